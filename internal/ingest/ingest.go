@@ -7,9 +7,12 @@
 package ingest
 
 import (
+	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -61,4 +64,73 @@ func apply(a *dyad.Article, m Meta) {
 	if !m.Published.IsZero() {
 		a.Published = m.Published
 	}
+}
+
+// Options configures a Reader.
+type Options struct {
+	// Meta overrides metadata of every article read (meant for single
+	// inputs).
+	Meta Meta
+	// Stdin is read for the path "-"; os.Stdin when nil.
+	Stdin io.Reader
+	// Logger receives warnings (e.g. a charset was guessed); slog.Default
+	// when nil.
+	Logger *slog.Logger
+}
+
+// Reader is a dyad.Source over files, directories (walked recursively, in
+// lexical order) and "-" for stdin. Problems with one input are returned
+// as *dyad.SourceError and reading goes on with the next.
+type Reader struct {
+	opts  Options
+	queue []string
+}
+
+var _ dyad.Source = (*Reader)(nil)
+
+// NewSource returns a Reader over paths.
+func NewSource(paths []string, opts Options) *Reader {
+	if opts.Stdin == nil {
+		opts.Stdin = os.Stdin
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	return &Reader{opts: opts, queue: append([]string(nil), paths...)}
+}
+
+// Next returns the next article, io.EOF at the end, or a *dyad.SourceError
+// for an input that could not be read (call Next again to go on).
+func (r *Reader) Next(ctx context.Context) (*dyad.Article, error) {
+	for len(r.queue) > 0 {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		p := r.queue[0]
+		r.queue = r.queue[1:]
+		if p != "-" {
+			fi, err := os.Stat(p)
+			if err != nil {
+				return nil, &dyad.SourceError{Input: p, Err: err}
+			}
+			if fi.IsDir() {
+				ents, err := os.ReadDir(p)
+				if err != nil {
+					return nil, &dyad.SourceError{Input: p, Err: err}
+				}
+				var sub []string
+				for _, e := range ents {
+					sub = append(sub, filepath.Join(p, e.Name()))
+				}
+				r.queue = append(sub, r.queue...)
+				continue
+			}
+		}
+		a, err := ReadArticle(p, r.opts.Meta)
+		if err != nil {
+			return nil, &dyad.SourceError{Input: p, Err: err}
+		}
+		return a, nil
+	}
+	return nil, io.EOF
 }
