@@ -9,11 +9,11 @@ import (
 type elemKind uint8
 
 const (
-	ekWord   elemKind = iota // one of a set of words or word sequences
-	ekTarget                 // an actor mention (or, with FlagPlace, a place): the target
-	ekSource                 // an actor mention: the source
-	ekSkip                   // any one to three tokens (PETRARCH's ^)
-	ekCoAgent                // an actor that joins the sources ("accompany X to P")
+	ekWord    elemKind = iota // one of a set of words or word sequences
+	ekTarget                  // an actor mention (or, with FlagPlace, a place): the target
+	ekSource                  // an actor mention: the source
+	ekSkip                    // any one to three tokens (PETRARCH's ^)
+	ekCoAgent                 // an actor that joins the sources ("accompany X to P")
 )
 
 // elem is one element of a pattern, matched outward from the anchor.
