@@ -404,6 +404,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if strings.HasSuffix(w.low[i], "ing") && (determiners[prev] || prev == "'s") {
 			return m, false // a nominal gerund: "his meeting", "the bombing"
 		}
+		if articles[prev] || possessivePronouns[prev] {
+			return m, false // a noun: "an attack", "their meeting"
+		}
 	}
 	pos := i + 1
 	for ei := range p.post {
@@ -589,7 +592,7 @@ func (w *worker) code(m *match) {
 	case m.p.Flags&FlagRecip != 0 && len(sources) > 1:
 		for i, s := range sources {
 			for j, t := range sources {
-				if i < j {
+				if i < j || (i != j && m.p.Flags&FlagBothWays != 0) {
 					w.emit(m, s, &t, ev.mode, rule+" [reciprocal]", srcFromSpeaker, m.p.Code)
 				}
 			}

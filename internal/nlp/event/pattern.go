@@ -48,6 +48,9 @@ const (
 	FlagImplicit
 	// FlagNoDefault turns off the default object search.
 	FlagNoDefault
+	// FlagBothWays makes a reciprocal compound give both directions
+	// (PETRARCH's %: "X and Y met" → X→Y and Y→X).
+	FlagBothWays
 )
 
 var flagNames = map[string]Flags{

@@ -380,7 +380,7 @@ func petPatternCompile(pp petPattern, v petVerb, expand func(string) []string) (
 		case t.s == "^":
 			e.kind = ekSkip
 		case t.s == "%":
-			p.Flags |= FlagRecip
+			p.Flags |= FlagRecip | FlagBothWays
 			return e, false
 		case strings.HasPrefix(t.s, "&"):
 			e.alts = expand(t.s)

@@ -266,6 +266,12 @@ func appendActor(out []actorRef, o actorRef) []actorRef {
 	return append(out, o)
 }
 
+// Default object search windows, in tokens after the trigger.
+const (
+	objectWindow     = 8
+	nounObjectWindow = 5
+)
+
 // object finds the default target of m to its right: a verb's direct or
 // prepositional object, a noun's prepositional complement.
 func (w *worker) object(m *match) (actorRef, bool) {
@@ -273,7 +279,11 @@ func (w *worker) object(m *match) (actorRef, bool) {
 	places := m.p.Flags&FlagPlace != 0
 	k := m.hiEnd
 	sawPrep := false
-	for n := 0; k < hi && n < 5; k, n = k+1, n+1 {
+	limit := objectWindow
+	if m.p.Noun {
+		limit = nounObjectWindow
+	}
+	for n := 0; k < hi && n < limit; k, n = k+1, n+1 {
 		s := w.low[k]
 		if r := w.slotAt(k, places); r != nil {
 			if m.p.Noun && !sawPrep {

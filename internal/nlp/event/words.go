@@ -30,6 +30,7 @@ var (
 	nounPreps = set("with", "on", "against", "to", "of", "for", "into", "toward", "towards", "over",
 		"at", "between", "upon", "onto", "from")
 	possessivePronouns = set("his", "her", "their", "its")
+	articles           = set("a", "an", "the")
 	beForms            = set("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "'s", "'re")
 	negations          = set("not", "n't", "never", "no", "neither", "nor", "didn't", "don't", "doesn't",
 		"hasn't", "haven't", "hadn't", "won't", "wouldn't", "couldn't", "can't", "cannot", "isn't",
