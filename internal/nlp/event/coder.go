@@ -510,14 +510,21 @@ func (w *worker) code(m *match) {
 		ev.sources = w.expandLeft(*m.source)
 	case !m.p.Noun && w.isPassive(m):
 		passive = true
+		// "X was attacked by Y": Y is the source, X the target.
+		var agent *actorRef
+		if m.target != nil && m.target.tok > 0 && w.low[m.target.tok-1] == "by" {
+			agent, m.target = m.target, nil
+		} else if s, ok := w.byAgent(m.hiEnd); ok {
+			agent = &s
+		}
+		if agent != nil {
+			ev.sources = w.expandRight(*agent)
+		}
 		if m.target == nil {
 			if s, ok := w.subject(m.start); ok {
 				t := s
 				m.target = &t
 			}
-		}
-		if s, ok := w.byAgent(m.hiEnd); ok {
-			ev.sources = w.expandRight(s)
 		}
 	default:
 		if p, ok := w.coordinatedWith(m.start); ok {
@@ -560,6 +567,12 @@ func (w *worker) code(m *match) {
 		// "X yields A in exchange for Y ceding B": Y gives to X.
 		if len(w.prev) > 0 {
 			ev.targets = append(ev.targets, w.prev[len(w.prev)-1].sources...)
+		}
+	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && m.p.Flags&FlagControl != 0 {
+		// "refused to meet Zelenskyy": the complement's object.
+		if t, ok := w.complementObject(m, ev.sources[0]); ok {
+			ev.targets = []actorRef{t}
 		}
 	}
 	if len(ev.targets) == 0 && len(ev.sources) > 0 && m.p.Flags&FlagImplicit != 0 {

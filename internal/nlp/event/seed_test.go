@@ -566,3 +566,5 @@ func checkEvents(t *testing.T, doc *dyad.Document) {
 		}
 	}
 }
+
+func writeFile(p, s string) error { return os.WriteFile(p, []byte(s), 0o644) }

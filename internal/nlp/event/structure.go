@@ -102,6 +102,12 @@ func (w *worker) subject(i int) (actorRef, bool) {
 			continue
 		}
 		if w.ment[k] < 0 {
+			if firstPerson[s] && s != "our" && s != "my" && w.quote[k] >= 0 {
+				// "we will meet": the speaker
+				if r, ok := w.speaker(w.quote[k]); ok {
+					return r, true
+				}
+			}
 			if clauseStops[s] {
 				break
 			}
@@ -208,6 +214,11 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 		if w.low[k] == "," && !(w.low[j+1] == "," || w.low[j+1] == "and") {
 			break
 		}
+		// "Russia attacked Ukraine and Poland condemned": Ukraine is an
+		// object, not part of the subject.
+		if b := w.mstart[j] - 1; b >= 0 && w.isVerbWord(b) {
+			break
+		}
 		o := w.mentionRef(w.ment[j], j)
 		out = appendActor(out, o)
 		k = o.tok - 1
@@ -239,6 +250,11 @@ func (w *worker) expandRight(r actorRef) []actorRef {
 			j++
 		}
 		if !sep || j >= hi || w.ment[j] < 0 || w.mstart[j] != j {
+			break
+		}
+		// "…Ukraine and Poland condemned", "…Ukraine, NATO will": a new
+		// clause's subject, not part of the compound.
+		if e := w.mend[j]; e < hi && (w.isVerbWord(e) || auxWords[w.low[e]] || negations[w.low[e]]) {
 			break
 		}
 		o := w.mentionRef(w.ment[j], j)
@@ -500,4 +516,30 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		}
 	}
 	return dyad.ModeAsserted
+}
+
+// isVerbWord reports whether token k is a verb anchor of the dictionary
+// (some pattern on it is not nominal).
+func (w *worker) isVerbWord(k int) bool {
+	for _, p := range w.c.dict.index[w.low[k]] {
+		if !p.Noun {
+			return true
+		}
+	}
+	return false
+}
+
+// complementObject returns the first actor in a control verb's complement
+// that is not the source: "refused to meet Zelenskyy".
+func (w *worker) complementObject(m *match, src actorRef) (actorRef, bool) {
+	end := w.scopeEnd(m.end)
+	for k := m.hiEnd; k < end; k++ {
+		if r := w.slotAt(k, false); r != nil {
+			if r.code != src.code {
+				return *r, true
+			}
+			k = r.tokEnd - 1
+		}
+	}
+	return actorRef{}, false
 }
