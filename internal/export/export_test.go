@@ -22,17 +22,17 @@ func sample() ([]dyad.Event, *dyad.Article) {
 	q := 0
 	ev := []dyad.Event{
 		{ID: "a1/e0", ArticleID: "a1", Sentence: dyad.Span{Start: 0, End: 31},
-			Source: &dyad.EventActor{Code: "RUS", Name: "Russia", Country: "RUS", Span: dyad.Span{Start: 0, End: 6}},
-			Target: &dyad.EventActor{Code: "UKR", Name: "Ukraine", Country: "UKR"},
+			Source:  &dyad.EventActor{Code: "RUS", Name: "Russia", Country: "RUS", Span: dyad.Span{Start: 0, End: 6}},
+			Target:  &dyad.EventActor{Code: "UKR", Name: "Ukraine", Country: "UKR"},
 			Trigger: dyad.Trigger{Span: dyad.Span{Start: 7, End: 15}, Text: "absorbed"},
-			CAMEO: "1951", Root: "19", PLOVER: "ASSAULT", Quad: 4, Goldstein: -10, Mode: dyad.ModeAsserted,
+			CAMEO:   "1951", Root: "19", PLOVER: "ASSAULT", Quad: 4, Goldstein: -10, Mode: dyad.ModeAsserted,
 			Date: "2014", DatePrecision: dyad.DateYear, DateSource: dyad.DateFromText, Rule: "absorb\tterritory"},
 		{ID: "a1/e1", ArticleID: "a1", Sentence: dyad.Span{Start: 32, End: len(text)},
-			Source: &dyad.EventActor{Code: "USAGOV", Name: "Donald Trump", Country: "USA"},
-			Target: &dyad.EventActor{Code: "UKRGOV", Name: "Volodymyr Zelenskyy", Country: "UKR"},
+			Source:  &dyad.EventActor{Code: "USAGOV", Name: "Donald Trump", Country: "USA"},
+			Target:  &dyad.EventActor{Code: "UKRGOV", Name: "Volodymyr Zelenskyy", Country: "UKR"},
 			Trigger: dyad.Trigger{Text: "meet"}, CAMEO: "036", Root: "03", PLOVER: "CONSULT", Quad: 1, Goldstein: 4,
 			Mode: dyad.ModePlanned, Date: "2025-08-19", DatePrecision: dyad.DateDay, DateSource: dyad.DateFromText,
-			Place: &dyad.Place{Name: "Washington", Country: "USA", Lat: 38.89, Lon: -77.03, GeonamesID: 4140963, Precision: dyad.PrecisionCity},
+			Place:       &dyad.Place{Name: "Washington", Country: "USA", Lat: 38.89, Lon: -77.03, GeonamesID: 4140963, Precision: dyad.PrecisionCity},
 			Attribution: dyad.Attribution{Outlet: "example.org", Quote: &q, Speaker: "Marco Rubio"}},
 	}
 	return ev, a
