@@ -107,16 +107,24 @@ func (d *Dict) add(p *Pattern, anchors []string) {
 			p.score++
 		}
 	}
-	seen := map[string]bool{}
-	for _, a := range anchors {
-		a = strings.ToLower(a)
-		if a == "" || seen[a] {
-			continue
-		}
-		seen[a] = true
+	for _, a := range uniqueLower(anchors) {
 		d.index[a] = append(d.index[a], p)
 	}
 	d.n++
+}
+
+// uniqueLower returns the distinct non-empty lower-cased words of ws.
+func uniqueLower(ws []string) []string {
+	out := make([]string, 0, len(ws))
+	seen := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		w = strings.ToLower(w)
+		if w != "" && !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // merge adds every pattern of o to d.
