@@ -50,25 +50,83 @@ var (
 	}
 )
 
+// leadWords are the lower-case first words of lines the anchored rules
+// can match; other lines skip those regular expressions.
+var leadWords = map[string]bool{
+	"share": true, "follow": true, "subscribe": true, "sign": true, "click": true, "tap": true,
+	"download": true, "like": true, "join": true, "get": true, "copy": true, "email": true,
+	"print": true, "tweet": true, "comment": true, "comments": true, "listen": true,
+	"advertisement": true, "advertising": true, "ad": true, "sponsored": true, "paid": true,
+	"story": true, "article": true, "continue": true, "scroll": true, "skip": true, "remove": true,
+	"photo": true, "photos": true, "photograph": true, "image": true, "images": true,
+	"picture": true, "pictured": true, "video": true, "graphic": true, "illustration": true,
+	"credit": true, "file": true, "caption": true, "read": true, "also": true, "more": true,
+	"related": true, "see": true, "recommended": true, "most": true, "top": true, "watch": true,
+	"explore": true, "trending": true, "additional": true, "compiled": true, "reporting": true,
+	"writing": true, "written": true, "editing": true, "edited": true, "research": true,
+	"graphics": true, "production": true, "produced": true, "translated": true,
+	"translation": true, "©": true, "copyright": true, "(c)": true, "by": true,
+}
+
+// tailMarkers are lower-case words that the unanchored caption and credit
+// rules need somewhere in the line.
+var tailMarkers = []string{"image", "photo", "picture", "credit", "getty", "shutterstock", "contributed"}
+
+// firstWord returns the lower-case first word of p without opening
+// brackets and trailing punctuation.
+func firstWord(p string) string {
+	p = strings.TrimLeft(p, "[(")
+	if i := strings.IndexByte(p, ' '); i >= 0 {
+		p = p[:i]
+	}
+	if strings.HasPrefix(p, "(c)") {
+		return "(c)"
+	}
+	return strings.ToLower(strings.TrimRight(p, ":.,;|-–—»>›…"))
+}
+
 // lineRule returns the rule that marks paragraph p as debris on its own,
 // or "".
 func lineRule(p string) string {
-	n := wordCount(p)
-	switch {
-	case n <= maxWidgetWords && (reWidget.MatchString(p) || reFollowOn.MatchString(p) || socialBar(p)):
-		return RuleWidget
-	case n <= 8 && reAd.MatchString(p):
-		return RuleAd
-	case n <= maxCaptionWords && (rePhotoLead.MatchString(p) || rePhotoBy.MatchString(p) || rePhotoTail.MatchString(p)):
-		return RulePhoto
-	case n <= maxCaptionWords && reReadMore.MatchString(p) && !endsSentence(strings.TrimSuffix(p, ":")) || n <= 4 && reReadMore.MatchString(p):
-		return RuleReadMore
-	case n <= maxCreditWords && reCredit.MatchString(p):
-		return RuleCredit
-	case n <= maxBylineWords && reByline.MatchString(p) && !strings.HasSuffix(p, "."):
-		return RuleByline
-	case reLegend.MatchString(p):
+	if reLegend.MatchString(p) {
 		return RuleLegend
+	}
+	n := wordCount(p)
+	if n > maxCaptionWords {
+		return ""
+	}
+	fw := firstWord(p)
+	lead := leadWords[fw] || (fw != "" && fw[0] >= '0' && fw[0] <= '9')
+	if lead {
+		switch {
+		case n <= maxWidgetWords && (reWidget.MatchString(p) || reFollowOn.MatchString(p)):
+			return RuleWidget
+		case n <= 8 && reAd.MatchString(p):
+			return RuleAd
+		case rePhotoLead.MatchString(p) || rePhotoBy.MatchString(p):
+			return RulePhoto
+		case reReadMore.MatchString(p) && (n <= 4 || !endsSentence(strings.TrimSuffix(p, ":"))):
+			return RuleReadMore
+		case reCredit.MatchString(p):
+			return RuleCredit
+		case n <= maxBylineWords && reByline.MatchString(p) && !strings.HasSuffix(p, "."):
+			return RuleByline
+		}
+	}
+	if n <= maxWidgetWords && socialBar(p) {
+		return RuleWidget
+	}
+	lower := strings.ToLower(p)
+	for _, m := range tailMarkers {
+		if strings.Contains(lower, m) {
+			if rePhotoTail.MatchString(p) {
+				return RulePhoto
+			}
+			if reCredit.MatchString(p) {
+				return RuleCredit
+			}
+			break
+		}
 	}
 	return ""
 }
