@@ -82,7 +82,10 @@ func decodeHTML(b []byte, contentType string) (string, string, error) {
 		head = head[:4096]
 	}
 	enc, name, certain := charset.DetermineEncoding(head, contentType)
-	if certain && name != "utf-8" {
+	// DetermineEncoding calls only a BOM or the Content-Type certain; a
+	// charset named in the page's meta tags counts as declared too.
+	declared := certain || bytes.Contains(bytes.ToLower(head), []byte("charset"))
+	if declared && name != "utf-8" {
 		out, err := enc.NewDecoder().Bytes(b)
 		if err != nil {
 			return "", "", fmt.Errorf("%w: decode from declared charset %s: %v", ErrEncoding, name, err)
