@@ -25,7 +25,7 @@ type csvReader struct {
 func newCSVReader(br *bufio.Reader, max int) (*csvReader, error) {
 	head, _ := br.Peek(4096)
 	sep := csvSeparator(firstLine(head))
-	guard := &budgetReader{r: br, budget: int64(max) + 64<<10}
+	guard := &budgetReader{r: br, budget: int64(max) + 8<<10}
 	cr := csv.NewReader(guard)
 	cr.Comma = sep
 	cr.LazyQuotes = true

@@ -67,7 +67,7 @@ func readLine(br *bufio.Reader, max int, buf *[]byte) (line []byte, tooLong bool
 				tooLong = true
 				*buf = (*buf)[:0]
 			} else {
-				*buf = append(*buf, chunk...)
+				*buf = appendDoubling(*buf, chunk, max+1)
 			}
 		}
 		switch err {
@@ -211,4 +211,15 @@ func sortKeys(keys []string) {
 		}
 		return strings.Compare(a, b)
 	})
+}
+
+// appendDoubling appends chunk to b, doubling the capacity when it must
+// grow (up to limit), so that a long line allocates about twice its size.
+func appendDoubling(b, chunk []byte, limit int) []byte {
+	if need := len(b) + len(chunk); need > cap(b) {
+		nb := make([]byte, len(b), min(max(2*cap(b), need, 4096), max(limit, need)))
+		copy(nb, b)
+		b = nb
+	}
+	return append(b, chunk...)
 }

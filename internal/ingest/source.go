@@ -420,14 +420,38 @@ func (w *warnReader) next() (*record, error) {
 	return rec, err
 }
 
-// readLimited reads all of rd up to max bytes; more is ErrTooLarge.
+// readLimited reads all of rd up to max bytes; more is ErrTooLarge. The
+// buffer doubles as it grows, so reading n bytes allocates about 2n.
 func readLimited(rd io.Reader, max int) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(rd, int64(max)+1))
-	if err != nil {
-		return nil, fmt.Errorf("read: %w", err)
+	b := make([]byte, 0, min(64<<10, max))
+	for {
+		if len(b) == cap(b) {
+			if len(b) >= max {
+				// Full: one more byte means too large.
+				var probe [1]byte
+				n, err := io.ReadFull(rd, probe[:])
+				if n > 0 {
+					return nil, fmt.Errorf("%w: more than %d bytes (the limit for one article)", ErrTooLarge, max)
+				}
+				if err != nil && err != io.EOF {
+					return nil, fmt.Errorf("read: %w", err)
+				}
+				return b, nil
+			}
+			nb := make([]byte, len(b), min(2*cap(b), max))
+			copy(nb, b)
+			b = nb
+		}
+		n, err := rd.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			if len(b) > max {
+				return nil, fmt.Errorf("%w: more than %d bytes (the limit for one article)", ErrTooLarge, max)
+			}
+			return b, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read: %w", err)
+		}
 	}
-	if len(b) > max {
-		return nil, fmt.Errorf("%w: more than %d bytes (the limit for one article)", ErrTooLarge, max)
-	}
-	return b, nil
 }
