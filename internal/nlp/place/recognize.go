@@ -1,6 +1,7 @@
 package place
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,6 +42,9 @@ type article struct {
 	mentions []dyad.Mention
 	cands    []cand
 	keyBuf   []byte
+	// persons holds lower-cased words seen as the last word of a
+	// person's name ("jones" from "Bob Jones", "President Jones").
+	persons map[string]bool
 }
 
 func (a *article) tok(si, ti int) string {
@@ -100,11 +104,16 @@ func (a *article) sentenceStart(si, ti int) bool {
 }
 
 func (a *article) recognize() {
+	a.findPersons()
 	for si := range a.sents {
 		toks := a.sents[si].Tokens
 		first := len(a.cands)
 		for i := 0; i < len(toks); {
 			if !a.nameToken(si, i) {
+				if j := a.dateline(si, i); j > i {
+					i = j
+					continue
+				}
 				i++
 				continue
 			}
@@ -123,6 +132,70 @@ func (a *article) recognize() {
 			}
 		}
 		a.localHints(si, first)
+	}
+	slices.SortFunc(a.cands, func(x, y cand) int { return x.span.Start - y.span.Start })
+}
+
+// dateline recognises an all-capitals place name starting a sentence and
+// followed by a comma or dash ("CHARLESTON, W.Va. —", "BEIRUT (AP)"). It
+// adds the candidate and returns the index after it, or i when there is
+// none.
+func (a *article) dateline(si, i int) int {
+	toks := a.sents[si].Tokens
+	if !a.sentenceStart(si, i) || toks[i].Kind != dyad.TokenWord || !isShouting(a.tok(si, i)) {
+		return i
+	}
+	j := i + 1
+	for j < len(toks) && j-i < 4 && toks[j].Kind == dyad.TokenWord && isShouting(a.tok(si, j)) {
+		j++
+	}
+	if j >= len(toks) || toks[j].Kind != dyad.TokenPunct {
+		return i
+	}
+	switch a.tok(si, j) {
+	case ",", "—", "–", "-", "(":
+	default:
+		return i
+	}
+	a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])
+	es := a.s.g.Lookup(nil, a.keyBuf)
+	if len(es) == 0 || countryOf(es) != "" && es[0].Kind == gazetteer.Demonym {
+		return i
+	}
+	a.cands = append(a.cands, cand{sent: si, i: i, j: j, span: dyad.Span{Start: toks[i].Start, End: toks[j-1].End},
+		key: string(a.keyBuf), entries: es, best: -1})
+	return j
+}
+
+// findPersons fills a.persons from runs of two or three capitalised words
+// that are not a place name, and names after a title.
+func (a *article) findPersons() {
+	a.persons = map[string]bool{}
+	for si := range a.sents {
+		toks := a.sents[si].Tokens
+		for i := 0; i < len(toks); {
+			if !a.nameToken(si, i) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && a.nameToken(si, j) && toks[j].Start-toks[j-1].End <= 1 {
+				j++
+			}
+			first := strings.ToLower(a.tok(si, i))
+			last := strings.ToLower(a.tok(si, j-1))
+			_, common := commonWords[first]
+			switch {
+			case j-i == 1 || j-i > 3 || institutionWords[last] || placeWords[last] || placeModifiers[first]:
+			case titleWords[first]:
+				a.persons[last] = true
+			case !common && !titleWords[first] && !a.s.g.Has(gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])):
+				if _, c := commonWords[last]; !c {
+					a.persons[last] = true
+				}
+			}
+			i = j
+		}
 	}
 }
 
@@ -182,13 +255,18 @@ func (a *article) keep(c *cand) bool {
 		}
 	}
 	single := c.j-c.i == 1
-	lw := strings.ToLower(a.tok(si, c.i))
-	if single {
+	w := a.tok(si, c.i)
+	lw := strings.ToLower(w)
+	acronym := len(w) <= 4 && strings.ToUpper(w) == w
+	if single && !acronym {
 		if strong, ok := commonWords[lw]; ok && (strong || a.sentenceStart(si, c.i)) {
 			return false
 		}
+		if titleWords[lw] {
+			return false
+		}
 	}
-	if titleWords[lw] && single {
+	if institutionNames[c.key] {
 		return false
 	}
 	for _, m := range a.mentions {
@@ -204,7 +282,7 @@ func (a *article) keep(c *cand) bool {
 	// ("Moscow Mayor", "Kharkiv Region") or the next name is a place.
 	if c.j < len(toks) && a.nameToken(si, c.j) && toks[c.j].Start-toks[c.j-1].End <= 1 {
 		next := strings.ToLower(a.tok(si, c.j))
-		if !titleWords[next] && !placeWords[next] {
+		if !titleWords[next] && !placeWords[next] && !a.institutionAhead(si, c.j) {
 			return false
 		}
 	}
@@ -217,8 +295,18 @@ func (a *article) keep(c *cand) bool {
 		if titleWords[prev] {
 			return false
 		}
-		if !(common && a.sentenceStart(si, p)) && !a.s.g.Has(gazetteer.Key(nil, prev)) {
+		if !common && !a.s.g.Has(gazetteer.Key(nil, prev)) {
 			return false
+		}
+	}
+	// A word seen elsewhere as a person's surname ("Bob Jones" … "Jones
+	// said"), unless the words around make it a place.
+	if single && a.persons[lw] {
+		p := a.prevWord(si, c.i, true)
+		if p < 0 || !locativePreps[strings.ToLower(a.tok(si, p))] {
+			if n := a.lowerTok(si, c.j); n != "," {
+				return false
+			}
 		}
 	}
 	// A title abbreviation before: "Gen. Jackson", "Sen. Kennedy".
@@ -234,6 +322,8 @@ func (a *article) keep(c *cand) bool {
 func (a *article) localHints(si, first int) {
 	toks := a.sents[si].Tokens
 	cs := a.cands[first:]
+	var extra []cand
+	defer func() { a.cands = append(a.cands, extra...) }()
 	for k := range cs {
 		c := &cs[k]
 		next := a.lowerTok(si, c.j)
@@ -264,8 +354,24 @@ func (a *article) localHints(si, first int) {
 				if c.j+2 < len(toks) && a.tok(si, c.j+2) == "." {
 					ab = strings.TrimSuffix(ab, ".")
 				}
-				if code, ok := stateAbbrevs[strings.TrimSuffix(ab, ".")]; ok && isCapitalized(a.tok(si, c.j+1)) {
-					c.hintA1 = "US." + code
+				ab = strings.TrimSuffix(ab, ".")
+				a1 := ""
+				if code, ok := stateAbbrevs[ab]; ok {
+					a1 = "US." + code
+				} else if code, ok := provinceAbbrevs[ab]; ok {
+					a1 = "CA." + code
+				}
+				if a1 != "" && isCapitalized(a.tok(si, c.j+1)) {
+					c.hintA1 = a1
+					cc, code, _ := strings.Cut(a1, ".")
+					if e, ok := a.s.g.Admin1(cc, code); ok {
+						end := c.j + 2
+						if end < len(toks) && a.tok(si, end) == "." && toks[end].Start == toks[end-1].End {
+							end++
+						}
+						extra = append(extra, cand{sent: si, i: c.j + 1, j: end, entries: []gazetteer.Entry{e}, key: ab, best: -1,
+							span: dyad.Span{Start: toks[c.j+1].Start, End: toks[end-1].End}})
+					}
 				}
 			}
 		}
@@ -310,4 +416,16 @@ func (a *article) placeGap(si, from, to int) bool {
 		return false
 	}
 	return true
+}
+
+// institutionAhead reports whether one of the (up to three) capitalised
+// words from token j names an institution: "Texas Southern University".
+func (a *article) institutionAhead(si, j int) bool {
+	toks := a.sents[si].Tokens
+	for k := j; k < len(toks) && k < j+3 && a.nameToken(si, k); k++ {
+		if institutionWords[strings.ToLower(a.tok(si, k))] {
+			return true
+		}
+	}
+	return false
 }

@@ -23,7 +23,7 @@ func parseCommon(s string) map[string]bool {
 		w, flag, _ := strings.Cut(line, "\t")
 		m[w] = flag == "S"
 	}
-	for _, w := range strings.Fields(functionWords + " " + calendarWords) {
+	for _, w := range strings.Fields(functionWords + " " + calendarWords + " " + otherWords) {
 		m[w] = true
 	}
 	return m
@@ -33,6 +33,15 @@ func set(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
 		m[w] = true
+	}
+	return m
+}
+
+// setSpaced is set with '_' in the words read as a space.
+func setSpaced(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[strings.ReplaceAll(w, "_", " ")] = true
 	}
 	return m
 }
@@ -47,7 +56,15 @@ const (
 	all any both each every few more most other some such no not only own same too very can will just should now
 	is are was were be been being have has had do does did would could may might must shall also however meanwhile
 	there here while although though because unless whether yes still even well once again already`
-	calendarWords = `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+	// otherWords are capitalised words that name institutions, groups,
+	// languages, holidays or news agencies rather than places.
+	otherWords = `city university council street congress commerce christmas easter liberal liberals conservative
+	conservatives democrat democrats republican republicans god jesus church school college court department house
+	senate assembly parliament government arab arabs english latino latinos hispanic jewish muslim muslims christian
+	christians kurdish kurd kurds sunni sunnis shia shiite shiites asian asians african africans western eastern
+	northern southern xinhua reuters interfax tass afp bloomberg ria sputnik internet bible koran quran islam
+	catholic protestant orthodox communist socialist national federal state`
+	calendarWords = `jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 	august september october november december today tomorrow yesterday`
 )
 
@@ -57,6 +74,21 @@ var titleWords = set(`president vice prime minister secretary senator sen rep re
 	pope chancellor ambassador envoy chairman chairwoman chief commissioner sheriff officer deputy councilman councilwoman
 	coach pastor rev reverend father sister brother saint sir lord lady dame speaker leader spokesman spokeswoman
 	detective trooper sergeant lieutenant corporal private professor prof attorney minister sheikh ayatollah imam rabbi`)
+
+// institutionNames are buildings and places that stand for institutions;
+// dyad treats them as actors, not places.
+var institutionNames = setSpaced(`white_house oval_office kremlin pentagon capitol capitol_hill downing_street elysee
+	elysée whitehall foggy_bottom number_10 wall_street zhongnanhai quai_d'orsay`)
+
+// institutionWords after a place name make the name part of an
+// institution's whose place is still meant ("the Texas Department of
+// Health", "Ohio Supreme Court").
+var institutionWords = set(`department university college school court supreme senate house assembly legislature
+	association service services commission council coalition guard police board agency authority hospital
+	fire forest army national state county city town general attorney medical center centre community public
+	chamber museum library airport highway patrol sheriff's sheriff office district region regional republican
+	democratic party parks historical society commerce health transportation education corrections
+	prison jail airlines railway railroad symphony orchestra zoo port`)
 
 // placeWords may follow a place name inside a longer name without making
 // it an organisation's ("Moscow Mayor", "Kharkiv Region").
@@ -109,4 +141,11 @@ var stateAbbrevs = map[string]string{
 	"n.c": "NC", "n.d": "ND", "okla": "OK", "ore": "OR", "pa": "PA", "r.i": "RI", "s.c": "SC",
 	"s.d": "SD", "tenn": "TN", "tex": "TX", "vt": "VT", "va": "VA", "wash": "WA", "w.va": "WV",
 	"wis": "WI", "wyo": "WY", "d.c": "DC",
+}
+
+// provinceAbbrevs are Canadian province abbreviations used after a city
+// ("London, Ont."), mapped to the GeoNames admin1 code.
+var provinceAbbrevs = map[string]string{
+	"alta": "01", "b.c": "02", "man": "03", "n.b": "04", "nfld": "05", "n.s": "07", "ont": "08",
+	"p.e.i": "09", "que": "10", "sask": "11",
 }

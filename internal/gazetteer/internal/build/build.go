@@ -90,17 +90,31 @@ type builder struct {
 	a1 map[string]*centroid
 }
 
+// centroid estimates a region's position from its places: the middle of
+// the box holding the central 96% of their latitudes and longitudes,
+// which lies near the region's geographic centre and ignores outlying
+// islands.
 type centroid struct {
-	lat, lon float64
-	n        int
-	pop      int64
+	lats, lons []float64
+	n          int
+	pop        int64
 }
 
 func (c *centroid) add(lat, lon float64, pop int64) {
-	c.lat += lat
-	c.lon += lon
+	c.lats = append(c.lats, lat)
+	c.lons = append(c.lons, lon)
 	c.n++
 	c.pop += pop
+}
+
+func (c *centroid) center() (lat, lon float64) {
+	mid := func(xs []float64) float64 {
+		slices.Sort(xs)
+		lo := xs[len(xs)*2/100]
+		hi := xs[(len(xs)-1)*98/100]
+		return (lo + hi) / 2
+	}
+	return mid(c.lats), mid(c.lons)
 }
 
 func (b *builder) add(name string, r record) {
@@ -263,7 +277,8 @@ func (b *builder) admin1(path string) error {
 		if !ok || c == nil || c.n == 0 {
 			continue // no populated place gives it a position
 		}
-		r := record{name: a.Name, typ: TypeAdmin1, cc: cc, extra: a1, pop: c.pop, lat: c.lat / float64(c.n), lon: c.lon / float64(c.n)}
+		lat, lon := c.center()
+		r := record{name: a.Name, typ: TypeAdmin1, cc: cc, extra: a1, pop: c.pop, lat: lat, lon: lon}
 		b.add(a.Name, r)
 		for _, s := range adminSuffixes {
 			if base, ok := strings.CutSuffix(a.Name, s); ok && base != "" {
@@ -320,7 +335,8 @@ func (b *builder) admin2(path, citiesPath string) error {
 		if len(parts) != 3 || c == nil {
 			continue
 		}
-		b.add(a.Name, record{typ: TypeAdmin2, cc: parts[0], extra: parts[1], lat: c.lat / float64(c.n), lon: c.lon / float64(c.n)})
+		lat, lon := c.center()
+		b.add(a.Name, record{typ: TypeAdmin2, cc: parts[0], extra: parts[1], lat: lat, lon: lon})
 	}
 	return nil
 }
@@ -399,6 +415,22 @@ func (b *builder) regions(path string) error {
 				return fmt.Errorf("%s:%d: no place %q in %s", path, line, row[2], row[3])
 			}
 			b.add(row[1], r)
+		case row[0] == "center" && len(row) == 4:
+			lat, err1 := strconv.ParseFloat(row[2], 64)
+			lon, err2 := strconv.ParseFloat(row[3], 64)
+			if err := cmp.Or(err1, err2); err != nil {
+				return fmt.Errorf("%s:%d: %w", path, line, err)
+			}
+			n := 0
+			for i := range b.recs {
+				if (b.recs[i].typ == TypeCountry || b.recs[i].typ == TypeDemonym) && b.recs[i].extra == row[1] {
+					b.recs[i].lat, b.recs[i].lon = lat, lon
+					n++
+				}
+			}
+			if n == 0 {
+				return fmt.Errorf("%s:%d: unknown country %q", path, line, row[1])
+			}
 		case row[0] == "country" && len(row) == 3:
 			var r record
 			found := false
