@@ -2,6 +2,7 @@ package place
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/dyad-events/dyad"
@@ -51,85 +52,121 @@ func baseScore(e *gazetteer.Entry) float64 {
 	return math.Log10(pop+1) + bonus
 }
 
-// artContext counts the countries and first-level regions an article names.
+// artContext weighs the countries and first-level regions an article
+// names. Each distinct name votes once: a name with several readings
+// splits its vote among their countries and regions, so "Lamar County"
+// (in four states) lends a quarter of a vote to Texas, which helps "Paris"
+// in the same article towards Paris, Texas.
 type artContext struct {
-	cc map[string]int // alpha-2 code → weight
-	a1 map[string]int // "CC.A1" → weight
+	cc map[string]float64 // alpha-2 code → weight
+	a1 map[string]float64 // "CC.A1" → weight
+	// own holds each name's votes, to leave them out when resolving it.
+	own map[string]votes
 }
 
-func (x *artContext) add(cc, a1 string) {
-	if cc != "" {
-		x.cc[cc]++
-	}
-	if a1 != "" {
-		x.a1[a1]++
-	}
+type votes struct{ cc, a1 map[string]float64 }
+
+func newContext() *artContext {
+	return &artContext{cc: map[string]float64{}, a1: map[string]float64{}, own: map[string]votes{}}
 }
 
-func (x *artContext) remove(cc, a1 string) {
-	if cc != "" {
-		x.cc[cc]--
+// vote adds the name key's readings es (or only es[only] when only ≥ 0).
+func (x *artContext) vote(key string, es []gazetteer.Entry, only int) {
+	if _, ok := x.own[key]; ok {
+		return
 	}
-	if a1 != "" {
-		x.a1[a1]--
+	v := votes{cc: map[string]float64{}, a1: map[string]float64{}}
+	for i := range es {
+		if only >= 0 && i != only {
+			continue
+		}
+		cc, a1 := cue(&es[i])
+		if cc != "" {
+			v.cc[cc] = 1
+		}
+		if a1 != "" {
+			v.a1[a1] = 1
+		}
 	}
+	for k := range v.cc {
+		v.cc[k] = 1 / float64(len(v.cc))
+		x.cc[k] += v.cc[k]
+	}
+	for k := range v.a1 {
+		v.a1[k] = 1 / float64(len(v.a1))
+		x.a1[k] += v.a1[k]
+	}
+	x.own[key] = v
+}
+
+// weights returns the context's weights for a reading of name key,
+// without the name's own votes.
+func (x *artContext) weights(key string, e *gazetteer.Entry) (cc, a1 float64) {
+	v := x.own[key]
+	cc = x.cc[e.CC2] - v.cc[e.CC2]
+	if e.Admin1 != "" && e.Kind != gazetteer.Country {
+		k := e.CC2 + "." + e.Admin1
+		a1 = x.a1[k] - v.a1[k]
+	}
+	return min(cc, 1), min(a1, 1)
 }
 
 // cue returns what the reading e tells about where an article is: its
 // country, and its admin1 region when it is a region or a place in one.
 func cue(e *gazetteer.Entry) (cc, a1 string) {
-	switch {
-	case e.Kind == gazetteer.Country || e.Kind == gazetteer.Demonym:
-		return e.CC2, ""
-	case e.Kind == gazetteer.Region:
-		return e.CC2, ""
-	case e.Admin1 != "":
+	if e.Admin1 != "" && e.Kind != gazetteer.Country && e.Kind != gazetteer.Demonym {
 		return e.CC2, e.CC2 + "." + e.Admin1
 	}
 	return e.CC2, ""
 }
 
 func (a *article) resolve() {
-	// First pass: each name's best reading without context.
+	// Soft context: every name votes for all its readings' places.
+	soft := newContext()
 	for k := range a.cands {
 		c := &a.cands[k]
+		only := -1
 		if c.demonym {
-			continue
+			for i := range c.entries {
+				if c.entries[i].Kind == gazetteer.Demonym {
+					only = i
+				}
+			}
+		} else if c.hintA1 != "" || c.hintCC != "" {
+			only = a.pick(c, nil)
 		}
-		c.best = a.pick(c, nil)
+		soft.vote(c.key, c.entries, only)
 	}
-	// The context: every name's first-pass reading, countries and
-	// demonyms included.
-	x := &artContext{cc: map[string]int{}, a1: map[string]int{}}
-	for k := range a.cands {
-		c := &a.cands[k]
-		if e := a.reading(c); e != nil {
-			x.add(cue(e))
+	// Pick with the soft context, then again with the context of those
+	// picks. Names are resolved once per article, by their first
+	// occurrence, unless local cues ("Paris, Texas") say otherwise.
+	x := soft
+	for range 2 {
+		byKey := map[string]int{}
+		for k := range a.cands {
+			c := &a.cands[k]
+			if c.demonym {
+				continue
+			}
+			if b, ok := byKey[c.key]; ok && c.hintA1 == "" && c.hintCC == "" && !c.wantA1 && !c.wantCity {
+				c.best = a.cands[b].best
+				continue
+			}
+			c.best = a.pick(c, x)
+			if _, ok := byKey[c.key]; !ok {
+				byKey[c.key] = k
+			}
 		}
-	}
-	// Second pass with context, without the name's own cue. Names are
-	// resolved once per article: the first occurrence decides.
-	byKey := map[string]int{}
-	for k := range a.cands {
-		c := &a.cands[k]
-		if c.demonym {
-			continue
+		hard := newContext()
+		for k := range a.cands {
+			c := &a.cands[k]
+			if c.demonym {
+				hard.vote(c.key, c.entries, slices.IndexFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Demonym }))
+			} else if c.best >= 0 {
+				hard.vote(c.key, c.entries, c.best)
+			}
 		}
-		if b, ok := byKey[c.key]; ok && c.hintA1 == "" && c.hintCC == "" && !c.wantA1 && !c.wantCity {
-			c.best = a.cands[b].best
-			continue
-		}
-		own := a.reading(c)
-		if own != nil {
-			x.remove(cue(own))
-		}
-		c.best = a.pick(c, x)
-		if own != nil {
-			x.add(cue(own))
-		}
-		if _, ok := byKey[c.key]; !ok {
-			byKey[c.key] = k
-		}
+		x = hard
 	}
 	for k := range a.cands {
 		a.syntax(&a.cands[k])
@@ -163,12 +200,8 @@ func (a *article) pick(c *cand, x *artContext) int {
 		}
 		s := baseScore(e)
 		if x != nil {
-			if x.cc[e.CC2] > 0 {
-				s += ctxCountry
-			}
-			if e.Kind != gazetteer.Country && e.Admin1 != "" && x.a1[e.CC2+"."+e.Admin1] > 0 {
-				s += ctxAdmin1
-			}
+			wc, wa := x.weights(c.key, e)
+			s += ctxCountry*wc + ctxAdmin1*wa
 		}
 		if c.hintCC != "" && e.CC2 == c.hintCC && e.Kind != gazetteer.Country {
 			s += hintCountry

@@ -63,7 +63,8 @@ const (
 	senate assembly parliament government arab arabs english latino latinos hispanic jewish muslim muslims christian
 	christians kurdish kurd kurds sunni sunnis shia shiite shiites asian asians african africans western eastern
 	northern southern xinhua reuters interfax tass afp bloomberg ria sputnik internet bible koran quran islam
-	catholic protestant orthodox communist socialist national federal state`
+	catholic protestant orthodox communist socialist national federal state center centre chamber supreme
+	continental central north south east west northeast northwest southeast southwest`
 	calendarWords = `jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 	august september october november december today tomorrow yesterday`
 )
