@@ -124,10 +124,13 @@ func (a *article) recognize() {
 			}
 			c := cand{sent: si, i: i, j: j, span: dyad.Span{Start: toks[i].Start, End: toks[j-1].End}, entries: entries, best: -1}
 			c.key = string(a.keyBuf)
-			if a.keep(&c) {
+			switch a.keep(&c) {
+			case keepYes:
 				a.cands = append(a.cands, c)
 				i = j
-			} else {
+			case keepWord:
+				i++
+			default:
 				i = a.skipName(si, j)
 			}
 		}
@@ -189,8 +192,8 @@ func (a *article) findPersons() {
 			case j-i == 1 || j-i > 3 || institutionWords[last] || placeWords[last] || placeModifiers[first]:
 			case titleWords[first]:
 				a.persons[last] = true
-			case !common && !titleWords[first] && !a.s.g.Has(gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])):
-				if _, c := commonWords[last]; !c {
+			case !common && !vocab()[first] && !a.s.g.Has(gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])):
+				if _, c := commonWords[last]; !c && !vocab()[last] {
 					a.persons[last] = true
 				}
 			}
@@ -244,9 +247,16 @@ func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 	return -1, nil
 }
 
-// keep reports whether the name c is a place name rather than a common
-// word or part of a person's or organisation's name.
-func (a *article) keep(c *cand) bool {
+// Verdicts of keep.
+const (
+	keepYes  = iota // a place name
+	keepWord        // a common word or title: try the next word
+	keepNo          // part of a person's name: skip the whole name
+)
+
+// keep says whether the name c is a place name rather than a common word
+// or part of a person's name.
+func (a *article) keep(c *cand) int {
 	si := c.sent
 	toks := a.sents[si].Tokens
 	for _, e := range c.entries {
@@ -260,43 +270,41 @@ func (a *article) keep(c *cand) bool {
 	acronym := len(w) <= 4 && strings.ToUpper(w) == w
 	if single && !acronym {
 		if strong, ok := commonWords[lw]; ok && (strong || a.sentenceStart(si, c.i)) {
-			return false
+			return keepWord
 		}
 		if titleWords[lw] {
-			return false
+			return keepWord
 		}
 	}
 	if institutionNames[c.key] {
-		return false
+		return keepNo
 	}
 	for _, m := range a.mentions {
 		if m.Overlaps(c.span) && (m.Kind == dyad.MentionPerson || m.Kind == dyad.MentionOrg) {
-			return false
+			return keepNo
 		}
 	}
 	if c.demonym {
-		return true
+		return keepYes
 	}
-	// A capitalised word right after: part of a longer name ("Washington
-	// Post", "Jordan Peterson"), unless it is a title or place word
-	// ("Moscow Mayor", "Kharkiv Region") or the next name is a place.
+	// A capitalised word right after that is not an English word: a
+	// person's name ("Jordan Peterson", "Vladimir Putin"). Place names
+	// inside organisations' names stay places ("Dublin City Council",
+	// "Ohio Supreme Court").
 	if c.j < len(toks) && a.nameToken(si, c.j) && toks[c.j].Start-toks[c.j-1].End <= 1 {
 		next := strings.ToLower(a.tok(si, c.j))
-		if !titleWords[next] && !placeWords[next] && !a.institutionAhead(si, c.j) {
-			return false
+		if !titleWords[next] && !placeWords[next] && !vocab()[next] && !institutionWords[next] {
+			return keepNo
 		}
 	}
-	// A capitalised word right before, which is not a sentence-initial
-	// function word, a title or itself a place: a person's name ("George
-	// Washington", "JD Vance").
+	// A capitalised word right before that is not an English word: a
+	// person's name ("George Washington", "JD Vance"); after a title too
+	// ("President Lincoln").
 	if p := c.i - 1; p >= 0 && a.nameToken(si, p) && toks[c.i].Start-toks[p].End <= 1 {
 		prev := strings.ToLower(a.tok(si, p))
 		_, common := commonWords[prev]
-		if titleWords[prev] {
-			return false
-		}
-		if !common && !a.s.g.Has(gazetteer.Key(nil, prev)) {
-			return false
+		if titleWords[prev] || !common && !vocab()[prev] && !isShouting(a.tok(si, p)) && len(prev) > 2 {
+			return keepNo
 		}
 	}
 	// A word seen elsewhere as a person's surname ("Bob Jones" … "Jones
@@ -305,15 +313,15 @@ func (a *article) keep(c *cand) bool {
 		p := a.prevWord(si, c.i, true)
 		if p < 0 || !locativePreps[strings.ToLower(a.tok(si, p))] {
 			if n := a.lowerTok(si, c.j); n != "," {
-				return false
+				return keepNo
 			}
 		}
 	}
 	// A title abbreviation before: "Gen. Jackson", "Sen. Kennedy".
 	if p := c.i - 2; p >= 0 && a.tok(si, c.i-1) == "." && titleWords[strings.ToLower(a.tok(si, p))] {
-		return false
+		return keepNo
 	}
-	return true
+	return keepYes
 }
 
 // localHints reads the cues around the names of sentence si found from

@@ -3,7 +3,24 @@ package place
 import (
 	_ "embed"
 	"strings"
+	"sync"
 )
+
+//go:embed data/vocab.txt
+var vocabTXT string
+
+// vocab returns the lower-case English vocabulary of data/vocab.txt,
+// built on first use.
+var vocab = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, 16384)
+	for line := range strings.Lines(vocabTXT) {
+		line = strings.TrimRight(line, "\r\n")
+		if line != "" && line[0] != '#' {
+			m[line] = true
+		}
+	}
+	return m
+})
 
 //go:embed data/common.tsv
 var commonTSV string
