@@ -32,6 +32,9 @@ func TestDebugGeo(t *testing.T) {
 				}
 			}
 			if !hit {
+				if p.Text == os.Getenv("SHOW") {
+					fmt.Printf("FP ctx: %q\n", a.Text[max(0, p.Start-40):min(len(a.Text), p.End+30)])
+				}
 				fp[p.Text]++
 			}
 		}

@@ -182,9 +182,17 @@ func (a *article) findPersons() {
 				continue
 			}
 			j := i + 1
-			for j < len(toks) && a.nameToken(si, j) && toks[j].Start-toks[j-1].End <= 1 {
+			for j < len(toks) && toks[j].Start-toks[j-1].End <= 1 {
+				if a.initial(si, j) {
+					j += 2 // "Keith D. Johnson"
+					continue
+				}
+				if !a.nameToken(si, j) {
+					break
+				}
 				j++
 			}
+			j = min(j, len(toks))
 			first := strings.ToLower(a.tok(si, i))
 			last := strings.ToLower(a.tok(si, j-1))
 			_, common := commonWords[first]
@@ -317,8 +325,9 @@ func (a *article) keep(c *cand) int {
 			}
 		}
 	}
-	// A title abbreviation before: "Gen. Jackson", "Sen. Kennedy".
-	if p := c.i - 2; p >= 0 && a.tok(si, c.i-1) == "." && titleWords[strings.ToLower(a.tok(si, p))] {
+	// A title abbreviation or an initial before: "Gen. Jackson", "Keith D.
+	// Johnson".
+	if p := c.i - 2; p >= 0 && a.tok(si, c.i-1) == "." && (titleWords[strings.ToLower(a.tok(si, p))] || a.initial(si, p)) {
 		return keepNo
 	}
 	return keepYes
@@ -436,4 +445,15 @@ func (a *article) institutionAhead(si, j int) bool {
 		}
 	}
 	return false
+}
+
+// initial reports whether tokens ti, ti+1 of sentence si are a
+// capital letter and a period: a middle initial ("D.").
+func (a *article) initial(si, ti int) bool {
+	toks := a.sents[si].Tokens
+	if ti+1 >= len(toks) || toks[ti+1].Start != toks[ti].End || a.tok(si, ti+1) != "." {
+		return false
+	}
+	w := a.tok(si, ti)
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }

@@ -431,6 +431,22 @@ func (b *builder) regions(path string) error {
 			if n == 0 {
 				return fmt.Errorf("%s:%d: unknown country %q", path, line, row[1])
 			}
+		case row[0] == "a1center" && len(row) == 5:
+			lat, err1 := strconv.ParseFloat(row[3], 64)
+			lon, err2 := strconv.ParseFloat(row[4], 64)
+			if err := cmp.Or(err1, err2); err != nil {
+				return fmt.Errorf("%s:%d: %w", path, line, err)
+			}
+			n := 0
+			for i := range b.recs {
+				if b.recs[i].typ == TypeAdmin1 && b.recs[i].cc == row[1] && b.recs[i].extra == row[2] {
+					b.recs[i].lat, b.recs[i].lon = lat, lon
+					n++
+				}
+			}
+			if n == 0 {
+				return fmt.Errorf("%s:%d: unknown region %s.%s", path, line, row[1], row[2])
+			}
 		case row[0] == "country" && len(row) == 3:
 			var r record
 			found := false
