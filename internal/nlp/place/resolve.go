@@ -26,6 +26,7 @@ const (
 	hintCountry    = 6.0 // "Iraqi city of Irbil"
 	hintAdmin1     = 10.0
 	hintKind       = 5.0 // "Washington state", "Kansas City"
+	bonusBigCity   = 1.0 // a city of a million or more: "New York" is the city
 )
 
 func baseScore(e *gazetteer.Entry) float64 {
@@ -48,6 +49,9 @@ func baseScore(e *gazetteer.Entry) float64 {
 		bonus = bonusSeat2
 	case gazetteer.Section:
 		bonus = penaltySection
+	}
+	if e.Kind.IsCity() && pop >= 1e6 {
+		bonus += bonusBigCity
 	}
 	return math.Log10(pop+1) + bonus
 }
@@ -202,6 +206,9 @@ func (a *article) pick(c *cand, x *artContext) int {
 		if x != nil {
 			wc, wa := x.weights(c.key, e)
 			s += ctxCountry*wc + ctxAdmin1*wa
+		}
+		if e.Kind.IsCity() && e.Population >= 1e6 && a.sharesRegionName(c, e) {
+			s += hintKind // "New York", "São Paulo": the big city, not its region
 		}
 		if c.hintCC != "" && e.CC2 == c.hintCC && e.Kind != gazetteer.Country {
 			s += hintCountry
@@ -369,4 +376,16 @@ func (a *article) output() []dyad.Place {
 		out = append(out, p)
 	}
 	return out
+}
+
+// sharesRegionName reports whether c also reads as the first-level
+// region that the city e lies in.
+func (a *article) sharesRegionName(c *cand, e *gazetteer.Entry) bool {
+	for i := range c.entries {
+		o := &c.entries[i]
+		if o.Kind == gazetteer.Admin1 && o.CC2 == e.CC2 && o.Admin1 == e.Admin1 {
+			return true
+		}
+	}
+	return false
 }

@@ -240,7 +240,13 @@ func (b *builder) cities(path string) error {
 			c = &centroid{}
 			b.a1[cc+"."+a1] = c
 		}
+		if typ == TypeSection {
+			pop = 0 // a section's people are counted in its city
+		}
 		c.add(lat, lon, pop)
+		if typ == TypeSection {
+			pop, _ = strconv.ParseInt(f[8], 10, 64)
+		}
 		r := record{name: f[1], typ: typ, cc: cc, extra: a1, pop: pop, lat: lat, lon: lon, gid: gid}
 		b.add(f[1], r)
 		if i := strings.Index(f[1], ", "); i > 0 {
