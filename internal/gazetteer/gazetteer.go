@@ -77,6 +77,9 @@ type Entry struct {
 type Gazetteer struct {
 	data    string
 	lines   []uint32         // start offset of each line, plus len(data)
+	// first[b] is the index of the first entry whose key's first byte is
+	// ≥ b, so a search only visits entries sharing the query's first byte.
+	first   [257]int32
 	country map[string]int32 // alpha-2 and alpha-3 code → index of its first Country entry
 	admin1  map[string]int32 // "CC.A1" → index of its first Admin1 entry
 }
@@ -122,6 +125,7 @@ func parse(data string) (*Gazetteer, error) {
 	g := &Gazetteer{data: data, country: make(map[string]int32, 512), admin1: make(map[string]int32, 4096)}
 	n := strings.Count(data, "\n")
 	g.lines = make([]uint32, 0, n+1)
+	prev := 0 // first byte of the previous key
 	for off := 0; off < len(data); {
 		g.lines = append(g.lines, uint32(off))
 		i := strings.IndexByte(data[off:], '\n')
@@ -135,8 +139,18 @@ func parse(data string) (*Gazetteer, error) {
 			return nil, fmt.Errorf("gazetteer: line %d: %w", len(g.lines), ErrFormat)
 		}
 		t2 := strings.IndexByte(line[t1+1:], '\t') + t1 + 1
-		if t2 <= t1 || len(line) < t2+3 {
+		if t2 <= t1 || len(line) < t2+3 || t2 == t1+1 {
 			return nil, fmt.Errorf("gazetteer: line %d: %w", len(g.lines), ErrFormat)
+		}
+		b := line[0]
+		if t1 == 0 {
+			b = lowerASCII(line[1])
+		}
+		if int(b) < prev {
+			return nil, fmt.Errorf("gazetteer: line %d: %w: not sorted", len(g.lines), ErrFormat)
+		}
+		for ; prev < int(b); prev++ {
+			g.first[prev+1] = int32(len(g.lines) - 1)
 		}
 		switch Kind(line[t2+1]) {
 		case Country:
@@ -158,6 +172,9 @@ func parse(data string) (*Gazetteer, error) {
 			}
 		}
 		off += i + 1
+	}
+	for ; prev < 256; prev++ {
+		g.first[prev+1] = int32(len(g.lines))
 	}
 	g.lines = append(g.lines, uint32(len(data)))
 	return g, nil
@@ -203,7 +220,10 @@ func (g *Gazetteer) cmpKey(i int, q []byte) int {
 
 // search returns the first index whose key is ≥ q.
 func (g *Gazetteer) search(q []byte) int {
-	lo, hi := 0, g.Len()
+	if len(q) == 0 {
+		return 0
+	}
+	lo, hi := int(g.first[q[0]]), int(g.first[int(q[0])+1])
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if g.cmpKey(m, q) < 0 {
@@ -292,4 +312,11 @@ func (g *Gazetteer) Admin1(cc2, code string) (Entry, bool) {
 		return Entry{}, false
 	}
 	return g.Entry(int(i)), true
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
