@@ -75,8 +75,8 @@ type Entry struct {
 // Gazetteer is a loaded gazetteer. It is immutable and safe for concurrent
 // use.
 type Gazetteer struct {
-	data    string
-	lines   []uint32         // start offset of each line, plus len(data)
+	data  string
+	lines []uint32 // start offset of each line, plus len(data)
 	// first[b] is the index of the first entry whose key's first byte is
 	// ≥ b, so a search only visits entries sharing the query's first byte.
 	first   [257]int32
