@@ -54,12 +54,8 @@ func (p *parser) quarter(i, j, q int) (match, bool) {
 	}
 	day := p.a.day(0)
 	y, aq := day.Year(), (int(day.Month())+2)/3
-	if p.direction(i, j) > 0 {
-		if q < aq {
-			y++
-		}
-	} else if q > aq {
-		y--
+	if q > aq {
+		y-- // the latest such quarter: reports look back
 	}
 	m.value = fmtQuarter(y, q)
 	return m, true
@@ -355,14 +351,16 @@ func (p *parser) monthAlone(i, j, mo, s int) (match, bool) {
 		}
 	case shiftThis:
 	default:
+		// Reports look back: a month after the anchor's with no cue
+		// is last year's.
 		switch p.direction(i, j) {
-		case -1:
-			if mo > am {
-				y--
-			}
 		case 1:
 			if mo < am {
 				y++
+			}
+		default:
+			if mo > am {
+				y--
 			}
 		}
 	}

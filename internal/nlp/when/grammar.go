@@ -24,6 +24,38 @@ type parser struct {
 	text string
 	toks []tok
 	a    *anchor
+	st   *docState // nil when reading a lone clause (TenseAt)
+}
+
+// docState is what the parser remembers across the sentences of one
+// document: the last quarter named, which "the quarter" and "a year ago"
+// in a quarterly report refer to.
+type docState struct {
+	sent        int    // index of the current sentence
+	quarter     string // the last quarter value found ("1989-Q3")
+	quarterSent int    // the sentence it was found in
+}
+
+// recentQuarter returns the quarter named within the last few sentences,
+// or "".
+func (p *parser) recentQuarter() string {
+	if p.st == nil || p.st.quarter == "" || p.st.sent-p.st.quarterSent > 3 {
+		return ""
+	}
+	return p.st.quarter
+}
+
+// shiftQuarter moves a "YYYY-Qn" value by n quarters.
+func shiftQuarter(v string, n int) string {
+	if len(v) != 7 || v[5] != 'Q' {
+		return ""
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return ""
+	}
+	yy, q := addQuarters(y, int(v[6]-'0'), n)
+	return fmtQuarter(yy, q)
 }
 
 // word returns the text of token k.
@@ -203,11 +235,61 @@ func (p *parser) afterThe(k int) (match, bool) {
 		return p.season(k, k, 0, false)
 	case p.is(k, "year") || p.is(k, "month") || p.is(k, "week"):
 		return match{}, false
+	case p.is(k, "quarter") || p.is(k+1, "quarter") || (p.is(k+2, "quarter") && p.is(k, "most")) || (p.is(k+3, "quarter") && p.punct(k+1, '-')):
+		return p.theQuarter(k)
 	}
 	if m, ok := p.core(k); ok {
 		// "the" before a bare weekday or relative day adds nothing
 		// the span needs, but it is harmless; keep it.
 		return m, true
+	}
+	return match{}, false
+}
+
+// theQuarter recognizes "the quarter", "the latest quarter", "the most
+// recent quarter", "the current quarter", "the year-earlier quarter" at k
+// (after "the"): anaphora to the quarter the report is about.
+func (p *parser) theQuarter(k int) (match, bool) {
+	recent := p.recentQuarter()
+	var cur string
+	if p.a.ok {
+		day := p.a.day(0)
+		cur = fmtQuarter(day.Year(), (int(day.Month())+2)/3)
+	}
+	switch {
+	case p.is(k, "quarter"):
+		if recent == "" {
+			return match{}, false
+		}
+		return match{i: k, j: k + 1, typ: tDate, value: recent, prec: pQuarter, rel: true}, true
+	case p.is(k, "latest") || p.is(k, "last") || p.is(k, "previous"):
+		v := recent
+		if v == "" && cur != "" {
+			v = shiftQuarter(cur, -1)
+		}
+		if v == "" {
+			return match{}, false
+		}
+		return match{i: k, j: k + 2, typ: tDate, value: v, prec: pQuarter, rel: true}, true
+	case p.is(k, "most") && p.is(k+1, "recent"):
+		v := recent
+		if v == "" && cur != "" {
+			v = shiftQuarter(cur, -1)
+		}
+		if v == "" {
+			return match{}, false
+		}
+		return match{i: k, j: k + 3, typ: tDate, value: v, prec: pQuarter, rel: true}, true
+	case p.is(k, "current"):
+		if cur == "" {
+			return match{}, false
+		}
+		return match{i: k, j: k + 2, typ: tDate, value: cur, prec: pQuarter, rel: true}, true
+	case p.is(k, "year") && (p.is(k+2, "earlier") || p.is(k+2, "ago")):
+		if recent == "" {
+			return match{}, false
+		}
+		return match{i: k, j: k + 4, typ: tDate, value: shiftQuarter(recent, -4), prec: pQuarter, rel: true}, true
 	}
 	return match{}, false
 }
@@ -288,6 +370,16 @@ func (p *parser) core(k int) (match, bool) {
 	case clsFuzzy:
 		return p.fuzzy(k)
 	case clsSetAdv:
+		// "a quarterly dividend", "the party daily Granma" use the word
+		// as an adjective or a noun, not as a frequency.
+		if n := k + 1; n < len(p.toks) && p.toks[n].kind == tkWord && (!p.toks[n].known || p.toks[n].e.cls == clsNone) && !p.is(k, "annually") && !p.is(k, "hourly") {
+			if !p.toks[n].cap || p.toks[k].cap {
+				return match{}, false
+			}
+		}
+		if k > 0 && p.toks[k-1].kind == tkWord && (p.is(k-1, "the") || p.is(k-1, "a") || (p.toks[k-1].cap && !p.toks[k-1].known && !p.sentenceStart(k-1))) {
+			return match{}, false
+		}
 		return match{i: k, j: k + 1, typ: tSet, value: durationValue(1, int(t.e.val), false)}, true
 	case clsEvery:
 		return p.every(k)
@@ -382,21 +474,21 @@ func (p *parser) month(k int) (match, bool) {
 	}
 	// Month Day [,] [Year]
 	if d, n2 := p.dayAt(n); d > 0 {
-		// "March 5 people" is not a date: a day is not followed by a
-		// noun it counts.
-		if !(n2 < len(p.toks) && p.toks[n2].kind == tkWord && !p.toks[n2].cap && !p.toks[n2].known && n2 > 0 && !p.isOrdSuffix(n2-1)) || p.is(n2, "and") {
-			end := n2
-			y := -1
-			c := n2
-			if p.punct(c, ',') {
-				c++
-			}
-			if yy := p.yearAt(c); yy > 0 {
-				y, end = yy, c+1
-			}
-			if y < 0 && (mo == 5 || mo == 3) && !p.goodMonthContext(k) && p.toks[n2-1].kind == tkNum && n2 < len(p.toks) && p.toks[n2].kind == tkWord {
-				return match{}, false
-			}
+		end := n2
+		y := -1
+		c := n2
+		if p.punct(c, ',') {
+			c++
+		}
+		if yy := p.yearAt(c); yy > 0 {
+			y, end = yy, c+1
+		}
+		// "May 5 people" is a count after the modal or the name; a
+		// May or March date needs a year, a suffix, a preposition
+		// before it or punctuation after it.
+		ambiguous := (mo == 5 || mo == 3) && y < 0 && !p.goodMonthContext(k) && !p.isOrdSuffix(n2-1) &&
+			n2 < len(p.toks) && p.toks[n2].kind == tkWord
+		if !ambiguous {
 			if y > 0 {
 				return p.absDate(k, end, y, mo, d)
 			}
@@ -571,14 +663,15 @@ func (p *parser) fuzzy(k int) (match, bool) {
 	case p.is(k, "current") || p.is(k, "future"):
 		return match{}, false
 	case p.is(k, "now"):
-		if k > 0 && p.toks[k-1].known && p.toks[k-1].e.flags&flagAux != 0 {
+		if p.is(k-1, "has") || p.is(k-1, "have") || p.is(k-1, "had") {
 			return match{}, false // "has now dragged on": an aspect marker
 		}
-		if p.is(k-1, "for") || p.is(k-1, "until") || p.is(k-1, "from") || p.is(k-1, "by") || p.is(k-1, "till") || p.is(k+1, "that") || p.is(k+1, "on") {
+		if p.is(k-1, "from") || p.is(k-1, "by") || p.is(k+1, "on") {
 			return match{}, false
 		}
-		if k+1 < len(p.toks) && p.toks[k+1].known && p.toks[k+1].e.flags&flagAux != 0 && k > 0 && p.toks[k-1].kind == tkWord && !p.toks[k-1].known {
-			// "officials now say": still the present, keep.
+	case p.is(k, "soon"):
+		if p.is(k-1, "as") || p.is(k-1, "so") || p.is(k-1, "too") || p.is(k+1, "after") || p.is(k+1, "afterward") || p.is(k+1, "afterwards") || p.is(k+1, "as") {
+			return match{}, false
 		}
 	}
 	return match{i: k, j: k + 1, typ: tDate, value: fuzzyValues[t.e.val]}, true

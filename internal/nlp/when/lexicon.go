@@ -314,7 +314,7 @@ func buildLexicon() map[string]entry {
 	}
 	for w, v := range map[string]int16{"now": fuzzyPresent, "currently": fuzzyPresent,
 		"nowadays": fuzzyPresent, "recently": fuzzyPast, "lately": fuzzyPast,
-		"previously": fuzzyPast, "formerly": fuzzyPast, "soon": fuzzyFuture,
+		"soon": fuzzyFuture,
 		"recent": fuzzyPast, "current": fuzzyPresent, "future": fuzzyFuture} {
 		set(w, func(e *entry) { e.cls, e.val = clsFuzzy, v })
 	}

@@ -146,7 +146,7 @@ func fmtWeek(t time.Time) string {
 }
 
 // fmtDecade returns the decade of year y as "199X".
-func fmtDecade(y int) string { return strconv.Itoa(y / 10) + "X" }
+func fmtDecade(y int) string { return strconv.Itoa(y/10) + "X" }
 
 // fmtCentury returns the century of year y as "19XX".
 func fmtCentury(y int) string { return strconv.Itoa(y/100) + "XX" }

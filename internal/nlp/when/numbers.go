@@ -184,11 +184,20 @@ func (p *parser) number(k int) (match, bool) {
 		q.val += 0.5
 		j = c
 	}
-	// "8-month-old", "decades-long"
-	if p.punct(j, '-') && p.toks[j].glued && (p.is(j+1, "long") || p.is(j+1, "old")) {
+	// "decades-long"; an age ("6-year-old", "55 years old") is not a
+	// time expression.
+	if p.punct(j, '-') && p.toks[j].glued && p.is(j+1, "long") {
 		j += 2
 	}
-	if q.article && !plural && k > 0 && (setPrev[strings.ToLower(p.word(k-1))] || p.toks[k-1].kind == tkNum || p.punct(k-1, '%')) {
+	if (p.punct(j, '-') && p.is(j+1, "old")) || p.is(j, "old") {
+		return match{}, false
+	}
+	// "three-quarters of its food" is a fraction.
+	if u == unitQuarter && p.is(j, "of") {
+		return match{}, false
+	}
+	if q.article && !plural && k > 0 && !p.is(j, "ago") && !p.is(j, "earlier") &&
+		(setPrev[strings.ToLower(p.word(k-1))] || p.toks[k-1].kind == tkNum || p.punct(k-1, '%')) {
 		return match{i: k, j: j, typ: tSet, value: durationValue(1, u, false)}, true
 	}
 	val := q.val
@@ -226,6 +235,13 @@ func (p *parser) countBack(i, j int, val float64, u, dir int) (match, bool) {
 	}
 	n := int(val) * dir
 	day := p.a.day(0)
+	if u == unitYear && dir < 0 {
+		// "a year ago" beside a quarter's results compares quarters.
+		if q := p.recentQuarter(); q != "" {
+			m.value, m.prec = shiftQuarter(q, 4*n), pQuarter
+			return m, true
+		}
+	}
 	switch u {
 	case unitSecond, unitMinute, unitHour, unitDay:
 		h := 0
@@ -330,7 +346,7 @@ func (p *parser) numberStart(k int) (match, bool) {
 			return p.timeOfDay(k, k+4, t.num, 0)
 		}
 		// Century: "20th century", "the 19th-century".
-		if p.isOrdSuffix(k+1) {
+		if p.isOrdSuffix(k + 1) {
 			c := k + 2
 			if p.punct(c, '-') && p.toks[c].glued {
 				c++
@@ -393,6 +409,20 @@ var yearNext = map[string]bool{"election": true, "elections": true, "budget": tr
 	"as": true, "with": true, "because": true, "but": true, "in": true, "on": true, "at": true, "for": true,
 	"while": true, "amid": true, "following": true, "that": true, "which": true, "where": true}
 
+// countNouns are nouns a number before them counts: "1500 people".
+var countNouns = map[string]bool{"people": true, "troops": true, "soldiers": true, "men": true,
+	"women": true, "children": true, "civilians": true, "refugees": true, "migrants": true,
+	"workers": true, "jobs": true, "members": true, "delegates": true, "votes": true, "seats": true,
+	"deaths": true, "dead": true, "cases": true, "residents": true, "prisoners": true, "police": true,
+	"officers": true, "fighters": true, "militants": true, "rebels": true, "protesters": true,
+	"homes": true, "houses": true, "buildings": true, "vehicles": true, "tanks": true, "missiles": true,
+	"rockets": true, "drones": true, "shells": true, "bombs": true, "tons": true, "tonnes": true,
+	"barrels": true, "dollars": true, "euros": true, "pounds": true, "shares": true, "points": true,
+	"kilometers": true, "kilometres": true, "miles": true, "meters": true, "metres": true, "feet": true,
+	"acres": true, "hectares": true, "percent": true, "students": true, "patients": true,
+	"villages": true, "times": true, "units": true, "employees": true, "staff": true, "pages": true,
+	"words": true, "others": true, "more": true, "of": true}
+
 // yearContext reports whether the 4-digit number at k is a year by its
 // neighbours: "in 2014", "since 1994,", "the 2014 elections"; not
 // "2000 troops", "$1500", "about 1500 people".
@@ -418,21 +448,26 @@ func (p *parser) yearContext(k int) bool {
 	}
 	next := k + 1
 	nextOK := next >= len(p.toks) || p.toks[next].kind == tkPunct && p.toks[next].ch != '%' && p.toks[next].ch != '-'
+	counted := false // "1500 people"
 	if next < len(p.toks) && p.toks[next].kind == tkWord {
 		w := strings.ToLower(p.word(next))
 		switch {
-		case yearNext[w]:
+		case yearNext[w] || p.toks[next].cap:
 			nextOK = true
-		case p.toks[next].cap:
-			nextOK = true
-		default:
-			return false // "1500 people"
+		case countNouns[w] || (p.toks[next].known && p.toks[next].e.cls == clsUnit):
+			counted = true
 		}
+	}
+	if counted {
+		return false
 	}
 	if k > 0 && p.toks[k-1].kind == tkWord {
 		w := strings.ToLower(p.word(k - 1))
 		if v, ok := yearPrev[w]; ok {
 			return v
+		}
+		if w == "s" && p.punct(k-2, '\'') {
+			return true // "the company's 1989 results"
 		}
 		if p.toks[k-1].cap && !p.sentenceStart(k-1) && p.cls(k-1) != clsMonth && p.cls(k-1) != clsSeason {
 			return false // "Resolution 1441", "Flight 1549"

@@ -160,3 +160,10 @@ func date(t testing.TB, s string, loc *time.Location) time.Time {
 	}
 	return d
 }
+
+// filepathFromCorpus returns the path of a corpus folder, skipping the
+// test when it is absent.
+func filepathFromCorpus(t testing.TB, rel string) string {
+	t.Helper()
+	return corpus.Path(t, rel)
+}

@@ -119,22 +119,32 @@ func (p *parser) cueAt(k int, back bool) cue {
 // expression over tokens [i, j). See TenseAt.
 func (p *parser) direction(i, j int) int {
 	backCue, backDist := cueNone, 1<<30
-	for k := i - 1; k >= 0 && i-k <= 10; k-- {
+	words := 0
+	for k := i - 1; k >= 0 && words < 14; k-- {
 		if p.stops(k) {
 			break
 		}
+		if p.toks[k].kind != tkWord {
+			continue
+		}
+		words++
 		if c := p.cueAt(k, true); c != cueNone {
-			backCue, backDist = c, i-k
+			backCue, backDist = c, words
 			break
 		}
 	}
 	fwdCue, fwdDist := cueNone, 1<<30
-	for k := j; k < len(p.toks) && k-j < 8; k++ {
+	words = 0
+	for k := j; k < len(p.toks) && words < 10; k++ {
 		if p.stops(k) {
 			break
 		}
+		if p.toks[k].kind != tkWord {
+			continue
+		}
+		words++
 		if c := p.cueAt(k, false); c != cueNone {
-			fwdCue, fwdDist = c, k-j+1
+			fwdCue, fwdDist = c, words
 			break
 		}
 	}

@@ -60,13 +60,15 @@ func (s *Tagger) Process(ctx context.Context, doc *dyad.Document) error {
 	if len(doc.Sentences) == 0 {
 		out = extractLines(text, &a, buf, out)
 	} else {
+		var st docState
 		for _, se := range doc.Sentences {
 			if se.CheckIn(text) != nil {
 				continue
 			}
 			buf = tokenize(text, se.Start, se.End, buf[:0])
-			p := parser{text: text, toks: buf, a: &a}
+			p := parser{text: text, toks: buf, a: &a, st: &st}
 			out = p.run(out)
+			st.sent++
 		}
 	}
 	doc.Times = out
@@ -83,6 +85,7 @@ func (s *Tagger) Extract(text string, published time.Time, loc *time.Location) [
 }
 
 func extractLines(text string, a *anchor, buf []tok, out []dyad.TimeExpr) []dyad.TimeExpr {
+	var st docState
 	start := 0
 	for start <= len(text) {
 		end := start
@@ -91,8 +94,9 @@ func extractLines(text string, a *anchor, buf []tok, out []dyad.TimeExpr) []dyad
 		}
 		if end > start {
 			buf = tokenize(text, start, end, buf[:0])
-			p := parser{text: text, toks: buf, a: a}
+			p := parser{text: text, toks: buf, a: a, st: &st}
 			out = p.run(out)
+			st.sent++
 		}
 		start = end + 1
 	}
@@ -144,6 +148,9 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 		}
 		if m.typ == tDate || m.typ == tTime {
 			te.Precision = m.prec
+		}
+		if m.prec == pQuarter && m.value != "" && p.st != nil {
+			p.st.quarter, p.st.quarterSent = m.value, p.st.sent
 		}
 		if m.rel && m.value != "" && p.a.ok {
 			te.Anchor = fmtDate(p.a.local)
