@@ -187,6 +187,9 @@ func (p *parser) thisUnit(i, j, s int) (match, bool) {
 	if u == unitWeekend {
 		return p.weekend(i, j, s)
 	}
+	if s == shiftThis {
+		s = 0
+	}
 	m := match{i: i, j: j, typ: tDate, rel: true}
 	var day time.Time
 	if p.a.ok {
@@ -241,7 +244,7 @@ func (p *parser) weekend(i, j, s int) (match, bool) {
 	day := p.a.day(0)
 	wd := isoWeekday(day)
 	dir := s
-	if s == shiftThis {
+	if s == shiftThis || s == 0 {
 		dir = p.direction(i, j)
 	}
 	var ref time.Time

@@ -450,7 +450,7 @@ func (p *parser) dayAt(k int) (int, int) {
 		n++
 	}
 	// "17:00", "5%", "3.5" are not days.
-	if n < len(p.toks) && p.toks[n].glued && p.toks[n].kind == tkPunct && (p.toks[n].ch == '%' || p.toks[n].ch == ':' || p.toks[n].ch == '/') {
+	if n < len(p.toks) && p.toks[n].glued && p.toks[n].kind == tkPunct && (p.toks[n].ch == '%' || p.toks[n].ch == '/') {
 		return -1, k
 	}
 	return d, n

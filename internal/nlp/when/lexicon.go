@@ -107,7 +107,7 @@ const (
 // Shifts for "last", "next", "this".
 const (
 	shiftLast = -1
-	shiftThis = 0
+	shiftThis = 3 // distinct from 0, which means no shift word
 	shiftNext = 1
 	shiftPast = -2 // "the past two weeks": a duration reaching back
 	shiftNear = 2  // "the coming weeks": a duration reaching ahead
@@ -314,7 +314,7 @@ func buildLexicon() map[string]entry {
 	}
 	for w, v := range map[string]int16{"now": fuzzyPresent, "currently": fuzzyPresent,
 		"nowadays": fuzzyPresent, "recently": fuzzyPast, "lately": fuzzyPast,
-		"soon": fuzzyFuture,
+		"soon":   fuzzyFuture,
 		"recent": fuzzyPast, "current": fuzzyPresent, "future": fuzzyFuture} {
 		set(w, func(e *entry) { e.cls, e.val = clsFuzzy, v })
 	}

@@ -59,6 +59,12 @@ func TenseAt(text string, sentence, span dyad.Span) Tense {
 
 // notVerbAfterTo lists words after "to" that show it is a preposition,
 // not an infinitive marker.
+// needsTo lists plan verbs that point ahead only before an infinitive:
+// "plans to meet", not "vacation plans".
+var needsTo = map[string]bool{"plan": true, "plans": true, "hope": true, "hopes": true, "aim": true,
+	"aims": true, "intend": true, "intends": true, "want": true, "wants": true, "seeks": true,
+	"expects": true, "expect": true, "prepares": true, "going": true}
+
 var notVerbAfterTo = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
 	"its": true, "their": true, "our": true, "my": true, "your": true, "this": true, "that": true,
 	"these": true, "those": true, "him": true, "them": true, "us": true, "me": true, "it": true,
@@ -76,7 +82,10 @@ func (p *parser) cueAt(k int, back bool) cue {
 	if t.kind != tkWord {
 		return cueNone
 	}
-	if back && p.is(k, "to") {
+	if p.is(k, "to") {
+		if !back {
+			return cueNone
+		}
 		n := k + 1
 		if n < len(p.toks) && p.toks[n].kind == tkWord && !p.toks[n].cap && !notVerbAfterTo[strings.ToLower(p.word(n))] {
 			e := p.toks[n].e
@@ -103,6 +112,14 @@ func (p *parser) cueAt(k int, back bool) cue {
 				return cueFuture
 			}
 			return cueNone
+		case p.is(k, "next"):
+			if p.is(k+1, "to") {
+				return cueNone // "next to the embassy"
+			}
+		case needsTo[strings.ToLower(p.word(k))]:
+			if !p.is(k+1, "to") {
+				return cueNone // "vacation plans", "her hopes"
+			}
 		}
 		return t.e.cue
 	}
@@ -128,6 +145,9 @@ func (p *parser) direction(i, j int) int {
 			continue
 		}
 		words++
+		if words > 3 && p.is(k, "to") {
+			continue // an infinitive far back governs its own object, not the time
+		}
 		if c := p.cueAt(k, true); c != cueNone {
 			backCue, backDist = c, words
 			break
