@@ -175,7 +175,23 @@ func (p *parser) shift(k int) (match, bool) {
 			}
 			return match{i: k, j: n + 1, typ: tDur, value: durationValue(1, u, false)}, true
 		}
-		return p.thisUnit(k, n+1, dirShift)
+		m, ok := p.thisUnit(k, n+1, dirShift)
+		if ok && u == unitYear && m.value != "" && p.punct(n+1, '\'') && p.is(n+2, "s") {
+			// "this year's third quarter", "next year's first half".
+			c := n + 3
+			if p.toks[c-1].glued && c < len(p.toks) && p.toks[c].known && p.toks[c].e.flags&flagOrd != 0 {
+				o := int(p.toks[c].e.ord)
+				d := c + 1
+				if p.punct(d, '-') {
+					d++
+				}
+				y, _ := strconv.Atoi(m.value)
+				if p.is(d, "quarter") && o >= 1 && o <= 4 {
+					m.j, m.value, m.prec = d+1, fmtQuarter(y, o), pQuarter
+				}
+			}
+		}
+		return m, ok
 	}
 	return match{}, false
 }
@@ -361,8 +377,14 @@ func (p *parser) monthAlone(i, j, mo, s int) (match, bool) {
 			if mo < am {
 				y++
 			}
-		default:
+		case -1:
 			if mo > am {
+				y--
+			}
+		default:
+			// No cue: the months just ahead are this year's, the
+			// rest are behind.
+			if mo > am+2 {
 				y--
 			}
 		}

@@ -233,6 +233,8 @@ func (p *parser) afterThe(k int) (match, bool) {
 		return match{}, false
 	case p.cls(k) == clsSeason:
 		return p.season(k, k, 0, false)
+	case p.is(k, "current") && p.cls(k+1) == clsUnit && p.toks[k+1].e.flags&flagPlural == 0 && p.toks[k+1].e.val >= unitWeek && !p.is(k+1, "quarter"):
+		return p.thisUnit(k, k+2, shiftThis)
 	case p.is(k, "year") || p.is(k, "month") || p.is(k, "week"):
 		return match{}, false
 	case p.is(k, "quarter") || p.is(k+1, "quarter") || (p.is(k+2, "quarter") && p.is(k, "most")) || (p.is(k+3, "quarter") && p.punct(k+1, '-')):
@@ -372,12 +374,8 @@ func (p *parser) core(k int) (match, bool) {
 	case clsSetAdv:
 		// "a quarterly dividend", "the party daily Granma" use the word
 		// as an adjective or a noun, not as a frequency.
-		if n := k + 1; n < len(p.toks) && p.toks[n].kind == tkWord && (!p.toks[n].known || p.toks[n].e.cls == clsNone) && !p.is(k, "annually") && !p.is(k, "hourly") {
-			if !p.toks[n].cap || p.toks[k].cap {
-				return match{}, false
-			}
-		}
-		if k > 0 && p.toks[k-1].kind == tkWord && (p.is(k-1, "the") || p.is(k-1, "a") || (p.toks[k-1].cap && !p.toks[k-1].known && !p.sentenceStart(k-1))) {
+		if n := k + 1; n < len(p.toks) && p.toks[n].kind == tkWord && !p.toks[n].cap && (!p.toks[n].known || p.toks[n].e.cls == clsNone) &&
+			(p.is(k, "quarterly") || p.is(k, "monthly") || p.is(k, "weekly") || p.is(k, "yearly") || p.is(k, "biweekly")) {
 			return match{}, false
 		}
 		return match{i: k, j: k + 1, typ: tSet, value: durationValue(1, int(t.e.val), false)}, true
@@ -402,6 +400,18 @@ func (p *parser) core(k int) (match, bool) {
 			h = holNewYearsEve
 		}
 		return p.holidayAt(k, k+5, h)
+	}
+	if p.is(k, "year") && (p.is(k+1, "end") || (p.punct(k+1, '-') && p.is(k+2, "end"))) {
+		// "by year end", "year-end results": the end of the anchor's year.
+		j := k + 2
+		if !p.is(k+1, "end") {
+			j = k + 3
+		}
+		m := match{i: k, j: j, typ: tDate, prec: pYear, rel: true, mod: modEnd}
+		if p.a.ok {
+			m.value = strconv.Itoa(p.a.day(0).Year())
+		}
+		return m, true
 	}
 	if (p.is(k, "these") && p.is(k+1, "days")) || (p.is(k, "at") && p.is(k+1, "present")) {
 		return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyPresent]}, true
@@ -505,6 +515,19 @@ func (p *parser) month(k int) (match, bool) {
 	if y := p.yearAt(c); y > 0 {
 		return match{i: k, j: c + 1, typ: tDate, value: fmtYM(y, mo), prec: pMonth}, true
 	}
+	// "June last year", "January this year".
+	if p.cls(c) == clsShift && p.is(c+1, "year") {
+		if s := int(p.toks[c].e.val); s == shiftLast || s == shiftThis || s == shiftNext {
+			m := match{i: k, j: c + 2, typ: tDate, prec: pMonth, rel: true}
+			if s == shiftThis {
+				s = 0
+			}
+			if p.a.ok {
+				m.value = fmtYM(p.a.day(0).Year()+s, mo)
+			}
+			return m, true
+		}
+	}
 	// Month alone.
 	if (mo == 5 || mo == 3) && !p.goodMonthContext(k) {
 		return match{}, false
@@ -521,7 +544,7 @@ func (p *parser) goodMonthContext(k int) bool {
 	if k == 0 {
 		return false
 	}
-	for _, w := range [...]string{"in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "to", "through", "during", "before", "after", "between", "and", "on", "end", "beginning", "each", "every", "in", "this"} {
+	for _, w := range [...]string{"the", "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "to", "through", "during", "before", "after", "between", "and", "on", "end", "beginning", "each", "every", "in", "this"} {
 		if p.is(k-1, w) {
 			return true
 		}
@@ -657,7 +680,10 @@ func (p *parser) fuzzy(k int) (match, bool) {
 	case p.is(k, "recent"):
 		// "recent years", "recent days": a vague past.
 		if p.cls(k+1) == clsUnit && p.toks[k+1].e.flags&flagPlural != 0 {
-			return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyPast]}, true
+			if p.is(k+1, "years") || p.is(k+1, "decades") {
+				return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyPast]}, true
+			}
+			return match{i: k, j: k + 2, typ: tDur, value: durationValue(-1, int(p.toks[k+1].e.val), false)}, true
 		}
 		return match{}, false
 	case p.is(k, "current") || p.is(k, "future"):

@@ -178,6 +178,9 @@ func (p *parser) number(k int) (match, bool) {
 	if q.unknown && !plural && !hyph {
 		return match{}, false
 	}
+	if !plural && !hyph && q.val >= 1000 {
+		return match{}, false // "the 1988 second quarter"
+	}
 	j := n + 1
 	// "a year and a half"
 	if c, ok := p.andAHalf(j); ok && !q.unknown {
@@ -203,6 +206,9 @@ func (p *parser) number(k int) (match, bool) {
 	val := q.val
 	if q.unknown {
 		val = -1
+	}
+	if p.punct(j, '-') && p.toks[j].glued && (p.is(j+1, "ago") || p.is(j+1, "earlier")) {
+		return p.countBack(k, j+2, val, u, -1) // "a year-earlier"
 	}
 	switch {
 	case p.is(j, "ago") || (p.is(j, "earlier") && !p.is(j+1, "than")):
@@ -381,6 +387,20 @@ func (p *parser) numberStart(k int) (match, bool) {
 	}
 	if m, ok := p.number(k); ok {
 		return m, true
+	}
+	// "the 1988 third quarter", "1990 first-half".
+	if y := p.yearAt(k); y > 0 && p.toks[k+1].known && p.toks[k+1].e.flags&flagOrd != 0 {
+		o := int(p.toks[k+1].e.ord)
+		c := k + 2
+		if p.punct(c, '-') {
+			c++
+		}
+		if p.is(c, "quarter") && o >= 1 && o <= 4 {
+			return match{i: k, j: c + 1, typ: tDate, value: fmtQuarter(y, o), prec: pQuarter}, true
+		}
+		if p.is(c, "half") && o >= 1 && o <= 2 {
+			return match{i: k, j: c + 1, typ: tDate, value: strconv.Itoa(y) + "-H" + strconv.Itoa(o), prec: pYear}, true
+		}
 	}
 	if t.ndig == 4 && p.yearContext(k) {
 		return match{i: k, j: k + 1, typ: tDate, value: strconv.Itoa(t.num), prec: pYear}, true
