@@ -57,7 +57,10 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 				after = i
 			}
 		case te.End <= trigger.Start:
-			if !breaksClause(text[te.End:trigger.Start], true) {
+			between := text[te.End:trigger.Start]
+			fronted := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(text[sentence.Start:te.Start]), "on"), "in")) == "" &&
+				strings.HasPrefix(between, ",")
+			if !breaksClause(between, true) && (fronted || !strings.Contains(between, ", and ")) {
 				before = i
 			} else {
 				before = -1

@@ -312,10 +312,12 @@ func (p *parser) season(i, k, s int, bare bool) (match, bool) {
 	day := p.a.day(0)
 	y := day.Year()
 	mo := int(day.Month())
-	cur := (mo%12)/3 + 1 // Dec-Feb winter(4), Mar-May spring(1), ...
-	if mo <= 2 {
-		cur = 4
-		y-- // winter that began last December
+	cur := (mo % 12) / 3 // Mar-May spring(1), Jun-Aug summer(2), Sep-Nov fall(3)
+	if cur == 0 {
+		cur = 4 // Dec-Feb winter
+		if mo <= 2 {
+			y-- // the winter that began last December
+		}
 	}
 	dir := s
 	if s == shiftThis {

@@ -248,6 +248,13 @@ func (p *parser) afterThe(k int) (match, bool) {
 	return match{}, false
 }
 
+// functionWords are words after which an -ly frequency word is an
+// adverb, not an adjective: "report weekly and vote".
+var functionWords = map[string]bool{"and": true, "or": true, "but": true, "to": true, "in": true,
+	"on": true, "at": true, "for": true, "from": true, "by": true, "with": true, "since": true,
+	"until": true, "as": true, "than": true, "the": true, "a": true, "an": true, "if": true,
+	"because": true, "while": true, "when": true, "after": true, "before": true, "during": true}
+
 // theQuarter recognizes "the quarter", "the latest quarter", "the most
 // recent quarter", "the current quarter", "the year-earlier quarter" at k
 // (after "the"): anaphora to the quarter the report is about.
@@ -293,7 +300,7 @@ func (p *parser) theQuarter(k int) (match, bool) {
 		}
 		return match{i: k, j: k + 4, typ: tDate, value: shiftQuarter(recent, -4), prec: pQuarter, rel: true}, true
 	}
-	return match{}, false
+	return p.core(k)
 }
 
 // edgeOf recognizes "end of 2024", "beginning of next year", "middle of
@@ -374,7 +381,7 @@ func (p *parser) core(k int) (match, bool) {
 	case clsSetAdv:
 		// "a quarterly dividend", "the party daily Granma" use the word
 		// as an adjective or a noun, not as a frequency.
-		if n := k + 1; n < len(p.toks) && p.toks[n].kind == tkWord && !p.toks[n].cap && (!p.toks[n].known || p.toks[n].e.cls == clsNone) &&
+		if n := k + 1; n < len(p.toks) && p.toks[n].kind == tkWord && !p.toks[n].cap && (!p.toks[n].known || p.toks[n].e.cls == clsNone) && !functionWords[strings.ToLower(p.word(n))] &&
 			(p.is(k, "quarterly") || p.is(k, "monthly") || p.is(k, "weekly") || p.is(k, "yearly") || p.is(k, "biweekly")) {
 			return match{}, false
 		}

@@ -168,7 +168,7 @@ func TestTagger_TempEval3(t *testing.T) {
 				if over {
 					errs = append(errs, fmt.Sprintf("VAL %s dct=%s %q %s %s ≠ gold %s", d.name, d.dct, te.Text, te.Type, te.Value, goldNear(d.gold, te.Span)))
 				} else {
-					errs = append(errs, fmt.Sprintf("FP  %s dct=%s %q %s %s | %s", d.name, d.dct, te.Text, te.Type, te.Value, context(d.text, te.Span)))
+					errs = append(errs, fmt.Sprintf("FP  %s dct=%s %q %s %s | %s", d.name, d.dct, te.Text, te.Type, te.Value, contextOf(d.text, te.Span)))
 				}
 			}
 			if over {
@@ -184,7 +184,7 @@ func TestTagger_TempEval3(t *testing.T) {
 		}
 		for g, gt := range d.gold {
 			if !goldHit[g] && !goldSpan[g] {
-				errs = append(errs, fmt.Sprintf("FN  %s dct=%s %q %s %s | %s", d.name, d.dct, gt.text, gt.typ, gt.value, context(d.text, gt.Span)))
+				errs = append(errs, fmt.Sprintf("FN  %s dct=%s %q %s %s | %s", d.name, d.dct, gt.text, gt.typ, gt.value, contextOf(d.text, gt.Span)))
 			}
 			if !goldHit[g] {
 				value.fn++
@@ -225,7 +225,7 @@ func goldNear(gold []timemlTimex, s dyad.Span) string {
 	return ""
 }
 
-func context(text string, s dyad.Span) string {
+func contextOf(text string, s dyad.Span) string {
 	a, b := max(0, s.Start-60), min(len(text), s.End+40)
 	for a > 0 && !utf8Start(text[a]) {
 		a--
