@@ -1,0 +1,461 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyad-events/dyad"
+)
+
+// tok is a token of the document with what the extractor needs to know.
+type tok struct {
+	dyad.Span
+	kind  dyad.TokenKind
+	w     string // the token's text
+	low   string // w lower-cased (w itself when already lower case)
+	upper bool   // the first rune is upper case
+	reg   int32  // index of the region the token is in (marks included), -1 outside
+	sent  int32  // index of the sentence
+}
+
+// maxSpeakerTokens bounds a speaker noun phrase.
+const maxSpeakerTokens = 14
+
+func (w *work) isPunct(i int, s string) bool {
+	return i >= 0 && i < len(w.toks) && w.toks[i].kind == dyad.TokenPunct && w.toks[i].w == s
+}
+
+func (w *work) isComma(i int) bool { return w.isPunct(i, ",") }
+
+// isMark reports whether token i is a double quotation mark.
+func (w *work) isMark(i int) bool {
+	if i < 0 || i >= len(w.toks) || w.toks[i].kind != dyad.TokenPunct {
+		return false
+	}
+	switch w.toks[i].w {
+	case "\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb":
+		return true
+	}
+	return false
+}
+
+// isTerminal reports whether token i ends a sentence.
+func (w *work) isTerminal(i int) bool {
+	if w.toks[i].kind != dyad.TokenPunct {
+		return false
+	}
+	switch w.toks[i].w {
+	case ".", "!", "?", "…", "...":
+		return true
+	}
+	return false
+}
+
+// cueAt returns the reporting verb at token i, if it is one used as a
+// verb: lower case, outside quotations, not an infinitive ("to say") and
+// not a noun after a determiner ("the report").
+func (w *work) cueAt(i int) (cue, bool) {
+	t := &w.toks[i]
+	if t.kind != dyad.TokenWord || t.upper || t.reg >= 0 {
+		return cue{}, false
+	}
+	c, ok := cueForms[t.low]
+	if !ok {
+		return cue{}, false
+	}
+	if i > 0 && w.toks[i-1].sent == t.sent {
+		switch w.toks[i-1].low {
+		case "to", "the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my":
+			// "to say" is an infinitive, "the report" a noun.
+			if !(w.toks[i-1].low == "that" && c.flags&cueBare != 0) {
+				return cue{}, false
+			}
+		}
+	}
+	return c, true
+}
+
+// subjectBefore finds the subject noun phrase of the verb at token k,
+// looking no further back than token lo. It skips auxiliaries and
+// adverbs ("has also said"), takes a lone pronoun ("He said"), and
+// otherwise collects words back to a clause boundary: punctuation, a
+// conjunction or subordinator, a verb-like word. A relative clause
+// ("X, who …, said") is stepped over to its head.
+func (w *work) subjectBefore(lo, k int) (int, int, bool) {
+	j := k - 1
+	for j >= lo && w.toks[j].kind == dyad.TokenWord && auxAdverbs[w.toks[j].low] && !(j-1 >= lo && w.toks[j-1].low == "the") {
+		j--
+	}
+	if j < lo {
+		return 0, 0, false
+	}
+	end := j + 1
+	t := &w.toks[j]
+	if t.kind == dyad.TokenWord && pronouns[t.low] {
+		if t.low == "it" && j-1 >= lo && w.toks[j-1].kind == dyad.TokenWord && !boundaries[w.toks[j-1].low] {
+			return 0, 0, false
+		}
+		return j, end, true
+	}
+	start := w.npBack(lo, end)
+	if start >= end {
+		// "…, who said": the speaker is the phrase before "who".
+		if j >= lo && (t.low == "who" || t.low == "which") {
+			e := j
+			if w.isComma(e - 1) {
+				e--
+			}
+			if s := w.npBack(lo, e); s < e {
+				return s, e, true
+			}
+		}
+		return 0, 0, false
+	}
+	// "X, who …, said": the phrase found is a relative clause.
+	if w.toks[start].low == "who" && w.isComma(start-1) {
+		e := start - 1
+		if s := w.npBack(lo, e); s < e {
+			return s, e, true
+		}
+		return 0, 0, false
+	}
+	// An appositive: "David Frost, director general of the British
+	// Chambers of Commerce, warned": take the name before it too.
+	if w.isComma(start-1) && !w.toks[start].upper && end-start <= 10 {
+		e := start - 1
+		if s := w.npBack(lo, e); s < e && w.toks[s].upper && e-s <= 4 && w.allUpperWords(s, e) && (s == lo || w.isPunct(s-1, ",") || w.isMark(s-1) || w.toks[s-1].sent != w.toks[s].sent || w.sentStart(s)) {
+			return s, end, true
+		}
+	}
+	if end-start > maxSpeakerTokens {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// sentStart reports whether token i is the first of its sentence.
+func (w *work) sentStart(i int) bool {
+	return i == 0 || w.toks[i-1].sent != w.toks[i].sent
+}
+
+func (w *work) allUpperWords(s, e int) bool {
+	for i := s; i < e; i++ {
+		t := &w.toks[i]
+		if t.kind == dyad.TokenWord && !t.upper && t.low != "’s" && t.low != "'s" && t.low != "de" && t.low != "von" && t.low != "van" && t.low != "al" && t.low != "bin" {
+			return false
+		}
+	}
+	return true
+}
+
+// npBack returns the start of the noun phrase ending at token end
+// (exclusive), no earlier than lo; start == end when there is none.
+func (w *work) npBack(lo, end int) int {
+	j := end - 1
+	for ; j >= lo && end-j <= maxSpeakerTokens+2; j-- {
+		t := &w.toks[j]
+		if t.reg >= 0 {
+			break
+		}
+		switch t.kind {
+		case dyad.TokenPunct:
+			// "Mr. Smith", "Sen. Warren": the period of a title.
+			if t.w == "." && j-1 >= lo && titleAbbrev[w.toks[j-1].low] && w.toks[j-1].End == t.Start {
+				continue
+			}
+			if (t.w == "-" || t.w == "&" || t.w == "–") && j-1 >= lo && w.toks[j-1].End == t.Start {
+				continue
+			}
+		case dyad.TokenNumber:
+			continue
+		case dyad.TokenSymbol:
+			if t.w == "&" {
+				continue
+			}
+		case dyad.TokenWord:
+			if npInner[t.low] {
+				// Inner words join two parts of a phrase: the part after
+				// must exist and the one before must be a word.
+				if j+1 >= end || j-1 < lo || w.toks[j-1].kind != dyad.TokenWord || boundaries[w.toks[j-1].low] && !pronouns[w.toks[j-1].low] {
+					break
+				}
+				if t.low == "and" && !(w.toks[j-1].upper && w.toks[j+1].upper) {
+					break
+				}
+				continue
+			}
+			if !acronym(t.w) && (boundaries[t.low] || cueFormsLower(t) || pronouns[t.low] || objectPronouns[t.low]) {
+				break
+			}
+			if !t.upper && len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) {
+				// A verb form ends the phrase when an object follows it
+				// ("police arrested a man who said"); it belongs to the
+				// phrase before a preposition ("sources briefed on") or
+				// as a noun after a possessive ("Moscow’s thinking").
+				if j+1 < end {
+					n := &w.toks[j+1]
+					if determiners[n.low] || pronouns[n.low] || objectPronouns[n.low] || n.kind == dyad.TokenNumber {
+						break
+					}
+				} else if j-1 < lo || !(w.toks[j-1].low == "’s" || w.toks[j-1].low == "'s" || determiners[w.toks[j-1].low]) {
+					break
+				}
+			}
+			if timeWords[t.low] && (t.upper || t.low == "yesterday" || t.low == "today") && !w.nameBefore(j, lo) {
+				break
+			}
+			continue
+		}
+		break
+	}
+	start := j + 1
+	// Trim what cannot start a phrase.
+	for start < end {
+		t := &w.toks[start]
+		if t.kind != dyad.TokenWord || npInner[t.low] || boundaries[t.low] && !acronym(t.w) {
+			start++
+			continue
+		}
+		break
+	}
+	return start
+}
+
+// nameBefore reports whether the word before j is capitalised (a month or
+// day inside a name, "Theresa May").
+func (w *work) nameBefore(j, lo int) bool {
+	return j-1 >= lo && w.toks[j-1].kind == dyad.TokenWord && w.toks[j-1].upper && !w.sentStart(j-1)
+}
+
+func cueFormsLower(t *tok) bool {
+	if t.upper {
+		return false
+	}
+	_, ok := cueForms[t.low]
+	return ok
+}
+
+// subjectAfter finds the subject of an inverted reporting clause
+// ("…, said Mr Blair.") starting at token k+1, up to hi.
+func (w *work) subjectAfter(k, hi int) (int, int, bool) {
+	s := k + 1
+	if s >= hi || w.toks[s].kind != dyad.TokenWord || w.toks[s].reg >= 0 {
+		return 0, 0, false
+	}
+	if pronouns[w.toks[s].low] && w.toks[s].low != "it" {
+		return s, s + 1, true
+	}
+	if !w.toks[s].upper && !determiners[w.toks[s].low] {
+		return 0, 0, false
+	}
+	e := s
+	for e < hi && e-s < maxSpeakerTokens {
+		t := &w.toks[e]
+		if t.reg >= 0 {
+			break
+		}
+		if t.kind == dyad.TokenPunct {
+			if t.w == "." && titleAbbrev[w.toks[e-1].low] && e+1 < hi && !w.isTerminal(e+1) && w.toks[e+1].kind == dyad.TokenWord {
+				e++
+				continue
+			}
+			break
+		}
+		if t.kind == dyad.TokenWord && e > s {
+			if t.low == "that" || (preps[t.low] && t.low != "of" && t.low != "for" && t.low != "at") || timeWords[t.low] || cueFormsLower(t) || t.low == "who" || t.low == "adding" || t.low == "according" || boundaries[t.low] && !npInner[t.low] {
+				break
+			}
+			if t.low == "at" && !(w.toks[e-1].low == "spokesman" || w.toks[e-1].low == "spokeswoman" || w.toks[e-1].low == "official") {
+				break
+			}
+		}
+		e++
+	}
+	if e == s {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// skipObject returns the token after the addressee of "tell" at k+1:
+// a pronoun, a capitalised name with media nouns ("Reuters news agency"),
+// or a short lower-case phrase ("reporters", "police officials").
+func (w *work) skipObject(k, hi int) int {
+	j := k + 1
+	if j >= hi || w.toks[j].kind != dyad.TokenWord || w.toks[j].reg >= 0 {
+		return j
+	}
+	if objectPronouns[w.toks[j].low] {
+		return j + 1
+	}
+	if w.toks[j].low == "the" || w.toks[j].low == "a" || w.toks[j].low == "an" {
+		j++
+	}
+	if j < hi && w.toks[j].upper {
+		for j < hi && w.toks[j].kind == dyad.TokenWord && w.toks[j].reg < 0 && (w.toks[j].upper || w.toks[j].low == "’s" || w.toks[j].low == "'s" || mediaNouns[w.toks[j].low]) && !timeWords[w.toks[j].low] {
+			j++
+		}
+		return j
+	}
+	n := 0
+	for j < hi && n < 4 && w.toks[j].kind == dyad.TokenWord && w.toks[j].reg < 0 && !boundaries[w.toks[j].low] && !preps[w.toks[j].low] && !determiners[w.toks[j].low] {
+		j++
+		n++
+	}
+	return j
+}
+
+// compKind says how a complement clause was introduced.
+type compKind uint8
+
+const (
+	compNone  compKind = iota
+	compThat           // "said that …"
+	compColon          // "said: …"
+	compBare           // "said the US would …"
+	compQuote          // "said “…”": a quotation follows at once
+)
+
+// complement finds where the content reported by the verb at token k
+// begins: after the addressee of "tell", after adjuncts ("on Sunday",
+// "in an interview with CBS"), after "that" or a colon. It returns the
+// first content token and how the clause was introduced.
+func (w *work) complement(k, hi int, c cue) (int, compKind) {
+	j := k + 1
+	if c.flags&cueObject != 0 {
+		j = w.skipObject(k, hi)
+	}
+	// Adjuncts, and a "that" within reach.
+	for n := 0; j < hi && n < 14; n++ {
+		t := &w.toks[j]
+		if t.reg >= 0 {
+			if w.isMark(j) {
+				return j, compQuote
+			}
+			return j, compNone
+		}
+		switch {
+		case t.kind == dyad.TokenWord && t.low == "that" && !t.upper:
+			if j+1 < hi {
+				return j + 1, compThat
+			}
+			return j, compNone
+		case t.kind == dyad.TokenPunct && t.w == ":":
+			if j+1 < hi {
+				if w.isMark(j + 1) {
+					return j + 1, compQuote
+				}
+				return j + 1, compColon
+			}
+			return j, compNone
+		case t.kind == dyad.TokenPunct && (t.w == "," || t.w == "—" || t.w == "–"):
+			// "said, “…”" and "said, adding …" and "said on Sunday, …".
+			if j+1 < hi && w.isMark(j+1) {
+				return j + 1, compQuote
+			}
+			return j, compNone
+		case t.kind == dyad.TokenWord && (preps[t.low] || timeWords[t.low]) && !t.upper:
+			j = w.skipAdjunct(j, hi)
+			continue
+		case t.kind == dyad.TokenWord && timeWords[t.low]:
+			j++
+			continue
+		}
+		break
+	}
+	if j >= hi || w.isTerminal(j) {
+		return j, compNone
+	}
+	if c.flags&cueBare != 0 && w.clausal(j, hi) {
+		return j, compBare
+	}
+	return j, compNone
+}
+
+// skipAdjunct steps over a prepositional or time adjunct starting at j:
+// the preposition and its phrase, up to "that", punctuation, a second
+// determiner or pronoun (the start of a clause), or six words.
+func (w *work) skipAdjunct(j, hi int) int {
+	j++
+	seenNoun := false
+	for n := 0; j < hi && n < 7; n++ {
+		t := &w.toks[j]
+		if t.reg >= 0 || t.kind == dyad.TokenPunct || t.low == "that" && !t.upper {
+			return j
+		}
+		if seenNoun && (determiners[t.low] || pronouns[t.low] || t.upper && !w.toks[j-1].upper && !npInner[w.toks[j-1].low]) && t.low != "one" {
+			return j
+		}
+		if preps[t.low] && n > 0 && t.low != "with" && t.low != "on" && t.low != "to" {
+			return j
+		}
+		if !determiners[t.low] {
+			seenNoun = true
+		}
+		j++
+	}
+	return j
+}
+
+// clausal reports whether the words from j look like a finite clause:
+// a subject followed, within a few words, by an auxiliary, a modal, a
+// copula or a past-tense verb.
+func (w *work) clausal(j, hi int) bool {
+	if j < hi && w.toks[j].kind == dyad.TokenWord && clauseVerbs[w.toks[j].low] {
+		return false // "said was" is not a clause start
+	}
+	for n, i := 0, j; i < hi && n < 10; i, n = i+1, n+1 {
+		t := &w.toks[i]
+		if t.kind == dyad.TokenPunct && t.w != "-" && t.w != "’" && t.w != "'" {
+			if w.isMark(i) {
+				continue
+			}
+			return false
+		}
+		if t.kind != dyad.TokenWord || i == j {
+			continue
+		}
+		if clauseVerbs[t.low] || strings.HasSuffix(t.low, "’s") && n <= 2 {
+			return true
+		}
+		if !t.upper && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && i > j {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd returns the token index one past the last content token of
+// the sentence containing token i, dropping final punctuation.
+func (w *work) contentEnd(lo, hi int) int {
+	for hi > lo {
+		t := &w.toks[hi-1]
+		if t.kind == dyad.TokenPunct && (w.isTerminal(hi-1) || t.w == "," || t.w == ";" || t.w == ":" || t.w == ")" || t.w == "—") && !w.isMark(hi-1) {
+			hi--
+			continue
+		}
+		break
+	}
+	return hi
+}
+
+// wordCount counts the words in text.
+func wordCount(text string) int {
+	n := 0
+	in := false
+	for _, r := range text {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// upperStart reports whether s begins with an upper-case letter.
+func upperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
