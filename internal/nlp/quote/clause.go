@@ -36,6 +36,10 @@ func (w *work) isMark(i int) bool {
 	switch w.toks[i].w {
 	case "\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb":
 		return true
+	case "'":
+		// '' as a double quotation mark.
+		return i+1 < len(w.toks) && w.toks[i+1].w == "'" && w.toks[i+1].Start == w.toks[i].End ||
+			i > 0 && w.toks[i-1].w == "'" && w.toks[i-1].End == w.toks[i].Start
 	}
 	return false
 }
@@ -50,6 +54,12 @@ func (w *work) isTerminal(i int) bool {
 		return true
 	}
 	return false
+}
+
+// isStop reports whether token i ends a sentence: a terminal that is not
+// the period of a title ("Mr.", "Sen.").
+func (w *work) isStop(i int) bool {
+	return w.isTerminal(i) && !(w.toks[i].w == "." && i > 0 && titleAbbrev[w.toks[i-1].low] && w.toks[i-1].End == w.toks[i].Start)
 }
 
 // cueAt returns the reporting verb at token i, if it is one used as a
@@ -92,6 +102,22 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	}
 	end := j + 1
 	t := &w.toks[j]
+	if t.kind == dyad.TokenWord && (t.low == "and" || t.low == "but") && !t.upper {
+		// "Mr. Schultz supported Democrats …, and said …": the subject
+		// of the sentence.
+		s := lo
+		for s < j && w.toks[s].kind == dyad.TokenPunct {
+			s++
+		}
+		e := s
+		for e < j && (w.toks[e].kind == dyad.TokenWord && w.toks[e].upper || w.isPunct(e, ".") && e > s && titleAbbrev[w.toks[e-1].low]) {
+			e++
+		}
+		if e > s && !boundaries[w.toks[s].low] && e-s <= 5 && (e-s > 1 || !determiners[w.toks[s].low]) {
+			return s, e, true
+		}
+		return 0, 0, false
+	}
 	if t.kind == dyad.TokenWord && pronouns[t.low] {
 		if t.low == "it" && j-1 >= lo && w.toks[j-1].kind == dyad.TokenWord && !boundaries[w.toks[j-1].low] {
 			return 0, 0, false
@@ -112,21 +138,26 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		}
 		return 0, 0, false
 	}
-	// "X, who …, said": the phrase found is a relative clause.
-	if w.toks[start].low == "who" && w.isComma(start-1) {
-		e := start - 1
-		if s := w.npBack(lo, e); s < e {
-			return s, e, true
+	// Appositives and relative clauses between commas: "Scott Pruitt,
+	// the attorney general of Oklahoma, one of the states suing, said";
+	// "X, who …, said". Step back over them to the name they describe.
+	s := start
+	for hops := 0; hops < 3 && w.isComma(s-1); hops++ {
+		f := &w.toks[s]
+		if f.upper && f.low != "who" {
+			break
 		}
-		return 0, 0, false
+		ps := w.npBack(lo, s-1)
+		if ps >= s-1 || end-ps > 3*maxSpeakerTokens {
+			break
+		}
+		if w.toks[ps].upper && !determiners[w.toks[ps].low] && w.allUpperWords(ps, s-1) && s-1-ps <= 6 {
+			return ps, end, true
+		}
+		s = ps
 	}
-	// An appositive: "David Frost, director general of the British
-	// Chambers of Commerce, warned": take the name before it too.
-	if w.isComma(start-1) && !w.toks[start].upper && end-start <= 10 {
-		e := start - 1
-		if s := w.npBack(lo, e); s < e && w.toks[s].upper && e-s <= 4 && w.allUpperWords(s, e) && (s == lo || w.isPunct(s-1, ",") || w.isMark(s-1) || w.toks[s-1].sent != w.toks[s].sent || w.sentStart(s)) {
-			return s, end, true
-		}
+	if w.toks[start].low == "who" || w.toks[start].low == "which" {
+		return 0, 0, false
 	}
 	if end-start > maxSpeakerTokens {
 		return 0, 0, false
@@ -166,6 +197,17 @@ func (w *work) npBack(lo, end int) int {
 			}
 			if (t.w == "-" || t.w == "&" || t.w == "–") && j-1 >= lo && w.toks[j-1].End == t.Start {
 				continue
+			}
+			// "Sen. David Perdue (R-Ga.) said": step over the brackets.
+			if t.w == ")" && j+1 == end || t.w == ")" && j+1 < end && w.toks[j+1].kind == dyad.TokenPunct {
+				k := j - 1
+				for k >= lo && j-k < 10 && w.toks[k].w != "(" && w.toks[k].w != ")" {
+					k--
+				}
+				if k >= lo && w.toks[k].w == "(" && k-1 >= lo && w.toks[k-1].kind == dyad.TokenWord {
+					j = k
+					continue
+				}
 			}
 		case dyad.TokenNumber:
 			continue
@@ -367,10 +409,38 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 	if j >= hi || w.isTerminal(j) {
 		return j, compNone
 	}
-	if c.flags&cueBare != 0 && w.clausal(j, hi) {
+	if c.lemma == "say" || c.lemma == "tell" {
+		if w.looseClause(j, hi) {
+			return j, compBare
+		}
+	} else if w.clausal(j, hi) {
 		return j, compBare
 	}
 	return j, compNone
+}
+
+// notClauseStart are words after "said" or "told X" that begin an object
+// or an infinitive rather than a reported clause.
+var notClauseStart = set("nothing", "so", "goodbye", "hello", "yes", "no", "little", "much",
+	"to", "something", "anything", "grace", "more", "less", "otherwise", "as", "of", "about",
+	"for", "and", "or", "but", "which", "whether", "if", "how", "what", "why", "when", "where")
+
+// looseClause reports whether the words from j may be the bare clause
+// reported by "say" or "tell": at least three words, not an object or an
+// infinitive ("said nothing", "told them to leave").
+func (w *work) looseClause(j, hi int) bool {
+	if j >= hi || w.toks[j].kind != dyad.TokenWord || notClauseStart[w.toks[j].low] || clauseVerbs[w.toks[j].low] {
+		return false
+	}
+	n := 0
+	for i := j; i < hi && n < 3; i++ {
+		if w.toks[i].kind == dyad.TokenWord || w.toks[i].kind == dyad.TokenNumber {
+			n++
+		} else if w.isTerminal(i) {
+			break
+		}
+	}
+	return n >= 3
 }
 
 // skipAdjunct steps over a prepositional or time adjunct starting at j:

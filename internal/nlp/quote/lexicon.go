@@ -130,7 +130,7 @@ var auxAdverbs = set("has", "have", "had", "also", "later", "earlier", "previous
 	"afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // boundaries end a subject noun phrase when walking back from the verb.
-var boundaries = set("that", "which", "when", "where", "while", "whilst", "because", "but",
+var boundaries = set("that", "which", "who", "whom", "whose", "when", "where", "while", "whilst", "because", "but",
 	"or", "nor", "as", "if", "although", "though", "since", "after", "before", "until",
 	"unless", "so", "than", "whether", "not", "is", "are", "was", "were", "be", "been",
 	"being", "has", "have", "had", "will", "would", "could", "should", "can", "may",

@@ -37,6 +37,10 @@ func markAt(text string, i int) (markKind, int) {
 	if c == '"' {
 		return markStraight, 1
 	}
+	if c == '\'' && i+1 < len(text) && text[i+1] == '\'' {
+		// '' for a double quotation mark, as in some newspaper archives.
+		return markStraight, 2
+	}
 	if c < utf8.RuneSelf {
 		return markNone, 1
 	}

@@ -105,9 +105,9 @@ func anyOverlap(a []dyad.Span, b dyad.Span) bool {
 
 // attributionScore is the PolNeAR score of a set of articles.
 type attributionScore struct {
-	gold, sys, sysHit, goldHit            int
+	gold, sys, sysHit, goldHit             int
 	goldSrc, sysSrc, sysSrcHit, goldSrcHit int
-	cuePairs, cueHit                      int
+	cuePairs, cueHit                       int
 }
 
 func f1(p, r float64) float64 {

@@ -112,10 +112,10 @@ type work struct {
 	regs   []region
 	// regTok gives each region's first and last token.
 	regFirst, regLast []int
-	used               []bool // cue tokens already used for an attribution
-	cands              []cand
-	quotes             []dyad.Quote
-	lowBuf             []byte
+	used              []bool // cue tokens already used for an attribution
+	cands             []cand
+	quotes            []dyad.Quote
+	lowBuf            []byte
 }
 
 func (w *work) reset(doc *dyad.Document, sents []dyad.Sentence) {
@@ -243,8 +243,8 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		}
 	}
 	// “…,” X said.
-	for k := j + 1; k < hi && k-j <= maxSpeakerTokens+3; k++ {
-		if w.toks[k].reg >= 0 {
+	for k := j + 1; k < hi && k-j <= 3*maxSpeakerTokens; k++ {
+		if w.toks[k].reg >= 0 || w.isStop(k) {
 			break
 		}
 		cu, ok := w.cueAt(k)
@@ -256,7 +256,22 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		}
 		s, e, ok := w.subjectBefore(j, k)
 		if !ok || s != j {
-			break
+			// “…,” Michael McFaul, a senior fellow at …, said.
+			b := k - 1
+			for b > j && auxAdverbs[w.toks[b].low] {
+				b--
+			}
+			if !w.isComma(b) || !w.toks[j].upper || determiners[w.toks[j].low] {
+				break
+			}
+			n := j
+			for n < b && (w.toks[n].upper || w.isPunct(n, ".")) {
+				n++
+			}
+			if !w.isComma(n) || n == j {
+				break
+			}
+			s, e = j, b
 		}
 		c.spkS, c.spkE, c.cueTok, c.cue, c.sent = s, e, k, cu, si
 		w.used[k] = true
@@ -280,7 +295,7 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 		}
 	}
 	for k := first - 1; k >= lo; k-- {
-		if w.isTerminal(k) {
+		if w.isStop(k) {
 			break
 		}
 		cu, ok := w.cueAt(k)
@@ -327,7 +342,7 @@ func (w *work) directAfterClause(cs, first int) bool {
 		return false
 	}
 	for i := cs; i < first; i++ {
-		if w.isTerminal(i) || w.isPunct(i, ";") {
+		if w.isStop(i) || w.isPunct(i, ";") {
 			return false
 		}
 	}
