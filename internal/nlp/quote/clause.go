@@ -124,7 +124,16 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		}
 		return j, end, true
 	}
+	appos := false
+	if w.isComma(j) && j > lo {
+		// "David Frost, director general of …, warned": the phrase
+		// before the comma is an appositive; a name must precede it.
+		end, appos = j, true
+	}
 	start := w.npBack(lo, end)
+	if appos && (start >= end || w.toks[start].upper && !determiners[w.toks[start].low]) {
+		return 0, 0, false
+	}
 	if start >= end {
 		// "…, who said": the speaker is the phrase before "who".
 		if j >= lo && (t.low == "who" || t.low == "which") {
@@ -156,7 +165,7 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		}
 		s = ps
 	}
-	if w.toks[start].low == "who" || w.toks[start].low == "which" {
+	if appos || w.toks[start].low == "who" || w.toks[start].low == "which" {
 		return 0, 0, false
 	}
 	if end-start > maxSpeakerTokens {

@@ -305,7 +305,7 @@ func dumpMisses(t *testing.T, name, text string, gold []attribution, quotes []dy
 }
 
 // checkQuotes checks the span invariants of quotes in text.
-func checkQuotes(t *testing.T, text string, quotes []dyad.Quote) {
+func checkQuotes(t testing.TB, text string, quotes []dyad.Quote) {
 	t.Helper()
 	prev := -1
 	for i, q := range quotes {

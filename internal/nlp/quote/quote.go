@@ -476,7 +476,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		if kind == compBare && cu.flags&cueBare == 0 {
 			return
 		}
-		ce := w.contentEnd(cs, hi)
+		ce := w.contentEnd(cs, w.clauseHi(cs, hi))
 		if ce <= cs {
 			return
 		}
@@ -530,6 +530,19 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 	}
 	w.used[k] = true
 	w.cands = append(w.cands, c)
+}
+
+// clauseHi returns where a reported clause starting at cs ends: before
+// ", adding …" or ", saying …", else at hi.
+func (w *work) clauseHi(cs, hi int) int {
+	for i := cs + 1; i+1 < hi; i++ {
+		if w.isComma(i) {
+			if c, ok := w.cueAt(i + 1); ok && c.flags&cueParticiple != 0 {
+				return i
+			}
+		}
+	}
+	return hi
 }
 
 // accordingTo handles "according to X, …" and "…, according to X".

@@ -86,6 +86,11 @@ func (w *work) resolve() {
 			q.Venue = w.venue(c)
 			q.Date = w.date(c)
 		}
+		if !w.valid(&q) {
+			// Only text that is not valid UTF-8 gets here: skip the
+			// quote rather than return spans inside a character.
+			continue
+		}
 		if q.Speaker != nil {
 			last = q.Speaker
 			lastPara = c.para
@@ -269,10 +274,21 @@ func (w *work) properName(s, e int) string {
 			w.isPunct(j, ".") && j > i && titleAbbrev[w.toks[j-1].low] || w.isPunct(j, "-") && j > i) {
 			j++
 		}
-		// Strip leading titles and determiners.
+		// Strip leading titles and determiners, and everything up to a
+		// title inside the run ("Ukrainian President Volodymyr
+		// Zelenskyy").
 		a := i
 		for a < j && (titles[w.toks[a].low] || determiners[w.toks[a].low] || w.isPunct(a, ".")) {
 			a++
+		}
+		for b := j - 2; b > a; b-- {
+			if titles[w.toks[b].low] && w.toks[b].low != "state" && w.toks[b].low != "us" {
+				a = b + 1
+				for a < j && w.isPunct(a, ".") {
+					a++
+				}
+				break
+			}
 		}
 		for j > a && nameParticle(w.toks[j-1].low) {
 			j--
@@ -530,4 +546,16 @@ func (w *work) inRegion(span dyad.Span) bool {
 		}
 	}
 	return false
+}
+
+// valid reports whether every span of q lies on character boundaries of
+// the text.
+func (w *work) valid(q *dyad.Quote) bool {
+	if q.Span.CheckIn(w.text) != nil {
+		return false
+	}
+	if q.CueSpan != nil && q.CueSpan.CheckIn(w.text) != nil {
+		return false
+	}
+	return q.Speaker == nil || q.Speaker.Span.CheckIn(w.text) == nil
 }
