@@ -14,7 +14,7 @@ import (
 // got is the part of a quote the table tests compare.
 type got struct {
 	Text, Speaker, SpeakerText, Cue, CueLemma, Venue string
-	Direct, Anonymous, Unclosed                       bool
+	Direct, Anonymous, Unclosed                      bool
 }
 
 func project(qs []dyad.Quote) []got {
