@@ -59,7 +59,18 @@ func (w *work) isTerminal(i int) bool {
 // isStop reports whether token i ends a sentence: a terminal that is not
 // the period of a title ("Mr.", "Sen.").
 func (w *work) isStop(i int) bool {
-	return w.isTerminal(i) && !(w.toks[i].w == "." && i > 0 && titleAbbrev[w.toks[i-1].low] && w.toks[i-1].End == w.toks[i].Start)
+	if !w.isTerminal(i) || w.toks[i].w == "." && i > 0 && titleAbbrev[w.toks[i-1].low] && w.toks[i-1].End == w.toks[i].Start {
+		return false
+	}
+	// "R-Ky., said", "(D-Wis.) said": a period before a comma, a
+	// bracket or a lower-case word in the same sentence ends nothing.
+	if n := i + 1; n < len(w.toks) && w.toks[n].sent == w.toks[i].sent {
+		t := &w.toks[n]
+		if t.w == "," || t.w == ")" || t.kind == dyad.TokenWord && !t.upper {
+			return false
+		}
+	}
+	return true
 }
 
 // cueAt returns the reporting verb at token i, if it is one used as a
@@ -105,18 +116,7 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	if t.kind == dyad.TokenWord && (t.low == "and" || t.low == "but") && !t.upper {
 		// "Mr. Schultz supported Democrats …, and said …": the subject
 		// of the sentence.
-		s := lo
-		for s < j && w.toks[s].kind == dyad.TokenPunct {
-			s++
-		}
-		e := s
-		for e < j && (w.toks[e].kind == dyad.TokenWord && w.toks[e].upper || w.isPunct(e, ".") && e > s && titleAbbrev[w.toks[e-1].low]) {
-			e++
-		}
-		if e > s && !boundaries[w.toks[s].low] && e-s <= 5 && (e-s > 1 || !determiners[w.toks[s].low]) {
-			return s, e, true
-		}
-		return 0, 0, false
+		return w.sentenceSubject(lo, j)
 	}
 	if t.kind == dyad.TokenWord && pronouns[t.low] {
 		if t.low == "it" && j-1 >= lo && w.toks[j-1].kind == dyad.TokenWord && !boundaries[w.toks[j-1].low] {
@@ -131,7 +131,18 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		end, appos = j, true
 	}
 	start := w.npBack(lo, end)
-	if appos && (start >= end || w.toks[start].upper && !determiners[w.toks[start].low]) {
+	if appos && start < end && w.toks[start].upper && !determiners[w.toks[start].low] {
+		// "A lawyer for the outlets, David Schulz, said": a name after
+		// a description; keep both.
+		if end-start <= 5 && w.allUpperWords(start, end) && w.isComma(start-1) {
+			if ps := w.npBack(lo, start-1); ps < start-1 && start-1-ps <= maxSpeakerTokens {
+				return ps, end, true
+			}
+			return start, end, true
+		}
+		return 0, 0, false
+	}
+	if appos && start >= end {
 		return 0, 0, false
 	}
 	if start >= end {
@@ -334,7 +345,13 @@ func (w *work) subjectAfter(k, hi int) (int, int, bool) {
 // or a short lower-case phrase ("reporters", "police officials").
 func (w *work) skipObject(k, hi int) int {
 	j := k + 1
-	if j >= hi || w.toks[j].kind != dyad.TokenWord || w.toks[j].reg >= 0 {
+	if j < hi && w.toks[j].reg >= 0 {
+		if r := w.toks[j].reg; w.toks[j].Start == w.regs[r].open && w.titleRegion(int(r)) {
+			return w.regLast[r] + 1 // "told “Morning Joe”"
+		}
+		return j
+	}
+	if j >= hi || w.toks[j].kind != dyad.TokenWord {
 		return j
 	}
 	if objectPronouns[w.toks[j].low] {
@@ -430,8 +447,8 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 
 // notClauseStart are words after "said" or "told X" that begin an object
 // or an infinitive rather than a reported clause.
-var notClauseStart = set("nothing", "so", "goodbye", "hello", "yes", "no", "little", "much",
-	"to", "something", "anything", "grace", "more", "less", "otherwise", "as", "of", "about",
+var notClauseStart = set("nothing", "so", "goodbye", "hello", "yes", "little", "much",
+	"to", "something", "anything", "grace", "more", "less", "otherwise", "as", "of",
 	"for", "and", "or", "but", "which", "whether", "if", "how", "what", "why", "when", "where")
 
 // looseClause reports whether the words from j may be the bare clause
@@ -440,6 +457,9 @@ var notClauseStart = set("nothing", "so", "goodbye", "hello", "yes", "no", "litt
 func (w *work) looseClause(j, hi int) bool {
 	if j >= hi || w.toks[j].kind != dyad.TokenWord || notClauseStart[w.toks[j].low] || clauseVerbs[w.toks[j].low] {
 		return false
+	}
+	if w.toks[j].low == "no" && j+1 < hi && (w.toks[j+1].low == "to" || w.toks[j+1].kind == dyad.TokenPunct) {
+		return false // "said no to …"
 	}
 	n := 0
 	for i := j; i < hi && n < 3; i++ {
@@ -460,6 +480,10 @@ func (w *work) skipAdjunct(j, hi int) int {
 	seenNoun := false
 	for n := 0; j < hi && n < 7; n++ {
 		t := &w.toks[j]
+		if t.reg >= 0 && !seenNoun && w.titleRegion(int(t.reg)) {
+			// "said on “Fox News Sunday”": a title, not a quotation.
+			return w.regLast[t.reg] + 1
+		}
 		if t.reg >= 0 || t.kind == dyad.TokenPunct || t.low == "that" && !t.upper {
 			return j
 		}
@@ -537,4 +561,45 @@ func wordCount(text string) int {
 func upperStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// titleRegion reports whether region ri reads as a title ("Fox News
+// Sunday", "Morning Joe", "The Art of the Deal"): at most six words, all
+// capitalised but short function words, no final punctuation.
+func (w *work) titleRegion(ri int) bool {
+	r := &w.regs[ri]
+	c := w.text[r.start:r.end]
+	if c == "" || wordCount(c) > 6 || endsSentence(w.text, r.start, r.end) {
+		return false
+	}
+	for _, f := range strings.Fields(c) {
+		if !upperStart(f) && !titleSmall[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleSmall are words left in lower case inside titles.
+var titleSmall = set("of", "the", "a", "an", "and", "on", "in", "to", "for", "with", "at", "by", "or")
+
+// sentenceSubject returns a name at the start of the sentence (tokens
+// from lo before j) as the subject of a later verb: "Mr. Schultz
+// supported Democrats …, and said …".
+func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
+	s := lo
+	for s < j && w.toks[s].kind == dyad.TokenPunct {
+		s++
+	}
+	e := s
+	for e < j && (w.toks[e].kind == dyad.TokenWord && w.toks[e].upper || w.isPunct(e, ".") && e > s && titleAbbrev[w.toks[e-1].low]) {
+		e++
+	}
+	if e > s && !boundaries[w.toks[s].low] && e-s <= 5 && (e-s > 1 || !determiners[w.toks[s].low]) {
+		return s, e, true
+	}
+	if s < j && pronouns[w.toks[s].low] && w.toks[s].low != "it" {
+		return s, s + 1, true
+	}
+	return 0, 0, false
 }

@@ -57,7 +57,7 @@ var cueForms = buildCues([]cueEntry{
 	{"maintain", cueThat, []string{"maintains", "maintained"}, ""},
 	{"reiterate", cueThat, []string{"reiterate", "reiterates", "reiterated"}, "reiterating"},
 	{"suggest", cueThat, []string{"suggests", "suggested"}, ""},
-	{"report", cueThat, []string{"report", "reports", "reported"}, ""},
+	{"report", cueThat, []string{"reports", "reported"}, ""},
 	{"reveal", cueThat, []string{"reveals", "revealed"}, ""},
 	{"predict", cueThat, []string{"predict", "predicts", "predicted"}, "predicting"},
 	{"promise", cueThat, []string{"promise", "promises", "promised"}, "promising"},

@@ -265,7 +265,7 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 				break
 			}
 			n := j
-			for n < b && (w.toks[n].upper || w.isPunct(n, ".")) {
+			for n < b && (w.toks[n].upper || w.isPunct(n, ".") || w.toks[n].kind == dyad.TokenNumber) {
 				n++
 			}
 			if !w.isComma(n) || n == j {
@@ -276,6 +276,17 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		c.spkS, c.spkE, c.cueTok, c.cue, c.sent = s, e, k, cu, si
 		w.used[k] = true
 		return true
+	}
+	// “…” ― Jorge Falcon: a name after a dash, with no verb.
+	if d := last + 1; d < hi && (w.isPunct(d, "―") || w.isPunct(d, "—") || w.isPunct(d, "–")) && w.toks[j].upper && !determiners[w.toks[j].low] {
+		e := j
+		for e < hi && e-j < 6 && w.toks[e].kind == dyad.TokenWord && w.toks[e].upper {
+			e++
+		}
+		if e > j && (e >= hi || w.isComma(e) || w.isStop(e)) {
+			c.spkS, c.spkE, c.sent = j, e, si
+			return true
+		}
 	}
 	return false
 }
@@ -431,7 +442,13 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		}
 		inh := w.lastCandInSentence(si, k)
 		if inh < 0 {
-			return
+			// "Clinton chimed in on Twitter, saying …": the subject
+			// of the sentence.
+			s, e, ok := w.sentenceSubject(lo, k)
+			if !ok {
+				return
+			}
+			c.spkS, c.spkE = s, e
 		}
 		cs, kind := w.complement(k, hi, cu)
 		if kind != compThat && kind != compBare && kind != compColon {
@@ -441,8 +458,10 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		if ce <= cs || w.regionIn(cs, ce) >= 0 {
 			return
 		}
-		c.inherit = inh
-		c.spkS, c.spkE = w.cands[inh].spkS, w.cands[inh].spkE
+		if inh >= 0 {
+			c.inherit = inh
+			c.spkS, c.spkE = w.cands[inh].spkS, w.cands[inh].spkE
+		}
 		c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
 		w.used[k] = true
 		w.cands = append(w.cands, c)

@@ -265,6 +265,13 @@ func (w *work) properName(s, e int) string {
 	var best, lastRun run
 	haveBest := false
 	for i := s; i < e; {
+		if w.isPunct(i, "(") {
+			// "(D-Wis.)", "(R-IN)": a party and state, not the name.
+			for i < e && !w.isPunct(i, ")") {
+				i++
+			}
+			continue
+		}
 		if !(w.toks[i].kind == dyad.TokenWord && w.toks[i].upper) {
 			i++
 			continue
@@ -296,7 +303,7 @@ func (w *work) properName(s, e int) string {
 		if a < j {
 			r := run{a, j}
 			lastRun = r
-			ends := j >= e || w.isComma(j)
+			ends := j >= e || w.isComma(j) || w.isPunct(j, "(")
 			if ends && (!haveBest || best.b-best.a < 2 && j-a >= 2) {
 				best, haveBest = r, true
 			}
