@@ -221,6 +221,7 @@ func parseBrat(name, ann, raw string) (*eval.Gold, error) {
 		line  int
 	}
 	var events []event
+	prevT := false // the previous line was a text-bound annotation
 	for i, l := range strings.Split(ann, "\n") {
 		line := i + 1
 		l = strings.TrimRight(l, "\r")
@@ -231,6 +232,16 @@ func parseBrat(name, ann, raw string) (*eval.Gold, error) {
 			return &ParseError{File: name, Line: line, Err: fmt.Errorf(format, a...)}
 		}
 		parts := strings.SplitN(l, "\t", 3)
+		if !bratID(parts[0]) {
+			// A text-bound annotation's text may span lines; its
+			// continuation lines carry no ID. The text is read from the
+			// article, so they are skipped.
+			if prevT {
+				continue
+			}
+			return nil, perr("line has no annotation ID: %q", clipLine(l))
+		}
+		prevT = l[0] == 'T'
 		switch l[0] {
 		case 'T':
 			if len(parts) < 2 {
@@ -319,6 +330,20 @@ func parseBrat(name, ann, raw string) (*eval.Gold, error) {
 	}
 	sort.SliceStable(g.Quotes, func(i, j int) bool { return *g.Quotes[i].Start < *g.Quotes[j].Start })
 	return g, nil
+}
+
+// bratID reports whether s is a brat annotation ID: a letter or # and
+// digits (T12, E3, A1, #2).
+func bratID(s string) bool {
+	if len(s) < 2 || !strings.ContainsRune("TEARNM#*", rune(s[0])) {
+		return false
+	}
+	for _, c := range s[1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func clipLine(s string) string {

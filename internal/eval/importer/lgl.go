@@ -47,8 +47,8 @@ type lglGaz struct {
 }
 
 // LGL imports the LGL and TR-News geoparsing XML (gzipped or not): one gold
-// file per <article>, its text the article's <text>, published the date of
-// <dltime>, outlet its <domain>. Each <toponym> becomes a places item with
+// file per <article>, its text the article's <text>, published the date read from
+// <dltime> (none when it holds no complete date), outlet its <domain>. Each <toponym> becomes a places item with
 // its span, the gazetteer's lat/lon and km 161 (the customary accuracy@161
 // km); the country is left "" (any): the files name countries, not ISO
 // codes, and the distance already pins the place. A toponym without
@@ -103,9 +103,7 @@ func lglGold(a lglArticle) (*eval.Gold, error) {
 		ID: a.DocID, Text: m.Text, Outlet: strings.TrimSpace(a.Domain),
 		Exhaustive: []string{eval.TaskPlaces}, Places: []eval.PlaceItem{},
 	}
-	if d := strings.TrimSpace(a.DLTime); len(d) >= 10 {
-		g.Published = d[:10]
-	}
+	g.Published = looseDate(a.DLTime)
 	if g.ID == "" {
 		return nil, fmt.Errorf("no docid")
 	}
