@@ -204,7 +204,11 @@ func (f Floors) Raise(set string, m map[string]*float64) []string {
 	for _, k := range keys {
 		v := math.Floor(*m[k]*1e4) / 1e4
 		old, ok := f[set][k]
-		if !ok || v > old {
+		switch {
+		case !ok:
+			f[set][k] = v
+			changed = append(changed, fmt.Sprintf("%s %s: new floor %.4f", set, k, v))
+		case v > old:
 			f[set][k] = v
 			changed = append(changed, fmt.Sprintf("%s %s: %.4f → %.4f", set, k, old, v))
 		}
