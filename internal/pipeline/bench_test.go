@@ -23,7 +23,9 @@ var benchCorpora = []struct {
 	{"wikinews", func(b *testing.B) []*dyad.Article {
 		return loadFiles(b, filepath.Join(corpus.Path(b, "corpora/wikinews-2019-2020/articles"), "*.txt"))
 	}},
-	{"voa", func(b *testing.B) []*dyad.Article { return loadVOA(b, corpus.Path(b, "corpora/voa-2025/voa_stories.jsonl")) }},
+	{"voa", func(b *testing.B) []*dyad.Article {
+		return loadVOA(b, corpus.Path(b, "corpora/voa-2025/voa_stories.jsonl"))
+	}},
 	{"bbc", func(b *testing.B) []*dyad.Article {
 		return loadFiles(b, filepath.Join(corpus.Path(b, "corpora/bbc-news-2005-politics/politics"), "*.txt"))
 	}},
