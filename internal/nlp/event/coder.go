@@ -659,8 +659,15 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Mode = dyad.ModeReported
 		ev.Attribution.Anonymous = true
 	}
-	// Date.
-	if d, ok := w.c.dateOf(w.doc, w.sent.Span, trig); ok && d.Value != "" {
+	// Date. A speech act coded from its own quote is dated by its cue
+	// ("On Sunday, Trump declared “…”").
+	dateAt := trig
+	if qi := w.quote[m.anchor]; qi >= 0 && srcFromSpeaker && ev.Root == "01" {
+		if q := &w.doc.Quotes[qi]; q.CueSpan != nil && w.sent.Span.Contains(*q.CueSpan) {
+			dateAt = *q.CueSpan
+		}
+	}
+	if d, ok := w.c.dateOf(w.doc, w.sent.Span, dateAt); ok && d.Value != "" {
 		ev.Date, ev.DatePrecision, ev.DateSource = d.Value, d.Precision, dyad.DateFromText
 		if d.Expr != nil {
 			ev.DateText = d.Expr.Text
