@@ -705,25 +705,34 @@ func (w *worker) eventActor(r actorRef) *dyad.EventActor {
 }
 
 // eventPlace returns the place of the event: the nearest place in the
-// trigger's clause that is not used for an actor, after the trigger first.
+// trigger's clause that is not used for an actor, after the trigger first
+// (up to the next trigger or clause boundary), else before it back to the
+// clause's start.
 func (w *worker) eventPlace(m *match) *dyad.Place {
 	lo, hi := w.bounds(m.anchor)
-	for k := m.end; k < hi; k++ {
-		if w.low[k] == ";" || (k > m.end && clauseStops[w.low[k]]) {
-			break
-		}
+	at := func(k int) *dyad.Place {
 		if pi := w.place[k]; pi >= 0 && !w.doc.Places[pi].Metonymic && w.ment[k] < 0 {
 			p := w.doc.Places[pi]
 			return &p
+		}
+		return nil
+	}
+	for k := m.end; k < hi; k++ {
+		s := w.low[k]
+		if s == ";" || (k > m.end && (clauseStops[s] || scopeEnds[s] || len(w.c.dict.index[s]) > 0 && w.place[k] < 0)) {
+			break
+		}
+		if p := at(k); p != nil {
+			return p
 		}
 	}
 	for k := m.start - 1; k >= lo; k-- {
-		if w.low[k] == ";" || clauseStops[w.low[k]] {
+		s := w.low[k]
+		if s == ";" || s == "," || clauseStops[s] || scopeEnds[s] || len(w.c.dict.index[s]) > 0 && w.place[k] < 0 {
 			break
 		}
-		if pi := w.place[k]; pi >= 0 && !w.doc.Places[pi].Metonymic && w.ment[k] < 0 {
-			p := w.doc.Places[pi]
-			return &p
+		if p := at(k); p != nil {
+			return p
 		}
 	}
 	return nil

@@ -277,6 +277,21 @@ func TestCoder_DatePlaceProvenance(t *testing.T) {
 	if !strings.Contains(e.Rule, "verbs.txt:") || e.PLOVER != "CONSULT" || e.Quad != 1 || e.Goldstein != 1.0 {
 		t.Errorf("rule %q plover %q quad %d goldstein %v", e.Rule, e.PLOVER, e.Quad, e.Goldstein)
 	}
+	// A place belongs to the event whose clause it is in.
+	doc = annotate(t, "Trump exerted pressure on Zelenskyy following his meeting with Putin in Alaska.")
+	if err := c.Process(t.Context(), doc); err != nil {
+		t.Fatal(err)
+	}
+	places := map[string]string{}
+	for _, e := range doc.Events {
+		places[e.Trigger.Text] = "-"
+		if e.Place != nil {
+			places[e.Trigger.Text] = e.Place.Name
+		}
+	}
+	if diff := cmp.Diff(map[string]string{"exerted pressure on": "-", "meeting with": "Alaska"}, places); diff != "" {
+		t.Errorf("event places (-want +got):\n%s", diff)
+	}
 	// No time expression: the publication date, marked as such.
 	doc = annotate(t, "Trump met Putin.")
 	if err := c.Process(t.Context(), doc); err != nil {
