@@ -407,7 +407,11 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if articles[prev] || possessivePronouns[prev] {
 			return m, false // a noun: "an attack", "their meeting"
 		}
+		if prepositions[prev] && prev != "to" && !strings.HasSuffix(w.low[i], "ing") {
+			return m, false // a noun: "under attack", "after talks"
+		}
 	}
+	passive := !p.Noun && w.passiveAt(i)
 	pos := i + 1
 	for ei := range p.post {
 		e := &p.post[ei]
@@ -446,7 +450,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 				break
 			}
 		}
-		if !found && !e.opt {
+		if !found && !e.opt && !(passive && e.kind == ekTarget) {
 			return m, false
 		}
 	}
@@ -508,13 +512,25 @@ func (w *worker) code(m *match) {
 	switch {
 	case m.source != nil:
 		ev.sources = w.expandLeft(*m.source)
+	case !m.p.Noun && m.start >= 2 && w.low[m.start-1] == "-" && w.ment[m.start-2] >= 0:
+		// "U.S.-backed forces": the actor before the hyphen is the agent,
+		// the one right after the participle the target.
+		ev.sources = []actorRef{w.mentionRef(w.ment[m.start-2], m.start-2)}
+		if m.target == nil {
+			if k := m.end; k < len(w.toks) && w.ment[k] >= 0 {
+				t := w.mentionRef(w.ment[k], k)
+				m.target = &t
+			} else {
+				return
+			}
+		}
 	case !m.p.Noun && w.isPassive(m):
 		passive = true
 		// "X was attacked by Y": Y is the source, X the target.
 		var agent *actorRef
-		if m.target != nil && m.target.tok > 0 && w.low[m.target.tok-1] == "by" {
+		if m.target != nil && w.prepBefore(m.target.tok) == "by" {
 			agent, m.target = m.target, nil
-		} else if s, ok := w.byAgent(m.hiEnd); ok {
+		} else if s, ok := w.byAgent(m.hiEnd, false); ok {
 			agent = &s
 		}
 		if agent != nil {
@@ -536,7 +552,7 @@ func (w *worker) code(m *match) {
 		} else if m.p.Noun {
 			if s, ok := w.possessor(m.start); ok {
 				ev.sources = []actorRef{s}
-			} else if s, ok := w.byAgent(m.hiEnd); ok {
+			} else if s, ok := w.byAgent(m.hiEnd, true); ok {
 				ev.sources = []actorRef{s}
 			}
 		}

@@ -200,7 +200,8 @@ func parsePatternLine(d *Dict, name string, line int, text string, irr, syn map[
 	if at.e.kind != ekWord || at.e.opt {
 		return perr("the anchor must be a required word")
 	}
-	p.Noun = at.pos == 'n'
+	// A "!" anchor without a verb form is a noun: "!pressure", "!&TALKS".
+	p.Noun = at.pos == 'n' || (at.anchor && at.pos == 0)
 	// Elements before the anchor, nearest first: an element's gap is the
 	// distance to its right-hand neighbour, written before that neighbour.
 	for i := a - 1; i >= 0; i-- {

@@ -19,7 +19,7 @@ var testActors = map[string]string{
 	"Putin": "RUSGOV", "Zelenskyy": "UKRGOV", "Trump": "USAGOV", "Merz": "DEUGOV",
 	"Macron": "FRAGOV", "Starmer": "GBRGOV", "Meloni": "ITAGOV", "Stubb": "FINGOV",
 	"the Kremlin": "RUSGOV", "NATO": "IGOWSTNAT", "Washington": "USAGOV", "Israel": "ISR",
-	"Hamas": "PSEREB", "China": "CHN", "Taiwan": "TWN", "the rebels": "SYRREB", "Syria": "SYR",
+	"Hamas": "PSEREB", "The Kremlin": "RUSGOV", "U.S.": "USA", "China": "CHN", "Taiwan": "TWN", "the rebels": "SYRREB", "Syria": "SYR",
 	"European leaders": "EUR", "Iran": "IRN", "Germany": "DEU", "EU": "IGOEUREEC", "The United States": "USA",
 }
 
@@ -155,6 +155,11 @@ func TestCoder_Constructions(t *testing.T) {
 		{"NounAfterArticle", "Israel condemned an attack by Hamas.", []string{"ISR→PSEREB 111 asserted"}},
 		{"Sanctions", "The EU imposed new sanctions on Russia.", []string{"IGOEUREEC→RUS 163 asserted"}},
 		{"NoActors", "The war has killed thousands of people.", nil},
+		{"HyphenAgent", "U.S.-backed Hamas attacked Israel.", []string{"PSEREB→ISR 190 asserted", "USA→PSEREB 050 asserted"}},
+		{"ReducedPassive", "A Hamas commander is dead, killed in a strike by Israel.", []string{"ISR→PSEREB 190 asserted"}},
+		{"NounFromAgent", "Syria came under attack from the rebels.", nil},
+		{"ParticipialClause", "The Kremlin said talks on a Ukraine deal stalled, signaling its reluctance to endorse the plan of Trump.", []string{"RUSGOV→USAGOV 051 asserted"}},
+		{"AsHostNoun", "China, as host of the summit, welcomed Iran.", []string{"CHN→IRN 043 asserted"}},
 		{"SelfEvent", "Putin praised Moscow.", nil},
 	}
 	for _, tt := range tests {

@@ -32,11 +32,26 @@ func (w *worker) auxStart(i int) int {
 // isPassive reports whether the verb trigger of m is a passive participle:
 // a form of be or get just before it, and the verb not in -ing form.
 func (w *worker) isPassive(m *match) bool {
-	if strings.HasSuffix(w.low[m.anchor], "ing") || m.start != m.anchor {
+	return m.start == m.anchor && w.passiveAt(m.anchor)
+}
+
+// passiveAt reports whether the verb at token i is a passive participle.
+func (w *worker) passiveAt(i int) bool {
+	if strings.HasSuffix(w.low[i], "ing") {
 		return false
 	}
-	lo, _ := w.bounds(m.anchor)
-	for k := m.anchor - 1; k >= lo && k >= m.anchor-3; k-- {
+	lo, _ := w.bounds(i)
+	if i > lo+1 && w.low[i-1] == "," && strings.HasSuffix(w.low[i], "ed") && w.region[i-2] == 0 {
+		// A participle clause after a complete one: "X is dead, killed in
+		// …" (not "Macron, who …, criticized" or "Trump, the president,
+		// criticized").
+		for k := lo; k < i-1; k++ {
+			if w.region[k] == 0 && (beForms[w.low[k]] || w.low[k] == "has" || w.low[k] == "have" || w.low[k] == "had") {
+				return true
+			}
+		}
+	}
+	for k := i - 1; k >= lo && k >= i-3; k-- {
 		s := w.low[k]
 		if beForms[s] && s != "'s" {
 			return true
@@ -50,13 +65,13 @@ func (w *worker) isPassive(m *match) bool {
 
 // byAgent finds "by X" after token from: the agent of a passive or a
 // nominal ("the invasion of Ukraine by Russia").
-func (w *worker) byAgent(from int) (actorRef, bool) {
+func (w *worker) byAgent(from int, fromOK bool) (actorRef, bool) {
 	_, hi := w.bounds(max(from-1, 0))
 	for k := from; k < hi && k < from+8; k++ {
 		if w.low[k] == ";" || w.low[k] == "," {
 			break
 		}
-		if w.low[k] != "by" {
+		if w.low[k] != "by" && !(fromOK && w.low[k] == "from") {
 			continue
 		}
 		for j := k + 1; j < hi && j <= k+1+slotGap; j++ {
@@ -73,12 +88,19 @@ func (w *worker) byAgent(from int) (actorRef, bool) {
 
 // isPrepObject reports whether the mention starting at token a follows a
 // preposition (a prepositional object is not a subject).
-func (w *worker) isPrepObject(a int) bool {
+func (w *worker) isPrepObject(a int) bool { return w.prepBefore(a) != "" }
+
+// prepBefore returns the preposition governing the mention starting at
+// token a (skipping determiners), "" when there is none.
+func (w *worker) prepBefore(a int) string {
 	k := a - 1
 	for k >= 0 && determiners[w.low[k]] {
 		k--
 	}
-	return k >= 0 && prepositions[w.low[k]]
+	if k >= 0 && prepositions[w.low[k]] {
+		return w.low[k]
+	}
+	return ""
 }
 
 // subject finds the source to the left of token i: the nearest actor
@@ -93,10 +115,14 @@ func (w *worker) subject(i int) (actorRef, bool) {
 	}
 	var fallback *actorRef
 	aux := w.auxStart(i)
+	participle := -1
 	for k := i - 1; k >= lo; k-- {
 		s := w.low[k]
 		if s == ";" || s == ":" {
 			break
+		}
+		if s == "," && k+1 < i && participle < 0 && strings.HasSuffix(w.low[k+1], "ing") && w.ment[k+1] < 0 && k+1 != aux {
+			participle = k
 		}
 		if w.region[k] != 0 && w.region[k] != own {
 			continue
@@ -116,15 +142,22 @@ func (w *worker) subject(i int) (actorRef, bool) {
 		a := w.mstart[k]
 		r := w.mentionRef(w.ment[k], k)
 		k = a
-		possessor := r.tokEnd < len(w.toks) && w.low[r.tokEnd] == "'s"
+		possessor := r.tokEnd < len(w.toks) && (w.low[r.tokEnd] == "'s" || w.low[r.tokEnd] == "-")
 		// "for Russia to relinquish", "in exchange for Kyiv ceding": the
 		// mention right before the verb group is its subject.
-		if (w.isPrepObject(a) || possessor) && r.tokEnd != aux && r.tokEnd != i {
-			if fallback == nil {
+		if prep := w.prepBefore(a); (prep != "" || possessor) && r.tokEnd != aux && r.tokEnd != i {
+			if fallback == nil && (possessor || fallbackPreps[prep]) {
 				f := r
 				fallback = &f
 			}
 			continue
+		}
+		if participle >= 0 && k < participle {
+			// The trigger is in a participial clause (", signaling its
+			// reluctance to endorse"): its subject is the main clause's.
+			if s, ok := w.mainSubject(lo, participle); ok {
+				return s, true
+			}
 		}
 		return r, true
 	}
@@ -216,7 +249,7 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 		}
 		// "Russia attacked Ukraine and Poland condemned": Ukraine is an
 		// object, not part of the subject.
-		if b := w.mstart[j] - 1; b >= 0 && w.isVerbWord(b) {
+		if b := w.mstart[j] - 1; b >= 0 && w.isVerbWord(b) || w.isPrepObject(w.mstart[j]) && !w.isPrepObject(r.tok) {
 			break
 		}
 		o := w.mentionRef(w.ment[j], j)
@@ -388,7 +421,7 @@ func (w *worker) exchange(i int) bool {
 func (w *worker) implicitTarget(m *match, src actorRef) (actorRef, bool) {
 	n := len(w.toks)
 	try := func(k int) (actorRef, bool) {
-		if r := w.slotAt(k, false); r != nil && r.country != "" && r.country != src.country {
+		if r := w.slotAt(k, false); r != nil && r.country != "" && r.country != src.country && !locativePreps[w.prepBefore(r.tok)] {
 			return *r, true
 		}
 		return actorRef{}, false
@@ -540,6 +573,22 @@ func (w *worker) complementObject(m *match, src actorRef) (actorRef, bool) {
 			}
 			k = r.tokEnd - 1
 		}
+	}
+	return actorRef{}, false
+}
+
+// mainSubject returns the first mention in [lo, end) that can be a
+// subject: not a prepositional object or a possessor.
+func (w *worker) mainSubject(lo, end int) (actorRef, bool) {
+	for k := lo; k < end; k++ {
+		if w.ment[k] < 0 || w.mstart[k] != k {
+			continue
+		}
+		r := w.mentionRef(w.ment[k], k)
+		if w.isPrepObject(k) || (r.tokEnd < len(w.toks) && w.low[r.tokEnd] == "'s") || w.region[k] != 0 {
+			continue
+		}
+		return r, true
 	}
 	return actorRef{}, false
 }

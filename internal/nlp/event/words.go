@@ -28,9 +28,14 @@ var (
 		"upon", "onto", "from", "off", "down", "up", "out", "in")
 	// nounPreps introduce the target of a nominal event.
 	nounPreps = set("with", "on", "against", "to", "of", "for", "into", "toward", "towards", "over",
-		"at", "between", "upon", "onto", "from")
+		"at", "between", "upon", "onto")
+	// fallbackPreps may introduce a subject when nothing better is found:
+	// "the government of Iraq", "leaders in Kyiv".
+	fallbackPreps = set("of", "in", "at")
+	// locativePreps introduce a place, not a party: "talks in Canada".
+	locativePreps = set("in", "at", "near", "inside", "from", "outside", "across")
 	possessivePronouns = set("his", "her", "their", "its")
-	articles           = set("a", "an", "the")
+	articles           = set("a", "an", "the", "as")
 	beForms            = set("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "'s", "'re")
 	negations          = set("not", "n't", "never", "no", "neither", "nor", "didn't", "don't", "doesn't",
 		"hasn't", "haven't", "hadn't", "won't", "wouldn't", "couldn't", "can't", "cannot", "isn't",
