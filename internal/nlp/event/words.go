@@ -33,7 +33,7 @@ var (
 	// "the government of Iraq", "leaders in Kyiv".
 	fallbackPreps = set("of", "in", "at")
 	// locativePreps introduce a place, not a party: "talks in Canada".
-	locativePreps = set("in", "at", "near", "inside", "from", "outside", "across")
+	locativePreps      = set("in", "at", "near", "inside", "from", "outside", "across")
 	possessivePronouns = set("his", "her", "their", "its")
 	articles           = set("a", "an", "the", "as")
 	beForms            = set("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "'s", "'re")
