@@ -251,8 +251,8 @@ func (w *worker) sentence(si int) {
 			continue
 		}
 		ps := w.c.dict.index[w.low[i]]
-		if len(ps) == 0 {
-			continue
+		if len(ps) == 0 || w.ment[i] >= 0 {
+			continue // no pattern, or a word of a name ("Sudanese Armed Forces")
 		}
 		var best *match
 		for _, p := range ps {
@@ -410,6 +410,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if prepositions[prev] && prev != "to" && !strings.HasSuffix(w.low[i], "ing") {
 			return m, false // a noun: "under attack", "after talks"
 		}
+		if strings.HasSuffix(w.low[i], "ing") && !w.verbalBefore(i-1) {
+			return m, false // a noun or modifier: "the 43rd security meeting"
+		}
 	}
 	passive := !p.Noun && w.passiveAt(i)
 	pos := i + 1
@@ -554,6 +557,10 @@ func (w *worker) code(m *match) {
 				ev.sources = []actorRef{s}
 			} else if s, ok := w.byAgent(m.hiEnd, true); ok {
 				ev.sources = []actorRef{s}
+			} else if w.objectOfVerb(m.start) {
+				// "blamed several recent attacks on militants": the
+				// verb's event covers its object.
+				return
 			}
 		}
 		if len(ev.sources) == 0 {
@@ -636,7 +643,10 @@ func (w *worker) code(m *match) {
 // emit appends one event.
 func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcFromSpeaker bool, code string) {
 	if t != nil {
-		if s.code == t.code || (t.place >= 0 && t.country == s.country) {
+		// An actor is not its own target, nor its country's or its
+		// government's ("India backs Indian officials").
+		if s.code == t.code || (t.place >= 0 && t.country == s.country) ||
+			strings.HasPrefix(s.code, t.code) || strings.HasPrefix(t.code, s.code) {
 			return
 		}
 	}

@@ -19,7 +19,7 @@ var testActors = map[string]string{
 	"Putin": "RUSGOV", "Zelenskyy": "UKRGOV", "Trump": "USAGOV", "Merz": "DEUGOV",
 	"Macron": "FRAGOV", "Starmer": "GBRGOV", "Meloni": "ITAGOV", "Stubb": "FINGOV",
 	"the Kremlin": "RUSGOV", "NATO": "IGOWSTNAT", "Washington": "USAGOV", "Israel": "ISR",
-	"Hamas": "PSEREB", "The Kremlin": "RUSGOV", "U.S.": "USA", "China": "CHN", "Taiwan": "TWN", "the rebels": "SYRREB", "Syria": "SYR",
+	"Hamas": "PSEREB", "The Kremlin": "RUSGOV", "U.S.": "USA", "Syrian Armed Forces": "SYRMIL", "China": "CHN", "Taiwan": "TWN", "the rebels": "SYRREB", "Syria": "SYR",
 	"European leaders": "EUR", "Iran": "IRN", "Germany": "DEU", "EU": "IGOEUREEC", "The United States": "USA",
 }
 
@@ -159,6 +159,12 @@ func TestCoder_Constructions(t *testing.T) {
 		{"ReducedPassive", "A Hamas commander is dead, killed in a strike by Israel.", []string{"ISR→PSEREB 190 asserted"}},
 		{"NounFromAgent", "Syria came under attack from the rebels.", nil},
 		{"ParticipialClause", "The Kremlin said talks on a Ukraine deal stalled, signaling its reluctance to endorse the plan of Trump.", []string{"RUSGOV→USAGOV 051 asserted"}},
+		{"AnchorInsideName", "Russia fought the Syrian Armed Forces.", []string{"RUS→SYRMIL 190 asserted"}},
+		{"CommaAndNewClause", "Russia attacked Ukraine, and NATO says it will respond.", []string{"RUS→UKR 190 asserted"}},
+		{"ListWithOxfordComma", "Russia attacked Ukraine, Poland, and Germany.", []string{"RUS→DEU 190 asserted", "RUS→POL 190 asserted", "RUS→UKR 190 asserted"}},
+		{"OwnGovernment", "Russia backs Putin.", nil},
+		{"NounObjectOfVerb", "Iran blamed recent attacks on Israel.", []string{"IRN→ISR 110 asserted"}},
+		{"GerundModifier", "Putin spoke at a security meeting of NATO.", nil},
 		{"AsHostNoun", "China, as host of the summit, welcomed Iran.", []string{"CHN→IRN 043 asserted"}},
 		{"SelfEvent", "Putin praised Moscow.", nil},
 	}

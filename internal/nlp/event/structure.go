@@ -287,7 +287,12 @@ func (w *worker) expandRight(r actorRef) []actorRef {
 		}
 		// "…Ukraine and Poland condemned", "…Ukraine, NATO will": a new
 		// clause's subject, not part of the compound.
-		if e := w.mend[j]; e < hi && (w.isVerbWord(e) || auxWords[w.low[e]] || negations[w.low[e]]) {
+		if e := w.mend[j]; e < hi && (w.isVerbWord(e) || auxWords[w.low[e]] || negations[w.low[e]] || reportingVerbs[w.low[e]]) {
+			break
+		}
+		// ", and X" after a single actor usually opens a new clause; in a
+		// list ("A, B, and C") it closes it.
+		if len(out) < 2 && k+1 < hi && w.low[k] == "," && w.low[k+1] == "and" {
 			break
 		}
 		o := w.mentionRef(w.ment[j], j)
@@ -591,4 +596,34 @@ func (w *worker) mainSubject(lo, end int) (actorRef, bool) {
 		return r, true
 	}
 	return actorRef{}, false
+}
+
+// verbalBefore reports whether token k can precede a verb's -ing form:
+// an auxiliary, adverb, negation, preposition, conjunction, punctuation or
+// an actor (its subject).
+func (w *worker) verbalBefore(k int) bool {
+	if k < 0 {
+		return true
+	}
+	s := w.low[k]
+	return w.ment[k] >= 0 || auxWords[s] || beForms[s] || negations[s] || prepositions[s] ||
+		isPunct(s) || s == "and" || s == "or" || s == "but" || s == "of" ||
+		strings.HasSuffix(s, "ly") || s == "not" || s == "who" || s == "which" || s == "that"
+}
+
+// objectOfVerb reports whether the nominal trigger starting at token i is
+// the object of a dictionary verb just before it (skipping up to three
+// determiners and modifiers).
+func (w *worker) objectOfVerb(i int) bool {
+	lo, _ := w.bounds(i)
+	for k, n := i-1, 0; k >= lo && n < 4; k, n = k-1, n+1 {
+		s := w.low[k]
+		if w.ment[k] >= 0 || isPunct(s) && s != "-" || prepositions[s] && s != "of" {
+			return false
+		}
+		if w.isVerbWord(k) && !w.c.dict.isNoun(s) {
+			return true
+		}
+	}
+	return false
 }

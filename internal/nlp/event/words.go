@@ -60,6 +60,9 @@ var (
 	exchangeWords = set("exchange", "return")
 	ellipsisAux   = set("will", "would", "did", "does", "do", "has", "have", "had", "is", "are", "was",
 		"were", "can", "could", "shall", "should", "may", "might")
+	reportingVerbs = set("say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "note", "notes",
+		"noted", "announce", "announces", "announced", "state", "states", "stated", "claim", "claims", "claimed",
+		"report", "reports", "reported", "insist", "insists", "insisted", "argue", "argues", "argued")
 	firstPerson = set("we", "i", "us", "our", "my")
 	// scopeEnds end the complement of a control verb.
 	scopeEnds = set(";", "but", "while", "following", "after", "before", "because", "as", "whereas",
