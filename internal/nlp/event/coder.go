@@ -410,6 +410,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if prepositions[prev] && prev != "to" && !strings.HasSuffix(w.low[i], "ing") {
 			return m, false // a noun: "under attack", "after talks"
 		}
+		if isCloseQuote(prev) || prev == "," && i >= lo+2 && isCloseQuote(w.low[i-2]) {
+			return m, false // a speech cue after a quote: "…,” agreed Polat Sayim"
+		}
 		if strings.HasSuffix(w.low[i], "ing") && !w.verbalBefore(i-1) {
 			return m, false // a noun or modifier: "the 43rd security meeting"
 		}
@@ -783,3 +786,5 @@ func (w *worker) anaphoricDate() *dyad.TimeExpr {
 	}
 	return nil
 }
+
+func isCloseQuote(s string) bool { return s == "\u201d" || s == "\"" || s == "'" || s == "\u2019" }

@@ -100,7 +100,9 @@ func parsePatternLine(d *Dict, name string, line int, text string, irr, syn map[
 	if c, r, ok := strings.Cut(code, ":"); ok {
 		code, rev = c, r
 	}
-	if !validCode(code) || (rev != "" && !validCode(rev)) {
+	if code == "---" && rev == "" {
+		code = "" // a null pattern: it matches and codes nothing
+	} else if !validCode(code) || (rev != "" && !validCode(rev)) {
 		return perr("bad event code %q", f[0])
 	}
 	p := &Pattern{ID: fmt.Sprintf("%s:%d", name, line), Text: strings.TrimSpace(body[len(f[0]):]), Code: code, RevCode: rev}
@@ -161,6 +163,10 @@ func parsePatternLine(d *Dict, name string, line int, text string, irr, syn map[
 				case strings.HasSuffix(alt, ":v"):
 					lem := strings.TrimSuffix(alt, ":v")
 					t.e.alts = append(t.e.alts, verbForms(lem, irr[strings.ToLower(lem)])...)
+					t.pos = 'v'
+				case strings.HasSuffix(alt, ":w"):
+					// this exact form, as a verb: "backs:w" (not "back")
+					t.e.alts = append(t.e.alts, strings.ToLower(strings.TrimSuffix(alt, ":w")))
 					t.pos = 'v'
 				case strings.HasSuffix(alt, ":n"):
 					t.e.alts = append(t.e.alts, nounForms(strings.TrimSuffix(alt, ":n"))...)

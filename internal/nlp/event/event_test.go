@@ -19,7 +19,7 @@ var testActors = map[string]string{
 	"Putin": "RUSGOV", "Zelenskyy": "UKRGOV", "Trump": "USAGOV", "Merz": "DEUGOV",
 	"Macron": "FRAGOV", "Starmer": "GBRGOV", "Meloni": "ITAGOV", "Stubb": "FINGOV",
 	"the Kremlin": "RUSGOV", "NATO": "IGOWSTNAT", "Washington": "USAGOV", "Israel": "ISR",
-	"Hamas": "PSEREB", "The Kremlin": "RUSGOV", "U.S.": "USA", "Syrian Armed Forces": "SYRMIL", "China": "CHN", "Taiwan": "TWN", "the rebels": "SYRREB", "Syria": "SYR",
+	"Hamas": "PSEREB", "The Kremlin": "RUSGOV", "U.S.": "USA", "Syrian Armed Forces": "SYRMIL", "Thailand": "THA", "China": "CHN", "Taiwan": "TWN", "the rebels": "SYRREB", "Syria": "SYR",
 	"European leaders": "EUR", "Iran": "IRN", "Germany": "DEU", "EU": "IGOEUREEC", "The United States": "USA",
 }
 
@@ -165,6 +165,11 @@ func TestCoder_Constructions(t *testing.T) {
 		{"OwnGovernment", "Russia backs Putin.", nil},
 		{"NounObjectOfVerb", "Iran blamed recent attacks on Israel.", []string{"IRN→ISR 110 asserted"}},
 		{"GerundModifier", "Putin spoke at a security meeting of NATO.", nil},
+		{"BackAdverb", "Thailand sent refugees back to China.", nil},
+		{"BacksVerb", "Russia backs Iran.", []string{"RUS→IRN 050 asserted"}},
+		{"TradeWarNull", "Trump escalated his trade war with China.", nil},
+		{"WarWith", "Russia is at war with Ukraine.", []string{"RUS→UKR 190 asserted"}},
+		{"SpeechCueAfterQuote", "\u201cThe danger is not past,\u201d agreed Trump in Washington.", nil},
 		{"AsHostNoun", "China, as host of the summit, welcomed Iran.", []string{"CHN→IRN 043 asserted"}},
 		{"SelfEvent", "Putin praised Moscow.", nil},
 	}

@@ -107,6 +107,9 @@ func (d *Dict) add(p *Pattern, anchors []string) {
 			p.score++
 		}
 	}
+	if p.Code == "" && p.RevCode == "" && len(p.pre)+len(p.post) > 0 {
+		p.score += 10 // an exception ("trade war") beats the general pattern
+	}
 	for _, a := range uniqueLower(anchors) {
 		d.index[a] = append(d.index[a], p)
 	}
