@@ -148,7 +148,7 @@ func RichDocument(tag string) *dyad.Document {
 			Quad: 4, Goldstein: -10, Mode: dyad.ModeNegated, Date: "2025-08-17", DatePrecision: dyad.DateDay,
 			DateSource: dyad.DateFromText, DateText: "on 17 August", Place: &kyiv,
 			Attribution: dyad.Attribution{Outlet: "example.org", Quote: intp(1), Speaker: "a top official", Anonymous: true},
-			Rule: "verb:attack+neg"},
+			Rule:        "verb:attack+neg"},
 		{Sentence: s0, Source: ea("Donald Trump", 0, usa, 0),
 			Trigger: dyad.Trigger{Span: span(text, "met", 0), Text: "met"}, CAMEO: "043", Root: "04", PLOVER: "CONSULT",
 			Quad: 1, Goldstein: 2.8, Mode: dyad.ModePlanned, Date: "2025-08", DatePrecision: dyad.DateMonth,

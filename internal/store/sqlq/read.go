@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/dyad-events/dyad"
@@ -366,4 +367,42 @@ func (c *Core) Stats(ctx context.Context) (dyad.Stats, error) {
 		return s, fmt.Errorf("stats: %w", c.mapErr(err))
 	}
 	return s, nil
+}
+
+// ResolveID returns the ID of the one stored article whose ID starts with
+// prefix (case-insensitive). No match is CodeNotFound; several matches are
+// CodeInvalid, naming two of them.
+func (c *Core) ResolveID(ctx context.Context, prefix string) (string, error) {
+	p := strings.ToLower(strings.TrimSpace(prefix))
+	if p == "" {
+		return "", dyad.Errorf(dyad.CodeInvalid, "empty article ID")
+	}
+	b := &Builder{Placeholder: c.D.Placeholder}
+	cond := "a.id = " + b.Arg(p)
+	if hi, ok := upperBound(p); ok {
+		cond = "(a.id >= " + b.Arg(p) + " AND a.id < " + b.Arg(hi) + ")"
+	}
+	rows, err := c.R.QueryContext(ctx, `SELECT a.id FROM articles a WHERE `+cond+` ORDER BY a.id LIMIT 2`, b.Args()...)
+	if err != nil {
+		return "", fmt.Errorf("resolve article ID %q: %w", prefix, c.mapErr(err))
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return "", err
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return "", err
+	}
+	switch len(ids) {
+	case 0:
+		return "", fmt.Errorf("article %q: %w", prefix, dyad.ErrNotFound)
+	case 1:
+		return ids[0], nil
+	}
+	return "", dyad.Errorf(dyad.CodeInvalid, "article ID prefix %q is ambiguous: it matches %s, %s and maybe more", prefix, ids[0], ids[1])
 }
