@@ -378,9 +378,11 @@ func (c *Core) ResolveID(ctx context.Context, prefix string) (string, error) {
 		return "", dyad.Errorf(dyad.CodeInvalid, "empty article ID")
 	}
 	b := &Builder{Placeholder: c.D.Placeholder}
-	cond := "a.id = " + b.Arg(p)
+	var cond string
 	if hi, ok := upperBound(p); ok {
 		cond = "(a.id >= " + b.Arg(p) + " AND a.id < " + b.Arg(hi) + ")"
+	} else {
+		cond = "a.id = " + b.Arg(p)
 	}
 	rows, err := c.R.QueryContext(ctx, `SELECT a.id FROM articles a WHERE `+cond+` ORDER BY a.id LIMIT 2`, b.Args()...)
 	if err != nil {
