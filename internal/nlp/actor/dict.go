@@ -105,7 +105,7 @@ func (e *entity) resolve(day int32) dated {
 	if last != nil && last.Country != "" {
 		role := ""
 		if last.Role != "" {
-			role = "Former " + lowerFirst(last.Role)
+			role = "Former " + strings.ToLower(last.Role)
 		}
 		return dated{Code: last.Country + "ELI", Country: last.Country, Sector: "ELI", Role: role}
 	}
@@ -149,23 +149,23 @@ type role struct {
 // Word classes: flags on vocabulary words that the phrase grammar and the
 // named-entity layer use.
 const (
-	wDet        uint32 = 1 << iota // the, a, an
-	wPoss                          // his, her, its, their, our
-	wFormer                        // former, ex
-	wMod                           // senior, top, unnamed, …
-	wPossS                         // 's
-	wOf                            // of
-	wPronoun                       // he, she
-	wReport                        // said, told, …
-	wSourcePrep                    // briefed, familiar, close, knowledge
-	wTitle                         // mr, mrs, dr, sen, …
-	wOrgSuffix                     // party, ministry, council, …
-	wParticle                      // von, der, de, al, bin, …
-	wFirstName                     // a known first name
-	wStop                          // a capitalised function word: The, But, In, …
-	wAnd                           // and, &
-	wIndef                         // a, an, one, some (an indefinite determiner)
-	wPlaceSuffix                   // river, mountains, province, …: not actors
+	wDet         uint32 = 1 << iota // the, a, an
+	wPoss                           // his, her, its, their, our
+	wFormer                         // former, ex
+	wMod                            // senior, top, unnamed, …
+	wPossS                          // 's
+	wOf                             // of
+	wPronoun                        // he, she
+	wReport                         // said, told, …
+	wSourcePrep                     // briefed, familiar, close, knowledge
+	wTitle                          // mr, mrs, dr, sen, …
+	wOrgSuffix                      // party, ministry, council, …
+	wParticle                       // von, der, de, al, bin, …
+	wFirstName                      // a known first name
+	wStop                           // a capitalised function word: The, But, In, …
+	wAnd                            // and, &
+	wIndef                          // a, an, one, some (an indefinite determiner)
+	wPlaceSuffix                    // river, mountains, province, …: not actors
 )
 
 // payload kinds.

@@ -181,6 +181,10 @@ func (r *Resolver) phrase(st *state, k int) int {
 		return r.fallback(st, k, det, mods[:nm])
 	}
 	last := &r.d.roles[ch[roles[nr-1]].idx]
+	if last.flags&roleOther != 0 && nm > 0 {
+		// "NATO allies": the allies are not NATO.
+		return r.fallback(st, k, det, mods[:nm])
+	}
 	// The name a role phrase introduces: "envoy Steve Witkoff".
 	headK := -1
 	if pos < n && last.flags&roleGroup == 0 {
@@ -287,7 +291,7 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 	a := r.modActor(st, mods, sector, last)
 	a.Role = last.title
 	if former {
-		a.Role = "Former " + lowerFirst(last.title)
+		a.Role = "Former " + strings.ToLower(last.title)
 	}
 	sp := st.span(k, end-1)
 	if det != 0 && st.toks[ch[k].i].flags&(wDet|wPoss|wIndef) == 0 {
@@ -318,7 +322,7 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 	}
 	hs := st.span(lastK, lastK)
 	// "Reuters news agency": an organisation and a role of its own sector.
-	if len(mods) == 1 && len(roles) == 1 && det == 0 && last.flags&roleAnon == 0 && last.sector != "GOV" {
+	if len(mods) == 1 && len(roles) == 1 && det == 0 && last.flags&(roleAnon|roleGroup) == 0 && last.sector != "GOV" {
 		if e := r.chunkEntity(st, mods[0]); e >= 0 && r.d.entities[e].mkind == dyad.MentionOrg {
 			if oa := r.entityActor(st, e); oa.Sector != "" && oa.Sector == last.sector {
 				st.add(draft{span: sp, head: st.span(mods[0], mods[0]), hasHead: true, kind: dyad.MentionOrg, actor: oa, coded: true, ante: -1, source: "dict", keyID: -1})

@@ -221,8 +221,10 @@ func (r *Resolver) chunk(st *state) {
 			// A capitalised role word right after an unknown name is the
 			// end of an organisation's name ("Communist Party").
 			if c.kind == cRole && toks[i].cap && len(st.chunks) > 0 {
-				if last := &st.chunks[len(st.chunks)-1]; last.kind == cName && last.j == i && r.d.roles[p.idx].flags&roleInst != 0 {
-					last.j = end
+				last := &st.chunks[len(st.chunks)-1]
+				org := r.d.roles[p.idx].flags&roleInst != 0 || toks[end-1].flags&wOrgSuffix != 0
+				if last.j == i && org && (last.kind == cName || last.kind == cRole && toks[last.i].cap && last.i > 0) {
+					last.j, last.kind, last.idx = end, cName, -1
 					i = end
 					continue
 				}
