@@ -6,6 +6,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path"
 	"strings"
@@ -26,6 +27,10 @@ const maxDictBytes = 64 << 20
 
 // build compiles the dictionaries cfg names.
 func build(cfg Config) (*dict, error) {
+	logger := cfg.Logger
+	if logger == nil {
+		logger = slog.Default()
+	}
 	d := newDict()
 	load := func(name string, fn func(string, []byte) error) error {
 		data, err := builtin.ReadFile(path.Join("data", name))
@@ -60,9 +65,12 @@ func build(cfg Config) (*dict, error) {
 		if err != nil {
 			return nil, err
 		}
-		actors, err := petrarch.ParseActors(f, data)
+		actors, warns, err := petrarch.ParseActors(f, data)
 		if err != nil {
 			return nil, err
+		}
+		if len(warns) > 0 {
+			logger.Warn("PETRARCH actor codes skipped", "stage", Name, "file", f, "count", len(warns), "first", warns[0].Error())
 		}
 		d.addPetrarchActors(actors)
 	}

@@ -163,15 +163,43 @@ func words(s string) string {
 }
 
 // ParseActors reads a PETRARCH/TABARI actor dictionary. name is used in
-// errors only.
-func ParseActors(name string, data []byte) ([]Actor, error) {
+// errors only. A code whose date restriction cannot be read is skipped,
+// as PETRARCH does, and so is text after an entry's codes; both are
+// reported in warnings (each a *ParseError); a
+// structural problem (a synonym or code with no entry, an unclosed
+// bracket or comment) is an error.
+func ParseActors(name string, data []byte) (actors []Actor, warnings []error, err error) {
 	l := newLines(name, data)
 	var out []Actor
 	var cur *Actor
+	// codes parses codes and keeps the good ones, warning about bad dates.
+	codes := func(s string, n int) ([]Code, string, error) {
+		var good []Code
+		for {
+			s = strings.TrimSpace(s)
+			if s == "" || s[0] != '[' {
+				return good, s, nil
+			}
+			end := strings.IndexByte(s, ']')
+			if end < 0 {
+				return nil, "", ErrBracket
+			}
+			c, err := parseCode(s[1:end])
+			switch {
+			case errors.Is(err, ErrDate):
+				warnings = append(warnings, &ParseError{File: name, Line: n, Err: err})
+			case err != nil:
+				return nil, "", err
+			default:
+				good = append(good, c)
+			}
+			s = s[end+1:]
+		}
+	}
 	for {
 		s, n, err := l.next()
 		if err != nil {
-			return nil, err
+			return nil, warnings, err
 		}
 		if s == "" {
 			break
@@ -181,31 +209,31 @@ func ParseActors(name string, data []byte) ([]Actor, error) {
 		switch {
 		case t[0] == '[':
 			if cur == nil {
-				return nil, perr(ErrSynonym)
+				return nil, warnings, perr(ErrSynonym)
 			}
-			codes, rest, err := parseCodes(t)
+			codes, rest, err := codes(t, n)
 			if err != nil {
-				return nil, perr(err)
+				return nil, warnings, perr(err)
 			}
 			if strings.TrimSpace(rest) != "" {
-				return nil, perr(fmt.Errorf("%w: text %q after codes", ErrCode, strings.TrimSpace(rest)))
+				warnings = append(warnings, perr(fmt.Errorf("%w: text %q after codes ignored", ErrCode, strings.TrimSpace(rest))))
 			}
 			cur.Codes = append(cur.Codes, codes...)
 		case t[0] == '+':
 			if cur == nil {
-				return nil, perr(ErrSynonym)
+				return nil, warnings, perr(ErrSynonym)
 			}
 			ph, rest, _ := strings.Cut(t[1:], "[")
 			if p := words(ph); p != "" {
 				cur.Phrases = append(cur.Phrases, p)
 			}
 			if rest != "" {
-				codes, tail, err := parseCodes("[" + rest)
+				codes, tail, err := codes("["+rest, n)
 				if err != nil {
-					return nil, perr(err)
+					return nil, warnings, perr(err)
 				}
 				if strings.TrimSpace(tail) != "" {
-					return nil, perr(fmt.Errorf("%w: text %q after codes", ErrCode, strings.TrimSpace(tail)))
+					warnings = append(warnings, perr(fmt.Errorf("%w: text %q after codes ignored", ErrCode, strings.TrimSpace(tail))))
 				}
 				cur.Codes = append(cur.Codes, codes...)
 			}
@@ -213,23 +241,23 @@ func ParseActors(name string, data []byte) ([]Actor, error) {
 			ph, rest, found := strings.Cut(t, "[")
 			p := words(ph)
 			if p == "" {
-				return nil, perr(ErrNoPhrase)
+				return nil, warnings, perr(ErrNoPhrase)
 			}
 			out = append(out, Actor{Line: n, Phrases: []string{p}})
 			cur = &out[len(out)-1]
 			if found {
-				codes, tail, err := parseCodes("[" + rest)
+				codes, tail, err := codes("["+rest, n)
 				if err != nil {
-					return nil, perr(err)
+					return nil, warnings, perr(err)
 				}
 				if strings.TrimSpace(tail) != "" {
-					return nil, perr(fmt.Errorf("%w: text %q after codes", ErrCode, strings.TrimSpace(tail)))
+					warnings = append(warnings, perr(fmt.Errorf("%w: text %q after codes ignored", ErrCode, strings.TrimSpace(tail))))
 				}
 				cur.Codes = append(cur.Codes, codes...)
 			}
 		}
 	}
-	return out, nil
+	return out, warnings, nil
 }
 
 // parseCodes parses one or more "[CODE restriction]" groups at the start
@@ -374,11 +402,16 @@ func ParseAgents(name string, data []byte) ([]Agent, error) {
 		a := Agent{Line: n}
 		head, rest, ok := strings.Cut(t, "[")
 		if !ok {
-			return nil, perr(fmt.Errorf("%w: agent entry %q has no [CODE]", ErrCode, t))
+			// A phrase with no code, as in the Phoenix agents file
+			// ("ISLAMIC_EXTREMIST"): PETRARCH ignores it, so do we.
+			continue
 		}
 		end := strings.IndexByte(rest, ']')
 		if end < 0 {
-			return nil, perr(ErrBracket)
+			// The Phoenix agents file has "[~ENV}": accept the typo.
+			if end = strings.IndexByte(rest, '}'); end < 0 {
+				return nil, perr(ErrBracket)
+			}
 		}
 		code := strings.Join(strings.Fields(rest[:end]), "")
 		switch {
