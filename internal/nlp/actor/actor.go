@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"sort"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 )
@@ -105,6 +106,12 @@ func (r *Resolver) Process(ctx context.Context, doc *dyad.Document) error {
 	return nil
 }
 
+// boundary reports whether i is on a UTF-8 character boundary of text
+// (invalid input can put a token's end before a stray continuation byte).
+func boundary(text string, i int) bool {
+	return i == 0 || i == len(text) || utf8.RuneStart(text[i])
+}
+
 // dayOf returns the article's publication date as yyyymmdd, 0 if unknown.
 func dayOf(a *dyad.Article) int32 {
 	if a.Published.IsZero() {
@@ -140,7 +147,7 @@ func (st *state) emit() []dyad.Mention {
 	lastEnd := -1
 	for _, di := range order {
 		d := &st.drafts[di]
-		if d.span.Start < lastEnd {
+		if d.span.Start < lastEnd || !boundary(st.text, d.span.Start) || !boundary(st.text, d.span.End) {
 			continue
 		}
 		lastEnd = d.span.End
