@@ -54,7 +54,8 @@ type worker struct {
 	byPlace [][]int
 	pub     string
 	// events coded in this sentence, for coordination rules
-	prev []sentEvent
+	prev    []sentEvent
+	matches []match
 }
 
 // sentEvent remembers an event's parts for later rules in the sentence.
@@ -244,41 +245,47 @@ func (w *worker) sentence(si int) {
 	}
 	w.prepare(si)
 	n := len(w.toks)
-	covered := -1 // tokens before this index belong to an accepted trigger
-	scopeEnd := -1
+	// The best pattern at each anchor; of overlapping triggers the more
+	// specific wins ("have delayed" over a bare "have").
+	acc := w.matches[:0]
 	for i := 0; i < n; i++ {
-		if i < covered {
-			continue
-		}
 		ps := w.c.dict.index[w.low[i]]
 		if len(ps) == 0 || w.ment[i] >= 0 {
 			continue // no pattern, or a word of a name ("Sudanese Armed Forces")
 		}
-		var best *match
+		var best match
+		found := false
 		for _, p := range ps {
 			if m, ok := w.match(p, i); ok {
-				best = &m
+				best, found = m, true
 				break
 			}
 		}
-		if best == nil {
+		if !found {
 			continue
 		}
-		if best.start < covered {
+		if k := len(acc) - 1; k >= 0 && best.start < acc[k].end {
+			if best.p.score > acc[k].p.score && best.start <= acc[k].start {
+				acc[k] = best
+			}
 			continue
 		}
-		covered = best.end
-		if i < scopeEnd {
-			// Inside a control verb's complement: part of that event.
+		acc = append(acc, best)
+	}
+	w.matches = acc
+	scopeEnd := -1
+	for k := range acc {
+		m := &acc[k]
+		if m.anchor < scopeEnd {
+			continue // inside a control verb's complement: part of that event
+		}
+		if m.p.Flags&FlagControl != 0 {
+			scopeEnd = w.scopeEnd(m.end)
+		}
+		if m.p.Code == "" {
 			continue
 		}
-		if best.p.Flags&FlagControl != 0 {
-			scopeEnd = w.scopeEnd(best.end)
-		}
-		if best.p.Code == "" {
-			continue
-		}
-		w.code(best)
+		w.code(m)
 	}
 }
 
@@ -617,7 +624,8 @@ func (w *worker) code(m *match) {
 	}
 	// "X will travel to P, as will Y and Z": more sources, same event.
 	extra := w.ellipsis(m)
-	sources := append(append([]actorRef{}, ev.sources...), extra...)
+	sources := splitCodes(append(append([]actorRef{}, ev.sources...), extra...))
+	ev.targets = splitCodes(ev.targets)
 	switch {
 	case len(ev.targets) > 0:
 		for _, s := range sources {
@@ -628,10 +636,12 @@ func (w *worker) code(m *match) {
 				}
 			}
 		}
-	case m.p.Flags&FlagRecip != 0 && len(sources) > 1:
+	case (m.p.Flags&FlagRecip != 0 || m.p.RevCode != "") && len(sources) > 1:
+		// "X and Y met": between the members of the compound.
+		both := m.p.Flags&FlagBothWays != 0 || m.p.RevCode != ""
 		for i, s := range sources {
 			for j, t := range sources {
-				if i < j || (i != j && m.p.Flags&FlagBothWays != 0) {
+				if i < j || (i != j && both) {
 					w.emit(m, s, &t, ev.mode, rule+" [reciprocal]", srcFromSpeaker, m.p.Code)
 				}
 			}
@@ -788,3 +798,24 @@ func (w *worker) anaphoricDate() *dyad.TimeExpr {
 }
 
 func isCloseQuote(s string) bool { return s == "\u201d" || s == "\"" || s == "'" || s == "\u2019" }
+
+// splitCodes expands actors with several codes ("FRO/BIL/SAM", PETRARCH's
+// way of naming a group by its members) into one actor per code.
+func splitCodes(rs []actorRef) []actorRef {
+	for i := range rs {
+		if strings.Contains(rs[i].code, "/") {
+			var out []actorRef
+			for _, r := range rs {
+				for _, c := range strings.Split(r.code, "/") {
+					if c != "" {
+						x := r
+						x.code = c
+						out = append(out, x)
+					}
+				}
+			}
+			return out
+		}
+	}
+	return rs
+}
