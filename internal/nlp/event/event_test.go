@@ -170,6 +170,7 @@ func TestCoder_Constructions(t *testing.T) {
 		{"TradeWarNull", "Trump escalated his trade war with China.", nil},
 		{"WarWith", "Russia is at war with Ukraine.", []string{"RUS→UKR 190 asserted"}},
 		{"SpeechCueAfterQuote", "\u201cThe danger is not past,\u201d agreed Trump in Washington.", nil},
+		{"FrontedPhrase", "Beyond Ukraine, Merz discussed trade with Macron.", []string{"DEUGOV→FRAGOV 040 asserted"}},
 		{"AsHostNoun", "China, as host of the summit, welcomed Iran.", []string{"CHN→IRN 043 asserted"}},
 		{"SelfEvent", "Putin praised Moscow.", nil},
 	}
@@ -197,6 +198,7 @@ func TestCoder_Modes(t *testing.T) {
 		{"ExpectedTo", "Macron is expected to visit Kyiv.", []string{"FRAGOV→UKRGOV 042 planned"}},
 		{"ProposalFor", "Trump discussed proposals for Russia to relinquish Crimea.", []string{"RUS→UKR 080 proposed"}},
 		{"CallsFor", "Macron called for Russia to withdraw from Ukraine.", []string{"RUS→UKR 087 proposed"}},
+		{"CalledOffIsNotAProposal", "Trump called off aid to Ukraine.", []string{"USAGOV→UKR 070 asserted"}},
 		{"Could", "The United States could offer protection to Ukraine.", []string{"USA→UKR 0334 conditional"}},
 		{"Would", "Russia would attack Ukraine.", []string{"RUS→UKR 190 conditional"}},
 		{"Might", "Russia might attack Ukraine.", []string{"RUS→UKR 190 conditional"}},

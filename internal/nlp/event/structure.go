@@ -234,14 +234,21 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 	k := r.tok - 1
 	for k > 0 {
 		j := k
-		sep := false
+		sep, and := false, false
 		for j >= 0 && (w.low[j] == "," || w.low[j] == "and" || w.low[j] == "&" || w.region[j] != 0 && w.region[j] != w.region[r.tok]) {
 			if w.low[j] == "," || w.low[j] == "and" || w.low[j] == "&" {
 				sep = true
+				and = and || w.low[j] != ","
 			}
 			j--
 		}
 		if !sep || j < 0 || w.ment[j] < 0 || w.mend[j] != j+1 {
+			break
+		}
+		// A list is "A, B and C": the step next to the head is "and";
+		// a bare comma there is a fronted phrase or an apposition
+		// ("Beyond Ukraine, G7 ministers …").
+		if len(out) == 1 && !and {
 			break
 		}
 		if w.low[k] == "," && !(w.low[j+1] == "," || w.low[j+1] == "and") {
@@ -534,7 +541,7 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			continue
 		}
 		switch {
-		case proposalCues[s]:
+		case proposalCues[s], (s == "call" || s == "called" || s == "calling") && k+1 < len(w.toks) && w.low[k+1] == "for":
 			return dyad.ModeProposed
 		case conditionalCues[s] && !coordinated:
 			return dyad.ModeConditional
@@ -573,7 +580,7 @@ func (w *worker) complementObject(m *match, src actorRef) (actorRef, bool) {
 	end := w.scopeEnd(m.end)
 	for k := m.hiEnd; k < end; k++ {
 		if r := w.slotAt(k, false); r != nil {
-			if r.code != src.code {
+			if r.code != src.code && !locativePreps[w.prepBefore(r.tok)] {
 				return *r, true
 			}
 			k = r.tokEnd - 1
@@ -611,8 +618,19 @@ func (w *worker) verbalBefore(k int) bool {
 		strings.HasSuffix(s, "ly") || s == "not" || s == "who" || s == "which" || s == "that"
 }
 
+// triggerAt reports whether a verb trigger of the sentence is anchored at
+// token k.
+func (w *worker) triggerAt(k int) bool {
+	for i := range w.matches {
+		if m := &w.matches[i]; m.anchor == k && !m.p.Noun && m.p.Code != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // objectOfVerb reports whether the nominal trigger starting at token i is
-// the object of a dictionary verb just before it (skipping up to three
+// the object of a verb trigger just before it (skipping up to three
 // determiners and modifiers).
 func (w *worker) objectOfVerb(i int) bool {
 	lo, _ := w.bounds(i)
@@ -621,7 +639,7 @@ func (w *worker) objectOfVerb(i int) bool {
 		if w.ment[k] >= 0 || isPunct(s) && s != "-" || prepositions[s] && s != "of" {
 			return false
 		}
-		if w.isVerbWord(k) && !w.c.dict.isNoun(s) {
+		if w.triggerAt(k) {
 			return true
 		}
 	}

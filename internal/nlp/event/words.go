@@ -14,7 +14,9 @@ func set(ws ...string) map[string]bool {
 var (
 	prepositions = set("to", "in", "at", "from", "for", "with", "on", "of", "by", "into", "onto",
 		"against", "toward", "towards", "over", "about", "after", "before", "under", "between",
-		"among", "across", "through", "near", "via", "upon", "amid", "including", "like", "than", "despite")
+		"among", "across", "through", "near", "via", "upon", "amid", "including", "like", "than", "despite",
+		"beyond", "besides", "except", "unlike", "regarding", "concerning", "within", "without", "around",
+		"behind", "along", "alongside", "inside", "outside", "throughout", "per", "versus")
 	determiners = set("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these",
 		"those", "some", "any", "all", "both", "several", "many", "more", "most")
 	// clauseStops end the search for a subject to the left: a new clause
@@ -51,7 +53,7 @@ var (
 		"later", "soon", "again", "jointly", "finally", "ever", "even", "both", "all", "each", "reportedly",
 		"allegedly", "apparently", "once", "first", "further")
 	proposalCues = set("proposal", "proposals", "propose", "proposes", "proposed", "proposing", "plan",
-		"plans", "call", "calls", "called", "calling", "suggest", "suggests", "suggested", "suggestion",
+		"plans", "calls", "suggest", "suggests", "suggested", "suggestion",
 		"suggestions", "offer", "offers", "offered", "offering", "idea", "initiative", "draft",
 		"demand", "demands", "demanded", "urge", "urges", "urged", "urging", "push", "pushed", "pushing",
 		"advocate", "advocates", "advocated", "advocating", "recommend", "recommended", "recommends")
