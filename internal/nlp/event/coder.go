@@ -444,7 +444,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 				pos = k + 1
 				found = true
 			default:
-				if r := w.slotAt(k, places && e.kind == ekTarget); r != nil {
+				// A place fills a target slot only right there ("absorbed
+				// Crimea", "to the Donbas"), not as a modifier further on.
+				if r := w.slotAt(k, places && e.kind == ekTarget && k-pos <= 1); r != nil {
 					switch e.kind {
 					case ekTarget:
 						m.target = r

@@ -171,6 +171,9 @@ func TestCoder_Constructions(t *testing.T) {
 		{"WarWith", "Russia is at war with Ukraine.", []string{"RUS→UKR 190 asserted"}},
 		{"SpeechCueAfterQuote", "\u201cThe danger is not past,\u201d agreed Trump in Washington.", nil},
 		{"FrontedPhrase", "Beyond Ukraine, Merz discussed trade with Macron.", []string{"DEUGOV→FRAGOV 040 asserted"}},
+		{"RelativeWhichNotActor", "The United Nations defends the Golan, which was occupied by Israel.", nil},
+		{"RelativeWhoActor", "Putin, who was criticized by Macron, said nothing.", []string{"FRAGOV→RUSGOV 111 asserted"}},
+		{"PlaceObjectNearOnly", "Putin attacked the proclamation of Crimea as Russian.", nil},
 		{"AsHostNoun", "China, as host of the summit, welcomed Iran.", []string{"CHN→IRN 043 asserted"}},
 		{"SelfEvent", "Putin praised Moscow.", nil},
 	}

@@ -128,6 +128,18 @@ func (w *worker) subject(i int) (actorRef, bool) {
 			continue
 		}
 		if w.ment[k] < 0 {
+			if (s == "which" || s == "who") && w.region[k] == own {
+				// "…, which was occupied by Israel": the subject is the
+				// relative pronoun's antecedent, an actor or nothing.
+				j := k - 1
+				if j >= lo && w.low[j] == "," {
+					j--
+				}
+				if j >= lo && w.ment[j] >= 0 {
+					return w.mentionRef(w.ment[j], j), true
+				}
+				break
+			}
 			if firstPerson[s] && s != "our" && s != "my" && w.quote[k] >= 0 {
 				// "we will meet": the speaker
 				if r, ok := w.speaker(w.quote[k]); ok {
@@ -346,7 +358,7 @@ func (w *worker) object(m *match) (actorRef, bool) {
 	}
 	for n := 0; k < hi && n < limit; k, n = k+1, n+1 {
 		s := w.low[k]
-		if r := w.slotAt(k, places); r != nil {
+		if r := w.slotAt(k, places && n <= 2); r != nil {
 			if m.p.Noun && !sawPrep {
 				return actorRef{}, false
 			}
@@ -428,8 +440,9 @@ func (w *worker) exchange(i int) bool {
 	return false
 }
 
-// implicitTarget returns the nearest actor of another country than src,
-// in the trigger's complement first, then anywhere in the sentence.
+// implicitTarget returns the nearest actor of another country than src
+// after the trigger, anywhere in the rest of the sentence (quotes
+// included: "…could offer protection,” Witkoff said, … Ukraine …").
 func (w *worker) implicitTarget(m *match, src actorRef) (actorRef, bool) {
 	n := len(w.toks)
 	try := func(k int) (actorRef, bool) {
@@ -439,11 +452,6 @@ func (w *worker) implicitTarget(m *match, src actorRef) (actorRef, bool) {
 		return actorRef{}, false
 	}
 	for k := m.end; k < n; k++ {
-		if r, ok := try(k); ok {
-			return r, true
-		}
-	}
-	for k := m.start - 1; k >= 0; k-- {
 		if r, ok := try(k); ok {
 			return r, true
 		}
