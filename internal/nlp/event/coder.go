@@ -405,8 +405,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	places := p.Flags&FlagPlace != 0
 	if !p.Noun && i > lo {
 		prev := w.low[i-1]
-		if strings.HasSuffix(w.low[i], "ed") && (determiners[prev] || prepositions[prev]) {
-			return m, false // an adjectival participle: "of occupied Ukraine"
+		if strings.HasSuffix(w.low[i], "ed") && (determiners[prev] || prepositions[prev] ||
+			strings.HasSuffix(prev, "ing") && prev != "having" && prev != "being" && w.ment[i-1] < 0) {
+			return m, false // an adjectival participle: "of occupied Ukraine", "guarding captured fighters"
 		}
 		if strings.HasSuffix(w.low[i], "ing") && (determiners[prev] || prev == "'s") {
 			return m, false // a nominal gerund: "his meeting", "the bombing"
@@ -457,8 +458,8 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 					}
 					pos = r.tokEnd
 					found = true
-				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" {
-					k = hi // a mention that cannot fill the slot, or punctuation: stop
+				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" || slotStops[w.low[k]] || w.place[k] >= 0 {
+					k = hi // a mention or place that cannot fill the slot, punctuation, a new clause: stop
 				}
 			}
 			if found {
@@ -580,8 +581,8 @@ func (w *worker) code(m *match) {
 				ev.sources = w.expandLeft(s)
 			}
 		}
-		if len(ev.sources) == 0 && w.quote[m.anchor] >= 0 {
-			if s, ok := w.speaker(w.quote[m.anchor]); ok {
+		if qi := w.quote[m.anchor]; len(ev.sources) == 0 && qi >= 0 && w.doc.Quotes[qi].Direct {
+			if s, ok := w.speaker(qi); ok {
 				ev.sources = []actorRef{s}
 				srcFromSpeaker = true
 			}
@@ -593,7 +594,7 @@ func (w *worker) code(m *match) {
 	// Target.
 	if m.target != nil {
 		ev.targets = append(ev.targets[:0], w.expandRight(*m.target)...)
-	} else if len(ev.targets) == 0 && m.p.Flags&FlagNoDefault == 0 {
+	} else if len(ev.targets) == 0 && m.p.Flags&FlagNoDefault == 0 && !passive {
 		if t, ok := w.object(m); ok {
 			ev.targets = w.expandRight(t)
 		}

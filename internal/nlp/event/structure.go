@@ -157,7 +157,7 @@ func (w *worker) subject(i int) (actorRef, bool) {
 		possessor := r.tokEnd < len(w.toks) && (w.low[r.tokEnd] == "'s" || w.low[r.tokEnd] == "-")
 		// "for Russia to relinquish", "in exchange for Kyiv ceding": the
 		// mention right before the verb group is its subject.
-		if prep := w.prepBefore(a); (prep != "" || possessor) && r.tokEnd != aux && r.tokEnd != i {
+		if prep := w.prepBefore(a); (prep != "" || possessor) && !(prep == "for" && (r.tokEnd == aux || r.tokEnd == i)) {
 			if fallback == nil && (possessor || fallbackPreps[prep]) {
 				f := r
 				fallback = &f
@@ -360,6 +360,10 @@ func (w *worker) object(m *match) (actorRef, bool) {
 		s := w.low[k]
 		if r := w.slotAt(k, places && n <= 2); r != nil {
 			if m.p.Noun && !sawPrep {
+				return actorRef{}, false
+			}
+			if n > 0 && locativePreps[w.low[k-1]] && !places && w.place[k] >= 0 && !w.doc.Places[w.place[k]].Metonymic {
+				// "received treatment in New Zealand": a location
 				return actorRef{}, false
 			}
 			return *r, true

@@ -33,7 +33,10 @@ var (
 		"at", "between", "upon", "onto")
 	// fallbackPreps may introduce a subject when nothing better is found:
 	// "the government of Iraq", "leaders in Kyiv".
-	fallbackPreps = set("of", "in", "at")
+	fallbackPreps = set("of", "in")
+	// slotStops end the few words allowed before a slot's actor.
+	slotStops = set("and", "or", "but", "that", "which", "who", "because", "while", "if", "when",
+		"said", "says", "told", "after", "before", "as")
 	// locativePreps introduce a place, not a party: "talks in Canada".
 	locativePreps      = set("in", "at", "near", "inside", "from", "outside", "across")
 	possessivePronouns = set("his", "her", "their", "its")
