@@ -174,6 +174,9 @@ func TestCoder_Constructions(t *testing.T) {
 		{"RelativeWhichNotActor", "The United Nations defends the Golan, which was occupied by Israel.", nil},
 		{"RelativeWhoActor", "Putin, who was criticized by Macron, said nothing.", []string{"FRAGOV→RUSGOV 111 asserted"}},
 		{"PlaceObjectNearOnly", "Putin attacked the proclamation of Crimea as Russian.", nil},
+		{"PassiveWithLocation", "A commander was killed by Israel in Syria.", nil},
+		{"PassiveAgentLocation", "Putin was attacked by the rebels in Syria.", []string{"SYRREB→RUSGOV 190 asserted"}},
+		{"PrepObjectNextToVerb", "Trump wrote to NATO blaming Iran.", []string{"USAGOV→IRN 110 asserted"}},
 		{"AsHostNoun", "China, as host of the summit, welcomed Iran.", []string{"CHN→IRN 043 asserted"}},
 		{"SelfEvent", "Putin praised Moscow.", nil},
 	}
