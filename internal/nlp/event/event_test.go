@@ -19,7 +19,7 @@ var testActors = map[string]string{
 	"Putin": "RUSGOV", "Zelenskyy": "UKRGOV", "Trump": "USAGOV", "Merz": "DEUGOV",
 	"Macron": "FRAGOV", "Starmer": "GBRGOV", "Meloni": "ITAGOV", "Stubb": "FINGOV",
 	"the Kremlin": "RUSGOV", "NATO": "IGOWSTNAT", "Washington": "USAGOV", "Israel": "ISR",
-	"Hamas": "PSEREB", "The Kremlin": "RUSGOV", "U.S.": "USA", "Syrian Armed Forces": "SYRMIL", "Thailand": "THA", "China": "CHN", "Taiwan": "TWN", "the rebels": "SYRREB", "Syria": "SYR",
+	"Hamas": "PSEREB", "The Kremlin": "RUSGOV", "U.S.": "USA", "Syrian Armed Forces": "SYRMIL", "Thailand": "THA", "Pakistan": "PAK", "Afghanistan": "AFG", "China": "CHN", "Taiwan": "TWN", "the rebels": "SYRREB", "Syria": "SYR",
 	"European leaders": "EUR", "Iran": "IRN", "Germany": "DEU", "EU": "IGOEUREEC", "The United States": "USA",
 }
 
@@ -177,6 +177,8 @@ func TestCoder_Constructions(t *testing.T) {
 		{"PassiveWithLocation", "A commander was killed by Israel in Syria.", nil},
 		{"PassiveAgentLocation", "Putin was attacked by the rebels in Syria.", []string{"SYRREB→RUSGOV 190 asserted"}},
 		{"PrepObjectNextToVerb", "Trump wrote to NATO blaming Iran.", []string{"USAGOV→IRN 110 asserted"}},
+		{"BlamedAttacks", "Pakistan blamed recent attacks on Afghanistan.", []string{"PAK→AFG 110 asserted"}},
+		{"BeforeClause", "China grew before Russia invaded Ukraine.", []string{"RUS→UKR 190 asserted"}},
 		{"AsHostNoun", "China, as host of the summit, welcomed Iran.", []string{"CHN→IRN 043 asserted"}},
 		{"SelfEvent", "Putin praised Moscow.", nil},
 	}

@@ -157,7 +157,7 @@ func (w *worker) subject(i int) (actorRef, bool) {
 		possessor := r.tokEnd < len(w.toks) && (w.low[r.tokEnd] == "'s" || w.low[r.tokEnd] == "-")
 		// "for Russia to relinquish", "in exchange for Kyiv ceding": the
 		// mention right before the verb group is its subject.
-		if prep := w.prepBefore(a); (prep != "" || possessor) && !(prep == "for" && (r.tokEnd == aux || r.tokEnd == i)) {
+		if prep := w.prepBefore(a); (prep != "" || possessor) && !(subjectPreps[prep] && (r.tokEnd == aux || r.tokEnd == i)) {
 			if fallback == nil && (possessor || fallbackPreps[prep]) {
 				f := r
 				fallback = &f
@@ -648,10 +648,10 @@ func (w *worker) objectOfVerb(i int) bool {
 	lo, _ := w.bounds(i)
 	for k, n := i-1, 0; k >= lo && n < 4; k, n = k-1, n+1 {
 		s := w.low[k]
-		if w.ment[k] >= 0 || isPunct(s) && s != "-" || prepositions[s] && s != "of" {
-			return false
+		if w.ment[k] >= 0 || isPunct(s) && s != "-" || prepositions[s] && s != "of" || particles[s] {
+			return false // "called off aid to Ukraine": a phrasal verb
 		}
-		if w.triggerAt(k) {
+		if w.triggerAt(k) || w.isVerbWord(k) {
 			return true
 		}
 	}

@@ -22,7 +22,7 @@ var (
 	// clauseStops end the search for a subject to the left: a new clause
 	// starts after them.
 	clauseStops = set("that", "because", "although", "though", "while", "whereas", "if", "unless",
-		"whether", "since", "but", "when", "whenever", "so", "whom", "once", "until")
+		"whether", "since", "but", "when", "whenever", "so", "whom", "once", "until", "before", "after")
 	// relativeWords open a relative clause after a comma.
 	relativeWords = set("who", "which", "whose", "whom", "where")
 	// objectPreps may come between a verb and its object actor.
@@ -68,7 +68,11 @@ var (
 	reportingVerbs = set("say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "note", "notes",
 		"noted", "announce", "announces", "announced", "state", "states", "stated", "claim", "claims", "claimed",
 		"report", "reports", "reported", "insist", "insists", "insisted", "argue", "argues", "argued")
-	firstPerson = set("we", "i", "us", "our", "my")
+	// subjectPreps may stand before a clause's subject: "for Russia to
+	// relinquish", "before Russia invaded".
+	subjectPreps = set("for", "before", "after", "since", "until", "as", "like")
+	particles    = set("off", "out", "up", "down", "away", "back", "on")
+	firstPerson  = set("we", "i", "us", "our", "my")
 	// scopeEnds end the complement of a control verb.
 	scopeEnds = set(";", "but", "while", "following", "after", "before", "because", "as", "whereas",
 		"although", "though", "when", "which", "who")
