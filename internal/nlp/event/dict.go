@@ -105,7 +105,7 @@ func parsePatternLine(d *Dict, name string, line int, text string, irr, syn map[
 	} else if !validCode(code) || (rev != "" && !validCode(rev)) {
 		return perr("bad event code %q", f[0])
 	}
-	p := &Pattern{ID: fmt.Sprintf("%s:%d", name, line), Text: strings.TrimSpace(body[len(f[0]):]), Code: code, RevCode: rev}
+	p := &Pattern{ID: fmt.Sprintf("%s:%d", name, line), Text: strings.TrimSpace(body[len(f[0]):]), Code: code, RevCode: rev, strict: true}
 	for _, fl := range strings.Fields(flagText) {
 		v, ok := flagNames[fl]
 		if !ok {

@@ -179,6 +179,8 @@ func TestCoder_Constructions(t *testing.T) {
 		{"PrepObjectNextToVerb", "Trump wrote to NATO blaming Iran.", []string{"USAGOV→IRN 110 asserted"}},
 		{"BlamedAttacks", "Pakistan blamed recent attacks on Afghanistan.", []string{"PAK→AFG 110 asserted"}},
 		{"BeforeClause", "China grew before Russia invaded Ukraine.", []string{"RUS→UKR 190 asserted"}},
+		{"UnresolvedPronounSubject", "Meloni visited Poland as she opened a visit to Ukraine.", []string{"ITAGOV→POL 042 asserted"}},
+		{"LocativeNotObject", "Hamas condemned the attacks in Israel.", nil},
 		{"AsHostNoun", "China, as host of the summit, welcomed Iran.", []string{"CHN→IRN 043 asserted"}},
 		{"SelfEvent", "Putin praised Moscow.", nil},
 	}

@@ -72,11 +72,14 @@ type Pattern struct {
 	// TABARI's [code:revcode]; "" when none.
 	RevCode string
 	// Noun marks a nominal trigger (an invasion, talks).
-	Noun  bool
-	Flags Flags
-	pre   []elem // nearest the anchor first
-	post  []elem
-	score int
+	Noun bool
+	// strict slots may not reach across a locative preposition ("attacks
+	// in the US"): dyad's dictionaries; PETRARCH's patterns skip freely.
+	strict bool
+	Flags  Flags
+	pre    []elem // nearest the anchor first
+	post   []elem
+	score  int
 }
 
 // Dict is a compiled verb-pattern dictionary: patterns indexed by the

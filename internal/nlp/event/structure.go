@@ -140,6 +140,9 @@ func (w *worker) subject(i int) (actorRef, bool) {
 				}
 				break
 			}
+			if subjectPronouns[s] && !(firstPerson[s] && w.quote[k] >= 0) {
+				break // "as he opened a visit": an unresolved pronoun is the subject
+			}
 			if firstPerson[s] && s != "our" && s != "my" && w.quote[k] >= 0 {
 				// "we will meet": the speaker
 				if r, ok := w.speaker(w.quote[k]); ok {

@@ -70,9 +70,10 @@ var (
 		"report", "reports", "reported", "insist", "insists", "insisted", "argue", "argues", "argued")
 	// subjectPreps may stand before a clause's subject: "for Russia to
 	// relinquish", "before Russia invaded".
-	subjectPreps = set("for", "before", "after", "since", "until", "as", "like")
-	particles    = set("off", "out", "up", "down", "away", "back", "on")
-	firstPerson  = set("we", "i", "us", "our", "my")
+	subjectPreps    = set("for", "before", "after", "since", "until", "as", "like")
+	subjectPronouns = set("he", "she", "they", "it", "we", "i")
+	particles       = set("off", "out", "up", "down", "away", "back", "on")
+	firstPerson     = set("we", "i", "us", "our", "my")
 	// scopeEnds end the complement of a control verb.
 	scopeEnds = set(";", "but", "while", "following", "after", "before", "because", "as", "whereas",
 		"although", "though", "when", "which", "who")
