@@ -52,6 +52,7 @@ type worker struct {
 	region  []int // relative-clause or parenthetical region id, 0 none
 	byMent  [][]int
 	byPlace [][]int
+	byQuote [][]int
 	pub     string
 	// events coded in this sentence, for coordination rules
 	prev    []sentEvent
@@ -79,6 +80,14 @@ func newWorker(c *Coder, doc *dyad.Document) *worker {
 	for i := range doc.Places {
 		if si := doc.SentenceAt(doc.Places[i].Start); si >= 0 {
 			w.byPlace[si] = append(w.byPlace[si], i)
+		}
+	}
+	w.byQuote = make([][]int, n)
+	for qi, q := range doc.Quotes {
+		for si := max(doc.SentenceAt(q.Start), 0); si < n && doc.Sentences[si].Start < q.End; si++ {
+			if q.End > doc.Sentences[si].Start && q.Start < doc.Sentences[si].End {
+				w.byQuote[si] = append(w.byQuote[si], qi)
+			}
 		}
 	}
 	return w
@@ -133,9 +142,6 @@ func (w *worker) prepare(si int) {
 		w.low = make([]string, n)
 	}
 	w.low = w.low[:n]
-	for i, t := range w.toks {
-		w.low[i] = lowerFold(t.In(text))
-	}
 	w.ment, w.mstart, w.mend = grow(w.ment, n), grow(w.mstart, n), grow(w.mend, n)
 	w.place, w.quote, w.region = grow(w.place, n), grow(w.quote, n), grow(w.region, n)
 	for i := range n {
@@ -157,16 +163,24 @@ func (w *worker) prepare(si int) {
 			}
 		}
 	}
+	// Lower-case every token but the words of names (never triggers or
+	// grammar words; kept as written to save the copy), pronouns excepted.
+	for i, t := range w.toks {
+		raw := t.In(text)
+		if mi := w.ment[i]; mi >= 0 && w.doc.Mentions[mi].Kind != dyad.MentionPronoun && w.doc.Mentions[mi].Kind != dyad.MentionAnonymous {
+			w.low[i] = raw
+			continue
+		}
+		w.low[i] = lowerFold(raw)
+	}
 	for _, pi := range w.byPlace[si] {
 		p := w.doc.Places[pi]
 		for k := w.tokenIndex(p.Start); k < n && w.toks[k].Start < p.End; k++ {
 			w.place[k] = pi
 		}
 	}
-	for qi, q := range w.doc.Quotes {
-		if q.End <= w.sent.Start || q.Start >= w.sent.End {
-			continue
-		}
+	for _, qi := range w.byQuote[si] {
+		q := &w.doc.Quotes[qi]
 		for k := w.tokenIndex(q.Start); k < n && w.toks[k].Start < q.End; k++ {
 			w.quote[k] = qi
 		}
