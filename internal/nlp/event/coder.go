@@ -630,6 +630,10 @@ func (w *worker) code(m *match) {
 			ev.targets = []actorRef{t}
 		}
 	}
+	if len(ev.sources) == 0 && m.p.Flags&FlagRecip != 0 && len(ev.targets) > 1 {
+		// "Talks between Russia and Ukraine resumed": the parties.
+		ev.sources, ev.targets = ev.targets[:1], ev.targets[1:]
+	}
 	if len(ev.sources) == 0 {
 		return
 	}

@@ -184,6 +184,8 @@ func TestCoder_Constructions(t *testing.T) {
 		{"DismissPossessor", "Zelenskyy dismissed Putin's response.", []string{"UKRGOV→RUSGOV 120 asserted"}},
 		{"HitWithTariffs", "Trump hit China with new tariffs.", []string{"USAGOV→CHN 163 asserted"}},
 		{"ProvideWith", "The EU will provide Ukraine with weapons.", []string{"IGOEUREEC→UKR 070 planned"}},
+		{"TalksBetween", "Talks between Russia and Ukraine resumed.", []string{"RUS→UKR 040 asserted"}},
+		{"CompoundSigned", "Russia and China signed a trade agreement.", []string{"RUS→CHN 057 asserted"}},
 		{"AsHostNoun", "China, as host of the summit, welcomed Iran.", []string{"CHN→IRN 043 asserted"}},
 		{"SelfEvent", "Putin praised Moscow.", nil},
 	}
