@@ -2,6 +2,7 @@ package clean
 
 import (
 	"html"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -79,9 +80,13 @@ func Clean(raw string, opts Options) Result {
 	for i, p := range paras {
 		ps[i].text = p
 	}
+	// at holds the paragraph index of each removal, to report them in
+	// text order.
+	var at []int
 	remove := func(i int, rule string) {
 		ps[i].removed = true
 		res.Removed = append(res.Removed, Removal{Text: ps[i].text, Rule: rule})
+		at = append(at, i)
 	}
 
 	// Pass 1: debris recognised by the line alone.
@@ -138,6 +143,7 @@ func Clean(raw string, opts Options) Result {
 				res.Date = iso
 			}
 			res.Removed = append(res.Removed, Removal{Text: prefix, Rule: RuleDateline})
+			at = append(at, i)
 			ps[i].text = rest
 			break
 		}
@@ -167,7 +173,7 @@ func Clean(raw string, opts Options) Result {
 	}
 
 	// Removals were appended in pass order; report them in text order.
-	res.Removed = orderRemovals(res.Removed, paras)
+	res.Removed = inTextOrder(res.Removed, at)
 
 	var b strings.Builder
 	b.Grow(len(raw))
@@ -184,34 +190,19 @@ func Clean(raw string, opts Options) Result {
 	return res
 }
 
-// orderRemovals sorts removals by the position of their paragraph in
-// paras (stable for ties such as a dateline prefix of a kept paragraph).
-func orderRemovals(rs []Removal, paras []string) []Removal {
-	if len(rs) < 2 {
-		return rs
+// inTextOrder sorts removals by the paragraph index each came from,
+// keeping the order of removals from the same paragraph.
+func inTextOrder(rs []Removal, at []int) []Removal {
+	idx := make([]int, len(rs))
+	for i := range idx {
+		idx[i] = i
 	}
-	pos := make(map[string]int, len(paras))
-	for i := len(paras) - 1; i >= 0; i-- {
-		pos[paras[i]] = i
+	sort.SliceStable(idx, func(a, b int) bool { return at[idx[a]] < at[idx[b]] })
+	out := make([]Removal, len(rs))
+	for i, j := range idx {
+		out[i] = rs[j]
 	}
-	idx := func(r Removal) int {
-		if i, ok := pos[r.Text]; ok {
-			return i
-		}
-		for i, p := range paras {
-			if strings.HasPrefix(p, r.Text) {
-				return i
-			}
-		}
-		return len(paras)
-	}
-	// Insertion sort: the lists are short.
-	for i := 1; i < len(rs); i++ {
-		for j := i; j > 0 && idx(rs[j]) < idx(rs[j-1]); j-- {
-			rs[j], rs[j-1] = rs[j-1], rs[j]
-		}
-	}
-	return rs
+	return out
 }
 
 // Paragraphs splits raw text into normalized, non-empty paragraphs: line

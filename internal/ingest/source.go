@@ -190,6 +190,9 @@ func (r *Reader) Next(ctx context.Context) (*dyad.Article, error) {
 		}
 		in := r.queue[0]
 		r.queue = r.queue[1:]
+		if in.path == "-" && in.stream == nil {
+			in.name = "stdin"
+		}
 		if err := r.open(in); err != nil {
 			return nil, &dyad.SourceError{Input: in.name, Err: err}
 		}
@@ -247,7 +250,6 @@ func (r *Reader) open(in input) error {
 		rd = in.stream
 	case in.path == "-":
 		rd = r.opts.Stdin
-		in.name = "stdin"
 	default:
 		fi, err := os.Stat(in.path)
 		if err != nil {
