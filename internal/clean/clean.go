@@ -23,6 +23,7 @@ const (
 	RuleLegend      = "legend"        // "██ Party - 5 seats" map or chart legends
 	RuleTitle       = "title"         // the title repeated as the first paragraph
 	RuleDateline    = "dateline"      // a date line at the top (kept in Result.Dateline)
+	RuleStamp       = "timestamp"     // "Updated 3 hours ago", "5 min read"
 )
 
 // maxDatelineParas is how many paragraphs from the top may hold a date

@@ -145,5 +145,5 @@ func wireDateline(p string) (prefix, rest, iso string, ok bool) {
 	return prefix, rest, iso, true
 }
 
-// String forms used in tests and debugging.
+// String returns the removal as `rule: "text"`, for tests and debugging.
 func (r Removal) String() string { return fmt.Sprintf("%s: %q", r.Rule, r.Text) }

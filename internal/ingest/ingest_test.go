@@ -17,6 +17,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/corpus"
 	"github.com/dyad-events/dyad/internal/ingest"
 )
 
@@ -312,5 +313,50 @@ func TestReader_HTMLBoilerplate(t *testing.T) {
 	}
 	if a.Outlet != "The Example Herald" || a.PublishedDate() != "2024-05-06" || a.Author != "Maria Example" {
 		t.Errorf("page metadata: outlet %q date %q author %q", a.Outlet, a.PublishedDate(), a.Author)
+	}
+}
+
+// TestReadArticle_Seed reads the seed article as dyad code does: both
+// debris lines go, the 14 real paragraphs stay, and no title is invented.
+func TestReadArticle_Seed(t *testing.T) {
+	a, err := ingest.ReadArticle(corpus.Path(t, "seed/internewscast-zelenskyy-washington.txt"), ingest.Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(a.Text, "\n") + 1; n != 14 {
+		t.Errorf("seed: %d paragraphs, want 14", n)
+	}
+	for _, debris := range []string{"Share this", "Putin agreed to Ukraine security protections at summit"} {
+		if strings.Contains(a.Text, debris) {
+			t.Errorf("seed text still holds %q", debris)
+		}
+	}
+	if a.Title != "" || !strings.HasPrefix(a.Text, "European leaders are set to accompany") {
+		t.Errorf("seed: title %q, text starts %.40q", a.Title, a.Text)
+	}
+}
+
+func TestReader_Title(t *testing.T) {
+	tests := []struct {
+		name, in, title, first string
+	}{
+		{"BlankLine", "Storm hits coast\n\nA storm hit the coast on Monday.\n", "Storm hits coast", "A storm hit the coast on Monday."},
+		{"HeadlineShaped", "Storm hits coast, cutting power\nA storm hit the coast on Monday.\n", "Storm hits coast, cutting power", "A storm hit the coast on Monday."},
+		{"SentenceIsNotTitle", "A storm hit the coast on Monday.\n\nPower was cut to thousands of homes.\n", "", "A storm hit the coast on Monday."},
+		{"DateIsNotTitle", "Friday, January 4, 2019\n\nA storm hit the coast on Monday.\n", "", "A storm hit the coast on Monday."},
+		{"WidgetIsNotTitle", "Share this @example.com\nA storm hit the coast on Monday.\n", "", "A storm hit the coast on Monday."},
+		{"OneLine", "A storm hit the coast on Monday", "", "A storm hit the coast on Monday"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ingest.ReadArticleFrom(strings.NewReader(tt.in), "story.txt", ingest.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			first, _, _ := strings.Cut(a.Text, "\n")
+			if a.Title != tt.title || first != tt.first {
+				t.Errorf("read %q: title %q, first paragraph %q; want %q, %q", tt.in, a.Title, first, tt.title, tt.first)
+			}
+		})
 	}
 }
