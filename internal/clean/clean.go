@@ -114,7 +114,7 @@ func Clean(raw string, opts Options) Result {
 
 	// Pass 2: datelines. A date on a line of its own counts among the first
 	// few paragraphs; a wire dateline opens the first real paragraph.
-	seen := 0
+	seen, storyStarted := 0, false
 	for i := range ps {
 		if ps[i].removed {
 			continue
@@ -127,6 +127,21 @@ func Clean(raw string, opts Options) Result {
 				res.Dateline, res.Date = ps[i].text, iso
 			}
 			remove(i, RuleDateline)
+			continue
+		}
+		if isReal(ps[i].text) {
+			storyStarted = true
+		}
+		if storyStarted {
+			continue
+		}
+		// A short line above the story holding a date ("Jane Doe 17
+		// August 2025", "Updated: 2025-08-17 09:20") is page metadata.
+		if iso, ok := metaDateLine(ps[i].text); ok {
+			if res.Date == "" {
+				res.Date = iso
+			}
+			remove(i, RuleStamp)
 		}
 	}
 	for i := range ps {

@@ -82,6 +82,8 @@ func TestClean_Rules(t *testing.T) {
 		{name: "Tags", in: body1 + "\n" + body2 + "\nTags: Ukraine, Russia, NATO", want: body1 + "\n" + body2, rules: []string{clean.RuleReadMore}},
 		{name: "Copyright", in: body1 + "\nCopyright 2025 The Associated Press. All rights reserved.\nAll rights reserved.", want: body1, rules: []string{clean.RuleCredit, clean.RuleCredit}},
 		{name: "LeaveComment", in: body1 + "\nLeave a comment\n" + body2, want: body1 + "\n" + body2, rules: []string{clean.RuleWidget}},
+		{name: "AuthorDateLine", in: "Jane Doe | 17 August 2025, 09:20 BST\n" + body1, want: body1, date: "2025-08-17", rules: []string{clean.RuleStamp}},
+		{name: "DateInHeadlineAfterStoryKept", in: body1 + "\nThe treaty was signed on May 5, 2020, in Geneva.", want: body1 + "\nThe treaty was signed on May 5, 2020, in Geneva."},
 		{name: "Empty", in: " \n\t\n", want: ""},
 	}
 	for _, tt := range tests {

@@ -104,6 +104,43 @@ func dateLine(p string) (string, bool) {
 	return "", false
 }
 
+var (
+	// reDateMDYIn, reDateDMYIn and reDateISOIn find a full date inside a
+	// line.
+	reDateMDYIn = regexp.MustCompile(`\b` + reMonth + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	reDateDMYIn = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+` + reMonth + `\.?,?\s+(\d{4})\b`)
+	reDateISOIn = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+)
+
+// maxMetaWords bounds a metadata line (author and date) above a story.
+const maxMetaWords = 12
+
+// metaDateLine reports whether p is a short line holding a full date and
+// no sentence: the author-and-date or time-stamp line of a page template.
+// It returns the date as YYYY-MM-DD.
+func metaDateLine(p string) (string, bool) {
+	if wordCount(p) > maxMetaWords || endsSentence(p) {
+		return "", false
+	}
+	if m := reDateMDYIn.FindStringSubmatch(p); m != nil {
+		d, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		return isoDate(y, month(m[1]), d)
+	}
+	if m := reDateDMYIn.FindStringSubmatch(p); m != nil {
+		d, _ := strconv.Atoi(m[1])
+		y, _ := strconv.Atoi(m[3])
+		return isoDate(y, month(m[2]), d)
+	}
+	if m := reDateISOIn.FindStringSubmatch(p); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		return isoDate(y, time.Month(mo), d)
+	}
+	return "", false
+}
+
 // wireDateline finds a wire dateline opening paragraph p. It returns the
 // dateline (trimmed, with its dash), the rest of the paragraph, and the
 // dateline's date as YYYY-MM-DD when it gives a year.

@@ -281,38 +281,67 @@ func TestReader_Context(t *testing.T) {
 	}
 }
 
-// TestReader_HTMLBoilerplate checks on the test page that readability
-// drops navigation, share bars, ads, related links and the footer, and
-// keeps every paragraph of the story.
+// TestReader_HTMLBoilerplate checks on the test pages that navigation,
+// cookie banners, share bars, ads, related links, captions and footers go,
+// and every paragraph of the story stays, in order.
 func TestReader_HTMLBoilerplate(t *testing.T) {
-	a, err := ingest.ReadArticle(filepath.Join("testdata", "page.input.html"), ingest.Meta{})
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		file             string
+		gone, keep       []string
+		outlet, date, by string
+	}{
+		{
+			file: "page.input.html",
+			gone: []string{"Home", "Sport", "Subscribe", "Facebook", "Advertisement", "Related stories",
+				"Bus fares to rise", "All rights reserved", "Privacy policy", "Photo: Herald staff", "By Maria Example", "window.analytics"},
+			keep: []string{
+				"The city council approved a budget of 1.2 billion euros on Monday",
+				"The budget passed by 31 votes to 24.",
+				"“This is a budget for the people who use our buses",
+				"The transport union welcomed the decision",
+				"The budget takes effect on July 1 and will be reviewed in December.",
+			},
+			outlet: "The Example Herald", date: "2024-05-06", by: "Maria Example",
+		},
+		{
+			file: "inline.input.html",
+			gone: []string{"cookies", "Most read", "Celebrity", "Share this", "Zelenskyy calls for more air defence",
+				"Smoke rises", "Read more", "How Ukraine is preparing", "Advertisement", "Follow us", "© Example Post",
+				"Olena Example", "KYIV, Aug 17"},
+			keep: []string{
+				"A drone attack overnight damaged a thermal power plant",
+				"Air defences shot down most of the drones",
+				"“Every night they target our energy,”",
+				"The energy ministry said the attack was the fourth",
+				"Officials did not report any casualties.",
+			},
+			outlet: "Example Post", date: "2025-08-17", by: "Olena Example",
+		},
 	}
-	for _, gone := range []string{"Home", "Sport", "Subscribe", "Facebook", "Advertisement", "Related stories",
-		"Bus fares to rise", "All rights reserved", "Privacy policy", "Photo: Herald staff", "By Maria Example", "window.analytics"} {
-		if strings.Contains(a.Text, gone) {
-			t.Errorf("page text still holds %q", gone)
-		}
-	}
-	keep := []string{
-		"The city council approved a budget of 1.2 billion euros on Monday",
-		"The budget passed by 31 votes to 24.",
-		"“This is a budget for the people who use our buses",
-		"The transport union welcomed the decision",
-		"The budget takes effect on July 1 and will be reviewed in December.",
-	}
-	paras := strings.Split(a.Text, "\n")
-	if len(paras) != len(keep) {
-		t.Errorf("page text has %d paragraphs, want %d:\n%s", len(paras), len(keep), a.Text)
-	}
-	for i, k := range keep {
-		if i < len(paras) && !strings.HasPrefix(paras[i], k) {
-			t.Errorf("paragraph %d = %q, want it to start %q", i, paras[i], k)
-		}
-	}
-	if a.Outlet != "The Example Herald" || a.PublishedDate() != "2024-05-06" || a.Author != "Maria Example" {
-		t.Errorf("page metadata: outlet %q date %q author %q", a.Outlet, a.PublishedDate(), a.Author)
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			a, err := ingest.ReadArticle(filepath.Join("testdata", tt.file), ingest.Meta{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, gone := range tt.gone {
+				if strings.Contains(a.Text, gone) {
+					t.Errorf("page text still holds %q", gone)
+				}
+			}
+			paras := strings.Split(a.Text, "\n")
+			if len(paras) != len(tt.keep) {
+				t.Errorf("page text has %d paragraphs, want %d:\n%s", len(paras), len(tt.keep), a.Text)
+			}
+			for i, k := range tt.keep {
+				if i < len(paras) && !strings.HasPrefix(paras[i], k) {
+					t.Errorf("paragraph %d = %q, want it to start %q", i, paras[i], k)
+				}
+			}
+			if a.Outlet != tt.outlet || a.PublishedDate() != tt.date || a.Author != tt.by {
+				t.Errorf("page metadata: outlet %q date %q author %q; want %q %q %q", a.Outlet, a.PublishedDate(), a.Author, tt.outlet, tt.date, tt.by)
+			}
+		})
 	}
 }
 
