@@ -98,7 +98,7 @@ func Clean(raw string, opts Options) Result {
 	firstKept := true
 	for i := range ps {
 		p := ps[i].text
-		if firstKept && title != "" && dyad.NormalizeText(p) == title {
+		if firstKept && title != "" && len(p) <= 2*len(opts.Title)+16 && dyad.NormalizeText(p) == title {
 			remove(i, RuleTitle)
 			continue
 		}

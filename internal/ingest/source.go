@@ -425,7 +425,7 @@ func (w *warnReader) next() (*record, error) {
 // readLimited reads all of rd up to max bytes; more is ErrTooLarge. The
 // buffer doubles as it grows, so reading n bytes allocates about 2n.
 func readLimited(rd io.Reader, max int) ([]byte, error) {
-	b := make([]byte, 0, min(64<<10, max))
+	b := make([]byte, 0, min(16<<10, max))
 	for {
 		if len(b) == cap(b) {
 			if len(b) >= max {
