@@ -43,6 +43,10 @@ var (
 		`\s*\((?:Reuters|AP|AFP|CNN|dpa|DPA|Xinhua|UPI|Bloomberg|ANI|PTI|IANS|TASS|Interfax|Yonhap|Kyodo|EFE|ANSA|VOA|BBC|CNBC|Sputnik|Anadolu|AA|IRNA|WAM|SPA|Bernama|KUNA|RFE/RL)\))` +
 		`\s*(?:--?|–|—)\s+`)
 
+	// reAgencyOnly matches a dateline that is only an agency in
+	// parentheses: "(CNN) — ".
+	reAgencyOnly = regexp.MustCompile(`^(\((?:Reuters|AP|AFP|CNN|dpa|DPA|Xinhua|UPI|Bloomberg|ANI|PTI|IANS|TASS|Interfax|Yonhap|Kyodo|EFE|ANSA|VOA|BBC|CNBC|Sputnik|Anadolu|AA|IRNA|WAM|SPA|Bernama|KUNA|RFE/RL)\))\s*(?:--?|–|—)\s+`)
+
 	// notPlaces are capitalised kickers that open a paragraph like a
 	// dateline but are not places.
 	notPlaces = map[string]bool{
@@ -152,6 +156,9 @@ func wireDateline(p string) (prefix, rest, iso string, ok bool) {
 		agencyGroup = -1
 	}
 	if m == nil {
+		if a := reAgencyOnly.FindStringSubmatchIndex(p); a != nil && wordCount(p[a[1]:]) >= 3 {
+			return strings.TrimSpace(p[:a[1]]), p[a[1]:], "", true
+		}
 		return "", "", "", false
 	}
 	place := p[m[2]:m[3]]

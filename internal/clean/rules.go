@@ -34,7 +34,7 @@ var (
 	// reReadMore matches "Read more" and related-link lines.
 	reReadMore = regexp.MustCompile(`(?i)^[\[(]?(?:tags|topics|filed under|categories|read more|read also|also read|more reading|read next|read the full story|related|related coverage|related content|related stories|related articles|related topics|related links|see also|recommended(?: stories| reading)?|more on this story|more from [\p{L}.' ]{1,30}|more|most read|top stories|watch|watch live|listen|explore more|trending)\s*(?::|\.{3}|…|»|>|›|\||$)`)
 	// reCredit matches reporting, editing and copyright credit lines.
-	reCredit = regexp.MustCompile(`(?i)^[\[(]?(?:(?:additional |compiled |)reporting by|writing by|written by|editing by|edited by|compiled by|research by|graphics? by|production by|produced by|translated by|translation by)\b|^(?:©|copyright\b|\(c\) \d{4})|^all rights reserved\.?$|^this (?:material|article|story) may not be (?:published|reproduced)|^[^.]{1,120}\bcontributed (?:reporting|to this (?:report|story|article))\b[^.]{0,80}\.?\)?\]?$`)
+	reCredit = regexp.MustCompile(`(?i)^[\[(]?(?:(?:additional |compiled |)reporting by|writing by|written by|editing by|edited by|compiled by|research by|graphics? by|production by|produced by|translated by|translation by)\b|^(?:©|copyright\b|\(c\) \d{4})|^all rights reserved\.?$|^disclaimer\b|^this (?:article|story|report) (?:was )?(?:originally |first )?(?:appeared|published|ran)\b|^this (?:material|article|story) may not be (?:published|reproduced)|^[^.]{1,120}\bcontributed (?:reporting|to this (?:report|story|article))\b[^.]{0,80}\.?\)?\]?$`)
 	// reByline matches "By Jane Doe" bylines with up to three names.
 	reByline = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|da|van|von|der|bin|al|el|la|le|di|du|and|&|,))*)(?:\s*(?:,|\||-|–|—|/)\s*(?:\p{Lu}[\p{L}.'’&\-]*(?:\s+\p{Lu}[\p{L}.'’&\-]*)*|staff|staff writer|correspondent))?$`)
 	// reTimestamp matches time stamps and reading times left by page
@@ -69,7 +69,7 @@ var leadWords = map[string]bool{
 	"writing": true, "written": true, "editing": true, "edited": true, "research": true,
 	"graphics": true, "production": true, "produced": true, "translated": true,
 	"translation": true, "©": true, "copyright": true, "(c)": true, "by": true,
-	"tags": true, "topics": true, "filed": true, "categories": true, "all": true, "this": true,
+	"disclaimer": true, "tags": true, "topics": true, "filed": true, "categories": true, "all": true, "this": true,
 	"published": true, "updated": true, "posted": true, "modified": true, "first": true,
 	"last": true, "leave": true, "add": true, "show": true, "view": true, "media": true,
 }
@@ -251,12 +251,13 @@ func endsInFunctionWord(p string) bool {
 }
 
 // hasSentenceBreak reports whether p holds a sentence boundary inside it:
-// a word of three or more letters, a period or other terminal mark, a space
-// and a capital.
+// a word of four or more letters, a period (or "!" or "?"), a space and a
+// capital. A colon is no boundary: "Ukraine war: Russia strikes grid" is a
+// headline.
 func hasSentenceBreak(p string) bool {
 	for i := 0; i+2 < len(p); i++ {
 		c := p[i]
-		if (c != '.' && c != '!' && c != '?' && c != ':') || p[i+1] != ' ' {
+		if (c != '.' && c != '!' && c != '?') || p[i+1] != ' ' {
 			continue
 		}
 		next, _ := utf8.DecodeRuneInString(p[i+2:])
