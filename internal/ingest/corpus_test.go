@@ -58,6 +58,18 @@ func TestCorpus_Wikinews(t *testing.T) {
 		same++
 	}
 	t.Logf("Wikinews: %d folder articles, %d CSV rows, %d identical IDs", len(folder), len(csv), same)
+
+	// The JSONL manifest names each folder file with its metadata.
+	manifest := readAll(t, filepath.Join(dir, "articles.jsonl"))
+	if len(manifest) != 295 {
+		t.Fatalf("read %d articles through the manifest, want 295", len(manifest))
+	}
+	for _, a := range manifest {
+		c := byTitle[a.Title]
+		if c == nil || c.ID != a.ID || c.PublishedDate() != a.PublishedDate() || a.Outlet != "Wikinews" {
+			t.Errorf("manifest line %d: %q does not match its CSV copy", a.Provenance.Line, a.Title)
+		}
+	}
 }
 
 func TestCorpus_VOA(t *testing.T) {

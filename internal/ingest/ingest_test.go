@@ -184,14 +184,16 @@ func TestReader_HugeLine(t *testing.T) {
 }
 
 // TestReader_Walk checks that directories are walked recursively in
-// lexical order, hidden files and directories are skipped, and ".gz"
-// files are read.
+// lexical order, hidden files and directories and read-me and licence
+// files are skipped, and ".gz" files are read.
 func TestReader_Walk(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, "b.txt", []byte("B story\n\nThe second story in order is about the budget vote.\n"))
 	write(t, dir, "a/z.txt", []byte("Z story\n\nThe first story, inside a folder, is about a strike.\n"))
 	write(t, dir, "a/.hidden.txt", []byte("Hidden story\n\nThis file must be skipped.\n"))
 	write(t, dir, ".git/c.txt", []byte("Hidden folder\n\nThis folder must be skipped.\n"))
+	write(t, dir, "README.md", []byte("Read me\n\nThis data set holds three stories.\n"))
+	write(t, dir, "a/LICENSE", []byte("Licence\n\nPermission is granted to copy these files.\n"))
 	write(t, dir, "c.txt.gz", gz(t, []byte("C story\n\nThe third story was compressed with gzip before it was read.\n")))
 	if err := os.Symlink(filepath.Join(dir, "a"), filepath.Join(dir, "d-link")); err != nil {
 		t.Fatal(err)

@@ -308,6 +308,10 @@ func (r *Reader) expand(dir string) error {
 			r.opts.Logger.Debug("skip hidden file", "path", p)
 			continue
 		}
+		if isProjectFile(name) {
+			r.opts.Logger.Debug("skip read-me or licence file", "path", p)
+			continue
+		}
 		t := e.Type()
 		if t&fs.ModeSymlink != 0 {
 			fi, err := os.Stat(p)
@@ -389,7 +393,11 @@ func (r *Reader) newRecordReader(rd io.Reader, name string, depth int) (recordRe
 	case FormatHTML:
 		return &singleReader{br: br, max: max, kind: FormatHTML}, nil
 	case FormatJSONL:
-		return newJSONLReader(br, max), nil
+		dir := "."
+		if name != "" {
+			dir = filepath.Dir(name)
+		}
+		return newJSONLReader(br, max, dir), nil
 	case FormatCSV:
 		return newCSVReader(br, max)
 	case FormatFeed:
@@ -456,4 +464,19 @@ func readLimited(rd io.Reader, max int) ([]byte, error) {
 			return nil, fmt.Errorf("read: %w", err)
 		}
 	}
+}
+
+// projectFiles are upper-case base names of the read-me, licence and
+// similar files that sit beside data sets; a directory walk skips them
+// (naming one explicitly reads it).
+var projectFiles = map[string]bool{
+	"README": true, "LICENSE": true, "LICENCE": true, "COPYING": true, "NOTICE": true,
+	"CHANGELOG": true, "AUTHORS": true, "CONTRIBUTING": true, "CITATION": true,
+}
+
+// isProjectFile reports whether a file name is a read-me or licence file
+// ("README.md", "LICENSE", "README.source.md").
+func isProjectFile(name string) bool {
+	base, _, _ := strings.Cut(name, ".")
+	return projectFiles[strings.ToUpper(base)]
 }
