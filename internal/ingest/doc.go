@@ -14,13 +14,19 @@
 //     metadata; the declared charset is honoured;
 //   - JSONL (.jsonl, .ndjson): one article per line, with the keys url,
 //     title, published, outlet, timezone, author and text or html (and
-//     aliases: link, headline, date, source, site, body, content, …);
+//     aliases: link, headline, date, source, site, body, content, …); a
+//     line may instead name a text or HTML file in "file" (relative to
+//     the JSONL file), making the JSONL a manifest of metadata;
 //   - CSV/TSV (.csv, .tsv): a header naming the same columns, one article
 //     per row;
 //   - RSS and Atom feeds (.rss, .atom, or sniffed XML): one article per
 //     item, from content:encoded or the description;
 //   - WARC (.warc, .warc.gz): one article per successful HTML response
 //     record, with the target URI as URL.
+//
+// Directories are walked recursively in lexical order; hidden files and
+// directories, symbolic links to directories, and read-me and licence
+// files (README*, LICENSE*, …) are skipped unless named explicitly.
 //
 // Text that is not valid UTF-8 is decoded from Windows-1252 (old wire
 // copy), from the charset an HTML page declares, or from UTF-16 with a

@@ -240,6 +240,13 @@ func loadFile(rec *record, dir string, max int) error {
 	if !filepath.IsAbs(p) {
 		p = filepath.Join(dir, p)
 	}
+	fi, err := os.Stat(p)
+	if err != nil {
+		return fmt.Errorf("file %s: %w", rec.file, unwrapPathError(err))
+	}
+	if !fi.Mode().IsRegular() {
+		return fmt.Errorf("file %s: %w: not a regular file", rec.file, ErrUnknownFormat)
+	}
 	f, err := os.Open(p)
 	if err != nil {
 		return fmt.Errorf("file %s: %w", rec.file, unwrapPathError(err))
