@@ -37,8 +37,13 @@ type Core struct {
 	Logger *slog.Logger
 	Now    func() time.Time
 	Dedup  dedup.Config
+	// GroupCommit, when positive, writes concurrent Puts in shared
+	// transactions of up to this many documents (see group.go).
+	GroupCommit int
 
-	ins map[string]*sql.Stmt
+	ins           map[string]*sql.Stmt
+	reqs          chan putReq
+	stop, stopped chan struct{}
 }
 
 // Prepare readies the write statements; call it once after the schema
@@ -55,11 +60,15 @@ func (c *Core) Prepare(ctx context.Context) error {
 		}
 		c.ins[name] = st
 	}
+	if c.GroupCommit > 0 {
+		c.startGroup()
+	}
 	return nil
 }
 
 // CloseStmts closes the prepared statements.
 func (c *Core) CloseStmts() error {
+	c.stopGroup()
 	var errs []error
 	for _, st := range c.ins {
 		errs = append(errs, st.Close())
@@ -184,6 +193,18 @@ func (c *Core) Put(ctx context.Context, doc *dyad.Document) (dyad.PutResult, err
 	e, err := c.encode(doc)
 	if err != nil {
 		return res, err
+	}
+	if c.GroupCommit > 0 {
+		dup, dupOf, err := c.submit(ctx, doc, e)
+		switch {
+		case err != nil:
+			return res, fmt.Errorf("put article %s: %w", a.ID, err)
+		case dup != nil:
+			res.Duplicate, res.DuplicateOf = true, *dup
+		default:
+			res.DuplicateOf = dupOf
+		}
+		return res, nil
 	}
 	tx, err := c.W.BeginTx(ctx, nil)
 	if err != nil {
