@@ -109,6 +109,17 @@ func (c *Core) writeBatch(batch []putReq) {
 		return
 	}
 	defer tx.Rollback()
+	if len(batch) == 1 {
+		// Alone in its transaction: no savepoint needed.
+		r := batch[0]
+		existing, dupOf, err := c.put(r.ctx, tx, r.doc, r.e)
+		if err == nil {
+			err = tx.Commit()
+		}
+		resps[0] = putResp{existing: existing, dupOf: dupOf, err: c.mapErr(err)}
+		answer()
+		return
+	}
 	for i, r := range batch {
 		if err := r.ctx.Err(); err != nil {
 			resps[i].err = err
