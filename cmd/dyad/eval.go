@@ -74,7 +74,7 @@ func writeTimings(m *Main, p *pipeline.Pipeline, t map[string]time.Duration) {
 	for _, d := range t {
 		total += d
 	}
-	fmt.Fprintf(m.Stdout, "\nstage timings (total %v):\n", total.Round(time.Microsecond))
+	fmt.Fprintf(m.Stdout, "\nstage timings (total %v):\n", total)
 	names := make([]string, 0, len(t))
 	for _, s := range p.Stages() {
 		names = append(names, s.Name())
@@ -84,7 +84,7 @@ func writeTimings(m *Main, p *pipeline.Pipeline, t map[string]time.Duration) {
 		if total > 0 {
 			share = 100 * float64(t[n]) / float64(total)
 		}
-		fmt.Fprintf(m.Stdout, "  %-10s %12v  %5.1f%%\n", n, t[n].Round(time.Microsecond), share)
+		fmt.Fprintf(m.Stdout, "  %-10s %12v  %5.1f%%\n", n, t[n], share)
 	}
 }
 

@@ -332,7 +332,7 @@ func (s *scorer) actors() {
 	kc := func(k string) *Counts {
 		x := s.res.ByKind[k]
 		if x == nil {
-			x = &Counts{}
+			x = &Counts{Exhaustive: c.Exhaustive}
 			s.res.ByKind[k] = x
 		}
 		return x
@@ -342,7 +342,6 @@ func (s *scorer) actors() {
 			kc(k).TP++
 			if c.Exhaustive {
 				kc(k).ExhaustiveTP++
-				kc(k).Exhaustive = true
 			}
 		}
 	}
@@ -356,7 +355,6 @@ func (s *scorer) actors() {
 			if fpCounts(i) {
 				k := MentionKind(&sys[i])
 				kc(k).FP++
-				kc(k).Exhaustive = true
 			}
 		}
 	}
