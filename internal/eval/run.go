@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"time"
 
 	"github.com/dyad-events/dyad"
@@ -94,22 +95,32 @@ func (r *Runner) Run(ctx context.Context, golds []*Gold) ([]*FileResult, error) 
 		if err != nil {
 			return nil, fmt.Errorf("gold file %s: %w", g.Path, err)
 		}
-		var doc *dyad.Document
-		if r.Timings != nil {
-			var t map[string]time.Duration
-			doc, t, err = p.Timings(ctx, a)
-			for k, v := range t {
-				r.Timings[k] += v
-			}
-		} else {
-			doc, err = p.Process(ctx, a)
-		}
+		doc, err := r.process(ctx, p, a)
 		if err != nil {
 			return nil, fmt.Errorf("gold file %s: %w", g.Path, err)
 		}
 		out = append(out, Score(g, doc))
 	}
 	return out, nil
+}
+
+// process runs the pipeline on one article. A stage that panics is a bug
+// in that stage; the panic is returned as an error so that the report
+// names the gold file that triggers it.
+func (r *Runner) process(ctx context.Context, p *pipeline.Pipeline, a *dyad.Article) (doc *dyad.Document, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			doc, err = nil, fmt.Errorf("pipeline panicked: %v\n%s", v, debug.Stack())
+		}
+	}()
+	if r.Timings == nil {
+		return p.Process(ctx, a)
+	}
+	doc, t, err := p.Timings(ctx, a)
+	for k, v := range t {
+		r.Timings[k] += v
+	}
+	return doc, err
 }
 
 // RunDir reads the gold folder dir, runs and scores it.
