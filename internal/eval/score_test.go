@@ -465,3 +465,26 @@ func TestParseGold(t *testing.T) {
 }
 
 var _ = bp
+
+func TestReport_WriteTableVerbose(t *testing.T) {
+	d := doc(t)
+	d.Places = []dyad.Place{{Span: at(t, "Washington", 0), Text: "Washington", Country: "USA", Lat: 38.9, Lon: -77.0}}
+	g := &eval.Gold{ID: "g1", Text: article, Exhaustive: []string{"places"}, Places: []eval.PlaceItem{{Text: "Kyiv", Country: "UKR"}}}
+	rep := eval.NewReport([]*eval.FileResult{eval.Score(g, d)}, true)
+	var b strings.Builder
+	if err := rep.WriteTable(&b, true); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"== g1",
+		"places miss  Kyiv",
+		"in: Officials said Russia attacked Kyiv in 2022.",
+		"places fp    Washington [USA]",
+		"in: On Sunday, President Trump met Volodymyr Zelenskyy in Washington.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("WriteTable output lacks %q:\n%s", want, out)
+		}
+	}
+}
