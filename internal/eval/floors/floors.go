@@ -43,6 +43,7 @@ var Sets = []Set{
 	{Name: "lgl", Format: "lgl", Path: "corpora/geoparsing/lgl.xml.gz"},
 	{Name: "trnews", Format: "lgl", Path: "corpora/geoparsing/TR-News.xml.gz"},
 	{Name: "crossner-dev", Format: "conll", Path: "corpora/crossner-politics/dev.txt"},
+	{Name: "crossner-train", Format: "conll", Path: "corpora/crossner-politics/train.txt"},
 }
 
 // Load reads or imports a set's gold files from the shared folder. The
