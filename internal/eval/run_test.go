@@ -73,9 +73,16 @@ func TestRunner_Metadata(t *testing.T) {
 func TestRunner_StagePanics(t *testing.T) {
 	p := testPipeline(t, func(doc *dyad.Document) { panic("boom") })
 	r := &eval.Runner{Pipeline: p}
-	_, err := r.Run(t.Context(), []*eval.Gold{{Text: "Some text.", Path: "x.json"}})
-	if err == nil || !strings.Contains(err.Error(), "x.json") || !strings.Contains(err.Error(), "boom") {
-		t.Errorf("Run with a panicking stage: error %v, want it to name x.json and the panic", err)
+	golds := []*eval.Gold{
+		{Text: "Some text.", Path: "x.json", Times: []eval.TimeItem{{Text: "text", Value: "1"}}},
+		{Text: "Other text.", ID: "y"},
+	}
+	res, err := r.Run(t.Context(), golds)
+	if err == nil || !strings.Contains(err.Error(), "x.json") || !strings.Contains(err.Error(), "boom") || !strings.Contains(err.Error(), "gold file y:") {
+		t.Errorf("Run with a panicking stage: error %v, want it to name x.json, y and the panic", err)
+	}
+	if len(res) != 2 || counts(res[0], eval.TaskTimes) != [3]int{0, 0, 1} {
+		t.Errorf("Run with a panicking stage: results %v, want both files, the first scored as empty", res)
 	}
 }
 
