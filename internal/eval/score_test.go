@@ -488,3 +488,35 @@ func TestReport_WriteTableVerbose(t *testing.T) {
 		}
 	}
 }
+
+// TestScore_EventPairingPrefersTriggerAndDate: two gold events in one
+// sentence, two system events there; whatever their order, each system
+// event is paired with the gold event its trigger lies in, so both dates
+// are judged right.
+func TestScore_EventPairingPrefersTriggerAndDate(t *testing.T) {
+	const text = "Russia absorbed Crimea in 2014 and then invaded Ukraine in 2022."
+	ev := func(trigger, date string) dyad.Event {
+		i := strings.Index(text, trigger)
+		return dyad.Event{Sentence: dyad.Span{Start: 0, End: len(text)}, Trigger: dyad.Trigger{Span: dyad.Span{Start: i, End: i + len(trigger)}, Text: trigger},
+			Source: &dyad.EventActor{Code: "RUS"}, Target: &dyad.EventActor{Code: "UKR"}, CAMEO: "190", Root: "19", Mode: "asserted", Date: date}
+	}
+	gold := []eval.EventItem{
+		{Anchor: "absorbed Crimea in 2014", Source: eval.Alts{"RUS"}, Target: eval.Alts{"UKR"}, Root: eval.Alts{"19"}, Date: "2014"},
+		{Anchor: "invaded Ukraine in 2022", Source: eval.Alts{"RUS"}, Target: eval.Alts{"UKR"}, Root: eval.Alts{"19"}, Date: "2022"},
+	}
+	for _, order := range [][]dyad.Event{
+		{ev("absorbed", "2014"), ev("invaded", "2022")},
+		{ev("invaded", "2022"), ev("absorbed", "2014")},
+	} {
+		d := dyad.NewDocument(&dyad.Article{Text: text})
+		d.Sentences = []dyad.Sentence{{Span: dyad.Span{Start: 0, End: len(text)}}}
+		d.Events = order
+		r := eval.Score(&eval.Gold{Text: text, Events: gold}, d)
+		if got := counts(r, eval.TaskEvents); got != [3]int{2, 0, 0} {
+			t.Errorf("events = %v, want 2 hits", got)
+		}
+		if r.Date != (eval.Accuracy{Right: 2, Total: 2}) {
+			t.Errorf("date accuracy = %+v, want 2 of 2 (first system trigger %q)", r.Date, order[0].Trigger.Text)
+		}
+	}
+}
