@@ -69,7 +69,7 @@ of the shared folder and docs/eval.md.`,
 	fl.StringVar(&root, "root", "../shared", "folder the gold files' \"file\" paths are relative to")
 	fl.BoolVar(&asJSON, "json", false, "print the scores as one JSON object")
 	fl.BoolVar(&verbose, "verbose", false, "list every miss and false positive with its sentence")
-	fl.BoolVar(&timings, "timings", false, "report the time each pipeline stage took over the gold set")
+	fl.BoolVar(&timings, "timings", false, "report the time each pipeline stage took over the gold set (with the table)")
 	cmd.AddCommand(m.evalImportCommand(), m.evalFloorsCommand())
 	return cmd
 }
