@@ -389,7 +389,7 @@ func (p *parser) numberStart(k int) (match, bool) {
 		return m, true
 	}
 	// "the 1988 third quarter", "1990 first-half".
-	if y := p.yearAt(k); y > 0 && p.toks[k+1].known && p.toks[k+1].e.flags&flagOrd != 0 {
+	if y := p.yearAt(k); y > 0 && k+1 < len(p.toks) && p.toks[k+1].known && p.toks[k+1].e.flags&flagOrd != 0 {
 		o := int(p.toks[k+1].e.ord)
 		c := k + 2
 		if p.punct(c, '-') {

@@ -133,7 +133,7 @@ func anchorOf(art *dyad.Article) anchor {
 func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 	for i := 0; i < len(p.toks); {
 		m, ok := p.at(i)
-		if !ok || m.j <= m.i || m.j > len(p.toks) {
+		if !ok || m.j <= m.i || m.j <= i || m.i < i || m.j > len(p.toks) {
 			i++
 			continue
 		}
