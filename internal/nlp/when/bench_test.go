@@ -13,7 +13,10 @@ import (
 )
 
 // loadVOA reads the VOA 2025 stories as segmented documents.
-func loadVOA(b *testing.B) []*dyad.Document {
+func loadVOA(b *testing.B) []*dyad.Document { return loadVOADocs(b) }
+
+// loadVOADocs reads the VOA stories, segmented, with times found.
+func loadVOADocs(b testing.TB) []*dyad.Document {
 	b.Helper()
 	f, err := os.Open(corpus.Path(b, "corpora/voa-2025/voa_stories.jsonl"))
 	if err != nil {
@@ -41,6 +44,10 @@ func loadVOA(b *testing.B) []*dyad.Document {
 		}
 		doc := dyad.NewDocument(art)
 		if err := seg.Process(b.Context(), doc); err != nil {
+			b.Fatal(err)
+		}
+		tg, _ := when.New(when.Config{})
+		if err := tg.Process(b.Context(), doc); err != nil {
 			b.Fatal(err)
 		}
 		docs = append(docs, doc)

@@ -232,6 +232,9 @@ func (p *parser) afterThe(k int) (match, bool) {
 		}
 		return match{}, false
 	case p.cls(k) == clsSeason:
+		if p.is(k+1, "of") && p.yearAt(k+2) < 0 {
+			return match{}, false // "the fall of the government"
+		}
 		return p.season(k, k, 0, false)
 	case p.is(k, "current") && p.cls(k+1) == clsUnit && p.toks[k+1].e.flags&flagPlural == 0 && p.toks[k+1].e.val >= unitWeek && !p.is(k+1, "quarter"):
 		return p.thisUnit(k, k+2, shiftThis)

@@ -39,6 +39,7 @@ const (
 	flagTens                     // a tens number word ("twenty")
 	flagAux                      // a form of be, have, do or a modal
 	flagStop                     // a conjunction that ends a clause for tense reading
+	flagStopAhead                // a subordinator that starts a new clause after an expression
 )
 
 // cue is a tense cue a word gives to nearby time expressions.
@@ -362,8 +363,11 @@ func buildLexicon() map[string]entry {
 	for _, w := range auxWords {
 		set(w, func(e *entry) { e.flags |= flagAux })
 	}
-	for _, w := range []string{"but", "while", "whereas", "although", "though"} {
+	for _, w := range []string{"but", "while", "whereas", "although", "though", "that", "which", "who", "whom", "whose", "because", "if", "unless"} {
 		set(w, func(e *entry) { e.flags |= flagStop })
+	}
+	for _, w := range []string{"when", "where", "after", "before", "until", "since", "as"} {
+		set(w, func(e *entry) { e.flags |= flagStopAhead })
 	}
 	for _, w := range notPastED {
 		set(w, func(e *entry) {}) // present in the map: not guessed as a past form

@@ -156,7 +156,7 @@ func (p *parser) direction(i, j int) int {
 	fwdCue, fwdDist := cueNone, 1<<30
 	words = 0
 	for k := j; k < len(p.toks) && words < 10; k++ {
-		if p.stops(k) {
+		if p.stops(k) || (p.toks[k].known && p.toks[k].e.flags&flagStopAhead != 0) {
 			break
 		}
 		if p.toks[k].kind != tkWord {
