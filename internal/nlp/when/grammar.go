@@ -16,6 +16,9 @@ type match struct {
 	zone  string
 	rel   bool // the value was resolved against the anchor
 	date  bool // a calendar date with day precision (may take a time)
+	// derived marks a value computed from an earlier expression ("a
+	// year ago" beside a quarter): it is not itself a reference point.
+	derived bool
 }
 
 // parser recognizes and normalizes the time expressions of one stretch
@@ -39,7 +42,7 @@ type docState struct {
 // recentQuarter returns the quarter named within the last few sentences,
 // or "".
 func (p *parser) recentQuarter() string {
-	if p.st == nil || p.st.quarter == "" || p.st.sent-p.st.quarterSent > 3 {
+	if p.st == nil || p.st.quarter == "" || p.st.sent-p.st.quarterSent > 6 {
 		return ""
 	}
 	return p.st.quarter
@@ -297,11 +300,6 @@ func (p *parser) theQuarter(k int) (match, bool) {
 			return match{}, false
 		}
 		return match{i: k, j: k + 2, typ: tDate, value: cur, prec: pQuarter, rel: true}, true
-	case p.is(k, "year") && (p.is(k+2, "earlier") || p.is(k+2, "ago")):
-		if recent == "" {
-			return match{}, false
-		}
-		return match{i: k, j: k + 4, typ: tDate, value: shiftQuarter(recent, -4), prec: pQuarter, rel: true}, true
 	}
 	return p.core(k)
 }
@@ -362,6 +360,29 @@ func (p *parser) core(k int) (match, bool) {
 	}
 	if !t.known {
 		return match{}, false
+	}
+	if p.is(k, "year") && p.punct(k+1, '-') && p.toks[k+1].glued && (p.is(k+2, "earlier") || p.is(k+2, "ago")) {
+		// "the year-earlier quarter", "year-ago results": the same
+		// period a year before the one the report is about.
+		j := k + 3
+		if c := j; c <= len(p.toks) {
+			if c < len(p.toks) && p.toks[c].known && p.toks[c].e.flags&flagOrd != 0 {
+				c++
+			}
+			if p.is(c, "quarter") || p.is(c, "period") {
+				j = c + 1
+			}
+		}
+		m := match{i: k, j: j, typ: tDate, rel: true}
+		if q := p.recentQuarter(); q != "" {
+			m.value, m.prec, m.derived = shiftQuarter(q, -4), pQuarter, true
+		} else if p.a.ok {
+			m.value, m.prec = strconv.Itoa(p.a.day(0).Year()-1), pYear
+		}
+		return m, true
+	}
+	if p.is(k, "near") && (p.is(k+1, "future") || p.is(k+1, "term")) {
+		return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyFuture]}, true
 	}
 	if t.e.flags&flagOrd != 0 && t.e.ord > 0 {
 		if m, ok := p.ordinal(k, int(t.e.ord), k+1); ok {

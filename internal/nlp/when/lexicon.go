@@ -32,14 +32,14 @@ const (
 
 // Entry flags.
 const (
-	flagAbbr   uint8 = 1 << iota // an abbreviation ("aug", "tues")
-	flagPlural                   // a plural form ("years", "tuesdays")
-	flagOrd                      // also an ordinal: ord holds its value
-	flagTeen                     // a number word that can follow a tens word ("twenty-five")
-	flagTens                     // a tens number word ("twenty")
-	flagAux                      // a form of be, have, do or a modal
-	flagStop                     // a conjunction that ends a clause for tense reading
-	flagStopAhead                // a subordinator that starts a new clause after an expression
+	flagAbbr      uint8 = 1 << iota // an abbreviation ("aug", "tues")
+	flagPlural                      // a plural form ("years", "tuesdays")
+	flagOrd                         // also an ordinal: ord holds its value
+	flagTeen                        // a number word that can follow a tens word ("twenty-five")
+	flagTens                        // a tens number word ("twenty")
+	flagAux                         // a form of be, have, do or a modal
+	flagStop                        // a conjunction that ends a clause for tense reading
+	flagStopAhead                   // a subordinator that starts a new clause after an expression
 )
 
 // cue is a tense cue a word gives to nearby time expressions.

@@ -244,7 +244,7 @@ func (p *parser) countBack(i, j int, val float64, u, dir int) (match, bool) {
 	if u == unitYear && dir < 0 {
 		// "a year ago" beside a quarter's results compares quarters.
 		if q := p.recentQuarter(); q != "" {
-			m.value, m.prec = shiftQuarter(q, 4*n), pQuarter
+			m.value, m.prec, m.derived = shiftQuarter(q, 4*n), pQuarter, true
 			return m, true
 		}
 	}

@@ -149,7 +149,7 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 		if m.typ == tDate || m.typ == tTime {
 			te.Precision = m.prec
 		}
-		if m.prec == pQuarter && m.value != "" && p.st != nil {
+		if m.prec == pQuarter && m.value != "" && !m.derived && p.st != nil {
 			p.st.quarter, p.st.quarterSent = m.value, p.st.sent
 		}
 		if m.rel && m.value != "" && p.a.ok {
