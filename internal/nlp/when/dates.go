@@ -15,7 +15,7 @@ func (p *parser) ordinal(k, ord, n int) (match, bool) {
 	switch {
 	case p.is(c, "quarter") && ord >= 1 && ord <= 4:
 		return p.quarterAfter(k, c+1, ord)
-	case p.is(c, "half") && ord >= 1 && ord <= 2 && (p.is(k-1, "the") || p.is(c+1, "of")):
+	case p.is(c, "half") && ord >= 1 && ord <= 2 && p.is(c+1, "of"):
 		return p.halfAfter(k, c+1, ord)
 	case p.is(c, "century") && ord >= 1 && ord <= 22:
 		return match{i: k, j: c + 1, typ: tDate, value: fmtCentury((ord - 1) * 100), prec: pCentury}, true
@@ -75,7 +75,7 @@ func (p *parser) halfAfter(i, j, h int) (match, bool) {
 	} else if p.is(c, "this") && p.is(c+1, "year") {
 		c += 2
 	} else {
-		c = j
+		return match{}, false // "the first half" of a match
 	}
 	m := match{i: i, j: c, typ: tDate, prec: pYear, rel: true}
 	if p.a.ok {

@@ -203,8 +203,8 @@ func (p *parser) afterThe(k int) (match, bool) {
 		if m, ok := p.core(k); ok {
 			return m, true
 		}
-		if p.cls(k+1) == clsUnit || p.toks[k].kind != tkWord {
-			return match{}, false
+		if p.cls(k+1) == clsUnit || p.toks[k].kind != tkWord || p.is(k+1, "of") {
+			return match{}, false // "the future of the base" is a noun
 		}
 		if p.is(k, "past") {
 			return match{i: k, j: k + 1, typ: tDate, value: fuzzyValues[fuzzyPast]}, true
@@ -624,6 +624,9 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 			m.i = k
 			return m, true
 		}
+	}
+	if t.e.flags&flagAbbr != 0 {
+		return match{}, false // "the Sun.", "Wed." alone: only before a date
 	}
 	// Part of day, zone.
 	part := 0
