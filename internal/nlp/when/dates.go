@@ -105,7 +105,7 @@ func (p *parser) shift(k int) (match, bool) {
 	}
 	// Durations: "the past two weeks", "the next 14 months", "last five
 	// years", "the past few weeks".
-	if s != shiftThis {
+	if s != shiftThis && !p.is(k, "following") {
 		if m, ok := p.number(n); ok && m.typ == tDur {
 			m.i = k
 			return m, true

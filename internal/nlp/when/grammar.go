@@ -792,9 +792,12 @@ func (p *parser) bareUnits(k int) (match, bool) {
 	if p.is(k-1, "in") || p.is(k-1, "the") || p.is(k-1, "of") {
 		return match{}, false
 	}
-	// "years-old", "decades-long".
+	// "decades-long"; "years-old" is an age.
 	j := k + 1
-	if p.punct(j, '-') && p.toks[j].glued && (p.is(j+1, "long") || p.is(j+1, "old")) {
+	if p.punct(j, '-') && p.toks[j].glued && p.is(j+1, "old") {
+		return match{}, false
+	}
+	if p.punct(j, '-') && p.toks[j].glued && p.is(j+1, "long") {
 		j += 2
 	}
 	if p.is(k-1, "for") || p.is(k-1, "over") || j > k+1 || p.is(k+1, "ago") {

@@ -162,6 +162,9 @@ func (p *parser) number(k int) (match, bool) {
 	}
 	ut := &p.toks[n]
 	u := int(ut.e.val)
+	if ut.cap && !p.sentenceStart(k) {
+		return match{}, false // "60 Minutes" is a programme
+	}
 	plural := ut.e.flags&flagPlural != 0
 	if u == unitWeekend {
 		return match{}, false
@@ -301,6 +304,10 @@ func (p *parser) numberStart(k int) (match, bool) {
 			}
 		}
 		return match{}, false
+	}
+	// Military time before a zone: "1500 UTC", "0730 GMT".
+	if t.ndig == 4 && t.num >= 0 && t.num%100 < 60 && t.num/100 <= 24 && p.zoneAt(k+1) > 0 {
+		return p.timeOfDay(k, k+1, t.num/100, t.num%100)
 	}
 	// Decades: 1990s, 1990's.
 	if t.ndig == 4 && t.num%10 == 0 && t.num >= 1000 && t.num < 2200 {
@@ -492,6 +499,11 @@ func (p *parser) yearContext(k int) bool {
 		if p.toks[k-1].cap && !p.sentenceStart(k-1) && p.cls(k-1) != clsMonth && p.cls(k-1) != clsSeason {
 			return false // "Resolution 1441", "Flight 1549"
 		}
+	}
+	// With no preposition to mark it, only a recent year reads as one:
+	// "is 1501 and" is a count.
+	if y < 1900 || (p.a.ok && y > p.a.year+10) {
+		return false
 	}
 	return nextOK
 }
