@@ -167,7 +167,7 @@ func (p *parser) shift(k int) (match, bool) {
 			}
 			return match{}, false
 		}
-		if s == shiftPast || s == shiftNear || ((s == shiftLast || s == shiftNext) && p.is(k-1, "the") && u != unitWeekend) {
+		if s == shiftPast || s == shiftNear || ((p.is(k, "last") || p.is(k, "next")) && p.is(k-1, "the") && u != unitWeekend) {
 			// "the past year", "the coming week", "the last decade":
 			// a stretch of time reaching back or ahead.
 			if u == unitWeekend || u == unitDay {

@@ -118,7 +118,11 @@ func (p *parser) at(k int) (match, bool) {
 		switch {
 		case p.is(k, "the"):
 			if m, ok := p.afterThe(k + 1); ok {
-				m.i = k
+				// "the 2020 election": "the" belongs to the noun, not
+				// to the year.
+				if !(m.prec == pYear && m.j == m.i+1 && m.i == k+1 && m.j < len(p.toks) && p.toks[m.j].kind == tkWord) {
+					m.i = k
+				}
 				return m, true
 			}
 			return match{}, false
