@@ -188,6 +188,16 @@ func (p *parser) stops(k int) bool {
 		switch t.ch {
 		case ';', ':', '!', '?', '~':
 			return true
+		case '.':
+			// A sentence end inside a stretch read as one unit: a
+			// period after a word that is no abbreviation, before a
+			// capital.
+			if k == 0 || k+1 >= len(p.toks) || !p.toks[k+1].cap || p.toks[k+1].glued {
+				return false
+			}
+			pt := &p.toks[k-1]
+			n := pt.end - pt.start
+			return pt.kind == tkNum || (pt.kind == tkWord && !(pt.known && pt.e.flags&flagAbbr != 0) && (n >= 3 && !pt.cap || n >= 6))
 		}
 		return false
 	}
