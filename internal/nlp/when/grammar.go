@@ -113,6 +113,11 @@ func (p *parser) at(k int) (match, bool) {
 		}
 		return match{}, false
 	}
+	// Most words start nothing: only lexicon words with a time class, an
+	// ordinal or a key word can.
+	if t.kind == tkWord && (!t.known || (t.e.cls == clsNone && t.e.flags&(flagOrd|flagKey) == 0)) {
+		return match{}, false
+	}
 	// Prefixes that modify the expression after them.
 	if t.kind == tkWord {
 		switch {
