@@ -26,6 +26,7 @@ func FuzzExtract(f *testing.F) {
 		"10 p.m. Saturday, noon Thursday, midnight Friday, 4 o'clock, Christmas Eve, New Year's Day",
 		"9999-99-99 0:00 99:99 1/0/2025 '00s 2199s -1 ,,, \xff\xfe",
 		"May 5 people; she may; March 31st; the 31st of February",
+		"Sept. 1-2, April 24 and 25, 2026, 1500 UTC, the year-earlier quarter, June last year",
 	} {
 		f.Add(s)
 	}

@@ -28,6 +28,9 @@ type parser struct {
 	toks []tok
 	a    *anchor
 	st   *docState // nil when reading a lone clause (TenseAt)
+	// md is the last month-day date found in this stretch, so that a
+	// bare day after it ("April 24 and 25", "Sept. 1-2") takes its month.
+	md struct{ end, y, mo int }
 }
 
 // docState is what the parser remembers across the sentences of one
@@ -532,6 +535,17 @@ func (p *parser) month(k int) (match, bool) {
 		}
 		if yy := p.yearAt(c); yy > 0 {
 			y, end = yy, c+1
+		} else if p.is(n2, "and") || p.is(n2, "to") || p.punct(n2, '-') {
+			// "April 24 and 25, 2026": the year after the second day
+			// is the first's too.
+			if d2, n3 := p.dayAt(n2 + 1); d2 > 0 {
+				if p.punct(n3, ',') {
+					n3++
+				}
+				if yy := p.yearAt(n3); yy > 0 {
+					y = yy
+				}
+			}
 		}
 		// "May 5 people" is a count after the modal or the name; a
 		// May or March date needs a year, a suffix, a preposition

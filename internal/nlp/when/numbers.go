@@ -347,6 +347,23 @@ func (p *parser) numberStart(k int) (match, bool) {
 		// "3.5 years", "1,000 years"
 		return p.number(k)
 	}
+	// The second day of "April 24 and 25", "Sept. 1-2".
+	if t.ndig <= 2 && p.md.mo > 0 && k == p.md.end+1 && (p.is(k-1, "and") || p.is(k-1, "or") || p.is(k-1, "to") || p.punct(k-1, '-')) {
+		if d, n := p.dayAt(k); d > 0 && !(n < len(p.toks) && p.cls(n) == clsUnit) {
+			y, end := p.md.y, n
+			c := n
+			if p.punct(c, ',') {
+				c++
+			}
+			if yy := p.yearAt(c); yy > 0 {
+				y, end = yy, c+1
+			}
+			if m, ok := p.absDate(k, end, y, p.md.mo, d); ok {
+				m.rel = end == n
+				return m, true
+			}
+		}
+	}
 	if t.ndig <= 2 {
 		if pm, c, ok := p.meridiem(k + 1); ok {
 			h := adjustMeridiem(t.num, pm)

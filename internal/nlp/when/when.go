@@ -20,6 +20,7 @@ package when
 
 import (
 	"context"
+	"strconv"
 	"time"
 
 	"github.com/dyad-events/dyad"
@@ -148,6 +149,11 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 		}
 		if m.typ == tDate || m.typ == tTime {
 			te.Precision = m.prec
+		}
+		if m.date && m.typ == tDate && len(m.value) == 10 {
+			y, _ := strconv.Atoi(m.value[:4])
+			mo, _ := strconv.Atoi(m.value[5:7])
+			p.md.end, p.md.y, p.md.mo = m.j, y, mo
 		}
 		if m.prec == pQuarter && m.value != "" && !m.derived && p.st != nil {
 			p.st.quarter, p.st.quarterSent = m.value, p.st.sent

@@ -84,6 +84,8 @@ func TestTagger_Extract(t *testing.T) {
 			[]got{{"Aug. 17, 2025", D, "2025-08-17", "", ""}, {"17 August 2025", D, "2025-08-17", "", ""}, {"2025-08-17", D, "2025-08-17", "", ""}, {"August 17", D, "2025-08-17", "", ""}}},
 		{"MonthDayNoYearNearest", seedDay, "UTC", "The deadline is Aug 30 and the vote was on Jan. 5.",
 			[]got{{"Aug 30", D, "2025-08-30", "", ""}, {"Jan. 5", D, "2025-01-05", "", ""}}},
+		{"DayRanges", seedDay, "UTC", "The summit is set for Sept. 1-2 and talks for April 24 and 25, 2026.",
+			[]got{{"Sept. 1", D, "2025-09-01", "", ""}, {"2", D, "2025-09-02", "", ""}, {"April 24", D, "2026-04-24", "", ""}, {"25, 2026", D, "2026-04-25", "", ""}}},
 		{"WeekdayWithDate", seedDay, "UTC", "It happened on Sunday, Aug. 17, 2025.",
 			[]got{{"Sunday, Aug. 17, 2025", D, "2025-08-17", "", ""}}},
 		{"MonthYear", seedDay, "UTC", "Since March 2022 and in May 2023.",
