@@ -130,6 +130,20 @@ func anchorOf(art *dyad.Article) anchor {
 	return anchor{}
 }
 
+// zoneIndex returns the index in zones of the zone named name, 0 for
+// none.
+func zoneIndex(name string) int {
+	if name == "" {
+		return 0
+	}
+	for i := 1; i < len(zones); i++ {
+		if zones[i].name == name {
+			return i
+		}
+	}
+	return 0
+}
+
 // run appends the expressions of the parser's tokens to out.
 func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 	for i := 0; i < len(p.toks); {
@@ -159,7 +173,7 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 			p.st.quarter, p.st.quarterSent = m.value, p.st.sent
 		}
 		if m.rel && m.value != "" && p.a.ok {
-			te.Anchor = fmtDate(p.a.local)
+			te.Anchor = fmtDate(p.a.day(zoneIndex(m.zone)))
 		}
 		out = append(out, te)
 		i = m.j

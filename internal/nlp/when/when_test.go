@@ -185,6 +185,10 @@ func TestTagger_PublishedInstantInZone(t *testing.T) {
 	if diff := cmp.Diff(want, summarize(ts)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+	// Each is resolved against the publication day where its zone is.
+	if len(ts) == 2 && (ts[0].Anchor != "2025-08-19" || ts[1].Anchor != "2025-08-18") {
+		t.Errorf("anchors = %q, %q; want 2025-08-19 (AEST), 2025-08-18 (Washington)", ts[0].Anchor, ts[1].Anchor)
+	}
 }
 
 func TestTagger_Process(t *testing.T) {
