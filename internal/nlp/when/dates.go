@@ -147,6 +147,9 @@ func (p *parser) shift(k int) (match, bool) {
 		return p.season(k, n, dirShift, false)
 	case clsPartOfDay:
 		part := int(p.toks[n].e.val)
+		if p.is(k-1, "the") && (p.is(k, "next") || p.is(k, "following")) {
+			return p.narrative(k, n+1, unitDay, 1, part) // "the next morning"
+		}
 		switch {
 		case p.is(k, "last") && part == 5:
 			return p.partOfDay(k, n+1, -1, part)
@@ -164,6 +167,18 @@ func (p *parser) shift(k int) (match, bool) {
 					return match{}, false
 				}
 				return match{i: k, j: n + 1, typ: tDur, value: durationValue(-1, u, false)}, true
+			}
+			return match{}, false
+		}
+		if p.is(k-1, "the") && (u == unitDay || ((p.is(k, "following") || p.is(k, "previous")) && u == unitYear)) {
+			// "the next day", "the following year": after the last
+			// date the story named.
+			off := 1
+			if p.is(k, "previous") {
+				off = -1
+			}
+			if p.is(k, "next") || p.is(k, "following") || p.is(k, "previous") {
+				return p.narrative(k, n+1, u, off, 0)
 			}
 			return match{}, false
 		}

@@ -3,6 +3,7 @@ package when
 import (
 	"strconv"
 	"strings"
+	"time"
 )
 
 // match is one recognized expression over tokens [i, j) before it becomes
@@ -40,6 +41,96 @@ type docState struct {
 	sent        int    // index of the current sentence
 	quarter     string // the last quarter value found ("1989-Q3")
 	quarterSent int    // the sentence it was found in
+	// The last calendar date named, which "that day", "later that
+	// year" and "the next day" refer to: its year, month (0 when only
+	// a year was named) and day (0 when no day was named).
+	refY, refM, refD int
+}
+
+// remember records a DATE value as the narrative reference.
+func (st *docState) remember(v string) {
+	if len(v) < 4 || v[0] < '0' || v[0] > '9' {
+		return
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return
+	}
+	switch {
+	case len(v) == 4:
+		st.refY, st.refM, st.refD = y, 0, 0
+	case len(v) == 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '1':
+		m, _ := strconv.Atoi(v[5:7])
+		st.refY, st.refM, st.refD = y, m, 0
+	case len(v) >= 10 && v[4] == '-' && v[7] == '-':
+		m, _ := strconv.Atoi(v[5:7])
+		d, _ := strconv.Atoi(v[8:10])
+		st.refY, st.refM, st.refD = y, m, d
+	}
+}
+
+// narrative resolves "that day", "the next day", "later that year",
+// "the following year" over tokens [i, j): the unit u shifted by n from
+// the last date named in the document. It fails when no date with that
+// precision was named.
+func (p *parser) narrative(i, j, u, n, part int) (match, bool) {
+	if p.st == nil || p.st.refY == 0 {
+		return match{}, false
+	}
+	st := p.st
+	m := match{i: i, j: j, typ: tDate}
+	switch u {
+	case unitDay:
+		if st.refD == 0 {
+			return match{}, false
+		}
+		d := time.Date(st.refY, time.Month(st.refM), st.refD+n, 0, 0, 0, 0, time.UTC)
+		m.value, m.prec, m.date = fmtDate(d), pDay, true
+		if part > 0 {
+			m.typ, m.prec, m.date = tTime, pTime, false
+			m.value += "T" + partCodes[part]
+		}
+	case unitMonth:
+		if st.refM == 0 {
+			return match{}, false
+		}
+		m.value, m.prec = fmtYM(addMonths(st.refY, st.refM, n)), pMonth
+	case unitYear:
+		m.value, m.prec = strconv.Itoa(st.refY+n), pYear
+	default:
+		return match{}, false
+	}
+	return m, true
+}
+
+// narrativeUnit returns the unit and part of day of "day", "year",
+// "month", "morning", "night" at k, or unitNone.
+func (p *parser) narrativeUnit(k int) (u, part int) {
+	switch {
+	case p.is(k, "day"):
+		return unitDay, 0
+	case p.is(k, "month"):
+		return unitMonth, 0
+	case p.is(k, "year"):
+		return unitYear, 0
+	case p.cls(k) == clsPartOfDay && !p.is(k, "overnight"):
+		return unitDay, int(p.toks[k].e.val)
+	}
+	return unitNone, 0
+}
+
+// that recognizes "that day", "that same year", "that morning" at k
+// (the word "that").
+func (p *parser) that(k int) (match, bool) {
+	c := k + 1
+	if p.is(c, "same") {
+		c++
+	}
+	u, part := p.narrativeUnit(c)
+	if u == unitNone {
+		return match{}, false
+	}
+	return p.narrative(k, c+1, u, 0, part)
 }
 
 // recentQuarter returns the quarter named within the last few sentences,
@@ -165,6 +256,8 @@ func (p *parser) at(k int) (match, bool) {
 			// "the end of" is reached through afterThe; bare "end of
 			// 2024" here.
 			return p.edgeOf(k)
+		case p.is(k, "that"):
+			return p.that(k)
 		}
 		if t.known {
 			switch t.e.cls {
@@ -186,6 +279,13 @@ func (p *parser) at(k int) (match, bool) {
 					return m, true
 				}
 			case clsAgo:
+				// "earlier that day", "later that year".
+				if (t.e.val == -2 || t.e.val == 2) && p.is(k+1, "that") {
+					if m, ok := p.that(k + 1); ok {
+						m.i = k
+						return m, true
+					}
+				}
 				// "earlier this year", "later this month".
 				if t.e.val == -2 || t.e.val == 2 {
 					if p.cls(k+1) == clsShift {
@@ -224,6 +324,17 @@ func (p *parser) afterThe(k int) (match, bool) {
 		return match{i: k, j: k + 1, typ: tDate, value: fuzzyValues[fuzzyFuture]}, true
 	case p.is(k, "end") || p.is(k, "beginning") || p.is(k, "start") || p.is(k, "middle"):
 		return p.edgeOf(k)
+	case p.is(k, "same"):
+		if u, part := p.narrativeUnit(k + 1); u != unitNone {
+			return p.narrative(k, k+2, u, 0, part)
+		}
+		return match{}, false
+	case p.is(k, "day") && (p.is(k+1, "before") || p.is(k+1, "after")) && p.cls(k+2) != clsRelDay:
+		n := 1
+		if p.is(k+1, "before") {
+			n = -1
+		}
+		return p.narrative(k, k+2, unitDay, n, 0)
 	case p.is(k, "day") && (p.is(k+1, "before") || p.is(k+1, "after")):
 		if k+2 < len(p.toks) && p.cls(k+2) == clsRelDay {
 			n := int(p.toks[k+2].e.val)

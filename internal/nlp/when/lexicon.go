@@ -46,7 +46,7 @@ const (
 // keyWords can start an expression without a time class of their own.
 var keyWords = []string{"the", "fiscal", "more", "less", "fewer", "at", "up", "end", "beginning",
 	"start", "middle", "a", "an", "half", "several", "few", "many", "couple", "dozens", "hundreds",
-	"thousands", "q", "near", "new", "these", "right", "year"}
+	"thousands", "q", "near", "new", "these", "right", "year", "that", "same"}
 
 // cue is a tense cue a word gives to nearby time expressions.
 type cue uint8
