@@ -388,8 +388,13 @@ func (p *parser) monthAlone(i, j, mo, s int) (match, bool) {
 	case shiftThis:
 	default:
 		// Reports look back: a month after the anchor's with no cue
-		// is last year's.
-		switch p.direction(i, j) {
+		// is last year's. A deadline ("by February", "until June")
+		// looks ahead.
+		dir := p.direction(i, j)
+		if dir == 0 && (p.is(i-1, "by") || p.is(i-1, "until") || p.is(i-1, "till")) {
+			dir = 1
+		}
+		switch dir {
 		case 1:
 			if mo < am {
 				y++
