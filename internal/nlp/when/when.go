@@ -49,10 +49,14 @@ func (s *Tagger) Name() string { return Name }
 // sentences). Relative expressions resolve against the article's
 // publication date in its time zone, or against a full date in its
 // dateline when it has no publication date; with neither, they are found
-// with an empty value. It returns ctx's error if ctx is done.
+// with an empty value. It returns ctx's error if ctx is done, and a
+// dyad.CodeInvalid error when doc has no article.
 func (s *Tagger) Process(ctx context.Context, doc *dyad.Document) error {
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	if doc == nil || doc.Article == nil {
+		return dyad.Errorf(dyad.CodeInvalid, "times: document has no article")
 	}
 	a := anchorOf(doc.Article)
 	text := doc.Article.Text

@@ -219,6 +219,13 @@ func TestTagger_Process(t *testing.T) {
 			t.Errorf("(-want +got):\n%s", diff)
 		}
 	})
+	t.Run("ErrNoArticle", func(t *testing.T) {
+		tg, _ := when.New(when.Config{})
+		err := tg.Process(t.Context(), &dyad.Document{})
+		if dyad.ErrorCode(err) != dyad.CodeInvalid {
+			t.Errorf("Process(no article) = %v, want a %s error", err, dyad.CodeInvalid)
+		}
+	})
 	t.Run("ErrCanceled", func(t *testing.T) {
 		ctx, cancel := context.WithCancel(t.Context())
 		cancel()
