@@ -762,6 +762,9 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 	if t.e.flags&flagAbbr != 0 {
 		return match{}, false // "the Sun.", "Wed." alone: only before a date
 	}
+	if p.is(k-1, "the") && n < len(p.toks) && p.toks[n].kind == tkWord && p.toks[n].cap && !p.toks[n].known {
+		return match{}, false // "the Sunday Times" is a newspaper
+	}
 	// Part of day, zone.
 	part := 0
 	if p.cls(n) == clsPartOfDay && p.toks[n].e.flags&flagPlural == 0 {
