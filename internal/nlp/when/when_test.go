@@ -131,6 +131,8 @@ func TestTagger_Extract(t *testing.T) {
 		// No false dates.
 		{"NoFalseDates", seedDay, "UTC", "She may go. They march on. We saw the sun. The second round drew 1 million people under Article 5, with 2,000 troops, a ceasefire first and Theresa May.",
 			[]got{}},
+		{"NoNames", seedDay, "UTC", "The Sunday Times told 60 Minutes it is bigger than the Sun. It is the fall of the regime; the future of NATO is at stake.",
+			[]got{}},
 		{"NoAges", seedDay, "UTC", "A 6-year-old boy and his 44-year-old father, 37 years old, arrived.",
 			[]got{}},
 		{"ModalMayNotMonth", seedDay, "UTC", "That pledge may not be enough; he may 5 times try.",
