@@ -14,7 +14,9 @@ import (
 )
 
 // readTexts returns the "text" field of every line of a JSONL corpus.
-func readTexts(b *testing.B, rel string) []string {
+func readTexts(b *testing.B, rel string) []string { return readTextsT(b, rel) }
+
+func readTextsT(b testing.TB, rel string) []string {
 	b.Helper()
 	f, err := os.Open(corpus.Path(b, rel))
 	if err != nil {

@@ -287,6 +287,16 @@ func (a *article) keep(c *cand) int {
 	if institutionNames[c.key] {
 		return keepNo
 	}
+	// An all-capitals abbreviation is a place only when it names a
+	// country or region ("US", "UK", "UAE"), and not in a shouted
+	// headline ("PROGRESS ON RUSSIA").
+	if single && acronym && len(w) > 1 {
+		if a.shoutingAround(si, c.i) || !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
+			return e.Kind == gazetteer.Country || e.Kind == gazetteer.Admin1 || e.Kind == gazetteer.Region
+		}) {
+			return keepWord
+		}
+	}
 	for _, m := range a.mentions {
 		if m.Overlaps(c.span) && (m.Kind == dyad.MentionPerson || m.Kind == dyad.MentionOrg) {
 			return keepNo
@@ -456,4 +466,15 @@ func (a *article) initial(si, ti int) bool {
 	}
 	w := a.tok(si, ti)
 	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// shoutingAround reports whether a word next to token ti is shouted.
+func (a *article) shoutingAround(si, ti int) bool {
+	toks := a.sents[si].Tokens
+	for _, k := range []int{ti - 1, ti + 1} {
+		if k >= 0 && k < len(toks) && toks[k].Kind == dyad.TokenWord && isShouting(a.tok(si, k)) {
+			return true
+		}
+	}
+	return false
 }

@@ -13,7 +13,7 @@ import (
 // its rank, plus bonuses for fitting the article and the words around it.
 const (
 	countryPop     = 1e8 // population assumed for a country
-	regionPop      = 3e7 // for a hand-written region
+	regionPop      = 1e8 // for a hand-written region
 	bonusCountry   = 1.0
 	bonusRegion    = 0.5
 	bonusCapital   = 2.0
