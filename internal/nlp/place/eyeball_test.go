@@ -19,7 +19,7 @@ func TestEyeball(t *testing.T) {
 	_ = b
 	texts := readTextsT(t, "corpora/voa-2025/voa_stories.jsonl")
 	seg, _ := segment.New(segment.Config{})
-	g, _ := place.New(place.Config{})
+	g, _ := place.New(place.Config{ActorCountries: os.Getenv("AC") != ""})
 	for _, text := range texts[n : n+6] {
 		fmt.Println("-----")
 		for _, p := range g.Places(text, seg.Split(text), nil) {

@@ -203,6 +203,7 @@ func (a *article) findPersons() {
 			case !common && !vocab()[first] && !a.s.g.Has(gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])):
 				if _, c := commonWords[last]; !c && !vocab()[last] {
 					a.persons[last] = true
+					a.persons[first] = true // "Albert Gee" … "Albert found"
 				}
 			}
 			i = j
@@ -334,6 +335,11 @@ func (a *article) keep(c *cand) int {
 				return keepNo
 			}
 		}
+	}
+	// A single word next to a speech verb is a person: "Wang said",
+	// "said Yao"; capitals and regions are left to metonymy.
+	if single && a.speaker(si, c) {
+		return keepNo
 	}
 	// A title abbreviation or an initial before: "Gen. Jackson", "Keith D.
 	// Johnson".
@@ -477,4 +483,27 @@ func (a *article) shoutingAround(si, ti int) bool {
 		}
 	}
 	return false
+}
+
+// saidVerbs report speech; a one-word name next to one is its speaker.
+var saidVerbs = set(`said says told added wrote asked explained noted stated argued insisted recalled tweeted`)
+
+// speaker reports whether the one-word name c is the subject or
+// inverted subject of a speech verb and reads as a town, not as a
+// capital, region or country.
+func (a *article) speaker(si int, c *cand) bool {
+	for _, e := range c.entries {
+		switch e.Kind {
+		case gazetteer.Country, gazetteer.Admin1, gazetteer.Region, gazetteer.Capital:
+			return false
+		}
+		if e.Population >= 1e6 {
+			return false
+		}
+	}
+	if saidVerbs[a.lowerTok(si, c.j)] {
+		return true
+	}
+	p := c.i - 1
+	return p >= 0 && saidVerbs[a.lowerTok(si, p)]
 }

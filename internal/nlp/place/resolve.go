@@ -16,7 +16,7 @@ const (
 	regionPop      = 1e8 // for a hand-written region
 	bonusCountry   = 1.0
 	bonusRegion    = 0.5
-	bonusCapital   = 2.0
+	bonusCapital   = 4.0
 	bonusSeat1     = 1.0
 	bonusSeat2     = 0.5
 	bonusAdmin1    = 0.5
@@ -339,8 +339,7 @@ func (a *article) metonymic(c *cand) bool {
 // speechVerbs after a capital make it the subject of a government's act.
 var speechVerbs = set(`said says say has have had will would could should wants want warned warns accused accuses
 	rejected rejects denied denies insisted insists demanded demands agreed agrees refused refuses announced announces
-	urged urges claimed claims believes believed responded responds sees saw hopes hoped must may might can cannot
-	is was`)
+	urged urges claimed claims believes believed responded responds sees saw hopes hoped must may might can cannot`)
 
 // output converts the kept candidates to places.
 func (a *article) output() []dyad.Place {
