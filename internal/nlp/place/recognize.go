@@ -341,6 +341,11 @@ func (a *article) keep(c *cand) int {
 	if single && a.speaker(si, c) {
 		return keepNo
 	}
+	if single && personNouns[a.lowerTok(si, c.j)] && !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
+		return e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital || e.Kind == gazetteer.Admin1
+	}) {
+		return keepNo
+	}
 	// A title abbreviation or an initial before: "Gen. Jackson", "Keith D.
 	// Johnson".
 	if p := c.i - 2; p >= 0 && a.tok(si, c.i-1) == "." && (titleWords[strings.ToLower(a.tok(si, p))] || a.initial(si, p)) {

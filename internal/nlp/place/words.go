@@ -81,7 +81,8 @@ const (
 	christians kurdish kurd kurds sunni sunnis shia shiite shiites asian asians african africans western eastern
 	northern southern xinhua reuters interfax tass afp bloomberg ria sputnik internet bible koran quran islam
 	catholic protestant orthodox communist socialist national federal state center centre chamber supreme
-	continental central north south east west northeast northwest southeast southwest`
+	continental central north south east west northeast northwest southeast southwest union bank grand metro
+	principal marines highways lot beer delta titan duma olympic olympics superior`
 	calendarWords = `jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 	august september october november december today tomorrow yesterday`
 )
@@ -91,7 +92,8 @@ var titleWords = set(`president vice prime minister secretary senator sen rep re
 	prince princess general gen col colonel lt sgt capt captain cmdr adm admiral maj major dr mr mrs ms miss judge justice
 	pope chancellor ambassador envoy chairman chairwoman chief commissioner sheriff officer deputy councilman councilwoman
 	coach pastor rev reverend father sister brother saint sir lord lady dame speaker leader spokesman spokeswoman
-	detective trooper sergeant lieutenant corporal private professor prof attorney minister sheikh ayatollah imam rabbi`)
+	detective trooper sergeant lieutenant corporal private professor prof attorney minister sheikh ayatollah imam rabbi
+	st`)
 
 // institutionNames are buildings and places that stand for institutions;
 // dyad treats them as actors, not places.
@@ -107,6 +109,10 @@ var institutionWords = set(`department university college school court supreme s
 	chamber museum library airport highway patrol sheriff's sheriff office district region regional republican
 	democratic party parks historical society commerce health transportation education corrections
 	prison jail airlines railway railroad symphony orchestra zoo port`)
+
+// personNouns after a name make it a person's: "the Obama
+// administration", "the Johnson family".
+var personNouns = set(`administration campaign family presidency era government cabinet`)
 
 // placeWords may follow a place name inside a longer name without making
 // it an organisation's ("Moscow Mayor", "Kharkiv Region").
