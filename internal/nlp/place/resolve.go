@@ -287,7 +287,7 @@ func (a *article) literalCountry(c *cand) bool {
 	case locativePreps[w]:
 		return true
 	case w == "of":
-		return p == 0 || !actorNouns[strings.ToLower(a.tok(si, p-1))]
+		return p > 0 && partNouns[strings.ToLower(a.tok(si, p-1))]
 	case w == ",":
 		// "Kharkiv, Ukraine": a place before the comma.
 		for k := range a.cands {

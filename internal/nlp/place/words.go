@@ -133,12 +133,15 @@ var placeModifiers = set(`the occupied eastern western northern southern central
 	southwestern north south east west rural mainland neighbouring neighboring war-torn annexed liberated free all
 	whole much most parts part rest of northeast northwest southeast southwest coastal`)
 
-// actorNouns before "of" make the country an actor: "the president of
-// Ukraine", "the government of Iraq".
-var actorNouns = set(`president presidents government governments people leader leaders leadership king queen ministry
-	minister ministers embassy embassies ambassador ambassadors citizens citizen army military forces navy parliament
-	foreign prime republic kingdom emirate state relations allies ally friend friends enemy enemies support help
-	demands demand position stance envoy officials official representative representatives consulate troops`)
+// partNouns before "of" make the country a place: "parts of Ukraine",
+// "the rest of Europe", "more of Ukraine", "the map of Africa"; after any
+// other word ("the president of Ukraine", "the backing of India") the
+// country is an actor.
+var partNouns = set(`part parts rest most much more all whole half third quarter north south east west centre center
+	middle heart interior capital city cities town towns village villages region regions province provinces area areas
+	territory territories land lands soil pockets pocket swathe swathes swaths corner corners map border borders coast
+	coasts edge outskirts countryside streets airspace waters shores map island islands mainland length breadth
+	tour tours visit visits trip trips people residents citizens population inhabitants`)
 
 // metonymyNouns after a capital's possessive mark the capital as its
 // government: "Moscow's thinking", "Kyiv's position".
