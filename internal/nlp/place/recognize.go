@@ -107,6 +107,9 @@ func (a *article) recognize() {
 	a.findPersons()
 	for si := range a.sents {
 		toks := a.sents[si].Tokens
+		if !tokensValid(toks, len(a.text)) {
+			continue
+		}
 		first := len(a.cands)
 		for i := 0; i < len(toks); {
 			if !a.nameToken(si, i) {
@@ -176,6 +179,9 @@ func (a *article) findPersons() {
 	a.persons = map[string]bool{}
 	for si := range a.sents {
 		toks := a.sents[si].Tokens
+		if !tokensValid(toks, len(a.text)) {
+			continue
+		}
 		for i := 0; i < len(toks); {
 			if !a.nameToken(si, i) {
 				i++
@@ -511,4 +517,18 @@ func (a *article) speaker(si int, c *cand) bool {
 	}
 	p := c.i - 1
 	return p >= 0 && saidVerbs[a.lowerTok(si, p)]
+}
+
+// tokensValid reports whether toks are non-empty, ordered, non-overlapping
+// spans within a text of n bytes; sentences whose tokens are not are
+// skipped rather than trusted.
+func tokensValid(toks []dyad.Token, n int) bool {
+	end := 0
+	for _, t := range toks {
+		if t.Start < end || t.End <= t.Start || t.End > n {
+			return false
+		}
+		end = t.End
+	}
+	return true
 }
