@@ -17,7 +17,11 @@ func TestEyeball(t *testing.T) {
 	}
 	b := &testing.B{}
 	_ = b
-	texts := readTextsT(t, "corpora/voa-2025/voa_stories.jsonl")
+	src := "corpora/voa-2025/voa_stories.jsonl"
+	if os.Getenv("WN") != "" {
+		src = "corpora/wikinews-2019-2020/articles.jsonl"
+	}
+	texts := readTextsT(t, src)
 	seg, _ := segment.New(segment.Config{})
 	g, _ := place.New(place.Config{ActorCountries: os.Getenv("AC") != ""})
 	for _, text := range texts[n : n+6] {

@@ -312,6 +312,9 @@ func (a *article) keep(c *cand) int {
 	if c.demonym {
 		return keepYes
 	}
+	if c.j < len(toks) && a.nameToken(si, c.j) && facilityWords[a.lowerTok(si, c.j)] {
+		return keepNo
+	}
 	// A capitalised word right after that is not an English word: a
 	// person's name ("Jordan Peterson", "Vladimir Putin"). Place names
 	// inside organisations' names stay places ("Dublin City Council",

@@ -330,8 +330,8 @@ func (a *article) metonymic(c *cand) bool {
 		return metonymyNouns[a.lowerTok(si, c.j+1)]
 	case next == "":
 		return false
-	case strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing"):
-		return true
+	case strings.HasSuffix(next, "ing") && len(next) > 5:
+		return true // "Kyiv ceding", "Moscow insisting"
 	}
 	return speechVerbs[next]
 }
@@ -339,7 +339,11 @@ func (a *article) metonymic(c *cand) bool {
 // speechVerbs after a capital make it the subject of a government's act.
 var speechVerbs = set(`said says say has have had will would could should wants want warned warns accused accuses
 	rejected rejects denied denies insisted insists demanded demands agreed agrees refused refuses announced announces
-	urged urges claimed claims believes believed responded responds sees saw hopes hoped must may might can cannot`)
+	urged urges claimed claims believes believed responded responds sees saw hopes hoped must may might can cannot
+	condemned condemns welcomed welcomes threatened threatens imposed imposes signed signs approved approves
+	recognized recognised recognizes ordered orders launched launches expelled expels summoned summons
+	protested protests blamed blames vowed vows pledged pledges offered offers proposed proposes sought seeks
+	announced insists backed backs supported supports opposed opposes`)
 
 // output converts the kept candidates to places.
 func (a *article) output() []dyad.Place {

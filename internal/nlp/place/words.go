@@ -110,6 +110,11 @@ var institutionWords = set(`department university college school court supreme s
 	democratic party parks historical society commerce health transportation education corrections
 	prison jail airlines railway railroad symphony orchestra zoo port`)
 
+// facilityWords after a place name make the whole a facility named after
+// the place, somewhere else: "Trafalgar Square", "Deakin Street".
+var facilityWords = set(`square street avenue road boulevard lane drive bridge stadium arena mosque cathedral temple
+	synagogue plaza tower towers`)
+
 // personNouns after a name make it a person's: "the Obama
 // administration", "the Johnson family".
 var personNouns = set(`administration campaign family presidency era government cabinet`)
