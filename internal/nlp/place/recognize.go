@@ -384,6 +384,8 @@ func (a *article) localHints(si, first int) {
 		case ",":
 			// "Paris, Texas": the next name is a region or country.
 			if k+1 < len(cs) && cs[k+1].i == c.j+1 {
+				// …and reads as the region: "Rochester, New York".
+				cs[k+1].wantA1 = true
 				for _, e := range cs[k+1].entries {
 					switch e.Kind {
 					case gazetteer.Admin1:
@@ -397,11 +399,13 @@ func (a *article) localHints(si, first int) {
 					}
 				}
 			} else if c.j+1 < len(toks) {
-				ab := strings.ToLower(a.tok(si, c.j+1))
-				if c.j+2 < len(toks) && a.tok(si, c.j+2) == "." {
-					ab = strings.TrimSuffix(ab, ".")
+				// The abbreviation's tokens are attached: "W" "." "Va" ".".
+				end := c.j + 2
+				for end < len(toks) && end-c.j < 6 && toks[end].Start == toks[end-1].End &&
+					(a.tok(si, end) == "." || toks[end].Kind == dyad.TokenWord) {
+					end++
 				}
-				ab = strings.TrimSuffix(ab, ".")
+				ab := strings.TrimSuffix(strings.ToLower(a.text[toks[c.j+1].Start:toks[end-1].End]), ".")
 				a1 := ""
 				if code, ok := stateAbbrevs[ab]; ok {
 					a1 = "US." + code
@@ -412,10 +416,6 @@ func (a *article) localHints(si, first int) {
 					c.hintA1 = a1
 					cc, code, _ := strings.Cut(a1, ".")
 					if e, ok := a.s.g.Admin1(cc, code); ok {
-						end := c.j + 2
-						if end < len(toks) && a.tok(si, end) == "." && toks[end].Start == toks[end-1].End {
-							end++
-						}
 						extra = append(extra, cand{sent: si, i: c.j + 1, j: end, entries: []gazetteer.Entry{e}, key: ab, best: -1,
 							span: dyad.Span{Start: toks[c.j+1].Start, End: toks[end-1].End}})
 					}
