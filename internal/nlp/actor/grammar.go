@@ -6,15 +6,6 @@ import (
 	"github.com/dyad-events/dyad"
 )
 
-// locatives are prepositions after which a capital is a place, not a
-// government ("in Kyiv", "to Washington").
-var locatives = map[string]bool{
-	"in": true, "at": true, "to": true, "from": true, "near": true, "outside": true,
-	"around": true, "toward": true, "towards": true, "into": true, "across": true, "via": true,
-	"through": true, "inside": true, "visit": true, "visited": true, "visiting": true,
-	"arrived": true, "travel": true, "travelled": true, "traveled": true, "flew": true,
-}
-
 // groupSectors are the sectors of groups worth a mention even with no
 // country ("protesters", "rebels", "police").
 var groupSectors = map[string]bool{"OPP": true, "REB": true, "MIL": true, "COP": true, "REF": true, "CRM": true}
@@ -69,8 +60,8 @@ func (r *Resolver) locative(st *state, i int) bool {
 	if i <= 0 {
 		return false
 	}
-	st.buf = appendFold(st.buf[:0], st.tokText(i-1))
-	return locatives[string(st.buf)]
+	id := st.toks[i-1].id
+	return id >= 0 && r.d.flags[id]&wLocative != 0
 }
 
 // entityActor resolves entity idx on the article's date.
@@ -522,30 +513,37 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 
 // roleMatches reports whether a person's role title fits a description's
 // title: equal, or ending in it without a "vice" or "deputy" before it; a
-// head-of-government description fits any head role.
+// head-of-government description fits any head role. It does not
+// allocate.
 func (r *Resolver) roleMatches(have, want string, head bool) bool {
 	if have == "" {
 		return false
 	}
-	h, w := fold(have), fold(want)
-	if h == w {
+	if strings.EqualFold(have, want) {
 		return true
 	}
-	if head {
-		if ri := r.d.roleOf(have); ri >= 0 && r.d.roles[ri].flags&roleHead != 0 {
-			return true
-		}
+	if head && r.d.headTitle[have] {
+		return true
 	}
-	if strings.HasSuffix(h, " "+w) {
-		pre := h[:len(h)-len(w)-1]
-		for _, bad := range []string{"vice", "deputy", "former", "assistant", "under", "acting", "ex"} {
-			if strings.Contains(pre, bad) {
+	n := len(have) - len(want)
+	if n < 2 || have[n-1] != ' ' || !strings.EqualFold(have[n:], want) {
+		return false
+	}
+	pre := have[:n-1]
+	for pre != "" {
+		w := pre
+		if i := strings.IndexByte(pre, ' '); i >= 0 {
+			w, pre = pre[:i], pre[i+1:]
+		} else {
+			pre = ""
+		}
+		for _, bad := range [...]string{"vice", "deputy", "former", "assistant", "under", "acting", "ex"} {
+			if strings.EqualFold(w, bad) {
 				return false
 			}
 		}
-		return true
 	}
-	return false
+	return true
 }
 
 // setKey records the last word of a person's name for later short forms.

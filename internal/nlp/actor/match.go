@@ -87,13 +87,10 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 			continue
 		}
 		w := st.text[t.Start:t.End]
-		st.buf = appendFold(st.buf[:0], w)
-		id, ok := d.vocab[string(st.buf)]
-		if !ok {
-			id = -1
-		}
+		var id int32
+		id, st.buf = d.table.lookupFold(st.buf, w)
 		tk := tok{start: t.Start, end: t.End, id: id, word: t.Kind == dyad.TokenWord}
-		if ok {
+		if id >= 0 {
 			tk.flags = d.flags[id]
 		}
 		if tk.word {
