@@ -167,6 +167,8 @@ const (
 	wIndef                          // a, an, one, some (an indefinite determiner)
 	wPlaceSuffix                    // river, mountains, province, …: not actors
 	wLocative                       // in, at, to, from: before a capital, a place
+	wOrgWord                        // democratic, party, institute: in organisations' names
+	wNonPerson                      // war, treaty, festival: names of things, not actors
 )
 
 // payload kinds.

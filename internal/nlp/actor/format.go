@@ -456,7 +456,7 @@ var wordClasses = map[string]uint32{
 	"DET": wDet, "POSS": wPoss, "FORMER": wFormer, "MOD": wMod, "OF": wOf, "PRONOUN": wPronoun,
 	"REPORT": wReport, "SOURCEPREP": wSourcePrep, "TITLE": wTitle, "ORGSUFFIX": wOrgSuffix,
 	"PARTICLE": wParticle, "FIRSTNAME": wFirstName, "STOP": wStop, "AND": wAnd, "INDEF": wIndef,
-	"PLACE": wPlaceSuffix, "LOCATIVE": wLocative,
+	"PLACE": wPlaceSuffix, "LOCATIVE": wLocative, "ORGWORD": wOrgWord, "NONPERSON": wNonPerson,
 }
 
 // addWordEntry adds "word CLASS w | w ; sector=GOV": single words given a

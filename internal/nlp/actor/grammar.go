@@ -591,6 +591,10 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		}
 	case ent.mkind == dyad.MentionCapital && r.locative(st, c.i):
 		return first + 1
+	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym) && r.electionAfter(st, c.j):
+		// "the 2020 United States presidential election": the country
+		// names the election, it does not act.
+		return first + 1
 	case ent.mkind == dyad.MentionDemonym && det&wDet != 0 && first == k+1:
 		// "the Russians", "The Europeans".
 		lt := st.tokText(c.j - 1)
@@ -687,4 +691,21 @@ func (r *Resolver) pronoun(st *state, k int) {
 	ante := best
 	b := &st.drafts[best]
 	st.add(draft{span: sp, kind: dyad.MentionPronoun, actor: b.actor, coded: true, ante: ante, source: "coref", person: true, keyID: -1})
+}
+
+// electionAfter reports whether an election word follows token i within
+// a few lower-case or capitalised words ("presidential election",
+// "Senate elections", "general election").
+func (r *Resolver) electionAfter(st *state, i int) bool {
+	for k := i; k < len(st.toks) && k < i+4; k++ {
+		t := &st.toks[k]
+		if !t.word {
+			return false
+		}
+		switch w := st.tokText(k); w {
+		case "election", "elections", "Election", "Elections", "referendum", "primary", "primaries", "caucuses", "by-election", "midterms", "midterm":
+			return true
+		}
+	}
+	return false
 }

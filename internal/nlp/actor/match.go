@@ -215,6 +215,24 @@ func (r *Resolver) chunk(st *state) {
 			default:
 				c.kind = cRole
 			}
+			// A dictionary organisation right after capitalised words
+			// that belong to its name ("New Democratic Party").
+			if c.kind == cEnt && r.d.entities[p.idx].mkind == dyad.MentionOrg {
+				k := i
+				for len(st.chunks) > 0 {
+					lc := st.chunks[len(st.chunks)-1]
+					if lc.j != k || !(lc.kind == cName || lc.kind == cNone && r.nameWordBefore(st, lc.i)) {
+						break
+					}
+					k = lc.i
+					st.chunks = st.chunks[:len(st.chunks)-1]
+				}
+				if k < i {
+					st.chunks = append(st.chunks, chunk{i: k, j: end, kind: cName, idx: -1})
+					i = end
+					continue
+				}
+			}
 			// A capitalised role word right after an unknown name is the
 			// end of an organisation's name ("Communist Party").
 			if c.kind == cRole && toks[i].cap && len(st.chunks) > 0 {
@@ -222,6 +240,14 @@ func (r *Resolver) chunk(st *state) {
 				org := r.d.roles[p.idx].flags&roleInst != 0 || toks[end-1].flags&wOrgSuffix != 0
 				if last.j == i && org && (last.kind == cName || last.kind == cRole && toks[last.i].cap && last.i > 0) {
 					last.j, last.kind, last.idx = end, cName, -1
+					i = end
+					continue
+				}
+				// "Australian Union": a capitalised organisation word after
+				// a country word names an organisation (the fallback joins
+				// them).
+				if last.j == i && org && last.kind == cEnt && i > 0 && r.d.entities[last.idx].mkind == dyad.MentionDemonym && end < len(toks) && (toks[end].cap || toks[end].flags&wOf != 0) {
+					st.chunks = append(st.chunks, chunk{i: i, j: end, kind: cName, idx: -1})
 					i = end
 					continue
 				}
@@ -239,6 +265,20 @@ func (r *Resolver) chunk(st *state) {
 		st.chunks = append(st.chunks, chunk{i: i, j: i + 1, kind: cNone, idx: -1})
 		i++
 	}
+}
+
+// nameWordBefore reports whether token k is a capitalised word that can
+// begin an organisation's name before a dictionary organisation ("New"
+// in "New Democratic Party").
+func (r *Resolver) nameWordBefore(st *state, k int) bool {
+	t := &st.toks[k]
+	if !t.word || !t.cap || t.caps {
+		return false
+	}
+	if t.flags&(wDet|wPoss|wReport|wPronoun|wAnd|wOf|wIndef) != 0 {
+		return false
+	}
+	return t.flags&wStop == 0 || t.flags&(wMod|wOrgWord) != 0
 }
 
 // nameEnd returns the end of the capitalised name starting at token i:
