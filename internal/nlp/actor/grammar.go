@@ -620,8 +620,21 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: oa, coded: true, ante: -1, source: "ner", keyID: -1})
 		return nk + 1
 	}
-	// "Reuters news agency": an organisation and a role word of its sector.
+	// "Communist Party of Germany": an organisation "of" a country.
 	next := first + 1
+	if ent.mkind == dyad.MentionOrg && next+1 < len(ch) && st.flagsAt(next)&wOf != 0 && (ch[next+1].kind == cEnt || ch[next+1].kind == cName) && st.toks[ch[next+1].i].cap {
+		d.span.End = st.toks[ch[next+1].j-1].end
+		d.actor.Name = st.text[d.span.Start:d.span.End]
+		if ch[next+1].kind == cEnt {
+			if ca := r.entityActor(st, ch[next+1].idx); ca.Country != "" && d.actor.Country != ca.Country && d.actor.Sector != "" && !strings.HasPrefix(d.actor.Code, "IGO") {
+				d.actor.Country, d.actor.Code = ca.Country, ca.Country+d.actor.Sector
+			}
+		}
+		next += 2
+		st.add(d)
+		return next
+	}
+	// "Reuters news agency": an organisation and a role word of its sector.
 	if ent.mkind == dyad.MentionOrg && next < len(ch) && ch[next].kind == cRole && r.d.roles[ch[next].idx].sector == a.Sector && a.Sector != "" {
 		d.span.End = st.toks[ch[next].j-1].end
 		next++
