@@ -481,16 +481,24 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 			keys[1] = a.Country + "|head"
 		}
 		var found int32 = -1
-		n := 0
+		n, bestRank := 0, 99
 		for _, key := range keys {
 			for _, e := range r.d.byRole[key] {
 				c := r.d.entities[e].resolve(st.day)
 				if c.Sector == "" || c.Sector == "ELI" || c.Country != a.Country || !r.roleMatches(c.Role, last.title, head) {
 					continue
 				}
-				if e != found {
+				if e == found {
+					continue
+				}
+				// Several heads: "the German leader" is the chancellor,
+				// "the Ukrainian leader" the president.
+				rk := leaderRank(a.Country, c.Role)
+				switch {
+				case rk < bestRank:
+					found, n, bestRank = e, 1, rk
+				case rk == bestRank:
 					n++
-					found = e
 				}
 			}
 			if n > 0 {
@@ -721,4 +729,30 @@ func (r *Resolver) electionAfter(st *state, i int) bool {
 		}
 	}
 	return false
+}
+
+// parliamentary lists countries whose leader is the head of government
+// (prime minister, chancellor), not a ceremonial head of state.
+var parliamentary = map[string]bool{
+	"DEU": true, "ITA": true, "GBR": true, "ISR": true, "IND": true, "JPN": true, "CAN": true,
+	"AUS": true, "NZL": true, "ESP": true, "NLD": true, "BEL": true, "SWE": true, "NOR": true,
+	"DNK": true, "POL": true, "HUN": true, "CZE": true, "SVK": true, "GRC": true, "PRT": true,
+	"IRL": true, "AUT": true, "PAK": true, "BGD": true, "THA": true, "MYS": true, "SGP": true,
+	"IRQ": true, "ARM": true, "GEO": true, "ETH": true, "EST": true, "LVA": true, "KHM": true,
+	"NPL": true, "LKA": false, "MLT": true, "HRV": true, "SVN": true, "BGR": true, "ALB": true,
+}
+
+// leaderRank orders head-of-state and head-of-government titles for a
+// country's "leader": lower is preferred.
+func leaderRank(country, role string) int {
+	gov := strings.EqualFold(role, "Prime Minister") || strings.EqualFold(role, "Chancellor") || strings.EqualFold(role, "Taoiseach") || strings.EqualFold(role, "Premier")
+	switch {
+	case parliamentary[country] && gov:
+		return 0
+	case !parliamentary[country] && (strings.EqualFold(role, "President") || strings.EqualFold(role, "Supreme Leader") || strings.EqualFold(role, "Leader")):
+		return 0
+	case gov:
+		return 1
+	}
+	return 2
 }
