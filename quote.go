@@ -44,6 +44,10 @@ type Quote struct {
 	// Date is the TIMEX3 value of the time the words were said, nil when
 	// unknown.
 	Date *string `json:"date"`
+	// Unclosed marks a direct quote whose closing quotation mark is
+	// missing in the text: it was taken to run to the end of its
+	// paragraph.
+	Unclosed bool `json:"unclosed,omitempty"`
 	// ID is set by stores: "<article id>/q<index>".
 	ID string `json:"id,omitempty"`
 	// ArticleID is set by stores.

@@ -1,31 +1,594 @@
-// Package quote is the quotes stage of the dyad pipeline.
-//
-// PLACEHOLDER: this package only fixes the stage's API so the pipeline can
-// be wired; its work is done in its own issue.
 package quote
 
 import (
 	"context"
+	"log/slog"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/nlp/segment"
 )
 
 // Name is the stage's registry name.
 const Name = "quotes"
 
 // Config configures the stage. The zero value is ready to use.
-type Config struct{}
+type Config struct {
+	// Logger receives debug messages about unbalanced quotation marks;
+	// nil means slog.Default().
+	Logger *slog.Logger
+}
 
 // Extractor is the quotes stage. It is safe for concurrent use.
-type Extractor struct{}
+type Extractor struct {
+	seg    *segment.Segmenter
+	logger *slog.Logger
+	pool   sync.Pool
+}
 
 var _ dyad.Stage = (*Extractor)(nil)
 
-// New returns a Extractor.
-func New(cfg Config) (*Extractor, error) { return &Extractor{}, nil }
+// New returns an Extractor.
+func New(cfg Config) (*Extractor, error) {
+	seg, err := segment.New(segment.Config{})
+	if err != nil {
+		return nil, err
+	}
+	e := &Extractor{seg: seg, logger: cfg.Logger}
+	if e.logger == nil {
+		e.logger = slog.Default()
+	}
+	e.pool.New = func() any { return new(work) }
+	return e, nil
+}
 
 // Name returns the stage name.
-func (s *Extractor) Name() string { return Name }
+func (e *Extractor) Name() string { return Name }
 
-// Process adds the stage's annotations to doc.
-func (s *Extractor) Process(ctx context.Context, doc *dyad.Document) error { return ctx.Err() }
+// Process sets doc.Quotes to the direct and reported speech found in the
+// article, in text order. It reads doc.Sentences (segmenting the text
+// itself when they are missing), doc.Mentions to resolve speakers and
+// doc.Times to date what was said. It returns ctx's error if ctx is done;
+// malformed text (an unclosed quotation) is not an error: the quotation
+// runs to the end of its paragraph and is marked Unclosed.
+func (e *Extractor) Process(ctx context.Context, doc *dyad.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if doc == nil || doc.Article == nil {
+		return dyad.Errorf(dyad.CodeInvalid, "quotes: document has no article")
+	}
+	sents := doc.Sentences
+	if len(sents) == 0 && doc.Article.Text != "" {
+		sents = e.seg.Split(doc.Article.Text)
+	}
+	w := e.pool.Get().(*work)
+	w.reset(doc, sents)
+	w.run()
+	doc.Quotes = append(doc.Quotes[:0:0], w.quotes...)
+	if doc.Quotes == nil {
+		doc.Quotes = []dyad.Quote{}
+	}
+	for i := range doc.Quotes {
+		if doc.Quotes[i].Unclosed {
+			e.logger.LogAttrs(ctx, slog.LevelDebug, "unclosed quotation", slog.String("article_id", doc.Article.ID), slog.Int("start", doc.Quotes[i].Start))
+		}
+	}
+	w.release()
+	e.pool.Put(w)
+	return nil
+}
+
+// cand is a quote found but not yet resolved.
+type cand struct {
+	content  dyad.Span
+	direct   bool
+	unclosed bool
+	spkS     int // speaker token range [spkS, spkE); spkE == 0 when none
+	spkE     int
+	cueTok   int // -1 when none
+	cue      cue
+	sent     int // sentence of the reporting clause
+	para     int
+	// continuation: no attribution of its own; takes the previous
+	// quote's speaker.
+	continuation bool
+	// inherit: the speaker is that of the attribution earlier in the
+	// same sentence (", adding that …").
+	inherit int // index into cands, -1 when none
+}
+
+// work holds one document's state; it is pooled between documents.
+type work struct {
+	doc    *dyad.Document
+	text   string
+	sents  []dyad.Sentence
+	toks   []tok
+	sstart []int // token index where each sentence starts; len(sents)+1
+	regs   []region
+	// regTok gives each region's first and last token.
+	regFirst, regLast []int
+	used              []bool // cue tokens already used for an attribution
+	cands             []cand
+	quotes            []dyad.Quote
+	lowBuf            []byte
+}
+
+func (w *work) reset(doc *dyad.Document, sents []dyad.Sentence) {
+	w.doc, w.text, w.sents = doc, doc.Article.Text, sents
+	w.toks = w.toks[:0]
+	w.sstart = w.sstart[:0]
+	w.regs = scanRegions(w.text, w.regs[:0])
+	w.cands = w.cands[:0]
+	w.quotes = nil
+	for si, s := range sents {
+		w.sstart = append(w.sstart, len(w.toks))
+		for _, t := range s.Tokens {
+			if t.Start < 0 || t.End > len(w.text) || t.Start >= t.End {
+				continue
+			}
+			s := w.text[t.Start:t.End]
+			r, _ := utf8.DecodeRuneInString(s)
+			w.toks = append(w.toks, tok{Span: t.Span, kind: t.Kind, w: s, low: strings.ToLower(s), upper: unicode.IsUpper(r), reg: -1, sent: int32(si)})
+		}
+	}
+	w.sstart = append(w.sstart, len(w.toks))
+	// Mark the tokens inside each region.
+	w.regFirst = w.regFirst[:0]
+	w.regLast = w.regLast[:0]
+	ti := 0
+	for ri, r := range w.regs {
+		for ti < len(w.toks) && w.toks[ti].End <= r.open {
+			ti++
+		}
+		first := ti
+		for ti < len(w.toks) && w.toks[ti].Start < r.close {
+			w.toks[ti].reg = int32(ri)
+			ti++
+		}
+		w.regFirst = append(w.regFirst, first)
+		w.regLast = append(w.regLast, ti-1)
+	}
+	if cap(w.used) < len(w.toks) {
+		w.used = make([]bool, len(w.toks))
+	}
+	w.used = w.used[:len(w.toks)]
+	clear(w.used)
+}
+
+func (w *work) release() {
+	w.doc, w.text, w.sents, w.quotes = nil, "", nil, nil
+}
+
+// sentBounds returns the token range of sentence si.
+func (w *work) sentBounds(si int) (int, int) { return w.sstart[si], w.sstart[si+1] }
+
+func (w *work) run() {
+	w.directQuotes()
+	w.reportedSpeech()
+	w.resolve()
+}
+
+// directQuotes turns each region into a candidate, attributed by the
+// reporting clause after it (“…,” X said), before it (X said: “…”), or
+// left to take the previous quote's speaker.
+func (w *work) directQuotes() {
+	for ri := range w.regs {
+		r := &w.regs[ri]
+		first, last := w.regFirst[ri], w.regLast[ri]
+		if first > last || first >= len(w.toks) {
+			continue
+		}
+		words := wordCount(w.text[r.start:r.end])
+		c := cand{content: dyad.Span{Start: r.start, End: r.end}, direct: true, unclosed: r.unclosed, cueTok: -1, inherit: -1}
+		c.para = w.paraOf(int(w.toks[first].sent))
+		if ok := w.tailAttribution(ri, last, &c); ok {
+			w.cands = append(w.cands, c)
+			continue
+		}
+		if k, ok := w.headAttribution(ri, first, words, &c); ok {
+			w.used[k] = true
+			w.cands = append(w.cands, c)
+			continue
+		} else if k >= 0 {
+			// A short quotation inside a reported clause: the clause is
+			// the quote.
+			continue
+		}
+		// No attribution of its own: a quotation that stands as its own
+		// sentence continues the previous speaker.
+		if w.sentStart(first) && words >= 3 {
+			c.continuation = true
+			c.sent = int(w.toks[first].sent)
+			w.cands = append(w.cands, c)
+		}
+	}
+}
+
+func (w *work) paraOf(si int) int {
+	if si < 0 || si >= len(w.sents) {
+		return 0
+	}
+	return w.sents[si].Paragraph
+}
+
+// tailAttribution looks for "…,” X said" or "…,” said X" right after the
+// region whose last token is last.
+func (w *work) tailAttribution(ri, last int, c *cand) bool {
+	j := last + 1
+	if j >= len(w.toks) || w.toks[j].reg >= 0 {
+		return false
+	}
+	si := int(w.toks[j].sent)
+	if si != int(w.toks[last].sent) {
+		return false
+	}
+	_, hi := w.sentBounds(si)
+	for j < hi && w.toks[j].kind == dyad.TokenPunct && !w.isMark(j) && !w.isTerminal(j) {
+		j++
+	}
+	if j >= hi || w.toks[j].reg >= 0 {
+		return false
+	}
+	// Inverted: “…,” said X.
+	if cu, ok := w.cueAt(j); ok && cu.flags&cueParticiple == 0 {
+		if s, e, ok := w.subjectAfter(j, hi); ok {
+			c.spkS, c.spkE, c.cueTok, c.cue, c.sent = s, e, j, cu, si
+			w.used[j] = true
+			return true
+		}
+	}
+	// “…,” X said.
+	for k := j + 1; k < hi && k-j <= 3*maxSpeakerTokens; k++ {
+		if w.toks[k].reg >= 0 || w.isStop(k) {
+			break
+		}
+		cu, ok := w.cueAt(k)
+		if !ok {
+			continue
+		}
+		if cu.flags&cueParticiple != 0 {
+			break
+		}
+		s, e, ok := w.subjectBefore(j, k)
+		if !ok || s != j {
+			// “…,” Michael McFaul, a senior fellow at …, said.
+			b := k - 1
+			for b > j && auxAdverbs[w.toks[b].low] {
+				b--
+			}
+			if !w.isComma(b) || !w.toks[j].upper || determiners[w.toks[j].low] {
+				break
+			}
+			n := j
+			for n < b && (w.toks[n].upper || w.isPunct(n, ".") || w.toks[n].kind == dyad.TokenNumber) {
+				n++
+			}
+			if !w.isComma(n) || n == j {
+				break
+			}
+			s, e = j, b
+		}
+		c.spkS, c.spkE, c.cueTok, c.cue, c.sent = s, e, k, cu, si
+		w.used[k] = true
+		return true
+	}
+	// “…” ― Jorge Falcon: a name after a dash, with no verb.
+	if d := last + 1; d < hi && (w.isPunct(d, "―") || w.isPunct(d, "—") || w.isPunct(d, "–")) && w.toks[j].upper && !determiners[w.toks[j].low] {
+		e := j
+		for e < hi && e-j < 6 && w.toks[e].kind == dyad.TokenWord && w.toks[e].upper {
+			e++
+		}
+		if e > j && (e >= hi || w.isComma(e) || w.isStop(e)) {
+			c.spkS, c.spkE, c.sent = j, e, si
+			return true
+		}
+	}
+	return false
+}
+
+// headAttribution looks for a reporting verb before the region whose
+// first token is first, in the same sentence: "X said: “…”", "Trump
+// declared “…”", "He said it was “…”". It returns the verb's token. When
+// the region is a short quotation inside a longer reported clause, it
+// returns the verb's token and false: the reported clause is the quote.
+func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
+	si := int(w.toks[first].sent)
+	lo, _ := w.sentBounds(si)
+	for k := first - 1; k >= lo; k-- {
+		if w.toks[k].reg >= 0 {
+			lo = k + 1
+			break
+		}
+	}
+	for k := first - 1; k >= lo; k-- {
+		if w.isStop(k) {
+			break
+		}
+		cu, ok := w.cueAt(k)
+		if !ok || w.used[k] {
+			continue
+		}
+		hi := w.regLast[ri] + 1
+		cs, kind := w.complement(k, hi, cu)
+		if kind == compNone && cs != first && !(cu.flags&cueParticiple == 0 && cs < first && w.directAfterClause(cs, first)) {
+			continue
+		}
+		var s, e int
+		var ok2 bool
+		inherit := -1
+		if cu.flags&cueParticiple != 0 {
+			inherit = w.lastCandInSentence(si, k)
+			if inherit < 0 || !w.isComma(k-1) {
+				continue
+			}
+			s, e = w.cands[inherit].spkS, w.cands[inherit].spkE
+		} else {
+			s, e, ok2 = w.subjectBefore(lo, k)
+			if !ok2 {
+				if s2, e2, ok3 := w.subjectAfter(k, first); ok3 && (w.isComma(k-1) || k == lo) {
+					s, e = s2, e2
+				} else {
+					continue
+				}
+			}
+		}
+		if cs < first && words < 3 {
+			return k, false
+		}
+		c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s, e, k, cu, si, inherit
+		return k, true
+	}
+	return -1, false
+}
+
+// directAfterClause reports whether the words from cs up to the region
+// at first form a short reported clause leading into it ("it was “…”").
+func (w *work) directAfterClause(cs, first int) bool {
+	if first-cs > 10 {
+		return false
+	}
+	for i := cs; i < first; i++ {
+		if w.isStop(i) || w.isPunct(i, ";") {
+			return false
+		}
+	}
+	return true
+}
+
+// lastCandInSentence returns the index of the last candidate attributed
+// in sentence si by a verb before token k, or -1.
+func (w *work) lastCandInSentence(si, k int) int {
+	for i := len(w.cands) - 1; i >= 0; i-- {
+		c := &w.cands[i]
+		if c.sent == si && c.cueTok >= 0 && c.cueTok < k && (c.spkE > 0 || c.inherit >= 0) {
+			return i
+		}
+	}
+	return -1
+}
+
+// reportedSpeech finds indirect quotes: "X said (that) …", "X told CNN
+// …", "according to X, …", "…, X said", "…, adding that …".
+func (w *work) reportedSpeech() {
+	for si := range w.sents {
+		lo, hi := w.sentBounds(si)
+		if lo >= hi || w.headline(si) {
+			continue
+		}
+		for k := lo; k < hi; k++ {
+			t := &w.toks[k]
+			if t.reg >= 0 || t.kind != dyad.TokenWord || w.used[k] {
+				continue
+			}
+			if t.low == "according" && k+1 < hi && w.toks[k+1].low == "to" {
+				w.accordingTo(si, lo, hi, k)
+				continue
+			}
+			cu, ok := w.cueAt(k)
+			if !ok {
+				continue
+			}
+			w.reported(si, lo, hi, k, cu)
+		}
+	}
+	sort.SliceStable(w.cands, func(i, j int) bool { return w.cands[i].content.Start < w.cands[j].content.Start })
+}
+
+// headline reports whether sentence si is a paragraph of its own with no
+// final punctuation: a headline or a caption, whose "X says" is not
+// reported speech in the story.
+func (w *work) headline(si int) bool {
+	lo, hi := w.sentBounds(si)
+	s := w.sents[si]
+	if si > 0 && w.sents[si-1].Paragraph == s.Paragraph || si+1 < len(w.sents) && w.sents[si+1].Paragraph == s.Paragraph {
+		return false
+	}
+	last := hi - 1
+	for last > lo && (w.isMark(last) || w.toks[last].w == ")" || w.toks[last].w == "’") {
+		last--
+	}
+	return !w.isTerminal(last) && w.toks[last].w != ":"
+}
+
+// regionIn returns the first region with a token in [a, b), or -1.
+func (w *work) regionIn(a, b int) int {
+	for i := a; i < b; i++ {
+		if w.toks[i].reg >= 0 {
+			return int(w.toks[i].reg)
+		}
+	}
+	return -1
+}
+
+// reported handles one reporting verb at token k of sentence si.
+func (w *work) reported(si, lo, hi, k int, cu cue) {
+	for b := k - 1; b >= lo; b-- {
+		if w.toks[b].reg >= 0 {
+			lo = b + 1
+			break
+		}
+	}
+	c := cand{cueTok: k, cue: cu, sent: si, para: w.paraOf(si), inherit: -1}
+	if cu.flags&cueParticiple != 0 {
+		// ", adding that …": continues an attribution earlier in the
+		// sentence.
+		if !w.isComma(k - 1) {
+			return
+		}
+		inh := w.lastCandInSentence(si, k)
+		if inh < 0 {
+			// "Clinton chimed in on Twitter, saying …": the subject
+			// of the sentence.
+			s, e, ok := w.sentenceSubject(lo, k)
+			if !ok {
+				return
+			}
+			c.spkS, c.spkE = s, e
+		}
+		cs, kind := w.complement(k, hi, cu)
+		if kind != compThat && kind != compBare && kind != compColon {
+			return
+		}
+		ce := w.contentEnd(cs, hi)
+		if ce <= cs || w.regionIn(cs, ce) >= 0 {
+			return
+		}
+		if inh >= 0 {
+			c.inherit = inh
+			c.spkS, c.spkE = w.cands[inh].spkS, w.cands[inh].spkE
+		}
+		c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
+		w.used[k] = true
+		w.cands = append(w.cands, c)
+		return
+	}
+	s, e, ok := w.subjectBefore(lo, k)
+	inverted := false
+	if !ok {
+		// "…, said X."
+		if !w.isComma(k-1) && !w.isMark(k-1) {
+			return
+		}
+		if s, e, ok = w.subjectAfter(k, hi); !ok {
+			return
+		}
+		inverted = true
+	}
+	c.spkS, c.spkE = s, e
+	// After the verb: an addressee, adjuncts, then the complement.
+	cs, kind := w.complement(k, hi, cu)
+	if inverted {
+		cs, kind = e, compNone
+	}
+	before := s - 1
+	if inverted {
+		before = k - 1
+	}
+	parenthetical := before >= lo && (w.isComma(before) || w.isPunct(before, "—") || w.isPunct(before, "–"))
+	switch kind {
+	case compThat, compColon, compBare:
+		if kind == compBare && cu.flags&cueBare == 0 {
+			return
+		}
+		ce := w.contentEnd(cs, w.clauseHi(cs, hi))
+		if ce <= cs {
+			return
+		}
+		if ri := w.regionIn(cs, ce); ri >= 0 {
+			// A quotation inside the clause: long ones are direct quotes
+			// of their own; short ones (scare quotes) are part of this.
+			r := w.regs[ri]
+			if wordCount(w.text[r.start:r.end]) >= 3 {
+				return
+			}
+		}
+		c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
+	case compNone:
+		if !parenthetical {
+			return
+		}
+		// "…, X said." — the clause before is the content, and the verb
+		// must end its clause.
+		j := cs
+		for j < hi && w.toks[j].kind == dyad.TokenWord && (preps[w.toks[j].low] || timeWords[w.toks[j].low]) && !w.toks[j].upper {
+			j = w.skipAdjunct(j, hi)
+		}
+		if !inverted && cu.flags&cueObject != 0 {
+			j = max(j, w.skipObject(k, hi))
+			for j < hi && w.toks[j].kind == dyad.TokenWord && (preps[w.toks[j].low] || timeWords[w.toks[j].low]) && !w.toks[j].upper {
+				j = w.skipAdjunct(j, hi)
+			}
+		}
+		tail := j >= hi || w.isTerminal(j) || w.isComma(j) || w.isPunct(j, ";") || w.isPunct(j, ")")
+		if !tail {
+			return
+		}
+		cs0 := lo
+		for cs0 < before && w.toks[cs0].kind == dyad.TokenPunct {
+			cs0++
+		}
+		ce := w.contentEnd(cs0, before)
+		if w.isComma(j) && j+1 < hi && !w.isTerminal(j+1) {
+			// "The plan, he said, will fail": the whole sentence.
+			ce = w.contentEnd(cs0, hi)
+		}
+		if ce <= cs0 || ce-cs0 < 3 {
+			return
+		}
+		if ri := w.regionIn(cs0, ce); ri >= 0 {
+			return // a direct quotation's own attribution
+		}
+		c.content = dyad.Span{Start: w.toks[cs0].Start, End: w.toks[ce-1].End}
+	default:
+		return
+	}
+	w.used[k] = true
+	w.cands = append(w.cands, c)
+}
+
+// clauseHi returns where a reported clause starting at cs ends: before
+// ", adding …" or ", saying …", else at hi.
+func (w *work) clauseHi(cs, hi int) int {
+	for i := cs + 1; i+1 < hi; i++ {
+		if w.isComma(i) {
+			if c, ok := w.cueAt(i + 1); ok && c.flags&cueParticiple != 0 {
+				return i
+			}
+		}
+	}
+	return hi
+}
+
+// accordingTo handles "according to X, …" and "…, according to X".
+func (w *work) accordingTo(si, lo, hi, k int) {
+	s, e, ok := w.subjectAfter(k+1, hi)
+	if !ok {
+		return
+	}
+	c := cand{cueTok: k, cue: cue{lemma: "according to"}, sent: si, para: w.paraOf(si), inherit: -1, spkS: s, spkE: e}
+	var cs, ce int
+	first := lo
+	for first < k && w.toks[first].kind == dyad.TokenPunct {
+		first++
+	}
+	if first == k {
+		cs = e
+		for cs < hi && w.toks[cs].kind == dyad.TokenPunct {
+			cs++
+		}
+		ce = w.contentEnd(cs, hi)
+	} else {
+		cs, ce = first, w.contentEnd(first, k)
+	}
+	if ce <= cs || w.regionIn(cs, ce) >= 0 && w.regionIn(cs, ce) == w.regionIn(cs, cs+1) {
+		return
+	}
+	c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
+	w.used[k] = true
+	w.cands = append(w.cands, c)
+}

@@ -1,0 +1,605 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyad-events/dyad"
+)
+
+// tok is a token of the document with what the extractor needs to know.
+type tok struct {
+	dyad.Span
+	kind  dyad.TokenKind
+	w     string // the token's text
+	low   string // w lower-cased (w itself when already lower case)
+	upper bool   // the first rune is upper case
+	reg   int32  // index of the region the token is in (marks included), -1 outside
+	sent  int32  // index of the sentence
+}
+
+// maxSpeakerTokens bounds a speaker noun phrase.
+const maxSpeakerTokens = 14
+
+func (w *work) isPunct(i int, s string) bool {
+	return i >= 0 && i < len(w.toks) && w.toks[i].kind == dyad.TokenPunct && w.toks[i].w == s
+}
+
+func (w *work) isComma(i int) bool { return w.isPunct(i, ",") }
+
+// isMark reports whether token i is a double quotation mark.
+func (w *work) isMark(i int) bool {
+	if i < 0 || i >= len(w.toks) || w.toks[i].kind != dyad.TokenPunct {
+		return false
+	}
+	switch w.toks[i].w {
+	case "\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb":
+		return true
+	case "'":
+		// '' as a double quotation mark.
+		return i+1 < len(w.toks) && w.toks[i+1].w == "'" && w.toks[i+1].Start == w.toks[i].End ||
+			i > 0 && w.toks[i-1].w == "'" && w.toks[i-1].End == w.toks[i].Start
+	}
+	return false
+}
+
+// isTerminal reports whether token i ends a sentence.
+func (w *work) isTerminal(i int) bool {
+	if w.toks[i].kind != dyad.TokenPunct {
+		return false
+	}
+	switch w.toks[i].w {
+	case ".", "!", "?", "…", "...":
+		return true
+	}
+	return false
+}
+
+// isStop reports whether token i ends a sentence: a terminal that is not
+// the period of a title ("Mr.", "Sen.").
+func (w *work) isStop(i int) bool {
+	if !w.isTerminal(i) || w.toks[i].w == "." && i > 0 && titleAbbrev[w.toks[i-1].low] && w.toks[i-1].End == w.toks[i].Start {
+		return false
+	}
+	// "R-Ky., said", "(D-Wis.) said": a period before a comma, a
+	// bracket or a lower-case word in the same sentence ends nothing.
+	if n := i + 1; n < len(w.toks) && w.toks[n].sent == w.toks[i].sent {
+		t := &w.toks[n]
+		if t.w == "," || t.w == ")" || t.kind == dyad.TokenWord && !t.upper {
+			return false
+		}
+	}
+	return true
+}
+
+// cueAt returns the reporting verb at token i, if it is one used as a
+// verb: lower case, outside quotations, not an infinitive ("to say") and
+// not a noun after a determiner ("the report").
+func (w *work) cueAt(i int) (cue, bool) {
+	t := &w.toks[i]
+	if t.kind != dyad.TokenWord || t.upper || t.reg >= 0 {
+		return cue{}, false
+	}
+	c, ok := cueForms[t.low]
+	if !ok {
+		return cue{}, false
+	}
+	if i > 0 && w.toks[i-1].sent == t.sent {
+		switch w.toks[i-1].low {
+		case "to", "the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my":
+			// "to say" is an infinitive, "the report" a noun.
+			if !(w.toks[i-1].low == "that" && c.flags&cueBare != 0) {
+				return cue{}, false
+			}
+		}
+	}
+	return c, true
+}
+
+// subjectBefore finds the subject noun phrase of the verb at token k,
+// looking no further back than token lo. It skips auxiliaries and
+// adverbs ("has also said"), takes a lone pronoun ("He said"), and
+// otherwise collects words back to a clause boundary: punctuation, a
+// conjunction or subordinator, a verb-like word. A relative clause
+// ("X, who …, said") is stepped over to its head.
+func (w *work) subjectBefore(lo, k int) (int, int, bool) {
+	j := k - 1
+	for j >= lo && w.toks[j].kind == dyad.TokenWord && auxAdverbs[w.toks[j].low] && !(j-1 >= lo && w.toks[j-1].low == "the") {
+		j--
+	}
+	if j < lo {
+		return 0, 0, false
+	}
+	end := j + 1
+	t := &w.toks[j]
+	if t.kind == dyad.TokenWord && (t.low == "and" || t.low == "but") && !t.upper {
+		// "Mr. Schultz supported Democrats …, and said …": the subject
+		// of the sentence.
+		return w.sentenceSubject(lo, j)
+	}
+	if t.kind == dyad.TokenWord && pronouns[t.low] {
+		if t.low == "it" && j-1 >= lo && w.toks[j-1].kind == dyad.TokenWord && !boundaries[w.toks[j-1].low] {
+			return 0, 0, false
+		}
+		return j, end, true
+	}
+	appos := false
+	if w.isComma(j) && j > lo {
+		// "David Frost, director general of …, warned": the phrase
+		// before the comma is an appositive; a name must precede it.
+		end, appos = j, true
+	}
+	start := w.npBack(lo, end)
+	if appos && start < end && w.toks[start].upper && !determiners[w.toks[start].low] {
+		// "A lawyer for the outlets, David Schulz, said": a name after
+		// a description; keep both.
+		if end-start <= 5 && w.allUpperWords(start, end) && w.isComma(start-1) {
+			if ps := w.npBack(lo, start-1); ps < start-1 && start-1-ps <= maxSpeakerTokens {
+				return ps, end, true
+			}
+			return start, end, true
+		}
+		return 0, 0, false
+	}
+	if appos && start >= end {
+		return 0, 0, false
+	}
+	if start >= end {
+		// "…, who said": the speaker is the phrase before "who".
+		if j >= lo && (t.low == "who" || t.low == "which") {
+			e := j
+			if w.isComma(e - 1) {
+				e--
+			}
+			if s := w.npBack(lo, e); s < e {
+				return s, e, true
+			}
+		}
+		return 0, 0, false
+	}
+	// Appositives and relative clauses between commas: "Scott Pruitt,
+	// the attorney general of Oklahoma, one of the states suing, said";
+	// "X, who …, said". Step back over them to the name they describe.
+	s := start
+	for hops := 0; hops < 3 && w.isComma(s-1); hops++ {
+		f := &w.toks[s]
+		if f.upper && f.low != "who" {
+			break
+		}
+		ps := w.npBack(lo, s-1)
+		if ps >= s-1 || end-ps > 3*maxSpeakerTokens {
+			break
+		}
+		if w.toks[ps].upper && !determiners[w.toks[ps].low] && w.allUpperWords(ps, s-1) && s-1-ps <= 6 {
+			return ps, end, true
+		}
+		s = ps
+	}
+	if appos || w.toks[start].low == "who" || w.toks[start].low == "which" {
+		return 0, 0, false
+	}
+	if end-start > maxSpeakerTokens {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// sentStart reports whether token i is the first of its sentence.
+func (w *work) sentStart(i int) bool {
+	return i == 0 || w.toks[i-1].sent != w.toks[i].sent
+}
+
+func (w *work) allUpperWords(s, e int) bool {
+	for i := s; i < e; i++ {
+		t := &w.toks[i]
+		if t.kind == dyad.TokenWord && !t.upper && t.low != "’s" && t.low != "'s" && t.low != "de" && t.low != "von" && t.low != "van" && t.low != "al" && t.low != "bin" {
+			return false
+		}
+	}
+	return true
+}
+
+// npBack returns the start of the noun phrase ending at token end
+// (exclusive), no earlier than lo; start == end when there is none.
+func (w *work) npBack(lo, end int) int {
+	j := end - 1
+	for ; j >= lo && end-j <= maxSpeakerTokens+2; j-- {
+		t := &w.toks[j]
+		if t.reg >= 0 {
+			break
+		}
+		switch t.kind {
+		case dyad.TokenPunct:
+			// "Mr. Smith", "Sen. Warren": the period of a title.
+			if t.w == "." && j-1 >= lo && titleAbbrev[w.toks[j-1].low] && w.toks[j-1].End == t.Start {
+				continue
+			}
+			if (t.w == "-" || t.w == "&" || t.w == "–") && j-1 >= lo && w.toks[j-1].End == t.Start {
+				continue
+			}
+			// "Sen. David Perdue (R-Ga.) said": step over the brackets.
+			if t.w == ")" && j+1 == end || t.w == ")" && j+1 < end && w.toks[j+1].kind == dyad.TokenPunct {
+				k := j - 1
+				for k >= lo && j-k < 10 && w.toks[k].w != "(" && w.toks[k].w != ")" {
+					k--
+				}
+				if k >= lo && w.toks[k].w == "(" && k-1 >= lo && w.toks[k-1].kind == dyad.TokenWord {
+					j = k
+					continue
+				}
+			}
+		case dyad.TokenNumber:
+			continue
+		case dyad.TokenSymbol:
+			if t.w == "&" {
+				continue
+			}
+		case dyad.TokenWord:
+			if npInner[t.low] {
+				// Inner words join two parts of a phrase: the part after
+				// must exist and the one before must be a word.
+				if j+1 >= end || j-1 < lo || w.toks[j-1].kind != dyad.TokenWord || boundaries[w.toks[j-1].low] && !pronouns[w.toks[j-1].low] {
+					break
+				}
+				if t.low == "and" && !(w.toks[j-1].upper && w.toks[j+1].upper) {
+					break
+				}
+				continue
+			}
+			if !acronym(t.w) && (boundaries[t.low] || cueFormsLower(t) || pronouns[t.low] || objectPronouns[t.low]) {
+				break
+			}
+			if !t.upper && len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) {
+				// A verb form ends the phrase when an object follows it
+				// ("police arrested a man who said"); it belongs to the
+				// phrase before a preposition ("sources briefed on") or
+				// as a noun after a possessive ("Moscow’s thinking").
+				if j+1 < end {
+					n := &w.toks[j+1]
+					if determiners[n.low] || pronouns[n.low] || objectPronouns[n.low] || n.kind == dyad.TokenNumber {
+						break
+					}
+				} else if j-1 < lo || !(w.toks[j-1].low == "’s" || w.toks[j-1].low == "'s" || determiners[w.toks[j-1].low]) {
+					break
+				}
+			}
+			if timeWords[t.low] && (t.upper || t.low == "yesterday" || t.low == "today") && !w.nameBefore(j, lo) {
+				break
+			}
+			continue
+		}
+		break
+	}
+	start := j + 1
+	// Trim what cannot start a phrase.
+	for start < end {
+		t := &w.toks[start]
+		if t.kind != dyad.TokenWord || npInner[t.low] || boundaries[t.low] && !acronym(t.w) {
+			start++
+			continue
+		}
+		break
+	}
+	return start
+}
+
+// nameBefore reports whether the word before j is capitalised (a month or
+// day inside a name, "Theresa May").
+func (w *work) nameBefore(j, lo int) bool {
+	return j-1 >= lo && w.toks[j-1].kind == dyad.TokenWord && w.toks[j-1].upper && !w.sentStart(j-1)
+}
+
+func cueFormsLower(t *tok) bool {
+	if t.upper {
+		return false
+	}
+	_, ok := cueForms[t.low]
+	return ok
+}
+
+// subjectAfter finds the subject of an inverted reporting clause
+// ("…, said Mr Blair.") starting at token k+1, up to hi.
+func (w *work) subjectAfter(k, hi int) (int, int, bool) {
+	s := k + 1
+	if s >= hi || w.toks[s].kind != dyad.TokenWord || w.toks[s].reg >= 0 {
+		return 0, 0, false
+	}
+	if pronouns[w.toks[s].low] && w.toks[s].low != "it" {
+		return s, s + 1, true
+	}
+	if !w.toks[s].upper && !determiners[w.toks[s].low] {
+		return 0, 0, false
+	}
+	e := s
+	for e < hi && e-s < maxSpeakerTokens {
+		t := &w.toks[e]
+		if t.reg >= 0 {
+			break
+		}
+		if t.kind == dyad.TokenPunct {
+			if t.w == "." && titleAbbrev[w.toks[e-1].low] && e+1 < hi && !w.isTerminal(e+1) && w.toks[e+1].kind == dyad.TokenWord {
+				e++
+				continue
+			}
+			break
+		}
+		if t.kind == dyad.TokenWord && e > s {
+			if t.low == "that" || (preps[t.low] && t.low != "of" && t.low != "for" && t.low != "at") || timeWords[t.low] || cueFormsLower(t) || t.low == "who" || t.low == "adding" || t.low == "according" || boundaries[t.low] && !npInner[t.low] {
+				break
+			}
+			if t.low == "at" && !(w.toks[e-1].low == "spokesman" || w.toks[e-1].low == "spokeswoman" || w.toks[e-1].low == "official") {
+				break
+			}
+		}
+		e++
+	}
+	if e == s {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// skipObject returns the token after the addressee of "tell" at k+1:
+// a pronoun, a capitalised name with media nouns ("Reuters news agency"),
+// or a short lower-case phrase ("reporters", "police officials").
+func (w *work) skipObject(k, hi int) int {
+	j := k + 1
+	if j < hi && w.toks[j].reg >= 0 {
+		if r := w.toks[j].reg; w.toks[j].Start == w.regs[r].open && w.titleRegion(int(r)) {
+			return w.regLast[r] + 1 // "told “Morning Joe”"
+		}
+		return j
+	}
+	if j >= hi || w.toks[j].kind != dyad.TokenWord {
+		return j
+	}
+	if objectPronouns[w.toks[j].low] {
+		return j + 1
+	}
+	if w.toks[j].low == "the" || w.toks[j].low == "a" || w.toks[j].low == "an" {
+		j++
+	}
+	if j < hi && w.toks[j].upper {
+		for j < hi && w.toks[j].kind == dyad.TokenWord && w.toks[j].reg < 0 && (w.toks[j].upper || w.toks[j].low == "’s" || w.toks[j].low == "'s" || mediaNouns[w.toks[j].low]) && !timeWords[w.toks[j].low] {
+			j++
+		}
+		return j
+	}
+	n := 0
+	for j < hi && n < 4 && w.toks[j].kind == dyad.TokenWord && w.toks[j].reg < 0 && !boundaries[w.toks[j].low] && !preps[w.toks[j].low] && !determiners[w.toks[j].low] {
+		j++
+		n++
+	}
+	return j
+}
+
+// compKind says how a complement clause was introduced.
+type compKind uint8
+
+const (
+	compNone  compKind = iota
+	compThat           // "said that …"
+	compColon          // "said: …"
+	compBare           // "said the US would …"
+	compQuote          // "said “…”": a quotation follows at once
+)
+
+// complement finds where the content reported by the verb at token k
+// begins: after the addressee of "tell", after adjuncts ("on Sunday",
+// "in an interview with CBS"), after "that" or a colon. It returns the
+// first content token and how the clause was introduced.
+func (w *work) complement(k, hi int, c cue) (int, compKind) {
+	j := k + 1
+	if c.flags&cueObject != 0 {
+		j = w.skipObject(k, hi)
+	}
+	// Adjuncts, and a "that" within reach.
+	for n := 0; j < hi && n < 14; n++ {
+		t := &w.toks[j]
+		if t.reg >= 0 {
+			if w.isMark(j) {
+				return j, compQuote
+			}
+			return j, compNone
+		}
+		switch {
+		case t.kind == dyad.TokenWord && t.low == "that" && !t.upper:
+			if j+1 < hi {
+				return j + 1, compThat
+			}
+			return j, compNone
+		case t.kind == dyad.TokenPunct && t.w == ":":
+			if j+1 < hi {
+				if w.isMark(j + 1) {
+					return j + 1, compQuote
+				}
+				return j + 1, compColon
+			}
+			return j, compNone
+		case t.kind == dyad.TokenPunct && (t.w == "," || t.w == "—" || t.w == "–"):
+			// "said, “…”" and "said, adding …" and "said on Sunday, …".
+			if j+1 < hi && w.isMark(j+1) {
+				return j + 1, compQuote
+			}
+			return j, compNone
+		case t.kind == dyad.TokenWord && (preps[t.low] || timeWords[t.low]) && !t.upper:
+			j = w.skipAdjunct(j, hi)
+			continue
+		case t.kind == dyad.TokenWord && timeWords[t.low]:
+			j++
+			continue
+		}
+		break
+	}
+	if j >= hi || w.isTerminal(j) {
+		return j, compNone
+	}
+	if c.lemma == "say" || c.lemma == "tell" {
+		if w.looseClause(j, hi) {
+			return j, compBare
+		}
+	} else if w.clausal(j, hi) {
+		return j, compBare
+	}
+	return j, compNone
+}
+
+// notClauseStart are words after "said" or "told X" that begin an object
+// or an infinitive rather than a reported clause.
+var notClauseStart = set("nothing", "so", "goodbye", "hello", "yes", "little", "much",
+	"to", "something", "anything", "grace", "more", "less", "otherwise", "as", "of",
+	"for", "and", "or", "but", "which", "whether", "if", "how", "what", "why", "when", "where")
+
+// looseClause reports whether the words from j may be the bare clause
+// reported by "say" or "tell": at least three words, not an object or an
+// infinitive ("said nothing", "told them to leave").
+func (w *work) looseClause(j, hi int) bool {
+	if j >= hi || w.toks[j].kind != dyad.TokenWord || notClauseStart[w.toks[j].low] || clauseVerbs[w.toks[j].low] {
+		return false
+	}
+	if w.toks[j].low == "no" && j+1 < hi && (w.toks[j+1].low == "to" || w.toks[j+1].kind == dyad.TokenPunct) {
+		return false // "said no to …"
+	}
+	n := 0
+	for i := j; i < hi && n < 3; i++ {
+		if w.toks[i].kind == dyad.TokenWord || w.toks[i].kind == dyad.TokenNumber {
+			n++
+		} else if w.isTerminal(i) {
+			break
+		}
+	}
+	return n >= 3
+}
+
+// skipAdjunct steps over a prepositional or time adjunct starting at j:
+// the preposition and its phrase, up to "that", punctuation, a second
+// determiner or pronoun (the start of a clause), or six words.
+func (w *work) skipAdjunct(j, hi int) int {
+	j++
+	seenNoun := false
+	for n := 0; j < hi && n < 7; n++ {
+		t := &w.toks[j]
+		if t.reg >= 0 && !seenNoun && w.titleRegion(int(t.reg)) {
+			// "said on “Fox News Sunday”": a title, not a quotation.
+			return w.regLast[t.reg] + 1
+		}
+		if t.reg >= 0 || t.kind == dyad.TokenPunct || t.low == "that" && !t.upper {
+			return j
+		}
+		if seenNoun && (determiners[t.low] || pronouns[t.low] || t.upper && !w.toks[j-1].upper && !npInner[w.toks[j-1].low]) && t.low != "one" {
+			return j
+		}
+		if preps[t.low] && n > 0 && t.low != "with" && t.low != "on" && t.low != "to" {
+			return j
+		}
+		if !determiners[t.low] {
+			seenNoun = true
+		}
+		j++
+	}
+	return j
+}
+
+// clausal reports whether the words from j look like a finite clause:
+// a subject followed, within a few words, by an auxiliary, a modal, a
+// copula or a past-tense verb.
+func (w *work) clausal(j, hi int) bool {
+	if j < hi && w.toks[j].kind == dyad.TokenWord && clauseVerbs[w.toks[j].low] {
+		return false // "said was" is not a clause start
+	}
+	for n, i := 0, j; i < hi && n < 10; i, n = i+1, n+1 {
+		t := &w.toks[i]
+		if t.kind == dyad.TokenPunct && t.w != "-" && t.w != "’" && t.w != "'" {
+			if w.isMark(i) {
+				continue
+			}
+			return false
+		}
+		if t.kind != dyad.TokenWord || i == j {
+			continue
+		}
+		if clauseVerbs[t.low] || strings.HasSuffix(t.low, "’s") && n <= 2 {
+			return true
+		}
+		if !t.upper && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && i > j {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd returns the token index one past the last content token of
+// the sentence containing token i, dropping final punctuation.
+func (w *work) contentEnd(lo, hi int) int {
+	for hi > lo {
+		t := &w.toks[hi-1]
+		if t.kind == dyad.TokenPunct && (w.isTerminal(hi-1) || t.w == "," || t.w == ";" || t.w == ":" || t.w == ")" || t.w == "—") && !w.isMark(hi-1) {
+			hi--
+			continue
+		}
+		break
+	}
+	return hi
+}
+
+// wordCount counts the words in text.
+func wordCount(text string) int {
+	n := 0
+	in := false
+	for _, r := range text {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// upperStart reports whether s begins with an upper-case letter.
+func upperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// titleRegion reports whether region ri reads as a title ("Fox News
+// Sunday", "Morning Joe", "The Art of the Deal"): at most six words, all
+// capitalised but short function words, no final punctuation.
+func (w *work) titleRegion(ri int) bool {
+	r := &w.regs[ri]
+	c := w.text[r.start:r.end]
+	if c == "" || wordCount(c) > 6 || endsSentence(w.text, r.start, r.end) {
+		return false
+	}
+	for _, f := range strings.Fields(c) {
+		if !upperStart(f) && !titleSmall[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleSmall are words left in lower case inside titles.
+var titleSmall = set("of", "the", "a", "an", "and", "on", "in", "to", "for", "with", "at", "by", "or")
+
+// sentenceSubject returns a name at the start of the sentence (tokens
+// from lo before j) as the subject of a later verb: "Mr. Schultz
+// supported Democrats …, and said …".
+func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
+	s := lo
+	for s < j && w.toks[s].kind == dyad.TokenPunct {
+		s++
+	}
+	e := s
+	for e < j && (w.toks[e].kind == dyad.TokenWord && w.toks[e].upper || w.isPunct(e, ".") && e > s && titleAbbrev[w.toks[e-1].low]) {
+		e++
+	}
+	if e > s && !boundaries[w.toks[s].low] && e-s <= 5 && (e-s > 1 || !determiners[w.toks[s].low]) {
+		return s, e, true
+	}
+	if s < j && pronouns[w.toks[s].low] && w.toks[s].low != "it" {
+		return s, s + 1, true
+	}
+	return 0, 0, false
+}

@@ -1,0 +1,339 @@
+package quote_test
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/corpus"
+	"github.com/dyad-events/dyad/internal/nlp/quote"
+	"github.com/dyad-events/dyad/internal/nlp/segment"
+)
+
+// attribution is one PolNeAR attribution relation, with byte spans.
+type attribution struct {
+	content, source, cue []dyad.Span
+}
+
+// readBrat reads a PolNeAR brat standoff file: T lines give Source, Cue
+// and Content spans in character offsets (fragments joined by ';'), E
+// lines link them. Offsets are converted to byte offsets into text.
+func readBrat(t *testing.T, path, text string) []attribution {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	// byteAt[i] is the byte offset of rune i.
+	byteAt := make([]int, 0, len(text)+1)
+	for i := range text {
+		byteAt = append(byteAt, i)
+	}
+	byteAt = append(byteAt, len(text))
+	spans := map[string][]dyad.Span{}
+	var out []attribution
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	var events [][]string
+	for sc.Scan() {
+		fields := strings.Split(sc.Text(), "\t")
+		if len(fields) < 2 {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(fields[0], "T"):
+			sp := strings.SplitN(fields[1], " ", 2)
+			if len(sp) < 2 {
+				continue
+			}
+			var ss []dyad.Span
+			for _, frag := range strings.Split(sp[1], ";") {
+				ab := strings.Fields(frag)
+				if len(ab) != 2 {
+					continue
+				}
+				a, err1 := strconv.Atoi(ab[0])
+				b, err2 := strconv.Atoi(ab[1])
+				if err1 != nil || err2 != nil || a < 0 || b >= len(byteAt) || a > b {
+					t.Fatalf("%s: bad span %q", path, frag)
+				}
+				ss = append(ss, dyad.Span{Start: byteAt[a], End: byteAt[b]})
+			}
+			spans[fields[0]] = ss
+		case strings.HasPrefix(fields[0], "E"):
+			events = append(events, strings.Fields(fields[1]))
+		}
+	}
+	for _, ev := range events {
+		var a attribution
+		for _, part := range ev {
+			role, id, ok := strings.Cut(part, ":")
+			if !ok {
+				continue
+			}
+			switch {
+			case strings.HasPrefix(role, "Content"):
+				a.content = append(a.content, spans[id]...)
+			case strings.HasPrefix(role, "Source"):
+				a.source = append(a.source, spans[id]...)
+			case strings.HasPrefix(role, "Cue"):
+				a.cue = append(a.cue, spans[id]...)
+			}
+		}
+		if len(a.content) > 0 {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func anyOverlap(a []dyad.Span, b dyad.Span) bool {
+	for _, s := range a {
+		if s.Overlaps(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionScore is the PolNeAR score of a set of articles.
+type attributionScore struct {
+	gold, sys, sysHit, goldHit             int
+	goldSrc, sysSrc, sysSrcHit, goldSrcHit int
+	cuePairs, cueHit                       int
+}
+
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+func (s attributionScore) content() (p, r, f float64) {
+	p, r = ratio(s.sysHit, s.sys), ratio(s.goldHit, s.gold)
+	return p, r, f1(p, r)
+}
+
+func (s attributionScore) source() (p, r, f float64) {
+	p, r = ratio(s.sysSrcHit, s.sysSrc), ratio(s.goldSrcHit, s.goldSrc)
+	return p, r, f1(p, r)
+}
+
+// scoreArticle scores quotes against gold attributions: a quote matches
+// an attribution whose content it overlaps; its source is right when its
+// speaker span overlaps the attribution's source; its cue when the cue
+// spans overlap.
+func scoreArticle(s *attributionScore, gold []attribution, quotes []dyad.Quote) {
+	s.gold += len(gold)
+	s.sys += len(quotes)
+	for _, g := range gold {
+		hit, srcHit := false, false
+		for _, q := range quotes {
+			if anyOverlap(g.content, q.Span) {
+				hit = true
+				if q.Speaker != nil && anyOverlap(g.source, q.Speaker.Span) {
+					srcHit = true
+				}
+			}
+		}
+		if hit {
+			s.goldHit++
+		}
+		if len(g.source) > 0 {
+			s.goldSrc++
+			if srcHit {
+				s.goldSrcHit++
+			}
+		}
+	}
+	for _, q := range quotes {
+		hit, srcHit, cueSeen, cueHit := false, false, false, false
+		for _, g := range gold {
+			if !anyOverlap(g.content, q.Span) {
+				continue
+			}
+			hit = true
+			if q.Speaker != nil && anyOverlap(g.source, q.Speaker.Span) {
+				srcHit = true
+			}
+			if len(g.cue) > 0 && q.CueSpan != nil {
+				cueSeen = true
+				if anyOverlap(g.cue, *q.CueSpan) {
+					cueHit = true
+				}
+			}
+		}
+		if hit {
+			s.sysHit++
+		}
+		if q.Speaker != nil {
+			s.sysSrc++
+			if srcHit {
+				s.sysSrcHit++
+			}
+		}
+		if cueSeen {
+			s.cuePairs++
+			if cueHit {
+				s.cueHit++
+			}
+		}
+	}
+}
+
+// polnearFloor is the recorded PolNeAR dev score below which the test
+// fails; raise it when the extractor improves.
+var polnearFloor = struct{ content, source, cue float64 }{0, 0, 0}
+
+func TestExtractor_PolNeAR(t *testing.T) {
+	dir := corpus.Path(t, "corpora/polnear/dev")
+	texts, err := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
+	if err != nil || len(texts) == 0 {
+		t.Fatalf("no PolNeAR texts in %s: %v", dir, err)
+	}
+	anns, _ := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
+	sort.Strings(anns)
+	seg, _ := segment.New(segment.Config{})
+	x, err := quote.New(quote.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var score attributionScore
+	verbose := os.Getenv("POLNEAR_VERBOSE") != ""
+	for _, p := range texts {
+		base := strings.TrimSuffix(filepath.Base(p), ".txt")
+		ann := ""
+		for _, a := range anns {
+			if strings.HasPrefix(filepath.Base(a), base+"_") {
+				ann = a
+				break
+			}
+		}
+		if ann == "" {
+			continue
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		if !utf8.ValidString(text) {
+			t.Fatalf("%s: not UTF-8", p)
+		}
+		gold := readBrat(t, ann, text)
+		doc := dyad.NewDocument(&dyad.Article{ID: base, Text: text})
+		if err := seg.Process(t.Context(), doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := x.Process(t.Context(), doc); err != nil {
+			t.Fatal(err)
+		}
+		checkQuotes(t, text, doc.Quotes)
+		scoreArticle(&score, gold, doc.Quotes)
+		if verbose {
+			dumpMisses(t, base, text, gold, doc.Quotes)
+		}
+	}
+	cp, cr, cf := score.content()
+	sp, sr, sf := score.source()
+	cue := ratio(score.cueHit, score.cuePairs)
+	t.Logf("PolNeAR dev: %d gold, %d quotes; content P %.3f R %.3f F1 %.3f; source P %.3f R %.3f F1 %.3f; cue accuracy %.3f (%d pairs)",
+		score.gold, score.sys, cp, cr, cf, sp, sr, sf, cue, score.cuePairs)
+	if cf < polnearFloor.content || sf < polnearFloor.source || cue < polnearFloor.cue {
+		t.Errorf("PolNeAR dev below floor: content F1 %.3f (floor %.3f), source F1 %.3f (floor %.3f), cue %.3f (floor %.3f)",
+			cf, polnearFloor.content, sf, polnearFloor.source, cue, polnearFloor.cue)
+	}
+}
+
+func dumpMisses(t *testing.T, name, text string, gold []attribution, quotes []dyad.Quote) {
+	for _, g := range gold {
+		hit := false
+		for _, q := range quotes {
+			if anyOverlap(g.content, q.Span) {
+				hit = true
+			}
+		}
+		if !hit {
+			src, cue := "", ""
+			for _, s := range g.source {
+				src += s.In(text) + " "
+			}
+			for _, s := range g.cue {
+				cue += s.In(text) + " "
+			}
+			c := g.content[0].In(text)
+			if len(c) > 100 {
+				c = c[:100]
+			}
+			t.Logf("MISS %s src=%q cue=%q content=%q", name, src, cue, c)
+		}
+	}
+	for _, q := range quotes {
+		hit := false
+		for _, g := range gold {
+			if anyOverlap(g.content, q.Span) {
+				hit = true
+			}
+		}
+		if !hit {
+			sp := ""
+			if q.Speaker != nil {
+				sp = q.Speaker.Text
+			}
+			c := q.Text
+			if len(c) > 100 {
+				c = c[:100]
+			}
+			t.Logf("FALSE %s spk=%q cue=%q content=%q", name, sp, q.Cue, c)
+		}
+	}
+}
+
+// checkQuotes checks the span invariants of quotes in text.
+func checkQuotes(t testing.TB, text string, quotes []dyad.Quote) {
+	t.Helper()
+	prev := -1
+	for i, q := range quotes {
+		if err := q.Span.CheckIn(text); err != nil {
+			t.Fatalf("quote %d: %v", i, err)
+		}
+		if q.Text != text[q.Start:q.End] {
+			t.Fatalf("quote %d text %q != span text %q", i, q.Text, text[q.Start:q.End])
+		}
+		if q.Start < prev {
+			t.Fatalf("quote %d at %d before previous at %d", i, q.Start, prev)
+		}
+		prev = q.Start
+		if q.Speaker != nil {
+			if err := q.Speaker.Span.CheckIn(text); err != nil {
+				t.Fatalf("quote %d speaker: %v", i, err)
+			}
+			if q.Speaker.Text != text[q.Speaker.Start:q.Speaker.End] {
+				t.Fatalf("quote %d speaker text %q != %q", i, q.Speaker.Text, text[q.Speaker.Start:q.Speaker.End])
+			}
+		}
+		if q.CueSpan != nil {
+			if err := q.CueSpan.CheckIn(text); err != nil {
+				t.Fatalf("quote %d cue: %v", i, err)
+			}
+			if q.Cue != text[q.CueSpan.Start:q.CueSpan.End] {
+				t.Fatalf("quote %d cue %q != %q", i, q.Cue, text[q.CueSpan.Start:q.CueSpan.End])
+			}
+		}
+	}
+}

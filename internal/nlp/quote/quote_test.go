@@ -1,0 +1,314 @@
+package quote_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/nlp/quote"
+	"github.com/dyad-events/dyad/internal/nlp/segment"
+)
+
+// got is the part of a quote the table tests compare.
+type got struct {
+	Text, Speaker, SpeakerText, Cue, CueLemma, Venue string
+	Direct, Anonymous, Unclosed                      bool
+}
+
+func project(qs []dyad.Quote) []got {
+	out := make([]got, 0, len(qs))
+	for _, q := range qs {
+		g := got{Text: q.Text, Cue: q.Cue, CueLemma: q.CueLemma, Venue: q.Venue, Direct: q.Direct, Unclosed: q.Unclosed}
+		if q.Speaker != nil {
+			g.Speaker, g.SpeakerText, g.Anonymous = q.Speaker.Name, q.Speaker.Text, q.Speaker.Anonymous
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// extract runs the segmenter and the extractor on a document for text
+// with the given mentions and times.
+func extract(t testing.TB, text string, mentions []dyad.Mention, times []dyad.TimeExpr) *dyad.Document {
+	t.Helper()
+	doc := dyad.NewDocument(&dyad.Article{ID: "test", Text: text})
+	seg, err := segment.New(segment.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := seg.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if mentions != nil {
+		doc.Mentions = mentions
+	}
+	if times != nil {
+		doc.Times = times
+	}
+	x, err := quote.New(quote.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Process(context.Background(), doc); err != nil {
+		t.Fatalf("Process(%q): %v", text, err)
+	}
+	checkQuotes(t, text, doc.Quotes)
+	return doc
+}
+
+func TestExtractor_Process(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []got
+	}{
+		{
+			name: "SpeakerAfter",
+			text: "“We will not give up our land,” Ukrainian President Volodymyr Zelenskyy said.",
+			want: []got{{Text: "We will not give up our land", Speaker: "Volodymyr Zelenskyy", SpeakerText: "Ukrainian President Volodymyr Zelenskyy", Cue: "said", CueLemma: "say", Direct: true}},
+		},
+		{
+			name: "SpeakerAfterInverted",
+			text: "\"The deal is off,\" said Mr Blair.",
+			want: []got{{Text: "The deal is off", Speaker: "Blair", SpeakerText: "Mr Blair", Cue: "said", CueLemma: "say", Direct: true}},
+		},
+		{
+			name: "SpeakerBeforeColon",
+			text: "Ms Hewitt said: \"We have already doubled the length of maternity pay.\"",
+			want: []got{{Text: "We have already doubled the length of maternity pay.", Speaker: "Hewitt", SpeakerText: "Ms Hewitt", Cue: "said", CueLemma: "say", Direct: true}},
+		},
+		{
+			name: "SpeakerInTheMiddle",
+			text: "“We were close,” the envoy Steve Witkoff told CNN. “Then the talks stalled.”",
+			want: []got{
+				{Text: "We were close", Speaker: "Steve Witkoff", SpeakerText: "the envoy Steve Witkoff", Cue: "told", CueLemma: "tell", Venue: "CNN", Direct: true},
+				{Text: "Then the talks stalled.", Speaker: "Steve Witkoff", SpeakerText: "the envoy Steve Witkoff", Direct: true},
+			},
+		},
+		{
+			name: "NestedAndApostrophes",
+			text: "“That’s Zelenskyy’s call: he said ‘never again’ to me,” the official explained.",
+			want: []got{{Text: "That’s Zelenskyy’s call: he said ‘never again’ to me", Speaker: "the official", SpeakerText: "the official", Cue: "explained", CueLemma: "explain", Direct: true, Anonymous: true}},
+		},
+		{
+			name: "ScareQuoteIsNotAQuote",
+			text: "The Tories dismissed the plan as \"desperate\" on Monday.",
+			want: []got{},
+		},
+		{
+			name: "ShortQuoteWithCue",
+			text: "On Sunday, Trump declared “BIG PROGRESS ON RUSSIA” in a social media update.",
+			want: []got{{Text: "BIG PROGRESS ON RUSSIA", Speaker: "Trump", SpeakerText: "Trump", Cue: "declared", CueLemma: "declare", Venue: "social media", Direct: true}},
+		},
+		{
+			name: "UnclosedRunsToParagraphEnd",
+			text: "Smith said: “We will win the vote and then\nThe vote was held on Monday.",
+			want: []got{{Text: "We will win the vote and then", Speaker: "Smith", SpeakerText: "Smith", Cue: "said", CueLemma: "say", Direct: true, Unclosed: true}},
+		},
+		{
+			name: "MultiParagraphQuote",
+			text: "Smith said: “We will win the vote.\n“And then we will govern.”\nThe vote is on Monday.",
+			want: []got{{Text: "We will win the vote.\n“And then we will govern.", Speaker: "Smith", SpeakerText: "Smith", Cue: "said", CueLemma: "say", Direct: true}},
+		},
+		{
+			name: "ContinuationParagraph",
+			text: "“We will win,” Smith said.\n“They know it too.”\nThe vote is on Monday.",
+			want: []got{
+				{Text: "We will win", Speaker: "Smith", SpeakerText: "Smith", Cue: "said", CueLemma: "say", Direct: true},
+				{Text: "They know it too.", Speaker: "Smith", SpeakerText: "Smith", Direct: true},
+			},
+		},
+		{
+			name: "RunTogetherParagraphs",
+			text: "Ms Hewitt said: \"We have doubled it. \"We are going further.\" She left.",
+			want: []got{{Text: "We have doubled it. \"We are going further.", Speaker: "Hewitt", SpeakerText: "Ms Hewitt", Cue: "said", CueLemma: "say", Direct: true}},
+		},
+		{
+			name: "PronounSpeaker",
+			text: "Steve Witkoff told CNN the talks had stalled. He said it was “the first time we had ever heard the Russians agree to that.”",
+			want: []got{
+				{Text: "the talks had stalled", Speaker: "Steve Witkoff", SpeakerText: "Steve Witkoff", Cue: "told", CueLemma: "tell", Venue: "CNN", Direct: false},
+				{Text: "the first time we had ever heard the Russians agree to that.", Speaker: "Steve Witkoff", SpeakerText: "He", Cue: "said", CueLemma: "say", Direct: true},
+			},
+		},
+		{
+			name: "IndirectThat",
+			text: "Witkoff told Fox News that Russia had agreed to pass a law.",
+			want: []got{{Text: "Russia had agreed to pass a law", Speaker: "Witkoff", SpeakerText: "Witkoff", Cue: "told", CueLemma: "tell", Venue: "Fox News"}},
+		},
+		{
+			name: "IndirectBare",
+			text: "Sources briefed on Moscow’s thinking told Reuters news agency the leaders have discussed proposals.",
+			want: []got{{Text: "the leaders have discussed proposals", Speaker: "Sources briefed on Moscow’s thinking", SpeakerText: "Sources briefed on Moscow’s thinking", Cue: "told", CueLemma: "tell", Venue: "Reuters", Anonymous: true}},
+		},
+		{
+			name: "IndirectAlluded",
+			text: "Senior Trump administration officials have alluded that the status of Donbas is under discussion.",
+			want: []got{{Text: "the status of Donbas is under discussion", Speaker: "Senior Trump administration officials", SpeakerText: "Senior Trump administration officials", Cue: "alluded", CueLemma: "allude", Anonymous: true}},
+		},
+		{
+			name: "IndirectClauseBefore",
+			text: "The talks in Geneva had failed, officials said on Sunday.",
+			want: []got{{Text: "The talks in Geneva had failed", Speaker: "officials", SpeakerText: "officials", Cue: "said", CueLemma: "say", Anonymous: true}},
+		},
+		{
+			name: "AccordingTo",
+			text: "According to a spokesperson for the Kremlin, the summit will go ahead.",
+			want: []got{{Text: "the summit will go ahead", Speaker: "a spokesperson for the Kremlin", SpeakerText: "a spokesperson for the Kremlin", Cue: "According to", CueLemma: "according to", Anonymous: true}},
+		},
+		{
+			name: "AccordingToAfter",
+			text: "The summit will go ahead, according to Dmitry Peskov.",
+			want: []got{{Text: "The summit will go ahead", Speaker: "Dmitry Peskov", SpeakerText: "Dmitry Peskov", Cue: "according to", CueLemma: "according to"}},
+		},
+		{
+			name: "AddingThat",
+			text: "Rubio said the talks were useful, adding that more work was needed.",
+			want: []got{
+				{Text: "the talks were useful", Speaker: "Rubio", SpeakerText: "Rubio", Cue: "said", CueLemma: "say"},
+				{Text: "more work was needed", Speaker: "Rubio", SpeakerText: "Rubio", Cue: "adding", CueLemma: "add"},
+			},
+		},
+		{
+			name: "VenueInterview",
+			text: "“If peace is unachievable, we will fight,” US secretary of state Marco Rubio stated in an interview with CBS.",
+			want: []got{{Text: "If peace is unachievable, we will fight", Speaker: "Marco Rubio", SpeakerText: "US secretary of state Marco Rubio", Cue: "stated", CueLemma: "state", Venue: "CBS", Direct: true}},
+		},
+		{
+			name: "VenuePlatform",
+			text: "Trump wrote on Truth Social that the meeting went very well.",
+			want: []got{{Text: "the meeting went very well", Speaker: "Trump", SpeakerText: "Trump", Cue: "wrote", CueLemma: "write", Venue: "Truth Social"}},
+		},
+		{
+			name: "VenueStatement",
+			text: "The ministry said in a statement that two drones were shot down.",
+			want: []got{{Text: "two drones were shot down", Speaker: "The ministry", SpeakerText: "The ministry", Cue: "said", CueLemma: "say", Venue: "statement"}},
+		},
+		{
+			name: "VenueNewsConference",
+			text: "Macron said at a news conference that Europe would stand by Ukraine.",
+			want: []got{{Text: "Europe would stand by Ukraine", Speaker: "Macron", SpeakerText: "Macron", Cue: "said", CueLemma: "say", Venue: "news conference"}},
+		},
+		{
+			name: "VenueReporters",
+			text: "Starmer told reporters the coalition was ready.",
+			want: []got{{Text: "the coalition was ready", Speaker: "Starmer", SpeakerText: "Starmer", Cue: "told", CueLemma: "tell", Venue: "reporters"}},
+		},
+		{
+			name: "HeadlineIsNotReportedSpeech",
+			text: "Putin agreed to Ukraine security protections at summit, US envoy says\nThe war goes on.",
+			want: []got{},
+		},
+		{
+			name: "SaidNothing",
+			text: "The minister said nothing about the talks.",
+			want: []got{},
+		},
+		{
+			name: "UnitedStatesIsNotACue",
+			text: "The United States sent more aid to Ukraine.",
+			want: []got{},
+		},
+		{
+			name: "AppositiveSpeaker",
+			text: "David Frost, director general of the British Chambers of Commerce, warned that small firms could be crippled.",
+			want: []got{{Text: "small firms could be crippled", Speaker: "David Frost", SpeakerText: "David Frost, director general of the British Chambers of Commerce", Cue: "warned", CueLemma: "warn"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extract(t, tt.text, nil, nil)
+			if diff := cmp.Diff(tt.want, project(doc.Quotes)); diff != "" {
+				t.Errorf("Process(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractor_Mentions checks that speakers resolve through the actors
+// stage's mentions: the mention overlapping the speaker phrase gives the
+// canonical name and code, and a pronoun mention follows its antecedent.
+func TestExtractor_Mentions(t *testing.T) {
+	text := "“We are ready,” said Zelenskyy. Later he told CNN that the talks were over."
+	at := func(s string, from int) dyad.Span {
+		i := from + len(text[from:]) - len(text[from:]) // keep from
+		for ; i+len(s) <= len(text); i++ {
+			if text[i:i+len(s)] == s {
+				return dyad.Span{Start: i, End: i + len(s)}
+			}
+		}
+		t.Fatalf("%q not in text", s)
+		return dyad.Span{}
+	}
+	zs := at("Zelenskyy", 0)
+	hs := at("he told", 0)
+	hs.End = hs.Start + 2
+	zero := 0
+	mentions := []dyad.Mention{
+		{Span: zs, Text: "Zelenskyy", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Code: "UKRGOV", Name: "Volodymyr Zelenskyy", Kind: dyad.ActorPerson}},
+		{Span: hs, Text: "he", Kind: dyad.MentionPronoun, Antecedent: &zero},
+	}
+	doc := extract(t, text, mentions, nil)
+	if len(doc.Quotes) != 2 {
+		t.Fatalf("got %d quotes, want 2: %+v", len(doc.Quotes), project(doc.Quotes))
+	}
+	for i, q := range doc.Quotes {
+		sp := q.Speaker
+		if sp == nil || sp.Name != "Volodymyr Zelenskyy" || sp.Code != "UKRGOV" || sp.Mention == nil || *sp.Mention != i {
+			t.Errorf("quote %d speaker = %+v, want Volodymyr Zelenskyy UKRGOV from mention %d", i, sp, i)
+		}
+	}
+}
+
+// TestExtractor_Date checks that a time expression in the reporting
+// clause dates the quote, and one inside the content does not.
+func TestExtractor_Date(t *testing.T) {
+	text := "“We won the concession,” Witkoff told CNN on Sunday. Rubio said the summit would be held on Friday."
+	sun := dyad.Span{Start: len("“We won the concession,” Witkoff told CNN on "), End: len("“We won the concession,” Witkoff told CNN on Sunday")}
+	fri := len("“We won the concession,” Witkoff told CNN on Sunday. Rubio said the summit would be held on ")
+	times := []dyad.TimeExpr{
+		{Span: sun, Text: "Sunday", Type: dyad.TimeDate, Value: "2025-08-17"},
+		{Span: dyad.Span{Start: fri, End: fri + len("Friday")}, Text: "Friday", Type: dyad.TimeDate, Value: "2025-08-22"},
+	}
+	doc := extract(t, text, nil, times)
+	if len(doc.Quotes) != 2 {
+		t.Fatalf("got %d quotes, want 2", len(doc.Quotes))
+	}
+	if d := doc.Quotes[0].Date; d == nil || *d != "2025-08-17" {
+		t.Errorf("quote 0 date = %v, want 2025-08-17", d)
+	}
+	if d := doc.Quotes[1].Date; d != nil {
+		t.Errorf("quote 1 date = %q, want nil (the date is in the content)", *d)
+	}
+}
+
+func TestExtractor_Errors(t *testing.T) {
+	x, err := quote.New(quote.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Run("ErrNoArticle", func(t *testing.T) {
+		err := x.Process(context.Background(), &dyad.Document{})
+		if dyad.ErrorCode(err) != dyad.CodeInvalid {
+			t.Errorf("Process(no article) = %v, want code %s", err, dyad.CodeInvalid)
+		}
+	})
+	t.Run("ErrCanceled", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		if err := x.Process(ctx, dyad.NewDocument(&dyad.Article{Text: "He said “yes.”"})); err == nil {
+			t.Error("Process(canceled ctx) = nil, want error")
+		}
+	})
+	t.Run("OKWithoutSentences", func(t *testing.T) {
+		doc := dyad.NewDocument(&dyad.Article{Text: "“Yes we can,” Obama said."})
+		if err := x.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Quotes) != 1 {
+			t.Errorf("got %d quotes, want 1", len(doc.Quotes))
+		}
+	})
+}

@@ -1,0 +1,568 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
+
+// anonSourceHeads are the nouns that, with no name attached, make an
+// unnamed source ("a top official", "sources briefed on…", "a
+// spokesperson for the Kremlin"). Role nouns that usually refer back to a
+// named person ("the minister", "the leader") are not in it.
+var anonSourceHeads = set("official", "officials", "source", "sources", "spokesperson",
+	"spokespersons", "spokespeople", "spokesman", "spokesmen", "spokeswoman", "spokeswomen",
+	"aide", "aides", "diplomat", "diplomats", "adviser", "advisers", "advisor", "advisors",
+	"person", "people", "insider", "insiders", "analyst", "analysts", "expert", "experts",
+	"observer", "observers", "staffer", "staffers", "negotiator", "negotiators", "lawmaker",
+	"lawmakers", "operative", "operatives", "strategist", "strategists", "ally", "allies",
+	"associate", "associates", "confidant", "confidants", "investigator", "investigators",
+	"employee", "employees", "resident", "residents", "witness", "witnesses", "critics",
+	"supporters", "officer", "officers", "someone", "insiders", "figure", "figures")
+
+// orgNouns extend an anonymous source's affiliation ("Trump
+// administration", "Defence ministry").
+var orgNouns = set("administration", "government", "ministry", "campaign", "department",
+	"office", "army", "military", "forces", "party", "cabinet", "team", "embassy",
+	"delegation", "leadership", "camp", "circles", "authorities")
+
+// outletWords end the names of news outlets ("Fox News", "The Times").
+var outletWords = set("news", "times", "post", "journal", "radio", "tv", "television",
+	"channel", "herald", "telegraph", "guardian", "independent", "mail", "observer",
+	"express", "tribune", "gazette", "magazine", "network", "sun", "today", "press", "wire",
+	"agency", "broadcasting", "daily", "chronicle", "standard", "economist", "politico",
+	"axios", "bloomberg", "reuters", "newsweek", "monitor", "report", "globe", "star",
+	"insider", "review", "mirror", "inquirer", "record", "bulletin")
+
+// knownOutlets are outlet names that carry no outlet word.
+var knownOutlets = set("reuters", "bloomberg", "politico", "axios", "al jazeera", "interfax",
+	"tass", "ria novosti", "xinhua", "euronews", "newsweek", "time", "der spiegel", "spiegel",
+	"le monde", "le figaro", "haaretz", "kyodo", "yonhap", "anadolu", "fox", "breitbart",
+	"the atlantic", "atlantic", "vox", "slate", "buzzfeed", "vice", "semafor", "punchbowl",
+	"the hill", "hill", "bild", "die zeit", "corriere della sera", "el país", "el pais",
+	"ukrainska pravda", "kommersant", "izvestia", "meduza", "cnbc", "c-span", "npr", "pbs",
+	"gmtv", "itv", "sky", "rtl", "zdf", "ard", "france 24", "dw", "deutsche welle", "rt",
+	"nhk", "kyiv independent", "sputnik", "ifax", "ukrinform", "the new yorker", "newsmax",
+	"msnbc", "cnn", "cbs", "nbc", "abc", "bbc", "ap", "afp", "dpa", "efe", "ansa", "pap")
+
+// notOutlets are capitalised addressees that are never outlets.
+var notOutlets = set("nato", "eu", "un", "us", "u.s.", "uk", "imf", "who", "osce", "g7", "g20",
+	"opec", "asean", "mps", "congress", "parliament", "i", "the house", "senate")
+
+// resolve turns candidates into quotes, in text order: it resolves
+// speakers (mentions, pronouns, continuations), and finds each quote's
+// venue and date.
+func (w *work) resolve() {
+	w.quotes = make([]dyad.Quote, 0, len(w.cands))
+	lastPara := -1
+	var last *dyad.Speaker // the previous quote's speaker
+	for i := range w.cands {
+		c := &w.cands[i]
+		if c.content.End <= c.content.Start {
+			continue
+		}
+		q := dyad.Quote{Span: c.content, Text: w.text[c.content.Start:c.content.End], Direct: c.direct, Unclosed: c.unclosed}
+		if c.cueTok >= 0 {
+			t := &w.toks[c.cueTok]
+			end := t.End
+			if c.cue.lemma == "according to" && c.cueTok+1 < len(w.toks) {
+				end = w.toks[c.cueTok+1].End
+			}
+			q.CueSpan = &dyad.Span{Start: t.Start, End: end}
+			q.Cue = w.text[t.Start:end]
+			q.CueLemma = c.cue.lemma
+		}
+		switch {
+		case c.spkE > c.spkS:
+			q.Speaker = w.speaker(c.spkS, c.spkE, last)
+		case c.continuation:
+			if last == nil || c.para-lastPara > 1 || c.para < lastPara {
+				continue // an unattributed quotation: a title or a slogan
+			}
+			s := *last
+			q.Speaker = &s
+		}
+		if c.cueTok >= 0 {
+			q.Venue = w.venue(c)
+			q.Date = w.date(c)
+		}
+		if !w.valid(&q) {
+			// Only text that is not valid UTF-8 gets here: skip the
+			// quote rather than return spans inside a character.
+			continue
+		}
+		if q.Speaker != nil {
+			last = q.Speaker
+			lastPara = c.para
+		}
+		w.quotes = append(w.quotes, q)
+	}
+}
+
+// speaker resolves the speaker phrase in tokens [s, e).
+func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
+	span := dyad.Span{Start: w.toks[s].Start, End: w.toks[e-1].End}
+	sp := &dyad.Speaker{Span: span, Text: w.text[span.Start:span.End]}
+	pronoun := e-s == 1 && pronouns[w.toks[s].low]
+	if mi := w.mentionFor(span); mi >= 0 {
+		idx := mi
+		sp.Mention = &idx
+		if a := w.actorOf(mi); a != nil && a.Name != "" {
+			sp.Name, sp.Code, sp.Anonymous, sp.Affiliation = a.Name, a.Code, a.Anonymous, a.Affiliation
+			return sp
+		}
+	}
+	if pronoun {
+		if last != nil {
+			sp.Name, sp.Code, sp.Anonymous, sp.Affiliation = last.Name, last.Code, last.Anonymous, last.Affiliation
+			if sp.Mention == nil && last.Mention != nil {
+				m := *last.Mention
+				sp.Mention = &m
+			}
+			return sp
+		}
+		if a := w.lastPerson(span.Start); a != nil {
+			sp.Name, sp.Code = a.Name, a.Code
+			return sp
+		}
+		sp.Name = sp.Text
+		return sp
+	}
+	if anon, affil, head := w.anonymous(s, e); anon {
+		sp.Anonymous, sp.Affiliation, sp.Name = true, affil, sp.Text
+		// "the official added": the official named before.
+		if w.toks[s].low == "the" && e-s <= 3 {
+			for i := len(w.quotes) - 1; i >= 0; i-- {
+				p := w.quotes[i].Speaker
+				if p != nil && p.Anonymous && strings.Contains(strings.ToLower(p.Text), head) {
+					sp.Name, sp.Affiliation, sp.Code = p.Name, p.Affiliation, p.Code
+					break
+				}
+			}
+		}
+		return sp
+	}
+	sp.Name = w.properName(s, e)
+	return sp
+}
+
+// mentionFor returns the index of the mention that best overlaps span:
+// the one sharing the most bytes, preferring mentions with an actor; -1
+// when none overlaps.
+func (w *work) mentionFor(span dyad.Span) int {
+	best, bestScore := -1, 0
+	for i := range w.doc.Mentions {
+		m := &w.doc.Mentions[i]
+		if !m.Overlaps(span) {
+			continue
+		}
+		ov := min(m.End, span.End) - max(m.Start, span.Start)
+		score := ov * 2
+		if m.Actor != nil {
+			score++
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+// actorOf returns the actor of mention mi, following antecedents.
+func (w *work) actorOf(mi int) *dyad.Actor {
+	for hops := 0; hops < 8 && mi >= 0 && mi < len(w.doc.Mentions); hops++ {
+		m := &w.doc.Mentions[mi]
+		if m.Actor != nil && m.Actor.Name != "" {
+			return m.Actor
+		}
+		if m.Antecedent == nil || *m.Antecedent == mi {
+			return nil
+		}
+		mi = *m.Antecedent
+	}
+	return nil
+}
+
+// lastPerson returns the actor of the last person mention before off.
+func (w *work) lastPerson(off int) *dyad.Actor {
+	var best *dyad.Actor
+	bestStart := -1
+	for i := range w.doc.Mentions {
+		m := &w.doc.Mentions[i]
+		if m.End > off || m.Start < bestStart || m.Kind != dyad.MentionPerson {
+			continue
+		}
+		if a := w.actorOf(i); a != nil {
+			best, bestStart = a, m.Start
+		}
+	}
+	return best
+}
+
+// anonymous reports whether the phrase [s, e) names an unnamed source,
+// with the affiliation it states and its head noun.
+func (w *work) anonymous(s, e int) (bool, string, string) {
+	head := -1
+	for i := s; i < e; i++ {
+		t := &w.toks[i]
+		if t.kind == dyad.TokenPunct && t.w == "," {
+			// "John Smith, a senior official": named.
+			break
+		}
+		if t.kind == dyad.TokenWord && anonSourceHeads[t.low] && (!t.upper || i == s || w.toks[i-1].upper) {
+			head = i
+			break
+		}
+	}
+	if head < 0 {
+		return false, "", ""
+	}
+	// A name after the head makes it a named person ("spokesman Josh
+	// Earnest"), as does a name before it ending the phrase.
+	if head+1 < e && w.toks[head+1].kind == dyad.TokenWord && w.toks[head+1].upper {
+		return false, "", ""
+	}
+	for i := s; i < head; i++ {
+		if w.toks[i].kind == dyad.TokenPunct && w.toks[i].w == "," {
+			return false, "", ""
+		}
+	}
+	return true, w.affiliation(s, e, head), strings.TrimSuffix(w.toks[head].low, "s")
+}
+
+// affiliation returns the first run of capitalised words in [s, e) other
+// than the head and phrase-initial adjectives, with any organisation
+// noun that follows ("Trump administration", "Moscow", "Kremlin").
+func (w *work) affiliation(s, e, head int) string {
+	i := s
+	for i < e {
+		t := &w.toks[i]
+		if t.kind == dyad.TokenWord && t.upper && i != head && !(i == s && (determiners[t.low] || titles[t.low] || anonSourceHeads[t.low])) {
+			break
+		}
+		i++
+	}
+	if i >= e {
+		return ""
+	}
+	j := i
+	for j < e && w.toks[j].kind == dyad.TokenWord && j != head && (w.toks[j].upper || orgNouns[w.toks[j].low]) {
+		j++
+	}
+	if j == i {
+		return ""
+	}
+	return w.text[w.toks[i].Start:w.toks[j-1].End]
+}
+
+// properName picks a person's or organisation's name out of a speaker
+// phrase: the run of capitalised words that ends the phrase or an
+// appositive ("Trump envoy Steve Witkoff" → "Steve Witkoff"; "David
+// Frost, director general of …" → "David Frost"), without titles; a
+// lone surname is completed from an earlier full name in the article.
+func (w *work) properName(s, e int) string {
+	type run struct{ a, b int }
+	var best, lastRun run
+	haveBest := false
+	for i := s; i < e; {
+		if w.isPunct(i, "(") {
+			// "(D-Wis.)", "(R-IN)": a party and state, not the name.
+			for i < e && !w.isPunct(i, ")") {
+				i++
+			}
+			continue
+		}
+		if !(w.toks[i].kind == dyad.TokenWord && w.toks[i].upper) {
+			i++
+			continue
+		}
+		j := i
+		for j < e && (w.toks[j].kind == dyad.TokenWord && (w.toks[j].upper || nameParticle(w.toks[j].low)) ||
+			w.isPunct(j, ".") && j > i && titleAbbrev[w.toks[j-1].low] || w.isPunct(j, "-") && j > i) {
+			j++
+		}
+		// Strip leading titles and determiners, and everything up to a
+		// title inside the run ("Ukrainian President Volodymyr
+		// Zelenskyy").
+		a := i
+		for a < j && (titles[w.toks[a].low] || determiners[w.toks[a].low] || w.isPunct(a, ".")) {
+			a++
+		}
+		for b := j - 2; b > a; b-- {
+			if titles[w.toks[b].low] && w.toks[b].low != "state" && w.toks[b].low != "us" {
+				a = b + 1
+				for a < j && w.isPunct(a, ".") {
+					a++
+				}
+				break
+			}
+		}
+		for j > a && nameParticle(w.toks[j-1].low) {
+			j--
+		}
+		if a < j {
+			r := run{a, j}
+			lastRun = r
+			ends := j >= e || w.isComma(j) || w.isPunct(j, "(")
+			if ends && (!haveBest || best.b-best.a < 2 && j-a >= 2) {
+				best, haveBest = r, true
+			}
+		}
+		i = max(j, i+1)
+	}
+	if !haveBest {
+		best = lastRun
+	}
+	if best.b <= best.a {
+		return strings.TrimSpace(w.text[w.toks[s].Start:w.toks[e-1].End])
+	}
+	name := w.text[w.toks[best.a].Start:w.toks[best.b-1].End]
+	if best.b-best.a == 1 {
+		if full := w.fullName(name, w.toks[s].Start); full != "" {
+			return full
+		}
+	}
+	return name
+}
+
+func nameParticle(low string) bool {
+	switch low {
+	case "de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "dos", "di", "ibn":
+		return true
+	}
+	return false
+}
+
+// fullName finds an earlier full name ending in surname: a previous
+// speaker's name, or a capitalised word before the surname in the text
+// ("Donald Trump" for a later "Trump").
+func (w *work) fullName(surname string, before int) string {
+	for i := len(w.quotes) - 1; i >= 0; i-- {
+		if sp := w.quotes[i].Speaker; sp != nil && !sp.Anonymous && strings.HasSuffix(sp.Name, " "+surname) {
+			return sp.Name
+		}
+	}
+	for i := 1; i < len(w.toks) && w.toks[i].Start < before; i++ {
+		t := &w.toks[i]
+		if t.w != surname {
+			continue
+		}
+		p := &w.toks[i-1]
+		if p.kind == dyad.TokenWord && p.upper && p.End+1 == t.Start && !titles[p.low] && !determiners[p.low] && !boundaries[p.low] && p.low != "’s" && !w.sentStart(i-1) || p.kind == dyad.TokenWord && p.upper && w.sentStart(i-1) && !titles[p.low] && !determiners[p.low] && !boundaries[p.low] && p.End+1 == t.Start && !auxAdverbs[p.low] && !preps[p.low] {
+			return p.w + " " + t.w
+		}
+	}
+	return ""
+}
+
+// venue returns the outlet or medium of the quote's reporting clause.
+func (w *work) venue(c *cand) string {
+	lo, hi := w.sentBounds(c.sent)
+	in := func(i int) bool {
+		t := &w.toks[i]
+		return t.reg < 0 && !t.Overlaps(c.content)
+	}
+	// "told CNN", "told Reuters news agency", "told reporters".
+	if c.cue.flags&cueObject != 0 && c.cueTok+1 < hi {
+		j := c.cueTok + 1
+		if w.toks[j].low == "the" {
+			j++
+		}
+		if j < hi && in(j) {
+			if v := w.outletAt(j, hi, in); v != "" {
+				return v
+			}
+			if audiences[w.toks[j].low] {
+				return w.toks[j].w
+			}
+		}
+	}
+	setting := ""
+	for i := lo; i < hi; i++ {
+		if !in(i) || w.toks[i].kind != dyad.TokenWord {
+			continue
+		}
+		switch w.toks[i].low {
+		case "with", "to":
+			// "in an interview with CBS", "speaking to the BBC".
+			if i > lo && (w.toks[i-1].low == "interview" || w.toks[i-1].low == "interviews" || w.toks[i-1].low == "speaking" || w.toks[i-1].low == "spoke" || w.toks[i-1].low == "talking" || w.toks[i-1].low == "told" || w.toks[i-1].low == "conversation") {
+				j := i + 1
+				if j < hi && w.toks[j].low == "the" {
+					j++
+				}
+				if j < hi && in(j) {
+					if v := w.outletAt(j, hi, in); v != "" {
+						return v
+					}
+				}
+			}
+		case "on", "in", "at", "during", "via", "through":
+			j := i + 1
+			for j < hi && j-i <= 3 && (determiners[w.toks[j].low] || w.toks[j].low == "written" || w.toks[j].low == "televised" || w.toks[j].low == "brief" || w.toks[j].low == "lengthy" || w.toks[j].low == "separate" || w.toks[j].low == "recent" || w.toks[j].low == "new" || w.toks[j].low == "exclusive" || w.toks[j].low == "joint") {
+				j++
+			}
+			if j >= hi || !in(j) {
+				continue
+			}
+			if w.toks[i].low == "on" {
+				if v := w.platformAt(j, hi); v != "" {
+					return v
+				}
+				if w.toks[j].upper {
+					if v := w.outletAt(j, hi, in); v != "" {
+						return v
+					}
+				}
+			}
+			if setting == "" {
+				setting = w.settingAt(j, hi)
+			}
+		}
+	}
+	return setting
+}
+
+// outletAt reads a capitalised name at j and returns it when it names a
+// news outlet, without media nouns and possessives ("Reuters news
+// agency" → "Reuters", "GMTV's Sunday programme" → "GMTV").
+func (w *work) outletAt(j, hi int, in func(int) bool) string {
+	if j >= hi || !w.toks[j].upper || w.toks[j].kind != dyad.TokenWord {
+		return ""
+	}
+	k := j
+	for k < hi && in(k) && w.toks[k].kind == dyad.TokenWord && (w.toks[k].upper || w.toks[k].low == "of") && !timeWords[w.toks[k].low] && w.toks[k].low != "’s" && w.toks[k].low != "'s" {
+		k++
+	}
+	for k > j && w.toks[k-1].low == "of" {
+		k--
+	}
+	if k == j {
+		return ""
+	}
+	media := k < hi && mediaNouns[w.toks[k].low]
+	name := w.text[w.toks[j].Start:w.toks[k-1].End]
+	low := strings.ToLower(name)
+	if notOutlets[low] {
+		return ""
+	}
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.Start <= w.toks[j].Start && w.toks[j].Start < m.End && m.Actor != nil {
+			if m.Actor.Sector == "MED" {
+				return name
+			}
+			if m.Actor.Kind == dyad.ActorPerson || m.Actor.Kind == dyad.ActorState {
+				return ""
+			}
+		}
+	}
+	last := w.toks[k-1].low
+	if media || knownOutlets[low] || outletWords[last] || acronym(name) {
+		return name
+	}
+	// "CBS's Face the Nation": the outlet before the possessive.
+	return ""
+}
+
+// acronym reports whether s is an all-capitals word of 2 to 5 letters.
+func acronym(s string) bool {
+	if len(s) < 2 || len(s) > 5 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// platformAt returns the platform named at j ("Truth Social", "X",
+// "social media"), or "".
+func (w *work) platformAt(j, hi int) string {
+	if j+1 < hi {
+		two := w.toks[j].low + " " + w.toks[j+1].low
+		if v, ok := platforms[two]; ok {
+			return v
+		}
+	}
+	t := &w.toks[j]
+	if v, ok := platforms[t.low]; ok {
+		if t.low == "x" && t.w != "X" {
+			return ""
+		}
+		if t.low == "x" && j+1 < hi && w.toks[j+1].kind == dyad.TokenWord && w.toks[j+1].upper {
+			return ""
+		}
+		return v
+	}
+	return ""
+}
+
+// settingAt returns the occasion named at j ("statement", "news
+// conference", "social media" for "social media update"), or "".
+func (w *work) settingAt(j, hi int) string {
+	for n := 3; n >= 1; n-- {
+		if j+n > hi {
+			continue
+		}
+		var b strings.Builder
+		for i := j; i < j+n; i++ {
+			if i > j {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w.toks[i].low)
+		}
+		if v, ok := mediaSettings[b.String()]; ok && v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// date returns the value of the first dated time expression in the
+// quote's reporting clause (its sentence, outside the content).
+func (w *work) date(c *cand) *string {
+	if c.sent < 0 || c.sent >= len(w.sents) {
+		return nil
+	}
+	s := w.sents[c.sent].Span
+	for i := range w.doc.Times {
+		t := &w.doc.Times[i]
+		if t.Value == "" || !s.Contains(t.Span) || t.Overlaps(c.content) {
+			continue
+		}
+		if t.Type != dyad.TimeDate && t.Type != dyad.TimeTime && t.Type != "" {
+			continue
+		}
+		if w.inRegion(t.Span) {
+			continue
+		}
+		v := t.Value
+		return &v
+	}
+	return nil
+}
+
+// inRegion reports whether span lies inside a quotation.
+func (w *work) inRegion(span dyad.Span) bool {
+	for i := range w.regs {
+		r := &w.regs[i]
+		if r.open <= span.Start && span.End <= r.close {
+			return true
+		}
+	}
+	return false
+}
+
+// valid reports whether every span of q lies on character boundaries of
+// the text.
+func (w *work) valid(q *dyad.Quote) bool {
+	if q.Span.CheckIn(w.text) != nil {
+		return false
+	}
+	if q.CueSpan != nil && q.CueSpan.CheckIn(w.text) != nil {
+		return false
+	}
+	return q.Speaker == nil || q.Speaker.Span.CheckIn(w.text) == nil
+}
