@@ -603,24 +603,25 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		// "the 2020 United States presidential election": the country
 		// names the election, it does not act.
 		return first + 1
-	case ent.mkind == dyad.MentionDemonym && det&wDet != 0 && first == k+1:
+	case ent.mkind == dyad.MentionDemonym && det&wDet != 0 && first == k+1 && r.demonymGroup(st, first):
 		// "the Russians", "The Europeans".
-		lt := st.tokText(c.j - 1)
-		next := first + 1
-		if strings.HasSuffix(lt, "s") || next >= len(ch) || !st.toks[ch[next].i].word || ch[next].kind != cNone || st.toks[ch[next].i].flags&(wReport|wAnd) != 0 {
-			d.span.Start = st.toks[ch[k].i].start
-			if a.Kind != dyad.ActorRegion {
-				a.Kind = dyad.ActorGroup
-			}
-			a.Name = st.text[d.span.Start:d.span.End]
-			d.actor = a
+		d.span.Start = st.toks[ch[k].i].start
+		if a.Kind != dyad.ActorRegion {
+			a.Kind = dyad.ActorGroup
 		}
+		a.Name = st.text[d.span.Start:d.span.End]
+		d.actor = a
 	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym) && first+1 < len(ch) && ch[first+1].kind == cName && r.orgName(st, first+1):
 		// "Italian Communist Party": a country word before an
 		// organisation's name.
 		nk := first + 1
 		sp.End = st.toks[ch[nk].j-1].end
-		sector := r.d.orgSect[st.toks[ch[nk].j-1].id]
+		sector := r.orgSector(st, nk)
+		if nk+2 < len(ch) && st.flagsAt(nk+1)&wOf != 0 && (ch[nk+2].kind == cName || ch[nk+2].kind == cEnt) && st.toks[ch[nk+2].i].cap {
+			// "… Party of Labour Rights".
+			nk += 2
+			sp.End = st.toks[ch[nk].j-1].end
+		}
 		oa := dyad.Actor{Country: a.Country, Sector: sector, Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
 		if a.Country != "" {
 			oa.Code = a.Country + sector
@@ -755,4 +756,19 @@ func leaderRank(country, role string) int {
 		return 1
 	}
 	return 2
+}
+
+// demonymGroup reports whether the demonym at chunk k, after "the", names
+// the people ("the Russians agreed", "the French") rather than modifying
+// a noun ("the Russian proposal", "the Italian Party").
+func (r *Resolver) demonymGroup(st *state, k int) bool {
+	ch := st.chunks
+	next := k + 1
+	if next < len(ch) && ch[next].kind == cName {
+		return false
+	}
+	if lt := st.tokText(ch[k].j - 1); strings.HasSuffix(lt, "s") {
+		return true
+	}
+	return next >= len(ch) || ch[next].kind == cNone && (!st.toks[ch[next].i].word || st.toks[ch[next].i].flags&(wReport|wAnd) != 0)
 }

@@ -278,7 +278,7 @@ func (r *Resolver) nameWordBefore(st *state, k int) bool {
 	if t.flags&(wDet|wPoss|wReport|wPronoun|wAnd|wOf|wIndef) != 0 {
 		return false
 	}
-	return t.flags&wStop == 0 || t.flags&(wMod|wOrgWord) != 0
+	return t.flags&(wStop|wMod) == 0 || t.flags&wOrgWord != 0
 }
 
 // nameEnd returns the end of the capitalised name starting at token i:
