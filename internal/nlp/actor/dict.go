@@ -169,6 +169,7 @@ const (
 	wLocative                       // in, at, to, from: before a capital, a place
 	wOrgWord                        // democratic, party, institute: in organisations' names
 	wNonPerson                      // war, treaty, festival: names of things, not actors
+	wCommon                         // a common lower-case word: not part of a person's name
 )
 
 // payload kinds.

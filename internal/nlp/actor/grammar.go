@@ -299,6 +299,10 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 				da.Role = a.Role
 			case da.Sector == "" && a.Code != "":
 				da.Code, da.Country, da.Sector, da.Role = a.Code, a.Country, a.Sector, a.Role
+			case da.Sector == "" && a.Sector != "" && da.Country != "" && len(da.Code) == 3:
+				// "spokesman Ibrahim Kalin" outside his dictionary
+				// tenures: his country, the text's role.
+				da.Code, da.Sector, da.Role = da.Country+a.Sector, a.Sector, a.Role
 			}
 			d.actor, d.source = da, "dict"
 		} else {
@@ -389,6 +393,11 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		a.Kind, a.Name, a.Role = dyad.ActorGroup, text, ""
 		st.add(draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionGroup, actor: a, coded: true, ante: -1, source: "dict", keyID: -1})
 	default:
+		if det == 0 && len(mods) == 0 {
+			// A bare role word ("opposition", "spokesperson") names
+			// no one.
+			return end
+		}
 		r.describe(st, sp, hs, a, last)
 	}
 	return end
@@ -465,7 +474,7 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 		if a.Country != "" && p.actor.Country != a.Country {
 			continue
 		}
-		if a.Country == "" && !strings.HasPrefix(p.actor.Code, a.Code) {
+		if a.Country == "" && (a.Code != "" && !strings.HasPrefix(p.actor.Code, a.Code) || a.Code == "" && p.kind != dyad.MentionPerson) {
 			continue
 		}
 		if !r.roleMatches(p.actor.Role, last.title, head) {

@@ -21,7 +21,7 @@ var builtin embed.FS
 
 // builtinFiles are the embedded dictionaries in load order; grammar.txt
 // is loaded even with Config.NoBuiltin.
-var builtinFiles = []string{"countries.txt", "orgs.txt", "roles.txt", "people.txt", "firstnames.txt"}
+var builtinFiles = []string{"countries.txt", "orgs.txt", "roles.txt", "people.txt", "firstnames.txt", "common.txt"}
 
 // maxDictBytes caps the size of one dictionary file (after gunzip).
 const maxDictBytes = 64 << 20

@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	"github.com/dyad-events/dyad"
 )
 
@@ -307,6 +309,11 @@ func (r *Resolver) nameEnd(st *state, i int) int {
 			break
 		}
 		if !r.nameTok(st, j) {
+			if t.word && arabicArticle(st.tokText(j)) {
+				// "Omar al-Bashir", "Abdel Fattah el-Sisi".
+				j++
+				continue
+			}
 			break
 		}
 		if end, p, ok := r.longest(st, j); ok {
@@ -324,4 +331,19 @@ func (r *Resolver) nameEnd(st *state, i int) int {
 		j++
 	}
 	return j
+}
+
+// arabicArticle reports whether w is a name with a lower-case article or
+// particle glued by a hyphen before a capital: "al-Bashir", "el-Sisi",
+// "bin-Salman".
+func arabicArticle(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i > 4 || i+1 >= len(w) || w[i+1] < 'A' || w[i+1] > 'Z' {
+		return false
+	}
+	switch w[:i] {
+	case "al", "el", "ad", "an", "as", "ash", "at", "az", "ar", "bin", "ibn", "abu", "ben":
+		return true
+	}
+	return false
 }

@@ -99,7 +99,7 @@ func (r *Resolver) name(st *state, k int) int {
 		person = true
 	case first && ntok >= 2:
 		person = true
-	case ntok >= 2 && ntok <= 4 && !toks[c.i].caps && r.plainName(st, c):
+	case ntok >= 2 && ntok <= 4 && !toks[c.i].caps && any&wCommon == 0 && r.plainName(st, c):
 		person = true
 	}
 	if !person {
