@@ -89,8 +89,10 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 			continue
 		}
 		w := st.text[t.Start:t.End]
-		var id int32
-		id, st.buf = d.table.lookupFold(st.buf, w)
+		id := int32(-1)
+		if t.Kind == dyad.TokenWord || t.Kind == dyad.TokenPunct && len(w) == 1 && (w[0] == '&' || w[0] == '\'') {
+			id, st.buf = d.table.lookupFold(st.buf, w)
+		}
 		tk := tok{start: t.Start, end: t.End, id: id, word: t.Kind == dyad.TokenWord}
 		if id >= 0 {
 			tk.flags = d.flags[id]

@@ -57,11 +57,10 @@ func (t *vocabTable) lookup(b []byte) int32 {
 	}
 }
 
-// lookupFold folds s into buf (see appendFold) and looks it up in one
-// pass over ASCII text. It returns the id (-1 when absent) and the
-// folded bytes.
+// lookupFold looks up the folded form of s. ASCII text is hashed and
+// compared case-insensitively in place, without copying; other text is
+// folded into buf first. It returns the id (-1 when absent) and buf.
 func (t *vocabTable) lookupFold(buf []byte, s string) (int32, []byte) {
-	buf = buf[:0]
 	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -72,7 +71,6 @@ func (t *vocabTable) lookupFold(buf []byte, s string) (int32, []byte) {
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf = append(buf, c)
 		h ^= uint64(c)
 		h *= fnvPrime
 	}
@@ -82,9 +80,24 @@ func (t *vocabTable) lookupFold(buf []byte, s string) (int32, []byte) {
 		if sl == 0 {
 			return -1, buf
 		}
-		if t.words[sl-1] == string(buf) {
+		if w := t.words[sl-1]; len(w) == len(s) && equalLowerASCII(w, s) {
 			return sl - 1, buf
 		}
 		i = (i + 1) & t.mask
 	}
+}
+
+// equalLowerASCII reports whether the lower-case word w equals the ASCII
+// string s with its capitals lowered.
+func equalLowerASCII(w, s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if w[i] != c {
+			return false
+		}
+	}
+	return true
 }
