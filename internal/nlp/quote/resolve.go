@@ -113,6 +113,16 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 		}
 	}
 	if pronoun {
+		if low := w.toks[s].low; low == "he" || low == "she" || low == "i" {
+			// A singular person: the last speaker who is one.
+			last = nil
+			for i := len(w.quotes) - 1; i >= 0; i-- {
+				if p := w.quotes[i].Speaker; p != nil && !p.Anonymous && !pronouns[strings.ToLower(p.Name)] && !orgName(p.Name) {
+					last = p
+					break
+				}
+			}
+		}
 		if last != nil {
 			sp.Name, sp.Code, sp.Anonymous, sp.Affiliation = last.Name, last.Code, last.Anonymous, last.Affiliation
 			if sp.Mention == nil && last.Mention != nil {
@@ -283,8 +293,22 @@ func (w *work) properName(s, e int) string {
 		}
 		// Strip leading titles and determiners, and everything up to a
 		// title inside the run ("Ukrainian President Volodymyr
-		// Zelenskyy").
+		// Zelenskyy"); an organisation keeps its whole name ("State
+		// Department", "Chinese Foreign Ministry").
 		a := i
+		if orgHeads[w.toks[j-1].low] {
+			for a < j && determiners[w.toks[a].low] {
+				a++
+			}
+			if a < j {
+				lastRun = run{a, j}
+				if !haveBest && (j >= e || w.isComma(j)) {
+					best, haveBest = lastRun, true
+				}
+			}
+			i = j
+			continue
+		}
 		for a < j && (titles[w.toks[a].low] || determiners[w.toks[a].low] || w.isPunct(a, ".")) {
 			a++
 		}
@@ -317,7 +341,7 @@ func (w *work) properName(s, e int) string {
 		return strings.TrimSpace(w.text[w.toks[s].Start:w.toks[e-1].End])
 	}
 	name := w.text[w.toks[best.a].Start:w.toks[best.b-1].End]
-	if best.b-best.a == 1 {
+	if best.b-best.a == 1 && !orgHeads[w.toks[best.a].low] {
 		if full := w.fullName(name, w.toks[s].Start); full != "" {
 			return full
 		}
@@ -565,4 +589,20 @@ func (w *work) valid(q *dyad.Quote) bool {
 		return false
 	}
 	return q.Speaker == nil || q.Speaker.Span.CheckIn(w.text) == nil
+}
+
+// orgHeads end the names of organisations, which keep every word.
+var orgHeads = set("department", "ministry", "office", "council", "committee", "party",
+	"agency", "commission", "service", "services", "group", "court", "bank", "house",
+	"institute", "university", "foundation", "association", "union", "administration",
+	"government", "parliament", "senate", "congress", "assembly", "army", "force", "forces",
+	"police", "command", "organization", "organisation", "federation", "fund", "center",
+	"centre", "board", "authority", "bureau", "corporation", "company", "network", "coalition",
+	"alliance", "front", "movement", "campaign", "kremlin", "pentagon", "secretariat", "cabinet",
+	"guard", "navy", "ministries", "team", "club", "school", "church", "embassy", "mission")
+
+// orgName reports whether name ends with an organisation word.
+func orgName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return orgHeads[strings.ToLower(name[i+1:])]
 }
