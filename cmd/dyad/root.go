@@ -84,6 +84,7 @@ they happened, where, who says so, and the sentence and rule behind each one.`,
 	}
 	root.AddCommand(
 		m.codeCommand(),
+		m.evalCommand(),
 	)
 	return root
 }

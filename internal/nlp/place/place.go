@@ -1,31 +1,103 @@
-// Package place is the places stage of the dyad pipeline.
+// Package place is the places stage of the dyad pipeline: it finds place
+// names in an article's sentences, resolves each to a gazetteer entry
+// (internal/gazetteer) and adds them to Document.Places.
 //
-// PLACEHOLDER: this package only fixes the stage's API so the pipeline can
-// be wired; its work is done in its own issue.
+// Recognition looks for runs of capitalised tokens (with connectors such
+// as "de", "of", "and": "Rio de Janeiro", "Strait of Hormuz") and takes the
+// longest run the gazetteer knows. It skips demonyms ("Ukrainian"), words
+// that are mostly common English words when they start a sentence, and
+// names inside longer names of people and organisations ("George
+// Washington", "Washington Post", "President Lincoln").
+//
+// Countries named as actors are not places: a country name is kept only
+// where the syntax makes it a location ("in Ukraine", "occupied Ukraine",
+// "parts of Ukraine", "Kharkiv, Ukraine"), not as a subject, possessive
+// or modifier ("Russia absorbed", "Ukraine's borders", "US envoy").
+// Sub-national places and regions are places whatever their syntax.
+// Capitals used for their governments ("Moscow's thinking", "Kyiv ceding",
+// "Washington said") are kept with Metonymic set. Buildings that stand for
+// institutions (White House, Kremlin, Oval Office) are not places.
+//
+// Resolution scores each reading of a name by its population and rank
+// (country, capital, admin seat …), by the countries and first-level
+// regions the rest of the article names ("Paris" is Paris, Texas, in an
+// article about Texas), and by local cues ("Paris, Texas", "Washington
+// state", "the Iraqi city of Irbil").
 package place
 
 import (
 	"context"
+	"fmt"
+	"log/slog"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/gazetteer"
 )
 
 // Name is the stage's registry name.
 const Name = "places"
 
 // Config configures the stage. The zero value is ready to use.
-type Config struct{}
+type Config struct {
+	// Gazetteer overrides the embedded gazetteer; nil means
+	// gazetteer.Default().
+	Gazetteer *gazetteer.Gazetteer
+	// ActorCountries keeps country names used as actors ("Russia said")
+	// as places, as geoparsing corpora that tag every toponym expect.
+	ActorCountries bool
+	// Logger receives debug logs; nil means slog.Default().
+	Logger *slog.Logger
+}
 
 // Geocoder is the places stage. It is safe for concurrent use.
-type Geocoder struct{}
+type Geocoder struct {
+	g              *gazetteer.Gazetteer
+	actorCountries bool
+	logger         *slog.Logger
+}
 
 var _ dyad.Stage = (*Geocoder)(nil)
 
-// New returns a Geocoder.
-func New(cfg Config) (*Geocoder, error) { return &Geocoder{}, nil }
+// New returns a Geocoder. It loads the embedded gazetteer on first use
+// (about 20 ms) and returns an error when it is corrupt.
+func New(cfg Config) (*Geocoder, error) {
+	g := cfg.Gazetteer
+	if g == nil {
+		var err error
+		if g, err = gazetteer.Default(); err != nil {
+			return nil, fmt.Errorf("places: %w", err)
+		}
+	}
+	l := cfg.Logger
+	if l == nil {
+		l = slog.Default()
+	}
+	return &Geocoder{g: g, actorCountries: cfg.ActorCountries, logger: l}, nil
+}
 
 // Name returns the stage name.
 func (s *Geocoder) Name() string { return Name }
 
-// Process adds the stage's annotations to doc.
-func (s *Geocoder) Process(ctx context.Context, doc *dyad.Document) error { return ctx.Err() }
+// Process appends the article's places to doc.Places, in text order. It
+// needs doc.Sentences with tokens (the segment stage) and uses
+// doc.Mentions of people and organisations when the actors stage ran.
+func (s *Geocoder) Process(ctx context.Context, doc *dyad.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if doc.Article == nil {
+		return dyad.Errorf(dyad.CodeInvalid, "places: document has no article")
+	}
+	doc.Places = append(doc.Places, s.Places(doc.Article.Text, doc.Sentences, doc.Mentions)...)
+	return nil
+}
+
+// Places returns the places in text given its sentences (with tokens)
+// and, optionally, the actors stage's mentions. Spans are byte offsets
+// into text; the result is new and owned by the caller.
+func (s *Geocoder) Places(text string, sents []dyad.Sentence, mentions []dyad.Mention) []dyad.Place {
+	a := &article{s: s, text: text, sents: sents, mentions: mentions}
+	a.recognize()
+	a.resolve()
+	return a.output()
+}

@@ -1,11 +1,26 @@
-// Package when is the times stage of the dyad pipeline.
+// Package when is the times stage of the dyad pipeline: it finds time
+// expressions in an article and normalizes them to TimeML TIMEX3 values,
+// resolving relative ones ("on Sunday", "last month", "earlier this
+// year") against the publication date in the article's time zone.
 //
-// PLACEHOLDER: this package only fixes the stage's API so the pipeline can
-// be wired; its work is done in its own issue.
+// Recognition is a hand-written grammar over the package's own tokens,
+// driven by an embedded lexicon (months, weekdays, number words, units,
+// zones, tense cues). Direction ("on Sunday" in a report of what happened
+// is the Sunday before publication; in "will meet on Tuesday" it is the
+// next one) comes from cue words in the clause, read by TenseAt, which the
+// events stage also uses. DateOf gives the date an event happened from the
+// expressions this stage found.
+//
+// Usage:
+//
+//	tg, _ := when.New(when.Config{})
+//	_ = tg.Process(ctx, doc) // fills doc.Times
+//	d, ok := when.DateOf(doc, sentence, trigger)
 package when
 
 import (
 	"context"
+	"time"
 
 	"github.com/dyad-events/dyad"
 )
@@ -21,34 +36,127 @@ type Tagger struct{}
 
 var _ dyad.Stage = (*Tagger)(nil)
 
-// New returns a Tagger.
+// New returns a Tagger. It never fails; the error is for the registry's
+// constructor signature.
 func New(cfg Config) (*Tagger, error) { return &Tagger{}, nil }
 
 // Name returns the stage name.
 func (s *Tagger) Name() string { return Name }
 
-// Process adds the stage's annotations to doc.
-func (s *Tagger) Process(ctx context.Context, doc *dyad.Document) error { return ctx.Err() }
-
-// EventDate is the date an event happened, as the times stage reads it.
-type EventDate struct {
-	// Value is a TIMEX3 date value: "2025-08-17", "2025-02", "2014".
-	Value string
-	// Precision is one of dyad.DateDay, DateMonth, DateYear, ….
-	Precision string
-	// Expr is the time expression the date came from; nil when the
-	// date is the publication date.
-	Expr *dyad.TimeExpr
+// Process sets doc.Times to the time expressions of doc's article, in text
+// order, sentence by sentence (the whole text as one unit when doc has no
+// sentences). Relative expressions resolve against the article's
+// publication date in its time zone, or against a full date in its
+// dateline when it has no publication date; with neither, they are found
+// with an empty value. It returns ctx's error if ctx is done.
+func (s *Tagger) Process(ctx context.Context, doc *dyad.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	a := anchorOf(doc.Article)
+	text := doc.Article.Text
+	out := make([]dyad.TimeExpr, 0, 8)
+	buf := make([]tok, 0, 64)
+	if len(doc.Sentences) == 0 {
+		out = extractLines(text, &a, buf, out)
+	} else {
+		var st docState
+		for _, se := range doc.Sentences {
+			if se.CheckIn(text) != nil {
+				continue
+			}
+			buf = tokenize(text, se.Start, se.End, buf[:0])
+			p := parser{text: text, toks: buf, a: &a, st: &st}
+			out = p.run(out)
+			st.sent++
+		}
+	}
+	doc.Times = out
+	return nil
 }
 
-// DateOf returns the date of the event whose trigger is at trigger, inside
-// the sentence at sentence, from the time expressions already in doc.Times
-// (this stage must have run): the expression that governs the trigger's
-// clause, when there is one, with ok true. It returns ok false when the
-// sentence dates the event by no expression (the caller then uses the
-// publication date, marked as such).
-//
-// PLACEHOLDER: returns ok false until the times issue is done.
-func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bool) {
-	return EventDate{}, false
+// Extract returns the time expressions of text, each line read as one
+// clause unit, resolved against published (in loc; nil means UTC). A zero
+// published leaves relative values empty. Spans are byte offsets into
+// text. It is the recognizer and normalizer without a Document.
+func (s *Tagger) Extract(text string, published time.Time, loc *time.Location) []dyad.TimeExpr {
+	a := newAnchor(published, loc)
+	return extractLines(text, &a, nil, nil)
+}
+
+func extractLines(text string, a *anchor, buf []tok, out []dyad.TimeExpr) []dyad.TimeExpr {
+	var st docState
+	start := 0
+	for start <= len(text) {
+		end := start
+		for end < len(text) && text[end] != '\n' {
+			end++
+		}
+		if end > start {
+			buf = tokenize(text, start, end, buf[:0])
+			p := parser{text: text, toks: buf, a: a, st: &st}
+			out = p.run(out)
+			st.sent++
+		}
+		start = end + 1
+	}
+	if out == nil {
+		out = []dyad.TimeExpr{}
+	}
+	return out
+}
+
+// anchorOf returns the anchor of an article: its publication time in its
+// zone, else a full date in its dateline, else none.
+func anchorOf(art *dyad.Article) anchor {
+	if art == nil {
+		return anchor{}
+	}
+	loc := art.Location()
+	if !art.Published.IsZero() {
+		return newAnchor(art.Published, loc)
+	}
+	if art.Dateline != "" {
+		var none anchor
+		for _, te := range extractLines(art.Dateline, &none, nil, nil) {
+			if te.Precision == pDay && te.Value != "" {
+				if t, err := time.ParseInLocation(time.DateOnly, te.Value, loc); err == nil {
+					return newAnchor(t, loc)
+				}
+			}
+		}
+	}
+	return anchor{}
+}
+
+// run appends the expressions of the parser's tokens to out.
+func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
+	for i := 0; i < len(p.toks); {
+		m, ok := p.at(i)
+		if !ok || m.j <= m.i || m.j > len(p.toks) {
+			i++
+			continue
+		}
+		start, end := p.toks[m.i].start, p.toks[m.j-1].end
+		te := dyad.TimeExpr{
+			Span:  dyad.Span{Start: start, End: end},
+			Text:  p.text[start:end],
+			Type:  m.typ,
+			Value: m.value,
+			Zone:  m.zone,
+			Mod:   modNames[m.mod],
+		}
+		if m.typ == tDate || m.typ == tTime {
+			te.Precision = m.prec
+		}
+		if m.prec == pQuarter && m.value != "" && p.st != nil {
+			p.st.quarter, p.st.quarterSent = m.value, p.st.sent
+		}
+		if m.rel && m.value != "" && p.a.ok {
+			te.Anchor = fmtDate(p.a.local)
+		}
+		out = append(out, te)
+		i = m.j
+	}
+	return out
 }

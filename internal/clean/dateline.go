@@ -1,0 +1,149 @@
+package clean
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+const (
+	reMonth   = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)`
+	reWeekday = `(?:(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?\.?,?\s+)?`
+	reStamp   = `(?i:(?:first\s+)?(?:published|posted|updated|last\s+updated)(?:\s+on)?:?\s+)?`
+	reClock   = `(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?`
+	reCap     = `\p{Lu}[\p{Lu}\p{M}.'’\-]+`
+	reMixed   = `\p{Lu}[\p{L}\p{M}.'’\-]*`
+)
+
+var (
+	// reDateMDY matches "Friday, January 4, 2019" on a line of its own.
+	reDateMDY = regexp.MustCompile(`^` + reStamp + reWeekday + reMonth + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + reClock + `$`)
+	// reDateDMY matches "Friday 4 January 2019".
+	reDateDMY = regexp.MustCompile(`^` + reStamp + reWeekday + `(\d{1,2})(?:st|nd|rd|th)?\s+` + reMonth + `\.?,?\s+(\d{4})` + reClock + `$`)
+	// reDateISO matches "2019-01-04".
+	reDateISO = regexp.MustCompile(`^` + reStamp + `(\d{4})-(\d{2})-(\d{2})` + reClock + `$`)
+
+	// reWire matches a wire dateline opening a paragraph with the place in
+	// capitals: "KYIV, Aug 17 (Reuters) - ", "WASHINGTON (AP) — ",
+	// "NEW YORK — ".
+	reWire = regexp.MustCompile(`^(` + reCap + `(?:\s+` + reCap + `){0,3}` +
+		`(?:,\s+` + reMixed + `(?:\s+` + reMixed + `){0,2})?` +
+		`(?:,?\s+` + reMonth + `\.?\s+(\d{1,2})(?:,\s+(\d{4}))?)?` +
+		`(\s*\([\p{L}][\p{L}\p{M}&.\-/ ]{0,30}\))?)` +
+		`\s*(?:--?|–|—)\s+`)
+	// reWireMixed matches a dateline with the place in mixed case, which
+	// needs a known agency: "Washington, DC (CNN) — ".
+	reWireMixed = regexp.MustCompile(`^(` + reMixed + `(?:\s+` + reMixed + `){0,3}` +
+		`(?:,\s+` + reMixed + `(?:\s+` + reMixed + `){0,2})?` +
+		`(?:,?\s+` + reMonth + `\.?\s+(\d{1,2})(?:,\s+(\d{4}))?)?` +
+		`\s*\((?:Reuters|AP|AFP|CNN|dpa|DPA|Xinhua|UPI|Bloomberg|ANI|PTI|IANS|TASS|Interfax|Yonhap|Kyodo|EFE|ANSA|VOA|BBC|CNBC|Sputnik|Anadolu|AA|IRNA|WAM|SPA|Bernama|KUNA|RFE/RL)\))` +
+		`\s*(?:--?|–|—)\s+`)
+
+	// notPlaces are capitalised kickers that open a paragraph like a
+	// dateline but are not places.
+	notPlaces = map[string]bool{
+		"BREAKING": true, "UPDATE": true, "UPDATED": true, "EXCLUSIVE": true, "WATCH": true,
+		"LIVE": true, "ANALYSIS": true, "OPINION": true, "EDITORIAL": true, "FACTBOX": true,
+		"EXPLAINER": true, "NOTE": true, "EDITOR'S NOTE": true, "CORRECTION": true, "FLASH": true,
+		"URGENT": true, "ALERT": true, "NEWS": true, "VIDEO": true, "PHOTOS": true,
+	}
+)
+
+var monthNumber = map[string]time.Month{
+	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,
+	"may": time.May, "jun": time.June, "jul": time.July, "aug": time.August,
+	"sep": time.September, "oct": time.October, "nov": time.November, "dec": time.December,
+}
+
+// month returns the month named by a full or abbreviated English name.
+func month(name string) time.Month {
+	if len(name) < 3 {
+		return 0
+	}
+	return monthNumber[strings.ToLower(name[:3])]
+}
+
+// isoDate returns y-m-d as YYYY-MM-DD when it is a real calendar date.
+func isoDate(y int, m time.Month, d int) (string, bool) {
+	if y < 1000 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return "", false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d || t.Month() != m {
+		return "", false
+	}
+	return t.Format(time.DateOnly), true
+}
+
+// dateLine reports whether p is a date standing on its own line, and
+// returns it as YYYY-MM-DD.
+func dateLine(p string) (string, bool) {
+	if len(p) > 80 {
+		return "", false
+	}
+	if m := reDateMDY.FindStringSubmatch(p); m != nil {
+		d, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		return isoDate(y, month(m[1]), d)
+	}
+	if m := reDateDMY.FindStringSubmatch(p); m != nil {
+		d, _ := strconv.Atoi(m[1])
+		y, _ := strconv.Atoi(m[3])
+		return isoDate(y, month(m[2]), d)
+	}
+	if m := reDateISO.FindStringSubmatch(p); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		return isoDate(y, time.Month(mo), d)
+	}
+	return "", false
+}
+
+// wireDateline finds a wire dateline opening paragraph p. It returns the
+// dateline (trimmed, with its dash), the rest of the paragraph, and the
+// dateline's date as YYYY-MM-DD when it gives a year.
+func wireDateline(p string) (prefix, rest, iso string, ok bool) {
+	m := reWire.FindStringSubmatchIndex(p)
+	agencyGroup := 5
+	if m == nil {
+		m = reWireMixed.FindStringSubmatchIndex(p)
+		agencyGroup = -1
+	}
+	if m == nil {
+		return "", "", "", false
+	}
+	place := p[m[2]:m[3]]
+	if i := strings.IndexAny(place, ",("); i >= 0 {
+		place = place[:i]
+	}
+	place = strings.TrimSpace(place)
+	hasDate := m[4] >= 0
+	hasAgency := agencyGroup < 0 || m[2*agencyGroup] >= 0
+	rest = p[m[1]:]
+	if rest == "" || wordCount(rest) < 3 {
+		return "", "", "", false
+	}
+	first, _ := utf8.DecodeRuneInString(rest)
+	if !hasDate && !hasAgency {
+		// A bare "PLACE — " needs a place-like capitalised word and a new
+		// sentence after the dash.
+		if notPlaces[place] || utf8.RuneCountInString(place) < 3 || !(unicode.IsUpper(first) || strings.ContainsRune("\"“‘'", first)) {
+			return "", "", "", false
+		}
+	}
+	prefix = strings.TrimSpace(p[:m[1]])
+	if hasDate && m[8] >= 0 {
+		d, _ := strconv.Atoi(p[m[6]:m[7]])
+		y, _ := strconv.Atoi(p[m[8]:m[9]])
+		iso, _ = isoDate(y, month(p[m[4]:m[5]]), d)
+	}
+	return prefix, rest, iso, true
+}
+
+// String forms used in tests and debugging.
+func (r Removal) String() string { return fmt.Sprintf("%s: %q", r.Rule, r.Text) }

@@ -1,0 +1,146 @@
+package gazetteer_test
+
+import (
+	"bytes"
+	"os"
+	"runtime"
+	"testing"
+
+	"github.com/dyad-events/dyad/internal/corpus"
+	"github.com/dyad-events/dyad/internal/gazetteer"
+	"github.com/dyad-events/dyad/internal/gazetteer/internal/build"
+)
+
+func TestLookup(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		wantKind gazetteer.Kind
+		wantCC3  string
+		wantName string
+	}{
+		{"Paris", gazetteer.Capital, "FRA", "Paris"},
+		{"Ukraine", gazetteer.Country, "UKR", "Ukraine"},
+		{"Ukrainian", gazetteer.Demonym, "UKR", "Ukrainian"},
+		{"Donbas", gazetteer.Region, "UKR", "Donbas"},
+		{"Crimea", gazetteer.Admin1, "UKR", "Crimea"},
+		{"Georgia", gazetteer.Country, "GEO", "Georgia"},
+		{"New York", gazetteer.Admin1, "USA", "New York"},
+		{"Irbil", gazetteer.Seat1, "IRQ", "Erbil"},
+		{"Kiev", gazetteer.Capital, "UKR", "Kyiv"},
+		{"São Paulo", gazetteer.Admin1, "BRA", "São Paulo"},
+		{"SAO PAULO", gazetteer.Admin1, "BRA", "São Paulo"},
+		{"Guinea-Bissau", gazetteer.Country, "GNB", "Guinea-Bissau"},
+		{"Middle East", gazetteer.Region, "", "Middle East"},
+		{"Laurel County", gazetteer.Admin2, "USA", "Laurel County"},
+		{"U.S.", gazetteer.Country, "USA", "United States"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := g.Lookup(nil, gazetteer.Key(nil, tt.name))
+			if len(es) == 0 {
+				t.Fatalf("Lookup(%q) found nothing", tt.name)
+			}
+			e := es[0]
+			if e.Kind != tt.wantKind || e.CC3 != tt.wantCC3 || e.Name != tt.wantName {
+				t.Errorf("Lookup(%q)[0] = %c %s %q, want %c %s %q", tt.name, e.Kind, e.CC3, e.Name, tt.wantKind, tt.wantCC3, tt.wantName)
+			}
+		})
+	}
+	if es := g.Lookup(nil, gazetteer.Key(nil, "Xqzzy")); len(es) != 0 {
+		t.Errorf("Lookup(Xqzzy) = %v, want none", es)
+	}
+	if a, ok := g.Admin1("US", "WA"); !ok || a.Name != "Washington" {
+		t.Errorf("Admin1(US, WA) = %v, %v", a, ok)
+	}
+}
+
+// TestBuildDeterministic regenerates the gazetteer from the shared sources
+// and checks it is byte-identical to the embedded file.
+func TestBuildDeterministic(t *testing.T) {
+	src := corpus.Path(t, "corpora/gazetteer")
+	if testing.Short() {
+		t.Skip("slow: rebuilds the gazetteer")
+	}
+	var a, b bytes.Buffer
+	if err := build.Build(src, "data/regions.tsv", &a); err != nil {
+		t.Fatal(err)
+	}
+	if err := build.Build(src, "data/regions.tsv", &b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Fatal("two builds differ")
+	}
+	want, err := os.ReadFile("gazetteer.tsv.zst")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), want) {
+		t.Errorf("gazetteer.tsv.zst is stale: run go generate ./internal/gazetteer (built %d bytes, file has %d)", a.Len(), len(want))
+	}
+}
+
+func TestLoad_Errors(t *testing.T) {
+	for _, in := range []string{"", "not zstd"} {
+		if _, err := gazetteer.Load(bytes.NewReader([]byte(in))); err == nil {
+			t.Errorf("Load(%q) = nil error", in)
+		}
+	}
+}
+
+// BenchmarkLoad measures loading the embedded gazetteer (part of `dyad
+// code` cold start) and reports the heap it holds.
+//
+//	go test -run=^$ -bench=Load -count=6 ./internal/gazetteer | benchstat -
+func BenchmarkLoad(b *testing.B) {
+	data, err := os.ReadFile("gazetteer.tsv.zst")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	var g *gazetteer.Gazetteer
+	for b.Loop() {
+		g, err = gazetteer.Load(bytes.NewReader(data))
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	var m0, m1 runtime.MemStats
+	g = nil
+	runtime.GC()
+	runtime.ReadMemStats(&m0)
+	g, _ = gazetteer.Load(bytes.NewReader(data))
+	runtime.GC()
+	runtime.ReadMemStats(&m1)
+	b.ReportMetric(float64(m1.HeapAlloc-m0.HeapAlloc)/(1<<20), "heapMB")
+	runtime.KeepAlive(g)
+}
+
+// BenchmarkLookup measures name lookups, hits and misses.
+//
+//	go test -run=^$ -bench=Lookup -count=6 ./internal/gazetteer | benchstat -
+func BenchmarkLookup(b *testing.B) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	names := []string{"paris", "washington", "new york", "kyiv", "xqzzy", "springfield", "the", "donbas"}
+	var keys [][]byte
+	for _, n := range names {
+		keys = append(keys, gazetteer.Key(nil, n))
+	}
+	var dst []gazetteer.Entry
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		for _, k := range keys {
+			dst = g.Lookup(dst[:0], k)
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "lookups/s")
+}

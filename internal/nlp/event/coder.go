@@ -1,0 +1,743 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/cameo"
+)
+
+// actorRef is a candidate source or target: a mention, a place standing
+// for its country, or a quote's speaker.
+type actorRef struct {
+	mention int // index in doc.Mentions, -1 when not a mention
+	place   int // index in doc.Places, -1 when not a place
+	span    dyad.Span
+	code    string
+	name    string
+	country string
+	tok     int // first token in the sentence, -1 for a speaker
+	tokEnd  int // one past the last token
+	speaker bool
+}
+
+// match is one pattern matched at one anchor.
+type match struct {
+	p          *Pattern
+	anchor     int
+	start, end int // token range of the trigger words
+	target     *actorRef
+	source     *actorRef
+	coAgent    *actorRef
+	hiEnd      int // one past the last token the pattern used (words or slots)
+	loStart    int
+}
+
+// worker codes one document. It is not shared between goroutines.
+type worker struct {
+	c   *Coder
+	doc *dyad.Document
+	// per sentence
+	si      int
+	sent    *dyad.Sentence
+	toks    []dyad.Token
+	low     []string
+	ment    []int // mention covering each token, -1
+	mstart  []int // for each token covered by a mention, the mention's first token
+	mend    []int // ... and one past its last token
+	place   []int
+	quote   []int
+	region  []int // relative-clause or parenthetical region id, 0 none
+	byMent  [][]int
+	byPlace [][]int
+	pub     string
+	// events coded in this sentence, for coordination rules
+	prev []sentEvent
+}
+
+// sentEvent remembers an event's parts for later rules in the sentence.
+type sentEvent struct {
+	m       *match
+	sources []actorRef
+	targets []actorRef
+	mode    string
+}
+
+func newWorker(c *Coder, doc *dyad.Document) *worker {
+	w := &worker{c: c, doc: doc, pub: doc.Article.PublishedDate()}
+	n := len(doc.Sentences)
+	w.byMent = make([][]int, n)
+	w.byPlace = make([][]int, n)
+	for i := range doc.Mentions {
+		if si := doc.SentenceAt(doc.Mentions[i].Start); si >= 0 {
+			w.byMent[si] = append(w.byMent[si], i)
+		}
+	}
+	for i := range doc.Places {
+		if si := doc.SentenceAt(doc.Places[i].Start); si >= 0 {
+			w.byPlace[si] = append(w.byPlace[si], i)
+		}
+	}
+	return w
+}
+
+// resolve returns the actor a mention stands for, following a pronoun's
+// antecedent; nil when it has no code.
+func (w *worker) resolve(mi int) *dyad.Actor {
+	for range 4 {
+		m := &w.doc.Mentions[mi]
+		if m.Actor != nil && m.Actor.Code != "" {
+			return m.Actor
+		}
+		if m.Antecedent == nil || *m.Antecedent < 0 || *m.Antecedent >= len(w.doc.Mentions) || *m.Antecedent == mi {
+			return nil
+		}
+		mi = *m.Antecedent
+	}
+	return nil
+}
+
+// tokenIndex returns the index of the token containing byte off, or of
+// the first token after it.
+func (w *worker) tokenIndex(off int) int {
+	lo, hi := 0, len(w.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if w.toks[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+func grow(s []int, n int) []int {
+	if cap(s) < n {
+		return make([]int, n)
+	}
+	return s[:n]
+}
+
+// prepare fills the per-token tables for sentence si.
+func (w *worker) prepare(si int) {
+	w.si = si
+	w.sent = &w.doc.Sentences[si]
+	w.toks = w.sent.Tokens
+	n := len(w.toks)
+	text := w.doc.Article.Text
+	if cap(w.low) < n {
+		w.low = make([]string, n)
+	}
+	w.low = w.low[:n]
+	for i, t := range w.toks {
+		w.low[i] = lowerFold(t.In(text))
+	}
+	w.ment, w.mstart, w.mend = grow(w.ment, n), grow(w.mstart, n), grow(w.mend, n)
+	w.place, w.quote, w.region = grow(w.place, n), grow(w.quote, n), grow(w.region, n)
+	for i := range n {
+		w.ment[i], w.mstart[i], w.mend[i], w.place[i], w.quote[i], w.region[i] = -1, -1, -1, -1, -1, 0
+	}
+	for _, mi := range w.byMent[si] {
+		if w.resolve(mi) == nil {
+			continue
+		}
+		m := w.doc.Mentions[mi]
+		a := w.tokenIndex(m.Start)
+		b := a
+		for b < n && w.toks[b].Start < m.End {
+			b++
+		}
+		for k := a; k < b; k++ {
+			if w.ment[k] < 0 || w.doc.Mentions[w.ment[k]].Len() < m.Len() {
+				w.ment[k], w.mstart[k], w.mend[k] = mi, a, b
+			}
+		}
+	}
+	for _, pi := range w.byPlace[si] {
+		p := w.doc.Places[pi]
+		for k := w.tokenIndex(p.Start); k < n && w.toks[k].Start < p.End; k++ {
+			w.place[k] = pi
+		}
+	}
+	for qi, q := range w.doc.Quotes {
+		if q.End <= w.sent.Start || q.Start >= w.sent.End {
+			continue
+		}
+		for k := w.tokenIndex(q.Start); k < n && w.toks[k].Start < q.End; k++ {
+			w.quote[k] = qi
+		}
+	}
+	// Relative clauses after a comma and parentheticals are regions that
+	// a subject search skips.
+	id := 0
+	for i := 0; i < n; i++ {
+		switch {
+		case w.low[i] == "," && i+1 < n && relativeWords[w.low[i+1]]:
+			id++
+			j := i + 1
+			for j < n && w.low[j] != "," && w.low[j] != ";" && !isDash(w.low[j]) {
+				w.region[j] = id
+				j++
+			}
+			i = j - 1
+		case w.low[i] == "(":
+			id++
+			j := i
+			for j < n && w.low[j] != ")" {
+				w.region[j] = id
+				j++
+			}
+			if j < n {
+				w.region[j] = id
+			}
+			i = j
+		}
+	}
+	w.prev = w.prev[:0]
+}
+
+func isDash(s string) bool { return s == "-" || s == "--" || s == "\u2014" || s == "\u2013" }
+
+// lowerFold lower-cases s and folds typographic apostrophes and quotes.
+func lowerFold(s string) string {
+	ascii := true
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if ascii && !upper {
+		return s
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteRune(dyad.FoldRune(unicode.ToLower(r)))
+	}
+	return b.String()
+}
+
+func isPunct(s string) bool {
+	if s == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && s != "'s"
+}
+
+// sentence codes sentence si.
+func (w *worker) sentence(si int) {
+	if len(w.doc.Sentences[si].Tokens) == 0 {
+		return
+	}
+	w.prepare(si)
+	n := len(w.toks)
+	covered := -1 // tokens before this index belong to an accepted trigger
+	scopeEnd := -1
+	for i := 0; i < n; i++ {
+		if i < covered {
+			continue
+		}
+		ps := w.c.dict.index[w.low[i]]
+		if len(ps) == 0 {
+			continue
+		}
+		var best *match
+		for _, p := range ps {
+			if m, ok := w.match(p, i); ok {
+				best = &m
+				break
+			}
+		}
+		if best == nil {
+			continue
+		}
+		if best.start < covered {
+			continue
+		}
+		covered = best.end
+		if i < scopeEnd {
+			// Inside a control verb's complement: part of that event.
+			continue
+		}
+		if best.p.Flags&FlagControl != 0 {
+			scopeEnd = w.scopeEnd(best.end)
+		}
+		if best.p.Code == "" {
+			continue
+		}
+		w.code(best)
+	}
+}
+
+// scopeEnd returns the token where a control verb's complement ends.
+func (w *worker) scopeEnd(from int) int {
+	q := w.quote[from-1]
+	for k := from; k < len(w.toks); k++ {
+		if w.quote[k] != q || scopeEnds[w.low[k]] || (w.low[k] == "," && k+1 < len(w.toks) && (w.low[k+1] == "and" || w.low[k+1] == "but")) {
+			return k
+		}
+	}
+	return len(w.toks)
+}
+
+// bounds returns the token range a search from token i may cover: the
+// quote i is in, or the sentence.
+func (w *worker) bounds(i int) (int, int) {
+	q := w.quote[i]
+	lo, hi := i, i+1
+	for lo > 0 && w.quote[lo-1] == q {
+		lo--
+	}
+	for hi < len(w.toks) && w.quote[hi] == q {
+		hi++
+	}
+	if q < 0 {
+		// Outside quotes a search may cross nothing but the sentence.
+		lo, hi = 0, len(w.toks)
+		for k := i; k >= 0; k-- {
+			if w.quote[k] >= 0 {
+				// stop at the end of a quote to the left
+				lo = k + 1
+				break
+			}
+		}
+	}
+	return lo, hi
+}
+
+// wordAt reports how many tokens of e's alternatives match at k, 0 for none.
+func (w *worker) wordAt(e *elem, k, hi int) int {
+	for _, a := range e.alts {
+		if !strings.Contains(a, " ") {
+			if w.low[k] == a {
+				return 1
+			}
+			continue
+		}
+		parts := strings.Fields(a)
+		if k+len(parts) > hi {
+			continue
+		}
+		ok := true
+		for j, p := range parts {
+			if w.low[k+j] != p {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(parts)
+		}
+	}
+	return 0
+}
+
+// gapOK reports whether token k may be skipped in a gap.
+func (w *worker) gapOK(k int) bool {
+	s := w.low[k]
+	if s == ";" || s == ":" || s == "." || s == "?" || s == "!" {
+		return false
+	}
+	return true
+}
+
+// slotAt returns the actor at token k for a slot, or nil.
+func (w *worker) slotAt(k int, places bool) *actorRef {
+	if mi := w.ment[k]; mi >= 0 {
+		r := w.mentionRef(mi, k)
+		return &r
+	}
+	if places && w.place[k] >= 0 {
+		if r, ok := w.placeRef(w.place[k], k); ok {
+			return &r
+		}
+	}
+	return nil
+}
+
+func (w *worker) mentionRef(mi, k int) actorRef {
+	a := w.resolve(mi)
+	m := &w.doc.Mentions[mi]
+	return actorRef{mention: mi, place: -1, span: m.Span, code: a.Code, name: a.Name, country: a.Country,
+		tok: w.mstart[k], tokEnd: w.mend[k]}
+}
+
+func (w *worker) placeRef(pi, k int) (actorRef, bool) {
+	p := &w.doc.Places[pi]
+	if p.Country == "" {
+		return actorRef{}, false
+	}
+	a := k
+	for a > 0 && w.place[a-1] == pi {
+		a--
+	}
+	b := k
+	for b < len(w.toks) && w.place[b] == pi {
+		b++
+	}
+	return actorRef{mention: -1, place: pi, span: p.Span, code: p.Country, name: p.Name, country: p.Country, tok: a, tokEnd: b}, true
+}
+
+// match tries pattern p at anchor i.
+func (w *worker) match(p *Pattern, i int) (match, bool) {
+	lo, hi := w.bounds(i)
+	m := match{p: p, anchor: i, start: i, end: i + 1, hiEnd: i + 1, loStart: i}
+	places := p.Flags&FlagPlace != 0
+	if !p.Noun && i > lo {
+		prev := w.low[i-1]
+		if strings.HasSuffix(w.low[i], "ed") && (determiners[prev] || prepositions[prev]) {
+			return m, false // an adjectival participle: "of occupied Ukraine"
+		}
+		if strings.HasSuffix(w.low[i], "ing") && (determiners[prev] || prev == "'s") {
+			return m, false // a nominal gerund: "his meeting", "the bombing"
+		}
+		if articles[prev] || possessivePronouns[prev] {
+			return m, false // a noun: "an attack", "their meeting"
+		}
+	}
+	pos := i + 1
+	for ei := range p.post {
+		e := &p.post[ei]
+		found := false
+		for k := pos; k <= pos+e.gap && k < hi; k++ {
+			if k > pos && !w.gapOK(k-1) {
+				break
+			}
+			switch e.kind {
+			case ekWord:
+				if l := w.wordAt(e, k, hi); l > 0 {
+					m.end = k + l
+					pos = k + l
+					found = true
+				}
+			case ekSkip:
+				pos = k + 1
+				found = true
+			default:
+				if r := w.slotAt(k, places && e.kind == ekTarget); r != nil {
+					switch e.kind {
+					case ekTarget:
+						m.target = r
+					case ekSource:
+						m.source = r
+					case ekCoAgent:
+						m.coAgent = r
+					}
+					pos = r.tokEnd
+					found = true
+				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" {
+					k = hi // a mention that cannot fill the slot, or punctuation: stop
+				}
+			}
+			if found {
+				break
+			}
+		}
+		if !found && !e.opt {
+			return m, false
+		}
+	}
+	m.hiEnd = pos
+	pos = i - 1
+	for ei := range p.pre {
+		e := &p.pre[ei]
+		found := false
+		for k := pos; k >= pos-e.gap && k >= lo; k-- {
+			if k < pos && !w.gapOK(k+1) {
+				break
+			}
+			switch e.kind {
+			case ekWord:
+				for l := 1; l <= 4 && k-l+1 >= lo; l++ {
+					if w.wordAt(e, k-l+1, k+1) == l {
+						m.start = k - l + 1
+						pos = k - l
+						found = true
+						break
+					}
+				}
+			case ekSkip:
+				pos = k - 1
+				found = true
+			default:
+				if r := w.slotAt(k, places && e.kind == ekTarget); r != nil {
+					switch e.kind {
+					case ekTarget:
+						m.target = r
+					case ekSource:
+						m.source = r
+					case ekCoAgent:
+						m.coAgent = r
+					}
+					pos = r.tok - 1
+					found = true
+				}
+			}
+			if found {
+				break
+			}
+		}
+		if !found && !e.opt {
+			return m, false
+		}
+	}
+	m.loStart = pos + 1
+	return m, true
+}
+
+// code builds the events of match m and appends them to the document.
+func (w *worker) code(m *match) {
+	ev := sentEvent{m: m}
+	passive := false
+	srcFromSpeaker := false
+	coordinated := false
+	// Source.
+	switch {
+	case m.source != nil:
+		ev.sources = w.expandLeft(*m.source)
+	case !m.p.Noun && w.isPassive(m):
+		passive = true
+		// "X was attacked by Y": Y is the source, X the target.
+		var agent *actorRef
+		if m.target != nil && m.target.tok > 0 && w.low[m.target.tok-1] == "by" {
+			agent, m.target = m.target, nil
+		} else if s, ok := w.byAgent(m.hiEnd); ok {
+			agent = &s
+		}
+		if agent != nil {
+			ev.sources = w.expandRight(*agent)
+		}
+		if m.target == nil {
+			if s, ok := w.subject(m.start); ok {
+				t := s
+				m.target = &t
+			}
+		}
+	default:
+		if p, ok := w.coordinatedWith(m.start); ok {
+			ev.sources = append(ev.sources, p.sources...)
+			coordinated = true
+			if m.target == nil && len(p.targets) > 0 && !w.hasObject(m) {
+				ev.targets = append(ev.targets, p.targets...)
+			}
+		} else if m.p.Noun {
+			if s, ok := w.possessor(m.start); ok {
+				ev.sources = []actorRef{s}
+			} else if s, ok := w.byAgent(m.hiEnd); ok {
+				ev.sources = []actorRef{s}
+			}
+		}
+		if len(ev.sources) == 0 {
+			if s, ok := w.subject(m.start); ok {
+				ev.sources = w.expandLeft(s)
+			}
+		}
+		if len(ev.sources) == 0 && w.quote[m.anchor] >= 0 {
+			if s, ok := w.speaker(w.quote[m.anchor]); ok {
+				ev.sources = []actorRef{s}
+				srcFromSpeaker = true
+			}
+		}
+	}
+	if m.coAgent != nil {
+		ev.sources = append(ev.sources, *m.coAgent)
+	}
+	// Target.
+	if m.target != nil {
+		ev.targets = append(ev.targets[:0], w.expandRight(*m.target)...)
+	} else if len(ev.targets) == 0 && m.p.Flags&FlagNoDefault == 0 {
+		if t, ok := w.object(m); ok {
+			ev.targets = w.expandRight(t)
+		}
+	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && w.exchange(m.loStart) {
+		// "X yields A in exchange for Y ceding B": Y gives to X.
+		if len(w.prev) > 0 {
+			ev.targets = append(ev.targets, w.prev[len(w.prev)-1].sources...)
+		}
+	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && m.p.Flags&FlagControl != 0 {
+		// "refused to meet Zelenskyy": the complement's object.
+		if t, ok := w.complementObject(m, ev.sources[0]); ok {
+			ev.targets = []actorRef{t}
+		}
+	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && m.p.Flags&FlagImplicit != 0 {
+		if t, ok := w.implicitTarget(m, ev.sources[0]); ok {
+			ev.targets = []actorRef{t}
+		}
+	}
+	if len(ev.sources) == 0 {
+		return
+	}
+	ev.mode = w.mode(m, coordinated)
+	w.prev = append(w.prev, ev)
+	rule := m.p.ID + " " + m.p.Text
+	if passive {
+		rule += " [passive]"
+	}
+	// "X will travel to P, as will Y and Z": more sources, same event.
+	extra := w.ellipsis(m)
+	sources := append(append([]actorRef{}, ev.sources...), extra...)
+	switch {
+	case len(ev.targets) > 0:
+		for _, s := range sources {
+			for _, t := range ev.targets {
+				w.emit(m, s, &t, ev.mode, rule, srcFromSpeaker, m.p.Code)
+				if m.p.RevCode != "" {
+					w.emit(m, t, &s, ev.mode, rule, false, m.p.RevCode)
+				}
+			}
+		}
+	case m.p.Flags&FlagRecip != 0 && len(sources) > 1:
+		for i, s := range sources {
+			for j, t := range sources {
+				if i < j || (i != j && m.p.Flags&FlagBothWays != 0) {
+					w.emit(m, s, &t, ev.mode, rule+" [reciprocal]", srcFromSpeaker, m.p.Code)
+				}
+			}
+		}
+	case w.c.keep:
+		for _, s := range sources {
+			w.emit(m, s, nil, ev.mode, rule, srcFromSpeaker, m.p.Code)
+		}
+	}
+}
+
+// emit appends one event.
+func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcFromSpeaker bool, code string) {
+	if t != nil {
+		if s.code == t.code || (t.place >= 0 && t.country == s.country) {
+			return
+		}
+	}
+	text := w.doc.Article.Text
+	trig := dyad.Span{Start: w.toks[m.start].Start, End: w.toks[m.end-1].End}
+	ev := dyad.Event{
+		Sentence: w.sent.Span,
+		Source:   w.eventActor(s),
+		Trigger:  dyad.Trigger{Span: trig, Text: trig.In(text)},
+		CAMEO:    code,
+		Rule:     rule,
+		Mode:     mode,
+	}
+	if len(code) >= 2 {
+		ev.Root = code[:2]
+	}
+	if t != nil {
+		ev.Target = w.eventActor(*t)
+	}
+	if c, ok := cameo.Nearest(code); ok {
+		ev.PLOVER, ev.Quad, ev.Goldstein = c.PLOVER, c.Quad, c.Goldstein
+	}
+	// Attribution.
+	ev.Attribution.Outlet = w.doc.Article.Outlet
+	if qi := w.quote[m.anchor]; qi >= 0 {
+		q := &w.doc.Quotes[qi]
+		ev.Attribution.Quote = &qi
+		if q.Speaker != nil {
+			ev.Attribution.Speaker = q.Speaker.Name
+			ev.Attribution.Anonymous = q.Speaker.Anonymous
+		}
+		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") {
+			ev.Mode = dyad.ModeReported
+		}
+	} else if ev.Mode == dyad.ModeAsserted && w.reportedCue(m) {
+		ev.Mode = dyad.ModeReported
+		ev.Attribution.Anonymous = true
+	}
+	// Date.
+	if d, ok := w.c.dateOf(w.doc, w.sent.Span, trig); ok && d.Value != "" {
+		ev.Date, ev.DatePrecision, ev.DateSource = d.Value, d.Precision, dyad.DateFromText
+		if d.Expr != nil {
+			ev.DateText = d.Expr.Text
+		}
+	} else if t := w.anaphoricDate(); t != nil {
+		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, t.Precision, dyad.DateFromText, t.Text
+	} else {
+		ev.Date, ev.DatePrecision, ev.DateSource = w.pub, dyad.DateDay, dyad.DateFromPublication
+		if w.pub == "" {
+			ev.DatePrecision = ""
+		}
+	}
+	ev.Place = w.eventPlace(m)
+	// The same dyad, code and trigger once only.
+	for i := len(w.doc.Events) - 1; i >= 0; i-- {
+		o := &w.doc.Events[i]
+		if o.Sentence != ev.Sentence {
+			break
+		}
+		if o.Trigger.Span == ev.Trigger.Span && o.CAMEO == ev.CAMEO && o.Source.Code == ev.Source.Code &&
+			((o.Target == nil) == (ev.Target == nil)) && (o.Target == nil || o.Target.Code == ev.Target.Code) {
+			return
+		}
+	}
+	w.doc.Events = append(w.doc.Events, ev)
+}
+
+func (w *worker) eventActor(r actorRef) *dyad.EventActor {
+	a := &dyad.EventActor{Span: r.span, Code: r.code, Name: r.name, Country: r.country}
+	if r.mention >= 0 {
+		mi := r.mention
+		a.Mention = &mi
+	}
+	return a
+}
+
+// eventPlace returns the place of the event: the nearest place in the
+// trigger's clause that is not used for an actor, after the trigger first.
+func (w *worker) eventPlace(m *match) *dyad.Place {
+	lo, hi := w.bounds(m.anchor)
+	for k := m.end; k < hi; k++ {
+		if w.low[k] == ";" || (k > m.end && clauseStops[w.low[k]]) {
+			break
+		}
+		if pi := w.place[k]; pi >= 0 && !w.doc.Places[pi].Metonymic && w.ment[k] < 0 {
+			p := w.doc.Places[pi]
+			return &p
+		}
+	}
+	for k := m.start - 1; k >= lo; k-- {
+		if w.low[k] == ";" || clauseStops[w.low[k]] {
+			break
+		}
+		if pi := w.place[k]; pi >= 0 && !w.doc.Places[pi].Metonymic && w.ment[k] < 0 {
+			p := w.doc.Places[pi]
+			return &p
+		}
+	}
+	return nil
+}
+
+// anaphoricDate dates a sentence that opens by pointing back at the event
+// before it ("That went disastrously, with …"): the last date expression of
+// the previous sentence, nil when there is none.
+func (w *worker) anaphoricDate() *dyad.TimeExpr {
+	if len(w.toks) < 2 || w.si == 0 || (w.low[0] != "that" && w.low[0] != "this") || w.ment[1] >= 0 {
+		return nil
+	}
+	if s := w.low[1]; isPunct(s) || s != w.doc.Text(w.toks[1].Span) {
+		return nil // "That pledge" is fine, "That Russia …" is not
+	}
+	prev := w.doc.Sentences[w.si-1].Span
+	for i := len(w.doc.Times) - 1; i >= 0; i-- {
+		t := &w.doc.Times[i]
+		if prev.Contains(t.Span) && t.Type == dyad.TimeDate && t.Value != "" {
+			return t
+		}
+	}
+	return nil
+}

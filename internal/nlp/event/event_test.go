@@ -1,0 +1,303 @@
+package event_test
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/nlp/event"
+)
+
+// The actors used in the construction tests: a word of the text (its
+// first occurrence unless a context is given with "@") and its code.
+var testActors = map[string]string{
+	"Russia": "RUS", "Ukraine": "UKR", "Kyiv": "UKRGOV", "Moscow": "RUSGOV", "Poland": "POL",
+	"Putin": "RUSGOV", "Zelenskyy": "UKRGOV", "Trump": "USAGOV", "Merz": "DEUGOV",
+	"Macron": "FRAGOV", "Starmer": "GBRGOV", "Meloni": "ITAGOV", "Stubb": "FINGOV",
+	"the Kremlin": "RUSGOV", "NATO": "IGOWSTNAT", "Washington": "USAGOV", "Israel": "ISR",
+	"Hamas": "PSEREB", "China": "CHN", "Taiwan": "TWN", "the rebels": "SYRREB", "Syria": "SYR",
+	"European leaders": "EUR", "Iran": "IRN", "Germany": "DEU", "EU": "IGOEUREEC", "The United States": "USA",
+}
+
+var testPlaces = map[string]string{"Crimea": "UKR", "Alaska": "USA", "Donbas": "UKR", "Paris": "FRA", "Geneva": "CHE"}
+
+// annotate places every known actor, pronoun and place in the text the way
+// the earlier stages would. Pronouns "he"/"him"/"his" resolve to the
+// nearest preceding person.
+func annotate(t *testing.T, text string) *dyad.Document {
+	t.Helper()
+	b := newBuilder(t, text, "2025-08-18")
+	type hit struct {
+		sp   dyad.Span
+		code string
+	}
+	var hits []hit
+	for name, code := range testActors {
+		for from := 0; ; {
+			i := strings.Index(text[from:], name)
+			if i < 0 {
+				break
+			}
+			s, e := from+i, from+i+len(name)
+			from = e
+			if (s > 0 && isWordByte(text[s-1])) || (e < len(text) && isWordByte(text[e])) {
+				continue
+			}
+			hits = append(hits, hit{dyad.Span{Start: s, End: e}, code})
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].sp.Start < hits[j].sp.Start })
+	for _, h := range hits {
+		b.doc.Mentions = append(b.doc.Mentions, dyad.Mention{Span: h.sp, Text: h.sp.In(text), Kind: dyad.MentionPerson,
+			Actor: &dyad.Actor{Code: h.code, Country: h.code[:3], Name: h.sp.In(text)}})
+	}
+	// Pronouns.
+	var out []dyad.Mention
+	for _, m := range b.doc.Mentions {
+		out = append(out, m)
+	}
+	for _, p := range []string{" he ", " him", " his ", "He "} {
+		for from := 0; ; {
+			i := strings.Index(text[from:], p)
+			if i < 0 {
+				break
+			}
+			w := strings.TrimSpace(p)
+			s := from + i + strings.Index(p, w)
+			from = s + len(w)
+			ante := -1
+			for k, m := range b.doc.Mentions {
+				if m.End <= s {
+					ante = k
+				}
+			}
+			if ante >= 0 {
+				a := ante
+				out = append(out, dyad.Mention{Span: dyad.Span{Start: s, End: s + len(w)}, Text: w, Kind: dyad.MentionPronoun, Antecedent: &a})
+			}
+		}
+	}
+	b.doc.Mentions = out
+	sortMentions(b.doc)
+	for name, c := range testPlaces {
+		if strings.Contains(text, name) {
+			b.place(name, "", c, false)
+		}
+	}
+	return b.doc
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// summary renders events as "SRC→TGT CODE mode".
+func summary(doc *dyad.Document) []string {
+	var out []string
+	for _, e := range doc.Events {
+		tc := "-"
+		if e.Target != nil {
+			tc = e.Target.Code
+		}
+		out = append(out, fmt.Sprintf("%s→%s %s %s", e.Source.Code, tc, e.CAMEO, e.Mode))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func code(t *testing.T, doc *dyad.Document) []string {
+	t.Helper()
+	c, err := event.New(event.Config{DateOf: nearestDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Process(t.Context(), doc); err != nil {
+		t.Fatal(err)
+	}
+	checkEvents(t, doc)
+	return summary(doc)
+}
+
+func TestCoder_Constructions(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"SVO", "Russia attacked Ukraine on Monday.", []string{"RUS→UKR 190 asserted"}},
+		{"Passive", "Ukraine was attacked by Russia overnight.", []string{"RUS→UKR 190 asserted"}},
+		{"PassiveNoAgent", "Kyiv was attacked overnight.", nil},
+		{"Compound", "Merz, Macron and Starmer criticized Putin.", []string{"DEUGOV→RUSGOV 111 asserted", "FRAGOV→RUSGOV 111 asserted", "GBRGOV→RUSGOV 111 asserted"}},
+		{"CompoundTarget", "Putin criticized Merz and Macron.", []string{"RUSGOV→DEUGOV 111 asserted", "RUSGOV→FRAGOV 111 asserted"}},
+		{"RelativeClause", "Macron, who met Putin last week, criticized Trump.", []string{"FRAGOV→RUSGOV 040 asserted", "FRAGOV→USAGOV 111 asserted"}},
+		{"Possessive", "Russia's invasion of Ukraine shocked Europe.", []string{"RUS→UKR 190 asserted"}},
+		{"PronounPossessive", "Trump praised his meeting with Putin in Alaska.", []string{"USAGOV→RUSGOV 040 asserted"}},
+		{"NominalBy", "The invasion of Ukraine by Russia began in 2022.", []string{"RUS→UKR 190 asserted"}},
+		{"Reciprocal", "Trump and Putin met in Alaska.", []string{"USAGOV→RUSGOV 040 asserted"}},
+		{"ReciprocalWith", "Trump met with Putin in Alaska.", []string{"USAGOV→RUSGOV 040 asserted"}},
+		{"TwoEvents", "Russia attacked Ukraine and Poland condemned Russia.", []string{"POL→RUS 111 asserted", "RUS→UKR 190 asserted"}},
+		{"CoordinatedVP", "Russia absorbed Crimea in 2014 and then launched an invasion in 2022.", []string{"RUS→UKR 190 asserted", "RUS→UKR 192 asserted"}},
+		{"CapitalAsSeat", "Macron will travel to Washington next week.", []string{"FRAGOV→USAGOV 042 planned"}},
+		{"PlaceAsTarget", "Russia annexed Crimea.", []string{"RUS→UKR 192 asserted"}},
+		{"OwnTerritory", "Zelenskyy visited Donbas.", nil},
+		{"AsWillEllipsis", "Meloni will travel to Washington, as will Stubb and Merz.", []string{"DEUGOV→USAGOV 042 planned", "FINGOV→USAGOV 042 planned", "ITAGOV→USAGOV 042 planned"}},
+		{"InExchangeFor", "Russia would relinquish Crimea in exchange for Kyiv ceding land.", []string{"RUS→UKR 080 conditional", "UKRGOV→RUS 080 conditional"}},
+		{"Participial", "Trump criticized Zelenskyy, accusing him of ingratitude.", []string{"USAGOV→UKRGOV 111 asserted", "USAGOV→UKRGOV 112 asserted"}},
+		{"Accompany", "European leaders are set to accompany Zelenskyy to Washington.", []string{"EUR→USAGOV 042 planned", "UKRGOV→USAGOV 042 planned"}},
+		{"ControlComplement", "Trump urged Zelenskyy to attack Russia.", []string{"USAGOV→UKRGOV 020 asserted"}},
+		{"PhraseGiveRebuke", "Trump gave Zelenskyy a public dressing-down.", []string{"USAGOV→UKRGOV 111 asserted"}},
+		{"ExertPressure", "Trump is exerting pressure on Zelenskyy.", []string{"USAGOV→UKRGOV 100 asserted"}},
+		{"AdjectivalParticiple", "Poland sent aid to occupied Ukraine.", []string{"POL→UKR 070 asserted"}},
+		{"NounAfterArticle", "Israel condemned an attack by Hamas.", []string{"ISR→PSEREB 111 asserted"}},
+		{"Sanctions", "The EU imposed new sanctions on Russia.", []string{"IGOEUREEC→RUS 163 asserted"}},
+		{"NoActors", "The war has killed thousands of people.", nil},
+		{"SelfEvent", "Putin praised Moscow.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := code(t, annotate(t, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("code(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestCoder_Modes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"Asserted", "Trump met Putin.", []string{"USAGOV→RUSGOV 040 asserted"}},
+		{"SetTo", "Trump is set to meet Putin.", []string{"USAGOV→RUSGOV 040 planned"}},
+		{"Will", "Trump will meet Putin on Friday.", []string{"USAGOV→RUSGOV 040 planned"}},
+		{"ScheduledTo", "Trump and Putin are scheduled to meet on Friday.", []string{"USAGOV→RUSGOV 040 planned"}},
+		{"PlansTo", "Macron plans to visit Kyiv.", []string{"FRAGOV→UKRGOV 042 planned"}},
+		{"ExpectedTo", "Macron is expected to visit Kyiv.", []string{"FRAGOV→UKRGOV 042 planned"}},
+		{"ProposalFor", "Trump discussed proposals for Russia to relinquish Crimea.", []string{"RUS→UKR 080 proposed"}},
+		{"CallsFor", "Macron called for Russia to withdraw from Ukraine.", []string{"RUS→UKR 087 proposed"}},
+		{"Could", "The United States could offer protection to Ukraine.", []string{"USA→UKR 0334 conditional"}},
+		{"Would", "Russia would attack Ukraine.", []string{"RUS→UKR 190 conditional"}},
+		{"Might", "Russia might attack Ukraine.", []string{"RUS→UKR 190 conditional"}},
+		{"If", "If Russia attacks Ukraine, NATO will respond.", []string{"RUS→UKR 190 conditional"}},
+		{"DidNot", "Trump did not meet Putin.", []string{"USAGOV→RUSGOV 040 negated"}},
+		{"HasNot", "Russia has not attacked Ukraine.", []string{"RUS→UKR 190 negated"}},
+		{"Never", "Trump never met Putin.", []string{"USAGOV→RUSGOV 040 negated"}},
+		{"WillNot", "Trump will not meet Putin.", []string{"USAGOV→RUSGOV 040 negated"}},
+		{"RefusedIsItsOwnCode", "Putin refused to meet Zelenskyy.", []string{"RUSGOV→UKRGOV 120 asserted"}},
+		{"Reportedly", "Russia reportedly attacked Ukraine.", []string{"RUS→UKR 190 reported"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := code(t, annotate(t, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("code(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestCoder_Quotes checks the mode and attribution of events in quotes.
+func TestCoder_Quotes(t *testing.T) {
+	text := `"Russia attacked Ukraine and we will meet Putin," Trump said. Russia has agreed to talks with Ukraine, a senior official said.`
+	doc := annotate(t, text)
+	b := &builder{t: t, doc: doc}
+	trump := -1
+	for i, m := range doc.Mentions {
+		if m.Text == "Trump" {
+			trump = i
+		}
+	}
+	b.quote("Russia attacked Ukraine and we will meet Putin,", "", true, trump, "Donald Trump", false)
+	b.quote("Russia has agreed to talks with Ukraine", "", false, -1, "a senior official", true)
+	c, err := event.New(event.Config{DateOf: nearestDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Process(t.Context(), doc); err != nil {
+		t.Fatal(err)
+	}
+	type row struct {
+		Dyad, Mode, Speaker string
+		Quote               int
+		Anon                bool
+	}
+	var got []row
+	for _, e := range doc.Events {
+		r := row{Dyad: e.Source.Code + "→" + e.Target.Code + " " + e.CAMEO, Mode: e.Mode, Speaker: e.Attribution.Speaker, Quote: -1, Anon: e.Attribution.Anonymous}
+		if e.Attribution.Quote != nil {
+			r.Quote = *e.Attribution.Quote
+		}
+		if e.Attribution.Outlet != "example.com" {
+			t.Errorf("event %s outlet %q", r.Dyad, e.Attribution.Outlet)
+		}
+		got = append(got, r)
+	}
+	want := []row{
+		{"RUS→UKR 190", dyad.ModeReported, "Donald Trump", 0, false},
+		// "we" is the speaker; planned wins over reported.
+		{"USAGOV→RUSGOV 040", dyad.ModePlanned, "Donald Trump", 0, false},
+		{"RUS→UKR 036", dyad.ModeReported, "a senior official", 1, true},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quoted events (-want +got):\n%s", diff)
+	}
+}
+
+func TestCoder_DatePlaceProvenance(t *testing.T) {
+	text := "Trump and Putin met in Alaska on Friday."
+	doc := annotate(t, text)
+	b := &builder{t: t, doc: doc}
+	b.time("on Friday", "", "2025-08-15", dyad.DateDay)
+	c, err := event.New(event.Config{DateOf: nearestDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Process(t.Context(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 1 {
+		t.Fatalf("got %d events, want 1: %v", len(doc.Events), summary(doc))
+	}
+	e := doc.Events[0]
+	if e.Date != "2025-08-15" || e.DatePrecision != dyad.DateDay || e.DateSource != dyad.DateFromText || e.DateText != "on Friday" {
+		t.Errorf("date = %q %q %q %q", e.Date, e.DatePrecision, e.DateSource, e.DateText)
+	}
+	if e.Place == nil || e.Place.Name != "Alaska" {
+		t.Errorf("place = %+v, want Alaska", e.Place)
+	}
+	if e.Trigger.Text != "met" || e.Source.Name != "Trump" || e.Target.Name != "Putin" || e.Source.Mention == nil {
+		t.Errorf("provenance: trigger %q source %+v target %+v", e.Trigger.Text, e.Source, e.Target)
+	}
+	if !strings.Contains(e.Rule, "verbs.txt:") || e.PLOVER != "CONSULT" || e.Quad != 1 || e.Goldstein != 1.0 {
+		t.Errorf("rule %q plover %q quad %d goldstein %v", e.Rule, e.PLOVER, e.Quad, e.Goldstein)
+	}
+	// No time expression: the publication date, marked as such.
+	doc = annotate(t, "Trump met Putin.")
+	if err := c.Process(t.Context(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if e := doc.Events[0]; e.Date != "2025-08-18" || e.DateSource != dyad.DateFromPublication || e.Place != nil {
+		t.Errorf("undated event: date %q source %q place %+v", e.Date, e.DateSource, e.Place)
+	}
+}
+
+func TestNew_BadVerbFile(t *testing.T) {
+	dir := t.TempDir()
+	p := dir + "/bad.txt"
+	if err := writeFile(p, "042 visit:v <T>\nXYZ nonsense\n"); err != nil {
+		t.Fatal(err)
+	}
+	_, err := event.New(event.Config{VerbFiles: []string{p}})
+	if err == nil || !strings.Contains(err.Error(), "bad.txt:2") {
+		t.Errorf("New with a bad dictionary: err = %v, want one naming bad.txt:2", err)
+	}
+	if _, err := event.New(event.Config{VerbFiles: []string{dir + "/missing.txt"}}); err == nil {
+		t.Error("New with a missing dictionary: no error")
+	}
+}

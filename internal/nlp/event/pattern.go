@@ -1,0 +1,200 @@
+package event
+
+import (
+	"sort"
+	"strings"
+)
+
+// elemKind says what a pattern element matches.
+type elemKind uint8
+
+const (
+	ekWord    elemKind = iota // one of a set of words or word sequences
+	ekTarget                  // an actor mention (or, with FlagPlace, a place): the target
+	ekSource                  // an actor mention: the source
+	ekSkip                    // any one to three tokens (PETRARCH's ^)
+	ekCoAgent                 // an actor that joins the sources ("accompany X to P")
+)
+
+// elem is one element of a pattern, matched outward from the anchor.
+type elem struct {
+	kind elemKind
+	// alts are the accepted forms, lower case; a form with spaces matches
+	// that many consecutive tokens.
+	alts []string
+	// gap is how many tokens may come between this element and the
+	// previous one (the anchor for the first element).
+	gap int
+	opt bool
+}
+
+// Flags change how a pattern's event is built.
+type Flags uint16
+
+// Pattern flags, as written after "|" in a dyad verb dictionary.
+const (
+	// FlagRecip marks a reciprocal event (meet, negotiate, discuss): "X
+	// and Y met" gives X→Y and Y→X.
+	FlagRecip Flags = 1 << iota
+	// FlagPlace lets the target slot take a place, coded as its country
+	// (visits, occupation, attacks on a city).
+	FlagPlace
+	// FlagControl marks a verb whose complement is part of its own event
+	// (agree to, urge, refuse to): triggers in the complement are not
+	// coded separately.
+	FlagControl
+	// FlagImplicit lets the target be found anywhere in the sentence (the
+	// nearest actor of another country) when no slot or object gives it.
+	FlagImplicit
+	// FlagNoDefault turns off the default object search.
+	FlagNoDefault
+	// FlagBothWays makes a reciprocal compound give both directions
+	// (PETRARCH's %: "X and Y met" → X→Y and Y→X).
+	FlagBothWays
+)
+
+var flagNames = map[string]Flags{
+	"recip": FlagRecip, "place": FlagPlace, "control": FlagControl,
+	"implicit": FlagImplicit, "noobj": FlagNoDefault,
+}
+
+// Pattern is one dictionary pattern: an anchor word (the trigger's head)
+// with elements required before and after it, and the event code it gives.
+type Pattern struct {
+	// ID identifies the pattern: "verbs.txt:42".
+	ID string
+	// Text is the pattern as written in its dictionary.
+	Text string
+	// Code is the CAMEO code of the event, "" for a null pattern that
+	// matches but codes nothing (PETRARCH's [---]).
+	Code string
+	// RevCode is the code of the reversed event (target→source), from
+	// TABARI's [code:revcode]; "" when none.
+	RevCode string
+	// Noun marks a nominal trigger (an invasion, talks).
+	Noun  bool
+	Flags Flags
+	pre   []elem // nearest the anchor first
+	post  []elem
+	score int
+}
+
+// Dict is a compiled verb-pattern dictionary: patterns indexed by the
+// forms of their anchor word. It is read-only once built and safe for
+// concurrent use.
+type Dict struct {
+	index map[string][]*Pattern
+	n     int
+	// Skipped counts dictionary lines that were read but not used, by
+	// reason (for PETRARCH dictionaries).
+	Skipped map[string]int
+}
+
+func newDict() *Dict { return &Dict{index: map[string][]*Pattern{}, Skipped: map[string]int{}} }
+
+// Len returns the number of patterns (one per anchor form counts once).
+func (d *Dict) Len() int { return d.n }
+
+func (d *Dict) add(p *Pattern, anchors []string) {
+	p.score = 0
+	for _, e := range append(append([]elem{}, p.pre...), p.post...) {
+		switch e.kind {
+		case ekWord:
+			if !e.opt {
+				p.score += 2
+			}
+		case ekTarget, ekSource, ekCoAgent:
+			p.score++
+		}
+	}
+	seen := map[string]bool{}
+	for _, a := range anchors {
+		a = strings.ToLower(a)
+		if a == "" || seen[a] {
+			continue
+		}
+		seen[a] = true
+		d.index[a] = append(d.index[a], p)
+	}
+	d.n++
+}
+
+// merge adds every pattern of o to d.
+func (d *Dict) merge(o *Dict) {
+	for k, ps := range o.index {
+		d.index[k] = append(d.index[k], ps...)
+	}
+	d.n += o.n
+	for k, v := range o.Skipped {
+		d.Skipped[k] += v
+	}
+}
+
+// finish orders each anchor's patterns most specific first.
+func (d *Dict) finish() {
+	for _, ps := range d.index {
+		sort.SliceStable(ps, func(i, j int) bool { return ps[i].score > ps[j].score })
+	}
+}
+
+// verbForms returns the inflections of a verb lemma: base, third person,
+// past, participle and -ing forms. Regular forms are generated (with and
+// without a doubled final consonant); irr adds irregular ones.
+func verbForms(lemma string, irr []string) []string {
+	l := strings.ToLower(lemma)
+	out := []string{l}
+	n := len(l)
+	if n == 0 {
+		return nil
+	}
+	last := l[n-1]
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	// third person
+	switch {
+	case strings.HasSuffix(l, "y") && n > 1 && !vowel(l[n-2]):
+		out = append(out, l[:n-1]+"ies")
+	case strings.HasSuffix(l, "s") || strings.HasSuffix(l, "x") || strings.HasSuffix(l, "z") ||
+		strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "sh") || strings.HasSuffix(l, "o"):
+		out = append(out, l+"es")
+	default:
+		out = append(out, l+"s")
+	}
+	// past and -ing
+	switch {
+	case last == 'e':
+		out = append(out, l+"d")
+		if strings.HasSuffix(l, "ie") {
+			out = append(out, l[:n-2]+"ying")
+		} else if strings.HasSuffix(l, "ee") {
+			out = append(out, l+"ing")
+		} else {
+			out = append(out, l[:n-1]+"ing")
+		}
+	case last == 'y' && n > 1 && !vowel(l[n-2]):
+		out = append(out, l[:n-1]+"ied", l+"ing")
+	default:
+		out = append(out, l+"ed", l+"ing")
+		if n >= 3 && !vowel(last) && vowel(l[n-2]) && !vowel(l[n-3]) && strings.IndexByte("wxy", last) < 0 {
+			out = append(out, l+string(last)+"ed", l+string(last)+"ing")
+		}
+	}
+	for _, f := range irr {
+		out = append(out, strings.ToLower(f))
+	}
+	return out
+}
+
+// nounForms returns a noun's singular and plural.
+func nounForms(lemma string) []string {
+	l := strings.ToLower(lemma)
+	n := len(l)
+	switch {
+	case n == 0:
+		return nil
+	case strings.HasSuffix(l, "s"), strings.HasSuffix(l, "x"), strings.HasSuffix(l, "ch"), strings.HasSuffix(l, "sh"):
+		return []string{l, l + "es"}
+	case strings.HasSuffix(l, "y") && n > 1 && strings.IndexByte("aeiou", l[n-2]) < 0:
+		return []string{l, l[:n-1] + "ies"}
+	}
+	return []string{l, l + "s"}
+}

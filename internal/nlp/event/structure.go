@@ -1,0 +1,545 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
+
+// This file holds the shallow-structure rules: subjects, objects,
+// compounds, passive voice, possessors and the clause relations between
+// events of one sentence.
+
+// auxStart returns the first token of the auxiliary chain before token i
+// (modals, be/have/do, "to", negation, adverbs, "set to"...).
+func (w *worker) auxStart(i int) int {
+	lo, _ := w.bounds(i)
+	k := i - 1
+	for k >= lo {
+		s := w.low[k]
+		if w.ment[k] >= 0 {
+			break
+		}
+		if auxWords[s] || negations[s] || plannedCues[s] || conditionalCues[s] || strings.HasSuffix(s, "ly") && len(s) > 4 {
+			k--
+			continue
+		}
+		break
+	}
+	return k + 1
+}
+
+// isPassive reports whether the verb trigger of m is a passive participle:
+// a form of be or get just before it, and the verb not in -ing form.
+func (w *worker) isPassive(m *match) bool {
+	if strings.HasSuffix(w.low[m.anchor], "ing") || m.start != m.anchor {
+		return false
+	}
+	lo, _ := w.bounds(m.anchor)
+	for k := m.anchor - 1; k >= lo && k >= m.anchor-3; k-- {
+		s := w.low[k]
+		if beForms[s] && s != "'s" {
+			return true
+		}
+		if !(strings.HasSuffix(s, "ly") || negations[s] || s == "also" || s == "already") {
+			return false
+		}
+	}
+	return false
+}
+
+// byAgent finds "by X" after token from: the agent of a passive or a
+// nominal ("the invasion of Ukraine by Russia").
+func (w *worker) byAgent(from int) (actorRef, bool) {
+	_, hi := w.bounds(max(from-1, 0))
+	for k := from; k < hi && k < from+8; k++ {
+		if w.low[k] == ";" || w.low[k] == "," {
+			break
+		}
+		if w.low[k] != "by" {
+			continue
+		}
+		for j := k + 1; j < hi && j <= k+1+slotGap; j++ {
+			if w.ment[j] >= 0 {
+				return w.mentionRef(w.ment[j], j), true
+			}
+			if isPunct(w.low[j]) {
+				break
+			}
+		}
+	}
+	return actorRef{}, false
+}
+
+// isPrepObject reports whether the mention starting at token a follows a
+// preposition (a prepositional object is not a subject).
+func (w *worker) isPrepObject(a int) bool {
+	k := a - 1
+	for k >= 0 && determiners[w.low[k]] {
+		k--
+	}
+	return k >= 0 && prepositions[w.low[k]]
+}
+
+// subject finds the source to the left of token i: the nearest actor
+// mention in the same clause that is not a prepositional object or a
+// possessor, skipping relative clauses and parentheticals that do not
+// contain i. A prepositional object is used only when nothing else is.
+func (w *worker) subject(i int) (actorRef, bool) {
+	lo, _ := w.bounds(i)
+	own := 0
+	if i < len(w.region) {
+		own = w.region[i]
+	}
+	var fallback *actorRef
+	aux := w.auxStart(i)
+	for k := i - 1; k >= lo; k-- {
+		s := w.low[k]
+		if s == ";" || s == ":" {
+			break
+		}
+		if w.region[k] != 0 && w.region[k] != own {
+			continue
+		}
+		if w.ment[k] < 0 {
+			if firstPerson[s] && s != "our" && s != "my" && w.quote[k] >= 0 {
+				// "we will meet": the speaker
+				if r, ok := w.speaker(w.quote[k]); ok {
+					return r, true
+				}
+			}
+			if clauseStops[s] {
+				break
+			}
+			continue
+		}
+		a := w.mstart[k]
+		r := w.mentionRef(w.ment[k], k)
+		k = a
+		possessor := r.tokEnd < len(w.toks) && w.low[r.tokEnd] == "'s"
+		// "for Russia to relinquish", "in exchange for Kyiv ceding": the
+		// mention right before the verb group is its subject.
+		if (w.isPrepObject(a) || possessor) && r.tokEnd != aux && r.tokEnd != i {
+			if fallback == nil {
+				f := r
+				fallback = &f
+			}
+			continue
+		}
+		return r, true
+	}
+	if fallback != nil {
+		return *fallback, true
+	}
+	return actorRef{}, false
+}
+
+// possessor finds the owner of a nominal trigger starting at token i:
+// "Russia's invasion", "his meeting" (a pronoun mention, or else the
+// sentence's first subject).
+func (w *worker) possessor(i int) (actorRef, bool) {
+	lo, _ := w.bounds(i)
+	for k := i - 1; k >= lo && k >= i-5; k-- {
+		s := w.low[k]
+		if s == "'s" && k > lo && w.ment[k-1] >= 0 {
+			return w.mentionRef(w.ment[k-1], k-1), true
+		}
+		if w.ment[k] >= 0 {
+			if possessivePronouns[s] {
+				return w.mentionRef(w.ment[k], k), true
+			}
+			return actorRef{}, false
+		}
+		if possessivePronouns[s] {
+			// An unresolved pronoun: the sentence's subject.
+			for j := lo; j < k; j++ {
+				if w.ment[j] >= 0 && !w.isPrepObject(w.mstart[j]) {
+					return w.mentionRef(w.ment[j], j), true
+				}
+			}
+			return actorRef{}, false
+		}
+		if isPunct(s) && s != "-" {
+			return actorRef{}, false
+		}
+	}
+	return actorRef{}, false
+}
+
+// speaker returns a quote's speaker as an actor.
+func (w *worker) speaker(qi int) (actorRef, bool) {
+	q := &w.doc.Quotes[qi]
+	if q.Speaker == nil {
+		return actorRef{}, false
+	}
+	sp := q.Speaker
+	if sp.Mention != nil && *sp.Mention >= 0 && *sp.Mention < len(w.doc.Mentions) {
+		if a := w.resolve(*sp.Mention); a != nil {
+			return actorRef{mention: *sp.Mention, place: -1, span: sp.Span, code: a.Code, name: a.Name,
+				country: a.Country, tok: -1, tokEnd: -1, speaker: true}, true
+		}
+	}
+	if sp.Code == "" {
+		return actorRef{}, false
+	}
+	country := ""
+	if len(sp.Code) >= 3 {
+		country = sp.Code[:3]
+	}
+	return actorRef{mention: -1, place: -1, span: sp.Span, code: sp.Code, name: sp.Name, country: country,
+		tok: -1, tokEnd: -1, speaker: true}, true
+}
+
+// expandLeft returns r with the actors compounded before it: "X, Y and
+// r", skipping relative clauses between them. Actors with r's code are
+// merged.
+func (w *worker) expandLeft(r actorRef) []actorRef {
+	out := []actorRef{r}
+	if r.tok < 0 {
+		return out
+	}
+	k := r.tok - 1
+	for k > 0 {
+		j := k
+		sep := false
+		for j >= 0 && (w.low[j] == "," || w.low[j] == "and" || w.low[j] == "&" || w.region[j] != 0 && w.region[j] != w.region[r.tok]) {
+			if w.low[j] == "," || w.low[j] == "and" || w.low[j] == "&" {
+				sep = true
+			}
+			j--
+		}
+		if !sep || j < 0 || w.ment[j] < 0 || w.mend[j] != j+1 {
+			break
+		}
+		if w.low[k] == "," && !(w.low[j+1] == "," || w.low[j+1] == "and") {
+			break
+		}
+		// "Russia attacked Ukraine and Poland condemned": Ukraine is an
+		// object, not part of the subject.
+		if b := w.mstart[j] - 1; b >= 0 && w.isVerbWord(b) {
+			break
+		}
+		o := w.mentionRef(w.ment[j], j)
+		out = appendActor(out, o)
+		k = o.tok - 1
+	}
+	// keep text order
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// expandRight returns r with the actors compounded after it: "r, Y and Z".
+func (w *worker) expandRight(r actorRef) []actorRef {
+	out := []actorRef{r}
+	if r.tok < 0 || r.mention < 0 {
+		return out
+	}
+	r = w.head(r)
+	out[0] = r
+	_, hi := w.bounds(r.tok)
+	k := r.tokEnd
+	for k < hi {
+		j := k
+		sep := false
+		for j < hi && (w.low[j] == "," || w.low[j] == "and" || w.low[j] == "&" || w.region[j] != 0) {
+			if w.low[j] == "," || w.low[j] == "and" || w.low[j] == "&" {
+				sep = true
+			}
+			j++
+		}
+		if !sep || j >= hi || w.ment[j] < 0 || w.mstart[j] != j {
+			break
+		}
+		// "…Ukraine and Poland condemned", "…Ukraine, NATO will": a new
+		// clause's subject, not part of the compound.
+		if e := w.mend[j]; e < hi && (w.isVerbWord(e) || auxWords[w.low[e]] || negations[w.low[e]]) {
+			break
+		}
+		o := w.mentionRef(w.ment[j], j)
+		out = appendActor(out, w.head(o))
+		k = w.head(o).tokEnd
+	}
+	return out
+}
+
+// head returns the possessed mention for "X's Y" (Finland's President
+// Stubb → Stubb), else r.
+func (w *worker) head(r actorRef) actorRef {
+	if r.tok >= 0 && r.tokEnd+1 < len(w.toks) && w.low[r.tokEnd] == "'s" && w.ment[r.tokEnd+1] >= 0 {
+		return w.mentionRef(w.ment[r.tokEnd+1], r.tokEnd+1)
+	}
+	return r
+}
+
+func appendActor(out []actorRef, o actorRef) []actorRef {
+	for _, x := range out {
+		if x.code == o.code {
+			return out
+		}
+	}
+	return append(out, o)
+}
+
+// Default object search windows, in tokens after the trigger.
+const (
+	objectWindow     = 8
+	nounObjectWindow = 5
+)
+
+// object finds the default target of m to its right: a verb's direct or
+// prepositional object, a noun's prepositional complement.
+func (w *worker) object(m *match) (actorRef, bool) {
+	_, hi := w.bounds(m.anchor)
+	places := m.p.Flags&FlagPlace != 0
+	k := m.hiEnd
+	sawPrep := false
+	limit := objectWindow
+	if m.p.Noun {
+		limit = nounObjectWindow
+	}
+	for n := 0; k < hi && n < limit; k, n = k+1, n+1 {
+		s := w.low[k]
+		if r := w.slotAt(k, places); r != nil {
+			if m.p.Noun && !sawPrep {
+				return actorRef{}, false
+			}
+			return *r, true
+		}
+		switch {
+		case m.p.Noun && nounPreps[s]:
+			sawPrep = true
+		case !m.p.Noun && objectPreps[s]:
+			sawPrep = true
+		case s == "'s" || s == "-" || determiners[s]:
+		case isPunct(s) || clauseStops[s] || relativeWords[s] || s == "and" || s == "or":
+			return actorRef{}, false
+		case s == "to" || beForms[s] || auxWords[s]:
+			return actorRef{}, false
+		}
+	}
+	return actorRef{}, false
+}
+
+// hasObject reports whether an actor follows m's trigger as its object.
+func (w *worker) hasObject(m *match) bool {
+	_, ok := w.object(m)
+	return ok
+}
+
+// coordinatedWith reports whether the trigger starting at token i opens a
+// conjunct that shares the subject of an earlier event of the sentence:
+// "X absorbed A and then launched B", "X gave Y a dressing-down, accusing
+// him".
+func (w *worker) coordinatedWith(i int) (sentEvent, bool) {
+	if len(w.prev) == 0 {
+		return sentEvent{}, false
+	}
+	p := w.prev[len(w.prev)-1]
+	if p.m.end > i || w.quote[p.m.anchor] != w.quote[i] {
+		return sentEvent{}, false
+	}
+	k := w.auxStart(i) - 1
+	for k >= 0 && (w.low[k] == "then" || w.low[k] == "later" || w.low[k] == "also" || w.low[k] == "subsequently") {
+		k--
+	}
+	if k < 0 {
+		return sentEvent{}, false
+	}
+	switch {
+	case w.low[k] == "and" || w.low[k] == "or" || w.low[k] == "but":
+		// "and" right before the verb phrase, and no subject of its own
+		// between the previous trigger and here other than objects.
+		return p, true
+	case w.low[k] == "," && strings.HasSuffix(w.low[i], "ing") && !w.c.dict.isNoun(w.low[i]):
+		return p, true
+	}
+	return sentEvent{}, false
+}
+
+// isNoun reports whether every pattern anchored on word is nominal.
+func (d *Dict) isNoun(word string) bool {
+	ps := d.index[word]
+	if len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		if !p.Noun {
+			return false
+		}
+	}
+	return true
+}
+
+// exchange reports whether "in exchange for" or "in return for" comes just
+// before token i (with the trigger's subject between).
+func (w *worker) exchange(i int) bool {
+	for k := i - 1; k >= 2 && k >= i-6; k-- {
+		if w.low[k] == "for" && exchangeWords[w.low[k-1]] && w.low[k-2] == "in" {
+			return true
+		}
+	}
+	return false
+}
+
+// implicitTarget returns the nearest actor of another country than src,
+// in the trigger's complement first, then anywhere in the sentence.
+func (w *worker) implicitTarget(m *match, src actorRef) (actorRef, bool) {
+	n := len(w.toks)
+	try := func(k int) (actorRef, bool) {
+		if r := w.slotAt(k, false); r != nil && r.country != "" && r.country != src.country {
+			return *r, true
+		}
+		return actorRef{}, false
+	}
+	for k := m.end; k < n; k++ {
+		if r, ok := try(k); ok {
+			return r, true
+		}
+	}
+	for k := m.start - 1; k >= 0; k-- {
+		if r, ok := try(k); ok {
+			return r, true
+		}
+	}
+	return actorRef{}, false
+}
+
+// ellipsis finds "…, as will Y and Z" after m: more sources of the same
+// event.
+func (w *worker) ellipsis(m *match) []actorRef {
+	_, hi := w.bounds(m.anchor)
+	for k := m.hiEnd; k+2 < hi; k++ {
+		if w.low[k] == ";" || w.low[k] == "." {
+			return nil
+		}
+		if w.low[k] == "," && w.low[k+1] == "as" && ellipsisAux[w.low[k+2]] {
+			j := k + 3
+			for j < hi && w.ment[j] < 0 && j < k+6 && !isPunct(w.low[j]) {
+				j++
+			}
+			if j < hi && w.ment[j] >= 0 {
+				return w.expandRight(w.mentionRef(w.ment[j], j))
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// reportedCue reports whether the sentence marks the event as hearsay:
+// "reportedly", "allegedly", "according to".
+func (w *worker) reportedCue(m *match) bool {
+	for k := range w.toks {
+		if reportedCues[w.low[k]] || (w.low[k] == "according" && k+1 < len(w.toks) && w.low[k+1] == "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// mode decides the event's mode from its auxiliary chain and governing
+// clause. Precedence: negated, conditional, proposed, planned, asserted
+// (the caller turns asserted into reported inside quotes).
+func (w *worker) mode(m *match, coordinated bool) string {
+	a := w.auxStart(m.start)
+	neg, cond, plan := false, false, false
+	for k := a; k < m.start; k++ {
+		s := w.low[k]
+		switch {
+		case negations[s]:
+			neg = true
+		case conditionalCues[s]:
+			cond = true
+		case plannedCues[s]:
+			// "set", "expected", "due" plan only with "to": "are set to".
+			if s == "will" || s == "shall" || s == "'ll" || s == "won't" || (k+1 < m.start && w.low[k+1] == "to") {
+				plan = true
+			}
+		}
+	}
+	// "is to meet", "are to sign"
+	if a+1 < m.start && (w.low[a] == "is" || w.low[a] == "are") && w.low[a+1] == "to" {
+		plan = true
+	}
+	switch {
+	case neg:
+		return dyad.ModeNegated
+	case cond:
+		return dyad.ModeConditional
+	case plan:
+		return dyad.ModePlanned
+	}
+	// The governing clause.
+	nonFinite := m.p.Noun || strings.HasSuffix(w.low[m.anchor], "ing") || (a < m.start && w.low[m.start-1] == "to")
+	lo, _ := w.bounds(m.anchor)
+	for k := m.start - 1; k >= lo; k-- {
+		s := w.low[k]
+		if s == ";" {
+			break
+		}
+		if ifWords[s] {
+			// the trigger is inside the if-clause unless a comma closed it
+			closed := false
+			for j := k + 1; j < m.start; j++ {
+				if w.low[j] == "," {
+					closed = true
+					break
+				}
+			}
+			if !closed {
+				return dyad.ModeConditional
+			}
+		}
+		if !nonFinite {
+			continue
+		}
+		switch {
+		case proposalCues[s]:
+			return dyad.ModeProposed
+		case conditionalCues[s] && !coordinated:
+			return dyad.ModeConditional
+		case (s == "will" || s == "shall") && !coordinated:
+			return dyad.ModePlanned
+		case plannedCues[s] && k+1 < len(w.toks) && w.low[k+1] == "to" && !coordinated:
+			return dyad.ModePlanned
+		}
+		if clauseStops[s] && s != "that" {
+			break
+		}
+	}
+	if coordinated && len(w.prev) > 0 {
+		// a conjunct shares its head's mode: "will meet and sign"
+		if pm := w.prev[len(w.prev)-1].mode; pm != "" && pm != dyad.ModeAsserted {
+			return pm
+		}
+	}
+	return dyad.ModeAsserted
+}
+
+// isVerbWord reports whether token k is a verb anchor of the dictionary
+// (some pattern on it is not nominal).
+func (w *worker) isVerbWord(k int) bool {
+	for _, p := range w.c.dict.index[w.low[k]] {
+		if !p.Noun {
+			return true
+		}
+	}
+	return false
+}
+
+// complementObject returns the first actor in a control verb's complement
+// that is not the source: "refused to meet Zelenskyy".
+func (w *worker) complementObject(m *match, src actorRef) (actorRef, bool) {
+	end := w.scopeEnd(m.end)
+	for k := m.hiEnd; k < end; k++ {
+		if r := w.slotAt(k, false); r != nil {
+			if r.code != src.code {
+				return *r, true
+			}
+			k = r.tokEnd - 1
+		}
+	}
+	return actorRef{}, false
+}

@@ -1,0 +1,287 @@
+package place_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/corpus"
+	"github.com/dyad-events/dyad/internal/nlp/place"
+	"github.com/dyad-events/dyad/internal/nlp/segment"
+)
+
+// run codes text through the segmenter and the places stage.
+func run(t testing.TB, text string) []dyad.Place {
+	t.Helper()
+	seg, err := segment.New(segment.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := place.New(place.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := dyad.NewDocument(&dyad.Article{Text: text})
+	if err := seg.Process(t.Context(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := g.Process(t.Context(), doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range doc.Places {
+		if err := p.Span.CheckIn(text); err != nil || text[p.Start:p.End] != p.Text {
+			t.Fatalf("place %q at %v does not match the text (%v)", p.Text, p.Span, err)
+		}
+	}
+	return doc.Places
+}
+
+// find returns the places whose text is name.
+func find(ps []dyad.Place, name string) []dyad.Place {
+	var out []dyad.Place
+	for _, p := range ps {
+		if p.Text == name {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func TestGeocoder_Ambiguity(t *testing.T) {
+	tests := []struct {
+		name, text, mention string
+		wantCountry         string
+		wantAdmin1          string
+		wantPrecision       string
+	}{
+		{"ParisFrance", "The summit opened in Paris on Monday.", "Paris", "FRA", "Île-de-France", dyad.PrecisionCity},
+		{"ParisTexas", "Storms hit Dallas and Tyler in Texas, and flooding closed roads in Paris.", "Paris", "USA", "Texas", dyad.PrecisionCity},
+		{"ParisCommaTexas", "He grew up in Paris, Texas, before moving west.", "Paris", "USA", "Texas", dyad.PrecisionCity},
+		{"AthensGa", "ATHENS, Ga. — The university said on Friday that classes resume.", "ATHENS", "USA", "Georgia", dyad.PrecisionCity},
+		{"GeorgiaCountry", "Troops crossed into Georgia after fighting near Tbilisi and Gori.", "Georgia", "GEO", "", dyad.PrecisionCountry},
+		{"GeorgiaState", "Voters in Georgia lined up in Atlanta and Savannah on Tuesday.", "Georgia", "USA", "Georgia", dyad.PrecisionAdmin1},
+		{"WashingtonDC", "Leaders will gather in Washington for talks with the president.", "Washington", "USA", "District of Columbia", dyad.PrecisionCity},
+		{"WashingtonStateContext", "Fires spread near Spokane and Seattle as smoke covered Washington on Sunday.", "Washington", "USA", "Washington", dyad.PrecisionAdmin1},
+		{"WashingtonState", "Apple growers in Washington state expect a smaller harvest.", "Washington", "USA", "Washington", dyad.PrecisionAdmin1},
+		{"IrbilIraqiCity", "A bomb exploded in the northern Iraqi city of Irbil on Sunday.", "Irbil", "IRQ", "", dyad.PrecisionCity},
+		{"Anbar", "Fighting continued in Iraq's Anbar desert.", "Anbar", "IRQ", "Anbar", dyad.PrecisionAdmin1},
+		{"Donbas", "Shelling continued across the Donbas overnight.", "Donbas", "UKR", "", dyad.PrecisionRegion},
+		{"MiddleEast", "The envoy toured the Middle East last week.", "Middle East", "", "", dyad.PrecisionRegion},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := find(run(t, tt.text), tt.mention)
+			if len(ps) == 0 {
+				t.Fatalf("Places(%q): no place %q", tt.text, tt.mention)
+			}
+			p := ps[0]
+			if p.Country != tt.wantCountry || tt.wantAdmin1 != "" && p.Admin1 != tt.wantAdmin1 || p.Precision != tt.wantPrecision {
+				t.Errorf("Places(%q): %q = %s/%s/%s (%s), want %s/%s/%s", tt.text, tt.mention, p.Country, p.Admin1, p.Precision, p.Name,
+					tt.wantCountry, tt.wantAdmin1, tt.wantPrecision)
+			}
+		})
+	}
+}
+
+func TestGeocoder_MultiWord(t *testing.T) {
+	tests := []struct{ text, want, wantName string }{
+		{"Flights to New York were cancelled.", "New York", "New York City"},
+		{"The carnival in Rio de Janeiro drew crowds.", "Rio de Janeiro", "Rio de Janeiro"},
+		{"Elections were held in Guinea-Bissau on Sunday.", "Guinea-Bissau", "Guinea-Bissau"},
+		{"The delegation flew to Addis Ababa.", "Addis Ababa", "Addis Ababa"},
+		{"Tankers crossed the Strait of Hormuz.", "Strait of Hormuz", "Strait of Hormuz"},
+		{"Rockets were fired from the Gaza Strip into southern Israel.", "Gaza Strip", "Gaza Strip"},
+		{"Settlers moved into the West Bank.", "West Bank", "West Bank"},
+		{"Deputies in Laurel County arrested two men.", "Laurel County", "Laurel County"},
+		{"He lives in São Paulo.", "São Paulo", "São Paulo"},
+		{"CHARLESTON, W.Va. (AP) — Lawmakers met.", "CHARLESTON", "Charleston"},
+	}
+	for _, tt := range tests {
+		ps := find(run(t, tt.text), tt.want)
+		if len(ps) != 1 || ps[0].Name != tt.wantName {
+			t.Errorf("Places(%q) = %v, want one %q named %q", tt.text, ps, tt.want, tt.wantName)
+		}
+	}
+}
+
+func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
+	tests := []struct {
+		name, text, mention string
+		want                bool // a place
+		wantMetonymic       bool
+	}{
+		{"CountrySubject", "Russia absorbed Crimea in 2014.", "Russia", false, false},
+		{"SubnationalObject", "Russia absorbed Crimea in 2014.", "Crimea", true, false},
+		{"CountryInfinitiveSubject", "They discussed proposals for Russia to relinquish land.", "Russia", false, false},
+		{"CountryModifier", "The US envoy arrived on Sunday.", "US", false, false},
+		{"CountryPossessive", "Ukraine's borders were guaranteed.", "Ukraine", false, false},
+		{"CountryAfterIn", "Fighting raged in Ukraine for months.", "Ukraine", true, false},
+		{"CountryOccupied", "Troops hold parts of occupied Ukraine.", "Ukraine", true, false},
+		{"CountryTo", "Weapons were sent to Ukraine last year.", "Ukraine", true, false},
+		{"CountryOfActor", "He met the president of Ukraine.", "Ukraine", false, false},
+		{"CountryAfterCity", "Shells hit Kharkiv, Ukraine, overnight.", "Ukraine", true, false},
+		{"CapitalPossessive", "Sources briefed on Moscow's thinking spoke to reporters.", "Moscow", true, true},
+		{"CapitalSubject", "Washington said the sanctions would stay.", "Washington", true, true},
+		{"CapitalGerund", "The deal depends on Kyiv ceding land.", "Kyiv", true, true},
+		{"CapitalLiteral", "Talks in Washington ended late.", "Washington", true, false},
+		{"CapitalLiteralLeaders", "It may not sway leaders in Kyiv.", "Kyiv", true, false},
+		{"Demonym", "Russian troops advanced.", "Russian", false, false},
+		{"Building", "He met reporters at the White House.", "White House", false, false},
+		{"PersonFirstName", "Russian President Vladimir Putin met him.", "Vladimir", false, false},
+		{"PersonSurname", "George Washington crossed the river.", "Washington", false, false},
+		{"Shouting", "Trump declared BIG PROGRESS ON RUSSIA online.", "RUSSIA", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := find(run(t, tt.text), tt.mention)
+			if got := len(ps) > 0; got != tt.want {
+				t.Fatalf("Places(%q): %q is a place = %v, want %v", tt.text, tt.mention, got, tt.want)
+			}
+			if tt.want && ps[0].Metonymic != tt.wantMetonymic {
+				t.Errorf("Places(%q): %q metonymic = %v, want %v", tt.text, tt.mention, ps[0].Metonymic, tt.wantMetonymic)
+			}
+		})
+	}
+}
+
+// TestGeocoder_Seed checks the seed article against the places of
+// ../shared/gold/seed.json, scored like dyad eval: a place matches a gold
+// item when it overlaps an occurrence of the item's text and lies in its
+// country within its radius; places are exhaustive there.
+func TestGeocoder_Seed(t *testing.T) {
+	var gold struct {
+		File   string `json:"file"`
+		Places []struct {
+			Text     string  `json:"text"`
+			Country  string  `json:"country"`
+			Lat      float64 `json:"lat"`
+			Lon      float64 `json:"lon"`
+			Km       float64 `json:"km"`
+			Optional bool    `json:"optional"`
+		} `json:"places"`
+	}
+	b, err := os.ReadFile(corpus.Path(t, "gold/seed.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &gold); err != nil {
+		t.Fatal(err)
+	}
+	b, err = os.ReadFile(corpus.Path(t, gold.File))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	matched := make([]bool, len(gold.Places))
+	fp := 0
+	for _, p := range run(t, text) {
+		hit := false
+		for i, g := range gold.Places {
+			for off := 0; ; {
+				k := strings.Index(strings.ToLower(text[off:]), strings.ToLower(g.Text))
+				if k < 0 {
+					break
+				}
+				s := dyad.Span{Start: off + k, End: off + k + len(g.Text)}
+				off = s.End
+				if p.Overlaps(s) && (g.Country == "" || g.Country == p.Country) && haversineKm(p.Lat, p.Lon, g.Lat, g.Lon) <= g.Km {
+					hit = true
+					matched[i] = true
+				}
+			}
+		}
+		if !hit {
+			fp++
+			t.Logf("false positive: %q → %s %s", p.Text, p.Name, p.Country)
+		}
+	}
+	tp, fn := 0, 0
+	for i, g := range gold.Places {
+		switch {
+		case matched[i] && !g.Optional:
+			tp++
+		case !matched[i] && !g.Optional:
+			fn++
+			t.Logf("missed: %q", g.Text)
+		}
+	}
+	p := float64(tp) / float64(max(tp+fp, 1))
+	r := float64(tp) / float64(max(tp+fn, 1))
+	f1 := 2 * p * r / max(p+r, 1e-9)
+	t.Logf("seed places: tp %d fp %d fn %d P %.3f R %.3f F1 %.3f", tp, fp, fn, p, r, f1)
+	if f1 < 0.95 {
+		t.Errorf("seed places F1 = %.3f, want ≥ 0.95", f1)
+	}
+}
+
+func TestGeocoder_Process(t *testing.T) {
+	g, err := place.New(place.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Name() != place.Name {
+		t.Errorf("Name() = %q", g.Name())
+	}
+	if err := g.Process(t.Context(), &dyad.Document{}); dyad.ErrorCode(err) != dyad.CodeInvalid {
+		t.Errorf("Process(no article) = %v, want %s", err, dyad.CodeInvalid)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	if err := g.Process(ctx, dyad.NewDocument(&dyad.Article{Text: "x"})); err == nil {
+		t.Error("Process(cancelled) = nil error")
+	}
+}
+
+func FuzzGeocoder(f *testing.F) {
+	for _, s := range []string{
+		"Leaders met in Washington, D.C., and Kyiv’s mayor spoke.",
+		"CHARLESTON, W.Va. — Talks in Rio de Janeiro; Guinea-Bissau.",
+		"São Paulo, Brazil. Moscow’s thinking. Paris, Texas.",
+		"\xff\xfe Paris", "", "A. B. C.", "Keith D. Johnson of Laurel County, Ky.",
+	} {
+		f.Add(s)
+	}
+	seg, err := segment.New(segment.Config{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	g, err := place.New(place.Config{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 4096 {
+			text = text[:4096]
+		}
+		prev := -1
+		for _, p := range g.Places(text, seg.Split(text), nil) {
+			if err := p.Span.CheckIn(text); err != nil {
+				t.Fatalf("Places(%q): %v", text, err)
+			}
+			if text[p.Start:p.End] != p.Text || !utf8.ValidString(p.Text) && utf8.ValidString(text) {
+				t.Fatalf("Places(%q): text %q does not match span %v", text, p.Text, p.Span)
+			}
+			if p.Start < prev {
+				t.Fatalf("Places(%q): spans out of order at %v", text, p.Span)
+			}
+			prev = p.Start
+		}
+	})
+}
+
+func Example() {
+	seg, _ := segment.New(segment.Config{})
+	g, _ := place.New(place.Config{})
+	text := "Zelenskyy flew to Washington after talks in Kyiv."
+	for _, p := range g.Places(text, seg.Split(text), nil) {
+		fmt.Println(p.Text, p.Country, p.Precision)
+	}
+	// Output:
+	// Washington USA city
+	// Kyiv UKR city
+}

@@ -1,0 +1,459 @@
+package place
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/gazetteer"
+)
+
+// maxNameTokens bounds the tokens of one place name ("Bosnia and
+// Herzegovina", "Santa Cruz de la Sierra").
+const maxNameTokens = 7
+
+// connectors may stand inside a multi-word place name in lower case.
+var connectors = set(`de da do dos das del della di du des la le les el al and of upon on sur am an der den im y e en i`)
+
+// cand is one recognised place name and what resolution decides about it.
+type cand struct {
+	sent, i, j int // sentence and token range [i, j)
+	span       dyad.Span
+	key        string
+	entries    []gazetteer.Entry
+	demonym    bool // a demonym: a country cue, never a place
+	// hints from the words around the name
+	hintCC   string // alpha-2 code of a country named next to it
+	hintA1   string // "CC.A1" of a region named after a comma
+	wantA1   bool   // followed by "state", "province", …
+	wantCity bool   // followed by "city"
+	// results
+	best      int // index into entries, -1 when dropped
+	metonymic bool
+	drop      bool
+}
+
+type article struct {
+	s        *Geocoder
+	text     string
+	sents    []dyad.Sentence
+	mentions []dyad.Mention
+	cands    []cand
+	keyBuf   []byte
+	// persons holds lower-cased words seen as the last word of a
+	// person's name ("jones" from "Bob Jones", "President Jones").
+	persons map[string]bool
+}
+
+func (a *article) tok(si, ti int) string {
+	t := a.sents[si].Tokens[ti]
+	return a.text[t.Start:t.End]
+}
+
+// lowerTok returns token ti of sentence si in lower case, "" when out of
+// range.
+func (a *article) lowerTok(si, ti int) string {
+	if ti < 0 || ti >= len(a.sents[si].Tokens) {
+		return ""
+	}
+	return strings.ToLower(a.tok(si, ti))
+}
+
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isShouting reports whether w is an all-capitals word of four letters or
+// more, as in headlines ("BIG PROGRESS ON RUSSIA").
+func isShouting(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 4
+}
+
+// nameToken reports whether token ti of sentence si can start or end a
+// place name: a capitalised word that is not shouted.
+func (a *article) nameToken(si, ti int) bool {
+	t := a.sents[si].Tokens[ti]
+	if t.Kind != dyad.TokenWord {
+		return false
+	}
+	w := a.text[t.Start:t.End]
+	return isCapitalized(w) && !isShouting(w)
+}
+
+// sentenceStart reports whether token ti is the first word of its
+// sentence (after any opening quotation marks or brackets).
+func (a *article) sentenceStart(si, ti int) bool {
+	for k := ti - 1; k >= 0; k-- {
+		if a.sents[si].Tokens[k].Kind == dyad.TokenWord || a.sents[si].Tokens[k].Kind == dyad.TokenNumber {
+			return false
+		}
+	}
+	return true
+}
+
+func (a *article) recognize() {
+	a.findPersons()
+	for si := range a.sents {
+		toks := a.sents[si].Tokens
+		first := len(a.cands)
+		for i := 0; i < len(toks); {
+			if !a.nameToken(si, i) {
+				if j := a.dateline(si, i); j > i {
+					i = j
+					continue
+				}
+				i++
+				continue
+			}
+			j, entries := a.longest(si, i)
+			if j < 0 {
+				i = a.skipName(si, i)
+				continue
+			}
+			c := cand{sent: si, i: i, j: j, span: dyad.Span{Start: toks[i].Start, End: toks[j-1].End}, entries: entries, best: -1}
+			c.key = string(a.keyBuf)
+			switch a.keep(&c) {
+			case keepYes:
+				a.cands = append(a.cands, c)
+				i = j
+			case keepWord:
+				i++
+			default:
+				i = a.skipName(si, j)
+			}
+		}
+		a.localHints(si, first)
+	}
+	slices.SortFunc(a.cands, func(x, y cand) int { return x.span.Start - y.span.Start })
+}
+
+// dateline recognises an all-capitals place name starting a sentence and
+// followed by a comma or dash ("CHARLESTON, W.Va. —", "BEIRUT (AP)"). It
+// adds the candidate and returns the index after it, or i when there is
+// none.
+func (a *article) dateline(si, i int) int {
+	toks := a.sents[si].Tokens
+	if !a.sentenceStart(si, i) || toks[i].Kind != dyad.TokenWord || !isShouting(a.tok(si, i)) {
+		return i
+	}
+	j := i + 1
+	for j < len(toks) && j-i < 4 && toks[j].Kind == dyad.TokenWord && isShouting(a.tok(si, j)) {
+		j++
+	}
+	if j >= len(toks) || toks[j].Kind != dyad.TokenPunct {
+		return i
+	}
+	switch a.tok(si, j) {
+	case ",", "—", "–", "-", "(":
+	default:
+		return i
+	}
+	a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])
+	es := a.s.g.Lookup(nil, a.keyBuf)
+	if len(es) == 0 || countryOf(es) != "" && es[0].Kind == gazetteer.Demonym {
+		return i
+	}
+	a.cands = append(a.cands, cand{sent: si, i: i, j: j, span: dyad.Span{Start: toks[i].Start, End: toks[j-1].End},
+		key: string(a.keyBuf), entries: es, best: -1})
+	return j
+}
+
+// findPersons fills a.persons from runs of two or three capitalised words
+// that are not a place name, and names after a title.
+func (a *article) findPersons() {
+	a.persons = map[string]bool{}
+	for si := range a.sents {
+		toks := a.sents[si].Tokens
+		for i := 0; i < len(toks); {
+			if !a.nameToken(si, i) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && toks[j].Start-toks[j-1].End <= 1 {
+				if a.initial(si, j) {
+					j += 2 // "Keith D. Johnson"
+					continue
+				}
+				if !a.nameToken(si, j) {
+					break
+				}
+				j++
+			}
+			j = min(j, len(toks))
+			first := strings.ToLower(a.tok(si, i))
+			last := strings.ToLower(a.tok(si, j-1))
+			_, common := commonWords[first]
+			switch {
+			case j-i == 1 || j-i > 3 || institutionWords[last] || placeWords[last] || placeModifiers[first]:
+			case titleWords[first]:
+				a.persons[last] = true
+			case !common && !vocab()[first] && !a.s.g.Has(gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])):
+				if _, c := commonWords[last]; !c && !vocab()[last] {
+					a.persons[last] = true
+				}
+			}
+			i = j
+		}
+	}
+}
+
+// skipName returns the index after the run of name tokens starting at i
+// (at least i+1), so that a rejected name's parts are not tried alone.
+func (a *article) skipName(si, i int) int {
+	i++
+	for i < len(a.sents[si].Tokens) && a.nameToken(si, i) {
+		i++
+	}
+	return i
+}
+
+// longest returns the end of the longest gazetteer name starting at token
+// i of sentence si, and its entries; -1 when there is none. It leaves the
+// name's key in a.keyBuf.
+func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
+	toks := a.sents[si].Tokens
+	end := i + 1
+	for k := i + 1; k < len(toks) && k-i < maxNameTokens; k++ {
+		t := toks[k]
+		if t.Start-toks[k-1].End > 1 {
+			break // a line break or double space ends a name
+		}
+		w := a.text[t.Start:t.End]
+		switch {
+		case t.Kind == dyad.TokenWord && isCapitalized(w) && !isShouting(w):
+		case t.Kind == dyad.TokenWord && connectors[w]:
+		case t.Kind == dyad.TokenPunct && (w == "." || w == "," || w == "-") && t.Start == toks[k-1].End:
+		default:
+			end = k
+			k = len(toks)
+			continue
+		}
+		end = k + 1
+	}
+	for j := end; j > i; j-- {
+		if !a.nameToken(si, j-1) && !(j-1 > i && a.tok(si, j-1) == ".") {
+			continue
+		}
+		a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])
+		if a.s.g.Has(a.keyBuf) {
+			return j, a.s.g.Lookup(nil, a.keyBuf)
+		}
+	}
+	return -1, nil
+}
+
+// Verdicts of keep.
+const (
+	keepYes  = iota // a place name
+	keepWord        // a common word or title: try the next word
+	keepNo          // part of a person's name: skip the whole name
+)
+
+// keep says whether the name c is a place name rather than a common word
+// or part of a person's name.
+func (a *article) keep(c *cand) int {
+	si := c.sent
+	toks := a.sents[si].Tokens
+	for _, e := range c.entries {
+		if e.Kind == gazetteer.Demonym {
+			c.demonym = true
+		}
+	}
+	single := c.j-c.i == 1
+	w := a.tok(si, c.i)
+	lw := strings.ToLower(w)
+	acronym := len(w) <= 4 && strings.ToUpper(w) == w
+	if single && !acronym {
+		if strong, ok := commonWords[lw]; ok && (strong || a.sentenceStart(si, c.i)) {
+			return keepWord
+		}
+		if titleWords[lw] {
+			return keepWord
+		}
+	}
+	if institutionNames[c.key] {
+		return keepNo
+	}
+	for _, m := range a.mentions {
+		if m.Overlaps(c.span) && (m.Kind == dyad.MentionPerson || m.Kind == dyad.MentionOrg) {
+			return keepNo
+		}
+	}
+	if c.demonym {
+		return keepYes
+	}
+	// A capitalised word right after that is not an English word: a
+	// person's name ("Jordan Peterson", "Vladimir Putin"). Place names
+	// inside organisations' names stay places ("Dublin City Council",
+	// "Ohio Supreme Court").
+	if c.j < len(toks) && a.nameToken(si, c.j) && toks[c.j].Start-toks[c.j-1].End <= 1 {
+		next := strings.ToLower(a.tok(si, c.j))
+		if !titleWords[next] && !placeWords[next] && !vocab()[next] && !institutionWords[next] {
+			return keepNo
+		}
+	}
+	// A capitalised word right before that is not an English word: a
+	// person's name ("George Washington", "JD Vance"); after a title too
+	// ("President Lincoln").
+	if p := c.i - 1; p >= 0 && a.nameToken(si, p) && toks[c.i].Start-toks[p].End <= 1 {
+		prev := strings.ToLower(a.tok(si, p))
+		_, common := commonWords[prev]
+		if titleWords[prev] || !common && !vocab()[prev] && !isShouting(a.tok(si, p)) && len(prev) > 2 {
+			return keepNo
+		}
+	}
+	// A word seen elsewhere as a person's surname ("Bob Jones" … "Jones
+	// said"), unless the words around make it a place.
+	if single && a.persons[lw] {
+		p := a.prevWord(si, c.i, true)
+		if p < 0 || !locativePreps[strings.ToLower(a.tok(si, p))] {
+			if n := a.lowerTok(si, c.j); n != "," {
+				return keepNo
+			}
+		}
+	}
+	// A title abbreviation or an initial before: "Gen. Jackson", "Keith D.
+	// Johnson".
+	if p := c.i - 2; p >= 0 && a.tok(si, c.i-1) == "." && (titleWords[strings.ToLower(a.tok(si, p))] || a.initial(si, p)) {
+		return keepNo
+	}
+	return keepYes
+}
+
+// localHints reads the cues around the names of sentence si found from
+// cands[first:]: "Paris, Texas", "Athens, Ga.", "Washington state", "the
+// Iraqi city of Irbil", "Iraq's Anbar".
+func (a *article) localHints(si, first int) {
+	toks := a.sents[si].Tokens
+	cs := a.cands[first:]
+	var extra []cand
+	defer func() { a.cands = append(a.cands, extra...) }()
+	for k := range cs {
+		c := &cs[k]
+		next := a.lowerTok(si, c.j)
+		switch next {
+		case "state":
+			c.wantA1 = !strings.EqualFold(a.tok(si, c.i), "the")
+		case "province", "region", "oblast", "governorate", "prefecture":
+			c.wantA1 = true
+		case "city":
+			c.wantCity = true
+		case ",":
+			// "Paris, Texas": the next name is a region or country.
+			if k+1 < len(cs) && cs[k+1].i == c.j+1 {
+				for _, e := range cs[k+1].entries {
+					switch e.Kind {
+					case gazetteer.Admin1:
+						if c.hintA1 == "" {
+							c.hintA1 = e.CC2 + "." + e.Admin1
+						}
+					case gazetteer.Country:
+						if c.hintCC == "" {
+							c.hintCC = e.CC2
+						}
+					}
+				}
+			} else if c.j+1 < len(toks) {
+				ab := strings.ToLower(a.tok(si, c.j+1))
+				if c.j+2 < len(toks) && a.tok(si, c.j+2) == "." {
+					ab = strings.TrimSuffix(ab, ".")
+				}
+				ab = strings.TrimSuffix(ab, ".")
+				a1 := ""
+				if code, ok := stateAbbrevs[ab]; ok {
+					a1 = "US." + code
+				} else if code, ok := provinceAbbrevs[ab]; ok {
+					a1 = "CA." + code
+				}
+				if a1 != "" && isCapitalized(a.tok(si, c.j+1)) {
+					c.hintA1 = a1
+					cc, code, _ := strings.Cut(a1, ".")
+					if e, ok := a.s.g.Admin1(cc, code); ok {
+						end := c.j + 2
+						if end < len(toks) && a.tok(si, end) == "." && toks[end].Start == toks[end-1].End {
+							end++
+						}
+						extra = append(extra, cand{sent: si, i: c.j + 1, j: end, entries: []gazetteer.Entry{e}, key: ab, best: -1,
+							span: dyad.Span{Start: toks[c.j+1].Start, End: toks[end-1].End}})
+					}
+				}
+			}
+		}
+		// A country or demonym just before, joined only by place words:
+		// "the northern Iraqi city of Irbil", "Iraq's Anbar desert",
+		// "Ukraine's eastern Donbas".
+		if k > 0 && c.hintCC == "" {
+			p := &cs[k-1]
+			if cc := countryOf(p.entries); cc != "" && a.placeGap(si, p.j, c.i) {
+				c.hintCC = cc
+			}
+		}
+	}
+}
+
+// countryOf returns the alpha-2 code of the first country or demonym
+// among es, "" when none.
+func countryOf(es []gazetteer.Entry) string {
+	for _, e := range es {
+		if e.Kind == gazetteer.Country || e.Kind == gazetteer.Demonym {
+			return e.CC2
+		}
+	}
+	return ""
+}
+
+// placeNouns name kinds of place: "the city of", "Anbar province".
+var placeNouns = set(`city town village province region capital port district area desert border territory enclave
+	oblast governorate state county island islands peninsula coast valley heartland stronghold`)
+
+// placeGap reports whether tokens [from, to) of sentence si hold at most
+// four words, each a possessive, a place noun or a place modifier.
+func (a *article) placeGap(si, from, to int) bool {
+	if to-from > 4 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		w := strings.ToLower(a.tok(si, k))
+		if w == "’s" || w == "'s" || placeNouns[w] || placeModifiers[w] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// institutionAhead reports whether one of the (up to three) capitalised
+// words from token j names an institution: "Texas Southern University".
+func (a *article) institutionAhead(si, j int) bool {
+	toks := a.sents[si].Tokens
+	for k := j; k < len(toks) && k < j+3 && a.nameToken(si, k); k++ {
+		if institutionWords[strings.ToLower(a.tok(si, k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// initial reports whether tokens ti, ti+1 of sentence si are a
+// capital letter and a period: a middle initial ("D.").
+func (a *article) initial(si, ti int) bool {
+	toks := a.sents[si].Tokens
+	if ti+1 >= len(toks) || toks[ti+1].Start != toks[ti].End || a.tok(si, ti+1) != "." {
+		return false
+	}
+	w := a.tok(si, ti)
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}

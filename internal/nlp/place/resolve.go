@@ -1,0 +1,391 @@
+package place
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/gazetteer"
+)
+
+// Score weights. A reading's score is log10(population) plus a bonus for
+// its rank, plus bonuses for fitting the article and the words around it.
+const (
+	countryPop     = 1e8 // population assumed for a country
+	regionPop      = 3e7 // for a hand-written region
+	bonusCountry   = 1.0
+	bonusRegion    = 0.5
+	bonusCapital   = 2.0
+	bonusSeat1     = 1.0
+	bonusSeat2     = 0.5
+	bonusAdmin1    = 0.5
+	penaltySection = -1.0
+	ctxCountry     = 3.0 // the article names the reading's country
+	ctxAdmin1      = 4.0 // the article names its first-level region
+	hintCountry    = 6.0 // "Iraqi city of Irbil"
+	hintAdmin1     = 10.0
+	hintKind       = 5.0 // "Washington state", "Kansas City"
+	bonusBigCity   = 1.0 // a city of a million or more: "New York" is the city
+)
+
+func baseScore(e *gazetteer.Entry) float64 {
+	pop := float64(e.Population)
+	var bonus float64
+	switch e.Kind {
+	case gazetteer.Country:
+		pop, bonus = countryPop, bonusCountry
+	case gazetteer.Region:
+		pop, bonus = regionPop, bonusRegion
+	case gazetteer.Admin1:
+		bonus = bonusAdmin1
+	case gazetteer.Admin2:
+		pop = max(pop, 1e4)
+	case gazetteer.Capital:
+		bonus = bonusCapital
+	case gazetteer.Seat1:
+		bonus = bonusSeat1
+	case gazetteer.Seat2:
+		bonus = bonusSeat2
+	case gazetteer.Section:
+		bonus = penaltySection
+	}
+	if e.Kind.IsCity() && pop >= 1e6 {
+		bonus += bonusBigCity
+	}
+	return math.Log10(pop+1) + bonus
+}
+
+// artContext weighs the countries and first-level regions an article
+// names. Each distinct name votes once: a name with several readings
+// splits its vote among their countries and regions, so "Lamar County"
+// (in four states) lends a quarter of a vote to Texas, which helps "Paris"
+// in the same article towards Paris, Texas.
+type artContext struct {
+	cc map[string]float64 // alpha-2 code → weight
+	a1 map[string]float64 // "CC.A1" → weight
+	// own holds each name's votes, to leave them out when resolving it.
+	own map[string]votes
+}
+
+type votes struct{ cc, a1 map[string]float64 }
+
+func newContext() *artContext {
+	return &artContext{cc: map[string]float64{}, a1: map[string]float64{}, own: map[string]votes{}}
+}
+
+// vote adds the name key's readings es (or only es[only] when only ≥ 0).
+func (x *artContext) vote(key string, es []gazetteer.Entry, only int) {
+	if _, ok := x.own[key]; ok {
+		return
+	}
+	v := votes{cc: map[string]float64{}, a1: map[string]float64{}}
+	for i := range es {
+		if only >= 0 && i != only {
+			continue
+		}
+		cc, a1 := cue(&es[i])
+		if cc != "" {
+			v.cc[cc] = 1
+		}
+		if a1 != "" {
+			v.a1[a1] = 1
+		}
+	}
+	for k := range v.cc {
+		v.cc[k] = 1 / float64(len(v.cc))
+		x.cc[k] += v.cc[k]
+	}
+	for k := range v.a1 {
+		v.a1[k] = 1 / float64(len(v.a1))
+		x.a1[k] += v.a1[k]
+	}
+	x.own[key] = v
+}
+
+// weights returns the context's weights for a reading of name key,
+// without the name's own votes.
+func (x *artContext) weights(key string, e *gazetteer.Entry) (cc, a1 float64) {
+	v := x.own[key]
+	cc = x.cc[e.CC2] - v.cc[e.CC2]
+	if e.Admin1 != "" && e.Kind != gazetteer.Country {
+		k := e.CC2 + "." + e.Admin1
+		a1 = x.a1[k] - v.a1[k]
+	}
+	return min(cc, 1), min(a1, 1)
+}
+
+// cue returns what the reading e tells about where an article is: its
+// country, and its admin1 region when it is a region or a place in one.
+func cue(e *gazetteer.Entry) (cc, a1 string) {
+	if e.Admin1 != "" && e.Kind != gazetteer.Country && e.Kind != gazetteer.Demonym {
+		return e.CC2, e.CC2 + "." + e.Admin1
+	}
+	return e.CC2, ""
+}
+
+func (a *article) resolve() {
+	// Soft context: every name votes for all its readings' places.
+	soft := newContext()
+	for k := range a.cands {
+		c := &a.cands[k]
+		only := -1
+		if c.demonym {
+			for i := range c.entries {
+				if c.entries[i].Kind == gazetteer.Demonym {
+					only = i
+				}
+			}
+		} else if c.hintA1 != "" || c.hintCC != "" {
+			only = a.pick(c, nil)
+		}
+		soft.vote(c.key, c.entries, only)
+	}
+	// Pick with the soft context, then again with the context of those
+	// picks. Names are resolved once per article, by their first
+	// occurrence, unless local cues ("Paris, Texas") say otherwise.
+	x := soft
+	for range 2 {
+		byKey := map[string]int{}
+		for k := range a.cands {
+			c := &a.cands[k]
+			if c.demonym {
+				continue
+			}
+			if b, ok := byKey[c.key]; ok && c.hintA1 == "" && c.hintCC == "" && !c.wantA1 && !c.wantCity {
+				c.best = a.cands[b].best
+				continue
+			}
+			c.best = a.pick(c, x)
+			if _, ok := byKey[c.key]; !ok {
+				byKey[c.key] = k
+			}
+		}
+		hard := newContext()
+		for k := range a.cands {
+			c := &a.cands[k]
+			if c.demonym {
+				hard.vote(c.key, c.entries, slices.IndexFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Demonym }))
+			} else if c.best >= 0 {
+				hard.vote(c.key, c.entries, c.best)
+			}
+		}
+		x = hard
+	}
+	for k := range a.cands {
+		a.syntax(&a.cands[k])
+	}
+}
+
+// reading returns the candidate's chosen entry, or nil.
+func (a *article) reading(c *cand) *gazetteer.Entry {
+	if c.demonym {
+		for i := range c.entries {
+			if c.entries[i].Kind == gazetteer.Demonym {
+				return &c.entries[i]
+			}
+		}
+		return nil
+	}
+	if c.best < 0 {
+		return nil
+	}
+	return &c.entries[c.best]
+}
+
+// pick returns the index of the best-scoring reading of c given the
+// article context x (nil in the first pass).
+func (a *article) pick(c *cand, x *artContext) int {
+	best, bestScore := -1, math.Inf(-1)
+	for i := range c.entries {
+		e := &c.entries[i]
+		if e.Kind == gazetteer.Demonym {
+			continue
+		}
+		s := baseScore(e)
+		if x != nil {
+			wc, wa := x.weights(c.key, e)
+			s += ctxCountry*wc + ctxAdmin1*wa
+		}
+		if e.Kind.IsCity() && e.Population >= 1e6 && a.sharesRegionName(c, e) {
+			s += hintKind // "New York", "São Paulo": the big city, not its region
+		}
+		if c.hintCC != "" && e.CC2 == c.hintCC && e.Kind != gazetteer.Country {
+			s += hintCountry
+		}
+		if c.hintA1 != "" && e.CC2+"."+e.Admin1 == c.hintA1 {
+			s += hintAdmin1
+		}
+		if c.wantA1 && e.Kind == gazetteer.Admin1 || c.wantCity && e.Kind.IsCity() {
+			s += hintKind
+		}
+		if s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	return best
+}
+
+// syntax drops countries used as actors and marks metonymic capitals.
+func (a *article) syntax(c *cand) {
+	e := a.reading(c)
+	if c.demonym || e == nil {
+		c.drop = true
+		return
+	}
+	switch {
+	case e.Kind == gazetteer.Country:
+		if !a.s.actorCountries && !a.literalCountry(c) {
+			c.drop = true
+		}
+	case e.Kind == gazetteer.Capital || e.GeonamesID != 0 && e.Kind.IsCity() && e.Population >= 1e6:
+		c.metonymic = a.metonymic(c)
+	}
+}
+
+// prevWord returns the index of the word before token i in sentence si,
+// skipping the place modifiers ("the", "occupied", "eastern") when skip
+// is set; -1 when none.
+func (a *article) prevWord(si, i int, skip bool) int {
+	for k := i - 1; k >= 0; k-- {
+		if w := strings.ToLower(a.tok(si, k)); !skip || w == "of" || !placeModifiers[w] {
+			return k
+		}
+	}
+	return -1
+}
+
+// literalCountry reports whether the country name c is used as a place
+// rather than for the state as an actor.
+func (a *article) literalCountry(c *cand) bool {
+	si := c.sent
+	toks := a.sents[si].Tokens
+	// A modifier: "US envoy", "Ukraine security"; or a possessive.
+	if c.j < len(toks) {
+		next := strings.ToLower(a.tok(si, c.j))
+		if next == "’s" || next == "'s" {
+			return false
+		}
+		if toks[c.j].Kind == dyad.TokenWord && !isCapitalized(next) && !isCapitalized(a.tok(si, c.j)) &&
+			!notModifierWords[next] && !strings.HasSuffix(next, "ed") && !strings.HasSuffix(next, "ing") {
+			return false
+		}
+	}
+	// A modifier right before: "occupied Ukraine", "eastern Ukraine".
+	if p := c.i - 1; p >= 0 {
+		w := strings.ToLower(a.tok(si, p))
+		if placeModifiers[w] && w != "the" && w != "of" && w != "all" && w != "free" {
+			return true
+		}
+	}
+	p := a.prevWord(si, c.i, true)
+	if p < 0 {
+		return false
+	}
+	w := strings.ToLower(a.tok(si, p))
+	switch {
+	case locativePreps[w]:
+		return true
+	case w == "of":
+		return p == 0 || !actorNouns[strings.ToLower(a.tok(si, p-1))]
+	case w == ",":
+		// "Kharkiv, Ukraine": a place before the comma.
+		for k := range a.cands {
+			o := &a.cands[k]
+			if o.sent == si && o.j == p && !o.demonym {
+				return true
+			}
+		}
+	case w == "and" || w == "or":
+		// The second of a pair follows the first: "in Russia and Ukraine".
+		for k := range a.cands {
+			o := &a.cands[k]
+			if o.sent == si && o.j == p && o != c {
+				if e := a.reading(o); e != nil && e.Kind == gazetteer.Country {
+					return a.literalCountry(o)
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// metonymic reports whether the capital c stands for its government:
+// "Moscow's thinking", "Washington said", "Kyiv ceding", "alignment with
+// Moscow"; not "talks in Washington".
+func (a *article) metonymic(c *cand) bool {
+	si := c.sent
+	if p := a.prevWord(si, c.i, false); p >= 0 {
+		switch w := strings.ToLower(a.tok(si, p)); {
+		case locativePreps[w]:
+			return false
+		case w == "with" || w == "against" || w == "between" || w == "by":
+			return true
+		}
+	}
+	next := a.lowerTok(si, c.j)
+	switch {
+	case next == "’s" || next == "'s":
+		return metonymyNouns[a.lowerTok(si, c.j+1)]
+	case next == "":
+		return false
+	case strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing"):
+		return true
+	}
+	return speechVerbs[next]
+}
+
+// speechVerbs after a capital make it the subject of a government's act.
+var speechVerbs = set(`said says say has have had will would could should wants want warned warns accused accuses
+	rejected rejects denied denies insisted insists demanded demands agreed agrees refused refuses announced announces
+	urged urges claimed claims believes believed responded responds sees saw hopes hoped must may might can cannot
+	is was`)
+
+// output converts the kept candidates to places.
+func (a *article) output() []dyad.Place {
+	out := make([]dyad.Place, 0, len(a.cands))
+	for k := range a.cands {
+		c := &a.cands[k]
+		if c.drop {
+			continue
+		}
+		e := a.reading(c)
+		p := dyad.Place{
+			Span: c.span, Text: a.text[c.span.Start:c.span.End], Name: e.Name, Country: e.CC3,
+			Lat: e.Lat, Lon: e.Lon, GeonamesID: e.GeonamesID, Metonymic: c.metonymic,
+		}
+		switch {
+		case e.Kind == gazetteer.Country:
+			p.Precision, p.FeatureClass = dyad.PrecisionCountry, "A"
+		case e.Kind == gazetteer.Region:
+			p.Precision, p.FeatureClass = dyad.PrecisionRegion, "L"
+		case e.Kind == gazetteer.Admin1:
+			p.Precision, p.FeatureClass, p.Admin1 = dyad.PrecisionAdmin1, "A", e.Name
+		case e.Kind == gazetteer.Admin2:
+			// No precision finer than admin1 exists for counties.
+			p.Precision, p.FeatureClass = dyad.PrecisionAdmin1, "A"
+		default:
+			p.Precision, p.FeatureClass = dyad.PrecisionCity, "P"
+		}
+		if p.Admin1 == "" && e.Admin1 != "" && e.Kind != gazetteer.Country {
+			if r, ok := a.s.g.Admin1(e.CC2, e.Admin1); ok {
+				p.Admin1 = r.Name
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// sharesRegionName reports whether c also reads as the first-level
+// region that the city e lies in.
+func (a *article) sharesRegionName(c *cand, e *gazetteer.Entry) bool {
+	for i := range c.entries {
+		o := &c.entries[i]
+		if o.Kind == gazetteer.Admin1 && o.CC2 == e.CC2 && o.Admin1 == e.Admin1 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,169 @@
+package place
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data/vocab.txt
+var vocabTXT string
+
+// vocab returns the lower-case English vocabulary of data/vocab.txt,
+// built on first use.
+var vocab = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, 16384)
+	for line := range strings.Lines(vocabTXT) {
+		line = strings.TrimRight(line, "\r\n")
+		if line != "" && line[0] != '#' {
+			m[line] = true
+		}
+	}
+	return m
+})
+
+//go:embed data/common.tsv
+var commonTSV string
+
+// commonWords maps lower-case words that are also place names to whether
+// they are strong (skipped even when capitalised mid-sentence) or weak
+// (skipped only at the start of a sentence). See data/common.tsv.
+var commonWords = parseCommon(commonTSV)
+
+func parseCommon(s string) map[string]bool {
+	m := map[string]bool{}
+	for line := range strings.Lines(s) {
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		w, flag, _ := strings.Cut(line, "\t")
+		m[w] = flag == "S"
+	}
+	for _, w := range strings.Fields(functionWords + " " + calendarWords + " " + otherWords) {
+		m[w] = true
+	}
+	return m
+}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// setSpaced is set with '_' in the words read as a space.
+func setSpaced(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return m
+}
+
+// functionWords and calendarWords are never place names when
+// capitalised: sentence starts, headlines, dates.
+const (
+	functionWords = `a an the this that these those and or but nor so yet if then than as at by for from in into of on onto to with
+	without within about above across after against along among around before behind below beneath beside between beyond
+	during except inside near off out outside over past since through throughout toward towards under until up upon via
+	i you he she it we they me him her us them my your his its our their what which who whom whose when where why how
+	all any both each every few more most other some such no not only own same too very can will just should now
+	is are was were be been being have has had do does did would could may might must shall also however meanwhile
+	there here while although though because unless whether yes still even well once again already`
+	// otherWords are capitalised words that name institutions, groups,
+	// languages, holidays or news agencies rather than places.
+	otherWords = `city university council street congress commerce christmas easter liberal liberals conservative
+	conservatives democrat democrats republican republicans god jesus church school college court department house
+	senate assembly parliament government arab arabs english latino latinos hispanic jewish muslim muslims christian
+	christians kurdish kurd kurds sunni sunnis shia shiite shiites asian asians african africans western eastern
+	northern southern xinhua reuters interfax tass afp bloomberg ria sputnik internet bible koran quran islam
+	catholic protestant orthodox communist socialist national federal state center centre chamber supreme
+	continental central north south east west northeast northwest southeast southwest`
+	calendarWords = `jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+	august september october november december today tomorrow yesterday`
+)
+
+// titleWords precede a person's name ("President Lincoln", "Gen. Jackson").
+var titleWords = set(`president vice prime minister secretary senator sen rep representative gov governor mayor king queen
+	prince princess general gen col colonel lt sgt capt captain cmdr adm admiral maj major dr mr mrs ms miss judge justice
+	pope chancellor ambassador envoy chairman chairwoman chief commissioner sheriff officer deputy councilman councilwoman
+	coach pastor rev reverend father sister brother saint sir lord lady dame speaker leader spokesman spokeswoman
+	detective trooper sergeant lieutenant corporal private professor prof attorney minister sheikh ayatollah imam rabbi`)
+
+// institutionNames are buildings and places that stand for institutions;
+// dyad treats them as actors, not places.
+var institutionNames = setSpaced(`white_house oval_office kremlin pentagon capitol capitol_hill downing_street elysee
+	elysée whitehall foggy_bottom number_10 wall_street zhongnanhai quai_d'orsay`)
+
+// institutionWords after a place name make the name part of an
+// institution's whose place is still meant ("the Texas Department of
+// Health", "Ohio Supreme Court").
+var institutionWords = set(`department university college school court supreme senate house assembly legislature
+	association service services commission council coalition guard police board agency authority hospital
+	fire forest army national state county city town general attorney medical center centre community public
+	chamber museum library airport highway patrol sheriff's sheriff office district region regional republican
+	democratic party parks historical society commerce health transportation education corrections
+	prison jail airlines railway railroad symphony orchestra zoo port`)
+
+// placeWords may follow a place name inside a longer name without making
+// it an organisation's ("Moscow Mayor", "Kharkiv Region").
+var placeWords = set(`county parish borough city town village province region oblast state district area mayor governor
+	police`)
+
+// locativePreps before a country name make it a place: "in Ukraine",
+// "to Ukraine", "across Europe".
+var locativePreps = set(`in into inside within to from across throughout through near at toward towards around outside
+	via along beyond off over onto en visit visited visiting visits entered enter entering leave left leaving fled flee
+	flew fly flying travel traveled travelled traveling travelling arrived arrive arrives returned return returning
+	reached reach deployed deploy based born living live lives lived`)
+
+// placeModifiers may stand between a preposition and a country name, or
+// directly before it, and mark the name as a place: "occupied Ukraine",
+// "in eastern Ukraine", "across the whole of Europe".
+var placeModifiers = set(`the occupied eastern western northern southern central northeastern northwestern southeastern
+	southwestern north south east west rural mainland neighbouring neighboring war-torn annexed liberated free all
+	whole much most parts part rest of northeast northwest southeast southwest coastal`)
+
+// actorNouns before "of" make the country an actor: "the president of
+// Ukraine", "the government of Iraq".
+var actorNouns = set(`president presidents government governments people leader leaders leadership king queen ministry
+	minister ministers embassy embassies ambassador ambassadors citizens citizen army military forces navy parliament
+	foreign prime republic kingdom emirate state relations allies ally friend friends enemy enemies support help
+	demands demand position stance envoy officials official representative representatives consulate troops`)
+
+// metonymyNouns after a capital's possessive mark the capital as its
+// government: "Moscow's thinking", "Kyiv's position".
+var metonymyNouns = set(`thinking position positions stance decision decisions policy policies demand demands response
+	offer offers plan plans refusal approach strategy support aims aim goals goal view views proposal proposals
+	leadership government officials intentions insistence claims claim objections objection willingness
+	reluctance agreement consent intentions calculus warning warnings ambitions interests concerns request`)
+
+// notModifierWords are lower-case words that may follow a country used as
+// a noun; any other lower-case word after it makes it a modifier ("US
+// envoy", "Ukraine security"), which is not a place.
+var notModifierWords = set(`and or but to in on for with by from of as at is was are were has had have will would could
+	should can may might must did does do said says say that which who where when since after before during until over
+	under last this next earlier later yesterday today tomorrow now again also too itself alone instead late early
+	itself only still already then than if while because not how why into its own`)
+
+// stateAbbrevs are the AP abbreviations of US states used after a city
+// ("Athens, Ga."), mapped to the GeoNames admin1 code.
+var stateAbbrevs = map[string]string{
+	"ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "colo": "CO", "conn": "CT", "del": "DE",
+	"fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS", "ky": "KY", "la": "LA",
+	"md": "MD", "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS", "mo": "MO", "mont": "MT",
+	"neb": "NE", "nebr": "NE", "nev": "NV", "n.h": "NH", "n.j": "NJ", "n.m": "NM", "n.y": "NY",
+	"n.c": "NC", "n.d": "ND", "okla": "OK", "ore": "OR", "pa": "PA", "r.i": "RI", "s.c": "SC",
+	"s.d": "SD", "tenn": "TN", "tex": "TX", "vt": "VT", "va": "VA", "wash": "WA", "w.va": "WV",
+	"wis": "WI", "wyo": "WY", "d.c": "DC",
+}
+
+// provinceAbbrevs are Canadian province abbreviations used after a city
+// ("London, Ont."), mapped to the GeoNames admin1 code.
+var provinceAbbrevs = map[string]string{
+	"alta": "01", "b.c": "02", "man": "03", "n.b": "04", "nfld": "05", "n.s": "07", "ont": "08",
+	"p.e.i": "09", "que": "10", "sask": "11",
+}

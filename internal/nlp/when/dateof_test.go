@@ -1,0 +1,79 @@
+package when_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/nlp/when"
+)
+
+func TestDateOf(t *testing.T) {
+	const text = "On Sunday, Trump declared progress but did not detail it. " +
+		"Ukraine surrendered a nuclear arsenal in 1994, and it proved to be little deterrent when Russia absorbed Crimea in 2014 and then launched its full-scale invasion in 2022. " +
+		"The war has now dragged on for three-and-a-half years. " +
+		"Starmer hosted a meeting of allies on Sunday to bolster Zelenskyy. " +
+		"Zelenskyy wants to avoid a repeat of his last meeting in February. " +
+		"Witkoff said on Monday that Russia attacked Kyiv. " +
+		"Leaders will meet Tuesday morning, and the envoy talks daily. " +
+		"Sanctions were lifted."
+	doc := process(t, text, "2025-08-18", "Australia/Sydney")
+	type result struct {
+		Value, Precision, Expr string
+		OK                     bool
+	}
+	tests := []struct {
+		name, trigger string
+		want          result
+	}{
+		{"FrontedWeekday", "declared", result{"2025-08-17", dyad.DateDay, "Sunday", true}},
+		{"YearAfterTrigger", "surrendered", result{"1994", dyad.DateYear, "1994", true}},
+		{"FirstClause", "absorbed", result{"2014", dyad.DateYear, "2014", true}},
+		{"SecondClause", "launched", result{"2022", dyad.DateYear, "2022", true}},
+		{"DurationDoesNotDate", "dragged", result{}},
+		{"WeekdayAfterObject", "hosted", result{"2025-08-17", dyad.DateDay, "Sunday", true}},
+		{"MonthOfNoun", "meeting of allies", result{"2025-08-17", dyad.DateDay, "Sunday", true}},
+		{"Month", "repeat", result{"2025-02", dyad.DateMonth, "February", true}},
+		{"ReportingVerb", "said", result{"2025-08-18", dyad.DateDay, "Monday", true}},
+		{"ReportedClause", "attacked", result{}},
+		{"TimeOfDayGivesDay", "will meet", result{"2025-08-19", dyad.DateDay, "Tuesday morning", true}},
+		{"SetDoesNotDate", "talks daily", result{}},
+		{"NoExpression", "lifted", result{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			i := strings.Index(text, tt.trigger)
+			if i < 0 {
+				t.Fatalf("trigger %q not in text", tt.trigger)
+			}
+			w := strings.Fields(tt.trigger)
+			if w[0] == "will" {
+				i += len("will ")
+				w = w[1:]
+			}
+			trig := dyad.Span{Start: i, End: i + len(w[0])}
+			si := doc.SentenceAt(i)
+			if si < 0 {
+				t.Fatalf("no sentence at %d", i)
+			}
+			d, ok := when.DateOf(doc, doc.Sentences[si].Span, trig)
+			var r result
+			if ok {
+				r = result{d.Value, d.Precision, d.Expr.Text, true}
+			}
+			if diff := cmp.Diff(tt.want, r); diff != "" {
+				t.Errorf("DateOf(%q) (-want +got):\n%s", tt.trigger, diff)
+			}
+		})
+	}
+	t.Run("BadSpans", func(t *testing.T) {
+		if _, ok := when.DateOf(doc, dyad.Span{Start: -1, End: 5}, dyad.Span{Start: 0, End: 2}); ok {
+			t.Error("DateOf with a bad sentence span: ok")
+		}
+		if _, ok := when.DateOf(nil, dyad.Span{}, dyad.Span{}); ok {
+			t.Error("DateOf(nil): ok")
+		}
+	})
+}

@@ -1,0 +1,529 @@
+package when
+
+import (
+	"strconv"
+	"time"
+)
+
+// ordinal recognizes what may follow an ordinal word at k: "first
+// quarter", "second half", "twentieth century", "first nine months".
+func (p *parser) ordinal(k, ord, n int) (match, bool) {
+	c := n
+	if p.punct(c, '-') && p.toks[c].glued {
+		c++
+	}
+	switch {
+	case p.is(c, "quarter") && ord >= 1 && ord <= 4:
+		return p.quarterAfter(k, c+1, ord)
+	case p.is(c, "half") && ord >= 1 && ord <= 2 && (p.is(k-1, "the") || p.is(c+1, "of")):
+		return p.halfAfter(k, c+1, ord)
+	case p.is(c, "century") && ord >= 1 && ord <= 22:
+		return match{i: k, j: c + 1, typ: tDate, value: fmtCentury((ord - 1) * 100), prec: pCentury}, true
+	}
+	if ord == 1 && p.is(k-1, "the") {
+		if m, ok := p.number(n); ok && m.typ == tDur {
+			m.i = k
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// quarterAfter finishes "third quarter [of 2024 | 2024]" whose "quarter"
+// ends before j.
+func (p *parser) quarterAfter(i, j, q int) (match, bool) {
+	c := j
+	if p.is(c, "of") {
+		c++
+	}
+	if y := p.yearAt(c); y > 0 {
+		return match{i: i, j: c + 1, typ: tDate, value: fmtQuarter(y, q), prec: pQuarter}, true
+	}
+	return p.quarter(i, j, q)
+}
+
+// quarter resolves quarter q with no year against the anchor: the latest
+// quarter q not after the anchor's, or the next one in a future context.
+func (p *parser) quarter(i, j, q int) (match, bool) {
+	if y := p.yearAt(j); y > 0 {
+		return match{i: i, j: j + 1, typ: tDate, value: fmtQuarter(y, q), prec: pQuarter}, true
+	}
+	m := match{i: i, j: j, typ: tDate, prec: pQuarter, rel: true}
+	if !p.a.ok {
+		return m, true
+	}
+	day := p.a.day(0)
+	y, aq := day.Year(), (int(day.Month())+2)/3
+	if q > aq {
+		y-- // the latest such quarter: reports look back
+	}
+	m.value = fmtQuarter(y, q)
+	return m, true
+}
+
+// halfAfter finishes "the first half [of 2024]".
+func (p *parser) halfAfter(i, j, h int) (match, bool) {
+	c := j
+	if p.is(c, "of") {
+		c++
+	}
+	if y := p.yearAt(c); y > 0 {
+		return match{i: i, j: c + 1, typ: tDate, value: strconv.Itoa(y) + "-H" + strconv.Itoa(h), prec: pYear}, true
+	}
+	if p.is(c, "the") && p.is(c+1, "year") {
+		c += 2
+	} else if p.is(c, "this") && p.is(c+1, "year") {
+		c += 2
+	} else {
+		c = j
+	}
+	m := match{i: i, j: c, typ: tDate, prec: pYear, rel: true}
+	if p.a.ok {
+		y := p.a.day(0).Year()
+		if int(p.a.day(0).Month()) <= 6 && h == 2 && p.direction(i, c) <= 0 {
+			y--
+		}
+		m.value = strconv.Itoa(y) + "-H" + strconv.Itoa(h)
+	}
+	return m, true
+}
+
+// shift recognizes last/next/this/past/coming/previous/following and what
+// they modify.
+func (p *parser) shift(k int) (match, bool) {
+	s := int(p.toks[k].e.val)
+	n := k + 1
+	dirShift := s // -1 last, 0 this, +1 next
+	switch s {
+	case shiftPast:
+		dirShift = shiftLast
+	case shiftNear:
+		dirShift = shiftNext
+	}
+	if p.is(k, "this") && !p.is(n, "year") && p.cls(n) != clsWeekday && p.cls(n) != clsMonth && p.cls(n) != clsSeason && p.cls(n) != clsUnit && p.cls(n) != clsPartOfDay {
+		return match{}, false
+	}
+	// Durations: "the past two weeks", "the next 14 months", "last five
+	// years", "the past few weeks".
+	if s != shiftThis {
+		if m, ok := p.number(n); ok && m.typ == tDur {
+			m.i = k
+			return m, true
+		}
+	}
+	switch p.cls(n) {
+	case clsWeekday:
+		if p.toks[n].e.flags&flagPlural != 0 || s == shiftPast || s == shiftNear {
+			return match{}, false
+		}
+		m, ok := p.weekday(n, dirShift)
+		if !ok {
+			return match{}, false
+		}
+		if s == shiftThis && p.a.ok && m.value != "" {
+			// "this Tuesday" reads like a bare weekday: by tense.
+			m2, _ := p.weekday(n, 0)
+			m.value = m2.value
+		}
+		m.i = k
+		return m, true
+	case clsMonth:
+		t := &p.toks[n]
+		if !t.cap || s == shiftPast || s == shiftNear {
+			return match{}, false
+		}
+		j := n + 1
+		if t.e.flags&flagAbbr != 0 {
+			if !p.punct(j, '.') {
+				return match{}, false
+			}
+			j++
+		}
+		return p.monthAlone(k, j, int(t.e.val), dirShift)
+	case clsSeason:
+		if s == shiftPast || s == shiftNear {
+			return match{}, false
+		}
+		return p.season(k, n, dirShift, false)
+	case clsPartOfDay:
+		part := int(p.toks[n].e.val)
+		switch {
+		case p.is(k, "last") && part == 5:
+			return p.partOfDay(k, n+1, -1, part)
+		case p.is(k, "this") && part != 5:
+			return p.partOfDay(k, n+1, 0, part)
+		}
+		return match{}, false
+	case clsUnit:
+		t := &p.toks[n]
+		u := int(t.e.val)
+		if t.e.flags&flagPlural != 0 {
+			// "the coming weeks", "the past months": a vague duration.
+			if s == shiftPast || s == shiftNear || p.is(k, "next") {
+				if u == unitWeekend || u == unitSecond {
+					return match{}, false
+				}
+				return match{i: k, j: n + 1, typ: tDur, value: durationValue(-1, u, false)}, true
+			}
+			return match{}, false
+		}
+		if s == shiftPast || s == shiftNear || ((s == shiftLast || s == shiftNext) && p.is(k-1, "the") && u != unitWeekend) {
+			// "the past year", "the coming week", "the last decade":
+			// a stretch of time reaching back or ahead.
+			if u == unitWeekend || u == unitDay {
+				return match{}, false
+			}
+			return match{i: k, j: n + 1, typ: tDur, value: durationValue(1, u, false)}, true
+		}
+		m, ok := p.thisUnit(k, n+1, dirShift)
+		if ok && u == unitYear && m.value != "" && p.punct(n+1, '\'') && p.is(n+2, "s") {
+			// "this year's third quarter", "next year's first half".
+			c := n + 3
+			if p.toks[c-1].glued && c < len(p.toks) && p.toks[c].known && p.toks[c].e.flags&flagOrd != 0 {
+				o := int(p.toks[c].e.ord)
+				d := c + 1
+				if p.punct(d, '-') {
+					d++
+				}
+				y, _ := strconv.Atoi(m.value)
+				if p.is(d, "quarter") && o >= 1 && o <= 4 {
+					m.j, m.value, m.prec = d+1, fmtQuarter(y, o), pQuarter
+				}
+			}
+		}
+		return m, ok
+	}
+	return match{}, false
+}
+
+// thisUnit resolves "last week", "this month", "next year" whose unit is
+// token j-1.
+func (p *parser) thisUnit(i, j, s int) (match, bool) {
+	u := int(p.toks[j-1].e.val)
+	if u == unitWeekend {
+		return p.weekend(i, j, s)
+	}
+	if s == shiftThis {
+		s = 0
+	}
+	m := match{i: i, j: j, typ: tDate, rel: true}
+	var day time.Time
+	if p.a.ok {
+		day = p.a.day(0)
+	}
+	switch u {
+	case unitWeek:
+		m.prec = pWeek
+		if p.a.ok {
+			m.value = fmtWeek(day.AddDate(0, 0, 7*s))
+		}
+	case unitMonth:
+		m.prec = pMonth
+		if p.a.ok {
+			m.value = fmtYM(addMonths(day.Year(), int(day.Month()), s))
+		}
+	case unitQuarter:
+		m.prec = pQuarter
+		if p.a.ok {
+			y, q := addQuarters(day.Year(), (int(day.Month())+2)/3, s)
+			m.value = fmtQuarter(y, q)
+		}
+	case unitYear:
+		m.prec = pYear
+		if p.a.ok {
+			m.value = strconv.Itoa(day.Year() + s)
+		}
+	case unitDecade:
+		m.prec = pDecade
+		if p.a.ok {
+			m.value = fmtDecade(day.Year() + 10*s)
+		}
+	case unitCentury:
+		m.prec = pCentury
+		if p.a.ok {
+			m.value = fmtCentury(day.Year() + 100*s)
+		}
+	default:
+		return match{}, false
+	}
+	return m, true
+}
+
+// weekend resolves "the weekend", "last weekend", "this weekend" to the
+// ISO week's weekend: the one just past in a past context, the coming one
+// in a future context.
+func (p *parser) weekend(i, j, s int) (match, bool) {
+	m := match{i: i, j: j, typ: tDate, prec: pWeek, rel: true}
+	if !p.a.ok {
+		return m, true
+	}
+	day := p.a.day(0)
+	wd := isoWeekday(day)
+	dir := s
+	if s == shiftThis || s == 0 {
+		dir = p.direction(i, j)
+	}
+	var ref time.Time
+	switch {
+	case wd >= 6: // on the weekend itself
+		ref = day
+		if s == shiftLast {
+			ref = day.AddDate(0, 0, -7)
+		} else if s == shiftNext {
+			ref = day.AddDate(0, 0, 7)
+		}
+	case dir > 0:
+		ref = day
+	default:
+		ref = day.AddDate(0, 0, -7)
+	}
+	m.value = fmtWeek(ref) + "-WE"
+	return m, true
+}
+
+// season recognizes a season at k (i is where the expression starts):
+// "summer 2024", "the summer of 2024", "last summer", "in the winter".
+// bare is set when nothing before the season marks it as a time.
+func (p *parser) season(i, k, s int, bare bool) (match, bool) {
+	se := int(p.toks[k].e.val)
+	c := k + 1
+	if p.is(c, "of") {
+		c++
+	}
+	if y := p.yearAt(c); y > 0 {
+		return match{i: i, j: c + 1, typ: tDate, value: strconv.Itoa(y) + "-" + seasonCodes[se], prec: pSeason}, true
+	}
+	if bare {
+		ok := false
+		for _, w := range [...]string{"in", "during", "since", "until", "by", "over", "through", "this", "last", "next", "early", "late", "mid", "throughout"} {
+			if p.is(i-1, w) {
+				ok = true
+				break
+			}
+		}
+		if !ok || (k+1 < len(p.toks) && p.toks[k+1].kind == tkWord && !p.toks[k+1].known && !p.toks[k+1].cap) {
+			return match{}, false
+		}
+	}
+	m := match{i: i, j: k + 1, typ: tDate, prec: pSeason, rel: true}
+	if !p.a.ok {
+		return m, true
+	}
+	day := p.a.day(0)
+	y := day.Year()
+	mo := int(day.Month())
+	cur := (mo % 12) / 3 // Mar-May spring(1), Jun-Aug summer(2), Sep-Nov fall(3)
+	if cur == 0 {
+		cur = 4 // Dec-Feb winter
+		if mo <= 2 {
+			y-- // the winter that began last December
+		}
+	}
+	dir := s
+	if s == shiftThis {
+		dir = 0
+	} else if s == 0 {
+		dir = p.direction(i, k+1)
+		if dir == 0 {
+			dir = -1
+		}
+	}
+	switch {
+	case s == shiftLast:
+		if se >= cur {
+			y--
+		}
+	case s == shiftNext:
+		if se <= cur {
+			y++
+		}
+	case s == shiftThis:
+		// the season of the current cycle
+	case dir < 0:
+		if se > cur {
+			y--
+		}
+	case dir > 0:
+		if se < cur {
+			y++
+		}
+	}
+	m.value = strconv.Itoa(y) + "-" + seasonCodes[se]
+	return m, true
+}
+
+// monthAlone resolves a month with no day or year: "in February", "last
+// March", "next May". The month ends before j.
+func (p *parser) monthAlone(i, j, mo, s int) (match, bool) {
+	m := match{i: i, j: j, typ: tDate, prec: pMonth, rel: true}
+	if !p.a.ok {
+		return m, true
+	}
+	day := p.a.day(0)
+	y, am := day.Year(), int(day.Month())
+	switch s {
+	case shiftLast:
+		if mo >= am {
+			y--
+		}
+	case shiftNext:
+		if mo <= am {
+			y++
+		}
+	case shiftThis:
+	default:
+		// Reports look back: a month after the anchor's with no cue
+		// is last year's.
+		switch p.direction(i, j) {
+		case 1:
+			if mo < am {
+				y++
+			}
+		case -1:
+			if mo > am {
+				y--
+			}
+		default:
+			// No cue: the months just ahead are this year's, the
+			// rest are behind.
+			if mo > am+2 {
+				y--
+			}
+		}
+	}
+	m.value = fmtYM(y, mo)
+	return m, true
+}
+
+// monthDay resolves a month and day with no year: the nearest such date,
+// or, when that is more than three months away, the one the tense points
+// to (the past by default).
+func (p *parser) monthDay(i, j, mo, d int) (match, bool) {
+	if d > daysIn(2024, mo) {
+		return match{}, false
+	}
+	m := match{i: i, j: j, typ: tDate, prec: pDay, rel: true, date: true}
+	if !p.a.ok {
+		return m, true
+	}
+	day := p.a.day(0)
+	best := time.Time{}
+	var bestDist time.Duration
+	for y := day.Year() - 1; y <= day.Year()+1; y++ {
+		if d > daysIn(y, mo) {
+			continue
+		}
+		c := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		dist := c.Sub(day)
+		if dist < 0 {
+			dist = -dist
+		}
+		if best.IsZero() || dist < bestDist {
+			best, bestDist = c, dist
+		}
+	}
+	if bestDist > 92*24*time.Hour {
+		dir := p.direction(i, j)
+		y := day.Year()
+		c := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		if dir > 0 {
+			if c.Before(day) {
+				y++
+			}
+		} else if c.After(day) {
+			y--
+		}
+		if d <= daysIn(y, mo) {
+			best = time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		}
+	}
+	m.value = fmtDate(best)
+	return m, true
+}
+
+// absDate returns a full calendar date, or false when it does not exist.
+func (p *parser) absDate(i, j, y, mo, d int) (match, bool) {
+	if mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) {
+		return match{}, false
+	}
+	return match{i: i, j: j, typ: tDate, value: fmtDate(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)), prec: pDay, date: true}, true
+}
+
+// dayMonth finishes a day-first date whose month is at k: "17 August
+// 2025", "17th of Aug.".
+func (p *parser) dayMonth(i, k, d int) (match, bool) {
+	t := &p.toks[k]
+	if !t.cap {
+		return match{}, false
+	}
+	mo := int(t.e.val)
+	j := k + 1
+	if t.e.flags&flagAbbr != 0 && p.punct(j, '.') && p.toks[j].glued {
+		j++
+	}
+	c := j
+	if p.punct(c, ',') {
+		c++
+	}
+	if y := p.yearAt(c); y > 0 {
+		return p.absDate(i, c+1, y, mo, d)
+	}
+	return p.monthDay(i, j, mo, d)
+}
+
+// timeOfDay finishes a clock time h:mi whose tokens end before j, with an
+// optional zone and day after it: "10 p.m. Wednesday", "5 p.m. EST Nov.
+// 9", "15:00 GMT".
+func (p *parser) timeOfDay(i, j, h, mi int) (match, bool) {
+	zi := p.zoneAt(j)
+	if zi > 0 {
+		j++
+	}
+	if p.is(j, "local") && p.is(j+1, "time") {
+		j += 2
+	}
+	m := match{i: i, j: j, typ: tTime, prec: pTime, rel: true}
+	if zi > 0 {
+		m.zone = zones[zi].name
+	}
+	date := ""
+	c := j
+	if p.punct(c, ',') {
+		c++
+	}
+	if p.is(c, "on") {
+		c++
+	}
+	if c < len(p.toks) && (p.cls(c) == clsWeekday || p.cls(c) == clsRelDay || p.cls(c) == clsMonth) {
+		if dm, ok := p.core(c); ok && dm.date && dm.typ == tDate {
+			date, m.j = dm.value, dm.j
+			if dm.value == "" {
+				date = ""
+			}
+			if !dm.rel {
+				m.rel = false
+			}
+		}
+	}
+	if date == "" && p.a.ok {
+		date = fmtDate(p.a.day(zi))
+	}
+	if date == "" {
+		return m, true
+	}
+	m.value = date + "T" + pad2(h) + ":" + pad2(mi)
+	return m, true
+}
+
+// decadeShort recognizes "'90s" at k (the apostrophe).
+func (p *parser) decadeShort(k int) (match, bool) {
+	t := &p.toks[k+1]
+	if t.num%10 != 0 || !p.is(k+2, "s") || !p.toks[k+2].glued {
+		return match{}, false
+	}
+	y := 1900 + t.num
+	if t.num <= 30 {
+		y = 2000 + t.num
+	}
+	return match{i: k, j: k + 3, typ: tDate, value: fmtDecade(y), prec: pDecade}, true
+}

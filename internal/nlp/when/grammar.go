@@ -1,0 +1,838 @@
+package when
+
+import (
+	"strconv"
+	"strings"
+)
+
+// match is one recognized expression over tokens [i, j) before it becomes
+// a dyad.TimeExpr.
+type match struct {
+	i, j  int
+	typ   string
+	value string
+	prec  string
+	mod   int
+	zone  string
+	rel   bool // the value was resolved against the anchor
+	date  bool // a calendar date with day precision (may take a time)
+}
+
+// parser recognizes and normalizes the time expressions of one stretch
+// of text (a sentence) given as tokens.
+type parser struct {
+	text string
+	toks []tok
+	a    *anchor
+	st   *docState // nil when reading a lone clause (TenseAt)
+}
+
+// docState is what the parser remembers across the sentences of one
+// document: the last quarter named, which "the quarter" and "a year ago"
+// in a quarterly report refer to.
+type docState struct {
+	sent        int    // index of the current sentence
+	quarter     string // the last quarter value found ("1989-Q3")
+	quarterSent int    // the sentence it was found in
+}
+
+// recentQuarter returns the quarter named within the last few sentences,
+// or "".
+func (p *parser) recentQuarter() string {
+	if p.st == nil || p.st.quarter == "" || p.st.sent-p.st.quarterSent > 3 {
+		return ""
+	}
+	return p.st.quarter
+}
+
+// shiftQuarter moves a "YYYY-Qn" value by n quarters.
+func shiftQuarter(v string, n int) string {
+	if len(v) != 7 || v[5] != 'Q' {
+		return ""
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return ""
+	}
+	yy, q := addQuarters(y, int(v[6]-'0'), n)
+	return fmtQuarter(yy, q)
+}
+
+// word returns the text of token k.
+func (p *parser) word(k int) string { return p.text[p.toks[k].start:p.toks[k].end] }
+
+// is reports whether token k exists and is the word w (case-insensitive,
+// ASCII).
+func (p *parser) is(k int, w string) bool {
+	if k < 0 || k >= len(p.toks) || p.toks[k].kind != tkWord {
+		return false
+	}
+	s := p.word(k)
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i]|0x20 != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// punct reports whether token k is the punctuation c.
+func (p *parser) punct(k int, c byte) bool {
+	return k >= 0 && k < len(p.toks) && p.toks[k].kind == tkPunct && p.toks[k].ch == c
+}
+
+// cls returns token k's class, clsNone when out of range or unknown.
+func (p *parser) cls(k int) class {
+	if k < 0 || k >= len(p.toks) || !p.toks[k].known {
+		return clsNone
+	}
+	return p.toks[k].e.cls
+}
+
+// skipDot returns k+1 when token k is a period glued to the previous
+// token (the period of "Aug."), else k.
+func (p *parser) skipDot(k int) int {
+	if p.punct(k, '.') && p.toks[k].glued {
+		return k + 1
+	}
+	return k
+}
+
+// at tries to recognize an expression starting at token k.
+func (p *parser) at(k int) (match, bool) {
+	t := &p.toks[k]
+	if t.kind == tkPunct {
+		if t.ch == '\'' && k+1 < len(p.toks) && p.toks[k+1].kind == tkNum && p.toks[k+1].ndig == 2 && p.toks[k+1].glued {
+			return p.decadeShort(k)
+		}
+		return match{}, false
+	}
+	// Prefixes that modify the expression after them.
+	if t.kind == tkWord {
+		switch {
+		case p.is(k, "the"):
+			if m, ok := p.afterThe(k + 1); ok {
+				m.i = k
+				return m, true
+			}
+			return match{}, false
+		case p.is(k, "fiscal") && k+1 < len(p.toks) && p.toks[k+1].kind == tkNum:
+			if m, ok := p.core(k + 1); ok && m.prec == pYear {
+				m.i = k
+				return m, true
+			}
+		case p.is(k, "more") || p.is(k, "less") || p.is(k, "fewer"):
+			if p.is(k+1, "than") {
+				if m, ok := p.number(k + 2); ok && (m.typ == tDur || m.rel) {
+					m.i = k
+					if p.is(k, "more") {
+						m.mod = modMoreThan
+					} else {
+						m.mod = modLessThan
+					}
+					return m, true
+				}
+			}
+		case p.is(k, "at") && p.is(k+1, "least"):
+			if m, ok := p.number(k + 2); ok && m.typ == tDur {
+				m.i, m.mod = k, modEqualOrMore
+				return m, true
+			}
+		case p.is(k, "up") && p.is(k+1, "to"):
+			if m, ok := p.number(k + 2); ok && m.typ == tDur {
+				m.i, m.mod = k, modEqualOrLess
+				return m, true
+			}
+		case p.is(k, "end") || p.is(k, "beginning") || p.is(k, "start") || p.is(k, "middle"):
+			// "the end of" is reached through afterThe; bare "end of
+			// 2024" here.
+			return p.edgeOf(k)
+		}
+		if t.known {
+			switch t.e.cls {
+			case clsApprox:
+				if m, ok := p.number(k + 1); ok && (m.typ == tDur || m.rel) {
+					m.i, m.mod = k, int(t.e.val)
+					return m, true
+				}
+				if t.e.val == modApprox || p.is(k, "almost") || p.is(k, "nearly") {
+					return match{}, false
+				}
+			case clsEdge:
+				n := k + 1
+				if p.punct(n, '-') && p.toks[n].glued {
+					n++
+				}
+				if m, ok := p.core(n); ok && (m.typ == tDate || m.typ == tTime) && m.value != "" && !strings.HasSuffix(m.value, "_REF") {
+					m.i, m.mod = k, int(t.e.val)
+					return m, true
+				}
+			case clsAgo:
+				// "earlier this year", "later this month".
+				if t.e.val == -2 || t.e.val == 2 {
+					if p.cls(k+1) == clsShift {
+						if m, ok := p.core(k + 1); ok && m.typ == tDate {
+							m.i = k
+							return m, true
+						}
+					}
+				}
+				return match{}, false
+			}
+		}
+	}
+	return p.core(k)
+}
+
+// afterThe recognizes what may follow "the": "the 1990s", "the past two
+// weeks", "the first quarter", "the weekend", "the past", "the future",
+// "the 17th of August", "the end of the year", "the day before
+// yesterday".
+func (p *parser) afterThe(k int) (match, bool) {
+	if k >= len(p.toks) {
+		return match{}, false
+	}
+	switch {
+	case p.is(k, "past") || p.is(k, "future"):
+		if m, ok := p.core(k); ok {
+			return m, true
+		}
+		if p.cls(k+1) == clsUnit || p.toks[k].kind != tkWord {
+			return match{}, false
+		}
+		if p.is(k, "past") {
+			return match{i: k, j: k + 1, typ: tDate, value: fuzzyValues[fuzzyPast]}, true
+		}
+		return match{i: k, j: k + 1, typ: tDate, value: fuzzyValues[fuzzyFuture]}, true
+	case p.is(k, "end") || p.is(k, "beginning") || p.is(k, "start") || p.is(k, "middle"):
+		return p.edgeOf(k)
+	case p.is(k, "day") && (p.is(k+1, "before") || p.is(k+1, "after")):
+		if k+2 < len(p.toks) && p.cls(k+2) == clsRelDay {
+			n := int(p.toks[k+2].e.val)
+			if n == 2 {
+				return match{}, false
+			}
+			if p.is(k+1, "before") {
+				n--
+			} else {
+				n++
+			}
+			return p.relDay(k, k+3, n)
+		}
+		return match{}, false
+	case p.cls(k) == clsUnit && p.toks[k].e.val == unitWeekend && p.toks[k].e.flags&flagPlural == 0:
+		return p.weekend(k, k+1, 0)
+	case p.toks[k].kind == tkNum && p.toks[k].ndig <= 2 && p.isOrdSuffix(k+1) && p.is(k+2, "of"):
+		// "the 17th of August [2025]".
+		if p.cls(k+3) == clsMonth {
+			return p.dayMonth(k, k+3, p.toks[k].num)
+		}
+		return match{}, false
+	case p.cls(k) == clsSeason:
+		return p.season(k, k, 0, false)
+	case p.is(k, "current") && p.cls(k+1) == clsUnit && p.toks[k+1].e.flags&flagPlural == 0 && p.toks[k+1].e.val >= unitWeek && !p.is(k+1, "quarter"):
+		return p.thisUnit(k, k+2, shiftThis)
+	case p.is(k, "year") || p.is(k, "month") || p.is(k, "week"):
+		return match{}, false
+	case p.is(k, "quarter") || p.is(k+1, "quarter") || (p.is(k+2, "quarter") && p.is(k, "most")) || (p.is(k+3, "quarter") && p.punct(k+1, '-')):
+		return p.theQuarter(k)
+	}
+	if m, ok := p.core(k); ok {
+		// "the" before a bare weekday or relative day adds nothing
+		// the span needs, but it is harmless; keep it.
+		return m, true
+	}
+	return match{}, false
+}
+
+// functionWords are words after which an -ly frequency word is an
+// adverb, not an adjective: "report weekly and vote".
+var functionWords = map[string]bool{"and": true, "or": true, "but": true, "to": true, "in": true,
+	"on": true, "at": true, "for": true, "from": true, "by": true, "with": true, "since": true,
+	"until": true, "as": true, "than": true, "the": true, "a": true, "an": true, "if": true,
+	"because": true, "while": true, "when": true, "after": true, "before": true, "during": true}
+
+// theQuarter recognizes "the quarter", "the latest quarter", "the most
+// recent quarter", "the current quarter", "the year-earlier quarter" at k
+// (after "the"): anaphora to the quarter the report is about.
+func (p *parser) theQuarter(k int) (match, bool) {
+	recent := p.recentQuarter()
+	var cur string
+	if p.a.ok {
+		day := p.a.day(0)
+		cur = fmtQuarter(day.Year(), (int(day.Month())+2)/3)
+	}
+	switch {
+	case p.is(k, "quarter"):
+		if recent == "" {
+			return match{}, false
+		}
+		return match{i: k, j: k + 1, typ: tDate, value: recent, prec: pQuarter, rel: true}, true
+	case p.is(k, "latest") || p.is(k, "last") || p.is(k, "previous"):
+		v := recent
+		if v == "" && cur != "" {
+			v = shiftQuarter(cur, -1)
+		}
+		if v == "" {
+			return match{}, false
+		}
+		return match{i: k, j: k + 2, typ: tDate, value: v, prec: pQuarter, rel: true}, true
+	case p.is(k, "most") && p.is(k+1, "recent"):
+		v := recent
+		if v == "" && cur != "" {
+			v = shiftQuarter(cur, -1)
+		}
+		if v == "" {
+			return match{}, false
+		}
+		return match{i: k, j: k + 3, typ: tDate, value: v, prec: pQuarter, rel: true}, true
+	case p.is(k, "current"):
+		if cur == "" {
+			return match{}, false
+		}
+		return match{i: k, j: k + 2, typ: tDate, value: cur, prec: pQuarter, rel: true}, true
+	case p.is(k, "year") && (p.is(k+2, "earlier") || p.is(k+2, "ago")):
+		if recent == "" {
+			return match{}, false
+		}
+		return match{i: k, j: k + 4, typ: tDate, value: shiftQuarter(recent, -4), prec: pQuarter, rel: true}, true
+	}
+	return p.core(k)
+}
+
+// edgeOf recognizes "end of 2024", "beginning of next year", "middle of
+// the month" at k (the edge word).
+func (p *parser) edgeOf(k int) (match, bool) {
+	if !p.is(k+1, "of") {
+		return match{}, false
+	}
+	n := k + 2
+	if p.is(n, "the") {
+		n++
+		if p.is(n, "year") || p.is(n, "month") || p.is(n, "week") {
+			m, ok := p.thisUnit(n, n+1, shiftThis)
+			if ok {
+				m.mod = edgeMod(p.word(k))
+			}
+			return m, ok
+		}
+	}
+	m, ok := p.core(n)
+	if !ok || m.typ != tDate || m.value == "" || strings.HasSuffix(m.value, "_REF") {
+		return match{}, false
+	}
+	m.i = k
+	m.mod = edgeMod(p.word(k))
+	return m, true
+}
+
+func edgeMod(w string) int {
+	switch strings.ToLower(w) {
+	case "end":
+		return modEnd
+	case "middle":
+		return modMid
+	}
+	return modStart
+}
+
+// core recognizes an expression starting at k with no prefix.
+func (p *parser) core(k int) (match, bool) {
+	if k >= len(p.toks) {
+		return match{}, false
+	}
+	t := &p.toks[k]
+	if t.kind == tkNum {
+		return p.numberStart(k)
+	}
+	if t.kind != tkWord {
+		return match{}, false
+	}
+	if p.is(k, "a") || p.is(k, "an") || p.is(k, "half") || p.is(k, "several") || p.is(k, "few") || p.is(k, "many") || p.is(k, "couple") || p.is(k, "dozens") {
+		return p.number(k)
+	}
+	if p.is(k, "q") && t.cap && k+1 < len(p.toks) && p.toks[k+1].glued && p.toks[k+1].kind == tkNum && p.toks[k+1].num >= 1 && p.toks[k+1].num <= 4 {
+		return p.quarter(k, k+2, p.toks[k+1].num)
+	}
+	if !t.known {
+		return match{}, false
+	}
+	if t.e.flags&flagOrd != 0 && t.e.ord > 0 {
+		if m, ok := p.ordinal(k, int(t.e.ord), k+1); ok {
+			return m, true
+		}
+	}
+	switch t.e.cls {
+	case clsMonth:
+		return p.month(k)
+	case clsWeekday:
+		return p.weekday(k, 0)
+	case clsRelDay:
+		return p.relDayWord(k)
+	case clsShift:
+		return p.shift(k)
+	case clsNumber:
+		return p.number(k)
+	case clsFuzzy:
+		return p.fuzzy(k)
+	case clsSetAdv:
+		// "a quarterly dividend", "the party daily Granma" use the word
+		// as an adjective or a noun, not as a frequency.
+		if n := k + 1; n < len(p.toks) && p.toks[n].kind == tkWord && !p.toks[n].cap && (!p.toks[n].known || p.toks[n].e.cls == clsNone) && !functionWords[strings.ToLower(p.word(n))] &&
+			(p.is(k, "quarterly") || p.is(k, "monthly") || p.is(k, "weekly") || p.is(k, "yearly") || p.is(k, "biweekly")) {
+			return match{}, false
+		}
+		return match{i: k, j: k + 1, typ: tSet, value: durationValue(1, int(t.e.val), false)}, true
+	case clsEvery:
+		return p.every(k)
+	case clsSeason:
+		return p.season(k, k, 0, true)
+	case clsClock:
+		return p.clockWord(k)
+	case clsHoliday:
+		return p.holiday(k)
+	case clsPartOfDay:
+		if p.is(k, "overnight") {
+			return p.partOfDay(k, k+1, 0, int(t.e.val))
+		}
+	case clsUnit:
+		return p.bareUnits(k)
+	}
+	if p.is(k, "new") && p.is(k+1, "year") && p.punct(k+2, '\'') && p.is(k+3, "s") && (p.is(k+4, "day") || p.is(k+4, "eve")) && t.cap {
+		h := holNewYearsDay
+		if p.is(k+4, "eve") {
+			h = holNewYearsEve
+		}
+		return p.holidayAt(k, k+5, h)
+	}
+	if p.is(k, "year") && (p.is(k+1, "end") || (p.punct(k+1, '-') && p.is(k+2, "end"))) {
+		// "by year end", "year-end results": the end of the anchor's year.
+		j := k + 2
+		if !p.is(k+1, "end") {
+			j = k + 3
+		}
+		m := match{i: k, j: j, typ: tDate, prec: pYear, rel: true, mod: modEnd}
+		if p.a.ok {
+			m.value = strconv.Itoa(p.a.day(0).Year())
+		}
+		return m, true
+	}
+	if (p.is(k, "these") && p.is(k+1, "days")) || (p.is(k, "at") && p.is(k+1, "present")) {
+		return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyPresent]}, true
+	}
+	if p.is(k, "right") && p.is(k+1, "now") {
+		return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyPresent]}, true
+	}
+	return match{}, false
+}
+
+// isOrdSuffix reports whether token k is an ordinal suffix glued to the
+// number before it ("17th").
+func (p *parser) isOrdSuffix(k int) bool {
+	if k >= len(p.toks) || !p.toks[k].glued || p.toks[k].kind != tkWord {
+		return false
+	}
+	return p.is(k, "st") || p.is(k, "nd") || p.is(k, "rd") || p.is(k, "th")
+}
+
+// yearAt returns the year of token k when it is a 4-digit number that can
+// be a year, else -1.
+func (p *parser) yearAt(k int) int {
+	if k >= len(p.toks) || p.toks[k].kind != tkNum || p.toks[k].ndig != 4 {
+		return -1
+	}
+	y := p.toks[k].num
+	if y < 1000 || y > 2199 {
+		return -1
+	}
+	// "2025-26" or "2025." followed by digits belong to something else.
+	if k+1 < len(p.toks) && p.toks[k+1].glued && p.toks[k+1].kind == tkWord && !p.is(k+1, "s") {
+		return -1
+	}
+	return y
+}
+
+// dayAt returns the day of month of token k (1..31) and the index after
+// an optional ordinal suffix, or -1.
+func (p *parser) dayAt(k int) (int, int) {
+	if k >= len(p.toks) || p.toks[k].kind != tkNum || p.toks[k].ndig > 2 || p.toks[k].num < 1 || p.toks[k].num > 31 {
+		return -1, k
+	}
+	d := p.toks[k].num
+	n := k + 1
+	if p.isOrdSuffix(n) {
+		n++
+	}
+	// "17:00", "5%", "3.5" are not days.
+	if n < len(p.toks) && p.toks[n].glued && p.toks[n].kind == tkPunct && (p.toks[n].ch == '%' || p.toks[n].ch == '/') {
+		return -1, k
+	}
+	return d, n
+}
+
+// month recognizes a month name at k and what follows it.
+func (p *parser) month(k int) (match, bool) {
+	t := &p.toks[k]
+	if !t.cap {
+		return match{}, false
+	}
+	mo := int(t.e.val)
+	n := k + 1
+	abbr := t.e.flags&flagAbbr != 0
+	if abbr {
+		if p.punct(n, '.') && p.toks[n].glued {
+			n++
+		} else if !(n < len(p.toks) && p.toks[n].kind == tkNum) {
+			return match{}, false
+		}
+	}
+	// Month Day [,] [Year]
+	if d, n2 := p.dayAt(n); d > 0 {
+		end := n2
+		y := -1
+		c := n2
+		if p.punct(c, ',') {
+			c++
+		}
+		if yy := p.yearAt(c); yy > 0 {
+			y, end = yy, c+1
+		}
+		// "May 5 people" is a count after the modal or the name; a
+		// May or March date needs a year, a suffix, a preposition
+		// before it or punctuation after it.
+		ambiguous := (mo == 5 || mo == 3) && y < 0 && !p.goodMonthContext(k) && !p.isOrdSuffix(n2-1) &&
+			n2 < len(p.toks) && p.toks[n2].kind == tkWord
+		if !ambiguous {
+			if y > 0 {
+				return p.absDate(k, end, y, mo, d)
+			}
+			return p.monthDay(k, end, mo, d)
+		}
+	}
+	// Month [,] Year / Month of Year
+	c := n
+	if p.punct(c, ',') {
+		c++
+	} else if p.is(c, "of") {
+		c++
+	}
+	if y := p.yearAt(c); y > 0 {
+		return match{i: k, j: c + 1, typ: tDate, value: fmtYM(y, mo), prec: pMonth}, true
+	}
+	// "June last year", "January this year".
+	if p.cls(c) == clsShift && p.is(c+1, "year") {
+		if s := int(p.toks[c].e.val); s == shiftLast || s == shiftThis || s == shiftNext {
+			m := match{i: k, j: c + 2, typ: tDate, prec: pMonth, rel: true}
+			if s == shiftThis {
+				s = 0
+			}
+			if p.a.ok {
+				m.value = fmtYM(p.a.day(0).Year()+s, mo)
+			}
+			return m, true
+		}
+	}
+	// Month alone.
+	if (mo == 5 || mo == 3) && !p.goodMonthContext(k) {
+		return match{}, false
+	}
+	if k > 0 && p.toks[k-1].kind == tkWord && p.toks[k-1].cap && !p.toks[k-1].known && !p.sentenceStart(k-1) {
+		return match{}, false // "Theresa May", "Ides March"
+	}
+	return p.monthAlone(k, n, mo, 0)
+}
+
+// goodMonthContext reports whether the word before a "May" or "March" at
+// k makes it a month: a preposition or a time modifier.
+func (p *parser) goodMonthContext(k int) bool {
+	if k == 0 {
+		return false
+	}
+	for _, w := range [...]string{"the", "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "to", "through", "during", "before", "after", "between", "and", "on", "end", "beginning", "each", "every", "in", "this"} {
+		if p.is(k-1, w) {
+			return true
+		}
+	}
+	return p.punct(k-1, '-') && p.is(k-2, "mid")
+}
+
+// sentenceStart reports whether token k starts the tokens or follows a
+// sentence or clause opener (quote, bracket).
+func (p *parser) sentenceStart(k int) bool {
+	return k == 0 || (p.toks[k-1].kind == tkPunct && p.toks[k-1].ch != ',')
+}
+
+// weekday recognizes a weekday at k, with an optional explicit date
+// ("Sunday, Aug. 17"), a part of day and a zone. shift is the "last",
+// "next" or "this" before it (0 when none; handled by the caller's span).
+func (p *parser) weekday(k, shift int) (match, bool) {
+	t := &p.toks[k]
+	wd := int(t.e.val)
+	if t.e.flags&flagPlural != 0 {
+		if !t.cap {
+			return match{}, false
+		}
+		v := "XXXX-WXX-" + strconv.Itoa(wd)
+		j := k + 1
+		if p.cls(j) == clsPartOfDay {
+			v += "T" + partCodes[p.toks[j].e.val]
+			j++
+		}
+		return match{i: k, j: j, typ: tSet, value: v}, true
+	}
+	n := k + 1
+	if t.e.flags&flagAbbr != 0 {
+		if !t.cap || !p.punct(n, '.') || !p.toks[n].glued {
+			return match{}, false
+		}
+		n++
+	}
+	// An explicit date after the weekday wins: "Sunday, Aug. 17, 2025".
+	c := n
+	if p.punct(c, ',') {
+		c++
+	}
+	if c < len(p.toks) && (p.cls(c) == clsMonth || p.toks[c].kind == tkNum) {
+		if m, ok := p.core(c); ok && m.date {
+			m.i = k
+			return m, true
+		}
+	}
+	// Part of day, zone.
+	part := 0
+	if p.cls(n) == clsPartOfDay && p.toks[n].e.flags&flagPlural == 0 {
+		part = int(p.toks[n].e.val)
+		n++
+	}
+	zi := p.zoneAt(n)
+	if zi > 0 {
+		n++
+	}
+	m := match{i: k, j: n, typ: tDate, prec: pDay, date: true}
+	if zi > 0 {
+		m.zone = zones[zi].name
+	}
+	if !p.a.ok {
+		m.rel = true
+		if part > 0 {
+			m.typ = tTime
+		}
+		return m, true
+	}
+	day := p.a.day(zi)
+	dir := 0
+	if shift == 0 {
+		dir = p.direction(k, n)
+	}
+	m.value = fmtDate(weekdayDate(day, wd, shift, dir))
+	m.rel = true
+	if part > 0 {
+		m.typ, m.prec = tTime, pTime
+		m.value += "T" + partCodes[part]
+	}
+	return m, true
+}
+
+// zoneAt returns the index in zones of a zone abbreviation at k, 0 when
+// there is none. A zone is written in capitals.
+func (p *parser) zoneAt(k int) int {
+	if p.cls(k) != clsZone {
+		return 0
+	}
+	w := p.word(k)
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return 0
+		}
+	}
+	return int(p.toks[k].e.val)
+}
+
+// relDayWord recognizes today, yesterday, tomorrow, tonight and a part of
+// day after them ("yesterday morning").
+func (p *parser) relDayWord(k int) (match, bool) {
+	v := int(p.toks[k].e.val)
+	if v == 2 { // tonight
+		return p.partOfDay(k, k+1, 0, 5)
+	}
+	if p.cls(k+1) == clsPartOfDay && p.toks[k+1].e.flags&flagPlural == 0 && !p.is(k+1, "overnight") {
+		return p.partOfDay(k, k+2, v, int(p.toks[k+1].e.val))
+	}
+	return p.relDay(k, k+1, v)
+}
+
+func (p *parser) relDay(i, j, n int) (match, bool) {
+	m := match{i: i, j: j, typ: tDate, prec: pDay, rel: true, date: true}
+	if p.a.ok {
+		m.value = fmtDate(p.a.day(0).AddDate(0, 0, n))
+	}
+	return m, true
+}
+
+func (p *parser) partOfDay(i, j, n, part int) (match, bool) {
+	m := match{i: i, j: j, typ: tTime, prec: pTime, rel: true}
+	if p.a.ok {
+		m.value = fmtDate(p.a.day(0).AddDate(0, 0, n)) + "T" + partCodes[part]
+	}
+	return m, true
+}
+
+// fuzzy recognizes now, currently, recently, soon and their kin.
+func (p *parser) fuzzy(k int) (match, bool) {
+	t := &p.toks[k]
+	switch {
+	case p.is(k, "recent"):
+		// "recent years", "recent days": a vague past.
+		if p.cls(k+1) == clsUnit && p.toks[k+1].e.flags&flagPlural != 0 {
+			if p.is(k+1, "years") || p.is(k+1, "decades") {
+				return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyPast]}, true
+			}
+			return match{i: k, j: k + 2, typ: tDur, value: durationValue(-1, int(p.toks[k+1].e.val), false)}, true
+		}
+		return match{}, false
+	case p.is(k, "current") || p.is(k, "future"):
+		return match{}, false
+	case p.is(k, "now"):
+		if p.is(k-1, "has") || p.is(k-1, "have") || p.is(k-1, "had") {
+			return match{}, false // "has now dragged on": an aspect marker
+		}
+		if p.is(k-1, "from") || p.is(k-1, "by") || p.is(k+1, "on") {
+			return match{}, false
+		}
+	case p.is(k, "soon"):
+		if p.is(k-1, "as") || p.is(k-1, "so") || p.is(k-1, "too") || p.is(k+1, "after") || p.is(k+1, "afterward") || p.is(k+1, "afterwards") || p.is(k+1, "as") {
+			return match{}, false
+		}
+	}
+	return match{i: k, j: k + 1, typ: tDate, value: fuzzyValues[t.e.val]}, true
+}
+
+// every recognizes sets: "every Tuesday", "each year", "every two weeks".
+func (p *parser) every(k int) (match, bool) {
+	n := k + 1
+	if p.is(n, "other") {
+		return match{}, false
+	}
+	switch p.cls(n) {
+	case clsWeekday:
+		if p.toks[n].e.flags&(flagPlural|flagAbbr) != 0 {
+			return match{}, false
+		}
+		v := "XXXX-WXX-" + strconv.Itoa(int(p.toks[n].e.val))
+		j := n + 1
+		if p.cls(j) == clsPartOfDay {
+			v += "T" + partCodes[p.toks[j].e.val]
+			j++
+		}
+		return match{i: k, j: j, typ: tSet, value: v}, true
+	case clsMonth:
+		if !p.toks[n].cap || p.toks[n].e.flags&flagAbbr != 0 {
+			return match{}, false
+		}
+		return match{i: k, j: n + 1, typ: tSet, value: "XXXX-" + pad2(int(p.toks[n].e.val))}, true
+	case clsSeason:
+		return match{i: k, j: n + 1, typ: tSet, value: "XXXX-" + seasonCodes[p.toks[n].e.val]}, true
+	case clsPartOfDay:
+		return match{i: k, j: n + 1, typ: tSet, value: "XXXX-XX-XXT" + partCodes[p.toks[n].e.val]}, true
+	case clsUnit:
+		if p.toks[n].e.flags&flagPlural != 0 {
+			return match{}, false
+		}
+		return match{i: k, j: n + 1, typ: tSet, value: durationValue(1, int(p.toks[n].e.val), false)}, true
+	}
+	if m, ok := p.number(n); ok && m.typ == tDur && m.value != "" && !strings.Contains(m.value, "X") {
+		m.i, m.typ = k, tSet
+		return m, true
+	}
+	return match{}, false
+}
+
+// bareUnits recognizes a plural unit with no number: "for years",
+// "decades-long". "the most lethal conflict in decades" compares, it does
+// not measure: "in" + bare plural is not an expression.
+func (p *parser) bareUnits(k int) (match, bool) {
+	t := &p.toks[k]
+	if t.e.flags&flagPlural == 0 {
+		return match{}, false
+	}
+	u := int(t.e.val)
+	if u == unitWeekend || u == unitQuarter || u == unitSecond {
+		return match{}, false
+	}
+	if p.is(k-1, "in") || p.is(k-1, "the") || p.is(k-1, "of") {
+		return match{}, false
+	}
+	// "years-old", "decades-long".
+	j := k + 1
+	if p.punct(j, '-') && p.toks[j].glued && (p.is(j+1, "long") || p.is(j+1, "old")) {
+		j += 2
+	}
+	if p.is(k-1, "for") || p.is(k-1, "over") || j > k+1 || p.is(k+1, "ago") {
+		if p.is(k+1, "ago") {
+			return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyPast]}, true
+		}
+		return match{i: k, j: j, typ: tDur, value: durationValue(-1, u, false)}, true
+	}
+	return match{}, false
+}
+
+// clockWord recognizes noon, midday and midnight with an optional day.
+func (p *parser) clockWord(k int) (match, bool) {
+	h := int(p.toks[k].e.val)
+	return p.timeOfDay(k, k+1, h, 0)
+}
+
+// holiday recognizes Christmas, Thanksgiving, Easter, Halloween.
+func (p *parser) holiday(k int) (match, bool) {
+	if !p.toks[k].cap {
+		return match{}, false
+	}
+	h := int(p.toks[k].e.val)
+	j := k + 1
+	switch {
+	case h == holChristmas && p.is(j, "eve"):
+		h, j = holChristmasEve, j+1
+	case p.is(j, "day") || (h == holChristmas && p.is(j, "day")):
+		j++
+	case h == holEaster && p.is(j, "sunday"):
+		j++
+	}
+	return p.holidayAt(k, j, h)
+}
+
+func (p *parser) holidayAt(i, j, h int) (match, bool) {
+	c := j
+	if p.punct(c, ',') {
+		c++
+	}
+	m := match{i: i, j: j, typ: tDate, prec: pDay, date: true}
+	y := -1
+	if yy := p.yearAt(c); yy > 0 {
+		y, m.j = yy, c+1
+	}
+	if y < 0 {
+		if !p.a.ok {
+			m.rel = true
+			return m, true
+		}
+		day := p.a.day(0)
+		dir := p.direction(i, j)
+		// The occurrence this year, or the one before or after it by
+		// direction when this year's is on the other side.
+		y = day.Year()
+		d := holidayDate(y, h)
+		switch {
+		case dir < 0 && d.After(day):
+			d = holidayDate(y-1, h)
+		case dir > 0 && d.Before(day):
+			d = holidayDate(y+1, h)
+		}
+		m.value, m.rel = fmtDate(d), true
+		return m, true
+	}
+	m.value = fmtDate(holidayDate(y, h))
+	return m, true
+}

@@ -1,0 +1,550 @@
+package when
+
+import (
+	"strconv"
+	"strings"
+)
+
+// qty is a parsed quantity: a value, or unknown ("several", "a few").
+type qty struct {
+	val     float64
+	unknown bool
+	article bool // the quantity was the article "a"/"an"
+}
+
+// quantity parses a quantity at k: digits ("48", "3.5", "2 1/2"), number
+// words ("twenty-five", "three-and-a-half", "two and a half"), "a",
+// "a couple of", "a few", "several", "half a". It returns the index after
+// it.
+func (p *parser) quantity(k int) (qty, int, bool) {
+	if k >= len(p.toks) {
+		return qty{}, k, false
+	}
+	t := &p.toks[k]
+	var q qty
+	n := k + 1
+	switch {
+	case t.kind == tkNum:
+		s := strings.ReplaceAll(p.word(k), ",", "")
+		if strings.Count(s, ".") > 1 || strings.Contains(s, ":") {
+			return qty{}, k, false
+		}
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil || v > 100000 {
+			return qty{}, k, false
+		}
+		q.val = v
+		// "2 1/2"
+		if n+2 < len(p.toks) && p.toks[n].kind == tkNum && !p.toks[n].glued && p.punct(n+1, '/') && p.toks[n+1].glued &&
+			p.toks[n+2].kind == tkNum && p.toks[n+2].glued && p.toks[n+2].num > 0 && p.toks[n].num >= 0 {
+			q.val += float64(p.toks[n].num) / float64(p.toks[n+2].num)
+			n += 3
+		}
+	case p.is(k, "a") || p.is(k, "an"):
+		switch {
+		case p.is(n, "couple"):
+			q.val, n = 2, n+1
+			if p.is(n, "of") {
+				n++
+			}
+		case p.is(n, "few"):
+			q.unknown, n = true, n+1
+		case p.is(n, "dozen"):
+			q.val, n = 12, n+1
+		case p.is(n, "hundred"):
+			q.val, n = 100, n+1
+		case p.is(n, "half"):
+			if p.punct(n+1, '-') {
+				q.val, n = 0.5, n+2
+			} else {
+				return qty{}, k, false
+			}
+		default:
+			q.val, q.article = 1, true
+		}
+	case p.is(k, "half"):
+		if p.is(n, "a") || p.is(n, "an") {
+			q.val, n = 0.5, n+1
+		} else if p.punct(n, '-') && p.toks[n].glued {
+			q.val, n = 0.5, n+1
+		} else {
+			return qty{}, k, false
+		}
+	case p.is(k, "several") || p.is(k, "few") || p.is(k, "many"):
+		q.unknown = true
+	case p.is(k, "couple"):
+		q.val = 2
+		if p.is(n, "of") {
+			n++
+		}
+	case p.is(k, "dozens") || p.is(k, "hundreds") || p.is(k, "thousands"):
+		if !p.is(n, "of") {
+			return qty{}, k, false
+		}
+		q.unknown, n = true, n+1
+	case p.cls(k) == clsNumber:
+		q.val = float64(t.e.val)
+		if t.e.flags&flagTens != 0 {
+			// "twenty-five", "twenty five"
+			c := n
+			if p.punct(c, '-') && p.toks[c].glued {
+				c++
+			}
+			if p.cls(c) == clsNumber && p.toks[c].e.flags&flagTeen != 0 {
+				q.val += float64(p.toks[c].e.val)
+				n = c + 1
+			}
+		}
+		if p.is(n, "hundred") {
+			q.val *= 100
+			n++
+		}
+	default:
+		return qty{}, k, false
+	}
+	// "-and-a-half", "and a half", "and one-half"
+	if !q.unknown && !q.article {
+		if c, ok := p.andAHalf(n); ok {
+			q.val += 0.5
+			n = c
+		}
+	}
+	return q, n, true
+}
+
+// andAHalf matches "and a half" (with or without hyphens) at k.
+func (p *parser) andAHalf(k int) (int, bool) {
+	c := k
+	if p.punct(c, '-') {
+		c++
+	}
+	if !p.is(c, "and") {
+		return k, false
+	}
+	c++
+	if p.punct(c, '-') {
+		c++
+	}
+	if !p.is(c, "a") && !p.is(c, "one") {
+		return k, false
+	}
+	c++
+	if p.punct(c, '-') {
+		c++
+	}
+	if !p.is(c, "half") {
+		return k, false
+	}
+	return c + 1, true
+}
+
+// setPrev lists words before "a day", "a year" that make it a rate:
+// "twice a year", "$5 billion a year".
+var setPrev = map[string]bool{"twice": true, "once": true, "thrice": true, "times": true, "percent": true,
+	"million": true, "billion": true, "trillion": true, "dollars": true, "barrels": true, "tons": true,
+	"tonnes": true, "cents": true, "euros": true, "pounds": true}
+
+// number recognizes a quantity of units at k: a duration ("two weeks",
+// "48 hours", "three-and-a-half years", "a two-year"), a date counted
+// back ("two days ago", "a year earlier"), or a rate ("twice a year").
+func (p *parser) number(k int) (match, bool) {
+	q, n, ok := p.quantity(k)
+	if !ok {
+		return match{}, false
+	}
+	hyph := false
+	if p.punct(n, '-') && p.toks[n].glued {
+		n++
+		hyph = true
+	}
+	if p.cls(n) != clsUnit {
+		return match{}, false
+	}
+	ut := &p.toks[n]
+	u := int(ut.e.val)
+	plural := ut.e.flags&flagPlural != 0
+	if u == unitWeekend {
+		return match{}, false
+	}
+	if u == unitSecond && !plural && (q.article || (k+1 == n && p.cls(k) == clsNumber && q.val == 1)) {
+		return match{}, false // "a second term", "one second round"
+	}
+	if q.article && u == unitQuarter {
+		return match{}, false // "a quarter of the vote"
+	}
+	if q.article && plural {
+		return match{}, false
+	}
+	if q.unknown && !plural && !hyph {
+		return match{}, false
+	}
+	if !plural && !hyph && q.val >= 1000 {
+		return match{}, false // "the 1988 second quarter"
+	}
+	j := n + 1
+	// "a year and a half"
+	if c, ok := p.andAHalf(j); ok && !q.unknown {
+		q.val += 0.5
+		j = c
+	}
+	// "decades-long"; an age ("6-year-old", "55 years old") is not a
+	// time expression.
+	if p.punct(j, '-') && p.toks[j].glued && p.is(j+1, "long") {
+		j += 2
+	}
+	if (p.punct(j, '-') && p.is(j+1, "old")) || p.is(j, "old") {
+		return match{}, false
+	}
+	// "three-quarters of its food" is a fraction.
+	if u == unitQuarter && p.is(j, "of") {
+		return match{}, false
+	}
+	if q.article && !plural && k > 0 && !p.is(j, "ago") && !p.is(j, "earlier") &&
+		(setPrev[strings.ToLower(p.word(k-1))] || p.toks[k-1].kind == tkNum || p.punct(k-1, '%')) {
+		return match{i: k, j: j, typ: tSet, value: durationValue(1, u, false)}, true
+	}
+	val := q.val
+	if q.unknown {
+		val = -1
+	}
+	if p.punct(j, '-') && p.toks[j].glued && (p.is(j+1, "ago") || p.is(j+1, "earlier")) {
+		return p.countBack(k, j+2, val, u, -1) // "a year-earlier"
+	}
+	switch {
+	case p.is(j, "ago") || (p.is(j, "earlier") && !p.is(j+1, "than")):
+		return p.countBack(k, j+1, val, u, -1)
+	case p.is(j, "from") && p.is(j+1, "now"):
+		return p.countBack(k, j+2, val, u, 1)
+	case p.is(j, "hence"):
+		return p.countBack(k, j+1, val, u, 1)
+	}
+	if val == 0 {
+		return match{}, false
+	}
+	return match{i: k, j: j, typ: tDur, value: durationValue(val, u, false)}, true
+}
+
+// countBack resolves "n units ago" (dir -1) or "n units from now" (dir 1).
+func (p *parser) countBack(i, j int, val float64, u, dir int) (match, bool) {
+	m := match{i: i, j: j, typ: tDate, rel: true}
+	if val < 0 || val != float64(int(val)) {
+		if dir < 0 {
+			m.value = fuzzyValues[fuzzyPast]
+		} else {
+			m.value = fuzzyValues[fuzzyFuture]
+		}
+		m.rel = false
+		return m, true
+	}
+	if !p.a.ok {
+		return m, true
+	}
+	n := int(val) * dir
+	day := p.a.day(0)
+	if u == unitYear && dir < 0 {
+		// "a year ago" beside a quarter's results compares quarters.
+		if q := p.recentQuarter(); q != "" {
+			m.value, m.prec = shiftQuarter(q, 4*n), pQuarter
+			return m, true
+		}
+	}
+	switch u {
+	case unitSecond, unitMinute, unitHour, unitDay:
+		h := 0
+		switch u {
+		case unitDay:
+			h = n * 24
+		case unitHour:
+			h = n
+		}
+		m.value, m.prec, m.date = fmtDate(day.AddDate(0, 0, h/24)), pDay, true
+	case unitWeek, unitFortnight:
+		if u == unitFortnight {
+			n *= 2
+		}
+		m.value, m.prec = fmtWeek(day.AddDate(0, 0, 7*n)), pWeek
+	case unitMonth:
+		m.value, m.prec = fmtYM(addMonths(day.Year(), int(day.Month()), n)), pMonth
+	case unitQuarter:
+		y, q := addQuarters(day.Year(), (int(day.Month())+2)/3, n)
+		m.value, m.prec = fmtQuarter(y, q), pQuarter
+	case unitYear:
+		m.value, m.prec = strconv.Itoa(day.Year()+n), pYear
+	case unitDecade:
+		m.value, m.prec = fmtDecade(day.Year()+10*n), pDecade
+	case unitCentury:
+		m.value, m.prec = fmtCentury(day.Year()+100*n), pCentury
+	default:
+		m.value = ""
+	}
+	return m, true
+}
+
+// numberStart recognizes an expression that starts with digits.
+func (p *parser) numberStart(k int) (match, bool) {
+	t := &p.toks[k]
+	w := p.word(k)
+	// ISO 8601 dates: 2025-08-17, 2025-08.
+	if t.ndig == 4 && t.num >= 1000 && k+2 < len(p.toks) && (p.punct(k+1, '-') || p.punct(k+1, '/')) && p.toks[k+1].glued &&
+		p.toks[k+2].glued && p.toks[k+2].kind == tkNum && p.toks[k+2].ndig == 2 {
+		sep := p.toks[k+1].ch
+		mo := p.toks[k+2].num
+		if mo >= 1 && mo <= 12 {
+			if k+4 < len(p.toks) && p.punct(k+3, sep) && p.toks[k+3].glued && p.toks[k+4].glued && p.toks[k+4].kind == tkNum && p.toks[k+4].ndig == 2 {
+				if m, ok := p.absDate(k, k+5, t.num, mo, p.toks[k+4].num); ok {
+					return m, true
+				}
+				return match{}, false
+			}
+			if sep == '-' && !(k+3 < len(p.toks) && p.toks[k+3].glued) {
+				return match{i: k, j: k + 3, typ: tDate, value: fmtYM(t.num, mo), prec: pMonth}, true
+			}
+		}
+		return match{}, false
+	}
+	// Decades: 1990s, 1990's.
+	if t.ndig == 4 && t.num%10 == 0 && t.num >= 1000 && t.num < 2200 {
+		if p.is(k+1, "s") && p.toks[k+1].glued {
+			return match{i: k, j: k + 2, typ: tDate, value: fmtDecade(t.num), prec: pDecade}, true
+		}
+		if p.punct(k+1, '\'') && p.toks[k+1].glued && p.is(k+2, "s") && p.toks[k+2].glued {
+			return match{i: k, j: k + 3, typ: tDate, value: fmtDecade(t.num), prec: pDecade}, true
+		}
+	}
+	// Clock times: 15:00, 3:30 p.m., 3 p.m.
+	if strings.IndexByte(w, ':') >= 0 {
+		h, mi, ok := parseClock(w)
+		if !ok {
+			return match{}, false
+		}
+		n := k + 1
+		if pm, c, ok := p.meridiem(n); ok {
+			h, n = adjustMeridiem(h, pm), c
+			if h < 0 {
+				return match{}, false
+			}
+			return p.timeOfDay(k, n, h, mi)
+		}
+		if h > 24 || mi > 59 {
+			return match{}, false
+		}
+		if p.zoneAt(n) > 0 || p.is(n, "hours") || p.is(n, "hrs") || p.is(n, "local") || p.is(n, "h") || p.is(k-1, "at") || p.is(k-1, "by") || p.is(k-1, "until") || p.is(k-1, "around") || p.is(k-1, "after") || p.is(k-1, "before") {
+			if p.is(n, "hours") || p.is(n, "hrs") || p.is(n, "h") {
+				n++
+			}
+			return p.timeOfDay(k, n, h, mi)
+		}
+		return match{}, false
+	}
+	if t.num < 0 {
+		// "3.5 years", "1,000 years"
+		return p.number(k)
+	}
+	if t.ndig <= 2 {
+		if pm, c, ok := p.meridiem(k + 1); ok {
+			h := adjustMeridiem(t.num, pm)
+			if h < 0 {
+				return match{}, false
+			}
+			return p.timeOfDay(k, c, h, 0)
+		}
+		if p.is(k+1, "o") && p.punct(k+2, '\'') && p.is(k+3, "clock") && t.num >= 1 && t.num <= 12 {
+			return p.timeOfDay(k, k+4, t.num, 0)
+		}
+		// Century: "20th century", "the 19th-century".
+		if p.isOrdSuffix(k + 1) {
+			c := k + 2
+			if p.punct(c, '-') && p.toks[c].glued {
+				c++
+			}
+			if p.is(c, "century") && t.num >= 1 && t.num <= 22 {
+				return match{i: k, j: c + 1, typ: tDate, value: fmtCentury((t.num - 1) * 100), prec: pCentury}, true
+			}
+			if p.is(c, "quarter") && t.num >= 1 && t.num <= 4 {
+				return p.quarterAfter(k, c+1, t.num)
+			}
+		}
+		// Day Month [Year]: "17 August 2025", "17th of August".
+		if d, n := p.dayAt(k); d > 0 {
+			c := n
+			if p.is(c, "of") && n > k+1 {
+				c++
+			}
+			if p.cls(c) == clsMonth && p.toks[c].cap && !(p.toks[c].e.val == 5 && !p.toks[c].cap) {
+				if m, ok := p.dayMonth(k, c, d); ok {
+					return m, true
+				}
+			}
+		}
+		// US numeric dates: 8/17/2025.
+		if k+4 < len(p.toks) && p.punct(k+1, '/') && p.toks[k+1].glued && p.toks[k+2].glued && p.toks[k+2].kind == tkNum &&
+			p.punct(k+3, '/') && p.toks[k+3].glued && p.toks[k+4].glued && p.yearAt(k+4) > 0 {
+			if m, ok := p.absDate(k, k+5, p.toks[k+4].num, t.num, p.toks[k+2].num); ok {
+				return m, true
+			}
+			return match{}, false
+		}
+	}
+	if m, ok := p.number(k); ok {
+		return m, true
+	}
+	// "the 1988 third quarter", "1990 first-half".
+	if y := p.yearAt(k); y > 0 && p.toks[k+1].known && p.toks[k+1].e.flags&flagOrd != 0 {
+		o := int(p.toks[k+1].e.ord)
+		c := k + 2
+		if p.punct(c, '-') {
+			c++
+		}
+		if p.is(c, "quarter") && o >= 1 && o <= 4 {
+			return match{i: k, j: c + 1, typ: tDate, value: fmtQuarter(y, o), prec: pQuarter}, true
+		}
+		if p.is(c, "half") && o >= 1 && o <= 2 {
+			return match{i: k, j: c + 1, typ: tDate, value: strconv.Itoa(y) + "-H" + strconv.Itoa(o), prec: pYear}, true
+		}
+	}
+	if t.ndig == 4 && p.yearContext(k) {
+		return match{i: k, j: k + 1, typ: tDate, value: strconv.Itoa(t.num), prec: pYear}, true
+	}
+	return match{}, false
+}
+
+// yearPrev lists words after which a 4-digit number is a year.
+var yearPrev = map[string]bool{"in": true, "since": true, "by": true, "until": true, "till": true,
+	"from": true, "to": true, "through": true, "during": true, "before": true, "after": true, "of": true,
+	"between": true, "and": true, "or": true, "early": true, "late": true, "mid": true, "fiscal": true,
+	"year": true, "the": true, "circa": true, "for": true, "as": true, "spring": true, "summer": true,
+	"autumn": true, "fall": true, "winter": true, "throughout": true, "into": true, "around": true,
+	"than": false, "about": false, "nearly": false, "some": false, "over": false}
+
+// yearNext lists nouns a year may modify: "the 2014 elections".
+var yearNext = map[string]bool{"election": true, "elections": true, "budget": true, "season": true,
+	"census": true, "olympics": true, "summit": true, "campaign": true, "war": true, "law": true,
+	"agreement": true, "accord": true, "accords": true, "treaty": true, "constitution": true, "crisis": true,
+	"level": true, "levels": true, "report": true, "survey": true, "deal": true, "invasion": true,
+	"revolution": true, "uprising": true, "coup": true, "vote": true, "referendum": true, "games": true,
+	"annexation": true, "attack": true, "attacks": true, "protests": true, "talks": true, "ceasefire": true,
+	"truce": true, "earthquake": true, "tsunami": true, "floods": true, "world": true, "presidential": true,
+	"parliamentary": true, "general": true, "midterm": true, "midterms": true, "figures": true, "and": true,
+	"or": true, "to": true, "through": true, "until": true, "when": true, "after": true, "before": true,
+	"as": true, "with": true, "because": true, "but": true, "in": true, "on": true, "at": true, "for": true,
+	"while": true, "amid": true, "following": true, "that": true, "which": true, "where": true}
+
+// countNouns are nouns a number before them counts: "1500 people".
+var countNouns = map[string]bool{"people": true, "troops": true, "soldiers": true, "men": true,
+	"women": true, "children": true, "civilians": true, "refugees": true, "migrants": true,
+	"workers": true, "jobs": true, "members": true, "delegates": true, "votes": true, "seats": true,
+	"deaths": true, "dead": true, "cases": true, "residents": true, "prisoners": true, "police": true,
+	"officers": true, "fighters": true, "militants": true, "rebels": true, "protesters": true,
+	"homes": true, "houses": true, "buildings": true, "vehicles": true, "tanks": true, "missiles": true,
+	"rockets": true, "drones": true, "shells": true, "bombs": true, "tons": true, "tonnes": true,
+	"barrels": true, "dollars": true, "euros": true, "pounds": true, "shares": true, "points": true,
+	"kilometers": true, "kilometres": true, "miles": true, "meters": true, "metres": true, "feet": true,
+	"acres": true, "hectares": true, "percent": true, "students": true, "patients": true,
+	"villages": true, "times": true, "units": true, "employees": true, "staff": true, "pages": true,
+	"words": true, "others": true, "more": true, "of": true}
+
+// yearContext reports whether the 4-digit number at k is a year by its
+// neighbours: "in 2014", "since 1994,", "the 2014 elections"; not
+// "2000 troops", "$1500", "about 1500 people".
+func (p *parser) yearContext(k int) bool {
+	y := p.yearAt(k)
+	if y < 0 {
+		return false
+	}
+	if p.a.ok && y > p.a.year+30 {
+		return false
+	}
+	if y < 1500 {
+		return false
+	}
+	if k > 0 {
+		pt := &p.toks[k-1]
+		if pt.kind == tkPunct && pt.ch != ',' && pt.ch != '(' && pt.ch != '-' && pt.ch != '"' && pt.ch != '\'' {
+			return false // "$1999", "#2014"
+		}
+		if pt.kind == tkNum {
+			return false
+		}
+	}
+	next := k + 1
+	nextOK := next >= len(p.toks) || p.toks[next].kind == tkPunct && p.toks[next].ch != '%' && p.toks[next].ch != '-'
+	counted := false // "1500 people"
+	if next < len(p.toks) && p.toks[next].kind == tkWord {
+		w := strings.ToLower(p.word(next))
+		switch {
+		case yearNext[w] || p.toks[next].cap:
+			nextOK = true
+		case countNouns[w] || (p.toks[next].known && p.toks[next].e.cls == clsUnit):
+			counted = true
+		}
+	}
+	if counted {
+		return false
+	}
+	if k > 0 && p.toks[k-1].kind == tkWord {
+		w := strings.ToLower(p.word(k - 1))
+		if v, ok := yearPrev[w]; ok {
+			return v
+		}
+		if w == "s" && p.punct(k-2, '\'') {
+			return true // "the company's 1989 results"
+		}
+		if p.toks[k-1].cap && !p.sentenceStart(k-1) && p.cls(k-1) != clsMonth && p.cls(k-1) != clsSeason {
+			return false // "Resolution 1441", "Flight 1549"
+		}
+	}
+	return nextOK
+}
+
+// meridiem matches "a.m.", "p.m.", "am", "pm", "A.M." at k; pm reports
+// which, and the index after it is returned.
+func (p *parser) meridiem(k int) (pm bool, end int, ok bool) {
+	if k >= len(p.toks) || p.toks[k].kind != tkWord {
+		return false, k, false
+	}
+	switch {
+	case p.is(k, "am") || p.is(k, "pm"):
+		if p.word(k) == "Am" || p.word(k) == "Pm" {
+			return false, k, false
+		}
+		c := k + 1
+		if p.punct(c, '.') && p.toks[c].glued && c+1 < len(p.toks) && !p.toks[c+1].cap {
+			c++
+		}
+		return p.is(k, "pm"), c, true
+	case (p.is(k, "a") || p.is(k, "p")) && p.punct(k+1, '.') && p.toks[k+1].glued && p.is(k+2, "m") && p.toks[k+2].glued:
+		c := k + 3
+		if p.punct(c, '.') && p.toks[c].glued {
+			c++
+		}
+		return p.is(k, "p"), c, true
+	}
+	return false, k, false
+}
+
+func adjustMeridiem(h int, pm bool) int {
+	if h < 1 || h > 12 {
+		return -1
+	}
+	if pm && h != 12 {
+		return h + 12
+	}
+	if !pm && h == 12 {
+		return 0
+	}
+	return h
+}
+
+// parseClock parses "15:00" or "3:30" into hours and minutes.
+func parseClock(w string) (h, m int, ok bool) {
+	i := strings.IndexByte(w, ':')
+	if i < 1 || i > 2 || len(w)-i-1 != 2 {
+		return 0, 0, false
+	}
+	h, err1 := strconv.Atoi(w[:i])
+	m, err2 := strconv.Atoi(w[i+1:])
+	if err1 != nil || err2 != nil || h > 24 || m > 59 {
+		return 0, 0, false
+	}
+	return h, m, true
+}

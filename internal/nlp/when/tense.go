@@ -1,0 +1,195 @@
+package when
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
+
+// Tense is the direction in time a clause points to, read from cue words
+// near a position: modals and plan words ("will", "'ll", "is set to",
+// "scheduled", "plans to", "expected to", "next") point ahead; past-tense
+// verbs (regular -ed forms and irregular ones), "ago", "last", "earlier"
+// point back.
+type Tense int8
+
+// Tenses.
+const (
+	TensePast    Tense = -1 // the clause reports what happened
+	TenseUnknown Tense = 0  // no cue near the position
+	TenseFuture  Tense = 1  // the clause reports a plan, an expectation or a possibility
+)
+
+// String returns "past", "future" or "unknown".
+func (t Tense) String() string {
+	switch t {
+	case TensePast:
+		return "past"
+	case TenseFuture:
+		return "future"
+	}
+	return "unknown"
+}
+
+// TenseAt returns the tense of the clause around span inside the sentence
+// text[sentence.Start:sentence.End], from the nearest cue before span
+// (up to ten tokens, not across ";", ":", a dash or "but") or after it (up
+// to eight tokens), the nearer winning and the one before winning a tie.
+// An infinitive "to" before span ("agreed to meet on Tuesday") points
+// ahead. It reads no part of text outside sentence, allocates one token
+// slice, and is safe for concurrent use. The events stage uses it to tell
+// a planned event from an asserted one; spans out of range give
+// TenseUnknown.
+func TenseAt(text string, sentence, span dyad.Span) Tense {
+	if sentence.CheckIn(text) != nil || !sentence.Contains(span) || span.Start > span.End {
+		return TenseUnknown
+	}
+	toks := tokenize(text, sentence.Start, sentence.End, nil)
+	i := 0
+	for i < len(toks) && toks[i].end <= span.Start {
+		i++
+	}
+	j := i
+	for j < len(toks) && toks[j].start < span.End {
+		j++
+	}
+	p := parser{text: text, toks: toks}
+	return Tense(p.direction(i, j))
+}
+
+// notVerbAfterTo lists words after "to" that show it is a preposition,
+// not an infinitive marker.
+// needsTo lists plan verbs that point ahead only before an infinitive:
+// "plans to meet", not "vacation plans".
+var needsTo = map[string]bool{"plan": true, "plans": true, "hope": true, "hopes": true, "aim": true,
+	"aims": true, "intend": true, "intends": true, "want": true, "wants": true, "seeks": true,
+	"expects": true, "expect": true, "prepares": true, "going": true}
+
+var notVerbAfterTo = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
+	"its": true, "their": true, "our": true, "my": true, "your": true, "this": true, "that": true,
+	"these": true, "those": true, "him": true, "them": true, "us": true, "me": true, "it": true,
+	"some": true, "all": true, "each": true, "every": true, "both": true, "what": true, "which": true,
+	"whom": true, "date": true, "power": true, "office": true, "war": true, "peace": true, "talks": true,
+	"another": true, "other": true, "such": true, "more": true, "most": true, "no": true, "any": true,
+	"one": true, "two": true, "three": true, "court": true, "prison": true, "jail": true, "death": true,
+	"safety": true, "victory": true, "work": true, "school": true, "hospital": true, "lunch": true,
+	"dinner": true, "breakfast": true, "home": true, "bed": true, "sea": true, "market": true}
+
+// cueAt returns the tense cue of token k; back is set when scanning
+// backwards from the expression, where an infinitive "to" counts.
+func (p *parser) cueAt(k int, back bool) cue {
+	t := &p.toks[k]
+	if t.kind != tkWord {
+		return cueNone
+	}
+	if p.is(k, "to") {
+		if !back {
+			return cueNone
+		}
+		n := k + 1
+		if n < len(p.toks) && p.toks[n].kind == tkWord && !p.toks[n].cap && !notVerbAfterTo[strings.ToLower(p.word(n))] {
+			e := p.toks[n].e
+			if !p.toks[n].known || (e.cls == clsNone || e.cue != cueNone) {
+				return cueFuture
+			}
+		}
+		return cueNone
+	}
+	if t.known {
+		switch {
+		case p.is(k, "set"):
+			if p.is(k+1, "to") {
+				return cueFuture
+			}
+			return cueNone
+		case p.is(k, "may"):
+			if t.cap {
+				return cueNone
+			}
+			return cueFuture
+		case p.is(k, "ll"):
+			if p.punct(k-1, '\'') {
+				return cueFuture
+			}
+			return cueNone
+		case p.is(k, "next"):
+			if p.is(k+1, "to") {
+				return cueNone // "next to the embassy"
+			}
+		case needsTo[strings.ToLower(p.word(k))]:
+			if !p.is(k+1, "to") {
+				return cueNone // "vacation plans", "her hopes"
+			}
+		}
+		return t.e.cue
+	}
+	if !t.cap && t.end-t.start >= 5 {
+		w := p.text[t.start:t.end]
+		if w[len(w)-2] == 'e' && w[len(w)-1] == 'd' {
+			return cuePast
+		}
+	}
+	return cueNone
+}
+
+// direction returns -1 (past), 1 (future) or 0 (no cue) for an
+// expression over tokens [i, j). See TenseAt.
+func (p *parser) direction(i, j int) int {
+	backCue, backDist := cueNone, 1<<30
+	words := 0
+	for k := i - 1; k >= 0 && words < 14; k-- {
+		if p.stops(k) {
+			break
+		}
+		if p.toks[k].kind != tkWord {
+			continue
+		}
+		words++
+		if words > 3 && p.is(k, "to") {
+			continue // an infinitive far back governs its own object, not the time
+		}
+		if c := p.cueAt(k, true); c != cueNone {
+			backCue, backDist = c, words
+			break
+		}
+	}
+	fwdCue, fwdDist := cueNone, 1<<30
+	words = 0
+	for k := j; k < len(p.toks) && words < 10; k++ {
+		if p.stops(k) {
+			break
+		}
+		if p.toks[k].kind != tkWord {
+			continue
+		}
+		words++
+		if c := p.cueAt(k, false); c != cueNone {
+			fwdCue, fwdDist = c, words
+			break
+		}
+	}
+	c := backCue
+	if fwdDist < backDist {
+		c = fwdCue
+	}
+	switch c {
+	case cuePast:
+		return -1
+	case cueFuture:
+		return 1
+	}
+	return 0
+}
+
+// stops reports whether token k ends a clause for tense reading.
+func (p *parser) stops(k int) bool {
+	t := &p.toks[k]
+	if t.kind == tkPunct {
+		switch t.ch {
+		case ';', ':', '!', '?', '~':
+			return true
+		}
+		return false
+	}
+	return t.kind == tkWord && t.known && t.e.flags&flagStop != 0
+}
