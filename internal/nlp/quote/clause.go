@@ -87,7 +87,7 @@ func (w *work) cueAt(i int) (cue, bool) {
 	}
 	if i > 0 && w.toks[i-1].sent == t.sent {
 		switch w.toks[i-1].low {
-		case "to", "the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my":
+		case "to", "the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "’s", "'s":
 			// "to say" is an infinitive, "the report" a noun.
 			if !(w.toks[i-1].low == "that" && c.flags&cueBare != 0) {
 				return cue{}, false
@@ -364,6 +364,9 @@ func (w *work) skipObject(k, hi int) int {
 		for j < hi && w.toks[j].kind == dyad.TokenWord && w.toks[j].reg < 0 && (w.toks[j].upper || w.toks[j].low == "’s" || w.toks[j].low == "'s" || mediaNouns[w.toks[j].low]) && !timeWords[w.toks[j].low] {
 			j++
 		}
+		if r := w.regAt(j, hi); r >= 0 && w.titleRegion(r) {
+			return w.regLast[r] + 1 // "told MSNBC's “Morning Joe”"
+		}
 		return j
 	}
 	n := 0
@@ -602,4 +605,12 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 		return s, s + 1, true
 	}
 	return 0, 0, false
+}
+
+// regAt returns the region opening at token j (before hi), or -1.
+func (w *work) regAt(j, hi int) int {
+	if j >= hi || w.toks[j].reg < 0 || w.toks[j].Start != w.regs[w.toks[j].reg].open {
+		return -1
+	}
+	return int(w.toks[j].reg)
 }

@@ -184,7 +184,7 @@ var titles = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "d
 	"queen", "prince", "princess", "pope", "rev", "reverend", "sheikh", "ambassador",
 	"envoy", "chairman", "chairwoman", "chair", "speaker", "leader", "chief", "foreign",
 	"defence", "defense", "interior", "finance", "deputy", "state", "us", "u.s.", "uk",
-	"former", "acting", "senior", "top", "the", "a", "an", "new", "commissioner",
+	"former", "acting", "senior", "top", "the", "a", "an", "commissioner",
 	"director", "spokesman", "spokeswoman", "spokesperson", "commander", "attorney",
 	"candidate", "nominee", "congressman", "congresswoman", "councillor", "mp", "mep")
 

@@ -337,7 +337,10 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 				}
 			}
 		}
-		if cs < first && words < 3 {
+		if cs < first && (kind == compThat || kind == compColon || kind == compBare) {
+			// "He said it was “the first time …”": the reported clause
+			// is the quote (direct when the quotation is more than a
+			// scare-quoted word or two).
 			return k, false
 		}
 		c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s, e, k, cu, si, inherit
@@ -455,9 +458,10 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			return
 		}
 		ce := w.contentEnd(cs, hi)
-		if ce <= cs || w.regionIn(cs, ce) >= 0 {
+		if ce <= cs || w.isMark(cs) {
 			return
 		}
+		w.markDirect(&c, cs, ce)
 		if inh >= 0 {
 			c.inherit = inh
 			c.spkS, c.spkE = w.cands[inh].spkS, w.cands[inh].spkE
@@ -499,14 +503,10 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		if ce <= cs {
 			return
 		}
-		if ri := w.regionIn(cs, ce); ri >= 0 {
-			// A quotation inside the clause: long ones are direct quotes
-			// of their own; short ones (scare quotes) are part of this.
-			r := w.regs[ri]
-			if wordCount(w.text[r.start:r.end]) >= 3 {
-				return
-			}
+		if w.isMark(cs) && w.toks[cs].reg >= 0 && w.toks[cs].Start == w.regs[w.toks[cs].reg].open {
+			return // "said: “…”": the quotation is the quote
 		}
+		w.markDirect(&c, cs, ce)
 		c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
 	case compNone:
 		if !parenthetical {
@@ -591,4 +591,18 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 	c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
 	w.used[k] = true
 	w.cands = append(w.cands, c)
+}
+
+// markDirect marks a reported clause [cs, ce) direct when it holds a
+// quotation of three words or more ("it was “the first time we had
+// ever heard …”"); scare quotes leave it indirect.
+func (w *work) markDirect(c *cand, cs, ce int) {
+	for i := cs; i < ce; i++ {
+		if r := w.toks[i].reg; r >= 0 && w.toks[i].Start == w.regs[r].open {
+			if wordCount(w.text[w.regs[r].start:w.regs[r].end]) >= 3 {
+				c.direct = true
+				c.unclosed = c.unclosed || w.regs[r].unclosed
+			}
+		}
+	}
 }

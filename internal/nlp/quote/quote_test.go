@@ -130,7 +130,7 @@ func TestExtractor_Process(t *testing.T) {
 			text: "Steve Witkoff told CNN the talks had stalled. He said it was “the first time we had ever heard the Russians agree to that.”",
 			want: []got{
 				{Text: "the talks had stalled", Speaker: "Steve Witkoff", SpeakerText: "Steve Witkoff", Cue: "told", CueLemma: "tell", Venue: "CNN", Direct: false},
-				{Text: "the first time we had ever heard the Russians agree to that.", Speaker: "Steve Witkoff", SpeakerText: "He", Cue: "said", CueLemma: "say", Direct: true},
+				{Text: "it was “the first time we had ever heard the Russians agree to that.”", Speaker: "Steve Witkoff", SpeakerText: "He", Cue: "said", CueLemma: "say", Direct: true},
 			},
 		},
 		{

@@ -335,6 +335,11 @@ func (w *work) properName(s, e int) string {
 		i = max(j, i+1)
 	}
 	if !haveBest {
+		// No name ends the phrase: a description ("the Indiana
+		// governor", "The state’s campaign chairman") names itself.
+		if w.toks[e-1].kind == dyad.TokenWord && !w.toks[e-1].upper {
+			return strings.TrimSpace(w.text[w.toks[s].Start:w.toks[e-1].End])
+		}
 		best = lastRun
 	}
 	if best.b <= best.a {
