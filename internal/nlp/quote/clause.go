@@ -124,27 +124,13 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		}
 		return j, end, true
 	}
-	appos := false
 	if w.isComma(j) && j > lo {
-		// "David Frost, director general of …, warned": the phrase
-		// before the comma is an appositive; a name must precede it.
-		end, appos = j, true
+		// "David Frost, director general of …, warned", "A lawyer for
+		// the outlets, David Schulz, said".
+		return w.apposSubject(lo, j)
 	}
+	appos := false
 	start := w.npBack(lo, end)
-	if appos && start < end && w.toks[start].upper && !determiners[w.toks[start].low] {
-		// "A lawyer for the outlets, David Schulz, said": a name after
-		// a description; keep both.
-		if end-start <= 5 && w.allUpperWords(start, end) && w.isComma(start-1) {
-			if ps := w.npBack(lo, start-1); ps < start-1 && start-1-ps <= maxSpeakerTokens {
-				return ps, end, true
-			}
-			return start, end, true
-		}
-		return 0, 0, false
-	}
-	if appos && start >= end {
-		return 0, 0, false
-	}
 	if start >= end {
 		// "…, who said": the speaker is the phrase before "who".
 		if j >= lo && (t.low == "who" || t.low == "which") {
@@ -183,6 +169,46 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// apposSubject finds the subject of a verb that follows a comma at c1:
+// a name or a description, then one or more appositives or relative
+// clauses between commas ("Scott Pruitt, the attorney general of
+// Oklahoma, one of the states suing, said"; "The state’s campaign
+// chairman, Phil Lovas, said"). The speaker phrase runs from the head to
+// c1.
+func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
+	segEnd := c1
+	for hops := 0; hops < 3; hops++ {
+		c0 := segEnd - 1
+		for c0 >= lo && !w.isComma(c0) {
+			t := &w.toks[c0]
+			if w.isStop(c0) || t.reg >= 0 || segEnd-c0 > 25 || t.w == ";" || t.w == ":" || t.kind == dyad.TokenWord && (cueFormsLower(t) || t.low == "that" && c0 == segEnd-1) {
+				return 0, 0, false
+			}
+			c0--
+		}
+		if c0 <= lo || c0+1 >= segEnd {
+			return 0, 0, false
+		}
+		ps := w.npBack(lo, c0)
+		if ps >= c0 {
+			return 0, 0, false
+		}
+		h := &w.toks[ps]
+		clauseStart := ps == lo || w.isComma(ps-1) || w.isMark(ps-1) || w.sentStart(ps)
+		if h.upper && !determiners[h.low] && w.allUpperWords(ps, c0) && c0-ps <= 6 {
+			return ps, c1, true
+		}
+		if clauseStart && c0-ps <= 8 && (h.upper || determiners[h.low]) {
+			return ps, c1, true
+		}
+		if !w.isComma(ps - 1) {
+			return 0, 0, false
+		}
+		segEnd = ps - 1
+	}
+	return 0, 0, false
 }
 
 // sentStart reports whether token i is the first of its sentence.
