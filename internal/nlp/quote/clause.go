@@ -132,14 +132,11 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	appos := false
 	start := w.npBack(lo, end)
 	if start >= end {
-		// "…, who said": the speaker is the phrase before "who".
+		// "…, who said": the speaker is "who", named by the phrase
+		// before it (see antecedent).
 		if j >= lo && (t.low == "who" || t.low == "which") {
-			e := j
-			if w.isComma(e - 1) {
-				e--
-			}
-			if s := w.npBack(lo, e); s < e {
-				return s, e, true
+			if _, ok := w.antecedent(lo, j); ok {
+				return j, j + 1, true
 			}
 		}
 		return 0, 0, false
@@ -285,6 +282,9 @@ func (w *work) npBack(lo, end int) int {
 					n := &w.toks[j+1]
 					if determiners[n.low] || pronouns[n.low] || objectPronouns[n.low] || n.kind == dyad.TokenNumber {
 						break
+					}
+					if npInner[n.low] && !(j-1 >= lo && anonSourceHeads[w.toks[j-1].low]) {
+						break // "Breitbart turned to …"
 					}
 				} else if j-1 < lo || !(w.toks[j-1].low == "’s" || w.toks[j-1].low == "'s" || determiners[w.toks[j-1].low]) {
 					break
@@ -601,12 +601,36 @@ func (w *work) titleRegion(ri int) bool {
 	if c == "" || wordCount(c) > 6 || endsSentence(w.text, r.start, r.end) {
 		return false
 	}
+	if strings.ToUpper(c) == c {
+		return false // "BIG PROGRESS ON RUSSIA" is shouted, not a title
+	}
 	for _, f := range strings.Fields(c) {
 		if !upperStart(f) && !titleSmall[f] {
 			return false
 		}
 	}
 	return true
+}
+
+// titleBefore are words before a quoted title ("his book “…”", "on
+// “Fox News Sunday”", "the anthem “…”").
+var titleBefore = set("of", "on", "in", "at", "to", "his", "her", "their", "its", "the", "a",
+	"an", "’s", "'s", "book", "books", "song", "film", "movie", "show", "program",
+	"programme", "anthem", "titled", "entitled", "called", "dubbed", "named", "series",
+	"album", "novel", "column", "op-ed", "article", "essay", "slogan", "hashtag", "memoir",
+	"documentary", "play", "poem", "report", "headline", "segment", "podcast")
+
+// isTitle reports whether region ri is a title in its sentence: it reads
+// as one and follows a word that introduces titles.
+func (w *work) isTitle(ri int) bool {
+	if !w.titleRegion(ri) {
+		return false
+	}
+	p := w.regFirst[ri] - 1
+	if p >= 0 && w.isComma(p) {
+		p--
+	}
+	return p >= 0 && w.toks[p].kind == dyad.TokenWord && titleBefore[w.toks[p].low]
 }
 
 // titleSmall are words left in lower case inside titles.
@@ -639,4 +663,17 @@ func (w *work) regAt(j, hi int) int {
 		return -1
 	}
 	return int(w.toks[j].reg)
+}
+
+// antecedent returns the start of the noun phrase a relative pronoun at
+// j refers to ("an architect who said" → "an architect").
+func (w *work) antecedent(lo, j int) (int, bool) {
+	e := j
+	if w.isComma(e - 1) {
+		e--
+	}
+	if s := w.npBack(lo, e); s < e {
+		return s, true
+	}
+	return 0, false
 }

@@ -298,6 +298,23 @@ func dumpMisses(t *testing.T, name, text string, gold []attribution, quotes []dy
 				hit = true
 			}
 		}
+		if hit && q.Speaker != nil {
+			ok := false
+			src := ""
+			for _, g := range gold {
+				if anyOverlap(g.content, q.Span) {
+					if anyOverlap(g.source, q.Speaker.Span) {
+						ok = true
+					}
+					for _, s := range g.source {
+						src += s.In(text) + "|"
+					}
+				}
+			}
+			if !ok {
+				t.Logf("WRONGSRC %s spk=%q gold=%q cue=%q content=%.80q", name, q.Speaker.Text, src, q.Cue, q.Text)
+			}
+		}
 		if !hit {
 			sp := ""
 			if q.Speaker != nil {

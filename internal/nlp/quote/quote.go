@@ -183,6 +183,9 @@ func (w *work) directQuotes() {
 		if first > last || first >= len(w.toks) {
 			continue
 		}
+		if w.isTitle(ri) {
+			continue // "his book “Make Your Kid a Millionaire”"
+		}
 		words := wordCount(w.text[r.start:r.end])
 		c := cand{content: dyad.Span{Start: r.start, End: r.end}, direct: true, unclosed: r.unclosed, cueTok: -1, inherit: -1}
 		c.para = w.paraOf(int(w.toks[first].sent))

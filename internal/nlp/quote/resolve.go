@@ -152,6 +152,22 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 		}
 		return sp
 	}
+	if e-s == 1 && (w.toks[s].low == "who" || w.toks[s].low == "which") {
+		// The relative pronoun names the phrase before it.
+		lo, _ := w.sentBounds(int(w.toks[s].sent))
+		if a, ok := w.antecedent(lo, s); ok {
+			e2 := s
+			if w.isComma(e2 - 1) {
+				e2--
+			}
+			ant := w.speaker(a, e2, last)
+			sp.Name, sp.Code, sp.Anonymous, sp.Affiliation = ant.Name, ant.Code, ant.Anonymous, ant.Affiliation
+			if sp.Mention == nil {
+				sp.Mention = ant.Mention
+			}
+			return sp
+		}
+	}
 	sp.Name = w.properName(s, e)
 	return sp
 }
