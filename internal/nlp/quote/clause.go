@@ -94,7 +94,43 @@ func (w *work) cueAt(i int) (cue, bool) {
 			}
 		}
 	}
+	if baseForm(t.low, c) && !w.baseSubject(i) {
+		return cue{}, false // "the final say", "a claim"
+	}
 	return c, true
+}
+
+// baseForm reports whether form is the verb's bare form (say, claim,
+// note), which is also a noun.
+func baseForm(form string, c cue) bool { return form == c.lemma && c.flags&cueParticiple == 0 }
+
+// baseSubject reports whether the word before a bare verb form at i can
+// be its subject or auxiliary: a pronoun, a modal or auxiliary, an
+// adverb, or a plural noun ("officials say", "they say", "will say").
+func (w *work) baseSubject(i int) bool {
+	if i == 0 || w.toks[i-1].sent != w.toks[i].sent {
+		return false
+	}
+	p := &w.toks[i-1]
+	if p.kind != dyad.TokenWord {
+		return false
+	}
+	switch p.low {
+	case "i", "we", "you", "they", "do", "did", "does", "will", "would", "could", "can", "may",
+		"might", "should", "must", "also", "still", "often", "now", "people", "police", "who",
+		"some", "many", "others", "both", "all", "and", "not", "never", "always", "just", "only",
+		"him", "them", "me", "us":
+		return true
+	}
+	if p.upper {
+		// "Clinton and Trump say".
+		for k := i - 2; k >= 0 && k >= i-5 && w.toks[k].sent == p.sent; k-- {
+			if w.toks[k].low == "and" {
+				return true
+			}
+		}
+	}
+	return strings.HasSuffix(p.low, "s") && len(p.low) > 2 || auxAdverbs[p.low] || anonSourceHeads[p.low]
 }
 
 // subjectBefore finds the subject noun phrase of the verb at token k,
@@ -265,7 +301,7 @@ func (w *work) npBack(lo, end int) int {
 				if j+1 >= end || j-1 < lo || w.toks[j-1].kind != dyad.TokenWord || boundaries[w.toks[j-1].low] && !pronouns[w.toks[j-1].low] {
 					break
 				}
-				if t.low == "and" && !(w.toks[j-1].upper && w.toks[j+1].upper) {
+				if t.low == "and" && !(w.toks[j-1].upper && (w.toks[j+1].upper || w.toks[j+1].low == "the" && j+2 < end && w.toks[j+2].upper)) {
 					break
 				}
 				continue
@@ -435,6 +471,10 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 		switch {
 		case t.kind == dyad.TokenWord && t.low == "that" && !t.upper:
 			if j+1 < hi {
+				if n := &w.toks[j+1]; n.kind == dyad.TokenWord && clauseVerbs[n.low] {
+					// "say that will not happen": "that" is the subject.
+					return j, compThat
+				}
 				return j + 1, compThat
 			}
 			return j, compNone
