@@ -94,6 +94,9 @@ func (w *work) cueAt(i int) (cue, bool) {
 			}
 		}
 	}
+	if n := i + 1; n < len(w.toks) && w.toks[n].sent == t.sent && w.toks[n].kind == dyad.TokenWord && clauseVerbs[w.toks[n].low] && !w.toks[n].upper {
+		return cue{}, false // "the media reports were": a noun
+	}
 	if baseForm(t.low, c) && !w.baseSubject(i) {
 		return cue{}, false // "the final say", "a claim"
 	}
@@ -227,6 +230,11 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 		ps := w.npBack(lo, c0)
 		if ps >= c0 {
 			return 0, 0, false
+		}
+		if ps-1 > lo && w.toks[ps-1].kind == dyad.TokenWord && npInner[w.toks[ps-1].low] && w.isComma(ps-2) {
+			// "Martin Mubanga, from Wembley, London, said": a place.
+			segEnd = ps - 2
+			continue
 		}
 		h := &w.toks[ps]
 		clauseStart := ps == lo || w.isComma(ps-1) || w.isMark(ps-1) || w.sentStart(ps)

@@ -183,7 +183,7 @@ var titles = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "d
 	"col", "colonel", "adm", "admiral", "capt", "captain", "judge", "justice", "king",
 	"queen", "prince", "princess", "pope", "rev", "reverend", "sheikh", "ambassador",
 	"envoy", "chairman", "chairwoman", "chair", "speaker", "leader", "chief", "foreign",
-	"defence", "defense", "interior", "finance", "deputy", "state", "us", "u.s.", "uk",
+	"defence", "defense", "interior", "finance", "deputy", "state",
 	"former", "acting", "senior", "top", "the", "a", "an", "commissioner",
 	"director", "spokesman", "spokeswoman", "spokesperson", "commander", "attorney",
 	"candidate", "nominee", "congressman", "congresswoman", "councillor", "mp", "mep")

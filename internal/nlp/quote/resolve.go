@@ -115,7 +115,6 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 	if pronoun {
 		if low := w.toks[s].low; low == "he" || low == "she" || low == "i" {
 			// A singular person: the last speaker who is one.
-			last = nil
 			for i := len(w.quotes) - 1; i >= 0; i-- {
 				if p := w.quotes[i].Speaker; p != nil && !p.Anonymous && !pronouns[strings.ToLower(p.Name)] && !orgName(p.Name) {
 					last = p
@@ -248,6 +247,11 @@ func (w *work) anonymous(s, e int) (bool, string, string) {
 	if head+1 < e && w.toks[head+1].kind == dyad.TokenWord && w.toks[head+1].upper {
 		return false, "", ""
 	}
+	for i := head + 1; i+1 < e; i++ {
+		if w.isComma(i) && w.toks[i+1].upper {
+			return false, "", "" // "… health spokeswoman, Eleanor Scott"
+		}
+	}
 	for i := s; i < head; i++ {
 		if w.toks[i].kind == dyad.TokenPunct && w.toks[i].w == "," {
 			return false, "", ""
@@ -287,6 +291,25 @@ func (w *work) affiliation(s, e, head int) string {
 // Frost, director general of …" → "David Frost"), without titles; a
 // lone surname is completed from an earlier full name in the article.
 func (w *work) properName(s, e int) string {
+	// An organisation is named by the whole phrase: "The Qualifications
+	// and Curriculum Authority (QCA)" → "Qualifications and Curriculum
+	// Authority".
+	le := e
+	if w.isPunct(le-1, ")") {
+		for le > s && !w.isPunct(le-1, "(") {
+			le--
+		}
+		le--
+	}
+	if le > s && orgHeads[w.toks[le-1].low] && w.toks[le-1].upper {
+		a := s
+		for a < le && determiners[w.toks[a].low] {
+			a++
+		}
+		if a < le && w.toks[a].upper && w.allUpperWordsOrAnd(a, le) {
+			return w.text[w.toks[a].Start:w.toks[le-1].End]
+		}
+	}
 	type run struct{ a, b int }
 	var best, lastRun run
 	haveBest := false
@@ -624,6 +647,21 @@ var orgHeads = set("department", "ministry", "office", "council", "committee", "
 
 // orgName reports whether name ends with an organisation word.
 func orgName(name string) bool {
+	if k := strings.Index(name, " of "); k > 0 {
+		name = name[:k] // "the chairman of the committee"
+	}
 	i := strings.LastIndexByte(name, ' ')
 	return orgHeads[strings.ToLower(name[i+1:])]
+}
+
+// allUpperWordsOrAnd reports whether [s, e) is capitalised words joined
+// by "and", "of", "for" or "the".
+func (w *work) allUpperWordsOrAnd(s, e int) bool {
+	for i := s; i < e; i++ {
+		t := &w.toks[i]
+		if t.kind != dyad.TokenWord || !t.upper && t.low != "and" && t.low != "of" && t.low != "for" && t.low != "the" {
+			return false
+		}
+	}
+	return true
 }
