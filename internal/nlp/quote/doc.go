@@ -15,7 +15,7 @@
 // # Direct quotes
 //
 // Passages in double quotation marks, straight ("…"), typographic (“…”,
-// „…“, «…») or doubled apostrophes (''…'', as in some newspaper
+// „…“, «…») or doubled apostrophes (”…”, as in some newspaper
 // archives). Single marks (‘…’) are nested quotations and never open a
 // quote, so apostrophes ("that’s", "Zelenskyy’s") are safe. A quotation
 // may run over sentences and paragraphs: a paragraph that leaves a
