@@ -15,8 +15,8 @@
 // # Direct quotes
 //
 // Passages in double quotation marks, straight ("…"), typographic (“…”,
-// „…“, «…») or doubled apostrophes (”…”, as in some newspaper
-// archives). Single marks (‘…’) are nested quotations and never open a
+// „…“, «…») or two apostrophes in a row, as in some newspaper
+// archives. Single marks (‘…’) are nested quotations and never open a
 // quote, so apostrophes ("that’s", "Zelenskyy’s") are safe. A quotation
 // may run over sentences and paragraphs: a paragraph that leaves a
 // quotation open continues in the next paragraph when that one opens
