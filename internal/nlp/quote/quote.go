@@ -4,7 +4,6 @@ import (
 	"context"
 	"log/slog"
 	"sort"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -116,6 +115,7 @@ type work struct {
 	cands             []cand
 	quotes            []dyad.Quote
 	lowBuf            []byte
+	low               string // the text with ASCII letters lower-cased
 }
 
 func (w *work) reset(doc *dyad.Document, sents []dyad.Sentence) {
@@ -125,6 +125,17 @@ func (w *work) reset(doc *dyad.Document, sents []dyad.Sentence) {
 	w.regs = scanRegions(w.text, w.regs[:0])
 	w.cands = w.cands[:0]
 	w.quotes = nil
+	// One lower-cased copy of the text (ASCII letters only, so offsets
+	// are kept): token keys are substrings of it, with no allocation per
+	// token.
+	w.lowBuf = append(w.lowBuf[:0], w.text...)
+	for i, c := range w.lowBuf {
+		if 'A' <= c && c <= 'Z' {
+			w.lowBuf[i] = c + 'a' - 'A'
+		}
+	}
+	low := string(w.lowBuf)
+	w.low = low
 	for si, s := range sents {
 		w.sstart = append(w.sstart, len(w.toks))
 		for _, t := range s.Tokens {
@@ -133,7 +144,7 @@ func (w *work) reset(doc *dyad.Document, sents []dyad.Sentence) {
 			}
 			s := w.text[t.Start:t.End]
 			r, _ := utf8.DecodeRuneInString(s)
-			w.toks = append(w.toks, tok{Span: t.Span, kind: t.Kind, w: s, low: strings.ToLower(s), upper: unicode.IsUpper(r), reg: -1, sent: int32(si)})
+			w.toks = append(w.toks, tok{Span: t.Span, kind: t.Kind, w: s, low: low[t.Start:t.End], upper: unicode.IsUpper(r), reg: -1, sent: int32(si)})
 		}
 	}
 	w.sstart = append(w.sstart, len(w.toks))
@@ -161,7 +172,7 @@ func (w *work) reset(doc *dyad.Document, sents []dyad.Sentence) {
 }
 
 func (w *work) release() {
-	w.doc, w.text, w.sents, w.quotes = nil, "", nil, nil
+	w.doc, w.text, w.low, w.sents, w.quotes = nil, "", "", nil, nil
 }
 
 // sentBounds returns the token range of sentence si.

@@ -549,8 +549,7 @@ func acronym(s string) bool {
 // "social media"), or "".
 func (w *work) platformAt(j, hi int) string {
 	if j+1 < hi {
-		two := w.toks[j].low + " " + w.toks[j+1].low
-		if v, ok := platforms[two]; ok {
+		if v, ok := platforms[w.low[w.toks[j].Start:w.toks[j+1].End]]; ok {
 			return v
 		}
 	}
@@ -574,14 +573,9 @@ func (w *work) settingAt(j, hi int) string {
 		if j+n > hi {
 			continue
 		}
-		var b strings.Builder
-		for i := j; i < j+n; i++ {
-			if i > j {
-				b.WriteByte(' ')
-			}
-			b.WriteString(w.toks[i].low)
-		}
-		if v, ok := mediaSettings[b.String()]; ok && v != "" {
+		// Keys are single-spaced words: look the phrase up as it
+		// stands in the lower-cased text.
+		if v, ok := mediaSettings[w.low[w.toks[j].Start:w.toks[j+n-1].End]]; ok && v != "" {
 			return v
 		}
 	}
