@@ -54,7 +54,7 @@ var notOutlets = set("nato", "eu", "un", "us", "u.s.", "uk", "imf", "who", "osce
 // venue and date.
 func (w *work) resolve() {
 	w.quotes = make([]dyad.Quote, 0, len(w.cands))
-	lastPara := -1
+	lastPara, lastSent := -1, -1
 	var last *dyad.Speaker // the previous quote's speaker
 	for i := range w.cands {
 		c := &w.cands[i]
@@ -76,7 +76,7 @@ func (w *work) resolve() {
 		case c.spkE > c.spkS:
 			q.Speaker = w.speaker(c.spkS, c.spkE, last)
 		case c.continuation:
-			if last == nil || c.para-lastPara > 1 || c.para < lastPara {
+			if last == nil || c.para-lastPara > 1 || c.para < lastPara || c.sent-lastSent > 4 {
 				continue // an unattributed quotation: a title or a slogan
 			}
 			s := *last
@@ -94,6 +94,7 @@ func (w *work) resolve() {
 		if q.Speaker != nil {
 			last = q.Speaker
 			lastPara = c.para
+			lastSent = w.lastSentence(c)
 		}
 		w.quotes = append(w.quotes, q)
 	}
@@ -658,4 +659,24 @@ func (w *work) allUpperWordsOrAnd(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// lastSentence returns the index of the sentence where the quote of c
+// ends (or its reporting clause, if later).
+func (w *work) lastSentence(c *cand) int {
+	si := c.sent
+	off := c.content.End - 1
+	lo, hi := 0, len(w.sents)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch s := w.sents[m]; {
+		case off < s.Start:
+			hi = m
+		case off >= s.End:
+			lo = m + 1
+		default:
+			return max(si, m)
+		}
+	}
+	return si
 }
