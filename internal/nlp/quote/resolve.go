@@ -105,10 +105,17 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 	span := dyad.Span{Start: w.toks[s].Start, End: w.toks[e-1].End}
 	sp := &dyad.Speaker{Span: span, Text: w.text[span.Start:span.End]}
 	pronoun := e-s == 1 && pronouns[w.toks[s].low]
-	if mi := w.mentionFor(span); mi >= 0 {
+	// The actors stage's mention at the phrase's head (the name in "Trump
+	// envoy Steve Witkoff", the noun in "a top official"), not any name
+	// inside it ("a spokesman for the Kremlin").
+	h := w.headToken(s, e)
+	if mi := w.mentionFor(w.toks[h].Span); mi >= 0 {
 		idx := mi
 		sp.Mention = &idx
-		if a := w.actorOf(mi); a != nil && a.Name != "" {
+		// A pronoun is resolved through the quotes' own discourse first
+		// (the previous speaker), which knows who was just talking; the
+		// mention's antecedent is the fallback.
+		if a := w.actorOf(mi); a != nil && a.Name != "" && !(pronoun && last != nil) {
 			sp.Name, sp.Code, sp.Anonymous, sp.Affiliation = a.Name, a.Code, a.Anonymous, a.Affiliation
 			return sp
 		}
@@ -130,6 +137,12 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 				sp.Mention = &m
 			}
 			return sp
+		}
+		if sp.Mention != nil {
+			if a := w.actorOf(*sp.Mention); a != nil && a.Name != "" {
+				sp.Name, sp.Code, sp.Anonymous, sp.Affiliation = a.Name, a.Code, a.Anonymous, a.Affiliation
+				return sp
+			}
 		}
 		if a := w.lastPerson(span.Start); a != nil {
 			sp.Name, sp.Code = a.Name, a.Code
@@ -679,4 +692,39 @@ func (w *work) lastSentence(c *cand) int {
 		}
 	}
 	return si
+}
+
+// headToken returns the token that heads the speaker phrase [s, e): the
+// word itself for one word, the source noun of an unnamed source, the
+// last word of the name picked by properName, else the last word before
+// a comma or a preposition ("the Indiana governor", "the chairman of …").
+func (w *work) headToken(s, e int) int {
+	if e-s == 1 {
+		return s
+	}
+	if anon, _, _ := w.anonymous(s, e); anon {
+		for i := s; i < e; i++ {
+			if anonSourceHeads[w.toks[i].low] {
+				return i
+			}
+		}
+	}
+	name := w.properName(s, e)
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	for i := e - 1; i >= s; i-- {
+		if w.toks[i].w == last {
+			return i
+		}
+	}
+	h := s
+	for i := s; i < e; i++ {
+		t := &w.toks[i]
+		if t.kind == dyad.TokenPunct && t.w == "," || i > s && t.kind == dyad.TokenWord && npInner[t.low] && !t.upper {
+			break
+		}
+		if t.kind == dyad.TokenWord {
+			h = i
+		}
+	}
+	return h
 }
