@@ -678,6 +678,9 @@ func (w *work) isTitle(ri int) bool {
 	if p >= 0 && w.isComma(p) {
 		p--
 	}
+	if p >= 0 && (w.toks[p].w == "’" || w.toks[p].w == "'") {
+		return true // "ABC News’ “This Week”"
+	}
 	return p >= 0 && w.toks[p].kind == dyad.TokenWord && titleBefore[w.toks[p].low]
 }
 

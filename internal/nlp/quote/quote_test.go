@@ -312,3 +312,31 @@ func TestExtractor_Errors(t *testing.T) {
 		}
 	})
 }
+
+// TestExtractor_PronounRecentPerson checks that "he" goes to a person
+// named after the last speaker when there is one, and to the last
+// speaker otherwise; and that "he" never goes to a plural source.
+func TestExtractor_PronounRecentPerson(t *testing.T) {
+	text := "“We will win,” Smith said. Then Jones arrived. He said the talks were over. Researchers warn that prices will rise. He added that nothing had changed."
+	span := func(s string) dyad.Span {
+		for i := 0; i+len(s) <= len(text); i++ {
+			if text[i:i+len(s)] == s {
+				return dyad.Span{Start: i, End: i + len(s)}
+			}
+		}
+		t.Fatalf("%q not in text", s)
+		return dyad.Span{}
+	}
+	person := func(s, name string) dyad.Mention {
+		return dyad.Mention{Span: span(s), Text: s, Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: name, Kind: dyad.ActorPerson, Code: "USA"}}
+	}
+	doc := extract(t, text, []dyad.Mention{person("Smith", "John Smith"), person("Jones", "Ann Jones")}, nil)
+	var names []string
+	for _, q := range doc.Quotes {
+		names = append(names, q.Speaker.Name)
+	}
+	want := []string{"John Smith", "Ann Jones", "Researchers", "Ann Jones"}
+	if diff := cmp.Diff(want, names); diff != "" {
+		t.Errorf("speakers (-want +got):\n%s", diff)
+	}
+}

@@ -123,11 +123,20 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 	if pronoun {
 		if low := w.toks[s].low; low == "he" || low == "she" || low == "i" {
 			// A singular person: the last speaker who is one.
+			last = nil
 			for i := len(w.quotes) - 1; i >= 0; i-- {
-				if p := w.quotes[i].Speaker; p != nil && !p.Anonymous && !pronouns[strings.ToLower(p.Name)] && !orgName(p.Name) {
+				if p := w.quotes[i].Speaker; p != nil && !p.Anonymous && !pronouns[strings.ToLower(p.Name)] && !orgName(p.Name) && !pluralName(p.Name) {
 					last = p
 					break
 				}
+			}
+		}
+		if low := w.toks[s].low; last != nil && (low == "he" || low == "she") {
+			// "The most recent speaker or person": a person named after
+			// the last speaker spoke is a better antecedent.
+			if a, at := w.lastPersonAt(span.Start); a != nil && at > last.Start && a.Name != last.Name {
+				sp.Name, sp.Code = a.Name, a.Code
+				return sp
 			}
 		}
 		if last != nil {
@@ -224,6 +233,13 @@ func (w *work) actorOf(mi int) *dyad.Actor {
 
 // lastPerson returns the actor of the last person mention before off.
 func (w *work) lastPerson(off int) *dyad.Actor {
+	a, _ := w.lastPersonAt(off)
+	return a
+}
+
+// lastPersonAt returns the actor of the last person mention before off
+// and where it starts (-1 when none).
+func (w *work) lastPersonAt(off int) (*dyad.Actor, int) {
 	var best *dyad.Actor
 	bestStart := -1
 	for i := range w.doc.Mentions {
@@ -231,11 +247,11 @@ func (w *work) lastPerson(off int) *dyad.Actor {
 		if m.End > off || m.Start < bestStart || m.Kind != dyad.MentionPerson {
 			continue
 		}
-		if a := w.actorOf(i); a != nil {
+		if a := w.actorOf(i); a != nil && !a.Anonymous {
 			best, bestStart = a, m.Start
 		}
 	}
-	return best
+	return best, bestStart
 }
 
 // anonymous reports whether the phrase [s, e) names an unnamed source,
@@ -727,4 +743,26 @@ func (w *work) headToken(s, e int) int {
 		}
 	}
 	return h
+}
+
+// pluralName reports whether a speaker name is a plural description
+// ("Researchers", "the Tories", "opposition parties"), which "he" or
+// "she" cannot refer to.
+func pluralName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	if !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "us") || strings.HasSuffix(last, "is") {
+		return false
+	}
+	// A person's name has two capitalised words or more.
+	caps := 0
+	for _, w := range f {
+		if upperStart(w) {
+			caps++
+		}
+	}
+	return caps < 2
 }
