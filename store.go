@@ -51,6 +51,10 @@ type PutResult struct {
 	// Duplicate is true when the article was already stored and nothing
 	// was written.
 	Duplicate bool
+	// DuplicateOf is the article's DuplicateOf as stored: the ID of the
+	// stored article it near-duplicates (set by the store's near-duplicate
+	// detection, or given by the caller), "" when it is original.
+	DuplicateOf string
 }
 
 // Page limits a list. A zero Limit means the store's default (100); the

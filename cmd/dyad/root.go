@@ -85,6 +85,17 @@ they happened, where, who says so, and the sentence and rule behind each one.`,
 	root.AddCommand(
 		m.codeCommand(),
 		m.evalCommand(),
+		m.ingestCommand(),
+		m.articlesCommand(),
+		m.showCommand(),
+		m.searchCommand(),
+		m.eventsCommand(),
+		m.quotesCommand(),
+		m.actorsCommand(),
+		m.workerCommand(),
+		m.serveCommand(),
+		m.exportCommand(),
+		m.demoCommand(),
 	)
 	return root
 }
