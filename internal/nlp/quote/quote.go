@@ -215,7 +215,7 @@ func (w *work) directQuotes() {
 		}
 		// No attribution of its own: a quotation that stands as its own
 		// sentence continues the previous speaker.
-		if w.sentStart(first) && words >= 3 {
+		if w.sentStart(first) && words >= 3 && !w.titleRegion(ri) {
 			c.continuation = true
 			c.sent = int(w.toks[first].sent)
 			w.cands = append(w.cands, c)

@@ -446,6 +446,9 @@ func (w *work) fullName(surname string, before int) string {
 			continue
 		}
 		p := &w.toks[i-1]
+		if geoModifiers[p.low] {
+			continue // "South China" is not China's full name
+		}
 		if p.kind == dyad.TokenWord && p.upper && p.End+1 == t.Start && !titles[p.low] && !determiners[p.low] && !boundaries[p.low] && p.low != "’s" && !w.sentStart(i-1) || p.kind == dyad.TokenWord && p.upper && w.sentStart(i-1) && !titles[p.low] && !determiners[p.low] && !boundaries[p.low] && p.End+1 == t.Start && !auxAdverbs[p.low] && !preps[p.low] {
 			return p.w + " " + t.w
 		}
@@ -766,3 +769,9 @@ func pluralName(name string) bool {
 	}
 	return caps < 2
 }
+
+// geoModifiers begin place names, not first names ("South China", "New
+// York", "Northern Ireland").
+var geoModifiers = set("north", "south", "east", "west", "northern", "southern", "eastern",
+	"western", "central", "new", "upper", "lower", "greater", "inner", "outer", "mount", "lake",
+	"saint", "st", "port", "fort", "san", "santa", "los", "las", "el", "la", "united")
