@@ -467,6 +467,11 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 	if c.flags&cueObject != 0 {
 		j = w.skipObject(k, hi)
 	}
+	// "said on NBC's Meet the Press that …", "told CNN in a phone
+	// interview on Sunday that …": a "that" after adjunct words only.
+	if t := w.thatAfterAdjuncts(j, hi); t > 0 {
+		return t, compThat
+	}
 	// Adjuncts, and a "that" within reach.
 	for n := 0; j < hi && n < 14; n++ {
 		t := &w.toks[j]
@@ -727,4 +732,42 @@ func (w *work) antecedent(lo, j int) (int, bool) {
 		return s, true
 	}
 	return 0, false
+}
+
+// adjunctWords may stand in an adjunct between a reporting verb and
+// "that" ("in a phone interview", "at a news conference").
+var adjunctWords = set("interview", "conference", "news", "press", "briefing", "statement",
+	"appearance", "visit", "speech", "call", "phone", "telephone", "televised", "address",
+	"video", "post", "message", "letter", "meeting", "rally", "hearing", "program", "programme",
+	"show", "broadcast", "radio", "television", "tv", "media", "social", "separate", "written",
+	"exclusive", "joint", "recent", "later", "earlier", "also", "again", "repeatedly", "publicly",
+	"privately", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
+	"last", "next", "this", "late", "early", "session", "summit", "event", "forum", "podcast",
+	"episode", "edition", "book", "report", "update", "tweet", "email", "e-mail", "emailed")
+
+// thatAfterAdjuncts returns the token after a "that" reached from j over
+// adjunct words only (prepositions, determiners, names, dates, media and
+// occasion nouns), or 0.
+func (w *work) thatAfterAdjuncts(j, hi int) int {
+	for n := 0; j < hi && n < 14; j, n = j+1, n+1 {
+		t := &w.toks[j]
+		switch {
+		case t.reg >= 0:
+			return 0
+		case t.kind == dyad.TokenWord && t.low == "that" && !t.upper:
+			if n == 0 || j+1 >= hi {
+				return 0
+			}
+			if nx := &w.toks[j+1]; nx.kind == dyad.TokenWord && clauseVerbs[nx.low] {
+				return 0
+			}
+			return j + 1
+		case t.kind == dyad.TokenWord && (t.upper || preps[t.low] || determiners[t.low] || timeWords[t.low] || adjunctWords[t.low] || t.low == "’s" || t.low == "'s"):
+		case t.kind == dyad.TokenNumber:
+		case t.kind == dyad.TokenPunct && (t.w == "’" || t.w == "'" || t.w == "-"):
+		default:
+			return 0
+		}
+	}
+	return 0
 }

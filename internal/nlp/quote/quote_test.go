@@ -197,6 +197,26 @@ func TestExtractor_Process(t *testing.T) {
 			want: []got{{Text: "the coalition was ready", Speaker: "Starmer", SpeakerText: "Starmer", Cue: "told", CueLemma: "tell", Venue: "reporters"}},
 		},
 		{
+			name: "VenueToldNewsConference",
+			text: "Zelenskyy told a news conference in Kyiv that the front was holding.",
+			want: []got{{Text: "the front was holding", Speaker: "Zelenskyy", SpeakerText: "Zelenskyy", Cue: "told", CueLemma: "tell", Venue: "news conference"}},
+		},
+		{
+			name: "VenueStateMedia",
+			text: "Lavrov told state media that the talks were useful.",
+			want: []got{{Text: "the talks were useful", Speaker: "Lavrov", SpeakerText: "Lavrov", Cue: "told", CueLemma: "tell", Venue: "state media"}},
+		},
+		{
+			name: "VenueOnShow",
+			text: "Rubio said on NBC's Meet the Press that sanctions remained on the table.",
+			want: []got{{Text: "sanctions remained on the table", Speaker: "Rubio", SpeakerText: "Rubio", Cue: "said", CueLemma: "say", Venue: "NBC"}},
+		},
+		{
+			name: "VenuePostOnX",
+			text: "Trump said in a post on X that the deal was done.",
+			want: []got{{Text: "the deal was done", Speaker: "Trump", SpeakerText: "Trump", Cue: "said", CueLemma: "say", Venue: "X"}},
+		},
+		{
 			name: "HeadlineIsNotReportedSpeech",
 			text: "Putin agreed to Ukraine security protections at summit, US envoy says\nThe war goes on.",
 			want: []got{},

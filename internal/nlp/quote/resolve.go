@@ -473,8 +473,19 @@ func (w *work) venue(c *cand) string {
 			if v := w.outletAt(j, hi, in); v != "" {
 				return v
 			}
+			if v := w.platformAt(j, hi); v != "" {
+				return v // "told state media"
+			}
 			if audiences[w.toks[j].low] {
 				return w.toks[j].w
+			}
+		}
+		// "told a news conference", "told a rally".
+		for j = c.cueTok + 1; j < hi && determiners[w.toks[j].low]; j++ {
+		}
+		if j < hi && in(j) {
+			if v := w.settingAt(j, hi); v != "" {
+				return v
 			}
 		}
 	}
