@@ -97,6 +97,9 @@ func (w *work) cueAt(i int) (cue, bool) {
 	if n := i + 1; n < len(w.toks) && w.toks[n].sent == t.sent && w.toks[n].kind == dyad.TokenWord && clauseVerbs[w.toks[n].low] && !w.toks[n].upper {
 		return cue{}, false // "the media reports were": a noun
 	}
+	if c.flags&cueParticiple == 0 && w.passive(i) {
+		return cue{}, false // "was told to", "it was reported that"
+	}
 	if baseForm(t.low, c) && !w.baseSubject(i) {
 		return cue{}, false // "the final say", "a claim"
 	}
@@ -770,4 +773,25 @@ func (w *work) thatAfterAdjuncts(j, hi int) int {
 		}
 	}
 	return 0
+}
+
+// beForms make a following past participle passive.
+var beForms = set("was", "were", "been", "being", "is", "are", "be", "am", "get", "gets", "got", "getting")
+
+// passive reports whether the verb at i is a passive participle: a form
+// of "be" before it, adverbs aside ("was also told").
+func (w *work) passive(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && w.toks[k].sent == w.toks[i].sent; k-- {
+		t := &w.toks[k]
+		if t.kind != dyad.TokenWord {
+			return false
+		}
+		if beForms[t.low] {
+			return true
+		}
+		if !auxAdverbs[t.low] || t.low == "had" || t.low == "has" || t.low == "have" {
+			return false
+		}
+	}
+	return false
 }

@@ -360,3 +360,29 @@ func TestExtractor_PronounRecentPerson(t *testing.T) {
 		t.Errorf("speakers (-want +got):\n%s", diff)
 	}
 }
+
+// TestExtractor_NotQuotes lists sentences with a reporting verb or a
+// quotation that report no speech: passives, nouns, objects, titles.
+func TestExtractor_NotQuotes(t *testing.T) {
+	for _, text := range []string{
+		"He was told to leave the building.",
+		"It was reported that the deal collapsed.",
+		"Officials were told that the deal collapsed.",
+		"Putin, who has said little about the talks, met Trump in Alaska.",
+		"The minister noted the rise in prices.",
+		"The army added 500 troops to the border.",
+		"Russia denied the report.",
+		"The company announced a new plan.",
+		"Scottish ministers will have the final say on the casino.",
+		"In his 2002 book, “Make Your Kid a Millionaire,” Mr. McKinley wrote about savings.",
+		"The media reports were not accurate.",
+		"The Tories dismissed the plan as “desperate”.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			doc := extract(t, text, nil, nil)
+			if len(doc.Quotes) != 0 {
+				t.Errorf("Process(%q) = %+v, want no quotes", text, project(doc.Quotes))
+			}
+		})
+	}
+}
