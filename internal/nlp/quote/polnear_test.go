@@ -1,7 +1,10 @@
 package quote_test
 
 import (
+	"archive/tar"
 	"bufio"
+	"compress/gzip"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -26,11 +29,16 @@ type attribution struct {
 // lines link them. Offsets are converted to byte offsets into text.
 func readBrat(t *testing.T, path, text string) []attribution {
 	t.Helper()
-	f, err := os.Open(path)
+	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	return parseBrat(t, path, string(b), text)
+}
+
+// parseBrat parses brat standoff ann for text (see readBrat).
+func parseBrat(t *testing.T, path, ann, text string) []attribution {
+	t.Helper()
 	// byteAt[i] is the byte offset of rune i.
 	byteAt := make([]int, 0, len(text)+1)
 	for i := range text {
@@ -39,7 +47,7 @@ func readBrat(t *testing.T, path, text string) []attribution {
 	byteAt = append(byteAt, len(text))
 	spans := map[string][]dyad.Span{}
 	var out []attribution
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(strings.NewReader(ann))
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	var events [][]string
 	for sc.Scan() {
@@ -388,4 +396,73 @@ func speechCue(cue []dyad.Span, text string) bool {
 		}
 	}
 	return false
+}
+
+// TestExtractor_PolNeARTrain scores the training split (read from its
+// .tar.gz) the same way, when POLNEAR_TRAIN is set: a check that the
+// rules tuned on dev hold on articles they were not tuned on.
+func TestExtractor_PolNeARTrain(t *testing.T) {
+	if os.Getenv("POLNEAR_TRAIN") == "" {
+		t.Skip("set POLNEAR_TRAIN=1 to score the PolNeAR training split")
+	}
+	p := corpus.Path(t, "corpora/polnear/train-text-attributions.tar.gz")
+	f, err := os.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts, anns, annFile := map[string]string{}, map[string]string{}, map[string]string{}
+	tr := tar.NewReader(zr)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(tr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Base(h.Name)
+		switch {
+		case strings.HasSuffix(name, ".txt"):
+			texts[strings.TrimSuffix(name, ".txt")] = string(b)
+		case strings.HasSuffix(name, ".ann"):
+			// One annotator per article: the file name that sorts first.
+			base := name[:strings.LastIndexByte(name, '_')]
+			if prev, ok := annFile[base]; !ok || name < prev {
+				anns[base] = string(b)
+				annFile[base] = name
+			}
+		}
+	}
+	seg, _ := segment.New(segment.Config{})
+	x, _ := quote.New(quote.Config{})
+	var score attributionScore
+	for base, text := range texts {
+		ann, ok := anns[base]
+		if !ok {
+			continue
+		}
+		gold := parseBrat(t, base, ann, text)
+		doc := dyad.NewDocument(&dyad.Article{ID: base, Text: text})
+		if err := seg.Process(t.Context(), doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := x.Process(t.Context(), doc); err != nil {
+			t.Fatal(err)
+		}
+		checkQuotes(t, text, doc.Quotes)
+		scoreArticle(&score, text, gold, doc.Quotes)
+	}
+	cp, cr, cf := score.content()
+	sp, sr, sf := score.source()
+	t.Logf("PolNeAR train: %d gold, %d quotes; content P %.3f R %.3f F1 %.3f; source P %.3f R %.3f F1 %.3f; cue accuracy %.3f; recall of the %d attributions with a speech cue %.3f",
+		score.gold, score.sys, cp, cr, cf, sp, sr, sf, ratio(score.cueHit, score.cuePairs), score.speech, ratio(score.speechHit, score.speech))
 }
