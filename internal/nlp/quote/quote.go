@@ -214,8 +214,14 @@ func (w *work) directQuotes() {
 			continue
 		}
 		// No attribution of its own: a quotation that stands as its own
-		// sentence continues the previous speaker.
-		if w.sentStart(first) && words >= 3 && !w.titleRegion(ri) {
+		// sentence, or that resumes after “…,” X said, “…” in the same
+		// sentence, continues the previous speaker.
+		resumes := false
+		if n := len(w.cands); n > 0 {
+			p := &w.cands[n-1]
+			resumes = p.direct && p.cueTok >= 0 && p.cueTok < first && p.sent == int(w.toks[first].sent) && w.isComma(first-1)
+		}
+		if (w.sentStart(first) || resumes) && words >= 3 && !w.titleRegion(ri) || resumes && words >= 1 {
 			c.continuation = true
 			c.sent = int(w.toks[first].sent)
 			w.cands = append(w.cands, c)

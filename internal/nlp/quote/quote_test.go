@@ -88,6 +88,14 @@ func TestExtractor_Process(t *testing.T) {
 			},
 		},
 		{
+			name: "SpeakerInsideSentence",
+			text: "“We will,” he said, “win this war.”",
+			want: []got{
+				{Text: "We will", Speaker: "he", SpeakerText: "he", Cue: "said", CueLemma: "say", Direct: true},
+				{Text: "win this war.", Speaker: "he", SpeakerText: "he", Direct: true},
+			},
+		},
+		{
 			name: "NestedAndApostrophes",
 			text: "“That’s Zelenskyy’s call: he said ‘never again’ to me,” the official explained.",
 			want: []got{{Text: "That’s Zelenskyy’s call: he said ‘never again’ to me", Speaker: "the official", SpeakerText: "the official", Cue: "explained", CueLemma: "explain", Direct: true, Anonymous: true}},
