@@ -230,6 +230,19 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 		if c0 <= lo || c0+1 >= segEnd {
 			return 0, 0, false
 		}
+		if w.toks[c0-1].kind == dyad.TokenNumber && w.isComma(c0-2) {
+			// "Schiff, 56, who has served …, told": an age.
+			segEnd = c0
+			c0 -= 2
+			if c0 <= lo {
+				return 0, 0, false
+			}
+			ps := w.npBack(lo, c0)
+			if ps < c0 && w.toks[ps].upper && c0-ps <= 6 {
+				return ps, c1, true
+			}
+			return 0, 0, false
+		}
 		ps := w.npBack(lo, c0)
 		if ps >= c0 {
 			return 0, 0, false
@@ -309,13 +322,16 @@ func (w *work) npBack(lo, end int) int {
 			if npInner[t.low] {
 				// Inner words join two parts of a phrase: the part after
 				// must exist and the one before must be a word.
-				if j+1 >= end || j-1 < lo || w.toks[j-1].kind != dyad.TokenWord || boundaries[w.toks[j-1].low] && !pronouns[w.toks[j-1].low] {
+				if j+1 >= end || j-1 < lo || w.toks[j-1].kind != dyad.TokenWord || boundaries[w.toks[j-1].low] && !pronouns[w.toks[j-1].low] && !determiners[w.toks[j-1].low] {
 					break
 				}
 				if t.low == "and" && !(w.toks[j-1].upper && (w.toks[j+1].upper || w.toks[j+1].low == "the" && j+2 < end && w.toks[j+2].upper)) {
 					break
 				}
 				continue
+			}
+			if objectPronouns[t.low] && !t.upper && j-1 >= lo && (w.toks[j-1].low == "to" || w.toks[j-1].low == "with" || w.toks[j-1].low == "of") && j-2 >= lo && w.toks[j-2].kind == dyad.TokenWord && !boundaries[w.toks[j-2].low] {
+				continue // "those close to him", "people familiar with it"
 			}
 			if !acronym(t.w) && (boundaries[t.low] || cueFormsLower(t) || pronouns[t.low] || objectPronouns[t.low]) {
 				break
