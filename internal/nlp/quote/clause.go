@@ -59,7 +59,7 @@ func (w *work) isTerminal(i int) bool {
 // isStop reports whether token i ends a sentence: a terminal that is not
 // the period of a title ("Mr.", "Sen.").
 func (w *work) isStop(i int) bool {
-	if !w.isTerminal(i) || w.toks[i].w == "." && i > 0 && titleAbbrev[w.toks[i-1].low] && w.toks[i-1].End == w.toks[i].Start {
+	if !w.isTerminal(i) || w.toks[i].w == "." && w.abbrevPeriod(i) {
 		return false
 	}
 	// "R-Ky., said", "(D-Wis.) said": a period before a comma, a
@@ -136,7 +136,21 @@ func (w *work) baseSubject(i int) bool {
 			}
 		}
 	}
-	return strings.HasSuffix(p.low, "s") && len(p.low) > 2 || auxAdverbs[p.low] || anonSourceHeads[p.low]
+	if strings.HasSuffix(p.low, "s") && len(p.low) > 2 || auxAdverbs[p.low] || anonSourceHeads[p.low] {
+		return true
+	}
+	// "sources close to her campaign say": a plural head earlier in the
+	// subject phrase.
+	lo := i - 1
+	for lo > 0 && w.toks[lo-1].sent == p.sent {
+		lo--
+	}
+	for k := w.npBack(lo, i); k < i-1; k++ {
+		if t := &w.toks[k]; t.kind == dyad.TokenWord && !t.upper && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us") || anonSourceHeads[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectBefore finds the subject noun phrase of the verb at token k,
@@ -252,9 +266,19 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 			segEnd = ps - 2
 			continue
 		}
+		if hops == 0 && segEnd-(c0+1) <= 6 && w.toks[c0+1].upper && !determiners[w.toks[c0+1].low] && w.allUpperWords(c0+1, segEnd) && !(w.toks[ps].upper && w.allUpperWords(ps, c0)) {
+			// "the F.B.I. director, James B. Comey, said": the name
+			// between the commas, with the description before it when
+			// that starts the clause.
+			if ps == lo || w.isComma(ps-1) || w.isMark(ps-1) || w.sentStart(ps) {
+				return ps, c1, true
+			}
+			return c0 + 1, c1, true
+		}
 		h := &w.toks[ps]
-		clauseStart := ps == lo || w.isComma(ps-1) || w.isMark(ps-1) || w.sentStart(ps)
-		if h.upper && !determiners[h.low] && w.allUpperWords(ps, c0) && c0-ps <= 6 {
+		clauseStart := ps == lo || w.isComma(ps-1) || w.isMark(ps-1) || w.sentStart(ps) ||
+			ps-1 == lo && boundaries[w.toks[lo].low] // "And Sen. Rob Portman (R-Ohio), …, said"
+		if h.upper && !determiners[h.low] && w.allUpperWords(ps, c0) && w.nameWords(ps, c0) <= 6 {
 			return ps, c1, true
 		}
 		if clauseStart && c0-ps <= 8 && (h.upper || determiners[h.low]) {
@@ -294,8 +318,9 @@ func (w *work) npBack(lo, end int) int {
 		}
 		switch t.kind {
 		case dyad.TokenPunct:
-			// "Mr. Smith", "Sen. Warren": the period of a title.
-			if t.w == "." && j-1 >= lo && titleAbbrev[w.toks[j-1].low] && w.toks[j-1].End == t.Start {
+			// "Mr. Smith", "Sen. Warren", "James B. Comey": the period of
+			// a title or an initial.
+			if t.w == "." && j-1 >= lo && w.abbrevPeriod(j) {
 				continue
 			}
 			if (t.w == "-" || t.w == "&" || t.w == "–") && j-1 >= lo && w.toks[j-1].End == t.Start {
@@ -720,11 +745,29 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 		s++
 	}
 	e := s
-	for e < j && (w.toks[e].kind == dyad.TokenWord && w.toks[e].upper || w.isPunct(e, ".") && e > s && titleAbbrev[w.toks[e-1].low]) {
+	for e < j && (w.toks[e].kind == dyad.TokenWord && w.toks[e].upper || w.isPunct(e, ".") && e > s && w.abbrevPeriod(e)) {
 		e++
 	}
 	if e > s && !boundaries[w.toks[s].low] && e-s <= 5 && (e-s > 1 || !determiners[w.toks[s].low]) {
 		return s, e, true
+	}
+	// "A spokesman for Mayor Frank G. Jackson of Cleveland defended …
+	// and said": the words up to the first verb-like word.
+	if s < j && (determiners[w.toks[s].low] || w.toks[s].upper) {
+		e = s
+		for e < j && e-s < 12 {
+			t := &w.toks[e]
+			if t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(e)) {
+				break
+			}
+			if t.kind == dyad.TokenWord && !t.upper && e > s && (clauseVerbs[t.low] || cueFormsLower(t) || boundaries[t.low] && !npInner[t.low] || len(t.low) > 3 && strings.HasSuffix(t.low, "ed")) {
+				break
+			}
+			e++
+		}
+		if e-s >= 2 && e < j && !w.isPunct(e, ",") {
+			return s, e, true
+		}
 	}
 	if s < j && pronouns[w.toks[s].low] && w.toks[s].low != "it" {
 		return s, s + 1, true
@@ -810,4 +853,31 @@ func (w *work) passive(i int) bool {
 		}
 	}
 	return false
+}
+
+// abbrevPeriod reports whether the period at token i ends a title
+// abbreviation ("Mr.", "Sen.") or an initial ("B.") rather than a
+// sentence.
+func (w *work) abbrevPeriod(i int) bool {
+	if i == 0 || w.toks[i-1].End != w.toks[i].Start || w.toks[i-1].kind != dyad.TokenWord {
+		return false
+	}
+	p := w.toks[i-1].w
+	return titleAbbrev[w.toks[i-1].low] || len(p) == 1 && w.toks[i-1].upper
+}
+
+// nameWords counts the words in [s, e) outside brackets.
+func (w *work) nameWords(s, e int) int {
+	n, depth := 0, 0
+	for i := s; i < e; i++ {
+		switch t := &w.toks[i]; {
+		case t.w == "(":
+			depth++
+		case t.w == ")":
+			depth--
+		case t.kind == dyad.TokenWord && depth == 0:
+			n++
+		}
+	}
+	return n
 }

@@ -142,7 +142,9 @@ var boundaries = set("that", "which", "who", "whom", "whose", "when", "where", "
 	"over", "about", "like", "unlike", "despite", "through", "without", "within",
 	"during", "upon", "amid", "among", "toward", "towards", "across", "even", "only",
 	"just", "too", "very", "already", "yet", "indeed", "moreover", "furthermore",
-	"thus", "hence", "therefore", "its", "their", "it", "this",
+	"thus", "hence", "therefore", "its", "their", "it", "this", "rather", "separately",
+	"similarly", "likewise", "nonetheless", "nevertheless", "overall", "finally",
+	"additionally", "ultimately", "specifically", "notably", "importantly", "instead",
 	"said", "says", "told", "say", "tell", "tells", "and", "on", "in", "at", "with", "from")
 
 // npInner are words allowed inside a subject noun phrase although they

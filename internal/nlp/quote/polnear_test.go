@@ -460,6 +460,9 @@ func TestExtractor_PolNeARTrain(t *testing.T) {
 		}
 		checkQuotes(t, text, doc.Quotes)
 		scoreArticle(&score, text, gold, doc.Quotes)
+		if os.Getenv("POLNEAR_VERBOSE") != "" {
+			dumpMisses(t, base, text, gold, doc.Quotes)
+		}
 	}
 	cp, cr, cf := score.content()
 	sp, sr, sf := score.source()

@@ -544,7 +544,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 				j = w.skipAdjunct(j, hi)
 			}
 		}
-		tail := j >= hi || w.isTerminal(j) || w.isComma(j) || w.isPunct(j, ";") || w.isPunct(j, ")")
+		tail := j >= hi || w.isTerminal(j) || w.isComma(j) || w.isPunct(j, ";") || w.isPunct(j, ")") || w.isPunct(j, "—") || w.isPunct(j, "–")
 		if !tail {
 			return
 		}

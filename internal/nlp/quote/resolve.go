@@ -306,7 +306,7 @@ func (w *work) affiliation(s, e, head int) string {
 		return ""
 	}
 	j := i
-	for j < e && w.toks[j].kind == dyad.TokenWord && j != head && (w.toks[j].upper || orgNouns[w.toks[j].low]) {
+	for j < e && j != head && (w.toks[j].kind == dyad.TokenWord && (w.toks[j].upper || orgNouns[w.toks[j].low]) || w.isPunct(j, ".") && w.abbrevPeriod(j) && j+1 < e && w.toks[j+1].upper) {
 		j++
 	}
 	if j == i {
@@ -357,7 +357,7 @@ func (w *work) properName(s, e int) string {
 		}
 		j := i
 		for j < e && (w.toks[j].kind == dyad.TokenWord && (w.toks[j].upper || nameParticle(w.toks[j].low)) ||
-			w.isPunct(j, ".") && j > i && titleAbbrev[w.toks[j-1].low] || w.isPunct(j, "-") && j > i) {
+			w.isPunct(j, ".") && j > i && w.abbrevPeriod(j) || w.isPunct(j, "-") && j > i) {
 			j++
 		}
 		// Strip leading titles and determiners, and everything up to a
