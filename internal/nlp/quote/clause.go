@@ -118,6 +118,9 @@ func (w *work) baseSubject(i int) bool {
 		return false
 	}
 	p := &w.toks[i-1]
+	if p.kind == dyad.TokenPunct && p.w == "," {
+		return true // "Executives for Mondelez, which …, say"
+	}
 	if p.kind != dyad.TokenWord {
 		return false
 	}
@@ -548,6 +551,21 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			if j+1 < hi && w.isMark(j+1) {
 				return j + 1, compQuote
 			}
+			// "said — on Twitter, as it happens — that …".
+			if t.w != "," {
+				for d := j + 1; d < hi && d-j < 10; d++ {
+					if w.isPunct(d, t.w) {
+						if d+2 < hi && w.toks[d+1].low == "that" {
+							return d + 2, compThat
+						}
+						break
+					}
+				}
+			}
+			return j, compNone
+		case t.kind == dyad.TokenWord && subordinators[t.low] && !t.upper:
+			// "said after Pagliano failed to show up": a clause of time
+			// or reason, not what was said.
 			return j, compNone
 		case t.kind == dyad.TokenWord && (preps[t.low] || timeWords[t.low]) && !t.upper:
 			j = w.skipAdjunct(j, hi)
@@ -581,7 +599,7 @@ var notClauseStart = set("nothing", "so", "goodbye", "hello", "yes", "little", "
 // reported by "say" or "tell": at least three words, not an object or an
 // infinitive ("said nothing", "told them to leave").
 func (w *work) looseClause(j, hi int) bool {
-	if j >= hi || w.toks[j].kind != dyad.TokenWord || notClauseStart[w.toks[j].low] || clauseVerbs[w.toks[j].low] {
+	if j >= hi || w.toks[j].kind != dyad.TokenWord && w.toks[j].kind != dyad.TokenNumber || notClauseStart[w.toks[j].low] || clauseVerbs[w.toks[j].low] {
 		return false
 	}
 	if w.toks[j].low == "no" && j+1 < hi && (w.toks[j+1].low == "to" || w.toks[j+1].kind == dyad.TokenPunct) {
@@ -881,3 +899,7 @@ func (w *work) nameWords(s, e int) int {
 	}
 	return n
 }
+
+// subordinators open adverbial clauses after a reporting verb.
+var subordinators = set("after", "before", "while", "when", "because", "as", "since", "if",
+	"until", "although", "though", "once", "whenever", "unless")

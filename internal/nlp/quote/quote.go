@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"sort"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -274,6 +275,11 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		if cu.flags&cueParticiple != 0 {
 			break
 		}
+		if _, kind := w.complement(k, hi, cu); kind == compThat || kind == compBare || kind == compColon {
+			// "To a question on “…,” Sanders said private contractors
+			// …": the verb reports its own clause.
+			break
+		}
 		s, e, ok := w.subjectBefore(j, k)
 		if !ok || s != j {
 			// “…,” Michael McFaul, a senior fellow at …, said.
@@ -335,18 +341,26 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 		}
 		hi := w.regLast[ri] + 1
 		cs, kind := w.complement(k, hi, cu)
-		if kind == compNone && cs != first && !(cu.flags&cueParticiple == 0 && cs < first && w.directAfterClause(cs, first)) {
+		if kind == compNone && cs != first && !(cu.flags&cueParticiple == 0 && cs < first && w.directAfterClause(cs, first) && !w.participleIn(cs, first)) {
 			continue
 		}
 		var s, e int
 		var ok2 bool
 		inherit := -1
 		if cu.flags&cueParticiple != 0 {
-			inherit = w.lastCandInSentence(si, k)
-			if inherit < 0 || !w.isComma(k-1) {
+			if !w.isComma(k - 1) {
 				continue
 			}
-			s, e = w.cands[inherit].spkS, w.cands[inherit].spkE
+			inherit = w.lastCandInSentence(si, k)
+			if inherit >= 0 {
+				s, e = w.cands[inherit].spkS, w.cands[inherit].spkE
+			} else if s2, e2, ok3 := w.mainSubject(lo, k); ok3 {
+				// "…, Nefzi said, adding, “…”": the subject of the main
+				// reporting verb; that verb keeps its own clause.
+				s, e = s2, e2
+			} else {
+				continue
+			}
 		} else {
 			s, e, ok2 = w.subjectBefore(lo, k)
 			if !ok2 {
@@ -553,7 +567,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			cs0++
 		}
 		ce := w.contentEnd(cs0, before)
-		if w.isComma(j) && j+1 < hi && !w.isTerminal(j+1) {
+		if w.isComma(j) && j+1 < hi && !w.isTerminal(j+1) && !w.participleIn(j+1, j+2) {
 			// "The plan, he said, will fail": the whole sentence.
 			ce = w.contentEnd(cs0, hi)
 		}
@@ -562,6 +576,17 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		}
 		if ri := w.regionIn(cs0, ce); ri >= 0 {
 			return // a direct quotation's own attribution
+		}
+		if f := &w.toks[cs0]; f.kind == dyad.TokenWord && (preps[f.low] || strings.HasSuffix(f.low, "ing")) {
+			// "Speaking to students at Drexel, Biden responded": an
+			// adjunct alone is no content.
+			k := cs0
+			for k < ce && !w.isComma(k) {
+				k++
+			}
+			if k >= ce-1 {
+				return
+			}
 		}
 		c.content = dyad.Span{Start: w.toks[cs0].Start, End: w.toks[ce-1].End}
 	default:
@@ -625,4 +650,32 @@ func (w *work) markDirect(c *cand, cs, ce int) {
 			}
 		}
 	}
+}
+
+// participleIn reports whether a participle cue (", adding, …") lies in
+// [a, b): the quotation after it is that participle's.
+func (w *work) participleIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if c, ok := w.cueAt(i); ok && c.flags&cueParticiple != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// mainSubject returns the subject of the last reporting verb before k in
+// the clause from lo (the verb a participle continues), or the subject
+// of the sentence.
+func (w *work) mainSubject(lo, k int) (int, int, bool) {
+	for i := k - 1; i >= lo; i-- {
+		if c, ok := w.cueAt(i); ok && c.flags&cueParticiple == 0 {
+			if s, e, ok := w.subjectBefore(lo, i); ok {
+				return s, e, true
+			}
+			if s, e, ok := w.subjectAfter(i, k); ok && w.isComma(i-1) {
+				return s, e, true
+			}
+		}
+	}
+	return w.sentenceSubject(lo, k)
 }
