@@ -56,7 +56,7 @@ func TestIngestCommand(t *testing.T) {
 	if code != 0 {
 		t.Errorf("second run exit = %d; stderr:\n%s", code, errOut)
 	}
-	if !strings.HasPrefix(out, "ingested 0, duplicates 3 ") {
+	if !strings.HasPrefix(out, "ingested 0 (0 near-duplicates), duplicates 3, failed 0 ") {
 		t.Errorf("second run summary = %q", out)
 	}
 
