@@ -330,6 +330,9 @@ func (p *parser) afterThe(k int) (match, bool) {
 		}
 		return match{}, false
 	case p.is(k, "day") && (p.is(k+1, "before") || p.is(k+1, "after")) && p.cls(k+2) != clsRelDay:
+		if k+2 < len(p.toks) && p.toks[k+2].kind != tkPunct {
+			return match{}, false // "the day after his death": dated by an event
+		}
 		n := 1
 		if p.is(k+1, "before") {
 			n = -1
