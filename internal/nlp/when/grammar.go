@@ -768,6 +768,10 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 	if p.is(k-1, "the") && n < len(p.toks) && p.toks[n].kind == tkWord && p.toks[n].cap && !p.toks[n].known {
 		return match{}, false // "the Sunday Times" is a newspaper
 	}
+	// "Tuesday nights" recur.
+	if p.cls(n) == clsPartOfDay && p.toks[n].e.flags&flagPlural != 0 {
+		return match{i: k, j: n + 1, typ: tSet, value: "XXXX-WXX-" + strconv.Itoa(wd) + "T" + partCodes[p.toks[n].e.val]}, true
+	}
 	// Part of day, zone.
 	part := 0
 	if p.cls(n) == clsPartOfDay && p.toks[n].e.flags&flagPlural == 0 {

@@ -120,6 +120,8 @@ func TestTagger_Extract(t *testing.T) {
 		// Sets.
 		{"Sets", seedDay, "UTC", "They meet every Tuesday, report weekly and vote annually.",
 			[]got{{"every Tuesday", S, "XXXX-WXX-2", "", ""}, {"weekly", S, "P1W", "", ""}, {"annually", S, "P1Y", "", ""}}},
+		{"PluralSets", seedDay, "UTC", "Markets close on Fridays and the show airs Tuesday nights.",
+			[]got{{"Fridays", S, "XXXX-WXX-5", "", ""}, {"Tuesday nights", S, "XXXX-WXX-2TNI", "", ""}}},
 		// Times and zones.
 		{"Times", seedDay, "UTC", "Polls close at 3 p.m. and results come at 15:00 GMT.",
 			[]got{{"3 p.m.", T, "2025-08-18T15:00", "", ""}, {"15:00 GMT", T, "2025-08-18T15:00", "GMT", ""}}},
