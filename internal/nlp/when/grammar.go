@@ -535,6 +535,10 @@ func (p *parser) core(k int) (match, bool) {
 			(p.is(k, "quarterly") || p.is(k, "monthly") || p.is(k, "weekly") || p.is(k, "yearly") || p.is(k, "biweekly")) {
 			return match{}, false
 		}
+		// "the Daily Mail", "the nightly news": a name or a noun.
+		if p.is(k-1, "the") || (t.cap && !p.sentenceStart(k)) {
+			return match{}, false
+		}
 		return match{i: k, j: k + 1, typ: tSet, value: durationValue(1, int(t.e.val), false)}, true
 	case clsEvery:
 		return p.every(k)
