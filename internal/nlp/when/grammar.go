@@ -372,6 +372,13 @@ func (p *parser) afterThe(k int) (match, bool) {
 	case p.is(k, "quarter") || p.is(k+1, "quarter") || (p.is(k+2, "quarter") && p.is(k, "most")) || (p.is(k+3, "quarter") && p.punct(k+1, '-')):
 		return p.theQuarter(k)
 	}
+	if p.cls(k) == clsEdge {
+		// "the mid-1500s", "the late 1970s".
+		if m, ok := p.at(k); ok {
+			return m, true
+		}
+		return match{}, false
+	}
 	if m, ok := p.core(k); ok {
 		// "the" before a bare weekday or relative day adds nothing
 		// the span needs, but it is harmless; keep it.

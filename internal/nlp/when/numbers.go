@@ -309,13 +309,19 @@ func (p *parser) numberStart(k int) (match, bool) {
 	if t.ndig == 4 && t.num >= 0 && t.num%100 < 60 && t.num/100 <= 24 && p.zoneAt(k+1) > 0 {
 		return p.timeOfDay(k, k+1, t.num/100, t.num%100)
 	}
-	// Decades: 1990s, 1990's.
+	// Decades: 1990s, 1990's; "the 1800s" is a century.
 	if t.ndig == 4 && t.num%10 == 0 && t.num >= 1000 && t.num < 2200 {
+		m := match{i: k, typ: tDate, value: fmtDecade(t.num), prec: pDecade}
+		if t.num%100 == 0 && t.num < 2000 {
+			m.value, m.prec = fmtCentury(t.num), pCentury
+		}
 		if p.is(k+1, "s") && p.toks[k+1].glued {
-			return match{i: k, j: k + 2, typ: tDate, value: fmtDecade(t.num), prec: pDecade}, true
+			m.j = k + 2
+			return m, true
 		}
 		if p.punct(k+1, '\'') && p.toks[k+1].glued && p.is(k+2, "s") && p.toks[k+2].glued {
-			return match{i: k, j: k + 3, typ: tDate, value: fmtDecade(t.num), prec: pDecade}, true
+			m.j = k + 3
+			return m, true
 		}
 	}
 	// Clock times: 15:00, 3:30 p.m., 3 p.m.

@@ -108,6 +108,8 @@ func TestTagger_Extract(t *testing.T) {
 			[]got{{"Sunday morning", T, "2025-08-17TMO", "", ""}, {"last night", T, "2025-08-17TNI", "", ""}}},
 		{"DecadeCentury", seedDay, "UTC", "Since the 1990s and through the 20th century.",
 			[]got{{"the 1990s", D, "199X", "", ""}, {"the 20th century", D, "19XX", "", ""}}},
+		{"HundredsAreCenturies", seedDay, "UTC", "The kingdom lasted from the mid-1500s to the 1800s, and the camps opened in the 2000s.",
+			[]got{{"the mid-1500s", D, "15XX", "", "MID"}, {"the 1800s", D, "18XX", "", ""}, {"the 2000s", D, "200X", "", ""}}},
 		{"Quarter", seedDay, "UTC", "Growth slowed in the first quarter and in the third quarter of 2024.",
 			[]got{{"the first quarter", D, "2025-Q1", "", ""}, {"the third quarter of 2024", D, "2024-Q3", "", ""}}},
 		{"EdgeMods", seedDay, "UTC", "Elections are due in early 2026 and talks ended late last year.",
