@@ -355,7 +355,7 @@ func (p *parser) numberStart(k int) (match, bool) {
 	}
 	// The second day of "April 24 and 25", "Sept. 1-2".
 	if t.ndig <= 2 && p.md.mo > 0 && k == p.md.end+1 && (p.is(k-1, "and") || p.is(k-1, "or") || p.is(k-1, "to") || p.punct(k-1, '-')) {
-		if d, n := p.dayAt(k); d > 0 && !(n < len(p.toks) && p.cls(n) == clsUnit) {
+		if d, n := p.dayAt(k); d > 0 && !(n < len(p.toks) && (p.cls(n) == clsUnit || p.cls(n) == clsMonth || p.is(n, "of"))) {
 			y, end := p.md.y, n
 			c := n
 			if p.punct(c, ',') {
@@ -406,10 +406,15 @@ func (p *parser) numberStart(k int) (match, bool) {
 				}
 			}
 		}
-		// US numeric dates: 8/17/2025.
+		// Numeric dates: 8/17/2025 (US order), or 17/08/2025 when the
+		// first number cannot be a month.
 		if k+4 < len(p.toks) && p.punct(k+1, '/') && p.toks[k+1].glued && p.toks[k+2].glued && p.toks[k+2].kind == tkNum &&
 			p.punct(k+3, '/') && p.toks[k+3].glued && p.toks[k+4].glued && p.yearAt(k+4) > 0 {
-			if m, ok := p.absDate(k, k+5, p.toks[k+4].num, t.num, p.toks[k+2].num); ok {
+			mo, d := t.num, p.toks[k+2].num
+			if mo > 12 {
+				mo, d = d, mo
+			}
+			if m, ok := p.absDate(k, k+5, p.toks[k+4].num, mo, d); ok {
 				return m, true
 			}
 			return match{}, false

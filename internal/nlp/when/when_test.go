@@ -82,6 +82,9 @@ func TestTagger_Extract(t *testing.T) {
 		// Explicit dates in news forms.
 		{"ExplicitDates", seedDay, "UTC", "It was signed Aug. 17, 2025, ratified 17 August 2025, logged as 2025-08-17 and announced August 17.",
 			[]got{{"Aug. 17, 2025", D, "2025-08-17", "", ""}, {"17 August 2025", D, "2025-08-17", "", ""}, {"2025-08-17", D, "2025-08-17", "", ""}, {"August 17", D, "2025-08-17", "", ""}}},
+		{"NumericDates", seedDay, "UTC", "Filed 8/17/2025, stamped 17/08/2025 and 2025/08/17, on August 17th, 2025 and 17th August.",
+			[]got{{"8/17/2025", D, "2025-08-17", "", ""}, {"17/08/2025", D, "2025-08-17", "", ""}, {"2025/08/17", D, "2025-08-17", "", ""},
+				{"August 17th, 2025", D, "2025-08-17", "", ""}, {"17th August", D, "2025-08-17", "", ""}}},
 		{"MonthDayNoYearNearest", seedDay, "UTC", "The deadline is Aug 30 and the vote was on Jan. 5.",
 			[]got{{"Aug 30", D, "2025-08-30", "", ""}, {"Jan. 5", D, "2025-01-05", "", ""}}},
 		{"DayRanges", seedDay, "UTC", "The summit is set for Sept. 1-2 and talks for April 24 and 25, 2026.",
