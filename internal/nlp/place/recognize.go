@@ -122,7 +122,13 @@ func (a *article) recognize() {
 			}
 			j, entries := a.longest(si, i)
 			if j < 0 {
-				i = a.skipName(si, i)
+				// An unknown name ("Bob Jones") hides the names inside it;
+				// an English word ("The", "Northeast") does not.
+				if _, common := commonWords[a.lowerTok(si, i)]; common || vocab()[a.lowerTok(si, i)] {
+					i++
+				} else {
+					i = a.skipName(si, i)
+				}
 				continue
 			}
 			c := cand{sent: si, i: i, j: j, span: dyad.Span{Start: toks[i].Start, End: toks[j-1].End}, entries: entries, best: -1}
@@ -202,8 +208,14 @@ func (a *article) findPersons() {
 			first := strings.ToLower(a.tok(si, i))
 			last := strings.ToLower(a.tok(si, j-1))
 			_, common := commonWords[first]
+			words := 0
+			for k := i; k < j; k++ {
+				if a.tok(si, k) != "." {
+					words++
+				}
+			}
 			switch {
-			case j-i == 1 || j-i > 3 || institutionWords[last] || placeWords[last] || placeModifiers[first]:
+			case words == 1 || words > 4 || institutionWords[last] || placeWords[last] || placeModifiers[first]:
 			case titleWords[first]:
 				a.persons[last] = true
 			case !common && !vocab()[first] && !a.s.g.Has(gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])):
@@ -285,7 +297,12 @@ func (a *article) keep(c *cand) int {
 	acronym := len(w) <= 4 && strings.ToUpper(w) == w
 	if single && !acronym {
 		if strong, ok := commonWords[lw]; ok && (strong || a.sentenceStart(si, c.i)) {
-			return keepWord
+			// A capitalised common word right after a locative
+			// preposition is a place: "the attack in Nice".
+			p := c.i - 1
+			if neverPlace[lw] || a.sentenceStart(si, c.i) || p < 0 || !locativePreps[a.lowerTok(si, p)] {
+				return keepWord
+			}
 		}
 		if titleWords[lw] {
 			return keepWord
