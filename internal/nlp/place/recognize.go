@@ -332,6 +332,14 @@ func (a *article) keep(c *cand) int {
 	if c.j < len(toks) && a.nameToken(si, c.j) && facilityWords[a.lowerTok(si, c.j)] {
 		return keepNo
 	}
+	// An English word that names only towns or provinces, starting a
+	// sentence or a longer name, is the word: "Nine pro-Palestinian
+	// activists", "the Maritime Traffic Safety Law", "the Temple Mount".
+	if single && !acronym && vocab()[lw] && !majorPlace(c.entries) {
+		if a.sentenceStart(si, c.i) || c.j < len(toks) && a.nameToken(si, c.j) {
+			return keepWord
+		}
+	}
 	// A capitalised word right after that is not an English word: a
 	// person's name ("Jordan Peterson", "Vladimir Putin"). Place names
 	// inside organisations' names stay places ("Dublin City Council",
@@ -551,4 +559,12 @@ func tokensValid(toks []dyad.Token, n int) bool {
 		end = t.End
 	}
 	return true
+}
+
+// majorPlace reports whether es holds a country, capital or hand-written
+// region.
+func majorPlace(es []gazetteer.Entry) bool {
+	return slices.ContainsFunc(es, func(e gazetteer.Entry) bool {
+		return e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital || e.Kind == gazetteer.Region
+	})
 }
