@@ -73,6 +73,7 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"Anbar", "Fighting continued in Iraq's Anbar desert.", "Anbar", "IRQ", "Anbar", dyad.PrecisionAdmin1},
 		{"Donbas", "Shelling continued across the Donbas overnight.", "Donbas", "UKR", "", dyad.PrecisionRegion},
 		{"MiddleEast", "The envoy toured the Middle East last week.", "Middle East", "", "", dyad.PrecisionRegion},
+		{"CountryList", "Brunei, Malaysia, the Philippines, Taiwan and Vietnam claim islands in the sea.", "Taiwan", "TWN", "", dyad.PrecisionCountry},
 		{"CommonWordAfterIn", "Police reinforced patrols after the attack in Nice.", "Nice", "FRA", "", dyad.PrecisionCity},
 	}
 	for _, tt := range tests {

@@ -408,8 +408,11 @@ func (a *article) localHints(si, first int) {
 			c.wantCity = true
 		case ",":
 			// "Paris, Texas": the next name is a region or country.
-			if k+1 < len(cs) && cs[k+1].i == c.j+1 {
-				// …and reads as the region: "Rochester, New York".
+			isCity := slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() }) &&
+				!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Country || e.Kind == gazetteer.Region })
+			if k+1 < len(cs) && cs[k+1].i == c.j+1 && isCity {
+				// …and reads as the region: "Rochester, New York"; not in
+				// lists of countries ("Malaysia, Taiwan and Vietnam").
 				cs[k+1].wantA1 = true
 				for _, e := range cs[k+1].entries {
 					switch e.Kind {
@@ -423,7 +426,7 @@ func (a *article) localHints(si, first int) {
 						}
 					}
 				}
-			} else if c.j+1 < len(toks) {
+			} else if c.j+1 < len(toks) && isCity {
 				// The abbreviation's tokens are attached: "W" "." "Va" ".".
 				end := c.j + 2
 				for end < len(toks) && end-c.j < 6 && toks[end].Start == toks[end-1].End &&
