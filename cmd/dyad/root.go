@@ -93,6 +93,9 @@ they happened, where, who says so, and the sentence and rule behind each one.`,
 		m.quotesCommand(),
 		m.actorsCommand(),
 		m.workerCommand(),
+		m.serveCommand(),
+		m.exportCommand(),
+		m.demoCommand(),
 	)
 	return root
 }

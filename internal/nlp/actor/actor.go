@@ -1,11 +1,11 @@
-// Package actor is the actors stage of the dyad pipeline.
-//
-// PLACEHOLDER: this package only fixes the stage's API so the pipeline can
-// be wired; its work is done in its own issue.
 package actor
 
 import (
 	"context"
+	"log/slog"
+	"slices"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 )
@@ -13,19 +13,174 @@ import (
 // Name is the stage's registry name.
 const Name = "actors"
 
-// Config configures the stage. The zero value is ready to use.
-type Config struct{}
+// Config configures the stage. The zero value uses the built-in
+// dictionaries.
+type Config struct {
+	// DictFiles are extra dictionaries in dyad's format
+	// (docs/dictionaries.md), loaded after the built-in ones, so their
+	// entries win on equal phrases.
+	DictFiles []string
+	// PetrarchActorFiles and PetrarchAgentFiles are PETRARCH/TABARI actor
+	// and agent dictionaries, read unchanged (".gz" files are gunzipped).
+	PetrarchActorFiles []string
+	PetrarchAgentFiles []string
+	// NoBuiltin leaves out the built-in countries, organisations, roles
+	// and people, so only the files above are used (as for the PETRARCH
+	// validation suite). The grammar words stay.
+	NoBuiltin bool
+	// NoNER turns off the named-entity layer for names in no dictionary.
+	NoNER bool
+	// Logger receives load-time diagnostics; nil means slog.Default().
+	Logger *slog.Logger
+}
 
 // Resolver is the actors stage. It is safe for concurrent use.
-type Resolver struct{}
+type Resolver struct {
+	d      *dict
+	noNER  bool
+	theID  int32
+	possID int32
+	pool   sync.Pool
+}
 
 var _ dyad.Stage = (*Resolver)(nil)
 
-// New returns a Resolver.
-func New(cfg Config) (*Resolver, error) { return &Resolver{}, nil }
+// New compiles the dictionaries cfg names and returns a Resolver. A bad
+// dictionary entry is reported as an error naming the file and line
+// (*ParseError or *petrarch.ParseError).
+func New(cfg Config) (*Resolver, error) {
+	d, err := build(cfg)
+	if err != nil {
+		return nil, err
+	}
+	r := &Resolver{d: d, noNER: cfg.NoNER}
+	r.theID = d.vocab["the"]
+	r.possID = d.vocab["'s"]
+	r.pool.New = func() any { return new(state) }
+	logger := cfg.Logger
+	if logger == nil {
+		logger = slog.Default()
+	}
+	logger.Debug("actor dictionaries loaded", "stage", Name, "entities", len(d.entities), "roles", len(d.roles), "words", len(d.vocab))
+	return r, nil
+}
 
 // Name returns the stage name.
-func (s *Resolver) Name() string { return Name }
+func (r *Resolver) Name() string { return Name }
 
-// Process adds the stage's annotations to doc.
-func (s *Resolver) Process(ctx context.Context, doc *dyad.Document) error { return ctx.Err() }
+// Stats reports the sizes of the compiled dictionaries.
+type Stats struct {
+	Entities, People, Roles, Phrases, Words int
+}
+
+// Stats returns the sizes of the compiled dictionaries.
+func (r *Resolver) Stats() Stats {
+	s := Stats{Entities: len(r.d.entities), Roles: len(r.d.roles), Words: len(r.d.vocab)}
+	for i := range r.d.entities {
+		if r.d.entities[i].person {
+			s.People++
+		}
+	}
+	for _, p := range r.d.payloads {
+		s.Phrases += len(p)
+	}
+	return s
+}
+
+// Process sets doc.Mentions from doc.Sentences (which the segment stage
+// fills), replacing any mentions already there. Mentions are sorted by
+// start offset and do not overlap. People are resolved on the article's
+// publication date.
+func (r *Resolver) Process(ctx context.Context, doc *dyad.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	st := r.pool.Get().(*state)
+	defer r.pool.Put(st)
+	st.reset(doc.Article.Text, dayOf(doc.Article))
+	for si := range doc.Sentences {
+		r.sentence(st, int32(si), &doc.Sentences[si])
+	}
+	doc.Mentions = st.emit()
+	return nil
+}
+
+// boundary reports whether i is on a UTF-8 character boundary of text
+// (invalid input can put a token's end before a stray continuation byte).
+func boundary(text string, i int) bool {
+	return i == 0 || i == len(text) || utf8.RuneStart(text[i])
+}
+
+// dayOf returns the article's publication date as yyyymmdd, 0 if unknown.
+func dayOf(a *dyad.Article) int32 {
+	if a.Published.IsZero() {
+		return 0
+	}
+	t := a.Published.In(a.Location())
+	return int32(t.Year()*10000 + int(t.Month())*100 + t.Day())
+}
+
+// emit turns the drafts into mentions sorted by start, dropping overlaps
+// (the earlier, longer one stays) and remapping antecedents.
+func (st *state) emit() []dyad.Mention {
+	n := len(st.drafts)
+	order := st.order[:0]
+	for i := 0; i < n; i++ {
+		order = append(order, int32(i))
+	}
+	slices.SortStableFunc(order, func(a, b int32) int {
+		x, y := &st.drafts[a], &st.drafts[b]
+		if x.span.Start != y.span.Start {
+			return x.span.Start - y.span.Start
+		}
+		return y.span.End - x.span.End
+	})
+	st.order = order
+	newIdx := st.newIdx[:0]
+	for i := 0; i < n; i++ {
+		newIdx = append(newIdx, -1)
+	}
+	st.newIdx = newIdx
+	out := make([]dyad.Mention, 0, n)
+	actors := make([]dyad.Actor, 0, n)
+	lastEnd := -1
+	for _, di := range order {
+		d := &st.drafts[di]
+		if d.span.Start < lastEnd || !boundary(st.text, d.span.Start) || !boundary(st.text, d.span.End) {
+			continue
+		}
+		lastEnd = d.span.End
+		newIdx[di] = int32(len(out))
+		out = append(out, dyad.Mention{Span: d.span, Text: st.text[d.span.Start:d.span.End], Kind: d.kind, Source: d.source})
+		actors = append(actors, d.actor)
+	}
+	heads := make([]dyad.Span, len(out))
+	nAnte := 0
+	for _, di := range order {
+		if d := &st.drafts[di]; newIdx[di] >= 0 && d.ante >= 0 && newIdx[d.ante] >= 0 {
+			nAnte++
+		}
+	}
+	antes := make([]int, nAnte)
+	for _, di := range order {
+		j := newIdx[di]
+		if j < 0 {
+			continue
+		}
+		d := &st.drafts[di]
+		m := &out[j]
+		if d.coded {
+			m.Actor = &actors[j]
+		}
+		if d.hasHead {
+			heads[j] = d.head
+			m.Head = &heads[j]
+		}
+		if d.ante >= 0 && newIdx[d.ante] >= 0 {
+			antes[0] = int(newIdx[d.ante])
+			m.Antecedent = &antes[0]
+			antes = antes[1:]
+		}
+	}
+	return out
+}

@@ -346,6 +346,7 @@ async function route() {
   const h = (location.hash || "#/events").slice(2);
   const [path] = h.split("?");
   const [name, arg] = path.split("/");
+  delete document.body.dataset.ready;
   for (const a of document.querySelectorAll("nav a")) a.classList.toggle("active", a.dataset.view === name);
   $("#filters").classList.toggle("hidden", !["events", "timeline", "network", "map"].includes(name));
   syncFilterForm();

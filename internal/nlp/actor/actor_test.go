@@ -1,0 +1,317 @@
+package actor_test
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/corpus"
+	"github.com/dyad-events/dyad/internal/nlp/actor"
+	"github.com/dyad-events/dyad/internal/nlp/segment"
+)
+
+// newResolver returns a resolver with the built-in dictionaries.
+func newResolver(tb testing.TB, cfg actor.Config) *actor.Resolver {
+	tb.Helper()
+	r, err := actor.New(cfg)
+	if err != nil {
+		tb.Fatalf("New: %v", err)
+	}
+	return r
+}
+
+// run segments text and resolves its actors on the date day.
+func run(tb testing.TB, r *actor.Resolver, text string, day time.Time) *dyad.Document {
+	tb.Helper()
+	doc := dyad.NewDocument(&dyad.Article{Text: text, Published: day})
+	seg, err := segment.New(segment.Config{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := seg.Process(tb.Context(), doc); err != nil {
+		tb.Fatal(err)
+	}
+	if err := r.Process(tb.Context(), doc); err != nil {
+		tb.Fatalf("Process: %v", err)
+	}
+	checkMentions(tb, doc)
+	return doc
+}
+
+// checkMentions asserts the stage's invariants: spans valid, text equal
+// to the span, sorted, not overlapping, antecedents earlier.
+func checkMentions(tb testing.TB, doc *dyad.Document) {
+	tb.Helper()
+	text := doc.Article.Text
+	last := -1
+	for i, m := range doc.Mentions {
+		if err := m.Validate(text); err != nil {
+			tb.Fatalf("mention %d: %v", i, err)
+		}
+		if m.Start < last {
+			tb.Fatalf("mention %d %q starts at %d before the end %d of the previous one", i, m.Text, m.Start, last)
+		}
+		last = m.End
+		if m.Head != nil && !m.Span.Contains(*m.Head) {
+			tb.Fatalf("mention %d %q: head %v outside %v", i, m.Text, *m.Head, m.Span)
+		}
+		if m.Antecedent != nil && (*m.Antecedent < 0 || *m.Antecedent >= i) {
+			tb.Fatalf("mention %d %q: antecedent %d not earlier", i, m.Text, *m.Antecedent)
+		}
+	}
+}
+
+func date(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// find returns the mention whose text is exactly s, or nil.
+func find(doc *dyad.Document, s string) *dyad.Mention {
+	for i := range doc.Mentions {
+		if doc.Mentions[i].Text == s {
+			return &doc.Mentions[i]
+		}
+	}
+	return nil
+}
+
+func TestResolver_Dated(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		text, name, day, code string
+	}{
+		{"Donald Trump spoke in Ohio.", "Donald Trump", "2016-05-01", "USAPTY"},
+		{"Donald Trump spoke in Ohio.", "Donald Trump", "2019-05-01", "USAGOV"},
+		{"Donald Trump spoke in Ohio.", "Donald Trump", "2022-05-01", "USAELI"},
+		{"Donald Trump spoke in Ohio.", "Donald Trump", "2025-05-01", "USAGOV"},
+		{"Joe Biden spoke in Ohio.", "Joe Biden", "2016-05-01", "USAGOV"},
+		{"Joe Biden spoke in Ohio.", "Joe Biden", "2019-05-01", "USAELI"},
+		{"Joe Biden spoke in Ohio.", "Joe Biden", "2022-05-01", "USAGOV"},
+		{"Joe Biden spoke in Ohio.", "Joe Biden", "2025-05-01", "USAELI"},
+		{"Zelenskyy met aides.", "Zelenskyy", "2016-05-01", "UKR"},
+		{"Zelenskyy met aides.", "Zelenskyy", "2022-05-01", "UKRGOV"},
+		{"Petro Poroshenko met aides.", "Petro Poroshenko", "2016-05-01", "UKRGOV"},
+		{"Petro Poroshenko met aides.", "Petro Poroshenko", "2025-05-01", "UKROPP"},
+		{"Boris Johnson met aides.", "Boris Johnson", "2016-09-01", "GBRGOV"},
+		{"Boris Johnson met aides.", "Boris Johnson", "2025-05-01", "GBRELI"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+"/"+tt.day, func(t *testing.T) {
+			doc := run(t, r, tt.text, date(tt.day))
+			m := find(doc, tt.name)
+			if m == nil || m.Actor == nil {
+				t.Fatalf("no coded mention %q in %+v", tt.name, doc.Mentions)
+			}
+			if m.Actor.Code != tt.code {
+				t.Errorf("%s on %s = %s (%s), want %s", tt.name, tt.day, m.Actor.Code, m.Actor.Role, tt.code)
+			}
+		})
+	}
+	t.Run("FormerRole", func(t *testing.T) {
+		doc := run(t, r, "Joe Biden spoke.", date("2022-05-01"))
+		if m := find(doc, "Joe Biden"); m == nil || m.Actor.Role != "President" {
+			t.Fatalf("Biden 2022 role = %+v", m)
+		}
+		doc = run(t, r, "Joe Biden spoke.", date("2019-05-01"))
+		if m := find(doc, "Joe Biden"); m == nil || m.Actor.Role != "Former vice president" {
+			t.Fatalf("Biden 2019 role = %+v, want Former vice president", m.Actor)
+		}
+	})
+}
+
+func TestResolver_Kinds(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	day := date("2025-08-18")
+	tests := []struct {
+		name, text, mention, kind, code string
+		anon                            bool
+	}{
+		{"Country", "Ukraine rejected the plan.", "Ukraine", dyad.MentionCountry, "UKR", false},
+		{"Demonym", "A Ukrainian drone hit a depot.", "Ukrainian", dyad.MentionDemonym, "UKR", false},
+		{"DemonymGroup", "Analysts said the Russians agreed.", "the Russians", dyad.MentionDemonym, "RUS", false},
+		{"Seat", "The Kremlin rejected the plan.", "The Kremlin", dyad.MentionCapital, "RUSGOV", false},
+		{"CapitalAsGovernment", "Talks with Moscow stalled.", "Moscow", dyad.MentionCapital, "RUSGOV", false},
+		{"IGO", "NATO allies met.", "NATO", dyad.MentionOrg, "IGOWSTNAT", false},
+		{"Media", "She told CNN on Sunday.", "CNN", dyad.MentionOrg, "USAMED", false},
+		{"Militant", "Hamas fighters fired rockets.", "Hamas fighters", dyad.MentionGroup, "PSEREBHMS", false},
+		{"RoleName", "US secretary of state Marco Rubio spoke.", "US secretary of state Marco Rubio", dyad.MentionPerson, "USAGOV", false},
+		{"RoleUnknownName", "Finland's President Jussi Virtanen spoke.", "Finland's President Jussi Virtanen", dyad.MentionPerson, "FINGOV", false},
+		{"Military", "Russian troops advanced near Pokrovsk.", "Russian troops", dyad.MentionGroup, "RUSMIL", false},
+		{"Police", "Kenyan police fired tear gas.", "Kenyan police", dyad.MentionOrg, "KENCOP", false},
+		{"Protesters", "Serbian protesters blocked roads.", "Serbian protesters", dyad.MentionGroup, "SRBOPP", false},
+		{"Former", "Former Ukrainian president Petro Poroshenko spoke.", "Former Ukrainian president Petro Poroshenko", dyad.MentionPerson, "UKRELI", false},
+		{"AnonymousIndef", "A senior US official said talks would go on.", "A senior US official", dyad.MentionAnonymous, "USAGOV", true},
+		{"AnonymousPlain", "Officials said talks would go on.", "Officials", dyad.MentionAnonymous, "", true},
+		{"AnonymousSources", "Sources familiar with the matter told Reuters.", "Sources familiar with the matter", dyad.MentionAnonymous, "", true},
+		{"Government", "The Ukrainian government denied it.", "The Ukrainian government", dyad.MentionOrg, "UKRGOV", false},
+		{"Region", "The Europeans are keen to help.", "The Europeans", dyad.MentionDemonym, "EUR", false},
+		{"OrgByName", "The Farmers Party of Ruritania said no.", "Farmers Party of Ruritania", dyad.MentionOrg, "", false},
+		{"OrgWordInside", "The Italian Party of Labour Rights said no.", "Italian Party of Labour Rights", dyad.MentionOrg, "ITAPTY", false},
+		{"TitledPerson", "Mr Jonas Petrauskas said no.", "Jonas Petrauskas", dyad.MentionPerson, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, day)
+			m := find(doc, tt.mention)
+			if m == nil {
+				t.Fatalf("no mention %q; got %s", tt.mention, dump(doc))
+			}
+			if m.Kind != tt.kind {
+				t.Errorf("%q kind = %s, want %s", tt.mention, m.Kind, tt.kind)
+			}
+			if m.Actor == nil {
+				t.Fatalf("%q has no actor", tt.mention)
+			}
+			if m.Actor.Code != tt.code {
+				t.Errorf("%q code = %q, want %q", tt.mention, m.Actor.Code, tt.code)
+			}
+			if m.Actor.Anonymous != tt.anon {
+				t.Errorf("%q anonymous = %v, want %v", tt.mention, m.Actor.Anonymous, tt.anon)
+			}
+		})
+	}
+}
+
+func dump(doc *dyad.Document) string {
+	var b strings.Builder
+	for _, m := range doc.Mentions {
+		b.WriteString("[" + m.Text + " " + m.Kind)
+		if m.Actor != nil {
+			b.WriteString(" " + m.Actor.Code)
+		}
+		b.WriteString("] ")
+	}
+	return b.String()
+}
+
+func TestResolver_Coref(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	text := "Finland's President Jussi Virtanen met Volodymyr Zelenskyy in Helsinki. " +
+		"Virtanen praised the Ukrainian leader. \"We stand together,\" he said. " +
+		"A senior official said more aid would come. He added that it was ready."
+	doc := run(t, r, text, date("2025-08-18"))
+	tests := []struct {
+		mention, wantAnte, wantName string
+		anon                        bool
+	}{
+		{"Virtanen", "Finland's President Jussi Virtanen", "Jussi Virtanen", false},
+		{"the Ukrainian leader", "Volodymyr Zelenskyy", "Volodymyr Zelenskyy", false},
+		{"he", "Virtanen", "Jussi Virtanen", false},
+		{"He", "A senior official", "A senior official", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.mention, func(t *testing.T) {
+			m := find(doc, tt.mention)
+			if m == nil || m.Actor == nil {
+				t.Fatalf("no coded mention %q: %s", tt.mention, dump(doc))
+			}
+			if m.Antecedent == nil {
+				t.Fatalf("%q has no antecedent", tt.mention)
+			}
+			if got := doc.Mentions[*m.Antecedent].Text; got != tt.wantAnte {
+				t.Errorf("%q antecedent = %q, want %q", tt.mention, got, tt.wantAnte)
+			}
+			if m.Actor.Name != tt.wantName || m.Actor.Anonymous != tt.anon {
+				t.Errorf("%q actor = %+v, want name %q anonymous %v", tt.mention, *m.Actor, tt.wantName, tt.anon)
+			}
+		})
+	}
+	t.Run("DescriptionFromDictionary", func(t *testing.T) {
+		doc := run(t, r, "The Russian president spoke.", date("2025-08-18"))
+		m := find(doc, "The Russian president")
+		if m == nil || m.Actor == nil || m.Actor.Name != "Vladimir Putin" || m.Actor.Code != "RUSGOV" {
+			t.Fatalf("the Russian president = %s", dump(doc))
+		}
+	})
+}
+
+// goldFile is the part of a gold annotation file this test reads.
+type goldFile struct {
+	File      string `json:"file"`
+	Published string `json:"published"`
+	Actors    []struct {
+		Text string          `json:"text"`
+		Code json.RawMessage `json:"code"`
+	} `json:"actors"`
+}
+
+// TestResolver_Seed scores the seed's actors as dyad eval does: a gold
+// actor is found when a mention overlapping one of its occurrences has a
+// code starting with one of the accepted codes.
+func TestResolver_Seed(t *testing.T) {
+	// The brief asks for F1 ≥ 0.95; every seed actor is found today, so
+	// recall is floored at 1.
+	const floor, recallFloor = 0.95, 1.0
+	var g goldFile
+	b, err := os.ReadFile(corpus.Path(t, "gold/seed.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile(corpus.Path(t, g.File))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := newResolver(t, actor.Config{})
+	doc := run(t, r, string(text), date(g.Published))
+	norm := strings.ToLower(dyad.NormalizeText(string(text)))
+	_ = norm
+	lower := foldQuotes(strings.ToLower(string(text)))
+	hit := 0
+	for _, a := range g.Actors {
+		var codes []string
+		if err := json.Unmarshal(a.Code, &codes); err != nil {
+			var c string
+			if err := json.Unmarshal(a.Code, &c); err != nil {
+				t.Fatal(err)
+			}
+			codes = []string{c}
+		}
+		needle := foldQuotes(strings.ToLower(a.Text))
+		found := false
+		for off := 0; !found; {
+			i := strings.Index(lower[off:], needle)
+			if i < 0 {
+				break
+			}
+			s := dyad.Span{Start: off + i, End: off + i + len(needle)}
+			off += i + 1
+			for _, m := range doc.Mentions {
+				if m.Actor == nil || !m.Span.Overlaps(s) {
+					continue
+				}
+				for _, c := range codes {
+					if strings.HasPrefix(m.Actor.Code, c) {
+						found = true
+					}
+				}
+			}
+		}
+		if found {
+			hit++
+		} else {
+			t.Logf("missed %q (%v)", a.Text, codes)
+		}
+	}
+	recall := float64(hit) / float64(len(g.Actors))
+	f1 := 2 * recall / (1 + recall)
+	t.Logf("seed actors: %d/%d found, recall %.3f, F1 %.3f (precision not scored: actors are not exhaustive)", hit, len(g.Actors), recall, f1)
+	if f1 < floor || recall < recallFloor {
+		t.Errorf("seed actors F1 %.3f, recall %.3f below floors %.2f, %.2f", f1, recall, floor, recallFloor)
+	}
+}
+
+// foldQuotes maps typographic apostrophes to ASCII without changing byte
+// lengths' meaning for ASCII text: it replaces them by a 3-byte filler.
+func foldQuotes(s string) string {
+	return strings.NewReplacer("\u2019", "'\u200b\u200b"[:3], "'", "'\u200b\u200b"[:3]).Replace(s)
+}

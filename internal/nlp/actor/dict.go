@@ -1,0 +1,387 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/nlp/segment"
+)
+
+// dated is one code an entity carries, valid between From and To
+// (inclusive, as yyyymmdd; 0 means open). An entry with both ends open is
+// the entity's default.
+type dated struct {
+	Code    string
+	Country string
+	Sector  string
+	Role    string
+	From    int32
+	To      int32
+}
+
+// undated reports whether d has no date restriction.
+func (d *dated) undated() bool { return d.From == 0 && d.To == 0 }
+
+// covers reports whether the date day (yyyymmdd) lies in d's interval.
+func (d *dated) covers(day int32) bool {
+	return (d.From == 0 || day >= d.From) && (d.To == 0 || day <= d.To)
+}
+
+// entity is a dictionary entry that names an actor: a country, a seat of
+// government, an organisation, a region, a person.
+type entity struct {
+	name   string // canonical name
+	id     string
+	mkind  string // dyad.Mention* kind
+	akind  string // dyad.Actor* kind
+	codes  []dated
+	person bool
+	source string // "dict" or "petrarch"
+}
+
+// resolve returns the code entity e carries on day (yyyymmdd, 0 when
+// unknown). Dated codes win over undated defaults, the first matching one
+// in file order; a person past every tenure is a former official
+// (country + ELI, the Phoenix "elite" sector); before every tenure, the
+// country alone.
+func (e *entity) resolve(day int32) dated {
+	if len(e.codes) == 0 {
+		return dated{}
+	}
+	var dflt *dated
+	if day != 0 {
+		for i := range e.codes {
+			c := &e.codes[i]
+			if c.undated() {
+				if dflt == nil {
+					dflt = c
+				}
+				continue
+			}
+			if c.covers(day) {
+				return *c
+			}
+		}
+	} else {
+		// Unknown date: the latest tenure, else the default.
+		var best *dated
+		for i := range e.codes {
+			c := &e.codes[i]
+			if c.undated() {
+				if dflt == nil {
+					dflt = c
+				}
+				continue
+			}
+			if best == nil || c.From > best.From {
+				best = c
+			}
+		}
+		if best != nil && best.To == 0 {
+			return *best
+		}
+		if dflt != nil {
+			return *dflt
+		}
+		if best != nil {
+			return *best
+		}
+	}
+	if dflt != nil {
+		return *dflt
+	}
+	if !e.person {
+		// A non-person restricted to dates that miss: no code.
+		return dated{}
+	}
+	// Past the end of the latest tenure that ended before day?
+	var last *dated
+	for i := range e.codes {
+		c := &e.codes[i]
+		if c.To != 0 && c.To < day && (last == nil || c.To > last.To) {
+			last = c
+		}
+	}
+	if last != nil && last.Country != "" {
+		role := ""
+		if last.Role != "" {
+			role = "Former " + strings.ToLower(last.Role)
+		}
+		return dated{Code: last.Country + "ELI", Country: last.Country, Sector: "ELI", Role: role}
+	}
+	// Before any tenure: the country of the first.
+	for i := range e.codes {
+		if c := e.codes[i].Country; c != "" {
+			return dated{Code: c, Country: c}
+		}
+	}
+	return dated{}
+}
+
+func lowerFirst(s string) string {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return s
+	}
+	return string(s[0]+'a'-'A') + s[1:]
+}
+
+// roleFlags describe a role word.
+type roleFlags uint16
+
+const (
+	roleHead   roleFlags = 1 << iota // head of state or government: president, prime minister, leader
+	roleInst                         // an institution: government, army, ministry, police
+	roleAnon                         // may denote an unnamed source: official, source, diplomat
+	roleGroup                        // a collective or plural form: troops, officials, protesters
+	rolePrefix                       // PETRARCH [XXX~]: the code goes before the actor's
+	roleTitle                        // a title that stands before a name: President, Gen.
+	roleOther                        // others in relation to the modifier: allies, rivals
+)
+
+// role is a role word or phrase ("president", "secretary of state",
+// "troops") with the sector code it adds ("GOV", "MIL").
+type role struct {
+	sector string
+	title  string
+	flags  roleFlags
+}
+
+// Word classes: flags on vocabulary words that the phrase grammar and the
+// named-entity layer use.
+const (
+	wDet         uint32 = 1 << iota // the, a, an
+	wPoss                           // his, her, its, their, our
+	wFormer                         // former, ex
+	wMod                            // senior, top, unnamed, …
+	wPossS                          // 's
+	wOf                             // of
+	wPronoun                        // he, she
+	wReport                         // said, told, …
+	wSourcePrep                     // briefed, familiar, close, knowledge
+	wTitle                          // mr, mrs, dr, sen, …
+	wOrgSuffix                      // party, ministry, council, …
+	wParticle                       // von, der, de, al, bin, …
+	wFirstName                      // a known first name
+	wStop                           // a capitalised function word: The, But, In, …
+	wAnd                            // and, &
+	wIndef                          // a, an, one, some (an indefinite determiner)
+	wPlaceSuffix                    // river, mountains, province, …: not actors
+	wLocative                       // in, at, to, from: before a capital, a place
+	wOrgWord                        // democratic, party, institute: in organisations' names
+	wNonPerson                      // war, treaty, festival: names of things, not actors
+	wCommon                         // a common lower-case word: not part of a person's name
+)
+
+// payload kinds.
+const (
+	pEntity uint8 = iota + 1
+	pSurname
+	pRole
+)
+
+// payload is what a trie node maps to.
+type payload struct {
+	kind    uint8
+	lower   bool // matches without capitalisation
+	acronym bool // matches only text in capitals
+	idx     int32
+}
+
+// dict is the compiled dictionary: entities, roles, and a token trie over
+// folded words. It is immutable after build and safe for concurrent use.
+type dict struct {
+	entities []entity
+	roles    []role
+	vocab    map[string]int32
+	flags    []uint32 // by word id
+	orgSect  []string // by word id: the sector an org suffix implies
+	edges    map[uint64]int32
+	payloads [][]payload // by node id; node 0 is the root
+	// countries lists known country codes (ISO alpha-3 and PETRARCH's).
+	countries map[string]bool
+	// byRole indexes people by country and folded role title, for "the US
+	// president" without an antecedent.
+	byRole map[string][]int32
+	// surnames counts how many people share a surname alias.
+	surnames map[string][]int32
+	// rootChild is the trie child of the root for each word id (-1 when
+	// none): the first step of every match, without a map lookup.
+	rootChild []int32
+	// headTitle marks role titles of heads of state or government.
+	headTitle map[string]bool
+	// table is the hot-path form of vocab.
+	table *vocabTable
+	// kids are the children of each node but the root, sorted by word id
+	// (built by finish; edges serves lookups before that).
+	kids [][]edge
+}
+
+// edge is a trie edge: the word id and the child node.
+type edge struct{ id, node int32 }
+
+func newDict() *dict {
+	return &dict{
+		vocab:     map[string]int32{},
+		edges:     map[uint64]int32{},
+		payloads:  [][]payload{nil},
+		countries: map[string]bool{},
+		byRole:    map[string][]int32{},
+		surnames:  map[string][]int32{},
+	}
+}
+
+// word returns the id of the folded word w, adding it when new.
+func (d *dict) word(w string) int32 {
+	if id, ok := d.vocab[w]; ok {
+		return id
+	}
+	id := int32(len(d.flags))
+	d.vocab[w] = id
+	d.flags = append(d.flags, 0)
+	d.orgSect = append(d.orgSect, "")
+	return id
+}
+
+// setFlag marks the folded word w with f.
+func (d *dict) setFlag(w string, f uint32) { d.flags[d.word(w)] |= f }
+
+// child returns the trie child of node for word id, or -1.
+func (d *dict) child(node, id int32) int32 {
+	if node == 0 && d.rootChild != nil {
+		if int(id) >= len(d.rootChild) {
+			return -1
+		}
+		return d.rootChild[id]
+	}
+	if d.kids != nil {
+		for _, e := range d.kids[node] {
+			if e.id == id {
+				return e.node
+			}
+			if e.id > id {
+				return -1
+			}
+		}
+		return -1
+	}
+	if c, ok := d.edges[uint64(node)<<32|uint64(uint32(id))]; ok {
+		return c
+	}
+	return -1
+}
+
+// phraseWords splits a phrase into folded tokens the way the segmenter
+// tokenizes text.
+func phraseWords(phrase string) []string {
+	toks := segment.Tokenize(phrase)
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, fold(phrase[t.Start:t.End]))
+	}
+	return out
+}
+
+// addPhrase adds the folded words to the trie with payload p. A payload
+// already present at the node for the same target is not repeated; a new
+// payload of the same kind goes first (later dictionaries override).
+func (d *dict) addPhrase(words []string, p payload) {
+	if len(words) == 0 {
+		return
+	}
+	node := int32(0)
+	for _, w := range words {
+		id := d.word(w)
+		k := uint64(node)<<32 | uint64(uint32(id))
+		c, ok := d.edges[k]
+		if !ok {
+			c = int32(len(d.payloads))
+			d.payloads = append(d.payloads, nil)
+			d.edges[k] = c
+		}
+		node = c
+	}
+	for _, q := range d.payloads[node] {
+		if q.kind == p.kind && q.idx == p.idx {
+			return
+		}
+	}
+	d.payloads[node] = append([]payload{p}, d.payloads[node]...)
+}
+
+// nonCountry lists code prefixes that are not countries: IGOs, NGOs,
+// multinationals, and CAMEO regions.
+var nonCountry = map[string]bool{
+	"IGO": true, "NGO": true, "MNC": true, "IMG": true, "UIS": true, "---": true,
+	"AFR": true, "ASA": true, "BLK": true, "CRB": true, "CAU": true, "CFR": true, "CAS": true,
+	"CEU": true, "EIN": true, "EAF": true, "EEU": true, "EUR": true, "LAM": true, "MEA": true,
+	"MDT": true, "NAF": true, "NMR": true, "PGS": true, "SCN": true, "SAM": true, "SAS": true,
+	"SEA": true, "SAF": true, "WAF": true, "WST": true,
+}
+
+// splitCode splits a CAMEO code into country and primary sector:
+// "USAGOV" → USA, GOV; "IGOWSTNAT" → "", ""; "EURGOV" → "", GOV.
+func splitCode(code string) (country, sector string) {
+	if len(code) < 3 {
+		return "", ""
+	}
+	p := code[:3]
+	rest := code[3:]
+	if p == "IGO" || p == "NGO" || p == "MNC" || p == "IMG" {
+		return "", ""
+	}
+	if len(rest) >= 3 {
+		sector = rest[:3]
+	}
+	if nonCountry[p] {
+		return "", sector
+	}
+	return p, sector
+}
+
+// actorKindOf guesses the actor kind of a code.
+func actorKindOf(code string, person bool) string {
+	switch {
+	case person:
+		return dyad.ActorPerson
+	case strings.HasPrefix(code, "IGO"):
+		return dyad.ActorIGO
+	case len(code) >= 3 && nonCountry[code[:3]] && code[:3] != "NGO" && code[:3] != "MNC":
+		return dyad.ActorRegion
+	case len(code) == 3:
+		return dyad.ActorState
+	}
+	return dyad.ActorOrg
+}
+
+// titleCase capitalises each word of a role phrase except short function
+// words: "secretary of state" → "Secretary of State".
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		switch w {
+		case "of", "the", "and", "for", "on", "to", "in":
+			if i > 0 {
+				continue
+			}
+		}
+		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			words[i] = string(w[0]-'a'+'A') + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// plural returns the regular English plural of a folded word.
+func plural(w string) string {
+	switch {
+	case strings.HasSuffix(w, "man"):
+		return w[:len(w)-3] + "men"
+	case strings.HasSuffix(w, "person"):
+		return w[:len(w)-6] + "people"
+	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
+		return w + "es"
+	}
+	return w + "s"
+}

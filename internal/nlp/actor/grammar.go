@@ -1,0 +1,783 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
+
+// groupSectors are the sectors of groups worth a mention even with no
+// country ("protesters", "rebels", "police").
+var groupSectors = map[string]bool{"OPP": true, "REB": true, "MIL": true, "COP": true, "REF": true, "CRM": true}
+
+// grammar turns the sentence's chunks into mentions.
+func (r *Resolver) grammar(st *state) {
+	for k := 0; k < len(st.chunks); {
+		k = r.phrase(st, k)
+	}
+}
+
+// span returns the byte span of chunks [a, b].
+func (st *state) span(a, b int) dyad.Span {
+	return dyad.Span{Start: st.toks[st.chunks[a].i].start, End: st.toks[st.chunks[b].j-1].end}
+}
+
+// flagsAt returns the word flags of chunk k when it is a single unmatched
+// token, else 0.
+func (st *state) flagsAt(k int) uint32 {
+	if k < 0 || k >= len(st.chunks) || st.chunks[k].kind != cNone {
+		return 0
+	}
+	return st.toks[st.chunks[k].i].flags
+}
+
+// skipMods skips modifier words (senior, top, former) from chunk k.
+func (r *Resolver) skipMods(st *state, k int, former bool) (int, bool) {
+	for k < len(st.chunks) {
+		f := st.flagsAt(k)
+		if f&(wMod|wFormer) == 0 || f&(wDet|wPoss) != 0 {
+			break
+		}
+		if f&wFormer != 0 {
+			former = true
+		}
+		k++
+	}
+	return k, former
+}
+
+// prevWord returns the folded text of the token before token i, or "".
+func (st *state) prevWord(i int) string {
+	if i <= 0 {
+		return ""
+	}
+	st.buf = appendFold(st.buf[:0], st.tokText(i-1))
+	return string(st.buf)
+}
+
+// locative reports whether token i follows a locative preposition.
+func (r *Resolver) locative(st *state, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	id := st.toks[i-1].id
+	return id >= 0 && r.d.flags[id]&wLocative != 0
+}
+
+// entityActor resolves entity idx on the article's date.
+func (r *Resolver) entityActor(st *state, idx int32) dyad.Actor {
+	e := &r.d.entities[idx]
+	c := e.resolve(st.day)
+	return dyad.Actor{Code: c.Code, Country: c.Country, Sector: c.Sector, Kind: e.akind, Name: e.name, Role: c.Role, ID: e.id}
+}
+
+// chunkEntity returns the entity a cEnt or cSur chunk stands for, or -1
+// when a surname is ambiguous.
+func (r *Resolver) chunkEntity(st *state, k int) int32 {
+	c := &st.chunks[k]
+	if c.kind == cEnt {
+		return c.idx
+	}
+	if c.kind != cSur {
+		return -1
+	}
+	// Several people may share the surname: one named earlier in the
+	// article wins, then the one in office on the day.
+	cands := r.d.payloads[c.node]
+	for i := len(st.drafts) - 1; i >= 0; i-- {
+		d := &st.drafts[i]
+		if !d.person || d.actor.ID == "" && d.actor.Name == "" {
+			continue
+		}
+		for _, p := range cands {
+			if p.kind == pSurname && r.d.entities[p.idx].name == d.actor.Name {
+				return p.idx
+			}
+		}
+	}
+	var only int32 = -1
+	n, active := 0, 0
+	var act int32 = -1
+	for _, p := range cands {
+		if p.kind != pSurname {
+			continue
+		}
+		n++
+		only = p.idx
+		if st.day != 0 {
+			if c := r.d.entities[p.idx].resolve(st.day); c.Sector != "" && c.Sector != "ELI" {
+				active++
+				act = p.idx
+			}
+		}
+	}
+	switch {
+	case n == 1:
+		return only
+	case active == 1:
+		return act
+	}
+	return -1
+}
+
+// phrase parses the mention starting at chunk k and returns the next
+// chunk to look at.
+func (r *Resolver) phrase(st *state, k int) int {
+	ch := st.chunks
+	n := len(ch)
+	if ch[k].kind == cNone && st.flagsAt(k)&wPronoun != 0 && r.reportAfter(st, ch[k].i) {
+		r.pronoun(st, k)
+		return k + 1
+	}
+	pos := k
+	var det uint32
+	if f := st.flagsAt(pos); f&(wDet|wPoss|wIndef) != 0 && st.toks[ch[pos].i].word {
+		det = f
+		pos++
+	}
+	former := false
+	pos, former = r.skipMods(st, pos, former)
+	var mods [4]int
+	nm := 0
+	conj := 0
+	for pos < n && nm < len(mods) {
+		cc := &ch[pos]
+		if cc.kind != cEnt && cc.kind != cSur {
+			break
+		}
+		mods[nm] = pos
+		nm++
+		pos++
+		if st.flagsAt(pos)&wPossS != 0 {
+			pos++
+		}
+		pos, former = r.skipMods(st, pos, former)
+		if pos+1 < n && st.flagsAt(pos)&wAnd != 0 && ch[pos+1].kind == cEnt && !r.d.entities[ch[pos+1].idx].person {
+			conj = nm
+			pos++
+		}
+	}
+	var roles [6]int
+	nr := 0
+	for pos < n && ch[pos].kind == cRole && nr < len(roles) {
+		roles[nr] = pos
+		nr++
+		pos++
+		// The period of "Gen." or "Sen." before a name.
+		if pos+1 < n && ch[pos].kind == cNone && st.tokText(ch[pos].i) == "." && st.toks[ch[pos].i].start == st.toks[ch[pos-1].j-1].end && (ch[pos+1].kind == cName || ch[pos+1].kind == cSur || ch[pos+1].kind == cEnt) {
+			pos++
+		}
+	}
+	if nr == 0 {
+		return r.fallback(st, k, det, mods[:nm])
+	}
+	last := &r.d.roles[ch[roles[nr-1]].idx]
+	if last.flags&roleOther != 0 && nm > 0 {
+		// "NATO allies": the allies are not NATO.
+		return r.fallback(st, k, det, mods[:nm])
+	}
+	// The name a role phrase introduces: "envoy Steve Witkoff".
+	headK := -1
+	if pos < n && last.flags&roleGroup == 0 {
+		switch c := &ch[pos]; c.kind {
+		case cName, cSur:
+			headK = pos
+		case cEnt:
+			if r.d.entities[c.idx].person {
+				headK = pos
+			}
+		}
+		if headK >= 0 {
+			pos++
+		}
+	}
+	startK := k
+	if conj > 0 {
+		// "the US and Russian leaders": each earlier conjunct is its own
+		// mention with the role's sector.
+		sector := r.sectorOf(st, roles[:nr], former)
+		for _, m := range mods[:conj] {
+			a := r.modActor(st, []int{m}, sector, last)
+			if a.Code != "" {
+				sp := st.span(m, m)
+				a.Name, a.Kind = st.text[sp.Start:sp.End], dyad.ActorGroup
+				st.add(draft{span: sp, kind: dyad.MentionGroup, actor: a, coded: true, ante: -1, source: "dict", keyID: -1})
+			}
+		}
+		startK = mods[conj]
+		mods2 := mods[conj:nm]
+		return r.rolePhrase(st, startK, pos, 0, former, mods2, roles[:nr], headK)
+	}
+	return r.rolePhrase(st, startK, pos, det, former, mods[:nm], roles[:nr], headK)
+}
+
+// sectorOf returns the sector of a chain of roles: the first that has
+// one, ELI for former officials.
+func (r *Resolver) sectorOf(st *state, roles []int, former bool) string {
+	if former {
+		return "ELI"
+	}
+	for _, k := range roles {
+		if s := r.d.roles[st.chunks[k].idx].sector; s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// modActor computes the actor a role phrase's modifiers and sector give:
+// "US" + GOV → USAGOV; "European Commission" → IGOEUREEC; "Trump" (a
+// person) → his country + the sector.
+func (r *Resolver) modActor(st *state, mods []int, sector string, last *role) dyad.Actor {
+	var a dyad.Actor
+	if last.flags&roleOther != 0 {
+		return a
+	}
+	base, org := "", false
+	for _, m := range mods {
+		e := r.chunkEntity(st, m)
+		if e < 0 {
+			continue
+		}
+		ma := r.entityActor(st, e)
+		if ma.Code == "" {
+			continue
+		}
+		switch ent := &r.d.entities[e]; {
+		case ent.mkind == dyad.MentionOrg:
+			base, org = ma.Code, true
+			a.Country = ma.Country
+		case ma.Country != "":
+			base, org = ma.Country, false
+			a.Country = ma.Country
+		case len(ma.Code) >= 3:
+			base, org = ma.Code[:3], strings.HasPrefix(ma.Code, "IGO")
+			if org {
+				base = ma.Code
+			}
+			a.Country = ""
+		}
+	}
+	a.Sector = sector
+	switch {
+	case base == "":
+	case org:
+		a.Code = base
+		if _, s := splitCode(base); s != "" && sector == "" {
+			a.Sector = s
+		}
+	default:
+		a.Code = base + sector
+	}
+	return a
+}
+
+// rolePhrase emits the mention for chunks [k, end) made of an optional
+// determiner, modifiers, roles and an optional name head.
+func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mods, roles []int, headK int) int {
+	ch := st.chunks
+	lastK := roles[len(roles)-1]
+	last := &r.d.roles[ch[lastK].idx]
+	sector := r.sectorOf(st, roles, former)
+	a := r.modActor(st, mods, sector, last)
+	a.Role = last.title
+	if former {
+		a.Role = "Former " + strings.ToLower(last.title)
+	}
+	sp := st.span(k, end-1)
+	if det != 0 && st.toks[ch[k].i].flags&(wDet|wPoss|wIndef) == 0 {
+		det = 0
+	}
+	if headK >= 0 {
+		hs := st.span(headK, headK)
+		d := draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionPerson, ante: -1, person: true, keyID: -1}
+		if e := r.chunkEntity(st, headK); e >= 0 {
+			da := r.entityActor(st, e)
+			switch {
+			case former && da.Country != "":
+				da.Code, da.Sector = da.Country+"ELI", "ELI"
+				da.Role = a.Role
+			case da.Sector == "" && a.Code != "":
+				da.Code, da.Country, da.Sector, da.Role = a.Code, a.Country, a.Sector, a.Role
+			case da.Sector == "" && a.Sector != "" && da.Country != "" && len(da.Code) == 3:
+				// "spokesman Ibrahim Kalin" outside his dictionary
+				// tenures: his country, the text's role.
+				da.Code, da.Sector, da.Role = da.Country+a.Sector, a.Sector, a.Role
+			}
+			d.actor, d.source = da, "dict"
+		} else {
+			a.Kind = dyad.ActorPerson
+			a.Name = st.text[hs.Start:hs.End]
+			d.actor, d.source = a, "ner"
+		}
+		d.coded = true
+		r.setKey(st, &d, ch[headK].j-1)
+		st.add(d)
+		return end
+	}
+	hs := st.span(lastK, lastK)
+	// "Reuters news agency": an organisation and a role of its own sector.
+	if len(mods) == 1 && len(roles) == 1 && det == 0 && last.flags&(roleAnon|roleGroup) == 0 && last.sector != "GOV" {
+		if e := r.chunkEntity(st, mods[0]); e >= 0 && r.d.entities[e].mkind == dyad.MentionOrg {
+			if oa := r.entityActor(st, e); oa.Sector != "" && oa.Sector == last.sector {
+				st.add(draft{span: sp, head: st.span(mods[0], mods[0]), hasHead: true, kind: dyad.MentionOrg, actor: oa, coded: true, ante: -1, source: "dict", keyID: -1})
+				return end
+			}
+		}
+	}
+	lt := st.tokText(ch[lastK].j - 1)
+	plural := last.flags&roleGroup != 0 || (last.flags&roleAnon != 0 && len(lt) > 3 && (lt[len(lt)-1] == 's' || lt[len(lt)-1] == 'S') && lt[len(lt)-2] != 's')
+	text := st.text[sp.Start:sp.End]
+	switch {
+	case last.flags&roleOther != 0:
+		st.add(draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionGroup, actor: dyad.Actor{Kind: dyad.ActorGroup, Name: text}, coded: true, ante: -1, source: "dict", keyID: -1})
+	case last.flags&roleAnon != 0 && (plural || det&wIndef != 0 || det == 0):
+		// An unnamed source: "a top official", "Senior Trump
+		// administration officials", "sources briefed on Moscow's
+		// thinking".
+		if len(mods) > 0 {
+			ms := st.span(mods[0], roles[len(roles)-1])
+			if len(roles) > 1 {
+				ms.End = st.toks[ch[roles[len(roles)-2]].j-1].end
+			} else {
+				ms.End = st.toks[ch[mods[len(mods)-1]].j-1].end
+			}
+			a.Affiliation = st.text[ms.Start:ms.End]
+		}
+		if ext, aff, ok := r.sourceExtension(st, ch[end-1].j); ok {
+			sp.End = st.toks[ext-1].end
+			text = st.text[sp.Start:sp.End]
+			if a.Affiliation == "" {
+				a.Affiliation = st.text[aff.Start:aff.End]
+				if e := r.chunkEntityAt(st, aff); e >= 0 {
+					ea := r.entityActor(st, e)
+					a.Code, a.Country = ea.Code, ea.Country
+					if _, s := splitCode(ea.Code); s != "" {
+						a.Sector = s
+					}
+				}
+			}
+			for end < len(ch) && ch[end].i < ext {
+				end++
+			}
+		}
+		a.Kind = dyad.ActorPerson
+		if plural {
+			a.Kind = dyad.ActorGroup
+		}
+		a.Name, a.Anonymous = text, true
+		a.Role = ""
+		st.add(draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionAnonymous, actor: a, coded: true, ante: -1, source: "dict", person: !plural, keyID: -1})
+	case last.flags&roleInst != 0:
+		if a.Code == "" {
+			return end
+		}
+		a.Kind = dyad.ActorOrg
+		if a.Sector == "GOV" {
+			a.Kind = dyad.ActorState
+		}
+		a.Name, a.Role = strings.TrimSpace(st.text[st.toks[ch[k].i].start:sp.End]), ""
+		if det != 0 {
+			a.Name = st.text[st.toks[ch[k+1].i].start:sp.End]
+		}
+		// "Ukraine's Ministry of Foreign Affairs".
+		if end+1 < len(ch) && st.flagsAt(end)&wOf != 0 && ch[end+1].kind == cName {
+			sp.End = st.toks[ch[end+1].j-1].end
+			end += 2
+		}
+		st.add(draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "dict", keyID: -1})
+	case plural:
+		if a.Code == "" && !groupSectors[a.Sector] {
+			return end
+		}
+		a.Kind, a.Name, a.Role = dyad.ActorGroup, text, ""
+		st.add(draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionGroup, actor: a, coded: true, ante: -1, source: "dict", keyID: -1})
+	default:
+		if det == 0 && len(mods) == 0 {
+			// A bare role word ("opposition", "spokesperson") names
+			// no one.
+			return end
+		}
+		r.describe(st, sp, hs, a, last)
+	}
+	return end
+}
+
+// chunkEntityAt returns the entity of the chunk that covers span s.
+func (r *Resolver) chunkEntityAt(st *state, s dyad.Span) int32 {
+	for k := range st.chunks {
+		c := &st.chunks[k]
+		if st.toks[c.i].start == s.Start && (c.kind == cEnt || c.kind == cSur) {
+			return r.chunkEntity(st, k)
+		}
+	}
+	return -1
+}
+
+// sourceExtension recognises "briefed on Moscow's thinking", "familiar
+// with the matter", "close to the Kremlin" after an unnamed source that
+// ends before token i. It returns the token end of the extension and the
+// span of the entity named in it (empty when none).
+func (r *Resolver) sourceExtension(st *state, i int) (end int, aff dyad.Span, ok bool) {
+	toks := st.toks
+	if i >= len(toks) || toks[i].flags&wSourcePrep == 0 {
+		return 0, aff, false
+	}
+	j := i + 1
+	for n := 0; j < len(toks) && n < 3; n++ {
+		w := fold(st.tokText(j))
+		if w != "on" && w != "with" && w != "to" && w != "of" && w != "the" && w != "in" {
+			break
+		}
+		j++
+	}
+	if j == i+1 {
+		return 0, aff, false
+	}
+	// The entity: a chunk starting at j.
+	for k := range st.chunks {
+		c := &st.chunks[k]
+		if c.i != j {
+			continue
+		}
+		if c.kind == cEnt || c.kind == cSur || c.kind == cName {
+			aff = dyad.Span{Start: toks[c.i].start, End: toks[c.j-1].end}
+			j = c.j
+			if j < len(toks) && toks[j].flags&wPossS != 0 {
+				j++
+				if j < len(toks) && toks[j].word && !toks[j].cap {
+					j++
+				}
+			}
+			return j, aff, true
+		}
+		if c.kind == cNone && toks[c.i].word && !toks[c.i].cap {
+			// "familiar with the matter"
+			return c.j, aff, true
+		}
+	}
+	return 0, aff, false
+}
+
+// describe resolves a role description without a name ("the Ukrainian
+// leader", "the US president"): to the latest person named in the
+// article with that country and role, else to whoever held the role on
+// the day, else to the country and sector alone.
+func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *role) {
+	d := draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionRole, ante: -1, person: true, keyID: -1}
+	head := last.flags&roleHead != 0
+	for i := len(st.drafts) - 1; i >= 0; i-- {
+		p := &st.drafts[i]
+		if !p.person || !p.coded || p.actor.Anonymous || p.kind == dyad.MentionPronoun {
+			continue
+		}
+		if a.Country != "" && p.actor.Country != a.Country {
+			continue
+		}
+		if a.Country == "" && (a.Code != "" && !strings.HasPrefix(p.actor.Code, a.Code) || a.Code == "" && p.kind != dyad.MentionPerson) {
+			continue
+		}
+		if !r.roleMatches(p.actor.Role, last.title, head) {
+			continue
+		}
+		d.actor, d.coded, d.ante, d.source = p.actor, true, int32(i), "coref"
+		st.add(d)
+		return
+	}
+	if a.Country != "" && st.day != 0 {
+		keys := [2]string{a.Country + "|" + fold(last.title), ""}
+		if head {
+			keys[1] = a.Country + "|head"
+		}
+		var found int32 = -1
+		n, bestRank := 0, 99
+		for _, key := range keys {
+			for _, e := range r.d.byRole[key] {
+				c := r.d.entities[e].resolve(st.day)
+				if c.Sector == "" || c.Sector == "ELI" || c.Country != a.Country || !r.roleMatches(c.Role, last.title, head) {
+					continue
+				}
+				if e == found {
+					continue
+				}
+				// Several heads: "the German leader" is the chancellor,
+				// "the Ukrainian leader" the president.
+				rk := leaderRank(a.Country, c.Role)
+				switch {
+				case rk < bestRank:
+					found, n, bestRank = e, 1, rk
+				case rk == bestRank:
+					n++
+				}
+			}
+			if n > 0 {
+				break
+			}
+		}
+		if n == 1 {
+			d.actor, d.coded, d.source = r.entityActor(st, found), true, "dict"
+			st.add(d)
+			return
+		}
+	}
+	if a.Code == "" {
+		return
+	}
+	a.Kind = dyad.ActorPerson
+	d.actor, d.coded, d.source = a, true, "dict"
+	st.add(d)
+}
+
+// roleMatches reports whether a person's role title fits a description's
+// title: equal, or ending in it without a "vice" or "deputy" before it; a
+// head-of-government description fits any head role. It does not
+// allocate.
+func (r *Resolver) roleMatches(have, want string, head bool) bool {
+	if have == "" {
+		return false
+	}
+	if strings.EqualFold(have, want) {
+		return true
+	}
+	if head && r.d.headTitle[have] {
+		return true
+	}
+	n := len(have) - len(want)
+	if n < 2 || have[n-1] != ' ' || !strings.EqualFold(have[n:], want) {
+		return false
+	}
+	pre := have[:n-1]
+	for pre != "" {
+		w := pre
+		if i := strings.IndexByte(pre, ' '); i >= 0 {
+			w, pre = pre[:i], pre[i+1:]
+		} else {
+			pre = ""
+		}
+		for _, bad := range [...]string{"vice", "deputy", "former", "assistant", "under", "acting", "ex"} {
+			if strings.EqualFold(w, bad) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// setKey records the last word of a person's name for later short forms.
+func (r *Resolver) setKey(st *state, d *draft, ti int) {
+	d.keyID = st.toks[ti].id
+	d.keyText = st.tokText(ti)
+}
+
+// fallback handles a phrase with no role: a lone entity (with a "the" for
+// demonym groups: "the Russians"), or an unknown name.
+func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
+	ch := st.chunks
+	if len(mods) == 0 {
+		j := k
+		if det != 0 {
+			j = k + 1
+		}
+		if j < len(ch) && ch[j].kind == cName {
+			return r.name(st, j)
+		}
+		if j == k {
+			return k + 1
+		}
+		return j
+	}
+	first := mods[0]
+	c := &ch[first]
+	e := r.chunkEntity(st, first)
+	if e < 0 {
+		// An ambiguous surname: a name of unknown identity.
+		return r.name(st, first)
+	}
+	ent := &r.d.entities[e]
+	a := r.entityActor(st, e)
+	sp := st.span(first, first)
+	d := draft{span: sp, kind: ent.mkind, actor: a, coded: a.Code != "" || ent.person, ante: -1, source: ent.source, keyID: -1}
+	switch {
+	case ent.person:
+		d.person = true
+		r.setKey(st, &d, c.j-1)
+		if c.kind == cSur {
+			if ante := r.findKey(st, st.toks[c.j-1].id, st.tokText(c.j-1)); ante >= 0 && st.drafts[ante].actor.Name == a.Name {
+				d.ante, d.source = ante, "coref"
+			}
+		}
+	case ent.mkind == dyad.MentionCapital && r.locative(st, c.i):
+		return first + 1
+	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym) && r.electionAfter(st, c.j):
+		// "the 2020 United States presidential election": the country
+		// names the election, it does not act.
+		return first + 1
+	case ent.mkind == dyad.MentionDemonym && det&wDet != 0 && first == k+1 && r.demonymGroup(st, first):
+		// "the Russians", "The Europeans".
+		d.span.Start = st.toks[ch[k].i].start
+		if a.Kind != dyad.ActorRegion {
+			a.Kind = dyad.ActorGroup
+		}
+		a.Name = st.text[d.span.Start:d.span.End]
+		d.actor = a
+	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym) && first+1 < len(ch) && ch[first+1].kind == cName && r.orgName(st, first+1):
+		// "Italian Communist Party": a country word before an
+		// organisation's name.
+		nk := first + 1
+		sp.End = st.toks[ch[nk].j-1].end
+		sector := r.orgSector(st, nk)
+		if nk+2 < len(ch) && st.flagsAt(nk+1)&wOf != 0 && (ch[nk+2].kind == cName || ch[nk+2].kind == cEnt) && st.toks[ch[nk+2].i].cap {
+			// "… Party of Labour Rights".
+			nk += 2
+			sp.End = st.toks[ch[nk].j-1].end
+		}
+		oa := dyad.Actor{Country: a.Country, Sector: sector, Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
+		if a.Country != "" {
+			oa.Code = a.Country + sector
+		}
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: oa, coded: true, ante: -1, source: "ner", keyID: -1})
+		return nk + 1
+	}
+	// "Communist Party of Germany": an organisation "of" a country.
+	next := first + 1
+	if ent.mkind == dyad.MentionOrg && next+1 < len(ch) && st.flagsAt(next)&wOf != 0 && (ch[next+1].kind == cEnt || ch[next+1].kind == cName) && st.toks[ch[next+1].i].cap {
+		d.span.End = st.toks[ch[next+1].j-1].end
+		d.actor.Name = st.text[d.span.Start:d.span.End]
+		if ch[next+1].kind == cEnt {
+			if ca := r.entityActor(st, ch[next+1].idx); ca.Country != "" && d.actor.Country != ca.Country && d.actor.Sector != "" && !strings.HasPrefix(d.actor.Code, "IGO") {
+				d.actor.Country, d.actor.Code = ca.Country, ca.Country+d.actor.Sector
+			}
+		}
+		next += 2
+		st.add(d)
+		return next
+	}
+	// "Reuters news agency": an organisation and a role word of its sector.
+	if ent.mkind == dyad.MentionOrg && next < len(ch) && ch[next].kind == cRole && r.d.roles[ch[next].idx].sector == a.Sector && a.Sector != "" {
+		d.span.End = st.toks[ch[next].j-1].end
+		next++
+	}
+	st.add(d)
+	return next
+}
+
+// findKey returns the latest person draft whose name ends with the word
+// (id or text), or -1.
+func (r *Resolver) findKey(st *state, id int32, text string) int32 {
+	for i := len(st.drafts) - 1; i >= 0; i-- {
+		d := &st.drafts[i]
+		if !d.person || d.keyText == "" || d.kind == dyad.MentionPronoun || d.kind == dyad.MentionRole {
+			continue
+		}
+		if (id >= 0 && d.keyID == id) || strings.EqualFold(d.keyText, text) {
+			// Point at the first mention of the chain.
+			if d.ante >= 0 {
+				return d.ante
+			}
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// reportAfter reports whether a reporting verb follows token i, maybe
+// after one adverb ("he also said").
+func (r *Resolver) reportAfter(st *state, i int) bool {
+	toks := st.toks
+	if i+1 < len(toks) && toks[i+1].flags&wReport != 0 {
+		return true
+	}
+	if i+2 < len(toks) && toks[i+2].flags&wReport != 0 && toks[i+1].word && !toks[i+1].cap {
+		w := st.tokText(i + 1)
+		return strings.HasSuffix(w, "ly") || w == "also" || w == "then" || w == "later" || w == "had" || w == "has"
+	}
+	return false
+}
+
+// pronoun resolves "he"/"she" before a reporting verb to the subject of
+// the latest sentence that names a person (the first person named in
+// it), or to an earlier person in the same sentence.
+func (r *Resolver) pronoun(st *state, k int) {
+	sp := st.span(k, k)
+	best := int32(-1)
+	for i := len(st.drafts) - 1; i >= 0; i-- {
+		d := &st.drafts[i]
+		if !d.person || !d.coded {
+			continue
+		}
+		if best >= 0 && d.sent != st.drafts[best].sent {
+			break
+		}
+		if d.sent < st.sent-4 {
+			break
+		}
+		best = int32(i)
+		if d.sent == st.sent {
+			break
+		}
+	}
+	if best < 0 {
+		return
+	}
+	ante := best
+	b := &st.drafts[best]
+	st.add(draft{span: sp, kind: dyad.MentionPronoun, actor: b.actor, coded: true, ante: ante, source: "coref", person: true, keyID: -1})
+}
+
+// electionAfter reports whether an election word follows token i within
+// a few lower-case or capitalised words ("presidential election",
+// "Senate elections", "general election").
+func (r *Resolver) electionAfter(st *state, i int) bool {
+	for k := i; k < len(st.toks) && k < i+4; k++ {
+		t := &st.toks[k]
+		if !t.word {
+			return false
+		}
+		switch w := st.tokText(k); w {
+		case "election", "elections", "Election", "Elections", "referendum", "primary", "primaries", "caucuses", "by-election", "midterms", "midterm":
+			return true
+		}
+	}
+	return false
+}
+
+// parliamentary lists countries whose leader is the head of government
+// (prime minister, chancellor), not a ceremonial head of state.
+var parliamentary = map[string]bool{
+	"DEU": true, "ITA": true, "GBR": true, "ISR": true, "IND": true, "JPN": true, "CAN": true,
+	"AUS": true, "NZL": true, "ESP": true, "NLD": true, "BEL": true, "SWE": true, "NOR": true,
+	"DNK": true, "POL": true, "HUN": true, "CZE": true, "SVK": true, "GRC": true, "PRT": true,
+	"IRL": true, "AUT": true, "PAK": true, "BGD": true, "THA": true, "MYS": true, "SGP": true,
+	"IRQ": true, "ARM": true, "GEO": true, "ETH": true, "EST": true, "LVA": true, "KHM": true,
+	"NPL": true, "LKA": false, "MLT": true, "HRV": true, "SVN": true, "BGR": true, "ALB": true,
+}
+
+// leaderRank orders head-of-state and head-of-government titles for a
+// country's "leader": lower is preferred.
+func leaderRank(country, role string) int {
+	gov := strings.EqualFold(role, "Prime Minister") || strings.EqualFold(role, "Chancellor") || strings.EqualFold(role, "Taoiseach") || strings.EqualFold(role, "Premier")
+	switch {
+	case parliamentary[country] && gov:
+		return 0
+	case !parliamentary[country] && (strings.EqualFold(role, "President") || strings.EqualFold(role, "Supreme Leader") || strings.EqualFold(role, "Leader")):
+		return 0
+	case gov:
+		return 1
+	}
+	return 2
+}
+
+// demonymGroup reports whether the demonym at chunk k, after "the", names
+// the people ("the Russians agreed", "the French") rather than modifying
+// a noun ("the Russian proposal", "the Italian Party").
+func (r *Resolver) demonymGroup(st *state, k int) bool {
+	ch := st.chunks
+	next := k + 1
+	if next < len(ch) && ch[next].kind == cName {
+		return false
+	}
+	if lt := st.tokText(ch[k].j - 1); strings.HasSuffix(lt, "s") {
+		return true
+	}
+	return next >= len(ch) || ch[next].kind == cNone && (!st.toks[ch[next].i].word || st.toks[ch[next].i].flags&(wReport|wAnd) != 0)
+}

@@ -1,0 +1,274 @@
+package actor
+
+import (
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/nlp/actor/petrarch"
+)
+
+//go:embed data/*.txt
+var builtin embed.FS
+
+// builtinFiles are the embedded dictionaries in load order; grammar.txt
+// is loaded even with Config.NoBuiltin.
+var builtinFiles = []string{"countries.txt", "orgs.txt", "roles.txt", "people.txt", "firstnames.txt", "common.txt"}
+
+// maxDictBytes caps the size of one dictionary file (after gunzip).
+const maxDictBytes = 64 << 20
+
+// build compiles the dictionaries cfg names.
+func build(cfg Config) (*dict, error) {
+	logger := cfg.Logger
+	if logger == nil {
+		logger = slog.Default()
+	}
+	d := newDict()
+	load := func(name string, fn func(string, []byte) error) error {
+		data, err := builtin.ReadFile(path.Join("data", name))
+		if err != nil {
+			return fmt.Errorf("read built-in dictionary %s: %w", name, err)
+		}
+		return fn("builtin:"+name, data)
+	}
+	if err := load("grammar.txt", d.loadNative); err != nil {
+		return nil, err
+	}
+	if !cfg.NoBuiltin {
+		for _, f := range builtinFiles {
+			if err := load(f, d.loadNative); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, f := range cfg.PetrarchAgentFiles {
+		data, err := readDictFile(f)
+		if err != nil {
+			return nil, err
+		}
+		agents, err := petrarch.ParseAgents(f, data)
+		if err != nil {
+			return nil, err
+		}
+		d.addPetrarchAgents(agents)
+	}
+	for _, f := range cfg.PetrarchActorFiles {
+		data, err := readDictFile(f)
+		if err != nil {
+			return nil, err
+		}
+		actors, warns, err := petrarch.ParseActors(f, data)
+		if err != nil {
+			return nil, err
+		}
+		if len(warns) > 0 {
+			logger.Warn("PETRARCH actor codes skipped", "stage", Name, "file", f, "count", len(warns), "first", warns[0].Error())
+		}
+		d.addPetrarchActors(actors)
+	}
+	for _, f := range cfg.DictFiles {
+		data, err := readDictFile(f)
+		if err != nil {
+			return nil, err
+		}
+		if err := d.loadNative(f, data); err != nil {
+			return nil, err
+		}
+	}
+	d.word("the")
+	d.setFlag("'s", wPossS)
+	d.finish()
+	return d, nil
+}
+
+// readDictFile reads a dictionary file, gunzipping it when its name ends
+// in ".gz".
+func readDictFile(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, dyad.Errorf(dyad.CodeInvalid, "dictionary %s: %v", name, err)
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(name, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, dyad.Errorf(dyad.CodeInvalid, "dictionary %s: %v", name, err)
+		}
+		defer zr.Close()
+		r = zr
+	}
+	var buf bytes.Buffer
+	n, err := io.Copy(&buf, io.LimitReader(r, maxDictBytes+1))
+	if err != nil {
+		return nil, dyad.Errorf(dyad.CodeInvalid, "dictionary %s: %v", name, err)
+	}
+	if n > maxDictBytes {
+		return nil, dyad.Errorf(dyad.CodeTooLarge, "dictionary %s is larger than %d bytes", name, maxDictBytes)
+	}
+	return buf.Bytes(), nil
+}
+
+// addPetrarchActors adds PETRARCH actor entries. An entry with date
+// restrictions is taken for a person (leaders are what PETRARCH dates);
+// a plain 3-letter country code for a country.
+func (d *dict) addPetrarchActors(actors []petrarch.Actor) {
+	for _, a := range actors {
+		if len(a.Codes) == 0 {
+			continue
+		}
+		e := entity{name: titleName(a.Phrases[0]), source: "petrarch"}
+		for _, c := range a.Codes {
+			dc := dated{Code: c.Code, From: c.From, To: c.To}
+			dc.Country, dc.Sector = splitCode(c.Code)
+			if !e.person && (c.From != 0 || c.To != 0) {
+				e.person = true
+			}
+			e.codes = append(e.codes, dc)
+		}
+		last := e.codes[len(e.codes)-1].Code
+		switch {
+		case e.person:
+			e.mkind = dyad.MentionPerson
+		case len(last) == 3 && !nonCountry[last]:
+			e.mkind = dyad.MentionCountry
+			d.countries[last] = true
+		default:
+			e.mkind = dyad.MentionOrg
+		}
+		e.akind = actorKindOf(last, e.person)
+		idx := d.addEntity(e)
+		for _, ph := range a.Phrases {
+			d.addPhrase(phraseWords(ph), payload{kind: pEntity, idx: idx})
+		}
+	}
+}
+
+// addPetrarchAgents adds PETRARCH agent entries as roles, with their
+// plurals: the braces' forms, none for "{}", else the regular plural.
+func (d *dict) addPetrarchAgents(agents []petrarch.Agent) {
+	for _, a := range agents {
+		r := role{sector: a.Code, title: titleName(a.Phrases[0])}
+		if a.Prefix {
+			r.flags |= rolePrefix
+		}
+		d.roles = append(d.roles, r)
+		idx := int32(len(d.roles) - 1)
+		gr := r
+		gr.flags |= roleGroup
+		d.roles = append(d.roles, gr)
+		gidx := idx + 1
+		for _, ph := range a.Phrases {
+			words := phraseWords(ph)
+			d.addPhrase(words, payload{kind: pRole, idx: idx, lower: true})
+			if !a.NoPlural && len(a.Plurals) == 0 && len(words) > 0 {
+				pw := append([]string(nil), words...)
+				pw[len(pw)-1] = plural(pw[len(pw)-1])
+				d.addPhrase(pw, payload{kind: pRole, idx: gidx, lower: true})
+			}
+		}
+		for _, p := range a.Plurals {
+			d.addPhrase(phraseWords(p), payload{kind: pRole, idx: gidx, lower: true})
+		}
+	}
+}
+
+// titleName turns "VLADIMIR PUTIN" into "Vladimir Putin".
+func titleName(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			words[i] = string(w[0]-'a'+'A') + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// finish builds the indexes that need every entry: people by country and
+// role title.
+func (d *dict) finish() {
+	d.headTitle = map[string]bool{}
+	for _, r := range d.roles {
+		if r.flags&roleHead != 0 {
+			d.headTitle[r.title] = true
+		}
+	}
+	for i := range d.entities {
+		e := &d.entities[i]
+		if !e.person {
+			continue
+		}
+		for _, c := range e.codes {
+			if c.Role == "" || c.Country == "" {
+				continue
+			}
+			k := c.Country + "|" + fold(c.Role)
+			d.byRole[k] = appendUnique(d.byRole[k], int32(i))
+			if ri := d.roleOf(c.Role); ri >= 0 && d.roles[ri].flags&roleHead != 0 {
+				k := c.Country + "|head"
+				d.byRole[k] = appendUnique(d.byRole[k], int32(i))
+				d.headTitle[c.Role] = true
+			}
+		}
+	}
+	// The root's children as an array indexed by word id.
+	root := make([]int32, len(d.flags))
+	for i := range root {
+		root[i] = -1
+	}
+	for k, c := range d.edges {
+		if k>>32 == 0 {
+			root[uint32(k)] = c
+		}
+	}
+	d.rootChild = root
+	kids := make([][]edge, len(d.payloads))
+	for k, c := range d.edges {
+		if p := int32(k >> 32); p != 0 {
+			kids[p] = append(kids[p], edge{id: int32(uint32(k)), node: c})
+		}
+	}
+	for _, ks := range kids {
+		slices.SortFunc(ks, func(a, b edge) int { return int(a.id - b.id) })
+	}
+	d.kids = kids
+	d.table = newVocabTable(d.vocab)
+}
+
+func appendUnique(s []int32, v int32) []int32 {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// roleOf returns the index of the role named by the phrase title, or -1.
+func (d *dict) roleOf(title string) int32 {
+	node := int32(0)
+	for _, w := range phraseWords(title) {
+		id, ok := d.vocab[w]
+		if !ok {
+			return -1
+		}
+		if node = d.child(node, id); node < 0 {
+			return -1
+		}
+	}
+	for _, p := range d.payloads[node] {
+		if p.kind == pRole {
+			return p.idx
+		}
+	}
+	return -1
+}

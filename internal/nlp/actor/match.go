@@ -1,0 +1,351 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
+
+// tok is a token of the current sentence with its dictionary word id.
+type tok struct {
+	start, end int
+	id         int32 // vocabulary id, -1 when the word is in no dictionary
+	flags      uint32
+	cap        bool // starts with an upper-case letter
+	caps       bool // all capitals ("NATO")
+	word       bool
+}
+
+// Chunk kinds.
+const (
+	cNone uint8 = iota // one token matched by nothing
+	cEnt               // a dictionary entity
+	cSur               // a person's surname alone
+	cRole              // a role word or phrase
+	cName              // a capitalised name in no dictionary
+)
+
+// chunk is a run of tokens [i, j) of the current sentence.
+type chunk struct {
+	i, j int
+	kind uint8
+	idx  int32
+	node int32 // trie node of a dictionary match
+}
+
+// draft is a mention under construction.
+type draft struct {
+	span    dyad.Span
+	head    dyad.Span
+	hasHead bool
+	kind    string
+	actor   dyad.Actor
+	coded   bool
+	ante    int32
+	source  string
+	sent    int32
+	person  bool // a single person (named, described or a pronoun)
+	// key is the folded last word of a person's name, for later short
+	// forms ("Stubb" after "Alexander Stubb").
+	keyID   int32
+	keyText string
+}
+
+// state is the per-document scratch space, pooled.
+type state struct {
+	text   string
+	day    int32
+	toks   []tok
+	chunks []chunk
+	drafts []draft
+	order  []int32
+	newIdx []int32
+	buf    []byte
+	sent   int32
+}
+
+func (st *state) reset(text string, day int32) {
+	st.text = text
+	st.day = day
+	st.drafts = st.drafts[:0]
+}
+
+// add appends a draft and returns its index.
+func (st *state) add(d draft) int32 {
+	d.sent = st.sent
+	st.drafts = append(st.drafts, d)
+	return int32(len(st.drafts) - 1)
+}
+
+func (st *state) tokText(i int) string { return st.text[st.toks[i].start:st.toks[i].end] }
+
+// sentence finds the mentions of one sentence.
+func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
+	st.sent = si
+	d := r.d
+	st.toks = st.toks[:0]
+	for _, t := range s.Tokens {
+		if t.Start < 0 || t.End > len(st.text) || t.Start >= t.End {
+			continue
+		}
+		w := st.text[t.Start:t.End]
+		id := int32(-1)
+		if t.Kind == dyad.TokenWord || t.Kind == dyad.TokenPunct && len(w) == 1 && (w[0] == '&' || w[0] == '\'') {
+			id, st.buf = d.table.lookupFold(st.buf, w)
+		}
+		tk := tok{start: t.Start, end: t.End, id: id, word: t.Kind == dyad.TokenWord}
+		if id >= 0 {
+			tk.flags = d.flags[id]
+		}
+		if tk.word {
+			tk.cap = isCap(w)
+			tk.caps = tk.cap && isAllCaps(w)
+		}
+		st.toks = append(st.toks, tk)
+	}
+	r.chunk(st)
+	r.grammar(st)
+}
+
+// longest returns the longest dictionary match starting at token i.
+func (r *Resolver) longest(st *state, i int) (end int, best payload, ok bool) {
+	end, best, _, ok = r.longestNode(st, i)
+	return
+}
+
+// longestNode is longest with the trie node of the match.
+func (r *Resolver) longestNode(st *state, i int) (end int, best payload, bnode int32, ok bool) {
+	d := r.d
+	node := int32(0)
+	for j := i; j < len(st.toks); j++ {
+		id := st.toks[j].id
+		if id < 0 {
+			break
+		}
+		if node = d.child(node, id); node < 0 {
+			break
+		}
+		var pick payload
+		found := false
+		for _, q := range d.payloads[node] {
+			if !r.accept(st, i, j+1, q) {
+				continue
+			}
+			if !found || rank(q) < rank(pick) {
+				pick, found = q, true
+			}
+		}
+		if found {
+			end, best, bnode, ok = j+1, pick, node, true
+		}
+	}
+	return
+}
+
+func rank(p payload) int {
+	switch p.kind {
+	case pEntity:
+		return 0
+	case pRole:
+		return 1
+	}
+	return 2
+}
+
+// accept reports whether payload q may match tokens [i, j): names need a
+// capital on their first word (after "the"), acronyms capitals throughout.
+func (r *Resolver) accept(st *state, i, j int, q payload) bool {
+	if q.lower {
+		return true
+	}
+	k := i
+	if st.toks[k].id == r.theID && j-i > 1 {
+		k++
+	}
+	t := &st.toks[k]
+	if !t.cap {
+		return false
+	}
+	if q.acronym && !t.caps {
+		return false
+	}
+	if q.kind == pSurname && t.caps && j-i == 1 && r.capsContext(st, i) {
+		return false
+	}
+	return true
+}
+
+// capsContext reports whether the token at i stands among other all-caps
+// words (a shouted headline or quote), where capitals say nothing.
+func (r *Resolver) capsContext(st *state, i int) bool {
+	n := 0
+	for _, k := range [...]int{i - 2, i - 1, i + 1, i + 2} {
+		if k >= 0 && k < len(st.toks) && st.toks[k].caps && st.toks[k].end-st.toks[k].start > 1 {
+			n++
+		}
+	}
+	return n >= 1
+}
+
+// notName are the word classes that never start or continue a name.
+const notName = wStop | wDet | wPoss | wIndef | wMod | wFormer | wPronoun | wReport | wAnd | wOf
+
+// nameTok reports whether token i can be part of a capitalised name.
+func (r *Resolver) nameTok(st *state, i int) bool {
+	t := &st.toks[i]
+	if !t.word || !t.cap || t.flags&notName != 0 {
+		return false
+	}
+	if t.caps && r.capsContext(st, i) {
+		return false
+	}
+	return true
+}
+
+// chunk splits the sentence's tokens into dictionary matches, unknown
+// capitalised names and single other tokens.
+func (r *Resolver) chunk(st *state) {
+	st.chunks = st.chunks[:0]
+	toks := st.toks
+	n := len(toks)
+	for i := 0; i < n; {
+		if end, p, node, ok := r.longestNode(st, i); ok {
+			c := chunk{i: i, j: end, idx: p.idx, node: node}
+			switch p.kind {
+			case pEntity:
+				c.kind = cEnt
+			case pSurname:
+				c.kind = cSur
+			default:
+				c.kind = cRole
+			}
+			// A dictionary organisation right after capitalised words
+			// that belong to its name ("New Democratic Party").
+			if c.kind == cEnt && r.d.entities[p.idx].mkind == dyad.MentionOrg {
+				k := i
+				for len(st.chunks) > 0 {
+					lc := st.chunks[len(st.chunks)-1]
+					if lc.j != k || !(lc.kind == cName || lc.kind == cNone && r.nameWordBefore(st, lc.i)) {
+						break
+					}
+					k = lc.i
+					st.chunks = st.chunks[:len(st.chunks)-1]
+				}
+				if k < i {
+					st.chunks = append(st.chunks, chunk{i: k, j: end, kind: cName, idx: -1})
+					i = end
+					continue
+				}
+			}
+			// A capitalised role word right after an unknown name is the
+			// end of an organisation's name ("Communist Party").
+			if c.kind == cRole && toks[i].cap && len(st.chunks) > 0 {
+				last := &st.chunks[len(st.chunks)-1]
+				org := r.d.roles[p.idx].flags&roleInst != 0 || toks[end-1].flags&wOrgSuffix != 0
+				if last.j == i && org && (last.kind == cName || last.kind == cRole && toks[last.i].cap && last.i > 0) {
+					last.j, last.kind, last.idx = end, cName, -1
+					i = end
+					continue
+				}
+				// "Australian Union": a capitalised organisation word after
+				// a country word names an organisation (the fallback joins
+				// them).
+				if last.j == i && org && last.kind == cEnt && i > 0 && r.d.entities[last.idx].mkind == dyad.MentionDemonym && end < len(toks) && (toks[end].cap || toks[end].flags&wOf != 0) {
+					st.chunks = append(st.chunks, chunk{i: i, j: end, kind: cName, idx: -1})
+					i = end
+					continue
+				}
+			}
+			st.chunks = append(st.chunks, c)
+			i = end
+			continue
+		}
+		if r.nameTok(st, i) {
+			j := r.nameEnd(st, i)
+			st.chunks = append(st.chunks, chunk{i: i, j: j, kind: cName, idx: -1})
+			i = j
+			continue
+		}
+		st.chunks = append(st.chunks, chunk{i: i, j: i + 1, kind: cNone, idx: -1})
+		i++
+	}
+}
+
+// nameWordBefore reports whether token k is a capitalised word that can
+// begin an organisation's name before a dictionary organisation ("New"
+// in "New Democratic Party").
+func (r *Resolver) nameWordBefore(st *state, k int) bool {
+	t := &st.toks[k]
+	if !t.word || !t.cap || t.caps {
+		return false
+	}
+	if t.flags&(wDet|wPoss|wReport|wPronoun|wAnd|wOf|wIndef) != 0 {
+		return false
+	}
+	return t.flags&(wStop|wMod) == 0 || t.flags&wOrgWord != 0
+}
+
+// nameEnd returns the end of the capitalised name starting at token i:
+// capitalised words, initials ("W."), lower-case particles between
+// capitalised words ("von der"), and a following surname or person name.
+func (r *Resolver) nameEnd(st *state, i int) int {
+	toks := st.toks
+	n := len(toks)
+	j := i + 1
+	for j < n {
+		t := &toks[j]
+		// An initial's period: "W." in "George W. Bush".
+		if !t.word && st.text[t.start:t.end] == "." && t.start == toks[j-1].end && toks[j-1].end-toks[j-1].start == 1 && toks[j-1].cap && j+1 < n && r.nameTok(st, j+1) {
+			j++
+			continue
+		}
+		if t.word && !t.cap && t.id >= 0 && r.d.flags[t.id]&wParticle != 0 {
+			k := j + 1
+			for k < n && toks[k].word && !toks[k].cap && toks[k].id >= 0 && r.d.flags[toks[k].id]&wParticle != 0 {
+				k++
+			}
+			if k < n && r.nameTok(st, k) {
+				j = k
+				continue
+			}
+			break
+		}
+		if !r.nameTok(st, j) {
+			if t.word && arabicArticle(st.tokText(j)) {
+				// "Omar al-Bashir", "Abdel Fattah el-Sisi".
+				j++
+				continue
+			}
+			break
+		}
+		if end, p, ok := r.longest(st, j); ok {
+			if p.kind == pSurname || (p.kind == pEntity && r.d.entities[p.idx].person) {
+				j = end
+				continue
+			}
+			// "Michael Jordan": a first name then a one-word entity.
+			if p.kind == pEntity && end == j+1 && j == i+1 && toks[i].flags&wFirstName != 0 {
+				j = end
+				continue
+			}
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// arabicArticle reports whether w is a name with a lower-case article or
+// particle glued by a hyphen before a capital: "al-Bashir", "el-Sisi",
+// "bin-Salman".
+func arabicArticle(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i > 4 || i+1 >= len(w) || w[i+1] < 'A' || w[i+1] > 'Z' {
+		return false
+	}
+	switch w[:i] {
+	case "al", "el", "ad", "an", "as", "ash", "at", "az", "ar", "bin", "ibn", "abu", "ben":
+		return true
+	}
+	return false
+}
