@@ -2,6 +2,7 @@ package actor_test
 
 import (
 	"errors"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"testing"
@@ -67,6 +68,7 @@ func TestPetrarch_Phoenix(t *testing.T) {
 	dir := "corpora/event-coding-dictionaries/"
 	r := newResolver(t, actor.Config{
 		NoBuiltin: true,
+		Logger:    slog.New(slog.DiscardHandler),
 		PetrarchActorFiles: []string{
 			corpus.Path(t, dir+"petrarch2.Phoenix.Countries.actors.txt.gz"),
 			corpus.Path(t, dir+"petrarch2.Phoenix.International.actors.txt.gz"),

@@ -84,6 +84,13 @@ func TestTagger_Extract(t *testing.T) {
 			[]got{{"Aug. 17, 2025", D, "2025-08-17", "", ""}, {"17 August 2025", D, "2025-08-17", "", ""}, {"2025-08-17", D, "2025-08-17", "", ""}, {"August 17", D, "2025-08-17", "", ""}}},
 		{"MonthDayNoYearNearest", seedDay, "UTC", "The deadline is Aug 30 and the vote was on Jan. 5.",
 			[]got{{"Aug 30", D, "2025-08-30", "", ""}, {"Jan. 5", D, "2025-01-05", "", ""}}},
+		{"DayRanges", seedDay, "UTC", "The summit is set for Sept. 1-2 and talks for April 24 and 25, 2026.",
+			[]got{{"Sept. 1", D, "2025-09-01", "", ""}, {"2", D, "2025-09-02", "", ""}, {"April 24", D, "2026-04-24", "", ""}, {"25, 2026", D, "2026-04-25", "", ""}}},
+		{"Narrative", seedDay, "UTC", "He fled in June 1998 and returned later that year. The attack came on Oct. 23, 2014. Earlier that day, police left; the next day they came back. The following year, he died.",
+			[]got{{"June 1998", D, "1998-06", "", ""}, {"later that year", D, "1998", "", ""}, {"Oct. 23, 2014", D, "2014-10-23", "", ""},
+				{"Earlier that day", D, "2014-10-23", "", ""}, {"the next day", D, "2014-10-24", "", ""}, {"The following year", D, "2015", "", ""}}},
+		{"NarrativeNeedsAReference", seedDay, "UTC", "That day, police left.",
+			[]got{}},
 		{"WeekdayWithDate", seedDay, "UTC", "It happened on Sunday, Aug. 17, 2025.",
 			[]got{{"Sunday, Aug. 17, 2025", D, "2025-08-17", "", ""}}},
 		{"MonthYear", seedDay, "UTC", "Since March 2022 and in May 2023.",
@@ -123,6 +130,8 @@ func TestTagger_Extract(t *testing.T) {
 			[]got{{"currently", D, "PRESENT_REF", "", ""}, {"recently", D, "PAST_REF", "", ""}, {"soon", D, "FUTURE_REF", "", ""}}},
 		// No false dates.
 		{"NoFalseDates", seedDay, "UTC", "She may go. They march on. We saw the sun. The second round drew 1 million people under Article 5, with 2,000 troops, a ceasefire first and Theresa May.",
+			[]got{}},
+		{"NoNames", seedDay, "UTC", "The Sunday Times told 60 Minutes it is bigger than the Sun. It is the fall of the regime; the future of NATO is at stake.",
 			[]got{}},
 		{"NoAges", seedDay, "UTC", "A 6-year-old boy and his 44-year-old father, 37 years old, arrived.",
 			[]got{}},
@@ -183,6 +192,10 @@ func TestTagger_PublishedInstantInZone(t *testing.T) {
 	if diff := cmp.Diff(want, summarize(ts)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+	// Each is resolved against the publication day where its zone is.
+	if len(ts) == 2 && (ts[0].Anchor != "2025-08-19" || ts[1].Anchor != "2025-08-18") {
+		t.Errorf("anchors = %q, %q; want 2025-08-19 (AEST), 2025-08-18 (Washington)", ts[0].Anchor, ts[1].Anchor)
+	}
 }
 
 func TestTagger_Process(t *testing.T) {
@@ -206,6 +219,13 @@ func TestTagger_Process(t *testing.T) {
 		want := []got{{"Saturday", dyad.TimeDate, "2025-08-16", "", ""}}
 		if diff := cmp.Diff(want, summarize(doc.Times)); diff != "" {
 			t.Errorf("(-want +got):\n%s", diff)
+		}
+	})
+	t.Run("ErrNoArticle", func(t *testing.T) {
+		tg, _ := when.New(when.Config{})
+		err := tg.Process(t.Context(), &dyad.Document{})
+		if dyad.ErrorCode(err) != dyad.CodeInvalid {
+			t.Errorf("Process(no article) = %v, want a %s error", err, dyad.CodeInvalid)
 		}
 	})
 	t.Run("ErrCanceled", func(t *testing.T) {
