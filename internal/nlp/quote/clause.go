@@ -87,7 +87,8 @@ func (w *work) cueAt(i int) (cue, bool) {
 	}
 	if i > 0 && w.toks[i-1].sent == t.sent {
 		switch w.toks[i-1].low {
-		case "to", "the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "’s", "'s":
+		case "to", "the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "’s", "'s",
+			"those", "these", "such", "your", "every", "each", "no":
 			// "to say" is an infinitive, "the report" a noun.
 			if !(w.toks[i-1].low == "that" && c.flags&cueBare != 0) {
 				return cue{}, false
@@ -605,6 +606,13 @@ func (w *work) looseClause(j, hi int) bool {
 	if w.toks[j].low == "no" && j+1 < hi && (w.toks[j+1].low == "to" || w.toks[j+1].kind == dyad.TokenPunct) {
 		return false // "said no to …"
 	}
+	if f := w.toks[j].low; !w.toks[j].upper && (preps[f] || adjunctStart[f] || timeWords[f] || len(f) > 4 && strings.HasSuffix(f, "ly")) {
+		// "said outside the building", "said recently in New York";
+		// but "said about 20 people", "said nearly half the …".
+		if n := j + 1; !(n < hi && (w.toks[n].kind == dyad.TokenNumber || determiners[w.toks[n].low] && strings.HasSuffix(f, "ly") || clauseVerbs[w.toks[n].low])) {
+			return false
+		}
+	}
 	n := 0
 	for i := j; i < hi && n < 3; i++ {
 		if w.toks[i].kind == dyad.TokenWord || w.toks[i].kind == dyad.TokenNumber {
@@ -771,7 +779,7 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 	}
 	// "A spokesman for Mayor Frank G. Jackson of Cleveland defended …
 	// and said": the words up to the first verb-like word.
-	if s < j && (determiners[w.toks[s].low] || w.toks[s].upper) {
+	if s < j && (determiners[w.toks[s].low] || w.toks[s].upper) && !preps[w.toks[s].low] && !subordinators[w.toks[s].low] && !boundaries[w.toks[s].low] {
 		e = s
 		for e < j && e-s < 12 {
 			t := &w.toks[e]
@@ -903,3 +911,12 @@ func (w *work) nameWords(s, e int) int {
 // subordinators open adverbial clauses after a reporting verb.
 var subordinators = set("after", "before", "while", "when", "because", "as", "since", "if",
 	"until", "although", "though", "once", "whenever", "unless")
+
+// adjunctStart are words that open an adjunct, not a clause, after a
+// reporting verb.
+var adjunctStart = set("outside", "inside", "aboard", "by", "near", "onstage", "backstage",
+	"ahead", "amid", "per", "via", "during", "from", "about", "of", "for", "into", "at",
+	"upon", "under", "over", "across", "behind", "beside", "between", "without", "within",
+	"toward", "towards", "against", "among", "around", "off", "out", "up", "down", "here",
+	"there", "again", "too", "then", "later", "earlier", "afterward", "afterwards", "yesterday",
+	"today", "tonight", "in", "on", "with", "after", "before")

@@ -275,7 +275,7 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		if cu.flags&cueParticiple != 0 {
 			break
 		}
-		if _, kind := w.complement(k, hi, cu); kind == compThat || kind == compBare || kind == compColon {
+		if cs, kind := w.complement(k, hi, cu); kind == compThat || kind == compColon || kind == compBare && w.clausal(cs, hi) {
 			// "To a question on “…,” Sanders said private contractors
 			// …": the verb reports its own clause.
 			break
