@@ -11,6 +11,14 @@
 //
 // Everything is deterministic across processes and machines: signatures
 // and band keys may be stored.
+//
+// The default threshold, 0.7, comes from measurement (dedup_test.go): on
+// the 294 Wikinews 2019–2020 articles, copies with a new footer, 2% of
+// words replaced, or the last paragraph cut score 0.46–1.0 (median 0.92)
+// and 98% reach 0.7 and share a band, while no two distinct articles score
+// above 0.38 (43,071 pairs); on ECB+, no two articles about different
+// events reach 0.7 (468,367 pairs), and 23 of 5,484 pairs of same-event
+// reports from different outlets do, which are mostly syndicated copies.
 package dedup
 
 import (
@@ -31,7 +39,7 @@ const (
 
 // Defaults for Config.
 const (
-	DefaultThreshold = 0.8
+	DefaultThreshold = 0.7
 	DefaultShingle   = 3
 	DefaultMinWords  = 20
 )

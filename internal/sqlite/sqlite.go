@@ -58,7 +58,15 @@ type Options struct {
 	// BusyTimeout is how long to wait for another process's lock;
 	// DefaultBusyTimeout when zero.
 	BusyTimeout time.Duration
+	// GroupCommit is the most documents concurrent Puts share one
+	// transaction with (DefaultGroupCommit when zero; 1 for a
+	// transaction per Put). Each Put still returns only once its
+	// document is committed.
+	GroupCommit int
 }
+
+// DefaultGroupCommit is the default for Options.GroupCommit.
+const DefaultGroupCommit = 64
 
 // Store is a dyad.Store over one SQLite file. It is safe for concurrent
 // use.
@@ -89,6 +97,9 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	if opts.ReadConns == 0 {
 		opts.ReadConns = max(4, 2*runtime.GOMAXPROCS(0))
 	}
+	if opts.GroupCommit == 0 {
+		opts.GroupCommit = DefaultGroupCommit
+	}
 	if opts.BusyTimeout == 0 {
 		opts.BusyTimeout = DefaultBusyTimeout
 	}
@@ -100,6 +111,8 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "temp_store(MEMORY)") // savepoint journals of group commits
+	q.Add("_pragma", "cache_size(-65536)") // 64 MiB of page cache for the writer
 	q.Set("_txlock", "immediate")
 	w, err := sql.Open("sqlite", path+"?"+q.Encode())
 	if err != nil {
@@ -125,7 +138,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	r.SetMaxOpenConns(opts.ReadConns)
 	r.SetMaxIdleConns(opts.ReadConns)
 	s.r = r
-	s.Core = &sqlq.Core{W: w, R: r, Logger: opts.Logger, Now: opts.Now, Dedup: opts.Dedup, D: sqlq.Dialect{
+	s.Core = &sqlq.Core{W: w, R: r, Logger: opts.Logger, Now: opts.Now, Dedup: opts.Dedup, GroupCommit: opts.GroupCommit, D: sqlq.Dialect{
 		Placeholder: sqlq.Question,
 		IndexText:   indexText,
 		Search:      search,

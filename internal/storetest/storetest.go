@@ -52,6 +52,56 @@ func Run(t *testing.T, newStore func(t *testing.T) dyad.Store) {
 	t.Run("ConcurrentSame", func(t *testing.T) { testConcurrentSame(t, open(t)) })
 	t.Run("ConcurrentDifferent", func(t *testing.T) { testConcurrentDifferent(t, open(t)) })
 	t.Run("Atomic", func(t *testing.T) { testAtomic(t, open(t)) })
+	t.Run("ResolveID", func(t *testing.T) { testResolveID(t, open(t)) })
+}
+
+// IDResolver is implemented by stores that accept article ID prefixes.
+type IDResolver interface {
+	ResolveID(ctx context.Context, prefix string) (string, error)
+}
+
+func testResolveID(t *testing.T, s dyad.Store) {
+	r, ok := s.(IDResolver)
+	if !ok {
+		t.Skip("store does not resolve ID prefixes")
+	}
+	var docs []*dyad.Document
+	for i := range 40 {
+		d := PlainDocument(fmt.Sprintf("Article %d for prefixes.", i), "", "", "")
+		put(t, s, d)
+		docs = append(docs, d)
+	}
+	// Two IDs with a common first character, to make an ambiguous prefix.
+	byFirst := map[byte][]string{}
+	for _, d := range docs {
+		byFirst[d.Article.ID[0]] = append(byFirst[d.Article.ID[0]], d.Article.ID)
+	}
+	var amb string
+	for c, ids := range byFirst {
+		if len(ids) > 1 {
+			amb = string(c)
+			break
+		}
+	}
+	id := docs[3].Article.ID
+	cases := []struct {
+		name, in, want, code string
+	}{
+		{"Full", id, id, ""},
+		{"Prefix", id[:12], id, ""},
+		{"UpperCase", strings.ToUpper(id[:12]), id, ""},
+		{"ErrNotFound", "zzzz", "", dyad.CodeNotFound},
+		{"ErrAmbiguous", amb, "", dyad.CodeInvalid},
+		{"ErrEmpty", " ", "", dyad.CodeInvalid},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := r.ResolveID(t.Context(), c.in)
+			if dyad.ErrorCode(err) != c.code || got != c.want {
+				t.Errorf("ResolveID(%q) = %q, %v; want %q, code %q", c.in, got, err, c.want, c.code)
+			}
+		})
+	}
 }
 
 func put(t *testing.T, s dyad.Store, doc *dyad.Document) dyad.PutResult {

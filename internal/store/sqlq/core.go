@@ -37,8 +37,13 @@ type Core struct {
 	Logger *slog.Logger
 	Now    func() time.Time
 	Dedup  dedup.Config
+	// GroupCommit, when positive, writes concurrent Puts in shared
+	// transactions of up to this many documents (see group.go).
+	GroupCommit int
 
-	ins map[string]*sql.Stmt
+	ins           map[string]*sql.Stmt
+	reqs          chan putReq
+	stop, stopped chan struct{}
 }
 
 // Prepare readies the write statements; call it once after the schema
@@ -55,11 +60,15 @@ func (c *Core) Prepare(ctx context.Context) error {
 		}
 		c.ins[name] = st
 	}
+	if c.GroupCommit > 0 {
+		c.startGroup()
+	}
 	return nil
 }
 
 // CloseStmts closes the prepared statements.
 func (c *Core) CloseStmts() error {
+	c.stopGroup()
 	var errs []error
 	for _, st := range c.ins {
 		errs = append(errs, st.Close())
@@ -87,20 +96,6 @@ func insertSQL(ph func(int) string) map[string]string {
 		"exists": `SELECT duplicate_of FROM articles WHERE id = ` + ph(1),
 		"article": `INSERT INTO articles (id, url, title, outlet, published, published_day, timezone, dateline, author,
 			text, source, line, format, ingested, duplicate_of, warnings) VALUES (` + p(16) + `) ON CONFLICT (id) DO NOTHING`,
-		"sentence": `INSERT INTO sentences (article_id, idx, start, "end", paragraph, tokens) VALUES (` + p(6) + `)`,
-		"mention":  `INSERT INTO mentions (article_id, idx, kind, actor_code, actor_name, data) VALUES (` + p(6) + `)`,
-		"place":    `INSERT INTO places (article_id, idx, name, country, data) VALUES (` + p(5) + `)`,
-		"time":     `INSERT INTO times (article_id, idx, type, value, data) VALUES (` + p(5) + `)`,
-		"quote": `INSERT INTO quotes (article_id, idx, speaker_name, speaker_code, venue, anonymous, direct, data)
-			VALUES (` + p(8) + `)`,
-		"event": `INSERT INTO events (article_id, idx, date, source_code, source_name, source_country, target_code,
-			target_name, target_country, cameo, root, plover, quad, goldstein, mode, place_name, place_country, data)
-			VALUES (` + p(18) + `)`,
-		"actor": `INSERT INTO actors (code, name, data, mentions, articles) VALUES (` + p(4) + `, 1)
-			ON CONFLICT (code, name) DO UPDATE SET mentions = actors.mentions + excluded.mentions,
-			articles = actors.articles + 1`,
-		"signature": `INSERT INTO signatures (article_id, sig) VALUES (` + p(2) + `)`,
-		"band":      `INSERT INTO bands (key, article_id) VALUES (` + p(2) + `) ON CONFLICT DO NOTHING`,
 		"candidates": `SELECT s.article_id, s.sig, a.duplicate_of FROM signatures s JOIN articles a ON a.id = s.article_id
 			WHERE s.article_id IN (SELECT article_id FROM bands WHERE key IN (` + strings.Join(keys, ", ") + `) LIMIT 500)`,
 	}
@@ -184,6 +179,18 @@ func (c *Core) Put(ctx context.Context, doc *dyad.Document) (dyad.PutResult, err
 	e, err := c.encode(doc)
 	if err != nil {
 		return res, err
+	}
+	if c.GroupCommit > 0 {
+		dup, dupOf, err := c.submit(ctx, doc, e)
+		switch {
+		case err != nil:
+			return res, fmt.Errorf("put article %s: %w", a.ID, err)
+		case dup != nil:
+			res.Duplicate, res.DuplicateOf = true, *dup
+		default:
+			res.DuplicateOf = dupOf
+		}
+		return res, nil
 	}
 	tx, err := c.W.BeginTx(ctx, nil)
 	if err != nil {
@@ -276,70 +283,77 @@ func (c *Core) put(ctx context.Context, tx *sql.Tx, doc *dyad.Document, e *encod
 			return nil, "", fmt.Errorf("index text: %w", err)
 		}
 	}
-	stS := st("sentence")
-	for i, s := range doc.Sentences {
-		if _, err := stS.ExecContext(ctx, a.ID, i, s.Start, s.End, s.Paragraph, e.tokens[i]); err != nil {
-			return nil, "", fmt.Errorf("insert sentence %d: %w", i, err)
+	// Annotations go in multi-row INSERTs: a dozen statements per
+	// document rather than one per row.
+	// ins stops at the first failure: later statements of an aborted
+	// transaction would only fail too.
+	var failed error
+	ins := func(table, cols, suffix string, n int, row func(i int) []any) error {
+		if n == 0 || failed != nil {
+			return nil
 		}
+		if err := c.insertRows(ctx, tx, table, cols, suffix, n, row); err != nil {
+			failed = fmt.Errorf("insert %s: %w", table, err)
+		}
+		return nil
 	}
-	stM := st("mention")
-	for i, m := range doc.Mentions {
-		var code, name string
-		if m.Actor != nil {
-			code, name = m.Actor.Code, m.Actor.Name
-		}
-		if _, err := stM.ExecContext(ctx, a.ID, i, m.Kind, code, name, e.mentions[i]); err != nil {
-			return nil, "", fmt.Errorf("insert mention %d: %w", i, err)
-		}
-	}
-	stP := st("place")
-	for i, p := range doc.Places {
-		if _, err := stP.ExecContext(ctx, a.ID, i, p.Name, p.Country, e.places[i]); err != nil {
-			return nil, "", fmt.Errorf("insert place %d: %w", i, err)
-		}
-	}
-	stT := st("time")
-	for i, t := range doc.Times {
-		if _, err := stT.ExecContext(ctx, a.ID, i, t.Type, t.Value, e.times[i]); err != nil {
-			return nil, "", fmt.Errorf("insert time %d: %w", i, err)
-		}
-	}
-	stQ := st("quote")
-	for i, q := range doc.Quotes {
-		var name, code string
-		anon := false
-		if q.Speaker != nil {
-			name, code, anon = q.Speaker.Name, q.Speaker.Code, q.Speaker.Anonymous
-		}
-		if _, err := stQ.ExecContext(ctx, a.ID, i, name, code, q.Venue, anon, q.Direct, e.quotes[i]); err != nil {
-			return nil, "", fmt.Errorf("insert quote %d: %w", i, err)
-		}
-	}
-	stE := st("event")
-	for i := range doc.Events {
-		ev := &doc.Events[i]
-		r := EventColumns(ev)
-		if _, err := stE.ExecContext(ctx, a.ID, i, r.Date, r.SourceCode, r.SourceName, r.SourceCountry,
-			r.TargetCode, r.TargetName, r.TargetCountry, ev.CAMEO, ev.Root, strings.ToUpper(ev.PLOVER), ev.Quad,
-			ev.Goldstein, ev.Mode, r.PlaceName, r.PlaceCountry, e.events[i]); err != nil {
-			return nil, "", fmt.Errorf("insert event %d: %w", i, err)
-		}
-	}
-	stA := st("actor")
-	for i, t := range e.actors {
-		if _, err := stA.ExecContext(ctx, t.Actor.Code, t.Actor.Name, e.actorData[i], t.Mentions); err != nil {
-			return nil, "", fmt.Errorf("upsert actor %s: %w", t.Actor.Code, err)
-		}
+	_ = errors.Join(
+		ins("sentences", `article_id, idx, start, "end", paragraph, tokens`, "", len(doc.Sentences), func(i int) []any {
+			s := &doc.Sentences[i]
+			return []any{a.ID, i, s.Start, s.End, s.Paragraph, e.tokens[i]}
+		}),
+		ins("mentions", "article_id, idx, kind, actor_code, actor_name, data", "", len(doc.Mentions), func(i int) []any {
+			m := &doc.Mentions[i]
+			var code, name string
+			if m.Actor != nil {
+				code, name = m.Actor.Code, m.Actor.Name
+			}
+			return []any{a.ID, i, m.Kind, code, name, e.mentions[i]}
+		}),
+		ins("places", "article_id, idx, name, country, data", "", len(doc.Places), func(i int) []any {
+			p := &doc.Places[i]
+			return []any{a.ID, i, p.Name, p.Country, e.places[i]}
+		}),
+		ins("times", "article_id, idx, type, value, data", "", len(doc.Times), func(i int) []any {
+			t := &doc.Times[i]
+			return []any{a.ID, i, t.Type, t.Value, e.times[i]}
+		}),
+		ins("quotes", "article_id, idx, speaker_name, speaker_code, venue, anonymous, direct, data", "", len(doc.Quotes), func(i int) []any {
+			q := &doc.Quotes[i]
+			var name, code string
+			anon := false
+			if q.Speaker != nil {
+				name, code, anon = q.Speaker.Name, q.Speaker.Code, q.Speaker.Anonymous
+			}
+			return []any{a.ID, i, name, code, q.Venue, anon, q.Direct, e.quotes[i]}
+		}),
+		ins("events", `article_id, idx, date, source_code, source_name, source_country, target_code, target_name,
+			target_country, cameo, root, plover, quad, goldstein, mode, place_name, place_country, data`, "", len(doc.Events), func(i int) []any {
+			ev := &doc.Events[i]
+			r := EventColumns(ev)
+			return []any{a.ID, i, r.Date, r.SourceCode, r.SourceName, r.SourceCountry, r.TargetCode, r.TargetName,
+				r.TargetCountry, ev.CAMEO, ev.Root, strings.ToUpper(ev.PLOVER), ev.Quad, ev.Goldstein, ev.Mode,
+				r.PlaceName, r.PlaceCountry, e.events[i]}
+		}),
+		// Actor rows in key order (TallyActors sorts), so concurrent
+		// writers lock them in the same order.
+		ins("actors", "code, name, data, mentions, articles", ` ON CONFLICT (code, name) DO UPDATE
+			SET mentions = actors.mentions + excluded.mentions, articles = actors.articles + 1`, len(e.actors), func(i int) []any {
+			t := &e.actors[i]
+			return []any{t.Actor.Code, t.Actor.Name, e.actorData[i], t.Mentions, 1}
+		}),
+	)
+	if failed != nil {
+		return nil, "", failed
 	}
 	if e.sig != nil {
-		if _, err := st("signature").ExecContext(ctx, a.ID, e.sigBytes); err != nil {
-			return nil, "", fmt.Errorf("insert signature: %w", err)
-		}
-		stB := st("band")
-		for _, k := range e.sig.BandKeys() {
-			if _, err := stB.ExecContext(ctx, k, a.ID); err != nil {
-				return nil, "", fmt.Errorf("insert band: %w", err)
-			}
+		keys := e.sig.BandKeys()
+		_ = errors.Join(
+			ins("signatures", "article_id, sig", "", 1, func(int) []any { return []any{a.ID, e.sigBytes} }),
+			ins("bands", "key, article_id", " ON CONFLICT DO NOTHING", len(keys), func(i int) []any { return []any{keys[i], a.ID} }),
+		)
+		if failed != nil {
+			return nil, "", failed
 		}
 	}
 	return nil, dupOf, nil
@@ -381,4 +395,38 @@ func (c *Core) nearest(ctx context.Context, st *sql.Stmt, sig *dedup.Signature) 
 		}
 	}
 	return best, rows.Err()
+}
+
+// rowsPerInsert bounds the rows of one multi-row INSERT, well within
+// both databases' limits on placeholders.
+const rowsPerInsert = 200
+
+// insertRows inserts n rows into table in statements of up to
+// rowsPerInsert rows; suffix follows the VALUES list (ON CONFLICT …).
+func (c *Core) insertRows(ctx context.Context, tx *sql.Tx, table, cols, suffix string, n int, row func(i int) []any) error {
+	for lo := 0; lo < n; lo += rowsPerInsert {
+		hi := min(n, lo+rowsPerInsert)
+		var sb strings.Builder
+		args := make([]any, 0, (hi-lo)*8)
+		sb.WriteString("INSERT INTO " + table + " (" + cols + ") VALUES ")
+		for i := lo; i < hi; i++ {
+			if i > lo {
+				sb.WriteString(", ")
+			}
+			sb.WriteByte('(')
+			for j, v := range row(i) {
+				if j > 0 {
+					sb.WriteString(", ")
+				}
+				args = append(args, v)
+				sb.WriteString(c.D.Placeholder(len(args)))
+			}
+			sb.WriteByte(')')
+		}
+		sb.WriteString(suffix)
+		if _, err := tx.ExecContext(ctx, sb.String(), args...); err != nil {
+			return err
+		}
+	}
+	return nil
 }

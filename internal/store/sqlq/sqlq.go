@@ -273,6 +273,14 @@ func SearchWords(q string) ([]string, error) {
 	if strings.TrimSpace(q) == "" {
 		return nil, dyad.Errorf(dyad.CodeInvalid, "empty search query")
 	}
+	// Control characters (NUL ends a query in SQLite's parser) and
+	// invalid UTF-8 separate words.
+	q = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, strings.ToValidUTF8(q, " "))
 	var words []string
 	for _, w := range strings.Fields(q) {
 		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
