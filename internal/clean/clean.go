@@ -2,6 +2,7 @@ package clean
 
 import (
 	"html"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,6 +23,7 @@ const (
 	RuleLegend      = "legend"        // "██ Party - 5 seats" map or chart legends
 	RuleTitle       = "title"         // the title repeated as the first paragraph
 	RuleDateline    = "dateline"      // a date line at the top (kept in Result.Dateline)
+	RuleStamp       = "timestamp"     // "Updated 3 hours ago", "5 min read"
 )
 
 // maxDatelineParas is how many paragraphs from the top may hold a date
@@ -79,9 +81,13 @@ func Clean(raw string, opts Options) Result {
 	for i, p := range paras {
 		ps[i].text = p
 	}
+	// at holds the paragraph index of each removal, to report them in
+	// text order.
+	var at []int
 	remove := func(i int, rule string) {
 		ps[i].removed = true
 		res.Removed = append(res.Removed, Removal{Text: ps[i].text, Rule: rule})
+		at = append(at, i)
 	}
 
 	// Pass 1: debris recognised by the line alone.
@@ -92,7 +98,7 @@ func Clean(raw string, opts Options) Result {
 	firstKept := true
 	for i := range ps {
 		p := ps[i].text
-		if firstKept && title != "" && dyad.NormalizeText(p) == title {
+		if firstKept && title != "" && len(p) <= 2*len(opts.Title)+16 && dyad.NormalizeText(p) == title {
 			remove(i, RuleTitle)
 			continue
 		}
@@ -108,7 +114,7 @@ func Clean(raw string, opts Options) Result {
 
 	// Pass 2: datelines. A date on a line of its own counts among the first
 	// few paragraphs; a wire dateline opens the first real paragraph.
-	seen := 0
+	seen, storyStarted := 0, false
 	for i := range ps {
 		if ps[i].removed {
 			continue
@@ -121,6 +127,21 @@ func Clean(raw string, opts Options) Result {
 				res.Dateline, res.Date = ps[i].text, iso
 			}
 			remove(i, RuleDateline)
+			continue
+		}
+		if isReal(ps[i].text) {
+			storyStarted = true
+		}
+		if storyStarted {
+			continue
+		}
+		// A short line above the story holding a date ("Jane Doe 17
+		// August 2025", "Updated: 2025-08-17 09:20") is page metadata.
+		if iso, ok := metaDateLine(ps[i].text); ok {
+			if res.Date == "" {
+				res.Date = iso
+			}
+			remove(i, RuleStamp)
 		}
 	}
 	for i := range ps {
@@ -138,6 +159,7 @@ func Clean(raw string, opts Options) Result {
 				res.Date = iso
 			}
 			res.Removed = append(res.Removed, Removal{Text: prefix, Rule: RuleDateline})
+			at = append(at, i)
 			ps[i].text = rest
 			break
 		}
@@ -167,7 +189,7 @@ func Clean(raw string, opts Options) Result {
 	}
 
 	// Removals were appended in pass order; report them in text order.
-	res.Removed = orderRemovals(res.Removed, paras)
+	res.Removed = inTextOrder(res.Removed, at)
 
 	var b strings.Builder
 	b.Grow(len(raw))
@@ -184,34 +206,19 @@ func Clean(raw string, opts Options) Result {
 	return res
 }
 
-// orderRemovals sorts removals by the position of their paragraph in
-// paras (stable for ties such as a dateline prefix of a kept paragraph).
-func orderRemovals(rs []Removal, paras []string) []Removal {
-	if len(rs) < 2 {
-		return rs
+// inTextOrder sorts removals by the paragraph index each came from,
+// keeping the order of removals from the same paragraph.
+func inTextOrder(rs []Removal, at []int) []Removal {
+	idx := make([]int, len(rs))
+	for i := range idx {
+		idx[i] = i
 	}
-	pos := make(map[string]int, len(paras))
-	for i := len(paras) - 1; i >= 0; i-- {
-		pos[paras[i]] = i
+	sort.SliceStable(idx, func(a, b int) bool { return at[idx[a]] < at[idx[b]] })
+	out := make([]Removal, len(rs))
+	for i, j := range idx {
+		out[i] = rs[j]
 	}
-	idx := func(r Removal) int {
-		if i, ok := pos[r.Text]; ok {
-			return i
-		}
-		for i, p := range paras {
-			if strings.HasPrefix(p, r.Text) {
-				return i
-			}
-		}
-		return len(paras)
-	}
-	// Insertion sort: the lists are short.
-	for i := 1; i < len(rs); i++ {
-		for j := i; j > 0 && idx(rs[j]) < idx(rs[j-1]); j-- {
-			rs[j], rs[j-1] = rs[j-1], rs[j]
-		}
-	}
-	return rs
+	return out
 }
 
 // Paragraphs splits raw text into normalized, non-empty paragraphs: line

@@ -75,6 +75,18 @@ func TestClean_Rules(t *testing.T) {
 		{name: "ZeroWidth", in: "Peace\u200b talks\u00ad resumed on Monday.", want: "Peace talks resumed on Monday."},
 		{name: "HardWrapped", in: "The talks were due to resume on Monday after a week of delays\nover the make-up of the delegations, officials said.\n\nThe minister told reporters that no agreement had yet been\nreached on the key question of the border.\n\nA third round is planned for the end of the month, according\nto a statement from the foreign ministry.",
 			want: "The talks were due to resume on Monday after a week of delays over the make-up of the delegations, officials said.\nThe minister told reporters that no agreement had yet been reached on the key question of the border.\nA third round is planned for the end of the month, according to a statement from the foreign ministry."},
+		{name: "ImageSource", in: body1 + "\nImage source, Getty Images\n" + body2, want: body1 + "\n" + body2, rules: []string{clean.RulePhoto}},
+		{name: "WireCredit", in: body1 + "\nSoldiers fire a howitzer near the front line. REUTERS/Jane Doe\n" + body2, want: body1 + "\n" + body2, rules: []string{clean.RulePhoto}},
+		{name: "Timestamp", in: "Updated 3 hours ago\n5 min read\n" + body1, want: body1, rules: []string{clean.RuleStamp, clean.RuleStamp}},
+		{name: "PublishedSentenceKept", in: "Published in 1998, the report found widespread abuse.\n" + body1, want: "Published in 1998, the report found widespread abuse.\n" + body1},
+		{name: "Tags", in: body1 + "\n" + body2 + "\nTags: Ukraine, Russia, NATO", want: body1 + "\n" + body2, rules: []string{clean.RuleReadMore}},
+		{name: "Copyright", in: body1 + "\nCopyright 2025 The Associated Press. All rights reserved.\nAll rights reserved.", want: body1, rules: []string{clean.RuleCredit, clean.RuleCredit}},
+		{name: "LeaveComment", in: body1 + "\nLeave a comment\n" + body2, want: body1 + "\n" + body2, rules: []string{clean.RuleWidget}},
+		{name: "AuthorDateLine", in: "Jane Doe | 17 August 2025, 09:20 BST\n" + body1, want: body1, date: "2025-08-17", rules: []string{clean.RuleStamp}},
+		{name: "DateInHeadlineAfterStoryKept", in: body1 + "\nThe treaty was signed on May 5, 2020, in Geneva.", want: body1 + "\nThe treaty was signed on May 5, 2020, in Geneva."},
+		{name: "AgencyOnly", in: "(CNN) — " + body1, want: body1, dateline: "(CNN) —", rules: []string{clean.RuleDateline}},
+		{name: "ColonHeadline", in: body1 + "\nUkraine war: Russia launches biggest drone attack\n" + body2, want: body1 + "\n" + body2, rules: []string{clean.RuleHeadline}},
+		{name: "OriginallyAppeared", in: body1 + "\nThis article originally appeared on The Conversation.", want: body1, rules: []string{clean.RuleCredit}},
 		{name: "Empty", in: " \n\t\n", want: ""},
 	}
 	for _, tt := range tests {
@@ -261,6 +273,28 @@ func checkKept(t *testing.T, name, raw string, res clean.Result) {
 			continue
 		}
 		t.Errorf("%s: paragraph %d lost: %q", name, i, p)
+	}
+}
+
+func TestIsHeadline(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Putin agreed to Ukraine security protections at summit, US envoy says", true},
+		{"Labour plans maternity pay rise", true},
+		{"‘Big progress’ on Russia, Trump says", true},
+		{"Officials said the talks would resume on Monday.", false},
+		{"In other results, Leeds beat York 3-1, and Hull drew with Bath", false},
+		{"Officials asked anyone with information to contact the police on", false},
+		{"Share this @example.com", false},
+		{"the talks resumed", false},
+		{"- A freeze on fuel duty", false},
+	}
+	for _, tt := range tests {
+		if got := clean.IsHeadline(tt.in); got != tt.want {
+			t.Errorf("IsHeadline(%q) = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }
 

@@ -43,6 +43,10 @@ var (
 		`\s*\((?:Reuters|AP|AFP|CNN|dpa|DPA|Xinhua|UPI|Bloomberg|ANI|PTI|IANS|TASS|Interfax|Yonhap|Kyodo|EFE|ANSA|VOA|BBC|CNBC|Sputnik|Anadolu|AA|IRNA|WAM|SPA|Bernama|KUNA|RFE/RL)\))` +
 		`\s*(?:--?|–|—)\s+`)
 
+	// reAgencyOnly matches a dateline that is only an agency in
+	// parentheses: "(CNN) — ".
+	reAgencyOnly = regexp.MustCompile(`^(\((?:Reuters|AP|AFP|CNN|dpa|DPA|Xinhua|UPI|Bloomberg|ANI|PTI|IANS|TASS|Interfax|Yonhap|Kyodo|EFE|ANSA|VOA|BBC|CNBC|Sputnik|Anadolu|AA|IRNA|WAM|SPA|Bernama|KUNA|RFE/RL)\))\s*(?:--?|–|—)\s+`)
+
 	// notPlaces are capitalised kickers that open a paragraph like a
 	// dateline but are not places.
 	notPlaces = map[string]bool{
@@ -104,6 +108,43 @@ func dateLine(p string) (string, bool) {
 	return "", false
 }
 
+var (
+	// reDateMDYIn, reDateDMYIn and reDateISOIn find a full date inside a
+	// line.
+	reDateMDYIn = regexp.MustCompile(`\b` + reMonth + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	reDateDMYIn = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+` + reMonth + `\.?,?\s+(\d{4})\b`)
+	reDateISOIn = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+)
+
+// maxMetaWords bounds a metadata line (author and date) above a story.
+const maxMetaWords = 12
+
+// metaDateLine reports whether p is a short line holding a full date and
+// no sentence: the author-and-date or time-stamp line of a page template.
+// It returns the date as YYYY-MM-DD.
+func metaDateLine(p string) (string, bool) {
+	if wordCount(p) > maxMetaWords || endsSentence(p) {
+		return "", false
+	}
+	if m := reDateMDYIn.FindStringSubmatch(p); m != nil {
+		d, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		return isoDate(y, month(m[1]), d)
+	}
+	if m := reDateDMYIn.FindStringSubmatch(p); m != nil {
+		d, _ := strconv.Atoi(m[1])
+		y, _ := strconv.Atoi(m[3])
+		return isoDate(y, month(m[2]), d)
+	}
+	if m := reDateISOIn.FindStringSubmatch(p); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		return isoDate(y, time.Month(mo), d)
+	}
+	return "", false
+}
+
 // wireDateline finds a wire dateline opening paragraph p. It returns the
 // dateline (trimmed, with its dash), the rest of the paragraph, and the
 // dateline's date as YYYY-MM-DD when it gives a year.
@@ -115,6 +156,9 @@ func wireDateline(p string) (prefix, rest, iso string, ok bool) {
 		agencyGroup = -1
 	}
 	if m == nil {
+		if a := reAgencyOnly.FindStringSubmatchIndex(p); a != nil && wordCount(p[a[1]:]) >= 3 {
+			return strings.TrimSpace(p[:a[1]]), p[a[1]:], "", true
+		}
 		return "", "", "", false
 	}
 	place := p[m[2]:m[3]]
@@ -145,5 +189,5 @@ func wireDateline(p string) (prefix, rest, iso string, ok bool) {
 	return prefix, rest, iso, true
 }
 
-// String forms used in tests and debugging.
+// String returns the removal as `rule: "text"`, for tests and debugging.
 func (r Removal) String() string { return fmt.Sprintf("%s: %q", r.Rule, r.Text) }

@@ -20,23 +20,26 @@ const (
 
 var (
 	// reWidget matches share/follow/subscribe widget lines.
-	reWidget = regexp.MustCompile(`(?i)^(?:share(?: this| on| via| article| story| page|$)|follow (?:us|@)|subscribe(?: to| now|$|\b.*\b(?:newsletter|channel|podcast))|sign up (?:for|to)|click here\b|tap here\b|download (?:our|the) app|like us on|join us on|get (?:our|the) (?:newsletter|app)|copy link|email this|print this|tweet this|comments? \(\d+\)|\d+ comments?$|listen to (?:this|the) (?:article|story))`)
+	reWidget = regexp.MustCompile(`(?i)^(?:share(?: this| on| via| article| story| page|$)|follow (?:us|@)|subscribe(?: to| now|$|\b.*\b(?:newsletter|channel|podcast))|sign up (?:for|to)|click here\b|tap here\b|download (?:our|the) app|like us on|join us on|get (?:our|the) (?:newsletter|app)|copy link|email this|print this|tweet this|comments? \(\d+\)|\d+ comments?$|listen to (?:this|the) (?:article|story)|leave a comment|add a comment|join the conversation|show comments|view comments)`)
 	// reFollowOn matches "Follow <outlet> on <network>".
 	reFollowOn = regexp.MustCompile(`(?i)^follow\b.{0,60}\bon (?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|threads|bluesky|mastodon|google news)\b`)
 	// reAd matches advertising markers.
 	reAd = regexp.MustCompile(`(?i)^(?:advertisement|advertising|ad|sponsored(?: content)?|paid content|story continues (?:below|after)(?: this)? (?:advertisement|ad)|article continues (?:below|after)(?: this)?(?: advertisement| ad)?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|skip advertisement|remove ads?)[.:]?$`)
 	// rePhotoLead matches caption or credit lines led by a label.
-	rePhotoLead = regexp.MustCompile(`(?i)^[\[(]?(?:photo|photos|photograph|image|images|picture|pictured|video|graphic|illustration|credit|photo credit|image credit|file photo|caption)\s*(?::|-|–|—|\|)`)
+	rePhotoLead = regexp.MustCompile(`(?i)^[\[(]?(?:(?:photo|photos|photograph|image|images|picture|pictured|video|graphic|illustration|credit|photo credit|image credit|file photo|caption)\s*(?::|-|–|—|\|)|(?:image|media|photo|video) (?:source|caption|credit)\s*,)`)
 	// rePhotoBy matches "Photo by …" credits.
 	rePhotoBy = regexp.MustCompile(`(?i)^[\[(]?(?:photo|photograph|image|picture|video)s? (?:by|courtesy of)\b`)
 	// rePhotoTail matches captions that end in a credit.
-	rePhotoTail = regexp.MustCompile(`(?i)(?:\b(?:image|photo|picture|credit|photograph)s?:\s*[^.!?]{1,80}\.?|\((?:ap|afp|reuters|epa|upi|xinhua|ani|pti|getty)[^)]*\bphoto\b[^)]*\)\.?|\b(?:ap|afp|reuters|epa)\s+photo/[^)]*\)?\.?|\bgetty images\)?\.?|\bvia getty\)?\.?|\bshutterstock\)?\.?)$`)
+	rePhotoTail = regexp.MustCompile(`(?i)(?:\b(?:image|photo|picture|credit|photograph)s?:\s*[^.!?]{1,80}\.?|\((?:ap|afp|reuters|epa|upi|xinhua|ani|pti|getty)[^)]*\bphoto\b[^)]*\)\.?|\b(?:ap|afp|reuters|epa)\s+photo/[^)]*\)?\.?|\bgetty images\)?\.?|\b(?:reuters|ap|afp|epa|epa-efe|xinhua|anadolu|upi)\s*/\s*\p{L}[\p{L} .'’\-]{0,60}\)?\.?|\bvia getty\)?\.?|\bshutterstock\)?\.?)$`)
 	// reReadMore matches "Read more" and related-link lines.
-	reReadMore = regexp.MustCompile(`(?i)^[\[(]?(?:read more|read also|also read|more reading|read next|read the full story|related|related coverage|related content|related stories|related articles|related topics|related links|see also|recommended(?: stories| reading)?|more on this story|more from [\p{L}.' ]{1,30}|more|most read|top stories|watch|watch live|listen|explore more|trending)\s*(?::|\.{3}|…|»|>|›|\||$)`)
+	reReadMore = regexp.MustCompile(`(?i)^[\[(]?(?:tags|topics|filed under|categories|read more|read also|also read|more reading|read next|read the full story|related|related coverage|related content|related stories|related articles|related topics|related links|see also|recommended(?: stories| reading)?|more on this story|more from [\p{L}.' ]{1,30}|more|most read|top stories|watch|watch live|listen|explore more|trending)\s*(?::|\.{3}|…|»|>|›|\||$)`)
 	// reCredit matches reporting, editing and copyright credit lines.
-	reCredit = regexp.MustCompile(`(?i)^[\[(]?(?:(?:additional |compiled |)reporting by|writing by|written by|editing by|edited by|compiled by|research by|graphics? by|production by|produced by|translated by|translation by)\b|^(?:©|copyright\b|\(c\) \d{4})|^[^.]{1,120}\bcontributed (?:reporting|to this (?:report|story|article))\b[^.]{0,80}\.?\)?\]?$`)
+	reCredit = regexp.MustCompile(`(?i)^[\[(]?(?:(?:additional |compiled |)reporting by|writing by|written by|editing by|edited by|compiled by|research by|graphics? by|production by|produced by|translated by|translation by)\b|^(?:©|copyright\b|\(c\) \d{4})|^all rights reserved\.?$|^disclaimer\b|^this (?:article|story|report) (?:was )?(?:originally |first )?(?:appeared|published|ran)\b|^this (?:material|article|story) may not be (?:published|reproduced)|^[^.]{1,120}\bcontributed (?:reporting|to this (?:report|story|article))\b[^.]{0,80}\.?\)?\]?$`)
 	// reByline matches "By Jane Doe" bylines with up to three names.
 	reByline = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|da|van|von|der|bin|al|el|la|le|di|du|and|&|,))*)(?:\s*(?:,|\||-|–|—|/)\s*(?:\p{Lu}[\p{L}.'’&\-]*(?:\s+\p{Lu}[\p{L}.'’&\-]*)*|staff|staff writer|correspondent))?$`)
+	// reTimestamp matches time stamps and reading times left by page
+	// templates: "Updated 3 hours ago", "Published: 12:30 GMT", "5 min read".
+	reTimestamp = regexp.MustCompile(`(?i)^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?(?:\s|$)|\d+\s+min(?:ute)?s?\s+read$|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$)`)
 	// reLegend matches legend lines of maps and charts drawn with block
 	// characters.
 	reLegend = regexp.MustCompile(`^[█▇▆▉■◼]`)
@@ -66,11 +69,14 @@ var leadWords = map[string]bool{
 	"writing": true, "written": true, "editing": true, "edited": true, "research": true,
 	"graphics": true, "production": true, "produced": true, "translated": true,
 	"translation": true, "©": true, "copyright": true, "(c)": true, "by": true,
+	"disclaimer": true, "tags": true, "topics": true, "filed": true, "categories": true, "all": true, "this": true,
+	"published": true, "updated": true, "posted": true, "modified": true, "first": true,
+	"last": true, "leave": true, "add": true, "show": true, "view": true, "media": true,
 }
 
 // tailMarkers are lower-case words that the unanchored caption and credit
 // rules need somewhere in the line.
-var tailMarkers = []string{"image", "photo", "picture", "credit", "getty", "shutterstock", "contributed"}
+var tailMarkers = []string{"image", "photo", "picture", "credit", "getty", "shutterstock", "contributed", "/"}
 
 // firstWord returns the lower-case first word of p without opening
 // brackets and trailing punctuation.
@@ -111,6 +117,8 @@ func lineRule(p string) string {
 			return RuleCredit
 		case n <= maxBylineWords && reByline.MatchString(p) && !strings.HasSuffix(p, "."):
 			return RuleByline
+		case n <= maxWidgetWords && reTimestamp.MatchString(p) && !isReal(p):
+			return RuleStamp
 		}
 	}
 	if n <= maxWidgetWords && socialBar(p) {
@@ -243,12 +251,13 @@ func endsInFunctionWord(p string) bool {
 }
 
 // hasSentenceBreak reports whether p holds a sentence boundary inside it:
-// a word of three or more letters, a period or other terminal mark, a space
-// and a capital.
+// a word of four or more letters, a period (or "!" or "?"), a space and a
+// capital. A colon is no boundary: "Ukraine war: Russia strikes grid" is a
+// headline.
 func hasSentenceBreak(p string) bool {
 	for i := 0; i+2 < len(p); i++ {
 		c := p[i]
-		if (c != '.' && c != '!' && c != '?' && c != ':') || p[i+1] != ' ' {
+		if (c != '.' && c != '!' && c != '?') || p[i+1] != ' ' {
 			continue
 		}
 		next, _ := utf8.DecodeRuneInString(p[i+2:])
@@ -294,4 +303,12 @@ func LineRule(p string) string {
 		return RuleDateline
 	}
 	return lineRule(p)
+}
+
+// IsHeadline reports whether the line p is shaped like a headline: short,
+// capitalised, ending in a word rather than sentence punctuation, a single
+// phrase. Clean removes such lines when they stand after body paragraphs.
+func IsHeadline(p string) bool {
+	p = normalizeLine(p)
+	return isHeadlineShaped(p) && lineRule(p) == ""
 }

@@ -168,10 +168,10 @@ func pct(f *float64) string {
 // miss, false positive and wrong attribute follows, file by file.
 func (r *Report) WriteTable(w io.Writer, verbose bool) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "task\ttp\tfp\tfn\tprecision\trecall\tf1\t\n")
+	fmt.Fprintf(tw, "%-16s\ttp\tfp\tfn\tprecision\trecall\tf1\t\n", "task")
 	for _, t := range Tasks {
 		s := r.Tasks[t]
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%s\t\n", t, s.TP, s.FP, s.FN, pct(s.Precision), pct(s.Recall), pct(s.F1))
+		fmt.Fprintf(tw, "%-16s\t%d\t%d\t%d\t%s\t%s\t%s\t\n", t, s.TP, s.FP, s.FN, pct(s.Precision), pct(s.Recall), pct(s.F1))
 	}
 	kinds := make([]string, 0, len(r.ActorsByKind))
 	for k := range r.ActorsByKind {
@@ -180,7 +180,7 @@ func (r *Report) WriteTable(w io.Writer, verbose bool) error {
 	sort.Strings(kinds)
 	for _, k := range kinds {
 		s := r.ActorsByKind[k]
-		fmt.Fprintf(tw, "  actors/%s\t%d\t%d\t%d\t%s\t%s\t%s\t\n", k, s.TP, s.FP, s.FN, pct(s.Precision), pct(s.Recall), pct(s.F1))
+		fmt.Fprintf(tw, "%-16s\t%d\t%d\t%d\t%s\t%s\t%s\t\n", "  actors/"+k, s.TP, s.FP, s.FN, pct(s.Precision), pct(s.Recall), pct(s.F1))
 	}
 	if err := tw.Flush(); err != nil {
 		return err

@@ -2,9 +2,12 @@ package eval
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/dyad-events/dyad"
@@ -70,8 +73,12 @@ func Article(in Input, root, tmp string) (*dyad.Article, error) {
 	return a, nil
 }
 
-// Run processes and scores every gold file in order. It stops at the
-// first error, which names the gold file.
+// Run processes and scores every gold file in order. A gold file whose
+// article cannot be read or processed (a stage fails or panics) does not
+// stop the run: its gold items are scored against an empty document (all
+// misses), and the returned error lists every such file. Results are
+// returned for every gold file either way; only a cancelled ctx or a
+// pipeline that cannot be built returns no results.
 func (r *Runner) Run(ctx context.Context, golds []*Gold) ([]*FileResult, error) {
 	p := r.Pipeline
 	if p == nil {
@@ -86,41 +93,74 @@ func (r *Runner) Run(ctx context.Context, golds []*Gold) ([]*FileResult, error) 
 	}
 	defer os.RemoveAll(tmp)
 	out := make([]*FileResult, 0, len(golds))
+	var errs []error
 	for _, g := range golds {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		a, err := Article(g.Input(), r.Root, tmp)
+		doc, err := r.one(ctx, p, g, tmp)
 		if err != nil {
-			return nil, fmt.Errorf("gold file %s: %w", g.Path, err)
-		}
-		var doc *dyad.Document
-		if r.Timings != nil {
-			var t map[string]time.Duration
-			doc, t, err = p.Timings(ctx, a)
-			for k, v := range t {
-				r.Timings[k] += v
+			name := g.Path
+			if name == "" {
+				name = g.Name()
 			}
-		} else {
-			doc, err = p.Process(ctx, a)
+			errs = append(errs, fmt.Errorf("gold file %s: %w", name, err))
+			a := &dyad.Article{Text: g.Text}
+			doc = dyad.NewDocument(a)
 		}
+		fr := Score(g, doc)
 		if err != nil {
-			return nil, fmt.Errorf("gold file %s: %w", g.Path, err)
+			fr.Notes = append(fr.Notes, "not processed: "+firstLine(err.Error()))
 		}
-		out = append(out, Score(g, doc))
+		out = append(out, fr)
 	}
-	return out, nil
+	return out, errors.Join(errs...)
 }
 
-// RunDir reads the gold folder dir, runs and scores it.
+func (r *Runner) one(ctx context.Context, p *pipeline.Pipeline, g *Gold, tmp string) (*dyad.Document, error) {
+	a, err := Article(g.Input(), r.Root, tmp)
+	if err != nil {
+		return nil, err
+	}
+	return r.process(ctx, p, a)
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// process runs the pipeline on one article. A stage that panics is a bug
+// in that stage; the panic is returned as an error so that the report
+// names the gold file that triggers it.
+func (r *Runner) process(ctx context.Context, p *pipeline.Pipeline, a *dyad.Article) (doc *dyad.Document, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			doc, err = nil, fmt.Errorf("pipeline panicked: %v\n%s", v, debug.Stack())
+		}
+	}()
+	if r.Timings == nil {
+		return p.Process(ctx, a)
+	}
+	doc, t, err := p.Timings(ctx, a)
+	for k, v := range t {
+		r.Timings[k] += v
+	}
+	return doc, err
+}
+
+// RunDir reads the gold folder dir, runs and scores it. As with Run, a
+// report is returned with the error when some gold files failed.
 func (r *Runner) RunDir(ctx context.Context, dir string, verbose bool) (*Report, error) {
 	golds, err := ReadDir(dir)
 	if err != nil {
 		return nil, err
 	}
 	res, err := r.Run(ctx, golds)
-	if err != nil {
+	if res == nil {
 		return nil, err
 	}
-	return NewReport(res, verbose), nil
+	return NewReport(res, verbose), err
 }

@@ -302,7 +302,7 @@ func (s *scorer) actors() {
 		}
 		return it.Kind == "" || MentionKind(m) == it.Kind
 	}
-	a := assign(len(gold), len(sys), func(g int) bool { return gold[g].Optional }, match)
+	a := assign(len(gold), len(sys), func(g int) bool { return gold[g].Optional }, match, nil)
 	var kinds map[string][]string
 	if s.g.ExhaustiveKinds != nil {
 		kinds = s.g.ExhaustiveKinds
@@ -332,7 +332,7 @@ func (s *scorer) actors() {
 	kc := func(k string) *Counts {
 		x := s.res.ByKind[k]
 		if x == nil {
-			x = &Counts{}
+			x = &Counts{Exhaustive: c.Exhaustive}
 			s.res.ByKind[k] = x
 		}
 		return x
@@ -342,7 +342,6 @@ func (s *scorer) actors() {
 			kc(k).TP++
 			if c.Exhaustive {
 				kc(k).ExhaustiveTP++
-				kc(k).Exhaustive = true
 			}
 		}
 	}
@@ -356,7 +355,6 @@ func (s *scorer) actors() {
 			if fpCounts(i) {
 				k := MentionKind(&sys[i])
 				kc(k).FP++
-				kc(k).Exhaustive = true
 			}
 		}
 	}
@@ -414,7 +412,7 @@ func (s *scorer) places() {
 		}
 		return true
 	}
-	a := assign(len(gold), len(sys), func(g int) bool { return gold[g].Optional }, match)
+	a := assign(len(gold), len(sys), func(g int) bool { return gold[g].Optional }, match, nil)
 	s.record(TaskPlaces, a,
 		func(g int) string { return gold[g].Text },
 		func(g int) dyad.Span { return firstOcc(occ[g]) },
@@ -446,7 +444,7 @@ func (s *scorer) times() {
 		}
 		return false
 	}
-	a := assign(len(gold), len(sys), func(g int) bool { return gold[g].Optional }, match)
+	a := assign(len(gold), len(sys), func(g int) bool { return gold[g].Optional }, match, nil)
 	s.record(TaskTimes, a,
 		func(g int) string { return gold[g].Text + " = " + gold[g].Value },
 		func(g int) dyad.Span { return firstOcc(occ[g]) },
@@ -488,7 +486,18 @@ func (s *scorer) quotes() {
 		q := &sys[i]
 		return overlapsAny(q.Span, occ[g]) && speakerOK(g, q)
 	}
-	a := assign(len(gold), len(sys), func(g int) bool { return gold[g].Optional }, match)
+	pref := func(g, i int) int {
+		it, q := &gold[g], &sys[i]
+		p := 0
+		if it.Venue != "" && nameMatch(q.Venue, it.Venue) {
+			p += 2
+		}
+		if it.Cue != "" && nameMatch(q.Cue, it.Cue) {
+			p++
+		}
+		return p
+	}
+	a := assign(len(gold), len(sys), func(g int) bool { return gold[g].Optional }, match, pref)
 	s.record(TaskQuotes, a,
 		func(g int) string { return gold[g].Starts + " — " + gold[g].Speaker },
 		func(g int) dyad.Span { return firstOcc(occ[g]) },
@@ -598,7 +607,21 @@ func (s *scorer) events() {
 		}
 		return false
 	}
-	a := assign(len(gold), len(sys), func(g int) bool { return gold[g].Optional }, match)
+	pref := func(g, i int) int {
+		it, e := &gold[g], &sys[i]
+		p := 0
+		if e.Trigger.Len() > 0 && overlapsAny(e.Trigger.Span, occ[g]) {
+			p += 4
+		}
+		if it.Date != "" && e.Date == it.Date {
+			p += 2
+		}
+		if it.Mode != "" && strings.EqualFold(e.Mode, it.Mode) {
+			p++
+		}
+		return p
+	}
+	a := assign(len(gold), len(sys), func(g int) bool { return gold[g].Optional }, match, pref)
 	s.record(TaskEvents, a,
 		func(g int) string { return gold[g].Anchor + " " + eventNote(&gold[g]) },
 		func(g int) dyad.Span { return firstOcc(occ[g]) },

@@ -465,3 +465,58 @@ func TestParseGold(t *testing.T) {
 }
 
 var _ = bp
+
+func TestReport_WriteTableVerbose(t *testing.T) {
+	d := doc(t)
+	d.Places = []dyad.Place{{Span: at(t, "Washington", 0), Text: "Washington", Country: "USA", Lat: 38.9, Lon: -77.0}}
+	g := &eval.Gold{ID: "g1", Text: article, Exhaustive: []string{"places"}, Places: []eval.PlaceItem{{Text: "Kyiv", Country: "UKR"}}}
+	rep := eval.NewReport([]*eval.FileResult{eval.Score(g, d)}, true)
+	var b strings.Builder
+	if err := rep.WriteTable(&b, true); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"== g1",
+		"places miss  Kyiv",
+		"in: Officials said Russia attacked Kyiv in 2022.",
+		"places fp    Washington [USA]",
+		"in: On Sunday, President Trump met Volodymyr Zelenskyy in Washington.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("WriteTable output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// TestScore_EventPairingPrefersTriggerAndDate: two gold events in one
+// sentence, two system events there; whatever their order, each system
+// event is paired with the gold event its trigger lies in, so both dates
+// are judged right.
+func TestScore_EventPairingPrefersTriggerAndDate(t *testing.T) {
+	const text = "Russia absorbed Crimea in 2014 and then invaded Ukraine in 2022."
+	ev := func(trigger, date string) dyad.Event {
+		i := strings.Index(text, trigger)
+		return dyad.Event{Sentence: dyad.Span{Start: 0, End: len(text)}, Trigger: dyad.Trigger{Span: dyad.Span{Start: i, End: i + len(trigger)}, Text: trigger},
+			Source: &dyad.EventActor{Code: "RUS"}, Target: &dyad.EventActor{Code: "UKR"}, CAMEO: "190", Root: "19", Mode: "asserted", Date: date}
+	}
+	gold := []eval.EventItem{
+		{Anchor: "absorbed Crimea in 2014", Source: eval.Alts{"RUS"}, Target: eval.Alts{"UKR"}, Root: eval.Alts{"19"}, Date: "2014"},
+		{Anchor: "invaded Ukraine in 2022", Source: eval.Alts{"RUS"}, Target: eval.Alts{"UKR"}, Root: eval.Alts{"19"}, Date: "2022"},
+	}
+	for _, order := range [][]dyad.Event{
+		{ev("absorbed", "2014"), ev("invaded", "2022")},
+		{ev("invaded", "2022"), ev("absorbed", "2014")},
+	} {
+		d := dyad.NewDocument(&dyad.Article{Text: text})
+		d.Sentences = []dyad.Sentence{{Span: dyad.Span{Start: 0, End: len(text)}}}
+		d.Events = order
+		r := eval.Score(&eval.Gold{Text: text, Events: gold}, d)
+		if got := counts(r, eval.TaskEvents); got != [3]int{2, 0, 0} {
+			t.Errorf("events = %v, want 2 hits", got)
+		}
+		if r.Date != (eval.Accuracy{Right: 2, Total: 2}) {
+			t.Errorf("date accuracy = %+v, want 2 of 2 (first system trigger %q)", r.Date, order[0].Trigger.Text)
+		}
+	}
+}

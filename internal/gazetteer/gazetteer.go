@@ -180,6 +180,13 @@ func parse(data string) (*Gazetteer, error) {
 	return g, nil
 }
 
+// Size returns an estimate of the memory the gazetteer holds, in bytes:
+// its text, line index and code maps.
+func (g *Gazetteer) Size() int {
+	const mapEntry = 48 // key header, value and map overhead
+	return len(g.data) + 4*cap(g.lines) + 4*len(g.first) + mapEntry*(len(g.country)+len(g.admin1))
+}
+
 // Len returns the number of entries.
 func (g *Gazetteer) Len() int { return len(g.lines) - 1 }
 

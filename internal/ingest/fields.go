@@ -13,6 +13,7 @@ const (
 	fieldAuthor
 	fieldText
 	fieldHTML
+	fieldFile
 )
 
 // fieldNames maps lower-case key or column names, with their aliases, to
@@ -30,6 +31,7 @@ var fieldNames = map[string]int{
 	"text": fieldText, "body": fieldText, "content": fieldText, "article": fieldText,
 	"story": fieldText, "maintext": fieldText, "full_text": fieldText, "fulltext": fieldText,
 	"html": fieldHTML, "raw_html": fieldHTML, "body_html": fieldHTML, "content_html": fieldHTML,
+	"file": fieldFile, "path": fieldFile, "filename": fieldFile,
 }
 
 // fieldKind returns the kind of a key or column name, fieldNone for names

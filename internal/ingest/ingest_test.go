@@ -17,6 +17,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/corpus"
 	"github.com/dyad-events/dyad/internal/ingest"
 )
 
@@ -183,14 +184,16 @@ func TestReader_HugeLine(t *testing.T) {
 }
 
 // TestReader_Walk checks that directories are walked recursively in
-// lexical order, hidden files and directories are skipped, and ".gz"
-// files are read.
+// lexical order, hidden files and directories and read-me and licence
+// files are skipped, and ".gz" files are read.
 func TestReader_Walk(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, "b.txt", []byte("B story\n\nThe second story in order is about the budget vote.\n"))
 	write(t, dir, "a/z.txt", []byte("Z story\n\nThe first story, inside a folder, is about a strike.\n"))
 	write(t, dir, "a/.hidden.txt", []byte("Hidden story\n\nThis file must be skipped.\n"))
 	write(t, dir, ".git/c.txt", []byte("Hidden folder\n\nThis folder must be skipped.\n"))
+	write(t, dir, "README.md", []byte("Read me\n\nThis data set holds three stories.\n"))
+	write(t, dir, "a/LICENSE", []byte("Licence\n\nPermission is granted to copy these files.\n"))
 	write(t, dir, "c.txt.gz", gz(t, []byte("C story\n\nThe third story was compressed with gzip before it was read.\n")))
 	if err := os.Symlink(filepath.Join(dir, "a"), filepath.Join(dir, "d-link")); err != nil {
 		t.Fatal(err)
@@ -280,37 +283,111 @@ func TestReader_Context(t *testing.T) {
 	}
 }
 
-// TestReader_HTMLBoilerplate checks on the test page that readability
-// drops navigation, share bars, ads, related links and the footer, and
-// keeps every paragraph of the story.
+// TestReader_HTMLBoilerplate checks on the test pages that navigation,
+// cookie banners, share bars, ads, related links, captions and footers go,
+// and every paragraph of the story stays, in order.
 func TestReader_HTMLBoilerplate(t *testing.T) {
-	a, err := ingest.ReadArticle(filepath.Join("testdata", "page.input.html"), ingest.Meta{})
+	tests := []struct {
+		file             string
+		gone, keep       []string
+		outlet, date, by string
+	}{
+		{
+			file: "page.input.html",
+			gone: []string{"Home", "Sport", "Subscribe", "Facebook", "Advertisement", "Related stories",
+				"Bus fares to rise", "All rights reserved", "Privacy policy", "Photo: Herald staff", "By Maria Example", "window.analytics"},
+			keep: []string{
+				"The city council approved a budget of 1.2 billion euros on Monday",
+				"The budget passed by 31 votes to 24.",
+				"“This is a budget for the people who use our buses",
+				"The transport union welcomed the decision",
+				"The budget takes effect on July 1 and will be reviewed in December.",
+			},
+			outlet: "The Example Herald", date: "2024-05-06", by: "Maria Example",
+		},
+		{
+			file: "inline.input.html",
+			gone: []string{"cookies", "Most read", "Celebrity", "Share this", "Zelenskyy calls for more air defence",
+				"Smoke rises", "Read more", "How Ukraine is preparing", "Advertisement", "Follow us", "© Example Post",
+				"Olena Example", "KYIV, Aug 17"},
+			keep: []string{
+				"A drone attack overnight damaged a thermal power plant",
+				"Air defences shot down most of the drones",
+				"“Every night they target our energy,”",
+				"The energy ministry said the attack was the fourth",
+				"Officials did not report any casualties.",
+			},
+			outlet: "Example Post", date: "2025-08-17", by: "Olena Example",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			a, err := ingest.ReadArticle(filepath.Join("testdata", tt.file), ingest.Meta{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, gone := range tt.gone {
+				if strings.Contains(a.Text, gone) {
+					t.Errorf("page text still holds %q", gone)
+				}
+			}
+			paras := strings.Split(a.Text, "\n")
+			if len(paras) != len(tt.keep) {
+				t.Errorf("page text has %d paragraphs, want %d:\n%s", len(paras), len(tt.keep), a.Text)
+			}
+			for i, k := range tt.keep {
+				if i < len(paras) && !strings.HasPrefix(paras[i], k) {
+					t.Errorf("paragraph %d = %q, want it to start %q", i, paras[i], k)
+				}
+			}
+			if a.Outlet != tt.outlet || a.PublishedDate() != tt.date || a.Author != tt.by {
+				t.Errorf("page metadata: outlet %q date %q author %q; want %q %q %q", a.Outlet, a.PublishedDate(), a.Author, tt.outlet, tt.date, tt.by)
+			}
+		})
+	}
+}
+
+// TestReadArticle_Seed reads the seed article as dyad code does: both
+// debris lines go, the 14 real paragraphs stay, and no title is invented.
+func TestReadArticle_Seed(t *testing.T) {
+	a, err := ingest.ReadArticle(corpus.Path(t, "seed/internewscast-zelenskyy-washington.txt"), ingest.Meta{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, gone := range []string{"Home", "Sport", "Subscribe", "Facebook", "Advertisement", "Related stories",
-		"Bus fares to rise", "All rights reserved", "Privacy policy", "Photo: Herald staff", "By Maria Example", "window.analytics"} {
-		if strings.Contains(a.Text, gone) {
-			t.Errorf("page text still holds %q", gone)
+	if n := strings.Count(a.Text, "\n") + 1; n != 14 {
+		t.Errorf("seed: %d paragraphs, want 14", n)
+	}
+	for _, debris := range []string{"Share this", "Putin agreed to Ukraine security protections at summit"} {
+		if strings.Contains(a.Text, debris) {
+			t.Errorf("seed text still holds %q", debris)
 		}
 	}
-	keep := []string{
-		"The city council approved a budget of 1.2 billion euros on Monday",
-		"The budget passed by 31 votes to 24.",
-		"“This is a budget for the people who use our buses",
-		"The transport union welcomed the decision",
-		"The budget takes effect on July 1 and will be reviewed in December.",
+	if a.Title != "" || !strings.HasPrefix(a.Text, "European leaders are set to accompany") {
+		t.Errorf("seed: title %q, text starts %.40q", a.Title, a.Text)
 	}
-	paras := strings.Split(a.Text, "\n")
-	if len(paras) != len(keep) {
-		t.Errorf("page text has %d paragraphs, want %d:\n%s", len(paras), len(keep), a.Text)
+}
+
+func TestReader_Title(t *testing.T) {
+	tests := []struct {
+		name, in, title, first string
+	}{
+		{"BlankLine", "Storm hits coast\n\nA storm hit the coast on Monday.\n", "Storm hits coast", "A storm hit the coast on Monday."},
+		{"HeadlineShaped", "Storm hits coast, cutting power\nA storm hit the coast on Monday.\n", "Storm hits coast, cutting power", "A storm hit the coast on Monday."},
+		{"SentenceIsNotTitle", "A storm hit the coast on Monday.\n\nPower was cut to thousands of homes.\n", "", "A storm hit the coast on Monday."},
+		{"DateIsNotTitle", "Friday, January 4, 2019\n\nA storm hit the coast on Monday.\n", "", "A storm hit the coast on Monday."},
+		{"WidgetIsNotTitle", "Share this @example.com\nA storm hit the coast on Monday.\n", "", "A storm hit the coast on Monday."},
+		{"OneLine", "A storm hit the coast on Monday", "", "A storm hit the coast on Monday"},
 	}
-	for i, k := range keep {
-		if i < len(paras) && !strings.HasPrefix(paras[i], k) {
-			t.Errorf("paragraph %d = %q, want it to start %q", i, paras[i], k)
-		}
-	}
-	if a.Outlet != "The Example Herald" || a.PublishedDate() != "2024-05-06" || a.Author != "Maria Example" {
-		t.Errorf("page metadata: outlet %q date %q author %q", a.Outlet, a.PublishedDate(), a.Author)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ingest.ReadArticleFrom(strings.NewReader(tt.in), "story.txt", ingest.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			first, _, _ := strings.Cut(a.Text, "\n")
+			if a.Title != tt.title || first != tt.first {
+				t.Errorf("read %q: title %q, first paragraph %q; want %q, %q", tt.in, a.Title, first, tt.title, tt.first)
+			}
+		})
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,12 +21,13 @@ import (
 type jsonlReader struct {
 	br   *bufio.Reader
 	max  int
+	dir  string // directory that relative "file" paths are resolved in
 	line int
 	buf  []byte
 }
 
-func newJSONLReader(br *bufio.Reader, max int) *jsonlReader {
-	return &jsonlReader{br: br, max: max}
+func newJSONLReader(br *bufio.Reader, max int, dir string) *jsonlReader {
+	return &jsonlReader{br: br, max: max, dir: dir}
 }
 
 func (j *jsonlReader) format() string { return FormatJSONL }
@@ -47,6 +50,9 @@ func (j *jsonlReader) next() (*record, error) {
 			continue
 		}
 		rec, rerr := parseJSONRecord(line)
+		if rerr == nil && rec.text == "" && rec.html == "" {
+			rerr = loadFile(rec, j.dir, j.max)
+		}
 		if rerr != nil {
 			return nil, &recordError{line: j.line, err: rerr}
 		}
@@ -124,8 +130,8 @@ func parseJSONRecord(line []byte) (*record, error) {
 		}
 		setField(rec, kind, v)
 	}
-	if strings.TrimSpace(rec.text) == "" && strings.TrimSpace(rec.html) == "" {
-		return nil, fmt.Errorf("%w: no text or html field", ErrNoText)
+	if strings.TrimSpace(rec.text) == "" && strings.TrimSpace(rec.html) == "" && rec.file == "" {
+		return nil, fmt.Errorf("%w: no text, html or file field", ErrNoText)
 	}
 	return rec, nil
 }
@@ -154,6 +160,8 @@ func setField(rec *record, kind int, v string) {
 		set(&rec.text)
 	case fieldHTML:
 		set(&rec.html)
+	case fieldFile:
+		set(&rec.file)
 	}
 }
 
@@ -222,4 +230,63 @@ func appendDoubling(b, chunk []byte, limit int) []byte {
 		b = nb
 	}
 	return append(b, chunk...)
+}
+
+// loadFile reads the article a manifest line names in its "file" key
+// (relative paths are resolved in dir): by its extension an HTML page,
+// else plain text, whose title line is split off as for a text file.
+func loadFile(rec *record, dir string, max int) error {
+	p := rec.file
+	if !filepath.IsAbs(p) {
+		p = filepath.Join(dir, p)
+	}
+	fi, err := os.Stat(p)
+	if err != nil {
+		return fmt.Errorf("file %s: %w", rec.file, unwrapPathError(err))
+	}
+	if !fi.Mode().IsRegular() {
+		return fmt.Errorf("file %s: %w: not a regular file", rec.file, ErrUnknownFormat)
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return fmt.Errorf("file %s: %w", rec.file, unwrapPathError(err))
+	}
+	defer f.Close()
+	b, err := readLimited(f, max)
+	if err != nil {
+		return fmt.Errorf("file %s: %w", rec.file, err)
+	}
+	if isBinary(b) {
+		return fmt.Errorf("file %s: %w", rec.file, ErrBinary)
+	}
+	if format, _, _ := formatOf(p); format == FormatHTML {
+		text, warn, err := decodeHTML(b, "")
+		if err != nil {
+			return fmt.Errorf("file %s: %w", rec.file, err)
+		}
+		rec.html = text
+		if warn != "" {
+			rec.warnings = append(rec.warnings, warn)
+		}
+		return nil
+	}
+	text, warn, err := decodeText(b)
+	if err != nil {
+		return fmt.Errorf("file %s: %w", rec.file, err)
+	}
+	if warn != "" {
+		rec.warnings = append(rec.warnings, warn)
+	}
+	title, body := splitTitle(text)
+	if rec.title == "" {
+		rec.title = title
+	}
+	if title != "" {
+		text = body
+	}
+	if strings.TrimSpace(text) == "" {
+		return fmt.Errorf("file %s: %w", rec.file, ErrEmpty)
+	}
+	rec.text = text
+	return nil
 }

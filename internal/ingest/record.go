@@ -25,6 +25,7 @@ type record struct {
 	dateText  string    // when the input gave a date as text
 	text      string    // plain body text
 	html      string    // HTML (UTF-8) to extract the body from, when text is ""
+	file      string    // a file holding the article, when text and html are ""
 	warnings  []string
 }
 

@@ -65,9 +65,10 @@ const (
 )
 
 // splitTitle returns the headline of a plain-text article and the rest:
-// the first line is the headline when a blank line follows it, it is short,
-// it does not end like a sentence or a clause (".", ",", ";", ":"), and it
-// is not a date, dateline or debris line. Otherwise the title is "" and
+// the first line is the headline when it is short, does not end like a
+// sentence or a clause (".", ",", ";", ":"), is not a date, dateline or
+// debris line, and either a blank line follows it or it is shaped like a
+// headline (see clean.IsHeadline). Otherwise the title is "" and
 // the text is returned whole.
 func splitTitle(text string) (title, body string) {
 	t := strings.TrimLeft(text, " \t\r\n\ufeff")
@@ -77,9 +78,13 @@ func splitTitle(text string) (title, body string) {
 	}
 	first := strings.TrimSpace(t[:nl])
 	rest := t[nl+1:]
-	// The next line must be blank.
+	if strings.TrimSpace(rest) == "" {
+		return "", text
+	}
+	// A blank line must follow, unless the line is headline-shaped.
 	nl2 := strings.IndexByte(rest, '\n')
-	if nl2 < 0 || strings.TrimSpace(rest[:nl2]) != "" || strings.TrimSpace(rest) == "" {
+	blank := nl2 >= 0 && strings.TrimSpace(rest[:nl2]) == ""
+	if !blank && !clean.IsHeadline(first) {
 		return "", text
 	}
 	if first == "" || utf8.RuneCountInString(first) > maxTitleRunes || len(strings.Fields(first)) > maxTitleWords {

@@ -190,6 +190,9 @@ func (r *Reader) Next(ctx context.Context) (*dyad.Article, error) {
 		}
 		in := r.queue[0]
 		r.queue = r.queue[1:]
+		if in.path == "-" && in.stream == nil {
+			in.name = "stdin"
+		}
 		if err := r.open(in); err != nil {
 			return nil, &dyad.SourceError{Input: in.name, Err: err}
 		}
@@ -247,7 +250,6 @@ func (r *Reader) open(in input) error {
 		rd = in.stream
 	case in.path == "-":
 		rd = r.opts.Stdin
-		in.name = "stdin"
 	default:
 		fi, err := os.Stat(in.path)
 		if err != nil {
@@ -304,6 +306,10 @@ func (r *Reader) expand(dir string) error {
 		p := filepath.Join(dir, name)
 		if strings.HasPrefix(name, ".") {
 			r.opts.Logger.Debug("skip hidden file", "path", p)
+			continue
+		}
+		if isProjectFile(name) {
+			r.opts.Logger.Debug("skip read-me or licence file", "path", p)
 			continue
 		}
 		t := e.Type()
@@ -387,7 +393,11 @@ func (r *Reader) newRecordReader(rd io.Reader, name string, depth int) (recordRe
 	case FormatHTML:
 		return &singleReader{br: br, max: max, kind: FormatHTML}, nil
 	case FormatJSONL:
-		return newJSONLReader(br, max), nil
+		dir := "."
+		if name != "" {
+			dir = filepath.Dir(name)
+		}
+		return newJSONLReader(br, max, dir), nil
 	case FormatCSV:
 		return newCSVReader(br, max)
 	case FormatFeed:
@@ -423,7 +433,7 @@ func (w *warnReader) next() (*record, error) {
 // readLimited reads all of rd up to max bytes; more is ErrTooLarge. The
 // buffer doubles as it grows, so reading n bytes allocates about 2n.
 func readLimited(rd io.Reader, max int) ([]byte, error) {
-	b := make([]byte, 0, min(64<<10, max))
+	b := make([]byte, 0, min(16<<10, max))
 	for {
 		if len(b) == cap(b) {
 			if len(b) >= max {
@@ -454,4 +464,19 @@ func readLimited(rd io.Reader, max int) ([]byte, error) {
 			return nil, fmt.Errorf("read: %w", err)
 		}
 	}
+}
+
+// projectFiles are upper-case base names of the read-me, licence and
+// similar files that sit beside data sets; a directory walk skips them
+// (naming one explicitly reads it).
+var projectFiles = map[string]bool{
+	"README": true, "LICENSE": true, "LICENCE": true, "COPYING": true, "NOTICE": true,
+	"CHANGELOG": true, "AUTHORS": true, "CONTRIBUTING": true, "CITATION": true,
+}
+
+// isProjectFile reports whether a file name is a read-me or licence file
+// ("README.md", "LICENSE", "README.source.md").
+func isProjectFile(name string) bool {
+	base, _, _ := strings.Cut(name, ".")
+	return projectFiles[strings.ToUpper(base)]
 }

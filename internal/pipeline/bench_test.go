@@ -122,7 +122,7 @@ func runBench(b *testing.B, p *pipeline.Pipeline, arts []*dyad.Article) {
 // and the pipeline's overhead over the cost of touching the text at all:
 //
 //	go test ./internal/pipeline -run '^$' -bench 'Pipeline|Floor' -count 8 > both.txt
-//	benchstat -col /bench@.name -filter '.unit:sentences/s' both.txt
+//	benchstat -filter '.unit:sentences/s' both.txt
 //
 // (benchstat: go install golang.org/x/perf/cmd/benchstat@latest.)
 func BenchmarkPipeline(b *testing.B) {

@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
 	"time"
 
 	"github.com/dyad-events/dyad"
@@ -111,15 +112,30 @@ func New(r *Registry, opts Options) (*Pipeline, error) {
 // Stages returns the pipeline's stages in order.
 func (p *Pipeline) Stages() []dyad.Stage { return p.stages }
 
-// Process runs every stage on a new document for a and returns it.
+// Process runs every stage on a new document for a and returns it. A
+// stage that panics (a bug, never expected) does not bring the process
+// down: the panic becomes a CodeInternal error naming the stage and the
+// article, logged with its stack, so a batch goes on with the next article.
 func (p *Pipeline) Process(ctx context.Context, a *dyad.Article) (*dyad.Document, error) {
 	doc := dyad.NewDocument(a)
 	for _, s := range p.stages {
-		if err := s.Process(ctx, doc); err != nil {
+		if err := p.run(ctx, s, doc); err != nil {
 			return nil, fmt.Errorf("stage %s on article %s: %w", s.Name(), a.ID, err)
 		}
 	}
 	return doc, nil
+}
+
+// run calls s.Process, turning a panic into an error.
+func (p *Pipeline) run(ctx context.Context, s dyad.Stage, doc *dyad.Document) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			p.logger.Error("stage panicked", slog.String("stage", s.Name()), slog.String("article_id", doc.Article.ID),
+				slog.Any("panic", r), slog.String("stack", string(debug.Stack())))
+			err = dyad.Errorf(dyad.CodeInternal, "stage %s panicked: %v", s.Name(), r)
+		}
+	}()
+	return s.Process(ctx, doc)
 }
 
 // Timings runs every stage on a new document for a and reports how long
@@ -129,7 +145,7 @@ func (p *Pipeline) Timings(ctx context.Context, a *dyad.Article) (*dyad.Document
 	t := make(map[string]time.Duration, len(p.stages))
 	for _, s := range p.stages {
 		start := time.Now()
-		if err := s.Process(ctx, doc); err != nil {
+		if err := p.run(ctx, s, doc); err != nil {
 			return nil, nil, fmt.Errorf("stage %s on article %s: %w", s.Name(), a.ID, err)
 		}
 		t[s.Name()] = time.Since(start)

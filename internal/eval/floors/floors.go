@@ -43,6 +43,7 @@ var Sets = []Set{
 	{Name: "lgl", Format: "lgl", Path: "corpora/geoparsing/lgl.xml.gz"},
 	{Name: "trnews", Format: "lgl", Path: "corpora/geoparsing/TR-News.xml.gz"},
 	{Name: "crossner-dev", Format: "conll", Path: "corpora/crossner-politics/dev.txt"},
+	{Name: "crossner-train", Format: "conll", Path: "corpora/crossner-politics/train.txt"},
 }
 
 // Load reads or imports a set's gold files from the shared folder. The
@@ -75,7 +76,10 @@ func (s Set) Load(shared string) ([]*eval.Gold, error) {
 	return golds, nil
 }
 
-// Score runs the pipeline on a set and returns its report.
+// Score runs the pipeline on a set and returns its report. When some
+// articles could not be processed, the report (scoring them as empty
+// documents) comes with an error naming them; a nil report means the set
+// could not be scored at all.
 func (s Set) Score(ctx context.Context, shared string, r *eval.Runner) (*eval.Report, error) {
 	golds, err := s.Load(shared)
 	if err != nil {
@@ -87,10 +91,13 @@ func (s Set) Score(ctx context.Context, shared string, r *eval.Runner) (*eval.Re
 	rr := *r
 	rr.Root = shared
 	res, err := rr.Run(ctx, golds)
-	if err != nil {
+	if res == nil {
 		return nil, fmt.Errorf("set %s: %w", s.Name, err)
 	}
-	return eval.NewReport(res, false), nil
+	if err != nil {
+		err = fmt.Errorf("set %s: %w", s.Name, err)
+	}
+	return eval.NewReport(res, false), err
 }
 
 // Metrics flattens a report into "task.metric" → value; undefined metrics

@@ -3,7 +3,7 @@ package actor
 import (
 	"context"
 	"log/slog"
-	"sort"
+	"slices"
 	"sync"
 	"unicode/utf8"
 
@@ -54,9 +54,8 @@ func New(cfg Config) (*Resolver, error) {
 		return nil, err
 	}
 	r := &Resolver{d: d, noNER: cfg.NoNER}
-	r.theID = d.word("the")
-	r.possID = d.word("'s")
-	d.setFlag("'s", wPossS)
+	r.theID = d.vocab["the"]
+	r.possID = d.vocab["'s"]
 	r.pool.New = func() any { return new(state) }
 	logger := cfg.Logger
 	if logger == nil {
@@ -129,12 +128,12 @@ func (st *state) emit() []dyad.Mention {
 	for i := 0; i < n; i++ {
 		order = append(order, int32(i))
 	}
-	sort.SliceStable(order, func(a, b int) bool {
-		x, y := &st.drafts[order[a]], &st.drafts[order[b]]
+	slices.SortStableFunc(order, func(a, b int32) int {
+		x, y := &st.drafts[a], &st.drafts[b]
 		if x.span.Start != y.span.Start {
-			return x.span.Start < y.span.Start
+			return x.span.Start - y.span.Start
 		}
-		return x.span.End > y.span.End
+		return y.span.End - x.span.End
 	})
 	st.order = order
 	newIdx := st.newIdx[:0]

@@ -153,6 +153,7 @@ func TestResolver_Kinds(t *testing.T) {
 		{"Government", "The Ukrainian government denied it.", "The Ukrainian government", dyad.MentionOrg, "UKRGOV", false},
 		{"Region", "The Europeans are keen to help.", "The Europeans", dyad.MentionDemonym, "EUR", false},
 		{"OrgByName", "The Farmers Party of Ruritania said no.", "Farmers Party of Ruritania", dyad.MentionOrg, "", false},
+		{"OrgWordInside", "The Italian Party of Labour Rights said no.", "Italian Party of Labour Rights", dyad.MentionOrg, "ITAPTY", false},
 		{"TitledPerson", "Mr Jonas Petrauskas said no.", "Jonas Petrauskas", dyad.MentionPerson, "", false},
 	}
 	for _, tt := range tests {
@@ -222,6 +223,13 @@ func TestResolver_Coref(t *testing.T) {
 			}
 		})
 	}
+	t.Run("Apposition", func(t *testing.T) {
+		doc := run(t, r, "Jussi Virtanen, Finland's foreign minister, said no.", date("2025-08-18"))
+		m := find(doc, "Jussi Virtanen")
+		if m == nil || m.Actor == nil || m.Actor.Code != "FINGOV" || m.Actor.Role != "Foreign Minister" {
+			t.Fatalf("apposition: %s", dump(doc))
+		}
+	})
 	t.Run("DescriptionFromDictionary", func(t *testing.T) {
 		doc := run(t, r, "The Russian president spoke.", date("2025-08-18"))
 		m := find(doc, "The Russian president")
@@ -245,7 +253,9 @@ type goldFile struct {
 // actor is found when a mention overlapping one of its occurrences has a
 // code starting with one of the accepted codes.
 func TestResolver_Seed(t *testing.T) {
-	const floor = 0.95
+	// The brief asks for F1 ≥ 0.95; every seed actor is found today, so
+	// recall is floored at 1.
+	const floor, recallFloor = 0.95, 1.0
 	var g goldFile
 	b, err := os.ReadFile(corpus.Path(t, "gold/seed.json"))
 	if err != nil {
@@ -302,8 +312,8 @@ func TestResolver_Seed(t *testing.T) {
 	recall := float64(hit) / float64(len(g.Actors))
 	f1 := 2 * recall / (1 + recall)
 	t.Logf("seed actors: %d/%d found, recall %.3f, F1 %.3f (precision not scored: actors are not exhaustive)", hit, len(g.Actors), recall, f1)
-	if f1 < floor {
-		t.Errorf("seed actors F1 %.3f below floor %.2f", f1, floor)
+	if f1 < floor || recall < recallFloor {
+		t.Errorf("seed actors F1 %.3f, recall %.3f below floors %.2f, %.2f", f1, recall, floor, recallFloor)
 	}
 }
 

@@ -166,6 +166,10 @@ const (
 	wAnd                            // and, &
 	wIndef                          // a, an, one, some (an indefinite determiner)
 	wPlaceSuffix                    // river, mountains, province, …: not actors
+	wLocative                       // in, at, to, from: before a capital, a place
+	wOrgWord                        // democratic, party, institute: in organisations' names
+	wNonPerson                      // war, treaty, festival: names of things, not actors
+	wCommon                         // a common lower-case word: not part of a person's name
 )
 
 // payload kinds.
@@ -200,7 +204,20 @@ type dict struct {
 	byRole map[string][]int32
 	// surnames counts how many people share a surname alias.
 	surnames map[string][]int32
+	// rootChild is the trie child of the root for each word id (-1 when
+	// none): the first step of every match, without a map lookup.
+	rootChild []int32
+	// headTitle marks role titles of heads of state or government.
+	headTitle map[string]bool
+	// table is the hot-path form of vocab.
+	table *vocabTable
+	// kids are the children of each node but the root, sorted by word id
+	// (built by finish; edges serves lookups before that).
+	kids [][]edge
 }
+
+// edge is a trie edge: the word id and the child node.
+type edge struct{ id, node int32 }
 
 func newDict() *dict {
 	return &dict{
@@ -230,6 +247,23 @@ func (d *dict) setFlag(w string, f uint32) { d.flags[d.word(w)] |= f }
 
 // child returns the trie child of node for word id, or -1.
 func (d *dict) child(node, id int32) int32 {
+	if node == 0 && d.rootChild != nil {
+		if int(id) >= len(d.rootChild) {
+			return -1
+		}
+		return d.rootChild[id]
+	}
+	if d.kids != nil {
+		for _, e := range d.kids[node] {
+			if e.id == id {
+				return e.node
+			}
+			if e.id > id {
+				return -1
+			}
+		}
+		return -1
+	}
 	if c, ok := d.edges[uint64(node)<<32|uint64(uint32(id))]; ok {
 		return c
 	}

@@ -378,6 +378,13 @@ var particles = map[string]bool{
 	"ibn": true, "al": true, "el": true, "ben": true, "den": true, "ter": true, "zu": true,
 }
 
+// anonHeads are role nouns that, without a name, denote an unnamed source
+// whatever the role phrase before them ("defense officials").
+var anonHeads = map[string]bool{
+	"official": true, "officials": true, "source": true, "sources": true, "diplomat": true,
+	"diplomats": true, "aide": true, "aides": true, "insider": true, "insiders": true,
+}
+
 // addRoleEntry adds "role SECTOR phrase | phrase ; flags".
 func (d *dict) addRoleEntry(p *pending) error {
 	sector := p.codes[0].Code
@@ -427,6 +434,9 @@ func (d *dict) addRolePhrases(r role, phrases []string, pluralize bool) {
 	if r.title == "" {
 		r.title = titleCase(strings.ToLower(phrases[0]))
 	}
+	if w := phraseWords(phrases[0]); len(w) > 0 && anonHeads[w[len(w)-1]] {
+		r.flags |= roleAnon
+	}
 	d.roles = append(d.roles, r)
 	idx := int32(len(d.roles) - 1)
 	var pidx int32 = -1
@@ -456,7 +466,7 @@ var wordClasses = map[string]uint32{
 	"DET": wDet, "POSS": wPoss, "FORMER": wFormer, "MOD": wMod, "OF": wOf, "PRONOUN": wPronoun,
 	"REPORT": wReport, "SOURCEPREP": wSourcePrep, "TITLE": wTitle, "ORGSUFFIX": wOrgSuffix,
 	"PARTICLE": wParticle, "FIRSTNAME": wFirstName, "STOP": wStop, "AND": wAnd, "INDEF": wIndef,
-	"PLACE": wPlaceSuffix,
+	"PLACE": wPlaceSuffix, "LOCATIVE": wLocative, "ORGWORD": wOrgWord, "NONPERSON": wNonPerson, "COMMON": wCommon,
 }
 
 // addWordEntry adds "word CLASS w | w ; sector=GOV": single words given a

@@ -6,15 +6,6 @@ import (
 	"github.com/dyad-events/dyad"
 )
 
-// locatives are prepositions after which a capital is a place, not a
-// government ("in Kyiv", "to Washington").
-var locatives = map[string]bool{
-	"in": true, "at": true, "to": true, "from": true, "near": true, "outside": true,
-	"around": true, "toward": true, "towards": true, "into": true, "across": true, "via": true,
-	"through": true, "inside": true, "visit": true, "visited": true, "visiting": true,
-	"arrived": true, "travel": true, "travelled": true, "traveled": true, "flew": true,
-}
-
 // groupSectors are the sectors of groups worth a mention even with no
 // country ("protesters", "rebels", "police").
 var groupSectors = map[string]bool{"OPP": true, "REB": true, "MIL": true, "COP": true, "REF": true, "CRM": true}
@@ -69,8 +60,8 @@ func (r *Resolver) locative(st *state, i int) bool {
 	if i <= 0 {
 		return false
 	}
-	st.buf = appendFold(st.buf[:0], st.tokText(i-1))
-	return locatives[string(st.buf)]
+	id := st.toks[i-1].id
+	return id >= 0 && r.d.flags[id]&wLocative != 0
 }
 
 // entityActor resolves entity idx on the article's date.
@@ -308,6 +299,10 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 				da.Role = a.Role
 			case da.Sector == "" && a.Code != "":
 				da.Code, da.Country, da.Sector, da.Role = a.Code, a.Country, a.Sector, a.Role
+			case da.Sector == "" && a.Sector != "" && da.Country != "" && len(da.Code) == 3:
+				// "spokesman Ibrahim Kalin" outside his dictionary
+				// tenures: his country, the text's role.
+				da.Code, da.Sector, da.Role = da.Country+a.Sector, a.Sector, a.Role
 			}
 			d.actor, d.source = da, "dict"
 		} else {
@@ -398,6 +393,11 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		a.Kind, a.Name, a.Role = dyad.ActorGroup, text, ""
 		st.add(draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionGroup, actor: a, coded: true, ante: -1, source: "dict", keyID: -1})
 	default:
+		if det == 0 && len(mods) == 0 {
+			// A bare role word ("opposition", "spokesperson") names
+			// no one.
+			return end
+		}
 		r.describe(st, sp, hs, a, last)
 	}
 	return end
@@ -466,6 +466,19 @@ func (r *Resolver) sourceExtension(st *state, i int) (end int, aff dyad.Span, ok
 func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *role) {
 	d := draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionRole, ante: -1, person: true, keyID: -1}
 	head := last.flags&roleHead != 0
+	// An apposition: "Jussi Virtanen, Finland's foreign minister," — the
+	// description codes the name just before it.
+	if n := len(st.drafts); n > 0 && a.Code != "" {
+		p := &st.drafts[n-1]
+		if gap := st.text[p.span.End:sp.Start]; p.kind == dyad.MentionPerson && p.sent == st.sent && strings.TrimSpace(gap) == "," {
+			if p.actor.Code == "" || p.actor.Sector == "" {
+				p.actor.Code, p.actor.Country, p.actor.Sector, p.actor.Role = a.Code, a.Country, a.Sector, a.Role
+			}
+			d.actor, d.coded, d.ante, d.source = p.actor, true, int32(n-1), "coref"
+			st.add(d)
+			return
+		}
+	}
 	for i := len(st.drafts) - 1; i >= 0; i-- {
 		p := &st.drafts[i]
 		if !p.person || !p.coded || p.actor.Anonymous || p.kind == dyad.MentionPronoun {
@@ -474,7 +487,7 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 		if a.Country != "" && p.actor.Country != a.Country {
 			continue
 		}
-		if a.Country == "" && !strings.HasPrefix(p.actor.Code, a.Code) {
+		if a.Country == "" && (a.Code != "" && !strings.HasPrefix(p.actor.Code, a.Code) || a.Code == "" && p.kind != dyad.MentionPerson) {
 			continue
 		}
 		if !r.roleMatches(p.actor.Role, last.title, head) {
@@ -490,16 +503,24 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 			keys[1] = a.Country + "|head"
 		}
 		var found int32 = -1
-		n := 0
+		n, bestRank := 0, 99
 		for _, key := range keys {
 			for _, e := range r.d.byRole[key] {
 				c := r.d.entities[e].resolve(st.day)
 				if c.Sector == "" || c.Sector == "ELI" || c.Country != a.Country || !r.roleMatches(c.Role, last.title, head) {
 					continue
 				}
-				if e != found {
+				if e == found {
+					continue
+				}
+				// Several heads: "the German leader" is the chancellor,
+				// "the Ukrainian leader" the president.
+				rk := leaderRank(a.Country, c.Role)
+				switch {
+				case rk < bestRank:
+					found, n, bestRank = e, 1, rk
+				case rk == bestRank:
 					n++
-					found = e
 				}
 			}
 			if n > 0 {
@@ -522,30 +543,37 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 
 // roleMatches reports whether a person's role title fits a description's
 // title: equal, or ending in it without a "vice" or "deputy" before it; a
-// head-of-government description fits any head role.
+// head-of-government description fits any head role. It does not
+// allocate.
 func (r *Resolver) roleMatches(have, want string, head bool) bool {
 	if have == "" {
 		return false
 	}
-	h, w := fold(have), fold(want)
-	if h == w {
+	if strings.EqualFold(have, want) {
 		return true
 	}
-	if head {
-		if ri := r.d.roleOf(have); ri >= 0 && r.d.roles[ri].flags&roleHead != 0 {
-			return true
-		}
+	if head && r.d.headTitle[have] {
+		return true
 	}
-	if strings.HasSuffix(h, " "+w) {
-		pre := h[:len(h)-len(w)-1]
-		for _, bad := range []string{"vice", "deputy", "former", "assistant", "under", "acting", "ex"} {
-			if strings.Contains(pre, bad) {
+	n := len(have) - len(want)
+	if n < 2 || have[n-1] != ' ' || !strings.EqualFold(have[n:], want) {
+		return false
+	}
+	pre := have[:n-1]
+	for pre != "" {
+		w := pre
+		if i := strings.IndexByte(pre, ' '); i >= 0 {
+			w, pre = pre[:i], pre[i+1:]
+		} else {
+			pre = ""
+		}
+		for _, bad := range [...]string{"vice", "deputy", "former", "assistant", "under", "acting", "ex"} {
+			if strings.EqualFold(w, bad) {
 				return false
 			}
 		}
-		return true
 	}
-	return false
+	return true
 }
 
 // setKey records the last word of a person's name for later short forms.
@@ -593,24 +621,29 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		}
 	case ent.mkind == dyad.MentionCapital && r.locative(st, c.i):
 		return first + 1
-	case ent.mkind == dyad.MentionDemonym && det&wDet != 0 && first == k+1:
+	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym) && r.electionAfter(st, c.j):
+		// "the 2020 United States presidential election": the country
+		// names the election, it does not act.
+		return first + 1
+	case ent.mkind == dyad.MentionDemonym && det&wDet != 0 && first == k+1 && r.demonymGroup(st, first):
 		// "the Russians", "The Europeans".
-		lt := st.tokText(c.j - 1)
-		next := first + 1
-		if strings.HasSuffix(lt, "s") || next >= len(ch) || !st.toks[ch[next].i].word || ch[next].kind != cNone || st.toks[ch[next].i].flags&(wReport|wAnd) != 0 {
-			d.span.Start = st.toks[ch[k].i].start
-			if a.Kind != dyad.ActorRegion {
-				a.Kind = dyad.ActorGroup
-			}
-			a.Name = st.text[d.span.Start:d.span.End]
-			d.actor = a
+		d.span.Start = st.toks[ch[k].i].start
+		if a.Kind != dyad.ActorRegion {
+			a.Kind = dyad.ActorGroup
 		}
+		a.Name = st.text[d.span.Start:d.span.End]
+		d.actor = a
 	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym) && first+1 < len(ch) && ch[first+1].kind == cName && r.orgName(st, first+1):
 		// "Italian Communist Party": a country word before an
 		// organisation's name.
 		nk := first + 1
 		sp.End = st.toks[ch[nk].j-1].end
-		sector := r.d.orgSect[st.toks[ch[nk].j-1].id]
+		sector := r.orgSector(st, nk)
+		if nk+2 < len(ch) && st.flagsAt(nk+1)&wOf != 0 && (ch[nk+2].kind == cName || ch[nk+2].kind == cEnt) && st.toks[ch[nk+2].i].cap {
+			// "… Party of Labour Rights".
+			nk += 2
+			sp.End = st.toks[ch[nk].j-1].end
+		}
 		oa := dyad.Actor{Country: a.Country, Sector: sector, Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
 		if a.Country != "" {
 			oa.Code = a.Country + sector
@@ -618,8 +651,21 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: oa, coded: true, ante: -1, source: "ner", keyID: -1})
 		return nk + 1
 	}
-	// "Reuters news agency": an organisation and a role word of its sector.
+	// "Communist Party of Germany": an organisation "of" a country.
 	next := first + 1
+	if ent.mkind == dyad.MentionOrg && next+1 < len(ch) && st.flagsAt(next)&wOf != 0 && (ch[next+1].kind == cEnt || ch[next+1].kind == cName) && st.toks[ch[next+1].i].cap {
+		d.span.End = st.toks[ch[next+1].j-1].end
+		d.actor.Name = st.text[d.span.Start:d.span.End]
+		if ch[next+1].kind == cEnt {
+			if ca := r.entityActor(st, ch[next+1].idx); ca.Country != "" && d.actor.Country != ca.Country && d.actor.Sector != "" && !strings.HasPrefix(d.actor.Code, "IGO") {
+				d.actor.Country, d.actor.Code = ca.Country, ca.Country+d.actor.Sector
+			}
+		}
+		next += 2
+		st.add(d)
+		return next
+	}
+	// "Reuters news agency": an organisation and a role word of its sector.
 	if ent.mkind == dyad.MentionOrg && next < len(ch) && ch[next].kind == cRole && r.d.roles[ch[next].idx].sector == a.Sector && a.Sector != "" {
 		d.span.End = st.toks[ch[next].j-1].end
 		next++
@@ -689,4 +735,62 @@ func (r *Resolver) pronoun(st *state, k int) {
 	ante := best
 	b := &st.drafts[best]
 	st.add(draft{span: sp, kind: dyad.MentionPronoun, actor: b.actor, coded: true, ante: ante, source: "coref", person: true, keyID: -1})
+}
+
+// electionAfter reports whether an election word follows token i within
+// a few lower-case or capitalised words ("presidential election",
+// "Senate elections", "general election").
+func (r *Resolver) electionAfter(st *state, i int) bool {
+	for k := i; k < len(st.toks) && k < i+4; k++ {
+		t := &st.toks[k]
+		if !t.word {
+			return false
+		}
+		switch w := st.tokText(k); w {
+		case "election", "elections", "Election", "Elections", "referendum", "primary", "primaries", "caucuses", "by-election", "midterms", "midterm":
+			return true
+		}
+	}
+	return false
+}
+
+// parliamentary lists countries whose leader is the head of government
+// (prime minister, chancellor), not a ceremonial head of state.
+var parliamentary = map[string]bool{
+	"DEU": true, "ITA": true, "GBR": true, "ISR": true, "IND": true, "JPN": true, "CAN": true,
+	"AUS": true, "NZL": true, "ESP": true, "NLD": true, "BEL": true, "SWE": true, "NOR": true,
+	"DNK": true, "POL": true, "HUN": true, "CZE": true, "SVK": true, "GRC": true, "PRT": true,
+	"IRL": true, "AUT": true, "PAK": true, "BGD": true, "THA": true, "MYS": true, "SGP": true,
+	"IRQ": true, "ARM": true, "GEO": true, "ETH": true, "EST": true, "LVA": true, "KHM": true,
+	"NPL": true, "LKA": false, "MLT": true, "HRV": true, "SVN": true, "BGR": true, "ALB": true,
+}
+
+// leaderRank orders head-of-state and head-of-government titles for a
+// country's "leader": lower is preferred.
+func leaderRank(country, role string) int {
+	gov := strings.EqualFold(role, "Prime Minister") || strings.EqualFold(role, "Chancellor") || strings.EqualFold(role, "Taoiseach") || strings.EqualFold(role, "Premier")
+	switch {
+	case parliamentary[country] && gov:
+		return 0
+	case !parliamentary[country] && (strings.EqualFold(role, "President") || strings.EqualFold(role, "Supreme Leader") || strings.EqualFold(role, "Leader")):
+		return 0
+	case gov:
+		return 1
+	}
+	return 2
+}
+
+// demonymGroup reports whether the demonym at chunk k, after "the", names
+// the people ("the Russians agreed", "the French") rather than modifying
+// a noun ("the Russian proposal", "the Italian Party").
+func (r *Resolver) demonymGroup(st *state, k int) bool {
+	ch := st.chunks
+	next := k + 1
+	if next < len(ch) && ch[next].kind == cName {
+		return false
+	}
+	if lt := st.tokText(ch[k].j - 1); strings.HasSuffix(lt, "s") {
+		return true
+	}
+	return next >= len(ch) || ch[next].kind == cNone && (!st.toks[ch[next].i].word || st.toks[ch[next].i].flags&(wReport|wAnd) != 0)
 }

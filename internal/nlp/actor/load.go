@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/dyad-events/dyad"
@@ -20,7 +21,7 @@ var builtin embed.FS
 
 // builtinFiles are the embedded dictionaries in load order; grammar.txt
 // is loaded even with Config.NoBuiltin.
-var builtinFiles = []string{"countries.txt", "orgs.txt", "roles.txt", "people.txt", "firstnames.txt"}
+var builtinFiles = []string{"countries.txt", "orgs.txt", "roles.txt", "people.txt", "firstnames.txt", "common.txt"}
 
 // maxDictBytes caps the size of one dictionary file (after gunzip).
 const maxDictBytes = 64 << 20
@@ -83,6 +84,8 @@ func build(cfg Config) (*dict, error) {
 			return nil, err
 		}
 	}
+	d.word("the")
+	d.setFlag("'s", wPossS)
 	d.finish()
 	return d, nil
 }
@@ -193,6 +196,12 @@ func titleName(s string) string {
 // finish builds the indexes that need every entry: people by country and
 // role title.
 func (d *dict) finish() {
+	d.headTitle = map[string]bool{}
+	for _, r := range d.roles {
+		if r.flags&roleHead != 0 {
+			d.headTitle[r.title] = true
+		}
+	}
 	for i := range d.entities {
 		e := &d.entities[i]
 		if !e.person {
@@ -207,9 +216,32 @@ func (d *dict) finish() {
 			if ri := d.roleOf(c.Role); ri >= 0 && d.roles[ri].flags&roleHead != 0 {
 				k := c.Country + "|head"
 				d.byRole[k] = appendUnique(d.byRole[k], int32(i))
+				d.headTitle[c.Role] = true
 			}
 		}
 	}
+	// The root's children as an array indexed by word id.
+	root := make([]int32, len(d.flags))
+	for i := range root {
+		root[i] = -1
+	}
+	for k, c := range d.edges {
+		if k>>32 == 0 {
+			root[uint32(k)] = c
+		}
+	}
+	d.rootChild = root
+	kids := make([][]edge, len(d.payloads))
+	for k, c := range d.edges {
+		if p := int32(k >> 32); p != 0 {
+			kids[p] = append(kids[p], edge{id: int32(uint32(k)), node: c})
+		}
+	}
+	for _, ks := range kids {
+		slices.SortFunc(ks, func(a, b edge) int { return int(a.id - b.id) })
+	}
+	d.kids = kids
+	d.table = newVocabTable(d.vocab)
 }
 
 func appendUnique(s []int32, v int32) []int32 {

@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	"github.com/dyad-events/dyad"
 )
 
@@ -87,13 +89,12 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 			continue
 		}
 		w := st.text[t.Start:t.End]
-		st.buf = appendFold(st.buf[:0], w)
-		id, ok := d.vocab[string(st.buf)]
-		if !ok {
-			id = -1
+		id := int32(-1)
+		if t.Kind == dyad.TokenWord || t.Kind == dyad.TokenPunct && len(w) == 1 && (w[0] == '&' || w[0] == '\'') {
+			id, st.buf = d.table.lookupFold(st.buf, w)
 		}
 		tk := tok{start: t.Start, end: t.End, id: id, word: t.Kind == dyad.TokenWord}
-		if ok {
+		if id >= 0 {
 			tk.flags = d.flags[id]
 		}
 		if tk.word {
@@ -218,6 +219,24 @@ func (r *Resolver) chunk(st *state) {
 			default:
 				c.kind = cRole
 			}
+			// A dictionary organisation right after capitalised words
+			// that belong to its name ("New Democratic Party").
+			if c.kind == cEnt && r.d.entities[p.idx].mkind == dyad.MentionOrg {
+				k := i
+				for len(st.chunks) > 0 {
+					lc := st.chunks[len(st.chunks)-1]
+					if lc.j != k || !(lc.kind == cName || lc.kind == cNone && r.nameWordBefore(st, lc.i)) {
+						break
+					}
+					k = lc.i
+					st.chunks = st.chunks[:len(st.chunks)-1]
+				}
+				if k < i {
+					st.chunks = append(st.chunks, chunk{i: k, j: end, kind: cName, idx: -1})
+					i = end
+					continue
+				}
+			}
 			// A capitalised role word right after an unknown name is the
 			// end of an organisation's name ("Communist Party").
 			if c.kind == cRole && toks[i].cap && len(st.chunks) > 0 {
@@ -225,6 +244,14 @@ func (r *Resolver) chunk(st *state) {
 				org := r.d.roles[p.idx].flags&roleInst != 0 || toks[end-1].flags&wOrgSuffix != 0
 				if last.j == i && org && (last.kind == cName || last.kind == cRole && toks[last.i].cap && last.i > 0) {
 					last.j, last.kind, last.idx = end, cName, -1
+					i = end
+					continue
+				}
+				// "Australian Union": a capitalised organisation word after
+				// a country word names an organisation (the fallback joins
+				// them).
+				if last.j == i && org && last.kind == cEnt && i > 0 && r.d.entities[last.idx].mkind == dyad.MentionDemonym && end < len(toks) && (toks[end].cap || toks[end].flags&wOf != 0) {
+					st.chunks = append(st.chunks, chunk{i: i, j: end, kind: cName, idx: -1})
 					i = end
 					continue
 				}
@@ -242,6 +269,20 @@ func (r *Resolver) chunk(st *state) {
 		st.chunks = append(st.chunks, chunk{i: i, j: i + 1, kind: cNone, idx: -1})
 		i++
 	}
+}
+
+// nameWordBefore reports whether token k is a capitalised word that can
+// begin an organisation's name before a dictionary organisation ("New"
+// in "New Democratic Party").
+func (r *Resolver) nameWordBefore(st *state, k int) bool {
+	t := &st.toks[k]
+	if !t.word || !t.cap || t.caps {
+		return false
+	}
+	if t.flags&(wDet|wPoss|wReport|wPronoun|wAnd|wOf|wIndef) != 0 {
+		return false
+	}
+	return t.flags&(wStop|wMod) == 0 || t.flags&wOrgWord != 0
 }
 
 // nameEnd returns the end of the capitalised name starting at token i:
@@ -270,6 +311,11 @@ func (r *Resolver) nameEnd(st *state, i int) int {
 			break
 		}
 		if !r.nameTok(st, j) {
+			if t.word && arabicArticle(st.tokText(j)) {
+				// "Omar al-Bashir", "Abdel Fattah el-Sisi".
+				j++
+				continue
+			}
 			break
 		}
 		if end, p, ok := r.longest(st, j); ok {
@@ -287,4 +333,19 @@ func (r *Resolver) nameEnd(st *state, i int) int {
 		j++
 	}
 	return j
+}
+
+// arabicArticle reports whether w is a name with a lower-case article or
+// particle glued by a hyphen before a capital: "al-Bashir", "el-Sisi",
+// "bin-Salman".
+func arabicArticle(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i > 4 || i+1 >= len(w) || w[i+1] < 'A' || w[i+1] > 'Z' {
+		return false
+	}
+	switch w[:i] {
+	case "al", "el", "ad", "an", "as", "ash", "at", "az", "ar", "bin", "ibn", "abu", "ben":
+		return true
+	}
+	return false
 }

@@ -16,6 +16,18 @@ func (r *Resolver) orgName(st *state, k int) bool {
 	return false
 }
 
+// orgSector returns the sector implied by the last organisation word of
+// name chunk k ("Ministry" → GOV), "" when none.
+func (r *Resolver) orgSector(st *state, k int) string {
+	c := &st.chunks[k]
+	for i := c.j - 1; i >= c.i; i-- {
+		if id := st.toks[i].id; id >= 0 && r.d.flags[id]&wOrgSuffix != 0 {
+			return r.d.orgSect[id]
+		}
+	}
+	return ""
+}
+
 // placeName reports whether name chunk k ends with a place word ("River",
 // "Province", "Office").
 func (r *Resolver) placeName(st *state, k int) bool {
@@ -48,13 +60,7 @@ func (r *Resolver) name(st *state, k int) int {
 			sp.End = toks[ch[next+1].j-1].end
 			next += 2
 		}
-		sector := ""
-		for i := c.j - 1; i >= c.i; i-- {
-			if id := toks[i].id; id >= 0 && r.d.flags[id]&wOrgSuffix != 0 {
-				sector = r.d.orgSect[id]
-				break
-			}
-		}
+		sector := r.orgSector(st, k)
 		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: dyad.Actor{Kind: dyad.ActorOrg, Sector: sector, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", keyID: -1})
 		return next
 	}
@@ -71,13 +77,29 @@ func (r *Resolver) name(st *state, k int) int {
 			return next
 		}
 	}
+	// What the words say: a thing (war, treaty), an organisation
+	// (democratic, institute), a person (a first name).
+	var any uint32
+	for i := c.i; i < c.j; i++ {
+		if id := toks[i].id; id >= 0 {
+			any |= r.d.flags[id]
+		}
+	}
+	first := toks[c.i].flags&wFirstName != 0
+	if any&wNonPerson != 0 && !first {
+		return next
+	}
+	if any&wOrgWord != 0 && !first && ntok >= 2 {
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", keyID: -1})
+		return next
+	}
 	person := false
 	switch {
 	case c.i > 0 && r.titleBefore(st, c.i):
 		person = true
-	case toks[c.i].flags&wFirstName != 0 && ntok >= 2:
+	case first && ntok >= 2:
 		person = true
-	case ntok >= 2 && ntok <= 4 && c.i > 0 && !toks[c.i].caps && r.plainName(st, c):
+	case ntok >= 2 && ntok <= 4 && !toks[c.i].caps && any&wCommon == 0 && r.plainName(st, c):
 		person = true
 	}
 	if !person {

@@ -2,6 +2,7 @@ package actor_test
 
 import (
 	"errors"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"testing"
@@ -67,6 +68,7 @@ func TestPetrarch_Phoenix(t *testing.T) {
 	dir := "corpora/event-coding-dictionaries/"
 	r := newResolver(t, actor.Config{
 		NoBuiltin: true,
+		Logger:    slog.New(slog.DiscardHandler),
 		PetrarchActorFiles: []string{
 			corpus.Path(t, dir+"petrarch2.Phoenix.Countries.actors.txt.gz"),
 			corpus.Path(t, dir+"petrarch2.Phoenix.International.actors.txt.gz"),
@@ -168,5 +170,14 @@ func TestParseActors_BadDateWarns(t *testing.T) {
 	}
 	if len(actors) != 2 || len(actors[1].Codes) != 1 || actors[1].Codes[0].Code != "HOBGOV" {
 		t.Fatalf("actors = %+v", actors)
+	}
+}
+
+func TestNew_BuiltinSizes(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	s := r.Stats()
+	t.Logf("built-in dictionaries: %d entities (%d people), %d roles, %d phrases, %d words", s.Entities, s.People, s.Roles, s.Phrases, s.Words)
+	if s.People < 500 || s.Entities < 1500 || s.Roles < 100 {
+		t.Errorf("built-in dictionaries too small: %+v", s)
 	}
 }

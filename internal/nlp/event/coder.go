@@ -52,9 +52,11 @@ type worker struct {
 	region  []int // relative-clause or parenthetical region id, 0 none
 	byMent  [][]int
 	byPlace [][]int
+	byQuote [][]int
 	pub     string
 	// events coded in this sentence, for coordination rules
-	prev []sentEvent
+	prev    []sentEvent
+	matches []match
 }
 
 // sentEvent remembers an event's parts for later rules in the sentence.
@@ -78,6 +80,14 @@ func newWorker(c *Coder, doc *dyad.Document) *worker {
 	for i := range doc.Places {
 		if si := doc.SentenceAt(doc.Places[i].Start); si >= 0 {
 			w.byPlace[si] = append(w.byPlace[si], i)
+		}
+	}
+	w.byQuote = make([][]int, n)
+	for qi, q := range doc.Quotes {
+		for si := max(doc.SentenceAt(q.Start), 0); si < n && doc.Sentences[si].Start < q.End; si++ {
+			if q.End > doc.Sentences[si].Start && q.Start < doc.Sentences[si].End {
+				w.byQuote[si] = append(w.byQuote[si], qi)
+			}
 		}
 	}
 	return w
@@ -132,9 +142,6 @@ func (w *worker) prepare(si int) {
 		w.low = make([]string, n)
 	}
 	w.low = w.low[:n]
-	for i, t := range w.toks {
-		w.low[i] = lowerFold(t.In(text))
-	}
 	w.ment, w.mstart, w.mend = grow(w.ment, n), grow(w.mstart, n), grow(w.mend, n)
 	w.place, w.quote, w.region = grow(w.place, n), grow(w.quote, n), grow(w.region, n)
 	for i := range n {
@@ -156,16 +163,24 @@ func (w *worker) prepare(si int) {
 			}
 		}
 	}
+	// Lower-case every token but the words of names (never triggers or
+	// grammar words; kept as written to save the copy), pronouns excepted.
+	for i, t := range w.toks {
+		raw := t.In(text)
+		if mi := w.ment[i]; mi >= 0 && w.doc.Mentions[mi].Kind != dyad.MentionPronoun && w.doc.Mentions[mi].Kind != dyad.MentionAnonymous {
+			w.low[i] = raw
+			continue
+		}
+		w.low[i] = lowerFold(raw)
+	}
 	for _, pi := range w.byPlace[si] {
 		p := w.doc.Places[pi]
 		for k := w.tokenIndex(p.Start); k < n && w.toks[k].Start < p.End; k++ {
 			w.place[k] = pi
 		}
 	}
-	for qi, q := range w.doc.Quotes {
-		if q.End <= w.sent.Start || q.Start >= w.sent.End {
-			continue
-		}
+	for _, qi := range w.byQuote[si] {
+		q := &w.doc.Quotes[qi]
 		for k := w.tokenIndex(q.Start); k < n && w.toks[k].Start < q.End; k++ {
 			w.quote[k] = qi
 		}
@@ -244,41 +259,47 @@ func (w *worker) sentence(si int) {
 	}
 	w.prepare(si)
 	n := len(w.toks)
-	covered := -1 // tokens before this index belong to an accepted trigger
-	scopeEnd := -1
+	// The best pattern at each anchor; of overlapping triggers the more
+	// specific wins ("have delayed" over a bare "have").
+	acc := w.matches[:0]
 	for i := 0; i < n; i++ {
-		if i < covered {
-			continue
-		}
 		ps := w.c.dict.index[w.low[i]]
-		if len(ps) == 0 {
-			continue
+		if len(ps) == 0 || w.ment[i] >= 0 {
+			continue // no pattern, or a word of a name ("Sudanese Armed Forces")
 		}
-		var best *match
+		var best match
+		found := false
 		for _, p := range ps {
 			if m, ok := w.match(p, i); ok {
-				best = &m
+				best, found = m, true
 				break
 			}
 		}
-		if best == nil {
+		if !found {
 			continue
 		}
-		if best.start < covered {
+		if k := len(acc) - 1; k >= 0 && best.start < acc[k].end {
+			if best.p.score > acc[k].p.score && best.start <= acc[k].start {
+				acc[k] = best
+			}
 			continue
 		}
-		covered = best.end
-		if i < scopeEnd {
-			// Inside a control verb's complement: part of that event.
+		acc = append(acc, best)
+	}
+	w.matches = acc
+	scopeEnd := -1
+	for k := range acc {
+		m := &acc[k]
+		if m.anchor < scopeEnd {
+			continue // inside a control verb's complement: part of that event
+		}
+		if m.p.Flags&FlagControl != 0 {
+			scopeEnd = w.scopeEnd(m.end)
+		}
+		if m.p.Code == "" {
 			continue
 		}
-		if best.p.Flags&FlagControl != 0 {
-			scopeEnd = w.scopeEnd(best.end)
-		}
-		if best.p.Code == "" {
-			continue
-		}
-		w.code(best)
+		w.code(m)
 	}
 }
 
@@ -398,8 +419,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	places := p.Flags&FlagPlace != 0
 	if !p.Noun && i > lo {
 		prev := w.low[i-1]
-		if strings.HasSuffix(w.low[i], "ed") && (determiners[prev] || prepositions[prev]) {
-			return m, false // an adjectival participle: "of occupied Ukraine"
+		if strings.HasSuffix(w.low[i], "ed") && (determiners[prev] || prepositions[prev] ||
+			strings.HasSuffix(prev, "ing") && prev != "having" && prev != "being" && w.ment[i-1] < 0) {
+			return m, false // an adjectival participle: "of occupied Ukraine", "guarding captured fighters"
 		}
 		if strings.HasSuffix(w.low[i], "ing") && (determiners[prev] || prev == "'s") {
 			return m, false // a nominal gerund: "his meeting", "the bombing"
@@ -407,7 +429,17 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if articles[prev] || possessivePronouns[prev] {
 			return m, false // a noun: "an attack", "their meeting"
 		}
+		if prepositions[prev] && prev != "to" && !strings.HasSuffix(w.low[i], "ing") {
+			return m, false // a noun: "under attack", "after talks"
+		}
+		if isCloseQuote(prev) || prev == "," && i >= lo+2 && isCloseQuote(w.low[i-2]) {
+			return m, false // a speech cue after a quote: "…,” agreed Polat Sayim"
+		}
+		if strings.HasSuffix(w.low[i], "ing") && !w.verbalBefore(i-1) {
+			return m, false // a noun or modifier: "the 43rd security meeting"
+		}
 	}
+	passive := !p.Noun && w.passiveAt(i)
 	pos := i + 1
 	for ei := range p.post {
 		e := &p.post[ei]
@@ -427,7 +459,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 				pos = k + 1
 				found = true
 			default:
-				if r := w.slotAt(k, places && e.kind == ekTarget); r != nil {
+				// A place fills a target slot only right there ("absorbed
+				// Crimea", "to the Donbas"), not as a modifier further on.
+				if r := w.slotAt(k, places && e.kind == ekTarget && k-pos <= 1); r != nil {
 					switch e.kind {
 					case ekTarget:
 						m.target = r
@@ -438,15 +472,15 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 					}
 					pos = r.tokEnd
 					found = true
-				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" {
-					k = hi // a mention that cannot fill the slot, or punctuation: stop
+				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" || slotStops[w.low[k]] || p.strict && locativePreps[w.low[k]] || w.place[k] >= 0 {
+					k = hi // a mention or place that cannot fill the slot, punctuation, a new clause: stop
 				}
 			}
 			if found {
 				break
 			}
 		}
-		if !found && !e.opt {
+		if !found && !e.opt && !(passive && e.kind == ekTarget) {
 			return m, false
 		}
 	}
@@ -508,13 +542,25 @@ func (w *worker) code(m *match) {
 	switch {
 	case m.source != nil:
 		ev.sources = w.expandLeft(*m.source)
+	case !m.p.Noun && m.start >= 2 && w.low[m.start-1] == "-" && w.ment[m.start-2] >= 0:
+		// "U.S.-backed forces": the actor before the hyphen is the agent,
+		// the one right after the participle the target.
+		ev.sources = []actorRef{w.mentionRef(w.ment[m.start-2], m.start-2)}
+		if m.target == nil {
+			if k := m.end; k < len(w.toks) && w.ment[k] >= 0 {
+				t := w.mentionRef(w.ment[k], k)
+				m.target = &t
+			} else {
+				return
+			}
+		}
 	case !m.p.Noun && w.isPassive(m):
 		passive = true
 		// "X was attacked by Y": Y is the source, X the target.
 		var agent *actorRef
-		if m.target != nil && m.target.tok > 0 && w.low[m.target.tok-1] == "by" {
+		if m.target != nil && w.prepBefore(m.target.tok) == "by" {
 			agent, m.target = m.target, nil
-		} else if s, ok := w.byAgent(m.hiEnd); ok {
+		} else if s, ok := w.byAgent(m.hiEnd, false); ok {
 			agent = &s
 		}
 		if agent != nil {
@@ -536,8 +582,12 @@ func (w *worker) code(m *match) {
 		} else if m.p.Noun {
 			if s, ok := w.possessor(m.start); ok {
 				ev.sources = []actorRef{s}
-			} else if s, ok := w.byAgent(m.hiEnd); ok {
+			} else if s, ok := w.byAgent(m.hiEnd, true); ok {
 				ev.sources = []actorRef{s}
+			} else if w.objectOfVerb(m.start) {
+				// "blamed several recent attacks on militants": the
+				// verb's event covers its object.
+				return
 			}
 		}
 		if len(ev.sources) == 0 {
@@ -545,8 +595,8 @@ func (w *worker) code(m *match) {
 				ev.sources = w.expandLeft(s)
 			}
 		}
-		if len(ev.sources) == 0 && w.quote[m.anchor] >= 0 {
-			if s, ok := w.speaker(w.quote[m.anchor]); ok {
+		if qi := w.quote[m.anchor]; len(ev.sources) == 0 && qi >= 0 && w.doc.Quotes[qi].Direct {
+			if s, ok := w.speaker(qi); ok {
 				ev.sources = []actorRef{s}
 				srcFromSpeaker = true
 			}
@@ -558,7 +608,7 @@ func (w *worker) code(m *match) {
 	// Target.
 	if m.target != nil {
 		ev.targets = append(ev.targets[:0], w.expandRight(*m.target)...)
-	} else if len(ev.targets) == 0 && m.p.Flags&FlagNoDefault == 0 {
+	} else if len(ev.targets) == 0 && m.p.Flags&FlagNoDefault == 0 && !passive {
 		if t, ok := w.object(m); ok {
 			ev.targets = w.expandRight(t)
 		}
@@ -591,7 +641,8 @@ func (w *worker) code(m *match) {
 	}
 	// "X will travel to P, as will Y and Z": more sources, same event.
 	extra := w.ellipsis(m)
-	sources := append(append([]actorRef{}, ev.sources...), extra...)
+	sources := splitCodes(append(append([]actorRef{}, ev.sources...), extra...))
+	ev.targets = splitCodes(ev.targets)
 	switch {
 	case len(ev.targets) > 0:
 		for _, s := range sources {
@@ -602,10 +653,12 @@ func (w *worker) code(m *match) {
 				}
 			}
 		}
-	case m.p.Flags&FlagRecip != 0 && len(sources) > 1:
+	case (m.p.Flags&FlagRecip != 0 || m.p.RevCode != "") && len(sources) > 1:
+		// "X and Y met": between the members of the compound.
+		both := m.p.Flags&FlagBothWays != 0 || m.p.RevCode != ""
 		for i, s := range sources {
 			for j, t := range sources {
-				if i < j || (i != j && m.p.Flags&FlagBothWays != 0) {
+				if i < j || (i != j && both) {
 					w.emit(m, s, &t, ev.mode, rule+" [reciprocal]", srcFromSpeaker, m.p.Code)
 				}
 			}
@@ -620,7 +673,10 @@ func (w *worker) code(m *match) {
 // emit appends one event.
 func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcFromSpeaker bool, code string) {
 	if t != nil {
-		if s.code == t.code || (t.place >= 0 && t.country == s.country) {
+		// An actor is not its own target, nor its country's or its
+		// government's ("India backs Indian officials").
+		if s.code == t.code || (t.place >= 0 && t.country == s.country) ||
+			strings.HasPrefix(s.code, t.code) || strings.HasPrefix(t.code, s.code) {
 			return
 		}
 	}
@@ -659,8 +715,15 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Mode = dyad.ModeReported
 		ev.Attribution.Anonymous = true
 	}
-	// Date.
-	if d, ok := w.c.dateOf(w.doc, w.sent.Span, trig); ok && d.Value != "" {
+	// Date. A speech act coded from its own quote is dated by its cue
+	// ("On Sunday, Trump declared “…”").
+	dateAt := trig
+	if qi := w.quote[m.anchor]; qi >= 0 && srcFromSpeaker && ev.Root == "01" {
+		if q := &w.doc.Quotes[qi]; q.CueSpan != nil && w.sent.Span.Contains(*q.CueSpan) {
+			dateAt = *q.CueSpan
+		}
+	}
+	if d, ok := w.c.dateOf(w.doc, w.sent.Span, dateAt); ok && d.Value != "" {
 		ev.Date, ev.DatePrecision, ev.DateSource = d.Value, d.Precision, dyad.DateFromText
 		if d.Expr != nil {
 			ev.DateText = d.Expr.Text
@@ -698,25 +761,34 @@ func (w *worker) eventActor(r actorRef) *dyad.EventActor {
 }
 
 // eventPlace returns the place of the event: the nearest place in the
-// trigger's clause that is not used for an actor, after the trigger first.
+// trigger's clause that is not used for an actor, after the trigger first
+// (up to the next trigger or clause boundary), else before it back to the
+// clause's start.
 func (w *worker) eventPlace(m *match) *dyad.Place {
 	lo, hi := w.bounds(m.anchor)
-	for k := m.end; k < hi; k++ {
-		if w.low[k] == ";" || (k > m.end && clauseStops[w.low[k]]) {
-			break
-		}
+	at := func(k int) *dyad.Place {
 		if pi := w.place[k]; pi >= 0 && !w.doc.Places[pi].Metonymic && w.ment[k] < 0 {
 			p := w.doc.Places[pi]
 			return &p
+		}
+		return nil
+	}
+	for k := m.end; k < hi; k++ {
+		s := w.low[k]
+		if s == ";" || (k > m.end && (clauseStops[s] || scopeEnds[s] || len(w.c.dict.index[s]) > 0 && w.place[k] < 0)) {
+			break
+		}
+		if p := at(k); p != nil {
+			return p
 		}
 	}
 	for k := m.start - 1; k >= lo; k-- {
-		if w.low[k] == ";" || clauseStops[w.low[k]] {
+		s := w.low[k]
+		if s == ";" || s == "," || clauseStops[s] || scopeEnds[s] || len(w.c.dict.index[s]) > 0 && w.place[k] < 0 {
 			break
 		}
-		if pi := w.place[k]; pi >= 0 && !w.doc.Places[pi].Metonymic && w.ment[k] < 0 {
-			p := w.doc.Places[pi]
-			return &p
+		if p := at(k); p != nil {
+			return p
 		}
 	}
 	return nil
@@ -740,4 +812,27 @@ func (w *worker) anaphoricDate() *dyad.TimeExpr {
 		}
 	}
 	return nil
+}
+
+func isCloseQuote(s string) bool { return s == "\u201d" || s == "\"" || s == "'" || s == "\u2019" }
+
+// splitCodes expands actors with several codes ("FRO/BIL/SAM", PETRARCH's
+// way of naming a group by its members) into one actor per code.
+func splitCodes(rs []actorRef) []actorRef {
+	for i := range rs {
+		if strings.Contains(rs[i].code, "/") {
+			var out []actorRef
+			for _, r := range rs {
+				for _, c := range strings.Split(r.code, "/") {
+					if c != "" {
+						x := r
+						x.code = c
+						out = append(out, x)
+					}
+				}
+			}
+			return out
+		}
+	}
+	return rs
 }

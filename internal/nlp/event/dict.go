@@ -100,10 +100,12 @@ func parsePatternLine(d *Dict, name string, line int, text string, irr, syn map[
 	if c, r, ok := strings.Cut(code, ":"); ok {
 		code, rev = c, r
 	}
-	if !validCode(code) || (rev != "" && !validCode(rev)) {
+	if code == "---" && rev == "" {
+		code = "" // a null pattern: it matches and codes nothing
+	} else if !validCode(code) || (rev != "" && !validCode(rev)) {
 		return perr("bad event code %q", f[0])
 	}
-	p := &Pattern{ID: fmt.Sprintf("%s:%d", name, line), Text: strings.TrimSpace(body[len(f[0]):]), Code: code, RevCode: rev}
+	p := &Pattern{ID: fmt.Sprintf("%s:%d", name, line), Text: strings.TrimSpace(body[len(f[0]):]), Code: code, RevCode: rev, strict: true}
 	for _, fl := range strings.Fields(flagText) {
 		v, ok := flagNames[fl]
 		if !ok {
@@ -162,6 +164,10 @@ func parsePatternLine(d *Dict, name string, line int, text string, irr, syn map[
 					lem := strings.TrimSuffix(alt, ":v")
 					t.e.alts = append(t.e.alts, verbForms(lem, irr[strings.ToLower(lem)])...)
 					t.pos = 'v'
+				case strings.HasSuffix(alt, ":w"):
+					// this exact form, as a verb: "backs:w" (not "back")
+					t.e.alts = append(t.e.alts, strings.ToLower(strings.TrimSuffix(alt, ":w")))
+					t.pos = 'v'
 				case strings.HasSuffix(alt, ":n"):
 					t.e.alts = append(t.e.alts, nounForms(strings.TrimSuffix(alt, ":n"))...)
 					if t.pos == 0 {
@@ -200,7 +206,8 @@ func parsePatternLine(d *Dict, name string, line int, text string, irr, syn map[
 	if at.e.kind != ekWord || at.e.opt {
 		return perr("the anchor must be a required word")
 	}
-	p.Noun = at.pos == 'n'
+	// A "!" anchor without a verb form is a noun: "!pressure", "!&TALKS".
+	p.Noun = at.pos == 'n' || (at.anchor && at.pos == 0)
 	// Elements before the anchor, nearest first: an element's gap is the
 	// distance to its right-hand neighbour, written before that neighbour.
 	for i := a - 1; i >= 0; i-- {

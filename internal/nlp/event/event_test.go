@@ -19,7 +19,7 @@ var testActors = map[string]string{
 	"Putin": "RUSGOV", "Zelenskyy": "UKRGOV", "Trump": "USAGOV", "Merz": "DEUGOV",
 	"Macron": "FRAGOV", "Starmer": "GBRGOV", "Meloni": "ITAGOV", "Stubb": "FINGOV",
 	"the Kremlin": "RUSGOV", "NATO": "IGOWSTNAT", "Washington": "USAGOV", "Israel": "ISR",
-	"Hamas": "PSEREB", "China": "CHN", "Taiwan": "TWN", "the rebels": "SYRREB", "Syria": "SYR",
+	"Hamas": "PSEREB", "The Kremlin": "RUSGOV", "U.S.": "USA", "Syrian Armed Forces": "SYRMIL", "Thailand": "THA", "Pakistan": "PAK", "Afghanistan": "AFG", "China": "CHN", "Taiwan": "TWN", "the rebels": "SYRREB", "Syria": "SYR",
 	"European leaders": "EUR", "Iran": "IRN", "Germany": "DEU", "EU": "IGOEUREEC", "The United States": "USA",
 }
 
@@ -155,6 +155,36 @@ func TestCoder_Constructions(t *testing.T) {
 		{"NounAfterArticle", "Israel condemned an attack by Hamas.", []string{"ISR→PSEREB 111 asserted"}},
 		{"Sanctions", "The EU imposed new sanctions on Russia.", []string{"IGOEUREEC→RUS 163 asserted"}},
 		{"NoActors", "The war has killed thousands of people.", nil},
+		{"HyphenAgent", "U.S.-backed Hamas attacked Israel.", []string{"PSEREB→ISR 190 asserted", "USA→PSEREB 050 asserted"}},
+		{"ReducedPassive", "A Hamas commander is dead, killed in a strike by Israel.", []string{"ISR→PSEREB 190 asserted"}},
+		{"NounFromAgent", "Syria came under attack from the rebels.", nil},
+		{"ParticipialClause", "The Kremlin said talks on a Ukraine deal stalled, signaling its reluctance to endorse the plan of Trump.", []string{"RUSGOV→USAGOV 051 asserted"}},
+		{"AnchorInsideName", "Russia fought the Syrian Armed Forces.", []string{"RUS→SYRMIL 190 asserted"}},
+		{"CommaAndNewClause", "Russia attacked Ukraine, and NATO says it will respond.", []string{"RUS→UKR 190 asserted"}},
+		{"ListWithOxfordComma", "Russia attacked Ukraine, Poland, and Germany.", []string{"RUS→DEU 190 asserted", "RUS→POL 190 asserted", "RUS→UKR 190 asserted"}},
+		{"OwnGovernment", "Russia backs Putin.", nil},
+		{"NounObjectOfVerb", "Iran blamed recent attacks on Israel.", []string{"IRN→ISR 110 asserted"}},
+		{"GerundModifier", "Putin spoke at a security meeting of NATO.", nil},
+		{"BackAdverb", "Thailand sent refugees back to China.", nil},
+		{"BacksVerb", "Russia backs Iran.", []string{"RUS→IRN 050 asserted"}},
+		{"TradeWarNull", "Trump escalated his trade war with China.", nil},
+		{"WarWith", "Russia is at war with Ukraine.", []string{"RUS→UKR 190 asserted"}},
+		{"SpeechCueAfterQuote", "\u201cThe danger is not past,\u201d agreed Trump in Washington.", nil},
+		{"FrontedPhrase", "Beyond Ukraine, Merz discussed trade with Macron.", []string{"DEUGOV→FRAGOV 040 asserted"}},
+		{"RelativeWhichNotActor", "The United Nations defends the Golan, which was occupied by Israel.", nil},
+		{"RelativeWhoActor", "Putin, who was criticized by Macron, said nothing.", []string{"FRAGOV→RUSGOV 111 asserted"}},
+		{"PlaceObjectNearOnly", "Putin attacked the proclamation of Crimea as Russian.", nil},
+		{"PassiveWithLocation", "A commander was killed by Israel in Syria.", nil},
+		{"PassiveAgentLocation", "Putin was attacked by the rebels in Syria.", []string{"SYRREB→RUSGOV 190 asserted"}},
+		{"PrepObjectNextToVerb", "Trump wrote to NATO blaming Iran.", []string{"USAGOV→IRN 110 asserted"}},
+		{"BlamedAttacks", "Pakistan blamed recent attacks on Afghanistan.", []string{"PAK→AFG 110 asserted"}},
+		{"BeforeClause", "China grew before Russia invaded Ukraine.", []string{"RUS→UKR 190 asserted"}},
+		{"UnresolvedPronounSubject", "Meloni visited Poland as she opened a visit to Ukraine.", []string{"ITAGOV→POL 042 asserted"}},
+		{"LocativeNotObject", "Hamas condemned the attacks in Israel.", nil},
+		{"DismissPossessor", "Zelenskyy dismissed Putin's response.", []string{"UKRGOV→RUSGOV 120 asserted"}},
+		{"HitWithTariffs", "Trump hit China with new tariffs.", []string{"USAGOV→CHN 163 asserted"}},
+		{"ProvideWith", "The EU will provide Ukraine with weapons.", []string{"IGOEUREEC→UKR 070 planned"}},
+		{"AsHostNoun", "China, as host of the summit, welcomed Iran.", []string{"CHN→IRN 043 asserted"}},
 		{"SelfEvent", "Putin praised Moscow.", nil},
 	}
 	for _, tt := range tests {
@@ -181,6 +211,7 @@ func TestCoder_Modes(t *testing.T) {
 		{"ExpectedTo", "Macron is expected to visit Kyiv.", []string{"FRAGOV→UKRGOV 042 planned"}},
 		{"ProposalFor", "Trump discussed proposals for Russia to relinquish Crimea.", []string{"RUS→UKR 080 proposed"}},
 		{"CallsFor", "Macron called for Russia to withdraw from Ukraine.", []string{"RUS→UKR 087 proposed"}},
+		{"CalledOffIsNotAProposal", "Trump called off aid to Ukraine.", []string{"USAGOV→UKR 070 asserted"}},
 		{"Could", "The United States could offer protection to Ukraine.", []string{"USA→UKR 0334 conditional"}},
 		{"Would", "Russia would attack Ukraine.", []string{"RUS→UKR 190 conditional"}},
 		{"Might", "Russia might attack Ukraine.", []string{"RUS→UKR 190 conditional"}},
@@ -276,6 +307,21 @@ func TestCoder_DatePlaceProvenance(t *testing.T) {
 	}
 	if !strings.Contains(e.Rule, "verbs.txt:") || e.PLOVER != "CONSULT" || e.Quad != 1 || e.Goldstein != 1.0 {
 		t.Errorf("rule %q plover %q quad %d goldstein %v", e.Rule, e.PLOVER, e.Quad, e.Goldstein)
+	}
+	// A place belongs to the event whose clause it is in.
+	doc = annotate(t, "Trump exerted pressure on Zelenskyy following his meeting with Putin in Alaska.")
+	if err := c.Process(t.Context(), doc); err != nil {
+		t.Fatal(err)
+	}
+	places := map[string]string{}
+	for _, e := range doc.Events {
+		places[e.Trigger.Text] = "-"
+		if e.Place != nil {
+			places[e.Trigger.Text] = e.Place.Name
+		}
+	}
+	if diff := cmp.Diff(map[string]string{"exerted pressure on": "-", "meeting with": "Alaska"}, places); diff != "" {
+		t.Errorf("event places (-want +got):\n%s", diff)
 	}
 	// No time expression: the publication date, marked as such.
 	doc = annotate(t, "Trump met Putin.")

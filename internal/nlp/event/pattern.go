@@ -72,11 +72,14 @@ type Pattern struct {
 	// TABARI's [code:revcode]; "" when none.
 	RevCode string
 	// Noun marks a nominal trigger (an invasion, talks).
-	Noun  bool
-	Flags Flags
-	pre   []elem // nearest the anchor first
-	post  []elem
-	score int
+	Noun bool
+	// strict slots may not reach across a locative preposition ("attacks
+	// in the US"): dyad's dictionaries; PETRARCH's patterns skip freely.
+	strict bool
+	Flags  Flags
+	pre    []elem // nearest the anchor first
+	post   []elem
+	score  int
 }
 
 // Dict is a compiled verb-pattern dictionary: patterns indexed by the
@@ -107,16 +110,27 @@ func (d *Dict) add(p *Pattern, anchors []string) {
 			p.score++
 		}
 	}
-	seen := map[string]bool{}
-	for _, a := range anchors {
-		a = strings.ToLower(a)
-		if a == "" || seen[a] {
-			continue
-		}
-		seen[a] = true
+	if p.Code == "" && p.RevCode == "" && len(p.pre)+len(p.post) > 0 {
+		p.score += 10 // an exception ("trade war") beats the general pattern
+	}
+	for _, a := range uniqueLower(anchors) {
 		d.index[a] = append(d.index[a], p)
 	}
 	d.n++
+}
+
+// uniqueLower returns the distinct non-empty lower-cased words of ws.
+func uniqueLower(ws []string) []string {
+	out := make([]string, 0, len(ws))
+	seen := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		w = strings.ToLower(w)
+		if w != "" && !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // merge adds every pattern of o to d.

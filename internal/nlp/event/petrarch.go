@@ -70,7 +70,15 @@ func ParsePetrarch(name string, r io.Reader) (*Dict, error) {
 			cur = ""
 		}
 	}
-	expand := func(s string) []string { return expandSynset(s, syn, 0) }
+	cache := map[string][]string{}
+	expand := func(s string) []string {
+		if v, ok := cache[s]; ok {
+			return v
+		}
+		v := expandSynset(s, syn, 0)
+		cache[s] = v
+		return v
+	}
 
 	// Pass 2: blocks.
 	var (
@@ -88,22 +96,29 @@ func ParsePetrarch(name string, r io.Reader) (*Dict, error) {
 			p := &Pattern{ID: fmt.Sprintf("%s:%d", name, v.line), Text: v.text, Code: code, RevCode: rev, pre: v.pre, post: v.post}
 			d.add(p, v.anchors)
 		}
-		for _, pp := range pats {
-			for _, v := range verbs {
-				if len(v.pre) > 0 || len(v.post) > 0 {
-					continue // patterns attach to one-word verbs
-				}
-				p, err := petPatternCompile(pp, v, expand)
-				if err != nil {
-					return &ParseError{name, pp.line, err}
-				}
-				if p == nil {
-					d.Skipped["pattern"]++
-					continue
-				}
-				p.ID = fmt.Sprintf("%s:%d", name, pp.line)
-				d.add(p, v.anchors)
+		// Patterns attach to the block's one-word verbs.
+		var anchors []string
+		for _, v := range verbs {
+			if len(v.pre) == 0 && len(v.post) == 0 {
+				anchors = append(anchors, v.anchors...)
 			}
+		}
+		anchors = uniqueLower(anchors)
+		for _, pp := range pats {
+			if len(anchors) == 0 {
+				d.Skipped["pattern"]++
+				continue
+			}
+			p, err := petPatternCompile(pp, petVerb{}, expand)
+			if err != nil {
+				return &ParseError{name, pp.line, err}
+			}
+			if p == nil {
+				d.Skipped["pattern"]++
+				continue
+			}
+			p.ID = fmt.Sprintf("%s:%d", name, pp.line)
+			d.add(p, anchors)
 		}
 		verbs, pats = verbs[:0], pats[:0]
 		return nil

@@ -32,11 +32,26 @@ func (w *worker) auxStart(i int) int {
 // isPassive reports whether the verb trigger of m is a passive participle:
 // a form of be or get just before it, and the verb not in -ing form.
 func (w *worker) isPassive(m *match) bool {
-	if strings.HasSuffix(w.low[m.anchor], "ing") || m.start != m.anchor {
+	return m.start == m.anchor && w.passiveAt(m.anchor)
+}
+
+// passiveAt reports whether the verb at token i is a passive participle.
+func (w *worker) passiveAt(i int) bool {
+	if strings.HasSuffix(w.low[i], "ing") {
 		return false
 	}
-	lo, _ := w.bounds(m.anchor)
-	for k := m.anchor - 1; k >= lo && k >= m.anchor-3; k-- {
+	lo, _ := w.bounds(i)
+	if i > lo+1 && w.low[i-1] == "," && strings.HasSuffix(w.low[i], "ed") && w.region[i-2] == 0 {
+		// A participle clause after a complete one: "X is dead, killed in
+		// …" (not "Macron, who …, criticized" or "Trump, the president,
+		// criticized").
+		for k := lo; k < i-1; k++ {
+			if w.region[k] == 0 && (beForms[w.low[k]] || w.low[k] == "has" || w.low[k] == "have" || w.low[k] == "had") {
+				return true
+			}
+		}
+	}
+	for k := i - 1; k >= lo && k >= i-3; k-- {
 		s := w.low[k]
 		if beForms[s] && s != "'s" {
 			return true
@@ -50,13 +65,13 @@ func (w *worker) isPassive(m *match) bool {
 
 // byAgent finds "by X" after token from: the agent of a passive or a
 // nominal ("the invasion of Ukraine by Russia").
-func (w *worker) byAgent(from int) (actorRef, bool) {
+func (w *worker) byAgent(from int, fromOK bool) (actorRef, bool) {
 	_, hi := w.bounds(max(from-1, 0))
 	for k := from; k < hi && k < from+8; k++ {
 		if w.low[k] == ";" || w.low[k] == "," {
 			break
 		}
-		if w.low[k] != "by" {
+		if w.low[k] != "by" && !(fromOK && w.low[k] == "from") {
 			continue
 		}
 		for j := k + 1; j < hi && j <= k+1+slotGap; j++ {
@@ -73,12 +88,19 @@ func (w *worker) byAgent(from int) (actorRef, bool) {
 
 // isPrepObject reports whether the mention starting at token a follows a
 // preposition (a prepositional object is not a subject).
-func (w *worker) isPrepObject(a int) bool {
+func (w *worker) isPrepObject(a int) bool { return w.prepBefore(a) != "" }
+
+// prepBefore returns the preposition governing the mention starting at
+// token a (skipping determiners), "" when there is none.
+func (w *worker) prepBefore(a int) string {
 	k := a - 1
 	for k >= 0 && determiners[w.low[k]] {
 		k--
 	}
-	return k >= 0 && prepositions[w.low[k]]
+	if k >= 0 && prepositions[w.low[k]] {
+		return w.low[k]
+	}
+	return ""
 }
 
 // subject finds the source to the left of token i: the nearest actor
@@ -93,15 +115,34 @@ func (w *worker) subject(i int) (actorRef, bool) {
 	}
 	var fallback *actorRef
 	aux := w.auxStart(i)
+	participle := -1
 	for k := i - 1; k >= lo; k-- {
 		s := w.low[k]
 		if s == ";" || s == ":" {
 			break
 		}
+		if s == "," && k+1 < i && participle < 0 && strings.HasSuffix(w.low[k+1], "ing") && w.ment[k+1] < 0 && k+1 != aux {
+			participle = k
+		}
 		if w.region[k] != 0 && w.region[k] != own {
 			continue
 		}
 		if w.ment[k] < 0 {
+			if (s == "which" || s == "who") && w.region[k] == own {
+				// "…, which was occupied by Israel": the subject is the
+				// relative pronoun's antecedent, an actor or nothing.
+				j := k - 1
+				if j >= lo && w.low[j] == "," {
+					j--
+				}
+				if j >= lo && w.ment[j] >= 0 {
+					return w.mentionRef(w.ment[j], j), true
+				}
+				break
+			}
+			if subjectPronouns[s] && !(firstPerson[s] && w.quote[k] >= 0) {
+				break // "as he opened a visit": an unresolved pronoun is the subject
+			}
 			if firstPerson[s] && s != "our" && s != "my" && w.quote[k] >= 0 {
 				// "we will meet": the speaker
 				if r, ok := w.speaker(w.quote[k]); ok {
@@ -116,15 +157,22 @@ func (w *worker) subject(i int) (actorRef, bool) {
 		a := w.mstart[k]
 		r := w.mentionRef(w.ment[k], k)
 		k = a
-		possessor := r.tokEnd < len(w.toks) && w.low[r.tokEnd] == "'s"
+		possessor := r.tokEnd < len(w.toks) && (w.low[r.tokEnd] == "'s" || w.low[r.tokEnd] == "-")
 		// "for Russia to relinquish", "in exchange for Kyiv ceding": the
 		// mention right before the verb group is its subject.
-		if (w.isPrepObject(a) || possessor) && r.tokEnd != aux && r.tokEnd != i {
-			if fallback == nil {
+		if prep := w.prepBefore(a); (prep != "" || possessor) && !(subjectPreps[prep] && (r.tokEnd == aux || r.tokEnd == i)) {
+			if fallback == nil && (possessor || fallbackPreps[prep]) {
 				f := r
 				fallback = &f
 			}
 			continue
+		}
+		if participle >= 0 && k < participle {
+			// The trigger is in a participial clause (", signaling its
+			// reluctance to endorse"): its subject is the main clause's.
+			if s, ok := w.mainSubject(lo, participle); ok {
+				return s, true
+			}
 		}
 		return r, true
 	}
@@ -201,14 +249,21 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 	k := r.tok - 1
 	for k > 0 {
 		j := k
-		sep := false
+		sep, and := false, false
 		for j >= 0 && (w.low[j] == "," || w.low[j] == "and" || w.low[j] == "&" || w.region[j] != 0 && w.region[j] != w.region[r.tok]) {
 			if w.low[j] == "," || w.low[j] == "and" || w.low[j] == "&" {
 				sep = true
+				and = and || w.low[j] != ","
 			}
 			j--
 		}
 		if !sep || j < 0 || w.ment[j] < 0 || w.mend[j] != j+1 {
+			break
+		}
+		// A list is "A, B and C": the step next to the head is "and";
+		// a bare comma there is a fronted phrase or an apposition
+		// ("Beyond Ukraine, G7 ministers …").
+		if len(out) == 1 && !and {
 			break
 		}
 		if w.low[k] == "," && !(w.low[j+1] == "," || w.low[j+1] == "and") {
@@ -216,7 +271,7 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 		}
 		// "Russia attacked Ukraine and Poland condemned": Ukraine is an
 		// object, not part of the subject.
-		if b := w.mstart[j] - 1; b >= 0 && w.isVerbWord(b) {
+		if b := w.mstart[j] - 1; b >= 0 && w.isVerbWord(b) || w.isPrepObject(w.mstart[j]) && !w.isPrepObject(r.tok) {
 			break
 		}
 		o := w.mentionRef(w.ment[j], j)
@@ -254,7 +309,12 @@ func (w *worker) expandRight(r actorRef) []actorRef {
 		}
 		// "…Ukraine and Poland condemned", "…Ukraine, NATO will": a new
 		// clause's subject, not part of the compound.
-		if e := w.mend[j]; e < hi && (w.isVerbWord(e) || auxWords[w.low[e]] || negations[w.low[e]]) {
+		if e := w.mend[j]; e < hi && (w.isVerbWord(e) || auxWords[w.low[e]] || negations[w.low[e]] || reportingVerbs[w.low[e]]) {
+			break
+		}
+		// ", and X" after a single actor usually opens a new clause; in a
+		// list ("A, B, and C") it closes it.
+		if len(out) < 2 && k+1 < hi && w.low[k] == "," && w.low[k+1] == "and" {
 			break
 		}
 		o := w.mentionRef(w.ment[j], j)
@@ -301,8 +361,12 @@ func (w *worker) object(m *match) (actorRef, bool) {
 	}
 	for n := 0; k < hi && n < limit; k, n = k+1, n+1 {
 		s := w.low[k]
-		if r := w.slotAt(k, places); r != nil {
+		if r := w.slotAt(k, places && n <= 2); r != nil {
 			if m.p.Noun && !sawPrep {
+				return actorRef{}, false
+			}
+			if n > 0 && locativePreps[w.low[k-1]] && !places && w.place[k] >= 0 && !w.doc.Places[w.place[k]].Metonymic {
+				// "received treatment in New Zealand": a location
 				return actorRef{}, false
 			}
 			return *r, true
@@ -383,22 +447,18 @@ func (w *worker) exchange(i int) bool {
 	return false
 }
 
-// implicitTarget returns the nearest actor of another country than src,
-// in the trigger's complement first, then anywhere in the sentence.
+// implicitTarget returns the nearest actor of another country than src
+// after the trigger, anywhere in the rest of the sentence (quotes
+// included: "…could offer protection,” Witkoff said, … Ukraine …").
 func (w *worker) implicitTarget(m *match, src actorRef) (actorRef, bool) {
 	n := len(w.toks)
 	try := func(k int) (actorRef, bool) {
-		if r := w.slotAt(k, false); r != nil && r.country != "" && r.country != src.country {
+		if r := w.slotAt(k, false); r != nil && r.country != "" && r.country != src.country && !locativePreps[w.prepBefore(r.tok)] {
 			return *r, true
 		}
 		return actorRef{}, false
 	}
 	for k := m.end; k < n; k++ {
-		if r, ok := try(k); ok {
-			return r, true
-		}
-	}
-	for k := m.start - 1; k >= 0; k-- {
 		if r, ok := try(k); ok {
 			return r, true
 		}
@@ -496,7 +556,7 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			continue
 		}
 		switch {
-		case proposalCues[s]:
+		case proposalCues[s], (s == "call" || s == "called" || s == "calling") && k+1 < len(w.toks) && w.low[k+1] == "for":
 			return dyad.ModeProposed
 		case conditionalCues[s] && !coordinated:
 			return dyad.ModeConditional
@@ -535,11 +595,68 @@ func (w *worker) complementObject(m *match, src actorRef) (actorRef, bool) {
 	end := w.scopeEnd(m.end)
 	for k := m.hiEnd; k < end; k++ {
 		if r := w.slotAt(k, false); r != nil {
-			if r.code != src.code {
+			if r.code != src.code && !locativePreps[w.prepBefore(r.tok)] {
 				return *r, true
 			}
 			k = r.tokEnd - 1
 		}
 	}
 	return actorRef{}, false
+}
+
+// mainSubject returns the first mention in [lo, end) that can be a
+// subject: not a prepositional object or a possessor.
+func (w *worker) mainSubject(lo, end int) (actorRef, bool) {
+	for k := lo; k < end; k++ {
+		if w.ment[k] < 0 || w.mstart[k] != k {
+			continue
+		}
+		r := w.mentionRef(w.ment[k], k)
+		if w.isPrepObject(k) || (r.tokEnd < len(w.toks) && w.low[r.tokEnd] == "'s") || w.region[k] != 0 {
+			continue
+		}
+		return r, true
+	}
+	return actorRef{}, false
+}
+
+// verbalBefore reports whether token k can precede a verb's -ing form:
+// an auxiliary, adverb, negation, preposition, conjunction, punctuation or
+// an actor (its subject).
+func (w *worker) verbalBefore(k int) bool {
+	if k < 0 {
+		return true
+	}
+	s := w.low[k]
+	return w.ment[k] >= 0 || auxWords[s] || beForms[s] || negations[s] || prepositions[s] ||
+		isPunct(s) || s == "and" || s == "or" || s == "but" || s == "of" ||
+		strings.HasSuffix(s, "ly") || s == "not" || s == "who" || s == "which" || s == "that"
+}
+
+// triggerAt reports whether a verb trigger of the sentence is anchored at
+// token k.
+func (w *worker) triggerAt(k int) bool {
+	for i := range w.matches {
+		if m := &w.matches[i]; m.anchor == k && !m.p.Noun && m.p.Code != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// objectOfVerb reports whether the nominal trigger starting at token i is
+// the object of a verb trigger just before it (skipping up to three
+// determiners and modifiers).
+func (w *worker) objectOfVerb(i int) bool {
+	lo, _ := w.bounds(i)
+	for k, n := i-1, 0; k >= lo && n < 4; k, n = k-1, n+1 {
+		s := w.low[k]
+		if w.ment[k] >= 0 || isPunct(s) && s != "-" || prepositions[s] && s != "of" || particles[s] {
+			return false // "called off aid to Ukraine": a phrasal verb
+		}
+		if w.triggerAt(k) || w.isVerbWord(k) {
+			return true
+		}
+	}
+	return false
 }

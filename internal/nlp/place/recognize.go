@@ -107,6 +107,9 @@ func (a *article) recognize() {
 	a.findPersons()
 	for si := range a.sents {
 		toks := a.sents[si].Tokens
+		if !tokensValid(toks, len(a.text)) {
+			continue
+		}
 		first := len(a.cands)
 		for i := 0; i < len(toks); {
 			if !a.nameToken(si, i) {
@@ -119,7 +122,13 @@ func (a *article) recognize() {
 			}
 			j, entries := a.longest(si, i)
 			if j < 0 {
-				i = a.skipName(si, i)
+				// An unknown name ("Bob Jones") hides the names inside it;
+				// an English word ("The", "Northeast") does not.
+				if _, common := commonWords[a.lowerTok(si, i)]; common || vocab()[a.lowerTok(si, i)] {
+					i++
+				} else {
+					i = a.skipName(si, i)
+				}
 				continue
 			}
 			c := cand{sent: si, i: i, j: j, span: dyad.Span{Start: toks[i].Start, End: toks[j-1].End}, entries: entries, best: -1}
@@ -176,6 +185,9 @@ func (a *article) findPersons() {
 	a.persons = map[string]bool{}
 	for si := range a.sents {
 		toks := a.sents[si].Tokens
+		if !tokensValid(toks, len(a.text)) {
+			continue
+		}
 		for i := 0; i < len(toks); {
 			if !a.nameToken(si, i) {
 				i++
@@ -196,13 +208,20 @@ func (a *article) findPersons() {
 			first := strings.ToLower(a.tok(si, i))
 			last := strings.ToLower(a.tok(si, j-1))
 			_, common := commonWords[first]
+			words := 0
+			for k := i; k < j; k++ {
+				if a.tok(si, k) != "." {
+					words++
+				}
+			}
 			switch {
-			case j-i == 1 || j-i > 3 || institutionWords[last] || placeWords[last] || placeModifiers[first]:
+			case words == 1 || words > 4 || institutionWords[last] || placeWords[last] || placeModifiers[first]:
 			case titleWords[first]:
 				a.persons[last] = true
 			case !common && !vocab()[first] && !a.s.g.Has(gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])):
 				if _, c := commonWords[last]; !c && !vocab()[last] {
 					a.persons[last] = true
+					a.persons[first] = true // "Albert Gee" … "Albert found"
 				}
 			}
 			i = j
@@ -278,7 +297,12 @@ func (a *article) keep(c *cand) int {
 	acronym := len(w) <= 4 && strings.ToUpper(w) == w
 	if single && !acronym {
 		if strong, ok := commonWords[lw]; ok && (strong || a.sentenceStart(si, c.i)) {
-			return keepWord
+			// A capitalised common word right after a locative
+			// preposition is a place: "the attack in Nice".
+			p := c.i - 1
+			if neverPlace[lw] || a.sentenceStart(si, c.i) || p < 0 || !locativePreps[a.lowerTok(si, p)] {
+				return keepWord
+			}
 		}
 		if titleWords[lw] {
 			return keepWord
@@ -287,6 +311,16 @@ func (a *article) keep(c *cand) int {
 	if institutionNames[c.key] {
 		return keepNo
 	}
+	// An all-capitals abbreviation is a place only when it names a
+	// country or region ("US", "UK", "UAE"), and not in a shouted
+	// headline ("PROGRESS ON RUSSIA").
+	if single && acronym && len(w) > 1 {
+		if a.shoutingAround(si, c.i) || !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
+			return e.Kind == gazetteer.Country || e.Kind == gazetteer.Admin1 || e.Kind == gazetteer.Region
+		}) {
+			return keepWord
+		}
+	}
 	for _, m := range a.mentions {
 		if m.Overlaps(c.span) && (m.Kind == dyad.MentionPerson || m.Kind == dyad.MentionOrg) {
 			return keepNo
@@ -294,6 +328,17 @@ func (a *article) keep(c *cand) int {
 	}
 	if c.demonym {
 		return keepYes
+	}
+	if c.j < len(toks) && a.nameToken(si, c.j) && facilityWords[a.lowerTok(si, c.j)] {
+		return keepNo
+	}
+	// An English word that names only towns or provinces, starting a
+	// sentence or a longer name, is the word: "Nine pro-Palestinian
+	// activists", "the Maritime Traffic Safety Law", "the Temple Mount".
+	if single && !acronym && vocab()[lw] && !majorPlace(c.entries) {
+		if a.sentenceStart(si, c.i) || c.j < len(toks) && a.nameToken(si, c.j) {
+			return keepWord
+		}
 	}
 	// A capitalised word right after that is not an English word: a
 	// person's name ("Jordan Peterson", "Vladimir Putin"). Place names
@@ -325,6 +370,16 @@ func (a *article) keep(c *cand) int {
 			}
 		}
 	}
+	// A single word next to a speech verb is a person: "Wang said",
+	// "said Yao"; capitals and regions are left to metonymy.
+	if single && a.speaker(si, c) {
+		return keepNo
+	}
+	if single && personNouns[a.lowerTok(si, c.j)] && !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
+		return e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital || e.Kind == gazetteer.Admin1
+	}) {
+		return keepNo
+	}
 	// A title abbreviation or an initial before: "Gen. Jackson", "Keith D.
 	// Johnson".
 	if p := c.i - 2; p >= 0 && a.tok(si, c.i-1) == "." && (titleWords[strings.ToLower(a.tok(si, p))] || a.initial(si, p)) {
@@ -353,7 +408,12 @@ func (a *article) localHints(si, first int) {
 			c.wantCity = true
 		case ",":
 			// "Paris, Texas": the next name is a region or country.
-			if k+1 < len(cs) && cs[k+1].i == c.j+1 {
+			isCity := slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() }) &&
+				!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Country || e.Kind == gazetteer.Region })
+			if k+1 < len(cs) && cs[k+1].i == c.j+1 && isCity {
+				// …and reads as the region: "Rochester, New York"; not in
+				// lists of countries ("Malaysia, Taiwan and Vietnam").
+				cs[k+1].wantA1 = true
 				for _, e := range cs[k+1].entries {
 					switch e.Kind {
 					case gazetteer.Admin1:
@@ -366,12 +426,14 @@ func (a *article) localHints(si, first int) {
 						}
 					}
 				}
-			} else if c.j+1 < len(toks) {
-				ab := strings.ToLower(a.tok(si, c.j+1))
-				if c.j+2 < len(toks) && a.tok(si, c.j+2) == "." {
-					ab = strings.TrimSuffix(ab, ".")
+			} else if c.j+1 < len(toks) && isCity {
+				// The abbreviation's tokens are attached: "W" "." "Va" ".".
+				end := c.j + 2
+				for end < len(toks) && end-c.j < 6 && toks[end].Start == toks[end-1].End &&
+					(a.tok(si, end) == "." || toks[end].Kind == dyad.TokenWord) {
+					end++
 				}
-				ab = strings.TrimSuffix(ab, ".")
+				ab := strings.TrimSuffix(strings.ToLower(a.text[toks[c.j+1].Start:toks[end-1].End]), ".")
 				a1 := ""
 				if code, ok := stateAbbrevs[ab]; ok {
 					a1 = "US." + code
@@ -382,10 +444,6 @@ func (a *article) localHints(si, first int) {
 					c.hintA1 = a1
 					cc, code, _ := strings.Cut(a1, ".")
 					if e, ok := a.s.g.Admin1(cc, code); ok {
-						end := c.j + 2
-						if end < len(toks) && a.tok(si, end) == "." && toks[end].Start == toks[end-1].End {
-							end++
-						}
 						extra = append(extra, cand{sent: si, i: c.j + 1, j: end, entries: []gazetteer.Entry{e}, key: ab, best: -1,
 							span: dyad.Span{Start: toks[c.j+1].Start, End: toks[end-1].End}})
 					}
@@ -456,4 +514,60 @@ func (a *article) initial(si, ti int) bool {
 	}
 	w := a.tok(si, ti)
 	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// shoutingAround reports whether a word next to token ti is shouted.
+func (a *article) shoutingAround(si, ti int) bool {
+	toks := a.sents[si].Tokens
+	for _, k := range []int{ti - 1, ti + 1} {
+		if k >= 0 && k < len(toks) && toks[k].Kind == dyad.TokenWord && isShouting(a.tok(si, k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// saidVerbs report speech; a one-word name next to one is its speaker.
+var saidVerbs = set(`said says told added wrote asked explained noted stated argued insisted recalled tweeted`)
+
+// speaker reports whether the one-word name c is the subject or
+// inverted subject of a speech verb and reads as a town, not as a
+// capital, region or country.
+func (a *article) speaker(si int, c *cand) bool {
+	for _, e := range c.entries {
+		switch e.Kind {
+		case gazetteer.Country, gazetteer.Admin1, gazetteer.Region, gazetteer.Capital:
+			return false
+		}
+		if e.Population >= 1e6 {
+			return false
+		}
+	}
+	if saidVerbs[a.lowerTok(si, c.j)] {
+		return true
+	}
+	p := c.i - 1
+	return p >= 0 && saidVerbs[a.lowerTok(si, p)]
+}
+
+// tokensValid reports whether toks are non-empty, ordered, non-overlapping
+// spans within a text of n bytes; sentences whose tokens are not are
+// skipped rather than trusted.
+func tokensValid(toks []dyad.Token, n int) bool {
+	end := 0
+	for _, t := range toks {
+		if t.Start < end || t.End <= t.Start || t.End > n {
+			return false
+		}
+		end = t.End
+	}
+	return true
+}
+
+// majorPlace reports whether es holds a country, capital or hand-written
+// region.
+func majorPlace(es []gazetteer.Entry) bool {
+	return slices.ContainsFunc(es, func(e gazetteer.Entry) bool {
+		return e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital || e.Kind == gazetteer.Region
+	})
 }

@@ -13,10 +13,10 @@ import (
 // its rank, plus bonuses for fitting the article and the words around it.
 const (
 	countryPop     = 1e8 // population assumed for a country
-	regionPop      = 3e7 // for a hand-written region
+	regionPop      = 1e8 // for a hand-written region
 	bonusCountry   = 1.0
 	bonusRegion    = 0.5
-	bonusCapital   = 2.0
+	bonusCapital   = 4.0
 	bonusSeat1     = 1.0
 	bonusSeat2     = 0.5
 	bonusAdmin1    = 0.5
@@ -287,7 +287,7 @@ func (a *article) literalCountry(c *cand) bool {
 	case locativePreps[w]:
 		return true
 	case w == "of":
-		return p == 0 || !actorNouns[strings.ToLower(a.tok(si, p-1))]
+		return p > 0 && partNouns[strings.ToLower(a.tok(si, p-1))]
 	case w == ",":
 		// "Kharkiv, Ukraine": a place before the comma.
 		for k := range a.cands {
@@ -330,8 +330,8 @@ func (a *article) metonymic(c *cand) bool {
 		return metonymyNouns[a.lowerTok(si, c.j+1)]
 	case next == "":
 		return false
-	case strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing"):
-		return true
+	case strings.HasSuffix(next, "ing") && len(next) > 5:
+		return true // "Kyiv ceding", "Moscow insisting"
 	}
 	return speechVerbs[next]
 }
@@ -340,7 +340,10 @@ func (a *article) metonymic(c *cand) bool {
 var speechVerbs = set(`said says say has have had will would could should wants want warned warns accused accuses
 	rejected rejects denied denies insisted insists demanded demands agreed agrees refused refuses announced announces
 	urged urges claimed claims believes believed responded responds sees saw hopes hoped must may might can cannot
-	is was`)
+	condemned condemns welcomed welcomes threatened threatens imposed imposes signed signs approved approves
+	recognized recognised recognizes ordered orders launched launches expelled expels summoned summons
+	protested protests blamed blames vowed vows pledged pledges offered offers proposed proposes sought seeks
+	announced insists backed backs supported supports opposed opposes`)
 
 // output converts the kept candidates to places.
 func (a *article) output() []dyad.Place {

@@ -46,6 +46,10 @@ func parseCommon(s string) map[string]bool {
 	return m
 }
 
+// neverPlace holds the function, calendar and institution words, which
+// are not place names even after "in" ("in May", "in Congress").
+var neverPlace = set(functionWords + " " + calendarWords + " " + otherWords)
+
 func set(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
@@ -81,7 +85,8 @@ const (
 	christians kurdish kurd kurds sunni sunnis shia shiite shiites asian asians african africans western eastern
 	northern southern xinhua reuters interfax tass afp bloomberg ria sputnik internet bible koran quran islam
 	catholic protestant orthodox communist socialist national federal state center centre chamber supreme
-	continental central north south east west northeast northwest southeast southwest`
+	continental central north south east west northeast northwest southeast southwest union bank grand metro
+	principal marines highways lot beer delta titan duma olympic olympics superior`
 	calendarWords = `jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 	august september october november december today tomorrow yesterday`
 )
@@ -91,7 +96,8 @@ var titleWords = set(`president vice prime minister secretary senator sen rep re
 	prince princess general gen col colonel lt sgt capt captain cmdr adm admiral maj major dr mr mrs ms miss judge justice
 	pope chancellor ambassador envoy chairman chairwoman chief commissioner sheriff officer deputy councilman councilwoman
 	coach pastor rev reverend father sister brother saint sir lord lady dame speaker leader spokesman spokeswoman
-	detective trooper sergeant lieutenant corporal private professor prof attorney minister sheikh ayatollah imam rabbi`)
+	detective trooper sergeant lieutenant corporal private professor prof attorney minister sheikh ayatollah imam rabbi
+	st`)
 
 // institutionNames are buildings and places that stand for institutions;
 // dyad treats them as actors, not places.
@@ -107,6 +113,15 @@ var institutionWords = set(`department university college school court supreme s
 	chamber museum library airport highway patrol sheriff's sheriff office district region regional republican
 	democratic party parks historical society commerce health transportation education corrections
 	prison jail airlines railway railroad symphony orchestra zoo port`)
+
+// facilityWords after a place name make the whole a facility named after
+// the place, somewhere else: "Trafalgar Square", "Deakin Street".
+var facilityWords = set(`square street avenue road boulevard lane drive bridge stadium arena mosque cathedral temple
+	synagogue plaza tower towers`)
+
+// personNouns after a name make it a person's: "the Obama
+// administration", "the Johnson family".
+var personNouns = set(`administration campaign family presidency era government cabinet`)
 
 // placeWords may follow a place name inside a longer name without making
 // it an organisation's ("Moscow Mayor", "Kharkiv Region").
@@ -127,12 +142,15 @@ var placeModifiers = set(`the occupied eastern western northern southern central
 	southwestern north south east west rural mainland neighbouring neighboring war-torn annexed liberated free all
 	whole much most parts part rest of northeast northwest southeast southwest coastal`)
 
-// actorNouns before "of" make the country an actor: "the president of
-// Ukraine", "the government of Iraq".
-var actorNouns = set(`president presidents government governments people leader leaders leadership king queen ministry
-	minister ministers embassy embassies ambassador ambassadors citizens citizen army military forces navy parliament
-	foreign prime republic kingdom emirate state relations allies ally friend friends enemy enemies support help
-	demands demand position stance envoy officials official representative representatives consulate troops`)
+// partNouns before "of" make the country a place: "parts of Ukraine",
+// "the rest of Europe", "more of Ukraine", "the map of Africa"; after any
+// other word ("the president of Ukraine", "the backing of India") the
+// country is an actor.
+var partNouns = set(`part parts rest most much more all whole half third quarter north south east west centre center
+	middle heart interior capital city cities town towns village villages region regions province provinces area areas
+	territory territories land lands soil pockets pocket swathe swathes swaths corner corners map border borders coast
+	coasts edge outskirts countryside streets airspace waters shores map island islands mainland length breadth
+	tour tours visit visits trip trips people residents citizens population inhabitants`)
 
 // metonymyNouns after a capital's possessive mark the capital as its
 // government: "Moscow's thinking", "Kyiv's position".

@@ -59,7 +59,7 @@ func (w *work) isTerminal(i int) bool {
 // isStop reports whether token i ends a sentence: a terminal that is not
 // the period of a title ("Mr.", "Sen.").
 func (w *work) isStop(i int) bool {
-	if !w.isTerminal(i) || w.toks[i].w == "." && i > 0 && titleAbbrev[w.toks[i-1].low] && w.toks[i-1].End == w.toks[i].Start {
+	if !w.isTerminal(i) || w.toks[i].w == "." && w.abbrevPeriod(i) {
 		return false
 	}
 	// "R-Ky., said", "(D-Wis.) said": a period before a comma, a
@@ -87,14 +87,74 @@ func (w *work) cueAt(i int) (cue, bool) {
 	}
 	if i > 0 && w.toks[i-1].sent == t.sent {
 		switch w.toks[i-1].low {
-		case "to", "the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my":
+		case "to", "the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "’s", "'s",
+			"those", "these", "such", "your", "every", "each", "no":
 			// "to say" is an infinitive, "the report" a noun.
 			if !(w.toks[i-1].low == "that" && c.flags&cueBare != 0) {
 				return cue{}, false
 			}
 		}
 	}
+	if n := i + 1; n < len(w.toks) && w.toks[n].sent == t.sent && w.toks[n].kind == dyad.TokenWord && clauseVerbs[w.toks[n].low] && !w.toks[n].upper {
+		return cue{}, false // "the media reports were": a noun
+	}
+	if c.flags&cueParticiple == 0 && w.passive(i) {
+		return cue{}, false // "was told to", "it was reported that"
+	}
+	if baseForm(t.low, c) && !w.baseSubject(i) {
+		return cue{}, false // "the final say", "a claim"
+	}
 	return c, true
+}
+
+// baseForm reports whether form is the verb's bare form (say, claim,
+// note), which is also a noun.
+func baseForm(form string, c cue) bool { return form == c.lemma && c.flags&cueParticiple == 0 }
+
+// baseSubject reports whether the word before a bare verb form at i can
+// be its subject or auxiliary: a pronoun, a modal or auxiliary, an
+// adverb, or a plural noun ("officials say", "they say", "will say").
+func (w *work) baseSubject(i int) bool {
+	if i == 0 || w.toks[i-1].sent != w.toks[i].sent {
+		return false
+	}
+	p := &w.toks[i-1]
+	if p.kind == dyad.TokenPunct && p.w == "," {
+		return true // "Executives for Mondelez, which …, say"
+	}
+	if p.kind != dyad.TokenWord {
+		return false
+	}
+	switch p.low {
+	case "i", "we", "you", "they", "do", "did", "does", "will", "would", "could", "can", "may",
+		"might", "should", "must", "also", "still", "often", "now", "people", "police", "who",
+		"some", "many", "others", "both", "all", "and", "not", "never", "always", "just", "only",
+		"him", "them", "me", "us":
+		return true
+	}
+	if p.upper {
+		// "Clinton and Trump say".
+		for k := i - 2; k >= 0 && k >= i-5 && w.toks[k].sent == p.sent; k-- {
+			if w.toks[k].low == "and" {
+				return true
+			}
+		}
+	}
+	if strings.HasSuffix(p.low, "s") && len(p.low) > 2 || auxAdverbs[p.low] || anonSourceHeads[p.low] {
+		return true
+	}
+	// "sources close to her campaign say": a plural head earlier in the
+	// subject phrase.
+	lo := i - 1
+	for lo > 0 && w.toks[lo-1].sent == p.sent {
+		lo--
+	}
+	for k := w.npBack(lo, i); k < i-1; k++ {
+		if t := &w.toks[k]; t.kind == dyad.TokenWord && !t.upper && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us") || anonSourceHeads[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectBefore finds the subject noun phrase of the verb at token k,
@@ -124,36 +184,19 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		}
 		return j, end, true
 	}
-	appos := false
 	if w.isComma(j) && j > lo {
-		// "David Frost, director general of …, warned": the phrase
-		// before the comma is an appositive; a name must precede it.
-		end, appos = j, true
+		// "David Frost, director general of …, warned", "A lawyer for
+		// the outlets, David Schulz, said".
+		return w.apposSubject(lo, j)
 	}
+	appos := false
 	start := w.npBack(lo, end)
-	if appos && start < end && w.toks[start].upper && !determiners[w.toks[start].low] {
-		// "A lawyer for the outlets, David Schulz, said": a name after
-		// a description; keep both.
-		if end-start <= 5 && w.allUpperWords(start, end) && w.isComma(start-1) {
-			if ps := w.npBack(lo, start-1); ps < start-1 && start-1-ps <= maxSpeakerTokens {
-				return ps, end, true
-			}
-			return start, end, true
-		}
-		return 0, 0, false
-	}
-	if appos && start >= end {
-		return 0, 0, false
-	}
 	if start >= end {
-		// "…, who said": the speaker is the phrase before "who".
+		// "…, who said": the speaker is "who", named by the phrase
+		// before it (see antecedent).
 		if j >= lo && (t.low == "who" || t.low == "which") {
-			e := j
-			if w.isComma(e - 1) {
-				e--
-			}
-			if s := w.npBack(lo, e); s < e {
-				return s, e, true
+			if _, ok := w.antecedent(lo, j); ok {
+				return j, j + 1, true
 			}
 		}
 		return 0, 0, false
@@ -185,6 +228,74 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	return start, end, true
 }
 
+// apposSubject finds the subject of a verb that follows a comma at c1:
+// a name or a description, then one or more appositives or relative
+// clauses between commas ("Scott Pruitt, the attorney general of
+// Oklahoma, one of the states suing, said"; "The state’s campaign
+// chairman, Phil Lovas, said"). The speaker phrase runs from the head to
+// c1.
+func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
+	segEnd := c1
+	for hops := 0; hops < 3; hops++ {
+		c0 := segEnd - 1
+		for c0 >= lo && !w.isComma(c0) {
+			t := &w.toks[c0]
+			if w.isStop(c0) || t.reg >= 0 || segEnd-c0 > 25 || t.w == ";" || t.w == ":" || t.kind == dyad.TokenWord && (cueFormsLower(t) || t.low == "that" && c0 == segEnd-1) {
+				return 0, 0, false
+			}
+			c0--
+		}
+		if c0 <= lo || c0+1 >= segEnd {
+			return 0, 0, false
+		}
+		if w.toks[c0-1].kind == dyad.TokenNumber && w.isComma(c0-2) {
+			// "Schiff, 56, who has served …, told": an age.
+			segEnd = c0
+			c0 -= 2
+			if c0 <= lo {
+				return 0, 0, false
+			}
+			ps := w.npBack(lo, c0)
+			if ps < c0 && w.toks[ps].upper && c0-ps <= 6 {
+				return ps, c1, true
+			}
+			return 0, 0, false
+		}
+		ps := w.npBack(lo, c0)
+		if ps >= c0 {
+			return 0, 0, false
+		}
+		if ps-1 > lo && w.toks[ps-1].kind == dyad.TokenWord && npInner[w.toks[ps-1].low] && w.isComma(ps-2) {
+			// "Martin Mubanga, from Wembley, London, said": a place.
+			segEnd = ps - 2
+			continue
+		}
+		if hops == 0 && segEnd-(c0+1) <= 6 && w.toks[c0+1].upper && !determiners[w.toks[c0+1].low] && w.allUpperWords(c0+1, segEnd) && !(w.toks[ps].upper && w.allUpperWords(ps, c0)) {
+			// "the F.B.I. director, James B. Comey, said": the name
+			// between the commas, with the description before it when
+			// that starts the clause.
+			if ps == lo || w.isComma(ps-1) || w.isMark(ps-1) || w.sentStart(ps) {
+				return ps, c1, true
+			}
+			return c0 + 1, c1, true
+		}
+		h := &w.toks[ps]
+		clauseStart := ps == lo || w.isComma(ps-1) || w.isMark(ps-1) || w.sentStart(ps) ||
+			ps-1 == lo && boundaries[w.toks[lo].low] // "And Sen. Rob Portman (R-Ohio), …, said"
+		if h.upper && !determiners[h.low] && w.allUpperWords(ps, c0) && w.nameWords(ps, c0) <= 6 {
+			return ps, c1, true
+		}
+		if clauseStart && c0-ps <= 8 && (h.upper || determiners[h.low]) {
+			return ps, c1, true
+		}
+		if !w.isComma(ps - 1) {
+			return 0, 0, false
+		}
+		segEnd = ps - 1
+	}
+	return 0, 0, false
+}
+
 // sentStart reports whether token i is the first of its sentence.
 func (w *work) sentStart(i int) bool {
 	return i == 0 || w.toks[i-1].sent != w.toks[i].sent
@@ -211,8 +322,9 @@ func (w *work) npBack(lo, end int) int {
 		}
 		switch t.kind {
 		case dyad.TokenPunct:
-			// "Mr. Smith", "Sen. Warren": the period of a title.
-			if t.w == "." && j-1 >= lo && titleAbbrev[w.toks[j-1].low] && w.toks[j-1].End == t.Start {
+			// "Mr. Smith", "Sen. Warren", "James B. Comey": the period of
+			// a title or an initial.
+			if t.w == "." && j-1 >= lo && w.abbrevPeriod(j) {
 				continue
 			}
 			if (t.w == "-" || t.w == "&" || t.w == "–") && j-1 >= lo && w.toks[j-1].End == t.Start {
@@ -239,13 +351,16 @@ func (w *work) npBack(lo, end int) int {
 			if npInner[t.low] {
 				// Inner words join two parts of a phrase: the part after
 				// must exist and the one before must be a word.
-				if j+1 >= end || j-1 < lo || w.toks[j-1].kind != dyad.TokenWord || boundaries[w.toks[j-1].low] && !pronouns[w.toks[j-1].low] {
+				if j+1 >= end || j-1 < lo || w.toks[j-1].kind != dyad.TokenWord || boundaries[w.toks[j-1].low] && !pronouns[w.toks[j-1].low] && !determiners[w.toks[j-1].low] {
 					break
 				}
-				if t.low == "and" && !(w.toks[j-1].upper && w.toks[j+1].upper) {
+				if t.low == "and" && !(w.toks[j-1].upper && (w.toks[j+1].upper || w.toks[j+1].low == "the" && j+2 < end && w.toks[j+2].upper)) {
 					break
 				}
 				continue
+			}
+			if objectPronouns[t.low] && !t.upper && j-1 >= lo && (w.toks[j-1].low == "to" || w.toks[j-1].low == "with" || w.toks[j-1].low == "of") && j-2 >= lo && w.toks[j-2].kind == dyad.TokenWord && !boundaries[w.toks[j-2].low] {
+				continue // "those close to him", "people familiar with it"
 			}
 			if !acronym(t.w) && (boundaries[t.low] || cueFormsLower(t) || pronouns[t.low] || objectPronouns[t.low]) {
 				break
@@ -259,6 +374,9 @@ func (w *work) npBack(lo, end int) int {
 					n := &w.toks[j+1]
 					if determiners[n.low] || pronouns[n.low] || objectPronouns[n.low] || n.kind == dyad.TokenNumber {
 						break
+					}
+					if npInner[n.low] && !(j-1 >= lo && anonSourceHeads[w.toks[j-1].low]) {
+						break // "Breitbart turned to …"
 					}
 				} else if j-1 < lo || !(w.toks[j-1].low == "’s" || w.toks[j-1].low == "'s" || determiners[w.toks[j-1].low]) {
 					break
@@ -364,6 +482,9 @@ func (w *work) skipObject(k, hi int) int {
 		for j < hi && w.toks[j].kind == dyad.TokenWord && w.toks[j].reg < 0 && (w.toks[j].upper || w.toks[j].low == "’s" || w.toks[j].low == "'s" || mediaNouns[w.toks[j].low]) && !timeWords[w.toks[j].low] {
 			j++
 		}
+		if r := w.regAt(j, hi); r >= 0 && w.titleRegion(r) {
+			return w.regLast[r] + 1 // "told MSNBC's “Morning Joe”"
+		}
 		return j
 	}
 	n := 0
@@ -394,6 +515,11 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 	if c.flags&cueObject != 0 {
 		j = w.skipObject(k, hi)
 	}
+	// "said on NBC's Meet the Press that …", "told CNN in a phone
+	// interview on Sunday that …": a "that" after adjunct words only.
+	if t := w.thatAfterAdjuncts(j, hi); t > 0 {
+		return t, compThat
+	}
 	// Adjuncts, and a "that" within reach.
 	for n := 0; j < hi && n < 14; n++ {
 		t := &w.toks[j]
@@ -406,6 +532,10 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 		switch {
 		case t.kind == dyad.TokenWord && t.low == "that" && !t.upper:
 			if j+1 < hi {
+				if n := &w.toks[j+1]; n.kind == dyad.TokenWord && clauseVerbs[n.low] {
+					// "say that will not happen": "that" is the subject.
+					return j, compThat
+				}
 				return j + 1, compThat
 			}
 			return j, compNone
@@ -422,6 +552,21 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			if j+1 < hi && w.isMark(j+1) {
 				return j + 1, compQuote
 			}
+			// "said — on Twitter, as it happens — that …".
+			if t.w != "," {
+				for d := j + 1; d < hi && d-j < 10; d++ {
+					if w.isPunct(d, t.w) {
+						if d+2 < hi && w.toks[d+1].low == "that" {
+							return d + 2, compThat
+						}
+						break
+					}
+				}
+			}
+			return j, compNone
+		case t.kind == dyad.TokenWord && subordinators[t.low] && !t.upper:
+			// "said after Pagliano failed to show up": a clause of time
+			// or reason, not what was said.
 			return j, compNone
 		case t.kind == dyad.TokenWord && (preps[t.low] || timeWords[t.low]) && !t.upper:
 			j = w.skipAdjunct(j, hi)
@@ -455,11 +600,18 @@ var notClauseStart = set("nothing", "so", "goodbye", "hello", "yes", "little", "
 // reported by "say" or "tell": at least three words, not an object or an
 // infinitive ("said nothing", "told them to leave").
 func (w *work) looseClause(j, hi int) bool {
-	if j >= hi || w.toks[j].kind != dyad.TokenWord || notClauseStart[w.toks[j].low] || clauseVerbs[w.toks[j].low] {
+	if j >= hi || w.toks[j].kind != dyad.TokenWord && w.toks[j].kind != dyad.TokenNumber || notClauseStart[w.toks[j].low] || clauseVerbs[w.toks[j].low] {
 		return false
 	}
 	if w.toks[j].low == "no" && j+1 < hi && (w.toks[j+1].low == "to" || w.toks[j+1].kind == dyad.TokenPunct) {
 		return false // "said no to …"
+	}
+	if f := w.toks[j].low; !w.toks[j].upper && (preps[f] || adjunctStart[f] || timeWords[f] || len(f) > 4 && strings.HasSuffix(f, "ly")) {
+		// "said outside the building", "said recently in New York";
+		// but "said about 20 people", "said nearly half the …".
+		if n := j + 1; !(n < hi && (w.toks[n].kind == dyad.TokenNumber || determiners[w.toks[n].low] && strings.HasSuffix(f, "ly") || clauseVerbs[w.toks[n].low])) {
+			return false
+		}
 	}
 	n := 0
 	for i := j; i < hi && n < 3; i++ {
@@ -572,12 +724,39 @@ func (w *work) titleRegion(ri int) bool {
 	if c == "" || wordCount(c) > 6 || endsSentence(w.text, r.start, r.end) {
 		return false
 	}
+	if strings.ToUpper(c) == c {
+		return false // "BIG PROGRESS ON RUSSIA" is shouted, not a title
+	}
 	for _, f := range strings.Fields(c) {
 		if !upperStart(f) && !titleSmall[f] {
 			return false
 		}
 	}
 	return true
+}
+
+// titleBefore are words before a quoted title ("his book “…”", "on
+// “Fox News Sunday”", "the anthem “…”").
+var titleBefore = set("of", "on", "in", "at", "to", "his", "her", "their", "its", "the", "a",
+	"an", "’s", "'s", "book", "books", "song", "film", "movie", "show", "program",
+	"programme", "anthem", "titled", "entitled", "called", "dubbed", "named", "series",
+	"album", "novel", "column", "op-ed", "article", "essay", "slogan", "hashtag", "memoir",
+	"documentary", "play", "poem", "report", "headline", "segment", "podcast")
+
+// isTitle reports whether region ri is a title in its sentence: it reads
+// as one and follows a word that introduces titles.
+func (w *work) isTitle(ri int) bool {
+	if !w.titleRegion(ri) {
+		return false
+	}
+	p := w.regFirst[ri] - 1
+	if p >= 0 && w.isComma(p) {
+		p--
+	}
+	if p >= 0 && (w.toks[p].w == "’" || w.toks[p].w == "'") {
+		return true // "ABC News’ “This Week”"
+	}
+	return p >= 0 && w.toks[p].kind == dyad.TokenWord && titleBefore[w.toks[p].low]
 }
 
 // titleSmall are words left in lower case inside titles.
@@ -592,14 +771,152 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 		s++
 	}
 	e := s
-	for e < j && (w.toks[e].kind == dyad.TokenWord && w.toks[e].upper || w.isPunct(e, ".") && e > s && titleAbbrev[w.toks[e-1].low]) {
+	for e < j && (w.toks[e].kind == dyad.TokenWord && w.toks[e].upper || w.isPunct(e, ".") && e > s && w.abbrevPeriod(e)) {
 		e++
 	}
 	if e > s && !boundaries[w.toks[s].low] && e-s <= 5 && (e-s > 1 || !determiners[w.toks[s].low]) {
 		return s, e, true
+	}
+	// "A spokesman for Mayor Frank G. Jackson of Cleveland defended …
+	// and said": the words up to the first verb-like word.
+	if s < j && (determiners[w.toks[s].low] || w.toks[s].upper) && !preps[w.toks[s].low] && !subordinators[w.toks[s].low] && !boundaries[w.toks[s].low] {
+		e = s
+		for e < j && e-s < 12 {
+			t := &w.toks[e]
+			if t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(e)) {
+				break
+			}
+			if t.kind == dyad.TokenWord && !t.upper && e > s && (clauseVerbs[t.low] || cueFormsLower(t) || boundaries[t.low] && !npInner[t.low] || len(t.low) > 3 && strings.HasSuffix(t.low, "ed")) {
+				break
+			}
+			e++
+		}
+		if e-s >= 2 && e < j && !w.isPunct(e, ",") {
+			return s, e, true
+		}
 	}
 	if s < j && pronouns[w.toks[s].low] && w.toks[s].low != "it" {
 		return s, s + 1, true
 	}
 	return 0, 0, false
 }
+
+// regAt returns the region opening at token j (before hi), or -1.
+func (w *work) regAt(j, hi int) int {
+	if j >= hi || w.toks[j].reg < 0 || w.toks[j].Start != w.regs[w.toks[j].reg].open {
+		return -1
+	}
+	return int(w.toks[j].reg)
+}
+
+// antecedent returns the start of the noun phrase a relative pronoun at
+// j refers to ("an architect who said" → "an architect").
+func (w *work) antecedent(lo, j int) (int, bool) {
+	e := j
+	if w.isComma(e - 1) {
+		e--
+	}
+	if s := w.npBack(lo, e); s < e {
+		return s, true
+	}
+	return 0, false
+}
+
+// adjunctWords may stand in an adjunct between a reporting verb and
+// "that" ("in a phone interview", "at a news conference").
+var adjunctWords = set("interview", "conference", "news", "press", "briefing", "statement",
+	"appearance", "visit", "speech", "call", "phone", "telephone", "televised", "address",
+	"video", "post", "message", "letter", "meeting", "rally", "hearing", "program", "programme",
+	"show", "broadcast", "radio", "television", "tv", "media", "social", "separate", "written",
+	"exclusive", "joint", "recent", "later", "earlier", "also", "again", "repeatedly", "publicly",
+	"privately", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
+	"last", "next", "this", "late", "early", "session", "summit", "event", "forum", "podcast",
+	"episode", "edition", "book", "report", "update", "tweet", "email", "e-mail", "emailed")
+
+// thatAfterAdjuncts returns the token after a "that" reached from j over
+// adjunct words only (prepositions, determiners, names, dates, media and
+// occasion nouns), or 0.
+func (w *work) thatAfterAdjuncts(j, hi int) int {
+	for n := 0; j < hi && n < 14; j, n = j+1, n+1 {
+		t := &w.toks[j]
+		switch {
+		case t.reg >= 0:
+			return 0
+		case t.kind == dyad.TokenWord && t.low == "that" && !t.upper:
+			if n == 0 || j+1 >= hi {
+				return 0
+			}
+			if nx := &w.toks[j+1]; nx.kind == dyad.TokenWord && clauseVerbs[nx.low] {
+				return 0
+			}
+			return j + 1
+		case t.kind == dyad.TokenWord && (t.upper || preps[t.low] || determiners[t.low] || timeWords[t.low] || adjunctWords[t.low] || t.low == "’s" || t.low == "'s"):
+		case t.kind == dyad.TokenNumber:
+		case t.kind == dyad.TokenPunct && (t.w == "’" || t.w == "'" || t.w == "-"):
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// beForms make a following past participle passive.
+var beForms = set("was", "were", "been", "being", "is", "are", "be", "am", "get", "gets", "got", "getting")
+
+// passive reports whether the verb at i is a passive participle: a form
+// of "be" before it, adverbs aside ("was also told").
+func (w *work) passive(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && w.toks[k].sent == w.toks[i].sent; k-- {
+		t := &w.toks[k]
+		if t.kind != dyad.TokenWord {
+			return false
+		}
+		if beForms[t.low] {
+			return true
+		}
+		if !auxAdverbs[t.low] || t.low == "had" || t.low == "has" || t.low == "have" {
+			return false
+		}
+	}
+	return false
+}
+
+// abbrevPeriod reports whether the period at token i ends a title
+// abbreviation ("Mr.", "Sen.") or an initial ("B.") rather than a
+// sentence.
+func (w *work) abbrevPeriod(i int) bool {
+	if i == 0 || w.toks[i-1].End != w.toks[i].Start || w.toks[i-1].kind != dyad.TokenWord {
+		return false
+	}
+	p := w.toks[i-1].w
+	return titleAbbrev[w.toks[i-1].low] || len(p) == 1 && w.toks[i-1].upper
+}
+
+// nameWords counts the words in [s, e) outside brackets.
+func (w *work) nameWords(s, e int) int {
+	n, depth := 0, 0
+	for i := s; i < e; i++ {
+		switch t := &w.toks[i]; {
+		case t.w == "(":
+			depth++
+		case t.w == ")":
+			depth--
+		case t.kind == dyad.TokenWord && depth == 0:
+			n++
+		}
+	}
+	return n
+}
+
+// subordinators open adverbial clauses after a reporting verb.
+var subordinators = set("after", "before", "while", "when", "because", "as", "since", "if",
+	"until", "although", "though", "once", "whenever", "unless")
+
+// adjunctStart are words that open an adjunct, not a clause, after a
+// reporting verb.
+var adjunctStart = set("outside", "inside", "aboard", "by", "near", "onstage", "backstage",
+	"ahead", "amid", "per", "via", "during", "from", "about", "of", "for", "into", "at",
+	"upon", "under", "over", "across", "behind", "beside", "between", "without", "within",
+	"toward", "towards", "against", "among", "around", "off", "out", "up", "down", "here",
+	"there", "again", "too", "then", "later", "earlier", "afterward", "afterwards", "yesterday",
+	"today", "tonight", "in", "on", "with", "after", "before")

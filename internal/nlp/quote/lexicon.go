@@ -142,7 +142,9 @@ var boundaries = set("that", "which", "who", "whom", "whose", "when", "where", "
 	"over", "about", "like", "unlike", "despite", "through", "without", "within",
 	"during", "upon", "amid", "among", "toward", "towards", "across", "even", "only",
 	"just", "too", "very", "already", "yet", "indeed", "moreover", "furthermore",
-	"thus", "hence", "therefore", "its", "their", "it", "this", "these", "those",
+	"thus", "hence", "therefore", "its", "their", "it", "this", "rather", "separately",
+	"similarly", "likewise", "nonetheless", "nevertheless", "overall", "finally",
+	"additionally", "ultimately", "specifically", "notably", "importantly", "instead",
 	"said", "says", "told", "say", "tell", "tells", "and", "on", "in", "at", "with", "from")
 
 // npInner are words allowed inside a subject noun phrase although they
@@ -183,8 +185,8 @@ var titles = set("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "d
 	"col", "colonel", "adm", "admiral", "capt", "captain", "judge", "justice", "king",
 	"queen", "prince", "princess", "pope", "rev", "reverend", "sheikh", "ambassador",
 	"envoy", "chairman", "chairwoman", "chair", "speaker", "leader", "chief", "foreign",
-	"defence", "defense", "interior", "finance", "deputy", "state", "us", "u.s.", "uk",
-	"former", "acting", "senior", "top", "the", "a", "an", "new", "commissioner",
+	"defence", "defense", "interior", "finance", "deputy", "state",
+	"former", "acting", "senior", "top", "the", "a", "an", "commissioner",
 	"director", "spokesman", "spokeswoman", "spokesperson", "commander", "attorney",
 	"candidate", "nominee", "congressman", "congresswoman", "councillor", "mp", "mep")
 

@@ -116,6 +116,7 @@ type work struct {
 	cands             []cand
 	quotes            []dyad.Quote
 	lowBuf            []byte
+	low               string // the text with ASCII letters lower-cased
 }
 
 func (w *work) reset(doc *dyad.Document, sents []dyad.Sentence) {
@@ -125,6 +126,17 @@ func (w *work) reset(doc *dyad.Document, sents []dyad.Sentence) {
 	w.regs = scanRegions(w.text, w.regs[:0])
 	w.cands = w.cands[:0]
 	w.quotes = nil
+	// One lower-cased copy of the text (ASCII letters only, so offsets
+	// are kept): token keys are substrings of it, with no allocation per
+	// token.
+	w.lowBuf = append(w.lowBuf[:0], w.text...)
+	for i, c := range w.lowBuf {
+		if 'A' <= c && c <= 'Z' {
+			w.lowBuf[i] = c + 'a' - 'A'
+		}
+	}
+	low := string(w.lowBuf)
+	w.low = low
 	for si, s := range sents {
 		w.sstart = append(w.sstart, len(w.toks))
 		for _, t := range s.Tokens {
@@ -133,7 +145,7 @@ func (w *work) reset(doc *dyad.Document, sents []dyad.Sentence) {
 			}
 			s := w.text[t.Start:t.End]
 			r, _ := utf8.DecodeRuneInString(s)
-			w.toks = append(w.toks, tok{Span: t.Span, kind: t.Kind, w: s, low: strings.ToLower(s), upper: unicode.IsUpper(r), reg: -1, sent: int32(si)})
+			w.toks = append(w.toks, tok{Span: t.Span, kind: t.Kind, w: s, low: low[t.Start:t.End], upper: unicode.IsUpper(r), reg: -1, sent: int32(si)})
 		}
 	}
 	w.sstart = append(w.sstart, len(w.toks))
@@ -161,7 +173,7 @@ func (w *work) reset(doc *dyad.Document, sents []dyad.Sentence) {
 }
 
 func (w *work) release() {
-	w.doc, w.text, w.sents, w.quotes = nil, "", nil, nil
+	w.doc, w.text, w.low, w.sents, w.quotes = nil, "", "", nil, nil
 }
 
 // sentBounds returns the token range of sentence si.
@@ -183,6 +195,9 @@ func (w *work) directQuotes() {
 		if first > last || first >= len(w.toks) {
 			continue
 		}
+		if w.isTitle(ri) {
+			continue // "his book “Make Your Kid a Millionaire”"
+		}
 		words := wordCount(w.text[r.start:r.end])
 		c := cand{content: dyad.Span{Start: r.start, End: r.end}, direct: true, unclosed: r.unclosed, cueTok: -1, inherit: -1}
 		c.para = w.paraOf(int(w.toks[first].sent))
@@ -200,8 +215,14 @@ func (w *work) directQuotes() {
 			continue
 		}
 		// No attribution of its own: a quotation that stands as its own
-		// sentence continues the previous speaker.
-		if w.sentStart(first) && words >= 3 {
+		// sentence, or that resumes after “…,” X said, “…” in the same
+		// sentence, continues the previous speaker.
+		resumes := false
+		if n := len(w.cands); n > 0 {
+			p := &w.cands[n-1]
+			resumes = p.direct && p.cueTok >= 0 && p.cueTok < first && p.sent == int(w.toks[first].sent) && w.isComma(first-1)
+		}
+		if (w.sentStart(first) || resumes) && words >= 3 && !w.titleRegion(ri) || resumes && words >= 1 {
 			c.continuation = true
 			c.sent = int(w.toks[first].sent)
 			w.cands = append(w.cands, c)
@@ -252,6 +273,11 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 			continue
 		}
 		if cu.flags&cueParticiple != 0 {
+			break
+		}
+		if cs, kind := w.complement(k, hi, cu); kind == compThat || kind == compColon || kind == compBare && w.clausal(cs, hi) {
+			// "To a question on “…,” Sanders said private contractors
+			// …": the verb reports its own clause.
 			break
 		}
 		s, e, ok := w.subjectBefore(j, k)
@@ -315,18 +341,26 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 		}
 		hi := w.regLast[ri] + 1
 		cs, kind := w.complement(k, hi, cu)
-		if kind == compNone && cs != first && !(cu.flags&cueParticiple == 0 && cs < first && w.directAfterClause(cs, first)) {
+		if kind == compNone && cs != first && !(cu.flags&cueParticiple == 0 && cs < first && w.directAfterClause(cs, first) && !w.participleIn(cs, first)) {
 			continue
 		}
 		var s, e int
 		var ok2 bool
 		inherit := -1
 		if cu.flags&cueParticiple != 0 {
-			inherit = w.lastCandInSentence(si, k)
-			if inherit < 0 || !w.isComma(k-1) {
+			if !w.isComma(k - 1) {
 				continue
 			}
-			s, e = w.cands[inherit].spkS, w.cands[inherit].spkE
+			inherit = w.lastCandInSentence(si, k)
+			if inherit >= 0 {
+				s, e = w.cands[inherit].spkS, w.cands[inherit].spkE
+			} else if s2, e2, ok3 := w.mainSubject(lo, k); ok3 {
+				// "…, Nefzi said, adding, “…”": the subject of the main
+				// reporting verb; that verb keeps its own clause.
+				s, e = s2, e2
+			} else {
+				continue
+			}
 		} else {
 			s, e, ok2 = w.subjectBefore(lo, k)
 			if !ok2 {
@@ -337,7 +371,10 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 				}
 			}
 		}
-		if cs < first && words < 3 {
+		if cs < first && (kind == compThat || kind == compColon || kind == compBare) {
+			// "He said it was “the first time …”": the reported clause
+			// is the quote (direct when the quotation is more than a
+			// scare-quoted word or two).
 			return k, false
 		}
 		c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s, e, k, cu, si, inherit
@@ -455,9 +492,10 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			return
 		}
 		ce := w.contentEnd(cs, hi)
-		if ce <= cs || w.regionIn(cs, ce) >= 0 {
+		if ce <= cs || w.isMark(cs) {
 			return
 		}
+		w.markDirect(&c, cs, ce)
 		if inh >= 0 {
 			c.inherit = inh
 			c.spkS, c.spkE = w.cands[inh].spkS, w.cands[inh].spkE
@@ -499,14 +537,10 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		if ce <= cs {
 			return
 		}
-		if ri := w.regionIn(cs, ce); ri >= 0 {
-			// A quotation inside the clause: long ones are direct quotes
-			// of their own; short ones (scare quotes) are part of this.
-			r := w.regs[ri]
-			if wordCount(w.text[r.start:r.end]) >= 3 {
-				return
-			}
+		if w.isMark(cs) && w.toks[cs].reg >= 0 && w.toks[cs].Start == w.regs[w.toks[cs].reg].open {
+			return // "said: “…”": the quotation is the quote
 		}
+		w.markDirect(&c, cs, ce)
 		c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
 	case compNone:
 		if !parenthetical {
@@ -524,7 +558,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 				j = w.skipAdjunct(j, hi)
 			}
 		}
-		tail := j >= hi || w.isTerminal(j) || w.isComma(j) || w.isPunct(j, ";") || w.isPunct(j, ")")
+		tail := j >= hi || w.isTerminal(j) || w.isComma(j) || w.isPunct(j, ";") || w.isPunct(j, ")") || w.isPunct(j, "—") || w.isPunct(j, "–")
 		if !tail {
 			return
 		}
@@ -533,7 +567,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			cs0++
 		}
 		ce := w.contentEnd(cs0, before)
-		if w.isComma(j) && j+1 < hi && !w.isTerminal(j+1) {
+		if w.isComma(j) && j+1 < hi && !w.isTerminal(j+1) && !w.participleIn(j+1, j+2) {
 			// "The plan, he said, will fail": the whole sentence.
 			ce = w.contentEnd(cs0, hi)
 		}
@@ -542,6 +576,17 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		}
 		if ri := w.regionIn(cs0, ce); ri >= 0 {
 			return // a direct quotation's own attribution
+		}
+		if f := &w.toks[cs0]; f.kind == dyad.TokenWord && (preps[f.low] || strings.HasSuffix(f.low, "ing")) {
+			// "Speaking to students at Drexel, Biden responded": an
+			// adjunct alone is no content.
+			k := cs0
+			for k < ce && !w.isComma(k) {
+				k++
+			}
+			if k >= ce-1 {
+				return
+			}
 		}
 		c.content = dyad.Span{Start: w.toks[cs0].Start, End: w.toks[ce-1].End}
 	default:
@@ -591,4 +636,46 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 	c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
 	w.used[k] = true
 	w.cands = append(w.cands, c)
+}
+
+// markDirect marks a reported clause [cs, ce) direct when it holds a
+// quotation of three words or more ("it was “the first time we had
+// ever heard …”"); scare quotes leave it indirect.
+func (w *work) markDirect(c *cand, cs, ce int) {
+	for i := cs; i < ce; i++ {
+		if r := w.toks[i].reg; r >= 0 && w.toks[i].Start == w.regs[r].open {
+			if wordCount(w.text[w.regs[r].start:w.regs[r].end]) >= 3 {
+				c.direct = true
+				c.unclosed = c.unclosed || w.regs[r].unclosed
+			}
+		}
+	}
+}
+
+// participleIn reports whether a participle cue (", adding, …") lies in
+// [a, b): the quotation after it is that participle's.
+func (w *work) participleIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if c, ok := w.cueAt(i); ok && c.flags&cueParticiple != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// mainSubject returns the subject of the last reporting verb before k in
+// the clause from lo (the verb a participle continues), or the subject
+// of the sentence.
+func (w *work) mainSubject(lo, k int) (int, int, bool) {
+	for i := k - 1; i >= lo; i-- {
+		if c, ok := w.cueAt(i); ok && c.flags&cueParticiple == 0 {
+			if s, e, ok := w.subjectBefore(lo, i); ok {
+				return s, e, true
+			}
+			if s, e, ok := w.subjectAfter(i, k); ok && w.isComma(i-1) {
+				return s, e, true
+			}
+		}
+	}
+	return w.sentenceSubject(lo, k)
 }

@@ -88,6 +88,14 @@ func TestExtractor_Process(t *testing.T) {
 			},
 		},
 		{
+			name: "SpeakerInsideSentence",
+			text: "“We will,” he said, “win this war.”",
+			want: []got{
+				{Text: "We will", Speaker: "he", SpeakerText: "he", Cue: "said", CueLemma: "say", Direct: true},
+				{Text: "win this war.", Speaker: "he", SpeakerText: "he", Direct: true},
+			},
+		},
+		{
 			name: "NestedAndApostrophes",
 			text: "“That’s Zelenskyy’s call: he said ‘never again’ to me,” the official explained.",
 			want: []got{{Text: "That’s Zelenskyy’s call: he said ‘never again’ to me", Speaker: "the official", SpeakerText: "the official", Cue: "explained", CueLemma: "explain", Direct: true, Anonymous: true}},
@@ -130,7 +138,7 @@ func TestExtractor_Process(t *testing.T) {
 			text: "Steve Witkoff told CNN the talks had stalled. He said it was “the first time we had ever heard the Russians agree to that.”",
 			want: []got{
 				{Text: "the talks had stalled", Speaker: "Steve Witkoff", SpeakerText: "Steve Witkoff", Cue: "told", CueLemma: "tell", Venue: "CNN", Direct: false},
-				{Text: "the first time we had ever heard the Russians agree to that.", Speaker: "Steve Witkoff", SpeakerText: "He", Cue: "said", CueLemma: "say", Direct: true},
+				{Text: "it was “the first time we had ever heard the Russians agree to that.”", Speaker: "Steve Witkoff", SpeakerText: "He", Cue: "said", CueLemma: "say", Direct: true},
 			},
 		},
 		{
@@ -195,6 +203,26 @@ func TestExtractor_Process(t *testing.T) {
 			name: "VenueReporters",
 			text: "Starmer told reporters the coalition was ready.",
 			want: []got{{Text: "the coalition was ready", Speaker: "Starmer", SpeakerText: "Starmer", Cue: "told", CueLemma: "tell", Venue: "reporters"}},
+		},
+		{
+			name: "VenueToldNewsConference",
+			text: "Zelenskyy told a news conference in Kyiv that the front was holding.",
+			want: []got{{Text: "the front was holding", Speaker: "Zelenskyy", SpeakerText: "Zelenskyy", Cue: "told", CueLemma: "tell", Venue: "news conference"}},
+		},
+		{
+			name: "VenueStateMedia",
+			text: "Lavrov told state media that the talks were useful.",
+			want: []got{{Text: "the talks were useful", Speaker: "Lavrov", SpeakerText: "Lavrov", Cue: "told", CueLemma: "tell", Venue: "state media"}},
+		},
+		{
+			name: "VenueOnShow",
+			text: "Rubio said on NBC's Meet the Press that sanctions remained on the table.",
+			want: []got{{Text: "sanctions remained on the table", Speaker: "Rubio", SpeakerText: "Rubio", Cue: "said", CueLemma: "say", Venue: "NBC"}},
+		},
+		{
+			name: "VenuePostOnX",
+			text: "Trump said in a post on X that the deal was done.",
+			want: []got{{Text: "the deal was done", Speaker: "Trump", SpeakerText: "Trump", Cue: "said", CueLemma: "say", Venue: "X"}},
 		},
 		{
 			name: "HeadlineIsNotReportedSpeech",
@@ -311,4 +339,58 @@ func TestExtractor_Errors(t *testing.T) {
 			t.Errorf("got %d quotes, want 1", len(doc.Quotes))
 		}
 	})
+}
+
+// TestExtractor_PronounRecentPerson checks that "he" goes to a person
+// named after the last speaker when there is one, and to the last
+// speaker otherwise; and that "he" never goes to a plural source.
+func TestExtractor_PronounRecentPerson(t *testing.T) {
+	text := "“We will win,” Smith said. Then Jones arrived. He said the talks were over. Researchers warn that prices will rise. He added that nothing had changed."
+	span := func(s string) dyad.Span {
+		for i := 0; i+len(s) <= len(text); i++ {
+			if text[i:i+len(s)] == s {
+				return dyad.Span{Start: i, End: i + len(s)}
+			}
+		}
+		t.Fatalf("%q not in text", s)
+		return dyad.Span{}
+	}
+	person := func(s, name string) dyad.Mention {
+		return dyad.Mention{Span: span(s), Text: s, Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: name, Kind: dyad.ActorPerson, Code: "USA"}}
+	}
+	doc := extract(t, text, []dyad.Mention{person("Smith", "John Smith"), person("Jones", "Ann Jones")}, nil)
+	var names []string
+	for _, q := range doc.Quotes {
+		names = append(names, q.Speaker.Name)
+	}
+	want := []string{"John Smith", "Ann Jones", "Researchers", "Ann Jones"}
+	if diff := cmp.Diff(want, names); diff != "" {
+		t.Errorf("speakers (-want +got):\n%s", diff)
+	}
+}
+
+// TestExtractor_NotQuotes lists sentences with a reporting verb or a
+// quotation that report no speech: passives, nouns, objects, titles.
+func TestExtractor_NotQuotes(t *testing.T) {
+	for _, text := range []string{
+		"He was told to leave the building.",
+		"It was reported that the deal collapsed.",
+		"Officials were told that the deal collapsed.",
+		"Putin, who has said little about the talks, met Trump in Alaska.",
+		"The minister noted the rise in prices.",
+		"The army added 500 troops to the border.",
+		"Russia denied the report.",
+		"The company announced a new plan.",
+		"Scottish ministers will have the final say on the casino.",
+		"In his 2002 book, “Make Your Kid a Millionaire,” Mr. McKinley wrote about savings.",
+		"The media reports were not accurate.",
+		"The Tories dismissed the plan as “desperate”.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			doc := extract(t, text, nil, nil)
+			if len(doc.Quotes) != 0 {
+				t.Errorf("Process(%q) = %+v, want no quotes", text, project(doc.Quotes))
+			}
+		})
+	}
 }

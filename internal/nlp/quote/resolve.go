@@ -54,7 +54,7 @@ var notOutlets = set("nato", "eu", "un", "us", "u.s.", "uk", "imf", "who", "osce
 // venue and date.
 func (w *work) resolve() {
 	w.quotes = make([]dyad.Quote, 0, len(w.cands))
-	lastPara := -1
+	lastPara, lastSent := -1, -1
 	var last *dyad.Speaker // the previous quote's speaker
 	for i := range w.cands {
 		c := &w.cands[i]
@@ -76,7 +76,7 @@ func (w *work) resolve() {
 		case c.spkE > c.spkS:
 			q.Speaker = w.speaker(c.spkS, c.spkE, last)
 		case c.continuation:
-			if last == nil || c.para-lastPara > 1 || c.para < lastPara {
+			if last == nil || c.para-lastPara > 1 || c.para < lastPara || c.sent-lastSent > 4 {
 				continue // an unattributed quotation: a title or a slogan
 			}
 			s := *last
@@ -94,6 +94,7 @@ func (w *work) resolve() {
 		if q.Speaker != nil {
 			last = q.Speaker
 			lastPara = c.para
+			lastSent = w.lastSentence(c)
 		}
 		w.quotes = append(w.quotes, q)
 	}
@@ -104,15 +105,40 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 	span := dyad.Span{Start: w.toks[s].Start, End: w.toks[e-1].End}
 	sp := &dyad.Speaker{Span: span, Text: w.text[span.Start:span.End]}
 	pronoun := e-s == 1 && pronouns[w.toks[s].low]
-	if mi := w.mentionFor(span); mi >= 0 {
+	// The actors stage's mention at the phrase's head (the name in "Trump
+	// envoy Steve Witkoff", the noun in "a top official"), not any name
+	// inside it ("a spokesman for the Kremlin").
+	h := w.headToken(s, e)
+	if mi := w.mentionFor(w.toks[h].Span); mi >= 0 {
 		idx := mi
 		sp.Mention = &idx
-		if a := w.actorOf(mi); a != nil && a.Name != "" {
+		// A pronoun is resolved through the quotes' own discourse first
+		// (the previous speaker), which knows who was just talking; the
+		// mention's antecedent is the fallback.
+		if a := w.actorOf(mi); a != nil && a.Name != "" && !(pronoun && last != nil) {
 			sp.Name, sp.Code, sp.Anonymous, sp.Affiliation = a.Name, a.Code, a.Anonymous, a.Affiliation
 			return sp
 		}
 	}
 	if pronoun {
+		if low := w.toks[s].low; low == "he" || low == "she" || low == "i" {
+			// A singular person: the last speaker who is one.
+			last = nil
+			for i := len(w.quotes) - 1; i >= 0; i-- {
+				if p := w.quotes[i].Speaker; p != nil && !p.Anonymous && !pronouns[strings.ToLower(p.Name)] && !orgName(p.Name) && !pluralName(p.Name) {
+					last = p
+					break
+				}
+			}
+		}
+		if low := w.toks[s].low; last != nil && (low == "he" || low == "she") {
+			// "The most recent speaker or person": a person named after
+			// the last speaker spoke is a better antecedent.
+			if a, at := w.lastPersonAt(span.Start); a != nil && at > last.Start && a.Name != last.Name {
+				sp.Name, sp.Code = a.Name, a.Code
+				return sp
+			}
+		}
 		if last != nil {
 			sp.Name, sp.Code, sp.Anonymous, sp.Affiliation = last.Name, last.Code, last.Anonymous, last.Affiliation
 			if sp.Mention == nil && last.Mention != nil {
@@ -120,6 +146,12 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 				sp.Mention = &m
 			}
 			return sp
+		}
+		if sp.Mention != nil {
+			if a := w.actorOf(*sp.Mention); a != nil && a.Name != "" {
+				sp.Name, sp.Code, sp.Anonymous, sp.Affiliation = a.Name, a.Code, a.Anonymous, a.Affiliation
+				return sp
+			}
 		}
 		if a := w.lastPerson(span.Start); a != nil {
 			sp.Name, sp.Code = a.Name, a.Code
@@ -141,6 +173,22 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 			}
 		}
 		return sp
+	}
+	if e-s == 1 && (w.toks[s].low == "who" || w.toks[s].low == "which") {
+		// The relative pronoun names the phrase before it.
+		lo, _ := w.sentBounds(int(w.toks[s].sent))
+		if a, ok := w.antecedent(lo, s); ok {
+			e2 := s
+			if w.isComma(e2 - 1) {
+				e2--
+			}
+			ant := w.speaker(a, e2, last)
+			sp.Name, sp.Code, sp.Anonymous, sp.Affiliation = ant.Name, ant.Code, ant.Anonymous, ant.Affiliation
+			if sp.Mention == nil {
+				sp.Mention = ant.Mention
+			}
+			return sp
+		}
 	}
 	sp.Name = w.properName(s, e)
 	return sp
@@ -185,6 +233,13 @@ func (w *work) actorOf(mi int) *dyad.Actor {
 
 // lastPerson returns the actor of the last person mention before off.
 func (w *work) lastPerson(off int) *dyad.Actor {
+	a, _ := w.lastPersonAt(off)
+	return a
+}
+
+// lastPersonAt returns the actor of the last person mention before off
+// and where it starts (-1 when none).
+func (w *work) lastPersonAt(off int) (*dyad.Actor, int) {
 	var best *dyad.Actor
 	bestStart := -1
 	for i := range w.doc.Mentions {
@@ -192,11 +247,11 @@ func (w *work) lastPerson(off int) *dyad.Actor {
 		if m.End > off || m.Start < bestStart || m.Kind != dyad.MentionPerson {
 			continue
 		}
-		if a := w.actorOf(i); a != nil {
+		if a := w.actorOf(i); a != nil && !a.Anonymous {
 			best, bestStart = a, m.Start
 		}
 	}
-	return best
+	return best, bestStart
 }
 
 // anonymous reports whether the phrase [s, e) names an unnamed source,
@@ -222,6 +277,11 @@ func (w *work) anonymous(s, e int) (bool, string, string) {
 	if head+1 < e && w.toks[head+1].kind == dyad.TokenWord && w.toks[head+1].upper {
 		return false, "", ""
 	}
+	for i := head + 1; i+1 < e; i++ {
+		if w.isComma(i) && w.toks[i+1].upper {
+			return false, "", "" // "… health spokeswoman, Eleanor Scott"
+		}
+	}
 	for i := s; i < head; i++ {
 		if w.toks[i].kind == dyad.TokenPunct && w.toks[i].w == "," {
 			return false, "", ""
@@ -246,7 +306,7 @@ func (w *work) affiliation(s, e, head int) string {
 		return ""
 	}
 	j := i
-	for j < e && w.toks[j].kind == dyad.TokenWord && j != head && (w.toks[j].upper || orgNouns[w.toks[j].low]) {
+	for j < e && j != head && (w.toks[j].kind == dyad.TokenWord && (w.toks[j].upper || orgNouns[w.toks[j].low]) || w.isPunct(j, ".") && w.abbrevPeriod(j) && j+1 < e && w.toks[j+1].upper) {
 		j++
 	}
 	if j == i {
@@ -261,6 +321,25 @@ func (w *work) affiliation(s, e, head int) string {
 // Frost, director general of …" → "David Frost"), without titles; a
 // lone surname is completed from an earlier full name in the article.
 func (w *work) properName(s, e int) string {
+	// An organisation is named by the whole phrase: "The Qualifications
+	// and Curriculum Authority (QCA)" → "Qualifications and Curriculum
+	// Authority".
+	le := e
+	if w.isPunct(le-1, ")") {
+		for le > s && !w.isPunct(le-1, "(") {
+			le--
+		}
+		le--
+	}
+	if le > s && orgHeads[w.toks[le-1].low] && w.toks[le-1].upper {
+		a := s
+		for a < le && determiners[w.toks[a].low] {
+			a++
+		}
+		if a < le && w.toks[a].upper && w.allUpperWordsOrAnd(a, le) {
+			return w.text[w.toks[a].Start:w.toks[le-1].End]
+		}
+	}
 	type run struct{ a, b int }
 	var best, lastRun run
 	haveBest := false
@@ -278,13 +357,27 @@ func (w *work) properName(s, e int) string {
 		}
 		j := i
 		for j < e && (w.toks[j].kind == dyad.TokenWord && (w.toks[j].upper || nameParticle(w.toks[j].low)) ||
-			w.isPunct(j, ".") && j > i && titleAbbrev[w.toks[j-1].low] || w.isPunct(j, "-") && j > i) {
+			w.isPunct(j, ".") && j > i && w.abbrevPeriod(j) || w.isPunct(j, "-") && j > i) {
 			j++
 		}
 		// Strip leading titles and determiners, and everything up to a
 		// title inside the run ("Ukrainian President Volodymyr
-		// Zelenskyy").
+		// Zelenskyy"); an organisation keeps its whole name ("State
+		// Department", "Chinese Foreign Ministry").
 		a := i
+		if orgHeads[w.toks[j-1].low] {
+			for a < j && determiners[w.toks[a].low] {
+				a++
+			}
+			if a < j {
+				lastRun = run{a, j}
+				if !haveBest && (j >= e || w.isComma(j)) {
+					best, haveBest = lastRun, true
+				}
+			}
+			i = j
+			continue
+		}
 		for a < j && (titles[w.toks[a].low] || determiners[w.toks[a].low] || w.isPunct(a, ".")) {
 			a++
 		}
@@ -311,13 +404,18 @@ func (w *work) properName(s, e int) string {
 		i = max(j, i+1)
 	}
 	if !haveBest {
+		// No name ends the phrase: a description ("the Indiana
+		// governor", "The state’s campaign chairman") names itself.
+		if w.toks[e-1].kind == dyad.TokenWord && !w.toks[e-1].upper {
+			return strings.TrimSpace(w.text[w.toks[s].Start:w.toks[e-1].End])
+		}
 		best = lastRun
 	}
 	if best.b <= best.a {
 		return strings.TrimSpace(w.text[w.toks[s].Start:w.toks[e-1].End])
 	}
 	name := w.text[w.toks[best.a].Start:w.toks[best.b-1].End]
-	if best.b-best.a == 1 {
+	if best.b-best.a == 1 && !orgHeads[w.toks[best.a].low] {
 		if full := w.fullName(name, w.toks[s].Start); full != "" {
 			return full
 		}
@@ -348,6 +446,9 @@ func (w *work) fullName(surname string, before int) string {
 			continue
 		}
 		p := &w.toks[i-1]
+		if geoModifiers[p.low] {
+			continue // "South China" is not China's full name
+		}
 		if p.kind == dyad.TokenWord && p.upper && p.End+1 == t.Start && !titles[p.low] && !determiners[p.low] && !boundaries[p.low] && p.low != "’s" && !w.sentStart(i-1) || p.kind == dyad.TokenWord && p.upper && w.sentStart(i-1) && !titles[p.low] && !determiners[p.low] && !boundaries[p.low] && p.End+1 == t.Start && !auxAdverbs[p.low] && !preps[p.low] {
 			return p.w + " " + t.w
 		}
@@ -372,8 +473,19 @@ func (w *work) venue(c *cand) string {
 			if v := w.outletAt(j, hi, in); v != "" {
 				return v
 			}
+			if v := w.platformAt(j, hi); v != "" {
+				return v // "told state media"
+			}
 			if audiences[w.toks[j].low] {
 				return w.toks[j].w
+			}
+		}
+		// "told a news conference", "told a rally".
+		for j = c.cueTok + 1; j < hi && determiners[w.toks[j].low]; j++ {
+		}
+		if j < hi && in(j) {
+			if v := w.settingAt(j, hi); v != "" {
+				return v
 			}
 		}
 	}
@@ -481,8 +593,7 @@ func acronym(s string) bool {
 // "social media"), or "".
 func (w *work) platformAt(j, hi int) string {
 	if j+1 < hi {
-		two := w.toks[j].low + " " + w.toks[j+1].low
-		if v, ok := platforms[two]; ok {
+		if v, ok := platforms[w.low[w.toks[j].Start:w.toks[j+1].End]]; ok {
 			return v
 		}
 	}
@@ -506,14 +617,9 @@ func (w *work) settingAt(j, hi int) string {
 		if j+n > hi {
 			continue
 		}
-		var b strings.Builder
-		for i := j; i < j+n; i++ {
-			if i > j {
-				b.WriteByte(' ')
-			}
-			b.WriteString(w.toks[i].low)
-		}
-		if v, ok := mediaSettings[b.String()]; ok && v != "" {
+		// Keys are single-spaced words: look the phrase up as it
+		// stands in the lower-cased text.
+		if v, ok := mediaSettings[w.low[w.toks[j].Start:w.toks[j+n-1].End]]; ok && v != "" {
 			return v
 		}
 	}
@@ -566,3 +672,117 @@ func (w *work) valid(q *dyad.Quote) bool {
 	}
 	return q.Speaker == nil || q.Speaker.Span.CheckIn(w.text) == nil
 }
+
+// orgHeads end the names of organisations, which keep every word.
+var orgHeads = set("department", "ministry", "office", "council", "committee", "party",
+	"agency", "commission", "service", "services", "group", "court", "bank", "house",
+	"institute", "university", "foundation", "association", "union", "administration",
+	"government", "parliament", "senate", "congress", "assembly", "army", "force", "forces",
+	"police", "command", "organization", "organisation", "federation", "fund", "center",
+	"centre", "board", "authority", "bureau", "corporation", "company", "network", "coalition",
+	"alliance", "front", "movement", "campaign", "kremlin", "pentagon", "secretariat", "cabinet",
+	"guard", "navy", "ministries", "team", "club", "school", "church", "embassy", "mission")
+
+// orgName reports whether name ends with an organisation word.
+func orgName(name string) bool {
+	if k := strings.Index(name, " of "); k > 0 {
+		name = name[:k] // "the chairman of the committee"
+	}
+	i := strings.LastIndexByte(name, ' ')
+	return orgHeads[strings.ToLower(name[i+1:])]
+}
+
+// allUpperWordsOrAnd reports whether [s, e) is capitalised words joined
+// by "and", "of", "for" or "the".
+func (w *work) allUpperWordsOrAnd(s, e int) bool {
+	for i := s; i < e; i++ {
+		t := &w.toks[i]
+		if t.kind != dyad.TokenWord || !t.upper && t.low != "and" && t.low != "of" && t.low != "for" && t.low != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// lastSentence returns the index of the sentence where the quote of c
+// ends (or its reporting clause, if later).
+func (w *work) lastSentence(c *cand) int {
+	si := c.sent
+	off := c.content.End - 1
+	lo, hi := 0, len(w.sents)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch s := w.sents[m]; {
+		case off < s.Start:
+			hi = m
+		case off >= s.End:
+			lo = m + 1
+		default:
+			return max(si, m)
+		}
+	}
+	return si
+}
+
+// headToken returns the token that heads the speaker phrase [s, e): the
+// word itself for one word, the source noun of an unnamed source, the
+// last word of the name picked by properName, else the last word before
+// a comma or a preposition ("the Indiana governor", "the chairman of …").
+func (w *work) headToken(s, e int) int {
+	if e-s == 1 {
+		return s
+	}
+	if anon, _, _ := w.anonymous(s, e); anon {
+		for i := s; i < e; i++ {
+			if anonSourceHeads[w.toks[i].low] {
+				return i
+			}
+		}
+	}
+	name := w.properName(s, e)
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	for i := e - 1; i >= s; i-- {
+		if w.toks[i].w == last {
+			return i
+		}
+	}
+	h := s
+	for i := s; i < e; i++ {
+		t := &w.toks[i]
+		if t.kind == dyad.TokenPunct && t.w == "," || i > s && t.kind == dyad.TokenWord && npInner[t.low] && !t.upper {
+			break
+		}
+		if t.kind == dyad.TokenWord {
+			h = i
+		}
+	}
+	return h
+}
+
+// pluralName reports whether a speaker name is a plural description
+// ("Researchers", "the Tories", "opposition parties"), which "he" or
+// "she" cannot refer to.
+func pluralName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	if !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "us") || strings.HasSuffix(last, "is") {
+		return false
+	}
+	// A person's name has two capitalised words or more.
+	caps := 0
+	for _, w := range f {
+		if upperStart(w) {
+			caps++
+		}
+	}
+	return caps < 2
+}
+
+// geoModifiers begin place names, not first names ("South China", "New
+// York", "Northern Ireland").
+var geoModifiers = set("north", "south", "east", "west", "northern", "southern", "eastern",
+	"western", "central", "new", "upper", "lower", "greater", "inner", "outer", "mount", "lake",
+	"saint", "st", "port", "fort", "san", "santa", "los", "las", "el", "la", "united")

@@ -77,10 +77,24 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+func TestTokenize_NonASCIIDigits(t *testing.T) {
+	text := "On १८ March, 2025 ٢٠٢٥."
+	toks := segment.Tokenize(text)
+	var got []string
+	for _, tok := range toks {
+		got = append(got, text[tok.Start:tok.End])
+	}
+	want := []string{"On", "१८", "March", ",", "2025", "٢٠٢٥", "."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Tokenize(%q) = %q, want %q", text, got, want)
+	}
+}
+
 func FuzzSplit(f *testing.F) {
 	f.Add("The war began. It has not ended.")
 	f.Add("U.S. Sen. J. D. \u201cquote.\u201d \u2026 3.5 \n\n x")
 	f.Add("a.b.c. ... !? \xff\xfe")
+	f.Add("Nepal १८ २०२०. ٢٠٢٥ ok")
 	s, _ := segment.New(segment.Config{})
 	f.Fuzz(func(t *testing.T, text string) {
 		if len(text) > 1<<16 {

@@ -21,7 +21,12 @@ func Tokenize(text string) []dyad.Token {
 		switch {
 		case isSpace(r):
 			i += n
-		case unicode.IsLetter(r) || unicode.IsMark(r):
+		case r >= '0' && r <= '9':
+			end := scanNumber(text, i)
+			toks = append(toks, dyad.Token{Span: dyad.Span{Start: i, End: end}, Kind: dyad.TokenNumber})
+			i = end
+		case unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r):
+			// Non-ASCII digits (१८, ٢٠٢٥) are read as word characters.
 			end := scanWord(text, i)
 			// Split a possessive 's / ’s off the end.
 			if ps := possessiveStart(text, i, end); ps > i {
@@ -30,10 +35,6 @@ func Tokenize(text string) []dyad.Token {
 			} else {
 				toks = append(toks, dyad.Token{Span: dyad.Span{Start: i, End: end}, Kind: dyad.TokenWord})
 			}
-			i = end
-		case unicode.IsDigit(r):
-			end := scanNumber(text, i)
-			toks = append(toks, dyad.Token{Span: dyad.Span{Start: i, End: end}, Kind: dyad.TokenNumber})
 			i = end
 		case r == '.' && i+2 < len(text) && text[i+1] == '.' && text[i+2] == '.':
 			toks = append(toks, dyad.Token{Span: dyad.Span{Start: i, End: i + 3}, Kind: dyad.TokenPunct})

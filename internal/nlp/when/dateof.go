@@ -33,10 +33,13 @@ type EventDate struct {
 // do not. The nearest expression after the trigger in the same clause
 // wins ("absorbed Crimea in 2014"); else the nearest before it in the
 // sentence ("On Sunday, Trump declared"). A clause break between them
-// (";", "but", "and then", ", and", "while", a relative "who"/"which") or
-// a reporting verb between an earlier expression and the trigger ("said
-// on Monday that Russia attacked") keeps an expression from dating the
-// event.
+// (";", a dash, "but", "then", "while", ", and" unless the expression
+// opens the sentence, a relative "who"/"which" after the trigger) keeps an
+// expression from dating the event, and so do a complementizer "that"
+// after an earlier expression ("said on Monday that Russia attacked") and
+// a closing quotation mark or a verb of saying before a later one
+// ("“… could offer protection,” Witkoff told CNN on Sunday": Sunday dates
+// the telling, not the offer).
 func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bool) {
 	if doc == nil || doc.Article == nil || len(doc.Times) == 0 {
 		return EventDate{}, false
@@ -116,6 +119,13 @@ func datePrecision(te *dyad.TimeExpr) string {
 	return ""
 }
 
+// reportingVerbs are verbs of saying whose time dates the saying, not
+// what is said.
+var reportingVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true,
+	"announced": true, "stated": true, "added": true, "reported": true, "according": true, "claimed": true,
+	"warned": true, "insisted": true, "argued": true, "noted": true, "declared": true, "explained": true,
+	"wrote": true, "posted": true, "tweeted": true}
+
 // breaksClause reports whether the text between an expression and a
 // trigger separates their clauses. before is set when the expression
 // comes first.
@@ -123,13 +133,13 @@ func breaksClause(between string, before bool) bool {
 	if strings.ContainsAny(between, ";—–") || strings.Contains(between, " -- ") {
 		return true
 	}
+	if !before && strings.ContainsAny(between, "\"”") {
+		return true // the quotation ends: the time dates its attribution
+	}
 	low := strings.ToLower(between)
 	words := strings.FieldsFunc(low, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r == '\'' || r == '’')
 	})
-	if before && len(words) > 0 && words[0] == "that" {
-		return true // "said on Monday that Russia attacked"
-	}
 	for _, w := range words {
 		switch w {
 		case "but", "while", "whereas", "although", "though", "then", "later", "afterwards", "subsequently":
@@ -139,11 +149,11 @@ func breaksClause(between string, before bool) bool {
 				return true
 			}
 		}
-		if before {
-			switch w {
-			case "said", "says", "say", "told", "tells", "announced", "stated", "added", "reported", "according", "claimed", "warned", "insisted", "argued", "noted", "declared", "explained":
-				return true
-			}
+		switch {
+		case before && w == "that":
+			return true // "said on Monday that Russia attacked"
+		case !before && reportingVerbs[w]:
+			return true // "…, Witkoff told CNN on Sunday": the time dates the telling
 		}
 	}
 	if !before {

@@ -11,7 +11,8 @@ import (
 )
 
 func TestDateOf(t *testing.T) {
-	const text = "On Sunday, Trump declared progress but did not detail it. " +
+	const text = "On Sunday, Trump declared “BIG PROGRESS ON RUSSIA” but did not detail it. " +
+		"“The United States could offer protection,” Witkoff told CNN on Sunday. " +
 		"Ukraine surrendered a nuclear arsenal in 1994, and it proved to be little deterrent when Russia absorbed Crimea in 2014 and then launched its full-scale invasion in 2022. " +
 		"The war has now dragged on for three-and-a-half years. " +
 		"Starmer hosted a meeting of allies on Sunday to bolster Zelenskyy. " +
@@ -29,6 +30,9 @@ func TestDateOf(t *testing.T) {
 		want          result
 	}{
 		{"FrontedWeekday", "declared", result{"2025-08-17", dyad.DateDay, "Sunday", true}},
+		{"FrontedWeekdayOverQuote", "PROGRESS", result{"2025-08-17", dyad.DateDay, "Sunday", true}},
+		{"QuoteNotDatedByAttribution", "offer", result{}},
+		{"Attribution", "told", result{"2025-08-17", dyad.DateDay, "Sunday", true}},
 		{"YearAfterTrigger", "surrendered", result{"1994", dyad.DateYear, "1994", true}},
 		{"FirstClause", "absorbed", result{"2014", dyad.DateYear, "2014", true}},
 		{"SecondClause", "launched", result{"2022", dyad.DateYear, "2022", true}},

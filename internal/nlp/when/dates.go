@@ -15,7 +15,7 @@ func (p *parser) ordinal(k, ord, n int) (match, bool) {
 	switch {
 	case p.is(c, "quarter") && ord >= 1 && ord <= 4:
 		return p.quarterAfter(k, c+1, ord)
-	case p.is(c, "half") && ord >= 1 && ord <= 2 && (p.is(k-1, "the") || p.is(c+1, "of")):
+	case p.is(c, "half") && ord >= 1 && ord <= 2 && p.is(c+1, "of"):
 		return p.halfAfter(k, c+1, ord)
 	case p.is(c, "century") && ord >= 1 && ord <= 22:
 		return match{i: k, j: c + 1, typ: tDate, value: fmtCentury((ord - 1) * 100), prec: pCentury}, true
@@ -75,7 +75,7 @@ func (p *parser) halfAfter(i, j, h int) (match, bool) {
 	} else if p.is(c, "this") && p.is(c+1, "year") {
 		c += 2
 	} else {
-		c = j
+		return match{}, false // "the first half" of a match
 	}
 	m := match{i: i, j: c, typ: tDate, prec: pYear, rel: true}
 	if p.a.ok {
@@ -105,7 +105,7 @@ func (p *parser) shift(k int) (match, bool) {
 	}
 	// Durations: "the past two weeks", "the next 14 months", "last five
 	// years", "the past few weeks".
-	if s != shiftThis {
+	if s != shiftThis && !p.is(k, "following") {
 		if m, ok := p.number(n); ok && m.typ == tDur {
 			m.i = k
 			return m, true
@@ -147,6 +147,9 @@ func (p *parser) shift(k int) (match, bool) {
 		return p.season(k, n, dirShift, false)
 	case clsPartOfDay:
 		part := int(p.toks[n].e.val)
+		if p.is(k-1, "the") && (p.is(k, "next") || p.is(k, "following")) {
+			return p.narrative(k, n+1, unitDay, 1, part) // "the next morning"
+		}
 		switch {
 		case p.is(k, "last") && part == 5:
 			return p.partOfDay(k, n+1, -1, part)
@@ -167,7 +170,19 @@ func (p *parser) shift(k int) (match, bool) {
 			}
 			return match{}, false
 		}
-		if s == shiftPast || s == shiftNear || ((s == shiftLast || s == shiftNext) && p.is(k-1, "the") && u != unitWeekend) {
+		if p.is(k-1, "the") && (u == unitDay || ((p.is(k, "following") || p.is(k, "previous")) && u == unitYear)) {
+			// "the next day", "the following year": after the last
+			// date the story named.
+			off := 1
+			if p.is(k, "previous") {
+				off = -1
+			}
+			if p.is(k, "next") || p.is(k, "following") || p.is(k, "previous") {
+				return p.narrative(k, n+1, u, off, 0)
+			}
+			return match{}, false
+		}
+		if s == shiftPast || s == shiftNear || ((p.is(k, "last") || p.is(k, "next")) && p.is(k-1, "the") && u != unitWeekend) {
 			// "the past year", "the coming week", "the last decade":
 			// a stretch of time reaching back or ahead.
 			if u == unitWeekend || u == unitDay {
@@ -373,8 +388,13 @@ func (p *parser) monthAlone(i, j, mo, s int) (match, bool) {
 	case shiftThis:
 	default:
 		// Reports look back: a month after the anchor's with no cue
-		// is last year's.
-		switch p.direction(i, j) {
+		// is last year's. A deadline ("by February", "until June")
+		// looks ahead.
+		dir := p.direction(i, j)
+		if dir == 0 && (p.is(i-1, "by") || p.is(i-1, "until") || p.is(i-1, "till")) {
+			dir = 1
+		}
+		switch dir {
 		case 1:
 			if mo < am {
 				y++

@@ -3,6 +3,7 @@ package when
 import (
 	"strconv"
 	"strings"
+	"time"
 )
 
 // match is one recognized expression over tokens [i, j) before it becomes
@@ -16,6 +17,9 @@ type match struct {
 	zone  string
 	rel   bool // the value was resolved against the anchor
 	date  bool // a calendar date with day precision (may take a time)
+	// derived marks a value computed from an earlier expression ("a
+	// year ago" beside a quarter): it is not itself a reference point.
+	derived bool
 }
 
 // parser recognizes and normalizes the time expressions of one stretch
@@ -25,6 +29,9 @@ type parser struct {
 	toks []tok
 	a    *anchor
 	st   *docState // nil when reading a lone clause (TenseAt)
+	// md is the last month-day date found in this stretch, so that a
+	// bare day after it ("April 24 and 25", "Sept. 1-2") takes its month.
+	md struct{ end, y, mo int }
 }
 
 // docState is what the parser remembers across the sentences of one
@@ -34,12 +41,102 @@ type docState struct {
 	sent        int    // index of the current sentence
 	quarter     string // the last quarter value found ("1989-Q3")
 	quarterSent int    // the sentence it was found in
+	// The last calendar date named, which "that day", "later that
+	// year" and "the next day" refer to: its year, month (0 when only
+	// a year was named) and day (0 when no day was named).
+	refY, refM, refD int
+}
+
+// remember records a DATE value as the narrative reference.
+func (st *docState) remember(v string) {
+	if len(v) < 4 || v[0] < '0' || v[0] > '9' {
+		return
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return
+	}
+	switch {
+	case len(v) == 4:
+		st.refY, st.refM, st.refD = y, 0, 0
+	case len(v) == 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '1':
+		m, _ := strconv.Atoi(v[5:7])
+		st.refY, st.refM, st.refD = y, m, 0
+	case len(v) >= 10 && v[4] == '-' && v[7] == '-':
+		m, _ := strconv.Atoi(v[5:7])
+		d, _ := strconv.Atoi(v[8:10])
+		st.refY, st.refM, st.refD = y, m, d
+	}
+}
+
+// narrative resolves "that day", "the next day", "later that year",
+// "the following year" over tokens [i, j): the unit u shifted by n from
+// the last date named in the document. It fails when no date with that
+// precision was named.
+func (p *parser) narrative(i, j, u, n, part int) (match, bool) {
+	if p.st == nil || p.st.refY == 0 {
+		return match{}, false
+	}
+	st := p.st
+	m := match{i: i, j: j, typ: tDate}
+	switch u {
+	case unitDay:
+		if st.refD == 0 {
+			return match{}, false
+		}
+		d := time.Date(st.refY, time.Month(st.refM), st.refD+n, 0, 0, 0, 0, time.UTC)
+		m.value, m.prec, m.date = fmtDate(d), pDay, true
+		if part > 0 {
+			m.typ, m.prec, m.date = tTime, pTime, false
+			m.value += "T" + partCodes[part]
+		}
+	case unitMonth:
+		if st.refM == 0 {
+			return match{}, false
+		}
+		m.value, m.prec = fmtYM(addMonths(st.refY, st.refM, n)), pMonth
+	case unitYear:
+		m.value, m.prec = strconv.Itoa(st.refY+n), pYear
+	default:
+		return match{}, false
+	}
+	return m, true
+}
+
+// narrativeUnit returns the unit and part of day of "day", "year",
+// "month", "morning", "night" at k, or unitNone.
+func (p *parser) narrativeUnit(k int) (u, part int) {
+	switch {
+	case p.is(k, "day"):
+		return unitDay, 0
+	case p.is(k, "month"):
+		return unitMonth, 0
+	case p.is(k, "year"):
+		return unitYear, 0
+	case p.cls(k) == clsPartOfDay && !p.is(k, "overnight"):
+		return unitDay, int(p.toks[k].e.val)
+	}
+	return unitNone, 0
+}
+
+// that recognizes "that day", "that same year", "that morning" at k
+// (the word "that").
+func (p *parser) that(k int) (match, bool) {
+	c := k + 1
+	if p.is(c, "same") {
+		c++
+	}
+	u, part := p.narrativeUnit(c)
+	if u == unitNone {
+		return match{}, false
+	}
+	return p.narrative(k, c+1, u, 0, part)
 }
 
 // recentQuarter returns the quarter named within the last few sentences,
 // or "".
 func (p *parser) recentQuarter() string {
-	if p.st == nil || p.st.quarter == "" || p.st.sent-p.st.quarterSent > 3 {
+	if p.st == nil || p.st.quarter == "" || p.st.sent-p.st.quarterSent > 6 {
 		return ""
 	}
 	return p.st.quarter
@@ -110,12 +207,21 @@ func (p *parser) at(k int) (match, bool) {
 		}
 		return match{}, false
 	}
+	// Most words start nothing: only lexicon words with a time class, an
+	// ordinal or a key word can.
+	if t.kind == tkWord && (!t.known || (t.e.cls == clsNone && t.e.flags&(flagOrd|flagKey) == 0)) {
+		return match{}, false
+	}
 	// Prefixes that modify the expression after them.
 	if t.kind == tkWord {
 		switch {
 		case p.is(k, "the"):
 			if m, ok := p.afterThe(k + 1); ok {
-				m.i = k
+				// "the 2020 election": "the" belongs to the noun, not
+				// to the year.
+				if !(m.prec == pYear && m.j == m.i+1 && m.i == k+1 && m.j < len(p.toks) && p.toks[m.j].kind == tkWord) {
+					m.i = k
+				}
 				return m, true
 			}
 			return match{}, false
@@ -150,6 +256,8 @@ func (p *parser) at(k int) (match, bool) {
 			// "the end of" is reached through afterThe; bare "end of
 			// 2024" here.
 			return p.edgeOf(k)
+		case p.is(k, "that"):
+			return p.that(k)
 		}
 		if t.known {
 			switch t.e.cls {
@@ -171,6 +279,13 @@ func (p *parser) at(k int) (match, bool) {
 					return m, true
 				}
 			case clsAgo:
+				// "earlier that day", "later that year".
+				if (t.e.val == -2 || t.e.val == 2) && p.is(k+1, "that") {
+					if m, ok := p.that(k + 1); ok {
+						m.i = k
+						return m, true
+					}
+				}
 				// "earlier this year", "later this month".
 				if t.e.val == -2 || t.e.val == 2 {
 					if p.cls(k+1) == clsShift {
@@ -200,8 +315,8 @@ func (p *parser) afterThe(k int) (match, bool) {
 		if m, ok := p.core(k); ok {
 			return m, true
 		}
-		if p.cls(k+1) == clsUnit || p.toks[k].kind != tkWord {
-			return match{}, false
+		if p.cls(k+1) == clsUnit || p.toks[k].kind != tkWord || p.is(k+1, "of") {
+			return match{}, false // "the future of the base" is a noun
 		}
 		if p.is(k, "past") {
 			return match{i: k, j: k + 1, typ: tDate, value: fuzzyValues[fuzzyPast]}, true
@@ -209,6 +324,20 @@ func (p *parser) afterThe(k int) (match, bool) {
 		return match{i: k, j: k + 1, typ: tDate, value: fuzzyValues[fuzzyFuture]}, true
 	case p.is(k, "end") || p.is(k, "beginning") || p.is(k, "start") || p.is(k, "middle"):
 		return p.edgeOf(k)
+	case p.is(k, "same"):
+		if u, part := p.narrativeUnit(k + 1); u != unitNone {
+			return p.narrative(k, k+2, u, 0, part)
+		}
+		return match{}, false
+	case p.is(k, "day") && (p.is(k+1, "before") || p.is(k+1, "after")) && p.cls(k+2) != clsRelDay:
+		if k+2 < len(p.toks) && p.toks[k+2].kind != tkPunct {
+			return match{}, false // "the day after his death": dated by an event
+		}
+		n := 1
+		if p.is(k+1, "before") {
+			n = -1
+		}
+		return p.narrative(k, k+2, unitDay, n, 0)
 	case p.is(k, "day") && (p.is(k+1, "before") || p.is(k+1, "after")):
 		if k+2 < len(p.toks) && p.cls(k+2) == clsRelDay {
 			n := int(p.toks[k+2].e.val)
@@ -232,6 +361,9 @@ func (p *parser) afterThe(k int) (match, bool) {
 		}
 		return match{}, false
 	case p.cls(k) == clsSeason:
+		if p.is(k+1, "of") && p.yearAt(k+2) < 0 {
+			return match{}, false // "the fall of the government"
+		}
 		return p.season(k, k, 0, false)
 	case p.is(k, "current") && p.cls(k+1) == clsUnit && p.toks[k+1].e.flags&flagPlural == 0 && p.toks[k+1].e.val >= unitWeek && !p.is(k+1, "quarter"):
 		return p.thisUnit(k, k+2, shiftThis)
@@ -239,6 +371,13 @@ func (p *parser) afterThe(k int) (match, bool) {
 		return match{}, false
 	case p.is(k, "quarter") || p.is(k+1, "quarter") || (p.is(k+2, "quarter") && p.is(k, "most")) || (p.is(k+3, "quarter") && p.punct(k+1, '-')):
 		return p.theQuarter(k)
+	}
+	if p.cls(k) == clsEdge {
+		// "the mid-1500s", "the late 1970s".
+		if m, ok := p.at(k); ok {
+			return m, true
+		}
+		return match{}, false
 	}
 	if m, ok := p.core(k); ok {
 		// "the" before a bare weekday or relative day adds nothing
@@ -294,11 +433,6 @@ func (p *parser) theQuarter(k int) (match, bool) {
 			return match{}, false
 		}
 		return match{i: k, j: k + 2, typ: tDate, value: cur, prec: pQuarter, rel: true}, true
-	case p.is(k, "year") && (p.is(k+2, "earlier") || p.is(k+2, "ago")):
-		if recent == "" {
-			return match{}, false
-		}
-		return match{i: k, j: k + 4, typ: tDate, value: shiftQuarter(recent, -4), prec: pQuarter, rel: true}, true
 	}
 	return p.core(k)
 }
@@ -360,6 +494,29 @@ func (p *parser) core(k int) (match, bool) {
 	if !t.known {
 		return match{}, false
 	}
+	if p.is(k, "year") && p.punct(k+1, '-') && p.toks[k+1].glued && (p.is(k+2, "earlier") || p.is(k+2, "ago")) {
+		// "the year-earlier quarter", "year-ago results": the same
+		// period a year before the one the report is about.
+		j := k + 3
+		if c := j; c <= len(p.toks) {
+			if c < len(p.toks) && p.toks[c].known && p.toks[c].e.flags&flagOrd != 0 {
+				c++
+			}
+			if p.is(c, "quarter") || p.is(c, "period") {
+				j = c + 1
+			}
+		}
+		m := match{i: k, j: j, typ: tDate, rel: true}
+		if q := p.recentQuarter(); q != "" {
+			m.value, m.prec, m.derived = shiftQuarter(q, -4), pQuarter, true
+		} else if p.a.ok {
+			m.value, m.prec = strconv.Itoa(p.a.day(0).Year()-1), pYear
+		}
+		return m, true
+	}
+	if p.is(k, "near") && (p.is(k+1, "future") || p.is(k+1, "term")) {
+		return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyFuture]}, true
+	}
 	if t.e.flags&flagOrd != 0 && t.e.ord > 0 {
 		if m, ok := p.ordinal(k, int(t.e.ord), k+1); ok {
 			return m, true
@@ -383,6 +540,10 @@ func (p *parser) core(k int) (match, bool) {
 		// as an adjective or a noun, not as a frequency.
 		if n := k + 1; n < len(p.toks) && p.toks[n].kind == tkWord && !p.toks[n].cap && (!p.toks[n].known || p.toks[n].e.cls == clsNone) && !functionWords[strings.ToLower(p.word(n))] &&
 			(p.is(k, "quarterly") || p.is(k, "monthly") || p.is(k, "weekly") || p.is(k, "yearly") || p.is(k, "biweekly")) {
+			return match{}, false
+		}
+		// "the Daily Mail", "the nightly news": a name or a noun.
+		if p.is(k-1, "the") || (t.cap && !p.sentenceStart(k)) {
 			return match{}, false
 		}
 		return match{i: k, j: k + 1, typ: tSet, value: durationValue(1, int(t.e.val), false)}, true
@@ -499,6 +660,17 @@ func (p *parser) month(k int) (match, bool) {
 		}
 		if yy := p.yearAt(c); yy > 0 {
 			y, end = yy, c+1
+		} else if p.is(n2, "and") || p.is(n2, "to") || p.punct(n2, '-') {
+			// "April 24 and 25, 2026": the year after the second day
+			// is the first's too.
+			if d2, n3 := p.dayAt(n2 + 1); d2 > 0 {
+				if p.punct(n3, ',') {
+					n3++
+				}
+				if yy := p.yearAt(n3); yy > 0 {
+					y = yy
+				}
+			}
 		}
 		// "May 5 people" is a count after the modal or the name; a
 		// May or March date needs a year, a suffix, a preposition
@@ -600,6 +772,16 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 			m.i = k
 			return m, true
 		}
+	}
+	if t.e.flags&flagAbbr != 0 {
+		return match{}, false // "the Sun.", "Wed." alone: only before a date
+	}
+	if p.is(k-1, "the") && n < len(p.toks) && p.toks[n].kind == tkWord && p.toks[n].cap && !p.toks[n].known {
+		return match{}, false // "the Sunday Times" is a newspaper
+	}
+	// "Tuesday nights" recur.
+	if p.cls(n) == clsPartOfDay && p.toks[n].e.flags&flagPlural != 0 {
+		return match{i: k, j: n + 1, typ: tSet, value: "XXXX-WXX-" + strconv.Itoa(wd) + "T" + partCodes[p.toks[n].e.val]}, true
 	}
 	// Part of day, zone.
 	part := 0
@@ -765,9 +947,12 @@ func (p *parser) bareUnits(k int) (match, bool) {
 	if p.is(k-1, "in") || p.is(k-1, "the") || p.is(k-1, "of") {
 		return match{}, false
 	}
-	// "years-old", "decades-long".
+	// "decades-long"; "years-old" is an age.
 	j := k + 1
-	if p.punct(j, '-') && p.toks[j].glued && (p.is(j+1, "long") || p.is(j+1, "old")) {
+	if p.punct(j, '-') && p.toks[j].glued && p.is(j+1, "old") {
+		return match{}, false
+	}
+	if p.punct(j, '-') && p.toks[j].glued && p.is(j+1, "long") {
 		j += 2
 	}
 	if p.is(k-1, "for") || p.is(k-1, "over") || j > k+1 || p.is(k+1, "ago") {

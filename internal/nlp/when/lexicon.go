@@ -32,14 +32,21 @@ const (
 
 // Entry flags.
 const (
-	flagAbbr   uint8 = 1 << iota // an abbreviation ("aug", "tues")
-	flagPlural                   // a plural form ("years", "tuesdays")
-	flagOrd                      // also an ordinal: ord holds its value
-	flagTeen                     // a number word that can follow a tens word ("twenty-five")
-	flagTens                     // a tens number word ("twenty")
-	flagAux                      // a form of be, have, do or a modal
-	flagStop                     // a conjunction that ends a clause for tense reading
+	flagAbbr      uint16 = 1 << iota // an abbreviation ("aug", "tues")
+	flagPlural                       // a plural form ("years", "tuesdays")
+	flagOrd                          // also an ordinal: ord holds its value
+	flagTeen                         // a number word that can follow a tens word ("twenty-five")
+	flagTens                         // a tens number word ("twenty")
+	flagAux                          // a form of be, have, do or a modal
+	flagStop                         // a conjunction that ends a clause for tense reading
+	flagStopAhead                    // a subordinator that starts a new clause after an expression
+	flagKey                          // a word that can start an expression though it has no time class ("the", "a")
 )
+
+// keyWords can start an expression without a time class of their own.
+var keyWords = []string{"the", "fiscal", "more", "less", "fewer", "at", "up", "end", "beginning",
+	"start", "middle", "a", "an", "half", "several", "few", "many", "couple", "dozens", "hundreds",
+	"thousands", "q", "near", "new", "these", "right", "year", "that", "same"}
 
 // cue is a tense cue a word gives to nearby time expressions.
 type cue uint8
@@ -55,7 +62,7 @@ type entry struct {
 	cls   class
 	val   int16
 	ord   int8
-	flags uint8
+	flags uint16
 	cue   cue
 }
 
@@ -305,6 +312,9 @@ func buildLexicon() map[string]entry {
 	for w, p := range map[string]int16{"morning": 1, "afternoon": 3, "evening": 4, "night": 5, "overnight": 5, "daytime": 6} {
 		set(w, func(e *entry) { e.cls, e.val = clsPartOfDay, p })
 	}
+	for w, p := range map[string]int16{"mornings": 1, "afternoons": 3, "evenings": 4, "nights": 5} {
+		set(w, func(e *entry) { e.cls, e.val, e.flags = clsPartOfDay, p, flagPlural })
+	}
 	for w, v := range map[string]int16{"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 2} {
 		set(w, func(e *entry) { e.cls, e.val = clsRelDay, v })
 	}
@@ -362,8 +372,14 @@ func buildLexicon() map[string]entry {
 	for _, w := range auxWords {
 		set(w, func(e *entry) { e.flags |= flagAux })
 	}
-	for _, w := range []string{"but", "while", "whereas", "although", "though"} {
+	for _, w := range []string{"but", "while", "whereas", "although", "though", "that", "which", "who", "whom", "whose", "because", "if", "unless"} {
 		set(w, func(e *entry) { e.flags |= flagStop })
+	}
+	for _, w := range []string{"when", "where", "after", "before", "until", "since", "as"} {
+		set(w, func(e *entry) { e.flags |= flagStopAhead })
+	}
+	for _, w := range keyWords {
+		set(w, func(e *entry) { e.flags |= flagKey })
 	}
 	for _, w := range notPastED {
 		set(w, func(e *entry) {}) // present in the map: not guessed as a past form

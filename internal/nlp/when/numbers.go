@@ -162,6 +162,9 @@ func (p *parser) number(k int) (match, bool) {
 	}
 	ut := &p.toks[n]
 	u := int(ut.e.val)
+	if ut.cap && !p.sentenceStart(k) {
+		return match{}, false // "60 Minutes" is a programme
+	}
 	plural := ut.e.flags&flagPlural != 0
 	if u == unitWeekend {
 		return match{}, false
@@ -244,7 +247,7 @@ func (p *parser) countBack(i, j int, val float64, u, dir int) (match, bool) {
 	if u == unitYear && dir < 0 {
 		// "a year ago" beside a quarter's results compares quarters.
 		if q := p.recentQuarter(); q != "" {
-			m.value, m.prec = shiftQuarter(q, 4*n), pQuarter
+			m.value, m.prec, m.derived = shiftQuarter(q, 4*n), pQuarter, true
 			return m, true
 		}
 	}
@@ -302,13 +305,23 @@ func (p *parser) numberStart(k int) (match, bool) {
 		}
 		return match{}, false
 	}
-	// Decades: 1990s, 1990's.
+	// Military time before a zone: "1500 UTC", "0730 GMT".
+	if t.ndig == 4 && t.num >= 0 && t.num%100 < 60 && t.num/100 <= 24 && p.zoneAt(k+1) > 0 {
+		return p.timeOfDay(k, k+1, t.num/100, t.num%100)
+	}
+	// Decades: 1990s, 1990's; "the 1800s" is a century.
 	if t.ndig == 4 && t.num%10 == 0 && t.num >= 1000 && t.num < 2200 {
+		m := match{i: k, typ: tDate, value: fmtDecade(t.num), prec: pDecade}
+		if t.num%100 == 0 && t.num < 2000 {
+			m.value, m.prec = fmtCentury(t.num), pCentury
+		}
 		if p.is(k+1, "s") && p.toks[k+1].glued {
-			return match{i: k, j: k + 2, typ: tDate, value: fmtDecade(t.num), prec: pDecade}, true
+			m.j = k + 2
+			return m, true
 		}
 		if p.punct(k+1, '\'') && p.toks[k+1].glued && p.is(k+2, "s") && p.toks[k+2].glued {
-			return match{i: k, j: k + 3, typ: tDate, value: fmtDecade(t.num), prec: pDecade}, true
+			m.j = k + 3
+			return m, true
 		}
 	}
 	// Clock times: 15:00, 3:30 p.m., 3 p.m.
@@ -339,6 +352,23 @@ func (p *parser) numberStart(k int) (match, bool) {
 	if t.num < 0 {
 		// "3.5 years", "1,000 years"
 		return p.number(k)
+	}
+	// The second day of "April 24 and 25", "Sept. 1-2".
+	if t.ndig <= 2 && p.md.mo > 0 && k == p.md.end+1 && (p.is(k-1, "and") || p.is(k-1, "or") || p.is(k-1, "to") || p.punct(k-1, '-')) {
+		if d, n := p.dayAt(k); d > 0 && !(n < len(p.toks) && (p.cls(n) == clsUnit || p.cls(n) == clsMonth || p.is(n, "of"))) {
+			y, end := p.md.y, n
+			c := n
+			if p.punct(c, ',') {
+				c++
+			}
+			if yy := p.yearAt(c); yy > 0 {
+				y, end = yy, c+1
+			}
+			if m, ok := p.absDate(k, end, y, p.md.mo, d); ok {
+				m.rel = end == n
+				return m, true
+			}
+		}
 	}
 	if t.ndig <= 2 {
 		if pm, c, ok := p.meridiem(k + 1); ok {
@@ -376,10 +406,15 @@ func (p *parser) numberStart(k int) (match, bool) {
 				}
 			}
 		}
-		// US numeric dates: 8/17/2025.
+		// Numeric dates: 8/17/2025 (US order), or 17/08/2025 when the
+		// first number cannot be a month.
 		if k+4 < len(p.toks) && p.punct(k+1, '/') && p.toks[k+1].glued && p.toks[k+2].glued && p.toks[k+2].kind == tkNum &&
 			p.punct(k+3, '/') && p.toks[k+3].glued && p.toks[k+4].glued && p.yearAt(k+4) > 0 {
-			if m, ok := p.absDate(k, k+5, p.toks[k+4].num, t.num, p.toks[k+2].num); ok {
+			mo, d := t.num, p.toks[k+2].num
+			if mo > 12 {
+				mo, d = d, mo
+			}
+			if m, ok := p.absDate(k, k+5, p.toks[k+4].num, mo, d); ok {
 				return m, true
 			}
 			return match{}, false
@@ -389,7 +424,7 @@ func (p *parser) numberStart(k int) (match, bool) {
 		return m, true
 	}
 	// "the 1988 third quarter", "1990 first-half".
-	if y := p.yearAt(k); y > 0 && p.toks[k+1].known && p.toks[k+1].e.flags&flagOrd != 0 {
+	if y := p.yearAt(k); y > 0 && k+1 < len(p.toks) && p.toks[k+1].known && p.toks[k+1].e.flags&flagOrd != 0 {
 		o := int(p.toks[k+1].e.ord)
 		c := k + 2
 		if p.punct(c, '-') {
@@ -492,6 +527,11 @@ func (p *parser) yearContext(k int) bool {
 		if p.toks[k-1].cap && !p.sentenceStart(k-1) && p.cls(k-1) != clsMonth && p.cls(k-1) != clsSeason {
 			return false // "Resolution 1441", "Flight 1549"
 		}
+	}
+	// With no preposition to mark it, only a recent year reads as one:
+	// "is 1501 and" is a count.
+	if y < 1900 || (p.a.ok && y > p.a.year+10) {
+		return false
 	}
 	return nextOK
 }

@@ -156,7 +156,7 @@ func (p *parser) direction(i, j int) int {
 	fwdCue, fwdDist := cueNone, 1<<30
 	words = 0
 	for k := j; k < len(p.toks) && words < 10; k++ {
-		if p.stops(k) {
+		if p.stops(k) || (p.toks[k].known && p.toks[k].e.flags&flagStopAhead != 0) {
 			break
 		}
 		if p.toks[k].kind != tkWord {
@@ -188,6 +188,16 @@ func (p *parser) stops(k int) bool {
 		switch t.ch {
 		case ';', ':', '!', '?', '~':
 			return true
+		case '.':
+			// A sentence end inside a stretch read as one unit: a
+			// period after a word that is no abbreviation, before a
+			// capital.
+			if k == 0 || k+1 >= len(p.toks) || !p.toks[k+1].cap || p.toks[k+1].glued {
+				return false
+			}
+			pt := &p.toks[k-1]
+			n := pt.end - pt.start
+			return pt.kind == tkNum || (pt.kind == tkWord && !(pt.known && pt.e.flags&flagAbbr != 0) && (n >= 3 && !pt.cap || n >= 6))
 		}
 		return false
 	}

@@ -11,6 +11,17 @@
 // events stage also uses. DateOf gives the date an event happened from the
 // expressions this stage found.
 //
+// Values follow TIMEX3: dates "2025-08-17", "2025-02", "2025", weeks
+// "2025-W33" (a weekend "2025-W33-WE"), quarters "2025-Q1", halves
+// "2025-H1", seasons "2024-SU", decades "199X", centuries "19XX", times
+// "2025-08-17T15:00" or with a part of day "2025-08-17TMO", durations
+// "P3.5Y", "P2W", "PT48H", "PT2H30M" (an unknown count is X: "PXY"), sets
+// "XXXX-WXX-2", "P1W", and the vague "PRESENT_REF", "PAST_REF",
+// "FUTURE_REF". A named zone ("Tuesday AEST") is kept in Zone and the day
+// is read in that zone. "That day", "later that year" and "the next day"
+// resolve against the last date the story named; "the quarter" and "a
+// year ago" beside a quarter's results against the last quarter named.
+//
 // Usage:
 //
 //	tg, _ := when.New(when.Config{})
@@ -20,6 +31,7 @@ package when
 
 import (
 	"context"
+	"strconv"
 	"time"
 
 	"github.com/dyad-events/dyad"
@@ -48,10 +60,14 @@ func (s *Tagger) Name() string { return Name }
 // sentences). Relative expressions resolve against the article's
 // publication date in its time zone, or against a full date in its
 // dateline when it has no publication date; with neither, they are found
-// with an empty value. It returns ctx's error if ctx is done.
+// with an empty value. It returns ctx's error if ctx is done, and a
+// dyad.CodeInvalid error when doc has no article.
 func (s *Tagger) Process(ctx context.Context, doc *dyad.Document) error {
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	if doc == nil || doc.Article == nil {
+		return dyad.Errorf(dyad.CodeInvalid, "times: document has no article")
 	}
 	a := anchorOf(doc.Article)
 	text := doc.Article.Text
@@ -129,11 +145,25 @@ func anchorOf(art *dyad.Article) anchor {
 	return anchor{}
 }
 
+// zoneIndex returns the index in zones of the zone named name, 0 for
+// none.
+func zoneIndex(name string) int {
+	if name == "" {
+		return 0
+	}
+	for i := 1; i < len(zones); i++ {
+		if zones[i].name == name {
+			return i
+		}
+	}
+	return 0
+}
+
 // run appends the expressions of the parser's tokens to out.
 func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 	for i := 0; i < len(p.toks); {
 		m, ok := p.at(i)
-		if !ok || m.j <= m.i || m.j > len(p.toks) {
+		if !ok || m.j <= m.i || m.j <= i || m.i < i || m.j > len(p.toks) {
 			i++
 			continue
 		}
@@ -149,11 +179,19 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 		if m.typ == tDate || m.typ == tTime {
 			te.Precision = m.prec
 		}
-		if m.prec == pQuarter && m.value != "" && p.st != nil {
+		if m.date && m.typ == tDate && len(m.value) == 10 {
+			y, _ := strconv.Atoi(m.value[:4])
+			mo, _ := strconv.Atoi(m.value[5:7])
+			p.md.end, p.md.y, p.md.mo = m.j, y, mo
+		}
+		if p.st != nil && m.typ == tDate && !m.derived && m.value != "" {
+			p.st.remember(m.value)
+		}
+		if m.prec == pQuarter && m.value != "" && !m.derived && p.st != nil {
 			p.st.quarter, p.st.quarterSent = m.value, p.st.sent
 		}
 		if m.rel && m.value != "" && p.a.ok {
-			te.Anchor = fmtDate(p.a.local)
+			te.Anchor = fmtDate(p.a.day(zoneIndex(m.zone)))
 		}
 		out = append(out, te)
 		i = m.j

@@ -82,8 +82,18 @@ func TestTagger_Extract(t *testing.T) {
 		// Explicit dates in news forms.
 		{"ExplicitDates", seedDay, "UTC", "It was signed Aug. 17, 2025, ratified 17 August 2025, logged as 2025-08-17 and announced August 17.",
 			[]got{{"Aug. 17, 2025", D, "2025-08-17", "", ""}, {"17 August 2025", D, "2025-08-17", "", ""}, {"2025-08-17", D, "2025-08-17", "", ""}, {"August 17", D, "2025-08-17", "", ""}}},
+		{"NumericDates", seedDay, "UTC", "Filed 8/17/2025, stamped 17/08/2025 and 2025/08/17, on August 17th, 2025 and 17th August.",
+			[]got{{"8/17/2025", D, "2025-08-17", "", ""}, {"17/08/2025", D, "2025-08-17", "", ""}, {"2025/08/17", D, "2025-08-17", "", ""},
+				{"August 17th, 2025", D, "2025-08-17", "", ""}, {"17th August", D, "2025-08-17", "", ""}}},
 		{"MonthDayNoYearNearest", seedDay, "UTC", "The deadline is Aug 30 and the vote was on Jan. 5.",
 			[]got{{"Aug 30", D, "2025-08-30", "", ""}, {"Jan. 5", D, "2025-01-05", "", ""}}},
+		{"DayRanges", seedDay, "UTC", "The summit is set for Sept. 1-2 and talks for April 24 and 25, 2026.",
+			[]got{{"Sept. 1", D, "2025-09-01", "", ""}, {"2", D, "2025-09-02", "", ""}, {"April 24", D, "2026-04-24", "", ""}, {"25, 2026", D, "2026-04-25", "", ""}}},
+		{"Narrative", seedDay, "UTC", "He fled in June 1998 and returned later that year. The attack came on Oct. 23, 2014. Earlier that day, police left; the next day they came back. The following year, he died.",
+			[]got{{"June 1998", D, "1998-06", "", ""}, {"later that year", D, "1998", "", ""}, {"Oct. 23, 2014", D, "2014-10-23", "", ""},
+				{"Earlier that day", D, "2014-10-23", "", ""}, {"the next day", D, "2014-10-24", "", ""}, {"The following year", D, "2015", "", ""}}},
+		{"NarrativeNeedsAReference", seedDay, "UTC", "That day, police left.",
+			[]got{}},
 		{"WeekdayWithDate", seedDay, "UTC", "It happened on Sunday, Aug. 17, 2025.",
 			[]got{{"Sunday, Aug. 17, 2025", D, "2025-08-17", "", ""}}},
 		{"MonthYear", seedDay, "UTC", "Since March 2022 and in May 2023.",
@@ -101,6 +111,8 @@ func TestTagger_Extract(t *testing.T) {
 			[]got{{"Sunday morning", T, "2025-08-17TMO", "", ""}, {"last night", T, "2025-08-17TNI", "", ""}}},
 		{"DecadeCentury", seedDay, "UTC", "Since the 1990s and through the 20th century.",
 			[]got{{"the 1990s", D, "199X", "", ""}, {"the 20th century", D, "19XX", "", ""}}},
+		{"HundredsAreCenturies", seedDay, "UTC", "The kingdom lasted from the mid-1500s to the 1800s, and the camps opened in the 2000s.",
+			[]got{{"the mid-1500s", D, "15XX", "", "MID"}, {"the 1800s", D, "18XX", "", ""}, {"the 2000s", D, "200X", "", ""}}},
 		{"Quarter", seedDay, "UTC", "Growth slowed in the first quarter and in the third quarter of 2024.",
 			[]got{{"the first quarter", D, "2025-Q1", "", ""}, {"the third quarter of 2024", D, "2024-Q3", "", ""}}},
 		{"EdgeMods", seedDay, "UTC", "Elections are due in early 2026 and talks ended late last year.",
@@ -113,6 +125,8 @@ func TestTagger_Extract(t *testing.T) {
 		// Sets.
 		{"Sets", seedDay, "UTC", "They meet every Tuesday, report weekly and vote annually.",
 			[]got{{"every Tuesday", S, "XXXX-WXX-2", "", ""}, {"weekly", S, "P1W", "", ""}, {"annually", S, "P1Y", "", ""}}},
+		{"PluralSets", seedDay, "UTC", "Markets close on Fridays and the show airs Tuesday nights.",
+			[]got{{"Fridays", S, "XXXX-WXX-5", "", ""}, {"Tuesday nights", S, "XXXX-WXX-2TNI", "", ""}}},
 		// Times and zones.
 		{"Times", seedDay, "UTC", "Polls close at 3 p.m. and results come at 15:00 GMT.",
 			[]got{{"3 p.m.", T, "2025-08-18T15:00", "", ""}, {"15:00 GMT", T, "2025-08-18T15:00", "GMT", ""}}},
@@ -123,6 +137,8 @@ func TestTagger_Extract(t *testing.T) {
 			[]got{{"currently", D, "PRESENT_REF", "", ""}, {"recently", D, "PAST_REF", "", ""}, {"soon", D, "FUTURE_REF", "", ""}}},
 		// No false dates.
 		{"NoFalseDates", seedDay, "UTC", "She may go. They march on. We saw the sun. The second round drew 1 million people under Article 5, with 2,000 troops, a ceasefire first and Theresa May.",
+			[]got{}},
+		{"NoNames", seedDay, "UTC", "The Sunday Times told 60 Minutes it is bigger than the Sun. It is the fall of the regime; the future of NATO is at stake.",
 			[]got{}},
 		{"NoAges", seedDay, "UTC", "A 6-year-old boy and his 44-year-old father, 37 years old, arrived.",
 			[]got{}},
@@ -183,6 +199,10 @@ func TestTagger_PublishedInstantInZone(t *testing.T) {
 	if diff := cmp.Diff(want, summarize(ts)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+	// Each is resolved against the publication day where its zone is.
+	if len(ts) == 2 && (ts[0].Anchor != "2025-08-19" || ts[1].Anchor != "2025-08-18") {
+		t.Errorf("anchors = %q, %q; want 2025-08-19 (AEST), 2025-08-18 (Washington)", ts[0].Anchor, ts[1].Anchor)
+	}
 }
 
 func TestTagger_Process(t *testing.T) {
@@ -206,6 +226,13 @@ func TestTagger_Process(t *testing.T) {
 		want := []got{{"Saturday", dyad.TimeDate, "2025-08-16", "", ""}}
 		if diff := cmp.Diff(want, summarize(doc.Times)); diff != "" {
 			t.Errorf("(-want +got):\n%s", diff)
+		}
+	})
+	t.Run("ErrNoArticle", func(t *testing.T) {
+		tg, _ := when.New(when.Config{})
+		err := tg.Process(t.Context(), &dyad.Document{})
+		if dyad.ErrorCode(err) != dyad.CodeInvalid {
+			t.Errorf("Process(no article) = %v, want a %s error", err, dyad.CodeInvalid)
 		}
 	})
 	t.Run("ErrCanceled", func(t *testing.T) {

