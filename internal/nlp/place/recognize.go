@@ -408,6 +408,9 @@ func (a *article) localHints(si, first int) {
 	defer func() { a.cands = append(a.cands, extra...) }()
 	for k := range cs {
 		c := &cs[k]
+		if regionAdjectives[a.lowerTok(si, c.i-1)] {
+			c.wantA1 = true // "upstate New York", "northern Georgia"
+		}
 		next := a.lowerTok(si, c.j)
 		switch next {
 		case "state":
