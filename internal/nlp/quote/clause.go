@@ -191,6 +191,17 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	}
 	appos := false
 	start := w.npBack(lo, end)
+	if start < end && start-2 >= lo && w.toks[start-1].kind == dyad.TokenWord && preps[w.toks[start-1].low] && auxAdverbs[w.toks[start-2].low] {
+		// "Trump has at various times said": an adjunct between the
+		// auxiliary and the verb.
+		e := start - 2
+		for e >= lo && w.toks[e].kind == dyad.TokenWord && auxAdverbs[w.toks[e].low] {
+			e--
+		}
+		if s2 := w.npBack(lo, e+1); s2 <= e {
+			start, end = s2, e+1
+		}
+	}
 	if start >= end {
 		// "…, who said": the speaker is "who", named by the phrase
 		// before it (see antecedent).

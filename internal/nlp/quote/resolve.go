@@ -117,6 +117,13 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 		// mention's antecedent is the fallback.
 		if a := w.actorOf(mi); a != nil && a.Name != "" && !(pronoun && last != nil) {
 			sp.Name, sp.Code, sp.Anonymous, sp.Affiliation = a.Name, a.Code, a.Anonymous, a.Affiliation
+			if a.Anonymous && !pronoun {
+				// An unnamed source is named by the words used.
+				sp.Name = sp.Text
+				if sp.Affiliation == "" {
+					_, sp.Affiliation, _ = w.anonymous(s, e)
+				}
+			}
 			return sp
 		}
 	}
