@@ -149,6 +149,9 @@ func (w *work) baseSubject(i int) bool {
 	for lo > 0 && w.toks[lo-1].sent == p.sent {
 		lo--
 	}
+	if k := w.npBack(lo, i); k < i && (pluralDet[w.toks[k].low] || surveyVerbs[p.low]) {
+		return true // "those surveyed say", "most say"
+	}
 	for k := w.npBack(lo, i); k < i-1; k++ {
 		if t := &w.toks[k]; t.kind == dyad.TokenWord && !t.upper && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us") || anonSourceHeads[t.low] {
 			return true
@@ -389,7 +392,7 @@ func (w *work) npBack(lo, end int) int {
 					if npInner[n.low] && !(j-1 >= lo && anonSourceHeads[w.toks[j-1].low]) {
 						break // "Breitbart turned to …"
 					}
-				} else if j-1 < lo || !(w.toks[j-1].low == "’s" || w.toks[j-1].low == "'s" || determiners[w.toks[j-1].low]) {
+				} else if j-1 < lo || !(w.toks[j-1].low == "’s" || w.toks[j-1].low == "'s" || determiners[w.toks[j-1].low] || surveyVerbs[t.low]) {
 					break
 				}
 			}
@@ -931,3 +934,11 @@ var adjunctStart = set("outside", "inside", "aboard", "by", "near", "onstage", "
 	"toward", "towards", "against", "among", "around", "off", "out", "up", "down", "here",
 	"there", "again", "too", "then", "later", "earlier", "afterward", "afterwards", "yesterday",
 	"today", "tonight", "in", "on", "with", "after", "before")
+
+// surveyVerbs are participles that end a phrase of respondents ("voters
+// polled", "those surveyed", "people interviewed").
+var surveyVerbs = set("polled", "surveyed", "interviewed", "questioned", "contacted",
+	"reached", "quoted", "asked", "sampled")
+
+// pluralDet start plural subjects.
+var pluralDet = set("those", "these", "many", "some", "most", "both", "all", "few", "several", "other")
