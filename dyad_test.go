@@ -3,6 +3,7 @@ package dyad_test
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -109,4 +110,26 @@ func ExampleSpan_In() {
 	s := dyad.Span{Start: 16, End: 22}
 	fmt.Println(s.In(text), s)
 	// Output: Crimea [16,22)
+}
+
+func TestDocument_Validate(t *testing.T) {
+	text := "Trump met Putin."
+	doc := dyad.NewDocument(&dyad.Article{ID: "x", Text: text})
+	doc.Sentences = []dyad.Sentence{{Span: dyad.Span{Start: 0, End: 16}, Tokens: []dyad.Token{{Span: dyad.Span{Start: 0, End: 5}}}}}
+	doc.Mentions = []dyad.Mention{{Span: dyad.Span{Start: 0, End: 5}, Text: "Trump", Kind: dyad.MentionPerson}}
+	if err := doc.Validate(); err != nil {
+		t.Fatalf("Validate on a good document: %v", err)
+	}
+	bad := 7
+	doc.Mentions = append(doc.Mentions, dyad.Mention{Span: dyad.Span{Start: 10, End: 15}, Text: "Putn", Antecedent: &bad})
+	doc.Events = []dyad.Event{{Mode: "maybe", Trigger: dyad.Trigger{Span: dyad.Span{Start: 6, End: 40}, Text: "met"}}}
+	err := doc.Validate()
+	if err == nil || dyad.ErrorCode(err) != dyad.CodeInvalid {
+		t.Fatalf("Validate on a bad document = %v, want invalid errors", err)
+	}
+	for _, want := range []string{"does not match", "antecedent 7", "out of bounds", "not a valid mode"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("Validate error lacks %q: %v", want, err)
+		}
+	}
 }

@@ -266,8 +266,8 @@ func (m *Main) printSummary(s ingestSummary, asJSON bool) error {
 	if asJSON {
 		return printJSON(m.Stdout, s)
 	}
-	_, err := fmt.Fprintf(m.Stdout, "ingested %d, duplicates %d (near-duplicates %d of the ingested), failed %d in %.2fs (%.1f articles/s, %.2f MB/s)\n",
-		s.Ingested, s.Duplicates, s.NearDuplicates, s.Failed, s.Seconds, s.ArticlesPerSecond,
+	_, err := fmt.Fprintf(m.Stdout, "ingested %d (%d near-duplicates), duplicates %d, failed %d in %.2fs (%.1f articles/s, %.2f MB/s)\n",
+		s.Ingested, s.NearDuplicates, s.Duplicates, s.Failed, s.Seconds, s.ArticlesPerSecond,
 		float64(s.Bytes)/1e6/max(s.Seconds, 1e-9))
 	return err
 }

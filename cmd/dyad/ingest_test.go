@@ -56,7 +56,7 @@ func TestIngestCommand(t *testing.T) {
 	if code != 0 {
 		t.Errorf("second run exit = %d; stderr:\n%s", code, errOut)
 	}
-	if !strings.HasPrefix(out, "ingested 0, duplicates 3 ") {
+	if !strings.HasPrefix(out, "ingested 0 (0 near-duplicates), duplicates 3, failed 0 ") {
 		t.Errorf("second run summary = %q", out)
 	}
 
@@ -67,6 +67,15 @@ func TestIngestCommand(t *testing.T) {
 		"--title", "Vaccines", "--published", "2025-03-04", "--timezone", "Africa/Nairobi", "--outlet", "example.org", one)
 	if code != 0 {
 		t.Fatalf("stdin ingest exit = %d; stderr:\n%s", code, errOut)
+	}
+	// Stdin.
+	code, _, errOut = run(t, "Flooding closed the main road to the port for a third day, officials said.", "ingest", "--db", db,
+		"--outlet", "stdin.example", "-")
+	if code != 0 {
+		t.Fatalf("stdin ingest exit = %d; stderr:\n%s", code, errOut)
+	}
+	if _, out, _ := run(t, "", "articles", "--db", db, "--outlet", "stdin.example", "--json"); !strings.Contains(out, "Flooding closed") {
+		t.Errorf("article from stdin not stored: %q", out)
 	}
 	_, out, _ = run(t, "", "articles", "--db", db, "--outlet", "example.org", "--json")
 	for _, want := range []string{`"title":"Vaccines"`, `"published":"2025-03-04"`, `"timezone":"Africa/Nairobi"`} {

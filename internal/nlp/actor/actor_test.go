@@ -223,6 +223,13 @@ func TestResolver_Coref(t *testing.T) {
 			}
 		})
 	}
+	t.Run("Apposition", func(t *testing.T) {
+		doc := run(t, r, "Jussi Virtanen, Finland's foreign minister, said no.", date("2025-08-18"))
+		m := find(doc, "Jussi Virtanen")
+		if m == nil || m.Actor == nil || m.Actor.Code != "FINGOV" || m.Actor.Role != "Foreign Minister" {
+			t.Fatalf("apposition: %s", dump(doc))
+		}
+	})
 	t.Run("DescriptionFromDictionary", func(t *testing.T) {
 		doc := run(t, r, "The Russian president spoke.", date("2025-08-18"))
 		m := find(doc, "The Russian president")

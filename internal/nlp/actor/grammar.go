@@ -466,6 +466,19 @@ func (r *Resolver) sourceExtension(st *state, i int) (end int, aff dyad.Span, ok
 func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *role) {
 	d := draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionRole, ante: -1, person: true, keyID: -1}
 	head := last.flags&roleHead != 0
+	// An apposition: "Jussi Virtanen, Finland's foreign minister," — the
+	// description codes the name just before it.
+	if n := len(st.drafts); n > 0 && a.Code != "" {
+		p := &st.drafts[n-1]
+		if gap := st.text[p.span.End:sp.Start]; p.kind == dyad.MentionPerson && p.sent == st.sent && strings.TrimSpace(gap) == "," {
+			if p.actor.Code == "" || p.actor.Sector == "" {
+				p.actor.Code, p.actor.Country, p.actor.Sector, p.actor.Role = a.Code, a.Country, a.Sector, a.Role
+			}
+			d.actor, d.coded, d.ante, d.source = p.actor, true, int32(n-1), "coref"
+			st.add(d)
+			return
+		}
+	}
 	for i := len(st.drafts) - 1; i >= 0; i-- {
 		p := &st.drafts[i]
 		if !p.person || !p.coded || p.actor.Anonymous || p.kind == dyad.MentionPronoun {

@@ -172,3 +172,12 @@ func TestParseActors_BadDateWarns(t *testing.T) {
 		t.Fatalf("actors = %+v", actors)
 	}
 }
+
+func TestNew_BuiltinSizes(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	s := r.Stats()
+	t.Logf("built-in dictionaries: %d entities (%d people), %d roles, %d phrases, %d words", s.Entities, s.People, s.Roles, s.Phrases, s.Words)
+	if s.People < 500 || s.Entities < 1500 || s.Roles < 100 {
+		t.Errorf("built-in dictionaries too small: %+v", s)
+	}
+}

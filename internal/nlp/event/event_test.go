@@ -181,6 +181,9 @@ func TestCoder_Constructions(t *testing.T) {
 		{"BeforeClause", "China grew before Russia invaded Ukraine.", []string{"RUS→UKR 190 asserted"}},
 		{"UnresolvedPronounSubject", "Meloni visited Poland as she opened a visit to Ukraine.", []string{"ITAGOV→POL 042 asserted"}},
 		{"LocativeNotObject", "Hamas condemned the attacks in Israel.", nil},
+		{"DismissPossessor", "Zelenskyy dismissed Putin's response.", []string{"UKRGOV→RUSGOV 120 asserted"}},
+		{"HitWithTariffs", "Trump hit China with new tariffs.", []string{"USAGOV→CHN 163 asserted"}},
+		{"ProvideWith", "The EU will provide Ukraine with weapons.", []string{"IGOEUREEC→UKR 070 planned"}},
 		{"AsHostNoun", "China, as host of the summit, welcomed Iran.", []string{"CHN→IRN 043 asserted"}},
 		{"SelfEvent", "Putin praised Moscow.", nil},
 	}

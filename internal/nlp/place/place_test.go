@@ -73,6 +73,8 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"Anbar", "Fighting continued in Iraq's Anbar desert.", "Anbar", "IRQ", "Anbar", dyad.PrecisionAdmin1},
 		{"Donbas", "Shelling continued across the Donbas overnight.", "Donbas", "UKR", "", dyad.PrecisionRegion},
 		{"MiddleEast", "The envoy toured the Middle East last week.", "Middle East", "", "", dyad.PrecisionRegion},
+		{"CountryList", "Brunei, Malaysia, the Philippines, Taiwan and Vietnam claim islands in the sea.", "Taiwan", "TWN", "", dyad.PrecisionCountry},
+		{"CommonWordAfterIn", "Police reinforced patrols after the attack in Nice.", "Nice", "FRA", "", dyad.PrecisionCity},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -136,6 +138,11 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"PersonFirstName", "Russian President Vladimir Putin met him.", "Vladimir", false, false},
 		{"PersonSurname", "George Washington crossed the river.", "Washington", false, false},
 		{"Shouting", "Trump declared BIG PROGRESS ON RUSSIA online.", "RUSSIA", false, false},
+		{"Month", "The vote was held in May.", "May", false, false},
+		{"SurnameAlone", "Officers arrested Keith D. Johnson on Friday. Johnson was released.", "Johnson", false, false},
+		{"Speaker", "Online spaces matter, Wang said.", "Wang", false, false},
+		{"Facility", "Crowds filled Trafalgar Square.", "Trafalgar", false, false},
+		{"OrgWithPlace", "The Ohio Supreme Court ruled on Monday.", "Ohio", true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -122,7 +122,13 @@ func (a *article) recognize() {
 			}
 			j, entries := a.longest(si, i)
 			if j < 0 {
-				i = a.skipName(si, i)
+				// An unknown name ("Bob Jones") hides the names inside it;
+				// an English word ("The", "Northeast") does not.
+				if _, common := commonWords[a.lowerTok(si, i)]; common || vocab()[a.lowerTok(si, i)] {
+					i++
+				} else {
+					i = a.skipName(si, i)
+				}
 				continue
 			}
 			c := cand{sent: si, i: i, j: j, span: dyad.Span{Start: toks[i].Start, End: toks[j-1].End}, entries: entries, best: -1}
@@ -202,8 +208,14 @@ func (a *article) findPersons() {
 			first := strings.ToLower(a.tok(si, i))
 			last := strings.ToLower(a.tok(si, j-1))
 			_, common := commonWords[first]
+			words := 0
+			for k := i; k < j; k++ {
+				if a.tok(si, k) != "." {
+					words++
+				}
+			}
 			switch {
-			case j-i == 1 || j-i > 3 || institutionWords[last] || placeWords[last] || placeModifiers[first]:
+			case words == 1 || words > 4 || institutionWords[last] || placeWords[last] || placeModifiers[first]:
 			case titleWords[first]:
 				a.persons[last] = true
 			case !common && !vocab()[first] && !a.s.g.Has(gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])):
@@ -285,7 +297,12 @@ func (a *article) keep(c *cand) int {
 	acronym := len(w) <= 4 && strings.ToUpper(w) == w
 	if single && !acronym {
 		if strong, ok := commonWords[lw]; ok && (strong || a.sentenceStart(si, c.i)) {
-			return keepWord
+			// A capitalised common word right after a locative
+			// preposition is a place: "the attack in Nice".
+			p := c.i - 1
+			if neverPlace[lw] || a.sentenceStart(si, c.i) || p < 0 || !locativePreps[a.lowerTok(si, p)] {
+				return keepWord
+			}
 		}
 		if titleWords[lw] {
 			return keepWord
@@ -314,6 +331,14 @@ func (a *article) keep(c *cand) int {
 	}
 	if c.j < len(toks) && a.nameToken(si, c.j) && facilityWords[a.lowerTok(si, c.j)] {
 		return keepNo
+	}
+	// An English word that names only towns or provinces, starting a
+	// sentence or a longer name, is the word: "Nine pro-Palestinian
+	// activists", "the Maritime Traffic Safety Law", "the Temple Mount".
+	if single && !acronym && vocab()[lw] && !majorPlace(c.entries) {
+		if a.sentenceStart(si, c.i) || c.j < len(toks) && a.nameToken(si, c.j) {
+			return keepWord
+		}
 	}
 	// A capitalised word right after that is not an English word: a
 	// person's name ("Jordan Peterson", "Vladimir Putin"). Place names
@@ -383,8 +408,11 @@ func (a *article) localHints(si, first int) {
 			c.wantCity = true
 		case ",":
 			// "Paris, Texas": the next name is a region or country.
-			if k+1 < len(cs) && cs[k+1].i == c.j+1 {
-				// …and reads as the region: "Rochester, New York".
+			isCity := slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() }) &&
+				!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Country || e.Kind == gazetteer.Region })
+			if k+1 < len(cs) && cs[k+1].i == c.j+1 && isCity {
+				// …and reads as the region: "Rochester, New York"; not in
+				// lists of countries ("Malaysia, Taiwan and Vietnam").
 				cs[k+1].wantA1 = true
 				for _, e := range cs[k+1].entries {
 					switch e.Kind {
@@ -398,7 +426,7 @@ func (a *article) localHints(si, first int) {
 						}
 					}
 				}
-			} else if c.j+1 < len(toks) {
+			} else if c.j+1 < len(toks) && isCity {
 				// The abbreviation's tokens are attached: "W" "." "Va" ".".
 				end := c.j + 2
 				for end < len(toks) && end-c.j < 6 && toks[end].Start == toks[end-1].End &&
@@ -534,4 +562,12 @@ func tokensValid(toks []dyad.Token, n int) bool {
 		end = t.End
 	}
 	return true
+}
+
+// majorPlace reports whether es holds a country, capital or hand-written
+// region.
+func majorPlace(es []gazetteer.Entry) bool {
+	return slices.ContainsFunc(es, func(e gazetteer.Entry) bool {
+		return e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital || e.Kind == gazetteer.Region
+	})
 }

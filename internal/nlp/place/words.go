@@ -46,6 +46,10 @@ func parseCommon(s string) map[string]bool {
 	return m
 }
 
+// neverPlace holds the function, calendar and institution words, which
+// are not place names even after "in" ("in May", "in Congress").
+var neverPlace = set(functionWords + " " + calendarWords + " " + otherWords)
+
 func set(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {

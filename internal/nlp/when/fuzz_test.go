@@ -63,5 +63,17 @@ func FuzzExtract(f *testing.F) {
 		}
 		s := dyad.Span{Start: 0, End: len(text)}
 		_ = when.TenseAt(text, s, dyad.Span{Start: len(text) / 2, End: len(text) / 2})
+		// DateOf over the whole text as one sentence, at each expression
+		// and between them: a date it returns comes from doc.Times.
+		doc := dyad.NewDocument(&dyad.Article{Text: text, Published: pub})
+		doc.Sentences = []dyad.Sentence{{Span: s}}
+		doc.Times = tg.Extract(text, pub, time.UTC)
+		for _, te := range doc.Times {
+			for _, trig := range []dyad.Span{te.Span, {Start: te.End, End: te.End}} {
+				if d, ok := when.DateOf(doc, s, trig); ok && (d.Expr == nil || d.Value == "" || !strings.HasPrefix(d.Expr.Value, d.Value)) {
+					t.Fatalf("DateOf(%q, %v) = %+v", text, trig, d)
+				}
+			}
+		}
 	})
 }

@@ -330,6 +330,9 @@ func (p *parser) afterThe(k int) (match, bool) {
 		}
 		return match{}, false
 	case p.is(k, "day") && (p.is(k+1, "before") || p.is(k+1, "after")) && p.cls(k+2) != clsRelDay:
+		if k+2 < len(p.toks) && p.toks[k+2].kind != tkPunct {
+			return match{}, false // "the day after his death": dated by an event
+		}
 		n := 1
 		if p.is(k+1, "before") {
 			n = -1
@@ -368,6 +371,13 @@ func (p *parser) afterThe(k int) (match, bool) {
 		return match{}, false
 	case p.is(k, "quarter") || p.is(k+1, "quarter") || (p.is(k+2, "quarter") && p.is(k, "most")) || (p.is(k+3, "quarter") && p.punct(k+1, '-')):
 		return p.theQuarter(k)
+	}
+	if p.cls(k) == clsEdge {
+		// "the mid-1500s", "the late 1970s".
+		if m, ok := p.at(k); ok {
+			return m, true
+		}
+		return match{}, false
 	}
 	if m, ok := p.core(k); ok {
 		// "the" before a bare weekday or relative day adds nothing
@@ -530,6 +540,10 @@ func (p *parser) core(k int) (match, bool) {
 		// as an adjective or a noun, not as a frequency.
 		if n := k + 1; n < len(p.toks) && p.toks[n].kind == tkWord && !p.toks[n].cap && (!p.toks[n].known || p.toks[n].e.cls == clsNone) && !functionWords[strings.ToLower(p.word(n))] &&
 			(p.is(k, "quarterly") || p.is(k, "monthly") || p.is(k, "weekly") || p.is(k, "yearly") || p.is(k, "biweekly")) {
+			return match{}, false
+		}
+		// "the Daily Mail", "the nightly news": a name or a noun.
+		if p.is(k-1, "the") || (t.cap && !p.sentenceStart(k)) {
 			return match{}, false
 		}
 		return match{i: k, j: k + 1, typ: tSet, value: durationValue(1, int(t.e.val), false)}, true
@@ -764,6 +778,10 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 	}
 	if p.is(k-1, "the") && n < len(p.toks) && p.toks[n].kind == tkWord && p.toks[n].cap && !p.toks[n].known {
 		return match{}, false // "the Sunday Times" is a newspaper
+	}
+	// "Tuesday nights" recur.
+	if p.cls(n) == clsPartOfDay && p.toks[n].e.flags&flagPlural != 0 {
+		return match{i: k, j: n + 1, typ: tSet, value: "XXXX-WXX-" + strconv.Itoa(wd) + "T" + partCodes[p.toks[n].e.val]}, true
 	}
 	// Part of day, zone.
 	part := 0

@@ -312,6 +312,9 @@ func buildLexicon() map[string]entry {
 	for w, p := range map[string]int16{"morning": 1, "afternoon": 3, "evening": 4, "night": 5, "overnight": 5, "daytime": 6} {
 		set(w, func(e *entry) { e.cls, e.val = clsPartOfDay, p })
 	}
+	for w, p := range map[string]int16{"mornings": 1, "afternoons": 3, "evenings": 4, "nights": 5} {
+		set(w, func(e *entry) { e.cls, e.val, e.flags = clsPartOfDay, p, flagPlural })
+	}
 	for w, v := range map[string]int16{"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 2} {
 		set(w, func(e *entry) { e.cls, e.val = clsRelDay, v })
 	}

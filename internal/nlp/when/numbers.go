@@ -309,13 +309,19 @@ func (p *parser) numberStart(k int) (match, bool) {
 	if t.ndig == 4 && t.num >= 0 && t.num%100 < 60 && t.num/100 <= 24 && p.zoneAt(k+1) > 0 {
 		return p.timeOfDay(k, k+1, t.num/100, t.num%100)
 	}
-	// Decades: 1990s, 1990's.
+	// Decades: 1990s, 1990's; "the 1800s" is a century.
 	if t.ndig == 4 && t.num%10 == 0 && t.num >= 1000 && t.num < 2200 {
+		m := match{i: k, typ: tDate, value: fmtDecade(t.num), prec: pDecade}
+		if t.num%100 == 0 && t.num < 2000 {
+			m.value, m.prec = fmtCentury(t.num), pCentury
+		}
 		if p.is(k+1, "s") && p.toks[k+1].glued {
-			return match{i: k, j: k + 2, typ: tDate, value: fmtDecade(t.num), prec: pDecade}, true
+			m.j = k + 2
+			return m, true
 		}
 		if p.punct(k+1, '\'') && p.toks[k+1].glued && p.is(k+2, "s") && p.toks[k+2].glued {
-			return match{i: k, j: k + 3, typ: tDate, value: fmtDecade(t.num), prec: pDecade}, true
+			m.j = k + 3
+			return m, true
 		}
 	}
 	// Clock times: 15:00, 3:30 p.m., 3 p.m.
@@ -349,7 +355,7 @@ func (p *parser) numberStart(k int) (match, bool) {
 	}
 	// The second day of "April 24 and 25", "Sept. 1-2".
 	if t.ndig <= 2 && p.md.mo > 0 && k == p.md.end+1 && (p.is(k-1, "and") || p.is(k-1, "or") || p.is(k-1, "to") || p.punct(k-1, '-')) {
-		if d, n := p.dayAt(k); d > 0 && !(n < len(p.toks) && p.cls(n) == clsUnit) {
+		if d, n := p.dayAt(k); d > 0 && !(n < len(p.toks) && (p.cls(n) == clsUnit || p.cls(n) == clsMonth || p.is(n, "of"))) {
 			y, end := p.md.y, n
 			c := n
 			if p.punct(c, ',') {
@@ -400,10 +406,15 @@ func (p *parser) numberStart(k int) (match, bool) {
 				}
 			}
 		}
-		// US numeric dates: 8/17/2025.
+		// Numeric dates: 8/17/2025 (US order), or 17/08/2025 when the
+		// first number cannot be a month.
 		if k+4 < len(p.toks) && p.punct(k+1, '/') && p.toks[k+1].glued && p.toks[k+2].glued && p.toks[k+2].kind == tkNum &&
 			p.punct(k+3, '/') && p.toks[k+3].glued && p.toks[k+4].glued && p.yearAt(k+4) > 0 {
-			if m, ok := p.absDate(k, k+5, p.toks[k+4].num, t.num, p.toks[k+2].num); ok {
+			mo, d := t.num, p.toks[k+2].num
+			if mo > 12 {
+				mo, d = d, mo
+			}
+			if m, ok := p.absDate(k, k+5, p.toks[k+4].num, mo, d); ok {
 				return m, true
 			}
 			return match{}, false

@@ -11,6 +11,17 @@
 // events stage also uses. DateOf gives the date an event happened from the
 // expressions this stage found.
 //
+// Values follow TIMEX3: dates "2025-08-17", "2025-02", "2025", weeks
+// "2025-W33" (a weekend "2025-W33-WE"), quarters "2025-Q1", halves
+// "2025-H1", seasons "2024-SU", decades "199X", centuries "19XX", times
+// "2025-08-17T15:00" or with a part of day "2025-08-17TMO", durations
+// "P3.5Y", "P2W", "PT48H", "PT2H30M" (an unknown count is X: "PXY"), sets
+// "XXXX-WXX-2", "P1W", and the vague "PRESENT_REF", "PAST_REF",
+// "FUTURE_REF". A named zone ("Tuesday AEST") is kept in Zone and the day
+// is read in that zone. "That day", "later that year" and "the next day"
+// resolve against the last date the story named; "the quarter" and "a
+// year ago" beside a quarter's results against the last quarter named.
+//
 // Usage:
 //
 //	tg, _ := when.New(when.Config{})

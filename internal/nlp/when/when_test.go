@@ -82,6 +82,9 @@ func TestTagger_Extract(t *testing.T) {
 		// Explicit dates in news forms.
 		{"ExplicitDates", seedDay, "UTC", "It was signed Aug. 17, 2025, ratified 17 August 2025, logged as 2025-08-17 and announced August 17.",
 			[]got{{"Aug. 17, 2025", D, "2025-08-17", "", ""}, {"17 August 2025", D, "2025-08-17", "", ""}, {"2025-08-17", D, "2025-08-17", "", ""}, {"August 17", D, "2025-08-17", "", ""}}},
+		{"NumericDates", seedDay, "UTC", "Filed 8/17/2025, stamped 17/08/2025 and 2025/08/17, on August 17th, 2025 and 17th August.",
+			[]got{{"8/17/2025", D, "2025-08-17", "", ""}, {"17/08/2025", D, "2025-08-17", "", ""}, {"2025/08/17", D, "2025-08-17", "", ""},
+				{"August 17th, 2025", D, "2025-08-17", "", ""}, {"17th August", D, "2025-08-17", "", ""}}},
 		{"MonthDayNoYearNearest", seedDay, "UTC", "The deadline is Aug 30 and the vote was on Jan. 5.",
 			[]got{{"Aug 30", D, "2025-08-30", "", ""}, {"Jan. 5", D, "2025-01-05", "", ""}}},
 		{"DayRanges", seedDay, "UTC", "The summit is set for Sept. 1-2 and talks for April 24 and 25, 2026.",
@@ -108,6 +111,8 @@ func TestTagger_Extract(t *testing.T) {
 			[]got{{"Sunday morning", T, "2025-08-17TMO", "", ""}, {"last night", T, "2025-08-17TNI", "", ""}}},
 		{"DecadeCentury", seedDay, "UTC", "Since the 1990s and through the 20th century.",
 			[]got{{"the 1990s", D, "199X", "", ""}, {"the 20th century", D, "19XX", "", ""}}},
+		{"HundredsAreCenturies", seedDay, "UTC", "The kingdom lasted from the mid-1500s to the 1800s, and the camps opened in the 2000s.",
+			[]got{{"the mid-1500s", D, "15XX", "", "MID"}, {"the 1800s", D, "18XX", "", ""}, {"the 2000s", D, "200X", "", ""}}},
 		{"Quarter", seedDay, "UTC", "Growth slowed in the first quarter and in the third quarter of 2024.",
 			[]got{{"the first quarter", D, "2025-Q1", "", ""}, {"the third quarter of 2024", D, "2024-Q3", "", ""}}},
 		{"EdgeMods", seedDay, "UTC", "Elections are due in early 2026 and talks ended late last year.",
@@ -120,6 +125,8 @@ func TestTagger_Extract(t *testing.T) {
 		// Sets.
 		{"Sets", seedDay, "UTC", "They meet every Tuesday, report weekly and vote annually.",
 			[]got{{"every Tuesday", S, "XXXX-WXX-2", "", ""}, {"weekly", S, "P1W", "", ""}, {"annually", S, "P1Y", "", ""}}},
+		{"PluralSets", seedDay, "UTC", "Markets close on Fridays and the show airs Tuesday nights.",
+			[]got{{"Fridays", S, "XXXX-WXX-5", "", ""}, {"Tuesday nights", S, "XXXX-WXX-2TNI", "", ""}}},
 		// Times and zones.
 		{"Times", seedDay, "UTC", "Polls close at 3 p.m. and results come at 15:00 GMT.",
 			[]got{{"3 p.m.", T, "2025-08-18T15:00", "", ""}, {"15:00 GMT", T, "2025-08-18T15:00", "GMT", ""}}},
