@@ -116,7 +116,8 @@ type work struct {
 	cands             []cand
 	quotes            []dyad.Quote
 	lowBuf            []byte
-	low               string // the text with ASCII letters lower-cased
+	low               string    // the text with ASCII letters lower-cased
+	content           dyad.Span // the content of the quote being resolved
 }
 
 func (w *work) reset(doc *dyad.Document, sents []dyad.Sentence) {

@@ -2,6 +2,7 @@ package quote_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -392,5 +393,23 @@ func TestExtractor_NotQuotes(t *testing.T) {
 				t.Errorf("Process(%q) = %+v, want no quotes", text, project(doc.Quotes))
 			}
 		})
+	}
+}
+
+// TestExtractor_PronounNotInsideQuote checks that "he" is not resolved
+// to a person named inside the quotation it attributes.
+func TestExtractor_PronounNotInsideQuote(t *testing.T) {
+	text := "“We will win,” Smith said. Clinton “caused tremendous havoc and death,” he said."
+	span := func(s string) dyad.Span {
+		i := strings.Index(text, s)
+		return dyad.Span{Start: i, End: i + len(s)}
+	}
+	mentions := []dyad.Mention{
+		{Span: span("Smith"), Text: "Smith", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: "John Smith", Kind: dyad.ActorPerson}},
+		{Span: span("Clinton"), Text: "Clinton", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: "Hillary Clinton", Kind: dyad.ActorPerson}},
+	}
+	doc := extract(t, text, mentions, nil)
+	if len(doc.Quotes) != 2 || doc.Quotes[1].Speaker == nil || doc.Quotes[1].Speaker.Name != "John Smith" {
+		t.Errorf("quotes = %+v, want the second by John Smith", project(doc.Quotes))
 	}
 }
