@@ -830,10 +830,18 @@ func (w *work) antecedent(lo, j int) (int, bool) {
 	if w.isComma(e - 1) {
 		e--
 	}
-	if s := w.npBack(lo, e); s < e {
-		return s, true
+	s := w.npBack(lo, e)
+	if s >= e {
+		return 0, false
 	}
-	return 0, false
+	// "asked Mrs. Clinton about several women who said": the phrase
+	// after the last preposition other than "of" and "for".
+	for k := e - 1; k > s; k-- {
+		if t := &w.toks[k]; t.kind == dyad.TokenWord && npInner[t.low] && t.low != "of" && t.low != "for" && t.low != "and" && k+1 < e {
+			return k + 1, true
+		}
+	}
+	return s, true
 }
 
 // adjunctWords may stand in an adjunct between a reporting verb and

@@ -168,6 +168,11 @@ func TestExtractor_Process(t *testing.T) {
 			want: []got{{Text: "the summit will go ahead", Speaker: "a spokesperson for the Kremlin", SpeakerText: "a spokesperson for the Kremlin", Cue: "According to", CueLemma: "according to", Anonymous: true}},
 		},
 		{
+			name: "AccordingToLongSource",
+			text: "According to a poll from Florida Atlantic University broadcast on MSNBC, Trump leads the field.",
+			want: []got{{Text: "Trump leads the field", Speaker: "a poll", SpeakerText: "a poll", Cue: "According to", CueLemma: "according to", Venue: "MSNBC"}},
+		},
+		{
 			name: "AccordingToAfter",
 			text: "The summit will go ahead, according to Dmitry Peskov.",
 			want: []got{{Text: "The summit will go ahead", Speaker: "Dmitry Peskov", SpeakerText: "Dmitry Peskov", Cue: "according to", CueLemma: "according to"}},
