@@ -184,6 +184,8 @@ func TestCoder_Constructions(t *testing.T) {
 		{"DismissPossessor", "Zelenskyy dismissed Putin's response.", []string{"UKRGOV→RUSGOV 120 asserted"}},
 		{"HitWithTariffs", "Trump hit China with new tariffs.", []string{"USAGOV→CHN 163 asserted"}},
 		{"ProvideWith", "The EU will provide Ukraine with weapons.", []string{"IGOEUREEC→UKR 070 planned"}},
+		{"TalksBetween", "Talks between Russia and Ukraine resumed.", []string{"RUS→UKR 040 asserted"}},
+		{"CompoundSigned", "Russia and China signed a trade agreement.", []string{"RUS→CHN 057 asserted"}},
 		{"AsHostNoun", "China, as host of the summit, welcomed Iran.", []string{"CHN→IRN 043 asserted"}},
 		{"SelfEvent", "Putin praised Moscow.", nil},
 	}
@@ -212,6 +214,9 @@ func TestCoder_Modes(t *testing.T) {
 		{"ProposalFor", "Trump discussed proposals for Russia to relinquish Crimea.", []string{"RUS→UKR 080 proposed"}},
 		{"CallsFor", "Macron called for Russia to withdraw from Ukraine.", []string{"RUS→UKR 087 proposed"}},
 		{"CalledOffIsNotAProposal", "Trump called off aid to Ukraine.", []string{"USAGOV→UKR 070 asserted"}},
+		{"DesireNotEvent", "Merz is keen to help Zelenskyy.", nil},
+		{"AttemptNotEvent", "Russia is trying to capture Kyiv.", nil},
+		{"PlanIsPlanned", "Russia plans to attack Ukraine.", []string{"RUS→UKR 190 planned"}},
 		{"Could", "The United States could offer protection to Ukraine.", []string{"USA→UKR 0334 conditional"}},
 		{"Would", "Russia would attack Ukraine.", []string{"RUS→UKR 190 conditional"}},
 		{"Might", "Russia might attack Ukraine.", []string{"RUS→UKR 190 conditional"}},
