@@ -38,6 +38,7 @@ type recordError struct {
 
 // Error implements the error interface.
 func (e *recordError) Error() string { return fmt.Sprintf("line %d: %v", e.line, e.err) }
+
 // Unwrap returns the underlying error.
 func (e *recordError) Unwrap() error { return e.err }
 
