@@ -74,6 +74,7 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"Donbas", "Shelling continued across the Donbas overnight.", "Donbas", "UKR", "", dyad.PrecisionRegion},
 		{"MiddleEast", "The envoy toured the Middle East last week.", "Middle East", "", "", dyad.PrecisionRegion},
 		{"CountryList", "Brunei, Malaysia, the Philippines, Taiwan and Vietnam claim islands in the sea.", "Taiwan", "TWN", "", dyad.PrecisionCountry},
+		{"UpstateNewYork", "Snow fell across upstate New York.", "New York", "USA", "New York", dyad.PrecisionAdmin1},
 		{"CommonWordAfterIn", "Police reinforced patrols after the attack in Nice.", "Nice", "FRA", "", dyad.PrecisionCity},
 	}
 	for _, tt := range tests {

@@ -135,6 +135,11 @@ var locativePreps = set(`in into inside within to from across throughout through
 	flew fly flying travel traveled travelled traveling travelling arrived arrive arrives returned return returning
 	reached reach deployed deploy based born living live lives lived`)
 
+// regionAdjectives before a name that is both a region and its city
+// choose the region: "upstate New York", "northern Georgia".
+var regionAdjectives = set(`upstate downstate northern southern eastern western northeastern northwestern southeastern
+	southwestern rural`)
+
 // placeModifiers may stand between a preposition and a country name, or
 // directly before it, and mark the name as a place: "occupied Ukraine",
 // "in eastern Ukraine", "across the whole of Europe".
