@@ -54,6 +54,9 @@ type worker struct {
 	byPlace [][]int
 	byQuote [][]int
 	pub     string
+	// the article's most named country, computed on first use
+	docCountryVal string
+	docCountrySet bool
 	// events coded in this sentence, for coordination rules
 	prev    []sentEvent
 	matches []match

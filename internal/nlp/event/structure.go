@@ -141,6 +141,19 @@ func (w *worker) subject(i int) (actorRef, bool) {
 				break
 			}
 			if subjectPronouns[s] && !(firstPerson[s] && w.quote[k] >= 0) {
+				// "Mogadishu said it would cut ties": the pronoun subject of
+				// a reported clause is the reporting verb's subject.
+				if !firstPerson[s] {
+					if qi := w.quote[k]; qi >= 0 && !w.doc.Quotes[qi].Direct && k <= lo+1 {
+						// the quotes stage made the clause reported speech
+						if r, ok := w.speaker(qi); ok {
+							return r, true
+						}
+					}
+					if r := w.reportingVerbBefore(k); r >= 0 {
+						return w.subject(r)
+					}
+				}
 				break // "as he opened a visit": an unresolved pronoun is the subject
 			}
 			if firstPerson[s] && s != "our" && s != "my" && w.quote[k] >= 0 {
@@ -354,22 +367,49 @@ func (w *worker) object(m *match) (actorRef, bool) {
 	_, hi := w.bounds(m.anchor)
 	places := m.p.Flags&FlagPlace != 0
 	k := m.hiEnd
+	if k > m.anchor+1 && k-1 < len(w.toks) && w.ment[k-1] >= 0 && w.mstart[k-1] > m.anchor {
+		// "expelled the Kenyan ambassador": the pattern's last word heads
+		// the object mention.
+		return w.mentionRef(w.ment[k-1], k-1), true
+	}
 	sawPrep := false
 	limit := objectWindow
 	if m.p.Noun {
 		limit = nounObjectWindow
 	}
+	// "attacked a military base", "killed five civilians": a facility or
+	// a group of people that is no actor mention stands for its country's
+	// military, police, government or civilians, when the event is
+	// material conflict.
+	var noun actorRef
+	haveNoun := false
+	conflict := materialConflict(m.p.Code)
 	for n := 0; k < hi && n < limit; k, n = k+1, n+1 {
 		s := w.low[k]
-		if r := w.slotAt(k, places && n <= 2); r != nil {
+		if r := w.slotAt(k, places && (n <= 2 || w.placeOf(k))); r != nil {
+			if haveNoun && r.place >= 0 {
+				break // "a base in Kandahar": the place locates the base
+			}
 			if m.p.Noun && !sawPrep {
-				return actorRef{}, false
+				break
 			}
 			if n > 0 && locativePreps[w.low[k-1]] && !places && w.place[k] >= 0 && !w.doc.Places[w.place[k]].Metonymic {
 				// "received treatment in New Zealand": a location
-				return actorRef{}, false
+				break
 			}
 			return *r, true
+		}
+		if conflict && !haveNoun && (!m.p.Noun || sawPrep) {
+			if ag := objectNouns[s]; ag != "" {
+				if ag == "MIL" && k > 0 && w.low[k-1] == "police" {
+					ag = "COP"
+				}
+				if c := w.countryFor(k); c != "" {
+					noun = actorRef{mention: -1, place: -1, span: w.toks[k].Span, code: c + ag, name: w.doc.Article.Text[w.toks[k].Start:w.toks[k].End],
+						country: c, tok: k, tokEnd: k + 1}
+					haveNoun = true
+				}
+			}
 		}
 		switch {
 		case m.p.Noun && nounPreps[s]:
@@ -378,12 +418,70 @@ func (w *worker) object(m *match) (actorRef, bool) {
 			sawPrep = true
 		case s == "'s" || s == "-" || determiners[s]:
 		case isPunct(s) || clauseStops[s] || relativeWords[s] || s == "and" || s == "or":
-			return actorRef{}, false
+			n = limit
 		case s == "to" || beForms[s] || auxWords[s]:
-			return actorRef{}, false
+			n = limit
+		}
+		if haveNoun && (locativePreps[s] || s == "of") {
+			break
 		}
 	}
+	if haveNoun {
+		return noun, true
+	}
 	return actorRef{}, false
+}
+
+// placeOf reports whether the place at token k is the named head of an
+// "of" phrase after a settlement noun: "shelled the city of Kharkiv".
+func (w *worker) placeOf(k int) bool {
+	return k >= 2 && w.low[k-1] == "of" && settlementNouns[w.low[k-2]]
+}
+
+// materialConflict reports whether a CAMEO code is material conflict
+// (roots 17 to 20), the events whose object may be a facility or people.
+func materialConflict(code string) bool {
+	return len(code) >= 2 && (code[:2] == "17" || code[:2] == "18" || code[:2] == "19" || code[:2] == "20")
+}
+
+// countryFor returns the country an object noun at token k belongs to:
+// the place of its sentence (after k first), else the article's most
+// mentioned country.
+func (w *worker) countryFor(k int) string {
+	for j := k + 1; j < len(w.toks); j++ {
+		if pi := w.place[j]; pi >= 0 && w.doc.Places[pi].Country != "" && !w.doc.Places[pi].Metonymic {
+			return w.doc.Places[pi].Country
+		}
+	}
+	for j := k - 1; j >= 0; j-- {
+		if pi := w.place[j]; pi >= 0 && w.doc.Places[pi].Country != "" && !w.doc.Places[pi].Metonymic {
+			return w.doc.Places[pi].Country
+		}
+	}
+	return w.docCountry()
+}
+
+// docCountry returns the country the article's places name most often
+// (ties: the first), "" when it names none. Computed once per document.
+func (w *worker) docCountry() string {
+	if w.docCountrySet {
+		return w.docCountryVal
+	}
+	w.docCountrySet = true
+	counts := map[string]int{}
+	best := ""
+	for i := range w.doc.Places {
+		c := w.doc.Places[i].Country
+		if c == "" {
+			continue
+		}
+		counts[c]++
+		if best == "" || counts[c] > counts[best] {
+			best = c
+		}
+	}
+	w.docCountryVal = best
+	return best
 }
 
 // hasObject reports whether an actor follows m's trigger as its object.
@@ -505,6 +603,7 @@ func (w *worker) reportedCue(m *match) bool {
 func (w *worker) mode(m *match, coordinated bool) string {
 	a := w.auxStart(m.start)
 	neg, cond, plan := false, false, false
+	onlyWould := true
 	for k := a; k < m.start; k++ {
 		s := w.low[k]
 		switch {
@@ -512,12 +611,20 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			neg = true
 		case conditionalCues[s]:
 			cond = true
+			if s != "would" {
+				onlyWould = false
+			}
 		case plannedCues[s]:
 			// "set", "expected", "due" plan only with "to": "are set to".
 			if s == "will" || s == "shall" || s == "'ll" || s == "won't" || (k+1 < m.start && w.low[k+1] == "to") {
 				plan = true
 			}
 		}
+	}
+	// "Somalia said it would cut ties": "would" in reported speech is
+	// the future seen from the past, a plan, unless an if-clause follows.
+	if cond && !neg && onlyWould && w.reportedClause(a) && !w.ifAfter(m.end) {
+		cond, plan = false, true
 	}
 	// "is to meet", "are to sign"
 	if a+1 < m.start && (w.low[a] == "is" || w.low[a] == "are") && w.low[a+1] == "to" {
@@ -668,4 +775,58 @@ func (w *worker) listContinues(k int) bool {
 		return true
 	}
 	return k+1 < len(w.toks) && w.low[k] == "," && w.low[k+1] == "and"
+}
+
+// reportingVerbBefore returns the reporting verb that governs a clause
+// starting at token k ("said (that) it would …", "announced they had …"),
+// or -1.
+func (w *worker) reportingVerbBefore(k int) int {
+	lo := 0
+	j := k - 1
+	if j >= lo && w.low[j] == "that" {
+		j--
+	}
+	if j >= lo && reportingVerbs[w.low[j]] && w.ment[j] < 0 {
+		return j
+	}
+	return -1
+}
+
+// reportedClause reports whether the verb group starting at token a is in
+// a clause governed by a reporting verb: "X said (that) [Y] would …".
+func (w *worker) reportedClause(a int) bool {
+	if qi := w.quote[a]; qi >= 0 && !w.doc.Quotes[qi].Direct {
+		return true
+	}
+	lo := 0
+	k := a - 1
+	// the clause's subject: a mention or a pronoun
+	switch {
+	case k >= lo && w.ment[k] >= 0:
+		k = w.mstart[k] - 1
+	case k >= lo && subjectPronouns[w.low[k]]:
+		k--
+	default:
+		return false
+	}
+	if k >= lo && w.low[k] == "that" {
+		k--
+	}
+	return k >= lo && reportingVerbs[w.low[k]] && w.ment[k] < 0
+}
+
+// ifAfter reports whether an if/unless clause follows token i in its
+// clause: "would retaliate if attacked".
+func (w *worker) ifAfter(i int) bool {
+	_, hi := w.bounds(i)
+	for k := i + 1; k < hi && k < i+15; k++ {
+		s := w.low[k]
+		if ifWords[s] || s == "unless" {
+			return true
+		}
+		if s == ";" || s == "." {
+			break
+		}
+	}
+	return false
 }

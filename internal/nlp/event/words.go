@@ -83,4 +83,24 @@ var (
 	// scopeEnds end the complement of a control verb.
 	scopeEnds = set(";", "but", "while", "following", "after", "before", "because", "as", "whereas",
 		"although", "though", "when", "which", "who")
+	// objectNouns are facilities and groups of people that stand, as the
+	// object of material conflict, for an agent of their country.
+	objectNouns = map[string]string{
+		"base": "MIL", "bases": "MIL", "airbase": "MIL", "barracks": "MIL", "outpost": "MIL",
+		"outposts": "MIL", "garrison": "MIL", "convoy": "MIL", "convoys": "MIL", "checkpoint": "MIL",
+		"checkpoints": "MIL", "soldiers": "MIL", "soldier": "MIL", "troops": "MIL", "servicemen": "MIL",
+		"warship": "MIL", "warships": "MIL", "positions": "MIL", "post": "MIL", "posts": "MIL",
+		"station": "MIL", "policemen": "COP", "policeman": "COP", "officers": "COP",
+		"ministry": "GOV", "parliament": "GOV", "palace": "GOV", "headquarters": "GOV",
+		"civilians": "CVL", "civilian": "CVL", "people": "CVL", "villagers": "CVL", "residents": "CVL",
+		"worshippers": "CVL", "passengers": "CVL", "pedestrians": "CVL", "children": "CVL",
+		"students": "CVL", "farmers": "CVL", "shoppers": "CVL", "mourners": "CVL", "families": "CVL",
+		"women": "CVL", "men": "CVL", "village": "CVL", "villages": "CVL", "hospital": "CVL",
+		"school": "CVL", "market": "CVL", "mosque": "CVL", "church": "CVL", "homes": "CVL",
+		"journalists": "MED", "journalist": "MED", "reporters": "MED", "reporter": "MED",
+		"protesters": "OPP", "demonstrators": "OPP", "activists": "OPP",
+	}
+	// settlementNouns head an "of" phrase naming a place: "the city of X".
+	settlementNouns = set("city", "town", "village", "region", "province", "district", "port", "capital",
+		"state", "island", "enclave", "suburb")
 )
