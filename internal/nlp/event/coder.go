@@ -670,7 +670,11 @@ func (w *worker) code(m *match) {
 	case len(ev.targets) > 0:
 		for _, s := range sources {
 			for _, t := range ev.targets {
-				w.emit(m, s, &t, ev.mode, rule, srcFromSpeaker, m.p.Code)
+				code := m.p.Code
+				if w.verbalAttack(m, &t) {
+					code = "111"
+				}
+				w.emit(m, s, &t, ev.mode, rule, srcFromSpeaker, code)
 				if m.p.RevCode != "" {
 					w.emit(m, t, &s, ev.mode, rule, false, m.p.RevCode)
 				}
@@ -746,7 +750,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			dateAt = *q.CueSpan
 		}
 	}
-	if d, ok := w.c.dateOf(w.doc, w.sent.Span, dateAt); ok && d.Value != "" {
+	if d, ok := w.c.dateOf(w.doc, w.dateScope(m), dateAt); ok && d.Value != "" {
 		ev.Date, ev.DatePrecision, ev.DateSource = d.Value, d.Precision, dyad.DateFromText
 		if d.Expr != nil {
 			ev.DateText = d.Expr.Text
@@ -869,6 +873,42 @@ func (w *worker) toInfinitiveAfter(k int) bool {
 		}
 		if isPunct(w.low[j]) || w.ment[j] >= 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// dateScope returns the part of the sentence whose time expressions may
+// date the event of m: the sentence, cut before a subordinate phrase that
+// follows the trigger after a comma ("On Wednesday, X attacked Y,
+// following the election today": today dates the election).
+func (w *worker) dateScope(m *match) dyad.Span {
+	sp := w.sent.Span
+	_, hi := w.bounds(m.anchor)
+	for k := m.hiEnd; k+1 < hi; k++ {
+		if w.low[k] == "," && subordinateOpeners[w.low[k+1]] {
+			if w.toks[k].Start > sp.Start {
+				sp.End = w.toks[k].Start
+			}
+			break
+		}
+	}
+	return sp
+}
+
+// verbalAttack reports whether a material-attack trigger is verbal
+// ("Trump attacked the Wall Street Journal over its reporting"): its target
+// is the media, or the sentence speaks of words.
+func (w *worker) verbalAttack(m *match, t *actorRef) bool {
+	if !strings.HasPrefix(w.low[m.anchor], "attack") || !strings.HasPrefix(m.p.Code, "19") {
+		return false
+	}
+	if t != nil && strings.HasSuffix(t.code, "MED") {
+		return true
+	}
+	for k := range w.low {
+		if verbalWords[w.low[k]] {
+			return true
 		}
 	}
 	return false

@@ -67,11 +67,11 @@ func (w *worker) passiveAt(i int) bool {
 // nominal ("the invasion of Ukraine by Russia").
 func (w *worker) byAgent(from int, fromOK bool) (actorRef, bool) {
 	_, hi := w.bounds(max(from-1, 0))
-	for k := from; k < hi && k < from+8; k++ {
+	for k := from; k < hi && k < from+10; k++ {
 		if w.low[k] == ";" || w.low[k] == "," {
 			break
 		}
-		if w.low[k] != "by" && !(fromOK && w.low[k] == "from") {
+		if w.low[k] != "by" && !(fromOK && w.low[k] == "from") && !(fromOK && k > 0 && attributionVerbs[w.low[k-1]] && (w.low[k] == "to" || w.low[k] == "on")) {
 			continue
 		}
 		for j := k + 1; j < hi && j <= k+1+slotGap; j++ {
@@ -412,6 +412,8 @@ func (w *worker) object(m *match) (actorRef, bool) {
 			}
 		}
 		switch {
+		case attributionVerbs[s] || s == "claimed":
+			n = limit // "an attack ascribed to X": X is the agent
 		case m.p.Noun && nounPreps[s]:
 			sawPrep = true
 		case !m.p.Noun && objectPreps[s]:
@@ -663,6 +665,9 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			continue
 		}
 		switch {
+		case negations[s] && !coordinated:
+			// "can't afford to attack", "is not expected to sign"
+			return dyad.ModeNegated
 		case proposalCues[s], (s == "call" || s == "called" || s == "calling") && k+1 < len(w.toks) && w.low[k+1] == "for":
 			return dyad.ModeProposed
 		case conditionalCues[s] && !coordinated:

@@ -40,7 +40,7 @@ var (
 	// locativePreps introduce a place, not a party: "talks in Canada".
 	locativePreps      = set("in", "at", "near", "inside", "from", "outside", "across")
 	possessivePronouns = set("his", "her", "their", "its")
-	articles           = set("a", "an", "the", "as")
+	articles           = set("a", "an", "the", "as", "another")
 	beForms            = set("is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "'s", "'re")
 	negations          = set("not", "n't", "never", "no", "neither", "nor", "didn't", "don't", "doesn't",
 		"hasn't", "haven't", "hadn't", "won't", "wouldn't", "couldn't", "can't", "cannot", "isn't",
@@ -103,4 +103,15 @@ var (
 	// settlementNouns head an "of" phrase naming a place: "the city of X".
 	settlementNouns = set("city", "town", "village", "region", "province", "district", "port", "capital",
 		"state", "island", "enclave", "suburb")
+	// attributionVerbs name an event's agent after "to"/"on": "an attack
+	// ascribed to the Taliban", "a bombing blamed on militants".
+	attributionVerbs = set("ascribed", "attributed", "blamed", "pinned")
+	// subordinateOpeners open a phrase after a comma whose time
+	// expressions date another event.
+	subordinateOpeners = set("following", "after", "before", "ahead", "since", "amid", "weeks", "days",
+		"months", "years", "which", "who", "where", "when", "while", "as", "days")
+	// verbalWords mark an "attack" as words: criticism, remarks, tweets.
+	verbalWords = set("criticism", "criticised", "criticized", "remarks", "comments", "tweet", "tweets",
+		"tweeted", "twitter", "speech", "rhetoric", "verbally", "verbal", "interview", "rally", "op-ed",
+		"editorial", "column", "accused", "insulted", "derided", "mocked", "reporting", "coverage")
 )
