@@ -649,7 +649,18 @@ func (w *worker) code(m *match) {
 			ev.targets = []actorRef{t}
 		}
 	}
-	if len(ev.sources) == 0 && m.p.Flags&FlagRecip != 0 && len(ev.targets) > 1 {
+	if len(ev.targets) == 1 && m.p.Noun && ev.targets[0].tok >= 0 && w.prepBefore(ev.targets[0].tok) == "between" {
+		// "a ceasefire between Russia and Ukraine could …": "between"
+		// takes both conjuncts even before a verb.
+		if k := ev.targets[0].tokEnd; k+1 < len(w.toks) && w.low[k] == "and" && w.ment[k+1] >= 0 {
+			ev.targets = append(ev.targets, w.mentionRef(w.ment[k+1], k+1))
+		}
+	}
+	if len(ev.targets) > 1 && m.p.Noun && ev.targets[0].tok >= 0 && w.prepBefore(ev.targets[0].tok) == "between" {
+		// "the deal between Mauritius and Britain": the parties, whoever
+		// the clause's subject is.
+		ev.sources, ev.targets = ev.targets[:1], ev.targets[1:]
+	} else if len(ev.sources) == 0 && m.p.Flags&FlagRecip != 0 && len(ev.targets) > 1 {
 		// "Talks between Russia and Ukraine resumed": the parties.
 		ev.sources, ev.targets = ev.targets[:1], ev.targets[1:]
 	}
