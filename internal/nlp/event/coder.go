@@ -914,12 +914,21 @@ func (w *worker) verbalAttack(m *match, t *actorRef) bool {
 	if !strings.HasPrefix(w.low[m.anchor], "attack") || !strings.HasPrefix(m.p.Code, "19") {
 		return false
 	}
-	if t != nil && strings.HasSuffix(t.code, "MED") {
+	if t != nil && strings.HasSuffix(t.code, "MED") && !strings.HasSuffix(w.low[t.tokEnd-1], "journalists") &&
+		!strings.HasSuffix(w.low[t.tokEnd-1], "reporters") && !strings.HasSuffix(w.low[t.tokEnd-1], "journalist") {
 		return true
 	}
 	for k := range w.low {
 		if verbalWords[w.low[k]] {
 			return true
+		}
+	}
+	// "attacked the proclamation of …": the object is a statement or policy
+	if t != nil {
+		for k := m.end; k < t.tok && k < len(w.low); k++ {
+			if statementNouns[w.low[k]] {
+				return true
+			}
 		}
 	}
 	return false

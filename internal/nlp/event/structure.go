@@ -393,14 +393,27 @@ func (w *worker) object(m *match) (actorRef, bool) {
 			if m.p.Noun && !sawPrep {
 				break
 			}
-			if n > 0 && locativePreps[w.low[k-1]] && !places && w.place[k] >= 0 && !w.doc.Places[w.place[k]].Metonymic {
-				// "received treatment in New Zealand": a location
+			if n > 0 && locativePreps[w.low[k-1]] && w.place[k] >= 0 && !w.doc.Places[w.place[k]].Metonymic {
+				// "received treatment in New Zealand", "the attacks in
+				// the US": a location, not a party
 				break
+			}
+			if n > 0 && (w.low[k-1] == "on" || w.low[k-1] == "in" || w.low[k-1] == "via") && strings.HasSuffix(r.code, "MED") {
+				// "hailed the report on Twitter": a venue
+				k = r.tokEnd - 1
+				continue
 			}
 			return *r, true
 		}
 		if conflict && !haveNoun && (!m.p.Noun || sawPrep) {
-			if ag := objectNouns[s]; ag != "" {
+			ag := objectNouns[s]
+			if ag == "" && settlementNouns[s] && places {
+				ag = "-" // "attacked a town in Israel": the country
+			}
+			if ag != "" && !w.foreignModifier(k) {
+				if ag == "-" {
+					ag = ""
+				}
 				if ag == "MIL" && k > 0 && w.low[k-1] == "police" {
 					ag = "COP"
 				}
@@ -834,4 +847,19 @@ func (w *worker) ifAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// foreignModifier reports whether the object noun at token k has a
+// capitalised modifier that is no actor mention ("2,300 Artsakh soldiers"):
+// its affiliation is unknown, so the noun stands for no country.
+func (w *worker) foreignModifier(k int) bool {
+	j := k - 1
+	if j >= 0 && (w.low[j] == "police" || w.low[j] == "military" || w.low[j] == "army") {
+		j--
+	}
+	if j < 0 || w.ment[j] >= 0 {
+		return false
+	}
+	t := w.doc.Article.Text[w.toks[j].Start:w.toks[j].End]
+	return t != "" && t[0] >= 'A' && t[0] <= 'Z' && j > 0
 }

@@ -114,4 +114,9 @@ var (
 	verbalWords = set("criticism", "criticised", "criticized", "remarks", "comments", "tweet", "tweets",
 		"tweeted", "twitter", "speech", "rhetoric", "verbally", "verbal", "interview", "rally", "op-ed",
 		"editorial", "column", "accused", "insulted", "derided", "mocked", "reporting", "coverage")
+	// statementNouns as the object of "attack" make it verbal: "attacked
+	// the proclamation", "attacked the decision".
+	statementNouns = set("proclamation", "decision", "decisions", "statement", "statements", "policy",
+		"policies", "plan", "plans", "proposal", "proposals", "move", "report", "claims", "claim",
+		"law", "bill", "record", "handling", "response", "stance", "views", "idea", "ideas", "remarks")
 )
