@@ -448,6 +448,10 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if articles[prev] || possessivePronouns[prev] {
 			return m, false // a noun: "an attack", "their meeting"
 		}
+		if i >= lo+2 && (articles[w.low[i-2]] || possessivePronouns[w.low[i-2]]) && w.ment[i-1] < 0 && !auxWords[prev] &&
+			!negations[prev] && !strings.HasSuffix(prev, "ly") && !isPunct(prev) && !strings.HasSuffix(w.low[i], "ed") {
+			return m, false // a compound noun: "the Bouake attack", "a drone strike"
+		}
 		if prepositions[prev] && prev != "to" && !strings.HasSuffix(w.low[i], "ing") {
 			return m, false // a noun: "under attack", "after talks"
 		}
@@ -603,6 +607,13 @@ func (w *worker) code(m *match) {
 				ev.sources = []actorRef{s}
 			} else if s, ok := w.byAgent(m.hiEnd, true); ok {
 				ev.sources = []actorRef{s}
+			} else if s, ok := w.modifierAgent(m.start); ok && materialConflict(m.p.Code) {
+				// "the Russian attack on Kyiv": the actor adjective is the agent
+				ev.sources = []actorRef{s}
+			} else if materialConflict(m.p.Code) && eventPPs[w.nounPrep(m.start)] {
+				// "France responded to the Bouake attack": an attack named
+				// in a prepositional phrase is not the subject's.
+				return
 			} else if w.objectOfVerb(m.start) {
 				// "blamed several recent attacks on militants": the
 				// verb's event covers its object.
@@ -932,4 +943,40 @@ func (w *worker) verbalAttack(m *match, t *actorRef) bool {
 		}
 	}
 	return false
+}
+
+// nounPrep returns the preposition that governs the noun phrase ending in
+// the nominal trigger at token i ("to the Bouake attack"), "" for none.
+func (w *worker) nounPrep(i int) string {
+	lo, _ := w.bounds(i)
+	for k := i - 1; k >= lo && k >= i-5; k-- {
+		s := w.low[k]
+		switch {
+		case prepositions[s]:
+			return s
+		case isPunct(s) && s != "-", beForms[s], auxWords[s] && !determiners[s], w.isVerbWord(k):
+			return ""
+		}
+	}
+	return ""
+}
+
+// modifierAgent returns the actor named by an adjective right before a
+// nominal trigger ("the Russian attack", "an Israeli missile strike"), not
+// a place ("a Kabul car bombing" locates the bombing).
+func (w *worker) modifierAgent(i int) (actorRef, bool) {
+	lo, _ := w.bounds(i)
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		if mi := w.ment[k]; mi >= 0 {
+			if w.place[k] >= 0 || w.mend[k] != k+1 && w.mend[k] < i-1 {
+				return actorRef{}, false
+			}
+			return w.mentionRef(mi, k), true
+		}
+		s := w.low[k]
+		if determiners[s] || isPunct(s) || prepositions[s] {
+			return actorRef{}, false
+		}
+	}
+	return actorRef{}, false
 }

@@ -71,6 +71,9 @@ func (w *worker) byAgent(from int, fromOK bool) (actorRef, bool) {
 		if w.low[k] == ";" || w.low[k] == "," {
 			break
 		}
+		if w.low[k] == "by" && k+1 < hi && strings.HasSuffix(w.low[k+1], "ing") {
+			continue // "by destroying X": a means, not an agent
+		}
 		if w.low[k] != "by" && !(fromOK && w.low[k] == "from") && !(fromOK && k > 0 && attributionVerbs[w.low[k-1]] && (w.low[k] == "to" || w.low[k] == "on")) {
 			continue
 		}
@@ -683,6 +686,8 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			return dyad.ModeNegated
 		case proposalCues[s], (s == "call" || s == "called" || s == "calling") && k+1 < len(w.toks) && w.low[k+1] == "for":
 			return dyad.ModeProposed
+		case s == "would" && !coordinated && w.reportedClause(k) && !w.ifAfter(m.end):
+			return dyad.ModePlanned // "said it would resume cooperation"
 		case conditionalCues[s] && !coordinated:
 			return dyad.ModeConditional
 		case (s == "will" || s == "shall") && !coordinated:
@@ -828,7 +833,16 @@ func (w *worker) reportedClause(a int) bool {
 		return false
 	}
 	if k >= lo && w.low[k] == "that" {
-		k--
+		// "said Tuesday that it would": a short adjunct may come between
+		for j := k - 1; j >= lo && j >= k-4; j-- {
+			if reportingVerbs[w.low[j]] && w.ment[j] < 0 {
+				return true
+			}
+			if isPunct(w.low[j]) || w.ment[j] >= 0 {
+				break
+			}
+		}
+		return false
 	}
 	return k >= lo && reportingVerbs[w.low[k]] && w.ment[k] < 0
 }

@@ -119,4 +119,8 @@ var (
 	statementNouns = set("proclamation", "decision", "decisions", "statement", "statements", "policy",
 		"policies", "plan", "plans", "proposal", "proposals", "move", "report", "claims", "claim",
 		"law", "bill", "record", "handling", "response", "stance", "views", "idea", "ideas", "remarks")
+	// eventPPs introduce a nominal event the clause refers to rather than
+	// performs: "responded to the attack", "after the bombing".
+	eventPPs = set("to", "after", "following", "since", "in", "over", "for", "of", "about", "despite",
+		"amid", "before", "during", "from")
 )

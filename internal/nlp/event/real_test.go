@@ -1,0 +1,75 @@
+package event_test
+
+import (
+	"bufio"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/pipeline"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestCoder_RealSentences codes hand-checked sentences from real news
+// (testdata/real.tsv) with the whole pipeline and compares the events with
+// the expected ones, by the actors' countries, the CAMEO root and the mode.
+func TestCoder_RealSentences(t *testing.T) {
+	f, err := os.Open("testdata/real.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		cols := strings.Split(text, "\t")
+		if len(cols) != 3 {
+			t.Fatalf("real.tsv:%d: want 3 tab-separated columns, got %d", line, len(cols))
+		}
+		var want []string
+		if cols[2] != "-" {
+			want = strings.Split(cols[2], ";")
+		}
+		slices.Sort(want)
+		a := &dyad.Article{Text: cols[1], Outlet: cols[0], ID: dyad.ArticleID(cols[1]),
+			Published: time.Date(2025, 3, 14, 12, 0, 0, 0, time.UTC)}
+		doc, err := p.Process(t.Context(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range doc.Events {
+			if e.Target == nil {
+				continue
+			}
+			got = append(got, country(e.Source.Code)+"→"+country(e.Target.Code)+" "+e.Root+" "+e.Mode)
+		}
+		slices.Sort(got)
+		got = slices.Compact(got)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("real.tsv:%d %q (-want +got):\n%s", line, cols[1], diff)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func country(code string) string {
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
+}
