@@ -32,8 +32,8 @@ var (
 	nounPreps = set("with", "on", "against", "to", "of", "for", "into", "toward", "towards", "over",
 		"at", "between", "upon", "onto")
 	// fallbackPreps may introduce a subject when nothing better is found:
-	// "the government of Iraq", "leaders in Kyiv".
-	fallbackPreps = set("of", "in")
+	// "the government of Iraq", "leaders in Kyiv", "diplomats from the G7".
+	fallbackPreps = set("of", "in", "from")
 	// slotStops end the few words allowed before a slot's actor.
 	slotStops = set("and", "or", "but", "that", "which", "who", "because", "while", "if", "when",
 		"said", "says", "told", "after", "before", "as")
@@ -121,6 +121,6 @@ var (
 		"law", "bill", "record", "handling", "response", "stance", "views", "idea", "ideas", "remarks")
 	// eventPPs introduce a nominal event the clause refers to rather than
 	// performs: "responded to the attack", "after the bombing".
-	eventPPs = set("to", "after", "following", "since", "in", "over", "for", "of", "about", "despite",
+	eventPPs = set("to", "after", "following", "since", "in", "over", "for", "about", "despite",
 		"amid", "before", "during", "from")
 )
