@@ -13,8 +13,9 @@
 //
 // Values follow TIMEX3: dates "2025-08-17", "2025-02", "2025", weeks
 // "2025-W33" (a weekend "2025-W33-WE"), quarters "2025-Q1", halves
-// "2025-H1", seasons "2024-SU", decades "199X", centuries "19XX", times
-// "2025-08-17T15:00" or with a part of day "2025-08-17TMO", durations
+// "2025-H1", seasons "2024-SU", decades "199" (the 1990s), centuries
+// "19" (the 1900s), times "2025-08-17T15:00" or with a part of day
+// "2025-08-17TMO", durations
 // "P3.5Y", "P2W", "PT48H", "PT2H30M" (an unknown count is X: "PXY"), sets
 // "XXXX-WXX-2", "P1W", and the vague "PRESENT_REF", "PAST_REF",
 // "FUTURE_REF". A named zone ("Tuesday AEST") is kept in Zone and the day
