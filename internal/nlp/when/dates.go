@@ -308,6 +308,9 @@ func (p *parser) season(i, k, s int, bare bool) (match, bool) {
 	if y := p.yearAt(c); y > 0 {
 		return match{i: i, j: c + 1, typ: tDate, value: strconv.Itoa(y) + "-" + seasonCodes[se], prec: pSeason}, true
 	}
+	if y, e := p.spelledYear(c); y > 0 && e > c+1 {
+		return match{i: i, j: e, typ: tDate, value: strconv.Itoa(y) + "-" + seasonCodes[se], prec: pSeason}, true
+	}
 	if bare {
 		ok := false
 		for _, w := range [...]string{"in", "during", "since", "until", "by", "over", "through", "this", "last", "next", "early", "late", "mid", "throughout"} {

@@ -367,11 +367,21 @@ func (p *parser) afterThe(k int) (match, bool) {
 		return p.season(k, k, 0, false)
 	case p.is(k, "current") && p.cls(k+1) == clsUnit && p.toks[k+1].e.flags&flagPlural == 0 && p.toks[k+1].e.val >= unitWeek && !p.is(k+1, "quarter"):
 		return p.thisUnit(k, k+2, shiftThis)
-	case p.is(k, "year") || p.is(k, "month") || p.is(k, "week"):
+	case p.is(k, "year") || p.is(k+1, "year") || (p.is(k+2, "year") && p.is(k+1, "fiscal")):
+		return p.theYear(k)
+	case p.is(k, "month") || p.is(k, "week"):
 		return match{}, false
+	case (p.is(k, "latest") || p.is(k, "last") || p.is(k, "previous")) && p.is(k+1, "period"),
+		p.is(k, "most") && p.is(k+1, "recent") && p.is(k+2, "period"):
+		return p.theQuarter(k)
 	case p.is(k, "quarter") || p.is(k+1, "quarter") || (p.is(k+2, "quarter") && p.is(k, "most")) || (p.is(k+3, "quarter") && p.punct(k+1, '-')):
 		return p.theQuarter(k)
 	}
+	return p.afterTheCore(k)
+}
+
+// afterTheCore finishes afterThe at k when no special reading applies.
+func (p *parser) afterTheCore(k int) (match, bool) {
 	if p.cls(k) == clsEdge {
 		// "the mid-1500s", "the late 1970s".
 		if m, ok := p.at(k); ok {
@@ -411,6 +421,9 @@ func (p *parser) theQuarter(k int) (match, bool) {
 		}
 		return match{i: k, j: k + 1, typ: tDate, value: recent, prec: pQuarter, rel: true}, true
 	case p.is(k, "latest") || p.is(k, "last") || p.is(k, "previous"):
+		if !p.is(k+1, "quarter") && !p.is(k+1, "period") {
+			return p.core(k)
+		}
 		v := recent
 		if v == "" && cur != "" {
 			v = shiftQuarter(cur, -1)
@@ -420,6 +433,9 @@ func (p *parser) theQuarter(k int) (match, bool) {
 		}
 		return match{i: k, j: k + 2, typ: tDate, value: v, prec: pQuarter, rel: true}, true
 	case p.is(k, "most") && p.is(k+1, "recent"):
+		if !p.is(k+2, "quarter") && !p.is(k+2, "period") {
+			return p.core(k)
+		}
 		v := recent
 		if v == "" && cur != "" {
 			v = shiftQuarter(cur, -1)
@@ -435,6 +451,62 @@ func (p *parser) theQuarter(k int) (match, bool) {
 		return match{i: k, j: k + 2, typ: tDate, value: cur, prec: pQuarter, rel: true}, true
 	}
 	return p.core(k)
+}
+
+// theYear recognizes "the year", "the full year", "the fiscal year",
+// "the current fiscal year", "the latest fiscal year" and "the year
+// 2000" at k (after "the"). TimeML reads "the year" in a report as the
+// year of the report ("a high for the year"), and "the year ended
+// Sept. 30" as a twelve-month stretch (P1Y).
+func (p *parser) theYear(k int) (match, bool) {
+	c, off := k, 0
+	switch {
+	case p.is(c, "year"):
+	case p.is(c, "full") || p.is(c, "fiscal"):
+		c++
+	case p.is(c, "current") || p.is(c, "latest") || p.is(c, "previous") && p.is(c+1, "fiscal"):
+		if !p.is(c, "current") {
+			off = -1
+		}
+		c++
+		if p.is(c, "fiscal") {
+			c++
+		}
+	default:
+		// "the following year", "the past year", "the same year".
+		return p.afterTheCore(k)
+	}
+	if p.is(c, "fiscal") {
+		c++
+	}
+	if !p.is(c, "year") {
+		return p.afterTheCore(k)
+	}
+	j := c + 1
+	if y, e := p.spelledYear(j); y > 0 {
+		return match{i: k, j: e, typ: tDate, value: strconv.Itoa(y), prec: pYear}, true
+	}
+	if y := p.yearAt(j); y > 0 && c == k {
+		return match{i: k, j: j + 1, typ: tDate, value: strconv.Itoa(y), prec: pYear}, true
+	}
+	if p.is(j, "ended") || p.is(j, "ending") || p.is(j, "ends") || p.is(j, "to") {
+		return match{i: k, j: j, typ: tDur, value: "P1Y"}, true
+	}
+	if j < len(p.toks) {
+		if p.toks[j].kind == tkNum || p.punct(j, '-') || p.punct(j, '\'') {
+			return match{}, false
+		}
+		for _, w := range [...]string{"of", "before", "after", "when", "in", "that", "which", "earlier", "later", "ago", "since", "from", "he", "she", "they", "we", "it"} {
+			if p.is(j, w) {
+				return match{}, false
+			}
+		}
+	}
+	m := match{i: k, j: j, typ: tDate, prec: pYear, rel: true}
+	if p.a.ok {
+		m.value = strconv.Itoa(p.a.day(0).Year() + off)
+	}
+	return m, true
 }
 
 // edgeOf recognizes "end of 2024", "beginning of next year", "middle of
@@ -517,6 +589,18 @@ func (p *parser) core(k int) (match, bool) {
 	if p.is(k, "near") && (p.is(k+1, "future") || p.is(k+1, "term")) {
 		return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyFuture]}, true
 	}
+	if p.is(k, "year") && (p.is(k+1, "end") || (p.punct(k+1, '-') && p.toks[k+1].glued && p.is(k+2, "end"))) {
+		// "by year end", "year-end results": the end of the anchor's year.
+		j := k + 2
+		if !p.is(k+1, "end") {
+			j = k + 3
+		}
+		m := match{i: k, j: j, typ: tDate, prec: pYear, rel: true, mod: modEnd}
+		if p.a.ok {
+			m.value = strconv.Itoa(p.a.day(0).Year())
+		}
+		return m, true
+	}
 	if t.e.flags&flagOrd != 0 && t.e.ord > 0 {
 		if m, ok := p.ordinal(k, int(t.e.ord), k+1); ok {
 			return m, true
@@ -532,18 +616,22 @@ func (p *parser) core(k int) (match, bool) {
 	case clsShift:
 		return p.shift(k)
 	case clsNumber:
-		return p.number(k)
+		if m, ok := p.number(k); ok {
+			return m, true
+		}
+		return p.spelledYearAt(k)
 	case clsFuzzy:
 		return p.fuzzy(k)
 	case clsSetAdv:
 		// "a quarterly dividend", "the party daily Granma" use the word
 		// as an adjective or a noun, not as a frequency.
 		if n := k + 1; n < len(p.toks) && p.toks[n].kind == tkWord && !p.toks[n].cap && (!p.toks[n].known || p.toks[n].e.cls == clsNone) && !functionWords[strings.ToLower(p.word(n))] &&
-			(p.is(k, "quarterly") || p.is(k, "monthly") || p.is(k, "weekly") || p.is(k, "yearly") || p.is(k, "biweekly")) {
+			(p.is(k, "quarterly") || p.is(k, "monthly") || p.is(k, "weekly") || p.is(k, "yearly") || p.is(k, "biweekly") || p.is(k, "daily") || p.is(k, "nightly")) {
 			return match{}, false
 		}
-		// "the Daily Mail", "the nightly news": a name or a noun.
-		if p.is(k-1, "the") || (t.cap && !p.sentenceStart(k)) {
+		// "the Daily Mail", "the nightly news": a name or a noun; "the
+		// Communist Party daily Granma" is a newspaper.
+		if p.is(k-1, "the") || (t.cap && !p.sentenceStart(k)) || (p.is(k, "daily") && k > 0 && p.toks[k-1].cap && p.toks[k-1].kind == tkWord) {
 			return match{}, false
 		}
 		return match{i: k, j: k + 1, typ: tSet, value: durationValue(1, int(t.e.val), false)}, true
@@ -568,18 +656,6 @@ func (p *parser) core(k int) (match, bool) {
 			h = holNewYearsEve
 		}
 		return p.holidayAt(k, k+5, h)
-	}
-	if p.is(k, "year") && (p.is(k+1, "end") || (p.punct(k+1, '-') && p.is(k+2, "end"))) {
-		// "by year end", "year-end results": the end of the anchor's year.
-		j := k + 2
-		if !p.is(k+1, "end") {
-			j = k + 3
-		}
-		m := match{i: k, j: j, typ: tDate, prec: pYear, rel: true, mod: modEnd}
-		if p.a.ok {
-			m.value = strconv.Itoa(p.a.day(0).Year())
-		}
-		return m, true
 	}
 	if (p.is(k, "these") && p.is(k+1, "days")) || (p.is(k, "at") && p.is(k+1, "present")) {
 		return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyPresent]}, true
@@ -693,6 +769,9 @@ func (p *parser) month(k int) (match, bool) {
 	}
 	if y := p.yearAt(c); y > 0 {
 		return match{i: k, j: c + 1, typ: tDate, value: fmtYM(y, mo), prec: pMonth}, true
+	}
+	if y, e := p.spelledYear(c); y > 0 && e > c+1 && !p.is(c+1, "thousand") {
+		return match{i: k, j: e, typ: tDate, value: fmtYM(y, mo), prec: pMonth}, true // "January nineteen ninety-seven"
 	}
 	// "June last year", "January this year".
 	if p.cls(c) == clsShift && p.is(c+1, "year") {
@@ -955,7 +1034,7 @@ func (p *parser) bareUnits(k int) (match, bool) {
 	if p.punct(j, '-') && p.toks[j].glued && p.is(j+1, "long") {
 		j += 2
 	}
-	if p.is(k-1, "for") || p.is(k-1, "over") || j > k+1 || p.is(k+1, "ago") {
+	if p.is(k-1, "for") || p.is(k-1, "over") || p.is(k-1, "within") || j > k+1 || p.is(k+1, "ago") {
 		if p.is(k+1, "ago") {
 			return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyPast]}, true
 		}
@@ -1020,4 +1099,23 @@ func (p *parser) holidayAt(i, j, h int) (match, bool) {
 	}
 	m.value = fmtDate(holidayDate(y, h))
 	return m, true
+}
+
+// spelledYearAt recognizes a year in words at k ("nineteen ninety-six";
+// "two thousand" only after a word that marks a year: "by two
+// thousand"), not a count ("nineteen ninety people").
+func (p *parser) spelledYearAt(k int) (match, bool) {
+	y, e := p.spelledYear(k)
+	if y < 0 || e <= k+1 {
+		return match{}, false
+	}
+	if e < len(p.toks) && p.toks[e].kind == tkWord && (p.cls(e) == clsUnit || countNouns[strings.ToLower(p.word(e))]) {
+		return match{}, false
+	}
+	if p.is(k+1, "thousand") || p.is(k+1, "hundred") {
+		if k == 0 || p.toks[k-1].kind != tkWord || !yearPrev[strings.ToLower(p.word(k-1))] || p.is(k-1, "for") || p.is(k-1, "of") || p.is(k-1, "than") {
+			return match{}, false
+		}
+	}
+	return match{i: k, j: e, typ: tDate, value: strconv.Itoa(y), prec: pYear}, true
 }

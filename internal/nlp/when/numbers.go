@@ -162,8 +162,8 @@ func (p *parser) number(k int) (match, bool) {
 	}
 	ut := &p.toks[n]
 	u := int(ut.e.val)
-	if ut.cap && !p.sentenceStart(k) {
-		return match{}, false // "60 Minutes" is a programme
+	if ut.cap && k > 0 && !p.punct(k-1, '.') && !p.punct(k-1, '!') && !p.punct(k-1, '?') {
+		return match{}, false // "60 Minutes", ``60 Minutes'' is a programme
 	}
 	plural := ut.e.flags&flagPlural != 0
 	if u == unitWeekend {
@@ -587,4 +587,49 @@ func parseClock(w string) (h, m int, ok bool) {
 		return 0, 0, false
 	}
 	return h, m, true
+}
+
+// spelledYear reads a year written in words at k, as speech transcripts
+// write them: "nineteen ninety-six", "nineteen eighty", "nineteen
+// hundred", "two thousand", "two thousand and one". It returns the year
+// and the index after it, or -1.
+func (p *parser) spelledYear(k int) (int, int) {
+	if p.cls(k) != clsNumber {
+		return -1, k
+	}
+	first := int(p.toks[k].e.val)
+	switch {
+	case first >= 11 && first <= 19:
+		c := k + 1
+		if p.is(c, "hundred") {
+			return first * 100, c + 1
+		}
+		if p.cls(c) != clsNumber || p.toks[c].e.flags&flagTens == 0 {
+			return -1, k
+		}
+		y := first*100 + int(p.toks[c].e.val)
+		c++
+		d := c
+		if p.punct(d, '-') && p.toks[d].glued {
+			d++
+		}
+		if p.cls(d) == clsNumber && p.toks[d].e.flags&flagTeen != 0 {
+			y += int(p.toks[d].e.val)
+			c = d + 1
+		}
+		return y, c
+	case first == 2 && p.is(k+1, "thousand"):
+		c := k + 2
+		d := c
+		if p.is(d, "and") {
+			d++
+		}
+		if p.cls(d) == clsNumber && p.toks[d].e.val < 100 {
+			if q, e, ok := p.quantity(d); ok && !q.unknown && q.val < 100 && q.val == float64(int(q.val)) {
+				return 2000 + int(q.val), e
+			}
+		}
+		return 2000, c
+	}
+	return -1, k
 }
