@@ -361,7 +361,7 @@ func (p *parser) afterThe(k int) (match, bool) {
 		}
 		return match{}, false
 	case p.cls(k) == clsSeason:
-		if p.is(k+1, "of") && p.yearAt(k+2) < 0 {
+		if y, _ := p.spelledYear(k + 2); p.is(k+1, "of") && p.yearAt(k+2) < 0 && y < 0 {
 			return match{}, false // "the fall of the government"
 		}
 		return p.season(k, k, 0, false)
@@ -802,7 +802,7 @@ func (p *parser) goodMonthContext(k int) bool {
 	if k == 0 {
 		return false
 	}
-	for _, w := range [...]string{"the", "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "to", "through", "during", "before", "after", "between", "and", "on", "end", "beginning", "each", "every", "in", "this"} {
+	for _, w := range [...]string{"the", "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "to", "through", "during", "before", "after", "between", "and", "on", "end", "beginning", "each", "every", "in", "this", "ended", "ending", "ends", "effective"} {
 		if p.is(k-1, w) {
 			return true
 		}

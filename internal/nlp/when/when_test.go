@@ -127,6 +127,30 @@ func TestTagger_Extract(t *testing.T) {
 			[]got{{"every Tuesday", S, "XXXX-WXX-2", "", ""}, {"weekly", S, "P1W", "", ""}, {"annually", S, "P1Y", "", ""}}},
 		{"PluralSets", seedDay, "UTC", "Markets close on Fridays and the show airs Tuesday nights.",
 			[]got{{"Fridays", S, "XXXX-WXX-5", "", ""}, {"Tuesday nights", S, "XXXX-WXX-2TNI", "", ""}}},
+		// Anaphoric calendar nouns: "the year" is the report's year; "the
+		// year ended ..." is a twelve-month stretch.
+		{"TheYear", seedDay, "UTC", "Shares hit a high for the year; sales for the full year rose, and the fiscal year looks good.",
+			[]got{{"the year", D, "2025", "", ""}, {"the full year", D, "2025", "", ""}, {"the fiscal year", D, "2025", "", ""}}},
+		{"TheYearEnded", seedDay, "UTC", "Net rose in the year ended March 31 and in the latest fiscal year.",
+			[]got{{"the year", P, "P1Y", "", ""}, {"March 31", D, "2025-03-31", "", ""}, {"the latest fiscal year", D, "2024", "", ""}}},
+		{"TheYearNotATime", seedDay, "UTC", "It was the year of the dragon, and the following year he left.",
+			[]got{}},
+		{"TheLatestPeriod", seedDay, "UTC", "The latest period included gains.",
+			[]got{{"The latest period", D, "2025-Q2", "", ""}}},
+		{"YearEnd", seedDay, "UTC", "The deal should close by year-end.",
+			[]got{{"year-end", D, "2025", "", "END"}}},
+		// Years in words, as transcripts write them.
+		{"SpelledYears", seedDay, "UTC", "In nineteen ninety-one he was convicted; by the year two thousand it was over; in January nineteen ninety-seven prices fell, as in the winter of nineteen ninety-four.",
+			[]got{{"nineteen ninety-one", D, "1991", "", ""}, {"the year two thousand", D, "2000", "", ""}, {"January nineteen ninety-seven", D, "1997-01", "", ""}, {"the winter of nineteen ninety-four", D, "1994-WI", "", ""}}},
+		{"SpelledCountNotYear", seedDay, "UTC", "He paid two thousand dollars to nineteen people.",
+			[]got{}},
+		{"WithinWeeks", seedDay, "UTC", "Troops will be committed within weeks.",
+			[]got{{"weeks", P, "PXW", "", ""}}},
+		// Not times: a paper's name, an adjective, a programme.
+		{"DailyNotATime", seedDay, "UTC", "The Communist Party daily Granma said average daily volume fell and daily flights rose.",
+			[]got{}},
+		{"ProgrammeName", seedDay, "UTC", "Gonzalez said on CBS's ``60 Minutes.''",
+			[]got{}},
 		// Times and zones.
 		{"Times", seedDay, "UTC", "Polls close at 3 p.m. and results come at 15:00 GMT.",
 			[]got{{"3 p.m.", T, "2025-08-18T15:00", "", ""}, {"15:00 GMT", T, "2025-08-18T15:00", "GMT", ""}}},
