@@ -394,9 +394,6 @@ func (p *parser) monthAlone(i, j, mo, s int) (match, bool) {
 		// is last year's. A deadline ("by February", "until June")
 		// looks ahead.
 		dir := p.direction(i, j)
-		if dir == 0 && (p.is(i-1, "by") || p.is(i-1, "until") || p.is(i-1, "till")) {
-			dir = 1
-		}
 		switch dir {
 		case 1:
 			if mo < am {
@@ -518,7 +515,10 @@ func (p *parser) timeOfDay(i, j, h, mi int) (match, bool) {
 		c++
 	}
 	if c < len(p.toks) && (p.cls(c) == clsWeekday || p.cls(c) == clsRelDay || p.cls(c) == clsMonth) {
-		if dm, ok := p.core(c); ok && dm.date && dm.typ == tDate {
+		p.force = p.deadline(i)
+		dm, ok := p.core(c)
+		p.force = 0
+		if ok && dm.date && dm.typ == tDate {
 			date, m.j = dm.value, dm.j
 			if dm.value == "" {
 				date = ""

@@ -29,6 +29,9 @@ type parser struct {
 	toks []tok
 	a    *anchor
 	st   *docState // nil when reading a lone clause (TenseAt)
+	// force, when not 0, is the direction a caller has read for the
+	// expression being parsed ("until 9 a.m. Tuesday").
+	force int
 	// md is the last month-day date found in this stretch, so that a
 	// bare day after it ("April 24 and 25", "Sept. 1-2") takes its month.
 	md struct{ end, y, mo int }
@@ -626,12 +629,11 @@ func (p *parser) core(k int) (match, bool) {
 		// "a quarterly dividend", "the party daily Granma" use the word
 		// as an adjective or a noun, not as a frequency.
 		if n := k + 1; n < len(p.toks) && p.toks[n].kind == tkWord && !p.toks[n].cap && (!p.toks[n].known || p.toks[n].e.cls == clsNone) && !functionWords[strings.ToLower(p.word(n))] &&
-			(p.is(k, "quarterly") || p.is(k, "monthly") || p.is(k, "weekly") || p.is(k, "yearly") || p.is(k, "biweekly") || p.is(k, "daily") || p.is(k, "nightly")) {
+			(p.is(k, "quarterly") || p.is(k, "monthly") || p.is(k, "weekly") || p.is(k, "yearly") || p.is(k, "biweekly")) {
 			return match{}, false
 		}
-		// "the Daily Mail", "the nightly news": a name or a noun; "the
-		// Communist Party daily Granma" is a newspaper.
-		if p.is(k-1, "the") || (t.cap && !p.sentenceStart(k)) || (p.is(k, "daily") && k > 0 && p.toks[k-1].cap && p.toks[k-1].kind == tkWord) {
+		// "the Daily Mail", "the nightly news": a name or a noun.
+		if p.is(k-1, "the") || (t.cap && !p.sentenceStart(k)) {
 			return match{}, false
 		}
 		return match{i: k, j: k + 1, typ: tSet, value: durationValue(1, int(t.e.val), false)}, true

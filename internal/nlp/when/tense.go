@@ -126,6 +126,14 @@ func (p *parser) cueAt(k int, back bool) cue {
 	if !t.cap && t.end-t.start >= 5 {
 		w := p.text[t.start:t.end]
 		if w[len(w)-2] == 'e' && w[len(w)-1] == 'd' {
+			// "will be named", "is expected": a passive takes the
+			// tense of its auxiliary; "a still unspecified date",
+			// "the embattled": an adjective.
+			for _, a := range [...]string{"be", "being", "is", "are", "am", "a", "an", "the", "still", "its", "their", "his", "her"} {
+				if p.is(k-1, a) {
+					return cueNone
+				}
+			}
 			return cuePast
 		}
 	}
@@ -135,26 +143,15 @@ func (p *parser) cueAt(k int, back bool) cue {
 // direction returns -1 (past), 1 (future) or 0 (no cue) for an
 // expression over tokens [i, j). See TenseAt.
 func (p *parser) direction(i, j int) int {
-	backCue, backDist := cueNone, 1<<30
-	words := 0
-	for k := i - 1; k >= 0 && words < 14; k-- {
-		if p.stops(k) {
-			break
-		}
-		if p.toks[k].kind != tkWord {
-			continue
-		}
-		words++
-		if words > 3 && p.is(k, "to") {
-			continue // an infinitive far back governs its own object, not the time
-		}
-		if c := p.cueAt(k, true); c != cueNone {
-			backCue, backDist = c, words
-			break
-		}
+	if p.force != 0 {
+		return p.force
 	}
+	if d := p.deadline(i); d != 0 {
+		return d
+	}
+	backCue, backDist := p.backCue(i)
 	fwdCue, fwdDist := cueNone, 1<<30
-	words = 0
+	words := 0
 	for k := j; k < len(p.toks) && words < 10; k++ {
 		if p.stops(k) || (p.toks[k].known && p.toks[k].e.flags&flagStopAhead != 0) {
 			break
@@ -179,6 +176,57 @@ func (p *parser) direction(i, j int) int {
 		return 1
 	}
 	return 0
+}
+
+// deadline reads an expression at i after "until", "till" or "by": a
+// deadline, which points ahead ("postponed until Tuesday", "will double
+// its flights by August") unless the clause before it is in the past
+// ("had left by August"). It returns 0 when there is no such word.
+func (p *parser) deadline(i int) int {
+	if !(p.is(i-1, "until") || p.is(i-1, "till") || p.is(i-1, "by")) {
+		return 0
+	}
+	// "postponed until Tuesday", "gave them until Friday" point ahead;
+	// "had left by August" and "until Thursday, they had not called"
+	// look back.
+	if c, _ := p.backCue(i - 1); c == cuePast && p.is(i-1, "by") {
+		return -1
+	}
+	words := 0
+	for k := i; k < len(p.toks) && words < 8; k++ {
+		if p.toks[k].kind != tkWord {
+			continue
+		}
+		words++
+		if p.is(k, "had") || p.is(k, "was") || p.is(k, "were") {
+			return -1
+		}
+	}
+	return 1
+}
+
+// backCue returns the nearest tense cue before token i and its distance
+// in words, or cueNone.
+func (p *parser) backCue(i int) (cue, int) {
+	backCue, backDist := cueNone, 1<<30
+	words := 0
+	for k := i - 1; k >= 0 && words < 14; k-- {
+		if p.stops(k) {
+			break
+		}
+		if p.toks[k].kind != tkWord {
+			continue
+		}
+		words++
+		if words > 3 && p.is(k, "to") {
+			continue // an infinitive far back governs its own object, not the time
+		}
+		if c := p.cueAt(k, true); c != cueNone {
+			backCue, backDist = c, words
+			break
+		}
+	}
+	return backCue, backDist
 }
 
 // stops reports whether token k ends a clause for tense reading.

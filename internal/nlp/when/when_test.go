@@ -146,9 +146,16 @@ func TestTagger_Extract(t *testing.T) {
 			[]got{}},
 		{"WithinWeeks", seedDay, "UTC", "Troops will be committed within weeks.",
 			[]got{{"weeks", P, "PXW", "", ""}}},
-		// Not times: a paper's name, an adjective, a programme.
-		{"DailyNotATime", seedDay, "UTC", "The Communist Party daily Granma said average daily volume fell and daily flights rose.",
-			[]got{}},
+		// Deadlines point ahead; a passive takes its auxiliary's tense.
+		{"DeadlineUntil", seedDay, "UTC", "Officials postponed until Tuesday morning any action, and gave them until 9 a.m. Wednesday to sign.",
+			[]got{{"Tuesday morning", T, "2025-08-19TMO", "", ""}, {"9 a.m. Wednesday", T, "2025-08-20T09:00", "", ""}}},
+		{"DeadlineBy", seedDay, "UTC", "Qantas will almost double its flights by October in the search for markets untouched by the crisis.",
+			[]got{{"October", D, "2025-10", "", ""}}},
+		{"DeadlinePast", seedDay, "UTC", "Until Thursday, they had not called him a suspect.",
+			[]got{{"Thursday", D, "2025-08-14", "", ""}}},
+		{"PassiveFuture", "2025-03-04", "UTC", "Collins will be named commander of the shuttle for a mission in December.",
+			[]got{{"December", D, "2025-12", "", ""}}},
+		// Not a time: a programme's name.
 		{"ProgrammeName", seedDay, "UTC", "Gonzalez said on CBS's ``60 Minutes.''",
 			[]got{}},
 		// Times and zones.
