@@ -160,6 +160,9 @@ func (p *parser) shift(k int) (match, bool) {
 	case clsUnit:
 		t := &p.toks[n]
 		u := int(t.e.val)
+		if t.cap && p.toks[k].cap && k > 0 && !p.punct(k-1, '.') && !p.punct(k-1, '!') && !p.punct(k-1, '?') && !p.punct(k-1, ';') {
+			return match{}, false // ABC's "This Week" is a programme
+		}
 		if t.e.flags&flagPlural != 0 {
 			// "the coming weeks", "the past months": a vague duration.
 			if s == shiftPast || s == shiftNear || p.is(k, "next") {
@@ -404,9 +407,15 @@ func (p *parser) monthAlone(i, j, mo, s int) (match, bool) {
 				y--
 			}
 		default:
-			// No cue: the months just ahead are this year's, the
-			// rest are behind.
-			if mo > am+2 {
+			// No cue: the next two months are the coming ones
+			// (in November, "January" is next year's), the rest
+			// are behind.
+			switch ahead := (mo - am + 12) % 12; {
+			case ahead >= 1 && ahead <= 2:
+				if mo < am {
+					y++
+				}
+			case mo > am:
 				y--
 			}
 		}

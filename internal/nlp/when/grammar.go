@@ -956,7 +956,15 @@ func (p *parser) fuzzy(k int) (match, bool) {
 			return match{i: k, j: k + 2, typ: tDur, value: durationValue(-1, int(p.toks[k+1].e.val), false)}, true
 		}
 		return match{}, false
-	case p.is(k, "current") || p.is(k, "future"):
+	case p.is(k, "current"):
+		// "current market conditions": TimeML marks the adjective as
+		// the present; "current account" and "current affairs" are
+		// terms, not times.
+		n := k + 1
+		if n >= len(p.toks) || p.toks[n].kind != tkWord || p.toks[n].cap || p.is(n, "account") || p.is(n, "accounts") || p.is(n, "affairs") || p.is(n, "events") {
+			return match{}, false
+		}
+	case p.is(k, "future"):
 		return match{}, false
 	case p.is(k, "now"):
 		if p.is(k-1, "has") || p.is(k-1, "have") || p.is(k-1, "had") {

@@ -522,7 +522,9 @@ func (p *parser) yearContext(k int) bool {
 			return v
 		}
 		if w == "s" && p.punct(k-2, '\'') {
-			return true // "the company's 1989 results"
+			// "the company's 1989 results"; "Kopp's 1987 Chevrolet"
+			// names a model.
+			return !(next < len(p.toks) && p.toks[next].kind == tkWord && p.toks[next].cap && p.cls(next) != clsMonth && p.cls(next) != clsSeason)
 		}
 		if p.toks[k-1].cap && !p.sentenceStart(k-1) && p.cls(k-1) != clsMonth && p.cls(k-1) != clsSeason {
 			return false // "Resolution 1441", "Flight 1549"

@@ -155,7 +155,13 @@ func TestTagger_Extract(t *testing.T) {
 			[]got{{"Thursday", D, "2025-08-14", "", ""}}},
 		{"PassiveFuture", "2025-03-04", "UTC", "Collins will be named commander of the shuttle for a mission in December.",
 			[]got{{"December", D, "2025-12", "", ""}}},
+		{"MonthAheadAcrossYearEnd", "2025-11-20", "UTC", "The merger closes in January; sales rose in March.",
+			[]got{{"January", D, "2026-01", "", ""}, {"March", D, "2025-03", "", ""}}},
+		{"ModelYearNotATime", seedDay, "UTC", "Kopp's 1987 Chevrolet was found, and the company's 1989 results fell.",
+			[]got{{"1989", D, "1989", "", ""}}},
 		// Not a time: a programme's name.
+		{"ProgrammeThisWeek", seedDay, "UTC", `Baker, speaking on ABC News' "This Week," said so.`,
+			[]got{}},
 		{"ProgrammeName", seedDay, "UTC", "Gonzalez said on CBS's ``60 Minutes.''",
 			[]got{}},
 		// Times and zones.
