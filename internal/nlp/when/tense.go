@@ -86,6 +86,9 @@ func (p *parser) cueAt(k int, back bool) cue {
 		if !back {
 			return cueNone
 		}
+		if p.is(k-2, "been") && p.is(k-3, "had") {
+			return cuePast // "had been due to expire"
+		}
 		n := k + 1
 		if n < len(p.toks) && p.toks[n].kind == tkWord && !p.toks[n].cap && !notVerbAfterTo[strings.ToLower(p.word(n))] {
 			e := p.toks[n].e
@@ -121,7 +124,19 @@ func (p *parser) cueAt(k int, back bool) cue {
 				return cueNone // "vacation plans", "her hopes"
 			}
 		}
-		return t.e.cue
+		c := t.e.cue
+		switch {
+		case c == cuePast && t.e.flags&flagAux != 0 && k+1 < len(p.toks) && p.toks[k+1].known && p.toks[k+1].e.cue == cueFuture && p.toks[k+1].e.flags&flagAux == 0:
+			// "were planning to", "was expected to": a plan.
+			return cueFuture
+		case c == cueFuture && t.e.flags&flagAux == 0 && p.is(k-1, "been") && p.is(k-2, "had"):
+			// "had been due to expire Friday": a plan of the past.
+			return cuePast
+		case c == cueFuture && p.is(k, "later") && p.cls(k-1) == clsUnit:
+			// "three days later" narrates.
+			return cueNone
+		}
+		return c
 	}
 	if !t.cap && t.end-t.start >= 5 {
 		w := p.text[t.start:t.end]
@@ -219,6 +234,11 @@ func (p *parser) backCue(i int) (cue, int) {
 		}
 		words++
 		if words > 3 && p.is(k, "to") {
+			if p.is(k-1, "is") || p.is(k-1, "are") {
+				// "is to resume trading in Paris Tuesday": a plan.
+				backCue, backDist = cueFuture, words
+				break
+			}
 			continue // an infinitive far back governs its own object, not the time
 		}
 		if c := p.cueAt(k, true); c != cueNone {

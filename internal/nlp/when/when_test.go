@@ -159,6 +159,12 @@ func TestTagger_Extract(t *testing.T) {
 			[]got{{"January", D, "2026-01", "", ""}, {"March", D, "2025-03", "", ""}}},
 		{"ModelYearNotATime", seedDay, "UTC", "Kopp's 1987 Chevrolet was found, and the company's 1989 results fell.",
 			[]got{{"1989", D, "1989", "", ""}}},
+		{"PastAuxPlan", seedDay, "UTC", "Protesters planned a demonstration on Saturday and were planning to drive around.",
+			[]got{{"Saturday", D, "2025-08-23", "", ""}}},
+		{"HadBeenDue", seedDay, "UTC", "The offer had been due to expire Friday evening.",
+			[]got{{"Friday evening", T, "2025-08-15TEV", "", ""}}},
+		{"BeToPlan", seedDay, "UTC", "The stock is to resume trading in the Paris market Tuesday.",
+			[]got{{"Tuesday", D, "2025-08-19", "", ""}}},
 		// Not a time: a programme's name.
 		{"ProgrammeThisWeek", seedDay, "UTC", `Baker, speaking on ABC News' "This Week," said so.`,
 			[]got{}},
