@@ -423,6 +423,13 @@ func (p *parser) numberStart(k int) (match, bool) {
 	if m, ok := p.number(k); ok {
 		return m, true
 	}
+	// "the 1988 quarter", "the 1989 period" beside a quarter's results:
+	// that quarter of the year named.
+	if y := p.yearAt(k); y > 0 && (p.is(k+1, "quarter") || p.is(k+1, "period")) {
+		if q := p.recentQuarter(); q != "" {
+			return match{i: k, j: k + 2, typ: tDate, value: fmtQuarter(y, int(q[6]-'0')), prec: pQuarter, derived: true}, true
+		}
+	}
 	// "the 1988 third quarter", "1990 first-half".
 	if y := p.yearAt(k); y > 0 && k+1 < len(p.toks) && p.toks[k+1].known && p.toks[k+1].e.flags&flagOrd != 0 {
 		o := int(p.toks[k+1].e.ord)

@@ -165,6 +165,8 @@ func TestTagger_Extract(t *testing.T) {
 			[]got{{"Friday evening", T, "2025-08-15TEV", "", ""}}},
 		{"BeToPlan", seedDay, "UTC", "The stock is to resume trading in the Paris market Tuesday.",
 			[]got{{"Tuesday", D, "2025-08-19", "", ""}}},
+		{"YearQuarterAnaphora", seedDay, "UTC", "Net rose in the second quarter of 2025.\nThe 2024 quarter had a loss, and so did the 2023 period.",
+			[]got{{"the second quarter of 2025", D, "2025-Q2", "", ""}, {"The 2024 quarter", D, "2024-Q2", "", ""}, {"the 2023 period", D, "2023-Q2", "", ""}}},
 		// Not a time: a programme's name.
 		{"ProgrammeThisWeek", seedDay, "UTC", `Baker, speaking on ABC News' "This Week," said so.`,
 			[]got{}},
