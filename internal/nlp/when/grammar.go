@@ -310,7 +310,9 @@ func (p *parser) at(k int) (match, bool) {
 // "the 17th of August", "the end of the year", "the day before
 // yesterday".
 func (p *parser) afterThe(k int) (match, bool) {
-	if k >= len(p.toks) {
+	if k >= len(p.toks) || (p.toks[k].kind == tkWord && !p.toks[k].known) {
+		// Every reading below starts with a lexicon word or a number;
+		// "the" is frequent, so leave early.
 		return match{}, false
 	}
 	switch {
