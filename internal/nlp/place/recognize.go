@@ -321,8 +321,18 @@ func (a *article) keep(c *cand) int {
 			return keepWord
 		}
 	}
+	// The actors stage's people hide places ("George Washington"), unless
+	// the person is just the place name and resolves to no one ("Los
+	// Angeles" misread as a name); so do organisations it knows by name
+	// ("The Washington Post"), but not institutions it only saw as
+	// capitalised words, which are where they say ("Gainesville Police",
+	// "Texas Department of Health").
 	for _, m := range a.mentions {
-		if m.Overlaps(c.span) && (m.Kind == dyad.MentionPerson || m.Kind == dyad.MentionOrg) {
+		if !m.Overlaps(c.span) {
+			continue
+		}
+		known := m.Actor != nil && m.Actor.Code != ""
+		if m.Kind == dyad.MentionPerson && (known || m.Span != c.span) || m.Kind == dyad.MentionOrg && (known || m.Span == c.span) {
 			return keepNo
 		}
 	}
@@ -398,6 +408,9 @@ func (a *article) localHints(si, first int) {
 	defer func() { a.cands = append(a.cands, extra...) }()
 	for k := range cs {
 		c := &cs[k]
+		if regionAdjectives[a.lowerTok(si, c.i-1)] {
+			c.wantA1 = true // "upstate New York", "northern Georgia"
+		}
 		next := a.lowerTok(si, c.j)
 		switch next {
 		case "state":
