@@ -106,6 +106,9 @@ func Clean(raw string, opts Options) Result {
 			if rule == RuleByline && res.Author == "" {
 				res.Author = bylineName(p)
 			}
+			if rule == RuleStamp && res.Date == "" && rePublishedStamp.MatchString(p) {
+				res.Date, _ = metaDateLine(p)
+			}
 			remove(i, rule)
 			continue
 		}
