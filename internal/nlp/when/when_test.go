@@ -167,6 +167,8 @@ func TestTagger_Extract(t *testing.T) {
 			[]got{{"Tuesday", D, "2025-08-19", "", ""}}},
 		{"YearQuarterAnaphora", seedDay, "UTC", "Net rose in the second quarter of 2025.\nThe 2024 quarter had a loss, and so did the 2023 period.",
 			[]got{{"the second quarter of 2025", D, "2025-Q2", "", ""}, {"The 2024 quarter", D, "2024-Q2", "", ""}, {"the 2023 period", D, "2023-Q2", "", ""}}},
+		{"OutlookQuarterIsNotTheReportQuarter", "2025-11-02", "UTC", "Third-quarter net rose.\nFourth-quarter results will be weak.\nThe quarter's sales rose from a year ago.",
+			[]got{{"Third-quarter", D, "2025-Q3", "", ""}, {"Fourth-quarter", D, "2025-Q4", "", ""}, {"The quarter", D, "2025-Q3", "", ""}, {"a year ago", D, "2024-Q3", "", ""}}},
 		// Not a time: a programme's name.
 		{"ProgrammeThisWeek", seedDay, "UTC", `Baker, speaking on ABC News' "This Week," said so.`,
 			[]got{}},
