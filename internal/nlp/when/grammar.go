@@ -621,6 +621,11 @@ func (p *parser) core(k int) (match, bool) {
 	case clsShift:
 		return p.shift(k)
 	case clsNumber:
+		if p.is(k, "one") && p.is(k+1, "day") && !p.toks[k].cap {
+			if m, ok := p.oneDay(k); ok {
+				return m, true
+			}
+		}
 		if m, ok := p.number(k); ok {
 			return m, true
 		}
@@ -1130,4 +1135,29 @@ func (p *parser) spelledYearAt(k int) (match, bool) {
 		}
 	}
 	return match{i: k, j: e, typ: tDate, value: strconv.Itoa(y), prec: pYear}, true
+}
+
+// oneDay reads "one day" at k as an adverb of indefinite time ("he hopes
+// one day to fly", "will one day be"): the future. After a preposition
+// or before "later", "of" or "after" it is a count ("for one day", "one
+// day later") and oneDay fails.
+func (p *parser) oneDay(k int) (match, bool) {
+	if k > 0 && p.toks[k-1].kind == tkWord {
+		for _, w := range [...]string{"for", "in", "within", "about", "only", "just", "than", "over", "after", "before", "of", "least", "nearly", "almost", "the", "and", "or", "to"} {
+			if p.is(k-1, w) {
+				return match{}, false
+			}
+		}
+	}
+	if p.is(k+2, "later") || p.is(k+2, "of") || p.is(k+2, "after") || p.is(k+2, "before") || p.is(k+2, "earlier") || p.is(k+2, "ago") || p.punct(k+2, '-') {
+		return match{}, false
+	}
+	// "will one day be", "hopes one day to fly": some future day. In a
+	// report of the past "one day" is mostly a count ("had been in the
+	// job one day"), so only the future reading is taken.
+	modal := k > 0 && p.toks[k-1].known && p.toks[k-1].e.flags&flagAux != 0 && p.toks[k-1].e.cue == cueFuture
+	if modal || (p.is(k+2, "to") && p.direction(k, k+2) >= 0) {
+		return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyFuture]}, true
+	}
+	return match{}, false
 }

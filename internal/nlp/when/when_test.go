@@ -169,6 +169,8 @@ func TestTagger_Extract(t *testing.T) {
 			[]got{{"the second quarter of 2025", D, "2025-Q2", "", ""}, {"The 2024 quarter", D, "2024-Q2", "", ""}, {"the 2023 period", D, "2023-Q2", "", ""}}},
 		{"OutlookQuarterIsNotTheReportQuarter", "2025-11-02", "UTC", "Third-quarter net rose.\nFourth-quarter results will be weak.\nThe quarter's sales rose from a year ago.",
 			[]got{{"Third-quarter", D, "2025-Q3", "", ""}, {"Fourth-quarter", D, "2025-Q4", "", ""}, {"The quarter", D, "2025-Q3", "", ""}, {"a year ago", D, "2024-Q3", "", ""}}},
+		{"OneDayAdverb", seedDay, "UTC", "She hopes one day to fly; Islam will one day be larger. He worked for one day and had been in the job one day.",
+			[]got{{"one day", D, "FUTURE_REF", "", ""}, {"one day", D, "FUTURE_REF", "", ""}, {"one day", P, "P1D", "", ""}, {"one day", P, "P1D", "", ""}}},
 		// Not a time: a programme's name.
 		{"ProgrammeThisWeek", seedDay, "UTC", `Baker, speaking on ABC News' "This Week," said so.`,
 			[]got{}},
