@@ -222,7 +222,10 @@ func (p *parser) at(k int) (match, bool) {
 			if m, ok := p.afterThe(k + 1); ok {
 				// "the 2020 election": "the" belongs to the noun, not
 				// to the year.
-				if !(m.prec == pYear && m.j == m.i+1 && m.i == k+1 && m.j < len(p.toks) && p.toks[m.j].kind == tkWord) {
+				// "the current system", "the recently passed law":
+				// "the" belongs to the noun, not to the adverb.
+				fuzzy := m.j == m.i+1 && m.i == k+1 && p.cls(m.i) == clsFuzzy
+				if !fuzzy && !(m.prec == pYear && m.j == m.i+1 && m.i == k+1 && m.j < len(p.toks) && p.toks[m.j].kind == tkWord) {
 					m.i = k
 				}
 				return m, true
@@ -617,6 +620,9 @@ func (p *parser) core(k int) (match, bool) {
 	case clsWeekday:
 		return p.weekday(k, 0)
 	case clsRelDay:
+		if p.is(k, "today") && p.punct(k+1, '\'') && p.is(k+2, "s") && genericNouns[strings.ToLower(p.wordAt(k+3))] {
+			return match{}, false // "today's youth" is a generation, not a day
+		}
 		return p.relDayWord(k)
 	case clsShift:
 		return p.shift(k)
@@ -649,6 +655,9 @@ func (p *parser) core(k int) (match, bool) {
 	case clsSeason:
 		return p.season(k, k, 0, true)
 	case clsClock:
+		if p.is(k-1, "high") {
+			return match{}, false // "high noon" is an idiom
+		}
 		return p.clockWord(k)
 	case clsHoliday:
 		return p.holiday(k)
@@ -1161,3 +1170,17 @@ func (p *parser) oneDay(k int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// wordAt returns the text of token k, "" when out of range.
+func (p *parser) wordAt(k int) string {
+	if k < 0 || k >= len(p.toks) {
+		return ""
+	}
+	return p.word(k)
+}
+
+// genericNouns are nouns after "today's" that name an era, not a day:
+// "today's youth", "today's world".
+var genericNouns = map[string]bool{"youth": true, "world": true, "society": true, "generation": true,
+	"generations": true, "children": true, "kids": true, "teenagers": true, "young": true, "standards": true,
+	"technology": true, "culture": true, "politics": true, "economy": true, "students": true, "parents": true}

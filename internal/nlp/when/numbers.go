@@ -203,7 +203,7 @@ func (p *parser) number(k int) (match, bool) {
 		return match{}, false
 	}
 	if q.article && !plural && k > 0 && !p.is(j, "ago") && !p.is(j, "earlier") &&
-		(setPrev[strings.ToLower(p.word(k-1))] || p.toks[k-1].kind == tkNum || p.punct(k-1, '%')) {
+		(setPrev[strings.ToLower(p.word(k-1))] || p.toks[k-1].kind == tkNum || p.punct(k-1, '%') || p.countedPlural(k-1)) {
 		return match{i: k, j: j, typ: tSet, value: durationValue(1, u, false)}, true
 	}
 	val := q.val
@@ -641,4 +641,22 @@ func (p *parser) spelledYear(k int) (int, int) {
 		return 2000, c
 	}
 	return -1, k
+}
+
+// countedPlural reports whether token k is a plural noun counted by a
+// number before it ("four flights a week", "700 seats a week",
+// "hundreds of interviews a day"): a rate follows it.
+func (p *parser) countedPlural(k int) bool {
+	if k < 1 || p.toks[k].kind != tkWord || p.toks[k].cap || p.toks[k].known {
+		return false
+	}
+	w := p.word(k)
+	if len(w) < 3 || w[len(w)-1] != 's' || w[len(w)-2] == 's' {
+		return false
+	}
+	c := k - 1
+	if p.punct(c, '-') {
+		return false
+	}
+	return p.toks[c].kind == tkNum || p.cls(c) == clsNumber || p.is(c, "of") || p.is(c, "hundred") || p.is(c, "thousand") || p.is(c, "million")
 }

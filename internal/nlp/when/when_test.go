@@ -171,6 +171,12 @@ func TestTagger_Extract(t *testing.T) {
 			[]got{{"Third-quarter", D, "2025-Q3", "", ""}, {"Fourth-quarter", D, "2025-Q4", "", ""}, {"The quarter", D, "2025-Q3", "", ""}, {"a year ago", D, "2024-Q3", "", ""}}},
 		{"OneDayAdverb", seedDay, "UTC", "She hopes one day to fly; Islam will one day be larger. He worked for one day and had been in the job one day.",
 			[]got{{"one day", D, "FUTURE_REF", "", ""}, {"one day", D, "FUTURE_REF", "", ""}, {"one day", P, "P1D", "", ""}, {"one day", P, "P1D", "", ""}}},
+		{"CurrentAdjective", seedDay, "UTC", "The group that runs the current system cited current market conditions.",
+			[]got{{"current", D, "PRESENT_REF", "", ""}, {"current", D, "PRESENT_REF", "", ""}}},
+		{"RateAfterCountedNoun", seedDay, "UTC", "Qantas flies four flights a week and adds 700 seats a week.",
+			[]got{{"a week", S, "P1W", "", ""}, {"a week", S, "P1W", "", ""}}},
+		{"GenericTodayAndIdiom", seedDay, "UTC", "The case is for today's youth; for Poland, high noon comes with today's vote.",
+			[]got{{"today", D, "2025-08-18", "", ""}}},
 		// Not a time: a programme's name.
 		{"ProgrammeThisWeek", seedDay, "UTC", `Baker, speaking on ABC News' "This Week," said so.`,
 			[]got{}},
