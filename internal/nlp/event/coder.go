@@ -266,9 +266,12 @@ func (w *worker) sentence(si int) {
 	// specific wins ("have delayed" over a bare "have").
 	acc := w.matches[:0]
 	for i := 0; i < n; i++ {
+		if w.ment[i] >= 0 || len(w.low[i]) < 2 {
+			continue // a word of a name ("Sudanese Armed Forces"), or punctuation
+		}
 		ps := w.c.dict.index[w.low[i]]
-		if len(ps) == 0 || w.ment[i] >= 0 {
-			continue // no pattern, or a word of a name ("Sudanese Armed Forces")
+		if len(ps) == 0 {
+			continue // no pattern
 		}
 		var best match
 		found := false
