@@ -724,6 +724,11 @@ func (w *worker) isVerbWord(k int) bool {
 func (w *worker) complementObject(m *match, src actorRef) (actorRef, bool) {
 	end := w.scopeEnd(m.end)
 	for k := m.hiEnd; k < end; k++ {
+		if w.low[k] == "," && k > m.hiEnd && w.ment[k-1] < 0 {
+			// "pledged converting Hagia Sophia, formerly a Greek Orthodox
+			// church": an apposition to a non-actor is no party
+			break
+		}
 		if r := w.slotAt(k, false); r != nil {
 			if r.code != src.code && !locativePreps[w.prepBefore(r.tok)] {
 				return *r, true
