@@ -451,9 +451,8 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if articles[prev] || possessivePronouns[prev] {
 			return m, false // a noun: "an attack", "their meeting"
 		}
-		if i >= lo+2 && (articles[w.low[i-2]] || possessivePronouns[w.low[i-2]]) && w.ment[i-1] < 0 && !auxWords[prev] &&
-			!negations[prev] && !strings.HasSuffix(prev, "ly") && !isPunct(prev) && !strings.HasSuffix(w.low[i], "ed") {
-			return m, false // a compound noun: "the Bouake attack", "a drone strike"
+		if !strings.HasSuffix(w.low[i], "ed") && w.modifiedNoun(i, lo) {
+			return m, false // a compound noun: "the Bouake attack", "the 11 September attacks"
 		}
 		if prepositions[prev] && prev != "to" && !strings.HasSuffix(w.low[i], "ing") {
 			return m, false // a noun: "under attack", "after talks"
@@ -982,4 +981,22 @@ func (w *worker) modifierAgent(i int) (actorRef, bool) {
 		}
 	}
 	return actorRef{}, false
+}
+
+// modifiedNoun reports whether the word at token i ends a noun phrase
+// opened by an article or possessive within three words, none of them an
+// actor, auxiliary, adverb or punctuation: "the Bouake attack", "a drone
+// strike", "the 11 September attacks".
+func (w *worker) modifiedNoun(i, lo int) bool {
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		s := w.low[k]
+		if articles[s] && s != "as" || possessivePronouns[s] {
+			return k < i-1
+		}
+		if w.ment[k] >= 0 || auxWords[s] || negations[s] || isPunct(s) || prepositions[s] || clauseStops[s] ||
+			relativeWords[s] || subjectPronouns[s] || s == "and" || s == "or" || strings.HasSuffix(s, "ly") {
+			return false
+		}
+	}
+	return false
 }

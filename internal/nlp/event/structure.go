@@ -401,6 +401,11 @@ func (w *worker) object(m *match) (actorRef, bool) {
 				// the US": a location, not a party
 				break
 			}
+			if places && n > 0 && countryLocPreps[w.low[k-1]] && r.mention >= 0 && len(r.code) == 3 && w.ment[k] >= 0 &&
+				w.doc.Mentions[w.ment[k]].Kind == dyad.MentionCountry && !m.p.Noun {
+				// "the attacks in the US": a country after "in" locates
+				break
+			}
 			if n > 0 && (w.low[k-1] == "on" || w.low[k-1] == "in" || w.low[k-1] == "via") && strings.HasSuffix(r.code, "MED") {
 				// "hailed the report on Twitter": a venue
 				k = r.tokEnd - 1

@@ -123,4 +123,7 @@ var (
 	// performs: "responded to the attack", "after the bombing".
 	eventPPs = set("to", "after", "following", "since", "in", "over", "for", "about", "despite",
 		"amid", "before", "during", "from")
+	// countryLocPreps before a country name make it a location, not an
+	// object: "the attacks in the US".
+	countryLocPreps = set("in", "at", "inside", "near", "across", "throughout")
 )
