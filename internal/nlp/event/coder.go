@@ -57,6 +57,8 @@ type worker struct {
 	// the article's most named country, computed on first use
 	docCountryVal string
 	docCountrySet bool
+	// the country of the event being built's source, for objects
+	srcCountry string
 	// events coded in this sentence, for coordination rules
 	prev    []sentEvent
 	matches []match
@@ -641,6 +643,10 @@ func (w *worker) code(m *match) {
 	if m.target != nil {
 		ev.targets = append(ev.targets[:0], w.expandRight(*m.target)...)
 	} else if len(ev.targets) == 0 && m.p.Flags&FlagNoDefault == 0 && !passive {
+		w.srcCountry = ""
+		if len(ev.sources) > 0 {
+			w.srcCountry = ev.sources[0].country
+		}
 		if t, ok := w.object(m); ok {
 			ev.targets = w.expandRight(t)
 		}

@@ -425,7 +425,13 @@ func (w *worker) object(m *match) (actorRef, bool) {
 				if ag == "MIL" && k > 0 && w.low[k-1] == "police" {
 					ag = "COP"
 				}
-				if c := w.countryFor(k); c != "" {
+				c := w.countryFor(k)
+				if c == "" && (m.p.Code[:2] == "17" || m.p.Code[:2] == "18") {
+					// "the Turkish government detained 20 journalists":
+					// coercion is mostly at home
+					c = w.srcCountry
+				}
+				if c != "" {
 					noun = actorRef{mention: -1, place: -1, span: w.toks[k].Span, code: c + ag, name: w.doc.Article.Text[w.toks[k].Start:w.toks[k].End],
 						country: c, tok: k, tokEnd: k + 1}
 					haveNoun = true

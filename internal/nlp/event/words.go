@@ -98,6 +98,11 @@ var (
 		"women": "CVL", "men": "CVL", "village": "CVL", "villages": "CVL", "hospital": "CVL",
 		"school": "CVL", "market": "CVL", "mosque": "CVL", "church": "CVL", "homes": "CVL",
 		"journalists": "MED", "journalist": "MED", "reporters": "MED", "reporter": "MED",
+		"man": "CVL", "woman": "CVL", "person": "CVL", "persons": "CVL", "suspect": "CVL",
+		"suspects": "CVL", "teenager": "CVL", "teenagers": "CVL", "boy": "CVL", "girl": "CVL",
+		"individuals": "CVL", "citizens": "CVL", "migrants": "CVL", "refugees": "REF",
+		"opposition": "OPP", "dissidents": "OPP", "critics": "OPP", "lawmakers": "LEG",
+		"politicians": "GOV", "officials": "GOV", "diplomats": "GOV",
 		"protesters": "OPP", "demonstrators": "OPP", "activists": "OPP",
 	}
 	// settlementNouns head an "of" phrase naming a place: "the city of X".
