@@ -12,6 +12,7 @@ import (
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/corpus"
 	"github.com/dyad-events/dyad/internal/ingest"
+	"github.com/dyad-events/dyad/internal/nlp/event"
 	"github.com/dyad-events/dyad/internal/pipeline"
 )
 
@@ -23,7 +24,9 @@ func TestCoder_CorpusReport(t *testing.T) {
 	if os.Getenv("DYAD_EVENT_REPORT") == "" {
 		t.Skip("set DYAD_EVENT_REPORT=1 to measure events per article on the corpora")
 	}
-	p, err := pipeline.New(nil, pipeline.Options{})
+	// DYAD_EVENT_UNDYADIC=1 keeps events without a target, to see what
+	// the targets the coder misses are.
+	p, err := pipeline.New(nil, pipeline.Options{Event: event.Config{KeepUndyadic: os.Getenv("DYAD_EVENT_UNDYADIC") != ""}})
 	if err != nil {
 		t.Fatal(err)
 	}
