@@ -21,6 +21,7 @@ type actorRef struct {
 	tok     int // first token in the sentence, -1 for a speaker
 	tokEnd  int // one past the last token
 	speaker bool
+	noun    bool // a facility or group of people standing for its country's agent
 }
 
 // match is one pattern matched at one anchor.
@@ -733,7 +734,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		// An actor is not its own target, nor its country's or its
 		// government's ("India backs Indian officials").
 		if s.code == t.code || (t.place >= 0 && t.country == s.country) ||
-			strings.HasPrefix(s.code, t.code) || strings.HasPrefix(t.code, s.code) {
+			strings.HasPrefix(s.code, t.code) || strings.HasPrefix(t.code, s.code) && !t.noun {
 			return
 		}
 	}

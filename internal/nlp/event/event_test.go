@@ -191,6 +191,29 @@ func TestCoder_Constructions(t *testing.T) {
 		{"HyphenatedNullPattern", "Trump's tariff-trade wars with China grew.", nil},
 		{"AsHostNoun", "China, as host of the summit, welcomed Iran.", []string{"CHN→IRN 043 asserted"}},
 		{"SelfEvent", "Putin praised Moscow.", nil},
+		// objects that are no actor mention (material conflict only)
+		{"FacilityObject", "Hamas attacked a military base in Paris.", []string{"PSEREB→FRAMIL 190 asserted"}},
+		{"PoliceStationObject", "Hamas attacked a police station in Paris.", []string{"PSEREB→FRACOP 190 asserted"}},
+		{"PeopleObject", "Hamas killed five civilians in Paris.", []string{"PSEREB→FRACVL 190 asserted"}},
+		{"PeopleObjectSourceCountry", "Russia detained 20 journalists.", []string{"RUS→RUSMED 173 asserted"}},
+		{"FacilityNotForVerbalEvents", "Russia praised the military base in Paris.", nil},
+		{"CityOfPlace", "Russia shelled the city of Donbas.", []string{"RUS→UKR 194 asserted"}},
+		{"UnknownModifierNoCountry", "Russia killed 300 Artsakh soldiers.", nil},
+		// reported clauses
+		{"ReportedPronounSubject", "Russia said it had attacked Ukraine.", []string{"RUS→UKR 190 asserted"}},
+		{"ReportedThatPronounSubject", "Russia announced that it had expelled Ukraine.", []string{"RUS→UKR 166 asserted"}},
+		// nominal agents and parties
+		{"AttributedTo", "The attack on Israel was attributed to Hamas.", []string{"PSEREB→ISR 190 asserted"}},
+		{"ByGerundIsMeans", "Israel responded to the attack by striking Hamas.", []string{"ISR→PSEREB 195 asserted"}},
+		{"BetweenParties", "Trump said the deal between Russia and Ukraine was good.", []string{"RUS→UKR 057 asserted"}},
+		{"CompoundNounNotVerb", "Russia responded to the Donbas attack.", nil},
+		// verbal attacks
+		{"VerbalAttackOver", "Trump attacked Macron over his remarks.", []string{"USAGOV→FRAGOV 111 asserted"}},
+		{"VerbalAttackStatement", "Putin attacked the proposal of Macron.", []string{"RUSGOV→FRAGOV 111 asserted"}},
+		{"MaterialAttack", "Russia attacked Ukraine.", []string{"RUS→UKR 190 asserted"}},
+		// coordinated subjects of reciprocal events
+		{"CompoundHeldTalks", "Merz and Macron held talks in Paris.", []string{"DEUGOV→FRAGOV 040 asserted"}},
+		{"CompoundAgreedToRestoreTies", "Pakistan and Afghanistan agreed to restore diplomatic ties.", []string{"PAK→AFG 057 asserted"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -230,6 +253,10 @@ func TestCoder_Modes(t *testing.T) {
 		{"WillNot", "Trump will not meet Putin.", []string{"USAGOV→RUSGOV 040 negated"}},
 		{"RefusedIsItsOwnCode", "Putin refused to meet Zelenskyy.", []string{"RUSGOV→UKRGOV 125 asserted"}},
 		{"Reportedly", "Russia reportedly attacked Ukraine.", []string{"RUS→UKR 190 reported"}},
+		{"ReportedWouldIsPlanned", "Russia said it would cut ties with Ukraine.", []string{"RUS→UKR 160 planned"}},
+		{"ReportedWouldIfIsConditional", "Iran said it would attack Israel if the talks fail.", []string{"IRN→ISR 190 conditional"}},
+		{"MayIsConditional", "Iran may retaliate against Israel.", []string{"IRN→ISR 190 conditional"}},
+		{"CantAffordIsNegated", "Russia can't afford to attack Ukraine.", []string{"RUS→UKR 190 negated"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

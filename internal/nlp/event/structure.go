@@ -433,7 +433,7 @@ func (w *worker) object(m *match) (actorRef, bool) {
 				}
 				if c != "" {
 					noun = actorRef{mention: -1, place: -1, span: w.toks[k].Span, code: c + ag, name: w.doc.Article.Text[w.toks[k].Start:w.toks[k].End],
-						country: c, tok: k, tokEnd: k + 1}
+						country: c, tok: k, tokEnd: k + 1, noun: ag != ""}
 					haveNoun = true
 				}
 			}
