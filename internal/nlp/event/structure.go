@@ -438,6 +438,13 @@ func (w *worker) object(m *match) (actorRef, bool) {
 				}
 			}
 		}
+		if s == "," && n > 0 && !haveNoun {
+			// "killed Qasem Soleimani, head of Iran's Quds Force": an
+			// uncoded name takes the actor its apposition names.
+			if r, ok := w.appositionActor(k); ok {
+				return r, true
+			}
+		}
 		switch {
 		case attributionVerbs[s] || s == "claimed":
 			n = limit // "an attack ascribed to X": X is the agent
@@ -892,4 +899,34 @@ func (w *worker) foreignModifier(k int) bool {
 	}
 	t := w.doc.Article.Text[w.toks[j].Start:w.toks[j].End]
 	return t != "" && t[0] >= 'A' && t[0] <= 'Z' && j > 0
+}
+
+// appositionActor returns the actor of an apposition after the comma at
+// token k that follows an uncoded capitalised name: ", head of Iran's Quds
+// Force", ", a commander of Hamas".
+func (w *worker) appositionActor(k int) (actorRef, bool) {
+	if k == 0 || w.ment[k-1] >= 0 {
+		return actorRef{}, false
+	}
+	prev := w.doc.Article.Text[w.toks[k-1].Start:w.toks[k-1].End]
+	if prev == "" || prev[0] < 'A' || prev[0] > 'Z' {
+		return actorRef{}, false
+	}
+	_, hi := w.bounds(k)
+	j := k + 1
+	for j < hi && j <= k+3 && (determiners[w.low[j]] || w.low[j] == "former" || w.low[j] == "senior" || w.low[j] == "top" || w.low[j] == "deputy") {
+		j++
+	}
+	if j+1 >= hi || !appositionTitles[w.low[j]] || w.low[j+1] != "of" {
+		return actorRef{}, false
+	}
+	for i := j + 2; i < hi && i <= j+4; i++ {
+		if w.ment[i] >= 0 {
+			return w.mentionRef(w.ment[i], i), true
+		}
+		if !determiners[w.low[i]] {
+			break
+		}
+	}
+	return actorRef{}, false
 }

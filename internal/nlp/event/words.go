@@ -131,4 +131,10 @@ var (
 	// countryLocPreps before a country name make it a location, not an
 	// object: "the attacks in the US".
 	countryLocPreps = set("in", "at", "inside", "near", "across", "throughout")
+	// appositionTitles head an apposition that names a person's group:
+	// "Qasem Soleimani, head of Iran's Quds Force".
+	appositionTitles = set("head", "leader", "chief", "commander", "president", "founder", "member",
+		"spokesman", "spokeswoman", "spokesperson", "minister", "director", "emir", "secretary",
+		"chairman", "chair", "officer", "official", "general", "ambassador", "envoy", "governor", "mayor",
+		"premier", "king", "ruler", "boss", "editor", "correspondent", "adviser", "advisor", "aide")
 )
