@@ -467,6 +467,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 			return m, false // a noun or modifier: "the 43rd security meeting"
 		}
 	}
+	if p.Noun && i > lo && (w.low[i-1] == "it" || w.low[i-1] == "he" || w.low[i-1] == "she") {
+		return m, false // a verb: "it talks about"
+	}
 	passive := !p.Noun && w.passiveAt(i)
 	pos := i + 1
 	for ei := range p.post {
