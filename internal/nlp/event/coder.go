@@ -60,6 +60,9 @@ type worker struct {
 	docCountrySet bool
 	// the country of the event being built's source, for objects
 	srcCountry string
+	// modifiedNoun's last answer, per sentence and token
+	modSent, modTok int
+	modVal          bool
 	// events coded in this sentence, for coordination rules
 	prev    []sentEvent
 	matches []match
@@ -454,7 +457,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if articles[prev] || possessivePronouns[prev] {
 			return m, false // a noun: "an attack", "their meeting"
 		}
-		if !strings.HasSuffix(w.low[i], "ed") && w.modifiedNoun(i, lo) {
+		if !strings.HasSuffix(w.low[i], "ed") && w.modifiedNounCached(i, lo) {
 			return m, false // a compound noun: "the Bouake attack", "the 11 September attacks"
 		}
 		if prepositions[prev] && prev != "to" && !strings.HasSuffix(w.low[i], "ing") {
@@ -1009,4 +1012,14 @@ func (w *worker) modifiedNoun(i, lo int) bool {
 		}
 	}
 	return false
+}
+
+// modifiedNounCached is modifiedNoun, remembered for the token last asked
+// about (every verb pattern of an anchor asks).
+func (w *worker) modifiedNounCached(i, lo int) bool {
+	if w.modSent == w.si+1 && w.modTok == i {
+		return w.modVal
+	}
+	w.modSent, w.modTok, w.modVal = w.si+1, i, w.modifiedNoun(i, lo)
+	return w.modVal
 }
