@@ -494,7 +494,15 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 				found = true
 			default:
 				// A place fills a target slot only right there ("absorbed
-				// Crimea", "to the Donbas"), not as a modifier further on.
+				// Crimea", "to the Donbas"), not as a modifier further on;
+				// a medium after "on/via/in" is a venue ("praised X on
+				// Twitter").
+				if k > pos && w.ment[k] >= 0 && (w.low[k-1] == "on" || w.low[k-1] == "via" || w.low[k-1] == "in") {
+					if a := w.resolve(w.ment[k]); a != nil && strings.HasSuffix(a.Code, "MED") {
+						k = hi
+						continue
+					}
+				}
 				if r := w.slotAt(k, places && e.kind == ekTarget && k-pos <= 1); r != nil {
 					switch e.kind {
 					case ekTarget:
