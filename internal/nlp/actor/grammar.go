@@ -95,6 +95,11 @@ func (r *Resolver) chunkEntity(st *state, k int) int32 {
 			}
 		}
 	}
+	// "Jack McConnell … McConnell": an earlier, different person with
+	// this surname is who the short form means, not the dictionary's.
+	if r.findKey(st, st.toks[c.j-1].id, st.tokText(c.j-1)) >= 0 {
+		return -1
+	}
 	var only int32 = -1
 	n, active := 0, 0
 	var act int32 = -1
@@ -284,6 +289,13 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 	if former {
 		a.Role = "Former " + strings.ToLower(last.title)
 	}
+	// A bare title or institution ("Prime Minister Tony Blair", "the
+	// government", "police") takes the document's country.
+	bare := len(mods) == 0 && a.Code == "" && a.Country == "" && a.Sector != "" && last.flags&roleOther == 0
+	var docC string
+	if bare {
+		docC = st.docCountry()
+	}
 	sp := st.span(k, end-1)
 	if det != 0 && st.toks[ch[k].i].flags&(wDet|wPoss|wIndef) == 0 {
 		det = 0
@@ -308,6 +320,16 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		} else {
 			a.Kind = dyad.ActorPerson
 			a.Name = st.text[hs.Start:hs.End]
+			if bare && st.toks[ch[roles[0]].i].cap {
+				// "Prime Minister Tony Blair": the title's code in the
+				// document's country.
+				if docC != "" {
+					applyCountry(&a, docC)
+					d.defaulted = true
+				} else {
+					d.needCountry = true
+				}
+			}
 			d.actor, d.source = a, "ner"
 		}
 		d.coded = true
@@ -369,8 +391,23 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		a.Role = ""
 		st.add(draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionAnonymous, actor: a, coded: true, ante: -1, source: "dict", person: !plural, keyID: -1})
 	case last.flags&roleInst != 0:
+		kind := dyad.MentionOrg
+		var need, deflt bool
 		if a.Code == "" {
-			return end
+			if !bare {
+				return end
+			}
+			// "the government", "Parliament", "police": capitalised it
+			// names the body (an organisation), else it describes it.
+			if !st.toks[ch[lastK].i].cap {
+				kind = dyad.MentionRole
+			}
+			if docC != "" {
+				applyCountry(&a, docC)
+				deflt = true
+			} else {
+				need = true
+			}
 		}
 		a.Kind = dyad.ActorOrg
 		if a.Sector == "GOV" {
@@ -385,20 +422,29 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 			sp.End = st.toks[ch[end+1].j-1].end
 			end += 2
 		}
-		st.add(draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "dict", keyID: -1})
+		st.add(draft{span: sp, head: hs, hasHead: true, kind: kind, actor: a, coded: true, ante: -1, source: "dict", keyID: -1, needCountry: need, dropNoCountry: need, defaulted: deflt})
 	case plural:
-		if a.Code == "" && !groupSectors[a.Sector] {
+		var need, deflt bool
+		if a.Code == "" && bare {
+			if docC != "" {
+				applyCountry(&a, docC)
+				deflt = true
+			} else {
+				need = true
+			}
+		}
+		if a.Code == "" && !need && !groupSectors[a.Sector] {
 			return end
 		}
 		a.Kind, a.Name, a.Role = dyad.ActorGroup, text, ""
-		st.add(draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionGroup, actor: a, coded: true, ante: -1, source: "dict", keyID: -1})
+		st.add(draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionGroup, actor: a, coded: true, ante: -1, source: "dict", keyID: -1, needCountry: need, dropNoCountry: need && !groupSectors[a.Sector], defaulted: deflt})
 	default:
 		if det == 0 && len(mods) == 0 {
 			// A bare role word ("opposition", "spokesperson") names
 			// no one.
 			return end
 		}
-		r.describe(st, sp, hs, a, last)
+		r.describe(st, sp, hs, a, last, bare)
 	}
 	return end
 }
@@ -463,7 +509,7 @@ func (r *Resolver) sourceExtension(st *state, i int) (end int, aff dyad.Span, ok
 // leader", "the US president"): to the latest person named in the
 // article with that country and role, else to whoever held the role on
 // the day, else to the country and sector alone.
-func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *role) {
+func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *role, bare bool) {
 	d := draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionRole, ante: -1, person: true, keyID: -1}
 	head := last.flags&roleHead != 0
 	// An apposition: "Jussi Virtanen, Finland's foreign minister," — the
@@ -496,6 +542,15 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 		d.actor, d.coded, d.ante, d.source = p.actor, true, int32(i), "coref"
 		st.add(d)
 		return
+	}
+	if bare {
+		// "The Home Secretary": the document's country.
+		if c := st.docCountry(); c != "" {
+			applyCountry(&a, c)
+			d.defaulted = true
+		} else {
+			d.needCountry, d.dropNoCountry = true, true
+		}
 	}
 	if a.Country != "" && st.day != 0 {
 		keys := [2]string{a.Country + "|" + fold(last.title), ""}
@@ -533,7 +588,7 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 			return
 		}
 	}
-	if a.Code == "" {
+	if a.Code == "" && !d.needCountry {
 		return
 	}
 	a.Kind = dyad.ActorPerson

@@ -49,6 +49,10 @@ type draft struct {
 	// forms ("Stubb" after "Alexander Stubb").
 	keyID   int32
 	keyText string
+	// needCountry marks a bare title or institution waiting for the
+	// document's country; dropNoCountry drops it when none is found.
+	// defaulted marks an actor whose country is the document's.
+	needCountry, dropNoCountry, defaulted bool
 }
 
 // state is the per-document scratch space, pooled.
@@ -62,17 +66,20 @@ type state struct {
 	newIdx []int32
 	buf    []byte
 	sent   int32
+	votes  []countryVote
 }
 
 func (st *state) reset(text string, day int32) {
 	st.text = text
 	st.day = day
 	st.drafts = st.drafts[:0]
+	st.votes = st.votes[:0]
 }
 
 // add appends a draft and returns its index.
 func (st *state) add(d draft) int32 {
 	d.sent = st.sent
+	st.countVote(&d)
 	st.drafts = append(st.drafts, d)
 	return int32(len(st.drafts) - 1)
 }
@@ -223,7 +230,15 @@ func (r *Resolver) chunk(st *state) {
 	toks := st.toks
 	n := len(toks)
 	for i := 0; i < n; {
-		if end, p, node, ok := r.longestNode(st, i); ok {
+		end, p, node, ok := r.longestNode(st, i)
+		if ok && toks[i].id == r.theID && i+1 < n {
+			// "the House of Lords": a longer name after "the" beats a
+			// phrase with "the" ("the House").
+			if end2, _, _, ok2 := r.longestNode(st, i+1); ok2 && end2 > end {
+				ok = false
+			}
+		}
+		if ok {
 			c := chunk{i: i, j: end, idx: p.idx, node: node}
 			switch p.kind {
 			case pEntity:
