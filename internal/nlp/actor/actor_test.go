@@ -101,6 +101,14 @@ func TestResolver_Dated(t *testing.T) {
 		{"Petro Poroshenko met aides.", "Petro Poroshenko", "2025-05-01", "UKROPP"},
 		{"Boris Johnson met aides.", "Boris Johnson", "2016-09-01", "GBRGOV"},
 		{"Boris Johnson met aides.", "Boris Johnson", "2025-05-01", "GBRELI"},
+		{"Tony Blair met aides.", "Tony Blair", "2005-03-01", "GBRGOV"},
+		{"Tony Blair met aides.", "Tony Blair", "2020-03-01", "GBRELI"},
+		{"Jack Straw met aides.", "Jack Straw", "2005-03-01", "GBRGOV"},
+		{"Michael Howard met aides.", "Michael Howard", "2005-03-01", "GBRPTY"},
+		{"Condoleezza Rice met aides.", "Condoleezza Rice", "2005-03-01", "USAGOV"},
+		{"Gordon Brown met aides.", "Gordon Brown", "2008-03-01", "GBRGOV"},
+		{"Ariel Sharon met aides.", "Ariel Sharon", "2005-03-01", "ISRGOV"},
+		{"Charles Clarke met aides.", "Charles Clarke", "2005-03-01", "GBRGOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+"/"+tt.day, func(t *testing.T) {

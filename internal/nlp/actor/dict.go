@@ -94,11 +94,13 @@ func (e *entity) resolve(day int32) dated {
 		// A non-person restricted to dates that miss: no code.
 		return dated{}
 	}
-	// Past the end of the latest tenure that ended before day?
+	// Past the end of the latest national tenure that ended before day?
+	// (An IGO post after it does not make a former prime minister less
+	// British.)
 	var last *dated
 	for i := range e.codes {
 		c := &e.codes[i]
-		if c.To != 0 && c.To < day && (last == nil || c.To > last.To) {
+		if c.To != 0 && c.To < day && c.Country != "" && (last == nil || c.To > last.To) {
 			last = c
 		}
 	}

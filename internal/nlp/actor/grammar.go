@@ -397,11 +397,11 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 			if !bare {
 				return end
 			}
-			// "the government", "Parliament", "police": capitalised it
-			// names the body (an organisation), else it describes it.
-			if !st.toks[ch[lastK].i].cap {
-				kind = dyad.MentionRole
-			}
+			// "the government", "Parliament", "police", "his Cabinet":
+			// a description of the body. A capitalised name of several
+			// words names it ("the National Assembly", "Parliament of
+			// Norway"): an organisation (decided below).
+			kind = dyad.MentionRole
 			if docC != "" {
 				applyCountry(&a, docC)
 				deflt = true
@@ -418,9 +418,21 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 			a.Name = st.text[st.toks[ch[k+1].i].start:sp.End]
 		}
 		// "Ukraine's Ministry of Foreign Affairs".
-		if end+1 < len(ch) && st.flagsAt(end)&wOf != 0 && ch[end+1].kind == cName {
+		of := false
+		if end+1 < len(ch) && st.flagsAt(end)&wOf != 0 && (ch[end+1].kind == cName || bare && ch[end+1].kind == cEnt && st.toks[ch[end+1].i].cap) {
 			sp.End = st.toks[ch[end+1].j-1].end
 			end += 2
+			of = true
+			if ch[end-1].kind == cEnt && (need || deflt) {
+				// "Parliament of Norway": the country named.
+				if c := r.entityActor(st, ch[end-1].idx).Country; c != "" {
+					applyCountry(&a, c)
+					need = false
+				}
+			}
+		}
+		if kind == dyad.MentionRole && st.toks[ch[lastK].i].cap && det&wPoss == 0 && (of || ch[lastK].j-ch[lastK].i > 1) {
+			kind = dyad.MentionOrg
 		}
 		st.add(draft{span: sp, head: hs, hasHead: true, kind: kind, actor: a, coded: true, ante: -1, source: "dict", keyID: -1, needCountry: need, dropNoCountry: need, defaulted: deflt})
 	case plural:
