@@ -331,3 +331,55 @@ func TestResolver_Seed(t *testing.T) {
 func foldQuotes(s string) string {
 	return strings.NewReplacer("\u2019", "'\u200b\u200b"[:3], "'", "'\u200b\u200b"[:3]).Replace(s)
 }
+
+// TestResolver_OrgNames checks the named-entity layer's organisation
+// names: parties with modifiers, "of"/"for" tails, demonyms inside names,
+// and abbreviations defined in the article.
+func TestResolver_OrgNames(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text string
+		orgs       []string
+		notCountry []string
+	}{
+		{"ModifierParty", "He left the Liberal Party in 1990.", []string{"Liberal Party"}, nil},
+		{"ModifierInternational", "The party joined Liberal International last year.", []string{"Liberal International"}, nil},
+		{"PlaceModifierParty", "She defeated Ontario Liberal Party candidates.", []string{"Ontario Liberal Party"}, nil},
+		{"ForTail", "He joined the Union for French Democracy in 1978.", []string{"Union for French Democracy"}, []string{"French"}},
+		{"OfTail", "Other parties such as the Alliance Party of Northern Ireland polled well.", []string{"Alliance Party of Northern Ireland"}, []string{"Northern Ireland"}},
+		{"DemonymInside", "She danced with the Australian Ballet for years.", []string{"Australian Ballet"}, []string{"Australian"}},
+		{"Acronym", "The Movement for the Left ( MpS ) split. Later the MpS merged.", []string{"Movement for the Left", "MpS"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2020-01-01"))
+			for _, o := range tt.orgs {
+				n := 0
+				for _, m := range doc.Mentions {
+					if m.Text == o && m.Kind == dyad.MentionOrg {
+						n++
+					}
+				}
+				if n == 0 {
+					t.Errorf("no org %q: %s", o, dump(doc))
+				}
+			}
+			for _, c := range tt.notCountry {
+				if m := find(doc, c); m != nil {
+					t.Errorf("%q emitted on its own inside an organisation's name: %s", c, dump(doc))
+				}
+			}
+			if tt.name == "Acronym" {
+				n := 0
+				for _, m := range doc.Mentions {
+					if m.Text == "MpS" {
+						n++
+					}
+				}
+				if n != 2 {
+					t.Errorf("MpS found %d times, want 2: %s", n, dump(doc))
+				}
+			}
+		})
+	}
+}

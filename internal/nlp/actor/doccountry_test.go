@@ -45,7 +45,7 @@ func TestResolver_DocumentCountry(t *testing.T) {
 		{"BareTitle", "bbc.co.uk", "", "The Home Secretary said no.", "2025-03-01", "The Home Secretary", "GBRGOV"},
 		{"HouseOfLords", "", "", "The House of Lords voted.", "2005-03-01", "House of Lords", "GBRLEG"},
 		{"ScottishExecutive", "", "", "The Scottish Executive said no.", "2005-03-01", "Scottish Executive", "GBRGOV"},
-		{"OfCountry", "bbc.co.uk", "", "The Parliament of Norway voted.", "2005-03-01", "The Parliament of Norway", "NORLEG"},
+		{"OfCountry", "bbc.co.uk", "", "The Parliament of Norway voted.", "2005-03-01", "Parliament of Norway", "NORLEG"},
 		{"ModifierWins", "bbc.co.uk", "", "The Kenyan government said no.", "2020-03-01", "The Kenyan government", "KENGOV"},
 	}
 	for _, tt := range tests {

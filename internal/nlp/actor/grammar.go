@@ -700,7 +700,7 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		}
 		a.Name = st.text[d.span.Start:d.span.End]
 		d.actor = a
-	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym) && first+1 < len(ch) && ch[first+1].kind == cName && r.orgName(st, first+1):
+	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym) && first+1 < len(ch) && ch[first+1].kind == cName && (r.orgName(st, first+1) || ent.mkind == dyad.MentionDemonym && r.demonymOrg(st, first+1)):
 		// "Italian Communist Party": a country word before an
 		// organisation's name.
 		nk := first + 1
@@ -716,6 +716,7 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 			oa.Code = a.Country + sector
 		}
 		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: oa, coded: true, ante: -1, source: "ner", keyID: -1})
+		r.learnAcronym(st, ch[nk].j, oa)
 		return nk + 1
 	}
 	// "Communist Party of Germany": an organisation "of" a country.
@@ -860,4 +861,23 @@ func (r *Resolver) demonymGroup(st *state, k int) bool {
 		return true
 	}
 	return next >= len(ch) || ch[next].kind == cNone && (!st.toks[ch[next].i].word || st.toks[ch[next].i].flags&(wReport|wAnd) != 0)
+}
+
+// demonymOrg reports whether the unknown name at chunk k, after a
+// demonym, is the rest of an organisation's name ("Australian Ballet",
+// "British Airways"): one to three capitalised words with no first name,
+// no place word and no earlier person's surname.
+func (r *Resolver) demonymOrg(st *state, k int) bool {
+	c := &st.chunks[k]
+	if c.j-c.i > 3 || r.placeName(st, k) {
+		return false
+	}
+	for i := c.i; i < c.j; i++ {
+		t := &st.toks[i]
+		if !t.word || t.flags&(wFirstName|wNonPerson) != 0 {
+			return false
+		}
+	}
+	t := &st.toks[c.j-1]
+	return r.findKey(st, t.id, st.tokText(c.j-1)) < 0
 }

@@ -67,6 +67,15 @@ type state struct {
 	buf    []byte
 	sent   int32
 	votes  []countryVote
+	// acr are the acronyms the article defined ("Movement for the Left
+	// (MpS)") with the organisations they stand for.
+	acr []acronym
+}
+
+// acronym is an abbreviation defined in the article.
+type acronym struct {
+	text  string
+	actor dyad.Actor
 }
 
 func (st *state) reset(text string, day int32) {
@@ -74,6 +83,7 @@ func (st *state) reset(text string, day int32) {
 	st.day = day
 	st.drafts = st.drafts[:0]
 	st.votes = st.votes[:0]
+	st.acr = st.acr[:0]
 }
 
 // add appends a draft and returns its index.
@@ -230,6 +240,15 @@ func (r *Resolver) chunk(st *state) {
 	toks := st.toks
 	n := len(toks)
 	for i := 0; i < n; {
+		if len(st.acr) > 0 && toks[i].word && toks[i].cap {
+			// An abbreviation the article defined ("MpS") is a name,
+			// whatever the dictionaries say of the folded word.
+			if _, ok := st.acronymActor(st.tokText(i)); ok {
+				st.chunks = append(st.chunks, chunk{i: i, j: i + 1, kind: cName, idx: -1})
+				i++
+				continue
+			}
+		}
 		end, p, node, ok := r.longestNode(st, i)
 		if ok && toks[i].id == r.theID && i+1 < n {
 			// "the House of Lords": a longer name after "the" beats a
@@ -273,6 +292,29 @@ func (r *Resolver) chunk(st *state) {
 				org := r.d.roles[p.idx].flags&roleInst != 0 || toks[end-1].flags&wOrgSuffix != 0
 				if last.j == i && org && (last.kind == cName || last.kind == cRole && toks[last.i].cap && last.i > 0) {
 					last.j, last.kind, last.idx = end, cName, -1
+					// "Ontario Liberal Party": capitalised names before it.
+					for len(st.chunks) >= 2 {
+						pc := &st.chunks[len(st.chunks)-2]
+						if pc.kind != cName || pc.j != st.chunks[len(st.chunks)-1].i {
+							break
+						}
+						pc.j = end
+						st.chunks = st.chunks[:len(st.chunks)-1]
+					}
+					i = end
+					continue
+				}
+				// "the Alliance Party": a dictionary organisation's name
+				// with an organisation word after it is another one.
+				if last.j == i && org && last.kind == cEnt && toks[end-1].flags&wOrgSuffix != 0 && r.d.entities[last.idx].mkind == dyad.MentionOrg && !toks[last.j-1].caps {
+					s := last.i
+					if toks[s].id == r.theID && s+1 < last.j {
+						st.chunks[len(st.chunks)-1] = chunk{i: s, j: s + 1, kind: cNone, idx: -1}
+						s++
+					} else {
+						st.chunks = st.chunks[:len(st.chunks)-1]
+					}
+					st.chunks = append(st.chunks, chunk{i: s, j: end, kind: cName, idx: -1})
 					i = end
 					continue
 				}
@@ -285,11 +327,18 @@ func (r *Resolver) chunk(st *state) {
 					continue
 				}
 			}
+			// "Union for French Democracy", "Party of Regions": a
+			// capitalised organisation word with "for" or "of" and a
+			// capitalised name after it, no modifier before it.
+			if c.kind == cRole && toks[i].cap && toks[end-1].flags&wOrgSuffix != 0 && end+1 < n && toks[end+1].cap && toks[end+1].word &&
+				(toks[end].flags&wOf != 0 || st.tokText(end) == "for") && (len(st.chunks) == 0 || st.chunks[len(st.chunks)-1].kind == cNone) {
+				c.kind, c.idx = cName, -1
+			}
 			st.chunks = append(st.chunks, c)
 			i = end
 			continue
 		}
-		if r.nameTok(st, i) {
+		if r.nameTok(st, i) || r.orgModStart(st, i) {
 			j := r.nameEnd(st, i)
 			st.chunks = append(st.chunks, chunk{i: i, j: j, kind: cName, idx: -1})
 			i = j
@@ -298,6 +347,25 @@ func (r *Resolver) chunk(st *state) {
 		st.chunks = append(st.chunks, chunk{i: i, j: i + 1, kind: cNone, idx: -1})
 		i++
 	}
+}
+
+// orgModStart reports whether token i is a capitalised modifier that
+// begins an organisation's name ("Liberal Party", "Liberal
+// International"): a word both a modifier and an organisation word, before
+// an unknown capitalised word or an organisation word.
+func (r *Resolver) orgModStart(st *state, i int) bool {
+	t := &st.toks[i]
+	if !t.word || !t.cap || t.caps || t.flags&wMod == 0 || t.flags&wOrgWord == 0 || t.flags&(wDet|wPoss|wPronoun|wReport|wAnd|wOf|wStop|wIndef) != 0 {
+		return false
+	}
+	if i+1 >= len(st.toks) {
+		return false
+	}
+	n := &st.toks[i+1]
+	if !n.word || !n.cap || n.caps {
+		return false
+	}
+	return n.id < 0 || n.flags&(wOrgSuffix|wOrgWord) != 0
 }
 
 // nameWordBefore reports whether token k is a capitalised word that can
