@@ -348,6 +348,10 @@ func TestResolver_OrgNames(t *testing.T) {
 		{"ForTail", "He joined the Union for French Democracy in 1978.", []string{"Union for French Democracy"}, []string{"French"}},
 		{"OfTail", "Other parties such as the Alliance Party of Northern Ireland polled well.", []string{"Alliance Party of Northern Ireland"}, []string{"Northern Ireland"}},
 		{"DemonymInside", "She danced with the Australian Ballet for years.", []string{"Australian Ballet"}, []string{"Australian"}},
+		{"DemonymBeforeForeignParty", "He left the Italian Republican Party in 1990.", []string{"Italian Republican Party"}, []string{"Italian", "Republican Party"}},
+		{"OfCountryTail", "It split from the Democratic Choice of Russia in 1995.", []string{"Democratic Choice of Russia"}, []string{"Russia"}},
+		{"TwoTails", "It joined the Popular Front for the Liberation of Palestine in 1970.", []string{"Popular Front for the Liberation of Palestine"}, []string{"Palestine"}},
+		{"FirstNameOrgWord", "It allied with the Christian Democracy in 1983.", []string{"Christian Democracy"}, nil},
 		{"Acronym", "The Movement for the Left ( MpS ) split. Later the MpS merged.", []string{"Movement for the Left", "MpS"}, nil},
 	}
 	for _, tt := range tests {

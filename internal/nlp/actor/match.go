@@ -267,6 +267,19 @@ func (r *Resolver) chunk(st *state) {
 			default:
 				c.kind = cRole
 			}
+			// "Italian Republican Party", "Australian Senate": a
+			// demonym before another country's organisation names its
+			// own (the grammar joins them).
+			if c.kind == cEnt && r.d.entities[p.idx].mkind == dyad.MentionOrg && len(st.chunks) > 0 && !toks[end-1].caps {
+				if lc := st.chunks[len(st.chunks)-1]; lc.j == i && lc.kind == cEnt && r.d.entities[lc.idx].mkind == dyad.MentionDemonym {
+					dc := r.entityActor(st, lc.idx).Country
+					if oc := r.entityActor(st, p.idx).Country; dc != "" && oc != "" && oc != dc {
+						st.chunks = append(st.chunks, chunk{i: i, j: end, kind: cName, idx: -1})
+						i = end
+						continue
+					}
+				}
+			}
 			// A dictionary organisation right after capitalised words
 			// that belong to its name ("New Democratic Party").
 			if c.kind == cEnt && r.d.entities[p.idx].mkind == dyad.MentionOrg {

@@ -112,10 +112,18 @@ func (r *Resolver) name(st *state, k int) int {
 	if any&wNonPerson != 0 && !first {
 		return next
 	}
-	if any&wOrgWord != 0 && !first && ntok >= 2 {
-		a := dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
+	// "Christian Democracy": a first name that is also an organisation
+	// word, and an organisation word at the end.
+	orgFirst := first && toks[c.i].flags&wOrgWord != 0 && toks[c.j-1].flags&wOrgWord != 0
+	if any&wOrgWord != 0 && (!first || orgFirst) && ntok >= 2 {
+		var country string
+		if nn, end, cc := r.orgTail(st, next); nn > next {
+			sp.End = toks[end-1].end
+			next, country = nn, cc
+		}
+		a := dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End], Country: country, Code: country}
 		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
-		r.learnAcronym(st, c.j, a)
+		r.learnAcronym(st, ch[next-1].j, a)
 		return next
 	}
 	person := false
@@ -177,6 +185,21 @@ func (r *Resolver) plainName(st *state, c *chunk) bool {
 // after the tail (next itself when there is none), the token end, and
 // the country the tail names, if any.
 func (r *Resolver) orgTail(st *state, next int) (int, int, string) {
+	k, end, country := r.orgTail1(st, next)
+	// "Popular Front for the Liberation of Palestine": a second tail.
+	if k > next {
+		if k2, end2, c2 := r.orgTail1(st, k); k2 > k {
+			k, end = k2, end2
+			if c2 != "" {
+				country = c2
+			}
+		}
+	}
+	return k, end, country
+}
+
+// orgTail1 is one "of …" or "for …" tail of orgTail.
+func (r *Resolver) orgTail1(st *state, next int) (int, int, string) {
 	ch := st.chunks
 	if next+1 >= len(ch) || ch[next].kind != cNone {
 		return next, 0, ""
