@@ -122,6 +122,12 @@ func TestResolver_Dated(t *testing.T) {
 			}
 		})
 	}
+	t.Run("StateAsPlace", func(t *testing.T) {
+		doc := run(t, r, "She spoke in Texas on Monday.", date("2025-05-01"))
+		if m := find(doc, "Texas"); m != nil {
+			t.Errorf("Texas after 'in' is a place, not an actor: %s", dump(doc))
+		}
+	})
 	t.Run("FormerRole", func(t *testing.T) {
 		doc := run(t, r, "Joe Biden spoke.", date("2022-05-01"))
 		if m := find(doc, "Joe Biden"); m == nil || m.Actor.Role != "President" {
@@ -163,6 +169,9 @@ func TestResolver_Kinds(t *testing.T) {
 		{"OrgByName", "The Farmers Party of Ruritania said no.", "Farmers Party of Ruritania", dyad.MentionOrg, "", false},
 		{"OrgWordInside", "The Italian Party of Labour Rights said no.", "Italian Party of Labour Rights", dyad.MentionOrg, "ITAPTY", false},
 		{"SurnameInOtherName", "Hunter Biden testified.", "Hunter Biden", dyad.MentionPerson, "", false},
+		{"StateActor", "California sued the administration.", "California", dyad.MentionCapital, "USAGOV", false},
+		{"StateParty", "The California Democratic Party endorsed her.", "California Democratic Party", dyad.MentionOrg, "USAPTY", false},
+		{"CityOrg", "He told the Moscow Times on Sunday.", "Moscow Times", dyad.MentionOrg, "RUSMED", false},
 		{"TitledPerson", "Mr Jonas Petrauskas said no.", "Jonas Petrauskas", dyad.MentionPerson, "", false},
 	}
 	for _, tt := range tests {

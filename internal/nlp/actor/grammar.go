@@ -700,7 +700,7 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		}
 		a.Name = st.text[d.span.Start:d.span.End]
 		d.actor = a
-	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym) && first+1 < len(ch) && ch[first+1].kind == cName && (r.orgName(st, first+1) || ent.mkind == dyad.MentionDemonym && r.demonymOrg(st, first+1)):
+	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym || ent.mkind == dyad.MentionCapital) && first+1 < len(ch) && ch[first+1].kind == cName && (r.orgName(st, first+1) || ent.mkind != dyad.MentionCountry && r.demonymOrg(st, first+1)):
 		// "Italian Communist Party": a country word before an
 		// organisation's name.
 		nk := first + 1

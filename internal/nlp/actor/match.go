@@ -271,9 +271,12 @@ func (r *Resolver) chunk(st *state) {
 			// demonym before another country's organisation names its
 			// own (the grammar joins them).
 			if c.kind == cEnt && r.d.entities[p.idx].mkind == dyad.MentionOrg && len(st.chunks) > 0 && !toks[end-1].caps {
-				if lc := st.chunks[len(st.chunks)-1]; lc.j == i && lc.kind == cEnt && r.d.entities[lc.idx].mkind == dyad.MentionDemonym {
+				if lc := st.chunks[len(st.chunks)-1]; lc.j == i && lc.kind == cEnt && (r.d.entities[lc.idx].mkind == dyad.MentionDemonym || r.d.entities[lc.idx].mkind == dyad.MentionCapital) {
+					// (After a state or city, always: "California
+					// Democratic Party".)
 					dc := r.entityActor(st, lc.idx).Country
-					if oc := r.entityActor(st, p.idx).Country; dc != "" && oc != "" && oc != dc {
+					capital := r.d.entities[lc.idx].mkind == dyad.MentionCapital
+					if oc := r.entityActor(st, p.idx).Country; dc != "" && oc != "" && (oc != dc || capital) {
 						st.chunks = append(st.chunks, chunk{i: i, j: end, kind: cName, idx: -1})
 						i = end
 						continue
