@@ -17,6 +17,9 @@ type dated struct {
 	Role    string
 	From    int32
 	To      int32
+	// eliCode and eliRole are the code and role of a former holder
+	// (country + ELI, "Former …"), built once by finish.
+	eliCode, eliRole string
 }
 
 // undated reports whether d has no date restriction.
@@ -105,11 +108,11 @@ func (e *entity) resolve(day int32) dated {
 		}
 	}
 	if last != nil && last.Country != "" {
-		role := ""
-		if last.Role != "" {
-			role = "Former " + strings.ToLower(last.Role)
+		code, role := last.eliCode, last.eliRole
+		if code == "" {
+			code, role = formerOf(last)
 		}
-		return dated{Code: last.Country + "ELI", Country: last.Country, Sector: "ELI", Role: role}
+		return dated{Code: code, Country: last.Country, Sector: "ELI", Role: role}
 	}
 	// Before any tenure: the country of the first.
 	for i := range e.codes {
@@ -118,6 +121,14 @@ func (e *entity) resolve(day int32) dated {
 		}
 	}
 	return dated{}
+}
+
+// formerOf returns the code and role of a former holder of c.
+func formerOf(c *dated) (code, role string) {
+	if c.Role != "" {
+		role = "Former " + strings.ToLower(c.Role)
+	}
+	return c.Country + "ELI", role
 }
 
 func lowerFirst(s string) string {

@@ -218,13 +218,34 @@ func (st *state) fillDefaults() {
 			}
 			continue
 		}
-		applyCountry(&d.actor, c)
+		st.applyCountry(&d.actor, c)
 		d.defaulted = true
 	}
 }
 
 // applyCountry sets a's country to c and its code to c and its sector.
-func applyCountry(a *dyad.Actor, c string) {
+func (st *state) applyCountry(a *dyad.Actor, c string) {
 	a.Country = c
-	a.Code = c + a.Sector
+	a.Code = st.code(c, a.Sector)
 }
+
+// code returns country+sector, from a small cache kept with the pooled
+// state so that the common codes are not built again for every mention.
+func (st *state) code(country, sector string) string {
+	if sector == "" {
+		return country
+	}
+	for i := range st.codes {
+		if c := &st.codes[i]; c.country == country && c.sector == sector {
+			return c.code
+		}
+	}
+	code := country + sector
+	if len(st.codes) < 256 {
+		st.codes = append(st.codes, codeEntry{country, sector, code})
+	}
+	return code
+}
+
+// codeEntry is a cached country+sector code.
+type codeEntry struct{ country, sector, code string }

@@ -272,7 +272,7 @@ func (r *Resolver) modActor(st *state, mods []int, sector string, last *role) dy
 			a.Sector = s
 		}
 	default:
-		a.Code = base + sector
+		a.Code = st.code(base, sector)
 	}
 	return a
 }
@@ -324,7 +324,7 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 				// "Prime Minister Tony Blair": the title's code in the
 				// document's country.
 				if docC != "" {
-					applyCountry(&a, docC)
+					st.applyCountry(&a, docC)
 					d.defaulted = true
 				} else {
 					d.needCountry = true
@@ -403,7 +403,7 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 			// Norway"): an organisation (decided below).
 			kind = dyad.MentionRole
 			if docC != "" {
-				applyCountry(&a, docC)
+				st.applyCountry(&a, docC)
 				deflt = true
 			} else {
 				need = true
@@ -426,7 +426,7 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 			if ch[end-1].kind == cEnt && (need || deflt) {
 				// "Parliament of Norway": the country named.
 				if c := r.entityActor(st, ch[end-1].idx).Country; c != "" {
-					applyCountry(&a, c)
+					st.applyCountry(&a, c)
 					need = false
 				}
 			}
@@ -439,7 +439,7 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		var need, deflt bool
 		if a.Code == "" && bare {
 			if docC != "" {
-				applyCountry(&a, docC)
+				st.applyCountry(&a, docC)
 				deflt = true
 			} else {
 				need = true
@@ -558,7 +558,7 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 	if bare {
 		// "The Home Secretary": the document's country.
 		if c := st.docCountry(); c != "" {
-			applyCountry(&a, c)
+			st.applyCountry(&a, c)
 			d.defaulted = true
 		} else {
 			d.needCountry, d.dropNoCountry = true, true

@@ -70,6 +70,8 @@ type state struct {
 	// acr are the acronyms the article defined ("Movement for the Left
 	// (MpS)") with the organisations they stand for.
 	acr []acronym
+	// codes caches country+sector codes across documents.
+	codes []codeEntry
 }
 
 // acronym is an abbreviation defined in the article.
