@@ -396,3 +396,30 @@ func TestResolver_OrgNames(t *testing.T) {
 		})
 	}
 }
+
+// TestResolver_BareSurname checks a lone unknown surname typed as a person
+// by what it does, and not otherwise.
+func TestResolver_BareSurname(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		text, name string
+		person     bool
+	}{
+		{"Timbrell campaigned for a seat in 1997.", "Timbrell", true},
+		{"In 2019 Farry was elected to the position.", "Farry", true},
+		{"Then Kardash has been re-elected twice.", "Kardash", true},
+		{"Later Okonkwo said the vote was fair.", "Okonkwo", true},
+		{"Ruritania was founded in 1900.", "Ruritania", false},
+		{"Quebecland has many lakes.", "Quebecland", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2020-01-01"))
+			m := find(doc, tt.name)
+			got := m != nil && m.Kind == dyad.MentionPerson
+			if got != tt.person {
+				t.Errorf("%q person = %v, want %v: %s", tt.name, got, tt.person, dump(doc))
+			}
+		})
+	}
+}

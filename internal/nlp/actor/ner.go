@@ -134,6 +134,10 @@ func (r *Resolver) name(st *state, k int) int {
 		person = true
 	case ntok >= 2 && ntok <= 4 && !toks[c.i].caps && any&wCommon == 0 && r.plainName(st, c):
 		person = true
+	case ntok == 1 && !toks[c.i].caps && toks[c.i].id < 0 && r.plainName(st, c) && r.personVerbAfter(st, c.j):
+		// "Timbrell campaigned", "Farry was elected": a surname as a
+		// subject of what only people do.
+		person = true
 	}
 	if !person {
 		return next
@@ -286,4 +290,43 @@ func acronymLike(w string) bool {
 		}
 	}
 	return caps >= 2
+}
+
+// personVerbs are verbs (after a bare name) whose subject is a person.
+var personVerbs = map[string]bool{
+	"became": true, "becomes": true, "served": true, "serves": true, "campaigned": true,
+	"resigned": true, "married": true, "died": true, "retired": true, "stood": true,
+	"studied": true, "graduated": true, "testified": true, "tweeted": true,
+}
+
+// personPassives are participles after "was"/"has been" whose subject is
+// a person ("was elected", "has been re-elected").
+var personPassives = map[string]bool{
+	"elected": true, "re-elected": true, "reelected": true, "born": true, "appointed": true,
+	"sworn": true, "nominated": true, "knighted": true, "arrested": true, "educated": true,
+}
+
+// personVerbAfter reports whether a verb that takes a person as its
+// subject follows token i: a reporting verb, one of personVerbs, or
+// "was"/"has been" with one of personPassives.
+func (r *Resolver) personVerbAfter(st *state, i int) bool {
+	toks := st.toks
+	if i >= len(toks) || !toks[i].word || toks[i].cap {
+		return false
+	}
+	if toks[i].flags&wReport != 0 {
+		return true
+	}
+	w := st.tokText(i)
+	if personVerbs[w] {
+		return true
+	}
+	if w == "was" || w == "is" || w == "has" || w == "had" {
+		j := i + 1
+		if j < len(toks) && (st.tokText(j) == "been" || st.tokText(j) == "also") {
+			j++
+		}
+		return j < len(toks) && personPassives[st.tokText(j)]
+	}
+	return false
 }
