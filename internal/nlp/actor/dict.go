@@ -39,7 +39,11 @@ type entity struct {
 	akind  string // dyad.Actor* kind
 	codes  []dated
 	person bool
-	source string // "dict" or "petrarch"
+	// substate marks a state of a federation ("Ohio"): an actor on its
+	// own, never a modifier ("Ohio Department of Development" is the
+	// state's, not the federal government).
+	substate bool
+	source   string // "dict" or "petrarch"
 }
 
 // resolve returns the code entity e carries on day (yyyymmdd, 0 when

@@ -150,6 +150,15 @@ func (r *Resolver) phrase(st *state, k int) int {
 		if cc.kind != cEnt && cc.kind != cSur {
 			break
 		}
+		if cc.kind == cEnt && r.d.entities[cc.idx].substate && pos+1 < n && ch[pos+1].kind != cNone {
+			// "Ohio lawmakers", "Ohio Department of …": the state's,
+			// not its federation's; the state stands alone.
+			if nm == 0 {
+				mods[0] = pos
+				nm = 1
+			}
+			break
+		}
 		mods[nm] = pos
 		nm++
 		pos++
@@ -704,6 +713,11 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		// "Italian Communist Party": a country word before an
 		// organisation's name.
 		nk := first + 1
+		if ent.mkind == dyad.MentionDemonym && !r.orgName(st, nk) {
+			// "Australian Ballet" or "British Columbia": a name of
+			// something else; the demonym in it is no mention.
+			return nk + 1
+		}
 		sp.End = st.toks[ch[nk].j-1].end
 		sector := r.orgSector(st, nk)
 		if nk+2 < len(ch) && st.flagsAt(nk+1)&wOf != 0 && (ch[nk+2].kind == cName || ch[nk+2].kind == cEnt) && st.toks[ch[nk+2].i].cap {
@@ -712,8 +726,13 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 			sp.End = st.toks[ch[nk].j-1].end
 		}
 		oa := dyad.Actor{Country: a.Country, Sector: sector, Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
-		if a.Country != "" {
-			oa.Code = a.Country + sector
+		if a.Country != "" && ent.mkind != dyad.MentionCapital && r.orgName(st, first+1) {
+			// (After a state or city the name stays uncoded: "Ohio
+			// Department of Development" is not the federal government,
+			// and the place inside it stays a place; so does a name
+			// without an organisation word, which may be a place:
+			// "Australian Ballet" but "British Columbia".)
+			oa.Code = st.code(a.Country, sector)
 		}
 		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: oa, coded: true, ante: -1, source: "ner", keyID: -1})
 		r.learnAcronym(st, ch[nk].j, oa)

@@ -193,8 +193,9 @@ func (r *Resolver) accept(st *state, i, j int, q payload) bool {
 	}
 	if q.kind == pSurname {
 		// A surname next to an unknown capitalised word is part of
-		// another name: "Hunter Biden", "Kelly Craft".
-		if j < len(st.toks) && r.unknownCap(st, j) || i > 0 && r.unknownCap(st, i-1) {
+		// another name: "Hunter Biden", "Kelly Craft"; before a place
+		// word, of a place: "Clarke County", "Vance Street".
+		if j < len(st.toks) && (r.unknownCap(st, j) || st.toks[j].cap && st.toks[j].flags&wPlaceSuffix != 0) || i > 0 && r.unknownCap(st, i-1) {
 			return false
 		}
 	}
