@@ -66,6 +66,17 @@ func TestResolver_DocumentCountry(t *testing.T) {
 			}
 		})
 	}
+	t.Run("DescriptionBySynonym", func(t *testing.T) {
+		// "home secretary" is a synonym of the role titled "Interior
+		// Minister"; the dictionary names Clarke "Home Secretary".
+		doc := runArticle(t, r, &dyad.Article{Text: "The Home Secretary said no. Jack Straw, the foreign secretary, agreed.", Published: date("2005-03-01"), Outlet: "bbc.co.uk"})
+		for text, want := range map[string]string{"The Home Secretary": "Charles Clarke", "the foreign secretary": "Jack Straw"} {
+			m := find(doc, text)
+			if m == nil || m.Actor == nil || m.Actor.Name != want || m.Actor.Code != "GBRGOV" {
+				t.Errorf("%q should be %s GBRGOV: %s", text, want, dump(doc))
+			}
+		}
+	})
 	t.Run("NoCountryNoMention", func(t *testing.T) {
 		doc := runArticle(t, r, &dyad.Article{Text: "The government said no.", Published: date("2020-03-01")})
 		if m := find(doc, "The government"); m != nil {

@@ -533,6 +533,21 @@ func (r *Resolver) sourceExtension(st *state, i int) (end int, aff dyad.Span, ok
 func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *role, bare bool) {
 	d := draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionRole, ante: -1, person: true, keyID: -1}
 	head := last.flags&roleHead != 0
+	// The words used ("home secretary" for the role titled "Interior
+	// Minister"): people's dictionary roles are matched on both.
+	said := strings.ToLower(st.text[hs.Start:hs.End])
+	// Earlier people are matched on the description's own country, if
+	// any; the document's country only narrows the dictionary look-up.
+	searchA := a
+	if bare {
+		// "The Home Secretary": the document's country.
+		if c := st.docCountry(); c != "" {
+			st.applyCountry(&a, c)
+			d.defaulted = true
+		} else {
+			d.needCountry, d.dropNoCountry = true, true
+		}
+	}
 	// An apposition: "Jussi Virtanen, Finland's foreign minister," — the
 	// description codes the name just before it.
 	if n := len(st.drafts); n > 0 && a.Code != "" {
@@ -551,39 +566,33 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 		if !p.person || !p.coded || p.actor.Anonymous || p.kind == dyad.MentionPronoun {
 			continue
 		}
-		if a.Country != "" && p.actor.Country != a.Country {
+		if searchA.Country != "" && p.actor.Country != searchA.Country {
 			continue
 		}
-		if a.Country == "" && (a.Code != "" && !strings.HasPrefix(p.actor.Code, a.Code) || a.Code == "" && p.kind != dyad.MentionPerson) {
+		if searchA.Country == "" && (searchA.Code != "" && !strings.HasPrefix(p.actor.Code, searchA.Code) || searchA.Code == "" && p.kind != dyad.MentionPerson) {
 			continue
 		}
-		if !r.roleMatches(p.actor.Role, last.title, head) {
+		if !r.roleMatches(p.actor.Role, last.title, head) && !r.roleMatches(p.actor.Role, said, head) {
 			continue
 		}
 		d.actor, d.coded, d.ante, d.source = p.actor, true, int32(i), "coref"
 		st.add(d)
 		return
 	}
-	if bare {
-		// "The Home Secretary": the document's country.
-		if c := st.docCountry(); c != "" {
-			st.applyCountry(&a, c)
-			d.defaulted = true
-		} else {
-			d.needCountry, d.dropNoCountry = true, true
-		}
-	}
 	if a.Country != "" && st.day != 0 {
-		keys := [2]string{a.Country + "|" + fold(last.title), ""}
+		keys := [3]string{a.Country + "|" + fold(last.title), "", ""}
 		if head {
 			keys[1] = a.Country + "|head"
+		}
+		if fs := fold(said); fs != fold(last.title) {
+			keys[2] = a.Country + "|" + fs
 		}
 		var found int32 = -1
 		n, bestRank := 0, 99
 		for _, key := range keys {
 			for _, e := range r.d.byRole[key] {
 				c := r.d.entities[e].resolve(st.day)
-				if c.Sector == "" || c.Sector == "ELI" || c.Country != a.Country || !r.roleMatches(c.Role, last.title, head) {
+				if c.Sector == "" || c.Sector == "ELI" || c.Country != a.Country || !r.roleMatches(c.Role, last.title, head) && !r.roleMatches(c.Role, said, head) {
 					continue
 				}
 				if e == found {
