@@ -421,6 +421,7 @@ func TestResolver_BareSurname(t *testing.T) {
 		{"Later Okonkwo said the vote was fair.", "Okonkwo", true},
 		{"Ruritania was founded in 1900.", "Ruritania", false},
 		{"Quebecland has many lakes.", "Quebecland", false},
+		{"Rebels in Idlib said the town fell.", "Idlib", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

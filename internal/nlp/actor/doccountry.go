@@ -249,3 +249,20 @@ func (st *state) code(country, sector string) string {
 
 // codeEntry is a cached country+sector code.
 type codeEntry struct{ country, sector, code string }
+
+// sentCountry returns the country of the latest mention of the current
+// sentence that names one itself (not defaulted, not anonymous), "" when
+// none.
+func (st *state) sentCountry() string {
+	for i := len(st.drafts) - 1; i >= 0; i-- {
+		d := &st.drafts[i]
+		if d.sent != st.sent {
+			break
+		}
+		if d.defaulted || d.actor.Anonymous || d.actor.Country == "" {
+			continue
+		}
+		return d.actor.Country
+	}
+	return ""
+}

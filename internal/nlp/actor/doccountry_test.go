@@ -46,6 +46,7 @@ func TestResolver_DocumentCountry(t *testing.T) {
 		{"HouseOfLords", "", "", "The House of Lords voted.", "2005-03-01", "House of Lords", "GBRLEG"},
 		{"ScottishExecutive", "", "", "The Scottish Executive said no.", "2005-03-01", "Scottish Executive", "GBRGOV"},
 		{"OfCountry", "bbc.co.uk", "", "The Parliament of Norway voted.", "2005-03-01", "Parliament of Norway", "NORLEG"},
+		{"SentenceCountry", "voanews.com", "WASHINGTON —", "Senators met. Turkish President Recep Tayyip Erdogan said his army would press on.", "2019-10-15", "his army", "TURMIL"},
 		{"ModifierWins", "bbc.co.uk", "", "The Kenyan government said no.", "2020-03-01", "The Kenyan government", "KENGOV"},
 	}
 	for _, tt := range tests {

@@ -304,6 +304,14 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 	var docC string
 	if bare {
 		docC = st.docCountry()
+		if last.flags&(roleInst|roleGroup) != 0 {
+			// "Turkish President Erdogan said his army …", "Kenyan
+			// officials said police …": an institution or group takes
+			// the country its own sentence names first.
+			if c := st.sentCountry(); c != "" {
+				docC = c
+			}
+		}
 	}
 	sp := st.span(k, end-1)
 	if det != 0 && st.toks[ch[k].i].flags&(wDet|wPoss|wIndef) == 0 {

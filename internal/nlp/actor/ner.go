@@ -134,7 +134,7 @@ func (r *Resolver) name(st *state, k int) int {
 		person = true
 	case ntok >= 2 && ntok <= 4 && !toks[c.i].caps && any&wCommon == 0 && r.plainName(st, c):
 		person = true
-	case ntok == 1 && !toks[c.i].caps && toks[c.i].id < 0 && r.plainName(st, c) && r.personVerbAfter(st, c.j):
+	case ntok == 1 && !toks[c.i].caps && toks[c.i].id < 0 && r.plainName(st, c) && r.personVerbAfter(st, c.j) && !r.locative(st, c.i):
 		// "Timbrell campaigned", "Farry was elected": a surname as a
 		// subject of what only people do.
 		person = true
