@@ -543,7 +543,7 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 	head := last.flags&roleHead != 0
 	// The words used ("home secretary" for the role titled "Interior
 	// Minister"): people's dictionary roles are matched on both.
-	said := strings.ToLower(st.text[hs.Start:hs.End])
+	said := st.text[hs.Start:hs.End] // roleMatches folds case
 	// Earlier people are matched on the description's own country, if
 	// any; the document's country only narrows the dictionary look-up.
 	searchA := a
@@ -592,8 +592,8 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 		if head {
 			keys[1] = a.Country + "|head"
 		}
-		if fs := fold(said); fs != fold(last.title) {
-			keys[2] = a.Country + "|" + fs
+		if !strings.EqualFold(said, last.title) {
+			keys[2] = a.Country + "|" + fold(said)
 		}
 		var found int32 = -1
 		n, bestRank := 0, 99
