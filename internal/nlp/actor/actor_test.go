@@ -177,6 +177,7 @@ func TestResolver_Kinds(t *testing.T) {
 		{"OrgByName", "The Farmers Party of Ruritania said no.", "Farmers Party of Ruritania", dyad.MentionOrg, "", false},
 		{"OrgWordInside", "The Italian Party of Labour Rights said no.", "Italian Party of Labour Rights", dyad.MentionOrg, "ITAPTY", false},
 		{"SurnameInOtherName", "Hunter Biden testified.", "Hunter Biden", dyad.MentionPerson, "", false},
+		{"PartyGovernment", "The Labour government fell.", "The Labour government", dyad.MentionOrg, "GBRGOV", false},
 		{"StateActor", "California sued the administration.", "California", dyad.MentionCapital, "USAGOV", false},
 		{"StateParty", "The California Democratic Party endorsed her.", "California Democratic Party", dyad.MentionOrg, "", false},
 		{"StateInstitution", "The Ohio Department of Development said no.", "Ohio", dyad.MentionCapital, "USAGOV", false},
@@ -422,6 +423,8 @@ func TestResolver_BareSurname(t *testing.T) {
 		{"Ruritania was founded in 1900.", "Ruritania", false},
 		{"Quebecland has many lakes.", "Quebecland", false},
 		{"Rebels in Idlib said the town fell.", "Idlib", false},
+		{"Snow fell overnight in the capital.", "Snow", false},
+		{"Judges in The Hague ruled on Monday.", "Hague", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -258,6 +258,10 @@ func (r *Resolver) modActor(st *state, mods []int, sector string, last *role) dy
 			continue
 		}
 		switch ent := &r.d.entities[e]; {
+		case ent.mkind == dyad.MentionOrg && ma.Sector == "PTY" && ma.Country != "" && sector == "GOV" && last.flags&roleInst != 0:
+			// "the Labour government": the country's government.
+			base, org = ma.Country, false
+			a.Country = ma.Country
 		case ent.mkind == dyad.MentionOrg:
 			base, org = ma.Code, true
 			a.Country = ma.Country
@@ -737,10 +741,10 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		}
 		sp.End = st.toks[ch[nk].j-1].end
 		sector := r.orgSector(st, nk)
-		if nk+2 < len(ch) && st.flagsAt(nk+1)&wOf != 0 && (ch[nk+2].kind == cName || ch[nk+2].kind == cEnt) && st.toks[ch[nk+2].i].cap {
+		if nn, tend, _ := r.orgTail(st, nk+1); nn > nk+1 {
 			// "… Party of Labour Rights".
-			nk += 2
-			sp.End = st.toks[ch[nk].j-1].end
+			nk = nn - 1
+			sp.End = st.toks[tend-1].end
 		}
 		oa := dyad.Actor{Country: a.Country, Sector: sector, Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
 		if a.Country != "" && ent.mkind != dyad.MentionCapital && r.orgName(st, first+1) {
