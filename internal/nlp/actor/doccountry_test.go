@@ -78,6 +78,16 @@ func TestResolver_DocumentCountry(t *testing.T) {
 			}
 		}
 	})
+	t.Run("AmbiguousSurname", func(t *testing.T) {
+		// In 2006 John Reid (Home Secretary, GBRGOV) and Harry Reid
+		// (Senate Democratic leader, USALEG) were both in office.
+		for _, tt := range []struct{ outlet, name string }{{"bbc.co.uk", "John Reid"}, {"nytimes.com", "Harry Reid"}, {"", "John Reid"}} {
+			doc := runArticle(t, r, &dyad.Article{Text: "Reid said no.", Published: date("2006-06-01"), Outlet: tt.outlet})
+			if m := find(doc, "Reid"); m == nil || m.Actor == nil || m.Actor.Name != tt.name {
+				t.Errorf("Reid in %q = %s, want %s", tt.outlet, dump(doc), tt.name)
+			}
+		}
+	})
 	t.Run("NoCountryNoMention", func(t *testing.T) {
 		doc := runArticle(t, r, &dyad.Article{Text: "The government said no.", Published: date("2020-03-01")})
 		if m := find(doc, "The government"); m != nil {

@@ -121,6 +121,42 @@ func (r *Resolver) chunkEntity(st *state, k int) int32 {
 		return only
 	case active == 1:
 		return act
+	case active > 1:
+		// Several in office ("Johnson" in 2020: Boris Johnson, Senator
+		// Ron Johnson): the one of the document's country, else the
+		// only one in government.
+		return r.pickActive(st, cands)
+	}
+	return -1
+}
+
+// pickActive chooses among people in office sharing a surname: the only
+// one of the document's country, else the only one with a government
+// code, else none.
+func (r *Resolver) pickActive(st *state, cands []payload) int32 {
+	dc := st.docCountry()
+	byC, byGov := int32(-1), int32(-1)
+	nC, nGov := 0, 0
+	for _, p := range cands {
+		if p.kind != pSurname {
+			continue
+		}
+		c := r.d.entities[p.idx].resolve(st.day)
+		if c.Sector == "" || c.Sector == "ELI" {
+			continue
+		}
+		if dc != "" && c.Country == dc {
+			byC, nC = p.idx, nC+1
+		}
+		if c.Sector == "GOV" {
+			byGov, nGov = p.idx, nGov+1
+		}
+	}
+	switch {
+	case nC == 1:
+		return byC
+	case nGov == 1:
+		return byGov
 	}
 	return -1
 }
