@@ -132,6 +132,13 @@ func FuzzMapSpan(f *testing.F) {
 		if i > j {
 			i, j = j, i
 		}
+		// Gold offsets lie on rune boundaries.
+		for i > 0 && i < len(raw) && !utf8.RuneStart(raw[i]) {
+			i--
+		}
+		for j > 0 && j < len(raw) && !utf8.RuneStart(raw[j]) {
+			j--
+		}
 		spans := []dyad.Span{{Start: 0, End: i}, {Start: i, End: j}, {Start: j, End: len(raw)}}
 		got, ok := eval.MapSpans(raw, c, spans)
 		last := 0
