@@ -18,3 +18,6 @@ func MapSpans(raw, clean string, spans []dyad.Span) ([]dyad.Span, []bool) {
 	}
 	return out, ok
 }
+
+// SameValue exposes the time value comparison.
+func SameValue(sys, gold string) bool { return sameValue(sys, gold) }

@@ -461,11 +461,11 @@ func (s *scorer) times() {
 		if it.Value == "" && len(it.Alt) == 0 {
 			return true
 		}
-		if strings.EqualFold(t.Value, it.Value) {
+		if sameValue(t.Value, it.Value) {
 			return true
 		}
 		for _, v := range it.Alt {
-			if strings.EqualFold(t.Value, v) {
+			if sameValue(t.Value, v) {
 				return true
 			}
 		}
