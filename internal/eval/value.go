@@ -54,7 +54,9 @@ func (d duration) equal(o duration) bool {
 	return near(d.months, o.months) && near(d.seconds, o.seconds)
 }
 
-func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Max(math.Abs(a), math.Abs(b))) }
+func near(a, b float64) bool {
+	return math.Abs(a-b) <= 1e-9*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
+}
 
 // calendar units in months, clock units in seconds.
 var (
