@@ -116,6 +116,10 @@ var (
 	reDateISOIn = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 )
 
+// rePublishedStamp matches a time stamp that gives the publication (not
+// an update) time.
+var rePublishedStamp = regexp.MustCompile(`(?i)^(?:first )?(?:published|posted)\b`)
+
 // maxMetaWords bounds a metadata line (author and date) above a story.
 const maxMetaWords = 12
 

@@ -76,6 +76,11 @@ func sniff(head []byte) string {
 		}
 		return ""
 	case bytes.HasPrefix(lower, []byte("{")):
+		// A pretty-printed JSON document opens with "{" alone on its
+		// line; JSON Lines hold a whole object per line.
+		if len(bytes.TrimSpace(firstLine(head))) == 1 {
+			return ""
+		}
 		return FormatJSONL
 	case bytes.HasPrefix(lower, []byte("[")):
 		return ""
@@ -84,6 +89,9 @@ func sniff(head []byte) string {
 		if bytes.HasPrefix(lower, []byte(s)) {
 			return FormatHTML
 		}
+	}
+	if lower[0] == '<' && (bytes.Contains(lower, []byte("</p>")) || bytes.Contains(lower, []byte("<br"))) {
+		return FormatHTML
 	}
 	if isCSVHeader(firstLine(head)) {
 		return FormatCSV

@@ -81,6 +81,7 @@ func TestReader_BadInput(t *testing.T) {
 		{name: "ErrNoTextJSONL", file: "notext.jsonl", content: []byte("{\"title\": \"x\"}\n"), want: ingest.ErrNoText, line: 1, code: dyad.CodeInvalid},
 		{name: "ErrUnknownFormatPDF", file: "story.pdf", content: []byte("%PDF-1.7\n"), want: ingest.ErrUnknownFormat, code: dyad.CodeInvalid},
 		{name: "ErrUnknownFormatJSONArray", file: "stories.json", content: []byte(`[{"text": "x"}]`), want: ingest.ErrUnknownFormat, code: dyad.CodeInvalid},
+		{name: "ErrUnknownFormatJSONDocument", file: "story.json", content: []byte("{\n  \"text\": \"A story.\"\n}\n"), want: ingest.ErrUnknownFormat, code: dyad.CodeInvalid},
 		{name: "ErrUnknownFormatXML", file: "data.xml", content: []byte(`<?xml version="1.0"?><records><r>x</r></records>`), want: ingest.ErrUnknownFormat, code: dyad.CodeInvalid},
 		{name: "ErrMalformedFeed", file: "broken.rss", content: []byte(`<rss><channel><item><title>x`), want: ingest.ErrMalformed, code: dyad.CodeInvalid},
 		{name: "ErrEncoding", file: "koi.txt", content: []byte("\xf0\xd2\xc9\xd7\xc5\xd4 \xcd\xc9\xd2 \x81\x8d \xf0\xd2\xc9\xd7\xc5\xd4"), want: ingest.ErrEncoding, code: dyad.CodeInvalid},
@@ -214,6 +215,34 @@ func TestReader_Walk(t *testing.T) {
 	}
 }
 
+// TestReader_Sniff checks that inputs without a telling name are read in
+// the format their content shows.
+func TestReader_Sniff(t *testing.T) {
+	tests := []struct {
+		name, in, format string
+	}{
+		{"Text", goodText, ingest.FormatTXT},
+		{"HTMLDoctype", "<!DOCTYPE html><html><body><p>A storm hit the coast on Monday, officials said.</p></body></html>", ingest.FormatHTML},
+		{"HTMLFragment", "<b>Storm</b><p>A storm hit the coast on Monday, officials said.</p>", ingest.FormatHTML},
+		{"JSONL", `{"text": "A storm hit the coast on Monday, officials said."}`, ingest.FormatJSONL},
+		{"CSV", "date,title,body\n2025-01-02,Storm,A storm hit the coast on Monday.\n", ingest.FormatCSV},
+		{"TSV", "title\ttext\nStorm\tA storm hit the coast on Monday.\n", ingest.FormatCSV},
+		{"RSS", `<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>Storm</title><description>A storm hit the coast on Monday.</description></item></channel></rss>`, ingest.FormatFeed},
+		{"Gzip", string(gz(t, []byte(goodText))), ingest.FormatTXT},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := drain(t, ingest.NewStream(strings.NewReader(tt.in), "input", ingest.Options{}))
+			if len(got.Errors) > 0 || len(got.Articles) != 1 {
+				t.Fatalf("read %s: %+v", tt.name, got)
+			}
+			if f := got.Articles[0].Provenance.Format; f != tt.format {
+				t.Errorf("read %s: format %q, want %q", tt.name, f, tt.format)
+			}
+		})
+	}
+}
+
 func TestReader_Stdin(t *testing.T) {
 	src := ingest.NewSource([]string{"-"}, ingest.Options{Stdin: strings.NewReader(goodText)})
 	got := drain(t, src)
@@ -309,7 +338,7 @@ func TestReader_HTMLBoilerplate(t *testing.T) {
 			file: "inline.input.html",
 			gone: []string{"cookies", "Most read", "Celebrity", "Share this", "Zelenskyy calls for more air defence",
 				"Smoke rises", "Read more", "How Ukraine is preparing", "Advertisement", "Follow us", "© Example Post",
-				"Olena Example", "KYIV, Aug 17"},
+				"Olena Example", "KYIV, Aug 17", "Repair crews work on a damaged transformer"},
 			keep: []string{
 				"A drone attack overnight damaged a thermal power plant",
 				"Air defences shot down most of the drones",

@@ -154,6 +154,7 @@ func TestResolver_Kinds(t *testing.T) {
 		{"Region", "The Europeans are keen to help.", "The Europeans", dyad.MentionDemonym, "EUR", false},
 		{"OrgByName", "The Farmers Party of Ruritania said no.", "Farmers Party of Ruritania", dyad.MentionOrg, "", false},
 		{"OrgWordInside", "The Italian Party of Labour Rights said no.", "Italian Party of Labour Rights", dyad.MentionOrg, "ITAPTY", false},
+		{"SurnameInOtherName", "Hunter Biden testified.", "Hunter Biden", dyad.MentionPerson, "", false},
 		{"TitledPerson", "Mr Jonas Petrauskas said no.", "Jonas Petrauskas", dyad.MentionPerson, "", false},
 	}
 	for _, tt := range tests {

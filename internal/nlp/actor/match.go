@@ -172,7 +172,21 @@ func (r *Resolver) accept(st *state, i, j int, q payload) bool {
 	if q.kind == pSurname && t.caps && j-i == 1 && r.capsContext(st, i) {
 		return false
 	}
+	if q.kind == pSurname {
+		// A surname next to an unknown capitalised word is part of
+		// another name: "Hunter Biden", "Kelly Craft".
+		if j < len(st.toks) && r.unknownCap(st, j) || i > 0 && r.unknownCap(st, i-1) {
+			return false
+		}
+	}
 	return true
+}
+
+// unknownCap reports whether token k is a capitalised word in no
+// dictionary that could be part of a name.
+func (r *Resolver) unknownCap(st *state, k int) bool {
+	t := &st.toks[k]
+	return t.word && t.cap && !t.caps && t.id < 0
 }
 
 // capsContext reports whether the token at i stands among other all-caps

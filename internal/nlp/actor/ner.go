@@ -67,6 +67,15 @@ func (r *Resolver) name(st *state, k int) int {
 	if r.placeName(st, k) {
 		return next
 	}
+	// An acronym in running text ("the SDI", "(UUP)") names an
+	// organisation: countries and known bodies are in the dictionaries,
+	// and common abbreviations (GDP, CEO) are listed as not actors.
+	if ntok == 1 && toks[c.i].caps && toks[c.i].flags&(wNonPerson|wCommon) == 0 {
+		if w := st.tokText(c.i); len(w) >= 2 && len(w) <= 6 && !r.capsContext(st, c.i) && c.i > 0 {
+			st.add(draft{span: sp, kind: dyad.MentionOrg, actor: dyad.Actor{Kind: dyad.ActorOrg, Name: w}, coded: true, ante: -1, source: "ner", keyID: -1})
+			return next
+		}
+	}
 	// A short form of a person already named.
 	if ntok == 1 {
 		if ante := r.findKey(st, toks[c.i].id, st.tokText(c.i)); ante >= 0 {

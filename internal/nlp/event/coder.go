@@ -288,10 +288,22 @@ func (w *worker) sentence(si int) {
 	}
 	w.matches = acc
 	scopeEnd := -1
+	wish := -1 // the last desire or attempt cue seen ("aiming to", "hoping … to")
+	wishEnd := -1
 	for k := range acc {
 		m := &acc[k]
 		if m.anchor < scopeEnd {
 			continue // inside a control verb's complement: part of that event
+		}
+		for ; wish < m.anchor; wish++ {
+			if wish >= 0 && wishCues[w.low[wish]] && w.toInfinitiveAfter(wish) {
+				wishEnd = w.scopeEnd(wish + 1)
+			}
+		}
+		if m.anchor < wishEnd {
+			// A desire or attempt is not an event: "aiming to bolster X's
+			// standing", "hoping to lock down guarantees".
+			continue
 		}
 		if m.p.Flags&FlagControl != 0 {
 			scopeEnd = w.scopeEnd(m.end)
@@ -344,6 +356,10 @@ func (w *worker) wordAt(e *elem, k, hi int) int {
 	for _, a := range e.alts {
 		if !strings.Contains(a, " ") {
 			if w.low[k] == a {
+				return 1
+			}
+			// "tariff-trade" ends in "trade"
+			if i := strings.LastIndexByte(w.low[k], '-'); i > 0 && w.low[k][i+1:] == a {
 				return 1
 			}
 			continue
@@ -630,6 +646,10 @@ func (w *worker) code(m *match) {
 			ev.targets = []actorRef{t}
 		}
 	}
+	if len(ev.sources) == 0 && m.p.Flags&FlagRecip != 0 && len(ev.targets) > 1 {
+		// "Talks between Russia and Ukraine resumed": the parties.
+		ev.sources, ev.targets = ev.targets[:1], ev.targets[1:]
+	}
 	if len(ev.sources) == 0 {
 		return
 	}
@@ -835,4 +855,18 @@ func splitCodes(rs []actorRef) []actorRef {
 		}
 	}
 	return rs
+}
+
+// toInfinitiveAfter reports whether a "to" follows token k within three
+// tokens ("hoping in particular to").
+func (w *worker) toInfinitiveAfter(k int) bool {
+	for j := k + 1; j < len(w.toks) && j <= k+3; j++ {
+		if w.low[j] == "to" {
+			return true
+		}
+		if isPunct(w.low[j]) || w.ment[j] >= 0 {
+			return false
+		}
+	}
+	return false
 }

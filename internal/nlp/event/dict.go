@@ -61,7 +61,9 @@ func ParseDict(name string, r io.Reader) (*Dict, error) {
 				return nil, &ParseError{name, n, fmt.Errorf("synset %q has no members", f[0])}
 			}
 			for _, w := range f[1:] {
-				syn[strings.ToUpper(f[0])] = append(syn[strings.ToUpper(f[0])], strings.ToLower(strings.ReplaceAll(w, "_", " ")))
+				if word := normWords(w); word != "" {
+					syn[strings.ToUpper(f[0])] = append(syn[strings.ToUpper(f[0])], word)
+				}
 			}
 		default:
 			pats = append(pats, pending{n, line})
@@ -174,7 +176,11 @@ func parsePatternLine(d *Dict, name string, line int, text string, irr, syn map[
 						t.pos = 'n'
 					}
 				default:
-					t.e.alts = append(t.e.alts, strings.ToLower(strings.ReplaceAll(alt, "_", " ")))
+					word := normWords(alt)
+					if word == "" {
+						return perr("empty word in %q", w)
+					}
+					t.e.alts = append(t.e.alts, word)
 				}
 			}
 		}
@@ -221,6 +227,9 @@ func parsePatternLine(d *Dict, name string, line int, text string, irr, syn map[
 	var anchors []string
 	for _, alt := range at.e.alts {
 		words := strings.Fields(alt)
+		if len(words) == 0 {
+			continue
+		}
 		if len(words) == 1 {
 			anchors = append(anchors, alt)
 			continue
@@ -256,4 +265,10 @@ func validCode(c string) bool {
 		}
 	}
 	return true
+}
+
+// normWords lower-cases a dictionary word, turning "_" into spaces and
+// collapsing runs of them: "security_guarantees" → "security guarantees".
+func normWords(w string) string {
+	return strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(w, "_", " "))), " ")
 }

@@ -109,6 +109,9 @@ func FuzzCoder(f *testing.F) {
 		if err := c.Process(t.Context(), doc); err != nil {
 			t.Fatal(err)
 		}
+		if err := doc.Validate(); err != nil {
+			t.Fatal(err)
+		}
 		prev := -1
 		for _, e := range doc.Events {
 			for _, sp := range []dyad.Span{e.Trigger.Span, e.Sentence} {

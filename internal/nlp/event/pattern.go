@@ -110,6 +110,9 @@ func (d *Dict) add(p *Pattern, anchors []string) {
 			p.score++
 		}
 	}
+	if p.Flags&FlagBothWays != 0 {
+		p.score++ // PETRARCH's % asks for a compound: more specific than the bare verb
+	}
 	if p.Code == "" && p.RevCode == "" && len(p.pre)+len(p.post) > 0 {
 		p.score += 10 // an exception ("trade war") beats the general pattern
 	}

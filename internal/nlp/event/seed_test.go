@@ -540,6 +540,9 @@ func TestCoder_Seed(t *testing.T) {
 // matching their text, codes filled in, a valid mode.
 func checkEvents(t *testing.T, doc *dyad.Document) {
 	t.Helper()
+	if err := doc.Validate(); err != nil {
+		t.Errorf("document invalid: %v", err)
+	}
 	text := doc.Article.Text
 	for i, e := range doc.Events {
 		if err := e.Trigger.Span.CheckIn(text); err != nil || e.Trigger.Text != e.Trigger.In(text) {

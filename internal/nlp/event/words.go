@@ -70,7 +70,13 @@ var (
 		"report", "reports", "reported", "insist", "insists", "insisted", "argue", "argues", "argued")
 	// subjectPreps may stand before a clause's subject: "for Russia to
 	// relinquish", "before Russia invaded".
-	subjectPreps    = set("for", "before", "after", "since", "until", "as", "like")
+	subjectPreps = set("for", "before", "after", "since", "until", "as", "like")
+	// wishCues are desires and attempts: their "to" complement is not
+	// coded as an event (plans and expectations are, as planned).
+	wishCues = set("aim", "aims", "aimed", "aiming", "hope", "hopes", "hoped", "hoping", "seek", "seeks",
+		"sought", "seeking", "try", "tries", "tried", "trying", "attempt", "attempts", "attempted",
+		"attempting", "strive", "strives", "striving", "want", "wants", "wanted", "wanting", "wish",
+		"wishes", "wished", "wishing", "keen", "eager")
 	subjectPronouns = set("he", "she", "they", "it", "we", "i")
 	particles       = set("off", "out", "up", "down", "away", "back", "on")
 	firstPerson     = set("we", "i", "us", "our", "my")

@@ -74,6 +74,7 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"Donbas", "Shelling continued across the Donbas overnight.", "Donbas", "UKR", "", dyad.PrecisionRegion},
 		{"MiddleEast", "The envoy toured the Middle East last week.", "Middle East", "", "", dyad.PrecisionRegion},
 		{"CountryList", "Brunei, Malaysia, the Philippines, Taiwan and Vietnam claim islands in the sea.", "Taiwan", "TWN", "", dyad.PrecisionCountry},
+		{"UpstateNewYork", "Snow fell across upstate New York.", "New York", "USA", "New York", dyad.PrecisionAdmin1},
 		{"CommonWordAfterIn", "Police reinforced patrols after the attack in Nice.", "Nice", "FRA", "", dyad.PrecisionCity},
 	}
 	for _, tt := range tests {
@@ -132,6 +133,12 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"CapitalSubject", "Washington said the sanctions would stay.", "Washington", true, true},
 		{"CapitalGerund", "The deal depends on Kyiv ceding land.", "Kyiv", true, true},
 		{"CapitalLiteral", "Talks in Washington ended late.", "Washington", true, false},
+		{"CapitalProgressive", "Ankara is threatening retaliation.", "Ankara", true, true},
+		{"CapitalModal", "Moscow has repeatedly warned the West.", "Moscow", true, true},
+		{"CapitalPassive", "Kyiv was hit by missiles overnight.", "Kyiv", true, false},
+		{"CapitalPassivePerfect", "Kyiv has been shelled again.", "Kyiv", true, false},
+		{"CapitalPossessiveAdjective", "Ankara's perceived shift toward Moscow angered them.", "Ankara", true, true},
+		{"CapitalPossessiveLiteral", "Kyiv's streets were empty.", "Kyiv", true, false},
 		{"CapitalLiteralLeaders", "It may not sway leaders in Kyiv.", "Kyiv", true, false},
 		{"Demonym", "Russian troops advanced.", "Russian", false, false},
 		{"Building", "He met reporters at the White House.", "White House", false, false},

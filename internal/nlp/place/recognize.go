@@ -321,8 +321,23 @@ func (a *article) keep(c *cand) int {
 			return keepWord
 		}
 	}
+	// The actors stage's people hide places: people it knows ("Clinton"),
+	// and unknown names that start before the place ("George
+	// Washington"), but not unknown "names" that are the place or start
+	// with it ("Los Angeles", "Florida Highway Patrol" misread as people).
+	// Organisations it knows by name hide them too ("The Washington
+	// Post"), and so does an unknown one-word organisation that is exactly
+	// the name ("Xinhua"), unless it is an abbreviation or a dateline
+	// ("S.C.", "NEWARK"); institutions it only saw as capitalised words
+	// are where they say ("Gainesville Police", "Texas Department of
+	// Health").
 	for _, m := range a.mentions {
-		if m.Overlaps(c.span) && (m.Kind == dyad.MentionPerson || m.Kind == dyad.MentionOrg) {
+		if !m.Overlaps(c.span) {
+			continue
+		}
+		known := m.Actor != nil && m.Actor.Code != ""
+		if m.Kind == dyad.MentionPerson && (known || m.Start < c.span.Start) ||
+			m.Kind == dyad.MentionOrg && (known || m.Span == c.span && !strings.ContainsRune(c.key, '.') && !isShouting(a.tok(si, c.i))) {
 			return keepNo
 		}
 	}
@@ -398,6 +413,9 @@ func (a *article) localHints(si, first int) {
 	defer func() { a.cands = append(a.cands, extra...) }()
 	for k := range cs {
 		c := &cs[k]
+		if regionAdjectives[a.lowerTok(si, c.i-1)] {
+			c.wantA1 = true // "upstate New York", "northern Georgia"
+		}
 		next := a.lowerTok(si, c.j)
 		switch next {
 		case "state":

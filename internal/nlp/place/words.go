@@ -135,6 +135,11 @@ var locativePreps = set(`in into inside within to from across throughout through
 	flew fly flying travel traveled travelled traveling travelling arrived arrive arrives returned return returning
 	reached reach deployed deploy based born living live lives lived`)
 
+// regionAdjectives before a name that is both a region and its city
+// choose the region: "upstate New York", "northern Georgia".
+var regionAdjectives = set(`upstate downstate northern southern eastern western northeastern northwestern southeastern
+	southwestern rural`)
+
 // placeModifiers may stand between a preposition and a country name, or
 // directly before it, and mark the name as a place: "occupied Ukraine",
 // "in eastern Ukraine", "across the whole of Europe".
@@ -157,7 +162,11 @@ var partNouns = set(`part parts rest most much more all whole half third quarter
 var metonymyNouns = set(`thinking position positions stance decision decisions policy policies demand demands response
 	offer offers plan plans refusal approach strategy support aims aim goals goal view views proposal proposals
 	leadership government officials intentions insistence claims claim objections objection willingness
-	reluctance agreement consent intentions calculus warning warnings ambitions interests concerns request`)
+	reluctance agreement consent intentions calculus warning warnings ambitions interests concerns request
+	purchase shift relations ties role actions move moves pressure forces troops military army allies ally leaders
+	leader envoy diplomats ambassador sanctions retaliation threat threats behavior behaviour conduct influence
+	priorities side annexation invasion offensive aggression campaign regime administration authorities
+	trump monitoring`)
 
 // notModifierWords are lower-case words that may follow a country used as
 // a noun; any other lower-case word after it makes it a modifier ("US

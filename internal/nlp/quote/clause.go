@@ -149,6 +149,9 @@ func (w *work) baseSubject(i int) bool {
 	for lo > 0 && w.toks[lo-1].sent == p.sent {
 		lo--
 	}
+	if k := w.npBack(lo, i); k < i && (pluralDet[w.toks[k].low] || surveyVerbs[p.low]) {
+		return true // "those surveyed say", "most say"
+	}
 	for k := w.npBack(lo, i); k < i-1; k++ {
 		if t := &w.toks[k]; t.kind == dyad.TokenWord && !t.upper && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us") || anonSourceHeads[t.low] {
 			return true
@@ -191,6 +194,17 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	}
 	appos := false
 	start := w.npBack(lo, end)
+	if start < end && start-2 >= lo && w.toks[start-1].kind == dyad.TokenWord && preps[w.toks[start-1].low] && auxAdverbs[w.toks[start-2].low] {
+		// "Trump has at various times said": an adjunct between the
+		// auxiliary and the verb.
+		e := start - 2
+		for e >= lo && w.toks[e].kind == dyad.TokenWord && auxAdverbs[w.toks[e].low] {
+			e--
+		}
+		if s2 := w.npBack(lo, e+1); s2 <= e {
+			start, end = s2, e+1
+		}
+	}
 	if start >= end {
 		// "…, who said": the speaker is "who", named by the phrase
 		// before it (see antecedent).
@@ -378,7 +392,7 @@ func (w *work) npBack(lo, end int) int {
 					if npInner[n.low] && !(j-1 >= lo && anonSourceHeads[w.toks[j-1].low]) {
 						break // "Breitbart turned to …"
 					}
-				} else if j-1 < lo || !(w.toks[j-1].low == "’s" || w.toks[j-1].low == "'s" || determiners[w.toks[j-1].low]) {
+				} else if j-1 < lo || !(w.toks[j-1].low == "’s" || w.toks[j-1].low == "'s" || determiners[w.toks[j-1].low] || surveyVerbs[t.low]) {
 					break
 				}
 			}
@@ -816,10 +830,18 @@ func (w *work) antecedent(lo, j int) (int, bool) {
 	if w.isComma(e - 1) {
 		e--
 	}
-	if s := w.npBack(lo, e); s < e {
-		return s, true
+	s := w.npBack(lo, e)
+	if s >= e {
+		return 0, false
 	}
-	return 0, false
+	// "asked Mrs. Clinton about several women who said": the phrase
+	// after the last preposition other than "of" and "for".
+	for k := e - 1; k > s; k-- {
+		if t := &w.toks[k]; t.kind == dyad.TokenWord && npInner[t.low] && t.low != "of" && t.low != "for" && t.low != "and" && k+1 < e {
+			return k + 1, true
+		}
+	}
+	return s, true
 }
 
 // adjunctWords may stand in an adjunct between a reporting verb and
@@ -920,3 +942,11 @@ var adjunctStart = set("outside", "inside", "aboard", "by", "near", "onstage", "
 	"toward", "towards", "against", "among", "around", "off", "out", "up", "down", "here",
 	"there", "again", "too", "then", "later", "earlier", "afterward", "afterwards", "yesterday",
 	"today", "tonight", "in", "on", "with", "after", "before")
+
+// surveyVerbs are participles that end a phrase of respondents ("voters
+// polled", "those surveyed", "people interviewed").
+var surveyVerbs = set("polled", "surveyed", "interviewed", "questioned", "contacted",
+	"reached", "quoted", "asked", "sampled")
+
+// pluralDet start plural subjects.
+var pluralDet = set("those", "these", "many", "some", "most", "both", "all", "few", "several", "other")

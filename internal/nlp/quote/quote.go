@@ -116,7 +116,8 @@ type work struct {
 	cands             []cand
 	quotes            []dyad.Quote
 	lowBuf            []byte
-	low               string // the text with ASCII letters lower-cased
+	low               string    // the text with ASCII letters lower-cased
+	content           dyad.Span // the content of the quote being resolved
 }
 
 func (w *work) reset(doc *dyad.Document, sents []dyad.Sentence) {
@@ -622,7 +623,18 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 		first++
 	}
 	if first == k {
+		// "According to a poll from X broadcast on Y, …": the content
+		// follows the comma that closes the source phrase.
 		cs = e
+		for n := cs; n < hi && n-e < 15; n++ {
+			if w.isComma(n) {
+				cs = n
+				break
+			}
+			if w.isStop(n) || w.toks[n].reg >= 0 {
+				break
+			}
+		}
 		for cs < hi && w.toks[cs].kind == dyad.TokenPunct {
 			cs++
 		}

@@ -2,6 +2,7 @@ package quote_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -165,6 +166,11 @@ func TestExtractor_Process(t *testing.T) {
 			name: "AccordingTo",
 			text: "According to a spokesperson for the Kremlin, the summit will go ahead.",
 			want: []got{{Text: "the summit will go ahead", Speaker: "a spokesperson for the Kremlin", SpeakerText: "a spokesperson for the Kremlin", Cue: "According to", CueLemma: "according to", Anonymous: true}},
+		},
+		{
+			name: "AccordingToLongSource",
+			text: "According to a poll from Florida Atlantic University broadcast on MSNBC, Trump leads the field.",
+			want: []got{{Text: "Trump leads the field", Speaker: "a poll", SpeakerText: "a poll", Cue: "According to", CueLemma: "according to", Venue: "MSNBC"}},
 		},
 		{
 			name: "AccordingToAfter",
@@ -392,5 +398,23 @@ func TestExtractor_NotQuotes(t *testing.T) {
 				t.Errorf("Process(%q) = %+v, want no quotes", text, project(doc.Quotes))
 			}
 		})
+	}
+}
+
+// TestExtractor_PronounNotInsideQuote checks that "he" is not resolved
+// to a person named inside the quotation it attributes.
+func TestExtractor_PronounNotInsideQuote(t *testing.T) {
+	text := "“We will win,” Smith said. Clinton “caused tremendous havoc and death,” he said."
+	span := func(s string) dyad.Span {
+		i := strings.Index(text, s)
+		return dyad.Span{Start: i, End: i + len(s)}
+	}
+	mentions := []dyad.Mention{
+		{Span: span("Smith"), Text: "Smith", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: "John Smith", Kind: dyad.ActorPerson}},
+		{Span: span("Clinton"), Text: "Clinton", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: "Hillary Clinton", Kind: dyad.ActorPerson}},
+	}
+	doc := extract(t, text, mentions, nil)
+	if len(doc.Quotes) != 2 || doc.Quotes[1].Speaker == nil || doc.Quotes[1].Speaker.Name != "John Smith" {
+		t.Errorf("quotes = %+v, want the second by John Smith", project(doc.Quotes))
 	}
 }

@@ -74,6 +74,12 @@ func (w *work) resolve() {
 		}
 		switch {
 		case c.spkE > c.spkS:
+			// Persons named from the start of the quote's first sentence
+			// on are what is talked about, not who talks.
+			w.content = c.content
+			if si := w.sentenceOf(min(c.content.Start, w.toks[c.spkS].Start)); si >= 0 {
+				w.content.Start = w.sents[si].Start
+			}
 			q.Speaker = w.speaker(c.spkS, c.spkE, last)
 		case c.continuation:
 			if last == nil || c.para-lastPara > 1 || c.para < lastPara || c.sent-lastSent > 4 {
@@ -117,6 +123,13 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 		// mention's antecedent is the fallback.
 		if a := w.actorOf(mi); a != nil && a.Name != "" && !(pronoun && last != nil) {
 			sp.Name, sp.Code, sp.Anonymous, sp.Affiliation = a.Name, a.Code, a.Anonymous, a.Affiliation
+			if a.Anonymous && !pronoun {
+				// An unnamed source is named by the words used.
+				sp.Name = sp.Text
+				if sp.Affiliation == "" {
+					_, sp.Affiliation, _ = w.anonymous(s, e)
+				}
+			}
 			return sp
 		}
 	}
@@ -244,7 +257,9 @@ func (w *work) lastPersonAt(off int) (*dyad.Actor, int) {
 	bestStart := -1
 	for i := range w.doc.Mentions {
 		m := &w.doc.Mentions[i]
-		if m.End > off || m.Start < bestStart || m.Kind != dyad.MentionPerson {
+		if m.End > off || m.Start < bestStart || m.Kind != dyad.MentionPerson || m.Overlaps(w.content) {
+			// A person named inside the quote itself is not who says
+			// it: Clinton “caused havoc,” he said.
 			continue
 		}
 		if a := w.actorOf(i); a != nil && !a.Anonymous {
@@ -702,6 +717,23 @@ func (w *work) allUpperWordsOrAnd(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// sentenceOf returns the index of the sentence holding byte off, or -1.
+func (w *work) sentenceOf(off int) int {
+	lo, hi := 0, len(w.sents)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch s := w.sents[m]; {
+		case off < s.Start:
+			hi = m
+		case off >= s.End:
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
 }
 
 // lastSentence returns the index of the sentence where the quote of c
