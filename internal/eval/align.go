@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"github.com/dyad-events/dyad"
 )
 
@@ -66,6 +68,13 @@ func newSkeleton(text string, entities, lines bool) skeleton {
 		k.line = append(k.line, 0)
 	}
 	add := func(r rune, from, to int) {
+		if r >= 0x80 && r <= 0x9f {
+			// Cleaning reads C1 controls as the Windows-1252
+			// punctuation they stand for (U+0097 → "—") and drops the rest.
+			if m := charmap.Windows1252.DecodeByte(byte(r)); m > 0x9f && m != utf8.RuneError {
+				r = m
+			}
+		}
 		r = dyad.FoldRune(r)
 		if ignorable(r) {
 			if n := int32(len(k.s)); len(k.cut) == 0 || k.cut[len(k.cut)-1] != n {
@@ -121,9 +130,25 @@ func (k *skeleton) wordStart(i int) bool {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// fallbackWindow bounds how far past the last aligned place a word of a
-// clean line that could not be placed whole is looked for.
-const fallbackWindow = 4096
+// hasWordRune reports whether b holds a letter or digit.
+func hasWordRune(b []byte) bool {
+	for _, r := range string(b) {
+		if isWordRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// fallbackWindow bounds how far past the last aligned place the first
+// word of a clean line that could not be placed whole is looked for, and
+// fallbackGap how far past the previous word each next word is: inside a
+// paragraph cleaning removes only short stretches (a dateline), so a word
+// found further away is another occurrence.
+const (
+	fallbackWindow = 4096
+	fallbackGap    = 64
+)
 
 // maxTries bounds how many occurrences of a line are tried for one that
 // begins at a word boundary.
@@ -167,8 +192,12 @@ func align(raw, clean string) *alignment {
 			cur = at + hi - lo
 			continue
 		}
-		// Word by word: the words are the stretches between cuts.
+		// Word by word: the words are the stretches between cuts. The
+		// line's first placed word must hold a letter or digit, and each
+		// next word follow closely; a word of punctuation alone (a dash
+		// or quote mark occurs everywhere) must follow at once.
 		c := sort.Search(len(cs.cut), func(j int) bool { return int(cs.cut[j]) > lo })
+		anchored := false
 		for w := lo; w < hi; {
 			e := hi
 			for c < len(cs.cut) && int(cs.cut[c]) <= w {
@@ -177,10 +206,23 @@ func align(raw, clean string) *alignment {
 			if c < len(cs.cut) && int(cs.cut[c]) < hi {
 				e = int(cs.cut[c])
 			}
-			win := rs.s[cur:min(len(rs.s), cur+fallbackWindow)]
-			if i := bytes.Index(win, cs.s[w:e]); i >= 0 {
+			word := cs.s[w:e]
+			reach := fallbackGap + len(word)
+			switch {
+			case !hasWordRune(word):
+				// Punctuation alone only right where the text goes on.
+				reach = len(word)
+				if !anchored {
+					reach = 0
+				}
+			case !anchored:
+				reach = fallbackWindow
+			}
+			win := rs.s[cur:min(len(rs.s), cur+reach)]
+			if i := bytes.Index(win, word); i >= 0 {
 				pair(cur+i, w, e-w)
 				cur += i + e - w
+				anchored = true
 			}
 			w = e
 		}

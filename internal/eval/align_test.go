@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/clean"
 	"github.com/dyad-events/dyad/internal/corpus"
@@ -71,6 +73,10 @@ func TestMapSpan(t *testing.T) {
 		{"debris line removed", "First para on May 1.\nShare this article\nSecond para on May 2.",
 			"First para on May 1.\nSecond para on May 2.", "Share", 0, "", 0},
 		{"line changed: placed word by word", "foo bar baz on Monday", "foo QUX baz on Monday", "Monday", 0, "Monday", 0},
+		{"C1 control read as Windows-1252", "not about him \u0097 it was on Monday", "not about him \u2014 it was on Monday",
+			"Monday", 0, "Monday", 0},
+		{"a lone dash does not jump ahead", "alpha beta gamma on Monday. Later a well-known x-y pair.",
+			"alpha \u2014 beta gamma on Monday. Later a well-known x-y pair.", "Monday", 0, "Monday", 0},
 		{"white space only", "a\n\n\nb", "a\nb", "\n\n\n", 0, "", 0},
 		{"partly removed span keeps the rest", "Headline\n\nBody text", "Body text", "Headline\n\nBody", 0, "Body", 0},
 		{"repeated line: the later copy", "Yes.\nNo.\nYes.", "No.\nYes.", "Yes.", 1, "Yes.", 0},
@@ -209,6 +215,12 @@ func goldSpans(g *eval.Gold) (spans []dyad.Span, texts []string) {
 func squash(s string) string {
 	var b strings.Builder
 	for _, r := range s {
+		if r >= 0x80 && r <= 0x9f {
+			// As cleaning does: C1 controls are Windows-1252 punctuation.
+			if m := charmap.Windows1252.DecodeByte(byte(r)); m > 0x9f && m != utf8.RuneError {
+				r = m
+			}
+		}
 		r = dyad.FoldRune(r)
 		if r == '\u200b' || r == '\ufeff' || r == '\u00ad' || r == '\u2060' || (unicode.IsControl(r) && !unicode.IsSpace(r)) {
 			continue
