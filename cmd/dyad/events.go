@@ -93,6 +93,7 @@ per line (JSONL), --csv a CSV table.`,
 	fl.StringVar(&f.To, "to", "", "events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)")
 	fl.StringVar(&f.Place, "place", "", "place name (part of it) or country code where the event happened")
 	fl.StringVar(&f.ArticleID, "article", "", "only events of this article (ID or unique prefix)")
+	fl.BoolVar(&f.Originals, "originals", false, "only events of original articles, not of their near-copies (each story counts once)")
 	out.register(cmd, "print one JSON event per line (JSONL)")
 	return cmd
 }

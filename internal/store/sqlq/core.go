@@ -142,7 +142,7 @@ func (c *Core) encode(doc *dyad.Document) (*encoded, error) {
 	}
 	for i := range doc.Events {
 		ev := doc.Events[i]
-		ev.ID, ev.ArticleID = "", ""
+		ev.ID, ev.ArticleID, ev.Copies = "", "", 0
 		s, err2 := enc(&ev)
 		e.events, err = append(e.events, s), errors.Join(err, err2)
 	}

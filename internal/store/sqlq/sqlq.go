@@ -197,8 +197,19 @@ func (b *Builder) Events(f dyad.EventFilter) error {
 	if f.Place != "" {
 		b.Where("(" + b.ContainsCond("e.place_name", f.Place) + " OR e.place_country = " + b.Arg(strings.ToUpper(f.Place)) + ")")
 	}
+	if f.Originals {
+		b.Where(OriginalsCond)
+	}
 	return nil
 }
+
+// OriginalsCond keeps events (alias "e") whose article duplicates no
+// other: one primary-key probe per event.
+const OriginalsCond = "NOT EXISTS (SELECT 1 FROM articles o WHERE o.id = e.article_id AND o.duplicate_of <> '')"
+
+// CopiesExpr counts the stored near-copies of the article of the event
+// aliased "e" (served by the index on articles.duplicate_of).
+const CopiesExpr = "(SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id)"
 
 // Quotes adds the conditions of f on the quotes table aliased "q".
 func (b *Builder) Quotes(f dyad.QuoteFilter) {
