@@ -54,6 +54,7 @@ func Run(t *testing.T, newStore func(t *testing.T) dyad.Store) {
 	t.Run("Atomic", func(t *testing.T) { testAtomic(t, open(t)) })
 	t.Run("ResolveID", func(t *testing.T) { testResolveID(t, open(t)) })
 	t.Run("Originals", func(t *testing.T) { testOriginals(t, open(t)) })
+	t.Run("PutValidates", func(t *testing.T) { testPutValidates(t, open(t)) })
 }
 
 // IDResolver is implemented by stores that accept article ID prefixes.
@@ -880,4 +881,55 @@ func testOriginals(t *testing.T, s dyad.Store) {
 			t.Errorf("Counts(root, %+v) mismatch (-want +got):\n%s", c.f, diff)
 		}
 	}
+}
+
+// testPutValidates checks that Put rejects a document that breaks its
+// invariants with a CodeInvalid error naming the article, and writes
+// nothing of it.
+func testPutValidates(t *testing.T, s dyad.Store) {
+	cases := []struct {
+		name   string
+		break_ func(d *dyad.Document)
+		says   string
+	}{
+		{"MentionText", func(d *dyad.Document) { d.Mentions[1].Text = "Zelensky" }, "mention 1"},
+		{"SpanOutOfText", func(d *dyad.Document) { d.Places[0].End = len(d.Article.Text) + 5 }, "place 0"},
+		{"TokenOutsideSentence", func(d *dyad.Document) {
+			d.Sentences[0].Tokens[0].Span = dyad.Span{Start: d.Sentences[1].Start, End: d.Sentences[1].Start + 1}
+		}, "sentence 0 token 0"},
+		{"EventMode", func(d *dyad.Document) { d.Events[2].Mode = "rumoured" }, "event 2"},
+		{"EventQuote", func(d *dyad.Document) { d.Events[1].Attribution.Quote = intp(7) }, "event 1 quote 7"},
+		{"Antecedent", func(d *dyad.Document) { d.Mentions[2].Antecedent = intp(-1) }, "mention 2 antecedent"},
+		{"SentenceOrder", func(d *dyad.Document) { d.Sentences[0], d.Sentences[1] = d.Sentences[1], d.Sentences[0] }, "sentence 1"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := RichDocument("validate-" + c.name)
+			c.break_(d)
+			before, err := s.Stats(t.Context())
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = s.Put(t.Context(), d)
+			if dyad.ErrorCode(err) != dyad.CodeInvalid {
+				t.Fatalf("Put of a broken document: error %v, want code %s", err, dyad.CodeInvalid)
+			}
+			msg := dyad.ErrorMessage(err)
+			if !strings.Contains(msg, d.Article.ID) || !strings.Contains(msg, c.says) {
+				t.Errorf("Put error message %q does not name article %s and %q", msg, d.Article.ID, c.says)
+			}
+			if ok, err := s.Has(t.Context(), d.Article.ID); err != nil || ok {
+				t.Errorf("Has after a rejected Put = %v, %v; want false", ok, err)
+			}
+			after, err := s.Stats(t.Context())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if before != after {
+				t.Errorf("Stats changed by a rejected Put: %+v -> %+v", before, after)
+			}
+		})
+	}
+	// The same document, unbroken, is stored.
+	put(t, s, RichDocument("validate-MentionText"))
 }
