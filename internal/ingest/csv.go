@@ -122,6 +122,7 @@ type budgetReader struct {
 
 func (b *budgetReader) reset() { b.used = 0 }
 
+// Read reads from the underlying reader within the budget.
 func (b *budgetReader) Read(p []byte) (int, error) {
 	if b.used >= b.budget {
 		return 0, ErrTooLarge

@@ -71,6 +71,9 @@ func extractHTML(b []byte, pageURL string) (*page, error) {
 		author = ""
 	}
 
+	// Figure captions describe pictures, not the story.
+	q.Find("figcaption").Remove()
+
 	var u *url.URL
 	if pageURL != "" {
 		u, _ = url.Parse(pageURL)

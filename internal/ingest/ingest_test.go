@@ -338,7 +338,7 @@ func TestReader_HTMLBoilerplate(t *testing.T) {
 			file: "inline.input.html",
 			gone: []string{"cookies", "Most read", "Celebrity", "Share this", "Zelenskyy calls for more air defence",
 				"Smoke rises", "Read more", "How Ukraine is preparing", "Advertisement", "Follow us", "© Example Post",
-				"Olena Example", "KYIV, Aug 17"},
+				"Olena Example", "KYIV, Aug 17", "Repair crews work on a damaged transformer"},
 			keep: []string{
 				"A drone attack overnight damaged a thermal power plant",
 				"Air defences shot down most of the drones",

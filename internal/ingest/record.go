@@ -36,7 +36,10 @@ type recordError struct {
 	err  error
 }
 
+// Error implements the error interface.
 func (e *recordError) Error() string { return fmt.Sprintf("line %d: %v", e.line, e.err) }
+
+// Unwrap returns the underlying error.
 func (e *recordError) Unwrap() error { return e.err }
 
 // build turns a record into an article: it extracts HTML, cleans the text,

@@ -37,10 +37,12 @@ const sniffBytes = 8 << 10
 // Meta holds metadata given by the user; non-zero fields override what
 // the input itself says.
 type Meta struct {
-	URL      string
-	Title    string
-	Outlet   string
-	Timezone string // IANA name; publication dates without a zone are read in it
+	URL    string // where the article was published
+	Title  string // the headline; a first paragraph repeating it is dropped
+	Outlet string // publisher name or domain
+	// Timezone is an IANA name; publication dates without a zone are read
+	// in it.
+	Timezone string
 	// Published is the publication time; a date alone is midnight in
 	// Timezone.
 	Published time.Time

@@ -334,6 +334,16 @@ var surnameStop = map[string]bool{
 	"street": true, "hill": true, "wall": true, "bank": true, "church": true, "mohamed": true,
 	"mohammed": true, "muhammad": true, "ahmed": true, "hassan": true, "hussein": true,
 	"abdullah": true, "jr": true, "sr": true, "ii": true, "iii": true, "bin": true, "al": true,
+	// Common surnames that are also places or first names in local news.
+	"smith": true, "jackson": true, "warren": true, "murphy": true, "adams": true, "roberts": true,
+	"miller": true, "kelly": true, "wright": true, "ross": true, "graham": true, "kennedy": true,
+	"sanders": true, "barrett": true, "jordan": true, "scott": true, "wolf": true, "allen": true,
+	"barr": true, "martin": true, "lewis": true, "clark": true, "davis": true, "wilson": true,
+	"thomas": true, "taylor": true, "anderson": true, "harris": true, "walker": true, "hall": true,
+	"carter": true, "mitchell": true, "campbell": true, "stanley": true, "austin": true,
+	"cooper": true, "hunt": true, "reeves": true, "marshall": true, "duffy": true, "rollins": true,
+	"coats": true, "burns": true, "powell": true, "lincoln": true, "washington": true,
+	"cohen": true, "wong": true, "chan": true, "park jin": true, "katz": true, "harrison": true,
 }
 
 // addSurnames adds the last word of each multi-word name of person idx as

@@ -358,6 +358,10 @@ func (w *worker) wordAt(e *elem, k, hi int) int {
 			if w.low[k] == a {
 				return 1
 			}
+			// "tariff-trade" ends in "trade"
+			if i := strings.LastIndexByte(w.low[k], '-'); i > 0 && w.low[k][i+1:] == a {
+				return 1
+			}
 			continue
 		}
 		parts := strings.Fields(a)

@@ -186,6 +186,9 @@ func TestCoder_Constructions(t *testing.T) {
 		{"ProvideWith", "The EU will provide Ukraine with weapons.", []string{"IGOEUREEC→UKR 070 planned"}},
 		{"TalksBetween", "Talks between Russia and Ukraine resumed.", []string{"RUS→UKR 040 asserted"}},
 		{"CompoundSigned", "Russia and China signed a trade agreement.", []string{"RUS→CHN 057 asserted"}},
+		{"AccusedOfIsAlleged", "Poland accused Russia of attacking Ukraine.", []string{"POL→RUS 112 asserted"}},
+		{"ListWithUncodedTail", "China, Iran and other states condemned Israel.", []string{"CHN→ISR 111 asserted", "IRN→ISR 111 asserted"}},
+		{"HyphenatedNullPattern", "Trump's tariff-trade wars with China grew.", nil},
 		{"AsHostNoun", "China, as host of the summit, welcomed Iran.", []string{"CHN→IRN 043 asserted"}},
 		{"SelfEvent", "Putin praised Moscow.", nil},
 	}

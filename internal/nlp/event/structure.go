@@ -263,7 +263,7 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 		// A list is "A, B and C": the step next to the head is "and";
 		// a bare comma there is a fronted phrase or an apposition
 		// ("Beyond Ukraine, G7 ministers …").
-		if len(out) == 1 && !and {
+		if len(out) == 1 && !and && !w.listContinues(r.tokEnd) {
 			break
 		}
 		if w.low[k] == "," && !(w.low[j+1] == "," || w.low[j+1] == "and") {
@@ -659,4 +659,13 @@ func (w *worker) objectOfVerb(i int) bool {
 		}
 	}
 	return false
+}
+
+// listContinues reports whether a list goes on after token k with "and"
+// or ", and" ("A, B and other groups condemned").
+func (w *worker) listContinues(k int) bool {
+	if k < len(w.toks) && w.low[k] == "and" {
+		return true
+	}
+	return k+1 < len(w.toks) && w.low[k] == "," && w.low[k+1] == "and"
 }

@@ -321,18 +321,23 @@ func (a *article) keep(c *cand) int {
 			return keepWord
 		}
 	}
-	// The actors stage's people hide places ("George Washington"), unless
-	// the person is just the place name and resolves to no one ("Los
-	// Angeles" misread as a name); so do organisations it knows by name
-	// ("The Washington Post"), but not institutions it only saw as
-	// capitalised words, which are where they say ("Gainesville Police",
-	// "Texas Department of Health").
+	// The actors stage's people hide places: people it knows ("Clinton"),
+	// and unknown names that start before the place ("George
+	// Washington"), but not unknown "names" that are the place or start
+	// with it ("Los Angeles", "Florida Highway Patrol" misread as people).
+	// Organisations it knows by name hide them too ("The Washington
+	// Post"), and so does an unknown one-word organisation that is exactly
+	// the name ("Xinhua"), unless it is an abbreviation or a dateline
+	// ("S.C.", "NEWARK"); institutions it only saw as capitalised words
+	// are where they say ("Gainesville Police", "Texas Department of
+	// Health").
 	for _, m := range a.mentions {
 		if !m.Overlaps(c.span) {
 			continue
 		}
 		known := m.Actor != nil && m.Actor.Code != ""
-		if m.Kind == dyad.MentionPerson && (known || m.Span != c.span) || m.Kind == dyad.MentionOrg && (known || m.Span == c.span) {
+		if m.Kind == dyad.MentionPerson && (known || m.Start < c.span.Start) ||
+			m.Kind == dyad.MentionOrg && (known || m.Span == c.span && !strings.ContainsRune(c.key, '.') && !isShouting(a.tok(si, c.i))) {
 			return keepNo
 		}
 	}

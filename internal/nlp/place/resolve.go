@@ -327,13 +327,47 @@ func (a *article) metonymic(c *cand) bool {
 	next := a.lowerTok(si, c.j)
 	switch {
 	case next == "’s" || next == "'s":
-		return metonymyNouns[a.lowerTok(si, c.j+1)]
+		// "Moscow's thinking"; skip one adjective: "Ankara's perceived shift".
+		return metonymyNouns[a.lowerTok(si, c.j+1)] || metonymyNouns[a.lowerTok(si, c.j+2)] && !metonymyNouns[a.lowerTok(si, c.j+1)] && a.adjectiveLike(si, c.j+1)
 	case next == "":
 		return false
 	case strings.HasSuffix(next, "ing") && len(next) > 5:
 		return true // "Kyiv ceding", "Moscow insisting"
+	case modalVerbs[next]:
+		// "Moscow has warned", "Ankara will tend"; not the passive "Kyiv
+		// has been hit".
+		after := a.lowerTok(si, a.skipAdverbs(si, c.j+1))
+		return after != "been" && after != "be"
+	case next == "is" || next == "was" || next == "are" || next == "were":
+		// "Ankara is threatening"; not "Kyiv was hit" or "is being shelled".
+		after := a.lowerTok(si, a.skipAdverbs(si, c.j+1))
+		return strings.HasSuffix(after, "ing") && after != "being" && len(after) > 5
 	}
 	return speechVerbs[next]
+}
+
+// modalVerbs are auxiliaries that, after a capital, make it the subject
+// of a government's act.
+var modalVerbs = set(`has have had will would could may might must should can cannot appears appeared seems seemed`)
+
+// skipAdverbs returns the index of the first token from k that is not an
+// adverb such as "also", "not" or "still".
+func (a *article) skipAdverbs(si, k int) int {
+	for k < len(a.sents[si].Tokens) && adverbs[a.lowerTok(si, k)] {
+		k++
+	}
+	return k
+}
+
+var adverbs = set(`also not now still already long repeatedly reportedly increasingly further never just again`)
+
+// adjectiveLike reports whether token k looks like an adjective or
+// participle ("perceived", "growing", "new") that may stand between a
+// possessive and its noun.
+func (a *article) adjectiveLike(si, k int) bool {
+	w := a.lowerTok(si, k)
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ive") ||
+		w == "new" || w == "latest" || w == "own"
 }
 
 // speechVerbs after a capital make it the subject of a government's act.

@@ -162,7 +162,11 @@ var partNouns = set(`part parts rest most much more all whole half third quarter
 var metonymyNouns = set(`thinking position positions stance decision decisions policy policies demand demands response
 	offer offers plan plans refusal approach strategy support aims aim goals goal view views proposal proposals
 	leadership government officials intentions insistence claims claim objections objection willingness
-	reluctance agreement consent intentions calculus warning warnings ambitions interests concerns request`)
+	reluctance agreement consent intentions calculus warning warnings ambitions interests concerns request
+	purchase shift relations ties role actions move moves pressure forces troops military army allies ally leaders
+	leader envoy diplomats ambassador sanctions retaliation threat threats behavior behaviour conduct influence
+	priorities side annexation invasion offensive aggression campaign regime administration authorities
+	trump monitoring`)
 
 // notModifierWords are lower-case words that may follow a country used as
 // a noun; any other lower-case word after it makes it a modifier ("US

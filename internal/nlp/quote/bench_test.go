@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -78,6 +79,7 @@ func TestExtractor_BBC(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	bare := map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "who": true, "which": true}
 	total, named, direct := 0, 0, 0
 	for _, d := range docs {
 		if err := x.Process(t.Context(), d); err != nil {
@@ -89,12 +91,14 @@ func TestExtractor_BBC(t *testing.T) {
 			if q.Direct {
 				direct++
 			}
-			if q.Speaker != nil && q.Speaker.Name != "" {
+			// Resolved: a speaker with a name that is not a bare
+			// pronoun left unresolved ("he" with no antecedent).
+			if q.Speaker != nil && q.Speaker.Name != "" && !bare[strings.ToLower(q.Speaker.Name)] {
 				named++
 			}
 		}
 	}
-	t.Logf("BBC politics: %d articles, %d quotes (%d direct), %d (%.1f%%) with a resolved speaker", len(docs), total, direct, named, 100*ratio(named, total))
+	t.Logf("BBC politics: %d articles, %d quotes (%d direct), %d (%.1f%%) with a resolved speaker (segmenter only, no actors stage)", len(docs), total, direct, named, 100*ratio(named, total))
 	if total == 0 || ratio(named, total) < 0.9 {
 		t.Errorf("BBC: %d of %d quotes have a speaker, want at least 90%%", named, total)
 	}
