@@ -129,6 +129,14 @@ func TestCSV(t *testing.T) {
 	if got := recs[1][col["lat"]]; got != "" {
 		t.Errorf("lat of unplaced event = %q, want empty", got)
 	}
+	if got := recs[2][col["copies"]]; got != "2" {
+		t.Errorf("copies = %q, want 2", got)
+	}
+	for i, r := range recs {
+		if len(r) != len(recs[0]) {
+			t.Errorf("row %d has %d fields, header %d", i, len(r), len(recs[0]))
+		}
+	}
 }
 
 func TestJSONL(t *testing.T) {
@@ -163,5 +171,8 @@ func TestParquet(t *testing.T) {
 	want := []export.Record{export.Flatten(&ev[0], a), export.Flatten(&ev[1], a)}
 	if diff := cmp.Diff(want, rows); diff != "" {
 		t.Errorf("parquet rows (-want +got):\n%s", diff)
+	}
+	if rows[1].Copies != 2 {
+		t.Errorf("parquet copies = %d, want 2", rows[1].Copies)
 	}
 }
