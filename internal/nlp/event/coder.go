@@ -639,6 +639,11 @@ func (w *worker) code(m *match) {
 				return
 			}
 		}
+		if len(ev.sources) == 0 && m.p.Noun && w.mentionedEvent(m.start) {
+			// "the president had heard the demands of women": a nominal
+			// event the clause only speaks of is not its subject's.
+			return
+		}
 		if len(ev.sources) == 0 {
 			if s, ok := w.subject(m.start); ok {
 				ev.sources = w.expandLeft(s)
@@ -1030,4 +1035,21 @@ func (w *worker) modifiedNounCached(i, lo int) bool {
 	}
 	w.modSent, w.modTok, w.modVal = w.si+1, i, w.modifiedNoun(i, lo)
 	return w.modVal
+}
+
+// mentionedEvent reports whether the nominal trigger at token i is the
+// object of a verb that only speaks of it ("heard the demands", "cited
+// the talks").
+func (w *worker) mentionedEvent(i int) bool {
+	lo, _ := w.bounds(i)
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		s := w.low[k]
+		if mentionVerbs[s] {
+			return true
+		}
+		if w.ment[k] >= 0 || isPunct(s) || prepositions[s] || auxWords[s] {
+			return false
+		}
+	}
+	return false
 }

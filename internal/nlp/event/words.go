@@ -36,7 +36,7 @@ var (
 	fallbackPreps = set("of", "in", "from")
 	// slotStops end the few words allowed before a slot's actor.
 	slotStops = set("and", "or", "but", "that", "which", "who", "because", "while", "if", "when",
-		"said", "says", "told", "after", "before", "as")
+		"said", "says", "told", "after", "before", "as", "to")
 	// locativePreps introduce a place, not a party: "talks in Canada".
 	locativePreps      = set("in", "at", "near", "inside", "from", "outside", "across")
 	possessivePronouns = set("his", "her", "their", "its")
@@ -137,4 +137,10 @@ var (
 		"spokesman", "spokeswoman", "spokesperson", "minister", "director", "emir", "secretary",
 		"chairman", "chair", "officer", "official", "general", "ambassador", "envoy", "governor", "mayor",
 		"premier", "king", "ruler", "boss", "editor", "correspondent", "adviser", "advisor", "aide")
+	// mentionVerbs take a nominal event as a topic, not as their subject's
+	// act: "heard the demands of women", "described the talks".
+	mentionVerbs = set("heard", "hear", "hears", "noted", "notes", "cited", "cites", "described", "describes",
+		"recalled", "recalls", "mentioned", "mentions", "watched", "saw", "covered", "reported", "followed",
+		"questioned", "investigated", "analysed", "analyzed", "documented", "explained", "predicted",
+		"feared", "fears", "expects", "expected", "awaited", "awaits", "monitored", "recorded")
 )
