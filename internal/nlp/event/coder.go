@@ -272,8 +272,8 @@ func (w *worker) sentence(si int) {
 	// specific wins ("have delayed" over a bare "have").
 	acc := w.matches[:0]
 	for i := 0; i < n; i++ {
-		if w.ment[i] >= 0 || len(w.low[i]) < 2 {
-			continue // a word of a name ("Sudanese Armed Forces"), or punctuation
+		if w.ment[i] >= 0 || len(w.low[i]) < 2 || w.inName(i) {
+			continue // a word of a name ("Sudanese Armed Forces", "Community Support Officers"), or punctuation
 		}
 		ps := w.c.dict.index[w.low[i]]
 		if len(ps) == 0 {
@@ -962,11 +962,20 @@ func (w *worker) verbalAttack(m *match, t *actorRef) bool {
 			return true
 		}
 	}
-	// "attacked the proclamation of …": the object is a statement or policy
-	if t != nil {
+	// "attacked the proclamation of …", "attacked Mr Blair's words", "attacked
+	// Tory plans": the object is a statement or policy
+	if t != nil && t.tok >= 0 {
 		for k := m.end; k < t.tok && k < len(w.low); k++ {
 			if statementNouns[w.low[k]] {
 				return true
+			}
+		}
+		for k := t.tokEnd; k < t.tokEnd+3 && k < len(w.low); k++ {
+			if statementNouns[w.low[k]] {
+				return true
+			}
+			if isPunct(w.low[k]) {
+				break
 			}
 		}
 	}
@@ -1052,4 +1061,27 @@ func (w *worker) mentionedEvent(i int) bool {
 		}
 	}
 	return false
+}
+
+// capitalised reports whether token k is written with a capital letter.
+func (w *worker) capitalised(k int) bool {
+	t := w.doc.Article.Text[w.toks[k].Start:w.toks[k].End]
+	return t != "" && t[0] >= 'A' && t[0] <= 'Z'
+}
+
+// inName reports whether token i is a capitalised word inside a run of
+// capitalised words that is not at the start of its sentence: a name the
+// actors stage did not code ("Community Support Officers"), not a trigger.
+func (w *worker) inName(i int) bool {
+	if i == 0 || !w.capitalised(i) {
+		return false
+	}
+	if t := w.doc.Article.Text[w.toks[i].Start:w.toks[i].End]; len(t) > 1 && t[1] >= 'A' && t[1] <= 'Z' {
+		return false // all capitals: shouting ("BIG PROGRESS ON RUSSIA"), not a name
+	}
+	prev := w.low[i-1]
+	if isPunct(prev) && prev != "-" {
+		return false // after a quote mark or colon a word may be capitalised
+	}
+	return w.capitalised(i-1) || i+1 < len(w.toks) && w.capitalised(i+1)
 }

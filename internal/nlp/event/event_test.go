@@ -200,6 +200,8 @@ func TestCoder_Constructions(t *testing.T) {
 		{"CityOfPlace", "Russia shelled the city of Donbas.", []string{"RUS→UKR 194 asserted"}},
 		{"UnknownModifierNoCountry", "Russia killed 300 Artsakh soldiers.", nil},
 		{"AppositionNamesGroup", "Israel arrested Ahmed Yassin, a senior leader of Hamas.", []string{"ISR→PSEREB 173 asserted"}},
+		{"CapitalisedNameWordNotTrigger", "Russia said the Support Ukraine Fund was large.", nil},
+		{"VerbalAttackOnWords", "Putin attacked Macron's words.", []string{"RUSGOV→FRAGOV 111 asserted"}},
 		// reported clauses
 		{"ReportedPronounSubject", "Russia said it had attacked Ukraine.", []string{"RUS→UKR 190 asserted"}},
 		{"ReportedThatPronounSubject", "Russia announced that it had expelled Ukraine.", []string{"RUS→UKR 166 asserted"}},

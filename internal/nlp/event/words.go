@@ -123,7 +123,8 @@ var (
 	// the proclamation", "attacked the decision".
 	statementNouns = set("proclamation", "decision", "decisions", "statement", "statements", "policy",
 		"policies", "plan", "plans", "proposal", "proposals", "move", "report", "claims", "claim",
-		"law", "bill", "record", "handling", "response", "stance", "views", "idea", "ideas", "remarks")
+		"law", "bill", "record", "handling", "response", "stance", "views", "idea", "ideas", "remarks",
+		"words", "speech", "comments", "claim", "manifesto", "policies", "budget", "reforms", "strategy")
 	// eventPPs introduce a nominal event the clause refers to rather than
 	// performs: "responded to the attack", "after the bombing".
 	eventPPs = set("to", "after", "following", "since", "in", "over", "for", "about", "despite",
