@@ -750,6 +750,9 @@ func (w *worker) code(m *match) {
 // emit appends one event.
 func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcFromSpeaker bool, code string) {
 	if t != nil {
+		if strings.HasPrefix(code, "04") && (strings.HasSuffix(s.code, "MED") || strings.HasSuffix(t.code, "MED")) {
+			return // speaking to the press is no consultation ("Speaking to AFP, …")
+		}
 		// An actor is not its own target, nor its country's or its
 		// government's ("India backs Indian officials").
 		if s.code == t.code || (t.place >= 0 && t.country == s.country) ||
@@ -1027,6 +1030,9 @@ func (w *worker) modifiedNoun(i, lo int) bool {
 		s := w.low[k]
 		if articles[s] && s != "as" || possessivePronouns[s] {
 			return k < i-1
+		}
+		if w.ment[k] >= 0 && w.place[k] >= 0 {
+			continue // a place modifier: "the Madrid bomb"
 		}
 		if w.ment[k] >= 0 || auxWords[s] || negations[s] || isPunct(s) || prepositions[s] || clauseStops[s] ||
 			relativeWords[s] || subjectPronouns[s] || s == "and" || s == "or" || strings.HasSuffix(s, "ly") {

@@ -202,6 +202,8 @@ func TestCoder_Constructions(t *testing.T) {
 		{"AppositionNamesGroup", "Israel arrested Ahmed Yassin, a senior leader of Hamas.", []string{"ISR→PSEREB 173 asserted"}},
 		{"CapitalisedNameWordNotTrigger", "Russia said the Support Ukraine Fund was large.", nil},
 		{"VerbalAttackOnWords", "Putin attacked Macron's words.", []string{"RUSGOV→FRAGOV 111 asserted"}},
+		{"VerbalAttackSaying", "Putin attacked Macron, saying he lied.", []string{"RUSGOV→FRAGOV 111 asserted"}},
+		{"PlaceModifiedNoun", "Russia recalled the Paris attack on Ukraine.", nil},
 		// reported clauses
 		{"ReportedPronounSubject", "Russia said it had attacked Ukraine.", []string{"RUS→UKR 190 asserted"}},
 		{"ReportedThatPronounSubject", "Russia announced that it had expelled Ukraine.", []string{"RUS→UKR 166 asserted"}},

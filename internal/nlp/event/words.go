@@ -118,7 +118,7 @@ var (
 	// verbalWords mark an "attack" as words: criticism, remarks, tweets.
 	verbalWords = set("criticism", "criticised", "criticized", "remarks", "comments", "tweet", "tweets",
 		"tweeted", "twitter", "speech", "rhetoric", "verbally", "verbal", "interview", "rally", "op-ed",
-		"editorial", "column", "accused", "insulted", "derided", "mocked", "reporting", "coverage")
+		"editorial", "column", "accused", "insulted", "derided", "mocked", "reporting", "coverage", "saying")
 	// statementNouns as the object of "attack" make it verbal: "attacked
 	// the proclamation", "attacked the decision".
 	statementNouns = set("proclamation", "decision", "decisions", "statement", "statements", "policy",
