@@ -466,6 +466,11 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if isCloseQuote(prev) || prev == "," && i >= lo+2 && isCloseQuote(w.low[i-2]) {
 			return m, false // a speech cue after a quote: "…,” agreed Polat Sayim"
 		}
+		if prev == "," && invertedCues[w.low[i]] && i+1 < len(w.toks) && w.ment[i+1] >= 0 {
+			if e := w.mend[i+1]; e >= len(w.toks) || isPunct(w.low[e]) && w.low[e] != "-" {
+				return m, false // an inverted speech cue: "…, warn union leaders."
+			}
+		}
 		if strings.HasSuffix(w.low[i], "ing") && !w.verbalBefore(i-1) {
 			return m, false // a noun or modifier: "the 43rd security meeting"
 		}
@@ -514,7 +519,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 					}
 					pos = r.tokEnd
 					found = true
-				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" || slotStops[w.low[k]] || p.strict && locativePreps[w.low[k]] || w.place[k] >= 0 {
+				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" || slotStops[w.low[k]] || p.strict && (locativePreps[w.low[k]] || w.low[k] == "of" && k > 0 && len(w.c.dict.index[w.low[k-1]]) > 0) || w.place[k] >= 0 {
 					k = hi // a mention or place that cannot fill the slot, punctuation, a new clause: stop
 				}
 			}

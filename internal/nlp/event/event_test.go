@@ -204,6 +204,8 @@ func TestCoder_Constructions(t *testing.T) {
 		{"VerbalAttackOnWords", "Putin attacked Macron's words.", []string{"RUSGOV→FRAGOV 111 asserted"}},
 		{"VerbalAttackSaying", "Putin attacked Macron, saying he lied.", []string{"RUSGOV→FRAGOV 111 asserted"}},
 		{"PlaceModifiedNoun", "Russia recalled the Paris attack on Ukraine.", nil},
+		{"InvertedSpeechCue", "Russia could attack Ukraine, warn European leaders.", []string{"RUS→UKR 190 conditional"}},
+		{"SlotStopsAtNominalEvent", "Germany backed the invasion of Iran.", nil},
 		// reported clauses
 		{"ReportedPronounSubject", "Russia said it had attacked Ukraine.", []string{"RUS→UKR 190 asserted"}},
 		{"ReportedThatPronounSubject", "Russia announced that it had expelled Ukraine.", []string{"RUS→UKR 166 asserted"}},

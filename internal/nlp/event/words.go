@@ -144,4 +144,9 @@ var (
 		"recalled", "recalls", "mentioned", "mentions", "watched", "saw", "covered", "reported", "followed",
 		"questioned", "investigated", "analysed", "analyzed", "documented", "explained", "predicted",
 		"feared", "fears", "expects", "expected", "awaited", "awaits", "monitored", "recorded")
+	// invertedCues may follow what they report, subject after them: "…,
+	// warn union leaders."
+	invertedCues = set("warn", "warns", "warned", "urge", "urges", "urged", "claim", "claims", "claimed",
+		"insist", "insists", "insisted", "argue", "argues", "argued", "accuse", "accuses", "accused",
+		"threaten", "threatens", "threatened", "demand", "demands", "demanded")
 )
