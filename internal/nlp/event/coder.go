@@ -631,10 +631,15 @@ func (w *worker) code(m *match) {
 				ev.sources = []actorRef{s}
 			} else if s, ok := w.byAgent(m.hiEnd, true); ok {
 				ev.sources = []actorRef{s}
-			} else if s, ok := w.modifierAgent(m.start); ok && materialConflict(m.p.Code) {
-				// "the Russian attack on Kyiv": the actor adjective is the agent
+			} else if s, ok := w.modifierAgent(m.start); ok {
+				// "the Russian attack on Kyiv", "U.S. investment in Ukraine":
+				// the actor adjective is the agent
 				ev.sources = []actorRef{s}
-			} else if materialConflict(m.p.Code) && eventPPs[w.nounPrep(m.start)] {
+			} else if m.target != nil && m.target.tok >= 0 && w.prepBefore(m.target.tok) == "between" {
+				// "a meeting between X and Y": the parties, below
+			} else if pp := w.nounPrep(m.start); eventPPs[pp] && (materialConflict(m.p.Code) || !participantPPs[pp]) {
+				// (a visit, talks or a meeting "during/in/at/for" which the
+				// subject speaks is usually the subject's own)
 				// "France responded to the Bouake attack": an attack named
 				// in a prepositional phrase is not the subject's.
 				return
@@ -997,9 +1002,9 @@ func (w *worker) nounPrep(i int) string {
 	for k := i - 1; k >= lo && k >= i-5; k-- {
 		s := w.low[k]
 		switch {
-		case prepositions[s]:
+		case prepositions[s] && !(s == "to" && k+1 < i && !determiners[w.low[k+1]]):
 			return s
-		case isPunct(s) && s != "-", beForms[s], auxWords[s] && !determiners[s], w.isVerbWord(k):
+		case isPunct(s) && s != "-", beForms[s], auxWords[s] && !determiners[s], w.isVerbWord(k), s == "to":
 			return ""
 		}
 	}
@@ -1011,19 +1016,17 @@ func (w *worker) nounPrep(i int) string {
 // a place ("a Kabul car bombing" locates the bombing).
 func (w *worker) modifierAgent(i int) (actorRef, bool) {
 	lo, _ := w.bounds(i)
-	for k := i - 1; k >= lo && k >= i-3; k-- {
-		if mi := w.ment[k]; mi >= 0 {
-			if w.place[k] >= 0 || w.mend[k] != k+1 && w.mend[k] < i-1 {
-				return actorRef{}, false
-			}
-			return w.mentionRef(mi, k), true
-		}
-		s := w.low[k]
-		if determiners[s] || isPunct(s) || prepositions[s] {
-			return actorRef{}, false
-		}
+	k := i - 1
+	if k > lo && w.ment[k] < 0 && nounModifiers[w.low[k]] {
+		k-- // "an Israeli missile strike"
 	}
-	return actorRef{}, false
+	if k < lo || w.ment[k] < 0 || w.place[k] >= 0 || w.mend[k] != k+1 {
+		return actorRef{}, false
+	}
+	if e := w.mend[k]; e < len(w.low) && w.low[e] == "'s" {
+		return actorRef{}, false // a possessor is handled as such
+	}
+	return w.mentionRef(w.ment[k], k), true
 }
 
 // modifiedNoun reports whether the word at token i ends a noun phrase

@@ -206,6 +206,8 @@ func TestCoder_Constructions(t *testing.T) {
 		{"PlaceModifiedNoun", "Russia recalled the Paris attack on Ukraine.", nil},
 		{"InvertedSpeechCue", "Russia could attack Ukraine, warn European leaders.", []string{"RUS→UKR 190 conditional"}},
 		{"SlotStopsAtNominalEvent", "Germany backed the invasion of Iran.", nil},
+		{"ActorAdjectiveAgent", "Israel condemned the Hamas missile strike on Paris.", []string{"ISR→PSEREB 111 asserted", "PSEREB→FRA 190 asserted"}},
+		{"NominalInInfinitiveIsSubjects", "Trump worked to arrange a meeting between Putin and Zelenskyy.", []string{"RUSGOV→UKRGOV 040 asserted"}},
 		// reported clauses
 		{"ReportedPronounSubject", "Russia said it had attacked Ukraine.", []string{"RUS→UKR 190 asserted"}},
 		{"ReportedThatPronounSubject", "Russia announced that it had expelled Ukraine.", []string{"RUS→UKR 166 asserted"}},

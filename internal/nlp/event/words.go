@@ -149,4 +149,13 @@ var (
 	invertedCues = set("warn", "warns", "warned", "urge", "urges", "urged", "claim", "claims", "claimed",
 		"insist", "insists", "insisted", "argue", "argues", "argued", "accuse", "accuses", "accused",
 		"threaten", "threatens", "threatened", "demand", "demands", "demanded")
+	// participantPPs may hold a cooperative nominal event the clause's
+	// subject takes part in: "said during a visit to Beijing", "a role in
+	// talks with Ukraine".
+	participantPPs = set("during", "in", "at", "for", "from")
+	// nounModifiers may stand between an actor adjective and the nominal
+	// event it performs: "an Israeli missile strike", "U.S. military aid".
+	nounModifiers = set("missile", "drone", "air", "military", "naval", "economic", "trade", "arms",
+		"security", "nuclear", "rocket", "artillery", "ground", "joint", "new", "latest", "recent",
+		"fresh", "humanitarian", "financial", "diplomatic", "peace", "retaliatory", "proposed")
 )
