@@ -763,6 +763,10 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		if strings.HasPrefix(code, "04") && (strings.HasSuffix(s.code, "MED") || strings.HasSuffix(t.code, "MED")) {
 			return // speaking to the press is no consultation ("Speaking to AFP, …")
 		}
+		if code == "042" && s.mention >= 0 && w.doc.Mentions[s.mention].Kind == dyad.MentionDemonym &&
+			strings.HasSuffix(w.doc.Mentions[s.mention].Text, "s") {
+			return // "Somalis arrived in Kenya": people moving, not a visit
+		}
 		// An actor is not its own target, nor its country's or its
 		// government's ("India backs Indian officials").
 		if s.code == t.code || (t.place >= 0 && t.country == s.country) ||
