@@ -82,7 +82,7 @@ func (w *work) cueAt(i int) (cue, bool) {
 		return cue{}, false
 	}
 	c, ok := cueForms[t.low]
-	if !ok {
+	if !ok || c.flags&cueBelief != 0 && !w.beliefs || c.flags&cueEvidence != 0 && !w.evidentials {
 		return cue{}, false
 	}
 	if i > 0 && w.toks[i-1].sent == t.sent {

@@ -224,7 +224,7 @@ func TestExtractor_PolNeAR(t *testing.T) {
 	anns, _ := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
 	sort.Strings(anns)
 	seg, _ := segment.New(segment.Config{})
-	x, err := quote.New(quote.Config{})
+	x, err := quote.New(polnearConfig())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -443,7 +443,7 @@ func TestExtractor_PolNeARTrain(t *testing.T) {
 		}
 	}
 	seg, _ := segment.New(segment.Config{})
-	x, _ := quote.New(quote.Config{})
+	x, _ := quote.New(polnearConfig())
 	var score attributionScore
 	for base, text := range texts {
 		ann, ok := anns[base]
@@ -468,4 +468,11 @@ func TestExtractor_PolNeARTrain(t *testing.T) {
 	sp, sr, sf := score.source()
 	t.Logf("PolNeAR train: %d gold, %d quotes; content P %.3f R %.3f F1 %.3f; source P %.3f R %.3f F1 %.3f; cue accuracy %.3f; recall of the %d attributions with a speech cue %.3f",
 		score.gold, score.sys, cp, cr, cf, sp, sr, sf, ratio(score.cueHit, score.cuePairs), score.speech, ratio(score.speechHit, score.speech))
+}
+
+// polnearConfig is the default configuration, with beliefs and
+// evidentials switched on by POLNEAR_BELIEFS and POLNEAR_EVIDENTIALS to
+// measure what they add (the floors hold for the default).
+func polnearConfig() quote.Config {
+	return quote.Config{Beliefs: os.Getenv("POLNEAR_BELIEFS") != "", Evidentials: os.Getenv("POLNEAR_EVIDENTIALS") != ""}
 }

@@ -21,12 +21,21 @@ type Config struct {
 	// Logger receives debug messages about unbalanced quotation marks;
 	// nil means slog.Default().
 	Logger *slog.Logger
+	// Beliefs also reports beliefs and attitudes ("X believes that …",
+	// "X hopes …", "X fears …") as quotes with their cue. PolNeAR
+	// annotates them as attributions; news quote gold does not, so they
+	// are off by default (see doc.go for the measurement).
+	Beliefs bool
+	// Evidentials also reports findings ("a poll shows that …", "the
+	// study found that …"), off by default for the same reason.
+	Evidentials bool
 }
 
 // Extractor is the quotes stage. It is safe for concurrent use.
 type Extractor struct {
 	seg    *segment.Segmenter
 	logger *slog.Logger
+	cfg    Config
 	pool   sync.Pool
 }
 
@@ -38,7 +47,7 @@ func New(cfg Config) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Extractor{seg: seg, logger: cfg.Logger}
+	e := &Extractor{seg: seg, logger: cfg.Logger, cfg: cfg}
 	if e.logger == nil {
 		e.logger = slog.Default()
 	}
@@ -68,6 +77,7 @@ func (e *Extractor) Process(ctx context.Context, doc *dyad.Document) error {
 	}
 	w := e.pool.Get().(*work)
 	w.reset(doc, sents)
+	w.beliefs, w.evidentials = e.cfg.Beliefs, e.cfg.Evidentials
 	w.run()
 	doc.Quotes = append(doc.Quotes[:0:0], w.quotes...)
 	if doc.Quotes == nil {
@@ -118,6 +128,8 @@ type work struct {
 	lowBuf            []byte
 	low               string    // the text with ASCII letters lower-cased
 	content           dyad.Span // the content of the quote being resolved
+	// beliefs and evidentials enable those cue classes (Config).
+	beliefs, evidentials bool
 }
 
 func (w *work) reset(doc *dyad.Document, sents []dyad.Sentence) {
@@ -490,6 +502,15 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		}
 		cs, kind := w.complement(k, hi, cu)
 		if kind != compThat && kind != compBare && kind != compColon {
+			if cu.flags&cueAct == 0 {
+				return
+			}
+			// ", calling for …", ", urging Congress to …".
+			if cs = w.actComplement(k, hi, cu); cs < 0 {
+				return
+			}
+			kind = compThat
+		} else if kind == compBare && cu.flags&cueBare == 0 {
 			return
 		}
 		ce := w.contentEnd(cs, hi)
@@ -519,8 +540,26 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		inverted = true
 	}
 	c.spkS, c.spkE = s, e
+	if cu.flags&(cueAct|cueBelief) != 0 && !w.actSpeaker(s, e) {
+		return // "the plan called for", "it feels"
+	}
+	if cu.flags&cueAct != 0 && !inverted {
+		if cs := w.actComplement(k, hi, cu); cs >= 0 {
+			ce := w.contentEnd(cs, w.clauseHi(cs, hi))
+			if ce > cs {
+				w.markDirect(&c, cs, ce)
+				c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
+				w.used[k] = true
+				w.cands = append(w.cands, c)
+			}
+			return
+		}
+	}
 	// After the verb: an addressee, adjuncts, then the complement.
 	cs, kind := w.complement(k, hi, cu)
+	if cu.flags&(cueThat|cueBare) == 0 && kind != compThat && kind != compColon {
+		return // a speech act with none of its frames: "called a meeting"
+	}
 	if inverted {
 		cs, kind = e, compNone
 	}
