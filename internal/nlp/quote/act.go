@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/dyad-events/dyad"
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
 
 // This file handles speech acts whose content is not a that-clause:
 // "urged Congress to act", "called on Trump to apologise", "called for a
@@ -167,4 +171,107 @@ func (w *work) actSpeaker(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// notSpeakerLabels are labels before a colon that name no speaker
+// ("UPDATE: …", "Editor's note: …").
+var notSpeakerLabels = set("update", "updated", "note", "notes", "correction", "related",
+	"watch", "read", "more", "photo", "photos", "video", "source", "sources", "advertisement",
+	"breaking", "editor", "editor's", "editor’s", "exclusive", "analysis", "opinion", "live",
+	"warning", "caption", "credit", "q", "a", "question", "answer", "subscribe", "follow",
+	"share", "listen", "also", "see", "click", "tags", "topics", "by", "posted", "published",
+	"contact", "email", "tel", "phone", "fax", "map", "chart", "graphic", "poll", "polls",
+	"survey", "report", "transcript", "full", "text", "summary", "timeline", "factbox",
+	"explainer", "comment", "comments", "disclaimer", "disclosure", "location", "date",
+	"time", "where", "when", "what", "who", "why", "how", "here", "today", "yesterday",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// labelSpeaker returns the colon ending a speaker label at the start of
+// sentence si: a transcript line ("WALLACE: Let's start …", a name in
+// capitals opening a paragraph) or a headline ("Pence: Gennifer Flowers
+// Won't Be at Debate", a capitalised name before a colon in a line of its
+// own). It returns -1 when there is none.
+func (w *work) labelSpeaker(si int) int {
+	lo, hi := w.sentBounds(si)
+	if si > 0 && w.sents[si-1].Paragraph == w.sents[si].Paragraph {
+		return -1
+	}
+	if w.isMark(lo) {
+		lo++ // "\"WALLACE: …": a transcript quoted whole
+	}
+	c := lo
+	for c < hi && c-lo < 6 && !w.isPunct(c, ":") {
+		t := &w.toks[c]
+		if t.reg >= 0 && (lo == 0 || t.reg != w.toks[lo-1].reg) || t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(c)) || t.kind == dyad.TokenNumber {
+			return -1
+		}
+		c++
+	}
+	if c >= hi || c == lo || !w.isPunct(c, ":") {
+		return -1
+	}
+	words, caps := 0, true
+	for i := lo; i < c; i++ {
+		t := &w.toks[i]
+		if t.kind != dyad.TokenWord {
+			continue
+		}
+		if !t.upper || notSpeakerLabels[t.low] && words == 0 || determiners[t.low] || pronouns[t.low] && t.low != "i" ||
+			words > 0 && (preps[t.low] || titleSmall[t.low] || boundaries[t.low]) {
+			// "Stealth Over Health: …" is a title, not a name.
+			return -1
+		}
+		if strings.ToUpper(t.w) != t.w || len(t.w) < 2 {
+			caps = false
+		}
+		words++
+	}
+	if words == 0 || words > 4 {
+		return -1
+	}
+	// What follows must be a clause: three words or more.
+	n := 0
+	for i := c + 1; i < hi && n < 3; i++ {
+		if w.toks[i].kind == dyad.TokenWord || w.toks[i].kind == dyad.TokenNumber {
+			n++
+		}
+	}
+	if n < 3 || !caps && !w.headline(si) && !w.titleLine(si) {
+		return -1
+	}
+	return c
+}
+
+// labelled adds the quote of a speaker label at sentence si (see
+// labelSpeaker): the words after the colon to the end of the paragraph.
+func (w *work) labelled(si, colon int) {
+	lo, _ := w.sentBounds(si)
+	if w.isMark(lo) {
+		lo++
+	}
+	last := si
+	for last+1 < len(w.sents) && w.sents[last+1].Paragraph == w.sents[si].Paragraph {
+		last++
+	}
+	_, hi := w.sentBounds(last)
+	cs := colon + 1
+	for cs < hi && w.toks[cs].kind == dyad.TokenPunct && !w.isMark(cs) {
+		cs++
+	}
+	ce := w.contentEnd(cs, hi)
+	if ce <= cs {
+		return
+	}
+	c := cand{cueTok: colon, cue: cue{lemma: "say"}, sent: si, para: w.paraOf(si), inherit: -1, spkS: lo, spkE: colon, label: true}
+	c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
+	w.markDirect(&c, cs, ce)
+	w.used[colon] = true
+	w.cands = append(w.cands, c)
+}
+
+// titleLine reports whether sentence si is the first paragraph of the
+// text and a sentence of its own: the title, even with a final period.
+func (w *work) titleLine(si int) bool {
+	p := w.sents[si].Paragraph
+	return p == w.sents[0].Paragraph && (si+1 >= len(w.sents) || w.sents[si+1].Paragraph != p)
 }

@@ -110,6 +110,9 @@ type cand struct {
 	// inherit: the speaker is that of the attribution earlier in the
 	// same sentence (", adding that …").
 	inherit int // index into cands, -1 when none
+	// label: a speaker label before a colon ("WALLACE: …"); quotations
+	// inside its content are part of it.
+	label bool
 }
 
 // work holds one document's state; it is pooled between documents.
@@ -427,7 +430,14 @@ func (w *work) lastCandInSentence(si, k int) int {
 func (w *work) reportedSpeech() {
 	for si := range w.sents {
 		lo, hi := w.sentBounds(si)
-		if lo >= hi || w.headline(si) {
+		if lo >= hi {
+			continue
+		}
+		if c := w.labelSpeaker(si); c >= 0 {
+			w.labelled(si, c)
+			continue
+		}
+		if w.headline(si) {
 			continue
 		}
 		for k := lo; k < hi; k++ {
@@ -447,6 +457,36 @@ func (w *work) reportedSpeech() {
 		}
 	}
 	sort.SliceStable(w.cands, func(i, j int) bool { return w.cands[i].content.Start < w.cands[j].content.Start })
+	w.dropInsideLabels()
+}
+
+// dropInsideLabels removes the candidates whose content lies inside the
+// content of a speaker label's quote ("PENCE: … “Shark Tank.” …").
+func (w *work) dropInsideLabels() {
+	var labs []dyad.Span
+	for i := range w.cands {
+		if w.cands[i].label {
+			labs = append(labs, w.cands[i].content)
+		}
+	}
+	if len(labs) == 0 {
+		return
+	}
+	out := w.cands[:0]
+	for i := range w.cands {
+		c := w.cands[i]
+		drop := false
+		for _, l := range labs {
+			if !c.label && c.content.Overlaps(l) {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, c)
+		}
+	}
+	w.cands = out
 }
 
 // headline reports whether sentence si is a paragraph of its own with no
