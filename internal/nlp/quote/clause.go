@@ -169,6 +169,9 @@ func (w *work) baseSubject(i int) bool {
 func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	j := k - 1
 	for j >= lo && w.toks[j].kind == dyad.TokenWord && auxAdverbs[w.toks[j].low] && !(j-1 >= lo && w.toks[j-1].low == "the") {
+		if timeWords[w.toks[j].low] && j-1 > lo && (w.toks[j-1].low == "on" || w.toks[j-1].low == "last") && !w.toks[j-1].upper {
+			j-- // "Sanders on Tuesday said"
+		}
 		j--
 	}
 	if j < lo {
@@ -179,7 +182,9 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	if t.kind == dyad.TokenWord && (t.low == "and" || t.low == "but") && !t.upper {
 		// "Mr. Schultz supported Democrats …, and said …": the subject
 		// of the sentence.
-		return w.sentenceSubject(lo, j)
+		// A quotation earlier in the sentence does not hide its
+		// subject ("Cruz exhorted Republicans to “…” and said").
+		return w.sentenceSubject(min(lo, w.sstart[t.sent]), j)
 	}
 	if t.kind == dyad.TokenWord && pronouns[t.low] {
 		if t.low == "it" && j-1 >= lo && w.toks[j-1].kind == dyad.TokenWord && !boundaries[w.toks[j-1].low] {
@@ -211,6 +216,18 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		if j >= lo && (t.low == "who" || t.low == "which") {
 			if _, ok := w.antecedent(lo, j); ok {
 				return j, j + 1, true
+			}
+		}
+		if j-1 >= lo && t.low == "that" && w.toks[j-1].kind == dyad.TokenWord && !w.toks[j-1].upper && !boundaries[w.toks[j-1].low] && !cueFormsLower(&w.toks[j-1]) && !clauseVerbs[w.toks[j-1].low] {
+			// "a letter that says": the phrase "that" refers to.
+			if a, ok := w.antecedent(lo, j); ok && j-a <= 6 {
+				for i := a; i < j-1; i++ {
+					if determiners[w.toks[i].low] && !w.toks[i].upper {
+						a = i // "sent a letter that" → "a letter"
+						break
+					}
+				}
+				return a, j, true
 			}
 		}
 		return 0, 0, false

@@ -161,7 +161,10 @@ var auxAdverbs = set("has", "have", "had", "also", "later", "earlier", "previous
 	"clearly", "simply", "initially", "originally", "openly", "bluntly", "frankly", "often",
 	"always", "never", "famously", "memorably", "pointedly", "quietly", "angrily", "yesterday",
 	"today", "tonight", "last", "week", "night", "month", "year", "this", "morning",
-	"afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	"afternoon", "evening", "now", "still", "even", "currently", "ultimately", "finally",
+	"frequently", "consistently", "immediately", "quickly", "personally", "directly",
+	"explicitly", "specifically", "allegedly", "apparently", "usually", "sometimes",
+	"formally", "officially", "essentially", "effectively", "basically", "openly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // boundaries end a subject noun phrase when walking back from the verb.
 var boundaries = set("that", "which", "who", "whom", "whose", "when", "where", "while", "whilst", "because", "but",

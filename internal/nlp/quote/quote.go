@@ -610,7 +610,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 	parenthetical := before >= lo && (w.isComma(before) || w.isPunct(before, "—") || w.isPunct(before, "–"))
 	switch kind {
 	case compThat, compColon, compBare:
-		if kind == compBare && cu.flags&cueBare == 0 {
+		if kind == compBare && cu.flags&cueBare == 0 && !w.pronounClause(cs, hi) {
 			return
 		}
 		ce := w.contentEnd(cs, w.clauseHi(cs, hi))
@@ -769,4 +769,18 @@ func (w *work) mainSubject(lo, k int) (int, int, bool) {
 		}
 	}
 	return w.sentenceSubject(lo, k)
+}
+
+// pronounClause reports whether a subject pronoun and a finite verb open
+// the words at j ("announced it would", "noted they had"): a bare
+// complement clause even after verbs that otherwise need "that".
+func (w *work) pronounClause(j, hi int) bool {
+	if j+1 >= hi || w.toks[j].kind != dyad.TokenWord || w.toks[j+1].kind != dyad.TokenWord {
+		return false
+	}
+	switch w.toks[j].low {
+	case "he", "she", "it", "they", "we", "i":
+		return clauseVerbs[w.toks[j+1].low]
+	}
+	return false
 }
