@@ -562,6 +562,13 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 		}
 		switch {
 		case t.kind == dyad.TokenWord && t.low == "that" && !t.upper:
+			for b := k + 1; b < j; b++ {
+				if cueFormsLower(&w.toks[b]) {
+					// "said at a news conference announcing that …":
+					// the "that" is the other verb's.
+					return j, compNone
+				}
+			}
 			if j+1 < hi {
 				if n := &w.toks[j+1]; n.kind == dyad.TokenWord && clauseVerbs[n.low] {
 					// "say that will not happen": "that" is the subject.

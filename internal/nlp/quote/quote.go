@@ -261,7 +261,9 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		return false
 	}
 	si := int(w.toks[j].sent)
-	if si != int(w.toks[last].sent) {
+	if si != int(w.toks[last].sent) && !(si == int(w.toks[last].sent)+1 && w.isMark(last) && last > 0 && w.isTerminal(last-1) && w.paraOf(si) == w.paraOf(si-1)) {
+		// "“… votes?” Trump said": the attribution after a quotation
+		// ending in its own final mark may be split off as a sentence.
 		return false
 	}
 	_, hi := w.sentBounds(si)
