@@ -808,6 +808,9 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 	for s < j && w.toks[s].kind == dyad.TokenPunct {
 		s++
 	}
+	if s+2 < j && w.isComma(s+1) && w.toks[s].kind == dyad.TokenWord && (boundaries[w.toks[s].low] || len(w.toks[s].low) > 4 && strings.HasSuffix(w.toks[s].low, "ly")) {
+		s += 2 // "Meanwhile, the campaign …"
+	}
 	e := s
 	for e < j && (w.toks[e].kind == dyad.TokenWord && w.toks[e].upper || w.isPunct(e, ".") && e > s && w.abbrevPeriod(e)) {
 		e++

@@ -528,11 +528,16 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 	c := cand{cueTok: k, cue: cu, sent: si, para: w.paraOf(si), inherit: -1}
 	if cu.flags&cueParticiple != 0 {
 		// ", adding that …": continues an attribution earlier in the
-		// sentence.
-		if !w.isComma(k - 1) {
+		// sentence; "began by saying …", "after saying …": the
+		// sentence's subject speaks.
+		byPrep := k-1 > lo && participlePreps[w.toks[k-1].low] && !w.toks[k-1].upper
+		if !w.isComma(k-1) && !byPrep {
 			return
 		}
 		inh := w.lastCandInSentence(si, k)
+		if byPrep {
+			inh = -1
+		}
 		if inh < 0 {
 			// "Clinton chimed in on Twitter, saying …": the subject
 			// of the sentence.
@@ -786,3 +791,7 @@ func (w *work) pronounClause(j, hi int) bool {
 	}
 	return false
 }
+
+// participlePreps introduce a participle whose subject is the
+// sentence's ("began by saying", "after saying").
+var participlePreps = set("by", "after", "before", "while", "when")
