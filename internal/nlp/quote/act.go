@@ -64,7 +64,8 @@ func (w *work) actComplement(k, hi int, c cue) int {
 		}
 		return -1
 	}
-	if t.upper && (t.low == "i" || !pronouns[t.low]) || objectPronouns[t.low] || determiners[t.low] {
+	if t.upper && (t.low == "i" || !pronouns[t.low]) || objectPronouns[t.low] || determiners[t.low] ||
+		!boundaries[t.low] && !clauseVerbs[t.low] && !cueFormsLower(t) && !pronouns[t.low] && !preps[t.low] {
 		switch {
 		case actObjInf[c.lemma] && w.infinitiveWithin(j, hi, 8):
 			return j
@@ -107,6 +108,9 @@ func (w *work) infinitiveWithin(j, hi, n int) bool {
 		}
 		if t.low == "to" && i > j && i+1 < hi {
 			nx := &w.toks[i+1]
+			if w.isMark(i+1) && i+2 < hi {
+				nx = &w.toks[i+2] // "to “vote your conscience”"
+			}
 			return nx.kind == dyad.TokenWord && !nx.upper && !determiners[nx.low] && !objectPronouns[nx.low]
 		}
 		if i > j && (cueFormsLower(t) || clauseVerbs[t.low] || boundaries[t.low] && t.low != "not" && !npInner[t.low]) {

@@ -357,6 +357,18 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 		if !ok || w.used[k] {
 			continue
 		}
+		if cu.flags&cueAct != 0 {
+			// "urged delegates to “vote your conscience”": the act's
+			// clause is the quote.
+			if _, shi := w.sentBounds(si); w.actComplement(k, shi, cu) >= 0 {
+				if s, e, ok := w.subjectBefore(lo, k); ok && w.actSpeaker(s, e) || w.andAfter(lo, k) && w.lastCandInSentence(si, k) >= 0 {
+					return k, false
+				}
+			}
+			if cu.flags&(cueThat|cueBare) == 0 {
+				continue
+			}
+		}
 		hi := w.regLast[ri] + 1
 		cs, kind := w.complement(k, hi, cu)
 		if kind == compNone && cs != first && !(cu.flags&cueParticiple == 0 && cs < first && w.directAfterClause(cs, first) && !w.participleIn(cs, first)) {
@@ -548,16 +560,13 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			c.spkS, c.spkE = s, e
 		}
 		cs, kind := w.complement(k, hi, cu)
-		if kind != compThat && kind != compBare && kind != compColon {
-			if cu.flags&cueAct == 0 {
-				return
-			}
+		if cu.flags&cueAct != 0 {
 			// ", calling for …", ", urging Congress to …".
-			if cs = w.actComplement(k, hi, cu); cs < 0 {
-				return
+			if a := w.actComplement(k, hi, cu); a >= 0 {
+				cs, kind = a, compThat
 			}
-			kind = compThat
-		} else if kind == compBare && cu.flags&cueBare == 0 {
+		}
+		if kind != compThat && kind != compBare && kind != compColon || kind == compBare && cu.flags&cueBare == 0 && !w.pronounClause(cs, hi) {
 			return
 		}
 		ce := w.contentEnd(cs, hi)
@@ -576,6 +585,14 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 	}
 	s, e, ok := w.subjectBefore(lo, k)
 	inverted := false
+	if !ok && w.andAfter(lo, k) {
+		// "called X “outrageous” and called for …": the subject of the
+		// reporting verb before the "and".
+		if inh := w.lastCandInSentence(si, k); inh >= 0 && w.cands[inh].spkE > w.cands[inh].spkS {
+			s, e, ok = w.cands[inh].spkS, w.cands[inh].spkE, true
+			c.inherit = inh
+		}
+	}
 	if !ok {
 		// "…, said X."
 		if !w.isComma(k-1) && !w.isMark(k-1) {
@@ -687,6 +704,12 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 // ", adding …" or ", saying …", else at hi.
 func (w *work) clauseHi(cs, hi int) int {
 	for i := cs + 1; i+1 < hi; i++ {
+		if t := &w.toks[i]; (t.low == "and" || t.low == "but") && t.kind == dyad.TokenWord {
+			// "urged delegates to … and said …": the next verb's own.
+			if c, ok := w.cueAt(i + 1); ok && c.flags&cueParticiple == 0 {
+				return i
+			}
+		}
 		if w.isComma(i) {
 			if c, ok := w.cueAt(i + 1); ok && c.flags&cueParticiple != 0 {
 				return i
@@ -795,3 +818,13 @@ func (w *work) pronounClause(j, hi int) bool {
 // participlePreps introduce a participle whose subject is the
 // sentence's ("began by saying", "after saying").
 var participlePreps = set("by", "after", "before", "while", "when")
+
+// andAfter reports whether "and" (adverbs aside) stands right before the
+// verb at k: a coordinated verb.
+func (w *work) andAfter(lo, k int) bool {
+	j := k - 1
+	for j >= lo && w.toks[j].kind == dyad.TokenWord && auxAdverbs[w.toks[j].low] {
+		j--
+	}
+	return j >= lo && w.toks[j].kind == dyad.TokenWord && w.toks[j].low == "and"
+}
