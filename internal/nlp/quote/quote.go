@@ -110,6 +110,9 @@ type cand struct {
 	// inherit: the speaker is that of the attribution earlier in the
 	// same sentence (", adding that …").
 	inherit int // index into cands, -1 when none
+	// cueEnd is the last token of a cue of two words ("called for"),
+	// 0 when the cue is one token.
+	cueEnd int
 	// label: a speaker label before a colon ("WALLACE: …"); quotations
 	// inside its content are part of it.
 	label bool
@@ -564,6 +567,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			// ", calling for …", ", urging Congress to …".
 			if a := w.actComplement(k, hi, cu); a >= 0 {
 				cs, kind = a, compThat
+				w.particle(&c, a)
 			}
 		}
 		if kind != compThat && kind != compBare && kind != compColon || kind == compBare && cu.flags&cueBare == 0 && !w.pronounClause(cs, hi) {
@@ -609,6 +613,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 	}
 	if cu.flags&cueAct != 0 && !inverted {
 		if cs := w.actComplement(k, hi, cu); cs >= 0 {
+			w.particle(&c, cs)
 			ce := w.contentEnd(cs, w.clauseHi(cs, hi))
 			if ce > cs {
 				w.markDirect(&c, cs, ce)
@@ -827,4 +832,16 @@ func (w *work) andAfter(lo, k int) bool {
 		j--
 	}
 	return j >= lo && w.toks[j].kind == dyad.TokenWord && w.toks[j].low == "and"
+}
+
+// particle extends the cue of c to the particle before the content at cs
+// ("called for", "called on"), with the lemma to match ("call for").
+func (w *work) particle(c *cand, cs int) {
+	if p := cs - 1; p == c.cueTok+1 && w.toks[p].kind == dyad.TokenWord {
+		switch w.toks[p].low {
+		case "for", "on", "upon":
+			c.cueEnd = p
+			c.cue.lemma += " " + w.toks[p].low
+		}
+	}
 }

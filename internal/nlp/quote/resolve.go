@@ -68,6 +68,9 @@ func (w *work) resolve() {
 			if c.cue.lemma == "according to" && c.cueTok+1 < len(w.toks) {
 				end = w.toks[c.cueTok+1].End
 			}
+			if c.cueEnd > c.cueTok {
+				end = w.toks[c.cueEnd].End // "called for"
+			}
 			q.CueSpan = &dyad.Span{Start: t.Start, End: end}
 			q.Cue = w.text[t.Start:end]
 			q.CueLemma = c.cue.lemma
