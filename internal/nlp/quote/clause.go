@@ -220,14 +220,13 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		}
 		if j-1 >= lo && t.low == "that" && w.toks[j-1].kind == dyad.TokenWord && !w.toks[j-1].upper && !boundaries[w.toks[j-1].low] && !cueFormsLower(&w.toks[j-1]) && !clauseVerbs[w.toks[j-1].low] {
 			// "a letter that says": the phrase "that" refers to.
-			if a, ok := w.antecedent(lo, j); ok && j-a <= 6 {
+			if a, ok := w.antecedent(lo, j); ok && j-a <= 6 && !timeWords[w.toks[j-1].low] {
 				for i := a; i < j-1; i++ {
-					if determiners[w.toks[i].low] && !w.toks[i].upper {
-						a = i // "sent a letter that" → "a letter"
-						break
+					if determiners[w.toks[i].low] {
+						// "sent a letter that" → "a letter".
+						return i, j, true
 					}
 				}
-				return a, j, true
 			}
 		}
 		return 0, 0, false
