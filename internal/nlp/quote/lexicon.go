@@ -73,7 +73,7 @@ var cueForms = buildCues([]cueEntry{
 	{"predict", cueThat, []string{"predict", "predicts", "predicted"}, "predicting"},
 	{"promise", cueThat | cueAct, []string{"promise", "promises", "promised"}, "promising"},
 	{"vow", cueThat | cueAct, []string{"vow", "vows", "vowed"}, "vowing"},
-	{"pledge", cueThat | cueAct, []string{"pledge", "pledges", "pledged"}, "pledging"},
+	{"pledge", cueThat | cueAct, []string{"pledge", "pledged"}, "pledging"},
 	{"concede", cueThat, []string{"concede", "concedes", "conceded"}, "conceding"},
 	{"recall", cueThat, []string{"recalls", "recalled"}, "recalling"},
 	{"remark", cueThat, []string{"remarked"}, ""},
