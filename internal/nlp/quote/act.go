@@ -58,6 +58,12 @@ func (w *work) actComplement(k, hi int, c cue) int {
 			return j
 		}
 		return -1
+	case t.low == "by" && (c.lemma == "respond" || c.lemma == "reply"):
+		// "responded by using the example of Chicago".
+		if n := j + 1; n < hi && w.toks[n].kind == dyad.TokenWord && strings.HasSuffix(w.toks[n].low, "ing") {
+			return j
+		}
+		return -1
 	case whWords[t.low] && actWh[c.lemma]:
 		if w.phraseAfter(j+1, hi) {
 			return j
@@ -70,6 +76,9 @@ func (w *work) actComplement(k, hi int, c cue) int {
 		case actObjInf[c.lemma] && w.infinitiveWithin(j, hi, 8):
 			return j
 		case c.lemma == "accuse" && w.wordWithin(j, hi, 8, "of"):
+			return j
+		case c.lemma == "call" && w.namingWithin(j, hi, 10):
+			// "called climate change a hoax", "called Oz a quack".
 			return j
 		case c.lemma == "call" && w.quotationWithin(j, hi, 8):
 			// "called the charges “fabricated”", "called Oz a
@@ -279,3 +288,34 @@ func (w *work) titleLine(si int) bool {
 	p := w.sents[si].Paragraph
 	return p == w.sents[0].Paragraph && (si+1 >= len(w.sents) || w.sents[si+1].Paragraph != p)
 }
+
+// namingWithin reports whether the words from j are an object and then,
+// within n tokens, a noun phrase with "a" or "an" naming it ("climate
+// change a hoax"): the object must not itself start with "a" ("called a
+// meeting"), and no punctuation or verb may come between.
+func (w *work) namingWithin(j, hi, n int) bool {
+	if a := w.toks[j].low; a == "a" || a == "an" {
+		return false
+	}
+	for i := j + 1; i < hi && i-j < n; i++ {
+		t := &w.toks[i]
+		if t.reg >= 0 || t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(i)) && t.w != "’" && t.w != "'" && t.w != "-" {
+			return false
+		}
+		if t.kind != dyad.TokenWord {
+			continue
+		}
+		if t.low == "a" || t.low == "an" {
+			return i+1 < hi && w.toks[i+1].kind == dyad.TokenWord && !timeWords[w.toks[i+1].low] && !nonNaming[w.toks[i+1].low]
+		}
+		if cueFormsLower(t) || clauseVerbs[t.low] || t.low == "to" || t.low == "that" || subordinators[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// nonNaming are words after "a" that measure or time rather than name
+// ("called him a few times", "called her a day later").
+var nonNaming = set("few", "lot", "couple", "number", "bit", "second", "third", "day",
+	"week", "month", "year", "total", "half", "dozen", "hundred", "thousand", "million", "little")
