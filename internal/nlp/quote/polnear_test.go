@@ -213,7 +213,7 @@ func scoreArticle(s *attributionScore, text string, gold []attribution, quotes [
 
 // polnearFloor is the recorded PolNeAR dev score below which the test
 // fails; raise it when the extractor improves.
-var polnearFloor = struct{ content, source, cue, speech float64 }{0.55, 0.53, 0.94, 0.82}
+var polnearFloor = struct{ content, source, cue, speech float64 }{0.63, 0.61, 0.94, 0.88}
 
 func TestExtractor_PolNeAR(t *testing.T) {
 	dir := corpus.Path(t, "corpora/polnear/dev")
@@ -270,6 +270,9 @@ func TestExtractor_PolNeAR(t *testing.T) {
 	t.Logf("PolNeAR dev: %d gold, %d quotes; content P %.3f R %.3f F1 %.3f; source P %.3f R %.3f F1 %.3f; cue accuracy %.3f (%d pairs); recall of the %d attributions with a speech cue %.3f",
 		score.gold, score.sys, cp, cr, cf, sp, sr, sf, cue, score.cuePairs, score.speech, ratio(score.speechHit, score.speech))
 	speech := ratio(score.speechHit, score.speech)
+	if polnearConfig() != (quote.Config{}) {
+		return // a measurement of the optional classes: the floors are for the default
+	}
 	if cf < polnearFloor.content || sf < polnearFloor.source || cue < polnearFloor.cue || speech < polnearFloor.speech {
 		t.Errorf("PolNeAR dev below floor: content F1 %.3f (floor %.3f), source F1 %.3f (floor %.3f), cue %.3f (floor %.3f), speech-cue recall %.3f (floor %.3f)",
 			cf, polnearFloor.content, sf, polnearFloor.source, cue, polnearFloor.cue, speech, polnearFloor.speech)
