@@ -188,7 +188,7 @@ func (w *work) actSpeaker(s, e int) bool {
 
 // notSpeakerLabels are labels before a colon that name no speaker
 // ("UPDATE: …", "Editor's note: …").
-var notSpeakerLabels = set("update", "updated", "note", "notes", "correction", "related",
+var notSpeakerLabels = set("update", "updated", "clarification", "clarifications", "corrections", "programming", "warning", "note", "notes", "correction", "related",
 	"watch", "read", "more", "photo", "photos", "video", "source", "sources", "advertisement",
 	"breaking", "editor", "editor's", "editor’s", "exclusive", "analysis", "opinion", "live",
 	"warning", "caption", "credit", "q", "a", "question", "answer", "subscribe", "follow",

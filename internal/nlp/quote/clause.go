@@ -456,8 +456,8 @@ func (w *work) subjectAfter(k, hi int) (int, int, bool) {
 	if pronouns[w.toks[s].low] && w.toks[s].low != "it" {
 		return s, s + 1, true
 	}
-	if !w.toks[s].upper && !determiners[w.toks[s].low] {
-		return 0, 0, false
+	if !w.toks[s].upper && !determiners[w.toks[s].low] || w.toks[s].low == "that" {
+		return 0, 0, false // "“…” suggests that Phoenix …": a clause
 	}
 	e := s
 	for e < hi && e-s < maxSpeakerTokens {

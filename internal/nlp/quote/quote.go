@@ -541,6 +541,11 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		}
 	}
 	c := cand{cueTok: k, cue: cu, sent: si, para: w.paraOf(si), inherit: -1}
+	if cu.flags&cueParticiple != 0 && k-1 >= lo && beForms[w.toks[k-1].low] && w.toks[k-1].low != "being" {
+		// "Fowler is calling for …", "they were saying": a finite verb.
+		cu.flags &^= cueParticiple
+		c.cue = cu
+	}
 	if cu.flags&cueParticiple != 0 {
 		// ", adding that …": continues an attribution earlier in the
 		// sentence; "began by saying …", "after saying …": the
@@ -626,8 +631,8 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 	}
 	// After the verb: an addressee, adjuncts, then the complement.
 	cs, kind := w.complement(k, hi, cu)
-	if cu.flags&(cueThat|cueBare) == 0 && kind != compThat && kind != compColon {
-		return // a speech act with none of its frames: "called a meeting"
+	if cu.flags&(cueThat|cueBare) == 0 {
+		return // a speech act with none of its frames: "called a meeting", "any questions that …"
 	}
 	if inverted {
 		cs, kind = e, compNone
