@@ -733,7 +733,11 @@ func (w *work) clauseHi(cs, hi int) int {
 func (w *work) accordingTo(si, lo, hi, k int) {
 	s, e, ok := w.subjectAfter(k+1, hi)
 	if !ok {
-		return
+		// "according to federal statistics", "According to police,":
+		// a phrase in lower case up to punctuation.
+		if s, e, ok = w.sourcePhrase(k+2, hi); !ok {
+			return
+		}
 	}
 	c := cand{cueTok: k, cue: cue{lemma: "according to"}, sent: si, para: w.paraOf(si), inherit: -1, spkS: s, spkE: e}
 	var cs, ce int
@@ -850,3 +854,29 @@ func (w *work) particle(c *cand, cs int) {
 		}
 	}
 }
+
+// sourcePhrase returns the noun phrase from s after "according to" in
+// lower case ("federal statistics", "conservative talk radio host Rush
+// Limbaugh"): words up to punctuation, at most maxSpeakerTokens.
+func (w *work) sourcePhrase(s, hi int) (int, int, bool) {
+	e := s
+	for e < hi && e-s < maxSpeakerTokens {
+		t := &w.toks[e]
+		if t.reg >= 0 || t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(e)) && t.w != "’" && t.w != "'" && t.w != "-" {
+			break
+		}
+		if t.kind == dyad.TokenWord && (cueFormsLower(t) || clauseVerbs[t.low] || t.low == "that" || subordinators[t.low] || pronouns[t.low] && e == s) {
+			break
+		}
+		e++
+	}
+	if e == s || e-s > 10 || e < hi && !w.isComma(e) && !w.isStop(e) || e-s == 1 && notSources[w.toks[s].low] {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// notSources follow "according to" without naming a source ("went
+// according to plan").
+var notSources = set("plan", "plans", "schedule", "script", "tradition", "custom", "law",
+	"rules", "protocol", "expectations", "form", "need", "size", "age", "taste")
