@@ -127,7 +127,7 @@ func (w *work) baseSubject(i int) bool {
 	}
 	switch p.low {
 	case "i", "we", "you", "they", "do", "did", "does", "will", "would", "could", "can", "may",
-		"might", "should", "must", "also", "still", "often", "now", "people", "police", "who",
+		"might", "should", "must", "also", "still", "often", "now", "people", "police", "who", "whom",
 		"some", "many", "others", "both", "all", "and", "not", "never", "always", "just", "only",
 		"him", "them", "me", "us":
 		return true
@@ -185,6 +185,9 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		// A quotation earlier in the sentence does not hide its
 		// subject ("Cruz exhorted Republicans to “…” and said").
 		return w.sentenceSubject(min(lo, w.sstart[t.sent]), j)
+	}
+	if t.low == "whom" && j-2 >= lo && w.toks[j-1].low == "of" && pluralDet[w.toks[j-2].low] {
+		return j - 2, j + 1, true // "…, many of whom say"
 	}
 	if t.kind == dyad.TokenWord && pronouns[t.low] {
 		if t.low == "it" && j-1 >= lo && w.toks[j-1].kind == dyad.TokenWord && !boundaries[w.toks[j-1].low] {
@@ -602,6 +605,11 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			}
 			return j, compNone
 		case t.kind == dyad.TokenWord && subordinators[t.low] && !t.upper:
+			// "said after the convention he would …": a time phrase,
+			// then the clause.
+			if p := w.clauseAfterPhrase(j+1, hi); p > 0 {
+				return p, compBare
+			}
 			// "said after Pagliano failed to show up": a clause of time
 			// or reason, not what was said.
 			return j, compNone
@@ -654,8 +662,8 @@ func (w *work) looseClause(j, hi int) bool {
 	for i := j; i < hi && n < 3; i++ {
 		if w.toks[i].kind == dyad.TokenWord || w.toks[i].kind == dyad.TokenNumber {
 			n++
-		} else if w.isTerminal(i) {
-			break
+		} else if w.isTerminal(i) && !(w.toks[i].w == "." && w.abbrevPeriod(i)) {
+			break // but "said Mrs. Clinton's …" goes on
 		}
 	}
 	return n >= 3
@@ -976,3 +984,18 @@ var surveyVerbs = set("polled", "surveyed", "interviewed", "questioned", "contac
 
 // pluralDet start plural subjects.
 var pluralDet = set("those", "these", "many", "some", "most", "both", "all", "few", "several", "other")
+
+// clauseAfterPhrase returns where a pronoun clause begins after a short
+// noun phrase from j ("after the convention he would …"), or 0.
+func (w *work) clauseAfterPhrase(j, hi int) int {
+	for p := j + 1; p < hi && p-j <= 5; p++ {
+		t := &w.toks[p-1]
+		if t.reg >= 0 || t.kind == dyad.TokenPunct || t.kind == dyad.TokenWord && (cueFormsLower(t) || clauseVerbs[t.low] || pronouns[t.low] || t.low == "that") {
+			return 0
+		}
+		if w.pronounClause(p, hi) {
+			return p
+		}
+	}
+	return 0
+}
