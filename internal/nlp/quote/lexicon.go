@@ -108,6 +108,7 @@ var cueForms = buildCues([]cueEntry{
 	{"threaten", cueAct, []string{"threaten", "threatens", "threatened"}, "threatening"},
 	{"implore", cueAct, []string{"implored", "implores"}, "imploring"},
 	{"press", cueAct, []string{"pressed"}, "pressing"},
+	{"describe", cueAct, []string{"describe", "describes", "described"}, "describing"},
 	{"plead", cueAct, []string{"pleaded", "pled"}, "pleading"},
 	{"believe", cueBelief | cueBare, []string{"believe", "believes", "believed"}, ""},
 	{"think", cueBelief | cueBare, []string{"think", "thinks", "thought"}, ""},
