@@ -96,6 +96,8 @@ func TestExtractor_Constructions(t *testing.T) {
 		{"DescribedAs", quote.Config{}, "The minister described the talks as constructive.",
 			[]brief{{"the talks as constructive", "The minister", "describe"}}},
 		{"DescribedNoAs", quote.Config{}, "The minister described the talks in detail.", []brief{}},
+		{"ClosingMarkOpens", quote.Config{}, "Readers answered.\n\n”Fear. I am truly afraid that he will win.” ― Edwin G. Monroy",
+			[]brief{{"Fear. I am truly afraid that he will win.", "Edwin G. Monroy", ""}}},
 		{"CalledNoQuotation", quote.Config{}, "The mayor called a meeting for Monday.", []brief{}},
 		{"CalledPhone", quote.Config{}, "She called him twice last week.", []brief{}},
 		{"PlanCalledFor", quote.Config{}, "The plan called for new taxes on the rich.", []brief{}},

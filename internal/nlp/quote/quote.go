@@ -327,8 +327,8 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 	// “…” ― Jorge Falcon: a name after a dash, with no verb.
 	if d := last + 1; d < hi && (w.isPunct(d, "―") || w.isPunct(d, "—") || w.isPunct(d, "–")) && w.toks[j].upper && !determiners[w.toks[j].low] {
 		e := j
-		for e < hi && e-j < 6 && w.toks[e].kind == dyad.TokenWord && w.toks[e].upper {
-			e++
+		for e < hi && e-j < 8 && (w.toks[e].kind == dyad.TokenWord && w.toks[e].upper || w.isPunct(e, ".") && w.abbrevPeriod(e) && e+1 < hi && w.toks[e+1].upper) {
+			e++ // "― Edwin G. Monroy"
 		}
 		if e > j && (e >= hi || w.isComma(e) || w.isStop(e)) {
 			c.spkS, c.spkE, c.sent = j, e, si
