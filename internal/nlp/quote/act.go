@@ -75,6 +75,9 @@ func (w *work) actComplement(k, hi int, c cue) int {
 		switch {
 		case actObjInf[c.lemma] && w.infinitiveWithin(j, hi, 8):
 			return j
+		case c.lemma == "ask" && (w.wordWithin(j, hi, 8, "whether") || w.wordWithin(j, hi, 8, "if")):
+			// "asked the former secretary if she would …".
+			return j
 		case c.lemma == "describe" && w.wordWithin(j, hi, 8, "as"):
 			// "described the talks as constructive".
 			return j

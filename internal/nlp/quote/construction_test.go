@@ -98,6 +98,8 @@ func TestExtractor_Constructions(t *testing.T) {
 		{"DescribedNoAs", quote.Config{}, "The minister described the talks in detail.", []brief{}},
 		{"ClosingMarkOpens", quote.Config{}, "Readers answered.\n\n”Fear. I am truly afraid that he will win.” ― Edwin G. Monroy",
 			[]brief{{"Fear. I am truly afraid that he will win.", "Edwin G. Monroy", ""}}},
+		{"AskedObjectIf", quote.Config{}, "The activist asked the former secretary if she would commit to the pledge.",
+			[]brief{{"the former secretary if she would commit to the pledge", "The activist", "ask"}}},
 		{"CalledNoQuotation", quote.Config{}, "The mayor called a meeting for Monday.", []brief{}},
 		{"CalledPhone", quote.Config{}, "She called him twice last week.", []brief{}},
 		{"PlanCalledFor", quote.Config{}, "The plan called for new taxes on the rich.", []brief{}},
