@@ -817,6 +817,20 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 	}
 	if s+2 < j && w.isComma(s+1) && w.toks[s].kind == dyad.TokenWord && (boundaries[w.toks[s].low] || len(w.toks[s].low) > 4 && strings.HasSuffix(w.toks[s].low, "ly")) {
 		s += 2 // "Meanwhile, the campaign …"
+	} else if s < j && w.toks[s].kind == dyad.TokenWord && (preps[w.toks[s].low] || adjunctStart[w.toks[s].low] || subordinators[w.toks[s].low]) {
+		// "In three separate interviews, the justice …": the subject
+		// follows the opening phrase.
+		for c := s + 1; c < j && c-s <= 10; c++ {
+			if w.toks[c].reg >= 0 || w.isStop(c) {
+				break
+			}
+			if w.isComma(c) {
+				if c+1 < j {
+					s = c + 1
+				}
+				break
+			}
+		}
 	}
 	e := s
 	for e < j && (w.toks[e].kind == dyad.TokenWord && w.toks[e].upper || w.isPunct(e, ".") && e > s && w.abbrevPeriod(e)) {

@@ -551,8 +551,8 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		// sentence; "began by saying …", "after saying …": the
 		// sentence's subject speaks.
 		byPrep := k-1 > lo && participlePreps[w.toks[k-1].low] && !w.toks[k-1].upper
-		if !w.isComma(k-1) && !byPrep {
-			return
+		if !w.isComma(k-1) && !(w.isMark(k-1) && w.isComma(k-2)) && !byPrep {
+			return // but “… values,” saying …
 		}
 		inh := w.lastCandInSentence(si, k)
 		if byPrep {
@@ -560,8 +560,8 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		}
 		if inh < 0 {
 			// "Clinton chimed in on Twitter, saying …": the subject
-			// of the sentence.
-			s, e, ok := w.sentenceSubject(lo, k)
+			// of the sentence, even before a quotation.
+			s, e, ok := w.sentenceSubject(min(lo, w.sstart[si]), k)
 			if !ok {
 				return
 			}
