@@ -324,6 +324,32 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		w.used[k] = true
 		return true
 	}
+	// “…,” Toomey fumed. / “…,” he concluded. — a verb in the past
+	// tense that is not in the lexicon, ending the sentence right after
+	// its subject: the manner of saying.
+	if w.isComma(last-1) || w.isComma(last+1) || last > 0 && w.isTerminal(last-1) && (w.isPunct(last-1, "?") || w.isPunct(last-1, "!")) {
+		for k := j + 1; k < hi && k-j <= 6; k++ {
+			t := &w.toks[k]
+			if t.reg >= 0 || t.kind != dyad.TokenWord {
+				if t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(k)) {
+					break
+				}
+				continue
+			}
+			if t.upper || len(t.low) < 5 || !strings.HasSuffix(t.low, "ed") || auxAdverbs[t.low] || notMannerVerbs[t.low] {
+				continue
+			}
+			if n := k + 1; !(n >= hi || w.isStop(n) || w.isComma(n)) {
+				break
+			}
+			if s, e, ok := w.subjectBefore(j, k); ok && s == j {
+				c.spkS, c.spkE, c.cueTok, c.cue, c.sent = s, e, k, cue{lemma: t.low}, si
+				w.used[k] = true
+				return true
+			}
+			break
+		}
+	}
 	// “…” ― Jorge Falcon: a name after a dash, with no verb.
 	if d := last + 1; d < hi && (w.isPunct(d, "―") || w.isPunct(d, "—") || w.isPunct(d, "–")) && w.toks[j].upper && !determiners[w.toks[j].low] {
 		e := j
@@ -880,3 +906,16 @@ func (w *work) sourcePhrase(s, hi int) (int, int, bool) {
 // according to plan").
 var notSources = set("plan", "plans", "schedule", "script", "tradition", "custom", "law",
 	"rules", "protocol", "expectations", "form", "need", "size", "age", "taste")
+
+// notMannerVerbs end a quotation's sentence without reporting it
+// ("“…,” he was surprised", "“…” had ended").
+var notMannerVerbs = set("ended", "started", "arrived", "died", "closed", "opened",
+	"finished", "surprised", "shocked", "stunned", "pleased", "tired", "excited",
+	"worried", "concerned", "interested", "married", "retired", "elected", "appointed",
+	"killed", "injured", "wounded", "arrested", "charged", "convicted", "released",
+	"followed", "continued", "happened", "passed", "failed", "succeeded", "agreed",
+	"disagreed", "voted", "signed", "listed", "titled", "entitled", "named", "called",
+	"labeled", "labelled", "dubbed", "tagged", "marked", "printed", "published",
+	"aired", "broadcast", "played", "performed", "screened", "showed", "displayed",
+	"reported", "posted", "tweeted", "included", "involved", "used", "needed", "wanted",
+	"liked", "loved", "hated", "owned", "changed", "moved", "remained", "stayed")
