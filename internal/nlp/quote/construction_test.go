@@ -107,6 +107,8 @@ func TestExtractor_Constructions(t *testing.T) {
 		{"MannerVerbAfterQuotation", quote.Config{}, "“If they were serious, they would have gone to the bill,” Toomey fumed.",
 			[]brief{{"If they were serious, they would have gone to the bill", "Toomey", "fumed"}}},
 		{"NoMannerVerb", quote.Config{}, "“Dancing with the Stars,” the show Trump liked, ended.", []brief{}},
+		{"ContinuationAfterBlankLine", quote.Config{}, "Smith said the plan would fail.\n\n“It is a disaster. Nobody wants it.”",
+			[]brief{{"the plan would fail", "Smith", "say"}, {"It is a disaster. Nobody wants it.", "Smith", ""}}},
 		{"CalledNoQuotation", quote.Config{}, "The mayor called a meeting for Monday.", []brief{}},
 		{"CalledPhone", quote.Config{}, "She called him twice last week.", []brief{}},
 		{"PlanCalledFor", quote.Config{}, "The plan called for new taxes on the rich.", []brief{}},

@@ -134,6 +134,9 @@ type work struct {
 	lowBuf            []byte
 	low               string    // the text with ASCII letters lower-cased
 	content           dyad.Span // the content of the quote being resolved
+	// pord is each sentence's paragraph ordinal: paragraphs counted
+	// one by one however many blank lines separate them.
+	pord []int
 	// beliefs and evidentials enable those cue classes (Config).
 	beliefs, evidentials bool
 }
@@ -168,6 +171,17 @@ func (w *work) reset(doc *dyad.Document, sents []dyad.Sentence) {
 		}
 	}
 	w.sstart = append(w.sstart, len(w.toks))
+	w.pord = w.pord[:0]
+	for si := range sents {
+		o := 0
+		if si > 0 {
+			o = w.pord[si-1]
+			if sents[si].Paragraph != sents[si-1].Paragraph {
+				o++
+			}
+		}
+		w.pord = append(w.pord, o)
+	}
 	// Mark the tokens inside each region.
 	w.regFirst = w.regFirst[:0]
 	w.regLast = w.regLast[:0]
@@ -253,7 +267,7 @@ func (w *work) paraOf(si int) int {
 	if si < 0 || si >= len(w.sents) {
 		return 0
 	}
-	return w.sents[si].Paragraph
+	return w.pord[si]
 }
 
 // tailAttribution looks for "…,” X said" or "…,” said X" right after the
