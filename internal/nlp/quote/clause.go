@@ -152,6 +152,12 @@ func (w *work) baseSubject(i int) bool {
 	if k := w.npBack(lo, i); k < i && (pluralDet[w.toks[k].low] || surveyVerbs[p.low]) {
 		return true // "those surveyed say", "most say"
 	}
+	if _, e, ok := w.longSubject(int(p.sent), i); ok && e < i {
+		s, _, _ := w.longSubject(int(p.sent), i)
+		if h := &w.toks[e-1]; h.kind == dyad.TokenWord && strings.HasSuffix(h.low, "s") && !strings.HasSuffix(h.low, "ss") || e-1 >= s && anonSourceHeads[w.toks[e-1].low] {
+			return true // "The state officials whose laws … say"
+		}
+	}
 	for k := w.npBack(lo, i); k < i-1; k++ {
 		if t := &w.toks[k]; t.kind == dyad.TokenWord && !t.upper && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us") || anonSourceHeads[t.low] {
 			return true

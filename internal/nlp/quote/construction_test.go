@@ -109,6 +109,8 @@ func TestExtractor_Constructions(t *testing.T) {
 		{"NoMannerVerb", quote.Config{}, "“Dancing with the Stars,” the show Trump liked, ended.", []brief{}},
 		{"ContinuationAfterBlankLine", quote.Config{}, "Smith said the plan would fail.\n\n“It is a disaster. Nobody wants it.”",
 			[]brief{{"the plan would fail", "Smith", "say"}, {"It is a disaster. Nobody wants it.", "Smith", ""}}},
+		{"LongSubjectRelative", quote.Config{}, "The state officials whose laws have been invalidated say the real change has come in the courts.",
+			[]brief{{"the real change has come in the courts", "The state officials", "say"}}},
 		{"CalledNoQuotation", quote.Config{}, "The mayor called a meeting for Monday.", []brief{}},
 		{"CalledPhone", quote.Config{}, "She called him twice last week.", []brief{}},
 		{"PlanCalledFor", quote.Config{}, "The plan called for new taxes on the rich.", []brief{}},

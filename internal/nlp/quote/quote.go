@@ -642,6 +642,11 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			c.inherit = inh
 		}
 	}
+	if !ok && !w.isComma(k-1) && !w.isMark(k-1) {
+		// "The judges who ruled that … said …": the head of a subject
+		// with a relative clause or a participle phrase.
+		s, e, ok = w.longSubject(si, k)
+	}
 	if !ok {
 		// "…, said X."
 		if !w.isComma(k-1) && !w.isMark(k-1) {
@@ -933,3 +938,32 @@ var notMannerVerbs = set("ended", "started", "arrived", "died", "closed", "opene
 	"aired", "broadcast", "played", "performed", "screened", "showed", "displayed",
 	"reported", "posted", "tweeted", "included", "involved", "used", "needed", "wanted",
 	"liked", "loved", "hated", "owned", "changed", "moved", "remained", "stayed")
+
+// longSubject returns the head of a long subject of the verb at k: a
+// noun phrase opening sentence si followed by a relative clause or a
+// participle phrase that runs to the verb ("The state officials whose
+// laws have been invalidated say", "activists clamoring to block Trump
+// say").
+func (w *work) longSubject(si, k int) (int, int, bool) {
+	lo := w.sstart[si]
+	s, e, ok := w.sentenceSubject(lo, k)
+	if !ok || e >= k || e-s > 8 || pronouns[w.toks[s].low] {
+		return 0, 0, false
+	}
+	t := &w.toks[e]
+	switch {
+	case t.low == "who" || t.low == "whose" || t.low == "that" && k-e > 2:
+	case !t.upper && len(t.low) > 4 && strings.HasSuffix(t.low, "ing"):
+	default:
+		return 0, 0, false
+	}
+	if k-e > 18 {
+		return 0, 0, false
+	}
+	for i := e; i < k; i++ {
+		if w.toks[i].reg >= 0 || w.isStop(i) || w.isPunct(i, ";") || w.isPunct(i, ":") || w.used[i] {
+			return 0, 0, false
+		}
+	}
+	return s, e, true
+}
