@@ -111,6 +111,8 @@ func TestExtractor_Constructions(t *testing.T) {
 			[]brief{{"the plan would fail", "Smith", "say"}, {"It is a disaster. Nobody wants it.", "Smith", ""}}},
 		{"LongSubjectRelative", quote.Config{}, "The state officials whose laws have been invalidated say the real change has come in the courts.",
 			[]brief{{"the real change has come in the courts", "The state officials", "say"}}},
+		{"VerbIntroducesNextQuotation", quote.Config{}, "She says he is “the same rigged system.” She adds, “What kind of genius loses a billion dollars?”",
+			[]brief{{"he is “the same rigged system.”", "She", "say"}, {"What kind of genius loses a billion dollars?", "She", "add"}}},
 		{"CalledNoQuotation", quote.Config{}, "The mayor called a meeting for Monday.", []brief{}},
 		{"CalledPhone", quote.Config{}, "She called him twice last week.", []brief{}},
 		{"PlanCalledFor", quote.Config{}, "The plan called for new taxes on the rich.", []brief{}},

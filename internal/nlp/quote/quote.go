@@ -310,7 +310,10 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		if cu.flags&cueParticiple != 0 {
 			break
 		}
-		if cs, kind := w.complement(k, hi, cu); kind == compThat || kind == compColon || kind == compBare && w.clausal(cs, hi) {
+		if cs, kind := w.complement(k, hi, cu); kind == compThat || kind == compColon || kind == compBare && w.clausal(cs, hi) ||
+			kind == compQuote && last > 0 && w.isTerminal(last-1) {
+			// “… change.” She adds, “…”: after a finished sentence the
+			// verb introduces the next quotation.
 			// "To a question on “…,” Sanders said private contractors
 			// …": the verb reports its own clause.
 			break
