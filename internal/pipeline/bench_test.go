@@ -18,21 +18,21 @@ import (
 // benchCorpora are the real news corpora the benchmarks run on.
 var benchCorpora = []struct {
 	name string
-	load func(b *testing.B) []*dyad.Article
+	load func(b testing.TB) []*dyad.Article
 }{
-	{"wikinews", func(b *testing.B) []*dyad.Article {
+	{"wikinews", func(b testing.TB) []*dyad.Article {
 		return loadFiles(b, filepath.Join(corpus.Path(b, "corpora/wikinews-2019-2020/articles"), "*.txt"))
 	}},
-	{"voa", func(b *testing.B) []*dyad.Article {
+	{"voa", func(b testing.TB) []*dyad.Article {
 		return loadVOA(b, corpus.Path(b, "corpora/voa-2025/voa_stories.jsonl"))
 	}},
-	{"bbc", func(b *testing.B) []*dyad.Article {
+	{"bbc", func(b testing.TB) []*dyad.Article {
 		return loadFiles(b, filepath.Join(corpus.Path(b, "corpora/bbc-news-2005-politics/politics"), "*.txt"))
 	}},
 }
 
 // loadFiles reads every file matching glob as `dyad code` reads a file.
-func loadFiles(b *testing.B, glob string) []*dyad.Article {
+func loadFiles(b testing.TB, glob string) []*dyad.Article {
 	b.Helper()
 	files, err := filepath.Glob(glob)
 	if err != nil || len(files) == 0 {
@@ -51,7 +51,7 @@ func loadFiles(b *testing.B, glob string) []*dyad.Article {
 }
 
 // loadVOA reads the VOA JSONL stories (one object with a "text" per line).
-func loadVOA(b *testing.B, path string) []*dyad.Article {
+func loadVOA(b testing.TB, path string) []*dyad.Article {
 	b.Helper()
 	f, err := os.Open(path)
 	if err != nil {
