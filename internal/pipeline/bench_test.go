@@ -183,3 +183,21 @@ func BenchmarkStage(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkNew builds the default pipeline: every stage's embedded
+// dictionaries, gazetteer and patterns, the part of `dyad code`'s cold
+// start that does not depend on the article. With -benchtime 1x it is
+// the first build in a fresh process (shared tables loaded once, as
+// `dyad code` does); cpu-ms/op is this process's CPU time per build.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	cpu0, cpuOK := cpuTime()
+	for b.Loop() {
+		if _, err := pipeline.New(nil, pipeline.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if cpu1, _ := cpuTime(); cpuOK && b.N > 0 {
+		b.ReportMetric((cpu1-cpu0).Seconds()*1e3/float64(b.N), "cpu-ms/op")
+	}
+}
