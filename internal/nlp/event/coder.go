@@ -619,6 +619,13 @@ func (w *worker) code(m *match) {
 				m.target = &t
 			}
 		}
+		if agent == nil && m.target != nil && m.target.country != "" && stateActs[m.p.Code] {
+			// "Gachagua was arrested/convicted": only the state arrests,
+			// charges, convicts and jails; the target's state is the agent.
+			c := m.target.country
+			ev.sources = []actorRef{{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: c + "GOV", name: c,
+				country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}}
+		}
 	default:
 		if p, ok := w.coordinatedWith(m.start); ok {
 			ev.sources = append(ev.sources, p.sources...)
@@ -653,6 +660,13 @@ func (w *worker) code(m *match) {
 			// "the president had heard the demands of women": a nominal
 			// event the clause only speaks of is not its subject's.
 			return
+		}
+		if len(ev.sources) == 0 && !m.p.Noun && strings.HasSuffix(w.low[m.anchor], "ing") {
+			// "Speaking to NATO chiefs, Dutch Defense Minister X said":
+			// a fronted participle's subject is the main clause's.
+			if s, ok := w.frontedParticipleSubject(m); ok {
+				ev.sources = []actorRef{s}
+			}
 		}
 		if len(ev.sources) == 0 {
 			if s, ok := w.subject(m.start); ok {
@@ -1102,4 +1116,29 @@ func (w *worker) inName(i int) bool {
 		return false // after a quote mark or colon a word may be capitalised
 	}
 	return w.capitalised(i-1) || i+1 < len(w.toks) && w.capitalised(i+1)
+}
+
+// frontedParticipleSubject returns the subject of the main clause after a
+// sentence-opening participial clause holding the trigger of m: the first
+// actor within four words after the clause's comma.
+func (w *worker) frontedParticipleSubject(m *match) (actorRef, bool) {
+	lo, hi := w.bounds(m.anchor)
+	if m.start != lo {
+		return actorRef{}, false
+	}
+	for k := m.hiEnd; k < hi; k++ {
+		if w.low[k] != "," {
+			continue
+		}
+		for j := k + 1; j < hi && j <= k+4; j++ {
+			if w.ment[j] >= 0 {
+				return w.mentionRef(w.ment[j], j), true
+			}
+			if isPunct(w.low[j]) {
+				break
+			}
+		}
+		break
+	}
+	return actorRef{}, false
 }

@@ -208,6 +208,8 @@ func TestCoder_Constructions(t *testing.T) {
 		{"SlotStopsAtNominalEvent", "Germany backed the invasion of Iran.", nil},
 		{"ActorAdjectiveAgent", "Israel condemned the Hamas missile strike on Paris.", []string{"ISR→PSEREB 111 asserted", "PSEREB→FRA 190 asserted"}},
 		{"NominalInInfinitiveIsSubjects", "Trump worked to arrange a meeting between Putin and Zelenskyy.", []string{"RUSGOV→UKRGOV 040 asserted"}},
+		{"FrontedParticiple", "Speaking to NATO in Paris, Macron warned of war.", []string{"FRAGOV→IGOWSTNAT 040 asserted"}},
+		{"PassiveArrestStateAgent", "Hamas was banned on Monday.", []string{"PSEGOV→PSEREB 172 asserted"}},
 		// reported clauses
 		{"ReportedPronounSubject", "Russia said it had attacked Ukraine.", []string{"RUS→UKR 190 asserted"}},
 		{"ReportedThatPronounSubject", "Russia announced that it had expelled Ukraine.", []string{"RUS→UKR 166 asserted"}},

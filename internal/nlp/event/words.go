@@ -103,6 +103,8 @@ var (
 		"individuals": "CVL", "citizens": "CVL", "migrants": "CVL", "refugees": "REF",
 		"opposition": "OPP", "dissidents": "OPP", "critics": "OPP", "lawmakers": "LEG",
 		"politicians": "GOV", "officials": "GOV", "diplomats": "GOV",
+		"hotel": "CVL", "hotels": "CVL", "restaurant": "CVL", "embassy": "GOV", "prison": "GOV",
+		"cell": "REB", "cells": "REB", "hideout": "REB", "hideouts": "REB", "militants": "REB",
 		"protesters": "OPP", "demonstrators": "OPP", "activists": "OPP",
 	}
 	// settlementNouns head an "of" phrase naming a place: "the city of X".
@@ -158,4 +160,7 @@ var (
 	nounModifiers = set("missile", "drone", "air", "military", "naval", "economic", "trade", "arms",
 		"security", "nuclear", "rocket", "artillery", "ground", "joint", "new", "latest", "recent",
 		"fresh", "humanitarian", "financial", "diplomatic", "peace", "retaliatory", "proposed")
+	// stateActs are the codes only a state's agents perform: a passive
+	// with no agent ("was arrested") has the target's state as its source.
+	stateActs = set("173", "174", "116", "172", "1722", "1721")
 )
