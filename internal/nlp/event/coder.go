@@ -605,7 +605,7 @@ func (w *worker) code(m *match) {
 		passive = true
 		// "X was attacked by Y": Y is the source, X the target.
 		var agent *actorRef
-		if m.target != nil && w.prepBefore(m.target.tok) == "by" {
+		if m.target != nil && (w.prepBefore(m.target.tok) == "by" || w.byBetween(m.anchor+1, m.target.tok)) {
 			agent, m.target = m.target, nil
 		} else if s, ok := w.byAgent(m.hiEnd, false); ok {
 			agent = &s
@@ -1141,4 +1141,15 @@ func (w *worker) frontedParticipleSubject(m *match) (actorRef, bool) {
 		break
 	}
 	return actorRef{}, false
+}
+
+// byBetween reports whether "by" stands among tokens [from, to): "arrested
+// by Thames Valley Police".
+func (w *worker) byBetween(from, to int) bool {
+	for k := from; k < to && k < len(w.low); k++ {
+		if w.low[k] == "by" {
+			return true
+		}
+	}
+	return false
 }
