@@ -457,6 +457,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if articles[prev] || possessivePronouns[prev] {
 			return m, false // a noun: "an attack", "their meeting"
 		}
+		if prev == "'s" && !strings.HasSuffix(w.low[i], "ing") && !strings.HasSuffix(w.low[i], "ed") {
+			return m, false // a possessed noun: "Tuesday's train hijacking"
+		}
 		if !strings.HasSuffix(w.low[i], "ed") && w.modifiedNounCached(i, lo) {
 			return m, false // a compound noun: "the Bouake attack", "the 11 September attacks"
 		}

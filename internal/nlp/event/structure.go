@@ -32,9 +32,15 @@ func (w *worker) auxStart(i int) int {
 // isPassive reports whether the verb trigger of m is a passive participle:
 // a form of be or get just before it, and the verb not in -ing form.
 func (w *worker) isPassive(m *match) bool {
-	if m.start == m.anchor && m.anchor > 0 && w.ment[m.anchor-1] >= 0 && strings.HasSuffix(w.low[m.anchor], "ed") &&
+	if m.start == m.anchor && m.anchor > 0 && strings.HasSuffix(w.low[m.anchor], "ed") &&
 		m.anchor+1 < len(w.toks) && w.low[m.anchor+1] == "by" {
-		return true // a reduced relative: "Somali forces backed by Djiboutian soldiers"
+		b := m.anchor - 1
+		if b > 0 && w.low[b] == "," {
+			b-- // "Somali soldiers, supported by clan militias, …"
+		}
+		if w.ment[b] >= 0 {
+			return true // a reduced relative: "Somali forces backed by Djiboutian soldiers"
+		}
 	}
 	return m.start == m.anchor && w.passiveAt(m.anchor)
 }
