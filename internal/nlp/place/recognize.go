@@ -120,6 +120,10 @@ func (a *article) recognize() {
 				i++
 				continue
 			}
+			if j := a.abbreviation(si, i); j > i {
+				i = j
+				continue
+			}
 			j, entries := a.longest(si, i)
 			if j < 0 {
 				// An unknown name ("Bob Jones") hides the names inside it;
@@ -177,6 +181,59 @@ func (a *article) dateline(si, i int) int {
 	a.cands = append(a.cands, cand{sent: si, i: i, j: j, span: dyad.Span{Start: toks[i].Start, End: toks[j-1].End},
 		key: string(a.keyBuf), entries: es, best: -1})
 	return j
+}
+
+// abbreviation recognises a US state's or Canadian province's
+// abbreviation after a comma or a locative preposition ("Wichita, Kan.",
+// "Louisville, KY", "in Fla.", "Washington, D.C.") and adds it as the
+// region, so that it is never read as a town ("Kan" in Myanmar). It
+// returns the index after it, or i when there is none.
+func (a *article) abbreviation(si, i int) int {
+	toks := a.sents[si].Tokens
+	if i == 0 {
+		return i
+	}
+	prev := a.lowerTok(si, i-1)
+	if prev != "," && !locativePreps[prev] {
+		return i
+	}
+	end := i + 1
+	for end < len(toks) && end-i < 6 && toks[end].Start == toks[end-1].End &&
+		(a.tok(si, end) == "." || toks[end].Kind == dyad.TokenWord && len(a.tok(si, end)) <= 2) {
+		end++
+	}
+	raw := a.text[toks[i].Start:toks[end-1].End]
+	dotted := strings.HasSuffix(raw, ".") || strings.Contains(raw, ".")
+	ab := strings.ToLower(strings.TrimSuffix(raw, "."))
+	var a1 string
+	postal := false
+	switch {
+	case dotted && stateAbbrevs[ab] != "":
+		a1 = "US." + stateAbbrevs[ab]
+	case dotted && provinceAbbrevs[ab] != "":
+		a1 = "CA." + provinceAbbrevs[ab]
+	case !dotted && prev == "," && len(raw) == 2 && strings.ToUpper(raw) == raw && postalCodes[raw] != "":
+		// "Louisville, KY": only after a comma and a capitalised word.
+		if i < 2 || !a.nameToken(si, i-2) {
+			return i
+		}
+		a1, postal = postalCodes[raw], true
+	default:
+		return i
+	}
+	// A one-word abbreviation needs its period ("Kan.", not "Kan"), and
+	// must not be a title ("Miss.") before a name.
+	if !dotted && !postal || end < len(toks) && ab == "miss" && a.nameToken(si, end) {
+		return i
+	}
+	cc, code, _ := strings.Cut(a1, ".")
+	e, ok := a.s.g.Admin1(cc, code)
+	if !ok {
+		return i
+	}
+	a.cands = append(a.cands, cand{sent: si, i: i, j: end, entries: []gazetteer.Entry{e}, key: ab, best: -1,
+		span: dyad.Span{Start: toks[i].Start, End: toks[end-1].End}})
+	return end
 }
 
 // findPersons fills a.persons from runs of two or three capitalised words
