@@ -76,6 +76,16 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"CountryList", "Brunei, Malaysia, the Philippines, Taiwan and Vietnam claim islands in the sea.", "Taiwan", "TWN", "", dyad.PrecisionCountry},
 		{"UpstateNewYork", "Snow fell across upstate New York.", "New York", "USA", "New York", dyad.PrecisionAdmin1},
 		{"CommonWordAfterIn", "Police reinforced patrols after the attack in Nice.", "Nice", "FRA", "", dyad.PrecisionCity},
+		// Abbreviations of states and provinces are regions, never towns.
+		{"AbbrevKan", "The plant moved to Wichita, Kan., last year.", "Kan.", "USA", "Kansas", dyad.PrecisionAdmin1},
+		{"AbbrevCityKan", "The plant moved to Wichita, Kan., last year.", "Wichita", "USA", "Kansas", dyad.PrecisionCity},
+		{"AbbrevFla", "She retired to Naples, Fla.", "Fla.", "USA", "Florida", dyad.PrecisionAdmin1},
+		{"AbbrevOnt", "He was born in London, Ont., in 1950.", "London", "CAN", "Ontario", dyad.PrecisionCity},
+		{"AbbrevMan", "He was born in Brandon, Man., in 1950.", "Man.", "CAN", "Manitoba", dyad.PrecisionAdmin1},
+		{"AbbrevBC", "The mill in Richmond, B.C., closed.", "Richmond", "CAN", "British Columbia", dyad.PrecisionCity},
+		{"PostalCode", "The company is based in Louisville, KY and employs 200.", "KY", "USA", "Kentucky", dyad.PrecisionAdmin1},
+		// Names close to each other on the map choose each other.
+		{"NearbyNames", "Deputies from Walker County arrested a man in Huntsville on Friday.", "Huntsville", "USA", "Texas", dyad.PrecisionCity},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

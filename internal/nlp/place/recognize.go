@@ -45,6 +45,9 @@ type article struct {
 	// persons holds lower-cased words seen as the last word of a
 	// person's name ("jones" from "Bob Jones", "President Jones").
 	persons map[string]bool
+	// near holds, for each name with readings close to other names'
+	// readings, how many other names are close to each reading.
+	near map[string][]int8
 }
 
 func (a *article) tok(si, ti int) string {

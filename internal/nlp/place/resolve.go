@@ -27,6 +27,9 @@ const (
 	hintAdmin1     = 10.0
 	hintKind       = 5.0 // "Washington state", "Kansas City"
 	bonusBigCity   = 1.0 // a city of a million or more: "New York" is the city
+	ctxNear        = 1.0 // per other name with a reading close by ("Huntsville" and "Walker County")
+	maxNear        = 2   // other names counted for ctxNear
+	nearDeg        = 0.5 // "close by": within this many degrees of latitude and longitude (≈ 50 km)
 )
 
 func baseScore(e *gazetteer.Entry) float64 {
@@ -124,7 +127,80 @@ func cue(e *gazetteer.Entry) (cc, a1 string) {
 	return e.CC2, ""
 }
 
+// localReading reports whether e is a town or county, the readings
+// that proximity to other names can choose among.
+func localReading(e *gazetteer.Entry) bool {
+	return e.Kind.IsCity() || e.Kind == gazetteer.Admin2
+}
+
+// proximity fills a.near: for each name and reading, how many other
+// names of the article (up to maxNear) have a local reading in the same
+// first-level region within nearDeg of it. Towns and counties cluster in
+// local news: "Huntsville" beside "Walker County" is Huntsville, Texas.
+func (a *article) proximity() {
+	type pt struct {
+		name     int
+		lat, lon float64
+	}
+	names := map[string]int{}
+	var keys []*cand
+	buckets := map[string][]pt{}
+	for k := range a.cands {
+		c := &a.cands[k]
+		if c.demonym {
+			continue
+		}
+		if _, ok := names[c.key]; ok {
+			continue
+		}
+		n := len(keys)
+		names[c.key] = n
+		keys = append(keys, c)
+		for i := range c.entries {
+			e := &c.entries[i]
+			if localReading(e) && e.Admin1 != "" {
+				b := e.CC2 + "." + e.Admin1
+				buckets[b] = append(buckets[b], pt{n, e.Lat, e.Lon})
+			}
+		}
+	}
+	if len(keys) < 2 {
+		return
+	}
+	a.near = make(map[string][]int8, len(keys))
+	var seen []int
+	for n, c := range keys {
+		var counts []int8
+		for i := range c.entries {
+			e := &c.entries[i]
+			if !localReading(e) || e.Admin1 == "" {
+				continue
+			}
+			seen = seen[:0]
+			for _, p := range buckets[e.CC2+"."+e.Admin1] {
+				if p.name == n || slices.Contains(seen, p.name) || math.Abs(p.lat-e.Lat) > nearDeg || math.Abs(p.lon-e.Lon) > nearDeg {
+					continue
+				}
+				seen = append(seen, p.name)
+				if len(seen) == maxNear {
+					break
+				}
+			}
+			if len(seen) > 0 {
+				if counts == nil {
+					counts = make([]int8, len(c.entries))
+				}
+				counts[i] = int8(len(seen))
+			}
+		}
+		if counts != nil {
+			a.near[c.key] = counts
+		}
+	}
+}
+
 func (a *article) resolve() {
+	a.proximity()
 	// Soft context: every name votes for all its readings' places.
 	soft := newContext()
 	for k := range a.cands {
@@ -203,6 +279,9 @@ func (a *article) pick(c *cand, x *artContext) int {
 			continue
 		}
 		s := baseScore(e)
+		if n := a.near[c.key]; n != nil {
+			s += ctxNear * float64(n[i])
+		}
 		if x != nil {
 			wc, wa := x.weights(c.key, e)
 			s += ctxCountry*wc + ctxAdmin1*wa
