@@ -84,6 +84,11 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"AbbrevMan", "He was born in Brandon, Man., in 1950.", "Man.", "CAN", "Manitoba", dyad.PrecisionAdmin1},
 		{"AbbrevBC", "The mill in Richmond, B.C., closed.", "Richmond", "CAN", "British Columbia", dyad.PrecisionCity},
 		{"PostalCode", "The company is based in Louisville, KY and employs 200.", "KY", "USA", "Kentucky", dyad.PrecisionAdmin1},
+		// Shouted datelines of several words and other dashes.
+		{"DatelineTwoWords", "SAN FRANCISCO — A fourth police officer died on Sunday.", "SAN FRANCISCO", "USA", "California", dyad.PrecisionCity},
+		{"DatelineColon", "BEIRUT: Unknown assailants removed the doors.", "BEIRUT", "LBN", "", dyad.PrecisionCity},
+		// A title inside a run of names does not make the place a person.
+		{"PlaceBeforeTitle", "Fargo Mayor Dennis Walaker said the city is ready.", "Fargo", "USA", "North Dakota", dyad.PrecisionCity},
 		// Names close to each other on the map choose each other.
 		{"NearbyNames", "Deputies from Walker County arrested a man in Huntsville on Friday.", "Huntsville", "USA", "Texas", dyad.PrecisionCity},
 	}

@@ -84,6 +84,18 @@ func isShouting(w string) bool {
 	return n >= 4
 }
 
+// allCaps reports whether w has letters and no lower-case letter.
+func allCaps(w string) bool {
+	letters := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
 // nameToken reports whether token ti of sentence si can start or end a
 // place name: a capitalised word that is not shouted.
 func (a *article) nameToken(si, ti int) bool {
@@ -115,11 +127,11 @@ func (a *article) recognize() {
 		}
 		first := len(a.cands)
 		for i := 0; i < len(toks); {
+			if j := a.dateline(si, i); j > i {
+				i = j
+				continue
+			}
 			if !a.nameToken(si, i) {
-				if j := a.dateline(si, i); j > i {
-					i = j
-					continue
-				}
 				i++
 				continue
 			}
@@ -161,18 +173,21 @@ func (a *article) recognize() {
 // none.
 func (a *article) dateline(si, i int) int {
 	toks := a.sents[si].Tokens
-	if !a.sentenceStart(si, i) || toks[i].Kind != dyad.TokenWord || !isShouting(a.tok(si, i)) {
+	if !a.sentenceStart(si, i) || toks[i].Kind != dyad.TokenWord || !allCaps(a.tok(si, i)) {
 		return i
 	}
+	// The run of capitalised words, with attached periods ("ST. PAUL"),
+	// shouted as a whole ("SAN FRANCISCO", "BEIRUT").
 	j := i + 1
-	for j < len(toks) && j-i < 4 && toks[j].Kind == dyad.TokenWord && isShouting(a.tok(si, j)) {
+	for j < len(toks) && j-i < 6 && (toks[j].Kind == dyad.TokenWord && allCaps(a.tok(si, j)) ||
+		a.tok(si, j) == "." && toks[j].Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Kind == dyad.TokenWord && allCaps(a.tok(si, j+1))) {
 		j++
 	}
-	if j >= len(toks) || toks[j].Kind != dyad.TokenPunct {
+	if j >= len(toks) || toks[j].Kind != dyad.TokenPunct || !isShouting(strings.ReplaceAll(a.text[toks[i].Start:toks[j-1].End], " ", "")) {
 		return i
 	}
 	switch a.tok(si, j) {
-	case ",", "—", "–", "-", "(":
+	case ",", "—", "–", "-", "(", ":", "--":
 	default:
 		return i
 	}
@@ -274,8 +289,21 @@ func (a *article) findPersons() {
 					words++
 				}
 			}
+			// A title or an institution's word inside the run ends what
+			// came before it: "Fargo Mayor Dennis Walaker", "Paris Police
+			// Department Sgt." name no person "Fargo" or "Paris".
+			inner := false
+			for k := i + 1; k < j; k++ {
+				if w := strings.ToLower(a.tok(si, k)); titleWords[w] || institutionWords[w] {
+					inner = true
+					if k+1 < j && titleWords[w] {
+						a.persons[last] = true
+					}
+					break
+				}
+			}
 			switch {
-			case words == 1 || words > 4 || institutionWords[last] || placeWords[last] || placeModifiers[first]:
+			case inner || words == 1 || words > 4 || institutionWords[last] || placeWords[last] || placeModifiers[first]:
 			case titleWords[first]:
 				a.persons[last] = true
 			case !common && !vocab()[first] && !a.s.g.Has(gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])):
