@@ -89,6 +89,8 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"DatelineColon", "BEIRUT: Unknown assailants removed the doors.", "BEIRUT", "LBN", "", dyad.PrecisionCity},
 		// A title inside a run of names does not make the place a person.
 		{"PlaceBeforeTitle", "Fargo Mayor Dennis Walaker said the city is ready.", "Fargo", "USA", "North Dakota", dyad.PrecisionCity},
+		// A legislator's party and home.
+		{"PartyHome", "Sen. Ken Cuccinelli, R-Fairfax, attached the proposal.", "Fairfax", "USA", "Virginia", dyad.PrecisionCity},
 		// Names close to each other on the map choose each other.
 		{"NearbyNames", "Deputies from Walker County arrested a man in Huntsville on Friday.", "Huntsville", "USA", "Texas", dyad.PrecisionCity},
 	}

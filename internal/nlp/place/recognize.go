@@ -135,6 +135,10 @@ func (a *article) recognize() {
 				i++
 				continue
 			}
+			if a.partyHome(si, i) {
+				i++
+				continue
+			}
 			if j := a.abbreviation(si, i); j > i {
 				i = j
 				continue
@@ -252,6 +256,35 @@ func (a *article) abbreviation(si, i int) int {
 	a.cands = append(a.cands, cand{sent: si, i: i, j: end, entries: []gazetteer.Entry{e}, key: ab, best: -1,
 		span: dyad.Span{Start: toks[i].Start, End: toks[end-1].End}})
 	return end
+}
+
+// partyPrefixes start a legislator's party and home ("R-Fairfax",
+// "DFL-Minneapolis").
+var partyPrefixes = set(`D R I DFL`)
+
+// partyHome recognises the home place in a legislator's party and home
+// after a comma or bracket: "Sen. Ken Cuccinelli, R-Fairfax,", "(D-Kanawha)".
+// It adds the place and reports whether token i was one.
+func (a *article) partyHome(si, i int) bool {
+	toks := a.sents[si].Tokens
+	w := a.tok(si, i)
+	party, home, ok := strings.Cut(w, "-")
+	if !ok || !partyPrefixes[party] || !isCapitalized(home) || i == 0 {
+		return false
+	}
+	if p := a.tok(si, i-1); p != "," && p != "(" {
+		return false
+	}
+	a.keyBuf = gazetteer.Key(a.keyBuf[:0], home)
+	es := a.s.g.Lookup(nil, a.keyBuf)
+	es = slices.DeleteFunc(es, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Demonym || e.Kind == gazetteer.Country })
+	if len(es) == 0 {
+		return false
+	}
+	start := toks[i].Start + len(party) + 1
+	a.cands = append(a.cands, cand{sent: si, i: i, j: i + 1, span: dyad.Span{Start: start, End: toks[i].End},
+		key: string(a.keyBuf), entries: es, best: -1})
+	return true
 }
 
 // findPersons fills a.persons from runs of two or three capitalised words
