@@ -48,6 +48,9 @@ type article struct {
 	// near holds, for each name with readings close to other names'
 	// readings, how many other names are close to each reading.
 	near map[string][]int8
+	// outletCC is the alpha-2 code of the country of the outlet's
+	// domain, "" when unknown.
+	outletCC string
 }
 
 func (a *article) tok(si, ti int) string {

@@ -27,6 +27,7 @@ const (
 	hintAdmin1     = 10.0
 	hintKind       = 5.0 // "Washington state", "Kansas City"
 	bonusBigCity   = 1.0 // a city of a million or more: "New York" is the city
+	outletVote     = 1.0 // the outlet's country, as one name of the article
 	ctxNear        = 1.0 // per other name with a reading close by ("Huntsville" and "Walker County")
 	maxNear        = 2   // other names counted for ctxNear
 	nearDeg        = 0.5 // "close by": within this many degrees of latitude and longitude (≈ 50 km)
@@ -73,8 +74,12 @@ type artContext struct {
 
 type votes struct{ cc, a1 map[string]float64 }
 
-func newContext() *artContext {
-	return &artContext{cc: map[string]float64{}, a1: map[string]float64{}, own: map[string]votes{}}
+func (a *article) newContext() *artContext {
+	x := &artContext{cc: map[string]float64{}, a1: map[string]float64{}, own: map[string]votes{}}
+	if a.outletCC != "" {
+		x.cc[a.outletCC] = outletVote // a local paper writes about its country
+	}
+	return x
 }
 
 // vote adds the name key's readings es (or only es[only] when only ≥ 0).
@@ -202,7 +207,7 @@ func (a *article) proximity() {
 func (a *article) resolve() {
 	a.proximity()
 	// Soft context: every name votes for all its readings' places.
-	soft := newContext()
+	soft := a.newContext()
 	for k := range a.cands {
 		c := &a.cands[k]
 		only := -1
@@ -237,7 +242,7 @@ func (a *article) resolve() {
 				byKey[c.key] = k
 			}
 		}
-		hard := newContext()
+		hard := a.newContext()
 		for k := range a.cands {
 			c := &a.cands[k]
 			if c.demonym {
