@@ -167,6 +167,10 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"Speaker", "Online spaces matter, Wang said.", "Wang", false, false},
 		{"Facility", "Crowds filled Trafalgar Square.", "Trafalgar", false, false},
 		{"OrgWithPlace", "The Ohio Supreme Court ruled on Monday.", "Ohio", true, false},
+		{"OrgCityPolice", "He was arrested by Paris Police Department Sgt. Tom Smith.", "Paris", true, false},
+		{"WordEndingName", "He served in the Air Force for years.", "Force", false, false},
+		{"WordEndingAirport", "He landed at Vancouver International Airport.", "Airport", false, false},
+		{"CityBeforeAirport", "He landed at Vancouver International Airport.", "Vancouver", true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

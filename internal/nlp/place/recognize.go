@@ -479,6 +479,15 @@ func (a *article) keep(c *cand) int {
 			return keepWord
 		}
 	}
+	// An English word that names only towns or provinces, ending a longer
+	// name, is the word: "the Air Force", "Vancouver International
+	// Airport", "Code Pink".
+	if single && !acronym && vocab()[lw] && !majorPlace(c.entries) {
+		if p := c.i - 1; p >= 0 && a.nameToken(si, p) && toks[c.i].Start-toks[p].End == 1 && !a.sentenceStart(si, p) &&
+			!placeModifiers[strings.ToLower(a.tok(si, p))] {
+			return keepWord
+		}
+	}
 	// A capitalised word right after that is not an English word: a
 	// person's name ("Jordan Peterson", "Vladimir Putin"). Place names
 	// inside organisations' names stay places ("Dublin City Council",

@@ -400,6 +400,13 @@ func (a *article) literalCountry(c *cand) bool {
 // Moscow"; not "talks in Washington".
 func (a *article) metonymic(c *cand) bool {
 	si := c.sent
+	// Part of an institution's name: "Paris Police Department", "Moscow
+	// City Council" say where the institution is.
+	if c.j < len(a.sents[si].Tokens) && a.nameToken(si, c.j) {
+		if n := a.lowerTok(si, c.j); institutionWords[n] || placeWords[n] {
+			return false
+		}
+	}
 	if p := a.prevWord(si, c.i, false); p >= 0 {
 		switch w := strings.ToLower(a.tok(si, p)); {
 		case locativePreps[w]:
