@@ -91,6 +91,8 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"PlaceBeforeTitle", "Fargo Mayor Dennis Walaker said the city is ready.", "Fargo", "USA", "North Dakota", dyad.PrecisionCity},
 		// A legislator's party and home.
 		{"PartyHome", "Sen. Ken Cuccinelli, R-Fairfax, attached the proposal.", "Fairfax", "USA", "Virginia", dyad.PrecisionCity},
+		// A town abroad yields to one in the country the rest of the article is in.
+		{"ForeignTown", "Deputies from Benton County, Carroll County and Stewart County met in Paris on Friday.", "Paris", "USA", "Tennessee", dyad.PrecisionCity},
 		// Names close to each other on the map choose each other.
 		{"NearbyNames", "Deputies from Walker County arrested a man in Huntsville on Friday.", "Huntsville", "USA", "Texas", dyad.PrecisionCity},
 	}

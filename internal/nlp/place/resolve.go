@@ -28,7 +28,10 @@ const (
 	hintKind       = 5.0 // "Washington state", "Kansas City"
 	bonusBigCity   = 1.0 // a city of a million or more: "New York" is the city
 	outletVote     = 1.0 // the outlet's country, as one name of the article
-	ctxNear        = 1.0 // per other name with a reading close by ("Huntsville" and "Walker County")
+	foreignVotes   = 3.0  // the article's majority country: this many names' votes …
+	penaltyForeign = -4.0 // … count against towns of countries no other name is in
+	ctxNear        = 1.0
+	ctxNearCounty  = 2.0 // per other name with a reading close by ("Huntsville" and "Walker County")
 	maxNear        = 2   // other names counted for ctxNear
 	nearDeg        = 0.5 // "close by": within this many degrees of latitude and longitude (≈ 50 km)
 )
@@ -121,6 +124,17 @@ func (x *artContext) weights(key string, e *gazetteer.Entry) (cc, a1 float64) {
 		a1 = x.a1[k] - v.a1[k]
 	}
 	return min(cc, 1), min(a1, 1)
+}
+
+// majority returns the weight of the country that the names other than
+// key vote for most.
+func (x *artContext) majority(key string) float64 {
+	v := x.own[key]
+	best := 0.0
+	for cc, w := range x.cc {
+		best = max(best, w-v.cc[cc])
+	}
+	return best
 }
 
 // cue returns what the reading e tells about where an article is: its
@@ -285,11 +299,20 @@ func (a *article) pick(c *cand, x *artContext) int {
 		}
 		s := baseScore(e)
 		if n := a.near[c.key]; n != nil {
-			s += ctxNear * float64(n[i])
+			w := ctxNear
+			if e.Kind == gazetteer.Admin2 {
+				w = ctxNearCounty // counties share names across many states
+			}
+			s += w * float64(n[i])
 		}
 		if x != nil {
 			wc, wa := x.weights(c.key, e)
 			s += ctxCountry*wc + ctxAdmin1*wa
+			// A town abroad in an article whose other names all lie in one
+			// other country: "Paris" beside "Henry County" and "Tennessee".
+			if wc == 0 && e.Kind.IsCity() && x.majority(c.key) >= foreignVotes {
+				s += penaltyForeign
+			}
 		}
 		if e.Kind.IsCity() && e.Population >= 1e6 && a.sharesRegionName(c, e) {
 			s += hintKind // "New York", "São Paulo": the big city, not its region
