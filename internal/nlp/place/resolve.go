@@ -25,9 +25,9 @@ const (
 	ctxAdmin1      = 4.0 // the article names its first-level region
 	hintCountry    = 6.0 // "Iraqi city of Irbil"
 	hintAdmin1     = 10.0
-	hintKind       = 5.0 // "Washington state", "Kansas City"
-	bonusBigCity   = 1.0 // a city of a million or more: "New York" is the city
-	outletVote     = 1.0 // the outlet's country, as one name of the article
+	hintKind       = 5.0  // "Washington state", "Kansas City"
+	bonusBigCity   = 1.0  // a city of a million or more: "New York" is the city
+	outletVote     = 1.0  // the outlet's country, as one name of the article
 	foreignVotes   = 3.0  // the article's majority country: this many names' votes …
 	penaltyForeign = -4.0 // … count against towns of countries no other name is in
 	ctxNear        = 1.0
