@@ -30,6 +30,7 @@ const (
 	outletVote     = 1.0  // the outlet's country, as one name of the article
 	foreignVotes   = 3.0  // the article's majority country: this many names' votes …
 	penaltyForeign = -4.0 // … count against towns of countries no other name is in
+	ctxShare       = 2.0  // times the share of the article's country votes
 	ctxNear        = 1.0
 	ctxNearCounty  = 2.0 // per other name with a reading close by ("Huntsville" and "Walker County")
 	maxNear        = 2   // other names counted for ctxNear
@@ -124,6 +125,20 @@ func (x *artContext) weights(key string, e *gazetteer.Entry) (cc, a1 float64) {
 		a1 = x.a1[k] - v.a1[k]
 	}
 	return min(cc, 1), min(a1, 1)
+}
+
+// share returns the fraction of the other names' country votes that go
+// to e's country, 0 when they cast none.
+func (x *artContext) share(key string, e *gazetteer.Entry) float64 {
+	v := x.own[key]
+	total := 0.0
+	for cc, w := range x.cc {
+		total += w - v.cc[cc]
+	}
+	if total < 1e-9 {
+		return 0
+	}
+	return (x.cc[e.CC2] - v.cc[e.CC2]) / total
 }
 
 // majority returns the weight of the country that the names other than
@@ -307,7 +322,7 @@ func (a *article) pick(c *cand, x *artContext) int {
 		}
 		if x != nil {
 			wc, wa := x.weights(c.key, e)
-			s += ctxCountry*wc + ctxAdmin1*wa
+			s += ctxCountry*wc + ctxAdmin1*wa + ctxShare*x.share(c.key, e)
 			// A town abroad in an article whose other names all lie in one
 			// other country: "Paris" beside "Henry County" and "Tennessee".
 			if wc == 0 && e.Kind.IsCity() && x.majority(c.key) >= foreignVotes {
