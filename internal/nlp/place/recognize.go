@@ -471,6 +471,13 @@ func (a *article) keep(c *cand) int {
 	if c.j < len(toks) && a.nameToken(si, c.j) && facilityWords[a.lowerTok(si, c.j)] {
 		return keepNo
 	}
+	// A small town's name before "International Airport" is a person's
+	// ("Pearson International Airport"); a city's is where the airport is
+	// ("Vancouver International Airport").
+	if n := a.lowerTok(si, c.j); (n == "international" || n == "airport") && a.nameToken(si, c.j) &&
+		!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return !e.Kind.IsCity() || e.Population >= 50000 }) {
+		return keepNo
+	}
 	// An English word that names only towns or provinces, starting a
 	// sentence or a longer name, is the word: "Nine pro-Palestinian
 	// activists", "the Maritime Traffic Safety Law", "the Temple Mount".

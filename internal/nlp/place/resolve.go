@@ -31,6 +31,7 @@ const (
 	foreignVotes   = 3.0  // the article's majority country: this many names' votes …
 	penaltyForeign = -4.0 // … count against towns of countries no other name is in
 	ctxShare       = 2.0  // times the share of the article's country votes
+	minShareVotes  = 1.0  // names' votes needed for ctxShare
 	ctxNear        = 1.0
 	ctxNearCounty  = 2.0 // per other name with a reading close by ("Huntsville" and "Walker County")
 	maxNear        = 2   // other names counted for ctxNear
@@ -135,8 +136,8 @@ func (x *artContext) share(key string, e *gazetteer.Entry) float64 {
 	for cc, w := range x.cc {
 		total += w - v.cc[cc]
 	}
-	if total < 1e-9 {
-		return 0
+	if total < minShareVotes {
+		return 0 // too few names to speak of a majority
 	}
 	return (x.cc[e.CC2] - v.cc[e.CC2]) / total
 }
