@@ -93,6 +93,9 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"PartyHome", "Sen. Ken Cuccinelli, R-Fairfax, attached the proposal.", "Fairfax", "USA", "Virginia", dyad.PrecisionCity},
 		// A town abroad yields to one in the country the rest of the article is in.
 		{"ForeignTown", "Deputies from Benton County, Carroll County and Stewart County met in Paris on Friday.", "Paris", "USA", "Tennessee", dyad.PrecisionCity},
+		{"PartyHomeState", "House Majority Whip James Clyburn, D-S.C., inserted language.", "S.C.", "USA", "South Carolina", dyad.PrecisionAdmin1},
+		{"AbbrevSpaced", "He is held in a jail in Greenwood, W. Va., on a parole violation.", "W. Va.", "USA", "West Virginia", dyad.PrecisionAdmin1},
+		{"AbbrevDottedAnywhere", "The S.C. Highway Patrol is looking for leads.", "S.C.", "USA", "South Carolina", dyad.PrecisionAdmin1},
 		// Names close to each other on the map choose each other.
 		{"NearbyNames", "Deputies from Walker County arrested a man in Huntsville on Friday.", "Huntsville", "USA", "Texas", dyad.PrecisionCity},
 	}

@@ -51,6 +51,8 @@ type article struct {
 	// outletCC is the alpha-2 code of the country of the outlet's
 	// domain, "" when unknown.
 	outletCC string
+	// partyEnd is the token after the last home found by partyHome.
+	partyEnd int
 }
 
 func (a *article) tok(si, ti int) string {
@@ -139,7 +141,7 @@ func (a *article) recognize() {
 				continue
 			}
 			if a.partyHome(si, i) {
-				i++
+				i = a.partyEnd
 				continue
 			}
 			if j := a.abbreviation(si, i); j > i {
@@ -215,21 +217,26 @@ func (a *article) dateline(si, i int) int {
 // returns the index after it, or i when there is none.
 func (a *article) abbreviation(si, i int) int {
 	toks := a.sents[si].Tokens
-	if i == 0 {
-		return i
-	}
 	prev := a.lowerTok(si, i-1)
-	if prev != "," && !locativePreps[prev] {
-		return i
-	}
 	end := i + 1
-	for end < len(toks) && end-i < 6 && toks[end].Start == toks[end-1].End &&
-		(a.tok(si, end) == "." || toks[end].Kind == dyad.TokenWord && len(a.tok(si, end)) <= 2) {
+	for end < len(toks) && end-i < 6 {
+		w := a.tok(si, end)
+		attached := toks[end].Start == toks[end-1].End
+		// "W. Va.": one space after a period, before a short capitalised word.
+		spaced := toks[end].Start == toks[end-1].End+1 && a.tok(si, end-1) == "." && isCapitalized(w)
+		if !(attached || spaced) || !(w == "." || toks[end].Kind == dyad.TokenWord && len(w) <= 4) {
+			break
+		}
 		end++
 	}
-	raw := a.text[toks[i].Start:toks[end-1].End]
+	raw := strings.ReplaceAll(a.text[toks[i].Start:toks[end-1].End], " ", "")
 	dotted := strings.HasSuffix(raw, ".") || strings.Contains(raw, ".")
 	ab := strings.ToLower(strings.TrimSuffix(raw, "."))
+	// Only an abbreviation with inner periods ("S.C.", "W.Va.") stands
+	// anywhere; "Kan." and "KY" need a comma or preposition before.
+	if !strings.Contains(ab, ".") && prev != "," && !locativePreps[prev] {
+		return i
+	}
 	var a1 string
 	postal := false
 	switch {
@@ -278,15 +285,37 @@ func (a *article) partyHome(si, i int) bool {
 	if p := a.tok(si, i-1); p != "," && p != "(" {
 		return false
 	}
+	// The home's abbreviation may run on over attached tokens: "D-S" "."
+	// "C" ".", "D-Fla" ".".
+	end := i + 1
+	for end < len(toks) && end-i < 5 && toks[end].Start == toks[end-1].End &&
+		(a.tok(si, end) == "." || toks[end].Kind == dyad.TokenWord && len(a.tok(si, end)) <= 2) {
+		end++
+	}
+	if end > i+1 {
+		home = a.text[toks[i].Start+len(party)+1 : toks[end-1].End]
+	}
 	a.keyBuf = gazetteer.Key(a.keyBuf[:0], home)
-	es := a.s.g.Lookup(nil, a.keyBuf)
+	var es []gazetteer.Entry
+	if code, ok := stateAbbrevs[strings.ToLower(strings.TrimSuffix(home, "."))]; ok && strings.Contains(home, ".") {
+		// "D-S.C.", "R-Fla.": the state.
+		if e, ok := a.s.g.Admin1("US", code); ok {
+			es = append(es, e)
+		}
+	} else {
+		es = a.s.g.Lookup(nil, a.keyBuf)
+	}
 	es = slices.DeleteFunc(es, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Demonym || e.Kind == gazetteer.Country })
 	if len(es) == 0 {
 		return false
 	}
+	if len(es) != 1 || es[0].Kind != gazetteer.Admin1 {
+		end = i + 1 // only a state's abbreviation runs on
+	}
 	start := toks[i].Start + len(party) + 1
-	a.cands = append(a.cands, cand{sent: si, i: i, j: i + 1, span: dyad.Span{Start: start, End: toks[i].End},
+	a.cands = append(a.cands, cand{sent: si, i: i, j: end, span: dyad.Span{Start: start, End: toks[end-1].End},
 		key: string(a.keyBuf), entries: es, best: -1})
+	a.partyEnd = end
 	return true
 }
 
