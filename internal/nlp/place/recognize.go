@@ -182,7 +182,9 @@ func (a *article) recognize() {
 // none.
 func (a *article) dateline(si, i int) int {
 	toks := a.sents[si].Tokens
-	if !a.sentenceStart(si, i) || toks[i].Kind != dyad.TokenWord || !allCaps(a.tok(si, i)) {
+	// A dateline starts a sentence or follows a byline's date ("March
+	// 30, 2009 NEWARK --").
+	if !a.sentenceStart(si, i) && (i == 0 || toks[i-1].Kind != dyad.TokenNumber) || toks[i].Kind != dyad.TokenWord || !allCaps(a.tok(si, i)) {
 		return i
 	}
 	// The run of capitalised words, with attached periods ("ST. PAUL"),
