@@ -595,6 +595,14 @@ func (a *article) localHints(si, first int) {
 			c.wantA1 = true
 		case "city":
 			c.wantCity = true
+		case "township", "twp":
+			// "Madison Township": the township around the town of that
+			// name, in the article's state.
+			if a.nameToken(si, c.j) && slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() }) {
+				c.wantCity = true
+				c.j++
+				c.span.End = toks[c.j-1].End
+			}
 		case ",":
 			// "Paris, Texas": the next name is a region or country.
 			isCity := slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() }) &&
