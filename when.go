@@ -26,7 +26,7 @@ type TimeExpr struct {
 	// Type is one of TimeDate, TimeTime, TimeDuration, TimeSet.
 	Type string `json:"type"`
 	// Value is the ISO 8601 / TIMEX3 value: "2025-08-17", "2025-02",
-	// "2014", "199X", "2025-SU", "2025-08-17TMO", "P3.5Y", "XXXX-WXX-2",
+	// "2014", "199" (a decade), "2025-SU", "2025-08-17TMO", "P3.5Y", "XXXX-WXX-2",
 	// "PRESENT_REF"; "" when it could not be normalized.
 	Value string `json:"value"`
 	// Precision is one of the Date* constants for DATE and TIME values.

@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"github.com/dyad-events/dyad"
 )
 
@@ -226,7 +228,9 @@ func inTextOrder(rs []Removal, at []int) []Removal {
 
 // Paragraphs splits raw text into normalized, non-empty paragraphs: line
 // endings unified, HTML character references decoded, NBSP and other
-// spaces made plain spaces, zero-width and control characters dropped,
+// spaces made plain spaces, C1 control characters read as the
+// Windows-1252 punctuation they stand for (U+0097 → "—"), zero-width and
+// other control characters dropped,
 // runs of spaces collapsed, each trimmed. Text hard-wrapped at a fixed
 // width (blank lines between paragraphs, every line short) is unwrapped
 // first.
@@ -267,6 +271,15 @@ func normalizeLine(l string) string {
 		switch {
 		case r == '\u200b' || r == '\ufeff' || r == '\u2060' || r == '\u00ad':
 			continue
+		case r >= 0x80 && r <= 0x9f:
+			// C1 controls in news text are Windows-1252 punctuation
+			// (dashes, quotes, ellipsis) decoded as Latin-1: restore it.
+			if m := charmap.Windows1252.DecodeByte(byte(r)); m > 0x9f && m != utf8.RuneError {
+				r = m
+			} else {
+				space = true
+				continue
+			}
 		case unicode.IsSpace(r):
 			space = true
 			continue

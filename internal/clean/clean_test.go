@@ -89,6 +89,7 @@ func TestClean_Rules(t *testing.T) {
 		{name: "OriginallyAppeared", in: body1 + "\nThis article originally appeared on The Conversation.", want: body1, rules: []string{clean.RuleCredit}},
 		{name: "PublishedStamp", in: "Published: 10:42 AM EDT, August 18, 2025\n" + body1, want: body1, date: "2025-08-18", rules: []string{clean.RuleStamp}},
 		{name: "UpdatedStampGivesNoDate", in: "Updated 10:42 AM EDT, Mon August 18, 2025\n" + body1, want: body1, rules: []string{clean.RuleStamp}},
+		{name: "C1Punctuation", in: "Police said \u0097 it was a sign\u0096holding crowd\u0085 a \u0091quiet\u0092 one\u0081.", want: "Police said — it was a sign–holding crowd… a ‘quiet’ one ."},
 		{name: "Empty", in: " \n\t\n", want: ""},
 	}
 	for _, tt := range tests {

@@ -49,8 +49,11 @@ type FileReport struct {
 	ID   string `json:"id"`
 	File string `json:"file,omitempty"`
 	Scores
-	Details []Detail `json:"details,omitempty"`
-	Notes   []string `json:"notes,omitempty"`
+	// RemovedByCleaning counts, per task, the required gold items whose
+	// span ingest cleaning removed (they are among the misses).
+	RemovedByCleaning map[string]int `json:"removed_by_cleaning,omitempty"`
+	Details           []Detail       `json:"details,omitempty"`
+	Notes             []string       `json:"notes,omitempty"`
 }
 
 // Report is the result of scoring a gold set: the JSON printed by
@@ -58,7 +61,10 @@ type FileReport struct {
 type Report struct {
 	Files int `json:"files"`
 	Scores
-	PerFile []FileReport `json:"per_file"`
+	// RemovedByCleaning totals the per-file counts of gold items whose
+	// span ingest cleaning removed.
+	RemovedByCleaning map[string]int `json:"removed_by_cleaning,omitempty"`
+	PerFile           []FileReport   `json:"per_file"`
 }
 
 func ratio(a, b int) *float64 {
@@ -139,7 +145,13 @@ func NewReport(results []*FileResult, verbose bool) *Report {
 		date.add(fr.Date)
 		venue.add(fr.Venue)
 		cue.add(fr.Cue)
-		pf := FileReport{ID: fr.Name, File: fr.File, Scores: scoresOf(fr.Counts, fr.ByKind, fr.Mode, fr.Date, fr.Venue, fr.Cue)}
+		pf := FileReport{ID: fr.Name, File: fr.File, Scores: scoresOf(fr.Counts, fr.ByKind, fr.Mode, fr.Date, fr.Venue, fr.Cue), RemovedByCleaning: fr.RemovedByCleaning}
+		for t, n := range fr.RemovedByCleaning {
+			if r.RemovedByCleaning == nil {
+				r.RemovedByCleaning = map[string]int{}
+			}
+			r.RemovedByCleaning[t] += n
+		}
 		if verbose {
 			pf.Details, pf.Notes = fr.Details, fr.Notes
 		}
@@ -187,6 +199,15 @@ func (r *Report) WriteTable(w io.Writer, verbose bool) error {
 	}
 	fmt.Fprintf(w, "\n%d files; events: mode accuracy %s, date accuracy %s; quotes: venue accuracy %s, cue accuracy %s\n",
 		r.Files, pct(r.Events.ModeAccuracy), pct(r.Events.DateAccuracy), pct(r.Quotes.VenueAccuracy), pct(r.Quotes.CueAccuracy))
+	if len(r.RemovedByCleaning) > 0 {
+		var parts []string
+		for _, t := range Tasks {
+			if n := r.RemovedByCleaning[t]; n > 0 {
+				parts = append(parts, fmt.Sprintf("%s %d", t, n))
+			}
+		}
+		fmt.Fprintf(w, "misses whose gold span ingest cleaning removed: %s\n", strings.Join(parts, ", "))
+	}
 	fmt.Fprintln(w, "(precision is shown only for tasks some gold file marks exhaustive)")
 	if !verbose {
 		return nil

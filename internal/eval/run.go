@@ -108,7 +108,7 @@ func (r *Runner) Run(ctx context.Context, golds []*Gold) ([]*FileResult, error) 
 			a := &dyad.Article{Text: g.Text}
 			doc = dyad.NewDocument(a)
 		}
-		fr := Score(g, doc)
+		fr := ScoreText(g, r.rawText(g), doc)
 		if err != nil {
 			fr.Notes = append(fr.Notes, "not processed: "+firstLine(err.Error()))
 		}
@@ -123,6 +123,21 @@ func (r *Runner) one(ctx context.Context, p *pipeline.Pipeline, g *Gold, tmp str
 		return nil, err
 	}
 	return r.process(ctx, p, a)
+}
+
+// rawText returns the article as the gold file gives it, the text its
+// start/end offsets count in: its text, or the file it names, decoded as
+// ingest decodes it. It returns "" (offsets read as clean-text offsets)
+// when the file cannot be read.
+func (r *Runner) rawText(g *Gold) string {
+	if g.File == "" {
+		return g.Text
+	}
+	b, err := os.ReadFile(filepath.Join(r.Root, filepath.FromSlash(g.File)))
+	if err != nil {
+		return ""
+	}
+	return string(b)
 }
 
 func firstLine(s string) string {

@@ -73,6 +73,10 @@ type FileResult struct {
 	// Notes are problems with the gold file met while scoring (a text not
 	// found in the article).
 	Notes []string `json:"-"`
+	// RemovedByCleaning counts, per task, the required gold items whose
+	// start/end span lies wholly in text that ingest cleaning removed
+	// (a headline, a dateline, a debris line). They are misses.
+	RemovedByCleaning map[string]int `json:"-"`
 }
 
 // scorer holds what scoring one file needs.
@@ -81,28 +85,35 @@ type scorer struct {
 	doc   *dyad.Document
 	text  string
 	ftext folded
-	// shift is subtracted from gold offsets; ok=false disables them.
-	shift   int
-	spansOK bool
-	res     *FileResult
+	// al maps gold offsets (into the raw article) to the clean text.
+	al  *alignment
+	res *FileResult
 }
 
-// Score scores one document against its gold file.
+// Score scores one document against its gold file. Gold offsets are read
+// as offsets into g.Text; for a gold file that names its article with
+// `file`, use ScoreText with the file's text.
 func Score(g *Gold, doc *dyad.Document) *FileResult {
+	return ScoreText(g, g.Text, doc)
+}
+
+// ScoreText scores one document against its gold file, reading the gold
+// start/end offsets as offsets into raw, the article as the gold file gives
+// it. When ingest cleaning changed the text, the offsets are carried over
+// to the clean text by an alignment of the two (see align); an item whose
+// span cleaning removed is a miss, counted in RemovedByCleaning. An empty
+// raw means the offsets are into the clean text already.
+func ScoreText(g *Gold, raw string, doc *dyad.Document) *FileResult {
 	res := &FileResult{Name: g.Name(), File: g.File, Counts: map[string]*Counts{}}
 	for _, t := range Tasks {
 		res.Counts[t] = &Counts{Exhaustive: g.IsExhaustive(t)}
 	}
-	s := &scorer{g: g, doc: doc, text: doc.Article.Text, res: res, spansOK: true}
+	s := &scorer{g: g, doc: doc, text: doc.Article.Text, res: res}
 	s.ftext = fold(s.text)
-	if g.Text != "" && g.Text != s.text {
-		if k := strings.Index(g.Text, s.text); k >= 0 && s.text != "" {
-			s.shift = k
-		} else {
-			s.spansOK = false
-			res.Notes = append(res.Notes, "the pipeline's clean text differs from the gold text: start/end offsets ignored")
-		}
+	if raw == "" {
+		raw = s.text
 	}
+	s.al = align(raw, s.text)
 	s.clean()
 	s.actors()
 	s.places()
@@ -113,20 +124,27 @@ func Score(g *Gold, doc *dyad.Document) *FileResult {
 }
 
 // span returns the gold item's span constraint in the document's text.
-func (s *scorer) span(start, end *int) (dyad.Span, bool) {
-	if start == nil || end == nil || !s.spansOK {
-		return dyad.Span{}, false
+// has reports whether the item gives one; ok is false when it does but
+// cleaning removed the whole span.
+func (s *scorer) span(start, end *int) (sp dyad.Span, has, ok bool) {
+	if start == nil || end == nil {
+		return dyad.Span{}, false, false
 	}
-	return dyad.Span{Start: *start - s.shift, End: *end - s.shift}, true
+	sp, ok = s.al.mapSpan(*start, *end)
+	return sp, true, ok
 }
 
 // occurrences finds where a gold text occurs, narrowed to the occurrences
 // overlapping its span constraint when it has one. When the text is not
-// found there, the constraint span itself stands for the text.
-func (s *scorer) occurrences(task, text string, c Common) []dyad.Span {
+// found there, the constraint span itself stands for the text. removed
+// reports a span that cleaning removed: the item has no occurrence.
+func (s *scorer) occurrences(task, text string, c Common) (occs []dyad.Span, removed bool) {
+	sp, has, ok := s.span(c.Start, c.End)
+	if has && !ok {
+		return nil, true
+	}
 	occ := s.ftext.findAll(text)
-	sp, ok := s.span(c.Start, c.End)
-	if ok {
+	if has {
 		var in []dyad.Span
 		for _, o := range occ {
 			if o.Overlaps(sp) || (sp.Len() == 0 && o.Start <= sp.Start && sp.Start <= o.End) {
@@ -137,12 +155,24 @@ func (s *scorer) occurrences(task, text string, c Common) []dyad.Span {
 			s.res.Notes = append(s.res.Notes, task+": "+quoteText(text)+" not found at its span "+sp.String()+"; using the span")
 			in = []dyad.Span{sp}
 		}
-		return in
+		return in, false
 	}
 	if len(occ) == 0 {
 		s.res.Notes = append(s.res.Notes, task+": "+quoteText(text)+" not found in the article")
 	}
-	return occ
+	return occ, false
+}
+
+// findOcc runs occurrences for n gold items, returning their occurrences
+// and which ones cleaning removed.
+func (s *scorer) findOcc(task string, n int, item func(g int) (string, Common)) (occ [][]dyad.Span, removed []bool) {
+	occ = make([][]dyad.Span, n)
+	removed = make([]bool, n)
+	for g := range n {
+		text, c := item(g)
+		occ[g], removed[g] = s.occurrences(task, text, c)
+	}
+	return occ, removed
 }
 
 func quoteText(t string) string {
@@ -181,7 +211,7 @@ func (s *scorer) sentence(x dyad.Span) string {
 }
 
 // record turns an assignment into counts and details.
-func (s *scorer) record(task string, a assignment, goldText func(g int) string, goldSpan func(g int) dyad.Span, sysSpan func(i int) (dyad.Span, string), fpCounts func(i int) bool) *Counts {
+func (s *scorer) record(task string, a assignment, removed []bool, goldText func(g int) string, goldSpan func(g int) dyad.Span, sysSpan func(i int) (dyad.Span, string), fpCounts func(i int) bool) *Counts {
 	c := s.res.Counts[task]
 	c.TP += len(a.pairs)
 	if c.Exhaustive {
@@ -191,7 +221,13 @@ func (s *scorer) record(task string, a assignment, goldText func(g int) string, 
 	for _, g := range a.miss {
 		sp := goldSpan(g)
 		d := Detail{Task: task, What: "miss", Text: goldText(g), Start: sp.Start, End: sp.End}
-		if sp.End > 0 {
+		if removed[g] {
+			d.Note = "removed by cleaning"
+			if s.res.RemovedByCleaning == nil {
+				s.res.RemovedByCleaning = map[string]int{}
+			}
+			s.res.RemovedByCleaning[task]++
+		} else if sp.End > 0 {
 			d.Sentence = s.sentence(sp)
 		} else {
 			d.Note = "not found in the article"
@@ -286,10 +322,7 @@ func MentionKind(m *dyad.Mention) string {
 
 func (s *scorer) actors() {
 	gold, sys := s.g.Actors, s.doc.Mentions
-	occ := make([][]dyad.Span, len(gold))
-	for i, it := range gold {
-		occ[i] = s.occurrences(TaskActors, it.Text, it.Common)
-	}
+	occ, removed := s.findOcc(TaskActors, len(gold), func(g int) (string, Common) { return gold[g].Text, gold[g].Common })
 	match := func(g, i int) bool {
 		it, m := &gold[g], &sys[i]
 		if !overlapsAny(m.Span, occ[g]) {
@@ -320,7 +353,7 @@ func (s *scorer) actors() {
 		}
 		return false
 	}
-	c := s.record(TaskActors, a,
+	c := s.record(TaskActors, a, removed,
 		func(g int) string { return gold[g].Text + codeNote(gold[g].Code) },
 		func(g int) dyad.Span { return firstOcc(occ[g]) },
 		func(i int) (dyad.Span, string) { return sys[i].Span, sys[i].Text + actorNote(&sys[i]) },
@@ -389,10 +422,7 @@ func haversine(lat1, lon1, lat2, lon2 float64) float64 {
 
 func (s *scorer) places() {
 	gold, sys := s.g.Places, s.doc.Places
-	occ := make([][]dyad.Span, len(gold))
-	for i, it := range gold {
-		occ[i] = s.occurrences(TaskPlaces, it.Text, it.Common)
-	}
+	occ, removed := s.findOcc(TaskPlaces, len(gold), func(g int) (string, Common) { return gold[g].Text, gold[g].Common })
 	match := func(g, i int) bool {
 		it, p := &gold[g], &sys[i]
 		if !overlapsAny(p.Span, occ[g]) {
@@ -413,7 +443,7 @@ func (s *scorer) places() {
 		return true
 	}
 	a := assign(len(gold), len(sys), func(g int) bool { return gold[g].Optional }, match, nil)
-	s.record(TaskPlaces, a,
+	s.record(TaskPlaces, a, removed,
 		func(g int) string { return gold[g].Text },
 		func(g int) dyad.Span { return firstOcc(occ[g]) },
 		func(i int) (dyad.Span, string) { return sys[i].Span, sys[i].Text + " [" + sys[i].Country + "]" },
@@ -422,10 +452,7 @@ func (s *scorer) places() {
 
 func (s *scorer) times() {
 	gold, sys := s.g.Times, s.doc.Times
-	occ := make([][]dyad.Span, len(gold))
-	for i, it := range gold {
-		occ[i] = s.occurrences(TaskTimes, it.Text, it.Common)
-	}
+	occ, removed := s.findOcc(TaskTimes, len(gold), func(g int) (string, Common) { return gold[g].Text, gold[g].Common })
 	match := func(g, i int) bool {
 		it, t := &gold[g], &sys[i]
 		if !overlapsAny(t.Span, occ[g]) {
@@ -434,18 +461,18 @@ func (s *scorer) times() {
 		if it.Value == "" && len(it.Alt) == 0 {
 			return true
 		}
-		if strings.EqualFold(t.Value, it.Value) {
+		if sameValue(t.Value, it.Value) {
 			return true
 		}
 		for _, v := range it.Alt {
-			if strings.EqualFold(t.Value, v) {
+			if sameValue(t.Value, v) {
 				return true
 			}
 		}
 		return false
 	}
 	a := assign(len(gold), len(sys), func(g int) bool { return gold[g].Optional }, match, nil)
-	s.record(TaskTimes, a,
+	s.record(TaskTimes, a, removed,
 		func(g int) string { return gold[g].Text + " = " + gold[g].Value },
 		func(g int) dyad.Span { return firstOcc(occ[g]) },
 		func(i int) (dyad.Span, string) { return sys[i].Span, sys[i].Text + " = " + sys[i].Value },
@@ -454,12 +481,11 @@ func (s *scorer) times() {
 
 func (s *scorer) quotes() {
 	gold, sys := s.g.Quotes, s.doc.Quotes
-	occ := make([][]dyad.Span, len(gold))
+	occ, removed := s.findOcc(TaskQuotes, len(gold), func(g int) (string, Common) { return gold[g].Starts, gold[g].Common })
 	spk := make([][]dyad.Span, len(gold)) // where an anonymous speaker's words occur
 	spkSpan := make([]*dyad.Span, len(gold))
 	for i, it := range gold {
-		occ[i] = s.occurrences(TaskQuotes, it.Starts, it.Common)
-		if sp, ok := s.span(it.SpeakerStart, it.SpeakerEnd); ok {
+		if sp, _, ok := s.span(it.SpeakerStart, it.SpeakerEnd); ok {
 			spkSpan[i] = &sp
 		}
 		if it.Anonymous && it.Speaker != "" {
@@ -498,7 +524,7 @@ func (s *scorer) quotes() {
 		return p
 	}
 	a := assign(len(gold), len(sys), func(g int) bool { return gold[g].Optional }, match, pref)
-	s.record(TaskQuotes, a,
+	s.record(TaskQuotes, a, removed,
 		func(g int) string { return gold[g].Starts + " — " + gold[g].Speaker },
 		func(g int) dyad.Span { return firstOcc(occ[g]) },
 		func(i int) (dyad.Span, string) {
@@ -577,10 +603,7 @@ func dyadOK(src, tgt Alts, s, t *dyad.EventActor) bool {
 
 func (s *scorer) events() {
 	gold, sys := s.g.Events, s.doc.Events
-	occ := make([][]dyad.Span, len(gold))
-	for i, it := range gold {
-		occ[i] = s.occurrences(TaskEvents, it.Anchor, it.Common)
-	}
+	occ, removed := s.findOcc(TaskEvents, len(gold), func(g int) (string, Common) { return gold[g].Anchor, gold[g].Common })
 	match := func(g, i int) bool {
 		it, e := &gold[g], &sys[i]
 		if !overlapsAny(eventSpan(e), occ[g]) {
@@ -622,7 +645,7 @@ func (s *scorer) events() {
 		return p
 	}
 	a := assign(len(gold), len(sys), func(g int) bool { return gold[g].Optional }, match, pref)
-	s.record(TaskEvents, a,
+	s.record(TaskEvents, a, removed,
 		func(g int) string { return gold[g].Anchor + " " + eventNote(&gold[g]) },
 		func(g int) dyad.Span { return firstOcc(occ[g]) },
 		func(i int) (dyad.Span, string) { e := &sys[i]; return eventSpan(e), sysEventNote(e) },

@@ -315,7 +315,7 @@ func parseBrat(name, ann, raw string) (*eval.Gold, error) {
 				return nil, &ParseError{File: name, Line: ev.line, Err: fmt.Errorf("event refers to unknown %s", sid)}
 			}
 			ss, se, _ := m.span(src.frags[0][0], src.frags[0][1])
-			q.Speaker, q.SpeakerStart, q.SpeakerEnd = m.Text[ss:se], ip(ss), ip(se)
+			q.Speaker, q.SpeakerStart, q.SpeakerEnd = sourceName(m.Text[ss:se]), ip(ss), ip(se)
 		} else {
 			q.Optional = true
 			q.Label = "no-source"

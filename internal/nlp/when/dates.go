@@ -160,6 +160,9 @@ func (p *parser) shift(k int) (match, bool) {
 	case clsUnit:
 		t := &p.toks[n]
 		u := int(t.e.val)
+		if t.cap && p.toks[k].cap && k > 0 && !p.punct(k-1, '.') && !p.punct(k-1, '!') && !p.punct(k-1, '?') && !p.punct(k-1, ';') {
+			return match{}, false // ABC's "This Week" is a programme
+		}
 		if t.e.flags&flagPlural != 0 {
 			// "the coming weeks", "the past months": a vague duration.
 			if s == shiftPast || s == shiftNear || p.is(k, "next") {
@@ -308,6 +311,9 @@ func (p *parser) season(i, k, s int, bare bool) (match, bool) {
 	if y := p.yearAt(c); y > 0 {
 		return match{i: i, j: c + 1, typ: tDate, value: strconv.Itoa(y) + "-" + seasonCodes[se], prec: pSeason}, true
 	}
+	if y, e := p.spelledYear(c); y > 0 && e > c+1 {
+		return match{i: i, j: e, typ: tDate, value: strconv.Itoa(y) + "-" + seasonCodes[se], prec: pSeason}, true
+	}
 	if bare {
 		ok := false
 		for _, w := range [...]string{"in", "during", "since", "until", "by", "over", "through", "this", "last", "next", "early", "late", "mid", "throughout"} {
@@ -391,9 +397,6 @@ func (p *parser) monthAlone(i, j, mo, s int) (match, bool) {
 		// is last year's. A deadline ("by February", "until June")
 		// looks ahead.
 		dir := p.direction(i, j)
-		if dir == 0 && (p.is(i-1, "by") || p.is(i-1, "until") || p.is(i-1, "till")) {
-			dir = 1
-		}
 		switch dir {
 		case 1:
 			if mo < am {
@@ -404,9 +407,15 @@ func (p *parser) monthAlone(i, j, mo, s int) (match, bool) {
 				y--
 			}
 		default:
-			// No cue: the months just ahead are this year's, the
-			// rest are behind.
-			if mo > am+2 {
+			// No cue: the next two months are the coming ones
+			// (in November, "January" is next year's), the rest
+			// are behind.
+			switch ahead := (mo - am + 12) % 12; {
+			case ahead >= 1 && ahead <= 2:
+				if mo < am {
+					y++
+				}
+			case mo > am:
 				y--
 			}
 		}
@@ -515,7 +524,10 @@ func (p *parser) timeOfDay(i, j, h, mi int) (match, bool) {
 		c++
 	}
 	if c < len(p.toks) && (p.cls(c) == clsWeekday || p.cls(c) == clsRelDay || p.cls(c) == clsMonth) {
-		if dm, ok := p.core(c); ok && dm.date && dm.typ == tDate {
+		p.force = p.deadline(i)
+		dm, ok := p.core(c)
+		p.force = 0
+		if ok && dm.date && dm.typ == tDate {
 			date, m.j = dm.value, dm.j
 			if dm.value == "" {
 				date = ""

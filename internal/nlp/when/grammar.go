@@ -29,6 +29,9 @@ type parser struct {
 	toks []tok
 	a    *anchor
 	st   *docState // nil when reading a lone clause (TenseAt)
+	// force, when not 0, is the direction a caller has read for the
+	// expression being parsed ("until 9 a.m. Tuesday").
+	force int
 	// md is the last month-day date found in this stretch, so that a
 	// bare day after it ("April 24 and 25", "Sept. 1-2") takes its month.
 	md struct{ end, y, mo int }
@@ -219,7 +222,10 @@ func (p *parser) at(k int) (match, bool) {
 			if m, ok := p.afterThe(k + 1); ok {
 				// "the 2020 election": "the" belongs to the noun, not
 				// to the year.
-				if !(m.prec == pYear && m.j == m.i+1 && m.i == k+1 && m.j < len(p.toks) && p.toks[m.j].kind == tkWord) {
+				// "the current system", "the recently passed law":
+				// "the" belongs to the noun, not to the adverb.
+				fuzzy := m.j == m.i+1 && m.i == k+1 && p.cls(m.i) == clsFuzzy
+				if !fuzzy && !(m.prec == pYear && m.j == m.i+1 && m.i == k+1 && m.j < len(p.toks) && p.toks[m.j].kind == tkWord) {
 					m.i = k
 				}
 				return m, true
@@ -307,7 +313,9 @@ func (p *parser) at(k int) (match, bool) {
 // "the 17th of August", "the end of the year", "the day before
 // yesterday".
 func (p *parser) afterThe(k int) (match, bool) {
-	if k >= len(p.toks) {
+	if k >= len(p.toks) || (p.toks[k].kind == tkWord && !p.toks[k].known) {
+		// Every reading below starts with a lexicon word or a number;
+		// "the" is frequent, so leave early.
 		return match{}, false
 	}
 	switch {
@@ -361,17 +369,27 @@ func (p *parser) afterThe(k int) (match, bool) {
 		}
 		return match{}, false
 	case p.cls(k) == clsSeason:
-		if p.is(k+1, "of") && p.yearAt(k+2) < 0 {
+		if y, _ := p.spelledYear(k + 2); p.is(k+1, "of") && p.yearAt(k+2) < 0 && y < 0 {
 			return match{}, false // "the fall of the government"
 		}
 		return p.season(k, k, 0, false)
 	case p.is(k, "current") && p.cls(k+1) == clsUnit && p.toks[k+1].e.flags&flagPlural == 0 && p.toks[k+1].e.val >= unitWeek && !p.is(k+1, "quarter"):
 		return p.thisUnit(k, k+2, shiftThis)
-	case p.is(k, "year") || p.is(k, "month") || p.is(k, "week"):
+	case p.is(k, "year") || p.is(k+1, "year") || (p.is(k+2, "year") && p.is(k+1, "fiscal")):
+		return p.theYear(k)
+	case p.is(k, "month") || p.is(k, "week"):
 		return match{}, false
+	case (p.is(k, "latest") || p.is(k, "last") || p.is(k, "previous")) && p.is(k+1, "period"),
+		p.is(k, "most") && p.is(k+1, "recent") && p.is(k+2, "period"):
+		return p.theQuarter(k)
 	case p.is(k, "quarter") || p.is(k+1, "quarter") || (p.is(k+2, "quarter") && p.is(k, "most")) || (p.is(k+3, "quarter") && p.punct(k+1, '-')):
 		return p.theQuarter(k)
 	}
+	return p.afterTheCore(k)
+}
+
+// afterTheCore finishes afterThe at k when no special reading applies.
+func (p *parser) afterTheCore(k int) (match, bool) {
 	if p.cls(k) == clsEdge {
 		// "the mid-1500s", "the late 1970s".
 		if m, ok := p.at(k); ok {
@@ -411,6 +429,9 @@ func (p *parser) theQuarter(k int) (match, bool) {
 		}
 		return match{i: k, j: k + 1, typ: tDate, value: recent, prec: pQuarter, rel: true}, true
 	case p.is(k, "latest") || p.is(k, "last") || p.is(k, "previous"):
+		if !p.is(k+1, "quarter") && !p.is(k+1, "period") {
+			return p.core(k)
+		}
 		v := recent
 		if v == "" && cur != "" {
 			v = shiftQuarter(cur, -1)
@@ -420,6 +441,9 @@ func (p *parser) theQuarter(k int) (match, bool) {
 		}
 		return match{i: k, j: k + 2, typ: tDate, value: v, prec: pQuarter, rel: true}, true
 	case p.is(k, "most") && p.is(k+1, "recent"):
+		if !p.is(k+2, "quarter") && !p.is(k+2, "period") {
+			return p.core(k)
+		}
 		v := recent
 		if v == "" && cur != "" {
 			v = shiftQuarter(cur, -1)
@@ -435,6 +459,62 @@ func (p *parser) theQuarter(k int) (match, bool) {
 		return match{i: k, j: k + 2, typ: tDate, value: cur, prec: pQuarter, rel: true}, true
 	}
 	return p.core(k)
+}
+
+// theYear recognizes "the year", "the full year", "the fiscal year",
+// "the current fiscal year", "the latest fiscal year" and "the year
+// 2000" at k (after "the"). TimeML reads "the year" in a report as the
+// year of the report ("a high for the year"), and "the year ended
+// Sept. 30" as a twelve-month stretch (P1Y).
+func (p *parser) theYear(k int) (match, bool) {
+	c, off := k, 0
+	switch {
+	case p.is(c, "year"):
+	case p.is(c, "full") || p.is(c, "fiscal"):
+		c++
+	case p.is(c, "current") || p.is(c, "latest") || p.is(c, "previous") && p.is(c+1, "fiscal"):
+		if !p.is(c, "current") {
+			off = -1
+		}
+		c++
+		if p.is(c, "fiscal") {
+			c++
+		}
+	default:
+		// "the following year", "the past year", "the same year".
+		return p.afterTheCore(k)
+	}
+	if p.is(c, "fiscal") {
+		c++
+	}
+	if !p.is(c, "year") {
+		return p.afterTheCore(k)
+	}
+	j := c + 1
+	if y, e := p.spelledYear(j); y > 0 {
+		return match{i: k, j: e, typ: tDate, value: strconv.Itoa(y), prec: pYear}, true
+	}
+	if y := p.yearAt(j); y > 0 && c == k {
+		return match{i: k, j: j + 1, typ: tDate, value: strconv.Itoa(y), prec: pYear}, true
+	}
+	if p.is(j, "ended") || p.is(j, "ending") || p.is(j, "ends") || p.is(j, "to") {
+		return match{i: k, j: j, typ: tDur, value: "P1Y"}, true
+	}
+	if j < len(p.toks) {
+		if p.toks[j].kind == tkNum || p.punct(j, '-') || p.punct(j, '\'') {
+			return match{}, false
+		}
+		for _, w := range [...]string{"of", "before", "after", "when", "in", "that", "which", "earlier", "later", "ago", "since", "from", "he", "she", "they", "we", "it"} {
+			if p.is(j, w) {
+				return match{}, false
+			}
+		}
+	}
+	m := match{i: k, j: j, typ: tDate, prec: pYear, rel: true}
+	if p.a.ok {
+		m.value = strconv.Itoa(p.a.day(0).Year() + off)
+	}
+	return m, true
 }
 
 // edgeOf recognizes "end of 2024", "beginning of next year", "middle of
@@ -517,6 +597,18 @@ func (p *parser) core(k int) (match, bool) {
 	if p.is(k, "near") && (p.is(k+1, "future") || p.is(k+1, "term")) {
 		return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyFuture]}, true
 	}
+	if p.is(k, "year") && (p.is(k+1, "end") || (p.punct(k+1, '-') && p.toks[k+1].glued && p.is(k+2, "end"))) {
+		// "by year end", "year-end results": the end of the anchor's year.
+		j := k + 2
+		if !p.is(k+1, "end") {
+			j = k + 3
+		}
+		m := match{i: k, j: j, typ: tDate, prec: pYear, rel: true, mod: modEnd}
+		if p.a.ok {
+			m.value = strconv.Itoa(p.a.day(0).Year())
+		}
+		return m, true
+	}
 	if t.e.flags&flagOrd != 0 && t.e.ord > 0 {
 		if m, ok := p.ordinal(k, int(t.e.ord), k+1); ok {
 			return m, true
@@ -528,11 +620,22 @@ func (p *parser) core(k int) (match, bool) {
 	case clsWeekday:
 		return p.weekday(k, 0)
 	case clsRelDay:
+		if p.is(k, "today") && p.punct(k+1, '\'') && p.is(k+2, "s") && genericNouns[strings.ToLower(p.wordAt(k+3))] {
+			return match{}, false // "today's youth" is a generation, not a day
+		}
 		return p.relDayWord(k)
 	case clsShift:
 		return p.shift(k)
 	case clsNumber:
-		return p.number(k)
+		if p.is(k, "one") && p.is(k+1, "day") && !p.toks[k].cap {
+			if m, ok := p.oneDay(k); ok {
+				return m, true
+			}
+		}
+		if m, ok := p.number(k); ok {
+			return m, true
+		}
+		return p.spelledYearAt(k)
 	case clsFuzzy:
 		return p.fuzzy(k)
 	case clsSetAdv:
@@ -552,6 +655,9 @@ func (p *parser) core(k int) (match, bool) {
 	case clsSeason:
 		return p.season(k, k, 0, true)
 	case clsClock:
+		if p.is(k-1, "high") {
+			return match{}, false // "high noon" is an idiom
+		}
 		return p.clockWord(k)
 	case clsHoliday:
 		return p.holiday(k)
@@ -568,18 +674,6 @@ func (p *parser) core(k int) (match, bool) {
 			h = holNewYearsEve
 		}
 		return p.holidayAt(k, k+5, h)
-	}
-	if p.is(k, "year") && (p.is(k+1, "end") || (p.punct(k+1, '-') && p.is(k+2, "end"))) {
-		// "by year end", "year-end results": the end of the anchor's year.
-		j := k + 2
-		if !p.is(k+1, "end") {
-			j = k + 3
-		}
-		m := match{i: k, j: j, typ: tDate, prec: pYear, rel: true, mod: modEnd}
-		if p.a.ok {
-			m.value = strconv.Itoa(p.a.day(0).Year())
-		}
-		return m, true
 	}
 	if (p.is(k, "these") && p.is(k+1, "days")) || (p.is(k, "at") && p.is(k+1, "present")) {
 		return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyPresent]}, true
@@ -694,6 +788,9 @@ func (p *parser) month(k int) (match, bool) {
 	if y := p.yearAt(c); y > 0 {
 		return match{i: k, j: c + 1, typ: tDate, value: fmtYM(y, mo), prec: pMonth}, true
 	}
+	if y, e := p.spelledYear(c); y > 0 && e > c+1 && !p.is(c+1, "thousand") {
+		return match{i: k, j: e, typ: tDate, value: fmtYM(y, mo), prec: pMonth}, true // "January nineteen ninety-seven"
+	}
 	// "June last year", "January this year".
 	if p.cls(c) == clsShift && p.is(c+1, "year") {
 		if s := int(p.toks[c].e.val); s == shiftLast || s == shiftThis || s == shiftNext {
@@ -723,7 +820,7 @@ func (p *parser) goodMonthContext(k int) bool {
 	if k == 0 {
 		return false
 	}
-	for _, w := range [...]string{"the", "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "to", "through", "during", "before", "after", "between", "and", "on", "end", "beginning", "each", "every", "in", "this"} {
+	for _, w := range [...]string{"the", "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "to", "through", "during", "before", "after", "between", "and", "on", "end", "beginning", "each", "every", "in", "this", "ended", "ending", "ends", "effective"} {
 		if p.is(k-1, w) {
 			return true
 		}
@@ -875,7 +972,15 @@ func (p *parser) fuzzy(k int) (match, bool) {
 			return match{i: k, j: k + 2, typ: tDur, value: durationValue(-1, int(p.toks[k+1].e.val), false)}, true
 		}
 		return match{}, false
-	case p.is(k, "current") || p.is(k, "future"):
+	case p.is(k, "current"):
+		// "current market conditions": TimeML marks the adjective as
+		// the present; "current account" and "current affairs" are
+		// terms, not times.
+		n := k + 1
+		if n >= len(p.toks) || p.toks[n].kind != tkWord || p.toks[n].cap || p.is(n, "account") || p.is(n, "accounts") || p.is(n, "affairs") || p.is(n, "events") {
+			return match{}, false
+		}
+	case p.is(k, "future"):
 		return match{}, false
 	case p.is(k, "now"):
 		if p.is(k-1, "has") || p.is(k-1, "have") || p.is(k-1, "had") {
@@ -955,7 +1060,7 @@ func (p *parser) bareUnits(k int) (match, bool) {
 	if p.punct(j, '-') && p.toks[j].glued && p.is(j+1, "long") {
 		j += 2
 	}
-	if p.is(k-1, "for") || p.is(k-1, "over") || j > k+1 || p.is(k+1, "ago") {
+	if p.is(k-1, "for") || p.is(k-1, "over") || p.is(k-1, "within") || j > k+1 || p.is(k+1, "ago") {
 		if p.is(k+1, "ago") {
 			return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyPast]}, true
 		}
@@ -1021,3 +1126,61 @@ func (p *parser) holidayAt(i, j, h int) (match, bool) {
 	m.value = fmtDate(holidayDate(y, h))
 	return m, true
 }
+
+// spelledYearAt recognizes a year in words at k ("nineteen ninety-six";
+// "two thousand" only after a word that marks a year: "by two
+// thousand"), not a count ("nineteen ninety people").
+func (p *parser) spelledYearAt(k int) (match, bool) {
+	y, e := p.spelledYear(k)
+	if y < 0 || e <= k+1 {
+		return match{}, false
+	}
+	if e < len(p.toks) && p.toks[e].kind == tkWord && (p.cls(e) == clsUnit || countNouns[strings.ToLower(p.word(e))]) {
+		return match{}, false
+	}
+	if p.is(k+1, "thousand") || p.is(k+1, "hundred") {
+		if k == 0 || p.toks[k-1].kind != tkWord || !yearPrev[strings.ToLower(p.word(k-1))] || p.is(k-1, "for") || p.is(k-1, "of") || p.is(k-1, "than") {
+			return match{}, false
+		}
+	}
+	return match{i: k, j: e, typ: tDate, value: strconv.Itoa(y), prec: pYear}, true
+}
+
+// oneDay reads "one day" at k as an adverb of indefinite time ("he hopes
+// one day to fly", "will one day be"): the future. After a preposition
+// or before "later", "of" or "after" it is a count ("for one day", "one
+// day later") and oneDay fails.
+func (p *parser) oneDay(k int) (match, bool) {
+	if k > 0 && p.toks[k-1].kind == tkWord {
+		for _, w := range [...]string{"for", "in", "within", "about", "only", "just", "than", "over", "after", "before", "of", "least", "nearly", "almost", "the", "and", "or", "to"} {
+			if p.is(k-1, w) {
+				return match{}, false
+			}
+		}
+	}
+	if p.is(k+2, "later") || p.is(k+2, "of") || p.is(k+2, "after") || p.is(k+2, "before") || p.is(k+2, "earlier") || p.is(k+2, "ago") || p.punct(k+2, '-') {
+		return match{}, false
+	}
+	// "will one day be", "hopes one day to fly": some future day. In a
+	// report of the past "one day" is mostly a count ("had been in the
+	// job one day"), so only the future reading is taken.
+	modal := k > 0 && p.toks[k-1].known && p.toks[k-1].e.flags&flagAux != 0 && p.toks[k-1].e.cue == cueFuture
+	if modal || (p.is(k+2, "to") && p.direction(k, k+2) >= 0) {
+		return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyFuture]}, true
+	}
+	return match{}, false
+}
+
+// wordAt returns the text of token k, "" when out of range.
+func (p *parser) wordAt(k int) string {
+	if k < 0 || k >= len(p.toks) {
+		return ""
+	}
+	return p.word(k)
+}
+
+// genericNouns are nouns after "today's" that name an era, not a day:
+// "today's youth", "today's world".
+var genericNouns = map[string]bool{"youth": true, "world": true, "society": true, "generation": true,
+	"generations": true, "children": true, "kids": true, "teenagers": true, "young": true, "standards": true,
+	"technology": true, "culture": true, "politics": true, "economy": true, "students": true, "parents": true}

@@ -384,6 +384,12 @@ func buildLexicon() map[string]entry {
 	for _, w := range notPastED {
 		set(w, func(e *entry) {}) // present in the map: not guessed as a past form
 	}
+	// Words read only after "the" ("the latest period", "the most recent
+	// quarter", "the full year"): known, so that afterThe can leave early
+	// on unknown words.
+	for _, w := range []string{"latest", "most", "full", "recent"} {
+		set(w, func(e *entry) {})
+	}
 	return lx
 }
 

@@ -145,11 +145,13 @@ func fmtWeek(t time.Time) string {
 	return pad4(y) + "-W" + pad2(w)
 }
 
-// fmtDecade returns the decade of year y as "199X".
-func fmtDecade(y int) string { return strconv.Itoa(y/10) + "X" }
+// fmtDecade returns the decade of year y in TIMEX3 form: the 1990s are
+// "199".
+func fmtDecade(y int) string { return strconv.Itoa(y / 10) }
 
-// fmtCentury returns the century of year y as "19XX".
-func fmtCentury(y int) string { return strconv.Itoa(y/100) + "XX" }
+// fmtCentury returns the century of year y in TIMEX3 form: the 1900s
+// (the twentieth century) are "19".
+func fmtCentury(y int) string { return strconv.Itoa(y / 100) }
 
 func pad4(y int) string {
 	s := strconv.Itoa(y)

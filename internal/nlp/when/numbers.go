@@ -162,8 +162,8 @@ func (p *parser) number(k int) (match, bool) {
 	}
 	ut := &p.toks[n]
 	u := int(ut.e.val)
-	if ut.cap && !p.sentenceStart(k) {
-		return match{}, false // "60 Minutes" is a programme
+	if ut.cap && k > 0 && !p.punct(k-1, '.') && !p.punct(k-1, '!') && !p.punct(k-1, '?') {
+		return match{}, false // "60 Minutes", ``60 Minutes'' is a programme
 	}
 	plural := ut.e.flags&flagPlural != 0
 	if u == unitWeekend {
@@ -203,7 +203,7 @@ func (p *parser) number(k int) (match, bool) {
 		return match{}, false
 	}
 	if q.article && !plural && k > 0 && !p.is(j, "ago") && !p.is(j, "earlier") &&
-		(setPrev[strings.ToLower(p.word(k-1))] || p.toks[k-1].kind == tkNum || p.punct(k-1, '%')) {
+		(setPrev[strings.ToLower(p.word(k-1))] || p.toks[k-1].kind == tkNum || p.punct(k-1, '%') || p.countedPlural(k-1)) {
 		return match{i: k, j: j, typ: tSet, value: durationValue(1, u, false)}, true
 	}
 	val := q.val
@@ -423,6 +423,13 @@ func (p *parser) numberStart(k int) (match, bool) {
 	if m, ok := p.number(k); ok {
 		return m, true
 	}
+	// "the 1988 quarter", "the 1989 period" beside a quarter's results:
+	// that quarter of the year named.
+	if y := p.yearAt(k); y > 0 && (p.is(k+1, "quarter") || p.is(k+1, "period")) {
+		if q := p.recentQuarter(); q != "" {
+			return match{i: k, j: k + 2, typ: tDate, value: fmtQuarter(y, int(q[6]-'0')), prec: pQuarter, derived: true}, true
+		}
+	}
 	// "the 1988 third quarter", "1990 first-half".
 	if y := p.yearAt(k); y > 0 && k+1 < len(p.toks) && p.toks[k+1].known && p.toks[k+1].e.flags&flagOrd != 0 {
 		o := int(p.toks[k+1].e.ord)
@@ -522,7 +529,9 @@ func (p *parser) yearContext(k int) bool {
 			return v
 		}
 		if w == "s" && p.punct(k-2, '\'') {
-			return true // "the company's 1989 results"
+			// "the company's 1989 results"; "Kopp's 1987 Chevrolet"
+			// names a model.
+			return !(next < len(p.toks) && p.toks[next].kind == tkWord && p.toks[next].cap && p.cls(next) != clsMonth && p.cls(next) != clsSeason)
 		}
 		if p.toks[k-1].cap && !p.sentenceStart(k-1) && p.cls(k-1) != clsMonth && p.cls(k-1) != clsSeason {
 			return false // "Resolution 1441", "Flight 1549"
@@ -587,4 +596,67 @@ func parseClock(w string) (h, m int, ok bool) {
 		return 0, 0, false
 	}
 	return h, m, true
+}
+
+// spelledYear reads a year written in words at k, as speech transcripts
+// write them: "nineteen ninety-six", "nineteen eighty", "nineteen
+// hundred", "two thousand", "two thousand and one". It returns the year
+// and the index after it, or -1.
+func (p *parser) spelledYear(k int) (int, int) {
+	if p.cls(k) != clsNumber {
+		return -1, k
+	}
+	first := int(p.toks[k].e.val)
+	switch {
+	case first >= 11 && first <= 19:
+		c := k + 1
+		if p.is(c, "hundred") {
+			return first * 100, c + 1
+		}
+		if p.cls(c) != clsNumber || p.toks[c].e.flags&flagTens == 0 {
+			return -1, k
+		}
+		y := first*100 + int(p.toks[c].e.val)
+		c++
+		d := c
+		if p.punct(d, '-') && p.toks[d].glued {
+			d++
+		}
+		if p.cls(d) == clsNumber && p.toks[d].e.flags&flagTeen != 0 {
+			y += int(p.toks[d].e.val)
+			c = d + 1
+		}
+		return y, c
+	case first == 2 && p.is(k+1, "thousand"):
+		c := k + 2
+		d := c
+		if p.is(d, "and") {
+			d++
+		}
+		if p.cls(d) == clsNumber && p.toks[d].e.val < 100 {
+			if q, e, ok := p.quantity(d); ok && !q.unknown && q.val < 100 && q.val == float64(int(q.val)) {
+				return 2000 + int(q.val), e
+			}
+		}
+		return 2000, c
+	}
+	return -1, k
+}
+
+// countedPlural reports whether token k is a plural noun counted by a
+// number before it ("four flights a week", "700 seats a week",
+// "hundreds of interviews a day"): a rate follows it.
+func (p *parser) countedPlural(k int) bool {
+	if k < 1 || p.toks[k].kind != tkWord || p.toks[k].cap || p.toks[k].known {
+		return false
+	}
+	w := p.word(k)
+	if len(w) < 3 || w[len(w)-1] != 's' || w[len(w)-2] == 's' {
+		return false
+	}
+	c := k - 1
+	if p.punct(c, '-') {
+		return false
+	}
+	return p.toks[c].kind == tkNum || p.cls(c) == clsNumber || p.is(c, "of") || p.is(c, "hundred") || p.is(c, "thousand") || p.is(c, "million")
 }

@@ -86,6 +86,9 @@ func (p *parser) cueAt(k int, back bool) cue {
 		if !back {
 			return cueNone
 		}
+		if p.is(k-2, "been") && p.is(k-3, "had") {
+			return cuePast // "had been due to expire"
+		}
 		n := k + 1
 		if n < len(p.toks) && p.toks[n].kind == tkWord && !p.toks[n].cap && !notVerbAfterTo[strings.ToLower(p.word(n))] {
 			e := p.toks[n].e
@@ -121,11 +124,31 @@ func (p *parser) cueAt(k int, back bool) cue {
 				return cueNone // "vacation plans", "her hopes"
 			}
 		}
-		return t.e.cue
+		c := t.e.cue
+		switch {
+		case c == cuePast && t.e.flags&flagAux != 0 && k+1 < len(p.toks) && p.toks[k+1].known && p.toks[k+1].e.cue == cueFuture && p.toks[k+1].e.flags&flagAux == 0:
+			// "were planning to", "was expected to": a plan.
+			return cueFuture
+		case c == cueFuture && t.e.flags&flagAux == 0 && p.is(k-1, "been") && p.is(k-2, "had"):
+			// "had been due to expire Friday": a plan of the past.
+			return cuePast
+		case c == cueFuture && p.is(k, "later") && p.cls(k-1) == clsUnit:
+			// "three days later" narrates.
+			return cueNone
+		}
+		return c
 	}
 	if !t.cap && t.end-t.start >= 5 {
 		w := p.text[t.start:t.end]
 		if w[len(w)-2] == 'e' && w[len(w)-1] == 'd' {
+			// "will be named", "is expected": a passive takes the
+			// tense of its auxiliary; "a still unspecified date",
+			// "the embattled": an adjective.
+			for _, a := range [...]string{"be", "being", "is", "are", "am", "a", "an", "the", "still", "its", "their", "his", "her"} {
+				if p.is(k-1, a) {
+					return cueNone
+				}
+			}
 			return cuePast
 		}
 	}
@@ -135,26 +158,15 @@ func (p *parser) cueAt(k int, back bool) cue {
 // direction returns -1 (past), 1 (future) or 0 (no cue) for an
 // expression over tokens [i, j). See TenseAt.
 func (p *parser) direction(i, j int) int {
-	backCue, backDist := cueNone, 1<<30
-	words := 0
-	for k := i - 1; k >= 0 && words < 14; k-- {
-		if p.stops(k) {
-			break
-		}
-		if p.toks[k].kind != tkWord {
-			continue
-		}
-		words++
-		if words > 3 && p.is(k, "to") {
-			continue // an infinitive far back governs its own object, not the time
-		}
-		if c := p.cueAt(k, true); c != cueNone {
-			backCue, backDist = c, words
-			break
-		}
+	if p.force != 0 {
+		return p.force
 	}
+	if d := p.deadline(i); d != 0 {
+		return d
+	}
+	backCue, backDist := p.backCue(i)
 	fwdCue, fwdDist := cueNone, 1<<30
-	words = 0
+	words := 0
 	for k := j; k < len(p.toks) && words < 10; k++ {
 		if p.stops(k) || (p.toks[k].known && p.toks[k].e.flags&flagStopAhead != 0) {
 			break
@@ -179,6 +191,62 @@ func (p *parser) direction(i, j int) int {
 		return 1
 	}
 	return 0
+}
+
+// deadline reads an expression at i after "until", "till" or "by": a
+// deadline, which points ahead ("postponed until Tuesday", "will double
+// its flights by August") unless the clause before it is in the past
+// ("had left by August"). It returns 0 when there is no such word.
+func (p *parser) deadline(i int) int {
+	if !(p.is(i-1, "until") || p.is(i-1, "till") || p.is(i-1, "by")) {
+		return 0
+	}
+	// "postponed until Tuesday", "gave them until Friday" point ahead;
+	// "had left by August" and "until Thursday, they had not called"
+	// look back.
+	if c, _ := p.backCue(i - 1); c == cuePast && p.is(i-1, "by") {
+		return -1
+	}
+	words := 0
+	for k := i; k < len(p.toks) && words < 8; k++ {
+		if p.toks[k].kind != tkWord {
+			continue
+		}
+		words++
+		if p.is(k, "had") || p.is(k, "was") || p.is(k, "were") {
+			return -1
+		}
+	}
+	return 1
+}
+
+// backCue returns the nearest tense cue before token i and its distance
+// in words, or cueNone.
+func (p *parser) backCue(i int) (cue, int) {
+	backCue, backDist := cueNone, 1<<30
+	words := 0
+	for k := i - 1; k >= 0 && words < 14; k-- {
+		if p.stops(k) {
+			break
+		}
+		if p.toks[k].kind != tkWord {
+			continue
+		}
+		words++
+		if words > 3 && p.is(k, "to") {
+			if p.is(k-1, "is") || p.is(k-1, "are") {
+				// "is to resume trading in Paris Tuesday": a plan.
+				backCue, backDist = cueFuture, words
+				break
+			}
+			continue // an infinitive far back governs its own object, not the time
+		}
+		if c := p.cueAt(k, true); c != cueNone {
+			backCue, backDist = c, words
+			break
+		}
+	}
+	return backCue, backDist
 }
 
 // stops reports whether token k ends a clause for tense reading.

@@ -13,8 +13,9 @@
 //
 // Values follow TIMEX3: dates "2025-08-17", "2025-02", "2025", weeks
 // "2025-W33" (a weekend "2025-W33-WE"), quarters "2025-Q1", halves
-// "2025-H1", seasons "2024-SU", decades "199X", centuries "19XX", times
-// "2025-08-17T15:00" or with a part of day "2025-08-17TMO", durations
+// "2025-H1", seasons "2024-SU", decades "199" (the 1990s), centuries
+// "19" (the 1900s), times "2025-08-17T15:00" or with a part of day
+// "2025-08-17TMO", durations
 // "P3.5Y", "P2W", "PT48H", "PT2H30M" (an unknown count is X: "PXY"), sets
 // "XXXX-WXX-2", "P1W", and the vague "PRESENT_REF", "PAST_REF",
 // "FUTURE_REF". A named zone ("Tuesday AEST") is kept in Zone and the day
@@ -187,7 +188,7 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 		if p.st != nil && m.typ == tDate && !m.derived && m.value != "" {
 			p.st.remember(m.value)
 		}
-		if m.prec == pQuarter && m.value != "" && !m.derived && p.st != nil {
+		if m.prec == pQuarter && m.value != "" && !m.derived && p.st != nil && p.reportable(m.value) {
 			p.st.quarter, p.st.quarterSent = m.value, p.st.sent
 		}
 		if m.rel && m.value != "" && p.a.ok {
@@ -197,4 +198,23 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 		i = m.j
 	}
 	return out
+}
+
+// reportable reports whether quarter v ("1989-Q3") can be the quarter a
+// report is about: one of the four quarters before the anchor's. The
+// current or a coming quarter is an outlook ("fourth-quarter results
+// will be weak") and an older one a comparison ("the 1988 second
+// quarter"); neither changes what "the quarter" refers to.
+func (p *parser) reportable(v string) bool {
+	if !p.a.ok || len(v) != 7 || v[5] != 'Q' {
+		return true
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return true
+	}
+	day := p.a.day(0)
+	cur := day.Year()*4 + (int(day.Month())-1)/3
+	q := y*4 + int(v[6]-'1')
+	return q < cur && q >= cur-4
 }

@@ -1,0 +1,4 @@
+package importer
+
+// SourceName exposes sourceName to the external tests.
+var SourceName = sourceName
