@@ -219,6 +219,13 @@ func (a *article) dateline(si, i int) int {
 // returns the index after it, or i when there is none.
 func (a *article) abbreviation(si, i int) int {
 	toks := a.sents[si].Tokens
+	// Cheap tests first: a short word with a period attached, or two
+	// capitals after a comma.
+	w := a.tok(si, i)
+	dotNext := i+1 < len(toks) && toks[i+1].Start == toks[i].End && a.tok(si, i+1) == "."
+	if len(w) > 5 || !dotNext && !strings.Contains(w, ".") && (len(w) != 2 || i == 0 || a.tok(si, i-1) != ",") {
+		return i
+	}
 	prev := a.lowerTok(si, i-1)
 	end := i + 1
 	for end < len(toks) && end-i < 6 {

@@ -75,6 +75,8 @@ type artContext struct {
 	a1 map[string]float64 // "CC.A1" → weight
 	// own holds each name's votes, to leave them out when resolving it.
 	own map[string]votes
+	// total is the sum of the country weights.
+	total float64
 }
 
 type votes struct{ cc, a1 map[string]float64 }
@@ -83,6 +85,7 @@ func (a *article) newContext() *artContext {
 	x := &artContext{cc: map[string]float64{}, a1: map[string]float64{}, own: map[string]votes{}}
 	if a.outletCC != "" {
 		x.cc[a.outletCC] = outletVote // a local paper writes about its country
+		x.total = outletVote
 	}
 	return x
 }
@@ -108,6 +111,7 @@ func (x *artContext) vote(key string, es []gazetteer.Entry, only int) {
 	for k := range v.cc {
 		v.cc[k] = 1 / float64(len(v.cc))
 		x.cc[k] += v.cc[k]
+		x.total += v.cc[k]
 	}
 	for k := range v.a1 {
 		v.a1[k] = 1 / float64(len(v.a1))
@@ -132,9 +136,9 @@ func (x *artContext) weights(key string, e *gazetteer.Entry) (cc, a1 float64) {
 // to e's country, 0 when they cast none.
 func (x *artContext) share(key string, e *gazetteer.Entry) float64 {
 	v := x.own[key]
-	total := 0.0
-	for cc, w := range x.cc {
-		total += w - v.cc[cc]
+	total := x.total
+	if len(v.cc) > 0 {
+		total-- // the name's own votes sum to one
 	}
 	if total < minShareVotes {
 		return 0 // too few names to speak of a majority
@@ -177,9 +181,10 @@ func (a *article) proximity() {
 		name     int
 		lat, lon float64
 	}
+	type region struct{ cc, a1 string }
 	names := map[string]int{}
 	var keys []*cand
-	buckets := map[string][]pt{}
+	buckets := map[region][]pt{}
 	for k := range a.cands {
 		c := &a.cands[k]
 		if c.demonym {
@@ -194,7 +199,7 @@ func (a *article) proximity() {
 		for i := range c.entries {
 			e := &c.entries[i]
 			if localReading(e) && e.Admin1 != "" {
-				b := e.CC2 + "." + e.Admin1
+				b := region{e.CC2, e.Admin1}
 				buckets[b] = append(buckets[b], pt{n, e.Lat, e.Lon})
 			}
 		}
@@ -205,6 +210,9 @@ func (a *article) proximity() {
 	a.near = make(map[string][]int8, len(keys))
 	var seen []int
 	for n, c := range keys {
+		if len(c.entries) < 2 {
+			continue // nothing to choose
+		}
 		var counts []int8
 		for i := range c.entries {
 			e := &c.entries[i]
@@ -212,7 +220,7 @@ func (a *article) proximity() {
 				continue
 			}
 			seen = seen[:0]
-			for _, p := range buckets[e.CC2+"."+e.Admin1] {
+			for _, p := range buckets[region{e.CC2, e.Admin1}] {
 				if p.name == n || slices.Contains(seen, p.name) || math.Abs(p.lat-e.Lat) > nearDeg || math.Abs(p.lon-e.Lon) > nearDeg {
 					continue
 				}
