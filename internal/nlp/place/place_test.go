@@ -128,6 +128,9 @@ func TestGeocoder_MultiWord(t *testing.T) {
 		{"Deputies in Laurel County arrested two men.", "Laurel County", "Laurel County"},
 		{"He lives in São Paulo.", "São Paulo", "São Paulo"},
 		{"CHARLESTON, W.Va. (AP) — Lawmakers met.", "CHARLESTON", "Charleston"},
+		{"He studied at the University of Nebraska-Lincoln.", "Lincoln", "Lincoln"},
+		{"Flights in the Dallas-Fort Worth area were delayed.", "Dallas", "Dallas"},
+		{"He sailed on Lake Ontario in rough water.", "Lake Ontario", "Lake Ontario"},
 	}
 	for _, tt := range tests {
 		ps := find(run(t, tt.text), tt.want)

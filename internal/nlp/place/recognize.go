@@ -149,6 +149,10 @@ func (a *article) recognize() {
 				continue
 			}
 			j, entries := a.longest(si, i)
+			if j < 0 && a.hyphenated(si, i) {
+				i++
+				continue
+			}
 			if j < 0 {
 				// An unknown name ("Bob Jones") hides the names inside it;
 				// an English word ("The", "Northeast") does not.
@@ -275,6 +279,41 @@ func (a *article) abbreviation(si, i int) int {
 	a.cands = append(a.cands, cand{sent: si, i: i, j: end, entries: []gazetteer.Entry{e}, key: ab, best: -1,
 		span: dyad.Span{Start: toks[i].Start, End: toks[end-1].End}})
 	return end
+}
+
+// hyphenated recognises the places joined by hyphens in token i, which
+// the gazetteer does not know as a whole: "Nebraska-Lincoln",
+// "Dallas-Fort Worth" ("Dallas"), "Paris-Henry County" ("Paris"). Each
+// part must be a capitalised word that is not an English word; it
+// reports whether it added any.
+func (a *article) hyphenated(si, i int) bool {
+	t := a.sents[si].Tokens[i]
+	w := a.text[t.Start:t.End]
+	if strings.IndexByte(w, '-') <= 0 {
+		return false
+	}
+	found := false
+	off := 0
+	for part := range strings.SplitSeq(w, "-") {
+		start := t.Start + off
+		off += len(part) + 1
+		if len(part) < 3 || !isCapitalized(part) || isShouting(part) {
+			continue
+		}
+		lp := strings.ToLower(part)
+		if _, common := commonWords[lp]; common || vocab()[lp] || a.persons[lp] {
+			continue
+		}
+		a.keyBuf = gazetteer.Key(a.keyBuf[:0], part)
+		es := a.s.g.Lookup(nil, a.keyBuf)
+		if len(es) == 0 || slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Demonym }) {
+			continue
+		}
+		a.cands = append(a.cands, cand{sent: si, i: i, j: i + 1, span: dyad.Span{Start: start, End: start + len(part)},
+			key: string(a.keyBuf), entries: es, best: -1})
+		found = true
+	}
+	return found
 }
 
 // partyPrefixes start a legislator's party and home ("R-Fairfax",
