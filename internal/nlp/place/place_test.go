@@ -295,6 +295,8 @@ func FuzzGeocoder(f *testing.F) {
 		"CHARLESTON, W.Va. — Talks in Rio de Janeiro; Guinea-Bissau.",
 		"São Paulo, Brazil. Moscow’s thinking. Paris, Texas.",
 		"\xff\xfe Paris", "", "A. B. C.", "Keith D. Johnson of Laurel County, Ky.",
+		"Clyburn, D-S.C., and Cuccinelli, R-Fairfax, met in Greenwood, W. Va.", "March 15, 2009 NEWARK -- Nebraska-Lincoln",
+		"SAN FRANCISCO — Madison Township, Louisville, KY", "R-", "-Paris-", ", W. ", "D-S.",
 	} {
 		f.Add(s)
 	}
