@@ -29,6 +29,8 @@ type cand struct {
 	hintA1   string // "CC.A1" of a region named after a comma
 	wantA1   bool   // followed by "state", "province", …
 	wantCity bool   // followed by "city"
+	// wantRegion: after "the", which goes with seas and regions
+	wantRegion bool
 	// results
 	best      int // index into entries, -1 when dropped
 	metonymic bool
@@ -632,6 +634,9 @@ func (a *article) localHints(si, first int) {
 		c := &cs[k]
 		if regionAdjectives[a.lowerTok(si, c.i-1)] {
 			c.wantA1 = true // "upstate New York", "northern Georgia"
+		}
+		if c.i > 0 && a.tok(si, c.i-1) == "the" {
+			c.wantRegion = true // "the Red Sea" is the sea, not the governorate
 		}
 		next := a.lowerTok(si, c.j)
 		switch next {

@@ -347,7 +347,7 @@ func (a *article) pick(c *cand, x *artContext) int {
 		if c.hintA1 != "" && e.CC2+"."+e.Admin1 == c.hintA1 {
 			s += hintAdmin1
 		}
-		if c.wantA1 && e.Kind == gazetteer.Admin1 || c.wantCity && e.Kind.IsCity() {
+		if c.wantA1 && e.Kind == gazetteer.Admin1 || c.wantCity && e.Kind.IsCity() || c.wantRegion && e.Kind == gazetteer.Region {
 			s += hintKind
 		}
 		if s > bestScore {
