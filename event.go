@@ -92,6 +92,11 @@ type Event struct {
 	ID string `json:"id,omitempty"`
 	// ArticleID is set by stores.
 	ArticleID string `json:"article_id,omitempty"`
+	// Copies is set by stores: how many stored articles are near-copies
+	// of the event's article (their Article.DuplicateOf names it), so the
+	// event is corroborated by 1+Copies articles. Re-ingesting the same
+	// text stores nothing and does not count.
+	Copies int `json:"copies,omitempty"`
 }
 
 // ValidMode reports whether m is one of the defined modes.

@@ -113,6 +113,10 @@ type EventFilter struct {
 	From, To string
 	// Place matches the place name or country.
 	Place string
+	// Originals only selects events of articles that duplicate no other
+	// (Article.DuplicateOf is empty), so that a story re-published by many
+	// outlets counts once.
+	Originals bool
 }
 
 // QuoteFilter selects quotes.
@@ -153,6 +157,8 @@ const (
 
 // CountQuery aggregates events.
 type CountQuery struct {
+	// Filter selects the events counted; Filter.Originals counts each
+	// story once however often it was copied.
 	Filter EventFilter
 	// By is one of the By* dimensions.
 	By string

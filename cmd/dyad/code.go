@@ -6,14 +6,12 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dyad-events/dyad/internal/ingest"
-	"github.com/dyad-events/dyad/internal/nlp/event"
-	"github.com/dyad-events/dyad/internal/pipeline"
 )
 
 func (m *Main) codeCommand() *cobra.Command {
 	var mf metaFlags
 	var compact, noTokens bool
-	var verbs []string
+	var df dictFlags
 	cmd := &cobra.Command{
 		Use:   "code FILE",
 		Short: "Code one article and print its JSON document (no database)",
@@ -31,11 +29,11 @@ is a stable interface, described in docs/document.md.`,
 			if err != nil {
 				return err
 			}
-			a, err := ingest.ReadArticle(args[0], meta)
+			p, err := df.pipeline(m.Logger)
 			if err != nil {
 				return err
 			}
-			p, err := pipeline.New(nil, pipeline.Options{Logger: m.Logger, Event: event.Config{VerbFiles: verbs, Logger: m.Logger}})
+			a, err := ingest.ReadArticle(args[0], meta)
 			if err != nil {
 				return err
 			}
@@ -59,6 +57,6 @@ is a stable interface, described in docs/document.md.`,
 	mf.register(cmd)
 	cmd.Flags().BoolVar(&compact, "compact", false, "print the document on one line")
 	cmd.Flags().BoolVar(&noTokens, "no-tokens", false, "leave tokens out of the sentences")
-	cmd.Flags().StringArrayVar(&verbs, "verbs", nil, "extra verb dictionary (PETRARCH/TABARI or dyad format, .gz ok); repeatable")
+	df.register(cmd)
 	return cmd
 }

@@ -13,12 +13,12 @@ import (
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/demo"
 	"github.com/dyad-events/dyad/internal/ingest"
-	"github.com/dyad-events/dyad/internal/pipeline"
 )
 
 func (m *Main) demoCommand() *cobra.Command {
 	var dsn, addr string
 	var noServe bool
+	var df dictFlags
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Code the bundled sample articles and open them in the web UI",
@@ -36,6 +36,10 @@ keep (it must not exist yet).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			p, err := df.pipeline(m.Logger)
+			if err != nil {
+				return err
+			}
 			if dsn == "" {
 				dir, err := os.MkdirTemp("", "dyad-demo-")
 				if err != nil {
@@ -51,10 +55,6 @@ keep (it must not exist yet).`,
 				return err
 			}
 			defer st.Close()
-			p, err := pipeline.New(nil, pipeline.Options{Logger: m.Logger})
-			if err != nil {
-				return err
-			}
 			src := ingest.NewStream(bytes.NewReader(demo.Articles), "demo.jsonl", ingest.Options{Format: ingest.FormatJSONL, Logger: m.Logger})
 			sum, err := m.ingest(ctx, src, p, st, runtime.GOMAXPROCS(0))
 			if err != nil {
@@ -92,11 +92,12 @@ keep (it must not exist yet).`,
 				return dyad.Errorf(dyad.CodeUnavailable, "listen on %s: %v", addr, err)
 			}
 			fmt.Fprintf(m.Stdout, "\nOpen http://%s/ in a browser (Ctrl-C stops).\n", ln.Addr())
-			return m.serve(ctx, ln, st, "", 0)
+			return m.servePipeline(ctx, ln, st, p, "", 0)
 		},
 	}
 	cmd.Flags().StringVar(&dsn, "db", "", "keep the demo database in this new file instead of a temporary one")
 	cmd.Flags().StringVar(&addr, "addr", DefaultAddr, "address the UI listens on")
 	cmd.Flags().BoolVar(&noServe, "no-serve", false, "ingest and print, but do not start the web UI")
+	df.register(cmd)
 	return cmd
 }

@@ -16,6 +16,7 @@ import (
 func (m *Main) evalCommand() *cobra.Command {
 	var gold, root string
 	var asJSON, verbose, timings bool
+	var df dictFlags
 	cmd := &cobra.Command{
 		Use:   "eval --gold DIR",
 		Short: "Score the pipeline against gold annotations",
@@ -35,7 +36,7 @@ of the shared folder and docs/eval.md.`,
 			if gold == "" {
 				return fmt.Errorf("eval: --gold DIR is required")
 			}
-			p, err := pipeline.New(nil, pipeline.Options{Logger: m.Logger})
+			p, err := df.pipeline(m.Logger)
 			if err != nil {
 				return err
 			}
@@ -70,6 +71,7 @@ of the shared folder and docs/eval.md.`,
 	fl.BoolVar(&asJSON, "json", false, "print the scores as one JSON object")
 	fl.BoolVar(&verbose, "verbose", false, "list every miss and false positive with its sentence")
 	fl.BoolVar(&timings, "timings", false, "report the time each pipeline stage took over the gold set (with the table)")
+	df.register(cmd)
 	cmd.AddCommand(m.evalImportCommand(), m.evalFloorsCommand())
 	return cmd
 }

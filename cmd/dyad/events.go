@@ -25,12 +25,18 @@ from. Actor and code filters match prefixes: --actor USA matches USAGOV and
 USAMIL, --code 04 matches every consultation. Dates are YYYY, YYYY-MM or
 YYYY-MM-DD and bound the event's own date, not the publication's.
 
+A story re-published by several outlets is stored once per copy, the copies
+marked as near-duplicates of the original: --originals lists only the
+originals' events, so each story counts once, and each event's "copies"
+(--json) says how many other stored articles carry it.
+
 On a terminal events print as a table; --json prints one full event record
 per line (JSONL), --csv a CSV table.`,
 		Example: `  dyad events --actor USA --target UKR --from 2025-08
   dyad events --code 19 --mode asserted --country RUS
   dyad events --plover CONSULT --place Washington --json | jq .sentence
-  dyad events --article 3f2a9c --csv > events.csv`,
+  dyad events --article 3f2a9c --csv > events.csv
+  dyad events --originals --code 19 --json | jq .copies`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if root != "" {
@@ -93,6 +99,7 @@ per line (JSONL), --csv a CSV table.`,
 	fl.StringVar(&f.To, "to", "", "events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)")
 	fl.StringVar(&f.Place, "place", "", "place name (part of it) or country code where the event happened")
 	fl.StringVar(&f.ArticleID, "article", "", "only events of this article (ID or unique prefix)")
+	fl.BoolVar(&f.Originals, "originals", false, "only events of original articles, not of their near-copies (each story counts once)")
 	out.register(cmd, "print one JSON event per line (JSONL)")
 	return cmd
 }

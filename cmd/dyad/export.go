@@ -134,5 +134,6 @@ exported (no page limit) unless --limit is given.`,
 	fl.StringVar(&f.To, "to", "", "events on or before this date")
 	fl.StringVar(&f.Place, "place", "", "place name or country code")
 	fl.StringVar(&f.ArticleID, "article", "", "only events of this article")
+	fl.BoolVar(&f.Originals, "originals", false, "only events of original articles, not of their near-copies")
 	return cmd
 }

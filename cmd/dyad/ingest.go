@@ -43,6 +43,7 @@ func (m *Main) ingestCommand() *cobra.Command {
 		threshold float64
 		noNearDup bool
 		queueURL  string
+		df        dictFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest [flags] PATH...",
@@ -77,6 +78,15 @@ and the exit status is 1 when anything failed.`,
 			if threshold <= 0 || threshold > 1 {
 				return dyad.Errorf(dyad.CodeInvalid, "--near-dup-threshold %v: want a value in (0, 1]", threshold)
 			}
+			if queueURL != "" && df.any() {
+				return dyad.Errorf(dyad.CodeInvalid, "dictionaries are loaded by whoever codes: with --queue, give them to dyad worker")
+			}
+			var p *pipeline.Pipeline
+			if queueURL == "" {
+				if p, err = df.pipeline(m.Logger); err != nil {
+					return err
+				}
+			}
 			src := ingest.NewSource(args, ingest.Options{Meta: meta, Stdin: m.Stdin, Logger: m.Logger})
 			if queueURL != "" {
 				return m.publish(cmd.Context(), src, queueURL, asJSON)
@@ -87,10 +97,6 @@ and the exit status is 1 when anything failed.`,
 				return err
 			}
 			defer st.Close()
-			p, err := pipeline.New(nil, pipeline.Options{Logger: m.Logger})
-			if err != nil {
-				return err
-			}
 			sum, err := m.ingest(cmd.Context(), src, p, st, workers)
 			if err != nil {
 				return err
@@ -105,6 +111,7 @@ and the exit status is 1 when anything failed.`,
 		},
 	}
 	mf.register(cmd)
+	df.register(cmd)
 	dbFlag(cmd, &dsn)
 	fl := cmd.Flags()
 	fl.IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles coded in parallel")

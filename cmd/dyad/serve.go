@@ -33,6 +33,7 @@ const (
 func (m *Main) serveCommand() *cobra.Command {
 	var dsn, addr, token string
 	var maxBody int64
+	var df dictFlags
 	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Serve the JSON API and the web UI",
@@ -51,6 +52,10 @@ default; it stops gracefully on SIGINT or SIGTERM.`,
   curl -s localhost:8080/api/v1/events?actor=USA\&mode=planned | jq .data`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			p, err := df.pipeline(m.Logger)
+			if err != nil {
+				return err
+			}
 			st, err := m.openStore(cmd.Context(), dsn)
 			if err != nil {
 				return err
@@ -60,13 +65,14 @@ default; it stops gracefully on SIGINT or SIGTERM.`,
 			if err != nil {
 				return dyad.Errorf(dyad.CodeUnavailable, "listen on %s: %v", addr, err)
 			}
-			return m.serve(cmd.Context(), ln, st, token, maxBody)
+			return m.servePipeline(cmd.Context(), ln, st, p, token, maxBody)
 		},
 	}
 	dbFlag(cmd, &dsn)
 	cmd.Flags().StringVar(&addr, "addr", DefaultAddr, "address to listen on (host:port)")
 	cmd.Flags().StringVar(&token, "token", os.Getenv("DYAD_TOKEN"), "bearer token that allows writes; $DYAD_TOKEN by default; empty turns writes off")
 	cmd.Flags().Int64Var(&maxBody, "max-body", web.DefaultMaxBodyBytes, "largest request body accepted, in bytes")
+	df.register(cmd)
 	return cmd
 }
 
@@ -77,6 +83,11 @@ func (m *Main) serve(ctx context.Context, ln net.Listener, st dyad.Store, token 
 	if err != nil {
 		return err
 	}
+	return m.servePipeline(ctx, ln, st, p, token, maxBody)
+}
+
+// servePipeline is serve with the pipeline that codes posted articles.
+func (m *Main) servePipeline(ctx context.Context, ln net.Listener, st dyad.Store, p *pipeline.Pipeline, token string, maxBody int64) error {
 	srv, err := web.New(web.Config{Store: st, Token: token, MaxBodyBytes: maxBody, Logger: m.Logger,
 		Ingester: &apiIngester{pipeline: p, store: st}})
 	if err != nil {

@@ -13,7 +13,6 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/dedup"
-	"github.com/dyad-events/dyad/internal/pipeline"
 	"github.com/dyad-events/dyad/internal/queue"
 	"github.com/dyad-events/dyad/internal/store"
 )
@@ -25,6 +24,7 @@ func (m *Main) workerCommand() *cobra.Command {
 		workers   int
 		untilIdle bool
 		asJSON    bool
+		df        dictFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "worker --queue nats://HOST:4222 --db postgres://…",
@@ -51,15 +51,15 @@ worker runs until interrupted, or with --until-idle until the queue is empty.`,
 			if workers < 1 {
 				return dyad.Errorf(dyad.CodeInvalid, "--workers %d: must be at least 1", workers)
 			}
+			p, err := df.pipeline(m.Logger)
+			if err != nil {
+				return err
+			}
 			st, err := store.New().Open(ctx, dsn, store.Options{Logger: m.Logger, Now: m.Now, Dedup: dedup.Config{}})
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			p, err := pipeline.New(nil, pipeline.Options{Logger: m.Logger})
-			if err != nil {
-				return err
-			}
 			q, err := queue.Open(ctx, queueURL, queue.Options{Logger: m.Logger})
 			if err != nil {
 				return err
@@ -107,6 +107,7 @@ worker runs until interrupted, or with --until-idle until the queue is empty.`,
 		},
 	}
 	dbFlag(cmd, &dsn)
+	df.register(cmd)
 	fl := cmd.Flags()
 	fl.StringVar(&queueURL, "queue", "", "NATS JetStream work queue URL, e.g. nats://127.0.0.1:4222")
 	fl.IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles coded in parallel")

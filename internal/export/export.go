@@ -85,6 +85,8 @@ type Record struct {
 	Speaker       string   `parquet:"speaker" json:"speaker"`
 	Anonymous     bool     `parquet:"anonymous" json:"anonymous"`
 	Rule          string   `parquet:"rule" json:"rule"`
+	// Copies is Event.Copies: stored near-copies of the event's article.
+	Copies int32 `parquet:"copies" json:"copies"`
 }
 
 // Flatten turns an event and its article into a Record.
@@ -94,7 +96,7 @@ func Flatten(e *dyad.Event, a *dyad.Article) Record {
 		DateSource: e.DateSource, CAMEO: e.CAMEO, Root: e.Root, PLOVER: e.PLOVER,
 		Quad: int32(e.Quad), Goldstein: e.Goldstein, Mode: e.Mode, Trigger: e.Trigger.Text,
 		Speaker: e.Attribution.Speaker, Anonymous: e.Attribution.Anonymous, Rule: e.Rule,
-		Outlet: e.Attribution.Outlet,
+		Outlet: e.Attribution.Outlet, Copies: int32(e.Copies),
 	}
 	if e.Source != nil {
 		r.SourceCode, r.SourceName, r.SourceCountry = e.Source.Code, e.Source.Name, e.Source.Country
@@ -125,7 +127,7 @@ func Flatten(e *dyad.Event, a *dyad.Article) Record {
 var csvHeader = []string{"id", "article_id", "url", "outlet", "published", "date", "date_precision",
 	"date_source", "source_code", "source_name", "source_country", "target_code", "target_name",
 	"target_country", "cameo", "root", "plover", "quad", "goldstein", "mode", "place_name",
-	"place_country", "lat", "lon", "trigger", "sentence", "speaker", "anonymous", "rule"}
+	"place_country", "lat", "lon", "trigger", "sentence", "speaker", "anonymous", "rule", "copies"}
 
 func (r *Record) csvRow() []string {
 	f := func(p *float64) string {
@@ -138,5 +140,5 @@ func (r *Record) csvRow() []string {
 		r.DateSource, r.SourceCode, r.SourceName, r.SourceCountry, r.TargetCode, r.TargetName,
 		r.TargetCountry, r.CAMEO, r.Root, r.PLOVER, fmt.Sprint(r.Quad), fmt.Sprintf("%.1f", r.Goldstein),
 		r.Mode, r.PlaceName, r.PlaceCountry, f(r.Lat), f(r.Lon), r.Trigger, r.Sentence, r.Speaker,
-		fmt.Sprint(r.Anonymous), r.Rule}
+		fmt.Sprint(r.Anonymous), r.Rule, fmt.Sprint(r.Copies)}
 }

@@ -33,7 +33,7 @@ func sample() ([]dyad.Event, *dyad.Article) {
 			Trigger: dyad.Trigger{Text: "meet"}, CAMEO: "036", Root: "03", PLOVER: "CONSULT", Quad: 1, Goldstein: 4,
 			Mode: dyad.ModePlanned, Date: "2025-08-19", DatePrecision: dyad.DateDay, DateSource: dyad.DateFromText,
 			Place:       &dyad.Place{Name: "Washington", Country: "USA", Lat: 38.89, Lon: -77.03, GeonamesID: 4140963, Precision: dyad.PrecisionCity},
-			Attribution: dyad.Attribution{Outlet: "example.org", Quote: &q, Speaker: "Marco Rubio"}},
+			Attribution: dyad.Attribution{Outlet: "example.org", Quote: &q, Speaker: "Marco Rubio"}, Copies: 2},
 	}
 	return ev, a
 }
@@ -86,6 +86,8 @@ func TestGDELT(t *testing.T) {
 		"EventBaseCode": "036", "EventRootCode": "03", "QuadClass": "1", "GoldsteinScale": "4.0",
 		"ActionGeo_FullName": "Washington", "ActionGeo_CountryCode": "USA", "ActionGeo_Type": "4",
 		"ActionGeo_FeatureID": "4140963", "DATEADDED": "20250820010203", "SOURCEURL": "https://example.org/x",
+		// The article and its two stored near-copies.
+		"NumMentions": "3", "NumSources": "3", "NumArticles": "3",
 	}
 	for k, v := range want {
 		if got[k] != v {
@@ -97,6 +99,12 @@ func TestGDELT(t *testing.T) {
 	c0 := strings.Split(lines[0], "\t")
 	if c0[1] != "20140101" {
 		t.Errorf("SQLDATE for 2014 = %q, want 20140101", c0[1])
+	}
+	// An event with no copies is reported by its own article only.
+	for i, name := range export.GDELTColumns {
+		if (name == "NumMentions" || name == "NumSources" || name == "NumArticles") && c0[i] != "1" {
+			t.Errorf("row 0 %s = %q, want 1", name, c0[i])
+		}
 	}
 }
 
@@ -120,6 +128,14 @@ func TestCSV(t *testing.T) {
 	}
 	if got := recs[1][col["lat"]]; got != "" {
 		t.Errorf("lat of unplaced event = %q, want empty", got)
+	}
+	if got := recs[2][col["copies"]]; got != "2" {
+		t.Errorf("copies = %q, want 2", got)
+	}
+	for i, r := range recs {
+		if len(r) != len(recs[0]) {
+			t.Errorf("row %d has %d fields, header %d", i, len(r), len(recs[0]))
+		}
 	}
 }
 
@@ -155,5 +171,8 @@ func TestParquet(t *testing.T) {
 	want := []export.Record{export.Flatten(&ev[0], a), export.Flatten(&ev[1], a)}
 	if diff := cmp.Diff(want, rows); diff != "" {
 		t.Errorf("parquet rows (-want +got):\n%s", diff)
+	}
+	if rows[1].Copies != 2 {
+		t.Errorf("parquet copies = %d, want 2", rows[1].Copies)
 	}
 }

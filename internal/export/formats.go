@@ -103,9 +103,10 @@ var GDELTColumns = []string{
 // SQLDATE is dyad's event date (the first day of the month or year for
 // coarser dates); the actor type columns hold the actor code's role parts
 // (GOV, MIL…); geography columns use ISO alpha-3 country codes (GDELT
-// uses FIPS 10-4 there) and are filled for the action only; tone and
-// counts of mentions/sources/articles are 1 per event, as each row is one
-// coded sentence.
+// uses FIPS 10-4 there) and are filled for the action only; tone is 0;
+// NumMentions, NumSources and NumArticles are 1+Event.Copies: the
+// event's article and the stored near-copies of it (other outlets'
+// re-publications), each reporting the event once.
 type gdeltWriter struct {
 	bw  *bufio.Writer
 	now func() time.Time
@@ -141,7 +142,9 @@ func (w *gdeltWriter) Write(e *dyad.Event, a *dyad.Article) error {
 	r[27], r[28] = base, e.Root
 	r[29] = strconv.Itoa(e.Quad)
 	r[30] = strconv.FormatFloat(e.Goldstein, 'f', 1, 64)
-	r[31], r[32], r[33], r[34] = "1", "1", "1", "0"
+	// The event's article and its stored near-copies each report it once.
+	n := strconv.Itoa(1 + max(0, e.Copies))
+	r[31], r[32], r[33], r[34] = n, n, n, "0"
 	if p := e.Place; p != nil {
 		g := r[51:59]
 		g[0] = gdeltGeoType(p)

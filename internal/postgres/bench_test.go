@@ -30,3 +30,22 @@ func BenchmarkStore_PutParallel(b *testing.B) {
 	})
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }
+
+// BenchmarkStore_Put stores the same documents from one goroutine, one
+// transaction each: the latency of a Put, mostly its round trips.
+//
+//	DYAD_TEST_POSTGRES_DSN=postgres://postgres@127.0.0.1/test go test -run '^$' -bench 'Store_Put$' -count 6 ./internal/postgres/
+func BenchmarkStore_Put(b *testing.B) {
+	s := openTemp(b)
+	defer s.Close()
+	n := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		n++
+		d := storetest.RichDocument(fmt.Sprintf("pg-serial-%d", n))
+		if _, err := s.Put(b.Context(), d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}

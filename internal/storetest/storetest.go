@@ -53,6 +53,8 @@ func Run(t *testing.T, newStore func(t *testing.T) dyad.Store) {
 	t.Run("ConcurrentDifferent", func(t *testing.T) { testConcurrentDifferent(t, open(t)) })
 	t.Run("Atomic", func(t *testing.T) { testAtomic(t, open(t)) })
 	t.Run("ResolveID", func(t *testing.T) { testResolveID(t, open(t)) })
+	t.Run("Originals", func(t *testing.T) { testOriginals(t, open(t)) })
+	t.Run("PutValidates", func(t *testing.T) { testPutValidates(t, open(t)) })
 }
 
 // IDResolver is implemented by stores that accept article ID prefixes.
@@ -771,4 +773,163 @@ func testAtomic(t *testing.T, s dyad.Store) {
 			t.Errorf("Put %d (err %v) stored a partial document (-want +got):\n%s", i, err, diff)
 		}
 	}
+}
+
+// withEvent adds to a plain document one asserted 010 event (make a
+// statement) whose trigger is the text's first word.
+func withEvent(doc *dyad.Document) *dyad.Document {
+	text := doc.Article.Text
+	w := strings.Fields(text)[0]
+	start := strings.Index(text, w)
+	doc.Events = append(doc.Events, dyad.Event{
+		Sentence: dyad.Span{Start: 0, End: len(text)},
+		Source:   &dyad.EventActor{Code: "IGOUNO", Name: "United Nations"},
+		Trigger:  dyad.Trigger{Span: dyad.Span{Start: start, End: start + len(w)}, Text: w},
+		CAMEO:    "010", Root: "01", PLOVER: "", Quad: 1, Mode: dyad.ModeAsserted,
+		Date: "2025-05-01", DatePrecision: dyad.DateDay, DateSource: dyad.DateFromPublication, Rule: "test",
+	})
+	return doc
+}
+
+// testOriginals checks Event.Copies and EventFilter.Originals: copies
+// named by the caller and near-copies found by the store count, exact
+// re-ingests do not; Originals drops the copies' events from Events and
+// Counts.
+func testOriginals(t *testing.T, s dyad.Store) {
+	ctx := t.Context()
+	a := RichDocument("originals-a")
+	b := RichDocument("originals-b")
+	c := RichDocument("originals-c") // a copy of a, as its caller says
+	c.Article.DuplicateOf = a.Article.ID
+	orig := withEvent(PlainDocument(longText, "Talks in Geneva", "a.org", "2025-05-01"))
+	copy1 := withEvent(PlainDocument(rewrite(longText, 7)+" Reporting by staff.", "Geneva talks", "b.org", "2025-05-02"))
+	copy2 := withEvent(PlainDocument(rewrite(copy1.Article.Text, 9), "", "", ""))
+	for _, d := range []*dyad.Document{a, b, c, orig, copy1, copy2} {
+		put(t, s, d)
+	}
+	if r := put(t, s, RichDocument("originals-a")); !r.Duplicate { // an exact re-ingest: not a copy
+		t.Fatalf("re-Put of a = %+v, want Duplicate", r)
+	}
+	for _, d := range []*dyad.Document{copy1, copy2} {
+		if got, err := s.Article(ctx, d.Article.ID); err != nil || got.DuplicateOf != orig.Article.ID {
+			t.Fatalf("near-copy %s: DuplicateOf = %v, %v; want %s", d.Article.ID, got, err, orig.Article.ID)
+		}
+	}
+	wantCopies := map[string]int{a.Article.ID: 1, b.Article.ID: 0, c.Article.ID: 0,
+		orig.Article.ID: 2, copy1.Article.ID: 0, copy2.Article.ID: 0}
+	copies := func(es []dyad.Event) map[string]int {
+		m := map[string]int{}
+		for _, e := range es {
+			if n, ok := m[e.ArticleID]; ok && n != e.Copies {
+				t.Errorf("events of %s disagree on Copies: %d and %d", e.ArticleID, n, e.Copies)
+			}
+			m[e.ArticleID] = e.Copies
+		}
+		return m
+	}
+	all, err := s.Events(ctx, dyad.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 12 {
+		t.Errorf("Events = %d, want 12", len(all))
+	}
+	if diff := cmp.Diff(wantCopies, copies(all)); diff != "" {
+		t.Errorf("Events Copies by article mismatch (-want +got):\n%s", diff)
+	}
+	origs, err := s.Events(ctx, dyad.EventFilter{Originals: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantOrig := map[string]int{a.Article.ID: 1, b.Article.ID: 0, orig.Article.ID: 2}
+	if diff := cmp.Diff(wantOrig, copies(origs)); diff != "" {
+		t.Errorf("Events(Originals) articles and Copies mismatch (-want +got):\n%s", diff)
+	}
+	if len(origs) != 7 {
+		t.Errorf("Events(Originals) = %d events, want 7", len(origs))
+	}
+	// Originals combines with the other conditions.
+	got, err := s.Events(ctx, dyad.EventFilter{Originals: true, Code: "01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{orig.Article.ID + "/e0"}, eventIDs(got)); diff != "" {
+		t.Errorf("Events(Originals, 01) mismatch (-want +got):\n%s", diff)
+	}
+	doc, err := s.Document(ctx, a.Article.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Events {
+		if e.Copies != 1 {
+			t.Errorf("Document(a) event %s: Copies = %d, want 1", e.ID, e.Copies)
+		}
+	}
+	counts := []struct {
+		f    dyad.EventFilter
+		want []dyad.Count
+	}{
+		{dyad.EventFilter{}, []dyad.Count{{Key: "04", Count: 6}, {Key: "01", Count: 3}, {Key: "19", Count: 3}}},
+		{dyad.EventFilter{Originals: true}, []dyad.Count{{Key: "04", Count: 4}, {Key: "19", Count: 2}, {Key: "01", Count: 1}}},
+	}
+	for _, c := range counts {
+		got, err := s.Counts(ctx, dyad.CountQuery{By: dyad.ByRoot, Filter: c.f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("Counts(root, %+v) mismatch (-want +got):\n%s", c.f, diff)
+		}
+	}
+}
+
+// testPutValidates checks that Put rejects a document that breaks its
+// invariants with a CodeInvalid error naming the article, and writes
+// nothing of it.
+func testPutValidates(t *testing.T, s dyad.Store) {
+	cases := []struct {
+		name   string
+		break_ func(d *dyad.Document)
+		says   string
+	}{
+		{"MentionText", func(d *dyad.Document) { d.Mentions[1].Text = "Zelensky" }, "mention 1"},
+		{"SpanOutOfText", func(d *dyad.Document) { d.Places[0].End = len(d.Article.Text) + 5 }, "place 0"},
+		{"TokenOutsideSentence", func(d *dyad.Document) {
+			d.Sentences[0].Tokens[0].Span = dyad.Span{Start: d.Sentences[1].Start, End: d.Sentences[1].Start + 1}
+		}, "sentence 0 token 0"},
+		{"EventMode", func(d *dyad.Document) { d.Events[2].Mode = "rumoured" }, "event 2"},
+		{"EventQuote", func(d *dyad.Document) { d.Events[1].Attribution.Quote = intp(7) }, "event 1 quote 7"},
+		{"Antecedent", func(d *dyad.Document) { d.Mentions[2].Antecedent = intp(-1) }, "mention 2 antecedent"},
+		{"SentenceOrder", func(d *dyad.Document) { d.Sentences[0], d.Sentences[1] = d.Sentences[1], d.Sentences[0] }, "sentence 1"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := RichDocument("validate-" + c.name)
+			c.break_(d)
+			before, err := s.Stats(t.Context())
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = s.Put(t.Context(), d)
+			if dyad.ErrorCode(err) != dyad.CodeInvalid {
+				t.Fatalf("Put of a broken document: error %v, want code %s", err, dyad.CodeInvalid)
+			}
+			msg := dyad.ErrorMessage(err)
+			if !strings.Contains(msg, d.Article.ID) || !strings.Contains(msg, c.says) {
+				t.Errorf("Put error message %q does not name article %s and %q", msg, d.Article.ID, c.says)
+			}
+			if ok, err := s.Has(t.Context(), d.Article.ID); err != nil || ok {
+				t.Errorf("Has after a rejected Put = %v, %v; want false", ok, err)
+			}
+			after, err := s.Stats(t.Context())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if before != after {
+				t.Errorf("Stats changed by a rejected Put: %+v -> %+v", before, after)
+			}
+		})
+	}
+	// The same document, unbroken, is stored.
+	put(t, s, RichDocument("validate-MentionText"))
 }

@@ -98,9 +98,12 @@ func (r *Resolver) Process(ctx context.Context, doc *dyad.Document) error {
 	st := r.pool.Get().(*state)
 	defer r.pool.Put(st)
 	st.reset(doc.Article.Text, dayOf(doc.Article))
+	st.vote(r.d.datelineCountry(doc.Article.Dateline), datelineVotes)
+	st.vote(outletCountry(doc.Article.Outlet, doc.Article.URL), outletVotes)
 	for si := range doc.Sentences {
 		r.sentence(st, int32(si), &doc.Sentences[si])
 	}
+	st.fillDefaults()
 	doc.Mentions = st.emit()
 	return nil
 }
@@ -146,7 +149,7 @@ func (st *state) emit() []dyad.Mention {
 	lastEnd := -1
 	for _, di := range order {
 		d := &st.drafts[di]
-		if d.span.Start < lastEnd || !boundary(st.text, d.span.Start) || !boundary(st.text, d.span.End) {
+		if d.span.Start < 0 || d.span.Start < lastEnd || !boundary(st.text, d.span.Start) || !boundary(st.text, d.span.End) {
 			continue
 		}
 		lastEnd = d.span.End

@@ -101,6 +101,14 @@ func TestResolver_Dated(t *testing.T) {
 		{"Petro Poroshenko met aides.", "Petro Poroshenko", "2025-05-01", "UKROPP"},
 		{"Boris Johnson met aides.", "Boris Johnson", "2016-09-01", "GBRGOV"},
 		{"Boris Johnson met aides.", "Boris Johnson", "2025-05-01", "GBRELI"},
+		{"Tony Blair met aides.", "Tony Blair", "2005-03-01", "GBRGOV"},
+		{"Tony Blair met aides.", "Tony Blair", "2020-03-01", "GBRELI"},
+		{"Jack Straw met aides.", "Jack Straw", "2005-03-01", "GBRGOV"},
+		{"Michael Howard met aides.", "Michael Howard", "2005-03-01", "GBRPTY"},
+		{"Condoleezza Rice met aides.", "Condoleezza Rice", "2005-03-01", "USAGOV"},
+		{"Gordon Brown met aides.", "Gordon Brown", "2008-03-01", "GBRGOV"},
+		{"Ariel Sharon met aides.", "Ariel Sharon", "2005-03-01", "ISRGOV"},
+		{"Charles Clarke met aides.", "Charles Clarke", "2005-03-01", "GBRGOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+"/"+tt.day, func(t *testing.T) {
@@ -114,6 +122,20 @@ func TestResolver_Dated(t *testing.T) {
 			}
 		})
 	}
+	t.Run("SurnameBeforePlaceWord", func(t *testing.T) {
+		doc := run(t, r, "Voters in Clarke County backed him.", date("2005-05-01"))
+		for _, m := range doc.Mentions {
+			if m.Kind == dyad.MentionPerson {
+				t.Errorf("Clarke County read as a person: %s", dump(doc))
+			}
+		}
+	})
+	t.Run("StateAsPlace", func(t *testing.T) {
+		doc := run(t, r, "She spoke in Texas on Monday.", date("2025-05-01"))
+		if m := find(doc, "Texas"); m != nil {
+			t.Errorf("Texas after 'in' is a place, not an actor: %s", dump(doc))
+		}
+	})
 	t.Run("FormerRole", func(t *testing.T) {
 		doc := run(t, r, "Joe Biden spoke.", date("2022-05-01"))
 		if m := find(doc, "Joe Biden"); m == nil || m.Actor.Role != "President" {
@@ -155,6 +177,11 @@ func TestResolver_Kinds(t *testing.T) {
 		{"OrgByName", "The Farmers Party of Ruritania said no.", "Farmers Party of Ruritania", dyad.MentionOrg, "", false},
 		{"OrgWordInside", "The Italian Party of Labour Rights said no.", "Italian Party of Labour Rights", dyad.MentionOrg, "ITAPTY", false},
 		{"SurnameInOtherName", "Hunter Biden testified.", "Hunter Biden", dyad.MentionPerson, "", false},
+		{"PartyGovernment", "The Labour government fell.", "The Labour government", dyad.MentionOrg, "GBRGOV", false},
+		{"StateActor", "California sued the administration.", "California", dyad.MentionCapital, "USAGOV", false},
+		{"StateParty", "The California Democratic Party endorsed her.", "California Democratic Party", dyad.MentionOrg, "", false},
+		{"StateInstitution", "The Ohio Department of Development said no.", "Ohio", dyad.MentionCapital, "USAGOV", false},
+		{"CityOrg", "He told the Moscow Times on Sunday.", "Moscow Times", dyad.MentionOrg, "", false},
 		{"TitledPerson", "Mr Jonas Petrauskas said no.", "Jonas Petrauskas", dyad.MentionPerson, "", false},
 	}
 	for _, tt := range tests {
@@ -322,4 +349,91 @@ func TestResolver_Seed(t *testing.T) {
 // lengths' meaning for ASCII text: it replaces them by a 3-byte filler.
 func foldQuotes(s string) string {
 	return strings.NewReplacer("\u2019", "'\u200b\u200b"[:3], "'", "'\u200b\u200b"[:3]).Replace(s)
+}
+
+// TestResolver_OrgNames checks the named-entity layer's organisation
+// names: parties with modifiers, "of"/"for" tails, demonyms inside names,
+// and abbreviations defined in the article.
+func TestResolver_OrgNames(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text string
+		orgs       []string
+		notCountry []string
+	}{
+		{"ModifierParty", "He left the Liberal Party in 1990.", []string{"Liberal Party"}, nil},
+		{"ModifierInternational", "The party joined Liberal International last year.", []string{"Liberal International"}, nil},
+		{"PlaceModifierParty", "She defeated Ontario Liberal Party candidates.", []string{"Ontario Liberal Party"}, nil},
+		{"ForTail", "He joined the Union for French Democracy in 1978.", []string{"Union for French Democracy"}, []string{"French"}},
+		{"OfTail", "Other parties such as the Alliance Party of Northern Ireland polled well.", []string{"Alliance Party of Northern Ireland"}, []string{"Northern Ireland"}},
+		{"DemonymInside", "She danced with the Australian Ballet for years.", nil, []string{"Australian"}},
+		{"DemonymInsidePlace", "It was seized under British Columbia's law.", nil, []string{"British", "British Columbia"}},
+		{"DemonymBeforeForeignParty", "He left the Italian Republican Party in 1990.", []string{"Italian Republican Party"}, []string{"Italian", "Republican Party"}},
+		{"OfCountryTail", "It split from the Democratic Choice of Russia in 1995.", []string{"Democratic Choice of Russia"}, []string{"Russia"}},
+		{"TwoTails", "It joined the Popular Front for the Liberation of Palestine in 1970.", []string{"Popular Front for the Liberation of Palestine"}, []string{"Palestine"}},
+		{"FirstNameOrgWord", "It allied with the Christian Democracy in 1983.", []string{"Christian Democracy"}, nil},
+		{"Acronym", "The Movement for the Left ( MpS ) split. Later the MpS merged.", []string{"Movement for the Left", "MpS"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2020-01-01"))
+			for _, o := range tt.orgs {
+				n := 0
+				for _, m := range doc.Mentions {
+					if m.Text == o && m.Kind == dyad.MentionOrg {
+						n++
+					}
+				}
+				if n == 0 {
+					t.Errorf("no org %q: %s", o, dump(doc))
+				}
+			}
+			for _, c := range tt.notCountry {
+				if m := find(doc, c); m != nil {
+					t.Errorf("%q emitted on its own inside an organisation's name: %s", c, dump(doc))
+				}
+			}
+			if tt.name == "Acronym" {
+				n := 0
+				for _, m := range doc.Mentions {
+					if m.Text == "MpS" {
+						n++
+					}
+				}
+				if n != 2 {
+					t.Errorf("MpS found %d times, want 2: %s", n, dump(doc))
+				}
+			}
+		})
+	}
+}
+
+// TestResolver_BareSurname checks a lone unknown surname typed as a person
+// by what it does, and not otherwise.
+func TestResolver_BareSurname(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		text, name string
+		person     bool
+	}{
+		{"Timbrell campaigned for a seat in 1997.", "Timbrell", true},
+		{"In 2019 Farry was elected to the position.", "Farry", true},
+		{"Then Kardash has been re-elected twice.", "Kardash", true},
+		{"Later Okonkwo said the vote was fair.", "Okonkwo", true},
+		{"Ruritania was founded in 1900.", "Ruritania", false},
+		{"Quebecland has many lakes.", "Quebecland", false},
+		{"Rebels in Idlib said the town fell.", "Idlib", false},
+		{"Snow fell overnight in the capital.", "Snow", false},
+		{"Judges in The Hague ruled on Monday.", "Hague", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2020-01-01"))
+			m := find(doc, tt.name)
+			got := m != nil && m.Kind == dyad.MentionPerson
+			if got != tt.person {
+				t.Errorf("%q person = %v, want %v: %s", tt.name, got, tt.person, dump(doc))
+			}
+		})
+	}
 }

@@ -17,6 +17,9 @@ type dated struct {
 	Role    string
 	From    int32
 	To      int32
+	// eliCode and eliRole are the code and role of a former holder
+	// (country + ELI, "Former …"), built once by finish.
+	eliCode, eliRole string
 }
 
 // undated reports whether d has no date restriction.
@@ -36,7 +39,11 @@ type entity struct {
 	akind  string // dyad.Actor* kind
 	codes  []dated
 	person bool
-	source string // "dict" or "petrarch"
+	// substate marks a state of a federation ("Ohio"): an actor on its
+	// own, never a modifier ("Ohio Department of Development" is the
+	// state's, not the federal government).
+	substate bool
+	source   string // "dict" or "petrarch"
 }
 
 // resolve returns the code entity e carries on day (yyyymmdd, 0 when
@@ -94,20 +101,22 @@ func (e *entity) resolve(day int32) dated {
 		// A non-person restricted to dates that miss: no code.
 		return dated{}
 	}
-	// Past the end of the latest tenure that ended before day?
+	// Past the end of the latest national tenure that ended before day?
+	// (An IGO post after it does not make a former prime minister less
+	// British.)
 	var last *dated
 	for i := range e.codes {
 		c := &e.codes[i]
-		if c.To != 0 && c.To < day && (last == nil || c.To > last.To) {
+		if c.To != 0 && c.To < day && c.Country != "" && (last == nil || c.To > last.To) {
 			last = c
 		}
 	}
 	if last != nil && last.Country != "" {
-		role := ""
-		if last.Role != "" {
-			role = "Former " + strings.ToLower(last.Role)
+		code, role := last.eliCode, last.eliRole
+		if code == "" {
+			code, role = formerOf(last)
 		}
-		return dated{Code: last.Country + "ELI", Country: last.Country, Sector: "ELI", Role: role}
+		return dated{Code: code, Country: last.Country, Sector: "ELI", Role: role}
 	}
 	// Before any tenure: the country of the first.
 	for i := range e.codes {
@@ -116,6 +125,14 @@ func (e *entity) resolve(day int32) dated {
 		}
 	}
 	return dated{}
+}
+
+// formerOf returns the code and role of a former holder of c.
+func formerOf(c *dated) (code, role string) {
+	if c.Role != "" {
+		role = "Former " + strings.ToLower(c.Role)
+	}
+	return c.Country + "ELI", role
 }
 
 func lowerFirst(s string) string {

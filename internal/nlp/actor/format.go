@@ -262,6 +262,8 @@ func (d *dict) addNative(p *pending) error {
 			surname = false
 		case "each":
 			each = true
+		case "substate":
+			e.substate = true
 		case "name":
 			e.name = strings.ReplaceAll(v, "_", " ")
 		}

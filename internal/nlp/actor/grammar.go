@@ -95,6 +95,11 @@ func (r *Resolver) chunkEntity(st *state, k int) int32 {
 			}
 		}
 	}
+	// "Jack McConnell … McConnell": an earlier, different person with
+	// this surname is who the short form means, not the dictionary's.
+	if r.findKey(st, st.toks[c.j-1].id, st.tokText(c.j-1)) >= 0 {
+		return -1
+	}
 	var only int32 = -1
 	n, active := 0, 0
 	var act int32 = -1
@@ -116,6 +121,42 @@ func (r *Resolver) chunkEntity(st *state, k int) int32 {
 		return only
 	case active == 1:
 		return act
+	case active > 1:
+		// Several in office ("Johnson" in 2020: Boris Johnson, Senator
+		// Ron Johnson): the one of the document's country, else the
+		// only one in government.
+		return r.pickActive(st, cands)
+	}
+	return -1
+}
+
+// pickActive chooses among people in office sharing a surname: the only
+// one of the document's country, else the only one with a government
+// code, else none.
+func (r *Resolver) pickActive(st *state, cands []payload) int32 {
+	dc := st.docCountry()
+	byC, byGov := int32(-1), int32(-1)
+	nC, nGov := 0, 0
+	for _, p := range cands {
+		if p.kind != pSurname {
+			continue
+		}
+		c := r.d.entities[p.idx].resolve(st.day)
+		if c.Sector == "" || c.Sector == "ELI" {
+			continue
+		}
+		if dc != "" && c.Country == dc {
+			byC, nC = p.idx, nC+1
+		}
+		if c.Sector == "GOV" {
+			byGov, nGov = p.idx, nGov+1
+		}
+	}
+	switch {
+	case nC == 1:
+		return byC
+	case nGov == 1:
+		return byGov
 	}
 	return -1
 }
@@ -143,6 +184,15 @@ func (r *Resolver) phrase(st *state, k int) int {
 	for pos < n && nm < len(mods) {
 		cc := &ch[pos]
 		if cc.kind != cEnt && cc.kind != cSur {
+			break
+		}
+		if cc.kind == cEnt && r.d.entities[cc.idx].substate && pos+1 < n && ch[pos+1].kind != cNone {
+			// "Ohio lawmakers", "Ohio Department of …": the state's,
+			// not its federation's; the state stands alone.
+			if nm == 0 {
+				mods[0] = pos
+				nm = 1
+			}
 			break
 		}
 		mods[nm] = pos
@@ -244,6 +294,10 @@ func (r *Resolver) modActor(st *state, mods []int, sector string, last *role) dy
 			continue
 		}
 		switch ent := &r.d.entities[e]; {
+		case ent.mkind == dyad.MentionOrg && ma.Sector == "PTY" && ma.Country != "" && sector == "GOV" && last.flags&roleInst != 0:
+			// "the Labour government": the country's government.
+			base, org = ma.Country, false
+			a.Country = ma.Country
 		case ent.mkind == dyad.MentionOrg:
 			base, org = ma.Code, true
 			a.Country = ma.Country
@@ -267,7 +321,7 @@ func (r *Resolver) modActor(st *state, mods []int, sector string, last *role) dy
 			a.Sector = s
 		}
 	default:
-		a.Code = base + sector
+		a.Code = st.code(base, sector)
 	}
 	return a
 }
@@ -283,6 +337,21 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 	a.Role = last.title
 	if former {
 		a.Role = "Former " + strings.ToLower(last.title)
+	}
+	// A bare title or institution ("Prime Minister Tony Blair", "the
+	// government", "police") takes the document's country.
+	bare := len(mods) == 0 && a.Code == "" && a.Country == "" && a.Sector != "" && last.flags&roleOther == 0
+	var docC string
+	if bare {
+		docC = st.docCountry()
+		if last.flags&(roleInst|roleGroup) != 0 {
+			// "Turkish President Erdogan said his army …", "Kenyan
+			// officials said police …": an institution or group takes
+			// the country its own sentence names first.
+			if c := st.sentCountry(); c != "" {
+				docC = c
+			}
+		}
 	}
 	sp := st.span(k, end-1)
 	if det != 0 && st.toks[ch[k].i].flags&(wDet|wPoss|wIndef) == 0 {
@@ -308,6 +377,16 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		} else {
 			a.Kind = dyad.ActorPerson
 			a.Name = st.text[hs.Start:hs.End]
+			if bare && st.toks[ch[roles[0]].i].cap {
+				// "Prime Minister Tony Blair": the title's code in the
+				// document's country.
+				if docC != "" {
+					st.applyCountry(&a, docC)
+					d.defaulted = true
+				} else {
+					d.needCountry = true
+				}
+			}
 			d.actor, d.source = a, "ner"
 		}
 		d.coded = true
@@ -369,8 +448,23 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		a.Role = ""
 		st.add(draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionAnonymous, actor: a, coded: true, ante: -1, source: "dict", person: !plural, keyID: -1})
 	case last.flags&roleInst != 0:
+		kind := dyad.MentionOrg
+		var need, deflt bool
 		if a.Code == "" {
-			return end
+			if !bare {
+				return end
+			}
+			// "the government", "Parliament", "police", "his Cabinet":
+			// a description of the body. A capitalised name of several
+			// words names it ("the National Assembly", "Parliament of
+			// Norway"): an organisation (decided below).
+			kind = dyad.MentionRole
+			if docC != "" {
+				st.applyCountry(&a, docC)
+				deflt = true
+			} else {
+				need = true
+			}
 		}
 		a.Kind = dyad.ActorOrg
 		if a.Sector == "GOV" {
@@ -381,24 +475,45 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 			a.Name = st.text[st.toks[ch[k+1].i].start:sp.End]
 		}
 		// "Ukraine's Ministry of Foreign Affairs".
-		if end+1 < len(ch) && st.flagsAt(end)&wOf != 0 && ch[end+1].kind == cName {
+		of := false
+		if end+1 < len(ch) && st.flagsAt(end)&wOf != 0 && (ch[end+1].kind == cName || bare && ch[end+1].kind == cEnt && st.toks[ch[end+1].i].cap) {
 			sp.End = st.toks[ch[end+1].j-1].end
 			end += 2
+			of = true
+			if ch[end-1].kind == cEnt && (need || deflt) {
+				// "Parliament of Norway": the country named.
+				if c := r.entityActor(st, ch[end-1].idx).Country; c != "" {
+					st.applyCountry(&a, c)
+					need = false
+				}
+			}
 		}
-		st.add(draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "dict", keyID: -1})
+		if kind == dyad.MentionRole && st.toks[ch[lastK].i].cap && det&wPoss == 0 && (of || ch[lastK].j-ch[lastK].i > 1) {
+			kind = dyad.MentionOrg
+		}
+		st.add(draft{span: sp, head: hs, hasHead: true, kind: kind, actor: a, coded: true, ante: -1, source: "dict", keyID: -1, needCountry: need, dropNoCountry: need, defaulted: deflt})
 	case plural:
-		if a.Code == "" && !groupSectors[a.Sector] {
+		var need, deflt bool
+		if a.Code == "" && bare {
+			if docC != "" {
+				st.applyCountry(&a, docC)
+				deflt = true
+			} else {
+				need = true
+			}
+		}
+		if a.Code == "" && !need && !groupSectors[a.Sector] {
 			return end
 		}
 		a.Kind, a.Name, a.Role = dyad.ActorGroup, text, ""
-		st.add(draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionGroup, actor: a, coded: true, ante: -1, source: "dict", keyID: -1})
+		st.add(draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionGroup, actor: a, coded: true, ante: -1, source: "dict", keyID: -1, needCountry: need, dropNoCountry: need && !groupSectors[a.Sector], defaulted: deflt})
 	default:
 		if det == 0 && len(mods) == 0 {
 			// A bare role word ("opposition", "spokesperson") names
 			// no one.
 			return end
 		}
-		r.describe(st, sp, hs, a, last)
+		r.describe(st, sp, hs, a, last, bare)
 	}
 	return end
 }
@@ -463,9 +578,24 @@ func (r *Resolver) sourceExtension(st *state, i int) (end int, aff dyad.Span, ok
 // leader", "the US president"): to the latest person named in the
 // article with that country and role, else to whoever held the role on
 // the day, else to the country and sector alone.
-func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *role) {
+func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *role, bare bool) {
 	d := draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionRole, ante: -1, person: true, keyID: -1}
 	head := last.flags&roleHead != 0
+	// The words used ("home secretary" for the role titled "Interior
+	// Minister"): people's dictionary roles are matched on both.
+	said := st.text[hs.Start:hs.End] // roleMatches folds case
+	// Earlier people are matched on the description's own country, if
+	// any; the document's country only narrows the dictionary look-up.
+	searchA := a
+	if bare {
+		// "The Home Secretary": the document's country.
+		if c := st.docCountry(); c != "" {
+			st.applyCountry(&a, c)
+			d.defaulted = true
+		} else {
+			d.needCountry, d.dropNoCountry = true, true
+		}
+	}
 	// An apposition: "Jussi Virtanen, Finland's foreign minister," — the
 	// description codes the name just before it.
 	if n := len(st.drafts); n > 0 && a.Code != "" {
@@ -484,13 +614,13 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 		if !p.person || !p.coded || p.actor.Anonymous || p.kind == dyad.MentionPronoun {
 			continue
 		}
-		if a.Country != "" && p.actor.Country != a.Country {
+		if searchA.Country != "" && p.actor.Country != searchA.Country {
 			continue
 		}
-		if a.Country == "" && (a.Code != "" && !strings.HasPrefix(p.actor.Code, a.Code) || a.Code == "" && p.kind != dyad.MentionPerson) {
+		if searchA.Country == "" && (searchA.Code != "" && !strings.HasPrefix(p.actor.Code, searchA.Code) || searchA.Code == "" && p.kind != dyad.MentionPerson) {
 			continue
 		}
-		if !r.roleMatches(p.actor.Role, last.title, head) {
+		if !r.roleMatches(p.actor.Role, last.title, head) && !r.roleMatches(p.actor.Role, said, head) {
 			continue
 		}
 		d.actor, d.coded, d.ante, d.source = p.actor, true, int32(i), "coref"
@@ -498,16 +628,19 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 		return
 	}
 	if a.Country != "" && st.day != 0 {
-		keys := [2]string{a.Country + "|" + fold(last.title), ""}
+		keys := [3]string{a.Country + "|" + fold(last.title), "", ""}
 		if head {
 			keys[1] = a.Country + "|head"
+		}
+		if !strings.EqualFold(said, last.title) {
+			keys[2] = a.Country + "|" + fold(said)
 		}
 		var found int32 = -1
 		n, bestRank := 0, 99
 		for _, key := range keys {
 			for _, e := range r.d.byRole[key] {
 				c := r.d.entities[e].resolve(st.day)
-				if c.Sector == "" || c.Sector == "ELI" || c.Country != a.Country || !r.roleMatches(c.Role, last.title, head) {
+				if c.Sector == "" || c.Sector == "ELI" || c.Country != a.Country || !r.roleMatches(c.Role, last.title, head) && !r.roleMatches(c.Role, said, head) {
 					continue
 				}
 				if e == found {
@@ -533,7 +666,7 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 			return
 		}
 	}
-	if a.Code == "" {
+	if a.Code == "" && !d.needCountry {
 		return
 	}
 	a.Kind = dyad.ActorPerson
@@ -633,22 +766,33 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		}
 		a.Name = st.text[d.span.Start:d.span.End]
 		d.actor = a
-	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym) && first+1 < len(ch) && ch[first+1].kind == cName && r.orgName(st, first+1):
+	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym || ent.mkind == dyad.MentionCapital) && first+1 < len(ch) && ch[first+1].kind == cName && (r.orgName(st, first+1) || ent.mkind != dyad.MentionCountry && r.demonymOrg(st, first+1)):
 		// "Italian Communist Party": a country word before an
 		// organisation's name.
 		nk := first + 1
+		if ent.mkind == dyad.MentionDemonym && !r.orgName(st, nk) {
+			// "Australian Ballet" or "British Columbia": a name of
+			// something else; the demonym in it is no mention.
+			return nk + 1
+		}
 		sp.End = st.toks[ch[nk].j-1].end
 		sector := r.orgSector(st, nk)
-		if nk+2 < len(ch) && st.flagsAt(nk+1)&wOf != 0 && (ch[nk+2].kind == cName || ch[nk+2].kind == cEnt) && st.toks[ch[nk+2].i].cap {
+		if nn, tend, _ := r.orgTail(st, nk+1); nn > nk+1 {
 			// "… Party of Labour Rights".
-			nk += 2
-			sp.End = st.toks[ch[nk].j-1].end
+			nk = nn - 1
+			sp.End = st.toks[tend-1].end
 		}
 		oa := dyad.Actor{Country: a.Country, Sector: sector, Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
-		if a.Country != "" {
-			oa.Code = a.Country + sector
+		if a.Country != "" && ent.mkind != dyad.MentionCapital && r.orgName(st, first+1) {
+			// (After a state or city the name stays uncoded: "Ohio
+			// Department of Development" is not the federal government,
+			// and the place inside it stays a place; so does a name
+			// without an organisation word, which may be a place:
+			// "Australian Ballet" but "British Columbia".)
+			oa.Code = st.code(a.Country, sector)
 		}
 		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: oa, coded: true, ante: -1, source: "ner", keyID: -1})
+		r.learnAcronym(st, ch[nk].j, oa)
 		return nk + 1
 	}
 	// "Communist Party of Germany": an organisation "of" a country.
@@ -793,4 +937,23 @@ func (r *Resolver) demonymGroup(st *state, k int) bool {
 		return true
 	}
 	return next >= len(ch) || ch[next].kind == cNone && (!st.toks[ch[next].i].word || st.toks[ch[next].i].flags&(wReport|wAnd) != 0)
+}
+
+// demonymOrg reports whether the unknown name at chunk k, after a
+// demonym, is the rest of an organisation's name ("Australian Ballet",
+// "British Airways"): one to three capitalised words with no first name,
+// no place word and no earlier person's surname.
+func (r *Resolver) demonymOrg(st *state, k int) bool {
+	c := &st.chunks[k]
+	if c.j-c.i > 3 || r.placeName(st, k) {
+		return false
+	}
+	for i := c.i; i < c.j; i++ {
+		t := &st.toks[i]
+		if !t.word || t.flags&(wFirstName|wNonPerson) != 0 {
+			return false
+		}
+	}
+	t := &st.toks[c.j-1]
+	return r.findKey(st, t.id, st.tokText(c.j-1)) < 0
 }

@@ -207,6 +207,11 @@ func (d *dict) finish() {
 		if !e.person {
 			continue
 		}
+		for j := range e.codes {
+			if c := &e.codes[j]; c.Country != "" && c.To != 0 {
+				c.eliCode, c.eliRole = formerOf(c)
+			}
+		}
 		for _, c := range e.codes {
 			if c.Role == "" || c.Country == "" {
 				continue

@@ -49,6 +49,10 @@ type draft struct {
 	// forms ("Stubb" after "Alexander Stubb").
 	keyID   int32
 	keyText string
+	// needCountry marks a bare title or institution waiting for the
+	// document's country; dropNoCountry drops it when none is found.
+	// defaulted marks an actor whose country is the document's.
+	needCountry, dropNoCountry, defaulted bool
 }
 
 // state is the per-document scratch space, pooled.
@@ -62,17 +66,32 @@ type state struct {
 	newIdx []int32
 	buf    []byte
 	sent   int32
+	votes  []countryVote
+	// acr are the acronyms the article defined ("Movement for the Left
+	// (MpS)") with the organisations they stand for.
+	acr []acronym
+	// codes caches country+sector codes across documents.
+	codes []codeEntry
+}
+
+// acronym is an abbreviation defined in the article.
+type acronym struct {
+	text  string
+	actor dyad.Actor
 }
 
 func (st *state) reset(text string, day int32) {
 	st.text = text
 	st.day = day
 	st.drafts = st.drafts[:0]
+	st.votes = st.votes[:0]
+	st.acr = st.acr[:0]
 }
 
 // add appends a draft and returns its index.
 func (st *state) add(d draft) int32 {
 	d.sent = st.sent
+	st.countVote(&d)
 	st.drafts = append(st.drafts, d)
 	return int32(len(st.drafts) - 1)
 }
@@ -174,8 +193,9 @@ func (r *Resolver) accept(st *state, i, j int, q payload) bool {
 	}
 	if q.kind == pSurname {
 		// A surname next to an unknown capitalised word is part of
-		// another name: "Hunter Biden", "Kelly Craft".
-		if j < len(st.toks) && r.unknownCap(st, j) || i > 0 && r.unknownCap(st, i-1) {
+		// another name: "Hunter Biden", "Kelly Craft"; before a place
+		// word, of a place: "Clarke County", "Vance Street".
+		if j < len(st.toks) && (r.unknownCap(st, j) || st.toks[j].cap && st.toks[j].flags&wPlaceSuffix != 0) || i > 0 && r.unknownCap(st, i-1) {
 			return false
 		}
 	}
@@ -223,7 +243,24 @@ func (r *Resolver) chunk(st *state) {
 	toks := st.toks
 	n := len(toks)
 	for i := 0; i < n; {
-		if end, p, node, ok := r.longestNode(st, i); ok {
+		if len(st.acr) > 0 && toks[i].word && toks[i].cap {
+			// An abbreviation the article defined ("MpS") is a name,
+			// whatever the dictionaries say of the folded word.
+			if _, ok := st.acronymActor(st.tokText(i)); ok {
+				st.chunks = append(st.chunks, chunk{i: i, j: i + 1, kind: cName, idx: -1})
+				i++
+				continue
+			}
+		}
+		end, p, node, ok := r.longestNode(st, i)
+		if ok && toks[i].id == r.theID && i+1 < n {
+			// "the House of Lords": a longer name after "the" beats a
+			// phrase with "the" ("the House").
+			if end2, _, _, ok2 := r.longestNode(st, i+1); ok2 && end2 > end {
+				ok = false
+			}
+		}
+		if ok {
 			c := chunk{i: i, j: end, idx: p.idx, node: node}
 			switch p.kind {
 			case pEntity:
@@ -232,6 +269,22 @@ func (r *Resolver) chunk(st *state) {
 				c.kind = cSur
 			default:
 				c.kind = cRole
+			}
+			// "Italian Republican Party", "Australian Senate": a
+			// demonym before another country's organisation names its
+			// own (the grammar joins them).
+			if c.kind == cEnt && r.d.entities[p.idx].mkind == dyad.MentionOrg && len(st.chunks) > 0 && !toks[end-1].caps {
+				if lc := st.chunks[len(st.chunks)-1]; lc.j == i && lc.kind == cEnt && (r.d.entities[lc.idx].mkind == dyad.MentionDemonym || r.d.entities[lc.idx].mkind == dyad.MentionCapital) {
+					// (After a state or city, always: "California
+					// Democratic Party".)
+					dc := r.entityActor(st, lc.idx).Country
+					capital := r.d.entities[lc.idx].mkind == dyad.MentionCapital
+					if oc := r.entityActor(st, p.idx).Country; dc != "" && oc != "" && (oc != dc || capital) {
+						st.chunks = append(st.chunks, chunk{i: i, j: end, kind: cName, idx: -1})
+						i = end
+						continue
+					}
+				}
 			}
 			// A dictionary organisation right after capitalised words
 			// that belong to its name ("New Democratic Party").
@@ -258,6 +311,29 @@ func (r *Resolver) chunk(st *state) {
 				org := r.d.roles[p.idx].flags&roleInst != 0 || toks[end-1].flags&wOrgSuffix != 0
 				if last.j == i && org && (last.kind == cName || last.kind == cRole && toks[last.i].cap && last.i > 0) {
 					last.j, last.kind, last.idx = end, cName, -1
+					// "Ontario Liberal Party": capitalised names before it.
+					for len(st.chunks) >= 2 {
+						pc := &st.chunks[len(st.chunks)-2]
+						if pc.kind != cName || pc.j != st.chunks[len(st.chunks)-1].i {
+							break
+						}
+						pc.j = end
+						st.chunks = st.chunks[:len(st.chunks)-1]
+					}
+					i = end
+					continue
+				}
+				// "the Alliance Party": a dictionary organisation's name
+				// with an organisation word after it is another one.
+				if last.j == i && org && last.kind == cEnt && toks[end-1].flags&wOrgSuffix != 0 && r.d.entities[last.idx].mkind == dyad.MentionOrg && !toks[last.j-1].caps {
+					s := last.i
+					if toks[s].id == r.theID && s+1 < last.j {
+						st.chunks[len(st.chunks)-1] = chunk{i: s, j: s + 1, kind: cNone, idx: -1}
+						s++
+					} else {
+						st.chunks = st.chunks[:len(st.chunks)-1]
+					}
+					st.chunks = append(st.chunks, chunk{i: s, j: end, kind: cName, idx: -1})
 					i = end
 					continue
 				}
@@ -270,11 +346,18 @@ func (r *Resolver) chunk(st *state) {
 					continue
 				}
 			}
+			// "Union for French Democracy", "Party of Regions": a
+			// capitalised organisation word with "for" or "of" and a
+			// capitalised name after it, no modifier before it.
+			if c.kind == cRole && toks[i].cap && toks[end-1].flags&wOrgSuffix != 0 && end+1 < n && toks[end+1].cap && toks[end+1].word &&
+				(toks[end].flags&wOf != 0 || st.tokText(end) == "for") && (len(st.chunks) == 0 || st.chunks[len(st.chunks)-1].kind == cNone) {
+				c.kind, c.idx = cName, -1
+			}
 			st.chunks = append(st.chunks, c)
 			i = end
 			continue
 		}
-		if r.nameTok(st, i) {
+		if r.nameTok(st, i) || r.orgModStart(st, i) {
 			j := r.nameEnd(st, i)
 			st.chunks = append(st.chunks, chunk{i: i, j: j, kind: cName, idx: -1})
 			i = j
@@ -283,6 +366,25 @@ func (r *Resolver) chunk(st *state) {
 		st.chunks = append(st.chunks, chunk{i: i, j: i + 1, kind: cNone, idx: -1})
 		i++
 	}
+}
+
+// orgModStart reports whether token i is a capitalised modifier that
+// begins an organisation's name ("Liberal Party", "Liberal
+// International"): a word both a modifier and an organisation word, before
+// an unknown capitalised word or an organisation word.
+func (r *Resolver) orgModStart(st *state, i int) bool {
+	t := &st.toks[i]
+	if !t.word || !t.cap || t.caps || t.flags&wMod == 0 || t.flags&wOrgWord == 0 || t.flags&(wDet|wPoss|wPronoun|wReport|wAnd|wOf|wStop|wIndef) != 0 {
+		return false
+	}
+	if i+1 >= len(st.toks) {
+		return false
+	}
+	n := &st.toks[i+1]
+	if !n.word || !n.cap || n.caps {
+		return false
+	}
+	return n.id < 0 || n.flags&(wOrgSuffix|wOrgWord) != 0
 }
 
 // nameWordBefore reports whether token k is a capitalised word that can

@@ -55,14 +55,28 @@ func (r *Resolver) name(st *state, k int) int {
 	ntok := c.j - c.i
 	// Organisations.
 	if r.orgName(st, k) {
-		// "Ministry of Foreign Affairs", "Bank of England".
-		if next+1 < len(ch) && st.flagsAt(next)&wOf != 0 && (ch[next+1].kind == cName || ch[next+1].kind == cEnt) {
-			sp.End = toks[ch[next+1].j-1].end
-			next += 2
+		// "Ministry of Foreign Affairs", "Bank of England", "Union for
+		// French Democracy".
+		var country string
+		if nn, end, c := r.orgTail(st, next); nn > next {
+			sp.End = toks[end-1].end
+			next, country = nn, c
 		}
 		sector := r.orgSector(st, k)
-		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: dyad.Actor{Kind: dyad.ActorOrg, Sector: sector, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", keyID: -1})
+		a := dyad.Actor{Kind: dyad.ActorOrg, Sector: sector, Name: st.text[sp.Start:sp.End]}
+		if country != "" && sector != "" {
+			a.Country, a.Code = country, country+sector
+		}
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+		r.learnAcronym(st, ch[next-1].j, a)
 		return next
+	}
+	// An abbreviation the article defined.
+	if ntok == 1 {
+		if a, ok := st.acronymActor(st.tokText(c.i)); ok {
+			st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+			return next
+		}
 	}
 	if r.placeName(st, k) {
 		return next
@@ -98,8 +112,18 @@ func (r *Resolver) name(st *state, k int) int {
 	if any&wNonPerson != 0 && !first {
 		return next
 	}
-	if any&wOrgWord != 0 && !first && ntok >= 2 {
-		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", keyID: -1})
+	// "Christian Democracy": a first name that is also an organisation
+	// word, and an organisation word at the end.
+	orgFirst := first && toks[c.i].flags&wOrgWord != 0 && toks[c.j-1].flags&wOrgWord != 0
+	if any&wOrgWord != 0 && (!first || orgFirst) && ntok >= 2 {
+		var country string
+		if nn, end, cc := r.orgTail(st, next); nn > next {
+			sp.End = toks[end-1].end
+			next, country = nn, cc
+		}
+		a := dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End], Country: country, Code: country}
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+		r.learnAcronym(st, ch[next-1].j, a)
 		return next
 	}
 	person := false
@@ -109,6 +133,10 @@ func (r *Resolver) name(st *state, k int) int {
 	case first && ntok >= 2:
 		person = true
 	case ntok >= 2 && ntok <= 4 && !toks[c.i].caps && any&wCommon == 0 && r.plainName(st, c):
+		person = true
+	case ntok == 1 && !toks[c.i].caps && toks[c.i].id < 0 && r.plainName(st, c) && r.personVerbAfter(st, c.j) && !r.locative(st, c.i):
+		// "Timbrell campaigned", "Farry was elected": a surname as a
+		// subject of what only people do.
 		person = true
 	}
 	if !person {
@@ -153,4 +181,152 @@ func (r *Resolver) plainName(st *state, c *chunk) bool {
 		}
 	}
 	return true
+}
+
+// orgTail extends an organisation's name over "of …" or "for …" and the
+// capitalised words after it ("Party of Northern Ireland", "Union for
+// French Democracy", "Democratic Choice of Russia"). It returns the chunk
+// after the tail (next itself when there is none), the token end, and
+// the country the tail names, if any.
+func (r *Resolver) orgTail(st *state, next int) (int, int, string) {
+	k, end, country := r.orgTail1(st, next)
+	// "Popular Front for the Liberation of Palestine": a second tail.
+	if k > next {
+		if k2, end2, c2 := r.orgTail1(st, k); k2 > k {
+			k, end = k2, end2
+			if c2 != "" {
+				country = c2
+			}
+		}
+	}
+	return k, end, country
+}
+
+// orgTail1 is one "of …" or "for …" tail of orgTail.
+func (r *Resolver) orgTail1(st *state, next int) (int, int, string) {
+	ch := st.chunks
+	if next+1 >= len(ch) || ch[next].kind != cNone {
+		return next, 0, ""
+	}
+	if w := st.tokText(ch[next].i); st.flagsAt(next)&wOf == 0 && w != "for" {
+		return next, 0, ""
+	}
+	k := next + 1
+	if k < len(ch) && ch[k].kind == cNone && st.toks[ch[k].i].id == r.theID && !st.toks[ch[k].i].cap {
+		k++ // "Party of the Left"
+	}
+	country := ""
+	start, ntok := k, 0
+	for k < len(ch) && ntok < 5 {
+		c := &ch[k]
+		t := &st.toks[c.i]
+		if !t.word || !t.cap || t.flags&(wStop|wDet|wPoss|wPronoun|wReport|wAnd) != 0 && c.kind == cNone {
+			break
+		}
+		if c.kind == cEnt {
+			e := &r.d.entities[c.idx]
+			if e.person {
+				break
+			}
+			if e.mkind == dyad.MentionCountry || e.mkind == dyad.MentionDemonym {
+				country = r.entityActor(st, c.idx).Country
+			}
+		}
+		if c.kind == cSur {
+			break
+		}
+		ntok += c.j - c.i
+		k++
+	}
+	if k == start {
+		return next, 0, ""
+	}
+	return k, ch[k-1].j, country
+}
+
+// learnAcronym records "(ACR)" right after an organisation's name ending
+// before token e and adds it as a mention of the same organisation.
+func (r *Resolver) learnAcronym(st *state, e int, a dyad.Actor) {
+	toks := st.toks
+	if e+2 >= len(toks) || st.tokText(e) != "(" || st.tokText(e+2) != ")" || !toks[e+1].word {
+		return
+	}
+	w := st.tokText(e + 1)
+	if !acronymLike(w) {
+		return
+	}
+	a.Name = w
+	st.acr = append(st.acr, acronym{text: w, actor: a})
+	st.add(draft{span: dyad.Span{Start: toks[e+1].start, End: toks[e+1].end}, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+}
+
+// acronymActor returns the organisation an abbreviation the article
+// defined stands for.
+func (st *state) acronymActor(w string) (dyad.Actor, bool) {
+	for i := range st.acr {
+		if st.acr[i].text == w {
+			return st.acr[i].actor, true
+		}
+	}
+	return dyad.Actor{}, false
+}
+
+// acronymLike reports whether w looks like an abbreviation: 2 to 8
+// letters, starting with a capital, at least two of them capitals ("SDI",
+// "MpS", "PvdA").
+func acronymLike(w string) bool {
+	if len(w) < 2 || len(w) > 8 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	caps := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			caps++
+		case 'a' <= c && c <= 'z', c == '.', c == '-', c == '&':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// personVerbs are verbs (after a bare name) whose subject is a person.
+var personVerbs = map[string]bool{
+	"became": true, "becomes": true, "served": true, "serves": true, "campaigned": true,
+	"resigned": true, "married": true, "died": true, "retired": true, "stood": true,
+	"studied": true, "graduated": true, "testified": true, "tweeted": true,
+}
+
+// personPassives are participles after "was"/"has been" whose subject is
+// a person ("was elected", "has been re-elected").
+var personPassives = map[string]bool{
+	"elected": true, "re-elected": true, "reelected": true, "born": true, "appointed": true,
+	"sworn": true, "nominated": true, "knighted": true, "arrested": true, "educated": true,
+}
+
+// personVerbAfter reports whether a verb that takes a person as its
+// subject follows token i: a reporting verb, one of personVerbs, or
+// "was"/"has been" with one of personPassives.
+func (r *Resolver) personVerbAfter(st *state, i int) bool {
+	toks := st.toks
+	if i >= len(toks) || !toks[i].word || toks[i].cap {
+		return false
+	}
+	if toks[i].flags&wReport != 0 {
+		return true
+	}
+	w := st.tokText(i)
+	if personVerbs[w] {
+		return true
+	}
+	if w == "was" || w == "is" || w == "has" || w == "had" {
+		j := i + 1
+		if j < len(toks) && (st.tokText(j) == "been" || st.tokText(j) == "also") {
+			j++
+		}
+		return j < len(toks) && personPassives[st.tokText(j)]
+	}
+	return false
 }

@@ -101,63 +101,67 @@ func insertSQL(ph func(int) string) map[string]string {
 	}
 }
 
-// encoded is a document turned into row values, done before the write
-// transaction so that the lock is held only for the inserts.
-type encoded struct {
-	mentions, places, times, quotes, events []string
-	tokens                                  [][]byte
-	actors                                  []ActorTally
-	actorData                               []string
-	sig                                     *dedup.Signature
-	sigBytes                                []byte
+// Encoded is a document turned into row values, done before the write
+// transaction so that the lock is held only for the inserts: the JSON data
+// column of each annotation, each sentence's encoded tokens, the actor
+// tallies with their JSON, and the MinHash signature (nil when dedup is
+// off or the text too short).
+type Encoded struct {
+	Mentions, Places, Times, Quotes, Events []string
+	Tokens                                  [][]byte
+	Actors                                  []ActorTally
+	ActorData                               []string
+	Sig                                     *dedup.Signature
+	SigBytes                                []byte
 }
 
-func (c *Core) encode(doc *dyad.Document) (*encoded, error) {
-	e := &encoded{}
+// Encode turns doc into row values (see Encoded).
+func (c *Core) Encode(doc *dyad.Document) (*Encoded, error) {
+	e := &Encoded{}
 	enc := func(v any) (string, error) {
 		b, err := json.Marshal(v)
 		return string(b), err
 	}
 	var err error
 	for i := range doc.Sentences {
-		e.tokens = append(e.tokens, EncodeTokens(doc.Sentences[i].Start, doc.Sentences[i].Tokens))
+		e.Tokens = append(e.Tokens, EncodeTokens(doc.Sentences[i].Start, doc.Sentences[i].Tokens))
 	}
 	for i := range doc.Mentions {
 		s, err2 := enc(&doc.Mentions[i])
-		e.mentions, err = append(e.mentions, s), errors.Join(err, err2)
+		e.Mentions, err = append(e.Mentions, s), errors.Join(err, err2)
 	}
 	for i := range doc.Places {
 		s, err2 := enc(&doc.Places[i])
-		e.places, err = append(e.places, s), errors.Join(err, err2)
+		e.Places, err = append(e.Places, s), errors.Join(err, err2)
 	}
 	for i := range doc.Times {
 		s, err2 := enc(&doc.Times[i])
-		e.times, err = append(e.times, s), errors.Join(err, err2)
+		e.Times, err = append(e.Times, s), errors.Join(err, err2)
 	}
 	for i := range doc.Quotes {
 		q := doc.Quotes[i]
 		q.ID, q.ArticleID = "", ""
 		s, err2 := enc(&q)
-		e.quotes, err = append(e.quotes, s), errors.Join(err, err2)
+		e.Quotes, err = append(e.Quotes, s), errors.Join(err, err2)
 	}
 	for i := range doc.Events {
 		ev := doc.Events[i]
-		ev.ID, ev.ArticleID = "", ""
+		ev.ID, ev.ArticleID, ev.Copies = "", "", 0
 		s, err2 := enc(&ev)
-		e.events, err = append(e.events, s), errors.Join(err, err2)
+		e.Events, err = append(e.Events, s), errors.Join(err, err2)
 	}
-	e.actors = TallyActors(doc)
-	for _, t := range e.actors {
+	e.Actors = TallyActors(doc)
+	for _, t := range e.Actors {
 		s, err2 := enc(&t.Actor)
-		e.actorData, err = append(e.actorData, s), errors.Join(err, err2)
+		e.ActorData, err = append(e.ActorData, s), errors.Join(err, err2)
 	}
 	if err != nil {
 		return nil, dyad.Errorf(dyad.CodeInvalid, "article %s: encode annotations: %v", doc.Article.ID, err)
 	}
 	if !c.Dedup.Disabled {
 		if sig, ok := dedup.Sign(doc.Article.Text, c.Dedup); ok {
-			e.sig = &sig
-			e.sigBytes, _ = sig.MarshalBinary()
+			e.Sig = &sig
+			e.SigBytes, _ = sig.MarshalBinary()
 		}
 	}
 	return e, nil
@@ -176,7 +180,7 @@ func (c *Core) Put(ctx context.Context, doc *dyad.Document) (dyad.PutResult, err
 		res.Duplicate, res.DuplicateOf = true, dup
 		return res, nil
 	}
-	e, err := c.encode(doc)
+	e, err := c.Encode(doc)
 	if err != nil {
 		return res, err
 	}
@@ -237,7 +241,7 @@ func (c *Core) stored(ctx context.Context, q interface {
 // put writes doc inside tx and returns the duplicate_of it stored. When
 // the article is already there it writes nothing and returns the stored
 // duplicate_of as existing.
-func (c *Core) put(ctx context.Context, tx *sql.Tx, doc *dyad.Document, e *encoded) (existing *string, dupOf string, err error) {
+func (c *Core) put(ctx context.Context, tx *sql.Tx, doc *dyad.Document, e *Encoded) (existing *string, dupOf string, err error) {
 	st := func(name string) *sql.Stmt { return tx.StmtContext(ctx, c.ins[name]) }
 	a := doc.Article
 	var old string
@@ -250,28 +254,14 @@ func (c *Core) put(ctx context.Context, tx *sql.Tx, doc *dyad.Document, e *encod
 	// Near-duplicate: the stored article with the most similar signature
 	// at or above the threshold, or the original it duplicates.
 	dupOf = a.DuplicateOf
-	if dupOf == "" && e.sig != nil {
-		d, err := c.nearest(ctx, st("candidates"), e.sig)
+	if dupOf == "" && e.Sig != nil {
+		d, err := c.nearest(ctx, st("candidates"), e.Sig)
 		if err != nil {
 			return nil, "", fmt.Errorf("near-duplicate lookup: %w", err)
 		}
 		dupOf = d
 	}
-	var published any
-	if !a.Published.IsZero() {
-		published = a.Published.UTC().Format(time.RFC3339Nano)
-	}
-	ingested := a.Provenance.Ingested
-	if ingested.IsZero() {
-		ingested = c.Now()
-	}
-	warnings, _ := json.Marshal(a.Warnings)
-	if a.Warnings == nil {
-		warnings = []byte("null")
-	}
-	r, err := st("article").ExecContext(ctx, a.ID, a.URL, a.Title, a.Outlet, published, a.PublishedDate(), a.Timezone,
-		a.Dateline, a.Author, a.Text, a.Provenance.Source, a.Provenance.Line, a.Provenance.Format,
-		ingested.UTC().Format(time.RFC3339Nano), dupOf, string(warnings))
+	r, err := st("article").ExecContext(ctx, c.ArticleRow(a, dupOf)...)
 	if err != nil {
 		return nil, "", fmt.Errorf("insert article: %w", err)
 	}
@@ -300,7 +290,7 @@ func (c *Core) put(ctx context.Context, tx *sql.Tx, doc *dyad.Document, e *encod
 	_ = errors.Join(
 		ins("sentences", `article_id, idx, start, "end", paragraph, tokens`, "", len(doc.Sentences), func(i int) []any {
 			s := &doc.Sentences[i]
-			return []any{a.ID, i, s.Start, s.End, s.Paragraph, e.tokens[i]}
+			return []any{a.ID, i, s.Start, s.End, s.Paragraph, e.Tokens[i]}
 		}),
 		ins("mentions", "article_id, idx, kind, actor_code, actor_name, data", "", len(doc.Mentions), func(i int) []any {
 			m := &doc.Mentions[i]
@@ -308,15 +298,15 @@ func (c *Core) put(ctx context.Context, tx *sql.Tx, doc *dyad.Document, e *encod
 			if m.Actor != nil {
 				code, name = m.Actor.Code, m.Actor.Name
 			}
-			return []any{a.ID, i, m.Kind, code, name, e.mentions[i]}
+			return []any{a.ID, i, m.Kind, code, name, e.Mentions[i]}
 		}),
 		ins("places", "article_id, idx, name, country, data", "", len(doc.Places), func(i int) []any {
 			p := &doc.Places[i]
-			return []any{a.ID, i, p.Name, p.Country, e.places[i]}
+			return []any{a.ID, i, p.Name, p.Country, e.Places[i]}
 		}),
 		ins("times", "article_id, idx, type, value, data", "", len(doc.Times), func(i int) []any {
 			t := &doc.Times[i]
-			return []any{a.ID, i, t.Type, t.Value, e.times[i]}
+			return []any{a.ID, i, t.Type, t.Value, e.Times[i]}
 		}),
 		ins("quotes", "article_id, idx, speaker_name, speaker_code, venue, anonymous, direct, data", "", len(doc.Quotes), func(i int) []any {
 			q := &doc.Quotes[i]
@@ -325,7 +315,7 @@ func (c *Core) put(ctx context.Context, tx *sql.Tx, doc *dyad.Document, e *encod
 			if q.Speaker != nil {
 				name, code, anon = q.Speaker.Name, q.Speaker.Code, q.Speaker.Anonymous
 			}
-			return []any{a.ID, i, name, code, q.Venue, anon, q.Direct, e.quotes[i]}
+			return []any{a.ID, i, name, code, q.Venue, anon, q.Direct, e.Quotes[i]}
 		}),
 		ins("events", `article_id, idx, date, source_code, source_name, source_country, target_code, target_name,
 			target_country, cameo, root, plover, quad, goldstein, mode, place_name, place_country, data`, "", len(doc.Events), func(i int) []any {
@@ -333,23 +323,23 @@ func (c *Core) put(ctx context.Context, tx *sql.Tx, doc *dyad.Document, e *encod
 			r := EventColumns(ev)
 			return []any{a.ID, i, r.Date, r.SourceCode, r.SourceName, r.SourceCountry, r.TargetCode, r.TargetName,
 				r.TargetCountry, ev.CAMEO, ev.Root, strings.ToUpper(ev.PLOVER), ev.Quad, ev.Goldstein, ev.Mode,
-				r.PlaceName, r.PlaceCountry, e.events[i]}
+				r.PlaceName, r.PlaceCountry, e.Events[i]}
 		}),
 		// Actor rows in key order (TallyActors sorts), so concurrent
 		// writers lock them in the same order.
 		ins("actors", "code, name, data, mentions, articles", ` ON CONFLICT (code, name) DO UPDATE
-			SET mentions = actors.mentions + excluded.mentions, articles = actors.articles + 1`, len(e.actors), func(i int) []any {
-			t := &e.actors[i]
-			return []any{t.Actor.Code, t.Actor.Name, e.actorData[i], t.Mentions, 1}
+			SET mentions = actors.mentions + excluded.mentions, articles = actors.articles + 1`, len(e.Actors), func(i int) []any {
+			t := &e.Actors[i]
+			return []any{t.Actor.Code, t.Actor.Name, e.ActorData[i], t.Mentions, 1}
 		}),
 	)
 	if failed != nil {
 		return nil, "", failed
 	}
-	if e.sig != nil {
-		keys := e.sig.BandKeys()
+	if e.Sig != nil {
+		keys := e.Sig.BandKeys()
 		_ = errors.Join(
-			ins("signatures", "article_id, sig", "", 1, func(int) []any { return []any{a.ID, e.sigBytes} }),
+			ins("signatures", "article_id, sig", "", 1, func(int) []any { return []any{a.ID, e.SigBytes} }),
 			ins("bands", "key, article_id", " ON CONFLICT DO NOTHING", len(keys), func(i int) []any { return []any{keys[i], a.ID} }),
 		)
 		if failed != nil {
@@ -359,8 +349,61 @@ func (c *Core) put(ctx context.Context, tx *sql.Tx, doc *dyad.Document, e *encod
 	return nil, dupOf, nil
 }
 
-// nearest returns the ID of the original of the most similar stored
-// article at or above the threshold, "" when there is none.
+// ArticleRow returns the values of the articles columns id, url, title,
+// outlet, published, published_day, timezone, dateline, author, text,
+// source, line, format, ingested, duplicate_of and warnings, in that
+// order, for a stored with duplicate_of dupOf. An unset ingestion time is
+// the store's clock.
+func (c *Core) ArticleRow(a *dyad.Article, dupOf string) []any {
+	var published any
+	if !a.Published.IsZero() {
+		published = a.Published.UTC().Format(time.RFC3339Nano)
+	}
+	ingested := a.Provenance.Ingested
+	if ingested.IsZero() {
+		ingested = c.Now()
+	}
+	warnings, _ := json.Marshal(a.Warnings)
+	if a.Warnings == nil {
+		warnings = []byte("null")
+	}
+	return []any{a.ID, a.URL, a.Title, a.Outlet, published, a.PublishedDate(), a.Timezone,
+		a.Dateline, a.Author, a.Text, a.Provenance.Source, a.Provenance.Line, a.Provenance.Format,
+		ingested.UTC().Format(time.RFC3339Nano), dupOf, string(warnings)}
+}
+
+// Candidate is a stored article sharing a MinHash band with a new one.
+type Candidate struct {
+	ID, DuplicateOf string
+	Sig             []byte // dedup.Signature.MarshalBinary
+}
+
+// Nearest returns the ID of the original of the most similar candidate at
+// or above the threshold, "" when there is none.
+func (c *Core) Nearest(sig *dedup.Signature, cands []Candidate) string {
+	best, bestSim := "", 0.0
+	for _, cd := range cands {
+		var o dedup.Signature
+		if o.UnmarshalBinary(cd.Sig) != nil {
+			continue
+		}
+		sim := sig.Similarity(&o)
+		if sim < c.Dedup.Threshold {
+			continue
+		}
+		id := cd.ID
+		if cd.DuplicateOf != "" {
+			id = cd.DuplicateOf
+		}
+		if sim > bestSim || (sim == bestSim && id < best) {
+			best, bestSim = id, sim
+		}
+	}
+	return best
+}
+
+// nearest looks up the candidates sharing a band with sig and returns
+// Nearest of them.
 func (c *Core) nearest(ctx context.Context, st *sql.Stmt, sig *dedup.Signature) (string, error) {
 	keys := sig.BandKeys()
 	args := make([]any, len(keys))
@@ -372,29 +415,18 @@ func (c *Core) nearest(ctx context.Context, st *sql.Stmt, sig *dedup.Signature) 
 		return "", err
 	}
 	defer rows.Close()
-	best, bestSim := "", 0.0
+	var cands []Candidate
 	for rows.Next() {
-		var id, dup string
-		var b []byte
-		if err := rows.Scan(&id, &b, &dup); err != nil {
+		var cd Candidate
+		if err := rows.Scan(&cd.ID, &cd.Sig, &cd.DuplicateOf); err != nil {
 			return "", err
 		}
-		var o dedup.Signature
-		if o.UnmarshalBinary(b) != nil {
-			continue
-		}
-		sim := sig.Similarity(&o)
-		if sim < c.Dedup.Threshold {
-			continue
-		}
-		if dup != "" {
-			id = dup
-		}
-		if sim > bestSim || (sim == bestSim && id < best) {
-			best, bestSim = id, sim
-		}
+		cands = append(cands, cd)
 	}
-	return best, rows.Err()
+	if err := rows.Err(); err != nil {
+		return "", err
+	}
+	return c.Nearest(sig, cands), nil
 }
 
 // rowsPerInsert bounds the rows of one multi-row INSERT, well within

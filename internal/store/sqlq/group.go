@@ -21,7 +21,7 @@ import (
 type putReq struct {
 	ctx  context.Context
 	doc  *dyad.Document
-	e    *encoded
+	e    *Encoded
 	resp chan putResp
 }
 
@@ -52,7 +52,7 @@ func (c *Core) stopGroup() {
 var errClosed = dyad.Errorf(dyad.CodeUnavailable, "store is closed")
 
 // submit hands a Put to the writer and waits for its result.
-func (c *Core) submit(ctx context.Context, doc *dyad.Document, e *encoded) (*string, string, error) {
+func (c *Core) submit(ctx context.Context, doc *dyad.Document, e *Encoded) (*string, string, error) {
 	r := putReq{ctx: ctx, doc: doc, e: e, resp: make(chan putResp, 1)}
 	select {
 	case c.reqs <- r:

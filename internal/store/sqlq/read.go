@@ -137,8 +137,14 @@ func (c *Core) findDocument(ctx context.Context, tx *sql.Tx, id string) (*dyad.D
 	for i := range doc.Quotes {
 		doc.Quotes[i].ID, doc.Quotes[i].ArticleID = QuoteID(id, i), id
 	}
+	copies := 0
+	if len(doc.Events) > 0 {
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles d WHERE d.duplicate_of = `+ph, id).Scan(&copies); err != nil {
+			return nil, fmt.Errorf("count copies: %w", err)
+		}
+	}
 	for i := range doc.Events {
-		doc.Events[i].ID, doc.Events[i].ArticleID = EventID(id, i), id
+		doc.Events[i].ID, doc.Events[i].ArticleID, doc.Events[i].Copies = EventID(id, i), id, copies
 	}
 	return doc, nil
 }
@@ -233,7 +239,7 @@ func (c *Core) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.Event, er
 	if err != nil {
 		return nil, err
 	}
-	q := `SELECT e.article_id, e.idx, e.data FROM events e` + b.Clause() + ` ORDER BY e.date, e.article_id, e.idx` + lim
+	q := `SELECT e.article_id, e.idx, e.data, ` + CopiesExpr + ` FROM events e` + b.Clause() + ` ORDER BY e.date, e.article_id, e.idx` + lim
 	rows, err := c.R.QueryContext(ctx, q, b.Args()...)
 	if err != nil {
 		return nil, fmt.Errorf("list events: %w", c.mapErr(err))
@@ -242,16 +248,16 @@ func (c *Core) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.Event, er
 	out := []dyad.Event{}
 	for rows.Next() {
 		var id string
-		var i int
+		var i, copies int
 		var data []byte
-		if err := rows.Scan(&id, &i, &data); err != nil {
+		if err := rows.Scan(&id, &i, &data, &copies); err != nil {
 			return nil, fmt.Errorf("list events: %w", err)
 		}
 		var e dyad.Event
 		if err := json.Unmarshal(data, &e); err != nil {
 			return nil, fmt.Errorf("event %s: %w", EventID(id, i), err)
 		}
-		e.ID, e.ArticleID = EventID(id, i), id
+		e.ID, e.ArticleID, e.Copies = EventID(id, i), id, copies
 		out = append(out, e)
 	}
 	return out, rows.Err()

@@ -197,8 +197,19 @@ func (b *Builder) Events(f dyad.EventFilter) error {
 	if f.Place != "" {
 		b.Where("(" + b.ContainsCond("e.place_name", f.Place) + " OR e.place_country = " + b.Arg(strings.ToUpper(f.Place)) + ")")
 	}
+	if f.Originals {
+		b.Where(OriginalsCond)
+	}
 	return nil
 }
+
+// OriginalsCond keeps events (alias "e") whose article duplicates no
+// other: one primary-key probe per event.
+const OriginalsCond = "NOT EXISTS (SELECT 1 FROM articles o WHERE o.id = e.article_id AND o.duplicate_of <> '')"
+
+// CopiesExpr counts the stored near-copies of the article of the event
+// aliased "e" (served by the index on articles.duplicate_of).
+const CopiesExpr = "(SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id)"
 
 // Quotes adds the conditions of f on the quotes table aliased "q".
 func (b *Builder) Quotes(f dyad.QuoteFilter) {
@@ -311,13 +322,30 @@ func EventID(articleID string, n int) string { return articleID + "/e" + strconv
 // QuoteID returns the store ID of the n-th quote of an article.
 func QuoteID(articleID string, n int) string { return articleID + "/q" + strconv.Itoa(n) }
 
-// CheckDocument returns a CodeInvalid error when doc cannot be stored.
+// CheckDocument returns a CodeInvalid error naming the article when doc
+// cannot be stored: no article, an invalid article, or annotations that
+// break the document's invariants (dyad.Document.Validate).
 func CheckDocument(doc *dyad.Document) error {
 	if doc == nil || doc.Article == nil {
 		return dyad.Errorf(dyad.CodeInvalid, "document has no article")
 	}
 	if err := doc.Article.Validate(); err != nil {
 		return fmt.Errorf("article %s: %w", doc.Article.ID, err)
+	}
+	if err := doc.Validate(); err != nil {
+		// One error naming the article, with every violation on one line,
+		// so that CLI and API messages (which show the first dyad error)
+		// say which article and what is wrong.
+		var msgs []string
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range j.Unwrap() {
+				msgs = append(msgs, dyad.ErrorMessage(e))
+			}
+		} else {
+			msgs = append(msgs, dyad.ErrorMessage(err))
+		}
+		msg := strings.Join(msgs, "; ")
+		return dyad.Errorf(dyad.CodeInvalid, "article %s: invalid document: %s", doc.Article.ID, msg)
 	}
 	return nil
 }

@@ -111,7 +111,7 @@ function go(name, extra = {}) {
 
 // ---- timeline: events per day, stacked by QuadClass ----
 async function renderTimeline() {
-  const body = await api("/counts?" + filterQuery({ by: "day" }));
+  const body = await api("/counts?" + filterQuery({ by: "day", originals: "true" }));
   const days = [...new Set(body.data.map((c) => c.key))].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
   const by = {};
   for (const c of body.data) (by[c.key] ||= {})[c.quad || 0] = c.count;
@@ -141,7 +141,7 @@ function legend() {
 
 // ---- network: dyads weighted by event count, coloured by mean Goldstein ----
 async function renderNetwork() {
-  const body = await api("/events?" + filterQuery({ limit: 10000 }));
+  const body = await api("/events?" + filterQuery({ limit: 10000, originals: "true" }));
   const key = (a) => (a ? a.code.slice(0, 3) : null);
   const edges = new Map();
   const nodes = new Map();
@@ -216,7 +216,7 @@ function topoPaths(topo, W, H) {
 }
 
 async function renderMap() {
-  const [topo, body] = await Promise.all([world(), api("/events?" + filterQuery({ limit: 10000 }))]);
+  const [topo, body] = await Promise.all([world(), api("/events?" + filterQuery({ limit: 10000, originals: "true" }))]);
   const W = 960, H = 480;
   const g = svg("svg", { viewBox: `0 0 ${W} ${H}`, width: W, height: H, id: "map", role: "img", "aria-label": "Map of located events" });
   for (const c of topoPaths(topo, W, H)) g.append(svg("path", { d: c.d, class: "country" }, svg("title", {}, c.name)));

@@ -1,0 +1,268 @@
+package actor
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/nlp/segment"
+)
+
+// The document's country: bare titles and institutions ("the Home
+// Secretary", "the government", "police", "Prime Minister Tony Blair")
+// name no country, so they take the article's. It is voted: the dateline's
+// country, the outlet's, and every country the article names so far
+// (countries, demonyms, seats of government, people in the dictionaries).
+
+const (
+	datelineVotes = 3
+	outletVotes   = 2
+)
+
+// outletCountries maps news outlets' domains (the registrable part) to
+// their home country. Wire services and outlets with no home audience
+// (Reuters, AP, AFP, Al Jazeera) are left out on purpose: their stories
+// are about everywhere.
+var outletCountries = map[string]string{
+	"bbc.co.uk": "GBR", "bbc.com": "GBR", "theguardian.com": "GBR", "guardian.co.uk": "GBR",
+	"independent.co.uk": "GBR", "telegraph.co.uk": "GBR", "dailymail.co.uk": "GBR",
+	"thetimes.co.uk": "GBR", "news.sky.com": "GBR", "sky.com": "GBR", "ft.com": "GBR",
+	"mirror.co.uk": "GBR", "express.co.uk": "GBR", "itv.com": "GBR", "channel4.com": "GBR",
+	"voanews.com": "USA", "nytimes.com": "USA", "washingtonpost.com": "USA", "cnn.com": "USA",
+	"foxnews.com": "USA", "npr.org": "USA", "nbcnews.com": "USA", "cbsnews.com": "USA",
+	"abcnews.go.com": "USA", "usatoday.com": "USA", "wsj.com": "USA", "politico.com": "USA",
+	"thehill.com": "USA", "latimes.com": "USA", "nypost.com": "USA", "axios.com": "USA",
+	"bloomberg.com": "USA", "cnbc.com": "USA", "msnbc.com": "USA", "pbs.org": "USA",
+	"abc.net.au": "AUS", "smh.com.au": "AUS", "theage.com.au": "AUS", "news.com.au": "AUS",
+	"theaustralian.com.au": "AUS", "sbs.com.au": "AUS",
+	"cbc.ca": "CAN", "theglobeandmail.com": "CAN", "thestar.com": "CAN", "globalnews.ca": "CAN",
+	"nzherald.co.nz": "NZL", "rnz.co.nz": "NZL", "stuff.co.nz": "NZL",
+	"irishtimes.com": "IRL", "rte.ie": "IRL", "independent.ie": "IRL",
+	"timesofindia.indiatimes.com": "IND", "indiatimes.com": "IND", "hindustantimes.com": "IND",
+	"thehindu.com": "IND", "ndtv.com": "IND", "indianexpress.com": "IND",
+	"dawn.com": "PAK", "geo.tv": "PAK", "tribune.com.pk": "PAK",
+	"kyivindependent.com": "UKR", "kyivpost.com": "UKR", "ukrinform.net": "UKR", "pravda.com.ua": "UKR",
+	"tass.com": "RUS", "rt.com": "RUS", "themoscowtimes.com": "RUS", "interfax.com": "RUS",
+	"timesofisrael.com": "ISR", "haaretz.com": "ISR", "jpost.com": "ISR", "ynetnews.com": "ISR",
+	"globaltimes.cn": "CHN", "xinhuanet.com": "CHN", "chinadaily.com.cn": "CHN", "scmp.com": "CHN",
+	"japantimes.co.jp": "JPN", "nhk.or.jp": "JPN", "koreaherald.com": "KOR", "yna.co.kr": "KOR",
+	"koreatimes.co.kr": "KOR", "dw.com": "DEU", "spiegel.de": "DEU", "france24.com": "FRA",
+	"lemonde.fr": "FRA", "rfi.fr": "FRA", "news24.com": "ZAF", "nation.africa": "KEN",
+	"standardmedia.co.ke": "KEN", "punchng.com": "NGA", "premiumtimesng.com": "NGA",
+	"arabnews.com": "SAU", "tehrantimes.com": "IRN", "presstv.ir": "IRN", "dailysabah.com": "TUR",
+	"hurriyetdailynews.com": "TUR", "ahram.org.eg": "EGY", "straitstimes.com": "SGP",
+	"thejakartapost.com": "IDN", "inquirer.net": "PHL", "bangkokpost.com": "THA",
+}
+
+// tldCountries maps country-code top-level domains to countries.
+var tldCountries = map[string]string{
+	"uk": "GBR", "au": "AUS", "ca": "CAN", "nz": "NZL", "ie": "IRL", "in": "IND", "pk": "PAK",
+	"ua": "UKR", "ru": "RUS", "il": "ISR", "cn": "CHN", "jp": "JPN", "kr": "KOR", "de": "DEU",
+	"fr": "FRA", "it": "ITA", "es": "ESP", "za": "ZAF", "ke": "KEN", "ng": "NGA", "br": "BRA",
+	"mx": "MEX", "ar": "ARG", "tr": "TUR", "eg": "EGY", "sa": "SAU", "ir": "IRN", "ph": "PHL",
+	"sg": "SGP", "my": "MYS", "id": "IDN", "th": "THA", "pl": "POL", "nl": "NLD", "se": "SWE",
+	"no": "NOR", "fi": "FIN", "dk": "DNK", "gr": "GRC", "pt": "PRT", "at": "AUT", "ch": "CHE",
+	"be": "BEL", "cz": "CZE", "hu": "HUN", "ro": "ROU", "bg": "BGR", "rs": "SRB", "hr": "HRV",
+	"ge": "GEO", "am": "ARM", "az": "AZE", "kz": "KAZ", "by": "BLR", "md": "MDA", "lt": "LTU",
+	"lv": "LVA", "ee": "EST", "bd": "BGD", "lk": "LKA", "np": "NPL", "gh": "GHA", "ug": "UGA",
+	"tz": "TZA", "et": "ETH", "zw": "ZWE", "ve": "VEN", "co": "COL", "pe": "PER", "cl": "CHL",
+}
+
+// outletCountry returns the home country of the outlet named by a domain
+// or URL ("bbc.co.uk", "https://www.voanews.com/a/…"), "" when unknown.
+func outletCountry(outlet, rawURL string) string {
+	for _, s := range [2]string{outlet, rawURL} {
+		host := strings.ToLower(strings.TrimSpace(s))
+		if host == "" {
+			continue
+		}
+		if strings.Contains(host, "://") {
+			u, err := url.Parse(host)
+			if err != nil {
+				continue
+			}
+			host = u.Hostname()
+		}
+		if i := strings.IndexAny(host, "/ "); i >= 0 {
+			host = host[:i]
+		}
+		host = strings.TrimPrefix(host, "www.")
+		// The domain and each parent: "news.bbc.co.uk" → "bbc.co.uk".
+		for h := host; h != ""; {
+			if c, ok := outletCountries[h]; ok {
+				return c
+			}
+			i := strings.IndexByte(h, '.')
+			if i < 0 {
+				break
+			}
+			h = h[i+1:]
+		}
+		if i := strings.LastIndexByte(host, '.'); i >= 0 {
+			if c, ok := tldCountries[host[i+1:]]; ok {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// datelineCountry returns the country of the first country, demonym or
+// seat of government in a dateline ("KYIV, Aug 17 (Reuters) -",
+// "WASHINGTON —", "Nairobi, Kenya"), "" when none.
+func (d *dict) datelineCountry(dateline string) string {
+	if dateline == "" {
+		return ""
+	}
+	toks := segment.Tokenize(dateline)
+	ids := make([]int32, len(toks))
+	for i, t := range toks {
+		id, ok := d.vocab[fold(dateline[t.Start:t.End])]
+		if !ok {
+			id = -1
+		}
+		ids[i] = id
+	}
+	for i := range ids {
+		node, best := int32(0), ""
+		for j := i; j < len(ids) && ids[j] >= 0; j++ {
+			if node = d.child(node, ids[j]); node < 0 {
+				break
+			}
+			for _, p := range d.payloads[node] {
+				if p.kind != pEntity {
+					continue
+				}
+				e := &d.entities[p.idx]
+				switch e.mkind {
+				case dyad.MentionCountry, dyad.MentionCapital, dyad.MentionDemonym:
+					if c := e.resolve(0); c.Country != "" {
+						best = c.Country
+					}
+				}
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
+}
+
+// vote adds n votes for country c.
+func (st *state) vote(c string, n int) {
+	if c == "" {
+		return
+	}
+	for i := range st.votes {
+		if st.votes[i].country == c {
+			st.votes[i].n += n
+			return
+		}
+	}
+	st.votes = append(st.votes, countryVote{country: c, n: n})
+}
+
+// countryVote is a country's weight as the document's country.
+type countryVote struct {
+	country string
+	n       int
+}
+
+// docCountry returns the country with the most votes so far, "" when
+// there is none or a tie at the top.
+func (st *state) docCountry() string {
+	best, n, tie := "", 0, false
+	for _, v := range st.votes {
+		switch {
+		case v.n > n:
+			best, n, tie = v.country, v.n, false
+		case v.n == n:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// countVote records the country of a new draft as a vote for the
+// document's country: every first mention whose country the text or the
+// dictionaries give counts; defaulted mentions and repeats do not.
+func (st *state) countVote(d *draft) {
+	if d.defaulted || d.actor.Country == "" || d.actor.Anonymous {
+		return
+	}
+	if d.kind == dyad.MentionPronoun || d.ante >= 0 {
+		return
+	}
+	st.vote(d.actor.Country, 1)
+}
+
+// fillDefaults gives the drafts still waiting for the document's country
+// the final vote's winner; those that get none are dropped.
+func (st *state) fillDefaults() {
+	c := st.docCountry()
+	for i := range st.drafts {
+		d := &st.drafts[i]
+		if !d.needCountry {
+			continue
+		}
+		if d.actor.Country != "" {
+			continue
+		}
+		if c == "" {
+			if d.dropNoCountry {
+				d.span = dyad.Span{Start: -1, End: -1}
+			}
+			continue
+		}
+		st.applyCountry(&d.actor, c)
+		d.defaulted = true
+	}
+}
+
+// applyCountry sets a's country to c and its code to c and its sector.
+func (st *state) applyCountry(a *dyad.Actor, c string) {
+	a.Country = c
+	a.Code = st.code(c, a.Sector)
+}
+
+// code returns country+sector, from a small cache kept with the pooled
+// state so that the common codes are not built again for every mention.
+func (st *state) code(country, sector string) string {
+	if sector == "" {
+		return country
+	}
+	for i := range st.codes {
+		if c := &st.codes[i]; c.country == country && c.sector == sector {
+			return c.code
+		}
+	}
+	code := country + sector
+	if len(st.codes) < 256 {
+		st.codes = append(st.codes, codeEntry{country, sector, code})
+	}
+	return code
+}
+
+// codeEntry is a cached country+sector code.
+type codeEntry struct{ country, sector, code string }
+
+// sentCountry returns the country of the latest mention of the current
+// sentence that names one itself (not defaulted, not anonymous), "" when
+// none.
+func (st *state) sentCountry() string {
+	for i := len(st.drafts) - 1; i >= 0; i-- {
+		d := &st.drafts[i]
+		if d.sent != st.sent {
+			break
+		}
+		if d.defaulted || d.actor.Anonymous || d.actor.Country == "" {
+			continue
+		}
+		return d.actor.Country
+	}
+	return ""
+}
