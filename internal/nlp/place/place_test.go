@@ -184,6 +184,8 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"OrgChamber", "The Ontario Chamber of Commerce said on Monday.", "Ontario", true, false},
 		{"OrgCourt", "The Kentucky Court of Appeals ruled.", "Kentucky", true, false},
 		{"OrgCountry", "The Union for French Democracy won seats.", "French", false, false},
+		{"TownMissingInRegion", "He was born in Churchill, Man., in 1950.", "Churchill", false, false},
+		{"CapitalCommaCountry", "TBILISI, Georgia — A court ruled on Wednesday.", "TBILISI", true, false},
 		{"OrgCityPolice", "He was arrested by Paris Police Department Sgt. Tom Smith.", "Paris", true, false},
 		{"WordEndingName", "He served in the Air Force for years.", "Force", false, false},
 		{"WordEndingAirport", "He landed at Vancouver International Airport.", "Airport", false, false},

@@ -31,6 +31,9 @@ type cand struct {
 	wantCity bool   // followed by "city"
 	// wantRegion: after "the", which goes with seas and regions
 	wantRegion bool
+	// strictA1: hintA1 comes from a name that is only a region ("Man."),
+	// so a reading elsewhere is wrong
+	strictA1 bool
 	// results
 	best      int // index into entries, -1 when dropped
 	metonymic bool
@@ -662,6 +665,8 @@ func (a *article) localHints(si, first int) {
 				// …and reads as the region: "Rochester, New York"; not in
 				// lists of countries ("Malaysia, Taiwan and Vietnam").
 				cs[k+1].wantA1 = true
+				// "Churchill, Man.": a name that can only be the region.
+				c.strictA1 = len(cs[k+1].entries) == 1 && cs[k+1].entries[0].Kind == gazetteer.Admin1
 				for _, e := range cs[k+1].entries {
 					switch e.Kind {
 					case gazetteer.Admin1:
@@ -689,7 +694,7 @@ func (a *article) localHints(si, first int) {
 					a1 = "CA." + code
 				}
 				if a1 != "" && isCapitalized(a.tok(si, c.j+1)) {
-					c.hintA1 = a1
+					c.hintA1, c.strictA1 = a1, true
 					cc, code, _ := strings.Cut(a1, ".")
 					if e, ok := a.s.g.Admin1(cc, code); ok {
 						extra = append(extra, cand{sent: si, i: c.j + 1, j: end, entries: []gazetteer.Entry{e}, key: ab, best: -1,

@@ -292,7 +292,15 @@ func (a *article) resolve() {
 		x = hard
 	}
 	for k := range a.cands {
-		a.syntax(&a.cands[k])
+		c := &a.cands[k]
+		// "Churchill, Man." with no Churchill in Manitoba: a town the
+		// gazetteer lacks, left unplaced rather than put elsewhere.
+		if c.strictA1 && c.hintA1 != "" && c.best >= 0 {
+			if e := &c.entries[c.best]; e.CC2+"."+e.Admin1 != c.hintA1 {
+				c.best = -1
+			}
+		}
+		a.syntax(c)
 	}
 }
 
