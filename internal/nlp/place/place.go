@@ -22,7 +22,13 @@
 // (country, capital, admin seat …), by the countries and first-level
 // regions the rest of the article names ("Paris" is Paris, Texas, in an
 // article about Texas), and by local cues ("Paris, Texas", "Washington
-// state", "the Iraqi city of Irbil").
+// state", "the Iraqi city of Irbil"). The article's majority country
+// counts against towns abroad that nothing else supports; names whose
+// readings lie close together choose each other ("Huntsville" beside
+// "Walker County"); and the outlet's country-code domain votes for its
+// country. US and Canadian abbreviations ("Kan.", "W. Va.", "B.C.", "KY"
+// after a comma, "D-S.C.") are read as the state or province, never as
+// towns.
 package place
 
 import (
