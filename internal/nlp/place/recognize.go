@@ -58,6 +58,15 @@ type article struct {
 	outletCC string
 	// partyEnd is the token after the last home found by partyHome.
 	partyEnd int
+	lowerBuf []byte
+}
+
+// appendLower appends w in lower case to dst (ASCII fast path).
+func appendLower(dst []byte, w string) []byte {
+	for _, r := range w {
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }
 
 func (a *article) tok(si, ti int) string {
@@ -193,7 +202,7 @@ func (a *article) dateline(si, i int) int {
 	toks := a.sents[si].Tokens
 	// A dateline starts a sentence or follows a byline's date ("March
 	// 30, 2009 NEWARK --").
-	if !a.sentenceStart(si, i) && (i == 0 || toks[i-1].Kind != dyad.TokenNumber) || toks[i].Kind != dyad.TokenWord || !allCaps(a.tok(si, i)) {
+	if toks[i].Kind != dyad.TokenWord || !allCaps(a.tok(si, i)) || !a.sentenceStart(si, i) && (i == 0 || toks[i-1].Kind != dyad.TokenNumber) {
 		return i
 	}
 	// The run of capitalised words, with attached periods ("ST. PAUL"),
@@ -412,9 +421,10 @@ func (a *article) findPersons() {
 			// Department Sgt." name no person "Fargo" or "Paris".
 			inner := false
 			for k := i + 1; k < j; k++ {
-				if w := strings.ToLower(a.tok(si, k)); titleWords[w] || institutionWords[w] {
+				a.lowerBuf = appendLower(a.lowerBuf[:0], a.tok(si, k))
+				if w := a.lowerBuf; titleWords[string(w)] || institutionWords[string(w)] {
 					inner = true
-					if k+1 < j && titleWords[w] {
+					if k+1 < j && titleWords[string(w)] {
 						a.persons[last] = true
 					}
 					break

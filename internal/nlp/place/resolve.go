@@ -178,36 +178,36 @@ func localReading(e *gazetteer.Entry) bool {
 // local news: "Huntsville" beside "Walker County" is Huntsville, Texas.
 func (a *article) proximity() {
 	type pt struct {
+		cc, a1   string
 		name     int
 		lat, lon float64
 	}
-	type region struct{ cc, a1 string }
-	names := map[string]int{}
 	var keys []*cand
-	buckets := map[region][]pt{}
+	var pts []pt
 	for k := range a.cands {
 		c := &a.cands[k]
-		if c.demonym {
-			continue
-		}
-		if _, ok := names[c.key]; ok {
+		if c.demonym || slices.ContainsFunc(keys, func(o *cand) bool { return o.key == c.key }) {
 			continue
 		}
 		n := len(keys)
-		names[c.key] = n
 		keys = append(keys, c)
 		for i := range c.entries {
 			e := &c.entries[i]
 			if localReading(e) && e.Admin1 != "" {
-				b := region{e.CC2, e.Admin1}
-				buckets[b] = append(buckets[b], pt{n, e.Lat, e.Lon})
+				pts = append(pts, pt{e.CC2, e.Admin1, n, e.Lat, e.Lon})
 			}
 		}
 	}
 	if len(keys) < 2 {
 		return
 	}
-	a.near = make(map[string][]int8, len(keys))
+	cmpRegion := func(p pt, cc, a1 string) int {
+		if c := strings.Compare(p.cc, cc); c != 0 {
+			return c
+		}
+		return strings.Compare(p.a1, a1)
+	}
+	slices.SortFunc(pts, func(x, y pt) int { return cmpRegion(x, y.cc, y.a1) })
 	var seen []int
 	for n, c := range keys {
 		if len(c.entries) < 2 {
@@ -220,7 +220,11 @@ func (a *article) proximity() {
 				continue
 			}
 			seen = seen[:0]
-			for _, p := range buckets[region{e.CC2, e.Admin1}] {
+			from, _ := slices.BinarySearchFunc(pts, e, func(p pt, e *gazetteer.Entry) int { return cmpRegion(p, e.CC2, e.Admin1) })
+			for _, p := range pts[from:] {
+				if p.cc != e.CC2 || p.a1 != e.Admin1 {
+					break
+				}
 				if p.name == n || slices.Contains(seen, p.name) || math.Abs(p.lat-e.Lat) > nearDeg || math.Abs(p.lon-e.Lon) > nearDeg {
 					continue
 				}
@@ -237,6 +241,9 @@ func (a *article) proximity() {
 			}
 		}
 		if counts != nil {
+			if a.near == nil {
+				a.near = make(map[string][]int8)
+			}
 			a.near[c.key] = counts
 		}
 	}
