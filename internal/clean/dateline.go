@@ -2,7 +2,6 @@ package clean
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -21,23 +20,23 @@ const (
 
 var (
 	// reDateMDY matches "Friday, January 4, 2019" on a line of its own.
-	reDateMDY = regexp.MustCompile(`^` + reStamp + reWeekday + reMonth + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + reClock + `$`)
+	reDateMDY = lazyCompile(`^` + reStamp + reWeekday + reMonth + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` + reClock + `$`)
 	// reDateDMY matches "Friday 4 January 2019".
-	reDateDMY = regexp.MustCompile(`^` + reStamp + reWeekday + `(\d{1,2})(?:st|nd|rd|th)?\s+` + reMonth + `\.?,?\s+(\d{4})` + reClock + `$`)
+	reDateDMY = lazyCompile(`^` + reStamp + reWeekday + `(\d{1,2})(?:st|nd|rd|th)?\s+` + reMonth + `\.?,?\s+(\d{4})` + reClock + `$`)
 	// reDateISO matches "2019-01-04".
-	reDateISO = regexp.MustCompile(`^` + reStamp + `(\d{4})-(\d{2})-(\d{2})` + reClock + `$`)
+	reDateISO = lazyCompile(`^` + reStamp + `(\d{4})-(\d{2})-(\d{2})` + reClock + `$`)
 
 	// reWire matches a wire dateline opening a paragraph with the place in
 	// capitals: "KYIV, Aug 17 (Reuters) - ", "WASHINGTON (AP) — ",
 	// "NEW YORK — ".
-	reWire = regexp.MustCompile(`^(` + reCap + `(?:\s+` + reCap + `){0,3}` +
+	reWire = lazyCompile(`^(` + reCap + `(?:\s+` + reCap + `){0,3}` +
 		`(?:,\s+` + reMixed + `(?:\s+` + reMixed + `){0,2})?` +
 		`(?:,?\s+` + reMonth + `\.?\s+(\d{1,2})(?:,\s+(\d{4}))?)?` +
 		`(\s*\([\p{L}][\p{L}\p{M}&.\-/ ]{0,30}\))?)` +
 		`\s*(?:--?|–|—)\s+`)
 	// reWireMixed matches a dateline with the place in mixed case, which
 	// needs a known agency: "Washington, DC (CNN) — ".
-	reWireMixed = regexp.MustCompile(`^(` + reMixed + `(?:\s+` + reMixed + `){0,3}` +
+	reWireMixed = lazyCompile(`^(` + reMixed + `(?:\s+` + reMixed + `){0,3}` +
 		`(?:,\s+` + reMixed + `(?:\s+` + reMixed + `){0,2})?` +
 		`(?:,?\s+` + reMonth + `\.?\s+(\d{1,2})(?:,\s+(\d{4}))?)?` +
 		`\s*\((?:Reuters|AP|AFP|CNN|dpa|DPA|Xinhua|UPI|Bloomberg|ANI|PTI|IANS|TASS|Interfax|Yonhap|Kyodo|EFE|ANSA|VOA|BBC|CNBC|Sputnik|Anadolu|AA|IRNA|WAM|SPA|Bernama|KUNA|RFE/RL)\))` +
@@ -45,7 +44,7 @@ var (
 
 	// reAgencyOnly matches a dateline that is only an agency in
 	// parentheses: "(CNN) — ".
-	reAgencyOnly = regexp.MustCompile(`^(\((?:Reuters|AP|AFP|CNN|dpa|DPA|Xinhua|UPI|Bloomberg|ANI|PTI|IANS|TASS|Interfax|Yonhap|Kyodo|EFE|ANSA|VOA|BBC|CNBC|Sputnik|Anadolu|AA|IRNA|WAM|SPA|Bernama|KUNA|RFE/RL)\))\s*(?:--?|–|—)\s+`)
+	reAgencyOnly = lazyCompile(`^(\((?:Reuters|AP|AFP|CNN|dpa|DPA|Xinhua|UPI|Bloomberg|ANI|PTI|IANS|TASS|Interfax|Yonhap|Kyodo|EFE|ANSA|VOA|BBC|CNBC|Sputnik|Anadolu|AA|IRNA|WAM|SPA|Bernama|KUNA|RFE/RL)\))\s*(?:--?|–|—)\s+`)
 
 	// notPlaces are capitalised kickers that open a paragraph like a
 	// dateline but are not places.
@@ -111,14 +110,14 @@ func dateLine(p string) (string, bool) {
 var (
 	// reDateMDYIn, reDateDMYIn and reDateISOIn find a full date inside a
 	// line.
-	reDateMDYIn = regexp.MustCompile(`\b` + reMonth + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	reDateDMYIn = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+` + reMonth + `\.?,?\s+(\d{4})\b`)
-	reDateISOIn = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	reDateMDYIn = lazyCompile(`\b` + reMonth + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	reDateDMYIn = lazyCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+` + reMonth + `\.?,?\s+(\d{4})\b`)
+	reDateISOIn = lazyCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 )
 
 // rePublishedStamp matches a time stamp that gives the publication (not
 // an update) time.
-var rePublishedStamp = regexp.MustCompile(`(?i)^(?:first )?(?:published|posted)\b`)
+var rePublishedStamp = lazyCompile(`(?i)^(?:first )?(?:published|posted)\b`)
 
 // maxMetaWords bounds a metadata line (author and date) above a story.
 const maxMetaWords = 12

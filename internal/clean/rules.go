@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,29 +19,29 @@ const (
 
 var (
 	// reWidget matches share/follow/subscribe widget lines.
-	reWidget = regexp.MustCompile(`(?i)^(?:share(?: this| on| via| article| story| page|$)|follow (?:us|@)|subscribe(?: to| now|$|\b.*\b(?:newsletter|channel|podcast))|sign up (?:for|to)|click here\b|tap here\b|download (?:our|the) app|like us on|join us on|get (?:our|the) (?:newsletter|app)|copy link|email this|print this|tweet this|comments? \(\d+\)|\d+ comments?$|listen to (?:this|the) (?:article|story)|leave a comment|add a comment|join the conversation|show comments|view comments)`)
+	reWidget = lazyCompile(`(?i)^(?:share(?: this| on| via| article| story| page|$)|follow (?:us|@)|subscribe(?: to| now|$|\b.*\b(?:newsletter|channel|podcast))|sign up (?:for|to)|click here\b|tap here\b|download (?:our|the) app|like us on|join us on|get (?:our|the) (?:newsletter|app)|copy link|email this|print this|tweet this|comments? \(\d+\)|\d+ comments?$|listen to (?:this|the) (?:article|story)|leave a comment|add a comment|join the conversation|show comments|view comments)`)
 	// reFollowOn matches "Follow <outlet> on <network>".
-	reFollowOn = regexp.MustCompile(`(?i)^follow\b.{0,60}\bon (?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|threads|bluesky|mastodon|google news)\b`)
+	reFollowOn = lazyCompile(`(?i)^follow\b.{0,60}\bon (?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin|youtube|tiktok|threads|bluesky|mastodon|google news)\b`)
 	// reAd matches advertising markers.
-	reAd = regexp.MustCompile(`(?i)^(?:advertisement|advertising|ad|sponsored(?: content)?|paid content|story continues (?:below|after)(?: this)? (?:advertisement|ad)|article continues (?:below|after)(?: this)?(?: advertisement| ad)?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|skip advertisement|remove ads?)[.:]?$`)
+	reAd = lazyCompile(`(?i)^(?:advertisement|advertising|ad|sponsored(?: content)?|paid content|story continues (?:below|after)(?: this)? (?:advertisement|ad)|article continues (?:below|after)(?: this)?(?: advertisement| ad)?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|skip advertisement|remove ads?)[.:]?$`)
 	// rePhotoLead matches caption or credit lines led by a label.
-	rePhotoLead = regexp.MustCompile(`(?i)^[\[(]?(?:(?:photo|photos|photograph|image|images|picture|pictured|video|graphic|illustration|credit|photo credit|image credit|file photo|caption)\s*(?::|-|–|—|\|)|(?:image|media|photo|video) (?:source|caption|credit)\s*,)`)
+	rePhotoLead = lazyCompile(`(?i)^[\[(]?(?:(?:photo|photos|photograph|image|images|picture|pictured|video|graphic|illustration|credit|photo credit|image credit|file photo|caption)\s*(?::|-|–|—|\|)|(?:image|media|photo|video) (?:source|caption|credit)\s*,)`)
 	// rePhotoBy matches "Photo by …" credits.
-	rePhotoBy = regexp.MustCompile(`(?i)^[\[(]?(?:photo|photograph|image|picture|video)s? (?:by|courtesy of)\b`)
+	rePhotoBy = lazyCompile(`(?i)^[\[(]?(?:photo|photograph|image|picture|video)s? (?:by|courtesy of)\b`)
 	// rePhotoTail matches captions that end in a credit.
-	rePhotoTail = regexp.MustCompile(`(?i)(?:\b(?:image|photo|picture|credit|photograph)s?:\s*[^.!?]{1,80}\.?|\((?:ap|afp|reuters|epa|upi|xinhua|ani|pti|getty)[^)]*\bphoto\b[^)]*\)\.?|\b(?:ap|afp|reuters|epa)\s+photo/[^)]*\)?\.?|\bgetty images\)?\.?|\b(?:reuters|ap|afp|epa|epa-efe|xinhua|anadolu|upi)\s*/\s*\p{L}[\p{L} .'’\-]{0,60}\)?\.?|\bvia getty\)?\.?|\bshutterstock\)?\.?)$`)
+	rePhotoTail = lazyCompile(`(?i)(?:\b(?:image|photo|picture|credit|photograph)s?:\s*[^.!?]{1,80}\.?|\((?:ap|afp|reuters|epa|upi|xinhua|ani|pti|getty)[^)]*\bphoto\b[^)]*\)\.?|\b(?:ap|afp|reuters|epa)\s+photo/[^)]*\)?\.?|\bgetty images\)?\.?|\b(?:reuters|ap|afp|epa|epa-efe|xinhua|anadolu|upi)\s*/\s*\p{L}[\p{L} .'’\-]{0,60}\)?\.?|\bvia getty\)?\.?|\bshutterstock\)?\.?)$`)
 	// reReadMore matches "Read more" and related-link lines.
-	reReadMore = regexp.MustCompile(`(?i)^[\[(]?(?:tags|topics|filed under|categories|read more|read also|also read|more reading|read next|read the full story|related|related coverage|related content|related stories|related articles|related topics|related links|see also|recommended(?: stories| reading)?|more on this story|more from [\p{L}.' ]{1,30}|more|most read|top stories|watch|watch live|listen|explore more|trending)\s*(?::|\.{3}|…|»|>|›|\||$)`)
+	reReadMore = lazyCompile(`(?i)^[\[(]?(?:tags|topics|filed under|categories|read more|read also|also read|more reading|read next|read the full story|related|related coverage|related content|related stories|related articles|related topics|related links|see also|recommended(?: stories| reading)?|more on this story|more from [\p{L}.' ]{1,30}|more|most read|top stories|watch|watch live|listen|explore more|trending)\s*(?::|\.{3}|…|»|>|›|\||$)`)
 	// reCredit matches reporting, editing and copyright credit lines.
-	reCredit = regexp.MustCompile(`(?i)^[\[(]?(?:(?:additional |compiled |)reporting by|writing by|written by|editing by|edited by|compiled by|research by|graphics? by|production by|produced by|translated by|translation by)\b|^(?:©|copyright\b|\(c\) \d{4})|^all rights reserved\.?$|^disclaimer\b|^this (?:article|story|report) (?:was )?(?:originally |first )?(?:appeared|published|ran)\b|^this (?:material|article|story) may not be (?:published|reproduced)|^[^.]{1,120}\bcontributed (?:reporting|to this (?:report|story|article))\b[^.]{0,80}\.?\)?\]?$`)
+	reCredit = lazyCompile(`(?i)^[\[(]?(?:(?:additional |compiled |)reporting by|writing by|written by|editing by|edited by|compiled by|research by|graphics? by|production by|produced by|translated by|translation by)\b|^(?:©|copyright\b|\(c\) \d{4})|^all rights reserved\.?$|^disclaimer\b|^this (?:article|story|report) (?:was )?(?:originally |first )?(?:appeared|published|ran)\b|^this (?:material|article|story) may not be (?:published|reproduced)|^[^.]{1,120}\bcontributed (?:reporting|to this (?:report|story|article))\b[^.]{0,80}\.?\)?\]?$`)
 	// reByline matches "By Jane Doe" bylines with up to three names.
-	reByline = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|da|van|von|der|bin|al|el|la|le|di|du|and|&|,))*)(?:\s*(?:,|\||-|–|—|/)\s*(?:\p{Lu}[\p{L}.'’&\-]*(?:\s+\p{Lu}[\p{L}.'’&\-]*)*|staff|staff writer|correspondent))?$`)
+	reByline = lazyCompile(`^(?i:by)\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|da|van|von|der|bin|al|el|la|le|di|du|and|&|,))*)(?:\s*(?:,|\||-|–|—|/)\s*(?:\p{Lu}[\p{L}.'’&\-]*(?:\s+\p{Lu}[\p{L}.'’&\-]*)*|staff|staff writer|correspondent))?$`)
 	// reTimestamp matches time stamps and reading times left by page
 	// templates: "Updated 3 hours ago", "Published: 12:30 GMT", "5 min read".
-	reTimestamp = regexp.MustCompile(`(?i)^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?(?:\s|$)|\d+\s+min(?:ute)?s?\s+read$|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$)`)
+	reTimestamp = lazyCompile(`(?i)^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?(?:\s|$)|\d+\s+min(?:ute)?s?\s+read$|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$)`)
 	// reLegend matches legend lines of maps and charts drawn with block
 	// characters.
-	reLegend = regexp.MustCompile(`^[█▇▆▉■◼]`)
+	reLegend = lazyCompile(`^[█▇▆▉■◼]`)
 	// reSocial is one word of a share bar.
 	reSocial = map[string]bool{
 		"facebook": true, "twitter": true, "x": true, "whatsapp": true, "email": true, "e-mail": true,

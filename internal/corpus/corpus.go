@@ -34,6 +34,23 @@ func Dir() string {
 	}
 }
 
+// ModuleRoot returns the folder holding the module's go.mod, found by
+// walking up from the working directory, or "" when there is none.
+func ModuleRoot() string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for d := wd; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d
+		}
+		if filepath.Dir(d) == d {
+			return ""
+		}
+	}
+}
+
 // Path returns the path of rel inside the shared folder. When the folder
 // or the file is missing the test is skipped, unless DYAD_REQUIRE_CORPORA
 // is set (as CI sets it), in which case it fails.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"sync"
 	"time"
 
 	"github.com/dyad-events/dyad"
@@ -95,16 +96,47 @@ func New(r *Registry, opts Options) (*Pipeline, error) {
 	if p.logger == nil {
 		p.logger = slog.Default()
 	}
-	for _, n := range names {
+	ctors := make([]Constructor, len(names))
+	for i, n := range names {
 		c, ok := r.ctors[n]
 		if !ok {
 			return nil, dyad.Errorf(dyad.CodeInvalid, "unknown pipeline stage %q", n)
 		}
-		s, err := c(opts)
-		if err != nil {
-			return nil, fmt.Errorf("build stage %s: %w", n, err)
+		ctors[i] = c
+	}
+	// Stages load their embedded data (dictionaries, the gazetteer)
+	// independently, so they are built side by side: on a machine with
+	// more than one core the cold start is the slowest stage's load, not
+	// the sum. Errors are reported in stage order; a constructor's panic
+	// is re-raised here.
+	type built struct {
+		s     dyad.Stage
+		err   error
+		panic any
+	}
+	res := make([]built, len(ctors))
+	var wg sync.WaitGroup
+	for i, c := range ctors {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() {
+				if r := recover(); r != nil {
+					res[i].panic = r
+				}
+			}()
+			res[i].s, res[i].err = c(opts)
+		}()
+	}
+	wg.Wait()
+	for i, b := range res {
+		if b.panic != nil {
+			panic(b.panic)
 		}
-		p.stages = append(p.stages, s)
+		if b.err != nil {
+			return nil, fmt.Errorf("build stage %s: %w", names[i], b.err)
+		}
+		p.stages = append(p.stages, b.s)
 	}
 	return p, nil
 }

@@ -2,7 +2,10 @@ package pipeline_test
 
 import (
 	"context"
+	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/pipeline"
@@ -50,5 +53,44 @@ func TestPipeline_Default(t *testing.T) {
 	}
 	if len(doc.Sentences) != 2 || doc.Article.Text != text {
 		t.Errorf("got %d sentences, text changed: %v", len(doc.Sentences), doc.Article.Text != text)
+	}
+}
+
+type named string
+
+func (n named) Name() string                                { return string(n) }
+func (named) Process(context.Context, *dyad.Document) error { return nil }
+
+// TestNew_OrderAndErrors checks that stages built side by side keep the
+// configured order and that the first failing stage, in that order, is
+// the one reported.
+func TestNew_OrderAndErrors(t *testing.T) {
+	r := pipeline.NewRegistry()
+	for _, n := range []string{"a", "b", "c"} {
+		if err := r.Register(n, func(pipeline.Options) (dyad.Stage, error) { return named(n), nil }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, n := range []string{"bad1", "bad2"} {
+		if err := r.Register(n, func(pipeline.Options) (dyad.Stage, error) {
+			return nil, dyad.Errorf(dyad.CodeInvalid, "%s is broken", n)
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := pipeline.New(r, pipeline.Options{Stages: []string{"c", "a", "b"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range p.Stages() {
+		got = append(got, s.Name())
+	}
+	if want := []string{"c", "a", "b"}; !cmp.Equal(got, want) {
+		t.Errorf("stages = %v, want %v", got, want)
+	}
+	_, err = pipeline.New(r, pipeline.Options{Stages: []string{"a", "bad2", "b", "bad1"}})
+	if err == nil || !strings.Contains(err.Error(), "build stage bad2") || dyad.ErrorCode(err) != dyad.CodeInvalid {
+		t.Errorf("New with two failing stages = %v, want bad2's invalid error", err)
 	}
 }

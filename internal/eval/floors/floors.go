@@ -8,6 +8,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/dyad-events/dyad/internal/corpus"
 	"math"
 	"os"
 	"path/filepath"
@@ -29,6 +30,9 @@ type Set struct {
 	Format string
 	// Path is relative to the shared folder.
 	Path string
+	// InRepo reads Path relative to the module root instead of the
+	// shared folder (gold files kept in the repository).
+	InRepo bool
 	// Every keeps one article in Every (1 or 0: all), by position in the
 	// importer's sorted output, to bound the time of large sets.
 	Every int
@@ -37,6 +41,7 @@ type Set struct {
 // Sets are the gold sets the floors cover.
 var Sets = []Set{
 	{Name: "seed", Path: "gold"},
+	{Name: "dev", Path: "testdata/gold", InRepo: true},
 	{Name: "tbaq", Format: "timeml", Path: "corpora/tempeval3/TBAQ-cleaned"},
 	{Name: "polnear-dev", Format: "brat", Path: "corpora/polnear/dev"},
 	{Name: "polnear-train", Format: "brat", Path: "corpora/polnear/train-text-attributions.tar.gz", Every: 4},
@@ -50,6 +55,13 @@ var Sets = []Set{
 // seed set's files are relative to shared; imported sets carry their text.
 func (s Set) Load(shared string) ([]*eval.Gold, error) {
 	p := filepath.Join(shared, filepath.FromSlash(s.Path))
+	if s.InRepo {
+		root := corpus.ModuleRoot()
+		if root == "" {
+			return nil, fmt.Errorf("set %s: module root not found from the working directory", s.Name)
+		}
+		p = filepath.Join(root, filepath.FromSlash(s.Path))
+	}
 	var golds []*eval.Gold
 	var err error
 	if s.Format == "" {

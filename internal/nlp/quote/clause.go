@@ -82,7 +82,7 @@ func (w *work) cueAt(i int) (cue, bool) {
 		return cue{}, false
 	}
 	c, ok := cueForms[t.low]
-	if !ok {
+	if !ok || c.flags&cueBelief != 0 && !w.beliefs || c.flags&cueEvidence != 0 && !w.evidentials {
 		return cue{}, false
 	}
 	if i > 0 && w.toks[i-1].sent == t.sent {
@@ -127,7 +127,7 @@ func (w *work) baseSubject(i int) bool {
 	}
 	switch p.low {
 	case "i", "we", "you", "they", "do", "did", "does", "will", "would", "could", "can", "may",
-		"might", "should", "must", "also", "still", "often", "now", "people", "police", "who",
+		"might", "should", "must", "also", "still", "often", "now", "people", "police", "who", "whom",
 		"some", "many", "others", "both", "all", "and", "not", "never", "always", "just", "only",
 		"him", "them", "me", "us":
 		return true
@@ -152,6 +152,12 @@ func (w *work) baseSubject(i int) bool {
 	if k := w.npBack(lo, i); k < i && (pluralDet[w.toks[k].low] || surveyVerbs[p.low]) {
 		return true // "those surveyed say", "most say"
 	}
+	if _, e, ok := w.longSubject(int(p.sent), i); ok && e < i {
+		s, _, _ := w.longSubject(int(p.sent), i)
+		if h := &w.toks[e-1]; h.kind == dyad.TokenWord && strings.HasSuffix(h.low, "s") && !strings.HasSuffix(h.low, "ss") || e-1 >= s && anonSourceHeads[w.toks[e-1].low] {
+			return true // "The state officials whose laws … say"
+		}
+	}
 	for k := w.npBack(lo, i); k < i-1; k++ {
 		if t := &w.toks[k]; t.kind == dyad.TokenWord && !t.upper && len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "us") || anonSourceHeads[t.low] {
 			return true
@@ -169,6 +175,9 @@ func (w *work) baseSubject(i int) bool {
 func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	j := k - 1
 	for j >= lo && w.toks[j].kind == dyad.TokenWord && auxAdverbs[w.toks[j].low] && !(j-1 >= lo && w.toks[j-1].low == "the") {
+		if timeWords[w.toks[j].low] && j-1 > lo && (w.toks[j-1].low == "on" || w.toks[j-1].low == "last") && !w.toks[j-1].upper {
+			j-- // "Sanders on Tuesday said"
+		}
 		j--
 	}
 	if j < lo {
@@ -179,7 +188,12 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	if t.kind == dyad.TokenWord && (t.low == "and" || t.low == "but") && !t.upper {
 		// "Mr. Schultz supported Democrats …, and said …": the subject
 		// of the sentence.
-		return w.sentenceSubject(lo, j)
+		// A quotation earlier in the sentence does not hide its
+		// subject ("Cruz exhorted Republicans to “…” and said").
+		return w.sentenceSubject(min(lo, w.sstart[t.sent]), j)
+	}
+	if t.low == "whom" && j-2 >= lo && w.toks[j-1].low == "of" && pluralDet[w.toks[j-2].low] {
+		return j - 2, j + 1, true // "…, many of whom say"
 	}
 	if t.kind == dyad.TokenWord && pronouns[t.low] {
 		if t.low == "it" && j-1 >= lo && w.toks[j-1].kind == dyad.TokenWord && !boundaries[w.toks[j-1].low] {
@@ -211,6 +225,17 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		if j >= lo && (t.low == "who" || t.low == "which") {
 			if _, ok := w.antecedent(lo, j); ok {
 				return j, j + 1, true
+			}
+		}
+		if j-1 >= lo && t.low == "that" && w.toks[j-1].kind == dyad.TokenWord && !w.toks[j-1].upper && !boundaries[w.toks[j-1].low] && !cueFormsLower(&w.toks[j-1]) && !clauseVerbs[w.toks[j-1].low] {
+			// "a letter that says": the phrase "that" refers to.
+			if a, ok := w.antecedent(lo, j); ok && j-a <= 6 && !timeWords[w.toks[j-1].low] {
+				for i := a; i < j-1; i++ {
+					if determiners[w.toks[i].low] {
+						// "sent a letter that" → "a letter".
+						return i, j, true
+					}
+				}
 			}
 		}
 		return 0, 0, false
@@ -440,8 +465,8 @@ func (w *work) subjectAfter(k, hi int) (int, int, bool) {
 	if pronouns[w.toks[s].low] && w.toks[s].low != "it" {
 		return s, s + 1, true
 	}
-	if !w.toks[s].upper && !determiners[w.toks[s].low] {
-		return 0, 0, false
+	if !w.toks[s].upper && !determiners[w.toks[s].low] || w.toks[s].low == "that" {
+		return 0, 0, false // "“…” suggests that Phoenix …": a clause
 	}
 	e := s
 	for e < hi && e-s < maxSpeakerTokens {
@@ -545,6 +570,13 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 		}
 		switch {
 		case t.kind == dyad.TokenWord && t.low == "that" && !t.upper:
+			for b := k + 1; b < j; b++ {
+				if cueFormsLower(&w.toks[b]) {
+					// "said at a news conference announcing that …":
+					// the "that" is the other verb's.
+					return j, compNone
+				}
+			}
 			if j+1 < hi {
 				if n := &w.toks[j+1]; n.kind == dyad.TokenWord && clauseVerbs[n.low] {
 					// "say that will not happen": "that" is the subject.
@@ -579,6 +611,11 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			}
 			return j, compNone
 		case t.kind == dyad.TokenWord && subordinators[t.low] && !t.upper:
+			// "said after the convention he would …": a time phrase,
+			// then the clause.
+			if p := w.clauseAfterPhrase(j+1, hi); p > 0 {
+				return p, compBare
+			}
 			// "said after Pagliano failed to show up": a clause of time
 			// or reason, not what was said.
 			return j, compNone
@@ -631,8 +668,8 @@ func (w *work) looseClause(j, hi int) bool {
 	for i := j; i < hi && n < 3; i++ {
 		if w.toks[i].kind == dyad.TokenWord || w.toks[i].kind == dyad.TokenNumber {
 			n++
-		} else if w.isTerminal(i) {
-			break
+		} else if w.isTerminal(i) && !(w.toks[i].w == "." && w.abbrevPeriod(i)) {
+			break // but "said Mrs. Clinton's …" goes on
 		}
 	}
 	return n >= 3
@@ -783,6 +820,23 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 	s := lo
 	for s < j && w.toks[s].kind == dyad.TokenPunct {
 		s++
+	}
+	if s+2 < j && w.isComma(s+1) && w.toks[s].kind == dyad.TokenWord && (boundaries[w.toks[s].low] || len(w.toks[s].low) > 4 && strings.HasSuffix(w.toks[s].low, "ly")) {
+		s += 2 // "Meanwhile, the campaign …"
+	} else if s < j && w.toks[s].kind == dyad.TokenWord && (preps[w.toks[s].low] || adjunctStart[w.toks[s].low] || subordinators[w.toks[s].low]) {
+		// "In three separate interviews, the justice …": the subject
+		// follows the opening phrase.
+		for c := s + 1; c < j && c-s <= 10; c++ {
+			if w.toks[c].reg >= 0 || w.isStop(c) {
+				break
+			}
+			if w.isComma(c) {
+				if c+1 < j {
+					s = c + 1
+				}
+				break
+			}
+		}
 	}
 	e := s
 	for e < j && (w.toks[e].kind == dyad.TokenWord && w.toks[e].upper || w.isPunct(e, ".") && e > s && w.abbrevPeriod(e)) {
@@ -950,3 +1004,18 @@ var surveyVerbs = set("polled", "surveyed", "interviewed", "questioned", "contac
 
 // pluralDet start plural subjects.
 var pluralDet = set("those", "these", "many", "some", "most", "both", "all", "few", "several", "other")
+
+// clauseAfterPhrase returns where a pronoun clause begins after a short
+// noun phrase from j ("after the convention he would …"), or 0.
+func (w *work) clauseAfterPhrase(j, hi int) int {
+	for p := j + 1; p < hi && p-j <= 5; p++ {
+		t := &w.toks[p-1]
+		if t.reg >= 0 || t.kind == dyad.TokenPunct || t.kind == dyad.TokenWord && (cueFormsLower(t) || clauseVerbs[t.low] || pronouns[t.low] || t.low == "that") {
+			return 0
+		}
+		if w.pronounClause(p, hi) {
+			return p
+		}
+	}
+	return 0
+}

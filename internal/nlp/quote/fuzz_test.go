@@ -27,6 +27,9 @@ func FuzzExtract(f *testing.F) {
 		"said said said, said \" said “ said",
 		"\xff\xfe“\xc3",
 		"٣ officials said “٣٤ villages” were hit.",
+		"Pence: Flowers Won't Be There\n\n\"WALLACE: Let's start. \"PENCE: Well, look.",
+		"Trump urged supporters to “watch” and called on Congress to act, calling for a vote.",
+		"”Fear.” ― Edwin G. Monroy, according to police, many of whom say it was so.",
 	} {
 		f.Add(s)
 	}

@@ -18,6 +18,17 @@ const (
 	// as a parenthetical ("…, the official added."), never with a bare
 	// object ("added 200 jobs").
 	cueThat
+	// cueAct: a speech act whose content is an infinitive, an object and
+	// an infinitive, a "for" phrase or a question ("urged Congress to
+	// act", "called for a repeal", "vowed to fight", "questioned
+	// whether …"); see actComplement.
+	cueAct
+	// cueBelief: a belief or attitude ("believes that", "hopes …"),
+	// reported only when Config.Beliefs is set.
+	cueBelief
+	// cueEvidence: an evidential whose subject is a finding ("a poll
+	// shows that …"), reported only when Config.Evidentials is set.
+	cueEvidence
 )
 
 // cue is one reporting verb form.
@@ -39,7 +50,7 @@ var cueForms = buildCues([]cueEntry{
 	{"write", cueThat, []string{"write", "writes", "wrote", "written"}, "writing"},
 	{"post", cueThat, []string{"posted"}, "posting"},
 	{"tweet", cueThat, []string{"tweet", "tweets", "tweeted"}, "tweeting"},
-	{"warn", cueBare | cueThat, []string{"warn", "warns", "warned"}, "warning"},
+	{"warn", cueBare | cueThat | cueAct, []string{"warn", "warns", "warned"}, "warning"},
 	{"insist", cueBare, []string{"insist", "insists", "insisted"}, "insisting"},
 	{"claim", cueBare | cueThat, []string{"claim", "claims", "claimed"}, "claiming"},
 	{"argue", cueBare, []string{"argue", "argues", "argued"}, "arguing"},
@@ -56,22 +67,22 @@ var cueForms = buildCues([]cueEntry{
 	{"contend", cueThat, []string{"contend", "contends", "contended"}, ""},
 	{"maintain", cueThat, []string{"maintains", "maintained"}, ""},
 	{"reiterate", cueThat, []string{"reiterate", "reiterates", "reiterated"}, "reiterating"},
-	{"suggest", cueThat, []string{"suggests", "suggested"}, ""},
+	{"suggest", cueThat, []string{"suggest", "suggests", "suggested"}, "suggesting"},
 	{"report", cueThat, []string{"reports", "reported"}, ""},
 	{"reveal", cueThat, []string{"reveals", "revealed"}, ""},
 	{"predict", cueThat, []string{"predict", "predicts", "predicted"}, "predicting"},
-	{"promise", cueThat, []string{"promise", "promises", "promised"}, "promising"},
-	{"vow", cueThat, []string{"vow", "vows", "vowed"}, "vowing"},
-	{"pledge", cueThat, []string{"pledged"}, "pledging"},
+	{"promise", cueThat | cueAct, []string{"promise", "promises", "promised"}, "promising"},
+	{"vow", cueThat | cueAct, []string{"vow", "vows", "vowed"}, "vowing"},
+	{"pledge", cueThat | cueAct, []string{"pledge", "pledged"}, "pledging"},
 	{"concede", cueThat, []string{"concede", "concedes", "conceded"}, "conceding"},
 	{"recall", cueThat, []string{"recalls", "recalled"}, "recalling"},
 	{"remark", cueThat, []string{"remarked"}, ""},
 	{"observe", cueThat, []string{"observed"}, ""},
 	{"comment", cueThat, []string{"commented"}, ""},
-	{"respond", cueThat, []string{"responded"}, ""},
-	{"reply", cueThat, []string{"replied"}, ""},
+	{"respond", cueThat | cueAct, []string{"respond", "responds", "responded"}, "responding"},
+	{"reply", cueThat | cueAct, []string{"reply", "replies", "replied"}, "replying"},
 	{"answer", cueThat, []string{"answered"}, ""},
-	{"ask", cueThat, []string{"asked", "asks"}, "asking"},
+	{"ask", cueThat | cueAct, []string{"asked", "asks"}, "asking"},
 	{"complain", cueThat, []string{"complain", "complains", "complained"}, "complaining"},
 	{"boast", cueThat, []string{"boasted"}, "boasting"},
 	{"joke", cueThat, []string{"joked"}, "joking"},
@@ -87,6 +98,43 @@ var cueForms = buildCues([]cueEntry{
 	{"disclose", cueThat, []string{"disclosed"}, ""},
 	{"mention", cueThat, []string{"mentioned"}, ""},
 	{"exclaim", cueThat, []string{"exclaimed"}, ""},
+	{"agree", cueThat, []string{"agree", "agrees", "agreed"}, ""},
+	{"accuse", cueAct, []string{"accuse", "accuses", "accused"}, "accusing"},
+	{"urge", cueThat | cueAct, []string{"urge", "urges", "urged"}, "urging"},
+	{"call", cueAct, []string{"call", "calls", "called"}, "calling"},
+	{"demand", cueThat | cueAct, []string{"demand", "demands", "demanded"}, "demanding"},
+	{"question", cueAct, []string{"questioned", "questions"}, "questioning"},
+	{"wonder", cueAct, []string{"wondered", "wonders"}, "wondering"},
+	{"threaten", cueAct, []string{"threaten", "threatens", "threatened"}, "threatening"},
+	{"implore", cueAct, []string{"implored", "implores"}, "imploring"},
+	{"press", cueAct, []string{"pressed"}, "pressing"},
+	{"conclude", cueThat, []string{"concludes", "concluded"}, "concluding"},
+	{"read", cueThat, []string{"reads"}, ""},
+	{"mock", cueThat, []string{"mocked", "mocks"}, "mocking"},
+	{"fume", cueThat, []string{"fumed"}, ""},
+	{"snap", cueThat, []string{"snapped"}, ""},
+	{"shout", cueThat, []string{"shouted"}, "shouting"},
+	{"yell", cueThat, []string{"yelled"}, "yelling"},
+	{"chant", cueThat, []string{"chanted"}, "chanting"},
+	{"scream", cueThat, []string{"screamed"}, ""},
+	{"lament", cueThat, []string{"lamented", "laments"}, "lamenting"},
+	{"recount", cueThat, []string{"recounted", "recounts"}, "recounting"},
+	{"caution", cueThat, []string{"cautioned"}, "cautioning"},
+	{"recommend", cueThat, []string{"recommended", "recommends"}, ""},
+	{"describe", cueAct, []string{"describe", "describes", "described"}, "describing"},
+	{"plead", cueAct, []string{"pleaded", "pled"}, "pleading"},
+	{"believe", cueBelief | cueBare, []string{"believe", "believes", "believed"}, ""},
+	{"think", cueBelief | cueBare, []string{"think", "thinks", "thought"}, ""},
+	{"feel", cueBelief | cueThat, []string{"feel", "feels", "felt"}, ""},
+	{"hope", cueBelief | cueBare, []string{"hope", "hopes", "hoped"}, ""},
+	{"fear", cueBelief | cueThat, []string{"fear", "fears", "feared"}, ""},
+	{"expect", cueBelief | cueThat, []string{"expect", "expects", "expected"}, ""},
+	{"worry", cueBelief | cueThat, []string{"worry", "worries", "worried"}, ""},
+	{"doubt", cueBelief | cueThat, []string{"doubt", "doubts", "doubted"}, ""},
+	{"know", cueBelief | cueThat, []string{"know", "knows", "knew"}, ""},
+	{"show", cueEvidence | cueBare, []string{"show", "shows", "showed", "shown"}, "showing"},
+	{"find", cueEvidence | cueThat, []string{"found", "finds"}, "finding"},
+	{"estimate", cueEvidence | cueThat, []string{"estimates", "estimated"}, ""},
 })
 
 type cueEntry struct {
@@ -127,7 +175,10 @@ var auxAdverbs = set("has", "have", "had", "also", "later", "earlier", "previous
 	"clearly", "simply", "initially", "originally", "openly", "bluntly", "frankly", "often",
 	"always", "never", "famously", "memorably", "pointedly", "quietly", "angrily", "yesterday",
 	"today", "tonight", "last", "week", "night", "month", "year", "this", "morning",
-	"afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	"afternoon", "evening", "now", "still", "even", "currently", "ultimately", "finally",
+	"frequently", "consistently", "immediately", "quickly", "personally", "directly",
+	"explicitly", "specifically", "allegedly", "apparently", "usually", "sometimes",
+	"formally", "officially", "essentially", "effectively", "basically", "openly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // boundaries end a subject noun phrase when walking back from the verb.
 var boundaries = set("that", "which", "who", "whom", "whose", "when", "where", "while", "whilst", "because", "but",

@@ -207,6 +207,10 @@ func scanRegions(text string, out []region) []region {
 		case markClose:
 			if inside {
 				emit(i, i+n, false)
+			} else if prev, next := runeBefore(text, i), runeAfter(text, i+n); (i == 0 || unicode.IsSpace(prev)) && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+				// ”Fear. I am …” ― a closing mark typed for an opening
+				// one: before a word and after a space, it opens.
+				open(i, n)
 			}
 			i += n
 		}

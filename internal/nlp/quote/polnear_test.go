@@ -213,7 +213,7 @@ func scoreArticle(s *attributionScore, text string, gold []attribution, quotes [
 
 // polnearFloor is the recorded PolNeAR dev score below which the test
 // fails; raise it when the extractor improves.
-var polnearFloor = struct{ content, source, cue, speech float64 }{0.55, 0.53, 0.94, 0.82}
+var polnearFloor = struct{ content, source, cue, speech float64 }{0.63, 0.61, 0.94, 0.88}
 
 func TestExtractor_PolNeAR(t *testing.T) {
 	dir := corpus.Path(t, "corpora/polnear/dev")
@@ -224,7 +224,7 @@ func TestExtractor_PolNeAR(t *testing.T) {
 	anns, _ := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
 	sort.Strings(anns)
 	seg, _ := segment.New(segment.Config{})
-	x, err := quote.New(quote.Config{})
+	x, err := quote.New(polnearConfig())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -270,6 +270,9 @@ func TestExtractor_PolNeAR(t *testing.T) {
 	t.Logf("PolNeAR dev: %d gold, %d quotes; content P %.3f R %.3f F1 %.3f; source P %.3f R %.3f F1 %.3f; cue accuracy %.3f (%d pairs); recall of the %d attributions with a speech cue %.3f",
 		score.gold, score.sys, cp, cr, cf, sp, sr, sf, cue, score.cuePairs, score.speech, ratio(score.speechHit, score.speech))
 	speech := ratio(score.speechHit, score.speech)
+	if polnearConfig() != (quote.Config{}) {
+		return // a measurement of the optional classes: the floors are for the default
+	}
 	if cf < polnearFloor.content || sf < polnearFloor.source || cue < polnearFloor.cue || speech < polnearFloor.speech {
 		t.Errorf("PolNeAR dev below floor: content F1 %.3f (floor %.3f), source F1 %.3f (floor %.3f), cue %.3f (floor %.3f), speech-cue recall %.3f (floor %.3f)",
 			cf, polnearFloor.content, sf, polnearFloor.source, cue, polnearFloor.cue, speech, polnearFloor.speech)
@@ -443,7 +446,7 @@ func TestExtractor_PolNeARTrain(t *testing.T) {
 		}
 	}
 	seg, _ := segment.New(segment.Config{})
-	x, _ := quote.New(quote.Config{})
+	x, _ := quote.New(polnearConfig())
 	var score attributionScore
 	for base, text := range texts {
 		ann, ok := anns[base]
@@ -468,4 +471,11 @@ func TestExtractor_PolNeARTrain(t *testing.T) {
 	sp, sr, sf := score.source()
 	t.Logf("PolNeAR train: %d gold, %d quotes; content P %.3f R %.3f F1 %.3f; source P %.3f R %.3f F1 %.3f; cue accuracy %.3f; recall of the %d attributions with a speech cue %.3f",
 		score.gold, score.sys, cp, cr, cf, sp, sr, sf, ratio(score.cueHit, score.cuePairs), score.speech, ratio(score.speechHit, score.speech))
+}
+
+// polnearConfig is the default configuration, with beliefs and
+// evidentials switched on by POLNEAR_BELIEFS and POLNEAR_EVIDENTIALS to
+// measure what they add (the floors hold for the default).
+func polnearConfig() quote.Config {
+	return quote.Config{Beliefs: os.Getenv("POLNEAR_BELIEFS") != "", Evidentials: os.Getenv("POLNEAR_EVIDENTIALS") != ""}
 }

@@ -21,12 +21,21 @@ type Config struct {
 	// Logger receives debug messages about unbalanced quotation marks;
 	// nil means slog.Default().
 	Logger *slog.Logger
+	// Beliefs also reports beliefs and attitudes ("X believes that …",
+	// "X hopes …", "X fears …") as quotes with their cue. PolNeAR
+	// annotates them as attributions; news quote gold does not, so they
+	// are off by default (see doc.go for the measurement).
+	Beliefs bool
+	// Evidentials also reports findings ("a poll shows that …", "the
+	// study found that …"), off by default for the same reason.
+	Evidentials bool
 }
 
 // Extractor is the quotes stage. It is safe for concurrent use.
 type Extractor struct {
 	seg    *segment.Segmenter
 	logger *slog.Logger
+	cfg    Config
 	pool   sync.Pool
 }
 
@@ -38,7 +47,7 @@ func New(cfg Config) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Extractor{seg: seg, logger: cfg.Logger}
+	e := &Extractor{seg: seg, logger: cfg.Logger, cfg: cfg}
 	if e.logger == nil {
 		e.logger = slog.Default()
 	}
@@ -68,6 +77,7 @@ func (e *Extractor) Process(ctx context.Context, doc *dyad.Document) error {
 	}
 	w := e.pool.Get().(*work)
 	w.reset(doc, sents)
+	w.beliefs, w.evidentials = e.cfg.Beliefs, e.cfg.Evidentials
 	w.run()
 	doc.Quotes = append(doc.Quotes[:0:0], w.quotes...)
 	if doc.Quotes == nil {
@@ -100,6 +110,12 @@ type cand struct {
 	// inherit: the speaker is that of the attribution earlier in the
 	// same sentence (", adding that …").
 	inherit int // index into cands, -1 when none
+	// cueEnd is the last token of a cue of two words ("called for"),
+	// 0 when the cue is one token.
+	cueEnd int
+	// label: a speaker label before a colon ("WALLACE: …"); quotations
+	// inside its content are part of it.
+	label bool
 }
 
 // work holds one document's state; it is pooled between documents.
@@ -118,6 +134,11 @@ type work struct {
 	lowBuf            []byte
 	low               string    // the text with ASCII letters lower-cased
 	content           dyad.Span // the content of the quote being resolved
+	// pord is each sentence's paragraph ordinal: paragraphs counted
+	// one by one however many blank lines separate them.
+	pord []int
+	// beliefs and evidentials enable those cue classes (Config).
+	beliefs, evidentials bool
 }
 
 func (w *work) reset(doc *dyad.Document, sents []dyad.Sentence) {
@@ -150,6 +171,17 @@ func (w *work) reset(doc *dyad.Document, sents []dyad.Sentence) {
 		}
 	}
 	w.sstart = append(w.sstart, len(w.toks))
+	w.pord = w.pord[:0]
+	for si := range sents {
+		o := 0
+		if si > 0 {
+			o = w.pord[si-1]
+			if sents[si].Paragraph != sents[si-1].Paragraph {
+				o++
+			}
+		}
+		w.pord = append(w.pord, o)
+	}
 	// Mark the tokens inside each region.
 	w.regFirst = w.regFirst[:0]
 	w.regLast = w.regLast[:0]
@@ -235,7 +267,7 @@ func (w *work) paraOf(si int) int {
 	if si < 0 || si >= len(w.sents) {
 		return 0
 	}
-	return w.sents[si].Paragraph
+	return w.pord[si]
 }
 
 // tailAttribution looks for "…,” X said" or "…,” said X" right after the
@@ -246,7 +278,9 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		return false
 	}
 	si := int(w.toks[j].sent)
-	if si != int(w.toks[last].sent) {
+	if si != int(w.toks[last].sent) && !(si == int(w.toks[last].sent)+1 && w.isMark(last) && last > 0 && w.isTerminal(last-1) && w.paraOf(si) == w.paraOf(si-1)) {
+		// "“… votes?” Trump said": the attribution after a quotation
+		// ending in its own final mark may be split off as a sentence.
 		return false
 	}
 	_, hi := w.sentBounds(si)
@@ -276,7 +310,10 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		if cu.flags&cueParticiple != 0 {
 			break
 		}
-		if cs, kind := w.complement(k, hi, cu); kind == compThat || kind == compColon || kind == compBare && w.clausal(cs, hi) {
+		if cs, kind := w.complement(k, hi, cu); kind == compThat || kind == compColon || kind == compBare && w.clausal(cs, hi) ||
+			kind == compQuote && last > 0 && w.isTerminal(last-1) {
+			// “… change.” She adds, “…”: after a finished sentence the
+			// verb introduces the next quotation.
 			// "To a question on “…,” Sanders said private contractors
 			// …": the verb reports its own clause.
 			break
@@ -304,11 +341,37 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		w.used[k] = true
 		return true
 	}
+	// “…,” Toomey fumed. / “…,” he concluded. — a verb in the past
+	// tense that is not in the lexicon, ending the sentence right after
+	// its subject: the manner of saying.
+	if w.isComma(last-1) || w.isComma(last+1) || last > 0 && w.isTerminal(last-1) && (w.isPunct(last-1, "?") || w.isPunct(last-1, "!")) {
+		for k := j + 1; k < hi && k-j <= 6; k++ {
+			t := &w.toks[k]
+			if t.reg >= 0 || t.kind != dyad.TokenWord {
+				if t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(k)) {
+					break
+				}
+				continue
+			}
+			if t.upper || len(t.low) < 5 || !strings.HasSuffix(t.low, "ed") || auxAdverbs[t.low] || notMannerVerbs[t.low] {
+				continue
+			}
+			if n := k + 1; !(n >= hi || w.isStop(n) || w.isComma(n)) {
+				break
+			}
+			if s, e, ok := w.subjectBefore(j, k); ok && s == j {
+				c.spkS, c.spkE, c.cueTok, c.cue, c.sent = s, e, k, cue{lemma: t.low}, si
+				w.used[k] = true
+				return true
+			}
+			break
+		}
+	}
 	// “…” ― Jorge Falcon: a name after a dash, with no verb.
 	if d := last + 1; d < hi && (w.isPunct(d, "―") || w.isPunct(d, "—") || w.isPunct(d, "–")) && w.toks[j].upper && !determiners[w.toks[j].low] {
 		e := j
-		for e < hi && e-j < 6 && w.toks[e].kind == dyad.TokenWord && w.toks[e].upper {
-			e++
+		for e < hi && e-j < 8 && (w.toks[e].kind == dyad.TokenWord && w.toks[e].upper || w.isPunct(e, ".") && w.abbrevPeriod(e) && e+1 < hi && w.toks[e+1].upper) {
+			e++ // "― Edwin G. Monroy"
 		}
 		if e > j && (e >= hi || w.isComma(e) || w.isStop(e)) {
 			c.spkS, c.spkE, c.sent = j, e, si
@@ -339,6 +402,18 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 		cu, ok := w.cueAt(k)
 		if !ok || w.used[k] {
 			continue
+		}
+		if cu.flags&cueAct != 0 {
+			// "urged delegates to “vote your conscience”": the act's
+			// clause is the quote.
+			if _, shi := w.sentBounds(si); w.actComplement(k, shi, cu) >= 0 {
+				if s, e, ok := w.subjectBefore(lo, k); ok && w.actSpeaker(s, e) || w.andAfter(lo, k) && w.lastCandInSentence(si, k) >= 0 {
+					return k, false
+				}
+			}
+			if cu.flags&(cueThat|cueBare) == 0 {
+				continue
+			}
 		}
 		hi := w.regLast[ri] + 1
 		cs, kind := w.complement(k, hi, cu)
@@ -415,7 +490,14 @@ func (w *work) lastCandInSentence(si, k int) int {
 func (w *work) reportedSpeech() {
 	for si := range w.sents {
 		lo, hi := w.sentBounds(si)
-		if lo >= hi || w.headline(si) {
+		if lo >= hi {
+			continue
+		}
+		if c := w.labelSpeaker(si); c >= 0 {
+			w.labelled(si, c)
+			continue
+		}
+		if w.headline(si) {
 			continue
 		}
 		for k := lo; k < hi; k++ {
@@ -435,6 +517,36 @@ func (w *work) reportedSpeech() {
 		}
 	}
 	sort.SliceStable(w.cands, func(i, j int) bool { return w.cands[i].content.Start < w.cands[j].content.Start })
+	w.dropInsideLabels()
+}
+
+// dropInsideLabels removes the candidates whose content lies inside the
+// content of a speaker label's quote ("PENCE: … “Shark Tank.” …").
+func (w *work) dropInsideLabels() {
+	var labs []dyad.Span
+	for i := range w.cands {
+		if w.cands[i].label {
+			labs = append(labs, w.cands[i].content)
+		}
+	}
+	if len(labs) == 0 {
+		return
+	}
+	out := w.cands[:0]
+	for i := range w.cands {
+		c := w.cands[i]
+		drop := false
+		for _, l := range labs {
+			if !c.label && c.content.Overlaps(l) {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, c)
+		}
+	}
+	w.cands = out
 }
 
 // headline reports whether sentence si is a paragraph of its own with no
@@ -472,24 +584,41 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		}
 	}
 	c := cand{cueTok: k, cue: cu, sent: si, para: w.paraOf(si), inherit: -1}
+	if cu.flags&cueParticiple != 0 && k-1 >= lo && beForms[w.toks[k-1].low] && w.toks[k-1].low != "being" {
+		// "Fowler is calling for …", "they were saying": a finite verb.
+		cu.flags &^= cueParticiple
+		c.cue = cu
+	}
 	if cu.flags&cueParticiple != 0 {
 		// ", adding that …": continues an attribution earlier in the
-		// sentence.
-		if !w.isComma(k - 1) {
-			return
+		// sentence; "began by saying …", "after saying …": the
+		// sentence's subject speaks.
+		byPrep := k-1 > lo && participlePreps[w.toks[k-1].low] && !w.toks[k-1].upper
+		if !w.isComma(k-1) && !(w.isMark(k-1) && w.isComma(k-2)) && !byPrep {
+			return // but “… values,” saying …
 		}
 		inh := w.lastCandInSentence(si, k)
+		if byPrep {
+			inh = -1
+		}
 		if inh < 0 {
 			// "Clinton chimed in on Twitter, saying …": the subject
-			// of the sentence.
-			s, e, ok := w.sentenceSubject(lo, k)
+			// of the sentence, even before a quotation.
+			s, e, ok := w.sentenceSubject(min(lo, w.sstart[si]), k)
 			if !ok {
 				return
 			}
 			c.spkS, c.spkE = s, e
 		}
 		cs, kind := w.complement(k, hi, cu)
-		if kind != compThat && kind != compBare && kind != compColon {
+		if cu.flags&cueAct != 0 {
+			// ", calling for …", ", urging Congress to …".
+			if a := w.actComplement(k, hi, cu); a >= 0 {
+				cs, kind = a, compThat
+				w.particle(&c, a)
+			}
+		}
+		if kind != compThat && kind != compBare && kind != compColon || kind == compBare && cu.flags&cueBare == 0 && !w.pronounClause(cs, hi) {
 			return
 		}
 		ce := w.contentEnd(cs, hi)
@@ -508,6 +637,19 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 	}
 	s, e, ok := w.subjectBefore(lo, k)
 	inverted := false
+	if !ok && w.andAfter(lo, k) {
+		// "called X “outrageous” and called for …": the subject of the
+		// reporting verb before the "and".
+		if inh := w.lastCandInSentence(si, k); inh >= 0 && w.cands[inh].spkE > w.cands[inh].spkS {
+			s, e, ok = w.cands[inh].spkS, w.cands[inh].spkE, true
+			c.inherit = inh
+		}
+	}
+	if !ok && !w.isComma(k-1) && !w.isMark(k-1) {
+		// "The judges who ruled that … said …": the head of a subject
+		// with a relative clause or a participle phrase.
+		s, e, ok = w.longSubject(si, k)
+	}
 	if !ok {
 		// "…, said X."
 		if !w.isComma(k-1) && !w.isMark(k-1) {
@@ -519,8 +661,27 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		inverted = true
 	}
 	c.spkS, c.spkE = s, e
+	if cu.flags&(cueAct|cueBelief) != 0 && !w.actSpeaker(s, e) {
+		return // "the plan called for", "it feels"
+	}
+	if cu.flags&cueAct != 0 && !inverted {
+		if cs := w.actComplement(k, hi, cu); cs >= 0 {
+			w.particle(&c, cs)
+			ce := w.contentEnd(cs, w.clauseHi(cs, hi))
+			if ce > cs {
+				w.markDirect(&c, cs, ce)
+				c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
+				w.used[k] = true
+				w.cands = append(w.cands, c)
+			}
+			return
+		}
+	}
 	// After the verb: an addressee, adjuncts, then the complement.
 	cs, kind := w.complement(k, hi, cu)
+	if cu.flags&(cueThat|cueBare) == 0 {
+		return // a speech act with none of its frames: "called a meeting", "any questions that …"
+	}
 	if inverted {
 		cs, kind = e, compNone
 	}
@@ -531,7 +692,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 	parenthetical := before >= lo && (w.isComma(before) || w.isPunct(before, "—") || w.isPunct(before, "–"))
 	switch kind {
 	case compThat, compColon, compBare:
-		if kind == compBare && cu.flags&cueBare == 0 {
+		if kind == compBare && cu.flags&cueBare == 0 && !w.pronounClause(cs, hi) {
 			return
 		}
 		ce := w.contentEnd(cs, w.clauseHi(cs, hi))
@@ -601,6 +762,12 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 // ", adding …" or ", saying …", else at hi.
 func (w *work) clauseHi(cs, hi int) int {
 	for i := cs + 1; i+1 < hi; i++ {
+		if t := &w.toks[i]; (t.low == "and" || t.low == "but") && t.kind == dyad.TokenWord {
+			// "urged delegates to … and said …": the next verb's own.
+			if c, ok := w.cueAt(i + 1); ok && c.flags&cueParticiple == 0 {
+				return i
+			}
+		}
 		if w.isComma(i) {
 			if c, ok := w.cueAt(i + 1); ok && c.flags&cueParticiple != 0 {
 				return i
@@ -614,7 +781,11 @@ func (w *work) clauseHi(cs, hi int) int {
 func (w *work) accordingTo(si, lo, hi, k int) {
 	s, e, ok := w.subjectAfter(k+1, hi)
 	if !ok {
-		return
+		// "according to federal statistics", "According to police,":
+		// a phrase in lower case up to punctuation.
+		if s, e, ok = w.sourcePhrase(k+2, hi); !ok {
+			return
+		}
 	}
 	c := cand{cueTok: k, cue: cue{lemma: "according to"}, sent: si, para: w.paraOf(si), inherit: -1, spkS: s, spkE: e}
 	var cs, ce int
@@ -690,4 +861,112 @@ func (w *work) mainSubject(lo, k int) (int, int, bool) {
 		}
 	}
 	return w.sentenceSubject(lo, k)
+}
+
+// pronounClause reports whether a subject pronoun and a finite verb open
+// the words at j ("announced it would", "noted they had"): a bare
+// complement clause even after verbs that otherwise need "that".
+func (w *work) pronounClause(j, hi int) bool {
+	if j+1 >= hi || w.toks[j].kind != dyad.TokenWord || w.toks[j+1].kind != dyad.TokenWord {
+		return false
+	}
+	switch w.toks[j].low {
+	case "he", "she", "it", "they", "we", "i":
+		return clauseVerbs[w.toks[j+1].low]
+	}
+	return false
+}
+
+// participlePreps introduce a participle whose subject is the
+// sentence's ("began by saying", "after saying").
+var participlePreps = set("by", "after", "before", "while", "when")
+
+// andAfter reports whether "and" (adverbs aside) stands right before the
+// verb at k: a coordinated verb.
+func (w *work) andAfter(lo, k int) bool {
+	j := k - 1
+	for j >= lo && w.toks[j].kind == dyad.TokenWord && auxAdverbs[w.toks[j].low] {
+		j--
+	}
+	return j >= lo && w.toks[j].kind == dyad.TokenWord && w.toks[j].low == "and"
+}
+
+// particle extends the cue of c to the particle before the content at cs
+// ("called for", "called on"), with the lemma to match ("call for").
+func (w *work) particle(c *cand, cs int) {
+	if p := cs - 1; p == c.cueTok+1 && w.toks[p].kind == dyad.TokenWord {
+		switch w.toks[p].low {
+		case "for", "on", "upon":
+			c.cueEnd = p
+			c.cue.lemma += " " + w.toks[p].low
+		}
+	}
+}
+
+// sourcePhrase returns the noun phrase from s after "according to" in
+// lower case ("federal statistics", "conservative talk radio host Rush
+// Limbaugh"): words up to punctuation, at most maxSpeakerTokens.
+func (w *work) sourcePhrase(s, hi int) (int, int, bool) {
+	e := s
+	for e < hi && e-s < maxSpeakerTokens {
+		t := &w.toks[e]
+		if t.reg >= 0 || t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(e)) && t.w != "’" && t.w != "'" && t.w != "-" {
+			break
+		}
+		if t.kind == dyad.TokenWord && (cueFormsLower(t) || clauseVerbs[t.low] || t.low == "that" || subordinators[t.low] || pronouns[t.low] && e == s) {
+			break
+		}
+		e++
+	}
+	if e == s || e-s > 10 || e < hi && !w.isComma(e) && !w.isStop(e) || e-s == 1 && notSources[w.toks[s].low] {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// notSources follow "according to" without naming a source ("went
+// according to plan").
+var notSources = set("plan", "plans", "schedule", "script", "tradition", "custom", "law",
+	"rules", "protocol", "expectations", "form", "need", "size", "age", "taste")
+
+// notMannerVerbs end a quotation's sentence without reporting it
+// ("“…,” he was surprised", "“…” had ended").
+var notMannerVerbs = set("ended", "started", "arrived", "died", "closed", "opened",
+	"finished", "surprised", "shocked", "stunned", "pleased", "tired", "excited",
+	"worried", "concerned", "interested", "married", "retired", "elected", "appointed",
+	"killed", "injured", "wounded", "arrested", "charged", "convicted", "released",
+	"followed", "continued", "happened", "passed", "failed", "succeeded", "agreed",
+	"disagreed", "voted", "signed", "listed", "titled", "entitled", "named", "called",
+	"labeled", "labelled", "dubbed", "tagged", "marked", "printed", "published",
+	"aired", "broadcast", "played", "performed", "screened", "showed", "displayed",
+	"reported", "posted", "tweeted", "included", "involved", "used", "needed", "wanted",
+	"liked", "loved", "hated", "owned", "changed", "moved", "remained", "stayed")
+
+// longSubject returns the head of a long subject of the verb at k: a
+// noun phrase opening sentence si followed by a relative clause or a
+// participle phrase that runs to the verb ("The state officials whose
+// laws have been invalidated say", "activists clamoring to block Trump
+// say").
+func (w *work) longSubject(si, k int) (int, int, bool) {
+	lo := w.sstart[si]
+	s, e, ok := w.sentenceSubject(lo, k)
+	if !ok || e >= k || e-s > 8 || pronouns[w.toks[s].low] {
+		return 0, 0, false
+	}
+	t := &w.toks[e]
+	switch {
+	case t.low == "who" || t.low == "whose" || t.low == "that" && k-e > 2:
+	case !t.upper && len(t.low) > 4 && strings.HasSuffix(t.low, "ing"):
+	default:
+		return 0, 0, false
+	}
+	if k-e > 18 {
+		return 0, 0, false
+	}
+	for i := e; i < k; i++ {
+		if w.toks[i].reg >= 0 || w.isStop(i) || w.isPunct(i, ";") || w.isPunct(i, ":") || w.used[i] {
+			return 0, 0, false
+		}
+	}
+	return s, e, true
 }

@@ -68,6 +68,9 @@ func (w *work) resolve() {
 			if c.cue.lemma == "according to" && c.cueTok+1 < len(w.toks) {
 				end = w.toks[c.cueTok+1].End
 			}
+			if c.cueEnd > c.cueTok {
+				end = w.toks[c.cueEnd].End // "called for"
+			}
 			q.CueSpan = &dyad.Span{Start: t.Start, End: end}
 			q.Cue = w.text[t.Start:end]
 			q.CueLemma = c.cue.lemma
@@ -121,7 +124,7 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 		// A pronoun is resolved through the quotes' own discourse first
 		// (the previous speaker), which knows who was just talking; the
 		// mention's antecedent is the fallback.
-		if a := w.actorOf(mi); a != nil && a.Name != "" && !(pronoun && last != nil) {
+		if a := w.actorOf(mi); a != nil && a.Name != "" && !(pronoun && (last != nil || w.antecedentInContent(mi))) {
 			sp.Name, sp.Code, sp.Anonymous, sp.Affiliation = a.Name, a.Code, a.Anonymous, a.Affiliation
 			if a.Anonymous && !pronoun {
 				// An unnamed source is named by the words used.
@@ -160,7 +163,7 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 			}
 			return sp
 		}
-		if sp.Mention != nil {
+		if sp.Mention != nil && !w.antecedentInContent(*sp.Mention) {
 			if a := w.actorOf(*sp.Mention); a != nil && a.Name != "" {
 				sp.Name, sp.Code, sp.Anonymous, sp.Affiliation = a.Name, a.Code, a.Anonymous, a.Affiliation
 				return sp
@@ -242,6 +245,24 @@ func (w *work) actorOf(mi int) *dyad.Actor {
 		mi = *m.Antecedent
 	}
 	return nil
+}
+
+// antecedentInContent reports whether the pronoun mention mi takes its
+// actor from a mention inside the quote being resolved (from the start of
+// its sentence on): "She says it underscores that Trump is …" is not
+// Trump speaking.
+func (w *work) antecedentInContent(mi int) bool {
+	for hops := 0; hops < 8 && mi >= 0 && mi < len(w.doc.Mentions); hops++ {
+		m := &w.doc.Mentions[mi]
+		if m.Actor != nil && m.Actor.Name != "" {
+			return hops > 0 && m.Overlaps(w.content)
+		}
+		if m.Antecedent == nil || *m.Antecedent == mi {
+			return false
+		}
+		mi = *m.Antecedent
+	}
+	return false
 }
 
 // lastPerson returns the actor of the last person mention before off.

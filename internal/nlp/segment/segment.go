@@ -163,10 +163,12 @@ func (s *Segmenter) isAbbrevPeriod(text string, toks []dyad.Token, j int) bool {
 		return false
 	}
 	w := text[prev.Start:prev.End]
-	if s.abbr[strings.ToLower(w)] {
+	var buf [16]byte
+	lw := lower(buf[:0], w)
+	if s.abbr[string(lw)] {
 		// Months and "U.S."-like words end sentences when the next word
 		// starts a new one after them; titles (Mr., Gen.) never do.
-		if titles[strings.ToLower(w)] {
+		if titles[string(lw)] {
 			return true
 		}
 		return !s.nextLooksLikeNewSentence(text, toks, j+1)
@@ -184,8 +186,8 @@ func (s *Segmenter) endsAfterAbbrev(text string, toks []dyad.Token, j int) bool 
 	if toks[j+1].Start == toks[j].End {
 		return false
 	}
-	w := strings.ToLower(strings.TrimSuffix(text[toks[j].Start:toks[j].End], "."))
-	if titles[w] {
+	var buf [16]byte
+	if titles[string(lower(buf[:0], strings.TrimSuffix(text[toks[j].Start:toks[j].End], ".")))] {
 		return false
 	}
 	return s.nextLooksLikeNewSentence(text, toks, j+1)
@@ -203,6 +205,24 @@ func (s *Segmenter) nextLooksLikeNewSentence(text string, toks []dyad.Token, k i
 		return true
 	}
 	return sentenceStarters[w]
+}
+
+// lower appends w lower-cased to dst, as strings.ToLower does, without
+// allocating for ASCII words that fit dst's capacity.
+func lower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 func startsSentence(text string, t dyad.Token) bool {

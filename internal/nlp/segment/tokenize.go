@@ -25,7 +25,7 @@ func Tokenize(text string) []dyad.Token {
 			end := scanNumber(text, i)
 			toks = append(toks, dyad.Token{Span: dyad.Span{Start: i, End: end}, Kind: dyad.TokenNumber})
 			i = end
-		case unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r):
+		case isWordRune(r):
 			// Non-ASCII digits (१८, ٢٠٢٥) are read as word characters.
 			end := scanWord(text, i)
 			// Split a possessive 's / ’s off the end.
@@ -39,7 +39,7 @@ func Tokenize(text string) []dyad.Token {
 		case r == '.' && i+2 < len(text) && text[i+1] == '.' && text[i+2] == '.':
 			toks = append(toks, dyad.Token{Span: dyad.Span{Start: i, End: i + 3}, Kind: dyad.TokenPunct})
 			i += 3
-		case unicode.IsPunct(r):
+		case isPunct(r):
 			toks = append(toks, dyad.Token{Span: dyad.Span{Start: i, End: i + n}, Kind: dyad.TokenPunct})
 			i += n
 		default:
@@ -64,14 +64,39 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
 }
 
+// asciiWord and asciiPunct cache, for the ASCII runes, what isWordRune
+// and isPunct compute with the unicode tables; most news text is ASCII
+// and unicode.IsMark has no fast path for it.
+var asciiWord, asciiPunct = func() (w, p [utf8.RuneSelf]bool) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		w[r] = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		p[r] = unicode.IsPunct(r)
+	}
+	return w, p
+}()
+
 func isWordRune(r rune) bool {
+	if r >= 0 && r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+func isPunct(r rune) bool {
+	if r >= 0 && r < utf8.RuneSelf {
+		return asciiPunct[r]
+	}
+	return unicode.IsPunct(r)
 }
 
 // scanWord returns the end of the word starting at i.
 func scanWord(text string, i int) int {
 	j := i
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+			j++
+			continue
+		}
 		r, n := decode(text, j)
 		if isWordRune(r) {
 			j += n

@@ -33,6 +33,7 @@ package when
 import (
 	"context"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/dyad-events/dyad"
@@ -73,7 +74,14 @@ func (s *Tagger) Process(ctx context.Context, doc *dyad.Document) error {
 	a := anchorOf(doc.Article)
 	text := doc.Article.Text
 	out := make([]dyad.TimeExpr, 0, 8)
-	buf := make([]tok, 0, 64)
+	bp := tokPool.Get().(*[]tok)
+	buf := (*bp)[:0]
+	defer func() {
+		if cap(buf) <= 1<<12 { // keep no outsized buffer alive
+			*bp = buf[:0]
+			tokPool.Put(bp)
+		}
+	}()
 	if len(doc.Sentences) == 0 {
 		out = extractLines(text, &a, buf, out)
 	} else {
@@ -91,6 +99,13 @@ func (s *Tagger) Process(ctx context.Context, doc *dyad.Document) error {
 	doc.Times = out
 	return nil
 }
+
+// tokPool holds token buffers between documents: a buffer is only used
+// while one document is processed and nothing it holds outlives that.
+var tokPool = sync.Pool{New: func() any {
+	b := make([]tok, 0, 64)
+	return &b
+}}
 
 // Extract returns the time expressions of text, each line read as one
 // clause unit, resolved against published (in loc; nil means UTC). A zero

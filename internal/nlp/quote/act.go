@@ -1,0 +1,327 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
+
+// This file handles speech acts whose content is not a that-clause:
+// "urged Congress to act", "called on Trump to apologise", "called for a
+// repeal", "vowed to fight", "accused Clinton of lying", "questioned
+// whether …", "called the charges “fabricated”".
+
+// actInf are lemmas taking a to-infinitive of their own ("vowed to
+// fight").
+var actInf = set("vow", "pledge", "promise", "threaten", "demand")
+
+// actObjInf are lemmas taking an addressee and a to-infinitive ("urged
+// Congress to act", "asked voters to", "warned Iran not to").
+var actObjInf = set("urge", "ask", "implore", "press", "warn", "tell", "plead")
+
+// actFor are lemmas taking a "for" phrase ("called for a repeal",
+// "pleaded for calm").
+var actFor = set("call", "ask", "press", "plead")
+
+// actWh are lemmas taking an indirect question ("questioned whether",
+// "asked why", "wondered how").
+var actWh = set("question", "ask", "wonder")
+
+// whWords open an indirect question.
+var whWords = set("whether", "if", "why", "how", "what", "who", "when", "where", "which")
+
+// actComplement returns the first content token of the speech act at k
+// (with hi the end of its sentence), or -1 when the words after it are
+// none of the act's frames.
+func (w *work) actComplement(k, hi int, c cue) int {
+	j := k + 1
+	if j >= hi || w.toks[j].reg >= 0 {
+		return -1
+	}
+	t := &w.toks[j]
+	if t.kind != dyad.TokenWord {
+		return -1
+	}
+	switch {
+	case t.low == "for" && actFor[c.lemma]:
+		if w.phraseAfter(j+1, hi) {
+			return j + 1
+		}
+		return -1
+	case (t.low == "on" || t.low == "upon") && c.lemma == "call":
+		if w.infinitiveWithin(j+1, hi, 8) {
+			return j + 1
+		}
+		return -1
+	case t.low == "to" && actInf[c.lemma]:
+		if n := j + 1; n < hi && w.toks[n].kind == dyad.TokenWord && !w.toks[n].upper && !determiners[w.toks[n].low] {
+			return j
+		}
+		return -1
+	case t.low == "by" && (c.lemma == "respond" || c.lemma == "reply"):
+		// "responded by using the example of Chicago".
+		if n := j + 1; n < hi && w.toks[n].kind == dyad.TokenWord && strings.HasSuffix(w.toks[n].low, "ing") {
+			return j
+		}
+		return -1
+	case whWords[t.low] && actWh[c.lemma]:
+		if w.phraseAfter(j+1, hi) {
+			return j
+		}
+		return -1
+	}
+	if t.upper && (t.low == "i" || !pronouns[t.low]) || objectPronouns[t.low] || determiners[t.low] ||
+		!boundaries[t.low] && !clauseVerbs[t.low] && !cueFormsLower(t) && !pronouns[t.low] && !preps[t.low] {
+		switch {
+		case actObjInf[c.lemma] && w.infinitiveWithin(j, hi, 8):
+			return j
+		case c.lemma == "ask" && (w.wordWithin(j, hi, 8, "whether") || w.wordWithin(j, hi, 8, "if")):
+			// "asked the former secretary if she would …".
+			return j
+		case c.lemma == "describe" && w.wordWithin(j, hi, 8, "as"):
+			// "described the talks as constructive".
+			return j
+		case c.lemma == "accuse" && w.wordWithin(j, hi, 8, "of"):
+			return j
+		case c.lemma == "call" && w.namingWithin(j, hi, 10):
+			// "called climate change a hoax", "called Oz a quack".
+			return j
+		case c.lemma == "call" && w.quotationWithin(j, hi, 8):
+			// "called the charges “fabricated”", "called Oz a
+			// “quack”": naming with the speaker's own word.
+			return j
+		}
+	}
+	return -1
+}
+
+// phraseAfter reports whether at least two words follow from j.
+func (w *work) phraseAfter(j, hi int) bool {
+	n := 0
+	for i := j; i < hi && n < 2; i++ {
+		if w.isStop(i) {
+			break
+		}
+		if w.toks[i].kind == dyad.TokenWord || w.toks[i].kind == dyad.TokenNumber {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// infinitiveWithin reports whether a "to" and a lower-case verb follow
+// within n tokens from j over a noun phrase only ("Congress to act",
+// "the president not to").
+func (w *work) infinitiveWithin(j, hi, n int) bool {
+	for i := j; i < hi && i-j < n; i++ {
+		t := &w.toks[i]
+		if t.reg >= 0 || t.kind == dyad.TokenPunct && t.w != "-" && t.w != "’" && t.w != "'" && !(t.w == "." && w.abbrevPeriod(i)) {
+			return false
+		}
+		if t.kind != dyad.TokenWord {
+			continue
+		}
+		if t.low == "to" && i > j && i+1 < hi {
+			nx := &w.toks[i+1]
+			if w.isMark(i+1) && i+2 < hi {
+				nx = &w.toks[i+2] // "to “vote your conscience”"
+			}
+			return nx.kind == dyad.TokenWord && !nx.upper && !determiners[nx.low] && !objectPronouns[nx.low]
+		}
+		if i > j && (cueFormsLower(t) || clauseVerbs[t.low] || boundaries[t.low] && t.low != "not" && !npInner[t.low]) {
+			return false
+		}
+	}
+	return false
+}
+
+// wordWithin reports whether the word want follows within n tokens of j
+// in the same clause.
+func (w *work) wordWithin(j, hi, n int, want string) bool {
+	for i := j; i < hi && i-j < n; i++ {
+		t := &w.toks[i]
+		if t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(i)) && t.w != "’" && t.w != "'" {
+			return false
+		}
+		if t.kind == dyad.TokenWord && t.low == want && i > j {
+			return i+1 < hi && w.toks[i+1].kind == dyad.TokenWord
+		}
+	}
+	return false
+}
+
+// quotationWithin reports whether a quotation opens within n tokens of
+// j, after at least one word, with no clause boundary before it.
+func (w *work) quotationWithin(j, hi, n int) bool {
+	for i := j; i < hi && i-j < n; i++ {
+		t := &w.toks[i]
+		if t.reg >= 0 {
+			return i > j && w.isMark(i)
+		}
+		if t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(i)) && t.w != "’" && t.w != "'" {
+			return false
+		}
+		if t.kind == dyad.TokenWord && i > j && (cueFormsLower(t) || clauseVerbs[t.low] || t.low == "that") {
+			return false
+		}
+	}
+	return false
+}
+
+// actSpeaker reports whether the subject phrase [s, e) can perform a
+// speech act: a name or an organisation (a capitalised word other than
+// the first of the sentence), a personal pronoun, a relative pronoun, or
+// a noun for people or bodies ("officials", "the campaign").
+func (w *work) actSpeaker(s, e int) bool {
+	for i := s; i < e; i++ {
+		t := &w.toks[i]
+		if t.kind != dyad.TokenWord {
+			continue
+		}
+		switch {
+		case t.upper && !determiners[t.low] && !(w.sentStart(i) && boundaries[t.low]):
+			return true
+		case pronouns[t.low] && t.low != "it" && t.low != "you":
+			return true
+		case t.low == "who":
+			return true
+		case anonHeads[t.low] || orgHeads[t.low]:
+			return true
+		}
+	}
+	return false
+}
+
+// notSpeakerLabels are labels before a colon that name no speaker
+// ("UPDATE: …", "Editor's note: …").
+var notSpeakerLabels = set("update", "updated", "clarification", "clarifications", "corrections", "programming", "warning", "note", "notes", "correction", "related",
+	"watch", "read", "more", "photo", "photos", "video", "source", "sources", "advertisement",
+	"breaking", "editor", "editor's", "editor’s", "exclusive", "analysis", "opinion", "live",
+	"warning", "caption", "credit", "q", "a", "question", "answer", "subscribe", "follow",
+	"share", "listen", "also", "see", "click", "tags", "topics", "by", "posted", "published",
+	"contact", "email", "tel", "phone", "fax", "map", "chart", "graphic", "poll", "polls",
+	"survey", "report", "transcript", "full", "text", "summary", "timeline", "factbox",
+	"explainer", "comment", "comments", "disclaimer", "disclosure", "location", "date",
+	"time", "where", "when", "what", "who", "why", "how", "here", "today", "yesterday",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// labelSpeaker returns the colon ending a speaker label at the start of
+// sentence si: a transcript line ("WALLACE: Let's start …", a name in
+// capitals opening a paragraph) or a headline ("Pence: Gennifer Flowers
+// Won't Be at Debate", a capitalised name before a colon in a line of its
+// own). It returns -1 when there is none.
+func (w *work) labelSpeaker(si int) int {
+	lo, hi := w.sentBounds(si)
+	if si > 0 && w.sents[si-1].Paragraph == w.sents[si].Paragraph {
+		return -1
+	}
+	if w.isMark(lo) {
+		lo++ // "\"WALLACE: …": a transcript quoted whole
+	}
+	c := lo
+	for c < hi && c-lo < 6 && !w.isPunct(c, ":") {
+		t := &w.toks[c]
+		if t.reg >= 0 && (lo == 0 || t.reg != w.toks[lo-1].reg) || t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(c)) || t.kind == dyad.TokenNumber {
+			return -1
+		}
+		c++
+	}
+	if c >= hi || c == lo || !w.isPunct(c, ":") {
+		return -1
+	}
+	words, caps := 0, true
+	for i := lo; i < c; i++ {
+		t := &w.toks[i]
+		if t.kind != dyad.TokenWord {
+			continue
+		}
+		if !t.upper || notSpeakerLabels[t.low] && words == 0 || determiners[t.low] || pronouns[t.low] && t.low != "i" ||
+			words > 0 && (preps[t.low] || titleSmall[t.low] || boundaries[t.low]) {
+			// "Stealth Over Health: …" is a title, not a name.
+			return -1
+		}
+		if strings.ToUpper(t.w) != t.w || len(t.w) < 2 {
+			caps = false
+		}
+		words++
+	}
+	if words == 0 || words > 4 {
+		return -1
+	}
+	// What follows must be a clause: three words or more.
+	n := 0
+	for i := c + 1; i < hi && n < 3; i++ {
+		if w.toks[i].kind == dyad.TokenWord || w.toks[i].kind == dyad.TokenNumber {
+			n++
+		}
+	}
+	if n < 3 || !caps && !w.headline(si) && !w.titleLine(si) {
+		return -1
+	}
+	return c
+}
+
+// labelled adds the quote of a speaker label at sentence si (see
+// labelSpeaker): the words after the colon to the end of the paragraph.
+func (w *work) labelled(si, colon int) {
+	lo, _ := w.sentBounds(si)
+	if w.isMark(lo) {
+		lo++
+	}
+	last := si
+	for last+1 < len(w.sents) && w.sents[last+1].Paragraph == w.sents[si].Paragraph {
+		last++
+	}
+	_, hi := w.sentBounds(last)
+	cs := colon + 1
+	for cs < hi && w.toks[cs].kind == dyad.TokenPunct && !w.isMark(cs) {
+		cs++
+	}
+	ce := w.contentEnd(cs, hi)
+	if ce <= cs {
+		return
+	}
+	c := cand{cueTok: colon, cue: cue{lemma: "say"}, sent: si, para: w.paraOf(si), inherit: -1, spkS: lo, spkE: colon, label: true}
+	c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
+	w.markDirect(&c, cs, ce)
+	w.used[colon] = true
+	w.cands = append(w.cands, c)
+}
+
+// titleLine reports whether sentence si is the first paragraph of the
+// text and a sentence of its own: the title, even with a final period.
+func (w *work) titleLine(si int) bool {
+	p := w.sents[si].Paragraph
+	return p == w.sents[0].Paragraph && (si+1 >= len(w.sents) || w.sents[si+1].Paragraph != p)
+}
+
+// namingWithin reports whether the words from j are an object and then,
+// within n tokens, a noun phrase with "a" or "an" naming it ("climate
+// change a hoax"): the object must not itself start with "a" ("called a
+// meeting"), and no punctuation or verb may come between.
+func (w *work) namingWithin(j, hi, n int) bool {
+	if a := w.toks[j].low; a == "a" || a == "an" {
+		return false
+	}
+	for i := j + 1; i < hi && i-j < n; i++ {
+		t := &w.toks[i]
+		if t.reg >= 0 || t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(i)) && t.w != "’" && t.w != "'" && t.w != "-" {
+			return false
+		}
+		if t.kind != dyad.TokenWord {
+			continue
+		}
+		if t.low == "a" || t.low == "an" {
+			return i+1 < hi && w.toks[i+1].kind == dyad.TokenWord && !timeWords[w.toks[i+1].low] && !nonNaming[w.toks[i+1].low]
+		}
+		if cueFormsLower(t) || clauseVerbs[t.low] || t.low == "to" || t.low == "that" || subordinators[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// nonNaming are words after "a" that measure or time rather than name
+// ("called him a few times", "called her a day later").
+var nonNaming = set("few", "lot", "couple", "number", "bit", "second", "third", "day",
+	"week", "month", "year", "total", "half", "dozen", "hundred", "thousand", "million", "little")

@@ -1,0 +1,167 @@
+package quote_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/nlp/quote"
+	"github.com/dyad-events/dyad/internal/nlp/segment"
+)
+
+// brief is the part of a quote the construction tests compare.
+type brief struct{ Text, SpeakerText, CueLemma string }
+
+func briefs(qs []dyad.Quote) []brief {
+	out := make([]brief, 0, len(qs))
+	for _, q := range qs {
+		b := brief{Text: q.Text, CueLemma: q.CueLemma}
+		if q.Speaker != nil {
+			b.SpeakerText = q.Speaker.Text
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func extractWith(t *testing.T, cfg quote.Config, text string) []dyad.Quote {
+	t.Helper()
+	doc := dyad.NewDocument(&dyad.Article{ID: "test", Text: text})
+	seg, err := segment.New(segment.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := seg.Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	x, err := quote.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Process(context.Background(), doc); err != nil {
+		t.Fatalf("Process(%q): %v", text, err)
+	}
+	checkQuotes(t, text, doc.Quotes)
+	return doc.Quotes
+}
+
+// TestExtractor_Constructions covers speech acts, speaker labels and
+// subjects separated from their verb, and what must not be a quote.
+func TestExtractor_Constructions(t *testing.T) {
+	tests := []struct {
+		name string
+		cfg  quote.Config
+		text string
+		want []brief
+	}{
+		{"UrgeObjectInfinitive", quote.Config{}, "Trump urged supporters to monitor polling places.",
+			[]brief{{"supporters to monitor polling places", "Trump", "urge"}}},
+		{"CallOn", quote.Config{}, "Palmieri called on Trump to stop attacking Machado and apologize.",
+			[]brief{{"Trump to stop attacking Machado and apologize", "Palmieri", "call on"}}},
+		{"CallFor", quote.Config{}, "The NAACP has called for a moratorium on charter schools.",
+			[]brief{{"a moratorium on charter schools", "The NAACP", "call for"}}},
+		{"CallingForAfterComma", quote.Config{}, "Warren grilled the bank's chief, calling for executives to be punished.",
+			[]brief{{"executives to be punished", "Warren", "call for"}}},
+		{"VowInfinitive", quote.Config{}, "Senator Graham vowed to block the nomination.",
+			[]brief{{"to block the nomination", "Senator Graham", "vow"}}},
+		{"AccuseOf", quote.Config{}, "The campaign accused Clinton of lying about her emails.",
+			[]brief{{"Clinton of lying about her emails", "The campaign", "accuse"}}},
+		{"QuestionWhether", quote.Config{}, "Clinton questioned whether Trump was fit to serve.",
+			[]brief{{"whether Trump was fit to serve", "Clinton", "question"}}},
+		{"CalledWithQuotation", quote.Config{}, "Warren called the bank's behavior “outrageous” on Tuesday.",
+			[]brief{{"the bank's behavior “outrageous” on Tuesday", "Warren", "call"}}},
+		{"CalledNaming", quote.Config{}, "Trump has called climate change a hoax perpetrated by China.",
+			[]brief{{"climate change a hoax perpetrated by China", "Trump", "call"}}},
+		{"CalledFewTimes", quote.Config{}, "She called him a few times.", []brief{}},
+		{"RespondedBy", quote.Config{}, "Trump responded by citing the example of Chicago.",
+			[]brief{{"by citing the example of Chicago", "Trump", "respond"}}},
+		{"Progressive", quote.Config{}, "Fowler is calling for a process to identify a successor.",
+			[]brief{{"a process to identify a successor", "Fowler", "call for"}}},
+		{"QuestionsNoun", quote.Config{}, "He will refuse to answer any questions that would be put to him.", []brief{}},
+		{"ClarificationLabel", quote.Config{}, "Some text here.\n\nCLARIFICATION: The first sentence has been clarified to reflect that.", []brief{}},
+		{"AccordingToLowerCase", quote.Config{}, "According to police, officers saw Scott get out of a car.",
+			[]brief{{"officers saw Scott get out of a car", "police", "according to"}}},
+		{"AccordingToEnd", quote.Config{}, "About 9.9 million single mothers live in the United States, according to federal statistics.",
+			[]brief{{"About 9.9 million single mothers live in the United States", "federal statistics", "according to"}}},
+		{"AccordingToPlan", quote.Config{}, "Everything went according to plan.", []brief{}},
+		{"SayTitleAbbrev", quote.Config{}, "Many Democrats say Mrs. Clinton has an advantage.",
+			[]brief{{"Mrs. Clinton has an advantage", "Many Democrats", "say"}}},
+		{"SaidAfterPhrase", quote.Config{}, "Trump said after the convention he would not accept the endorsement.",
+			[]brief{{"he would not accept the endorsement", "Trump", "say"}}},
+		{"SaidAfterClause", quote.Config{}, "Pagliano said after the hearing was over that he left.", []brief{}},
+		{"ManyOfWhom", quote.Config{}, "He met the families, many of whom say the claims are unfounded.",
+			[]brief{{"the claims are unfounded", "many of whom", "say"}}},
+		{"DescribedAs", quote.Config{}, "The minister described the talks as constructive.",
+			[]brief{{"the talks as constructive", "The minister", "describe"}}},
+		{"DescribedNoAs", quote.Config{}, "The minister described the talks in detail.", []brief{}},
+		{"ClosingMarkOpens", quote.Config{}, "Readers answered.\n\n”Fear. I am truly afraid that he will win.” ― Edwin G. Monroy",
+			[]brief{{"Fear. I am truly afraid that he will win.", "Edwin G. Monroy", ""}}},
+		{"AskedObjectIf", quote.Config{}, "The activist asked the former secretary if she would commit to the pledge.",
+			[]brief{{"the former secretary if she would commit to the pledge", "The activist", "ask"}}},
+		{"SayingAfterQuotation", quote.Config{}, "Trump delivered a defense of “New York values,” saying the city embodied the bravery of America.",
+			[]brief{{"the city embodied the bravery of America", "Trump", "say"}}},
+		{"SayingAfterOpeningPhrase", quote.Config{}, "In three interviews, the justice sounded off on Trump, saying she did not want to contemplate it.",
+			[]brief{{"she did not want to contemplate it", "the justice", "say"}}},
+		{"MannerVerbAfterQuotation", quote.Config{}, "“If they were serious, they would have gone to the bill,” Toomey glowered.",
+			[]brief{{"If they were serious, they would have gone to the bill", "Toomey", "glowered"}}},
+		{"NoMannerVerb", quote.Config{}, "“Dancing with the Stars,” the show Trump liked, ended.", []brief{}},
+		{"ContinuationAfterBlankLine", quote.Config{}, "Smith said the plan would fail.\n\n“It is a disaster. Nobody wants it.”",
+			[]brief{{"the plan would fail", "Smith", "say"}, {"It is a disaster. Nobody wants it.", "Smith", ""}}},
+		{"LongSubjectRelative", quote.Config{}, "The state officials whose laws have been invalidated say the real change has come in the courts.",
+			[]brief{{"the real change has come in the courts", "The state officials", "say"}}},
+		{"VerbIntroducesNextQuotation", quote.Config{}, "She says he is “the same rigged system.” She adds, “What kind of genius loses a billion dollars?”",
+			[]brief{{"he is “the same rigged system.”", "She", "say"}, {"What kind of genius loses a billion dollars?", "She", "add"}}},
+		{"CalledNoQuotation", quote.Config{}, "The mayor called a meeting for Monday.", []brief{}},
+		{"CalledPhone", quote.Config{}, "She called him twice last week.", []brief{}},
+		{"PlanCalledFor", quote.Config{}, "The plan called for new taxes on the rich.", []brief{}},
+		{"SoCalled", quote.Config{}, "He defended the so-called carried interest loophole.", []brief{}},
+		{"AskedToPassive", quote.Config{}, "He was asked to leave the room.", []brief{}},
+		{"TranscriptLine", quote.Config{}, "Partial transcript as follows:\n\nWALLACE: Let's start with breaking news. Will she be there?\n\nPENCE: Well, look, she will not be attending the debate.",
+			[]brief{
+				{"Let's start with breaking news. Will she be there", "WALLACE", "say"},
+				{"Well, look, she will not be attending the debate", "PENCE", "say"},
+			}},
+		{"TranscriptQuoted", quote.Config{}, "Transcript:\n\n\"WALLACE: Let's start with the debate story, governor.",
+			[]brief{{"Let's start with the debate story, governor", "WALLACE", "say"}}},
+		{"HeadlineLabel", quote.Config{}, "Pence: Gennifer Flowers Won't Be at Debate\n\nThe governor spoke on Sunday.",
+			[]brief{{"Gennifer Flowers Won't Be at Debate", "Pence", "say"}}},
+		{"TitleIsNoLabel", quote.Config{}, "Stealth Over Health: Clinton Was Headed to ER\n\nThe story follows.", []brief{}},
+		{"UpdateIsNoLabel", quote.Config{}, "Some text here.\n\nUPDATE: The police have arrested a man.", []brief{}},
+		{"AdverbBeforeVerb", quote.Config{}, "Clinton now says she opposes the deal.",
+			[]brief{{"she opposes the deal", "Clinton", "say"}}},
+		{"DayBeforeVerb", quote.Config{}, "Sanders on Tuesday said he wants to attack four provisions.",
+			[]brief{{"he wants to attack four provisions", "Sanders", "say"}}},
+		{"AnnouncedPronounClause", quote.Config{}, "Wells Fargo just this month announced it would drop the incentives.",
+			[]brief{{"it would drop the incentives", "Wells Fargo", "announce"}}},
+		{"AnnouncedObject", quote.Config{}, "Authorities announced the arrest of a man.", []brief{}},
+		{"RelativeThat", quote.Config{}, "She sent a letter that says the plan is illegal.",
+			[]brief{{"the plan is illegal", "a letter", "say"}}},
+		{"AndSaidAfterQuotation", quote.Config{}, "Cruz urged delegates to \"vote your conscience\" and said he was standing on principle.",
+			[]brief{
+				{"delegates to \"vote your conscience\"", "Cruz", "urge"},
+				{"he was standing on principle", "Cruz", "say"},
+			}},
+		{"BySaying", quote.Config{}, "Dean appeared on MSNBC and began by saying he would never diagnose anyone.",
+			[]brief{{"he would never diagnose anyone", "Dean", "say"}}},
+		{"QuestionMarkThenSpeaker", quote.Config{}, "“Who would have believed it?” Trump said, looking at the crowd.",
+			[]brief{{"Who would have believed it?", "Trump", "say"}}},
+		{"NewsConferenceAnnouncing", quote.Config{}, "\"We will get there together,\" she said at a news conference announcing that the state was sued.",
+			[]brief{{"We will get there together", "she", "say"}}},
+		{"BeliefOffByDefault", quote.Config{}, "Many Democrats believe that the race is close.", []brief{}},
+		{"BeliefOn", quote.Config{Beliefs: true}, "Many Democrats believe that the race is close.",
+			[]brief{{"the race is close", "Many Democrats", "believe"}}},
+		{"EvidentialOffByDefault", quote.Config{}, "A new poll shows that Clinton leads in Ohio.", []brief{}},
+		{"EvidentialOn", quote.Config{Evidentials: true}, "A new poll shows that Clinton leads in Ohio.",
+			[]brief{{"Clinton leads in Ohio", "A new poll", "show"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, tt.cfg, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("quotes of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
