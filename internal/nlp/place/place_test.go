@@ -186,6 +186,7 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"OrgCountry", "The Union for French Democracy won seats.", "French", false, false},
 		{"TownMissingInRegion", "He was born in Churchill, Man., in 1950.", "Churchill", false, false},
 		{"CapitalCommaCountry", "TBILISI, Georgia — A court ruled on Wednesday.", "TBILISI", true, false},
+		{"RulerTitle", "Qaboos became Sultan in 1970 after overthrowing his father.", "Sultan", false, false},
 		{"OrgCityPolice", "He was arrested by Paris Police Department Sgt. Tom Smith.", "Paris", true, false},
 		{"WordEndingName", "He served in the Air Force for years.", "Force", false, false},
 		{"WordEndingAirport", "He landed at Vancouver International Airport.", "Airport", false, false},

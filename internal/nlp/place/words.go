@@ -97,7 +97,7 @@ var titleWords = set(`president vice prime minister secretary senator sen rep re
 	pope chancellor ambassador envoy chairman chairwoman chief commissioner sheriff officer deputy councilman councilwoman
 	coach pastor rev reverend father sister brother saint sir lord lady dame speaker leader spokesman spokeswoman
 	detective trooper sergeant lieutenant corporal private professor prof attorney minister sheikh ayatollah imam rabbi
-	st mla mp mpp mha mna msp`)
+	st mla mp mpp mha mna msp sultan emir shah tsar czar caliph`)
 
 // institutionNames are buildings and places that stand for institutions;
 // dyad treats them as actors, not places.
