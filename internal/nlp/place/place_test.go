@@ -152,6 +152,7 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"CountryInfinitiveSubject", "They discussed proposals for Russia to relinquish land.", "Russia", false, false},
 		{"CountryModifier", "The US envoy arrived on Sunday.", "US", false, false},
 		{"CountryPossessive", "Ukraine's borders were guaranteed.", "Ukraine", false, false},
+		{"CountryPossessiveRegion", "Violence began in Syria's coastal region on March 6.", "Syria", true, false},
 		{"CountryAfterIn", "Fighting raged in Ukraine for months.", "Ukraine", true, false},
 		{"CountryOccupied", "Troops hold parts of occupied Ukraine.", "Ukraine", true, false},
 		{"CountryTo", "Weapons were sent to Ukraine last year.", "Ukraine", true, false},

@@ -410,6 +410,17 @@ func (a *article) literalCountry(c *cand) bool {
 	if c.j < len(toks) {
 		next := strings.ToLower(a.tok(si, c.j))
 		if next == "’s" || next == "'s" {
+			// "Syria's coastal region", "Iraq's western desert": a part of
+			// the country is a place; "Ukraine's borders" is not.
+			for k := c.j + 1; k < len(toks) && k <= c.j+3; k++ {
+				w := strings.ToLower(a.tok(si, k))
+				if placeNouns[w] && w != "state" && w != "border" {
+					return true
+				}
+				if toks[k].Kind != dyad.TokenWord || isCapitalized(a.tok(si, k)) {
+					break
+				}
+			}
 			return false
 		}
 		if toks[c.j].Kind == dyad.TokenWord && !isCapitalized(next) && !isCapitalized(a.tok(si, c.j)) &&
