@@ -388,3 +388,43 @@ func Example() {
 	// Washington USA city
 	// Kyiv UKR city
 }
+
+// TestGeocoder_OrgMentions checks how the actors stage's organisations
+// hide or keep the places inside them.
+func TestGeocoder_OrgMentions(t *testing.T) {
+	seg, err := segment.New(segment.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := place.New(place.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, org, place string
+		code                   string
+		want                   bool
+	}{
+		{"StateInOrg", "Ohio lawmakers voted on Tuesday.", "Ohio lawmakers", "Ohio", "", true},
+		{"StateInKnownOrg", "Ohio lawmakers voted on Tuesday.", "Ohio lawmakers", "Ohio", "USAGOV", true},
+		{"CityInKnownOrg", "The Washington Post reported it.", "Washington Post", "Washington", "USAMED", false},
+		{"StateInNewspaper", "The New York Times reported it.", "New York Times", "New York", "USAMED", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := dyad.NewDocument(&dyad.Article{Text: tt.text})
+			if err := seg.Process(t.Context(), doc); err != nil {
+				t.Fatal(err)
+			}
+			start := strings.Index(tt.text, tt.org)
+			m := dyad.Mention{Span: dyad.Span{Start: start, End: start + len(tt.org)}, Text: tt.org, Kind: dyad.MentionOrg}
+			if tt.code != "" {
+				m.Actor = &dyad.Actor{Code: tt.code}
+			}
+			ps := find(g.Places(tt.text, doc.Sentences, []dyad.Mention{m}), tt.place)
+			if got := len(ps) > 0; got != tt.want {
+				t.Errorf("Places(%q) with org %q: %q is a place = %v, want %v", tt.text, tt.org, tt.place, got, tt.want)
+			}
+		})
+	}
+}

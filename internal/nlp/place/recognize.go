@@ -330,6 +330,19 @@ func (a *article) hyphenated(si, i int) bool {
 	return found
 }
 
+// mediaWords end the names of newspapers, broadcasters and parties,
+// which name a place without being there in a story: "The New York
+// Times", "the Kurdistan Workers Party".
+var mediaWords = set(`times post herald tribune journal gazette news chronicle examiner star sun telegraph
+	observer inquirer courier register record review daily weekly magazine radio tv television network party`)
+
+// mediaName reports whether an organisation's name is a news outlet's
+// or a party's.
+func mediaName(name string) bool {
+	i := strings.LastIndexAny(name, " -")
+	return mediaWords[strings.ToLower(name[i+1:])]
+}
+
 // partyPrefixes start a legislator's party and home ("R-Fairfax",
 // "DFL-Minneapolis").
 var partyPrefixes = set(`D R I DFL`)
@@ -547,8 +560,18 @@ func (a *article) keep(c *cand) int {
 	// ("S.C.", "NEWARK"); institutions it only saw as capitalised words
 	// are where they say ("Gainesville Police", "Texas Department of
 	// Health").
+	// (Not names that are also capitals: "The Washington Post".)
+	admin1 := slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Admin1 }) &&
+		!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Capital })
 	for _, m := range a.mentions {
 		if !m.Overlaps(c.span) {
+			continue
+		}
+		// A state or province inside a longer organisation's name is
+		// where it is: "Ohio lawmakers", "the Nebraska Baseball Hall of
+		// Fame".
+		if admin1 && m.Kind == dyad.MentionOrg && m.Span != c.span && m.Start <= c.span.Start && m.End >= c.span.End &&
+			!mediaName(a.text[m.Start:m.End]) {
 			continue
 		}
 		known := m.Actor != nil && m.Actor.Code != ""
