@@ -331,6 +331,7 @@ func (a *article) reading(c *cand) *gazetteer.Entry {
 // article context x (nil in the first pass).
 func (a *article) pick(c *cand, x *artContext) int {
 	best, bestScore := -1, math.Inf(-1)
+	maj := -1.0 // x.majority(c.key), computed when first needed
 	for i := range c.entries {
 		e := &c.entries[i]
 		if e.Kind == gazetteer.Demonym {
@@ -349,8 +350,13 @@ func (a *article) pick(c *cand, x *artContext) int {
 			s += ctxCountry*wc + ctxAdmin1*wa + ctxShare*x.share(c.key, e)
 			// A town abroad in an article whose other names all lie in one
 			// other country: "Paris" beside "Henry County" and "Tennessee".
-			if wc == 0 && e.Kind.IsCity() && x.majority(c.key) >= foreignVotes {
-				s += penaltyForeign
+			if wc == 0 && e.Kind.IsCity() {
+				if maj < 0 {
+					maj = x.majority(c.key)
+				}
+				if maj >= foreignVotes {
+					s += penaltyForeign
+				}
 			}
 		}
 		if e.Kind.IsCity() && e.Population >= 1e6 && a.sharesRegionName(c, e) {
