@@ -188,6 +188,7 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"TownMissingInRegion", "He was born in Churchill, Man., in 1950.", "Churchill", false, false},
 		{"CapitalCommaCountry", "TBILISI, Georgia — A court ruled on Wednesday.", "TBILISI", true, false},
 		{"RulerTitle", "Qaboos became Sultan in 1970 after overthrowing his father.", "Sultan", false, false},
+		{"HyphenatedAdjective", "Resource-rich Balochistan is the largest province. Militants attacked in restive Balochistan province.", "Balochistan", true, false},
 		{"OrgCityPolice", "He was arrested by Paris Police Department Sgt. Tom Smith.", "Paris", true, false},
 		{"WordEndingName", "He served in the Air Force for years.", "Force", false, false},
 		{"WordEndingAirport", "He landed at Vancouver International Airport.", "Airport", false, false},

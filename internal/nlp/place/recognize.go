@@ -443,6 +443,11 @@ func (a *article) findPersons() {
 					break
 				}
 			}
+			// A hyphenated adjective is no first name: "Resource-rich
+			// Balochistan", "Kremlin-backed Crimea".
+			if fw := a.tok(si, i); strings.IndexByte(fw, '-') >= 0 && !isCapitalized(fw[strings.LastIndexByte(fw, '-')+1:]) {
+				inner = true
+			}
 			switch {
 			case inner || words == 1 || words > 4 || institutionWords[last] || placeWords[last] || placeModifiers[first]:
 			case titleWords[first]:
