@@ -90,6 +90,7 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"DatelineAfterByline", "BY JOHN SMITH Staff Reporter March 15, 2009 NEWARK -- Officials met.", "NEWARK", "USA", "", dyad.PrecisionCity},
 		{"Township", "Crews worked in Columbus, Pleasant Township and Madison Township in Ohio.", "Madison Township", "USA", "Ohio", dyad.PrecisionCity},
 		{"TheSea", "A cargo ship sank in the Red Sea, an Egyptian official said.", "Red Sea", "", "", dyad.PrecisionRegion},
+		{"RegionsPlural", "Troops fought al-Shabab in central Somalia, in the Middle Shabelle and Hiran regions.", "Hiran", "SOM", "Hiiraan", dyad.PrecisionAdmin1},
 		// A title inside a run of names does not make the place a person.
 		{"PlaceBeforeTitle", "Fargo Mayor Dennis Walaker said the city is ready.", "Fargo", "USA", "North Dakota", dyad.PrecisionCity},
 		// A legislator's party and home.

@@ -683,7 +683,7 @@ func (a *article) localHints(si, first int) {
 		switch next {
 		case "state":
 			c.wantA1 = !strings.EqualFold(a.tok(si, c.i), "the")
-		case "province", "region", "oblast", "governorate", "prefecture":
+		case "province", "region", "oblast", "governorate", "prefecture", "provinces", "regions", "states":
 			c.wantA1 = true
 		case "city":
 			c.wantCity = true
