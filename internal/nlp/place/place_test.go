@@ -190,6 +190,8 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"CapitalCommaCountry", "TBILISI, Georgia — A court ruled on Wednesday.", "TBILISI", true, false},
 		{"RulerTitle", "Qaboos became Sultan in 1970 after overthrowing his father.", "Sultan", false, false},
 		{"HyphenatedAdjective", "Resource-rich Balochistan is the largest province. Militants attacked in restive Balochistan province.", "Balochistan", true, false},
+		{"AcronymBranch", "IS Sahel has seen its expansion grow.", "Sahel", false, false},
+		{"ShoutedArticle", "AN Edmonton man was jailed for 10 years.", "Edmonton", true, false},
 		{"OrgCityPolice", "He was arrested by Paris Police Department Sgt. Tom Smith.", "Paris", true, false},
 		{"WordEndingName", "He served in the Air Force for years.", "Force", false, false},
 		{"WordEndingAirport", "He landed at Vancouver International Airport.", "Airport", false, false},

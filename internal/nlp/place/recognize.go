@@ -343,6 +343,10 @@ func mediaName(name string) bool {
 	return mediaWords[strings.ToLower(name[i+1:])]
 }
 
+// shoutedArticles are the short words that open some stories in
+// capitals ("AN Edmonton man"), not acronyms.
+var shoutedArticles = set(`a an the in on at of to by for`)
+
 // partyPrefixes start a legislator's party and home ("R-Fairfax",
 // "DFL-Minneapolis").
 var partyPrefixes = set(`D R I DFL`)
@@ -633,6 +637,19 @@ func (a *article) keep(c *cand) int {
 		_, common := commonWords[prev]
 		if titleWords[prev] || !common && !vocab()[prev] && !isShouting(a.tok(si, p)) && len(prev) > 2 {
 			return keepNo
+		}
+	}
+	// An organisation's acronym right before: the branch it names ("IS
+	// Sahel", "ISIS Khorasan"), unless the acronym is a place ("US").
+	if p := c.i - 1; p >= 0 && toks[c.i].Start-toks[p].End == 1 && toks[p].Kind == dyad.TokenWord {
+		// (Not a shouted word: "AN Edmonton man".)
+		if pw := a.tok(si, p); len(pw) >= 2 && len(pw) <= 4 && allCaps(pw) && !isShouting(a.tok(si, c.i)) && !shoutedArticles[strings.ToLower(pw)] {
+			a.keyBuf = gazetteer.Key(a.keyBuf[:0], pw)
+			if !slices.ContainsFunc(a.s.g.Lookup(nil, a.keyBuf), func(e gazetteer.Entry) bool {
+				return e.Kind == gazetteer.Country || e.Kind == gazetteer.Admin1 || e.Kind == gazetteer.Region
+			}) {
+				return keepNo
+			}
 		}
 	}
 	// A word seen elsewhere as a person's surname ("Bob Jones" … "Jones
