@@ -61,8 +61,8 @@ func TestLookup(t *testing.T) {
 // and checks it is byte-identical to the embedded file.
 func TestBuildDeterministic(t *testing.T) {
 	src := corpus.Path(t, "corpora/gazetteer")
-	if testing.Short() {
-		t.Skip("slow: rebuilds the gazetteer")
+	if testing.Short() || raceOn {
+		t.Skip("slow: rebuilds the gazetteer (run without -short and -race)")
 	}
 	var a, b bytes.Buffer
 	if err := build.Build(src, "data/regions.tsv", &a); err != nil {

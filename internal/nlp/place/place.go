@@ -22,13 +22,20 @@
 // (country, capital, admin seat …), by the countries and first-level
 // regions the rest of the article names ("Paris" is Paris, Texas, in an
 // article about Texas), and by local cues ("Paris, Texas", "Washington
-// state", "the Iraqi city of Irbil").
+// state", "the Iraqi city of Irbil"). The article's majority country
+// counts against towns abroad that nothing else supports; names whose
+// readings lie close together choose each other ("Huntsville" beside
+// "Walker County"); and the outlet's country-code domain votes for its
+// country. US and Canadian abbreviations ("Kan.", "W. Va.", "B.C.", "KY"
+// after a comma, "D-S.C.") are read as the state or province, never as
+// towns.
 package place
 
 import (
 	"context"
 	"fmt"
 	"log/slog"
+	"strings"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/gazetteer"
@@ -88,7 +95,10 @@ func (s *Geocoder) Process(ctx context.Context, doc *dyad.Document) error {
 	if doc.Article == nil {
 		return dyad.Errorf(dyad.CodeInvalid, "places: document has no article")
 	}
-	doc.Places = append(doc.Places, s.Places(doc.Article.Text, doc.Sentences, doc.Mentions)...)
+	a := &article{s: s, text: doc.Article.Text, sents: doc.Sentences, mentions: doc.Mentions, outletCC: s.outletCountry(doc.Article.Outlet)}
+	a.recognize()
+	a.resolve()
+	doc.Places = append(doc.Places, a.output()...)
 	return nil
 }
 
@@ -100,4 +110,36 @@ func (s *Geocoder) Places(text string, sents []dyad.Sentence, mentions []dyad.Me
 	a.recognize()
 	a.resolve()
 	return a.output()
+}
+
+// vanityTLDs are country-code domains used by outlets anywhere.
+var vanityTLDs = set(`ai am co fm io ly me tv ws cc la gg to`)
+
+// outletCountry returns the alpha-2 code of the country whose domain the
+// outlet's name ends in ("thestar.co.uk" → "GB", "cbc.ca" → "CA"), "" for
+// generic domains (.com, .org) and for names that are not domains.
+func (s *Geocoder) outletCountry(outlet string) string {
+	o := strings.ToLower(strings.TrimSpace(outlet))
+	if i := strings.Index(o, "://"); i >= 0 {
+		o = o[i+3:]
+	}
+	if i := strings.IndexAny(o, "/:"); i >= 0 {
+		o = o[:i]
+	}
+	dot := strings.LastIndexByte(o, '.')
+	if dot < 0 || len(o)-dot != 3 {
+		return ""
+	}
+	tld := o[dot+1:]
+	if vanityTLDs[tld] {
+		return ""
+	}
+	if tld == "uk" {
+		tld = "gb"
+	}
+	cc := strings.ToUpper(tld)
+	if _, ok := s.g.Country(cc); !ok {
+		return ""
+	}
+	return cc
 }

@@ -76,6 +76,32 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"CountryList", "Brunei, Malaysia, the Philippines, Taiwan and Vietnam claim islands in the sea.", "Taiwan", "TWN", "", dyad.PrecisionCountry},
 		{"UpstateNewYork", "Snow fell across upstate New York.", "New York", "USA", "New York", dyad.PrecisionAdmin1},
 		{"CommonWordAfterIn", "Police reinforced patrols after the attack in Nice.", "Nice", "FRA", "", dyad.PrecisionCity},
+		// Abbreviations of states and provinces are regions, never towns.
+		{"AbbrevKan", "The plant moved to Wichita, Kan., last year.", "Kan.", "USA", "Kansas", dyad.PrecisionAdmin1},
+		{"AbbrevCityKan", "The plant moved to Wichita, Kan., last year.", "Wichita", "USA", "Kansas", dyad.PrecisionCity},
+		{"AbbrevFla", "She retired to Naples, Fla.", "Fla.", "USA", "Florida", dyad.PrecisionAdmin1},
+		{"AbbrevOnt", "He was born in London, Ont., in 1950.", "London", "CAN", "Ontario", dyad.PrecisionCity},
+		{"AbbrevMan", "He was born in Brandon, Man., in 1950.", "Man.", "CAN", "Manitoba", dyad.PrecisionAdmin1},
+		{"AbbrevBC", "The mill in Richmond, B.C., closed.", "Richmond", "CAN", "British Columbia", dyad.PrecisionCity},
+		{"PostalCode", "The company is based in Louisville, KY and employs 200.", "KY", "USA", "Kentucky", dyad.PrecisionAdmin1},
+		// Shouted datelines of several words and other dashes.
+		{"DatelineTwoWords", "SAN FRANCISCO — A fourth police officer died on Sunday.", "SAN FRANCISCO", "USA", "California", dyad.PrecisionCity},
+		{"DatelineColon", "BEIRUT: Unknown assailants removed the doors.", "BEIRUT", "LBN", "", dyad.PrecisionCity},
+		{"DatelineAfterByline", "BY JOHN SMITH Staff Reporter March 15, 2009 NEWARK -- Officials met.", "NEWARK", "USA", "", dyad.PrecisionCity},
+		{"Township", "Crews worked in Columbus, Pleasant Township and Madison Township in Ohio.", "Madison Township", "USA", "Ohio", dyad.PrecisionCity},
+		{"TheSea", "A cargo ship sank in the Red Sea, an Egyptian official said.", "Red Sea", "", "", dyad.PrecisionRegion},
+		{"RegionsPlural", "Troops fought al-Shabab in central Somalia, in the Middle Shabelle and Hiran regions.", "Hiran", "SOM", "Hiiraan", dyad.PrecisionAdmin1},
+		// A title inside a run of names does not make the place a person.
+		{"PlaceBeforeTitle", "Fargo Mayor Dennis Walaker said the city is ready.", "Fargo", "USA", "North Dakota", dyad.PrecisionCity},
+		// A legislator's party and home.
+		{"PartyHome", "Sen. Ken Cuccinelli, R-Fairfax, attached the proposal.", "Fairfax", "USA", "Virginia", dyad.PrecisionCity},
+		// A town abroad yields to one in the country the rest of the article is in.
+		{"ForeignTown", "Deputies from Benton County, Carroll County and Stewart County met in Paris on Friday.", "Paris", "USA", "Tennessee", dyad.PrecisionCity},
+		{"PartyHomeState", "House Majority Whip James Clyburn, D-S.C., inserted language.", "S.C.", "USA", "South Carolina", dyad.PrecisionAdmin1},
+		{"AbbrevSpaced", "He is held in a jail in Greenwood, W. Va., on a parole violation.", "W. Va.", "USA", "West Virginia", dyad.PrecisionAdmin1},
+		{"AbbrevDottedAnywhere", "The S.C. Highway Patrol is looking for leads.", "S.C.", "USA", "South Carolina", dyad.PrecisionAdmin1},
+		// Names close to each other on the map choose each other.
+		{"NearbyNames", "Deputies from Walker County arrested a man in Huntsville on Friday.", "Huntsville", "USA", "Texas", dyad.PrecisionCity},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -104,6 +130,9 @@ func TestGeocoder_MultiWord(t *testing.T) {
 		{"Deputies in Laurel County arrested two men.", "Laurel County", "Laurel County"},
 		{"He lives in São Paulo.", "São Paulo", "São Paulo"},
 		{"CHARLESTON, W.Va. (AP) — Lawmakers met.", "CHARLESTON", "Charleston"},
+		{"He studied at the University of Nebraska-Lincoln.", "Lincoln", "Lincoln"},
+		{"Flights in the Dallas-Fort Worth area were delayed.", "Dallas", "Dallas"},
+		{"He sailed on Lake Ontario in rough water.", "Lake Ontario", "Lake Ontario"},
 	}
 	for _, tt := range tests {
 		ps := find(run(t, tt.text), tt.want)
@@ -124,6 +153,7 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"CountryInfinitiveSubject", "They discussed proposals for Russia to relinquish land.", "Russia", false, false},
 		{"CountryModifier", "The US envoy arrived on Sunday.", "US", false, false},
 		{"CountryPossessive", "Ukraine's borders were guaranteed.", "Ukraine", false, false},
+		{"CountryPossessiveRegion", "Violence began in Syria's coastal region on March 6.", "Syria", true, false},
 		{"CountryAfterIn", "Fighting raged in Ukraine for months.", "Ukraine", true, false},
 		{"CountryOccupied", "Troops hold parts of occupied Ukraine.", "Ukraine", true, false},
 		{"CountryTo", "Weapons were sent to Ukraine last year.", "Ukraine", true, false},
@@ -150,6 +180,22 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"Speaker", "Online spaces matter, Wang said.", "Wang", false, false},
 		{"Facility", "Crowds filled Trafalgar Square.", "Trafalgar", false, false},
 		{"OrgWithPlace", "The Ohio Supreme Court ruled on Monday.", "Ohio", true, false},
+		{"PlaceBeforeMLA", "Calgary MLA Joe Smith spoke on Monday.", "Calgary", true, false},
+		{"CityPossessiveAirport", "He landed at Toronto's Pearson International Airport.", "Toronto", true, false},
+		{"PersonAirport", "He landed at Toronto's Pearson International Airport.", "Pearson", false, false},
+		{"OrgChamber", "The Ontario Chamber of Commerce said on Monday.", "Ontario", true, false},
+		{"OrgCourt", "The Kentucky Court of Appeals ruled.", "Kentucky", true, false},
+		{"OrgCountry", "The Union for French Democracy won seats.", "French", false, false},
+		{"TownMissingInRegion", "He was born in Churchill, Man., in 1950.", "Churchill", false, false},
+		{"CapitalCommaCountry", "TBILISI, Georgia — A court ruled on Wednesday.", "TBILISI", true, false},
+		{"RulerTitle", "Qaboos became Sultan in 1970 after overthrowing his father.", "Sultan", false, false},
+		{"HyphenatedAdjective", "Resource-rich Balochistan is the largest province. Militants attacked in restive Balochistan province.", "Balochistan", true, false},
+		{"AcronymBranch", "IS Sahel has seen its expansion grow.", "Sahel", false, false},
+		{"ShoutedArticle", "AN Edmonton man was jailed for 10 years.", "Edmonton", true, false},
+		{"OrgCityPolice", "He was arrested by Paris Police Department Sgt. Tom Smith.", "Paris", true, false},
+		{"WordEndingName", "He served in the Air Force for years.", "Force", false, false},
+		{"WordEndingAirport", "He landed at Vancouver International Airport.", "Airport", false, false},
+		{"CityBeforeAirport", "He landed at Vancouver International Airport.", "Vancouver", true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -258,6 +304,8 @@ func FuzzGeocoder(f *testing.F) {
 		"CHARLESTON, W.Va. — Talks in Rio de Janeiro; Guinea-Bissau.",
 		"São Paulo, Brazil. Moscow’s thinking. Paris, Texas.",
 		"\xff\xfe Paris", "", "A. B. C.", "Keith D. Johnson of Laurel County, Ky.",
+		"Clyburn, D-S.C., and Cuccinelli, R-Fairfax, met in Greenwood, W. Va.", "March 15, 2009 NEWARK -- Nebraska-Lincoln",
+		"SAN FRANCISCO — Madison Township, Louisville, KY", "R-", "-Paris-", ", W. ", "D-S.",
 	} {
 		f.Add(s)
 	}
@@ -343,4 +391,44 @@ func Example() {
 	// Output:
 	// Washington USA city
 	// Kyiv UKR city
+}
+
+// TestGeocoder_OrgMentions checks how the actors stage's organisations
+// hide or keep the places inside them.
+func TestGeocoder_OrgMentions(t *testing.T) {
+	seg, err := segment.New(segment.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := place.New(place.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, org, place string
+		code                   string
+		want                   bool
+	}{
+		{"StateInOrg", "Ohio lawmakers voted on Tuesday.", "Ohio lawmakers", "Ohio", "", true},
+		{"StateInKnownOrg", "Ohio lawmakers voted on Tuesday.", "Ohio lawmakers", "Ohio", "USAGOV", true},
+		{"CityInKnownOrg", "The Washington Post reported it.", "Washington Post", "Washington", "USAMED", false},
+		{"StateInNewspaper", "The New York Times reported it.", "New York Times", "New York", "USAMED", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := dyad.NewDocument(&dyad.Article{Text: tt.text})
+			if err := seg.Process(t.Context(), doc); err != nil {
+				t.Fatal(err)
+			}
+			start := strings.Index(tt.text, tt.org)
+			m := dyad.Mention{Span: dyad.Span{Start: start, End: start + len(tt.org)}, Text: tt.org, Kind: dyad.MentionOrg}
+			if tt.code != "" {
+				m.Actor = &dyad.Actor{Code: tt.code}
+			}
+			ps := find(g.Places(tt.text, doc.Sentences, []dyad.Mention{m}), tt.place)
+			if got := len(ps) > 0; got != tt.want {
+				t.Errorf("Places(%q) with org %q: %q is a place = %v, want %v", tt.text, tt.org, tt.place, got, tt.want)
+			}
+		})
+	}
 }

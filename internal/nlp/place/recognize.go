@@ -29,6 +29,11 @@ type cand struct {
 	hintA1   string // "CC.A1" of a region named after a comma
 	wantA1   bool   // followed by "state", "province", …
 	wantCity bool   // followed by "city"
+	// wantRegion: after "the", which goes with seas and regions
+	wantRegion bool
+	// strictA1: hintA1 comes from a name that is only a region ("Man."),
+	// so a reading elsewhere is wrong
+	strictA1 bool
 	// results
 	best      int // index into entries, -1 when dropped
 	metonymic bool
@@ -45,6 +50,23 @@ type article struct {
 	// persons holds lower-cased words seen as the last word of a
 	// person's name ("jones" from "Bob Jones", "President Jones").
 	persons map[string]bool
+	// near holds, for each name with readings close to other names'
+	// readings, how many other names are close to each reading.
+	near map[string][]int8
+	// outletCC is the alpha-2 code of the country of the outlet's
+	// domain, "" when unknown.
+	outletCC string
+	// partyEnd is the token after the last home found by partyHome.
+	partyEnd int
+	lowerBuf []byte
+}
+
+// appendLower appends w in lower case to dst (ASCII fast path).
+func appendLower(dst []byte, w string) []byte {
+	for _, r := range w {
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }
 
 func (a *article) tok(si, ti int) string {
@@ -81,6 +103,18 @@ func isShouting(w string) bool {
 	return n >= 4
 }
 
+// allCaps reports whether w has letters and no lower-case letter.
+func allCaps(w string) bool {
+	letters := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
 // nameToken reports whether token ti of sentence si can start or end a
 // place name: a capitalised word that is not shouted.
 func (a *article) nameToken(si, ti int) bool {
@@ -112,15 +146,27 @@ func (a *article) recognize() {
 		}
 		first := len(a.cands)
 		for i := 0; i < len(toks); {
+			if j := a.dateline(si, i); j > i {
+				i = j
+				continue
+			}
 			if !a.nameToken(si, i) {
-				if j := a.dateline(si, i); j > i {
-					i = j
-					continue
-				}
 				i++
 				continue
 			}
+			if a.partyHome(si, i) {
+				i = a.partyEnd
+				continue
+			}
+			if j := a.abbreviation(si, i); j > i {
+				i = j
+				continue
+			}
 			j, entries := a.longest(si, i)
+			if j < 0 && a.hyphenated(si, i) {
+				i++
+				continue
+			}
 			if j < 0 {
 				// An unknown name ("Bob Jones") hides the names inside it;
 				// an English word ("The", "Northeast") does not.
@@ -154,18 +200,23 @@ func (a *article) recognize() {
 // none.
 func (a *article) dateline(si, i int) int {
 	toks := a.sents[si].Tokens
-	if !a.sentenceStart(si, i) || toks[i].Kind != dyad.TokenWord || !isShouting(a.tok(si, i)) {
+	// A dateline starts a sentence or follows a byline's date ("March
+	// 30, 2009 NEWARK --").
+	if toks[i].Kind != dyad.TokenWord || !allCaps(a.tok(si, i)) || !a.sentenceStart(si, i) && (i == 0 || toks[i-1].Kind != dyad.TokenNumber) {
 		return i
 	}
+	// The run of capitalised words, with attached periods ("ST. PAUL"),
+	// shouted as a whole ("SAN FRANCISCO", "BEIRUT").
 	j := i + 1
-	for j < len(toks) && j-i < 4 && toks[j].Kind == dyad.TokenWord && isShouting(a.tok(si, j)) {
+	for j < len(toks) && j-i < 6 && (toks[j].Kind == dyad.TokenWord && allCaps(a.tok(si, j)) ||
+		a.tok(si, j) == "." && toks[j].Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Kind == dyad.TokenWord && allCaps(a.tok(si, j+1))) {
 		j++
 	}
-	if j >= len(toks) || toks[j].Kind != dyad.TokenPunct {
+	if j >= len(toks) || toks[j].Kind != dyad.TokenPunct || !isShouting(strings.ReplaceAll(a.text[toks[i].Start:toks[j-1].End], " ", "")) {
 		return i
 	}
 	switch a.tok(si, j) {
-	case ",", "—", "–", "-", "(":
+	case ",", "—", "–", "-", "(", ":", "--":
 	default:
 		return i
 	}
@@ -177,6 +228,174 @@ func (a *article) dateline(si, i int) int {
 	a.cands = append(a.cands, cand{sent: si, i: i, j: j, span: dyad.Span{Start: toks[i].Start, End: toks[j-1].End},
 		key: string(a.keyBuf), entries: es, best: -1})
 	return j
+}
+
+// abbreviation recognises a US state's or Canadian province's
+// abbreviation after a comma or a locative preposition ("Wichita, Kan.",
+// "Louisville, KY", "in Fla.", "Washington, D.C.") and adds it as the
+// region, so that it is never read as a town ("Kan" in Myanmar). It
+// returns the index after it, or i when there is none.
+func (a *article) abbreviation(si, i int) int {
+	toks := a.sents[si].Tokens
+	// Cheap tests first: a short word with a period attached, or two
+	// capitals after a comma.
+	w := a.tok(si, i)
+	dotNext := i+1 < len(toks) && toks[i+1].Start == toks[i].End && a.tok(si, i+1) == "."
+	if len(w) > 5 || !dotNext && !strings.Contains(w, ".") && (len(w) != 2 || i == 0 || a.tok(si, i-1) != ",") {
+		return i
+	}
+	prev := a.lowerTok(si, i-1)
+	end := i + 1
+	for end < len(toks) && end-i < 6 {
+		w := a.tok(si, end)
+		attached := toks[end].Start == toks[end-1].End
+		// "W. Va.": one space after a period, before a short capitalised word.
+		spaced := toks[end].Start == toks[end-1].End+1 && a.tok(si, end-1) == "." && isCapitalized(w)
+		if !(attached || spaced) || !(w == "." || toks[end].Kind == dyad.TokenWord && len(w) <= 4) {
+			break
+		}
+		end++
+	}
+	raw := strings.ReplaceAll(a.text[toks[i].Start:toks[end-1].End], " ", "")
+	dotted := strings.HasSuffix(raw, ".") || strings.Contains(raw, ".")
+	ab := strings.ToLower(strings.TrimSuffix(raw, "."))
+	// Only an abbreviation with inner periods ("S.C.", "W.Va.") stands
+	// anywhere; "Kan." and "KY" need a comma or preposition before.
+	if !strings.Contains(ab, ".") && prev != "," && !locativePreps[prev] {
+		return i
+	}
+	var a1 string
+	postal := false
+	switch {
+	case dotted && stateAbbrevs[ab] != "":
+		a1 = "US." + stateAbbrevs[ab]
+	case dotted && provinceAbbrevs[ab] != "":
+		a1 = "CA." + provinceAbbrevs[ab]
+	case !dotted && prev == "," && len(raw) == 2 && strings.ToUpper(raw) == raw && postalCodes[raw] != "":
+		// "Louisville, KY": only after a comma and a capitalised word.
+		if i < 2 || !a.nameToken(si, i-2) {
+			return i
+		}
+		a1, postal = postalCodes[raw], true
+	default:
+		return i
+	}
+	// A one-word abbreviation needs its period ("Kan.", not "Kan"), and
+	// must not be a title ("Miss.") before a name.
+	if !dotted && !postal || end < len(toks) && ab == "miss" && a.nameToken(si, end) {
+		return i
+	}
+	cc, code, _ := strings.Cut(a1, ".")
+	e, ok := a.s.g.Admin1(cc, code)
+	if !ok {
+		return i
+	}
+	a.cands = append(a.cands, cand{sent: si, i: i, j: end, entries: []gazetteer.Entry{e}, key: ab, best: -1,
+		span: dyad.Span{Start: toks[i].Start, End: toks[end-1].End}})
+	return end
+}
+
+// hyphenated recognises the places joined by hyphens in token i, which
+// the gazetteer does not know as a whole: "Nebraska-Lincoln",
+// "Dallas-Fort Worth" ("Dallas"), "Paris-Henry County" ("Paris"). Each
+// part must be a capitalised word that is not an English word; it
+// reports whether it added any.
+func (a *article) hyphenated(si, i int) bool {
+	t := a.sents[si].Tokens[i]
+	w := a.text[t.Start:t.End]
+	if strings.IndexByte(w, '-') <= 0 {
+		return false
+	}
+	found := false
+	off := 0
+	for part := range strings.SplitSeq(w, "-") {
+		start := t.Start + off
+		off += len(part) + 1
+		if len(part) < 3 || !isCapitalized(part) || isShouting(part) {
+			continue
+		}
+		lp := strings.ToLower(part)
+		if _, common := commonWords[lp]; common || vocab()[lp] || a.persons[lp] {
+			continue
+		}
+		a.keyBuf = gazetteer.Key(a.keyBuf[:0], part)
+		es := a.s.g.Lookup(nil, a.keyBuf)
+		if len(es) == 0 || slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Demonym }) {
+			continue
+		}
+		a.cands = append(a.cands, cand{sent: si, i: i, j: i + 1, span: dyad.Span{Start: start, End: start + len(part)},
+			key: string(a.keyBuf), entries: es, best: -1})
+		found = true
+	}
+	return found
+}
+
+// mediaWords end the names of newspapers, broadcasters and parties,
+// which name a place without being there in a story: "The New York
+// Times", "the Kurdistan Workers Party".
+var mediaWords = set(`times post herald tribune journal gazette news chronicle examiner star sun telegraph
+	observer inquirer courier register record review daily weekly magazine radio tv television network party`)
+
+// mediaName reports whether an organisation's name is a news outlet's
+// or a party's.
+func mediaName(name string) bool {
+	i := strings.LastIndexAny(name, " -")
+	return mediaWords[strings.ToLower(name[i+1:])]
+}
+
+// shoutedArticles are the short words that open some stories in
+// capitals ("AN Edmonton man"), not acronyms.
+var shoutedArticles = set(`a an the in on at of to by for`)
+
+// partyPrefixes start a legislator's party and home ("R-Fairfax",
+// "DFL-Minneapolis").
+var partyPrefixes = set(`D R I DFL`)
+
+// partyHome recognises the home place in a legislator's party and home
+// after a comma or bracket: "Sen. Ken Cuccinelli, R-Fairfax,", "(D-Kanawha)".
+// It adds the place and reports whether token i was one.
+func (a *article) partyHome(si, i int) bool {
+	toks := a.sents[si].Tokens
+	w := a.tok(si, i)
+	party, home, ok := strings.Cut(w, "-")
+	if !ok || !partyPrefixes[party] || !isCapitalized(home) || i == 0 {
+		return false
+	}
+	if p := a.tok(si, i-1); p != "," && p != "(" {
+		return false
+	}
+	// The home's abbreviation may run on over attached tokens: "D-S" "."
+	// "C" ".", "D-Fla" ".".
+	end := i + 1
+	for end < len(toks) && end-i < 5 && toks[end].Start == toks[end-1].End &&
+		(a.tok(si, end) == "." || toks[end].Kind == dyad.TokenWord && len(a.tok(si, end)) <= 2) {
+		end++
+	}
+	if end > i+1 {
+		home = a.text[toks[i].Start+len(party)+1 : toks[end-1].End]
+	}
+	a.keyBuf = gazetteer.Key(a.keyBuf[:0], home)
+	var es []gazetteer.Entry
+	if code, ok := stateAbbrevs[strings.ToLower(strings.TrimSuffix(home, "."))]; ok && strings.Contains(home, ".") {
+		// "D-S.C.", "R-Fla.": the state.
+		if e, ok := a.s.g.Admin1("US", code); ok {
+			es = append(es, e)
+		}
+	} else {
+		es = a.s.g.Lookup(nil, a.keyBuf)
+	}
+	es = slices.DeleteFunc(es, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Demonym || e.Kind == gazetteer.Country })
+	if len(es) == 0 {
+		return false
+	}
+	if len(es) != 1 || es[0].Kind != gazetteer.Admin1 {
+		end = i + 1 // only a state's abbreviation runs on
+	}
+	start := toks[i].Start + len(party) + 1
+	a.cands = append(a.cands, cand{sent: si, i: i, j: end, span: dyad.Span{Start: start, End: toks[end-1].End},
+		key: string(a.keyBuf), entries: es, best: -1})
+	a.partyEnd = end
+	return true
 }
 
 // findPersons fills a.persons from runs of two or three capitalised words
@@ -214,8 +433,27 @@ func (a *article) findPersons() {
 					words++
 				}
 			}
+			// A title or an institution's word inside the run ends what
+			// came before it: "Fargo Mayor Dennis Walaker", "Paris Police
+			// Department Sgt." name no person "Fargo" or "Paris".
+			inner := false
+			for k := i + 1; k < j; k++ {
+				a.lowerBuf = appendLower(a.lowerBuf[:0], a.tok(si, k))
+				if w := a.lowerBuf; titleWords[string(w)] || institutionWords[string(w)] {
+					inner = true
+					if k+1 < j && titleWords[string(w)] {
+						a.persons[last] = true
+					}
+					break
+				}
+			}
+			// A hyphenated adjective is no first name: "Resource-rich
+			// Balochistan", "Kremlin-backed Crimea".
+			if fw := a.tok(si, i); strings.IndexByte(fw, '-') >= 0 && !isCapitalized(fw[strings.LastIndexByte(fw, '-')+1:]) {
+				inner = true
+			}
 			switch {
-			case words == 1 || words > 4 || institutionWords[last] || placeWords[last] || placeModifiers[first]:
+			case inner || words == 1 || words > 4 || institutionWords[last] || placeWords[last] || placeModifiers[first]:
 			case titleWords[first]:
 				a.persons[last] = true
 			case !common && !vocab()[first] && !a.s.g.Has(gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])):
@@ -331,8 +569,18 @@ func (a *article) keep(c *cand) int {
 	// ("S.C.", "NEWARK"); institutions it only saw as capitalised words
 	// are where they say ("Gainesville Police", "Texas Department of
 	// Health").
+	// (Not names that are also capitals: "The Washington Post".)
+	admin1 := slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Admin1 }) &&
+		!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Capital })
 	for _, m := range a.mentions {
 		if !m.Overlaps(c.span) {
+			continue
+		}
+		// A state or province inside a longer organisation's name is
+		// where it is: "Ohio lawmakers", "the Nebraska Baseball Hall of
+		// Fame".
+		if admin1 && m.Kind == dyad.MentionOrg && m.Span != c.span && m.Start <= c.span.Start && m.End >= c.span.End &&
+			!mediaName(a.text[m.Start:m.End]) {
 			continue
 		}
 		known := m.Actor != nil && m.Actor.Code != ""
@@ -347,11 +595,27 @@ func (a *article) keep(c *cand) int {
 	if c.j < len(toks) && a.nameToken(si, c.j) && facilityWords[a.lowerTok(si, c.j)] {
 		return keepNo
 	}
+	// A small town's name before "International Airport" is a person's
+	// ("Pearson International Airport"); a city's is where the airport is
+	// ("Vancouver International Airport").
+	if n := a.lowerTok(si, c.j); (n == "international" || n == "airport") && a.nameToken(si, c.j) &&
+		!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return !e.Kind.IsCity() || e.Population >= 50000 }) {
+		return keepNo
+	}
 	// An English word that names only towns or provinces, starting a
 	// sentence or a longer name, is the word: "Nine pro-Palestinian
 	// activists", "the Maritime Traffic Safety Law", "the Temple Mount".
 	if single && !acronym && vocab()[lw] && !majorPlace(c.entries) {
 		if a.sentenceStart(si, c.i) || c.j < len(toks) && a.nameToken(si, c.j) {
+			return keepWord
+		}
+	}
+	// An English word that names only towns or provinces, ending a longer
+	// name, is the word: "the Air Force", "Vancouver International
+	// Airport", "Code Pink".
+	if single && !acronym && vocab()[lw] && !majorPlace(c.entries) {
+		if p := c.i - 1; p >= 0 && a.nameToken(si, p) && toks[c.i].Start-toks[p].End == 1 && !a.sentenceStart(si, p) &&
+			!placeModifiers[strings.ToLower(a.tok(si, p))] {
 			return keepWord
 		}
 	}
@@ -373,6 +637,19 @@ func (a *article) keep(c *cand) int {
 		_, common := commonWords[prev]
 		if titleWords[prev] || !common && !vocab()[prev] && !isShouting(a.tok(si, p)) && len(prev) > 2 {
 			return keepNo
+		}
+	}
+	// An organisation's acronym right before: the branch it names ("IS
+	// Sahel", "ISIS Khorasan"), unless the acronym is a place ("US").
+	if p := c.i - 1; p >= 0 && toks[c.i].Start-toks[p].End == 1 && toks[p].Kind == dyad.TokenWord {
+		// (Not a shouted word: "AN Edmonton man".)
+		if pw := a.tok(si, p); len(pw) >= 2 && len(pw) <= 4 && allCaps(pw) && !isShouting(a.tok(si, c.i)) && !shoutedArticles[strings.ToLower(pw)] {
+			a.keyBuf = gazetteer.Key(a.keyBuf[:0], pw)
+			if !slices.ContainsFunc(a.s.g.Lookup(nil, a.keyBuf), func(e gazetteer.Entry) bool {
+				return e.Kind == gazetteer.Country || e.Kind == gazetteer.Admin1 || e.Kind == gazetteer.Region
+			}) {
+				return keepNo
+			}
 		}
 	}
 	// A word seen elsewhere as a person's surname ("Bob Jones" … "Jones
@@ -416,14 +693,25 @@ func (a *article) localHints(si, first int) {
 		if regionAdjectives[a.lowerTok(si, c.i-1)] {
 			c.wantA1 = true // "upstate New York", "northern Georgia"
 		}
+		if c.i > 0 && a.tok(si, c.i-1) == "the" {
+			c.wantRegion = true // "the Red Sea" is the sea, not the governorate
+		}
 		next := a.lowerTok(si, c.j)
 		switch next {
 		case "state":
 			c.wantA1 = !strings.EqualFold(a.tok(si, c.i), "the")
-		case "province", "region", "oblast", "governorate", "prefecture":
+		case "province", "region", "oblast", "governorate", "prefecture", "provinces", "regions", "states":
 			c.wantA1 = true
 		case "city":
 			c.wantCity = true
+		case "township", "twp":
+			// "Madison Township": the township around the town of that
+			// name, in the article's state.
+			if a.nameToken(si, c.j) && slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() }) {
+				c.wantCity = true
+				c.j++
+				c.span.End = toks[c.j-1].End
+			}
 		case ",":
 			// "Paris, Texas": the next name is a region or country.
 			isCity := slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() }) &&
@@ -432,6 +720,8 @@ func (a *article) localHints(si, first int) {
 				// …and reads as the region: "Rochester, New York"; not in
 				// lists of countries ("Malaysia, Taiwan and Vietnam").
 				cs[k+1].wantA1 = true
+				// "Churchill, Man.": a name that can only be the region.
+				c.strictA1 = len(cs[k+1].entries) == 1 && cs[k+1].entries[0].Kind == gazetteer.Admin1
 				for _, e := range cs[k+1].entries {
 					switch e.Kind {
 					case gazetteer.Admin1:
@@ -459,7 +749,7 @@ func (a *article) localHints(si, first int) {
 					a1 = "CA." + code
 				}
 				if a1 != "" && isCapitalized(a.tok(si, c.j+1)) {
-					c.hintA1 = a1
+					c.hintA1, c.strictA1 = a1, true
 					cc, code, _ := strings.Cut(a1, ".")
 					if e, ok := a.s.g.Admin1(cc, code); ok {
 						extra = append(extra, cand{sent: si, i: c.j + 1, j: end, entries: []gazetteer.Entry{e}, key: ab, best: -1,

@@ -25,8 +25,17 @@ const (
 	ctxAdmin1      = 4.0 // the article names its first-level region
 	hintCountry    = 6.0 // "Iraqi city of Irbil"
 	hintAdmin1     = 10.0
-	hintKind       = 5.0 // "Washington state", "Kansas City"
-	bonusBigCity   = 1.0 // a city of a million or more: "New York" is the city
+	hintKind       = 5.0  // "Washington state", "Kansas City"
+	bonusBigCity   = 1.0  // a city of a million or more: "New York" is the city
+	outletVote     = 1.0  // the outlet's country, as one name of the article
+	foreignVotes   = 3.0  // the article's majority country: this many names' votes …
+	penaltyForeign = -4.0 // … count against towns of countries no other name is in
+	ctxShare       = 2.0  // times the share of the article's country votes
+	minShareVotes  = 1.0  // names' votes needed for ctxShare
+	ctxNear        = 1.0
+	ctxNearCounty  = 2.0 // per other name with a reading close by ("Huntsville" and "Walker County")
+	maxNear        = 2   // other names counted for ctxNear
+	nearDeg        = 0.5 // "close by": within this many degrees of latitude and longitude (≈ 50 km)
 )
 
 func baseScore(e *gazetteer.Entry) float64 {
@@ -66,12 +75,19 @@ type artContext struct {
 	a1 map[string]float64 // "CC.A1" → weight
 	// own holds each name's votes, to leave them out when resolving it.
 	own map[string]votes
+	// total is the sum of the country weights.
+	total float64
 }
 
 type votes struct{ cc, a1 map[string]float64 }
 
-func newContext() *artContext {
-	return &artContext{cc: map[string]float64{}, a1: map[string]float64{}, own: map[string]votes{}}
+func (a *article) newContext() *artContext {
+	x := &artContext{cc: map[string]float64{}, a1: map[string]float64{}, own: map[string]votes{}}
+	if a.outletCC != "" {
+		x.cc[a.outletCC] = outletVote // a local paper writes about its country
+		x.total = outletVote
+	}
+	return x
 }
 
 // vote adds the name key's readings es (or only es[only] when only ≥ 0).
@@ -95,6 +111,7 @@ func (x *artContext) vote(key string, es []gazetteer.Entry, only int) {
 	for k := range v.cc {
 		v.cc[k] = 1 / float64(len(v.cc))
 		x.cc[k] += v.cc[k]
+		x.total += v.cc[k]
 	}
 	for k := range v.a1 {
 		v.a1[k] = 1 / float64(len(v.a1))
@@ -115,6 +132,31 @@ func (x *artContext) weights(key string, e *gazetteer.Entry) (cc, a1 float64) {
 	return min(cc, 1), min(a1, 1)
 }
 
+// share returns the fraction of the other names' country votes that go
+// to e's country, 0 when they cast none.
+func (x *artContext) share(key string, e *gazetteer.Entry) float64 {
+	v := x.own[key]
+	total := x.total
+	if len(v.cc) > 0 {
+		total-- // the name's own votes sum to one
+	}
+	if total < minShareVotes {
+		return 0 // too few names to speak of a majority
+	}
+	return (x.cc[e.CC2] - v.cc[e.CC2]) / total
+}
+
+// majority returns the weight of the country that the names other than
+// key vote for most.
+func (x *artContext) majority(key string) float64 {
+	v := x.own[key]
+	best := 0.0
+	for cc, w := range x.cc {
+		best = max(best, w-v.cc[cc])
+	}
+	return best
+}
+
 // cue returns what the reading e tells about where an article is: its
 // country, and its admin1 region when it is a region or a place in one.
 func cue(e *gazetteer.Entry) (cc, a1 string) {
@@ -124,9 +166,93 @@ func cue(e *gazetteer.Entry) (cc, a1 string) {
 	return e.CC2, ""
 }
 
+// localReading reports whether e is a town or county, the readings
+// that proximity to other names can choose among.
+func localReading(e *gazetteer.Entry) bool {
+	return e.Kind.IsCity() || e.Kind == gazetteer.Admin2
+}
+
+// proximity fills a.near: for each name and reading, how many other
+// names of the article (up to maxNear) have a local reading in the same
+// first-level region within nearDeg of it. Towns and counties cluster in
+// local news: "Huntsville" beside "Walker County" is Huntsville, Texas.
+func (a *article) proximity() {
+	type pt struct {
+		cc, a1   string
+		name     int
+		lat, lon float64
+	}
+	var keys []*cand
+	var pts []pt
+	for k := range a.cands {
+		c := &a.cands[k]
+		if c.demonym || slices.ContainsFunc(keys, func(o *cand) bool { return o.key == c.key }) {
+			continue
+		}
+		n := len(keys)
+		keys = append(keys, c)
+		for i := range c.entries {
+			e := &c.entries[i]
+			if localReading(e) && e.Admin1 != "" {
+				pts = append(pts, pt{e.CC2, e.Admin1, n, e.Lat, e.Lon})
+			}
+		}
+	}
+	if len(keys) < 2 {
+		return
+	}
+	cmpRegion := func(p pt, cc, a1 string) int {
+		if c := strings.Compare(p.cc, cc); c != 0 {
+			return c
+		}
+		return strings.Compare(p.a1, a1)
+	}
+	slices.SortFunc(pts, func(x, y pt) int { return cmpRegion(x, y.cc, y.a1) })
+	var seen []int
+	for n, c := range keys {
+		if len(c.entries) < 2 {
+			continue // nothing to choose
+		}
+		var counts []int8
+		for i := range c.entries {
+			e := &c.entries[i]
+			if !localReading(e) || e.Admin1 == "" {
+				continue
+			}
+			seen = seen[:0]
+			from, _ := slices.BinarySearchFunc(pts, e, func(p pt, e *gazetteer.Entry) int { return cmpRegion(p, e.CC2, e.Admin1) })
+			for _, p := range pts[from:] {
+				if p.cc != e.CC2 || p.a1 != e.Admin1 {
+					break
+				}
+				if p.name == n || slices.Contains(seen, p.name) || math.Abs(p.lat-e.Lat) > nearDeg || math.Abs(p.lon-e.Lon) > nearDeg {
+					continue
+				}
+				seen = append(seen, p.name)
+				if len(seen) == maxNear {
+					break
+				}
+			}
+			if len(seen) > 0 {
+				if counts == nil {
+					counts = make([]int8, len(c.entries))
+				}
+				counts[i] = int8(len(seen))
+			}
+		}
+		if counts != nil {
+			if a.near == nil {
+				a.near = make(map[string][]int8)
+			}
+			a.near[c.key] = counts
+		}
+	}
+}
+
 func (a *article) resolve() {
+	a.proximity()
 	// Soft context: every name votes for all its readings' places.
-	soft := newContext()
+	soft := a.newContext()
 	for k := range a.cands {
 		c := &a.cands[k]
 		only := -1
@@ -161,7 +287,7 @@ func (a *article) resolve() {
 				byKey[c.key] = k
 			}
 		}
-		hard := newContext()
+		hard := a.newContext()
 		for k := range a.cands {
 			c := &a.cands[k]
 			if c.demonym {
@@ -173,7 +299,15 @@ func (a *article) resolve() {
 		x = hard
 	}
 	for k := range a.cands {
-		a.syntax(&a.cands[k])
+		c := &a.cands[k]
+		// "Churchill, Man." with no Churchill in Manitoba: a town the
+		// gazetteer lacks, left unplaced rather than put elsewhere.
+		if c.strictA1 && c.hintA1 != "" && c.best >= 0 {
+			if e := &c.entries[c.best]; e.CC2+"."+e.Admin1 != c.hintA1 {
+				c.best = -1
+			}
+		}
+		a.syntax(c)
 	}
 }
 
@@ -197,15 +331,33 @@ func (a *article) reading(c *cand) *gazetteer.Entry {
 // article context x (nil in the first pass).
 func (a *article) pick(c *cand, x *artContext) int {
 	best, bestScore := -1, math.Inf(-1)
+	maj := -1.0 // x.majority(c.key), computed when first needed
 	for i := range c.entries {
 		e := &c.entries[i]
 		if e.Kind == gazetteer.Demonym {
 			continue
 		}
 		s := baseScore(e)
+		if n := a.near[c.key]; n != nil {
+			w := ctxNear
+			if e.Kind == gazetteer.Admin2 {
+				w = ctxNearCounty // counties share names across many states
+			}
+			s += w * float64(n[i])
+		}
 		if x != nil {
 			wc, wa := x.weights(c.key, e)
-			s += ctxCountry*wc + ctxAdmin1*wa
+			s += ctxCountry*wc + ctxAdmin1*wa + ctxShare*x.share(c.key, e)
+			// A town abroad in an article whose other names all lie in one
+			// other country: "Paris" beside "Henry County" and "Tennessee".
+			if wc == 0 && e.Kind.IsCity() {
+				if maj < 0 {
+					maj = x.majority(c.key)
+				}
+				if maj >= foreignVotes {
+					s += penaltyForeign
+				}
+			}
 		}
 		if e.Kind.IsCity() && e.Population >= 1e6 && a.sharesRegionName(c, e) {
 			s += hintKind // "New York", "São Paulo": the big city, not its region
@@ -216,7 +368,7 @@ func (a *article) pick(c *cand, x *artContext) int {
 		if c.hintA1 != "" && e.CC2+"."+e.Admin1 == c.hintA1 {
 			s += hintAdmin1
 		}
-		if c.wantA1 && e.Kind == gazetteer.Admin1 || c.wantCity && e.Kind.IsCity() {
+		if c.wantA1 && e.Kind == gazetteer.Admin1 || c.wantCity && e.Kind.IsCity() || c.wantRegion && e.Kind == gazetteer.Region {
 			s += hintKind
 		}
 		if s > bestScore {
@@ -264,6 +416,17 @@ func (a *article) literalCountry(c *cand) bool {
 	if c.j < len(toks) {
 		next := strings.ToLower(a.tok(si, c.j))
 		if next == "’s" || next == "'s" {
+			// "Syria's coastal region", "Iraq's western desert": a part of
+			// the country is a place; "Ukraine's borders" is not.
+			for k := c.j + 1; k < len(toks) && k <= c.j+3; k++ {
+				w := strings.ToLower(a.tok(si, k))
+				if placeNouns[w] && w != "state" && w != "border" {
+					return true
+				}
+				if toks[k].Kind != dyad.TokenWord || isCapitalized(a.tok(si, k)) {
+					break
+				}
+			}
 			return false
 		}
 		if toks[c.j].Kind == dyad.TokenWord && !isCapitalized(next) && !isCapitalized(a.tok(si, c.j)) &&
@@ -316,6 +479,13 @@ func (a *article) literalCountry(c *cand) bool {
 // Moscow"; not "talks in Washington".
 func (a *article) metonymic(c *cand) bool {
 	si := c.sent
+	// Part of an institution's name: "Paris Police Department", "Moscow
+	// City Council" say where the institution is.
+	if c.j < len(a.sents[si].Tokens) && a.nameToken(si, c.j) {
+		if n := a.lowerTok(si, c.j); institutionWords[n] || placeWords[n] {
+			return false
+		}
+	}
 	if p := a.prevWord(si, c.i, false); p >= 0 {
 		switch w := strings.ToLower(a.tok(si, p)); {
 		case locativePreps[w]:

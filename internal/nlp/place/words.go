@@ -97,7 +97,7 @@ var titleWords = set(`president vice prime minister secretary senator sen rep re
 	pope chancellor ambassador envoy chairman chairwoman chief commissioner sheriff officer deputy councilman councilwoman
 	coach pastor rev reverend father sister brother saint sir lord lady dame speaker leader spokesman spokeswoman
 	detective trooper sergeant lieutenant corporal private professor prof attorney minister sheikh ayatollah imam rabbi
-	st`)
+	st mla mp mpp mha mna msp sultan emir shah tsar czar caliph`)
 
 // institutionNames are buildings and places that stand for institutions;
 // dyad treats them as actors, not places.
@@ -185,12 +185,28 @@ var stateAbbrevs = map[string]string{
 	"neb": "NE", "nebr": "NE", "nev": "NV", "n.h": "NH", "n.j": "NJ", "n.m": "NM", "n.y": "NY",
 	"n.c": "NC", "n.d": "ND", "okla": "OK", "ore": "OR", "pa": "PA", "r.i": "RI", "s.c": "SC",
 	"s.d": "SD", "tenn": "TN", "tex": "TX", "vt": "VT", "va": "VA", "wash": "WA", "w.va": "WV",
-	"wis": "WI", "wyo": "WY", "d.c": "DC",
+	"wis": "WI", "wyo": "WY", "d.c": "DC", "ida": "ID", "oreg": "OR", "penn": "PA", "wisc": "WI",
+	"n.dak": "ND", "s.dak": "SD", "me": "ME",
 }
 
 // provinceAbbrevs are Canadian province abbreviations used after a city
 // ("London, Ont."), mapped to the GeoNames admin1 code.
 var provinceAbbrevs = map[string]string{
 	"alta": "01", "b.c": "02", "man": "03", "n.b": "04", "nfld": "05", "n.s": "07", "ont": "08",
-	"p.e.i": "09", "que": "10", "sask": "11",
+	"p.e.i": "09", "que": "10", "sask": "11", "n.w.t": "13", "y.t": "12", "nfld. and lab": "05",
 }
+
+// postalCodes are the two-letter postal codes of US states and Canadian
+// provinces ("Louisville, KY"), mapped to "CC.A1" (GeoNames codes).
+var postalCodes = func() map[string]string {
+	m := map[string]string{}
+	for _, c := range strings.Fields(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+		NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`) {
+		m[c] = "US." + c
+	}
+	for c, a1 := range map[string]string{"AB": "01", "BC": "02", "MB": "03", "NB": "04", "NL": "05", "NS": "07",
+		"ON": "08", "PE": "09", "QC": "10", "SK": "11", "YT": "12", "NT": "13", "NU": "14"} {
+		m[c] = "CA." + a1
+	}
+	return m
+}()
