@@ -767,7 +767,7 @@ func (w *worker) code(m *match) {
 				}
 			}
 		}
-	case w.c.keep:
+	case w.c.keep || m.p.Flags&FlagSolo != 0:
 		for _, s := range sources {
 			w.emit(m, s, nil, ev.mode, rule, srcFromSpeaker, m.p.Code)
 		}

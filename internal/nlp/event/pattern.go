@@ -51,11 +51,15 @@ const (
 	// FlagBothWays makes a reciprocal compound give both directions
 	// (PETRARCH's %: "X and Y met" → X→Y and Y→X).
 	FlagBothWays
+	// FlagSolo keeps the event with no target when neither slot nor
+	// object gives one: acts CAMEO codes without a recipient ("al-Shabab
+	// claimed responsibility", "Gachagua denied the charges").
+	FlagSolo
 )
 
 var flagNames = map[string]Flags{
 	"recip": FlagRecip, "place": FlagPlace, "control": FlagControl,
-	"implicit": FlagImplicit, "noobj": FlagNoDefault,
+	"implicit": FlagImplicit, "noobj": FlagNoDefault, "solo": FlagSolo,
 }
 
 // Pattern is one dictionary pattern: an anchor word (the trigger's head)

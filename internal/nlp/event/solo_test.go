@@ -1,0 +1,34 @@
+package event_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// Acts CAMEO codes without a recipient are kept with no target when the
+// pattern says so ("solo"); other patterns still need one.
+func TestCoder_UndyadicActs(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"claim responsibility", "Hamas claimed responsibility for the blast.", []string{"PSEREB→- 015 asserted"}},
+		{"claim responsibility with target", "Hamas claimed responsibility for the attack on Israel.", []string{"PSEREB→ISR 015 asserted"}},
+		{"deny charges", "Putin denied all the charges.", []string{"RUSGOV→- 016 asserted"}},
+		{"reject accusations", "Moscow rejected the accusations on Monday.", []string{"RUSGOV→- 016 asserted"}},
+		{"state of emergency", "Kyiv declared a state of emergency in the east.", []string{"UKRGOV→- 1724 asserted"}},
+		{"curfew", "Kyiv imposed a curfew in the city.", []string{"UKRGOV→- 1723 asserted"}},
+		{"protest intransitive", "European leaders protested outside the summit.", []string{"EUR→- 140 asserted"}},
+		{"not solo: criticize", "Trump criticized the plan.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := code(t, annotate(t, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
