@@ -190,6 +190,11 @@ func (w *worker) prepare(si int) {
 	}
 	for _, qi := range w.byQuote[si] {
 		q := &w.doc.Quotes[qi]
+		if k := w.tokenIndex(q.Start); !q.Direct && k < n && w.low[k] == "to" {
+			// "Poland pledged to send tanks to Ukraine": an infinitive
+			// complement is the intent verb's own event, not a report.
+			continue
+		}
 		for k := w.tokenIndex(q.Start); k < n && w.toks[k].Start < q.End; k++ {
 			w.quote[k] = qi
 		}

@@ -1,9 +1,12 @@
 package event_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/dyad-events/dyad"
 )
 
 // Acts CAMEO codes without a recipient are kept with no target when the
@@ -26,6 +29,33 @@ func TestCoder_UndyadicActs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := code(t, annotate(t, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// An infinitive complement the quotes stage reads as indirect speech
+// ("pledged to send tanks to Ukraine") is the intent verb's own event:
+// the intent is coded, asserted, with the complement's actor as target.
+func TestCoder_IntentComplementQuote(t *testing.T) {
+	tests := []struct {
+		name, text, clause string
+		direct             bool
+		want               []string
+	}{
+		{"pledge to send", "Poland pledged to send tanks to Ukraine.", "to send tanks to Ukraine", false, []string{"POL→UKR 030 asserted"}},
+		{"vow to help", "China vowed to help Russia.", "to help Russia", false, []string{"CHN→RUS 030 asserted"}},
+		{"said: still a report", "Poland said Russia attacked Ukraine.", "Russia attacked Ukraine", false, []string{"RUS→UKR 190 reported"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := annotate(t, tt.text)
+			s := strings.Index(tt.text, tt.clause)
+			sp := dyad.Span{Start: s, End: s + len(tt.clause)}
+			doc.Quotes = append(doc.Quotes, dyad.Quote{Span: sp, Text: sp.In(tt.text), Direct: tt.direct})
+			got := code(t, doc)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 			}
