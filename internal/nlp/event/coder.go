@@ -617,6 +617,10 @@ func (w *worker) code(m *match) {
 			agent, m.target = m.target, nil
 		} else if s, ok := w.byAgent(m.hiEnd, false); ok {
 			agent = &s
+		} else if s, ok := w.byAgent(m.anchor+1, false); ok && m.hiEnd > m.anchor+1 && s.tok < m.hiEnd && !w.foreignModifier(s.tok) {
+			// "backed by British troops": the pattern took the agent's
+			// words ("by ... troops").
+			agent = &s
 		}
 		if agent != nil {
 			ev.sources = w.expandRight(*agent)
@@ -755,6 +759,11 @@ func (w *worker) code(m *match) {
 				code := m.p.Code
 				if w.verbalAttack(m, &t) {
 					code = "111"
+				}
+				if code == "050" && strings.HasSuffix(s.code, "MIL") {
+					// "forces backed by U.S. troops": an army's support
+					// is military cooperation, not a statement.
+					code = "062"
 				}
 				w.emit(m, s, &t, ev.mode, rule, srcFromSpeaker, code)
 				if m.p.RevCode != "" {

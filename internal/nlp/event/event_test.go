@@ -21,6 +21,7 @@ var testActors = map[string]string{
 	"the Kremlin": "RUSGOV", "NATO": "IGOWSTNAT", "Washington": "USAGOV", "Israel": "ISR",
 	"Hamas": "PSEREB", "The Kremlin": "RUSGOV", "U.S.": "USA", "Syrian Armed Forces": "SYRMIL", "Thailand": "THA", "Pakistan": "PAK", "Afghanistan": "AFG", "China": "CHN", "Taiwan": "TWN", "the rebels": "SYRREB", "Syria": "SYR",
 	"European leaders": "EUR", "Iran": "IRN", "Germany": "DEU", "EU": "IGOEUREEC", "The United States": "USA",
+	"British troops": "GBRMIL", "Afghan army": "AFGMIL", "local militias": "AFGREB",
 }
 
 var testPlaces = map[string]string{"Crimea": "UKR", "Alaska": "USA", "Donbas": "UKR", "Paris": "FRA", "Geneva": "CHE"}

@@ -62,3 +62,25 @@ func TestCoder_IntentComplementQuote(t *testing.T) {
 		})
 	}
 }
+
+// Support from an army is military cooperation (062), and a passive
+// agent list takes a conjunct after "and the".
+func TestCoder_MilitaryBacking(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"backed by troops", "Ukraine was backed by British troops in the war.", []string{"GBRMIL→UKR 062 asserted"}},
+		{"active support", "British troops supported Kyiv.", []string{"GBRMIL→UKRGOV 062 asserted"}},
+		{"and the", "The Afghan army, supported by local militias and the British troops, moved north.", []string{"AFGREB→AFGMIL 050 asserted", "GBRMIL→AFGMIL 062 asserted"}},
+		{"state support stays 050", "Poland supported Kyiv.", []string{"POL→UKRGOV 050 asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := code(t, annotate(t, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

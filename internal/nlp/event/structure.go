@@ -330,6 +330,9 @@ func (w *worker) expandRight(r actorRef) []actorRef {
 			}
 			j++
 		}
+		if sep && j+1 < hi && w.low[j] == "the" && w.ment[j] < 0 && w.ment[j+1] >= 0 && w.mstart[j+1] == j+1 {
+			j++ // "local militias and the U.S. military"
+		}
 		if !sep || j >= hi || w.ment[j] < 0 || w.mstart[j] != j {
 			break
 		}
