@@ -760,6 +760,11 @@ func (w *worker) code(m *match) {
 				if w.verbalAttack(m, &t) {
 					code = "111"
 				}
+				if ev.mode == dyad.ModeProposed && !(s.tok >= 0 && w.prepBefore(s.tok) == "for") {
+					// (not "called for Russia to withdraw": Russia
+					// intends nothing)
+					code = intentCode(code)
+				}
 				if code == "050" && strings.HasSuffix(s.code, "MIL") {
 					// "forces backed by U.S. troops": an army's support
 					// is military cooperation, not a statement.
@@ -1169,4 +1174,25 @@ func (w *worker) byBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// intentCode returns the CAMEO 03x code for a proposed cooperative act:
+// "proposed a plan for supporting Ukraine" expresses intent to cooperate
+// (032 diplomatic, 031 material, 033 aid, 035 yield); other codes are
+// returned unchanged.
+func intentCode(code string) string {
+	if len(code) < 2 {
+		return code
+	}
+	switch code[:2] {
+	case "05":
+		return "032"
+	case "06":
+		return "031"
+	case "07":
+		return "033"
+	case "08":
+		return "035"
+	}
+	return code
 }

@@ -84,3 +84,24 @@ func TestCoder_MilitaryBacking(t *testing.T) {
 		})
 	}
 }
+
+// A cooperative act its own source proposes is coded as intent (03x); one
+// proposed for another actor keeps its root.
+func TestCoder_ProposedIntent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"plan for supporting", "The EU proposed a plan for supporting Ukraine.", []string{"IGOEUREEC→UKR 032 proposed"}},
+		{"for X to", "Macron called for Russia to withdraw from Ukraine.", []string{"RUS→UKR 087 proposed"}},
+		{"asserted stays", "Poland supported Ukraine.", []string{"POL→UKR 050 asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := code(t, annotate(t, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
