@@ -838,7 +838,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			ev.Attribution.Speaker = q.Speaker.Name
 			ev.Attribution.Anonymous = q.Speaker.Anonymous
 		}
-		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") {
+		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && w.performative(m, s)) {
 			ev.Mode = dyad.ModeReported
 		}
 	} else if ev.Mode == dyad.ModeAsserted && w.reportedCue(m) {
@@ -1195,4 +1195,31 @@ func intentCode(code string) string {
 		return "035"
 	}
 	return code
+}
+
+// performativeRoots are the verbal CAMEO roots a speaker performs by
+// saying so: statements, appeals, intents, demands, disapproval,
+// rejection, threats.
+var performativeRoots = map[string]bool{"01": true, "02": true, "03": true, "10": true, "11": true, "12": true, "13": true}
+
+// performative reports whether a quoted event is the speaker's own speech
+// act: a first-person subject with a present-tense verbal trigger ("We
+// strongly reject the allegations", "I condemn this attack"). Saying it
+// is doing it, so the event is asserted, not reported.
+func (w *worker) performative(m *match, s actorRef) bool {
+	if m.p.Noun || len(m.p.Code) < 2 || !performativeRoots[m.p.Code[:2]] {
+		return false
+	}
+	v := w.low[m.anchor]
+	if strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing") {
+		return false
+	}
+	// The subject right before the verb, past adverbs ("we strongly
+	// reject"); an auxiliary or negation ("we will reject", "we do not
+	// reject") is no performative.
+	k := m.anchor - 1
+	for k >= 0 && strings.HasSuffix(w.low[k], "ly") && w.ment[k] < 0 {
+		k--
+	}
+	return k >= 0 && (w.low[k] == "we" || w.low[k] == "i") && (s.tok == k || s.tok < 0 || s.speaker)
 }

@@ -105,3 +105,31 @@ func TestCoder_ProposedIntent(t *testing.T) {
 		})
 	}
 }
+
+// A first-person present-tense speech act in the speaker's own direct
+// quote is performed by saying it: asserted, not reported.
+func TestCoder_PerformativeQuote(t *testing.T) {
+	tests := []struct {
+		name, text, quoted string
+		want               []string
+	}{
+		{"we strongly reject", `"We strongly reject the accusations," Zelenskyy said.`, "We strongly reject the accusations", []string{"UKRGOV→- 016 asserted"}},
+		{"we will reject: future", `"We will reject the accusations," Zelenskyy said.`, "We will reject the accusations", []string{"UKRGOV→- 016 planned"}},
+		{"third person stays reported", `"Russia attacked Poland," Zelenskyy said.`, "Russia attacked Poland", []string{"RUS→POL 190 reported"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := annotate(t, tt.text)
+			s := strings.Index(tt.text, tt.quoted)
+			sp := dyad.Span{Start: s, End: s + len(tt.quoted)}
+			z := strings.Index(tt.text, "Zelenskyy")
+			zs := dyad.Span{Start: z, End: z + len("Zelenskyy")}
+			doc.Quotes = append(doc.Quotes, dyad.Quote{Span: sp, Text: sp.In(tt.text), Direct: true,
+				Speaker: &dyad.Speaker{Span: zs, Text: "Zelenskyy", Name: "Zelenskyy", Code: "UKRGOV"}})
+			got := code(t, doc)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
