@@ -685,7 +685,7 @@ func (w *worker) code(m *match) {
 				ev.sources = w.expandLeft(s)
 			}
 		}
-		if qi := w.quote[m.anchor]; len(ev.sources) == 0 && qi >= 0 && w.doc.Quotes[qi].Direct {
+		if qi := w.quote[m.anchor]; len(ev.sources) == 0 && qi >= 0 && w.doc.Quotes[qi].Direct && !w.thirdPersonVerb(m) {
 			if s, ok := w.speaker(qi); ok {
 				ev.sources = []actorRef{s}
 				srcFromSpeaker = true
@@ -1222,4 +1222,15 @@ func (w *worker) performative(m *match, s actorRef) bool {
 		k--
 	}
 	return k >= 0 && (w.low[k] == "we" || w.low[k] == "i") && (s.tok == k || s.tok < 0 || s.speaker)
+}
+
+// thirdPersonVerb reports whether a verbal trigger is in the third person
+// singular present ("public interest demands that …"): its subject is
+// neither the speaker ("I demand") nor the speaker's side ("we demand").
+func (w *worker) thirdPersonVerb(m *match) bool {
+	if m.p.Noun {
+		return false
+	}
+	v := w.low[m.anchor]
+	return len(v) > 3 && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !strings.HasSuffix(v, "us") && !strings.HasSuffix(v, "is")
 }

@@ -133,3 +133,30 @@ func TestCoder_PerformativeQuote(t *testing.T) {
 		})
 	}
 }
+
+// A third-person singular verb in a direct quote has its own subject:
+// the speaker ("I demand", "we demand") is not its source.
+func TestCoder_QuoteThirdPersonVerb(t *testing.T) {
+	tests := []struct {
+		name, text, quoted string
+		want               []string
+	}{
+		{"noun subject", `"Public interest demands that Russia leave," Zelenskyy said.`, "Public interest demands that Russia leave", nil},
+		{"first person", `"We demand that Russia leave," Zelenskyy said.`, "We demand that Russia leave", []string{"UKRGOV→RUS 100 asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := annotate(t, tt.text)
+			s := strings.Index(tt.text, tt.quoted)
+			sp := dyad.Span{Start: s, End: s + len(tt.quoted)}
+			z := strings.Index(tt.text, "Zelenskyy")
+			zs := dyad.Span{Start: z, End: z + len("Zelenskyy")}
+			doc.Quotes = append(doc.Quotes, dyad.Quote{Span: sp, Text: sp.In(tt.text), Direct: true,
+				Speaker: &dyad.Speaker{Span: zs, Text: "Zelenskyy", Name: "Zelenskyy", Code: "UKRGOV"}})
+			got := code(t, doc)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
