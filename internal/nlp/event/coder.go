@@ -631,11 +631,30 @@ func (w *worker) code(m *match) {
 				m.target = &t
 			}
 		}
+		if agent == nil && m.target == nil && stateActs[m.p.Code] {
+			// "her husband, who was arrested in May": the arrested is no
+			// coded actor; the state of the sentence's place (else the
+			// article's) arrests one of its people (coded CVL).
+			if c := w.countryFor(m.anchor); c != "" {
+				t := actorRef{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: c + "CVL", name: c,
+					country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}
+				m.target = &t
+			}
+		}
 		if agent == nil && m.target != nil && m.target.country != "" && stateActs[m.p.Code] {
 			// "Gachagua was arrested/convicted": only the state arrests,
 			// charges, convicts and jails; the target's state is the agent.
 			c := m.target.country
-			ev.sources = []actorRef{{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: c + "GOV", name: c,
+			agentCode := c + "GOV"
+			if strings.HasPrefix(m.target.code, agentCode) {
+				// "the minister was arrested": the state's police or
+				// courts act on its own government.
+				agentCode = c + "COP"
+				if strings.HasPrefix(m.p.Code, "11") {
+					agentCode = c + "JUD"
+				}
+			}
+			ev.sources = []actorRef{{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: agentCode, name: c,
 				country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}}
 		}
 	default:

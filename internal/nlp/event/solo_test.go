@@ -160,3 +160,26 @@ func TestCoder_QuoteThirdPersonVerb(t *testing.T) {
 		})
 	}
 }
+
+// A passive state act (arrest, detention, conviction) with no agent and no
+// coded patient: the state of the sentence's place acts on its people.
+func TestCoder_AgentlessStateAct(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"relative clause", "She spoke of her husband, who was arrested in May in Paris.", []string{"FRAGOV→FRACVL 173 asserted"}},
+		{"plain passive", "The man was arrested in Paris.", []string{"FRAGOV→FRACVL 173 asserted"}},
+		{"coded patient keeps its state", "Putin was arrested in Paris.", []string{"RUSCOP→RUSGOV 173 asserted"}},
+		{"active", "Poland arrested Putin in Paris.", []string{"POL→RUSGOV 173 asserted"}},
+		{"no place, no state", "The man was arrested.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := code(t, annotate(t, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
