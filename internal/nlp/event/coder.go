@@ -645,6 +645,11 @@ func (w *worker) code(m *match) {
 			// "Gachagua was arrested/convicted": only the state arrests,
 			// charges, convicts and jails; the target's state is the agent.
 			c := m.target.country
+			if pc := w.sentencePlaceCountry(m.anchor); pc != "" {
+				// "a Russian journalist was arrested in Paris": the
+				// state of the place acts.
+				c = pc
+			}
 			agentCode := c + "GOV"
 			if strings.HasPrefix(m.target.code, agentCode) {
 				// "the minister was arrested": the state's police or
@@ -1252,4 +1257,20 @@ func (w *worker) thirdPersonVerb(m *match) bool {
 	}
 	v := w.low[m.anchor]
 	return len(v) > 3 && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !strings.HasSuffix(v, "us") && !strings.HasSuffix(v, "is")
+}
+
+// sentencePlaceCountry returns the country of the sentence's place nearest
+// after token k (else before it), "" when the sentence names none.
+func (w *worker) sentencePlaceCountry(k int) string {
+	for j := k + 1; j < len(w.toks); j++ {
+		if pi := w.place[j]; pi >= 0 && w.doc.Places[pi].Country != "" && !w.doc.Places[pi].Metonymic {
+			return w.doc.Places[pi].Country
+		}
+	}
+	for j := k - 1; j >= 0; j-- {
+		if pi := w.place[j]; pi >= 0 && w.doc.Places[pi].Country != "" && !w.doc.Places[pi].Metonymic {
+			return w.doc.Places[pi].Country
+		}
+	}
+	return ""
 }

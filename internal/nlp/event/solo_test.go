@@ -170,7 +170,11 @@ func TestCoder_AgentlessStateAct(t *testing.T) {
 	}{
 		{"relative clause", "She spoke of her husband, who was arrested in May in Paris.", []string{"FRAGOV→FRACVL 173 asserted"}},
 		{"plain passive", "The man was arrested in Paris.", []string{"FRAGOV→FRACVL 173 asserted"}},
-		{"coded patient keeps its state", "Putin was arrested in Paris.", []string{"RUSCOP→RUSGOV 173 asserted"}},
+		{"foreign patient: the place's state acts", "Putin was arrested in Paris.", []string{"FRAGOV→RUSGOV 173 asserted"}},
+		{"no place: the patient's state acts", "Putin was arrested.", []string{"RUSCOP→RUSGOV 173 asserted"}},
+		{"cell dismantled", "A terrorist cell was dismantled in Paris.", []string{"FRAGOV→FRACVL 173 asserted"}},
+		{"broke up a cell", "Poland broke up a terrorist cell.", []string{"POL→- 173 asserted"}},
+		{"dismantled a program: no event", "Poland dismantled the program.", nil},
 		{"active", "Poland arrested Putin in Paris.", []string{"POL→RUSGOV 173 asserted"}},
 		{"no place, no state", "The man was arrested.", nil},
 	}

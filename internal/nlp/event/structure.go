@@ -42,7 +42,9 @@ func (w *worker) isPassive(m *match) bool {
 			return true // a reduced relative: "Somali forces backed by Djiboutian soldiers"
 		}
 	}
-	return m.start == m.anchor && w.passiveAt(m.anchor)
+	// (words a pattern requires before its anchor are the patient: "a
+	// terrorist cell was dismantled")
+	return (m.start == m.anchor || m.source == nil && !m.p.Noun && m.p.Flags&FlagSolo != 0) && w.passiveAt(m.anchor)
 }
 
 // passiveAt reports whether the verb at token i is a passive participle.
