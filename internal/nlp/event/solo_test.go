@@ -175,6 +175,8 @@ func TestCoder_AgentlessStateAct(t *testing.T) {
 		{"cell dismantled", "A terrorist cell was dismantled in Paris.", []string{"FRAGOV→FRACVL 173 asserted"}},
 		{"broke up a cell", "Poland broke up a terrorist cell.", []string{"POL→- 173 asserted"}},
 		{"dismantled a program: no event", "Poland dismantled the program.", nil},
+		{"impeached", "The deputy, who was impeached in May, left Paris.", []string{"FRAGOV→FRACVL 172 asserted"}},
+		{"impeach active", "Poland impeached Zelenskyy.", []string{"POL→UKRGOV 172 asserted"}},
 		{"active", "Poland arrested Putin in Paris.", []string{"POL→RUSGOV 173 asserted"}},
 		{"no place, no state", "The man was arrested.", nil},
 	}
