@@ -731,6 +731,13 @@ func (w *worker) code(m *match) {
 			ev.targets = w.expandRight(t)
 		}
 	}
+	if len(ev.targets) == 0 && m.source != nil && m.p.Flags&FlagSubjTarget != 0 {
+		// "Syrian forces came under attack from Assad loyalists": the
+		// subject suffers the act of the placed source.
+		if t, ok := w.subject(m.start); ok {
+			ev.targets = w.expandLeft(t)
+		}
+	}
 	if len(ev.targets) == 0 && len(ev.sources) > 0 && w.exchange(m.loStart) {
 		// "X yields A in exchange for Y ceding B": Y gives to X.
 		if len(w.prev) > 0 {

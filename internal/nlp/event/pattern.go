@@ -55,11 +55,14 @@ const (
 	// object gives one: acts CAMEO codes without a recipient ("al-Shabab
 	// claimed responsibility", "Gachagua denied the charges").
 	FlagSolo
+	// FlagSubjTarget makes the clause's subject the target when the
+	// pattern places the source itself ("X came under attack from <S>").
+	FlagSubjTarget
 )
 
 var flagNames = map[string]Flags{
 	"recip": FlagRecip, "place": FlagPlace, "control": FlagControl,
-	"implicit": FlagImplicit, "noobj": FlagNoDefault, "solo": FlagSolo,
+	"implicit": FlagImplicit, "noobj": FlagNoDefault, "solo": FlagSolo, "subjtarget": FlagSubjTarget,
 }
 
 // Pattern is one dictionary pattern: an anchor word (the trigger's head)

@@ -189,3 +189,23 @@ func TestCoder_AgentlessStateAct(t *testing.T) {
 		})
 	}
 }
+
+// "X came under attack/fire from Y": Y attacks X.
+func TestCoder_CameUnderAttack(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"attack", "Ukraine came under a massive attack from Russia.", []string{"RUS→UKR 190 asserted"}},
+		{"fire", "Kyiv came under fire from Russia on Monday.", []string{"RUS→UKRGOV 193 asserted"}},
+		{"no source", "Kyiv came under pressure.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := code(t, annotate(t, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
