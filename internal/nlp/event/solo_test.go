@@ -25,6 +25,7 @@ func TestCoder_UndyadicActs(t *testing.T) {
 		{"curfew", "Kyiv imposed a curfew in the city.", []string{"UKRGOV→- 1723 asserted"}},
 		{"protest intransitive", "European leaders protested outside the summit.", []string{"EUR→- 140 asserted"}},
 		{"not solo: criticize", "Trump criticized the plan.", nil},
+		{"mediate in disputes", "Poland mediated in several regional disputes.", []string{"POL→- 045 asserted"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
