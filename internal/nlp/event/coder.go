@@ -425,8 +425,36 @@ func (w *worker) slotAt(k int, places bool) *actorRef {
 func (w *worker) mentionRef(mi, k int) actorRef {
 	a := w.resolve(mi)
 	m := &w.doc.Mentions[mi]
-	return actorRef{mention: mi, place: -1, span: m.Span, code: a.Code, name: a.Name, country: a.Country,
+	code, country := a.Code, a.Country
+	if m.Kind == dyad.MentionGroup && len(code) > 3 && code[:3] == country && w.genericGroup(m.Text, w.mstart[k]) {
+		// "Gunmen stormed a hotel in the Somali city of Beledweyne": a
+		// bare group noun belongs to the country its sentence is set in,
+		// whatever the article's country.
+		if pc := w.sentencePlaceCountry(w.mstart[k]); pc != "" && pc != country {
+			code, country = pc+code[3:], pc
+		}
+	}
+	return actorRef{mention: mi, place: -1, span: m.Span, code: code, name: a.Name, country: country,
 		tok: w.mstart[k], tokEnd: w.mend[k]}
+}
+
+// genericGroup reports whether a group mention starting at token k is a
+// bare common noun phrase ("some militants", sentence-initial "Gunmen"),
+// with no nationality or name in it ("Russian leaders" is not).
+func (w *worker) genericGroup(s string, k int) bool {
+	if s == "" {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return false
+		}
+	}
+	if s[0] >= 'a' && s[0] <= 'z' {
+		return true
+	}
+	// A capital only from the sentence start, on a single word.
+	return k == 0 && !strings.Contains(s, " ")
 }
 
 func (w *worker) placeRef(pi, k int) (actorRef, bool) {

@@ -210,3 +210,31 @@ func TestCoder_CameUnderAttack(t *testing.T) {
 		})
 	}
 }
+
+// A bare group noun ("Gunmen", "some militants") takes the country of the
+// place its sentence is set in; a group with a nationality keeps its own.
+func TestCoder_GenericGroupCountry(t *testing.T) {
+	tests := []struct {
+		name, text, group string
+		want              []string
+	}{
+		{"sentence-initial", "Gunmen attacked Poland near Paris.", "Gunmen", []string{"FRAREB→POL 190 asserted"}},
+		{"lower-case", "Then some militants attacked Poland near Paris.", "some militants", []string{"FRAREB→POL 190 asserted"}},
+		{"nationality kept", "Russian militants attacked Poland near Paris.", "Russian militants", []string{"USAREB→POL 190 asserted"}},
+		{"no place", "Gunmen attacked Poland.", "Gunmen", []string{"USAREB→POL 190 asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := annotate(t, tt.text)
+			s := strings.Index(tt.text, tt.group)
+			sp := dyad.Span{Start: s, End: s + len(tt.group)}
+			g := dyad.Mention{Span: sp, Text: tt.group, Kind: dyad.MentionGroup,
+				Actor: &dyad.Actor{Code: "USAREB", Country: "USA", Name: tt.group}}
+			doc.Mentions = append([]dyad.Mention{g}, doc.Mentions...)
+			got := code(t, doc)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
