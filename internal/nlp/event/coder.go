@@ -322,6 +322,11 @@ func (w *worker) sentence(si int) {
 			// standing", "hoping to lock down guarantees".
 			continue
 		}
+		if w.accusedOf(m.start) {
+			// "accusing it of providing support to militants": the
+			// content of an accusation is no event of its own.
+			continue
+		}
 		if m.p.Flags&FlagControl != 0 {
 			scopeEnd = w.scopeEnd(m.end)
 		}
@@ -1308,4 +1313,29 @@ func (w *worker) sentencePlaceCountry(k int) string {
 		}
 	}
 	return ""
+}
+
+// accusationWords head an "accuse X of V-ing" frame.
+var accusationWords = map[string]bool{
+	"accuse": true, "accuses": true, "accused": true, "accusing": true,
+	"suspect": true, "suspects": true, "suspected": true, "suspecting": true,
+	"charge": true, "charges": true, "charged": true, "charging": true,
+	"convict": true, "convicts": true, "convicted": true, "convicting": true,
+}
+
+// accusedOf reports whether the -ing trigger at token i is the "of V-ing"
+// of an accusation within a few words ("accusing it of providing").
+func (w *worker) accusedOf(i int) bool {
+	if i < 2 || !strings.HasSuffix(w.low[i], "ing") || w.low[i-1] != "of" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		if accusationWords[w.low[k]] {
+			return true
+		}
+		if isPunct(w.low[k]) {
+			return false
+		}
+	}
+	return false
 }

@@ -238,3 +238,22 @@ func TestCoder_GenericGroupCountry(t *testing.T) {
 		})
 	}
 }
+
+// What an actor is accused of doing is no event of its own.
+func TestCoder_AccusedOf(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"accusing it of", "Poland blamed Russia, accusing it of attacking Ukraine.", []string{"POL→RUS 110 asserted"}},
+		{"plain attack", "Russia is attacking Ukraine.", []string{"RUS→UKR 190 asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := code(t, annotate(t, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
