@@ -257,3 +257,25 @@ func TestCoder_AccusedOf(t *testing.T) {
 		})
 	}
 }
+
+// Conducting operations or strikes against an actor, and wreaking
+// violence across a country, are attacks.
+func TestCoder_OperationsAgainst(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"conduct operations", "Ukraine is conducting operations against Russia in the east.", []string{"UKR→RUS 190 asserted"}},
+		{"carry out strikes", "Russia carried out strikes on Ukraine.", []string{"RUS→UKR 190 asserted"}},
+		{"wreak violence", "Hamas is known for wreaking a devastating wave of violence across Israel.", []string{"PSEREB→ISR 190 asserted"}},
+		{"conduct talks: no attack", "Poland conducted talks with Ukraine.", []string{"POL→UKR 040 asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := code(t, annotate(t, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
