@@ -221,6 +221,17 @@ func (st *state) fillDefaults() {
 		st.applyCountry(&d.actor, c)
 		d.defaulted = true
 	}
+	// Later short forms copied their antecedent before it had a country.
+	for i := range st.drafts {
+		d := &st.drafts[i]
+		if d.ante < 0 || d.actor.Country != "" || int(d.ante) >= len(st.drafts) {
+			continue
+		}
+		if p := &st.drafts[d.ante]; p.defaulted && p.actor.Name == d.actor.Name {
+			d.actor.Country, d.actor.Code = p.actor.Country, p.actor.Code
+			d.defaulted = true
+		}
+	}
 }
 
 // applyCountry sets a's country to c and its code to c and its sector.

@@ -47,6 +47,8 @@ func TestResolver_DocumentCountry(t *testing.T) {
 		{"ScottishExecutive", "", "", "The Scottish Executive said no.", "2005-03-01", "Scottish Executive", "GBRGOV"},
 		{"OfCountry", "bbc.co.uk", "", "The Parliament of Norway voted.", "2005-03-01", "Parliament of Norway", "NORLEG"},
 		{"SentenceCountry", "voanews.com", "WASHINGTON —", "Senators met. Turkish President Recep Tayyip Erdogan said his army would press on.", "2019-10-15", "his army", "TURMIL"},
+		{"UnknownPerson", "voanews.com", "NAIROBI, Kenya —", "\"It was untimely,\" said Amos Wekesa, who lives nearby.", "2020-03-01", "Amos Wekesa", "KEN"},
+		{"UnknownPersonShortForm", "voanews.com", "NAIROBI, Kenya —", "Amos Wekesa spoke on Monday. On Tuesday, Wekesa said he was surprised.", "2020-03-01", "Wekesa", "KEN"},
 		{"ModifierWins", "bbc.co.uk", "", "The Kenyan government said no.", "2020-03-01", "The Kenyan government", "KENGOV"},
 	}
 	for _, tt := range tests {

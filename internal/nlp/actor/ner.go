@@ -142,7 +142,7 @@ func (r *Resolver) name(st *state, k int) int {
 	if !person {
 		return next
 	}
-	d := draft{span: sp, kind: dyad.MentionPerson, actor: dyad.Actor{Kind: dyad.ActorPerson, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", person: true}
+	d := draft{span: sp, kind: dyad.MentionPerson, actor: dyad.Actor{Kind: dyad.ActorPerson, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", person: true, needCountry: true}
 	r.setKey(st, &d, c.j-1)
 	st.add(d)
 	return next
