@@ -49,6 +49,7 @@ func TestResolver_DocumentCountry(t *testing.T) {
 		{"SentenceCountry", "voanews.com", "WASHINGTON —", "Senators met. Turkish President Recep Tayyip Erdogan said his army would press on.", "2019-10-15", "his army", "TURMIL"},
 		{"UnknownPerson", "voanews.com", "NAIROBI, Kenya —", "\"It was untimely,\" said Amos Wekesa, who lives nearby.", "2020-03-01", "Amos Wekesa", "KEN"},
 		{"UnknownPersonShortForm", "voanews.com", "NAIROBI, Kenya —", "Amos Wekesa spoke on Monday. On Tuesday, Wekesa said he was surprised.", "2020-03-01", "Wekesa", "KEN"},
+		{"InternationalBroadcaster", "https://www.voanews.com/a/kenya/1.html", "", "A Kenyan court ruled on Monday. Judge Amos Wekesa said the law was clear.", "2020-03-01", "Judge Amos Wekesa", "KENJUD"},
 		{"ModifierWins", "bbc.co.uk", "", "The Kenyan government said no.", "2020-03-01", "The Kenyan government", "KENGOV"},
 	}
 	for _, tt := range tests {
