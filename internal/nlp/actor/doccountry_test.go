@@ -50,6 +50,8 @@ func TestResolver_DocumentCountry(t *testing.T) {
 		{"UnknownPerson", "voanews.com", "NAIROBI, Kenya —", "\"It was untimely,\" said Amos Wekesa, who lives nearby.", "2020-03-01", "Amos Wekesa", "KEN"},
 		{"UnknownPersonShortForm", "voanews.com", "NAIROBI, Kenya —", "Amos Wekesa spoke on Monday. On Tuesday, Wekesa said he was surprised.", "2020-03-01", "Wekesa", "KEN"},
 		{"InternationalBroadcaster", "https://www.voanews.com/a/kenya/1.html", "", "A Kenyan court ruled on Monday. Judge Amos Wekesa said the law was clear.", "2020-03-01", "Judge Amos Wekesa", "KENJUD"},
+		{"OrgOfCapital", "", "", "Students at the University of Nairobi marched.", "2020-03-01", "University of Nairobi", "KENEDU"},
+		{"UnknownOrg", "voanews.com", "NAIROBI, Kenya —", "The Mwangaza Foundation said it would appeal.", "2020-03-01", "Mwangaza Foundation", "KEN"},
 		{"ModifierWins", "bbc.co.uk", "", "The Kenyan government said no.", "2020-03-01", "The Kenyan government", "KENGOV"},
 	}
 	for _, tt := range tests {

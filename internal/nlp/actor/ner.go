@@ -64,10 +64,10 @@ func (r *Resolver) name(st *state, k int) int {
 		}
 		sector := r.orgSector(st, k)
 		a := dyad.Actor{Kind: dyad.ActorOrg, Sector: sector, Name: st.text[sp.Start:sp.End]}
-		if country != "" && sector != "" {
-			a.Country, a.Code = country, country+sector
+		if country != "" {
+			a.Country, a.Code = country, st.code(country, sector)
 		}
-		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: true})
 		r.learnAcronym(st, ch[next-1].j, a)
 		return next
 	}
@@ -122,7 +122,7 @@ func (r *Resolver) name(st *state, k int) int {
 			next, country = nn, cc
 		}
 		a := dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End], Country: country, Code: country}
-		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: true})
 		r.learnAcronym(st, ch[next-1].j, a)
 		return next
 	}
@@ -228,7 +228,7 @@ func (r *Resolver) orgTail1(st *state, next int) (int, int, string) {
 			if e.person {
 				break
 			}
-			if e.mkind == dyad.MentionCountry || e.mkind == dyad.MentionDemonym {
+			if e.mkind == dyad.MentionCountry || e.mkind == dyad.MentionDemonym || e.mkind == dyad.MentionCapital {
 				country = r.entityActor(st, c.idx).Country
 			}
 		}
