@@ -52,6 +52,8 @@ func TestResolver_DocumentCountry(t *testing.T) {
 		{"InternationalBroadcaster", "https://www.voanews.com/a/kenya/1.html", "", "A Kenyan court ruled on Monday. Judge Amos Wekesa said the law was clear.", "2020-03-01", "Judge Amos Wekesa", "KENJUD"},
 		{"OrgOfCapital", "", "", "Students at the University of Nairobi marched.", "2020-03-01", "University of Nairobi", "KENEDU"},
 		{"UnknownOrg", "voanews.com", "NAIROBI, Kenya —", "The Mwangaza Foundation said it would appeal.", "2020-03-01", "Mwangaza Foundation", "KEN"},
+		{"LowerTitleUnknownName", "", "", "In an interview, federal lawmaker Abdi Hassan Warsame said Somalia would vote.", "2020-03-01", "lawmaker Abdi Hassan Warsame", "SOMLEG"},
+		{"DemonymKGB", "", "", "The Belarusian KGB arrested 33 people.", "2020-08-01", "The Belarusian KGB", "BLRSPY"},
 		{"ModifierWins", "bbc.co.uk", "", "The Kenyan government said no.", "2020-03-01", "The Kenyan government", "KENGOV"},
 	}
 	for _, tt := range tests {

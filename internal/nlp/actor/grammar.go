@@ -377,9 +377,9 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		} else {
 			a.Kind = dyad.ActorPerson
 			a.Name = st.text[hs.Start:hs.End]
-			if bare && st.toks[ch[roles[0]].i].cap {
-				// "Prime Minister Tony Blair": the title's code in the
-				// document's country.
+			if bare {
+				// "Prime Minister Tony Blair", "lawmaker Dahir Jesow":
+				// the title's code in the document's country.
 				if docC != "" {
 					st.applyCountry(&a, docC)
 					d.defaulted = true
