@@ -262,10 +262,22 @@ func (r *Resolver) phrase(st *state, k int) int {
 }
 
 // sectorOf returns the sector of a chain of roles: the first that has
-// one, ELI for former officials.
+// one, ELI for former officials. A government institution before armed,
+// police or judicial people ("government troops", "regime forces") gives
+// way to them.
 func (r *Resolver) sectorOf(st *state, roles []int, former bool) string {
 	if former {
 		return "ELI"
+	}
+	if len(roles) >= 2 {
+		first := &r.d.roles[st.chunks[roles[0]].idx]
+		last := &r.d.roles[st.chunks[roles[len(roles)-1]].idx]
+		if first.sector == "GOV" && first.flags&roleInst != 0 {
+			switch last.sector {
+			case "MIL", "COP", "SPY", "JUD":
+				return last.sector
+			}
+		}
 	}
 	for _, k := range roles {
 		if s := r.d.roles[st.chunks[k].idx].sector; s != "" {
