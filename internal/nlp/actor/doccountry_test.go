@@ -54,6 +54,7 @@ func TestResolver_DocumentCountry(t *testing.T) {
 		{"UnknownOrg", "voanews.com", "NAIROBI, Kenya —", "The Mwangaza Foundation said it would appeal.", "2020-03-01", "Mwangaza Foundation", "KEN"},
 		{"LowerTitleUnknownName", "", "", "In an interview, federal lawmaker Abdi Hassan Warsame said Somalia would vote.", "2020-03-01", "lawmaker Abdi Hassan Warsame", "SOMLEG"},
 		{"DemonymKGB", "", "", "The Belarusian KGB arrested 33 people.", "2020-08-01", "The Belarusian KGB", "BLRSPY"},
+		{"JudgeBench", "", "NAIROBI, Kenya —", "The three-judge bench ruled on Thursday.", "2024-10-31", "The three-judge bench", "KENJUD"},
 		{"ModifierWins", "bbc.co.uk", "", "The Kenyan government said no.", "2020-03-01", "The Kenyan government", "KENGOV"},
 	}
 	for _, tt := range tests {
