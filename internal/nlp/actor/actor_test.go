@@ -254,6 +254,24 @@ func TestResolver_Coref(t *testing.T) {
 			}
 		})
 	}
+	t.Run("PronounGender", func(t *testing.T) {
+		tests := []struct{ text, pronoun, want string }{
+			{"Viktar Babaryka met Maria Kalesnikava on Monday. She said they would win.", "She", "Maria Kalesnikava"},
+			{"Maria Kalesnikava met Viktar Babaryka on Monday. He said they would win.", "He", "Viktar Babaryka"},
+			{"Viktar Babaryka met Maria Kalesnikava on Monday. He said they would win.", "He", "Viktar Babaryka"},
+			{"Jean Dupont met Kim Lee on Monday. She said they would win.", "She", "Jean Dupont"},
+		}
+		for _, tt := range tests {
+			doc := run(t, r, tt.text, date("2020-08-01"))
+			m := find(doc, tt.pronoun)
+			if m == nil || m.Actor == nil {
+				t.Fatalf("%q: no coded %q: %s", tt.text, tt.pronoun, dump(doc))
+			}
+			if m.Actor.Name != tt.want {
+				t.Errorf("%q: %q = %q, want %q", tt.text, tt.pronoun, m.Actor.Name, tt.want)
+			}
+		}
+	})
 	t.Run("Apposition", func(t *testing.T) {
 		doc := run(t, r, "Jussi Virtanen, Finland's foreign minister, said no.", date("2025-08-18"))
 		m := find(doc, "Jussi Virtanen")
