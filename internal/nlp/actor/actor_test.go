@@ -183,6 +183,7 @@ func TestResolver_Kinds(t *testing.T) {
 		{"StateInstitution", "The Ohio Department of Development said no.", "Ohio", dyad.MentionCapital, "USAGOV", false},
 		{"CityOrg", "He told the Moscow Times on Sunday.", "Moscow Times", dyad.MentionOrg, "", false},
 		{"TitledPerson", "Mr Jonas Petrauskas said no.", "Jonas Petrauskas", dyad.MentionPerson, "", false},
+		{"AbbreviationBeforeName", "The court ruled against former DP Rigathi Wanjiku on Monday.", "Rigathi Wanjiku", dyad.MentionPerson, "", false},
 		{"GovernmentTroops", "Syrian government forces shelled the town.", "Syrian government forces", dyad.MentionGroup, "SYRMIL", false},
 		{"RegimeSoldiers", "Syrian regime soldiers fled.", "Syrian regime soldiers", dyad.MentionGroup, "SYRMIL", false},
 		{"GovernmentSpokesman", "The Syrian government spokesman said no.", "The Syrian government spokesman", dyad.MentionRole, "SYRGOV", false},

@@ -139,6 +139,15 @@ func (r *Resolver) name(st *state, k int) int {
 		// subject of what only people do.
 		person = true
 	}
+	if !person && ntok >= 3 && ntok <= 5 && toks[c.i].caps && !r.capsContext(st, c.i) && any&wCommon == 0 {
+		// "former DP Rigathi Gachagua", "PTI lawmaker …": an unknown
+		// abbreviation before a plain name of two words or more.
+		rest := chunk{i: c.i + 1, j: c.j}
+		if !toks[rest.i].caps && r.plainName(st, &rest) {
+			person = true
+			sp.Start = toks[rest.i].start
+		}
+	}
 	if !person {
 		return next
 	}
