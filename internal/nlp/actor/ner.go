@@ -67,7 +67,7 @@ func (r *Resolver) name(st *state, k int) int {
 		if country != "" {
 			a.Country, a.Code = country, st.code(country, sector)
 		}
-		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: true})
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
 		r.learnAcronym(st, ch[next-1].j, a)
 		return next
 	}
@@ -122,16 +122,19 @@ func (r *Resolver) name(st *state, k int) int {
 			next, country = nn, cc
 		}
 		a := dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End], Country: country, Code: country}
-		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: true})
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
 		r.learnAcronym(st, ch[next-1].j, a)
 		return next
 	}
-	person := false
+	// sure marks a person by a title or a known first name: only those
+	// take the document's country (a name merely capitalised may be a
+	// place or a team, which the places stage judges by the code).
+	person, sure := false, false
 	switch {
 	case c.i > 0 && r.titleBefore(st, c.i):
-		person = true
+		person, sure = true, true
 	case first && ntok >= 2:
-		person = true
+		person, sure = true, true
 	case ntok >= 2 && ntok <= 4 && !toks[c.i].caps && any&wCommon == 0 && r.plainName(st, c):
 		person = true
 	case ntok == 1 && !toks[c.i].caps && toks[c.i].id < 0 && r.plainName(st, c) && r.personVerbAfter(st, c.j) && !r.locative(st, c.i):
@@ -151,7 +154,7 @@ func (r *Resolver) name(st *state, k int) int {
 	if !person {
 		return next
 	}
-	d := draft{span: sp, kind: dyad.MentionPerson, actor: dyad.Actor{Kind: dyad.ActorPerson, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", person: true, needCountry: true}
+	d := draft{span: sp, kind: dyad.MentionPerson, actor: dyad.Actor{Kind: dyad.ActorPerson, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", person: true, needCountry: sure && r.personContext(st, c)}
 	r.setKey(st, &d, c.j-1)
 	st.add(d)
 	return next
@@ -336,6 +339,29 @@ func (r *Resolver) personVerbAfter(st *state, i int) bool {
 			j++
 		}
 		return j < len(toks) && personPassives[st.tokText(j)]
+	}
+	return false
+}
+
+// personContext reports whether the words around a name show a person:
+// a reporting verb before or after it ("said James Chege", "Edwin Mugalo
+// said"), a verb only people do, or an apposition after a comma
+// ("Viktar Babaryka, who …").
+func (r *Resolver) personContext(st *state, c *chunk) bool {
+	toks := st.toks
+	if c.i > 0 && toks[c.i-1].flags&wReport != 0 {
+		return true
+	}
+	if c.j < len(toks) {
+		if toks[c.j].flags&wReport != 0 || r.personVerbAfter(st, c.j) {
+			return true
+		}
+		if st.tokText(c.j) == "," && c.j+1 < len(toks) {
+			switch st.tokText(c.j + 1) {
+			case "who", "a", "an", "the", "wife", "husband", "whose":
+				return true
+			}
+		}
 	}
 	return false
 }
