@@ -183,6 +183,10 @@ func TestResolver_Kinds(t *testing.T) {
 		{"StateInstitution", "The Ohio Department of Development said no.", "Ohio", dyad.MentionCapital, "USAGOV", false},
 		{"CityOrg", "He told the Moscow Times on Sunday.", "Moscow Times", dyad.MentionOrg, "", false},
 		{"TitledPerson", "Mr Jonas Petrauskas said no.", "Jonas Petrauskas", dyad.MentionPerson, "", false},
+		{"AbbreviationBeforeName", "The court ruled against former DP Rigathi Wanjiku on Monday.", "Rigathi Wanjiku", dyad.MentionPerson, "", false},
+		{"GovernmentTroops", "Syrian government forces shelled the town.", "Syrian government forces", dyad.MentionGroup, "SYRMIL", false},
+		{"RegimeSoldiers", "Syrian regime soldiers fled.", "Syrian regime soldiers", dyad.MentionGroup, "SYRMIL", false},
+		{"GovernmentSpokesman", "The Syrian government spokesman said no.", "The Syrian government spokesman", dyad.MentionRole, "SYRGOV", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -251,6 +255,24 @@ func TestResolver_Coref(t *testing.T) {
 			}
 		})
 	}
+	t.Run("PronounGender", func(t *testing.T) {
+		tests := []struct{ text, pronoun, want string }{
+			{"Viktar Babaryka met Maria Kalesnikava on Monday. She said they would win.", "She", "Maria Kalesnikava"},
+			{"Maria Kalesnikava met Viktar Babaryka on Monday. He said they would win.", "He", "Viktar Babaryka"},
+			{"Viktar Babaryka met Maria Kalesnikava on Monday. He said they would win.", "He", "Viktar Babaryka"},
+			{"Jean Dupont met Kim Lee on Monday. She said they would win.", "She", "Jean Dupont"},
+		}
+		for _, tt := range tests {
+			doc := run(t, r, tt.text, date("2020-08-01"))
+			m := find(doc, tt.pronoun)
+			if m == nil || m.Actor == nil {
+				t.Fatalf("%q: no coded %q: %s", tt.text, tt.pronoun, dump(doc))
+			}
+			if m.Actor.Name != tt.want {
+				t.Errorf("%q: %q = %q, want %q", tt.text, tt.pronoun, m.Actor.Name, tt.want)
+			}
+		}
+	})
 	t.Run("Apposition", func(t *testing.T) {
 		doc := run(t, r, "Jussi Virtanen, Finland's foreign minister, said no.", date("2025-08-18"))
 		m := find(doc, "Jussi Virtanen")

@@ -187,6 +187,8 @@ const (
 	wOrgWord                        // democratic, party, institute: in organisations' names
 	wNonPerson                      // war, treaty, festival: names of things, not actors
 	wCommon                         // a common lower-case word: not part of a person's name
+	wFemale                         // a woman's first name or title: Maria, Mrs, spokeswoman
+	wMale                           // a man's first name or title: John, Mr, spokesman
 )
 
 // payload kinds.

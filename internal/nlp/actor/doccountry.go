@@ -21,14 +21,15 @@ const (
 
 // outletCountries maps news outlets' domains (the registrable part) to
 // their home country. Wire services and outlets with no home audience
-// (Reuters, AP, AFP, Al Jazeera) are left out on purpose: their stories
-// are about everywhere.
+// (Reuters, AP, AFP, Al Jazeera) and international broadcasters that by
+// charter serve audiences abroad (Voice of America) are left out on
+// purpose: their stories are about everywhere.
 var outletCountries = map[string]string{
 	"bbc.co.uk": "GBR", "bbc.com": "GBR", "theguardian.com": "GBR", "guardian.co.uk": "GBR",
 	"independent.co.uk": "GBR", "telegraph.co.uk": "GBR", "dailymail.co.uk": "GBR",
 	"thetimes.co.uk": "GBR", "news.sky.com": "GBR", "sky.com": "GBR", "ft.com": "GBR",
 	"mirror.co.uk": "GBR", "express.co.uk": "GBR", "itv.com": "GBR", "channel4.com": "GBR",
-	"voanews.com": "USA", "nytimes.com": "USA", "washingtonpost.com": "USA", "cnn.com": "USA",
+	"nytimes.com": "USA", "washingtonpost.com": "USA", "cnn.com": "USA",
 	"foxnews.com": "USA", "npr.org": "USA", "nbcnews.com": "USA", "cbsnews.com": "USA",
 	"abcnews.go.com": "USA", "usatoday.com": "USA", "wsj.com": "USA", "politico.com": "USA",
 	"thehill.com": "USA", "latimes.com": "USA", "nypost.com": "USA", "axios.com": "USA",
@@ -220,6 +221,17 @@ func (st *state) fillDefaults() {
 		}
 		st.applyCountry(&d.actor, c)
 		d.defaulted = true
+	}
+	// Later short forms copied their antecedent before it had a country.
+	for i := range st.drafts {
+		d := &st.drafts[i]
+		if d.ante < 0 || d.actor.Country != "" || int(d.ante) >= len(st.drafts) {
+			continue
+		}
+		if p := &st.drafts[d.ante]; p.defaulted && p.actor.Name == d.actor.Name {
+			d.actor.Country, d.actor.Code = p.actor.Country, p.actor.Code
+			d.defaulted = true
+		}
 	}
 }
 

@@ -47,6 +47,12 @@ func TestResolver_DocumentCountry(t *testing.T) {
 		{"ScottishExecutive", "", "", "The Scottish Executive said no.", "2005-03-01", "Scottish Executive", "GBRGOV"},
 		{"OfCountry", "bbc.co.uk", "", "The Parliament of Norway voted.", "2005-03-01", "Parliament of Norway", "NORLEG"},
 		{"SentenceCountry", "voanews.com", "WASHINGTON —", "Senators met. Turkish President Recep Tayyip Erdogan said his army would press on.", "2019-10-15", "his army", "TURMIL"},
+		{"UnknownPerson", "voanews.com", "NAIROBI, Kenya —", "\"It was untimely,\" said Amos Wekesa, who lives nearby.", "2020-03-01", "Amos Wekesa", "KEN"},
+		{"UnknownPersonShortForm", "voanews.com", "NAIROBI, Kenya —", "Kenneth Wekesa said on Monday that it was untimely. On Tuesday, Wekesa said he was surprised.", "2020-03-01", "Wekesa", "KEN"},
+		{"InternationalBroadcaster", "https://www.voanews.com/a/kenya/1.html", "", "A Kenyan court ruled on Monday. Judge Amos Wekesa said the law was clear.", "2020-03-01", "Judge Amos Wekesa", "KENJUD"},
+		{"OrgOfCapital", "", "", "Students at the University of Nairobi marched.", "2020-03-01", "University of Nairobi", "KENEDU"},
+		{"LowerTitleUnknownName", "", "", "In an interview, federal lawmaker Abdi Hassan Warsame said Somalia would vote.", "2020-03-01", "lawmaker Abdi Hassan Warsame", "SOMLEG"},
+		{"JudgeBench", "", "NAIROBI, Kenya —", "The three-judge bench ruled on Thursday.", "2024-10-31", "The three-judge bench", "KENJUD"},
 		{"ModifierWins", "bbc.co.uk", "", "The Kenyan government said no.", "2020-03-01", "The Kenyan government", "KENGOV"},
 	}
 	for _, tt := range tests {

@@ -262,10 +262,22 @@ func (r *Resolver) phrase(st *state, k int) int {
 }
 
 // sectorOf returns the sector of a chain of roles: the first that has
-// one, ELI for former officials.
+// one, ELI for former officials. A government institution before armed,
+// police or judicial people ("government troops", "regime forces") gives
+// way to them.
 func (r *Resolver) sectorOf(st *state, roles []int, former bool) string {
 	if former {
 		return "ELI"
+	}
+	if len(roles) >= 2 {
+		first := &r.d.roles[st.chunks[roles[0]].idx]
+		last := &r.d.roles[st.chunks[roles[len(roles)-1]].idx]
+		if first.sector == "GOV" && first.flags&roleInst != 0 {
+			switch last.sector {
+			case "MIL", "COP", "SPY", "JUD":
+				return last.sector
+			}
+		}
 	}
 	for _, k := range roles {
 		if s := r.d.roles[st.chunks[k].idx].sector; s != "" {
@@ -377,9 +389,9 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		} else {
 			a.Kind = dyad.ActorPerson
 			a.Name = st.text[hs.Start:hs.End]
-			if bare && st.toks[ch[roles[0]].i].cap {
-				// "Prime Minister Tony Blair": the title's code in the
-				// document's country.
+			if bare {
+				// "Prime Minister Tony Blair", "lawmaker Dahir Jesow":
+				// the title's code in the document's country.
 				if docC != "" {
 					st.applyCountry(&a, docC)
 					d.defaulted = true
@@ -857,9 +869,21 @@ func (r *Resolver) reportAfter(st *state, i int) bool {
 func (r *Resolver) pronoun(st *state, k int) {
 	sp := st.span(k, k)
 	best := int32(-1)
+	// "She said" skips men, "he said" women, when the first word of the
+	// name says which (a small list of unambiguous first names).
+	var other uint32
+	switch st.tokText(st.chunks[k].i) {
+	case "she", "She":
+		other = wMale
+	case "he", "He":
+		other = wFemale
+	}
 	for i := len(st.drafts) - 1; i >= 0; i-- {
 		d := &st.drafts[i]
 		if !d.person || !d.coded {
+			continue
+		}
+		if other != 0 && r.gender(st, d)&other != 0 {
 			continue
 		}
 		if best >= 0 && d.sent != st.drafts[best].sent {
@@ -956,4 +980,28 @@ func (r *Resolver) demonymOrg(st *state, k int) bool {
 	}
 	t := &st.toks[c.j-1]
 	return r.findKey(st, t.id, st.tokText(c.j-1)) < 0
+}
+
+// gender returns wFemale or wMale when the first word of a person's
+// mention (after a title) or name is a first name of one sex, 0 when
+// unknown.
+func (r *Resolver) gender(st *state, d *draft) uint32 {
+	var buf [32]byte
+	for _, s := range [2]string{st.text[d.span.Start:d.span.End], d.actor.Name} {
+		for w := range strings.FieldsSeq(s) {
+			w = strings.TrimRight(w, ".,")
+			id, _ := r.d.table.lookupFold(buf[:0], w)
+			if id < 0 {
+				break
+			}
+			f := r.d.flags[id]
+			if g := f & (wFemale | wMale); g != 0 && g != wFemale|wMale {
+				return g
+			}
+			if f&(wTitle|wDet|wPoss|wFormer|wMod) == 0 {
+				break
+			}
+		}
+	}
+	return 0
 }

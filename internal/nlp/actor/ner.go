@@ -64,8 +64,8 @@ func (r *Resolver) name(st *state, k int) int {
 		}
 		sector := r.orgSector(st, k)
 		a := dyad.Actor{Kind: dyad.ActorOrg, Sector: sector, Name: st.text[sp.Start:sp.End]}
-		if country != "" && sector != "" {
-			a.Country, a.Code = country, country+sector
+		if country != "" {
+			a.Country, a.Code = country, st.code(country, sector)
 		}
 		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
 		r.learnAcronym(st, ch[next-1].j, a)
@@ -126,12 +126,15 @@ func (r *Resolver) name(st *state, k int) int {
 		r.learnAcronym(st, ch[next-1].j, a)
 		return next
 	}
-	person := false
+	// sure marks a person by a title or a known first name: only those
+	// take the document's country (a name merely capitalised may be a
+	// place or a team, which the places stage judges by the code).
+	person, sure := false, false
 	switch {
 	case c.i > 0 && r.titleBefore(st, c.i):
-		person = true
+		person, sure = true, true
 	case first && ntok >= 2:
-		person = true
+		person, sure = true, true
 	case ntok >= 2 && ntok <= 4 && !toks[c.i].caps && any&wCommon == 0 && r.plainName(st, c):
 		person = true
 	case ntok == 1 && !toks[c.i].caps && toks[c.i].id < 0 && r.plainName(st, c) && r.personVerbAfter(st, c.j) && !r.locative(st, c.i):
@@ -139,10 +142,19 @@ func (r *Resolver) name(st *state, k int) int {
 		// subject of what only people do.
 		person = true
 	}
+	if !person && ntok >= 3 && ntok <= 5 && toks[c.i].caps && !r.capsContext(st, c.i) && any&wCommon == 0 {
+		// "former DP Rigathi Gachagua", "PTI lawmaker …": an unknown
+		// abbreviation before a plain name of two words or more.
+		rest := chunk{i: c.i + 1, j: c.j}
+		if !toks[rest.i].caps && r.plainName(st, &rest) {
+			person = true
+			sp.Start = toks[rest.i].start
+		}
+	}
 	if !person {
 		return next
 	}
-	d := draft{span: sp, kind: dyad.MentionPerson, actor: dyad.Actor{Kind: dyad.ActorPerson, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", person: true}
+	d := draft{span: sp, kind: dyad.MentionPerson, actor: dyad.Actor{Kind: dyad.ActorPerson, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", person: true, needCountry: sure && r.personContext(st, c)}
 	r.setKey(st, &d, c.j-1)
 	st.add(d)
 	return next
@@ -228,7 +240,7 @@ func (r *Resolver) orgTail1(st *state, next int) (int, int, string) {
 			if e.person {
 				break
 			}
-			if e.mkind == dyad.MentionCountry || e.mkind == dyad.MentionDemonym {
+			if e.mkind == dyad.MentionCountry || e.mkind == dyad.MentionDemonym || e.mkind == dyad.MentionCapital {
 				country = r.entityActor(st, c.idx).Country
 			}
 		}
@@ -327,6 +339,29 @@ func (r *Resolver) personVerbAfter(st *state, i int) bool {
 			j++
 		}
 		return j < len(toks) && personPassives[st.tokText(j)]
+	}
+	return false
+}
+
+// personContext reports whether the words around a name show a person:
+// a reporting verb before or after it ("said James Chege", "Edwin Mugalo
+// said"), a verb only people do, or an apposition after a comma
+// ("Viktar Babaryka, who …").
+func (r *Resolver) personContext(st *state, c *chunk) bool {
+	toks := st.toks
+	if c.i > 0 && toks[c.i-1].flags&wReport != 0 {
+		return true
+	}
+	if c.j < len(toks) {
+		if toks[c.j].flags&wReport != 0 || r.personVerbAfter(st, c.j) {
+			return true
+		}
+		if st.tokText(c.j) == "," && c.j+1 < len(toks) {
+			switch st.tokText(c.j + 1) {
+			case "who", "a", "an", "the", "wife", "husband", "whose":
+				return true
+			}
+		}
 	}
 	return false
 }
