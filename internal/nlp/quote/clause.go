@@ -180,6 +180,13 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		}
 		j--
 	}
+	if a := w.inTimeBack(lo, j); a < j {
+		// "who in 2010 said", "Trump in March 2015 said".
+		j = a
+		for j >= lo && w.toks[j].kind == dyad.TokenWord && auxAdverbs[w.toks[j].low] && !(j-1 >= lo && w.toks[j-1].low == "the") {
+			j--
+		}
+	}
 	if j < lo {
 		return 0, 0, false
 	}
@@ -266,6 +273,39 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	}
 	return start, end, true
 }
+
+// inTimeBack steps back from j over a time adjunct of a year or a month
+// opened by "in" ("in 2010", "in March", "in March 2015") standing
+// between a subject and its verb, returning the index before "in"; it
+// returns j when there is none.
+func (w *work) inTimeBack(lo, j int) int {
+	i := j
+	if i >= lo && isYear(w.toks[i].w) {
+		i--
+	}
+	if i >= lo && i < j && w.isComma(i) {
+		i-- // "in March, 2015"
+	}
+	if i >= lo && w.toks[i].upper && months[w.toks[i].low] {
+		i--
+	}
+	if i == j || i < lo || w.toks[i].low != "in" || w.toks[i].upper {
+		return j
+	}
+	return i - 1
+}
+
+// isYear reports whether s is a year of four digits from 1900 to 2099.
+func isYear(s string) bool {
+	if len(s) != 4 || !(s[:2] == "19" || s[:2] == "20") {
+		return false
+	}
+	return s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9'
+}
+
+// months are the names of the months, lower-cased.
+var months = set("january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december")
 
 // apposSubject finds the subject of a verb that follows a comma at c1:
 // a name or a description, then one or more appositives or relative

@@ -80,7 +80,8 @@
 // walking back over auxiliaries and adverbs ("has also said") to a clause
 // boundary, over appositives and relative clauses between commas
 // ("David Frost, director general of …, warned"), over adverbs and time
-// adjuncts ("Clinton now says", "Sanders on Tuesday said"), to the
+// adjuncts ("Clinton now says", "Sanders on Tuesday said", "who in 2010
+// said", "has long said"), to the
 // subject of the first verb for a coordinated one ("Cruz exhorted … and
 // said"), or to the phrase a relative "that" refers to ("a letter that
 // says"). A pronoun never takes its actor from a name inside its own

@@ -168,7 +168,7 @@ func set(ws ...string) map[string]bool {
 
 // auxAdverbs may stand between a subject and its reporting verb
 // ("has also said", "had earlier told").
-var auxAdverbs = set("has", "have", "had", "also", "later", "earlier", "previously", "then",
+var auxAdverbs = set("has", "have", "had", "long", "also", "later", "earlier", "previously", "then",
 	"recently", "repeatedly", "once", "reportedly", "publicly", "privately", "again",
 	"further", "separately", "subsequently", "just", "already", "since", "would", "will",
 	"did", "does", "do", "had", "was", "were", "is", "are", "been", "flatly", "firmly",
