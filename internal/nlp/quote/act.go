@@ -81,6 +81,10 @@ func (w *work) actComplement(k, hi int, c cue) int {
 		case c.lemma == "describe" && w.wordWithin(j, hi, 8, "as"):
 			// "described the talks as constructive".
 			return j
+		case c.lemma == "cite" && w.phraseAfter(j, hi):
+			// "cited problems in the Middle East", "cited his own
+			// endorsements": what the speaker gave as a reason.
+			return j
 		case c.lemma == "accuse" && w.wordWithin(j, hi, 8, "of"):
 			return j
 		case c.lemma == "call" && w.namingWithin(j, hi, 10):

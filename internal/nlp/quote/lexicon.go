@@ -122,6 +122,7 @@ var cueForms = buildCues([]cueEntry{
 	{"caution", cueThat, []string{"cautioned"}, "cautioning"},
 	{"recommend", cueThat, []string{"recommended", "recommends"}, ""},
 	{"describe", cueAct, []string{"describe", "describes", "described"}, "describing"},
+	{"cite", cueAct, []string{"cite", "cites", "cited"}, ""},
 	{"plead", cueAct, []string{"pleaded", "pled"}, "pleading"},
 	{"believe", cueBelief | cueBare, []string{"believe", "believes", "believed"}, ""},
 	{"think", cueBelief | cueBare, []string{"think", "thinks", "thought"}, ""},
