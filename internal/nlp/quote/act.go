@@ -81,7 +81,7 @@ func (w *work) actComplement(k, hi int, c cue) int {
 		case c.lemma == "describe" && w.wordWithin(j, hi, 8, "as"):
 			// "described the talks as constructive".
 			return j
-		case (c.lemma == "cite" || objectReport[c.lemma]) && w.phraseAfter(j, hi):
+		case c.lemma == "cite" && w.phraseAfter(j, hi):
 			// "cited problems in the Middle East", "cited his own
 			// endorsements": what the speaker gave as a reason.
 			return j
@@ -98,11 +98,6 @@ func (w *work) actComplement(k, hi int, c cue) int {
 	}
 	return -1
 }
-
-// objectReport are lemmas whose past form reports with a noun phrase as
-// its object ("noted the rule", "mentioned her record") as well as with
-// "that".
-var objectReport = set("note", "mention")
 
 // phraseAfter reports whether at least two words follow from j.
 func (w *work) phraseAfter(j, hi int) bool {
