@@ -53,7 +53,8 @@
 // apologise", "called for a repeal" (cue "called for"), "vowed to fight",
 // "accused Clinton of lying", "questioned whether …", "responded by
 // …", "called the charges “fabricated”", "called climate change a
-// hoax". Their subject must be able to speak: a name or an organisation,
+// hoax", "cited his own endorsements" (not "citing", which stands in
+// a subject: "Reuters, citing officials, said"). Their subject must be able to speak: a name or an organisation,
 // a personal or relative pronoun, or a noun for people or bodies ("the
 // plan called for" is no quote).
 //
@@ -81,8 +82,7 @@
 // boundary, over appositives and relative clauses between commas
 // ("David Frost, director general of …, warned"), over adverbs and time
 // adjuncts ("Clinton now says", "Sanders on Tuesday said", "who in 2010
-// said", "has long said"), to the
-// subject of the first verb for a coordinated one ("Cruz exhorted … and
+// said", "has long said"), to the subject of the first verb for a coordinated one ("Cruz exhorted … and
 // said"), or to the phrase a relative "that" refers to ("a letter that
 // says"). A pronoun never takes its actor from a name inside its own
 // quote ("She says it underscores that Trump is …"). It is resolved, in
