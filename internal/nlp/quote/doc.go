@@ -43,7 +43,8 @@
 // direct when the quotation has three words or more. Verbs that are
 // also nouns (add, note, claim, report) report only with "that", a colon,
 // a quotation or as a parenthetical; "say", "tell" and a few others also
-// take a bare clause. A line with no final punctuation standing alone
+// take a bare clause. A noun of saying owned by a name and followed by
+// "that" reports too ("Trump’s claim that …", cue "claim"). A line with no final punctuation standing alone
 // (a headline: "…, US envoy says") is skipped.
 //
 // # Speech acts, labels, beliefs

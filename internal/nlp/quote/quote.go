@@ -509,6 +509,9 @@ func (w *work) reportedSpeech() {
 				w.accordingTo(si, lo, hi, k)
 				continue
 			}
+			if lem, ok := reportNouns[t.low]; ok && w.nounReport(si, lo, hi, k, lem) {
+				continue
+			}
 			cu, ok := w.cueAt(k)
 			if !ok {
 				continue
@@ -573,6 +576,56 @@ func (w *work) regionIn(a, b int) int {
 		}
 	}
 	return -1
+}
+
+// reportNouns are nouns of saying that report their "that" clause when
+// a name owns them ("Trump’s claim that …"), with their lemmas.
+var reportNouns = map[string]string{
+	"claim": "claim", "claims": "claim", "statement": "statement", "assertion": "assertion",
+	"insistence": "insistence", "contention": "contention", "allegation": "allegation",
+	"allegations": "allegation", "suggestion": "suggestion", "warning": "warning",
+	"promise": "promise", "pledge": "pledge", "remark": "remark", "remarks": "remark",
+	"comment": "comment", "comments": "comment", "admission": "admission",
+	"announcement": "announcement", "declaration": "declaration", "argument": "argument",
+}
+
+// nounReport handles a reporting noun at token k owned by a name and
+// followed by "that": "Trump’s claim that there have been thousands of
+// shootings", "the Kremlin’s statement that …". A possessive pronoun
+// ("his claim that") names no one and is left out, as are a common
+// noun ("the ministry’s claim") and a noun with no owner ("the claim
+// that …").
+func (w *work) nounReport(si, lo, hi, k int, lemma string) bool {
+	if k+2 >= hi || w.toks[k+1].low != "that" || w.toks[k+1].reg >= 0 || k-2 < lo {
+		return false
+	}
+	if p := w.toks[k-1].low; p != "’s" && p != "'s" {
+		return false
+	}
+	e := k - 1
+	s := e
+	for s-1 >= lo && s > e-5 && w.toks[s-1].kind == dyad.TokenWord && w.toks[s-1].reg < 0 && w.toks[s-1].upper {
+		s--
+	}
+	if s == e || !w.toks[s].upper || boundaries[w.toks[s].low] {
+		return false
+	}
+	if s-1 >= lo && w.toks[s-1].low == "the" {
+		s-- // "the Kremlin’s statement"
+	} else if s-1 >= lo && !w.toks[s-1].upper && w.toks[s-1].kind == dyad.TokenWord && !boundaries[w.toks[s-1].low] && !preps[w.toks[s-1].low] && !determiners[w.toks[s-1].low] {
+		return false
+	}
+	cs := k + 2
+	ce := w.contentEnd(cs, w.clauseHi(cs, hi))
+	if ce <= cs || w.isMark(cs) && ce-cs < 2 {
+		return false
+	}
+	c := cand{cueTok: k, cue: cue{lemma: lemma, flags: cueThat}, sent: si, para: w.paraOf(si), inherit: -1, spkS: s, spkE: e}
+	w.markDirect(&c, cs, ce)
+	c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
+	w.used[k] = true
+	w.cands = append(w.cands, c)
+	return true
 }
 
 // reported handles one reporting verb at token k of sentence si.
