@@ -81,9 +81,11 @@ func (w *work) actComplement(k, hi int, c cue) int {
 		case c.lemma == "describe" && w.wordWithin(j, hi, 8, "as"):
 			// "described the talks as constructive".
 			return j
-		case c.lemma == "cite" && w.phraseAfter(j, hi):
+		case c.lemma == "cite" && w.phraseAfter(j, hi) && !w.wordWithin(j, hi, 8, "as"):
 			// "cited problems in the Middle East", "cited his own
-			// endorsements": what the speaker gave as a reason.
+			// endorsements": what the speaker gave as a reason. "cited
+			// the audit as the reason …" characterises, like "described
+			// … as", and is left out.
 			return j
 		case c.lemma == "accuse" && w.wordWithin(j, hi, 8, "of"):
 			return j

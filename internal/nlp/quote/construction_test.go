@@ -155,6 +155,7 @@ func TestExtractor_Constructions(t *testing.T) {
 		{"ClaimRelativeNoOwner", quote.Config{}, "The claim that he made was false.", []brief{}},
 		{"ClaimsVerbStillReports", quote.Config{}, "Trump claims that the election was rigged.",
 			[]brief{{"the election was rigged", "Trump", "claim"}}},
+		{"CitedAsIsNoQuote", quote.Config{}, "Trump has repeatedly cited the audit as the reason for the delay.", []brief{}},
 		{"AnnouncedPronounClause", quote.Config{}, "Wells Fargo just this month announced it would drop the incentives.",
 			[]brief{{"it would drop the incentives", "Wells Fargo", "announce"}}},
 		{"AnnouncedObject", quote.Config{}, "Authorities announced the arrest of a man.", []brief{}},
