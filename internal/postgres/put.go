@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -23,10 +24,11 @@ import (
 //     unnest(arrays) whose SQL text never changes, so pgx's statement
 //     cache prepares it once per connection.
 //
-// The second batch ends with one Sync, so PostgreSQL runs it as one
-// implicit transaction: it commits only if every statement succeeds, and
-// anything that fails (or a cancelled context that closes the connection)
-// rolls all of it back. A concurrent writer that stored the same article
+// The second batch runs inside an explicit transaction (BEGIN and COMMIT
+// are two more short round trips): it commits only if every statement
+// succeeds, and anything that fails, or a context cancelled before the
+// COMMIT, rolls all of it back. (A batch's implicit transaction was not
+// enough: a deadline hit mid-batch once left part of a document.) A concurrent writer that stored the same article
 // first makes the article INSERT fail on the primary key; Put then reports
 // Duplicate. Actor counters are upserted in key order (TallyActors sorts),
 // so concurrent writers lock them in the same order and cannot deadlock.
@@ -52,7 +54,7 @@ func (s *Store) Put(ctx context.Context, doc *dyad.Document) (dyad.PutResult, er
 	if dupOf == "" && e.Sig != nil {
 		dupOf = s.Nearest(e.Sig, cands)
 	}
-	err = s.pool.SendBatch(ctx, s.writeBatch(doc, e, dupOf)).Close()
+	err = s.write(ctx, doc, e, dupOf)
 	var pe *pgconn.PgError
 	if errors.As(err, &pe) && pe.Code == "23505" && pe.ConstraintName == "articles_pkey" {
 		// A concurrent writer stored it first.
@@ -243,4 +245,21 @@ func (s *Store) writeBatch(doc *dyad.Document, e *sqlq.Encoded, dupOf string) *p
 		b.Queue(insertBandsSQL, keys[:], a.ID)
 	}
 	return b
+}
+
+// write runs the write batch for doc in one transaction.
+func (s *Store) write(ctx context.Context, doc *dyad.Document, e *sqlq.Encoded, dupOf string) error {
+	tx, err := s.pool.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	if err := tx.SendBatch(ctx, s.writeBatch(doc, e, dupOf)).Close(); err != nil {
+		// Rollback needs a live context even when ctx is done; the
+		// connection is discarded if it cannot roll back.
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		_ = tx.Rollback(rctx)
+		return err
+	}
+	return tx.Commit(ctx)
 }
