@@ -223,6 +223,14 @@ func TestCoder_Constructions(t *testing.T) {
 		{"VerbalAttackOver", "Trump attacked Macron over his remarks.", []string{"USAGOV→FRAGOV 111 asserted"}},
 		{"VerbalAttackStatement", "Putin attacked the proposal of Macron.", []string{"RUSGOV→FRAGOV 111 asserted"}},
 		{"MaterialAttack", "Russia attacked Ukraine.", []string{"RUS→UKR 190 asserted"}},
+		// appeals for restraint whose addressee is a prepositional phrase
+		{"UrgeRestraintFrom", "Germany urged restraint from Russia.", []string{"DEU→RUS 0256 asserted"}},
+		{"CallForRestraintBy", "Germany called for restraint by Russia.", []string{"DEU→RUS 0256 asserted"}},
+		{"AppealForRestraintFrom", "Germany appealed for restraint from Russia.", []string{"DEU→RUS 0256 asserted"}},
+		{"RestraintNoAddressee", "Germany urged restraint on Monday.", nil},
+		// verbal "hit back at": criticism, not an attack
+		{"HitBackAt", "Trump hit back at Zelenskyy on Monday.", []string{"USAGOV→UKRGOV 111 asserted"}},
+		{"HitMaterial", "Russia hit Ukraine overnight.", []string{"RUS→UKR 190 asserted"}},
 		// coordinated subjects of reciprocal events
 		{"CompoundHeldTalks", "Merz and Macron held talks in Paris.", []string{"DEUGOV→FRAGOV 040 asserted"}},
 		{"CompoundAgreedToRestoreTies", "Pakistan and Afghanistan agreed to restore diplomatic ties.", []string{"PAK→AFG 057 asserted"}},
