@@ -228,6 +228,11 @@ func TestCoder_Constructions(t *testing.T) {
 		{"CallForRestraintBy", "Germany called for restraint by Russia.", []string{"DEU→RUS 0256 asserted"}},
 		{"AppealForRestraintFrom", "Germany appealed for restraint from Russia.", []string{"DEU→RUS 0256 asserted"}},
 		{"RestraintNoAddressee", "Germany urged restraint on Monday.", nil},
+		// appeals for an end to hostilities: the hostilities are not coded as proposed events
+		{"CallForEndToFightingBetween", "Germany called for an end to the fighting between Russia and Ukraine.", []string{"DEU→RUS 0256 asserted", "DEU→UKR 0256 asserted"}},
+		{"UrgeEndToPossessiveAttacks", "Germany urged an immediate end to Russia's attacks on Ukraine.", []string{"DEU→RUS 0256 asserted"}},
+		{"PushForEndToWarWith", "Macron pushed for a swift end to the war with Russia.", []string{"FRAGOV→RUS 0256 asserted"}},
+		{"CallForEndNoActor", "Germany called for an end to the war.", nil},
 		// verbal "hit back at": criticism, not an attack
 		{"HitBackAt", "Trump hit back at Zelenskyy on Monday.", []string{"USAGOV→UKRGOV 111 asserted"}},
 		{"HitMaterial", "Russia hit Ukraine overnight.", []string{"RUS→UKR 190 asserted"}},
