@@ -257,6 +257,13 @@ func TestCoder_Modes(t *testing.T) {
 		want []string
 	}{
 		{"Asserted", "Trump met Putin.", []string{"USAGOV→RUSGOV 040 asserted"}},
+		// "according to": the lede's sourcing of a fact is the outlet's
+		// assertion; elsewhere, or citing a party, it is reported
+		{"LedeAccordingToWitnesses", "Russia attacked Ukraine on Monday, according to witnesses.", []string{"RUS→UKR 190 asserted"}},
+		{"LedeAccordingToLocalPolice", "According to local police, Russia attacked Ukraine.", []string{"RUS→UKR 190 asserted"}},
+		{"LedeAccordingToParty", "Russia attacked Ukraine, according to Kyiv.", []string{"RUS→UKR 190 reported"}},
+		{"BodyAccordingToWitnesses", "Trump met Putin. Russia attacked Ukraine, according to witnesses.", []string{"RUS→UKR 190 reported", "USAGOV→RUSGOV 040 asserted"}},
+		{"LedeReportedly", "Russia reportedly attacked Ukraine, according to witnesses.", []string{"RUS→UKR 190 reported"}},
 		{"SetTo", "Trump is set to meet Putin.", []string{"USAGOV→RUSGOV 040 planned"}},
 		{"Will", "Trump will meet Putin on Friday.", []string{"USAGOV→RUSGOV 040 planned"}},
 		{"ScheduledTo", "Trump and Putin are scheduled to meet on Friday.", []string{"USAGOV→RUSGOV 040 planned"}},
