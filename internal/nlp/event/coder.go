@@ -902,7 +902,8 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			ev.Attribution.Speaker = q.Speaker.Name
 			ev.Attribution.Anonymous = q.Speaker.Anonymous
 		}
-		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && w.performative(m, s)) {
+		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && w.performative(m, s)) &&
+			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) {
 			ev.Mode = dyad.ModeReported
 		}
 	} else if ev.Mode == dyad.ModeAsserted && w.reportedCue(m) {

@@ -223,6 +223,19 @@ func TestCoder_Constructions(t *testing.T) {
 		{"VerbalAttackOver", "Trump attacked Macron over his remarks.", []string{"USAGOV→FRAGOV 111 asserted"}},
 		{"VerbalAttackStatement", "Putin attacked the proposal of Macron.", []string{"RUSGOV→FRAGOV 111 asserted"}},
 		{"MaterialAttack", "Russia attacked Ukraine.", []string{"RUS→UKR 190 asserted"}},
+		// appeals for restraint whose addressee is a prepositional phrase
+		{"UrgeRestraintFrom", "Germany urged restraint from Russia.", []string{"DEU→RUS 0256 asserted"}},
+		{"CallForRestraintBy", "Germany called for restraint by Russia.", []string{"DEU→RUS 0256 asserted"}},
+		{"AppealForRestraintFrom", "Germany appealed for restraint from Russia.", []string{"DEU→RUS 0256 asserted"}},
+		{"RestraintNoAddressee", "Germany urged restraint on Monday.", nil},
+		// appeals for an end to hostilities: the hostilities are not coded as proposed events
+		{"CallForEndToFightingBetween", "Germany called for an end to the fighting between Russia and Ukraine.", []string{"DEU→RUS 0256 asserted", "DEU→UKR 0256 asserted"}},
+		{"UrgeEndToPossessiveAttacks", "Germany urged an immediate end to Russia's attacks on Ukraine.", []string{"DEU→RUS 0256 asserted"}},
+		{"PushForEndToWarWith", "Macron pushed for a swift end to the war with Russia.", []string{"FRAGOV→RUS 0256 asserted"}},
+		{"CallForEndNoActor", "Germany called for an end to the war.", nil},
+		// verbal "hit back at": criticism, not an attack
+		{"HitBackAt", "Trump hit back at Zelenskyy on Monday.", []string{"USAGOV→UKRGOV 111 asserted"}},
+		{"HitMaterial", "Russia hit Ukraine overnight.", []string{"RUS→UKR 190 asserted"}},
 		// coordinated subjects of reciprocal events
 		{"CompoundHeldTalks", "Merz and Macron held talks in Paris.", []string{"DEUGOV→FRAGOV 040 asserted"}},
 		{"CompoundAgreedToRestoreTies", "Pakistan and Afghanistan agreed to restore diplomatic ties.", []string{"PAK→AFG 057 asserted"}},
@@ -244,6 +257,13 @@ func TestCoder_Modes(t *testing.T) {
 		want []string
 	}{
 		{"Asserted", "Trump met Putin.", []string{"USAGOV→RUSGOV 040 asserted"}},
+		// "according to": the lede's sourcing of a fact is the outlet's
+		// assertion; elsewhere, or citing a party, it is reported
+		{"LedeAccordingToWitnesses", "Russia attacked Ukraine on Monday, according to witnesses.", []string{"RUS→UKR 190 asserted"}},
+		{"LedeAccordingToLocalPolice", "According to local police, Russia attacked Ukraine.", []string{"RUS→UKR 190 asserted"}},
+		{"LedeAccordingToParty", "Russia attacked Ukraine, according to Kyiv.", []string{"RUS→UKR 190 reported"}},
+		{"BodyAccordingToWitnesses", "Trump met Putin. Russia attacked Ukraine, according to witnesses.", []string{"RUS→UKR 190 reported", "USAGOV→RUSGOV 040 asserted"}},
+		{"LedeReportedly", "Russia reportedly attacked Ukraine, according to witnesses.", []string{"RUS→UKR 190 reported"}},
 		{"SetTo", "Trump is set to meet Putin.", []string{"USAGOV→RUSGOV 040 planned"}},
 		{"Will", "Trump will meet Putin on Friday.", []string{"USAGOV→RUSGOV 040 planned"}},
 		{"ScheduledTo", "Trump and Putin are scheduled to meet on Friday.", []string{"USAGOV→RUSGOV 040 planned"}},

@@ -638,11 +638,43 @@ func (w *worker) ellipsis(m *match) []actorRef {
 }
 
 // reportedCue reports whether the sentence marks the event as hearsay:
-// "reportedly", "allegedly", "according to".
+// "reportedly", "allegedly", "according to" (but not the lede's sourcing
+// of what it states as fact, see ledeSourcing).
 func (w *worker) reportedCue(m *match) bool {
 	for k := range w.toks {
-		if reportedCues[w.low[k]] || (w.low[k] == "according" && k+1 < len(w.toks) && w.low[k+1] == "to") {
+		if reportedCues[w.low[k]] || (w.low[k] == "according" && k+1 < len(w.toks) && w.low[k+1] == "to" && !w.ledeSourcing(k+2)) {
 			return true
+		}
+	}
+	return false
+}
+
+// ledeAccordingTo reports whether the sentence cites its source with a
+// lede's "according to witnesses/police" (see ledeSourcing).
+func (w *worker) ledeAccordingTo() bool {
+	for k := 0; k+1 < len(w.toks); k++ {
+		if w.low[k] == "according" && w.low[k+1] == "to" && w.ledeSourcing(k+2) {
+			return true
+		}
+	}
+	return false
+}
+
+// ledeSourcing reports whether the "according to" phrase starting at
+// token k is a lede's sourcing of a fact the outlet states in its own
+// voice ("Gunmen stormed a hotel on Tuesday, according to witnesses"):
+// the article's first sentence, citing witnesses, police or other
+// officials rather than a party's claim.
+func (w *worker) ledeSourcing(k int) bool {
+	if w.si != 0 {
+		return false
+	}
+	for j := k; j < len(w.toks) && j < k+4; j++ {
+		if witnessSources[w.low[j]] {
+			return true
+		}
+		if isPunct(w.low[j]) {
+			break
 		}
 	}
 	return false

@@ -60,10 +60,13 @@ var (
 		"suggestions", "offer", "offers", "offered", "offering", "idea", "initiative", "draft",
 		"demand", "demands", "demanded", "urge", "urges", "urged", "urging", "push", "pushed", "pushing",
 		"advocate", "advocates", "advocated", "advocating", "recommend", "recommended", "recommends")
-	ifWords       = set("if", "unless", "whether")
-	reportedCues  = set("reportedly", "allegedly", "purportedly")
-	exchangeWords = set("exchange", "return")
-	ellipsisAux   = set("will", "would", "did", "does", "do", "has", "have", "had", "is", "are", "was",
+	ifWords      = set("if", "unless", "whether")
+	reportedCues = set("reportedly", "allegedly", "purportedly")
+	// sources a lede cites for what it states as fact ("according to
+	// witnesses/police")
+	witnessSources = set("witnesses", "witness", "eyewitnesses", "eyewitness", "residents", "police", "medics", "paramedics", "doctors", "rescuers", "hospital")
+	exchangeWords  = set("exchange", "return")
+	ellipsisAux    = set("will", "would", "did", "does", "do", "has", "have", "had", "is", "are", "was",
 		"were", "can", "could", "shall", "should", "may", "might")
 	reportingVerbs = set("say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "note", "notes",
 		"noted", "announce", "announces", "announced", "state", "states", "stated", "claim", "claims", "claimed",
