@@ -38,11 +38,15 @@ func NewDocument(a *Article) *Document {
 
 // SentenceAt returns the index of the sentence containing byte offset off,
 // or -1.
-func (d *Document) SentenceAt(off int) int {
-	lo, hi := 0, len(d.Sentences)
+func (d *Document) SentenceAt(off int) int { return SentenceIndex(d.Sentences, off) }
+
+// SentenceIndex returns the index of the sentence in sents (ordered, not
+// overlapping) that contains byte offset off, or -1, by binary search.
+func SentenceIndex(sents []Sentence, off int) int {
+	lo, hi := 0, len(sents)
 	for lo < hi {
 		m := (lo + hi) / 2
-		switch s := d.Sentences[m]; {
+		switch s := sents[m]; {
 		case off < s.Start:
 			hi = m
 		case off >= s.End:

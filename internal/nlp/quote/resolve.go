@@ -741,40 +741,15 @@ func (w *work) allUpperWordsOrAnd(s, e int) bool {
 }
 
 // sentenceOf returns the index of the sentence holding byte off, or -1.
-func (w *work) sentenceOf(off int) int {
-	lo, hi := 0, len(w.sents)
-	for lo < hi {
-		m := (lo + hi) / 2
-		switch s := w.sents[m]; {
-		case off < s.Start:
-			hi = m
-		case off >= s.End:
-			lo = m + 1
-		default:
-			return m
-		}
-	}
-	return -1
-}
+func (w *work) sentenceOf(off int) int { return dyad.SentenceIndex(w.sents, off) }
 
 // lastSentence returns the index of the sentence where the quote of c
 // ends (or its reporting clause, if later).
 func (w *work) lastSentence(c *cand) int {
-	si := c.sent
-	off := c.content.End - 1
-	lo, hi := 0, len(w.sents)
-	for lo < hi {
-		m := (lo + hi) / 2
-		switch s := w.sents[m]; {
-		case off < s.Start:
-			hi = m
-		case off >= s.End:
-			lo = m + 1
-		default:
-			return max(si, m)
-		}
+	if m := w.sentenceOf(c.content.End - 1); m >= 0 {
+		return max(c.sent, m)
 	}
-	return si
+	return c.sent
 }
 
 // headToken returns the token that heads the speaker phrase [s, e): the
