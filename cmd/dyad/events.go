@@ -53,10 +53,8 @@ per line (JSONL), --csv a CSV table.`,
 			}
 			defer st.Close()
 			if f.ArticleID != "" {
-				if r, ok := st.(idResolver); ok {
-					if f.ArticleID, err = r.ResolveID(cmd.Context(), f.ArticleID); err != nil {
-						return err
-					}
+				if f.ArticleID, err = resolveID(cmd.Context(), st, f.ArticleID); err != nil {
+					return err
 				}
 			}
 			es, err := st.Events(cmd.Context(), f)

@@ -36,10 +36,8 @@ the venue it was said to or in ("told CNN", "on Truth Social") and the article.
 			}
 			defer st.Close()
 			if f.ArticleID != "" {
-				if r, ok := st.(idResolver); ok {
-					if f.ArticleID, err = r.ResolveID(cmd.Context(), f.ArticleID); err != nil {
-						return err
-					}
+				if f.ArticleID, err = resolveID(cmd.Context(), st, f.ArticleID); err != nil {
+					return err
 				}
 			}
 			qs, err := st.Quotes(cmd.Context(), f)

@@ -16,6 +16,15 @@ type idResolver interface {
 	ResolveID(ctx context.Context, prefix string) (string, error)
 }
 
+// resolveID turns a unique article ID prefix into the full ID when the
+// store can (both built-in stores can); otherwise id is returned as given.
+func resolveID(ctx context.Context, st dyad.Store, id string) (string, error) {
+	if r, ok := st.(idResolver); ok {
+		return r.ResolveID(ctx, id)
+	}
+	return id, nil
+}
+
 func (m *Main) showCommand() *cobra.Command {
 	var (
 		dsn    string
@@ -41,10 +50,8 @@ With --json it prints the whole document, as dyad code does.`,
 			}
 			defer st.Close()
 			id := strings.TrimSpace(args[0])
-			if r, ok := st.(idResolver); ok {
-				if id, err = r.ResolveID(ctx, id); err != nil {
-					return err
-				}
+			if id, err = resolveID(ctx, st, id); err != nil {
+				return err
 			}
 			doc, err := st.Document(ctx, id)
 			if err != nil {
