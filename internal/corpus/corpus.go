@@ -4,9 +4,14 @@
 package corpus
 
 import (
+	"bufio"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
+
+	"github.com/dyad-events/dyad"
 )
 
 // Dir returns the shared folder: $DYAD_SHARED when set, else the folder
@@ -68,4 +73,45 @@ func Path(tb testing.TB, rel string) string {
 	}
 	tb.Skipf("corpus file %s not found; set DYAD_SHARED to the shared folder", rel)
 	return ""
+}
+
+// Story is one article of a corpus: its text and publication time (zero
+// when the corpus gives none or it does not parse).
+type Story struct {
+	Published time.Time
+	Text      string
+}
+
+// VOA returns the Voice of America 2025 stories
+// (corpora/voa-2025/voa_stories.jsonl), in file order, for benchmarks
+// and corpus tests. It skips or fails as Path does when the file is
+// missing, and fails on a malformed line.
+func VOA(tb testing.TB) []Story {
+	tb.Helper()
+	f, err := os.Open(Path(tb, "corpora/voa-2025/voa_stories.jsonl"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var out []Story
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
+	for sc.Scan() {
+		var rec struct {
+			Published string `json:"published"`
+			Text      string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			tb.Fatalf("voa_stories.jsonl: %v", err)
+		}
+		s := Story{Text: rec.Text}
+		if t, err := dyad.ParsePublished(rec.Published, time.UTC); err == nil {
+			s.Published = t
+		}
+		out = append(out, s)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return out
 }

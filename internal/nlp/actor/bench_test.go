@@ -1,9 +1,6 @@
 package actor_test
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"testing"
 	"time"
 
@@ -16,24 +13,13 @@ import (
 // voaDocs returns the VOA 2025 stories segmented into documents.
 func voaDocs(b *testing.B) []*dyad.Document {
 	b.Helper()
-	f, err := os.Open(corpus.Path(b, "corpora/voa-2025/voa_stories.jsonl"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
 	seg, err := segment.New(segment.Config{})
 	if err != nil {
 		b.Fatal(err)
 	}
 	var docs []*dyad.Document
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
-	for sc.Scan() {
-		var s struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
-			b.Fatal(err)
-		}
-		doc := dyad.NewDocument(&dyad.Article{Text: s.Text, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)})
+	for _, st := range corpus.VOA(b) {
+		doc := dyad.NewDocument(&dyad.Article{Text: st.Text, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)})
 		if err := seg.Process(b.Context(), doc); err != nil {
 			b.Fatal(err)
 		}

@@ -1,9 +1,6 @@
 package event_test
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 	"unicode"
@@ -136,28 +133,15 @@ func FuzzCoder(f *testing.F) {
 // voaDocs returns VOA stories segmented and with stand-in mentions.
 func voaDocs(b *testing.B) ([]*dyad.Document, int) {
 	b.Helper()
-	f, err := os.Open(corpus.Path(b, "corpora/voa-2025/voa_stories.jsonl"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
 	seg, err := segment.New(segment.Config{})
 	if err != nil {
 		b.Fatal(err)
 	}
 	var docs []*dyad.Document
 	sents := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 1<<24)
-	for sc.Scan() {
-		var r struct {
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			b.Fatal(err)
-		}
-		doc := dyad.NewDocument(&dyad.Article{ID: "x", Text: r.Text})
-		doc.Sentences = seg.Split(r.Text)
+	for _, st := range corpus.VOA(b) {
+		doc := dyad.NewDocument(&dyad.Article{ID: "x", Text: st.Text})
+		doc.Sentences = seg.Split(st.Text)
 		capitalMentions(doc)
 		sents += len(doc.Sentences)
 		docs = append(docs, doc)

@@ -1,9 +1,6 @@
 package when_test
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -18,42 +15,24 @@ func loadVOA(b *testing.B) []*dyad.Document { return loadVOADocs(b) }
 // loadVOADocs reads the VOA stories, segmented, with times found.
 func loadVOADocs(b testing.TB) []*dyad.Document {
 	b.Helper()
-	f, err := os.Open(corpus.Path(b, "corpora/voa-2025/voa_stories.jsonl"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
 	seg, err := segment.New(segment.Config{})
 	if err != nil {
 		b.Fatal(err)
 	}
+	tg, err := when.New(when.Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
 	var docs []*dyad.Document
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 1<<24)
-	for sc.Scan() {
-		var rec struct {
-			Published string `json:"published"`
-			Text      string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			b.Fatal(err)
-		}
-		art := &dyad.Article{Text: rec.Text}
-		if p, err := dyad.ParsePublished(rec.Published, nil); err == nil {
-			art.Published = p
-		}
-		doc := dyad.NewDocument(art)
+	for _, st := range corpus.VOA(b) {
+		doc := dyad.NewDocument(&dyad.Article{Text: st.Text, Published: st.Published})
 		if err := seg.Process(b.Context(), doc); err != nil {
 			b.Fatal(err)
 		}
-		tg, _ := when.New(when.Config{})
 		if err := tg.Process(b.Context(), doc); err != nil {
 			b.Fatal(err)
 		}
 		docs = append(docs, doc)
-	}
-	if err := sc.Err(); err != nil {
-		b.Fatal(err)
 	}
 	return docs
 }
