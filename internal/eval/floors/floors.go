@@ -42,6 +42,8 @@ type Set struct {
 var Sets = []Set{
 	{Name: "seed", Path: "gold"},
 	{Name: "dev", Path: "testdata/gold", InRepo: true},
+	// holdout is measured, never tuned on (testdata/holdout/README.md).
+	{Name: "holdout", Path: "testdata/holdout", InRepo: true},
 	{Name: "tbaq", Format: "timeml", Path: "corpora/tempeval3/TBAQ-cleaned"},
 	{Name: "polnear-dev", Format: "brat", Path: "corpora/polnear/dev"},
 	{Name: "polnear-train", Format: "brat", Path: "corpora/polnear/train-text-attributions.tar.gz", Every: 4},
