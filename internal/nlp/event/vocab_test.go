@@ -42,6 +42,9 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Hungary ratified the treaty.", []string{"057 HUN - asserted"}},
 		{"Germany apologised for the colonial killings.", []string{"055 DEU - asserted"}},
 		{"France struck a deal with Germany.", []string{"057 FRA DEU asserted"}},
+		{"Turkey welcomed the agreement between Russia and Ukraine.", []string{"051 TUR RUS asserted", "051 TUR UKR asserted"}},
+		// 07 aid
+		{"Britain granted asylum to the Russian defector.", []string{"075 GBR RUS asserted"}},
 		// 08 yield
 		{"Russia and Ukraine exchanged 200 prisoners of war.", []string{"084 RUS UKR asserted"}},
 		{"Israel released 90 Palestinian prisoners.", []string{"0841 ISR PSE asserted"}},
@@ -72,6 +75,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Turkey recalled its ambassador to Israel.", []string{"161 TUR ISR asserted"}},
 		// 17 coerce
 		{"The Georgian government shut down the opposition broadcaster.", []string{"1721 GEOGOV GEO asserted"}},
+		{"Burkina Faso's junta suspended French radio broadcasts.", []string{"1721 BFA FRA asserted"}},
 		{"Iranian police detained 20 protesters.", []string{"173 IRNCOP IRN asserted"}},
 		{"A Russian court sentenced the American journalist to 16 years.", []string{"173 RUS USA asserted"}},
 		{"Iranian police fired tear gas at protesters.", []string{"175 IRNCOP IRN asserted"}},
@@ -85,7 +89,11 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Israel carried out airstrikes in Gaza.", []string{"195 ISR PSE asserted"}},
 		{"Russia fired missiles overnight.", []string{"190 RUS - asserted"}},
 		{"Israeli soldiers opened fire.", []string{"193 ISR - asserted"}},
-		{"Russian forces captured the village.", []string{"192 RUS - asserted"}},
+		{"Russian forces overran the village.", []string{"192 RUS - asserted"}},
+		{"State television captured the moment.", nil},
+		{"The massacre is a tragic sign, Poland said.", nil},
+		{"Chinese and Indian troops clashed in the Himalayas.", []string{"190 CHN IND asserted"}},
+		{"Trump and Macron clashed over tariffs.", nil},
 		{"Russia violated the ceasefire.", []string{"196 RUS - asserted"}},
 		// 20 mass violence
 		{"Syria used chemical weapons.", []string{"2041 SYR - asserted"}},
