@@ -26,6 +26,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Hamas claimed responsibility for the attack.", []string{"015 PSEREB - asserted"}},
 		{"Israel took responsibility for the strike.", []string{"015 ISR - asserted"}},
 		{"Macron laid a wreath at the memorial.", []string{"017 FRA - asserted"}},
+		{"Macron paid tribute to the victims.", []string{"051 FRA FRA asserted"}},
 		// 02 appeals
 		{"The United Nations called on both sides to cease hostilities.", []string{"0256 IGOUNO - asserted"}},
 		{"China called for a ceasefire in Gaza.", []string{"0256 CHN - asserted"}},
@@ -38,6 +39,12 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Israel offered a ceasefire.", []string{"0356 ISR - asserted"}},
 		{"India and Pakistan agreed to a ceasefire.", []string{"0356 IND PAK asserted"}},
 		{"Hamas vowed revenge.", []string{"130 PSEREB - asserted"}},
+		{"Iran signalled its willingness to talk to the United States.", []string{"030 IRN USA asserted"}},
+		{"Israel and Hamas agreed to resume talks.", []string{"036 ISR PSE asserted"}},
+		{"Hamas accepted the ceasefire.", []string{"0356 PSEREB - asserted"}},
+		// 04 consult
+		{"Oman helped negotiate the Iran nuclear deal.", []string{"045 OMN IRN asserted"}},
+		{"Qatar helped broker a ceasefire between Israel and Hamas.", []string{"045 QAT ISR asserted", "045 QAT PSE asserted"}},
 		// 05 diplomatic cooperation
 		{"Hungary ratified the treaty.", []string{"057 HUN - asserted"}},
 		{"Germany apologised for the colonial killings.", []string{"055 DEU - asserted"}},
@@ -45,7 +52,10 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Turkey welcomed the agreement between Russia and Ukraine.", []string{"051 TUR RUS asserted", "051 TUR UKR asserted"}},
 		// 07 aid
 		{"Britain granted asylum to the Russian defector.", []string{"075 GBR RUS asserted"}},
+		{"Japan approved an aid package for Ukraine.", []string{"070 JPN UKR asserted"}},
+		{"Israel allowed aid into Gaza.", []string{"0863 ISR PSE asserted"}},
 		// 08 yield
+		{"A Kenyan court lifted the orders blocking the swearing-in of the deputy president.", []string{"081 KEN KEN asserted"}},
 		{"Russia and Ukraine exchanged 200 prisoners of war.", []string{"084 RUS UKR asserted"}},
 		{"Israel released 90 Palestinian prisoners.", []string{"0841 ISR PSE asserted"}},
 		{"Russia declared a ceasefire for Easter.", []string{"0871 RUS - asserted"}},
@@ -54,13 +64,17 @@ func TestCoder_Vocabulary(t *testing.T) {
 		// 12 reject
 		{"Iran rejected the proposal.", []string{"120 IRN - asserted"}},
 		{"Iran rejected the American proposal.", []string{"120 IRN USA asserted"}},
+		{"Iran turned down the offer.", []string{"120 IRN - asserted"}},
 		{"Iran refused to release the ship.", []string{"124 IRN - asserted"}},
 		{"Russia vetoed a draft resolution.", []string{"129 RUS - asserted"}},
 		{"Iran refused to comment.", nil},
 		{"The Kremlin declined to comment on the report.", nil},
 		// 13 threaten
 		{"Iran threatened retaliation.", []string{"138 IRN - asserted"}},
+		{"Trump threatened tariffs.", []string{"1312 USA - asserted"}},
+		{"Trump threatened tariffs on Canada.", []string{"1312 USA CAN asserted"}},
 		// 14 protest
+		{"Kenyan protesters took to the streets.", []string{"141 KEN - asserted"}},
 		{"Thousands of Serbian students staged a protest in Belgrade.", []string{"141 SRB - asserted"}},
 		{"French workers went on strike.", []string{"143 FRA - asserted"}},
 		{"French unions staged a general strike.", []string{"143 FRA - asserted"}},
@@ -83,7 +97,11 @@ func TestCoder_Vocabulary(t *testing.T) {
 		// 18 assault
 		{"Israeli forces assassinated the Hamas leader.", []string{"186 ISR PSE asserted"}},
 		{"Hamas took 250 Israeli hostages.", []string{"181 PSEREB ISR asserted"}},
+		{"The Taliban carried out a suicide bombing.", []string{"1831 AFG - asserted"}},
 		// 19 fight
+		{"Russian artillery pounded Kharkiv.", []string{"194 RUS UKR asserted"}},
+		{"Syrian rebels took over the city.", []string{"192 SYR - asserted"}},
+		{"Trump took over the presidency.", nil},
 		{"Israel launched an offensive.", []string{"190 ISR - asserted"}},
 		{"Russia launched an offensive in eastern Ukraine.", []string{"190 RUS UKR asserted"}},
 		{"Israel carried out airstrikes in Gaza.", []string{"195 ISR PSE asserted"}},
