@@ -61,6 +61,10 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Russia declared a ceasefire for Easter.", []string{"0871 RUS - asserted"}},
 		{"Kenya lifted the curfew.", []string{"0813 KEN - asserted"}},
 		{"Russia pulled out its troops.", []string{"0874 RUS - asserted"}},
+		// 09 investigate
+		{"Kenyan police opened an investigation into the killing.", []string{"090 KENCOP - asserted"}},
+		// 01 (a light verb before a nominal trigger does not swallow it)
+		{"Macron expressed concern about Russia.", []string{"012 FRA RUS asserted"}},
 		// 12 reject
 		{"Iran rejected the proposal.", []string{"120 IRN - asserted"}},
 		{"Iran rejected the American proposal.", []string{"120 IRN USA asserted"}},
@@ -116,6 +120,8 @@ func TestCoder_Vocabulary(t *testing.T) {
 		// 20 mass violence
 		{"Syria used chemical weapons.", []string{"2041 SYR - asserted"}},
 		// words that must not fire
+		{"Iran promised a full and open investigation.", nil},
+		{"The new law lets Americans take control of their data.", nil},
 		{"He suffered a heart attack in Moscow.", nil},
 		{"Germany struck a balance between France and Italy.", nil},
 		{"The Supreme Court struck down the Kenyan law.", nil},
