@@ -75,6 +75,8 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"The Kremlin declined to comment on the report.", nil},
 		// 13 threaten
 		{"Iran threatened retaliation.", []string{"138 IRN - asserted"}},
+		{"Ankara has threatened to close U.S. operations at Incirlik.", []string{"130 TUR USA asserted"}},
+		{"Iran threatened to attack Israel.", []string{"1384 IRN ISR asserted"}},
 		{"Trump threatened tariffs.", []string{"1312 USA - asserted"}},
 		{"Trump threatened tariffs on Canada.", []string{"1312 USA CAN asserted"}},
 		// 14 protest
@@ -86,6 +88,8 @@ func TestCoder_Vocabulary(t *testing.T) {
 		// 15 force posture
 		{"Russia deployed troops to Belarus.", []string{"154 RUS BLR asserted"}},
 		{"Russia mobilised reservists.", []string{"154 RUS - asserted"}},
+		{"North Korea launched a long-range ballistic missile on Friday.", []string{"150 PRK - asserted"}},
+		{"Russia launched ballistic missiles at Kyiv.", []string{"190 RUS UKR asserted"}},
 		{"North Korea test-fired a ballistic missile.", []string{"150 PRK - asserted"}},
 		{"China held military drills around Taiwan.", []string{"150 CHN TWN asserted"}},
 		{"Pakistan put its forces on high alert.", []string{"152 PAK - asserted"}},
@@ -106,6 +110,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Russian artillery pounded Kharkiv.", []string{"194 RUS UKR asserted"}},
 		{"Syrian rebels took over the city.", []string{"192 SYR - asserted"}},
 		{"Trump took over the presidency.", nil},
+		{"Kenya launched an operation to flush out Somali militants.", []string{"190 KEN SOMREB asserted"}},
 		{"Israel launched an offensive.", []string{"190 ISR - asserted"}},
 		{"Russia launched an offensive in eastern Ukraine.", []string{"190 RUS UKR asserted"}},
 		{"Israel carried out airstrikes in Gaza.", []string{"195 ISR PSE asserted"}},
