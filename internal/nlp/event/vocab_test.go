@@ -90,6 +90,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Russia mobilised reservists.", []string{"154 RUS - asserted"}},
 		{"North Korea launched a long-range ballistic missile on Friday.", []string{"150 PRK - asserted"}},
 		{"Russia launched ballistic missiles at Kyiv.", []string{"190 RUS UKR asserted"}},
+		{"North Korea tested two missiles on Friday.", []string{"150 PRK - asserted"}},
 		{"North Korea test-fired a ballistic missile.", []string{"150 PRK - asserted"}},
 		{"China held military drills around Taiwan.", []string{"150 CHN TWN asserted"}},
 		{"Pakistan put its forces on high alert.", []string{"152 PAK - asserted"}},
@@ -126,6 +127,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Syria used chemical weapons.", []string{"2041 SYR - asserted"}},
 		// words that must not fire
 		{"Iran promised a full and open investigation.", nil},
+		{"A nuclear test or ICBM launch could end the talks, Revere said.", nil},
 		{"The new law lets Americans take control of their data.", nil},
 		{"He suffered a heart attack in Moscow.", nil},
 		{"Germany struck a balance between France and Italy.", nil},
