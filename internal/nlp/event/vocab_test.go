@@ -1,0 +1,182 @@
+package event_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/pipeline"
+)
+
+// TestCoder_Vocabulary codes invented sentences with the whole pipeline,
+// one or more per CAMEO root, and checks the built-in dictionary's common
+// news wordings: each expected event is "CODE SRC TGT MODE", where CODE is
+// a prefix of the event's CAMEO code (a root or a full code), SRC and TGT
+// prefixes of the actor codes and TGT "-" for an event kept without a
+// target (a "solo" pattern). The sentence must give exactly these events;
+// no expectation means no event at all (words that must not fire).
+func TestCoder_Vocabulary(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// 01 statements
+		{"Hamas claimed responsibility for the attack.", []string{"015 PSEREB - asserted"}},
+		{"Israel took responsibility for the strike.", []string{"015 ISR - asserted"}},
+		{"Macron laid a wreath at the memorial.", []string{"017 FRA - asserted"}},
+		{"Macron paid tribute to the victims.", []string{"051 FRA FRA asserted"}},
+		// 02 appeals
+		{"The United Nations called on both sides to cease hostilities.", []string{"0256 IGOUNO - asserted"}},
+		{"China called for a ceasefire in Gaza.", []string{"0256 CHN - asserted"}},
+		{"The European Union called for the release of the activists.", []string{"0253 IGOEUR - asserted"}},
+		{"Sudan appealed for international aid.", []string{"023 SDN - asserted"}},
+		{"Turkey called for talks between Russia and Ukraine.", []string{"026 TUR RUS asserted", "026 TUR UKR asserted"}},
+		{"Washington pushed for democratic reforms.", []string{"024 USA - asserted"}},
+		// 03 intent to cooperate
+		{"Qatar offered to mediate.", []string{"039 QAT - asserted"}},
+		{"Israel offered a ceasefire.", []string{"0356 ISR - asserted"}},
+		{"India and Pakistan agreed to a ceasefire.", []string{"0356 IND PAK asserted"}},
+		{"Hamas vowed revenge.", []string{"130 PSEREB - asserted"}},
+		{"Iran signalled its willingness to talk to the United States.", []string{"030 IRN USA asserted"}},
+		{"Israel and Hamas agreed to resume talks.", []string{"036 ISR PSE asserted"}},
+		{"Hamas accepted the ceasefire.", []string{"0356 PSEREB - asserted"}},
+		// 04 consult
+		{"Oman helped negotiate the Iran nuclear deal.", []string{"045 OMN IRN asserted"}},
+		{"Qatar helped broker a ceasefire between Israel and Hamas.", []string{"045 QAT ISR asserted", "045 QAT PSE asserted"}},
+		// 05 diplomatic cooperation
+		{"Hungary ratified the treaty.", []string{"057 HUN - asserted"}},
+		{"Germany apologised for the colonial killings.", []string{"055 DEU - asserted"}},
+		{"France struck a deal with Germany.", []string{"057 FRA DEU asserted"}},
+		{"Turkey welcomed the agreement between Russia and Ukraine.", []string{"051 TUR RUS asserted", "051 TUR UKR asserted"}},
+		// 07 aid
+		{"Britain granted asylum to the Russian defector.", []string{"075 GBR RUS asserted"}},
+		{"Japan approved an aid package for Ukraine.", []string{"070 JPN UKR asserted"}},
+		{"Israel allowed aid into Gaza.", []string{"0863 ISR PSE asserted"}},
+		// 08 yield
+		{"A Kenyan court lifted the orders blocking the swearing-in of the deputy president.", []string{"081 KEN KEN asserted"}},
+		{"Russia and Ukraine exchanged 200 prisoners of war.", []string{"084 RUS UKR asserted"}},
+		{"Israel released 90 Palestinian prisoners.", []string{"0841 ISR PSE asserted"}},
+		{"Russia declared a ceasefire for Easter.", []string{"0871 RUS - asserted"}},
+		{"Kenya lifted the curfew.", []string{"0813 KEN - asserted"}},
+		{"Russia pulled out its troops.", []string{"0874 RUS - asserted"}},
+		// 09 investigate
+		{"Kenyan police opened an investigation into the killing.", []string{"090 KENCOP - asserted"}},
+		// 01 (a light verb before a nominal trigger does not swallow it)
+		{"Macron expressed concern about Russia.", []string{"012 FRA RUS asserted"}},
+		// 12 reject
+		{"Iran rejected the proposal.", []string{"120 IRN - asserted"}},
+		{"Iran rejected the American proposal.", []string{"120 IRN USA asserted"}},
+		{"Iran turned down the offer.", []string{"120 IRN - asserted"}},
+		{"Iran refused to release the ship.", []string{"124 IRN - asserted"}},
+		{"Russia vetoed a draft resolution.", []string{"129 RUS - asserted"}},
+		{"Iran refused to comment.", nil},
+		{"The Kremlin declined to comment on the report.", nil},
+		// 13 threaten
+		{"Iran threatened retaliation.", []string{"138 IRN - asserted"}},
+		{"Ankara has threatened to close U.S. operations at Incirlik.", []string{"130 TUR USA asserted"}},
+		{"Iran threatened to attack Israel.", []string{"1384 IRN ISR asserted"}},
+		{"Trump threatened tariffs.", []string{"1312 USA - asserted"}},
+		{"Trump threatened tariffs on Canada.", []string{"1312 USA CAN asserted"}},
+		// 14 protest
+		{"Kenyan protesters took to the streets.", []string{"141 KEN - asserted"}},
+		{"Thousands of Serbian students staged a protest in Belgrade.", []string{"141 SRB - asserted"}},
+		{"French workers went on strike.", []string{"143 FRA - asserted"}},
+		{"French unions staged a general strike.", []string{"143 FRA - asserted"}},
+		{"Kenyan protesters blocked roads in Nairobi.", []string{"144 KEN - asserted"}},
+		// 15 force posture
+		{"Russia deployed troops to Belarus.", []string{"154 RUS BLR asserted"}},
+		{"Russia mobilised reservists.", []string{"154 RUS - asserted"}},
+		{"North Korea launched a long-range ballistic missile on Friday.", []string{"150 PRK - asserted"}},
+		{"Russia launched ballistic missiles at Kyiv.", []string{"190 RUS UKR asserted"}},
+		{"North Korea tested two missiles on Friday.", []string{"150 PRK - asserted"}},
+		{"North Korea test-fired a ballistic missile.", []string{"150 PRK - asserted"}},
+		{"China held military drills around Taiwan.", []string{"150 CHN TWN asserted"}},
+		{"Pakistan put its forces on high alert.", []string{"152 PAK - asserted"}},
+		// 16 reduce relations
+		{"Turkey recalled its ambassador to Israel.", []string{"161 TUR ISR asserted"}},
+		// 17 coerce
+		{"The Georgian government shut down the opposition broadcaster.", []string{"1721 GEOGOV GEO asserted"}},
+		{"Burkina Faso's junta suspended French radio broadcasts.", []string{"1721 BFA FRA asserted"}},
+		{"Iranian police detained 20 protesters.", []string{"173 IRNCOP IRN asserted"}},
+		{"A Russian court sentenced the American journalist to 16 years.", []string{"173 RUS USA asserted"}},
+		{"Iranian police fired tear gas at protesters.", []string{"175 IRNCOP IRN asserted"}},
+		{"A journalist arrested over his interviews was freed.", nil},
+		// 18 assault
+		{"Israeli forces assassinated the Hamas leader.", []string{"186 ISR PSE asserted"}},
+		{"Hamas took 250 Israeli hostages.", []string{"181 PSEREB ISR asserted"}},
+		{"The Taliban carried out a suicide bombing.", []string{"1831 AFG - asserted"}},
+		// 19 fight
+		{"Russian artillery pounded Kharkiv.", []string{"194 RUS UKR asserted"}},
+		{"Syrian rebels took over the city.", []string{"192 SYR - asserted"}},
+		{"Trump took over the presidency.", nil},
+		{"Kenya launched an operation to flush out Somali militants.", []string{"190 KEN SOMREB asserted"}},
+		{"Israel launched an offensive.", []string{"190 ISR - asserted"}},
+		{"Russia launched an offensive in eastern Ukraine.", []string{"190 RUS UKR asserted"}},
+		{"Israel carried out airstrikes in Gaza.", []string{"195 ISR PSE asserted"}},
+		{"Russia fired missiles overnight.", []string{"190 RUS - asserted"}},
+		{"Israeli soldiers opened fire.", []string{"193 ISR - asserted"}},
+		{"Russian forces overran the village.", []string{"192 RUS - asserted"}},
+		{"State television captured the moment.", nil},
+		{"The massacre is a tragic sign, Poland said.", nil},
+		{"Chinese and Indian troops clashed in the Himalayas.", []string{"190 CHN IND asserted"}},
+		{"Trump and Macron clashed over tariffs.", nil},
+		{"Russia violated the ceasefire.", []string{"196 RUS - asserted"}},
+		// 20 mass violence
+		{"Syria used chemical weapons.", []string{"2041 SYR - asserted"}},
+		// words that must not fire
+		{"Iran promised a full and open investigation.", nil},
+		{"A nuclear test or ICBM launch could end the talks, Revere said.", nil},
+		{"The new law lets Americans take control of their data.", nil},
+		{"He suffered a heart attack in Moscow.", nil},
+		{"Germany struck a balance between France and Italy.", nil},
+		{"The Supreme Court struck down the Kenyan law.", nil},
+		{"Americans did not start this trade war.", nil},
+		{"Trump fired the FBI director.", nil},
+	}
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		a := &dyad.Article{Text: tt.text, Outlet: "example.org", ID: dyad.ArticleID(tt.text),
+			Published: time.Date(2025, 3, 14, 12, 0, 0, 0, time.UTC)}
+		doc, err := p.Process(t.Context(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range doc.Events {
+			tc := "-"
+			if e.Target != nil {
+				tc = e.Target.Code
+			}
+			got = append(got, fmt.Sprintf("%s %s %s %s", e.CAMEO, e.Source.Code, tc, e.Mode))
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: got %d events %v, want %v", tt.text, len(got), got, tt.want)
+			continue
+		}
+		for _, w := range tt.want {
+			if !anyEvent(doc.Events, w) {
+				t.Errorf("%q: no event %q among %v", tt.text, w, got)
+			}
+		}
+	}
+}
+
+// anyEvent reports whether some event matches want ("CODE SRC TGT MODE",
+// code and actors as prefixes, "-" for no target).
+func anyEvent(evs []dyad.Event, want string) bool {
+	f := strings.Fields(want)
+	for _, e := range evs {
+		if !strings.HasPrefix(e.CAMEO, f[0]) || !strings.HasPrefix(e.Source.Code, f[1]) || e.Mode != f[3] {
+			continue
+		}
+		if f[2] == "-" && e.Target == nil || f[2] != "-" && e.Target != nil && strings.HasPrefix(e.Target.Code, f[2]) {
+			return true
+		}
+	}
+	return false
+}
