@@ -147,7 +147,7 @@ after a change that improves a score, and commit the floors file.`,
 					// Scored as empty documents, as in the floors test.
 					fmt.Fprintf(m.Stderr, "set %s: pipeline failures (scored as empty): %v\n", s.Name, err)
 				}
-				met := floors.Metrics(rep)
+				met := s.Metrics(rep)
 				keys := make([]string, 0, len(met))
 				for k := range met {
 					keys = append(keys, k)

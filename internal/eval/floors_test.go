@@ -42,7 +42,7 @@ func TestFloors(t *testing.T) {
 				// here in full rather than failing every change.
 				t.Logf("%s: PIPELINE FAILURES (articles scored as empty): %v", s.Name, err)
 			}
-			met := floors.Metrics(rep)
+			met := s.Metrics(rep)
 			for _, v := range fl.Check(s.Name, met) {
 				t.Errorf("%s", v)
 			}

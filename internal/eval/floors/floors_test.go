@@ -2,10 +2,12 @@ package floors_test
 
 import (
 	"path/filepath"
+	"sort"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/dyad-events/dyad/internal/eval"
 	"github.com/dyad-events/dyad/internal/eval/floors"
 )
 
@@ -38,5 +40,30 @@ func TestFloors_CheckRaise(t *testing.T) {
 	}
 	if diff := cmp.Diff(fl, back); diff != "" {
 		t.Errorf("Read(Write) (-want +got):\n%s", diff)
+	}
+}
+
+func TestSet_MetricsF1Only(t *testing.T) {
+	rep := &eval.Report{Scores: eval.Scores{Tasks: map[string]eval.TaskScore{
+		"events": {TP: 3, FP: 1, FN: 5, Precision: fp(0.75), Recall: fp(0.375), F1: fp(0.5)},
+		"actors": {TP: 4, FN: 1, Recall: fp(0.8)},
+	}}}
+	rep.Events.ModeAccuracy = fp(1)
+	keys := func(m map[string]*float64) []string {
+		var out []string
+		for k := range m {
+			out = append(out, k)
+		}
+		sort.Strings(out)
+		return out
+	}
+	all := floors.Set{Name: "a"}.Metrics(rep)
+	if diff := cmp.Diff([]string{"actors.recall", "events.f1", "events.mode_accuracy", "events.precision", "events.recall"}, keys(all)); diff != "" {
+		t.Errorf("all metrics (-want +got):\n%s", diff)
+	}
+	// F1Only keeps each task's F1, and recall only where there is no F1.
+	only := floors.Set{Name: "h", F1Only: true}.Metrics(rep)
+	if diff := cmp.Diff([]string{"actors.recall", "events.f1"}, keys(only)); diff != "" {
+		t.Errorf("F1Only metrics (-want +got):\n%s", diff)
 	}
 }
