@@ -187,6 +187,15 @@ func TestResolver_Kinds(t *testing.T) {
 		{"GovernmentTroops", "Syrian government forces shelled the town.", "Syrian government forces", dyad.MentionGroup, "SYRMIL", false},
 		{"RegimeSoldiers", "Syrian regime soldiers fled.", "Syrian regime soldiers", dyad.MentionGroup, "SYRMIL", false},
 		{"GovernmentSpokesman", "The Syrian government spokesman said no.", "The Syrian government spokesman", dyad.MentionRole, "SYRGOV", false},
+		{"UnknownPersonWho", "Moldova voted. The court freed Ilie Rotaru, who was arrested in May.", "Ilie Rotaru", dyad.MentionPerson, "MDA", false},
+		{"UnknownPersonSpoke", "Moldova voted. Tatiana Ceban spoke at the rally.", "Tatiana Ceban", dyad.MentionPerson, "MDA", false},
+		{"Kin", "Moldova voted. She spoke about her husband Petru, who was jailed.", "her husband Petru", dyad.MentionPerson, "MDA", false},
+		{"TitleSaid", "Oman mourned. He overthrew his father, Sultan Said bin Hamad.", "Sultan Said bin Hamad", dyad.MentionPerson, "OMNGOV", false},
+		{"PossessiveAgencyAnd", "Troops moved after Kenya's National Border and Customs Agency reported it.", "Kenya's National Border and Customs Agency", dyad.MentionOrg, "KENGOV", false},
+		{"DemonymSecretPolice", "Belarusian KGB arrested him on Monday.", "Belarusian KGB", dyad.MentionOrg, "BLRSPY", false},
+		{"DemonymAcronym", "Ruritania's rivals met the Moldovan PDMX on Monday.", "Moldovan PDMX", dyad.MentionOrg, "MDA", false},
+		{"StateBodyDefault", "Pakistan said militants attacked. The Frontier Rangers Corps said 18 died.", "Frontier Rangers Corps", dyad.MentionOrg, "PAKMIL", false},
+		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -153,6 +153,7 @@ const (
 	rolePrefix                       // PETRARCH [XXX~]: the code goes before the actor's
 	roleTitle                        // a title that stands before a name: President, Gen.
 	roleOther                        // others in relation to the modifier: allies, rivals
+	roleKin                          // a relative: husband, wife, son (of someone in the text)
 )
 
 // role is a role word or phrase ("president", "secretary of state",

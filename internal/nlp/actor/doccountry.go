@@ -241,26 +241,38 @@ func (st *state) applyCountry(a *dyad.Actor, c string) {
 	a.Code = st.code(c, a.Sector)
 }
 
-// code returns country+sector, from a small cache kept with the pooled
-// state so that the common codes are not built again for every mention.
+// code returns country+sector, from a cache kept with the pooled state so
+// that the common codes are not built again for every mention. Codes of up
+// to seven bytes (the usual country+sector codes) are keyed by their
+// packed bytes, so a hit costs one map probe and no string comparison.
 func (st *state) code(country, sector string) string {
 	if sector == "" {
 		return country
 	}
-	for i := range st.codes {
-		if c := &st.codes[i]; c.country == country && c.sector == sector {
-			return c.code
-		}
+	if len(country)+len(sector) > 7 {
+		return country + sector
+	}
+	var k uint64
+	for i := 0; i < len(country); i++ {
+		k = k<<8 | uint64(country[i])
+	}
+	for i := 0; i < len(sector); i++ {
+		k = k<<8 | uint64(sector[i])
+	}
+	// The split point keeps "AB"+"CDE" apart from "ABC"+"DE".
+	k = k<<4 | uint64(len(country))
+	if c, ok := st.codes[k]; ok {
+		return c
 	}
 	code := country + sector
-	if len(st.codes) < 256 {
-		st.codes = append(st.codes, codeEntry{country, sector, code})
+	if st.codes == nil {
+		st.codes = make(map[uint64]string, 64)
+	}
+	if len(st.codes) < 1024 {
+		st.codes[k] = code
 	}
 	return code
 }
-
-// codeEntry is a cached country+sector code.
-type codeEntry struct{ country, sector, code string }
 
 // sentCountry returns the country of the latest mention of the current
 // sentence that names one itself (not defaulted, not anonymous), "" when

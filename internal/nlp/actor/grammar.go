@@ -352,7 +352,7 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 	}
 	// A bare title or institution ("Prime Minister Tony Blair", "the
 	// government", "police") takes the document's country.
-	bare := len(mods) == 0 && a.Code == "" && a.Country == "" && a.Sector != "" && last.flags&roleOther == 0
+	bare := len(mods) == 0 && a.Code == "" && a.Country == "" && (a.Sector != "" || last.flags&roleKin != 0 && headK >= 0) && last.flags&roleOther == 0
 	var docC string
 	if bare {
 		docC = st.docCountry()
@@ -778,11 +778,15 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		}
 		a.Name = st.text[d.span.Start:d.span.End]
 		d.actor = a
-	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym || ent.mkind == dyad.MentionCapital) && first+1 < len(ch) && ch[first+1].kind == cName && (r.orgName(st, first+1) || ent.mkind != dyad.MentionCountry && r.demonymOrg(st, first+1)):
-		// "Italian Communist Party": a country word before an
-		// organisation's name.
+	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym || ent.mkind == dyad.MentionCapital) && r.countryOrg(st, first, ent.mkind):
+		// "Italian Communist Party", "Somalia's National Intelligence
+		// and Security Agency": a country word before an organisation's
+		// name.
 		nk := first + 1
-		if ent.mkind == dyad.MentionDemonym && !r.orgName(st, nk) {
+		if st.flagsAt(nk)&wPossS != 0 {
+			nk++
+		}
+		if ent.mkind == dyad.MentionDemonym && !r.orgName(st, nk) && !r.acronymName(st, nk) {
 			// "Australian Ballet" or "British Columbia": a name of
 			// something else; the demonym in it is no mention.
 			return nk + 1
@@ -795,7 +799,7 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 			sp.End = st.toks[tend-1].end
 		}
 		oa := dyad.Actor{Country: a.Country, Sector: sector, Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
-		if a.Country != "" && ent.mkind != dyad.MentionCapital && r.orgName(st, first+1) {
+		if a.Country != "" && ent.mkind != dyad.MentionCapital && (r.orgName(st, first+1) || nk > first+1 || r.acronymName(st, nk)) {
 			// (After a state or city the name stays uncoded: "Ohio
 			// Department of Development" is not the federal government,
 			// and the place inside it stays a place; so does a name
@@ -961,6 +965,40 @@ func (r *Resolver) demonymGroup(st *state, k int) bool {
 		return true
 	}
 	return next >= len(ch) || ch[next].kind == cNone && (!st.toks[ch[next].i].word || st.toks[ch[next].i].flags&(wReport|wAnd) != 0)
+}
+
+// countryOrg reports whether the country word at chunk k (a country,
+// demonym or seat of government) is followed by an organisation's name
+// that it belongs to: "Italian Communist Party", "Belarusian KGB" (an
+// abbreviation after a demonym), "Somalia's National Security Agency" (a
+// possessive before a name with an organisation word).
+func (r *Resolver) countryOrg(st *state, k int, mk string) bool {
+	ch := st.chunks
+	nk := k + 1
+	if nk >= len(ch) {
+		return false
+	}
+	if st.flagsAt(nk)&wPossS != 0 {
+		nk++
+		return mk != dyad.MentionDemonym && nk < len(ch) && ch[nk].kind == cName && r.orgName(st, nk)
+	}
+	if ch[nk].kind != cName {
+		return false
+	}
+	return r.orgName(st, nk) || mk != dyad.MentionCountry && (r.demonymOrg(st, nk) || mk == dyad.MentionDemonym && r.acronymName(st, nk))
+}
+
+// acronymName reports whether name chunk k is one all-capitals
+// abbreviation of two to six letters ("KGB", "FSB") that is not a common
+// one (GDP, CEO).
+func (r *Resolver) acronymName(st *state, k int) bool {
+	c := &st.chunks[k]
+	if c.kind != cName || c.j-c.i != 1 {
+		return false
+	}
+	t := &st.toks[c.i]
+	n := t.end - t.start
+	return t.caps && n >= 2 && n <= 6 && t.flags&(wNonPerson|wCommon) == 0 && !r.capsContext(st, c.i)
 }
 
 // demonymOrg reports whether the unknown name at chunk k, after a

@@ -70,8 +70,8 @@ type state struct {
 	// acr are the acronyms the article defined ("Movement for the Left
 	// (MpS)") with the organisations they stand for.
 	acr []acronym
-	// codes caches country+sector codes across documents.
-	codes []codeEntry
+	// codes caches country+sector codes across documents (see code).
+	codes map[uint64]string
 }
 
 // acronym is an abbreviation defined in the article.
@@ -227,13 +227,31 @@ const notName = wStop | wDet | wPoss | wIndef | wMod | wFormer | wPronoun | wRep
 // nameTok reports whether token i can be part of a capitalised name.
 func (r *Resolver) nameTok(st *state, i int) bool {
 	t := &st.toks[i]
-	if !t.word || !t.cap || t.flags&notName != 0 {
+	if !t.word || !t.cap {
+		return false
+	}
+	if t.flags&notName != 0 && !r.saidName(st, i) {
 		return false
 	}
 	if t.caps && r.capsContext(st, i) {
 		return false
 	}
 	return true
+}
+
+// saidName reports whether token i is the given name "Said" ("Sultan
+// Said bin Taimur", "Said Abdullah"), not the verb: capitalised in
+// mid-sentence after a word, before another capitalised word or a name
+// particle.
+func (r *Resolver) saidName(st *state, i int) bool {
+	if i == 0 || i+1 >= len(st.toks) || st.tokText(i) != "Said" || !st.toks[i-1].word {
+		return false
+	}
+	n := &st.toks[i+1]
+	if !n.word {
+		return false
+	}
+	return n.cap && n.flags&notName == 0 || n.id >= 0 && n.flags&wParticle != 0
 }
 
 // chunk splits the sentence's tokens into dictionary matches, unknown
@@ -366,6 +384,26 @@ func (r *Resolver) chunk(st *state) {
 		st.chunks = append(st.chunks, chunk{i: i, j: i + 1, kind: cNone, idx: -1})
 		i++
 	}
+	r.joinAnd(st)
+}
+
+// joinAnd joins "National Intelligence" "and" "Security Agency" into one
+// name: two capitalised names around "and" whose second ends with an
+// organisation word and whose first does not ("Ministry of Trade and
+// Industry" is left to the organisation's "of" tail).
+func (r *Resolver) joinAnd(st *state) {
+	ch := st.chunks
+	out := ch[:0]
+	for k := 0; k < len(ch); k++ {
+		c := ch[k]
+		if c.kind == cName && k+2 < len(ch) && ch[k+1].kind == cNone && st.toks[ch[k+1].i].flags&wAnd != 0 && ch[k+2].kind == cName &&
+			st.toks[c.i].cap && !st.toks[c.i].caps && st.toks[c.j-1].flags&wOrgSuffix == 0 && st.toks[ch[k+2].j-1].flags&wOrgSuffix != 0 && !st.toks[ch[k+2].i].caps {
+			c.j = ch[k+2].j
+			k += 2
+		}
+		out = append(out, c)
+	}
+	st.chunks = out
 }
 
 // orgModStart reports whether token i is a capitalised modifier that

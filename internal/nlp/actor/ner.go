@@ -67,7 +67,10 @@ func (r *Resolver) name(st *state, k int) int {
 		if country != "" {
 			a.Country, a.Code = country, st.code(country, sector)
 		}
-		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+		// "Frontier Corps", "High Court of Justice": a state body
+		// that names no country is the article's.
+		need := country == "" && stateSectors[sector] && !r.intlName(st, sp)
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: need})
 		r.learnAcronym(st, ch[next-1].j, a)
 		return next
 	}
@@ -149,15 +152,48 @@ func (r *Resolver) name(st *state, k int) int {
 		if !toks[rest.i].caps && r.plainName(st, &rest) {
 			person = true
 			sp.Start = toks[rest.i].start
+			// The abbreviation is a title ("former DP"), so the name is
+			// as sure as after "Mr".
+			sure = c.i > 0 && toks[c.i-1].flags&wFormer != 0
 		}
 	}
 	if !person {
 		return next
 	}
-	d := draft{span: sp, kind: dyad.MentionPerson, actor: dyad.Actor{Kind: dyad.ActorPerson, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", person: true, needCountry: sure && r.personContext(st, c)}
+	d := draft{span: sp, kind: dyad.MentionPerson, actor: dyad.Actor{Kind: dyad.ActorPerson, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", person: true, needCountry: (sure || ntok >= 2) && r.personContext(st, c)}
 	r.setKey(st, &d, c.j-1)
 	st.add(d)
 	return next
+}
+
+// stateSectors are the sectors of a state's own bodies: an organisation
+// of one of these sectors that names no country is the article's
+// country's.
+var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+
+// intlName reports whether the words of span sp name an international or
+// foreign body rather than a state's own ("International Tribunal",
+// "World Trade Organization", "Arab League Council", "UN Security
+// Council"): an international word or any country, region or
+// organisation in the dictionaries.
+func (r *Resolver) intlName(st *state, sp dyad.Span) bool {
+	for i := range st.toks {
+		t := &st.toks[i]
+		if t.start < sp.Start || t.end > sp.End || !t.word {
+			continue
+		}
+		switch st.tokText(i) {
+		case "International", "World", "Global", "Joint", "Allied", "Coalition", "Multinational", "United", "Nations", "Interpol":
+			return true
+		}
+	}
+	for k := range st.chunks {
+		c := &st.chunks[k]
+		if c.kind == cEnt && st.toks[c.i].start >= sp.Start && st.toks[c.j-1].end <= sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // titleBefore reports whether a courtesy title ("Mr", "Dr.") stands right
@@ -309,6 +345,7 @@ var personVerbs = map[string]bool{
 	"became": true, "becomes": true, "served": true, "serves": true, "campaigned": true,
 	"resigned": true, "married": true, "died": true, "retired": true, "stood": true,
 	"studied": true, "graduated": true, "testified": true, "tweeted": true,
+	"spoke": true, "speaks": true,
 }
 
 // personPassives are participles after "was"/"has been" whose subject is
@@ -354,6 +391,10 @@ func (r *Resolver) personContext(st *state, c *chunk) bool {
 	}
 	if c.j < len(toks) {
 		if toks[c.j].flags&wReport != 0 || r.personVerbAfter(st, c.j) {
+			return true
+		}
+		if st.tokText(c.j) == "who" {
+			// "… Rigathi Gachagua who was impeached".
 			return true
 		}
 		if st.tokText(c.j) == "," && c.j+1 < len(toks) {
