@@ -364,6 +364,16 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 				docC = c
 			}
 		}
+		if c := r.antiCountry(st, ch[k].i); c != "" {
+			// "anti-Pakistan militants" fight Pakistan's state: its
+			// rebels. Others ("anti-Israel protesters") are not the
+			// named country's, nor the sentence's other country's.
+			if a.Sector == "REB" {
+				docC = c
+			} else {
+				docC = st.docCountry()
+			}
+		}
 	}
 	sp := st.span(k, end-1)
 	if det != 0 && st.toks[ch[k].i].flags&(wDet|wPoss|wIndef) == 0 {
@@ -965,6 +975,39 @@ func (r *Resolver) demonymGroup(st *state, k int) bool {
 		return true
 	}
 	return next >= len(ch) || ch[next].kind == cNone && (!st.toks[ch[next].i].word || st.toks[ch[next].i].flags&(wReport|wAnd) != 0)
+}
+
+// antiCountry returns the country X of an "anti-X" word right before
+// token i ("anti-Pakistan", "anti-Russian"), "" when there is none.
+func (r *Resolver) antiCountry(st *state, i int) string {
+	if i == 0 || !st.toks[i-1].word {
+		return ""
+	}
+	w := st.tokText(i - 1)
+	if len(w) < 7 || !strings.EqualFold(w[:5], "anti-") {
+		return ""
+	}
+	id, buf := r.d.table.lookupFold(st.buf, w[5:])
+	st.buf = buf
+	if id < 0 {
+		return ""
+	}
+	node := r.d.child(0, id)
+	if node < 0 {
+		return ""
+	}
+	for _, p := range r.d.payloads[node] {
+		if p.kind != pEntity {
+			continue
+		}
+		switch e := &r.d.entities[p.idx]; e.mkind {
+		case dyad.MentionCountry, dyad.MentionDemonym, dyad.MentionPerson:
+			if c := e.resolve(st.day).Country; c != "" {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // countryOrg reports whether the country word at chunk k (a country,

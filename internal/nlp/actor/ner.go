@@ -158,12 +158,72 @@ func (r *Resolver) name(st *state, k int) int {
 		}
 	}
 	if !person {
+		// "Vyasna, an independent Belarusian human rights center": an
+		// apposition whose head is an organisation word types the name.
+		if country, sector, ok := r.appositiveOrg(st, next); ok {
+			a := dyad.Actor{Kind: dyad.ActorOrg, Sector: sector, Name: st.text[sp.Start:sp.End]}
+			if country != "" {
+				a.Country, a.Code = country, st.code(country, sector)
+			}
+			st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: country == "" && stateSectors[sector]})
+		}
 		return next
 	}
 	d := draft{span: sp, kind: dyad.MentionPerson, actor: dyad.Actor{Kind: dyad.ActorPerson, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", person: true, needCountry: (sure || ntok >= 2) && r.personContext(st, c)}
 	r.setKey(st, &d, c.j-1)
 	st.add(d)
 	return next
+}
+
+// appositiveOrg reads an apposition after a name, starting at chunk k:
+// ", a/an/the …" up to the next punctuation or function word, and
+// reports whether its head (the last word) is an organisation word. It
+// returns the country a country word in it names and the head's sector.
+func (r *Resolver) appositiveOrg(st *state, k int) (country, sector string, ok bool) {
+	ch := st.chunks
+	if k+2 >= len(ch) || ch[k].kind != cNone || st.tokText(ch[k].i) != "," || st.flagsAt(k+1)&(wDet|wIndef) == 0 {
+		return "", "", false
+	}
+	head := -1
+	for m := k + 2; m < len(ch) && m < k+10; m++ {
+		c := &ch[m]
+		t := &st.toks[c.i]
+		if !t.word || c.kind == cNone && t.flags&wStop != 0 && t.flags&wMod == 0 {
+			break
+		}
+		switch c.kind {
+		case cEnt:
+			switch e := &r.d.entities[c.idx]; e.mkind {
+			case dyad.MentionCountry, dyad.MentionDemonym:
+				country = r.entityActor(st, c.idx).Country
+			default:
+				return "", "", false
+			}
+			head = -1
+		case cNone:
+			head = -1
+			if t.flags&wOrgSuffix != 0 && !t.cap {
+				head = m
+			}
+		case cRole:
+			// "a Greek company", "an opposition party"; a person's role
+			// ("a Kenyan lawyer") is not an organisation's apposition.
+			if lt := &st.toks[c.j-1]; lt.flags&wOrgSuffix == 0 || lt.cap {
+				return "", "", false
+			}
+			head = m
+		default:
+			return "", "", false
+		}
+	}
+	if head < 0 {
+		return "", "", false
+	}
+	hc := &ch[head]
+	if hc.kind == cRole && r.d.roles[hc.idx].sector != "" {
+		return country, r.d.roles[hc.idx].sector, true
+	}
+	return country, r.d.orgSect[st.toks[hc.j-1].id], true
 }
 
 // stateSectors are the sectors of a state's own bodies: an organisation
