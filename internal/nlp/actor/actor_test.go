@@ -199,6 +199,8 @@ func TestResolver_Kinds(t *testing.T) {
 		{"AppositionCompany", "Zorbex, a Greek company, said no.", "Zorbex", dyad.MentionOrg, "GRCBUS", false},
 		{"AntiCountryRebels", "Nepal accused India of arming anti-Nepal militants.", "militants", dyad.MentionGroup, "NPLREB", false},
 		{"AntiCountryProtesters", "Police in Oslo said Norway let anti-Russian protesters march. Norway agreed.", "protesters", dyad.MentionGroup, "NOROPP", false},
+		{"PartyMemberBeforeName", "Oregon voters backed America's Democrat Tim Varga in 2020.", "America's Democrat Tim Varga", dyad.MentionPerson, "USA", false},
+		{"RegimeOfPerson", "Iraq said they fought the regime of Saddam Hussein for years.", "Saddam Hussein", dyad.MentionPerson, "IRQELI", false},
 		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},
 	}
 	for _, tt := range tests {
@@ -408,6 +410,8 @@ func TestResolver_OrgNames(t *testing.T) {
 		{"TwoTails", "It joined the Popular Front for the Liberation of Palestine in 1970.", []string{"Popular Front for the Liberation of Palestine"}, []string{"Palestine"}},
 		{"FirstNameOrgWord", "It allied with the Christian Democracy in 1983.", []string{"Christian Democracy"}, nil},
 		{"Acronym", "The Movement for the Left ( MpS ) split. Later the MpS merged.", []string{"Movement for the Left", "MpS"}, nil},
+		{"AndBeforeDictParty", "The Progressive Democratic and Labour Party won.", []string{"Progressive Democratic and Labour Party"}, []string{"Labour Party"}},
+		{"AndInTail", "She led the Party of Farmers and Workers in 1998.", []string{"Party of Farmers and Workers"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

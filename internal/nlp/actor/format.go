@@ -424,10 +424,10 @@ func (d *dict) addRoleEntry(p *pending) error {
 			pluralize = false
 		case "other":
 			r.flags |= roleOther
-		case "kin":
-			r.flags |= roleKin
+		case "local":
+			r.flags |= roleLocal
 		default:
-			return fmt.Errorf("unknown role flag %q (want head, inst, anon, group, title, noplural, other, kin)", a)
+			return fmt.Errorf("unknown role flag %q (want head, inst, anon, group, title, noplural, other, local)", a)
 		}
 	}
 	if sector == "-" {

@@ -352,7 +352,7 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 	}
 	// A bare title or institution ("Prime Minister Tony Blair", "the
 	// government", "police") takes the document's country.
-	bare := len(mods) == 0 && a.Code == "" && a.Country == "" && (a.Sector != "" || last.flags&roleKin != 0 && headK >= 0) && last.flags&roleOther == 0
+	bare := len(mods) == 0 && a.Code == "" && a.Country == "" && (a.Sector != "" || last.flags&roleLocal != 0 && headK >= 0) && last.flags&roleOther == 0
 	var docC string
 	if bare {
 		docC = st.docCountry()
@@ -498,7 +498,9 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		}
 		// "Ukraine's Ministry of Foreign Affairs".
 		of := false
-		if end+1 < len(ch) && st.flagsAt(end)&wOf != 0 && (ch[end+1].kind == cName || bare && ch[end+1].kind == cEnt && st.toks[ch[end+1].i].cap) {
+		// (Not "the regime of Saddam Hussein": after a lower-case word,
+		// only an organisation's name.)
+		if end+1 < len(ch) && st.flagsAt(end)&wOf != 0 && (ch[end+1].kind == cName && (st.toks[ch[lastK].i].cap || r.orgName(st, end+1)) || bare && ch[end+1].kind == cEnt && st.toks[ch[end+1].i].cap && !r.d.entities[ch[end+1].idx].person) {
 			sp.End = st.toks[ch[end+1].j-1].end
 			end += 2
 			of = true

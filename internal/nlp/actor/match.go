@@ -396,14 +396,24 @@ func (r *Resolver) joinAnd(st *state) {
 	out := ch[:0]
 	for k := 0; k < len(ch); k++ {
 		c := ch[k]
-		if c.kind == cName && k+2 < len(ch) && ch[k+1].kind == cNone && st.toks[ch[k+1].i].flags&wAnd != 0 && ch[k+2].kind == cName &&
-			st.toks[c.i].cap && !st.toks[c.i].caps && st.toks[c.j-1].flags&wOrgSuffix == 0 && st.toks[ch[k+2].j-1].flags&wOrgSuffix != 0 && !st.toks[ch[k+2].i].caps {
+		if c.kind == cName && k+2 < len(ch) && ch[k+1].kind == cNone && st.toks[ch[k+1].i].flags&wAnd != 0 && r.orgAfterAnd(st, &ch[k+2]) &&
+			st.toks[c.i].cap && !st.toks[c.i].caps && st.toks[c.j-1].flags&wOrgSuffix == 0 {
 			c.j = ch[k+2].j
 			k += 2
 		}
 		out = append(out, c)
 	}
 	st.chunks = out
+}
+
+// orgAfterAnd reports whether chunk c, after "and", ends an
+// organisation's name: a capitalised name or dictionary organisation
+// ending with an organisation word ("Security Agency", "Labour Party").
+func (r *Resolver) orgAfterAnd(st *state, c *chunk) bool {
+	if st.toks[c.i].caps || !st.toks[c.i].cap || st.toks[c.j-1].flags&wOrgSuffix == 0 {
+		return false
+	}
+	return c.kind == cName || c.kind == cEnt && r.d.entities[c.idx].mkind == dyad.MentionOrg && c.j-c.i >= 2
 }
 
 // orgModStart reports whether token i is a capitalised modifier that

@@ -345,6 +345,12 @@ func (r *Resolver) orgTail1(st *state, next int) (int, int, string) {
 		}
 		ntok += c.j - c.i
 		k++
+		// "Party of Socialists and Democrats": "and" and another
+		// capitalised word of the name.
+		if k+1 < len(ch) && ch[k].kind == cNone && st.toks[ch[k].i].flags&wAnd != 0 && st.toks[ch[k+1].i].word && st.toks[ch[k+1].i].cap &&
+			(ch[k+1].kind == cName || ch[k+1].kind == cEnt && !r.d.entities[ch[k+1].idx].person || ch[k+1].kind == cRole && r.d.roles[ch[k+1].idx].flags&roleGroup != 0) {
+			k++
+		}
 	}
 	if k == start {
 		return next, 0, ""
