@@ -194,13 +194,14 @@ func TestResolver_Kinds(t *testing.T) {
 		{"PossessiveAgencyAnd", "Troops moved after Kenya's National Border and Customs Agency reported it.", "Kenya's National Border and Customs Agency", dyad.MentionOrg, "KENGOV", false},
 		{"DemonymSecretPolice", "Belarusian KGB arrested him on Monday.", "Belarusian KGB", dyad.MentionOrg, "BLRSPY", false},
 		{"DemonymAcronym", "Ruritania's rivals met the Moldovan PDMX on Monday.", "Moldovan PDMX", dyad.MentionOrg, "MDA", false},
-		{"StateBodyDefault", "Pakistan said militants attacked. The Frontier Rangers Corps said 18 died.", "Frontier Rangers Corps", dyad.MentionOrg, "PAKMIL", false},
+		{"StateBodyDefault", "Pakistan said militants attacked. The National Frontier Corps said 18 died.", "National Frontier Corps", dyad.MentionOrg, "PAKMIL", false},
 		{"AppositionOrg", "Data came from Vyasna, an independent Belarusian rights center, on Monday.", "Vyasna", dyad.MentionOrg, "BLR", false},
 		{"AppositionCompany", "Zorbex, a Greek company, said no.", "Zorbex", dyad.MentionOrg, "GRCBUS", false},
 		{"AntiCountryRebels", "Nepal accused India of arming anti-Nepal militants.", "militants", dyad.MentionGroup, "NPLREB", false},
 		{"AntiCountryProtesters", "Police in Oslo said Norway let anti-Russian protesters march. Norway agreed.", "protesters", dyad.MentionGroup, "NOROPP", false},
 		{"PartyMemberBeforeName", "Oregon voters backed America's Democrat Tim Varga in 2020.", "America's Democrat Tim Varga", dyad.MentionPerson, "USA", false},
 		{"RegimeOfPerson", "Iraq said they fought the regime of Saddam Hussein for years.", "Saddam Hussein", dyad.MentionPerson, "IRQELI", false},
+		{"PlaceBodyNoDefault", "Pakistan said militants attacked. The Lahore Fire Department said 18 died.", "Lahore Fire Department", dyad.MentionOrg, "", false},
 		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},
 	}
 	for _, tt := range tests {

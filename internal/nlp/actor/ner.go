@@ -69,7 +69,7 @@ func (r *Resolver) name(st *state, k int) int {
 		}
 		// "Frontier Corps", "High Court of Justice": a state body
 		// that names no country is the article's.
-		need := country == "" && stateSectors[sector] && !r.intlName(st, sp)
+		need := country == "" && stateSectors[sector] && !r.intlName(st, sp) && r.commonWords(st, sp)
 		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: need})
 		r.learnAcronym(st, ch[next-1].j, a)
 		return next
@@ -169,7 +169,7 @@ func (r *Resolver) name(st *state, k int) int {
 		}
 		return next
 	}
-	d := draft{span: sp, kind: dyad.MentionPerson, actor: dyad.Actor{Kind: dyad.ActorPerson, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", person: true, needCountry: (sure || ntok >= 2) && r.personContext(st, c)}
+	d := draft{span: sp, kind: dyad.MentionPerson, actor: dyad.Actor{Kind: dyad.ActorPerson, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", person: true, needCountry: (sure || ntok >= 2) && r.personContext(st, c, sure)}
 	r.setKey(st, &d, c.j-1)
 	st.add(d)
 	return next
@@ -224,6 +224,24 @@ func (r *Resolver) appositiveOrg(st *state, k int) (country, sector string, ok b
 		return country, r.d.roles[hc.idx].sector, true
 	}
 	return country, r.d.orgSect[st.toks[hc.j-1].id], true
+}
+
+// commonWords reports whether every word in span sp is a dictionary
+// word and none a place word: a name with an unknown word or a place word
+// may be a place's body ("Gainesville Police", "Mount Pleasant Fire
+// Department"), which the places stage keeps as a place when it is not
+// coded.
+func (r *Resolver) commonWords(st *state, sp dyad.Span) bool {
+	for i := range st.toks {
+		t := &st.toks[i]
+		if t.end <= sp.Start && i+1 < len(st.toks) && st.toks[i+1].start >= sp.Start && t.cap && t.flags&wPlaceSuffix != 0 {
+			return false // "Mount Pleasant Fire Department"
+		}
+		if t.start >= sp.Start && t.end <= sp.End && t.word && (t.id < 0 || t.flags&wPlaceSuffix != 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // stateSectors are the sectors of a state's own bodies: an organisation
@@ -450,7 +468,7 @@ func (r *Resolver) personVerbAfter(st *state, i int) bool {
 // a reporting verb before or after it ("said James Chege", "Edwin Mugalo
 // said"), a verb only people do, or an apposition after a comma
 // ("Viktar Babaryka, who …").
-func (r *Resolver) personContext(st *state, c *chunk) bool {
+func (r *Resolver) personContext(st *state, c *chunk, sure bool) bool {
 	toks := st.toks
 	if c.i > 0 && toks[c.i-1].flags&wReport != 0 {
 		return true
@@ -465,8 +483,12 @@ func (r *Resolver) personContext(st *state, c *chunk) bool {
 		}
 		if st.tokText(c.j) == "," && c.j+1 < len(toks) {
 			switch st.tokText(c.j + 1) {
-			case "who", "a", "an", "the", "wife", "husband", "whose":
+			case "who", "wife", "husband", "whose":
 				return true
+			case "a", "an", "the":
+				// (Places have appositions too: "Los Angeles, the
+				// nation's busiest port".)
+				return sure
 			}
 		}
 	}

@@ -857,6 +857,15 @@ func (w *worker) code(m *match) {
 	}
 }
 
+// personRef reports whether r is a mention of an actor that is a person.
+func (w *worker) personRef(r *actorRef) bool {
+	if r.mention < 0 || r.mention >= len(w.doc.Mentions) {
+		return false
+	}
+	a := w.doc.Mentions[r.mention].Actor
+	return a != nil && a.Kind == dyad.ActorPerson
+}
+
 // emit appends one event.
 func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcFromSpeaker bool, code string) {
 	if t != nil {
@@ -868,9 +877,11 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			return // "Somalis arrived in Kenya": people moving, not a visit
 		}
 		// An actor is not its own target, nor its country's or its
-		// government's ("India backs Indian officials").
+		// government's ("India backs Indian officials"). (A person the
+		// actors stage knows only by country, "Maria Kalesnikava" BLR,
+		// is no country.)
 		if s.code == t.code || (t.place >= 0 && t.country == s.country) ||
-			strings.HasPrefix(s.code, t.code) || strings.HasPrefix(t.code, s.code) && !t.noun {
+			strings.HasPrefix(s.code, t.code) && !w.personRef(t) || strings.HasPrefix(t.code, s.code) && !t.noun && !w.personRef(&s) {
 			return
 		}
 	}

@@ -236,6 +236,9 @@ func TestCoder_Constructions(t *testing.T) {
 		// verbal "hit back at": criticism, not an attack
 		{"HitBackAt", "Trump hit back at Zelenskyy on Monday.", []string{"USAGOV→UKRGOV 111 asserted"}},
 		{"HitMaterial", "Russia hit Ukraine overnight.", []string{"RUS→UKR 190 asserted"}},
+		// a hearsay cue in a later clause is that clause's
+		{"AllegedlyInRelativeClause", "Russia hit Ukraine, which allegedly plotted it.", []string{"RUS→UKR 190 asserted"}},
+		{"AllegedlyInMainClause", "Russia allegedly hit Ukraine overnight.", []string{"RUS→UKR 190 reported"}},
 		// coordinated subjects of reciprocal events
 		{"CompoundHeldTalks", "Merz and Macron held talks in Paris.", []string{"DEUGOV→FRAGOV 040 asserted"}},
 		{"CompoundAgreedToRestoreTies", "Pakistan and Afghanistan agreed to restore diplomatic ties.", []string{"PAK→AFG 057 asserted"}},
