@@ -202,6 +202,8 @@ func TestResolver_Kinds(t *testing.T) {
 		{"PartyMemberBeforeName", "Oregon voters backed America's Democrat Tim Varga in 2020.", "America's Democrat Tim Varga", dyad.MentionPerson, "USA", false},
 		{"RegimeOfPerson", "Iraq said they fought the regime of Saddam Hussein for years.", "Saddam Hussein", dyad.MentionPerson, "IRQELI", false},
 		{"PlaceBodyNoDefault", "Pakistan said militants attacked. The Lahore Fire Department said 18 died.", "Lahore Fire Department", dyad.MentionOrg, "", false},
+		{"OrgSubBody", "He told VOA's Albanian Service on Monday.", "VOA's Albanian Service", dyad.MentionOrg, "USAMED", false},
+		{"RoleWordsOpenOrgName", "NATO's Military Planning Committee met. He said no.", "NATO's Military Planning Committee", dyad.MentionOrg, "IGOWSTNAT", false},
 		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},
 	}
 	for _, tt := range tests {

@@ -226,6 +226,11 @@ func (r *Resolver) phrase(st *state, k int) int {
 		// "NATO allies": the allies are not NATO.
 		return r.fallback(st, k, det, mods[:nm])
 	}
+	// "NATO's Military Committee", "the Iraqi Joint Operations Command":
+	// role words opening an organisation's name.
+	if pos < n && ch[pos].kind == cName && st.toks[ch[roles[0]].i].cap && r.orgName(st, pos) {
+		return r.orgPhrase(st, k, pos, det, mods[:nm])
+	}
 	// The name a role phrase introduces: "envoy Steve Witkoff".
 	headK := -1
 	if pos < n && last.flags&roleGroup == 0 {
@@ -776,6 +781,15 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 				d.ante, d.source = ante, "coref"
 			}
 		}
+	case ent.mkind == dyad.MentionOrg && a.Code != "" && r.subBody(st, first) > 0:
+		// "VOA's Bosnian Service", "NATO's Military Committee": a body
+		// of the organisation is coded as the organisation.
+		nk := r.subBody(st, first)
+		sp.End = st.toks[ch[nk].j-1].end
+		oa := a
+		oa.Name = st.text[sp.Start:sp.End]
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: oa, coded: true, ante: -1, source: "ner", keyID: -1})
+		return nk + 1
 	case ent.mkind == dyad.MentionCapital && r.locative(st, c.i):
 		return first + 1
 	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym) && r.electionAfter(st, c.j):
@@ -977,6 +991,72 @@ func (r *Resolver) demonymGroup(st *state, k int) bool {
 		return true
 	}
 	return next >= len(ch) || ch[next].kind == cNone && (!st.toks[ch[next].i].word || st.toks[ch[next].i].flags&(wReport|wAnd) != 0)
+}
+
+// orgPhrase emits an organisation's name that runs from chunk k (after
+// a determiner) to name chunk nk, with the modifiers' country or
+// organisation: "NATO's Military Committee" (NATO's code), "the Iraqi
+// Joint Operations Command" (IRQ and the name's sector).
+func (r *Resolver) orgPhrase(st *state, k, nk int, det uint32, mods []int) int {
+	ch := st.chunks
+	if det != 0 {
+		k++
+	}
+	sp := st.span(k, nk)
+	sector := r.orgSector(st, nk)
+	var a dyad.Actor
+	for _, m := range mods {
+		e := r.chunkEntity(st, m)
+		if e < 0 {
+			continue
+		}
+		ma := r.entityActor(st, e)
+		switch {
+		case r.d.entities[e].mkind == dyad.MentionOrg && ma.Code != "":
+			a = ma
+		case ma.Country != "" && (r.d.entities[e].mkind == dyad.MentionCountry || r.d.entities[e].mkind == dyad.MentionDemonym):
+			// (After a city or state the name stays uncoded, and the
+			// place in it a place: "the Dublin Community Recreation
+			// Center".)
+			a = dyad.Actor{Country: ma.Country, Sector: sector, Code: st.code(ma.Country, sector)}
+		}
+	}
+	next := nk + 1
+	if nn, end, c := r.orgTail(st, next); nn > next {
+		sp.End = st.toks[end-1].end
+		next = nn
+		if a.Code == "" && c != "" {
+			a = dyad.Actor{Country: c, Sector: sector, Code: st.code(c, sector)}
+		}
+	}
+	a.Kind, a.Name, a.Role, a.ID = dyad.ActorOrg, st.text[sp.Start:sp.End], "", ""
+	if a.Sector == "" {
+		a.Sector = sector
+	}
+	need := a.Code == "" && stateSectors[sector] && !r.intlName(st, sp) && r.commonWords(st, sp)
+	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: need})
+	r.learnAcronym(st, ch[next-1].j, a)
+	return next
+}
+
+// subBody returns the chunk of an organisation's name that a body of the
+// organisation at chunk k has after "'s" ("VOA's Bosnian Service"), 0
+// when there is none: capitalised words (a demonym may open them) ending
+// with an organisation word.
+func (r *Resolver) subBody(st *state, k int) int {
+	ch := st.chunks
+	nk := k + 1
+	if nk+1 >= len(ch) || st.flagsAt(nk)&wPossS == 0 {
+		return 0
+	}
+	nk++
+	if ch[nk].kind == cEnt && nk+1 < len(ch) && r.d.entities[ch[nk].idx].mkind == dyad.MentionDemonym && st.toks[ch[nk+1].i].cap {
+		nk++
+	}
+	if ch[nk].kind != cName && ch[nk].kind != cRole || !st.toks[ch[nk].i].cap || st.toks[ch[nk].j-1].flags&wOrgSuffix == 0 {
+		return 0
+	}
+	return nk
 }
 
 // antiCountry returns the country X of an "anti-X" word right before
