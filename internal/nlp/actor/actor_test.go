@@ -415,6 +415,7 @@ func TestResolver_OrgNames(t *testing.T) {
 		{"Acronym", "The Movement for the Left ( MpS ) split. Later the MpS merged.", []string{"Movement for the Left", "MpS"}, nil},
 		{"AndBeforeDictParty", "The Progressive Democratic and Labour Party won.", []string{"Progressive Democratic and Labour Party"}, []string{"Labour Party"}},
 		{"AndInTail", "She led the Party of Farmers and Workers in 1998.", []string{"Party of Farmers and Workers"}, nil},
+		{"ModifierBeforeDictOrg", "The Islamist Hayat Tahrir al-Sham group took power.", []string{"Hayat Tahrir al-Sham"}, []string{"Islamist Hayat Tahrir al-Sham"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -477,5 +478,26 @@ func TestResolver_BareSurname(t *testing.T) {
 				t.Errorf("%q person = %v, want %v: %s", tt.name, got, tt.person, dump(doc))
 			}
 		})
+	}
+}
+
+// TestResolver_NotPeople checks capitalised names that the named-entity
+// layer must not take for people: accords, storms, religions, island
+// groups, names ending in an abbreviation.
+func TestResolver_NotPeople(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, text := range []string{
+		"The Dayton Accords ended the war.",
+		"Cyclone Freddy hit the coast on Monday.",
+		"He wrote about Shiite Islam for years.",
+		"They sailed to the Riau Archipelago in May.",
+		"Observers said Zanu PF won the vote.",
+	} {
+		doc := run(t, r, text, date("2025-01-01"))
+		for _, m := range doc.Mentions {
+			if m.Kind == dyad.MentionPerson {
+				t.Errorf("%q: %q taken for a person: %s", text, m.Text, dump(doc))
+			}
+		}
 	}
 }

@@ -305,8 +305,10 @@ func (r *Resolver) chunk(st *state) {
 				}
 			}
 			// A dictionary organisation right after capitalised words
-			// that belong to its name ("New Democratic Party").
-			if c.kind == cEnt && r.d.entities[p.idx].mkind == dyad.MentionOrg {
+			// that belong to its name ("New Democratic Party", "New
+			// Komeito"; not "Islamist Hayat Tahrir al-Sham": the words
+			// before or the name must have an organisation word).
+			if c.kind == cEnt && r.d.entities[p.idx].mkind == dyad.MentionOrg && (r.orgWords(st, i, end) || i > 0 && toks[i-1].flags&wOrgWord != 0) {
 				k := i
 				for len(st.chunks) > 0 {
 					lc := st.chunks[len(st.chunks)-1]
@@ -404,6 +406,16 @@ func (r *Resolver) joinAnd(st *state) {
 		out = append(out, c)
 	}
 	st.chunks = out
+}
+
+// orgWords reports whether a token in [i, j) is an organisation word.
+func (r *Resolver) orgWords(st *state, i, j int) bool {
+	for k := i; k < j; k++ {
+		if st.toks[k].flags&(wOrgSuffix|wOrgWord) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // orgAfterAnd reports whether chunk c, after "and", ends an

@@ -294,7 +294,9 @@ func (r *Resolver) plainName(st *state, c *chunk) bool {
 			continue
 		}
 		w := st.tokText(i)
-		if t.caps && len(w) > 2 {
+		if t.caps && (len(w) > 2 || len(w) == 2 && i == c.j-1 && i > c.i) {
+			// (Also a two-letter abbreviation ending the name: "Zanu
+			// PF", a party.)
 			return false
 		}
 		for k := 0; k < len(w); k++ {
