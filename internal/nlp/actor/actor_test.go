@@ -415,6 +415,8 @@ func TestResolver_OrgNames(t *testing.T) {
 		{"Acronym", "The Movement for the Left ( MpS ) split. Later the MpS merged.", []string{"Movement for the Left", "MpS"}, nil},
 		{"AndBeforeDictParty", "The Progressive Democratic and Labour Party won.", []string{"Progressive Democratic and Labour Party"}, []string{"Labour Party"}},
 		{"AndInTail", "She led the Party of Farmers and Workers in 1998.", []string{"Party of Farmers and Workers"}, nil},
+		{"OrgAfterRoleWord", "He joined the opposition Democratic Action Party in 1990.", []string{"Democratic Action Party"}, nil},
+		{"ForeignOrgWords", "The Barisan Nasional was beaten in 2018.", []string{"Barisan Nasional"}, nil},
 		{"ModifierBeforeDictOrg", "The Islamist Hayat Tahrir al-Sham group took power.", []string{"Hayat Tahrir al-Sham"}, []string{"Islamist Hayat Tahrir al-Sham"}},
 	}
 	for _, tt := range tests {
@@ -492,6 +494,8 @@ func TestResolver_NotPeople(t *testing.T) {
 		"He wrote about Shiite Islam for years.",
 		"They sailed to the Riau Archipelago in May.",
 		"Observers said Zanu PF won the vote.",
+		"Voters in San Bernardino backed him.",
+		"He joined the opposition Democratic Action Party in 1990.",
 	} {
 		doc := run(t, r, text, date("2025-01-01"))
 		for _, m := range doc.Mentions {

@@ -236,6 +236,11 @@ func (r *Resolver) phrase(st *state, k int) int {
 	if pos < n && last.flags&roleGroup == 0 {
 		switch c := &ch[pos]; c.kind {
 		case cName, cSur:
+			if c.kind == cName && r.orgName(st, pos) {
+				// "the opposition Democratic Action Party": an
+				// organisation's name is no person's (it is read next).
+				break
+			}
 			headK = pos
 		case cEnt:
 			if r.d.entities[c.idx].person {

@@ -81,7 +81,8 @@ func (r *Resolver) name(st *state, k int) int {
 			return next
 		}
 	}
-	if r.placeName(st, k) {
+	if r.placeName(st, k) || ntok >= 2 && placePrefixes[st.tokText(c.i)] {
+		// "Clarke County"; "San Bernardino", "Kota Kinabalu".
 		return next
 	}
 	// An acronym in running text ("the SDI", "(UUP)") names an
@@ -242,6 +243,14 @@ func (r *Resolver) commonWords(st *state, sp dyad.Span) bool {
 		}
 	}
 	return true
+}
+
+// placePrefixes are words that open place names, not people's ("San
+// Diego", "Port Moresby", "Kota Kinabalu").
+var placePrefixes = map[string]bool{
+	"San": true, "Santa": true, "Santo": true, "Sao": true, "São": true, "Los": true, "Las": true,
+	"Port": true, "Fort": true, "Puerto": true, "Porto": true, "Kota": true, "Bandar": true,
+	"Ciudad": true, "Villa": true, "Costa": true, "Sierra": true, "Rio": true, "Río": true,
 }
 
 // stateSectors are the sectors of a state's own bodies: an organisation
