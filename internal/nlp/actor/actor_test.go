@@ -204,6 +204,7 @@ func TestResolver_Kinds(t *testing.T) {
 		{"PlaceBodyNoDefault", "Pakistan said militants attacked. The Lahore Fire Department said 18 died.", "Lahore Fire Department", dyad.MentionOrg, "", false},
 		{"OrgSubBody", "He told VOA's Albanian Service on Monday.", "VOA's Albanian Service", dyad.MentionOrg, "USAMED", false},
 		{"RoleWordsOpenOrgName", "NATO's Military Planning Committee met. He said no.", "NATO's Military Planning Committee", dyad.MentionOrg, "IGOWSTNAT", false},
+		{"CompassOrgName", "Iraq said U.S. Central Command confirmed it.", "U.S. Central Command", dyad.MentionOrg, "USAMIL", false},
 		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},
 	}
 	for _, tt := range tests {

@@ -377,7 +377,7 @@ func (r *Resolver) chunk(st *state) {
 			i = end
 			continue
 		}
-		if r.nameTok(st, i) || r.orgModStart(st, i) {
+		if r.nameTok(st, i) || r.orgModStart(st, i) || r.compassOrg(st, i) {
 			j := r.nameEnd(st, i)
 			st.chunks = append(st.chunks, chunk{i: i, j: j, kind: cName, idx: -1})
 			i = j
@@ -426,6 +426,23 @@ func (r *Resolver) orgAfterAnd(st *state, c *chunk) bool {
 		return false
 	}
 	return c.kind == cName || c.kind == cEnt && r.d.entities[c.idx].mkind == dyad.MentionOrg && c.j-c.i >= 2
+}
+
+// compassOrg reports whether token i is a capitalised compass word
+// opening an organisation's name ("Central Command", "Northern
+// Command"): compass words are stop words elsewhere ("North of Kyiv").
+func (r *Resolver) compassOrg(st *state, i int) bool {
+	t := &st.toks[i]
+	if !t.word || !t.cap || t.caps || i+1 >= len(st.toks) {
+		return false
+	}
+	switch st.tokText(i) {
+	case "Central", "Northern", "Southern", "Eastern", "Western", "North", "South", "East", "West":
+	default:
+		return false
+	}
+	n := &st.toks[i+1]
+	return n.word && n.cap && !n.caps && n.flags&wOrgSuffix != 0
 }
 
 // orgModStart reports whether token i is a capitalised modifier that
