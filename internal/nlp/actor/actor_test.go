@@ -274,6 +274,22 @@ func TestResolver_Coref(t *testing.T) {
 			}
 		})
 	}
+	t.Run("LaterAppositionCodesChain", func(t *testing.T) {
+		doc := run(t, r, "Bosnia is in crisis, said Milorad Novak. Novak rejected it. Later Milorad Novak, the leader of the Serb entity, spoke.", date("2025-03-01"))
+		n := 0
+		for _, m := range doc.Mentions {
+			if m.Kind != dyad.MentionPerson {
+				continue
+			}
+			n++
+			if m.Actor == nil || m.Actor.Code != "BIHGOV" {
+				t.Errorf("%q at %d not coded BIHGOV: %s", m.Text, m.Start, dump(doc))
+			}
+		}
+		if n != 3 {
+			t.Errorf("got %d person mentions, want 3: %s", n, dump(doc))
+		}
+	})
 	t.Run("PronounGender", func(t *testing.T) {
 		tests := []struct{ text, pronoun, want string }{
 			{"Viktar Babaryka met Maria Kalesnikava on Monday. She said they would win.", "She", "Maria Kalesnikava"},

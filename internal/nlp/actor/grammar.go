@@ -637,6 +637,7 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 		if gap := st.text[p.span.End:sp.Start]; p.kind == dyad.MentionPerson && p.sent == st.sent && strings.TrimSpace(gap) == "," {
 			if p.actor.Code == "" || p.actor.Sector == "" {
 				p.actor.Code, p.actor.Country, p.actor.Sector, p.actor.Role = a.Code, a.Country, a.Sector, a.Role
+				st.recode(int32(n - 1))
 			}
 			d.actor, d.coded, d.ante, d.source = p.actor, true, int32(n-1), "coref"
 			st.add(d)
@@ -706,6 +707,23 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 	a.Kind = dyad.ActorPerson
 	d.actor, d.coded, d.source = a, true, "dict"
 	st.add(d)
+}
+
+// recode copies the actor of draft i, just coded by an apposition, to
+// the earlier mentions of its chain that had no code ("Milorad Dodik …
+// Dodik … Milorad Dodik, the leader of Republika Srpska").
+func (st *state) recode(i int32) {
+	root := i
+	if r := st.drafts[i].ante; r >= 0 {
+		root = r
+	}
+	a := st.drafts[i].actor
+	for k := int32(0); k < i; k++ {
+		d := &st.drafts[k]
+		if (k == root || d.ante == root) && d.person && d.actor.Code == "" && d.actor.Name == a.Name {
+			d.actor.Code, d.actor.Country, d.actor.Sector, d.actor.Role = a.Code, a.Country, a.Sector, a.Role
+		}
+	}
 }
 
 // roleMatches reports whether a person's role title fits a description's

@@ -171,6 +171,13 @@ func (r *Resolver) name(st *state, k int) int {
 		return next
 	}
 	d := draft{span: sp, kind: dyad.MentionPerson, actor: dyad.Actor{Kind: dyad.ActorPerson, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", person: true, needCountry: (sure || ntok >= 2) && r.personContext(st, c, sure)}
+	if ante := st.samePerson(d.actor.Name); ante >= 0 {
+		// The full name again: the same person as before.
+		d.actor, d.ante, d.source, d.needCountry = st.drafts[ante].actor, ante, "coref", st.drafts[ante].needCountry && d.needCountry
+		if d.actor.Code == "" && (sure || ntok >= 2) && r.personContext(st, c, sure) {
+			st.drafts[ante].needCountry = true
+		}
+	}
 	r.setKey(st, &d, c.j-1)
 	st.add(d)
 	return next
@@ -281,6 +288,18 @@ func (r *Resolver) intlName(st *state, sp dyad.Span) bool {
 		}
 	}
 	return false
+}
+
+// samePerson returns the first draft of the person named name earlier
+// in the article by the named-entity layer, -1 when none.
+func (st *state) samePerson(name string) int32 {
+	for i := range st.drafts {
+		d := &st.drafts[i]
+		if d.person && d.ante < 0 && d.kind == dyad.MentionPerson && d.source == "ner" && d.actor.Name == name {
+			return int32(i)
+		}
+	}
+	return -1
 }
 
 // titleBefore reports whether a courtesy title ("Mr", "Dr.") stands right
