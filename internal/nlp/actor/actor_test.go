@@ -205,6 +205,8 @@ func TestResolver_Kinds(t *testing.T) {
 		{"OrgSubBody", "He told VOA's Albanian Service on Monday.", "VOA's Albanian Service", dyad.MentionOrg, "USAMED", false},
 		{"RoleWordsOpenOrgName", "NATO's Military Planning Committee met. He said no.", "NATO's Military Planning Committee", dyad.MentionOrg, "IGOWSTNAT", false},
 		{"CompassOrgName", "Iraq said U.S. Central Command confirmed it.", "U.S. Central Command", dyad.MentionOrg, "USAMIL", false},
+		{"RoleCommaName", "Moldova's president, Ion Munteanu, said no.", "Ion Munteanu", dyad.MentionPerson, "MDAGOV", false},
+		{"RoleCommaNameDescription", "Moldova's president, Ion Munteanu, said no.", "Moldova's president", dyad.MentionRole, "MDAGOV", false},
 		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},
 	}
 	for _, tt := range tests {

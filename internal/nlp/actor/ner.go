@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	"github.com/dyad-events/dyad"
 )
 
@@ -171,7 +173,23 @@ func (r *Resolver) name(st *state, k int) int {
 		return next
 	}
 	d := draft{span: sp, kind: dyad.MentionPerson, actor: dyad.Actor{Kind: dyad.ActorPerson, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", person: true, needCountry: (sure || ntok >= 2) && r.personContext(st, c, sure)}
-	if ante := st.samePerson(d.actor.Name); ante >= 0 {
+	if n := len(st.drafts); n > 0 {
+		// "Moldova's president, Ion Munteanu,": a description right
+		// before the name, after a comma, is the name's role.
+		p := &st.drafts[n-1]
+		if p.sent == st.sent && p.person && p.actor.Code != "" && (p.kind == dyad.MentionRole || p.kind == dyad.MentionAnonymous) &&
+			strings.TrimSpace(st.text[p.span.End:sp.Start]) == "," {
+			a := p.actor
+			a.Kind, a.Name, a.ID, a.Anonymous, a.Affiliation = dyad.ActorPerson, d.actor.Name, "", false, ""
+			d.actor, d.needCountry = a, false
+			p.actor = a
+			if p.kind == dyad.MentionAnonymous {
+				p.kind = dyad.MentionRole
+			}
+			p.ante = -1
+		}
+	}
+	if ante := st.samePerson(d.actor.Name); ante >= 0 && d.actor.Code == "" {
 		// The full name again: the same person as before.
 		d.actor, d.ante, d.source, d.needCountry = st.drafts[ante].actor, ante, "coref", st.drafts[ante].needCountry && d.needCountry
 		if d.actor.Code == "" && (sure || ntok >= 2) && r.personContext(st, c, sure) {
