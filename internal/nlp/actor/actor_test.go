@@ -207,6 +207,8 @@ func TestResolver_Kinds(t *testing.T) {
 		{"CompassOrgName", "Iraq said U.S. Central Command confirmed it.", "U.S. Central Command", dyad.MentionOrg, "USAMIL", false},
 		{"RoleCommaName", "Moldova's president, Ion Munteanu, said no.", "Ion Munteanu", dyad.MentionPerson, "MDAGOV", false},
 		{"RoleCommaNameDescription", "Moldova's president, Ion Munteanu, said no.", "Moldova's president", dyad.MentionRole, "MDAGOV", false},
+		{"TheCountrys", "Moldova held talks. The country's foreign minister, Ana Rusu, disagreed.", "Ana Rusu", dyad.MentionPerson, "MDAGOV", false},
+		{"TheNations", "Moldova held talks. The nation's army moved.", "The nation's army", dyad.MentionOrg, "MDAMIL", false},
 		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},
 	}
 	for _, tt := range tests {

@@ -176,6 +176,23 @@ func (r *Resolver) phrase(st *state, k int) int {
 		det = f
 		pos++
 	}
+	// "the country's foreign minister", "the nation's army": the country
+	// the article is about (the latest its sentence names, else the
+	// document's).
+	st.refCountry = ""
+	if det&wDet != 0 && pos+2 < n && ch[pos].kind == cNone && st.flagsAt(pos+1)&wPossS != 0 {
+		switch w := st.tokText(ch[pos].i); w {
+		case "country", "nation", "country’s":
+			if c := st.sentCountry(); c != "" {
+				st.refCountry = c
+			} else {
+				st.refCountry = st.docCountry()
+			}
+			if st.refCountry != "" {
+				pos += 2
+			}
+		}
+	}
 	former := false
 	pos, former = r.skipMods(st, pos, former)
 	var mods [4]int
@@ -356,6 +373,9 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 	last := &r.d.roles[ch[lastK].idx]
 	sector := r.sectorOf(st, roles, former)
 	a := r.modActor(st, mods, sector, last)
+	if len(mods) == 0 && st.refCountry != "" && last.flags&roleOther == 0 {
+		st.applyCountry(&a, st.refCountry)
+	}
 	a.Role = last.title
 	if former {
 		a.Role = "Former " + strings.ToLower(last.title)

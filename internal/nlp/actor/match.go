@@ -70,6 +70,9 @@ type state struct {
 	// acr are the acronyms the article defined ("Movement for the Left
 	// (MpS)") with the organisations they stand for.
 	acr []acronym
+	// refCountry is the country "the country's" stands for in the
+	// phrase being parsed, "" when none.
+	refCountry string
 	// codes caches country+sector codes across documents (see code).
 	codes map[uint64]string
 }
