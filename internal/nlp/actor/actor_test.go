@@ -209,6 +209,7 @@ func TestResolver_Kinds(t *testing.T) {
 		{"RoleCommaNameDescription", "Moldova's president, Ion Munteanu, said no.", "Moldova's president", dyad.MentionRole, "MDAGOV", false},
 		{"TheCountrys", "Moldova held talks. The country's foreign minister, Ana Rusu, disagreed.", "Ana Rusu", dyad.MentionPerson, "MDAGOV", false},
 		{"TheNations", "Moldova held talks. The nation's army moved.", "The nation's army", dyad.MentionOrg, "MDAMIL", false},
+		{"PossessivePronounRole", "Norway's Prime Minister Jonas Gahr Store and his aides left.", "his aides", dyad.MentionAnonymous, "NORGOV", true},
 		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},
 	}
 	for _, tt := range tests {

@@ -376,6 +376,16 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 	if len(mods) == 0 && st.refCountry != "" && last.flags&roleOther == 0 {
 		st.applyCountry(&a, st.refCountry)
 	}
+	if len(mods) == 0 && a.Country == "" && det&wPoss != 0 && last.flags&(roleOther|roleLocal) == 0 {
+		// "Dodik and his aides", "her spokesman": the country of the
+		// person "his" or "her" points at.
+		switch st.tokText(st.chunks[k].i) {
+		case "his", "her", "His", "Her":
+			if c := st.personCountry(); c != "" {
+				st.applyCountry(&a, c)
+			}
+		}
+	}
 	a.Role = last.title
 	if former {
 		a.Role = "Former " + strings.ToLower(last.title)
@@ -727,6 +737,21 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 	a.Kind = dyad.ActorPerson
 	d.actor, d.coded, d.source = a, true, "dict"
 	st.add(d)
+}
+
+// personCountry returns the country of the latest person named in this
+// or the previous sentence, "" when none has one.
+func (st *state) personCountry() string {
+	for i := len(st.drafts) - 1; i >= 0; i-- {
+		d := &st.drafts[i]
+		if d.sent < st.sent-1 {
+			break
+		}
+		if d.person && !d.actor.Anonymous && d.actor.Country != "" {
+			return d.actor.Country
+		}
+	}
+	return ""
 }
 
 // recode copies the actor of draft i, just coded by an apposition, to
