@@ -210,6 +210,8 @@ func TestResolver_Kinds(t *testing.T) {
 		{"TheCountrys", "Moldova held talks. The country's foreign minister, Ana Rusu, disagreed.", "Ana Rusu", dyad.MentionPerson, "MDAGOV", false},
 		{"TheNations", "Moldova held talks. The nation's army moved.", "The nation's army", dyad.MentionOrg, "MDAMIL", false},
 		{"PossessivePronounRole", "Norway's Prime Minister Jonas Gahr Store and his aides left.", "his aides", dyad.MentionAnonymous, "NORGOV", true},
+		{"EthnicMinority", "Pakistan said the ethnic Baloch minority faces discrimination.", "minority", dyad.MentionGroup, "PAKETH", false},
+		{"ClanMilitias", "Somali clan militias fought al-Shabab.", "Somali clan militias", dyad.MentionGroup, "SOMREB", false},
 		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},
 	}
 	for _, tt := range tests {

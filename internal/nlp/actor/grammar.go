@@ -305,6 +305,13 @@ func (r *Resolver) sectorOf(st *state, roles []int, former bool) string {
 				return last.sector
 			}
 		}
+		// "clan militias", "tribal fighters": armed men of a group.
+		if first.sector == "ETH" || first.sector == "CVL" {
+			switch last.sector {
+			case "MIL", "REB", "COP":
+				return last.sector
+			}
+		}
 	}
 	for _, k := range roles {
 		if s := r.d.roles[st.chunks[k].idx].sector; s != "" {
