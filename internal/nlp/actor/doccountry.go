@@ -192,7 +192,9 @@ func (st *state) docCountry() string {
 // document's country: every first mention whose country the text or the
 // dictionaries give counts; defaulted mentions and repeats do not.
 func (st *state) countVote(d *draft) {
-	if d.defaulted || d.actor.Country == "" || d.actor.Anonymous {
+	if d.defaulted || d.actor.Country == "" || d.actor.Anonymous || d.actor.Sector == "MED" {
+		// (Outlets are where words were said, not what the article is
+		// about: "told VOA".)
 		return
 	}
 	if d.kind == dyad.MentionPronoun || d.ante >= 0 {
@@ -275,15 +277,17 @@ func (st *state) code(country, sector string) string {
 }
 
 // sentCountry returns the country of the latest mention of the current
-// sentence that names one itself (not defaulted, not anonymous), "" when
-// none.
+// sentence that names one itself (not defaulted, not anonymous, not an
+// outlet), "" when none.
 func (st *state) sentCountry() string {
 	for i := len(st.drafts) - 1; i >= 0; i-- {
 		d := &st.drafts[i]
 		if d.sent != st.sent {
 			break
 		}
-		if d.defaulted || d.actor.Anonymous || d.actor.Country == "" {
+		if d.defaulted || d.actor.Anonymous || d.actor.Country == "" || d.actor.Sector == "MED" {
+			// (An outlet told something sets no scene: "told VOA he
+			// was waiting for the High Court".)
 			continue
 		}
 		return d.actor.Country
