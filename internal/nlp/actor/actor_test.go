@@ -212,6 +212,8 @@ func TestResolver_Kinds(t *testing.T) {
 		{"PossessivePronounRole", "Norway's Prime Minister Jonas Gahr Store and his aides left.", "his aides", dyad.MentionAnonymous, "NORGOV", true},
 		{"EthnicMinority", "Pakistan said the ethnic Baloch minority faces discrimination.", "minority", dyad.MentionGroup, "PAKETH", false},
 		{"ClanMilitias", "Somali clan militias fought al-Shabab.", "Somali clan militias", dyad.MentionGroup, "SOMREB", false},
+		{"AppointedBy", "Hong Kong said Beijing-appointed judges ruled.", "judges", dyad.MentionGroup, "CHNJUD", false},
+		{"BackedBy", "Syria said U.S.-backed forces advanced. Syria agreed.", "forces", dyad.MentionGroup, "SYRMIL", false},
 		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},
 	}
 	for _, tt := range tests {

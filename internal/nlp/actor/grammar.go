@@ -188,8 +188,13 @@ func (r *Resolver) phrase(st *state, k int) int {
 			} else {
 				st.refCountry = st.docCountry()
 			}
-			if st.refCountry != "" {
+			// (Only before the state's own people and bodies: "the
+			// country's leading business publication" is none.)
+			p2, _ := r.skipMods(st, pos+2, false)
+			if st.refCountry != "" && p2 < n && ch[p2].kind == cRole && stateSectors[r.d.roles[ch[p2].idx].sector] {
 				pos += 2
+			} else {
+				st.refCountry = ""
 			}
 		}
 	}
@@ -380,7 +385,9 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 	last := &r.d.roles[ch[lastK].idx]
 	sector := r.sectorOf(st, roles, former)
 	a := r.modActor(st, mods, sector, last)
-	if len(mods) == 0 && st.refCountry != "" && last.flags&roleOther == 0 {
+	if len(mods) == 0 && st.refCountry != "" && last.flags&roleOther == 0 && stateSectors[a.Sector] {
+		// (Only the state's own: "the country's leading business
+		// publication" is no business actor.)
 		st.applyCountry(&a, st.refCountry)
 	}
 	if len(mods) == 0 && a.Country == "" && det&wPoss != 0 && last.flags&(roleOther|roleLocal) == 0 {
@@ -410,6 +417,14 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 			if c := st.sentCountry(); c != "" {
 				docC = c
 			}
+		}
+		if c, backed := r.compoundCountry(st, ch[k].i); c != "" {
+			// "Beijing-appointed judges", "the Saudi-led coalition".
+			docC = c
+		} else if backed {
+			// "Iran-backed militias": not the sentence's other
+			// country's.
+			docC = st.docCountry()
 		}
 		if c := r.antiCountry(st, ch[k].i); c != "" {
 			// "anti-Pakistan militants" fight Pakistan's state: its
@@ -1144,7 +1159,41 @@ func (r *Resolver) antiCountry(st *state, i int) string {
 	if len(w) < 7 || !strings.EqualFold(w[:5], "anti-") {
 		return ""
 	}
-	id, buf := r.d.table.lookupFold(st.buf, w[5:])
+	return r.wordCountry(st, w[5:])
+}
+
+// compoundCountry reads an "X-led" word right before token i: the
+// country of X when the compound makes the group X's ("Saudi-led
+// coalition", "Beijing-appointed judges"), and whether it names another
+// country's backing ("Iran-backed militias", "U.S.-trained forces"),
+// which says nothing of the group's own.
+func (r *Resolver) compoundCountry(st *state, i int) (country string, backed bool) {
+	if i == 0 || !st.toks[i-1].word {
+		return "", false
+	}
+	w := st.tokText(i - 1)
+	x, suffix := "", ""
+	if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) {
+		x, suffix = w[:h], w[h+1:]
+	} else if i >= 3 && st.tokText(i-2) == "-" && st.toks[i-3].end == st.toks[i-2].start && st.toks[i-2].end == st.toks[i-1].start {
+		// "U.S.-backed": the abbreviation's period splits the word.
+		x, suffix = st.tokText(i-3), w
+	} else {
+		return "", false
+	}
+	switch strings.ToLower(suffix) {
+	case "led", "appointed", "run", "owned", "installed", "controlled", "dominated":
+		return r.wordCountry(st, x), false
+	case "backed", "allied", "funded", "supported", "aligned", "sponsored", "trained", "armed", "brokered", "friendly":
+		return "", r.wordCountry(st, x) != ""
+	}
+	return "", false
+}
+
+// wordCountry returns the country of the one-word country, demonym, seat
+// of government or person w, "" when w is none.
+func (r *Resolver) wordCountry(st *state, w string) string {
+	id, buf := r.d.table.lookupFold(st.buf, w)
 	st.buf = buf
 	if id < 0 {
 		return ""
@@ -1158,7 +1207,7 @@ func (r *Resolver) antiCountry(st *state, i int) string {
 			continue
 		}
 		switch e := &r.d.entities[p.idx]; e.mkind {
-		case dyad.MentionCountry, dyad.MentionDemonym, dyad.MentionPerson:
+		case dyad.MentionCountry, dyad.MentionDemonym, dyad.MentionPerson, dyad.MentionCapital:
 			if c := e.resolve(st.day).Country; c != "" {
 				return c
 			}
