@@ -214,6 +214,7 @@ func TestResolver_Kinds(t *testing.T) {
 		{"ClanMilitias", "Somali clan militias fought al-Shabab.", "Somali clan militias", dyad.MentionGroup, "SOMREB", false},
 		{"AppointedBy", "Hong Kong said Beijing-appointed judges ruled.", "judges", dyad.MentionGroup, "CHNJUD", false},
 		{"BackedBy", "Syria said U.S.-backed forces advanced. Syria agreed.", "forces", dyad.MentionGroup, "SYRMIL", false},
+		{"CauseCommitteeNoDefault", "Pakistan said militants attacked. The Committee for Justice said 18 died.", "Committee for Justice", dyad.MentionOrg, "", false},
 		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},
 	}
 	for _, tt := range tests {
@@ -443,6 +444,7 @@ func TestResolver_OrgNames(t *testing.T) {
 		{"AndInTail", "She led the Party of Farmers and Workers in 1998.", []string{"Party of Farmers and Workers"}, nil},
 		{"OrgAfterRoleWord", "He joined the opposition Democratic Action Party in 1990.", []string{"Democratic Action Party"}, nil},
 		{"ForeignOrgWords", "The Barisan Nasional was beaten in 2018.", []string{"Barisan Nasional"}, nil},
+		{"DictOrgThenOrgWord", "He founded the Apple Daily newspaper in 1995.", []string{"Apple Daily"}, []string{"Apple"}},
 		{"ModifierBeforeDictOrg", "The Islamist Hayat Tahrir al-Sham group took power.", []string{"Hayat Tahrir al-Sham"}, []string{"Islamist Hayat Tahrir al-Sham"}},
 	}
 	for _, tt := range tests {

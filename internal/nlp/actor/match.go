@@ -382,6 +382,15 @@ func (r *Resolver) chunk(st *state) {
 		}
 		if r.nameTok(st, i) || r.orgModStart(st, i) || r.compassOrg(st, i) {
 			j := r.nameEnd(st, i)
+			// "Apple Daily": a one-word dictionary organisation before
+			// organisation words is part of another's name.
+			if nc := len(st.chunks); nc > 0 && r.allOrgSuffix(st, i, j) {
+				if lc := &st.chunks[nc-1]; lc.kind == cEnt && lc.j == i && lc.j-lc.i == 1 && !toks[lc.i].caps && r.d.entities[lc.idx].mkind == dyad.MentionOrg {
+					lc.j, lc.kind, lc.idx = j, cName, -1
+					i = j
+					continue
+				}
+			}
 			st.chunks = append(st.chunks, chunk{i: i, j: j, kind: cName, idx: -1})
 			i = j
 			continue
@@ -429,6 +438,17 @@ func (r *Resolver) orgAfterAnd(st *state, c *chunk) bool {
 		return false
 	}
 	return c.kind == cName || c.kind == cEnt && r.d.entities[c.idx].mkind == dyad.MentionOrg && c.j-c.i >= 2
+}
+
+// allOrgSuffix reports whether every token in [i, j) is an
+// organisation word ending names ("Daily", "News").
+func (r *Resolver) allOrgSuffix(st *state, i, j int) bool {
+	for k := i; k < j; k++ {
+		if st.toks[k].flags&wOrgSuffix == 0 {
+			return false
+		}
+	}
+	return j > i
 }
 
 // compassOrg reports whether token i is a capitalised compass word

@@ -60,7 +60,9 @@ func (r *Resolver) name(st *state, k int) int {
 		// "Ministry of Foreign Affairs", "Bank of England", "Union for
 		// French Democracy".
 		var country string
+		forTail := false
 		if nn, end, c := r.orgTail(st, next); nn > next {
+			forTail = st.tokText(ch[next].i) == "for"
 			sp.End = toks[end-1].end
 			next, country = nn, c
 		}
@@ -71,7 +73,9 @@ func (r *Resolver) name(st *state, k int) int {
 		}
 		// "Frontier Corps", "High Court of Justice": a state body
 		// that names no country is the article's.
-		need := country == "" && stateSectors[sector] && !r.intlName(st, sp) && r.commonWords(st, sp)
+		// (Not a cause's committee: "Committee for Freedom in Hong
+		// Kong".)
+		need := country == "" && stateSectors[sector] && !forTail && !r.intlName(st, sp) && r.commonWords(st, sp)
 		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: need})
 		r.learnAcronym(st, ch[next-1].j, a)
 		return next
