@@ -215,6 +215,10 @@ func TestResolver_Kinds(t *testing.T) {
 		{"AppointedBy", "Hong Kong said Beijing-appointed judges ruled.", "judges", dyad.MentionGroup, "CHNJUD", false},
 		{"BackedBy", "Syria said U.S.-backed forces advanced. Syria agreed.", "forces", dyad.MentionGroup, "SYRMIL", false},
 		{"CauseCommitteeNoDefault", "Pakistan said militants attacked. The Committee for Justice said 18 died.", "Committee for Justice", dyad.MentionOrg, "", false},
+		{"AnalystName", "Britain said so. \"It is bad,\" said lead author Professor Tom Riddell.", "Professor Tom Riddell", dyad.MentionPerson, "GBREDU", false},
+		{"OrgTitleNotState", "Britain said so. Society President Ash Soni said no.", "President Ash Soni", dyad.MentionPerson, "", false},
+		{"StateBodyTitle", "Ohio voted. Municipal Court Judge Haywood Tanner ruled.", "Judge Haywood Tanner", dyad.MentionPerson, "USAJUD", false},
+		{"FirstNameLikeSurname", "Nevada said so. County sheriff Kerry Lee told reporters.", "sheriff Kerry Lee", dyad.MentionPerson, "USACOP", false},
 		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},
 	}
 	for _, tt := range tests {

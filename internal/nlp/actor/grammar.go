@@ -407,6 +407,12 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 	// A bare title or institution ("Prime Minister Tony Blair", "the
 	// government", "police") takes the document's country.
 	bare := len(mods) == 0 && a.Code == "" && a.Country == "" && (a.Sector != "" || last.flags&roleLocal != 0 && headK >= 0) && last.flags&roleOther == 0
+	if bare && k > 0 && ch[k-1].kind == cName && st.toks[ch[k-1].j-1].end < st.toks[ch[k].i].start+1 && r.orgName(st, k-1) && !stateSectors[r.orgSector(st, k-1)] {
+		// "Society President Ash Soni": the title is the
+		// organisation's, not the state's (a state body's title stays
+		// the state's: "Municipal Court Judge Haywood Turner").
+		bare = false
+	}
 	var docC string
 	if bare {
 		docC = st.docCountry()

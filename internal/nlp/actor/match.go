@@ -201,8 +201,40 @@ func (r *Resolver) accept(st *state, i, j int, q payload) bool {
 		if j < len(st.toks) && (r.unknownCap(st, j) || st.toks[j].cap && st.toks[j].flags&wPlaceSuffix != 0) || i > 0 && r.unknownCap(st, i-1) {
 			return false
 		}
+		// "Kerry Lee": a first-name-like surname before another
+		// capitalised name word is that person's first name.
+		if j == i+1 && j < len(st.toks) && (st.toks[i].flags&wFirstName != 0 || r.surnameWord(st, j) || st.toks[j].flags&wFirstName != 0) && r.nameWord(st, j) {
+			return false
+		}
 	}
 	return true
+}
+
+// nameWord reports whether token k is a capitalised word that can be
+// part of a person's name: no acronym, no function, place, organisation
+// or reporting word.
+func (r *Resolver) nameWord(st *state, k int) bool {
+	t := &st.toks[k]
+	return t.word && t.cap && !t.caps && t.flags&(notName|wPlaceSuffix|wOrgSuffix|wOrgWord|wNonPerson|wTitle) == 0
+}
+
+// surnameWord reports whether token k is, alone, the surname of a
+// person in the dictionaries.
+func (r *Resolver) surnameWord(st *state, k int) bool {
+	id := st.toks[k].id
+	if id < 0 {
+		return false
+	}
+	node := r.d.child(0, id)
+	if node < 0 {
+		return false
+	}
+	for _, p := range r.d.payloads[node] {
+		if p.kind == pSurname {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownCap reports whether token k is a capitalised word in no
