@@ -52,6 +52,7 @@ func TestResolver_DocumentCountry(t *testing.T) {
 		{"InternationalBroadcaster", "https://www.voanews.com/a/kenya/1.html", "", "A Kenyan court ruled on Monday. Judge Amos Wekesa said the law was clear.", "2020-03-01", "Judge Amos Wekesa", "KENJUD"},
 		{"OrgOfCapital", "", "", "Students at the University of Nairobi marched.", "2020-03-01", "University of Nairobi", "KENEDU"},
 		{"OutletNamedNoVote", "", "", "Zimbabwe jailed him. His lawyer told VOA and CNN he was waiting for the High Court.", "2025-03-01", "the High Court", "ZWEJUD"},
+		{"RoleApposition", "", "", "Zimbabwe jailed him. Tendai Moyo, spokesman for the group, objected.", "2025-03-01", "Tendai Moyo", "ZWE"},
 		{"Colleague", "", "", "Zimbabwe jailed him. He and his colleague Tendai Chidi were arrested.", "2025-03-01", "his colleague Tendai Chidi", "ZWE"},
 		{"LowerTitleUnknownName", "", "", "In an interview, federal lawmaker Abdi Hassan Warsame said Somalia would vote.", "2020-03-01", "lawmaker Abdi Hassan Warsame", "SOMLEG"},
 		{"JudgeBench", "", "NAIROBI, Kenya —", "The three-judge bench ruled on Thursday.", "2024-10-31", "The three-judge bench", "KENJUD"},

@@ -542,6 +542,13 @@ func (r *Resolver) personContext(st *state, c *chunk, sure bool) bool {
 				// nation's busiest port".)
 				return sure
 			}
+			// "Mark Clifford, president of …", "Tendai Biti, spokesman
+			// for …": a lower-case role word.
+			if t := &toks[c.j+1]; t.word && !t.cap {
+				if _, p, ok := r.longest(st, c.j+1); ok && p.kind == pRole && r.d.roles[p.idx].flags&(roleGroup|roleOther|roleInst) == 0 {
+					return true
+				}
+			}
 		}
 	}
 	return false
