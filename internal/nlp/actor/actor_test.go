@@ -219,6 +219,8 @@ func TestResolver_Kinds(t *testing.T) {
 		{"OrgTitleNotState", "Britain said so. Society President Ash Soni said no.", "President Ash Soni", dyad.MentionPerson, "", false},
 		{"StateBodyTitle", "Ohio voted. Municipal Court Judge Haywood Tanner ruled.", "Judge Haywood Tanner", dyad.MentionPerson, "USAJUD", false},
 		{"FirstNameLikeSurname", "Nevada said so. County sheriff Kerry Lee told reporters.", "sheriff Kerry Lee", dyad.MentionPerson, "USACOP", false},
+		{"TopicNotNationality", "Iran said no. \"It is bad,\" said Tom Riddell, a senior Iran analyst at a think tank.", "Tom Riddell", dyad.MentionPerson, "IRN", false},
+		{"NationalityAnalyst", "An Iranian analyst said no.", "An Iranian analyst", dyad.MentionRole, "IRNEDU", false},
 		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},
 	}
 	for _, tt := range tests {

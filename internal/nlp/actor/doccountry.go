@@ -194,7 +194,7 @@ func (st *state) docCountry() string {
 func (st *state) countVote(d *draft) {
 	if d.defaulted || d.actor.Country == "" || d.actor.Anonymous || d.actor.Sector == "MED" {
 		// (Outlets are where words were said, not what the article is
-		// about: "told VOA".)
+		// about: "told VOA", "VOA's Urdu Service".)
 		return
 	}
 	if d.kind == dyad.MentionPronoun || d.ante >= 0 {

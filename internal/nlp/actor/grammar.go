@@ -385,6 +385,12 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 	last := &r.d.roles[ch[lastK].idx]
 	sector := r.sectorOf(st, roles, former)
 	a := r.modActor(st, mods, sector, last)
+	if len(mods) > 0 && (a.Sector == "EDU" || a.Sector == "MED") && r.topicMods(st, mods) {
+		// "a senior Iran analyst", "a Russia correspondent": a country
+		// named before an expert's role is the topic, not the
+		// expert's country ("an Iranian analyst" is).
+		a = dyad.Actor{Sector: a.Sector}
+	}
 	if len(mods) == 0 && st.refCountry != "" && last.flags&roleOther == 0 && stateSectors[a.Sector] {
 		// (Only the state's own: "the country's leading business
 		// publication" is no business actor.)
@@ -765,6 +771,18 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 	a.Kind = dyad.ActorPerson
 	d.actor, d.coded, d.source = a, true, "dict"
 	st.add(d)
+}
+
+// topicMods reports whether every modifier of a role phrase is a
+// country's name (not a demonym or a seat of government).
+func (r *Resolver) topicMods(st *state, mods []int) bool {
+	for _, m := range mods {
+		c := &st.chunks[m]
+		if c.kind != cEnt || r.d.entities[c.idx].mkind != dyad.MentionCountry {
+			return false
+		}
+	}
+	return true
 }
 
 // personCountry returns the country of the latest person named in this
