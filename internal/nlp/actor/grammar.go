@@ -385,10 +385,11 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 	last := &r.d.roles[ch[lastK].idx]
 	sector := r.sectorOf(st, roles, former)
 	a := r.modActor(st, mods, sector, last)
-	if len(mods) > 0 && (a.Sector == "EDU" || a.Sector == "MED") && r.topicMods(st, mods) {
+	if len(mods) > 0 && det&wIndef != 0 && last.flags&roleGroup == 0 && (a.Sector == "EDU" || a.Sector == "MED") && r.topicMods(st, mods) {
 		// "a senior Iran analyst", "a Russia correspondent": a country
-		// named before an expert's role is the topic, not the
-		// expert's country ("an Iranian analyst" is).
+		// named before one expert's role is the topic, not the
+		// expert's country ("an Iranian analyst" is; PETRARCH's
+		// "Iraq journalists" are Iraq's).
 		a = dyad.Actor{Sector: a.Sector}
 	}
 	if len(mods) == 0 && st.refCountry != "" && last.flags&roleOther == 0 && stateSectors[a.Sector] {
