@@ -187,6 +187,41 @@ func TestResolver_Kinds(t *testing.T) {
 		{"GovernmentTroops", "Syrian government forces shelled the town.", "Syrian government forces", dyad.MentionGroup, "SYRMIL", false},
 		{"RegimeSoldiers", "Syrian regime soldiers fled.", "Syrian regime soldiers", dyad.MentionGroup, "SYRMIL", false},
 		{"GovernmentSpokesman", "The Syrian government spokesman said no.", "The Syrian government spokesman", dyad.MentionRole, "SYRGOV", false},
+		{"UnknownPersonWho", "Moldova voted. The court freed Ilie Rotaru, who was arrested in May.", "Ilie Rotaru", dyad.MentionPerson, "MDA", false},
+		{"UnknownPersonSpoke", "Moldova voted. Tatiana Ceban spoke at the rally.", "Tatiana Ceban", dyad.MentionPerson, "MDA", false},
+		{"Kin", "Moldova voted. She spoke about her husband Petru, who was jailed.", "her husband Petru", dyad.MentionPerson, "MDA", false},
+		{"TitleSaid", "Oman mourned. He overthrew his father, Sultan Said bin Hamad.", "Sultan Said bin Hamad", dyad.MentionPerson, "OMNGOV", false},
+		{"PossessiveAgencyAnd", "Troops moved after Kenya's National Border and Customs Agency reported it.", "Kenya's National Border and Customs Agency", dyad.MentionOrg, "KENGOV", false},
+		{"DemonymSecretPolice", "Belarusian KGB arrested him on Monday.", "Belarusian KGB", dyad.MentionOrg, "BLRSPY", false},
+		{"DemonymAcronym", "Ruritania's rivals met the Moldovan PDMX on Monday.", "Moldovan PDMX", dyad.MentionOrg, "MDA", false},
+		{"StateBodyDefault", "Pakistan said militants attacked. The National Frontier Corps said 18 died.", "National Frontier Corps", dyad.MentionOrg, "PAKMIL", false},
+		{"AppositionOrg", "Data came from Vyasna, an independent Belarusian rights center, on Monday.", "Vyasna", dyad.MentionOrg, "BLR", false},
+		{"AppositionCompany", "Zorbex, a Greek company, said no.", "Zorbex", dyad.MentionOrg, "GRCBUS", false},
+		{"AntiCountryRebels", "Nepal accused India of arming anti-Nepal militants.", "militants", dyad.MentionGroup, "NPLREB", false},
+		{"AntiCountryProtesters", "Police in Oslo said Norway let anti-Russian protesters march. Norway agreed.", "protesters", dyad.MentionGroup, "NOROPP", false},
+		{"PartyMemberBeforeName", "Oregon voters backed America's Democrat Tim Varga in 2020.", "America's Democrat Tim Varga", dyad.MentionPerson, "USA", false},
+		{"RegimeOfPerson", "Iraq said they fought the regime of Saddam Hussein for years.", "Saddam Hussein", dyad.MentionPerson, "IRQELI", false},
+		{"PlaceBodyNoDefault", "Pakistan said militants attacked. The Lahore Fire Department said 18 died.", "Lahore Fire Department", dyad.MentionOrg, "", false},
+		{"OrgSubBody", "He told VOA's Albanian Service on Monday.", "VOA's Albanian Service", dyad.MentionOrg, "USAMED", false},
+		{"RoleWordsOpenOrgName", "NATO's Military Planning Committee met. He said no.", "NATO's Military Planning Committee", dyad.MentionOrg, "IGOWSTNAT", false},
+		{"CompassOrgName", "Iraq said U.S. Central Command confirmed it.", "U.S. Central Command", dyad.MentionOrg, "USAMIL", false},
+		{"RoleCommaName", "Moldova's president, Ion Munteanu, said no.", "Ion Munteanu", dyad.MentionPerson, "MDAGOV", false},
+		{"RoleCommaNameDescription", "Moldova's president, Ion Munteanu, said no.", "Moldova's president", dyad.MentionRole, "MDAGOV", false},
+		{"TheCountrys", "Moldova held talks. The country's foreign minister, Ana Rusu, disagreed.", "Ana Rusu", dyad.MentionPerson, "MDAGOV", false},
+		{"TheNations", "Moldova held talks. The nation's army moved.", "The nation's army", dyad.MentionOrg, "MDAMIL", false},
+		{"PossessivePronounRole", "Norway's Prime Minister Jonas Gahr Store and his aides left.", "his aides", dyad.MentionAnonymous, "NORGOV", true},
+		{"EthnicMinority", "Pakistan said the ethnic Baloch minority faces discrimination.", "minority", dyad.MentionGroup, "PAKETH", false},
+		{"ClanMilitias", "Somali clan militias fought al-Shabab.", "Somali clan militias", dyad.MentionGroup, "SOMREB", false},
+		{"AppointedBy", "Hong Kong said Beijing-appointed judges ruled.", "judges", dyad.MentionGroup, "CHNJUD", false},
+		{"BackedBy", "Syria said U.S.-backed forces advanced. Syria agreed.", "forces", dyad.MentionGroup, "SYRMIL", false},
+		{"CauseCommitteeNoDefault", "Pakistan said militants attacked. The Committee for Justice said 18 died.", "Committee for Justice", dyad.MentionOrg, "", false},
+		{"AnalystName", "Britain said so. \"It is bad,\" said lead author Professor Tom Riddell.", "Professor Tom Riddell", dyad.MentionPerson, "GBREDU", false},
+		{"OrgTitleNotState", "Britain said so. Society President Ash Soni said no.", "President Ash Soni", dyad.MentionPerson, "", false},
+		{"StateBodyTitle", "Ohio voted. Municipal Court Judge Haywood Tanner ruled.", "Judge Haywood Tanner", dyad.MentionPerson, "USAJUD", false},
+		{"FirstNameLikeSurname", "Nevada said so. County sheriff Kerry Lee told reporters.", "sheriff Kerry Lee", dyad.MentionPerson, "USACOP", false},
+		{"TopicNotNationality", "Iran said no. \"It is bad,\" said Tom Riddell, a senior Iran analyst at a think tank.", "Tom Riddell", dyad.MentionPerson, "IRN", false},
+		{"NationalityAnalyst", "An Iranian analyst said no.", "An Iranian analyst", dyad.MentionRole, "IRNEDU", false},
+		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -255,6 +290,22 @@ func TestResolver_Coref(t *testing.T) {
 			}
 		})
 	}
+	t.Run("LaterAppositionCodesChain", func(t *testing.T) {
+		doc := run(t, r, "Bosnia is in crisis, said Milorad Novak. Novak rejected it. Later Milorad Novak, the leader of the Serb entity, spoke.", date("2025-03-01"))
+		n := 0
+		for _, m := range doc.Mentions {
+			if m.Kind != dyad.MentionPerson {
+				continue
+			}
+			n++
+			if m.Actor == nil || m.Actor.Code != "BIHGOV" {
+				t.Errorf("%q at %d not coded BIHGOV: %s", m.Text, m.Start, dump(doc))
+			}
+		}
+		if n != 3 {
+			t.Errorf("got %d person mentions, want 3: %s", n, dump(doc))
+		}
+	})
 	t.Run("PronounGender", func(t *testing.T) {
 		tests := []struct{ text, pronoun, want string }{
 			{"Viktar Babaryka met Maria Kalesnikava on Monday. She said they would win.", "She", "Maria Kalesnikava"},
@@ -395,6 +446,12 @@ func TestResolver_OrgNames(t *testing.T) {
 		{"TwoTails", "It joined the Popular Front for the Liberation of Palestine in 1970.", []string{"Popular Front for the Liberation of Palestine"}, []string{"Palestine"}},
 		{"FirstNameOrgWord", "It allied with the Christian Democracy in 1983.", []string{"Christian Democracy"}, nil},
 		{"Acronym", "The Movement for the Left ( MpS ) split. Later the MpS merged.", []string{"Movement for the Left", "MpS"}, nil},
+		{"AndBeforeDictParty", "The Progressive Democratic and Labour Party won.", []string{"Progressive Democratic and Labour Party"}, []string{"Labour Party"}},
+		{"AndInTail", "She led the Party of Farmers and Workers in 1998.", []string{"Party of Farmers and Workers"}, nil},
+		{"OrgAfterRoleWord", "He joined the opposition Democratic Action Party in 1990.", []string{"Democratic Action Party"}, nil},
+		{"ForeignOrgWords", "The Barisan Nasional was beaten in 2018.", []string{"Barisan Nasional"}, nil},
+		{"DictOrgThenOrgWord", "He founded the Apple Daily newspaper in 1995.", []string{"Apple Daily"}, []string{"Apple"}},
+		{"ModifierBeforeDictOrg", "The Islamist Hayat Tahrir al-Sham group took power.", []string{"Hayat Tahrir al-Sham"}, []string{"Islamist Hayat Tahrir al-Sham"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -457,5 +514,28 @@ func TestResolver_BareSurname(t *testing.T) {
 				t.Errorf("%q person = %v, want %v: %s", tt.name, got, tt.person, dump(doc))
 			}
 		})
+	}
+}
+
+// TestResolver_NotPeople checks capitalised names that the named-entity
+// layer must not take for people: accords, storms, religions, island
+// groups, names ending in an abbreviation.
+func TestResolver_NotPeople(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, text := range []string{
+		"The Dayton Accords ended the war.",
+		"Cyclone Freddy hit the coast on Monday.",
+		"He wrote about Shiite Islam for years.",
+		"They sailed to the Riau Archipelago in May.",
+		"Observers said Zanu PF won the vote.",
+		"Voters in San Bernardino backed him.",
+		"He joined the opposition Democratic Action Party in 1990.",
+	} {
+		doc := run(t, r, text, date("2025-01-01"))
+		for _, m := range doc.Mentions {
+			if m.Kind == dyad.MentionPerson {
+				t.Errorf("%q: %q taken for a person: %s", text, m.Text, dump(doc))
+			}
+		}
 	}
 }

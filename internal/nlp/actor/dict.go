@@ -153,6 +153,7 @@ const (
 	rolePrefix                       // PETRARCH [XXX~]: the code goes before the actor's
 	roleTitle                        // a title that stands before a name: President, Gen.
 	roleOther                        // others in relation to the modifier: allies, rivals
+	roleLocal                        // no sector; a name after it is of the article's country: husband, Democrat
 )
 
 // role is a role word or phrase ("president", "secretary of state",

@@ -192,7 +192,9 @@ func (st *state) docCountry() string {
 // document's country: every first mention whose country the text or the
 // dictionaries give counts; defaulted mentions and repeats do not.
 func (st *state) countVote(d *draft) {
-	if d.defaulted || d.actor.Country == "" || d.actor.Anonymous {
+	if d.defaulted || d.actor.Country == "" || d.actor.Anonymous || d.actor.Sector == "MED" {
+		// (Outlets are where words were said, not what the article is
+		// about: "told VOA", "VOA's Urdu Service".)
 		return
 	}
 	if d.kind == dyad.MentionPronoun || d.ante >= 0 {
@@ -241,37 +243,51 @@ func (st *state) applyCountry(a *dyad.Actor, c string) {
 	a.Code = st.code(c, a.Sector)
 }
 
-// code returns country+sector, from a small cache kept with the pooled
-// state so that the common codes are not built again for every mention.
+// code returns country+sector, from a cache kept with the pooled state so
+// that the common codes are not built again for every mention. Codes of up
+// to seven bytes (the usual country+sector codes) are keyed by their
+// packed bytes, so a hit costs one map probe and no string comparison.
 func (st *state) code(country, sector string) string {
 	if sector == "" {
 		return country
 	}
-	for i := range st.codes {
-		if c := &st.codes[i]; c.country == country && c.sector == sector {
-			return c.code
-		}
+	if len(country)+len(sector) > 7 {
+		return country + sector
+	}
+	var k uint64
+	for i := 0; i < len(country); i++ {
+		k = k<<8 | uint64(country[i])
+	}
+	for i := 0; i < len(sector); i++ {
+		k = k<<8 | uint64(sector[i])
+	}
+	// The split point keeps "AB"+"CDE" apart from "ABC"+"DE".
+	k = k<<4 | uint64(len(country))
+	if c, ok := st.codes[k]; ok {
+		return c
 	}
 	code := country + sector
-	if len(st.codes) < 256 {
-		st.codes = append(st.codes, codeEntry{country, sector, code})
+	if st.codes == nil {
+		st.codes = make(map[uint64]string, 64)
+	}
+	if len(st.codes) < 1024 {
+		st.codes[k] = code
 	}
 	return code
 }
 
-// codeEntry is a cached country+sector code.
-type codeEntry struct{ country, sector, code string }
-
 // sentCountry returns the country of the latest mention of the current
-// sentence that names one itself (not defaulted, not anonymous), "" when
-// none.
+// sentence that names one itself (not defaulted, not anonymous, not an
+// outlet), "" when none.
 func (st *state) sentCountry() string {
 	for i := len(st.drafts) - 1; i >= 0; i-- {
 		d := &st.drafts[i]
 		if d.sent != st.sent {
 			break
 		}
-		if d.defaulted || d.actor.Anonymous || d.actor.Country == "" {
+		if d.defaulted || d.actor.Anonymous || d.actor.Country == "" || d.actor.Sector == "MED" {
+			// (An outlet told something sets no scene: "told VOA he
+			// was waiting for the High Court".)
 			continue
 		}
 		return d.actor.Country

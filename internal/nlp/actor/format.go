@@ -424,8 +424,10 @@ func (d *dict) addRoleEntry(p *pending) error {
 			pluralize = false
 		case "other":
 			r.flags |= roleOther
+		case "local":
+			r.flags |= roleLocal
 		default:
-			return fmt.Errorf("unknown role flag %q (want head, inst, anon, group, title, noplural)", a)
+			return fmt.Errorf("unknown role flag %q (want head, inst, anon, group, title, noplural, other, local)", a)
 		}
 	}
 	if sector == "-" {

@@ -176,6 +176,28 @@ func (r *Resolver) phrase(st *state, k int) int {
 		det = f
 		pos++
 	}
+	// "the country's foreign minister", "the nation's army": the country
+	// the article is about (the latest its sentence names, else the
+	// document's).
+	st.refCountry = ""
+	if det&wDet != 0 && pos+2 < n && ch[pos].kind == cNone && st.flagsAt(pos+1)&wPossS != 0 {
+		switch w := st.tokText(ch[pos].i); w {
+		case "country", "nation", "country’s":
+			if c := st.sentCountry(); c != "" {
+				st.refCountry = c
+			} else {
+				st.refCountry = st.docCountry()
+			}
+			// (Only before the state's own people and bodies: "the
+			// country's leading business publication" is none.)
+			p2, _ := r.skipMods(st, pos+2, false)
+			if st.refCountry != "" && p2 < n && ch[p2].kind == cRole && stateSectors[r.d.roles[ch[p2].idx].sector] {
+				pos += 2
+			} else {
+				st.refCountry = ""
+			}
+		}
+	}
 	former := false
 	pos, former = r.skipMods(st, pos, former)
 	var mods [4]int
@@ -226,11 +248,21 @@ func (r *Resolver) phrase(st *state, k int) int {
 		// "NATO allies": the allies are not NATO.
 		return r.fallback(st, k, det, mods[:nm])
 	}
+	// "NATO's Military Committee", "the Iraqi Joint Operations Command":
+	// role words opening an organisation's name.
+	if pos < n && ch[pos].kind == cName && st.toks[ch[roles[0]].i].cap && r.orgName(st, pos) {
+		return r.orgPhrase(st, k, pos, det, mods[:nm])
+	}
 	// The name a role phrase introduces: "envoy Steve Witkoff".
 	headK := -1
 	if pos < n && last.flags&roleGroup == 0 {
 		switch c := &ch[pos]; c.kind {
 		case cName, cSur:
+			if c.kind == cName && r.orgName(st, pos) {
+				// "the opposition Democratic Action Party": an
+				// organisation's name is no person's (it is read next).
+				break
+			}
 			headK = pos
 		case cEnt:
 			if r.d.entities[c.idx].person {
@@ -275,6 +307,13 @@ func (r *Resolver) sectorOf(st *state, roles []int, former bool) string {
 		if first.sector == "GOV" && first.flags&roleInst != 0 {
 			switch last.sector {
 			case "MIL", "COP", "SPY", "JUD":
+				return last.sector
+			}
+		}
+		// "clan militias", "tribal fighters": armed men of a group.
+		if first.sector == "ETH" || first.sector == "CVL" {
+			switch last.sector {
+			case "MIL", "REB", "COP":
 				return last.sector
 			}
 		}
@@ -346,13 +385,41 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 	last := &r.d.roles[ch[lastK].idx]
 	sector := r.sectorOf(st, roles, former)
 	a := r.modActor(st, mods, sector, last)
+	if len(mods) > 0 && det&wIndef != 0 && last.flags&roleGroup == 0 && (a.Sector == "EDU" || a.Sector == "MED") && r.topicMods(st, mods) {
+		// "a senior Iran analyst", "a Russia correspondent": a country
+		// named before one expert's role is the topic, not the
+		// expert's country ("an Iranian analyst" is; PETRARCH's
+		// "Iraq journalists" are Iraq's).
+		a = dyad.Actor{Sector: a.Sector}
+	}
+	if len(mods) == 0 && st.refCountry != "" && last.flags&roleOther == 0 && stateSectors[a.Sector] {
+		// (Only the state's own: "the country's leading business
+		// publication" is no business actor.)
+		st.applyCountry(&a, st.refCountry)
+	}
+	if len(mods) == 0 && a.Country == "" && det&wPoss != 0 && last.flags&(roleOther|roleLocal) == 0 {
+		// "Dodik and his aides", "her spokesman": the country of the
+		// person "his" or "her" points at.
+		switch st.tokText(st.chunks[k].i) {
+		case "his", "her", "His", "Her":
+			if c := st.personCountry(); c != "" {
+				st.applyCountry(&a, c)
+			}
+		}
+	}
 	a.Role = last.title
 	if former {
 		a.Role = "Former " + strings.ToLower(last.title)
 	}
 	// A bare title or institution ("Prime Minister Tony Blair", "the
 	// government", "police") takes the document's country.
-	bare := len(mods) == 0 && a.Code == "" && a.Country == "" && a.Sector != "" && last.flags&roleOther == 0
+	bare := len(mods) == 0 && a.Code == "" && a.Country == "" && (a.Sector != "" || last.flags&roleLocal != 0 && headK >= 0) && last.flags&roleOther == 0
+	if bare && k > 0 && ch[k-1].kind == cName && st.toks[ch[k-1].j-1].end < st.toks[ch[k].i].start+1 && r.orgName(st, k-1) && !stateSectors[r.orgSector(st, k-1)] {
+		// "Society President Ash Soni": the title is the
+		// organisation's, not the state's (a state body's title stays
+		// the state's: "Municipal Court Judge Haywood Turner").
+		bare = false
+	}
 	var docC string
 	if bare {
 		docC = st.docCountry()
@@ -362,6 +429,24 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 			// the country its own sentence names first.
 			if c := st.sentCountry(); c != "" {
 				docC = c
+			}
+		}
+		if c, backed := r.compoundCountry(st, ch[k].i); c != "" {
+			// "Beijing-appointed judges", "the Saudi-led coalition".
+			docC = c
+		} else if backed {
+			// "Iran-backed militias": not the sentence's other
+			// country's.
+			docC = st.docCountry()
+		}
+		if c := r.antiCountry(st, ch[k].i); c != "" {
+			// "anti-Pakistan militants" fight Pakistan's state: its
+			// rebels. Others ("anti-Israel protesters") are not the
+			// named country's, nor the sentence's other country's.
+			if a.Sector == "REB" {
+				docC = c
+			} else {
+				docC = st.docCountry()
 			}
 		}
 	}
@@ -488,7 +573,9 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		}
 		// "Ukraine's Ministry of Foreign Affairs".
 		of := false
-		if end+1 < len(ch) && st.flagsAt(end)&wOf != 0 && (ch[end+1].kind == cName || bare && ch[end+1].kind == cEnt && st.toks[ch[end+1].i].cap) {
+		// (Not "the regime of Saddam Hussein": after a lower-case word,
+		// only an organisation's name.)
+		if end+1 < len(ch) && st.flagsAt(end)&wOf != 0 && (ch[end+1].kind == cName && (st.toks[ch[lastK].i].cap || r.orgName(st, end+1)) || bare && ch[end+1].kind == cEnt && st.toks[ch[end+1].i].cap && !r.d.entities[ch[end+1].idx].person) {
 			sp.End = st.toks[ch[end+1].j-1].end
 			end += 2
 			of = true
@@ -615,6 +702,7 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 		if gap := st.text[p.span.End:sp.Start]; p.kind == dyad.MentionPerson && p.sent == st.sent && strings.TrimSpace(gap) == "," {
 			if p.actor.Code == "" || p.actor.Sector == "" {
 				p.actor.Code, p.actor.Country, p.actor.Sector, p.actor.Role = a.Code, a.Country, a.Sector, a.Role
+				st.recode(int32(n - 1))
 			}
 			d.actor, d.coded, d.ante, d.source = p.actor, true, int32(n-1), "coref"
 			st.add(d)
@@ -684,6 +772,50 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 	a.Kind = dyad.ActorPerson
 	d.actor, d.coded, d.source = a, true, "dict"
 	st.add(d)
+}
+
+// topicMods reports whether every modifier of a role phrase is a
+// country's name (not a demonym or a seat of government).
+func (r *Resolver) topicMods(st *state, mods []int) bool {
+	for _, m := range mods {
+		c := &st.chunks[m]
+		if c.kind != cEnt || r.d.entities[c.idx].mkind != dyad.MentionCountry {
+			return false
+		}
+	}
+	return true
+}
+
+// personCountry returns the country of the latest person named in this
+// or the previous sentence, "" when none has one.
+func (st *state) personCountry() string {
+	for i := len(st.drafts) - 1; i >= 0; i-- {
+		d := &st.drafts[i]
+		if d.sent < st.sent-1 {
+			break
+		}
+		if d.person && !d.actor.Anonymous && d.actor.Country != "" {
+			return d.actor.Country
+		}
+	}
+	return ""
+}
+
+// recode copies the actor of draft i, just coded by an apposition, to
+// the earlier mentions of its chain that had no code ("Milorad Dodik …
+// Dodik … Milorad Dodik, the leader of Republika Srpska").
+func (st *state) recode(i int32) {
+	root := i
+	if r := st.drafts[i].ante; r >= 0 {
+		root = r
+	}
+	a := st.drafts[i].actor
+	for k := int32(0); k < i; k++ {
+		d := &st.drafts[k]
+		if (k == root || d.ante == root) && d.person && d.actor.Code == "" && d.actor.Name == a.Name {
+			d.actor.Code, d.actor.Country, d.actor.Sector, d.actor.Role = a.Code, a.Country, a.Sector, a.Role
+		}
+	}
 }
 
 // roleMatches reports whether a person's role title fits a description's
@@ -764,6 +896,15 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 				d.ante, d.source = ante, "coref"
 			}
 		}
+	case ent.mkind == dyad.MentionOrg && a.Code != "" && r.subBody(st, first) > 0:
+		// "VOA's Bosnian Service", "NATO's Military Committee": a body
+		// of the organisation is coded as the organisation.
+		nk := r.subBody(st, first)
+		sp.End = st.toks[ch[nk].j-1].end
+		oa := a
+		oa.Name = st.text[sp.Start:sp.End]
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: oa, coded: true, ante: -1, source: "ner", keyID: -1})
+		return nk + 1
 	case ent.mkind == dyad.MentionCapital && r.locative(st, c.i):
 		return first + 1
 	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym) && r.electionAfter(st, c.j):
@@ -778,11 +919,15 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		}
 		a.Name = st.text[d.span.Start:d.span.End]
 		d.actor = a
-	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym || ent.mkind == dyad.MentionCapital) && first+1 < len(ch) && ch[first+1].kind == cName && (r.orgName(st, first+1) || ent.mkind != dyad.MentionCountry && r.demonymOrg(st, first+1)):
-		// "Italian Communist Party": a country word before an
-		// organisation's name.
+	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym || ent.mkind == dyad.MentionCapital) && r.countryOrg(st, first, ent.mkind):
+		// "Italian Communist Party", "Somalia's National Intelligence
+		// and Security Agency": a country word before an organisation's
+		// name.
 		nk := first + 1
-		if ent.mkind == dyad.MentionDemonym && !r.orgName(st, nk) {
+		if st.flagsAt(nk)&wPossS != 0 {
+			nk++
+		}
+		if ent.mkind == dyad.MentionDemonym && !r.orgName(st, nk) && !r.acronymName(st, nk) {
 			// "Australian Ballet" or "British Columbia": a name of
 			// something else; the demonym in it is no mention.
 			return nk + 1
@@ -795,7 +940,7 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 			sp.End = st.toks[tend-1].end
 		}
 		oa := dyad.Actor{Country: a.Country, Sector: sector, Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
-		if a.Country != "" && ent.mkind != dyad.MentionCapital && r.orgName(st, first+1) {
+		if a.Country != "" && ent.mkind != dyad.MentionCapital && (r.orgName(st, first+1) || nk > first+1 || r.acronymName(st, nk)) {
 			// (After a state or city the name stays uncoded: "Ohio
 			// Department of Development" is not the federal government,
 			// and the place inside it stays a place; so does a name
@@ -961,6 +1106,173 @@ func (r *Resolver) demonymGroup(st *state, k int) bool {
 		return true
 	}
 	return next >= len(ch) || ch[next].kind == cNone && (!st.toks[ch[next].i].word || st.toks[ch[next].i].flags&(wReport|wAnd) != 0)
+}
+
+// orgPhrase emits an organisation's name that runs from chunk k (after
+// a determiner) to name chunk nk, with the modifiers' country or
+// organisation: "NATO's Military Committee" (NATO's code), "the Iraqi
+// Joint Operations Command" (IRQ and the name's sector).
+func (r *Resolver) orgPhrase(st *state, k, nk int, det uint32, mods []int) int {
+	ch := st.chunks
+	if det != 0 {
+		k++
+	}
+	sp := st.span(k, nk)
+	sector := r.orgSector(st, nk)
+	var a dyad.Actor
+	for _, m := range mods {
+		e := r.chunkEntity(st, m)
+		if e < 0 {
+			continue
+		}
+		ma := r.entityActor(st, e)
+		switch {
+		case r.d.entities[e].mkind == dyad.MentionOrg && ma.Code != "":
+			a = ma
+		case ma.Country != "" && (r.d.entities[e].mkind == dyad.MentionCountry || r.d.entities[e].mkind == dyad.MentionDemonym):
+			// (After a city or state the name stays uncoded, and the
+			// place in it a place: "the Dublin Community Recreation
+			// Center".)
+			a = dyad.Actor{Country: ma.Country, Sector: sector, Code: st.code(ma.Country, sector)}
+		}
+	}
+	next := nk + 1
+	if nn, end, c := r.orgTail(st, next); nn > next {
+		sp.End = st.toks[end-1].end
+		next = nn
+		if a.Code == "" && c != "" {
+			a = dyad.Actor{Country: c, Sector: sector, Code: st.code(c, sector)}
+		}
+	}
+	a.Kind, a.Name, a.Role, a.ID = dyad.ActorOrg, st.text[sp.Start:sp.End], "", ""
+	if a.Sector == "" {
+		a.Sector = sector
+	}
+	need := a.Code == "" && stateSectors[sector] && !r.intlName(st, sp) && r.commonWords(st, sp)
+	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: need})
+	r.learnAcronym(st, ch[next-1].j, a)
+	return next
+}
+
+// subBody returns the chunk of an organisation's name that a body of the
+// organisation at chunk k has after "'s" ("VOA's Bosnian Service"), 0
+// when there is none: capitalised words (a demonym may open them) ending
+// with an organisation word.
+func (r *Resolver) subBody(st *state, k int) int {
+	ch := st.chunks
+	nk := k + 1
+	if nk+1 >= len(ch) || st.flagsAt(nk)&wPossS == 0 {
+		return 0
+	}
+	nk++
+	if ch[nk].kind == cEnt && nk+1 < len(ch) && r.d.entities[ch[nk].idx].mkind == dyad.MentionDemonym && st.toks[ch[nk+1].i].cap {
+		nk++
+	}
+	if ch[nk].kind != cName && ch[nk].kind != cRole || !st.toks[ch[nk].i].cap || st.toks[ch[nk].j-1].flags&wOrgSuffix == 0 {
+		return 0
+	}
+	return nk
+}
+
+// antiCountry returns the country X of an "anti-X" word right before
+// token i ("anti-Pakistan", "anti-Russian"), "" when there is none.
+func (r *Resolver) antiCountry(st *state, i int) string {
+	if i == 0 || !st.toks[i-1].word {
+		return ""
+	}
+	w := st.tokText(i - 1)
+	if len(w) < 7 || !strings.EqualFold(w[:5], "anti-") {
+		return ""
+	}
+	return r.wordCountry(st, w[5:])
+}
+
+// compoundCountry reads an "X-led" word right before token i: the
+// country of X when the compound makes the group X's ("Saudi-led
+// coalition", "Beijing-appointed judges"), and whether it names another
+// country's backing ("Iran-backed militias", "U.S.-trained forces"),
+// which says nothing of the group's own.
+func (r *Resolver) compoundCountry(st *state, i int) (country string, backed bool) {
+	if i == 0 || !st.toks[i-1].word {
+		return "", false
+	}
+	w := st.tokText(i - 1)
+	x, suffix := "", ""
+	if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) {
+		x, suffix = w[:h], w[h+1:]
+	} else if i >= 3 && st.tokText(i-2) == "-" && st.toks[i-3].end == st.toks[i-2].start && st.toks[i-2].end == st.toks[i-1].start {
+		// "U.S.-backed": the abbreviation's period splits the word.
+		x, suffix = st.tokText(i-3), w
+	} else {
+		return "", false
+	}
+	switch strings.ToLower(suffix) {
+	case "led", "appointed", "run", "owned", "installed", "controlled", "dominated":
+		return r.wordCountry(st, x), false
+	case "backed", "allied", "funded", "supported", "aligned", "sponsored", "trained", "armed", "brokered", "friendly":
+		return "", r.wordCountry(st, x) != ""
+	}
+	return "", false
+}
+
+// wordCountry returns the country of the one-word country, demonym, seat
+// of government or person w, "" when w is none.
+func (r *Resolver) wordCountry(st *state, w string) string {
+	id, buf := r.d.table.lookupFold(st.buf, w)
+	st.buf = buf
+	if id < 0 {
+		return ""
+	}
+	node := r.d.child(0, id)
+	if node < 0 {
+		return ""
+	}
+	for _, p := range r.d.payloads[node] {
+		if p.kind != pEntity {
+			continue
+		}
+		switch e := &r.d.entities[p.idx]; e.mkind {
+		case dyad.MentionCountry, dyad.MentionDemonym, dyad.MentionPerson, dyad.MentionCapital:
+			if c := e.resolve(st.day).Country; c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// countryOrg reports whether the country word at chunk k (a country,
+// demonym or seat of government) is followed by an organisation's name
+// that it belongs to: "Italian Communist Party", "Belarusian KGB" (an
+// abbreviation after a demonym), "Somalia's National Security Agency" (a
+// possessive before a name with an organisation word).
+func (r *Resolver) countryOrg(st *state, k int, mk string) bool {
+	ch := st.chunks
+	nk := k + 1
+	if nk >= len(ch) {
+		return false
+	}
+	if st.flagsAt(nk)&wPossS != 0 {
+		nk++
+		return mk != dyad.MentionDemonym && nk < len(ch) && ch[nk].kind == cName && r.orgName(st, nk)
+	}
+	if ch[nk].kind != cName {
+		return false
+	}
+	return r.orgName(st, nk) || mk != dyad.MentionCountry && (r.demonymOrg(st, nk) || mk == dyad.MentionDemonym && r.acronymName(st, nk))
+}
+
+// acronymName reports whether name chunk k is one all-capitals
+// abbreviation of two to six letters ("KGB", "FSB") that is not a common
+// one (GDP, CEO).
+func (r *Resolver) acronymName(st *state, k int) bool {
+	c := &st.chunks[k]
+	if c.kind != cName || c.j-c.i != 1 {
+		return false
+	}
+	t := &st.toks[c.i]
+	n := t.end - t.start
+	return t.caps && n >= 2 && n <= 6 && t.flags&(wNonPerson|wCommon) == 0 && !r.capsContext(st, c.i)
 }
 
 // demonymOrg reports whether the unknown name at chunk k, after a

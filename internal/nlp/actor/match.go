@@ -70,8 +70,11 @@ type state struct {
 	// acr are the acronyms the article defined ("Movement for the Left
 	// (MpS)") with the organisations they stand for.
 	acr []acronym
-	// codes caches country+sector codes across documents.
-	codes []codeEntry
+	// refCountry is the country "the country's" stands for in the
+	// phrase being parsed, "" when none.
+	refCountry string
+	// codes caches country+sector codes across documents (see code).
+	codes map[uint64]string
 }
 
 // acronym is an abbreviation defined in the article.
@@ -198,8 +201,40 @@ func (r *Resolver) accept(st *state, i, j int, q payload) bool {
 		if j < len(st.toks) && (r.unknownCap(st, j) || st.toks[j].cap && st.toks[j].flags&wPlaceSuffix != 0) || i > 0 && r.unknownCap(st, i-1) {
 			return false
 		}
+		// "Kerry Lee": a first-name-like surname before another
+		// capitalised name word is that person's first name.
+		if j == i+1 && j < len(st.toks) && (st.toks[i].flags&wFirstName != 0 || r.surnameWord(st, j) || st.toks[j].flags&wFirstName != 0) && r.nameWord(st, j) {
+			return false
+		}
 	}
 	return true
+}
+
+// nameWord reports whether token k is a capitalised word that can be
+// part of a person's name: no acronym, no function, place, organisation
+// or reporting word.
+func (r *Resolver) nameWord(st *state, k int) bool {
+	t := &st.toks[k]
+	return t.word && t.cap && !t.caps && t.flags&(notName|wPlaceSuffix|wOrgSuffix|wOrgWord|wNonPerson|wTitle) == 0
+}
+
+// surnameWord reports whether token k is, alone, the surname of a
+// person in the dictionaries.
+func (r *Resolver) surnameWord(st *state, k int) bool {
+	id := st.toks[k].id
+	if id < 0 {
+		return false
+	}
+	node := r.d.child(0, id)
+	if node < 0 {
+		return false
+	}
+	for _, p := range r.d.payloads[node] {
+		if p.kind == pSurname {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownCap reports whether token k is a capitalised word in no
@@ -227,13 +262,31 @@ const notName = wStop | wDet | wPoss | wIndef | wMod | wFormer | wPronoun | wRep
 // nameTok reports whether token i can be part of a capitalised name.
 func (r *Resolver) nameTok(st *state, i int) bool {
 	t := &st.toks[i]
-	if !t.word || !t.cap || t.flags&notName != 0 {
+	if !t.word || !t.cap {
+		return false
+	}
+	if t.flags&notName != 0 && !r.saidName(st, i) {
 		return false
 	}
 	if t.caps && r.capsContext(st, i) {
 		return false
 	}
 	return true
+}
+
+// saidName reports whether token i is the given name "Said" ("Sultan
+// Said bin Taimur", "Said Abdullah"), not the verb: capitalised in
+// mid-sentence after a word, before another capitalised word or a name
+// particle.
+func (r *Resolver) saidName(st *state, i int) bool {
+	if i == 0 || i+1 >= len(st.toks) || st.tokText(i) != "Said" || !st.toks[i-1].word {
+		return false
+	}
+	n := &st.toks[i+1]
+	if !n.word {
+		return false
+	}
+	return n.cap && n.flags&notName == 0 || n.id >= 0 && n.flags&wParticle != 0
 }
 
 // chunk splits the sentence's tokens into dictionary matches, unknown
@@ -287,8 +340,10 @@ func (r *Resolver) chunk(st *state) {
 				}
 			}
 			// A dictionary organisation right after capitalised words
-			// that belong to its name ("New Democratic Party").
-			if c.kind == cEnt && r.d.entities[p.idx].mkind == dyad.MentionOrg {
+			// that belong to its name ("New Democratic Party", "New
+			// Komeito"; not "Islamist Hayat Tahrir al-Sham": the words
+			// before or the name must have an organisation word).
+			if c.kind == cEnt && r.d.entities[p.idx].mkind == dyad.MentionOrg && (r.orgWords(st, i, end) || i > 0 && toks[i-1].flags&wOrgWord != 0) {
 				k := i
 				for len(st.chunks) > 0 {
 					lc := st.chunks[len(st.chunks)-1]
@@ -357,8 +412,17 @@ func (r *Resolver) chunk(st *state) {
 			i = end
 			continue
 		}
-		if r.nameTok(st, i) || r.orgModStart(st, i) {
+		if r.nameTok(st, i) || r.orgModStart(st, i) || r.compassOrg(st, i) {
 			j := r.nameEnd(st, i)
+			// "Apple Daily": a one-word dictionary organisation before
+			// organisation words is part of another's name.
+			if nc := len(st.chunks); nc > 0 && r.allOrgSuffix(st, i, j) {
+				if lc := &st.chunks[nc-1]; lc.kind == cEnt && lc.j == i && lc.j-lc.i == 1 && !toks[lc.i].caps && r.d.entities[lc.idx].mkind == dyad.MentionOrg {
+					lc.j, lc.kind, lc.idx = j, cName, -1
+					i = j
+					continue
+				}
+			}
 			st.chunks = append(st.chunks, chunk{i: i, j: j, kind: cName, idx: -1})
 			i = j
 			continue
@@ -366,6 +430,74 @@ func (r *Resolver) chunk(st *state) {
 		st.chunks = append(st.chunks, chunk{i: i, j: i + 1, kind: cNone, idx: -1})
 		i++
 	}
+	r.joinAnd(st)
+}
+
+// joinAnd joins "National Intelligence" "and" "Security Agency" into one
+// name: two capitalised names around "and" whose second ends with an
+// organisation word and whose first does not ("Ministry of Trade and
+// Industry" is left to the organisation's "of" tail).
+func (r *Resolver) joinAnd(st *state) {
+	ch := st.chunks
+	out := ch[:0]
+	for k := 0; k < len(ch); k++ {
+		c := ch[k]
+		if c.kind == cName && k+2 < len(ch) && ch[k+1].kind == cNone && st.toks[ch[k+1].i].flags&wAnd != 0 && r.orgAfterAnd(st, &ch[k+2]) &&
+			st.toks[c.i].cap && !st.toks[c.i].caps && st.toks[c.j-1].flags&wOrgSuffix == 0 {
+			c.j = ch[k+2].j
+			k += 2
+		}
+		out = append(out, c)
+	}
+	st.chunks = out
+}
+
+// orgWords reports whether a token in [i, j) is an organisation word.
+func (r *Resolver) orgWords(st *state, i, j int) bool {
+	for k := i; k < j; k++ {
+		if st.toks[k].flags&(wOrgSuffix|wOrgWord) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// orgAfterAnd reports whether chunk c, after "and", ends an
+// organisation's name: a capitalised name or dictionary organisation
+// ending with an organisation word ("Security Agency", "Labour Party").
+func (r *Resolver) orgAfterAnd(st *state, c *chunk) bool {
+	if st.toks[c.i].caps || !st.toks[c.i].cap || st.toks[c.j-1].flags&wOrgSuffix == 0 {
+		return false
+	}
+	return c.kind == cName || c.kind == cEnt && r.d.entities[c.idx].mkind == dyad.MentionOrg && c.j-c.i >= 2
+}
+
+// allOrgSuffix reports whether every token in [i, j) is an
+// organisation word ending names ("Daily", "News").
+func (r *Resolver) allOrgSuffix(st *state, i, j int) bool {
+	for k := i; k < j; k++ {
+		if st.toks[k].flags&wOrgSuffix == 0 {
+			return false
+		}
+	}
+	return j > i
+}
+
+// compassOrg reports whether token i is a capitalised compass word
+// opening an organisation's name ("Central Command", "Northern
+// Command"): compass words are stop words elsewhere ("North of Kyiv").
+func (r *Resolver) compassOrg(st *state, i int) bool {
+	t := &st.toks[i]
+	if !t.word || !t.cap || t.caps || i+1 >= len(st.toks) {
+		return false
+	}
+	switch st.tokText(i) {
+	case "Central", "Northern", "Southern", "Eastern", "Western", "North", "South", "East", "West":
+	default:
+		return false
+	}
+	n := &st.toks[i+1]
+	return n.word && n.cap && !n.caps && n.flags&wOrgSuffix != 0
 }
 
 // orgModStart reports whether token i is a capitalised modifier that

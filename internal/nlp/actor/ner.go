@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"strings"
+
 	"github.com/dyad-events/dyad"
 )
 
@@ -58,7 +60,9 @@ func (r *Resolver) name(st *state, k int) int {
 		// "Ministry of Foreign Affairs", "Bank of England", "Union for
 		// French Democracy".
 		var country string
+		forTail := false
 		if nn, end, c := r.orgTail(st, next); nn > next {
+			forTail = st.tokText(ch[next].i) == "for"
 			sp.End = toks[end-1].end
 			next, country = nn, c
 		}
@@ -67,7 +71,12 @@ func (r *Resolver) name(st *state, k int) int {
 		if country != "" {
 			a.Country, a.Code = country, st.code(country, sector)
 		}
-		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+		// "Frontier Corps", "High Court of Justice": a state body
+		// that names no country is the article's.
+		// (Not a cause's committee: "Committee for Freedom in Hong
+		// Kong".)
+		need := country == "" && stateSectors[sector] && !forTail && !r.intlName(st, sp) && r.commonWords(st, sp)
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: need})
 		r.learnAcronym(st, ch[next-1].j, a)
 		return next
 	}
@@ -78,7 +87,8 @@ func (r *Resolver) name(st *state, k int) int {
 			return next
 		}
 	}
-	if r.placeName(st, k) {
+	if r.placeName(st, k) || ntok >= 2 && placePrefixes[st.tokText(c.i)] {
+		// "Clarke County"; "San Bernardino", "Kota Kinabalu".
 		return next
 	}
 	// An acronym in running text ("the SDI", "(UUP)") names an
@@ -149,15 +159,169 @@ func (r *Resolver) name(st *state, k int) int {
 		if !toks[rest.i].caps && r.plainName(st, &rest) {
 			person = true
 			sp.Start = toks[rest.i].start
+			// The abbreviation is a title ("former DP"), so the name is
+			// as sure as after "Mr".
+			sure = c.i > 0 && toks[c.i-1].flags&wFormer != 0
 		}
 	}
 	if !person {
+		// "Vyasna, an independent Belarusian human rights center": an
+		// apposition whose head is an organisation word types the name.
+		if country, sector, ok := r.appositiveOrg(st, next); ok {
+			a := dyad.Actor{Kind: dyad.ActorOrg, Sector: sector, Name: st.text[sp.Start:sp.End]}
+			if country != "" {
+				a.Country, a.Code = country, st.code(country, sector)
+			}
+			st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: country == "" && stateSectors[sector]})
+		}
 		return next
 	}
-	d := draft{span: sp, kind: dyad.MentionPerson, actor: dyad.Actor{Kind: dyad.ActorPerson, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", person: true, needCountry: sure && r.personContext(st, c)}
+	d := draft{span: sp, kind: dyad.MentionPerson, actor: dyad.Actor{Kind: dyad.ActorPerson, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", person: true, needCountry: (sure || ntok >= 2) && r.personContext(st, c, sure)}
+	if n := len(st.drafts); n > 0 {
+		// "Moldova's president, Ion Munteanu,": a description right
+		// before the name, after a comma, is the name's role.
+		p := &st.drafts[n-1]
+		if p.sent == st.sent && p.person && p.actor.Code != "" && (p.kind == dyad.MentionRole || p.kind == dyad.MentionAnonymous) &&
+			strings.TrimSpace(st.text[p.span.End:sp.Start]) == "," {
+			a := p.actor
+			a.Kind, a.Name, a.ID, a.Anonymous, a.Affiliation = dyad.ActorPerson, d.actor.Name, "", false, ""
+			d.actor, d.needCountry = a, false
+			p.actor = a
+			if p.kind == dyad.MentionAnonymous {
+				p.kind = dyad.MentionRole
+			}
+			p.ante = -1
+		}
+	}
+	if ante := st.samePerson(d.actor.Name); ante >= 0 && d.actor.Code == "" {
+		// The full name again: the same person as before.
+		d.actor, d.ante, d.source, d.needCountry = st.drafts[ante].actor, ante, "coref", st.drafts[ante].needCountry && d.needCountry
+		if d.actor.Code == "" && (sure || ntok >= 2) && r.personContext(st, c, sure) {
+			st.drafts[ante].needCountry = true
+		}
+	}
 	r.setKey(st, &d, c.j-1)
 	st.add(d)
 	return next
+}
+
+// appositiveOrg reads an apposition after a name, starting at chunk k:
+// ", a/an/the …" up to the next punctuation or function word, and
+// reports whether its head (the last word) is an organisation word. It
+// returns the country a country word in it names and the head's sector.
+func (r *Resolver) appositiveOrg(st *state, k int) (country, sector string, ok bool) {
+	ch := st.chunks
+	if k+2 >= len(ch) || ch[k].kind != cNone || st.tokText(ch[k].i) != "," || st.flagsAt(k+1)&(wDet|wIndef) == 0 {
+		return "", "", false
+	}
+	head := -1
+	for m := k + 2; m < len(ch) && m < k+10; m++ {
+		c := &ch[m]
+		t := &st.toks[c.i]
+		if !t.word || c.kind == cNone && t.flags&wStop != 0 && t.flags&wMod == 0 {
+			break
+		}
+		switch c.kind {
+		case cEnt:
+			switch e := &r.d.entities[c.idx]; e.mkind {
+			case dyad.MentionCountry, dyad.MentionDemonym:
+				country = r.entityActor(st, c.idx).Country
+			default:
+				return "", "", false
+			}
+			head = -1
+		case cNone:
+			head = -1
+			if t.flags&wOrgSuffix != 0 && !t.cap {
+				head = m
+			}
+		case cRole:
+			// "a Greek company", "an opposition party"; a person's role
+			// ("a Kenyan lawyer") is not an organisation's apposition.
+			if lt := &st.toks[c.j-1]; lt.flags&wOrgSuffix == 0 || lt.cap {
+				return "", "", false
+			}
+			head = m
+		default:
+			return "", "", false
+		}
+	}
+	if head < 0 {
+		return "", "", false
+	}
+	hc := &ch[head]
+	if hc.kind == cRole && r.d.roles[hc.idx].sector != "" {
+		return country, r.d.roles[hc.idx].sector, true
+	}
+	return country, r.d.orgSect[st.toks[hc.j-1].id], true
+}
+
+// commonWords reports whether every word in span sp is a dictionary
+// word and none a place word: a name with an unknown word or a place word
+// may be a place's body ("Gainesville Police", "Mount Pleasant Fire
+// Department"), which the places stage keeps as a place when it is not
+// coded.
+func (r *Resolver) commonWords(st *state, sp dyad.Span) bool {
+	for i := range st.toks {
+		t := &st.toks[i]
+		if t.end <= sp.Start && i+1 < len(st.toks) && st.toks[i+1].start >= sp.Start && t.cap && t.flags&wPlaceSuffix != 0 {
+			return false // "Mount Pleasant Fire Department"
+		}
+		if t.start >= sp.Start && t.end <= sp.End && t.word && (t.id < 0 || t.flags&wPlaceSuffix != 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// placePrefixes are words that open place names, not people's ("San
+// Diego", "Port Moresby", "Kota Kinabalu").
+var placePrefixes = map[string]bool{
+	"San": true, "Santa": true, "Santo": true, "Sao": true, "São": true, "Los": true, "Las": true,
+	"Port": true, "Fort": true, "Puerto": true, "Porto": true, "Kota": true, "Bandar": true,
+	"Ciudad": true, "Villa": true, "Costa": true, "Sierra": true, "Rio": true, "Río": true,
+}
+
+// stateSectors are the sectors of a state's own bodies: an organisation
+// of one of these sectors that names no country is the article's
+// country's.
+var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+
+// intlName reports whether the words of span sp name an international or
+// foreign body rather than a state's own ("International Tribunal",
+// "World Trade Organization", "Arab League Council", "UN Security
+// Council"): an international word or any country, region or
+// organisation in the dictionaries.
+func (r *Resolver) intlName(st *state, sp dyad.Span) bool {
+	for i := range st.toks {
+		t := &st.toks[i]
+		if t.start < sp.Start || t.end > sp.End || !t.word {
+			continue
+		}
+		switch st.tokText(i) {
+		case "International", "World", "Global", "Joint", "Allied", "Coalition", "Multinational", "United", "Nations", "Interpol":
+			return true
+		}
+	}
+	for k := range st.chunks {
+		c := &st.chunks[k]
+		if c.kind == cEnt && st.toks[c.i].start >= sp.Start && st.toks[c.j-1].end <= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// samePerson returns the first draft of the person named name earlier
+// in the article by the named-entity layer, -1 when none.
+func (st *state) samePerson(name string) int32 {
+	for i := range st.drafts {
+		d := &st.drafts[i]
+		if d.person && d.ante < 0 && d.kind == dyad.MentionPerson && d.source == "ner" && d.actor.Name == name {
+			return int32(i)
+		}
+	}
+	return -1
 }
 
 // titleBefore reports whether a courtesy title ("Mr", "Dr.") stands right
@@ -180,7 +344,9 @@ func (r *Resolver) plainName(st *state, c *chunk) bool {
 			continue
 		}
 		w := st.tokText(i)
-		if t.caps && len(w) > 2 {
+		if t.caps && (len(w) > 2 || len(w) == 2 && i == c.j-1 && i > c.i) {
+			// (Also a two-letter abbreviation ending the name: "Zanu
+			// PF", a party.)
 			return false
 		}
 		for k := 0; k < len(w); k++ {
@@ -249,6 +415,12 @@ func (r *Resolver) orgTail1(st *state, next int) (int, int, string) {
 		}
 		ntok += c.j - c.i
 		k++
+		// "Party of Socialists and Democrats": "and" and another
+		// capitalised word of the name.
+		if k+1 < len(ch) && ch[k].kind == cNone && st.toks[ch[k].i].flags&wAnd != 0 && st.toks[ch[k+1].i].word && st.toks[ch[k+1].i].cap &&
+			(ch[k+1].kind == cName || ch[k+1].kind == cEnt && !r.d.entities[ch[k+1].idx].person || ch[k+1].kind == cRole && r.d.roles[ch[k+1].idx].flags&roleGroup != 0) {
+			k++
+		}
 	}
 	if k == start {
 		return next, 0, ""
@@ -309,6 +481,7 @@ var personVerbs = map[string]bool{
 	"became": true, "becomes": true, "served": true, "serves": true, "campaigned": true,
 	"resigned": true, "married": true, "died": true, "retired": true, "stood": true,
 	"studied": true, "graduated": true, "testified": true, "tweeted": true,
+	"spoke": true, "speaks": true,
 }
 
 // personPassives are participles after "was"/"has been" whose subject is
@@ -347,7 +520,7 @@ func (r *Resolver) personVerbAfter(st *state, i int) bool {
 // a reporting verb before or after it ("said James Chege", "Edwin Mugalo
 // said"), a verb only people do, or an apposition after a comma
 // ("Viktar Babaryka, who …").
-func (r *Resolver) personContext(st *state, c *chunk) bool {
+func (r *Resolver) personContext(st *state, c *chunk, sure bool) bool {
 	toks := st.toks
 	if c.i > 0 && toks[c.i-1].flags&wReport != 0 {
 		return true
@@ -356,10 +529,25 @@ func (r *Resolver) personContext(st *state, c *chunk) bool {
 		if toks[c.j].flags&wReport != 0 || r.personVerbAfter(st, c.j) {
 			return true
 		}
+		if st.tokText(c.j) == "who" {
+			// "… Rigathi Gachagua who was impeached".
+			return true
+		}
 		if st.tokText(c.j) == "," && c.j+1 < len(toks) {
 			switch st.tokText(c.j + 1) {
-			case "who", "a", "an", "the", "wife", "husband", "whose":
+			case "who", "wife", "husband", "whose":
 				return true
+			case "a", "an", "the":
+				// (Places have appositions too: "Los Angeles, the
+				// nation's busiest port".)
+				return sure
+			}
+			// "Mark Clifford, president of …", "Tendai Biti, spokesman
+			// for …": a lower-case role word.
+			if t := &toks[c.j+1]; t.word && !t.cap {
+				if _, p, ok := r.longest(st, c.j+1); ok && p.kind == pRole && r.d.roles[p.idx].flags&(roleGroup|roleOther|roleInst) == 0 {
+					return true
+				}
 			}
 		}
 	}

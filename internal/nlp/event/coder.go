@@ -1,7 +1,9 @@
 package event
 
 import (
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -495,6 +497,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if articles[prev] || possessivePronouns[prev] {
 			return m, false // a noun: "an attack", "their meeting"
 		}
+		if nx := i + 1; p.strict && nx < hi && (w.low[nx] == "from" || w.low[nx] == "of") && strings.HasSuffix(w.low[i], "s") && !strings.HasSuffix(w.low[i], "ss") && !p.postWord(w.low[nx]) {
+			return m, false // a plural noun: "questions and petitions from Gachagua's lawyers"
+		}
 		if prev == "'s" && !strings.HasSuffix(w.low[i], "ing") && !strings.HasSuffix(w.low[i], "ed") {
 			return m, false // a possessed noun: "Tuesday's train hijacking"
 		}
@@ -857,6 +862,15 @@ func (w *worker) code(m *match) {
 	}
 }
 
+// personRef reports whether r is a mention of an actor that is a person.
+func (w *worker) personRef(r *actorRef) bool {
+	if r.mention < 0 || r.mention >= len(w.doc.Mentions) {
+		return false
+	}
+	a := w.doc.Mentions[r.mention].Actor
+	return a != nil && a.Kind == dyad.ActorPerson
+}
+
 // emit appends one event.
 func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcFromSpeaker bool, code string) {
 	if t != nil {
@@ -868,9 +882,11 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			return // "Somalis arrived in Kenya": people moving, not a visit
 		}
 		// An actor is not its own target, nor its country's or its
-		// government's ("India backs Indian officials").
+		// government's ("India backs Indian officials"). (A person the
+		// actors stage knows only by country, "Maria Kalesnikava" BLR,
+		// is no country.)
 		if s.code == t.code || (t.place >= 0 && t.country == s.country) ||
-			strings.HasPrefix(s.code, t.code) || strings.HasPrefix(t.code, s.code) && !t.noun {
+			strings.HasPrefix(s.code, t.code) && !w.personRef(t) || strings.HasPrefix(t.code, s.code) && !t.noun && !w.personRef(&s) {
 			return
 		}
 	}
@@ -925,6 +941,8 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		}
 	} else if t := w.anaphoricDate(); t != nil {
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, t.Precision, dyad.DateFromText, t.Text
+	} else if v, text, ok := w.beforeLedeEvent(); ok {
+		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, dyad.DateDay, dyad.DateFromText, text
 	} else {
 		ev.Date, ev.DatePrecision, ev.DateSource = w.pub, dyad.DateDay, dyad.DateFromPublication
 		if w.pub == "" {
@@ -1007,6 +1025,85 @@ func (w *worker) anaphoricDate() *dyad.TimeExpr {
 		}
 	}
 	return nil
+}
+
+// ledeEvents are nouns by which a later sentence points back at the
+// event the article's first sentence reports ("a day before the rally").
+var ledeEvents = map[string]bool{"event": true, "rally": true, "meeting": true, "summit": true,
+	"ceremony": true, "protest": true, "march": true, "vote": true, "talks": true, "attack": true}
+
+// beforeLedeEvent dates a sentence that places itself a span of days or
+// hours before or after "the event" ("Within roughly a day before the
+// event, …"): the lede's day (the first day date of the first sentence)
+// moved by the span. It returns the date and the words used.
+func (w *worker) beforeLedeEvent() (string, string, bool) {
+	if w.si == 0 || len(w.doc.Sentences) == 0 {
+		return "", "", false
+	}
+	sent, lede := w.sent.Span, w.doc.Sentences[0].Span
+	var ref *dyad.TimeExpr
+	for i := range w.doc.Times {
+		if t := &w.doc.Times[i]; lede.Contains(t.Span) && t.Type == dyad.TimeDate && len(t.Value) == 10 {
+			ref = t
+			break
+		}
+	}
+	if ref == nil {
+		return "", "", false
+	}
+	for i := range w.doc.Times {
+		t := &w.doc.Times[i]
+		if !sent.Contains(t.Span) || t.Type != dyad.TimeDuration {
+			continue
+		}
+		days, ok := durationDays(t.Value)
+		if !ok {
+			continue
+		}
+		k := 0
+		for k < len(w.toks) && w.toks[k].Start < t.End {
+			k++
+		}
+		if k+2 >= len(w.toks) || w.low[k+1] != "the" || !ledeEvents[w.low[k+2]] {
+			continue
+		}
+		switch w.low[k] {
+		case "before":
+			days = -days
+		case "after":
+		default:
+			continue
+		}
+		day, err := time.Parse(time.DateOnly, ref.Value)
+		if err != nil {
+			return "", "", false
+		}
+		end := w.toks[k+2].End
+		return day.AddDate(0, 0, days).Format(time.DateOnly), w.doc.Article.Text[t.Start:end], true
+	}
+	return "", "", false
+}
+
+// durationDays reads a TIMEX3 duration of whole days or weeks ("P1D",
+// "P2W") or of hours ("PT5H", counted as no day).
+func durationDays(v string) (int, bool) {
+	if strings.HasPrefix(v, "PT") {
+		return 0, len(v) > 2
+	}
+	if len(v) < 3 || v[0] != 'P' {
+		return 0, false
+	}
+	n, err := strconv.Atoi(v[1 : len(v)-1])
+	if err != nil || n < 0 || n > 60 {
+		return 0, false
+	}
+	switch v[len(v)-1] {
+	case 'D':
+		return n, true
+	case 'W':
+		return 7 * n, true
+	}
+	return 0, false
 }
 
 func isCloseQuote(s string) bool { return s == "\u201d" || s == "\"" || s == "'" || s == "\u2019" }

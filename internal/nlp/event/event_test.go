@@ -236,6 +236,11 @@ func TestCoder_Constructions(t *testing.T) {
 		// verbal "hit back at": criticism, not an attack
 		{"HitBackAt", "Trump hit back at Zelenskyy on Monday.", []string{"USAGOV→UKRGOV 111 asserted"}},
 		{"HitMaterial", "Russia hit Ukraine overnight.", []string{"RUS→UKR 190 asserted"}},
+		// a plural noun before "from" is no verb
+		{"PluralNounBeforeFrom", "Russia faced questions and petitions from Ukraine.", nil},
+		// a hearsay cue in a later clause is that clause's
+		{"AllegedlyInRelativeClause", "Russia hit Ukraine, which allegedly plotted it.", []string{"RUS→UKR 190 asserted"}},
+		{"AllegedlyInMainClause", "Russia allegedly hit Ukraine overnight.", []string{"RUS→UKR 190 reported"}},
 		// coordinated subjects of reciprocal events
 		{"CompoundHeldTalks", "Merz and Macron held talks in Paris.", []string{"DEUGOV→FRAGOV 040 asserted"}},
 		{"CompoundAgreedToRestoreTies", "Pakistan and Afghanistan agreed to restore diplomatic ties.", []string{"PAK→AFG 057 asserted"}},
@@ -397,6 +402,31 @@ func TestCoder_DatePlaceProvenance(t *testing.T) {
 	}
 	if e := doc.Events[0]; e.Date != "2025-08-18" || e.DateSource != dyad.DateFromPublication || e.Place != nil {
 		t.Errorf("undated event: date %q source %q place %+v", e.Date, e.DateSource, e.Place)
+	}
+}
+
+// TestCoder_BeforeLedeEvent dates "two days before the summit" from the
+// lede's date.
+func TestCoder_BeforeLedeEvent(t *testing.T) {
+	text := "Trump and Putin met in Alaska on Friday. Two days before the summit, Russia hit Ukraine."
+	doc := annotate(t, text)
+	b := &builder{t: t, doc: doc}
+	b.time("on Friday", "", "2025-08-15", dyad.DateDay)
+	sp := b.find("Two days", "", 0)
+	doc.Times = append(doc.Times, dyad.TimeExpr{Span: sp, Text: "Two days", Type: dyad.TimeDuration, Value: "P2D"})
+	c, err := event.New(event.Config{DateOf: nearestDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Process(t.Context(), doc); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range doc.Events {
+		got[e.Trigger.Text] = e.Date
+	}
+	if got["hit"] != "2025-08-13" {
+		t.Errorf("dates = %v, want hit on 2025-08-13", got)
 	}
 }
 

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -87,6 +88,17 @@ type Pattern struct {
 	pre    []elem // nearest the anchor first
 	post   []elem
 	score  int
+}
+
+// postWord reports whether word is one of the words the pattern asks for
+// after its anchor.
+func (p *Pattern) postWord(word string) bool {
+	for _, e := range p.post {
+		if e.kind == ekWord && slices.Contains(e.alts, word) {
+			return true
+		}
+	}
+	return false
 }
 
 // Dict is a compiled verb-pattern dictionary: patterns indexed by the

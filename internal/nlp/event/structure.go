@@ -642,7 +642,25 @@ func (w *worker) ellipsis(m *match) []actorRef {
 // of what it states as fact, see ledeSourcing).
 func (w *worker) reportedCue(m *match) bool {
 	for k := range w.toks {
+		if reportedCues[w.low[k]] && k >= m.end && w.clauseBreak(m.end, k) {
+			// "… arrested 33 Russians, claiming them to be mercenaries,
+			// who allegedly were preparing …": the cue is another
+			// clause's.
+			continue
+		}
 		if reportedCues[w.low[k]] || (w.low[k] == "according" && k+1 < len(w.toks) && w.low[k+1] == "to" && !w.ledeSourcing(k+2)) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports whether a comma or a relative pronoun stands among
+// tokens [i, j).
+func (w *worker) clauseBreak(i, j int) bool {
+	for k := i; k < j && k < len(w.low); k++ {
+		switch w.low[k] {
+		case ",", ";", "who", "which", "whom":
 			return true
 		}
 	}

@@ -1,0 +1,39 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestVocabTable_LookupFold checks the hash table against the map it is
+// built from: every word is found in any case, and near misses (a word
+// with one byte more or less, a long word's eight-byte prefix) are not.
+func TestVocabTable_LookupFold(t *testing.T) {
+	vocab := map[string]int32{}
+	for i, w := range []string{"a", "the", "said", "kremlin", "zelensky", "zelenskyy", "secretary", "secretaries", "intelligence", "w.", "ab"} {
+		vocab[w] = int32(i)
+	}
+	tab := newVocabTable(vocab)
+	var buf []byte
+	for w, id := range vocab {
+		for _, form := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if got, b := tab.lookupFold(buf, form); got != id {
+				t.Errorf("lookupFold(%q) = %d, want %d", form, got, id)
+			} else {
+				buf = b
+			}
+		}
+		if got := tab.lookup([]byte(w)); got != id {
+			t.Errorf("lookup(%q) = %d, want %d", w, got, id)
+		}
+	}
+	for _, w := range []string{"", "b", "th", "thee", "zelensk", "secretar", "secretarie", "intelligenc", "intelligences", "abc", "Zelenskyyy"} {
+		if got, _ := tab.lookupFold(buf, w); got != -1 {
+			t.Errorf("lookupFold(%q) = %d, want -1", w, got)
+		}
+	}
+	// Non-ASCII text is folded first: "KRÉMLIN" is "kremlin".
+	if got, _ := tab.lookupFold(buf, "KRÉMLIN"); got != vocab["kremlin"] {
+		t.Errorf("lookupFold(KRÉMLIN) = %d, want %d", got, vocab["kremlin"])
+	}
+}
