@@ -235,6 +235,7 @@ func (w *work) directQuotes() {
 		c := cand{content: dyad.Span{Start: r.start, End: r.end}, direct: true, unclosed: r.unclosed, cueTok: -1, inherit: -1}
 		c.para = w.paraOf(int(w.toks[first].sent))
 		if ok := w.tailAttribution(ri, last, &c); ok {
+			w.leadIn(first, &c)
 			w.cands = append(w.cands, c)
 			continue
 		}
@@ -630,6 +631,7 @@ func (w *work) nounReport(si, lo, hi, k int, lemma string) bool {
 
 // reported handles one reporting verb at token k of sentence si.
 func (w *work) reported(si, lo, hi, k int, cu cue) {
+	slo := lo
 	for b := k - 1; b >= lo; b-- {
 		if w.toks[b].reg >= 0 {
 			lo = b + 1
@@ -777,8 +779,11 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		if !tail {
 			return
 		}
-		cs0 := lo
-		for cs0 < before && w.toks[cs0].kind == dyad.TokenPunct {
+		// The clause may hold quotations of its own that no verb
+		// claims (“A cashier who “steals …” is held accountable,
+		// Warren said”): it runs back over them to the sentence start.
+		cs0 := w.clauseStart(slo, lo)
+		for cs0 < before && w.toks[cs0].kind == dyad.TokenPunct && !w.isMark(cs0) {
 			cs0++
 		}
 		ce := w.contentEnd(cs0, before)
@@ -789,7 +794,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		if ce <= cs0 || ce-cs0 < 3 {
 			return
 		}
-		if ri := w.regionIn(cs0, ce); ri >= 0 {
+		if w.claimedIn(cs0, ce) {
 			return // a direct quotation's own attribution
 		}
 		if f := &w.toks[cs0]; f.kind == dyad.TokenWord && (preps[f.low] || strings.HasSuffix(f.low, "ing")) {
@@ -803,7 +808,9 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 				return
 			}
 		}
-		c.content = dyad.Span{Start: w.toks[cs0].Start, End: w.toks[ce-1].End}
+		w.markDirect(&c, cs0, ce)
+		c.content = dyad.Span{Start: w.openStart(cs0), End: w.toks[ce-1].End}
+		w.absorb(c.content)
 	default:
 		return
 	}
@@ -1022,4 +1029,96 @@ func (w *work) longSubject(si, k int) (int, int, bool) {
 		}
 	}
 	return s, e, true
+}
+
+// leadIn extends a quotation attributed after it (“…,” X said) back to
+// the start of its sentence when words of the same clause lead into it:
+// "The answers are “not meeting the demand,” says Rieckhoff" reports
+// the whole clause. Words holding a reporting verb, another quotation or
+// a colon are a clause of their own and are left out.
+func (w *work) leadIn(first int, c *cand) {
+	si := int(w.toks[first].sent)
+	lo := w.sstart[si]
+	for lo < first && w.toks[lo].kind == dyad.TokenPunct {
+		lo++
+	}
+	words := 0
+	for i := lo; i < first; i++ {
+		t := &w.toks[i]
+		if t.reg >= 0 || w.isPunct(i, ":") || w.isPunct(i, ";") || w.isPunct(i, "―") || w.used[i] {
+			return
+		}
+		if _, ok := w.cueAt(i); ok {
+			return
+		}
+		if t.kind == dyad.TokenWord {
+			words++
+		}
+	}
+	if words < 2 {
+		return
+	}
+	c.content.Start = w.toks[lo].Start
+}
+
+// clauseStart returns where a reported clause ending in a parenthetical
+// attribution begins: lo, the token after the last quotation before the
+// verb, unless that quotation and those before it are claimed by no
+// attribution of their own, in which case they are part of the clause
+// and it starts at the sentence start slo (or after a claimed one).
+func (w *work) clauseStart(slo, lo int) int {
+	if lo <= slo {
+		return lo
+	}
+	for b := lo - 1; b >= slo; b-- {
+		if r := w.toks[b].reg; r >= 0 && w.claimed(int(r)) {
+			return b + 1
+		}
+	}
+	return slo
+}
+
+// claimed reports whether region ri is the content (or inside the
+// content) of a candidate with an attribution of its own, not a
+// continuation.
+func (w *work) claimed(ri int) bool {
+	r := dyad.Span{Start: w.regs[ri].start, End: max(w.regs[ri].end, w.regs[ri].start+1)}
+	for i := range w.cands {
+		c := &w.cands[i]
+		if !c.continuation && c.content.End > c.content.Start && c.content.Overlaps(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimedIn reports whether a claimed region has a token in [a, b).
+func (w *work) claimedIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if r := w.toks[i].reg; r >= 0 && w.claimed(int(r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// openStart returns where content starting at token i begins: the
+// first character inside a quotation whose opening mark is at i, else
+// the token's start.
+func (w *work) openStart(i int) int {
+	if r := w.toks[i].reg; r >= 0 && w.toks[i].Start == w.regs[r].open {
+		return w.regs[r].start
+	}
+	return w.toks[i].Start
+}
+
+// absorb drops the continuation candidates whose content lies inside
+// span: quotations that turned out to belong to a reported clause.
+func (w *work) absorb(span dyad.Span) {
+	for i := range w.cands {
+		c := &w.cands[i]
+		if c.continuation && span.Start <= c.content.Start && c.content.End <= span.End {
+			c.content.End = c.content.Start
+		}
+	}
 }
