@@ -441,6 +441,9 @@ func (w *work) npBack(lo, end int) int {
 			if objectPronouns[t.low] && !t.upper && j-1 >= lo && (w.toks[j-1].low == "to" || w.toks[j-1].low == "with" || w.toks[j-1].low == "of") && j-2 >= lo && w.toks[j-2].kind == dyad.TokenWord && !boundaries[w.toks[j-2].low] {
 				continue // "those close to him", "people familiar with it"
 			}
+			if t.low == "think" && j+1 < end && w.toks[j+1].low == "tank" {
+				continue // "the think tank Clingendael": a noun
+			}
 			if !acronym(t.w) && (boundaries[t.low] || cueFormsLower(t) || pronouns[t.low] || objectPronouns[t.low]) {
 				break
 			}
@@ -659,6 +662,9 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			// "said after Pagliano failed to show up": a clause of time
 			// or reason, not what was said.
 			return j, compNone
+		case t.kind == dyad.TokenWord && t.low == "at" && j+1 < hi && (w.toks[j+1].low == "least" || w.toks[j+1].low == "most"):
+			// "said at least six people were killed": a quantity, not
+			// an adjunct.
 		case t.kind == dyad.TokenWord && (preps[t.low] || timeWords[t.low]) && !t.upper:
 			j = w.skipAdjunct(j, hi)
 			continue
@@ -691,8 +697,13 @@ var notClauseStart = set("nothing", "so", "goodbye", "hello", "yes", "little", "
 // reported by "say" or "tell": at least three words, not an object or an
 // infinitive ("said nothing", "told them to leave").
 func (w *work) looseClause(j, hi int) bool {
-	if j >= hi || w.toks[j].kind != dyad.TokenWord && w.toks[j].kind != dyad.TokenNumber || notClauseStart[w.toks[j].low] || clauseVerbs[w.toks[j].low] {
+	if j >= hi || w.toks[j].kind != dyad.TokenWord && w.toks[j].kind != dyad.TokenNumber || notClauseStart[w.toks[j].low] || clauseVerbs[w.toks[j].low] && !acronym(w.toks[j].w) {
+		// An acronym is a name, not a verb: "said IS Sahel’s …".
 		return false
+	}
+	if f := w.toks[j].low; f == "at" && j+2 < hi && (w.toks[j+1].low == "least" || w.toks[j+1].low == "most") {
+		// "said at least six people …": a quantity opens the clause.
+		return true
 	}
 	if w.toks[j].low == "no" && j+1 < hi && (w.toks[j+1].low == "to" || w.toks[j+1].kind == dyad.TokenPunct) {
 		return false // "said no to …"

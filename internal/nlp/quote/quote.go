@@ -866,17 +866,25 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 				break
 			}
 		}
-		for cs < hi && w.toks[cs].kind == dyad.TokenPunct {
+		for cs < hi && w.toks[cs].kind == dyad.TokenPunct && !w.isMark(cs) {
 			cs++
 		}
 		ce = w.contentEnd(cs, hi)
 	} else {
 		cs, ce = first, w.contentEnd(first, k)
 	}
-	if ce <= cs || w.regionIn(cs, ce) >= 0 && w.regionIn(cs, ce) == w.regionIn(cs, cs+1) {
+	if ce <= cs || w.claimedIn(cs, ce) {
 		return
 	}
-	c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
+	// "According to NISA, “The operation …”": a quotation no verb
+	// claims is the source's words.
+	w.markDirect(&c, cs, ce)
+	c.content = dyad.Span{Start: w.openStart(cs), End: w.toks[ce-1].End}
+	if r := w.toks[cs].reg; r >= 0 && w.toks[cs].Start == w.regs[r].open && w.regLast[r] >= ce-1 {
+		c.content.End = w.regs[r].end // the quotation without its closing mark
+		c.unclosed = w.regs[r].unclosed
+	}
+	w.absorb(c.content)
 	w.used[k] = true
 	w.cands = append(w.cands, c)
 }
@@ -931,7 +939,8 @@ func (w *work) pronounClause(j, hi int) bool {
 		return false
 	}
 	switch w.toks[j].low {
-	case "he", "she", "it", "they", "we", "i":
+	case "he", "she", "it", "they", "we", "i", "there":
+		// "acknowledged there was a threat": "there" is a subject too.
 		return clauseVerbs[w.toks[j+1].low]
 	}
 	return false

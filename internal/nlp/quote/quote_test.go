@@ -418,3 +418,47 @@ func TestExtractor_PronounNotInsideQuote(t *testing.T) {
 		t.Errorf("quotes = %+v, want the second by John Smith", project(doc.Quotes))
 	}
 }
+
+// TestExtractor_SpeakerHeads checks speakers resolved through the actors
+// stage's mentions: a body with a code but no name is still an unnamed
+// source, and a person named before "of" heads the phrase, also for a
+// pronoun that follows.
+func TestExtractor_SpeakerHeads(t *testing.T) {
+	span := func(text, s string) dyad.Span {
+		i := strings.Index(text, s)
+		if i < 0 {
+			t.Fatalf("%q not in %q", s, text)
+		}
+		return dyad.Span{Start: i, End: i + len(s)}
+	}
+	t.Run("CodedBodyIsAnonymous", func(t *testing.T) {
+		text := "Authorities said the group was making bombs."
+		m := []dyad.Mention{{Span: span(text, "Authorities"), Text: "Authorities", Kind: dyad.MentionRole,
+			Actor: &dyad.Actor{Code: "MARGOV", Name: "Authorities", Kind: dyad.ActorState}}}
+		doc := extract(t, text, m, nil)
+		want := []got{{Text: "the group was making bombs", Speaker: "Authorities", SpeakerText: "Authorities", Cue: "said", CueLemma: "say", Anonymous: true}}
+		if diff := cmp.Diff(want, project(doc.Quotes)); diff != "" {
+			t.Errorf("quotes (-want +got):\n%s", diff)
+		}
+		if sp := doc.Quotes[0].Speaker; sp.Code != "MARGOV" {
+			t.Errorf("speaker code = %q, want MARGOV kept", sp.Code)
+		}
+	})
+	t.Run("PersonBeforeOf", func(t *testing.T) {
+		text := "Jane Roe of the think tank Clingendael said the plots are a sign. “It is a worry,” she said."
+		m := []dyad.Mention{
+			{Span: span(text, "Jane Roe"), Text: "Jane Roe", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: "Jane Roe", Kind: dyad.ActorPerson}},
+			{Span: span(text, "Clingendael"), Text: "Clingendael", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: "Clingendael", Kind: dyad.ActorPerson}},
+		}
+		doc := extract(t, text, m, nil)
+		var names []string
+		for _, q := range doc.Quotes {
+			if q.Speaker != nil {
+				names = append(names, q.Speaker.Name)
+			}
+		}
+		if diff := cmp.Diff([]string{"Jane Roe", "Jane Roe"}, names); diff != "" {
+			t.Errorf("speakers (-want +got):\n%s", diff)
+		}
+	})
+}

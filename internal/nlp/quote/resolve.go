@@ -18,7 +18,9 @@ var anonSourceHeads = set("official", "officials", "source", "sources", "spokesp
 	"lawmakers", "operative", "operatives", "strategist", "strategists", "ally", "allies",
 	"associate", "associates", "confidant", "confidants", "investigator", "investigators",
 	"employee", "employees", "resident", "residents", "witness", "witnesses", "critics",
-	"supporters", "officer", "officers", "someone", "insiders", "figure", "figures")
+	"supporters", "officer", "officers", "someone", "insiders", "figure", "figures",
+	"authorities", "reporter", "reporters", "correspondent", "correspondents", "eyewitness",
+	"eyewitnesses", "others", "members", "activists", "protesters", "locals", "villagers")
 
 // orgNouns extend an anonymous source's affiliation ("Trump
 // administration", "Defence ministry").
@@ -126,7 +128,16 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 		// mention's antecedent is the fallback.
 		if a := w.actorOf(mi); a != nil && a.Name != "" && !(pronoun && (last != nil || w.antecedentInContent(mi))) {
 			sp.Name, sp.Code, sp.Anonymous, sp.Affiliation = a.Name, a.Code, a.Anonymous, a.Affiliation
-			if a.Anonymous && !pronoun {
+			if !a.Anonymous && !pronoun && a.Kind != dyad.ActorPerson {
+				// "Authorities said", "analysts say", "Pakistani
+				// officials acknowledged": a body or group resolved to
+				// a code but named by no one is still an unnamed
+				// source; it keeps the code.
+				if anon, affil, _ := w.anonymous(s, e); anon {
+					sp.Anonymous, sp.Affiliation = true, affil
+				}
+			}
+			if sp.Anonymous && !pronoun {
 				// An unnamed source is named by the words used.
 				sp.Name = sp.Text
 				if sp.Affiliation == "" {
@@ -150,7 +161,7 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 		if low := w.toks[s].low; last != nil && (low == "he" || low == "she") {
 			// "The most recent speaker or person": a person named after
 			// the last speaker spoke is a better antecedent.
-			if a, at := w.lastPersonAt(span.Start); a != nil && at > last.Start && a.Name != last.Name {
+			if a, at := w.lastPersonAt(span.Start); a != nil && at >= last.End && a.Name != last.Name {
 				sp.Name, sp.Code = a.Name, a.Code
 				return sp
 			}
@@ -760,6 +771,9 @@ func (w *work) headToken(s, e int) int {
 	if e-s == 1 {
 		return s
 	}
+	if h := w.personBeforePrep(s, e); h >= 0 {
+		return h
+	}
 	if anon, _, _ := w.anonymous(s, e); anon {
 		for i := s; i < e; i++ {
 			if anonSourceHeads[w.toks[i].low] {
@@ -814,3 +828,31 @@ func pluralName(name string) bool {
 var geoModifiers = set("north", "south", "east", "west", "northern", "southern", "eastern",
 	"western", "central", "new", "upper", "lower", "greater", "inner", "outer", "mount", "lake",
 	"saint", "st", "port", "fort", "san", "santa", "los", "las", "el", "la", "united")
+
+// personBeforePrep returns the last token of a person's name of two
+// words or more opening the phrase [s, e) and followed by "of", "from"
+// or "at" ("Andrew Lebovich of the think tank Clingendael", "Jane Doe
+// from the Red Cross"): the person is the head, not the body named
+// after the preposition. It returns -1 when there is none.
+func (w *work) personBeforePrep(s, e int) int {
+	i := s
+	for i < e && (titles[w.toks[i].low] || w.isPunct(i, ".")) {
+		i++
+	}
+	j := i
+	for j < e && w.toks[j].kind == dyad.TokenWord && w.toks[j].upper {
+		j++
+	}
+	if j-i < 2 || j >= e-1 {
+		return -1
+	}
+	switch w.toks[j].low {
+	case "of", "from", "at":
+	default:
+		return -1
+	}
+	if mi := w.mentionFor(w.toks[j-1].Span); mi >= 0 && w.doc.Mentions[mi].Kind == dyad.MentionPerson {
+		return j - 1
+	}
+	return -1
+}
