@@ -108,7 +108,7 @@ func TestExtractor_Constructions(t *testing.T) {
 			[]brief{{"If they were serious, they would have gone to the bill", "Toomey", "glowered"}}},
 		{"NoMannerVerb", quote.Config{}, "“Dancing with the Stars,” the show Trump liked, ended.", []brief{}},
 		{"ContinuationAfterBlankLine", quote.Config{}, "Smith said the plan would fail.\n\n“It is a disaster. Nobody wants it.”",
-			[]brief{{"the plan would fail", "Smith", "say"}, {"It is a disaster. Nobody wants it.", "Smith", ""}}},
+			[]brief{{"the plan would fail", "Smith", "say"}, {"It is a disaster. Nobody wants it.", "Smith", "say"}}},
 		{"LongSubjectRelative", quote.Config{}, "The state officials whose laws have been invalidated say the real change has come in the courts.",
 			[]brief{{"the real change has come in the courts", "The state officials", "say"}}},
 		{"VerbIntroducesNextQuotation", quote.Config{}, "She says he is “the same rigged system.” She adds, “What kind of genius loses a billion dollars?”",

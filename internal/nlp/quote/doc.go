@@ -121,6 +121,10 @@
 // reporting clause, outside the content ("told CNN on Sunday"), nil when
 // there is none.
 //
+// A quotation that continues an earlier one with no attribution of its
+// own (“…,” X told CNN. “…”) carries that quote's cue, venue and date
+// as well as its speaker: the one reporting clause introduces both.
+//
 // The stage allocates little and runs at well over 100,000 sentences/s
 // on one core (see BenchmarkExtractor).
 package quote

@@ -85,7 +85,7 @@ func TestExtractor_Process(t *testing.T) {
 			text: "“We were close,” the envoy Steve Witkoff told CNN. “Then the talks stalled.”",
 			want: []got{
 				{Text: "We were close", Speaker: "Steve Witkoff", SpeakerText: "the envoy Steve Witkoff", Cue: "told", CueLemma: "tell", Venue: "CNN", Direct: true},
-				{Text: "Then the talks stalled.", Speaker: "Steve Witkoff", SpeakerText: "the envoy Steve Witkoff", Direct: true},
+				{Text: "Then the talks stalled.", Speaker: "Steve Witkoff", SpeakerText: "the envoy Steve Witkoff", Cue: "told", CueLemma: "tell", Venue: "CNN", Direct: true},
 			},
 		},
 		{
@@ -93,7 +93,7 @@ func TestExtractor_Process(t *testing.T) {
 			text: "“We will,” he said, “win this war.”",
 			want: []got{
 				{Text: "We will", Speaker: "he", SpeakerText: "he", Cue: "said", CueLemma: "say", Direct: true},
-				{Text: "win this war.", Speaker: "he", SpeakerText: "he", Direct: true},
+				{Text: "win this war.", Speaker: "he", SpeakerText: "he", Cue: "said", CueLemma: "say", Direct: true},
 			},
 		},
 		{
@@ -126,7 +126,7 @@ func TestExtractor_Process(t *testing.T) {
 			text: "“We will win,” Smith said.\n“They know it too.”\nThe vote is on Monday.",
 			want: []got{
 				{Text: "We will win", Speaker: "Smith", SpeakerText: "Smith", Cue: "said", CueLemma: "say", Direct: true},
-				{Text: "They know it too.", Speaker: "Smith", SpeakerText: "Smith", Direct: true},
+				{Text: "They know it too.", Speaker: "Smith", SpeakerText: "Smith", Cue: "said", CueLemma: "say", Direct: true},
 			},
 		},
 		{

@@ -58,6 +58,7 @@ func (w *work) resolve() {
 	w.quotes = make([]dyad.Quote, 0, len(w.cands))
 	lastPara, lastSent := -1, -1
 	var last *dyad.Speaker // the previous quote's speaker
+	var lastQ dyad.Quote    // the quote that speaker was resolved for
 	for i := range w.cands {
 		c := &w.cands[i]
 		if c.content.End <= c.content.Start {
@@ -92,6 +93,13 @@ func (w *work) resolve() {
 			}
 			s := *last
 			q.Speaker = &s
+			// The words go on from the same attribution: its verb,
+			// venue and date are theirs too.
+			q.Cue, q.CueLemma, q.Venue, q.Date = lastQ.Cue, lastQ.CueLemma, lastQ.Venue, lastQ.Date
+			if lastQ.CueSpan != nil {
+				cs := *lastQ.CueSpan
+				q.CueSpan = &cs
+			}
 		}
 		if c.cueTok >= 0 {
 			q.Venue = w.venue(c)
@@ -104,6 +112,7 @@ func (w *work) resolve() {
 		}
 		if q.Speaker != nil {
 			last = q.Speaker
+			lastQ = q
 			lastPara = c.para
 			lastSent = w.lastSentence(c)
 		}
