@@ -641,6 +641,17 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			if j+1 < hi && w.isMark(j+1) {
 				return j + 1, compQuote
 			}
+			// "says at a campaign stop in Toledo, Ohio, that …": a
+			// place name set off by commas inside the adjunct.
+			if t.w == "," {
+				d := j + 1
+				for d < hi && d-j <= 4 && (w.toks[d].kind == dyad.TokenWord && w.toks[d].upper && w.toks[d].reg < 0 || w.isPunct(d, ".") && w.abbrevPeriod(d)) {
+					d++
+				}
+				if d > j+1 && d+2 < hi && w.isComma(d) && w.toks[d+1].low == "that" && !w.toks[d+1].upper {
+					return d + 2, compThat
+				}
+			}
 			// "said — on Twitter, as it happens — that …".
 			if t.w != "," {
 				for d := j + 1; d < hi && d-j < 10; d++ {
@@ -711,7 +722,9 @@ func (w *work) looseClause(j, hi int) bool {
 	if f := w.toks[j].low; !w.toks[j].upper && (preps[f] || adjunctStart[f] || timeWords[f] || len(f) > 4 && strings.HasSuffix(f, "ly")) {
 		// "said outside the building", "said recently in New York";
 		// but "said about 20 people", "said nearly half the …".
-		if n := j + 1; !(n < hi && (w.toks[n].kind == dyad.TokenNumber || determiners[w.toks[n].low] && strings.HasSuffix(f, "ly") || clauseVerbs[w.toks[n].low])) {
+		if n := j + 1; !(n < hi && (w.toks[n].kind == dyad.TokenNumber || determiners[w.toks[n].low] && strings.HasSuffix(f, "ly") || clauseVerbs[w.toks[n].low] ||
+			f == "too" && (w.toks[n].low == "much" || w.toks[n].low == "many"))) {
+			// but "says too much is made of …".
 			return false
 		}
 	}

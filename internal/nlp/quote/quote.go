@@ -705,6 +705,15 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		// with a relative clause or a participle phrase.
 		s, e, ok = w.longSubject(si, k)
 	}
+	if !ok && w.isComma(k-1) {
+		// "Donna Rawlings, 59, of Ashton, Md., who watched the
+		// ceremony, said the event …": a name opening the sentence,
+		// with appositives and relative clauses up to the verb, when
+		// the verb reports a clause after it.
+		if cs, kind := w.complement(k, hi, cu); kind == compThat || kind == compColon || kind == compBare && (cu.flags&cueBare != 0 || w.pronounClause(cs, hi)) {
+			s, e, ok = w.leadName(si, k)
+		}
+	}
 	if !ok {
 		// "…, said X."
 		if !w.isComma(k-1) && !w.isMark(k-1) {
@@ -1130,4 +1139,40 @@ func (w *work) absorb(span dyad.Span) {
 			c.content.End = c.content.Start
 		}
 	}
+}
+
+// leadName returns the name opening sentence si when a comma follows it
+// and what runs from there to the verb at k (appositives, an age, a
+// place, relative clauses) holds no other reporting verb, quotation or
+// clause break: the subject of the verb at k.
+func (w *work) leadName(si, k int) (int, int, bool) {
+	i := w.sstart[si]
+	for i < k && w.toks[i].kind == dyad.TokenPunct {
+		i++
+	}
+	j := i
+	for j < k && (w.toks[j].kind == dyad.TokenWord && w.toks[j].upper && w.toks[j].reg < 0 || j > i && (w.isPunct(j, ".") && w.abbrevPeriod(j) || w.isPunct(j, "-"))) {
+		j++
+	}
+	if j == i || j >= k-1 || !w.isComma(j) || k-j > 45 || boundaries[w.toks[i].low] || determiners[w.toks[i].low] {
+		return 0, 0, false
+	}
+	if j-i < 2 {
+		// One word: a name the actors stage knows as a person or a
+		// body, not "However" or "Later".
+		mi := w.mentionFor(w.toks[i].Span)
+		if mi < 0 || w.doc.Mentions[mi].Kind != dyad.MentionPerson && w.doc.Mentions[mi].Kind != dyad.MentionOrg {
+			return 0, 0, false
+		}
+	}
+	for n := j; n < k; n++ {
+		t := &w.toks[n]
+		if t.reg >= 0 || w.isStop(n) || w.used[n] || t.w == ";" || t.w == ":" {
+			return 0, 0, false
+		}
+		if _, ok := w.cueAt(n); ok {
+			return 0, 0, false
+		}
+	}
+	return i, j, true
 }
