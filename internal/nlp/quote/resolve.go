@@ -58,7 +58,7 @@ func (w *work) resolve() {
 	w.quotes = make([]dyad.Quote, 0, len(w.cands))
 	lastPara, lastSent := -1, -1
 	var last *dyad.Speaker // the previous quote's speaker
-	var lastQ dyad.Quote    // the quote that speaker was resolved for
+	var lastQ dyad.Quote   // the quote that speaker was resolved for
 	for i := range w.cands {
 		c := &w.cands[i]
 		if c.content.End <= c.content.Start {
