@@ -139,7 +139,25 @@ func TestExtractor_Process(t *testing.T) {
 			text: "Steve Witkoff told CNN the talks had stalled. He said it was “the first time we had ever heard the Russians agree to that.”",
 			want: []got{
 				{Text: "the talks had stalled", Speaker: "Steve Witkoff", SpeakerText: "Steve Witkoff", Cue: "told", CueLemma: "tell", Venue: "CNN", Direct: false},
-				{Text: "it was “the first time we had ever heard the Russians agree to that.”", Speaker: "Steve Witkoff", SpeakerText: "He", Cue: "said", CueLemma: "say", Direct: true},
+				// The same speaker going on in the next sentence speaks
+				// in the same interview.
+				{Text: "it was “the first time we had ever heard the Russians agree to that.”", Speaker: "Steve Witkoff", SpeakerText: "He", Cue: "said", CueLemma: "say", Venue: "CNN", Direct: true},
+			},
+		},
+		{
+			name: "VenueNotCarriedToAnotherSpeaker",
+			text: "Steve Witkoff told CNN the talks had stalled. Marco Rubio said the talks would go on.",
+			want: []got{
+				{Text: "the talks had stalled", Speaker: "Steve Witkoff", SpeakerText: "Steve Witkoff", Cue: "told", CueLemma: "tell", Venue: "CNN"},
+				{Text: "the talks would go on", Speaker: "Marco Rubio", SpeakerText: "Marco Rubio", Cue: "said", CueLemma: "say"},
+			},
+		},
+		{
+			name: "VenueNotCarriedFarAway",
+			text: "Steve Witkoff told CNN the talks had stalled. The vote is on Monday. Nobody knows the outcome. Witkoff said the talks would go on.",
+			want: []got{
+				{Text: "the talks had stalled", Speaker: "Steve Witkoff", SpeakerText: "Steve Witkoff", Cue: "told", CueLemma: "tell", Venue: "CNN"},
+				{Text: "the talks would go on", Speaker: "Steve Witkoff", SpeakerText: "Witkoff", Cue: "said", CueLemma: "say"},
 			},
 		},
 		{

@@ -104,6 +104,13 @@ func (w *work) resolve() {
 		if c.cueTok >= 0 {
 			q.Venue = w.venue(c)
 			q.Date = w.date(c)
+			if q.Venue == "" && last != nil && q.Speaker != nil && q.Speaker.Name == last.Name && lastQ.Venue != "" &&
+				c.para-lastPara <= 1 && w.sentenceOf(c.content.Start)-lastSent <= 1 {
+				// "In an interview with VOA, Jesow said … “…,” Jesow
+				// said.": the same speaker goes on in the same
+				// interview.
+				q.Venue = lastQ.Venue
+			}
 		}
 		if !w.valid(&q) {
 			// Only text that is not valid UTF-8 gets here: skip the
