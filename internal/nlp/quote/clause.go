@@ -215,6 +215,14 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	}
 	appos := false
 	start := w.npBack(lo, end)
+	if p := start - 1; start < end && p-1 > lo && w.toks[p].kind == dyad.TokenWord && preps[w.toks[p].low] && !w.toks[p].upper &&
+		w.toks[p-1].kind == dyad.TokenWord && !w.toks[p-1].upper && len(w.toks[p-1].low) > 5 && strings.HasSuffix(w.toks[p-1].low, "ing") && !cueFormsLower(&w.toks[p-1]) {
+		// "Protesters marching through the streets chanted": the
+		// phrase before the participle speaks, not its object.
+		if s2 := w.npBack(lo, p-1); s2 < p-1 && end-s2 <= maxSpeakerTokens {
+			start = s2
+		}
+	}
 	if start < end && start-2 >= lo && w.toks[start-1].kind == dyad.TokenWord && preps[w.toks[start-1].low] && auxAdverbs[w.toks[start-2].low] {
 		// "Trump has at various times said": an adjunct between the
 		// auxiliary and the verb.

@@ -426,6 +426,11 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 		inherit := -1
 		if cu.flags&cueParticiple != 0 {
 			if !w.isComma(k - 1) {
+				if s2, e2, ok3 := w.nameBeforeParticiple(lo, k); ok3 {
+					// "footage of Trump saying, “…”".
+					c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s2, e2, k, cu, si, -1
+					return k, true
+				}
 				continue
 			}
 			inherit = w.lastCandInSentence(si, k)
@@ -796,7 +801,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			cs0++
 		}
 		ce := w.contentEnd(cs0, before)
-		if w.isComma(j) && j+1 < hi && !w.isTerminal(j+1) && !w.participleIn(j+1, j+2) {
+		if w.isComma(j) && j+1 < hi && !w.isTerminal(j+1) && !w.participleIn(j+1, j+2) && !w.ingWord(j+1) {
 			// "The plan, he said, will fail": the whole sentence.
 			ce = w.contentEnd(cs0, hi)
 		}
@@ -1175,4 +1180,34 @@ func (w *work) leadName(si, k int) (int, int, bool) {
 		}
 	}
 	return i, j, true
+}
+
+// ingWord reports whether token i is a lower-case word in -ing: a
+// participle phrase after "…, she said, referencing …", not more of
+// the content.
+func (w *work) ingWord(i int) bool {
+	t := &w.toks[i]
+	return t.kind == dyad.TokenWord && !t.upper && len(t.low) > 5 && strings.HasSuffix(t.low, "ing")
+}
+
+// nameBeforeParticiple returns a name right before the participle at k
+// with no comma between ("footage of Trump saying", "a video of Jane
+// Roe telling"): the one who speaks. The name must not open the
+// sentence, where the participle is the sentence's verb phrase.
+func (w *work) nameBeforeParticiple(lo, k int) (int, int, bool) {
+	e := k
+	if e-1 < lo || w.toks[e-1].kind != dyad.TokenWord || !w.toks[e-1].upper || w.toks[e-1].reg >= 0 {
+		return 0, 0, false
+	}
+	s := e - 1
+	for s-1 >= lo && w.toks[s-1].kind == dyad.TokenWord && w.toks[s-1].upper && w.toks[s-1].reg < 0 && e-s < 4 {
+		s--
+	}
+	if w.sentStart(s) || s-1 < lo || w.toks[s-1].kind != dyad.TokenWord || w.toks[s-1].upper {
+		return 0, 0, false
+	}
+	if mi := w.mentionFor(w.toks[e-1].Span); mi < 0 || w.doc.Mentions[mi].Kind != dyad.MentionPerson {
+		return 0, 0, false
+	}
+	return s, e, true
 }

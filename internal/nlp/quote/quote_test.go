@@ -462,6 +462,15 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			t.Errorf("speaker code = %q, want MARGOV kept", sp.Code)
 		}
 	})
+	t.Run("NameBeforeParticiple", func(t *testing.T) {
+		text := "The ad ends with footage of Jane Roe saying, “That makes me smart,” at the debate."
+		m := []dyad.Mention{{Span: span(text, "Jane Roe"), Text: "Jane Roe", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: "Jane Roe", Kind: dyad.ActorPerson}}}
+		doc := extract(t, text, m, nil)
+		want := []got{{Text: "That makes me smart", Speaker: "Jane Roe", SpeakerText: "Jane Roe", Cue: "saying", CueLemma: "say", Venue: "debate", Direct: true}}
+		if diff := cmp.Diff(want, project(doc.Quotes)); diff != "" {
+			t.Errorf("quotes (-want +got):\n%s", diff)
+		}
+	})
 	t.Run("PersonBeforeOf", func(t *testing.T) {
 		text := "Jane Roe of the think tank Clingendael said the plots are a sign. “It is a worry,” she said."
 		m := []dyad.Mention{
