@@ -215,6 +215,13 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	}
 	appos := false
 	start := w.npBack(lo, end)
+	if p := start - 1; start < end && p-1 > lo && w.groupBeforePrep(p) {
+		// "Security forces in Somalia say", "Political observers in
+		// Virginia say": the group before the place speaks.
+		if s2 := w.npBack(lo, p); s2 < p && end-s2 <= maxSpeakerTokens {
+			start = s2
+		}
+	}
 	if p := start - 1; start < end && p-1 > lo && w.toks[p].kind == dyad.TokenWord && preps[w.toks[p].low] && !w.toks[p].upper &&
 		w.toks[p-1].kind == dyad.TokenWord && !w.toks[p-1].upper && len(w.toks[p-1].low) > 5 && strings.HasSuffix(w.toks[p-1].low, "ing") && !cueFormsLower(&w.toks[p-1]) {
 		// "Protesters marching through the streets chanted": the
@@ -1090,4 +1097,21 @@ func (w *work) clauseAfterPhrase(j, hi int) int {
 		}
 	}
 	return 0
+}
+
+// groupBeforePrep reports whether token p is "in", "from" or "across"
+// after a plural noun or a noun for an unnamed source ("forces in
+// Somalia", "officials from Kyiv", "a reporter in the town").
+func (w *work) groupBeforePrep(p int) bool {
+	t, h := &w.toks[p], &w.toks[p-1]
+	if t.kind != dyad.TokenWord || t.upper || t.low != "in" && t.low != "from" && t.low != "across" {
+		return false
+	}
+	if h.kind != dyad.TokenWord || h.reg >= 0 || boundaries[h.low] || cueFormsLower(h) || clauseVerbs[h.low] || timeWords[h.low] {
+		return false
+	}
+	if anonSourceHeads[h.low] || orgNouns[h.low] {
+		return true
+	}
+	return !h.upper && len(h.low) > 3 && strings.HasSuffix(h.low, "s") && !strings.HasSuffix(h.low, "ss") && !strings.HasSuffix(h.low, "ing")
 }

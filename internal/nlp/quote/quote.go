@@ -279,9 +279,12 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		return false
 	}
 	si := int(w.toks[j].sent)
-	if si != int(w.toks[last].sent) && !(si == int(w.toks[last].sent)+1 && w.isMark(last) && last > 0 && w.isTerminal(last-1) && w.paraOf(si) == w.paraOf(si-1)) {
+	if si != int(w.toks[last].sent) && !(si == int(w.toks[last].sent)+1 && w.isMark(last) && last > 0 && w.isTerminal(last-1) && w.paraOf(si) == w.paraOf(si-1) && w.opensSentence(ri)) {
 		// "“… votes?” Trump said": the attribution after a quotation
-		// ending in its own final mark may be split off as a sentence.
+		// ending in its own final mark may be split off as a sentence;
+		// a quotation ending a sentence it does not open ("A
+		// spokesperson said … but “remains focused …”") belongs to
+		// that sentence's verb, not to the next sentence's.
 		return false
 	}
 	_, hi := w.sentBounds(si)
@@ -1210,4 +1213,19 @@ func (w *work) nameBeforeParticiple(lo, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return s, e, true
+}
+
+// opensSentence reports whether region ri opens a sentence: only
+// punctuation stands before its first token in its sentence.
+func (w *work) opensSentence(ri int) bool {
+	first := w.regFirst[ri]
+	if first >= len(w.toks) {
+		return false
+	}
+	for i := w.sstart[w.toks[first].sent]; i < first; i++ {
+		if w.toks[i].kind != dyad.TokenPunct || w.toks[i].reg >= 0 && int(w.toks[i].reg) != ri {
+			return false
+		}
+	}
+	return true
 }

@@ -462,6 +462,17 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			t.Errorf("speaker code = %q, want MARGOV kept", sp.Code)
 		}
 	})
+	t.Run("ForcesArePolice", func(t *testing.T) {
+		doc := extract(t, "Security forces in Somalia say they killed the attackers. Police said two men were arrested.", nil, nil)
+		for _, q := range doc.Quotes {
+			if q.Speaker == nil || !q.Speaker.Anonymous {
+				t.Errorf("quote %q: speaker %+v, want an anonymous source", q.Text, q.Speaker)
+			}
+		}
+		if len(doc.Quotes) != 2 {
+			t.Errorf("got %d quotes, want 2", len(doc.Quotes))
+		}
+	})
 	t.Run("NameBeforeParticiple", func(t *testing.T) {
 		text := "The ad ends with footage of Jane Roe saying, “That makes me smart,” at the debate."
 		m := []dyad.Mention{{Span: span(text, "Jane Roe"), Text: "Jane Roe", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: "Jane Roe", Kind: dyad.ActorPerson}}}

@@ -20,7 +20,8 @@ var anonSourceHeads = set("official", "officials", "source", "sources", "spokesp
 	"employee", "employees", "resident", "residents", "witness", "witnesses", "critics",
 	"supporters", "officer", "officers", "someone", "insiders", "figure", "figures",
 	"authorities", "reporter", "reporters", "correspondent", "correspondents", "eyewitness",
-	"eyewitnesses", "others", "members", "activists", "protesters", "locals", "villagers")
+	"eyewitnesses", "others", "members", "activists", "protesters", "locals", "villagers",
+	"forces", "troops", "police", "military")
 
 // orgNouns extend an anonymous source's affiliation ("Trump
 // administration", "Defence ministry").
