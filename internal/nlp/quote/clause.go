@@ -104,6 +104,9 @@ func (w *work) cueAt(i int) (cue, bool) {
 	if baseForm(t.low, c) && !w.baseSubject(i) {
 		return cue{}, false // "the final say", "a claim"
 	}
+	if t.low == "states" && i > 0 && w.toks[i-1].sent == t.sent && stateNouns[w.toks[i-1].low] {
+		return cue{}, false // "member states", "other states": a noun
+	}
 	return c, true
 }
 
@@ -640,6 +643,11 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 					// "say that will not happen": "that" is the subject.
 					return j, compThat
 				}
+				if w.isComma(j+1) && j+2 < hi {
+					// "warned that, although …, other states could
+					// quit": the content starts after the comma.
+					return j + 2, compThat
+				}
 				return j + 1, compThat
 			}
 			return j, compNone
@@ -1115,3 +1123,11 @@ func (w *work) groupBeforePrep(p int) bool {
 	}
 	return !h.upper && len(h.low) > 3 && strings.HasSuffix(h.low, "s") && !strings.HasSuffix(h.low, "ss") && !strings.HasSuffix(h.low, "ing")
 }
+
+// stateNouns are words before "states" that make it a noun ("member
+// states", "other states", "Gulf states").
+var stateNouns = set("member", "other", "many", "several", "some", "all", "both", "two", "three",
+	"gulf", "baltic", "arab", "island", "nation", "city", "small", "frontline", "neighbouring",
+	"neighboring", "partner", "western", "eastern", "african", "european", "swing", "battleground",
+	"red", "blue", "southern", "northern", "border", "coastal", "sovereign", "nuclear", "rogue",
+	"eu", "nato", "un", "those", "these", "most", "few", "the", "allied", "united")

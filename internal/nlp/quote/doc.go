@@ -124,8 +124,8 @@
 // A quotation that continues an earlier one with no attribution of its
 // own (“…,” X told CNN. “…”) carries that quote's cue, venue and date
 // as well as its speaker: the one reporting clause introduces both. A
-// quote of the same speaker in the next sentence with no venue of its
-// own keeps the venue of the one before ("In an interview with VOA,
+// quote of the same speaker in the next sentence of the paragraph with
+// no venue of its own keeps the venue of the one before ("In an interview with VOA,
 // Jesow said … “…,” Jesow said.").
 //
 // The stage allocates little and runs at well over 100,000 sentences/s

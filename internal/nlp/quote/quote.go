@@ -439,7 +439,7 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 			inherit = w.lastCandInSentence(si, k)
 			if inherit >= 0 {
 				s, e = w.cands[inherit].spkS, w.cands[inherit].spkE
-			} else if s2, e2, ok3 := w.mainSubject(lo, k); ok3 {
+			} else if s2, e2, ok3 := w.mainSubject(w.sstart[si], k); ok3 {
 				// "…, Nefzi said, adding, “…”": the subject of the main
 				// reporting verb; that verb keeps its own clause.
 				s, e = s2, e2

@@ -462,6 +462,12 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			t.Errorf("speaker code = %q, want MARGOV kept", sp.Code)
 		}
 	})
+	t.Run("PlaceAfterName", func(t *testing.T) {
+		doc := extract(t, "“Signals are down,” railway controller Ali Khan in Quetta told VOA.", nil, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != "Ali Khan" {
+			t.Errorf("quotes = %+v, want one by Ali Khan", project(doc.Quotes))
+		}
+	})
 	t.Run("ForcesArePolice", func(t *testing.T) {
 		doc := extract(t, "Security forces in Somalia say they killed the attackers. Police said two men were arrested.", nil, nil)
 		for _, q := range doc.Quotes {

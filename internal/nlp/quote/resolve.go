@@ -106,7 +106,7 @@ func (w *work) resolve() {
 			q.Venue = w.venue(c)
 			q.Date = w.date(c)
 			if q.Venue == "" && last != nil && q.Speaker != nil && q.Speaker.Name == last.Name && lastQ.Venue != "" &&
-				c.para-lastPara <= 1 && w.sentenceOf(c.content.Start)-lastSent <= 1 {
+				c.para == lastPara && w.sentenceOf(c.content.Start)-lastSent <= 1 {
 				// "In an interview with VOA, Jesow said … “…,” Jesow
 				// said.": the same speaker goes on in the same
 				// interview.
@@ -178,7 +178,7 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 		if low := w.toks[s].low; last != nil && (low == "he" || low == "she") {
 			// "The most recent speaker or person": a person named after
 			// the last speaker spoke is a better antecedent.
-			if a, at := w.lastPersonAt(span.Start); a != nil && at >= last.End && a.Name != last.Name {
+			if a, at := w.lastPersonAt(span.Start); a != nil && at >= last.End && a.Name != last.Name && w.sentenceOf(at) > w.sentenceOf(last.Start) {
 				sp.Name, sp.Code = a.Name, a.Code
 				return sp
 			}
@@ -402,6 +402,16 @@ func (w *work) properName(s, e int) string {
 		}
 		if a < le && w.toks[a].upper && w.allUpperWordsOrAnd(a, le) {
 			return w.text[w.toks[a].Start:w.toks[le-1].End]
+		}
+	}
+	// "railway controller Muhammad Sharifullah in Quetta": a place
+	// after the name is where the person is, not who.
+	for i := e - 2; i > s+1; i-- {
+		if t := &w.toks[i]; t.kind == dyad.TokenWord && !t.upper && (t.low == "in" || t.low == "from") {
+			if p := &w.toks[i-1]; p.kind == dyad.TokenWord && p.upper && w.toks[i+1].upper {
+				e = i
+			}
+			break
 		}
 	}
 	type run struct{ a, b int }
