@@ -214,6 +214,8 @@ func TestExtractor_Constructions(t *testing.T) {
 			[]brief{{"other states could quit", "He", "warn"}, {"less bureaucracy", "He", "say"}}},
 		{"PlaceAfterSpeakerName", quote.Config{}, "“Signals are down,” railway controller Ali Khan in Quetta told VOA.",
 			[]brief{{"Signals are down", "railway controller Ali Khan in Quetta", "tell"}}},
+		{"AccordingToLongDescription", quote.Config{}, "According to a recently published assessment of attitudes expressed on social media, relations are full of tension.",
+			[]brief{{"relations are full of tension", "a recently published assessment of attitudes expressed on social media", "according to"}}},
 		{"BeliefOffByDefault", quote.Config{}, "Many Democrats believe that the race is close.", []brief{}},
 		{"BeliefOn", quote.Config{Beliefs: true}, "Many Democrats believe that the race is close.",
 			[]brief{{"the race is close", "Many Democrats", "believe"}}},

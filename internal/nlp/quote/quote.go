@@ -857,6 +857,20 @@ func (w *work) clauseHi(cs, hi int) int {
 // accordingTo handles "according to X, …" and "…, according to X".
 func (w *work) accordingTo(si, lo, hi, k int) {
 	s, e, ok := w.subjectAfter(k+1, hi)
+	if ok && e-s == 1 && determiners[w.toks[s].low] {
+		// "According to a recently published assessment of …, …":
+		// the phrase runs to the comma.
+		ok = false
+		for n := s + 1; n < hi && n-s <= 3*maxSpeakerTokens/2; n++ {
+			if w.isComma(n) {
+				e, ok = n, true
+				break
+			}
+			if w.toks[n].reg >= 0 || w.isStop(n) || w.toks[n].kind == dyad.TokenPunct && w.toks[n].w != "-" && !(w.toks[n].w == "." && w.abbrevPeriod(n)) {
+				break
+			}
+		}
+	}
 	if !ok {
 		// "according to federal statistics", "According to police,":
 		// a phrase in lower case up to punctuation.
