@@ -468,6 +468,17 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			t.Errorf("quotes = %+v, want one by Ali Khan", project(doc.Quotes))
 		}
 	})
+	t.Run("RoleForPlace", func(t *testing.T) {
+		for text, want := range map[string]string{
+			"The U.N. special envoy for Syria said the talks had failed.":            "The U.N. special envoy for Syria",
+			"The U.N. special envoy for Syria, Geir Roe, said the talks had failed.": "Geir Roe",
+		} {
+			doc := extract(t, text, nil, nil)
+			if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != want {
+				t.Errorf("quotes of %q = %+v, want one by %q", text, project(doc.Quotes), want)
+			}
+		}
+	})
 	t.Run("ForcesArePolice", func(t *testing.T) {
 		doc := extract(t, "Security forces in Somalia say they killed the attackers. Police said two men were arrested.", nil, nil)
 		for _, q := range doc.Quotes {

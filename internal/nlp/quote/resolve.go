@@ -385,6 +385,10 @@ func (w *work) affiliation(s, e, head int) string {
 // Frost, director general of …" → "David Frost"), without titles; a
 // lone surname is completed from an earlier full name in the article.
 func (w *work) properName(s, e int) string {
+	if w.roleBeforePrep(s, e) >= 0 {
+		// "The U.N. special envoy for Syria": a description.
+		return strings.TrimSpace(w.text[w.toks[s].Start:w.toks[e-1].End])
+	}
 	// An organisation is named by the whole phrase: "The Qualifications
 	// and Curriculum Authority (QCA)" → "Qualifications and Curriculum
 	// Authority".
@@ -801,6 +805,9 @@ func (w *work) headToken(s, e int) int {
 	if h := w.personBeforePrep(s, e); h >= 0 {
 		return h
 	}
+	if r := w.roleBeforePrep(s, e); r >= 0 {
+		return r
+	}
 	if anon, _, _ := w.anonymous(s, e); anon {
 		for i := s; i < e; i++ {
 			if anonSourceHeads[w.toks[i].low] {
@@ -883,3 +890,55 @@ func (w *work) personBeforePrep(s, e int) int {
 	}
 	return -1
 }
+
+// roleBeforePrep returns the role noun of a description whose name
+// comes only after a preposition ("The U.N. special envoy for Syria",
+// "the ambassador to the UN"): the role heads the phrase, not the place
+// or body after it. It returns -1 when the phrase is not one, or when a
+// person is named before the role.
+func (w *work) roleBeforePrep(s, e int) int {
+	for i := s; i < e; i++ {
+		if w.toks[i].kind == dyad.TokenPunct && w.toks[i].w != "." {
+			return -1 // "…, Geir Pedersen": an appositive name
+		}
+	}
+	for i := s + 1; i+1 < e; i++ {
+		t := &w.toks[i]
+		if t.kind == dyad.TokenPunct && t.w == "," {
+			return -1
+		}
+		if t.kind != dyad.TokenWord || t.upper {
+			continue
+		}
+		switch t.low {
+		case "for", "to", "of", "at":
+		default:
+			continue
+		}
+		r := &w.toks[i-1]
+		if r.kind != dyad.TokenWord || r.upper || determiners[r.low] || !(titles[r.low] || roleNouns[r.low] || anonSourceHeads[r.low]) {
+			return -1
+		}
+		j := i + 1
+		if j < e && w.toks[j].low == "the" {
+			j++
+		}
+		if j >= e || !w.allUpperWords(j, e) {
+			return -1
+		}
+		for k := s; k < i-1; k++ {
+			if mi := w.mentionFor(w.toks[k].Span); mi >= 0 && w.doc.Mentions[mi].Kind == dyad.MentionPerson {
+				return -1
+			}
+		}
+		return i - 1
+	}
+	return -1
+}
+
+// roleNouns are nouns for office holders that take a "for", "to" or
+// "of" complement ("envoy for Syria", "ambassador to the UN").
+var roleNouns = set("envoy", "ambassador", "representative", "coordinator", "commissioner",
+	"rapporteur", "director", "head", "chief", "president", "chairman", "chairwoman", "chair",
+	"secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+	"negotiator", "delegate", "governor", "mayor", "commander", "leader", "founder", "ceo")
