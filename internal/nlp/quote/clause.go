@@ -555,6 +555,17 @@ func (w *work) subjectAfter(k, hi int) (int, int, bool) {
 	if e == s {
 		return 0, 0, false
 	}
+	if n := e + 1; w.isComma(e) && !w.toks[e-1].upper && w.toks[e-1].kind == dyad.TokenWord && n < hi && w.toks[n].kind == dyad.TokenWord && w.toks[n].upper && w.toks[n].reg < 0 {
+		// "argued the government's lawyer, Richard Keen.": the name
+		// in apposition to a description ending the sentence.
+		m := n
+		for m < hi && m-n < 5 && (w.toks[m].kind == dyad.TokenWord && w.toks[m].upper && w.toks[m].reg < 0 || w.isPunct(m, ".") && w.abbrevPeriod(m)) {
+			m++
+		}
+		if m >= hi || w.isTerminal(m) {
+			e = m
+		}
+	}
 	return s, e, true
 }
 
@@ -777,7 +788,7 @@ func (w *work) skipAdjunct(j, hi int) int {
 		if t.reg >= 0 || t.kind == dyad.TokenPunct || t.low == "that" && !t.upper {
 			return j
 		}
-		if seenNoun && (determiners[t.low] || pronouns[t.low] || t.upper && !w.toks[j-1].upper && !npInner[w.toks[j-1].low]) && t.low != "one" {
+		if seenNoun && (determiners[t.low] || pronouns[t.low] || t.upper && !w.toks[j-1].upper && !npInner[w.toks[j-1].low] && w.toks[j-1].low != "’s" && w.toks[j-1].low != "'s") && t.low != "one" {
 			return j
 		}
 		if preps[t.low] && n > 0 && t.low != "with" && t.low != "on" && t.low != "to" {

@@ -857,16 +857,17 @@ func (w *work) clauseHi(cs, hi int) int {
 // accordingTo handles "according to X, …" and "…, according to X".
 func (w *work) accordingTo(si, lo, hi, k int) {
 	s, e, ok := w.subjectAfter(k+1, hi)
-	if ok && e-s == 1 && determiners[w.toks[s].low] {
-		// "According to a recently published assessment of …, …":
-		// the phrase runs to the comma.
+	if ok && (e-s == 1 && determiners[w.toks[s].low] || e < hi && (w.toks[e].low == "’s" || w.toks[e].low == "'s" || w.isPunct(e, "’") || w.isPunct(e, "'"))) {
+		// "According to a recently published assessment of …, …",
+		// "According to the United Nations' … officer, …": the phrase
+		// runs to the comma.
 		ok = false
 		for n := s + 1; n < hi && n-s <= 3*maxSpeakerTokens/2; n++ {
 			if w.isComma(n) {
 				e, ok = n, true
 				break
 			}
-			if w.toks[n].reg >= 0 || w.isStop(n) || w.toks[n].kind == dyad.TokenPunct && w.toks[n].w != "-" && !(w.toks[n].w == "." && w.abbrevPeriod(n)) {
+			if w.toks[n].reg >= 0 || w.isStop(n) || w.toks[n].kind == dyad.TokenPunct && w.toks[n].w != "-" && w.toks[n].w != "'" && w.toks[n].w != "’" && !(w.toks[n].w == "." && w.abbrevPeriod(n)) {
 				break
 			}
 		}
