@@ -190,6 +190,10 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 			j--
 		}
 	}
+	if j-3 >= lo && w.isComma(j) && w.toks[j-1].kind == dyad.TokenWord && discourseAdverbs[w.toks[j-1].low] && w.isComma(j-2) {
+		// "U.S. officials, however, said": step over the adverb.
+		j -= 3
+	}
 	if j < lo {
 		return 0, 0, false
 	}
@@ -1142,3 +1146,9 @@ var stateNouns = set("member", "other", "many", "several", "some", "all", "both"
 	"neighboring", "partner", "western", "eastern", "african", "european", "swing", "battleground",
 	"red", "blue", "southern", "northern", "border", "coastal", "sovereign", "nuclear", "rogue",
 	"eu", "nato", "un", "those", "these", "most", "few", "the", "allied", "united")
+
+// discourseAdverbs stand between commas after a subject ("officials,
+// however, said").
+var discourseAdverbs = set("however", "though", "meanwhile", "too", "also", "moreover",
+	"instead", "nonetheless", "nevertheless", "separately", "likewise", "therefore", "indeed",
+	"meantime", "furthermore", "similarly", "still", "again")

@@ -814,7 +814,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		if w.claimedIn(cs0, ce) {
 			return // a direct quotation's own attribution
 		}
-		if f := &w.toks[cs0]; f.kind == dyad.TokenWord && (preps[f.low] || strings.HasSuffix(f.low, "ing")) {
+		if f := &w.toks[cs0]; f.kind == dyad.TokenWord && (preps[f.low] && !(f.low == "this" && !timeWords[w.toks[cs0+1].low]) || strings.HasSuffix(f.low, "ing")) {
 			// "Speaking to students at Drexel, Biden responded": an
 			// adjunct alone is no content.
 			k := cs0
