@@ -240,6 +240,7 @@ func (w *work) directQuotes() {
 			continue
 		}
 		if k, ok := w.headAttribution(ri, first, words, &c); ok {
+			w.parentheticalClause(ri, &c)
 			w.used[k] = true
 			w.cands = append(w.cands, c)
 			continue
@@ -1243,4 +1244,57 @@ func (w *work) opensSentence(ri int) bool {
 		}
 	}
 	return true
+}
+
+// parentheticalClause widens the content of a quotation attributed by a
+// parenthetical clause before it to the whole sentence when words of
+// the same clause lie outside the quotation: "Trump, Sexton said, has
+// created a “strange … zone”", "These sources, the lawyers said, “all
+// command the same conclusion” that Cruz complies". A quotation that
+// ends its sentence right after "X said, " keeps its own span.
+func (w *work) parentheticalClause(ri int, c *cand) {
+	first, last := w.regFirst[ri], w.regLast[ri]
+	si := int(w.toks[first].sent)
+	lo, hi := w.sentBounds(si)
+	if c.spkE <= c.spkS || c.spkS-1 <= lo || !w.isComma(c.spkS-1) || c.cueTok < c.spkE || c.cueTok+1 >= first || !w.isComma(c.cueTok+1) || int(w.toks[c.cueTok].sent) != si {
+		return
+	}
+	between := 0
+	for i := c.cueTok + 1; i < first; i++ {
+		if w.toks[i].kind == dyad.TokenWord {
+			between++
+		}
+	}
+	ce := w.contentEnd(last+1, hi)
+	after := 0
+	for i := last + 1; i < ce; i++ {
+		if w.toks[i].reg >= 0 {
+			return
+		}
+		if _, ok := w.cueAt(i); ok || w.isStop(i) && i < ce {
+			return
+		}
+		if w.toks[i].kind == dyad.TokenWord {
+			after++
+		}
+	}
+	if between == 0 && after < 2 {
+		return
+	}
+	cs := lo
+	for cs < c.spkS && w.toks[cs].kind == dyad.TokenPunct {
+		cs++
+	}
+	for i := cs; i < c.spkS; i++ {
+		if w.toks[i].reg >= 0 || w.used[i] {
+			return
+		}
+		if _, ok := w.cueAt(i); ok {
+			return
+		}
+	}
+	if ce <= last {
+		ce = last + 1
+	}
+	c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
 }

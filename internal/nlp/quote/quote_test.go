@@ -479,6 +479,12 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			}
 		}
 	})
+	t.Run("VenueInParentheticalClause", func(t *testing.T) {
+		doc := extract(t, "Trump, Sexton said on CNN, has created a “strange, reality-bending zone.”", nil, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Venue != "CNN" {
+			t.Errorf("quotes = %+v, want one with venue CNN", project(doc.Quotes))
+		}
+	})
 	t.Run("ForcesArePolice", func(t *testing.T) {
 		doc := extract(t, "Security forces in Somalia say they killed the attackers. Police said two men were arrested.", nil, nil)
 		for _, q := range doc.Quotes {

@@ -537,9 +537,18 @@ func (w *work) fullName(surname string, before int) string {
 // venue returns the outlet or medium of the quote's reporting clause.
 func (w *work) venue(c *cand) string {
 	lo, hi := w.sentBounds(c.sent)
+	// A parenthetical reporting clause inside the content ("Trump,
+	// Sexton said on CNN, has …") is still the reporting clause.
+	ps, pe := -1, -1
+	if c.spkE > c.spkS && c.cueTok >= c.spkE && c.content.Start <= w.toks[c.spkS].Start && w.toks[c.cueTok].End <= c.content.End {
+		ps, pe = c.spkS, c.cueTok
+		for pe < hi && !w.isComma(pe) && w.toks[pe].reg < 0 {
+			pe++
+		}
+	}
 	in := func(i int) bool {
 		t := &w.toks[i]
-		return t.reg < 0 && !t.Overlaps(c.content)
+		return t.reg < 0 && (!t.Overlaps(c.content) || ps <= i && i < pe)
 	}
 	// "told CNN", "told Reuters news agency", "told reporters".
 	if c.cue.flags&cueObject != 0 && c.cueTok+1 < hi {
