@@ -923,21 +923,20 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 	for s < j && w.toks[s].kind == dyad.TokenPunct {
 		s++
 	}
+	s = w.skipDateline(s, j)
 	if s+2 < j && w.isComma(s+1) && w.toks[s].kind == dyad.TokenWord && (boundaries[w.toks[s].low] || len(w.toks[s].low) > 4 && strings.HasSuffix(w.toks[s].low, "ly")) {
 		s += 2 // "Meanwhile, the campaign …"
-	} else if s < j && w.toks[s].kind == dyad.TokenWord && (preps[w.toks[s].low] || adjunctStart[w.toks[s].low] || subordinators[w.toks[s].low]) {
-		// "In three separate interviews, the justice …": the subject
-		// follows the opening phrase.
-		for c := s + 1; c < j && c-s <= 10; c++ {
-			if w.toks[c].reg >= 0 || w.isStop(c) {
+	} else {
+		// "In three separate interviews, the justice …", "Speaking at
+		// a town hall in Salem, Trump …", "At a rally in Portsmouth,
+		// N.H., on Tuesday, Sanders …": the subject follows the
+		// opening phrases.
+		for hop := 0; hop < 3 && s < j && w.opensAdjunct(s, hop > 0); hop++ {
+			c := w.adjunctComma(s, j)
+			if c < 0 || c+1 >= j {
 				break
 			}
-			if w.isComma(c) {
-				if c+1 < j {
-					s = c + 1
-				}
-				break
-			}
+			s = c + 1
 		}
 	}
 	e := s
@@ -1152,3 +1151,82 @@ var stateNouns = set("member", "other", "many", "several", "some", "all", "both"
 var discourseAdverbs = set("however", "though", "meanwhile", "too", "also", "moreover",
 	"instead", "nonetheless", "nevertheless", "separately", "likewise", "therefore", "indeed",
 	"meantime", "furthermore", "similarly", "still", "again")
+
+// skipDateline steps over a dateline opening a sentence ("WASHINGTON
+// —", "Washington (AFP) –") and returns the first token after it.
+func (w *work) skipDateline(s, j int) int {
+	if s >= j || w.toks[s].kind != dyad.TokenWord || !w.toks[s].upper {
+		return s
+	}
+	i := s + 1
+	for i < j && i-s < 3 && w.toks[i].kind == dyad.TokenWord && w.toks[i].upper {
+		i++
+	}
+	if i+2 < j && w.isPunct(i, "(") && w.isPunct(i+2, ")") {
+		i += 3
+	}
+	if i+1 < j && (w.isPunct(i, "—") || w.isPunct(i, "–") || w.isPunct(i, "--")) {
+		caps := w.toks[s].w == strings.ToUpper(w.toks[s].w) && len(w.toks[s].w) > 2
+		if caps || w.isPunct(i-1, ")") {
+			return i + 1
+		}
+	}
+	return s
+}
+
+// opensAdjunct reports whether token s opens an adjunct phrase before a
+// sentence's subject: a preposition or subordinator, a participle
+// ("Speaking at …", "Asked about …", "Having announced …"), or, after an
+// adjunct already skipped, a short place or time ("N.H.,", "on
+// Tuesday,").
+func (w *work) opensAdjunct(s int, after bool) bool {
+	t := &w.toks[s]
+	if t.kind != dyad.TokenWord {
+		return false
+	}
+	if preps[t.low] || adjunctStart[t.low] || subordinators[t.low] || t.low == "back" {
+		return true
+	}
+	if t.upper && len(t.low) > 4 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) && w.sentStart(s) {
+		return true
+	}
+	if after && t.upper {
+		// A place after a place: "Portsmouth, N.H., on Tuesday,".
+		for i := s; i < len(w.toks) && i-s < 4; i++ {
+			if w.isComma(i) {
+				return i > s
+			}
+			if !(w.toks[i].kind == dyad.TokenWord && w.toks[i].upper || w.isPunct(i, ".") && w.abbrevPeriod(i)) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// adjunctComma returns the comma that closes an opening adjunct starting
+// at s (within 14 tokens, stepping over a quoted title: "Speaking on
+// ABC’s “This Week,” Carson …"), or -1.
+func (w *work) adjunctComma(s, j int) int {
+	for c := s + 1; c < j && c-s <= 14; c++ {
+		if w.isStop(c) {
+			return -1
+		}
+		if w.toks[c].reg >= 0 {
+			r := w.toks[c].reg
+			l := w.regLast[r]
+			if l+1 < j && w.isComma(l-1) && w.isMark(l) && w.toks[l+1].kind == dyad.TokenWord {
+				return l // “This Week,” — the comma inside the marks
+			}
+			if l-c > 6 {
+				return -1
+			}
+			c = l
+			continue
+		}
+		if w.isComma(c) {
+			return c
+		}
+	}
+	return -1
+}

@@ -733,6 +733,28 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		}
 		inverted = true
 	}
+	if e-s == 1 && w.toks[s].low == "having" && !inverted {
+		// "Having announced that he would …, Judge Berman …": the
+		// subject of the clause after the participle phrase speaks,
+		// and the content ends at the phrase's comma.
+		c2 := -1
+		for n := k + 1; n < hi; n++ {
+			if w.isComma(n) {
+				c2 = n
+			}
+			if c2 >= 0 || w.toks[n].reg >= 0 {
+				break
+			}
+		}
+		if c2 < 0 {
+			return
+		}
+		s2, e2, ok2 := w.sentenceSubject(c2+1, hi)
+		if !ok2 {
+			return
+		}
+		s, e, hi = s2, e2, c2
+	}
 	c.spkS, c.spkE = s, e
 	if cu.flags&(cueAct|cueBelief) != 0 && !w.actSpeaker(s, e) {
 		return // "the plan called for", "it feels"
