@@ -375,6 +375,19 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 			// "the F.B.I. director, James B. Comey, said": the name
 			// between the commas, with the description before it when
 			// that starts the clause.
+			if ps-2 > lo && w.isComma(ps-1) && w.toks[ps-2].upper {
+				// "Giovanni Maria Vian, the editor of the newspaper,
+				// L'Osservatore Romano, said": a name opening the clause
+				// before the description is the speaker; the name after
+				// it is what the description names.
+				n := ps - 2
+				for n-1 >= lo && (w.toks[n-1].kind == dyad.TokenWord && w.toks[n-1].upper || w.isPunct(n-1, ".") && w.abbrevPeriod(n-1)) {
+					n--
+				}
+				if ps-1-n >= 2 && (n == lo || w.isComma(n-1) || w.sentStart(n)) && !determiners[w.toks[n].low] {
+					return n, c1, true
+				}
+			}
 			if ps == lo || w.isComma(ps-1) || w.isMark(ps-1) || w.sentStart(ps) {
 				return ps, c1, true
 			}

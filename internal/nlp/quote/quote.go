@@ -315,12 +315,14 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		if cu.flags&cueParticiple != 0 {
 			break
 		}
-		if cs, kind := w.complement(k, hi, cu); kind == compThat || kind == compColon || kind == compBare && w.clausal(cs, hi) ||
+		own := w.opensSentence(ri) && w.isComma(last-1) && k-j <= maxSpeakerTokens
+		if cs, kind := w.complement(k, hi, cu); !own && (kind == compThat || kind == compColon || kind == compBare && w.clausal(cs, hi)) ||
 			kind == compQuote && last > 0 && w.isTerminal(last-1) {
 			// “… change.” She adds, “…”: after a finished sentence the
 			// verb introduces the next quotation.
 			// "To a question on “…,” Sanders said private contractors
-			// …": the verb reports its own clause.
+			// …": the verb reports its own clause (but "“…,” the
+			// tycoon told Reuters when asked if …" is the quotation's).
 			break
 		}
 		s, e, ok := w.subjectBefore(j, k)

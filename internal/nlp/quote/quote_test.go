@@ -485,6 +485,12 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			t.Errorf("quotes = %+v, want one with venue CNN", project(doc.Quotes))
 		}
 	})
+	t.Run("NameBeforeDescription", func(t *testing.T) {
+		doc := extract(t, "Giovanni Vian, the editor of the newspaper, L'Osservatore Romano, said every pope was political.", nil, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != "Giovanni Vian" {
+			t.Errorf("quotes = %+v, want one by Giovanni Vian", project(doc.Quotes))
+		}
+	})
 	t.Run("ForcesArePolice", func(t *testing.T) {
 		doc := extract(t, "Security forces in Somalia say they killed the attackers. Police said two men were arrested.", nil, nil)
 		for _, q := range doc.Quotes {
