@@ -849,6 +849,15 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			if k >= ce-1 {
 				return
 			}
+			// "On Tuesday, even as shares were tumbling, Ackman wrote":
+			// a clause of time after the adjunct is no content either.
+			n := k + 1
+			if n < ce && w.toks[n].low == "even" {
+				n++
+			}
+			if n < ce && subordinators[w.toks[n].low] {
+				return
+			}
 		}
 		w.markDirect(&c, cs0, ce)
 		c.content = dyad.Span{Start: w.openStart(cs0), End: w.toks[ce-1].End}
@@ -906,6 +915,14 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 	}
 	c := cand{cueTok: k, cue: cue{lemma: "according to"}, sent: si, para: w.paraOf(si), inherit: -1, spkS: s, spkE: e}
 	var cs, ce int
+	for b := k - 1; b > lo; b-- {
+		if (w.isPunct(b, ":") || w.isPunct(b, ";")) && w.toks[b].End < w.toks[b+1].Start {
+			// "It has not gone unnoticed: according to polls, …": the
+			// phrase opens the clause after the colon.
+			lo = b + 1
+			break
+		}
+	}
 	first := lo
 	for first < k && w.toks[first].kind == dyad.TokenPunct {
 		first++
