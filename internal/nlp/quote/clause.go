@@ -607,7 +607,9 @@ func (w *work) skipObject(k, hi int) int {
 		j++
 	}
 	if j < hi && w.toks[j].upper {
-		for j < hi && w.toks[j].kind == dyad.TokenWord && w.toks[j].reg < 0 && (w.toks[j].upper || w.toks[j].low == "’s" || w.toks[j].low == "'s" || mediaNouns[w.toks[j].low]) && !timeWords[w.toks[j].low] {
+		for j < hi && w.toks[j].reg < 0 && (w.toks[j].kind == dyad.TokenWord && (w.toks[j].upper || w.toks[j].low == "’s" || w.toks[j].low == "'s" || mediaNouns[w.toks[j].low]) && (!timeWords[w.toks[j].low] || j+1 < hi && mediaNouns[w.toks[j+1].low]) ||
+			w.toks[j].kind == dyad.TokenNumber && w.toks[j-1].upper) {
+			// "told BBC Radio 4's Today programme: “…”".
 			j++
 		}
 		if r := w.regAt(j, hi); r >= 0 && w.titleRegion(r) {

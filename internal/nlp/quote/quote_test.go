@@ -491,6 +491,23 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			t.Errorf("quotes = %+v, want one by Giovanni Vian", project(doc.Quotes))
 		}
 	})
+	t.Run("SpokeswomanForNoun", func(t *testing.T) {
+		for text, want := range map[string]got{
+			"Liberal Democrat spokeswoman for women Sandra Gidley said the plan was not enough.": {Speaker: "Sandra Gidley"},
+			"A spokesman for Foreign Minister Sergei Lavrov said the talks failed.":              {Speaker: "A spokesman for Foreign Minister Sergei Lavrov", Anonymous: true},
+			"The minister told BBC Radio 4's Today programme: “We are talking about pay.”":       {Speaker: "The minister", Venue: "BBC Radio 4"},
+		} {
+			doc := extract(t, text, nil, nil)
+			if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil {
+				t.Errorf("quotes of %q = %+v, want one", text, project(doc.Quotes))
+				continue
+			}
+			q := doc.Quotes[0]
+			if q.Speaker.Name != want.Speaker || q.Speaker.Anonymous != want.Anonymous || q.Venue != want.Venue {
+				t.Errorf("quote of %q: speaker %q anonymous %v venue %q, want %q %v %q", text, q.Speaker.Name, q.Speaker.Anonymous, q.Venue, want.Speaker, want.Anonymous, want.Venue)
+			}
+		}
+	})
 	t.Run("ForcesArePolice", func(t *testing.T) {
 		doc := extract(t, "Security forces in Somalia say they killed the attackers. Police said two men were arrested.", nil, nil)
 		for _, q := range doc.Quotes {

@@ -346,6 +346,18 @@ func (w *work) anonymous(s, e int) (bool, string, string) {
 			return false, "", "" // "… health spokeswoman, Eleanor Scott"
 		}
 	}
+	if n := e - 1; n-1 > head+1 && w.toks[n].upper && w.toks[n-1].upper && w.toks[n].kind == dyad.TokenWord && !orgHeads[w.toks[n].low] {
+		// "spokeswoman for women Sandra Gidley": a name after a
+		// lower-case noun ends the phrase (but "a spokesman for
+		// Foreign Minister Sergei Lavrov" speaks for him).
+		b := n - 1
+		for b > head && w.toks[b].upper && w.toks[b].kind == dyad.TokenWord {
+			b--
+		}
+		if p := &w.toks[b]; b > head && p.kind == dyad.TokenWord && !p.upper && !preps[p.low] && !npInner[p.low] && !determiners[p.low] && p.low != "for" && p.low != "of" && p.low != "to" {
+			return false, "", ""
+		}
+	}
 	for i := s; i < head; i++ {
 		if w.toks[i].kind == dyad.TokenPunct && w.toks[i].w == "," {
 			return false, "", ""
@@ -629,8 +641,9 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 		return ""
 	}
 	k := j
-	for k < hi && in(k) && w.toks[k].kind == dyad.TokenWord && (w.toks[k].upper || w.toks[k].low == "of") && !timeWords[w.toks[k].low] && w.toks[k].low != "’s" && w.toks[k].low != "'s" {
-		k++
+	for k < hi && in(k) && (w.toks[k].kind == dyad.TokenWord && (w.toks[k].upper || w.toks[k].low == "of") && !timeWords[w.toks[k].low] && w.toks[k].low != "’s" && w.toks[k].low != "'s" ||
+		w.toks[k].kind == dyad.TokenNumber && k > j && w.toks[k-1].upper) {
+		k++ // "BBC Radio 4"
 	}
 	for k > j && w.toks[k-1].low == "of" {
 		k--
@@ -656,6 +669,9 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 		}
 	}
 	last := w.toks[k-1].low
+	if w.toks[k-1].kind == dyad.TokenNumber && k-2 >= j {
+		last = w.toks[k-2].low // "BBC Radio 4"
+	}
 	if media || knownOutlets[low] || outletWords[last] || acronym(name) {
 		return name
 	}
