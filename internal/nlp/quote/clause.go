@@ -107,6 +107,9 @@ func (w *work) cueAt(i int) (cue, bool) {
 	if t.low == "states" && i > 0 && w.toks[i-1].sent == t.sent && stateNouns[w.toks[i-1].low] {
 		return cue{}, false // "member states", "other states": a noun
 	}
+	if (t.low == "reports" || t.low == "claims") && i > 0 && w.toks[i-1].sent == t.sent && reportModifiers[w.toks[i-1].low] {
+		return cue{}, false // "newspaper reports that …": a noun
+	}
 	return c, true
 }
 
@@ -1245,3 +1248,11 @@ func (w *work) adjunctComma(s, j int) int {
 	}
 	return -1
 }
+
+// reportModifiers are words before "reports" or "claims" that make it
+// a noun ("newspaper reports that …", "unconfirmed claims").
+var reportModifiers = set("newspaper", "news", "media", "press", "weekend", "recent", "earlier",
+	"initial", "local", "unconfirmed", "conflicting", "previous", "some", "many", "several",
+	"these", "those", "other", "such", "intelligence", "police", "official", "early", "latest",
+	"further", "false", "similar", "separate", "multiple", "widespread", "persistent", "tv",
+	"television", "radio", "wire", "online", "internet", "social", "their", "his", "her", "its")

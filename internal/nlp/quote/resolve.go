@@ -941,7 +941,7 @@ func (w *work) roleBeforePrep(s, e int) int {
 			continue
 		}
 		r := &w.toks[i-1]
-		if r.kind != dyad.TokenWord || r.upper || determiners[r.low] || !(titles[r.low] || roleNouns[r.low] || anonSourceHeads[r.low]) {
+		if r.kind != dyad.TokenWord || r.upper || determiners[r.low] || !(titles[r.low] || roleNouns[r.low] || anonSourceHeads[r.low] || orgHeads[r.low]) {
 			return -1
 		}
 		j := i + 1
