@@ -101,8 +101,12 @@ func (w *work) actComplement(k, hi int, c cue) int {
 	return -1
 }
 
-// phraseAfter reports whether at least two words follow from j.
+// phraseAfter reports whether at least two words follow from j, the
+// first not a conjunction ("asked for or just were confused").
 func (w *work) phraseAfter(j, hi int) bool {
+	if j < hi && w.toks[j].kind == dyad.TokenWord && (w.toks[j].low == "or" || w.toks[j].low == "and" || w.toks[j].low == "but") {
+		return false
+	}
 	n := 0
 	for i := j; i < hi && n < 2; i++ {
 		if w.isStop(i) {

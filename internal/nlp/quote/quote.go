@@ -757,6 +757,11 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		}
 		s, e, hi = s2, e2, c2
 	}
+	if !inverted && s-1 >= lo && w.toks[s-1].low == "what" && w.toks[s-1].kind == dyad.TokenWord {
+		// "what Trump says his plan would do": what is said is the
+		// "what", not the clause after the verb.
+		return
+	}
 	c.spkS, c.spkE = s, e
 	if cu.flags&(cueAct|cueBelief) != 0 && !w.actSpeaker(s, e) {
 		return // "the plan called for", "it feels"
@@ -947,8 +952,8 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 	} else {
 		cs, ce = first, w.contentEnd(first, k)
 	}
-	if ce <= cs || w.claimedIn(cs, ce) {
-		return
+	if ce <= cs || w.claimedIn(cs, ce) || wordCount(w.text[w.toks[cs].Start:w.toks[ce-1].End]) < 2 {
+		return // "According to MSNBC, basically."
 	}
 	// "According to NISA, “The operation …”": a quotation no verb
 	// claims is the source's words.
