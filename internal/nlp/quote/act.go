@@ -42,6 +42,9 @@ func (w *work) actComplement(k, hi int, c cue) int {
 	if t.kind != dyad.TokenWord {
 		return -1
 	}
+	if c.lemma == "call" && (t.low == "out" || t.low == "off" || t.low == "up" || t.low == "back" || t.low == "in" || t.low == "into") {
+		return -1 // "calling out Trump for his “lies”": a phrasal verb
+	}
 	switch {
 	case t.low == "for" && actFor[c.lemma]:
 		if w.phraseAfter(j+1, hi) {

@@ -110,6 +110,9 @@ func (w *work) cueAt(i int) (cue, bool) {
 	if (t.low == "reports" || t.low == "claims") && i > 0 && w.toks[i-1].sent == t.sent && reportModifiers[w.toks[i-1].low] {
 		return cue{}, false // "newspaper reports that …": a noun
 	}
+	if n := i + 1; (t.low == "reports" || t.low == "claims") && n < len(w.toks) && w.toks[n].sent == t.sent && (w.toks[n].low == "as" || w.toks[n].low == "of" || w.toks[n].low == "against" || w.toks[n].low == "by") {
+		return cue{}, false // "rated 32% of Republican claims as “false”"
+	}
 	return c, true
 }
 

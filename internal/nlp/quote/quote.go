@@ -432,6 +432,11 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 		inherit := -1
 		if cu.flags&cueParticiple != 0 {
 			if !w.isComma(k - 1) {
+				if k-1 >= lo && participlePreps[w.toks[k-1].low] && cs < first && (kind == compThat || kind == compBare || kind == compColon) {
+					// "responded by saying his refusal to use the words
+					// “Islamic terrorism” was …": the clause is the quote.
+					return k, false
+				}
 				if s2, e2, ok3 := w.nameBeforeParticiple(lo, k); ok3 {
 					// "footage of Trump saying, “…”".
 					c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s2, e2, k, cu, si, -1
