@@ -700,6 +700,21 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			if j+1 < hi && w.isMark(j+1) {
 				return j + 1, compQuote
 			}
+			// "said, if elected, she would ask …": a condition set off
+			// by commas, then the clause.
+			if d := j + 1; t.w == "," && d < hi && (w.toks[d].low == "if" || w.toks[d].low == "when" || w.toks[d].low == "once" || w.toks[d].low == "unless") {
+				for c2 := d + 1; c2+2 < hi && c2-d <= 8; c2++ {
+					if w.isComma(c2) {
+						if w.pronounClause(c2+1, hi) || w.clausal(c2+1, hi) {
+							return d, compBare
+						}
+						break
+					}
+					if w.toks[c2].reg >= 0 || w.isStop(c2) {
+						break
+					}
+				}
+			}
 			// "says at a campaign stop in Toledo, Ohio, that …": a
 			// place name set off by commas inside the adjunct.
 			if t.w == "," {

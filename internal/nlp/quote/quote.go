@@ -665,14 +665,19 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		// sentence; "began by saying …", "after saying …": the
 		// sentence's subject speaks.
 		byPrep := k-1 > lo && participlePreps[w.toks[k-1].low] && !w.toks[k-1].upper
-		if !w.isComma(k-1) && !(w.isMark(k-1) && w.isComma(k-2)) && !byPrep {
+		// "with some telling VOA they agree …": the quantifier after
+		// "with" speaks.
+		withSome := k-2 >= lo && w.toks[k-2].low == "with" && quantSources[w.toks[k-1].low]
+		if !w.isComma(k-1) && !(w.isMark(k-1) && w.isComma(k-2)) && !byPrep && !withSome {
 			return // but “… values,” saying …
 		}
 		inh := w.lastCandInSentence(si, k)
-		if byPrep {
+		if byPrep || withSome {
 			inh = -1
 		}
-		if inh < 0 {
+		if withSome {
+			c.spkS, c.spkE = k-1, k
+		} else if inh < 0 {
 			// "Clinton chimed in on Twitter, saying …": the subject
 			// of the sentence, even before a quotation.
 			s, e, ok := w.sentenceSubject(min(lo, w.sstart[si]), k)
@@ -1349,3 +1354,7 @@ func (w *work) parentheticalClause(ri int, c *cand) {
 	}
 	c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
 }
+
+// quantSources are quantifiers that stand for unnamed people ("with
+// some telling VOA …", "others say").
+var quantSources = set("some", "many", "others", "most", "several", "few")

@@ -321,6 +321,9 @@ func (w *work) lastPersonAt(off int) (*dyad.Actor, int) {
 // anonymous reports whether the phrase [s, e) names an unnamed source,
 // with the affiliation it states and its head noun.
 func (w *work) anonymous(s, e int) (bool, string, string) {
+	if e-s == 1 && quantSources[w.toks[s].low] {
+		return true, "", w.toks[s].low // "some", "others"
+	}
 	head := -1
 	for i := s; i < e; i++ {
 		t := &w.toks[i]
