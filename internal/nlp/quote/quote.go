@@ -694,7 +694,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 				w.particle(&c, a)
 			}
 		}
-		if kind != compThat && kind != compBare && kind != compColon || kind == compBare && cu.flags&cueBare == 0 && !w.pronounClause(cs, hi) {
+		if kind != compThat && kind != compBare && kind != compColon || kind == compBare && cu.flags&cueBare == 0 && !w.pronounClause(cs, hi) && !w.nounClause(cs, hi) {
 			return
 		}
 		ce := w.contentEnd(cs, hi)
@@ -769,7 +769,9 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 	}
 	if !inverted && s-1 >= lo && w.toks[s-1].low == "what" && w.toks[s-1].kind == dyad.TokenWord {
 		// "what Trump says his plan would do": what is said is the
-		// "what", not the clause after the verb.
+		// "what", not the clause after the verb; "what she calls a
+		// “war of words”" is the writer's phrase (PolNeAR annotates
+		// neither).
 		return
 	}
 	c.spkS, c.spkE = s, e
@@ -804,7 +806,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 	parenthetical := before >= lo && (w.isComma(before) || w.isPunct(before, "—") || w.isPunct(before, "–"))
 	switch kind {
 	case compThat, compColon, compBare:
-		if kind == compBare && cu.flags&cueBare == 0 && !w.pronounClause(cs, hi) {
+		if kind == compBare && cu.flags&cueBare == 0 && !w.pronounClause(cs, hi) && !w.nounClause(cs, hi) {
 			return
 		}
 		ce := w.contentEnd(cs, w.clauseHi(cs, hi))
@@ -1358,3 +1360,32 @@ func (w *work) parentheticalClause(ri int, c *cand) {
 // quantSources are quantifiers that stand for unnamed people ("with
 // some telling VOA …", "others say").
 var quantSources = set("some", "many", "others", "most", "several", "few")
+
+// nounClause reports whether a short subject (a name or a noun phrase of
+// up to four words) and an auxiliary or modal open the words at j
+// ("suggest Europe can’t afford …", "acknowledged the plan would
+// fail"): a bare complement clause even after verbs that otherwise need
+// "that".
+func (w *work) nounClause(j, hi int) bool {
+	i := j
+	for i < hi && i-j < 4 && w.toks[i].reg < 0 && (w.toks[i].kind == dyad.TokenWord && !clauseVerbs[w.toks[i].low] && !boundaries[w.toks[i].low] && !cueFormsLower(&w.toks[i]) || w.isPunct(i, ".") && w.abbrevPeriod(i)) {
+		i++
+	}
+	if i == j || i >= hi || !(w.toks[j].upper || determiners[w.toks[j].low]) {
+		return false
+	}
+	t := &w.toks[i]
+	if t.kind != dyad.TokenWord || !auxVerbs[t.low] {
+		return false
+	}
+	return true
+}
+
+// auxVerbs are auxiliaries and modals that make a clause of the noun
+// phrase before them.
+var auxVerbs = set("is", "are", "was", "were", "will", "would", "could", "can", "should",
+	"may", "might", "must", "had", "has", "have", "won't", "wouldn't", "can't", "couldn't",
+	"isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "didn't",
+	"doesn't", "don't", "shouldn't", "won’t", "wouldn’t", "can’t", "couldn’t", "isn’t",
+	"wasn’t", "aren’t", "weren’t", "hasn’t", "haven’t", "hadn’t", "didn’t", "doesn’t",
+	"don’t", "shouldn’t")
