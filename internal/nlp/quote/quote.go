@@ -526,7 +526,7 @@ func (w *work) reportedSpeech() {
 				w.accordingTo(si, lo, hi, k)
 				continue
 			}
-			if lem, ok := reportNouns[t.low]; ok && w.nounReport(si, lo, hi, k, lem) {
+			if lem, ok := reportNouns[t.low]; ok && (w.nounReport(si, lo, hi, k, lem) || w.repeatedReport(si, lo, hi, k, lem)) {
 				continue
 			}
 			cu, ok := w.cueAt(k)
@@ -1389,3 +1389,53 @@ var auxVerbs = set("is", "are", "was", "were", "will", "would", "could", "can", 
 	"doesn't", "don't", "shouldn't", "won’t", "wouldn’t", "can’t", "couldn’t", "isn’t",
 	"wasn’t", "aren’t", "weren’t", "hasn’t", "haven’t", "hadn’t", "didn’t", "doesn’t",
 	"don’t", "shouldn’t")
+
+// repeatVerbs make the subject the owner of the reporting noun that is
+// their object ("reiterated the claim that …", "repeated his warning
+// that …").
+var repeatVerbs = set("reiterated", "reiterates", "repeated", "repeats", "renewed", "renews",
+	"restated", "restates", "made", "makes", "echoed", "echoes", "stood", "stands")
+
+// repeatedReport handles a reporting noun at k that is the object of a
+// verb of repeating and is followed by "that": "Bugti and Chaudhry
+// reiterated the claim that the attack was orchestrated …" is their
+// claim. The speaker is the verb's subject.
+func (w *work) repeatedReport(si, lo, hi, k int, lemma string) bool {
+	if k+2 >= hi || w.toks[k+1].low != "that" || w.toks[k+1].reg >= 0 {
+		return false
+	}
+	v := k - 1
+	if v >= lo && (determiners[w.toks[v].low] || w.toks[v].low == "his" || w.toks[v].low == "her" || w.toks[v].low == "their" || w.toks[v].low == "its") {
+		v--
+	}
+	if v >= lo && w.toks[v].low == "by" && v-1 >= lo && w.toks[v-1].low == "stood" || v >= lo && w.toks[v].low == "by" && v-1 >= lo && w.toks[v-1].low == "stands" {
+		v--
+	}
+	if v < lo || w.toks[v].kind != dyad.TokenWord || !repeatVerbs[w.toks[v].low] || w.toks[v].upper {
+		return false
+	}
+	s, e, ok := w.subjectBefore(lo, v)
+	if !ok || !w.actSpeaker(s, e) {
+		return false
+	}
+	cs := k + 2
+	ce := w.contentEnd(cs, w.clauseHi(cs, hi))
+	if ce <= cs || w.isMark(cs) && ce-cs < 2 {
+		return false
+	}
+	// The verb is the cue: "reiterated" (the claim that …).
+	c := cand{cueTok: v, cue: cue{lemma: repeatLemmas[w.toks[v].low], flags: cueThat}, sent: si, para: w.paraOf(si), inherit: -1, spkS: s, spkE: e}
+	w.markDirect(&c, cs, ce)
+	c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
+	w.used[k] = true
+	w.used[v] = true
+	w.cands = append(w.cands, c)
+	return true
+}
+
+// repeatLemmas are the lemmas of repeatVerbs.
+var repeatLemmas = map[string]string{
+	"reiterated": "reiterate", "reiterates": "reiterate", "repeated": "repeat", "repeats": "repeat",
+	"renewed": "renew", "renews": "renew", "restated": "restate", "restates": "restate",
+	"made": "make", "makes": "make", "echoed": "echo", "echoes": "echo", "stood": "stand by", "stands": "stand by",
+}

@@ -400,6 +400,10 @@ func (w *work) affiliation(s, e, head int) string {
 // Frost, director general of …" → "David Frost"), without titles; a
 // lone surname is completed from an earlier full name in the article.
 func (w *work) properName(s, e int) string {
+	if a := w.namesAnd(s, e); a > s {
+		// "Bugti and Chaudhry said": the first named.
+		return w.properName(s, a)
+	}
 	if w.roleBeforePrep(s, e) >= 0 {
 		// "The U.N. special envoy for Syria": a description.
 		return strings.TrimSpace(w.text[w.toks[s].Start:w.toks[e-1].End])
@@ -970,3 +974,30 @@ var roleNouns = set("envoy", "ambassador", "representative", "coordinator", "com
 	"rapporteur", "director", "head", "chief", "president", "chairman", "chairwoman", "chair",
 	"secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
 	"negotiator", "delegate", "governor", "mayor", "commander", "leader", "founder", "ceo")
+
+// namesAnd returns the "and" joining two names that make up the whole
+// phrase [s, e) ("Bugti and Chaudhry", "Sens. John McCain and Lindsey
+// Graham"), or -1.
+func (w *work) namesAnd(s, e int) int {
+	a := -1
+	for i := s; i < e; i++ {
+		t := &w.toks[i]
+		switch {
+		case t.kind == dyad.TokenWord && t.low == "and" && !t.upper:
+			if a >= 0 || i == s || i+1 >= e || !w.toks[i-1].upper || !w.toks[i+1].upper {
+				return -1
+			}
+			a = i
+		case t.kind == dyad.TokenWord && t.upper, w.isPunct(i, ".") && w.abbrevPeriod(i):
+		default:
+			return -1
+		}
+	}
+	if a < 0 || orgHeads[w.toks[e-1].low] {
+		return -1
+	}
+	if mi := w.mentionFor(w.toks[a-1].Span); mi >= 0 && w.doc.Mentions[mi].Kind != dyad.MentionPerson {
+		return -1
+	}
+	return a
+}
