@@ -511,14 +511,14 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 		}
 	})
 	t.Run("ForcesArePolice", func(t *testing.T) {
-		doc := extract(t, "Security forces in Somalia say they killed the attackers. Police said two men were arrested.", nil, nil)
+		doc := extract(t, "Security forces in Somalia say they killed the attackers. Police said two men were arrested. Survivors told VOA the gunmen singled out soldiers.", nil, nil)
 		for _, q := range doc.Quotes {
 			if q.Speaker == nil || !q.Speaker.Anonymous {
 				t.Errorf("quote %q: speaker %+v, want an anonymous source", q.Text, q.Speaker)
 			}
 		}
-		if len(doc.Quotes) != 2 {
-			t.Errorf("got %d quotes, want 2", len(doc.Quotes))
+		if len(doc.Quotes) != 3 {
+			t.Errorf("got %d quotes, want 3", len(doc.Quotes))
 		}
 	})
 	t.Run("NameBeforeParticiple", func(t *testing.T) {

@@ -21,7 +21,9 @@ var anonSourceHeads = set("official", "officials", "source", "sources", "spokesp
 	"supporters", "officer", "officers", "someone", "insiders", "figure", "figures",
 	"authorities", "reporter", "reporters", "correspondent", "correspondents", "eyewitness",
 	"eyewitnesses", "others", "members", "activists", "protesters", "locals", "villagers",
-	"forces", "troops", "police", "military")
+	"forces", "troops", "police", "military", "survivors", "victims", "relatives", "families",
+	"scientists", "researchers", "doctors", "economists", "lawyers", "attorneys", "prosecutors",
+	"voters", "experts", "campaigners", "demonstrators", "organizers", "organisers", "rescuers")
 
 // orgNouns extend an anonymous source's affiliation ("Trump
 // administration", "Defence ministry").
