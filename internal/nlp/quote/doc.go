@@ -97,9 +97,17 @@
 // unnamed source ("a top official", "Sources briefed on Moscow’s
 // thinking", "Senior Trump administration officials") is Anonymous, named
 // by its words, with the affiliation it states ("Trump administration",
-// "Moscow"); otherwise the name in the phrase without titles ("US
-// secretary of state Marco Rubio" → "Marco Rubio"), a lone surname
-// completed from an earlier full name, an organisation by its whole name.
+// "Moscow"); so is a group or body named by no one even when the
+// actors stage gives it a code ("Authorities", "analysts", "Pakistani
+// officials", "Security forces in Somalia", "Police"), which it keeps;
+// otherwise the name in the phrase without titles ("US secretary of
+// state Marco Rubio" → "Marco Rubio"; "Andrew Lebovich of the think
+// tank Clingendael" → "Andrew Lebovich"; "railway controller Ali Khan in
+// Quetta" → "Ali Khan"; "Bugti and Chaudhry" → "Bugti"), a lone surname
+// completed from an earlier full name, an organisation by its whole
+// name, and a role with only its place or body after a preposition by
+// the description ("The U.N. special envoy for Syria", "a committee of
+// MPs").
 //
 // # Cue, venue, date
 //
