@@ -485,6 +485,9 @@ func (w *work) npBack(lo, end int) int {
 			if t.low == "think" && j+1 < end && w.toks[j+1].low == "tank" {
 				continue // "the think tank Clingendael": a noun
 			}
+			if (t.low == "reports" || t.low == "claims") && j-1 >= lo && reportModifiers[w.toks[j-1].low] {
+				continue // "Local media reports say": a noun
+			}
 			if !acronym(t.w) && (boundaries[t.low] || cueFormsLower(t) || pronouns[t.low] || objectPronouns[t.low]) {
 				break
 			}

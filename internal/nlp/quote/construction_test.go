@@ -275,6 +275,8 @@ func TestExtractor_Constructions(t *testing.T) {
 		{"ReiteratedTheClaim", quote.Config{}, "Bugti and Chaudhry reiterated the claim that the attack was planned abroad.",
 			[]brief{{"the attack was planned abroad", "Bugti and Chaudhry", "reiterate"}}},
 		{"RejectedTheClaimIsNoQuote", quote.Config{}, "He rejected the claim that he lied.", []brief{}},
+		{"MediaReportsSay", quote.Config{}, "Local media reports say the death toll may be higher.",
+			[]brief{{"the death toll may be higher", "Local media reports", "say"}}},
 		{"BeliefOffByDefault", quote.Config{}, "Many Democrats believe that the race is close.", []brief{}},
 		{"BeliefOn", quote.Config{Beliefs: true}, "Many Democrats believe that the race is close.",
 			[]brief{{"the race is close", "Many Democrats", "believe"}}},

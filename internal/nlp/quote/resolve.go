@@ -23,7 +23,8 @@ var anonSourceHeads = set("official", "officials", "source", "sources", "spokesp
 	"eyewitnesses", "others", "members", "activists", "protesters", "locals", "villagers",
 	"forces", "troops", "police", "military", "survivors", "victims", "relatives", "families",
 	"scientists", "researchers", "doctors", "economists", "lawyers", "attorneys", "prosecutors",
-	"voters", "experts", "campaigners", "demonstrators", "organizers", "organisers", "rescuers")
+	"voters", "experts", "campaigners", "demonstrators", "organizers", "organisers", "rescuers",
+	"reports")
 
 // orgNouns extend an anonymous source's affiliation ("Trump
 // administration", "Defence ministry").
