@@ -530,6 +530,27 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			t.Errorf("quotes (-want +got):\n%s", diff)
 		}
 	})
+	t.Run("MisspeltSurname", func(t *testing.T) {
+		text := "Envoy Geir Halvorsen spoke on Friday. “The war must end,” Halvorson said."
+		m := []dyad.Mention{
+			{Span: span(text, "Geir Halvorsen"), Text: "Geir Halvorsen", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Code: "IGOUNO", Name: "Geir Halvorsen", Kind: dyad.ActorPerson}},
+			{Span: span(text, "Halvorson"), Text: "Halvorson", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: "Halvorson", Kind: dyad.ActorPerson}},
+		}
+		doc := extract(t, text, m, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != "Geir Halvorsen" || doc.Quotes[0].Speaker.Code != "IGOUNO" {
+			t.Errorf("quotes = %+v, want one by Geir Halvorsen (IGOUNO)", project(doc.Quotes))
+		}
+		for _, p := range [][2]string{{"Pedersen", "Pederson"}, {"Smith", "Smyth"}, {"Clark", "Clarke"}} {
+			if !quote.OneEdit(p[0], p[1]) {
+				t.Errorf("oneEdit(%q, %q) = false, want true", p[0], p[1])
+			}
+		}
+		for _, p := range [][2]string{{"Pedersen", "Peterson"}, {"Smith", "Smith"}, {"Clark", "Clarkson"}} {
+			if quote.OneEdit(p[0], p[1]) {
+				t.Errorf("oneEdit(%q, %q) = true, want false", p[0], p[1])
+			}
+		}
+	})
 	t.Run("PersonBeforeOf", func(t *testing.T) {
 		text := "Jane Roe of the think tank Clingendael said the plots are a sign. “It is a worry,” she said."
 		m := []dyad.Mention{

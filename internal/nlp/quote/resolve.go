@@ -147,6 +147,13 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 		// (the previous speaker), which knows who was just talking; the
 		// mention's antecedent is the fallback.
 		if a := w.actorOf(mi); a != nil && a.Name != "" && !(pronoun && (last != nil || w.antecedentInContent(mi))) {
+			if !pronoun && a.Kind == dyad.ActorPerson && !strings.Contains(a.Name, " ") {
+				// A lone surname misspelt against the full name given
+				// before ("Pederson" after "Geir Pedersen").
+				if full := w.nearFullName(a.Name, span.Start); full != nil {
+					a = full
+				}
+			}
 			sp.Name, sp.Code, sp.Anonymous, sp.Affiliation = a.Name, a.Code, a.Anonymous, a.Affiliation
 			if !a.Anonymous && !pronoun && a.Kind != dyad.ActorPerson {
 				// "Authorities said", "analysts say", "Pakistani
@@ -1003,4 +1010,51 @@ func (w *work) namesAnd(s, e int) int {
 		return -1
 	}
 	return a
+}
+
+// nearFullName returns the actor of a person named before off with a
+// full name whose last word is surname with one letter changed, added
+// or dropped ("Geir Pedersen" for a later "Pederson"), or nil. Surnames
+// shorter than five letters are left alone.
+func (w *work) nearFullName(surname string, off int) *dyad.Actor {
+	if len(surname) < 5 {
+		return nil
+	}
+	for i := range w.doc.Mentions {
+		m := &w.doc.Mentions[i]
+		if m.Start >= off {
+			continue
+		}
+		a := m.Actor
+		if m.Kind != dyad.MentionPerson || a == nil || a.Anonymous {
+			continue
+		}
+		j := strings.LastIndexByte(a.Name, ' ')
+		if j < 0 {
+			continue
+		}
+		if last := a.Name[j+1:]; last != surname && last[0] == surname[0] && oneEdit(last, surname) {
+			return a
+		}
+	}
+	return nil
+}
+
+// oneEdit reports whether a and b differ by exactly one substituted,
+// inserted or deleted byte.
+func oneEdit(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return i < len(a) && a[i+1:] == b[i+1:]
+	}
+	return a[i+1:] == b[i:]
 }
