@@ -342,6 +342,9 @@ var months = set("january", "february", "march", "april", "may", "june", "july",
 // chairman, Phil Lovas, said"). The speaker phrase runs from the head to
 // c1.
 func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
+	if s, e, ok := w.relativeHead(lo, c1); ok {
+		return s, e, true
+	}
 	segEnd := c1
 	for hops := 0; hops < 3; hops++ {
 		c0 := segEnd - 1
@@ -552,7 +555,7 @@ func (w *work) subjectAfter(k, hi int) (int, int, bool) {
 	if pronouns[w.toks[s].low] && w.toks[s].low != "it" {
 		return s, s + 1, true
 	}
-	if !w.toks[s].upper && !determiners[w.toks[s].low] || w.toks[s].low == "that" {
+	if !w.toks[s].upper && !determiners[w.toks[s].low] && w.toks[s].low != "former" || w.toks[s].low == "that" {
 		return 0, 0, false // "“…” suggests that Phoenix …": a clause
 	}
 	e := s
@@ -982,6 +985,25 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 	for e < j && (w.toks[e].kind == dyad.TokenWord && w.toks[e].upper || w.isPunct(e, ".") && e > s && w.abbrevPeriod(e)) {
 		e++
 	}
+	if e > s && e < j && (w.toks[e].low == "’s" || w.toks[e].low == "'s") {
+		// "France’s far-right party leader, Marine Le Pen, voiced …":
+		// the name in apposition to the possessed description.
+		for c := e + 1; c < j && c-e <= 10; c++ {
+			if w.toks[c].reg >= 0 || w.isStop(c) {
+				break
+			}
+			if w.isComma(c) {
+				n := c + 1
+				for n < j && n-c <= 5 && (w.toks[n].kind == dyad.TokenWord && w.toks[n].upper || w.isPunct(n, ".") && w.abbrevPeriod(n)) {
+					n++
+				}
+				if n > c+2 && n < j && w.isComma(n) {
+					return c + 1, n, true
+				}
+				break
+			}
+		}
+	}
 	if e > s && !boundaries[w.toks[s].low] && e-s <= 5 && (e-s > 1 || !determiners[w.toks[s].low]) {
 		return s, e, true
 	}
@@ -1203,8 +1225,16 @@ func (w *work) skipDateline(s, j int) int {
 	}
 	if i+2 < j && w.isPunct(i, "(") && w.isPunct(i+2, ")") {
 		i += 3
+	} else if w.toks[s].w == strings.ToUpper(w.toks[s].w) && len(w.toks[s].w) > 2 {
+		// "PARIS, Aug 31 (Reuters) -": a date and an agency.
+		for n := i; n+3 < j && n-i < 8; n++ {
+			if w.isPunct(n, "(") && w.isPunct(n+2, ")") {
+				i = n + 3
+				break
+			}
+		}
 	}
-	if i+1 < j && (w.isPunct(i, "—") || w.isPunct(i, "–") || w.isPunct(i, "--")) {
+	if i+1 < j && (w.isPunct(i, "—") || w.isPunct(i, "–") || w.isPunct(i, "--") || w.isPunct(i, "-")) {
 		caps := w.toks[s].w == strings.ToUpper(w.toks[s].w) && len(w.toks[s].w) > 2
 		if caps || w.isPunct(i-1, ")") {
 			return i + 1
@@ -1225,6 +1255,18 @@ func (w *work) opensAdjunct(s int, after bool) bool {
 	}
 	if preps[t.low] || adjunctStart[t.low] || subordinators[t.low] || t.low == "back" {
 		return true
+	}
+	// "Hours later,", "Two weeks ago,": a time phrase.
+	for i := s + 1; i < len(w.toks) && i-s < 4; i++ {
+		if w.isComma(i) {
+			if p := w.toks[i-1].low; p == "later" || p == "earlier" || p == "ago" {
+				return true
+			}
+			break
+		}
+		if w.toks[i].kind == dyad.TokenPunct {
+			break
+		}
 	}
 	if t.upper && len(t.low) > 4 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) && w.sentStart(s) {
 		return true
@@ -1277,3 +1319,31 @@ var reportModifiers = set("newspaper", "news", "media", "press", "weekend", "rec
 	"these", "those", "other", "such", "intelligence", "police", "official", "early", "latest",
 	"further", "false", "similar", "separate", "multiple", "widespread", "persistent", "tv",
 	"television", "radio", "wire", "online", "internet", "social", "their", "his", "her", "its")
+
+// relativeHead returns the name a relative clause set off by commas
+// describes, when that clause runs up to the verb and holds commas of
+// its own: "Marco Rubio, whose hometown, Miami, is projected to …,
+// argues", "Mr. Slinker, whose start-up, Paradata, uses big data …,
+// said". The name must open the clause.
+func (w *work) relativeHead(lo, c1 int) (int, int, bool) {
+	for r := lo + 1; r < c1 && r-lo <= 8; r++ {
+		t := &w.toks[r]
+		if t.kind != dyad.TokenWord || t.low != "who" && t.low != "whose" && t.low != "which" || !w.isComma(r-1) {
+			continue
+		}
+		for i := r + 1; i < c1; i++ {
+			if w.toks[i].reg >= 0 || w.isStop(i) || w.isPunct(i, ";") || w.isPunct(i, ":") {
+				return 0, 0, false
+			}
+			if _, ok := w.cueAt(i); ok {
+				return 0, 0, false
+			}
+		}
+		ps := w.npBack(lo, r-1)
+		if ps < r-1 && (ps == lo || w.sentStart(ps) || w.isComma(ps-1)) && w.toks[ps].upper && !determiners[w.toks[ps].low] && w.allUpperWords(ps, r-1) && r-1-ps <= 6 {
+			return ps, c1, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}

@@ -912,7 +912,7 @@ var geoModifiers = set("north", "south", "east", "west", "northern", "southern",
 // after the preposition. It returns -1 when there is none.
 func (w *work) personBeforePrep(s, e int) int {
 	i := s
-	for i < e && (titles[w.toks[i].low] || w.isPunct(i, ".")) {
+	for i < e && (titles[w.toks[i].low] || w.toks[i].low == "former" || w.isPunct(i, ".")) {
 		i++
 	}
 	j := i
