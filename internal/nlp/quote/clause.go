@@ -555,7 +555,7 @@ func (w *work) subjectAfter(k, hi int) (int, int, bool) {
 	if pronouns[w.toks[s].low] && w.toks[s].low != "it" {
 		return s, s + 1, true
 	}
-	if !w.toks[s].upper && !determiners[w.toks[s].low] && w.toks[s].low != "former" || w.toks[s].low == "that" {
+	if !w.toks[s].upper && !determiners[w.toks[s].low] && w.toks[s].low != "former" && !w.roleThenName(s, hi) || w.toks[s].low == "that" {
 		return 0, 0, false // "“…” suggests that Phoenix …": a clause
 	}
 	e := s
@@ -1346,4 +1346,24 @@ func (w *work) relativeHead(lo, c1 int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return 0, 0, false
+}
+
+// roleThenName reports whether lower-case role words from s lead to a
+// capitalised name within five words ("said pollster Frank Luntz",
+// "said master of ceremonies Asab Al-Tabchi", "said retired
+// neurosurgeon Ben Carson"), and not to a clause.
+func (w *work) roleThenName(s, hi int) bool {
+	for i := s; i < hi && i-s < 6; i++ {
+		t := &w.toks[i]
+		if t.reg >= 0 || t.kind != dyad.TokenWord {
+			return false
+		}
+		if t.upper {
+			return i > s
+		}
+		if boundaries[t.low] && t.low != "of" && t.low != "and" || cueFormsLower(t) || clauseVerbs[t.low] || pronouns[t.low] || objectPronouns[t.low] || preps[t.low] || t.low == "that" {
+			return false
+		}
+	}
+	return false
 }

@@ -846,7 +846,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			cs0++
 		}
 		ce := w.contentEnd(cs0, before)
-		if w.isComma(j) && j+1 < hi && !w.isTerminal(j+1) && !w.participleIn(j+1, j+2) && !w.ingWord(j+1) {
+		if w.isComma(j) && j+1 < hi && !w.isTerminal(j+1) && !w.participleIn(j+1, j+2) && !w.ingWord(j+1) && !(inverted && determiners[w.toks[j+1].low]) {
 			// "The plan, he said, will fail": the whole sentence.
 			ce = w.contentEnd(cs0, hi)
 		}
