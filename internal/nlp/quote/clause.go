@@ -200,6 +200,12 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		// "U.S. officials, however, said": step over the adverb.
 		j -= 3
 	}
+	if j-1 >= lo && w.isComma(j) && w.isPunct(j-1, ")") {
+		j-- // "Gov. John Kasich (R-OH), said"
+	}
+	for j >= lo && w.toks[j].kind == dyad.TokenWord && (w.toks[j].low == "overall" || w.toks[j].low == "alike" || w.toks[j].low == "themselves" || w.toks[j].low == "himself" || w.toks[j].low == "herself") {
+		j-- // "Democratic voters overall said"
+	}
 	if j < lo {
 		return 0, 0, false
 	}
@@ -350,12 +356,27 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 		c0 := segEnd - 1
 		for c0 >= lo && !w.isComma(c0) {
 			t := &w.toks[c0]
-			if w.isStop(c0) || t.reg >= 0 || segEnd-c0 > 25 || t.w == ";" || t.w == ":" || t.kind == dyad.TokenWord && (cueFormsLower(t) || t.low == "that" && c0 == segEnd-1) {
+			if w.isStop(c0) || t.reg >= 0 || segEnd-c0 > 25 || t.w == ";" || t.w == ":" || t.kind == dyad.TokenWord && (cueFormsLower(t) && !w.relativeBefore(lo, c0) && !(w.ingWord(c0) && w.isComma(c0-1)) || t.low == "that" && c0 == segEnd-1) {
 				return 0, 0, false
 			}
 			c0--
 		}
+		if n := c0 + 1; c0 > lo && n < segEnd && (w.toks[n].low == "who" || w.toks[n].low == "which" || w.toks[n].low == "whose" || w.ingWord(n)) {
+			// ", which organized the letter,", ", noting the size of
+			// …,": a relative clause or a participle phrase before the
+			// verb describes the phrase before it.
+			segEnd = c0
+			continue
+		}
 		if c0 <= lo || c0+1 >= segEnd {
+			if hops > 0 && c0 < lo {
+				// "But Sen. Richard J. Durbin (D-Ill.), noting …, said":
+				// the name opening the clause, once the phrases after
+				// it are stepped over.
+				if ps := w.npBack(lo, segEnd); ps < segEnd && w.toks[ps].upper && !determiners[w.toks[ps].low] && segEnd-ps <= 10 && w.nameWords(ps, segEnd) <= 6 {
+					return ps, c1, true
+				}
+			}
 			return 0, 0, false
 		}
 		if w.toks[c0-1].kind == dyad.TokenNumber && w.isComma(c0-2) {
@@ -477,8 +498,9 @@ func (w *work) npBack(lo, end int) int {
 				if j+1 >= end || j-1 < lo || w.toks[j-1].kind != dyad.TokenWord || boundaries[w.toks[j-1].low] && !pronouns[w.toks[j-1].low] && !determiners[w.toks[j-1].low] {
 					break
 				}
-				if t.low == "and" && !(w.toks[j-1].upper && (w.toks[j+1].upper || w.toks[j+1].low == "the" && j+2 < end && w.toks[j+2].upper)) {
-					break
+				if t.low == "and" && !(w.toks[j-1].upper && (w.toks[j+1].upper || w.toks[j+1].low == "the" && j+2 < end && w.toks[j+2].upper)) &&
+					!(subjectPronouns[w.toks[j-1].low] && (j-2 < lo || w.isComma(j-2) || w.toks[j-2].kind == dyad.TokenPunct)) {
+					break // but "she and another reporter said"
 				}
 				continue
 			}
@@ -1367,3 +1389,22 @@ func (w *work) roleThenName(s, hi int) bool {
 	}
 	return false
 }
+
+// relativeBefore reports whether a relative pronoun opens the stretch
+// of the segment before token i (back to a comma): "a Republican who
+// described himself as …": a verb inside a relative clause.
+func (w *work) relativeBefore(lo, i int) bool {
+	for b := i - 1; b >= lo && i-b < 12; b-- {
+		if w.isComma(b) || w.isStop(b) {
+			return false
+		}
+		if t := &w.toks[b]; t.kind == dyad.TokenWord && (t.low == "who" || t.low == "which" || t.low == "whose") {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPronouns can open a coordinated subject ("she and another
+// reporter said").
+var subjectPronouns = set("he", "she", "they", "we", "i")

@@ -897,7 +897,9 @@ func (w *work) clauseHi(cs, hi int) int {
 			}
 		}
 		if w.isComma(i) {
-			if c, ok := w.cueAt(i + 1); ok && c.flags&cueParticiple != 0 {
+			if _, ok := w.cueAt(i + 1); ok {
+				// ", adding …", and "a Republican who described himself
+				// as …, said he …": the next verb's own.
 				return i
 			}
 		}
