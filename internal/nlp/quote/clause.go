@@ -513,6 +513,10 @@ func (w *work) npBack(lo, end int) int {
 			if (t.low == "reports" || t.low == "claims") && j-1 >= lo && reportModifiers[w.toks[j-1].low] {
 				continue // "Local media reports say": a noun
 			}
+			if subjectPronouns[t.low] && j+1 < end && w.toks[j+1].low == "and" && (j-1 < lo || w.toks[j-1].kind == dyad.TokenPunct) {
+				j--
+				break // "she and another reporter said": the pronoun opens it
+			}
 			if !acronym(t.w) && (boundaries[t.low] || cueFormsLower(t) || pronouns[t.low] || objectPronouns[t.low]) {
 				break
 			}
@@ -544,6 +548,9 @@ func (w *work) npBack(lo, end int) int {
 	// Trim what cannot start a phrase.
 	for start < end {
 		t := &w.toks[start]
+		if subjectPronouns[t.low] && start+1 < end && w.toks[start+1].low == "and" {
+			break
+		}
 		if t.kind != dyad.TokenWord || npInner[t.low] || boundaries[t.low] && !acronym(t.w) {
 			start++
 			continue

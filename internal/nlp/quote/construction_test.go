@@ -297,6 +297,8 @@ func TestExtractor_Constructions(t *testing.T) {
 			[]brief{{"himself as a Catholic", "who", "describe"}, {"he recoiled at the attacks", "Mr. Guerrero, a Republican who described himself as a Catholic", "say"}}},
 		{"AdverbAfterSubject", quote.Config{}, "Nearly eight in 10 voters overall said they have made up their mind.",
 			[]brief{{"they have made up their mind", "Nearly eight in 10 voters", "say"}}},
+		{"PronounAndNounSaid", quote.Config{}, "The manager yanked the arm of a reporter, she and another reporter said.",
+			[]brief{{"The manager yanked the arm of a reporter", "she and another reporter", "say"}}},
 		{"BeliefOffByDefault", quote.Config{}, "Many Democrats believe that the race is close.", []brief{}},
 		{"BeliefOn", quote.Config{Beliefs: true}, "Many Democrats believe that the race is close.",
 			[]brief{{"the race is close", "Many Democrats", "believe"}}},
