@@ -131,6 +131,9 @@ func (w *work) baseSubject(i int) bool {
 	if p.kind == dyad.TokenPunct && p.w == "," {
 		return true // "Executives for Mondelez, which …, say"
 	}
+	if p.kind == dyad.TokenNumber || p.low == "percent" || p.low == "%" {
+		return true // "4 in 10 say", "9 percent say"
+	}
 	if p.kind != dyad.TokenWord {
 		return false
 	}
@@ -507,6 +510,9 @@ func (w *work) npBack(lo, end int) int {
 			if objectPronouns[t.low] && !t.upper && j-1 >= lo && (w.toks[j-1].low == "to" || w.toks[j-1].low == "with" || w.toks[j-1].low == "of") && j-2 >= lo && w.toks[j-2].kind == dyad.TokenWord && !boundaries[w.toks[j-2].low] {
 				continue // "those close to him", "people familiar with it"
 			}
+			if t.low == "in" && j+1 < end && j-1 >= lo && w.toks[j+1].kind == dyad.TokenNumber && (w.toks[j-1].kind == dyad.TokenNumber || numberWords[w.toks[j-1].low]) {
+				continue // "4 in 10 say", "Six in 10 say"
+			}
 			if t.low == "think" && j+1 < end && w.toks[j+1].low == "tank" {
 				continue // "the think tank Clingendael": a noun
 			}
@@ -550,6 +556,9 @@ func (w *work) npBack(lo, end int) int {
 		t := &w.toks[start]
 		if subjectPronouns[t.low] && start+1 < end && w.toks[start+1].low == "and" {
 			break
+		}
+		if t.kind == dyad.TokenNumber && start+1 < end && (w.toks[start+1].low == "in" || w.toks[start+1].low == "percent" || w.toks[start+1].low == "%") {
+			break // "4 in 10 say", "9 percent say"
 		}
 		if t.kind != dyad.TokenWord || npInner[t.low] || boundaries[t.low] && !acronym(t.w) {
 			start++
@@ -649,7 +658,10 @@ func (w *work) skipObject(k, hi int) int {
 	}
 	if j < hi && w.toks[j].upper {
 		for j < hi && w.toks[j].reg < 0 && (w.toks[j].kind == dyad.TokenWord && (w.toks[j].upper || w.toks[j].low == "’s" || w.toks[j].low == "'s" || mediaNouns[w.toks[j].low]) && (!timeWords[w.toks[j].low] || j+1 < hi && mediaNouns[w.toks[j+1].low]) ||
-			w.toks[j].kind == dyad.TokenNumber && w.toks[j-1].upper) {
+			w.toks[j].kind == dyad.TokenNumber && w.toks[j-1].upper ||
+			(w.toks[j].low == "and" || w.toks[j].low == "of") && !w.toks[j].upper && j+1 < hi && w.toks[j+1].upper && !timeWords[w.toks[j+1].low] && (w.toks[j-1].upper || mediaNouns[w.toks[j-1].low])) {
+			// "told The Post and Courier newspaper of Charleston",
+			// "told The Star-Ledger of Newark".
 			// "told BBC Radio 4's Today programme: “…”".
 			j++
 		}
@@ -734,6 +746,24 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			// "said, “…”" and "said, adding …" and "said on Sunday, …".
 			if j+1 < hi && w.isMark(j+1) {
 				return j + 1, compQuote
+			}
+			// "says, win or lose in the primary, he is staying": an
+			// adjunct set off by commas, then a clause with a pronoun.
+			if t.w == "," && j+1 < hi && !w.isMark(j+1) {
+				for c2 := j + 2; c2+2 < hi && c2-j <= 12; c2++ {
+					if w.toks[c2].reg >= 0 || w.isStop(c2) {
+						break
+					}
+					if _, ok := w.cueAt(c2); ok {
+						break
+					}
+					if w.isComma(c2) {
+						if w.pronounClause(c2+1, hi) && c2-j > 2 {
+							return j + 1, compBare
+						}
+						break
+					}
+				}
 			}
 			// "said, if elected, she would ask …": a condition set off
 			// by commas, then the clause.
@@ -1415,3 +1445,6 @@ func (w *work) relativeBefore(lo, i int) bool {
 // subjectPronouns can open a coordinated subject ("she and another
 // reporter said").
 var subjectPronouns = set("he", "she", "they", "we", "i")
+
+// numberWords are numbers written out ("Six in 10").
+var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

@@ -658,7 +658,7 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 		return ""
 	}
 	k := j
-	for k < hi && in(k) && (w.toks[k].kind == dyad.TokenWord && (w.toks[k].upper || w.toks[k].low == "of") && !timeWords[w.toks[k].low] && w.toks[k].low != "’s" && w.toks[k].low != "'s" ||
+	for k < hi && in(k) && (w.toks[k].kind == dyad.TokenWord && (w.toks[k].upper || w.toks[k].low == "of" || w.toks[k].low == "and" && k+1 < hi && w.toks[k+1].upper) && !timeWords[w.toks[k].low] && w.toks[k].low != "’s" && w.toks[k].low != "'s" ||
 		w.toks[k].kind == dyad.TokenNumber && k > j && w.toks[k-1].upper) {
 		k++ // "BBC Radio 4"
 	}
