@@ -495,6 +495,9 @@ func (w *work) npBack(lo, end int) int {
 				continue
 			}
 		case dyad.TokenWord:
+			if t.low == "in" && j+1 < end && j-1 >= lo && w.toks[j+1].kind == dyad.TokenNumber && (w.toks[j-1].kind == dyad.TokenNumber || numberWords[w.toks[j-1].low]) {
+				continue // "4 in 10 say", "Six in 10 say"
+			}
 			if npInner[t.low] {
 				// Inner words join two parts of a phrase: the part after
 				// must exist and the one before must be a word.
@@ -509,9 +512,6 @@ func (w *work) npBack(lo, end int) int {
 			}
 			if objectPronouns[t.low] && !t.upper && j-1 >= lo && (w.toks[j-1].low == "to" || w.toks[j-1].low == "with" || w.toks[j-1].low == "of") && j-2 >= lo && w.toks[j-2].kind == dyad.TokenWord && !boundaries[w.toks[j-2].low] {
 				continue // "those close to him", "people familiar with it"
-			}
-			if t.low == "in" && j+1 < end && j-1 >= lo && w.toks[j+1].kind == dyad.TokenNumber && (w.toks[j-1].kind == dyad.TokenNumber || numberWords[w.toks[j-1].low]) {
-				continue // "4 in 10 say", "Six in 10 say"
 			}
 			if t.low == "think" && j+1 < end && w.toks[j+1].low == "tank" {
 				continue // "the think tank Clingendael": a noun

@@ -305,6 +305,8 @@ func TestExtractor_Constructions(t *testing.T) {
 			[]brief{{"he voted for Rubio", "Wilson", "tell"}}},
 		{"SaysCommaAdjunctCommaClause", quote.Config{}, "Marco Rubio says, win or lose in the primary, he is staying in the race.",
 			[]brief{{"win or lose in the primary, he is staying in the race", "Marco Rubio", "say"}}},
+		{"FourInTenSay", quote.Config{}, "Most agree. About 4 in 10 say they want more liberal policies.",
+			[]brief{{"they want more liberal policies", "4 in 10", "say"}}},
 		{"BeliefOffByDefault", quote.Config{}, "Many Democrats believe that the race is close.", []brief{}},
 		{"BeliefOn", quote.Config{Beliefs: true}, "Many Democrats believe that the race is close.",
 			[]brief{{"the race is close", "Many Democrats", "believe"}}},
