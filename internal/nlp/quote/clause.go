@@ -293,6 +293,9 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		if f.upper && f.low != "who" {
 			break
 		}
+		if hops == 0 && s == start && anonSourceHeads[f.low] && strings.HasSuffix(f.low, "s") {
+			break // "Mr. Obama, officials said, has …": a parenthetical subject
+		}
 		ps := w.npBack(lo, s-1)
 		if ps >= s-1 || end-ps > 3*maxSpeakerTokens {
 			break

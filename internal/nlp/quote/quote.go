@@ -863,16 +863,19 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			for k < ce && !w.isComma(k) {
 				k++
 			}
-			if k >= ce-1 {
+			if k >= ce-1 && !(strings.HasSuffix(f.low, "ing") && ce-cs0 >= 6) {
+				// "Seeing his brother suffer led him to …, he said" is
+				// a clause with a gerund for subject.
 				return
 			}
 			// "On Tuesday, even as shares were tumbling, Ackman wrote":
-			// a clause of time after the adjunct is no content either.
+			// a clause of time after the adjunct is no content either
+			// (but "In all, though, the justices …" is).
 			n := k + 1
 			if n < ce && w.toks[n].low == "even" {
 				n++
 			}
-			if n < ce && subordinators[w.toks[n].low] {
+			if n+1 < ce && subordinators[w.toks[n].low] && !w.isComma(n+1) {
 				return
 			}
 		}
@@ -1338,7 +1341,11 @@ func (w *work) parentheticalClause(ri int, c *cand) {
 			after++
 		}
 	}
-	if between == 0 && after < 2 {
+	// "That, the commission said, “would be helpful …”": a quotation
+	// opening in lower case goes on from the words before the
+	// parenthetical.
+	lower := w.toks[first].reg >= 0 && first+1 <= last && w.toks[first+1].kind == dyad.TokenWord && !w.toks[first+1].upper
+	if between == 0 && after < 2 && !lower {
 		return
 	}
 	cs := lo
