@@ -239,6 +239,10 @@ func (w *work) directQuotes() {
 			w.cands = append(w.cands, c)
 			continue
 		}
+		if w.saidFirst(first, &c) {
+			w.cands = append(w.cands, c)
+			continue
+		}
 		if k, ok := w.headAttribution(ri, first, words, &c); ok {
 			w.parentheticalClause(ri, &c)
 			w.used[k] = true
@@ -1447,4 +1451,35 @@ var repeatLemmas = map[string]string{
 	"reiterated": "reiterate", "reiterates": "reiterate", "repeated": "repeat", "repeats": "repeat",
 	"renewed": "renew", "renews": "renew", "restated": "restate", "restates": "restate",
 	"made": "make", "makes": "make", "echoed": "echo", "echoes": "echo", "stood": "stand by", "stands": "stand by",
+}
+
+// saidFirst handles a sentence that opens with the reporting verb:
+// "Said Comey, “…”", "Added Smith: “…”". The name between the verb and
+// the quotation speaks.
+func (w *work) saidFirst(first int, c *cand) bool {
+	si := int(w.toks[first].sent)
+	v := w.sstart[si]
+	for v < first && w.toks[v].kind == dyad.TokenPunct {
+		v++
+	}
+	t := &w.toks[v]
+	if v+2 >= first || t.kind != dyad.TokenWord || !t.upper {
+		return false
+	}
+	cu, ok := cueForms[t.low]
+	if !ok || cu.flags&(cueParticiple|cueAct|cueBelief|cueEvidence) != 0 || baseForm(t.low, cu) {
+		return false
+	}
+	e := first - 1
+	if !w.isComma(e) && !w.isPunct(e, ":") {
+		return false
+	}
+	for i := v + 1; i < e; i++ {
+		if !(w.toks[i].kind == dyad.TokenWord && (w.toks[i].upper || nameParticle(w.toks[i].low)) || w.isPunct(i, ".") && w.abbrevPeriod(i)) {
+			return false
+		}
+	}
+	c.spkS, c.spkE, c.cueTok, c.cue, c.sent = v+1, e, v, cu, si
+	w.used[v] = true
+	return true
 }
