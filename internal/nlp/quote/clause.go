@@ -382,6 +382,9 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 				if ps := w.npBack(lo, segEnd); ps < segEnd && w.toks[ps].upper && !determiners[w.toks[ps].low] && segEnd-ps <= 10 && w.nameWords(ps, segEnd) <= 6 {
 					return ps, c1, true
 				}
+				if ps := w.npBack(lo, segEnd); ps < segEnd && segEnd-ps <= 5 && (ps == lo || w.sentStart(ps)) && determiners[w.toks[ps].low] && !w.toks[segEnd-1].upper && strings.HasSuffix(w.toks[segEnd-1].low, "s") {
+					return ps, c1, true // "Several candidates, including Trump, said"
+				}
 			}
 			return 0, 0, false
 		}
@@ -811,6 +814,21 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			// then the clause.
 			if p := w.clauseAfterPhrase(j+1, hi); p > 0 {
 				return p, compBare
+			}
+			// "said if he were president, DACA would be …": a
+			// condition, a comma, then the clause (all of it reported).
+			if t.low == "if" || t.low == "when" || t.low == "once" || t.low == "unless" {
+				for c2 := j + 2; c2+2 < hi && c2-j <= 14; c2++ {
+					if w.toks[c2].reg >= 0 || w.isStop(c2) {
+						break
+					}
+					if w.isComma(c2) {
+						if w.pronounClause(c2+1, hi) || w.nounClause(c2+1, hi) {
+							return j, compBare
+						}
+						break
+					}
+				}
 			}
 			// "said after Pagliano failed to show up": a clause of time
 			// or reason, not what was said.

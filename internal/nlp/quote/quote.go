@@ -1381,7 +1381,8 @@ var quantSources = set("some", "many", "others", "most", "several", "few")
 // "that".
 func (w *work) nounClause(j, hi int) bool {
 	i := j
-	for i < hi && i-j < 4 && w.toks[i].reg < 0 && (w.toks[i].kind == dyad.TokenWord && !clauseVerbs[w.toks[i].low] && !boundaries[w.toks[i].low] && !cueFormsLower(&w.toks[i]) || w.isPunct(i, ".") && w.abbrevPeriod(i)) {
+	for i < hi && i-j < 4 && w.toks[i].reg < 0 && (w.toks[i].kind == dyad.TokenWord && !clauseVerbs[w.toks[i].low] && !boundaries[w.toks[i].low] && !cueFormsLower(&w.toks[i]) || w.isPunct(i, ".") && w.abbrevPeriod(i) ||
+		w.toks[i].low == "and" && i > j && w.toks[i-1].upper && i+1 < hi && w.toks[i+1].upper) {
 		i++
 	}
 	if i == j || i >= hi || !(w.toks[j].upper || determiners[w.toks[j].low]) {

@@ -134,6 +134,14 @@ func (w *work) resolve() {
 // speaker resolves the speaker phrase in tokens [s, e).
 func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 	span := dyad.Span{Start: w.toks[s].Start, End: w.toks[e-1].End}
+	for i := s + 1; i+1 < e; i++ {
+		if w.isComma(i) && (w.toks[i+1].low == "including" || w.toks[i+1].low == "such" || w.toks[i+1].low == "like") {
+			// "Several candidates, including Trump": the group
+			// speaks; the span keeps the whole phrase.
+			e = i
+			break
+		}
+	}
 	sp := &dyad.Speaker{Span: span, Text: w.text[span.Start:span.End]}
 	pronoun := e-s == 1 && pronouns[w.toks[s].low]
 	// The actors stage's mention at the phrase's head (the name in "Trump
