@@ -323,6 +323,8 @@ func TestExtractor_Constructions(t *testing.T) {
 			[]brief{{"if he were president, DACA and DAPA would be extended", "Sanders", "say"}}},
 		{"GroupIncludingName", quote.Config{}, "Several candidates, including Trump, said the country should refuse more refugees.",
 			[]brief{{"the country should refuse more refugees", "Several candidates, including Trump", "say"}}},
+		{"ParticipleModifierInContent", quote.Config{}, "He said the plan, announced on Monday, would fail.",
+			[]brief{{"the plan, announced on Monday, would fail", "He", "say"}}},
 		{"BeliefOffByDefault", quote.Config{}, "Many Democrats believe that the race is close.", []brief{}},
 		{"BeliefOn", quote.Config{Beliefs: true}, "Many Democrats believe that the race is close.",
 			[]brief{{"the race is close", "Many Democrats", "believe"}}},

@@ -904,10 +904,16 @@ func (w *work) clauseHi(cs, hi int) int {
 			}
 		}
 		if w.isComma(i) {
-			if _, ok := w.cueAt(i + 1); ok {
+			if c, ok := w.cueAt(i + 1); ok {
 				// ", adding …", and "a Republican who described himself
-				// as …, said he …": the next verb's own.
-				return i
+				// as …, said he …": the next verb's own (but not "the
+				// plan, announced on Monday, would fail").
+				if c.flags&cueParticiple != 0 {
+					return i
+				}
+				if _, kind := w.complement(i+1, hi, c); kind == compThat || kind == compBare || kind == compQuote || kind == compColon {
+					return i
+				}
 			}
 		}
 	}
