@@ -498,6 +498,7 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			"The minister told BBC Radio 4's Today programme: “We are talking about pay.”":       {Speaker: "The minister", Venue: "BBC Radio 4"},
 			"A national body should be set up, a committee of MPs has said.":                     {Speaker: "a committee of MPs"},
 			"Bugti and Chaudhry said the attack was planned abroad.":                             {Speaker: "Bugti"},
+			"Military spokesman Col. Ahmed Khan said the attack was repelled.":                   {Speaker: "Ahmed Khan"},
 			"Several candidates, including Trump, said the country should refuse more refugees.": {Speaker: "Several candidates"},
 		} {
 			doc := extract(t, text, nil, nil)

@@ -372,8 +372,8 @@ func (w *work) anonymous(s, e int) (bool, string, string) {
 		// lower-case noun ends the phrase (but "a spokesman for
 		// Foreign Minister Sergei Lavrov" speaks for him).
 		b := n - 1
-		for b > head && w.toks[b].upper && w.toks[b].kind == dyad.TokenWord {
-			b--
+		for b > head && (w.toks[b].upper && w.toks[b].kind == dyad.TokenWord || w.isPunct(b, ".") && w.abbrevPeriod(b)) {
+			b-- // "… spokesman Col. Ahmed Khan"
 		}
 		if p := &w.toks[b]; b > head && p.kind == dyad.TokenWord && !p.upper && !preps[p.low] && !npInner[p.low] && !determiners[p.low] && p.low != "for" && p.low != "of" && p.low != "to" {
 			return false, "", ""
