@@ -42,6 +42,9 @@ func (w *work) actComplement(k, hi int, c cue) int {
 	if t.kind != dyad.TokenWord {
 		return -1
 	}
+	if c.lemma == "call" && (t.low == "out" || t.low == "off" || t.low == "up" || t.low == "back" || t.low == "in" || t.low == "into") {
+		return -1 // "calling out Trump for his “lies”": a phrasal verb
+	}
 	switch {
 	case t.low == "for" && actFor[c.lemma]:
 		if w.phraseAfter(j+1, hi) {
@@ -101,8 +104,12 @@ func (w *work) actComplement(k, hi int, c cue) int {
 	return -1
 }
 
-// phraseAfter reports whether at least two words follow from j.
+// phraseAfter reports whether at least two words follow from j, the
+// first not a conjunction ("asked for or just were confused").
 func (w *work) phraseAfter(j, hi int) bool {
+	if j < hi && w.toks[j].kind == dyad.TokenWord && (w.toks[j].low == "or" || w.toks[j].low == "and" || w.toks[j].low == "but") {
+		return false
+	}
 	n := 0
 	for i := j; i < hi && n < 2; i++ {
 		if w.isStop(i) {

@@ -104,6 +104,15 @@ func (w *work) cueAt(i int) (cue, bool) {
 	if baseForm(t.low, c) && !w.baseSubject(i) {
 		return cue{}, false // "the final say", "a claim"
 	}
+	if t.low == "states" && i > 0 && w.toks[i-1].sent == t.sent && stateNouns[w.toks[i-1].low] {
+		return cue{}, false // "member states", "other states": a noun
+	}
+	if (t.low == "reports" || t.low == "claims") && i > 0 && w.toks[i-1].sent == t.sent && reportModifiers[w.toks[i-1].low] {
+		return cue{}, false // "newspaper reports that …": a noun
+	}
+	if n := i + 1; (t.low == "reports" || t.low == "claims") && n < len(w.toks) && w.toks[n].sent == t.sent && (w.toks[n].low == "as" || w.toks[n].low == "of" || w.toks[n].low == "against" || w.toks[n].low == "by") {
+		return cue{}, false // "rated 32% of Republican claims as “false”"
+	}
 	return c, true
 }
 
@@ -121,6 +130,9 @@ func (w *work) baseSubject(i int) bool {
 	p := &w.toks[i-1]
 	if p.kind == dyad.TokenPunct && p.w == "," {
 		return true // "Executives for Mondelez, which …, say"
+	}
+	if p.kind == dyad.TokenNumber || p.low == "percent" || p.low == "%" {
+		return true // "4 in 10 say", "9 percent say"
 	}
 	if p.kind != dyad.TokenWord {
 		return false
@@ -187,6 +199,16 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 			j--
 		}
 	}
+	if j-3 >= lo && w.isComma(j) && w.toks[j-1].kind == dyad.TokenWord && discourseAdverbs[w.toks[j-1].low] && w.isComma(j-2) {
+		// "U.S. officials, however, said": step over the adverb.
+		j -= 3
+	}
+	if j-1 >= lo && w.isComma(j) && w.isPunct(j-1, ")") {
+		j-- // "Gov. John Kasich (R-OH), said"
+	}
+	for j >= lo && w.toks[j].kind == dyad.TokenWord && (w.toks[j].low == "overall" || w.toks[j].low == "alike" || w.toks[j].low == "themselves" || w.toks[j].low == "himself" || w.toks[j].low == "herself") {
+		j-- // "Democratic voters overall said"
+	}
 	if j < lo {
 		return 0, 0, false
 	}
@@ -215,6 +237,21 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	}
 	appos := false
 	start := w.npBack(lo, end)
+	if p := start - 1; start < end && p-1 > lo && w.groupBeforePrep(p) {
+		// "Security forces in Somalia say", "Political observers in
+		// Virginia say": the group before the place speaks.
+		if s2 := w.npBack(lo, p); s2 < p && end-s2 <= maxSpeakerTokens {
+			start = s2
+		}
+	}
+	if p := start - 1; start < end && p-1 > lo && w.toks[p].kind == dyad.TokenWord && preps[w.toks[p].low] && !w.toks[p].upper &&
+		w.toks[p-1].kind == dyad.TokenWord && !w.toks[p-1].upper && len(w.toks[p-1].low) > 5 && strings.HasSuffix(w.toks[p-1].low, "ing") && !cueFormsLower(&w.toks[p-1]) {
+		// "Protesters marching through the streets chanted": the
+		// phrase before the participle speaks, not its object.
+		if s2 := w.npBack(lo, p-1); s2 < p-1 && end-s2 <= maxSpeakerTokens {
+			start = s2
+		}
+	}
 	if start < end && start-2 >= lo && w.toks[start-1].kind == dyad.TokenWord && preps[w.toks[start-1].low] && auxAdverbs[w.toks[start-2].low] {
 		// "Trump has at various times said": an adjunct between the
 		// auxiliary and the verb.
@@ -255,6 +292,9 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		f := &w.toks[s]
 		if f.upper && f.low != "who" {
 			break
+		}
+		if hops == 0 && s == start && anonSourceHeads[f.low] && strings.HasSuffix(f.low, "s") {
+			break // "Mr. Obama, officials said, has …": a parenthetical subject
 		}
 		ps := w.npBack(lo, s-1)
 		if ps >= s-1 || end-ps > 3*maxSpeakerTokens {
@@ -314,17 +354,38 @@ var months = set("january", "february", "march", "april", "may", "june", "july",
 // chairman, Phil Lovas, said"). The speaker phrase runs from the head to
 // c1.
 func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
+	if s, e, ok := w.relativeHead(lo, c1); ok {
+		return s, e, true
+	}
 	segEnd := c1
 	for hops := 0; hops < 3; hops++ {
 		c0 := segEnd - 1
 		for c0 >= lo && !w.isComma(c0) {
 			t := &w.toks[c0]
-			if w.isStop(c0) || t.reg >= 0 || segEnd-c0 > 25 || t.w == ";" || t.w == ":" || t.kind == dyad.TokenWord && (cueFormsLower(t) || t.low == "that" && c0 == segEnd-1) {
+			if w.isStop(c0) || t.reg >= 0 || segEnd-c0 > 25 || t.w == ";" || t.w == ":" || t.kind == dyad.TokenWord && (cueFormsLower(t) && !w.relativeBefore(lo, c0) && !(w.ingWord(c0) && w.isComma(c0-1)) || t.low == "that" && c0 == segEnd-1) {
 				return 0, 0, false
 			}
 			c0--
 		}
+		if n := c0 + 1; c0 > lo && n < segEnd && (w.toks[n].low == "who" || w.toks[n].low == "which" || w.toks[n].low == "whose" || w.ingWord(n)) {
+			// ", which organized the letter,", ", noting the size of
+			// …,": a relative clause or a participle phrase before the
+			// verb describes the phrase before it.
+			segEnd = c0
+			continue
+		}
 		if c0 <= lo || c0+1 >= segEnd {
+			if hops > 0 && c0 < lo {
+				// "But Sen. Richard J. Durbin (D-Ill.), noting …, said":
+				// the name opening the clause, once the phrases after
+				// it are stepped over.
+				if ps := w.npBack(lo, segEnd); ps < segEnd && w.toks[ps].upper && !determiners[w.toks[ps].low] && segEnd-ps <= 10 && w.nameWords(ps, segEnd) <= 6 {
+					return ps, c1, true
+				}
+				if ps := w.npBack(lo, segEnd); ps < segEnd && segEnd-ps <= 5 && (ps == lo || w.sentStart(ps)) && determiners[w.toks[ps].low] && !w.toks[segEnd-1].upper && strings.HasSuffix(w.toks[segEnd-1].low, "s") {
+					return ps, c1, true // "Several candidates, including Trump, said"
+				}
+			}
 			return 0, 0, false
 		}
 		if w.toks[c0-1].kind == dyad.TokenNumber && w.isComma(c0-2) {
@@ -353,6 +414,19 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 			// "the F.B.I. director, James B. Comey, said": the name
 			// between the commas, with the description before it when
 			// that starts the clause.
+			if ps-2 > lo && w.isComma(ps-1) && w.toks[ps-2].upper {
+				// "Giovanni Maria Vian, the editor of the newspaper,
+				// L'Osservatore Romano, said": a name opening the clause
+				// before the description is the speaker; the name after
+				// it is what the description names.
+				n := ps - 2
+				for n-1 >= lo && (w.toks[n-1].kind == dyad.TokenWord && w.toks[n-1].upper || w.isPunct(n-1, ".") && w.abbrevPeriod(n-1)) {
+					n--
+				}
+				if ps-1-n >= 2 && (n == lo || w.isComma(n-1) || w.sentStart(n)) && !determiners[w.toks[n].low] {
+					return n, c1, true
+				}
+			}
 			if ps == lo || w.isComma(ps-1) || w.isMark(ps-1) || w.sentStart(ps) {
 				return ps, c1, true
 			}
@@ -427,19 +501,33 @@ func (w *work) npBack(lo, end int) int {
 				continue
 			}
 		case dyad.TokenWord:
+			if t.low == "in" && j+1 < end && j-1 >= lo && w.toks[j+1].kind == dyad.TokenNumber && (w.toks[j-1].kind == dyad.TokenNumber || numberWords[w.toks[j-1].low]) {
+				continue // "4 in 10 say", "Six in 10 say"
+			}
 			if npInner[t.low] {
 				// Inner words join two parts of a phrase: the part after
 				// must exist and the one before must be a word.
 				if j+1 >= end || j-1 < lo || w.toks[j-1].kind != dyad.TokenWord || boundaries[w.toks[j-1].low] && !pronouns[w.toks[j-1].low] && !determiners[w.toks[j-1].low] {
 					break
 				}
-				if t.low == "and" && !(w.toks[j-1].upper && (w.toks[j+1].upper || w.toks[j+1].low == "the" && j+2 < end && w.toks[j+2].upper)) {
-					break
+				if t.low == "and" && !(w.toks[j-1].upper && (w.toks[j+1].upper || w.toks[j+1].low == "the" && j+2 < end && w.toks[j+2].upper)) &&
+					!(subjectPronouns[w.toks[j-1].low] && (j-2 < lo || w.isComma(j-2) || w.toks[j-2].kind == dyad.TokenPunct)) {
+					break // but "she and another reporter said"
 				}
 				continue
 			}
 			if objectPronouns[t.low] && !t.upper && j-1 >= lo && (w.toks[j-1].low == "to" || w.toks[j-1].low == "with" || w.toks[j-1].low == "of") && j-2 >= lo && w.toks[j-2].kind == dyad.TokenWord && !boundaries[w.toks[j-2].low] {
 				continue // "those close to him", "people familiar with it"
+			}
+			if t.low == "think" && j+1 < end && w.toks[j+1].low == "tank" {
+				continue // "the think tank Clingendael": a noun
+			}
+			if (t.low == "reports" || t.low == "claims") && j-1 >= lo && reportModifiers[w.toks[j-1].low] {
+				continue // "Local media reports say": a noun
+			}
+			if subjectPronouns[t.low] && j+1 < end && w.toks[j+1].low == "and" && (j-1 < lo || w.toks[j-1].kind == dyad.TokenPunct) {
+				j--
+				break // "she and another reporter said": the pronoun opens it
 			}
 			if !acronym(t.w) && (boundaries[t.low] || cueFormsLower(t) || pronouns[t.low] || objectPronouns[t.low]) {
 				break
@@ -472,6 +560,12 @@ func (w *work) npBack(lo, end int) int {
 	// Trim what cannot start a phrase.
 	for start < end {
 		t := &w.toks[start]
+		if subjectPronouns[t.low] && start+1 < end && w.toks[start+1].low == "and" {
+			break
+		}
+		if t.kind == dyad.TokenNumber && start+1 < end && (w.toks[start+1].low == "in" || w.toks[start+1].low == "percent" || w.toks[start+1].low == "%") {
+			break // "4 in 10 say", "9 percent say"
+		}
 		if t.kind != dyad.TokenWord || npInner[t.low] || boundaries[t.low] && !acronym(t.w) {
 			start++
 			continue
@@ -505,7 +599,7 @@ func (w *work) subjectAfter(k, hi int) (int, int, bool) {
 	if pronouns[w.toks[s].low] && w.toks[s].low != "it" {
 		return s, s + 1, true
 	}
-	if !w.toks[s].upper && !determiners[w.toks[s].low] || w.toks[s].low == "that" {
+	if !w.toks[s].upper && !determiners[w.toks[s].low] && w.toks[s].low != "former" && !w.roleThenName(s, hi) || w.toks[s].low == "that" {
 		return 0, 0, false // "“…” suggests that Phoenix …": a clause
 	}
 	e := s
@@ -534,6 +628,17 @@ func (w *work) subjectAfter(k, hi int) (int, int, bool) {
 	if e == s {
 		return 0, 0, false
 	}
+	if n := e + 1; w.isComma(e) && !w.toks[e-1].upper && w.toks[e-1].kind == dyad.TokenWord && n < hi && w.toks[n].kind == dyad.TokenWord && w.toks[n].upper && w.toks[n].reg < 0 {
+		// "argued the government's lawyer, Richard Keen.": the name
+		// in apposition to a description ending the sentence.
+		m := n
+		for m < hi && m-n < 5 && (w.toks[m].kind == dyad.TokenWord && w.toks[m].upper && w.toks[m].reg < 0 || w.isPunct(m, ".") && w.abbrevPeriod(m)) {
+			m++
+		}
+		if m >= hi || w.isTerminal(m) {
+			e = m
+		}
+	}
 	return s, e, true
 }
 
@@ -558,7 +663,12 @@ func (w *work) skipObject(k, hi int) int {
 		j++
 	}
 	if j < hi && w.toks[j].upper {
-		for j < hi && w.toks[j].kind == dyad.TokenWord && w.toks[j].reg < 0 && (w.toks[j].upper || w.toks[j].low == "’s" || w.toks[j].low == "'s" || mediaNouns[w.toks[j].low]) && !timeWords[w.toks[j].low] {
+		for j < hi && w.toks[j].reg < 0 && (w.toks[j].kind == dyad.TokenWord && (w.toks[j].upper || w.toks[j].low == "’s" || w.toks[j].low == "'s" || mediaNouns[w.toks[j].low]) && (!timeWords[w.toks[j].low] || j+1 < hi && mediaNouns[w.toks[j+1].low]) ||
+			w.toks[j].kind == dyad.TokenNumber && w.toks[j-1].upper ||
+			(w.toks[j].low == "and" || w.toks[j].low == "of") && !w.toks[j].upper && j+1 < hi && w.toks[j+1].upper && !timeWords[w.toks[j+1].low] && (w.toks[j-1].upper || mediaNouns[w.toks[j-1].low])) {
+			// "told The Post and Courier newspaper of Charleston",
+			// "told The Star-Ledger of Newark".
+			// "told BBC Radio 4's Today programme: “…”".
 			j++
 		}
 		if r := w.regAt(j, hi); r >= 0 && w.titleRegion(r) {
@@ -622,6 +732,11 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 					// "say that will not happen": "that" is the subject.
 					return j, compThat
 				}
+				if w.isComma(j+1) && j+2 < hi {
+					// "warned that, although …, other states could
+					// quit": the content starts after the comma.
+					return j + 2, compThat
+				}
 				return j + 1, compThat
 			}
 			return j, compNone
@@ -637,6 +752,50 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			// "said, “…”" and "said, adding …" and "said on Sunday, …".
 			if j+1 < hi && w.isMark(j+1) {
 				return j + 1, compQuote
+			}
+			// "says, win or lose in the primary, he is staying": an
+			// adjunct set off by commas, then a clause with a pronoun.
+			if t.w == "," && j+1 < hi && !w.isMark(j+1) {
+				for c2 := j + 2; c2+2 < hi && c2-j <= 12; c2++ {
+					if w.toks[c2].reg >= 0 || w.isStop(c2) {
+						break
+					}
+					if _, ok := w.cueAt(c2); ok {
+						break
+					}
+					if w.isComma(c2) {
+						if w.pronounClause(c2+1, hi) && c2-j > 2 {
+							return j + 1, compBare
+						}
+						break
+					}
+				}
+			}
+			// "said, if elected, she would ask …": a condition set off
+			// by commas, then the clause.
+			if d := j + 1; t.w == "," && d < hi && (w.toks[d].low == "if" || w.toks[d].low == "when" || w.toks[d].low == "once" || w.toks[d].low == "unless") {
+				for c2 := d + 1; c2+2 < hi && c2-d <= 8; c2++ {
+					if w.isComma(c2) {
+						if w.pronounClause(c2+1, hi) || w.clausal(c2+1, hi) {
+							return d, compBare
+						}
+						break
+					}
+					if w.toks[c2].reg >= 0 || w.isStop(c2) {
+						break
+					}
+				}
+			}
+			// "says at a campaign stop in Toledo, Ohio, that …": a
+			// place name set off by commas inside the adjunct.
+			if t.w == "," {
+				d := j + 1
+				for d < hi && d-j <= 4 && (w.toks[d].kind == dyad.TokenWord && w.toks[d].upper && w.toks[d].reg < 0 || w.isPunct(d, ".") && w.abbrevPeriod(d)) {
+					d++
+				}
+				if d > j+1 && d+2 < hi && w.isComma(d) && w.toks[d+1].low == "that" && !w.toks[d+1].upper {
+					return d + 2, compThat
+				}
 			}
 			// "said — on Twitter, as it happens — that …".
 			if t.w != "," {
@@ -656,9 +815,27 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			if p := w.clauseAfterPhrase(j+1, hi); p > 0 {
 				return p, compBare
 			}
+			// "said if he were president, DACA would be …": a
+			// condition, a comma, then the clause (all of it reported).
+			if t.low == "if" || t.low == "when" || t.low == "once" || t.low == "unless" {
+				for c2 := j + 2; c2+2 < hi && c2-j <= 14; c2++ {
+					if w.toks[c2].reg >= 0 || w.isStop(c2) {
+						break
+					}
+					if w.isComma(c2) {
+						if w.pronounClause(c2+1, hi) || w.nounClause(c2+1, hi) {
+							return j, compBare
+						}
+						break
+					}
+				}
+			}
 			// "said after Pagliano failed to show up": a clause of time
 			// or reason, not what was said.
 			return j, compNone
+		case t.kind == dyad.TokenWord && t.low == "at" && j+1 < hi && (w.toks[j+1].low == "least" || w.toks[j+1].low == "most"):
+			// "said at least six people were killed": a quantity, not
+			// an adjunct.
 		case t.kind == dyad.TokenWord && (preps[t.low] || timeWords[t.low]) && !t.upper:
 			j = w.skipAdjunct(j, hi)
 			continue
@@ -691,8 +868,13 @@ var notClauseStart = set("nothing", "so", "goodbye", "hello", "yes", "little", "
 // reported by "say" or "tell": at least three words, not an object or an
 // infinitive ("said nothing", "told them to leave").
 func (w *work) looseClause(j, hi int) bool {
-	if j >= hi || w.toks[j].kind != dyad.TokenWord && w.toks[j].kind != dyad.TokenNumber || notClauseStart[w.toks[j].low] || clauseVerbs[w.toks[j].low] {
+	if j >= hi || w.toks[j].kind != dyad.TokenWord && w.toks[j].kind != dyad.TokenNumber || notClauseStart[w.toks[j].low] || clauseVerbs[w.toks[j].low] && !acronym(w.toks[j].w) {
+		// An acronym is a name, not a verb: "said IS Sahel’s …".
 		return false
+	}
+	if f := w.toks[j].low; f == "at" && j+2 < hi && (w.toks[j+1].low == "least" || w.toks[j+1].low == "most") {
+		// "said at least six people …": a quantity opens the clause.
+		return true
 	}
 	if w.toks[j].low == "no" && j+1 < hi && (w.toks[j+1].low == "to" || w.toks[j+1].kind == dyad.TokenPunct) {
 		return false // "said no to …"
@@ -700,7 +882,9 @@ func (w *work) looseClause(j, hi int) bool {
 	if f := w.toks[j].low; !w.toks[j].upper && (preps[f] || adjunctStart[f] || timeWords[f] || len(f) > 4 && strings.HasSuffix(f, "ly")) {
 		// "said outside the building", "said recently in New York";
 		// but "said about 20 people", "said nearly half the …".
-		if n := j + 1; !(n < hi && (w.toks[n].kind == dyad.TokenNumber || determiners[w.toks[n].low] && strings.HasSuffix(f, "ly") || clauseVerbs[w.toks[n].low])) {
+		if n := j + 1; !(n < hi && (w.toks[n].kind == dyad.TokenNumber || determiners[w.toks[n].low] && strings.HasSuffix(f, "ly") || clauseVerbs[w.toks[n].low] ||
+			f == "too" && (w.toks[n].low == "much" || w.toks[n].low == "many"))) {
+			// but "says too much is made of …".
 			return false
 		}
 	}
@@ -730,7 +914,7 @@ func (w *work) skipAdjunct(j, hi int) int {
 		if t.reg >= 0 || t.kind == dyad.TokenPunct || t.low == "that" && !t.upper {
 			return j
 		}
-		if seenNoun && (determiners[t.low] || pronouns[t.low] || t.upper && !w.toks[j-1].upper && !npInner[w.toks[j-1].low]) && t.low != "one" {
+		if seenNoun && (determiners[t.low] || pronouns[t.low] || t.upper && !w.toks[j-1].upper && !npInner[w.toks[j-1].low] && w.toks[j-1].low != "’s" && w.toks[j-1].low != "'s") && t.low != "one" {
 			return j
 		}
 		if preps[t.low] && n > 0 && t.low != "with" && t.low != "on" && t.low != "to" {
@@ -861,26 +1045,44 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 	for s < j && w.toks[s].kind == dyad.TokenPunct {
 		s++
 	}
+	s = w.skipDateline(s, j)
 	if s+2 < j && w.isComma(s+1) && w.toks[s].kind == dyad.TokenWord && (boundaries[w.toks[s].low] || len(w.toks[s].low) > 4 && strings.HasSuffix(w.toks[s].low, "ly")) {
 		s += 2 // "Meanwhile, the campaign …"
-	} else if s < j && w.toks[s].kind == dyad.TokenWord && (preps[w.toks[s].low] || adjunctStart[w.toks[s].low] || subordinators[w.toks[s].low]) {
-		// "In three separate interviews, the justice …": the subject
-		// follows the opening phrase.
-		for c := s + 1; c < j && c-s <= 10; c++ {
-			if w.toks[c].reg >= 0 || w.isStop(c) {
+	} else {
+		// "In three separate interviews, the justice …", "Speaking at
+		// a town hall in Salem, Trump …", "At a rally in Portsmouth,
+		// N.H., on Tuesday, Sanders …": the subject follows the
+		// opening phrases.
+		for hop := 0; hop < 3 && s < j && w.opensAdjunct(s, hop > 0); hop++ {
+			c := w.adjunctComma(s, j)
+			if c < 0 || c+1 >= j {
 				break
 			}
-			if w.isComma(c) {
-				if c+1 < j {
-					s = c + 1
-				}
-				break
-			}
+			s = c + 1
 		}
 	}
 	e := s
 	for e < j && (w.toks[e].kind == dyad.TokenWord && w.toks[e].upper || w.isPunct(e, ".") && e > s && w.abbrevPeriod(e)) {
 		e++
+	}
+	if e > s && e < j && (w.toks[e].low == "’s" || w.toks[e].low == "'s") {
+		// "France’s far-right party leader, Marine Le Pen, voiced …":
+		// the name in apposition to the possessed description.
+		for c := e + 1; c < j && c-e <= 10; c++ {
+			if w.toks[c].reg >= 0 || w.isStop(c) {
+				break
+			}
+			if w.isComma(c) {
+				n := c + 1
+				for n < j && n-c <= 5 && (w.toks[n].kind == dyad.TokenWord && w.toks[n].upper || w.isPunct(n, ".") && w.abbrevPeriod(n)) {
+					n++
+				}
+				if n > c+2 && n < j && w.isComma(n) {
+					return c + 1, n, true
+				}
+				break
+			}
+		}
 	}
 	if e > s && !boundaries[w.toks[s].low] && e-s <= 5 && (e-s > 1 || !determiners[w.toks[s].low]) {
 		return s, e, true
@@ -1059,3 +1261,211 @@ func (w *work) clauseAfterPhrase(j, hi int) int {
 	}
 	return 0
 }
+
+// groupBeforePrep reports whether token p is "in", "from" or "across"
+// after a plural noun or a noun for an unnamed source ("forces in
+// Somalia", "officials from Kyiv", "a reporter in the town").
+func (w *work) groupBeforePrep(p int) bool {
+	t, h := &w.toks[p], &w.toks[p-1]
+	if t.kind != dyad.TokenWord || t.upper || t.low != "in" && t.low != "from" && t.low != "across" {
+		return false
+	}
+	if h.kind != dyad.TokenWord || h.reg >= 0 || boundaries[h.low] || cueFormsLower(h) || clauseVerbs[h.low] || timeWords[h.low] {
+		return false
+	}
+	if anonSourceHeads[h.low] || orgNouns[h.low] {
+		return true
+	}
+	return !h.upper && len(h.low) > 3 && strings.HasSuffix(h.low, "s") && !strings.HasSuffix(h.low, "ss") && !strings.HasSuffix(h.low, "ing")
+}
+
+// stateNouns are words before "states" that make it a noun ("member
+// states", "other states", "Gulf states").
+var stateNouns = set("member", "other", "many", "several", "some", "all", "both", "two", "three",
+	"gulf", "baltic", "arab", "island", "nation", "city", "small", "frontline", "neighbouring",
+	"neighboring", "partner", "western", "eastern", "african", "european", "swing", "battleground",
+	"red", "blue", "southern", "northern", "border", "coastal", "sovereign", "nuclear", "rogue",
+	"eu", "nato", "un", "those", "these", "most", "few", "the", "allied", "united")
+
+// discourseAdverbs stand between commas after a subject ("officials,
+// however, said").
+var discourseAdverbs = set("however", "though", "meanwhile", "too", "also", "moreover",
+	"instead", "nonetheless", "nevertheless", "separately", "likewise", "therefore", "indeed",
+	"meantime", "furthermore", "similarly", "still", "again")
+
+// skipDateline steps over a dateline opening a sentence ("WASHINGTON
+// —", "Washington (AFP) –") and returns the first token after it.
+func (w *work) skipDateline(s, j int) int {
+	if s >= j || w.toks[s].kind != dyad.TokenWord || !w.toks[s].upper {
+		return s
+	}
+	i := s + 1
+	for i < j && i-s < 3 && w.toks[i].kind == dyad.TokenWord && w.toks[i].upper {
+		i++
+	}
+	if i+2 < j && w.isPunct(i, "(") && w.isPunct(i+2, ")") {
+		i += 3
+	} else if w.toks[s].w == strings.ToUpper(w.toks[s].w) && len(w.toks[s].w) > 2 {
+		// "PARIS, Aug 31 (Reuters) -": a date and an agency.
+		for n := i; n+3 < j && n-i < 8; n++ {
+			if w.isPunct(n, "(") && w.isPunct(n+2, ")") {
+				i = n + 3
+				break
+			}
+		}
+	}
+	if i+1 < j && (w.isPunct(i, "—") || w.isPunct(i, "–") || w.isPunct(i, "--") || w.isPunct(i, "-")) {
+		caps := w.toks[s].w == strings.ToUpper(w.toks[s].w) && len(w.toks[s].w) > 2
+		if caps || w.isPunct(i-1, ")") {
+			return i + 1
+		}
+	}
+	return s
+}
+
+// opensAdjunct reports whether token s opens an adjunct phrase before a
+// sentence's subject: a preposition or subordinator, a participle
+// ("Speaking at …", "Asked about …", "Having announced …"), or, after an
+// adjunct already skipped, a short place or time ("N.H.,", "on
+// Tuesday,").
+func (w *work) opensAdjunct(s int, after bool) bool {
+	t := &w.toks[s]
+	if t.kind != dyad.TokenWord {
+		return false
+	}
+	if preps[t.low] || adjunctStart[t.low] || subordinators[t.low] || t.low == "back" {
+		return true
+	}
+	// "Hours later,", "Two weeks ago,": a time phrase.
+	for i := s + 1; i < len(w.toks) && i-s < 4; i++ {
+		if w.isComma(i) {
+			if p := w.toks[i-1].low; p == "later" || p == "earlier" || p == "ago" {
+				return true
+			}
+			break
+		}
+		if w.toks[i].kind == dyad.TokenPunct {
+			break
+		}
+	}
+	if t.upper && len(t.low) > 4 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed")) && w.sentStart(s) {
+		return true
+	}
+	if after && t.upper {
+		// A place after a place: "Portsmouth, N.H., on Tuesday,".
+		for i := s; i < len(w.toks) && i-s < 4; i++ {
+			if w.isComma(i) {
+				return i > s
+			}
+			if !(w.toks[i].kind == dyad.TokenWord && w.toks[i].upper || w.isPunct(i, ".") && w.abbrevPeriod(i)) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// adjunctComma returns the comma that closes an opening adjunct starting
+// at s (within 14 tokens, stepping over a quoted title: "Speaking on
+// ABC’s “This Week,” Carson …"), or -1.
+func (w *work) adjunctComma(s, j int) int {
+	for c := s + 1; c < j && c-s <= 14; c++ {
+		if w.isStop(c) {
+			return -1
+		}
+		if w.toks[c].reg >= 0 {
+			r := w.toks[c].reg
+			l := w.regLast[r]
+			if l+1 < j && w.isComma(l-1) && w.isMark(l) && w.toks[l+1].kind == dyad.TokenWord {
+				return l // “This Week,” — the comma inside the marks
+			}
+			if l-c > 6 {
+				return -1
+			}
+			c = l
+			continue
+		}
+		if w.isComma(c) {
+			return c
+		}
+	}
+	return -1
+}
+
+// reportModifiers are words before "reports" or "claims" that make it
+// a noun ("newspaper reports that …", "unconfirmed claims").
+var reportModifiers = set("newspaper", "news", "media", "press", "weekend", "recent", "earlier",
+	"initial", "local", "unconfirmed", "conflicting", "previous", "some", "many", "several",
+	"these", "those", "other", "such", "intelligence", "police", "official", "early", "latest",
+	"further", "false", "similar", "separate", "multiple", "widespread", "persistent", "tv",
+	"television", "radio", "wire", "online", "internet", "social", "their", "his", "her", "its")
+
+// relativeHead returns the name a relative clause set off by commas
+// describes, when that clause runs up to the verb and holds commas of
+// its own: "Marco Rubio, whose hometown, Miami, is projected to …,
+// argues", "Mr. Slinker, whose start-up, Paradata, uses big data …,
+// said". The name must open the clause.
+func (w *work) relativeHead(lo, c1 int) (int, int, bool) {
+	for r := lo + 1; r < c1 && r-lo <= 8; r++ {
+		t := &w.toks[r]
+		if t.kind != dyad.TokenWord || t.low != "who" && t.low != "whose" && t.low != "which" || !w.isComma(r-1) {
+			continue
+		}
+		for i := r + 1; i < c1; i++ {
+			if w.toks[i].reg >= 0 || w.isStop(i) || w.isPunct(i, ";") || w.isPunct(i, ":") {
+				return 0, 0, false
+			}
+			if _, ok := w.cueAt(i); ok {
+				return 0, 0, false
+			}
+		}
+		ps := w.npBack(lo, r-1)
+		if ps < r-1 && (ps == lo || w.sentStart(ps) || w.isComma(ps-1)) && w.toks[ps].upper && !determiners[w.toks[ps].low] && w.allUpperWords(ps, r-1) && r-1-ps <= 6 {
+			return ps, c1, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// roleThenName reports whether lower-case role words from s lead to a
+// capitalised name within five words ("said pollster Frank Luntz",
+// "said master of ceremonies Asab Al-Tabchi", "said retired
+// neurosurgeon Ben Carson"), and not to a clause.
+func (w *work) roleThenName(s, hi int) bool {
+	for i := s; i < hi && i-s < 6; i++ {
+		t := &w.toks[i]
+		if t.reg >= 0 || t.kind != dyad.TokenWord {
+			return false
+		}
+		if t.upper {
+			return i > s
+		}
+		if boundaries[t.low] && t.low != "of" && t.low != "and" || cueFormsLower(t) || clauseVerbs[t.low] || pronouns[t.low] || objectPronouns[t.low] || preps[t.low] || t.low == "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeBefore reports whether a relative pronoun opens the stretch
+// of the segment before token i (back to a comma): "a Republican who
+// described himself as …": a verb inside a relative clause.
+func (w *work) relativeBefore(lo, i int) bool {
+	for b := i - 1; b >= lo && i-b < 12; b-- {
+		if w.isComma(b) || w.isStop(b) {
+			return false
+		}
+		if t := &w.toks[b]; t.kind == dyad.TokenWord && (t.low == "who" || t.low == "which" || t.low == "whose") {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPronouns can open a coordinated subject ("she and another
+// reporter said").
+var subjectPronouns = set("he", "she", "they", "we", "i")
+
+// numberWords are numbers written out ("Six in 10").
+var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

@@ -235,10 +235,16 @@ func (w *work) directQuotes() {
 		c := cand{content: dyad.Span{Start: r.start, End: r.end}, direct: true, unclosed: r.unclosed, cueTok: -1, inherit: -1}
 		c.para = w.paraOf(int(w.toks[first].sent))
 		if ok := w.tailAttribution(ri, last, &c); ok {
+			w.leadIn(first, &c)
+			w.cands = append(w.cands, c)
+			continue
+		}
+		if w.saidFirst(first, &c) {
 			w.cands = append(w.cands, c)
 			continue
 		}
 		if k, ok := w.headAttribution(ri, first, words, &c); ok {
+			w.parentheticalClause(ri, &c)
 			w.used[k] = true
 			w.cands = append(w.cands, c)
 			continue
@@ -278,9 +284,12 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		return false
 	}
 	si := int(w.toks[j].sent)
-	if si != int(w.toks[last].sent) && !(si == int(w.toks[last].sent)+1 && w.isMark(last) && last > 0 && w.isTerminal(last-1) && w.paraOf(si) == w.paraOf(si-1)) {
+	if si != int(w.toks[last].sent) && !(si == int(w.toks[last].sent)+1 && w.isMark(last) && last > 0 && w.isTerminal(last-1) && w.paraOf(si) == w.paraOf(si-1) && w.opensSentence(ri)) {
 		// "“… votes?” Trump said": the attribution after a quotation
-		// ending in its own final mark may be split off as a sentence.
+		// ending in its own final mark may be split off as a sentence;
+		// a quotation ending a sentence it does not open ("A
+		// spokesperson said … but “remains focused …”") belongs to
+		// that sentence's verb, not to the next sentence's.
 		return false
 	}
 	_, hi := w.sentBounds(si)
@@ -310,12 +319,14 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		if cu.flags&cueParticiple != 0 {
 			break
 		}
-		if cs, kind := w.complement(k, hi, cu); kind == compThat || kind == compColon || kind == compBare && w.clausal(cs, hi) ||
+		own := w.opensSentence(ri) && w.isComma(last-1) && k-j <= maxSpeakerTokens
+		if cs, kind := w.complement(k, hi, cu); !own && (kind == compThat || kind == compColon || kind == compBare && w.clausal(cs, hi)) ||
 			kind == compQuote && last > 0 && w.isTerminal(last-1) {
 			// “… change.” She adds, “…”: after a finished sentence the
 			// verb introduces the next quotation.
 			// "To a question on “…,” Sanders said private contractors
-			// …": the verb reports its own clause.
+			// …": the verb reports its own clause (but "“…,” the
+			// tycoon told Reuters when asked if …" is the quotation's).
 			break
 		}
 		s, e, ok := w.subjectBefore(j, k)
@@ -425,12 +436,22 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 		inherit := -1
 		if cu.flags&cueParticiple != 0 {
 			if !w.isComma(k - 1) {
+				if k-1 >= lo && participlePreps[w.toks[k-1].low] && cs < first && (kind == compThat || kind == compBare || kind == compColon) {
+					// "responded by saying his refusal to use the words
+					// “Islamic terrorism” was …": the clause is the quote.
+					return k, false
+				}
+				if s2, e2, ok3 := w.nameBeforeParticiple(lo, k); ok3 {
+					// "footage of Trump saying, “…”".
+					c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s2, e2, k, cu, si, -1
+					return k, true
+				}
 				continue
 			}
 			inherit = w.lastCandInSentence(si, k)
 			if inherit >= 0 {
 				s, e = w.cands[inherit].spkS, w.cands[inherit].spkE
-			} else if s2, e2, ok3 := w.mainSubject(lo, k); ok3 {
+			} else if s2, e2, ok3 := w.mainSubject(w.sstart[si], k); ok3 {
 				// "…, Nefzi said, adding, “…”": the subject of the main
 				// reporting verb; that verb keeps its own clause.
 				s, e = s2, e2
@@ -509,7 +530,7 @@ func (w *work) reportedSpeech() {
 				w.accordingTo(si, lo, hi, k)
 				continue
 			}
-			if lem, ok := reportNouns[t.low]; ok && w.nounReport(si, lo, hi, k, lem) {
+			if lem, ok := reportNouns[t.low]; ok && (w.nounReport(si, lo, hi, k, lem) || w.repeatedReport(si, lo, hi, k, lem)) {
 				continue
 			}
 			cu, ok := w.cueAt(k)
@@ -630,6 +651,7 @@ func (w *work) nounReport(si, lo, hi, k int, lemma string) bool {
 
 // reported handles one reporting verb at token k of sentence si.
 func (w *work) reported(si, lo, hi, k int, cu cue) {
+	slo := lo
 	for b := k - 1; b >= lo; b-- {
 		if w.toks[b].reg >= 0 {
 			lo = b + 1
@@ -647,14 +669,19 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		// sentence; "began by saying …", "after saying …": the
 		// sentence's subject speaks.
 		byPrep := k-1 > lo && participlePreps[w.toks[k-1].low] && !w.toks[k-1].upper
-		if !w.isComma(k-1) && !(w.isMark(k-1) && w.isComma(k-2)) && !byPrep {
+		// "with some telling VOA they agree …": the quantifier after
+		// "with" speaks.
+		withSome := k-2 >= lo && w.toks[k-2].low == "with" && quantSources[w.toks[k-1].low]
+		if !w.isComma(k-1) && !(w.isMark(k-1) && w.isComma(k-2)) && !byPrep && !withSome {
 			return // but “… values,” saying …
 		}
 		inh := w.lastCandInSentence(si, k)
-		if byPrep {
+		if byPrep || withSome {
 			inh = -1
 		}
-		if inh < 0 {
+		if withSome {
+			c.spkS, c.spkE = k-1, k
+		} else if inh < 0 {
 			// "Clinton chimed in on Twitter, saying …": the subject
 			// of the sentence, even before a quotation.
 			s, e, ok := w.sentenceSubject(min(lo, w.sstart[si]), k)
@@ -671,7 +698,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 				w.particle(&c, a)
 			}
 		}
-		if kind != compThat && kind != compBare && kind != compColon || kind == compBare && cu.flags&cueBare == 0 && !w.pronounClause(cs, hi) {
+		if kind != compThat && kind != compBare && kind != compColon || kind == compBare && cu.flags&cueBare == 0 && !w.pronounClause(cs, hi) && !w.nounClause(cs, hi) {
 			return
 		}
 		ce := w.contentEnd(cs, hi)
@@ -703,6 +730,15 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		// with a relative clause or a participle phrase.
 		s, e, ok = w.longSubject(si, k)
 	}
+	if !ok && w.isComma(k-1) {
+		// "Donna Rawlings, 59, of Ashton, Md., who watched the
+		// ceremony, said the event …": a name opening the sentence,
+		// with appositives and relative clauses up to the verb, when
+		// the verb reports a clause after it.
+		if cs, kind := w.complement(k, hi, cu); kind == compThat || kind == compColon || kind == compBare && (cu.flags&cueBare != 0 || w.pronounClause(cs, hi)) {
+			s, e, ok = w.leadName(si, k)
+		}
+	}
 	if !ok {
 		// "…, said X."
 		if !w.isComma(k-1) && !w.isMark(k-1) {
@@ -712,6 +748,35 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			return
 		}
 		inverted = true
+	}
+	if e-s == 1 && w.toks[s].low == "having" && !inverted {
+		// "Having announced that he would …, Judge Berman …": the
+		// subject of the clause after the participle phrase speaks,
+		// and the content ends at the phrase's comma.
+		c2 := -1
+		for n := k + 1; n < hi; n++ {
+			if w.isComma(n) {
+				c2 = n
+			}
+			if c2 >= 0 || w.toks[n].reg >= 0 {
+				break
+			}
+		}
+		if c2 < 0 {
+			return
+		}
+		s2, e2, ok2 := w.sentenceSubject(c2+1, hi)
+		if !ok2 {
+			return
+		}
+		s, e, hi = s2, e2, c2
+	}
+	if !inverted && s-1 >= lo && w.toks[s-1].low == "what" && w.toks[s-1].kind == dyad.TokenWord {
+		// "what Trump says his plan would do": what is said is the
+		// "what", not the clause after the verb; "what she calls a
+		// “war of words”" is the writer's phrase (PolNeAR annotates
+		// neither).
+		return
 	}
 	c.spkS, c.spkE = s, e
 	if cu.flags&(cueAct|cueBelief) != 0 && !w.actSpeaker(s, e) {
@@ -745,7 +810,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 	parenthetical := before >= lo && (w.isComma(before) || w.isPunct(before, "—") || w.isPunct(before, "–"))
 	switch kind {
 	case compThat, compColon, compBare:
-		if kind == compBare && cu.flags&cueBare == 0 && !w.pronounClause(cs, hi) {
+		if kind == compBare && cu.flags&cueBare == 0 && !w.pronounClause(cs, hi) && !w.nounClause(cs, hi) {
 			return
 		}
 		ce := w.contentEnd(cs, w.clauseHi(cs, hi))
@@ -777,33 +842,50 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		if !tail {
 			return
 		}
-		cs0 := lo
-		for cs0 < before && w.toks[cs0].kind == dyad.TokenPunct {
+		// The clause may hold quotations of its own that no verb
+		// claims (“A cashier who “steals …” is held accountable,
+		// Warren said”): it runs back over them to the sentence start.
+		cs0 := w.clauseStart(slo, lo)
+		for cs0 < before && w.toks[cs0].kind == dyad.TokenPunct && !w.isMark(cs0) {
 			cs0++
 		}
 		ce := w.contentEnd(cs0, before)
-		if w.isComma(j) && j+1 < hi && !w.isTerminal(j+1) && !w.participleIn(j+1, j+2) {
+		if w.isComma(j) && j+1 < hi && !w.isTerminal(j+1) && !w.participleIn(j+1, j+2) && !w.ingWord(j+1) && !(inverted && determiners[w.toks[j+1].low]) {
 			// "The plan, he said, will fail": the whole sentence.
 			ce = w.contentEnd(cs0, hi)
 		}
 		if ce <= cs0 || ce-cs0 < 3 {
 			return
 		}
-		if ri := w.regionIn(cs0, ce); ri >= 0 {
+		if w.claimedIn(cs0, ce) {
 			return // a direct quotation's own attribution
 		}
-		if f := &w.toks[cs0]; f.kind == dyad.TokenWord && (preps[f.low] || strings.HasSuffix(f.low, "ing")) {
+		if f := &w.toks[cs0]; f.kind == dyad.TokenWord && (preps[f.low] && !(f.low == "this" && !timeWords[w.toks[cs0+1].low]) || strings.HasSuffix(f.low, "ing")) {
 			// "Speaking to students at Drexel, Biden responded": an
 			// adjunct alone is no content.
 			k := cs0
 			for k < ce && !w.isComma(k) {
 				k++
 			}
-			if k >= ce-1 {
+			if k >= ce-1 && !(strings.HasSuffix(f.low, "ing") && ce-cs0 >= 6) {
+				// "Seeing his brother suffer led him to …, he said" is
+				// a clause with a gerund for subject.
+				return
+			}
+			// "On Tuesday, even as shares were tumbling, Ackman wrote":
+			// a clause of time after the adjunct is no content either
+			// (but "In all, though, the justices …" is).
+			n := k + 1
+			if n < ce && w.toks[n].low == "even" {
+				n++
+			}
+			if n+1 < ce && subordinators[w.toks[n].low] && !w.isComma(n+1) {
 				return
 			}
 		}
-		c.content = dyad.Span{Start: w.toks[cs0].Start, End: w.toks[ce-1].End}
+		w.markDirect(&c, cs0, ce)
+		c.content = dyad.Span{Start: w.openStart(cs0), End: w.toks[ce-1].End}
+		w.absorb(c.content)
 	default:
 		return
 	}
@@ -822,8 +904,16 @@ func (w *work) clauseHi(cs, hi int) int {
 			}
 		}
 		if w.isComma(i) {
-			if c, ok := w.cueAt(i + 1); ok && c.flags&cueParticiple != 0 {
-				return i
+			if c, ok := w.cueAt(i + 1); ok {
+				// ", adding …", and "a Republican who described himself
+				// as …, said he …": the next verb's own (but not "the
+				// plan, announced on Monday, would fail").
+				if c.flags&cueParticiple != 0 {
+					return i
+				}
+				if _, kind := w.complement(i+1, hi, c); kind == compThat || kind == compBare || kind == compQuote || kind == compColon {
+					return i
+				}
 			}
 		}
 	}
@@ -833,6 +923,21 @@ func (w *work) clauseHi(cs, hi int) int {
 // accordingTo handles "according to X, …" and "…, according to X".
 func (w *work) accordingTo(si, lo, hi, k int) {
 	s, e, ok := w.subjectAfter(k+1, hi)
+	if ok && (e-s == 1 && determiners[w.toks[s].low] || e < hi && (w.toks[e].low == "’s" || w.toks[e].low == "'s" || w.isPunct(e, "’") || w.isPunct(e, "'"))) {
+		// "According to a recently published assessment of …, …",
+		// "According to the United Nations' … officer, …": the phrase
+		// runs to the comma.
+		ok = false
+		for n := s + 1; n < hi && n-s <= 3*maxSpeakerTokens/2; n++ {
+			if w.isComma(n) {
+				e, ok = n, true
+				break
+			}
+			if w.toks[n].reg >= 0 || w.isStop(n) || w.toks[n].kind == dyad.TokenPunct && w.toks[n].w != "-" && w.toks[n].w != "'" && w.toks[n].w != "’" && !(w.toks[n].w == "." && w.abbrevPeriod(n)) {
+				break
+			}
+		}
+	}
 	if !ok {
 		// "according to federal statistics", "According to police,":
 		// a phrase in lower case up to punctuation.
@@ -842,6 +947,14 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 	}
 	c := cand{cueTok: k, cue: cue{lemma: "according to"}, sent: si, para: w.paraOf(si), inherit: -1, spkS: s, spkE: e}
 	var cs, ce int
+	for b := k - 1; b > lo; b-- {
+		if (w.isPunct(b, ":") || w.isPunct(b, ";")) && w.toks[b].End < w.toks[b+1].Start {
+			// "It has not gone unnoticed: according to polls, …": the
+			// phrase opens the clause after the colon.
+			lo = b + 1
+			break
+		}
+	}
 	first := lo
 	for first < k && w.toks[first].kind == dyad.TokenPunct {
 		first++
@@ -859,17 +972,25 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 				break
 			}
 		}
-		for cs < hi && w.toks[cs].kind == dyad.TokenPunct {
+		for cs < hi && w.toks[cs].kind == dyad.TokenPunct && !w.isMark(cs) {
 			cs++
 		}
 		ce = w.contentEnd(cs, hi)
 	} else {
 		cs, ce = first, w.contentEnd(first, k)
 	}
-	if ce <= cs || w.regionIn(cs, ce) >= 0 && w.regionIn(cs, ce) == w.regionIn(cs, cs+1) {
-		return
+	if ce <= cs || w.claimedIn(cs, ce) || wordCount(w.text[w.toks[cs].Start:w.toks[ce-1].End]) < 2 {
+		return // "According to MSNBC, basically."
 	}
-	c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
+	// "According to NISA, “The operation …”": a quotation no verb
+	// claims is the source's words.
+	w.markDirect(&c, cs, ce)
+	c.content = dyad.Span{Start: w.openStart(cs), End: w.toks[ce-1].End}
+	if r := w.toks[cs].reg; r >= 0 && w.toks[cs].Start == w.regs[r].open && w.regLast[r] >= ce-1 {
+		c.content.End = w.regs[r].end // the quotation without its closing mark
+		c.unclosed = w.regs[r].unclosed
+	}
+	w.absorb(c.content)
 	w.used[k] = true
 	w.cands = append(w.cands, c)
 }
@@ -924,7 +1045,8 @@ func (w *work) pronounClause(j, hi int) bool {
 		return false
 	}
 	switch w.toks[j].low {
-	case "he", "she", "it", "they", "we", "i":
+	case "he", "she", "it", "they", "we", "i", "there":
+		// "acknowledged there was a threat": "there" is a subject too.
 		return clauseVerbs[w.toks[j+1].low]
 	}
 	return false
@@ -1022,4 +1144,349 @@ func (w *work) longSubject(si, k int) (int, int, bool) {
 		}
 	}
 	return s, e, true
+}
+
+// leadIn extends a quotation attributed after it (“…,” X said) back to
+// the start of its sentence when words of the same clause lead into it:
+// "The answers are “not meeting the demand,” says Rieckhoff" reports
+// the whole clause. Words holding a reporting verb, another quotation or
+// a colon are a clause of their own and are left out.
+func (w *work) leadIn(first int, c *cand) {
+	si := int(w.toks[first].sent)
+	lo := w.sstart[si]
+	for lo < first && w.toks[lo].kind == dyad.TokenPunct {
+		lo++
+	}
+	words := 0
+	for i := lo; i < first; i++ {
+		t := &w.toks[i]
+		if t.reg >= 0 || w.isPunct(i, ":") || w.isPunct(i, ";") || w.isPunct(i, "―") || w.used[i] {
+			return
+		}
+		if _, ok := w.cueAt(i); ok {
+			return
+		}
+		if t.kind == dyad.TokenWord {
+			words++
+		}
+	}
+	if words < 2 {
+		return
+	}
+	c.content.Start = w.toks[lo].Start
+}
+
+// clauseStart returns where a reported clause ending in a parenthetical
+// attribution begins: lo, the token after the last quotation before the
+// verb, unless that quotation and those before it are claimed by no
+// attribution of their own, in which case they are part of the clause
+// and it starts at the sentence start slo (or after a claimed one).
+func (w *work) clauseStart(slo, lo int) int {
+	if lo <= slo {
+		return lo
+	}
+	for b := lo - 1; b >= slo; b-- {
+		if r := w.toks[b].reg; r >= 0 && w.claimed(int(r)) {
+			return b + 1
+		}
+	}
+	return slo
+}
+
+// claimed reports whether region ri is the content (or inside the
+// content) of a candidate with an attribution of its own, not a
+// continuation.
+func (w *work) claimed(ri int) bool {
+	r := dyad.Span{Start: w.regs[ri].start, End: max(w.regs[ri].end, w.regs[ri].start+1)}
+	for i := range w.cands {
+		c := &w.cands[i]
+		if !c.continuation && c.content.End > c.content.Start && c.content.Overlaps(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimedIn reports whether a claimed region has a token in [a, b).
+func (w *work) claimedIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if r := w.toks[i].reg; r >= 0 && w.claimed(int(r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// openStart returns where content starting at token i begins: the
+// first character inside a quotation whose opening mark is at i, else
+// the token's start.
+func (w *work) openStart(i int) int {
+	if r := w.toks[i].reg; r >= 0 && w.toks[i].Start == w.regs[r].open {
+		return w.regs[r].start
+	}
+	return w.toks[i].Start
+}
+
+// absorb drops the continuation candidates whose content lies inside
+// span: quotations that turned out to belong to a reported clause.
+func (w *work) absorb(span dyad.Span) {
+	for i := range w.cands {
+		c := &w.cands[i]
+		if c.continuation && span.Start <= c.content.Start && c.content.End <= span.End {
+			c.content.End = c.content.Start
+		}
+	}
+}
+
+// leadName returns the name opening sentence si when a comma follows it
+// and what runs from there to the verb at k (appositives, an age, a
+// place, relative clauses) holds no other reporting verb, quotation or
+// clause break: the subject of the verb at k.
+func (w *work) leadName(si, k int) (int, int, bool) {
+	i := w.sstart[si]
+	for i < k && w.toks[i].kind == dyad.TokenPunct {
+		i++
+	}
+	j := i
+	for j < k && (w.toks[j].kind == dyad.TokenWord && w.toks[j].upper && w.toks[j].reg < 0 || j > i && (w.isPunct(j, ".") && w.abbrevPeriod(j) || w.isPunct(j, "-"))) {
+		j++
+	}
+	if j == i || j >= k-1 || !w.isComma(j) || k-j > 45 || boundaries[w.toks[i].low] || determiners[w.toks[i].low] {
+		return 0, 0, false
+	}
+	if j-i < 2 {
+		// One word: a name the actors stage knows as a person or a
+		// body, not "However" or "Later".
+		mi := w.mentionFor(w.toks[i].Span)
+		if mi < 0 || w.doc.Mentions[mi].Kind != dyad.MentionPerson && w.doc.Mentions[mi].Kind != dyad.MentionOrg {
+			return 0, 0, false
+		}
+	}
+	for n := j; n < k; n++ {
+		t := &w.toks[n]
+		if t.reg >= 0 || w.isStop(n) || w.used[n] || t.w == ";" || t.w == ":" {
+			return 0, 0, false
+		}
+		if _, ok := w.cueAt(n); ok {
+			return 0, 0, false
+		}
+	}
+	return i, j, true
+}
+
+// ingWord reports whether token i is a lower-case word in -ing: a
+// participle phrase after "…, she said, referencing …", not more of
+// the content.
+func (w *work) ingWord(i int) bool {
+	t := &w.toks[i]
+	return t.kind == dyad.TokenWord && !t.upper && len(t.low) > 5 && strings.HasSuffix(t.low, "ing")
+}
+
+// nameBeforeParticiple returns a name right before the participle at k
+// with no comma between ("footage of Trump saying", "a video of Jane
+// Roe telling"): the one who speaks. The name must not open the
+// sentence, where the participle is the sentence's verb phrase.
+func (w *work) nameBeforeParticiple(lo, k int) (int, int, bool) {
+	e := k
+	if e-1 < lo || w.toks[e-1].kind != dyad.TokenWord || !w.toks[e-1].upper || w.toks[e-1].reg >= 0 {
+		return 0, 0, false
+	}
+	s := e - 1
+	for s-1 >= lo && w.toks[s-1].kind == dyad.TokenWord && w.toks[s-1].upper && w.toks[s-1].reg < 0 && e-s < 4 {
+		s--
+	}
+	if w.sentStart(s) || s-1 < lo || w.toks[s-1].kind != dyad.TokenWord || w.toks[s-1].upper {
+		return 0, 0, false
+	}
+	if mi := w.mentionFor(w.toks[e-1].Span); mi < 0 || w.doc.Mentions[mi].Kind != dyad.MentionPerson {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// opensSentence reports whether region ri opens a sentence: only
+// punctuation stands before its first token in its sentence.
+func (w *work) opensSentence(ri int) bool {
+	first := w.regFirst[ri]
+	if first >= len(w.toks) {
+		return false
+	}
+	for i := w.sstart[w.toks[first].sent]; i < first; i++ {
+		if w.toks[i].kind != dyad.TokenPunct || w.toks[i].reg >= 0 && int(w.toks[i].reg) != ri {
+			return false
+		}
+	}
+	return true
+}
+
+// parentheticalClause widens the content of a quotation attributed by a
+// parenthetical clause before it to the whole sentence when words of
+// the same clause lie outside the quotation: "Trump, Sexton said, has
+// created a “strange … zone”", "These sources, the lawyers said, “all
+// command the same conclusion” that Cruz complies". A quotation that
+// ends its sentence right after "X said, " keeps its own span.
+func (w *work) parentheticalClause(ri int, c *cand) {
+	first, last := w.regFirst[ri], w.regLast[ri]
+	si := int(w.toks[first].sent)
+	lo, hi := w.sentBounds(si)
+	if c.spkE <= c.spkS || c.spkS-1 <= lo || !w.isComma(c.spkS-1) || c.cueTok < c.spkE || c.cueTok+1 >= first || !w.isComma(c.cueTok+1) || int(w.toks[c.cueTok].sent) != si {
+		return
+	}
+	between := 0
+	for i := c.cueTok + 1; i < first; i++ {
+		if w.toks[i].kind == dyad.TokenWord {
+			between++
+		}
+	}
+	ce := w.contentEnd(last+1, hi)
+	after := 0
+	for i := last + 1; i < ce; i++ {
+		if w.toks[i].reg >= 0 {
+			return
+		}
+		if _, ok := w.cueAt(i); ok || w.isStop(i) && i < ce {
+			return
+		}
+		if w.toks[i].kind == dyad.TokenWord {
+			after++
+		}
+	}
+	// "That, the commission said, “would be helpful …”": a quotation
+	// opening in lower case goes on from the words before the
+	// parenthetical.
+	lower := w.toks[first].reg >= 0 && first+1 <= last && w.toks[first+1].kind == dyad.TokenWord && !w.toks[first+1].upper
+	if between == 0 && after < 2 && !lower {
+		return
+	}
+	cs := lo
+	for cs < c.spkS && w.toks[cs].kind == dyad.TokenPunct {
+		cs++
+	}
+	for i := cs; i < c.spkS; i++ {
+		if w.toks[i].reg >= 0 || w.used[i] {
+			return
+		}
+		if _, ok := w.cueAt(i); ok {
+			return
+		}
+	}
+	if ce <= last {
+		ce = last + 1
+	}
+	c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
+}
+
+// quantSources are quantifiers that stand for unnamed people ("with
+// some telling VOA …", "others say").
+var quantSources = set("some", "many", "others", "most", "several", "few")
+
+// nounClause reports whether a short subject (a name or a noun phrase of
+// up to four words) and an auxiliary or modal open the words at j
+// ("suggest Europe can’t afford …", "acknowledged the plan would
+// fail"): a bare complement clause even after verbs that otherwise need
+// "that".
+func (w *work) nounClause(j, hi int) bool {
+	i := j
+	for i < hi && i-j < 4 && w.toks[i].reg < 0 && (w.toks[i].kind == dyad.TokenWord && !clauseVerbs[w.toks[i].low] && !boundaries[w.toks[i].low] && !cueFormsLower(&w.toks[i]) || w.isPunct(i, ".") && w.abbrevPeriod(i) ||
+		w.toks[i].low == "and" && i > j && w.toks[i-1].upper && i+1 < hi && w.toks[i+1].upper) {
+		i++
+	}
+	if i == j || i >= hi || !(w.toks[j].upper || determiners[w.toks[j].low]) {
+		return false
+	}
+	t := &w.toks[i]
+	if t.kind != dyad.TokenWord || !auxVerbs[t.low] {
+		return false
+	}
+	return true
+}
+
+// auxVerbs are auxiliaries and modals that make a clause of the noun
+// phrase before them.
+var auxVerbs = set("is", "are", "was", "were", "will", "would", "could", "can", "should",
+	"may", "might", "must", "had", "has", "have", "won't", "wouldn't", "can't", "couldn't",
+	"isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "didn't",
+	"doesn't", "don't", "shouldn't", "won’t", "wouldn’t", "can’t", "couldn’t", "isn’t",
+	"wasn’t", "aren’t", "weren’t", "hasn’t", "haven’t", "hadn’t", "didn’t", "doesn’t",
+	"don’t", "shouldn’t")
+
+// repeatVerbs make the subject the owner of the reporting noun that is
+// their object ("reiterated the claim that …", "repeated his warning
+// that …").
+var repeatVerbs = set("reiterated", "reiterates", "repeated", "repeats", "renewed", "renews",
+	"restated", "restates", "made", "makes", "echoed", "echoes", "stood", "stands")
+
+// repeatedReport handles a reporting noun at k that is the object of a
+// verb of repeating and is followed by "that": "Bugti and Chaudhry
+// reiterated the claim that the attack was orchestrated …" is their
+// claim. The speaker is the verb's subject.
+func (w *work) repeatedReport(si, lo, hi, k int, lemma string) bool {
+	if k+2 >= hi || w.toks[k+1].low != "that" || w.toks[k+1].reg >= 0 {
+		return false
+	}
+	v := k - 1
+	if v >= lo && (determiners[w.toks[v].low] || w.toks[v].low == "his" || w.toks[v].low == "her" || w.toks[v].low == "their" || w.toks[v].low == "its") {
+		v--
+	}
+	if v >= lo && w.toks[v].low == "by" && v-1 >= lo && w.toks[v-1].low == "stood" || v >= lo && w.toks[v].low == "by" && v-1 >= lo && w.toks[v-1].low == "stands" {
+		v--
+	}
+	if v < lo || w.toks[v].kind != dyad.TokenWord || !repeatVerbs[w.toks[v].low] || w.toks[v].upper {
+		return false
+	}
+	s, e, ok := w.subjectBefore(lo, v)
+	if !ok || !w.actSpeaker(s, e) {
+		return false
+	}
+	cs := k + 2
+	ce := w.contentEnd(cs, w.clauseHi(cs, hi))
+	if ce <= cs || w.isMark(cs) && ce-cs < 2 {
+		return false
+	}
+	// The verb is the cue: "reiterated" (the claim that …).
+	c := cand{cueTok: v, cue: cue{lemma: repeatLemmas[w.toks[v].low], flags: cueThat}, sent: si, para: w.paraOf(si), inherit: -1, spkS: s, spkE: e}
+	w.markDirect(&c, cs, ce)
+	c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
+	w.used[k] = true
+	w.used[v] = true
+	w.cands = append(w.cands, c)
+	return true
+}
+
+// repeatLemmas are the lemmas of repeatVerbs.
+var repeatLemmas = map[string]string{
+	"reiterated": "reiterate", "reiterates": "reiterate", "repeated": "repeat", "repeats": "repeat",
+	"renewed": "renew", "renews": "renew", "restated": "restate", "restates": "restate",
+	"made": "make", "makes": "make", "echoed": "echo", "echoes": "echo", "stood": "stand by", "stands": "stand by",
+}
+
+// saidFirst handles a sentence that opens with the reporting verb:
+// "Said Comey, “…”", "Added Smith: “…”". The name between the verb and
+// the quotation speaks.
+func (w *work) saidFirst(first int, c *cand) bool {
+	si := int(w.toks[first].sent)
+	v := w.sstart[si]
+	for v < first && w.toks[v].kind == dyad.TokenPunct {
+		v++
+	}
+	t := &w.toks[v]
+	if v+2 >= first || t.kind != dyad.TokenWord || !t.upper {
+		return false
+	}
+	cu, ok := cueForms[t.low]
+	if !ok || cu.flags&(cueParticiple|cueAct|cueBelief|cueEvidence) != 0 || baseForm(t.low, cu) {
+		return false
+	}
+	e := first - 1
+	if !w.isComma(e) && !w.isPunct(e, ":") {
+		return false
+	}
+	for i := v + 1; i < e; i++ {
+		if !(w.toks[i].kind == dyad.TokenWord && (w.toks[i].upper || nameParticle(w.toks[i].low)) || w.isPunct(i, ".") && w.abbrevPeriod(i)) {
+			return false
+		}
+	}
+	c.spkS, c.spkE, c.cueTok, c.cue, c.sent = v+1, e, v, cu, si
+	w.used[v] = true
+	return true
 }

@@ -85,7 +85,7 @@ func TestExtractor_Process(t *testing.T) {
 			text: "“We were close,” the envoy Steve Witkoff told CNN. “Then the talks stalled.”",
 			want: []got{
 				{Text: "We were close", Speaker: "Steve Witkoff", SpeakerText: "the envoy Steve Witkoff", Cue: "told", CueLemma: "tell", Venue: "CNN", Direct: true},
-				{Text: "Then the talks stalled.", Speaker: "Steve Witkoff", SpeakerText: "the envoy Steve Witkoff", Direct: true},
+				{Text: "Then the talks stalled.", Speaker: "Steve Witkoff", SpeakerText: "the envoy Steve Witkoff", Cue: "told", CueLemma: "tell", Venue: "CNN", Direct: true},
 			},
 		},
 		{
@@ -93,7 +93,7 @@ func TestExtractor_Process(t *testing.T) {
 			text: "“We will,” he said, “win this war.”",
 			want: []got{
 				{Text: "We will", Speaker: "he", SpeakerText: "he", Cue: "said", CueLemma: "say", Direct: true},
-				{Text: "win this war.", Speaker: "he", SpeakerText: "he", Direct: true},
+				{Text: "win this war.", Speaker: "he", SpeakerText: "he", Cue: "said", CueLemma: "say", Direct: true},
 			},
 		},
 		{
@@ -126,7 +126,7 @@ func TestExtractor_Process(t *testing.T) {
 			text: "“We will win,” Smith said.\n“They know it too.”\nThe vote is on Monday.",
 			want: []got{
 				{Text: "We will win", Speaker: "Smith", SpeakerText: "Smith", Cue: "said", CueLemma: "say", Direct: true},
-				{Text: "They know it too.", Speaker: "Smith", SpeakerText: "Smith", Direct: true},
+				{Text: "They know it too.", Speaker: "Smith", SpeakerText: "Smith", Cue: "said", CueLemma: "say", Direct: true},
 			},
 		},
 		{
@@ -139,7 +139,25 @@ func TestExtractor_Process(t *testing.T) {
 			text: "Steve Witkoff told CNN the talks had stalled. He said it was “the first time we had ever heard the Russians agree to that.”",
 			want: []got{
 				{Text: "the talks had stalled", Speaker: "Steve Witkoff", SpeakerText: "Steve Witkoff", Cue: "told", CueLemma: "tell", Venue: "CNN", Direct: false},
-				{Text: "it was “the first time we had ever heard the Russians agree to that.”", Speaker: "Steve Witkoff", SpeakerText: "He", Cue: "said", CueLemma: "say", Direct: true},
+				// The same speaker going on in the next sentence speaks
+				// in the same interview.
+				{Text: "it was “the first time we had ever heard the Russians agree to that.”", Speaker: "Steve Witkoff", SpeakerText: "He", Cue: "said", CueLemma: "say", Venue: "CNN", Direct: true},
+			},
+		},
+		{
+			name: "VenueNotCarriedToAnotherSpeaker",
+			text: "Steve Witkoff told CNN the talks had stalled. Marco Rubio said the talks would go on.",
+			want: []got{
+				{Text: "the talks had stalled", Speaker: "Steve Witkoff", SpeakerText: "Steve Witkoff", Cue: "told", CueLemma: "tell", Venue: "CNN"},
+				{Text: "the talks would go on", Speaker: "Marco Rubio", SpeakerText: "Marco Rubio", Cue: "said", CueLemma: "say"},
+			},
+		},
+		{
+			name: "VenueNotCarriedFarAway",
+			text: "Steve Witkoff told CNN the talks had stalled. The vote is on Monday. Nobody knows the outcome. Witkoff said the talks would go on.",
+			want: []got{
+				{Text: "the talks had stalled", Speaker: "Steve Witkoff", SpeakerText: "Steve Witkoff", Cue: "told", CueLemma: "tell", Venue: "CNN"},
+				{Text: "the talks would go on", Speaker: "Steve Witkoff", SpeakerText: "Witkoff", Cue: "said", CueLemma: "say"},
 			},
 		},
 		{
@@ -417,4 +435,139 @@ func TestExtractor_PronounNotInsideQuote(t *testing.T) {
 	if len(doc.Quotes) != 2 || doc.Quotes[1].Speaker == nil || doc.Quotes[1].Speaker.Name != "John Smith" {
 		t.Errorf("quotes = %+v, want the second by John Smith", project(doc.Quotes))
 	}
+}
+
+// TestExtractor_SpeakerHeads checks speakers resolved through the actors
+// stage's mentions: a body with a code but no name is still an unnamed
+// source, and a person named before "of" heads the phrase, also for a
+// pronoun that follows.
+func TestExtractor_SpeakerHeads(t *testing.T) {
+	span := func(text, s string) dyad.Span {
+		i := strings.Index(text, s)
+		if i < 0 {
+			t.Fatalf("%q not in %q", s, text)
+		}
+		return dyad.Span{Start: i, End: i + len(s)}
+	}
+	t.Run("CodedBodyIsAnonymous", func(t *testing.T) {
+		text := "Authorities said the group was making bombs."
+		m := []dyad.Mention{{Span: span(text, "Authorities"), Text: "Authorities", Kind: dyad.MentionRole,
+			Actor: &dyad.Actor{Code: "MARGOV", Name: "Authorities", Kind: dyad.ActorState}}}
+		doc := extract(t, text, m, nil)
+		want := []got{{Text: "the group was making bombs", Speaker: "Authorities", SpeakerText: "Authorities", Cue: "said", CueLemma: "say", Anonymous: true}}
+		if diff := cmp.Diff(want, project(doc.Quotes)); diff != "" {
+			t.Errorf("quotes (-want +got):\n%s", diff)
+		}
+		if sp := doc.Quotes[0].Speaker; sp.Code != "MARGOV" {
+			t.Errorf("speaker code = %q, want MARGOV kept", sp.Code)
+		}
+	})
+	t.Run("PlaceAfterName", func(t *testing.T) {
+		doc := extract(t, "“Signals are down,” railway controller Ali Khan in Quetta told VOA.", nil, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != "Ali Khan" {
+			t.Errorf("quotes = %+v, want one by Ali Khan", project(doc.Quotes))
+		}
+	})
+	t.Run("RoleForPlace", func(t *testing.T) {
+		for text, want := range map[string]string{
+			"The U.N. special envoy for Syria said the talks had failed.":            "The U.N. special envoy for Syria",
+			"The U.N. special envoy for Syria, Geir Roe, said the talks had failed.": "Geir Roe",
+		} {
+			doc := extract(t, text, nil, nil)
+			if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != want {
+				t.Errorf("quotes of %q = %+v, want one by %q", text, project(doc.Quotes), want)
+			}
+		}
+	})
+	t.Run("VenueInParentheticalClause", func(t *testing.T) {
+		doc := extract(t, "Trump, Sexton said on CNN, has created a “strange, reality-bending zone.”", nil, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Venue != "CNN" {
+			t.Errorf("quotes = %+v, want one with venue CNN", project(doc.Quotes))
+		}
+	})
+	t.Run("NameBeforeDescription", func(t *testing.T) {
+		doc := extract(t, "Giovanni Vian, the editor of the newspaper, L'Osservatore Romano, said every pope was political.", nil, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != "Giovanni Vian" {
+			t.Errorf("quotes = %+v, want one by Giovanni Vian", project(doc.Quotes))
+		}
+	})
+	t.Run("SpokeswomanForNoun", func(t *testing.T) {
+		for text, want := range map[string]got{
+			"Liberal Democrat spokeswoman for women Sandra Gidley said the plan was not enough.": {Speaker: "Sandra Gidley"},
+			"A spokesman for Foreign Minister Sergei Lavrov said the talks failed.":              {Speaker: "A spokesman for Foreign Minister Sergei Lavrov", Anonymous: true},
+			"The minister told BBC Radio 4's Today programme: “We are talking about pay.”":       {Speaker: "The minister", Venue: "BBC Radio 4"},
+			"A national body should be set up, a committee of MPs has said.":                     {Speaker: "a committee of MPs"},
+			"Bugti and Chaudhry said the attack was planned abroad.":                             {Speaker: "Bugti"},
+			"Military spokesman Col. Ahmed Khan said the attack was repelled.":                   {Speaker: "Ahmed Khan"},
+			"Several candidates, including Trump, said the country should refuse more refugees.": {Speaker: "Several candidates"},
+		} {
+			doc := extract(t, text, nil, nil)
+			if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil {
+				t.Errorf("quotes of %q = %+v, want one", text, project(doc.Quotes))
+				continue
+			}
+			q := doc.Quotes[0]
+			if q.Speaker.Name != want.Speaker || q.Speaker.Anonymous != want.Anonymous || q.Venue != want.Venue {
+				t.Errorf("quote of %q: speaker %q anonymous %v venue %q, want %q %v %q", text, q.Speaker.Name, q.Speaker.Anonymous, q.Venue, want.Speaker, want.Anonymous, want.Venue)
+			}
+		}
+	})
+	t.Run("ForcesArePolice", func(t *testing.T) {
+		doc := extract(t, "Security forces in Somalia say they killed the attackers. Police said two men were arrested. Survivors told VOA the gunmen singled out soldiers.", nil, nil)
+		for _, q := range doc.Quotes {
+			if q.Speaker == nil || !q.Speaker.Anonymous {
+				t.Errorf("quote %q: speaker %+v, want an anonymous source", q.Text, q.Speaker)
+			}
+		}
+		if len(doc.Quotes) != 3 {
+			t.Errorf("got %d quotes, want 3", len(doc.Quotes))
+		}
+	})
+	t.Run("NameBeforeParticiple", func(t *testing.T) {
+		text := "The ad ends with footage of Jane Roe saying, “That makes me smart,” at the debate."
+		m := []dyad.Mention{{Span: span(text, "Jane Roe"), Text: "Jane Roe", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: "Jane Roe", Kind: dyad.ActorPerson}}}
+		doc := extract(t, text, m, nil)
+		want := []got{{Text: "That makes me smart", Speaker: "Jane Roe", SpeakerText: "Jane Roe", Cue: "saying", CueLemma: "say", Venue: "debate", Direct: true}}
+		if diff := cmp.Diff(want, project(doc.Quotes)); diff != "" {
+			t.Errorf("quotes (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("MisspeltSurname", func(t *testing.T) {
+		text := "Envoy Geir Halvorsen spoke on Friday. “The war must end,” Halvorson said."
+		m := []dyad.Mention{
+			{Span: span(text, "Geir Halvorsen"), Text: "Geir Halvorsen", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Code: "IGOUNO", Name: "Geir Halvorsen", Kind: dyad.ActorPerson}},
+			{Span: span(text, "Halvorson"), Text: "Halvorson", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: "Halvorson", Kind: dyad.ActorPerson}},
+		}
+		doc := extract(t, text, m, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != "Geir Halvorsen" || doc.Quotes[0].Speaker.Code != "IGOUNO" {
+			t.Errorf("quotes = %+v, want one by Geir Halvorsen (IGOUNO)", project(doc.Quotes))
+		}
+		for _, p := range [][2]string{{"Pedersen", "Pederson"}, {"Smith", "Smyth"}, {"Clark", "Clarke"}} {
+			if !quote.OneEdit(p[0], p[1]) {
+				t.Errorf("oneEdit(%q, %q) = false, want true", p[0], p[1])
+			}
+		}
+		for _, p := range [][2]string{{"Pedersen", "Peterson"}, {"Smith", "Smith"}, {"Clark", "Clarkson"}} {
+			if quote.OneEdit(p[0], p[1]) {
+				t.Errorf("oneEdit(%q, %q) = true, want false", p[0], p[1])
+			}
+		}
+	})
+	t.Run("PersonBeforeOf", func(t *testing.T) {
+		text := "Jane Roe of the think tank Clingendael said the plots are a sign. “It is a worry,” she said."
+		m := []dyad.Mention{
+			{Span: span(text, "Jane Roe"), Text: "Jane Roe", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: "Jane Roe", Kind: dyad.ActorPerson}},
+			{Span: span(text, "Clingendael"), Text: "Clingendael", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: "Clingendael", Kind: dyad.ActorPerson}},
+		}
+		doc := extract(t, text, m, nil)
+		var names []string
+		for _, q := range doc.Quotes {
+			if q.Speaker != nil {
+				names = append(names, q.Speaker.Name)
+			}
+		}
+		if diff := cmp.Diff([]string{"Jane Roe", "Jane Roe"}, names); diff != "" {
+			t.Errorf("speakers (-want +got):\n%s", diff)
+		}
+	})
 }

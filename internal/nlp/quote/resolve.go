@@ -18,7 +18,13 @@ var anonSourceHeads = set("official", "officials", "source", "sources", "spokesp
 	"lawmakers", "operative", "operatives", "strategist", "strategists", "ally", "allies",
 	"associate", "associates", "confidant", "confidants", "investigator", "investigators",
 	"employee", "employees", "resident", "residents", "witness", "witnesses", "critics",
-	"supporters", "officer", "officers", "someone", "insiders", "figure", "figures")
+	"supporters", "officer", "officers", "someone", "insiders", "figure", "figures",
+	"authorities", "reporter", "reporters", "correspondent", "correspondents", "eyewitness",
+	"eyewitnesses", "others", "members", "activists", "protesters", "locals", "villagers",
+	"forces", "troops", "police", "military", "survivors", "victims", "relatives", "families",
+	"scientists", "researchers", "doctors", "economists", "lawyers", "attorneys", "prosecutors",
+	"voters", "experts", "campaigners", "demonstrators", "organizers", "organisers", "rescuers",
+	"reports")
 
 // orgNouns extend an anonymous source's affiliation ("Trump
 // administration", "Defence ministry").
@@ -56,6 +62,7 @@ func (w *work) resolve() {
 	w.quotes = make([]dyad.Quote, 0, len(w.cands))
 	lastPara, lastSent := -1, -1
 	var last *dyad.Speaker // the previous quote's speaker
+	var lastQ dyad.Quote   // the quote that speaker was resolved for
 	for i := range w.cands {
 		c := &w.cands[i]
 		if c.content.End <= c.content.Start {
@@ -90,10 +97,24 @@ func (w *work) resolve() {
 			}
 			s := *last
 			q.Speaker = &s
+			// The words go on from the same attribution: its verb,
+			// venue and date are theirs too.
+			q.Cue, q.CueLemma, q.Venue, q.Date = lastQ.Cue, lastQ.CueLemma, lastQ.Venue, lastQ.Date
+			if lastQ.CueSpan != nil {
+				cs := *lastQ.CueSpan
+				q.CueSpan = &cs
+			}
 		}
 		if c.cueTok >= 0 {
 			q.Venue = w.venue(c)
 			q.Date = w.date(c)
+			if q.Venue == "" && last != nil && q.Speaker != nil && q.Speaker.Name == last.Name && lastQ.Venue != "" &&
+				c.para == lastPara && w.sentenceOf(c.content.Start)-lastSent <= 1 {
+				// "In an interview with VOA, Jesow said … “…,” Jesow
+				// said.": the same speaker goes on in the same
+				// interview.
+				q.Venue = lastQ.Venue
+			}
 		}
 		if !w.valid(&q) {
 			// Only text that is not valid UTF-8 gets here: skip the
@@ -102,6 +123,7 @@ func (w *work) resolve() {
 		}
 		if q.Speaker != nil {
 			last = q.Speaker
+			lastQ = q
 			lastPara = c.para
 			lastSent = w.lastSentence(c)
 		}
@@ -112,6 +134,14 @@ func (w *work) resolve() {
 // speaker resolves the speaker phrase in tokens [s, e).
 func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 	span := dyad.Span{Start: w.toks[s].Start, End: w.toks[e-1].End}
+	for i := s + 1; i+1 < e; i++ {
+		if w.isComma(i) && (w.toks[i+1].low == "including" || w.toks[i+1].low == "such" || w.toks[i+1].low == "like") {
+			// "Several candidates, including Trump": the group
+			// speaks; the span keeps the whole phrase.
+			e = i
+			break
+		}
+	}
 	sp := &dyad.Speaker{Span: span, Text: w.text[span.Start:span.End]}
 	pronoun := e-s == 1 && pronouns[w.toks[s].low]
 	// The actors stage's mention at the phrase's head (the name in "Trump
@@ -125,8 +155,24 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 		// (the previous speaker), which knows who was just talking; the
 		// mention's antecedent is the fallback.
 		if a := w.actorOf(mi); a != nil && a.Name != "" && !(pronoun && (last != nil || w.antecedentInContent(mi))) {
+			if !pronoun && a.Kind == dyad.ActorPerson && !strings.Contains(a.Name, " ") {
+				// A lone surname misspelt against the full name given
+				// before ("Pederson" after "Geir Pedersen").
+				if full := w.nearFullName(a.Name, span.Start); full != nil {
+					a = full
+				}
+			}
 			sp.Name, sp.Code, sp.Anonymous, sp.Affiliation = a.Name, a.Code, a.Anonymous, a.Affiliation
-			if a.Anonymous && !pronoun {
+			if !a.Anonymous && !pronoun && a.Kind != dyad.ActorPerson {
+				// "Authorities said", "analysts say", "Pakistani
+				// officials acknowledged": a body or group resolved to
+				// a code but named by no one is still an unnamed
+				// source; it keeps the code.
+				if anon, affil, _ := w.anonymous(s, e); anon {
+					sp.Anonymous, sp.Affiliation = true, affil
+				}
+			}
+			if sp.Anonymous && !pronoun {
 				// An unnamed source is named by the words used.
 				sp.Name = sp.Text
 				if sp.Affiliation == "" {
@@ -150,7 +196,7 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 		if low := w.toks[s].low; last != nil && (low == "he" || low == "she") {
 			// "The most recent speaker or person": a person named after
 			// the last speaker spoke is a better antecedent.
-			if a, at := w.lastPersonAt(span.Start); a != nil && at > last.Start && a.Name != last.Name {
+			if a, at := w.lastPersonAt(span.Start); a != nil && at >= last.End && a.Name != last.Name && w.sentenceOf(at) > w.sentenceOf(last.Start) {
 				sp.Name, sp.Code = a.Name, a.Code
 				return sp
 			}
@@ -293,6 +339,9 @@ func (w *work) lastPersonAt(off int) (*dyad.Actor, int) {
 // anonymous reports whether the phrase [s, e) names an unnamed source,
 // with the affiliation it states and its head noun.
 func (w *work) anonymous(s, e int) (bool, string, string) {
+	if e-s == 1 && quantSources[w.toks[s].low] {
+		return true, "", w.toks[s].low // "some", "others"
+	}
 	head := -1
 	for i := s; i < e; i++ {
 		t := &w.toks[i]
@@ -316,6 +365,18 @@ func (w *work) anonymous(s, e int) (bool, string, string) {
 	for i := head + 1; i+1 < e; i++ {
 		if w.isComma(i) && w.toks[i+1].upper {
 			return false, "", "" // "… health spokeswoman, Eleanor Scott"
+		}
+	}
+	if n := e - 1; n-1 > head+1 && w.toks[n].upper && w.toks[n-1].upper && w.toks[n].kind == dyad.TokenWord && !orgHeads[w.toks[n].low] {
+		// "spokeswoman for women Sandra Gidley": a name after a
+		// lower-case noun ends the phrase (but "a spokesman for
+		// Foreign Minister Sergei Lavrov" speaks for him).
+		b := n - 1
+		for b > head && (w.toks[b].upper && w.toks[b].kind == dyad.TokenWord || w.isPunct(b, ".") && w.abbrevPeriod(b)) {
+			b-- // "… spokesman Col. Ahmed Khan"
+		}
+		if p := &w.toks[b]; b > head && p.kind == dyad.TokenWord && !p.upper && !preps[p.low] && !npInner[p.low] && !determiners[p.low] && p.low != "for" && p.low != "of" && p.low != "to" {
+			return false, "", ""
 		}
 	}
 	for i := s; i < head; i++ {
@@ -357,6 +418,14 @@ func (w *work) affiliation(s, e, head int) string {
 // Frost, director general of …" → "David Frost"), without titles; a
 // lone surname is completed from an earlier full name in the article.
 func (w *work) properName(s, e int) string {
+	if a := w.namesAnd(s, e); a > s {
+		// "Bugti and Chaudhry said": the first named.
+		return w.properName(s, a)
+	}
+	if w.roleBeforePrep(s, e) >= 0 {
+		// "The U.N. special envoy for Syria": a description.
+		return strings.TrimSpace(w.text[w.toks[s].Start:w.toks[e-1].End])
+	}
 	// An organisation is named by the whole phrase: "The Qualifications
 	// and Curriculum Authority (QCA)" → "Qualifications and Curriculum
 	// Authority".
@@ -374,6 +443,16 @@ func (w *work) properName(s, e int) string {
 		}
 		if a < le && w.toks[a].upper && w.allUpperWordsOrAnd(a, le) {
 			return w.text[w.toks[a].Start:w.toks[le-1].End]
+		}
+	}
+	// "railway controller Muhammad Sharifullah in Quetta": a place
+	// after the name is where the person is, not who.
+	for i := e - 2; i > s+1; i-- {
+		if t := &w.toks[i]; t.kind == dyad.TokenWord && !t.upper && (t.low == "in" || t.low == "from") {
+			if p := &w.toks[i-1]; p.kind == dyad.TokenWord && p.upper && w.toks[i+1].upper {
+				e = i
+			}
+			break
 		}
 	}
 	type run struct{ a, b int }
@@ -495,9 +574,18 @@ func (w *work) fullName(surname string, before int) string {
 // venue returns the outlet or medium of the quote's reporting clause.
 func (w *work) venue(c *cand) string {
 	lo, hi := w.sentBounds(c.sent)
+	// A parenthetical reporting clause inside the content ("Trump,
+	// Sexton said on CNN, has …") is still the reporting clause.
+	ps, pe := -1, -1
+	if c.spkE > c.spkS && c.cueTok >= c.spkE && c.content.Start <= w.toks[c.spkS].Start && w.toks[c.cueTok].End <= c.content.End {
+		ps, pe = c.spkS, c.cueTok
+		for pe < hi && !w.isComma(pe) && w.toks[pe].reg < 0 {
+			pe++
+		}
+	}
 	in := func(i int) bool {
 		t := &w.toks[i]
-		return t.reg < 0 && !t.Overlaps(c.content)
+		return t.reg < 0 && (!t.Overlaps(c.content) || ps <= i && i < pe)
 	}
 	// "told CNN", "told Reuters news agency", "told reporters".
 	if c.cue.flags&cueObject != 0 && c.cueTok+1 < hi {
@@ -578,8 +666,9 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 		return ""
 	}
 	k := j
-	for k < hi && in(k) && w.toks[k].kind == dyad.TokenWord && (w.toks[k].upper || w.toks[k].low == "of") && !timeWords[w.toks[k].low] && w.toks[k].low != "’s" && w.toks[k].low != "'s" {
-		k++
+	for k < hi && in(k) && (w.toks[k].kind == dyad.TokenWord && (w.toks[k].upper || w.toks[k].low == "of" || w.toks[k].low == "and" && k+1 < hi && w.toks[k+1].upper) && !timeWords[w.toks[k].low] && w.toks[k].low != "’s" && w.toks[k].low != "'s" ||
+		w.toks[k].kind == dyad.TokenNumber && k > j && w.toks[k-1].upper) {
+		k++ // "BBC Radio 4"
 	}
 	for k > j && w.toks[k-1].low == "of" {
 		k--
@@ -605,6 +694,9 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 		}
 	}
 	last := w.toks[k-1].low
+	if w.toks[k-1].kind == dyad.TokenNumber && k-2 >= j {
+		last = w.toks[k-2].low // "BBC Radio 4"
+	}
 	if media || knownOutlets[low] || outletWords[last] || acronym(name) {
 		return name
 	}
@@ -760,6 +852,12 @@ func (w *work) headToken(s, e int) int {
 	if e-s == 1 {
 		return s
 	}
+	if h := w.personBeforePrep(s, e); h >= 0 {
+		return h
+	}
+	if r := w.roleBeforePrep(s, e); r >= 0 {
+		return r
+	}
 	if anon, _, _ := w.anonymous(s, e); anon {
 		for i := s; i < e; i++ {
 			if anonSourceHeads[w.toks[i].low] {
@@ -814,3 +912,157 @@ func pluralName(name string) bool {
 var geoModifiers = set("north", "south", "east", "west", "northern", "southern", "eastern",
 	"western", "central", "new", "upper", "lower", "greater", "inner", "outer", "mount", "lake",
 	"saint", "st", "port", "fort", "san", "santa", "los", "las", "el", "la", "united")
+
+// personBeforePrep returns the last token of a person's name of two
+// words or more opening the phrase [s, e) and followed by "of", "from"
+// or "at" ("Andrew Lebovich of the think tank Clingendael", "Jane Doe
+// from the Red Cross"): the person is the head, not the body named
+// after the preposition. It returns -1 when there is none.
+func (w *work) personBeforePrep(s, e int) int {
+	i := s
+	for i < e && (titles[w.toks[i].low] || w.toks[i].low == "former" || w.isPunct(i, ".")) {
+		i++
+	}
+	j := i
+	for j < e && w.toks[j].kind == dyad.TokenWord && w.toks[j].upper {
+		j++
+	}
+	if j-i < 2 || j >= e-1 {
+		return -1
+	}
+	switch w.toks[j].low {
+	case "of", "from", "at":
+	default:
+		return -1
+	}
+	if mi := w.mentionFor(w.toks[j-1].Span); mi >= 0 && w.doc.Mentions[mi].Kind == dyad.MentionPerson {
+		return j - 1
+	}
+	return -1
+}
+
+// roleBeforePrep returns the role noun of a description whose name
+// comes only after a preposition ("The U.N. special envoy for Syria",
+// "the ambassador to the UN"): the role heads the phrase, not the place
+// or body after it. It returns -1 when the phrase is not one, or when a
+// person is named before the role.
+func (w *work) roleBeforePrep(s, e int) int {
+	for i := s; i < e; i++ {
+		if w.toks[i].kind == dyad.TokenPunct && w.toks[i].w != "." {
+			return -1 // "…, Geir Pedersen": an appositive name
+		}
+	}
+	for i := s + 1; i+1 < e; i++ {
+		t := &w.toks[i]
+		if t.kind == dyad.TokenPunct && t.w == "," {
+			return -1
+		}
+		if t.kind != dyad.TokenWord || t.upper {
+			continue
+		}
+		switch t.low {
+		case "for", "to", "of", "at":
+		default:
+			continue
+		}
+		r := &w.toks[i-1]
+		if r.kind != dyad.TokenWord || r.upper || determiners[r.low] || !(titles[r.low] || roleNouns[r.low] || anonSourceHeads[r.low] || orgHeads[r.low]) {
+			return -1
+		}
+		j := i + 1
+		if j < e && w.toks[j].low == "the" {
+			j++
+		}
+		if j >= e || !w.allUpperWords(j, e) {
+			return -1
+		}
+		for k := s; k < i-1; k++ {
+			if mi := w.mentionFor(w.toks[k].Span); mi >= 0 && w.doc.Mentions[mi].Kind == dyad.MentionPerson {
+				return -1
+			}
+		}
+		return i - 1
+	}
+	return -1
+}
+
+// roleNouns are nouns for office holders that take a "for", "to" or
+// "of" complement ("envoy for Syria", "ambassador to the UN").
+var roleNouns = set("envoy", "ambassador", "representative", "coordinator", "commissioner",
+	"rapporteur", "director", "head", "chief", "president", "chairman", "chairwoman", "chair",
+	"secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+	"negotiator", "delegate", "governor", "mayor", "commander", "leader", "founder", "ceo")
+
+// namesAnd returns the "and" joining two names that make up the whole
+// phrase [s, e) ("Bugti and Chaudhry", "Sens. John McCain and Lindsey
+// Graham"), or -1.
+func (w *work) namesAnd(s, e int) int {
+	a := -1
+	for i := s; i < e; i++ {
+		t := &w.toks[i]
+		switch {
+		case t.kind == dyad.TokenWord && t.low == "and" && !t.upper:
+			if a >= 0 || i == s || i+1 >= e || !w.toks[i-1].upper || !w.toks[i+1].upper {
+				return -1
+			}
+			a = i
+		case t.kind == dyad.TokenWord && t.upper, w.isPunct(i, ".") && w.abbrevPeriod(i):
+		default:
+			return -1
+		}
+	}
+	if a < 0 || orgHeads[w.toks[e-1].low] {
+		return -1
+	}
+	if mi := w.mentionFor(w.toks[a-1].Span); mi >= 0 && w.doc.Mentions[mi].Kind != dyad.MentionPerson {
+		return -1
+	}
+	return a
+}
+
+// nearFullName returns the actor of a person named before off with a
+// full name whose last word is surname with one letter changed, added
+// or dropped ("Geir Pedersen" for a later "Pederson"), or nil. Surnames
+// shorter than five letters are left alone.
+func (w *work) nearFullName(surname string, off int) *dyad.Actor {
+	if len(surname) < 5 {
+		return nil
+	}
+	for i := range w.doc.Mentions {
+		m := &w.doc.Mentions[i]
+		if m.Start >= off {
+			continue
+		}
+		a := m.Actor
+		if m.Kind != dyad.MentionPerson || a == nil || a.Anonymous {
+			continue
+		}
+		j := strings.LastIndexByte(a.Name, ' ')
+		if j < 0 {
+			continue
+		}
+		if last := a.Name[j+1:]; last != surname && last[0] == surname[0] && oneEdit(last, surname) {
+			return a
+		}
+	}
+	return nil
+}
+
+// oneEdit reports whether a and b differ by exactly one substituted,
+// inserted or deleted byte.
+func oneEdit(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return i < len(a) && a[i+1:] == b[i+1:]
+	}
+	return a[i+1:] == b[i:]
+}

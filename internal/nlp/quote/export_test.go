@@ -1,0 +1,4 @@
+package quote
+
+// OneEdit exposes oneEdit to the external tests.
+var OneEdit = oneEdit
