@@ -309,8 +309,10 @@ func (w *worker) sentence(si int) {
 	wishEnd := -1
 	for k := range acc {
 		m := &acc[k]
-		if m.anchor < scopeEnd {
-			continue // inside a control verb's complement: part of that event
+		if m.anchor < scopeEnd && m.p.Flags&FlagAccuser == 0 {
+			// inside a control verb's complement: part of that event (but
+			// ", a charge X denied" answers the whole accusation)
+			continue
 		}
 		for ; wish < m.anchor; wish++ {
 			if wish >= 0 && wishCues[w.low[wish]] && w.toInfinitiveAfter(wish) {
@@ -771,6 +773,16 @@ func (w *worker) code(m *match) {
 			ev.targets = w.expandLeft(t)
 		}
 	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && m.p.Flags&FlagAccuser != 0 {
+		// "Pakistan blamed India, accusing it of …, a charge New Delhi
+		// rejected": the charge's author, the previous event's source.
+		lo, _ := w.bounds(m.anchor)
+		if len(w.prev) > 0 {
+			ev.targets = append(ev.targets, w.prev[len(w.prev)-1].sources...)
+		} else if t, ok := w.mainSubject(lo, m.start); ok {
+			ev.targets = w.expandRight(t)
+		}
+	}
 	if len(ev.targets) == 0 && len(ev.sources) > 0 && w.exchange(m.loStart) {
 		// "X yields A in exchange for Y ceding B": Y gives to X.
 		if len(w.prev) > 0 {
@@ -788,14 +800,18 @@ func (w *worker) code(m *match) {
 			ev.targets = []actorRef{t}
 		}
 	}
-	if len(ev.targets) == 1 && m.p.Noun && ev.targets[0].tok >= 0 && w.prepBefore(ev.targets[0].tok) == "between" {
+	// (a slot's "Syria's authorities" heads on "authorities"; "between"
+	// governs "Syria")
+	between := m.p.Noun && len(ev.targets) > 0 && ev.targets[0].tok >= 0 &&
+		(w.prepBefore(ev.targets[0].tok) == "between" || m.target != nil && m.target.tok >= 0 && w.prepBefore(m.target.tok) == "between")
+	if len(ev.targets) == 1 && between {
 		// "a ceasefire between Russia and Ukraine could …": "between"
 		// takes both conjuncts even before a verb.
 		if k := ev.targets[0].tokEnd; k+1 < len(w.toks) && w.low[k] == "and" && w.ment[k+1] >= 0 {
 			ev.targets = append(ev.targets, w.mentionRef(w.ment[k+1], k+1))
 		}
 	}
-	if len(ev.targets) > 1 && m.p.Noun && ev.targets[0].tok >= 0 && w.prepBefore(ev.targets[0].tok) == "between" {
+	if len(ev.targets) > 1 && between {
 		// "the deal between Mauritius and Britain": the parties, whoever
 		// the clause's subject is.
 		ev.sources, ev.targets = ev.targets[:1], ev.targets[1:]
@@ -895,14 +911,20 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 	}
 	// Attribution.
 	ev.Attribution.Outlet = w.doc.Article.Outlet
-	if qi := w.quote[m.anchor]; qi >= 0 {
+	if qi := w.quote[m.anchor]; qi >= 0 && !(m.p.Flags&FlagAccuser != 0 && !w.doc.Quotes[qi].Direct) {
+		// (", a charge X rejected" is the narrator's apposition to the
+		// reported charge, not part of it)
 		q := &w.doc.Quotes[qi]
 		ev.Attribution.Quote = &qi
 		if q.Speaker != nil {
 			ev.Attribution.Speaker = q.Speaker.Name
 			ev.Attribution.Anonymous = q.Speaker.Anonymous
 		}
-		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && w.performative(m, s)) &&
+		// (a nominal event heading the subject of an indirect quote is
+		// presupposed, not claimed: "X said recent agreements between Y
+		// and Z are …"; one in its predicate is reported: "X said people
+		// died in the hijacking by Y")
+		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && w.performative(m, s)) && !(m.p.Noun && w.unmarked(q, trig.Start) && w.clauseSubjectNP(q, m.start)) &&
 			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) {
 			ev.Mode = dyad.ModeReported
 		}
@@ -1008,6 +1030,54 @@ func (w *worker) anaphoricDate() *dyad.TimeExpr {
 	}
 	return nil
 }
+
+// unmarked reports whether byte off of quote q lies outside quotation
+// marks: an indirect quote, or the paraphrased part of a mixed one before
+// its first mark ("X said recent agreements “are a reminder …”").
+func (w *worker) unmarked(q *dyad.Quote, off int) bool {
+	if !q.Direct {
+		return true
+	}
+	text := w.doc.Article.Text
+	b := strings.TrimRight(text[:q.Start], " ")
+	if b == "" || off > len(text) || off < q.Start {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(b); isQuoteMark(r) {
+		return false
+	}
+	for _, r := range text[q.Start:off] {
+		if isQuoteMark(r) {
+			return false
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(text[q.Start:]); isQuoteMark(r) {
+		return false
+	}
+	return true
+}
+
+// clauseSubjectNP reports whether the nominal trigger at token i opens the
+// reported clause of quote q: at most three modifiers after the quote's
+// start (or its "that"), no verb among them ("recent agreements").
+func (w *worker) clauseSubjectNP(q *dyad.Quote, i int) bool {
+	k := w.tokenIndex(q.Start)
+	if k < len(w.low) && w.low[k] == "that" {
+		k++
+	}
+	if i < k || i-k > 3 {
+		return false
+	}
+	for ; k < i; k++ {
+		s := w.low[k]
+		if auxWords[s] || beForms[s] || isPunct(s) || strings.HasSuffix(s, "ed") || w.isVerbWord(k) || prepositions[s] {
+			return false
+		}
+	}
+	return true
+}
+
+func isQuoteMark(r rune) bool { return r == '"' || r == '\u201c' || r == '\u201d' }
 
 func isCloseQuote(s string) bool { return s == "\u201d" || s == "\"" || s == "'" || s == "\u2019" }
 

@@ -21,7 +21,7 @@ var testActors = map[string]string{
 	"the Kremlin": "RUSGOV", "NATO": "IGOWSTNAT", "Washington": "USAGOV", "Israel": "ISR",
 	"Hamas": "PSEREB", "The Kremlin": "RUSGOV", "U.S.": "USA", "Syrian Armed Forces": "SYRMIL", "Thailand": "THA", "Pakistan": "PAK", "Afghanistan": "AFG", "China": "CHN", "Taiwan": "TWN", "the rebels": "SYRREB", "Syria": "SYR",
 	"European leaders": "EUR", "Iran": "IRN", "Germany": "DEU", "EU": "IGOEUREEC", "The United States": "USA",
-	"British troops": "GBRMIL", "Afghan army": "AFGMIL", "local militias": "AFGREB",
+	"British troops": "GBRMIL", "authorities": "SYRGOV", "Afghan army": "AFGMIL", "local militias": "AFGREB",
 }
 
 var testPlaces = map[string]string{"Crimea": "UKR", "Alaska": "USA", "Donbas": "UKR", "Paris": "FRA", "Geneva": "CHE"}
@@ -239,6 +239,17 @@ func TestCoder_Constructions(t *testing.T) {
 		// coordinated subjects of reciprocal events
 		{"CompoundHeldTalks", "Merz and Macron held talks in Paris.", []string{"DEUGOV→FRAGOV 040 asserted"}},
 		{"CompoundAgreedToRestoreTies", "Pakistan and Afghanistan agreed to restore diplomatic ties.", []string{"PAK→AFG 057 asserted"}},
+		// a charge answered in an apposition: the answerer rejects the accuser
+		{"ChargeDeniedApposition", "Poland blamed Russia, a charge Moscow denied.", []string{"POL→RUS 110 asserted", "RUSGOV→POL 016 asserted"}},
+		{"ClaimRejectedNoPriorEvent", "Pakistan repeated the claim that Afghanistan was weak, a claim the Kremlin rejected.", []string{"RUSGOV→PAK 016 asserted"}},
+		// "call for X to": an appeal to X
+		{"CallForActorTo", "Germany called for Russia to leave Crimea.", []string{"DEU→RUS 020 asserted"}},
+		{"CallForActorToWithdraw", "Germany called for Russia to withdraw from Crimea.", []string{"DEU→RUS 020 asserted", "RUS→UKR 087 proposed"}},
+		{"CallForPeaceIn", "Germany called for peace in Syria.", []string{"DEU→SYR 027 asserted"}},
+		// "the envoy for Syria is calling": "for X" before an auxiliary is no infinitive subject
+		{"ForPhraseNotSubject", "The envoy of Germany for Syria is calling for an end to attacks on Ukraine.", []string{"DEU→UKR 0256 asserted"}},
+		// "between X's adjective N and Y"
+		{"BetweenPossessiveHead", "Merz said agreements between Syria's transitional authorities and the rebels were signed.", []string{"SYRGOV→SYRREB 057 asserted"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -270,7 +281,7 @@ func TestCoder_Modes(t *testing.T) {
 		{"PlansTo", "Macron plans to visit Kyiv.", []string{"FRAGOV→UKRGOV 042 planned"}},
 		{"ExpectedTo", "Macron is expected to visit Kyiv.", []string{"FRAGOV→UKRGOV 042 planned"}},
 		{"ProposalFor", "Trump discussed proposals for Russia to relinquish Crimea.", []string{"RUS→UKR 080 proposed"}},
-		{"CallsFor", "Macron called for Russia to withdraw from Ukraine.", []string{"RUS→UKR 087 proposed"}},
+		{"CallsFor", "Macron called for Russia to withdraw from Ukraine.", []string{"FRAGOV→RUS 020 asserted", "RUS→UKR 087 proposed"}},
 		{"CalledOffIsNotAProposal", "Trump called off aid to Ukraine.", []string{"USAGOV→UKR 070 asserted"}},
 		{"DesireNotEvent", "Merz is keen to help Zelenskyy.", nil},
 		{"AttemptNotEvent", "Russia is trying to capture Kyiv.", nil},

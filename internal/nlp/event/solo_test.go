@@ -94,7 +94,7 @@ func TestCoder_ProposedIntent(t *testing.T) {
 		want       []string
 	}{
 		{"plan for supporting", "The EU proposed a plan for supporting Ukraine.", []string{"IGOEUREEC→UKR 032 proposed"}},
-		{"for X to", "Macron called for Russia to withdraw from Ukraine.", []string{"RUS→UKR 087 proposed"}},
+		{"for X to", "Macron called for Russia to withdraw from Ukraine.", []string{"FRAGOV→RUS 020 asserted", "RUS→UKR 087 proposed"}},
 		{"asserted stays", "Poland supported Ukraine.", []string{"POL→UKR 050 asserted"}},
 	}
 	for _, tt := range tests {

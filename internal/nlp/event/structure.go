@@ -188,7 +188,7 @@ func (w *worker) subject(i int) (actorRef, bool) {
 		possessor := r.tokEnd < len(w.toks) && (w.low[r.tokEnd] == "'s" || w.low[r.tokEnd] == "-")
 		// "for Russia to relinquish", "in exchange for Kyiv ceding": the
 		// mention right before the verb group is its subject.
-		if prep := w.prepBefore(a); (prep != "" || possessor) && !(subjectPreps[prep] && (r.tokEnd == aux || r.tokEnd == i)) {
+		if prep := w.prepBefore(a); (prep != "" || possessor) && !(subjectPreps[prep] && (r.tokEnd == aux || r.tokEnd == i) && w.forSubject(prep, r.tokEnd, i)) {
 			if fallback == nil && (possessor || fallbackPreps[prep]) {
 				f := r
 				fallback = &f
@@ -208,6 +208,17 @@ func (w *worker) subject(i int) (actorRef, bool) {
 		return *fallback, true
 	}
 	return actorRef{}, false
+}
+
+// forSubject reports whether a mention after "for" and ending at token
+// e is the subject of the verb group from e to the trigger at i: "for
+// Russia to relinquish", "in exchange for Kyiv ceding", not "the envoy for
+// Syria is calling". Other subject prepositions always qualify.
+func (w *worker) forSubject(prep string, e, i int) bool {
+	if prep != "for" {
+		return true
+	}
+	return e < len(w.low) && w.low[e] == "to" || e == i && strings.HasSuffix(w.low[i], "ing")
 }
 
 // possessor finds the owner of a nominal trigger starting at token i:
@@ -357,9 +368,22 @@ func (w *worker) expandRight(r actorRef) []actorRef {
 
 // head returns the possessed mention for "X's Y" (Finland's President
 // Stubb → Stubb), else r.
+// An adjective or two may stand between ("Syria's transitional
+// authorities").
 func (w *worker) head(r actorRef) actorRef {
-	if r.tok >= 0 && r.tokEnd+1 < len(w.toks) && w.low[r.tokEnd] == "'s" && w.ment[r.tokEnd+1] >= 0 {
-		return w.mentionRef(w.ment[r.tokEnd+1], r.tokEnd+1)
+	if r.tok < 0 || r.tokEnd+1 >= len(w.toks) || w.low[r.tokEnd] != "'s" {
+		return r
+	}
+	for k := r.tokEnd + 1; k < len(w.toks) && k <= r.tokEnd+3; k++ {
+		if w.ment[k] >= 0 {
+			if w.mstart[k] != k {
+				return r
+			}
+			return w.mentionRef(w.ment[k], k)
+		}
+		if s := w.low[k]; isPunct(s) || prepositions[s] || determiners[s] || auxWords[s] || len(w.c.dict.index[s]) > 0 {
+			return r
+		}
 	}
 	return r
 }
