@@ -562,7 +562,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 					}
 					pos = r.tokEnd
 					found = true
-				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" || slotStops[w.low[k]] || p.strict && (locativePreps[w.low[k]] || w.low[k] == "of" && k > 0 && len(w.c.dict.index[w.low[k-1]]) > 0) || w.place[k] >= 0 {
+				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" || slotStops[w.low[k]] || p.strict && (locativePreps[w.low[k]] || w.low[k] == "of" && (k > 0 && len(w.c.dict.index[w.low[k-1]]) > 0 || ei+1 < len(p.post))) || w.place[k] >= 0 {
 					k = hi // a mention or place that cannot fill the slot, punctuation, a new clause: stop
 				}
 			}
@@ -625,7 +625,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 // code builds the events of match m and appends them to the document.
 func (w *worker) code(m *match) {
 	ev := sentEvent{m: m}
-	passive := false
+	passive, placeTarget := false, false
 	srcFromSpeaker := false
 	coordinated := false
 	// Source.
@@ -804,6 +804,15 @@ func (w *worker) code(m *match) {
 	// governs "Syria")
 	between := m.p.Noun && len(ev.targets) > 0 && ev.targets[0].tok >= 0 &&
 		(w.prepBefore(ev.targets[0].tok) == "between" || m.target != nil && m.target.tok >= 0 && w.prepBefore(m.target.tok) == "between")
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && !passive && !coordinated && placeConflict(m.p.Code) {
+		// "militants took over a train near Sibi", "Russia launched
+		// strikes overnight in Kharkiv": violence with no named victim
+		// strikes the country where it happens.
+		if t, ok := w.placeVictim(m, ev.sources[0]); ok {
+			ev.targets = []actorRef{t}
+			placeTarget = true
+		}
+	}
 	if len(ev.targets) == 1 && between {
 		// "a ceasefire between Russia and Ukraine could …": "between"
 		// takes both conjuncts even before a verb.
@@ -827,6 +836,9 @@ func (w *worker) code(m *match) {
 	rule := m.p.ID + " " + m.p.Text
 	if passive {
 		rule += " [passive]"
+	}
+	if placeTarget {
+		rule += " [place victim]"
 	}
 	// "X will travel to P, as will Y and Z": more sources, same event.
 	extra := w.ellipsis(m)
@@ -975,6 +987,69 @@ func (w *worker) eventActor(r actorRef) *dyad.EventActor {
 		a.Mention = &mi
 	}
 	return a
+}
+
+// placeConflict reports whether an event code is violence (roots 18 to
+// 20) whose victim, when none is named, is the country where it happens.
+func placeConflict(code string) bool {
+	return len(code) >= 2 && (code[:2] == "18" || code[:2] == "19" || code[:2] == "20")
+}
+
+// stateSectors are the sectors of a state's own agents: acting at home,
+// their violence has no victim the place can name (a police raid in its
+// own country targets someone unnamed, not the public).
+var stateSectors = set("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+
+// placeVictim returns the target of violence by src with no named victim:
+// the country of the event's place; in src's own country, its civilians
+// (an insurgents' attack at home), or none for the state's own agents.
+func (w *worker) placeVictim(m *match, src actorRef) (actorRef, bool) {
+	// The place of the event (after the trigger first, in its clause); a
+	// country named after a locative preposition counts ("attacked in
+	// Somalia").
+	lo, hi := w.bounds(m.anchor)
+	pi, at := -1, -1
+	ok := func(k int) bool {
+		q := w.place[k]
+		return q >= 0 && !w.doc.Places[q].Metonymic && w.doc.Places[q].Country != "" &&
+			(w.ment[k] < 0 || k > 0 && locativePreps[w.low[k-1]])
+	}
+	for k := m.end; k < hi && pi < 0; k++ {
+		s := w.low[k]
+		if s == ";" || (k > m.end && (clauseStops[s] || scopeEnds[s] || len(w.c.dict.index[s]) > 0 && w.place[k] < 0)) {
+			break
+		}
+		if ok(k) {
+			pi, at = w.place[k], k
+		}
+	}
+	for k := m.start - 1; k >= lo && pi < 0; k-- {
+		s := w.low[k]
+		if s == ";" || s == "," || clauseStops[s] || scopeEnds[s] || len(w.c.dict.index[s]) > 0 && w.place[k] < 0 {
+			break
+		}
+		if ok(k) {
+			pi, at = w.place[k], k
+		}
+	}
+	if pi < 0 {
+		return actorRef{}, false
+	}
+	r, found := w.placeRef(pi, at)
+	if !found {
+		return actorRef{}, false
+	}
+	if w.verbalAttack(m, &r) {
+		return actorRef{}, false // "attacked the proclamation of Crimea"
+	}
+	if src.country != r.country {
+		return r, true
+	}
+	if len(src.code) >= 6 && stateSectors[src.code[3:6]] || len(src.code) == 3 {
+		return actorRef{}, false
+	}
+	r.place, r.code, r.noun = -1, r.country+"CVL", true
+	return r, true
 }
 
 // eventPlace returns the place of the event: the nearest place in the

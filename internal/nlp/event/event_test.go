@@ -24,7 +24,7 @@ var testActors = map[string]string{
 	"British troops": "GBRMIL", "authorities": "SYRGOV", "Afghan army": "AFGMIL", "local militias": "AFGREB",
 }
 
-var testPlaces = map[string]string{"Crimea": "UKR", "Alaska": "USA", "Donbas": "UKR", "Paris": "FRA", "Geneva": "CHE"}
+var testPlaces = map[string]string{"Syria": "SYR", "Crimea": "UKR", "Alaska": "USA", "Donbas": "UKR", "Paris": "FRA", "Geneva": "CHE"}
 
 // annotate places every known actor, pronoun and place in the text the way
 // the earlier stages would. Pronouns "he"/"him"/"his" resolve to the
@@ -245,10 +245,17 @@ func TestCoder_Constructions(t *testing.T) {
 		// "call for X to": an appeal to X
 		{"CallForActorTo", "Germany called for Russia to leave Crimea.", []string{"DEU→RUS 020 asserted"}},
 		{"CallForActorToWithdraw", "Germany called for Russia to withdraw from Crimea.", []string{"DEU→RUS 020 asserted", "RUS→UKR 087 proposed"}},
+		{"SlotNotAcrossOf", "Germany called for the friends of Russia to leave.", nil},
 		{"CallForPeaceIn", "Germany called for peace in Syria.", []string{"DEU→SYR 027 asserted"}},
 		// "the envoy for Syria is calling": "for X" before an auxiliary is no infinitive subject
 		{"ForPhraseNotSubject", "The envoy of Germany for Syria is calling for an end to attacks on Ukraine.", []string{"DEU→UKR 0256 asserted"}},
 		// "between X's adjective N and Y"
+		// violence with no named victim strikes the country where it happens
+		{"NominalByAgentPlaceVictim", "Many died in the hijacking by Hamas in Paris.", []string{"PSEREB→FRA 181 asserted"}},
+		{"ForeignStrikePlaceVictim", "Russia launched new attacks overnight in Crimea.", []string{"RUS→UKR 190 asserted"}},
+		{"InsurgentsAtHomeHitCivilians", "In March the rebels attacked in Syria.", []string{"SYRREB→SYRCVL 190 asserted"}},
+		{"OwnArmyAtHomeNoVictim", "Syrian Armed Forces launched new attacks in Syria.", nil},
+		{"VerbalAttackNoPlaceVictim", "Putin attacked the proclamation in Crimea.", nil},
 		{"BetweenPossessiveHead", "Merz said agreements between Syria's transitional authorities and the rebels were signed.", []string{"SYRGOV→SYRREB 057 asserted"}},
 	}
 	for _, tt := range tests {

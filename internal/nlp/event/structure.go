@@ -409,7 +409,7 @@ func (w *worker) object(m *match) (actorRef, bool) {
 	_, hi := w.bounds(m.anchor)
 	places := m.p.Flags&FlagPlace != 0
 	k := m.hiEnd
-	if k > m.anchor+1 && k-1 < len(w.toks) && w.ment[k-1] >= 0 && w.mstart[k-1] > m.anchor {
+	if k > m.anchor+1 && k-1 < len(w.toks) && w.ment[k-1] >= 0 && w.mstart[k-1] > m.anchor && (m.source == nil || m.source.tokEnd != k) {
 		// "expelled the Kenyan ambassador": the pattern's last word heads
 		// the object mention.
 		return w.mentionRef(w.ment[k-1], k-1), true
