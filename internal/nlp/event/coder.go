@@ -184,6 +184,11 @@ func (w *worker) prepare(si int) {
 	}
 	for _, pi := range w.byPlace[si] {
 		p := w.doc.Places[pi]
+		if k := w.tokenIndex(p.Start); k < n && w.ment[k] >= 0 {
+			if m := &w.doc.Mentions[w.ment[k]]; m.Start <= p.Start && m.End >= p.End && m.Len() > p.Len() {
+				continue // a word of an actor's name ("Al-Shabab", "the Pakistan military"): no location
+			}
+		}
 		for k := w.tokenIndex(p.Start); k < n && w.toks[k].Start < p.End; k++ {
 			w.place[k] = pi
 		}
@@ -212,6 +217,17 @@ func (w *worker) prepare(si int) {
 				j++
 			}
 			i = j - 1
+		case w.low[i] == "," && i+2 < n && strings.HasSuffix(w.low[i+1], "ed") && w.low[i+2] == "by" && w.closedAside(i+1):
+			// ", supported by clan militias and the U.S. military, are
+			// conducting": a participial aside, skipped like a relative
+			// clause.
+			id++
+			j := i + 1
+			for j < n && w.low[j] != "," {
+				w.region[j] = id
+				j++
+			}
+			i = j - 1
 		case w.low[i] == "(":
 			id++
 			j := i
@@ -226,6 +242,21 @@ func (w *worker) prepare(si int) {
 		}
 	}
 	w.prev = w.prev[:0]
+}
+
+// closedAside reports whether a comma closes the phrase starting at token
+// i before the sentence or clause ends, with a verb group after it.
+func (w *worker) closedAside(i int) bool {
+	for j := i; j+1 < len(w.low); j++ {
+		switch s := w.low[j]; {
+		case s == ",":
+			n := w.low[j+1]
+			return auxWords[n] || beForms[n] || w.isVerbWord(j+1) || strings.HasSuffix(n, "ed")
+		case s == ";" || s == ":" || s == "." || isDash(s) || s == "(":
+			return false
+		}
+	}
+	return false
 }
 
 func isDash(s string) bool { return s == "-" || s == "--" || s == "\u2014" || s == "\u2013" }

@@ -246,6 +246,8 @@ func TestCoder_Constructions(t *testing.T) {
 		{"CallForActorTo", "Germany called for Russia to leave Crimea.", []string{"DEU→RUS 020 asserted"}},
 		{"CallForActorToWithdraw", "Germany called for Russia to withdraw from Crimea.", []string{"DEU→RUS 020 asserted", "RUS→UKR 087 proposed"}},
 		{"SlotNotAcrossOf", "Germany called for the friends of Russia to leave.", nil},
+		// ", backed by X and Y, are attacking": an aside the subject search skips
+		{"ParticipialAside", "Syrian Armed Forces, backed by Russia and Iran, are attacking the rebels.", []string{"IRN→SYRMIL 050 asserted", "RUS→SYRMIL 050 asserted", "SYRMIL→SYRREB 190 asserted"}},
 		{"CallForPeaceIn", "Germany called for peace in Syria.", []string{"DEU→SYR 027 asserted"}},
 		// "the envoy for Syria is calling": "for X" before an auxiliary is no infinitive subject
 		{"ForPhraseNotSubject", "The envoy of Germany for Syria is calling for an end to attacks on Ukraine.", []string{"DEU→UKR 0256 asserted"}},

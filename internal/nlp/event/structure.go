@@ -337,7 +337,7 @@ func (w *worker) expandRight(r actorRef) []actorRef {
 	for k < hi {
 		j := k
 		sep := false
-		for j < hi && (w.low[j] == "," || w.low[j] == "and" || w.low[j] == "&" || w.region[j] != 0) {
+		for j < hi && (w.low[j] == "," || w.low[j] == "and" || w.low[j] == "&" || w.region[j] != 0 && w.region[j] != w.region[r.tok]) {
 			if w.low[j] == "," || w.low[j] == "and" || w.low[j] == "&" {
 				sep = true
 			}
@@ -589,7 +589,8 @@ func (w *worker) coordinatedWith(i int) (sentEvent, bool) {
 		// "and" right before the verb phrase, and no subject of its own
 		// between the previous trigger and here other than objects.
 		return p, true
-	case w.low[k] == "," && strings.HasSuffix(w.low[i], "ing") && !w.c.dict.isNoun(w.low[i]):
+	case w.low[k] == "," && k+1 == i && strings.HasSuffix(w.low[i], "ing") && !w.c.dict.isNoun(w.low[i]):
+		// (a bare participle, not "…, are conducting")
 		return p, true
 	}
 	return sentEvent{}, false
