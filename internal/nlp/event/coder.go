@@ -916,6 +916,13 @@ func (w *worker) code(m *match) {
 	}
 }
 
+// nonState reports whether target code t is a non-state group of source
+// country s ("Somalia killed militants": SOM → SOMREB is an event, "Russia
+// backs Putin", RUS → RUSGOV, is not).
+func nonState(s, t string) bool {
+	return len(s) == 3 && len(t) >= 6 && !stateSectors[t[3:6]] && t[3:6] != "ELI" && t[3:6] != "PTY"
+}
+
 // emit appends one event.
 func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcFromSpeaker bool, code string) {
 	if t != nil {
@@ -929,7 +936,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		// An actor is not its own target, nor its country's or its
 		// government's ("India backs Indian officials").
 		if s.code == t.code || (t.place >= 0 && t.country == s.country) ||
-			strings.HasPrefix(s.code, t.code) || strings.HasPrefix(t.code, s.code) && !t.noun {
+			strings.HasPrefix(s.code, t.code) || strings.HasPrefix(t.code, s.code) && !t.noun && !nonState(s.code, t.code) {
 			return
 		}
 	}
@@ -1047,7 +1054,7 @@ func (w *worker) placeVictim(m *match, src actorRef) (actorRef, bool) {
 	}
 	for k := m.end; k < hi && pi < 0; k++ {
 		s := w.low[k]
-		if s == ";" || (k > m.end && (clauseStops[s] || scopeEnds[s] || len(w.c.dict.index[s]) > 0 && w.place[k] < 0)) {
+		if s == ";" || s == "," || (k > m.end && (clauseStops[s] || scopeEnds[s] || relativeWords[s] || w.isVerbWord(k) && strings.HasSuffix(s, "ed"))) {
 			break
 		}
 		if ok(k) {

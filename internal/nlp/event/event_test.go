@@ -248,6 +248,17 @@ func TestCoder_Constructions(t *testing.T) {
 		{"SlotNotAcrossOf", "Germany called for the friends of Russia to leave.", nil},
 		// ", backed by X and Y, are attacking": an aside the subject search skips
 		{"ParticipialAside", "Syrian Armed Forces, backed by Russia and Iran, are attacking the rebels.", []string{"IRN→SYRMIL 050 asserted", "RUS→SYRMIL 050 asserted", "SYRMIL→SYRREB 190 asserted"}},
+		// "X say they killed": the reporting verb's subject, not a place in it
+		{"ReportedTheySubject", "Syrian Armed Forces in Syria say they killed the rebels.", []string{"SYRMIL→SYRREB 190 asserted"}},
+		// a country acting on its own non-state groups is an event
+		{"CountryOnOwnRebels", "In March Syria attacked the rebels.", []string{"SYR→SYRREB 190 asserted"}},
+		{"CountryOnOwnGovernmentNot", "Russia praised Moscow.", nil},
+		// vehicles of civilians are objects of violence
+		{"TrainObject", "Hamas attacked a passenger train in Paris.", []string{"PSEREB→FRACVL 190 asserted"}},
+		// "blamed several recent attacks on X": the gap before "on"
+		{"BlameLongOn", "Pakistan blamed several deadly recent attacks on Afghanistan.", []string{"PAK→AFG 110 asserted"}},
+		// "condemned the continuing brutality of X": the default object search
+		{"CondemnFarObject", "Germany strongly condemned the continuing brutality of Syrian Armed Forces.", []string{"DEU→SYRMIL 111 asserted"}},
 		{"CallForPeaceIn", "Germany called for peace in Syria.", []string{"DEU→SYR 027 asserted"}},
 		// "the envoy for Syria is calling": "for X" before an auxiliary is no infinitive subject
 		{"ForPhraseNotSubject", "The envoy of Germany for Syria is calling for an end to attacks on Ukraine.", []string{"DEU→UKR 0256 asserted"}},

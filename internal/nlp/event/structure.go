@@ -159,15 +159,20 @@ func (w *worker) subject(i int) (actorRef, bool) {
 				// "Mogadishu said it would cut ties": the pronoun subject of
 				// a reported clause is the reporting verb's subject.
 				if !firstPerson[s] {
+					if r := w.reportingVerbBefore(k); r >= 0 {
+						// (the reporting verb's own subject first: "Security
+						// forces in Somalia say they killed …")
+						if s, ok := w.subject(r); ok {
+							return s, true
+						}
+					}
 					if qi := w.quote[k]; qi >= 0 && !w.doc.Quotes[qi].Direct && k <= lo+1 {
 						// the quotes stage made the clause reported speech
 						if r, ok := w.speaker(qi); ok {
 							return r, true
 						}
 					}
-					if r := w.reportingVerbBefore(k); r >= 0 {
-						return w.subject(r)
-					}
+
 				}
 				break // "as he opened a visit": an unresolved pronoun is the subject
 			}
@@ -440,8 +445,8 @@ func (w *worker) object(m *match) (actorRef, bool) {
 				// the US": a location, not a party
 				break
 			}
-			if places && n > 0 && countryLocPreps[w.low[k-1]] && r.mention >= 0 && len(r.code) == 3 && w.ment[k] >= 0 &&
-				w.doc.Mentions[w.ment[k]].Kind == dyad.MentionCountry && !m.p.Noun {
+			if n > 0 && countryLocPreps[w.low[k-1]] && r.mention >= 0 && len(r.code) == 3 && w.ment[k] >= 0 &&
+				(w.doc.Mentions[w.ment[k]].Kind == dyad.MentionCountry && places || !places && m.p.strict) && !m.p.Noun {
 				// "the attacks in the US": a country after "in" locates
 				break
 			}

@@ -106,7 +106,7 @@ var (
 		"individuals": "CVL", "citizens": "CVL", "migrants": "CVL", "refugees": "REF",
 		"opposition": "OPP", "dissidents": "OPP", "critics": "OPP", "lawmakers": "LEG",
 		"politicians": "GOV", "officials": "GOV", "diplomats": "GOV",
-		"hotel": "CVL", "hotels": "CVL", "restaurant": "CVL", "embassy": "GOV", "prison": "GOV",
+		"hotel": "CVL", "hotels": "CVL", "train": "CVL", "bus": "CVL", "buses": "CVL", "ferry": "CVL", "restaurant": "CVL", "embassy": "GOV", "prison": "GOV",
 		"cell": "REB", "cells": "REB", "hideout": "REB", "hideouts": "REB", "militants": "REB",
 		"protesters": "OPP", "demonstrators": "OPP", "activists": "OPP",
 	}
