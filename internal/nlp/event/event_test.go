@@ -259,6 +259,7 @@ func TestCoder_Constructions(t *testing.T) {
 		{"BlameLongOn", "Pakistan blamed several deadly recent attacks on Afghanistan.", []string{"PAK→AFG 110 asserted"}},
 		// "condemned the continuing brutality of X": the default object search
 		{"CondemnFarObject", "Germany strongly condemned the continuing brutality of Syrian Armed Forces.", []string{"DEU→SYRMIL 111 asserted"}},
+		{"ParticipleObjectNoun", "Iran rejected claims linking attack on Israel with Hamas.", nil},
 		{"CallForPeaceIn", "Germany called for peace in Syria.", []string{"DEU→SYR 027 asserted"}},
 		// "the envoy for Syria is calling": "for X" before an auxiliary is no infinitive subject
 		{"ForPhraseNotSubject", "The envoy of Germany for Syria is calling for an end to attacks on Ukraine.", []string{"DEU→UKR 0256 asserted"}},
