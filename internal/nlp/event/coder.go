@@ -22,6 +22,7 @@ type actorRef struct {
 	tokEnd  int // one past the last token
 	speaker bool
 	noun    bool // a facility or group of people standing for its country's agent
+	person  bool // a person the actors stage left uncoded (see personRef)
 }
 
 // match is one pattern matched at one anchor.
@@ -46,6 +47,7 @@ type worker struct {
 	toks    []dyad.Token
 	low     []string
 	ment    []int // mention covering each token, -1
+	pers    []int // uncoded person mention covering each token, -1
 	mstart  []int // for each token covered by a mention, the mention's first token
 	mend    []int // ... and one past its last token
 	place   []int
@@ -60,6 +62,9 @@ type worker struct {
 	docCountrySet bool
 	// the country of the event being built's source, for objects
 	srcCountry string
+	// whether the pattern being matched or coded is a legal act on a
+	// person (see legalAct)
+	legal bool
 	// modifiedNoun's last answer, per sentence and token
 	modSent, modTok int
 	modVal          bool
@@ -151,13 +156,18 @@ func (w *worker) prepare(si int) {
 		w.low = make([]string, n)
 	}
 	w.low = w.low[:n]
-	w.ment, w.mstart, w.mend = grow(w.ment, n), grow(w.mstart, n), grow(w.mend, n)
+	w.ment, w.mstart, w.mend, w.pers = grow(w.ment, n), grow(w.mstart, n), grow(w.mend, n), grow(w.pers, n)
 	w.place, w.quote, w.region = grow(w.place, n), grow(w.quote, n), grow(w.region, n)
 	for i := range n {
-		w.ment[i], w.mstart[i], w.mend[i], w.place[i], w.quote[i], w.region[i] = -1, -1, -1, -1, -1, 0
+		w.ment[i], w.mstart[i], w.mend[i], w.place[i], w.quote[i], w.region[i], w.pers[i] = -1, -1, -1, -1, -1, 0, -1
 	}
 	for _, mi := range w.byMent[si] {
 		if w.resolve(mi) == nil {
+			if m := &w.doc.Mentions[mi]; m.Kind == dyad.MentionPerson && m.Actor != nil && m.Actor.Name != "" && !m.Actor.Anonymous {
+				for k := w.tokenIndex(m.Start); k < n && w.toks[k].Start < m.End; k++ {
+					w.pers[k] = mi
+				}
+			}
 			continue
 		}
 		m := w.doc.Mentions[mi]
@@ -457,7 +467,37 @@ func (w *worker) slotAt(k int, places bool) *actorRef {
 			return &r
 		}
 	}
+	if w.legal && w.pers[k] >= 0 && (k == 0 || w.pers[k-1] != w.pers[k]) {
+		if r, ok := w.personRef(k); ok {
+			return &r
+		}
+	}
 	return nil
+}
+
+// legalAct reports whether a CAMEO code is an act of a state's police or
+// courts on a person (arrest, detention, charges, trial, sentence, ban,
+// expulsion): its uncoded object is one of the state's own people.
+func legalAct(code string) bool {
+	return stateActs[code] || strings.HasPrefix(code, "17") || code == "115" || code == "116"
+}
+
+// personRef returns the uncoded person starting at token k as an
+// individual (CVL) of the article's country; code() gives it the source's
+// country when the source has one ("a Bosnian court sentenced Dodik").
+func (w *worker) personRef(k int) (actorRef, bool) {
+	mi := w.pers[k]
+	c := w.docCountry()
+	if mi < 0 || c == "" {
+		return actorRef{}, false
+	}
+	m := &w.doc.Mentions[mi]
+	e := k
+	for e < len(w.toks) && w.pers[e] == mi {
+		e++
+	}
+	return actorRef{mention: mi, place: -1, span: m.Span, code: c + "CVL", name: m.Actor.Name, country: c,
+		tok: k, tokEnd: e, noun: true, person: true}, true
 }
 
 func (w *worker) mentionRef(mi, k int) actorRef {
@@ -513,6 +553,7 @@ func (w *worker) placeRef(pi, k int) (actorRef, bool) {
 
 // match tries pattern p at anchor i.
 func (w *worker) match(p *Pattern, i int) (match, bool) {
+	w.legal = legalAct(p.Code)
 	lo, hi := w.bounds(i)
 	m := match{p: p, anchor: i, start: i, end: i + 1, hiEnd: i + 1, loStart: i}
 	places := p.Flags&FlagPlace != 0
@@ -659,6 +700,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 
 // code builds the events of match m and appends them to the document.
 func (w *worker) code(m *match) {
+	w.legal = legalAct(m.p.Code)
 	ev := sentEvent{m: m}
 	passive, placeTarget := false, false
 	srcFromSpeaker := false
@@ -786,6 +828,19 @@ func (w *worker) code(m *match) {
 			}
 		}
 	}
+	if len(ev.sources) == 0 && !passive && m.p.Flags&FlagSolo != 0 {
+		// "Gachagua denied all the charges": a person the actors stage
+		// left uncoded, right before the verb, answers for himself.
+		if k := w.auxStart(m.start) - 1; k >= 0 && w.pers[k] >= 0 {
+			a := k
+			for a > 0 && w.pers[a-1] == w.pers[k] {
+				a--
+			}
+			if r, ok := w.personRef(a); ok {
+				ev.sources = []actorRef{r}
+			}
+		}
+	}
 	if m.coAgent != nil {
 		ev.sources = append(ev.sources, *m.coAgent)
 	}
@@ -865,6 +920,12 @@ func (w *worker) code(m *match) {
 	}
 	if len(ev.sources) == 0 {
 		return
+	}
+	for i := range ev.targets {
+		if t := &ev.targets[i]; t.person && len(ev.sources[0].country) == 3 {
+			// the state that acts on a person is the person's
+			t.country, t.code = ev.sources[0].country, ev.sources[0].country+"CVL"
+		}
 	}
 	ev.mode = w.mode(m, coordinated)
 	w.prev = append(w.prev, ev)

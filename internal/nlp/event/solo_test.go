@@ -279,3 +279,35 @@ func TestCoder_OperationsAgainst(t *testing.T) {
 		})
 	}
 }
+
+// A person the actors stage left uncoded (named once, no role) is an
+// individual of a country only where the event says which: the object of
+// a state's legal act belongs to that state, and one who denies charges
+// to the article's country. Elsewhere the person is no actor.
+func TestCoder_UncodedPeople(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"arrested by a government", "Macron arrested Zamora in Paris.", []string{"FRAGOV→FRACVL 173 asserted"}},
+		{"jailed abroad: the jailer's country", "Russia jailed Zamora in Paris.", []string{"RUS→RUSCVL 173 asserted"}},
+		{"denies charges", "Zamora denied all the charges in Paris.", []string{"FRACVL→- 016 asserted"}},
+		{"not a legal act", "Zamora criticized Macron in Paris.", nil},
+		{"not an object of praise", "Macron praised Zamora in Paris.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := annotate(t, tt.text)
+			s := strings.Index(tt.text, "Zamora")
+			sp := dyad.Span{Start: s, End: s + len("Zamora")}
+			doc.Mentions = append(doc.Mentions, dyad.Mention{Span: sp, Text: "Zamora", Kind: dyad.MentionPerson,
+				Actor: &dyad.Actor{Name: "Zamora", Kind: dyad.ActorPerson}})
+			sortMentions(doc)
+			got := code(t, doc)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

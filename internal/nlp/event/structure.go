@@ -542,7 +542,8 @@ func (w *worker) countryFor(k int) string {
 }
 
 // docCountry returns the country the article's places name most often
-// (ties: the first), "" when it names none. Computed once per document.
+// (ties: the first), else the one its actors belong to most often, "" when
+// there is none. Computed once per document.
 func (w *worker) docCountry() string {
 	if w.docCountrySet {
 		return w.docCountryVal
@@ -558,6 +559,20 @@ func (w *worker) docCountry() string {
 		counts[c]++
 		if best == "" || counts[c] > counts[best] {
 			best = c
+		}
+	}
+	if best == "" {
+		// No place named ("A Kenyan court has lifted …"): the country its
+		// actors belong to most often.
+		for i := range w.doc.Mentions {
+			a := w.doc.Mentions[i].Actor
+			if a == nil || len(a.Country) != 3 {
+				continue
+			}
+			counts[a.Country]++
+			if best == "" || counts[a.Country] > counts[best] {
+				best = a.Country
+			}
 		}
 	}
 	w.docCountryVal = best
