@@ -460,3 +460,18 @@ func TestResolver_BareSurname(t *testing.T) {
 		})
 	}
 }
+
+// TestResolver_StateSecurity codes state security agencies: a named one
+// (the Belarusian KGB) and a generic "secret police" after a demonym.
+func TestResolver_StateSecurity(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	doc := run(t, r, "Belarus votes. The Belarusian KGB arrested 33 people.", date("2020-08-01"))
+	m := find(doc, "Belarusian KGB")
+	if m == nil || m.Actor == nil || m.Actor.Code != "BLRSPY" {
+		t.Errorf("Belarusian KGB = %v, want BLRSPY: %s", m, dump(doc))
+	}
+	doc = run(t, r, "Iran votes. The Iranian secret police arrested 33 people.", date("2020-08-01"))
+	if m := find(doc, "The Iranian secret police"); m == nil || m.Actor == nil || m.Actor.Code != "IRNSPY" {
+		t.Errorf("Iranian secret police = %v, want IRNSPY: %s", m, dump(doc))
+	}
+}

@@ -296,6 +296,9 @@ func TestCoder_Modes(t *testing.T) {
 		{"LedeAccordingToParty", "Russia attacked Ukraine, according to Kyiv.", []string{"RUS→UKR 190 reported"}},
 		{"BodyAccordingToWitnesses", "Trump met Putin. Russia attacked Ukraine, according to witnesses.", []string{"RUS→UKR 190 reported", "USAGOV→RUSGOV 040 asserted"}},
 		{"LedeReportedly", "Russia reportedly attacked Ukraine, according to witnesses.", []string{"RUS→UKR 190 reported"}},
+		// a hearsay adverb in a relative clause reports that clause only
+		{"AllegedlyInRelativeClause", "Russia arrested Hamas, who allegedly were preparing attacks.", []string{"RUS→PSEREB 173 asserted"}},
+		{"AllegedlyInClause", "Russia allegedly arrested Hamas.", []string{"RUS→PSEREB 173 reported"}},
 		{"SetTo", "Trump is set to meet Putin.", []string{"USAGOV→RUSGOV 040 planned"}},
 		{"Will", "Trump will meet Putin on Friday.", []string{"USAGOV→RUSGOV 040 planned"}},
 		{"ScheduledTo", "Trump and Putin are scheduled to meet on Friday.", []string{"USAGOV→RUSGOV 040 planned"}},

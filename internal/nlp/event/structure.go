@@ -687,11 +687,34 @@ func (w *worker) ellipsis(m *match) []actorRef {
 // of what it states as fact, see ledeSourcing).
 func (w *worker) reportedCue(m *match) bool {
 	for k := range w.toks {
-		if reportedCues[w.low[k]] || (w.low[k] == "according" && k+1 < len(w.toks) && w.low[k+1] == "to" && !w.ledeSourcing(k+2)) {
+		if reportedCues[w.low[k]] && w.cueGoverns(k, m) || (w.low[k] == "according" && k+1 < len(w.toks) && w.low[k+1] == "to" && !w.ledeSourcing(k+2)) {
 			return true
 		}
 	}
 	return false
+}
+
+// cueGoverns reports whether the hearsay adverb at token k ("allegedly")
+// bears on the trigger of m: in its clause (the same region, no comma
+// between them) or opening the sentence. "X arrested Y, who allegedly
+// were preparing attacks" reports the preparation, not the arrest.
+func (w *worker) cueGoverns(k int, m *match) bool {
+	if k == 0 || k == 1 && w.low[0] == "\"" {
+		return true
+	}
+	if w.region[k] != w.region[m.anchor] {
+		return false
+	}
+	lo, hi := k, m.start
+	if k > m.anchor {
+		lo, hi = m.end, k
+	}
+	for j := lo; j < hi; j++ {
+		if w.low[j] == "," || w.low[j] == ";" || relativeWords[w.low[j]] {
+			return false
+		}
+	}
+	return true
 }
 
 // ledeAccordingTo reports whether the sentence cites its source with a
