@@ -918,6 +918,28 @@ func (w *worker) code(m *match) {
 		// "Talks between Russia and Ukraine resumed": the parties.
 		ev.sources, ev.targets = ev.targets[:1], ev.targets[1:]
 	}
+	if len(ev.sources) == 0 && m.p.Noun && strings.HasPrefix(m.p.Code, "14") && len(ev.targets) > 0 {
+		// "Protests against the government erupted in Nairobi": with no
+		// named protesters, the people of the place (else of the
+		// target's country) protest.
+		c := ev.targets[0].country
+		if p := w.eventPlace(m); p != nil && p.Country != "" {
+			c = p.Country
+		}
+		if c != "" {
+			ev.sources = []actorRef{{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: c + "OPP", name: c,
+				country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}}
+		}
+	}
+	if m.p.Flags&FlagArmed != 0 {
+		armed := ev.sources[:0]
+		for _, s := range ev.sources {
+			if armedActor(s.code) {
+				armed = append(armed, s)
+			}
+		}
+		ev.sources = armed
+	}
 	if len(ev.sources) == 0 {
 		return
 	}
@@ -979,6 +1001,23 @@ func (w *worker) code(m *match) {
 			w.emit(m, s, nil, ev.mode, rule, srcFromSpeaker, m.p.Code)
 		}
 	}
+}
+
+// armedActor reports whether an actor code names an armed actor: an
+// army, police or intelligence service, rebels, insurgents, separatists or
+// a militant group (IMG…).
+func armedActor(code string) bool {
+	if strings.HasPrefix(code, "IMG") {
+		return true
+	}
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "MIL", "COP", "SPY", "REB", "INS", "SEP":
+		return true
+	}
+	return false
 }
 
 // nonState reports whether target code t is an armed non-state group of

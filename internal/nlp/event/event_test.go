@@ -260,6 +260,10 @@ func TestCoder_Constructions(t *testing.T) {
 		// "condemned the continuing brutality of X": the default object search
 		{"CondemnFarObject", "Germany strongly condemned the continuing brutality of Syrian Armed Forces.", []string{"DEU→SYRMIL 111 asserted"}},
 		{"ParticipleObjectNoun", "Iran rejected claims linking attack on Israel with Hamas.", nil},
+		{"LiftOrdersOf", "Germany lifted orders blocking the visit of Putin.", []string{"DEU→RUSGOV 081 asserted"}},
+		{"ArmedTakeover", "In March the rebels took over a ship in Syria.", []string{"SYRREB→SYRCVL 181 asserted"}},
+		{"UnarmedTakeoverNot", "Germany took over a bank in Paris.", nil},
+		{"ProtestsNoAgent", "Protests against Putin erupted in Paris.", []string{"FRAOPP→RUSGOV 141 asserted"}},
 		{"CallForPeaceIn", "Germany called for peace in Syria.", []string{"DEU→SYR 027 asserted"}},
 		// "the envoy for Syria is calling": "for X" before an auxiliary is no infinitive subject
 		{"ForPhraseNotSubject", "The envoy of Germany for Syria is calling for an end to attacks on Ukraine.", []string{"DEU→UKR 0256 asserted"}},

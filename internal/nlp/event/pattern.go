@@ -62,12 +62,16 @@ const (
 	// source answers: the source of the sentence's previous event, else
 	// its main subject ("X accused Y of Z, a charge Y denied").
 	FlagAccuser
+	// FlagArmed keeps only sources that are armed actors (armies, police,
+	// intelligence, rebels, insurgents, militant groups): "militants took
+	// over a train" is an attack, "a firm took over a rival" is not.
+	FlagArmed
 )
 
 var flagNames = map[string]Flags{
 	"recip": FlagRecip, "place": FlagPlace, "control": FlagControl,
 	"implicit": FlagImplicit, "noobj": FlagNoDefault, "solo": FlagSolo, "subjtarget": FlagSubjTarget,
-	"accuser": FlagAccuser,
+	"accuser": FlagAccuser, "armed": FlagArmed,
 }
 
 // Pattern is one dictionary pattern: an anchor word (the trigger's head)
