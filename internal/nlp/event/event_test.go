@@ -264,6 +264,8 @@ func TestCoder_Constructions(t *testing.T) {
 		{"ArmedTakeover", "In March the rebels took over a ship in Syria.", []string{"SYRREB→SYRCVL 181 asserted"}},
 		{"UnarmedTakeoverNot", "Germany took over a bank in Paris.", nil},
 		{"ProtestsNoAgent", "Protests against Putin erupted in Paris.", []string{"FRAOPP→RUSGOV 141 asserted"}},
+		{"CompoundWithModifiers", "Germany and neighbouring Poland condemned Russia.", []string{"DEU→RUS 111 asserted", "POL→RUS 111 asserted"}},
+		{"CompoundWithDeterminerAdjective", "Germany and the brave Poland condemned Russia.", []string{"DEU→RUS 111 asserted", "POL→RUS 111 asserted"}},
 		{"CallForPeaceIn", "Germany called for peace in Syria.", []string{"DEU→SYR 027 asserted"}},
 		// "the envoy for Syria is calling": "for X" before an auxiliary is no infinitive subject
 		{"ForPhraseNotSubject", "The envoy of Germany for Syria is calling for an end to attacks on Ukraine.", []string{"DEU→UKR 0256 asserted"}},

@@ -290,7 +290,7 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 	if r.tok < 0 {
 		return out
 	}
-	k := r.tok - 1
+	k := w.skipModifiers(r.tok - 1)
 	for k > 0 {
 		j := k
 		sep, and := false, false
@@ -320,13 +320,41 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 		}
 		o := w.mentionRef(w.ment[j], j)
 		out = appendActor(out, o)
-		k = o.tok - 1
+		k = w.skipModifiers(o.tok - 1)
 	}
 	// keep text order
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
 		out[i], out[j] = out[j], out[i]
 	}
 	return out
+}
+
+// skipModifiers returns the first token at or before k that is not one of
+// up to three determiners or adjectives before a conjunct ("Ukraine and
+// neighbouring Poland", "and the evil awful Gondor").
+func (w *worker) skipModifiers(k int) int {
+	for n := 0; n < 3 && k > 0 && w.ment[k] < 0; n++ {
+		s := w.low[k]
+		if !(determiners[s] || w.adjectiveLike(k)) {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// adjectiveLike reports whether token k may be an adjective: a lower-case
+// word that is no grammar word, adverb, verb of the dictionary or -ed/-ing
+// form.
+func (w *worker) adjectiveLike(k int) bool {
+	s := w.low[k]
+	if isPunct(s) || w.capitalised(k) || len(w.c.dict.index[s]) > 0 || auxWords[s] || beForms[s] || negations[s] ||
+		prepositions[s] || clauseStops[s] || relativeWords[s] || reportingVerbs[s] || subjectPronouns[s] ||
+		s == "and" || s == "or" || s == "but" || s == "nor" || strings.HasSuffix(s, "ly") || strings.HasSuffix(s, "ed") ||
+		strings.HasSuffix(s, "ing") && s != "neighbouring" && s != "neighboring" {
+		return false
+	}
+	return true
 }
 
 // expandRight returns r with the actors compounded after it: "r, Y and Z".
