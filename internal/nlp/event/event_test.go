@@ -266,6 +266,7 @@ func TestCoder_Constructions(t *testing.T) {
 		{"ProtestsNoAgent", "Protests against Putin erupted in Paris.", []string{"FRAOPP→RUSGOV 141 asserted"}},
 		{"CompoundWithModifiers", "Germany and neighbouring Poland condemned Russia.", []string{"DEU→RUS 111 asserted", "POL→RUS 111 asserted"}},
 		{"CompoundWithDeterminerAdjective", "Germany and the brave Poland condemned Russia.", []string{"DEU→RUS 111 asserted", "POL→RUS 111 asserted"}},
+		{"NumberBeforeParticiple", "Germany won 41 pledged delegates in Paris.", nil},
 		{"CallForPeaceIn", "Germany called for peace in Syria.", []string{"DEU→SYR 027 asserted"}},
 		// "the envoy for Syria is calling": "for X" before an auxiliary is no infinitive subject
 		{"ForPhraseNotSubject", "The envoy of Germany for Syria is calling for an end to attacks on Ukraine.", []string{"DEU→UKR 0256 asserted"}},
@@ -305,6 +306,10 @@ func TestCoder_Modes(t *testing.T) {
 		// a hearsay adverb in a relative clause reports that clause only
 		{"AllegedlyInRelativeClause", "Russia arrested Hamas, who allegedly were preparing attacks.", []string{"RUS→PSEREB 173 asserted"}},
 		{"AllegedlyInClause", "Russia allegedly arrested Hamas.", []string{"RUS→PSEREB 173 reported"}},
+		// a possessed nominal is presupposed: the governing negation is not its own
+		{"NeverCondemnedPossessedInvasion", "China has never condemned Russia's invasion of Ukraine.", []string{"CHN→RUS 111 negated", "RUS→UKR 190 asserted"}},
+		{"NotPleasedWithHisTrip", "Putin was not pleased with his trip to China.", []string{"RUSGOV→CHN 042 asserted"}},
+		{"NegatedBareNominal", "Putin did not hold talks with Trump.", []string{"RUSGOV→USAGOV 040 negated"}},
 		{"SetTo", "Trump is set to meet Putin.", []string{"USAGOV→RUSGOV 040 planned"}},
 		{"Will", "Trump will meet Putin on Friday.", []string{"USAGOV→RUSGOV 040 planned"}},
 		{"ScheduledTo", "Trump and Putin are scheduled to meet on Friday.", []string{"USAGOV→RUSGOV 040 planned"}},

@@ -820,6 +820,8 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	// The governing clause.
 	nonFinite := m.p.Noun || strings.HasSuffix(w.low[m.anchor], "ing") || (a < m.start && w.low[m.start-1] == "to")
 	lo, _ := w.bounds(m.anchor)
+	possessed := m.p.Noun && m.start > lo && (w.low[m.start-1] == "'s" || possessivePronouns[w.low[m.start-1]] ||
+		m.start > lo+1 && (w.low[m.start-2] == "'s" || possessivePronouns[w.low[m.start-2]]))
 	for k := m.start - 1; k >= lo; k-- {
 		s := w.low[k]
 		if s == ";" {
@@ -842,8 +844,10 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			continue
 		}
 		switch {
-		case negations[s] && !coordinated:
-			// "can't afford to attack", "is not expected to sign"
+		case negations[s] && !coordinated && !possessed:
+			// "can't afford to attack", "is not expected to sign" (but
+			// "has never condemned Russia's invasion": a possessed
+			// nominal is presupposed)
 			return dyad.ModeNegated
 		case proposalCues[s], (s == "call" || s == "called" || s == "calling") && k+1 < len(w.toks) && w.low[k+1] == "for":
 			return dyad.ModeProposed
