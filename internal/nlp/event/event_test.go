@@ -19,7 +19,7 @@ var testActors = map[string]string{
 	"Putin": "RUSGOV", "Zelenskyy": "UKRGOV", "Trump": "USAGOV", "Merz": "DEUGOV",
 	"Macron": "FRAGOV", "Starmer": "GBRGOV", "Meloni": "ITAGOV", "Stubb": "FINGOV",
 	"the Kremlin": "RUSGOV", "NATO": "IGOWSTNAT", "Washington": "USAGOV", "Israel": "ISR",
-	"Hamas": "PSEREB", "The Kremlin": "RUSGOV", "U.S.": "USA", "Syrian Armed Forces": "SYRMIL", "Thailand": "THA", "Pakistan": "PAK", "Afghanistan": "AFG", "China": "CHN", "Taiwan": "TWN", "the rebels": "SYRREB", "Syria": "SYR",
+	"Hamas": "PSEREB", "The Kremlin": "RUSGOV", "U.S.": "USA", "Syrian Armed Forces": "SYRMIL", "Thailand": "THA", "Pakistan": "PAK", "Afghanistan": "AFG", "China": "CHN", "Taiwan": "TWN", "the rebels": "SYRREB", "rebels": "SYRREB", "Syria": "SYR",
 	"European leaders": "EUR", "Iran": "IRN", "Germany": "DEU", "EU": "IGOEUREEC", "The United States": "USA",
 	"British troops": "GBRMIL", "authorities": "SYRGOV", "Afghan army": "AFGMIL", "local militias": "AFGREB",
 }
@@ -267,6 +267,11 @@ func TestCoder_Constructions(t *testing.T) {
 		{"CompoundWithModifiers", "Germany and neighbouring Poland condemned Russia.", []string{"DEU→RUS 111 asserted", "POL→RUS 111 asserted"}},
 		{"CompoundWithDeterminerAdjective", "Germany and the brave Poland condemned Russia.", []string{"DEU→RUS 111 asserted", "POL→RUS 111 asserted"}},
 		{"NumberBeforeParticiple", "Germany won 41 pledged delegates in Paris.", nil},
+		{"TalksBetweenModifiedConjunct", "Talks between Syrian Armed Forces and local rebels collapsed.", []string{"SYRMIL→SYRREB 040 asserted"}},
+		// multi-word alternatives in the built-in dictionary
+		{"FireTearGas", "Syrian Armed Forces fired tear gas at the rebels.", []string{"SYRMIL→SYRREB 175 asserted"}},
+		{"CallOnToResign", "Germany called on Putin to resign.", []string{"DEU→RUSGOV 0241 asserted"}},
+		{"AccuseOfGenocide", "Poland accused Russia of genocide.", []string{"POL→RUS 1124 asserted"}},
 		{"CallForPeaceIn", "Germany called for peace in Syria.", []string{"DEU→SYR 027 asserted"}},
 		// "the envoy for Syria is calling": "for X" before an auxiliary is no infinitive subject
 		{"ForPhraseNotSubject", "The envoy of Germany for Syria is calling for an end to attacks on Ukraine.", []string{"DEU→UKR 0256 asserted"}},

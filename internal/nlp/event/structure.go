@@ -379,6 +379,21 @@ func (w *worker) expandRight(r actorRef) []actorRef {
 		if sep && j+1 < hi && w.low[j] == "the" && w.ment[j] < 0 && w.ment[j+1] >= 0 && w.mstart[j+1] == j+1 {
 			j++ // "local militias and the U.S. military"
 		}
+		if sep && j < hi && w.ment[j] < 0 {
+			// "the government and Tigrayan rebels", "and the brave
+			// Poland": up to two modifiers before the conjunct
+			for e := j; e < hi && e < j+3; e++ {
+				if w.ment[e] >= 0 {
+					if w.mstart[e] == e {
+						j = e
+					}
+					break
+				}
+				if !(determiners[w.low[e]] || w.adjectiveLike(e) || w.capitalised(e) && !w.isVerbWord(e)) {
+					break
+				}
+			}
+		}
 		if !sep || j >= hi || w.ment[j] < 0 || w.mstart[j] != j {
 			break
 		}
