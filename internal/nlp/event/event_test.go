@@ -272,6 +272,10 @@ func TestCoder_Constructions(t *testing.T) {
 		{"FireTearGas", "Syrian Armed Forces fired tear gas at the rebels.", []string{"SYRMIL→SYRREB 175 asserted"}},
 		{"CallOnToResign", "Germany called on Putin to resign.", []string{"DEU→RUSGOV 0241 asserted"}},
 		{"AccuseOfGenocide", "Poland accused Russia of genocide.", []string{"POL→RUS 1124 asserted"}},
+		{"ExchangeFireCompound", "Russia and Ukraine exchanged fire along the border.", []string{"RUS→UKR 190 asserted"}},
+		{"ExchangeFireWith", "Russia exchanged fire with Ukraine.", []string{"RUS→UKR 190 asserted"}},
+		{"CallToActorTo", "Germany renewed its call to Russia to leave Crimea.", []string{"DEU→RUS 020 asserted"}},
+		{"PhoneCallToNotAppeal", "Germany made a phone call to Russia.", nil},
 		{"CallForPeaceIn", "Germany called for peace in Syria.", []string{"DEU→SYR 027 asserted"}},
 		// "the envoy for Syria is calling": "for X" before an auxiliary is no infinitive subject
 		{"ForPhraseNotSubject", "The envoy of Germany for Syria is calling for an end to attacks on Ukraine.", []string{"DEU→UKR 0256 asserted"}},
