@@ -192,6 +192,7 @@ func (w *worker) prepare(si int) {
 		}
 		w.low[i] = lowerFold(raw)
 	}
+	w.groupAnaphora(si)
 	for _, pi := range w.byPlace[si] {
 		p := w.doc.Places[pi]
 		if k := w.tokenIndex(p.Start); k < n && w.ment[k] >= 0 {
@@ -473,6 +474,64 @@ func (w *worker) slotAt(k int, places bool) *actorRef {
 		}
 	}
 	return nil
+}
+
+// groupWords head a definite description of an armed group: "the group",
+// "the militant group", "the terror group".
+var groupWords = set("group", "militant group", "terror group", "terrorist group", "jihadist group",
+	"armed group", "extremist group", "insurgent group", "rebel group", "militia")
+
+// groupAnaphora makes "the group" (and "the militant group" …), where no
+// mention covers it, stand for the armed non-state actor the article
+// named last before sentence si: "Al-Shabab … The group frequently
+// conducts bombings".
+func (w *worker) groupAnaphora(si int) {
+	n := len(w.toks)
+	for i := 0; i+1 < n; i++ {
+		if w.low[i] != "the" || w.ment[i] >= 0 || w.ment[i+1] >= 0 {
+			continue
+		}
+		e := 0
+		switch {
+		case i+2 < n && groupWords[w.low[i+1]+" "+w.low[i+2]] && w.ment[i+2] < 0:
+			e = i + 3
+		case groupWords[w.low[i+1]]:
+			e = i + 2
+		default:
+			continue
+		}
+		if e < n && w.low[e] == "of" {
+			continue // "the group of seven"
+		}
+		ante := w.lastArmedGroup(si)
+		if ante < 0 {
+			return
+		}
+		for k := i; k < e; k++ {
+			w.ment[k], w.mstart[k], w.mend[k] = ante, i, e
+			w.low[k] = lowerFold(w.doc.Text(w.toks[k].Span))
+		}
+		i = e - 1
+	}
+}
+
+// lastArmedGroup returns the last mention before sentence si, within the
+// eight sentences before it, of an armed non-state actor (a militant
+// group, rebels, insurgents), or -1.
+func (w *worker) lastArmedGroup(si int) int {
+	for s := si - 1; s >= 0 && s >= si-8; s-- {
+		ms := w.byMent[s]
+		for j := len(ms) - 1; j >= 0; j-- {
+			a := w.resolve(ms[j])
+			if a == nil {
+				continue
+			}
+			if strings.HasPrefix(a.Code, "IMG") || len(a.Code) >= 6 && (a.Code[3:6] == "REB" || a.Code[3:6] == "INS" || a.Code[3:6] == "SEP") {
+				return ms[j]
+			}
+		}
+	}
+	return -1
 }
 
 // legalAct reports whether a CAMEO code is an act of a state's police or
@@ -1155,7 +1214,10 @@ func (w *worker) placeVictim(m *match, src actorRef) (actorRef, bool) {
 	pi, at := -1, -1
 	ok := func(k int) bool {
 		q := w.place[k]
-		return q >= 0 && !w.doc.Places[q].Metonymic && w.doc.Places[q].Country != "" &&
+		if q < 0 || w.ment[k] >= 0 && w.doc.Mentions[w.ment[k]].Actor != nil && w.doc.Mentions[w.ment[k]].Actor.Kind == dyad.ActorRegion {
+			return false // "in the North African country": a region is no victim
+		}
+		return !w.doc.Places[q].Metonymic && w.doc.Places[q].Country != "" &&
 			(w.ment[k] < 0 || k > 0 && locativePreps[w.low[k-1]])
 	}
 	for k := m.end; k < hi && pi < 0; k++ {

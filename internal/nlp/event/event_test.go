@@ -276,6 +276,11 @@ func TestCoder_Constructions(t *testing.T) {
 		{"ExchangeFireWith", "Russia exchanged fire with Ukraine.", []string{"RUS→UKR 190 asserted"}},
 		{"CallToActorTo", "Germany renewed its call to Russia to leave Crimea.", []string{"DEU→RUS 020 asserted"}},
 		{"PhoneCallToNotAppeal", "Germany made a phone call to Russia.", nil},
+		// "the group" stands for the armed group named last
+		{"GroupAnaphora", "Hamas fled to Syria. Later the group attacked Ukraine.", []string{"PSEREB→UKR 190 asserted"}},
+		{"GroupAnaphoraNone", "Germany fled to Syria. Later the group attacked Ukraine.", nil},
+		{"ConductBombingsPlaceVictim", "Hamas conducts bombings in Paris.", []string{"PSEREB→FRA 190 asserted"}},
+		{"LocativeWithDeterminer", "Hamas condemned the attacks in the Israel of today.", nil},
 		{"CallForPeaceIn", "Germany called for peace in Syria.", []string{"DEU→SYR 027 asserted"}},
 		// "the envoy for Syria is calling": "for X" before an auxiliary is no infinitive subject
 		{"ForPhraseNotSubject", "The envoy of Germany for Syria is calling for an end to attacks on Ukraine.", []string{"DEU→UKR 0256 asserted"}},

@@ -488,8 +488,8 @@ func (w *worker) object(m *match) (actorRef, bool) {
 				// the US": a location, not a party
 				break
 			}
-			if n > 0 && countryLocPreps[w.low[k-1]] && r.mention >= 0 && len(r.code) == 3 && w.ment[k] >= 0 &&
-				(w.doc.Mentions[w.ment[k]].Kind == dyad.MentionCountry && places || !places && m.p.strict) && !m.p.Noun {
+			if n > 0 && countryLocPreps[w.prepBefore(k)] && r.mention >= 0 && len(r.code) == 3 && w.ment[k] >= 0 &&
+				((w.doc.Mentions[w.ment[k]].Kind == dyad.MentionCountry || r.code == w.regionCode(k)) && places || !places && m.p.strict) && !m.p.Noun {
 				// "the attacks in the US": a country after "in" locates
 				break
 			}
@@ -553,6 +553,15 @@ func (w *worker) object(m *match) (actorRef, bool) {
 		return noun, true
 	}
 	return actorRef{}, false
+}
+
+// regionCode returns the code of the region mention at token k ("North
+// African" → NAF), "" when it is none.
+func (w *worker) regionCode(k int) string {
+	if a := w.doc.Mentions[w.ment[k]].Actor; a != nil && a.Kind == dyad.ActorRegion {
+		return a.Code
+	}
+	return ""
 }
 
 // placeOf reports whether the place at token k is the named head of an
