@@ -875,7 +875,18 @@ func (w *worker) code(m *match) {
 				ev.sources = []actorRef{s}
 			}
 		}
-		if len(ev.sources) == 0 {
+		trailing := len(ev.sources) == 0 && !m.p.Noun && strings.HasSuffix(w.low[m.anchor], "ing") &&
+			m.start > 0 && w.low[m.start-1] == "," && w.auxStart(m.start) == m.start
+		if trailing {
+			// "Gangs attacked a police station, killing three officers":
+			// a trailing participle's subject is the main clause's, not the
+			// nearest actor (the main verb's object); none when the main
+			// clause's subject is no actor.
+			lo, _ := w.bounds(m.anchor)
+			if s, ok := w.clauseSubject(lo, m.start-1); ok {
+				ev.sources = w.expandLeft(s)
+			}
+		} else if len(ev.sources) == 0 {
 			if s, ok := w.subject(m.start); ok {
 				ev.sources = w.expandLeft(s)
 			}

@@ -281,6 +281,10 @@ func TestCoder_Constructions(t *testing.T) {
 		{"GroupAnaphoraNone", "Germany fled to Syria. Later the group attacked Ukraine.", nil},
 		{"ConductBombingsPlaceVictim", "Hamas conducts bombings in Paris.", []string{"PSEREB→FRA 190 asserted"}},
 		{"LocativeWithDeterminer", "Hamas condemned the attacks in the Israel of today.", nil},
+		{"SwapPrisoners", "Russia and Ukraine swapped prisoners on Friday.", []string{"RUS→UKR 084 asserted"}},
+		// a trailing participle takes the main clause's subject, not its object
+		{"TrailingParticipleMainSubject", "Hamas attacked Syrian Armed Forces in Syria, killing the rebels.", []string{"PSEREB→SYRMIL 190 asserted", "PSEREB→SYRREB 190 asserted"}},
+		{"TrailingParticipleNoSubject", "Gangs attacked Syrian Armed Forces in Syria, killing the rebels.", nil},
 		{"CallForPeaceIn", "Germany called for peace in Syria.", []string{"DEU→SYR 027 asserted"}},
 		// "the envoy for Syria is calling": "for X" before an auxiliary is no infinitive subject
 		{"ForPhraseNotSubject", "The envoy of Germany for Syria is calling for an end to attacks on Ukraine.", []string{"DEU→UKR 0256 asserted"}},

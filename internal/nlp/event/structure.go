@@ -928,6 +928,33 @@ func (w *worker) complementObject(m *match, src actorRef) (actorRef, bool) {
 	return actorRef{}, false
 }
 
+// clauseSubject returns the subject of the clause in [lo, end): the last
+// mention before its first verb that can be a subject (not a
+// prepositional object, possessor or aside), or none.
+func (w *worker) clauseSubject(lo, end int) (actorRef, bool) {
+	var best *actorRef
+	for k := lo; k < end; k++ {
+		if w.ment[k] < 0 {
+			if w.isVerbWord(k) || auxWords[w.low[k]] && w.low[k] != "to" || beForms[w.low[k]] || reportingVerbs[w.low[k]] {
+				break
+			}
+			continue
+		}
+		if w.mstart[k] != k {
+			continue
+		}
+		r := w.mentionRef(w.ment[k], k)
+		if !w.isPrepObject(k) && !(r.tokEnd < len(w.toks) && w.low[r.tokEnd] == "'s") && w.region[k] == 0 {
+			best = &r
+		}
+		k = r.tokEnd - 1
+	}
+	if best == nil {
+		return actorRef{}, false
+	}
+	return *best, true
+}
+
 // mainSubject returns the first mention in [lo, end) that can be a
 // subject: not a prepositional object or a possessor.
 func (w *worker) mainSubject(lo, end int) (actorRef, bool) {
