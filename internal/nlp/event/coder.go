@@ -534,6 +534,33 @@ func (w *worker) lastArmedGroup(si int) int {
 	return -1
 }
 
+// personPatient reports whether the subject of the passive verb group
+// ending before token i is a person: an uncoded person, a people noun
+// ("two suspects were arrested") or a "who" relative ("Gachagua who was
+// impeached"); not a thing ("books that are banned", "masks should be
+// banned").
+func (w *worker) personPatient(i int) bool {
+	k := w.auxStart(i) - 1
+	lo, _ := w.bounds(i)
+	for n := 0; k >= lo && n < 4; k, n = k-1, n+1 {
+		s := w.low[k]
+		switch {
+		case s == "who" || w.pers[k] >= 0:
+			return true
+		case objectNouns[s] != "" && objectNouns[s] != "GOV" && objectNouns[s] != "MIL" || personNouns[s]:
+			return true
+		case isPunct(s) && s != ",", s == "that", s == "which", w.ment[k] >= 0:
+			return false
+		}
+	}
+	return false
+}
+
+// personNouns are people words that are no object nouns of violence.
+var personNouns = set("candidates", "candidate", "users", "members", "prisoners", "detainees", "activists", "lawyers", "parents", "father", "mother", "son",
+	"daughter", "husband", "wife", "brother", "sister", "leaders", "officials", "politician", "official",
+	"he", "she", "they", "him", "her", "them")
+
 // legalAct reports whether a CAMEO code is an act of a state's police or
 // courts on a person (arrest, detention, charges, trial, sentence, ban,
 // expulsion): its uncoded object is one of the state's own people.
@@ -802,7 +829,9 @@ func (w *worker) code(m *match) {
 				m.target = &t
 			}
 		}
-		if agent == nil && m.target == nil && stateActs[m.p.Code] {
+		if agent == nil && m.target == nil && stateActs[m.p.Code] && (m.start < m.anchor || !strings.HasPrefix(m.p.Code, "172") || w.personPatient(m.start)) {
+			// (a ban needs a person banned: "books that are banned" is no
+			// act on anyone)
 			// "her husband, who was arrested in May": the arrested is no
 			// coded actor; the state of the sentence's place (else the
 			// article's) arrests one of its people (coded CVL).

@@ -285,6 +285,10 @@ func TestCoder_Constructions(t *testing.T) {
 		// a trailing participle takes the main clause's subject, not its object
 		{"TrailingParticipleMainSubject", "Hamas attacked Syrian Armed Forces in Syria, killing the rebels.", []string{"PSEREB→SYRMIL 190 asserted", "PSEREB→SYRREB 190 asserted"}},
 		{"TrailingParticipleNoSubject", "Gangs attacked Syrian Armed Forces in Syria, killing the rebels.", nil},
+		{"PassiveBanOfThingsNoPeople", "In Paris the books that are banned sold well.", nil},
+		{"PassiveArrestOfPeople", "In Paris two suspects were arrested.", []string{"FRAGOV→FRACVL 173 asserted"}},
+		{"ExpelledFromPartyNull", "Germany expelled Putin from the party.", nil},
+		{"InOrderToIsPurpose", "Germany sent envoys in order to help Ukraine.", nil},
 		{"CallForPeaceIn", "Germany called for peace in Syria.", []string{"DEU→SYR 027 asserted"}},
 		// "the envoy for Syria is calling": "for X" before an auxiliary is no infinitive subject
 		{"ForPhraseNotSubject", "The envoy of Germany for Syria is calling for an end to attacks on Ukraine.", []string{"DEU→UKR 0256 asserted"}},

@@ -78,7 +78,7 @@ var (
 	// coded as an event (plans and expectations are, as planned).
 	wishCues = set("aim", "aims", "aimed", "aiming", "hope", "hopes", "hoped", "hoping", "seek", "seeks",
 		"sought", "seeking", "try", "tries", "tried", "trying", "attempt", "attempts", "attempted",
-		"attempting", "strive", "strives", "striving", "want", "wants", "wanted", "wanting", "wish",
+		"attempting", "strive", "strives", "striving", "want", "wants", "wanted", "wanting", "wish", "order",
 		"wishes", "wished", "wishing", "keen", "eager")
 	subjectPronouns = set("he", "she", "they", "it", "we", "i")
 	particles       = set("off", "out", "up", "down", "away", "back", "on")
