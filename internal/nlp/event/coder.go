@@ -683,6 +683,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	if p.Noun && i > lo && (w.low[i-1] == "it" || w.low[i-1] == "he" || w.low[i-1] == "she") {
 		return m, false // a verb: "it talks about"
 	}
+	if p.Noun && strings.HasSuffix(w.low[i], "ing") && w.progressive(i) {
+		return m, false // a verb: "militants are still resisting and fighting with"
+	}
 	passive := !p.Noun && w.passiveAt(i)
 	pos := i + 1
 	for ei := range p.post {

@@ -332,6 +332,8 @@ func TestCoder_Modes(t *testing.T) {
 		{"NeverCondemnedPossessedInvasion", "China has never condemned Russia's invasion of Ukraine.", []string{"CHN→RUS 111 negated", "RUS→UKR 190 asserted"}},
 		{"NotPleasedWithHisTrip", "Putin was not pleased with his trip to China.", []string{"RUSGOV→CHN 042 asserted"}},
 		{"NegatedBareNominal", "Putin did not hold talks with Trump.", []string{"RUSGOV→USAGOV 040 negated"}},
+		// a finite progressive is not governed by the main clause's modal
+		{"ProgressiveInAsClause", "We can hear it as the rebels are still fighting with Syrian Armed Forces.", []string{"SYRREB→SYRMIL 190 asserted"}},
 		{"SetTo", "Trump is set to meet Putin.", []string{"USAGOV→RUSGOV 040 planned"}},
 		{"Will", "Trump will meet Putin on Friday.", []string{"USAGOV→RUSGOV 040 planned"}},
 		{"ScheduledTo", "Trump and Putin are scheduled to meet on Friday.", []string{"USAGOV→RUSGOV 040 planned"}},

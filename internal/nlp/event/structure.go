@@ -842,7 +842,7 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		return dyad.ModePlanned
 	}
 	// The governing clause.
-	nonFinite := m.p.Noun || strings.HasSuffix(w.low[m.anchor], "ing") || (a < m.start && w.low[m.start-1] == "to")
+	nonFinite := m.p.Noun || strings.HasSuffix(w.low[m.anchor], "ing") && !w.progressive(m.start) || (a < m.start && w.low[m.start-1] == "to")
 	lo, _ := w.bounds(m.anchor)
 	possessed := m.p.Noun && m.start > lo && (w.low[m.start-1] == "'s" || possessivePronouns[w.low[m.start-1]] ||
 		m.start > lo+1 && (w.low[m.start-2] == "'s" || possessivePronouns[w.low[m.start-2]]))
@@ -895,6 +895,24 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		}
 	}
 	return dyad.ModeAsserted
+}
+
+// progressive reports whether the -ing verb at token i is a finite
+// progressive: a form of "be" before it, over adverbs and a coordinated
+// -ing verb ("militants are still resisting and fighting").
+func (w *worker) progressive(i int) bool {
+	k := i - 1
+	skip := func() {
+		for k >= 0 && (strings.HasSuffix(w.low[k], "ly") || w.low[k] == "still" || w.low[k] == "also") {
+			k--
+		}
+	}
+	skip()
+	if k >= 1 && (w.low[k] == "and" || w.low[k] == "or") && strings.HasSuffix(w.low[k-1], "ing") {
+		k -= 2
+		skip()
+	}
+	return k >= 0 && beForms[w.low[k]] && w.low[k] != "being"
 }
 
 // isVerbWord reports whether token k is a verb anchor of the dictionary
