@@ -655,6 +655,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if articles[prev] || possessivePronouns[prev] {
 			return m, false // a noun: "an attack", "their meeting"
 		}
+		if determiners[prev] && prev != "all" && prev != "both" && strings.HasSuffix(w.low[i], "s") && !strings.HasSuffix(w.low[i], "ss") {
+			return m, false // a plural noun: "more protests", "several attacks"
+		}
 		if strings.HasSuffix(prev, "ing") && prev != "being" && prev != "having" && w.ment[i-1] < 0 &&
 			!strings.HasSuffix(w.low[i], "ing") && !strings.HasSuffix(w.low[i], "ed") && !strings.HasSuffix(w.low[i], "s") {
 			return m, false // the object of a participle: "allegations linking attack on a train"
@@ -918,7 +921,9 @@ func (w *worker) code(m *match) {
 			if s, ok := w.clauseSubject(lo, m.start-1); ok {
 				ev.sources = w.expandLeft(s)
 			}
-		} else if len(ev.sources) == 0 {
+		} else if len(ev.sources) == 0 && !(m.p.Noun && strings.HasPrefix(m.p.Code, "14")) {
+			// (a nominal protest is not the clause subject's: "as long as
+			// the government doesn't respond, there will be more protests")
 			if s, ok := w.subject(m.start); ok {
 				ev.sources = w.expandLeft(s)
 			}
