@@ -598,7 +598,13 @@ func (w *worker) mentionRef(mi, k int) actorRef {
 			code, country = pc+code[3:], pc
 		}
 	}
-	return actorRef{mention: mi, place: -1, span: m.Span, code: code, name: a.Name, country: country,
+	span := m.Span
+	if !w.sent.Span.Contains(span) && w.mstart[k] >= 0 && w.mend[k] > w.mstart[k] {
+		// "the group" standing for an earlier sentence's actor: the words
+		// here, the actor (and mention index) there
+		span = dyad.Span{Start: w.toks[w.mstart[k]].Start, End: w.toks[w.mend[k]-1].End}
+	}
+	return actorRef{mention: mi, place: -1, span: span, code: code, name: a.Name, country: country,
 		tok: w.mstart[k], tokEnd: w.mend[k]}
 }
 

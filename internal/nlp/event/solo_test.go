@@ -311,3 +311,22 @@ func TestCoder_UncodedPeople(t *testing.T) {
 		})
 	}
 }
+
+// "the group" standing for an earlier sentence's actor keeps the actor's
+// mention but its own words as the source span (provenance stays in the
+// event's sentence).
+func TestCoder_GroupAnaphoraSpan(t *testing.T) {
+	text := "Hamas fled to Syria. Later the group attacked Ukraine."
+	doc := annotate(t, text)
+	code(t, doc)
+	if len(doc.Events) != 1 {
+		t.Fatalf("events = %v, want one", summary(doc))
+	}
+	e := doc.Events[0]
+	if got := e.Source.Span.In(text); got != "the group" {
+		t.Errorf("source span %q, want %q", got, "the group")
+	}
+	if e.Source.Mention == nil || doc.Mentions[*e.Source.Mention].Text != "Hamas" {
+		t.Errorf("source mention %v, want Hamas's", e.Source.Mention)
+	}
+}
