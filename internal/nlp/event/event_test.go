@@ -290,6 +290,7 @@ func TestCoder_Constructions(t *testing.T) {
 		{"ExpelledFromPartyNull", "Germany expelled Putin from the party.", nil},
 		{"InOrderToIsPurpose", "Germany sent envoys in order to help Ukraine.", nil},
 		{"NominalProtestNotSubjects", "If Germany does not respond, there will be more protests.", nil},
+		{"AgentListNotMeetingParties", "Putin was criticized by Germany, Poland and Ukraine at a meeting.", []string{"DEU→RUSGOV 111 asserted", "POL→RUSGOV 111 asserted", "UKR→RUSGOV 111 asserted"}},
 		{"CallForPeaceIn", "Germany called for peace in Syria.", []string{"DEU→SYR 027 asserted"}},
 		// "the envoy for Syria is calling": "for X" before an auxiliary is no infinitive subject
 		{"ForPhraseNotSubject", "The envoy of Germany for Syria is calling for an end to attacks on Ukraine.", []string{"DEU→UKR 0256 asserted"}},

@@ -193,6 +193,9 @@ func (w *worker) subject(i int) (actorRef, bool) {
 		possessor := r.tokEnd < len(w.toks) && (w.low[r.tokEnd] == "'s" || w.low[r.tokEnd] == "-")
 		// "for Russia to relinquish", "in exchange for Kyiv ceding": the
 		// mention right before the verb group is its subject.
+		if w.conjunctOfPrepObject(a) {
+			continue // "criticized by A, B and C at a meeting": C is an agent of "by", no subject
+		}
 		if prep := w.prepBefore(a); (prep != "" || possessor) && !(subjectPreps[prep] && (r.tokEnd == aux || r.tokEnd == i) && w.forSubject(prep, r.tokEnd, i)) {
 			if fallback == nil && (possessor || fallbackPreps[prep]) {
 				f := r
@@ -213,6 +216,35 @@ func (w *worker) subject(i int) (actorRef, bool) {
 		return *fallback, true
 	}
 	return actorRef{}, false
+}
+
+// conjunctOfPrepObject reports whether the mention starting at token a is
+// a later conjunct of a list of "by" agents ("by A, B and C": C).
+func (w *worker) conjunctOfPrepObject(a int) bool {
+	k := a - 1
+	for k >= 0 && determiners[w.low[k]] {
+		k--
+	}
+	if k < 0 || !(w.low[k] == "and" || w.low[k] == ",") {
+		return false
+	}
+	for n := 0; k >= 0 && n < 8; n++ {
+		for k >= 0 && (w.low[k] == "and" || w.low[k] == "," || determiners[w.low[k]]) {
+			k--
+		}
+		if k < 0 || w.ment[k] < 0 {
+			return false
+		}
+		first := w.mstart[k]
+		if w.isPrepObject(first) {
+			return w.prepBefore(first) == "by"
+		}
+		k = first - 1
+		if k < 0 || !(w.low[k] == "and" || w.low[k] == "," || determiners[w.low[k]]) {
+			return false
+		}
+	}
+	return false
 }
 
 // forSubject reports whether a mention after "for" and ending at token
