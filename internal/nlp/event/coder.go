@@ -493,7 +493,7 @@ func (w *worker) groupAnaphora(si int) {
 		}
 		e := 0
 		switch {
-		case i+2 < n && groupWords[w.low[i+1]+" "+w.low[i+2]] && w.ment[i+2] < 0:
+		case i+2 < n && w.low[i+2] == "group" && groupWords[w.low[i+1]+" group"] && w.ment[i+2] < 0:
 			e = i + 3
 		case groupWords[w.low[i+1]]:
 			e = i + 2
