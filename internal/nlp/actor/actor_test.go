@@ -452,6 +452,7 @@ func TestResolver_OrgNames(t *testing.T) {
 		{"ForeignOrgWords", "The Barisan Nasional was beaten in 2018.", []string{"Barisan Nasional"}, nil},
 		{"DictOrgThenOrgWord", "He founded the Apple Daily newspaper in 1995.", []string{"Apple Daily"}, []string{"Apple"}},
 		{"ModifierBeforeDictOrg", "The Islamist Hayat Tahrir al-Sham group took power.", []string{"Hayat Tahrir al-Sham"}, []string{"Islamist Hayat Tahrir al-Sham"}},
+		{"LowerCaseArabicArticle", "Soldiers fought al-Shabab in the south.", []string{"al-Shabab"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -537,5 +538,20 @@ func TestResolver_NotPeople(t *testing.T) {
 				t.Errorf("%q: %q taken for a person: %s", text, m.Text, dump(doc))
 			}
 		}
+	}
+}
+
+// TestResolver_StateSecurity codes state security agencies: a named one
+// (the Belarusian KGB) and a generic "secret police" after a demonym.
+func TestResolver_StateSecurity(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	doc := run(t, r, "Belarus votes. The Belarusian KGB arrested 33 people.", date("2020-08-01"))
+	m := find(doc, "Belarusian KGB")
+	if m == nil || m.Actor == nil || m.Actor.Code != "BLRSPY" {
+		t.Errorf("Belarusian KGB = %v, want BLRSPY: %s", m, dump(doc))
+	}
+	doc = run(t, r, "Iran votes. The Iranian secret police arrested 33 people.", date("2020-08-01"))
+	if m := find(doc, "The Iranian secret police"); m == nil || m.Actor == nil || m.Actor.Code != "IRNSPY" {
+		t.Errorf("Iranian secret police = %v, want IRNSPY: %s", m, dump(doc))
 	}
 }

@@ -120,7 +120,7 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 			tk.flags = d.flags[id]
 		}
 		if tk.word {
-			tk.cap = isCap(w)
+			tk.cap = isCap(w) || arabicArticle(w) // "al-Shabab", "al-Qaida": a name
 			tk.caps = tk.cap && isAllCaps(w)
 		}
 		st.toks = append(st.toks, tk)

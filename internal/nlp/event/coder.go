@@ -24,6 +24,7 @@ type actorRef struct {
 	tokEnd  int // one past the last token
 	speaker bool
 	noun    bool // a facility or group of people standing for its country's agent
+	person  bool // a person the actors stage left uncoded (see personRef)
 }
 
 // match is one pattern matched at one anchor.
@@ -48,6 +49,7 @@ type worker struct {
 	toks    []dyad.Token
 	low     []string
 	ment    []int // mention covering each token, -1
+	pers    []int // uncoded person mention covering each token, -1
 	mstart  []int // for each token covered by a mention, the mention's first token
 	mend    []int // ... and one past its last token
 	place   []int
@@ -62,6 +64,9 @@ type worker struct {
 	docCountrySet bool
 	// the country of the event being built's source, for objects
 	srcCountry string
+	// whether the pattern being matched or coded is a legal act on a
+	// person (see legalAct)
+	legal bool
 	// modifiedNoun's last answer, per sentence and token
 	modSent, modTok int
 	modVal          bool
@@ -153,13 +158,18 @@ func (w *worker) prepare(si int) {
 		w.low = make([]string, n)
 	}
 	w.low = w.low[:n]
-	w.ment, w.mstart, w.mend = grow(w.ment, n), grow(w.mstart, n), grow(w.mend, n)
+	w.ment, w.mstart, w.mend, w.pers = grow(w.ment, n), grow(w.mstart, n), grow(w.mend, n), grow(w.pers, n)
 	w.place, w.quote, w.region = grow(w.place, n), grow(w.quote, n), grow(w.region, n)
 	for i := range n {
-		w.ment[i], w.mstart[i], w.mend[i], w.place[i], w.quote[i], w.region[i] = -1, -1, -1, -1, -1, 0
+		w.ment[i], w.mstart[i], w.mend[i], w.place[i], w.quote[i], w.region[i], w.pers[i] = -1, -1, -1, -1, -1, 0, -1
 	}
 	for _, mi := range w.byMent[si] {
 		if w.resolve(mi) == nil {
+			if m := &w.doc.Mentions[mi]; m.Kind == dyad.MentionPerson && m.Actor != nil && m.Actor.Name != "" && !m.Actor.Anonymous {
+				for k := w.tokenIndex(m.Start); k < n && w.toks[k].Start < m.End; k++ {
+					w.pers[k] = mi
+				}
+			}
 			continue
 		}
 		m := w.doc.Mentions[mi]
@@ -184,8 +194,14 @@ func (w *worker) prepare(si int) {
 		}
 		w.low[i] = lowerFold(raw)
 	}
+	w.groupAnaphora(si)
 	for _, pi := range w.byPlace[si] {
 		p := w.doc.Places[pi]
+		if k := w.tokenIndex(p.Start); k < n && w.ment[k] >= 0 {
+			if m := &w.doc.Mentions[w.ment[k]]; m.Start <= p.Start && m.End >= p.End && m.Len() > p.Len() {
+				continue // a word of an actor's name ("Al-Shabab", "the Pakistan military"): no location
+			}
+		}
 		for k := w.tokenIndex(p.Start); k < n && w.toks[k].Start < p.End; k++ {
 			w.place[k] = pi
 		}
@@ -214,6 +230,17 @@ func (w *worker) prepare(si int) {
 				j++
 			}
 			i = j - 1
+		case w.low[i] == "," && i+2 < n && strings.HasSuffix(w.low[i+1], "ed") && w.low[i+2] == "by" && w.closedAside(i+1):
+			// ", supported by clan militias and the U.S. military, are
+			// conducting": a participial aside, skipped like a relative
+			// clause.
+			id++
+			j := i + 1
+			for j < n && w.low[j] != "," {
+				w.region[j] = id
+				j++
+			}
+			i = j - 1
 		case w.low[i] == "(":
 			id++
 			j := i
@@ -228,6 +255,21 @@ func (w *worker) prepare(si int) {
 		}
 	}
 	w.prev = w.prev[:0]
+}
+
+// closedAside reports whether a comma closes the phrase starting at token
+// i before the sentence or clause ends, with a verb group after it.
+func (w *worker) closedAside(i int) bool {
+	for j := i; j+1 < len(w.low); j++ {
+		switch s := w.low[j]; {
+		case s == ",":
+			n := w.low[j+1]
+			return auxWords[n] || beForms[n] || w.isVerbWord(j+1) || strings.HasSuffix(n, "ed")
+		case s == ";" || s == ":" || s == "." || isDash(s) || s == "(":
+			return false
+		}
+	}
+	return false
 }
 
 func isDash(s string) bool { return s == "-" || s == "--" || s == "\u2014" || s == "\u2013" }
@@ -311,8 +353,10 @@ func (w *worker) sentence(si int) {
 	wishEnd := -1
 	for k := range acc {
 		m := &acc[k]
-		if m.anchor < scopeEnd {
-			continue // inside a control verb's complement: part of that event
+		if m.anchor < scopeEnd && m.p.Flags&FlagAccuser == 0 {
+			// inside a control verb's complement: part of that event (but
+			// ", a charge X denied" answers the whole accusation)
+			continue
 		}
 		for ; wish < m.anchor; wish++ {
 			if wish >= 0 && wishCues[w.low[wish]] && w.toInfinitiveAfter(wish) {
@@ -426,7 +470,122 @@ func (w *worker) slotAt(k int, places bool) *actorRef {
 			return &r
 		}
 	}
+	if w.legal && w.pers[k] >= 0 && (k == 0 || w.pers[k-1] != w.pers[k]) {
+		if r, ok := w.personRef(k); ok {
+			return &r
+		}
+	}
 	return nil
+}
+
+// groupWords head a definite description of an armed group: "the group",
+// "the militant group", "the terror group".
+var groupWords = set("group", "militant group", "terror group", "terrorist group", "jihadist group",
+	"armed group", "extremist group", "insurgent group", "rebel group", "militia")
+
+// groupAnaphora makes "the group" (and "the militant group" …), where no
+// mention covers it, stand for the armed non-state actor the article
+// named last before sentence si: "Al-Shabab … The group frequently
+// conducts bombings".
+func (w *worker) groupAnaphora(si int) {
+	n := len(w.toks)
+	for i := 0; i+1 < n; i++ {
+		if w.low[i] != "the" || w.ment[i] >= 0 || w.ment[i+1] >= 0 {
+			continue
+		}
+		e := 0
+		switch {
+		case i+2 < n && w.low[i+2] == "group" && groupWords[w.low[i+1]+" group"] && w.ment[i+2] < 0:
+			e = i + 3
+		case groupWords[w.low[i+1]]:
+			e = i + 2
+		default:
+			continue
+		}
+		if e < n && w.low[e] == "of" {
+			continue // "the group of seven"
+		}
+		ante := w.lastArmedGroup(si)
+		if ante < 0 {
+			return
+		}
+		for k := i; k < e; k++ {
+			w.ment[k], w.mstart[k], w.mend[k] = ante, i, e
+			w.low[k] = lowerFold(w.doc.Text(w.toks[k].Span))
+		}
+		i = e - 1
+	}
+}
+
+// lastArmedGroup returns the last mention before sentence si, within the
+// eight sentences before it, of an armed non-state actor (a militant
+// group, rebels, insurgents), or -1.
+func (w *worker) lastArmedGroup(si int) int {
+	for s := si - 1; s >= 0 && s >= si-8; s-- {
+		ms := w.byMent[s]
+		for j := len(ms) - 1; j >= 0; j-- {
+			a := w.resolve(ms[j])
+			if a == nil {
+				continue
+			}
+			if strings.HasPrefix(a.Code, "IMG") || len(a.Code) >= 6 && (a.Code[3:6] == "REB" || a.Code[3:6] == "INS" || a.Code[3:6] == "SEP") {
+				return ms[j]
+			}
+		}
+	}
+	return -1
+}
+
+// personPatient reports whether the subject of the passive verb group
+// ending before token i is a person: an uncoded person, a people noun
+// ("two suspects were arrested") or a "who" relative ("Gachagua who was
+// impeached"); not a thing ("books that are banned", "masks should be
+// banned").
+func (w *worker) personPatient(i int) bool {
+	k := w.auxStart(i) - 1
+	lo, _ := w.bounds(i)
+	for n := 0; k >= lo && n < 4; k, n = k-1, n+1 {
+		s := w.low[k]
+		switch {
+		case s == "who" || w.pers[k] >= 0:
+			return true
+		case objectNouns[s] != "" && objectNouns[s] != "GOV" && objectNouns[s] != "MIL" || personNouns[s]:
+			return true
+		case isPunct(s) && s != ",", s == "that", s == "which", w.ment[k] >= 0:
+			return false
+		}
+	}
+	return false
+}
+
+// personNouns are people words that are no object nouns of violence.
+var personNouns = set("candidates", "candidate", "users", "members", "prisoners", "detainees", "activists", "lawyers", "parents", "father", "mother", "son",
+	"daughter", "husband", "wife", "brother", "sister", "leaders", "officials", "politician", "official",
+	"he", "she", "they", "him", "her", "them")
+
+// legalAct reports whether a CAMEO code is an act of a state's police or
+// courts on a person (arrest, detention, charges, trial, sentence, ban,
+// expulsion): its uncoded object is one of the state's own people.
+func legalAct(code string) bool {
+	return stateActs[code] || strings.HasPrefix(code, "17") || code == "115" || code == "116"
+}
+
+// personRef returns the uncoded person starting at token k as an
+// individual (CVL) of the article's country; code() gives it the source's
+// country when the source has one ("a Bosnian court sentenced Dodik").
+func (w *worker) personRef(k int) (actorRef, bool) {
+	mi := w.pers[k]
+	c := w.docCountry()
+	if mi < 0 || c == "" {
+		return actorRef{}, false
+	}
+	m := &w.doc.Mentions[mi]
+	e := k
+	for e < len(w.toks) && w.pers[e] == mi {
+		e++
+	}
+	return actorRef{mention: mi, place: -1, span: m.Span, code: c + "CVL", name: m.Actor.Name, country: c,
+		tok: k, tokEnd: e, noun: true, person: true}, true
 }
 
 func (w *worker) mentionRef(mi, k int) actorRef {
@@ -441,7 +600,13 @@ func (w *worker) mentionRef(mi, k int) actorRef {
 			code, country = pc+code[3:], pc
 		}
 	}
-	return actorRef{mention: mi, place: -1, span: m.Span, code: code, name: a.Name, country: country,
+	span := m.Span
+	if !w.sent.Span.Contains(span) && w.mstart[k] >= 0 && w.mend[k] > w.mstart[k] {
+		// "the group" standing for an earlier sentence's actor: the words
+		// here, the actor (and mention index) there
+		span = dyad.Span{Start: w.toks[w.mstart[k]].Start, End: w.toks[w.mend[k]-1].End}
+	}
+	return actorRef{mention: mi, place: -1, span: span, code: code, name: a.Name, country: country,
 		tok: w.mstart[k], tokEnd: w.mend[k]}
 }
 
@@ -482,14 +647,15 @@ func (w *worker) placeRef(pi, k int) (actorRef, bool) {
 
 // match tries pattern p at anchor i.
 func (w *worker) match(p *Pattern, i int) (match, bool) {
+	w.legal = legalAct(p.Code)
 	lo, hi := w.bounds(i)
 	m := match{p: p, anchor: i, start: i, end: i + 1, hiEnd: i + 1, loStart: i}
 	places := p.Flags&FlagPlace != 0
 	if !p.Noun && i > lo {
 		prev := w.low[i-1]
-		if strings.HasSuffix(w.low[i], "ed") && (determiners[prev] || prepositions[prev] ||
+		if strings.HasSuffix(w.low[i], "ed") && (determiners[prev] || prepositions[prev] || w.toks[i-1].Kind == dyad.TokenNumber ||
 			strings.HasSuffix(prev, "ing") && prev != "having" && prev != "being" && w.ment[i-1] < 0) {
-			return m, false // an adjectival participle: "of occupied Ukraine", "guarding captured fighters"
+			return m, false // an adjectival participle: "of occupied Ukraine", "guarding captured fighters", "41 pledged delegates"
 		}
 		if strings.HasSuffix(w.low[i], "ing") && (determiners[prev] || prev == "'s") {
 			return m, false // a nominal gerund: "his meeting", "the bombing"
@@ -499,6 +665,13 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		}
 		if nx := i + 1; p.strict && nx < hi && (w.low[nx] == "from" || w.low[nx] == "of") && strings.HasSuffix(w.low[i], "s") && !strings.HasSuffix(w.low[i], "ss") && !p.postWord(w.low[nx]) {
 			return m, false // a plural noun: "questions and petitions from Gachagua's lawyers"
+		}
+		if determiners[prev] && prev != "all" && prev != "both" && strings.HasSuffix(w.low[i], "s") && !strings.HasSuffix(w.low[i], "ss") {
+			return m, false // a plural noun: "more protests", "several attacks"
+		}
+		if strings.HasSuffix(prev, "ing") && prev != "being" && prev != "having" && w.ment[i-1] < 0 &&
+			!strings.HasSuffix(w.low[i], "ing") && !strings.HasSuffix(w.low[i], "ed") && !strings.HasSuffix(w.low[i], "s") {
+			return m, false // the object of a participle: "allegations linking attack on a train"
 		}
 		if prev == "'s" && !strings.HasSuffix(w.low[i], "ing") && !strings.HasSuffix(w.low[i], "ed") {
 			return m, false // a possessed noun: "Tuesday's train hijacking"
@@ -523,6 +696,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	}
 	if p.Noun && i > lo && (w.low[i-1] == "it" || w.low[i-1] == "he" || w.low[i-1] == "she") {
 		return m, false // a verb: "it talks about"
+	}
+	if p.Noun && strings.HasSuffix(w.low[i], "ing") && w.progressive(i) {
+		return m, false // a verb: "militants are still resisting and fighting with"
 	}
 	passive := !p.Noun && w.passiveAt(i)
 	pos := i + 1
@@ -565,7 +741,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 					}
 					pos = r.tokEnd
 					found = true
-				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" || slotStops[w.low[k]] || p.strict && (locativePreps[w.low[k]] || w.low[k] == "of" && k > 0 && len(w.c.dict.index[w.low[k-1]]) > 0) || w.place[k] >= 0 {
+				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" || slotStops[w.low[k]] || p.strict && (locativePreps[w.low[k]] || w.low[k] == "of" && (k > 0 && len(w.c.dict.index[w.low[k-1]]) > 0 || ei+1 < len(p.post))) || w.place[k] >= 0 {
 					k = hi // a mention or place that cannot fill the slot, punctuation, a new clause: stop
 				}
 			}
@@ -627,8 +803,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 
 // code builds the events of match m and appends them to the document.
 func (w *worker) code(m *match) {
+	w.legal = legalAct(m.p.Code)
 	ev := sentEvent{m: m}
-	passive := false
+	passive, placeTarget := false, false
 	srcFromSpeaker := false
 	coordinated := false
 	// Source.
@@ -669,7 +846,9 @@ func (w *worker) code(m *match) {
 				m.target = &t
 			}
 		}
-		if agent == nil && m.target == nil && stateActs[m.p.Code] {
+		if agent == nil && m.target == nil && stateActs[m.p.Code] && (m.start < m.anchor || !strings.HasPrefix(m.p.Code, "172") || w.personPatient(m.start)) {
+			// (a ban needs a person banned: "books that are banned" is no
+			// act on anyone)
 			// "her husband, who was arrested in May": the arrested is no
 			// coded actor; the state of the sentence's place (else the
 			// article's) arrests one of its people (coded CVL).
@@ -742,7 +921,20 @@ func (w *worker) code(m *match) {
 				ev.sources = []actorRef{s}
 			}
 		}
-		if len(ev.sources) == 0 {
+		trailing := len(ev.sources) == 0 && !m.p.Noun && strings.HasSuffix(w.low[m.anchor], "ing") &&
+			m.start > 0 && w.low[m.start-1] == "," && w.auxStart(m.start) == m.start
+		if trailing {
+			// "Gangs attacked a police station, killing three officers":
+			// a trailing participle's subject is the main clause's, not the
+			// nearest actor (the main verb's object); none when the main
+			// clause's subject is no actor.
+			lo, _ := w.bounds(m.anchor)
+			if s, ok := w.clauseSubject(lo, m.start-1); ok {
+				ev.sources = w.expandLeft(s)
+			}
+		} else if len(ev.sources) == 0 && !(m.p.Noun && strings.HasPrefix(m.p.Code, "14")) {
+			// (a nominal protest is not the clause subject's: "as long as
+			// the government doesn't respond, there will be more protests")
 			if s, ok := w.subject(m.start); ok {
 				ev.sources = w.expandLeft(s)
 			}
@@ -751,6 +943,19 @@ func (w *worker) code(m *match) {
 			if s, ok := w.speaker(qi); ok {
 				ev.sources = []actorRef{s}
 				srcFromSpeaker = true
+			}
+		}
+	}
+	if len(ev.sources) == 0 && !passive && m.p.Flags&FlagSolo != 0 {
+		// "Gachagua denied all the charges": a person the actors stage
+		// left uncoded, right before the verb, answers for himself.
+		if k := w.auxStart(m.start) - 1; k >= 0 && w.pers[k] >= 0 {
+			a := k
+			for a > 0 && w.pers[a-1] == w.pers[k] {
+				a--
+			}
+			if r, ok := w.personRef(a); ok {
+				ev.sources = []actorRef{r}
 			}
 		}
 	}
@@ -776,6 +981,16 @@ func (w *worker) code(m *match) {
 			ev.targets = w.expandLeft(t)
 		}
 	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && m.p.Flags&FlagAccuser != 0 {
+		// "Pakistan blamed India, accusing it of …, a charge New Delhi
+		// rejected": the charge's author, the previous event's source.
+		lo, _ := w.bounds(m.anchor)
+		if len(w.prev) > 0 {
+			ev.targets = append(ev.targets, w.prev[len(w.prev)-1].sources...)
+		} else if t, ok := w.mainSubject(lo, m.start); ok {
+			ev.targets = w.expandRight(t)
+		}
+	}
 	if len(ev.targets) == 0 && len(ev.sources) > 0 && w.exchange(m.loStart) {
 		// "X yields A in exchange for Y ceding B": Y gives to X.
 		if len(w.prev) > 0 {
@@ -793,14 +1008,27 @@ func (w *worker) code(m *match) {
 			ev.targets = []actorRef{t}
 		}
 	}
-	if len(ev.targets) == 1 && m.p.Noun && ev.targets[0].tok >= 0 && w.prepBefore(ev.targets[0].tok) == "between" {
+	// (a slot's "Syria's authorities" heads on "authorities"; "between"
+	// governs "Syria")
+	between := m.p.Noun && len(ev.targets) > 0 && ev.targets[0].tok >= 0 &&
+		(w.prepBefore(ev.targets[0].tok) == "between" || m.target != nil && m.target.tok >= 0 && w.prepBefore(m.target.tok) == "between")
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && !passive && !coordinated && placeConflict(m.p.Code) {
+		// "militants took over a train near Sibi", "Russia launched
+		// strikes overnight in Kharkiv": violence with no named victim
+		// strikes the country where it happens.
+		if t, ok := w.placeVictim(m, ev.sources[0]); ok {
+			ev.targets = []actorRef{t}
+			placeTarget = true
+		}
+	}
+	if len(ev.targets) == 1 && between {
 		// "a ceasefire between Russia and Ukraine could …": "between"
 		// takes both conjuncts even before a verb.
 		if k := ev.targets[0].tokEnd; k+1 < len(w.toks) && w.low[k] == "and" && w.ment[k+1] >= 0 {
 			ev.targets = append(ev.targets, w.mentionRef(w.ment[k+1], k+1))
 		}
 	}
-	if len(ev.targets) > 1 && m.p.Noun && ev.targets[0].tok >= 0 && w.prepBefore(ev.targets[0].tok) == "between" {
+	if len(ev.targets) > 1 && between {
 		// "the deal between Mauritius and Britain": the parties, whoever
 		// the clause's subject is.
 		ev.sources, ev.targets = ev.targets[:1], ev.targets[1:]
@@ -808,14 +1036,45 @@ func (w *worker) code(m *match) {
 		// "Talks between Russia and Ukraine resumed": the parties.
 		ev.sources, ev.targets = ev.targets[:1], ev.targets[1:]
 	}
+	if len(ev.sources) == 0 && m.p.Noun && strings.HasPrefix(m.p.Code, "14") && len(ev.targets) > 0 {
+		// "Protests against the government erupted in Nairobi": with no
+		// named protesters, the people of the place (else of the
+		// target's country) protest.
+		c := ev.targets[0].country
+		if p := w.eventPlace(m); p != nil && p.Country != "" {
+			c = p.Country
+		}
+		if c != "" {
+			ev.sources = []actorRef{{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: c + "OPP", name: c,
+				country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}}
+		}
+	}
+	if m.p.Flags&FlagArmed != 0 {
+		armed := ev.sources[:0]
+		for _, s := range ev.sources {
+			if armedActor(s.code) {
+				armed = append(armed, s)
+			}
+		}
+		ev.sources = armed
+	}
 	if len(ev.sources) == 0 {
 		return
+	}
+	for i := range ev.targets {
+		if t := &ev.targets[i]; t.person && len(ev.sources[0].country) == 3 {
+			// the state that acts on a person is the person's
+			t.country, t.code = ev.sources[0].country, ev.sources[0].country+"CVL"
+		}
 	}
 	ev.mode = w.mode(m, coordinated)
 	w.prev = append(w.prev, ev)
 	rule := m.p.ID + " " + m.p.Text
 	if passive {
 		rule += " [passive]"
+	}
+	if placeTarget {
+		rule += " [place victim]"
 	}
 	// "X will travel to P, as will Y and Z": more sources, same event.
 	extra := w.ellipsis(m)
@@ -862,13 +1121,39 @@ func (w *worker) code(m *match) {
 	}
 }
 
-// personRef reports whether r is a mention of an actor that is a person.
-func (w *worker) personRef(r *actorRef) bool {
+// isPersonRef reports whether r is a mention of an actor that is a person.
+func (w *worker) isPersonRef(r *actorRef) bool {
 	if r.mention < 0 || r.mention >= len(w.doc.Mentions) {
 		return false
 	}
 	a := w.doc.Mentions[r.mention].Actor
 	return a != nil && a.Kind == dyad.ActorPerson
+}
+
+// armedActor reports whether an actor code names an armed actor: an
+// army, police or intelligence service, rebels, insurgents, separatists or
+// a militant group (IMG…).
+func armedActor(code string) bool {
+	if strings.HasPrefix(code, "IMG") {
+		return true
+	}
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "MIL", "COP", "SPY", "REB", "INS", "SEP":
+		return true
+	}
+	return false
+}
+
+// nonState reports whether target code t is an armed non-state group of
+// source country s ("Somalia killed militants": SOM → SOMREB is an event;
+// "Russia backs Putin", RUS → RUSGOV, is not, nor are a country's
+// civilians, experts or media, whose country-level "source" is mostly a
+// misread subject).
+func nonState(s, t string) bool {
+	return len(s) == 3 && len(t) >= 6 && (t[3:6] == "REB" || t[3:6] == "INS" || t[3:6] == "SEP")
 }
 
 // emit appends one event.
@@ -886,7 +1171,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		// actors stage knows only by country, "Maria Kalesnikava" BLR,
 		// is no country.)
 		if s.code == t.code || (t.place >= 0 && t.country == s.country) ||
-			strings.HasPrefix(s.code, t.code) && !w.personRef(t) || strings.HasPrefix(t.code, s.code) && !t.noun && !w.personRef(&s) {
+			strings.HasPrefix(s.code, t.code) && !w.isPersonRef(t) || strings.HasPrefix(t.code, s.code) && !t.noun && !w.isPersonRef(&s) && !nonState(s.code, t.code) {
 			return
 		}
 	}
@@ -911,14 +1196,20 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 	}
 	// Attribution.
 	ev.Attribution.Outlet = w.doc.Article.Outlet
-	if qi := w.quote[m.anchor]; qi >= 0 {
+	if qi := w.quote[m.anchor]; qi >= 0 && !(m.p.Flags&FlagAccuser != 0 && !w.doc.Quotes[qi].Direct) {
+		// (", a charge X rejected" is the narrator's apposition to the
+		// reported charge, not part of it)
 		q := &w.doc.Quotes[qi]
 		ev.Attribution.Quote = &qi
 		if q.Speaker != nil {
 			ev.Attribution.Speaker = q.Speaker.Name
 			ev.Attribution.Anonymous = q.Speaker.Anonymous
 		}
-		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && w.performative(m, s)) &&
+		// (a nominal event heading the subject of an indirect quote is
+		// presupposed, not claimed: "X said recent agreements between Y
+		// and Z are …"; one in its predicate is reported: "X said people
+		// died in the hijacking by Y")
+		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && w.performative(m, s)) && !(m.p.Noun && w.unmarked(q, trig.Start) && w.clauseSubjectNP(q, m.start)) &&
 			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) {
 			ev.Mode = dyad.ModeReported
 		}
@@ -971,6 +1262,72 @@ func (w *worker) eventActor(r actorRef) *dyad.EventActor {
 		a.Mention = &mi
 	}
 	return a
+}
+
+// placeConflict reports whether an event code is violence (roots 18 to
+// 20) whose victim, when none is named, is the country where it happens.
+func placeConflict(code string) bool {
+	return len(code) >= 2 && (code[:2] == "18" || code[:2] == "19" || code[:2] == "20")
+}
+
+// stateSectors are the sectors of a state's own agents: acting at home,
+// their violence has no victim the place can name (a police raid in its
+// own country targets someone unnamed, not the public).
+var stateSectors = set("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+
+// placeVictim returns the target of violence by src with no named victim:
+// the country of the event's place; in src's own country, its civilians
+// (an insurgents' attack at home), or none for the state's own agents.
+func (w *worker) placeVictim(m *match, src actorRef) (actorRef, bool) {
+	// The place of the event (after the trigger first, in its clause); a
+	// country named after a locative preposition counts ("attacked in
+	// Somalia").
+	lo, hi := w.bounds(m.anchor)
+	pi, at := -1, -1
+	ok := func(k int) bool {
+		q := w.place[k]
+		if q < 0 || w.ment[k] >= 0 && w.doc.Mentions[w.ment[k]].Actor != nil && w.doc.Mentions[w.ment[k]].Actor.Kind == dyad.ActorRegion {
+			return false // "in the North African country": a region is no victim
+		}
+		return !w.doc.Places[q].Metonymic && w.doc.Places[q].Country != "" &&
+			(w.ment[k] < 0 || k > 0 && locativePreps[w.low[k-1]])
+	}
+	for k := m.end; k < hi && pi < 0; k++ {
+		s := w.low[k]
+		if s == ";" || s == "," || (k > m.end && (clauseStops[s] || scopeEnds[s] || relativeWords[s] || w.isVerbWord(k) && strings.HasSuffix(s, "ed"))) {
+			break
+		}
+		if ok(k) {
+			pi, at = w.place[k], k
+		}
+	}
+	for k := m.start - 1; k >= lo && pi < 0; k-- {
+		s := w.low[k]
+		if s == ";" || s == "," || clauseStops[s] || scopeEnds[s] || len(w.c.dict.index[s]) > 0 && w.place[k] < 0 {
+			break
+		}
+		if ok(k) {
+			pi, at = w.place[k], k
+		}
+	}
+	if pi < 0 {
+		return actorRef{}, false
+	}
+	r, found := w.placeRef(pi, at)
+	if !found {
+		return actorRef{}, false
+	}
+	if w.verbalAttack(m, &r) {
+		return actorRef{}, false // "attacked the proclamation of Crimea"
+	}
+	if src.country != r.country {
+		return r, true
+	}
+	if len(src.code) >= 6 && stateSectors[src.code[3:6]] || len(src.code) == 3 {
+		return actorRef{}, false
+	}
+	r.place, r.code, r.noun = -1, r.country+"CVL", true
+	return r, true
 }
 
 // eventPlace returns the place of the event: the nearest place in the
@@ -1105,6 +1462,54 @@ func durationDays(v string) (int, bool) {
 	}
 	return 0, false
 }
+
+// unmarked reports whether byte off of quote q lies outside quotation
+// marks: an indirect quote, or the paraphrased part of a mixed one before
+// its first mark ("X said recent agreements “are a reminder …”").
+func (w *worker) unmarked(q *dyad.Quote, off int) bool {
+	if !q.Direct {
+		return true
+	}
+	text := w.doc.Article.Text
+	b := strings.TrimRight(text[:q.Start], " ")
+	if b == "" || off > len(text) || off < q.Start {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(b); isQuoteMark(r) {
+		return false
+	}
+	for _, r := range text[q.Start:off] {
+		if isQuoteMark(r) {
+			return false
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(text[q.Start:]); isQuoteMark(r) {
+		return false
+	}
+	return true
+}
+
+// clauseSubjectNP reports whether the nominal trigger at token i opens the
+// reported clause of quote q: at most three modifiers after the quote's
+// start (or its "that"), no verb among them ("recent agreements").
+func (w *worker) clauseSubjectNP(q *dyad.Quote, i int) bool {
+	k := w.tokenIndex(q.Start)
+	if k < len(w.low) && w.low[k] == "that" {
+		k++
+	}
+	if i < k || i-k > 3 {
+		return false
+	}
+	for ; k < i; k++ {
+		s := w.low[k]
+		if auxWords[s] || beForms[s] || isPunct(s) || strings.HasSuffix(s, "ed") || w.isVerbWord(k) || prepositions[s] {
+			return false
+		}
+	}
+	return true
+}
+
+func isQuoteMark(r rune) bool { return r == '"' || r == '\u201c' || r == '\u201d' }
 
 func isCloseQuote(s string) bool { return s == "\u201d" || s == "\"" || s == "'" || s == "\u2019" }
 

@@ -59,11 +59,20 @@ const (
 	// FlagSubjTarget makes the clause's subject the target when the
 	// pattern places the source itself ("X came under attack from <S>").
 	FlagSubjTarget
+	// FlagAccuser makes the target the author of the charge the pattern's
+	// source answers: the source of the sentence's previous event, else
+	// its main subject ("X accused Y of Z, a charge Y denied").
+	FlagAccuser
+	// FlagArmed keeps only sources that are armed actors (armies, police,
+	// intelligence, rebels, insurgents, militant groups): "militants took
+	// over a train" is an attack, "a firm took over a rival" is not.
+	FlagArmed
 )
 
 var flagNames = map[string]Flags{
 	"recip": FlagRecip, "place": FlagPlace, "control": FlagControl,
 	"implicit": FlagImplicit, "noobj": FlagNoDefault, "solo": FlagSolo, "subjtarget": FlagSubjTarget,
+	"accuser": FlagAccuser, "armed": FlagArmed,
 }
 
 // Pattern is one dictionary pattern: an anchor word (the trigger's head)

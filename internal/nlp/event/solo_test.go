@@ -94,7 +94,7 @@ func TestCoder_ProposedIntent(t *testing.T) {
 		want       []string
 	}{
 		{"plan for supporting", "The EU proposed a plan for supporting Ukraine.", []string{"IGOEUREEC→UKR 032 proposed"}},
-		{"for X to", "Macron called for Russia to withdraw from Ukraine.", []string{"RUS→UKR 087 proposed"}},
+		{"for X to", "Macron called for Russia to withdraw from Ukraine.", []string{"FRAGOV→RUS 020 asserted", "RUS→UKR 087 proposed"}},
 		{"asserted stays", "Poland supported Ukraine.", []string{"POL→UKR 050 asserted"}},
 	}
 	for _, tt := range tests {
@@ -277,5 +277,56 @@ func TestCoder_OperationsAgainst(t *testing.T) {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 			}
 		})
+	}
+}
+
+// A person the actors stage left uncoded (named once, no role) is an
+// individual of a country only where the event says which: the object of
+// a state's legal act belongs to that state, and one who denies charges
+// to the article's country. Elsewhere the person is no actor.
+func TestCoder_UncodedPeople(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"arrested by a government", "Macron arrested Zamora in Paris.", []string{"FRAGOV→FRACVL 173 asserted"}},
+		{"jailed abroad: the jailer's country", "Russia jailed Zamora in Paris.", []string{"RUS→RUSCVL 173 asserted"}},
+		{"denies charges", "Zamora denied all the charges in Paris.", []string{"FRACVL→- 016 asserted"}},
+		{"not a legal act", "Zamora criticized Macron in Paris.", nil},
+		{"not an object of praise", "Macron praised Zamora in Paris.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := annotate(t, tt.text)
+			s := strings.Index(tt.text, "Zamora")
+			sp := dyad.Span{Start: s, End: s + len("Zamora")}
+			doc.Mentions = append(doc.Mentions, dyad.Mention{Span: sp, Text: "Zamora", Kind: dyad.MentionPerson,
+				Actor: &dyad.Actor{Name: "Zamora", Kind: dyad.ActorPerson}})
+			sortMentions(doc)
+			got := code(t, doc)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// "the group" standing for an earlier sentence's actor keeps the actor's
+// mention but its own words as the source span (provenance stays in the
+// event's sentence).
+func TestCoder_GroupAnaphoraSpan(t *testing.T) {
+	text := "Hamas fled to Syria. Later the group attacked Ukraine."
+	doc := annotate(t, text)
+	code(t, doc)
+	if len(doc.Events) != 1 {
+		t.Fatalf("events = %v, want one", summary(doc))
+	}
+	e := doc.Events[0]
+	if got := e.Source.Span.In(text); got != "the group" {
+		t.Errorf("source span %q, want %q", got, "the group")
+	}
+	if e.Source.Mention == nil || doc.Mentions[*e.Source.Mention].Text != "Hamas" {
+		t.Errorf("source mention %v, want Hamas's", e.Source.Mention)
 	}
 }

@@ -159,15 +159,20 @@ func (w *worker) subject(i int) (actorRef, bool) {
 				// "Mogadishu said it would cut ties": the pronoun subject of
 				// a reported clause is the reporting verb's subject.
 				if !firstPerson[s] {
+					if r := w.reportingVerbBefore(k); r >= 0 {
+						// (the reporting verb's own subject first: "Security
+						// forces in Somalia say they killed …")
+						if s, ok := w.subject(r); ok {
+							return s, true
+						}
+					}
 					if qi := w.quote[k]; qi >= 0 && !w.doc.Quotes[qi].Direct && k <= lo+1 {
 						// the quotes stage made the clause reported speech
 						if r, ok := w.speaker(qi); ok {
 							return r, true
 						}
 					}
-					if r := w.reportingVerbBefore(k); r >= 0 {
-						return w.subject(r)
-					}
+
 				}
 				break // "as he opened a visit": an unresolved pronoun is the subject
 			}
@@ -188,7 +193,10 @@ func (w *worker) subject(i int) (actorRef, bool) {
 		possessor := r.tokEnd < len(w.toks) && (w.low[r.tokEnd] == "'s" || w.low[r.tokEnd] == "-")
 		// "for Russia to relinquish", "in exchange for Kyiv ceding": the
 		// mention right before the verb group is its subject.
-		if prep := w.prepBefore(a); (prep != "" || possessor) && !(subjectPreps[prep] && (r.tokEnd == aux || r.tokEnd == i)) {
+		if w.conjunctOfPrepObject(a) {
+			continue // "criticized by A, B and C at a meeting": C is an agent of "by", no subject
+		}
+		if prep := w.prepBefore(a); (prep != "" || possessor) && !(subjectPreps[prep] && (r.tokEnd == aux || r.tokEnd == i) && w.forSubject(prep, r.tokEnd, i)) {
 			if fallback == nil && (possessor || fallbackPreps[prep]) {
 				f := r
 				fallback = &f
@@ -208,6 +216,46 @@ func (w *worker) subject(i int) (actorRef, bool) {
 		return *fallback, true
 	}
 	return actorRef{}, false
+}
+
+// conjunctOfPrepObject reports whether the mention starting at token a is
+// a later conjunct of a list of "by" agents ("by A, B and C": C).
+func (w *worker) conjunctOfPrepObject(a int) bool {
+	k := a - 1
+	for k >= 0 && determiners[w.low[k]] {
+		k--
+	}
+	if k < 0 || !(w.low[k] == "and" || w.low[k] == ",") {
+		return false
+	}
+	for n := 0; k >= 0 && n < 8; n++ {
+		for k >= 0 && (w.low[k] == "and" || w.low[k] == "," || determiners[w.low[k]]) {
+			k--
+		}
+		if k < 0 || w.ment[k] < 0 {
+			return false
+		}
+		first := w.mstart[k]
+		if w.isPrepObject(first) {
+			return w.prepBefore(first) == "by"
+		}
+		k = first - 1
+		if k < 0 || !(w.low[k] == "and" || w.low[k] == "," || determiners[w.low[k]]) {
+			return false
+		}
+	}
+	return false
+}
+
+// forSubject reports whether a mention after "for" and ending at token
+// e is the subject of the verb group from e to the trigger at i: "for
+// Russia to relinquish", "in exchange for Kyiv ceding", not "the envoy for
+// Syria is calling". Other subject prepositions always qualify.
+func (w *worker) forSubject(prep string, e, i int) bool {
+	if prep != "for" {
+		return true
+	}
+	return e < len(w.low) && w.low[e] == "to" || e == i && strings.HasSuffix(w.low[i], "ing")
 }
 
 // possessor finds the owner of a nominal trigger starting at token i:
@@ -274,7 +322,7 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 	if r.tok < 0 {
 		return out
 	}
-	k := r.tok - 1
+	k := w.skipModifiers(r.tok - 1)
 	for k > 0 {
 		j := k
 		sep, and := false, false
@@ -304,13 +352,41 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 		}
 		o := w.mentionRef(w.ment[j], j)
 		out = appendActor(out, o)
-		k = o.tok - 1
+		k = w.skipModifiers(o.tok - 1)
 	}
 	// keep text order
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
 		out[i], out[j] = out[j], out[i]
 	}
 	return out
+}
+
+// skipModifiers returns the first token at or before k that is not one of
+// up to three determiners or adjectives before a conjunct ("Ukraine and
+// neighbouring Poland", "and the evil awful Gondor").
+func (w *worker) skipModifiers(k int) int {
+	for n := 0; n < 3 && k > 0 && w.ment[k] < 0; n++ {
+		s := w.low[k]
+		if !(determiners[s] || w.adjectiveLike(k)) {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// adjectiveLike reports whether token k may be an adjective: a lower-case
+// word that is no grammar word, adverb, verb of the dictionary or -ed/-ing
+// form.
+func (w *worker) adjectiveLike(k int) bool {
+	s := w.low[k]
+	if isPunct(s) || w.capitalised(k) || len(w.c.dict.index[s]) > 0 || auxWords[s] || beForms[s] || negations[s] ||
+		prepositions[s] || clauseStops[s] || relativeWords[s] || reportingVerbs[s] || subjectPronouns[s] ||
+		s == "and" || s == "or" || s == "but" || s == "nor" || strings.HasSuffix(s, "ly") || strings.HasSuffix(s, "ed") ||
+		strings.HasSuffix(s, "ing") && s != "neighbouring" && s != "neighboring" {
+		return false
+	}
+	return true
 }
 
 // expandRight returns r with the actors compounded after it: "r, Y and Z".
@@ -326,7 +402,7 @@ func (w *worker) expandRight(r actorRef) []actorRef {
 	for k < hi {
 		j := k
 		sep := false
-		for j < hi && (w.low[j] == "," || w.low[j] == "and" || w.low[j] == "&" || w.region[j] != 0) {
+		for j < hi && (w.low[j] == "," || w.low[j] == "and" || w.low[j] == "&" || w.region[j] != 0 && w.region[j] != w.region[r.tok]) {
 			if w.low[j] == "," || w.low[j] == "and" || w.low[j] == "&" {
 				sep = true
 			}
@@ -334,6 +410,21 @@ func (w *worker) expandRight(r actorRef) []actorRef {
 		}
 		if sep && j+1 < hi && w.low[j] == "the" && w.ment[j] < 0 && w.ment[j+1] >= 0 && w.mstart[j+1] == j+1 {
 			j++ // "local militias and the U.S. military"
+		}
+		if sep && j < hi && w.ment[j] < 0 {
+			// "the government and Tigrayan rebels", "and the brave
+			// Poland": up to two modifiers before the conjunct
+			for e := j; e < hi && e < j+3; e++ {
+				if w.ment[e] >= 0 {
+					if w.mstart[e] == e {
+						j = e
+					}
+					break
+				}
+				if !(determiners[w.low[e]] || w.adjectiveLike(e) || w.capitalised(e) && !w.isVerbWord(e)) {
+					break
+				}
+			}
 		}
 		if !sep || j >= hi || w.ment[j] < 0 || w.mstart[j] != j {
 			break
@@ -357,9 +448,22 @@ func (w *worker) expandRight(r actorRef) []actorRef {
 
 // head returns the possessed mention for "X's Y" (Finland's President
 // Stubb → Stubb), else r.
+// An adjective or two may stand between ("Syria's transitional
+// authorities").
 func (w *worker) head(r actorRef) actorRef {
-	if r.tok >= 0 && r.tokEnd+1 < len(w.toks) && w.low[r.tokEnd] == "'s" && w.ment[r.tokEnd+1] >= 0 {
-		return w.mentionRef(w.ment[r.tokEnd+1], r.tokEnd+1)
+	if r.tok < 0 || r.tokEnd+1 >= len(w.toks) || w.low[r.tokEnd] != "'s" {
+		return r
+	}
+	for k := r.tokEnd + 1; k < len(w.toks) && k <= r.tokEnd+3; k++ {
+		if w.ment[k] >= 0 {
+			if w.mstart[k] != k {
+				return r
+			}
+			return w.mentionRef(w.ment[k], k)
+		}
+		if s := w.low[k]; isPunct(s) || prepositions[s] || determiners[s] || auxWords[s] || len(w.c.dict.index[s]) > 0 {
+			return r
+		}
 	}
 	return r
 }
@@ -385,7 +489,7 @@ func (w *worker) object(m *match) (actorRef, bool) {
 	_, hi := w.bounds(m.anchor)
 	places := m.p.Flags&FlagPlace != 0
 	k := m.hiEnd
-	if k > m.anchor+1 && k-1 < len(w.toks) && w.ment[k-1] >= 0 && w.mstart[k-1] > m.anchor {
+	if k > m.anchor+1 && k-1 < len(w.toks) && w.ment[k-1] >= 0 && w.mstart[k-1] > m.anchor && (m.source == nil || m.source.tokEnd != k) {
 		// "expelled the Kenyan ambassador": the pattern's last word heads
 		// the object mention.
 		return w.mentionRef(w.ment[k-1], k-1), true
@@ -416,8 +520,8 @@ func (w *worker) object(m *match) (actorRef, bool) {
 				// the US": a location, not a party
 				break
 			}
-			if places && n > 0 && countryLocPreps[w.low[k-1]] && r.mention >= 0 && len(r.code) == 3 && w.ment[k] >= 0 &&
-				w.doc.Mentions[w.ment[k]].Kind == dyad.MentionCountry && !m.p.Noun {
+			if n > 0 && countryLocPreps[w.prepBefore(k)] && r.mention >= 0 && len(r.code) == 3 && w.ment[k] >= 0 &&
+				((w.doc.Mentions[w.ment[k]].Kind == dyad.MentionCountry || r.code == w.regionCode(k)) && places || !places && m.p.strict) && !m.p.Noun {
 				// "the attacks in the US": a country after "in" locates
 				break
 			}
@@ -483,6 +587,15 @@ func (w *worker) object(m *match) (actorRef, bool) {
 	return actorRef{}, false
 }
 
+// regionCode returns the code of the region mention at token k ("North
+// African" → NAF), "" when it is none.
+func (w *worker) regionCode(k int) string {
+	if a := w.doc.Mentions[w.ment[k]].Actor; a != nil && a.Kind == dyad.ActorRegion {
+		return a.Code
+	}
+	return ""
+}
+
 // placeOf reports whether the place at token k is the named head of an
 // "of" phrase after a settlement noun: "shelled the city of Kharkiv".
 func (w *worker) placeOf(k int) bool {
@@ -513,7 +626,8 @@ func (w *worker) countryFor(k int) string {
 }
 
 // docCountry returns the country the article's places name most often
-// (ties: the first), "" when it names none. Computed once per document.
+// (ties: the first), else the one its actors belong to most often, "" when
+// there is none. Computed once per document.
 func (w *worker) docCountry() string {
 	if w.docCountrySet {
 		return w.docCountryVal
@@ -529,6 +643,20 @@ func (w *worker) docCountry() string {
 		counts[c]++
 		if best == "" || counts[c] > counts[best] {
 			best = c
+		}
+	}
+	if best == "" {
+		// No place named ("A Kenyan court has lifted …"): the country its
+		// actors belong to most often.
+		for i := range w.doc.Mentions {
+			a := w.doc.Mentions[i].Actor
+			if a == nil || len(a.Country) != 3 {
+				continue
+			}
+			counts[a.Country]++
+			if best == "" || counts[a.Country] > counts[best] {
+				best = a.Country
+			}
 		}
 	}
 	w.docCountryVal = best
@@ -565,7 +693,8 @@ func (w *worker) coordinatedWith(i int) (sentEvent, bool) {
 		// "and" right before the verb phrase, and no subject of its own
 		// between the previous trigger and here other than objects.
 		return p, true
-	case w.low[k] == "," && strings.HasSuffix(w.low[i], "ing") && !w.c.dict.isNoun(w.low[i]):
+	case w.low[k] == "," && k+1 == i && strings.HasSuffix(w.low[i], "ing") && !w.c.dict.isNoun(w.low[i]):
+		// (a bare participle, not "…, are conducting")
 		return p, true
 	}
 	return sentEvent{}, false
@@ -642,29 +771,34 @@ func (w *worker) ellipsis(m *match) []actorRef {
 // of what it states as fact, see ledeSourcing).
 func (w *worker) reportedCue(m *match) bool {
 	for k := range w.toks {
-		if reportedCues[w.low[k]] && k >= m.end && w.clauseBreak(m.end, k) {
-			// "… arrested 33 Russians, claiming them to be mercenaries,
-			// who allegedly were preparing …": the cue is another
-			// clause's.
-			continue
-		}
-		if reportedCues[w.low[k]] || (w.low[k] == "according" && k+1 < len(w.toks) && w.low[k+1] == "to" && !w.ledeSourcing(k+2)) {
+		if reportedCues[w.low[k]] && w.cueGoverns(k, m) || (w.low[k] == "according" && k+1 < len(w.toks) && w.low[k+1] == "to" && !w.ledeSourcing(k+2)) {
 			return true
 		}
 	}
 	return false
 }
 
-// clauseBreak reports whether a comma or a relative pronoun stands among
-// tokens [i, j).
-func (w *worker) clauseBreak(i, j int) bool {
-	for k := i; k < j && k < len(w.low); k++ {
-		switch w.low[k] {
-		case ",", ";", "who", "which", "whom":
-			return true
+// cueGoverns reports whether the hearsay adverb at token k ("allegedly")
+// bears on the trigger of m: in its clause (the same region, no comma
+// between them) or opening the sentence. "X arrested Y, who allegedly
+// were preparing attacks" reports the preparation, not the arrest.
+func (w *worker) cueGoverns(k int, m *match) bool {
+	if k == 0 || k == 1 && w.low[0] == "\"" {
+		return true
+	}
+	if w.region[k] != w.region[m.anchor] {
+		return false
+	}
+	lo, hi := k, m.start
+	if k > m.anchor {
+		lo, hi = m.end, k
+	}
+	for j := lo; j < hi; j++ {
+		if w.low[j] == "," || w.low[j] == ";" || relativeWords[w.low[j]] {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // ledeAccordingTo reports whether the sentence cites its source with a
@@ -740,8 +874,10 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		return dyad.ModePlanned
 	}
 	// The governing clause.
-	nonFinite := m.p.Noun || strings.HasSuffix(w.low[m.anchor], "ing") || (a < m.start && w.low[m.start-1] == "to")
+	nonFinite := m.p.Noun || strings.HasSuffix(w.low[m.anchor], "ing") && !w.progressive(m.start) || (a < m.start && w.low[m.start-1] == "to")
 	lo, _ := w.bounds(m.anchor)
+	possessed := m.p.Noun && m.start > lo && (w.low[m.start-1] == "'s" || possessivePronouns[w.low[m.start-1]] ||
+		m.start > lo+1 && (w.low[m.start-2] == "'s" || possessivePronouns[w.low[m.start-2]]))
 	for k := m.start - 1; k >= lo; k-- {
 		s := w.low[k]
 		if s == ";" {
@@ -764,8 +900,10 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			continue
 		}
 		switch {
-		case negations[s] && !coordinated:
-			// "can't afford to attack", "is not expected to sign"
+		case negations[s] && !coordinated && !possessed:
+			// "can't afford to attack", "is not expected to sign" (but
+			// "has never condemned Russia's invasion": a possessed
+			// nominal is presupposed)
 			return dyad.ModeNegated
 		case proposalCues[s], (s == "call" || s == "called" || s == "calling") && k+1 < len(w.toks) && w.low[k+1] == "for":
 			return dyad.ModeProposed
@@ -789,6 +927,24 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		}
 	}
 	return dyad.ModeAsserted
+}
+
+// progressive reports whether the -ing verb at token i is a finite
+// progressive: a form of "be" before it, over adverbs and a coordinated
+// -ing verb ("militants are still resisting and fighting").
+func (w *worker) progressive(i int) bool {
+	k := i - 1
+	skip := func() {
+		for k >= 0 && (strings.HasSuffix(w.low[k], "ly") || w.low[k] == "still" || w.low[k] == "also") {
+			k--
+		}
+	}
+	skip()
+	if k >= 1 && (w.low[k] == "and" || w.low[k] == "or") && strings.HasSuffix(w.low[k-1], "ing") {
+		k -= 2
+		skip()
+	}
+	return k >= 0 && beForms[w.low[k]] && w.low[k] != "being"
 }
 
 // isVerbWord reports whether token k is a verb anchor of the dictionary
@@ -820,6 +976,33 @@ func (w *worker) complementObject(m *match, src actorRef) (actorRef, bool) {
 		}
 	}
 	return actorRef{}, false
+}
+
+// clauseSubject returns the subject of the clause in [lo, end): the last
+// mention before its first verb that can be a subject (not a
+// prepositional object, possessor or aside), or none.
+func (w *worker) clauseSubject(lo, end int) (actorRef, bool) {
+	var best *actorRef
+	for k := lo; k < end; k++ {
+		if w.ment[k] < 0 {
+			if w.isVerbWord(k) || auxWords[w.low[k]] && w.low[k] != "to" || beForms[w.low[k]] || reportingVerbs[w.low[k]] {
+				break
+			}
+			continue
+		}
+		if w.mstart[k] != k {
+			continue
+		}
+		r := w.mentionRef(w.ment[k], k)
+		if !w.isPrepObject(k) && !(r.tokEnd < len(w.toks) && w.low[r.tokEnd] == "'s") && w.region[k] == 0 {
+			best = &r
+		}
+		k = r.tokEnd - 1
+	}
+	if best == nil {
+		return actorRef{}, false
+	}
+	return *best, true
 }
 
 // mainSubject returns the first mention in [lo, end) that can be a

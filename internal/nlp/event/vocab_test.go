@@ -117,7 +117,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Israel carried out airstrikes in Gaza.", []string{"195 ISR PSE asserted"}},
 		{"Russia fired missiles overnight.", []string{"190 RUS - asserted"}},
 		{"Israeli soldiers opened fire.", []string{"193 ISR - asserted"}},
-		{"Russian forces overran the village.", []string{"192 RUS - asserted"}},
+		{"Russian forces overran a village in eastern Ukraine.", []string{"192 RUS UKR asserted"}},
 		{"State television captured the moment.", nil},
 		{"The massacre is a tragic sign, Poland said.", nil},
 		{"Chinese and Indian troops clashed in the Himalayas.", []string{"190 CHN IND asserted"}},

@@ -78,7 +78,7 @@ var (
 	// coded as an event (plans and expectations are, as planned).
 	wishCues = set("aim", "aims", "aimed", "aiming", "hope", "hopes", "hoped", "hoping", "seek", "seeks",
 		"sought", "seeking", "try", "tries", "tried", "trying", "attempt", "attempts", "attempted",
-		"attempting", "strive", "strives", "striving", "want", "wants", "wanted", "wanting", "wish",
+		"attempting", "strive", "strives", "striving", "want", "wants", "wanted", "wanting", "wish", "order",
 		"wishes", "wished", "wishing", "keen", "eager")
 	subjectPronouns = set("he", "she", "they", "it", "we", "i")
 	particles       = set("off", "out", "up", "down", "away", "back", "on")
@@ -106,7 +106,7 @@ var (
 		"individuals": "CVL", "citizens": "CVL", "migrants": "CVL", "refugees": "REF",
 		"opposition": "OPP", "dissidents": "OPP", "critics": "OPP", "lawmakers": "LEG",
 		"politicians": "GOV", "officials": "GOV", "diplomats": "GOV",
-		"hotel": "CVL", "hotels": "CVL", "restaurant": "CVL", "embassy": "GOV", "prison": "GOV",
+		"hotel": "CVL", "hotels": "CVL", "train": "CVL", "bus": "CVL", "buses": "CVL", "ferry": "CVL", "restaurant": "CVL", "embassy": "GOV", "prison": "GOV",
 		"cell": "REB", "cells": "REB", "hideout": "REB", "hideouts": "REB", "militants": "REB",
 		"protesters": "OPP", "demonstrators": "OPP", "activists": "OPP",
 	}

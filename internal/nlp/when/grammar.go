@@ -820,7 +820,7 @@ func (p *parser) goodMonthContext(k int) bool {
 	if k == 0 {
 		return false
 	}
-	for _, w := range [...]string{"the", "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "to", "through", "during", "before", "after", "between", "and", "on", "end", "beginning", "each", "every", "in", "this", "ended", "ending", "ends", "effective"} {
+	for _, w := range [...]string{"the", "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "to", "through", "during", "before", "after", "between", "and", "on", "end", "beginning", "each", "every", "in", "this", "ended", "ending", "ends", "effective", "began", "begins", "started", "starts"} {
 		if p.is(k-1, w) {
 			return true
 		}

@@ -151,6 +151,8 @@ func TestTagger_Extract(t *testing.T) {
 			[]got{{"Tuesday morning", T, "2025-08-19TMO", "", ""}, {"9 a.m. Wednesday", T, "2025-08-20T09:00", "", ""}}},
 		{"DeadlineBy", seedDay, "UTC", "Qantas will almost double its flights by October in the search for markets untouched by the crisis.",
 			[]got{{"October", D, "2025-10", "", ""}}},
+		{"BeganMarchDay", seedDay, "UTC", "The violence began March 6 in the region.",
+			[]got{{"March 6", D, "2025-03-06", "", ""}}},
 		{"DeadlinePast", seedDay, "UTC", "Until Thursday, they had not called him a suspect.",
 			[]got{{"Thursday", D, "2025-08-14", "", ""}}},
 		{"PassiveFuture", "2025-03-04", "UTC", "Collins will be named commander of the shuttle for a mission in December.",
