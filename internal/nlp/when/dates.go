@@ -537,8 +537,12 @@ func (p *parser) timeOfDay(i, j, h, mi int) (match, bool) {
 			}
 		}
 	}
-	if date == "" && p.a.ok {
-		date = fmtDate(p.a.day(zi))
+	if date == "" {
+		if d, ok := p.st.recentDay(); ok {
+			date = fmtDate(d)
+		} else if p.a.ok {
+			date = fmtDate(p.a.day(zi))
+		}
 	}
 	if date == "" {
 		return m, true

@@ -48,6 +48,21 @@ type docState struct {
 	// year" and "the next day" refer to: its year, month (0 when only
 	// a year was named) and day (0 when no day was named).
 	refY, refM, refD int
+	// daySent is the sentence that named the last day (refD > 0).
+	daySent int
+}
+
+// recentDay returns the day the story named in this sentence or the six
+// before it ("On Thursday, … The rally started at 18:00"), which a time
+// of day with no date of its own falls on.
+func (st *docState) recentDay() (time.Time, bool) {
+	if st == nil || st.refD == 0 || st.sent-st.daySent > 6 {
+		return time.Time{}, false
+	}
+	if st.refD > daysIn(st.refY, st.refM) {
+		return time.Time{}, false
+	}
+	return time.Date(st.refY, time.Month(st.refM), st.refD, 0, 0, 0, 0, time.UTC), true
 }
 
 // remember records a DATE value as the narrative reference.
@@ -69,6 +84,7 @@ func (st *docState) remember(v string) {
 		m, _ := strconv.Atoi(v[5:7])
 		d, _ := strconv.Atoi(v[8:10])
 		st.refY, st.refM, st.refD = y, m, d
+		st.daySent = st.sent
 	}
 }
 
@@ -271,6 +287,13 @@ func (p *parser) at(k int) (match, bool) {
 				if m, ok := p.number(k + 1); ok && (m.typ == tDur || m.rel) {
 					m.i, m.mod = k, int(t.e.val)
 					return m, true
+				}
+				if t.e.val == modApprox {
+					// "at about 20:00", "around 6 p.m.".
+					if m, ok := p.core(k + 1); ok && m.typ == tTime && m.prec == pTime {
+						m.i, m.mod = k, modApprox
+						return m, true
+					}
 				}
 				if t.e.val == modApprox || p.is(k, "almost") || p.is(k, "nearly") {
 					return match{}, false
@@ -769,8 +792,10 @@ func (p *parser) month(k int) (match, bool) {
 		// "May 5 people" is a count after the modal or the name; a
 		// May or March date needs a year, a suffix, a preposition
 		// before it or punctuation after it.
+		// "began March 6 in Syria": a function word after the day
+		// makes it a date.
 		ambiguous := (mo == 5 || mo == 3) && y < 0 && !p.goodMonthContext(k) && !p.isOrdSuffix(n2-1) &&
-			n2 < len(p.toks) && p.toks[n2].kind == tkWord
+			n2 < len(p.toks) && p.toks[n2].kind == tkWord && !functionWords[strings.ToLower(p.word(n2))]
 		if !ambiguous {
 			if y > 0 {
 				return p.absDate(k, end, y, mo, d)
@@ -991,6 +1016,11 @@ func (p *parser) fuzzy(k int) (match, bool) {
 		}
 	case p.is(k, "soon"):
 		if p.is(k-1, "as") || p.is(k-1, "so") || p.is(k-1, "too") || p.is(k+1, "after") || p.is(k+1, "afterward") || p.is(k+1, "afterwards") || p.is(k+1, "as") {
+			return match{}, false
+		}
+		// "was soon released", "soon became a flood": a narrative
+		// "soon" is a short while after a past event, not the future.
+		if p.direction(k, k+1) < 0 {
 			return match{}, false
 		}
 	}

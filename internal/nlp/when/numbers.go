@@ -274,7 +274,9 @@ func (p *parser) countBack(i, j int, val float64, u, dir int) (match, bool) {
 	case unitYear:
 		m.value, m.prec = strconv.Itoa(day.Year()+n), pYear
 	case unitDecade:
-		m.value, m.prec = fmtDecade(day.Year()+10*n), pDecade
+		// "a decade ago" is the year ten years back, as "ten years
+		// ago" is, not the decade before this one.
+		m.value, m.prec = strconv.Itoa(day.Year()+10*n), pYear
 	case unitCentury:
 		m.value, m.prec = fmtCentury(day.Year()+100*n), pCentury
 	default:
@@ -341,7 +343,7 @@ func (p *parser) numberStart(k int) (match, bool) {
 		if h > 24 || mi > 59 {
 			return match{}, false
 		}
-		if p.zoneAt(n) > 0 || p.is(n, "hours") || p.is(n, "hrs") || p.is(n, "local") || p.is(n, "h") || p.is(k-1, "at") || p.is(k-1, "by") || p.is(k-1, "until") || p.is(k-1, "around") || p.is(k-1, "after") || p.is(k-1, "before") {
+		if p.zoneAt(n) > 0 || p.is(n, "hours") || p.is(n, "hrs") || p.is(n, "local") || p.is(n, "h") || clockPrev[strings.ToLower(p.wordAt(k-1))] {
 			if p.is(n, "hours") || p.is(n, "hrs") || p.is(n, "h") {
 				n++
 			}
@@ -449,6 +451,11 @@ func (p *parser) numberStart(k int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// clockPrev lists words after which "15:00" is a time of day, not a
+// score or a ratio.
+var clockPrev = map[string]bool{"at": true, "by": true, "until": true, "till": true, "around": true,
+	"about": true, "approximately": true, "after": true, "before": true, "from": true, "since": true}
 
 // yearPrev lists words after which a 4-digit number is a year.
 var yearPrev = map[string]bool{"in": true, "since": true, "by": true, "until": true, "till": true,

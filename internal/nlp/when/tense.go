@@ -57,14 +57,20 @@ func TenseAt(text string, sentence, span dyad.Span) Tense {
 	return Tense(p.direction(i, j))
 }
 
-// notVerbAfterTo lists words after "to" that show it is a preposition,
-// not an infinitive marker.
+// reportVerbs are the verbs of an attribution ("…, officials said"),
+// which carry the tense of the report, not of what is reported.
+var reportVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true,
+	"reported": true, "announced": true, "stated": true, "noted": true, "insisted": true,
+	"warned": true, "claimed": true, "explained": true, "declared": true, "confirmed": true}
+
 // needsTo lists plan verbs that point ahead only before an infinitive:
 // "plans to meet", not "vacation plans".
 var needsTo = map[string]bool{"plan": true, "plans": true, "hope": true, "hopes": true, "aim": true,
 	"aims": true, "intend": true, "intends": true, "want": true, "wants": true, "seeks": true,
 	"expects": true, "expect": true, "prepares": true, "going": true}
 
+// notVerbAfterTo lists words after "to" that show it is a preposition,
+// not an infinitive marker.
 var notVerbAfterTo = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
 	"its": true, "their": true, "our": true, "my": true, "your": true, "this": true, "that": true,
 	"these": true, "those": true, "him": true, "them": true, "us": true, "me": true, "it": true,
@@ -126,8 +132,10 @@ func (p *parser) cueAt(k int, back bool) cue {
 		}
 		c := t.e.cue
 		switch {
-		case c == cuePast && t.e.flags&flagAux != 0 && k+1 < len(p.toks) && p.toks[k+1].known && p.toks[k+1].e.cue == cueFuture && p.toks[k+1].e.flags&flagAux == 0:
-			// "were planning to", "was expected to": a plan.
+		case c == cuePast && t.e.flags&flagAux != 0 && k+1 < len(p.toks) && p.toks[k+1].known && p.toks[k+1].e.cue == cueFuture && p.toks[k+1].e.flags&flagAux == 0 &&
+			!p.is(k+1, "soon") && !p.is(k+1, "later"):
+			// "were planning to", "was expected to": a plan ("was
+			// soon released" is not).
 			return cueFuture
 		case c == cueFuture && t.e.flags&flagAux == 0 && p.is(k-1, "been") && p.is(k-2, "had"):
 			// "had been due to expire Friday": a plan of the past.
@@ -167,15 +175,26 @@ func (p *parser) direction(i, j int) int {
 	backCue, backDist := p.backCue(i)
 	fwdCue, fwdDist := cueNone, 1<<30
 	words := 0
+	crossed := false // a comma or a quotation mark lies between
 	for k := j; k < len(p.toks) && words < 10; k++ {
 		if p.stops(k) || (p.toks[k].known && p.toks[k].e.flags&flagStopAhead != 0) {
 			break
 		}
 		if p.toks[k].kind != tkWord {
+			if c := p.toks[k].ch; c == ',' || c == '"' || c == '\'' || c == '`' {
+				crossed = true
+			}
 			continue
 		}
 		words++
 		if c := p.cueAt(k, false); c != cueNone {
+			// "will leave Thursday, Castro said": the attribution
+			// after the comma is the report's tense, not the
+			// clause's; the clause's own cue before the expression
+			// wins.
+			if crossed && backCue != cueNone && reportVerbs[strings.ToLower(p.word(k))] {
+				break
+			}
 			fwdCue, fwdDist = c, words
 			break
 		}

@@ -1,0 +1,81 @@
+package when_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/nlp/when"
+)
+
+// TestRules checks the recognizer's and normalizer's rules one
+// construction at a time, on invented sentences. Lines of a text are read
+// as the sentences of one story.
+func TestRules(t *testing.T) {
+	const (
+		D = dyad.TimeDate
+		T = dyad.TimeTime
+		P = dyad.TimeDuration
+	)
+	tests := []struct {
+		name, published, text string
+		want                  []got
+	}{
+		// A report's attribution ("…, officials said") does not decide
+		// the tense of the clause it reports.
+		{"AttributionAfterFuture", "2024-05-08", "The envoys will leave for Cairo on Thursday, officials said.",
+			[]got{{"Thursday", D, "2024-05-09", "", ""}}},
+		{"AttributionAfterClock", "2024-05-08", "The convoy will leave at 4 a.m. EDT Thursday, the ministry said.",
+			[]got{{"4 a.m. EDT Thursday", T, "2024-05-09T04:00", "EDT", ""}}},
+		{"AttributionGovernsFrontedTime", "2024-05-08", "On Thursday, officials said the convoy would leave.",
+			[]got{{"Thursday", D, "2024-05-02", "", ""}}},
+		// A narrative "soon" follows a past event.
+		{"SoonPast", "2024-05-08", "The hostages were soon released.", []got{}},
+		{"SoonFuture", "2024-05-08", "The hostages will soon be released.",
+			[]got{{"soon", D, "FUTURE_REF", "", ""}}},
+		// Approximate clock times.
+		{"AboutClock", "2024-05-08", "The minister arrived at about 20:00.",
+			[]got{{"about 20:00", T, "2024-05-08T20:00", "", "APPROX"}}},
+		{"ClockScore", "2024-05-08", "The vote ended 12:10 in favour.", []got{}},
+		// "a decade ago" is a year, as "ten years ago" is.
+		{"DecadeAgo", "2024-05-08", "A decade ago the town had no school.",
+			[]got{{"A decade ago", D, "2014", "", ""}}},
+		{"DecadesAgo", "2024-05-08", "The dam was built three decades ago.",
+			[]got{{"three decades ago", D, "1994", "", ""}}},
+		// "March 6" and "May 5" before a function word are dates.
+		{"MarchDayBeforePreposition", "2024-05-08", "The fighting that began March 6 in the north has spread.",
+			[]got{{"March 6", D, "2024-03-06", "", ""}}},
+		{"MayCountStill", "2024-05-08", "Officials said May 5 people died.", []got{}},
+		// A time of day with no date falls on the day the story is
+		// telling, when one was named a few sentences before.
+		{"ClockOnNarrativeDay", "2024-05-08", "On Sunday, thousands gathered in the square.\nThe rally started around 18:00 local time (1500 UTC).",
+			[]got{{"Sunday", D, "2024-05-05", "", ""}, {"around 18:00 local time", T, "2024-05-05T18:00", "", "APPROX"}, {"1500 UTC", T, "2024-05-05T15:00", "UTC", ""}}},
+		{"ClockOnPublicationDay", "2024-05-08", "The rally started at 18:00.",
+			[]got{{"18:00", T, "2024-05-08T18:00", "", ""}}},
+		{"ClockNarrativeDayTooFar", "2024-05-08", "On Sunday, thousands gathered.\nA.\nB.\nC.\nD.\nE.\nF.\nG.\nThe rally started at 18:00.",
+			[]got{{"Sunday", D, "2024-05-05", "", ""}, {"18:00", T, "2024-05-08T18:00", "", ""}}},
+	}
+	tg, err := when.New(when.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pub, err := time.Parse(time.DateOnly, tt.published)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ts := tg.Extract(tt.text, pub, time.UTC)
+			for _, te := range ts {
+				if tt.text[te.Start:te.End] != te.Text {
+					t.Errorf("span %v = %q, text %q", te.Span, tt.text[te.Start:te.End], te.Text)
+				}
+			}
+			if diff := cmp.Diff(tt.want, summarize(ts)); diff != "" {
+				t.Errorf("Extract(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
