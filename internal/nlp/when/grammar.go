@@ -930,6 +930,9 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 	dir := 0
 	if shift == 0 {
 		dir = p.direction(k, n)
+		if dir == 0 && !(p.punct(n, '\'') && p.is(n+1, "s")) && p.presentBefore(k) {
+			dir = 1
+		}
 	}
 	m.value = fmtDate(weekdayDate(day, wd, shift, dir))
 	m.rel = true
@@ -938,6 +941,33 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 		m.value += "T" + partCodes[part]
 	}
 	return m, true
+}
+
+// presentBefore reports whether the clause before token k has a verb in
+// the present tense ("is", "are", "there's"): with a weekday and no other
+// cue it states a schedule ("There's another meeting in Paris Wednesday",
+// "the ministers are in Brussels Friday"), which news writes for the
+// coming days.
+func (p *parser) presentBefore(k int) bool {
+	words := 0
+	for c := k - 1; c >= 0 && words < 10; c-- {
+		if p.stops(c) {
+			return false
+		}
+		if p.toks[c].kind != tkWord {
+			continue
+		}
+		words++
+		switch {
+		case p.is(c, "is") || p.is(c, "are") || p.is(c, "am"):
+			return true
+		case p.is(c, "s") && p.punct(c-1, '\'') && p.toks[c].glued:
+			// "there's", "it's", "he's": a contracted "is" (or
+			// "has", which a past participle after it shows).
+			return (p.is(c-2, "there") || p.is(c-2, "it") || p.is(c-2, "here") || p.is(c-2, "he") || p.is(c-2, "she") || p.is(c-2, "that"))
+		}
+	}
+	return false
 }
 
 // zoneAt returns the index in zones of a zone abbreviation at k, 0 when

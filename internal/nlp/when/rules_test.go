@@ -56,6 +56,17 @@ func TestRules(t *testing.T) {
 			[]got{{"18:00", T, "2024-05-08T18:00", "", ""}}},
 		{"ClockNarrativeDayTooFar", "2024-05-08", "On Sunday, thousands gathered.\nA.\nB.\nC.\nD.\nE.\nF.\nG.\nThe rally started at 18:00.",
 			[]got{{"Sunday", D, "2024-05-05", "", ""}, {"18:00", T, "2024-05-08T18:00", "", ""}}},
+		// A present tense before a weekday with no other cue states a
+		// schedule: the coming day. A possessive weekday names a past
+		// event.
+		{"PresentScheduleWeekday", "2025-03-11", "There's another meeting in Paris Wednesday.",
+			[]got{{"Wednesday", D, "2025-03-12", "", ""}}},
+		{"PresentAreWeekday", "2025-03-11", "The ministers are in Brussels on Friday.",
+			[]got{{"Friday", D, "2025-03-14", "", ""}}},
+		{"PresentPossessiveWeekday", "2025-03-11", "The toll is 30 after Wednesday's blast.",
+			[]got{{"Wednesday", D, "2025-03-05", "", ""}}},
+		{"NoCueWeekdayPast", "2025-03-11", "Talks in Geneva on Friday.",
+			[]got{{"Friday", D, "2025-03-07", "", ""}}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {
