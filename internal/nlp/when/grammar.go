@@ -342,6 +342,12 @@ func (p *parser) afterThe(k int) (match, bool) {
 		return match{}, false
 	}
 	switch {
+	case (p.is(k, "last") || p.is(k, "latter")) && (p.is(k+1, "half") || p.is(k+1, "quarter")) && p.is(k+2, "of") && p.yearAt(k+3) > 0:
+		// "the last half of 1989", "the last quarter of 2024".
+		if p.is(k+1, "half") {
+			return match{i: k, j: k + 4, typ: tDate, value: strconv.Itoa(p.yearAt(k+3)) + "-H2", prec: pYear}, true
+		}
+		return match{i: k, j: k + 4, typ: tDate, value: fmtQuarter(p.yearAt(k+3), 4), prec: pQuarter}, true
 	case p.is(k, "past") || p.is(k, "future"):
 		if m, ok := p.core(k); ok {
 			return m, true
@@ -491,11 +497,13 @@ func (p *parser) theQuarter(k int) (match, bool) {
 // Sept. 30" as a twelve-month stretch (P1Y).
 func (p *parser) theYear(k int) (match, bool) {
 	c, off := k, 0
+	pointed := false // "current", "latest", "previous" point to the year
 	switch {
 	case p.is(c, "year"):
 	case p.is(c, "full") || p.is(c, "fiscal"):
 		c++
 	case p.is(c, "current") || p.is(c, "latest") || p.is(c, "previous") && p.is(c+1, "fiscal"):
+		pointed = true
 		if !p.is(c, "current") {
 			off = -1
 		}
@@ -527,8 +535,11 @@ func (p *parser) theYear(k int) (match, bool) {
 		if p.toks[j].kind == tkNum || p.punct(j, '-') || p.punct(j, '\'') {
 			return match{}, false
 		}
+		// "the year that changed everything", "the year of the
+		// flood" name a year by what follows; "the current fiscal
+		// year that" is the anchor's year whatever follows.
 		for _, w := range [...]string{"of", "before", "after", "when", "in", "that", "which", "earlier", "later", "ago", "since", "from", "he", "she", "they", "we", "it"} {
-			if p.is(j, w) {
+			if p.is(j, w) && !pointed {
 				return match{}, false
 			}
 		}

@@ -387,7 +387,7 @@ func buildLexicon() map[string]entry {
 	// Words read only after "the" ("the latest period", "the most recent
 	// quarter", "the full year"): known, so that afterThe can leave early
 	// on unknown words.
-	for _, w := range []string{"latest", "most", "full", "recent"} {
+	for _, w := range []string{"latest", "most", "full", "recent", "latter"} {
 		set(w, func(e *entry) {})
 	}
 	return lx

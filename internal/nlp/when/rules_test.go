@@ -67,6 +67,23 @@ func TestRules(t *testing.T) {
 			[]got{{"Wednesday", D, "2025-03-05", "", ""}}},
 		{"NoCueWeekdayPast", "2025-03-11", "Talks in Geneva on Friday.",
 			[]got{{"Friday", D, "2025-03-07", "", ""}}},
+		// A deadline reads ahead through an edge word.
+		{"DeadlineMidMonth", "2023-10-30", "The regulator gave the bidder until mid-November to submit more information.",
+			[]got{{"mid-November", D, "2023-11", "", "MID"}}},
+		// "the current fiscal year" is the anchor's year whatever
+		// follows it.
+		{"CurrentFiscalYearThat", "2023-10-26", "It expects sales in the current fiscal year that are slightly higher.",
+			[]got{{"the current fiscal year", D, "2023", "", ""}}},
+		{"TheYearThatIsNoDate", "2023-10-26", "It was the year that changed everything.", []got{}},
+		// "the last half of 1989", "the last quarter of 2024".
+		{"LastHalfOfYear", "2023-10-26", "Earnings will fall in the last half of 2023 and in the last quarter of 2024.",
+			[]got{{"the last half of 2023", D, "2023-H2", "", ""}, {"the last quarter of 2024", D, "2024-Q4", "", ""}}},
+		// An irregular participle after "be" takes the auxiliary's
+		// tense: "would be paid" is a plan, not a past.
+		{"PassiveIrregularFuture", "2023-10-26", "The dividend would be paid in January.",
+			[]got{{"January", D, "2024-01", "", ""}}},
+		{"PastIrregular", "2023-10-26", "The dividend was paid in January.",
+			[]got{{"January", D, "2023-01", "", ""}}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {

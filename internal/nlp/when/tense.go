@@ -132,6 +132,10 @@ func (p *parser) cueAt(k int, back bool) cue {
 		}
 		c := t.e.cue
 		switch {
+		case c == cuePast && t.e.flags&flagAux == 0 && (p.is(k-1, "be") || p.is(k-1, "being") || p.is(k-1, "is") || p.is(k-1, "are") || p.is(k-1, "am")):
+			// "will be held", "is paid": a participle takes the
+			// tense of its auxiliary, as a regular one does.
+			return cueNone
 		case c == cuePast && t.e.flags&flagAux != 0 && k+1 < len(p.toks) && p.toks[k+1].known && p.toks[k+1].e.cue == cueFuture && p.toks[k+1].e.flags&flagAux == 0 &&
 			!p.is(k+1, "soon") && !p.is(k+1, "later"):
 			// "were planning to", "was expected to": a plan ("was
@@ -217,6 +221,13 @@ func (p *parser) direction(i, j int) int {
 // its flights by August") unless the clause before it is in the past
 // ("had left by August"). It returns 0 when there is no such word.
 func (p *parser) deadline(i int) int {
+	// "until mid-November", "by early March": the edge word belongs
+	// to the expression.
+	if p.punct(i-1, '-') && p.cls(i-2) == clsEdge {
+		i -= 2
+	} else if p.cls(i-1) == clsEdge {
+		i--
+	}
 	if !(p.is(i-1, "until") || p.is(i-1, "till") || p.is(i-1, "by")) {
 		return 0
 	}
