@@ -93,6 +93,12 @@ func (p *parser) halfAfter(i, j, h int) (match, bool) {
 func (p *parser) shift(k int) (match, bool) {
 	s := int(p.toks[k].e.val)
 	n := k + 1
+	if p.is(k, "this") && p.is(n, "past") && n+1 < len(p.toks) {
+		// "this past weekend", "this past spring": the last one.
+		if c := p.cls(n + 1); (c == clsUnit && p.toks[n+1].e.flags&flagPlural == 0) || c == clsSeason || c == clsWeekday || c == clsMonth {
+			s, n = shiftLast, n+1
+		}
+	}
 	dirShift := s // -1 last, 0 this, +1 next
 	switch s {
 	case shiftPast:
@@ -138,6 +144,11 @@ func (p *parser) shift(k int) (match, bool) {
 				return match{}, false
 			}
 			j++
+		}
+		if d, e := p.dayAt(j); d > 0 && (s == shiftLast || s == shiftNext) {
+			// "last Oct. 23": the latest such day before the anchor;
+			// "next March 3": the first after it.
+			return p.shiftedDay(k, e, int(t.e.val), d, s)
 		}
 		return p.monthAlone(k, j, int(t.e.val), dirShift)
 	case clsSeason:
@@ -212,6 +223,29 @@ func (p *parser) shift(k int) (match, bool) {
 		return m, ok
 	}
 	return match{}, false
+}
+
+// shiftedDay resolves month mo, day d over tokens [i, j) to the latest
+// such day before the anchor (s < 0) or the first after it.
+func (p *parser) shiftedDay(i, j, mo, d, s int) (match, bool) {
+	if d > daysIn(2024, mo) {
+		return match{}, false
+	}
+	m := match{i: i, j: j, typ: tDate, prec: pDay, rel: true, date: true}
+	if !p.a.ok {
+		return m, true
+	}
+	day := p.a.day(0)
+	for y, n := day.Year(), 0; n < 9; y, n = y+s, n+1 {
+		if d > daysIn(y, mo) {
+			continue // February 29
+		}
+		if c := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC); (s < 0 && c.Before(day)) || (s > 0 && c.After(day)) {
+			m.value = fmtDate(c)
+			break
+		}
+	}
+	return m, true
 }
 
 // thisUnit resolves "last week", "this month", "next year" whose unit is

@@ -397,6 +397,23 @@ func (p *parser) afterThe(k int) (match, bool) {
 			return p.dayMonth(k, k+3, p.toks[k].num)
 		}
 		return match{}, false
+	case p.cls(k) == clsUnit && p.toks[k].e.flags&flagPlural != 0 && p.is(k+1, "ahead"):
+		// "the weeks ahead", "the months ahead": a vague stretch to come.
+		if u := int(p.toks[k].e.val); u != unitWeekend && u != unitSecond {
+			return match{i: k, j: k + 2, typ: tDur, value: durationValue(-1, u, false)}, true
+		}
+		return match{}, false
+	case decadeWords[strings.ToLower(p.word(k))] > 0:
+		// "the nineties": the latest such decade.
+		m := match{i: k, j: k + 1, typ: tDate, prec: pDecade, rel: true}
+		if p.a.ok {
+			y := p.a.year/100*100 + 10*decadeWords[strings.ToLower(p.word(k))]
+			if y > p.a.year {
+				y -= 100
+			}
+			m.value = fmtDecade(y)
+		}
+		return m, true
 	case p.cls(k) == clsSeason:
 		if y, _ := p.spelledYear(k + 2); p.is(k+1, "of") && p.yearAt(k+2) < 0 && y < 0 {
 			return match{}, false // "the fall of the government"
@@ -433,6 +450,10 @@ func (p *parser) afterTheCore(k int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// decadeWords name the decades of a century by their tens.
+var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,
+	"sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
 
 // functionWords are words after which an -ly frequency word is an
 // adverb, not an adjective: "report weekly and vote".
@@ -631,10 +652,14 @@ func (p *parser) core(k int) (match, bool) {
 	if p.is(k, "near") && (p.is(k+1, "future") || p.is(k+1, "term")) {
 		return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyFuture]}, true
 	}
-	if p.is(k, "year") && (p.is(k+1, "end") || (p.punct(k+1, '-') && p.toks[k+1].glued && p.is(k+2, "end"))) {
-		// "by year end", "year-end results": the end of the anchor's year.
+	if p.is(k, "year") && (p.is(k+1, "end") || (p.punct(k+1, '-') && p.toks[k+1].glued && p.is(k+2, "end")) ||
+		(p.punct(k+1, '\'') && p.is(k+2, "s") && p.is(k+3, "end"))) {
+		// "by year end", "year-end results", "by year's end": the end
+		// of the anchor's year.
 		j := k + 2
-		if !p.is(k+1, "end") {
+		if p.is(k+3, "end") {
+			j = k + 4
+		} else if !p.is(k+1, "end") {
 			j = k + 3
 		}
 		m := match{i: k, j: j, typ: tDate, prec: pYear, rel: true, mod: modEnd}

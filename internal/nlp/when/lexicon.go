@@ -387,7 +387,8 @@ func buildLexicon() map[string]entry {
 	// Words read only after "the" ("the latest period", "the most recent
 	// quarter", "the full year"): known, so that afterThe can leave early
 	// on unknown words.
-	for _, w := range []string{"latest", "most", "full", "recent", "latter"} {
+	for _, w := range []string{"latest", "most", "full", "recent", "latter", "twenties", "thirties",
+		"forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
 		set(w, func(e *entry) {})
 	}
 	return lx

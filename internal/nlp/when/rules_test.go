@@ -84,6 +84,30 @@ func TestRules(t *testing.T) {
 			[]got{{"January", D, "2024-01", "", ""}}},
 		{"PastIrregular", "2023-10-26", "The dividend was paid in January.",
 			[]got{{"January", D, "2023-01", "", ""}}},
+		// "last Oct. 23", "next March 3": a shifted month and day.
+		{"LastMonthDay", "2023-10-26", "He was shot to death last Oct. 23 at his home.",
+			[]got{{"last Oct. 23", D, "2023-10-23", "", ""}}},
+		{"LastMonthDayLastYear", "2023-10-20", "He was shot to death last Oct. 23 at his home.",
+			[]got{{"last Oct. 23", D, "2022-10-23", "", ""}}},
+		{"NextMonthDay", "2023-10-26", "He will travel next March 3.",
+			[]got{{"next March 3", D, "2024-03-03", "", ""}}},
+		{"LastLeapDay", "2023-10-26", "They met last Feb. 29.",
+			[]got{{"last Feb. 29", D, "2020-02-29", "", ""}}},
+		// "this past weekend", "this past spring": the last one.
+		{"ThisPastWeekend", "2024-09-10", "Three people were killed this past weekend.",
+			[]got{{"this past weekend", D, "2024-W36-WE", "", ""}}},
+		{"ThisPastSpring", "2024-09-10", "The plant closed this past spring.",
+			[]got{{"this past spring", D, "2024-SP", "", ""}}},
+		// "by year's end", as "by year end".
+		{"YearsEnd", "2024-09-10", "The rules should be in place by year's end.",
+			[]got{{"year's end", D, "2024", "", "END"}}},
+		// "the nineties": the latest such decade.
+		{"TheNineties", "2024-09-10", "Crime fell through the nineties and rose in the twenties.",
+			[]got{{"the nineties", D, "199", "", ""}, {"the twenties", D, "202", "", ""}}},
+		// "the weeks ahead": a vague stretch to come.
+		{"WeeksAhead", "2024-09-10", "Investors may leave in the weeks ahead.",
+			[]got{{"the weeks ahead", P, "PXW", "", ""}}},
+		{"RoadAhead", "2024-09-10", "The road ahead is long.", []got{}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {
