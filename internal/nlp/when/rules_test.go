@@ -108,6 +108,11 @@ func TestRules(t *testing.T) {
 		{"WeeksAhead", "2024-09-10", "Investors may leave in the weeks ahead.",
 			[]got{{"the weeks ahead", P, "PXW", "", ""}}},
 		{"RoadAhead", "2024-09-10", "The road ahead is long.", []got{}},
+		// "USA Today" is a newspaper; "the people of tomorrow" an era.
+		{"TodayInName", "2024-09-10", "He told USA Today that he would run.", []got{}},
+		{"TodayFronted", "2024-09-10", "Today, the minister resigned.",
+			[]got{{"Today", D, "2024-09-10", "", ""}}},
+		{"OfTomorrowGeneric", "2024-09-10", "I would choose the people of tomorrow, he said.", []got{}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {
