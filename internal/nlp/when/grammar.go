@@ -403,11 +403,11 @@ func (p *parser) afterThe(k int) (match, bool) {
 			return match{i: k, j: k + 2, typ: tDur, value: durationValue(-1, u, false)}, true
 		}
 		return match{}, false
-	case decadeWords[strings.ToLower(p.word(k))] > 0:
+	case p.cls(k) == clsDecade:
 		// "the nineties": the latest such decade.
 		m := match{i: k, j: k + 1, typ: tDate, prec: pDecade, rel: true}
 		if p.a.ok {
-			y := p.a.year/100*100 + 10*decadeWords[strings.ToLower(p.word(k))]
+			y := p.a.year/100*100 + 10*int(p.toks[k].e.val)
 			if y > p.a.year {
 				y -= 100
 			}
@@ -450,10 +450,6 @@ func (p *parser) afterTheCore(k int) (match, bool) {
 	}
 	return match{}, false
 }
-
-// decadeWords name the decades of a century by their tens.
-var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,
-	"sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
 
 // functionWords are words after which an -ly frequency word is an
 // adverb, not an adjective: "report weekly and vote".

@@ -28,6 +28,7 @@ const (
 	clsClock           // noon, midnight, midday: val is an hour
 	clsCentury         // century, centuries (also a unit)
 	clsAgo             // ago, earlier, later, before, after
+	clsDecade          // twenties .. nineties: val is the tens digit
 )
 
 // Entry flags.
@@ -387,8 +388,10 @@ func buildLexicon() map[string]entry {
 	// Words read only after "the" ("the latest period", "the most recent
 	// quarter", "the full year"): known, so that afterThe can leave early
 	// on unknown words.
-	for _, w := range []string{"latest", "most", "full", "recent", "latter", "twenties", "thirties",
-		"forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
+	for i, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
+		set(w, func(e *entry) { e.cls, e.val = clsDecade, int16(i+2) })
+	}
+	for _, w := range []string{"latest", "most", "full", "recent", "latter"} {
 		set(w, func(e *entry) {})
 	}
 	return lx
