@@ -969,7 +969,7 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 	dir := 0
 	if shift == 0 {
 		dir = p.direction(k, n)
-		if dir == 0 && !(p.punct(n, '\'') && p.is(n+1, "s")) && p.presentBefore(k) {
+		if dir == 0 && !(p.punct(n, '\'') && p.is(n+1, "s")) && (p.presentBefore(k) || p.noPastCue()) {
 			dir = 1
 		}
 	}
@@ -1007,6 +1007,30 @@ func (p *parser) presentBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// noPastCue reports whether no word of the stretch points back (no past
+// tense, no "ago"): "The minister arrives in Kyiv on Friday", "Polls
+// close at 8 p.m. Sunday" state a schedule.
+func (p *parser) noPastCue() bool {
+	for c := range p.toks {
+		if p.toks[c].kind != tkWord {
+			continue
+		}
+		if p.cueAt(c, true) == cuePast {
+			return false
+		}
+		// "have been killed": a present perfect reports the past;
+		// "Russia hit Kyiv", "they cut ties": a past that looks like a
+		// present.
+		if p.is(c, "been") || ((p.is(c, "has") || p.is(c, "have")) && p.cueAt(c+1, true) == cuePast) {
+			return false
+		}
+		if p.toks[c].known && p.toks[c].e.flags&flagBarePast != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // zoneAt returns the index in zones of a zone abbreviation at k, 0 when

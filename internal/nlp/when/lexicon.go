@@ -42,7 +42,13 @@ const (
 	flagStop                         // a conjunction that ends a clause for tense reading
 	flagStopAhead                    // a subordinator that starts a new clause after an expression
 	flagKey                          // a word that can start an expression though it has no time class ("the", "a")
+	flagBarePast                     // a past tense that is also a present ("hit", "cut")
 )
+
+// barePast lists verbs whose past tense is their bare form: with no other
+// cue, "Russia hit Kyiv on Tuesday" is a report of the past.
+var barePast = []string{"hit", "cut", "put", "shut", "quit", "spread", "cast", "hurt", "let",
+	"beat", "read", "split", "burst", "cost", "shed", "upset", "broadcast", "forecast", "struck"}
 
 // keyWords can start an expression without a time class of their own.
 var keyWords = []string{"the", "fiscal", "more", "less", "fewer", "at", "up", "end", "beginning",
@@ -378,6 +384,9 @@ func buildLexicon() map[string]entry {
 	}
 	for _, w := range []string{"when", "where", "after", "before", "until", "since", "as"} {
 		set(w, func(e *entry) { e.flags |= flagStopAhead })
+	}
+	for _, w := range barePast {
+		set(w, func(e *entry) { e.flags |= flagBarePast })
 	}
 	for _, w := range keyWords {
 		set(w, func(e *entry) { e.flags |= flagKey })

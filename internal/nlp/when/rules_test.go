@@ -65,7 +65,17 @@ func TestRules(t *testing.T) {
 			[]got{{"Friday", D, "2025-03-14", "", ""}}},
 		{"PresentPossessiveWeekday", "2025-03-11", "The toll is 30 after Wednesday's blast.",
 			[]got{{"Wednesday", D, "2025-03-05", "", ""}}},
-		{"NoCueWeekdayPast", "2025-03-11", "Talks in Geneva on Friday.",
+		// A sentence with no past tense at all states a schedule; a
+		// present perfect or a bare past ("hit") reports the past.
+		{"PresentSimpleWeekday", "2025-03-11", "The minister arrives in Kyiv on Friday for talks.",
+			[]got{{"Friday", D, "2025-03-14", "", ""}}},
+		{"PresentSimpleClockWeekday", "2025-03-11", "Polls close at 8 p.m. Sunday.",
+			[]got{{"8 p.m. Sunday", T, "2025-03-16T20:00", "", ""}}},
+		{"PastSimpleWeekday", "2025-03-11", "The minister arrived in Kyiv on Friday for talks.",
+			[]got{{"Friday", D, "2025-03-07", "", ""}}},
+		{"BarePastWeekday", "2025-03-11", "Russian missiles hit Kyiv on Friday.",
+			[]got{{"Friday", D, "2025-03-07", "", ""}}},
+		{"PresentPerfectWeekday", "2025-03-11", "More than 100 people have been killed in the blasts on Friday.",
 			[]got{{"Friday", D, "2025-03-07", "", ""}}},
 		// A deadline reads ahead through an edge word.
 		{"DeadlineMidMonth", "2023-10-30", "The regulator gave the bidder until mid-November to submit more information.",
