@@ -431,6 +431,9 @@ func (p *parser) monthAlone(i, j, mo, s int) (match, bool) {
 		// is last year's. A deadline ("by February", "until June")
 		// looks ahead.
 		dir := p.direction(i, j)
+		if dir == 0 && p.noPastCue() {
+			dir = 1 // "Germany holds elections in September"
+		}
 		switch dir {
 		case 1:
 			if mo < am {

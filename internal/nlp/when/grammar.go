@@ -1023,14 +1023,37 @@ func (p *parser) noPastCue() bool {
 		// "have been killed": a present perfect reports the past;
 		// "Russia hit Kyiv", "they cut ties": a past that looks like a
 		// present.
-		if p.is(c, "been") || ((p.is(c, "has") || p.is(c, "have")) && p.cueAt(c+1, true) == cuePast) {
+		if p.is(c, "been") || ((p.is(c, "has") || p.is(c, "have")) && p.participle(c+1)) {
 			return false
 		}
 		if p.toks[c].known && p.toks[c].e.flags&flagBarePast != 0 {
 			return false
 		}
+		// "a bombing killed a guard": the -ed forms the tense reader
+		// leaves alone as adjectives still tell of the past here.
+		if (p.is(c, "killed") || p.is(c, "wounded") || p.is(c, "injured")) && !(p.is(c-1, "be") || p.is(c-1, "is") || p.is(c-1, "are") || p.is(c-1, "being")) {
+			return false
+		}
 	}
 	return true
+}
+
+// participle reports whether token k, or the word after an adverb at k
+// ("have already left"), looks like a past participle: a past cue or an
+// -en, -wn, -ne form ("have risen", "has grown", "have gone").
+func (p *parser) participle(k int) bool {
+	if p.is(k, "already") || p.is(k, "just") || p.is(k, "also") || p.is(k, "now") || p.is(k, "never") || p.is(k, "not") || p.is(k, "recently") {
+		k++
+	}
+	if k >= len(p.toks) || p.toks[k].kind != tkWord || p.toks[k].cap {
+		return false
+	}
+	if p.cueAt(k, true) == cuePast || (p.toks[k].known && p.toks[k].e.flags&flagBarePast != 0) || p.is(k, "come") || p.is(k, "become") || p.is(k, "run") {
+		return true
+	}
+	w := p.word(k)
+	n := len(w)
+	return n >= 4 && (w[n-2:] == "en" || w[n-2:] == "wn" || w[n-2:] == "ne" || w[n-3:] == "ung" || w[n-3:] == "ght")
 }
 
 // zoneAt returns the index in zones of a zone abbreviation at k, 0 when

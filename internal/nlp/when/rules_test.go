@@ -123,6 +123,18 @@ func TestRules(t *testing.T) {
 		{"TodayFronted", "2024-09-10", "Today, the minister resigned.",
 			[]got{{"Today", D, "2024-09-10", "", ""}}},
 		{"OfTomorrowGeneric", "2024-09-10", "I would choose the people of tomorrow, he said.", []got{}},
+		// "since" points back; a month in a sentence with no past
+		// tense is the coming one.
+		{"SinceMonth", "2025-03-12", "Prices have risen since January.",
+			[]got{{"January", D, "2025-01", "", ""}}},
+		{"SinceMonthAfterAnchor", "2025-03-12", "The carrier has been on patrol since May.",
+			[]got{{"May", D, "2024-05", "", ""}}},
+		{"PresentSimpleMonth", "2025-03-12", "Germany holds elections in September.",
+			[]got{{"September", D, "2025-09", "", ""}}},
+		{"PresentPerfectMonth", "2025-03-12", "Oil prices have come down from the middle of October.",
+			[]got{{"the middle of October", D, "2024-10", "", "MID"}}},
+		{"KilledMonth", "2025-03-12", "In October, a bombing in the capital killed a guard.",
+			[]got{{"October", D, "2024-10", "", ""}}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {

@@ -228,6 +228,9 @@ func (p *parser) deadline(i int) int {
 	} else if p.cls(i-1) == clsEdge {
 		i--
 	}
+	if p.is(i-1, "since") {
+		return -1 // "since January" is the last one
+	}
 	if !(p.is(i-1, "until") || p.is(i-1, "till") || p.is(i-1, "by")) {
 		return 0
 	}
