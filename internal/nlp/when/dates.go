@@ -554,6 +554,19 @@ func (p *parser) timeOfDay(i, j, h, mi int) (match, bool) {
 	}
 	date := ""
 	c := j
+	// "3:30 a.m. (0030 GMT) on Monday", "0030 GMT) on Monday": the day
+	// after a parenthesis is the time's day, though not its text.
+	keep := false
+	if p.punct(c, '(') {
+		for e := c + 1; e < len(p.toks) && e <= c+6; e++ {
+			if p.punct(e, ')') {
+				c, keep = e+1, true
+				break
+			}
+		}
+	} else if p.punct(c, ')') {
+		c, keep = c+1, true
+	}
 	if p.punct(c, ',') {
 		c++
 	}
@@ -565,7 +578,10 @@ func (p *parser) timeOfDay(i, j, h, mi int) (match, bool) {
 		dm, ok := p.core(c)
 		p.force = 0
 		if ok && dm.date && dm.typ == tDate {
-			date, m.j = dm.value, dm.j
+			date = dm.value
+			if !keep {
+				m.j = dm.j
+			}
 			if dm.value == "" {
 				date = ""
 			}

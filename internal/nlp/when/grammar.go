@@ -415,6 +415,9 @@ func (p *parser) afterThe(k int) (match, bool) {
 		}
 		return m, true
 	case p.cls(k) == clsSeason:
+		if p.toks[k].cap && k+1 < len(p.toks) && p.toks[k+1].kind == tkWord && p.toks[k+1].cap && !p.toks[k+1].known {
+			return match{}, false // "the Summer Olympics", "the Winter Palace"
+		}
 		if y, _ := p.spelledYear(k + 2); p.is(k+1, "of") && p.yearAt(k+2) < 0 && y < 0 {
 			return match{}, false // "the fall of the government"
 		}
@@ -450,6 +453,11 @@ func (p *parser) afterTheCore(k int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// namedDayWords are the words that make a weekday after them a named
+// day, not a date: "Black Friday", "Super Tuesday", "Good Friday".
+var namedDayWords = map[string]bool{"Black": true, "Good": true, "Super": true, "Ash": true, "Holy": true,
+	"Bloody": true, "Cyber": true, "Maundy": true, "Palm": true, "Giving": true, "Shrove": true}
 
 // functionWords are words after which an -ly frequency word is an
 // adverb, not an adjective: "report weekly and vote".
@@ -875,6 +883,9 @@ func (p *parser) month(k int) (match, bool) {
 	if k > 0 && p.toks[k-1].kind == tkWord && p.toks[k-1].cap && !p.toks[k-1].known && !p.sentenceStart(k-1) {
 		return match{}, false // "Theresa May", "Ides March"
 	}
+	if n < len(p.toks) && p.toks[n].kind == tkWord && p.toks[n].cap && !p.toks[n].known && !p.toks[n].glued && !p.goodMonthContext(k) {
+		return match{}, false // "August Landmesser", "June Carter" are names
+	}
 	return p.monthAlone(k, n, mo, 0)
 }
 
@@ -939,6 +950,9 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 	}
 	if p.is(k-1, "the") && n < len(p.toks) && p.toks[n].kind == tkWord && p.toks[n].cap && !p.toks[n].known {
 		return match{}, false // "the Sunday Times" is a newspaper
+	}
+	if k > 0 && p.toks[k-1].cap && namedDayWords[p.wordAt(k-1)] {
+		return match{}, false // "Black Friday", "Super Tuesday", "Bloody Sunday"
 	}
 	// "Tuesday nights" recur.
 	if p.cls(n) == clsPartOfDay && p.toks[n].e.flags&flagPlural != 0 {
@@ -1223,8 +1237,8 @@ func (p *parser) clockWord(k int) (match, bool) {
 
 // holiday recognizes Christmas, Thanksgiving, Easter, Halloween.
 func (p *parser) holiday(k int) (match, bool) {
-	if !p.toks[k].cap {
-		return match{}, false
+	if !p.toks[k].cap || p.is(k+1, "island") || p.is(k+1, "islands") {
+		return match{}, false // "Christmas Island"
 	}
 	h := int(p.toks[k].e.val)
 	j := k + 1

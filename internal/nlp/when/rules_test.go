@@ -135,6 +135,17 @@ func TestRules(t *testing.T) {
 			[]got{{"the middle of October", D, "2024-10", "", "MID"}}},
 		{"KilledMonth", "2025-03-12", "In October, a bombing in the capital killed a guard.",
 			[]got{{"October", D, "2024-10", "", ""}}},
+		// Names that hold a time word.
+		{"NamedDays", "2025-03-12", "Black Friday sales rose ahead of Super Tuesday.", []got{}},
+		{"HolidayIsland", "2025-03-12", "Christmas Island is remote.", []got{}},
+		{"MonthAsName", "2025-03-12", "August Landmesser refused to salute.", []got{}},
+		{"MonthBeforeNameAfterPreposition", "2025-03-12", "In June Trump met the king.",
+			[]got{{"June", D, "2024-06", "", ""}}},
+		{"SeasonInName", "2025-03-12", "The Summer Olympics open in July.",
+			[]got{{"July", D, "2025-07", "", ""}}},
+		// The day after a parenthesis dates the time before it.
+		{"ClockParenthesisDay", "2025-03-12", "The attack took place at 3:30 a.m. (0030 GMT) on Monday.",
+			[]got{{"3:30 a.m.", T, "2025-03-10T03:30", "", ""}, {"0030 GMT", T, "2025-03-10T00:30", "GMT", ""}, {"Monday", D, "2025-03-10", "", ""}}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {
