@@ -196,6 +196,17 @@ func (p *parser) shift(k int) (match, bool) {
 			}
 			return match{}, false
 		}
+		if p.is(k-1, "the") && (p.is(k, "following") || p.is(k, "previous")) && (u == unitWeek || u == unitMonth) {
+			// "the following month", "the previous week": beside the
+			// last date the story named, else beside the anchor.
+			off := 1
+			if p.is(k, "previous") {
+				off = -1
+			}
+			if m, ok := p.narrative(k, n+1, u, off, 0); ok {
+				return m, true
+			}
+		}
 		if s == shiftPast || s == shiftNear || ((p.is(k, "last") || p.is(k, "next")) && p.is(k-1, "the") && u != unitWeekend) {
 			// "the past year", "the coming week", "the last decade":
 			// a stretch of time reaching back or ahead.

@@ -109,6 +109,12 @@ func (p *parser) narrative(i, j, u, n, part int) (match, bool) {
 			m.typ, m.prec, m.date = tTime, pTime, false
 			m.value += "T" + partCodes[part]
 		}
+	case unitWeek:
+		if st.refD == 0 {
+			return match{}, false
+		}
+		d := time.Date(st.refY, time.Month(st.refM), st.refD+7*n, 0, 0, 0, 0, time.UTC)
+		m.value, m.prec = fmtWeek(d), pWeek
 	case unitMonth:
 		if st.refM == 0 {
 			return match{}, false
@@ -1219,6 +1225,11 @@ func (p *parser) bareUnits(k int) (match, bool) {
 	}
 	if p.punct(j, '-') && p.toks[j].glued && p.is(j+1, "long") {
 		j += 2
+	}
+	if p.is(k+1, "later") || p.is(k+1, "earlier") {
+		// "Hours later", "days earlier": a vague stretch after or
+		// before what the story tells.
+		return match{i: k, j: k + 1, typ: tDur, value: durationValue(-1, u, false)}, true
 	}
 	if p.is(k-1, "for") || p.is(k-1, "over") || p.is(k-1, "within") || j > k+1 || p.is(k+1, "ago") {
 		if p.is(k+1, "ago") {

@@ -146,6 +146,17 @@ func TestRules(t *testing.T) {
 		// The day after a parenthesis dates the time before it.
 		{"ClockParenthesisDay", "2025-03-12", "The attack took place at 3:30 a.m. (0030 GMT) on Monday.",
 			[]got{{"3:30 a.m.", T, "2025-03-10T03:30", "", ""}, {"0030 GMT", T, "2025-03-10T00:30", "GMT", ""}, {"Monday", D, "2025-03-10", "", ""}}},
+		// "the following week", "the previous month" beside the last
+		// date the story named; without one, beside the anchor.
+		{"FollowingWeekNarrative", "2025-03-12", "On March 3, troops entered the city.\nThe following week, they withdrew.",
+			[]got{{"March 3", D, "2025-03-03", "", ""}, {"The following week", D, "2025-W11", "", ""}}},
+		{"FollowingMonthNarrative", "2025-03-12", "The bid was made in March 1989.\nThe following month, the company put itself up for sale.",
+			[]got{{"March 1989", D, "1989-03", "", ""}, {"The following month", D, "1989-04", "", ""}}},
+		{"FollowingMonthAnchor", "2025-03-12", "The following month will be hard.",
+			[]got{{"The following month", D, "2025-04", "", ""}}},
+		// "Hours later", "days earlier": a vague stretch.
+		{"BareUnitsLater", "2025-03-12", "Police arrived hours later; days earlier, the rebels had fled.",
+			[]got{{"hours", P, "PTXH", "", ""}, {"days", P, "PXD", "", ""}}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {
