@@ -601,6 +601,11 @@ func (p *parser) timeOfDay(i, j, h, mi int) (match, bool) {
 			}
 		}
 	}
+	if date == "" && p.punct(i-1, '(') && p.clock.end == i-1 && p.clock.date != "" {
+		// "6 a.m. Sunday (0400 GMT)": the same moment, read as on
+		// the same day (a zone's offset rarely crosses midnight).
+		date = p.clock.date
+	}
 	if date == "" {
 		if d, ok := p.st.recentDay(); ok {
 			date = fmtDate(d)
@@ -608,6 +613,7 @@ func (p *parser) timeOfDay(i, j, h, mi int) (match, bool) {
 			date = fmtDate(p.a.day(zi))
 		}
 	}
+	p.clock.end, p.clock.date = m.j, date
 	if date == "" {
 		return m, true
 	}

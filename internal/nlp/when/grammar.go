@@ -35,6 +35,13 @@ type parser struct {
 	// md is the last month-day date found in this stretch, so that a
 	// bare day after it ("April 24 and 25", "Sept. 1-2") takes its month.
 	md struct{ end, y, mo int }
+	// clock is the last clock time's end and date, so that a time in
+	// parentheses right after it ("6 a.m. Sunday (0400 GMT)") takes
+	// its day.
+	clock struct {
+		end  int
+		date string
+	}
 }
 
 // docState is what the parser remembers across the sentences of one
@@ -636,6 +643,25 @@ func (p *parser) core(k int) (match, bool) {
 	if p.is(k, "q") && t.cap && k+1 < len(p.toks) && p.toks[k+1].glued && p.toks[k+1].kind == tkNum && p.toks[k+1].num >= 1 && p.toks[k+1].num <= 4 {
 		return p.quarter(k, k+2, p.toks[k+1].num)
 	}
+	if p.is(k, "h") && t.cap && k+1 < len(p.toks) && p.toks[k+1].glued && p.toks[k+1].kind == tkNum && (p.toks[k+1].num == 1 || p.toks[k+1].num == 2) {
+		// "H1 2025": a half year.
+		if y := p.yearAt(k + 2); y > 0 {
+			return match{i: k, j: k + 3, typ: tDate, value: strconv.Itoa(y) + "-H" + strconv.Itoa(p.toks[k+1].num), prec: pYear}, true
+		}
+		return match{}, false
+	}
+	if p.is(k, "fy") && t.cap && k+1 < len(p.toks) && p.toks[k+1].kind == tkNum {
+		// "FY2024", "FY 2024", "FY24": a fiscal year, named by the
+		// calendar year it ends in.
+		n := &p.toks[k+1]
+		switch {
+		case n.ndig == 4 && p.yearAt(k+1) > 0:
+			return match{i: k, j: k + 2, typ: tDate, value: strconv.Itoa(n.num), prec: pYear}, true
+		case n.ndig == 2 && n.glued:
+			return match{i: k, j: k + 2, typ: tDate, value: strconv.Itoa(2000 + n.num), prec: pYear}, true
+		}
+		return match{}, false
+	}
 	if !t.known {
 		return match{}, false
 	}
@@ -1193,6 +1219,9 @@ func (p *parser) every(k int) (match, bool) {
 	case clsUnit:
 		if p.toks[n].e.flags&flagPlural != 0 {
 			return match{}, false
+		}
+		if p.toks[n].e.val == unitWeekend {
+			return match{i: k, j: n + 1, typ: tSet, value: "XXXX-WXX-WE"}, true
 		}
 		return match{i: k, j: n + 1, typ: tSet, value: durationValue(1, int(p.toks[n].e.val), false)}, true
 	}

@@ -53,7 +53,7 @@ var barePast = []string{"hit", "cut", "put", "shut", "quit", "spread", "cast", "
 // keyWords can start an expression without a time class of their own.
 var keyWords = []string{"the", "fiscal", "more", "less", "fewer", "at", "up", "end", "beginning",
 	"start", "middle", "a", "an", "half", "several", "few", "many", "couple", "dozens", "hundreds",
-	"thousands", "q", "near", "new", "these", "right", "year", "that", "same"}
+	"thousands", "q", "h", "fy", "near", "new", "these", "right", "year", "that", "same"}
 
 // cue is a tense cue a word gives to nearby time expressions.
 type cue uint8

@@ -326,6 +326,17 @@ func (p *parser) numberStart(k int) (match, bool) {
 			return m, true
 		}
 	}
+	// "11.30pm", "7.45 a.m.": a clock time written with a point, as
+	// British papers write it, only before a meridiem.
+	if strings.IndexByte(w, '.') > 0 && strings.IndexByte(w, ':') < 0 {
+		if pm, c, ok := p.meridiem(k + 1); ok {
+			if h, mi, ok := parseClock(strings.Replace(w, ".", ":", 1)); ok {
+				if h = adjustMeridiem(h, pm); h >= 0 {
+					return p.timeOfDay(k, c, h, mi)
+				}
+			}
+		}
+	}
 	// Clock times: 15:00, 3:30 p.m., 3 p.m.
 	if strings.IndexByte(w, ':') >= 0 {
 		h, mi, ok := parseClock(w)

@@ -157,6 +157,19 @@ func TestRules(t *testing.T) {
 		// "Hours later", "days earlier": a vague stretch.
 		{"BareUnitsLater", "2025-03-12", "Police arrived hours later; days earlier, the rebels had fled.",
 			[]got{{"hours", P, "PTXH", "", ""}, {"days", P, "PXD", "", ""}}},
+		// "11.30pm", "H1 2025", "FY2024", "every weekend".
+		{"ClockWithPoint", "2025-03-12", "The blast happened at 11.30pm local time.",
+			[]got{{"11.30pm local time", T, "2025-03-12T23:30", "", ""}}},
+		{"DecimalIsNoClock", "2025-03-12", "Growth was 2.5 percent.", []got{}},
+		{"HalfYearCode", "2025-03-12", "In H1 2025, revenue grew.",
+			[]got{{"H1 2025", D, "2025-H1", "", ""}}},
+		{"FiscalYearCode", "2025-03-12", "In FY2024 the firm lost money, and in FY25 it will not.",
+			[]got{{"FY2024", D, "2024", "", ""}, {"FY25", D, "2025", "", ""}}},
+		{"EveryWeekend", "2025-03-12", "Protests take place every weekend.",
+			[]got{{"every weekend", dyad.TimeSet, "XXXX-WXX-WE", "", ""}}},
+		// A time in parentheses after another is the same moment.
+		{"ClockInParentheses", "2025-03-12", "The ceasefire began at 6 a.m. Sunday (0400 GMT).",
+			[]got{{"6 a.m. Sunday", T, "2025-03-09T06:00", "", ""}, {"0400 GMT", T, "2025-03-09T04:00", "GMT", ""}}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {
