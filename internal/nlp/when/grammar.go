@@ -990,10 +990,9 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 	if p.cls(n) == clsPartOfDay && p.toks[n].e.flags&flagPlural != 0 {
 		return match{i: k, j: n + 1, typ: tSet, value: "XXXX-WXX-" + strconv.Itoa(wd) + "T" + partCodes[p.toks[n].e.val]}, true
 	}
-	// Part of day, zone.
-	part := 0
+	// Part of day ("Wednesday night" keeps it in its text, not in its
+	// value), zone.
 	if p.cls(n) == clsPartOfDay && p.toks[n].e.flags&flagPlural == 0 {
-		part = int(p.toks[n].e.val)
 		n++
 	}
 	zi := p.zoneAt(n)
@@ -1006,9 +1005,6 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 	}
 	if !p.a.ok {
 		m.rel = true
-		if part > 0 {
-			m.typ = tTime
-		}
 		return m, true
 	}
 	day := p.a.day(zi)
@@ -1019,12 +1015,11 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 			dir = 1
 		}
 	}
+	// "Wednesday night" is dated by its day: news annotators (and
+	// TimeBank's, more often than not) give the day, which is also what
+	// an event needs.
 	m.value = fmtDate(weekdayDate(day, wd, shift, dir))
 	m.rel = true
-	if part > 0 {
-		m.typ, m.prec = tTime, pTime
-		m.value += "T" + partCodes[part]
-	}
 	return m, true
 }
 

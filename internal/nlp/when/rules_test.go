@@ -170,6 +170,10 @@ func TestRules(t *testing.T) {
 		// A time in parentheses after another is the same moment.
 		{"ClockInParentheses", "2025-03-12", "The ceasefire began at 6 a.m. Sunday (0400 GMT).",
 			[]got{{"6 a.m. Sunday", T, "2025-03-09T06:00", "", ""}, {"0400 GMT", T, "2025-03-09T04:00", "GMT", ""}}},
+		// A weekday's part of day stays in the text; the value is the
+		// day. "this morning" keeps its part.
+		{"WeekdayNightIsTheDay", "2025-03-12", "Drones struck the city on Monday night, and again this morning.",
+			[]got{{"Monday night", D, "2025-03-10", "", ""}, {"this morning", T, "2025-03-12TMO", "", ""}}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {
