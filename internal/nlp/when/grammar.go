@@ -1070,6 +1070,11 @@ func (p *parser) noPastCue() bool {
 		if p.toks[c].known && p.toks[c].e.flags&flagBarePast != 0 {
 			return false
 		}
+		// "worth $130 million in October, are worth half that now":
+		// a time set against the present is past.
+		if p.is(c, "now") || p.is(c, "today") {
+			return false
+		}
 		// "a bombing killed a guard": the -ed forms the tense reader
 		// leaves alone as adjectives still tell of the past here.
 		if (p.is(c, "killed") || p.is(c, "wounded") || p.is(c, "injured")) && !(p.is(c-1, "be") || p.is(c-1, "is") || p.is(c-1, "are") || p.is(c-1, "being")) {

@@ -174,6 +174,12 @@ func TestRules(t *testing.T) {
 		// day. "this morning" keeps its part.
 		{"WeekdayNightIsTheDay", "2025-03-12", "Drones struck the city on Monday night, and again this morning.",
 			[]got{{"Monday night", D, "2025-03-10", "", ""}, {"this morning", T, "2025-03-12TMO", "", ""}}},
+		// A time set against "now" is past; "as previously planned"
+		// is a plan of the past.
+		{"ContrastWithNow", "2025-03-12", "Her houses, worth $9 million in October, are worth half that now.",
+			[]got{{"October", D, "2024-10", "", ""}, {"now", D, "PRESENT_REF", "", ""}}},
+		{"PreviouslyPlanned", "2025-03-12", "The offensive began as previously planned Saturday night.",
+			[]got{{"Saturday night", D, "2025-03-08", "", ""}}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {

@@ -144,6 +144,9 @@ func (p *parser) cueAt(k int, back bool) cue {
 		case c == cueFuture && t.e.flags&flagAux == 0 && p.is(k-1, "been") && p.is(k-2, "had"):
 			// "had been due to expire Friday": a plan of the past.
 			return cuePast
+		case c == cueFuture && t.e.flags&flagAux == 0 && (p.is(k-1, "previously") || p.is(k-1, "originally")):
+			// "began as previously planned Saturday night".
+			return cuePast
 		case c == cueFuture && p.is(k, "later") && p.cls(k-1) == clsUnit:
 			// "three days later" narrates.
 			return cueNone
