@@ -472,6 +472,15 @@ func (p *parser) afterTheCore(k int) (match, bool) {
 var namedDayWords = map[string]bool{"Black": true, "Good": true, "Super": true, "Ash": true, "Holy": true,
 	"Bloody": true, "Cyber": true, "Maundy": true, "Palm": true, "Giving": true, "Shrove": true}
 
+// officeNouns are offices and bodies that "current" picks a holder of
+// ("the current president", "the current government"): a description,
+// not a time.
+var officeNouns = map[string]bool{"president": true, "leader": true, "leaders": true, "chairman": true,
+	"chair": true, "head": true, "minister": true, "ministers": true, "prime": true, "government": true,
+	"administration": true, "regime": true, "chief": true, "ceo": true, "director": true, "mayor": true,
+	"governor": true, "king": true, "speaker": true, "secretary": true, "coach": true, "owner": true,
+	"champion": true, "members": true, "member": true, "holder": true, "occupant": true, "cabinet": true}
+
 // functionWords are words after which an -ly frequency word is an
 // adverb, not an adjective: "report weekly and vote".
 var functionWords = map[string]bool{"and": true, "or": true, "but": true, "to": true, "in": true,
@@ -1166,6 +1175,9 @@ func (p *parser) fuzzy(k int) (match, bool) {
 		n := k + 1
 		if n >= len(p.toks) || p.toks[n].kind != tkWord || p.toks[n].cap || p.is(n, "account") || p.is(n, "accounts") || p.is(n, "affairs") || p.is(n, "events") {
 			return match{}, false
+		}
+		if officeNouns[strings.ToLower(p.word(n))] {
+			return match{}, false // "the current president" names an office holder
 		}
 	case p.is(k, "future"):
 		return match{}, false

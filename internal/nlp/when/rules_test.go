@@ -180,6 +180,11 @@ func TestRules(t *testing.T) {
 			[]got{{"October", D, "2024-10", "", ""}, {"now", D, "PRESENT_REF", "", ""}}},
 		{"PreviouslyPlanned", "2025-03-12", "The offensive began as previously planned Saturday night.",
 			[]got{{"Saturday night", D, "2025-03-08", "", ""}}},
+		// "the current president" names an office holder; "current
+		// market conditions" are the present.
+		{"CurrentOffice", "2025-03-12", "Amendments issued by the current president were cancelled.", []got{}},
+		{"CurrentConditions", "2025-03-12", "He called current market conditions highly competitive.",
+			[]got{{"current", D, "PRESENT_REF", "", ""}}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {
