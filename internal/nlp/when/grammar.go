@@ -1188,6 +1188,18 @@ func (p *parser) fuzzy(k int) (match, bool) {
 		if p.is(k-1, "from") || p.is(k-1, "by") || p.is(k+1, "on") {
 			return match{}, false
 		}
+		// "is now an analyst", "is now associate dean", "is now in
+		// the candy business": a change of role or state, which news
+		// annotators leave untagged; "is now patrolling", "is now at
+		// its highest" keep their "now".
+		if (p.is(k-1, "is") || p.is(k-1, "are") || p.is(k-1, "was") || p.is(k-1, "were")) && k+1 < len(p.toks) && p.toks[k+1].kind == tkWord && !p.toks[k+1].cap {
+			if p.is(k+1, "a") || p.is(k+1, "an") || p.is(k+1, "the") {
+				return match{}, false
+			}
+			if w := p.word(k + 1); !p.toks[k+1].known && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") {
+				return match{}, false
+			}
+		}
 	case p.is(k, "soon"):
 		if p.is(k-1, "as") || p.is(k-1, "so") || p.is(k-1, "too") || p.is(k+1, "after") || p.is(k+1, "afterward") || p.is(k+1, "afterwards") || p.is(k+1, "as") {
 			return match{}, false

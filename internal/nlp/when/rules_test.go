@@ -185,6 +185,11 @@ func TestRules(t *testing.T) {
 		{"CurrentOffice", "2025-03-12", "Amendments issued by the current president were cancelled.", []got{}},
 		{"CurrentConditions", "2025-03-12", "He called current market conditions highly competitive.",
 			[]got{{"current", D, "PRESENT_REF", "", ""}}},
+		// "is now an analyst" tells a change of role; "are now
+		// patrolling" is the present.
+		{"NowRole", "2025-03-12", "Duclos is now an analyst, and Ombongi is now associate dean.", []got{}},
+		{"NowProgressive", "2025-03-12", "Two carriers are now patrolling the gulf.",
+			[]got{{"now", D, "PRESENT_REF", "", ""}}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {
