@@ -777,6 +777,10 @@ func (p *parser) core(k int) (match, bool) {
 			return p.partOfDay(k, k+1, 0, int(t.e.val))
 		}
 	case clsUnit:
+		if u := int(t.e.val); t.e.flags&flagPlural == 0 && u != unitWeekend && p.punct(k+1, '-') && p.toks[k+1].glued && p.is(k+2, "long") {
+			// "a week-long visit", "the year-long probe".
+			return match{i: k, j: k + 3, typ: tDur, value: durationValue(1, u, false)}, true
+		}
 		return p.bareUnits(k)
 	}
 	if p.is(k, "new") && p.is(k+1, "year") && p.punct(k+2, '\'') && p.is(k+3, "s") && (p.is(k+4, "day") || p.is(k+4, "eve")) && t.cap {

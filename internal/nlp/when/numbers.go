@@ -198,6 +198,10 @@ func (p *parser) number(k int) (match, bool) {
 	if (p.punct(j, '-') && p.is(j+1, "old")) || p.is(j, "old") {
 		return match{}, false
 	}
+	// "on a day-to-day basis", "a year-to-year rise" compare.
+	if p.punct(j, '-') && p.is(j+1, "to") {
+		return match{}, false
+	}
 	// "three-quarters of its food" is a fraction.
 	if u == unitQuarter && p.is(j, "of") {
 		return match{}, false

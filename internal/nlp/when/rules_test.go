@@ -190,6 +190,10 @@ func TestRules(t *testing.T) {
 		{"NowRole", "2025-03-12", "Duclos is now an analyst, and Ombongi is now associate dean.", []got{}},
 		{"NowProgressive", "2025-03-12", "Two carriers are now patrolling the gulf.",
 			[]got{{"now", D, "PRESENT_REF", "", ""}}},
+		// "the week-long visit"; "day-to-day" compares.
+		{"UnitLong", "2025-03-12", "The week-long visit and their third day-long meeting ended.",
+			[]got{{"week-long", P, "P1W", "", ""}, {"day-long", P, "P1D", "", ""}}},
+		{"DayToDay", "2025-03-12", "On a day-to-day basis, aid arrives.", []got{}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {
