@@ -601,6 +601,9 @@ func (p *parser) timeOfDay(i, j, h, mi int) (match, bool) {
 			}
 		}
 	}
+	if date == "" {
+		m.derived = true // dated from elsewhere: no reference of its own
+	}
 	if date == "" && p.punct(i-1, '(') && p.clock.end == i-1 && p.clock.date != "" {
 		// "6 a.m. Sunday (0400 GMT)": the same moment, read as on
 		// the same day (a zone's offset rarely crosses midnight).

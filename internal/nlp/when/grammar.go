@@ -568,6 +568,9 @@ func (p *parser) theYear(k int) (match, bool) {
 	if !p.is(c, "year") {
 		return p.afterTheCore(k)
 	}
+	if p.toks[c].cap && !p.sentenceStart(k) {
+		return match{}, false // "Person of the Year" is a title
+	}
 	j := c + 1
 	if y, e := p.spelledYear(j); y > 0 {
 		return match{i: k, j: e, typ: tDate, value: strconv.Itoa(y), prec: pYear}, true
@@ -961,8 +964,8 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 	t := &p.toks[k]
 	wd := int(t.e.val)
 	if t.e.flags&flagPlural != 0 {
-		if !t.cap {
-			return match{}, false
+		if !t.cap || p.is(k-1, "the") {
+			return match{}, false // "the Fridays for Future movement"
 		}
 		v := "XXXX-WXX-" + strconv.Itoa(wd)
 		j := k + 1

@@ -244,7 +244,7 @@ var futureWords = []string{
 
 // notPastED lists words ending in -ed that are not past tenses.
 var notPastED = []string{
-	"need", "speed", "feed", "seed", "embed", "bed", "red", "shed", "bled",
+	"need", "speed", "feed", "seed", "heed", "reed", "sled", "coed", "shred", "embed", "bed", "red", "shed", "bled",
 	"hundred", "led", "wed", "bred", "fled", "indeed", "breed", "creed", "deed",
 	"greed", "steed", "weed", "sacred", "naked", "wicked", "kindred", "rugged",
 	"ragged", "jagged", "beloved", "learned", "aged", "alleged", "armed", "united",

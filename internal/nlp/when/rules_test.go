@@ -194,6 +194,21 @@ func TestRules(t *testing.T) {
 		{"UnitLong", "2025-03-12", "The week-long visit and their third day-long meeting ended.",
 			[]got{{"week-long", P, "P1W", "", ""}, {"day-long", P, "P1D", "", ""}}},
 		{"DayToDay", "2025-03-12", "On a day-to-day basis, aid arrives.", []got{}},
+		// "died" is a past tense; "may have killed" looks back, "will
+		// have left" ahead.
+		{"DiedOnSaturday", "2020-04-14", "The mathematician died on Saturday at his home.",
+			[]got{{"Saturday", D, "2020-04-11", "", ""}}},
+		{"ModalPerfect", "2020-02-10", "According to officials on Saturday, the virus may have killed 800 people.",
+			[]got{{"Saturday", D, "2020-02-08", "", ""}}},
+		{"FuturePerfect", "2020-02-10", "By Saturday the troops will have left.",
+			[]got{{"Saturday", D, "2020-02-15", "", ""}}},
+		// Titles and movements that hold a time word.
+		{"PersonOfTheYear", "2019-12-14", "Time named her its Person of the Year, the youngest of the year.",
+			[]got{{"the year", D, "2019", "", ""}}},
+		{"FridaysForFuture", "2019-12-14", "That month, the Fridays for Future movement launched.", []got{}},
+		// A time of day after "yesterday morning" falls on yesterday.
+		{"ClockAfterPartOfDay", "2019-02-13", "A hotel caught fire yesterday morning.\nFirefighters had the blaze under control by 8:00am local time.",
+			[]got{{"yesterday morning", T, "2019-02-12TMO", "", ""}, {"8:00am local time", T, "2019-02-12T08:00", "", ""}}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {

@@ -69,6 +69,12 @@ var needsTo = map[string]bool{"plan": true, "plans": true, "hope": true, "hopes"
 	"aims": true, "intend": true, "intends": true, "want": true, "wants": true, "seeks": true,
 	"expects": true, "expect": true, "prepares": true, "going": true}
 
+// prepBeforeTo lists words that make the "to" after them a preposition:
+// "according to officials", "thanks to donors", "prior to talks".
+var prepBeforeTo = map[string]bool{"according": true, "thanks": true, "prior": true, "close": true,
+	"compared": true, "owing": true, "addition": true, "contrary": true, "similar": true,
+	"relative": true, "next": true, "opposed": true, "subject": true, "related": true, "respect": true}
+
 // notVerbAfterTo lists words after "to" that show it is a preposition,
 // not an infinitive marker.
 var notVerbAfterTo = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
@@ -95,6 +101,9 @@ func (p *parser) cueAt(k int, back bool) cue {
 		if p.is(k-2, "been") && p.is(k-3, "had") {
 			return cuePast // "had been due to expire"
 		}
+		if k > 0 && prepBeforeTo[strings.ToLower(p.word(k-1))] {
+			return cueNone // "according to officials": a preposition
+		}
 		n := k + 1
 		if n < len(p.toks) && p.toks[n].kind == tkWord && !p.toks[n].cap && !notVerbAfterTo[strings.ToLower(p.word(n))] {
 			e := p.toks[n].e
@@ -115,6 +124,9 @@ func (p *parser) cueAt(k int, back bool) cue {
 			if t.cap {
 				return cueNone
 			}
+			if p.is(k+1, "have") {
+				return cuePast // "may have killed"
+			}
 			return cueFuture
 		case p.is(k, "ll"):
 			if p.punct(k-1, '\'') {
@@ -132,6 +144,10 @@ func (p *parser) cueAt(k int, back bool) cue {
 		}
 		c := t.e.cue
 		switch {
+		case c == cueFuture && t.e.flags&flagAux != 0 && p.is(k+1, "have") && !p.is(k, "will") && !p.is(k, "shall"):
+			// "could have been", "would have killed": a modal
+			// perfect looks back ("will have left" does not).
+			return cuePast
 		case c == cuePast && t.e.flags&flagAux == 0 && (p.is(k-1, "be") || p.is(k-1, "being") || p.is(k-1, "is") || p.is(k-1, "are") || p.is(k-1, "am")):
 			// "will be held", "is paid": a participle takes the
 			// tense of its auxiliary, as a regular one does.
@@ -153,7 +169,7 @@ func (p *parser) cueAt(k int, back bool) cue {
 		}
 		return c
 	}
-	if !t.cap && t.end-t.start >= 5 {
+	if !t.cap && t.end-t.start >= 4 { // "died", "used" are past too
 		w := p.text[t.start:t.end]
 		if w[len(w)-2] == 'e' && w[len(w)-1] == 'd' {
 			// "will be named", "is expected": a passive takes the

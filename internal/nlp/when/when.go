@@ -200,7 +200,7 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 			mo, _ := strconv.Atoi(m.value[5:7])
 			p.md.end, p.md.y, p.md.mo = m.j, y, mo
 		}
-		if p.st != nil && m.typ == tDate && !m.derived && m.value != "" {
+		if p.st != nil && (m.typ == tDate || m.typ == tTime) && !m.derived && m.value != "" {
 			p.st.remember(m.value)
 		}
 		if m.prec == pQuarter && m.value != "" && !m.derived && p.st != nil && p.reportable(m.value) {
