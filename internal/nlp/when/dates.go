@@ -2,6 +2,7 @@ package when
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -441,9 +442,12 @@ func (p *parser) monthAlone(i, j, mo, s int) (match, bool) {
 		// Reports look back: a month after the anchor's with no cue
 		// is last year's. A deadline ("by February", "until June")
 		// looks ahead.
-		dir := p.direction(i, j)
-		if dir == 0 && p.noPastCue() {
-			dir = 1 // "Germany holds elections in September"
+		dir := 0
+		if !p.attributive(i, j) {
+			dir = p.direction(i, j)
+			if dir == 0 && p.noPastCue() {
+				dir = 1 // "Germany holds elections in September"
+			}
 		}
 		switch dir {
 		case 1:
@@ -472,6 +476,18 @@ func (p *parser) monthAlone(i, j, mo, s int) (match, bool) {
 	return m, true
 }
 
+// attributive reports whether the month over tokens [i, j) modifies the
+// noun after it ("the February elections", "Pakistan's September
+// deal"): it names an event by its month, whatever the tense of the
+// clause around it, which belongs to another verb ("would undermine the
+// February elections' probe").
+func (p *parser) attributive(i, j int) bool {
+	if j >= len(p.toks) || p.toks[j].kind != tkWord || p.toks[j].cap || p.toks[j].known || functionWords[strings.ToLower(p.word(j))] {
+		return false
+	}
+	return p.is(i-1, "the") || p.is(i-1, "a") || (p.is(i-1, "s") && p.punct(i-2, '\''))
+}
+
 // monthDay resolves a month and day with no year: the nearest such date,
 // or, when that is more than three months away, the one the tense points
 // to (the past by default).
@@ -481,6 +497,11 @@ func (p *parser) monthDay(i, j, mo, d int) (match, bool) {
 	}
 	m := match{i: i, j: j, typ: tDate, prec: pDay, rel: true, date: true}
 	if !p.a.ok {
+		return m, true
+	}
+	if y := p.st.yearOf(mo, d); y > 0 {
+		// The story named this day before: the same day.
+		m.value = fmtDate(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC))
 		return m, true
 	}
 	day := p.a.day(0)

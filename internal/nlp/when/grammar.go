@@ -57,6 +57,25 @@ type docState struct {
 	refY, refM, refD int
 	// daySent is the sentence that named the last day (refD > 0).
 	daySent int
+	// days holds the last days named, so that a day named again
+	// without its year ("17 September" … "the September 17
+	// agreement") keeps the year it was given.
+	days  [8]struct{ y, m, d int }
+	nDays int
+}
+
+// yearOf returns the year of the last day named with month m and day d,
+// or 0.
+func (st *docState) yearOf(m, d int) int {
+	if st == nil {
+		return 0
+	}
+	for i := 0; i < st.nDays && i < len(st.days); i++ {
+		if x := st.days[(st.nDays-1-i)%len(st.days)]; x.m == m && x.d == d {
+			return x.y
+		}
+	}
+	return 0
 }
 
 // recentDay returns the day the story named in this sentence or the six
@@ -92,6 +111,8 @@ func (st *docState) remember(v string) {
 		d, _ := strconv.Atoi(v[8:10])
 		st.refY, st.refM, st.refD = y, m, d
 		st.daySent = st.sent
+		st.days[st.nDays%len(st.days)] = struct{ y, m, d int }{y, m, d}
+		st.nDays++
 	}
 }
 

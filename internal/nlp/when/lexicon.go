@@ -228,6 +228,7 @@ var pastIrregular = []string{
 	"lent", "misled", "mistook", "rebuilt", "retook", "sold", "shone", "shrank",
 	"slid", "sprang", "stung", "stank", "strove", "swam", "swung", "thrust",
 	"trod", "wept", "withheld", "withstood", "wrung", "did", "was", "were", "had",
+	"overcame", "strode", "leapt", "flung", "spun", "knelt", "oversaw", "sped", "spat", "outgrew", "rewrote",
 	"ago", "yesterday", "previously", "formerly", "once", "already", "last",
 	"earlier", "recently", "former",
 }

@@ -209,6 +209,16 @@ func TestRules(t *testing.T) {
 		// A time of day after "yesterday morning" falls on yesterday.
 		{"ClockAfterPartOfDay", "2019-02-13", "A hotel caught fire yesterday morning.\nFirefighters had the blaze under control by 8:00am local time.",
 			[]got{{"yesterday morning", T, "2019-02-12TMO", "", ""}, {"8:00am local time", T, "2019-02-12T08:00", "", ""}}},
+		// A day named again without its year keeps the year it had.
+		{"SameDayAgain", "2021-04-14", "Talks should resume based on the deal of 17 September 2020.\nIf the September 17 agreement cannot be implemented, other options could be explored.",
+			[]got{{"17 September 2020", D, "2020-09-17", "", ""}, {"the September 17", D, "2020-09-17", "", ""}}},
+		// A month that names an event ("the February elections") is
+		// read by its distance from the anchor, not by the tense
+		// around it.
+		{"AttributiveMonth", "2024-06-30", "A probe into the February elections would undermine the talks.",
+			[]got{{"the February", D, "2024-02", "", ""}}},
+		{"AttributiveMonthAhead", "2024-10-03", "Voters were anxious before the November election.",
+			[]got{{"the November", D, "2024-11", "", ""}}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {
