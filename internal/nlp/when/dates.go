@@ -442,12 +442,11 @@ func (p *parser) monthAlone(i, j, mo, s int) (match, bool) {
 		// Reports look back: a month after the anchor's with no cue
 		// is last year's. A deadline ("by February", "until June")
 		// looks ahead.
+		// A clause in the present says nothing of a month's side:
+		// "after its debut in January, leaders are going all out".
 		dir := 0
 		if !p.attributive(i, j) {
 			dir = p.direction(i, j)
-			if dir == 0 && p.noPastCue() {
-				dir = 1 // "Germany holds elections in September"
-			}
 		}
 		switch dir {
 		case 1:

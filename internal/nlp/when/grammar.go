@@ -1048,7 +1048,7 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 	dir := 0
 	if shift == 0 {
 		dir = p.direction(k, n)
-		if dir == 0 && !(p.punct(n, '\'') && p.is(n+1, "s")) && (p.presentBefore(k) || p.noPastCue()) {
+		if dir == 0 && !(p.punct(n, '\'') && p.is(n+1, "s")) && !p.afterEvent() && (p.presentBefore(k) || p.noPastCue()) {
 			dir = 1
 		}
 	}
@@ -1087,9 +1087,21 @@ func (p *parser) presentBefore(k int) bool {
 	return false
 }
 
+// afterEvent reports whether the stretch tells of something that
+// follows an event ("Rescuers are searching after the quake on
+// Tuesday"): its present tense is no schedule.
+func (p *parser) afterEvent() bool {
+	for c := range p.toks {
+		if p.is(c, "after") || p.is(c, "following") || p.is(c, "since") || p.is(c, "amid") {
+			return true
+		}
+	}
+	return false
+}
+
 // noPastCue reports whether no word of the stretch points back (no past
-// tense, no "ago"): "The minister arrives in Kyiv on Friday", "Polls
-// close at 8 p.m. Sunday" state a schedule.
+// tense, no "ago"): "The minister arrives in Kyiv on Friday",
+// "Polls close at 8 p.m. Sunday" state a schedule.
 func (p *parser) noPastCue() bool {
 	for c := range p.toks {
 		if p.toks[c].kind != tkWord {
