@@ -489,9 +489,10 @@ func (p *parser) afterTheCore(k int) (match, bool) {
 }
 
 // namedDayWords are the words that make a weekday after them a named
-// day, not a date: "Black Friday", "Super Tuesday", "Good Friday".
-var namedDayWords = map[string]bool{"Black": true, "Good": true, "Super": true, "Ash": true, "Holy": true,
-	"Bloody": true, "Cyber": true, "Maundy": true, "Palm": true, "Giving": true, "Shrove": true}
+// day, not a weekday near the anchor: "Black Friday", "Bloody Sunday".
+// ("Super Tuesday" is read as the Tuesday it mostly is in the news that
+// names it.)
+var namedDayWords = map[string]bool{"Black": true, "Bloody": true, "Cyber": true, "Giving": true}
 
 // officeNouns are offices and bodies that "current" picks a holder of
 // ("the current president", "the current government"): a description,
@@ -1021,7 +1022,7 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 		return match{}, false // "the Sunday Times" is a newspaper
 	}
 	if k > 0 && p.toks[k-1].cap && namedDayWords[p.wordAt(k-1)] {
-		return match{}, false // "Black Friday", "Super Tuesday", "Bloody Sunday"
+		return match{}, false // "Black Friday", "Bloody Sunday"
 	}
 	// "Tuesday nights" recur.
 	if p.cls(n) == clsPartOfDay && p.toks[n].e.flags&flagPlural != 0 {

@@ -138,7 +138,7 @@ func TestRules(t *testing.T) {
 		{"KilledMonth", "2025-03-12", "In October, a bombing in the capital killed a guard.",
 			[]got{{"October", D, "2024-10", "", ""}}},
 		// Names that hold a time word.
-		{"NamedDays", "2025-03-12", "Black Friday sales rose ahead of Super Tuesday.", []got{}},
+		{"NamedDays", "2025-03-12", "Black Friday sales rose, as after Bloody Sunday.", []got{}},
 		{"HolidayIsland", "2025-03-12", "Christmas Island is remote.", []got{}},
 		{"MonthAsName", "2025-03-12", "August Landmesser refused to salute.", []got{}},
 		{"MonthBeforeNameAfterPreposition", "2025-03-12", "In June Trump met the king.",

@@ -200,7 +200,10 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 			mo, _ := strconv.Atoi(m.value[5:7])
 			p.md.end, p.md.y, p.md.mo = m.j, y, mo
 		}
-		if p.st != nil && (m.typ == tDate || m.typ == tTime) && !m.derived && m.value != "" {
+		if p.st != nil && !m.derived && m.value != "" && (m.typ == tDate || (m.typ == tTime && !p.onAnchorDay(m.value))) {
+			// A time of day names the story's day when it is not the
+			// publication day ("yesterday morning"); "this morning"
+			// in a quote says nothing of the story's day.
 			p.st.remember(m.value)
 		}
 		if m.prec == pQuarter && m.value != "" && !m.derived && p.st != nil && p.reportable(m.value) {
@@ -213,6 +216,12 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 		i = m.j
 	}
 	return out
+}
+
+// onAnchorDay reports whether value v ("2025-08-17T15:00") falls on the
+// anchor's day.
+func (p *parser) onAnchorDay(v string) bool {
+	return p.a.ok && len(v) >= 10 && v[:10] == fmtDate(p.a.day(0))
 }
 
 // reportable reports whether quarter v ("1989-Q3") can be the quarter a
