@@ -19,9 +19,13 @@
 // "P3.5Y", "P2W", "PT48H", "PT2H30M" (an unknown count is X: "PXY"), sets
 // "XXXX-WXX-2", "P1W", and the vague "PRESENT_REF", "PAST_REF",
 // "FUTURE_REF". A named zone ("Tuesday AEST") is kept in Zone and the day
-// is read in that zone. "That day", "later that year" and "the next day"
-// resolve against the last date the story named; "the quarter" and "a
-// year ago" beside a quarter's results against the last quarter named.
+// is read in that zone. A weekday's part of day stays in its text, not
+// its value ("Wednesday night" is "2025-03-12", as news annotators give
+// it; "this morning" keeps "TMO"). "That day", "later that year", "the
+// next day", "the following month" and a clock time with no day of its
+// own ("The rally started at 18:00") resolve against the last date the
+// story named; "the quarter" and "a year ago" beside a quarter's results
+// against the last quarter named.
 //
 // Usage:
 //
