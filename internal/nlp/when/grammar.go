@@ -1021,6 +1021,9 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 	if p.is(k-1, "the") && n < len(p.toks) && p.toks[n].kind == tkWord && p.toks[n].cap && !p.toks[n].known {
 		return match{}, false // "the Sunday Times" is a newspaper
 	}
+	if wd == 5 && p.wordAt(k-1) == "Good" {
+		return p.holidayAt(k, k+1, holGoodFriday) // two days before Easter
+	}
 	if k > 0 && p.toks[k-1].cap && namedDayWords[p.wordAt(k-1)] {
 		return match{}, false // "Black Friday", "Bloody Sunday"
 	}

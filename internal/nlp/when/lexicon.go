@@ -116,6 +116,7 @@ const (
 	holEaster
 	holHalloween
 	holIndependence
+	holGoodFriday
 )
 
 // Shifts for "last", "next", "this".

@@ -246,6 +246,8 @@ func holidayDate(y, h int) time.Time {
 		first := d(11, 1)
 		off := (4 - isoWeekday(first) + 7) % 7
 		return first.AddDate(0, 0, off+21)
+	case holGoodFriday:
+		return holidayDate(y, holEaster).AddDate(0, 0, -2)
 	case holEaster:
 		// Anonymous Gregorian computus.
 		a := y % 19

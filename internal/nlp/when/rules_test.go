@@ -221,6 +221,8 @@ func TestRules(t *testing.T) {
 			[]got{{"the February", D, "2024-02", "", ""}}},
 		{"AttributiveMonthAhead", "2024-10-03", "Voters were anxious before the November election.",
 			[]got{{"the November", D, "2024-11", "", ""}}},
+		{"GoodFriday", "2025-03-12", "The pilgrims marched on Good Friday.",
+			[]got{{"Friday", D, "2024-03-29", "", ""}}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {
