@@ -21,6 +21,10 @@ func (p *parser) ordinal(k, ord, n int) (match, bool) {
 	case p.is(c, "century") && ord >= 1 && ord <= 22:
 		return match{i: k, j: c + 1, typ: tDate, value: fmtCentury((ord - 1) * 100), prec: pCentury}, true
 	}
+	if ord >= 1 && ord <= 31 && p.is(n, "of") && p.cls(n+1) == clsMonth {
+		// "the Fourth of July", "the third of March".
+		return p.dayMonth(k, n+1, ord)
+	}
 	if ord == 1 && p.is(k-1, "the") {
 		if m, ok := p.number(n); ok && m.typ == tDur {
 			m.i = k

@@ -946,6 +946,9 @@ func (p *parser) month(k int) (match, bool) {
 			return m, true
 		}
 	}
+	if mo == 5 && p.is(n, "day") && p.toks[n].cap {
+		return p.holidayAt(k, n+1, holMayDay) // "May Day" is May 1
+	}
 	// Month alone.
 	if (mo == 5 || mo == 3) && !p.goodMonthContext(k) {
 		return match{}, false
@@ -1353,6 +1356,15 @@ func (p *parser) holiday(k int) (match, bool) {
 	switch {
 	case h == holChristmas && p.is(j, "eve"):
 		h, j = holChristmasEve, j+1
+	case h == holValentine || h == holBoxing:
+		// "Valentine's Day", "Boxing Day": only with their "Day".
+		if p.punct(j, '\'') && p.is(j+1, "s") {
+			j += 2
+		}
+		if !p.is(j, "day") || !p.toks[j].cap {
+			return match{}, false
+		}
+		j++
 	case p.is(j, "day") || (h == holChristmas && p.is(j, "day")):
 		j++
 	case h == holEaster && p.is(j, "sunday"):

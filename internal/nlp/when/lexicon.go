@@ -117,6 +117,9 @@ const (
 	holHalloween
 	holIndependence
 	holGoodFriday
+	holValentine
+	holBoxing
+	holMayDay
 )
 
 // Shifts for "last", "next", "this".
@@ -361,7 +364,7 @@ func buildLexicon() map[string]entry {
 		set(w, func(e *entry) { e.cls, e.val = clsApprox, m })
 	}
 	for w, h := range map[string]int16{"christmas": holChristmas, "thanksgiving": holThanksgiving,
-		"easter": holEaster, "halloween": holHalloween} {
+		"easter": holEaster, "halloween": holHalloween, "valentine": holValentine, "boxing": holBoxing} {
 		set(w, func(e *entry) { e.cls, e.val = clsHoliday, h })
 	}
 	set("every", func(e *entry) { e.cls = clsEvery })

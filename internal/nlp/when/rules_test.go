@@ -223,6 +223,12 @@ func TestRules(t *testing.T) {
 			[]got{{"the November", D, "2024-11", "", ""}}},
 		{"GoodFriday", "2025-03-12", "The pilgrims marched on Good Friday.",
 			[]got{{"Friday", D, "2024-03-29", "", ""}}},
+		// Days named by their date.
+		{"FourthOfJuly", "2025-03-12", "Fireworks lit the sky on the Fourth of July and on the third of March.",
+			[]got{{"the Fourth of July", D, "2024-07-04", "", ""}, {"the third of March", D, "2025-03-03", "", ""}}},
+		{"FixedHolidays", "2025-03-12", "Workers rallied on May Day, couples on Valentine's Day, shoppers on Boxing Day.",
+			[]got{{"May Day", D, "2024-05-01", "", ""}, {"Valentine's Day", D, "2025-02-14", "", ""}, {"Boxing Day", D, "2024-12-26", "", ""}}},
+		{"BoxingSport", "2025-03-12", "Boxing is popular.", []got{}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {
