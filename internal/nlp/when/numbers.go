@@ -138,6 +138,10 @@ func (p *parser) andAHalf(k int) (int, bool) {
 	return c + 1, true
 }
 
+// countAdjectives may stand between a number and its unit.
+var countAdjectives = map[string]bool{"more": true, "additional": true, "further": true, "extra": true,
+	"consecutive": true, "straight": true, "successive": true, "full": true, "whole": true}
+
 // setPrev lists words before "a day", "a year" that make it a rate:
 // "twice a year", "$5 billion a year".
 var setPrev = map[string]bool{"twice": true, "once": true, "thrice": true, "times": true, "percent": true,
@@ -156,6 +160,9 @@ func (p *parser) number(k int) (match, bool) {
 	if p.punct(n, '-') && p.toks[n].glued {
 		n++
 		hyph = true
+	}
+	if !hyph && p.cls(n+1) == clsUnit && countAdjectives[strings.ToLower(p.wordAt(n))] {
+		n++ // "two more weeks", "an additional year", "three straight days"
 	}
 	if p.cls(n) != clsUnit {
 		return match{}, false

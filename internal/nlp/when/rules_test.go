@@ -229,6 +229,10 @@ func TestRules(t *testing.T) {
 		{"FixedHolidays", "2025-03-12", "Workers rallied on May Day, couples on Valentine's Day, shoppers on Boxing Day.",
 			[]got{{"May Day", D, "2024-05-01", "", ""}, {"Valentine's Day", D, "2025-02-14", "", ""}, {"Boxing Day", D, "2024-12-26", "", ""}}},
 		{"BoxingSport", "2025-03-12", "Boxing is popular.", []got{}},
+		// "two more weeks", "an additional year", "three straight days".
+		{"CountAdjectives", "2025-03-12", "He stays two more weeks, and the loan runs an additional year after three straight days of talks.",
+			[]got{{"two more weeks", P, "P2W", "", ""}, {"an additional year", P, "P1Y", "", ""}, {"three straight days", P, "P3D", "", ""}}},
+		{"MorePeople", "2025-03-12", "Two more people died.", []got{}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {
