@@ -431,6 +431,14 @@ func (p *parser) afterThe(k int) (match, bool) {
 			return p.dayMonth(k, k+3, p.toks[k].num)
 		}
 		return match{}, false
+	case (p.is(k, "first") || p.is(k, "final") || p.is(k, "early") || p.is(k, "opening") || p.is(k, "closing")) &&
+		p.cls(k+1) == clsUnit && p.toks[k+1].e.flags&flagPlural != 0 && p.toks[k+1].e.val != unitWeekend:
+		// "the first hours of the war", "the early years": a vague
+		// stretch; "the early hours of Thursday" is a part of that day.
+		if c := p.cls(k + 3); p.is(k+2, "of") && (c == clsWeekday || c == clsRelDay || c == clsMonth || c == clsPartOfDay) {
+			return match{}, false
+		}
+		return match{i: k, j: k + 2, typ: tDur, value: durationValue(-1, int(p.toks[k+1].e.val), false)}, true
 	case p.cls(k) == clsUnit && p.toks[k].e.flags&flagPlural != 0 && p.is(k+1, "ahead"):
 		// "the weeks ahead", "the months ahead": a vague stretch to come.
 		if u := int(p.toks[k].e.val); u != unitWeekend && u != unitSecond {

@@ -405,7 +405,7 @@ func buildLexicon() map[string]entry {
 	for i, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
 		set(w, func(e *entry) { e.cls, e.val = clsDecade, int16(i+2) })
 	}
-	for _, w := range []string{"latest", "most", "full", "recent", "latter"} {
+	for _, w := range []string{"latest", "most", "full", "recent", "latter", "final", "opening", "closing"} {
 		set(w, func(e *entry) {})
 	}
 	return lx

@@ -233,6 +233,9 @@ func TestRules(t *testing.T) {
 		{"CountAdjectives", "2025-03-12", "He stays two more weeks, and the loan runs an additional year after three straight days of talks.",
 			[]got{{"two more weeks", P, "P2W", "", ""}, {"an additional year", P, "P1Y", "", ""}, {"three straight days", P, "P3D", "", ""}}},
 		{"MorePeople", "2025-03-12", "Two more people died.", []got{}},
+		// "the first hours of the war": a vague stretch.
+		{"FirstHours", "2025-03-12", "Prisoners were taken in the first hours of the war, and police came in the early hours of Thursday.",
+			[]got{{"the first hours", P, "PTXH", "", ""}, {"Thursday", D, "2025-03-06", "", ""}}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {
