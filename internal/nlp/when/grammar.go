@@ -1063,7 +1063,7 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 	dir := 0
 	if shift == 0 {
 		dir = p.direction(k, n)
-		if dir == 0 && !(p.punct(n, '\'') && p.is(n+1, "s")) && !p.afterEvent() && (p.presentBefore(k) || p.noPastCue()) {
+		if dir == 0 && !(p.punct(n, '\'') && p.is(n+1, "s")) && !p.eventNoun(k, n) && !p.afterEvent() && (p.presentBefore(k) || p.noPastCue()) {
 			dir = 1
 		}
 	}
@@ -1100,6 +1100,18 @@ func (p *parser) presentBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// eventNoun reports whether the weekday over tokens [k, n) dates a noun
+// ("the strike on Monday brings the toll to 40", "the attack on Tuesday
+// is the deadliest"), not a verb: the present tense of the clause then
+// says nothing of its side.
+func (p *parser) eventNoun(k, n int) bool {
+	if p.is(n, "is") || p.is(n, "was") || p.is(n, "has") {
+		return true
+	}
+	return p.is(k-1, "on") && k >= 3 && (p.is(k-3, "the") || p.is(k-3, "a") || p.is(k-3, "an")) &&
+		p.toks[k-2].kind == tkWord && !p.toks[k-2].cap
 }
 
 // afterEvent reports whether the stretch tells of something that

@@ -236,6 +236,11 @@ func TestRules(t *testing.T) {
 		// "the first hours of the war": a vague stretch.
 		{"FirstHours", "2025-03-12", "Prisoners were taken in the first hours of the war, and police came in the early hours of Thursday.",
 			[]got{{"the first hours", P, "PTXH", "", ""}, {"Thursday", D, "2025-03-06", "", ""}}},
+		// A weekday that dates a noun says nothing of the side.
+		{"EventNounWeekday", "2025-03-12", "The strike on Monday brings the toll to 40.",
+			[]got{{"Monday", D, "2025-03-10", "", ""}}},
+		{"EventNounWeekdayCopula", "2025-03-12", "The attack Tuesday is the deadliest.",
+			[]got{{"Tuesday", D, "2025-03-11", "", ""}}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {
