@@ -634,7 +634,10 @@ func (p *parser) timeOfDay(i, j, h, mi int) (match, bool) {
 		date = p.clock.date
 	}
 	if date == "" {
-		if d, ok := p.st.recentDay(); ok {
+		if d, ok := p.st.recentDay(); ok && (!p.a.ok || !d.After(p.a.day(0)) || p.st.daySent == p.st.sent) {
+			// A day to come dates a clock time only in its own
+			// sentence ("on August 2 at 5 p.m."): a schedule named
+			// before does not date the story's events.
 			date = fmtDate(d)
 		} else if p.a.ok {
 			date = fmtDate(p.a.day(zi))

@@ -1114,6 +1114,14 @@ func (p *parser) eventNoun(k, n int) bool {
 		p.toks[k-2].kind == tkWord && !p.toks[k-2].cap
 }
 
+// notVerbED lists words in -ed that are no verb forms.
+var notVerbED = map[string]bool{"need": true, "speed": true, "feed": true, "seed": true, "embed": true,
+	"shed": true, "hundred": true, "indeed": true, "breed": true, "creed": true, "deed": true, "greed": true,
+	"steed": true, "weed": true, "sacred": true, "naked": true, "wicked": true, "kindred": true,
+	"rugged": true, "ragged": true, "jagged": true, "beloved": true, "heed": true, "reed": true,
+	"sled": true, "coed": true, "shred": true, "bleed": true, "proceed": true, "succeed": true,
+	"exceed": true, "needed": false}
+
 // afterEvent reports whether the stretch tells of something that
 // follows an event ("Rescuers are searching after the quake on
 // Tuesday"): its present tense is no schedule.
@@ -1151,9 +1159,11 @@ func (p *parser) noPastCue() bool {
 		if p.is(c, "now") || p.is(c, "today") {
 			return false
 		}
-		// "a bombing killed a guard": the -ed forms the tense reader
-		// leaves alone as adjectives still tell of the past here.
-		if (p.is(c, "killed") || p.is(c, "wounded") || p.is(c, "injured")) && !(p.is(c-1, "be") || p.is(c-1, "is") || p.is(c-1, "are") || p.is(c-1, "being")) {
+		// "a bombing killed a guard", "Woolworths limited sales": the
+		// -ed forms the tense reader leaves alone as adjectives still
+		// tell of the past here.
+		if w := p.word(c); len(w) >= 4 && !p.toks[c].cap && strings.HasSuffix(w, "ed") && !notVerbED[w] &&
+			!(p.is(c-1, "be") || p.is(c-1, "is") || p.is(c-1, "are") || p.is(c-1, "being") || p.is(c-1, "the") || p.is(c-1, "a") || p.is(c-1, "an")) {
 			return false
 		}
 	}

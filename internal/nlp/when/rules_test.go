@@ -241,6 +241,14 @@ func TestRules(t *testing.T) {
 			[]got{{"Monday", D, "2025-03-10", "", ""}}},
 		{"EventNounWeekdayCopula", "2025-03-12", "The attack Tuesday is the deadliest.",
 			[]got{{"Tuesday", D, "2025-03-11", "", ""}}},
+		// A day to come named before does not date a clock time.
+		{"ClockNotOnScheduledDay", "2019-03-17", "The accused will appear in court on April 5.\nThe first attack was at about 13:40 local time.",
+			[]got{{"April 5", D, "2019-04-05", "", ""}, {"about 13:40 local time", T, "2019-03-17T13:40", "", "APPROX"}}},
+		{"ClockOnScheduledDaySameSentence", "2019-07-28", "He is to leave office on August 2 at 5 p.m. local time.",
+			[]got{{"August 2", D, "2019-08-02", "", ""}, {"5 p.m. local time", T, "2019-08-02T17:00", "", ""}}},
+		// An -ed verb the tense reader skips still tells of the past.
+		{"LimitedIsPast", "2020-03-13", "On Wednesday, the chain also limited sales of toilet paper.",
+			[]got{{"Wednesday", D, "2020-03-11", "", ""}}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {
