@@ -98,10 +98,16 @@ func (p *parser) halfAfter(i, j, h int) (match, bool) {
 func (p *parser) shift(k int) (match, bool) {
 	s := int(p.toks[k].e.val)
 	n := k + 1
-	if p.is(k, "this") && p.is(n, "past") && n+1 < len(p.toks) {
-		// "this past weekend", "this past spring": the last one.
+	if p.is(k, "this") && (p.is(n, "past") || p.is(n, "coming")) && n+1 < len(p.toks) {
+		// "this past weekend", "this past spring": the last one;
+		// "this coming Friday": the next one.
 		if c := p.cls(n + 1); (c == clsUnit && p.toks[n+1].e.flags&flagPlural == 0) || c == clsSeason || c == clsWeekday || c == clsMonth {
-			s, n = shiftLast, n+1
+			if p.is(n, "past") {
+				s = shiftLast
+			} else {
+				s = shiftNext
+			}
+			n++
 		}
 	}
 	dirShift := s // -1 last, 0 this, +1 next

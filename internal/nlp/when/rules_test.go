@@ -249,6 +249,8 @@ func TestRules(t *testing.T) {
 		// An -ed verb the tense reader skips still tells of the past.
 		{"LimitedIsPast", "2020-03-13", "On Wednesday, the chain also limited sales of toilet paper.",
 			[]got{{"Wednesday", D, "2020-03-11", "", ""}}},
+		{"ThisComingFriday", "2019-02-11", "They must rule by this coming Friday.",
+			[]got{{"this coming Friday", D, "2019-02-15", "", ""}}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {
