@@ -69,6 +69,9 @@ var (
 		"CE": {months: 1200, key: "CE"}, "C": {months: 1200, key: "CE"},
 		"ML": {months: 12000, key: "ML"}, "L": {months: 12000, key: "ML"},
 		"W": {seconds: 7 * 86400, key: "W"}, "D": {seconds: 86400, key: "D"},
+		// Hours and seconds written without "T" ("P2H") have only the
+		// clock reading.
+		"H": {seconds: 3600, key: "TH"}, "S": {seconds: 1, key: "TS"},
 	}
 	timeUnits = map[string]struct {
 		months, seconds float64

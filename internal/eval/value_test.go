@@ -24,6 +24,9 @@ func TestSameValue(t *testing.T) {
 		{"P1Q", "P3M", true},
 		{"P1C", "P100Y", true},
 		{"PT0.5H", "PT30M", true},
+		{"PT2H", "P2H", true}, // an hour written without T
+		{"PTXH", "PXH", true},
+		{"PT2M", "P2M", false}, // but P2M is two months
 		// Calendar and clock units are not mixed; different lengths differ.
 		{"P1M", "P30D", false},
 		{"P1Y", "P365D", false},

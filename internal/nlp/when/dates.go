@@ -2,6 +2,7 @@ package when
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -19,6 +20,10 @@ func (p *parser) ordinal(k, ord, n int) (match, bool) {
 		return p.halfAfter(k, c+1, ord)
 	case p.is(c, "century") && ord >= 1 && ord <= 22:
 		return match{i: k, j: c + 1, typ: tDate, value: fmtCentury((ord - 1) * 100), prec: pCentury}, true
+	}
+	if ord >= 1 && ord <= 31 && p.is(n, "of") && p.cls(n+1) == clsMonth {
+		// "the Fourth of July", "the third of March".
+		return p.dayMonth(k, n+1, ord)
 	}
 	if ord == 1 && p.is(k-1, "the") {
 		if m, ok := p.number(n); ok && m.typ == tDur {
@@ -93,6 +98,18 @@ func (p *parser) halfAfter(i, j, h int) (match, bool) {
 func (p *parser) shift(k int) (match, bool) {
 	s := int(p.toks[k].e.val)
 	n := k + 1
+	if p.is(k, "this") && (p.is(n, "past") || p.is(n, "coming")) && n+1 < len(p.toks) {
+		// "this past weekend", "this past spring": the last one;
+		// "this coming Friday": the next one.
+		if c := p.cls(n + 1); (c == clsUnit && p.toks[n+1].e.flags&flagPlural == 0) || c == clsSeason || c == clsWeekday || c == clsMonth {
+			if p.is(n, "past") {
+				s = shiftLast
+			} else {
+				s = shiftNext
+			}
+			n++
+		}
+	}
 	dirShift := s // -1 last, 0 this, +1 next
 	switch s {
 	case shiftPast:
@@ -138,6 +155,11 @@ func (p *parser) shift(k int) (match, bool) {
 				return match{}, false
 			}
 			j++
+		}
+		if d, e := p.dayAt(j); d > 0 && (s == shiftLast || s == shiftNext) {
+			// "last Oct. 23": the latest such day before the anchor;
+			// "next March 3": the first after it.
+			return p.shiftedDay(k, e, int(t.e.val), d, s)
 		}
 		return p.monthAlone(k, j, int(t.e.val), dirShift)
 	case clsSeason:
@@ -185,6 +207,17 @@ func (p *parser) shift(k int) (match, bool) {
 			}
 			return match{}, false
 		}
+		if p.is(k-1, "the") && (p.is(k, "following") || p.is(k, "previous")) && (u == unitWeek || u == unitMonth) {
+			// "the following month", "the previous week": beside the
+			// last date the story named, else beside the anchor.
+			off := 1
+			if p.is(k, "previous") {
+				off = -1
+			}
+			if m, ok := p.narrative(k, n+1, u, off, 0); ok {
+				return m, true
+			}
+		}
 		if s == shiftPast || s == shiftNear || ((p.is(k, "last") || p.is(k, "next")) && p.is(k-1, "the") && u != unitWeekend) {
 			// "the past year", "the coming week", "the last decade":
 			// a stretch of time reaching back or ahead.
@@ -212,6 +245,29 @@ func (p *parser) shift(k int) (match, bool) {
 		return m, ok
 	}
 	return match{}, false
+}
+
+// shiftedDay resolves month mo, day d over tokens [i, j) to the latest
+// such day before the anchor (s < 0) or the first after it.
+func (p *parser) shiftedDay(i, j, mo, d, s int) (match, bool) {
+	if d > daysIn(2024, mo) {
+		return match{}, false
+	}
+	m := match{i: i, j: j, typ: tDate, prec: pDay, rel: true, date: true}
+	if !p.a.ok {
+		return m, true
+	}
+	day := p.a.day(0)
+	for y, n := day.Year(), 0; n < 9; y, n = y+s, n+1 {
+		if d > daysIn(y, mo) {
+			continue // February 29
+		}
+		if c := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC); (s < 0 && c.Before(day)) || (s > 0 && c.After(day)) {
+			m.value = fmtDate(c)
+			break
+		}
+	}
+	return m, true
 }
 
 // thisUnit resolves "last week", "this month", "next year" whose unit is
@@ -396,7 +452,12 @@ func (p *parser) monthAlone(i, j, mo, s int) (match, bool) {
 		// Reports look back: a month after the anchor's with no cue
 		// is last year's. A deadline ("by February", "until June")
 		// looks ahead.
-		dir := p.direction(i, j)
+		// A clause in the present says nothing of a month's side:
+		// "after its debut in January, leaders are going all out".
+		dir := 0
+		if !p.attributive(i, j) {
+			dir = p.direction(i, j)
+		}
 		switch dir {
 		case 1:
 			if mo < am {
@@ -424,6 +485,18 @@ func (p *parser) monthAlone(i, j, mo, s int) (match, bool) {
 	return m, true
 }
 
+// attributive reports whether the month over tokens [i, j) modifies the
+// noun after it ("the February elections", "Pakistan's September
+// deal"): it names an event by its month, whatever the tense of the
+// clause around it, which belongs to another verb ("would undermine the
+// February elections' probe").
+func (p *parser) attributive(i, j int) bool {
+	if j >= len(p.toks) || p.toks[j].kind != tkWord || p.toks[j].cap || p.toks[j].known || functionWords[strings.ToLower(p.word(j))] {
+		return false
+	}
+	return p.is(i-1, "the") || p.is(i-1, "a") || (p.is(i-1, "s") && p.punct(i-2, '\''))
+}
+
 // monthDay resolves a month and day with no year: the nearest such date,
 // or, when that is more than three months away, the one the tense points
 // to (the past by default).
@@ -433,6 +506,11 @@ func (p *parser) monthDay(i, j, mo, d int) (match, bool) {
 	}
 	m := match{i: i, j: j, typ: tDate, prec: pDay, rel: true, date: true}
 	if !p.a.ok {
+		return m, true
+	}
+	if y := p.st.yearOf(mo, d); y > 0 {
+		// The story named this day before: the same day.
+		m.value = fmtDate(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC))
 		return m, true
 	}
 	day := p.a.day(0)
@@ -517,6 +595,19 @@ func (p *parser) timeOfDay(i, j, h, mi int) (match, bool) {
 	}
 	date := ""
 	c := j
+	// "3:30 a.m. (0030 GMT) on Monday", "0030 GMT) on Monday": the day
+	// after a parenthesis is the time's day, though not its text.
+	keep := false
+	if p.punct(c, '(') {
+		for e := c + 1; e < len(p.toks) && e <= c+6; e++ {
+			if p.punct(e, ')') {
+				c, keep = e+1, true
+				break
+			}
+		}
+	} else if p.punct(c, ')') {
+		c, keep = c+1, true
+	}
 	if p.punct(c, ',') {
 		c++
 	}
@@ -528,7 +619,10 @@ func (p *parser) timeOfDay(i, j, h, mi int) (match, bool) {
 		dm, ok := p.core(c)
 		p.force = 0
 		if ok && dm.date && dm.typ == tDate {
-			date, m.j = dm.value, dm.j
+			date = dm.value
+			if !keep {
+				m.j = dm.j
+			}
 			if dm.value == "" {
 				date = ""
 			}
@@ -537,9 +631,25 @@ func (p *parser) timeOfDay(i, j, h, mi int) (match, bool) {
 			}
 		}
 	}
-	if date == "" && p.a.ok {
-		date = fmtDate(p.a.day(zi))
+	if date == "" {
+		m.derived = true // dated from elsewhere: no reference of its own
 	}
+	if date == "" && p.punct(i-1, '(') && p.clock.end == i-1 && p.clock.date != "" {
+		// "6 a.m. Sunday (0400 GMT)": the same moment, read as on
+		// the same day (a zone's offset rarely crosses midnight).
+		date = p.clock.date
+	}
+	if date == "" {
+		if d, ok := p.st.recentDay(); ok && (!p.a.ok || !d.After(p.a.day(0)) || p.st.daySent == p.st.sent) {
+			// A day to come dates a clock time only in its own
+			// sentence ("on August 2 at 5 p.m."): a schedule named
+			// before does not date the story's events.
+			date = fmtDate(d)
+		} else if p.a.ok {
+			date = fmtDate(p.a.day(zi))
+		}
+	}
+	p.clock.end, p.clock.date = m.j, date
 	if date == "" {
 		return m, true
 	}

@@ -35,6 +35,13 @@ type parser struct {
 	// md is the last month-day date found in this stretch, so that a
 	// bare day after it ("April 24 and 25", "Sept. 1-2") takes its month.
 	md struct{ end, y, mo int }
+	// clock is the last clock time's end and date, so that a time in
+	// parentheses right after it ("6 a.m. Sunday (0400 GMT)") takes
+	// its day.
+	clock struct {
+		end  int
+		date string
+	}
 }
 
 // docState is what the parser remembers across the sentences of one
@@ -48,6 +55,40 @@ type docState struct {
 	// year" and "the next day" refer to: its year, month (0 when only
 	// a year was named) and day (0 when no day was named).
 	refY, refM, refD int
+	// daySent is the sentence that named the last day (refD > 0).
+	daySent int
+	// days holds the last days named, so that a day named again
+	// without its year ("17 September" … "the September 17
+	// agreement") keeps the year it was given.
+	days  [8]struct{ y, m, d int }
+	nDays int
+}
+
+// yearOf returns the year of the last day named with month m and day d,
+// or 0.
+func (st *docState) yearOf(m, d int) int {
+	if st == nil {
+		return 0
+	}
+	for i := 0; i < st.nDays && i < len(st.days); i++ {
+		if x := st.days[(st.nDays-1-i)%len(st.days)]; x.m == m && x.d == d {
+			return x.y
+		}
+	}
+	return 0
+}
+
+// recentDay returns the day the story named in this sentence or the six
+// before it ("On Thursday, … The rally started at 18:00"), which a time
+// of day with no date of its own falls on.
+func (st *docState) recentDay() (time.Time, bool) {
+	if st == nil || st.refD == 0 || st.sent-st.daySent > 6 {
+		return time.Time{}, false
+	}
+	if st.refD > daysIn(st.refY, st.refM) {
+		return time.Time{}, false
+	}
+	return time.Date(st.refY, time.Month(st.refM), st.refD, 0, 0, 0, 0, time.UTC), true
 }
 
 // remember records a DATE value as the narrative reference.
@@ -69,6 +110,9 @@ func (st *docState) remember(v string) {
 		m, _ := strconv.Atoi(v[5:7])
 		d, _ := strconv.Atoi(v[8:10])
 		st.refY, st.refM, st.refD = y, m, d
+		st.daySent = st.sent
+		st.days[st.nDays%len(st.days)] = struct{ y, m, d int }{y, m, d}
+		st.nDays++
 	}
 }
 
@@ -93,6 +137,12 @@ func (p *parser) narrative(i, j, u, n, part int) (match, bool) {
 			m.typ, m.prec, m.date = tTime, pTime, false
 			m.value += "T" + partCodes[part]
 		}
+	case unitWeek:
+		if st.refD == 0 {
+			return match{}, false
+		}
+		d := time.Date(st.refY, time.Month(st.refM), st.refD+7*n, 0, 0, 0, 0, time.UTC)
+		m.value, m.prec = fmtWeek(d), pWeek
 	case unitMonth:
 		if st.refM == 0 {
 			return match{}, false
@@ -272,6 +322,13 @@ func (p *parser) at(k int) (match, bool) {
 					m.i, m.mod = k, int(t.e.val)
 					return m, true
 				}
+				if t.e.val == modApprox {
+					// "at about 20:00", "around 6 p.m.".
+					if m, ok := p.core(k + 1); ok && m.typ == tTime && m.prec == pTime {
+						m.i, m.mod = k, modApprox
+						return m, true
+					}
+				}
 				if t.e.val == modApprox || p.is(k, "almost") || p.is(k, "nearly") {
 					return match{}, false
 				}
@@ -319,6 +376,12 @@ func (p *parser) afterThe(k int) (match, bool) {
 		return match{}, false
 	}
 	switch {
+	case (p.is(k, "last") || p.is(k, "latter")) && (p.is(k+1, "half") || p.is(k+1, "quarter")) && p.is(k+2, "of") && p.yearAt(k+3) > 0:
+		// "the last half of 1989", "the last quarter of 2024".
+		if p.is(k+1, "half") {
+			return match{i: k, j: k + 4, typ: tDate, value: strconv.Itoa(p.yearAt(k+3)) + "-H2", prec: pYear}, true
+		}
+		return match{i: k, j: k + 4, typ: tDate, value: fmtQuarter(p.yearAt(k+3), 4), prec: pQuarter}, true
 	case p.is(k, "past") || p.is(k, "future"):
 		if m, ok := p.core(k); ok {
 			return m, true
@@ -368,7 +431,35 @@ func (p *parser) afterThe(k int) (match, bool) {
 			return p.dayMonth(k, k+3, p.toks[k].num)
 		}
 		return match{}, false
+	case (p.is(k, "first") || p.is(k, "final") || p.is(k, "early") || p.is(k, "opening") || p.is(k, "closing")) &&
+		p.cls(k+1) == clsUnit && p.toks[k+1].e.flags&flagPlural != 0 && p.toks[k+1].e.val != unitWeekend:
+		// "the first hours of the war", "the early years": a vague
+		// stretch; "the early hours of Thursday" is a part of that day.
+		if c := p.cls(k + 3); p.is(k+2, "of") && (c == clsWeekday || c == clsRelDay || c == clsMonth || c == clsPartOfDay) {
+			return match{}, false
+		}
+		return match{i: k, j: k + 2, typ: tDur, value: durationValue(-1, int(p.toks[k+1].e.val), false)}, true
+	case p.cls(k) == clsUnit && p.toks[k].e.flags&flagPlural != 0 && p.is(k+1, "ahead"):
+		// "the weeks ahead", "the months ahead": a vague stretch to come.
+		if u := int(p.toks[k].e.val); u != unitWeekend && u != unitSecond {
+			return match{i: k, j: k + 2, typ: tDur, value: durationValue(-1, u, false)}, true
+		}
+		return match{}, false
+	case p.cls(k) == clsDecade:
+		// "the nineties": the latest such decade.
+		m := match{i: k, j: k + 1, typ: tDate, prec: pDecade, rel: true}
+		if p.a.ok {
+			y := p.a.year/100*100 + 10*int(p.toks[k].e.val)
+			if y > p.a.year {
+				y -= 100
+			}
+			m.value = fmtDecade(y)
+		}
+		return m, true
 	case p.cls(k) == clsSeason:
+		if p.toks[k].cap && k+1 < len(p.toks) && p.toks[k+1].kind == tkWord && p.toks[k+1].cap && !p.toks[k+1].known {
+			return match{}, false // "the Summer Olympics", "the Winter Palace"
+		}
 		if y, _ := p.spelledYear(k + 2); p.is(k+1, "of") && p.yearAt(k+2) < 0 && y < 0 {
 			return match{}, false // "the fall of the government"
 		}
@@ -404,6 +495,21 @@ func (p *parser) afterTheCore(k int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// namedDayWords are the words that make a weekday after them a named
+// day, not a weekday near the anchor: "Black Friday", "Bloody Sunday".
+// ("Super Tuesday" is read as the Tuesday it mostly is in the news that
+// names it.)
+var namedDayWords = map[string]bool{"Black": true, "Bloody": true, "Cyber": true, "Giving": true}
+
+// officeNouns are offices and bodies that "current" picks a holder of
+// ("the current president", "the current government"): a description,
+// not a time.
+var officeNouns = map[string]bool{"president": true, "leader": true, "leaders": true, "chairman": true,
+	"chair": true, "head": true, "minister": true, "ministers": true, "prime": true, "government": true,
+	"administration": true, "regime": true, "chief": true, "ceo": true, "director": true, "mayor": true,
+	"governor": true, "king": true, "speaker": true, "secretary": true, "coach": true, "owner": true,
+	"champion": true, "members": true, "member": true, "holder": true, "occupant": true, "cabinet": true}
 
 // functionWords are words after which an -ly frequency word is an
 // adverb, not an adjective: "report weekly and vote".
@@ -468,11 +574,13 @@ func (p *parser) theQuarter(k int) (match, bool) {
 // Sept. 30" as a twelve-month stretch (P1Y).
 func (p *parser) theYear(k int) (match, bool) {
 	c, off := k, 0
+	pointed := false // "current", "latest", "previous" point to the year
 	switch {
 	case p.is(c, "year"):
 	case p.is(c, "full") || p.is(c, "fiscal"):
 		c++
 	case p.is(c, "current") || p.is(c, "latest") || p.is(c, "previous") && p.is(c+1, "fiscal"):
+		pointed = true
 		if !p.is(c, "current") {
 			off = -1
 		}
@@ -490,6 +598,9 @@ func (p *parser) theYear(k int) (match, bool) {
 	if !p.is(c, "year") {
 		return p.afterTheCore(k)
 	}
+	if p.toks[c].cap && !p.sentenceStart(k) {
+		return match{}, false // "Person of the Year" is a title
+	}
 	j := c + 1
 	if y, e := p.spelledYear(j); y > 0 {
 		return match{i: k, j: e, typ: tDate, value: strconv.Itoa(y), prec: pYear}, true
@@ -504,8 +615,11 @@ func (p *parser) theYear(k int) (match, bool) {
 		if p.toks[j].kind == tkNum || p.punct(j, '-') || p.punct(j, '\'') {
 			return match{}, false
 		}
+		// "the year that changed everything", "the year of the
+		// flood" name a year by what follows; "the current fiscal
+		// year that" is the anchor's year whatever follows.
 		for _, w := range [...]string{"of", "before", "after", "when", "in", "that", "which", "earlier", "later", "ago", "since", "from", "he", "she", "they", "we", "it"} {
-			if p.is(j, w) {
+			if p.is(j, w) && !pointed {
 				return match{}, false
 			}
 		}
@@ -571,6 +685,25 @@ func (p *parser) core(k int) (match, bool) {
 	if p.is(k, "q") && t.cap && k+1 < len(p.toks) && p.toks[k+1].glued && p.toks[k+1].kind == tkNum && p.toks[k+1].num >= 1 && p.toks[k+1].num <= 4 {
 		return p.quarter(k, k+2, p.toks[k+1].num)
 	}
+	if p.is(k, "h") && t.cap && k+1 < len(p.toks) && p.toks[k+1].glued && p.toks[k+1].kind == tkNum && (p.toks[k+1].num == 1 || p.toks[k+1].num == 2) {
+		// "H1 2025": a half year.
+		if y := p.yearAt(k + 2); y > 0 {
+			return match{i: k, j: k + 3, typ: tDate, value: strconv.Itoa(y) + "-H" + strconv.Itoa(p.toks[k+1].num), prec: pYear}, true
+		}
+		return match{}, false
+	}
+	if p.is(k, "fy") && t.cap && k+1 < len(p.toks) && p.toks[k+1].kind == tkNum {
+		// "FY2024", "FY 2024", "FY24": a fiscal year, named by the
+		// calendar year it ends in.
+		n := &p.toks[k+1]
+		switch {
+		case n.ndig == 4 && p.yearAt(k+1) > 0:
+			return match{i: k, j: k + 2, typ: tDate, value: strconv.Itoa(n.num), prec: pYear}, true
+		case n.ndig == 2 && n.glued:
+			return match{i: k, j: k + 2, typ: tDate, value: strconv.Itoa(2000 + n.num), prec: pYear}, true
+		}
+		return match{}, false
+	}
 	if !t.known {
 		return match{}, false
 	}
@@ -597,10 +730,14 @@ func (p *parser) core(k int) (match, bool) {
 	if p.is(k, "near") && (p.is(k+1, "future") || p.is(k+1, "term")) {
 		return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyFuture]}, true
 	}
-	if p.is(k, "year") && (p.is(k+1, "end") || (p.punct(k+1, '-') && p.toks[k+1].glued && p.is(k+2, "end"))) {
-		// "by year end", "year-end results": the end of the anchor's year.
+	if p.is(k, "year") && (p.is(k+1, "end") || (p.punct(k+1, '-') && p.toks[k+1].glued && p.is(k+2, "end")) ||
+		(p.punct(k+1, '\'') && p.is(k+2, "s") && p.is(k+3, "end"))) {
+		// "by year end", "year-end results", "by year's end": the end
+		// of the anchor's year.
 		j := k + 2
-		if !p.is(k+1, "end") {
+		if p.is(k+3, "end") {
+			j = k + 4
+		} else if !p.is(k+1, "end") {
 			j = k + 3
 		}
 		m := match{i: k, j: j, typ: tDate, prec: pYear, rel: true, mod: modEnd}
@@ -622,6 +759,13 @@ func (p *parser) core(k int) (match, bool) {
 	case clsRelDay:
 		if p.is(k, "today") && p.punct(k+1, '\'') && p.is(k+2, "s") && genericNouns[strings.ToLower(p.wordAt(k+3))] {
 			return match{}, false // "today's youth" is a generation, not a day
+		}
+		if t.cap && !p.sentenceStart(k) && p.toks[k-1].kind == tkWord && p.toks[k-1].cap && !p.toks[k-1].known {
+			return match{}, false // "USA Today", "VOA Today" are names
+		}
+		if p.is(k-1, "of") && !p.is(k+1, "morning") && !p.is(k+1, "night") && !p.is(k+1, "evening") && !p.is(k+1, "afternoon") &&
+			k >= 2 && p.toks[k-2].kind == tkWord && !p.toks[k-2].known && (k+1 >= len(p.toks) || p.toks[k+1].kind == tkPunct) {
+			return match{}, false // "the people of tomorrow", "the world of today"
 		}
 		return p.relDayWord(k)
 	case clsShift:
@@ -666,6 +810,10 @@ func (p *parser) core(k int) (match, bool) {
 			return p.partOfDay(k, k+1, 0, int(t.e.val))
 		}
 	case clsUnit:
+		if u := int(t.e.val); t.e.flags&flagPlural == 0 && u != unitWeekend && p.punct(k+1, '-') && p.toks[k+1].glued && p.is(k+2, "long") {
+			// "a week-long visit", "the year-long probe".
+			return match{i: k, j: k + 3, typ: tDur, value: durationValue(1, u, false)}, true
+		}
 		return p.bareUnits(k)
 	}
 	if p.is(k, "new") && p.is(k+1, "year") && p.punct(k+2, '\'') && p.is(k+3, "s") && (p.is(k+4, "day") || p.is(k+4, "eve")) && t.cap {
@@ -769,8 +917,10 @@ func (p *parser) month(k int) (match, bool) {
 		// "May 5 people" is a count after the modal or the name; a
 		// May or March date needs a year, a suffix, a preposition
 		// before it or punctuation after it.
+		// "began March 6 in Syria": a function word after the day
+		// makes it a date.
 		ambiguous := (mo == 5 || mo == 3) && y < 0 && !p.goodMonthContext(k) && !p.isOrdSuffix(n2-1) &&
-			n2 < len(p.toks) && p.toks[n2].kind == tkWord
+			n2 < len(p.toks) && p.toks[n2].kind == tkWord && !functionWords[strings.ToLower(p.word(n2))]
 		if !ambiguous {
 			if y > 0 {
 				return p.absDate(k, end, y, mo, d)
@@ -804,12 +954,18 @@ func (p *parser) month(k int) (match, bool) {
 			return m, true
 		}
 	}
+	if mo == 5 && p.is(n, "day") && p.toks[n].cap {
+		return p.holidayAt(k, n+1, holMayDay) // "May Day" is May 1
+	}
 	// Month alone.
 	if (mo == 5 || mo == 3) && !p.goodMonthContext(k) {
 		return match{}, false
 	}
 	if k > 0 && p.toks[k-1].kind == tkWord && p.toks[k-1].cap && !p.toks[k-1].known && !p.sentenceStart(k-1) {
 		return match{}, false // "Theresa May", "Ides March"
+	}
+	if n < len(p.toks) && p.toks[n].kind == tkWord && p.toks[n].cap && !p.toks[n].known && !p.toks[n].glued && !p.goodMonthContext(k) {
+		return match{}, false // "August Landmesser", "June Carter" are names
 	}
 	return p.monthAlone(k, n, mo, 0)
 }
@@ -841,8 +997,8 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 	t := &p.toks[k]
 	wd := int(t.e.val)
 	if t.e.flags&flagPlural != 0 {
-		if !t.cap {
-			return match{}, false
+		if !t.cap || p.is(k-1, "the") {
+			return match{}, false // "the Fridays for Future movement"
 		}
 		v := "XXXX-WXX-" + strconv.Itoa(wd)
 		j := k + 1
@@ -876,14 +1032,19 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 	if p.is(k-1, "the") && n < len(p.toks) && p.toks[n].kind == tkWord && p.toks[n].cap && !p.toks[n].known {
 		return match{}, false // "the Sunday Times" is a newspaper
 	}
+	if wd == 5 && p.wordAt(k-1) == "Good" {
+		return p.holidayAt(k, k+1, holGoodFriday) // two days before Easter
+	}
+	if k > 0 && p.toks[k-1].cap && namedDayWords[p.wordAt(k-1)] {
+		return match{}, false // "Black Friday", "Bloody Sunday"
+	}
 	// "Tuesday nights" recur.
 	if p.cls(n) == clsPartOfDay && p.toks[n].e.flags&flagPlural != 0 {
 		return match{i: k, j: n + 1, typ: tSet, value: "XXXX-WXX-" + strconv.Itoa(wd) + "T" + partCodes[p.toks[n].e.val]}, true
 	}
-	// Part of day, zone.
-	part := 0
+	// Part of day ("Wednesday night" keeps it in its text, not in its
+	// value), zone.
 	if p.cls(n) == clsPartOfDay && p.toks[n].e.flags&flagPlural == 0 {
-		part = int(p.toks[n].e.val)
 		n++
 	}
 	zi := p.zoneAt(n)
@@ -896,23 +1057,135 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 	}
 	if !p.a.ok {
 		m.rel = true
-		if part > 0 {
-			m.typ = tTime
-		}
 		return m, true
 	}
 	day := p.a.day(zi)
 	dir := 0
 	if shift == 0 {
 		dir = p.direction(k, n)
+		if dir == 0 && !(p.punct(n, '\'') && p.is(n+1, "s")) && !p.eventNoun(k, n) && !p.afterEvent() && (p.presentBefore(k) || p.noPastCue()) {
+			dir = 1
+		}
 	}
+	// "Wednesday night" is dated by its day: news annotators (and
+	// TimeBank's, more often than not) give the day, which is also what
+	// an event needs.
 	m.value = fmtDate(weekdayDate(day, wd, shift, dir))
 	m.rel = true
-	if part > 0 {
-		m.typ, m.prec = tTime, pTime
-		m.value += "T" + partCodes[part]
-	}
 	return m, true
+}
+
+// presentBefore reports whether the clause before token k has a verb in
+// the present tense ("is", "are", "there's"): with a weekday and no other
+// cue it states a schedule ("There's another meeting in Paris Wednesday",
+// "the ministers are in Brussels Friday"), which news writes for the
+// coming days.
+func (p *parser) presentBefore(k int) bool {
+	words := 0
+	for c := k - 1; c >= 0 && words < 10; c-- {
+		if p.stops(c) {
+			return false
+		}
+		if p.toks[c].kind != tkWord {
+			continue
+		}
+		words++
+		switch {
+		case p.is(c, "is") || p.is(c, "are") || p.is(c, "am"):
+			return true
+		case p.is(c, "s") && p.punct(c-1, '\'') && p.toks[c].glued:
+			// "there's", "it's", "he's": a contracted "is" (or
+			// "has", which a past participle after it shows).
+			return (p.is(c-2, "there") || p.is(c-2, "it") || p.is(c-2, "here") || p.is(c-2, "he") || p.is(c-2, "she") || p.is(c-2, "that"))
+		}
+	}
+	return false
+}
+
+// eventNoun reports whether the weekday over tokens [k, n) dates a noun
+// ("the strike on Monday brings the toll to 40", "the attack on Tuesday
+// is the deadliest"), not a verb: the present tense of the clause then
+// says nothing of its side.
+func (p *parser) eventNoun(k, n int) bool {
+	if p.is(n, "is") || p.is(n, "was") || p.is(n, "has") {
+		return true
+	}
+	return p.is(k-1, "on") && k >= 3 && (p.is(k-3, "the") || p.is(k-3, "a") || p.is(k-3, "an")) &&
+		p.toks[k-2].kind == tkWord && !p.toks[k-2].cap
+}
+
+// notVerbED lists words in -ed that are no verb forms.
+var notVerbED = map[string]bool{"need": true, "speed": true, "feed": true, "seed": true, "embed": true,
+	"shed": true, "hundred": true, "indeed": true, "breed": true, "creed": true, "deed": true, "greed": true,
+	"steed": true, "weed": true, "sacred": true, "naked": true, "wicked": true, "kindred": true,
+	"rugged": true, "ragged": true, "jagged": true, "beloved": true, "heed": true, "reed": true,
+	"sled": true, "coed": true, "shred": true, "bleed": true, "proceed": true, "succeed": true,
+	"exceed": true, "needed": false}
+
+// afterEvent reports whether the stretch tells of something that
+// follows an event ("Rescuers are searching after the quake on
+// Tuesday"): its present tense is no schedule.
+func (p *parser) afterEvent() bool {
+	for c := range p.toks {
+		if p.is(c, "after") || p.is(c, "following") || p.is(c, "since") || p.is(c, "amid") {
+			return true
+		}
+	}
+	return false
+}
+
+// noPastCue reports whether no word of the stretch points back (no past
+// tense, no "ago"): "The minister arrives in Kyiv on Friday",
+// "Polls close at 8 p.m. Sunday" state a schedule.
+func (p *parser) noPastCue() bool {
+	for c := range p.toks {
+		if p.toks[c].kind != tkWord {
+			continue
+		}
+		if p.cueAt(c, true) == cuePast {
+			return false
+		}
+		// "have been killed": a present perfect reports the past;
+		// "Russia hit Kyiv", "they cut ties": a past that looks like a
+		// present.
+		if p.is(c, "been") || ((p.is(c, "has") || p.is(c, "have")) && p.participle(c+1)) {
+			return false
+		}
+		if p.toks[c].known && p.toks[c].e.flags&flagBarePast != 0 {
+			return false
+		}
+		// "worth $130 million in October, are worth half that now":
+		// a time set against the present is past.
+		if p.is(c, "now") || p.is(c, "today") {
+			return false
+		}
+		// "a bombing killed a guard", "Woolworths limited sales": the
+		// -ed forms the tense reader leaves alone as adjectives still
+		// tell of the past here.
+		if w := p.word(c); len(w) >= 4 && !p.toks[c].cap && strings.HasSuffix(w, "ed") && !notVerbED[w] &&
+			!(p.is(c-1, "be") || p.is(c-1, "is") || p.is(c-1, "are") || p.is(c-1, "being") || p.is(c-1, "the") || p.is(c-1, "a") || p.is(c-1, "an")) {
+			return false
+		}
+	}
+	return true
+}
+
+// participle reports whether token k, or the word after an adverb at k
+// ("have already left"), looks like a past participle: a past cue or an
+// -en, -wn, -ne form ("have risen", "has grown", "have gone").
+func (p *parser) participle(k int) bool {
+	if p.is(k, "already") || p.is(k, "just") || p.is(k, "also") || p.is(k, "now") || p.is(k, "never") || p.is(k, "not") || p.is(k, "recently") {
+		k++
+	}
+	if k >= len(p.toks) || p.toks[k].kind != tkWord || p.toks[k].cap {
+		return false
+	}
+	if p.cueAt(k, true) == cuePast || (p.toks[k].known && p.toks[k].e.flags&flagBarePast != 0) || p.is(k, "come") || p.is(k, "become") || p.is(k, "run") {
+		return true
+	}
+	w := p.word(k)
+	n := len(w)
+	return n >= 4 && (w[n-2:] == "en" || w[n-2:] == "wn" || w[n-2:] == "ne" || w[n-3:] == "ung" || w[n-3:] == "ght")
 }
 
 // zoneAt returns the index in zones of a zone abbreviation at k, 0 when
@@ -980,6 +1253,9 @@ func (p *parser) fuzzy(k int) (match, bool) {
 		if n >= len(p.toks) || p.toks[n].kind != tkWord || p.toks[n].cap || p.is(n, "account") || p.is(n, "accounts") || p.is(n, "affairs") || p.is(n, "events") {
 			return match{}, false
 		}
+		if officeNouns[strings.ToLower(p.word(n))] {
+			return match{}, false // "the current president" names an office holder
+		}
 	case p.is(k, "future"):
 		return match{}, false
 	case p.is(k, "now"):
@@ -989,8 +1265,25 @@ func (p *parser) fuzzy(k int) (match, bool) {
 		if p.is(k-1, "from") || p.is(k-1, "by") || p.is(k+1, "on") {
 			return match{}, false
 		}
+		// "is now an analyst", "is now associate dean", "is now in
+		// the candy business": a change of role or state, which news
+		// annotators leave untagged; "is now patrolling", "is now at
+		// its highest" keep their "now".
+		if (p.is(k-1, "is") || p.is(k-1, "are") || p.is(k-1, "was") || p.is(k-1, "were")) && k+1 < len(p.toks) && p.toks[k+1].kind == tkWord && !p.toks[k+1].cap {
+			if p.is(k+1, "a") || p.is(k+1, "an") || p.is(k+1, "the") {
+				return match{}, false
+			}
+			if w := p.word(k + 1); !p.toks[k+1].known && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") {
+				return match{}, false
+			}
+		}
 	case p.is(k, "soon"):
 		if p.is(k-1, "as") || p.is(k-1, "so") || p.is(k-1, "too") || p.is(k+1, "after") || p.is(k+1, "afterward") || p.is(k+1, "afterwards") || p.is(k+1, "as") {
+			return match{}, false
+		}
+		// "was soon released", "soon became a flood": a narrative
+		// "soon" is a short while after a past event, not the future.
+		if p.direction(k, k+1) < 0 {
 			return match{}, false
 		}
 	}
@@ -1028,6 +1321,9 @@ func (p *parser) every(k int) (match, bool) {
 		if p.toks[n].e.flags&flagPlural != 0 {
 			return match{}, false
 		}
+		if p.toks[n].e.val == unitWeekend {
+			return match{i: k, j: n + 1, typ: tSet, value: "XXXX-WXX-WE"}, true
+		}
 		return match{i: k, j: n + 1, typ: tSet, value: durationValue(1, int(p.toks[n].e.val), false)}, true
 	}
 	if m, ok := p.number(n); ok && m.typ == tDur && m.value != "" && !strings.Contains(m.value, "X") {
@@ -1060,6 +1356,11 @@ func (p *parser) bareUnits(k int) (match, bool) {
 	if p.punct(j, '-') && p.toks[j].glued && p.is(j+1, "long") {
 		j += 2
 	}
+	if p.is(k+1, "later") || p.is(k+1, "earlier") {
+		// "Hours later", "days earlier": a vague stretch after or
+		// before what the story tells.
+		return match{i: k, j: k + 1, typ: tDur, value: durationValue(-1, u, false)}, true
+	}
 	if p.is(k-1, "for") || p.is(k-1, "over") || p.is(k-1, "within") || j > k+1 || p.is(k+1, "ago") {
 		if p.is(k+1, "ago") {
 			return match{i: k, j: k + 2, typ: tDate, value: fuzzyValues[fuzzyPast]}, true
@@ -1077,14 +1378,23 @@ func (p *parser) clockWord(k int) (match, bool) {
 
 // holiday recognizes Christmas, Thanksgiving, Easter, Halloween.
 func (p *parser) holiday(k int) (match, bool) {
-	if !p.toks[k].cap {
-		return match{}, false
+	if !p.toks[k].cap || p.is(k+1, "island") || p.is(k+1, "islands") {
+		return match{}, false // "Christmas Island"
 	}
 	h := int(p.toks[k].e.val)
 	j := k + 1
 	switch {
 	case h == holChristmas && p.is(j, "eve"):
 		h, j = holChristmasEve, j+1
+	case h == holValentine || h == holBoxing:
+		// "Valentine's Day", "Boxing Day": only with their "Day".
+		if p.punct(j, '\'') && p.is(j+1, "s") {
+			j += 2
+		}
+		if !p.is(j, "day") || !p.toks[j].cap {
+			return match{}, false
+		}
+		j++
 	case p.is(j, "day") || (h == holChristmas && p.is(j, "day")):
 		j++
 	case h == holEaster && p.is(j, "sunday"):

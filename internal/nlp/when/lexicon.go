@@ -28,6 +28,7 @@ const (
 	clsClock           // noon, midnight, midday: val is an hour
 	clsCentury         // century, centuries (also a unit)
 	clsAgo             // ago, earlier, later, before, after
+	clsDecade          // twenties .. nineties: val is the tens digit
 )
 
 // Entry flags.
@@ -41,12 +42,18 @@ const (
 	flagStop                         // a conjunction that ends a clause for tense reading
 	flagStopAhead                    // a subordinator that starts a new clause after an expression
 	flagKey                          // a word that can start an expression though it has no time class ("the", "a")
+	flagBarePast                     // a past tense that is also a present ("hit", "cut")
 )
+
+// barePast lists verbs whose past tense is their bare form: with no other
+// cue, "Russia hit Kyiv on Tuesday" is a report of the past.
+var barePast = []string{"hit", "cut", "put", "shut", "quit", "spread", "cast", "hurt", "let",
+	"beat", "read", "split", "burst", "cost", "shed", "upset", "broadcast", "forecast", "struck"}
 
 // keyWords can start an expression without a time class of their own.
 var keyWords = []string{"the", "fiscal", "more", "less", "fewer", "at", "up", "end", "beginning",
 	"start", "middle", "a", "an", "half", "several", "few", "many", "couple", "dozens", "hundreds",
-	"thousands", "q", "near", "new", "these", "right", "year", "that", "same"}
+	"thousands", "q", "h", "fy", "near", "new", "these", "right", "year", "that", "same"}
 
 // cue is a tense cue a word gives to nearby time expressions.
 type cue uint8
@@ -109,6 +116,10 @@ const (
 	holEaster
 	holHalloween
 	holIndependence
+	holGoodFriday
+	holValentine
+	holBoxing
+	holMayDay
 )
 
 // Shifts for "last", "next", "this".
@@ -221,6 +232,7 @@ var pastIrregular = []string{
 	"lent", "misled", "mistook", "rebuilt", "retook", "sold", "shone", "shrank",
 	"slid", "sprang", "stung", "stank", "strove", "swam", "swung", "thrust",
 	"trod", "wept", "withheld", "withstood", "wrung", "did", "was", "were", "had",
+	"overcame", "strode", "leapt", "flung", "spun", "knelt", "oversaw", "sped", "spat", "outgrew", "rewrote",
 	"ago", "yesterday", "previously", "formerly", "once", "already", "last",
 	"earlier", "recently", "former",
 }
@@ -237,7 +249,7 @@ var futureWords = []string{
 
 // notPastED lists words ending in -ed that are not past tenses.
 var notPastED = []string{
-	"need", "speed", "feed", "seed", "embed", "bed", "red", "shed", "bled",
+	"need", "speed", "feed", "seed", "heed", "reed", "sled", "coed", "shred", "embed", "bed", "red", "shed", "bled",
 	"hundred", "led", "wed", "bred", "fled", "indeed", "breed", "creed", "deed",
 	"greed", "steed", "weed", "sacred", "naked", "wicked", "kindred", "rugged",
 	"ragged", "jagged", "beloved", "learned", "aged", "alleged", "armed", "united",
@@ -352,7 +364,7 @@ func buildLexicon() map[string]entry {
 		set(w, func(e *entry) { e.cls, e.val = clsApprox, m })
 	}
 	for w, h := range map[string]int16{"christmas": holChristmas, "thanksgiving": holThanksgiving,
-		"easter": holEaster, "halloween": holHalloween} {
+		"easter": holEaster, "halloween": holHalloween, "valentine": holValentine, "boxing": holBoxing} {
 		set(w, func(e *entry) { e.cls, e.val = clsHoliday, h })
 	}
 	set("every", func(e *entry) { e.cls = clsEvery })
@@ -378,6 +390,9 @@ func buildLexicon() map[string]entry {
 	for _, w := range []string{"when", "where", "after", "before", "until", "since", "as"} {
 		set(w, func(e *entry) { e.flags |= flagStopAhead })
 	}
+	for _, w := range barePast {
+		set(w, func(e *entry) { e.flags |= flagBarePast })
+	}
 	for _, w := range keyWords {
 		set(w, func(e *entry) { e.flags |= flagKey })
 	}
@@ -387,7 +402,10 @@ func buildLexicon() map[string]entry {
 	// Words read only after "the" ("the latest period", "the most recent
 	// quarter", "the full year"): known, so that afterThe can leave early
 	// on unknown words.
-	for _, w := range []string{"latest", "most", "full", "recent"} {
+	for i, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
+		set(w, func(e *entry) { e.cls, e.val = clsDecade, int16(i+2) })
+	}
+	for _, w := range []string{"latest", "most", "full", "recent", "latter", "final", "opening", "closing"} {
 		set(w, func(e *entry) {})
 	}
 	return lx

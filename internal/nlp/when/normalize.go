@@ -246,6 +246,14 @@ func holidayDate(y, h int) time.Time {
 		first := d(11, 1)
 		off := (4 - isoWeekday(first) + 7) % 7
 		return first.AddDate(0, 0, off+21)
+	case holValentine:
+		return d(2, 14)
+	case holBoxing:
+		return d(12, 26)
+	case holMayDay:
+		return d(5, 1)
+	case holGoodFriday:
+		return holidayDate(y, holEaster).AddDate(0, 0, -2)
 	case holEaster:
 		// Anonymous Gregorian computus.
 		a := y % 19

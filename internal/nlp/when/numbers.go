@@ -138,6 +138,10 @@ func (p *parser) andAHalf(k int) (int, bool) {
 	return c + 1, true
 }
 
+// countAdjectives may stand between a number and its unit.
+var countAdjectives = map[string]bool{"more": true, "additional": true, "further": true, "extra": true,
+	"consecutive": true, "straight": true, "successive": true, "full": true, "whole": true}
+
 // setPrev lists words before "a day", "a year" that make it a rate:
 // "twice a year", "$5 billion a year".
 var setPrev = map[string]bool{"twice": true, "once": true, "thrice": true, "times": true, "percent": true,
@@ -156,6 +160,9 @@ func (p *parser) number(k int) (match, bool) {
 	if p.punct(n, '-') && p.toks[n].glued {
 		n++
 		hyph = true
+	}
+	if !hyph && p.cls(n+1) == clsUnit && countAdjectives[strings.ToLower(p.wordAt(n))] {
+		n++ // "two more weeks", "an additional year", "three straight days"
 	}
 	if p.cls(n) != clsUnit {
 		return match{}, false
@@ -196,6 +203,10 @@ func (p *parser) number(k int) (match, bool) {
 		j += 2
 	}
 	if (p.punct(j, '-') && p.is(j+1, "old")) || p.is(j, "old") {
+		return match{}, false
+	}
+	// "on a day-to-day basis", "a year-to-year rise" compare.
+	if p.punct(j, '-') && p.is(j+1, "to") {
 		return match{}, false
 	}
 	// "three-quarters of its food" is a fraction.
@@ -274,7 +285,9 @@ func (p *parser) countBack(i, j int, val float64, u, dir int) (match, bool) {
 	case unitYear:
 		m.value, m.prec = strconv.Itoa(day.Year()+n), pYear
 	case unitDecade:
-		m.value, m.prec = fmtDecade(day.Year()+10*n), pDecade
+		// "a decade ago" is the year ten years back, as "ten years
+		// ago" is, not the decade before this one.
+		m.value, m.prec = strconv.Itoa(day.Year()+10*n), pYear
 	case unitCentury:
 		m.value, m.prec = fmtCentury(day.Year()+100*n), pCentury
 	default:
@@ -324,6 +337,17 @@ func (p *parser) numberStart(k int) (match, bool) {
 			return m, true
 		}
 	}
+	// "11.30pm", "7.45 a.m.": a clock time written with a point, as
+	// British papers write it, only before a meridiem.
+	if strings.IndexByte(w, '.') > 0 && strings.IndexByte(w, ':') < 0 {
+		if pm, c, ok := p.meridiem(k + 1); ok {
+			if h, mi, ok := parseClock(strings.Replace(w, ".", ":", 1)); ok {
+				if h = adjustMeridiem(h, pm); h >= 0 {
+					return p.timeOfDay(k, c, h, mi)
+				}
+			}
+		}
+	}
 	// Clock times: 15:00, 3:30 p.m., 3 p.m.
 	if strings.IndexByte(w, ':') >= 0 {
 		h, mi, ok := parseClock(w)
@@ -341,7 +365,7 @@ func (p *parser) numberStart(k int) (match, bool) {
 		if h > 24 || mi > 59 {
 			return match{}, false
 		}
-		if p.zoneAt(n) > 0 || p.is(n, "hours") || p.is(n, "hrs") || p.is(n, "local") || p.is(n, "h") || p.is(k-1, "at") || p.is(k-1, "by") || p.is(k-1, "until") || p.is(k-1, "around") || p.is(k-1, "after") || p.is(k-1, "before") {
+		if p.zoneAt(n) > 0 || p.is(n, "hours") || p.is(n, "hrs") || p.is(n, "local") || p.is(n, "h") || clockPrev[strings.ToLower(p.wordAt(k-1))] {
 			if p.is(n, "hours") || p.is(n, "hrs") || p.is(n, "h") {
 				n++
 			}
@@ -449,6 +473,11 @@ func (p *parser) numberStart(k int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// clockPrev lists words after which "15:00" is a time of day, not a
+// score or a ratio.
+var clockPrev = map[string]bool{"at": true, "by": true, "until": true, "till": true, "around": true,
+	"about": true, "approximately": true, "after": true, "before": true, "from": true, "since": true}
 
 // yearPrev lists words after which a 4-digit number is a year.
 var yearPrev = map[string]bool{"in": true, "since": true, "by": true, "until": true, "till": true,

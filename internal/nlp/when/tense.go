@@ -57,14 +57,26 @@ func TenseAt(text string, sentence, span dyad.Span) Tense {
 	return Tense(p.direction(i, j))
 }
 
-// notVerbAfterTo lists words after "to" that show it is a preposition,
-// not an infinitive marker.
+// reportVerbs are the verbs of an attribution ("…, officials said"),
+// which carry the tense of the report, not of what is reported.
+var reportVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true,
+	"reported": true, "announced": true, "stated": true, "noted": true, "insisted": true,
+	"warned": true, "claimed": true, "explained": true, "declared": true, "confirmed": true}
+
 // needsTo lists plan verbs that point ahead only before an infinitive:
 // "plans to meet", not "vacation plans".
 var needsTo = map[string]bool{"plan": true, "plans": true, "hope": true, "hopes": true, "aim": true,
 	"aims": true, "intend": true, "intends": true, "want": true, "wants": true, "seeks": true,
 	"expects": true, "expect": true, "prepares": true, "going": true}
 
+// prepBeforeTo lists words that make the "to" after them a preposition:
+// "according to officials", "thanks to donors", "prior to talks".
+var prepBeforeTo = map[string]bool{"according": true, "thanks": true, "prior": true, "close": true,
+	"compared": true, "owing": true, "addition": true, "contrary": true, "similar": true,
+	"relative": true, "next": true, "opposed": true, "subject": true, "related": true, "respect": true}
+
+// notVerbAfterTo lists words after "to" that show it is a preposition,
+// not an infinitive marker.
 var notVerbAfterTo = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
 	"its": true, "their": true, "our": true, "my": true, "your": true, "this": true, "that": true,
 	"these": true, "those": true, "him": true, "them": true, "us": true, "me": true, "it": true,
@@ -89,6 +101,9 @@ func (p *parser) cueAt(k int, back bool) cue {
 		if p.is(k-2, "been") && p.is(k-3, "had") {
 			return cuePast // "had been due to expire"
 		}
+		if k > 0 && prepBeforeTo[strings.ToLower(p.word(k-1))] {
+			return cueNone // "according to officials": a preposition
+		}
 		n := k + 1
 		if n < len(p.toks) && p.toks[n].kind == tkWord && !p.toks[n].cap && !notVerbAfterTo[strings.ToLower(p.word(n))] {
 			e := p.toks[n].e
@@ -109,6 +124,9 @@ func (p *parser) cueAt(k int, back bool) cue {
 			if t.cap {
 				return cueNone
 			}
+			if p.is(k+1, "have") {
+				return cuePast // "may have killed"
+			}
 			return cueFuture
 		case p.is(k, "ll"):
 			if p.punct(k-1, '\'') {
@@ -126,11 +144,24 @@ func (p *parser) cueAt(k int, back bool) cue {
 		}
 		c := t.e.cue
 		switch {
-		case c == cuePast && t.e.flags&flagAux != 0 && k+1 < len(p.toks) && p.toks[k+1].known && p.toks[k+1].e.cue == cueFuture && p.toks[k+1].e.flags&flagAux == 0:
-			// "were planning to", "was expected to": a plan.
+		case c == cueFuture && t.e.flags&flagAux != 0 && p.is(k+1, "have") && !p.is(k, "will") && !p.is(k, "shall"):
+			// "could have been", "would have killed": a modal
+			// perfect looks back ("will have left" does not).
+			return cuePast
+		case c == cuePast && t.e.flags&flagAux == 0 && (p.is(k-1, "be") || p.is(k-1, "being") || p.is(k-1, "is") || p.is(k-1, "are") || p.is(k-1, "am")):
+			// "will be held", "is paid": a participle takes the
+			// tense of its auxiliary, as a regular one does.
+			return cueNone
+		case c == cuePast && t.e.flags&flagAux != 0 && k+1 < len(p.toks) && p.toks[k+1].known && p.toks[k+1].e.cue == cueFuture && p.toks[k+1].e.flags&flagAux == 0 &&
+			!p.is(k+1, "soon") && !p.is(k+1, "later"):
+			// "were planning to", "was expected to": a plan ("was
+			// soon released" is not).
 			return cueFuture
 		case c == cueFuture && t.e.flags&flagAux == 0 && p.is(k-1, "been") && p.is(k-2, "had"):
 			// "had been due to expire Friday": a plan of the past.
+			return cuePast
+		case c == cueFuture && t.e.flags&flagAux == 0 && (p.is(k-1, "previously") || p.is(k-1, "originally")):
+			// "began as previously planned Saturday night".
 			return cuePast
 		case c == cueFuture && p.is(k, "later") && p.cls(k-1) == clsUnit:
 			// "three days later" narrates.
@@ -138,7 +169,7 @@ func (p *parser) cueAt(k int, back bool) cue {
 		}
 		return c
 	}
-	if !t.cap && t.end-t.start >= 5 {
+	if !t.cap && t.end-t.start >= 4 { // "died", "used" are past too
 		w := p.text[t.start:t.end]
 		if w[len(w)-2] == 'e' && w[len(w)-1] == 'd' {
 			// "will be named", "is expected": a passive takes the
@@ -167,15 +198,26 @@ func (p *parser) direction(i, j int) int {
 	backCue, backDist := p.backCue(i)
 	fwdCue, fwdDist := cueNone, 1<<30
 	words := 0
+	crossed := false // a comma or a quotation mark lies between
 	for k := j; k < len(p.toks) && words < 10; k++ {
 		if p.stops(k) || (p.toks[k].known && p.toks[k].e.flags&flagStopAhead != 0) {
 			break
 		}
 		if p.toks[k].kind != tkWord {
+			if c := p.toks[k].ch; c == ',' || c == '"' || c == '\'' || c == '`' {
+				crossed = true
+			}
 			continue
 		}
 		words++
 		if c := p.cueAt(k, false); c != cueNone {
+			// "will leave Thursday, Castro said": the attribution
+			// after the comma is the report's tense, not the
+			// clause's; the clause's own cue before the expression
+			// wins.
+			if crossed && backCue != cueNone && reportVerbs[strings.ToLower(p.word(k))] {
+				break
+			}
 			fwdCue, fwdDist = c, words
 			break
 		}
@@ -198,6 +240,16 @@ func (p *parser) direction(i, j int) int {
 // its flights by August") unless the clause before it is in the past
 // ("had left by August"). It returns 0 when there is no such word.
 func (p *parser) deadline(i int) int {
+	// "until mid-November", "by early March": the edge word belongs
+	// to the expression.
+	if p.punct(i-1, '-') && p.cls(i-2) == clsEdge {
+		i -= 2
+	} else if p.cls(i-1) == clsEdge {
+		i--
+	}
+	if p.is(i-1, "since") {
+		return -1 // "since January" is the last one
+	}
 	if !(p.is(i-1, "until") || p.is(i-1, "till") || p.is(i-1, "by")) {
 		return 0
 	}

@@ -19,9 +19,13 @@
 // "P3.5Y", "P2W", "PT48H", "PT2H30M" (an unknown count is X: "PXY"), sets
 // "XXXX-WXX-2", "P1W", and the vague "PRESENT_REF", "PAST_REF",
 // "FUTURE_REF". A named zone ("Tuesday AEST") is kept in Zone and the day
-// is read in that zone. "That day", "later that year" and "the next day"
-// resolve against the last date the story named; "the quarter" and "a
-// year ago" beside a quarter's results against the last quarter named.
+// is read in that zone. A weekday's part of day stays in its text, not
+// its value ("Wednesday night" is "2025-03-12", as news annotators give
+// it; "this morning" keeps "TMO"). "That day", "later that year", "the
+// next day", "the following month" and a clock time with no day of its
+// own ("The rally started at 18:00") resolve against the last date the
+// story named; "the quarter" and "a year ago" beside a quarter's results
+// against the last quarter named.
 //
 // Usage:
 //
@@ -200,7 +204,10 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 			mo, _ := strconv.Atoi(m.value[5:7])
 			p.md.end, p.md.y, p.md.mo = m.j, y, mo
 		}
-		if p.st != nil && m.typ == tDate && !m.derived && m.value != "" {
+		if p.st != nil && !m.derived && m.value != "" && (m.typ == tDate || (m.typ == tTime && !p.onAnchorDay(m.value))) {
+			// A time of day names the story's day when it is not the
+			// publication day ("yesterday morning"); "this morning"
+			// in a quote says nothing of the story's day.
 			p.st.remember(m.value)
 		}
 		if m.prec == pQuarter && m.value != "" && !m.derived && p.st != nil && p.reportable(m.value) {
@@ -213,6 +220,12 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 		i = m.j
 	}
 	return out
+}
+
+// onAnchorDay reports whether value v ("2025-08-17T15:00") falls on the
+// anchor's day.
+func (p *parser) onAnchorDay(v string) bool {
+	return p.a.ok && len(v) >= 10 && v[:10] == fmtDate(p.a.day(0))
 }
 
 // reportable reports whether quarter v ("1989-Q3") can be the quarter a

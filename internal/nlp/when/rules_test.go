@@ -1,0 +1,276 @@
+package when_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/nlp/when"
+)
+
+// TestRules checks the recognizer's and normalizer's rules one
+// construction at a time, on invented sentences. Lines of a text are read
+// as the sentences of one story.
+func TestRules(t *testing.T) {
+	const (
+		D = dyad.TimeDate
+		T = dyad.TimeTime
+		P = dyad.TimeDuration
+	)
+	tests := []struct {
+		name, published, text string
+		want                  []got
+	}{
+		// A report's attribution ("…, officials said") does not decide
+		// the tense of the clause it reports.
+		{"AttributionAfterFuture", "2024-05-08", "The envoys will leave for Cairo on Thursday, officials said.",
+			[]got{{"Thursday", D, "2024-05-09", "", ""}}},
+		{"AttributionAfterClock", "2024-05-08", "The convoy will leave at 4 a.m. EDT Thursday, the ministry said.",
+			[]got{{"4 a.m. EDT Thursday", T, "2024-05-09T04:00", "EDT", ""}}},
+		{"AttributionGovernsFrontedTime", "2024-05-08", "On Thursday, officials said the convoy would leave.",
+			[]got{{"Thursday", D, "2024-05-02", "", ""}}},
+		// A narrative "soon" follows a past event.
+		{"SoonPast", "2024-05-08", "The hostages were soon released.", []got{}},
+		{"SoonFuture", "2024-05-08", "The hostages will soon be released.",
+			[]got{{"soon", D, "FUTURE_REF", "", ""}}},
+		// Approximate clock times.
+		{"AboutClock", "2024-05-08", "The minister arrived at about 20:00.",
+			[]got{{"about 20:00", T, "2024-05-08T20:00", "", "APPROX"}}},
+		{"ClockScore", "2024-05-08", "The vote ended 12:10 in favour.", []got{}},
+		// "a decade ago" is a year, as "ten years ago" is.
+		{"DecadeAgo", "2024-05-08", "A decade ago the town had no school.",
+			[]got{{"A decade ago", D, "2014", "", ""}}},
+		{"DecadesAgo", "2024-05-08", "The dam was built three decades ago.",
+			[]got{{"three decades ago", D, "1994", "", ""}}},
+		// "March 6" and "May 5" before a function word are dates.
+		{"MarchDayBeforePreposition", "2024-05-08", "The fighting that began March 6 in the north has spread.",
+			[]got{{"March 6", D, "2024-03-06", "", ""}}},
+		{"MayCountStill", "2024-05-08", "Officials said May 5 people died.", []got{}},
+		// A time of day with no date falls on the day the story is
+		// telling, when one was named a few sentences before.
+		{"ClockOnNarrativeDay", "2024-05-08", "On Sunday, thousands gathered in the square.\nThe rally started around 18:00 local time (1500 UTC).",
+			[]got{{"Sunday", D, "2024-05-05", "", ""}, {"around 18:00 local time", T, "2024-05-05T18:00", "", "APPROX"}, {"1500 UTC", T, "2024-05-05T15:00", "UTC", ""}}},
+		{"ClockOnPublicationDay", "2024-05-08", "The rally started at 18:00.",
+			[]got{{"18:00", T, "2024-05-08T18:00", "", ""}}},
+		{"ClockNarrativeDayTooFar", "2024-05-08", "On Sunday, thousands gathered.\nA.\nB.\nC.\nD.\nE.\nF.\nG.\nThe rally started at 18:00.",
+			[]got{{"Sunday", D, "2024-05-05", "", ""}, {"18:00", T, "2024-05-08T18:00", "", ""}}},
+		// A present tense before a weekday with no other cue states a
+		// schedule: the coming day. A possessive weekday names a past
+		// event.
+		{"PresentScheduleWeekday", "2025-03-11", "There's another meeting in Paris Wednesday.",
+			[]got{{"Wednesday", D, "2025-03-12", "", ""}}},
+		{"PresentAreWeekday", "2025-03-11", "The ministers are in Brussels on Friday.",
+			[]got{{"Friday", D, "2025-03-14", "", ""}}},
+		{"PresentPossessiveWeekday", "2025-03-11", "The toll is 30 after Wednesday's blast.",
+			[]got{{"Wednesday", D, "2025-03-05", "", ""}}},
+		// A sentence with no past tense at all states a schedule; a
+		// present perfect or a bare past ("hit") reports the past.
+		{"PresentSimpleWeekday", "2025-03-11", "The minister arrives in Kyiv on Friday for talks.",
+			[]got{{"Friday", D, "2025-03-14", "", ""}}},
+		{"PresentSimpleClockWeekday", "2025-03-11", "Polls close at 8 p.m. Sunday.",
+			[]got{{"8 p.m. Sunday", T, "2025-03-16T20:00", "", ""}}},
+		{"PastSimpleWeekday", "2025-03-11", "The minister arrived in Kyiv on Friday for talks.",
+			[]got{{"Friday", D, "2025-03-07", "", ""}}},
+		{"BarePastWeekday", "2025-03-11", "Russian missiles hit Kyiv on Friday.",
+			[]got{{"Friday", D, "2025-03-07", "", ""}}},
+		{"PresentPerfectWeekday", "2025-03-11", "More than 100 people have been killed in the blasts on Friday.",
+			[]got{{"Friday", D, "2025-03-07", "", ""}}},
+		// A deadline reads ahead through an edge word.
+		{"DeadlineMidMonth", "2023-10-30", "The regulator gave the bidder until mid-November to submit more information.",
+			[]got{{"mid-November", D, "2023-11", "", "MID"}}},
+		// "the current fiscal year" is the anchor's year whatever
+		// follows it.
+		{"CurrentFiscalYearThat", "2023-10-26", "It expects sales in the current fiscal year that are slightly higher.",
+			[]got{{"the current fiscal year", D, "2023", "", ""}}},
+		{"TheYearThatIsNoDate", "2023-10-26", "It was the year that changed everything.", []got{}},
+		// "the last half of 1989", "the last quarter of 2024".
+		{"LastHalfOfYear", "2023-10-26", "Earnings will fall in the last half of 2023 and in the last quarter of 2024.",
+			[]got{{"the last half of 2023", D, "2023-H2", "", ""}, {"the last quarter of 2024", D, "2024-Q4", "", ""}}},
+		// An irregular participle after "be" takes the auxiliary's
+		// tense: "would be paid" is a plan, not a past.
+		{"PassiveIrregularFuture", "2023-10-26", "The dividend would be paid in January.",
+			[]got{{"January", D, "2024-01", "", ""}}},
+		{"PastIrregular", "2023-10-26", "The dividend was paid in January.",
+			[]got{{"January", D, "2023-01", "", ""}}},
+		// "last Oct. 23", "next March 3": a shifted month and day.
+		{"LastMonthDay", "2023-10-26", "He was shot to death last Oct. 23 at his home.",
+			[]got{{"last Oct. 23", D, "2023-10-23", "", ""}}},
+		{"LastMonthDayLastYear", "2023-10-20", "He was shot to death last Oct. 23 at his home.",
+			[]got{{"last Oct. 23", D, "2022-10-23", "", ""}}},
+		{"NextMonthDay", "2023-10-26", "He will travel next March 3.",
+			[]got{{"next March 3", D, "2024-03-03", "", ""}}},
+		{"LastLeapDay", "2023-10-26", "They met last Feb. 29.",
+			[]got{{"last Feb. 29", D, "2020-02-29", "", ""}}},
+		// "this past weekend", "this past spring": the last one.
+		{"ThisPastWeekend", "2024-09-10", "Three people were killed this past weekend.",
+			[]got{{"this past weekend", D, "2024-W36-WE", "", ""}}},
+		{"ThisPastSpring", "2024-09-10", "The plant closed this past spring.",
+			[]got{{"this past spring", D, "2024-SP", "", ""}}},
+		// "by year's end", as "by year end".
+		{"YearsEnd", "2024-09-10", "The rules should be in place by year's end.",
+			[]got{{"year's end", D, "2024", "", "END"}}},
+		// "the nineties": the latest such decade.
+		{"TheNineties", "2024-09-10", "Crime fell through the nineties and rose in the twenties.",
+			[]got{{"the nineties", D, "199", "", ""}, {"the twenties", D, "202", "", ""}}},
+		// "the weeks ahead": a vague stretch to come.
+		{"WeeksAhead", "2024-09-10", "Investors may leave in the weeks ahead.",
+			[]got{{"the weeks ahead", P, "PXW", "", ""}}},
+		{"RoadAhead", "2024-09-10", "The road ahead is long.", []got{}},
+		// "USA Today" is a newspaper; "the people of tomorrow" an era.
+		{"TodayInName", "2024-09-10", "He told USA Today that he would run.", []got{}},
+		{"TodayFronted", "2024-09-10", "Today, the minister resigned.",
+			[]got{{"Today", D, "2024-09-10", "", ""}}},
+		{"OfTomorrowGeneric", "2024-09-10", "I would choose the people of tomorrow, he said.", []got{}},
+		// "since" points back; a month in a sentence with no past
+		// tense is the coming one.
+		{"SinceMonth", "2025-03-12", "Prices have risen since January.",
+			[]got{{"January", D, "2025-01", "", ""}}},
+		{"SinceMonthAfterAnchor", "2025-03-12", "The carrier has been on patrol since May.",
+			[]got{{"May", D, "2024-05", "", ""}}},
+		{"PresentClauseMonth", "2025-03-12", "Encouraged by its debut in January, the leaders are going all out.",
+			[]got{{"January", D, "2025-01", "", ""}}},
+		{"PresentAfterWeekday", "2025-03-12", "Rescuers are searching for survivors after the quake on Tuesday.",
+			[]got{{"Tuesday", D, "2025-03-11", "", ""}}},
+		{"PresentPerfectMonth", "2025-03-12", "Oil prices have come down from the middle of October.",
+			[]got{{"the middle of October", D, "2024-10", "", "MID"}}},
+		{"KilledMonth", "2025-03-12", "In October, a bombing in the capital killed a guard.",
+			[]got{{"October", D, "2024-10", "", ""}}},
+		// Names that hold a time word.
+		{"NamedDays", "2025-03-12", "Black Friday sales rose, as after Bloody Sunday.", []got{}},
+		{"HolidayIsland", "2025-03-12", "Christmas Island is remote.", []got{}},
+		{"MonthAsName", "2025-03-12", "August Landmesser refused to salute.", []got{}},
+		{"MonthBeforeNameAfterPreposition", "2025-03-12", "In June Trump met the king.",
+			[]got{{"June", D, "2024-06", "", ""}}},
+		{"SeasonInName", "2025-03-12", "The Summer Olympics opened in July.",
+			[]got{{"July", D, "2024-07", "", ""}}},
+		// The day after a parenthesis dates the time before it.
+		{"ClockParenthesisDay", "2025-03-12", "The attack took place at 3:30 a.m. (0030 GMT) on Monday.",
+			[]got{{"3:30 a.m.", T, "2025-03-10T03:30", "", ""}, {"0030 GMT", T, "2025-03-10T00:30", "GMT", ""}, {"Monday", D, "2025-03-10", "", ""}}},
+		// "the following week", "the previous month" beside the last
+		// date the story named; without one, beside the anchor.
+		{"FollowingWeekNarrative", "2025-03-12", "On March 3, troops entered the city.\nThe following week, they withdrew.",
+			[]got{{"March 3", D, "2025-03-03", "", ""}, {"The following week", D, "2025-W11", "", ""}}},
+		{"FollowingMonthNarrative", "2025-03-12", "The bid was made in March 1989.\nThe following month, the company put itself up for sale.",
+			[]got{{"March 1989", D, "1989-03", "", ""}, {"The following month", D, "1989-04", "", ""}}},
+		{"FollowingMonthAnchor", "2025-03-12", "The following month will be hard.",
+			[]got{{"The following month", D, "2025-04", "", ""}}},
+		// "Hours later", "days earlier": a vague stretch.
+		{"BareUnitsLater", "2025-03-12", "Police arrived hours later; days earlier, the rebels had fled.",
+			[]got{{"hours", P, "PTXH", "", ""}, {"days", P, "PXD", "", ""}}},
+		// "11.30pm", "H1 2025", "FY2024", "every weekend".
+		{"ClockWithPoint", "2025-03-12", "The blast happened at 11.30pm local time.",
+			[]got{{"11.30pm local time", T, "2025-03-12T23:30", "", ""}}},
+		{"DecimalIsNoClock", "2025-03-12", "Growth was 2.5 percent.", []got{}},
+		{"HalfYearCode", "2025-03-12", "In H1 2025, revenue grew.",
+			[]got{{"H1 2025", D, "2025-H1", "", ""}}},
+		{"FiscalYearCode", "2025-03-12", "In FY2024 the firm lost money, and in FY25 it will not.",
+			[]got{{"FY2024", D, "2024", "", ""}, {"FY25", D, "2025", "", ""}}},
+		{"EveryWeekend", "2025-03-12", "Protests take place every weekend.",
+			[]got{{"every weekend", dyad.TimeSet, "XXXX-WXX-WE", "", ""}}},
+		// A time in parentheses after another is the same moment.
+		{"ClockInParentheses", "2025-03-12", "The ceasefire began at 6 a.m. Sunday (0400 GMT).",
+			[]got{{"6 a.m. Sunday", T, "2025-03-09T06:00", "", ""}, {"0400 GMT", T, "2025-03-09T04:00", "GMT", ""}}},
+		// A weekday's part of day stays in the text; the value is the
+		// day. "this morning" keeps its part.
+		{"WeekdayNightIsTheDay", "2025-03-12", "Drones struck the city on Monday night, and again this morning.",
+			[]got{{"Monday night", D, "2025-03-10", "", ""}, {"this morning", T, "2025-03-12TMO", "", ""}}},
+		// A time set against "now" is past; "as previously planned"
+		// is a plan of the past.
+		{"ContrastWithNow", "2025-03-12", "Her houses, worth $9 million in October, are worth half that now.",
+			[]got{{"October", D, "2024-10", "", ""}, {"now", D, "PRESENT_REF", "", ""}}},
+		{"PreviouslyPlanned", "2025-03-12", "The offensive began as previously planned Saturday night.",
+			[]got{{"Saturday night", D, "2025-03-08", "", ""}}},
+		// "the current president" names an office holder; "current
+		// market conditions" are the present.
+		{"CurrentOffice", "2025-03-12", "Amendments issued by the current president were cancelled.", []got{}},
+		{"CurrentConditions", "2025-03-12", "He called current market conditions highly competitive.",
+			[]got{{"current", D, "PRESENT_REF", "", ""}}},
+		// "is now an analyst" tells a change of role; "are now
+		// patrolling" is the present.
+		{"NowRole", "2025-03-12", "Duclos is now an analyst, and Ombongi is now associate dean.", []got{}},
+		{"NowProgressive", "2025-03-12", "Two carriers are now patrolling the gulf.",
+			[]got{{"now", D, "PRESENT_REF", "", ""}}},
+		// "the week-long visit"; "day-to-day" compares.
+		{"UnitLong", "2025-03-12", "The week-long visit and their third day-long meeting ended.",
+			[]got{{"week-long", P, "P1W", "", ""}, {"day-long", P, "P1D", "", ""}}},
+		{"DayToDay", "2025-03-12", "On a day-to-day basis, aid arrives.", []got{}},
+		// "died" is a past tense; "may have killed" looks back, "will
+		// have left" ahead.
+		{"DiedOnSaturday", "2020-04-14", "The mathematician died on Saturday at his home.",
+			[]got{{"Saturday", D, "2020-04-11", "", ""}}},
+		{"ModalPerfect", "2020-02-10", "According to officials on Saturday, the virus may have killed 800 people.",
+			[]got{{"Saturday", D, "2020-02-08", "", ""}}},
+		{"FuturePerfect", "2020-02-10", "By Saturday the troops will have left.",
+			[]got{{"Saturday", D, "2020-02-15", "", ""}}},
+		// Titles and movements that hold a time word.
+		{"PersonOfTheYear", "2019-12-14", "Time named her its Person of the Year, the youngest of the year.",
+			[]got{{"the year", D, "2019", "", ""}}},
+		{"FridaysForFuture", "2019-12-14", "That month, the Fridays for Future movement launched.", []got{}},
+		// A time of day after "yesterday morning" falls on yesterday.
+		{"ClockAfterPartOfDay", "2019-02-13", "A hotel caught fire yesterday morning.\nFirefighters had the blaze under control by 8:00am local time.",
+			[]got{{"yesterday morning", T, "2019-02-12TMO", "", ""}, {"8:00am local time", T, "2019-02-12T08:00", "", ""}}},
+		// A day named again without its year keeps the year it had.
+		{"SameDayAgain", "2021-04-14", "Talks should resume based on the deal of 17 September 2020.\nIf the September 17 agreement cannot be implemented, other options could be explored.",
+			[]got{{"17 September 2020", D, "2020-09-17", "", ""}, {"the September 17", D, "2020-09-17", "", ""}}},
+		// A month that names an event ("the February elections") is
+		// read by its distance from the anchor, not by the tense
+		// around it.
+		{"AttributiveMonth", "2024-06-30", "A probe into the February elections would undermine the talks.",
+			[]got{{"the February", D, "2024-02", "", ""}}},
+		{"AttributiveMonthAhead", "2024-10-03", "Voters were anxious before the November election.",
+			[]got{{"the November", D, "2024-11", "", ""}}},
+		{"GoodFriday", "2025-03-12", "The pilgrims marched on Good Friday.",
+			[]got{{"Friday", D, "2024-03-29", "", ""}}},
+		// Days named by their date.
+		{"FourthOfJuly", "2025-03-12", "Fireworks lit the sky on the Fourth of July and on the third of March.",
+			[]got{{"the Fourth of July", D, "2024-07-04", "", ""}, {"the third of March", D, "2025-03-03", "", ""}}},
+		{"FixedHolidays", "2025-03-12", "Workers rallied on May Day, couples on Valentine's Day, shoppers on Boxing Day.",
+			[]got{{"May Day", D, "2024-05-01", "", ""}, {"Valentine's Day", D, "2025-02-14", "", ""}, {"Boxing Day", D, "2024-12-26", "", ""}}},
+		{"BoxingSport", "2025-03-12", "Boxing is popular.", []got{}},
+		// "two more weeks", "an additional year", "three straight days".
+		{"CountAdjectives", "2025-03-12", "He stays two more weeks, and the loan runs an additional year after three straight days of talks.",
+			[]got{{"two more weeks", P, "P2W", "", ""}, {"an additional year", P, "P1Y", "", ""}, {"three straight days", P, "P3D", "", ""}}},
+		{"MorePeople", "2025-03-12", "Two more people died.", []got{}},
+		// "the first hours of the war": a vague stretch.
+		{"FirstHours", "2025-03-12", "Prisoners were taken in the first hours of the war, and police came in the early hours of Thursday.",
+			[]got{{"the first hours", P, "PTXH", "", ""}, {"Thursday", D, "2025-03-06", "", ""}}},
+		// A weekday that dates a noun says nothing of the side.
+		{"EventNounWeekday", "2025-03-12", "The strike on Monday brings the toll to 40.",
+			[]got{{"Monday", D, "2025-03-10", "", ""}}},
+		{"EventNounWeekdayCopula", "2025-03-12", "The attack Tuesday is the deadliest.",
+			[]got{{"Tuesday", D, "2025-03-11", "", ""}}},
+		// A day to come named before does not date a clock time.
+		{"ClockNotOnScheduledDay", "2019-03-17", "The accused will appear in court on April 5.\nThe first attack was at about 13:40 local time.",
+			[]got{{"April 5", D, "2019-04-05", "", ""}, {"about 13:40 local time", T, "2019-03-17T13:40", "", "APPROX"}}},
+		{"ClockOnScheduledDaySameSentence", "2019-07-28", "He is to leave office on August 2 at 5 p.m. local time.",
+			[]got{{"August 2", D, "2019-08-02", "", ""}, {"5 p.m. local time", T, "2019-08-02T17:00", "", ""}}},
+		// An -ed verb the tense reader skips still tells of the past.
+		{"LimitedIsPast", "2020-03-13", "On Wednesday, the chain also limited sales of toilet paper.",
+			[]got{{"Wednesday", D, "2020-03-11", "", ""}}},
+		{"ThisComingFriday", "2019-02-11", "They must rule by this coming Friday.",
+			[]got{{"this coming Friday", D, "2019-02-15", "", ""}}},
+	}
+	tg, err := when.New(when.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pub, err := time.Parse(time.DateOnly, tt.published)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ts := tg.Extract(tt.text, pub, time.UTC)
+			for _, te := range ts {
+				if tt.text[te.Start:te.End] != te.Text {
+					t.Errorf("span %v = %q, text %q", te.Span, tt.text[te.Start:te.End], te.Text)
+				}
+			}
+			if diff := cmp.Diff(tt.want, summarize(ts)); diff != "" {
+				t.Errorf("Extract(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
