@@ -407,12 +407,21 @@ func TestGeocoder_OrgMentions(t *testing.T) {
 	tests := []struct {
 		name, text, org, place string
 		code                   string
+		kind                   string // dyad.MentionOrg when ""
 		want                   bool
 	}{
-		{"StateInOrg", "Ohio lawmakers voted on Tuesday.", "Ohio lawmakers", "Ohio", "", true},
-		{"StateInKnownOrg", "Ohio lawmakers voted on Tuesday.", "Ohio lawmakers", "Ohio", "USAGOV", true},
-		{"CityInKnownOrg", "The Washington Post reported it.", "Washington Post", "Washington", "USAMED", false},
-		{"StateInNewspaper", "The New York Times reported it.", "New York Times", "New York", "USAMED", false},
+		{"StateInOrg", "Ohio lawmakers voted on Tuesday.", "Ohio lawmakers", "Ohio", "", "", true},
+		{"StateInKnownOrg", "Ohio lawmakers voted on Tuesday.", "Ohio lawmakers", "Ohio", "USAGOV", "", true},
+		{"CityInKnownOrg", "The Washington Post reported it.", "Washington Post", "Washington", "USAMED", "", false},
+		{"StateInNewspaper", "The New York Times reported it.", "New York Times", "New York", "USAMED", "", false},
+		{"CityInKnownPolice", "No one was hurt, said Leeds police Const. Ann Bell.", "Leeds police", "Leeds", "GBRCOP", "", true},
+		{"CityInArtsCouncil", "The Dublin Arts Council awards grants.", "Dublin Arts Council", "Dublin", "", "", true},
+		{"KnownPersonInTown", "The fair is planned in Clinton on April 4.", "Clinton", "Clinton", "USAELI", dyad.MentionPerson, true},
+		{"KnownPersonBeforePolice", "Clinton police said the road is closed.", "Clinton", "Clinton", "USAELI", dyad.MentionPerson, true},
+		{"KnownPersonPossessive", "The bill was in Clinton's hands.", "Clinton", "Clinton", "USAELI", dyad.MentionPerson, false},
+		{"KnownPersonSpeaks", "Clinton said the bill would pass.", "Clinton", "Clinton", "USAELI", dyad.MentionPerson, false},
+		{"AreaWordNotFirstName", "Metro Nashville police found the trailer.", "Metro Nashville", "Nashville", "", dyad.MentionPerson, true},
+		{"FirstName", "Volunteer Bill Nashville found the trailer.", "Bill Nashville", "Nashville", "", dyad.MentionPerson, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -421,14 +430,58 @@ func TestGeocoder_OrgMentions(t *testing.T) {
 				t.Fatal(err)
 			}
 			start := strings.Index(tt.text, tt.org)
-			m := dyad.Mention{Span: dyad.Span{Start: start, End: start + len(tt.org)}, Text: tt.org, Kind: dyad.MentionOrg}
+			kind := tt.kind
+			if kind == "" {
+				kind = dyad.MentionOrg
+			}
+			m := dyad.Mention{Span: dyad.Span{Start: start, End: start + len(tt.org)}, Text: tt.org, Kind: kind}
 			if tt.code != "" {
 				m.Actor = &dyad.Actor{Code: tt.code}
 			}
 			ps := find(g.Places(tt.text, doc.Sentences, []dyad.Mention{m}), tt.place)
 			if got := len(ps) > 0; got != tt.want {
-				t.Errorf("Places(%q) with org %q: %q is a place = %v, want %v", tt.text, tt.org, tt.place, got, tt.want)
+				t.Errorf("Places(%q) with mention %q: %q is a place = %v, want %v", tt.text, tt.org, tt.place, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestGeocoder_PersonsAndOrgs(t *testing.T) {
+	tests := []struct {
+		name, text, place string
+		want              int // occurrences of place found
+	}{
+		// An acronym before a city is no first name, so the city is not
+		// taken for a surname elsewhere in the article.
+		{"AcronymBeforeCity", "He told CBC Toronto about it. Rents in Toronto rose again.", "Toronto", 2},
+		// Nor is a big city or a state after a word the gazetteer lacks.
+		{"StateInFirmName", "Kansas Electric Cooperatives said power was out. Kansas was buried in snow.", "Kansas", 2},
+		// A surname stays a surname.
+		{"Surname", "Isaac Jackson was held in the jail. Jackson was beaten there.", "Jackson", 0},
+		{"CommonWordBeforeState", "Towns picked include Tempe, Ariz., and Surprise, Ariz., this year.", "Surprise", 1},
+		{"CommonWordAlone", "The result was a Surprise to everyone in Tempe.", "Surprise", 0},
+		{"TownBeforeMayor", "It is done, said Monroe Mayor Ann Bell of Louisiana.", "Monroe", 1},
+		{"TownSpeaks", "Wang said the talks would go on.", "Wang", 0},
+		{"PlaceBeforeGovernmentCenter", "The office is in the Columbus Government Center.", "Columbus", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := len(find(run(t, tt.text), tt.place)); got != tt.want {
+				t.Errorf("Places(%q): %d × %q, want %d", tt.text, got, tt.place, tt.want)
+			}
+		})
+	}
+}
+
+func TestGeocoder_CountyList(t *testing.T) {
+	text := "Deputies searched Navarro, Henderson and Ellis counties on Monday."
+	for _, name := range []string{"Navarro", "Henderson", "Ellis"} {
+		ps := find(run(t, text), name)
+		if len(ps) != 1 {
+			t.Fatalf("Places(%q): %d × %q, want 1", text, len(ps), name)
+		}
+		if p := ps[0]; p.Country != "USA" || p.Admin1 != "Texas" {
+			t.Errorf("Places(%q): %q in %s/%s, want the county in Texas", text, name, p.Admin1, p.Country)
+		}
 	}
 }

@@ -59,6 +59,7 @@ type article struct {
 	// partyEnd is the token after the last home found by partyHome.
 	partyEnd int
 	lowerBuf []byte
+	entBuf   []gazetteer.Entry
 }
 
 // appendLower appends w in lower case to dst (ASCII fast path).
@@ -102,6 +103,10 @@ func isShouting(w string) bool {
 	}
 	return n >= 4
 }
+
+// acronymTok reports whether w is an all-capitals word of two to four
+// letters ("CBC", "NBC").
+func acronymTok(w string) bool { return len(w) >= 2 && len(w) <= 4 && allCaps(w) }
 
 // allCaps reports whether w has letters and no lower-case letter.
 func allCaps(w string) bool {
@@ -170,7 +175,8 @@ func (a *article) recognize() {
 			if j < 0 {
 				// An unknown name ("Bob Jones") hides the names inside it;
 				// an English word ("The", "Northeast") does not.
-				if _, common := commonWords[a.lowerTok(si, i)]; common || vocab()[a.lowerTok(si, i)] {
+				// Nor does an acronym, which keep weighs: "CBC Toronto".
+				if _, common := commonWords[a.lowerTok(si, i)]; common || vocab()[a.lowerTok(si, i)] || acronymTok(a.tok(si, i)) {
 					i++
 				} else {
 					i = a.skipName(si, i)
@@ -456,15 +462,47 @@ func (a *article) findPersons() {
 			case inner || words == 1 || words > 4 || institutionWords[last] || placeWords[last] || placeModifiers[first]:
 			case titleWords[first]:
 				a.persons[last] = true
+			case allCaps(a.tok(si, i)) && len(first) >= 2:
+				// An acronym is no first name: "CBC Toronto", "WSB Atlanta".
 			case !common && !vocab()[first] && !a.s.g.Has(gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])):
-				if _, c := commonWords[last]; !c && !vocab()[last] {
+				// A well-known place's name is no first name or surname:
+				// "Kansas Electric Cooperatives", "Toronto Raptors".
+				if _, c := commonWords[last]; !c && !vocab()[last] && !a.wellKnown(si, j-1, true) {
 					a.persons[last] = true
+				}
+				// (A region's name may be a first name: "Vladimir Putin",
+				// "Virginia Woolf"; not in a longer name.)
+				if _, c := commonWords[last]; !c && !vocab()[last] && !a.wellKnown(si, i, words > 2) {
 					a.persons[first] = true // "Albert Gee" … "Albert found"
 				}
 			}
 			i = j
 		}
 	}
+}
+
+// wellKnownPop is the population from which a city's or region's name
+// is taken for the place rather than for a person's name seen without a
+// title ("Toronto", "Kansas"; not "Hamilton", "Jackson").
+const wellKnownPop = 1000000
+
+// wellKnown reports whether token ti of sentence si names a country, a
+// hand-written region, a city of wellKnownPop or more, or (when admin1 is
+// set) a first-level region of that size.
+func (a *article) wellKnown(si, ti int, admin1 bool) bool {
+	a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.tok(si, ti))
+	a.entBuf = a.s.g.Lookup(a.entBuf[:0], a.keyBuf)
+	return slices.ContainsFunc(a.entBuf, func(e gazetteer.Entry) bool {
+		switch e.Kind {
+		case gazetteer.Country, gazetteer.Region:
+			return true
+		case gazetteer.Demonym, gazetteer.Admin2:
+			return false
+		case gazetteer.Admin1:
+			return admin1 && e.Population >= wellKnownPop
+		}
+		return e.Population >= wellKnownPop
+	})
 }
 
 // skipName returns the index after the run of name tokens starting at i
@@ -537,8 +575,10 @@ func (a *article) keep(c *cand) int {
 		if strong, ok := commonWords[lw]; ok && (strong || a.sentenceStart(si, c.i)) {
 			// A capitalised common word right after a locative
 			// preposition is a place: "the attack in Nice".
+			// So is one before a state's or province's abbreviation:
+			// "Surprise, Ariz.".
 			p := c.i - 1
-			if neverPlace[lw] || a.sentenceStart(si, c.i) || p < 0 || !locativePreps[a.lowerTok(si, p)] {
+			if neverPlace[lw] || (a.sentenceStart(si, c.i) || p < 0 || !locativePreps[a.lowerTok(si, p)]) && !a.stateAfterComma(si, c.j) {
 				return keepWord
 			}
 		}
@@ -583,7 +623,25 @@ func (a *article) keep(c *cand) int {
 			!mediaName(a.text[m.Start:m.End]) {
 			continue
 		}
+		// A place inside an organisation's name before the institution's
+		// word is where the institution is: "London police", "the Dublin
+		// Arts Council"; not a paper ("The Washington Post").
+		// (Only a town's or region's: not "the U.S. Forest Service".)
+		if m.Kind == dyad.MentionOrg && m.Start <= c.span.Start && m.End > c.span.End && !mediaName(a.text[m.Start:m.End]) &&
+			!majorPlace(c.entries) && (a.institutionAhead(si, c.j) || localWords[a.lowerTok(si, c.j)]) {
+			continue
+		}
 		known := m.Actor != nil && m.Actor.Code != ""
+		// A person's name used where only a place fits: "in Clinton",
+		// "Clinton police", "Monroe Mayor Robert Routson".
+		if m.Kind == dyad.MentionPerson && m.Span == c.span && single && a.placeSlot(si, c) {
+			continue
+		}
+		// A "name" whose words before the place are English words:
+		// "Metro Nashville", "Downtown Greer".
+		if m.Kind == dyad.MentionPerson && !known && m.Start < c.span.Start && m.End <= c.span.End && a.wordsBefore(si, m.Start, c.i) {
+			continue
+		}
 		if m.Kind == dyad.MentionPerson && (known || m.Start < c.span.Start) ||
 			m.Kind == dyad.MentionOrg && (known || m.Span == c.span && !strings.ContainsRune(c.key, '.') && !isShouting(a.tok(si, c.i))) {
 			return keepNo
@@ -635,7 +693,8 @@ func (a *article) keep(c *cand) int {
 	if p := c.i - 1; p >= 0 && a.nameToken(si, p) && toks[c.i].Start-toks[p].End <= 1 {
 		prev := strings.ToLower(a.tok(si, p))
 		_, common := commonWords[prev]
-		if titleWords[prev] || !common && !vocab()[prev] && !isShouting(a.tok(si, p)) && len(prev) > 2 {
+		// (An acronym is weighed below: "CBC Toronto", "IS Sahel".)
+		if titleWords[prev] || !common && !vocab()[prev] && !isShouting(a.tok(si, p)) && len(prev) > 2 && !acronymTok(a.tok(si, p)) {
 			return keepNo
 		}
 	}
@@ -643,7 +702,9 @@ func (a *article) keep(c *cand) int {
 	// Sahel", "ISIS Khorasan"), unless the acronym is a place ("US").
 	if p := c.i - 1; p >= 0 && toks[c.i].Start-toks[p].End == 1 && toks[p].Kind == dyad.TokenWord {
 		// (Not a shouted word: "AN Edmonton man".)
-		if pw := a.tok(si, p); len(pw) >= 2 && len(pw) <= 4 && allCaps(pw) && !isShouting(a.tok(si, c.i)) && !shoutedArticles[strings.ToLower(pw)] {
+		// (Nor a broadcaster's local station: "CBC Toronto".)
+		if pw := a.tok(si, p); len(pw) >= 2 && len(pw) <= 4 && allCaps(pw) && !isShouting(a.tok(si, c.i)) && !shoutedArticles[strings.ToLower(pw)] &&
+			!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() && e.Population >= wellKnownPop }) {
 			a.keyBuf = gazetteer.Key(a.keyBuf[:0], pw)
 			if !slices.ContainsFunc(a.s.g.Lookup(nil, a.keyBuf), func(e gazetteer.Entry) bool {
 				return e.Kind == gazetteer.Country || e.Kind == gazetteer.Admin1 || e.Kind == gazetteer.Region
@@ -664,10 +725,10 @@ func (a *article) keep(c *cand) int {
 	}
 	// A single word next to a speech verb is a person: "Wang said",
 	// "said Yao"; capitals and regions are left to metonymy.
-	if single && a.speaker(si, c) {
+	if single && a.speaker(si, c) && !a.placeSlot(si, c) {
 		return keepNo
 	}
-	if single && personNouns[a.lowerTok(si, c.j)] && !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
+	if single && personNouns[a.lowerTok(si, c.j)] && !a.institutionAhead(si, c.j) && !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
 		return e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital || e.Kind == gazetteer.Admin1
 	}) {
 		return keepNo
@@ -693,6 +754,7 @@ func (a *article) localHints(si, first int) {
 		if regionAdjectives[a.lowerTok(si, c.i-1)] {
 			c.wantA1 = true // "upstate New York", "northern Georgia"
 		}
+		a.countyList(c)
 		if c.i > 0 && a.tok(si, c.i-1) == "the" {
 			c.wantRegion = true // "the Red Sea" is the sea, not the governorate
 		}
@@ -770,6 +832,32 @@ func (a *article) localHints(si, first int) {
 	}
 }
 
+// countyList reads the name c as a county when it is one of a list that
+// ends in "counties" ("Douglas and Wyandotte counties", "Navarro,
+// Henderson and Ellis counties"): its readings become the counties of
+// that name, where the gazetteer has any.
+func (a *article) countyList(c *cand) {
+	si := c.sent
+	toks := a.sents[si].Tokens
+	for k := c.j; k < len(toks) && k < c.j+16; k++ {
+		switch w := a.lowerTok(si, k); {
+		case w == "counties" || w == "parishes":
+			suffix := " County"
+			if w == "parishes" {
+				suffix = " Parish"
+			}
+			a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[c.span.Start:c.span.End]+suffix)
+			if es := a.s.g.Lookup(nil, a.keyBuf); len(es) > 0 {
+				c.entries, c.key = es, string(a.keyBuf)
+			}
+			return
+		case w == "," || w == "and" || w == "or" || w == "&" || a.nameToken(si, k):
+		default:
+			return
+		}
+	}
+}
+
 // countryOf returns the alpha-2 code of the first country or demonym
 // among es, "" when none.
 func countryOf(es []gazetteer.Entry) string {
@@ -799,6 +887,69 @@ func (a *article) placeGap(si, from, to int) bool {
 		return false
 	}
 	return true
+}
+
+// stateAfterComma reports whether tokens j, j+1 … of sentence si are a
+// comma and a US state's or Canadian province's abbreviation ("Ariz.",
+// "B.C."), so that the name before is a town.
+func (a *article) stateAfterComma(si, j int) bool {
+	toks := a.sents[si].Tokens
+	if j+2 >= len(toks) || a.tok(si, j) != "," || !isCapitalized(a.tok(si, j+1)) {
+		return false
+	}
+	end := j + 2
+	for end < len(toks) && end-j < 6 && toks[end].Start == toks[end-1].End && (a.tok(si, end) == "." || toks[end].Kind == dyad.TokenWord) {
+		end++
+	}
+	raw := a.text[toks[j+1].Start:toks[end-1].End]
+	if !strings.HasSuffix(raw, ".") {
+		return false
+	}
+	ab := strings.ToLower(strings.TrimSuffix(raw, "."))
+	return stateAbbrevs[ab] != "" && ab != "me" && ab != "miss" || provinceAbbrevs[ab] != ""
+}
+
+// placeSlot reports whether the one-word name c stands where only a place
+// fits: after "in", "near" or "outside" (not as a possessive: "in
+// Clinton's view"), or before a local institution or office ("Clinton
+// police", "Monroe Mayor", "Clinton City Council").
+func (a *article) placeSlot(si int, c *cand) bool {
+	next := a.lowerTok(si, c.j)
+	if localWords[next] || a.nameToken(si, c.j) && a.institutionAhead(si, c.j) {
+		return true
+	}
+	if next == "’s" || next == "'s" {
+		return false
+	}
+	switch a.lowerTok(si, c.i-1) {
+	case "in", "near", "outside":
+		return true
+	}
+	return false
+}
+
+// areaWords may start the name of a part of a place: "Metro Nashville",
+// "Downtown Greer", "Far North Queensland".
+var areaWords = set(`metro downtown uptown midtown greater far old lower upper inner outer suburban`)
+
+// localWords after a town's name make it the town: "Clinton police",
+// "Monroe Mayor".
+var localWords = set(`police mayor council sheriff residents resident city county township officials firefighters
+	schools school township's`)
+
+// wordsBefore reports whether the tokens of sentence si from the one
+// starting at byte start up to token i are all area words or place
+// modifiers ("Metro", "Downtown", "Far North").
+func (a *article) wordsBefore(si, start, i int) bool {
+	toks := a.sents[si].Tokens
+	k := i - 1
+	for ; k >= 0 && toks[k].Start >= start; k-- {
+		w := a.lowerTok(si, k)
+		if !areaWords[w] && !placeModifiers[w] && !regionAdjectives[w] {
+			return false
+		}
+	}
+	return k < i-1
 }
 
 // institutionAhead reports whether one of the (up to three) capitalised
