@@ -78,11 +78,24 @@ type Entry struct {
 type Gazetteer struct {
 	data  string
 	lines []uint32 // start offset of each line, plus len(data)
-	// first[b] is the index of the first entry whose key's first byte is
-	// ≥ b, so a search only visits entries sharing the query's first byte.
-	first   [257]int32
-	country map[string]int32 // alpha-2 and alpha-3 code → index of its first Country entry
-	admin1  map[string]int32 // "CC.A1" → index of its first Admin1 entry
+	// keys[i] is the length of entry i's lookup key, with keyName set
+	// when the key is the name (the line's second field, after an empty
+	// first field) with ASCII letters lowered; the key starts at
+	// lines[i] (or lines[i]+1 with keyName), so a comparison finds it
+	// without scanning the line.
+	keys []uint16
+	// heads[i] is the first eight bytes of entry i's key (lowered, zero
+	// padded, big-endian), so that most steps of a search compare two
+	// integers from one compact array and never touch the text.
+	heads []uint64
+	// first[p] is the index of the first entry whose key's first two
+	// bytes (the second 0 for a one-byte key) are ≥ p, read as a
+	// big-endian number, so a search only visits entries sharing the
+	// query's first two bytes.
+	first   []int32
+	country map[string]int32  // alpha-2 and alpha-3 code → index of its first Country entry
+	admin1  map[string]int32  // "CC.A1" → index of its first Admin1 entry
+	cc3     map[string]string // alpha-2 code → alpha-3 code
 }
 
 var loadDefault = sync.OnceValues(func() (*Gazetteer, error) {
@@ -123,10 +136,12 @@ func LoadBytes(in []byte) (*Gazetteer, error) {
 var ErrFormat = errors.New("malformed gazetteer")
 
 func parse(data string) (*Gazetteer, error) {
-	g := &Gazetteer{data: data, country: make(map[string]int32, 512), admin1: make(map[string]int32, 4096)}
+	g := &Gazetteer{data: data, first: make([]int32, 1<<16+1), country: make(map[string]int32, 512), cc3: make(map[string]string, 256), admin1: make(map[string]int32, 4096)}
 	n := strings.Count(data, "\n")
 	g.lines = make([]uint32, 0, n+1)
-	prev := 0 // first byte of the previous key
+	g.keys = make([]uint16, 0, n)
+	g.heads = make([]uint64, 0, n)
+	prev := 0 // first two bytes of the previous key
 	for off := 0; off < len(data); {
 		g.lines = append(g.lines, uint32(off))
 		i := strings.IndexByte(data[off:], '\n')
@@ -143,14 +158,23 @@ func parse(data string) (*Gazetteer, error) {
 		if t2 <= t1 || len(line) < t2+3 || t2 == t1+1 {
 			return nil, fmt.Errorf("gazetteer: line %d: %w", len(g.lines), ErrFormat)
 		}
-		b := line[0]
+		klen, key := t1, line[:t1]
 		if t1 == 0 {
-			b = lowerASCII(line[1])
+			klen, key = t2-1|keyName, line[1:t2]
 		}
-		if int(b) < prev {
+		b := int(lowerASCII(key[0])) << 8
+		if len(key) > 1 {
+			b |= int(lowerASCII(key[1]))
+		}
+		if t2-t1 > keyName {
+			return nil, fmt.Errorf("gazetteer: line %d: %w: name too long", len(g.lines), ErrFormat)
+		}
+		g.keys = append(g.keys, uint16(klen))
+		g.heads = append(g.heads, head(key, t1 == 0))
+		if b < prev {
 			return nil, fmt.Errorf("gazetteer: line %d: %w: not sorted", len(g.lines), ErrFormat)
 		}
-		for ; prev < int(b); prev++ {
+		for ; prev < b; prev++ {
 			g.first[prev+1] = int32(len(g.lines) - 1)
 		}
 		switch Kind(line[t2+1]) {
@@ -161,6 +185,7 @@ func parse(data string) (*Gazetteer, error) {
 			if _, ok := g.country[cc2]; !ok {
 				g.country[cc2] = int32(len(g.lines) - 1)
 				g.country[cc3] = int32(len(g.lines) - 1)
+				g.cc3[cc2] = cc3
 			}
 		case Admin1:
 			rest := line[t2+3:]
@@ -174,7 +199,7 @@ func parse(data string) (*Gazetteer, error) {
 		}
 		off += i + 1
 	}
-	for ; prev < 256; prev++ {
+	for ; prev < 1<<16; prev++ {
 		g.first[prev+1] = int32(len(g.lines))
 	}
 	g.lines = append(g.lines, uint32(len(data)))
@@ -182,10 +207,10 @@ func parse(data string) (*Gazetteer, error) {
 }
 
 // Size returns an estimate of the memory the gazetteer holds, in bytes:
-// its text, line index and code maps.
+// its text, line and key index and code maps.
 func (g *Gazetteer) Size() int {
 	const mapEntry = 48 // key header, value and map overhead
-	return len(g.data) + 4*cap(g.lines) + 4*len(g.first) + mapEntry*(len(g.country)+len(g.admin1))
+	return len(g.data) + 4*cap(g.lines) + 2*cap(g.keys) + 8*cap(g.heads) + 4*len(g.first) + mapEntry*(len(g.country)+len(g.admin1))
 }
 
 // Len returns the number of entries.
@@ -193,17 +218,23 @@ func (g *Gazetteer) Len() int { return len(g.lines) - 1 }
 
 func (g *Gazetteer) line(i int) string { return g.data[g.lines[i] : g.lines[i+1]-1] }
 
+// keyName marks, in Gazetteer.keys, a key that is the lowered name.
+const keyName = 1 << 15
+
 // cmpKey compares entry i's lookup key with q. The key is stored in the
 // first field, or, when that is empty, is the name with ASCII letters
 // lowered.
 func (g *Gazetteer) cmpKey(i int, q []byte) int {
-	line := g.line(i)
-	t := strings.IndexByte(line, '\t')
-	lower := t == 0
-	name := line[:t]
+	k := g.keys[i]
+	lower := k&keyName != 0
+	start := int(g.lines[i])
 	if lower {
-		name = line[t+1:]
-		name = name[:strings.IndexByte(name, '\t')]
+		start++
+	}
+	name := g.data[start : start+int(k&^keyName)]
+	if !lower {
+		// Most keys differ from q early; compare as strings.
+		return strings.Compare(name, unsafe.String(unsafe.SliceData(q), len(q)))
 	}
 	for j := 0; j < len(name) && j < len(q); j++ {
 		c := name[j]
@@ -226,15 +257,53 @@ func (g *Gazetteer) cmpKey(i int, q []byte) int {
 	return 0
 }
 
+// head packs the first eight bytes of key (ASCII letters lowered when
+// lower is set) into a big-endian number, zero padded: heads compare as
+// the keys' first eight bytes do, and keys hold no zero bytes.
+func head[S string | []byte](key S, lower bool) uint64 {
+	var h uint64
+	for j := range 8 {
+		h <<= 8
+		if j < len(key) {
+			c := key[j]
+			if lower && 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h |= uint64(c)
+		}
+	}
+	return h
+}
+
 // search returns the first index whose key is ≥ q.
 func (g *Gazetteer) search(q []byte) int {
 	if len(q) == 0 {
 		return 0
 	}
-	lo, hi := int(g.first[q[0]]), int(g.first[int(q[0])+1])
+	p := int(q[0]) << 8
+	if len(q) > 1 {
+		p |= int(q[1])
+	}
+	qh := head(q, false)
+	lo, hi := int(g.first[p]), int(g.first[p+1])
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if g.cmpKey(m, q) < 0 {
+		var c int
+		switch h := g.heads[m]; {
+		case h < qh:
+			c = -1
+		case h > qh:
+			c = 1
+		case len(q) <= 8:
+			// Equal heads and a short query: the key is q or longer.
+			c = 0
+			if int(g.keys[m]&^keyName) > len(q) {
+				c = 1
+			}
+		default:
+			c = g.cmpKey(m, q)
+		}
+		if c < 0 {
 			lo = m + 1
 		} else {
 			hi = m
@@ -254,6 +323,47 @@ func (g *Gazetteer) Lookup(dst []Entry, key []byte) []Entry {
 		dst = append(dst, g.Entry(i))
 	}
 	return dst
+}
+
+// Probe reports whether an entry has the key, and whether any entry's
+// key starts with it (true too when exact). One search answers both, so
+// a caller extending a name word by word ("new", "new york", "new york
+// city") can stop as soon as no key starts with what it has.
+func (g *Gazetteer) Probe(key []byte) (exact, prefix bool) {
+	i := g.search(key)
+	if i >= g.Len() {
+		return false, false
+	}
+	c := g.cmpPrefix(i, key)
+	return c == 0 && g.cmpKey(i, key) == 0, c == 0
+}
+
+// cmpPrefix compares the first len(q) bytes of entry i's key (all of it
+// when shorter) with q: 0 when the key starts with q.
+func (g *Gazetteer) cmpPrefix(i int, q []byte) int {
+	k := g.keys[i]
+	lower := k&keyName != 0
+	start := int(g.lines[i])
+	if lower {
+		start++
+	}
+	name := g.data[start : start+int(k&^keyName)]
+	for j := 0; j < len(q); j++ {
+		if j == len(name) {
+			return -1
+		}
+		c := name[j]
+		if lower && 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != q[j] {
+			if c < q[j] {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
 }
 
 // Has reports whether any entry has the key.
@@ -283,24 +393,70 @@ func (g *Gazetteer) Entry(i int) Entry {
 		e.CC3 = f[4]
 	default:
 		e.Admin1 = f[4]
-		if c, ok := g.country[e.CC2]; ok {
-			e.CC3 = g.countryCC3(int(c))
-		}
+		e.CC3 = g.cc3[e.CC2]
 	}
-	e.Population, _ = strconv.ParseInt(f[5], 10, 64)
-	e.Lat, _ = strconv.ParseFloat(f[6], 64)
-	e.Lon, _ = strconv.ParseFloat(f[7], 64)
-	gid, _ := strconv.ParseInt(f[8], 10, 64)
-	e.GeonamesID = int(gid)
+	e.Population = parseInt(f[5])
+	e.Lat = parseDecimal(f[6])
+	e.Lon = parseDecimal(f[7])
+	e.GeonamesID = int(parseInt(f[8]))
 	return e
 }
 
-func (g *Gazetteer) countryCC3(i int) string {
-	line := g.line(i)
-	for range 4 {
-		line = line[strings.IndexByte(line, '\t')+1:]
+// parseInt reads a non-negative decimal integer; anything else reads as 0.
+func parseInt(s string) int64 {
+	if len(s) == 0 || len(s) > 18 {
+		return 0
 	}
-	return line[:strings.IndexByte(line, '\t')]
+	var n int64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int64(c-'0')
+	}
+	return n
+}
+
+// pow10 holds the powers of ten a decimal's fraction is divided by.
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8}
+
+// parseDecimal reads a decimal number with an optional sign and up to
+// eight fraction digits ("-157.86") as strconv.ParseFloat does: the
+// digits make an exact integer, and one correctly rounded division by a
+// power of ten gives the nearest float64. Other forms fall back to
+// ParseFloat; malformed ones read as 0.
+func parseDecimal(s string) float64 {
+	t := s
+	neg := len(t) > 0 && t[0] == '-'
+	if neg {
+		t = t[1:]
+	}
+	var n int64
+	frac, dot, digits := 0, false, 0
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= '0' && c <= '9':
+			n = n*10 + int64(c-'0')
+			digits++
+			if dot {
+				frac++
+			}
+		case c == '.' && !dot:
+			dot = true
+		default:
+			digits = 99 // not a plain decimal
+		}
+	}
+	if digits == 0 || digits > 15 || frac >= len(pow10) {
+		v, _ := strconv.ParseFloat(s, 64)
+		return v
+	}
+	v := float64(n) / pow10[frac]
+	if neg {
+		v = -v
+	}
+	return v
 }
 
 // Country returns the country with ISO alpha-2 or alpha-3 code cc.

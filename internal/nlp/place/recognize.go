@@ -60,6 +60,8 @@ type article struct {
 	partyEnd int
 	lowerBuf []byte
 	entBuf   []gazetteer.Entry
+	// lower is text in lower case, made on first use by lowerTok.
+	lower string
 }
 
 // appendLower appends w in lower case to dst (ASCII fast path).
@@ -76,12 +78,48 @@ func (a *article) tok(si, ti int) string {
 }
 
 // lowerTok returns token ti of sentence si in lower case, "" when out of
-// range.
+// range. It slices the article's lower-cased text, made once, where
+// lowering kept every byte offset (it does unless the text has letters
+// whose cases differ in length, such as 'İ').
 func (a *article) lowerTok(si, ti int) string {
 	if ti < 0 || ti >= len(a.sents[si].Tokens) {
 		return ""
 	}
-	return strings.ToLower(a.tok(si, ti))
+	if a.lower == "" && a.text != "" {
+		a.lower = lowerText(a.text)
+	}
+	t := a.sents[si].Tokens[ti]
+	if len(a.lower) != len(a.text) {
+		return strings.ToLower(a.text[t.Start:t.End]) // offsets moved
+	}
+	return a.lower[t.Start:t.End]
+}
+
+// lowerText returns s in lower case. It lowers ASCII letters byte by
+// byte and other letters with unicode.ToLower, which is faster than
+// strings.ToLower on mostly lower-case text; the result is as long as s
+// unless some letter's lower case has another length.
+func lowerText(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r {
+			b = utf8.AppendRune(b, l)
+		} else {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return string(b)
 }
 
 func isCapitalized(w string) bool {
@@ -430,8 +468,8 @@ func (a *article) findPersons() {
 				j++
 			}
 			j = min(j, len(toks))
-			first := strings.ToLower(a.tok(si, i))
-			last := strings.ToLower(a.tok(si, j-1))
+			first := a.lowerTok(si, i)
+			last := a.lowerTok(si, j-1)
 			_, common := commonWords[first]
 			words := 0
 			for k := i; k < j; k++ {
@@ -517,7 +555,7 @@ func (a *article) skipName(si, i int) int {
 
 // longest returns the end of the longest gazetteer name starting at token
 // i of sentence si, and its entries; -1 when there is none. It leaves the
-// name's key in a.keyBuf.
+// name's key in a.keyBuf when there is one.
 func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 	toks := a.sents[si].Tokens
 	end := i + 1
@@ -538,16 +576,25 @@ func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 		}
 		end = k + 1
 	}
-	for j := end; j > i; j-- {
-		if !a.nameToken(si, j-1) && !(j-1 > i && a.tok(si, j-1) == ".") {
-			continue
-		}
+	// Extend the name token by token while some key starts with it
+	// ("new", "new york", "new york city"), and keep the longest that is
+	// a key and ends in a name token or an abbreviation's period.
+	best := -1
+	for j := i + 1; j <= end; j++ {
 		a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])
-		if a.s.g.Has(a.keyBuf) {
-			return j, a.s.g.Lookup(nil, a.keyBuf)
+		exact, prefix := a.s.g.Probe(a.keyBuf)
+		if !prefix {
+			break
+		}
+		if exact && (a.nameToken(si, j-1) || j-1 > i && a.tok(si, j-1) == ".") {
+			best = j
 		}
 	}
-	return -1, nil
+	if best < 0 {
+		return -1, nil
+	}
+	a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[best-1].End])
+	return best, a.s.g.Lookup(nil, a.keyBuf)
 }
 
 // Verdicts of keep.
@@ -569,7 +616,7 @@ func (a *article) keep(c *cand) int {
 	}
 	single := c.j-c.i == 1
 	w := a.tok(si, c.i)
-	lw := strings.ToLower(w)
+	lw := a.lowerTok(si, c.i)
 	acronym := len(w) <= 4 && strings.ToUpper(w) == w
 	if single && !acronym {
 		if strong, ok := commonWords[lw]; ok && (strong || a.sentenceStart(si, c.i)) {
@@ -673,7 +720,7 @@ func (a *article) keep(c *cand) int {
 	// Airport", "Code Pink".
 	if single && !acronym && vocab()[lw] && !majorPlace(c.entries) {
 		if p := c.i - 1; p >= 0 && a.nameToken(si, p) && toks[c.i].Start-toks[p].End == 1 && !a.sentenceStart(si, p) &&
-			!placeModifiers[strings.ToLower(a.tok(si, p))] {
+			!placeModifiers[a.lowerTok(si, p)] {
 			return keepWord
 		}
 	}
@@ -682,7 +729,7 @@ func (a *article) keep(c *cand) int {
 	// inside organisations' names stay places ("Dublin City Council",
 	// "Ohio Supreme Court").
 	if c.j < len(toks) && a.nameToken(si, c.j) && toks[c.j].Start-toks[c.j-1].End <= 1 {
-		next := strings.ToLower(a.tok(si, c.j))
+		next := a.lowerTok(si, c.j)
 		if !titleWords[next] && !placeWords[next] && !vocab()[next] && !institutionWords[next] {
 			return keepNo
 		}
@@ -691,7 +738,7 @@ func (a *article) keep(c *cand) int {
 	// person's name ("George Washington", "JD Vance"); after a title too
 	// ("President Lincoln").
 	if p := c.i - 1; p >= 0 && a.nameToken(si, p) && toks[c.i].Start-toks[p].End <= 1 {
-		prev := strings.ToLower(a.tok(si, p))
+		prev := a.lowerTok(si, p)
 		_, common := commonWords[prev]
 		// (An acronym is weighed below: "CBC Toronto", "IS Sahel".)
 		if titleWords[prev] || !common && !vocab()[prev] && !isShouting(a.tok(si, p)) && len(prev) > 2 && !acronymTok(a.tok(si, p)) {
@@ -717,7 +764,7 @@ func (a *article) keep(c *cand) int {
 	// said"), unless the words around make it a place.
 	if single && a.persons[lw] {
 		p := a.prevWord(si, c.i, true)
-		if p < 0 || !locativePreps[strings.ToLower(a.tok(si, p))] {
+		if p < 0 || !locativePreps[a.lowerTok(si, p)] {
 			if n := a.lowerTok(si, c.j); n != "," {
 				return keepNo
 			}
@@ -735,7 +782,7 @@ func (a *article) keep(c *cand) int {
 	}
 	// A title abbreviation or an initial before: "Gen. Jackson", "Keith D.
 	// Johnson".
-	if p := c.i - 2; p >= 0 && a.tok(si, c.i-1) == "." && (titleWords[strings.ToLower(a.tok(si, p))] || a.initial(si, p)) {
+	if p := c.i - 2; p >= 0 && a.tok(si, c.i-1) == "." && (titleWords[a.lowerTok(si, p)] || a.initial(si, p)) {
 		return keepNo
 	}
 	return keepYes
@@ -880,7 +927,7 @@ func (a *article) placeGap(si, from, to int) bool {
 		return false
 	}
 	for k := from; k < to; k++ {
-		w := strings.ToLower(a.tok(si, k))
+		w := a.lowerTok(si, k)
 		if w == "’s" || w == "'s" || placeNouns[w] || placeModifiers[w] {
 			continue
 		}
@@ -957,7 +1004,7 @@ func (a *article) wordsBefore(si, start, i int) bool {
 func (a *article) institutionAhead(si, j int) bool {
 	toks := a.sents[si].Tokens
 	for k := j; k < len(toks) && k < j+3 && a.nameToken(si, k); k++ {
-		if institutionWords[strings.ToLower(a.tok(si, k))] {
+		if institutionWords[a.lowerTok(si, k)] {
 			return true
 		}
 	}

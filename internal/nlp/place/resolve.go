@@ -400,7 +400,7 @@ func (a *article) syntax(c *cand) {
 // is set; -1 when none.
 func (a *article) prevWord(si, i int, skip bool) int {
 	for k := i - 1; k >= 0; k-- {
-		if w := strings.ToLower(a.tok(si, k)); !skip || w == "of" || !placeModifiers[w] {
+		if w := a.lowerTok(si, k); !skip || w == "of" || !placeModifiers[w] {
 			return k
 		}
 	}
@@ -414,12 +414,12 @@ func (a *article) literalCountry(c *cand) bool {
 	toks := a.sents[si].Tokens
 	// A modifier: "US envoy", "Ukraine security"; or a possessive.
 	if c.j < len(toks) {
-		next := strings.ToLower(a.tok(si, c.j))
+		next := a.lowerTok(si, c.j)
 		if next == "’s" || next == "'s" {
 			// "Syria's coastal region", "Iraq's western desert": a part of
 			// the country is a place; "Ukraine's borders" is not.
 			for k := c.j + 1; k < len(toks) && k <= c.j+3; k++ {
-				w := strings.ToLower(a.tok(si, k))
+				w := a.lowerTok(si, k)
 				if placeNouns[w] && w != "state" && w != "border" {
 					return true
 				}
@@ -436,7 +436,7 @@ func (a *article) literalCountry(c *cand) bool {
 	}
 	// A modifier right before: "occupied Ukraine", "eastern Ukraine".
 	if p := c.i - 1; p >= 0 {
-		w := strings.ToLower(a.tok(si, p))
+		w := a.lowerTok(si, p)
 		if placeModifiers[w] && w != "the" && w != "of" && w != "all" && w != "free" {
 			return true
 		}
@@ -445,12 +445,12 @@ func (a *article) literalCountry(c *cand) bool {
 	if p < 0 {
 		return false
 	}
-	w := strings.ToLower(a.tok(si, p))
+	w := a.lowerTok(si, p)
 	switch {
 	case locativePreps[w]:
 		return true
 	case w == "of":
-		return p > 0 && partNouns[strings.ToLower(a.tok(si, p-1))]
+		return p > 0 && partNouns[a.lowerTok(si, p-1)]
 	case w == ",":
 		// "Kharkiv, Ukraine": a place before the comma.
 		for k := range a.cands {
@@ -487,7 +487,7 @@ func (a *article) metonymic(c *cand) bool {
 		}
 	}
 	if p := a.prevWord(si, c.i, false); p >= 0 {
-		switch w := strings.ToLower(a.tok(si, p)); {
+		switch w := a.lowerTok(si, p); {
 		case locativePreps[w]:
 			return false
 		case w == "with" || w == "against" || w == "between" || w == "by":
