@@ -74,17 +74,17 @@ func TestBuildDeterministic(t *testing.T) {
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Fatal("two builds differ")
 	}
-	want, err := os.ReadFile("gazetteer.tsv.zst")
+	want, err := os.ReadFile("gazetteer.tsv.s2")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a.Bytes(), want) {
-		t.Errorf("gazetteer.tsv.zst is stale: run go generate ./internal/gazetteer (built %d bytes, file has %d)", a.Len(), len(want))
+		t.Errorf("gazetteer.tsv.s2 is stale: run go generate ./internal/gazetteer (built %d bytes, file has %d)", a.Len(), len(want))
 	}
 }
 
 func TestLoad_Errors(t *testing.T) {
-	for _, in := range []string{"", "not zstd"} {
+	for _, in := range []string{"", "not s2"} {
 		if _, err := gazetteer.Load(bytes.NewReader([]byte(in))); err == nil {
 			t.Errorf("Load(%q) = nil error", in)
 		}
@@ -96,7 +96,7 @@ func TestLoad_Errors(t *testing.T) {
 //
 //	go test -run=^$ -bench=Load -count=6 ./internal/gazetteer | benchstat -
 func BenchmarkLoad(b *testing.B) {
-	data, err := os.ReadFile("gazetteer.tsv.zst")
+	data, err := os.ReadFile("gazetteer.tsv.s2")
 	if err != nil {
 		b.Fatal(err)
 	}
