@@ -485,3 +485,31 @@ func TestGeocoder_CountyList(t *testing.T) {
 		}
 	}
 }
+
+func TestGeocoder_StateCounties(t *testing.T) {
+	// "Indiana counties" are the counties of Indiana, not Indiana County.
+	text := "Boone County ranks in the middle of Indiana counties. Indiana residents looked for work."
+	for _, p := range find(run(t, text), "Indiana") {
+		if p.Precision != dyad.PrecisionAdmin1 || p.Admin1 != "Indiana" {
+			t.Errorf("Places(%q): Indiana = %s %s/%s, want the state", text, p.Precision, p.Name, p.Admin1)
+		}
+	}
+}
+
+func TestGeocoder_EnglishNames(t *testing.T) {
+	// English names GeoNames spells otherwise, and Arabic names with a
+	// hyphenated article.
+	tests := []struct{ text, name, country string }{
+		{"Troops raided Jenin on Monday.", "Jenin", "PSE"},
+		{"Shelling hit Avdiivka again.", "Avdiivka", "UKR"},
+		{"Floods swept through Derna last week.", "Derna", "LBY"},
+		{"An air strike hit Deir al-Balah at dawn.", "Deir al-Balah", "PSE"},
+		{"Fighting spread to Deir ez-Zor.", "Deir ez-Zor", "SYR"},
+	}
+	for _, tt := range tests {
+		ps := find(run(t, tt.text), tt.name)
+		if len(ps) != 1 || ps[0].Country != tt.country {
+			t.Errorf("Places(%q): %q = %+v, want one place in %s", tt.text, tt.name, ps, tt.country)
+		}
+	}
+}

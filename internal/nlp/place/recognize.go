@@ -17,6 +17,17 @@ const maxNameTokens = 7
 // connectors may stand inside a multi-word place name in lower case.
 var connectors = set(`de da do dos das del della di du des la le les el al and of upon on sur am an der den im y e en i`)
 
+// arabicArticles are the transcriptions of the Arabic article joined by a
+// hyphen to the next word of a name: "Deir al-Balah", "Deir ez-Zor".
+var arabicArticles = set(`al el ad ar as ash az ez an at ed es et en ul ur`)
+
+// articled reports whether w is an Arabic article joined to a capitalised
+// word ("al-Balah", "ez-Zor").
+func articled(w string) bool {
+	art, rest, ok := strings.Cut(w, "-")
+	return ok && arabicArticles[art] && isCapitalized(rest)
+}
+
 // cand is one recognised place name and what resolution decides about it.
 type cand struct {
 	sent, i, j int // sentence and token range [i, j)
@@ -567,7 +578,7 @@ func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 		w := a.text[t.Start:t.End]
 		switch {
 		case t.Kind == dyad.TokenWord && isCapitalized(w) && !isShouting(w):
-		case t.Kind == dyad.TokenWord && connectors[w]:
+		case t.Kind == dyad.TokenWord && (connectors[w] || articled(w)):
 		case t.Kind == dyad.TokenPunct && (w == "." || w == "," || w == "-") && t.Start == toks[k-1].End:
 		default:
 			end = k
@@ -586,7 +597,7 @@ func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 		if !prefix {
 			break
 		}
-		if exact && (a.nameToken(si, j-1) || j-1 > i && a.tok(si, j-1) == ".") {
+		if exact && (a.nameToken(si, j-1) || j-1 > i && (a.tok(si, j-1) == "." || articled(a.tok(si, j-1)))) {
 			best = j
 		}
 	}
@@ -886,9 +897,19 @@ func (a *article) localHints(si, first int) {
 func (a *article) countyList(c *cand) {
 	si := c.sent
 	toks := a.sents[si].Tokens
+	// A region before "counties" is whose they are: "Indiana counties".
+	if slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
+		return e.Kind == gazetteer.Admin1 || e.Kind == gazetteer.Country || e.Kind == gazetteer.Demonym
+	}) {
+		return
+	}
+	list := c.i > 0 && (a.tok(si, c.i-1) == "," || a.lowerTok(si, c.i-1) == "and" || a.lowerTok(si, c.i-1) == "or")
 	for k := c.j; k < len(toks) && k < c.j+16; k++ {
 		switch w := a.lowerTok(si, k); {
 		case w == "counties" || w == "parishes":
+			if !list {
+				return // one name: "Boone counties" is no list
+			}
 			suffix := " County"
 			if w == "parishes" {
 				suffix = " Parish"
@@ -898,7 +919,9 @@ func (a *article) countyList(c *cand) {
 				c.entries, c.key = es, string(a.keyBuf)
 			}
 			return
-		case w == "," || w == "and" || w == "or" || w == "&" || a.nameToken(si, k):
+		case w == "," || w == "and" || w == "or" || w == "&":
+			list = true
+		case a.nameToken(si, k):
 		default:
 			return
 		}
