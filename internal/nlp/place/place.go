@@ -96,7 +96,8 @@ func (s *Geocoder) Process(ctx context.Context, doc *dyad.Document) error {
 	if doc.Article == nil {
 		return dyad.Errorf(dyad.CodeInvalid, "places: document has no article")
 	}
-	a := &article{s: s, text: doc.Article.Text, sents: doc.Sentences, mentions: doc.Mentions, outletCC: s.outletCountry(doc.Article.Outlet)}
+	a := &article{s: s, text: doc.Article.Text, sents: doc.Sentences, mentions: doc.Mentions,
+		outletCC: s.outletCountry(doc.Article.Outlet), outletHost: outletHost(doc.Article.Outlet)}
 	a.recognize()
 	a.resolve()
 	doc.Places = append(doc.Places, a.output()...)
@@ -113,13 +114,9 @@ func (s *Geocoder) Places(text string, sents []dyad.Sentence, mentions []dyad.Me
 	return a.output()
 }
 
-// vanityTLDs are country-code domains used by outlets anywhere.
-var vanityTLDs = set(`ai am co fm io ly me tv ws cc la gg to`)
-
-// outletCountry returns the alpha-2 code of the country whose domain the
-// outlet's name ends in ("thestar.co.uk" → "GB", "cbc.ca" → "CA"), "" for
-// generic domains (.com, .org) and for names that are not domains.
-func (s *Geocoder) outletCountry(outlet string) string {
+// outletHost returns the outlet's host name in lower case
+// ("www.palestineherald.com"), or its name when it is no URL.
+func outletHost(outlet string) string {
 	o := strings.ToLower(strings.TrimSpace(outlet))
 	if i := strings.Index(o, "://"); i >= 0 {
 		o = o[i+3:]
@@ -127,6 +124,17 @@ func (s *Geocoder) outletCountry(outlet string) string {
 	if i := strings.IndexAny(o, "/:"); i >= 0 {
 		o = o[:i]
 	}
+	return o
+}
+
+// vanityTLDs are country-code domains used by outlets anywhere.
+var vanityTLDs = set(`ai am co fm io ly me tv ws cc la gg to`)
+
+// outletCountry returns the alpha-2 code of the country whose domain the
+// outlet's name ends in ("thestar.co.uk" → "GB", "cbc.ca" → "CA"), "" for
+// generic domains (.com, .org) and for names that are not domains.
+func (s *Geocoder) outletCountry(outlet string) string {
+	o := outletHost(outlet)
 	dot := strings.LastIndexByte(o, '.')
 	if dot < 0 || len(o)-dot != 3 {
 		return ""

@@ -513,3 +513,38 @@ func TestGeocoder_EnglishNames(t *testing.T) {
 		}
 	}
 }
+
+func TestGeocoder_Namesakes(t *testing.T) {
+	seg, err := segment.New(segment.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := place.New(place.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, outlet, place, wantCountry, wantAdmin1 string
+	}{
+		// A small Texas town named like a country needs a local cue.
+		{"Country", "A Dallas man flew to Italy last week.", "", "Italy", "ITA", ""},
+		{"TownWithCue", "A Dallas man drove to Italy, Texas, last week.", "", "Italy", "USA", "Texas"},
+		// A local paper named after the town writes about the town.
+		{"OutletTown", "A Palestine man was arrested in Anderson County, Texas.", "www.palestineherald.com", "Palestine", "USA", "Texas"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := dyad.NewDocument(&dyad.Article{Text: tt.text, Outlet: tt.outlet})
+			if err := seg.Process(t.Context(), doc); err != nil {
+				t.Fatal(err)
+			}
+			if err := g.Process(t.Context(), doc); err != nil {
+				t.Fatal(err)
+			}
+			ps := find(doc.Places, tt.place)
+			if len(ps) != 1 || ps[0].Country != tt.wantCountry || ps[0].Admin1 != tt.wantAdmin1 {
+				t.Errorf("Places(%q): %q = %+v, want %s/%s", tt.text, tt.place, ps, tt.wantCountry, tt.wantAdmin1)
+			}
+		})
+	}
+}

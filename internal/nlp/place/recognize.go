@@ -67,6 +67,8 @@ type article struct {
 	// outletCC is the alpha-2 code of the country of the outlet's
 	// domain, "" when unknown.
 	outletCC string
+	// outletHost is the outlet's host name in lower case, "" when unknown.
+	outletHost string
 	// partyEnd is the token after the last home found by partyHome.
 	partyEnd int
 	lowerBuf []byte
@@ -836,6 +838,14 @@ func (a *article) localHints(si, first int) {
 			// "Paris, Texas": the next name is a region or country.
 			isCity := slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() }) &&
 				!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Country || e.Kind == gazetteer.Region })
+			// A country's namesake town before its state: "Italy, Texas".
+			if !isCity && k+1 < len(cs) && cs[k+1].i == c.j+1 {
+				isCity = slices.ContainsFunc(cs[k+1].entries, func(r gazetteer.Entry) bool {
+					return r.Kind == gazetteer.Admin1 && slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
+						return e.Kind.IsCity() && e.CC2 == r.CC2 && e.Admin1 == r.Admin1
+					})
+				})
+			}
 			if k+1 < len(cs) && cs[k+1].i == c.j+1 && isCity {
 				// …and reads as the region: "Rochester, New York"; not in
 				// lists of countries ("Malaysia, Taiwan and Vietnam").

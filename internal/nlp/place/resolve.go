@@ -36,6 +36,11 @@ const (
 	ctxNearCounty  = 2.0 // per other name with a reading close by ("Huntsville" and "Walker County")
 	maxNear        = 2   // other names counted for ctxNear
 	nearDeg        = 0.5 // "close by": within this many degrees of latitude and longitude (≈ 50 km)
+	// penaltyNamesake goes to a small town named like a country or a
+	// large region when no local cue names it ("Italy" in a Texas story is
+	// the country, "Italy, Texas" the town).
+	penaltyNamesake = -4.5
+	namesakePop     = 50000 // towns below this need the cue
 )
 
 func baseScore(e *gazetteer.Entry) float64 {
@@ -359,6 +364,10 @@ func (a *article) pick(c *cand, x *artContext) int {
 				}
 			}
 		}
+		if e.Kind.IsCity() && e.Population < namesakePop && c.hintA1 == "" && c.hintCC == "" && !c.wantCity && namesMajor(c.entries) &&
+			!a.outletNamed(c.key) {
+			s += penaltyNamesake
+		}
 		if e.Kind.IsCity() && e.Population >= 1e6 && a.sharesRegionName(c, e) {
 			s += hintKind // "New York", "São Paulo": the big city, not its region
 		}
@@ -583,6 +592,24 @@ func (a *article) output() []dyad.Place {
 		out = append(out, p)
 	}
 	return out
+}
+
+// outletNamed reports whether the outlet's host name holds the name key
+// (spaces left out) of five letters or more: a local paper's town
+// ("palestineherald.com" and "Palestine").
+func (a *article) outletNamed(key string) bool {
+	if len(key) < 5 || a.outletHost == "" {
+		return false
+	}
+	return strings.Contains(a.outletHost, strings.ReplaceAll(key, " ", ""))
+}
+
+// namesMajor reports whether es holds a country, a hand-written region
+// or a first-level region of a million people or more.
+func namesMajor(es []gazetteer.Entry) bool {
+	return slices.ContainsFunc(es, func(e gazetteer.Entry) bool {
+		return e.Kind == gazetteer.Country || e.Kind == gazetteer.Region || e.Kind == gazetteer.Admin1 && e.Population >= 1e6
+	})
 }
 
 // sharesRegionName reports whether c also reads as the first-level
