@@ -548,3 +548,20 @@ func TestGeocoder_Namesakes(t *testing.T) {
 		})
 	}
 }
+
+func TestGeocoder_RegionNames(t *testing.T) {
+	// British counties by bare name, and English names of regions that
+	// GeoNames spells otherwise.
+	tests := []struct{ text, name, country string }{
+		{"Flooding closed roads across Lancashire on Monday.", "Lancashire", "GBR"},
+		{"He grew up in Newfoundland before the war.", "Newfoundland", "CAN"},
+		{"Wineries in Rhineland-Palatinate reported a poor harvest.", "Rhineland-Palatinate", "DEU"},
+		{"Earthquakes shook southern Anatolia.", "Anatolia", "TUR"},
+	}
+	for _, tt := range tests {
+		ps := find(run(t, tt.text), tt.name)
+		if len(ps) != 1 || ps[0].Country != tt.country {
+			t.Errorf("Places(%q): %q = %+v, want one place in %s", tt.text, tt.name, ps, tt.country)
+		}
+	}
+}

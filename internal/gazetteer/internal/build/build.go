@@ -299,6 +299,11 @@ func (b *builder) admin1(path string) error {
 // indexing: the county-like units news names as such ("Lake County").
 var admin2Kept = []string{" County", " Parish", " Borough"}
 
+// admin2Countries are the countries all of whose second-level divisions
+// are indexed: Britain's counties go by bare names ("Lancashire",
+// "Kent").
+var admin2Countries = []string{"GB"}
+
 func (b *builder) admin2(path, citiesPath string) error {
 	var as []coded
 	if err := readGzipJSON(path, &as); err != nil {
@@ -328,10 +333,11 @@ func (b *builder) admin2(path, citiesPath string) error {
 		x.add(lat, lon, 0)
 	}
 	for _, a := range as {
-		if !slices.ContainsFunc(admin2Kept, func(s string) bool { return strings.HasSuffix(a.Name, s) }) {
+		parts := strings.Split(a.Code, ".")
+		if !slices.ContainsFunc(admin2Kept, func(s string) bool { return strings.HasSuffix(a.Name, s) }) &&
+			!slices.Contains(admin2Countries, parts[0]) {
 			continue
 		}
-		parts := strings.Split(a.Code, ".")
 		c := cent[a.Code]
 		if len(parts) != 3 || c == nil {
 			continue
