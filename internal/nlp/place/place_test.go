@@ -565,3 +565,23 @@ func TestGeocoder_RegionNames(t *testing.T) {
 		}
 	}
 }
+
+func TestGeocoder_Abbreviations(t *testing.T) {
+	tests := []struct {
+		text, name, wantAdmin1 string
+		want                   int
+	}{
+		{"Mass. legislators put off a debate on the gas tax.", "Mass.", "Massachusetts", 1},
+		{"Western Mass. stargazers will meet on Friday.", "Mass.", "Massachusetts", 1},
+		{"He attended Mass. The bishop spoke after it.", "Mass.", "", 0},
+		{"House Speaker Nancy Pelosi, D-Calif, told colleagues.", "Calif", "California", 1},
+		{"L.A. police were disappointed with the release.", "L.A.", "California", 1},
+		{"Philly fans cheered the parade on Broad Street.", "Philly", "Pennsylvania", 1},
+	}
+	for _, tt := range tests {
+		ps := find(run(t, tt.text), tt.name)
+		if len(ps) != tt.want || tt.want > 0 && ps[0].Admin1 != tt.wantAdmin1 {
+			t.Errorf("Places(%q): %q = %+v, want %d in %s", tt.text, tt.name, ps, tt.want, tt.wantAdmin1)
+		}
+	}
+}

@@ -318,7 +318,10 @@ func (a *article) abbreviation(si, i int) int {
 	ab := strings.ToLower(strings.TrimSuffix(raw, "."))
 	// Only an abbreviation with inner periods ("S.C.", "W.Va.") stands
 	// anywhere; "Kan." and "KY" need a comma or preposition before.
-	if !strings.Contains(ab, ".") && prev != "," && !locativePreps[prev] {
+	// (Nor one that modifies a noun, as in headlines: "Mass. legislators",
+	// "3 Ind. fugitives", "Western Mass. stargazers".)
+	if !strings.Contains(ab, ".") && prev != "," && !locativePreps[prev] && !(modifierAbbrevs[ab] && dotted &&
+		(end < len(toks) && toks[end].Kind == dyad.TokenWord && !isCapitalized(a.tok(si, end)) || regionAdjectives[prev])) {
 		return i
 	}
 	var a1 string
@@ -423,9 +426,12 @@ func (a *article) partyHome(si, i int) bool {
 	}
 	// The home's abbreviation may run on over attached tokens: "D-S" "."
 	// "C" ".", "D-Fla" ".".
+	// "D-W. Va.": one space after a period, before a short capitalised
+	// word.
 	end := i + 1
-	for end < len(toks) && end-i < 5 && toks[end].Start == toks[end-1].End &&
-		(a.tok(si, end) == "." || toks[end].Kind == dyad.TokenWord && len(a.tok(si, end)) <= 2) {
+	for end < len(toks) && end-i < 5 && (toks[end].Start == toks[end-1].End ||
+		toks[end].Start == toks[end-1].End+1 && a.tok(si, end-1) == "." && isCapitalized(a.tok(si, end)) && len(a.tok(si, end)) <= 3) &&
+		(a.tok(si, end) == "." || toks[end].Kind == dyad.TokenWord && len(a.tok(si, end)) <= 3) {
 		end++
 	}
 	if end > i+1 {
@@ -433,7 +439,9 @@ func (a *article) partyHome(si, i int) bool {
 	}
 	a.keyBuf = gazetteer.Key(a.keyBuf[:0], home)
 	var es []gazetteer.Entry
-	if code, ok := stateAbbrevs[strings.ToLower(strings.TrimSuffix(home, "."))]; ok && strings.Contains(home, ".") {
+	ab := strings.ToLower(strings.ReplaceAll(strings.TrimSuffix(home, "."), " ", ""))
+	// (Some styles drop the period: "D-Calif", "R-Tenn".)
+	if code, ok := stateAbbrevs[ab]; ok && (strings.Contains(home, ".") || len(ab) >= 4) {
 		// "D-S.C.", "R-Fla.": the state.
 		if e, ok := a.s.g.Admin1("US", code); ok {
 			es = append(es, e)
@@ -630,7 +638,8 @@ func (a *article) keep(c *cand) int {
 	single := c.j-c.i == 1
 	w := a.tok(si, c.i)
 	lw := a.lowerTok(si, c.i)
-	acronym := len(w) <= 4 && strings.ToUpper(w) == w
+	// (A dotted abbreviation the gazetteer knows is a name: "L.A.".)
+	acronym := len(w) <= 4 && strings.ToUpper(w) == w && !strings.Contains(w, ".")
 	if single && !acronym {
 		if strong, ok := commonWords[lw]; ok && (strong || a.sentenceStart(si, c.i)) {
 			// A capitalised common word right after a locative

@@ -189,6 +189,11 @@ var stateAbbrevs = map[string]string{
 	"n.dak": "ND", "s.dak": "SD", "me": "ME",
 }
 
+// modifierAbbrevs are the state abbreviations that are no common word or
+// title, read as the state before a lower-case noun without a comma or
+// preposition ("Mass. legislators"); not "Miss." or "Del.".
+var modifierAbbrevs = set(`ala ariz ark calif colo conn fla ga ill ind kan kans mass mich minn mont neb nebr nev okla tenn tex wis wyo`)
+
 // provinceAbbrevs are Canadian province abbreviations used after a city
 // ("London, Ont."), mapped to the GeoNames admin1 code.
 var provinceAbbrevs = map[string]string{
