@@ -585,3 +585,45 @@ func TestGeocoder_Abbreviations(t *testing.T) {
 		}
 	}
 }
+
+func TestGeocoder_OfficesAndRelatives(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       int
+	}{
+		// Relatives named like towns are people.
+		{"The couple, Jerome Faulkner and his wife, Dora, were found on Thursday.", "Dora", 0},
+		{"He is survived by his daughters, Malia and Sasha.", "Malia", 0},
+		{"He flew with his wife to Chicago.", "Chicago", 1},
+	}
+	for _, tt := range tests {
+		if got := len(find(run(t, tt.text), tt.name)); got != tt.want {
+			t.Errorf("Places(%q): %d × %q, want %d", tt.text, got, tt.name, tt.want)
+		}
+	}
+	seg, err := segment.New(segment.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := place.New(place.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A province before a title inside a known person's mention, and a
+	// province after "of" inside an organisation's, are places.
+	for _, tt := range []struct{ text, mention, kind, name string }{
+		{"Manitoba Premier Brian Pallister plans a trip.", "Manitoba Premier Brian Pallister", dyad.MentionPerson, "Manitoba"},
+		{"The Government of Alberta signed the deal.", "Government of Alberta", dyad.MentionOrg, "Alberta"},
+	} {
+		doc := dyad.NewDocument(&dyad.Article{Text: tt.text})
+		if err := seg.Process(t.Context(), doc); err != nil {
+			t.Fatal(err)
+		}
+		start := strings.Index(tt.text, tt.mention)
+		m := dyad.Mention{Span: dyad.Span{Start: start, End: start + len(tt.mention)}, Text: tt.mention, Kind: tt.kind,
+			Actor: &dyad.Actor{Code: "CANGOV"}}
+		if ps := find(g.Places(tt.text, doc.Sentences, []dyad.Mention{m}), tt.name); len(ps) != 1 {
+			t.Errorf("Places(%q) with mention %q: %d × %q, want 1", tt.text, tt.mention, len(ps), tt.name)
+		}
+	}
+}

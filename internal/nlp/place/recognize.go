@@ -695,9 +695,16 @@ func (a *article) keep(c *cand) int {
 		// A place inside an organisation's name before the institution's
 		// word is where the institution is: "London police", "the Dublin
 		// Arts Council"; not a paper ("The Washington Post").
-		// (Only a town's or region's: not "the U.S. Forest Service".)
-		if m.Kind == dyad.MentionOrg && m.Start <= c.span.Start && m.End > c.span.End && !mediaName(a.text[m.Start:m.End]) &&
-			!majorPlace(c.entries) && (a.institutionAhead(si, c.j) || localWords[a.lowerTok(si, c.j)]) {
+		// So is one after "of" inside it: "the Government of Alberta",
+		// "the University of Manitoba". (Only a town's or region's: not
+		// "the U.S. Forest Service", "the Government of Canada".)
+		if m.Kind == dyad.MentionOrg && m.Start <= c.span.Start && m.End >= c.span.End && m.Span != c.span && !mediaName(a.text[m.Start:m.End]) &&
+			!countryLike(c.entries) && (a.institutionAhead(si, c.j) || localWords[a.lowerTok(si, c.j)] || m.Start < c.span.Start && a.lowerTok(si, c.i-1) == "of") {
+			continue
+		}
+		// A place before a title inside a person's name is the office's:
+		// "Manitoba Premier Brian Pallister", "Ohio Gov. Mike DeWine".
+		if m.Kind == dyad.MentionPerson && m.Start == c.span.Start && m.End > c.span.End && titleWords[a.lowerTok(si, c.j)] && !countryLike(c.entries) {
 			continue
 		}
 		known := m.Actor != nil && m.Actor.Code != ""
@@ -773,7 +780,7 @@ func (a *article) keep(c *cand) int {
 		// (Not a shouted word: "AN Edmonton man".)
 		// (Nor a broadcaster's local station: "CBC Toronto".)
 		if pw := a.tok(si, p); len(pw) >= 2 && len(pw) <= 4 && allCaps(pw) && !isShouting(a.tok(si, c.i)) && !shoutedArticles[strings.ToLower(pw)] &&
-			!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() && e.Population >= wellKnownPop }) {
+			!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() && e.Population >= stationPop }) {
 			a.keyBuf = gazetteer.Key(a.keyBuf[:0], pw)
 			if !slices.ContainsFunc(a.s.g.Lookup(nil, a.keyBuf), func(e gazetteer.Entry) bool {
 				return e.Kind == gazetteer.Country || e.Kind == gazetteer.Admin1 || e.Kind == gazetteer.Region
@@ -795,6 +802,13 @@ func (a *article) keep(c *cand) int {
 	// A single word next to a speech verb is a person: "Wang said",
 	// "said Yao"; capitals and regions are left to metonymy.
 	if single && a.speaker(si, c) && !a.placeSlot(si, c) {
+		return keepNo
+	}
+	// A name after a kinship noun is a relative's: "his wife, Dora, 62",
+	// "daughters Malia and Sasha".
+	if single && a.afterKin(si, c.i) && !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
+		return e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital || e.Kind == gazetteer.Admin1 || e.Kind == gazetteer.Region
+	}) {
 		return keepNo
 	}
 	if single && personNouns[a.lowerTok(si, c.j)] && !a.institutionAhead(si, c.j) && !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
@@ -1110,6 +1124,43 @@ func tokensValid(toks []dyad.Token, n int) bool {
 		end = t.End
 	}
 	return true
+}
+
+// kinNouns name relatives; a one-word name right after one is a
+// person's.
+var kinNouns = set(`wife husband son sons daughter daughters brother brothers sister sisters mother father
+	grandson granddaughter grandsons granddaughters grandchildren children nephew niece cousin uncle aunt
+	fiance fiancee partner stepson stepdaughter widow widower friend`)
+
+// afterKin reports whether token i of sentence si follows a kinship
+// noun, directly or after a comma ("his wife, Dora"), or ends a list
+// that starts after one ("daughters, Malia and Sasha").
+func (a *article) afterKin(si, i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		w := a.lowerTok(si, k)
+		switch {
+		case kinNouns[w]:
+			return true
+		case w == "," || w == "and":
+		case a.nameToken(si, k) && n > 0:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// stationPop is the population from which a city after an acronym is a
+// broadcaster's local station ("CTV Winnipeg", "CBC Toronto"), not an
+// organisation's branch ("IS Sahel").
+const stationPop = 100000
+
+// countryLike reports whether es holds a country or a hand-written
+// region, which stay actors inside organisations' names.
+func countryLike(es []gazetteer.Entry) bool {
+	return slices.ContainsFunc(es, func(e gazetteer.Entry) bool {
+		return e.Kind == gazetteer.Country || e.Kind == gazetteer.Region || e.Kind == gazetteer.Demonym
+	})
 }
 
 // majorPlace reports whether es holds a country, capital or hand-written

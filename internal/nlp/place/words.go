@@ -92,7 +92,7 @@ const (
 )
 
 // titleWords precede a person's name ("President Lincoln", "Gen. Jackson").
-var titleWords = set(`president vice prime minister secretary senator sen rep representative gov governor mayor king queen
+var titleWords = set(`president vice prime premier minister secretary senator sen rep representative gov governor mayor king queen
 	prince princess general gen col colonel lt sgt capt captain cmdr adm admiral maj major dr mr mrs ms miss judge justice
 	pope chancellor ambassador envoy chairman chairwoman chief commissioner sheriff officer deputy councilman councilwoman
 	coach pastor rev reverend father sister brother saint sir lord lady dame speaker leader spokesman spokeswoman
