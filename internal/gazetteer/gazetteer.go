@@ -329,6 +329,14 @@ func (g *Gazetteer) Probe(key []byte) (exact, prefix bool) {
 	if i >= g.Len() {
 		return false, false
 	}
+	if len(key) <= 8 {
+		// The heads decide: the key's bytes are the head's first ones.
+		mask := ^uint64(0) << (8 * (8 - len(key)))
+		if g.heads[i]&mask != head(key, false) {
+			return false, false
+		}
+		return int(g.keys[i]&^keyName) == len(key), true
+	}
 	c := g.cmpPrefix(i, key)
 	return c == 0 && g.cmpKey(i, key) == 0, c == 0
 }
