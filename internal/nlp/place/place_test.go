@@ -627,3 +627,19 @@ func TestGeocoder_OfficesAndRelatives(t *testing.T) {
 		}
 	}
 }
+
+func TestGeocoder_PartyHomes(t *testing.T) {
+	tests := []struct{ text, name, wantAdmin1 string }{
+		// A rejected name ("Wagner") does not hide the name after its comma.
+		{"said Rep. Joseph F. Wagner, D-Chicopee, the co-chairman.", "Chicopee", "Massachusetts"},
+		{"Rep. Vicki Lensing, D-Iowa City, spoke on Monday.", "Iowa City", "Iowa"},
+		// Offices and facilities named after a place.
+		{"The records were stored in the Henry County Courthouse attic in Georgia.", "Henry County", "Georgia"},
+	}
+	for _, tt := range tests {
+		ps := find(run(t, tt.text), tt.name)
+		if len(ps) != 1 || ps[0].Admin1 != tt.wantAdmin1 {
+			t.Errorf("Places(%q): %q = %+v, want one in %s", tt.text, tt.name, ps, tt.wantAdmin1)
+		}
+	}
+}

@@ -243,7 +243,10 @@ func (a *article) recognize() {
 			case keepWord:
 				i++
 			default:
-				i = a.skipName(si, j)
+				// Skip the rest of the name ("Bob Jones Smith"), not what
+				// follows it ("Wagner, D-Chicopee").
+				for i = j; i < len(toks) && a.nameToken(si, i); i++ {
+				}
 			}
 		}
 		a.localHints(si, first)
@@ -436,6 +439,19 @@ func (a *article) partyHome(si, i int) bool {
 	}
 	if end > i+1 {
 		home = a.text[toks[i].Start+len(party)+1 : toks[end-1].End]
+	} else {
+		// A home of several words: "D-Iowa City", "R-Elbow Lake".
+		start := toks[i].Start + len(party) + 1
+		for k := i + 1; k < len(toks) && k < i+4 && a.nameToken(si, k) && toks[k].Start == toks[k-1].End+1; k++ {
+			a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[start:toks[k].End])
+			exact, prefix := a.s.g.Probe(a.keyBuf)
+			if !prefix {
+				break
+			}
+			if exact {
+				end, home = k+1, a.text[start:toks[k].End]
+			}
+		}
 	}
 	a.keyBuf = gazetteer.Key(a.keyBuf[:0], home)
 	var es []gazetteer.Entry
@@ -453,7 +469,7 @@ func (a *article) partyHome(si, i int) bool {
 	if len(es) == 0 {
 		return false
 	}
-	if len(es) != 1 || es[0].Kind != gazetteer.Admin1 {
+	if strings.Contains(home, ".") && (len(es) != 1 || es[0].Kind != gazetteer.Admin1) {
 		end = i + 1 // only a state's abbreviation runs on
 	}
 	start := toks[i].Start + len(party) + 1

@@ -112,7 +112,8 @@ var institutionWords = set(`department university college school court supreme s
 	fire forest army national state county city town general attorney medical center centre community public
 	chamber museum library airport highway patrol sheriff's sheriff office district region regional republican
 	democratic party parks historical society commerce health transportation education corrections
-	prison jail airlines railway railroad symphony orchestra zoo port`)
+	prison jail airlines railway railroad symphony orchestra zoo port courthouse turnpike marina coroner
+	coroner's selectman selectmen selectwoman trooper troopers`)
 
 // facilityWords after a place name make the whole a facility named after
 // the place, somewhere else: "Trafalgar Square", "Deakin Street".
