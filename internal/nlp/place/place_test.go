@@ -422,6 +422,8 @@ func TestGeocoder_OrgMentions(t *testing.T) {
 		{"KnownPersonSpeaks", "Clinton said the bill would pass.", "Clinton", "Clinton", "USAELI", dyad.MentionPerson, false},
 		{"AreaWordNotFirstName", "Metro Nashville police found the trailer.", "Metro Nashville", "Nashville", "", dyad.MentionPerson, true},
 		{"FirstName", "Volunteer Bill Nashville found the trailer.", "Bill Nashville", "Nashville", "", dyad.MentionPerson, false},
+		{"SurnameOfSmallTown", "According to a report by Whitaker, money was taken.", "Whitaker", "Whitaker", "", dyad.MentionPerson, false},
+		{"SmallTownAfterIn", "Money was taken from a store in Whitaker on Monday.", "Whitaker", "Whitaker", "", dyad.MentionPerson, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -734,6 +734,14 @@ func (a *article) keep(c *cand) int {
 		if m.Kind == dyad.MentionPerson && !known && m.Start < c.span.Start && m.End <= c.span.End && a.wordsBefore(si, m.Start, c.i) {
 			continue
 		}
+		// A one-word name the actors stage took for a person (a surname
+		// it saw in full: "Barry M. George" … "George's apartment") is
+		// the person, unless it names a large place or stands where only
+		// a place fits.
+		if m.Kind == dyad.MentionPerson && !known && m.Span == c.span && single && !a.placeSlot(si, c) &&
+			!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return !e.Kind.IsCity() || e.Population >= stationPop }) {
+			return keepNo
+		}
 		if m.Kind == dyad.MentionPerson && (known || m.Start < c.span.Start) ||
 			m.Kind == dyad.MentionOrg && (known || m.Span == c.span && !strings.ContainsRune(c.key, '.') && !isShouting(a.tok(si, c.i))) {
 			return keepNo
