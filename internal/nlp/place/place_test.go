@@ -559,6 +559,7 @@ func TestGeocoder_RegionNames(t *testing.T) {
 		{"He grew up in Newfoundland before the war.", "Newfoundland", "CAN"},
 		{"Wineries in Rhineland-Palatinate reported a poor harvest.", "Rhineland-Palatinate", "DEU"},
 		{"Earthquakes shook southern Anatolia.", "Anatolia", "TUR"},
+		{"Flights were diverted from Heathrow on Saturday.", "Heathrow", "GBR"},
 	}
 	for _, tt := range tests {
 		ps := find(run(t, tt.text), tt.name)
