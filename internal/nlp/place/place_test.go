@@ -423,6 +423,7 @@ func TestGeocoder_OrgMentions(t *testing.T) {
 		{"AreaWordNotFirstName", "Metro Nashville police found the trailer.", "Metro Nashville", "Nashville", "", dyad.MentionPerson, true},
 		{"FirstName", "Volunteer Bill Nashville found the trailer.", "Bill Nashville", "Nashville", "", dyad.MentionPerson, false},
 		{"SurnameOfSmallTown", "According to a report by Whitaker, money was taken.", "Whitaker", "Whitaker", "", dyad.MentionPerson, false},
+		{"KnownOrgElsewhere", "The Taliban said so. A Taliban-controlled region and a Taliban spokesman.", "Taliban", "Taliban", "AFGREBTAL", "", false},
 		{"SmallTownAfterIn", "Money was taken from a store in Whitaker on Monday.", "Whitaker", "Whitaker", "", dyad.MentionPerson, true},
 	}
 	for _, tt := range tests {

@@ -61,6 +61,9 @@ type article struct {
 	// persons holds lower-cased words seen as the last word of a
 	// person's name ("jones" from "Bob Jones", "President Jones").
 	persons map[string]bool
+	// orgs holds the lower-cased one-word names of organisations the
+	// actors stage knows ("taliban" from "the Taliban").
+	orgs map[string]bool
 	// near holds, for each name with readings close to other names'
 	// readings, how many other names are close to each reading.
 	near map[string][]int8
@@ -378,7 +381,7 @@ func (a *article) hyphenated(si, i int) bool {
 			continue
 		}
 		lp := strings.ToLower(part)
-		if _, common := commonWords[lp]; common || vocab()[lp] || a.persons[lp] {
+		if _, common := commonWords[lp]; common || vocab()[lp] || a.persons[lp] || a.orgs[lp] {
 			continue
 		}
 		a.keyBuf = gazetteer.Key(a.keyBuf[:0], part)
@@ -483,6 +486,21 @@ func (a *article) partyHome(si, i int) bool {
 // that are not a place name, and names after a title.
 func (a *article) findPersons() {
 	a.persons = map[string]bool{}
+	for _, m := range a.mentions {
+		if m.Kind != dyad.MentionOrg || m.Actor == nil || m.Actor.Code == "" || m.End > len(a.text) || m.Start < 0 || m.Start >= m.End {
+			continue
+		}
+		name := a.text[m.Start:m.End]
+		if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
+			name = name[4:]
+		}
+		if name != "" && !strings.ContainsAny(name, " -.") {
+			if a.orgs == nil {
+				a.orgs = map[string]bool{}
+			}
+			a.orgs[strings.ToLower(name)] = true
+		}
+	}
 	for si := range a.sents {
 		toks := a.sents[si].Tokens
 		if !tokensValid(toks, len(a.text)) {
@@ -714,13 +732,17 @@ func (a *article) keep(c *cand) int {
 		// So is one after "of" inside it: "the Government of Alberta",
 		// "the University of Manitoba". (Only a town's or region's: not
 		// "the U.S. Forest Service", "the Government of Canada".)
+		// (Not a name's second word: "the Red Crescent Society".)
 		if m.Kind == dyad.MentionOrg && m.Start <= c.span.Start && m.End >= c.span.End && m.Span != c.span && !mediaName(a.text[m.Start:m.End]) &&
-			!countryLike(c.entries) && (a.institutionAhead(si, c.j) || localWords[a.lowerTok(si, c.j)] || m.Start < c.span.Start && a.lowerTok(si, c.i-1) == "of") {
+			!countryLike(c.entries) && (m.Start == c.span.Start || a.lowerTok(si, c.i-1) == "of" || a.lowerTok(si, c.i-1) == "the") &&
+			(a.institutionAhead(si, c.j) || localWords[a.lowerTok(si, c.j)] || m.Start < c.span.Start && a.lowerTok(si, c.i-1) == "of") {
 			continue
 		}
 		// A place before a title inside a person's name is the office's:
 		// "Manitoba Premier Brian Pallister", "Ohio Gov. Mike DeWine".
-		if m.Kind == dyad.MentionPerson && m.Start == c.span.Start && m.End > c.span.End && titleWords[a.lowerTok(si, c.j)] && !countryLike(c.entries) {
+		// (A region or a city of 100,000: not "Taliban spokesman".)
+		if m.Kind == dyad.MentionPerson && m.Start == c.span.Start && m.End > c.span.End && titleWords[a.lowerTok(si, c.j)] && !countryLike(c.entries) &&
+			slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Admin1 || e.Population >= stationPop }) {
 			continue
 		}
 		known := m.Actor != nil && m.Actor.Code != ""
@@ -822,6 +844,13 @@ func (a *article) keep(c *cand) int {
 				return keepNo
 			}
 		}
+	}
+	// A word the actors stage knows elsewhere as an organisation's name
+	// ("the Taliban" … "Taliban spokesman"), unless it is a major place.
+	if single && a.orgs[lw] && !majorPlace(c.entries) && !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
+		return e.Kind == gazetteer.Admin1 || e.Population >= stationPop
+	}) {
+		return keepNo
 	}
 	// A single word next to a speech verb is a person: "Wang said",
 	// "said Yao"; capitals and regions are left to metonymy.

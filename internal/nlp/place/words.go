@@ -86,7 +86,8 @@ const (
 	northern southern xinhua reuters interfax tass afp bloomberg ria sputnik internet bible koran quran islam
 	catholic protestant orthodox communist socialist national federal state center centre chamber supreme
 	continental central north south east west northeast northwest southeast southwest union bank grand metro
-	principal marines highways lot beer delta titan duma olympic olympics superior`
+	principal marines highways lot beer delta titan duma olympic olympics superior dari pashto farsi urdu hindi swahili
+	amharic tigrinya hausa`
 	calendarWords = `jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 	august september october november december today tomorrow yesterday`
 )
