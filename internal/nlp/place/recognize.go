@@ -1080,6 +1080,13 @@ func (a *article) placeSlot(si int, c *cand) bool {
 	switch a.lowerTok(si, c.i-1) {
 	case "in", "near", "outside":
 		return true
+	case "and", "or", ",":
+		// The second of a pair of places: "Dadaab and Kakuma camps".
+		for k := len(a.cands) - 1; k >= 0 && a.cands[k].sent == si; k-- {
+			if a.cands[k].j == c.i-1 && !a.cands[k].demonym {
+				return true
+			}
+		}
 	}
 	return false
 }
