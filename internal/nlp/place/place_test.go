@@ -466,6 +466,9 @@ func TestGeocoder_PersonsAndOrgs(t *testing.T) {
 		{"CommonWordAlone", "The result was a Surprise to everyone in Tempe.", "Surprise", 0},
 		{"TownBeforeMayor", "It is done, said Monroe Mayor Ann Bell of Louisiana.", "Monroe", 1},
 		{"TownSpeaks", "Wang said the talks would go on.", "Wang", 0},
+		{"BeforeWeekday", "Dimon, who met with Trump in New York Saturday, is considered.", "New York", 1},
+		{"CountyBeforeFacility", "Take a stroll around the Walker County Fairgrounds in Texas.", "Walker County", 1},
+		{"PersonAfterTown", "Then Jordan Peterson spoke to the students.", "Jordan", 0},
 		{"PlaceBeforeGovernmentCenter", "The office is in the Columbus Government Center.", "Columbus", 1},
 	}
 	for _, tt := range tests {

@@ -804,8 +804,12 @@ func (a *article) keep(c *cand) int {
 	// inside organisations' names stay places ("Dublin City Council",
 	// "Ohio Supreme Court").
 	if c.j < len(toks) && a.nameToken(si, c.j) && toks[c.j].Start-toks[c.j-1].End <= 1 {
+		// (Not a day or month: "in New York Saturday"; nor after a
+		// county's name, which no one bears: "the Walker County
+		// Fairgrounds".)
 		next := a.lowerTok(si, c.j)
-		if !titleWords[next] && !placeWords[next] && !vocab()[next] && !institutionWords[next] {
+		_, common := commonWords[next]
+		if !titleWords[next] && !placeWords[next] && !vocab()[next] && !institutionWords[next] && !common && !countyName(c.key) {
 			return keepNo
 		}
 	}
@@ -1205,6 +1209,17 @@ func (a *article) afterKin(si, i int) bool {
 		case a.nameToken(si, k) && n > 0:
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// countyName reports whether the key names a county, parish, borough or
+// township by its suffix ("walker county").
+func countyName(key string) bool {
+	for _, suf := range []string{" county", " parish", " borough", " township"} {
+		if strings.HasSuffix(key, suf) {
+			return true
 		}
 	}
 	return false
