@@ -425,6 +425,7 @@ func TestGeocoder_OrgMentions(t *testing.T) {
 		{"SurnameOfSmallTown", "According to a report by Whitaker, money was taken.", "Whitaker", "Whitaker", "", dyad.MentionPerson, false},
 		{"KnownOrgElsewhere", "The Taliban said so. A Taliban-controlled region and a Taliban spokesman.", "Taliban", "Taliban", "AFGREBTAL", "", false},
 		{"SmallTownAfterPlace", "Officials plan to close the Dadaab and Whitaker camps.", "Whitaker", "Whitaker", "", dyad.MentionPerson, true},
+		{"ProvinceAsGovernment", "It is crucial that Alberta make the same investment.", "Alberta", "Alberta", "CANGOV", dyad.MentionPerson, true},
 		{"SmallTownAfterIn", "Money was taken from a store in Whitaker on Monday.", "Whitaker", "Whitaker", "", dyad.MentionPerson, true},
 	}
 	for _, tt := range tests {

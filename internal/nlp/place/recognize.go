@@ -751,6 +751,14 @@ func (a *article) keep(c *cand) int {
 		if m.Kind == dyad.MentionPerson && m.Span == c.span && single && a.placeSlot(si, c) {
 			continue
 		}
+		// A province's name the actors stage took for its government
+		// ("Alberta" as CANGOV) is the province: sub-national places are
+		// places whatever their syntax.
+		if m.Span == c.span && known && strings.HasSuffix(m.Actor.Code, "GOV") && slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
+			return e.Kind == gazetteer.Admin1 && e.Population >= wellKnownPop
+		}) {
+			continue
+		}
 		// A "name" whose words before the place are English words:
 		// "Metro Nashville", "Downtown Greer".
 		if m.Kind == dyad.MentionPerson && !known && m.Start < c.span.Start && m.End <= c.span.End && a.wordsBefore(si, m.Start, c.i) {
