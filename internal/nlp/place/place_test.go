@@ -539,6 +539,11 @@ func TestGeocoder_Namesakes(t *testing.T) {
 		{"TownWithCue", "A Dallas man drove to Italy, Texas, last week.", "", "Italy", "USA", "Texas"},
 		// A local paper named after the town writes about the town.
 		{"OutletTown", "A Palestine man was arrested in Anderson County, Texas.", "www.palestineherald.com", "Palestine", "USA", "Texas"},
+		// A national outlet's city: London, Ontario in a Canadian paper;
+		// but a province stays the province.
+		{"OutletCity", "Anyone with information is asked to call London police.", "www.lfpress.ca", "London", "CAN", "Ontario"},
+		{"OutletCityElsewhere", "Anyone with information is asked to call London police.", "www.example.com", "London", "GBR", "England"},
+		{"OutletProvince", "Snow is expected across Quebec on Sunday.", "www.cbc.ca", "Quebec", "CAN", "Quebec"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

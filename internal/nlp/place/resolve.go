@@ -40,6 +40,9 @@ const (
 	// large region when no local cue names it ("Italy" in a Texas story is
 	// the country, "Italy, Texas" the town).
 	penaltyNamesake = -4.5
+	// bonusOutletCity goes to a city of 100,000 in the country of the
+	// outlet's domain.
+	bonusOutletCity = 3.0
 	namesakePop     = 50000 // towns below this need the cue
 )
 
@@ -367,6 +370,13 @@ func (a *article) pick(c *cand, x *artContext) int {
 		if e.Kind.IsCity() && e.Population < namesakePop && c.hintA1 == "" && c.hintCC == "" && !c.wantCity && namesMajor(c.entries) &&
 			!a.outletNamed(c.key) {
 			s += penaltyNamesake
+		}
+		// A national outlet's city of 100,000 ("London" in lfpress.ca is
+		// London, Ontario).
+		// (Not when the name is also a province's: "Quebec".)
+		if a.outletCC != "" && e.CC2 == a.outletCC && e.Kind.IsCity() && e.Population >= stationPop &&
+			!slices.ContainsFunc(c.entries, func(o gazetteer.Entry) bool { return o.Kind == gazetteer.Admin1 }) {
+			s += bonusOutletCity
 		}
 		if e.Kind.IsCity() && e.Population >= 1e6 && a.sharesRegionName(c, e) {
 			s += hintKind // "New York", "São Paulo": the big city, not its region
