@@ -7,7 +7,13 @@
 // longest run the gazetteer knows. It skips demonyms ("Ukrainian"), words
 // that are mostly common English words when they start a sentence, and
 // names inside longer names of people and organisations ("George
-// Washington", "Washington Post", "President Lincoln").
+// Washington", "Washington Post", "President Lincoln"), relatives ("his
+// wife, Dora"), and words the actors stage knows elsewhere in the article
+// as an organisation ("the Taliban") or, for small towns, as a person.
+// Places inside local institutions' names are places ("Leeds police",
+// "the Government of Alberta", "Manitoba Premier Brian Pallister"), and
+// so are legislators' homes ("D-Iowa City") and state abbreviations used
+// as modifiers ("Mass. legislators").
 //
 // Countries named as actors are not places: a country name is kept only
 // where the syntax makes it a location ("in Ukraine", "occupied Ukraine",
@@ -25,8 +31,12 @@
 // state", "the Iraqi city of Irbil"). The article's majority country
 // counts against towns abroad that nothing else supports; names whose
 // readings lie close together choose each other ("Huntsville" beside
-// "Walker County"); and the outlet's country-code domain votes for its
-// country. US and Canadian abbreviations ("Kan.", "W. Va.", "B.C.", "KY"
+// "Walker County"); the outlet's country-code domain votes for its
+// country and for its cities of 100,000 ("London" in a Canadian paper);
+// a small town named like a country or a large region needs a local cue
+// ("Italy" is the country, "Italy, Texas" the town) unless the outlet's
+// host name holds it; and names in a list ending in "counties" read as
+// counties. US and Canadian abbreviations ("Kan.", "W. Va.", "B.C.", "KY"
 // after a comma, "D-S.C.") are read as the state or province, never as
 // towns.
 package place
