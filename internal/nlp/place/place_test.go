@@ -467,6 +467,8 @@ func TestGeocoder_PersonsAndOrgs(t *testing.T) {
 		{"CommonWordAlone", "The result was a Surprise to everyone in Tempe.", "Surprise", 0},
 		{"TownBeforeMayor", "It is done, said Monroe Mayor Ann Bell of Louisiana.", "Monroe", 1},
 		{"TownSpeaks", "Wang said the talks would go on.", "Wang", 0},
+		{"NameParticle", "Trump said Hamza bin Laden was killed. The death of Hamza was news.", "Hamza", 0},
+		{"RomanAdjective", "The Roman Catholic church stood there.", "Roman", 0},
 		{"BeforeWeekday", "Dimon, who met with Trump in New York Saturday, is considered.", "New York", 1},
 		{"CountyBeforeFacility", "Take a stroll around the Walker County Fairgrounds in Texas.", "Walker County", 1},
 		{"PersonAfterTown", "Then Jordan Peterson spoke to the students.", "Jordan", 0},

@@ -523,6 +523,11 @@ func (a *article) findPersons() {
 				j++
 			}
 			j = min(j, len(toks))
+			// A name with a particle: "Hamza bin Laden", "Ludwig van
+			// Beethoven".
+			if j == i+1 && nameParticles[a.lowerTok(si, j)] && j+1 < len(toks) && a.nameToken(si, j+1) && !a.wellKnown(si, i, true) {
+				a.persons[a.lowerTok(si, i)] = true
+			}
 			first := a.lowerTok(si, i)
 			last := a.lowerTok(si, j-1)
 			_, common := commonWords[first]
@@ -1197,6 +1202,10 @@ func tokensValid(toks []dyad.Token, n int) bool {
 	}
 	return true
 }
+
+// nameParticles stand between a person's given name and family name
+// ("Hamza bin Laden", "Ludwig van Beethoven").
+var nameParticles = set(`bin ibn bint binti van von ben abu`)
 
 // kinNouns name relatives; a one-word name right after one is a
 // person's.

@@ -86,7 +86,7 @@ const (
 	northern southern xinhua reuters interfax tass afp bloomberg ria sputnik internet bible koran quran islam
 	catholic protestant orthodox communist socialist national federal state center centre chamber supreme
 	continental central north south east west northeast northwest southeast southwest union bank grand metro
-	principal marines highways lot beer delta titan duma olympic olympics superior dari pashto farsi urdu hindi swahili
+	principal marines highways lot beer delta titan duma olympic olympics superior roman dari pashto farsi urdu hindi swahili
 	amharic tigrinya hausa honda toyota nissan chevrolet chevy buick cadillac lexus hyundai kia mazda subaru
 	volkswagen mercedes bmw audi tesla`
 	calendarWords = `jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday january february march april may june july
