@@ -74,17 +74,17 @@ func TestBuildDeterministic(t *testing.T) {
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Fatal("two builds differ")
 	}
-	want, err := os.ReadFile("gazetteer.tsv.zst")
+	want, err := os.ReadFile("gazetteer.tsv.s2")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a.Bytes(), want) {
-		t.Errorf("gazetteer.tsv.zst is stale: run go generate ./internal/gazetteer (built %d bytes, file has %d)", a.Len(), len(want))
+		t.Errorf("gazetteer.tsv.s2 is stale: run go generate ./internal/gazetteer (built %d bytes, file has %d)", a.Len(), len(want))
 	}
 }
 
 func TestLoad_Errors(t *testing.T) {
-	for _, in := range []string{"", "not zstd"} {
+	for _, in := range []string{"", "not s2"} {
 		if _, err := gazetteer.Load(bytes.NewReader([]byte(in))); err == nil {
 			t.Errorf("Load(%q) = nil error", in)
 		}
@@ -96,7 +96,7 @@ func TestLoad_Errors(t *testing.T) {
 //
 //	go test -run=^$ -bench=Load -count=6 ./internal/gazetteer | benchstat -
 func BenchmarkLoad(b *testing.B) {
-	data, err := os.ReadFile("gazetteer.tsv.zst")
+	data, err := os.ReadFile("gazetteer.tsv.s2")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -135,4 +135,64 @@ func BenchmarkLookup(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "lookups/s")
+}
+
+// BenchmarkHas measures the search alone (the places stage's test of each
+// run of capitalised words), on hits and misses.
+//
+//	go test -run=^$ -bench=Has -count=6 ./internal/gazetteer | benchstat -
+func BenchmarkHas(b *testing.B) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	names := []string{"paris", "washington", "new york", "kyiv", "xqzzy", "springfield", "the", "donbas",
+		"bob jones", "president", "white house", "sao paulo", "mississauga", "new", "kansas city", "zz top"}
+	var keys [][]byte
+	for _, n := range names {
+		keys = append(keys, gazetteer.Key(nil, n))
+	}
+	b.ReportAllocs()
+	n, hits := 0, 0
+	for b.Loop() {
+		for _, k := range keys {
+			if g.Has(k) {
+				hits++
+			}
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "lookups/s")
+}
+
+func TestGazetteer_Probe(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name          string
+		exact, prefix bool
+	}{
+		{"new york", true, true},
+		{"new yor", false, true},
+		{"new york city", true, true},
+		{"bob jones", false, false},
+		{"xqzzy", false, false},
+		{"a", false, true},
+		{"zzzzzzzz", false, false},
+		{"paris", true, true},
+		{"donba", false, true},
+		{"'a'ala", true, true}, // a key stored as the lowered name
+		{"'a'al", false, true},
+	}
+	for _, tt := range tests {
+		exact, prefix := g.Probe(gazetteer.Key(nil, tt.name))
+		if exact != tt.exact || prefix != tt.prefix {
+			t.Errorf("Probe(%q) = %v, %v, want %v, %v", tt.name, exact, prefix, tt.exact, tt.prefix)
+		}
+		if has := g.Has(gazetteer.Key(nil, tt.name)); has != tt.exact {
+			t.Errorf("Has(%q) = %v, want %v", tt.name, has, tt.exact)
+		}
+	}
 }

@@ -7,7 +7,13 @@
 // longest run the gazetteer knows. It skips demonyms ("Ukrainian"), words
 // that are mostly common English words when they start a sentence, and
 // names inside longer names of people and organisations ("George
-// Washington", "Washington Post", "President Lincoln").
+// Washington", "Washington Post", "President Lincoln"), relatives ("his
+// wife, Dora"), and words the actors stage knows elsewhere in the article
+// as an organisation ("the Taliban") or, for small towns, as a person.
+// Places inside local institutions' names are places ("Leeds police",
+// "the Government of Alberta", "Manitoba Premier Brian Pallister"), and
+// so are legislators' homes ("D-Iowa City") and state abbreviations used
+// as modifiers ("Mass. legislators").
 //
 // Countries named as actors are not places: a country name is kept only
 // where the syntax makes it a location ("in Ukraine", "occupied Ukraine",
@@ -25,8 +31,12 @@
 // state", "the Iraqi city of Irbil"). The article's majority country
 // counts against towns abroad that nothing else supports; names whose
 // readings lie close together choose each other ("Huntsville" beside
-// "Walker County"); and the outlet's country-code domain votes for its
-// country. US and Canadian abbreviations ("Kan.", "W. Va.", "B.C.", "KY"
+// "Walker County"); the outlet's country-code domain votes for its
+// country and for its cities of 100,000 ("London" in a Canadian paper);
+// a small town named like a country or a large region needs a local cue
+// ("Italy" is the country, "Italy, Texas" the town) unless the outlet's
+// host name holds it; and names in a list ending in "counties" read as
+// counties. US and Canadian abbreviations ("Kan.", "W. Va.", "B.C.", "KY"
 // after a comma, "D-S.C.") are read as the state or province, never as
 // towns.
 package place
@@ -66,7 +76,8 @@ type Geocoder struct {
 var _ dyad.Stage = (*Geocoder)(nil)
 
 // New returns a Geocoder. It loads the embedded gazetteer on first use
-// (about 20 ms) and returns an error when it is corrupt.
+// (one S2 decode and a scan, BenchmarkLoad in internal/gazetteer) and
+// returns an error when it is corrupt.
 func New(cfg Config) (*Geocoder, error) {
 	g := cfg.Gazetteer
 	if g == nil {
@@ -95,7 +106,8 @@ func (s *Geocoder) Process(ctx context.Context, doc *dyad.Document) error {
 	if doc.Article == nil {
 		return dyad.Errorf(dyad.CodeInvalid, "places: document has no article")
 	}
-	a := &article{s: s, text: doc.Article.Text, sents: doc.Sentences, mentions: doc.Mentions, outletCC: s.outletCountry(doc.Article.Outlet)}
+	a := &article{s: s, text: doc.Article.Text, sents: doc.Sentences, mentions: doc.Mentions,
+		outletCC: s.outletCountry(doc.Article.Outlet), outletHost: outletHost(doc.Article.Outlet)}
 	a.recognize()
 	a.resolve()
 	doc.Places = append(doc.Places, a.output()...)
@@ -112,13 +124,9 @@ func (s *Geocoder) Places(text string, sents []dyad.Sentence, mentions []dyad.Me
 	return a.output()
 }
 
-// vanityTLDs are country-code domains used by outlets anywhere.
-var vanityTLDs = set(`ai am co fm io ly me tv ws cc la gg to`)
-
-// outletCountry returns the alpha-2 code of the country whose domain the
-// outlet's name ends in ("thestar.co.uk" → "GB", "cbc.ca" → "CA"), "" for
-// generic domains (.com, .org) and for names that are not domains.
-func (s *Geocoder) outletCountry(outlet string) string {
+// outletHost returns the outlet's host name in lower case
+// ("www.palestineherald.com"), or its name when it is no URL.
+func outletHost(outlet string) string {
 	o := strings.ToLower(strings.TrimSpace(outlet))
 	if i := strings.Index(o, "://"); i >= 0 {
 		o = o[i+3:]
@@ -126,6 +134,17 @@ func (s *Geocoder) outletCountry(outlet string) string {
 	if i := strings.IndexAny(o, "/:"); i >= 0 {
 		o = o[:i]
 	}
+	return o
+}
+
+// vanityTLDs are country-code domains used by outlets anywhere.
+var vanityTLDs = set(`ai am co fm io ly me tv ws cc la gg to`)
+
+// outletCountry returns the alpha-2 code of the country whose domain the
+// outlet's name ends in ("thestar.co.uk" → "GB", "cbc.ca" → "CA"), "" for
+// generic domains (.com, .org) and for names that are not domains.
+func (s *Geocoder) outletCountry(outlet string) string {
+	o := outletHost(outlet)
 	dot := strings.LastIndexByte(o, '.')
 	if dot < 0 || len(o)-dot != 3 {
 		return ""

@@ -407,12 +407,26 @@ func TestGeocoder_OrgMentions(t *testing.T) {
 	tests := []struct {
 		name, text, org, place string
 		code                   string
+		kind                   string // dyad.MentionOrg when ""
 		want                   bool
 	}{
-		{"StateInOrg", "Ohio lawmakers voted on Tuesday.", "Ohio lawmakers", "Ohio", "", true},
-		{"StateInKnownOrg", "Ohio lawmakers voted on Tuesday.", "Ohio lawmakers", "Ohio", "USAGOV", true},
-		{"CityInKnownOrg", "The Washington Post reported it.", "Washington Post", "Washington", "USAMED", false},
-		{"StateInNewspaper", "The New York Times reported it.", "New York Times", "New York", "USAMED", false},
+		{"StateInOrg", "Ohio lawmakers voted on Tuesday.", "Ohio lawmakers", "Ohio", "", "", true},
+		{"StateInKnownOrg", "Ohio lawmakers voted on Tuesday.", "Ohio lawmakers", "Ohio", "USAGOV", "", true},
+		{"CityInKnownOrg", "The Washington Post reported it.", "Washington Post", "Washington", "USAMED", "", false},
+		{"StateInNewspaper", "The New York Times reported it.", "New York Times", "New York", "USAMED", "", false},
+		{"CityInKnownPolice", "No one was hurt, said Leeds police Const. Ann Bell.", "Leeds police", "Leeds", "GBRCOP", "", true},
+		{"CityInArtsCouncil", "The Dublin Arts Council awards grants.", "Dublin Arts Council", "Dublin", "", "", true},
+		{"KnownPersonInTown", "The fair is planned in Clinton on April 4.", "Clinton", "Clinton", "USAELI", dyad.MentionPerson, true},
+		{"KnownPersonBeforePolice", "Clinton police said the road is closed.", "Clinton", "Clinton", "USAELI", dyad.MentionPerson, true},
+		{"KnownPersonPossessive", "The bill was in Clinton's hands.", "Clinton", "Clinton", "USAELI", dyad.MentionPerson, false},
+		{"KnownPersonSpeaks", "Clinton said the bill would pass.", "Clinton", "Clinton", "USAELI", dyad.MentionPerson, false},
+		{"AreaWordNotFirstName", "Metro Nashville police found the trailer.", "Metro Nashville", "Nashville", "", dyad.MentionPerson, true},
+		{"FirstName", "Volunteer Bill Nashville found the trailer.", "Bill Nashville", "Nashville", "", dyad.MentionPerson, false},
+		{"SurnameOfSmallTown", "According to a report by Whitaker, money was taken.", "Whitaker", "Whitaker", "", dyad.MentionPerson, false},
+		{"KnownOrgElsewhere", "The Taliban said so. A Taliban-controlled region and a Taliban spokesman.", "Taliban", "Taliban", "AFGREBTAL", "", false},
+		{"SmallTownAfterPlace", "Officials plan to close the Dadaab and Whitaker camps.", "Whitaker", "Whitaker", "", dyad.MentionPerson, true},
+		{"ProvinceAsGovernment", "It is crucial that Alberta make the same investment.", "Alberta", "Alberta", "CANGOV", dyad.MentionPerson, true},
+		{"SmallTownAfterIn", "Money was taken from a store in Whitaker on Monday.", "Whitaker", "Whitaker", "", dyad.MentionPerson, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -421,14 +435,227 @@ func TestGeocoder_OrgMentions(t *testing.T) {
 				t.Fatal(err)
 			}
 			start := strings.Index(tt.text, tt.org)
-			m := dyad.Mention{Span: dyad.Span{Start: start, End: start + len(tt.org)}, Text: tt.org, Kind: dyad.MentionOrg}
+			kind := tt.kind
+			if kind == "" {
+				kind = dyad.MentionOrg
+			}
+			m := dyad.Mention{Span: dyad.Span{Start: start, End: start + len(tt.org)}, Text: tt.org, Kind: kind}
 			if tt.code != "" {
 				m.Actor = &dyad.Actor{Code: tt.code}
 			}
 			ps := find(g.Places(tt.text, doc.Sentences, []dyad.Mention{m}), tt.place)
 			if got := len(ps) > 0; got != tt.want {
-				t.Errorf("Places(%q) with org %q: %q is a place = %v, want %v", tt.text, tt.org, tt.place, got, tt.want)
+				t.Errorf("Places(%q) with mention %q: %q is a place = %v, want %v", tt.text, tt.org, tt.place, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestGeocoder_PersonsAndOrgs(t *testing.T) {
+	tests := []struct {
+		name, text, place string
+		want              int // occurrences of place found
+	}{
+		// An acronym before a city is no first name, so the city is not
+		// taken for a surname elsewhere in the article.
+		{"AcronymBeforeCity", "He told CBC Toronto about it. Rents in Toronto rose again.", "Toronto", 2},
+		// Nor is a big city or a state after a word the gazetteer lacks.
+		{"StateInFirmName", "Kansas Electric Cooperatives said power was out. Kansas was buried in snow.", "Kansas", 2},
+		// A surname stays a surname.
+		{"Surname", "Isaac Jackson was held in the jail. Jackson was beaten there.", "Jackson", 0},
+		{"CommonWordBeforeState", "Towns picked include Tempe, Ariz., and Surprise, Ariz., this year.", "Surprise", 1},
+		{"CommonWordAlone", "The result was a Surprise to everyone in Tempe.", "Surprise", 0},
+		{"TownBeforeMayor", "It is done, said Monroe Mayor Ann Bell of Louisiana.", "Monroe", 1},
+		{"TownSpeaks", "Wang said the talks would go on.", "Wang", 0},
+		{"NameParticle", "Trump said Hamza bin Laden was killed. The death of Hamza was news.", "Hamza", 0},
+		{"RomanAdjective", "The Roman Catholic church stood there.", "Roman", 0},
+		{"BeforeWeekday", "Dimon, who met with Trump in New York Saturday, is considered.", "New York", 1},
+		{"CountyBeforeFacility", "Take a stroll around the Walker County Fairgrounds in Texas.", "Walker County", 1},
+		{"PersonAfterTown", "Then Jordan Peterson spoke to the students.", "Jordan", 0},
+		{"PlaceBeforeGovernmentCenter", "The office is in the Columbus Government Center.", "Columbus", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := len(find(run(t, tt.text), tt.place)); got != tt.want {
+				t.Errorf("Places(%q): %d × %q, want %d", tt.text, got, tt.place, tt.want)
+			}
+		})
+	}
+}
+
+func TestGeocoder_CountyList(t *testing.T) {
+	text := "Deputies searched Navarro, Henderson and Ellis counties on Monday."
+	for _, name := range []string{"Navarro", "Henderson", "Ellis"} {
+		ps := find(run(t, text), name)
+		if len(ps) != 1 {
+			t.Fatalf("Places(%q): %d × %q, want 1", text, len(ps), name)
+		}
+		if p := ps[0]; p.Country != "USA" || p.Admin1 != "Texas" {
+			t.Errorf("Places(%q): %q in %s/%s, want the county in Texas", text, name, p.Admin1, p.Country)
+		}
+	}
+}
+
+func TestGeocoder_StateCounties(t *testing.T) {
+	// "Indiana counties" are the counties of Indiana, not Indiana County.
+	text := "Boone County ranks in the middle of Indiana counties. Indiana residents looked for work."
+	for _, p := range find(run(t, text), "Indiana") {
+		if p.Precision != dyad.PrecisionAdmin1 || p.Admin1 != "Indiana" {
+			t.Errorf("Places(%q): Indiana = %s %s/%s, want the state", text, p.Precision, p.Name, p.Admin1)
+		}
+	}
+}
+
+func TestGeocoder_EnglishNames(t *testing.T) {
+	// English names GeoNames spells otherwise, and Arabic names with a
+	// hyphenated article.
+	tests := []struct{ text, name, country string }{
+		{"Troops raided Jenin on Monday.", "Jenin", "PSE"},
+		{"Shelling hit Avdiivka again.", "Avdiivka", "UKR"},
+		{"Floods swept through Derna last week.", "Derna", "LBY"},
+		{"An air strike hit Deir al-Balah at dawn.", "Deir al-Balah", "PSE"},
+		{"Fighting spread to Deir ez-Zor.", "Deir ez-Zor", "SYR"},
+	}
+	for _, tt := range tests {
+		ps := find(run(t, tt.text), tt.name)
+		if len(ps) != 1 || ps[0].Country != tt.country {
+			t.Errorf("Places(%q): %q = %+v, want one place in %s", tt.text, tt.name, ps, tt.country)
+		}
+	}
+}
+
+func TestGeocoder_Namesakes(t *testing.T) {
+	seg, err := segment.New(segment.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := place.New(place.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, outlet, place, wantCountry, wantAdmin1 string
+	}{
+		// A small Texas town named like a country needs a local cue.
+		{"Country", "A Dallas man flew to Italy last week.", "", "Italy", "ITA", ""},
+		{"TownWithCue", "A Dallas man drove to Italy, Texas, last week.", "", "Italy", "USA", "Texas"},
+		// A local paper named after the town writes about the town.
+		{"OutletTown", "A Palestine man was arrested in Anderson County, Texas.", "www.palestineherald.com", "Palestine", "USA", "Texas"},
+		// A national outlet's city: London, Ontario in a Canadian paper;
+		// but a province stays the province.
+		{"OutletCity", "Anyone with information is asked to call London police.", "www.lfpress.ca", "London", "CAN", "Ontario"},
+		{"OutletCityElsewhere", "Anyone with information is asked to call London police.", "www.example.com", "London", "GBR", "England"},
+		{"OutletProvince", "Snow is expected across Quebec on Sunday.", "www.cbc.ca", "Quebec", "CAN", "Quebec"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := dyad.NewDocument(&dyad.Article{Text: tt.text, Outlet: tt.outlet})
+			if err := seg.Process(t.Context(), doc); err != nil {
+				t.Fatal(err)
+			}
+			if err := g.Process(t.Context(), doc); err != nil {
+				t.Fatal(err)
+			}
+			ps := find(doc.Places, tt.place)
+			if len(ps) != 1 || ps[0].Country != tt.wantCountry || ps[0].Admin1 != tt.wantAdmin1 {
+				t.Errorf("Places(%q): %q = %+v, want %s/%s", tt.text, tt.place, ps, tt.wantCountry, tt.wantAdmin1)
+			}
+		})
+	}
+}
+
+func TestGeocoder_RegionNames(t *testing.T) {
+	// British counties by bare name, and English names of regions that
+	// GeoNames spells otherwise.
+	tests := []struct{ text, name, country string }{
+		{"Flooding closed roads across Lancashire on Monday.", "Lancashire", "GBR"},
+		{"He grew up in Newfoundland before the war.", "Newfoundland", "CAN"},
+		{"Wineries in Rhineland-Palatinate reported a poor harvest.", "Rhineland-Palatinate", "DEU"},
+		{"Earthquakes shook southern Anatolia.", "Anatolia", "TUR"},
+		{"Flights were diverted from Heathrow on Saturday.", "Heathrow", "GBR"},
+	}
+	for _, tt := range tests {
+		ps := find(run(t, tt.text), tt.name)
+		if len(ps) != 1 || ps[0].Country != tt.country {
+			t.Errorf("Places(%q): %q = %+v, want one place in %s", tt.text, tt.name, ps, tt.country)
+		}
+	}
+}
+
+func TestGeocoder_Abbreviations(t *testing.T) {
+	tests := []struct {
+		text, name, wantAdmin1 string
+		want                   int
+	}{
+		{"Mass. legislators put off a debate on the gas tax.", "Mass.", "Massachusetts", 1},
+		{"Western Mass. stargazers will meet on Friday.", "Mass.", "Massachusetts", 1},
+		{"He attended Mass. The bishop spoke after it.", "Mass.", "", 0},
+		{"House Speaker Nancy Pelosi, D-Calif, told colleagues.", "Calif", "California", 1},
+		{"L.A. police were disappointed with the release.", "L.A.", "California", 1},
+		{"Philly fans cheered the parade on Broad Street.", "Philly", "Pennsylvania", 1},
+	}
+	for _, tt := range tests {
+		ps := find(run(t, tt.text), tt.name)
+		if len(ps) != tt.want || tt.want > 0 && ps[0].Admin1 != tt.wantAdmin1 {
+			t.Errorf("Places(%q): %q = %+v, want %d in %s", tt.text, tt.name, ps, tt.want, tt.wantAdmin1)
+		}
+	}
+}
+
+func TestGeocoder_OfficesAndRelatives(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       int
+	}{
+		// Relatives named like towns are people.
+		{"The couple, Jerome Faulkner and his wife, Dora, were found on Thursday.", "Dora", 0},
+		{"He is survived by his daughters, Malia and Sasha.", "Malia", 0},
+		{"He flew with his wife to Chicago.", "Chicago", 1},
+	}
+	for _, tt := range tests {
+		if got := len(find(run(t, tt.text), tt.name)); got != tt.want {
+			t.Errorf("Places(%q): %d × %q, want %d", tt.text, got, tt.name, tt.want)
+		}
+	}
+	seg, err := segment.New(segment.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := place.New(place.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A province before a title inside a known person's mention, and a
+	// province after "of" inside an organisation's, are places.
+	for _, tt := range []struct{ text, mention, kind, name string }{
+		{"Manitoba Premier Brian Pallister plans a trip.", "Manitoba Premier Brian Pallister", dyad.MentionPerson, "Manitoba"},
+		{"The Government of Alberta signed the deal.", "Government of Alberta", dyad.MentionOrg, "Alberta"},
+	} {
+		doc := dyad.NewDocument(&dyad.Article{Text: tt.text})
+		if err := seg.Process(t.Context(), doc); err != nil {
+			t.Fatal(err)
+		}
+		start := strings.Index(tt.text, tt.mention)
+		m := dyad.Mention{Span: dyad.Span{Start: start, End: start + len(tt.mention)}, Text: tt.mention, Kind: tt.kind,
+			Actor: &dyad.Actor{Code: "CANGOV"}}
+		if ps := find(g.Places(tt.text, doc.Sentences, []dyad.Mention{m}), tt.name); len(ps) != 1 {
+			t.Errorf("Places(%q) with mention %q: %d × %q, want 1", tt.text, tt.mention, len(ps), tt.name)
+		}
+	}
+}
+
+func TestGeocoder_PartyHomes(t *testing.T) {
+	tests := []struct{ text, name, wantAdmin1 string }{
+		// A rejected name ("Wagner") does not hide the name after its comma.
+		{"said Rep. Joseph F. Wagner, D-Chicopee, the co-chairman.", "Chicopee", "Massachusetts"},
+		{"Rep. Vicki Lensing, D-Iowa City, spoke on Monday.", "Iowa City", "Iowa"},
+		// Offices and facilities named after a place.
+		{"The records were stored in the Henry County Courthouse attic in Georgia.", "Henry County", "Georgia"},
+	}
+	for _, tt := range tests {
+		ps := find(run(t, tt.text), tt.name)
+		if len(ps) != 1 || ps[0].Admin1 != tt.wantAdmin1 {
+			t.Errorf("Places(%q): %q = %+v, want one in %s", tt.text, tt.name, ps, tt.wantAdmin1)
+		}
 	}
 }

@@ -17,6 +17,17 @@ const maxNameTokens = 7
 // connectors may stand inside a multi-word place name in lower case.
 var connectors = set(`de da do dos das del della di du des la le les el al and of upon on sur am an der den im y e en i`)
 
+// arabicArticles are the transcriptions of the Arabic article joined by a
+// hyphen to the next word of a name: "Deir al-Balah", "Deir ez-Zor".
+var arabicArticles = set(`al el ad ar as ash az ez an at ed es et en ul ur`)
+
+// articled reports whether w is an Arabic article joined to a capitalised
+// word ("al-Balah", "ez-Zor").
+func articled(w string) bool {
+	art, rest, ok := strings.Cut(w, "-")
+	return ok && arabicArticles[art] && isCapitalized(rest)
+}
+
 // cand is one recognised place name and what resolution decides about it.
 type cand struct {
 	sent, i, j int // sentence and token range [i, j)
@@ -50,15 +61,23 @@ type article struct {
 	// persons holds lower-cased words seen as the last word of a
 	// person's name ("jones" from "Bob Jones", "President Jones").
 	persons map[string]bool
+	// orgs holds the lower-cased one-word names of organisations the
+	// actors stage knows ("taliban" from "the Taliban").
+	orgs map[string]bool
 	// near holds, for each name with readings close to other names'
 	// readings, how many other names are close to each reading.
 	near map[string][]int8
 	// outletCC is the alpha-2 code of the country of the outlet's
 	// domain, "" when unknown.
 	outletCC string
+	// outletHost is the outlet's host name in lower case, "" when unknown.
+	outletHost string
 	// partyEnd is the token after the last home found by partyHome.
 	partyEnd int
 	lowerBuf []byte
+	entBuf   []gazetteer.Entry
+	// lower is text in lower case, made on first use by lowerTok.
+	lower string
 }
 
 // appendLower appends w in lower case to dst (ASCII fast path).
@@ -75,12 +94,48 @@ func (a *article) tok(si, ti int) string {
 }
 
 // lowerTok returns token ti of sentence si in lower case, "" when out of
-// range.
+// range. It slices the article's lower-cased text, made once, where
+// lowering kept every byte offset (it does unless the text has letters
+// whose cases differ in length, such as 'İ').
 func (a *article) lowerTok(si, ti int) string {
 	if ti < 0 || ti >= len(a.sents[si].Tokens) {
 		return ""
 	}
-	return strings.ToLower(a.tok(si, ti))
+	if a.lower == "" && a.text != "" {
+		a.lower = lowerText(a.text)
+	}
+	t := a.sents[si].Tokens[ti]
+	if len(a.lower) != len(a.text) {
+		return strings.ToLower(a.text[t.Start:t.End]) // offsets moved
+	}
+	return a.lower[t.Start:t.End]
+}
+
+// lowerText returns s in lower case. It lowers ASCII letters byte by
+// byte and other letters with unicode.ToLower, which is faster than
+// strings.ToLower on mostly lower-case text; the result is as long as s
+// unless some letter's lower case has another length.
+func lowerText(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r {
+			b = utf8.AppendRune(b, l)
+		} else {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return string(b)
 }
 
 func isCapitalized(w string) bool {
@@ -102,6 +157,10 @@ func isShouting(w string) bool {
 	}
 	return n >= 4
 }
+
+// acronymTok reports whether w is an all-capitals word of two to four
+// letters ("CBC", "NBC").
+func acronymTok(w string) bool { return len(w) >= 2 && len(w) <= 4 && allCaps(w) }
 
 // allCaps reports whether w has letters and no lower-case letter.
 func allCaps(w string) bool {
@@ -170,7 +229,8 @@ func (a *article) recognize() {
 			if j < 0 {
 				// An unknown name ("Bob Jones") hides the names inside it;
 				// an English word ("The", "Northeast") does not.
-				if _, common := commonWords[a.lowerTok(si, i)]; common || vocab()[a.lowerTok(si, i)] {
+				// Nor does an acronym, which keep weighs: "CBC Toronto".
+				if _, common := commonWords[a.lowerTok(si, i)]; common || vocab()[a.lowerTok(si, i)] || acronymTok(a.tok(si, i)) {
 					i++
 				} else {
 					i = a.skipName(si, i)
@@ -186,7 +246,10 @@ func (a *article) recognize() {
 			case keepWord:
 				i++
 			default:
-				i = a.skipName(si, j)
+				// Skip the rest of the name ("Bob Jones Smith"), not what
+				// follows it ("Wagner, D-Chicopee").
+				for i = j; i < len(toks) && a.nameToken(si, i); i++ {
+				}
 			}
 		}
 		a.localHints(si, first)
@@ -261,7 +324,10 @@ func (a *article) abbreviation(si, i int) int {
 	ab := strings.ToLower(strings.TrimSuffix(raw, "."))
 	// Only an abbreviation with inner periods ("S.C.", "W.Va.") stands
 	// anywhere; "Kan." and "KY" need a comma or preposition before.
-	if !strings.Contains(ab, ".") && prev != "," && !locativePreps[prev] {
+	// (Nor one that modifies a noun, as in headlines: "Mass. legislators",
+	// "3 Ind. fugitives", "Western Mass. stargazers".)
+	if !strings.Contains(ab, ".") && prev != "," && !locativePreps[prev] && !(modifierAbbrevs[ab] && dotted &&
+		(end < len(toks) && toks[end].Kind == dyad.TokenWord && !isCapitalized(a.tok(si, end)) || regionAdjectives[prev])) {
 		return i
 	}
 	var a1 string
@@ -315,7 +381,7 @@ func (a *article) hyphenated(si, i int) bool {
 			continue
 		}
 		lp := strings.ToLower(part)
-		if _, common := commonWords[lp]; common || vocab()[lp] || a.persons[lp] {
+		if _, common := commonWords[lp]; common || vocab()[lp] || a.persons[lp] || a.orgs[lp] {
 			continue
 		}
 		a.keyBuf = gazetteer.Key(a.keyBuf[:0], part)
@@ -366,17 +432,35 @@ func (a *article) partyHome(si, i int) bool {
 	}
 	// The home's abbreviation may run on over attached tokens: "D-S" "."
 	// "C" ".", "D-Fla" ".".
+	// "D-W. Va.": one space after a period, before a short capitalised
+	// word.
 	end := i + 1
-	for end < len(toks) && end-i < 5 && toks[end].Start == toks[end-1].End &&
-		(a.tok(si, end) == "." || toks[end].Kind == dyad.TokenWord && len(a.tok(si, end)) <= 2) {
+	for end < len(toks) && end-i < 5 && (toks[end].Start == toks[end-1].End ||
+		toks[end].Start == toks[end-1].End+1 && a.tok(si, end-1) == "." && isCapitalized(a.tok(si, end)) && len(a.tok(si, end)) <= 3) &&
+		(a.tok(si, end) == "." || toks[end].Kind == dyad.TokenWord && len(a.tok(si, end)) <= 3) {
 		end++
 	}
 	if end > i+1 {
 		home = a.text[toks[i].Start+len(party)+1 : toks[end-1].End]
+	} else {
+		// A home of several words: "D-Iowa City", "R-Elbow Lake".
+		start := toks[i].Start + len(party) + 1
+		for k := i + 1; k < len(toks) && k < i+4 && a.nameToken(si, k) && toks[k].Start == toks[k-1].End+1; k++ {
+			a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[start:toks[k].End])
+			exact, prefix := a.s.g.Probe(a.keyBuf)
+			if !prefix {
+				break
+			}
+			if exact {
+				end, home = k+1, a.text[start:toks[k].End]
+			}
+		}
 	}
 	a.keyBuf = gazetteer.Key(a.keyBuf[:0], home)
 	var es []gazetteer.Entry
-	if code, ok := stateAbbrevs[strings.ToLower(strings.TrimSuffix(home, "."))]; ok && strings.Contains(home, ".") {
+	ab := strings.ToLower(strings.ReplaceAll(strings.TrimSuffix(home, "."), " ", ""))
+	// (Some styles drop the period: "D-Calif", "R-Tenn".)
+	if code, ok := stateAbbrevs[ab]; ok && (strings.Contains(home, ".") || len(ab) >= 4) {
 		// "D-S.C.", "R-Fla.": the state.
 		if e, ok := a.s.g.Admin1("US", code); ok {
 			es = append(es, e)
@@ -388,7 +472,7 @@ func (a *article) partyHome(si, i int) bool {
 	if len(es) == 0 {
 		return false
 	}
-	if len(es) != 1 || es[0].Kind != gazetteer.Admin1 {
+	if strings.Contains(home, ".") && (len(es) != 1 || es[0].Kind != gazetteer.Admin1) {
 		end = i + 1 // only a state's abbreviation runs on
 	}
 	start := toks[i].Start + len(party) + 1
@@ -402,6 +486,21 @@ func (a *article) partyHome(si, i int) bool {
 // that are not a place name, and names after a title.
 func (a *article) findPersons() {
 	a.persons = map[string]bool{}
+	for _, m := range a.mentions {
+		if m.Kind != dyad.MentionOrg || m.Actor == nil || m.Actor.Code == "" || m.End > len(a.text) || m.Start < 0 || m.Start >= m.End {
+			continue
+		}
+		name := a.text[m.Start:m.End]
+		if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
+			name = name[4:]
+		}
+		if name != "" && !strings.ContainsAny(name, " -.") {
+			if a.orgs == nil {
+				a.orgs = map[string]bool{}
+			}
+			a.orgs[strings.ToLower(name)] = true
+		}
+	}
 	for si := range a.sents {
 		toks := a.sents[si].Tokens
 		if !tokensValid(toks, len(a.text)) {
@@ -424,8 +523,13 @@ func (a *article) findPersons() {
 				j++
 			}
 			j = min(j, len(toks))
-			first := strings.ToLower(a.tok(si, i))
-			last := strings.ToLower(a.tok(si, j-1))
+			// A name with a particle: "Hamza bin Laden", "Ludwig van
+			// Beethoven".
+			if j == i+1 && nameParticles[a.lowerTok(si, j)] && j+1 < len(toks) && a.nameToken(si, j+1) && !a.wellKnown(si, i, true) {
+				a.persons[a.lowerTok(si, i)] = true
+			}
+			first := a.lowerTok(si, i)
+			last := a.lowerTok(si, j-1)
 			_, common := commonWords[first]
 			words := 0
 			for k := i; k < j; k++ {
@@ -456,15 +560,47 @@ func (a *article) findPersons() {
 			case inner || words == 1 || words > 4 || institutionWords[last] || placeWords[last] || placeModifiers[first]:
 			case titleWords[first]:
 				a.persons[last] = true
+			case allCaps(a.tok(si, i)) && len(first) >= 2:
+				// An acronym is no first name: "CBC Toronto", "WSB Atlanta".
 			case !common && !vocab()[first] && !a.s.g.Has(gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])):
-				if _, c := commonWords[last]; !c && !vocab()[last] {
+				// A well-known place's name is no first name or surname:
+				// "Kansas Electric Cooperatives", "Toronto Raptors".
+				if _, c := commonWords[last]; !c && !vocab()[last] && !a.wellKnown(si, j-1, true) {
 					a.persons[last] = true
+				}
+				// (A region's name may be a first name: "Vladimir Putin",
+				// "Virginia Woolf"; not in a longer name.)
+				if _, c := commonWords[last]; !c && !vocab()[last] && !a.wellKnown(si, i, words > 2) {
 					a.persons[first] = true // "Albert Gee" … "Albert found"
 				}
 			}
 			i = j
 		}
 	}
+}
+
+// wellKnownPop is the population from which a city's or region's name
+// is taken for the place rather than for a person's name seen without a
+// title ("Toronto", "Kansas"; not "Hamilton", "Jackson").
+const wellKnownPop = 1000000
+
+// wellKnown reports whether token ti of sentence si names a country, a
+// hand-written region, a city of wellKnownPop or more, or (when admin1 is
+// set) a first-level region of that size.
+func (a *article) wellKnown(si, ti int, admin1 bool) bool {
+	a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.tok(si, ti))
+	a.entBuf = a.s.g.Lookup(a.entBuf[:0], a.keyBuf)
+	return slices.ContainsFunc(a.entBuf, func(e gazetteer.Entry) bool {
+		switch e.Kind {
+		case gazetteer.Country, gazetteer.Region:
+			return true
+		case gazetteer.Demonym, gazetteer.Admin2:
+			return false
+		case gazetteer.Admin1:
+			return admin1 && e.Population >= wellKnownPop
+		}
+		return e.Population >= wellKnownPop
+	})
 }
 
 // skipName returns the index after the run of name tokens starting at i
@@ -479,7 +615,7 @@ func (a *article) skipName(si, i int) int {
 
 // longest returns the end of the longest gazetteer name starting at token
 // i of sentence si, and its entries; -1 when there is none. It leaves the
-// name's key in a.keyBuf.
+// name's key in a.keyBuf when there is one.
 func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 	toks := a.sents[si].Tokens
 	end := i + 1
@@ -491,7 +627,7 @@ func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 		w := a.text[t.Start:t.End]
 		switch {
 		case t.Kind == dyad.TokenWord && isCapitalized(w) && !isShouting(w):
-		case t.Kind == dyad.TokenWord && connectors[w]:
+		case t.Kind == dyad.TokenWord && (connectors[w] || articled(w)):
 		case t.Kind == dyad.TokenPunct && (w == "." || w == "," || w == "-") && t.Start == toks[k-1].End:
 		default:
 			end = k
@@ -500,16 +636,25 @@ func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 		}
 		end = k + 1
 	}
-	for j := end; j > i; j-- {
-		if !a.nameToken(si, j-1) && !(j-1 > i && a.tok(si, j-1) == ".") {
-			continue
-		}
+	// Extend the name token by token while some key starts with it
+	// ("new", "new york", "new york city"), and keep the longest that is
+	// a key and ends in a name token or an abbreviation's period.
+	best := -1
+	for j := i + 1; j <= end; j++ {
 		a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])
-		if a.s.g.Has(a.keyBuf) {
-			return j, a.s.g.Lookup(nil, a.keyBuf)
+		exact, prefix := a.s.g.Probe(a.keyBuf)
+		if !prefix {
+			break
+		}
+		if exact && (a.nameToken(si, j-1) || j-1 > i && (a.tok(si, j-1) == "." || articled(a.tok(si, j-1)))) {
+			best = j
 		}
 	}
-	return -1, nil
+	if best < 0 {
+		return -1, nil
+	}
+	a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[best-1].End])
+	return best, a.s.g.Lookup(nil, a.keyBuf)
 }
 
 // Verdicts of keep.
@@ -531,14 +676,17 @@ func (a *article) keep(c *cand) int {
 	}
 	single := c.j-c.i == 1
 	w := a.tok(si, c.i)
-	lw := strings.ToLower(w)
-	acronym := len(w) <= 4 && strings.ToUpper(w) == w
+	lw := a.lowerTok(si, c.i)
+	// (A dotted abbreviation the gazetteer knows is a name: "L.A.".)
+	acronym := len(w) <= 4 && strings.ToUpper(w) == w && !strings.Contains(w, ".")
 	if single && !acronym {
 		if strong, ok := commonWords[lw]; ok && (strong || a.sentenceStart(si, c.i)) {
 			// A capitalised common word right after a locative
 			// preposition is a place: "the attack in Nice".
+			// So is one before a state's or province's abbreviation:
+			// "Surprise, Ariz.".
 			p := c.i - 1
-			if neverPlace[lw] || a.sentenceStart(si, c.i) || p < 0 || !locativePreps[a.lowerTok(si, p)] {
+			if neverPlace[lw] || (a.sentenceStart(si, c.i) || p < 0 || !locativePreps[a.lowerTok(si, p)]) && !a.stateAfterComma(si, c.j) {
 				return keepWord
 			}
 		}
@@ -583,7 +731,52 @@ func (a *article) keep(c *cand) int {
 			!mediaName(a.text[m.Start:m.End]) {
 			continue
 		}
+		// A place inside an organisation's name before the institution's
+		// word is where the institution is: "London police", "the Dublin
+		// Arts Council"; not a paper ("The Washington Post").
+		// So is one after "of" inside it: "the Government of Alberta",
+		// "the University of Manitoba". (Only a town's or region's: not
+		// "the U.S. Forest Service", "the Government of Canada".)
+		// (Not a name's second word: "the Red Crescent Society".)
+		if m.Kind == dyad.MentionOrg && m.Start <= c.span.Start && m.End >= c.span.End && m.Span != c.span && !mediaName(a.text[m.Start:m.End]) &&
+			!countryLike(c.entries) && (m.Start == c.span.Start || a.lowerTok(si, c.i-1) == "of" || a.lowerTok(si, c.i-1) == "the") &&
+			(a.institutionAhead(si, c.j) || localWords[a.lowerTok(si, c.j)] || m.Start < c.span.Start && a.lowerTok(si, c.i-1) == "of") {
+			continue
+		}
+		// A place before a title inside a person's name is the office's:
+		// "Manitoba Premier Brian Pallister", "Ohio Gov. Mike DeWine".
+		// (A region or a city of 100,000: not "Taliban spokesman".)
+		if m.Kind == dyad.MentionPerson && m.Start == c.span.Start && m.End > c.span.End && titleWords[a.lowerTok(si, c.j)] && !countryLike(c.entries) &&
+			slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Admin1 || e.Population >= stationPop }) {
+			continue
+		}
 		known := m.Actor != nil && m.Actor.Code != ""
+		// A person's name used where only a place fits: "in Clinton",
+		// "Clinton police", "Monroe Mayor Robert Routson".
+		if m.Kind == dyad.MentionPerson && m.Span == c.span && single && a.placeSlot(si, c) {
+			continue
+		}
+		// A province's name the actors stage took for its government
+		// ("Alberta" as CANGOV) is the province: sub-national places are
+		// places whatever their syntax.
+		if m.Span == c.span && known && strings.HasSuffix(m.Actor.Code, "GOV") && slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
+			return e.Kind == gazetteer.Admin1 && e.Population >= wellKnownPop
+		}) {
+			continue
+		}
+		// A "name" whose words before the place are English words:
+		// "Metro Nashville", "Downtown Greer".
+		if m.Kind == dyad.MentionPerson && !known && m.Start < c.span.Start && m.End <= c.span.End && a.wordsBefore(si, m.Start, c.i) {
+			continue
+		}
+		// A one-word name the actors stage took for a person (a surname
+		// it saw in full: "Barry M. George" … "George's apartment") is
+		// the person, unless it names a large place or stands where only
+		// a place fits.
+		if m.Kind == dyad.MentionPerson && !known && m.Span == c.span && single && !a.placeSlot(si, c) &&
+			!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return !e.Kind.IsCity() || e.Population >= stationPop }) {
+			return keepNo
+		}
 		if m.Kind == dyad.MentionPerson && (known || m.Start < c.span.Start) ||
 			m.Kind == dyad.MentionOrg && (known || m.Span == c.span && !strings.ContainsRune(c.key, '.') && !isShouting(a.tok(si, c.i))) {
 			return keepNo
@@ -615,7 +808,7 @@ func (a *article) keep(c *cand) int {
 	// Airport", "Code Pink".
 	if single && !acronym && vocab()[lw] && !majorPlace(c.entries) {
 		if p := c.i - 1; p >= 0 && a.nameToken(si, p) && toks[c.i].Start-toks[p].End == 1 && !a.sentenceStart(si, p) &&
-			!placeModifiers[strings.ToLower(a.tok(si, p))] {
+			!placeModifiers[a.lowerTok(si, p)] {
 			return keepWord
 		}
 	}
@@ -624,8 +817,12 @@ func (a *article) keep(c *cand) int {
 	// inside organisations' names stay places ("Dublin City Council",
 	// "Ohio Supreme Court").
 	if c.j < len(toks) && a.nameToken(si, c.j) && toks[c.j].Start-toks[c.j-1].End <= 1 {
-		next := strings.ToLower(a.tok(si, c.j))
-		if !titleWords[next] && !placeWords[next] && !vocab()[next] && !institutionWords[next] {
+		// (Not a day or month: "in New York Saturday"; nor after a
+		// county's name, which no one bears: "the Walker County
+		// Fairgrounds".)
+		next := a.lowerTok(si, c.j)
+		_, common := commonWords[next]
+		if !titleWords[next] && !placeWords[next] && !vocab()[next] && !institutionWords[next] && !common && !countyName(c.key) {
 			return keepNo
 		}
 	}
@@ -633,9 +830,10 @@ func (a *article) keep(c *cand) int {
 	// person's name ("George Washington", "JD Vance"); after a title too
 	// ("President Lincoln").
 	if p := c.i - 1; p >= 0 && a.nameToken(si, p) && toks[c.i].Start-toks[p].End <= 1 {
-		prev := strings.ToLower(a.tok(si, p))
+		prev := a.lowerTok(si, p)
 		_, common := commonWords[prev]
-		if titleWords[prev] || !common && !vocab()[prev] && !isShouting(a.tok(si, p)) && len(prev) > 2 {
+		// (An acronym is weighed below: "CBC Toronto", "IS Sahel".)
+		if titleWords[prev] || !common && !vocab()[prev] && !isShouting(a.tok(si, p)) && len(prev) > 2 && !acronymTok(a.tok(si, p)) {
 			return keepNo
 		}
 	}
@@ -643,7 +841,9 @@ func (a *article) keep(c *cand) int {
 	// Sahel", "ISIS Khorasan"), unless the acronym is a place ("US").
 	if p := c.i - 1; p >= 0 && toks[c.i].Start-toks[p].End == 1 && toks[p].Kind == dyad.TokenWord {
 		// (Not a shouted word: "AN Edmonton man".)
-		if pw := a.tok(si, p); len(pw) >= 2 && len(pw) <= 4 && allCaps(pw) && !isShouting(a.tok(si, c.i)) && !shoutedArticles[strings.ToLower(pw)] {
+		// (Nor a broadcaster's local station: "CBC Toronto".)
+		if pw := a.tok(si, p); len(pw) >= 2 && len(pw) <= 4 && allCaps(pw) && !isShouting(a.tok(si, c.i)) && !shoutedArticles[strings.ToLower(pw)] &&
+			!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() && e.Population >= stationPop }) {
 			a.keyBuf = gazetteer.Key(a.keyBuf[:0], pw)
 			if !slices.ContainsFunc(a.s.g.Lookup(nil, a.keyBuf), func(e gazetteer.Entry) bool {
 				return e.Kind == gazetteer.Country || e.Kind == gazetteer.Admin1 || e.Kind == gazetteer.Region
@@ -656,25 +856,39 @@ func (a *article) keep(c *cand) int {
 	// said"), unless the words around make it a place.
 	if single && a.persons[lw] {
 		p := a.prevWord(si, c.i, true)
-		if p < 0 || !locativePreps[strings.ToLower(a.tok(si, p))] {
+		if p < 0 || !locativePreps[a.lowerTok(si, p)] {
 			if n := a.lowerTok(si, c.j); n != "," {
 				return keepNo
 			}
 		}
 	}
-	// A single word next to a speech verb is a person: "Wang said",
-	// "said Yao"; capitals and regions are left to metonymy.
-	if single && a.speaker(si, c) {
+	// A word the actors stage knows elsewhere as an organisation's name
+	// ("the Taliban" … "Taliban spokesman"), unless it is a major place.
+	if single && a.orgs[lw] && !majorPlace(c.entries) && !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
+		return e.Kind == gazetteer.Admin1 || e.Population >= stationPop
+	}) {
 		return keepNo
 	}
-	if single && personNouns[a.lowerTok(si, c.j)] && !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
+	// A single word next to a speech verb is a person: "Wang said",
+	// "said Yao"; capitals and regions are left to metonymy.
+	if single && a.speaker(si, c) && !a.placeSlot(si, c) {
+		return keepNo
+	}
+	// A name after a kinship noun is a relative's: "his wife, Dora, 62",
+	// "daughters Malia and Sasha".
+	if single && a.afterKin(si, c.i) && !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
+		return e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital || e.Kind == gazetteer.Admin1 || e.Kind == gazetteer.Region
+	}) {
+		return keepNo
+	}
+	if single && personNouns[a.lowerTok(si, c.j)] && !a.institutionAhead(si, c.j) && !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
 		return e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital || e.Kind == gazetteer.Admin1
 	}) {
 		return keepNo
 	}
 	// A title abbreviation or an initial before: "Gen. Jackson", "Keith D.
 	// Johnson".
-	if p := c.i - 2; p >= 0 && a.tok(si, c.i-1) == "." && (titleWords[strings.ToLower(a.tok(si, p))] || a.initial(si, p)) {
+	if p := c.i - 2; p >= 0 && a.tok(si, c.i-1) == "." && (titleWords[a.lowerTok(si, p)] || a.initial(si, p)) {
 		return keepNo
 	}
 	return keepYes
@@ -693,6 +907,7 @@ func (a *article) localHints(si, first int) {
 		if regionAdjectives[a.lowerTok(si, c.i-1)] {
 			c.wantA1 = true // "upstate New York", "northern Georgia"
 		}
+		a.countyList(c)
 		if c.i > 0 && a.tok(si, c.i-1) == "the" {
 			c.wantRegion = true // "the Red Sea" is the sea, not the governorate
 		}
@@ -716,6 +931,14 @@ func (a *article) localHints(si, first int) {
 			// "Paris, Texas": the next name is a region or country.
 			isCity := slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() }) &&
 				!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Country || e.Kind == gazetteer.Region })
+			// A country's namesake town before its state: "Italy, Texas".
+			if !isCity && k+1 < len(cs) && cs[k+1].i == c.j+1 {
+				isCity = slices.ContainsFunc(cs[k+1].entries, func(r gazetteer.Entry) bool {
+					return r.Kind == gazetteer.Admin1 && slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
+						return e.Kind.IsCity() && e.CC2 == r.CC2 && e.Admin1 == r.Admin1
+					})
+				})
+			}
 			if k+1 < len(cs) && cs[k+1].i == c.j+1 && isCity {
 				// …and reads as the region: "Rochester, New York"; not in
 				// lists of countries ("Malaysia, Taiwan and Vietnam").
@@ -770,6 +993,44 @@ func (a *article) localHints(si, first int) {
 	}
 }
 
+// countyList reads the name c as a county when it is one of a list that
+// ends in "counties" ("Douglas and Wyandotte counties", "Navarro,
+// Henderson and Ellis counties"): its readings become the counties of
+// that name, where the gazetteer has any.
+func (a *article) countyList(c *cand) {
+	si := c.sent
+	toks := a.sents[si].Tokens
+	// A region before "counties" is whose they are: "Indiana counties".
+	if slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
+		return e.Kind == gazetteer.Admin1 || e.Kind == gazetteer.Country || e.Kind == gazetteer.Demonym
+	}) {
+		return
+	}
+	list := c.i > 0 && (a.tok(si, c.i-1) == "," || a.lowerTok(si, c.i-1) == "and" || a.lowerTok(si, c.i-1) == "or")
+	for k := c.j; k < len(toks) && k < c.j+16; k++ {
+		switch w := a.lowerTok(si, k); {
+		case w == "counties" || w == "parishes":
+			if !list {
+				return // one name: "Boone counties" is no list
+			}
+			suffix := " County"
+			if w == "parishes" {
+				suffix = " Parish"
+			}
+			a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[c.span.Start:c.span.End]+suffix)
+			if es := a.s.g.Lookup(nil, a.keyBuf); len(es) > 0 {
+				c.entries, c.key = es, string(a.keyBuf)
+			}
+			return
+		case w == "," || w == "and" || w == "or" || w == "&":
+			list = true
+		case a.nameToken(si, k):
+		default:
+			return
+		}
+	}
+}
+
 // countryOf returns the alpha-2 code of the first country or demonym
 // among es, "" when none.
 func countryOf(es []gazetteer.Entry) string {
@@ -792,7 +1053,7 @@ func (a *article) placeGap(si, from, to int) bool {
 		return false
 	}
 	for k := from; k < to; k++ {
-		w := strings.ToLower(a.tok(si, k))
+		w := a.lowerTok(si, k)
 		if w == "’s" || w == "'s" || placeNouns[w] || placeModifiers[w] {
 			continue
 		}
@@ -801,12 +1062,82 @@ func (a *article) placeGap(si, from, to int) bool {
 	return true
 }
 
+// stateAfterComma reports whether tokens j, j+1 … of sentence si are a
+// comma and a US state's or Canadian province's abbreviation ("Ariz.",
+// "B.C."), so that the name before is a town.
+func (a *article) stateAfterComma(si, j int) bool {
+	toks := a.sents[si].Tokens
+	if j+2 >= len(toks) || a.tok(si, j) != "," || !isCapitalized(a.tok(si, j+1)) {
+		return false
+	}
+	end := j + 2
+	for end < len(toks) && end-j < 6 && toks[end].Start == toks[end-1].End && (a.tok(si, end) == "." || toks[end].Kind == dyad.TokenWord) {
+		end++
+	}
+	raw := a.text[toks[j+1].Start:toks[end-1].End]
+	if !strings.HasSuffix(raw, ".") {
+		return false
+	}
+	ab := strings.ToLower(strings.TrimSuffix(raw, "."))
+	return stateAbbrevs[ab] != "" && ab != "me" && ab != "miss" || provinceAbbrevs[ab] != ""
+}
+
+// placeSlot reports whether the one-word name c stands where only a place
+// fits: after "in", "near" or "outside" (not as a possessive: "in
+// Clinton's view"), or before a local institution or office ("Clinton
+// police", "Monroe Mayor", "Clinton City Council").
+func (a *article) placeSlot(si int, c *cand) bool {
+	next := a.lowerTok(si, c.j)
+	if localWords[next] || a.nameToken(si, c.j) && a.institutionAhead(si, c.j) {
+		return true
+	}
+	if next == "’s" || next == "'s" {
+		return false
+	}
+	switch a.lowerTok(si, c.i-1) {
+	case "in", "near", "outside":
+		return true
+	case "and", "or", ",":
+		// The second of a pair of places: "Dadaab and Kakuma camps".
+		for k := len(a.cands) - 1; k >= 0 && a.cands[k].sent == si; k-- {
+			if a.cands[k].j == c.i-1 && !a.cands[k].demonym {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// areaWords may start the name of a part of a place: "Metro Nashville",
+// "Downtown Greer", "Far North Queensland".
+var areaWords = set(`metro downtown uptown midtown greater far old lower upper inner outer suburban`)
+
+// localWords after a town's name make it the town: "Clinton police",
+// "Monroe Mayor".
+var localWords = set(`police mayor council sheriff residents resident city county township officials firefighters
+	schools school township's`)
+
+// wordsBefore reports whether the tokens of sentence si from the one
+// starting at byte start up to token i are all area words or place
+// modifiers ("Metro", "Downtown", "Far North").
+func (a *article) wordsBefore(si, start, i int) bool {
+	toks := a.sents[si].Tokens
+	k := i - 1
+	for ; k >= 0 && toks[k].Start >= start; k-- {
+		w := a.lowerTok(si, k)
+		if !areaWords[w] && !placeModifiers[w] && !regionAdjectives[w] {
+			return false
+		}
+	}
+	return k < i-1
+}
+
 // institutionAhead reports whether one of the (up to three) capitalised
 // words from token j names an institution: "Texas Southern University".
 func (a *article) institutionAhead(si, j int) bool {
 	toks := a.sents[si].Tokens
 	for k := j; k < len(toks) && k < j+3 && a.nameToken(si, k); k++ {
-		if institutionWords[strings.ToLower(a.tok(si, k))] {
+		if institutionWords[a.lowerTok(si, k)] {
 			return true
 		}
 	}
@@ -870,6 +1201,58 @@ func tokensValid(toks []dyad.Token, n int) bool {
 		end = t.End
 	}
 	return true
+}
+
+// nameParticles stand between a person's given name and family name
+// ("Hamza bin Laden", "Ludwig van Beethoven").
+var nameParticles = set(`bin ibn bint binti van von ben abu`)
+
+// kinNouns name relatives; a one-word name right after one is a
+// person's.
+var kinNouns = set(`wife husband son sons daughter daughters brother brothers sister sisters mother father
+	grandson granddaughter grandsons granddaughters grandchildren children nephew niece cousin uncle aunt
+	fiance fiancee partner stepson stepdaughter widow widower friend`)
+
+// afterKin reports whether token i of sentence si follows a kinship
+// noun, directly or after a comma ("his wife, Dora"), or ends a list
+// that starts after one ("daughters, Malia and Sasha").
+func (a *article) afterKin(si, i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		w := a.lowerTok(si, k)
+		switch {
+		case kinNouns[w]:
+			return true
+		case w == "," || w == "and":
+		case a.nameToken(si, k) && n > 0:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// countyName reports whether the key names a county, parish, borough or
+// township by its suffix ("walker county").
+func countyName(key string) bool {
+	for _, suf := range []string{" county", " parish", " borough", " township"} {
+		if strings.HasSuffix(key, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// stationPop is the population from which a city after an acronym is a
+// broadcaster's local station ("CTV Winnipeg", "CBC Toronto"), not an
+// organisation's branch ("IS Sahel").
+const stationPop = 100000
+
+// countryLike reports whether es holds a country or a hand-written
+// region, which stay actors inside organisations' names.
+func countryLike(es []gazetteer.Entry) bool {
+	return slices.ContainsFunc(es, func(e gazetteer.Entry) bool {
+		return e.Kind == gazetteer.Country || e.Kind == gazetteer.Region || e.Kind == gazetteer.Demonym
+	})
 }
 
 // majorPlace reports whether es holds a country, capital or hand-written

@@ -36,6 +36,14 @@ const (
 	ctxNearCounty  = 2.0 // per other name with a reading close by ("Huntsville" and "Walker County")
 	maxNear        = 2   // other names counted for ctxNear
 	nearDeg        = 0.5 // "close by": within this many degrees of latitude and longitude (≈ 50 km)
+	// penaltyNamesake goes to a small town named like a country or a
+	// large region when no local cue names it ("Italy" in a Texas story is
+	// the country, "Italy, Texas" the town).
+	penaltyNamesake = -4.5
+	// bonusOutletCity goes to a city of 100,000 in the country of the
+	// outlet's domain.
+	bonusOutletCity = 3.0
+	namesakePop     = 50000 // towns below this need the cue
 )
 
 func baseScore(e *gazetteer.Entry) float64 {
@@ -359,6 +367,17 @@ func (a *article) pick(c *cand, x *artContext) int {
 				}
 			}
 		}
+		if e.Kind.IsCity() && e.Population < namesakePop && c.hintA1 == "" && c.hintCC == "" && !c.wantCity && namesMajor(c.entries) &&
+			!a.outletNamed(c.key) {
+			s += penaltyNamesake
+		}
+		// A national outlet's city of 100,000 ("London" in lfpress.ca is
+		// London, Ontario).
+		// (Not when the name is also a province's: "Quebec".)
+		if a.outletCC != "" && e.CC2 == a.outletCC && e.Kind.IsCity() && e.Population >= stationPop &&
+			!slices.ContainsFunc(c.entries, func(o gazetteer.Entry) bool { return o.Kind == gazetteer.Admin1 }) {
+			s += bonusOutletCity
+		}
 		if e.Kind.IsCity() && e.Population >= 1e6 && a.sharesRegionName(c, e) {
 			s += hintKind // "New York", "São Paulo": the big city, not its region
 		}
@@ -400,7 +419,7 @@ func (a *article) syntax(c *cand) {
 // is set; -1 when none.
 func (a *article) prevWord(si, i int, skip bool) int {
 	for k := i - 1; k >= 0; k-- {
-		if w := strings.ToLower(a.tok(si, k)); !skip || w == "of" || !placeModifiers[w] {
+		if w := a.lowerTok(si, k); !skip || w == "of" || !placeModifiers[w] {
 			return k
 		}
 	}
@@ -414,12 +433,12 @@ func (a *article) literalCountry(c *cand) bool {
 	toks := a.sents[si].Tokens
 	// A modifier: "US envoy", "Ukraine security"; or a possessive.
 	if c.j < len(toks) {
-		next := strings.ToLower(a.tok(si, c.j))
+		next := a.lowerTok(si, c.j)
 		if next == "’s" || next == "'s" {
 			// "Syria's coastal region", "Iraq's western desert": a part of
 			// the country is a place; "Ukraine's borders" is not.
 			for k := c.j + 1; k < len(toks) && k <= c.j+3; k++ {
-				w := strings.ToLower(a.tok(si, k))
+				w := a.lowerTok(si, k)
 				if placeNouns[w] && w != "state" && w != "border" {
 					return true
 				}
@@ -436,7 +455,7 @@ func (a *article) literalCountry(c *cand) bool {
 	}
 	// A modifier right before: "occupied Ukraine", "eastern Ukraine".
 	if p := c.i - 1; p >= 0 {
-		w := strings.ToLower(a.tok(si, p))
+		w := a.lowerTok(si, p)
 		if placeModifiers[w] && w != "the" && w != "of" && w != "all" && w != "free" {
 			return true
 		}
@@ -445,12 +464,12 @@ func (a *article) literalCountry(c *cand) bool {
 	if p < 0 {
 		return false
 	}
-	w := strings.ToLower(a.tok(si, p))
+	w := a.lowerTok(si, p)
 	switch {
 	case locativePreps[w]:
 		return true
 	case w == "of":
-		return p > 0 && partNouns[strings.ToLower(a.tok(si, p-1))]
+		return p > 0 && partNouns[a.lowerTok(si, p-1)]
 	case w == ",":
 		// "Kharkiv, Ukraine": a place before the comma.
 		for k := range a.cands {
@@ -487,7 +506,7 @@ func (a *article) metonymic(c *cand) bool {
 		}
 	}
 	if p := a.prevWord(si, c.i, false); p >= 0 {
-		switch w := strings.ToLower(a.tok(si, p)); {
+		switch w := a.lowerTok(si, p); {
 		case locativePreps[w]:
 			return false
 		case w == "with" || w == "against" || w == "between" || w == "by":
@@ -583,6 +602,24 @@ func (a *article) output() []dyad.Place {
 		out = append(out, p)
 	}
 	return out
+}
+
+// outletNamed reports whether the outlet's host name holds the name key
+// (spaces left out) of five letters or more: a local paper's town
+// ("palestineherald.com" and "Palestine").
+func (a *article) outletNamed(key string) bool {
+	if len(key) < 5 || a.outletHost == "" {
+		return false
+	}
+	return strings.Contains(a.outletHost, strings.ReplaceAll(key, " ", ""))
+}
+
+// namesMajor reports whether es holds a country, a hand-written region
+// or a first-level region of a million people or more.
+func namesMajor(es []gazetteer.Entry) bool {
+	return slices.ContainsFunc(es, func(e gazetteer.Entry) bool {
+		return e.Kind == gazetteer.Country || e.Kind == gazetteer.Region || e.Kind == gazetteer.Admin1 && e.Population >= 1e6
+	})
 }
 
 // sharesRegionName reports whether c also reads as the first-level

@@ -86,13 +86,15 @@ const (
 	northern southern xinhua reuters interfax tass afp bloomberg ria sputnik internet bible koran quran islam
 	catholic protestant orthodox communist socialist national federal state center centre chamber supreme
 	continental central north south east west northeast northwest southeast southwest union bank grand metro
-	principal marines highways lot beer delta titan duma olympic olympics superior`
+	principal marines highways lot beer delta titan duma olympic olympics superior roman dari pashto farsi urdu hindi swahili
+	amharic tigrinya hausa honda toyota nissan chevrolet chevy buick cadillac lexus hyundai kia mazda subaru
+	volkswagen mercedes bmw audi tesla`
 	calendarWords = `jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 	august september october november december today tomorrow yesterday`
 )
 
 // titleWords precede a person's name ("President Lincoln", "Gen. Jackson").
-var titleWords = set(`president vice prime minister secretary senator sen rep representative gov governor mayor king queen
+var titleWords = set(`president vice prime premier minister secretary senator sen rep representative gov governor mayor king queen
 	prince princess general gen col colonel lt sgt capt captain cmdr adm admiral maj major dr mr mrs ms miss judge justice
 	pope chancellor ambassador envoy chairman chairwoman chief commissioner sheriff officer deputy councilman councilwoman
 	coach pastor rev reverend father sister brother saint sir lord lady dame speaker leader spokesman spokeswoman
@@ -112,7 +114,8 @@ var institutionWords = set(`department university college school court supreme s
 	fire forest army national state county city town general attorney medical center centre community public
 	chamber museum library airport highway patrol sheriff's sheriff office district region regional republican
 	democratic party parks historical society commerce health transportation education corrections
-	prison jail airlines railway railroad symphony orchestra zoo port`)
+	prison jail airlines railway railroad symphony orchestra zoo port courthouse turnpike marina coroner
+	coroner's selectman selectmen selectwoman trooper troopers`)
 
 // facilityWords after a place name make the whole a facility named after
 // the place, somewhere else: "Trafalgar Square", "Deakin Street".
@@ -188,6 +191,11 @@ var stateAbbrevs = map[string]string{
 	"wis": "WI", "wyo": "WY", "d.c": "DC", "ida": "ID", "oreg": "OR", "penn": "PA", "wisc": "WI",
 	"n.dak": "ND", "s.dak": "SD", "me": "ME",
 }
+
+// modifierAbbrevs are the state abbreviations that are no common word or
+// title, read as the state before a lower-case noun without a comma or
+// preposition ("Mass. legislators"); not "Miss." or "Del.".
+var modifierAbbrevs = set(`ala ariz ark calif colo conn fla ga ill ind kan kans mass mich minn mont neb nebr nev okla tenn tex wis wyo`)
 
 // provinceAbbrevs are Canadian province abbreviations used after a city
 // ("London, Ont."), mapped to the GeoNames admin1 code.
