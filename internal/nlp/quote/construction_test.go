@@ -207,6 +207,8 @@ func TestExtractor_Constructions(t *testing.T) {
 			[]brief{{"they killed all six attackers", "Security forces in Somalia", "say"}}},
 		{"QuotationEndingReportedClauseIsNotNextSentences", quote.Config{}, "A spokesperson said the department does not comment but “remains focused on the threat.” Mao Ning responded to the reports at a briefing.",
 			[]brief{{"the department does not comment but “remains focused on the threat.”", "A spokesperson", "say"}}},
+		{"ChargeAppositionEndsContent", quote.Config{}, "Officials reiterated the claim that the attack was planned in Ruritania, a charge Ruritanian officials rejected.",
+			[]brief{{"the attack was planned in Ruritania", "Officials", "reiterate"}}},
 		{"MemberStatesIsNoCue", quote.Config{}, "Nationalists criticise free movement between member states on the grounds that the borders are porous.", []brief{}},
 		{"ThatCommaAdjunct", quote.Config{}, "He has warned that, although it is unlikely, other states could quit.",
 			[]brief{{"although it is unlikely, other states could quit", "He", "warn"}}},

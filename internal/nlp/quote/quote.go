@@ -903,6 +903,12 @@ func (w *work) clauseHi(cs, hi int) int {
 				return i
 			}
 		}
+		if w.isComma(i) && i+2 < hi && (w.toks[i+1].low == "a" || w.toks[i+1].low == "an") && chargeNouns[w.toks[i+2].low] {
+			// "… orchestrated by militants in Afghanistan, a charge Kabul
+			// rejected": the narrator's apposition on the claim, not
+			// more of it.
+			return i
+		}
 		if w.isComma(i) {
 			if c, ok := w.cueAt(i + 1); ok {
 				// ", adding …", and "a Republican who described himself
@@ -919,6 +925,11 @@ func (w *work) clauseHi(cs, hi int) int {
 	}
 	return hi
 }
+
+// chargeNouns name a claim in an apposition that answers it ("…, a
+// charge X denied").
+var chargeNouns = map[string]bool{"charge": true, "claim": true, "allegation": true,
+	"accusation": true, "assertion": true}
 
 // accordingTo handles "according to X, …" and "…, according to X".
 func (w *work) accordingTo(si, lo, hi, k int) {
