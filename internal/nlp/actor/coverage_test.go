@@ -1,0 +1,239 @@
+package actor_test
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/nlp/actor"
+	"github.com/dyad-events/dyad/internal/nlp/segment"
+)
+
+// Tests of the dictionaries' coverage: leaders resolved by the article's
+// date, armed groups, state bodies, NGOs and media coded in the Phoenix
+// convention. The sentences are invented; the names and tenures are public
+// facts written in data/people.txt and data/orgs.txt.
+
+// coverageResolve segments text, resolves its actors on day and returns
+// the mention whose text is exactly want (failing the test when there is
+// none or it has no actor).
+func coverageResolve(t *testing.T, r *actor.Resolver, text, want string, day time.Time) *dyad.Mention {
+	t.Helper()
+	doc := dyad.NewDocument(&dyad.Article{Text: text, Published: day})
+	seg, err := segment.New(segment.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := seg.Process(t.Context(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Process(t.Context(), doc); err != nil {
+		t.Fatalf("Process: %v", err)
+	}
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.Text == want {
+			if m.Actor == nil {
+				t.Fatalf("%q has no actor", want)
+			}
+			return m
+		}
+	}
+	var got []string
+	for _, m := range doc.Mentions {
+		got = append(got, m.Text)
+	}
+	t.Fatalf("no mention %q in %q; got %q", want, text, got)
+	return nil
+}
+
+// The same person named in a 2019, a 2022 and a 2025 article is coded by
+// the tenure covering each date, and as a former official (ELI) after all
+// of them.
+func TestCoverage_LeaderByDate(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, mention, day, code string
+	}{
+		{"SriLankaPM2019", "Ranil Wickremesinghe met donors in Colombo.", "Ranil Wickremesinghe", "2019-06-01", "LKAGOV"},
+		{"SriLankaPresident2022", "Ranil Wickremesinghe met donors in Colombo.", "Ranil Wickremesinghe", "2022-09-01", "LKAGOV"},
+		{"SriLankaFormer2025", "Ranil Wickremesinghe met donors in Colombo.", "Ranil Wickremesinghe", "2025-06-01", "LKAELI"},
+		{"MalawiFirstTerm2019", "Peter Mutharika addressed supporters in Blantyre.", "Peter Mutharika", "2019-06-01", "MWIGOV"},
+		{"MalawiOutOfOffice2022", "Peter Mutharika addressed supporters in Blantyre.", "Peter Mutharika", "2022-06-01", "MWIELI"},
+		{"MalawiReturn2025", "Peter Mutharika addressed supporters in Blantyre.", "Peter Mutharika", "2025-11-20", "MWIGOV"},
+		{"KuwaitEmir2019", "Sheikh Sabah al-Ahmad received the envoy.", "Sheikh Sabah al-Ahmad", "2019-06-01", "KWTGOV"},
+		{"KuwaitEmir2025", "Sheikh Mishal al-Ahmad received the envoy.", "Sheikh Mishal al-Ahmad", "2025-06-01", "KWTGOV"},
+		{"OmanSultanBefore", "Sultan Qaboos received the envoy.", "Sultan Qaboos", "2019-06-01", "OMNGOV"},
+		{"OmanSultanAfter", "Sultan Qaboos was remembered in Muscat.", "Sultan Qaboos", "2022-06-01", "OMNELI"},
+		{"UNAgencyHead", "Qu Dongyu warned of hunger in the Sahel.", "Qu Dongyu", "2022-06-01", "IGOUNOAGR"},
+		{"ICCProsecutor2019", "Fatou Bensouda opened an inquiry.", "Fatou Bensouda", "2019-06-01", "IGOJUD"},
+		{"ForeignMinister", "Jeyhun Bayramov met his Armenian counterpart.", "Jeyhun Bayramov", "2022-06-01", "AZEGOV"},
+		{"DefenceMinister", "Nobuo Kishi inspected the base.", "Nobuo Kishi", "2022-06-01", "JPNGOV"},
+		{"TalibanBeforeAndAfter2019", "Abdul Ghani Baradar met US envoys in Doha.", "Abdul Ghani Baradar", "2019-06-01", "AFGREBTAL"},
+		{"TalibanBeforeAndAfter2022", "Abdul Ghani Baradar met US envoys in Doha.", "Abdul Ghani Baradar", "2022-06-01", "AFGGOV"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := coverageResolve(t, r, tt.text, tt.mention, date(tt.day))
+			if m.Actor.Code != tt.code {
+				t.Errorf("%q on %s: code %q, want %q", tt.mention, tt.day, m.Actor.Code, tt.code)
+			}
+		})
+	}
+}
+
+// A surname that is also a common word, a day, a place or another actor's
+// name does not stand for the person on its own.
+func TestCoverage_SurnameNotWord(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	day := date("2025-12-05")
+	notBySurname := map[string]bool{"Godwin Friday": true, "Danilo Medina": true, "Therese Kayikwamba Wagner": true,
+		"Adama Barrow": true, "Dean Barrow": true, "Timothy Harris": true}
+	for _, text := range []string{
+		"On Friday the talks resumed.",
+		"Medina County officials met on Monday.",
+		"Wagner fighters left the town.",
+		"Barrow County schools reopened.",
+		"Harris said the vote would go ahead.",
+	} {
+		doc := dyad.NewDocument(&dyad.Article{Text: text, Published: day})
+		seg, _ := segment.New(segment.Config{})
+		if err := seg.Process(t.Context(), doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Process(t.Context(), doc); err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range doc.Mentions {
+			if m.Kind == dyad.MentionPerson && m.Actor != nil && notBySurname[m.Actor.Name] {
+				t.Errorf("%q: %q taken for a person (%v)", text, m.Text, m.Actor)
+			}
+		}
+	}
+}
+
+// Organisations: armed groups (REB, IMG), state bodies, IGOs, NGOs and
+// media (the outlet's country + MED) are coded by name.
+func TestCoverage_Organisations(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	day := date("2024-05-10")
+	tests := []struct {
+		name, text, mention, code string
+	}{
+		{"ArmedGroupPakistan", "Lashkar-e-Taiba denied any role in the attack.", "Lashkar-e-Taiba", "PAKREBLET"},
+		{"ArmedGroupSahel", "Jama'at Nasr al-Islam wal Muslimin claimed the ambush.", "Jama'at Nasr al-Islam wal Muslimin", "IMGMOSALQ"},
+		{"ArmedGroupIraq", "Asaib Ahl al-Haq threatened US forces.", "Asaib Ahl al-Haq", "IRQREB"},
+		{"ArmedGroupMyanmar", "The Ta'ang National Liberation Army seized the town.", "Ta'ang National Liberation Army", "MMRREB"},
+		{"ArmedGroupColombia", "The Gulf Clan announced a ceasefire.", "Gulf Clan", "COLREB"},
+		{"ArmedGroupYemen", "The Southern Transitional Council rejected the deal.", "Southern Transitional Council", "YEMREB"},
+		{"SecurityService", "Bangladesh's Rapid Action Battalion detained him.", "Rapid Action Battalion", "BGDGOV"},
+		{"AntiCorruption", "The National Anti-Corruption Bureau searched the ministry.", "National Anti-Corruption Bureau", "UKRGOV"},
+		{"Party", "The Sandinista National Liberation Front won the vote.", "Sandinista National Liberation Front", "NICPTY"},
+		{"IGOMission", "UNAMA condemned the killings.", "UNAMA", "IGOUNOPKO"},
+		{"IGOWatchdog", "The OPCW confirmed chlorine use.", "OPCW", "IGOUNOIAE"},
+		{"IGOAfrica", "The Alliance of Sahel States left ECOWAS.", "Alliance of Sahel States", "IGOAFRAFU"},
+		{"NGOInternational", "Physicians for Human Rights documented the abuses.", "Physicians for Human Rights", "NGOHRI"},
+		{"NGONational", "B'Tselem published the report.", "B'Tselem", "ISRNGO"},
+		{"NGORussia", "OVD-Info counted the detentions.", "OVD-Info", "RUSNGO"},
+		{"MediaIran", "Kayhan attacked the negotiators.", "Kayhan", "IRNMED"},
+		{"MediaNigeria", "Premium Times and SaharaReporters published the letter.", "SaharaReporters", "NGAMED"},
+		{"MediaIndia", "The Indian Express and ThePrint reported the raid.", "ThePrint", "INDMED"},
+		{"MediaBrazil", "Folha and Metropoles reported the raid.", "Metropoles", "BRAMED"},
+		{"MediaPhilippines", "Rappler reported the raid.", "Rappler", "PHLMED"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := coverageResolve(t, r, tt.text, tt.mention, day)
+			if m.Actor.Code != tt.code {
+				t.Errorf("%q: code %q, want %q", tt.mention, m.Actor.Code, tt.code)
+			}
+		})
+	}
+}
+
+// Every sovereign state in countries.txt (a country with a seat of
+// government) has a head of state or government in people.txt on three
+// dates in 2019–2025, bar a few small states listed here. The test reads
+// the data files directly: it guards the dictionary, not the resolver.
+func TestCoverage_HeadsEveryCountry(t *testing.T) {
+	missingOK := map[string]bool{
+		// small states not yet covered
+		"BIH": true, "LIE": true, "NRU": true, "SMR": true, "STP": true, "TON": true, "TUV": true, "VUT": true,
+		// not sovereign, or a seat line without a government of its own
+		"ESH": true, "PRI": true, "MAC": true, "HKG": true, "GRL": true, "VAT": true,
+	}
+	seats := map[string]bool{}
+	f, err := os.Open("data/countries.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fields := strings.Fields(sc.Text())
+		if len(fields) > 1 && fields[0] == "seat" && strings.HasSuffix(fields[1], "GOV") && len(fields[1]) == 6 {
+			seats[fields[1][:3]] = true
+		}
+	}
+	type tenure struct {
+		code, title string
+		from, to    string
+	}
+	var tenures []tenure
+	p, err := os.ReadFile("data/people.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for line := range strings.Lines(string(p)) {
+		if !strings.HasPrefix(line, "  ") {
+			continue
+		}
+		fields := strings.Fields(line)
+		if len(fields) < 3 || !strings.Contains(fields[1], "..") {
+			continue
+		}
+		from, to, _ := strings.Cut(fields[1], "..")
+		tenures = append(tenures, tenure{fields[0], strings.Join(fields[2:], " "), from, to})
+	}
+	isHead := func(title string) bool {
+		for _, w := range []string{"President", "Prime Minister", "King", "Emir", "Sultan", "Chancellor", "Supreme Leader",
+			"Military leader", "Chief Adviser", "Head of Government", "Head of State", "Premier", "General Secretary", "Sovereignty Council", "Prince", "Taoiseach", "Leader"} {
+			if strings.HasPrefix(title, w) || strings.Contains(title, " "+w) {
+				return !strings.Contains(title, "Vice") && !strings.Contains(title, "Deputy")
+			}
+		}
+		return false
+	}
+	covers := func(tn tenure, day string) bool {
+		// Dates compare as strings once padded: a partial start is the
+		// first day of its period, a partial end the last.
+		from, to := tn.from, tn.to
+		if from != "" {
+			from += "-01-01"[len(from)-4:]
+		}
+		if to != "" {
+			to += "-12-31"[len(to)-4:]
+		}
+		return (tn.from == "" || from <= day) && (to == "" || day <= to)
+	}
+	for c := range seats {
+		if missingOK[c] {
+			continue
+		}
+		for _, day := range []string{"2019-06-01", "2022-06-01", "2025-06-01"} {
+			found := false
+			for _, tn := range tenures {
+				if strings.HasPrefix(tn.code, c) && isHead(tn.title) && covers(tn, day) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				t.Errorf("%s: no head of state or government on %s", c, day)
+			}
+		}
+	}
+}
