@@ -471,23 +471,92 @@ func (a *article) literalCountry(c *cand) bool {
 	case w == "of":
 		return p > 0 && partNouns[a.lowerTok(si, p-1)]
 	case w == ",":
-		// "Kharkiv, Ukraine": a place before the comma.
+		// "Kharkiv, Ukraine": a place before the comma. A country before
+		// it starts a list, which the next follows: "in Spain, Greece"
+		// but "Russia, China and Iran said".
 		for k := range a.cands {
 			o := &a.cands[k]
-			if o.sent == si && o.j == p && !o.demonym {
-				return true
-			}
-		}
-	case w == "and" || w == "or":
-		// The second of a pair follows the first: "in Russia and Ukraine".
-		for k := range a.cands {
-			o := &a.cands[k]
-			if o.sent == si && o.j == p && o != c {
+			if o.sent == si && o.j == p && !o.demonym && o != c {
 				if e := a.reading(o); e != nil && e.Kind == gazetteer.Country {
 					return a.literalCountry(o)
 				}
 				return true
 			}
+		}
+	case w == "and" || w == "or":
+		// The second of a pair follows the first: "in Russia and Ukraine",
+		// also after a serial comma: "in Spain, France, and Italy".
+		q := p
+		if q > 0 && a.tok(si, q-1) == "," {
+			q--
+		}
+		for k := range a.cands {
+			o := &a.cands[k]
+			if o.sent == si && (o.j == p || o.j == q) && o != c {
+				if e := a.reading(o); e != nil && e.Kind == gazetteer.Country {
+					return a.literalCountry(o)
+				}
+				return true
+			}
+		}
+	case w == "including" || w == "like" || w == "as" && p > 0 && a.lowerTok(si, p-1) == "such":
+		if w == "as" {
+			p--
+		}
+		return a.exampleOfPlaces(si, p)
+	}
+	return false
+}
+
+// placeHeads name places as such; countries given as examples of them
+// are places: "destinations including Spain", "in places like Ireland".
+var placeHeads = set(`destinations destination places locations sites`)
+
+// stateHeads name states; countries given as examples of them are
+// places only after a locative preposition: "in nations including
+// Denmark", "from countries such as Japan"; not "rogue states such as
+// Iran" or "among countries including Japan".
+var stateHeads = set(`countries nations states`)
+
+// exampleOfPlaces reports whether token p of sentence si ("including",
+// "like", "such") introduces examples of places:
+// it follows a place head noun or a literal place ("across Europe,
+// including France").
+func (a *article) exampleOfPlaces(si, p int) bool {
+	h := p - 1
+	if h >= 0 && a.tok(si, h) == "," {
+		h--
+	}
+	if h < 0 {
+		return false
+	}
+	hw := a.lowerTok(si, h)
+	switch {
+	case placeHeads[hw]:
+		return true
+	case stateHeads[hw]:
+		// Up to three adjectives or numbers between the preposition and
+		// the head: "from over 30 countries", "to neighboring countries".
+		for k := h - 1; k >= 0 && k >= h-4; k-- {
+			w := a.lowerTok(si, k)
+			if locativePreps[w] {
+				return true
+			}
+			if a.sents[si].Tokens[k].Kind != dyad.TokenWord && a.sents[si].Tokens[k].Kind != dyad.TokenNumber || isCapitalized(a.tok(si, k)) {
+				return false
+			}
+		}
+		return false
+	}
+	// A literal place: "across Europe, including France".
+	for k := range a.cands {
+		o := &a.cands[k]
+		if o.sent == si && o.j == h+1 && !o.demonym {
+			e := a.reading(o)
+			if e != nil && e.Kind == gazetteer.Country {
+				return a.literalCountry(o)
+			}
+			return e != nil
 		}
 	}
 	return false
