@@ -530,6 +530,15 @@ func (a *article) findPersons() {
 			}
 			first := a.lowerTok(si, i)
 			last := a.lowerTok(si, j-1)
+			// A town's name before a company's word names the company,
+			// here and where it stands alone: "Mahan Air" … "Mahan's
+			// permit" (keep spares major places: "Kenya Airways").
+			if j > i+1 && companyWords[a.lowerTok(si, i+1)] && !placeModifiers[first] {
+				if a.orgs == nil {
+					a.orgs = map[string]bool{}
+				}
+				a.orgs[first] = true
+			}
 			_, common := commonWords[first]
 			words := 0
 			for k := i; k < j; k++ {
@@ -578,6 +587,11 @@ func (a *article) findPersons() {
 		}
 	}
 }
+
+// companyWords after a one-word name make it a company's: "Mahan Air",
+// "Zenith Bank".
+var companyWords = set(`air airlines airline airways aviation bank motors petroleum telecom holdings corp corporation
+	inc ltd plc industries shipping steel cement`)
 
 // wellKnownPop is the population from which a city's or region's name
 // is taken for the place rather than for a person's name seen without a
