@@ -533,11 +533,15 @@ func (a *article) findPersons() {
 			// A town's name before a company's word names the company,
 			// here and where it stands alone: "Mahan Air" … "Mahan's
 			// permit" (keep spares major places: "Kenya Airways").
-			if j > i+1 && companyWords[a.lowerTok(si, i+1)] && !placeModifiers[first] {
+			h := i
+			if first == "the" {
+				h++ // "The Belk Foundation"
+			}
+			if j > h+1 && companyWords[a.lowerTok(si, h+1)] && !placeModifiers[a.lowerTok(si, h)] {
 				if a.orgs == nil {
 					a.orgs = map[string]bool{}
 				}
-				a.orgs[first] = true
+				a.orgs[a.lowerTok(si, h)] = true
 			}
 			_, common := commonWords[first]
 			words := 0
@@ -588,10 +592,10 @@ func (a *article) findPersons() {
 	}
 }
 
-// companyWords after a one-word name make it a company's: "Mahan Air",
-// "Zenith Bank".
+// companyWords after a one-word name make it a company's or a
+// charity's: "Mahan Air", "Zenith Bank", "the Belk Foundation".
 var companyWords = set(`air airlines airline airways aviation bank motors petroleum telecom holdings corp corporation
-	inc ltd plc industries shipping steel cement`)
+	inc ltd plc industries shipping steel cement foundation`)
 
 // wellKnownPop is the population from which a city's or region's name
 // is taken for the place rather than for a person's name seen without a
@@ -800,6 +804,11 @@ func (a *article) keep(c *cand) int {
 		return keepYes
 	}
 	if c.j < len(toks) && a.nameToken(si, c.j) && facilityWords[a.lowerTok(si, c.j)] {
+		return keepNo
+	}
+	// A war named after where it was fought names the war: "the Gulf
+	// War", "Korean War veterans".
+	if n := a.lowerTok(si, c.j); (n == "war" || n == "wars") && a.nameToken(si, c.j) {
 		return keepNo
 	}
 	// A small town's name before "International Airport" is a person's
