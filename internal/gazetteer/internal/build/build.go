@@ -21,6 +21,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad/internal/gazetteer/internal/norm"
 	"github.com/klauspost/compress/s2"
@@ -252,11 +253,33 @@ func (b *builder) cities(path string) error {
 		if i := strings.Index(f[1], ", "); i > 0 {
 			b.add(f[1][:i], r) // "Washington, D.C." is also "Washington"
 		}
+		// (Towns of 10,000 and names of five letters or more: not "Hall
+		// in Tirol", read as the English word.)
+		if short := shortName(f[1]); utf8.RuneCountInString(short) >= 5 && pop >= 10000 {
+			b.add(short, r) // "Ludwigshafen am Rhein" is also "Ludwigshafen"
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil
+}
+
+// riverQualifiers join a German or Austrian town's name to the river,
+// lake or region that tells it from its namesakes ("Frankfurt am Main",
+// "Marburg an der Lahn", "Landau in der Pfalz"); English news mostly
+// leaves them off.
+var riverQualifiers = []string{" am ", " an der ", " in der ", " im ", " bei ", " ob der "}
+
+// shortName returns the name before a river qualifier, "" when the name
+// has none.
+func shortName(name string) string {
+	for _, q := range riverQualifiers {
+		if i := strings.Index(name, q); i > 0 {
+			return name[:i]
+		}
+	}
+	return ""
 }
 
 type coded struct {
