@@ -166,6 +166,8 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"WarName", "He served in the Gulf War before moving home.", "Gulf", false, false},
 		{"WarRegion", "Ships patrol the Gulf every week.", "Gulf", true, false},
 		{"TownNamedFoundation", "The Tarnby Foundation gave $5,000. Tarnby associates volunteer.", "Tarnby", false, false},
+		{"CountryPossessiveCompass", "Clashes erupted in Mali's north on Sunday.", "Mali", true, false},
+		{"CountryPossessiveCompassName", "Mali's north African neighbours met on Sunday.", "Mali", false, false},
 		{"CountryListAfterIn", "Flights go to Peru, Chile, and Brazil.", "Brazil", true, false},
 		{"CountryListOfActors", "Peru, Chile and Brazil said the deal was fair.", "Chile", false, false},
 		{"CountryExampleOfDestinations", "It flies to destinations including Peru, Chile and Brazil.", "Peru", true, false},

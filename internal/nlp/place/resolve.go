@@ -435,11 +435,16 @@ func (a *article) literalCountry(c *cand) bool {
 	if c.j < len(toks) {
 		next := a.lowerTok(si, c.j)
 		if next == "’s" || next == "'s" {
-			// "Syria's coastal region", "Iraq's western desert": a part of
-			// the country is a place; "Ukraine's borders" is not.
+			// "Syria's coastal region", "Iraq's western desert", "Mali's
+			// north": a part of the country is a place; "Ukraine's
+			// borders" is not, nor a name's place ("Syria's northwestern
+			// Idlib" is Idlib).
 			for k := c.j + 1; k < len(toks) && k <= c.j+3; k++ {
 				w := a.lowerTok(si, k)
 				if placeNouns[w] && w != "state" && w != "border" {
+					return true
+				}
+				if compassNouns[w] && (k+1 >= len(toks) || !isCapitalized(a.tok(si, k+1))) {
 					return true
 				}
 				if toks[k].Kind != dyad.TokenWord || isCapitalized(a.tok(si, k)) {
@@ -507,6 +512,11 @@ func (a *article) literalCountry(c *cand) bool {
 	}
 	return false
 }
+
+// compassNouns name a part of a country after its possessive: "Mali's
+// north", "Syria's northwest".
+var compassNouns = set(`north south east west northeast northwest southeast southwest north-east north-west
+	south-east south-west interior hinterland`)
 
 // placeHeads name places as such; countries given as examples of them
 // are places: "destinations including Spain", "in places like Ireland".
