@@ -45,6 +45,10 @@ type cand struct {
 	// strictA1: hintA1 comes from a name that is only a region ("Man."),
 	// so a reading elsewhere is wrong
 	strictA1 bool
+	// strictCC lists the alpha-2 codes of the regions and countries
+	// named after a comma ("CA " for "Charlevoix, Quebec"), one of which
+	// the town's reading must lie in
+	strictCC string
 	// results
 	best      int // index into entries, -1 when dropped
 	metonymic bool
@@ -968,6 +972,22 @@ func (a *article) localHints(si, first int) {
 				cs[k+1].wantA1 = true
 				// "Churchill, Man.": a name that can only be the region.
 				c.strictA1 = len(cs[k+1].entries) == 1 && cs[k+1].entries[0].Kind == gazetteer.Admin1
+				// A small town named after a comma by a region or country
+				// where it has no namesake is one the gazetteer lacks:
+				// "Charlevoix, Quebec" is no Charlevoix in Michigan.
+				// (Not a city of 100,000, which may start a list: "London,
+				// Washington and Paris".)
+				// Nor one in a list: "Crockett, Palestine and Houston".
+				nj := cs[k+1].j
+				after := a.lowerTok(si, nj)
+				list := after == "and" || after == "or" || after == "," && k+2 < len(cs) && cs[k+2].i == nj+1
+				if !list && !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return !e.Kind.IsCity() || e.Population >= stationPop }) {
+					for _, e := range cs[k+1].entries {
+						if (e.Kind == gazetteer.Admin1 || e.Kind == gazetteer.Country) && !strings.Contains(c.strictCC, e.CC2) {
+							c.strictCC += e.CC2 + " "
+						}
+					}
+				}
 				for _, e := range cs[k+1].entries {
 					switch e.Kind {
 					case gazetteer.Admin1:

@@ -315,6 +315,9 @@ func (a *article) resolve() {
 				c.best = -1
 			}
 		}
+		if c.strictCC != "" && c.best >= 0 && !strings.Contains(c.strictCC, c.entries[c.best].CC2+" ") {
+			c.best = -1
+		}
 		a.syntax(c)
 	}
 }
