@@ -173,6 +173,7 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"TownListAfterComma", "Volunteers came from Charlevoix, Palestine and Houston.", "Charlevoix", true, false},
 		{"CityListAfterComma", "Flights link London, Washington and Paris.", "London", true, false},
 		{"CountryListAfterIn", "Flights go to Peru, Chile, and Brazil.", "Brazil", true, false},
+		{"CountryAfterCommaNoList", "After the invasion of Peru, Chile was shaken.", "Chile", true, false},
 		{"CountryListOfActors", "Peru, Chile and Brazil said the deal was fair.", "Chile", false, false},
 		{"CountryExampleOfDestinations", "It flies to destinations including Peru, Chile and Brazil.", "Peru", true, false},
 		{"CountryExampleAfterIn", "Plots targeted exiles in nations such as Peru and Chile.", "Peru", true, false},

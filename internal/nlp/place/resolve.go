@@ -480,12 +480,13 @@ func (a *article) literalCountry(c *cand) bool {
 		return p > 0 && partNouns[a.lowerTok(si, p-1)]
 	case w == ",":
 		// "Kharkiv, Ukraine": a place before the comma. A country before
-		// it starts a list, which the next follows: "in Spain, Greece"
-		// but "Russia, China and Iran said".
+		// it starts a list, which the next follows: "in Spain, Greece
+		// and Italy" but "Russia, China and Iran said"; without an "and"
+		// ahead it is no list ("the invasion of Kuwait, Egypt was").
 		for k := range a.cands {
 			o := &a.cands[k]
 			if o.sent == si && o.j == p && !o.demonym && o != c {
-				if e := a.reading(o); e != nil && e.Kind == gazetteer.Country {
+				if e := a.reading(o); e != nil && e.Kind == gazetteer.Country && a.listAhead(si, c.j) {
 					return a.literalCountry(o)
 				}
 				return true
@@ -520,6 +521,21 @@ func (a *article) literalCountry(c *cand) bool {
 // north", "Syria's northwest".
 var compassNouns = set(`north south east west northeast northwest southeast southwest north-east north-west
 	south-east south-west interior hinterland`)
+
+// listAhead reports whether the names and commas from token j of
+// sentence si lead to "and" or "or": the name before j is in a list.
+func (a *article) listAhead(si, j int) bool {
+	for k := j; k < len(a.sents[si].Tokens) && k < j+24; k++ {
+		switch w := a.lowerTok(si, k); {
+		case w == "and" || w == "or":
+			return true
+		case w == "," || w == "the" || a.nameToken(si, k):
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // placeHeads name places as such; countries given as examples of them
 // are places: "destinations including Spain", "in places like Ireland".
