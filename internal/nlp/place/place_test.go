@@ -437,6 +437,8 @@ func TestGeocoder_OrgMentions(t *testing.T) {
 		{"CityInKnownOrg", "The Washington Post reported it.", "Washington Post", "Washington", "USAMED", "", false},
 		{"StateInNewspaper", "The New York Times reported it.", "New York Times", "New York", "USAMED", "", false},
 		{"CityInKnownPolice", "No one was hurt, said Leeds police Const. Ann Bell.", "Leeds police", "Leeds", "GBRCOP", "", true},
+		{"CapitalInKnownCourt", "A Phnom Penh court jailed the reporter.", "A Phnom Penh court", "Phnom Penh", "KHMJUD", "", true},
+		{"CityInKnownCourt", "He appealed to the Kabul court on Monday.", "the Kabul court", "Kabul", "AFGJUD", "", true},
 		{"CityInArtsCouncil", "The Dublin Arts Council awards grants.", "Dublin Arts Council", "Dublin", "", "", true},
 		{"KnownPersonInTown", "The fair is planned in Clinton on April 4.", "Clinton", "Clinton", "USAELI", dyad.MentionPerson, true},
 		{"KnownPersonBeforePolice", "Clinton police said the road is closed.", "Clinton", "Clinton", "USAELI", dyad.MentionPerson, true},

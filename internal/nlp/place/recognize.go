@@ -760,8 +760,10 @@ func (a *article) keep(c *cand) int {
 		// "the University of Manitoba". (Only a town's or region's: not
 		// "the U.S. Forest Service", "the Government of Canada".)
 		// (Not a name's second word: "the Red Crescent Society".)
+		// So is one after an article, before a local institution's noun:
+		// "a Phnom Penh court".
 		if m.Kind == dyad.MentionOrg && m.Start <= c.span.Start && m.End >= c.span.End && m.Span != c.span && !mediaName(a.text[m.Start:m.End]) &&
-			!countryLike(c.entries) && (m.Start == c.span.Start || a.lowerTok(si, c.i-1) == "of" || a.lowerTok(si, c.i-1) == "the") &&
+			!countryLike(c.entries) && (m.Start == c.span.Start || a.lowerTok(si, c.i-1) == "of" || a.lowerTok(si, c.i-1) == "the" || a.lowerTok(si, c.i-1) == "a" || a.lowerTok(si, c.i-1) == "an") &&
 			(a.institutionAhead(si, c.j) || localWords[a.lowerTok(si, c.j)] || m.Start < c.span.Start && a.lowerTok(si, c.i-1) == "of") {
 			continue
 		}
@@ -1156,9 +1158,9 @@ func (a *article) placeSlot(si int, c *cand) bool {
 var areaWords = set(`metro downtown uptown midtown greater far old lower upper inner outer suburban`)
 
 // localWords after a town's name make it the town: "Clinton police",
-// "Monroe Mayor".
+// "Monroe Mayor", "a Phnom Penh court".
 var localWords = set(`police mayor council sheriff residents resident city county township officials firefighters
-	schools school township's`)
+	schools school township's court courts prosecutor prosecutors`)
 
 // wordsBefore reports whether the tokens of sentence si from the one
 // starting at byte start up to token i are all area words or place
