@@ -36,6 +36,7 @@ func TestLookup(t *testing.T) {
 		{"Middle East", gazetteer.Region, "", "Middle East"},
 		{"Laurel County", gazetteer.Admin2, "USA", "Laurel County"},
 		{"U.S.", gazetteer.Country, "USA", "United States"},
+		{"Korea", gazetteer.Country, "KOR", "South Korea"},
 		{"Marburg", gazetteer.Seat3, "DEU", "Marburg an der Lahn"},
 	}
 	for _, tt := range tests {

@@ -587,13 +587,27 @@ func (a *article) findPersons() {
 				}
 				// (A region's name may be a first name: "Vladimir Putin",
 				// "Virginia Woolf"; not in a longer name.)
-				if _, c := commonWords[last]; !c && !vocab()[last] && !a.wellKnown(si, i, words > 2) {
+				// (A last syllable of two letters is a name's too: "Kim
+				// Jong Un", whose "Un" is also "UN".)
+				if a.nameWord(si, j-1) && !a.wellKnown(si, i, words > 2) {
 					a.persons[first] = true // "Albert Gee" … "Albert found"
 				}
 			}
 			i = j
 		}
 	}
+}
+
+// nameWord reports whether token k of sentence si is a word that is
+// no English word ("Gee"), or a capitalised syllable of two letters
+// ("Un" in "Kim Jong Un").
+func (a *article) nameWord(si, k int) bool {
+	w := a.lowerTok(si, k)
+	if t := a.tok(si, k); len(t) == 2 && isCapitalized(t) && !allCaps(t) {
+		return true
+	}
+	_, c := commonWords[w]
+	return !c && !vocab()[w]
 }
 
 // companyWords after a one-word name make it a company's or a
