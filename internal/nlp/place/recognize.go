@@ -376,9 +376,18 @@ func (a *article) hyphenated(si, i int) bool {
 	if strings.IndexByte(w, '-') <= 0 {
 		return false
 	}
+	// A short lower-case link between capitalised parts makes one name
+	// the gazetteer lacks, not a pair of places: "Dasht-e-Barchi",
+	// "Mazar-i-Sharif", "Saint-Jean-sur-Richelieu".
+	parts := strings.Split(w, "-")
+	for k := 1; k+1 < len(parts); k++ {
+		if p := parts[k]; len(p) <= 3 && p != "" && !isCapitalized(p) && isCapitalized(parts[k-1]) {
+			return false
+		}
+	}
 	found := false
 	off := 0
-	for part := range strings.SplitSeq(w, "-") {
+	for _, part := range parts {
 		start := t.Start + off
 		off += len(part) + 1
 		if len(part) < 3 || !isCapitalized(part) || isShouting(part) {
@@ -610,6 +619,19 @@ func (a *article) nameWord(si, k int) bool {
 	return !c && !vocab()[w]
 }
 
+// compassKey reports whether the key holds only compass words ("south
+// east", "north west").
+func compassKey(key string) bool {
+	for w := range strings.FieldsSeq(key) {
+		switch w {
+		case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central":
+		default:
+			return false
+		}
+	}
+	return key != ""
+}
+
 // companyWords after a one-word name make it a company's or a
 // charity's: "Mahan Air", "Zenith Bank", "the Belk Foundation".
 var companyWords = set(`air airlines airline airways aviation bank motors petroleum telecom holdings corp corporation
@@ -732,6 +754,12 @@ func (a *article) keep(c *cand) int {
 	}
 	if institutionNames[c.key] {
 		return keepNo
+	}
+	// Compass words alone that start a longer name are its words: "South
+	// East Asian", "North West Frontier"; not a district called "South
+	// East".
+	if compassKey(c.key) && c.j < len(toks) && a.nameToken(si, c.j) {
+		return keepWord
 	}
 	// An all-capitals abbreviation is a place only when it names a
 	// country or region ("US", "UK", "UAE"), and not in a shouted

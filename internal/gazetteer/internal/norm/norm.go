@@ -34,8 +34,9 @@ func buildFold() map[rune]string {
 }
 
 // Key appends the lookup key of s to dst and returns it: lower case,
-// diacritics folded to ASCII, typographic apostrophes and hyphens to
-// ASCII, and runs of white space to one space, trimmed.
+// diacritics folded to ASCII, typographic apostrophes to ASCII, and runs
+// of white space and hyphens to one space, trimmed, so that
+// "Croix-des-Bouquets" and "Croix des Bouquets" share a key.
 func Key(dst []byte, s string) []byte {
 	space := false
 	start := len(dst)
@@ -44,7 +45,7 @@ func Key(dst []byte, s string) []byte {
 		if c < utf8.RuneSelf {
 			i++
 			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-':
 				space = true
 				continue
 			case 'A' <= c && c <= 'Z':
@@ -59,7 +60,8 @@ func Key(dst []byte, s string) []byte {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
-		if unicode.IsSpace(r) {
+		f, folded := fold[r]
+		if unicode.IsSpace(r) || f == "-" {
 			space = true
 			continue
 		}
@@ -67,7 +69,7 @@ func Key(dst []byte, s string) []byte {
 			dst = append(dst, ' ')
 		}
 		space = false
-		if f, ok := fold[r]; ok {
+		if folded {
 			dst = append(dst, f...)
 			continue
 		}
@@ -84,7 +86,7 @@ func KeyString(s string) string { return string(Key(nil, s)) }
 func IsPlainKey(name string) bool {
 	for i := 0; i < len(name); i++ {
 		c := name[i]
-		if c >= utf8.RuneSelf || c == ' ' && (i == 0 || i == len(name)-1 || name[i+1] == ' ') || c == '\t' || c == '\n' || c == '\r' {
+		if c >= utf8.RuneSelf || c == '-' || c == ' ' && (i == 0 || i == len(name)-1 || name[i+1] == ' ') || c == '\t' || c == '\n' || c == '\r' {
 			return false
 		}
 	}

@@ -13,7 +13,10 @@ func TestKey(t *testing.T) {
 		{"  New\t York ", "new york"},
 		{"Kyiv’s", "kyiv's"},
 		{"Ñuñoa", "nunoa"},
-		{"Guinea-Bissau", "guinea-bissau"},
+		{"Guinea-Bissau", "guinea bissau"},
+		{"Croix des Bouquets", "croix des bouquets"},
+		{"Croix-des-Bouquets", "croix des bouquets"},
+		{"Russia – Ukraine", "russia ukraine"},
 		{"Łódź", "lodz"},
 		{"", ""},
 	}
