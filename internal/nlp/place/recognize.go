@@ -632,6 +632,11 @@ func compassKey(key string) bool {
 	return key != ""
 }
 
+// treatyWords after a place's name make it an agreement's or a
+// system's name.
+var treatyWords = set(`accord accords agreement agreements protocol protocols convention conventions treaty
+	declaration format process system visa visas`)
+
 // companyWords after a one-word name make it a company's or a
 // charity's: "Mahan Air", "Zenith Bank", "the Belk Foundation".
 var companyWords = set(`air airlines airline airways aviation bank motors petroleum telecom holdings corp corporation
@@ -853,6 +858,16 @@ func (a *article) keep(c *cand) int {
 	}
 	if c.j < len(toks) && a.nameToken(si, c.j) && facilityWords[a.lowerTok(si, c.j)] {
 		return keepNo
+	}
+	// A treaty, process or system named after where it was agreed names
+	// the agreement, not a place of the story: "the Paris Agreement",
+	// "the Dayton accords", "the Schengen system", "Minsk process"; not a
+	// hall: "the Dallas Convention Center".
+	if n := a.lowerTok(si, c.j); treatyWords[n] && !countyName(c.key) {
+		// (Nor "the South Charleston Convention & Visitors Bureau".)
+		if after := a.lowerTok(si, c.j+1); after != "center" && after != "centre" && after != "hall" && after != "city" && after != "&" && after != "and" {
+			return keepNo
+		}
 	}
 	// A war named after where it was fought names the war: "the Gulf
 	// War", "Korean War veterans".
