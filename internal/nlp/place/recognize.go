@@ -42,6 +42,9 @@ type cand struct {
 	wantCity bool   // followed by "city"
 	// wantRegion: after "the", which goes with seas and regions
 	wantRegion bool
+	// wantCountry: listed with a country ("Mali and Niger" is the
+	// country, not Nigeria's Niger State)
+	wantCountry bool
 	// strictA1: hintA1 comes from a name that is only a region ("Man."),
 	// so a reading elsewhere is wrong
 	strictA1 bool
@@ -387,10 +390,15 @@ func (a *article) hyphenated(si, i int) bool {
 	}
 	found := false
 	off := 0
-	for _, part := range parts {
+	for k, part := range parts {
 		start := t.Start + off
 		off += len(part) + 1
 		if len(part) < 3 || !isCapitalized(part) || isShouting(part) {
+			continue
+		}
+		// A word after an Arabic article belongs to the name it starts:
+		// "Al-Shabab" is no town called Shabab.
+		if k > 0 && arabicArticles[strings.ToLower(parts[k-1])] {
 			continue
 		}
 		lp := strings.ToLower(part)
@@ -997,6 +1005,11 @@ func (a *article) localHints(si, first int) {
 		if c.i > 0 && a.tok(si, c.i-1) == "the" {
 			c.wantRegion = true // "the Red Sea" is the sea, not the governorate
 		}
+		// A name listed beside a country reads as a country when it can:
+		// "Burkina Faso, Mali and Niger", "Georgia and Armenia".
+		if k > 0 && a.listGap(si, cs[k-1].j, c.i) && hasCountry(cs[k-1].entries) && hasCountry(c.entries) {
+			c.wantCountry, cs[k-1].wantCountry = true, true
+		}
 		next := a.lowerTok(si, c.j)
 		switch next {
 		case "state":
@@ -1093,6 +1106,24 @@ func (a *article) localHints(si, first int) {
 			}
 		}
 	}
+}
+
+// listGap reports whether tokens [from, to) of sentence si join two
+// items of a list: ",", "and", "or", ", and".
+func (a *article) listGap(si, from, to int) bool {
+	switch to - from {
+	case 1:
+		w := a.lowerTok(si, from)
+		return w == "," || w == "and" || w == "or"
+	case 2:
+		return a.tok(si, from) == "," && (a.lowerTok(si, from+1) == "and" || a.lowerTok(si, from+1) == "or")
+	}
+	return false
+}
+
+// hasCountry reports whether es holds a country.
+func hasCountry(es []gazetteer.Entry) bool {
+	return slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Country })
 }
 
 // countyList reads the name c as a county when it is one of a list that

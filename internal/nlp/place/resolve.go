@@ -390,7 +390,8 @@ func (a *article) pick(c *cand, x *artContext) int {
 		if c.hintA1 != "" && e.CC2+"."+e.Admin1 == c.hintA1 {
 			s += hintAdmin1
 		}
-		if c.wantA1 && e.Kind == gazetteer.Admin1 || c.wantCity && e.Kind.IsCity() || c.wantRegion && e.Kind == gazetteer.Region {
+		if c.wantA1 && e.Kind == gazetteer.Admin1 || c.wantCity && e.Kind.IsCity() || c.wantRegion && e.Kind == gazetteer.Region ||
+			c.wantCountry && e.Kind == gazetteer.Country {
 			s += hintKind
 		}
 		if s > bestScore {
