@@ -75,6 +75,7 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"MiddleEast", "The envoy toured the Middle East last week.", "Middle East", "", "", dyad.PrecisionRegion},
 		{"SpacedHyphenatedName", "The gang leader fled the Croix des Bouquets jail.", "Croix des Bouquets", "HTI", "", dyad.PrecisionCity},
 		{"CountryListedWithCountry", "Troops from Nigeria crossed. Fighters fled to Mali and Niger.", "Niger", "NER", "", dyad.PrecisionCountry},
+		{"NameBeforeHyphenatedBased", "He works for a New York-based consultancy.", "New York", "USA", "", dyad.PrecisionCity},
 		{"KoreaAlone", "He lived in Korea for years.", "Korea", "KOR", "", dyad.PrecisionCountry},
 		{"CountryList", "Ships sailed to Brunei, Malaysia, the Philippines, Taiwan and Vietnam.", "Taiwan", "TWN", "", dyad.PrecisionCountry},
 		{"UpstateNewYork", "Snow fell across upstate New York.", "New York", "USA", "New York", dyad.PrecisionAdmin1},

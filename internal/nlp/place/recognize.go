@@ -401,6 +401,16 @@ func (a *article) hyphenated(si, i int) bool {
 		if k > 0 && arabicArticles[strings.ToLower(parts[k-1])] {
 			continue
 		}
+		// The first part may end a name begun by the words before:
+		// "a New York-based firm" is New York's, not York's.
+		if k == 0 {
+			if from, es := a.nameBefore(si, i, part); from >= 0 {
+				a.cands = append(a.cands, cand{sent: si, i: from, j: i + 1, span: dyad.Span{Start: a.sents[si].Tokens[from].Start, End: start + len(part)},
+					key: string(a.keyBuf), entries: es, best: -1})
+				found = true
+				continue
+			}
+		}
 		lp := strings.ToLower(part)
 		if _, common := commonWords[lp]; common || vocab()[lp] || a.persons[lp] || a.orgs[lp] {
 			continue
@@ -1106,6 +1116,28 @@ func (a *article) localHints(si, first int) {
 			}
 		}
 	}
+}
+
+// nameBefore returns the first of the one or two capitalised tokens
+// before token i of sentence si that form a gazetteer name with part,
+// the start of token i ("New" before "York-based"), and the name's
+// entries, leaving its key in a.keyBuf; -1 when there is none.
+func (a *article) nameBefore(si, i int, part string) (int, []gazetteer.Entry) {
+	toks := a.sents[si].Tokens
+	for from := i - 1; from >= 0 && from >= i-2; from-- {
+		if !a.nameToken(si, from) || toks[from+1].Start-toks[from].End != 1 {
+			return -1, nil
+		}
+		// (Not words already read as a name.)
+		if n := len(a.cands); n > 0 && a.cands[n-1].sent == si && a.cands[n-1].j > from {
+			return -1, nil
+		}
+		a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[toks[from].Start:toks[i].Start]+part)
+		if es := a.s.g.Lookup(nil, a.keyBuf); len(es) > 0 {
+			return from, es
+		}
+	}
+	return -1, nil
 }
 
 // listGap reports whether tokens [from, to) of sentence si join two
