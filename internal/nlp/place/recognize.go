@@ -650,6 +650,16 @@ func compassKey(key string) bool {
 	return key != ""
 }
 
+// compassAdjective reports whether w is "northern", "southern",
+// "eastern", "western", "central" or "middle".
+func compassAdjective(w string) bool {
+	switch w {
+	case "northern", "southern", "eastern", "western", "central", "middle":
+		return true
+	}
+	return false
+}
+
 // treatyWords after a place's name make it an agreement's or a
 // system's name.
 var treatyWords = set(`accord accords agreement agreements protocol protocols convention conventions treaty
@@ -887,6 +897,11 @@ func (a *article) keep(c *cand) int {
 			return keepNo
 		}
 	}
+	// A compass district before "of" is a court's: "the Southern
+	// District of New York".
+	if strings.HasSuffix(c.key, " district") && compassAdjective(c.key[:len(c.key)-len(" district")]) && a.lowerTok(si, c.j) == "of" {
+		return keepNo
+	}
 	// A war named after where it was fought names the war: "the Gulf
 	// War", "Korean War veterans".
 	if n := a.lowerTok(si, c.j); (n == "war" || n == "wars") && a.nameToken(si, c.j) {
@@ -1051,7 +1066,14 @@ func (a *article) localHints(si, first int) {
 			if k+1 < len(cs) && cs[k+1].i == c.j+1 && isCity {
 				// …and reads as the region: "Rochester, New York"; not in
 				// lists of countries ("Malaysia, Taiwan and Vietnam").
-				cs[k+1].wantA1 = true
+				// But a country that holds the town and none of whose
+				// regions of that name does is the country: "Niamey, Niger"
+				// is not Nigeria's Niger State.
+				if inCountryOnly(c.entries, cs[k+1].entries) {
+					cs[k+1].wantCountry = true
+				} else {
+					cs[k+1].wantA1 = true
+				}
 				// "Churchill, Man.": a name that can only be the region.
 				c.strictA1 = len(cs[k+1].entries) == 1 && cs[k+1].entries[0].Kind == gazetteer.Admin1
 				// A small town named after a comma by a region or country
@@ -1138,6 +1160,26 @@ func (a *article) nameBefore(si, i int, part string) (int, []gazetteer.Entry) {
 		}
 	}
 	return -1, nil
+}
+
+// inCountryOnly reports whether some town among towns lies in a country
+// among next and no town lies in a first-level region among next.
+func inCountryOnly(towns, next []gazetteer.Entry) bool {
+	inCountry := false
+	for _, t := range towns {
+		if !t.Kind.IsCity() {
+			continue
+		}
+		for _, r := range next {
+			switch {
+			case r.Kind == gazetteer.Admin1 && r.CC2 == t.CC2 && r.Admin1 == t.Admin1:
+				return false
+			case r.Kind == gazetteer.Country && r.CC2 == t.CC2:
+				inCountry = true
+			}
+		}
+	}
+	return inCountry
 }
 
 // listGap reports whether tokens [from, to) of sentence si join two
