@@ -188,6 +188,8 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"ConventionCenter", "Crowds filled the Dallas Convention Center.", "Dallas", true, false},
 		{"ArabicArticlePart", "Al-Shabab claimed the attack.", "Shabab", false, false},
 		{"CourtDistrict", "He was charged in the Southern District of Florida.", "Southern District", false, false},
+		{"WordInTitleCaseName", "The Institute of Disease Control and Research reported cases.", "Research", false, false},
+		{"CityAfterAnd", "Flights link Atlanta and Mobile.", "Mobile", true, false},
 		{"CountryListAfterIn", "Flights go to Peru, Chile, and Brazil.", "Brazil", true, false},
 		{"CountryAfterCommaNoList", "After the invasion of Peru, Chile was shaken.", "Chile", true, false},
 		{"CountryListOfActors", "Peru, Chile and Brazil said the deal was fair.", "Chile", false, false},

@@ -660,6 +660,9 @@ func compassAdjective(w string) bool {
 	return false
 }
 
+// joinWords join the words of a title-case name: "Ways and Means".
+var joinWords = set(`and & of for on`)
+
 // treatyWords after a place's name make it an agreement's or a
 // system's name.
 var treatyWords = set(`accord accords agreement agreements protocol protocols convention conventions treaty
@@ -928,6 +931,16 @@ func (a *article) keep(c *cand) int {
 	if single && !acronym && vocab()[lw] && !majorPlace(c.entries) {
 		if p := c.i - 1; p >= 0 && a.nameToken(si, p) && toks[c.i].Start-toks[p].End == 1 && !a.sentenceStart(si, p) &&
 			!placeModifiers[a.lowerTok(si, p)] {
+			return keepWord
+		}
+	}
+	// An English word that names only small towns, joined by "and" or
+	// "of" to a capitalised word before, ends a title-case name: "Disease
+	// Control and Research", "the Committee on Ways and Means".
+	if single && !acronym && vocab()[lw] && !majorPlace(c.entries) && !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool {
+		return e.Kind == gazetteer.Admin1 || e.Population >= stationPop
+	}) {
+		if p := c.i - 1; p >= 1 && joinWords[a.lowerTok(si, p)] && a.nameToken(si, p-1) && !a.sentenceStart(si, p-1) {
 			return keepWord
 		}
 	}
