@@ -166,6 +166,7 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"CountryAfterCity", "Shells hit Kharkiv, Ukraine, overnight.", "Ukraine", true, false},
 		{"TownNamedCompany", "Officials grounded Tarnby Air on Monday. Tarnby has flown cargo since 2011.", "Tarnby", false, false},
 		{"TownNamedCompanyAlone", "Officials grounded Tarnby Air on Monday. Tarnby has flown cargo since 2011.", "Tarnby Air", false, false},
+		{"TownAirBase", "He was held at Bagram Air Base. Bagram lies north of Kabul.", "Bagram", true, false},
 		{"CountryNamedCompany", "Kenya Airways flew to Nairobi. Kenya has a new airport.", "Kenya", false, false},
 		{"CityNamedCompany", "Zenith Bank opened a branch in Lagos. Lagos Bank closed.", "Lagos", true, false},
 		{"WarName", "He served in the Gulf War before moving home.", "Gulf", false, false},

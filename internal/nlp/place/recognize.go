@@ -568,7 +568,9 @@ func (a *article) findPersons() {
 			if first == "the" {
 				h++ // "The Belk Foundation"
 			}
-			if j > h+1 && companyWords[a.lowerTok(si, h+1)] && !placeModifiers[a.lowerTok(si, h)] {
+			// (Not a base: "Bagram Air Base", "Andrews Air Force Base".)
+			if n := a.lowerTok(si, h+2); j > h+1 && companyWords[a.lowerTok(si, h+1)] && !placeModifiers[a.lowerTok(si, h)] &&
+				n != "base" && n != "force" && n != "station" && n != "field" {
 				if a.orgs == nil {
 					a.orgs = map[string]bool{}
 				}
