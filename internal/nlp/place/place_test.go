@@ -191,6 +191,8 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"CourtDistrict", "He was charged in the Southern District of Florida.", "Southern District", false, false},
 		{"WordInTitleCaseName", "The Institute of Disease Control and Research reported cases.", "Research", false, false},
 		{"CityAfterAnd", "Flights link Atlanta and Mobile.", "Mobile", true, false},
+		{"StormName", "Tropical Storm Florence flooded towns in North Carolina.", "Florence", false, false},
+		{"CityAfterStorm", "After the storm Florence reopened its museums.", "Florence", true, false},
 		{"CountryListAfterIn", "Flights go to Peru, Chile, and Brazil.", "Brazil", true, false},
 		{"CountryAfterCommaNoList", "After the invasion of Peru, Chile was shaken.", "Chile", true, false},
 		{"CountryListOfActors", "Peru, Chile and Brazil said the deal was fair.", "Chile", false, false},

@@ -662,6 +662,9 @@ func compassAdjective(w string) bool {
 	return false
 }
 
+// stormWords, capitalised, come before a storm's name.
+var stormWords = set(`hurricane typhoon cyclone storm`)
+
 // joinWords join the words of a title-case name: "Ways and Means".
 var joinWords = set(`and & of for on`)
 
@@ -901,6 +904,11 @@ func (a *article) keep(c *cand) int {
 		if after := a.lowerTok(si, c.j+1); after != "center" && after != "centre" && after != "hall" && after != "city" && after != "&" && after != "and" {
 			return keepNo
 		}
+	}
+	// A storm's name is no place: "Hurricane Maria", "Tropical Storm
+	// Florence", "Cyclone Idai".
+	if p := c.i - 1; p >= 0 && stormWords[a.lowerTok(si, p)] && isCapitalized(a.tok(si, p)) {
+		return keepNo
 	}
 	// A compass district before "of" is a court's: "the Southern
 	// District of New York".
