@@ -193,6 +193,8 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"CityAfterAnd", "Flights link Atlanta and Mobile.", "Mobile", true, false},
 		{"StormName", "Tropical Storm Florence flooded towns in North Carolina.", "Florence", false, false},
 		{"CityAfterStorm", "After the storm Florence reopened its museums.", "Florence", true, false},
+		{"EponymDisease", "She was diagnosed with Huntington's disease in 2010.", "Huntington", false, false},
+		{"CityPossessive", "Huntington's mayor spoke in 2010.", "Huntington", true, false},
 		{"CountryListAfterIn", "Flights go to Peru, Chile, and Brazil.", "Brazil", true, false},
 		{"CountryAfterCommaNoList", "After the invasion of Peru, Chile was shaken.", "Chile", true, false},
 		{"CountryListOfActors", "Peru, Chile and Brazil said the deal was fair.", "Chile", false, false},

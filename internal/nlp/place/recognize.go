@@ -662,6 +662,10 @@ func compassAdjective(w string) bool {
 	return false
 }
 
+// eponymNouns after a name's possessive make it a person's: diseases,
+// laws and theorems named after who described them.
+var eponymNouns = set(`disease syndrome law theorem principle paradox`)
+
 // stormWords, capitalised, come before a storm's name.
 var stormWords = set(`hurricane typhoon cyclone storm`)
 
@@ -904,6 +908,11 @@ func (a *article) keep(c *cand) int {
 		if after := a.lowerTok(si, c.j+1); after != "center" && after != "centre" && after != "hall" && after != "city" && after != "&" && after != "and" {
 			return keepNo
 		}
+	}
+	// A person's possessive naming a disease or a law is no place:
+	// "Huntington's disease", "Parkinson's law".
+	if n := a.lowerTok(si, c.j); (n == "'s" || n == "’s") && eponymNouns[a.lowerTok(si, c.j+1)] {
+		return keepNo
 	}
 	// A storm's name is no place: "Hurricane Maria", "Tropical Storm
 	// Florence", "Cyclone Idai".
