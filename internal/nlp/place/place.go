@@ -19,10 +19,16 @@
 // where the syntax makes it a location ("in Ukraine", "occupied Ukraine",
 // "parts of Ukraine", "Kharkiv, Ukraine"), not as a subject, possessive
 // or modifier ("Russia absorbed", "Ukraine's borders", "US envoy").
+// In a list, a country follows the list's head ("in Spain, Greece and
+// Italy", "destinations including Spain"; but "Russia, China and Iran
+// said", "rogue states such as Iran").
 // Sub-national places and regions are places whatever their syntax.
 // Capitals used for their governments ("Moscow's thinking", "Kyiv ceding",
 // "Washington said") are kept with Metonymic set. Buildings that stand for
-// institutions (White House, Kremlin, Oval Office) are not places.
+// institutions (White House, Kremlin, Oval Office) are not places, nor
+// are names of companies, wars, treaties, storms and diseases that hold
+// a place's name ("Mahan Air", "the Gulf War", "the Dayton accords",
+// "Tropical Storm Florence", "Huntington's disease").
 //
 // Resolution scores each reading of a name by its population and rank
 // (country, capital, admin seat …), by the countries and first-level
