@@ -348,14 +348,16 @@ func (w *worker) sentence(si int) {
 		acc = append(acc, best)
 	}
 	w.matches = acc
-	scopeEnd := -1
+	scopeEnd, scopeCode := -1, ""
 	wish := -1 // the last desire or attempt cue seen ("aiming to", "hoping … to")
 	wishEnd := -1
 	for k := range acc {
 		m := &acc[k]
-		if m.anchor < scopeEnd && m.p.Flags&FlagAccuser == 0 {
+		if m.anchor < scopeEnd && m.p.Flags&FlagAccuser == 0 && !(w.namedPossessed(m) && !strings.HasSuffix(scopeCode, "56")) {
 			// inside a control verb's complement: part of that event (but
-			// ", a charge X denied" answers the whole accusation)
+			// ", a charge X denied" answers the whole accusation, and
+			// "to cease support for Russia's war" presupposes the war,
+			// unless the appeal is to end it: 0256, 1056)
 			continue
 		}
 		for ; wish < m.anchor; wish++ {
@@ -374,7 +376,7 @@ func (w *worker) sentence(si int) {
 			continue
 		}
 		if m.p.Flags&FlagControl != 0 {
-			scopeEnd = w.scopeEnd(m.end)
+			scopeEnd, scopeCode = w.scopeEnd(m.end), m.p.Code
 		}
 		if m.p.Code == "" {
 			continue
@@ -697,7 +699,8 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	if p.Noun && i > lo && (w.low[i-1] == "it" || w.low[i-1] == "he" || w.low[i-1] == "she") {
 		return m, false // a verb: "it talks about"
 	}
-	if p.Noun && strings.HasSuffix(w.low[i], "ing") && w.progressive(i) {
+	if p.Noun && strings.HasSuffix(w.low[i], "ing") && w.progressive(i) && !(i >= lo+2 && w.low[i-1] == "'s" && w.ment[i-2] >= 0) {
+		// (but "Israel's killing of": a possessor, not "is")
 		return m, false // a verb: "militants are still resisting and fighting with"
 	}
 	passive := !p.Noun && w.passiveAt(i)
@@ -972,6 +975,8 @@ func (w *worker) code(m *match) {
 		}
 		if t, ok := w.object(m); ok {
 			ev.targets = w.expandRight(t)
+		} else if t, ok := w.exemplar(m.anchor+1, m.hiEnd); ok {
+			ev.targets = w.expandRight(t)
 		}
 	}
 	if len(ev.targets) == 0 && m.source != nil && m.p.Flags&FlagSubjTarget != 0 {
@@ -1119,6 +1124,44 @@ func (w *worker) code(m *match) {
 			w.emit(m, s, nil, ev.mode, rule, srcFromSpeaker, m.p.Code)
 		}
 	}
+}
+
+// exemplar finds, in the pattern's skipped words from k to hi, an
+// addressee named by example: "encouraging allies such as Germany to",
+// "urged governments, including France, to".
+func (w *worker) exemplar(k, hi int) (actorRef, bool) {
+	for ; k+1 < hi; k++ {
+		if w.ment[k] >= 0 {
+			break // an actor the search did not take
+		}
+		j := k + 1
+		switch {
+		case w.low[k] == "such" && w.low[k+1] == "as":
+			j = k + 2
+		case w.low[k] == "including" || w.low[k] == "like":
+		default:
+			continue
+		}
+		if j < hi && w.ment[j] >= 0 {
+			return w.mentionRef(w.ment[j], j), true
+		}
+		break
+	}
+	return actorRef{}, false
+}
+
+// namedPossessed reports whether m is a nominal event with a named
+// possessor ("Russia's war", "the United States' killing of X").
+func (w *worker) namedPossessed(m *match) bool {
+	if !m.p.Noun {
+		return false
+	}
+	for k := m.start; k >= 0 && k >= m.start-2; k-- {
+		if s := w.low[k]; (s == "'s" || s == "'") && k > 0 && w.ment[k-1] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isPersonRef reports whether r is a mention of an actor that is a person.

@@ -307,6 +307,24 @@ func TestCoder_Constructions(t *testing.T) {
 		{"OwnArmyAtHomeNoVictim", "Syrian Armed Forces launched new attacks in Syria.", nil},
 		{"VerbalAttackNoPlaceVictim", "Putin attacked the proclamation in Crimea.", nil},
 		{"BetweenPossessiveHead", "Merz said agreements between Syria's transitional authorities and the rebels were signed.", []string{"SYRGOV→SYRREB 057 asserted"}},
+		// an appeal to parties that are no coded actor has no target; one
+		// named by example is the target
+		{"UrgeGenericAddressee", "Germany urged democratic nations to look beyond trade.", []string{"DEU→- 020 asserted"}},
+		{"CallOnGenericAddressee", "Poland called on wealthy nations to share the burden.", []string{"POL→- 020 asserted"}},
+		{"EncourageSuchAs", "Germany is encouraging allies such as Poland to restrict flights.", []string{"DEU→POL 020 asserted"}},
+		{"EncouragingAdjective", "It is encouraging to see Germany act.", nil},
+		// possessed acts of force: the agent is named, the victim the
+		// clause's other actor, and the act is presupposed
+		{"PossessedAggressionVictimBefore", "Germany will keep helping Ukraine against Russia's brutal aggression.", []string{"RUS→UKR 190 asserted"}},
+		{"PossessedAggressionVictimAfter", "Russia's aggression endangers Poland.", []string{"RUS→POL 190 asserted"}},
+		{"AggressionNoAgent", "Germany condemned aggression on Monday.", nil},
+		{"PossessedKillingOf", "Iran mourned after Israel's killing of Hamas leaders.", []string{"ISR→PSEREB 190 asserted"}},
+		{"KillingOfByAgent", "The killing of Hamas leaders by Israel shocked many.", []string{"ISR→PSEREB 190 asserted"}},
+		{"KillingNoAgent", "The killing of Hamas leaders shocked many.", nil},
+		{"MeasuresAgainst", "China's punitive measures against Taiwan hurt exporters.", []string{"CHN→TWN 163 asserted"}},
+		{"AllegeWithoutThat", "A court in Germany alleged Hamas had posted false messages.", []string{"DEU→PSEREB 112 asserted"}},
+		{"AllegedAdjective", "The director of Hamas has alleged ties to Iran.", nil},
+		{"ControlComplementPresupposesPossessed", "Poland called on China to cease support for Russia's war against Ukraine.", []string{"POL→CHN 020 asserted", "RUS→UKR 190 asserted"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -736,6 +736,19 @@ func (w *worker) implicitTarget(m *match, src actorRef) (actorRef, bool) {
 		}
 		return actorRef{}, false
 	}
+	if m.p.Noun && m.source != nil {
+		// "to support Ukraine in the face of Russia's aggression", "Taiwan
+		// wants to deter China's aggression": the victim of a named
+		// agent's act is mostly the clause's actor before it; else one
+		// after it in the same quote or sentence.
+		lo, hi := w.bounds(m.anchor)
+		for k := m.source.tok - 1; k >= lo && !clauseStops[w.low[k]]; k-- {
+			if r, ok := try(k); ok {
+				return r, true
+			}
+		}
+		n = hi
+	}
 	for k := m.end; k < n; k++ {
 		if r, ok := try(k); ok {
 			return r, true
@@ -898,6 +911,11 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		}
 		if !nonFinite {
 			continue
+		}
+		if materialConflict(m.p.Code) && w.namedPossessed(m) {
+			// "will support Ukraine in the face of Russia's aggression":
+			// a state's named act of force is presupposed, not planned.
+			break
 		}
 		switch {
 		case negations[s] && !coordinated && !possessed:
