@@ -847,6 +847,13 @@ func (w *worker) code(m *match) {
 			if s, ok := w.subject(m.start); ok {
 				t := s
 				m.target = &t
+			} else if a := w.auxStart(m.start); a > 0 && w.low[a] == "being" && participleClauseWords[w.low[a-1]] {
+				// "X thanked supporters after being freed from prison":
+				// the adverbial participle's subject is the main clause's.
+				lo, _ := w.bounds(m.anchor)
+				if s, ok := w.clauseSubject(lo, a-1); ok {
+					m.target = &s
+				}
 			}
 		}
 		if agent == nil && m.target == nil && stateActs[m.p.Code] && (m.start < m.anchor || !strings.HasPrefix(m.p.Code, "172") || w.personPatient(m.start)) {
@@ -861,27 +868,23 @@ func (w *worker) code(m *match) {
 				m.target = &t
 			}
 		}
-		if agent == nil && m.target != nil && m.target.country != "" && stateActs[m.p.Code] {
+		if agent == nil && m.target != nil && m.target.country != "" && (stateActs[m.p.Code] || m.p.Flags&FlagState != 0) {
 			// "Gachagua was arrested/convicted": only the state arrests,
 			// charges, convicts and jails; the target's state is the agent.
-			c := m.target.country
-			if pc := w.sentencePlaceCountry(m.anchor); pc != "" {
-				// "a Russian journalist was arrested in Paris": the
-				// state of the place acts.
-				c = pc
-			}
-			agentCode := c + "GOV"
-			if strings.HasPrefix(m.target.code, agentCode) {
-				// "the minister was arrested": the state's police or
-				// courts act on its own government.
-				agentCode = c + "COP"
-				if strings.HasPrefix(m.p.Code, "11") {
-					agentCode = c + "JUD"
-				}
-			}
-			ev.sources = []actorRef{{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: agentCode, name: c,
-				country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}}
+			ev.sources = []actorRef{w.stateAgent(m)}
 		}
+	case m.p.Noun && m.p.Flags&FlagState != 0 && (m.target == nil || m.target.tok < m.anchor):
+		// "Mech Dara's arrest": the possessor is the one arrested, by
+		// the state; "X has been in detention since May": the subject.
+		if m.target == nil {
+			if s, ok := w.subject(m.start); ok {
+				m.target = &s
+			}
+		}
+		if m.target == nil || m.target.country == "" {
+			return
+		}
+		ev.sources = []actorRef{w.stateAgent(m)}
 	default:
 		if p, ok := w.coordinatedWith(m.start); ok {
 			ev.sources = append(ev.sources, p.sources...)
@@ -1148,6 +1151,29 @@ func (w *worker) exemplar(k, hi int) (actorRef, bool) {
 		break
 	}
 	return actorRef{}, false
+}
+
+// stateAgent returns the state acting on m's target with no agent named:
+// the state of the sentence's place, else the target's; its police or
+// courts when the target is its government.
+func (w *worker) stateAgent(m *match) actorRef {
+	c := m.target.country
+	if pc := w.sentencePlaceCountry(m.anchor); pc != "" {
+		// "a Russian journalist was arrested in Paris": the state of the
+		// place acts.
+		c = pc
+	}
+	agentCode := c + "GOV"
+	if strings.HasPrefix(m.target.code, agentCode) {
+		// "the minister was arrested": the state's police or courts act
+		// on its own government.
+		agentCode = c + "COP"
+		if strings.HasPrefix(m.p.Code, "11") {
+			agentCode = c + "JUD"
+		}
+	}
+	return actorRef{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: agentCode, name: c,
+		country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}
 }
 
 // namedPossessed reports whether m is a nominal event with a named

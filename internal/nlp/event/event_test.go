@@ -324,6 +324,12 @@ func TestCoder_Constructions(t *testing.T) {
 		{"MeasuresAgainst", "China's punitive measures against Taiwan hurt exporters.", []string{"CHN→TWN 163 asserted"}},
 		{"AllegeWithoutThat", "A court in Germany alleged Hamas had posted false messages.", []string{"DEU→PSEREB 112 asserted"}},
 		{"AllegedAdjective", "The director of Hamas has alleged ties to Iran.", nil},
+		// a state's act on a person with no agent named: the person's state
+		{"PossessedArrestIsPatient", "Putin's arrest drew condemnation.", []string{"RUSCOP→RUSGOV 173 asserted"}},
+		{"PossessedArrestOfStaysAgent", "Russia's arrest of Zelenskyy drew condemnation.", []string{"RUS→UKRGOV 173 asserted"}},
+		{"FreedFromPrisonAfterBeing", "Zelenskyy thanked supporters after being freed from prison.", []string{"UKRCOP→UKRGOV 0841 asserted"}},
+		{"BeenInDetention", "Zelenskyy had been in pretrial detention since May.", []string{"UKRCOP→UKRGOV 173 asserted"}},
+		{"BeenInPlaceNoDetention", "Zelenskyy had been in Paris since May.", nil},
 		{"ControlComplementPresupposesPossessed", "Poland called on China to cease support for Russia's war against Ukraine.", []string{"POL→CHN 020 asserted", "RUS→UKR 190 asserted"}},
 	}
 	for _, tt := range tests {

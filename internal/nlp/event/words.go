@@ -166,4 +166,7 @@ var (
 	// stateActs are the codes only a state's agents perform: a passive
 	// with no agent ("was arrested") has the target's state as its source.
 	stateActs = set("173", "174", "116", "172", "1722", "1721")
+	// participleClauseWords open an adverbial participle clause whose
+	// subject is the main clause's ("after being freed").
+	participleClauseWords = set("after", "before", "since", "upon", "on", "while", "when", "despite")
 )
