@@ -1158,7 +1158,16 @@ func (w *worker) exemplar(k, hi int) (actorRef, bool) {
 // courts when the target is its government.
 func (w *worker) stateAgent(m *match) actorRef {
 	c := m.target.country
-	if pc := w.sentencePlaceCountry(m.anchor); pc != "" {
+	if strings.HasPrefix(m.p.Code, "174") {
+		// "migrants were deported to Honduras, Venezuela or other
+		// countries": a state expels foreigners, the article's state
+		// rather than the migrants' own or a destination's.
+		if pc := w.actPlaceCountry(m.anchor); pc != "" && w.placeAfter(m.anchor, "from") {
+			c = pc // "deported from Germany"
+		} else if dc := w.docCountry(); dc != "" {
+			c = dc
+		}
+	} else if pc := w.actPlaceCountry(m.anchor); pc != "" {
 		// "a Russian journalist was arrested in Paris": the state of the
 		// place acts.
 		c = pc
@@ -1886,6 +1895,45 @@ func (w *worker) sentencePlaceCountry(k int) string {
 	}
 	return ""
 }
+
+// actPlaceCountry is sentencePlaceCountry without destinations: "were
+// deported to Honduras" is not Honduras's act.
+func (w *worker) actPlaceCountry(k int) string {
+	try := func(j int) string {
+		pi := w.place[j]
+		if pi < 0 || w.doc.Places[pi].Country == "" || w.doc.Places[pi].Metonymic || (j > 0 && w.place[j-1] == pi) {
+			return ""
+		}
+		if j > 0 && destinationPreps[w.low[j-1]] {
+			return ""
+		}
+		return w.doc.Places[pi].Country
+	}
+	for j := k + 1; j < len(w.toks); j++ {
+		if c := try(j); c != "" {
+			return c
+		}
+	}
+	for j := k - 1; j >= 0; j-- {
+		if c := try(j); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// placeAfter reports whether a place follows token k after the
+// preposition prep within the clause ("deported from Germany").
+func (w *worker) placeAfter(k int, prep string) bool {
+	for j := k + 1; j+1 < len(w.toks) && j <= k+4; j++ {
+		if w.low[j] == prep && w.place[j+1] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var destinationPreps = set("to", "into", "toward", "towards")
 
 // accusationWords head an "accuse X of V-ing" frame.
 var accusationWords = map[string]bool{

@@ -330,6 +330,9 @@ func TestCoder_Constructions(t *testing.T) {
 		{"FreedFromPrisonAfterBeing", "Zelenskyy thanked supporters after being freed from prison.", []string{"UKRCOP→UKRGOV 0841 asserted"}},
 		{"BeenInDetention", "Zelenskyy had been in pretrial detention since May.", []string{"UKRCOP→UKRGOV 173 asserted"}},
 		{"BeenInPlaceNoDetention", "Zelenskyy had been in Paris since May.", nil},
+		// a deportation is the deporting state's, not the destination's
+		{"DeportedToDestination", "Germany met Poland in Crimea and the Donbas. Later, two Hamas members were deported to Syria.", []string{"DEU→POL 040 asserted", "UKRGOV→PSEREB 174 asserted"}},
+		{"DeportedFromPlace", "Germany met Poland in Crimea and the Donbas. Later, two Hamas members were deported from Syria.", []string{"DEU→POL 040 asserted", "SYRGOV→PSEREB 174 asserted"}},
 		{"ControlComplementPresupposesPossessed", "Poland called on China to cease support for Russia's war against Ukraine.", []string{"POL→CHN 020 asserted", "RUS→UKR 190 asserted"}},
 	}
 	for _, tt := range tests {
