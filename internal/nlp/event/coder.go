@@ -1244,6 +1244,13 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			strings.HasSuffix(w.doc.Mentions[s.mention].Text, "s") {
 			return // "Somalis arrived in Kenya": people moving, not a visit
 		}
+		if t.place >= 0 && t.country == s.country && strings.HasPrefix(code, "192") && len(s.code) >= 6 && nonState(s.code[:3], s.code) {
+			// "Syrian rebels took over Aleppo": territory taken at home is
+			// taken from the state.
+			x := *t
+			x.place, x.code, x.noun = -1, t.country+"GOV", true
+			t = &x
+		}
 		// An actor is not its own target, nor its country's or its
 		// government's ("India backs Indian officials"). (A person the
 		// actors stage knows only by country, "Maria Kalesnikava" BLR,

@@ -24,7 +24,7 @@ var testActors = map[string]string{
 	"British troops": "GBRMIL", "authorities": "SYRGOV", "Afghan army": "AFGMIL", "local militias": "AFGREB",
 }
 
-var testPlaces = map[string]string{"Syria": "SYR", "Crimea": "UKR", "Alaska": "USA", "Donbas": "UKR", "Paris": "FRA", "Geneva": "CHE"}
+var testPlaces = map[string]string{"Syria": "SYR", "Homs": "SYR", "Crimea": "UKR", "Alaska": "USA", "Donbas": "UKR", "Paris": "FRA", "Geneva": "CHE"}
 
 // annotate places every known actor, pronoun and place in the text the way
 // the earlier stages would. Pronouns "he"/"him"/"his" resolve to the
@@ -333,6 +333,9 @@ func TestCoder_Constructions(t *testing.T) {
 		// a deportation is the deporting state's, not the destination's
 		{"DeportedToDestination", "Germany met Poland in Crimea and the Donbas. Later, two Hamas members were deported to Syria.", []string{"DEU→POL 040 asserted", "UKRGOV→PSEREB 174 asserted"}},
 		{"DeportedFromPlace", "Germany met Poland in Crimea and the Donbas. Later, two Hamas members were deported from Syria.", []string{"DEU→POL 040 asserted", "SYRGOV→PSEREB 174 asserted"}},
+		// territory taken at home by a non-state group is taken from the state
+		{"RebelsTakeOverHomeCity", "In March the rebels took over Homs.", []string{"SYRREB→SYRGOV 192 asserted"}},
+		{"ArmyRetakesHomeNoEvent", "In March Syrian Armed Forces took over Homs.", nil},
 		{"ControlComplementPresupposesPossessed", "Poland called on China to cease support for Russia's war against Ukraine.", []string{"POL→CHN 020 asserted", "RUS→UKR 190 asserted"}},
 	}
 	for _, tt := range tests {
