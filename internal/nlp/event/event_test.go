@@ -336,6 +336,9 @@ func TestCoder_Constructions(t *testing.T) {
 		// territory taken at home by a non-state group is taken from the state
 		{"RebelsTakeOverHomeCity", "In March the rebels took over Homs.", []string{"SYRREB→SYRGOV 192 asserted"}},
 		{"ArmyRetakesHomeNoEvent", "In March Syrian Armed Forces took over Homs.", nil},
+		// "X-Y talks": the parties joined by a hyphen
+		{"HyphenTalks", "The U.S.-Ukraine talks in Geneva ended early.", []string{"USA→UKR 040 asserted"}},
+		{"HyphenNoTalks", "The U.S.-Ukraine border deal was signed.", nil},
 		{"ControlComplementPresupposesPossessed", "Poland called on China to cease support for Russia's war against Ukraine.", []string{"POL→CHN 020 asserted", "RUS→UKR 190 asserted"}},
 	}
 	for _, tt := range tests {
