@@ -41,8 +41,9 @@ type match struct {
 
 // worker codes one document. It is not shared between goroutines.
 type worker struct {
-	c   *Coder
-	doc *dyad.Document
+	theAttack bool // the event being coded is "the attack" killing (see attackDate)
+	c         *Coder
+	doc       *dyad.Document
 	// per sentence
 	si      int
 	sent    *dyad.Sentence
@@ -656,7 +657,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	if !p.Noun && i > lo {
 		prev := w.low[i-1]
 		if strings.HasSuffix(w.low[i], "ed") && (determiners[prev] || prepositions[prev] || w.toks[i-1].Kind == dyad.TokenNumber ||
-			strings.HasSuffix(prev, "ing") && prev != "having" && prev != "being" && w.ment[i-1] < 0) {
+			strings.HasSuffix(prev, "ing") && prev != "having" && prev != "being" && !attackHeads[prev] && w.ment[i-1] < 0) {
 			return m, false // an adjectival participle: "of occupied Ukraine", "guarding captured fighters", "41 pledged delegates"
 		}
 		if strings.HasSuffix(w.low[i], "ing") && (determiners[prev] || prev == "'s") {
@@ -811,6 +812,7 @@ func (w *worker) code(m *match) {
 	passive, placeTarget := false, false
 	srcFromSpeaker := false
 	coordinated := false
+	attackSubject := false
 	// Source.
 	switch {
 	case m.source != nil:
@@ -927,6 +929,18 @@ func (w *worker) code(m *match) {
 				ev.sources = []actorRef{s}
 			}
 		}
+		if len(ev.sources) == 0 && !m.p.Noun && materialConflict(m.p.Code) {
+			// "a car bombing killed five", "the attack, which killed
+			// twelve": the attack's agent kills.
+			if s, ok := w.attackAgent(m); ok {
+				ev.sources = []actorRef{s}
+				attackSubject = true
+				// "the attack had killed twelve": the attack the article
+				// reported, on its date.
+				k := w.attackHead(m)
+				w.theAttack = k >= 1 && w.low[k-1] == "the"
+			}
+		}
 		trailing := len(ev.sources) == 0 && !m.p.Noun && strings.HasSuffix(w.low[m.anchor], "ing") &&
 			m.start > 0 && w.low[m.start-1] == "," && w.auxStart(m.start) == m.start
 		if trailing {
@@ -1029,6 +1043,19 @@ func (w *worker) code(m *match) {
 			placeTarget = true
 		}
 	}
+	if len(ev.targets) == 0 && attackSubject && m.end < len(w.toks) && (w.toks[m.end].Kind == dyad.TokenNumber || numberWords[w.low[m.end]] ||
+		m.end+2 < len(w.toks) && w.low[m.end] == "at" && w.low[m.end+1] == "least") {
+		// "the attack killed twelve": people of the country where it
+		// happened.
+		c := w.sentencePlaceCountry(m.anchor)
+		if c == "" {
+			c = w.docCountry()
+		}
+		if c != "" {
+			ev.targets = []actorRef{{mention: -1, place: -1, span: w.toks[m.end].Span, code: c + "CVL", name: c,
+				country: c, tok: m.end, tokEnd: m.end + 1, noun: true}}
+		}
+	}
 	if len(ev.targets) == 1 && between {
 		// "a ceasefire between Russia and Ukraine could …": "between"
 		// takes both conjuncts even before a verb.
@@ -1076,6 +1103,7 @@ func (w *worker) code(m *match) {
 		}
 	}
 	ev.mode = w.mode(m, coordinated)
+	defer func() { w.theAttack = false }()
 	w.prev = append(w.prev, ev)
 	rule := m.p.ID + " " + m.p.Text
 	if passive {
@@ -1183,6 +1211,93 @@ func (w *worker) stateAgent(m *match) actorRef {
 	}
 	return actorRef{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: agentCode, name: c,
 		country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}
+}
+
+// attackDate returns, for "the attack killed …", the date of the attack
+// the article reported: its first text-dated event of material conflict,
+// else the first date of its lede.
+func (w *worker) attackDate() (value, precision, text string, ok bool) {
+	if !w.theAttack {
+		return "", "", "", false
+	}
+	for i := range w.doc.Events {
+		e := &w.doc.Events[i]
+		if e.DateSource == dyad.DateFromText && (e.Root == "18" || e.Root == "19" || e.Root == "20") {
+			return e.Date, e.DatePrecision, e.DateText, true
+		}
+	}
+	if len(w.doc.Sentences) > 0 && w.si > 0 {
+		lede := w.doc.Sentences[0].Span
+		for i := range w.doc.Times {
+			if t := &w.doc.Times[i]; lede.Contains(t.Span) && t.Type == dyad.TimeDate && t.Value != "" {
+				return t.Value, t.Precision, t.Text, true
+			}
+		}
+	}
+	return "", "", "", false
+}
+
+// attackHead returns the token of the attack noun heading the subject of
+// m's verb ("a car bombing in Kabul killed", "the attack, which killed"),
+// -1 when the subject is no attack.
+func (w *worker) attackHead(m *match) int {
+	k := w.auxStart(m.start) - 1
+	if k >= 2 && (w.low[k] == "which" || w.low[k] == "that") && w.low[k-1] == "," {
+		k -= 2
+	}
+	if k >= 2 && w.place[k] >= 0 {
+		// "a bombing in Kabul killed": over the locating phrase
+		for k >= 1 && w.place[k] >= 0 {
+			k--
+		}
+		if !locativePreps[w.low[k]] {
+			return -1
+		}
+		k--
+	}
+	if k < 0 || w.ment[k] >= 0 || !attackHeads[w.low[k]] {
+		return -1
+	}
+	return k
+}
+
+// attackAgent returns, for a violent verb whose subject is an attack
+// ("a car bombing killed five", "the attack, which killed twelve"), the
+// attack's agent: an actor it is ascribed to or claimed by in the
+// sentence, else an armed non-state actor the sentence names, else the
+// last one the article named.
+func (w *worker) attackAgent(m *match) (actorRef, bool) {
+	k := w.attackHead(m)
+	if k < 0 {
+		return actorRef{}, false
+	}
+	lo, hi := w.bounds(m.anchor)
+	for j := lo; j+2 < hi; j++ {
+		if (attributionVerbs[w.low[j]] || w.low[j] == "claimed") && (w.low[j+1] == "to" || w.low[j+1] == "on" || w.low[j+1] == "by") {
+			for e := j + 2; e < hi && e <= j+4; e++ {
+				if w.ment[e] >= 0 {
+					return w.mentionRef(w.ment[e], e), true
+				}
+			}
+		}
+	}
+	for j := lo; j < hi; j++ {
+		if w.ment[j] >= 0 && armedNonState(w.mentionRef(w.ment[j], j).code) {
+			return w.mentionRef(w.ment[j], j), true
+		}
+	}
+	if mi := w.lastArmedGroup(w.si); mi >= 0 {
+		a := w.resolve(mi)
+		return actorRef{mention: mi, place: -1, span: w.toks[k].Span, code: a.Code, name: a.Name, country: a.Country,
+			tok: k, tokEnd: k + 1}, true
+	}
+	return actorRef{}, false
+}
+
+// armedNonState reports whether an actor code is a militant group, rebels,
+// insurgents or separatists.
+func armedNonState(code string) bool {
+	return strings.HasPrefix(code, "IMG") || len(code) >= 6 && (code[3:6] == "REB" || code[3:6] == "INS" || code[3:6] == "SEP")
 }
 
 // namedPossessed reports whether m is a nominal event with a named
@@ -1315,6 +1430,8 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		if d.Expr != nil {
 			ev.DateText = d.Expr.Text
 		}
+	} else if v, prec, text, ok := w.attackDate(); ok {
+		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, prec, dyad.DateFromText, text
 	} else if t := w.anaphoricDate(); t != nil {
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, t.Precision, dyad.DateFromText, t.Text
 	} else if v, text, ok := w.beforeLedeEvent(); ok {

@@ -339,6 +339,11 @@ func TestCoder_Constructions(t *testing.T) {
 		// "X-Y talks": the parties joined by a hyphen
 		{"HyphenTalks", "The U.S.-Ukraine talks in Geneva ended early.", []string{"USA→UKR 040 asserted"}},
 		{"HyphenNoTalks", "The U.S.-Ukraine border deal was signed.", nil},
+		// an attack as the subject of a violent verb: its agent kills
+		{"AttackAscribedKills", "A car bombing in Paris killed five, an attack ascribed to Hamas.", []string{"PSEREB→FRA 190 asserted"}},
+		{"AttackWhichKilled", "Hamas claimed the attack, which killed twelve in Paris.", []string{"PSEREB→FRA 190 asserted"}},
+		{"AttackAnaphoraLastGroup", "Hamas stormed a hotel in Paris. The attack killed twelve.", []string{"PSEREB→FRACVL 190 asserted", "PSEREB→FRACVL 190 asserted"}},
+		{"AttackNoArmedGroup", "Germany met Poland. The attack killed twelve.", []string{"DEU→POL 040 asserted"}},
 		{"ControlComplementPresupposesPossessed", "Poland called on China to cease support for Russia's war against Ukraine.", []string{"POL→CHN 020 asserted", "RUS→UKR 190 asserted"}},
 	}
 	for _, tt := range tests {

@@ -168,5 +168,11 @@ var (
 	stateActs = set("173", "174", "116", "172", "1722", "1721")
 	// participleClauseWords open an adverbial participle clause whose
 	// subject is the main clause's ("after being freed").
+	// attackHeads head a subject that stands for its attackers ("a car
+	// bombing killed five").
+	attackHeads = set("attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",
+		"assault", "ambush", "raid", "raids", "bomb", "bombs", "shelling", "airstrike", "airstrikes", "strike", "strikes")
+	numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+		"twelve", "dozens", "scores", "hundreds", "thousands", "dozen", "several", "many")
 	participleClauseWords = set("after", "before", "since", "upon", "on", "while", "when", "despite")
 )
