@@ -344,6 +344,9 @@ func TestCoder_Constructions(t *testing.T) {
 		{"AttackWhichKilled", "Hamas claimed the attack, which killed twelve in Paris.", []string{"PSEREB→FRA 190 asserted"}},
 		{"AttackAnaphoraLastGroup", "Hamas stormed a hotel in Paris. The attack killed twelve.", []string{"PSEREB→FRACVL 190 asserted", "PSEREB→FRACVL 190 asserted"}},
 		{"AttackNoArmedGroup", "Germany met Poland. The attack killed twelve.", []string{"DEU→POL 040 asserted"}},
+		// a fronted phrase's pronoun points ahead to the main clause's subject
+		{"CataphoricPossessiveVisit", "During his visit to Ukraine, Macron spoke at length.", []string{"FRAGOV→UKR 042 asserted"}},
+		{"CataphoricNoComma", "During his visit to Ukraine Macron spoke at length.", nil},
 		{"ControlComplementPresupposesPossessed", "Poland called on China to cease support for Russia's war against Ukraine.", []string{"POL→CHN 020 asserted", "RUS→UKR 190 asserted"}},
 	}
 	for _, tt := range tests {

@@ -281,6 +281,20 @@ func (w *worker) possessor(i int) (actorRef, bool) {
 					return w.mentionRef(w.ment[j], j), true
 				}
 			}
+			if k > lo && (prepositions[w.low[lo]] || eventPPs[w.low[lo]]) {
+				// "During his visit to Kenya, Erdogan signed deals": a
+				// fronted phrase's pronoun points ahead, to the main
+				// clause's subject.
+				_, hi := w.bounds(i)
+				for j := i + 1; j < hi && j <= i+12; j++ {
+					if w.low[j] == "," {
+						return w.clauseSubject(j+1, hi)
+					}
+					if clauseStops[w.low[j]] || w.isVerbWord(j) {
+						break
+					}
+				}
+			}
 			return actorRef{}, false
 		}
 		if isPunct(s) && s != "-" {
