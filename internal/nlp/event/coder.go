@@ -813,6 +813,7 @@ func (w *worker) code(m *match) {
 	srcFromSpeaker := false
 	coordinated := false
 	attackSubject := false
+	intentMode := "" // the mode an intent noun gives its infinitive ("X's refusal to V")
 	// Source.
 	switch {
 	case m.source != nil:
@@ -927,6 +928,16 @@ func (w *worker) code(m *match) {
 			// a fronted participle's subject is the main clause's.
 			if s, ok := w.frontedParticipleSubject(m); ok {
 				ev.sources = []actorRef{s}
+			}
+		}
+		if len(ev.sources) == 0 && !m.p.Noun {
+			// "welcomed Germany's decision to send tanks": the one who
+			// decided acts.
+			if k := w.auxStart(m.start); k >= 1 && k < m.start && w.low[k] == "to" && intentNouns[w.low[k-1]] != "" {
+				if s, ok := w.possessor(k - 1); ok {
+					ev.sources = []actorRef{s}
+					intentMode = intentNouns[w.low[k-1]]
+				}
 			}
 		}
 		if len(ev.sources) == 0 && !m.p.Noun && materialConflict(m.p.Code) {
@@ -1103,6 +1114,9 @@ func (w *worker) code(m *match) {
 		}
 	}
 	ev.mode = w.mode(m, coordinated)
+	if intentMode != "" && ev.mode == dyad.ModeAsserted {
+		ev.mode = intentMode
+	}
 	defer func() { w.theAttack = false }()
 	w.prev = append(w.prev, ev)
 	rule := m.p.ID + " " + m.p.Text

@@ -347,6 +347,9 @@ func TestCoder_Constructions(t *testing.T) {
 		// a fronted phrase's pronoun points ahead to the main clause's subject
 		{"CataphoricPossessiveVisit", "During his visit to Ukraine, Macron spoke at length.", []string{"FRAGOV→UKR 042 asserted"}},
 		{"CataphoricNoComma", "During his visit to Ukraine Macron spoke at length.", nil},
+		// an intent noun's infinitive is its possessor's act, in its mode
+		{"DecisionToPossessorActs", "Poland welcomed Germany's decision to attack Hamas.", []string{"DEU→PSEREB 190 planned", "POL→DEU 051 asserted"}},
+		{"RefusalToNegated", "Ukraine criticized China's refusal to sanction Russia.", []string{"CHN→RUS 163 negated", "UKR→CHN 111 asserted"}},
 		{"ControlComplementPresupposesPossessed", "Poland called on China to cease support for Russia's war against Ukraine.", []string{"POL→CHN 020 asserted", "RUS→UKR 190 asserted"}},
 	}
 	for _, tt := range tests {
