@@ -876,6 +876,25 @@ func (w *worker) code(m *match) {
 			// charges, convicts and jails; the target's state is the agent.
 			ev.sources = []actorRef{w.stateAgent(m)}
 		}
+	case !m.p.Noun && m.p.Flags&FlagState != 0 && m.start < m.anchor && m.target == nil:
+		// "political prisoners arrested during the campaign": a reduced
+		// relative on a people noun is an agentless passive; the state of
+		// the place (else of the article) holds its people.
+		if k := m.end; k < len(w.toks) && (w.ment[k] >= 0 || determiners[w.low[k]] || w.pers[k] >= 0) {
+			return // "two men arrested the suspect": active
+		}
+		c := w.actPlaceCountry(m.anchor)
+		if c == "" {
+			c = w.docCountry()
+		}
+		if c == "" {
+			return
+		}
+		t := actorRef{mention: -1, place: -1, span: w.toks[m.start].Span, code: c + "CVL", name: c,
+			country: c, tok: m.start, tokEnd: m.anchor, noun: true}
+		m.target = &t
+		passive = true
+		ev.sources = []actorRef{w.stateAgent(m)}
 	case m.p.Noun && m.p.Flags&FlagState != 0 && (m.target == nil || m.target.tok < m.anchor):
 		// "Mech Dara's arrest": the possessor is the one arrested, by
 		// the state; "X has been in detention since May": the subject.

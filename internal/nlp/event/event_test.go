@@ -350,6 +350,9 @@ func TestCoder_Constructions(t *testing.T) {
 		// an intent noun's infinitive is its possessor's act, in its mode
 		{"DecisionToPossessorActs", "Poland welcomed Germany's decision to attack Hamas.", []string{"DEU→PSEREB 190 planned", "POL→DEU 051 asserted"}},
 		{"RefusalToNegated", "Ukraine criticized China's refusal to sanction Russia.", []string{"CHN→RUS 163 negated", "UKR→CHN 111 asserted"}},
+		// a reduced relative on a people noun is an agentless state act
+		{"ReducedRelativeArrested", "Germany discussed the journalists arrested during the protests in Paris.", []string{"FRAGOV→FRACVL 173 asserted"}},
+		{"ActiveNotReducedRelative", "In Paris two men arrested the driver.", nil},
 		{"ControlComplementPresupposesPossessed", "Poland called on China to cease support for Russia's war against Ukraine.", []string{"POL→CHN 020 asserted", "RUS→UKR 190 asserted"}},
 	}
 	for _, tt := range tests {
