@@ -41,8 +41,9 @@ type match struct {
 
 // worker codes one document. It is not shared between goroutines.
 type worker struct {
-	c   *Coder
-	doc *dyad.Document
+	theAttack bool // the event being coded is "the attack" killing (see attackDate)
+	c         *Coder
+	doc       *dyad.Document
 	// per sentence
 	si      int
 	sent    *dyad.Sentence
@@ -348,14 +349,16 @@ func (w *worker) sentence(si int) {
 		acc = append(acc, best)
 	}
 	w.matches = acc
-	scopeEnd := -1
+	scopeEnd, scopeCode := -1, ""
 	wish := -1 // the last desire or attempt cue seen ("aiming to", "hoping … to")
 	wishEnd := -1
 	for k := range acc {
 		m := &acc[k]
-		if m.anchor < scopeEnd && m.p.Flags&FlagAccuser == 0 {
+		if m.anchor < scopeEnd && m.p.Flags&FlagAccuser == 0 && !(w.namedPossessed(m) && !strings.HasSuffix(scopeCode, "56")) {
 			// inside a control verb's complement: part of that event (but
-			// ", a charge X denied" answers the whole accusation)
+			// ", a charge X denied" answers the whole accusation, and
+			// "to cease support for Russia's war" presupposes the war,
+			// unless the appeal is to end it: 0256, 1056)
 			continue
 		}
 		for ; wish < m.anchor; wish++ {
@@ -374,7 +377,7 @@ func (w *worker) sentence(si int) {
 			continue
 		}
 		if m.p.Flags&FlagControl != 0 {
-			scopeEnd = w.scopeEnd(m.end)
+			scopeEnd, scopeCode = w.scopeEnd(m.end), m.p.Code
 		}
 		if m.p.Code == "" {
 			continue
@@ -654,7 +657,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	if !p.Noun && i > lo {
 		prev := w.low[i-1]
 		if strings.HasSuffix(w.low[i], "ed") && (determiners[prev] || prepositions[prev] || w.toks[i-1].Kind == dyad.TokenNumber ||
-			strings.HasSuffix(prev, "ing") && prev != "having" && prev != "being" && w.ment[i-1] < 0) {
+			strings.HasSuffix(prev, "ing") && prev != "having" && prev != "being" && !attackHeads[prev] && w.ment[i-1] < 0) {
 			return m, false // an adjectival participle: "of occupied Ukraine", "guarding captured fighters", "41 pledged delegates"
 		}
 		if strings.HasSuffix(w.low[i], "ing") && (determiners[prev] || prev == "'s") {
@@ -697,7 +700,8 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	if p.Noun && i > lo && (w.low[i-1] == "it" || w.low[i-1] == "he" || w.low[i-1] == "she") {
 		return m, false // a verb: "it talks about"
 	}
-	if p.Noun && strings.HasSuffix(w.low[i], "ing") && w.progressive(i) {
+	if p.Noun && strings.HasSuffix(w.low[i], "ing") && w.progressive(i) && !(i >= lo+2 && w.low[i-1] == "'s" && w.ment[i-2] >= 0) {
+		// (but "Israel's killing of": a possessor, not "is")
 		return m, false // a verb: "militants are still resisting and fighting with"
 	}
 	passive := !p.Noun && w.passiveAt(i)
@@ -808,6 +812,8 @@ func (w *worker) code(m *match) {
 	passive, placeTarget := false, false
 	srcFromSpeaker := false
 	coordinated := false
+	attackSubject := false
+	intentMode := "" // the mode an intent noun gives its infinitive ("X's refusal to V")
 	// Source.
 	switch {
 	case m.source != nil:
@@ -844,6 +850,13 @@ func (w *worker) code(m *match) {
 			if s, ok := w.subject(m.start); ok {
 				t := s
 				m.target = &t
+			} else if a := w.auxStart(m.start); a > 0 && w.low[a] == "being" && participleClauseWords[w.low[a-1]] {
+				// "X thanked supporters after being freed from prison":
+				// the adverbial participle's subject is the main clause's.
+				lo, _ := w.bounds(m.anchor)
+				if s, ok := w.clauseSubject(lo, a-1); ok {
+					m.target = &s
+				}
 			}
 		}
 		if agent == nil && m.target == nil && stateActs[m.p.Code] && (m.start < m.anchor || !strings.HasPrefix(m.p.Code, "172") || w.personPatient(m.start)) {
@@ -858,27 +871,42 @@ func (w *worker) code(m *match) {
 				m.target = &t
 			}
 		}
-		if agent == nil && m.target != nil && m.target.country != "" && stateActs[m.p.Code] {
+		if agent == nil && m.target != nil && m.target.country != "" && (stateActs[m.p.Code] || m.p.Flags&FlagState != 0) {
 			// "Gachagua was arrested/convicted": only the state arrests,
 			// charges, convicts and jails; the target's state is the agent.
-			c := m.target.country
-			if pc := w.sentencePlaceCountry(m.anchor); pc != "" {
-				// "a Russian journalist was arrested in Paris": the
-				// state of the place acts.
-				c = pc
-			}
-			agentCode := c + "GOV"
-			if strings.HasPrefix(m.target.code, agentCode) {
-				// "the minister was arrested": the state's police or
-				// courts act on its own government.
-				agentCode = c + "COP"
-				if strings.HasPrefix(m.p.Code, "11") {
-					agentCode = c + "JUD"
-				}
-			}
-			ev.sources = []actorRef{{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: agentCode, name: c,
-				country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}}
+			ev.sources = []actorRef{w.stateAgent(m)}
 		}
+	case !m.p.Noun && m.p.Flags&FlagState != 0 && m.start < m.anchor && m.target == nil:
+		// "political prisoners arrested during the campaign": a reduced
+		// relative on a people noun is an agentless passive; the state of
+		// the place (else of the article) holds its people.
+		if k := m.end; k < len(w.toks) && (w.ment[k] >= 0 || determiners[w.low[k]] || w.pers[k] >= 0) {
+			return // "two men arrested the suspect": active
+		}
+		c := w.actPlaceCountry(m.anchor)
+		if c == "" {
+			c = w.docCountry()
+		}
+		if c == "" {
+			return
+		}
+		t := actorRef{mention: -1, place: -1, span: w.toks[m.start].Span, code: c + "CVL", name: c,
+			country: c, tok: m.start, tokEnd: m.anchor, noun: true}
+		m.target = &t
+		passive = true
+		ev.sources = []actorRef{w.stateAgent(m)}
+	case m.p.Noun && m.p.Flags&FlagState != 0 && (m.target == nil || m.target.tok < m.anchor):
+		// "Mech Dara's arrest": the possessor is the one arrested, by
+		// the state; "X has been in detention since May": the subject.
+		if m.target == nil {
+			if s, ok := w.subject(m.start); ok {
+				m.target = &s
+			}
+		}
+		if m.target == nil || m.target.country == "" {
+			return
+		}
+		ev.sources = []actorRef{w.stateAgent(m)}
 	default:
 		if p, ok := w.coordinatedWith(m.start); ok {
 			ev.sources = append(ev.sources, p.sources...)
@@ -919,6 +947,28 @@ func (w *worker) code(m *match) {
 			// a fronted participle's subject is the main clause's.
 			if s, ok := w.frontedParticipleSubject(m); ok {
 				ev.sources = []actorRef{s}
+			}
+		}
+		if len(ev.sources) == 0 && !m.p.Noun {
+			// "welcomed Germany's decision to send tanks": the one who
+			// decided acts.
+			if k := w.auxStart(m.start); k >= 1 && k < m.start && w.low[k] == "to" && intentNouns[w.low[k-1]] != "" {
+				if s, ok := w.possessor(k - 1); ok {
+					ev.sources = []actorRef{s}
+					intentMode = intentNouns[w.low[k-1]]
+				}
+			}
+		}
+		if len(ev.sources) == 0 && !m.p.Noun && materialConflict(m.p.Code) {
+			// "a car bombing killed five", "the attack, which killed
+			// twelve": the attack's agent kills.
+			if s, ok := w.attackAgent(m); ok {
+				ev.sources = []actorRef{s}
+				attackSubject = true
+				// "the attack had killed twelve": the attack the article
+				// reported, on its date.
+				k := w.attackHead(m)
+				w.theAttack = k >= 1 && w.low[k-1] == "the"
 			}
 		}
 		trailing := len(ev.sources) == 0 && !m.p.Noun && strings.HasSuffix(w.low[m.anchor], "ing") &&
@@ -972,6 +1022,8 @@ func (w *worker) code(m *match) {
 		}
 		if t, ok := w.object(m); ok {
 			ev.targets = w.expandRight(t)
+		} else if t, ok := w.exemplar(m.anchor+1, m.hiEnd); ok {
+			ev.targets = w.expandRight(t)
 		}
 	}
 	if len(ev.targets) == 0 && m.source != nil && m.p.Flags&FlagSubjTarget != 0 {
@@ -1021,6 +1073,19 @@ func (w *worker) code(m *match) {
 			placeTarget = true
 		}
 	}
+	if len(ev.targets) == 0 && attackSubject && m.end < len(w.toks) && (w.toks[m.end].Kind == dyad.TokenNumber || numberWords[w.low[m.end]] ||
+		m.end+2 < len(w.toks) && w.low[m.end] == "at" && w.low[m.end+1] == "least") {
+		// "the attack killed twelve": people of the country where it
+		// happened.
+		c := w.sentencePlaceCountry(m.anchor)
+		if c == "" {
+			c = w.docCountry()
+		}
+		if c != "" {
+			ev.targets = []actorRef{{mention: -1, place: -1, span: w.toks[m.end].Span, code: c + "CVL", name: c,
+				country: c, tok: m.end, tokEnd: m.end + 1, noun: true}}
+		}
+	}
 	if len(ev.targets) == 1 && between {
 		// "a ceasefire between Russia and Ukraine could …": "between"
 		// takes both conjuncts even before a verb.
@@ -1068,6 +1133,10 @@ func (w *worker) code(m *match) {
 		}
 	}
 	ev.mode = w.mode(m, coordinated)
+	if intentMode != "" && ev.mode == dyad.ModeAsserted {
+		ev.mode = intentMode
+	}
+	defer func() { w.theAttack = false }()
 	w.prev = append(w.prev, ev)
 	rule := m.p.ID + " " + m.p.Text
 	if passive {
@@ -1121,6 +1190,163 @@ func (w *worker) code(m *match) {
 	}
 }
 
+// exemplar finds, in the pattern's skipped words from k to hi, an
+// addressee named by example: "encouraging allies such as Germany to",
+// "urged governments, including France, to".
+func (w *worker) exemplar(k, hi int) (actorRef, bool) {
+	for ; k+1 < hi; k++ {
+		if w.ment[k] >= 0 {
+			break // an actor the search did not take
+		}
+		j := k + 1
+		switch {
+		case w.low[k] == "such" && w.low[k+1] == "as":
+			j = k + 2
+		case w.low[k] == "including" || w.low[k] == "like":
+		default:
+			continue
+		}
+		if j < hi && w.ment[j] >= 0 {
+			return w.mentionRef(w.ment[j], j), true
+		}
+		break
+	}
+	return actorRef{}, false
+}
+
+// stateAgent returns the state acting on m's target with no agent named:
+// the state of the sentence's place, else the target's; its police or
+// courts when the target is its government.
+func (w *worker) stateAgent(m *match) actorRef {
+	c := m.target.country
+	if strings.HasPrefix(m.p.Code, "174") {
+		// "migrants were deported to Honduras, Venezuela or other
+		// countries": a state expels foreigners, the article's state
+		// rather than the migrants' own or a destination's.
+		if pc := w.actPlaceCountry(m.anchor); pc != "" && w.placeAfter(m.anchor, "from") {
+			c = pc // "deported from Germany"
+		} else if dc := w.docCountry(); dc != "" {
+			c = dc
+		}
+	} else if pc := w.actPlaceCountry(m.anchor); pc != "" {
+		// "a Russian journalist was arrested in Paris": the state of the
+		// place acts.
+		c = pc
+	}
+	agentCode := c + "GOV"
+	if strings.HasPrefix(m.target.code, agentCode) {
+		// "the minister was arrested": the state's police or courts act
+		// on its own government.
+		agentCode = c + "COP"
+		if strings.HasPrefix(m.p.Code, "11") {
+			agentCode = c + "JUD"
+		}
+	}
+	return actorRef{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: agentCode, name: c,
+		country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}
+}
+
+// attackDate returns, for "the attack killed …", the date of the attack
+// the article reported: its first text-dated event of material conflict,
+// else the first date of its lede.
+func (w *worker) attackDate() (value, precision, text string, ok bool) {
+	if !w.theAttack {
+		return "", "", "", false
+	}
+	for i := range w.doc.Events {
+		e := &w.doc.Events[i]
+		if e.DateSource == dyad.DateFromText && (e.Root == "18" || e.Root == "19" || e.Root == "20") {
+			return e.Date, e.DatePrecision, e.DateText, true
+		}
+	}
+	if len(w.doc.Sentences) > 0 && w.si > 0 {
+		lede := w.doc.Sentences[0].Span
+		for i := range w.doc.Times {
+			if t := &w.doc.Times[i]; lede.Contains(t.Span) && t.Type == dyad.TimeDate && t.Value != "" {
+				return t.Value, t.Precision, t.Text, true
+			}
+		}
+	}
+	return "", "", "", false
+}
+
+// attackHead returns the token of the attack noun heading the subject of
+// m's verb ("a car bombing in Kabul killed", "the attack, which killed"),
+// -1 when the subject is no attack.
+func (w *worker) attackHead(m *match) int {
+	k := w.auxStart(m.start) - 1
+	if k >= 2 && (w.low[k] == "which" || w.low[k] == "that") && w.low[k-1] == "," {
+		k -= 2
+	}
+	if k >= 2 && w.place[k] >= 0 {
+		// "a bombing in Kabul killed": over the locating phrase
+		for k >= 1 && w.place[k] >= 0 {
+			k--
+		}
+		if !locativePreps[w.low[k]] {
+			return -1
+		}
+		k--
+	}
+	if k < 0 || w.ment[k] >= 0 || !attackHeads[w.low[k]] {
+		return -1
+	}
+	return k
+}
+
+// attackAgent returns, for a violent verb whose subject is an attack
+// ("a car bombing killed five", "the attack, which killed twelve"), the
+// attack's agent: an actor it is ascribed to or claimed by in the
+// sentence, else an armed non-state actor the sentence names, else the
+// last one the article named.
+func (w *worker) attackAgent(m *match) (actorRef, bool) {
+	k := w.attackHead(m)
+	if k < 0 {
+		return actorRef{}, false
+	}
+	lo, hi := w.bounds(m.anchor)
+	for j := lo; j+2 < hi; j++ {
+		if (attributionVerbs[w.low[j]] || w.low[j] == "claimed") && (w.low[j+1] == "to" || w.low[j+1] == "on" || w.low[j+1] == "by") {
+			for e := j + 2; e < hi && e <= j+4; e++ {
+				if w.ment[e] >= 0 {
+					return w.mentionRef(w.ment[e], e), true
+				}
+			}
+		}
+	}
+	for j := lo; j < hi; j++ {
+		if w.ment[j] >= 0 && armedNonState(w.mentionRef(w.ment[j], j).code) {
+			return w.mentionRef(w.ment[j], j), true
+		}
+	}
+	if mi := w.lastArmedGroup(w.si); mi >= 0 {
+		a := w.resolve(mi)
+		return actorRef{mention: mi, place: -1, span: w.toks[k].Span, code: a.Code, name: a.Name, country: a.Country,
+			tok: k, tokEnd: k + 1}, true
+	}
+	return actorRef{}, false
+}
+
+// armedNonState reports whether an actor code is a militant group, rebels,
+// insurgents or separatists.
+func armedNonState(code string) bool {
+	return strings.HasPrefix(code, "IMG") || len(code) >= 6 && (code[3:6] == "REB" || code[3:6] == "INS" || code[3:6] == "SEP")
+}
+
+// namedPossessed reports whether m is a nominal event with a named
+// possessor ("Russia's war", "the United States' killing of X").
+func (w *worker) namedPossessed(m *match) bool {
+	if !m.p.Noun {
+		return false
+	}
+	for k := m.start; k >= 0 && k >= m.start-2; k-- {
+		if s := w.low[k]; (s == "'s" || s == "'") && k > 0 && w.ment[k-1] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // isPersonRef reports whether r is a mention of an actor that is a person.
 func (w *worker) isPersonRef(r *actorRef) bool {
 	if r.mention < 0 || r.mention >= len(w.doc.Mentions) {
@@ -1165,6 +1391,13 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		if code == "042" && s.mention >= 0 && w.doc.Mentions[s.mention].Kind == dyad.MentionDemonym &&
 			strings.HasSuffix(w.doc.Mentions[s.mention].Text, "s") {
 			return // "Somalis arrived in Kenya": people moving, not a visit
+		}
+		if t.place >= 0 && t.country == s.country && strings.HasPrefix(code, "192") && len(s.code) >= 6 && nonState(s.code[:3], s.code) {
+			// "Syrian rebels took over Aleppo": territory taken at home is
+			// taken from the state.
+			x := *t
+			x.place, x.code, x.noun = -1, t.country+"GOV", true
+			t = &x
 		}
 		// An actor is not its own target, nor its country's or its
 		// government's ("India backs Indian officials"). (A person the
@@ -1230,6 +1463,8 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		if d.Expr != nil {
 			ev.DateText = d.Expr.Text
 		}
+	} else if v, prec, text, ok := w.attackDate(); ok {
+		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, prec, dyad.DateFromText, text
 	} else if t := w.anaphoricDate(); t != nil {
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, t.Precision, dyad.DateFromText, t.Text
 	} else if v, text, ok := w.beforeLedeEvent(); ok {
@@ -1817,6 +2052,45 @@ func (w *worker) sentencePlaceCountry(k int) string {
 	}
 	return ""
 }
+
+// actPlaceCountry is sentencePlaceCountry without destinations: "were
+// deported to Honduras" is not Honduras's act.
+func (w *worker) actPlaceCountry(k int) string {
+	try := func(j int) string {
+		pi := w.place[j]
+		if pi < 0 || w.doc.Places[pi].Country == "" || w.doc.Places[pi].Metonymic || (j > 0 && w.place[j-1] == pi) {
+			return ""
+		}
+		if j > 0 && destinationPreps[w.low[j-1]] {
+			return ""
+		}
+		return w.doc.Places[pi].Country
+	}
+	for j := k + 1; j < len(w.toks); j++ {
+		if c := try(j); c != "" {
+			return c
+		}
+	}
+	for j := k - 1; j >= 0; j-- {
+		if c := try(j); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// placeAfter reports whether a place follows token k after the
+// preposition prep within the clause ("deported from Germany").
+func (w *worker) placeAfter(k int, prep string) bool {
+	for j := k + 1; j+1 < len(w.toks) && j <= k+4; j++ {
+		if w.low[j] == prep && w.place[j+1] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var destinationPreps = set("to", "into", "toward", "towards")
 
 // accusationWords head an "accuse X of V-ing" frame.
 var accusationWords = map[string]bool{

@@ -24,7 +24,7 @@ var testActors = map[string]string{
 	"British troops": "GBRMIL", "authorities": "SYRGOV", "Afghan army": "AFGMIL", "local militias": "AFGREB",
 }
 
-var testPlaces = map[string]string{"Syria": "SYR", "Crimea": "UKR", "Alaska": "USA", "Donbas": "UKR", "Paris": "FRA", "Geneva": "CHE"}
+var testPlaces = map[string]string{"Syria": "SYR", "Homs": "SYR", "Crimea": "UKR", "Alaska": "USA", "Donbas": "UKR", "Paris": "FRA", "Geneva": "CHE"}
 
 // annotate places every known actor, pronoun and place in the text the way
 // the earlier stages would. Pronouns "he"/"him"/"his" resolve to the
@@ -307,6 +307,53 @@ func TestCoder_Constructions(t *testing.T) {
 		{"OwnArmyAtHomeNoVictim", "Syrian Armed Forces launched new attacks in Syria.", nil},
 		{"VerbalAttackNoPlaceVictim", "Putin attacked the proclamation in Crimea.", nil},
 		{"BetweenPossessiveHead", "Merz said agreements between Syria's transitional authorities and the rebels were signed.", []string{"SYRGOV→SYRREB 057 asserted"}},
+		// an appeal to parties that are no coded actor has no target; one
+		// named by example is the target
+		{"UrgeGenericAddressee", "Germany urged democratic nations to look beyond trade.", []string{"DEU→- 020 asserted"}},
+		{"CallOnGenericAddressee", "Poland called on wealthy nations to share the burden.", []string{"POL→- 020 asserted"}},
+		{"EncourageSuchAs", "Germany is encouraging allies such as Poland to restrict flights.", []string{"DEU→POL 020 asserted"}},
+		{"EncouragingAdjective", "It is encouraging to see Germany act.", nil},
+		// possessed acts of force: the agent is named, the victim the
+		// clause's other actor, and the act is presupposed
+		{"PossessedAggressionVictimBefore", "Germany will keep helping Ukraine against Russia's brutal aggression.", []string{"RUS→UKR 190 asserted"}},
+		{"PossessedAggressionVictimAfter", "Russia's aggression endangers Poland.", []string{"RUS→POL 190 asserted"}},
+		{"AggressionNoAgent", "Germany condemned aggression on Monday.", nil},
+		{"PossessedKillingOf", "Iran mourned after Israel's killing of Hamas leaders.", []string{"ISR→PSEREB 190 asserted"}},
+		{"KillingOfByAgent", "The killing of Hamas leaders by Israel shocked many.", []string{"ISR→PSEREB 190 asserted"}},
+		{"KillingNoAgent", "The killing of Hamas leaders shocked many.", nil},
+		{"MeasuresAgainst", "China's punitive measures against Taiwan hurt exporters.", []string{"CHN→TWN 163 asserted"}},
+		{"AllegeWithoutThat", "A court in Germany alleged Hamas had posted false messages.", []string{"DEU→PSEREB 112 asserted"}},
+		{"AllegedAdjective", "The director of Hamas has alleged ties to Iran.", nil},
+		// a state's act on a person with no agent named: the person's state
+		{"PossessedArrestIsPatient", "Putin's arrest drew condemnation.", []string{"RUSCOP→RUSGOV 173 asserted"}},
+		{"PossessedArrestOfStaysAgent", "Russia's arrest of Zelenskyy drew condemnation.", []string{"RUS→UKRGOV 173 asserted"}},
+		{"FreedFromPrisonAfterBeing", "Zelenskyy thanked supporters after being freed from prison.", []string{"UKRCOP→UKRGOV 0841 asserted"}},
+		{"BeenInDetention", "Zelenskyy had been in pretrial detention since May.", []string{"UKRCOP→UKRGOV 173 asserted"}},
+		{"BeenInPlaceNoDetention", "Zelenskyy had been in Paris since May.", nil},
+		// a deportation is the deporting state's, not the destination's
+		{"DeportedToDestination", "Germany met Poland in Crimea and the Donbas. Later, two Hamas members were deported to Syria.", []string{"DEU→POL 040 asserted", "UKRGOV→PSEREB 174 asserted"}},
+		{"DeportedFromPlace", "Germany met Poland in Crimea and the Donbas. Later, two Hamas members were deported from Syria.", []string{"DEU→POL 040 asserted", "SYRGOV→PSEREB 174 asserted"}},
+		// territory taken at home by a non-state group is taken from the state
+		{"RebelsTakeOverHomeCity", "In March the rebels took over Homs.", []string{"SYRREB→SYRGOV 192 asserted"}},
+		{"ArmyRetakesHomeNoEvent", "In March Syrian Armed Forces took over Homs.", nil},
+		// "X-Y talks": the parties joined by a hyphen
+		{"HyphenTalks", "The U.S.-Ukraine talks in Geneva ended early.", []string{"USA→UKR 040 asserted"}},
+		{"HyphenNoTalks", "The U.S.-Ukraine border deal was signed.", nil},
+		// an attack as the subject of a violent verb: its agent kills
+		{"AttackAscribedKills", "A car bombing in Paris killed five, an attack ascribed to Hamas.", []string{"PSEREB→FRA 190 asserted"}},
+		{"AttackWhichKilled", "Hamas claimed the attack, which killed twelve in Paris.", []string{"PSEREB→FRA 190 asserted"}},
+		{"AttackAnaphoraLastGroup", "Hamas stormed a hotel in Paris. The attack killed twelve.", []string{"PSEREB→FRACVL 190 asserted", "PSEREB→FRACVL 190 asserted"}},
+		{"AttackNoArmedGroup", "Germany met Poland. The attack killed twelve.", []string{"DEU→POL 040 asserted"}},
+		// a fronted phrase's pronoun points ahead to the main clause's subject
+		{"CataphoricPossessiveVisit", "During his visit to Ukraine, Macron spoke at length.", []string{"FRAGOV→UKR 042 asserted"}},
+		{"CataphoricNoComma", "During his visit to Ukraine Macron spoke at length.", nil},
+		// an intent noun's infinitive is its possessor's act, in its mode
+		{"DecisionToPossessorActs", "Poland welcomed Germany's decision to attack Hamas.", []string{"DEU→PSEREB 190 planned", "POL→DEU 051 asserted"}},
+		{"RefusalToNegated", "Ukraine criticized China's refusal to sanction Russia.", []string{"CHN→RUS 163 negated", "UKR→CHN 111 asserted"}},
+		// a reduced relative on a people noun is an agentless state act
+		{"ReducedRelativeArrested", "Germany discussed the journalists arrested during the protests in Paris.", []string{"FRAGOV→FRACVL 173 asserted"}},
+		{"ActiveNotReducedRelative", "In Paris two men arrested the driver.", nil},
+		{"ControlComplementPresupposesPossessed", "Poland called on China to cease support for Russia's war against Ukraine.", []string{"POL→CHN 020 asserted", "RUS→UKR 190 asserted"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -67,12 +67,16 @@ const (
 	// intelligence, rebels, insurgents, militant groups): "militants took
 	// over a train" is an attack, "a firm took over a rival" is not.
 	FlagArmed
+	// FlagState marks a state's act on a person (release from prison, a
+	// possessed arrest): with no agent named, the patient's state acts
+	// ("X was freed from prison", "X's arrest").
+	FlagState
 )
 
 var flagNames = map[string]Flags{
 	"recip": FlagRecip, "place": FlagPlace, "control": FlagControl,
 	"implicit": FlagImplicit, "noobj": FlagNoDefault, "solo": FlagSolo, "subjtarget": FlagSubjTarget,
-	"accuser": FlagAccuser, "armed": FlagArmed,
+	"accuser": FlagAccuser, "armed": FlagArmed, "state": FlagState,
 }
 
 // Pattern is one dictionary pattern: an anchor word (the trigger's head)

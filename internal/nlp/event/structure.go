@@ -281,6 +281,20 @@ func (w *worker) possessor(i int) (actorRef, bool) {
 					return w.mentionRef(w.ment[j], j), true
 				}
 			}
+			if k > lo && (prepositions[w.low[lo]] || eventPPs[w.low[lo]]) {
+				// "During his visit to Kenya, Erdogan signed deals": a
+				// fronted phrase's pronoun points ahead, to the main
+				// clause's subject.
+				_, hi := w.bounds(i)
+				for j := i + 1; j < hi && j <= i+12; j++ {
+					if w.low[j] == "," {
+						return w.clauseSubject(j+1, hi)
+					}
+					if clauseStops[w.low[j]] || w.isVerbWord(j) {
+						break
+					}
+				}
+			}
 			return actorRef{}, false
 		}
 		if isPunct(s) && s != "-" {
@@ -736,6 +750,19 @@ func (w *worker) implicitTarget(m *match, src actorRef) (actorRef, bool) {
 		}
 		return actorRef{}, false
 	}
+	if m.p.Noun && m.source != nil {
+		// "to support Ukraine in the face of Russia's aggression", "Taiwan
+		// wants to deter China's aggression": the victim of a named
+		// agent's act is mostly the clause's actor before it; else one
+		// after it in the same quote or sentence.
+		lo, hi := w.bounds(m.anchor)
+		for k := m.source.tok - 1; k >= lo && !clauseStops[w.low[k]]; k-- {
+			if r, ok := try(k); ok {
+				return r, true
+			}
+		}
+		n = hi
+	}
 	for k := m.end; k < n; k++ {
 		if r, ok := try(k); ok {
 			return r, true
@@ -898,6 +925,11 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		}
 		if !nonFinite {
 			continue
+		}
+		if materialConflict(m.p.Code) && w.namedPossessed(m) {
+			// "will support Ukraine in the face of Russia's aggression":
+			// a state's named act of force is presupposed, not planned.
+			break
 		}
 		switch {
 		case negations[s] && !coordinated && !possessed:

@@ -96,6 +96,16 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Pakistan put its forces on high alert.", []string{"152 PAK - asserted"}},
 		// 16 reduce relations
 		{"Turkey recalled its ambassador to Israel.", []string{"161 TUR ISR asserted"}},
+		{"Japan banned imports from South Korea.", []string{"163 JPN KOR asserted"}},
+		{"Moscow suspended all flights to Tbilisi on Friday.", []string{"163 RUSGOV GEO asserted"}},
+		{"Canada announced new restrictions on travel to Venezuela.", []string{"163 CAN VEN asserted"}},
+		{"Travelers in Canada rushed to book flights to Venezuela.", nil},
+		// 02 appeals to uncoded addressees
+		{"Canada urged wealthy nations to share the burden.", []string{"020 CAN - asserted"}},
+		// 17 state acts on a person with no agent
+		{"Kenyan opposition leader Raila Odinga thanked supporters after being freed from prison.", []string{"0841 KENGOV KENOPP asserted"}},
+		// 19 possessed acts of force
+		{"Armenia fears Azerbaijan's aggression.", []string{"190 AZE ARM asserted"}},
 		// 17 coerce
 		{"The Georgian government shut down the opposition broadcaster.", []string{"1721 GEOGOV GEO asserted"}},
 		{"Burkina Faso's junta suspended French radio broadcasts.", []string{"1721 BFA FRA asserted"}},

@@ -1,5 +1,7 @@
 package event
 
+import "github.com/dyad-events/dyad"
+
 // Word classes used by the shallow structure rules. Keys are lower case
 // with ASCII apostrophes.
 
@@ -166,4 +168,24 @@ var (
 	// stateActs are the codes only a state's agents perform: a passive
 	// with no agent ("was arrested") has the target's state as its source.
 	stateActs = set("173", "174", "116", "172", "1722", "1721")
+	// participleClauseWords open an adverbial participle clause whose
+	// subject is the main clause's ("after being freed").
+	// attackHeads head a subject that stands for its attackers ("a car
+	// bombing killed five").
+	attackHeads = set("attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",
+		"assault", "ambush", "raid", "raids", "bomb", "bombs", "shelling", "airstrike", "airstrikes", "strike", "strikes")
+	numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+		"twelve", "dozens", "scores", "hundreds", "thousands", "dozen", "several", "many")
+	// intentNouns take an infinitive whose agent is their possessor
+	// ("Germany's decision to send tanks").
+	// ("Germany's decision to send tanks"), and the mode they give it
+	// (an attempt's is asserted: it was undertaken).
+	intentNouns = map[string]string{"decision": dyad.ModePlanned, "plan": dyad.ModePlanned, "plans": dyad.ModePlanned,
+		"move": dyad.ModeAsserted, "attempt": dyad.ModeAsserted, "attempts": dyad.ModeAsserted, "bid": dyad.ModeAsserted,
+		"effort": dyad.ModeAsserted, "efforts": dyad.ModeAsserted, "offer": dyad.ModeProposed, "pledge": dyad.ModePlanned,
+		"promise": dyad.ModePlanned, "threat": dyad.ModeConditional, "threats": dyad.ModeConditional,
+		"intention": dyad.ModePlanned, "refusal": dyad.ModeNegated, "vow": dyad.ModePlanned, "order": dyad.ModePlanned,
+		"readiness": dyad.ModeConditional, "willingness": dyad.ModeConditional, "determination": dyad.ModePlanned,
+		"failure": dyad.ModeNegated}
+	participleClauseWords = set("after", "before", "since", "upon", "on", "while", "when", "despite")
 )
