@@ -221,6 +221,10 @@ func TestResolver_Kinds(t *testing.T) {
 		{"FirstNameLikeSurname", "Nevada said so. County sheriff Kerry Lee told reporters.", "sheriff Kerry Lee", dyad.MentionPerson, "USACOP", false},
 		{"TopicNotNationality", "Iran said no. \"It is bad,\" said Tom Riddell, a senior Iran analyst at a think tank.", "Tom Riddell", dyad.MentionPerson, "IRN", false},
 		{"NationalityAnalyst", "An Iranian analyst said no.", "An Iranian analyst", dyad.MentionRole, "IRNEDU", false},
+		{"RightsGroupsInternational", "Moldova jailed him, according to rights groups.", "rights groups", dyad.MentionGroup, "NGO", false},
+		{"RightsGroupsNational", "Moldova jailed him, Moldovan rights groups said.", "Moldovan rights groups", dyad.MentionGroup, "MDANGO", false},
+		{"MembersOfParliament", "Moldova voted. Dozens of Members of Parliament walked out.", "Members of Parliament", dyad.MentionGroup, "MDALEG", false},
+		{"CompanyHomeCountry", "Moldova said Siemens will leave.", "Siemens", dyad.MentionOrg, "DEUBUS", false},
 		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},
 	}
 	for _, tt := range tests {

@@ -593,6 +593,12 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		st.add(draft{span: sp, head: hs, hasHead: true, kind: kind, actor: a, coded: true, ante: -1, source: "dict", keyID: -1, needCountry: need, dropNoCountry: need, defaulted: deflt})
 	case plural:
 		var need, deflt bool
+		if a.Code == "" && bare && a.Sector == "NGO" {
+			// "rights groups", "aid agencies": with no country named,
+			// non-governmental organisations are international, not
+			// the article's country's.
+			a.Code = "NGO"
+		}
 		if a.Code == "" && bare {
 			if docC != "" {
 				st.applyCountry(&a, docC)
