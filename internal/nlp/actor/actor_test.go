@@ -225,6 +225,8 @@ func TestResolver_Kinds(t *testing.T) {
 		{"RightsGroupsNational", "Moldova jailed him, Moldovan rights groups said.", "Moldovan rights groups", dyad.MentionGroup, "MDANGO", false},
 		{"MembersOfParliament", "Moldova voted. Dozens of Members of Parliament walked out.", "Members of Parliament", dyad.MentionGroup, "MDALEG", false},
 		{"CompanyHomeCountry", "Moldova said Siemens will leave.", "Siemens", dyad.MentionOrg, "DEUBUS", false},
+		{"OverlappingTenuresGovernment", "Sudan said no. Abdel Fattah al-Burhan left Port Sudan.", "Abdel Fattah al-Burhan", dyad.MentionPerson, "SDNGOV", false},
+		{"OverlappingTenuresTitleNames", "Sudan said no. Army chief Abdel Fattah al-Burhan left Port Sudan.", "Army chief Abdel Fattah al-Burhan", dyad.MentionPerson, "SDNMIL", false},
 		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},
 	}
 	for _, tt := range tests {

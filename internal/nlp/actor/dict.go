@@ -57,6 +57,10 @@ func (e *entity) resolve(day int32) dated {
 	}
 	var dflt *dated
 	if day != 0 {
+		// Of overlapping tenures, the government post is the one that
+		// acts for the state ("army chief" and head of state at once);
+		// otherwise the first listed.
+		var first *dated
 		for i := range e.codes {
 			c := &e.codes[i]
 			if c.undated() {
@@ -66,8 +70,16 @@ func (e *entity) resolve(day int32) dated {
 				continue
 			}
 			if c.covers(day) {
-				return *c
+				if c.Sector == "GOV" {
+					return *c
+				}
+				if first == nil {
+					first = c
+				}
 			}
+		}
+		if first != nil {
+			return *first
 		}
 	} else {
 		// Unknown date: the latest tenure, else the default.
@@ -125,6 +137,20 @@ func (e *entity) resolve(day int32) dated {
 		}
 	}
 	return dated{}
+}
+
+// tenureIn returns e's tenure in sector that covers day, if any.
+func (e *entity) tenureIn(day int32, sector string) (dated, bool) {
+	if day == 0 {
+		return dated{}, false
+	}
+	for i := range e.codes {
+		c := &e.codes[i]
+		if !c.undated() && c.Sector == sector && c.covers(day) {
+			return *c, true
+		}
+	}
+	return dated{}, false
 }
 
 // formerOf returns the code and role of a former holder of c.

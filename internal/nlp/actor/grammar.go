@@ -459,6 +459,13 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		d := draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionPerson, ante: -1, person: true, keyID: -1}
 		if e := r.chunkEntity(st, headK); e >= 0 {
 			da := r.entityActor(st, e)
+			if !former && a.Sector != "" && da.Sector != a.Sector {
+				// "army chief Abdel Fattah al-Burhan", also head of
+				// state: the office the title names, when he holds it.
+				if c, ok := r.d.entities[e].tenureIn(st.day, a.Sector); ok {
+					da.Code, da.Country, da.Sector, da.Role = c.Code, c.Country, c.Sector, c.Role
+				}
+			}
 			switch {
 			case former && da.Country != "":
 				da.Code, da.Sector = da.Country+"ELI", "ELI"
