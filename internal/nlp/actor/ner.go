@@ -136,6 +136,14 @@ func (r *Resolver) name(st *state, k int) int {
 		r.learnAcronym(st, ch[next-1].j, a)
 		return next
 	}
+	// "the Maidan Wardak provincial council", "the Alberta government":
+	// a name right before a lower-case institution word qualifies it; it
+	// names a place, not a person.
+	if c.j < len(toks) && toks[c.j].word && !toks[c.j].cap && (c.i == 0 || !r.titleBefore(st, c.i)) {
+		if _, p, ok := r.longest(st, c.j); ok && p.kind == pRole && r.d.roles[p.idx].flags&roleInst != 0 {
+			return next
+		}
+	}
 	// sure marks a person by a title or a known first name: only those
 	// take the document's country (a name merely capitalised may be a
 	// place or a team, which the places stage judges by the code).
@@ -516,6 +524,20 @@ func (r *Resolver) personVerbAfter(st *state, i int) bool {
 	return false
 }
 
+// roleEndingAt returns the role of a single role word at token i, or of
+// a two-word role phrase ending there ("executive director").
+func (r *Resolver) roleEndingAt(st *state, i int) (payload, bool) {
+	for _, s := range [2]int{i, i - 1} {
+		if s < 0 {
+			continue
+		}
+		if end, p, ok := r.longest(st, s); ok && p.kind == pRole && end == i+1 {
+			return p, true
+		}
+	}
+	return payload{}, false
+}
+
 // personContext reports whether the words around a name show a person:
 // a reporting verb before or after it ("said James Chege", "Edwin Mugalo
 // said"), a verb only people do, or an apposition after a comma
@@ -525,8 +547,31 @@ func (r *Resolver) personContext(st *state, c *chunk, sure bool) bool {
 	if c.i > 0 && toks[c.i-1].flags&wReport != 0 {
 		return true
 	}
+	if c.i >= 2 && st.tokText(c.i-1) == "," && toks[c.i-2].word && !toks[c.i-2].cap {
+		// "Mahan's director, Hamid Khanooki,": a role word, a comma,
+		// the name.
+		if p, ok := r.roleEndingAt(st, c.i-2); ok && r.d.roles[p.idx].flags&(roleGroup|roleOther|roleInst) == 0 {
+			return true
+		}
+	}
+	if c.j+1 < len(toks) && st.tokText(c.j) == "and" && toks[c.j+1].cap {
+		// "Rafat Amirov and Polad Omarov, who …": a name coordinated
+		// with a person's name shares its context.
+		k := c.j + 1
+		for k < len(toks) && toks[k].cap && toks[k].word && k-c.j <= 4 {
+			k++
+		}
+		if k-c.j >= 3 && k < len(toks) && (toks[k].flags&wReport != 0 || st.tokText(k) == "," && k+1 < len(toks) && st.tokText(k+1) == "who") {
+			return true
+		}
+	}
 	if c.j < len(toks) {
 		if toks[c.j].flags&wReport != 0 || r.personVerbAfter(st, c.j) {
+			return true
+		}
+		if st.tokText(c.j) == "," && c.j+2 < len(toks) && st.tokText(c.j+1) == "of" && st.tokText(c.j+2) == "the" {
+			// "Sharif Hotak, of the provincial council,": a person's
+			// affiliation.
 			return true
 		}
 		if st.tokText(c.j) == "who" {
