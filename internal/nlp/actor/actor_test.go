@@ -227,6 +227,10 @@ func TestResolver_Kinds(t *testing.T) {
 		{"CompanyHomeCountry", "Moldova said Siemens will leave.", "Siemens", dyad.MentionOrg, "DEUBUS", false},
 		{"OverlappingTenuresGovernment", "Sudan said no. Abdel Fattah al-Burhan left Port Sudan.", "Abdel Fattah al-Burhan", dyad.MentionPerson, "SDNGOV", false},
 		{"OverlappingTenuresTitleNames", "Sudan said no. Army chief Abdel Fattah al-Burhan left Port Sudan.", "Army chief Abdel Fattah al-Burhan", dyad.MentionPerson, "SDNMIL", false},
+		{"RoleCommaUnknownName", "Moldova said no. Reports say Zorbex's director, Varno Tekle, has ties to the army.", "Varno Tekle", dyad.MentionPerson, "MDA", false},
+		{"AffiliationAfterComma", "Moldova said no. Varno Tekle, of the Zarvo Dulni provincial council, described it.", "Varno Tekle", dyad.MentionPerson, "MDA", false},
+		{"PlaceBeforeCouncil", "Moldova said no. Varno Tekle, of the Zarvo Dulni provincial council, described it.", "provincial council", dyad.MentionRole, "MDAGOV", false},
+		{"CoordinatedNames", "Moldova said no. He named his associates Varno Tekle and Dorin Vasku, who face charges.", "Varno Tekle", dyad.MentionPerson, "MDA", false},
 		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},
 	}
 	for _, tt := range tests {
@@ -249,6 +253,16 @@ func TestResolver_Kinds(t *testing.T) {
 				t.Errorf("%q anonymous = %v, want %v", tt.mention, m.Actor.Anonymous, tt.anon)
 			}
 		})
+	}
+}
+
+// TestResolver_NotPersonBeforeInstitution: a name that qualifies a
+// lower-case institution word names a place, not a person.
+func TestResolver_NotPersonBeforeInstitution(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	doc := run(t, r, "Moldova said no. Varno Tekle, of the Zarvo Dulni provincial council, described it.", date("2025-08-18"))
+	if m := find(doc, "Zarvo Dulni"); m != nil && m.Kind == dyad.MentionPerson {
+		t.Errorf("Zarvo Dulni typed as a person: %s", dump(doc))
 	}
 }
 
