@@ -185,6 +185,15 @@ func (r *Resolver) name(st *state, k int) int {
 		return next
 	}
 	d := draft{span: sp, kind: dyad.MentionPerson, actor: dyad.Actor{Kind: dyad.ActorPerson, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", person: true, needCountry: (sure || ntok >= 2) && r.personContext(st, c, sure)}
+	if d.needCountry {
+		// "Erdogan's communication chief, Fahrettin Altun": the
+		// possessor's country.
+		if c, sector := r.possessorCountry(st, c.i); c != "" {
+			d.actor.Country, d.actor.Code = c, st.code(c, sector)
+			d.actor.Sector = sector
+			d.needCountry = false
+		}
+	}
 	if n := len(st.drafts); n > 0 {
 		// "Moldova's president, Ion Munteanu,": a description right
 		// before the name, after a comma, is the name's role.
@@ -522,6 +531,47 @@ func (r *Resolver) personVerbAfter(st *state, i int) bool {
 		return j < len(toks) && personPassives[st.tokText(j)]
 	}
 	return false
+}
+
+// possessorCountry returns the country of the possessor in "X's ROLE,"
+// right before token i (a name), "" when there is none or it has no
+// country; and the role's sector when the possessor is of that sector
+// (a president's spokesman speaks for the government).
+func (r *Resolver) possessorCountry(st *state, i int) (country, sector string) {
+	toks := st.toks
+	if i < 3 || st.tokText(i-1) != "," || !toks[i-2].word || toks[i-2].cap {
+		return "", ""
+	}
+	s := -1
+	var rp payload
+	for _, b := range [2]int{i - 2, i - 3} {
+		if end, p, ok := r.longest(st, b); ok && p.kind == pRole && end == i-1 {
+			s, rp = b, p
+			break
+		}
+	}
+	// ("Erdogan's communication chief": a lower-case word or two may
+	// qualify the role.)
+	for n := 0; n < 2 && s > 1 && toks[s-1].word && !toks[s-1].cap && toks[s-1].flags&wPossS == 0; n++ {
+		s--
+	}
+	if s < 1 || toks[s-1].flags&wPossS == 0 {
+		return "", ""
+	}
+	at := toks[s-1].start
+	for k := len(st.drafts) - 1; k >= 0; k-- {
+		d := &st.drafts[k]
+		if d.sent != st.sent || d.span.End < at-1 {
+			break
+		}
+		if d.span.End <= at && d.actor.Country != "" && !d.defaulted {
+			if rs := r.d.roles[rp.idx].sector; rs != "" && rs == d.actor.Sector {
+				return d.actor.Country, rs
+			}
+			return d.actor.Country, ""
+		}
+	}
+	return "", ""
 }
 
 // roleEndingAt returns the role of a single role word at token i, or of
