@@ -267,6 +267,29 @@ func TestResolver_NotPersonBeforeInstitution(t *testing.T) {
 	}
 }
 
+// TestResolver_RoleWordAsAdjective: a role word qualifying a thing
+// ("a military laboratory") names no actor; before an event noun or with
+// a demonym it still does.
+func TestResolver_RoleWordAsAdjective(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	day := date("2025-08-18")
+	doc := run(t, r, "Moldova said a military laboratory near the police station was hit.", day)
+	for _, w := range []string{"military", "police"} {
+		for _, m := range doc.Mentions {
+			if strings.Contains(m.Text, w) {
+				t.Errorf("%q read as an actor: %s", m.Text, dump(doc))
+			}
+		}
+	}
+	doc = run(t, r, "Moldova said the military offensive began. Moldovan military vehicles moved.", day)
+	if m := find(doc, "the military"); m == nil || m.Actor == nil || m.Actor.Code != "MDAMIL" {
+		t.Errorf("the military before an event noun: %s", dump(doc))
+	}
+	if m := find(doc, "Moldovan military"); m == nil || m.Actor == nil || m.Actor.Code != "MDAMIL" {
+		t.Errorf("demonym and role before a thing: %s", dump(doc))
+	}
+}
+
 func dump(doc *dyad.Document) string {
 	var b strings.Builder
 	for _, m := range doc.Mentions {

@@ -216,6 +216,7 @@ const (
 	wCommon                         // a common lower-case word: not part of a person's name
 	wFemale                         // a woman's first name or title: Maria, Mrs, spokeswoman
 	wMale                           // a man's first name or title: John, Mr, spokesman
+	wThing                          // laboratory, exercise, aid: a role word before it is an adjective
 )
 
 // payload kinds.

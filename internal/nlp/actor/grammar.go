@@ -451,6 +451,14 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		}
 	}
 	sp := st.span(k, end-1)
+	if headK < 0 && len(roles) > 0 && len(mods) == 0 {
+		// "a military laboratory", "the police station", "government
+		// spending": a role word qualifying a thing names no one. (Not
+		// "Israeli military aircraft": the demonym names an actor.)
+		if j := ch[end-1].j; j < len(st.toks) && st.toks[j].word && !st.toks[j].cap && st.toks[j].flags&(wThing|wPlaceSuffix) != 0 {
+			return end
+		}
+	}
 	if det != 0 && st.toks[ch[k].i].flags&(wDet|wPoss|wIndef) == 0 {
 		det = 0
 	}
