@@ -455,7 +455,7 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		// "a military laboratory", "the police station", "government
 		// spending": a role word qualifying a thing names no one. (Not
 		// "Israeli military aircraft": the demonym names an actor.)
-		if j := ch[end-1].j; j < len(st.toks) && st.toks[j].word && !st.toks[j].cap && st.toks[j].flags&(wThing|wPlaceSuffix) != 0 {
+		if j := ch[end-1].j; j < len(st.toks) && st.toks[j].word && !st.toks[j].cap && st.toks[j].flags&wThing != 0 {
 			return end
 		}
 	}
