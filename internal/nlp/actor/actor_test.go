@@ -109,6 +109,11 @@ func TestResolver_Dated(t *testing.T) {
 		{"Gordon Brown met aides.", "Gordon Brown", "2008-03-01", "GBRGOV"},
 		{"Ariel Sharon met aides.", "Ariel Sharon", "2005-03-01", "ISRGOV"},
 		{"Charles Clarke met aides.", "Charles Clarke", "2005-03-01", "GBRGOV"},
+		// Days after a leader's death the text's title still names the
+		// office; months later it does not; the short form follows.
+		{"Pierre Nkurunziza, the President of Burundi, died on Monday.", "Pierre Nkurunziza", "2020-06-11", "BDIGOV"},
+		{"Pierre Nkurunziza died in 2020. Nkurunziza was 55.", "Pierre Nkurunziza", "2020-06-11", "BDIELI"},
+		{"President Pierre Nkurunziza was mourned.", "President Pierre Nkurunziza", "2020-12-11", "BDIELI"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+"/"+tt.day, func(t *testing.T) {
@@ -122,6 +127,12 @@ func TestResolver_Dated(t *testing.T) {
 			}
 		})
 	}
+	t.Run("ShortFormKeepsTextsOffice", func(t *testing.T) {
+		doc := run(t, r, "General Qasem Soleimani was buried. Soleimani was mourned.", date("2020-01-09"))
+		if n := len(doc.Mentions); n != 2 || doc.Mentions[1].Actor == nil || doc.Mentions[1].Actor.Code != "IRNMIL" {
+			t.Errorf("short form after a title: %s", dump(doc))
+		}
+	})
 	t.Run("SurnameBeforePlaceWord", func(t *testing.T) {
 		doc := run(t, r, "Voters in Clarke County backed him.", date("2005-05-01"))
 		for _, m := range doc.Mentions {

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"time"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/nlp/segment"
@@ -151,6 +152,29 @@ func (e *entity) tenureIn(day int32, sector string) (dated, bool) {
 		}
 	}
 	return dated{}, false
+}
+
+// recentTenure returns e's tenure in sector that ended at most a month
+// before day: an office-holder who has just died or left is still called
+// by the title in the news of the following weeks.
+func (e *entity) recentTenure(day int32, sector string) (dated, bool) {
+	if day == 0 {
+		return dated{}, false
+	}
+	for i := range e.codes {
+		c := &e.codes[i]
+		if c.To != 0 && c.To < day && c.Sector == sector && daysBetween(c.To, day) <= 31 {
+			return *c, true
+		}
+	}
+	return dated{}, false
+}
+
+// daysBetween returns the number of days from a to b (yyyymmdd).
+func daysBetween(a, b int32) int {
+	ta := time.Date(int(a/10000), time.Month(a/100%100), int(a%100), 0, 0, 0, 0, time.UTC)
+	tb := time.Date(int(b/10000), time.Month(b/100%100), int(b%100), 0, 0, 0, 0, time.UTC)
+	return int(tb.Sub(ta).Hours() / 24)
 }
 
 // formerOf returns the code and role of a former holder of c.

@@ -472,6 +472,9 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 				// state: the office the title names, when he holds it.
 				if c, ok := r.d.entities[e].tenureIn(st.day, a.Sector); ok {
 					da.Code, da.Country, da.Sector, da.Role = c.Code, c.Country, c.Sector, c.Role
+				} else if c, ok := r.d.entities[e].recentTenure(st.day, a.Sector); ok && da.Sector == "ELI" {
+					// "President Pierre Nkurunziza" days after his death.
+					da.Code, da.Country, da.Sector, da.Role = c.Code, c.Country, c.Sector, c.Role
 				}
 			}
 			switch {
@@ -724,6 +727,13 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 			if p.actor.Code == "" || p.actor.Sector == "" {
 				p.actor.Code, p.actor.Country, p.actor.Sector, p.actor.Role = a.Code, a.Country, a.Sector, a.Role
 				st.recode(int32(n - 1))
+			} else if p.actor.Sector == "ELI" && p.ent > 0 && a.Sector != "" && a.Sector != "ELI" {
+				// "Pierre Nkurunziza, the President of Burundi," days
+				// after his death: the office the text names.
+				if c, ok := r.d.entities[p.ent-1].recentTenure(st.day, a.Sector); ok && (a.Country == "" || a.Country == c.Country) {
+					p.actor.Code, p.actor.Country, p.actor.Sector, p.actor.Role = c.Code, c.Country, c.Sector, c.Role
+					st.recode(int32(n - 1))
+				}
 			}
 			d.actor, d.coded, d.ante, d.source = p.actor, true, int32(n-1), "coref"
 			st.add(d)
@@ -910,11 +920,16 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 	d := draft{span: sp, kind: ent.mkind, actor: a, coded: a.Code != "" || ent.person, ante: -1, source: ent.source, keyID: -1}
 	switch {
 	case ent.person:
-		d.person = true
+		d.person, d.ent = true, e+1
 		r.setKey(st, &d, c.j-1)
 		if c.kind == cSur {
 			if ante := r.findKey(st, st.toks[c.j-1].id, st.tokText(c.j-1)); ante >= 0 && st.drafts[ante].actor.Name == a.Name {
 				d.ante, d.source = ante, "coref"
+				// The office the text gave the full name holds for
+				// the short form ("army chief al-Burhan … Burhan").
+				if pa := st.drafts[ante].actor; pa.Code != "" {
+					d.actor = pa
+				}
 			}
 		}
 	case ent.mkind == dyad.MentionOrg && a.Code != "" && r.subBody(st, first) > 0:
