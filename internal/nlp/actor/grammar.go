@@ -561,7 +561,19 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		}
 		a.Name, a.Anonymous = text, true
 		a.Role = ""
-		st.add(draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionAnonymous, actor: a, coded: true, ante: -1, source: "dict", person: !plural, keyID: -1})
+		var need, deflt bool
+		if a.Code == "" && bare && len(roles) > 1 && r.d.roles[ch[roles[0]].idx].flags&roleInst != 0 && a.Sector != "" {
+			// "government officials", "ministry officials": the
+			// institution is the article's country's, as "the
+			// government" alone is.
+			if docC != "" {
+				st.applyCountry(&a, docC)
+				deflt = true
+			} else {
+				need = true
+			}
+		}
+		st.add(draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionAnonymous, actor: a, coded: true, ante: -1, source: "dict", person: !plural, keyID: -1, needCountry: need, defaulted: deflt})
 	case last.flags&roleInst != 0:
 		kind := dyad.MentionOrg
 		var need, deflt bool
