@@ -244,6 +244,7 @@ func TestResolver_Kinds(t *testing.T) {
 		{"CoordinatedNames", "Moldova said no. He named his associates Varno Tekle and Dorin Vasku, who face charges.", "Varno Tekle", dyad.MentionPerson, "MDA", false},
 		{"PossessorsAideCountry", "Israel said no. Erdogan's communication chief, Varno Tekle, tweeted on Monday.", "Varno Tekle", dyad.MentionPerson, "TURGOV", false},
 		{"GovernmentOfficialsDefault", "Moldova mourned. He died, government officials stated.", "government officials", dyad.MentionAnonymous, "MDAGOV", true},
+		{"HyphenatedSecretaryGeneral", "Moldova said no. U.N. Secretary-General Antonio Guterres disagreed.", "U.N. Secretary-General Antonio Guterres", dyad.MentionPerson, "IGOUNO", false},
 		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},
 	}
 	for _, tt := range tests {
