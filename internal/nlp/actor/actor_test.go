@@ -133,6 +133,20 @@ func TestResolver_Dated(t *testing.T) {
 			t.Errorf("short form after a title: %s", dump(doc))
 		}
 	})
+	t.Run("DescriptionOfOtherSector", func(t *testing.T) {
+		doc := run(t, r, "Moldova said no. Foreign ministry spokesperson Varno Tekle disagreed. The military spokesperson said troops moved.", date("2025-03-01"))
+		m := find(doc, "The military spokesperson")
+		if m == nil || m.Actor == nil || m.Actor.Code != "MDAMIL" || m.Actor.Name == "Varno Tekle" {
+			t.Errorf("military spokesperson: %s", dump(doc))
+		}
+	})
+	t.Run("IndefiniteIsSomeoneNew", func(t *testing.T) {
+		doc := run(t, r, "Moldova said no. Journalist Varno Tekle was freed. A journalist said no.", date("2025-03-01"))
+		m := find(doc, "A journalist")
+		if m == nil || m.Actor == nil || m.Actor.Name == "Varno Tekle" {
+			t.Errorf("a journalist: %s", dump(doc))
+		}
+	})
 	t.Run("SurnameBeforePlaceWord", func(t *testing.T) {
 		doc := run(t, r, "Voters in Clarke County backed him.", date("2005-05-01"))
 		for _, m := range doc.Mentions {
@@ -245,6 +259,8 @@ func TestResolver_Kinds(t *testing.T) {
 		{"PossessorsAideCountry", "Israel said no. Erdogan's communication chief, Varno Tekle, tweeted on Monday.", "Varno Tekle", dyad.MentionPerson, "TURGOV", false},
 		{"GovernmentOfficialsDefault", "Moldova mourned. He died, government officials stated.", "government officials", dyad.MentionAnonymous, "MDAGOV", true},
 		{"HyphenatedSecretaryGeneral", "Moldova said no. U.N. Secretary-General Antonio Guterres disagreed.", "U.N. Secretary-General Antonio Guterres", dyad.MentionPerson, "IGOUNO", false},
+		{"CountryVerbRoleName", "Moldova detained journalist Varno Tekle on Monday.", "Moldova", dyad.MentionCountry, "MDA", false},
+		{"CountryVerbRoleNamePerson", "Moldova detained journalist Varno Tekle on Monday.", "detained journalist Varno Tekle", dyad.MentionPerson, "MDAMED", false},
 		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},
 	}
 	for _, tt := range tests {

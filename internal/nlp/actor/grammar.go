@@ -46,6 +46,28 @@ func (r *Resolver) skipMods(st *state, k int, former bool) (int, bool) {
 	return k, former
 }
 
+// verbAfterName reports whether chunk pos is a modifier ending in -ed
+// ("jailed", "detained") right after chunk m, a name that is not a
+// demonym: after "Russia" it is a verb, after "Russian" an adjective.
+func (r *Resolver) verbAfterName(st *state, m, pos int) bool {
+	if pos >= len(st.chunks) || st.flagsAt(pos)&wMod == 0 {
+		return false
+	}
+	w := st.tokText(st.chunks[pos].i)
+	if len(w) < 4 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	c := &st.chunks[m]
+	if c.kind != cEnt {
+		return c.kind == cSur
+	}
+	switch r.d.entities[c.idx].mkind {
+	case dyad.MentionDemonym:
+		return false
+	}
+	return true
+}
+
 // prevWord returns the folded text of the token before token i, or "".
 func (st *state) prevWord(i int) string {
 	if i <= 0 {
@@ -222,6 +244,10 @@ func (r *Resolver) phrase(st *state, k int) int {
 		pos++
 		if st.flagsAt(pos)&wPossS != 0 {
 			pos++
+		} else if r.verbAfterName(st, mods[nm-1], pos) {
+			// "Russia detained journalist …": the participle is the
+			// country's verb, not the journalist's adjective.
+			return r.fallback(st, k, det, mods[:nm])
 		}
 		pos, former = r.skipMods(st, pos, former)
 		if pos+1 < n && st.flagsAt(pos)&wAnd != 0 && ch[pos+1].kind == cEnt && !r.d.entities[ch[pos+1].idx].person {
@@ -648,7 +674,7 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 			// no one.
 			return end
 		}
-		r.describe(st, sp, hs, a, last, bare)
+		r.describe(st, sp, hs, a, last, bare, det&wIndef != 0)
 	}
 	return end
 }
@@ -713,7 +739,7 @@ func (r *Resolver) sourceExtension(st *state, i int) (end int, aff dyad.Span, ok
 // leader", "the US president"): to the latest person named in the
 // article with that country and role, else to whoever held the role on
 // the day, else to the country and sector alone.
-func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *role, bare bool) {
+func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *role, bare, indef bool) {
 	d := draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionRole, ante: -1, person: true, keyID: -1}
 	head := last.flags&roleHead != 0
 	// The words used ("home secretary" for the role titled "Interior
@@ -752,12 +778,19 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 			return
 		}
 	}
-	for i := len(st.drafts) - 1; i >= 0; i-- {
+	// "a journalist", "an official" is someone new: not the person named
+	// before, nor the holder of an office.
+	for i := len(st.drafts) - 1; i >= 0 && !indef; i-- {
 		p := &st.drafts[i]
 		if !p.person || !p.coded || p.actor.Anonymous || p.kind == dyad.MentionPronoun {
 			continue
 		}
 		if searchA.Country != "" && p.actor.Country != searchA.Country {
+			continue
+		}
+		if searchA.Sector != "" && p.actor.Sector != "" && p.actor.Sector != searchA.Sector && p.actor.Sector != "ELI" {
+			// "The military spokesperson" is not the foreign
+			// ministry's spokesperson named before.
 			continue
 		}
 		if searchA.Country == "" && (searchA.Code != "" && !strings.HasPrefix(p.actor.Code, searchA.Code) || searchA.Code == "" && p.kind != dyad.MentionPerson) {
@@ -770,7 +803,7 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 		st.add(d)
 		return
 	}
-	if a.Country != "" && st.day != 0 {
+	if a.Country != "" && st.day != 0 && !indef {
 		keys := [3]string{a.Country + "|" + fold(last.title), "", ""}
 		if head {
 			keys[1] = a.Country + "|head"
