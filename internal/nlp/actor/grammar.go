@@ -529,6 +529,11 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 				}
 			}
 			d.actor, d.source = a, "ner"
+			if last.sector == "NGO" {
+				// "rights group Liberty", "aid agency Oxfam": the
+				// name is the organisation's.
+				d.kind, d.person, d.actor.Kind = dyad.MentionOrg, false, dyad.ActorOrg
+			}
 		}
 		d.coded = true
 		r.setKey(st, &d, ch[headK].j-1)
@@ -788,9 +793,11 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 		if searchA.Country != "" && p.actor.Country != searchA.Country {
 			continue
 		}
-		if searchA.Sector != "" && p.actor.Sector != "" && p.actor.Sector != searchA.Sector && p.actor.Sector != "ELI" {
+		if searchA.Sector != "" && searchA.Sector != last.sector && p.actor.Sector != "" && p.actor.Sector != searchA.Sector && p.actor.Sector != "ELI" {
 			// "The military spokesperson" is not the foreign
-			// ministry's spokesperson named before.
+			// ministry's spokesperson named before. (Only when a
+			// word other than the head gives the sector: "the Tory
+			// leader" is a party's leader.)
 			continue
 		}
 		if searchA.Country == "" && (searchA.Code != "" && !strings.HasPrefix(p.actor.Code, searchA.Code) || searchA.Code == "" && p.kind != dyad.MentionPerson) {
