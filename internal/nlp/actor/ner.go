@@ -574,6 +574,30 @@ func (r *Resolver) possessorCountry(st *state, i int) (country, sector string) {
 	return "", ""
 }
 
+// roleInApposition reports whether a person's role word (not a group's
+// or an institution's) stands among the lower-case words from token i
+// on, before the next punctuation: "the association's executive
+// director".
+func (r *Resolver) roleInApposition(st *state, i int) bool {
+	toks := st.toks
+	for k := i; k < len(toks) && k < i+5; k++ {
+		t := &toks[k]
+		if t.flags&wPossS != 0 {
+			continue
+		}
+		if !t.word {
+			return false
+		}
+		if t.cap {
+			continue
+		}
+		if _, p, ok := r.longest(st, k); ok && p.kind == pRole {
+			return r.d.roles[p.idx].flags&(roleGroup|roleOther|roleInst) == 0
+		}
+	}
+	return false
+}
+
 // roleEndingAt returns the role of a single role word at token i, or of
 // a two-word role phrase ending there ("executive director").
 func (r *Resolver) roleEndingAt(st *state, i int) (payload, bool) {
@@ -634,8 +658,10 @@ func (r *Resolver) personContext(st *state, c *chunk, sure bool) bool {
 				return true
 			case "a", "an", "the":
 				// (Places have appositions too: "Los Angeles, the
-				// nation's busiest port".)
-				return sure
+				// nation's busiest port".) A person's role word in
+				// it shows a person: "Nop Vy, the association's
+				// executive director".
+				return sure || r.roleInApposition(st, c.j+2)
 			}
 			// "Mark Clifford, president of …", "Tendai Biti, spokesman
 			// for …": a lower-case role word.
