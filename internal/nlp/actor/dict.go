@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"time"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/nlp/segment"
@@ -57,6 +58,10 @@ func (e *entity) resolve(day int32) dated {
 	}
 	var dflt *dated
 	if day != 0 {
+		// Of overlapping tenures, the government post is the one that
+		// acts for the state ("army chief" and head of state at once);
+		// otherwise the first listed.
+		var first *dated
 		for i := range e.codes {
 			c := &e.codes[i]
 			if c.undated() {
@@ -66,8 +71,16 @@ func (e *entity) resolve(day int32) dated {
 				continue
 			}
 			if c.covers(day) {
-				return *c
+				if c.Sector == "GOV" {
+					return *c
+				}
+				if first == nil {
+					first = c
+				}
 			}
+		}
+		if first != nil {
+			return *first
 		}
 	} else {
 		// Unknown date: the latest tenure, else the default.
@@ -125,6 +138,43 @@ func (e *entity) resolve(day int32) dated {
 		}
 	}
 	return dated{}
+}
+
+// tenureIn returns e's tenure in sector that covers day, if any.
+func (e *entity) tenureIn(day int32, sector string) (dated, bool) {
+	if day == 0 {
+		return dated{}, false
+	}
+	for i := range e.codes {
+		c := &e.codes[i]
+		if !c.undated() && c.Sector == sector && c.covers(day) {
+			return *c, true
+		}
+	}
+	return dated{}, false
+}
+
+// recentTenure returns e's tenure in sector that ended at most a month
+// before day: an office-holder who has just died or left is still called
+// by the title in the news of the following weeks.
+func (e *entity) recentTenure(day int32, sector string) (dated, bool) {
+	if day == 0 {
+		return dated{}, false
+	}
+	for i := range e.codes {
+		c := &e.codes[i]
+		if c.To != 0 && c.To < day && c.Sector == sector && daysBetween(c.To, day) <= 31 {
+			return *c, true
+		}
+	}
+	return dated{}, false
+}
+
+// daysBetween returns the number of days from a to b (yyyymmdd).
+func daysBetween(a, b int32) int {
+	ta := time.Date(int(a/10000), time.Month(a/100%100), int(a%100), 0, 0, 0, 0, time.UTC)
+	tb := time.Date(int(b/10000), time.Month(b/100%100), int(b%100), 0, 0, 0, 0, time.UTC)
+	return int(tb.Sub(ta).Hours() / 24)
 }
 
 // formerOf returns the code and role of a former holder of c.
@@ -190,6 +240,7 @@ const (
 	wCommon                         // a common lower-case word: not part of a person's name
 	wFemale                         // a woman's first name or title: Maria, Mrs, spokeswoman
 	wMale                           // a man's first name or title: John, Mr, spokesman
+	wThing                          // laboratory, exercise, aid: a role word before it is an adjective
 )
 
 // payload kinds.

@@ -192,7 +192,7 @@ func (st *state) docCountry() string {
 // document's country: every first mention whose country the text or the
 // dictionaries give counts; defaulted mentions and repeats do not.
 func (st *state) countVote(d *draft) {
-	if d.defaulted || d.actor.Country == "" || d.actor.Anonymous || d.actor.Sector == "MED" {
+	if d.defaulted || d.actor.Country == "" || d.actor.Anonymous || d.actor.Sector == "MED" || d.actor.Sector == "BUS" {
 		// (Outlets are where words were said, not what the article is
 		// about: "told VOA", "VOA's Urdu Service".)
 		return

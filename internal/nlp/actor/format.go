@@ -470,7 +470,16 @@ func (d *dict) addRolePhrases(r role, phrases []string, pluralize bool) {
 			pidx = int32(len(d.roles) - 1)
 		}
 		pw := append([]string(nil), words...)
-		pw[len(pw)-1] = plural(pw[len(pw)-1])
+		// "member of parliament" → "members of parliament": the head
+		// before "of" takes the plural; otherwise the last word.
+		h := len(pw) - 1
+		for i := 1; i < len(pw)-1; i++ {
+			if pw[i] == "of" {
+				h = i - 1
+				break
+			}
+		}
+		pw[h] = plural(pw[h])
 		d.addPhrase(pw, payload{kind: pRole, idx: pidx, lower: true})
 	}
 }
@@ -481,7 +490,7 @@ var wordClasses = map[string]uint32{
 	"REPORT": wReport, "SOURCEPREP": wSourcePrep, "TITLE": wTitle, "ORGSUFFIX": wOrgSuffix,
 	"PARTICLE": wParticle, "FIRSTNAME": wFirstName, "STOP": wStop, "AND": wAnd, "INDEF": wIndef,
 	"PLACE": wPlaceSuffix, "LOCATIVE": wLocative, "ORGWORD": wOrgWord, "NONPERSON": wNonPerson, "COMMON": wCommon,
-	"FEMALE": wFemale, "MALE": wMale,
+	"FEMALE": wFemale, "MALE": wMale, "THING": wThing,
 }
 
 // addWordEntry adds "word CLASS w | w ; sector=GOV": single words given a

@@ -46,6 +46,28 @@ func (r *Resolver) skipMods(st *state, k int, former bool) (int, bool) {
 	return k, former
 }
 
+// verbAfterName reports whether chunk pos is a modifier ending in -ed
+// ("jailed", "detained") right after chunk m, a name that is not a
+// demonym: after "Russia" it is a verb, after "Russian" an adjective.
+func (r *Resolver) verbAfterName(st *state, m, pos int) bool {
+	if pos >= len(st.chunks) || st.flagsAt(pos)&wMod == 0 {
+		return false
+	}
+	w := st.tokText(st.chunks[pos].i)
+	if len(w) < 4 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	c := &st.chunks[m]
+	if c.kind != cEnt {
+		return c.kind == cSur
+	}
+	switch r.d.entities[c.idx].mkind {
+	case dyad.MentionDemonym:
+		return false
+	}
+	return true
+}
+
 // prevWord returns the folded text of the token before token i, or "".
 func (st *state) prevWord(i int) string {
 	if i <= 0 {
@@ -222,6 +244,10 @@ func (r *Resolver) phrase(st *state, k int) int {
 		pos++
 		if st.flagsAt(pos)&wPossS != 0 {
 			pos++
+		} else if r.verbAfterName(st, mods[nm-1], pos) {
+			// "Russia detained journalist …": the participle is the
+			// country's verb, not the journalist's adjective.
+			return r.fallback(st, k, det, mods[:nm])
 		}
 		pos, former = r.skipMods(st, pos, former)
 		if pos+1 < n && st.flagsAt(pos)&wAnd != 0 && ch[pos+1].kind == cEnt && !r.d.entities[ch[pos+1].idx].person {
@@ -451,6 +477,14 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		}
 	}
 	sp := st.span(k, end-1)
+	if headK < 0 && len(roles) > 0 && len(mods) == 0 {
+		// "a military laboratory", "the police station", "government
+		// spending": a role word qualifying a thing names no one. (Not
+		// "Israeli military aircraft": the demonym names an actor.)
+		if j := ch[end-1].j; j < len(st.toks) && st.toks[j].word && !st.toks[j].cap && st.toks[j].flags&wThing != 0 {
+			return end
+		}
+	}
 	if det != 0 && st.toks[ch[k].i].flags&(wDet|wPoss|wIndef) == 0 {
 		det = 0
 	}
@@ -459,6 +493,16 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		d := draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionPerson, ante: -1, person: true, keyID: -1}
 		if e := r.chunkEntity(st, headK); e >= 0 {
 			da := r.entityActor(st, e)
+			if !former && a.Sector != "" && da.Sector != a.Sector {
+				// "army chief Abdel Fattah al-Burhan", also head of
+				// state: the office the title names, when he holds it.
+				if c, ok := r.d.entities[e].tenureIn(st.day, a.Sector); ok {
+					da.Code, da.Country, da.Sector, da.Role = c.Code, c.Country, c.Sector, c.Role
+				} else if c, ok := r.d.entities[e].recentTenure(st.day, a.Sector); ok && da.Sector == "ELI" {
+					// "President Pierre Nkurunziza" days after his death.
+					da.Code, da.Country, da.Sector, da.Role = c.Code, c.Country, c.Sector, c.Role
+				}
+			}
 			switch {
 			case former && da.Country != "":
 				da.Code, da.Sector = da.Country+"ELI", "ELI"
@@ -485,6 +529,11 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 				}
 			}
 			d.actor, d.source = a, "ner"
+			if last.sector == "NGO" {
+				// "rights group Liberty", "aid agency Oxfam": the
+				// name is the organisation's.
+				d.kind, d.person, d.actor.Kind = dyad.MentionOrg, false, dyad.ActorOrg
+			}
 		}
 		d.coded = true
 		r.setKey(st, &d, ch[headK].j-1)
@@ -543,7 +592,19 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		}
 		a.Name, a.Anonymous = text, true
 		a.Role = ""
-		st.add(draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionAnonymous, actor: a, coded: true, ante: -1, source: "dict", person: !plural, keyID: -1})
+		var need, deflt bool
+		if a.Code == "" && bare && len(roles) > 1 && r.d.roles[ch[roles[0]].idx].flags&roleInst != 0 && a.Sector != "" {
+			// "government officials", "ministry officials": the
+			// institution is the article's country's, as "the
+			// government" alone is.
+			if docC != "" {
+				st.applyCountry(&a, docC)
+				deflt = true
+			} else {
+				need = true
+			}
+		}
+		st.add(draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionAnonymous, actor: a, coded: true, ante: -1, source: "dict", person: !plural, keyID: -1, needCountry: need, defaulted: deflt})
 	case last.flags&roleInst != 0:
 		kind := dyad.MentionOrg
 		var need, deflt bool
@@ -593,6 +654,12 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		st.add(draft{span: sp, head: hs, hasHead: true, kind: kind, actor: a, coded: true, ante: -1, source: "dict", keyID: -1, needCountry: need, dropNoCountry: need, defaulted: deflt})
 	case plural:
 		var need, deflt bool
+		if a.Code == "" && bare && a.Sector == "NGO" {
+			// "rights groups", "aid agencies": with no country named,
+			// non-governmental organisations are international, not
+			// the article's country's.
+			a.Code = "NGO"
+		}
 		if a.Code == "" && bare {
 			if docC != "" {
 				st.applyCountry(&a, docC)
@@ -612,7 +679,7 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 			// no one.
 			return end
 		}
-		r.describe(st, sp, hs, a, last, bare)
+		r.describe(st, sp, hs, a, last, bare, det&wIndef != 0)
 	}
 	return end
 }
@@ -677,7 +744,7 @@ func (r *Resolver) sourceExtension(st *state, i int) (end int, aff dyad.Span, ok
 // leader", "the US president"): to the latest person named in the
 // article with that country and role, else to whoever held the role on
 // the day, else to the country and sector alone.
-func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *role, bare bool) {
+func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *role, bare, indef bool) {
 	d := draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionRole, ante: -1, person: true, keyID: -1}
 	head := last.flags&roleHead != 0
 	// The words used ("home secretary" for the role titled "Interior
@@ -703,18 +770,34 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 			if p.actor.Code == "" || p.actor.Sector == "" {
 				p.actor.Code, p.actor.Country, p.actor.Sector, p.actor.Role = a.Code, a.Country, a.Sector, a.Role
 				st.recode(int32(n - 1))
+			} else if p.actor.Sector == "ELI" && p.ent > 0 && a.Sector != "" && a.Sector != "ELI" {
+				// "Pierre Nkurunziza, the President of Burundi," days
+				// after his death: the office the text names.
+				if c, ok := r.d.entities[p.ent-1].recentTenure(st.day, a.Sector); ok && (a.Country == "" || a.Country == c.Country) {
+					p.actor.Code, p.actor.Country, p.actor.Sector, p.actor.Role = c.Code, c.Country, c.Sector, c.Role
+					st.recode(int32(n - 1))
+				}
 			}
 			d.actor, d.coded, d.ante, d.source = p.actor, true, int32(n-1), "coref"
 			st.add(d)
 			return
 		}
 	}
-	for i := len(st.drafts) - 1; i >= 0; i-- {
+	// "a journalist", "an official" is someone new: not the person named
+	// before, nor the holder of an office.
+	for i := len(st.drafts) - 1; i >= 0 && !indef; i-- {
 		p := &st.drafts[i]
 		if !p.person || !p.coded || p.actor.Anonymous || p.kind == dyad.MentionPronoun {
 			continue
 		}
 		if searchA.Country != "" && p.actor.Country != searchA.Country {
+			continue
+		}
+		if searchA.Sector != "" && searchA.Sector != last.sector && p.actor.Sector != "" && p.actor.Sector != searchA.Sector && p.actor.Sector != "ELI" {
+			// "The military spokesperson" is not the foreign
+			// ministry's spokesperson named before. (Only when a
+			// word other than the head gives the sector: "the Tory
+			// leader" is a party's leader.)
 			continue
 		}
 		if searchA.Country == "" && (searchA.Code != "" && !strings.HasPrefix(p.actor.Code, searchA.Code) || searchA.Code == "" && p.kind != dyad.MentionPerson) {
@@ -727,7 +810,7 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 		st.add(d)
 		return
 	}
-	if a.Country != "" && st.day != 0 {
+	if a.Country != "" && st.day != 0 && !indef {
 		keys := [3]string{a.Country + "|" + fold(last.title), "", ""}
 		if head {
 			keys[1] = a.Country + "|head"
@@ -889,11 +972,16 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 	d := draft{span: sp, kind: ent.mkind, actor: a, coded: a.Code != "" || ent.person, ante: -1, source: ent.source, keyID: -1}
 	switch {
 	case ent.person:
-		d.person = true
+		d.person, d.ent = true, e+1
 		r.setKey(st, &d, c.j-1)
 		if c.kind == cSur {
 			if ante := r.findKey(st, st.toks[c.j-1].id, st.tokText(c.j-1)); ante >= 0 && st.drafts[ante].actor.Name == a.Name {
 				d.ante, d.source = ante, "coref"
+				// The office the text gave the full name holds for
+				// the short form ("army chief al-Burhan … Burhan").
+				if pa := st.drafts[ante].actor; pa.Code != "" {
+					d.actor = pa
+				}
 			}
 		}
 	case ent.mkind == dyad.MentionOrg && a.Code != "" && r.subBody(st, first) > 0:

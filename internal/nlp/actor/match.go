@@ -53,6 +53,9 @@ type draft struct {
 	// document's country; dropNoCountry drops it when none is found.
 	// defaulted marks an actor whose country is the document's.
 	needCountry, dropNoCountry, defaulted bool
+	// ent is 1 + the dictionary entity a named person resolved to, 0
+	// when none.
+	ent int32
 }
 
 // state is the per-document scratch space, pooled.

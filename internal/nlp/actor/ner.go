@@ -136,6 +136,14 @@ func (r *Resolver) name(st *state, k int) int {
 		r.learnAcronym(st, ch[next-1].j, a)
 		return next
 	}
+	// "the Maidan Wardak provincial council", "the Alberta government":
+	// a name right before a lower-case institution word qualifies it; it
+	// names a place, not a person.
+	if c.j < len(toks) && toks[c.j].word && !toks[c.j].cap && (c.i == 0 || !r.titleBefore(st, c.i)) {
+		if _, p, ok := r.longest(st, c.j); ok && p.kind == pRole && r.d.roles[p.idx].flags&roleInst != 0 {
+			return next
+		}
+	}
 	// sure marks a person by a title or a known first name: only those
 	// take the document's country (a name merely capitalised may be a
 	// place or a team, which the places stage judges by the code).
@@ -177,6 +185,15 @@ func (r *Resolver) name(st *state, k int) int {
 		return next
 	}
 	d := draft{span: sp, kind: dyad.MentionPerson, actor: dyad.Actor{Kind: dyad.ActorPerson, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", person: true, needCountry: (sure || ntok >= 2) && r.personContext(st, c, sure)}
+	if d.needCountry {
+		// "Erdogan's communication chief, Fahrettin Altun": the
+		// possessor's country.
+		if c, sector := r.possessorCountry(st, c.i); c != "" {
+			d.actor.Country, d.actor.Code = c, st.code(c, sector)
+			d.actor.Sector = sector
+			d.needCountry = false
+		}
+	}
 	if n := len(st.drafts); n > 0 {
 		// "Moldova's president, Ion Munteanu,": a description right
 		// before the name, after a comma, is the name's role.
@@ -516,6 +533,85 @@ func (r *Resolver) personVerbAfter(st *state, i int) bool {
 	return false
 }
 
+// possessorCountry returns the country of the possessor in "X's ROLE,"
+// right before token i (a name), "" when there is none or it has no
+// country; and the role's sector when the possessor is of that sector
+// (a president's spokesman speaks for the government).
+func (r *Resolver) possessorCountry(st *state, i int) (country, sector string) {
+	toks := st.toks
+	if i < 3 || st.tokText(i-1) != "," || !toks[i-2].word || toks[i-2].cap {
+		return "", ""
+	}
+	s := -1
+	var rp payload
+	for _, b := range [2]int{i - 2, i - 3} {
+		if end, p, ok := r.longest(st, b); ok && p.kind == pRole && end == i-1 {
+			s, rp = b, p
+			break
+		}
+	}
+	// ("Erdogan's communication chief": a lower-case word or two may
+	// qualify the role.)
+	for n := 0; n < 2 && s > 1 && toks[s-1].word && !toks[s-1].cap && toks[s-1].flags&wPossS == 0; n++ {
+		s--
+	}
+	if s < 1 || toks[s-1].flags&wPossS == 0 {
+		return "", ""
+	}
+	at := toks[s-1].start
+	for k := len(st.drafts) - 1; k >= 0; k-- {
+		d := &st.drafts[k]
+		if d.sent != st.sent || d.span.End < at-1 {
+			break
+		}
+		if d.span.End <= at && d.actor.Country != "" && !d.defaulted {
+			if rs := r.d.roles[rp.idx].sector; rs != "" && rs == d.actor.Sector {
+				return d.actor.Country, rs
+			}
+			return d.actor.Country, ""
+		}
+	}
+	return "", ""
+}
+
+// roleInApposition reports whether a person's role word (not a group's
+// or an institution's) stands among the lower-case words from token i
+// on, before the next punctuation: "the association's executive
+// director".
+func (r *Resolver) roleInApposition(st *state, i int) bool {
+	toks := st.toks
+	for k := i; k < len(toks) && k < i+5; k++ {
+		t := &toks[k]
+		if t.flags&wPossS != 0 {
+			continue
+		}
+		if !t.word {
+			return false
+		}
+		if t.cap {
+			continue
+		}
+		if _, p, ok := r.longest(st, k); ok && p.kind == pRole {
+			return r.d.roles[p.idx].flags&(roleGroup|roleOther|roleInst) == 0
+		}
+	}
+	return false
+}
+
+// roleEndingAt returns the role of a single role word at token i, or of
+// a two-word role phrase ending there ("executive director").
+func (r *Resolver) roleEndingAt(st *state, i int) (payload, bool) {
+	for _, s := range [2]int{i, i - 1} {
+		if s < 0 {
+			continue
+		}
+		if end, p, ok := r.longest(st, s); ok && p.kind == pRole && end == i+1 {
+			return p, true
+		}
+	}
+	return payload{}, false
+}
+
 // personContext reports whether the words around a name show a person:
 // a reporting verb before or after it ("said James Chege", "Edwin Mugalo
 // said"), a verb only people do, or an apposition after a comma
@@ -525,8 +621,31 @@ func (r *Resolver) personContext(st *state, c *chunk, sure bool) bool {
 	if c.i > 0 && toks[c.i-1].flags&wReport != 0 {
 		return true
 	}
+	if c.i >= 2 && st.tokText(c.i-1) == "," && toks[c.i-2].word && !toks[c.i-2].cap {
+		// "Mahan's director, Hamid Khanooki,": a role word, a comma,
+		// the name.
+		if p, ok := r.roleEndingAt(st, c.i-2); ok && r.d.roles[p.idx].flags&(roleGroup|roleOther|roleInst) == 0 {
+			return true
+		}
+	}
+	if c.j+1 < len(toks) && st.tokText(c.j) == "and" && toks[c.j+1].cap {
+		// "Rafat Amirov and Polad Omarov, who …": a name coordinated
+		// with a person's name shares its context.
+		k := c.j + 1
+		for k < len(toks) && toks[k].cap && toks[k].word && k-c.j <= 4 {
+			k++
+		}
+		if k-c.j >= 3 && k < len(toks) && (toks[k].flags&wReport != 0 || st.tokText(k) == "," && k+1 < len(toks) && st.tokText(k+1) == "who") {
+			return true
+		}
+	}
 	if c.j < len(toks) {
 		if toks[c.j].flags&wReport != 0 || r.personVerbAfter(st, c.j) {
+			return true
+		}
+		if st.tokText(c.j) == "," && c.j+2 < len(toks) && st.tokText(c.j+1) == "of" && st.tokText(c.j+2) == "the" {
+			// "Sharif Hotak, of the provincial council,": a person's
+			// affiliation.
 			return true
 		}
 		if st.tokText(c.j) == "who" {
@@ -539,8 +658,10 @@ func (r *Resolver) personContext(st *state, c *chunk, sure bool) bool {
 				return true
 			case "a", "an", "the":
 				// (Places have appositions too: "Los Angeles, the
-				// nation's busiest port".)
-				return sure
+				// nation's busiest port".) A person's role word in
+				// it shows a person: "Nop Vy, the association's
+				// executive director".
+				return sure || r.roleInApposition(st, c.j+2)
 			}
 			// "Mark Clifford, president of …", "Tendai Biti, spokesman
 			// for …": a lower-case role word.
