@@ -500,6 +500,9 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			"Bugti and Chaudhry said the attack was planned abroad.":                             {Speaker: "Bugti"},
 			"Military spokesman Col. Ahmed Khan said the attack was repelled.":                   {Speaker: "Ahmed Khan"},
 			"Several candidates, including Trump, said the country should refuse more refugees.": {Speaker: "Several candidates"},
+			"Rights groups say the new law breaks treaty obligations.":                           {Speaker: "Rights groups", Anonymous: true},
+			"According to court documents, the two men were paid in cash.":                       {Speaker: "court documents", Anonymous: true},
+			"Press freedom advocates say the arrest was meant to silence him.":                   {Speaker: "Press freedom advocates", Anonymous: true},
 		} {
 			doc := extract(t, text, nil, nil)
 			if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil {

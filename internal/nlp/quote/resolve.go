@@ -24,7 +24,8 @@ var anonSourceHeads = set("official", "officials", "source", "sources", "spokesp
 	"forces", "troops", "police", "military", "survivors", "victims", "relatives", "families",
 	"scientists", "researchers", "doctors", "economists", "lawyers", "attorneys", "prosecutors",
 	"voters", "experts", "campaigners", "demonstrators", "organizers", "organisers", "rescuers",
-	"reports")
+	"reports", "advocates", "groups", "documents", "suits", "lawsuits", "filings",
+	"monitors", "watchdogs", "unions")
 
 // orgNouns extend an anonymous source's affiliation ("Trump
 // administration", "Defence ministry").
