@@ -515,6 +515,29 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			}
 		}
 	})
+	t.Run("AudiencesAndOccasions", func(t *testing.T) {
+		for text, want := range map[string]string{
+			"The defendant told jurors that he had been paid to watch the house.":           "jurors",
+			"A former guard told a court on Monday that the prisoners were beaten.":         "a court",
+			"The ambassador told the U.N. Security Council that the vote was a mistake.":    "the U.N. Security Council",
+			"The ambassador told council members that the vote was a mistake.":              "council members",
+			"In her testimony Wednesday, Berg said she saw the car twice.":                  "testimony",
+			"During opening statements, prosecutor Anna Berg said the men were hired.":      "opening statements",
+			"“We will not give up,” Berg wrote in the post.":                                "post",
+			"“Talks will resume soon,” Berg wrote in a post on social media platform X.":    "social media platform X",
+			"The minister responded to the rules via Twitter: “We reject the new measure.”": "Twitter",
+			"The minister told his lawyer the court had been unfair.":                       "",
+		} {
+			doc := extract(t, text, nil, nil)
+			if len(doc.Quotes) != 1 {
+				t.Errorf("quotes of %q = %+v, want one", text, project(doc.Quotes))
+				continue
+			}
+			if v := doc.Quotes[0].Venue; v != want {
+				t.Errorf("venue of %q = %q, want %q", text, v, want)
+			}
+		}
+	})
 	t.Run("ForcesArePolice", func(t *testing.T) {
 		doc := extract(t, "Security forces in Somalia say they killed the attackers. Police said two men were arrested. Survivors told VOA the gunmen singled out soldiers.", nil, nil)
 		for _, q := range doc.Quotes {

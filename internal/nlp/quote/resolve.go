@@ -601,9 +601,6 @@ func (w *work) venue(c *cand) string {
 			if v := w.platformAt(j, hi); v != "" {
 				return v // "told state media"
 			}
-			if audiences[w.toks[j].low] {
-				return w.toks[j].w
-			}
 		}
 		// "told a news conference", "told a rally".
 		for j = c.cueTok + 1; j < hi && determiners[w.toks[j].low]; j++ {
@@ -612,6 +609,11 @@ func (w *work) venue(c *cand) string {
 			if v := w.settingAt(j, hi); v != "" {
 				return v
 			}
+		}
+		// "told reporters", "told a court", "told jurors", "told the
+		// U.N. Security Council".
+		if v := w.audienceAt(c.cueTok+1, hi, in); v != "" {
+			return v
 		}
 	}
 	setting := ""
@@ -641,7 +643,7 @@ func (w *work) venue(c *cand) string {
 			if j >= hi || !in(j) {
 				continue
 			}
-			if w.toks[i].low == "on" {
+			if low := w.toks[i].low; low == "on" || low == "via" || low == "through" {
 				if v := w.platformAt(j, hi); v != "" {
 					return v
 				}
@@ -718,11 +720,47 @@ func acronym(s string) bool {
 	return true
 }
 
+// audienceAt returns the audience addressed at j, after a verb of
+// telling, with its determiner ("reporters", "a court", "the jury", "the
+// U.N. Security Council"), or "". The phrase is at most a determiner, a
+// few capitalised words and the audience noun.
+func (w *work) audienceAt(j, hi int, in func(int) bool) string {
+	s := j
+	for j < hi && j-s < 2 && (w.toks[j].low == "the" || w.toks[j].low == "a" || w.toks[j].low == "an") {
+		j++
+	}
+	for k := j; k < hi && k-j < 5 && in(k); k++ {
+		t := &w.toks[k]
+		if t.kind != dyad.TokenWord && !(w.isPunct(k, ".") && w.abbrevPeriod(k)) {
+			return ""
+		}
+		if audiences[t.low] {
+			if k+1 < hi && (w.toks[k+1].low == "’s" || w.toks[k+1].low == "'s") {
+				return "" // "told the court's clerk"
+			}
+			end := t.End
+			if k+1 < hi && in(k+1) && (w.toks[k+1].low == "members" || w.toks[k+1].low == "delegates") {
+				end = w.toks[k+1].End // "told council members"
+			}
+			return w.text[w.toks[s].Start:end]
+		}
+		if t.kind == dyad.TokenWord && !t.upper {
+			return "" // "told the court" but not "told his lawyer the court …"
+		}
+	}
+	return ""
+}
+
 // platformAt returns the platform named at j ("Truth Social", "X",
 // "social media"), or "".
 func (w *work) platformAt(j, hi int) string {
 	if j+1 < hi {
 		if v, ok := platforms[w.low[w.toks[j].Start:w.toks[j+1].End]]; ok {
+			if v == "social media" && j+3 < hi && (w.toks[j+2].low == "platform" || w.toks[j+2].low == "site") && w.toks[j+3].upper {
+				if _, ok := platforms[w.toks[j+3].low]; ok {
+					return w.text[w.toks[j].Start:w.toks[j+3].End] // "social media platform X"
+				}
+			}
 			return v
 		}
 	}
