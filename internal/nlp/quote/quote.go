@@ -983,6 +983,20 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 				break
 			}
 		}
+		if w.isComma(cs) && cs+1 < hi && (w.toks[cs+1].low == "who" || w.toks[cs+1].low == "whose") {
+			// "According to an official, who spoke to VOA on the
+			// condition of anonymity, …": the relative clause belongs
+			// to the source; the content follows its closing comma.
+			for n := cs + 2; n < hi && n-cs < 25; n++ {
+				if w.isComma(n) {
+					cs = n
+					break
+				}
+				if w.isStop(n) || w.toks[n].reg >= 0 {
+					break
+				}
+			}
+		}
 		for cs < hi && w.toks[cs].kind == dyad.TokenPunct && !w.isMark(cs) {
 			cs++
 		}

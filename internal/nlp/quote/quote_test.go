@@ -191,6 +191,11 @@ func TestExtractor_Process(t *testing.T) {
 			want: []got{{Text: "Trump leads the field", Speaker: "a poll", SpeakerText: "a poll", Cue: "According to", CueLemma: "according to", Venue: "MSNBC"}},
 		},
 		{
+			name: "AccordingToRelativeClause",
+			text: "According to a senior official, who spoke to Reuters on condition of anonymity, the talks had stalled.",
+			want: []got{{Text: "the talks had stalled", Speaker: "a senior official", SpeakerText: "a senior official", Cue: "According to", CueLemma: "according to", Venue: "Reuters", Anonymous: true}},
+		},
+		{
 			name: "AccordingToAfter",
 			text: "The summit will go ahead, according to Dmitry Peskov.",
 			want: []got{{Text: "The summit will go ahead", Speaker: "Dmitry Peskov", SpeakerText: "Dmitry Peskov", Cue: "according to", CueLemma: "according to"}},
