@@ -107,6 +107,14 @@ func (w *work) cueAt(i int) (cue, bool) {
 	if t.low == "states" && i > 0 && w.toks[i-1].sent == t.sent && stateNouns[w.toks[i-1].low] {
 		return cue{}, false // "member states", "other states": a noun
 	}
+	if c.lemma == "allege" && i+1 < len(w.toks) && w.toks[i+1].sent == t.sent {
+		// "alleged fraudulent schemes", "investigate alleged
+		// pay-to-play policies": an adjective, unless a clause, "that"
+		// or an adjunct follows.
+		if n := &w.toks[i+1]; n.kind == dyad.TokenWord && !n.upper && n.low != "that" && !determiners[n.low] && !pronouns[n.low] && !preps[n.low] && !strings.HasSuffix(n.low, "ly") {
+			return cue{}, false
+		}
+	}
 	if (t.low == "reports" || t.low == "claims") && i > 0 && w.toks[i-1].sent == t.sent && reportModifiers[w.toks[i-1].low] {
 		return cue{}, false // "newspaper reports that …": a noun
 	}
@@ -186,7 +194,7 @@ func (w *work) baseSubject(i int) bool {
 // ("X, who …, said") is stepped over to its head.
 func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	j := k - 1
-	for j >= lo && w.toks[j].kind == dyad.TokenWord && auxAdverbs[w.toks[j].low] && !(j-1 >= lo && w.toks[j-1].low == "the") {
+	for j >= lo && w.toks[j].kind == dyad.TokenWord && (auxAdverbs[w.toks[j].low] || w.lyAfterAux(lo, j)) && !(j-1 >= lo && w.toks[j-1].low == "the") {
 		if timeWords[w.toks[j].low] && j-1 > lo && (w.toks[j-1].low == "on" || w.toks[j-1].low == "last") && !w.toks[j-1].upper {
 			j-- // "Sanders on Tuesday said"
 		}
@@ -312,6 +320,24 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// lyAfterAux reports whether the token at j is an adverb in -ly after an
+// auxiliary ("have persistently alleged", "has strongly denied").
+func (w *work) lyAfterAux(lo, j int) bool {
+	t := &w.toks[j]
+	return !t.upper && len(t.low) > 5 && strings.HasSuffix(t.low, "ly") && j-1 >= lo && clauseVerbs[w.toks[j-1].low] && auxAdverbs[w.toks[j-1].low]
+}
+
+// surnameMay reports whether the token at j is "May" ending a name
+// ("Theresa May said"), not the modal or the month.
+func (w *work) surnameMay(lo, j int) bool {
+	t := &w.toks[j]
+	if t.low != "may" || t.w != "May" || j-1 < lo {
+		return false
+	}
+	p := &w.toks[j-1]
+	return p.kind == dyad.TokenWord && p.upper && !timeWords[p.low] && !determiners[p.low] && !preps[p.low] && !boundaries[p.low]
 }
 
 // inTimeBack steps back from j over a time adjunct of a year or a month
@@ -529,7 +555,7 @@ func (w *work) npBack(lo, end int) int {
 				j--
 				break // "she and another reporter said": the pronoun opens it
 			}
-			if !acronym(t.w) && (boundaries[t.low] || cueFormsLower(t) || pronouns[t.low] || objectPronouns[t.low]) {
+			if !acronym(t.w) && (boundaries[t.low] || cueFormsLower(t) || pronouns[t.low] || objectPronouns[t.low]) && !w.surnameMay(lo, j) {
 				break
 			}
 			if !t.upper && len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) {
@@ -549,7 +575,7 @@ func (w *work) npBack(lo, end int) int {
 					break
 				}
 			}
-			if timeWords[t.low] && (t.upper || t.low == "yesterday" || t.low == "today") && !w.nameBefore(j, lo) {
+			if timeWords[t.low] && (t.upper || t.low == "yesterday" || t.low == "today") && !w.nameBefore(j, lo) && !w.surnameMay(lo, j) {
 				break
 			}
 			continue
@@ -661,6 +687,21 @@ func (w *work) skipObject(k, hi int) int {
 	}
 	if w.toks[j].low == "the" || w.toks[j].low == "a" || w.toks[j].low == "an" {
 		j++
+	} else if possessives[w.toks[j].low] && j+1 < hi && !w.toks[j+1].upper {
+		// "assured his hometown's residents that …": a possessive
+		// opens the addressee (but in "told his advisers to …" the
+		// object is the content's).
+		p := j
+		j++
+		n := 0
+		for j < hi && n < 4 && w.toks[j].reg < 0 && (w.toks[j].kind == dyad.TokenWord && !boundaries[w.toks[j].low] && !preps[w.toks[j].low] && !pronouns[w.toks[j].low] && !clauseVerbs[w.toks[j].low] && !determiners[w.toks[j].low] || w.toks[j].low == "’s" || w.toks[j].low == "'s") {
+			j++
+			n++
+		}
+		if j < hi && (w.toks[j].low == "that" || pronouns[w.toks[j].low]) {
+			return j
+		}
+		return p
 	}
 	if j < hi && w.toks[j].upper {
 		for j < hi && w.toks[j].reg < 0 && (w.toks[j].kind == dyad.TokenWord && (w.toks[j].upper || w.toks[j].low == "’s" || w.toks[j].low == "'s" || mediaNouns[w.toks[j].low]) && (!timeWords[w.toks[j].low] || j+1 < hi && mediaNouns[w.toks[j+1].low]) ||
@@ -677,12 +718,18 @@ func (w *work) skipObject(k, hi int) int {
 		return j
 	}
 	n := 0
-	for j < hi && n < 4 && w.toks[j].kind == dyad.TokenWord && w.toks[j].reg < 0 && !boundaries[w.toks[j].low] && !preps[w.toks[j].low] && !determiners[w.toks[j].low] {
+	// The object ends where a clause opens: a subject pronoun or a
+	// finite verb ("told the court they would present “…”").
+	for j < hi && n < 4 && w.toks[j].kind == dyad.TokenWord && w.toks[j].reg < 0 && !boundaries[w.toks[j].low] && !preps[w.toks[j].low] && !determiners[w.toks[j].low] &&
+		!(n > 0 && (pronouns[w.toks[j].low] || clauseVerbs[w.toks[j].low])) {
 		j++
 		n++
 	}
 	return j
 }
+
+// possessives open a noun phrase as its determiner.
+var possessives = set("his", "her", "their", "its", "our", "my", "your")
 
 // compKind says how a complement clause was introduced.
 type compKind uint8
@@ -946,7 +993,7 @@ func (w *work) clausal(j, hi int) bool {
 		if t.kind != dyad.TokenWord || i == j {
 			continue
 		}
-		if clauseVerbs[t.low] || strings.HasSuffix(t.low, "’s") && n <= 2 {
+		if clauseVerbs[t.low] || (strings.HasSuffix(t.low, "’s") || t.low == "'s") && n <= 2 {
 			return true
 		}
 		if !t.upper && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && i > j {

@@ -468,6 +468,13 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 				}
 			}
 		}
+		if cu.flags&cueParticiple == 0 && words < 3 && w.insideReport(lo, s) {
+			// "A court alleged the journalist had posted “provocative”
+			// messages": the verb and its scare-quoted word are part of
+			// the clause another verb reports (but "Police said the man
+			// shouted “God is great”" quotes the man too).
+			return k, false
+		}
 		if cs < first && (kind == compThat || kind == compColon || kind == compBare) {
 			// "He said it was “the first time …”": the reported clause
 			// is the quote (direct when the quotation is more than a
@@ -478,6 +485,40 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 		return k, true
 	}
 	return -1, false
+}
+
+// insideReport reports whether the subject starting at s opens the
+// complement of a reporting verb before it ("alleged the journalist …",
+// "said that the minister …").
+func (w *work) insideReport(lo, s int) bool {
+	p := s - 1
+	if p >= lo && w.toks[p].low == "that" {
+		p--
+	}
+	if p < lo {
+		return false
+	}
+	cu, ok := w.cueAt(p)
+	return ok && (cu.flags&cueBare != 0 || p < s-1)
+}
+
+// thatOfReport reports whether the subject at s follows a "that" which
+// opens the complement of a reporting verb a few adjunct words before
+// it ("said during a rally in Michigan that Clinton …").
+func (w *work) thatOfReport(lo, s int) bool {
+	if s-1 < lo || w.toks[s-1].low != "that" {
+		return false
+	}
+	for i := s - 2; i >= lo && s-2-i < 10; i-- {
+		t := &w.toks[i]
+		if t.reg >= 0 || t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(i)) {
+			return false
+		}
+		if cu, ok := w.cueAt(i); ok {
+			return cu.flags&(cueBare|cueThat) != 0
+		}
+	}
+	return false
 }
 
 // directAfterClause reports whether the words from cs up to the region
@@ -770,6 +811,12 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			return
 		}
 		s, e, hi = s2, e2, c2
+	}
+	if !inverted && cu.flags&cueAct != 0 && cu.flags&(cueThat|cueBare) == 0 && w.thatOfReport(lo, s) {
+		// "Trump said at a rally that Clinton once described the deal
+		// as “the gold standard”": the characterization is part of
+		// what the outer verb reports.
+		return
 	}
 	if !inverted && s-1 >= lo && w.toks[s-1].low == "what" && w.toks[s-1].kind == dyad.TokenWord {
 		// "what Trump says his plan would do": what is said is the

@@ -191,6 +191,11 @@ func TestExtractor_Process(t *testing.T) {
 			want: []got{{Text: "Trump leads the field", Speaker: "a poll", SpeakerText: "a poll", Cue: "According to", CueLemma: "according to", Venue: "MSNBC"}},
 		},
 		{
+			name: "AgreeWith",
+			text: "The judge agreed with Lund that there was no reason to intrude.",
+			want: []got{{Text: "there was no reason to intrude", Speaker: "The judge", SpeakerText: "The judge", Cue: "agreed with", CueLemma: "agree", Anonymous: false}},
+		},
+		{
 			name: "AccordingToRelativeClause",
 			text: "According to a senior official, who spoke to Reuters on condition of anonymity, the talks had stalled.",
 			want: []got{{Text: "the talks had stalled", Speaker: "a senior official", SpeakerText: "a senior official", Cue: "According to", CueLemma: "according to", Venue: "Reuters", Anonymous: true}},

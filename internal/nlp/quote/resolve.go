@@ -64,6 +64,8 @@ func (w *work) resolve() {
 	lastPara, lastSent := -1, -1
 	var last *dyad.Speaker // the previous quote's speaker
 	var lastQ dyad.Quote   // the quote that speaker was resolved for
+	var lastD dyad.Quote   // the previous direct quote with a speaker
+	lastDSent := -1        // and the sentence it ended in
 	for i := range w.cands {
 		c := &w.cands[i]
 		if c.content.End <= c.content.Start {
@@ -78,6 +80,9 @@ func (w *work) resolve() {
 			}
 			if c.cueEnd > c.cueTok {
 				end = w.toks[c.cueEnd].End // "called for"
+			}
+			if c.cue.lemma == "agree" && c.cueTok+1 < len(w.toks) && w.toks[c.cueTok+1].low == "with" && w.toks[c.cueTok+1].sent == t.sent {
+				end = w.toks[c.cueTok+1].End // "agreed with X that …"
 			}
 			q.CueSpan = &dyad.Span{Start: t.Start, End: end}
 			q.Cue = w.text[t.Start:end]
@@ -96,13 +101,21 @@ func (w *work) resolve() {
 			if last == nil || c.para-lastPara > 1 || c.para < lastPara || c.sent-lastSent > 4 {
 				continue // an unattributed quotation: a title or a slogan
 			}
-			s := *last
+			from := lastQ
+			if !lastQ.Direct && lastD.Speaker != nil && lastDSent == lastSent && lastD.Speaker.Name != lastQ.Speaker.Name {
+				// "“…,” Trump assured Jones, after Jones assured Trump
+				// that … “…”": the quotation goes on from the
+				// sentence's own quotation, not from the clause reported
+				// inside it.
+				from = lastD
+			}
+			s := *from.Speaker
 			q.Speaker = &s
 			// The words go on from the same attribution: its verb,
 			// venue and date are theirs too.
-			q.Cue, q.CueLemma, q.Venue, q.Date = lastQ.Cue, lastQ.CueLemma, lastQ.Venue, lastQ.Date
-			if lastQ.CueSpan != nil {
-				cs := *lastQ.CueSpan
+			q.Cue, q.CueLemma, q.Venue, q.Date = from.Cue, from.CueLemma, from.Venue, from.Date
+			if from.CueSpan != nil {
+				cs := *from.CueSpan
 				q.CueSpan = &cs
 			}
 		}
@@ -127,6 +140,9 @@ func (w *work) resolve() {
 			lastQ = q
 			lastPara = c.para
 			lastSent = w.lastSentence(c)
+			if q.Direct {
+				lastD, lastDSent = q, lastSent
+			}
 		}
 		w.quotes = append(w.quotes, q)
 	}
