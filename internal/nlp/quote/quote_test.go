@@ -472,6 +472,28 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			t.Errorf("speaker code = %q, want MARGOV kept", sp.Code)
 		}
 	})
+	t.Run("TheGroupIsTheLastNamedGroup", func(t *testing.T) {
+		text := "Gunmen of the Red Hand Front and local soldiers clashed near the dam. In a statement, the group said it had killed four guards."
+		m := []dyad.Mention{
+			{Span: span(text, "Red Hand Front"), Text: "Red Hand Front", Kind: dyad.MentionOrg,
+				Actor: &dyad.Actor{Code: "XYZREBRHF", Name: "Red Hand Front", Kind: dyad.ActorGroup}},
+			{Span: span(text, "local soldiers"), Text: "local soldiers", Kind: dyad.MentionRole,
+				Actor: &dyad.Actor{Code: "XYZMIL", Name: "local soldiers", Kind: dyad.ActorGroup}},
+		}
+		doc := extract(t, text, m, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != "Red Hand Front" || doc.Quotes[0].Speaker.Code != "XYZREBRHF" {
+			t.Errorf("quotes = %+v, want one by the Red Hand Front", project(doc.Quotes))
+		}
+	})
+	t.Run("InitialsSpelledOut", func(t *testing.T) {
+		text := "The U.N. says the fighting displaced millions."
+		m := []dyad.Mention{{Span: span(text, "U.N."), Text: "U.N.", Kind: dyad.MentionOrg,
+			Actor: &dyad.Actor{Code: "IGOUNO", Name: "U.N.", Kind: dyad.ActorIGO}}}
+		doc := extract(t, text, m, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != "United Nations" {
+			t.Errorf("quotes = %+v, want one by the United Nations", project(doc.Quotes))
+		}
+	})
 	t.Run("PlaceAfterName", func(t *testing.T) {
 		doc := extract(t, "“Signals are down,” railway controller Ali Khan in Quetta told VOA.", nil, nil)
 		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != "Ali Khan" {

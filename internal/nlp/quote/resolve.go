@@ -130,6 +130,11 @@ func (w *work) resolve() {
 				q.Venue = lastQ.Venue
 			}
 		}
+		if q.Speaker != nil {
+			if full, ok := spelledOut[q.Speaker.Name]; ok {
+				q.Speaker.Name = full // "The U.N. says" → United Nations
+			}
+		}
 		if !w.valid(&q) {
 			// Only text that is not valid UTF-8 gets here: skip the
 			// quote rather than return spans inside a character.
@@ -269,8 +274,85 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 			return sp
 		}
 	}
+	if e-s == 2 && w.toks[s].low == "the" && groupNouns[w.toks[s+1].low] {
+		// "In a statement, the group said": the organisation named last
+		// before the phrase.
+		if a, name := w.lastBodyAt(span.Start); a != nil {
+			sp.Name, sp.Code = name, a.Code
+			return sp
+		}
+	}
 	sp.Name = w.properName(s, e)
 	return sp
+}
+
+// spelledOut gives the full names of bodies a speaker is often called
+// by initials.
+var spelledOut = map[string]string{
+	"U.N.": "United Nations", "UN": "United Nations", "EU": "European Union",
+	"E.U.": "European Union",
+}
+
+// hasUpper reports whether s has an upper-case ASCII letter ("al-Shabab").
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// armedGroup reports whether a CAMEO code names a rebel, insurgent,
+// opposition or separatist group, a party, a business or a
+// non-governmental organisation: the bodies "the group" refers back to.
+func armedGroup(code string) bool {
+	for _, r := range []string{"REB", "INS", "UAF", "OPP", "SEP", "NGO", "HRI", "PTY", "BUS", "LAB"} {
+		if strings.Contains(code, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNouns name an organisation already introduced ("the group", "the
+// militants").
+var groupNouns = set("group", "organization", "organisation", "militants", "rebels",
+	"insurgents", "militia", "movement", "outfit", "faction")
+
+// lastBodyAt returns the actor of the last mention before off of a named
+// organisation or armed group, and its name as written without trailing
+// lower-case words ("Al-Shabab militants" → "Al-Shabab").
+func (w *work) lastBodyAt(off int) (*dyad.Actor, string) {
+	var best *dyad.Actor
+	name := ""
+	for i := range w.doc.Mentions {
+		m := &w.doc.Mentions[i]
+		if m.End > off {
+			break
+		}
+		a := w.actorOf(i)
+		if a == nil || a.Code == "" || a.Anonymous || a.Kind != dyad.ActorOrg && a.Kind != dyad.ActorGroup || !armedGroup(a.Code) {
+			continue // "Ethiopian soldiers", "the Appeal Court" are no group
+		}
+		words := strings.Fields(w.text[m.Start:m.End])
+		if len(words) == 0 || !hasUpper(words[len(words)-1]) && len(a.Code) < 9 {
+			// "Somali security forces": a description, not a name
+			// (but "five al-Shabab militants" names SOMREBSHB).
+			continue
+		}
+		for len(words) > 0 && !hasUpper(words[len(words)-1]) {
+			words = words[:len(words)-1]
+		}
+		for len(words) > 0 && (strings.EqualFold(words[0], "the") || !hasUpper(words[0])) {
+			words = words[1:]
+		}
+		if len(words) == 0 {
+			continue
+		}
+		best, name = a, strings.Join(words, " ")
+	}
+	return best, name
 }
 
 // mentionFor returns the index of the mention that best overlaps span:
