@@ -485,6 +485,19 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			t.Errorf("quotes = %+v, want one by the Red Hand Front", project(doc.Quotes))
 		}
 	})
+	t.Run("LeadRoleNamedAfter", func(t *testing.T) {
+		text := "The regional envoy for the Great Lakes is calling for calm on the border. Anna Berg issued her appeal on Friday."
+		m := []dyad.Mention{
+			{Span: span(text, "The regional envoy"), Text: "The regional envoy", Kind: dyad.MentionRole,
+				Actor: &dyad.Actor{Code: "IGO", Kind: dyad.ActorPerson, Role: "Envoy"}},
+			{Span: span(text, "Anna Berg"), Text: "Anna Berg", Kind: dyad.MentionPerson,
+				Actor: &dyad.Actor{Code: "IGO", Kind: dyad.ActorPerson, Name: "Anna Berg", Role: "Regional Envoy for the Great Lakes"}},
+		}
+		doc := extract(t, text, m, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != "Anna Berg" {
+			t.Errorf("quotes = %+v, want one by Anna Berg", project(doc.Quotes))
+		}
+	})
 	t.Run("InitialsSpelledOut", func(t *testing.T) {
 		text := "The U.N. says the fighting displaced millions."
 		m := []dyad.Mention{{Span: span(text, "U.N."), Text: "U.N.", Kind: dyad.MentionOrg,

@@ -274,6 +274,15 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 			return sp
 		}
 	}
+	if sp.Mention != nil && !pronoun {
+		// "The U.N. special envoy for Syria is calling for … Geir
+		// Pedersen issued his appeal Friday": a role named in the next
+		// sentences by the person holding it.
+		if a := w.roleHolderAfter(*sp.Mention); a != nil {
+			sp.Name, sp.Code = a.Name, a.Code
+			return sp
+		}
+	}
 	if e-s == 2 && w.toks[s].low == "the" && groupNouns[w.toks[s+1].low] {
 		// "In a statement, the group said": the organisation named last
 		// before the phrase.
@@ -284,6 +293,39 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 	}
 	sp.Name = w.properName(s, e)
 	return sp
+}
+
+// roleHolderAfter returns, for a role mention mi in the article's first
+// two sentences, the person named within the next two sentences whose
+// role contains the mention's role ("The U.N. special envoy" → "Geir Pedersen", UN Special Envoy for
+// Syria), or nil.
+func (w *work) roleHolderAfter(mi int) *dyad.Actor {
+	m := &w.doc.Mentions[mi]
+	a := m.Actor
+	if m.Kind != dyad.MentionRole || a == nil || a.Role == "" || a.Name != "" || m.Antecedent != nil {
+		return nil
+	}
+	si := w.sentenceOf(m.Start)
+	if si < 0 || si > 1 {
+		// Only a lead describes before it names; later, "the first
+		// minister" refers back, which the actors stage resolves.
+		return nil
+	}
+	role := strings.ToLower(a.Role)
+	for i := mi + 1; i < len(w.doc.Mentions); i++ {
+		n := &w.doc.Mentions[i]
+		if sj := w.sentenceOf(n.Start); sj < 0 || sj > si+2 {
+			break
+		}
+		b := w.actorOf(i)
+		if n.Kind != dyad.MentionPerson || b == nil || b.Name == "" || b.Role == "" {
+			continue
+		}
+		if strings.Contains(strings.ToLower(b.Role), role) {
+			return b
+		}
+	}
+	return nil
 }
 
 // spelledOut gives the full names of bodies a speaker is often called
