@@ -388,12 +388,20 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 		c0 := segEnd - 1
 		for c0 >= lo && !w.isComma(c0) {
 			t := &w.toks[c0]
+			if hops > 0 && t.kind == dyad.TokenWord && (t.low == "reported" || t.low == "reports") && c0+1 < segEnd {
+				// "Reuters reported on Monday a source, whom they did
+				// not name, said": the phrase after the outlet's verb.
+				if ps := w.npBack(c0+1, segEnd); ps < segEnd && segEnd-ps <= 6 {
+					return ps, c1, true
+				}
+				return 0, 0, false
+			}
 			if w.isStop(c0) || t.reg >= 0 || segEnd-c0 > 25 || t.w == ";" || t.w == ":" || t.kind == dyad.TokenWord && (cueFormsLower(t) && !w.relativeBefore(lo, c0) && !(w.ingWord(c0) && w.isComma(c0-1)) || t.low == "that" && c0 == segEnd-1) {
 				return 0, 0, false
 			}
 			c0--
 		}
-		if n := c0 + 1; c0 > lo && n < segEnd && (w.toks[n].low == "who" || w.toks[n].low == "which" || w.toks[n].low == "whose" || w.ingWord(n)) {
+		if n := c0 + 1; c0 > lo && n < segEnd && (w.toks[n].low == "who" || w.toks[n].low == "whom" || w.toks[n].low == "which" || w.toks[n].low == "whose" || w.ingWord(n)) {
 			// ", which organized the letter,", ", noting the size of
 			// …,": a relative clause or a participle phrase before the
 			// verb describes the phrase before it.
@@ -410,6 +418,9 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 				}
 				if ps := w.npBack(lo, segEnd); ps < segEnd && segEnd-ps <= 5 && (ps == lo || w.sentStart(ps)) && determiners[w.toks[ps].low] && !w.toks[segEnd-1].upper && strings.HasSuffix(w.toks[segEnd-1].low, "s") {
 					return ps, c1, true // "Several candidates, including Trump, said"
+				}
+				if ps := w.npBack(lo, segEnd); ps < segEnd && segEnd-ps <= 6 && (ps == lo || w.sentStart(ps)) && determiners[w.toks[ps].low] && w.toks[segEnd].low == "," && w.toks[segEnd+1].low == "whom" {
+					return ps, c1, true // "A senior official, whom they did not name, said"
 				}
 			}
 			return 0, 0, false

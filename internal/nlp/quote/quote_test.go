@@ -548,6 +548,7 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			"Rights groups say the new law breaks treaty obligations.":                           {Speaker: "Rights groups", Anonymous: true},
 			"According to court documents, the two men were paid in cash.":                       {Speaker: "court documents", Anonymous: true},
 			"Press freedom advocates say the arrest was meant to silence him.":                   {Speaker: "Press freedom advocates", Anonymous: true},
+			"A senior official, whom they did not name, said the talks had stalled.":             {Speaker: "A senior official", Anonymous: true},
 		} {
 			doc := extract(t, text, nil, nil)
 			if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil {
@@ -562,16 +563,18 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 	})
 	t.Run("AudiencesAndOccasions", func(t *testing.T) {
 		for text, want := range map[string]string{
-			"The defendant told jurors that he had been paid to watch the house.":           "jurors",
-			"A former guard told a court on Monday that the prisoners were beaten.":         "a court",
-			"The ambassador told the U.N. Security Council that the vote was a mistake.":    "the U.N. Security Council",
-			"The ambassador told council members that the vote was a mistake.":              "council members",
-			"In her testimony Wednesday, Berg said she saw the car twice.":                  "testimony",
-			"During opening statements, prosecutor Anna Berg said the men were hired.":      "opening statements",
-			"“We will not give up,” Berg wrote in the post.":                                "post",
-			"“Talks will resume soon,” Berg wrote in a post on social media platform X.":    "social media platform X",
-			"The minister responded to the rules via Twitter: “We reject the new measure.”": "Twitter",
-			"The minister told his lawyer the court had been unfair.":                       "",
+			"The defendant told jurors that he had been paid to watch the house.":                             "jurors",
+			"A former guard told a court on Monday that the prisoners were beaten.":                           "a court",
+			"The ambassador told the U.N. Security Council that the vote was a mistake.":                      "the U.N. Security Council",
+			"The ambassador told council members that the vote was a mistake.":                                "council members",
+			"In her testimony Wednesday, Berg said she saw the car twice.":                                    "testimony",
+			"During opening statements, prosecutor Anna Berg said the men were hired.":                        "opening statements",
+			"“We will not give up,” Berg wrote in the post.":                                                  "post",
+			"“Talks will resume soon,” Berg wrote in a post on social media platform X.":                      "social media platform X",
+			"The minister responded to the rules via Twitter: “We reject the new measure.”":                   "Twitter",
+			"The minister told his lawyer the court had been unfair.":                                         "",
+			"Reuters reported on Monday a senior official, whom it did not name, said the talks had stalled.": "Reuters",
+			"NPR reported Anna Berg, the acting mayor, said the bridge would stay closed.":                    "NPR",
 		} {
 			doc := extract(t, text, nil, nil)
 			if len(doc.Quotes) != 1 {

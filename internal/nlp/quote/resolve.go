@@ -156,7 +156,16 @@ func (w *work) resolve() {
 // speaker resolves the speaker phrase in tokens [s, e).
 func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 	span := dyad.Span{Start: w.toks[s].Start, End: w.toks[e-1].End}
+	words := w.text[span.Start:span.End] // an unnamed source's name: its words without a relative clause
 	for i := s + 1; i+1 < e; i++ {
+		if w.isComma(i) && (w.toks[i+1].low == "whom" || w.toks[i+1].low == "whose") {
+			// "a German government source, whom they did not name,":
+			// the relative clause describes the source; it is not its
+			// name (the span keeps it).
+			e = i
+			words = w.text[w.toks[s].Start:w.toks[e-1].End]
+			break
+		}
 		if w.isComma(i) && (w.toks[i+1].low == "including" || w.toks[i+1].low == "such" || w.toks[i+1].low == "like") {
 			// "Several candidates, including Trump": the group
 			// speaks; the span keeps the whole phrase.
@@ -196,7 +205,7 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 			}
 			if sp.Anonymous && !pronoun {
 				// An unnamed source is named by the words used.
-				sp.Name = sp.Text
+				sp.Name = words
 				if sp.Affiliation == "" {
 					_, sp.Affiliation, _ = w.anonymous(s, e)
 				}
@@ -245,7 +254,7 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 		return sp
 	}
 	if anon, affil, head := w.anonymous(s, e); anon {
-		sp.Anonymous, sp.Affiliation, sp.Name = true, affil, sp.Text
+		sp.Anonymous, sp.Affiliation, sp.Name = true, affil, words
 		// "the official added": the official named before.
 		if w.toks[s].low == "the" && e-s <= 3 {
 			for i := len(w.quotes) - 1; i >= 0; i-- {
@@ -754,6 +763,19 @@ func (w *work) venue(c *cand) string {
 		// U.N. Security Council".
 		if v := w.audienceAt(c.cueTok+1, hi, in); v != "" {
 			return v
+		}
+	}
+	// "NPR reported Adil Abdul-Mahdi … recommended …", "Reuters
+	// reported on Monday a source … said …": the outlet that reports
+	// the speaker's words is the venue.
+	if c.spkE > c.spkS && c.spkS-lo >= 2 && c.spkS-lo <= 6 && in(lo) {
+		for r := lo + 1; r < c.spkS; r++ {
+			if l := w.toks[r].low; l == "reported" || l == "reports" {
+				if v := w.outletAt(lo, r, in); v != "" {
+					return v
+				}
+				break
+			}
 		}
 	}
 	setting := ""
