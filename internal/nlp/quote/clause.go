@@ -894,6 +894,9 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 		case t.kind == dyad.TokenWord && t.low == "at" && j+1 < hi && (w.toks[j+1].low == "least" || w.toks[j+1].low == "most"):
 			// "said at least six people were killed": a quantity, not
 			// an adjunct.
+		case t.kind == dyad.TokenWord && t.low == "this" && j+1 < hi && clauseVerbs[w.toks[j+1].low]:
+			// "said this is for security reasons": "this" is the
+			// subject, not "this week".
 		case t.kind == dyad.TokenWord && (preps[t.low] || timeWords[t.low]) && !t.upper:
 			j = w.skipAdjunct(j, hi)
 			continue

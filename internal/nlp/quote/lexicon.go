@@ -309,7 +309,7 @@ var mediaSettings = map[string]string{
 	"press conference": "press conference", "briefing": "briefing",
 	"press briefing": "press briefing", "news briefing": "news briefing",
 	"interview": "interview", "speech": "speech", "address": "address",
-	"letter": "letter", "tweet": "Twitter", "post": "post",
+	"letter": "letter", "tweet": "tweet", "post": "post",
 	"social media post": "social media", "social media update": "social media",
 	"social media message": "social media", "video": "video",
 	"video address": "video address", "op-ed": "op-ed", "editorial": "editorial",

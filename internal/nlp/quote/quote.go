@@ -713,6 +713,24 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		// "with some telling VOA they agree …": the quantifier after
 		// "with" speaks.
 		withSome := k-2 >= lo && w.toks[k-2].low == "with" && quantSources[w.toks[k-1].low]
+		withS := k - 1
+		if !withSome {
+			// "…, with officials saying this is for security reasons",
+			// "with Iranian officials telling VOA …": the noun phrase
+			// after "with" speaks.
+			for b := k - 2; b >= lo && k-b <= 5; b-- {
+				t := &w.toks[b]
+				if t.kind != dyad.TokenWord {
+					break
+				}
+				if t.low == "with" && !t.upper {
+					if h := &w.toks[k-1]; b+1 < k && h.kind == dyad.TokenWord && (anonSourceHeads[h.low] || h.upper && w.allUpperWords(b+1, k)) {
+						withSome, withS = true, b+1
+					}
+					break
+				}
+			}
+		}
 		if !w.isComma(k-1) && !(w.isMark(k-1) && w.isComma(k-2)) && !byPrep && !withSome {
 			return // but “… values,” saying …
 		}
@@ -721,7 +739,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			inh = -1
 		}
 		if withSome {
-			c.spkS, c.spkE = k-1, k
+			c.spkS, c.spkE = withS, k
 		} else if inh < 0 {
 			// "Clinton chimed in on Twitter, saying …": the subject
 			// of the sentence, even before a quotation.
@@ -981,6 +999,27 @@ var chargeNouns = map[string]bool{"charge": true, "claim": true, "allegation": t
 // accordingTo handles "according to X, …" and "…, according to X".
 func (w *work) accordingTo(si, lo, hi, k int) {
 	s, e, ok := w.subjectAfter(k+1, hi)
+	if n := k + 2; n+1 < hi && determiners[w.toks[n].low] {
+		if _, setting := mediaSettings[w.toks[n+1].low]; setting {
+			// "according to a tweet on Monday by US Secretary of State
+			// Mike Pompeo": the author after "by" speaks.
+			for b := n + 2; b < hi && b-n < 8; b++ {
+				if w.toks[b].kind != dyad.TokenWord {
+					break
+				}
+				if w.toks[b].low == "by" {
+					be := b + 1
+					for be < hi && be-b <= maxSpeakerTokens && w.toks[be].reg < 0 && !w.isComma(be) && !w.isStop(be) && (w.toks[be].kind == dyad.TokenWord || w.isPunct(be, ".") && w.abbrevPeriod(be)) {
+						be++
+					}
+					if be > b+1 && (be >= hi || w.isComma(be) || w.isStop(be)) {
+						s, e, ok = b+1, be, true
+					}
+					break
+				}
+			}
+		}
+	}
 	if ok && (e-s == 1 && determiners[w.toks[s].low] || e < hi && (w.toks[e].low == "’s" || w.toks[e].low == "'s" || w.isPunct(e, "’") || w.isPunct(e, "'"))) {
 		// "According to a recently published assessment of …, …",
 		// "According to the United Nations' … officer, …": the phrase
@@ -1014,8 +1053,8 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 		}
 	}
 	first := lo
-	for first < k && w.toks[first].kind == dyad.TokenPunct {
-		first++
+	for first < k && w.toks[first].kind == dyad.TokenPunct && (!w.isMark(first) || first+1 == k) {
+		first++ // (an opening mark stays: “…,” according to X)
 	}
 	if first == k {
 		// "According to a poll from X broadcast on Y, …": the content
@@ -1058,13 +1097,24 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 	// claims is the source's words.
 	w.markDirect(&c, cs, ce)
 	c.content = dyad.Span{Start: w.openStart(cs), End: w.toks[ce-1].End}
-	if r := w.toks[cs].reg; r >= 0 && w.toks[cs].Start == w.regs[r].open && w.regLast[r] >= ce-1 {
+	if r := w.toks[cs].reg; r >= 0 && (w.toks[cs].Start == w.regs[r].open || w.regFirst[r] == cs) && (w.regLast[r] >= ce-1 || w.punctOnly(w.regLast[r]+1, ce)) {
 		c.content.End = w.regs[r].end // the quotation without its closing mark
 		c.unclosed = w.regs[r].unclosed
 	}
 	w.absorb(c.content)
 	w.used[k] = true
 	w.cands = append(w.cands, c)
+}
+
+// punctOnly reports whether tokens [a, b) are all punctuation (“…,”
+// before "according to").
+func (w *work) punctOnly(a, b int) bool {
+	for i := a; i < b; i++ {
+		if w.toks[i].kind == dyad.TokenWord || w.toks[i].kind == dyad.TokenNumber {
+			return false
+		}
+	}
+	return true
 }
 
 // markDirect marks a reported clause [cs, ce) direct when it holds a

@@ -191,6 +191,16 @@ func TestExtractor_Process(t *testing.T) {
 			want: []got{{Text: "Trump leads the field", Speaker: "a poll", SpeakerText: "a poll", Cue: "According to", CueLemma: "according to", Venue: "MSNBC"}},
 		},
 		{
+			name: "WithNounSaying",
+			text: "The ministry closed the border, with officials saying this is for security reasons.",
+			want: []got{{Text: "this is for security reasons", Speaker: "officials", SpeakerText: "officials", Cue: "saying", CueLemma: "say", Anonymous: true}},
+		},
+		{
+			name: "AccordingToTweetBy",
+			text: "“The airline carries weapons across the region,” according to a tweet on Monday by Foreign Minister Anna Berg.",
+			want: []got{{Text: "The airline carries weapons across the region", Speaker: "Anna Berg", SpeakerText: "Foreign Minister Anna Berg", Cue: "according to", CueLemma: "according to", Venue: "tweet", Direct: true}},
+		},
+		{
 			name: "AgreeWith",
 			text: "The judge agreed with Lund that there was no reason to intrude.",
 			want: []got{{Text: "there was no reason to intrude", Speaker: "The judge", SpeakerText: "The judge", Cue: "agreed with", CueLemma: "agree", Anonymous: false}},

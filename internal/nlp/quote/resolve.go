@@ -778,6 +778,20 @@ func (w *work) venue(c *cand) string {
 			}
 		}
 	}
+	if c.cue.lemma == "according to" && c.spkS > c.cueTok+3 {
+		// "according to a tweet by X": the tweet is the venue when its
+		// author speaks (but in "according to the report" the report
+		// speaks).
+		j := c.cueTok + 2
+		for j < hi && determiners[w.toks[j].low] {
+			j++
+		}
+		if j > c.cueTok+2 && j < hi {
+			if v := w.settingAt(j, hi); v != "" {
+				return v
+			}
+		}
+	}
 	setting := ""
 	for i := lo; i < hi; i++ {
 		if !in(i) || w.toks[i].kind != dyad.TokenWord {
