@@ -583,6 +583,7 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			"“Talks will resume soon,” Berg wrote in a post on social media platform X.":                      "social media platform X",
 			"The minister responded to the rules via Twitter: “We reject the new measure.”":                   "Twitter",
 			"The minister told his lawyer the court had been unfair.":                                         "",
+			"Speaking to British lawmakers last month, Berg said the base was vital.":                         "British lawmakers",
 			"Reuters reported on Monday a senior official, whom it did not name, said the talks had stalled.": "Reuters",
 			"NPR reported Anna Berg, the acting mayor, said the bridge would stay closed.":                    "NPR",
 		} {

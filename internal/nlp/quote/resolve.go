@@ -810,6 +810,13 @@ func (w *work) venue(c *cand) string {
 						return v
 					}
 				}
+				if w.toks[i].low == "to" && w.toks[i-1].low != "interview" && w.toks[i-1].low != "interviews" {
+					// "speaking to reporters", "spoke to a news
+					// conference".
+					if v := w.audienceAt(i+1, hi, in); v != "" {
+						return v
+					}
+				}
 			}
 		case "on", "in", "at", "during", "via", "through":
 			j := i + 1
