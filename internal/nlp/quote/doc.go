@@ -127,8 +127,11 @@
 // testimony, "during opening statements", "wrote in the post" → post).
 // An audience addressed with "told" ("told reporters", "told a court",
 // "told jurors", "told the U.N. Security Council") is kept as the venue
-// with its determiner: it says whom the words were said to, which is
-// what the field records.
+// with its determiner ("speaking to British lawmakers" too): it says
+// whom the words were said to, which is what the field records. An
+// outlet reporting the speaker ("Reuters reported a source said …") and
+// the occasion a source was written in ("according to a tweet by X")
+// are venues as well.
 // A person addressed ("told Putin") is no venue.
 //
 // Date is the value of a time expression of the times stage in the
