@@ -81,7 +81,7 @@ func (w *work) actComplement(k, hi int, c cue) int {
 		case c.lemma == "ask" && (w.wordWithin(j, hi, 8, "whether") || w.wordWithin(j, hi, 8, "if")):
 			// "asked the former secretary if she would …".
 			return j
-		case c.lemma == "describe" && w.wordWithin(j, hi, 8, "as"):
+		case (c.lemma == "describe" || c.lemma == "characterize") && w.wordOrQuoteWithin(j, hi, 8, "as"):
 			// "described the talks as constructive".
 			return j
 		case c.lemma == "cite" && w.phraseAfter(j, hi) && !w.wordWithin(j, hi, 8, "as"):
@@ -90,7 +90,7 @@ func (w *work) actComplement(k, hi int, c cue) int {
 			// the audit as the reason …" characterises, like "described
 			// … as", and is left out.
 			return j
-		case c.lemma == "accuse" && w.wordWithin(j, hi, 8, "of"):
+		case c.lemma == "accuse" && w.wordOrQuoteWithin(j, hi, 8, "of"):
 			return j
 		case c.lemma == "call" && w.namingWithin(j, hi, 10):
 			// "called climate change a hoax", "called Oz a quack".
@@ -158,6 +158,25 @@ func (w *work) wordWithin(j, hi, n int, want string) bool {
 		}
 		if t.kind == dyad.TokenWord && t.low == want && i > j {
 			return i+1 < hi && w.toks[i+1].kind == dyad.TokenWord
+		}
+	}
+	return false
+}
+
+// wordOrQuoteWithin is wordWithin, also when a quotation opens the
+// phrase after the word ("described the attack as “a violation”",
+// "accused the minister of “hiding”").
+func (w *work) wordOrQuoteWithin(j, hi, n int, want string) bool {
+	if w.wordWithin(j, hi, n, want) {
+		return true
+	}
+	for i := j + 1; i+2 < hi && i-j < n; i++ {
+		t := &w.toks[i]
+		if t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(i)) && t.w != "’" && t.w != "'" {
+			return false
+		}
+		if t.kind == dyad.TokenWord && t.low == want {
+			return w.isMark(i+1) && w.toks[i+2].kind == dyad.TokenWord
 		}
 	}
 	return false

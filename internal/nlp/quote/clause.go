@@ -107,6 +107,14 @@ func (w *work) cueAt(i int) (cue, bool) {
 	if t.low == "states" && i > 0 && w.toks[i-1].sent == t.sent && stateNouns[w.toks[i-1].low] {
 		return cue{}, false // "member states", "other states": a noun
 	}
+	if c.lemma == "allege" && i+1 < len(w.toks) && w.toks[i+1].sent == t.sent {
+		// "alleged fraudulent schemes", "investigate alleged
+		// pay-to-play policies": an adjective, unless a clause, "that"
+		// or an adjunct follows.
+		if n := &w.toks[i+1]; n.kind == dyad.TokenWord && !n.upper && n.low != "that" && !determiners[n.low] && !pronouns[n.low] && !preps[n.low] && !strings.HasSuffix(n.low, "ly") {
+			return cue{}, false
+		}
+	}
 	if (t.low == "reports" || t.low == "claims") && i > 0 && w.toks[i-1].sent == t.sent && reportModifiers[w.toks[i-1].low] {
 		return cue{}, false // "newspaper reports that …": a noun
 	}
@@ -186,7 +194,7 @@ func (w *work) baseSubject(i int) bool {
 // ("X, who …, said") is stepped over to its head.
 func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	j := k - 1
-	for j >= lo && w.toks[j].kind == dyad.TokenWord && auxAdverbs[w.toks[j].low] && !(j-1 >= lo && w.toks[j-1].low == "the") {
+	for j >= lo && w.toks[j].kind == dyad.TokenWord && (auxAdverbs[w.toks[j].low] || w.lyAfterAux(lo, j)) && !(j-1 >= lo && w.toks[j-1].low == "the") {
 		if timeWords[w.toks[j].low] && j-1 > lo && (w.toks[j-1].low == "on" || w.toks[j-1].low == "last") && !w.toks[j-1].upper {
 			j-- // "Sanders on Tuesday said"
 		}
@@ -314,6 +322,24 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	return start, end, true
 }
 
+// lyAfterAux reports whether the token at j is an adverb in -ly after an
+// auxiliary ("have persistently alleged", "has strongly denied").
+func (w *work) lyAfterAux(lo, j int) bool {
+	t := &w.toks[j]
+	return !t.upper && len(t.low) > 5 && strings.HasSuffix(t.low, "ly") && j-1 >= lo && clauseVerbs[w.toks[j-1].low] && auxAdverbs[w.toks[j-1].low]
+}
+
+// surnameMay reports whether the token at j is "May" ending a name
+// ("Theresa May said"), not the modal or the month.
+func (w *work) surnameMay(lo, j int) bool {
+	t := &w.toks[j]
+	if t.low != "may" || t.w != "May" || j-1 < lo {
+		return false
+	}
+	p := &w.toks[j-1]
+	return p.kind == dyad.TokenWord && p.upper && !timeWords[p.low] && !determiners[p.low] && !preps[p.low] && !boundaries[p.low]
+}
+
 // inTimeBack steps back from j over a time adjunct of a year or a month
 // opened by "in" ("in 2010", "in March", "in March 2015") standing
 // between a subject and its verb, returning the index before "in"; it
@@ -362,12 +388,20 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 		c0 := segEnd - 1
 		for c0 >= lo && !w.isComma(c0) {
 			t := &w.toks[c0]
+			if hops > 0 && t.kind == dyad.TokenWord && (t.low == "reported" || t.low == "reports") && c0+1 < segEnd {
+				// "Reuters reported on Monday a source, whom they did
+				// not name, said": the phrase after the outlet's verb.
+				if ps := w.npBack(c0+1, segEnd); ps < segEnd && segEnd-ps <= 6 {
+					return ps, c1, true
+				}
+				return 0, 0, false
+			}
 			if w.isStop(c0) || t.reg >= 0 || segEnd-c0 > 25 || t.w == ";" || t.w == ":" || t.kind == dyad.TokenWord && (cueFormsLower(t) && !w.relativeBefore(lo, c0) && !(w.ingWord(c0) && w.isComma(c0-1)) || t.low == "that" && c0 == segEnd-1) {
 				return 0, 0, false
 			}
 			c0--
 		}
-		if n := c0 + 1; c0 > lo && n < segEnd && (w.toks[n].low == "who" || w.toks[n].low == "which" || w.toks[n].low == "whose" || w.ingWord(n)) {
+		if n := c0 + 1; c0 > lo && n < segEnd && (w.toks[n].low == "who" || w.toks[n].low == "whom" || w.toks[n].low == "which" || w.toks[n].low == "whose" || w.ingWord(n)) {
 			// ", which organized the letter,", ", noting the size of
 			// …,": a relative clause or a participle phrase before the
 			// verb describes the phrase before it.
@@ -384,6 +418,9 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 				}
 				if ps := w.npBack(lo, segEnd); ps < segEnd && segEnd-ps <= 5 && (ps == lo || w.sentStart(ps)) && determiners[w.toks[ps].low] && !w.toks[segEnd-1].upper && strings.HasSuffix(w.toks[segEnd-1].low, "s") {
 					return ps, c1, true // "Several candidates, including Trump, said"
+				}
+				if ps := w.npBack(lo, segEnd); ps < segEnd && segEnd-ps <= 6 && (ps == lo || w.sentStart(ps)) && determiners[w.toks[ps].low] && w.toks[segEnd].low == "," && w.toks[segEnd+1].low == "whom" {
+					return ps, c1, true // "A senior official, whom they did not name, said"
 				}
 			}
 			return 0, 0, false
@@ -529,7 +566,7 @@ func (w *work) npBack(lo, end int) int {
 				j--
 				break // "she and another reporter said": the pronoun opens it
 			}
-			if !acronym(t.w) && (boundaries[t.low] || cueFormsLower(t) || pronouns[t.low] || objectPronouns[t.low]) {
+			if !acronym(t.w) && (boundaries[t.low] || cueFormsLower(t) || pronouns[t.low] || objectPronouns[t.low]) && !w.surnameMay(lo, j) {
 				break
 			}
 			if !t.upper && len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) {
@@ -549,7 +586,7 @@ func (w *work) npBack(lo, end int) int {
 					break
 				}
 			}
-			if timeWords[t.low] && (t.upper || t.low == "yesterday" || t.low == "today") && !w.nameBefore(j, lo) {
+			if timeWords[t.low] && (t.upper || t.low == "yesterday" || t.low == "today") && !w.nameBefore(j, lo) && !w.surnameMay(lo, j) {
 				break
 			}
 			continue
@@ -661,6 +698,21 @@ func (w *work) skipObject(k, hi int) int {
 	}
 	if w.toks[j].low == "the" || w.toks[j].low == "a" || w.toks[j].low == "an" {
 		j++
+	} else if possessives[w.toks[j].low] && j+1 < hi && !w.toks[j+1].upper {
+		// "assured his hometown's residents that …": a possessive
+		// opens the addressee (but in "told his advisers to …" the
+		// object is the content's).
+		p := j
+		j++
+		n := 0
+		for j < hi && n < 4 && w.toks[j].reg < 0 && (w.toks[j].kind == dyad.TokenWord && !boundaries[w.toks[j].low] && !preps[w.toks[j].low] && !pronouns[w.toks[j].low] && !clauseVerbs[w.toks[j].low] && !determiners[w.toks[j].low] || w.toks[j].low == "’s" || w.toks[j].low == "'s") {
+			j++
+			n++
+		}
+		if j < hi && (w.toks[j].low == "that" || pronouns[w.toks[j].low]) {
+			return j
+		}
+		return p
 	}
 	if j < hi && w.toks[j].upper {
 		for j < hi && w.toks[j].reg < 0 && (w.toks[j].kind == dyad.TokenWord && (w.toks[j].upper || w.toks[j].low == "’s" || w.toks[j].low == "'s" || mediaNouns[w.toks[j].low]) && (!timeWords[w.toks[j].low] || j+1 < hi && mediaNouns[w.toks[j+1].low]) ||
@@ -677,12 +729,18 @@ func (w *work) skipObject(k, hi int) int {
 		return j
 	}
 	n := 0
-	for j < hi && n < 4 && w.toks[j].kind == dyad.TokenWord && w.toks[j].reg < 0 && !boundaries[w.toks[j].low] && !preps[w.toks[j].low] && !determiners[w.toks[j].low] {
+	// The object ends where a clause opens: a subject pronoun or a
+	// finite verb ("told the court they would present “…”").
+	for j < hi && n < 4 && w.toks[j].kind == dyad.TokenWord && w.toks[j].reg < 0 && !boundaries[w.toks[j].low] && !preps[w.toks[j].low] && !determiners[w.toks[j].low] &&
+		!(n > 0 && (pronouns[w.toks[j].low] || clauseVerbs[w.toks[j].low])) {
 		j++
 		n++
 	}
 	return j
 }
+
+// possessives open a noun phrase as its determiner.
+var possessives = set("his", "her", "their", "its", "our", "my", "your")
 
 // compKind says how a complement clause was introduced.
 type compKind uint8
@@ -836,6 +894,9 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 		case t.kind == dyad.TokenWord && t.low == "at" && j+1 < hi && (w.toks[j+1].low == "least" || w.toks[j+1].low == "most"):
 			// "said at least six people were killed": a quantity, not
 			// an adjunct.
+		case t.kind == dyad.TokenWord && t.low == "this" && j+1 < hi && clauseVerbs[w.toks[j+1].low]:
+			// "said this is for security reasons": "this" is the
+			// subject, not "this week".
 		case t.kind == dyad.TokenWord && (preps[t.low] || timeWords[t.low]) && !t.upper:
 			j = w.skipAdjunct(j, hi)
 			continue
@@ -946,7 +1007,7 @@ func (w *work) clausal(j, hi int) bool {
 		if t.kind != dyad.TokenWord || i == j {
 			continue
 		}
-		if clauseVerbs[t.low] || strings.HasSuffix(t.low, "’s") && n <= 2 {
+		if clauseVerbs[t.low] || (strings.HasSuffix(t.low, "’s") || t.low == "'s") && n <= 2 {
 			return true
 		}
 		if !t.upper && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && i > j {

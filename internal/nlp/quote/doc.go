@@ -123,9 +123,15 @@
 // MSNBC's “Morning Joe”" → MSNBC), "in an interview with CBS", "on Truth
 // Social", "posting on X", "wrote on Telegram", or else the occasion ("in
 // a statement" → statement, "at a news conference" → news conference,
-// "in a social media update" → social media). An audience addressed with
-// "told" ("told reporters", "told lawmakers") is kept as the venue: it
-// says whom the words were said to, which is what the field records.
+// "in a social media update" → social media, "in his testimony" →
+// testimony, "during opening statements", "wrote in the post" → post).
+// An audience addressed with "told" ("told reporters", "told a court",
+// "told jurors", "told the U.N. Security Council") is kept as the venue
+// with its determiner ("speaking to British lawmakers" too): it says
+// whom the words were said to, which is what the field records. An
+// outlet reporting the speaker ("Reuters reported a source said …") and
+// the occasion a source was written in ("according to a tweet by X")
+// are venues as well.
 // A person addressed ("told Putin") is no venue.
 //
 // Date is the value of a time expression of the times stage in the

@@ -122,6 +122,9 @@ var cueForms = buildCues([]cueEntry{
 	{"caution", cueThat, []string{"cautioned"}, "cautioning"},
 	{"recommend", cueThat, []string{"recommended", "recommends"}, ""},
 	{"describe", cueAct, []string{"describe", "describes", "described"}, "describing"},
+	{"characterize", cueAct, []string{"characterized", "characterizes", "characterised", "characterises"}, "characterizing"},
+	{"allege", cueBare | cueThat, []string{"allege", "alleges", "alleged"}, "alleging"},
+	{"assure", cueBare | cueObject | cueThat, []string{"assured", "assures"}, "assuring"},
 	{"cite", cueAct, []string{"cite", "cites", "cited"}, ""},
 	{"plead", cueAct, []string{"pleaded", "pled"}, "pleading"},
 	{"believe", cueBelief | cueBare, []string{"believe", "believes", "believed"}, ""},
@@ -274,9 +277,12 @@ var objectPronouns = set("me", "him", "her", "us", "them", "you", "it")
 
 // audiences are addressees of "tell" that are not outlets but are kept as
 // the venue: the words say who it was said to.
-var audiences = set("reporters", "journalists", "the press", "press", "lawmakers", "parliament",
-	"congress", "supporters", "the audience", "the crowd", "crowd", "students", "senators",
-	"mps", "delegates")
+var audiences = set("reporters", "journalists", "press", "lawmakers", "parliament",
+	"congress", "supporters", "audience", "crowd", "students", "senators",
+	"mps", "delegates", "jurors", "jury", "court", "judge", "tribunal", "committee",
+	"panel", "council", "assembly", "summit", "conference", "meeting", "gathering",
+	"forum", "legislators", "investors", "diplomats", "nation", "parliamentarians",
+	"congressmen", "commission", "senate", "house", "hearing", "session")
 
 // mediaNouns follow an outlet's name ("Reuters news agency") and are
 // dropped from the venue.
@@ -303,7 +309,7 @@ var mediaSettings = map[string]string{
 	"press conference": "press conference", "briefing": "briefing",
 	"press briefing": "press briefing", "news briefing": "news briefing",
 	"interview": "interview", "speech": "speech", "address": "address",
-	"letter": "letter", "tweet": "Twitter", "post": "social media",
+	"letter": "letter", "tweet": "tweet", "post": "post",
 	"social media post": "social media", "social media update": "social media",
 	"social media message": "social media", "video": "video",
 	"video address": "video address", "op-ed": "op-ed", "editorial": "editorial",
@@ -311,5 +317,8 @@ var mediaSettings = map[string]string{
 	"rally": "rally", "hearing": "hearing", "debate": "debate", "podcast": "podcast",
 	"radio address": "radio address", "televised address": "televised address",
 	"update": "", "message": "message", "press release": "press release",
-	"communique": "communique", "report": "report",
+	"communique": "communique", "report": "report", "testimony": "testimony",
+	"opening statement": "opening statement", "opening statements": "opening statements",
+	"opening remarks": "opening remarks", "closing arguments": "closing arguments",
+	"closing argument": "closing argument", "remarks": "remarks",
 }

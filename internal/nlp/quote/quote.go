@@ -468,6 +468,13 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 				}
 			}
 		}
+		if cu.flags&cueParticiple == 0 && words < 3 && w.insideReport(lo, s) {
+			// "A court alleged the journalist had posted “provocative”
+			// messages": the verb and its scare-quoted word are part of
+			// the clause another verb reports (but "Police said the man
+			// shouted “God is great”" quotes the man too).
+			return k, false
+		}
 		if cs < first && (kind == compThat || kind == compColon || kind == compBare) {
 			// "He said it was “the first time …”": the reported clause
 			// is the quote (direct when the quotation is more than a
@@ -478,6 +485,40 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 		return k, true
 	}
 	return -1, false
+}
+
+// insideReport reports whether the subject starting at s opens the
+// complement of a reporting verb before it ("alleged the journalist …",
+// "said that the minister …").
+func (w *work) insideReport(lo, s int) bool {
+	p := s - 1
+	if p >= lo && w.toks[p].low == "that" {
+		p--
+	}
+	if p < lo {
+		return false
+	}
+	cu, ok := w.cueAt(p)
+	return ok && (cu.flags&cueBare != 0 || p < s-1)
+}
+
+// thatOfReport reports whether the subject at s follows a "that" which
+// opens the complement of a reporting verb a few adjunct words before
+// it ("said during a rally in Michigan that Clinton …").
+func (w *work) thatOfReport(lo, s int) bool {
+	if s-1 < lo || w.toks[s-1].low != "that" {
+		return false
+	}
+	for i := s - 2; i >= lo && s-2-i < 10; i-- {
+		t := &w.toks[i]
+		if t.reg >= 0 || t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(i)) {
+			return false
+		}
+		if cu, ok := w.cueAt(i); ok {
+			return cu.flags&(cueBare|cueThat) != 0
+		}
+	}
+	return false
 }
 
 // directAfterClause reports whether the words from cs up to the region
@@ -672,6 +713,24 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		// "with some telling VOA they agree …": the quantifier after
 		// "with" speaks.
 		withSome := k-2 >= lo && w.toks[k-2].low == "with" && quantSources[w.toks[k-1].low]
+		withS := k - 1
+		if !withSome {
+			// "…, with officials saying this is for security reasons",
+			// "with Iranian officials telling VOA …": the noun phrase
+			// after "with" speaks.
+			for b := k - 2; b >= lo && k-b <= 5; b-- {
+				t := &w.toks[b]
+				if t.kind != dyad.TokenWord {
+					break
+				}
+				if t.low == "with" && !t.upper {
+					if h := &w.toks[k-1]; b+1 < k && h.kind == dyad.TokenWord && (anonSourceHeads[h.low] || h.upper && w.allUpperWords(b+1, k)) {
+						withSome, withS = true, b+1
+					}
+					break
+				}
+			}
+		}
 		if !w.isComma(k-1) && !(w.isMark(k-1) && w.isComma(k-2)) && !byPrep && !withSome {
 			return // but “… values,” saying …
 		}
@@ -680,7 +739,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			inh = -1
 		}
 		if withSome {
-			c.spkS, c.spkE = k-1, k
+			c.spkS, c.spkE = withS, k
 		} else if inh < 0 {
 			// "Clinton chimed in on Twitter, saying …": the subject
 			// of the sentence, even before a quotation.
@@ -770,6 +829,12 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			return
 		}
 		s, e, hi = s2, e2, c2
+	}
+	if !inverted && cu.flags&cueAct != 0 && cu.flags&(cueThat|cueBare) == 0 && w.thatOfReport(lo, s) {
+		// "Trump said at a rally that Clinton once described the deal
+		// as “the gold standard”": the characterization is part of
+		// what the outer verb reports.
+		return
 	}
 	if !inverted && s-1 >= lo && w.toks[s-1].low == "what" && w.toks[s-1].kind == dyad.TokenWord {
 		// "what Trump says his plan would do": what is said is the
@@ -934,6 +999,27 @@ var chargeNouns = map[string]bool{"charge": true, "claim": true, "allegation": t
 // accordingTo handles "according to X, …" and "…, according to X".
 func (w *work) accordingTo(si, lo, hi, k int) {
 	s, e, ok := w.subjectAfter(k+1, hi)
+	if n := k + 2; n+1 < hi && determiners[w.toks[n].low] {
+		if _, setting := mediaSettings[w.toks[n+1].low]; setting {
+			// "according to a tweet on Monday by US Secretary of State
+			// Mike Pompeo": the author after "by" speaks.
+			for b := n + 2; b < hi && b-n < 8; b++ {
+				if w.toks[b].kind != dyad.TokenWord {
+					break
+				}
+				if w.toks[b].low == "by" {
+					be := b + 1
+					for be < hi && be-b <= maxSpeakerTokens && w.toks[be].reg < 0 && !w.isComma(be) && !w.isStop(be) && (w.toks[be].kind == dyad.TokenWord || w.isPunct(be, ".") && w.abbrevPeriod(be)) {
+						be++
+					}
+					if be > b+1 && (be >= hi || w.isComma(be) || w.isStop(be)) {
+						s, e, ok = b+1, be, true
+					}
+					break
+				}
+			}
+		}
+	}
 	if ok && (e-s == 1 && determiners[w.toks[s].low] || e < hi && (w.toks[e].low == "’s" || w.toks[e].low == "'s" || w.isPunct(e, "’") || w.isPunct(e, "'"))) {
 		// "According to a recently published assessment of …, …",
 		// "According to the United Nations' … officer, …": the phrase
@@ -967,8 +1053,8 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 		}
 	}
 	first := lo
-	for first < k && w.toks[first].kind == dyad.TokenPunct {
-		first++
+	for first < k && w.toks[first].kind == dyad.TokenPunct && (!w.isMark(first) || first+1 == k) {
+		first++ // (an opening mark stays: “…,” according to X)
 	}
 	if first == k {
 		// "According to a poll from X broadcast on Y, …": the content
@@ -981,6 +1067,20 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 			}
 			if w.isStop(n) || w.toks[n].reg >= 0 {
 				break
+			}
+		}
+		if w.isComma(cs) && cs+1 < hi && (w.toks[cs+1].low == "who" || w.toks[cs+1].low == "whose") {
+			// "According to an official, who spoke to VOA on the
+			// condition of anonymity, …": the relative clause belongs
+			// to the source; the content follows its closing comma.
+			for n := cs + 2; n < hi && n-cs < 25; n++ {
+				if w.isComma(n) {
+					cs = n
+					break
+				}
+				if w.isStop(n) || w.toks[n].reg >= 0 {
+					break
+				}
 			}
 		}
 		for cs < hi && w.toks[cs].kind == dyad.TokenPunct && !w.isMark(cs) {
@@ -997,13 +1097,24 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 	// claims is the source's words.
 	w.markDirect(&c, cs, ce)
 	c.content = dyad.Span{Start: w.openStart(cs), End: w.toks[ce-1].End}
-	if r := w.toks[cs].reg; r >= 0 && w.toks[cs].Start == w.regs[r].open && w.regLast[r] >= ce-1 {
+	if r := w.toks[cs].reg; r >= 0 && (w.toks[cs].Start == w.regs[r].open || w.regFirst[r] == cs) && (w.regLast[r] >= ce-1 || w.punctOnly(w.regLast[r]+1, ce)) {
 		c.content.End = w.regs[r].end // the quotation without its closing mark
 		c.unclosed = w.regs[r].unclosed
 	}
 	w.absorb(c.content)
 	w.used[k] = true
 	w.cands = append(w.cands, c)
+}
+
+// punctOnly reports whether tokens [a, b) are all punctuation (“…,”
+// before "according to").
+func (w *work) punctOnly(a, b int) bool {
+	for i := a; i < b; i++ {
+		if w.toks[i].kind == dyad.TokenWord || w.toks[i].kind == dyad.TokenNumber {
+			return false
+		}
+	}
+	return true
 }
 
 // markDirect marks a reported clause [cs, ce) direct when it holds a

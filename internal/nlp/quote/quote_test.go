@@ -191,6 +191,26 @@ func TestExtractor_Process(t *testing.T) {
 			want: []got{{Text: "Trump leads the field", Speaker: "a poll", SpeakerText: "a poll", Cue: "According to", CueLemma: "according to", Venue: "MSNBC"}},
 		},
 		{
+			name: "WithNounSaying",
+			text: "The ministry closed the border, with officials saying this is for security reasons.",
+			want: []got{{Text: "this is for security reasons", Speaker: "officials", SpeakerText: "officials", Cue: "saying", CueLemma: "say", Anonymous: true}},
+		},
+		{
+			name: "AccordingToTweetBy",
+			text: "“The airline carries weapons across the region,” according to a tweet on Monday by Foreign Minister Anna Berg.",
+			want: []got{{Text: "The airline carries weapons across the region", Speaker: "Anna Berg", SpeakerText: "Foreign Minister Anna Berg", Cue: "according to", CueLemma: "according to", Venue: "tweet", Direct: true}},
+		},
+		{
+			name: "AgreeWith",
+			text: "The judge agreed with Lund that there was no reason to intrude.",
+			want: []got{{Text: "there was no reason to intrude", Speaker: "The judge", SpeakerText: "The judge", Cue: "agreed with", CueLemma: "agree", Anonymous: false}},
+		},
+		{
+			name: "AccordingToRelativeClause",
+			text: "According to a senior official, who spoke to Reuters on condition of anonymity, the talks had stalled.",
+			want: []got{{Text: "the talks had stalled", Speaker: "a senior official", SpeakerText: "a senior official", Cue: "According to", CueLemma: "according to", Venue: "Reuters", Anonymous: true}},
+		},
+		{
 			name: "AccordingToAfter",
 			text: "The summit will go ahead, according to Dmitry Peskov.",
 			want: []got{{Text: "The summit will go ahead", Speaker: "Dmitry Peskov", SpeakerText: "Dmitry Peskov", Cue: "according to", CueLemma: "according to"}},
@@ -462,6 +482,41 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			t.Errorf("speaker code = %q, want MARGOV kept", sp.Code)
 		}
 	})
+	t.Run("TheGroupIsTheLastNamedGroup", func(t *testing.T) {
+		text := "Gunmen of the Red Hand Front and local soldiers clashed near the dam. In a statement, the group said it had killed four guards."
+		m := []dyad.Mention{
+			{Span: span(text, "Red Hand Front"), Text: "Red Hand Front", Kind: dyad.MentionOrg,
+				Actor: &dyad.Actor{Code: "XYZREBRHF", Name: "Red Hand Front", Kind: dyad.ActorGroup}},
+			{Span: span(text, "local soldiers"), Text: "local soldiers", Kind: dyad.MentionRole,
+				Actor: &dyad.Actor{Code: "XYZMIL", Name: "local soldiers", Kind: dyad.ActorGroup}},
+		}
+		doc := extract(t, text, m, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != "Red Hand Front" || doc.Quotes[0].Speaker.Code != "XYZREBRHF" {
+			t.Errorf("quotes = %+v, want one by the Red Hand Front", project(doc.Quotes))
+		}
+	})
+	t.Run("LeadRoleNamedAfter", func(t *testing.T) {
+		text := "The regional envoy for the Great Lakes is calling for calm on the border. Anna Berg issued her appeal on Friday."
+		m := []dyad.Mention{
+			{Span: span(text, "The regional envoy"), Text: "The regional envoy", Kind: dyad.MentionRole,
+				Actor: &dyad.Actor{Code: "IGO", Kind: dyad.ActorPerson, Role: "Envoy"}},
+			{Span: span(text, "Anna Berg"), Text: "Anna Berg", Kind: dyad.MentionPerson,
+				Actor: &dyad.Actor{Code: "IGO", Kind: dyad.ActorPerson, Name: "Anna Berg", Role: "Regional Envoy for the Great Lakes"}},
+		}
+		doc := extract(t, text, m, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != "Anna Berg" {
+			t.Errorf("quotes = %+v, want one by Anna Berg", project(doc.Quotes))
+		}
+	})
+	t.Run("InitialsSpelledOut", func(t *testing.T) {
+		text := "The U.N. says the fighting displaced millions."
+		m := []dyad.Mention{{Span: span(text, "U.N."), Text: "U.N.", Kind: dyad.MentionOrg,
+			Actor: &dyad.Actor{Code: "IGOUNO", Name: "U.N.", Kind: dyad.ActorIGO}}}
+		doc := extract(t, text, m, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != "United Nations" {
+			t.Errorf("quotes = %+v, want one by the United Nations", project(doc.Quotes))
+		}
+	})
 	t.Run("PlaceAfterName", func(t *testing.T) {
 		doc := extract(t, "“Signals are down,” railway controller Ali Khan in Quetta told VOA.", nil, nil)
 		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != "Ali Khan" {
@@ -500,6 +555,10 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			"Bugti and Chaudhry said the attack was planned abroad.":                             {Speaker: "Bugti"},
 			"Military spokesman Col. Ahmed Khan said the attack was repelled.":                   {Speaker: "Ahmed Khan"},
 			"Several candidates, including Trump, said the country should refuse more refugees.": {Speaker: "Several candidates"},
+			"Rights groups say the new law breaks treaty obligations.":                           {Speaker: "Rights groups", Anonymous: true},
+			"According to court documents, the two men were paid in cash.":                       {Speaker: "court documents", Anonymous: true},
+			"Press freedom advocates say the arrest was meant to silence him.":                   {Speaker: "Press freedom advocates", Anonymous: true},
+			"A senior official, whom they did not name, said the talks had stalled.":             {Speaker: "A senior official", Anonymous: true},
 		} {
 			doc := extract(t, text, nil, nil)
 			if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil {
@@ -509,6 +568,32 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			q := doc.Quotes[0]
 			if q.Speaker.Name != want.Speaker || q.Speaker.Anonymous != want.Anonymous || q.Venue != want.Venue {
 				t.Errorf("quote of %q: speaker %q anonymous %v venue %q, want %q %v %q", text, q.Speaker.Name, q.Speaker.Anonymous, q.Venue, want.Speaker, want.Anonymous, want.Venue)
+			}
+		}
+	})
+	t.Run("AudiencesAndOccasions", func(t *testing.T) {
+		for text, want := range map[string]string{
+			"The defendant told jurors that he had been paid to watch the house.":                             "jurors",
+			"A former guard told a court on Monday that the prisoners were beaten.":                           "a court",
+			"The ambassador told the U.N. Security Council that the vote was a mistake.":                      "the U.N. Security Council",
+			"The ambassador told council members that the vote was a mistake.":                                "council members",
+			"In her testimony Wednesday, Berg said she saw the car twice.":                                    "testimony",
+			"During opening statements, prosecutor Anna Berg said the men were hired.":                        "opening statements",
+			"“We will not give up,” Berg wrote in the post.":                                                  "post",
+			"“Talks will resume soon,” Berg wrote in a post on social media platform X.":                      "social media platform X",
+			"The minister responded to the rules via Twitter: “We reject the new measure.”":                   "Twitter",
+			"The minister told his lawyer the court had been unfair.":                                         "",
+			"Speaking to British lawmakers last month, Berg said the base was vital.":                         "British lawmakers",
+			"Reuters reported on Monday a senior official, whom it did not name, said the talks had stalled.": "Reuters",
+			"NPR reported Anna Berg, the acting mayor, said the bridge would stay closed.":                    "NPR",
+		} {
+			doc := extract(t, text, nil, nil)
+			if len(doc.Quotes) != 1 {
+				t.Errorf("quotes of %q = %+v, want one", text, project(doc.Quotes))
+				continue
+			}
+			if v := doc.Quotes[0].Venue; v != want {
+				t.Errorf("venue of %q = %q, want %q", text, v, want)
 			}
 		}
 	})

@@ -24,7 +24,8 @@ var anonSourceHeads = set("official", "officials", "source", "sources", "spokesp
 	"forces", "troops", "police", "military", "survivors", "victims", "relatives", "families",
 	"scientists", "researchers", "doctors", "economists", "lawyers", "attorneys", "prosecutors",
 	"voters", "experts", "campaigners", "demonstrators", "organizers", "organisers", "rescuers",
-	"reports")
+	"reports", "advocates", "groups", "documents", "suits", "lawsuits", "filings",
+	"monitors", "watchdogs", "unions")
 
 // orgNouns extend an anonymous source's affiliation ("Trump
 // administration", "Defence ministry").
@@ -63,6 +64,8 @@ func (w *work) resolve() {
 	lastPara, lastSent := -1, -1
 	var last *dyad.Speaker // the previous quote's speaker
 	var lastQ dyad.Quote   // the quote that speaker was resolved for
+	var lastD dyad.Quote   // the previous direct quote with a speaker
+	lastDSent := -1        // and the sentence it ended in
 	for i := range w.cands {
 		c := &w.cands[i]
 		if c.content.End <= c.content.Start {
@@ -77,6 +80,9 @@ func (w *work) resolve() {
 			}
 			if c.cueEnd > c.cueTok {
 				end = w.toks[c.cueEnd].End // "called for"
+			}
+			if c.cue.lemma == "agree" && c.cueTok+1 < len(w.toks) && w.toks[c.cueTok+1].low == "with" && w.toks[c.cueTok+1].sent == t.sent {
+				end = w.toks[c.cueTok+1].End // "agreed with X that …"
 			}
 			q.CueSpan = &dyad.Span{Start: t.Start, End: end}
 			q.Cue = w.text[t.Start:end]
@@ -95,13 +101,21 @@ func (w *work) resolve() {
 			if last == nil || c.para-lastPara > 1 || c.para < lastPara || c.sent-lastSent > 4 {
 				continue // an unattributed quotation: a title or a slogan
 			}
-			s := *last
+			from := lastQ
+			if !lastQ.Direct && lastD.Speaker != nil && lastDSent == lastSent && lastD.Speaker.Name != lastQ.Speaker.Name {
+				// "“…,” Trump assured Jones, after Jones assured Trump
+				// that … “…”": the quotation goes on from the
+				// sentence's own quotation, not from the clause reported
+				// inside it.
+				from = lastD
+			}
+			s := *from.Speaker
 			q.Speaker = &s
 			// The words go on from the same attribution: its verb,
 			// venue and date are theirs too.
-			q.Cue, q.CueLemma, q.Venue, q.Date = lastQ.Cue, lastQ.CueLemma, lastQ.Venue, lastQ.Date
-			if lastQ.CueSpan != nil {
-				cs := *lastQ.CueSpan
+			q.Cue, q.CueLemma, q.Venue, q.Date = from.Cue, from.CueLemma, from.Venue, from.Date
+			if from.CueSpan != nil {
+				cs := *from.CueSpan
 				q.CueSpan = &cs
 			}
 		}
@@ -116,6 +130,11 @@ func (w *work) resolve() {
 				q.Venue = lastQ.Venue
 			}
 		}
+		if q.Speaker != nil {
+			if full, ok := spelledOut[q.Speaker.Name]; ok {
+				q.Speaker.Name = full // "The U.N. says" → United Nations
+			}
+		}
 		if !w.valid(&q) {
 			// Only text that is not valid UTF-8 gets here: skip the
 			// quote rather than return spans inside a character.
@@ -126,6 +145,9 @@ func (w *work) resolve() {
 			lastQ = q
 			lastPara = c.para
 			lastSent = w.lastSentence(c)
+			if q.Direct {
+				lastD, lastDSent = q, lastSent
+			}
 		}
 		w.quotes = append(w.quotes, q)
 	}
@@ -134,7 +156,16 @@ func (w *work) resolve() {
 // speaker resolves the speaker phrase in tokens [s, e).
 func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 	span := dyad.Span{Start: w.toks[s].Start, End: w.toks[e-1].End}
+	words := w.text[span.Start:span.End] // an unnamed source's name: its words without a relative clause
 	for i := s + 1; i+1 < e; i++ {
+		if w.isComma(i) && (w.toks[i+1].low == "whom" || w.toks[i+1].low == "whose") {
+			// "a German government source, whom they did not name,":
+			// the relative clause describes the source; it is not its
+			// name (the span keeps it).
+			e = i
+			words = w.text[w.toks[s].Start:w.toks[e-1].End]
+			break
+		}
 		if w.isComma(i) && (w.toks[i+1].low == "including" || w.toks[i+1].low == "such" || w.toks[i+1].low == "like") {
 			// "Several candidates, including Trump": the group
 			// speaks; the span keeps the whole phrase.
@@ -174,7 +205,7 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 			}
 			if sp.Anonymous && !pronoun {
 				// An unnamed source is named by the words used.
-				sp.Name = sp.Text
+				sp.Name = words
 				if sp.Affiliation == "" {
 					_, sp.Affiliation, _ = w.anonymous(s, e)
 				}
@@ -223,7 +254,7 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 		return sp
 	}
 	if anon, affil, head := w.anonymous(s, e); anon {
-		sp.Anonymous, sp.Affiliation, sp.Name = true, affil, sp.Text
+		sp.Anonymous, sp.Affiliation, sp.Name = true, affil, words
 		// "the official added": the official named before.
 		if w.toks[s].low == "the" && e-s <= 3 {
 			for i := len(w.quotes) - 1; i >= 0; i-- {
@@ -252,8 +283,127 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 			return sp
 		}
 	}
+	if sp.Mention != nil && !pronoun {
+		// "The U.N. special envoy for Syria is calling for … Geir
+		// Pedersen issued his appeal Friday": a role named in the next
+		// sentences by the person holding it.
+		if a := w.roleHolderAfter(*sp.Mention); a != nil {
+			sp.Name, sp.Code = a.Name, a.Code
+			return sp
+		}
+	}
+	if e-s == 2 && w.toks[s].low == "the" && groupNouns[w.toks[s+1].low] {
+		// "In a statement, the group said": the organisation named last
+		// before the phrase.
+		if a, name := w.lastBodyAt(span.Start); a != nil {
+			sp.Name, sp.Code = name, a.Code
+			return sp
+		}
+	}
 	sp.Name = w.properName(s, e)
 	return sp
+}
+
+// roleHolderAfter returns, for a role mention mi in the article's first
+// two sentences, the person named within the next two sentences whose
+// role contains the mention's role ("The U.N. special envoy" → "Geir Pedersen", UN Special Envoy for
+// Syria), or nil.
+func (w *work) roleHolderAfter(mi int) *dyad.Actor {
+	m := &w.doc.Mentions[mi]
+	a := m.Actor
+	if m.Kind != dyad.MentionRole || a == nil || a.Role == "" || a.Name != "" || m.Antecedent != nil {
+		return nil
+	}
+	si := w.sentenceOf(m.Start)
+	if si < 0 || si > 1 {
+		// Only a lead describes before it names; later, "the first
+		// minister" refers back, which the actors stage resolves.
+		return nil
+	}
+	role := strings.ToLower(a.Role)
+	for i := mi + 1; i < len(w.doc.Mentions); i++ {
+		n := &w.doc.Mentions[i]
+		if sj := w.sentenceOf(n.Start); sj < 0 || sj > si+2 {
+			break
+		}
+		b := w.actorOf(i)
+		if n.Kind != dyad.MentionPerson || b == nil || b.Name == "" || b.Role == "" {
+			continue
+		}
+		if strings.Contains(strings.ToLower(b.Role), role) {
+			return b
+		}
+	}
+	return nil
+}
+
+// spelledOut gives the full names of bodies a speaker is often called
+// by initials.
+var spelledOut = map[string]string{
+	"U.N.": "United Nations", "UN": "United Nations", "EU": "European Union",
+	"E.U.": "European Union",
+}
+
+// hasUpper reports whether s has an upper-case ASCII letter ("al-Shabab").
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// armedGroup reports whether a CAMEO code names a rebel, insurgent,
+// opposition or separatist group, a party, a business or a
+// non-governmental organisation: the bodies "the group" refers back to.
+func armedGroup(code string) bool {
+	for _, r := range []string{"REB", "INS", "UAF", "OPP", "SEP", "NGO", "HRI", "PTY", "BUS", "LAB"} {
+		if strings.Contains(code, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNouns name an organisation already introduced ("the group", "the
+// militants").
+var groupNouns = set("group", "organization", "organisation", "militants", "rebels",
+	"insurgents", "militia", "movement", "outfit", "faction")
+
+// lastBodyAt returns the actor of the last mention before off of a named
+// organisation or armed group, and its name as written without trailing
+// lower-case words ("Al-Shabab militants" → "Al-Shabab").
+func (w *work) lastBodyAt(off int) (*dyad.Actor, string) {
+	var best *dyad.Actor
+	name := ""
+	for i := range w.doc.Mentions {
+		m := &w.doc.Mentions[i]
+		if m.End > off {
+			break
+		}
+		a := w.actorOf(i)
+		if a == nil || a.Code == "" || a.Anonymous || a.Kind != dyad.ActorOrg && a.Kind != dyad.ActorGroup || !armedGroup(a.Code) {
+			continue // "Ethiopian soldiers", "the Appeal Court" are no group
+		}
+		words := strings.Fields(w.text[m.Start:m.End])
+		if len(words) == 0 || !hasUpper(words[len(words)-1]) && len(a.Code) < 9 {
+			// "Somali security forces": a description, not a name
+			// (but "five al-Shabab militants" names SOMREBSHB).
+			continue
+		}
+		for len(words) > 0 && !hasUpper(words[len(words)-1]) {
+			words = words[:len(words)-1]
+		}
+		for len(words) > 0 && (strings.EqualFold(words[0], "the") || !hasUpper(words[0])) {
+			words = words[1:]
+		}
+		if len(words) == 0 {
+			continue
+		}
+		best, name = a, strings.Join(words, " ")
+	}
+	return best, name
 }
 
 // mentionFor returns the index of the mention that best overlaps span:
@@ -600,14 +750,43 @@ func (w *work) venue(c *cand) string {
 			if v := w.platformAt(j, hi); v != "" {
 				return v // "told state media"
 			}
-			if audiences[w.toks[j].low] {
-				return w.toks[j].w
-			}
 		}
 		// "told a news conference", "told a rally".
 		for j = c.cueTok + 1; j < hi && determiners[w.toks[j].low]; j++ {
 		}
 		if j < hi && in(j) {
+			if v := w.settingAt(j, hi); v != "" {
+				return v
+			}
+		}
+		// "told reporters", "told a court", "told jurors", "told the
+		// U.N. Security Council".
+		if v := w.audienceAt(c.cueTok+1, hi, in); v != "" {
+			return v
+		}
+	}
+	// "NPR reported Adil Abdul-Mahdi … recommended …", "Reuters
+	// reported on Monday a source … said …": the outlet that reports
+	// the speaker's words is the venue.
+	if c.spkE > c.spkS && c.spkS-lo >= 2 && c.spkS-lo <= 6 && in(lo) {
+		for r := lo + 1; r < c.spkS; r++ {
+			if l := w.toks[r].low; l == "reported" || l == "reports" {
+				if v := w.outletAt(lo, r, in); v != "" {
+					return v
+				}
+				break
+			}
+		}
+	}
+	if c.cue.lemma == "according to" && c.spkS > c.cueTok+3 {
+		// "according to a tweet by X": the tweet is the venue when its
+		// author speaks (but in "according to the report" the report
+		// speaks).
+		j := c.cueTok + 2
+		for j < hi && determiners[w.toks[j].low] {
+			j++
+		}
+		if j > c.cueTok+2 && j < hi {
 			if v := w.settingAt(j, hi); v != "" {
 				return v
 			}
@@ -631,6 +810,13 @@ func (w *work) venue(c *cand) string {
 						return v
 					}
 				}
+				if w.toks[i].low == "to" && w.toks[i-1].low != "interview" && w.toks[i-1].low != "interviews" {
+					// "speaking to reporters", "spoke to a news
+					// conference".
+					if v := w.audienceAt(i+1, hi, in); v != "" {
+						return v
+					}
+				}
 			}
 		case "on", "in", "at", "during", "via", "through":
 			j := i + 1
@@ -640,7 +826,7 @@ func (w *work) venue(c *cand) string {
 			if j >= hi || !in(j) {
 				continue
 			}
-			if w.toks[i].low == "on" {
+			if low := w.toks[i].low; low == "on" || low == "via" || low == "through" {
 				if v := w.platformAt(j, hi); v != "" {
 					return v
 				}
@@ -717,11 +903,47 @@ func acronym(s string) bool {
 	return true
 }
 
+// audienceAt returns the audience addressed at j, after a verb of
+// telling, with its determiner ("reporters", "a court", "the jury", "the
+// U.N. Security Council"), or "". The phrase is at most a determiner, a
+// few capitalised words and the audience noun.
+func (w *work) audienceAt(j, hi int, in func(int) bool) string {
+	s := j
+	for j < hi && j-s < 2 && (w.toks[j].low == "the" || w.toks[j].low == "a" || w.toks[j].low == "an") {
+		j++
+	}
+	for k := j; k < hi && k-j < 5 && in(k); k++ {
+		t := &w.toks[k]
+		if t.kind != dyad.TokenWord && !(w.isPunct(k, ".") && w.abbrevPeriod(k)) {
+			return ""
+		}
+		if audiences[t.low] {
+			if k+1 < hi && (w.toks[k+1].low == "’s" || w.toks[k+1].low == "'s") {
+				return "" // "told the court's clerk"
+			}
+			end := t.End
+			if k+1 < hi && in(k+1) && (w.toks[k+1].low == "members" || w.toks[k+1].low == "delegates") {
+				end = w.toks[k+1].End // "told council members"
+			}
+			return w.text[w.toks[s].Start:end]
+		}
+		if t.kind == dyad.TokenWord && !t.upper {
+			return "" // "told the court" but not "told his lawyer the court …"
+		}
+	}
+	return ""
+}
+
 // platformAt returns the platform named at j ("Truth Social", "X",
 // "social media"), or "".
 func (w *work) platformAt(j, hi int) string {
 	if j+1 < hi {
 		if v, ok := platforms[w.low[w.toks[j].Start:w.toks[j+1].End]]; ok {
+			if v == "social media" && j+3 < hi && (w.toks[j+2].low == "platform" || w.toks[j+2].low == "site") && w.toks[j+3].upper {
+				if _, ok := platforms[w.toks[j+3].low]; ok {
+					return w.text[w.toks[j].Start:w.toks[j+3].End] // "social media platform X"
+				}
+			}
 			return v
 		}
 	}
