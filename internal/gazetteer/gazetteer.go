@@ -216,17 +216,23 @@ func (g *Gazetteer) line(i int) string { return g.data[g.lines[i] : g.lines[i+1]
 // keyName marks, in Gazetteer.keys, a key that is the lowered name.
 const keyName = 1 << 15
 
-// cmpKey compares entry i's lookup key with q. The key is stored in the
-// first field, or, when that is empty, is the name with ASCII letters
-// lowered.
-func (g *Gazetteer) cmpKey(i int, q []byte) int {
+// keyAt returns entry i's stored key text and whether it is the name,
+// to be compared with its ASCII letters lowered.
+func (g *Gazetteer) keyAt(i int) (string, bool) {
 	k := g.keys[i]
 	lower := k&keyName != 0
 	start := int(g.lines[i])
 	if lower {
 		start++
 	}
-	name := g.data[start : start+int(k&^keyName)]
+	return g.data[start : start+int(k&^keyName)], lower
+}
+
+// cmpKey compares entry i's lookup key with q. The key is stored in the
+// first field, or, when that is empty, is the name with ASCII letters
+// lowered.
+func (g *Gazetteer) cmpKey(i int, q []byte) int {
+	name, lower := g.keyAt(i)
 	if !lower {
 		// Most keys differ from q early; compare as strings.
 		return strings.Compare(name, unsafe.String(unsafe.SliceData(q), len(q)))
@@ -344,13 +350,7 @@ func (g *Gazetteer) Probe(key []byte) (exact, prefix bool) {
 // cmpPrefix compares the first len(q) bytes of entry i's key (all of it
 // when shorter) with q: 0 when the key starts with q.
 func (g *Gazetteer) cmpPrefix(i int, q []byte) int {
-	k := g.keys[i]
-	lower := k&keyName != 0
-	start := int(g.lines[i])
-	if lower {
-		start++
-	}
-	name := g.data[start : start+int(k&^keyName)]
+	name, lower := g.keyAt(i)
 	for j := 0; j < len(q); j++ {
 		if j == len(name) {
 			return -1

@@ -43,12 +43,7 @@ func TestCoder_RealSentences(t *testing.T) {
 			want = strings.Split(cols[2], ";")
 		}
 		slices.Sort(want)
-		a := &dyad.Article{Text: cols[1], Outlet: cols[0], ID: dyad.ArticleID(cols[1]),
-			Published: time.Date(2025, 3, 14, 12, 0, 0, 0, time.UTC)}
-		doc, err := p.Process(t.Context(), a)
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc := processAt(t, p, cols[1], cols[0])
 		var got []string
 		for _, e := range doc.Events {
 			if e.Target == nil {
@@ -72,4 +67,17 @@ func country(code string) string {
 		return code[:3]
 	}
 	return code
+}
+
+// processAt runs the pipeline on text as an article of outlet published
+// on 2025-03-14 (the day of the VOA stories the test sentences come from).
+func processAt(t *testing.T, p *pipeline.Pipeline, text, outlet string) *dyad.Document {
+	t.Helper()
+	a := &dyad.Article{Text: text, Outlet: outlet, ID: dyad.ArticleID(text),
+		Published: time.Date(2025, 3, 14, 12, 0, 0, 0, time.UTC)}
+	doc, err := p.Process(t.Context(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/pipeline"
@@ -150,12 +149,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tt := range tests {
-		a := &dyad.Article{Text: tt.text, Outlet: "example.org", ID: dyad.ArticleID(tt.text),
-			Published: time.Date(2025, 3, 14, 12, 0, 0, 0, time.UTC)}
-		doc, err := p.Process(t.Context(), a)
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc := processAt(t, p, tt.text, "example.org")
 		var got []string
 		for _, e := range doc.Events {
 			tc := "-"

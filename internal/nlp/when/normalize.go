@@ -225,33 +225,25 @@ func durationValue(val float64, unit int, _ bool) string {
 	return ""
 }
 
+// fixedHolidays are the holidays on the same month and day every year.
+var fixedHolidays = map[int][2]int{
+	holChristmas: {12, 25}, holChristmasEve: {12, 24}, holNewYearsDay: {1, 1},
+	holNewYearsEve: {12, 31}, holHalloween: {10, 31}, holIndependence: {7, 4},
+	holValentine: {2, 14}, holBoxing: {12, 26}, holMayDay: {5, 1},
+}
+
 // holidayDate returns the date of holiday h in year y.
 func holidayDate(y, h int) time.Time {
 	d := func(m, day int) time.Time { return time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC) }
+	if md, ok := fixedHolidays[h]; ok {
+		return d(md[0], md[1])
+	}
 	switch h {
-	case holChristmas:
-		return d(12, 25)
-	case holChristmasEve:
-		return d(12, 24)
-	case holNewYearsDay:
-		return d(1, 1)
-	case holNewYearsEve:
-		return d(12, 31)
-	case holHalloween:
-		return d(10, 31)
-	case holIndependence:
-		return d(7, 4)
 	case holThanksgiving:
 		// The fourth Thursday of November.
 		first := d(11, 1)
 		off := (4 - isoWeekday(first) + 7) % 7
 		return first.AddDate(0, 0, off+21)
-	case holValentine:
-		return d(2, 14)
-	case holBoxing:
-		return d(12, 26)
-	case holMayDay:
-		return d(5, 1)
 	case holGoodFriday:
 		return holidayDate(y, holEaster).AddDate(0, 0, -2)
 	case holEaster:
