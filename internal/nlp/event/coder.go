@@ -973,7 +973,25 @@ func (w *worker) code(m *match) {
 		}
 		trailing := len(ev.sources) == 0 && !m.p.Noun && strings.HasSuffix(w.low[m.anchor], "ing") &&
 			m.start > 0 && w.low[m.start-1] == "," && w.auxStart(m.start) == m.start
-		if trailing {
+		adverbial := len(ev.sources) == 0 && m.p.Noun && m.start < m.anchor && prepositions[w.low[m.start]] &&
+			m.start > 0 && !isPunct(w.low[m.start-1])
+		if adverbial {
+			// "Iran flies fighters to Syria in support of Assad": a
+			// pattern opened by a preposition is the clause's adverbial;
+			// its agent is the clause's subject, not the verb's object.
+			// (the clause reported, not the reporter's: "the U.S. claims
+			// Iran flies fighters to Syria in support of Assad")
+			lo, _ := w.bounds(m.anchor)
+			for k := m.start - 1; k > lo; k-- {
+				if reportingVerbs[w.low[k]] || w.low[k] == "that" {
+					lo = k + 1
+					break
+				}
+			}
+			if s, ok := w.clauseSubject(lo, m.start); ok {
+				ev.sources = w.expandLeft(s)
+			}
+		} else if trailing {
 			// "Gangs attacked a police station, killing three officers":
 			// a trailing participle's subject is the main clause's, not the
 			// nearest actor (the main verb's object); none when the main

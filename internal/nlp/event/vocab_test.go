@@ -34,6 +34,8 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Turkey called for talks between Russia and Ukraine.", []string{"026 TUR RUS asserted", "026 TUR UKR asserted"}},
 		{"Washington pushed for democratic reforms.", []string{"024 USA - asserted"}},
 		// 03 intent to cooperate
+		{"Germany assured Poland that the pipeline would be closed.", []string{"030 DEU POL asserted"}},
+		{"Japan reassured South Korea about the plan.", []string{"030 JPN KOR asserted"}},
 		{"Qatar offered to mediate.", []string{"039 QAT - asserted"}},
 		{"Israel offered a ceasefire.", []string{"0356 ISR - asserted"}},
 		{"India and Pakistan agreed to a ceasefire.", []string{"0356 IND PAK asserted"}},
@@ -45,6 +47,9 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Oman helped negotiate the Iran nuclear deal.", []string{"045 OMN IRN asserted"}},
 		{"Qatar helped broker a ceasefire between Israel and Hamas.", []string{"045 QAT ISR asserted", "045 QAT PSE asserted"}},
 		// 05 diplomatic cooperation
+		{"Iran sent drones to Venezuela in support of Maduro.", []string{"072 IRN VEN asserted", "050 IRN VENGOV asserted"}},
+		// the adverbial's agent is the clause's subject, not the verb's object
+		{"Iran flies fighters to Syria in support of Assad.", []string{"050 IRN SYR asserted"}},
 		{"Hungary ratified the treaty.", []string{"057 HUN - asserted"}},
 		{"Germany apologised for the colonial killings.", []string{"055 DEU - asserted"}},
 		{"France struck a deal with Germany.", []string{"057 FRA DEU asserted"}},
