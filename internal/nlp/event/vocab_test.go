@@ -69,6 +69,9 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Kenyan police opened an investigation into the killing.", []string{"090 KENCOP - asserted"}},
 		// 01 (a light verb before a nominal trigger does not swallow it)
 		{"Macron expressed concern about Russia.", []string{"012 FRA RUS asserted"}},
+		// 11 disapprove: the critic named after "from" acts on the subject
+		{"Kenya faced criticism from the United Nations.", []string{"111 IGOUNO KEN asserted"}},
+		{"Britain's criticism of China angered Beijing.", []string{"111 GBR CHN asserted"}},
 		// 12 reject
 		{"Iran rejected the proposal.", []string{"120 IRN - asserted"}},
 		{"Iran rejected the American proposal.", []string{"120 IRN USA asserted"}},
