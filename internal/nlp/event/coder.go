@@ -322,6 +322,10 @@ func (w *worker) sentence(si int) {
 	// specific wins ("have delayed" over a bare "have").
 	acc := w.matches[:0]
 	for i := 0; i < n; i++ {
+		if m, ok := w.visitingGuest(i); ok {
+			acc = append(acc, m)
+			continue
+		}
 		if w.ment[i] >= 0 || len(w.low[i]) < 2 || w.inName(i) {
 			continue // a word of a name ("Sudanese Armed Forces", "Community Support Officers"), or punctuation
 		}
@@ -354,7 +358,7 @@ func (w *worker) sentence(si int) {
 	wishEnd := -1
 	for k := range acc {
 		m := &acc[k]
-		if m.anchor < scopeEnd && m.p.Flags&FlagAccuser == 0 && !(w.namedPossessed(m) && !strings.HasSuffix(scopeCode, "56")) {
+		if m.anchor < scopeEnd && m.p != visitingPattern && m.p.Flags&FlagAccuser == 0 && !(w.namedPossessed(m) && !strings.HasSuffix(scopeCode, "56")) {
 			// inside a control verb's complement: part of that event (but
 			// ", a charge X denied" answers the whole accusation, and
 			// "to cease support for Russia's war" presupposes the war,
@@ -384,6 +388,46 @@ func (w *worker) sentence(si int) {
 		}
 		w.code(m)
 	}
+}
+
+// visitingPattern codes a guest named "visiting X" as the object of a
+// host's verb: X visits the clause's subject (042), who hosts X (043).
+var visitingPattern = &Pattern{ID: "coder:visiting", Text: "visiting <S>", Code: "042", RevCode: "043",
+	Flags: FlagSubjTarget | FlagNoDefault, strict: true}
+
+// visitingGuest reports a match when token i opens an actor mention with
+// the adjective "visiting" ("Blinken met visiting Australian Foreign
+// Minister Payne", "talks with the visiting Chinese premier"): the guest
+// is the source, the subject hosting it the target. A verb's "visiting"
+// is no guest ("is visiting China", "before visiting Israel").
+func (w *worker) visitingGuest(i int) (match, bool) {
+	if w.low[i] != "visiting" || i+1 >= len(w.toks) || w.ment[i+1] < 0 || !w.capitalised(i+1) {
+		return match{}, false
+	}
+	// the guest's mention: "visiting" is its first word, or right before it
+	lo := w.mstart[i+1]
+	if w.ment[i] >= 0 && w.ment[i] != w.ment[i+1] || lo < i-1 {
+		return match{}, false
+	}
+	lo = min(lo, i)
+	if j := lo - 1; j >= 0 && w.low[j] == "the" {
+		lo = j
+	}
+	if lo == 0 {
+		return match{}, false
+	}
+	// the adjective follows the host's verb or a preposition ("met",
+	// "talks with"), not a subject, aside or auxiliary ("Scholz, visiting
+	// Xi, said")
+	if prev := w.low[lo-1]; !(prev == "with" || prev == "and" || prev == "to" || prev == "for" ||
+		w.isVerbWord(lo-1) && !beForms[prev] && !auxWords[prev]) {
+		return match{}, false
+	}
+	src := w.mentionRef(w.ment[i+1], i+1)
+	if w.place[i+1] >= 0 || w.doc.Mentions[src.mention].Kind == dyad.MentionCountry {
+		return match{}, false // "visiting Israel": the place visited
+	}
+	return match{p: visitingPattern, anchor: i, start: lo, end: i + 1, source: &src, hiEnd: w.mend[i+1], loStart: lo}, true
 }
 
 // scopeEnd returns the token where a control verb's complement ends.

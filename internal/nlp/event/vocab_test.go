@@ -46,6 +46,11 @@ func TestCoder_Vocabulary(t *testing.T) {
 		// 04 consult
 		{"Oman helped negotiate the Iran nuclear deal.", []string{"045 OMN IRN asserted"}},
 		{"Qatar helped broker a ceasefire between Israel and Hamas.", []string{"045 QAT ISR asserted", "045 QAT PSE asserted"}},
+		// a guest named "visiting X" visits the host, who hosts it
+		{"Xi Jinping met visiting German Chancellor Olaf Scholz.", []string{"040 CHN DEU asserted", "042 DEU CHN asserted", "043 CHN DEU asserted"}},
+		{"Modi held talks with the visiting French president.", []string{"040 IND FRA asserted", "042 FRA IND asserted", "043 IND FRA asserted"}},
+		// the verb's "visiting" is no guest
+		{"Scholz, visiting Chinese President Xi Jinping, praised Beijing.", nil},
 		// 05 diplomatic cooperation
 		{"Iran sent drones to Venezuela in support of Maduro.", []string{"072 IRN VEN asserted", "050 IRN VENGOV asserted"}},
 		// the adverbial's agent is the clause's subject, not the verb's object
