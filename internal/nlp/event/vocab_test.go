@@ -77,6 +77,10 @@ func TestCoder_Vocabulary(t *testing.T) {
 		// 11 disapprove: the critic named after "from" acts on the subject
 		{"Kenya faced criticism from the United Nations.", []string{"111 IGOUNO KEN asserted"}},
 		{"Britain's criticism of China angered Beijing.", []string{"111 GBR CHN asserted"}},
+		// 10 demand: wanting another actor to go
+		{"Germany wants Russian troops to leave Moldova.", []string{"100 DEU RUSMIL asserted"}},
+		{"Protesters want President Maduro to resign.", []string{"1041 VEN VENGOV asserted"}},
+		{"Germany wants to leave the union.", nil},
 		// 12 reject
 		{"Iran rejected the proposal.", []string{"120 IRN - asserted"}},
 		{"Iran rejected the American proposal.", []string{"120 IRN USA asserted"}},
