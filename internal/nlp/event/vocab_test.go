@@ -81,6 +81,10 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Germany wants Russian troops to leave Moldova.", []string{"100 DEU RUSMIL asserted"}},
 		{"Protesters want President Maduro to resign.", []string{"1041 VEN VENGOV asserted"}},
 		{"Germany wants to leave the union.", nil},
+		// 17 coerce: the nominal
+		{"Beijing's coercion of Australia failed.", []string{"170 CHN AUS asserted"}},
+		{"China's campaign of economic coercion against Lithuania continued.", []string{"170 CHN LTU asserted"}},
+		{"The G7 opposed any attempt to change the status quo by force or coercion.", nil},
 		// 12 reject
 		{"Iran rejected the proposal.", []string{"120 IRN - asserted"}},
 		{"Iran rejected the American proposal.", []string{"120 IRN USA asserted"}},
