@@ -630,3 +630,20 @@ func TestResolver_StateSecurity(t *testing.T) {
 		t.Errorf("Iranian secret police = %v, want IRNSPY: %s", m, dump(doc))
 	}
 }
+
+// TestResolver_DenominationBeforeBody codes a body named after a religious
+// community ("Sunni Members of Parliament", "Druze and Christian
+// lawmakers") as the state's body: the denomination is a common word, not
+// an unknown name that could make the phrase a place.
+func TestResolver_DenominationBeforeBody(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, c := range []struct{ text, span, code string }{
+		{"Lebanon's parliament met. The bill was opposed by Druze Members of Parliament.", "Druze Members of Parliament", "LBNLEG"},
+		{"Lebanon's parliament met. The bill was opposed by Shiite and Sunni Members of Parliament.", "Shiite and Sunni Members of Parliament", "LBNLEG"},
+	} {
+		doc := run(t, r, c.text, date("2025-01-01"))
+		if m := find(doc, c.span); m == nil || m.Actor == nil || m.Actor.Code != c.code {
+			t.Errorf("%q: %q = %v, want %s: %s", c.text, c.span, m, c.code, dump(doc))
+		}
+	}
+}
