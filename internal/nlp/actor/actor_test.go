@@ -647,3 +647,20 @@ func TestResolver_DenominationBeforeBody(t *testing.T) {
 		}
 	}
 }
+
+// TestResolver_RelativeTakesPersonsCountry codes a name in apposition to
+// "his/her ROLE" with the country of the person last named, not the
+// country of a place in its sentence; a relative is not the person's
+// sector.
+func TestResolver_RelativeTakesPersonsCountry(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, c := range []struct{ text, span, code string }{
+		{"Ghana's President Nana Akufo-Addo fell ill. As of Friday, his wife, Rebecca, was being treated in France.", "Rebecca", "GHA"},
+		{"Ghana's President Nana Akufo-Addo fell ill. His son, Edward Akufo-Addo, was flown to France.", "Edward Akufo-Addo", "GHA"},
+	} {
+		doc := run(t, r, c.text, date("2025-01-01"))
+		if m := find(doc, c.span); m == nil || m.Actor == nil || m.Actor.Code != c.code {
+			t.Errorf("%q: %q = %v, want %s: %s", c.text, c.span, m, c.code, dump(doc))
+		}
+	}
+}

@@ -155,6 +155,10 @@ func (r *Resolver) name(st *state, k int) int {
 		person, sure = true, true
 	case ntok >= 2 && ntok <= 4 && !toks[c.i].caps && any&wCommon == 0 && r.plainName(st, c):
 		person = true
+	case ntok == 1 && !toks[c.i].caps && (toks[c.i].id < 0 || first) && possessedRole(r, st, c.i):
+		// "his widow, Denise,", "Erdogan's spokesman, Altun,": a
+		// single name in apposition to someone's role.
+		person, sure = true, true
 	case ntok == 1 && !toks[c.i].caps && toks[c.i].id < 0 && r.plainName(st, c) && r.personVerbAfter(st, c.j) && !r.locative(st, c.i):
 		// "Timbrell campaigned", "Farry was elected": a surname as a
 		// subject of what only people do.
@@ -185,7 +189,7 @@ func (r *Resolver) name(st *state, k int) int {
 		return next
 	}
 	d := draft{span: sp, kind: dyad.MentionPerson, actor: dyad.Actor{Kind: dyad.ActorPerson, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", person: true, needCountry: (sure || ntok >= 2) && r.personContext(st, c, sure)}
-	if d.needCountry {
+	if d.needCountry || sure {
 		// "Erdogan's communication chief, Fahrettin Altun": the
 		// possessor's country.
 		if c, sector := r.possessorCountry(st, c.i); c != "" {
@@ -552,10 +556,18 @@ func (r *Resolver) possessorCountry(st *state, i int) (country, sector string) {
 	}
 	// ("Erdogan's communication chief": a lower-case word or two may
 	// qualify the role.)
-	for n := 0; n < 2 && s > 1 && toks[s-1].word && !toks[s-1].cap && toks[s-1].flags&wPossS == 0; n++ {
+	for n := 0; n < 2 && s > 1 && toks[s-1].word && !toks[s-1].cap && toks[s-1].flags&wPossS == 0 && !possessivePronoun(st.tokText(s-1)); n++ {
 		s--
 	}
-	if s < 1 || toks[s-1].flags&wPossS == 0 {
+	if s < 1 {
+		return "", ""
+	}
+	if toks[s-1].flags&wPossS == 0 {
+		if possessivePronoun(st.tokText(s - 1)) {
+			// "His widow, Denise Bucumi": the person last named, in
+			// this sentence or the three before.
+			return st.lastPersonCountry()
+		}
 		return "", ""
 	}
 	at := toks[s-1].start
@@ -570,6 +582,43 @@ func (r *Resolver) possessorCountry(st *state, i int) (country, sector string) {
 			}
 			return d.actor.Country, ""
 		}
+	}
+	return "", ""
+}
+
+// possessivePronoun reports whether w is a single person's possessive
+// pronoun.
+func possessivePronoun(w string) bool {
+	switch w {
+	case "his", "her", "His", "Her":
+		return true
+	}
+	return false
+}
+
+// possessedRole reports whether name token i stands in apposition to a
+// role of a person the text names: "his widow, Denise".
+func possessedRole(r *Resolver, st *state, i int) bool {
+	c, _ := r.possessorCountry(st, i)
+	return c != ""
+}
+
+// lastPersonCountry returns the country of the latest single person
+// named in the current sentence or the three before whose country the text
+// or the dictionaries give (not the document's by default), "" when none.
+func (st *state) lastPersonCountry() (country, sector string) {
+	for k := len(st.drafts) - 1; k >= 0; k-- {
+		d := &st.drafts[k]
+		if d.sent < st.sent-3 {
+			break
+		}
+		if !d.person || d.actor.Anonymous {
+			continue
+		}
+		if d.actor.Country == "" || d.defaulted {
+			return "", ""
+		}
+		return d.actor.Country, ""
 	}
 	return "", ""
 }
