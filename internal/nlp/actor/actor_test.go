@@ -664,3 +664,19 @@ func TestResolver_RelativeTakesPersonsCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestResolver_NameAfterBusinessNoun codes a name right after a word for
+// a company or an outlet as an organisation of that sector, with the
+// country of the demonym before the word.
+func TestResolver_NameAfterBusinessNoun(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, c := range []struct{ text, span, code string }{
+		{"Canada on Friday fined Peruvian airline Condor Andino for safety breaches.", "Condor Andino", "PERBUS"},
+		{"Shares in Swedish carmaker Nordvik Motors fell.", "Nordvik Motors", "SWEBUS"},
+	} {
+		doc := run(t, r, c.text, date("2025-01-01"))
+		if m := find(doc, c.span); m == nil || m.Actor == nil || m.Actor.Code != c.code || m.Kind != dyad.MentionOrg {
+			t.Errorf("%q: %q = %v, want an organisation %s: %s", c.text, c.span, m, c.code, dump(doc))
+		}
+	}
+}
