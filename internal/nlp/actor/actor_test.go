@@ -680,3 +680,16 @@ func TestResolver_NameAfterBusinessNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestResolver_StatedNationality codes a person the text gives no
+// country at first with the nationality a later "X, who is DEMONYM,"
+// states, on every mention; "who is a Russian diplomat" is not read so.
+func TestResolver_StatedNationality(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	doc := run(t, r, "Kenya votes. Tomas Valdeira told jurors he was arrested. Valdeira, who is Chilean, said he is cooperating.", date("2025-01-01"))
+	for _, span := range []string{"Tomas Valdeira", "Valdeira"} {
+		if m := find(doc, span); m == nil || m.Actor == nil || m.Actor.Code != "CHL" {
+			t.Errorf("%q = %v, want CHL: %s", span, m, dump(doc))
+		}
+	}
+}
