@@ -103,6 +103,7 @@ func (r *Resolver) Process(ctx context.Context, doc *dyad.Document) error {
 	for si := range doc.Sentences {
 		r.sentence(st, int32(si), &doc.Sentences[si])
 	}
+	st.statedNationality()
 	st.fillDefaults()
 	doc.Mentions = st.emit()
 	return nil

@@ -630,3 +630,66 @@ func TestResolver_StateSecurity(t *testing.T) {
 		t.Errorf("Iranian secret police = %v, want IRNSPY: %s", m, dump(doc))
 	}
 }
+
+// TestResolver_DenominationBeforeBody codes a body named after a religious
+// community ("Sunni Members of Parliament", "Druze and Christian
+// lawmakers") as the state's body: the denomination is a common word, not
+// an unknown name that could make the phrase a place.
+func TestResolver_DenominationBeforeBody(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, c := range []struct{ text, span, code string }{
+		{"Lebanon's parliament met. The bill was opposed by Druze Members of Parliament.", "Druze Members of Parliament", "LBNLEG"},
+		{"Lebanon's parliament met. The bill was opposed by Shiite and Sunni Members of Parliament.", "Shiite and Sunni Members of Parliament", "LBNLEG"},
+	} {
+		doc := run(t, r, c.text, date("2025-01-01"))
+		if m := find(doc, c.span); m == nil || m.Actor == nil || m.Actor.Code != c.code {
+			t.Errorf("%q: %q = %v, want %s: %s", c.text, c.span, m, c.code, dump(doc))
+		}
+	}
+}
+
+// TestResolver_RelativeTakesPersonsCountry codes a name in apposition to
+// "his/her ROLE" with the country of the person last named, not the
+// country of a place in its sentence; a relative is not the person's
+// sector.
+func TestResolver_RelativeTakesPersonsCountry(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, c := range []struct{ text, span, code string }{
+		{"Ghana's President Nana Akufo-Addo fell ill. As of Friday, his wife, Rebecca, was being treated in France.", "Rebecca", "GHA"},
+		{"Ghana's President Nana Akufo-Addo fell ill. His son, Edward Akufo-Addo, was flown to France.", "Edward Akufo-Addo", "GHA"},
+	} {
+		doc := run(t, r, c.text, date("2025-01-01"))
+		if m := find(doc, c.span); m == nil || m.Actor == nil || m.Actor.Code != c.code {
+			t.Errorf("%q: %q = %v, want %s: %s", c.text, c.span, m, c.code, dump(doc))
+		}
+	}
+}
+
+// TestResolver_NameAfterBusinessNoun codes a name right after a word for
+// a company or an outlet as an organisation of that sector, with the
+// country of the demonym before the word.
+func TestResolver_NameAfterBusinessNoun(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, c := range []struct{ text, span, code string }{
+		{"Canada on Friday fined Peruvian airline Condor Andino for safety breaches.", "Condor Andino", "PERBUS"},
+		{"Shares in Swedish carmaker Nordvik Motors fell.", "Nordvik Motors", "SWEBUS"},
+	} {
+		doc := run(t, r, c.text, date("2025-01-01"))
+		if m := find(doc, c.span); m == nil || m.Actor == nil || m.Actor.Code != c.code || m.Kind != dyad.MentionOrg {
+			t.Errorf("%q: %q = %v, want an organisation %s: %s", c.text, c.span, m, c.code, dump(doc))
+		}
+	}
+}
+
+// TestResolver_StatedNationality codes a person the text gives no
+// country at first with the nationality a later "X, who is DEMONYM,"
+// states, on every mention; "who is a Russian diplomat" is not read so.
+func TestResolver_StatedNationality(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	doc := run(t, r, "Kenya votes. Tomas Valdeira told jurors he was arrested. Valdeira, who is Chilean, said he is cooperating.", date("2025-01-01"))
+	for _, span := range []string{"Tomas Valdeira", "Valdeira"} {
+		if m := find(doc, span); m == nil || m.Actor == nil || m.Actor.Code != "CHL" {
+			t.Errorf("%q = %v, want CHL: %s", span, m, dump(doc))
+		}
+	}
+}

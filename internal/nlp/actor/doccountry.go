@@ -294,3 +294,39 @@ func (st *state) sentCountry() string {
 	}
 	return ""
 }
+
+// statedNationality gives a person still waiting for the document's
+// country the nationality a relative clause states later: "Mehdiyev,
+// who is Azerbaijani, said …" codes every mention of Mehdiyev AZE.
+func (st *state) statedNationality() {
+	for i := 1; i < len(st.drafts); i++ {
+		d := &st.drafts[i]
+		if d.kind != dyad.MentionDemonym || d.actor.Country == "" {
+			continue
+		}
+		p := &st.drafts[i-1]
+		if !p.person || p.sent != d.sent || p.kind != dyad.MentionPerson || p.span.End > d.span.Start {
+			continue
+		}
+		gap := strings.Join(strings.Fields(st.text[p.span.End:d.span.Start]), " ")
+		if gap != ", who is" && gap != ", who is an" && gap != ", who is a" {
+			continue
+		}
+		// (Only a demonym ending the clause: "who is Azerbaijani,", not
+		// "who is Iranian-born" or "who is a Russian diplomat".)
+		if rest := strings.TrimLeft(st.text[d.span.End:], " "); rest != "" && rest[0] != ',' && rest[0] != '.' {
+			continue
+		}
+		name := p.actor.Name
+		for k := range st.drafts {
+			q := &st.drafts[k]
+			if !q.person || q.actor.Country != "" {
+				continue
+			}
+			if q.actor.Name == name || q.ante >= 0 && int(q.ante) < len(st.drafts) && st.drafts[q.ante].actor.Name == name {
+				st.applyCountry(&q.actor, d.actor.Country)
+				q.needCountry = false
+			}
+		}
+	}
+}

@@ -67,6 +67,10 @@ func (r *Resolver) name(st *state, k int) int {
 			next, country = nn, c
 		}
 		sector := r.orgSector(st, k)
+		if _, biz := businessNouns[st.tokText(max(c.i-1, 0))]; biz && country == "" && c.i > 0 && toks[c.i-1].word && !toks[c.i-1].cap {
+			// "the Iranian company Bahman Group".
+			country = st.descriptorCountry(toks[c.i-1].start)
+		}
 		a := dyad.Actor{Kind: dyad.ActorOrg, Sector: sector, Name: st.text[sp.Start:sp.End]}
 		if country != "" {
 			a.Country, a.Code = country, st.code(country, sector)
@@ -78,6 +82,19 @@ func (r *Resolver) name(st *state, k int) int {
 		need := country == "" && stateSectors[sector] && !forTail && !r.intlName(st, sp) && r.commonWords(st, sp)
 		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: need})
 		r.learnAcronym(st, ch[next-1].j, a)
+		return next
+	}
+	// "Iranian airline Mahan Air", "the Kenyan daily Nation": a name
+	// right after a lower-case word for a business or an outlet.
+	if sector, ok := businessNouns[st.tokText(max(c.i-1, 0))]; ok && c.i > 0 && toks[c.i-1].word && !toks[c.i-1].cap && ntok <= 4 && !toks[c.i].caps && !r.nameGoesOn(st, c.j) {
+		a := dyad.Actor{Kind: dyad.ActorOrg, Sector: sector, Name: st.text[sp.Start:sp.End]}
+		country := st.descriptorCountry(toks[c.i-1].start)
+		if country != "" {
+			a.Country, a.Code = country, st.code(country, sector)
+		}
+		// ("the building firm Attics": a firm no word places is the
+		// article's country's, not a place.)
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: country == ""})
 		return next
 	}
 	// An abbreviation the article defined.
@@ -155,6 +172,10 @@ func (r *Resolver) name(st *state, k int) int {
 		person, sure = true, true
 	case ntok >= 2 && ntok <= 4 && !toks[c.i].caps && any&wCommon == 0 && r.plainName(st, c):
 		person = true
+	case ntok == 1 && !toks[c.i].caps && (toks[c.i].id < 0 || first) && possessedRole(r, st, c.i):
+		// "his widow, Denise,", "Erdogan's spokesman, Altun,": a
+		// single name in apposition to someone's role.
+		person, sure = true, true
 	case ntok == 1 && !toks[c.i].caps && toks[c.i].id < 0 && r.plainName(st, c) && r.personVerbAfter(st, c.j) && !r.locative(st, c.i):
 		// "Timbrell campaigned", "Farry was elected": a surname as a
 		// subject of what only people do.
@@ -185,7 +206,7 @@ func (r *Resolver) name(st *state, k int) int {
 		return next
 	}
 	d := draft{span: sp, kind: dyad.MentionPerson, actor: dyad.Actor{Kind: dyad.ActorPerson, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "ner", person: true, needCountry: (sure || ntok >= 2) && r.personContext(st, c, sure)}
-	if d.needCountry {
+	if d.needCountry || sure {
 		// "Erdogan's communication chief, Fahrettin Altun": the
 		// possessor's country.
 		if c, sector := r.possessorCountry(st, c.i); c != "" {
@@ -552,10 +573,18 @@ func (r *Resolver) possessorCountry(st *state, i int) (country, sector string) {
 	}
 	// ("Erdogan's communication chief": a lower-case word or two may
 	// qualify the role.)
-	for n := 0; n < 2 && s > 1 && toks[s-1].word && !toks[s-1].cap && toks[s-1].flags&wPossS == 0; n++ {
+	for n := 0; n < 2 && s > 1 && toks[s-1].word && !toks[s-1].cap && toks[s-1].flags&wPossS == 0 && !possessivePronoun(st.tokText(s-1)); n++ {
 		s--
 	}
-	if s < 1 || toks[s-1].flags&wPossS == 0 {
+	if s < 1 {
+		return "", ""
+	}
+	if toks[s-1].flags&wPossS == 0 {
+		if possessivePronoun(st.tokText(s - 1)) {
+			// "His widow, Denise Bucumi": the person last named, in
+			// this sentence or the three before.
+			return st.lastPersonCountry()
+		}
 		return "", ""
 	}
 	at := toks[s-1].start
@@ -570,6 +599,43 @@ func (r *Resolver) possessorCountry(st *state, i int) (country, sector string) {
 			}
 			return d.actor.Country, ""
 		}
+	}
+	return "", ""
+}
+
+// possessivePronoun reports whether w is a single person's possessive
+// pronoun.
+func possessivePronoun(w string) bool {
+	switch w {
+	case "his", "her", "His", "Her":
+		return true
+	}
+	return false
+}
+
+// possessedRole reports whether name token i stands in apposition to a
+// role of a person the text names: "his widow, Denise".
+func possessedRole(r *Resolver, st *state, i int) bool {
+	c, _ := r.possessorCountry(st, i)
+	return c != ""
+}
+
+// lastPersonCountry returns the country of the latest single person
+// named in the current sentence or the three before whose country the text
+// or the dictionaries give (not the document's by default), "" when none.
+func (st *state) lastPersonCountry() (country, sector string) {
+	for k := len(st.drafts) - 1; k >= 0; k-- {
+		d := &st.drafts[k]
+		if d.sent < st.sent-3 {
+			break
+		}
+		if !d.person || d.actor.Anonymous {
+			continue
+		}
+		if d.actor.Country == "" || d.defaulted {
+			return "", ""
+		}
+		return d.actor.Country, ""
 	}
 	return "", ""
 }
@@ -673,4 +739,51 @@ func (r *Resolver) personContext(st *state, c *chunk, sure bool) bool {
 		}
 	}
 	return false
+}
+
+// businessNouns are lower-case words for a company or an outlet that,
+// right before a name, say what the name is ("airline Mahan Air",
+// "broadcaster NHK"), with the sector they give it.
+var businessNouns = map[string]string{
+	"airline": "BUS", "company": "BUS", "firm": "BUS", "corporation": "BUS",
+	"conglomerate": "BUS", "giant": "BUS", "carmaker": "BUS", "automaker": "BUS", "lender": "BUS",
+	"insurer": "BUS", "retailer": "BUS", "manufacturer": "BUS", "shipper": "BUS", "miner": "BUS",
+	"broadcaster": "MED", "newspaper": "MED", "tabloid": "MED",
+}
+
+// nameGoesOn reports whether a name ending before token j goes on with a
+// lower-case linking word and a capitalised word ("La Voix du Nord",
+// "Bank of America"), which the rule for names after business words
+// leaves to the other rules.
+func (r *Resolver) nameGoesOn(st *state, j int) bool {
+	toks := st.toks
+	return j+1 < len(toks) && toks[j].word && !toks[j].cap && len(st.tokText(j)) <= 3 && toks[j+1].cap
+}
+
+// descriptorCountry returns the country of a mention of the current
+// sentence that ends at most two words before offset at ("Iranian
+// airline", "the Chinese telecoms firm"), "" when none.
+func (st *state) descriptorCountry(at int) string {
+	for k := len(st.drafts) - 1; k >= 0; k-- {
+		d := &st.drafts[k]
+		if d.sent != st.sent {
+			break
+		}
+		if d.span.End > at {
+			if d.span.Start < at && d.actor.Country != "" && !d.defaulted {
+				// "The Iranian company" already a role.
+				return d.actor.Country
+			}
+			continue
+		}
+		gap := st.text[d.span.End:at]
+		if strings.Count(strings.TrimSpace(gap), " ") > 1 || strings.ContainsAny(gap, ",.;:()") {
+			return ""
+		}
+		if d.actor.Country == "" || d.defaulted {
+			return ""
+		}
+		return d.actor.Country
+	}
+	return ""
 }
