@@ -207,10 +207,10 @@ func (a *article) proximity() {
 		}
 	}
 	// The outlet's town, read from its host name ("dallasnews.com"),
-	// counts as one more name: local news is about places near it.
+	// counts as two more names: local news is about places near it.
 	nKeys := len(keys)
 	for _, e := range a.outletTowns() {
-		pts = append(pts, pt{e.CC2, e.Admin1, nKeys, e.Lat, e.Lon})
+		pts = append(pts, pt{e.CC2, e.Admin1, nKeys, e.Lat, e.Lon}, pt{e.CC2, e.Admin1, nKeys + 1, e.Lat, e.Lon})
 	}
 	if len(keys) < 2 && len(pts) == 0 || len(keys) == 0 {
 		return
