@@ -599,6 +599,9 @@ func TestGeocoder_Namesakes(t *testing.T) {
 		// but a province stays the province.
 		{"OutletCity", "Anyone with information is asked to call London police.", "www.lfpress.ca", "London", "CAN", "Ontario"},
 		{"OutletCityElsewhere", "Anyone with information is asked to call London police.", "www.example.com", "London", "GBR", "England"},
+		// A local paper named after a nearby city: its suburb of that name.
+		{"OutletNearTown", "Two people were hurt in a fire in Arlington on Tuesday.", "www.dallasnews.com", "Arlington", "USA", "Texas"},
+		{"OutletNearTownElsewhere", "Two people were hurt in a fire in Arlington on Tuesday.", "www.example.com", "Arlington", "USA", "Virginia"},
 		{"OutletProvince", "Snow is expected across Quebec on Sunday.", "www.cbc.ca", "Quebec", "CAN", "Quebec"},
 	}
 	for _, tt := range tests {

@@ -206,7 +206,13 @@ func (a *article) proximity() {
 			}
 		}
 	}
-	if len(keys) < 2 {
+	// The outlet's town, read from its host name ("dallasnews.com"),
+	// counts as two more names: local news is about places near it.
+	nKeys := len(keys)
+	for _, e := range a.outletTowns() {
+		pts = append(pts, pt{e.CC2, e.Admin1, nKeys, e.Lat, e.Lon}, pt{e.CC2, e.Admin1, nKeys + 1, e.Lat, e.Lon})
+	}
+	if len(keys) < 2 && len(pts) == 0 || len(keys) == 0 {
 		return
 	}
 	cmpRegion := func(p pt, cc, a1 string) int {
@@ -699,6 +705,35 @@ func (a *article) output() []dyad.Place {
 			}
 		}
 		out = append(out, p)
+	}
+	return out
+}
+
+// Outlet towns: substrings of the host's first label of minOutletTown
+// letters or more that name a town of outletTownPop people or more.
+const (
+	minOutletTown = 5
+	outletTownPop = 10000
+)
+
+// outletTowns returns the towns that the outlet's host name holds
+// ("dallasnews.com" → the Dallases), for proximity only.
+func (a *article) outletTowns() []gazetteer.Entry {
+	h := strings.TrimPrefix(a.outletHost, "www.")
+	if i := strings.IndexByte(h, '.'); i >= 0 {
+		h = h[:i]
+	} else {
+		return nil // not a domain
+	}
+	var out []gazetteer.Entry
+	for i := 0; i+minOutletTown <= len(h); i++ {
+		for j := i + minOutletTown; j <= len(h); j++ {
+			for _, e := range a.s.g.Lookup(nil, []byte(h[i:j])) {
+				if e.Kind.IsCity() && e.Population >= outletTownPop && e.Admin1 != "" {
+					out = append(out, e)
+				}
+			}
+		}
 	}
 	return out
 }
