@@ -110,6 +110,27 @@ func summary(doc *dyad.Document) []string {
 	return out
 }
 
+// codeCase is a sentence and the events the coder must give it, as code
+// prints them.
+type codeCase struct {
+	name, text string
+	want       []string
+}
+
+// runCodeCases runs each case's text through the stages before the coder
+// (annotate) and the coder (code), and compares the events.
+func runCodeCases(t *testing.T, tests []codeCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := code(t, annotate(t, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
 func code(t *testing.T, doc *dyad.Document) []string {
 	t.Helper()
 	c, err := event.New(event.Config{DateOf: nearestDate})

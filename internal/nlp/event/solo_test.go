@@ -12,11 +12,7 @@ import (
 // Acts CAMEO codes without a recipient are kept with no target when the
 // pattern says so ("solo"); other patterns still need one.
 func TestCoder_UndyadicActs(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []codeCase{
 		{"claim responsibility", "Hamas claimed responsibility for the blast.", []string{"PSEREB→- 015 asserted"}},
 		{"claim responsibility with target", "Hamas claimed responsibility for the attack on Israel.", []string{"PSEREB→ISR 015 asserted"}},
 		{"deny charges", "Putin denied all the charges.", []string{"RUSGOV→- 016 asserted"}},
@@ -27,14 +23,7 @@ func TestCoder_UndyadicActs(t *testing.T) {
 		{"not solo: criticize", "Trump criticized the plan.", nil},
 		{"mediate in disputes", "Poland mediated in several regional disputes.", []string{"POL→- 045 asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := code(t, annotate(t, tt.text))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	runCodeCases(t, tests)
 }
 
 // An infinitive complement the quotes stage reads as indirect speech
@@ -67,44 +56,24 @@ func TestCoder_IntentComplementQuote(t *testing.T) {
 // Support from an army is military cooperation (062), and a passive
 // agent list takes a conjunct after "and the".
 func TestCoder_MilitaryBacking(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []codeCase{
 		{"backed by troops", "Ukraine was backed by British troops in the war.", []string{"GBRMIL→UKR 062 asserted"}},
 		{"active support", "British troops supported Kyiv.", []string{"GBRMIL→UKRGOV 062 asserted"}},
 		{"and the", "The Afghan army, supported by local militias and the British troops, moved north.", []string{"AFGREB→AFGMIL 050 asserted", "GBRMIL→AFGMIL 062 asserted"}},
 		{"state support stays 050", "Poland supported Kyiv.", []string{"POL→UKRGOV 050 asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := code(t, annotate(t, tt.text))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	runCodeCases(t, tests)
 }
 
 // A cooperative act its own source proposes is coded as intent (03x); one
 // proposed for another actor keeps its root.
 func TestCoder_ProposedIntent(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []codeCase{
 		{"plan for supporting", "The EU proposed a plan for supporting Ukraine.", []string{"IGOEUREEC→UKR 032 proposed"}},
 		{"for X to", "Macron called for Russia to withdraw from Ukraine.", []string{"FRAGOV→RUS 020 asserted", "RUS→UKR 087 proposed"}},
 		{"asserted stays", "Poland supported Ukraine.", []string{"POL→UKR 050 asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := code(t, annotate(t, tt.text))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	runCodeCases(t, tests)
 }
 
 // A first-person present-tense speech act in the speaker's own direct
@@ -165,10 +134,7 @@ func TestCoder_QuoteThirdPersonVerb(t *testing.T) {
 // A passive state act (arrest, detention, conviction) with no agent and no
 // coded patient: the state of the sentence's place acts on its people.
 func TestCoder_AgentlessStateAct(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []codeCase{
 		{"relative clause", "She spoke of her husband, who was arrested in May in Paris.", []string{"FRAGOV→FRACVL 173 asserted"}},
 		{"plain passive", "The man was arrested in Paris.", []string{"FRAGOV→FRACVL 173 asserted"}},
 		{"foreign patient: the place's state acts", "Putin was arrested in Paris.", []string{"FRAGOV→RUSGOV 173 asserted"}},
@@ -181,34 +147,17 @@ func TestCoder_AgentlessStateAct(t *testing.T) {
 		{"active", "Poland arrested Putin in Paris.", []string{"POL→RUSGOV 173 asserted"}},
 		{"no place, no state", "The man was arrested.", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := code(t, annotate(t, tt.text))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	runCodeCases(t, tests)
 }
 
 // "X came under attack/fire from Y": Y attacks X.
 func TestCoder_CameUnderAttack(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []codeCase{
 		{"attack", "Ukraine came under a massive attack from Russia.", []string{"RUS→UKR 190 asserted"}},
 		{"fire", "Kyiv came under fire from Russia on Monday.", []string{"RUS→UKRGOV 193 asserted"}},
 		{"no source", "Kyiv came under pressure.", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := code(t, annotate(t, tt.text))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	runCodeCases(t, tests)
 }
 
 // A bare group noun ("Gunmen", "some militants") takes the country of the
@@ -241,43 +190,23 @@ func TestCoder_GenericGroupCountry(t *testing.T) {
 
 // What an actor is accused of doing is no event of its own.
 func TestCoder_AccusedOf(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []codeCase{
 		{"accusing it of", "Poland blamed Russia, accusing it of attacking Ukraine.", []string{"POL→RUS 110 asserted"}},
 		{"plain attack", "Russia is attacking Ukraine.", []string{"RUS→UKR 190 asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := code(t, annotate(t, tt.text))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	runCodeCases(t, tests)
 }
 
 // Conducting operations or strikes against an actor, and wreaking
 // violence across a country, are attacks.
 func TestCoder_OperationsAgainst(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []codeCase{
 		{"conduct operations", "Ukraine is conducting operations against Russia in the east.", []string{"UKR→RUS 190 asserted"}},
 		{"carry out strikes", "Russia carried out strikes on Ukraine.", []string{"RUS→UKR 190 asserted"}},
 		{"wreak violence", "Hamas is known for wreaking a devastating wave of violence across Israel.", []string{"PSEREB→ISR 190 asserted"}},
 		{"conduct talks: no attack", "Poland conducted talks with Ukraine.", []string{"POL→UKR 040 asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := code(t, annotate(t, tt.text))
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	runCodeCases(t, tests)
 }
 
 // A person the actors stage left uncoded (named once, no role) is an
