@@ -16,8 +16,9 @@ import (
 	"github.com/dyad-events/dyad/internal/nlp/segment"
 )
 
-// run codes text through the segmenter and the places stage.
-func run(t testing.TB, text string) []dyad.Place {
+// newStages builds the segmenter and the geocoder with default
+// configurations.
+func newStages(t testing.TB) (*segment.Segmenter, *place.Geocoder) {
 	t.Helper()
 	seg, err := segment.New(segment.Config{})
 	if err != nil {
@@ -27,6 +28,13 @@ func run(t testing.TB, text string) []dyad.Place {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return seg, g
+}
+
+// run codes text through the segmenter and the places stage.
+func run(t testing.TB, text string) []dyad.Place {
+	t.Helper()
+	seg, g := newStages(t)
 	doc := dyad.NewDocument(&dyad.Article{Text: text})
 	if err := seg.Process(t.Context(), doc); err != nil {
 		t.Fatal(err)
@@ -441,14 +449,7 @@ func Example() {
 // TestGeocoder_OrgMentions checks how the actors stage's organisations
 // hide or keep the places inside them.
 func TestGeocoder_OrgMentions(t *testing.T) {
-	seg, err := segment.New(segment.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := place.New(place.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	seg, g := newStages(t)
 	tests := []struct {
 		name, text, org, place string
 		code                   string
@@ -579,14 +580,7 @@ func TestGeocoder_EnglishNames(t *testing.T) {
 }
 
 func TestGeocoder_Namesakes(t *testing.T) {
-	seg, err := segment.New(segment.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := place.New(place.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	seg, g := newStages(t)
 	tests := []struct {
 		name, text, outlet, place, wantCountry, wantAdmin1 string
 	}{
@@ -656,14 +650,7 @@ func TestGeocoder_OfficesAndRelatives(t *testing.T) {
 			t.Errorf("Places(%q): %d × %q, want %d", tt.text, got, tt.name, tt.want)
 		}
 	}
-	seg, err := segment.New(segment.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := place.New(place.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	seg, g := newStages(t)
 	// A province before a title inside a known person's mention, and a
 	// province after "of" inside an organisation's, are places.
 	for _, tt := range []struct{ text, mention, kind, name string }{
