@@ -1,39 +1,18 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
-	"math/rand/v2"
-	"net"
-	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
-	"github.com/dyad-events/dyad/internal/queue"
+	"github.com/dyad-events/dyad/internal/queue/queuetest"
 )
 
 // TestWorker publishes a folder with ingest --queue, runs two workers
 // until the queue is empty, and checks every article was stored once.
 func TestWorker(t *testing.T) {
-	server := os.Getenv("DYAD_TEST_NATS_URL")
-	if server == "" {
-		server = "nats://127.0.0.1:4222"
-	}
-	c, err := net.DialTimeout("tcp", server[len("nats://"):], time.Second)
-	if err != nil {
-		t.Skipf("no NATS server at %s", server)
-	}
-	c.Close()
-	tag := fmt.Sprintf("%d%x", os.Getpid(), rand.Uint32())
-	u := fmt.Sprintf("%s?stream=DYADCMD_%s&subject=dyadcmd.%s&durable=w%s", server, tag, tag, tag)
-	t.Cleanup(func() {
-		if q, err := queue.Open(context.Background(), u, queue.Options{}); err == nil {
-			q.DeleteStream(context.Background())
-			q.Close()
-		}
-	})
+	u := queuetest.URL(t, "dyadcmd")
 	dir := t.TempDir()
 	files := map[string]string{}
 	for i := range 20 {

@@ -3,44 +3,14 @@ package queue_test
 import (
 	"context"
 	"errors"
-	"fmt"
-	"math/rand/v2"
-	"net"
-	"os"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/queue"
+	"github.com/dyad-events/dyad/internal/queue/queuetest"
 )
-
-// testURL returns a queue URL on the local NATS server
-// ($DYAD_TEST_NATS_URL, else nats://127.0.0.1:4222) with a stream and
-// subject of its own, deleted when the test ends; it skips the test when
-// no server answers.
-func testURL(t *testing.T) string {
-	t.Helper()
-	server := os.Getenv("DYAD_TEST_NATS_URL")
-	if server == "" {
-		server = "nats://127.0.0.1:4222"
-	}
-	c, err := net.DialTimeout("tcp", server[len("nats://"):], time.Second)
-	if err != nil {
-		t.Skipf("no NATS server at %s", server)
-	}
-	c.Close()
-	tag := fmt.Sprintf("%d%x", os.Getpid(), rand.Uint32())
-	u := fmt.Sprintf("%s?stream=DYADTEST_%s&subject=dyadtest.%s&durable=w%s", server, tag, tag, tag)
-	t.Cleanup(func() {
-		q, err := queue.Open(context.Background(), u, queue.Options{})
-		if err == nil {
-			q.DeleteStream(context.Background())
-			q.Close()
-		}
-	})
-	return u
-}
 
 func article(text string) *dyad.Article {
 	return &dyad.Article{ID: dyad.ArticleID(text), Text: text, Title: "t " + text,
@@ -48,7 +18,7 @@ func article(text string) *dyad.Article {
 }
 
 func TestQueue_PublishConsume(t *testing.T) {
-	u := testURL(t)
+	u := queuetest.URL(t, "dyadtest")
 	q, err := queue.Open(t.Context(), u, queue.Options{AckWait: 2 * time.Second})
 	if err != nil {
 		t.Fatal(err)
