@@ -79,7 +79,7 @@ default; it stops gracefully on SIGINT or SIGTERM.`,
 // serve runs the HTTP server on ln until ctx is done, then shuts it down
 // gracefully.
 func (m *Main) serve(ctx context.Context, ln net.Listener, st dyad.Store, token string, maxBody int64) error {
-	p, err := pipeline.New(nil, pipeline.Options{Logger: m.Logger})
+	p, err := buildPipeline(pipeline.Options{Logger: m.Logger})
 	if err != nil {
 		return err
 	}

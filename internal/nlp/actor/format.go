@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/dyad-events/dyad"
-	"github.com/dyad-events/dyad/internal/nlp/segment"
 )
 
 // Errors a dictionary line can carry; a *ParseError wraps one of them.
@@ -132,8 +131,10 @@ func parseEntryLine(line string) (*pending, error) {
 		rest = strings.TrimSpace(r)
 	}
 	body, attrs, _ := strings.Cut(rest, ";")
-	for _, ph := range strings.Split(body, "|") {
-		if ph = strings.Join(strings.Fields(ph), " "); ph != "" {
+	for body != "" {
+		var ph string
+		ph, body, _ = strings.Cut(body, "|")
+		if ph = collapseSpace(ph); ph != "" {
 			p.phrases = append(p.phrases, ph)
 		}
 	}
@@ -142,6 +143,18 @@ func parseEntryLine(line string) (*pending, error) {
 	}
 	p.attrs = strings.Fields(attrs)
 	return p, nil
+}
+
+// collapseSpace trims s and turns each run of white space inside it into
+// one space, allocating only when s has such a run.
+func collapseSpace(s string) string {
+	s = strings.TrimSpace(s)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }
 
 // validCode reports whether s can be a CAMEO-style code (or, after
@@ -315,10 +328,10 @@ func (d *dict) addEntity(e entity) int32 {
 // addEntityPhrase adds a name of entity idx. A phrase written in capitals
 // ("US", "NATO") only matches text in capitals.
 func (d *dict) addEntityPhrase(idx int32, phrase string, lower bool) {
-	words := phraseWords(phrase)
+	words := d.phraseWords(phrase)
 	p := payload{kind: pEntity, idx: idx, lower: lower}
-	toks := segment.Tokenize(phrase)
-	if len(toks) > 0 && isAllCaps(phrase[toks[0].Start:toks[0].End]) {
+	// d.toks holds the phrase's tokens until the next phraseWords.
+	if toks := d.toks; len(toks) > 0 && isAllCaps(phrase[toks[0].Start:toks[0].End]) {
 		p.acronym = true
 	}
 	d.addPhrase(words, p)
@@ -352,7 +365,7 @@ var surnameStop = map[string]bool{
 // a surname alias, and marks first words as first names.
 func (d *dict) addSurnames(idx int32, phrases []string) {
 	for _, ph := range phrases {
-		words := phraseWords(ph)
+		words := d.phraseWords(ph)
 		if len(words) < 2 {
 			continue
 		}
@@ -448,14 +461,14 @@ func (d *dict) addRolePhrases(r role, phrases []string, pluralize bool) {
 	if r.title == "" {
 		r.title = titleCase(strings.ToLower(phrases[0]))
 	}
-	if w := phraseWords(phrases[0]); len(w) > 0 && anonHeads[w[len(w)-1]] {
+	if w := d.phraseWords(phrases[0]); len(w) > 0 && anonHeads[w[len(w)-1]] {
 		r.flags |= roleAnon
 	}
 	d.roles = append(d.roles, r)
 	idx := int32(len(d.roles) - 1)
 	var pidx int32 = -1
 	for _, ph := range phrases {
-		words := phraseWords(ph)
+		words := d.phraseWords(ph)
 		if len(words) == 0 {
 			continue
 		}
@@ -508,7 +521,7 @@ func (d *dict) addWordEntry(p *pending) error {
 		}
 	}
 	for _, ph := range p.phrases {
-		for _, w := range phraseWords(ph) {
+		for _, w := range d.phraseWords(ph) {
 			d.setFlag(w, f)
 			if sector != "" {
 				d.orgSect[d.word(w)] = sector

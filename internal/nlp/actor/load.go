@@ -148,7 +148,7 @@ func (d *dict) addPetrarchActors(actors []petrarch.Actor) {
 		e.akind = actorKindOf(last, e.person)
 		idx := d.addEntity(e)
 		for _, ph := range a.Phrases {
-			d.addPhrase(phraseWords(ph), payload{kind: pEntity, idx: idx})
+			d.addPhrase(d.phraseWords(ph), payload{kind: pEntity, idx: idx})
 		}
 	}
 }
@@ -168,7 +168,7 @@ func (d *dict) addPetrarchAgents(agents []petrarch.Agent) {
 		d.roles = append(d.roles, gr)
 		gidx := idx + 1
 		for _, ph := range a.Phrases {
-			words := phraseWords(ph)
+			words := d.phraseWords(ph)
 			d.addPhrase(words, payload{kind: pRole, idx: idx, lower: true})
 			if !a.NoPlural && len(a.Plurals) == 0 && len(words) > 0 {
 				pw := append([]string(nil), words...)
@@ -177,7 +177,7 @@ func (d *dict) addPetrarchAgents(agents []petrarch.Agent) {
 			}
 		}
 		for _, p := range a.Plurals {
-			d.addPhrase(phraseWords(p), payload{kind: pRole, idx: gidx, lower: true})
+			d.addPhrase(d.phraseWords(p), payload{kind: pRole, idx: gidx, lower: true})
 		}
 	}
 }
@@ -202,6 +202,7 @@ func (d *dict) finish() {
 			d.headTitle[r.title] = true
 		}
 	}
+	roleIdx := map[string]int32{} // role title → d.roleOf(title)
 	for i := range d.entities {
 		e := &d.entities[i]
 		if !e.person {
@@ -218,7 +219,12 @@ func (d *dict) finish() {
 			}
 			k := c.Country + "|" + fold(c.Role)
 			d.byRole[k] = appendUnique(d.byRole[k], int32(i))
-			if ri := d.roleOf(c.Role); ri >= 0 && d.roles[ri].flags&roleHead != 0 {
+			ri, ok := roleIdx[c.Role]
+			if !ok {
+				ri = d.roleOf(c.Role)
+				roleIdx[c.Role] = ri
+			}
+			if ri >= 0 && d.roles[ri].flags&roleHead != 0 {
 				k := c.Country + "|head"
 				d.byRole[k] = appendUnique(d.byRole[k], int32(i))
 				d.headTitle[c.Role] = true
@@ -236,17 +242,34 @@ func (d *dict) finish() {
 		}
 	}
 	d.rootChild = root
-	kids := make([][]edge, len(d.payloads))
-	for k, c := range d.edges {
-		if p := int32(k >> 32); p != 0 {
-			kids[p] = append(kids[p], edge{id: int32(uint32(k)), node: c})
+	// The other nodes' children, sorted by word id, as windows of one
+	// array: count each parent's edges, then place them.
+	start := make([]int32, len(d.payloads)+1)
+	for k := range d.edges {
+		if p := k >> 32; p != 0 {
+			start[p+1]++
 		}
 	}
-	for _, ks := range kids {
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	all := make([]edge, start[len(start)-1])
+	next := slices.Clone(start)
+	for k, c := range d.edges {
+		if p := k >> 32; p != 0 {
+			all[next[p]] = edge{id: int32(uint32(k)), node: c}
+			next[p]++
+		}
+	}
+	kids := make([][]edge, len(d.payloads))
+	for p := range kids {
+		ks := all[start[p]:start[p+1]:start[p+1]]
 		slices.SortFunc(ks, func(a, b edge) int { return int(a.id - b.id) })
+		kids[p] = ks
 	}
 	d.kids = kids
 	d.table = newVocabTable(d.vocab)
+	d.intern, d.toks, d.fbuf, d.words = nil, nil, nil, nil
 }
 
 func appendUnique(s []int32, v int32) []int32 {
@@ -261,7 +284,7 @@ func appendUnique(s []int32, v int32) []int32 {
 // roleOf returns the index of the role named by the phrase title, or -1.
 func (d *dict) roleOf(title string) int32 {
 	node := int32(0)
-	for _, w := range phraseWords(title) {
+	for _, w := range d.phraseWords(title) {
 		id, ok := d.vocab[w]
 		if !ok {
 			return -1

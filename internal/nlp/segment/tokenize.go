@@ -14,7 +14,13 @@ import (
 // "3.5", "5-like" is a number then a word); each punctuation mark is a
 // token, except "..." which is one.
 func Tokenize(text string) []dyad.Token {
-	toks := make([]dyad.Token, 0, len(text)/5+1)
+	return AppendTokens(make([]dyad.Token, 0, len(text)/5+1), text)
+}
+
+// AppendTokens appends the tokens of text, as Tokenize splits it, to toks
+// and returns the extended slice: callers that tokenize many short texts
+// reuse one buffer.
+func AppendTokens(toks []dyad.Token, text string) []dyad.Token {
 	i := 0
 	for i < len(text) {
 		r, n := decode(text, i)
