@@ -195,6 +195,32 @@ func (p *parser) recentQuarter() string {
 	return p.st.quarter
 }
 
+// quarterBefore returns the quarter a comparison at token k ("a year
+// earlier", "year-ago", "the 1988 period") is made for: the recent
+// quarter, unless the clause before k is about a longer stretch of the
+// report ("For the nine months, net fell from $3 million a year
+// earlier", "In the first half, …"), which compares whole years. It
+// returns "" when there is no such quarter.
+func (p *parser) quarterBefore(k int) string {
+	q := p.recentQuarter()
+	if q == "" {
+		return ""
+	}
+	for c := k - 1; c >= 0; c-- {
+		switch {
+		case p.is(c, "quarter") || p.is(c, "quarterly"):
+			return q
+		case p.is(c, "months") && c > 0 && (p.cls(c-1) == clsNumber && p.toks[c-1].e.val >= 6 || p.toks[c-1].kind == tkNum && p.toks[c-1].num >= 6):
+			return "" // "the nine months", "the first six months"
+		case p.is(c, "half") && c > 0 && p.toks[c-1].known && p.toks[c-1].e.flags&flagOrd != 0:
+			return "" // "the first half"
+		case p.is(c, "year") && (p.is(c-1, "full") || p.is(c-1, "fiscal")) && !p.punct(c+1, '-'):
+			return "" // "for the full year"
+		}
+	}
+	return q
+}
+
 // shiftQuarter moves a "YYYY-Qn" value by n quarters.
 func shiftQuarter(v string, n int) string {
 	if len(v) != 7 || v[5] != 'Q' {
@@ -720,7 +746,10 @@ func (p *parser) core(k int) (match, bool) {
 			}
 		}
 		m := match{i: k, j: j, typ: tDate, rel: true}
-		if q := p.recentQuarter(); q != "" {
+		if q := p.quarterBefore(k); q != "" || (p.is(j-1, "quarter") && p.recentQuarter() != "") {
+			if q == "" {
+				q = p.recentQuarter() // "the year-earlier quarter" names its unit
+			}
 			m.value, m.prec, m.derived = shiftQuarter(q, -4), pQuarter, true
 		} else if p.a.ok {
 			m.value, m.prec = strconv.Itoa(p.a.day(0).Year()-1), pYear

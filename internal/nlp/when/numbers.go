@@ -257,7 +257,7 @@ func (p *parser) countBack(i, j int, val float64, u, dir int) (match, bool) {
 	day := p.a.day(0)
 	if u == unitYear && dir < 0 {
 		// "a year ago" beside a quarter's results compares quarters.
-		if q := p.recentQuarter(); q != "" {
+		if q := p.quarterBefore(i); q != "" {
 			m.value, m.prec, m.derived = shiftQuarter(q, 4*n), pQuarter, true
 			return m, true
 		}
@@ -450,7 +450,11 @@ func (p *parser) numberStart(k int) (match, bool) {
 	// "the 1988 quarter", "the 1989 period" beside a quarter's results:
 	// that quarter of the year named.
 	if y := p.yearAt(k); y > 0 && (p.is(k+1, "quarter") || p.is(k+1, "period")) {
-		if q := p.recentQuarter(); q != "" {
+		q := p.quarterBefore(k)
+		if q == "" && p.is(k+1, "quarter") {
+			q = p.recentQuarter() // "the 1988 quarter" names its unit
+		}
+		if q != "" {
 			return match{i: k, j: k + 2, typ: tDate, value: fmtQuarter(y, int(q[6]-'0')), prec: pQuarter, derived: true}, true
 		}
 	}
