@@ -456,7 +456,9 @@ func (p *parser) monthAlone(i, j, mo, s int) (match, bool) {
 		// "after its debut in January, leaders are going all out".
 		dir := 0
 		if !p.attributive(i, j) {
+			p.farTo = true
 			dir = p.direction(i, j)
+			p.farTo = false
 		}
 		switch dir {
 		case 1:
@@ -493,6 +495,9 @@ func (p *parser) monthAlone(i, j, mo, s int) (match, bool) {
 func (p *parser) attributive(i, j int) bool {
 	if j >= len(p.toks) || p.toks[j].kind != tkWord || p.toks[j].cap || p.toks[j].known || functionWords[strings.ToLower(p.word(j))] {
 		return false
+	}
+	if p.punct(i-1, '-') && p.cls(i-2) == clsEdge {
+		i -= 2 // "the late-November trip"
 	}
 	return p.is(i-1, "the") || p.is(i-1, "a") || (p.is(i-1, "s") && p.punct(i-2, '\''))
 }

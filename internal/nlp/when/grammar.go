@@ -32,6 +32,11 @@ type parser struct {
 	// force, when not 0, is the direction a caller has read for the
 	// expression being parsed ("until 9 a.m. Tuesday").
 	force int
+	// farTo, when set, lets an infinitive far back set the tense: a
+	// month is the object of the plan ("agreed to buy the unit for $22
+	// million in February"), where a day more often dates the main
+	// verb ("extended their offers to acquire the maker Friday").
+	farTo bool
 	// md is the last month-day date found in this stretch, so that a
 	// bare day after it ("April 24 and 25", "Sept. 1-2") takes its month.
 	md struct{ end, y, mo int }

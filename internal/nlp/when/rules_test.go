@@ -31,6 +31,15 @@ func TestRules(t *testing.T) {
 			[]got{{"4 a.m. EDT Thursday", T, "2024-05-09T04:00", "EDT", ""}}},
 		{"AttributionGovernsFrontedTime", "2024-05-08", "On Thursday, officials said the convoy would leave.",
 			[]got{{"Thursday", D, "2024-05-02", "", ""}}},
+		// A month is the object of a plan made in the past; a weekday
+		// dates the verb that reports it.
+		{"MonthAfterFarInfinitive", "2024-11-08", "The board agreed to sell the paper mill for $9 million in January.",
+			[]got{{"January", D, "2025-01", "", ""}}},
+		{"WeekdayAfterFarInfinitive", "2024-11-09", "Two bidders extended their offers to acquire the mill Friday.",
+			[]got{{"Friday", D, "2024-11-08", "", ""}}},
+		// An edged month before a noun names an event by its month.
+		{"EdgedAttributiveMonth", "2024-02-08", "Envoys say they will repeat the late-November trip.",
+			[]got{{"the late-November", D, "2023-11", "", "END"}}},
 		// A narrative "soon" follows a past event.
 		{"SoonPast", "2024-05-08", "The hostages were soon released.", []got{}},
 		{"SoonFuture", "2024-05-08", "The hostages will soon be released.",
