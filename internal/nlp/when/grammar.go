@@ -368,6 +368,9 @@ func (p *parser) at(k int) (match, bool) {
 				if p.punct(n, '-') && p.toks[n].glued {
 					n++
 				}
+				if p.is(k, "mid") && p.cls(n) == clsPartOfDay && p.toks[n].e.flags&flagPlural == 0 && !p.is(n, "overnight") {
+					return p.midPart(k, n)
+				}
 				if m, ok := p.core(n); ok && (m.typ == tDate || m.typ == tTime) && m.value != "" && !strings.HasSuffix(m.value, "_REF") {
 					m.i, m.mod = k, int(t.e.val)
 					return m, true
@@ -499,6 +502,21 @@ func (p *parser) afterThe(k int) (match, bool) {
 		return p.thisUnit(k, k+2, shiftThis)
 	case p.is(k, "year") || p.is(k+1, "year") || (p.is(k+2, "year") && p.is(k+1, "fiscal")):
 		return p.theYear(k)
+	case p.is(k, "week") && p.is(k+1, "of") && (p.cls(k+2) == clsMonth || p.cls(k+2) == clsWeekday):
+		// "the week of March 6": the week that day falls in.
+		if dm, ok := p.core(k + 2); ok && dm.date && dm.typ == tDate {
+			m := match{i: k, j: dm.j, typ: tDate, prec: pWeek, rel: dm.rel}
+			if t, err := time.Parse(time.DateOnly, dm.value); err == nil {
+				m.value = fmtWeek(t)
+			}
+			return m, true
+		}
+		return match{}, false
+	case p.is(k, "week") && !p.is(k+1, "of") && !p.is(k+1, "before") && !p.is(k+1, "after") && !p.punct(k+1, '-') && p.a.ok:
+		// "For the week, the index fell", "the week's most active
+		// session": a week the story is about, which it does not
+		// name.
+		return match{i: k, j: k + 1, typ: tDate, value: pad4(p.a.year) + "-WXX", prec: pWeek, rel: true, derived: true}, true
 	case p.is(k, "month") || p.is(k, "week"):
 		return match{}, false
 	case (p.is(k, "latest") || p.is(k, "last") || p.is(k, "previous")) && p.is(k+1, "period"),
@@ -1248,6 +1266,33 @@ func (p *parser) relDayWord(k int) (match, bool) {
 		return p.partOfDay(k, k+2, v, int(p.toks[k+1].e.val))
 	}
 	return p.relDay(k, k+1, v)
+}
+
+// midPart recognizes "mid-afternoon" (the edge at i, the part of day at
+// n) with an optional day after it ("mid-afternoon yesterday",
+// "mid-morning Tuesday"): a time of that day, else of the story's last
+// day, as a clock time with no day of its own is.
+func (p *parser) midPart(i, n int) (match, bool) {
+	part := int(p.toks[n].e.val)
+	m := match{i: i, j: n + 1, typ: tTime, prec: pTime, rel: true}
+	date := ""
+	if c := n + 1; p.cls(c) == clsWeekday || (p.cls(c) == clsRelDay && p.toks[c].e.val != 2) {
+		if dm, ok := p.core(c); ok && dm.date && dm.typ == tDate {
+			date, m.j = dm.value, dm.j
+		}
+	}
+	if date == "" {
+		m.derived = true // dated from elsewhere: no reference of its own
+		if d, ok := p.st.recentDay(); ok && (!p.a.ok || !d.After(p.a.day(0))) {
+			date = fmtDate(d)
+		} else if p.a.ok {
+			date = fmtDate(p.a.day(0))
+		}
+	}
+	if date != "" {
+		m.value = date + "T" + partCodes[part]
+	}
+	return m, true
 }
 
 func (p *parser) relDay(i, j, n int) (match, bool) {

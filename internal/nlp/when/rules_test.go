@@ -40,6 +40,18 @@ func TestRules(t *testing.T) {
 		// An edged month before a noun names an event by its month.
 		{"EdgedAttributiveMonth", "2024-02-08", "Envoys say they will repeat the late-November trip.",
 			[]got{{"the late-November", D, "2023-11", "", "END"}}},
+		// "mid-afternoon" is a time of its day, of the story's day
+		// without one.
+		{"MidAfternoonWithDay", "2024-05-08", "At mid-afternoon yesterday, the shares were up 2 pence.",
+			[]got{{"mid-afternoon yesterday", T, "2024-05-07TAF", "", ""}}},
+		{"MidMorningStoryDay", "2024-05-08", "By mid morning, the rebels had left the town.",
+			[]got{{"mid morning", T, "2024-05-08TMO", "", ""}}},
+		// "the week" of a market report is a week of the year it does
+		// not name; "the week of March 6" is the week of that day.
+		{"TheWeek", "2024-05-10", "For the week, the index fell 2%, and turnover was the week's lowest.",
+			[]got{{"the week", D, "2024-WXX", "", ""}, {"the week", D, "2024-WXX", "", ""}}},
+		{"TheWeekOfDay", "2024-05-10", "A ruling is expected the week of May 20, and the week before the vote.",
+			[]got{{"the week of May 20", D, "2024-W21", "", ""}}},
 		// A narrative "soon" follows a past event.
 		{"SoonPast", "2024-05-08", "The hostages were soon released.", []got{}},
 		{"SoonFuture", "2024-05-08", "The hostages will soon be released.",
