@@ -137,6 +137,13 @@ func (p *parser) shift(k int) (match, bool) {
 		if !ok {
 			return match{}, false
 		}
+		if p.is(k-1, "the") && (p.is(k, "previous") || p.is(k, "following")) && m.j == n+1 {
+			// "the previous Friday", "the following Monday": beside
+			// the last day the story named.
+			if d, ok := p.st.recentDay(); ok {
+				m.value = fmtDate(weekdayDate(d, int(p.toks[n].e.val), dirShift, 0))
+			}
+		}
 		if s == shiftThis && p.a.ok && m.value != "" {
 			// "this Tuesday" reads like a bare weekday: by tense.
 			m2, _ := p.weekday(n, 0)

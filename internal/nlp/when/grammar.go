@@ -579,8 +579,8 @@ func (p *parser) theQuarter(k int) (match, bool) {
 	}
 	switch {
 	case p.is(k, "quarter"):
-		if recent == "" {
-			return match{}, false
+		if recent == "" || p.punct(k+1, '-') && p.toks[k+1].glued {
+			return match{}, false // "the quarter-to-quarter comparison"
 		}
 		return match{i: k, j: k + 1, typ: tDate, value: recent, prec: pQuarter, rel: true}, true
 	case p.is(k, "latest") || p.is(k, "last") || p.is(k, "previous"):
@@ -1424,6 +1424,16 @@ func (p *parser) bareUnits(k int) (match, bool) {
 	if u == unitWeekend || u == unitQuarter || u == unitSecond {
 		return match{}, false
 	}
+	if p.is(k-1, "in") && p.is(k-2, "time") && u >= unitDay && (k+1 == len(p.toks) || p.toks[k+1].kind == tkPunct) {
+		// "for the first time in years": a vague stretch back to now
+		// ("the deadliest conflict in decades" compares, and is not
+		// marked).
+		return match{i: k, j: k + 1, typ: tDur, value: durationValue(-1, u, false)}, true
+	}
+	if p.is(k-1, "the") && p.is(k-2, "over") && u >= unitMonth && !overTheAfter[strings.ToLower(p.wordAt(k+1))] {
+		// "over the years, many more patients": a vague stretch.
+		return match{i: k - 1, j: k + 1, typ: tDur, value: durationValue(-1, u, false)}, true
+	}
 	if p.is(k-1, "in") || p.is(k-1, "the") || p.is(k-1, "of") {
 		return match{}, false
 	}
@@ -1448,6 +1458,12 @@ func (p *parser) bareUnits(k int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// overTheAfter lists words after "over the years" that make the years
+// a particular stretch ("over the years that followed", "over the
+// years of the war"), not a vague one.
+var overTheAfter = map[string]bool{"that": true, "of": true, "since": true, "before": true, "after": true,
+	"when": true, "which": true, "to": true, "ahead": true, "following": true, "between": true, "in": true}
 
 // clockWord recognizes noon, midday and midnight with an optional day.
 func (p *parser) clockWord(k int) (match, bool) {

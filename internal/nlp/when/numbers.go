@@ -140,7 +140,13 @@ func (p *parser) andAHalf(k int) (int, bool) {
 
 // countAdjectives may stand between a number and its unit.
 var countAdjectives = map[string]bool{"more": true, "additional": true, "further": true, "extra": true,
-	"consecutive": true, "straight": true, "successive": true, "full": true, "whole": true}
+	"consecutive": true, "straight": true, "successive": true, "full": true, "whole": true,
+	"trading": true, "business": true, "working": true, "calendar": true}
+
+// calendarAdjectives are the countAdjectives that name a kind of day
+// and count only before a plural unit: "eight trading days", not "a
+// calendar year".
+var calendarAdjectives = map[string]bool{"trading": true, "business": true, "working": true, "calendar": true}
 
 // setPrev lists words before "a day", "a year" that make it a rate:
 // "twice a year", "$5 billion a year".
@@ -161,7 +167,8 @@ func (p *parser) number(k int) (match, bool) {
 		n++
 		hyph = true
 	}
-	if !hyph && p.cls(n+1) == clsUnit && countAdjectives[strings.ToLower(p.wordAt(n))] {
+	if !hyph && p.cls(n+1) == clsUnit && countAdjectives[strings.ToLower(p.wordAt(n))] &&
+		(!calendarAdjectives[strings.ToLower(p.wordAt(n))] || p.toks[n+1].e.flags&flagPlural != 0) {
 		n++ // "two more weeks", "an additional year", "three straight days"
 	}
 	if p.cls(n) != clsUnit {

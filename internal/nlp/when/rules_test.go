@@ -52,6 +52,23 @@ func TestRules(t *testing.T) {
 			[]got{{"the week", D, "2024-WXX", "", ""}, {"the week", D, "2024-WXX", "", ""}}},
 		{"TheWeekOfDay", "2024-05-10", "A ruling is expected the week of May 20, and the week before the vote.",
 			[]got{{"the week of May 20", D, "2024-W21", "", ""}}},
+		// "the previous Friday" is the Friday before the story's day.
+		{"PreviousWeekdayNarrative", "2024-05-13", "Bond prices fell on Thursday.\nThey were 2% below the previous Friday.",
+			[]got{{"Thursday", D, "2024-05-09", "", ""}, {"the previous Friday", D, "2024-05-03", "", ""}}},
+		// "quarter-to-quarter" compares quarters; it names none.
+		{"QuarterToQuarter", "2024-11-02", "Third-quarter net rose 8%.\nThe quarter-to-quarter comparison was helped by a sale.",
+			[]got{{"Third-quarter", D, "2024-Q3", "", ""}}},
+		// Kinds of day between a number and its unit.
+		{"TradingDays", "2024-11-02", "Six trading days after the vote, stocks had fallen; the bank has a calendar year to sell.",
+			[]got{{"Six trading days", P, "P6D", "", ""}}},
+		// Vague stretches of years.
+		{"FirstTimeInYears", "2024-11-02", "The plant made money for the first time in years, the deadliest year in decades.",
+			[]got{{"years", P, "PXY", "", ""}}},
+		{"OverTheYears", "2024-11-02", "Over the years the list grew, and over the years that followed it shrank.",
+			[]got{{"the years", P, "PXY", "", ""}}},
+		// "could not be reached Tuesday" reports a past attempt.
+		{"CouldNotBeReached", "2024-05-09", "The minister could not be reached for comment Tuesday; talks could resume Tuesday.",
+			[]got{{"Tuesday", D, "2024-05-07", "", ""}, {"Tuesday", D, "2024-05-14", "", ""}}},
 		// A narrative "soon" follows a past event.
 		{"SoonPast", "2024-05-08", "The hostages were soon released.", []got{}},
 		{"SoonFuture", "2024-05-08", "The hostages will soon be released.",
