@@ -194,7 +194,7 @@ func (p *parser) that(k int) (match, bool) {
 // recentQuarter returns the quarter named within the last few sentences,
 // or "".
 func (p *parser) recentQuarter() string {
-	if p.st == nil || p.st.quarter == "" || p.st.sent-p.st.quarterSent > 6 {
+	if p.st == nil || p.st.quarter == "" || p.st.sent-p.st.quarterSent > 10 {
 		return ""
 	}
 	return p.st.quarter

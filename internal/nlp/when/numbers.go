@@ -498,6 +498,12 @@ var yearPrev = map[string]bool{"in": true, "since": true, "by": true, "until": t
 	"autumn": true, "fall": true, "winter": true, "throughout": true, "into": true, "around": true,
 	"than": false, "about": false, "nearly": false, "some": false, "over": false}
 
+// yearDeterminers may stand before a year that modifies a noun: "that
+// 1978 resolution", "its 1988 recapitalization" (a counted noun, "its
+// 2000 employees", is ruled out first).
+var yearDeterminers = map[string]bool{"that": true, "this": true, "its": true, "his": true, "her": true,
+	"their": true, "our": true, "a": true}
+
 // yearNext lists nouns a year may modify: "the 2014 elections".
 var yearNext = map[string]bool{"election": true, "elections": true, "budget": true, "season": true,
 	"census": true, "olympics": true, "summit": true, "campaign": true, "war": true, "law": true,
@@ -565,6 +571,9 @@ func (p *parser) yearContext(k int) bool {
 	}
 	if k > 0 && p.toks[k-1].kind == tkWord {
 		w := strings.ToLower(p.word(k - 1))
+		if yearDeterminers[w] && y >= 1900 && next < len(p.toks) && p.toks[next].kind == tkWord && !p.toks[next].cap {
+			return true // "that 1978 resolution", "its 1988 recapitalization"
+		}
 		if v, ok := yearPrev[w]; ok {
 			return v
 		}

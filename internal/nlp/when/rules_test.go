@@ -69,6 +69,12 @@ func TestRules(t *testing.T) {
 		// "could not be reached Tuesday" reports a past attempt.
 		{"CouldNotBeReached", "2024-05-09", "The minister could not be reached for comment Tuesday; talks could resume Tuesday.",
 			[]got{{"Tuesday", D, "2024-05-07", "", ""}, {"Tuesday", D, "2024-05-14", "", ""}}},
+		// A quarterly report stays about its quarter for ten sentences.
+		{"QuarterAcrossReport", "2024-11-02", "The lender reported a third-quarter loss.\nA.\nB.\nC.\nD.\nE.\nF.\nG.\nLoans were $6 million in the quarter, down from $9 million a year ago.",
+			[]got{{"third-quarter", D, "2024-Q3", "", ""}, {"the quarter", D, "2024-Q3", "", ""}, {"a year ago", D, "2023-Q3", "", ""}}},
+		// A determiner before a year that modifies a noun.
+		{"DeterminerYear", "2024-11-02", "That 1978 resolution stands, but the firm cut its 2000 jobs.",
+			[]got{{"1978", D, "1978", "", ""}}},
 		// A narrative "soon" follows a past event.
 		{"SoonPast", "2024-05-08", "The hostages were soon released.", []got{}},
 		{"SoonFuture", "2024-05-08", "The hostages will soon be released.",
