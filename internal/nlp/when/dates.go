@@ -463,9 +463,7 @@ func (p *parser) monthAlone(i, j, mo, s int) (match, bool) {
 		// "after its debut in January, leaders are going all out".
 		dir := 0
 		if !p.attributive(i, j) {
-			p.farTo = true
 			dir = p.direction(i, j)
-			p.farTo = false
 		}
 		switch dir {
 		case 1:

@@ -32,11 +32,6 @@ type parser struct {
 	// force, when not 0, is the direction a caller has read for the
 	// expression being parsed ("until 9 a.m. Tuesday").
 	force int
-	// farTo, when set, lets an infinitive far back set the tense: a
-	// month is the object of the plan ("agreed to buy the unit for $22
-	// million in February"), where a day more often dates the main
-	// verb ("extended their offers to acquire the maker Friday").
-	farTo bool
 	// md is the last month-day date found in this stretch, so that a
 	// bare day after it ("April 24 and 25", "Sept. 1-2") takes its month.
 	md struct{ end, y, mo int }
@@ -512,10 +507,10 @@ func (p *parser) afterThe(k int) (match, bool) {
 			return m, true
 		}
 		return match{}, false
-	case p.is(k, "week") && !p.is(k+1, "of") && !p.is(k+1, "before") && !p.is(k+1, "after") && !p.punct(k+1, '-') && p.a.ok:
-		// "For the week, the index fell", "the week's most active
-		// session": a week the story is about, which it does not
-		// name.
+	case p.is(k, "week") && p.a.ok && (p.is(k-2, "for") && p.punct(k+1, ',') || p.punct(k+1, '\'') && p.is(k+2, "s") && p.toks[k+2].glued):
+		// A market report's "For the week, the index fell", "the
+		// week's most active session": a week the story is about,
+		// which it does not name ("during the week" is any weekday).
 		return match{i: k, j: k + 1, typ: tDate, value: pad4(p.a.year) + "-WXX", prec: pWeek, rel: true, derived: true}, true
 	case p.is(k, "month") || p.is(k, "week"):
 		return match{}, false
@@ -1430,7 +1425,8 @@ func (p *parser) bareUnits(k int) (match, bool) {
 		// marked).
 		return match{i: k, j: k + 1, typ: tDur, value: durationValue(-1, u, false)}, true
 	}
-	if p.is(k-1, "the") && p.is(k-2, "over") && u >= unitMonth && !overTheAfter[strings.ToLower(p.wordAt(k+1))] {
+	if p.is(k-1, "the") && p.is(k-2, "over") && u >= unitMonth && !overTheAfter[strings.ToLower(p.wordAt(k+1))] &&
+		(k+1 >= len(p.toks) || p.toks[k+1].kind != tkNum) {
 		// "over the years, many more patients": a vague stretch.
 		return match{i: k - 1, j: k + 1, typ: tDur, value: durationValue(-1, u, false)}, true
 	}

@@ -299,10 +299,6 @@ func (p *parser) backCue(i int) (cue, int) {
 				backCue, backDist = cueFuture, words
 				break
 			}
-			if p.farTo && p.cueAt(k, true) == cueFuture {
-				backCue, backDist = cueFuture, words
-				break
-			}
 			continue // an infinitive far back governs its own object, not the time
 		}
 		if c := p.cueAt(k, true); c != cueNone {
