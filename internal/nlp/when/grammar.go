@@ -411,6 +411,13 @@ func (p *parser) afterThe(k int) (match, bool) {
 			return match{i: k, j: k + 4, typ: tDate, value: strconv.Itoa(p.yearAt(k+3)) + "-H2", prec: pYear}, true
 		}
 		return match{i: k, j: k + 4, typ: tDate, value: fmtQuarter(p.yearAt(k+3), 4), prec: pQuarter}, true
+	case (p.is(k, "first") || p.is(k, "last")) && p.is(k+1, "two") && p.is(k+2, "quarters") && p.is(k+3, "of") && p.yearAt(k+4) > 0:
+		// "the first two quarters of 1990": its first half.
+		h := "-H1"
+		if p.is(k, "last") {
+			h = "-H2"
+		}
+		return match{i: k, j: k + 5, typ: tDate, value: strconv.Itoa(p.yearAt(k+4)) + h, prec: pYear}, true
 	case p.is(k, "past") || p.is(k, "future"):
 		if m, ok := p.core(k); ok {
 			return m, true

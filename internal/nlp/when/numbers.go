@@ -217,7 +217,7 @@ func (p *parser) number(k int) (match, bool) {
 		return match{}, false
 	}
 	// "three-quarters of its food" is a fraction.
-	if u == unitQuarter && p.is(j, "of") {
+	if u == unitQuarter && p.is(j, "of") && !q.unknown { // "several quarters of losses" counts
 		return match{}, false
 	}
 	if q.article && !plural && k > 0 && !p.is(j, "ago") && !p.is(j, "earlier") &&

@@ -78,6 +78,12 @@ func TestRules(t *testing.T) {
 		// A determiner before a year that modifies a noun.
 		{"DeterminerYear", "2024-11-02", "That 1978 resolution stands, but the firm cut its 2000 jobs.",
 			[]got{{"1978", D, "1978", "", ""}}},
+		// Counted quarters: a vague count is a stretch, not a fraction;
+		// the first two quarters of a year are its first half.
+		{"SeveralQuarters", "2024-11-02", "It turned a profit after several quarters of losses; three quarters of the vote went to him.",
+			[]got{{"several quarters", P, "PXQ", "", ""}}},
+		{"FirstTwoQuarters", "2024-11-02", "Weakness will last through the first two quarters of 2025.",
+			[]got{{"the first two quarters of 2025", D, "2025-H1", "", ""}}},
 		// A narrative "soon" follows a past event.
 		{"SoonPast", "2024-05-08", "The hostages were soon released.", []got{}},
 		{"SoonFuture", "2024-05-08", "The hostages will soon be released.",
