@@ -247,6 +247,19 @@ func (p *parser) shift(k int) (match, bool) {
 				if p.is(d, "quarter") && o >= 1 && o <= 4 {
 					m.j, m.value, m.prec = d+1, fmtQuarter(y, o), pQuarter
 				}
+			} else if p.toks[c-1].glued && p.is(k, "last") && (p.is(c, "quarter") || p.is(c, "period")) {
+				// "last year's quarter" beside a quarter's results:
+				// the same quarter a year before.
+				if q := p.quarterBefore(k); q != "" {
+					m.j, m.value, m.prec, m.derived = c+1, shiftQuarter(q, -4), pQuarter, true
+				}
+			}
+		}
+		if ok && u == unitYear && m.value != "" && p.is(k, "last") && (p.is(k-1, "period") || p.is(k-1, "quarter")) {
+			// "the corresponding period last year": that quarter a
+			// year before.
+			if q := p.quarterBefore(k); q != "" {
+				m.value, m.prec, m.derived = shiftQuarter(q, -4), pQuarter, true
 			}
 		}
 		return m, ok

@@ -84,6 +84,10 @@ func TestRules(t *testing.T) {
 			[]got{{"several quarters", P, "PXQ", "", ""}}},
 		{"FirstTwoQuarters", "2024-11-02", "Weakness will last through the first two quarters of 2025.",
 			[]got{{"the first two quarters of 2025", D, "2025-H1", "", ""}}},
+		// "last year's quarter", "the corresponding period last year"
+		// beside a quarter's results: that quarter a year before.
+		{"LastYearsQuarter", "2024-11-02", "The maker posted a third-quarter loss.\nSales for last year's quarter were $3 million, against $2 million for the corresponding period last year; last year's results were weak.",
+			[]got{{"third-quarter", D, "2024-Q3", "", ""}, {"last year's quarter", D, "2023-Q3", "", ""}, {"last year", D, "2023-Q3", "", ""}, {"last year", D, "2023", "", ""}}},
 		// A narrative "soon" follows a past event.
 		{"SoonPast", "2024-05-08", "The hostages were soon released.", []got{}},
 		{"SoonFuture", "2024-05-08", "The hostages will soon be released.",
