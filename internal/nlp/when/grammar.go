@@ -762,6 +762,9 @@ func (p *parser) core(k int) (match, bool) {
 		// "the year-earlier quarter", "year-ago results": the same
 		// period a year before the one the report is about.
 		j := k + 3
+		if m, ok := p.number(j); ok && m.typ == tDur {
+			return match{}, false // "the year-earlier nine months": the stretch is the expression
+		}
 		if c := j; c <= len(p.toks) {
 			if c < len(p.toks) && p.toks[c].known && p.toks[c].e.flags&flagOrd != 0 {
 				c++

@@ -88,6 +88,9 @@ func TestRules(t *testing.T) {
 		// beside a quarter's results: that quarter a year before.
 		{"LastYearsQuarter", "2024-11-02", "The maker posted a third-quarter loss.\nSales for last year's quarter were $3 million, against $2 million for the corresponding period last year; last year's results were weak.",
 			[]got{{"third-quarter", D, "2024-Q3", "", ""}, {"last year's quarter", D, "2023-Q3", "", ""}, {"last year", D, "2023-Q3", "", ""}, {"last year", D, "2023", "", ""}}},
+		// "the year-earlier nine months" is a stretch of nine months.
+		{"YearEarlierStretch", "2024-11-02", "Net for the year-earlier nine months included a gain.",
+			[]got{{"nine months", P, "P9M", "", ""}}},
 		// A narrative "soon" follows a past event.
 		{"SoonPast", "2024-05-08", "The hostages were soon released.", []got{}},
 		{"SoonFuture", "2024-05-08", "The hostages will soon be released.",
