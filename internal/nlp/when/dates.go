@@ -290,6 +290,10 @@ func (p *parser) shiftedDay(i, j, mo, d, s int) (match, bool) {
 	return m, true
 }
 
+// resultNouns are what a company reports for a quarter.
+var resultNouns = map[string]bool{"loss": true, "losses": true, "profit": true, "profits": true,
+	"earnings": true, "results": true, "net": true, "sales": true, "revenue": true, "income": true}
+
 // thisUnit resolves "last week", "this month", "next year" whose unit is
 // token j-1.
 func (p *parser) thisUnit(i, j, s int) (match, bool) {
@@ -321,6 +325,13 @@ func (p *parser) thisUnit(i, j, s int) (match, bool) {
 		if p.a.ok {
 			y, q := addQuarters(day.Year(), (int(day.Month())+2)/3, s)
 			m.value = fmtQuarter(y, q)
+		}
+		if r := p.recentQuarter(); s == 0 && r != "" && p.punct(j, '\'') && p.is(j+1, "s") && resultNouns[strings.ToLower(p.wordAt(j+2))] &&
+			!(j+3 < len(p.toks) && p.toks[j+3].known && p.toks[j+3].e.flags&flagAux != 0 && p.toks[j+3].e.cue == cueFuture) {
+			// "This quarter's loss includes charges" in a report: the
+			// quarter reported on, over by now ("this quarter's
+			// results will be weak" is an outlook).
+			m.value, m.derived = r, true
 		}
 	case unitYear:
 		m.prec = pYear

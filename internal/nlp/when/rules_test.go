@@ -91,6 +91,10 @@ func TestRules(t *testing.T) {
 		// "the year-earlier nine months" is a stretch of nine months.
 		{"YearEarlierStretch", "2024-11-02", "Net for the year-earlier nine months included a gain.",
 			[]got{{"nine months", P, "P9M", "", ""}}},
+		// "This quarter's loss" in a report is the quarter reported on;
+		// "this quarter's results will" look ahead to the current one.
+		{"ThisQuartersResults", "2024-11-02", "The maker posted a third-quarter loss.\nThis quarter's loss includes charges on the proposed sale.\nThis quarter's results will be weaker.",
+			[]got{{"third-quarter", D, "2024-Q3", "", ""}, {"This quarter", D, "2024-Q3", "", ""}, {"This quarter", D, "2024-Q4", "", ""}}},
 		// A narrative "soon" follows a past event.
 		{"SoonPast", "2024-05-08", "The hostages were soon released.", []got{}},
 		{"SoonFuture", "2024-05-08", "The hostages will soon be released.",
