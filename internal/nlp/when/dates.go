@@ -137,6 +137,13 @@ func (p *parser) shift(k int) (match, bool) {
 		if !ok {
 			return match{}, false
 		}
+		if p.is(k-1, "the") && (p.is(k, "previous") || p.is(k, "following")) && m.j == n+1 {
+			// "the previous Friday", "the following Monday": beside
+			// the last day the story named.
+			if d, ok := p.st.recentDay(); ok {
+				m.value = fmtDate(weekdayDate(d, int(p.toks[n].e.val), dirShift, 0))
+			}
+		}
 		if s == shiftThis && p.a.ok && m.value != "" {
 			// "this Tuesday" reads like a bare weekday: by tense.
 			m2, _ := p.weekday(n, 0)
@@ -240,6 +247,19 @@ func (p *parser) shift(k int) (match, bool) {
 				if p.is(d, "quarter") && o >= 1 && o <= 4 {
 					m.j, m.value, m.prec = d+1, fmtQuarter(y, o), pQuarter
 				}
+			} else if p.toks[c-1].glued && p.is(k, "last") && (p.is(c, "quarter") || p.is(c, "period")) {
+				// "last year's quarter" beside a quarter's results:
+				// the same quarter a year before.
+				if q := p.quarterBefore(k); q != "" {
+					m.j, m.value, m.prec, m.derived = c+1, shiftQuarter(q, -4), pQuarter, true
+				}
+			}
+		}
+		if ok && u == unitYear && m.value != "" && p.is(k, "last") && (p.is(k-1, "period") || p.is(k-1, "quarter")) {
+			// "the corresponding period last year": that quarter a
+			// year before.
+			if q := p.quarterBefore(k); q != "" {
+				m.value, m.prec, m.derived = shiftQuarter(q, -4), pQuarter, true
 			}
 		}
 		return m, ok
@@ -269,6 +289,10 @@ func (p *parser) shiftedDay(i, j, mo, d, s int) (match, bool) {
 	}
 	return m, true
 }
+
+// resultNouns are what a company reports for a quarter.
+var resultNouns = map[string]bool{"loss": true, "losses": true, "profit": true, "profits": true,
+	"earnings": true, "results": true, "net": true, "sales": true, "revenue": true, "income": true}
 
 // thisUnit resolves "last week", "this month", "next year" whose unit is
 // token j-1.
@@ -301,6 +325,13 @@ func (p *parser) thisUnit(i, j, s int) (match, bool) {
 		if p.a.ok {
 			y, q := addQuarters(day.Year(), (int(day.Month())+2)/3, s)
 			m.value = fmtQuarter(y, q)
+		}
+		if r := p.recentQuarter(); s == 0 && r != "" && p.punct(j, '\'') && p.is(j+1, "s") && resultNouns[strings.ToLower(p.wordAt(j+2))] &&
+			!(j+3 < len(p.toks) && p.toks[j+3].known && p.toks[j+3].e.flags&flagAux != 0 && p.toks[j+3].e.cue == cueFuture) {
+			// "This quarter's loss includes charges" in a report: the
+			// quarter reported on, over by now ("this quarter's
+			// results will be weak" is an outlook).
+			m.value, m.derived = r, true
 		}
 	case unitYear:
 		m.prec = pYear
@@ -493,6 +524,9 @@ func (p *parser) monthAlone(i, j, mo, s int) (match, bool) {
 func (p *parser) attributive(i, j int) bool {
 	if j >= len(p.toks) || p.toks[j].kind != tkWord || p.toks[j].cap || p.toks[j].known || functionWords[strings.ToLower(p.word(j))] {
 		return false
+	}
+	if p.punct(i-1, '-') && p.cls(i-2) == clsEdge {
+		i -= 2 // "the late-November trip"
 	}
 	return p.is(i-1, "the") || p.is(i-1, "a") || (p.is(i-1, "s") && p.punct(i-2, '\''))
 }

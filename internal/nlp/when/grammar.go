@@ -189,10 +189,36 @@ func (p *parser) that(k int) (match, bool) {
 // recentQuarter returns the quarter named within the last few sentences,
 // or "".
 func (p *parser) recentQuarter() string {
-	if p.st == nil || p.st.quarter == "" || p.st.sent-p.st.quarterSent > 6 {
+	if p.st == nil || p.st.quarter == "" || p.st.sent-p.st.quarterSent > 10 {
 		return ""
 	}
 	return p.st.quarter
+}
+
+// quarterBefore returns the quarter a comparison at token k ("a year
+// earlier", "year-ago", "the 1988 period") is made for: the recent
+// quarter, unless the clause before k is about a longer stretch of the
+// report ("For the nine months, net fell from $3 million a year
+// earlier", "In the first half, …"), which compares whole years. It
+// returns "" when there is no such quarter.
+func (p *parser) quarterBefore(k int) string {
+	q := p.recentQuarter()
+	if q == "" {
+		return ""
+	}
+	for c := k - 1; c >= 0; c-- {
+		switch {
+		case p.is(c, "quarter") || p.is(c, "quarterly"):
+			return q
+		case p.is(c, "months") && c > 0 && (p.cls(c-1) == clsNumber && p.toks[c-1].e.val >= 6 || p.toks[c-1].kind == tkNum && p.toks[c-1].num >= 6):
+			return "" // "the nine months", "the first six months"
+		case p.is(c, "half") && c > 0 && p.toks[c-1].known && p.toks[c-1].e.flags&flagOrd != 0:
+			return "" // "the first half"
+		case p.is(c, "year") && (p.is(c-1, "full") || p.is(c-1, "fiscal")) && !p.punct(c+1, '-'):
+			return "" // "for the full year"
+		}
+	}
+	return q
 }
 
 // shiftQuarter moves a "YYYY-Qn" value by n quarters.
@@ -337,6 +363,9 @@ func (p *parser) at(k int) (match, bool) {
 				if p.punct(n, '-') && p.toks[n].glued {
 					n++
 				}
+				if p.is(k, "mid") && p.cls(n) == clsPartOfDay && p.toks[n].e.flags&flagPlural == 0 && !p.is(n, "overnight") {
+					return p.midPart(k, n)
+				}
 				if m, ok := p.core(n); ok && (m.typ == tDate || m.typ == tTime) && m.value != "" && !strings.HasSuffix(m.value, "_REF") {
 					m.i, m.mod = k, int(t.e.val)
 					return m, true
@@ -382,6 +411,13 @@ func (p *parser) afterThe(k int) (match, bool) {
 			return match{i: k, j: k + 4, typ: tDate, value: strconv.Itoa(p.yearAt(k+3)) + "-H2", prec: pYear}, true
 		}
 		return match{i: k, j: k + 4, typ: tDate, value: fmtQuarter(p.yearAt(k+3), 4), prec: pQuarter}, true
+	case (p.is(k, "first") || p.is(k, "last")) && p.is(k+1, "two") && p.is(k+2, "quarters") && p.is(k+3, "of") && p.yearAt(k+4) > 0:
+		// "the first two quarters of 1990": its first half.
+		h := "-H1"
+		if p.is(k, "last") {
+			h = "-H2"
+		}
+		return match{i: k, j: k + 5, typ: tDate, value: strconv.Itoa(p.yearAt(k+4)) + h, prec: pYear}, true
 	case p.is(k, "past") || p.is(k, "future"):
 		if m, ok := p.core(k); ok {
 			return m, true
@@ -468,6 +504,21 @@ func (p *parser) afterThe(k int) (match, bool) {
 		return p.thisUnit(k, k+2, shiftThis)
 	case p.is(k, "year") || p.is(k+1, "year") || (p.is(k+2, "year") && p.is(k+1, "fiscal")):
 		return p.theYear(k)
+	case p.is(k, "week") && p.is(k+1, "of") && (p.cls(k+2) == clsMonth || p.cls(k+2) == clsWeekday):
+		// "the week of March 6": the week that day falls in.
+		if dm, ok := p.core(k + 2); ok && dm.date && dm.typ == tDate {
+			m := match{i: k, j: dm.j, typ: tDate, prec: pWeek, rel: dm.rel}
+			if t, err := time.Parse(time.DateOnly, dm.value); err == nil {
+				m.value = fmtWeek(t)
+			}
+			return m, true
+		}
+		return match{}, false
+	case p.is(k, "week") && p.a.ok && (p.is(k-2, "for") && p.punct(k+1, ',') || p.punct(k+1, '\'') && p.is(k+2, "s") && p.toks[k+2].glued):
+		// A market report's "For the week, the index fell", "the
+		// week's most active session": a week the story is about,
+		// which it does not name ("during the week" is any weekday).
+		return match{i: k, j: k + 1, typ: tDate, value: pad4(p.a.year) + "-WXX", prec: pWeek, rel: true, derived: true}, true
 	case p.is(k, "month") || p.is(k, "week"):
 		return match{}, false
 	case (p.is(k, "latest") || p.is(k, "last") || p.is(k, "previous")) && p.is(k+1, "period"),
@@ -530,8 +581,8 @@ func (p *parser) theQuarter(k int) (match, bool) {
 	}
 	switch {
 	case p.is(k, "quarter"):
-		if recent == "" {
-			return match{}, false
+		if recent == "" || p.punct(k+1, '-') && p.toks[k+1].glued {
+			return match{}, false // "the quarter-to-quarter comparison"
 		}
 		return match{i: k, j: k + 1, typ: tDate, value: recent, prec: pQuarter, rel: true}, true
 	case p.is(k, "latest") || p.is(k, "last") || p.is(k, "previous"):
@@ -711,6 +762,9 @@ func (p *parser) core(k int) (match, bool) {
 		// "the year-earlier quarter", "year-ago results": the same
 		// period a year before the one the report is about.
 		j := k + 3
+		if m, ok := p.number(j); ok && m.typ == tDur {
+			return match{}, false // "the year-earlier nine months": the stretch is the expression
+		}
 		if c := j; c <= len(p.toks) {
 			if c < len(p.toks) && p.toks[c].known && p.toks[c].e.flags&flagOrd != 0 {
 				c++
@@ -720,7 +774,10 @@ func (p *parser) core(k int) (match, bool) {
 			}
 		}
 		m := match{i: k, j: j, typ: tDate, rel: true}
-		if q := p.recentQuarter(); q != "" {
+		if q := p.quarterBefore(k); q != "" || (p.is(j-1, "quarter") && p.recentQuarter() != "") {
+			if q == "" {
+				q = p.recentQuarter() // "the year-earlier quarter" names its unit
+			}
 			m.value, m.prec, m.derived = shiftQuarter(q, -4), pQuarter, true
 		} else if p.a.ok {
 			m.value, m.prec = strconv.Itoa(p.a.day(0).Year()-1), pYear
@@ -1216,6 +1273,33 @@ func (p *parser) relDayWord(k int) (match, bool) {
 	return p.relDay(k, k+1, v)
 }
 
+// midPart recognizes "mid-afternoon" (the edge at i, the part of day at
+// n) with an optional day after it ("mid-afternoon yesterday",
+// "mid-morning Tuesday"): a time of that day, else of the story's last
+// day, as a clock time with no day of its own is.
+func (p *parser) midPart(i, n int) (match, bool) {
+	part := int(p.toks[n].e.val)
+	m := match{i: i, j: n + 1, typ: tTime, prec: pTime, rel: true}
+	date := ""
+	if c := n + 1; p.cls(c) == clsWeekday || (p.cls(c) == clsRelDay && p.toks[c].e.val != 2) {
+		if dm, ok := p.core(c); ok && dm.date && dm.typ == tDate {
+			date, m.j = dm.value, dm.j
+		}
+	}
+	if date == "" {
+		m.derived = true // dated from elsewhere: no reference of its own
+		if d, ok := p.st.recentDay(); ok && (!p.a.ok || !d.After(p.a.day(0))) {
+			date = fmtDate(d)
+		} else if p.a.ok {
+			date = fmtDate(p.a.day(0))
+		}
+	}
+	if date != "" {
+		m.value = date + "T" + partCodes[part]
+	}
+	return m, true
+}
+
 func (p *parser) relDay(i, j, n int) (match, bool) {
 	m := match{i: i, j: j, typ: tDate, prec: pDay, rel: true, date: true}
 	if p.a.ok {
@@ -1345,6 +1429,17 @@ func (p *parser) bareUnits(k int) (match, bool) {
 	if u == unitWeekend || u == unitQuarter || u == unitSecond {
 		return match{}, false
 	}
+	if p.is(k-1, "in") && p.is(k-2, "time") && u >= unitDay && (k+1 == len(p.toks) || p.toks[k+1].kind == tkPunct) {
+		// "for the first time in years": a vague stretch back to now
+		// ("the deadliest conflict in decades" compares, and is not
+		// marked).
+		return match{i: k, j: k + 1, typ: tDur, value: durationValue(-1, u, false)}, true
+	}
+	if p.is(k-1, "the") && p.is(k-2, "over") && u >= unitMonth && !overTheAfter[strings.ToLower(p.wordAt(k+1))] &&
+		(k+1 >= len(p.toks) || p.toks[k+1].kind != tkNum) {
+		// "over the years, many more patients": a vague stretch.
+		return match{i: k - 1, j: k + 1, typ: tDur, value: durationValue(-1, u, false)}, true
+	}
 	if p.is(k-1, "in") || p.is(k-1, "the") || p.is(k-1, "of") {
 		return match{}, false
 	}
@@ -1369,6 +1464,12 @@ func (p *parser) bareUnits(k int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// overTheAfter lists words after "over the years" that make the years
+// a particular stretch ("over the years that followed", "over the
+// years of the war"), not a vague one.
+var overTheAfter = map[string]bool{"that": true, "of": true, "since": true, "before": true, "after": true,
+	"when": true, "which": true, "to": true, "ahead": true, "following": true, "between": true, "in": true}
 
 // clockWord recognizes noon, midday and midnight with an optional day.
 func (p *parser) clockWord(k int) (match, bool) {

@@ -140,7 +140,13 @@ func (p *parser) andAHalf(k int) (int, bool) {
 
 // countAdjectives may stand between a number and its unit.
 var countAdjectives = map[string]bool{"more": true, "additional": true, "further": true, "extra": true,
-	"consecutive": true, "straight": true, "successive": true, "full": true, "whole": true}
+	"consecutive": true, "straight": true, "successive": true, "full": true, "whole": true,
+	"trading": true, "business": true, "working": true, "calendar": true}
+
+// calendarAdjectives are the countAdjectives that name a kind of day
+// and count only before a plural unit: "eight trading days", not "a
+// calendar year".
+var calendarAdjectives = map[string]bool{"trading": true, "business": true, "working": true, "calendar": true}
 
 // setPrev lists words before "a day", "a year" that make it a rate:
 // "twice a year", "$5 billion a year".
@@ -161,7 +167,8 @@ func (p *parser) number(k int) (match, bool) {
 		n++
 		hyph = true
 	}
-	if !hyph && p.cls(n+1) == clsUnit && countAdjectives[strings.ToLower(p.wordAt(n))] {
+	if !hyph && p.cls(n+1) == clsUnit && countAdjectives[strings.ToLower(p.wordAt(n))] &&
+		(!calendarAdjectives[strings.ToLower(p.wordAt(n))] || p.toks[n+1].e.flags&flagPlural != 0) {
 		n++ // "two more weeks", "an additional year", "three straight days"
 	}
 	if p.cls(n) != clsUnit {
@@ -210,7 +217,7 @@ func (p *parser) number(k int) (match, bool) {
 		return match{}, false
 	}
 	// "three-quarters of its food" is a fraction.
-	if u == unitQuarter && p.is(j, "of") {
+	if u == unitQuarter && p.is(j, "of") && !q.unknown { // "several quarters of losses" counts
 		return match{}, false
 	}
 	if q.article && !plural && k > 0 && !p.is(j, "ago") && !p.is(j, "earlier") &&
@@ -257,7 +264,7 @@ func (p *parser) countBack(i, j int, val float64, u, dir int) (match, bool) {
 	day := p.a.day(0)
 	if u == unitYear && dir < 0 {
 		// "a year ago" beside a quarter's results compares quarters.
-		if q := p.recentQuarter(); q != "" {
+		if q := p.quarterBefore(i); q != "" {
 			m.value, m.prec, m.derived = shiftQuarter(q, 4*n), pQuarter, true
 			return m, true
 		}
@@ -450,7 +457,11 @@ func (p *parser) numberStart(k int) (match, bool) {
 	// "the 1988 quarter", "the 1989 period" beside a quarter's results:
 	// that quarter of the year named.
 	if y := p.yearAt(k); y > 0 && (p.is(k+1, "quarter") || p.is(k+1, "period")) {
-		if q := p.recentQuarter(); q != "" {
+		q := p.quarterBefore(k)
+		if q == "" && p.is(k+1, "quarter") {
+			q = p.recentQuarter() // "the 1988 quarter" names its unit
+		}
+		if q != "" {
 			return match{i: k, j: k + 2, typ: tDate, value: fmtQuarter(y, int(q[6]-'0')), prec: pQuarter, derived: true}, true
 		}
 	}
@@ -486,6 +497,12 @@ var yearPrev = map[string]bool{"in": true, "since": true, "by": true, "until": t
 	"year": true, "the": true, "circa": true, "for": true, "as": true, "spring": true, "summer": true,
 	"autumn": true, "fall": true, "winter": true, "throughout": true, "into": true, "around": true,
 	"than": false, "about": false, "nearly": false, "some": false, "over": false}
+
+// yearDeterminers may stand before a year that modifies a noun: "that
+// 1978 resolution", "its 1988 recapitalization" (a counted noun, "its
+// 2000 employees", is ruled out first).
+var yearDeterminers = map[string]bool{"that": true, "this": true, "its": true, "his": true, "her": true,
+	"their": true, "our": true, "a": true}
 
 // yearNext lists nouns a year may modify: "the 2014 elections".
 var yearNext = map[string]bool{"election": true, "elections": true, "budget": true, "season": true,
@@ -554,6 +571,9 @@ func (p *parser) yearContext(k int) bool {
 	}
 	if k > 0 && p.toks[k-1].kind == tkWord {
 		w := strings.ToLower(p.word(k - 1))
+		if yearDeterminers[w] && y >= 1900 && next < len(p.toks) && p.toks[next].kind == tkWord && !p.toks[next].cap {
+			return true // "that 1978 resolution", "its 1988 recapitalization"
+		}
 		if v, ok := yearPrev[w]; ok {
 			return v
 		}

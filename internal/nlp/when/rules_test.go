@@ -31,6 +31,70 @@ func TestRules(t *testing.T) {
 			[]got{{"4 a.m. EDT Thursday", T, "2024-05-09T04:00", "EDT", ""}}},
 		{"AttributionGovernsFrontedTime", "2024-05-08", "On Thursday, officials said the convoy would leave.",
 			[]got{{"Thursday", D, "2024-05-02", "", ""}}},
+		// A weekday after a far infinitive dates the verb that reports
+		// it, and so does a month ("tried to warn people about the
+		// outbreak in December").
+		{"MonthAfterFarInfinitive", "2024-11-08", "A doctor tried to warn people about the outbreak in December.",
+			[]got{{"December", D, "2023-12", "", ""}}},
+		{"WeekdayAfterFarInfinitive", "2024-11-09", "Two bidders extended their offers to acquire the mill Friday.",
+			[]got{{"Friday", D, "2024-11-08", "", ""}}},
+		// An edged month before a noun names an event by its month.
+		{"EdgedAttributiveMonth", "2024-02-08", "Envoys say they will repeat the late-November trip.",
+			[]got{{"the late-November", D, "2023-11", "", "END"}}},
+		// "mid-afternoon" is a time of its day, of the story's day
+		// without one.
+		{"MidAfternoonWithDay", "2024-05-08", "At mid-afternoon yesterday, the shares were up 2 pence.",
+			[]got{{"mid-afternoon yesterday", T, "2024-05-07TAF", "", ""}}},
+		{"MidMorningStoryDay", "2024-05-08", "By mid morning, the rebels had left the town.",
+			[]got{{"mid morning", T, "2024-05-08TMO", "", ""}}},
+		// "the week" of a market report is a week of the year it does
+		// not name; "the week of March 6" is the week of that day.
+		{"TheWeek", "2024-05-10", "For the week, the index fell 2%, and turnover was the week's lowest.",
+			[]got{{"the week", D, "2024-WXX", "", ""}, {"the week", D, "2024-WXX", "", ""}}},
+		{"DuringTheWeek", "2024-05-10", "The hotel is half empty during the week and full at weekends.",
+			[]got{}},
+		{"TheWeekOfDay", "2024-05-10", "A ruling is expected the week of May 20, and the week before the vote.",
+			[]got{{"the week of May 20", D, "2024-W21", "", ""}}},
+		// "the previous Friday" is the Friday before the story's day.
+		{"PreviousWeekdayNarrative", "2024-05-13", "Bond prices fell on Thursday.\nThey were 2% below the previous Friday.",
+			[]got{{"Thursday", D, "2024-05-09", "", ""}, {"the previous Friday", D, "2024-05-03", "", ""}}},
+		// "quarter-to-quarter" compares quarters; it names none.
+		{"QuarterToQuarter", "2024-11-02", "Third-quarter net rose 8%.\nThe quarter-to-quarter comparison was helped by a sale.",
+			[]got{{"Third-quarter", D, "2024-Q3", "", ""}}},
+		// Kinds of day between a number and its unit.
+		{"TradingDays", "2024-11-02", "Six trading days after the vote, stocks had fallen; the bank has a calendar year to sell.",
+			[]got{{"Six trading days", P, "P6D", "", ""}}},
+		// Vague stretches of years.
+		{"FirstTimeInYears", "2024-11-02", "The plant made money for the first time in years, the deadliest year in decades.",
+			[]got{{"years", P, "PXY", "", ""}}},
+		{"OverTheYears", "2024-11-02", "Over the years the list grew, and over the years that followed it shrank, as averaged over the years of the survey.",
+			[]got{{"the years", P, "PXY", "", ""}}},
+		// "could not be reached Tuesday" reports a past attempt.
+		{"CouldNotBeReached", "2024-05-09", "The minister could not be reached for comment Tuesday; talks could resume Tuesday.",
+			[]got{{"Tuesday", D, "2024-05-07", "", ""}, {"Tuesday", D, "2024-05-14", "", ""}}},
+		// A quarterly report stays about its quarter for ten sentences.
+		{"QuarterAcrossReport", "2024-11-02", "The lender reported a third-quarter loss.\nA.\nB.\nC.\nD.\nE.\nF.\nG.\nLoans were $6 million in the quarter, down from $9 million a year ago.",
+			[]got{{"third-quarter", D, "2024-Q3", "", ""}, {"the quarter", D, "2024-Q3", "", ""}, {"a year ago", D, "2023-Q3", "", ""}}},
+		// A determiner before a year that modifies a noun.
+		{"DeterminerYear", "2024-11-02", "That 1978 resolution stands, but the firm cut its 2000 jobs.",
+			[]got{{"1978", D, "1978", "", ""}}},
+		// Counted quarters: a vague count is a stretch, not a fraction;
+		// the first two quarters of a year are its first half.
+		{"SeveralQuarters", "2024-11-02", "It turned a profit after several quarters of losses; three quarters of the vote went to him.",
+			[]got{{"several quarters", P, "PXQ", "", ""}}},
+		{"FirstTwoQuarters", "2024-11-02", "Weakness will last through the first two quarters of 2025.",
+			[]got{{"the first two quarters of 2025", D, "2025-H1", "", ""}}},
+		// "last year's quarter", "the corresponding period last year"
+		// beside a quarter's results: that quarter a year before.
+		{"LastYearsQuarter", "2024-11-02", "The maker posted a third-quarter loss.\nSales for last year's quarter were $3 million, against $2 million for the corresponding period last year; last year's results were weak.",
+			[]got{{"third-quarter", D, "2024-Q3", "", ""}, {"last year's quarter", D, "2023-Q3", "", ""}, {"last year", D, "2023-Q3", "", ""}, {"last year", D, "2023", "", ""}}},
+		// "the year-earlier nine months" is a stretch of nine months.
+		{"YearEarlierStretch", "2024-11-02", "Net for the year-earlier nine months included a gain.",
+			[]got{{"nine months", P, "P9M", "", ""}}},
+		// "This quarter's loss" in a report is the quarter reported on;
+		// "this quarter's results will" look ahead to the current one.
+		{"ThisQuartersResults", "2024-11-02", "The maker posted a third-quarter loss.\nThis quarter's loss includes charges on the proposed sale.\nThis quarter's results will be weaker.",
+			[]got{{"third-quarter", D, "2024-Q3", "", ""}, {"This quarter", D, "2024-Q3", "", ""}, {"This quarter", D, "2024-Q4", "", ""}}},
 		// A narrative "soon" follows a past event.
 		{"SoonPast", "2024-05-08", "The hostages were soon released.", []got{}},
 		{"SoonFuture", "2024-05-08", "The hostages will soon be released.",

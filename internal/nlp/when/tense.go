@@ -128,6 +128,14 @@ func (p *parser) cueAt(k int, back bool) cue {
 				return cuePast // "may have killed"
 			}
 			return cueFuture
+		case p.is(k, "could"):
+			c := k + 1
+			if p.is(c, "not") {
+				c++
+			}
+			if p.is(c, "be") && (p.is(c+1, "reached") || p.is(c+1, "located") || p.is(c+1, "contacted")) {
+				return cuePast // "could not be reached for comment Tuesday": a past attempt
+			}
 		case p.is(k, "ll"):
 			if p.punct(k-1, '\'') {
 				return cueFuture

@@ -25,7 +25,9 @@
 // next day", "the following month" and a clock time with no day of its
 // own ("The rally started at 18:00") resolve against the last date the
 // story named; "the quarter" and "a year ago" beside a quarter's results
-// against the last quarter named.
+// against the quarter the report is about (the latest one it names as
+// over), and "a year earlier" after "for the nine months" against the
+// year before.
 //
 // Usage:
 //
@@ -210,8 +212,14 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 			// in a quote says nothing of the story's day.
 			p.st.remember(m.value)
 		}
-		if m.prec == pQuarter && m.value != "" && !m.derived && p.st != nil && p.reportable(m.value) {
-			p.st.quarter, p.st.quarterSent = m.value, p.st.sent
+		if m.prec == pQuarter && m.value != "" && !m.derived && p.st != nil && p.reportable(m.value, p.direction(m.i, m.j) < 0) {
+			// A report names its own quarter first and the ones
+			// before it as background ("after a flat second
+			// quarter"): an earlier quarter does not take over.
+			if r := p.recentQuarter(); r == "" || m.value >= r {
+				p.st.quarter = m.value
+			}
+			p.st.quarterSent = p.st.sent
 		}
 		if m.rel && m.value != "" && p.a.ok {
 			te.Anchor = fmtDate(p.a.day(zoneIndex(m.zone)))
@@ -229,11 +237,14 @@ func (p *parser) onAnchorDay(v string) bool {
 }
 
 // reportable reports whether quarter v ("1989-Q3") can be the quarter a
-// report is about: one of the four quarters before the anchor's. The
-// current or a coming quarter is an outlook ("fourth-quarter results
-// will be weak") and an older one a comparison ("the 1988 second
-// quarter"); neither changes what "the quarter" refers to.
-func (p *parser) reportable(v string) bool {
+// report is about: one of the four quarters before the anchor's, or the
+// anchor's own when past is set (the clause reports it as over: a
+// fiscal quarter, "reported a decline in fourth-quarter earnings"). The
+// current quarter in any other clause, or a coming one, is an outlook
+// ("fourth-quarter results will be weak") and an older one a comparison
+// ("the 1988 second quarter"); neither changes what "the quarter"
+// refers to.
+func (p *parser) reportable(v string, past bool) bool {
 	if !p.a.ok || len(v) != 7 || v[5] != 'Q' {
 		return true
 	}
@@ -244,5 +255,5 @@ func (p *parser) reportable(v string) bool {
 	day := p.a.day(0)
 	cur := day.Year()*4 + (int(day.Month())-1)/3
 	q := y*4 + int(v[6]-'1')
-	return q < cur && q >= cur-4
+	return (q < cur || q == cur && past) && q >= cur-4
 }

@@ -171,6 +171,15 @@ func TestTagger_Extract(t *testing.T) {
 			[]got{{"the second quarter of 2025", D, "2025-Q2", "", ""}, {"The 2024 quarter", D, "2024-Q2", "", ""}, {"the 2023 period", D, "2023-Q2", "", ""}}},
 		{"OutlookQuarterIsNotTheReportQuarter", "2025-11-02", "UTC", "Third-quarter net rose.\nFourth-quarter results will be weak.\nThe quarter's sales rose from a year ago.",
 			[]got{{"Third-quarter", D, "2025-Q3", "", ""}, {"Fourth-quarter", D, "2025-Q4", "", ""}, {"The quarter", D, "2025-Q3", "", ""}, {"a year ago", D, "2024-Q3", "", ""}}},
+		// A past report makes the current quarter a fiscal one that is over.
+		{"ReportedCurrentQuarter", "2025-11-02", "UTC", "The brewer reported lower fourth-quarter profit.\nSales in the latest period rose from a year earlier.",
+			[]got{{"fourth-quarter", D, "2025-Q4", "", ""}, {"the latest period", D, "2025-Q4", "", ""}, {"a year earlier", D, "2024-Q4", "", ""}}},
+		// An earlier quarter named as background keeps the report's own.
+		{"BackgroundQuarterKeepsReportQuarter", "2025-11-02", "UTC", "The miller posted higher third-quarter net.\nAfter a weak second quarter, prices recovered.\nThe year-earlier period had a charge.",
+			[]got{{"third-quarter", D, "2025-Q3", "", ""}, {"second quarter", D, "2025-Q2", "", ""}, {"year-earlier period", D, "2024-Q3", "", ""}}},
+		// Nine months or a half compare whole years, not the quarter.
+		{"LongerPeriodComparesYears", "2025-11-02", "UTC", "Third-quarter net rose from a year ago.\nFor the nine months, net fell from $4 million a year earlier.\nIn the first half, it had year-earlier sales of $2 million.",
+			[]got{{"Third-quarter", D, "2025-Q3", "", ""}, {"a year ago", D, "2024-Q3", "", ""}, {"the nine months", P, "P9M", "", ""}, {"a year earlier", D, "2024", "", ""}, {"year-earlier", D, "2024", "", ""}}},
 		{"OneDayAdverb", seedDay, "UTC", "She hopes one day to fly; Islam will one day be larger. He worked for one day and had been in the job one day.",
 			[]got{{"one day", D, "FUTURE_REF", "", ""}, {"one day", D, "FUTURE_REF", "", ""}, {"one day", P, "P1D", "", ""}, {"one day", P, "P1D", "", ""}}},
 		{"CurrentAdjective", seedDay, "UTC", "The group that runs the current system cited current market conditions.",
