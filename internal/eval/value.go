@@ -20,6 +20,8 @@ import (
 //     "1968", "199X" = "199" (a decade), "19XX" = "19" (a century),
 //     "1990-08-14TXX:XX" = "1990-08-14". Only trailing padding is dropped;
 //     "XXXX-08-14" is not "1990-08-14".
+//   - a week number written without its leading zero: "2000-W7" =
+//     "2000-W07" (ISO 8601 writes two digits; some TimeML files do not).
 //
 // Nothing else is folded: a different date, granularity or reference
 // ("1988" and "1988-Q3", "PAST_REF" and "PRESENT_REF") does not match.
@@ -35,9 +37,20 @@ func sameValue(sys, gold string) bool {
 		dg, ok := parseDuration(g)
 		return ok && ds.equal(dg)
 	}
-	cs, cg := trimPadding(s), trimPadding(g)
+	cs, cg := padWeek(trimPadding(s)), padWeek(trimPadding(g))
 	return cs != "" && cs == cg
 }
+
+// padWeek writes a one-digit ISO week ("2000-W7", "2000-W7-3") with two
+// digits ("2000-W07").
+func padWeek(v string) string {
+	if len(v) >= 7 && v[4] == '-' && v[5] == 'W' && isDigit(v[6]) && (len(v) == 7 || !isDigit(v[7])) {
+		return v[:6] + "0" + v[6:]
+	}
+	return v
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // duration is an ISO 8601 / TIMEX3 duration reduced to months and
 // seconds, or, when an amount is X, to the set of its units.

@@ -42,6 +42,10 @@ func TestSameValue(t *testing.T) {
 		{"P2Y", "PXY", false},
 		// Trailing X padding.
 		{"1968-XX", "1968", true},
+		{"2000-W07", "2000-W7", true},
+		{"2000-W7-3", "2000-W07-3", true},
+		{"2000-W7", "2000-W17", false},
+		{"2000-W07", "2000-W7TNI", false},
 		{"1968", "1968-XX-XX", true},
 		{"199X", "199", true},
 		{"199", "199X", true},
