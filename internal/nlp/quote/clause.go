@@ -86,6 +86,12 @@ func (w *work) cueAt(i int) (cue, bool) {
 		return cue{}, false
 	}
 	if i > 0 && w.toks[i-1].sent == t.sent {
+		if c.lemma == "continue" && i+1 < len(w.toks) && w.toks[i+1].low == "to" {
+			return cue{}, false // "continued to say": the verb after "to" reports
+		}
+		if w.toks[i-1].low == "to" && w.catenative(i) < i {
+			return c, true // "went on to say that …", "continues to insist that …"
+		}
 		switch w.toks[i-1].low {
 		case "to", "the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "’s", "'s",
 			"those", "these", "such", "your", "every", "each", "no":
@@ -193,6 +199,9 @@ func (w *work) baseSubject(i int) bool {
 // conjunction or subordinator, a verb-like word. A relative clause
 // ("X, who …, said") is stepped over to its head.
 func (w *work) subjectBefore(lo, k int) (int, int, bool) {
+	if c := w.catenative(k); c < k && c > lo {
+		k = c // "Ham went on to say": the subject of "went"
+	}
 	j := k - 1
 	for j >= lo && w.toks[j].kind == dyad.TokenWord && (auxAdverbs[w.toks[j].low] || w.lyAfterAux(lo, j)) && !(j-1 >= lo && w.toks[j-1].low == "the") {
 		if timeWords[w.toks[j].low] && j-1 > lo && (w.toks[j-1].low == "on" || w.toks[j-1].low == "last") && !w.toks[j-1].upper {
@@ -243,6 +252,11 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		// the outlets, David Schulz, said".
 		return w.apposSubject(lo, j)
 	}
+	if d := w.dashBack(lo, j); d >= 0 {
+		// "Kall -- co-editor of a book on debates -- said": the name
+		// before the appositive between dashes speaks.
+		return w.dashSubject(lo, d)
+	}
 	appos := false
 	start := w.npBack(lo, end)
 	if p := start - 1; start < end && p-1 > lo && w.groupBeforePrep(p) {
@@ -270,6 +284,12 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		if s2 := w.npBack(lo, e+1); s2 <= e {
 			start, end = s2, e+1
 		}
+	}
+	if a, r, ok := w.restrictiveHead(lo, start, end); ok {
+		// "Two of the nurses who signed the petition said": the phrase
+		// the restrictive relative clause belongs to speaks, not the
+		// clause's object.
+		return a, r, true
 	}
 	if start >= end {
 		// "…, who said": the speaker is "who", named by the phrase
@@ -320,6 +340,109 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// restrictiveHead finds the head of a subject with a restrictive relative
+// clause ending just before the phrase [start, end) that npBack found:
+// "Two of the nurses who signed the petition said" → "Two of the
+// nurses". The relative pronoun must be the clause's subject (a verb or
+// auxiliary follows it, "who signed", "that have"), so that a verb
+// reporting inside an object relative keeps its own subject ("a plan
+// that Lund said would fail").
+func (w *work) restrictiveHead(lo, start, end int) (int, int, bool) {
+	if start >= end {
+		return 0, 0, false
+	}
+	for r := start - 1; r > lo && start-r <= 8; r-- {
+		t := &w.toks[r]
+		if t.kind != dyad.TokenWord || t.reg >= 0 {
+			return 0, 0, false
+		}
+		if t.upper || t.low != "who" && t.low != "that" {
+			continue
+		}
+		v := &w.toks[r+1]
+		p := &w.toks[r-1]
+		if v.kind != dyad.TokenWord || v.upper || determiners[v.low] || pronouns[v.low] || objectPronouns[v.low] || boundaries[v.low] && !clauseVerbs[v.low] ||
+			p.kind != dyad.TokenWord || boundaries[p.low] || cueFormsLower(p) {
+			return 0, 0, false
+		}
+		a, ok := w.antecedent(lo, r)
+		if !ok || r-a > maxSpeakerTokens || !(w.toks[a].upper || determiners[w.toks[a].low] || anonSourceHeads[p.low]) {
+			return 0, 0, false
+		}
+		return a, r, true
+	}
+	return 0, 0, false
+}
+
+// catenative returns the verb a reporting verb at k depends on through
+// "to" when it only carries the telling on ("went on to say", "is going
+// on to argue", "continues to insist"); k when there is none.
+func (w *work) catenative(k int) int {
+	t := k - 1
+	if t < 1 || w.toks[t].low != "to" || w.toks[t].sent != w.toks[k].sent {
+		return k
+	}
+	v := t - 1
+	if w.toks[v].low == "on" && v-1 >= 0 && w.toks[v-1].sent == w.toks[k].sent {
+		switch w.toks[v-1].low {
+		case "went", "go", "goes", "going", "gone":
+			return v - 1
+		}
+		return k
+	}
+	switch w.toks[v].low {
+	case "continues", "continued", "continue", "continuing":
+		return v
+	}
+	return k
+}
+
+// dashBack returns the first token of a spaced dash ending at token j:
+// an em or en dash, or two hyphens typed for one ("--"); -1 when there
+// is none. The horizontal bar (―), which opens an attribution line, is
+// no appositive dash.
+func (w *work) dashBack(lo, j int) int {
+	if j < lo || w.toks[j].kind != dyad.TokenPunct {
+		return -1
+	}
+	switch w.toks[j].w {
+	case "—", "–":
+		return j
+	case "-":
+		if j-1 >= lo && w.isPunct(j-1, "-") && w.toks[j-1].End == w.toks[j].Start {
+			return j - 1
+		}
+	}
+	return -1
+}
+
+// dashSubject finds the subject before an appositive closed by the dash
+// at d: the noun phrase before the dash that opens it ("Kall -- co-editor
+// of …, a book … -- said" → "Kall"), which must start with a capital or
+// a determiner. The appositive holds no other punctuation than commas,
+// brackets and a quotation of a title.
+func (w *work) dashSubject(lo, d int) (int, int, bool) {
+	for i := d - 1; i > lo && d-i <= 3*maxSpeakerTokens; i-- {
+		t := &w.toks[i]
+		if t.kind == dyad.TokenPunct && (w.isTerminal(i) || t.w == ":" || t.w == ";") {
+			break
+		}
+		o := w.dashBack(lo, i)
+		if o < 0 {
+			continue
+		}
+		if o == i && i+1 == d || o < i && i+1 == d {
+			break // no words between the dashes
+		}
+		s := w.npBack(lo, o)
+		if s < o && o-s <= maxSpeakerTokens && (w.toks[s].upper || determiners[w.toks[s].low]) && !pronouns[w.toks[s].low] {
+			return s, o, true
+		}
+		break
+	}
+	return 0, 0, false
 }
 
 // lyAfterAux reports whether the token at j is an adverb in -ly after an
@@ -630,6 +753,24 @@ func cueFormsLower(t *tok) bool {
 // ("…, said Mr Blair.") starting at token k+1, up to hi.
 func (w *work) subjectAfter(k, hi int) (int, int, bool) {
 	s := k + 1
+	if s < hi && w.toks[s].kind == dyad.TokenNumber && w.toks[s].reg < 0 {
+		// "said 9/11 widow Terry Strada", "said 23-year-old student
+		// Ana Ruiz": a number glued into a modifier before a role and
+		// a name.
+		m := s + 1
+		for m < hi && w.toks[m].Start == w.toks[m-1].End && w.toks[m].kind != dyad.TokenWord {
+			m++
+		}
+		if m < hi && w.toks[m].kind == dyad.TokenWord && w.toks[m].Start == w.toks[m-1].End {
+			m++ // "23-year-old": the word part of the modifier
+		}
+		if m < hi && w.toks[m].kind == dyad.TokenWord && !w.toks[m].upper && w.roleThenName(m, hi) {
+			if _, e, ok := w.subjectAfter(m-1, hi); ok {
+				return s, e, true
+			}
+		}
+		return 0, 0, false
+	}
 	if s >= hi || w.toks[s].kind != dyad.TokenWord || w.toks[s].reg >= 0 {
 		return 0, 0, false
 	}
@@ -853,6 +994,19 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 				}
 				if d > j+1 && d+2 < hi && w.isComma(d) && w.toks[d+1].low == "that" && !w.toks[d+1].upper {
 					return d + 2, compThat
+				}
+				// "insists, most recently in an interview with ABC,
+				// that …": an adjunct set off by commas, then "that".
+				for d := j + 1; d+2 < hi && d-j <= 14; d++ {
+					if w.toks[d].reg >= 0 || w.isStop(d) || w.isPunct(d, ";") || w.isPunct(d, ":") || cueFormsLower(&w.toks[d]) || w.toks[d].low == "that" {
+						break
+					}
+					if w.isComma(d) {
+						if d > j+2 && w.toks[d+1].low == "that" && !w.toks[d+1].upper && !clauseVerbs[w.toks[d+2].low] {
+							return d + 2, compThat
+						}
+						break
+					}
 				}
 			}
 			// "said — on Twitter, as it happens — that …".

@@ -627,6 +627,9 @@ func (w *work) headline(si int) bool {
 	for last > lo && (w.isMark(last) || w.toks[last].w == ")" || w.toks[last].w == "’") {
 		last--
 	}
+	if t := &w.toks[last]; t.kind == dyad.TokenWord && len(t.w) > 1 && strings.HasSuffix(t.w, ".") {
+		return false // "… to the U.S.": an abbreviation's period ends the sentence
+	}
 	return !w.isTerminal(last) && w.toks[last].w != ":"
 }
 
@@ -700,6 +703,13 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		}
 	}
 	c := cand{cueTok: k, cue: cu, sent: si, para: w.paraOf(si), inherit: -1}
+	pk := k // the participle of a continuing attribution
+	if g := w.catenative(k); g < k && g > lo && w.toks[g].low == "going" {
+		// ", going on to say that …": a participle like ", adding".
+		pk = g
+		cu.flags |= cueParticiple
+		c.cue = cu
+	}
 	if cu.flags&cueParticiple != 0 && k-1 >= lo && beForms[w.toks[k-1].low] && w.toks[k-1].low != "being" {
 		// "Fowler is calling for …", "they were saying": a finite verb.
 		cu.flags &^= cueParticiple
@@ -709,41 +719,41 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		// ", adding that …": continues an attribution earlier in the
 		// sentence; "began by saying …", "after saying …": the
 		// sentence's subject speaks.
-		byPrep := k-1 > lo && participlePreps[w.toks[k-1].low] && !w.toks[k-1].upper
+		byPrep := pk-1 > lo && participlePreps[w.toks[pk-1].low] && !w.toks[pk-1].upper
 		// "with some telling VOA they agree …": the quantifier after
 		// "with" speaks.
-		withSome := k-2 >= lo && w.toks[k-2].low == "with" && quantSources[w.toks[k-1].low]
-		withS := k - 1
+		withSome := pk-2 >= lo && w.toks[pk-2].low == "with" && quantSources[w.toks[pk-1].low]
+		withS := pk - 1
 		if !withSome {
 			// "…, with officials saying this is for security reasons",
 			// "with Iranian officials telling VOA …": the noun phrase
 			// after "with" speaks.
-			for b := k - 2; b >= lo && k-b <= 5; b-- {
+			for b := pk - 2; b >= lo && pk-b <= 5; b-- {
 				t := &w.toks[b]
 				if t.kind != dyad.TokenWord {
 					break
 				}
 				if t.low == "with" && !t.upper {
-					if h := &w.toks[k-1]; b+1 < k && h.kind == dyad.TokenWord && (anonSourceHeads[h.low] || h.upper && w.allUpperWords(b+1, k)) {
+					if h := &w.toks[pk-1]; b+1 < pk && h.kind == dyad.TokenWord && (anonSourceHeads[h.low] || h.upper && w.allUpperWords(b+1, pk)) {
 						withSome, withS = true, b+1
 					}
 					break
 				}
 			}
 		}
-		if !w.isComma(k-1) && !(w.isMark(k-1) && w.isComma(k-2)) && !byPrep && !withSome {
+		if !w.isComma(pk-1) && !(w.isMark(pk-1) && w.isComma(pk-2)) && !byPrep && !withSome {
 			return // but “… values,” saying …
 		}
-		inh := w.lastCandInSentence(si, k)
+		inh := w.lastCandInSentence(si, pk)
 		if byPrep || withSome {
 			inh = -1
 		}
 		if withSome {
-			c.spkS, c.spkE = withS, k
+			c.spkS, c.spkE = withS, pk
 		} else if inh < 0 {
 			// "Clinton chimed in on Twitter, saying …": the subject
 			// of the sentence, even before a quotation.
-			s, e, ok := w.sentenceSubject(min(lo, w.sstart[si]), k)
+			s, e, ok := w.sentenceSubject(min(lo, w.sstart[si]), pk)
 			if !ok {
 				return
 			}
@@ -897,6 +907,9 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		for j < hi && w.toks[j].kind == dyad.TokenWord && (preps[w.toks[j].low] || timeWords[w.toks[j].low]) && !w.toks[j].upper {
 			j = w.skipAdjunct(j, hi)
 		}
+		if j < hi && w.toks[j].kind == dyad.TokenWord && tailAdverbs[w.toks[j].low] {
+			j++ // "The truth, the senator said then, was …"
+		}
 		if !inverted && cu.flags&cueObject != 0 {
 			j = max(j, w.skipObject(k, hi))
 			for j < hi && w.toks[j].kind == dyad.TokenWord && (preps[w.toks[j].low] || timeWords[w.toks[j].low]) && !w.toks[j].upper {
@@ -958,6 +971,11 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 	w.cands = append(w.cands, c)
 }
 
+// tailAdverbs may close a parenthetical reporting clause ("the senator
+// said then,", "he added later.").
+var tailAdverbs = set("then", "later", "earlier", "again", "afterward", "afterwards", "recently",
+	"previously", "privately", "publicly", "repeatedly", "too", "also")
+
 // clauseHi returns where a reported clause starting at cs ends: before
 // ", adding …" or ", saying …", else at hi.
 func (w *work) clauseHi(cs, hi int) int {
@@ -973,6 +991,11 @@ func (w *work) clauseHi(cs, hi int) int {
 			// rejected": the narrator's apposition on the claim, not
 			// more of it.
 			return i
+		}
+		if w.isComma(i) && i+4 < hi && w.toks[i+1].low == "going" && w.toks[i+2].low == "on" && w.toks[i+3].low == "to" {
+			if _, ok := w.cueAt(i + 4); ok {
+				return i // ", going on to say …": the next verb's own
+			}
 		}
 		if w.isComma(i) {
 			if c, ok := w.cueAt(i + 1); ok {
