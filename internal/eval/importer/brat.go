@@ -29,9 +29,11 @@ import (
 // Each event (E line) with a Content becomes a quotes item: starts is the
 // first words of the content, start/end the content's first fragment,
 // speaker and speaker_start/end the Source's first fragment, cue the Cue's
-// text, direct whether the content opens with a quotation mark. Events with
-// no source (Attribution-no-source) become optional items without a
-// speaker. Quotes are marked exhaustive.
+// text, direct whether the content opens with a quotation mark. Each later
+// fragment of a content becomes an optional item with the same source and
+// cue (label "continuation"), so that a quote found on it is neither a hit
+// nor a false positive. Events with no source (Attribution-no-source)
+// become optional items without a speaker. Quotes are marked exhaustive.
 func Brat(in string) ([]*eval.Gold, error) {
 	texts := map[string]string{} // article name -> raw text
 	anns := map[string]string{}  // ann file name (no .ann) -> content
@@ -327,6 +329,24 @@ func parseBrat(name, ann, raw string) (*eval.Gold, error) {
 			}
 		}
 		g.Quotes = append(g.Quotes, q)
+		// A content in several fragments ("“…,” said X. “…”", "The
+		// plan, X said, will fail") is one attribution; a system quote
+		// on a later fragment reads it correctly too, so each later
+		// fragment is an optional item with the same source.
+		for _, f := range content.frags[1:] {
+			fs, fe, _ := m.span(f[0], f[1])
+			fw, foff := firstWords(m.Text[fs:fe], 6)
+			if fw == "" {
+				continue
+			}
+			more := q
+			more.Starts = fw
+			more.Common = eval.Common{Start: ip(fs + foff), End: ip(fe), Optional: true, Label: "continuation"}
+			flead := strings.TrimSpace(m.Text[fs:fe])
+			fdirect := strings.HasPrefix(flead, "\"") || strings.HasPrefix(flead, "“") || strings.HasPrefix(flead, "‘")
+			more.Direct = &fdirect
+			g.Quotes = append(g.Quotes, more)
+		}
 	}
 	sort.SliceStable(g.Quotes, func(i, j int) bool { return *g.Quotes[i].Start < *g.Quotes[j].Start })
 	return g, nil
