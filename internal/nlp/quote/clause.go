@@ -377,8 +377,9 @@ func (w *work) restrictiveHead(lo, start, end int) (int, int, bool) {
 }
 
 // catenative returns the verb a reporting verb at k depends on through
-// "to" when it only carries the telling on ("went on to say", "is going
-// on to argue", "continues to insist"); k when there is none.
+// "to" when it only carries the telling on or hedges it ("went on to
+// say", "is going on to argue", "continues to insist", "appeared to
+// suggest"); k when there is none.
 func (w *work) catenative(k int) int {
 	t := k - 1
 	if t < 1 || w.toks[t].low != "to" || w.toks[t].sent != w.toks[k].sent {
@@ -393,7 +394,10 @@ func (w *work) catenative(k int) int {
 		return k
 	}
 	switch w.toks[v].low {
-	case "continues", "continued", "continue", "continuing":
+	case "continues", "continued", "continue", "continuing",
+		"appeared", "appears", "appear", "seemed", "seems", "seem":
+		// "appeared to suggest that …": the suggestion is reported
+		// with the writer's hedge.
 		return v
 	}
 	return k
@@ -438,6 +442,14 @@ func (w *work) dashSubject(lo, d int) (int, int, bool) {
 		}
 		s := w.npBack(lo, o)
 		if s < o && o-s <= maxSpeakerTokens && (w.toks[s].upper || determiners[w.toks[s].low]) && !pronouns[w.toks[s].low] {
+			if c := s - 1; c > lo && w.isComma(c) {
+				// "John Roe, the chief executive of Acme -- the firm
+				// that … -- told me": the name before the first
+				// appositive.
+				if ns := w.npBack(lo, c); ns < c && c-ns <= 6 && w.toks[ns].upper && !determiners[w.toks[ns].low] && w.allUpperWords(ns, c) {
+					return ns, c, true
+				}
+			}
 			return s, o, true
 		}
 		break

@@ -387,6 +387,21 @@ func TestExtractor_Constructions(t *testing.T) {
 		{"ContinuedToSayOneQuote", quote.Config{}, "The minister continued to say the plan was sound.",
 			[]brief{{"the plan was sound", "The minister", "say"}}},
 		{"WantsToSayIsNoQuote", quote.Config{}, "He wants to say that he is sorry.", []brief{}},
+		{"NotedBareNounClause", quote.Config{}, "The judge noted costs were rising fast.",
+			[]brief{{"costs were rising fast", "The judge", "note"}}},
+		{"AcknowledgedBareNounClause", quote.Config{}, "Officials acknowledged funding was short.",
+			[]brief{{"funding was short", "Officials", "acknowledge"}}},
+		{"NotedObjectIsNoQuote", quote.Config{}, "She noted the rule in an interview.", []brief{}},
+		{"ThoughClauseEndsContent", quote.Config{}, "Lund said the plan was sound, though she noted costs were rising.",
+			[]brief{{"the plan was sound", "Lund", "say"}, {"costs were rising", "she", "note"}}},
+		{"WhileClauseEndsAtComma", quote.Config{}, "While he acknowledged turnout was low, Berg said the vote was fair.",
+			[]brief{{"turnout was low", "he", "acknowledge"}, {"the vote was fair", "Berg", "say"}}},
+		{"TitleBeforeQuotationInClause", quote.Config{}, "Berg tells NBC’s “Evening Show” on Friday that “nobody knows” what happened.",
+			[]brief{{"nobody knows", "Berg", "tell"}}},
+		{"AppearedToSuggest", quote.Config{}, "The minister appeared to suggest that the talks had failed.",
+			[]brief{{"the talks had failed", "The minister", "suggest"}}},
+		{"DashInsideCommaAppositive", quote.Config{}, "Ana Roe, the chief executive of Acme -- the firm that makes the parts -- told me the plant will close.",
+			[]brief{{"the plant will close", "Ana Roe", "tell"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

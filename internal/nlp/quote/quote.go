@@ -401,7 +401,11 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 	si := int(w.toks[first].sent)
 	lo, _ := w.sentBounds(si)
 	for k := first - 1; k >= lo; k-- {
-		if w.toks[k].reg >= 0 {
+		if r := w.toks[k].reg; r >= 0 {
+			if w.isTitle(int(r)) {
+				k = w.regFirst[r] // "tells MSNBC’s “Morning Joe” that “…”": a title is no quote
+				continue
+			}
 			lo = k + 1
 			break
 		}
@@ -409,6 +413,9 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 	for k := first - 1; k >= lo; k-- {
 		if w.isStop(k) {
 			break
+		}
+		if w.toks[k].reg >= 0 {
+			continue
 		}
 		cu, ok := w.cueAt(k)
 		if !ok || w.used[k] {
@@ -854,6 +861,19 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		return
 	}
 	c.spkS, c.spkE = s, e
+	if !inverted && s-1 >= slo && s-1 == w.sstart[si] && subordinators[w.toks[s-1].low] {
+		// "While he acknowledged funding was a reason, Ham noted …":
+		// the subordinate clause ends at its comma.
+		for i := k + 1; i < hi; i++ {
+			if w.toks[i].reg >= 0 {
+				break
+			}
+			if w.isComma(i) {
+				hi = i
+				break
+			}
+		}
+	}
 	if cu.flags&(cueAct|cueBelief) != 0 && !w.actSpeaker(s, e) {
 		return // "the plan called for", "it feels"
 	}
@@ -991,6 +1011,18 @@ func (w *work) clauseHi(cs, hi int) int {
 			// rejected": the narrator's apposition on the claim, not
 			// more of it.
 			return i
+		}
+		if w.isComma(i) && i+2 < hi && subordinators[w.toks[i+1].low] && !w.toks[i+1].upper {
+			// "…, though she noted …": the next verb's own, with its
+			// subject after the subordinator.
+			for j := i + 2; j < hi && j-i <= 6; j++ {
+				if _, ok := w.cueAt(j); ok {
+					if s, _, ok := w.subjectBefore(i+2, j); ok && s == i+2 {
+						return i
+					}
+					break
+				}
+			}
 		}
 		if w.isComma(i) && i+4 < hi && w.toks[i+1].low == "going" && w.toks[i+2].low == "on" && w.toks[i+3].low == "to" {
 			if _, ok := w.cueAt(i + 4); ok {
@@ -1536,7 +1568,13 @@ func (w *work) nounClause(j, hi int) bool {
 		w.toks[i].low == "and" && i > j && w.toks[i-1].upper && i+1 < hi && w.toks[i+1].upper) {
 		i++
 	}
-	if i == j || i >= hi || !(w.toks[j].upper || determiners[w.toks[j].low]) {
+	if i == j || i >= hi {
+		return false
+	}
+	// "noted clients are …", "acknowledged funding was …": a bare noun
+	// of a word or two, lower case, right before the auxiliary.
+	bare := i-j <= 2 && !w.toks[j].upper && !strings.HasSuffix(w.toks[i-1].low, "ly") && !pronouns[w.toks[j].low] && !objectPronouns[w.toks[j].low] && !possessives[w.toks[j].low] && w.toks[i-1].kind == dyad.TokenWord
+	if !(w.toks[j].upper || determiners[w.toks[j].low] || bare) {
 		return false
 	}
 	t := &w.toks[i]
