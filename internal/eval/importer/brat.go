@@ -13,6 +13,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad/internal/eval"
 )
@@ -326,6 +328,12 @@ func parseBrat(name, ann, raw string) (*eval.Gold, error) {
 			if cue, ok := spans[cid]; ok {
 				s, e, _ := m.span(cue.frags[0][0], cue.frags[0][1])
 				q.Cue = m.Text[s:e]
+				if q.SpeakerStart != nil && swappedRoles(m.Text[*q.SpeakerStart:*q.SpeakerEnd], q.Cue) {
+					// "“…,” said Robert Roe": the annotator marked the
+					// verb as the Source and the name as the Cue.
+					q.Cue = m.Text[*q.SpeakerStart:*q.SpeakerEnd]
+					q.Speaker, q.SpeakerStart, q.SpeakerEnd = sourceName(m.Text[s:e]), ip(s), ip(e)
+				}
 			}
 		}
 		g.Quotes = append(g.Quotes, q)
@@ -350,6 +358,24 @@ func parseBrat(name, ann, raw string) (*eval.Gold, error) {
 	}
 	sort.SliceStable(g.Quotes, func(i, j int) bool { return *g.Quotes[i].Start < *g.Quotes[j].Start })
 	return g, nil
+}
+
+// reportingWords are the verbs PolNeAR's Cue spans most often hold;
+// a Source of one of them alone is a Cue marked as the Source.
+var reportingWords = map[string]bool{"said": true, "says": true, "say": true, "told": true,
+	"tells": true, "according to": true, "added": true, "wrote": true, "writes": true}
+
+// swappedRoles reports whether an attribution's Source and Cue were
+// marked the wrong way round: the Source is a reporting verb alone and
+// the Cue opens with a capital letter (a name), or the Source is
+// "according to" and the Cue is not.
+func swappedRoles(source, cue string) bool {
+	src := strings.ToLower(strings.TrimSpace(source))
+	if !reportingWords[src] || reportingWords[strings.ToLower(strings.TrimSpace(cue))] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(cue))
+	return src == "according to" || unicode.IsUpper(r)
 }
 
 // bratID reports whether s is a brat annotation ID: a letter or # and

@@ -285,6 +285,27 @@ func TestBrat_Small(t *testing.T) {
 	if diff := cmp.Diff(fragWant, fragGot); diff != "" {
 		t.Errorf("fragments (-want +got):\n%s", diff)
 	}
+	// Source and Cue marked the wrong way round ("said" as the Source)
+	// are read the right way.
+	text3 := "“We will hold,” said Ana Roe.\n"
+	ann3 := "T1\tSource 16 20\tsaid\nT2\tCue 21 28\tAna Roe\nT3\tContent 1 13\tWe will hold\nT4\tAttribution 16 20\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+	dir3 := t.TempDir()
+	for p, c := range map[string]string{"text/c.txt": text3, "attributions/c_x1.ann": ann3} {
+		if err := os.MkdirAll(filepath.Join(dir3, filepath.Dir(p)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir3, p), []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	swapped, err := importer.Brat(dir3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sq := swapped[0].Quotes[0]
+	if got, want := []string{sq.Speaker, swapped[0].Text[*sq.SpeakerStart:*sq.SpeakerEnd], sq.Cue}, []string{"Ana Roe", "Ana Roe", "said"}; !cmp.Equal(want, got) {
+		t.Errorf("swapped roles: speaker, span, cue = %q, want %q", got, want)
+	}
 	// A tar.gz of the same folders reads the same.
 	var buf bytes.Buffer
 	zw := gzip.NewWriter(&buf)
