@@ -228,8 +228,8 @@ func (w *work) directQuotes() {
 		if first > last || first >= len(w.toks) {
 			continue
 		}
-		if w.isTitle(ri) {
-			continue // "his book “Make Your Kid a Millionaire”"
+		if w.isTitle(ri) || w.nickname(ri) {
+			continue // "his book “Make Your Kid a Millionaire”", "Marcia “Cia” Price"
 		}
 		words := wordCount(w.text[r.start:r.end])
 		c := cand{content: dyad.Span{Start: r.start, End: r.end}, direct: true, unclosed: r.unclosed, cueTok: -1, inherit: -1}
@@ -267,6 +267,30 @@ func (w *work) directQuotes() {
 			w.cands = append(w.cands, c)
 		}
 	}
+}
+
+// nickname reports whether region ri is a nickname inside a name: a
+// word or two in capitals between a capitalised first name and a
+// capitalised last name, with no punctuation ("Marcia “Cia” Price",
+// "Dwayne “The Rock” Johnson").
+func (w *work) nickname(ri int) bool {
+	first, last := w.regFirst[ri], w.regLast[ri]
+	if first-1 < 0 || last+1 >= len(w.toks) || !w.isMark(first) || !w.isMark(last) {
+		return false
+	}
+	p, n := &w.toks[first-1], &w.toks[last+1]
+	if p.kind != dyad.TokenWord || n.kind != dyad.TokenWord || !p.upper || !n.upper || p.reg >= 0 || n.reg >= 0 || p.sent != n.sent {
+		return false
+	}
+	words := 0
+	for i := first + 1; i < last; i++ {
+		t := &w.toks[i]
+		if t.kind != dyad.TokenWord || !t.upper && !titleSmall[t.low] {
+			return false
+		}
+		words++
+	}
+	return words >= 1 && words <= 3 && w.toks[first+1].upper
 }
 
 func (w *work) paraOf(si int) int {
@@ -722,6 +746,9 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		cu.flags &^= cueParticiple
 		c.cue = cu
 	}
+	if cu.flags&cueParticiple != 0 && pk-2 >= lo && w.isComma(pk-2) && participleAdverbs[w.toks[pk-1].low] {
+		pk-- // ", even suggesting …", ", again saying …"
+	}
 	if cu.flags&cueParticiple != 0 {
 		// ", adding that …": continues an attribution earlier in the
 		// sentence; "began by saying …", "after saying …": the
@@ -991,6 +1018,10 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 	w.cands = append(w.cands, c)
 }
 
+// participleAdverbs may stand between the comma and the participle of a
+// continuing attribution.
+var participleAdverbs = set("even", "also", "again", "further", "later", "then", "repeatedly", "falsely", "wrongly")
+
 // tailAdverbs may close a parenthetical reporting clause ("the senator
 // said then,", "he added later.").
 var tailAdverbs = set("then", "later", "earlier", "again", "afterward", "afterwards", "recently",
@@ -1022,6 +1053,11 @@ func (w *work) clauseHi(cs, hi int) int {
 					}
 					break
 				}
+			}
+		}
+		if w.isComma(i) && i+2 < hi && participleAdverbs[w.toks[i+1].low] {
+			if c, ok := w.cueAt(i + 2); ok && c.flags&cueParticiple != 0 {
+				return i // ", even suggesting …"
 			}
 		}
 		if w.isComma(i) && i+4 < hi && w.toks[i+1].low == "going" && w.toks[i+2].low == "on" && w.toks[i+3].low == "to" {
