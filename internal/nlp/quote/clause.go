@@ -85,6 +85,9 @@ func (w *work) cueAt(i int) (cue, bool) {
 	if !ok || c.flags&cueBelief != 0 && !w.beliefs || c.flags&cueEvidence != 0 && !w.evidentials {
 		return cue{}, false
 	}
+	if (c.lemma == "point out" || c.lemma == "express") && w.phrasalCue(i, c) < 0 {
+		return cue{}, false // "pointed to the map", "expressed interest in"
+	}
 	if i > 0 && w.toks[i-1].sent == t.sent {
 		if c.lemma == "continue" && i+1 < len(w.toks) && w.toks[i+1].low == "to" {
 			return cue{}, false // "continued to say": the verb after "to" reports
@@ -374,6 +377,35 @@ func (w *work) restrictiveHead(lo, start, end int) (int, int, bool) {
 		return a, r, true
 	}
 	return 0, 0, false
+}
+
+// phrasalCue returns the last token of a reporting verb of several words
+// at i, -1 when the words do not follow: "pointed out" and "expressed
+// (deep) concern that". Other verbs return i.
+func (w *work) phrasalCue(i int, c cue) int {
+	same := func(j int) bool { return j < len(w.toks) && w.toks[j].sent == w.toks[i].sent && w.toks[j].reg < 0 }
+	switch c.lemma {
+	case "point out":
+		if same(i+1) && w.toks[i+1].low == "out" {
+			return i + 1
+		}
+		return -1
+	case "express":
+		for j := i + 1; j <= i+3 && same(j); j++ {
+			t := &w.toks[j]
+			if attitudeNouns[t.low] {
+				if same(j+1) && w.toks[j+1].low == "that" {
+					return j
+				}
+				return -1
+			}
+			if t.kind != dyad.TokenWord || t.upper || !(determiners[t.low] || possessives[t.low] || strings.HasSuffix(t.low, "ly") || len(t.low) > 2 && !boundaries[t.low]) {
+				return -1
+			}
+		}
+		return -1
+	}
+	return i
 }
 
 // catenative returns the verb a reporting verb at k depends on through
@@ -912,6 +944,9 @@ const (
 // first content token and how the clause was introduced.
 func (w *work) complement(k, hi int, c cue) (int, compKind) {
 	j := k + 1
+	if e := w.phrasalCue(k, c); e > k {
+		j = e + 1 // "pointed out that", "expressed concern that"
+	}
 	if c.flags&cueObject != 0 {
 		j = w.skipObject(k, hi)
 	}
