@@ -217,8 +217,8 @@ func (w *work) actSpeaker(s, e int) bool {
 			return true
 		case t.low == "who":
 			return true
-		case anonHeads[t.low] || orgHeads[t.low]:
-			return true
+		case anonHeads[t.low] || orgHeads[t.low] || orgHeads[singular(t.low)]:
+			return true // "rights groups", "the agencies"
 		}
 	}
 	return false
@@ -357,3 +357,15 @@ func (w *work) namingWithin(j, hi, n int) bool {
 // ("called him a few times", "called her a day later").
 var nonNaming = set("few", "lot", "couple", "number", "bit", "second", "third", "day",
 	"week", "month", "year", "total", "half", "dozen", "hundred", "thousand", "million", "little")
+
+// singular returns the singular of a regular English plural ("groups" →
+// "group", "agencies" → "agency"), or w when it does not end in -s.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}

@@ -95,6 +95,9 @@ func (w *work) cueAt(i int) (cue, bool) {
 		if w.toks[i-1].low == "to" && w.catenative(i) < i {
 			return c, true // "went on to say that …", "continues to insist that …"
 		}
+		if c.flags&cueParticiple != 0 && w.contractedBe(0, i-1) {
+			return c, true // "He’s claiming that …"
+		}
 		switch w.toks[i-1].low {
 		case "to", "the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "’s", "'s",
 			"those", "these", "such", "your", "every", "each", "no":
@@ -206,7 +209,7 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		k = c // "Ham went on to say": the subject of "went"
 	}
 	j := k - 1
-	for j >= lo && w.toks[j].kind == dyad.TokenWord && (auxAdverbs[w.toks[j].low] || w.lyAfterAux(lo, j)) && !(j-1 >= lo && w.toks[j-1].low == "the") {
+	for j >= lo && w.toks[j].kind == dyad.TokenWord && (auxAdverbs[w.toks[j].low] || w.lyAfterAux(lo, j) || w.contractedBe(lo, j)) && !(j-1 >= lo && w.toks[j-1].low == "the") {
 		if timeWords[w.toks[j].low] && j-1 > lo && (w.toks[j-1].low == "on" || w.toks[j-1].low == "last") && !w.toks[j-1].upper {
 			j-- // "Sanders on Tuesday said"
 		}
@@ -406,6 +409,19 @@ func (w *work) phrasalCue(i int, c cue) int {
 		return -1
 	}
 	return i
+}
+
+// contractedBe reports whether token j is "’s" standing for "is" or
+// "has" after a subject pronoun ("He’s claiming", "she's said").
+func (w *work) contractedBe(lo, j int) bool {
+	if t := w.toks[j].low; t != "’s" && t != "'s" || j-1 < lo || w.toks[j-1].sent != w.toks[j].sent {
+		return false
+	}
+	switch w.toks[j-1].low {
+	case "he", "she", "it", "who", "that", "there":
+		return true
+	}
+	return false
 }
 
 // catenative returns the verb a reporting verb at k depends on through

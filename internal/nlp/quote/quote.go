@@ -741,7 +741,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		cu.flags |= cueParticiple
 		c.cue = cu
 	}
-	if cu.flags&cueParticiple != 0 && k-1 >= lo && beForms[w.toks[k-1].low] && w.toks[k-1].low != "being" {
+	if cu.flags&cueParticiple != 0 && k-1 >= lo && (beForms[w.toks[k-1].low] && w.toks[k-1].low != "being" || w.contractedBe(lo, k-1)) {
 		// "Fowler is calling for …", "they were saying": a finite verb.
 		cu.flags &^= cueParticiple
 		c.cue = cu
@@ -888,7 +888,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		return
 	}
 	c.spkS, c.spkE = s, e
-	if !inverted && s-1 >= slo && s-1 == w.sstart[si] && subordinators[w.toks[s-1].low] {
+	if !inverted && s-1 >= slo && s-1 == w.sstart[si] && subordinators[w.toks[s-1].low] && w.toks[s-1].low != "as" {
 		// "While he acknowledged funding was a reason, Ham noted …":
 		// the subordinate clause ends at its comma.
 		for i := k + 1; i < hi; i++ {
@@ -930,6 +930,24 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		before = k - 1
 	}
 	parenthetical := before >= lo && (w.isComma(before) || w.isPunct(before, "—") || w.isPunct(before, "–"))
+	if kind == compNone && !inverted && cu.flags&(cueThat|cueBare) != 0 && s-1 >= slo && w.toks[s-1].low == "as" && (s-1 == w.sstart[si] || w.isComma(s-2)) {
+		// "As Smith noted, the economy is slowing": the clause after
+		// the comma is what was said.
+		j := cs
+		for j < hi && w.toks[j].kind == dyad.TokenWord && (preps[w.toks[j].low] || timeWords[w.toks[j].low] || tailAdverbs[w.toks[j].low]) && !w.toks[j].upper {
+			j = max(j+1, w.skipAdjunct(j, hi))
+		}
+		if j+1 < hi && w.isComma(j) && (w.clausal(j+1, hi) || w.pronounClause(j+1, hi) || w.nounClause(j+1, hi)) {
+			ce := w.contentEnd(j+1, w.clauseHi(j+1, hi))
+			if ce > j+1 {
+				w.markDirect(&c, j+1, ce)
+				c.content = dyad.Span{Start: w.toks[j+1].Start, End: w.toks[ce-1].End}
+				w.used[k] = true
+				w.cands = append(w.cands, c)
+			}
+		}
+		return
+	}
 	switch kind {
 	case compThat, compColon, compBare:
 		if kind == compBare && cu.flags&cueBare == 0 && !w.pronounClause(cs, hi) && !w.nounClause(cs, hi) {
@@ -1043,10 +1061,11 @@ func (w *work) clauseHi(cs, hi int) int {
 			// more of it.
 			return i
 		}
-		if w.isComma(i) && i+2 < hi && subordinators[w.toks[i+1].low] && !w.toks[i+1].upper {
-			// "…, though she noted …": the next verb's own, with its
-			// subject after the subordinator.
-			for j := i + 2; j < hi && j-i <= 6; j++ {
+		if w.isComma(i) && i+2 < hi && (subordinators[w.toks[i+1].low] || w.toks[i+1].low == "and" || w.toks[i+1].low == "but") && !w.toks[i+1].upper {
+			// "…, though she noted …", "…, and rights groups warned
+			// …": the next verb's own, with its subject after the
+			// conjunction.
+			for j := i + 2; j < hi && j-i <= 8; j++ {
 				if _, ok := w.cueAt(j); ok {
 					if s, _, ok := w.subjectBefore(i+2, j); ok && s == i+2 {
 						return i
