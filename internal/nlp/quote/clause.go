@@ -229,7 +229,8 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	if j-1 >= lo && w.isComma(j) && w.isPunct(j-1, ")") {
 		j-- // "Gov. John Kasich (R-OH), said"
 	}
-	for j >= lo && w.toks[j].kind == dyad.TokenWord && (w.toks[j].low == "overall" || w.toks[j].low == "alike" || w.toks[j].low == "themselves" || w.toks[j].low == "himself" || w.toks[j].low == "herself") {
+	for j >= lo && w.toks[j].kind == dyad.TokenWord && (w.toks[j].low == "overall" || w.toks[j].low == "alike" || w.toks[j].low == "themselves" || w.toks[j].low == "himself" || w.toks[j].low == "herself" ||
+		(w.toks[j].low == "here" || w.toks[j].low == "there") && !w.toks[j].upper && j-1 >= lo && w.toks[j-1].kind == dyad.TokenWord && !boundaries[w.toks[j-1].low] && !w.toks[j-1].upper) {
 		j-- // "Democratic voters overall said"
 	}
 	if j < lo {
@@ -424,6 +425,45 @@ func (w *work) contractedBe(lo, j int) bool {
 	return false
 }
 
+// prepAdjunctComma returns the comma opening a prepositional adjunct that
+// runs up to token e ("…, during a town hall meeting in Columbus"), or
+// -1: the word after the comma is a lower-case preposition and the
+// adjunct holds no verb of saying, quotation or other punctuation.
+func (w *work) prepAdjunctComma(lo, e int) int {
+	for c := e - 1; c > lo && e-c <= 10; c-- {
+		t := &w.toks[c]
+		if t.reg >= 0 || t.kind == dyad.TokenPunct && t.w != "," && !(t.w == "." && w.abbrevPeriod(c)) || t.kind == dyad.TokenWord && (cueFormsLower(t) || clauseVerbs[t.low]) {
+			return -1
+		}
+		if w.isComma(c) {
+			if n := &w.toks[c+1]; c+1 < e && n.kind == dyad.TokenWord && !n.upper && adjunctPreps[n.low] {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// adjunctPreps open an adjunct set off by commas between a subject and
+// its verb ("Clinton, during a town hall meeting, said").
+var adjunctPreps = set("during", "in", "at", "on", "after", "before", "from", "over", "via",
+	"through", "following", "amid", "inside", "outside", "speaking")
+
+// ingModifier reports whether the -ing form of a reporting verb at j
+// modifies the noun after it inside a noun phrase ("a creative writing
+// professor", "the reporting team"): a lower-case word before it and a
+// lower-case noun after it.
+func (w *work) ingModifier(j int) bool {
+	if j < 1 || j+1 >= len(w.toks) || !strings.HasSuffix(w.toks[j].low, "ing") {
+		return false
+	}
+	p, n := &w.toks[j-1], &w.toks[j+1]
+	return p.sent == w.toks[j].sent && n.sent == w.toks[j].sent &&
+		n.kind == dyad.TokenWord && !n.upper && !boundaries[n.low] && !npInner[n.low] && !determiners[n.low] && !pronouns[n.low] && !objectPronouns[n.low] && !possessives[n.low] &&
+		p.kind == dyad.TokenWord && !p.upper && !boundaries[p.low] && !cueFormsLower(p)
+}
+
 // catenative returns the verb a reporting verb at k depends on through
 // "to" when it only carries the telling on or hedges it ("went on to
 // say", "is going on to argue", "continues to insist", "appeared to
@@ -579,7 +619,7 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 				}
 				return 0, 0, false
 			}
-			if w.isStop(c0) || t.reg >= 0 || segEnd-c0 > 25 || t.w == ";" || t.w == ":" || t.kind == dyad.TokenWord && (cueFormsLower(t) && !w.relativeBefore(lo, c0) && !(w.ingWord(c0) && w.isComma(c0-1)) || t.low == "that" && c0 == segEnd-1) {
+			if w.isStop(c0) || t.reg >= 0 || segEnd-c0 > 25 || t.w == ";" || t.w == ":" || t.kind == dyad.TokenWord && (cueFormsLower(t) && !w.relativeBefore(lo, c0) && !(w.ingWord(c0) && w.isComma(c0-1)) && !(c0+1 < segEnd && w.ingModifier(c0)) || t.low == "that" && c0 == segEnd-1) {
 				return 0, 0, false
 			}
 			c0--
@@ -628,6 +668,12 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 		if ps-1 > lo && w.toks[ps-1].kind == dyad.TokenWord && npInner[w.toks[ps-1].low] && w.isComma(ps-2) {
 			// "Martin Mubanga, from Wembley, London, said": a place.
 			segEnd = ps - 2
+			continue
+		}
+		if cp := w.prepAdjunctComma(lo, ps); cp > lo {
+			// "Clinton, during a town hall meeting in Columbus, Ohio,
+			// said": an adjunct set off by commas.
+			segEnd = cp
 			continue
 		}
 		if hops == 0 && segEnd-(c0+1) <= 6 && w.toks[c0+1].upper && !determiners[w.toks[c0+1].low] && w.allUpperWords(c0+1, segEnd) && !(w.toks[ps].upper && w.allUpperWords(ps, c0)) {
@@ -748,6 +794,9 @@ func (w *work) npBack(lo, end int) int {
 			if subjectPronouns[t.low] && j+1 < end && w.toks[j+1].low == "and" && (j-1 < lo || w.toks[j-1].kind == dyad.TokenPunct) {
 				j--
 				break // "she and another reporter said": the pronoun opens it
+			}
+			if j+1 < end && j-1 >= lo && w.ingModifier(j) {
+				continue // "a creative writing professor": a noun modifier
 			}
 			if !acronym(t.w) && (boundaries[t.low] || cueFormsLower(t) || pronouns[t.low] || objectPronouns[t.low]) && !w.surnameMay(lo, j) {
 				break
@@ -1085,6 +1134,19 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			}
 			return j, compNone
 		case t.kind == dyad.TokenWord && subordinators[t.low] && !t.upper:
+			// "said after a lunch on Tuesday that …": a phrase with no
+			// verb, then "that".
+			if t.low == "after" || t.low == "before" {
+				for d := j + 1; d+1 < hi && d-j <= 10; d++ {
+					u := &w.toks[d]
+					if u.reg >= 0 || u.kind == dyad.TokenPunct || u.kind == dyad.TokenWord && (clauseVerbs[u.low] || cueFormsLower(u) || pronouns[u.low] || !u.upper && len(u.low) > 4 && strings.HasSuffix(u.low, "ed")) {
+						break
+					}
+					if u.low == "that" && !u.upper && d > j+1 {
+						return d + 1, compThat
+					}
+				}
+			}
 			// "said after the convention he would …": a time phrase,
 			// then the clause.
 			if p := w.clauseAfterPhrase(j+1, hi); p > 0 {
@@ -1108,6 +1170,8 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			// "said after Pagliano failed to show up": a clause of time
 			// or reason, not what was said.
 			return j, compNone
+		case t.kind == dyad.TokenWord && t.low == "about" && j+1 < hi && (w.toks[j+1].kind == dyad.TokenNumber || numberWords[w.toks[j+1].low] || w.toks[j+1].low == "half" || w.toks[j+1].low == "a" && j+2 < hi && (w.toks[j+2].low == "third" || w.toks[j+2].low == "quarter" || w.toks[j+2].low == "dozen")):
+			// "said about half of the money was lost": a quantity.
 		case t.kind == dyad.TokenWord && t.low == "at" && j+1 < hi && (w.toks[j+1].low == "least" || w.toks[j+1].low == "most"):
 			// "said at least six people were killed": a quantity, not
 			// an adjunct.
@@ -1161,7 +1225,8 @@ func (w *work) looseClause(j, hi int) bool {
 		// "said outside the building", "said recently in New York";
 		// but "said about 20 people", "said nearly half the …".
 		if n := j + 1; !(n < hi && (w.toks[n].kind == dyad.TokenNumber || determiners[w.toks[n].low] && strings.HasSuffix(f, "ly") || clauseVerbs[w.toks[n].low] ||
-			f == "too" && (w.toks[n].low == "much" || w.toks[n].low == "many"))) {
+			f == "too" && (w.toks[n].low == "much" || w.toks[n].low == "many") ||
+			f == "about" && (w.toks[n].low == "half" || numberWords[w.toks[n].low]))) {
 			// but "says too much is made of …".
 			return false
 		}

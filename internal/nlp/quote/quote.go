@@ -1065,9 +1065,9 @@ func (w *work) clauseHi(cs, hi int) int {
 			// "…, though she noted …", "…, and rights groups warned
 			// …": the next verb's own, with its subject after the
 			// conjunction.
-			for j := i + 2; j < hi && j-i <= 8; j++ {
+			for j := i + 2; j < hi && j-i <= 12; j++ {
 				if _, ok := w.cueAt(j); ok {
-					if s, _, ok := w.subjectBefore(i+2, j); ok && s == i+2 {
+					if s, _, ok := w.subjectBefore(i+2, j); ok && s >= i+2 && (s == i+2 || w.toks[i+2].upper || determiners[w.toks[i+2].low]) {
 						return i
 					}
 					break
