@@ -101,8 +101,9 @@ func (w *work) cueAt(i int) (cue, bool) {
 		switch w.toks[i-1].low {
 		case "to", "the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "’s", "'s",
 			"those", "these", "such", "your", "every", "each", "no":
-			// "to say" is an infinitive, "the report" a noun.
-			if !(w.toks[i-1].low == "that" && c.flags&cueBare != 0) {
+			// "to say" is an infinitive, "the report" a noun (but "who
+			// hit her said": "her" is an object, and "said" no noun).
+			if !(w.toks[i-1].low == "that" && c.flags&cueBare != 0) && !(w.toks[i-1].low == "her" && (t.low == "said" || t.low == "says" || t.low == "told" || t.low == "tells")) {
 				return cue{}, false
 			}
 		}
@@ -298,6 +299,13 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		// clause's object.
 		return a, r, true
 	}
+	if start >= end && j >= lo && t.kind == dyad.TokenWord && objectPronouns[t.low] && !pronouns[t.low] {
+		// "organizations that have endorsed him say": the relative
+		// clause ends in an object pronoun.
+		if a, r, ok := w.restrictiveHead(lo, end, end); ok {
+			return a, r, true
+		}
+	}
 	if start >= end {
 		// "…, who said": the speaker is "who", named by the phrase
 		// before it (see antecedent).
@@ -357,16 +365,16 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 // reporting inside an object relative keeps its own subject ("a plan
 // that Lund said would fail").
 func (w *work) restrictiveHead(lo, start, end int) (int, int, bool) {
-	if start >= end {
-		return 0, 0, false
-	}
-	for r := start - 1; r > lo && start-r <= 8; r-- {
+	for r := start - 1; r > lo && start-r <= 12; r-- {
 		t := &w.toks[r]
 		if t.kind != dyad.TokenWord || t.reg >= 0 {
 			return 0, 0, false
 		}
 		if t.upper || t.low != "who" && t.low != "that" {
 			continue
+		}
+		if r+1 >= end {
+			return 0, 0, false // "some who suggest": "who" is the verb's own subject
 		}
 		v := &w.toks[r+1]
 		p := &w.toks[r-1]
@@ -375,7 +383,7 @@ func (w *work) restrictiveHead(lo, start, end int) (int, int, bool) {
 			return 0, 0, false
 		}
 		a, ok := w.antecedent(lo, r)
-		if !ok || r-a > maxSpeakerTokens || !(w.toks[a].upper || determiners[w.toks[a].low] || anonSourceHeads[p.low]) {
+		if !ok || r-a > maxSpeakerTokens || !(w.toks[a].upper || determiners[w.toks[a].low] || anonSourceHeads[p.low] || w.sentStart(a) || w.isComma(a-1) || boundaries[w.toks[a-1].low]) {
 			return 0, 0, false
 		}
 		return a, r, true
