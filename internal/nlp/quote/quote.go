@@ -1199,6 +1199,13 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 		ce = w.contentEnd(cs, hi)
 	} else {
 		cs, ce = first, w.contentEnd(first, k)
+		if n := e + 1; w.isComma(e) && n+2 < hi && w.toks[n].kind == dyad.TokenWord && w.toks[n].reg < 0 && !relPronouns[w.toks[n].low] && !w.ingWord(n) && w.isComma(k-1) &&
+			(w.clausal(n, hi) || w.pronounClause(n, hi) || w.nounClause(n, hi) || clauseVerbs[w.toks[n].low]) && !w.claimedIn(n, hi) {
+			// "While most were marked confidential, according to an
+			// official, two were upgraded": the sentence goes on
+			// after the source; all of it is what the source says.
+			ce = w.contentEnd(first, hi)
+		}
 	}
 	if ce <= cs || w.claimedIn(cs, ce) || wordCount(w.text[w.toks[cs].Start:w.toks[ce-1].End]) < 2 {
 		return // "According to MSNBC, basically."
@@ -1215,6 +1222,9 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 	w.used[k] = true
 	w.cands = append(w.cands, c)
 }
+
+// relPronouns open a relative clause.
+var relPronouns = set("who", "whom", "whose", "which", "that")
 
 // punctOnly reports whether tokens [a, b) are all punctuation (“…,”
 // before "according to").
