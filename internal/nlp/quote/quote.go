@@ -261,6 +261,12 @@ func (w *work) directQuotes() {
 			p := &w.cands[n-1]
 			resumes = p.direct && p.cueTok >= 0 && p.cueTok < first && p.sent == int(w.toks[first].sent) && w.isComma(first-1)
 		}
+		if !resumes && w.laterTail(last) {
+			// "“You squeezed employees” to drive up the price, she
+			// said": the reporting clause later in the sentence is the
+			// quotation's own (see reported).
+			continue
+		}
 		if (w.sentStart(first) || resumes) && words >= 3 && !w.titleRegion(ri) || resumes && words >= 1 {
 			c.continuation = true
 			c.sent = int(w.toks[first].sent)
@@ -291,6 +297,41 @@ func (w *work) nickname(ri int) bool {
 		words++
 	}
 	return words >= 1 && words <= 3 && w.toks[first+1].upper
+}
+
+// laterTail reports whether the sentence of token last goes on, after
+// words of its own, to a parenthetical reporting clause with a pronoun
+// or a name for subject (", she said", ", Warren said"): the clause
+// attributes the sentence, quotation included.
+func (w *work) laterTail(last int) bool {
+	si := int(w.toks[last].sent)
+	_, hi := w.sentBounds(si)
+	n := last + 1
+	if n >= hi || w.toks[n].kind != dyad.TokenWord || w.toks[n].reg >= 0 {
+		return false // "“…,” she said" is the tail attribution's own case
+	}
+	for i := n + 1; i+2 < hi; i++ {
+		if w.toks[i].reg >= 0 || w.isStop(i) {
+			return false
+		}
+		if !w.isComma(i) {
+			continue
+		}
+		j := i + 1
+		if t := &w.toks[j]; t.kind != dyad.TokenWord || !(pronouns[t.low] && t.low != "it" || t.upper && !determiners[t.low]) {
+			continue
+		}
+		for j+1 < hi && w.toks[j+1].kind == dyad.TokenWord && w.toks[j+1].upper && j-i < 4 {
+			j++ // "Elizabeth Warren said"
+		}
+		if j+1 < hi {
+			if c, ok := w.cueAt(j + 1); ok && c.flags&cueParticiple == 0 {
+				e := j + 2
+				return e >= hi || w.isComma(e) || w.isTerminal(e)
+			}
+		}
+	}
+	return false
 }
 
 func (w *work) paraOf(si int) int {
