@@ -603,8 +603,24 @@ func (w *work) directAfterClause(cs, first int) bool {
 		if w.isStop(i) || w.isPunct(i, ";") {
 			return false
 		}
+		if w.isComma(i) && i+1 < first && w.ingWord(i+1) && !w.verbIn(i+2, first) {
+			// "she said, referencing its drive to “cross-sell”": a
+			// participle phrase (but "she added, revoking clearances
+			// would be “…”" is a clause with a gerund subject).
+			return false
+		}
 	}
 	return true
+}
+
+// verbIn reports whether a finite auxiliary or modal stands in [a, b).
+func (w *work) verbIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if w.toks[i].kind == dyad.TokenWord && clauseVerbs[w.toks[i].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // lastCandInSentence returns the index of the last candidate attributed
