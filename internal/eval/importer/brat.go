@@ -13,6 +13,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad/internal/eval"
 )
@@ -29,9 +31,11 @@ import (
 // Each event (E line) with a Content becomes a quotes item: starts is the
 // first words of the content, start/end the content's first fragment,
 // speaker and speaker_start/end the Source's first fragment, cue the Cue's
-// text, direct whether the content opens with a quotation mark. Events with
-// no source (Attribution-no-source) become optional items without a
-// speaker. Quotes are marked exhaustive.
+// text, direct whether the content opens with a quotation mark. Each later
+// fragment of a content becomes an optional item with the same source and
+// cue (label "continuation"), so that a quote found on it is neither a hit
+// nor a false positive. Events with no source (Attribution-no-source)
+// become optional items without a speaker. Quotes are marked exhaustive.
 func Brat(in string) ([]*eval.Gold, error) {
 	texts := map[string]string{} // article name -> raw text
 	anns := map[string]string{}  // ann file name (no .ann) -> content
@@ -324,12 +328,54 @@ func parseBrat(name, ann, raw string) (*eval.Gold, error) {
 			if cue, ok := spans[cid]; ok {
 				s, e, _ := m.span(cue.frags[0][0], cue.frags[0][1])
 				q.Cue = m.Text[s:e]
+				if q.SpeakerStart != nil && swappedRoles(m.Text[*q.SpeakerStart:*q.SpeakerEnd], q.Cue) {
+					// "“…,” said Robert Roe": the annotator marked the
+					// verb as the Source and the name as the Cue.
+					q.Cue = m.Text[*q.SpeakerStart:*q.SpeakerEnd]
+					q.Speaker, q.SpeakerStart, q.SpeakerEnd = sourceName(m.Text[s:e]), ip(s), ip(e)
+				}
 			}
 		}
 		g.Quotes = append(g.Quotes, q)
+		// A content in several fragments ("“…,” said X. “…”", "The
+		// plan, X said, will fail") is one attribution; a system quote
+		// on a later fragment reads it correctly too, so each later
+		// fragment is an optional item with the same source.
+		for _, f := range content.frags[1:] {
+			fs, fe, _ := m.span(f[0], f[1])
+			fw, foff := firstWords(m.Text[fs:fe], 6)
+			if fw == "" {
+				continue
+			}
+			more := q
+			more.Starts = fw
+			more.Common = eval.Common{Start: ip(fs + foff), End: ip(fe), Optional: true, Label: "continuation"}
+			flead := strings.TrimSpace(m.Text[fs:fe])
+			fdirect := strings.HasPrefix(flead, "\"") || strings.HasPrefix(flead, "“") || strings.HasPrefix(flead, "‘")
+			more.Direct = &fdirect
+			g.Quotes = append(g.Quotes, more)
+		}
 	}
 	sort.SliceStable(g.Quotes, func(i, j int) bool { return *g.Quotes[i].Start < *g.Quotes[j].Start })
 	return g, nil
+}
+
+// reportingWords are the verbs PolNeAR's Cue spans most often hold;
+// a Source of one of them alone is a Cue marked as the Source.
+var reportingWords = map[string]bool{"said": true, "says": true, "say": true, "told": true,
+	"tells": true, "according to": true, "added": true, "wrote": true, "writes": true}
+
+// swappedRoles reports whether an attribution's Source and Cue were
+// marked the wrong way round: the Source is a reporting verb alone and
+// the Cue opens with a capital letter (a name), or the Source is
+// "according to" and the Cue is not.
+func swappedRoles(source, cue string) bool {
+	src := strings.ToLower(strings.TrimSpace(source))
+	if !reportingWords[src] || reportingWords[strings.ToLower(strings.TrimSpace(cue))] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(cue))
+	return src == "according to" || unicode.IsUpper(r)
 }
 
 // bratID reports whether s is a brat annotation ID: a letter or # and

@@ -5,11 +5,13 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -160,7 +162,8 @@ func TestBrat_Corpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Independent count: E lines with a Content, in the first annotator's
-	// file of each article; those with a Source are required.
+	// file of each article; those with a Source are required. Each later
+	// fragment of a Content with a word in it adds an optional item.
 	anns, _ := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
 	sort.Strings(anns)
 	seen := map[string]bool{}
@@ -173,12 +176,34 @@ func TestBrat_Corpus(t *testing.T) {
 		}
 		seen[art] = true
 		b, _ := os.ReadFile(a)
-		for _, l := range strings.Split(string(b), "\n") {
+		text, _ := os.ReadFile(filepath.Join(dir, "text", art+".txt"))
+		runes := []rune(string(text))
+		lines := strings.Split(string(b), "\n")
+		extra := map[string]int{} // Content T id -> later fragments with a word
+		for _, l := range lines {
+			f := strings.SplitN(l, "\t", 3)
+			if len(f) < 2 || !strings.HasPrefix(f[1], "Content ") {
+				continue
+			}
+			frags := strings.Split(strings.TrimPrefix(f[1], "Content "), ";")
+			for _, fr := range frags[1:] {
+				var s, e int
+				if _, err := fmt.Sscanf(fr, "%d %d", &s, &e); err == nil && e <= len(runes) && strings.IndexFunc(string(runes[s:e]), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+					extra[f[0]]++
+				}
+			}
+		}
+		for _, l := range lines {
 			if strings.HasPrefix(l, "E") && strings.Contains(l, "Content:") {
 				want++
 				if strings.Contains(l, " Source:") || strings.Contains(l, "\tSource:") {
 					wantReq++
 				}
+				c := l[strings.Index(l, "Content:")+len("Content:"):]
+				if i := strings.IndexByte(c, ' '); i >= 0 {
+					c = c[:i]
+				}
+				want += extra[c]
 			}
 		}
 	}
@@ -234,6 +259,52 @@ func TestBrat_Small(t *testing.T) {
 	want := []string{"we will hold", "we will hold", "Kyiv’s mayor", "Kyiv’s mayor", "said"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("quote (-want +got):\n%s", diff)
+	}
+	// A content in two fragments: the later one is an optional item with
+	// the same source.
+	text2 := "“We will hold,” the mayor said. “The city stands.”\n"
+	ann2 := "T1\tSource 16 25\tthe mayor\nT2\tCue 26 30\tsaid\nT3\tContent 1 13;33 48\tWe will hold The city stands\nT4\tAttribution 26 30\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+	dir2 := t.TempDir()
+	for p, c := range map[string]string{"text/b.txt": text2, "attributions/b_x1.ann": ann2} {
+		if err := os.MkdirAll(filepath.Join(dir2, filepath.Dir(p)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir2, p), []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	frag, err := importer.Brat(dir2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fragGot []string
+	for _, q := range frag[0].Quotes {
+		fragGot = append(fragGot, fmt.Sprintf("%s|%s|%s|%v", frag[0].Text[*q.Start:*q.End], q.Speaker, q.Cue, q.Optional))
+	}
+	fragWant := []string{"We will hold|the mayor|said|false", "The city stands|the mayor|said|true"}
+	if diff := cmp.Diff(fragWant, fragGot); diff != "" {
+		t.Errorf("fragments (-want +got):\n%s", diff)
+	}
+	// Source and Cue marked the wrong way round ("said" as the Source)
+	// are read the right way.
+	text3 := "“We will hold,” said Ana Roe.\n"
+	ann3 := "T1\tSource 16 20\tsaid\nT2\tCue 21 28\tAna Roe\nT3\tContent 1 13\tWe will hold\nT4\tAttribution 16 20\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+	dir3 := t.TempDir()
+	for p, c := range map[string]string{"text/c.txt": text3, "attributions/c_x1.ann": ann3} {
+		if err := os.MkdirAll(filepath.Join(dir3, filepath.Dir(p)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir3, p), []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	swapped, err := importer.Brat(dir3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sq := swapped[0].Quotes[0]
+	if got, want := []string{sq.Speaker, swapped[0].Text[*sq.SpeakerStart:*sq.SpeakerEnd], sq.Cue}, []string{"Ana Roe", "Ana Roe", "said"}; !cmp.Equal(want, got) {
+		t.Errorf("swapped roles: speaker, span, cue = %q, want %q", got, want)
 	}
 	// A tar.gz of the same folders reads the same.
 	var buf bytes.Buffer

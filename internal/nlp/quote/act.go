@@ -217,8 +217,8 @@ func (w *work) actSpeaker(s, e int) bool {
 			return true
 		case t.low == "who":
 			return true
-		case anonHeads[t.low] || orgHeads[t.low]:
-			return true
+		case anonHeads[t.low] || orgHeads[t.low] || orgHeads[singular(t.low)]:
+			return true // "rights groups", "the agencies"
 		}
 	}
 	return false
@@ -287,10 +287,63 @@ func (w *work) labelSpeaker(si int) int {
 			n++
 		}
 	}
-	if n < 3 || !caps && !w.headline(si) && !w.titleLine(si) {
+	if n < 3 || !caps && !w.headline(si) && !w.titleLine(si) && !w.personLabel(si, lo, c) {
 		return -1
 	}
 	return c
+}
+
+// personLabel reports whether the label [lo, c) before a colon opening
+// sentence si is a person's name in mixed case in a transcript
+// ("Matthews: Well, speculation is bad."): the actors stage found a
+// person there, the sentence ends with a stop, and another paragraph
+// of the text opens with the same kind of label.
+func (w *work) personLabel(si, lo, c int) bool {
+	if !w.personAt(lo, c) {
+		return false
+	}
+	_, hi := w.sentBounds(si)
+	last := hi - 1
+	for last > c && w.isMark(last) {
+		last--
+	}
+	if !w.isTerminal(last) {
+		return false
+	}
+	for sj := range w.sents {
+		if sj == si || sj > 0 && w.sents[sj-1].Paragraph == w.sents[sj].Paragraph {
+			continue
+		}
+		a, b := w.sentBounds(sj)
+		if w.isMark(a) {
+			a++
+		}
+		for k := a; k < b && k-a < 5; k++ {
+			if w.isPunct(k, ":") {
+				if k > a && w.personAt(a, k) {
+					return true
+				}
+				break
+			}
+			if w.toks[k].kind != dyad.TokenWord || !w.toks[k].upper {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// personAt reports whether a person mention of the actors stage covers
+// the tokens [a, b).
+func (w *work) personAt(a, b int) bool {
+	s, e := w.toks[a].Start, w.toks[b-1].End
+	for i := range w.doc.Mentions {
+		m := &w.doc.Mentions[i]
+		if m.Kind == dyad.MentionPerson && m.Start <= s && e <= m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // labelled adds the quote of a speaker label at sentence si (see
@@ -357,3 +410,15 @@ func (w *work) namingWithin(j, hi, n int) bool {
 // ("called him a few times", "called her a day later").
 var nonNaming = set("few", "lot", "couple", "number", "bit", "second", "third", "day",
 	"week", "month", "year", "total", "half", "dozen", "hundred", "thousand", "million", "little")
+
+// singular returns the singular of a regular English plural ("groups" →
+// "group", "agencies" → "agency"), or w when it does not end in -s.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}

@@ -85,12 +85,25 @@ func (w *work) cueAt(i int) (cue, bool) {
 	if !ok || c.flags&cueBelief != 0 && !w.beliefs || c.flags&cueEvidence != 0 && !w.evidentials {
 		return cue{}, false
 	}
+	if (c.lemma == "point out" || c.lemma == "express") && w.phrasalCue(i, c) < 0 {
+		return cue{}, false // "pointed to the map", "expressed interest in"
+	}
 	if i > 0 && w.toks[i-1].sent == t.sent {
+		if c.lemma == "continue" && i+1 < len(w.toks) && w.toks[i+1].low == "to" {
+			return cue{}, false // "continued to say": the verb after "to" reports
+		}
+		if w.toks[i-1].low == "to" && w.catenative(i) < i {
+			return c, true // "went on to say that …", "continues to insist that …"
+		}
+		if c.flags&cueParticiple != 0 && w.contractedBe(0, i-1) {
+			return c, true // "He’s claiming that …"
+		}
 		switch w.toks[i-1].low {
 		case "to", "the", "a", "an", "his", "her", "their", "its", "this", "that", "our", "my", "’s", "'s",
 			"those", "these", "such", "your", "every", "each", "no":
-			// "to say" is an infinitive, "the report" a noun.
-			if !(w.toks[i-1].low == "that" && c.flags&cueBare != 0) {
+			// "to say" is an infinitive, "the report" a noun (but "who
+			// hit her said": "her" is an object, and "said" no noun).
+			if !(w.toks[i-1].low == "that" && c.flags&cueBare != 0) && !(w.toks[i-1].low == "her" && (t.low == "said" || t.low == "says" || t.low == "told" || t.low == "tells")) {
 				return cue{}, false
 			}
 		}
@@ -193,8 +206,11 @@ func (w *work) baseSubject(i int) bool {
 // conjunction or subordinator, a verb-like word. A relative clause
 // ("X, who …, said") is stepped over to its head.
 func (w *work) subjectBefore(lo, k int) (int, int, bool) {
+	if c := w.catenative(k); c < k && c > lo {
+		k = c // "Ham went on to say": the subject of "went"
+	}
 	j := k - 1
-	for j >= lo && w.toks[j].kind == dyad.TokenWord && (auxAdverbs[w.toks[j].low] || w.lyAfterAux(lo, j)) && !(j-1 >= lo && w.toks[j-1].low == "the") {
+	for j >= lo && w.toks[j].kind == dyad.TokenWord && (auxAdverbs[w.toks[j].low] || w.lyAfterAux(lo, j) || w.contractedBe(lo, j)) && !(j-1 >= lo && w.toks[j-1].low == "the") {
 		if timeWords[w.toks[j].low] && j-1 > lo && (w.toks[j-1].low == "on" || w.toks[j-1].low == "last") && !w.toks[j-1].upper {
 			j-- // "Sanders on Tuesday said"
 		}
@@ -214,7 +230,8 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	if j-1 >= lo && w.isComma(j) && w.isPunct(j-1, ")") {
 		j-- // "Gov. John Kasich (R-OH), said"
 	}
-	for j >= lo && w.toks[j].kind == dyad.TokenWord && (w.toks[j].low == "overall" || w.toks[j].low == "alike" || w.toks[j].low == "themselves" || w.toks[j].low == "himself" || w.toks[j].low == "herself") {
+	for j >= lo && w.toks[j].kind == dyad.TokenWord && (w.toks[j].low == "overall" || w.toks[j].low == "alike" || w.toks[j].low == "themselves" || w.toks[j].low == "himself" || w.toks[j].low == "herself" ||
+		(w.toks[j].low == "here" || w.toks[j].low == "there") && !w.toks[j].upper && j-1 >= lo && w.toks[j-1].kind == dyad.TokenWord && !boundaries[w.toks[j-1].low] && !w.toks[j-1].upper) {
 		j-- // "Democratic voters overall said"
 	}
 	if j < lo {
@@ -243,6 +260,11 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		// the outlets, David Schulz, said".
 		return w.apposSubject(lo, j)
 	}
+	if d := w.dashBack(lo, j); d >= 0 {
+		// "Kall -- co-editor of a book on debates -- said": the name
+		// before the appositive between dashes speaks.
+		return w.dashSubject(lo, d)
+	}
 	appos := false
 	start := w.npBack(lo, end)
 	if p := start - 1; start < end && p-1 > lo && w.groupBeforePrep(p) {
@@ -269,6 +291,19 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		}
 		if s2 := w.npBack(lo, e+1); s2 <= e {
 			start, end = s2, e+1
+		}
+	}
+	if a, r, ok := w.restrictiveHead(lo, start, end); ok {
+		// "Two of the nurses who signed the petition said": the phrase
+		// the restrictive relative clause belongs to speaks, not the
+		// clause's object.
+		return a, r, true
+	}
+	if start >= end && j >= lo && t.kind == dyad.TokenWord && objectPronouns[t.low] && !pronouns[t.low] {
+		// "organizations that have endorsed him say": the relative
+		// clause ends in an object pronoun.
+		if a, r, ok := w.restrictiveHead(lo, end, end); ok {
+			return a, r, true
 		}
 	}
 	if start >= end {
@@ -320,6 +355,202 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// restrictiveHead finds the head of a subject with a restrictive relative
+// clause ending just before the phrase [start, end) that npBack found:
+// "Two of the nurses who signed the petition said" → "Two of the
+// nurses". The relative pronoun must be the clause's subject (a verb or
+// auxiliary follows it, "who signed", "that have"), so that a verb
+// reporting inside an object relative keeps its own subject ("a plan
+// that Lund said would fail").
+func (w *work) restrictiveHead(lo, start, end int) (int, int, bool) {
+	for r := start - 1; r > lo && start-r <= 12; r-- {
+		t := &w.toks[r]
+		if t.kind != dyad.TokenWord || t.reg >= 0 {
+			return 0, 0, false
+		}
+		if t.upper || t.low != "who" && t.low != "that" {
+			continue
+		}
+		if r+1 >= end {
+			return 0, 0, false // "some who suggest": "who" is the verb's own subject
+		}
+		v := &w.toks[r+1]
+		p := &w.toks[r-1]
+		if v.kind != dyad.TokenWord || v.upper || determiners[v.low] || pronouns[v.low] || objectPronouns[v.low] || boundaries[v.low] && !clauseVerbs[v.low] ||
+			p.kind != dyad.TokenWord || boundaries[p.low] || cueFormsLower(p) {
+			return 0, 0, false
+		}
+		a, ok := w.antecedent(lo, r)
+		if !ok || r-a > maxSpeakerTokens || !(w.toks[a].upper || determiners[w.toks[a].low] || anonSourceHeads[p.low] || w.sentStart(a) || w.isComma(a-1) || boundaries[w.toks[a-1].low]) {
+			return 0, 0, false
+		}
+		return a, r, true
+	}
+	return 0, 0, false
+}
+
+// phrasalCue returns the last token of a reporting verb of several words
+// at i, -1 when the words do not follow: "pointed out" and "expressed
+// (deep) concern that". Other verbs return i.
+func (w *work) phrasalCue(i int, c cue) int {
+	same := func(j int) bool { return j < len(w.toks) && w.toks[j].sent == w.toks[i].sent && w.toks[j].reg < 0 }
+	switch c.lemma {
+	case "point out":
+		if same(i+1) && w.toks[i+1].low == "out" {
+			return i + 1
+		}
+		return -1
+	case "express":
+		for j := i + 1; j <= i+3 && same(j); j++ {
+			t := &w.toks[j]
+			if attitudeNouns[t.low] {
+				if same(j+1) && w.toks[j+1].low == "that" {
+					return j
+				}
+				return -1
+			}
+			if t.kind != dyad.TokenWord || t.upper || !(determiners[t.low] || possessives[t.low] || strings.HasSuffix(t.low, "ly") || len(t.low) > 2 && !boundaries[t.low]) {
+				return -1
+			}
+		}
+		return -1
+	}
+	return i
+}
+
+// contractedBe reports whether token j is "’s" standing for "is" or
+// "has" after a subject pronoun ("He’s claiming", "she's said").
+func (w *work) contractedBe(lo, j int) bool {
+	if t := w.toks[j].low; t != "’s" && t != "'s" || j-1 < lo || w.toks[j-1].sent != w.toks[j].sent {
+		return false
+	}
+	switch w.toks[j-1].low {
+	case "he", "she", "it", "who", "that", "there":
+		return true
+	}
+	return false
+}
+
+// prepAdjunctComma returns the comma opening a prepositional adjunct that
+// runs up to token e ("…, during a town hall meeting in Columbus"), or
+// -1: the word after the comma is a lower-case preposition and the
+// adjunct holds no verb of saying, quotation or other punctuation.
+func (w *work) prepAdjunctComma(lo, e int) int {
+	for c := e - 1; c > lo && e-c <= 10; c-- {
+		t := &w.toks[c]
+		if t.reg >= 0 || t.kind == dyad.TokenPunct && t.w != "," && !(t.w == "." && w.abbrevPeriod(c)) || t.kind == dyad.TokenWord && (cueFormsLower(t) || clauseVerbs[t.low]) {
+			return -1
+		}
+		if w.isComma(c) {
+			if n := &w.toks[c+1]; c+1 < e && n.kind == dyad.TokenWord && !n.upper && adjunctPreps[n.low] {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// adjunctPreps open an adjunct set off by commas between a subject and
+// its verb ("Clinton, during a town hall meeting, said").
+var adjunctPreps = set("during", "in", "at", "on", "after", "before", "from", "over", "via",
+	"through", "following", "amid", "inside", "outside", "speaking")
+
+// ingModifier reports whether the -ing form of a reporting verb at j
+// modifies the noun after it inside a noun phrase ("a creative writing
+// professor", "the reporting team"): a lower-case word before it and a
+// lower-case noun after it.
+func (w *work) ingModifier(j int) bool {
+	if j < 1 || j+1 >= len(w.toks) || !strings.HasSuffix(w.toks[j].low, "ing") {
+		return false
+	}
+	p, n := &w.toks[j-1], &w.toks[j+1]
+	return p.sent == w.toks[j].sent && n.sent == w.toks[j].sent &&
+		n.kind == dyad.TokenWord && !n.upper && !boundaries[n.low] && !npInner[n.low] && !determiners[n.low] && !pronouns[n.low] && !objectPronouns[n.low] && !possessives[n.low] &&
+		p.kind == dyad.TokenWord && !p.upper && !boundaries[p.low] && !cueFormsLower(p)
+}
+
+// catenative returns the verb a reporting verb at k depends on through
+// "to" when it only carries the telling on or hedges it ("went on to
+// say", "is going on to argue", "continues to insist", "appeared to
+// suggest"); k when there is none.
+func (w *work) catenative(k int) int {
+	t := k - 1
+	if t < 1 || w.toks[t].low != "to" || w.toks[t].sent != w.toks[k].sent {
+		return k
+	}
+	v := t - 1
+	if w.toks[v].low == "on" && v-1 >= 0 && w.toks[v-1].sent == w.toks[k].sent {
+		switch w.toks[v-1].low {
+		case "went", "go", "goes", "going", "gone":
+			return v - 1
+		}
+		return k
+	}
+	switch w.toks[v].low {
+	case "continues", "continued", "continue", "continuing",
+		"appeared", "appears", "appear", "seemed", "seems", "seem":
+		// "appeared to suggest that …": the suggestion is reported
+		// with the writer's hedge.
+		return v
+	}
+	return k
+}
+
+// dashBack returns the first token of a spaced dash ending at token j:
+// an em or en dash, or two hyphens typed for one ("--"); -1 when there
+// is none. The horizontal bar (―), which opens an attribution line, is
+// no appositive dash.
+func (w *work) dashBack(lo, j int) int {
+	if j < lo || w.toks[j].kind != dyad.TokenPunct {
+		return -1
+	}
+	switch w.toks[j].w {
+	case "—", "–":
+		return j
+	case "-":
+		if j-1 >= lo && w.isPunct(j-1, "-") && w.toks[j-1].End == w.toks[j].Start {
+			return j - 1
+		}
+	}
+	return -1
+}
+
+// dashSubject finds the subject before an appositive closed by the dash
+// at d: the noun phrase before the dash that opens it ("Kall -- co-editor
+// of …, a book … -- said" → "Kall"), which must start with a capital or
+// a determiner. The appositive holds no other punctuation than commas,
+// brackets and a quotation of a title.
+func (w *work) dashSubject(lo, d int) (int, int, bool) {
+	for i := d - 1; i > lo && d-i <= 3*maxSpeakerTokens; i-- {
+		t := &w.toks[i]
+		if t.kind == dyad.TokenPunct && (w.isTerminal(i) || t.w == ":" || t.w == ";") {
+			break
+		}
+		o := w.dashBack(lo, i)
+		if o < 0 {
+			continue
+		}
+		if o == i && i+1 == d || o < i && i+1 == d {
+			break // no words between the dashes
+		}
+		s := w.npBack(lo, o)
+		if s < o && o-s <= maxSpeakerTokens && (w.toks[s].upper || determiners[w.toks[s].low]) && !pronouns[w.toks[s].low] {
+			if c := s - 1; c > lo && w.isComma(c) {
+				// "John Roe, the chief executive of Acme -- the firm
+				// that … -- told me": the name before the first
+				// appositive.
+				if ns := w.npBack(lo, c); ns < c && c-ns <= 6 && w.toks[ns].upper && !determiners[w.toks[ns].low] && w.allUpperWords(ns, c) {
+					return ns, c, true
+				}
+			}
+			return s, o, true
+		}
+		break
+	}
+	return 0, 0, false
 }
 
 // lyAfterAux reports whether the token at j is an adverb in -ly after an
@@ -396,7 +627,7 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 				}
 				return 0, 0, false
 			}
-			if w.isStop(c0) || t.reg >= 0 || segEnd-c0 > 25 || t.w == ";" || t.w == ":" || t.kind == dyad.TokenWord && (cueFormsLower(t) && !w.relativeBefore(lo, c0) && !(w.ingWord(c0) && w.isComma(c0-1)) || t.low == "that" && c0 == segEnd-1) {
+			if w.isStop(c0) || t.reg >= 0 || segEnd-c0 > 25 || t.w == ";" || t.w == ":" || t.kind == dyad.TokenWord && (cueFormsLower(t) && !w.relativeBefore(lo, c0) && !(w.ingWord(c0) && w.isComma(c0-1)) && !(c0+1 < segEnd && w.ingModifier(c0)) || t.low == "that" && c0 == segEnd-1) {
 				return 0, 0, false
 			}
 			c0--
@@ -445,6 +676,12 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 		if ps-1 > lo && w.toks[ps-1].kind == dyad.TokenWord && npInner[w.toks[ps-1].low] && w.isComma(ps-2) {
 			// "Martin Mubanga, from Wembley, London, said": a place.
 			segEnd = ps - 2
+			continue
+		}
+		if cp := w.prepAdjunctComma(lo, ps); cp > lo {
+			// "Clinton, during a town hall meeting in Columbus, Ohio,
+			// said": an adjunct set off by commas.
+			segEnd = cp
 			continue
 		}
 		if hops == 0 && segEnd-(c0+1) <= 6 && w.toks[c0+1].upper && !determiners[w.toks[c0+1].low] && w.allUpperWords(c0+1, segEnd) && !(w.toks[ps].upper && w.allUpperWords(ps, c0)) {
@@ -566,6 +803,9 @@ func (w *work) npBack(lo, end int) int {
 				j--
 				break // "she and another reporter said": the pronoun opens it
 			}
+			if j+1 < end && j-1 >= lo && w.ingModifier(j) {
+				continue // "a creative writing professor": a noun modifier
+			}
 			if !acronym(t.w) && (boundaries[t.low] || cueFormsLower(t) || pronouns[t.low] || objectPronouns[t.low]) && !w.surnameMay(lo, j) {
 				break
 			}
@@ -630,6 +870,24 @@ func cueFormsLower(t *tok) bool {
 // ("…, said Mr Blair.") starting at token k+1, up to hi.
 func (w *work) subjectAfter(k, hi int) (int, int, bool) {
 	s := k + 1
+	if s < hi && w.toks[s].kind == dyad.TokenNumber && w.toks[s].reg < 0 {
+		// "said 9/11 widow Terry Strada", "said 23-year-old student
+		// Ana Ruiz": a number glued into a modifier before a role and
+		// a name.
+		m := s + 1
+		for m < hi && w.toks[m].Start == w.toks[m-1].End && w.toks[m].kind != dyad.TokenWord {
+			m++
+		}
+		if m < hi && w.toks[m].kind == dyad.TokenWord && w.toks[m].Start == w.toks[m-1].End {
+			m++ // "23-year-old": the word part of the modifier
+		}
+		if m < hi && w.toks[m].kind == dyad.TokenWord && !w.toks[m].upper && w.roleThenName(m, hi) {
+			if _, e, ok := w.subjectAfter(m-1, hi); ok {
+				return s, e, true
+			}
+		}
+		return 0, 0, false
+	}
 	if s >= hi || w.toks[s].kind != dyad.TokenWord || w.toks[s].reg >= 0 {
 		return 0, 0, false
 	}
@@ -759,6 +1017,9 @@ const (
 // first content token and how the clause was introduced.
 func (w *work) complement(k, hi int, c cue) (int, compKind) {
 	j := k + 1
+	if e := w.phrasalCue(k, c); e > k {
+		j = e + 1 // "pointed out that", "expressed concern that"
+	}
 	if c.flags&cueObject != 0 {
 		j = w.skipObject(k, hi)
 	}
@@ -854,6 +1115,19 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 				if d > j+1 && d+2 < hi && w.isComma(d) && w.toks[d+1].low == "that" && !w.toks[d+1].upper {
 					return d + 2, compThat
 				}
+				// "insists, most recently in an interview with ABC,
+				// that …": an adjunct set off by commas, then "that".
+				for d := j + 1; d+2 < hi && d-j <= 14; d++ {
+					if w.toks[d].reg >= 0 || w.isStop(d) || w.isPunct(d, ";") || w.isPunct(d, ":") || cueFormsLower(&w.toks[d]) || w.toks[d].low == "that" {
+						break
+					}
+					if w.isComma(d) {
+						if d > j+2 && w.toks[d+1].low == "that" && !w.toks[d+1].upper && !clauseVerbs[w.toks[d+2].low] {
+							return d + 2, compThat
+						}
+						break
+					}
+				}
 			}
 			// "said — on Twitter, as it happens — that …".
 			if t.w != "," {
@@ -868,6 +1142,19 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			}
 			return j, compNone
 		case t.kind == dyad.TokenWord && subordinators[t.low] && !t.upper:
+			// "said after a lunch on Tuesday that …": a phrase with no
+			// verb, then "that".
+			if t.low == "after" || t.low == "before" {
+				for d := j + 1; d+1 < hi && d-j <= 10; d++ {
+					u := &w.toks[d]
+					if u.reg >= 0 || u.kind == dyad.TokenPunct || u.kind == dyad.TokenWord && (clauseVerbs[u.low] || cueFormsLower(u) || pronouns[u.low] || !u.upper && len(u.low) > 4 && strings.HasSuffix(u.low, "ed")) {
+						break
+					}
+					if u.low == "that" && !u.upper && d > j+1 {
+						return d + 1, compThat
+					}
+				}
+			}
 			// "said after the convention he would …": a time phrase,
 			// then the clause.
 			if p := w.clauseAfterPhrase(j+1, hi); p > 0 {
@@ -891,6 +1178,8 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			// "said after Pagliano failed to show up": a clause of time
 			// or reason, not what was said.
 			return j, compNone
+		case t.kind == dyad.TokenWord && t.low == "about" && j+1 < hi && (w.toks[j+1].kind == dyad.TokenNumber || numberWords[w.toks[j+1].low] || w.toks[j+1].low == "half" || w.toks[j+1].low == "a" && j+2 < hi && (w.toks[j+2].low == "third" || w.toks[j+2].low == "quarter" || w.toks[j+2].low == "dozen")):
+			// "said about half of the money was lost": a quantity.
 		case t.kind == dyad.TokenWord && t.low == "at" && j+1 < hi && (w.toks[j+1].low == "least" || w.toks[j+1].low == "most"):
 			// "said at least six people were killed": a quantity, not
 			// an adjunct.
@@ -944,7 +1233,8 @@ func (w *work) looseClause(j, hi int) bool {
 		// "said outside the building", "said recently in New York";
 		// but "said about 20 people", "said nearly half the …".
 		if n := j + 1; !(n < hi && (w.toks[n].kind == dyad.TokenNumber || determiners[w.toks[n].low] && strings.HasSuffix(f, "ly") || clauseVerbs[w.toks[n].low] ||
-			f == "too" && (w.toks[n].low == "much" || w.toks[n].low == "many"))) {
+			f == "too" && (w.toks[n].low == "much" || w.toks[n].low == "many") ||
+			f == "about" && (w.toks[n].low == "half" || numberWords[w.toks[n].low]))) {
 			// but "says too much is made of …".
 			return false
 		}

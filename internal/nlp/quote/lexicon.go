@@ -99,6 +99,11 @@ var cueForms = buildCues([]cueEntry{
 	{"mention", cueThat, []string{"mentioned"}, ""},
 	{"exclaim", cueThat, []string{"exclaimed"}, ""},
 	{"agree", cueThat, []string{"agree", "agrees", "agreed"}, ""},
+	// "pointed out that": only with "out" (see phrasalCue).
+	{"point out", cueThat, []string{"point", "points", "pointed"}, "pointing"},
+	// "expressed concern that": only with a noun of attitude and "that"
+	// (see phrasalCue).
+	{"express", cueThat, []string{"express", "expresses", "expressed"}, "expressing"},
 	{"accuse", cueAct, []string{"accuse", "accuses", "accused"}, "accusing"},
 	{"urge", cueThat | cueAct, []string{"urge", "urges", "urged"}, "urging"},
 	{"call", cueAct, []string{"call", "calls", "called"}, "calling"},
@@ -322,3 +327,11 @@ var mediaSettings = map[string]string{
 	"opening remarks": "opening remarks", "closing arguments": "closing arguments",
 	"closing argument": "closing argument", "remarks": "remarks",
 }
+
+// attitudeNouns are the objects of "express" that make it a verb of
+// saying with a "that" clause ("expressed concern that …", "expressed
+// hope that …").
+var attitudeNouns = set("concern", "concerns", "hope", "hopes", "confidence", "doubt", "doubts",
+	"fear", "fears", "optimism", "frustration", "regret", "disappointment", "satisfaction",
+	"surprise", "worry", "worries", "skepticism", "scepticism", "belief", "anger", "dismay",
+	"alarm", "outrage")

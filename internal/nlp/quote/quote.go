@@ -228,8 +228,8 @@ func (w *work) directQuotes() {
 		if first > last || first >= len(w.toks) {
 			continue
 		}
-		if w.isTitle(ri) {
-			continue // "his book “Make Your Kid a Millionaire”"
+		if w.isTitle(ri) || w.nickname(ri) {
+			continue // "his book “Make Your Kid a Millionaire”", "Marcia “Cia” Price"
 		}
 		words := wordCount(w.text[r.start:r.end])
 		c := cand{content: dyad.Span{Start: r.start, End: r.end}, direct: true, unclosed: r.unclosed, cueTok: -1, inherit: -1}
@@ -261,12 +261,77 @@ func (w *work) directQuotes() {
 			p := &w.cands[n-1]
 			resumes = p.direct && p.cueTok >= 0 && p.cueTok < first && p.sent == int(w.toks[first].sent) && w.isComma(first-1)
 		}
+		if !resumes && w.laterTail(last) {
+			// "“You squeezed employees” to drive up the price, she
+			// said": the reporting clause later in the sentence is the
+			// quotation's own (see reported).
+			continue
+		}
 		if (w.sentStart(first) || resumes) && words >= 3 && !w.titleRegion(ri) || resumes && words >= 1 {
 			c.continuation = true
 			c.sent = int(w.toks[first].sent)
 			w.cands = append(w.cands, c)
 		}
 	}
+}
+
+// nickname reports whether region ri is a nickname inside a name: a
+// word or two in capitals between a capitalised first name and a
+// capitalised last name, with no punctuation ("Marcia “Cia” Price",
+// "Dwayne “The Rock” Johnson").
+func (w *work) nickname(ri int) bool {
+	first, last := w.regFirst[ri], w.regLast[ri]
+	if first-1 < 0 || last+1 >= len(w.toks) || !w.isMark(first) || !w.isMark(last) {
+		return false
+	}
+	p, n := &w.toks[first-1], &w.toks[last+1]
+	if p.kind != dyad.TokenWord || n.kind != dyad.TokenWord || !p.upper || !n.upper || p.reg >= 0 || n.reg >= 0 || p.sent != n.sent {
+		return false
+	}
+	words := 0
+	for i := first + 1; i < last; i++ {
+		t := &w.toks[i]
+		if t.kind != dyad.TokenWord || !t.upper && !titleSmall[t.low] {
+			return false
+		}
+		words++
+	}
+	return words >= 1 && words <= 3 && w.toks[first+1].upper
+}
+
+// laterTail reports whether the sentence of token last goes on, after
+// words of its own, to a parenthetical reporting clause with a pronoun
+// or a name for subject (", she said", ", Warren said"): the clause
+// attributes the sentence, quotation included.
+func (w *work) laterTail(last int) bool {
+	si := int(w.toks[last].sent)
+	_, hi := w.sentBounds(si)
+	n := last + 1
+	if n >= hi || w.toks[n].kind != dyad.TokenWord || w.toks[n].reg >= 0 {
+		return false // "“…,” she said" is the tail attribution's own case
+	}
+	for i := n + 1; i+2 < hi; i++ {
+		if w.toks[i].reg >= 0 || w.isStop(i) {
+			return false
+		}
+		if !w.isComma(i) {
+			continue
+		}
+		j := i + 1
+		if t := &w.toks[j]; t.kind != dyad.TokenWord || !(pronouns[t.low] && t.low != "it" || t.upper && !determiners[t.low]) {
+			continue
+		}
+		for j+1 < hi && w.toks[j+1].kind == dyad.TokenWord && w.toks[j+1].upper && j-i < 4 {
+			j++ // "Elizabeth Warren said"
+		}
+		if j+1 < hi {
+			if c, ok := w.cueAt(j + 1); ok && c.flags&cueParticiple == 0 {
+				e := j + 2
+				return e >= hi || w.isComma(e) || w.isTerminal(e)
+			}
+		}
+	}
+	return false
 }
 
 func (w *work) paraOf(si int) int {
@@ -401,7 +466,11 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 	si := int(w.toks[first].sent)
 	lo, _ := w.sentBounds(si)
 	for k := first - 1; k >= lo; k-- {
-		if w.toks[k].reg >= 0 {
+		if r := w.toks[k].reg; r >= 0 {
+			if w.isTitle(int(r)) {
+				k = w.regFirst[r] // "tells MSNBC’s “Morning Joe” that “…”": a title is no quote
+				continue
+			}
 			lo = k + 1
 			break
 		}
@@ -409,6 +478,9 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 	for k := first - 1; k >= lo; k-- {
 		if w.isStop(k) {
 			break
+		}
+		if w.toks[k].reg >= 0 {
+			continue
 		}
 		cu, ok := w.cueAt(k)
 		if !ok || w.used[k] {
@@ -531,8 +603,24 @@ func (w *work) directAfterClause(cs, first int) bool {
 		if w.isStop(i) || w.isPunct(i, ";") {
 			return false
 		}
+		if w.isComma(i) && i+1 < first && w.ingWord(i+1) && !w.verbIn(i+2, first) {
+			// "she said, referencing its drive to “cross-sell”": a
+			// participle phrase (but "she added, revoking clearances
+			// would be “…”" is a clause with a gerund subject).
+			return false
+		}
 	}
 	return true
+}
+
+// verbIn reports whether a finite auxiliary or modal stands in [a, b).
+func (w *work) verbIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if w.toks[i].kind == dyad.TokenWord && clauseVerbs[w.toks[i].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // lastCandInSentence returns the index of the last candidate attributed
@@ -627,6 +715,9 @@ func (w *work) headline(si int) bool {
 	for last > lo && (w.isMark(last) || w.toks[last].w == ")" || w.toks[last].w == "’") {
 		last--
 	}
+	if t := &w.toks[last]; t.kind == dyad.TokenWord && len(t.w) > 1 && strings.HasSuffix(t.w, ".") {
+		return false // "… to the U.S.": an abbreviation's period ends the sentence
+	}
 	return !w.isTerminal(last) && w.toks[last].w != ":"
 }
 
@@ -700,50 +791,60 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		}
 	}
 	c := cand{cueTok: k, cue: cu, sent: si, para: w.paraOf(si), inherit: -1}
-	if cu.flags&cueParticiple != 0 && k-1 >= lo && beForms[w.toks[k-1].low] && w.toks[k-1].low != "being" {
+	pk := k // the participle of a continuing attribution
+	if g := w.catenative(k); g < k && g > lo && w.toks[g].low == "going" {
+		// ", going on to say that …": a participle like ", adding".
+		pk = g
+		cu.flags |= cueParticiple
+		c.cue = cu
+	}
+	if cu.flags&cueParticiple != 0 && k-1 >= lo && (beForms[w.toks[k-1].low] && w.toks[k-1].low != "being" || w.contractedBe(lo, k-1)) {
 		// "Fowler is calling for …", "they were saying": a finite verb.
 		cu.flags &^= cueParticiple
 		c.cue = cu
+	}
+	if cu.flags&cueParticiple != 0 && pk-2 >= lo && w.isComma(pk-2) && participleAdverbs[w.toks[pk-1].low] {
+		pk-- // ", even suggesting …", ", again saying …"
 	}
 	if cu.flags&cueParticiple != 0 {
 		// ", adding that …": continues an attribution earlier in the
 		// sentence; "began by saying …", "after saying …": the
 		// sentence's subject speaks.
-		byPrep := k-1 > lo && participlePreps[w.toks[k-1].low] && !w.toks[k-1].upper
+		byPrep := pk-1 > lo && participlePreps[w.toks[pk-1].low] && !w.toks[pk-1].upper
 		// "with some telling VOA they agree …": the quantifier after
 		// "with" speaks.
-		withSome := k-2 >= lo && w.toks[k-2].low == "with" && quantSources[w.toks[k-1].low]
-		withS := k - 1
+		withSome := pk-2 >= lo && w.toks[pk-2].low == "with" && quantSources[w.toks[pk-1].low]
+		withS := pk - 1
 		if !withSome {
 			// "…, with officials saying this is for security reasons",
 			// "with Iranian officials telling VOA …": the noun phrase
 			// after "with" speaks.
-			for b := k - 2; b >= lo && k-b <= 5; b-- {
+			for b := pk - 2; b >= lo && pk-b <= 5; b-- {
 				t := &w.toks[b]
 				if t.kind != dyad.TokenWord {
 					break
 				}
 				if t.low == "with" && !t.upper {
-					if h := &w.toks[k-1]; b+1 < k && h.kind == dyad.TokenWord && (anonSourceHeads[h.low] || h.upper && w.allUpperWords(b+1, k)) {
+					if h := &w.toks[pk-1]; b+1 < pk && h.kind == dyad.TokenWord && (anonSourceHeads[h.low] || h.upper && w.allUpperWords(b+1, pk)) {
 						withSome, withS = true, b+1
 					}
 					break
 				}
 			}
 		}
-		if !w.isComma(k-1) && !(w.isMark(k-1) && w.isComma(k-2)) && !byPrep && !withSome {
+		if !w.isComma(pk-1) && !(w.isMark(pk-1) && w.isComma(pk-2)) && !byPrep && !withSome {
 			return // but “… values,” saying …
 		}
-		inh := w.lastCandInSentence(si, k)
+		inh := w.lastCandInSentence(si, pk)
 		if byPrep || withSome {
 			inh = -1
 		}
 		if withSome {
-			c.spkS, c.spkE = withS, k
+			c.spkS, c.spkE = withS, pk
 		} else if inh < 0 {
 			// "Clinton chimed in on Twitter, saying …": the subject
 			// of the sentence, even before a quotation.
-			s, e, ok := w.sentenceSubject(min(lo, w.sstart[si]), k)
+			s, e, ok := w.sentenceSubject(min(lo, w.sstart[si]), pk)
 			if !ok {
 				return
 			}
@@ -844,6 +945,19 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		return
 	}
 	c.spkS, c.spkE = s, e
+	if !inverted && s-1 >= slo && s-1 == w.sstart[si] && subordinators[w.toks[s-1].low] && w.toks[s-1].low != "as" {
+		// "While he acknowledged funding was a reason, Ham noted …":
+		// the subordinate clause ends at its comma.
+		for i := k + 1; i < hi; i++ {
+			if w.toks[i].reg >= 0 {
+				break
+			}
+			if w.isComma(i) {
+				hi = i
+				break
+			}
+		}
+	}
 	if cu.flags&(cueAct|cueBelief) != 0 && !w.actSpeaker(s, e) {
 		return // "the plan called for", "it feels"
 	}
@@ -873,6 +987,24 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		before = k - 1
 	}
 	parenthetical := before >= lo && (w.isComma(before) || w.isPunct(before, "—") || w.isPunct(before, "–"))
+	if kind == compNone && !inverted && cu.flags&(cueThat|cueBare) != 0 && s-1 >= slo && w.toks[s-1].low == "as" && (s-1 == w.sstart[si] || w.isComma(s-2)) {
+		// "As Smith noted, the economy is slowing": the clause after
+		// the comma is what was said.
+		j := cs
+		for j < hi && w.toks[j].kind == dyad.TokenWord && (preps[w.toks[j].low] || timeWords[w.toks[j].low] || tailAdverbs[w.toks[j].low]) && !w.toks[j].upper {
+			j = max(j+1, w.skipAdjunct(j, hi))
+		}
+		if j+1 < hi && w.isComma(j) && (w.clausal(j+1, hi) || w.pronounClause(j+1, hi) || w.nounClause(j+1, hi)) {
+			ce := w.contentEnd(j+1, w.clauseHi(j+1, hi))
+			if ce > j+1 {
+				w.markDirect(&c, j+1, ce)
+				c.content = dyad.Span{Start: w.toks[j+1].Start, End: w.toks[ce-1].End}
+				w.used[k] = true
+				w.cands = append(w.cands, c)
+			}
+		}
+		return
+	}
 	switch kind {
 	case compThat, compColon, compBare:
 		if kind == compBare && cu.flags&cueBare == 0 && !w.pronounClause(cs, hi) && !w.nounClause(cs, hi) {
@@ -896,6 +1028,9 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		j := cs
 		for j < hi && w.toks[j].kind == dyad.TokenWord && (preps[w.toks[j].low] || timeWords[w.toks[j].low]) && !w.toks[j].upper {
 			j = w.skipAdjunct(j, hi)
+		}
+		if j < hi && w.toks[j].kind == dyad.TokenWord && tailAdverbs[w.toks[j].low] {
+			j++ // "The truth, the senator said then, was …"
 		}
 		if !inverted && cu.flags&cueObject != 0 {
 			j = max(j, w.skipObject(k, hi))
@@ -958,6 +1093,15 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 	w.cands = append(w.cands, c)
 }
 
+// participleAdverbs may stand between the comma and the participle of a
+// continuing attribution.
+var participleAdverbs = set("even", "also", "again", "further", "later", "then", "repeatedly", "falsely", "wrongly")
+
+// tailAdverbs may close a parenthetical reporting clause ("the senator
+// said then,", "he added later.").
+var tailAdverbs = set("then", "later", "earlier", "again", "afterward", "afterwards", "recently",
+	"previously", "privately", "publicly", "repeatedly", "too", "also")
+
 // clauseHi returns where a reported clause starting at cs ends: before
 // ", adding …" or ", saying …", else at hi.
 func (w *work) clauseHi(cs, hi int) int {
@@ -973,6 +1117,29 @@ func (w *work) clauseHi(cs, hi int) int {
 			// rejected": the narrator's apposition on the claim, not
 			// more of it.
 			return i
+		}
+		if w.isComma(i) && i+2 < hi && (subordinators[w.toks[i+1].low] || w.toks[i+1].low == "and" || w.toks[i+1].low == "but") && !w.toks[i+1].upper {
+			// "…, though she noted …", "…, and rights groups warned
+			// …": the next verb's own, with its subject after the
+			// conjunction.
+			for j := i + 2; j < hi && j-i <= 12; j++ {
+				if _, ok := w.cueAt(j); ok {
+					if s, _, ok := w.subjectBefore(i+2, j); ok && s >= i+2 && (s == i+2 || w.toks[i+2].upper || determiners[w.toks[i+2].low]) {
+						return i
+					}
+					break
+				}
+			}
+		}
+		if w.isComma(i) && i+2 < hi && participleAdverbs[w.toks[i+1].low] {
+			if c, ok := w.cueAt(i + 2); ok && c.flags&cueParticiple != 0 {
+				return i // ", even suggesting …"
+			}
+		}
+		if w.isComma(i) && i+4 < hi && w.toks[i+1].low == "going" && w.toks[i+2].low == "on" && w.toks[i+3].low == "to" {
+			if _, ok := w.cueAt(i + 4); ok {
+				return i // ", going on to say …": the next verb's own
+			}
 		}
 		if w.isComma(i) {
 			if c, ok := w.cueAt(i + 1); ok {
@@ -1089,6 +1256,13 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 		ce = w.contentEnd(cs, hi)
 	} else {
 		cs, ce = first, w.contentEnd(first, k)
+		if n := e + 1; w.isComma(e) && n+2 < hi && w.toks[n].kind == dyad.TokenWord && w.toks[n].reg < 0 && !relPronouns[w.toks[n].low] && !w.ingWord(n) && w.isComma(k-1) &&
+			(w.clausal(n, hi) || w.pronounClause(n, hi) || w.nounClause(n, hi) || clauseVerbs[w.toks[n].low]) && !w.claimedIn(n, hi) {
+			// "While most were marked confidential, according to an
+			// official, two were upgraded": the sentence goes on
+			// after the source; all of it is what the source says.
+			ce = w.contentEnd(first, hi)
+		}
 	}
 	if ce <= cs || w.claimedIn(cs, ce) || wordCount(w.text[w.toks[cs].Start:w.toks[ce-1].End]) < 2 {
 		return // "According to MSNBC, basically."
@@ -1105,6 +1279,9 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 	w.used[k] = true
 	w.cands = append(w.cands, c)
 }
+
+// relPronouns open a relative clause.
+var relPronouns = set("who", "whom", "whose", "which", "that")
 
 // punctOnly reports whether tokens [a, b) are all punctuation (“…,”
 // before "according to").
@@ -1513,7 +1690,13 @@ func (w *work) nounClause(j, hi int) bool {
 		w.toks[i].low == "and" && i > j && w.toks[i-1].upper && i+1 < hi && w.toks[i+1].upper) {
 		i++
 	}
-	if i == j || i >= hi || !(w.toks[j].upper || determiners[w.toks[j].low]) {
+	if i == j || i >= hi {
+		return false
+	}
+	// "noted clients are …", "acknowledged funding was …": a bare noun
+	// of a word or two, lower case, right before the auxiliary.
+	bare := i-j <= 2 && !w.toks[j].upper && !strings.HasSuffix(w.toks[i-1].low, "ly") && !pronouns[w.toks[j].low] && !objectPronouns[w.toks[j].low] && !possessives[w.toks[j].low] && w.toks[i-1].kind == dyad.TokenWord
+	if !(w.toks[j].upper || determiners[w.toks[j].low] || bare) {
 		return false
 	}
 	t := &w.toks[i]

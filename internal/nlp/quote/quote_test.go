@@ -2,6 +2,7 @@ package quote_test
 
 import (
 	"context"
+	"sort"
 	"strings"
 	"testing"
 
@@ -655,4 +656,61 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			t.Errorf("speakers (-want +got):\n%s", diff)
 		}
 	})
+}
+
+// TestExtractor_PersonLabels covers transcript lines whose speaker label
+// is a name in mixed case: a person mention, a sentence after the colon,
+// and another label paragraph in the text.
+func TestExtractor_PersonLabels(t *testing.T) {
+	persons := func(text string, names ...string) []dyad.Mention {
+		var ms []dyad.Mention
+		for _, n := range names {
+			for from := 0; ; {
+				i := strings.Index(text[from:], n)
+				if i < 0 {
+					break
+				}
+				s := from + i
+				ms = append(ms, dyad.Mention{Span: dyad.Span{Start: s, End: s + len(n)}, Text: n, Kind: dyad.MentionPerson})
+				from = s + len(n)
+			}
+		}
+		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		return ms
+	}
+	tests := []struct {
+		name  string
+		text  string
+		names []string
+		want  []string // speaker text: quote text
+	}{
+		{"Transcript", "The panel met on Sunday.\n\nAna Lund: Well, the vote was close.\n\nIan Moss: I think it was fair.",
+			[]string{"Ana Lund", "Ian Moss"}, []string{"Ana Lund: Well, the vote was close", "Ian Moss: I think it was fair"}},
+		{"OneLabelOnly", "The panel met on Sunday.\n\nAna Lund: Well, the vote was close.",
+			[]string{"Ana Lund"}, []string{}},
+		{"NoPersonMention", "The panel met on Sunday.\n\nAna Lund: Well, the vote was close.\n\nIan Moss: I think it was fair.",
+			nil, []string{}},
+		{"OtherLabelNotAPerson", "The panel met on Sunday.\n\nAna Lund: Well, the vote was close.\n\nUpdate: The count is final.",
+			[]string{"Ana Lund"}, []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := persons(tt.text, tt.names...)
+			if ms == nil {
+				ms = []dyad.Mention{}
+			}
+			doc := extract(t, tt.text, ms, nil)
+			got := []string{}
+			for _, q := range doc.Quotes {
+				sp := ""
+				if q.Speaker != nil {
+					sp = q.Speaker.Text
+				}
+				got = append(got, sp+": "+q.Text)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Process(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
 }

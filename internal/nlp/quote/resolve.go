@@ -78,6 +78,14 @@ func (w *work) resolve() {
 			if c.cue.lemma == "according to" && c.cueTok+1 < len(w.toks) {
 				end = w.toks[c.cueTok+1].End
 			}
+			if c.cueEnd <= c.cueTok {
+				if e := w.phrasalCue(c.cueTok, c.cue); e > c.cueTok {
+					c.cueEnd = e // "pointed out", "expressed concern"
+					if c.cue.lemma == "express" {
+						c.cue.lemma = "express " + w.toks[e].low
+					}
+				}
+			}
 			if c.cueEnd > c.cueTok {
 				end = w.toks[c.cueEnd].End // "called for"
 			}
