@@ -37,7 +37,11 @@
 // state", "the Iraqi city of Irbil"). The article's majority country
 // counts against towns abroad that nothing else supports; names whose
 // readings lie close together choose each other ("Huntsville" beside
-// "Walker County"); the outlet's country-code domain votes for its
+// "Walker County"), and names that decide each other are revisited one
+// at a time until they agree ("Albany" beside "the Georgia Bureau of
+// Investigation" is Albany, Georgia, and Georgia the state); the
+// outlet's town ("richmondregister.com") counts for the names near it,
+// not for its own name; the outlet's country-code domain votes for its
 // country and for its cities of 100,000 ("London" in a Canadian paper);
 // a small town named like a country or a large region needs a local cue
 // ("Italy" is the country, "Italy, Texas" the town) unless the outlet's

@@ -115,6 +115,10 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"AbbrevDottedAnywhere", "The S.C. Highway Patrol is looking for leads.", "S.C.", "USA", "South Carolina", dyad.PrecisionAdmin1},
 		// Names close to each other on the map choose each other.
 		{"NearbyNames", "Deputies from Walker County arrested a man in Huntsville on Friday.", "Huntsville", "USA", "Texas", dyad.PrecisionCity},
+		// Names that decide each other settle together: the town and the
+		// state, not the state's capital namesake and the country.
+		{"SettleTogetherTown", "Police in Albany arrested a man on Friday. Agents of the Georgia Bureau of Investigation searched his home.", "Albany", "USA", "Georgia", dyad.PrecisionCity},
+		{"SettleTogetherState", "Police in Albany arrested a man on Friday. Agents of the Georgia Bureau of Investigation searched his home.", "Georgia", "USA", "Georgia", dyad.PrecisionAdmin1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -597,6 +601,10 @@ func TestGeocoder_Namesakes(t *testing.T) {
 		{"OutletNearTown", "Two people were hurt in a fire in Arlington on Tuesday.", "www.dallasnews.com", "Arlington", "USA", "Texas"},
 		{"OutletNearTownElsewhere", "Two people were hurt in a fire in Arlington on Tuesday.", "www.example.com", "Arlington", "USA", "Virginia"},
 		{"OutletProvince", "Snow is expected across Quebec on Sunday.", "www.cbc.ca", "Quebec", "CAN", "Quebec"},
+		// The outlet's town is no evidence for itself: which Gainesville
+		// the other names say.
+		{"OutletTownNeighbour", "The restored plane circled over Gainesville before it left for shows in Texas and Florida. Its owner keeps a hangar near Lindsay.",
+			"www.gainesvilleregister.com", "Gainesville", "USA", "Texas"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

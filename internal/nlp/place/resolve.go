@@ -128,6 +128,28 @@ func (x *artContext) vote(key string, es []gazetteer.Entry, only int) {
 	x.own[key] = v
 }
 
+// unvote takes back the votes of the name key.
+func (x *artContext) unvote(key string) {
+	v, ok := x.own[key]
+	if !ok {
+		return
+	}
+	for k, w := range v.cc {
+		x.cc[k] -= w
+		x.total -= w
+		if x.cc[k] < 1e-9 {
+			delete(x.cc, k)
+		}
+	}
+	for k, w := range v.a1 {
+		x.a1[k] -= w
+		if x.a1[k] < 1e-9 {
+			delete(x.a1, k)
+		}
+	}
+	delete(x.own, key)
+}
+
 // weights returns the context's weights for a reading of name key,
 // without the name's own votes.
 func (x *artContext) weights(key string, e *gazetteer.Entry) (cc, a1 float64) {
@@ -189,6 +211,8 @@ func (a *article) proximity() {
 		cc, a1   string
 		name     int
 		lat, lon float64
+		// town is the entry's index for the outlet's towns, -1 for names
+		town int
 	}
 	var keys []*cand
 	var pts []pt
@@ -202,7 +226,7 @@ func (a *article) proximity() {
 		for i := range c.entries {
 			e := &c.entries[i]
 			if localReading(e) && e.Admin1 != "" {
-				pts = append(pts, pt{e.CC2, e.Admin1, n, e.Lat, e.Lon})
+				pts = append(pts, pt{e.CC2, e.Admin1, n, e.Lat, e.Lon, -1})
 			}
 		}
 	}
@@ -210,7 +234,7 @@ func (a *article) proximity() {
 	// counts as two more names: local news is about places near it.
 	nKeys := len(keys)
 	for _, e := range a.outletTowns() {
-		pts = append(pts, pt{e.CC2, e.Admin1, nKeys, e.Lat, e.Lon}, pt{e.CC2, e.Admin1, nKeys + 1, e.Lat, e.Lon})
+		pts = append(pts, pt{e.CC2, e.Admin1, nKeys, e.Lat, e.Lon, e.Index}, pt{e.CC2, e.Admin1, nKeys + 1, e.Lat, e.Lon, e.Index})
 	}
 	if len(keys) < 2 && len(pts) == 0 || len(keys) == 0 {
 		return
@@ -239,7 +263,10 @@ func (a *article) proximity() {
 				if p.cc != e.CC2 || p.a1 != e.Admin1 {
 					break
 				}
-				if p.name == n || slices.Contains(seen, p.name) || math.Abs(p.lat-e.Lat) > nearDeg || math.Abs(p.lon-e.Lon) > nearDeg {
+				// (The outlet's town is no evidence for itself:
+				// "Richmond" in richmondregister.com is any Richmond
+				// until other names say which.)
+				if p.name == n || p.town == e.Index || slices.Contains(seen, p.name) || math.Abs(p.lat-e.Lat) > nearDeg || math.Abs(p.lon-e.Lon) > nearDeg {
 					continue
 				}
 				seen = append(seen, p.name)
@@ -312,6 +339,7 @@ func (a *article) resolve() {
 		}
 		x = hard
 	}
+	a.refine(x)
 	for k := range a.cands {
 		c := &a.cands[k]
 		// "Churchill, Man." with no Churchill in Manitoba: a town the
@@ -325,6 +353,49 @@ func (a *article) resolve() {
 			c.best = -1
 		}
 		a.syntax(c)
+	}
+}
+
+// maxSweeps bounds the sweeps of refine.
+const maxSweeps = 4
+
+// refine revisits the names one at a time, in text order, against the
+// context of the other names' current picks, and updates the context
+// after each change, until a sweep changes nothing. Two names that
+// decide each other then settle together: "Albany" and "Georgia" in one
+// story are Albany and the state of Georgia, where picking both at once
+// from each other's previous picks would swap them back and forth.
+func (a *article) refine(x *artContext) {
+	for range maxSweeps {
+		changed := false
+		byKey := map[string]int{}
+		for k := range a.cands {
+			c := &a.cands[k]
+			if c.demonym {
+				continue
+			}
+			first, seen := byKey[c.key]
+			if seen && c.hintA1 == "" && c.hintCC == "" && !c.wantA1 && !c.wantCity {
+				c.best = a.cands[first].best
+				continue
+			}
+			b := a.pick(c, x)
+			if !seen {
+				byKey[c.key] = k
+				if b != c.best && b >= 0 {
+					// Only the first occurrence votes (artContext.vote).
+					x.unvote(c.key)
+					x.vote(c.key, c.entries, b)
+				}
+			}
+			if b != c.best {
+				changed = true
+				c.best = b
+			}
+		}
+		if !changed {
+			return
+		}
 	}
 }
 
