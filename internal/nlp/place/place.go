@@ -41,7 +41,11 @@
 // at a time until they agree ("Albany" beside "the Georgia Bureau of
 // Investigation" is Albany, Georgia, and Georgia the state); the
 // outlet's town ("richmondregister.com") counts for the names near it,
-// not for its own name; the outlet's country-code domain votes for its
+// not for its own name; a one-word small town that nothing in the
+// article supports (no local cue, no other name in its region or close
+// by, while other names place the story elsewhere in its country) is
+// left unplaced, being more often a person's name ("killing Welch");
+// the outlet's country-code domain votes for its
 // country and for its cities of 100,000 ("London" in a Canadian paper);
 // a small town named like a country or a large region needs a local cue
 // ("Italy" is the country, "Italy, Texas" the town) unless the outlet's

@@ -253,6 +253,16 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"WordEndingName", "He served in the Air Force for years.", "Force", false, false},
 		{"WordEndingAirport", "He landed at Vancouver International Airport.", "Airport", false, false},
 		{"CityBeforeAirport", "He landed at Vancouver International Airport.", "Vancouver", true, false},
+		// A small town's name that nothing in the article supports is
+		// more likely a person's; a local cue makes it the town.
+		{"LoneTownSurname", "Deputies in Jackson County charged a Kansas City teenager with killing Welch. Welch died at the scene.", "Welch", false, false},
+		{"LoneTownAfterPreposition", "Deputies in Jackson County said the man had moved to Welch in 2019.", "Welch", true, false},
+		{"LoneTownWithState", "Deputies in Jackson County said the man grew up in Welch, W.Va., and moved west.", "Welch", true, false},
+		{"LoneTownOfficials", "Deputies in Jackson County met Welch officials on Monday.", "Welch", true, false},
+		{"LoneTownPossessiveMayor", "Deputies in Jackson County met Welch's mayor on Monday.", "Welch", true, false},
+		{"LoneVillageNoCountry", "Friends of Hailey walked five miles on Saturday.", "Hailey", false, false},
+		{"LoneTownNearNeighbour", "Volunteers in Richmond met Berea donors on Monday.", "Berea", true, false},
+		{"LoneTownFarFromStory", "Volunteers in Boston met Berea donors on Monday.", "Berea", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -52,6 +52,8 @@ type cand struct {
 	// named after a comma ("CA " for "Charlevoix, Quebec"), one of which
 	// the town's reading must lie in
 	strictCC string
+	// home: a legislator's home after the party ("R-Fairfax")
+	home bool
 	// results
 	best      int // index into entries, -1 when dropped
 	metonymic bool
@@ -508,7 +510,7 @@ func (a *article) partyHome(si, i int) bool {
 	}
 	start := toks[i].Start + len(party) + 1
 	a.cands = append(a.cands, cand{sent: si, i: i, j: end, span: dyad.Span{Start: start, End: toks[end-1].End},
-		key: string(a.keyBuf), entries: es, best: -1})
+		key: string(a.keyBuf), entries: es, best: -1, home: true})
 	a.partyEnd = end
 	return true
 }
@@ -1327,7 +1329,7 @@ func (a *article) stateAfterComma(si, j int) bool {
 // police", "Monroe Mayor", "Clinton City Council").
 func (a *article) placeSlot(si int, c *cand) bool {
 	next := a.lowerTok(si, c.j)
-	if localWords[next] || a.nameToken(si, c.j) && a.institutionAhead(si, c.j) {
+	if localWords[next] || c.j < len(a.sents[si].Tokens) && a.nameToken(si, c.j) && a.institutionAhead(si, c.j) {
 		return true
 	}
 	if next == "’s" || next == "'s" {

@@ -162,6 +162,19 @@ func (x *artContext) weights(key string, e *gazetteer.Entry) (cc, a1 float64) {
 	return min(cc, 1), min(a1, 1)
 }
 
+// regionVotes returns the weight of the votes of the names other than
+// key for first-level regions of the country cc.
+func (x *artContext) regionVotes(key, cc string) float64 {
+	v := x.own[key]
+	sum := 0.0
+	for k, w := range x.a1 {
+		if len(k) > len(cc) && k[len(cc)] == '.' && k[:len(cc)] == cc {
+			sum += w - v.a1[k]
+		}
+	}
+	return sum
+}
+
 // share returns the fraction of the other names' country votes that go
 // to e's country, 0 when they cast none.
 func (x *artContext) share(key string, e *gazetteer.Entry) float64 {
@@ -340,6 +353,7 @@ func (a *article) resolve() {
 		x = hard
 	}
 	a.refine(x)
+	a.loneTowns(x)
 	for k := range a.cands {
 		c := &a.cands[k]
 		// "Churchill, Man." with no Churchill in Manitoba: a town the
@@ -354,6 +368,85 @@ func (a *article) resolve() {
 		}
 		a.syntax(c)
 	}
+}
+
+// lonePop is the population below which a one-word town needs support
+// from the article (see loneTowns).
+const lonePop = 50000
+
+// loneVillagePop is the population below which a one-word town in a
+// country that no other name of the article is in needs a local cue.
+const loneVillagePop = 10000
+
+// loneTowns unplaces the one-word names read as towns of fewer than
+// lonePop people that nothing in the article supports (loneReading).
+// Such a word is far more often a person's name or a common word
+// ("killing Welch", "the Webb Center") than a town, and is left
+// unplaced rather than put on the map by population alone. (Falling back
+// to another reading of the name that the article supports found no
+// more places on the geoparsing corpora, only more wrong ones.) A local
+// cue at any occurrence ("Welch, W.Va.", "in Welch", "the town of
+// Welch", "Welch police") supports all of the name's occurrences.
+func (a *article) loneTowns(x *artContext) {
+	supported := map[string]bool{}
+	for k := range a.cands {
+		c := &a.cands[k]
+		if c.hintA1 != "" || c.hintCC != "" || c.wantCity || c.wantA1 || c.strictA1 || c.home || c.j-c.i != 1 || a.townSlot(c) {
+			supported[c.key] = true
+		}
+	}
+	for k := range a.cands {
+		c := &a.cands[k]
+		if !c.demonym && c.best >= 0 && !supported[c.key] && a.loneReading(c, c.best, x) {
+			c.best = -1
+		}
+	}
+}
+
+// loneReading reports whether reading i of c is a town of fewer than
+// lonePop people with no other name of the article in its first-level
+// region or close by, where other names place the story in other
+// regions of its country; or a village of fewer than loneVillagePop in a
+// country no other name is in.
+func (a *article) loneReading(c *cand, i int, x *artContext) bool {
+	e := &c.entries[i]
+	if !e.Kind.IsCity() || e.Population >= lonePop || e.Kind == gazetteer.Capital {
+		return false
+	}
+	if n := a.near[c.key]; n != nil && n[i] > 0 {
+		return false
+	}
+	wc, wa := x.weights(c.key, e)
+	if wa > 0 {
+		return false
+	}
+	if wc == 0 {
+		return e.Population < loneVillagePop
+	}
+	return x.regionVotes(c.key, e.CC2) >= 1
+}
+
+// townSlot reports whether the name c stands where only a place fits:
+// after a locative preposition or "town of", or before a local
+// institution ("Clinton police").
+func (a *article) townSlot(c *cand) bool {
+	si := c.sent
+	if a.placeSlot(si, c) {
+		return true
+	}
+	// "Huntington's mayor", "Clinton's police chief".
+	if n := a.lowerTok(si, c.j); (n == "'s" || n == "’s") && (localWords[a.lowerTok(si, c.j+1)] || localWords[a.lowerTok(si, c.j+2)]) {
+		return true
+	}
+	p := a.prevWord(si, c.i, false)
+	if p < 0 {
+		return false
+	}
+	w := a.lowerTok(si, p)
+	if locativePreps[w] {
+		return true
+	}
+	return w == "of" && p > 0 && placeNouns[a.lowerTok(si, p-1)]
 }
 
 // maxSweeps bounds the sweeps of refine.
