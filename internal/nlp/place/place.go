@@ -40,8 +40,9 @@
 // "Walker County"), and names that decide each other are revisited one
 // at a time until they agree ("Albany" beside "the Georgia Bureau of
 // Investigation" is Albany, Georgia, and Georgia the state); the
-// outlet's town ("richmondregister.com") counts for the names near it,
-// not for its own name; a one-word small town that nothing in the
+// outlet's town ("richmondregister.com") counts for the names near it
+// as much as a name of their region would ("Dublin" in a Columbus
+// paper is Dublin, Ohio), not for its own name; a one-word small town that nothing in the
 // article supports (no local cue, no other name in its region or close
 // by, while other names place the story elsewhere in its country) is
 // left unplaced, being more often a person's name ("killing Welch");

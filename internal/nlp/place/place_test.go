@@ -262,6 +262,9 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"LoneTownPossessiveMayor", "Deputies in Jackson County met Welch's mayor on Monday.", "Welch", true, false},
 		{"LoneVillageNoCountry", "Friends of Hailey walked five miles on Saturday.", "Hailey", false, false},
 		{"LoneTownNearNeighbour", "Volunteers in Richmond met Berea donors on Monday.", "Berea", true, false},
+		// A surname seen elsewhere is a place where only a place fits.
+		{"SurnameTownPolice", "Ozark police cordoned off Ozark Dodge on Monday.", "Ozark", true, false},
+		{"SurnameCityOf", "Officers met Bob Mansfield on Monday. The city of Mansfield later thanked them.", "Mansfield", true, false},
 		{"LoneTownFarFromStory", "Volunteers in Boston met Berea donors on Monday.", "Berea", false, false},
 	}
 	for _, tt := range tests {
@@ -613,6 +616,9 @@ func TestGeocoder_Namesakes(t *testing.T) {
 		{"OutletProvince", "Snow is expected across Quebec on Sunday.", "www.cbc.ca", "Quebec", "CAN", "Quebec"},
 		// The outlet's town is no evidence for itself: which Gainesville
 		// the other names say.
+		// A town close to the outlet's: Dublin, Ohio in a Columbus paper.
+		{"OutletNeighbourTown", "Dublin City Council members met on Monday. A consultant from Mercer will help them.",
+			"www.columbuslocalnews.com", "Dublin", "USA", "Ohio"},
 		{"OutletTownNeighbour", "The restored plane circled over Gainesville before it left for shows in Texas and Florida. Its owner keeps a hangar near Lindsay.",
 			"www.gainesvilleregister.com", "Gainesville", "USA", "Texas"},
 	}

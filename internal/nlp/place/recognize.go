@@ -76,6 +76,9 @@ type article struct {
 	// near holds, for each name with readings close to other names'
 	// readings, how many other names are close to each reading.
 	near map[string][]int8
+	// nearOutlet holds the entries (by index) of towns and counties close
+	// to the outlet's town.
+	nearOutlet map[int]bool
 	// outletCC is the alpha-2 code of the country of the outlet's
 	// domain, "" when unknown.
 	outletCC string
@@ -1007,7 +1010,7 @@ func (a *article) keep(c *cand) int {
 	}
 	// A word seen elsewhere as a person's surname ("Bob Jones" … "Jones
 	// said"), unless the words around make it a place.
-	if single && a.persons[lw] {
+	if single && a.persons[lw] && !a.placeSlot(si, c) {
 		p := a.prevWord(si, c.i, true)
 		if p < 0 || !locativePreps[a.lowerTok(si, p)] {
 			if n := a.lowerTok(si, c.j); n != "," {
@@ -1325,19 +1328,22 @@ func (a *article) stateAfterComma(si, j int) bool {
 
 // placeSlot reports whether the one-word name c stands where only a place
 // fits: after "in", "near" or "outside" (not as a possessive: "in
-// Clinton's view"), or before a local institution or office ("Clinton
-// police", "Monroe Mayor", "Clinton City Council").
+// Clinton's view"), after "the city of" or "the town of", or before a
+// local institution or office ("Clinton police", "Monroe Mayor", "Clinton
+// City Council", "Clinton's mayor").
 func (a *article) placeSlot(si int, c *cand) bool {
 	next := a.lowerTok(si, c.j)
 	if localWords[next] || c.j < len(a.sents[si].Tokens) && a.nameToken(si, c.j) && a.institutionAhead(si, c.j) {
 		return true
 	}
 	if next == "’s" || next == "'s" {
-		return false
+		return localWords[a.lowerTok(si, c.j+1)]
 	}
 	switch a.lowerTok(si, c.i-1) {
 	case "in", "near", "outside":
 		return true
+	case "of":
+		return townNouns[a.lowerTok(si, c.i-2)]
 	case "and", "or", ",":
 		// The second of a pair of places: "Dadaab and Kakuma camps".
 		for k := len(a.cands) - 1; k >= 0 && a.cands[k].sent == si; k-- {
@@ -1348,6 +1354,9 @@ func (a *article) placeSlot(si int, c *cand) bool {
 	}
 	return false
 }
+
+// townNouns before "of" name a town: "the city of Mansfield".
+var townNouns = set(`city town village township borough hamlet`)
 
 // areaWords may start the name of a part of a place: "Metro Nashville",
 // "Downtown Greer", "Far North Queensland".

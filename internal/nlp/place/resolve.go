@@ -33,6 +33,7 @@ const (
 	ctxShare       = 2.0  // times the share of the article's country votes
 	minShareVotes  = 1.0  // names' votes needed for ctxShare
 	ctxNear        = 1.0
+	ctxOutletNear  = 4.0 // close to the outlet's town
 	ctxNearCounty  = 2.0 // per other name with a reading close by ("Huntsville" and "Walker County")
 	maxNear        = 2   // other names counted for ctxNear
 	nearDeg        = 0.5 // "close by": within this many degrees of latitude and longitude (≈ 50 km)
@@ -243,11 +244,11 @@ func (a *article) proximity() {
 			}
 		}
 	}
-	// The outlet's town, read from its host name ("dallasnews.com"),
-	// counts as two more names: local news is about places near it.
+	// The outlet's town, read from its host name ("dallasnews.com"):
+	// local news is about places near it (a.nearOutlet).
 	nKeys := len(keys)
 	for _, e := range a.outletTowns() {
-		pts = append(pts, pt{e.CC2, e.Admin1, nKeys, e.Lat, e.Lon, e.Index}, pt{e.CC2, e.Admin1, nKeys + 1, e.Lat, e.Lon, e.Index})
+		pts = append(pts, pt{e.CC2, e.Admin1, nKeys, e.Lat, e.Lon, e.Index})
 	}
 	if len(keys) < 2 && len(pts) == 0 || len(keys) == 0 {
 		return
@@ -280,6 +281,13 @@ func (a *article) proximity() {
 				// "Richmond" in richmondregister.com is any Richmond
 				// until other names say which.)
 				if p.name == n || p.town == e.Index || slices.Contains(seen, p.name) || math.Abs(p.lat-e.Lat) > nearDeg || math.Abs(p.lon-e.Lon) > nearDeg {
+					continue
+				}
+				if p.name == nKeys {
+					if a.nearOutlet == nil {
+						a.nearOutlet = map[int]bool{}
+					}
+					a.nearOutlet[e.Index] = true
 					continue
 				}
 				seen = append(seen, p.name)
@@ -413,7 +421,7 @@ func (a *article) loneReading(c *cand, i int, x *artContext) bool {
 	if !e.Kind.IsCity() || e.Population >= lonePop || e.Kind == gazetteer.Capital {
 		return false
 	}
-	if n := a.near[c.key]; n != nil && n[i] > 0 {
+	if n := a.near[c.key]; n != nil && n[i] > 0 || a.nearOutlet[e.Index] {
 		return false
 	}
 	wc, wa := x.weights(c.key, e)
@@ -426,27 +434,15 @@ func (a *article) loneReading(c *cand, i int, x *artContext) bool {
 	return x.regionVotes(c.key, e.CC2) >= 1
 }
 
-// townSlot reports whether the name c stands where only a place fits:
-// after a locative preposition or "town of", or before a local
-// institution ("Clinton police").
+// townSlot reports whether the name c stands where a place fits: a
+// placeSlot, or after a locative preposition ("moved to Welch").
 func (a *article) townSlot(c *cand) bool {
 	si := c.sent
 	if a.placeSlot(si, c) {
 		return true
 	}
-	// "Huntington's mayor", "Clinton's police chief".
-	if n := a.lowerTok(si, c.j); (n == "'s" || n == "’s") && (localWords[a.lowerTok(si, c.j+1)] || localWords[a.lowerTok(si, c.j+2)]) {
-		return true
-	}
 	p := a.prevWord(si, c.i, false)
-	if p < 0 {
-		return false
-	}
-	w := a.lowerTok(si, p)
-	if locativePreps[w] {
-		return true
-	}
-	return w == "of" && p > 0 && placeNouns[a.lowerTok(si, p-1)]
+	return p >= 0 && locativePreps[a.lowerTok(si, p)]
 }
 
 // maxSweeps bounds the sweeps of refine.
@@ -525,6 +521,9 @@ func (a *article) pick(c *cand, x *artContext) int {
 				w = ctxNearCounty // counties share names across many states
 			}
 			s += w * float64(n[i])
+		}
+		if a.nearOutlet[e.Index] {
+			s += ctxOutletNear
 		}
 		if x != nil {
 			wc, wa := x.weights(c.key, e)
