@@ -150,6 +150,10 @@ func TestGeocoder_MultiWord(t *testing.T) {
 		{"He studied at the University of Nebraska-Lincoln.", "Lincoln", "Lincoln"},
 		{"Flights in the Dallas-Fort Worth area were delayed.", "Dallas", "Dallas"},
 		{"He sailed on Lake Ontario in rough water.", "Lake Ontario", "Lake Ontario"},
+		// Names in a list of counties are counties, known alone or not.
+		{"Crews worked in Otter Tail, Swift and Wilkin counties on Monday.", "Otter Tail", "Otter Tail County"},
+		{"Crews worked in Otter Tail, Swift and Wilkin counties on Monday.", "Wilkin", "Wilkin County"},
+		{"Growth in Douglas, Sarpy and Lancaster counties slowed.", "Douglas", "Douglas County"},
 	}
 	for _, tt := range tests {
 		ps := find(run(t, tt.text), tt.want)

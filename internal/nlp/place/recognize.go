@@ -233,7 +233,10 @@ func (a *article) recognize() {
 				i = j
 				continue
 			}
-			j, entries := a.longest(si, i)
+			j, entries := a.listedCounty(si, i)
+			if j < 0 {
+				j, entries = a.longest(si, i)
+			}
 			if j < 0 && a.hyphenated(si, i) {
 				i++
 				continue
@@ -1273,6 +1276,45 @@ func (a *article) countyList(c *cand) {
 			return
 		}
 	}
+}
+
+// listedCounty reads the name of one to three words at token i of
+// sentence si as a county when it is one of a list that ends in
+// "counties" or "parishes" ("Douglas, Sarpy and Lancaster counties",
+// "Otter Tail, Swift and Wilkin counties"), whether or not the gazetteer
+// knows the name alone. It returns the end of the name and the counties
+// of that name, leaving the key in a.keyBuf; -1 when there are none.
+func (a *article) listedCounty(si, i int) (int, []gazetteer.Entry) {
+	toks := a.sents[si].Tokens
+	end := i + 1
+	for end < len(toks) && end < i+3 && a.nameToken(si, end) && toks[end].Start == toks[end-1].End+1 {
+		end++
+	}
+	list := i > 0 && (a.tok(si, i-1) == "," || a.lowerTok(si, i-1) == "and" || a.lowerTok(si, i-1) == "or")
+	suffix := ""
+	for k := end; k < len(toks) && k < end+16 && suffix == ""; k++ {
+		switch w := a.lowerTok(si, k); {
+		case w == "counties":
+			suffix = " County"
+		case w == "parishes":
+			suffix = " Parish"
+		case w == "," || w == "and" || w == "or" || w == "&":
+			list = true
+		case a.nameToken(si, k):
+		default:
+			return -1, nil
+		}
+	}
+	if suffix == "" || !list {
+		return -1, nil
+	}
+	for j := end; j > i; j-- {
+		a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End]+suffix)
+		if es := a.s.g.Lookup(nil, a.keyBuf); len(es) > 0 {
+			return j, es
+		}
+	}
+	return -1, nil
 }
 
 // countryOf returns the alpha-2 code of the first country or demonym
