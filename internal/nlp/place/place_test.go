@@ -149,6 +149,9 @@ func TestGeocoder_MultiWord(t *testing.T) {
 		{"CHARLESTON, W.Va. (AP) — Lawmakers met.", "CHARLESTON", "Charleston"},
 		{"He studied at the University of Nebraska-Lincoln.", "Lincoln", "Lincoln"},
 		{"Flights in the Dallas-Fort Worth area were delayed.", "Dallas", "Dallas"},
+		// The last part of a hyphenated pair with the words after it.
+		{"She directs the Paris-Henry County Arts Council.", "Henry County", "Henry County"},
+		{"Flights in the Dallas-Fort Worth area were delayed.", "Fort Worth", "Fort Worth"},
 		{"He sailed on Lake Ontario in rough water.", "Lake Ontario", "Lake Ontario"},
 		// Names in a list of counties are counties, known alone or not.
 		{"Crews worked in Otter Tail, Swift and Wilkin counties on Monday.", "Otter Tail", "Otter Tail County"},
@@ -199,6 +202,7 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"CompassBeforeName", "He flew to the South East Asian city-state.", "South East", false, false},
 		{"HyphenatedCompoundName", "A blast hit Kabul's Dasht-e-Barchi neighborhood.", "Dasht", false, false},
 		{"HyphenatedPair", "Traffic on the Nebraska-Kansas line slowed.", "Kansas", true, false},
+		{"HyphenatedRiding", "The Calgary-North West MLA spoke on Monday.", "North West", false, false},
 		{"TreatyName", "Both sides signed the Dayton accords in 1995.", "Dayton", false, false},
 		{"SystemName", "Critics of the Schengen system spoke.", "Schengen", false, false},
 		{"ConventionBureau", "Ask the Dallas Convention & Visitors Bureau.", "Dallas", true, false},

@@ -237,9 +237,11 @@ func (a *article) recognize() {
 			if j < 0 {
 				j, entries = a.longest(si, i)
 			}
-			if j < 0 && a.hyphenated(si, i) {
-				i++
-				continue
+			if j < 0 {
+				if next := a.hyphenated(si, i); next > i {
+					i = next
+					continue
+				}
 			}
 			if j < 0 {
 				// An unknown name ("Bob Jones") hides the names inside it;
@@ -378,14 +380,17 @@ func (a *article) abbreviation(si, i int) int {
 
 // hyphenated recognises the places joined by hyphens in token i, which
 // the gazetteer does not know as a whole: "Nebraska-Lincoln",
-// "Dallas-Fort Worth" ("Dallas"), "Paris-Henry County" ("Paris"). Each
-// part must be a capitalised word that is not an English word; it
-// reports whether it added any.
-func (a *article) hyphenated(si, i int) bool {
-	t := a.sents[si].Tokens[i]
+// "Dallas-Fort Worth" ("Dallas"), "Paris-Henry County" ("Paris" and
+// "Henry County", the last part with the words after it). Each part must
+// be a capitalised word that is not an English word. It returns the
+// index of the token after the last place it added, or i when it added
+// none.
+func (a *article) hyphenated(si, i int) int {
+	toks := a.sents[si].Tokens
+	t := toks[i]
 	w := a.text[t.Start:t.End]
 	if strings.IndexByte(w, '-') <= 0 {
-		return false
+		return i
 	}
 	// A short lower-case link between capitalised parts makes one name
 	// the gazetteer lacks, not a pair of places: "Dasht-e-Barchi",
@@ -393,10 +398,10 @@ func (a *article) hyphenated(si, i int) bool {
 	parts := strings.Split(w, "-")
 	for k := 1; k+1 < len(parts); k++ {
 		if p := parts[k]; len(p) <= 3 && p != "" && !isCapitalized(p) && isCapitalized(parts[k-1]) {
-			return false
+			return i
 		}
 	}
-	found := false
+	next := i
 	off := 0
 	for k, part := range parts {
 		start := t.Start + off
@@ -415,24 +420,44 @@ func (a *article) hyphenated(si, i int) bool {
 			if from, es := a.nameBefore(si, i, part); from >= 0 {
 				a.cands = append(a.cands, cand{sent: si, i: from, j: i + 1, span: dyad.Span{Start: a.sents[si].Tokens[from].Start, End: start + len(part)},
 					key: string(a.keyBuf), entries: es, best: -1})
-				found = true
+				next = i + 1
 				continue
 			}
 		}
 		lp := strings.ToLower(part)
-		if _, common := commonWords[lp]; common || vocab()[lp] || a.persons[lp] || a.orgs[lp] {
-			continue
+		// The last part may start a name that the words after end:
+		// "Paris-Henry County" holds Henry County.
+		end, stop := i+1, start+len(part)
+		var es []gazetteer.Entry
+		if k == len(parts)-1 {
+			for e := i + 1; e < len(toks) && e < i+3 && a.nameToken(si, e) && toks[e].Start == toks[e-1].End+1; e++ {
+				a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[start:toks[e].End])
+				// (Not compass words: "Calgary-North West MLA" is a riding.)
+				if compassKey(string(a.keyBuf)) {
+					break
+				}
+				if more := a.s.g.Lookup(nil, a.keyBuf); len(more) > 0 {
+					end, stop, es = e+1, toks[e].End, more
+				}
+			}
 		}
-		a.keyBuf = gazetteer.Key(a.keyBuf[:0], part)
-		es := a.s.g.Lookup(nil, a.keyBuf)
+		if es == nil {
+			if _, common := commonWords[lp]; common || vocab()[lp] || a.persons[lp] || a.orgs[lp] {
+				continue
+			}
+			a.keyBuf = gazetteer.Key(a.keyBuf[:0], part)
+			es = a.s.g.Lookup(nil, a.keyBuf)
+		} else {
+			a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[start:stop])
+		}
 		if len(es) == 0 || slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Demonym }) {
 			continue
 		}
-		a.cands = append(a.cands, cand{sent: si, i: i, j: i + 1, span: dyad.Span{Start: start, End: start + len(part)},
+		a.cands = append(a.cands, cand{sent: si, i: i, j: end, span: dyad.Span{Start: start, End: stop},
 			key: string(a.keyBuf), entries: es, best: -1})
-		found = true
+		next = end
 	}
-	return found
+	return next
 }
 
 // mediaWords end the names of newspapers, broadcasters and parties,
