@@ -52,7 +52,8 @@ type cand struct {
 	// named after a comma ("CA " for "Charlevoix, Quebec"), one of which
 	// the town's reading must lie in
 	strictCC string
-	// home: a legislator's home after the party ("R-Fairfax")
+	// home: a legislator's home after the party ("R-Fairfax"), or a
+	// dateline ("CLINTON —")
 	home bool
 	// results
 	best      int // index into entries, -1 when dropped
@@ -306,7 +307,7 @@ func (a *article) dateline(si, i int) int {
 		return i
 	}
 	a.cands = append(a.cands, cand{sent: si, i: i, j: j, span: dyad.Span{Start: toks[i].Start, End: toks[j-1].End},
-		key: string(a.keyBuf), entries: es, best: -1})
+		key: string(a.keyBuf), entries: es, best: -1, home: true})
 	return j
 }
 
