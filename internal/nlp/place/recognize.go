@@ -933,6 +933,13 @@ func (a *article) keep(c *cand) int {
 	if c.j < len(toks) && a.nameToken(si, c.j) && facilityWords[a.lowerTok(si, c.j)] {
 		return keepNo
 	}
+	// A small town's name before a hall's or centre's word is more often
+	// a person's ("the Webb Center", "Carnegie Library"); a city's is
+	// where the hall is ("the Dallas Convention Center").
+	if single && c.j < len(toks) && a.nameToken(si, c.j) && hallWords[a.lowerTok(si, c.j)] &&
+		!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return !e.Kind.IsCity() || e.Population >= stationPop }) {
+		return keepNo
+	}
 	// A treaty, process or system named after where it was agreed names
 	// the agreement, not a place of the story: "the Paris Agreement",
 	// "the Dayton accords", "the Schengen system", "Minsk process"; not a
