@@ -266,6 +266,8 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"LoneTownSurname", "Deputies in Jackson County charged a Kansas City teenager with killing Welch. Welch died at the scene.", "Welch", false, false},
 		{"LoneTownAfterPreposition", "Deputies in Jackson County said the man had moved to Welch in 2019.", "Welch", true, false},
 		{"LoneTownWithState", "Deputies in Jackson County said the man grew up in Welch, W.Va., and moved west.", "Welch", true, false},
+		{"LoneProvinceAbroad", "Prosecutors in Fairfax County, Arlington and Alexandria said Brittany had been ill for years.", "Brittany", false, false},
+		{"ProvinceNamedLikeCity", "Officials in Kyiv, Kharkiv and Odesa said Kursk had been shelled.", "Kursk", true, false},
 		{"HallNamedAfterPerson", "Parents rallied to save the Webb Center on Monday.", "Webb", false, false},
 		{"HallInCity", "Crowds filled the Boston Memorial Hall.", "Boston", true, false},
 		{"LoneTownDateline", "WELCH — Deputies from Jackson County and Kansas City searched a home.", "WELCH", true, false},

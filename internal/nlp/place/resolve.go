@@ -418,6 +418,15 @@ func (a *article) loneTowns(x *artContext) {
 // country no other name is in.
 func (a *article) loneReading(c *cand, i int, x *artContext) bool {
 	e := &c.entries[i]
+	if e.Kind == gazetteer.Admin1 {
+		// A province abroad in a story whose other names all lie in one
+		// other country: "Brittany" in a Virginia court story. (Not one
+		// named like a city: "Kursk" in a Ukrainian story is the city.)
+		wc, _ := x.weights(c.key, e)
+		return wc == 0 && x.majority(c.key) >= foreignVotes && !slices.ContainsFunc(c.entries, func(o gazetteer.Entry) bool {
+			return o.Kind == gazetteer.Country || o.Kind.IsCity() && o.Population >= lonePop
+		})
+	}
 	if !e.Kind.IsCity() || e.Population >= lonePop || e.Kind == gazetteer.Capital {
 		return false
 	}
@@ -429,7 +438,7 @@ func (a *article) loneReading(c *cand, i int, x *artContext) bool {
 		return false
 	}
 	if wc == 0 {
-		return e.Population < loneVillagePop
+		return e.Population < loneVillagePop || x.majority(c.key) >= foreignVotes
 	}
 	return x.regionVotes(c.key, e.CC2) >= 1
 }
