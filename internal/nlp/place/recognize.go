@@ -888,6 +888,11 @@ func (a *article) keep(c *cand) int {
 			(a.institutionAhead(si, c.j) || localWords[a.lowerTok(si, c.j)] || m.Start < c.span.Start && a.lowerTok(si, c.i-1) == "of") {
 			continue
 		}
+		// So is a town or region whose local institution the name is:
+		// "Ankara's riot police squad".
+		if m.Kind == dyad.MentionOrg && m.Start == c.span.Start && m.End > c.span.End && !countryLike(c.entries) && a.possessiveLocal(si, c) {
+			continue
+		}
 		// A place before a title inside a person's name is the office's:
 		// "Manitoba Premier Brian Pallister", "Ohio Gov. Mike DeWine".
 		// (A region or a city of 100,000: not "Taliban spokesman".)
@@ -1412,7 +1417,7 @@ func (a *article) placeSlot(si int, c *cand) bool {
 		return true
 	}
 	if next == "’s" || next == "'s" {
-		return localWords[a.lowerTok(si, c.j+1)]
+		return a.possessiveLocal(si, c)
 	}
 	switch a.lowerTok(si, c.i-1) {
 	case "in", "near", "outside":
@@ -1428,6 +1433,16 @@ func (a *article) placeSlot(si int, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// possessiveLocal reports whether the name c is a possessive before a
+// local institution or office, with at most one word between:
+// "Clinton's mayor", "Ankara's riot police".
+func (a *article) possessiveLocal(si int, c *cand) bool {
+	if n := a.lowerTok(si, c.j); n != "’s" && n != "'s" {
+		return false
+	}
+	return localWords[a.lowerTok(si, c.j+1)] || localWords[a.lowerTok(si, c.j+2)] && a.sents[si].Tokens[c.j+1].Kind == dyad.TokenWord
 }
 
 // townNouns before "of" name a town: "the city of Mansfield".
