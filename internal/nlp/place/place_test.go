@@ -268,6 +268,8 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"LoneTownWithState", "Deputies in Jackson County said the man grew up in Welch, W.Va., and moved west.", "Welch", true, false},
 		{"LoneProvinceAbroad", "Prosecutors in Fairfax County, Arlington and Alexandria said Brittany had been ill for years.", "Brittany", false, false},
 		{"ProvinceNamedLikeCity", "Officials in Kyiv, Kharkiv and Odesa said Kursk had been shelled.", "Kursk", true, false},
+		{"ProvinceStartsEventName", "Volunteers are needed for the Ontario ParaSport Games in July.", "Ontario", true, false},
+		{"StateAsFirstName", "Critics praised Virginia Woolf on Monday.", "Virginia", false, false},
 		{"HallNamedAfterPerson", "Parents rallied to save the Webb Center on Monday.", "Webb", false, false},
 		{"HallInCity", "Crowds filled the Boston Memorial Hall.", "Boston", true, false},
 		{"LoneTownDateline", "WELCH — Deputies from Jackson County and Kansas City searched a home.", "WELCH", true, false},

@@ -1019,7 +1019,8 @@ func (a *article) keep(c *cand) int {
 		// Fairgrounds".)
 		next := a.lowerTok(si, c.j)
 		_, common := commonWords[next]
-		if !titleWords[next] && !placeWords[next] && !vocab()[next] && !institutionWords[next] && !common && !countyName(c.key) {
+		if !titleWords[next] && !placeWords[next] && !vocab()[next] && !institutionWords[next] && !common && !countyName(c.key) &&
+			!a.regionBeforeName(c) {
 			return keepNo
 		}
 	}
@@ -1216,6 +1217,24 @@ func (a *article) localHints(si, first int) {
 			}
 		}
 	}
+}
+
+// regionBeforeName reports whether the name c is a first-level region of
+// a million people or more starting a name of three capitalised words or
+// more that ends in an English word: an organisation's or an event's
+// ("the Ontario ParaSport Games", "Manitoba Underdogs Rescue"), not a
+// person's ("Virginia Woolf").
+func (a *article) regionBeforeName(c *cand) bool {
+	si := c.sent
+	toks := a.sents[si].Tokens
+	if !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Admin1 && e.Population >= wellKnownPop }) {
+		return false
+	}
+	k := c.j
+	for k < len(toks) && a.nameToken(si, k) && toks[k].Start-toks[k-1].End <= 1 {
+		k++
+	}
+	return k-c.j >= 2 && vocab()[a.lowerTok(si, k-1)]
 }
 
 // nameBefore returns the first of the one or two capitalised tokens
