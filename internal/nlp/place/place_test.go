@@ -153,6 +153,9 @@ func TestGeocoder_MultiWord(t *testing.T) {
 		{"She directs the Paris-Henry County Arts Council.", "Henry County", "Henry County"},
 		{"Flights in the Dallas-Fort Worth area were delayed.", "Fort Worth", "Fort Worth"},
 		{"He sailed on Lake Ontario in rough water.", "Lake Ontario", "Lake Ontario"},
+		// An abbreviated first word is read written out.
+		{"The band from Mt. Pleasant won again.", "Mt. Pleasant", "Mount Pleasant"},
+		{"He moved to Ft. Myers last year.", "Ft. Myers", "Fort Myers"},
 		// Names in a list of counties are counties, known alone or not.
 		{"Crews worked in Otter Tail, Swift and Wilkin counties on Monday.", "Otter Tail", "Otter Tail County"},
 		{"Crews worked in Otter Tail, Swift and Wilkin counties on Monday.", "Wilkin", "Wilkin County"},

@@ -777,8 +777,25 @@ func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 	// ("new", "new york", "new york city"), and keep the longest that is
 	// a key and ends in a name token or an abbreviation's period.
 	best := -1
+	// An abbreviated first word is looked up written out: "Mt. Pleasant"
+	// is Mount Pleasant, "Ft. Myers" Fort Myers.
+	from, word := toks[i].Start, ""
+	if i+2 < end && a.tok(si, i+1) == "." && toks[i+1].Start == toks[i].End {
+		if word = nameAbbrevs[a.tok(si, i)]; word != "" {
+			from = toks[i+1].End
+		}
+	}
+	key := func(j int) []byte {
+		if word != "" {
+			return gazetteer.Key(a.keyBuf[:0], word+a.text[from:toks[j-1].End])
+		}
+		return gazetteer.Key(a.keyBuf[:0], a.text[from:toks[j-1].End])
+	}
 	for j := i + 1; j <= end; j++ {
-		a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])
+		if word != "" && j <= i+2 {
+			continue
+		}
+		a.keyBuf = key(j)
 		exact, prefix := a.s.g.Probe(a.keyBuf)
 		if !prefix {
 			break
@@ -790,9 +807,12 @@ func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 	if best < 0 {
 		return -1, nil
 	}
-	a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[best-1].End])
+	a.keyBuf = key(best)
 	return best, a.s.g.Lookup(nil, a.keyBuf)
 }
+
+// nameAbbrevs are abbreviations that start place names, written out.
+var nameAbbrevs = map[string]string{"Mt": "mount", "Ft": "fort"}
 
 // Verdicts of keep.
 const (
