@@ -193,6 +193,7 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"CityNamedCompany", "Zenith Bank opened a branch in Lagos. Lagos Bank closed.", "Lagos", true, false},
 		{"WarName", "He served in the Gulf War before moving home.", "Gulf", false, false},
 		{"WarRegion", "Ships patrol the Gulf every week.", "Gulf", true, false},
+		{"TownNamedGroup", "The council hired the Tarnby Group. Tarnby consultants start in May.", "Tarnby", false, false},
 		{"TownNamedFoundation", "The Tarnby Foundation gave $5,000. Tarnby associates volunteer.", "Tarnby", false, false},
 		{"CountryPossessiveCompass", "Clashes erupted in Mali's north on Sunday.", "Mali", true, false},
 		{"CountryPossessiveCompassName", "Mali's north African neighbours met on Sunday.", "Mali", false, false},

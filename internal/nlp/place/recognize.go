@@ -714,7 +714,7 @@ var treatyWords = set(`accord accords agreement agreements protocol protocols co
 // companyWords after a one-word name make it a company's or a
 // charity's: "Mahan Air", "Zenith Bank", "the Belk Foundation".
 var companyWords = set(`air airlines airline airways aviation bank motors petroleum telecom holdings corp corporation
-	inc ltd plc industries shipping steel cement foundation`)
+	inc ltd plc industries shipping steel cement foundation group`)
 
 // wellKnownPop is the population from which a city's or region's name
 // is taken for the place rather than for a person's name seen without a
