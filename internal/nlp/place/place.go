@@ -28,7 +28,8 @@
 // institutions (White House, Kremlin, Oval Office) are not places, nor
 // are names of companies, wars, treaties, storms and diseases that hold
 // a place's name ("Mahan Air", "the Gulf War", "the Dayton accords",
-// "Tropical Storm Florence", "Huntington's disease").
+// "Tropical Storm Florence", "Huntington's disease"), nor a small town's
+// name before a hall's word ("the Webb Center").
 //
 // Resolution scores each reading of a name by its population and rank
 // (country, capital, admin seat …), by the countries and first-level
@@ -37,12 +38,24 @@
 // state", "the Iraqi city of Irbil"). The article's majority country
 // counts against towns abroad that nothing else supports; names whose
 // readings lie close together choose each other ("Huntsville" beside
-// "Walker County"); the outlet's country-code domain votes for its
-// country and for its cities of 100,000 ("London" in a Canadian paper);
-// a small town named like a country or a large region needs a local cue
-// ("Italy" is the country, "Italy, Texas" the town) unless the outlet's
-// host name holds it; and names in a list ending in "counties" read as
-// counties. US and Canadian abbreviations ("Kan.", "W. Va.", "B.C.", "KY"
+// "Walker County"), and names that decide each other are revisited one
+// at a time until they agree ("Albany" beside "the Georgia Bureau of
+// Investigation" is Albany, Georgia, and Georgia the state); the
+// outlet's town ("richmondregister.com") counts for the names near it
+// as much as a name of their region would ("Dublin" in a Columbus
+// paper is Dublin, Ohio), not for its own name; a one-word small town
+// that nothing in the article supports (no local cue, no dateline, no
+// other name in its region or close by, while other names place the
+// story elsewhere in its country, or in another country altogether) is
+// left unplaced, being more often a person's name ("killing Welch"), and
+// so is a province abroad in a story set in one other country
+// ("Brittany" in a Virginia court story); the outlet's country-code
+// domain votes for its country and for its cities of 100,000 ("London"
+// in a Canadian paper); a small town named like a country or a large
+// region needs a local cue ("Italy" is the country, "Italy, Texas" the
+// town) unless the outlet's host name holds it; and names in a list
+// ending in "counties" read as counties, known alone or not ("Douglas,
+// Sarpy and Lancaster counties"). US and Canadian abbreviations ("Kan.", "W. Va.", "B.C.", "KY"
 // after a comma, "D-S.C.") are read as the state or province, never as
 // towns.
 package place

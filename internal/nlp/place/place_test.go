@@ -115,6 +115,10 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"AbbrevDottedAnywhere", "The S.C. Highway Patrol is looking for leads.", "S.C.", "USA", "South Carolina", dyad.PrecisionAdmin1},
 		// Names close to each other on the map choose each other.
 		{"NearbyNames", "Deputies from Walker County arrested a man in Huntsville on Friday.", "Huntsville", "USA", "Texas", dyad.PrecisionCity},
+		// Names that decide each other settle together: the town and the
+		// state, not the state's capital namesake and the country.
+		{"SettleTogetherTown", "Police in Albany arrested a man on Friday. Agents of the Georgia Bureau of Investigation searched his home.", "Albany", "USA", "Georgia", dyad.PrecisionCity},
+		{"SettleTogetherState", "Police in Albany arrested a man on Friday. Agents of the Georgia Bureau of Investigation searched his home.", "Georgia", "USA", "Georgia", dyad.PrecisionAdmin1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -145,7 +149,17 @@ func TestGeocoder_MultiWord(t *testing.T) {
 		{"CHARLESTON, W.Va. (AP) — Lawmakers met.", "CHARLESTON", "Charleston"},
 		{"He studied at the University of Nebraska-Lincoln.", "Lincoln", "Lincoln"},
 		{"Flights in the Dallas-Fort Worth area were delayed.", "Dallas", "Dallas"},
+		// The last part of a hyphenated pair with the words after it.
+		{"She directs the Paris-Henry County Arts Council.", "Henry County", "Henry County"},
+		{"Flights in the Dallas-Fort Worth area were delayed.", "Fort Worth", "Fort Worth"},
 		{"He sailed on Lake Ontario in rough water.", "Lake Ontario", "Lake Ontario"},
+		// An abbreviated first word is read written out.
+		{"The band from Mt. Pleasant won again.", "Mt. Pleasant", "Mount Pleasant"},
+		{"He moved to Ft. Myers last year.", "Ft. Myers", "Fort Myers"},
+		// Names in a list of counties are counties, known alone or not.
+		{"Crews worked in Otter Tail, Swift and Wilkin counties on Monday.", "Otter Tail", "Otter Tail County"},
+		{"Crews worked in Otter Tail, Swift and Wilkin counties on Monday.", "Wilkin", "Wilkin County"},
+		{"Growth in Douglas, Sarpy and Lancaster counties slowed.", "Douglas", "Douglas County"},
 	}
 	for _, tt := range tests {
 		ps := find(run(t, tt.text), tt.want)
@@ -179,6 +193,7 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"CityNamedCompany", "Zenith Bank opened a branch in Lagos. Lagos Bank closed.", "Lagos", true, false},
 		{"WarName", "He served in the Gulf War before moving home.", "Gulf", false, false},
 		{"WarRegion", "Ships patrol the Gulf every week.", "Gulf", true, false},
+		{"TownNamedGroup", "The council hired the Tarnby Group. Tarnby consultants start in May.", "Tarnby", false, false},
 		{"TownNamedFoundation", "The Tarnby Foundation gave $5,000. Tarnby associates volunteer.", "Tarnby", false, false},
 		{"CountryPossessiveCompass", "Clashes erupted in Mali's north on Sunday.", "Mali", true, false},
 		{"CountryPossessiveCompassName", "Mali's north African neighbours met on Sunday.", "Mali", false, false},
@@ -191,6 +206,7 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"CompassBeforeName", "He flew to the South East Asian city-state.", "South East", false, false},
 		{"HyphenatedCompoundName", "A blast hit Kabul's Dasht-e-Barchi neighborhood.", "Dasht", false, false},
 		{"HyphenatedPair", "Traffic on the Nebraska-Kansas line slowed.", "Kansas", true, false},
+		{"HyphenatedRiding", "The Calgary-North West MLA spoke on Monday.", "North West", false, false},
 		{"TreatyName", "Both sides signed the Dayton accords in 1995.", "Dayton", false, false},
 		{"SystemName", "Critics of the Schengen system spoke.", "Schengen", false, false},
 		{"ConventionBureau", "Ask the Dallas Convention & Visitors Bureau.", "Dallas", true, false},
@@ -249,6 +265,26 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"WordEndingName", "He served in the Air Force for years.", "Force", false, false},
 		{"WordEndingAirport", "He landed at Vancouver International Airport.", "Airport", false, false},
 		{"CityBeforeAirport", "He landed at Vancouver International Airport.", "Vancouver", true, false},
+		// A small town's name that nothing in the article supports is
+		// more likely a person's; a local cue makes it the town.
+		{"LoneTownSurname", "Deputies in Jackson County charged a Kansas City teenager with killing Welch. Welch died at the scene.", "Welch", false, false},
+		{"LoneTownAfterPreposition", "Deputies in Jackson County said the man had moved to Welch in 2019.", "Welch", true, false},
+		{"LoneTownWithState", "Deputies in Jackson County said the man grew up in Welch, W.Va., and moved west.", "Welch", true, false},
+		{"LoneProvinceAbroad", "Prosecutors in Fairfax County, Arlington and Alexandria said Brittany had been ill for years.", "Brittany", false, false},
+		{"ProvinceNamedLikeCity", "Officials in Kyiv, Kharkiv and Odesa said Kursk had been shelled.", "Kursk", true, false},
+		{"ProvinceStartsEventName", "Volunteers are needed for the Ontario ParaSport Games in July.", "Ontario", true, false},
+		{"StateAsFirstName", "Critics praised Virginia Woolf on Monday.", "Virginia", false, false},
+		{"HallNamedAfterPerson", "Parents rallied to save the Webb Center on Monday.", "Webb", false, false},
+		{"HallInCity", "Crowds filled the Boston Memorial Hall.", "Boston", true, false},
+		{"LoneTownDateline", "WELCH — Deputies from Jackson County and Kansas City searched a home.", "WELCH", true, false},
+		{"LoneTownOfficials", "Deputies in Jackson County met Welch officials on Monday.", "Welch", true, false},
+		{"LoneTownPossessiveMayor", "Deputies in Jackson County met Welch's mayor on Monday.", "Welch", true, false},
+		{"LoneVillageNoCountry", "Friends of Hailey walked five miles on Saturday.", "Hailey", false, false},
+		{"LoneTownNearNeighbour", "Volunteers in Richmond met Berea donors on Monday.", "Berea", true, false},
+		// A surname seen elsewhere is a place where only a place fits.
+		{"SurnameTownPolice", "Ozark police cordoned off Ozark Dodge on Monday.", "Ozark", true, false},
+		{"SurnameCityOf", "Officers met Bob Mansfield on Monday. The city of Mansfield later thanked them.", "Mansfield", true, false},
+		{"LoneTownFarFromStory", "Volunteers in Boston met Berea donors on Monday.", "Berea", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -475,6 +511,8 @@ func TestGeocoder_OrgMentions(t *testing.T) {
 		{"SmallTownAfterPlace", "Officials plan to close the Dadaab and Whitaker camps.", "Whitaker", "Whitaker", "", dyad.MentionPerson, true},
 		{"ProvinceAsGovernment", "It is crucial that Alberta make the same investment.", "Alberta", "Alberta", "CANGOV", dyad.MentionPerson, true},
 		{"SmallTownAfterIn", "Money was taken from a store in Whitaker on Monday.", "Whitaker", "Whitaker", "", dyad.MentionPerson, true},
+		{"CityPossessivePolice", "He served in Ankara's riot police squad.", "Ankara's riot police squad", "Ankara", "TURCOP", "", true},
+		{"CityPossessiveBoard", "He joined Ankara's board of trade.", "Ankara's board of trade", "Ankara", "TURBUS", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -597,6 +635,13 @@ func TestGeocoder_Namesakes(t *testing.T) {
 		{"OutletNearTown", "Two people were hurt in a fire in Arlington on Tuesday.", "www.dallasnews.com", "Arlington", "USA", "Texas"},
 		{"OutletNearTownElsewhere", "Two people were hurt in a fire in Arlington on Tuesday.", "www.example.com", "Arlington", "USA", "Virginia"},
 		{"OutletProvince", "Snow is expected across Quebec on Sunday.", "www.cbc.ca", "Quebec", "CAN", "Quebec"},
+		// The outlet's town is no evidence for itself: which Gainesville
+		// the other names say.
+		// A town close to the outlet's: Dublin, Ohio in a Columbus paper.
+		{"OutletNeighbourTown", "Dublin City Council members met on Monday. A consultant from Mercer will help them.",
+			"www.columbuslocalnews.com", "Dublin", "USA", "Ohio"},
+		{"OutletTownNeighbour", "The restored plane circled over Gainesville before it left for shows in Texas and Florida. Its owner keeps a hangar near Lindsay.",
+			"www.gainesvilleregister.com", "Gainesville", "USA", "Texas"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

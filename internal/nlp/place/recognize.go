@@ -52,6 +52,9 @@ type cand struct {
 	// named after a comma ("CA " for "Charlevoix, Quebec"), one of which
 	// the town's reading must lie in
 	strictCC string
+	// home: a legislator's home after the party ("R-Fairfax"), or a
+	// dateline ("CLINTON —")
+	home bool
 	// results
 	best      int // index into entries, -1 when dropped
 	metonymic bool
@@ -74,6 +77,9 @@ type article struct {
 	// near holds, for each name with readings close to other names'
 	// readings, how many other names are close to each reading.
 	near map[string][]int8
+	// nearOutlet holds the entries (by index) of towns and counties close
+	// to the outlet's town.
+	nearOutlet map[int]bool
 	// outletCC is the alpha-2 code of the country of the outlet's
 	// domain, "" when unknown.
 	outletCC string
@@ -228,10 +234,15 @@ func (a *article) recognize() {
 				i = j
 				continue
 			}
-			j, entries := a.longest(si, i)
-			if j < 0 && a.hyphenated(si, i) {
-				i++
-				continue
+			j, entries := a.listedCounty(si, i)
+			if j < 0 {
+				j, entries = a.longest(si, i)
+			}
+			if j < 0 {
+				if next := a.hyphenated(si, i); next > i {
+					i = next
+					continue
+				}
 			}
 			if j < 0 {
 				// An unknown name ("Bob Jones") hides the names inside it;
@@ -296,7 +307,7 @@ func (a *article) dateline(si, i int) int {
 		return i
 	}
 	a.cands = append(a.cands, cand{sent: si, i: i, j: j, span: dyad.Span{Start: toks[i].Start, End: toks[j-1].End},
-		key: string(a.keyBuf), entries: es, best: -1})
+		key: string(a.keyBuf), entries: es, best: -1, home: true})
 	return j
 }
 
@@ -370,14 +381,17 @@ func (a *article) abbreviation(si, i int) int {
 
 // hyphenated recognises the places joined by hyphens in token i, which
 // the gazetteer does not know as a whole: "Nebraska-Lincoln",
-// "Dallas-Fort Worth" ("Dallas"), "Paris-Henry County" ("Paris"). Each
-// part must be a capitalised word that is not an English word; it
-// reports whether it added any.
-func (a *article) hyphenated(si, i int) bool {
-	t := a.sents[si].Tokens[i]
+// "Dallas-Fort Worth" ("Dallas"), "Paris-Henry County" ("Paris" and
+// "Henry County", the last part with the words after it). Each part must
+// be a capitalised word that is not an English word. It returns the
+// index of the token after the last place it added, or i when it added
+// none.
+func (a *article) hyphenated(si, i int) int {
+	toks := a.sents[si].Tokens
+	t := toks[i]
 	w := a.text[t.Start:t.End]
 	if strings.IndexByte(w, '-') <= 0 {
-		return false
+		return i
 	}
 	// A short lower-case link between capitalised parts makes one name
 	// the gazetteer lacks, not a pair of places: "Dasht-e-Barchi",
@@ -385,10 +399,10 @@ func (a *article) hyphenated(si, i int) bool {
 	parts := strings.Split(w, "-")
 	for k := 1; k+1 < len(parts); k++ {
 		if p := parts[k]; len(p) <= 3 && p != "" && !isCapitalized(p) && isCapitalized(parts[k-1]) {
-			return false
+			return i
 		}
 	}
-	found := false
+	next := i
 	off := 0
 	for k, part := range parts {
 		start := t.Start + off
@@ -407,24 +421,44 @@ func (a *article) hyphenated(si, i int) bool {
 			if from, es := a.nameBefore(si, i, part); from >= 0 {
 				a.cands = append(a.cands, cand{sent: si, i: from, j: i + 1, span: dyad.Span{Start: a.sents[si].Tokens[from].Start, End: start + len(part)},
 					key: string(a.keyBuf), entries: es, best: -1})
-				found = true
+				next = i + 1
 				continue
 			}
 		}
 		lp := strings.ToLower(part)
-		if _, common := commonWords[lp]; common || vocab()[lp] || a.persons[lp] || a.orgs[lp] {
-			continue
+		// The last part may start a name that the words after end:
+		// "Paris-Henry County" holds Henry County.
+		end, stop := i+1, start+len(part)
+		var es []gazetteer.Entry
+		if k == len(parts)-1 {
+			for e := i + 1; e < len(toks) && e < i+3 && a.nameToken(si, e) && toks[e].Start == toks[e-1].End+1; e++ {
+				a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[start:toks[e].End])
+				// (Not compass words: "Calgary-North West MLA" is a riding.)
+				if compassKey(string(a.keyBuf)) {
+					break
+				}
+				if more := a.s.g.Lookup(nil, a.keyBuf); len(more) > 0 {
+					end, stop, es = e+1, toks[e].End, more
+				}
+			}
 		}
-		a.keyBuf = gazetteer.Key(a.keyBuf[:0], part)
-		es := a.s.g.Lookup(nil, a.keyBuf)
+		if es == nil {
+			if _, common := commonWords[lp]; common || vocab()[lp] || a.persons[lp] || a.orgs[lp] {
+				continue
+			}
+			a.keyBuf = gazetteer.Key(a.keyBuf[:0], part)
+			es = a.s.g.Lookup(nil, a.keyBuf)
+		} else {
+			a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[start:stop])
+		}
 		if len(es) == 0 || slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Demonym }) {
 			continue
 		}
-		a.cands = append(a.cands, cand{sent: si, i: i, j: i + 1, span: dyad.Span{Start: start, End: start + len(part)},
+		a.cands = append(a.cands, cand{sent: si, i: i, j: end, span: dyad.Span{Start: start, End: stop},
 			key: string(a.keyBuf), entries: es, best: -1})
-		found = true
+		next = end
 	}
-	return found
+	return next
 }
 
 // mediaWords end the names of newspapers, broadcasters and parties,
@@ -508,7 +542,7 @@ func (a *article) partyHome(si, i int) bool {
 	}
 	start := toks[i].Start + len(party) + 1
 	a.cands = append(a.cands, cand{sent: si, i: i, j: end, span: dyad.Span{Start: start, End: toks[end-1].End},
-		key: string(a.keyBuf), entries: es, best: -1})
+		key: string(a.keyBuf), entries: es, best: -1, home: true})
 	a.partyEnd = end
 	return true
 }
@@ -680,7 +714,7 @@ var treatyWords = set(`accord accords agreement agreements protocol protocols co
 // companyWords after a one-word name make it a company's or a
 // charity's: "Mahan Air", "Zenith Bank", "the Belk Foundation".
 var companyWords = set(`air airlines airline airways aviation bank motors petroleum telecom holdings corp corporation
-	inc ltd plc industries shipping steel cement foundation`)
+	inc ltd plc industries shipping steel cement foundation group`)
 
 // wellKnownPop is the population from which a city's or region's name
 // is taken for the place rather than for a person's name seen without a
@@ -743,8 +777,25 @@ func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 	// ("new", "new york", "new york city"), and keep the longest that is
 	// a key and ends in a name token or an abbreviation's period.
 	best := -1
+	// An abbreviated first word is looked up written out: "Mt. Pleasant"
+	// is Mount Pleasant, "Ft. Myers" Fort Myers.
+	from, word := toks[i].Start, ""
+	if i+2 < end && a.tok(si, i+1) == "." && toks[i+1].Start == toks[i].End {
+		if word = nameAbbrevs[a.tok(si, i)]; word != "" {
+			from = toks[i+1].End
+		}
+	}
+	key := func(j int) []byte {
+		if word != "" {
+			return gazetteer.Key(a.keyBuf[:0], word+a.text[from:toks[j-1].End])
+		}
+		return gazetteer.Key(a.keyBuf[:0], a.text[from:toks[j-1].End])
+	}
 	for j := i + 1; j <= end; j++ {
-		a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])
+		if word != "" && j <= i+2 {
+			continue
+		}
+		a.keyBuf = key(j)
 		exact, prefix := a.s.g.Probe(a.keyBuf)
 		if !prefix {
 			break
@@ -756,9 +807,12 @@ func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 	if best < 0 {
 		return -1, nil
 	}
-	a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[best-1].End])
+	a.keyBuf = key(best)
 	return best, a.s.g.Lookup(nil, a.keyBuf)
 }
+
+// nameAbbrevs are abbreviations that start place names, written out.
+var nameAbbrevs = map[string]string{"Mt": "mount", "Ft": "fort"}
 
 // Verdicts of keep.
 const (
@@ -854,6 +908,11 @@ func (a *article) keep(c *cand) int {
 			(a.institutionAhead(si, c.j) || localWords[a.lowerTok(si, c.j)] || m.Start < c.span.Start && a.lowerTok(si, c.i-1) == "of") {
 			continue
 		}
+		// So is a town or region whose local institution the name is:
+		// "Ankara's riot police squad".
+		if m.Kind == dyad.MentionOrg && m.Start == c.span.Start && m.End > c.span.End && !countryLike(c.entries) && a.possessiveLocal(si, c) {
+			continue
+		}
 		// A place before a title inside a person's name is the office's:
 		// "Manitoba Premier Brian Pallister", "Ohio Gov. Mike DeWine".
 		// (A region or a city of 100,000: not "Taliban spokesman".)
@@ -897,6 +956,13 @@ func (a *article) keep(c *cand) int {
 		return keepYes
 	}
 	if c.j < len(toks) && a.nameToken(si, c.j) && facilityWords[a.lowerTok(si, c.j)] {
+		return keepNo
+	}
+	// A small town's name before a hall's or centre's word is more often
+	// a person's ("the Webb Center", "Carnegie Library"); a city's is
+	// where the hall is ("the Dallas Convention Center").
+	if single && c.j < len(toks) && a.nameToken(si, c.j) && hallWords[a.lowerTok(si, c.j)] &&
+		!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return !e.Kind.IsCity() || e.Population >= stationPop }) {
 		return keepNo
 	}
 	// A treaty, process or system named after where it was agreed names
@@ -973,7 +1039,8 @@ func (a *article) keep(c *cand) int {
 		// Fairgrounds".)
 		next := a.lowerTok(si, c.j)
 		_, common := commonWords[next]
-		if !titleWords[next] && !placeWords[next] && !vocab()[next] && !institutionWords[next] && !common && !countyName(c.key) {
+		if !titleWords[next] && !placeWords[next] && !vocab()[next] && !institutionWords[next] && !common && !countyName(c.key) &&
+			!a.regionBeforeName(c) {
 			return keepNo
 		}
 	}
@@ -1005,7 +1072,7 @@ func (a *article) keep(c *cand) int {
 	}
 	// A word seen elsewhere as a person's surname ("Bob Jones" … "Jones
 	// said"), unless the words around make it a place.
-	if single && a.persons[lw] {
+	if single && a.persons[lw] && !a.placeSlot(si, c) {
 		p := a.prevWord(si, c.i, true)
 		if p < 0 || !locativePreps[a.lowerTok(si, p)] {
 			if n := a.lowerTok(si, c.j); n != "," {
@@ -1172,6 +1239,24 @@ func (a *article) localHints(si, first int) {
 	}
 }
 
+// regionBeforeName reports whether the name c is a first-level region of
+// a million people or more starting a name of three capitalised words or
+// more that ends in an English word: an organisation's or an event's
+// ("the Ontario ParaSport Games", "Manitoba Underdogs Rescue"), not a
+// person's ("Virginia Woolf").
+func (a *article) regionBeforeName(c *cand) bool {
+	si := c.sent
+	toks := a.sents[si].Tokens
+	if !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Admin1 && e.Population >= wellKnownPop }) {
+		return false
+	}
+	k := c.j
+	for k < len(toks) && a.nameToken(si, k) && toks[k].Start-toks[k-1].End <= 1 {
+		k++
+	}
+	return k-c.j >= 2 && vocab()[a.lowerTok(si, k-1)]
+}
+
 // nameBefore returns the first of the one or two capitalised tokens
 // before token i of sentence si that form a gazetteer name with part,
 // the start of token i ("New" before "York-based"), and the name's
@@ -1270,6 +1355,45 @@ func (a *article) countyList(c *cand) {
 	}
 }
 
+// listedCounty reads the name of one to three words at token i of
+// sentence si as a county when it is one of a list that ends in
+// "counties" or "parishes" ("Douglas, Sarpy and Lancaster counties",
+// "Otter Tail, Swift and Wilkin counties"), whether or not the gazetteer
+// knows the name alone. It returns the end of the name and the counties
+// of that name, leaving the key in a.keyBuf; -1 when there are none.
+func (a *article) listedCounty(si, i int) (int, []gazetteer.Entry) {
+	toks := a.sents[si].Tokens
+	end := i + 1
+	for end < len(toks) && end < i+3 && a.nameToken(si, end) && toks[end].Start == toks[end-1].End+1 {
+		end++
+	}
+	list := i > 0 && (a.tok(si, i-1) == "," || a.lowerTok(si, i-1) == "and" || a.lowerTok(si, i-1) == "or")
+	suffix := ""
+	for k := end; k < len(toks) && k < end+16 && suffix == ""; k++ {
+		switch w := a.lowerTok(si, k); {
+		case w == "counties":
+			suffix = " County"
+		case w == "parishes":
+			suffix = " Parish"
+		case w == "," || w == "and" || w == "or" || w == "&":
+			list = true
+		case a.nameToken(si, k):
+		default:
+			return -1, nil
+		}
+	}
+	if suffix == "" || !list {
+		return -1, nil
+	}
+	for j := end; j > i; j-- {
+		a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End]+suffix)
+		if es := a.s.g.Lookup(nil, a.keyBuf); len(es) > 0 {
+			return j, es
+		}
+	}
+	return -1, nil
+}
+
 // countryOf returns the alpha-2 code of the first country or demonym
 // among es, "" when none.
 func countryOf(es []gazetteer.Entry) string {
@@ -1323,19 +1447,22 @@ func (a *article) stateAfterComma(si, j int) bool {
 
 // placeSlot reports whether the one-word name c stands where only a place
 // fits: after "in", "near" or "outside" (not as a possessive: "in
-// Clinton's view"), or before a local institution or office ("Clinton
-// police", "Monroe Mayor", "Clinton City Council").
+// Clinton's view"), after "the city of" or "the town of", or before a
+// local institution or office ("Clinton police", "Monroe Mayor", "Clinton
+// City Council", "Clinton's mayor").
 func (a *article) placeSlot(si int, c *cand) bool {
 	next := a.lowerTok(si, c.j)
-	if localWords[next] || a.nameToken(si, c.j) && a.institutionAhead(si, c.j) {
+	if localWords[next] || c.j < len(a.sents[si].Tokens) && a.nameToken(si, c.j) && a.institutionAhead(si, c.j) {
 		return true
 	}
 	if next == "’s" || next == "'s" {
-		return false
+		return a.possessiveLocal(si, c)
 	}
 	switch a.lowerTok(si, c.i-1) {
 	case "in", "near", "outside":
 		return true
+	case "of":
+		return townNouns[a.lowerTok(si, c.i-2)]
 	case "and", "or", ",":
 		// The second of a pair of places: "Dadaab and Kakuma camps".
 		for k := len(a.cands) - 1; k >= 0 && a.cands[k].sent == si; k-- {
@@ -1346,6 +1473,19 @@ func (a *article) placeSlot(si int, c *cand) bool {
 	}
 	return false
 }
+
+// possessiveLocal reports whether the name c is a possessive before a
+// local institution or office, with at most one word between:
+// "Clinton's mayor", "Ankara's riot police".
+func (a *article) possessiveLocal(si int, c *cand) bool {
+	if n := a.lowerTok(si, c.j); n != "’s" && n != "'s" {
+		return false
+	}
+	return localWords[a.lowerTok(si, c.j+1)] || localWords[a.lowerTok(si, c.j+2)] && a.sents[si].Tokens[c.j+1].Kind == dyad.TokenWord
+}
+
+// townNouns before "of" name a town: "the city of Mansfield".
+var townNouns = set(`city town village township borough hamlet`)
 
 // areaWords may start the name of a part of a place: "Metro Nashville",
 // "Downtown Greer", "Far North Queensland".

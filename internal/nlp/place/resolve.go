@@ -33,6 +33,7 @@ const (
 	ctxShare       = 2.0  // times the share of the article's country votes
 	minShareVotes  = 1.0  // names' votes needed for ctxShare
 	ctxNear        = 1.0
+	ctxOutletNear  = 4.0 // close to the outlet's town
 	ctxNearCounty  = 2.0 // per other name with a reading close by ("Huntsville" and "Walker County")
 	maxNear        = 2   // other names counted for ctxNear
 	nearDeg        = 0.5 // "close by": within this many degrees of latitude and longitude (≈ 50 km)
@@ -128,6 +129,28 @@ func (x *artContext) vote(key string, es []gazetteer.Entry, only int) {
 	x.own[key] = v
 }
 
+// unvote takes back the votes of the name key.
+func (x *artContext) unvote(key string) {
+	v, ok := x.own[key]
+	if !ok {
+		return
+	}
+	for k, w := range v.cc {
+		x.cc[k] -= w
+		x.total -= w
+		if x.cc[k] < 1e-9 {
+			delete(x.cc, k)
+		}
+	}
+	for k, w := range v.a1 {
+		x.a1[k] -= w
+		if x.a1[k] < 1e-9 {
+			delete(x.a1, k)
+		}
+	}
+	delete(x.own, key)
+}
+
 // weights returns the context's weights for a reading of name key,
 // without the name's own votes.
 func (x *artContext) weights(key string, e *gazetteer.Entry) (cc, a1 float64) {
@@ -138,6 +161,19 @@ func (x *artContext) weights(key string, e *gazetteer.Entry) (cc, a1 float64) {
 		a1 = x.a1[k] - v.a1[k]
 	}
 	return min(cc, 1), min(a1, 1)
+}
+
+// regionVotes returns the weight of the votes of the names other than
+// key for first-level regions of the country cc.
+func (x *artContext) regionVotes(key, cc string) float64 {
+	v := x.own[key]
+	sum := 0.0
+	for k, w := range x.a1 {
+		if len(k) > len(cc) && k[len(cc)] == '.' && k[:len(cc)] == cc {
+			sum += w - v.a1[k]
+		}
+	}
+	return sum
 }
 
 // share returns the fraction of the other names' country votes that go
@@ -189,6 +225,8 @@ func (a *article) proximity() {
 		cc, a1   string
 		name     int
 		lat, lon float64
+		// town is the entry's index for the outlet's towns, -1 for names
+		town int
 	}
 	var keys []*cand
 	var pts []pt
@@ -202,15 +240,15 @@ func (a *article) proximity() {
 		for i := range c.entries {
 			e := &c.entries[i]
 			if localReading(e) && e.Admin1 != "" {
-				pts = append(pts, pt{e.CC2, e.Admin1, n, e.Lat, e.Lon})
+				pts = append(pts, pt{e.CC2, e.Admin1, n, e.Lat, e.Lon, -1})
 			}
 		}
 	}
-	// The outlet's town, read from its host name ("dallasnews.com"),
-	// counts as two more names: local news is about places near it.
+	// The outlet's town, read from its host name ("dallasnews.com"):
+	// local news is about places near it (a.nearOutlet).
 	nKeys := len(keys)
 	for _, e := range a.outletTowns() {
-		pts = append(pts, pt{e.CC2, e.Admin1, nKeys, e.Lat, e.Lon}, pt{e.CC2, e.Admin1, nKeys + 1, e.Lat, e.Lon})
+		pts = append(pts, pt{e.CC2, e.Admin1, nKeys, e.Lat, e.Lon, e.Index})
 	}
 	if len(keys) < 2 && len(pts) == 0 || len(keys) == 0 {
 		return
@@ -239,7 +277,17 @@ func (a *article) proximity() {
 				if p.cc != e.CC2 || p.a1 != e.Admin1 {
 					break
 				}
-				if p.name == n || slices.Contains(seen, p.name) || math.Abs(p.lat-e.Lat) > nearDeg || math.Abs(p.lon-e.Lon) > nearDeg {
+				// (The outlet's town is no evidence for itself:
+				// "Richmond" in richmondregister.com is any Richmond
+				// until other names say which.)
+				if p.name == n || p.town == e.Index || slices.Contains(seen, p.name) || math.Abs(p.lat-e.Lat) > nearDeg || math.Abs(p.lon-e.Lon) > nearDeg {
+					continue
+				}
+				if p.name == nKeys {
+					if a.nearOutlet == nil {
+						a.nearOutlet = map[int]bool{}
+					}
+					a.nearOutlet[e.Index] = true
 					continue
 				}
 				seen = append(seen, p.name)
@@ -312,6 +360,8 @@ func (a *article) resolve() {
 		}
 		x = hard
 	}
+	a.refine(x)
+	a.loneTowns(x)
 	for k := range a.cands {
 		c := &a.cands[k]
 		// "Churchill, Man." with no Churchill in Manitoba: a town the
@@ -325,6 +375,125 @@ func (a *article) resolve() {
 			c.best = -1
 		}
 		a.syntax(c)
+	}
+}
+
+// lonePop is the population below which a one-word town needs support
+// from the article (see loneTowns).
+const lonePop = 50000
+
+// loneVillagePop is the population below which a one-word town in a
+// country that no other name of the article is in needs a local cue.
+const loneVillagePop = 10000
+
+// loneTowns unplaces the one-word names read as towns of fewer than
+// lonePop people that nothing in the article supports (loneReading).
+// Such a word is far more often a person's name or a common word
+// ("killing Welch", "the Webb Center") than a town, and is left
+// unplaced rather than put on the map by population alone. (Falling back
+// to another reading of the name that the article supports found no
+// more places on the geoparsing corpora, only more wrong ones.) A local
+// cue at any occurrence ("Welch, W.Va.", "in Welch", "the town of
+// Welch", "Welch police") supports all of the name's occurrences.
+func (a *article) loneTowns(x *artContext) {
+	supported := map[string]bool{}
+	for k := range a.cands {
+		c := &a.cands[k]
+		if c.hintA1 != "" || c.hintCC != "" || c.wantCity || c.wantA1 || c.strictA1 || c.home || c.j-c.i != 1 || a.townSlot(c) {
+			supported[c.key] = true
+		}
+	}
+	for k := range a.cands {
+		c := &a.cands[k]
+		if !c.demonym && c.best >= 0 && !supported[c.key] && a.loneReading(c, c.best, x) {
+			c.best = -1
+		}
+	}
+}
+
+// loneReading reports whether reading i of c is a town of fewer than
+// lonePop people with no other name of the article in its first-level
+// region or close by, where other names place the story in other
+// regions of its country; or a village of fewer than loneVillagePop in a
+// country no other name is in.
+func (a *article) loneReading(c *cand, i int, x *artContext) bool {
+	e := &c.entries[i]
+	if e.Kind == gazetteer.Admin1 {
+		// A province abroad in a story whose other names all lie in one
+		// other country: "Brittany" in a Virginia court story. (Not one
+		// named like a city: "Kursk" in a Ukrainian story is the city.)
+		wc, _ := x.weights(c.key, e)
+		return wc == 0 && x.majority(c.key) >= foreignVotes && !slices.ContainsFunc(c.entries, func(o gazetteer.Entry) bool {
+			return o.Kind == gazetteer.Country || o.Kind.IsCity() && o.Population >= lonePop
+		})
+	}
+	if !e.Kind.IsCity() || e.Population >= lonePop || e.Kind == gazetteer.Capital {
+		return false
+	}
+	if n := a.near[c.key]; n != nil && n[i] > 0 || a.nearOutlet[e.Index] {
+		return false
+	}
+	wc, wa := x.weights(c.key, e)
+	if wa > 0 {
+		return false
+	}
+	if wc == 0 {
+		return e.Population < loneVillagePop || x.majority(c.key) >= foreignVotes
+	}
+	return x.regionVotes(c.key, e.CC2) >= 1
+}
+
+// townSlot reports whether the name c stands where a place fits: a
+// placeSlot, or after a locative preposition ("moved to Welch").
+func (a *article) townSlot(c *cand) bool {
+	si := c.sent
+	if a.placeSlot(si, c) {
+		return true
+	}
+	p := a.prevWord(si, c.i, false)
+	return p >= 0 && locativePreps[a.lowerTok(si, p)]
+}
+
+// maxSweeps bounds the sweeps of refine.
+const maxSweeps = 4
+
+// refine revisits the names one at a time, in text order, against the
+// context of the other names' current picks, and updates the context
+// after each change, until a sweep changes nothing. Two names that
+// decide each other then settle together: "Albany" and "Georgia" in one
+// story are Albany and the state of Georgia, where picking both at once
+// from each other's previous picks would swap them back and forth.
+func (a *article) refine(x *artContext) {
+	for range maxSweeps {
+		changed := false
+		byKey := map[string]int{}
+		for k := range a.cands {
+			c := &a.cands[k]
+			if c.demonym {
+				continue
+			}
+			first, seen := byKey[c.key]
+			if seen && c.hintA1 == "" && c.hintCC == "" && !c.wantA1 && !c.wantCity {
+				c.best = a.cands[first].best
+				continue
+			}
+			b := a.pick(c, x)
+			if !seen {
+				byKey[c.key] = k
+				if b != c.best && b >= 0 {
+					// Only the first occurrence votes (artContext.vote).
+					x.unvote(c.key)
+					x.vote(c.key, c.entries, b)
+				}
+			}
+			if b != c.best {
+				changed = true
+				c.best = b
+			}
+		}
+		if !changed {
+			return
+		}
 	}
 }
 
@@ -361,6 +530,9 @@ func (a *article) pick(c *cand, x *artContext) int {
 				w = ctxNearCounty // counties share names across many states
 			}
 			s += w * float64(n[i])
+		}
+		if a.nearOutlet[e.Index] {
+			s += ctxOutletNear
 		}
 		if x != nil {
 			wc, wa := x.weights(c.key, e)

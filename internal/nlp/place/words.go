@@ -122,6 +122,10 @@ var institutionWords = set(`department university college school court supreme s
 var facilityWords = set(`square street avenue road boulevard lane drive bridge stadium arena mosque cathedral temple
 	synagogue plaza tower towers`)
 
+// hallWords after a small town's name make the whole a building named
+// after a person more often than the town's: "the Webb Center".
+var hallWords = set(`center centre memorial theatre theater auditorium pavilion`)
+
 // personNouns after a name make it a person's: "the Obama
 // administration", "the Johnson family".
 var personNouns = set(`administration campaign family presidency era government cabinet`)
