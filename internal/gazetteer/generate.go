@@ -1,3 +1,3 @@
 package gazetteer
 
-//go:generate go run ./internal/gen -regions data/regions.tsv -out gazetteer.tsv.s2
+//go:generate go run ./internal/gen -regions data/regions.tsv -out gazetteer.tsv

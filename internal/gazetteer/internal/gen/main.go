@@ -1,4 +1,4 @@
-// Command gen writes the embedded gazetteer (gazetteer.tsv.s2) from the
+// Command gen writes the embedded gazetteer (gazetteer.tsv) from the
 // open sources in ../shared/corpora/gazetteer and data/regions.tsv. Run it
 // with `go generate ./internal/gazetteer` from the module root.
 package main
@@ -17,7 +17,7 @@ import (
 func main() {
 	src := flag.String("src", "", "source folder (default: the shared folder's corpora/gazetteer)")
 	regions := flag.String("regions", "data/regions.tsv", "hand-written regions file")
-	out := flag.String("out", "gazetteer.tsv.s2", "output file")
+	out := flag.String("out", "gazetteer.tsv", "output file")
 	flag.Parse()
 	if err := run(*src, *regions, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
