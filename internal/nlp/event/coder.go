@@ -242,6 +242,17 @@ func (w *worker) prepare(si int) {
 				j++
 			}
 			i = j - 1
+		case w.low[i] == "," && i > 0 && i+1 < n && w.ment[i-1] >= 0 && w.participleAside(i+1) && w.closedAside(i+1):
+			// "Macron, visiting Kyiv, criticized Putin": an -ing aside
+			// after the subject, skipped like a relative clause (its own
+			// verb still finds the subject before it).
+			id++
+			j := i + 1
+			for j < n && w.low[j] != "," {
+				w.region[j] = id
+				j++
+			}
+			i = j - 1
 		case w.low[i] == "(":
 			id++
 			j := i
@@ -271,6 +282,20 @@ func (w *worker) closedAside(i int) bool {
 		}
 	}
 	return false
+}
+
+// participleAside reports whether token i opens an -ing participle
+// phrase, maybe after an adverb ("visiting Kyiv", "speaking in Paris",
+// "while visiting Kyiv", "after meeting Putin").
+func (w *worker) participleAside(i int) bool {
+	if i < len(w.low) && (participleClauseWords[w.low[i]] || strings.HasSuffix(w.low[i], "ly")) && w.ment[i] < 0 {
+		i++
+	}
+	if i >= len(w.low) || w.ment[i] >= 0 {
+		return false
+	}
+	s := w.low[i]
+	return len(s) > 4 && strings.HasSuffix(s, "ing") && s != "being" && s != "having" && s != "including" && s != "according"
 }
 
 func isDash(s string) bool { return s == "-" || s == "--" || s == "\u2014" || s == "\u2013" }
@@ -433,12 +458,50 @@ func (w *worker) visitingGuest(i int) (match, bool) {
 // scopeEnd returns the token where a control verb's complement ends.
 func (w *worker) scopeEnd(from int) int {
 	q := w.quote[from-1]
+	fronted := w.inFrontedClause(from - 1)
 	for k := from; k < len(w.toks); k++ {
-		if w.quote[k] != q || scopeEnds[w.low[k]] || (w.low[k] == "," && k+1 < len(w.toks) && (w.low[k+1] == "and" || w.low[k+1] == "but")) {
+		if w.quote[k] != q || scopeEnds[w.low[k]] || (w.low[k] == "," && (fronted || k+1 < len(w.toks) && (w.low[k+1] == "and" || w.low[k+1] == "but" || w.newClauseAt(k+1)))) {
 			return k
 		}
 	}
 	return len(w.toks)
+}
+
+// inFrontedClause reports whether token i is in an adverbial clause that
+// opens the sentence and that no comma has closed yet: "With the US
+// urging firms to leave, …", "After agreeing to talks, …".
+func (w *worker) inFrontedClause(i int) bool {
+	lo, _ := w.bounds(i)
+	if i < lo || w.quote[i] >= 0 {
+		return false
+	}
+	s := w.low[lo]
+	if !(participleClauseWords[s] || s == "with" || s == "if" || s == "although" || s == "though" || s == "as" || s == "because") || w.ment[lo] >= 0 {
+		return false
+	}
+	for k := lo; k < i; k++ {
+		if w.low[k] == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// newClauseAt reports whether an actor mention at token k (after
+// determiners) is followed by a verb group: the subject of a new clause
+// ("With X urging Y to leave, Russia struck Kyiv").
+func (w *worker) newClauseAt(k int) bool {
+	for k < len(w.toks) && determiners[w.low[k]] && w.ment[k] < 0 {
+		k++
+	}
+	if k >= len(w.toks) || w.ment[k] < 0 || w.mstart[k] != k {
+		return false
+	}
+	e := w.mend[k]
+	for e < len(w.toks) && (strings.HasSuffix(w.low[e], "ly") || negations[w.low[e]]) && w.ment[e] < 0 {
+		e++
+	}
+	return e < len(w.toks) && w.ment[e] < 0 && (w.isVerbWord(e) || auxWords[w.low[e]] && w.low[e] != "to" || beForms[w.low[e]] || reportingVerbs[w.low[e]])
 }
 
 // bounds returns the token range a search from token i may cover: the
@@ -552,7 +615,10 @@ func (w *worker) groupAnaphora(si int) {
 		if e < n && w.low[e] == "of" {
 			continue // "the group of seven"
 		}
-		ante := w.lastArmedGroup(si)
+		ante := w.armedGroupBefore(si, w.toks[i].Start)
+		if ante < 0 {
+			ante = w.lastArmedGroup(si)
+		}
 		if ante < 0 {
 			return
 		}
@@ -562,6 +628,22 @@ func (w *worker) groupAnaphora(si int) {
 		}
 		i = e - 1
 	}
+}
+
+// armedGroupBefore returns the last mention of an armed non-state actor
+// in sentence si before byte off ("to fight ISIS after the group took
+// over"), or -1.
+func (w *worker) armedGroupBefore(si, off int) int {
+	ms := w.byMent[si]
+	for j := len(ms) - 1; j >= 0; j-- {
+		if w.doc.Mentions[ms[j]].End > off {
+			continue
+		}
+		if a := w.resolve(ms[j]); a != nil && armedNonState(a.Code) {
+			return ms[j]
+		}
+	}
+	return -1
 }
 
 // lastArmedGroup returns the last mention before sentence si, within the
@@ -2006,9 +2088,25 @@ func (w *worker) inName(i int) bool {
 
 // frontedParticipleSubject returns the subject of the main clause after a
 // sentence-opening participial clause holding the trigger of m: the first
-// actor within four words after the clause's comma.
+// actor within four words after the clause's comma. A participle after
+// "after/before/while/…" opening the sentence is fronted too ("After
+// meeting Putin, Trump said"); one later in the sentence ("Russia struck
+// Kyiv after meeting Iran", "Macron, while visiting Kyiv, said") takes
+// the subject of the clause before it.
 func (w *worker) frontedParticipleSubject(m *match) (actorRef, bool) {
 	lo, hi := w.bounds(m.anchor)
+	if k := m.start - 1; k > lo && participleClauseWords[w.low[k]] && w.ment[k] < 0 && w.auxStart(m.start) == m.start {
+		for j := k - 1; j > lo; j-- {
+			if reportingVerbs[w.low[j]] || w.low[j] == "that" || w.low[j] == ";" || w.low[j] == ":" {
+				lo = j + 1
+				break
+			}
+		}
+		return w.clauseSubject(lo, k)
+	}
+	if m.start == lo+1 && participleClauseWords[w.low[lo]] {
+		lo++
+	}
 	if m.start != lo {
 		return actorRef{}, false
 	}

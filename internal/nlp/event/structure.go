@@ -250,8 +250,21 @@ func (w *worker) conjunctOfPrepObject(a int) bool {
 // forSubject reports whether a mention after "for" and ending at token
 // e is the subject of the verb group from e to the trigger at i: "for
 // Russia to relinquish", "in exchange for Kyiv ceding", not "the envoy for
-// Syria is calling". Other subject prepositions always qualify.
+// Syria is calling"; a mention after an opening "with" is the subject of
+// an -ing verb right after it. Other subject prepositions always qualify.
 func (w *worker) forSubject(prep string, e, i int) bool {
+	if prep == "with" {
+		// "With the US encouraging firms to leave, …": an absolute
+		// clause opening the sentence or a clause
+		if e != i || !strings.HasSuffix(w.low[i], "ing") {
+			return false
+		}
+		k := w.mstart[e-1] - 1
+		for k >= 0 && determiners[w.low[k]] {
+			k--
+		}
+		return k == 0 || k > 0 && (w.low[k-1] == "," || w.low[k-1] == "and")
+	}
 	if prep != "for" {
 		return true
 	}
@@ -1063,7 +1076,7 @@ func (w *worker) verbalBefore(k int) bool {
 	s := w.low[k]
 	return w.ment[k] >= 0 || auxWords[s] || beForms[s] || negations[s] || prepositions[s] ||
 		isPunct(s) || s == "and" || s == "or" || s == "but" || s == "of" ||
-		strings.HasSuffix(s, "ly") || s == "not" || s == "who" || s == "which" || s == "that"
+		strings.HasSuffix(s, "ly") || s == "not" || s == "who" || s == "which" || s == "that" || participleClauseWords[s]
 }
 
 // triggerAt reports whether a verb trigger of the sentence is anchored at
@@ -1115,6 +1128,28 @@ func (w *worker) reportingVerbBefore(k int) int {
 	if j >= lo && reportingVerbs[w.low[j]] && w.ment[j] < 0 {
 		return j
 	}
+	return w.reportingVerbOver(j)
+}
+
+// reportingVerbOver returns the reporting verb before a short adjunct or
+// addressee that ends at token j ("said on Monday it would", "told
+// reporters on Tuesday that he had"), or -1.
+func (w *worker) reportingVerbOver(j int) int {
+	for n := 0; j >= 0 && n < 5; j, n = j-1, n+1 {
+		s := w.low[j]
+		if reportingVerbs[s] && w.ment[j] < 0 {
+			// the words between are an adjunct or the addressee of "tell",
+			// not an object noun ("said the decision he made")
+			if nx := w.low[j+1]; n > 0 && (prepositions[nx] || timeAdjuncts[nx] || strings.HasPrefix(s, "t") && s != "state" && s != "states" && s != "stated") {
+				return j
+			}
+			return -1
+		}
+		if isPunct(s) || clauseStops[s] || relativeWords[s] || subjectPronouns[s] || auxWords[s] || beForms[s] ||
+			s == "and" || s == "or" || w.isVerbWord(j) {
+			return -1
+		}
+	}
 	return -1
 }
 
@@ -1147,7 +1182,7 @@ func (w *worker) reportedClause(a int) bool {
 		}
 		return false
 	}
-	return k >= lo && reportingVerbs[w.low[k]] && w.ment[k] < 0
+	return k >= lo && (reportingVerbs[w.low[k]] && w.ment[k] < 0 || w.reportingVerbOver(k) >= 0)
 }
 
 // ifAfter reports whether an if/unless clause follows token i in its

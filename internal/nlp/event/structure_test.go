@@ -1,0 +1,40 @@
+package event_test
+
+import "testing"
+
+// Clause structure around a trigger: asides, adverbial participles,
+// absolute clauses and reported clauses with an adjunct.
+func TestCoder_ClauseStructure(t *testing.T) {
+	tests := []codeCase{
+		// an -ing aside after the subject is skipped by the main verb's
+		// subject search; its own verb takes the subject before it
+		{"participle aside", "Macron, visiting Ukraine, criticized Putin.", []string{"FRAGOV→RUSGOV 111 asserted", "FRAGOV→UKR 042 asserted"}},
+		{"participle aside with while", "Macron, while visiting Ukraine, criticized Putin.", []string{"FRAGOV→RUSGOV 111 asserted", "FRAGOV→UKR 042 asserted"}},
+		{"participle aside with actor", "Macron, speaking to Merz, criticized Putin.", []string{"FRAGOV→DEUGOV 040 asserted", "FRAGOV→RUSGOV 111 asserted"}},
+		{"trailing participle not aside", "Russia attacked Ukraine, killing Zelenskyy, and Poland condemned Russia.", []string{"POL→RUS 111 asserted", "RUS→UKR 190 asserted", "RUS→UKRGOV 190 asserted"}},
+		// an adverbial participle after "after/before/while" takes the
+		// subject of the main clause
+		{"fronted after participle", "After meeting Putin, Trump criticized Zelenskyy.", []string{"USAGOV→RUSGOV 040 asserted", "USAGOV→UKRGOV 111 asserted"}},
+		{"fronted while participle", "While visiting Poland, Trump criticized Putin.", []string{"USAGOV→POL 042 asserted", "USAGOV→RUSGOV 111 asserted"}},
+		{"later after participle", "Russia attacked Ukraine after meeting Iran.", []string{"RUS→IRN 040 asserted", "RUS→UKR 190 asserted"}},
+		{"after clause keeps own subject", "Russia attacked Ukraine after Poland met Iran.", []string{"POL→IRN 040 asserted", "RUS→UKR 190 asserted"}},
+		// "With X V-ing": the absolute clause's subject, and its
+		// complement ends at the clause's comma
+		{"absolute with", "With Germany encouraging Poland to leave, Russia attacked Ukraine.", []string{"DEU→POL 020 asserted", "RUS→UKR 190 asserted"}},
+		{"with is no subject mid-clause", "Russia met with Germany encouraging Poland.", []string{"RUS→DEU 040 asserted", "RUS→POL 020 asserted"}},
+		{"with and no participle", "With Germany in Syria, Russia attacked Ukraine.", []string{"RUS→UKR 190 asserted"}},
+		// a control verb's complement ends where a new clause's subject
+		// and verb begin
+		{"complement ends at new clause", "Trump urged Zelenskyy to leave, and Russia attacked Ukraine.", []string{"RUS→UKR 190 asserted", "USAGOV→UKRGOV 020 asserted"}},
+		{"complement ends at subject and verb", "Hoping to win, Russia attacked Ukraine.", []string{"RUS→UKR 190 asserted"}},
+		// "said on Monday it would": the pronoun is the reporting verb's
+		// subject, and "would" is a plan
+		{"said adjunct pronoun", "Russia said on Monday it would attack Ukraine.", []string{"RUS→UKR 190 planned"}},
+		{"said day pronoun", "Russia said Monday it would attack Ukraine.", []string{"RUS→UKR 190 planned"}},
+		{"told addressee adjunct that", "Russia told Iran on Tuesday that it had attacked Ukraine.", []string{"RUS→UKR 190 asserted"}},
+		{"object noun is no adjunct", "Russia said the decision it made would hurt Ukraine.", nil},
+		// "the group" in the sentence of the group it stands for
+		{"group in same sentence", "Israel fought Hamas after the group attacked Ukraine.", []string{"ISR→PSEREB 190 asserted", "PSEREB→UKR 190 asserted"}},
+	}
+	runCodeCases(t, tests)
+}
