@@ -402,7 +402,12 @@ func (w *worker) sentence(si int) {
 		}
 		if w.accusedOf(m.start) {
 			// "accusing it of providing support to militants": the
-			// content of an accusation is no event of its own.
+			// content of an accusation is no event of its own, nor are
+			// the acts listed with it ("charged with robbing, raping and
+			// attacking motorists").
+			if e := w.scopeEnd(m.end); e > scopeEnd {
+				scopeEnd, scopeCode = e, ""
+			}
 			continue
 		}
 		if m.p.Flags&FlagControl != 0 {
@@ -1988,7 +1993,7 @@ func (w *worker) nounPrep(i int) string {
 	for k := i - 1; k >= lo && k >= i-5; k-- {
 		s := w.low[k]
 		switch {
-		case prepositions[s] && !(s == "to" && k+1 < i && !determiners[w.low[k+1]]):
+		case (prepositions[s] || eventPPs[s]) && !(s == "to" && k+1 < i && !determiners[w.low[k+1]]):
 			return s
 		case isPunct(s) && s != "-", beForms[s], auxWords[s] && !determiners[s], w.isVerbWord(k), s == "to":
 			return ""
@@ -2261,9 +2266,10 @@ var accusationWords = map[string]bool{
 }
 
 // accusedOf reports whether the -ing trigger at token i is the "of V-ing"
-// of an accusation within a few words ("accusing it of providing").
+// of an accusation within a few words ("accusing it of providing",
+// "charged with robbing").
 func (w *worker) accusedOf(i int) bool {
-	if i < 2 || !strings.HasSuffix(w.low[i], "ing") || w.low[i-1] != "of" {
+	if i < 2 || !strings.HasSuffix(w.low[i], "ing") || w.low[i-1] != "of" && w.low[i-1] != "with" {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-6; k-- {

@@ -35,6 +35,14 @@ func TestCoder_ClauseStructure(t *testing.T) {
 		{"object noun is no adjunct", "Russia said the decision it made would hurt Ukraine.", nil},
 		// "the group" in the sentence of the group it stands for
 		{"group in same sentence", "Israel fought Hamas after the group attacked Ukraine.", []string{"ISR→PSEREB 190 asserted", "PSEREB→UKR 190 asserted"}},
+		// the acts an accusation lists are its content, not events
+		{"charged with list", "Putin was charged with attacking Ukraine, killing Zelenskyy and invading Poland.", []string{"RUSCOP→RUSGOV 173 asserted"}},
+		{"accused of list", "Poland accused Russia of attacking Ukraine and invading Iran.", []string{"POL→RUS 1123 asserted"}},
+		{"list ends with the clause", "Putin was charged with attacking Ukraine, but Iran attacked Israel.", []string{"IRN→ISR 190 asserted", "RUSCOP→RUSGOV 173 asserted"}},
+		// a nominal act of force after "during/following" is not the
+		// clause subject's
+		{"during the arrest", "Israel arrested Hamas members during the arrest of Putin.", []string{"ISR→PSEREB 173 asserted"}},
+		{"following the attack", "Merz criticized Putin following the attack on Ukraine.", []string{"DEUGOV→RUSGOV 111 asserted"}},
 	}
 	runCodeCases(t, tests)
 }
