@@ -207,6 +207,7 @@ func (w *worker) prepare(si int) {
 			w.place[k] = pi
 		}
 	}
+	w.countryAnaphora(si)
 	for _, qi := range w.byQuote[si] {
 		q := &w.doc.Quotes[qi]
 		if k := w.tokenIndex(q.Start); !q.Direct && k < n && w.low[k] == "to" {
@@ -651,6 +652,87 @@ func (w *worker) armedGroupBefore(si, off int) int {
 	return -1
 }
 
+// countryAnaphora makes "the country" and "the nation", where no mention
+// covers them, stand for a country named before: the only one named
+// earlier in the sentence ("Mauritius conferred the country's highest
+// honour"), else the article's country ("Iraq's parliament voted to expel
+// U.S. troops from the country"); its last mention before stands in.
+func (w *worker) countryAnaphora(si int) {
+	n := len(w.toks)
+	for i := 0; i+1 < n; i++ {
+		if w.low[i] != "the" || w.ment[i] >= 0 || w.ment[i+1] >= 0 || w.low[i+1] != "country" && w.low[i+1] != "nation" {
+			continue
+		}
+		if e := i + 2; e < n && w.low[e] == "of" {
+			continue // "the country of Georgia"
+		}
+		c := w.countryBefore(i, i+2 < n && w.low[i+2] == "'s")
+		if c == "" {
+			c = w.docCountry()
+		}
+		ante := w.lastCountryMention(c, w.toks[i].Start)
+		if ante < 0 {
+			continue
+		}
+		for k := i; k < i+2; k++ {
+			w.ment[k], w.mstart[k], w.mend[k] = ante, i, i+2
+		}
+		i++
+	}
+}
+
+// countryBefore returns the country code of the only country named in
+// the sentence before token i (by a country mention or a place), "" when
+// none or several are. Unless "the country" is a possessor, a country
+// that is a verb's subject is not its antecedent ("Russia attacked the
+// country" is another country).
+func (w *worker) countryBefore(i int, possessor bool) string {
+	c := ""
+	for k := 0; k < i; k++ {
+		x := ""
+		if mi := w.ment[k]; mi >= 0 && w.doc.Mentions[mi].Kind == dyad.MentionCountry {
+			if a := w.resolve(mi); a != nil {
+				x = a.Country
+			}
+			if e := w.mend[k]; !possessor && e < i && (w.isVerbWord(e) || auxWords[w.low[e]] || beForms[w.low[e]]) {
+				return ""
+			}
+		} else if pi := w.place[k]; pi >= 0 {
+			x = w.doc.Places[pi].Country
+		}
+		if x == "" || x == c {
+			continue
+		}
+		if c != "" {
+			return ""
+		}
+		c = x
+	}
+	return c
+}
+
+// lastCountryMention returns the last country mention of code c that
+// ends before byte off, or -1.
+func (w *worker) lastCountryMention(c string, off int) int {
+	if len(c) != 3 {
+		return -1
+	}
+	best := -1
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.End > off {
+			break
+		}
+		if m.Kind != dyad.MentionCountry {
+			continue
+		}
+		if a := w.resolve(mi); a != nil && a.Code == c {
+			best = mi
+		}
+	}
+	return best
+}
+
 // lastArmedGroup returns the last mention before sentence si, within the
 // eight sentences before it, of an armed non-state actor (a militant
 // group, rebels, insurgents), or -1.
@@ -837,6 +919,13 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	}
 	passive := !p.Noun && w.passiveAt(i)
 	pos := i + 1
+	if p.Noun && len(p.post) > 0 && p.post[0].kind == ekWord && !p.postWord("by") {
+		// "the visit by Macron to Kyiv", "an attack by Hamas on Israel":
+		// the agent's "by" phrase may stand before the complement.
+		if r, e, ok := w.byPhrase(pos, hi); ok {
+			m.source, pos = &r, e
+		}
+	}
 	for ei := range p.post {
 		e := &p.post[ei]
 		found := false
@@ -2130,6 +2219,23 @@ func (w *worker) frontedParticipleSubject(m *match) (actorRef, bool) {
 		break
 	}
 	return actorRef{}, false
+}
+
+// byPhrase returns the actor of a "by X" phrase starting at token k
+// (determiners allowed before X) and the token after it.
+func (w *worker) byPhrase(k, hi int) (actorRef, int, bool) {
+	if k >= hi || w.low[k] != "by" {
+		return actorRef{}, 0, false
+	}
+	j := k + 1
+	for j < hi && determiners[w.low[j]] && w.ment[j] < 0 {
+		j++
+	}
+	if j >= hi || w.ment[j] < 0 || w.mstart[j] != j {
+		return actorRef{}, 0, false
+	}
+	r := w.mentionRef(w.ment[j], j)
+	return r, r.tokEnd, true
 }
 
 // byBetween reports whether "by" stands among tokens [from, to): "arrested

@@ -1,6 +1,12 @@
 package event_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dyad-events/dyad"
+)
 
 // Clause structure around a trigger: asides, adverbial participles,
 // absolute clauses and reported clauses with an adjunct.
@@ -43,6 +49,36 @@ func TestCoder_ClauseStructure(t *testing.T) {
 		// clause subject's
 		{"during the arrest", "Israel arrested Hamas members during the arrest of Putin.", []string{"ISR→PSEREB 173 asserted"}},
 		{"following the attack", "Merz criticized Putin following the attack on Ukraine.", []string{"DEUGOV→RUSGOV 111 asserted"}},
+		// a nominal's "by" agent before its complement
+		{"visit by X to Y", "The visit by Macron to Ukraine ended.", []string{"FRAGOV→UKR 042 asserted"}},
+		{"invasion by X of Y", "The invasion by Russia of Ukraine began in 2022.", []string{"RUS→UKR 190 asserted"}},
+		{"by agent after complement", "The invasion of Ukraine by Russia began in 2022.", []string{"RUS→UKR 190 asserted"}},
 	}
 	runCodeCases(t, tests)
+}
+
+// "The country" and "the nation" stand for the one country named before
+// them in the sentence, else for the article's country.
+func TestCoder_CountryAnaphora(t *testing.T) {
+	tests := []codeCase{
+		{"only country before in sentence", "Poland criticized Russia. Germany expelled Iran from the country.", []string{"DEU→IRN 174 asserted", "POL→RUS 111 asserted"}},
+		{"article's country", "Iran met Poland in Syria. Later Russia attacked the country.", []string{"IRN→POL 040 asserted", "RUS→SYR 190 asserted"}},
+		{"possessor: the subject's country", "Iran met Poland in Syria. Israel said the country's army attacked Iran.", []string{"IRN→POL 040 asserted", "ISR→IRN 190 asserted"}},
+		{"country of X is a name", "Iran met Poland in Syria. Russia attacked the country of Ukraine.", []string{"IRN→POL 040 asserted", "RUS→UKR 190 asserted"}},
+		{"no country named", "Merz praised Macron. Putin attacked the country.", []string{"DEUGOV→FRAGOV 051 asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := annotate(t, tt.text)
+			for i := range doc.Mentions {
+				if m := &doc.Mentions[i]; m.Actor != nil && len(m.Actor.Code) == 3 {
+					m.Kind = dyad.MentionCountry
+				}
+			}
+			got := code(t, doc)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
 }
