@@ -2375,14 +2375,29 @@ var accusationWords = map[string]bool{
 // of an accusation within a few words ("accusing it of providing",
 // "charged with robbing").
 func (w *worker) accusedOf(i int) bool {
-	if i < 2 || !strings.HasSuffix(w.low[i], "ing") || w.low[i-1] != "of" && w.low[i-1] != "with" {
+	if i < 2 || !strings.HasSuffix(w.low[i], "ing") {
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-6; k-- {
-		if accusationWords[w.low[k]] {
-			return true
+	// the "of/with V-ing" that opens the charge: right before the trigger,
+	// or before a list the trigger ends ("with robbing trucks, raping and
+	// attacking motorists")
+	for j := i - 1; j >= 1 && j >= i-15; j-- {
+		s := w.low[j]
+		if (s == "of" || s == "with") && strings.HasSuffix(w.low[j+1], "ing") {
+			for k := j - 1; k >= 0 && k >= j-5; k-- {
+				if accusationWords[w.low[k]] {
+					return true
+				}
+				if isPunct(w.low[k]) {
+					return false
+				}
+			}
+			return false
 		}
-		if isPunct(w.low[k]) {
+		if j < i-1 && !(s == "," || s == "and" || s == "or" || w.ment[j] >= 0 || !isPunct(s) && !clauseStops[s] && !relativeWords[s]) {
+			return false
+		}
+		if clauseStops[s] || relativeWords[s] || s == ";" {
 			return false
 		}
 	}

@@ -44,6 +44,7 @@ func TestCoder_ClauseStructure(t *testing.T) {
 		// the acts an accusation lists are its content, not events
 		{"charged with list", "Putin was charged with attacking Ukraine, killing Zelenskyy and invading Poland.", []string{"RUSCOP→RUSGOV 173 asserted"}},
 		{"accused of list", "Poland accused Russia of attacking Ukraine and invading Iran.", []string{"POL→RUS 1123 asserted"}},
+		{"charged with list opened by a non-trigger", "Putin was charged with robbing banks, attacking Ukraine and killing Zelenskyy.", []string{"RUSCOP→RUSGOV 173 asserted"}},
 		{"list ends with the clause", "Putin was charged with attacking Ukraine, but Iran attacked Israel.", []string{"IRN→ISR 190 asserted", "RUSCOP→RUSGOV 173 asserted"}},
 		// a nominal act of force after "during/following" is not the
 		// clause subject's
