@@ -1066,6 +1066,11 @@ func (w *worker) code(m *match) {
 		if agent != nil {
 			ev.sources = w.expandRight(*agent)
 		}
+		if m.target != nil && m.target.tok > m.anchor && len(m.p.post) > 0 && m.p.post[0].kind == ekTarget {
+			// "he was jailed for contempt of parliament": a passive has
+			// no direct object; the slot took a word further on.
+			m.target = nil
+		}
 		if m.target == nil {
 			if s, ok := w.subject(m.start); ok {
 				t := s
@@ -1262,6 +1267,8 @@ func (w *worker) code(m *match) {
 			ev.targets = w.expandRight(t)
 		} else if t, ok := w.exemplar(m.anchor+1, m.hiEnd); ok {
 			ev.targets = w.expandRight(t)
+		} else if t, ok := w.sharedObject(m); ok {
+			ev.targets = w.expandRight(t)
 		}
 	}
 	if len(ev.targets) == 0 && m.source != nil && m.p.Flags&FlagSubjTarget != 0 {
@@ -1426,6 +1433,27 @@ func (w *worker) code(m *match) {
 			w.emit(m, s, nil, ev.mode, rule, srcFromSpeaker, m.p.Code)
 		}
 	}
+}
+
+// sharedObject returns the object a verb shares with the verb it is
+// coordinated with: "has been attacking and fighting Kenyan troops",
+// "condemned and denounced the strike on X".
+func (w *worker) sharedObject(m *match) (actorRef, bool) {
+	k := m.hiEnd
+	if m.p.Noun || k+1 >= len(w.toks) || w.low[k] != "and" && w.low[k] != "or" {
+		return actorRef{}, false
+	}
+	for i := range w.matches {
+		n := &w.matches[i]
+		if n.p.Noun || n.p.Code == "" || n.start <= k || w.auxStart(n.start) != k+1 {
+			continue
+		}
+		if n.target != nil {
+			return *n.target, true
+		}
+		return w.object(n)
+	}
+	return actorRef{}, false
 }
 
 // exemplar finds, in the pattern's skipped words from k to hi, an

@@ -20,7 +20,9 @@ func (w *worker) auxStart(i int) int {
 		if w.ment[k] >= 0 {
 			break
 		}
-		if auxWords[s] || negations[s] || plannedCues[s] || conditionalCues[s] || strings.HasSuffix(s, "ly") && len(s) > 4 {
+		if auxWords[s] || negations[s] || plannedCues[s] || conditionalCues[s] || strings.HasSuffix(s, "ly") && len(s) > 4 ||
+			s == "since" && k > lo && (w.low[k-1] == "has" || w.low[k-1] == "have" || w.low[k-1] == "had") {
+			// ("have since banned": an adverb)
 			k--
 			continue
 		}
@@ -68,7 +70,7 @@ func (w *worker) passiveAt(i int) bool {
 		if beForms[s] && s != "'s" {
 			return true
 		}
-		if !(strings.HasSuffix(s, "ly") || negations[s] || s == "also" || s == "already") {
+		if !(strings.HasSuffix(s, "ly") || negations[s] || groupAdverbs[s]) {
 			return false
 		}
 	}
@@ -182,7 +184,7 @@ func (w *worker) subject(i int) (actorRef, bool) {
 					return r, true
 				}
 			}
-			if clauseStops[s] {
+			if clauseStops[s] && k < aux {
 				break
 			}
 			continue

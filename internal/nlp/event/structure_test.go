@@ -50,6 +50,14 @@ func TestCoder_ClauseStructure(t *testing.T) {
 		// clause subject's
 		{"during the arrest", "Israel arrested Hamas members during the arrest of Putin.", []string{"ISR→PSEREB 173 asserted"}},
 		{"following the attack", "Merz criticized Putin following the attack on Ukraine.", []string{"DEUGOV→RUSGOV 111 asserted"}},
+		// coordinated verbs share the object after the second
+		{"shared object", "Hamas has been attacking and fighting Israel since 2011.", []string{"PSEREB→ISR 190 asserted", "PSEREB→ISR 190 asserted"}},
+		{"shared object of a different verb", "Macron met and praised Merz.", []string{"FRAGOV→DEUGOV 040 asserted", "FRAGOV→DEUGOV 051 asserted"}},
+		{"own object not shared", "Poland met Merz and praised Ukraine.", []string{"POL→DEUGOV 040 asserted", "POL→UKR 051 asserted"}},
+		// "have since banned": an adverb in the verb group, no clause
+		{"have since", "Germany has since banned Hamas.", []string{"DEU→PSEREB 172 asserted"}},
+		{"was once", "Zelenskyy was once jailed by Russia.", []string{"RUS→UKRGOV 173 asserted"}},
+		{"passive has no direct object", "Putin was jailed for contempt of Ukraine.", []string{"RUSCOP→RUSGOV 173 asserted"}},
 		// a nominal's "by" agent before its complement
 		{"visit by X to Y", "The visit by Macron to Ukraine ended.", []string{"FRAGOV→UKR 042 asserted"}},
 		{"invasion by X of Y", "The invasion by Russia of Ukraine began in 2022.", []string{"RUS→UKR 190 asserted"}},

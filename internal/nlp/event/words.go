@@ -83,6 +83,10 @@ var (
 		"attempting", "strive", "strives", "striving", "want", "wants", "wanted", "wanting", "wish", "order",
 		"wishes", "wished", "wishing", "keen", "eager")
 	subjectPronouns = set("he", "she", "they", "it", "we", "i")
+	// groupAdverbs may stand inside a verb group: "was once jailed", "has
+	// since banned".
+	groupAdverbs = set("also", "already", "once", "still", "just", "later", "first", "further", "again",
+		"ever", "even", "since", "now", "then", "soon", "jointly", "finally", "formally")
 	// timeAdjuncts open a time adjunct after a reporting verb: "said
 	// Monday it would", "announced yesterday she was".
 	timeAdjuncts = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
