@@ -681,20 +681,21 @@ func (w *worker) countryAnaphora(si int) {
 	}
 }
 
-// countryBefore returns the country code of the only country named in
-// the sentence before token i (by a country mention or a place), "" when
-// none or several are. Unless "the country" is a possessor, a country
+// countryBefore returns the code of the only country named in the
+// sentence before token i (by a place or an actor of that country: "the
+// Syrian government … the country's borders"), "" when none or several
+// are. Unless "the country" is a possessor, a country
 // that is a verb's subject is not its antecedent ("Russia attacked the
 // country" is another country).
 func (w *worker) countryBefore(i int, possessor bool) string {
 	c := ""
 	for k := 0; k < i; k++ {
 		x := ""
-		if mi := w.ment[k]; mi >= 0 && w.doc.Mentions[mi].Kind == dyad.MentionCountry {
-			if a := w.resolve(mi); a != nil {
+		if mi := w.ment[k]; mi >= 0 {
+			if a := w.resolve(mi); a != nil && len(a.Country) == 3 {
 				x = a.Country
 			}
-			if e := w.mend[k]; !possessor && e < i && (w.isVerbWord(e) || auxWords[w.low[e]] || beForms[w.low[e]]) {
+			if e := w.mend[k]; x != "" && !possessor && e < i && (w.isVerbWord(e) || auxWords[w.low[e]] || beForms[w.low[e]]) {
 				return ""
 			}
 		} else if pi := w.place[k]; pi >= 0 {

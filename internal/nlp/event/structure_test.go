@@ -74,6 +74,7 @@ func TestCoder_CountryAnaphora(t *testing.T) {
 		{"article's country", "Iran met Poland in Syria. Later Russia attacked the country.", []string{"IRN→POL 040 asserted", "RUS→SYR 190 asserted"}},
 		{"possessor: the subject's country", "Iran met Poland in Syria. Israel said the country's army attacked Iran.", []string{"IRN→POL 040 asserted", "ISR→IRN 190 asserted"}},
 		{"country of X is a name", "Iran met Poland in Syria. Russia attacked the country of Ukraine.", []string{"IRN→POL 040 asserted", "RUS→UKR 190 asserted"}},
+		{"an actor's country", "Iran met Poland in Paris. Syria met Iran. After talks with Syrian Armed Forces, the country's army attacked Israel.", []string{"IRN→POL 040 asserted", "SYR→IRN 040 asserted", "SYR→ISR 190 asserted"}},
 		{"no country named", "Merz praised Macron. Putin attacked the country.", []string{"DEUGOV→FRAGOV 051 asserted"}},
 	}
 	for _, tt := range tests {
