@@ -243,7 +243,7 @@ func (w *worker) prepare(si int) {
 				j++
 			}
 			i = j - 1
-		case w.low[i] == "," && i > 0 && i+1 < n && w.ment[i-1] >= 0 && w.participleAside(i+1) && w.closedAside(i+1):
+		case w.low[i] == "," && i > 0 && i+1 < n && w.ment[i-1] >= 0 && (w.participleAside(i+1) || w.comitativeAt(i+1)) && w.closedAside(i+1):
 			// "Macron, visiting Kyiv, criticized Putin": an -ing aside
 			// after the subject, skipped like a relative clause (its own
 			// verb still finds the subject before it).
@@ -283,6 +283,12 @@ func (w *worker) closedAside(i int) bool {
 		}
 	}
 	return false
+}
+
+// comitativeAt reports whether token i opens "along with" or "together
+// with".
+func (w *worker) comitativeAt(i int) bool {
+	return i+1 < len(w.low) && (w.low[i] == "along" || w.low[i] == "together") && w.low[i+1] == "with"
 }
 
 // participleAside reports whether token i opens an -ing participle

@@ -351,6 +351,12 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 	if r.tok < 0 {
 		return out
 	}
+	if b := r.tok - 4; b >= 0 && w.low[b+1] == "as" && w.low[b+2] == "well" && w.low[b+3] == "as" && w.ment[b] >= 0 {
+		// "Germany as well as Poland condemned"
+		if c, ok := w.comitative(w.mend[b]); ok && c.tok == r.tok {
+			return []actorRef{w.mentionRef(w.ment[b], b), r}
+		}
+	}
 	k := w.skipModifiers(r.tok - 1)
 	for k > 0 {
 		j := k
@@ -387,7 +393,58 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
 		out[i], out[j] = out[j], out[i]
 	}
+	// "Germany, along with Poland, condemned": a comitative phrase after
+	// the subject joins it
+	if c, ok := w.comitative(r.tokEnd); ok {
+		for _, x := range w.expandRight(c) {
+			out = appendActor(out, x)
+		}
+	}
 	return out
+}
+
+// comitative returns the actor of an "along with / together with / as
+// well as X" phrase starting at token k (after a comma or not) that
+// closes before a verb group: "Germany, along with Poland, condemned",
+// "Germany as well as Poland condemned".
+func (w *worker) comitative(k int) (actorRef, bool) {
+	n := len(w.toks)
+	comma := k < n && w.low[k] == ","
+	if comma {
+		k++
+	}
+	switch {
+	case k+1 < n && (w.low[k] == "along" || w.low[k] == "together") && w.low[k+1] == "with":
+		k += 2
+	case k+2 < n && w.low[k] == "as" && w.low[k+1] == "well" && w.low[k+2] == "as":
+		k += 3
+	default:
+		return actorRef{}, false
+	}
+	for k < n && determiners[w.low[k]] && w.ment[k] < 0 {
+		k++
+	}
+	if k >= n || w.ment[k] < 0 || w.mstart[k] != k {
+		return actorRef{}, false
+	}
+	c := w.mentionRef(w.ment[k], k)
+	e := c.tokEnd
+	if list := w.expandRight(c); len(list) > 1 {
+		e = list[len(list)-1].tokEnd // "along with Poland and Iran,"
+	}
+	if comma {
+		if e >= n || w.low[e] != "," {
+			return actorRef{}, false
+		}
+		e++
+	}
+	for e < n && (strings.HasSuffix(w.low[e], "ly") || negations[w.low[e]]) && w.ment[e] < 0 {
+		e++
+	}
+	if e >= n || w.ment[e] >= 0 || !(w.isVerbWord(e) || auxWords[w.low[e]] && w.low[e] != "to" || beForms[w.low[e]] || reportingVerbs[w.low[e]]) {
+		return actorRef{}, false
+	}
+	return c, true
 }
 
 // skipModifiers returns the first token at or before k that is not one of
@@ -436,6 +493,9 @@ func (w *worker) expandRight(r actorRef) []actorRef {
 				sep = true
 			}
 			j++
+		}
+		if !sep && j+3 < hi && w.low[j] == "as" && w.low[j+1] == "well" && w.low[j+2] == "as" {
+			sep, j = true, j+3 // "Poland as well as Iran"
 		}
 		if sep && j+1 < hi && w.low[j] == "the" && w.ment[j] < 0 && w.ment[j+1] >= 0 && w.mstart[j+1] == j+1 {
 			j++ // "local militias and the U.S. military"

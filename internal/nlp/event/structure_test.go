@@ -58,6 +58,12 @@ func TestCoder_ClauseStructure(t *testing.T) {
 		{"have since", "Germany has since banned Hamas.", []string{"DEU→PSEREB 172 asserted"}},
 		{"was once", "Zelenskyy was once jailed by Russia.", []string{"RUS→UKRGOV 173 asserted"}},
 		{"passive has no direct object", "Putin was jailed for contempt of Ukraine.", []string{"RUSCOP→RUSGOV 173 asserted"}},
+		// "along with", "together with", "as well as" join actors
+		{"along with aside", "Germany, along with Poland, condemned Russia.", []string{"DEU→RUS 111 asserted", "POL→RUS 111 asserted"}},
+		{"along with list", "Germany, along with Poland and Iran, condemned Russia.", []string{"DEU→RUS 111 asserted", "IRN→RUS 111 asserted", "POL→RUS 111 asserted"}},
+		{"as well as subject", "Germany as well as Poland condemned Russia.", []string{"DEU→RUS 111 asserted", "POL→RUS 111 asserted"}},
+		{"as well as object", "Germany met Poland as well as Iran.", []string{"DEU→IRN 040 asserted", "DEU→POL 040 asserted"}},
+		{"along with after the object", "Germany condemned Russia, along with Iran.", []string{"DEU→RUS 111 asserted"}},
 		// a nominal's "by" agent before its complement
 		{"visit by X to Y", "The visit by Macron to Ukraine ended.", []string{"FRAGOV→UKR 042 asserted"}},
 		{"invasion by X of Y", "The invasion by Russia of Ukraine began in 2022.", []string{"RUS→UKR 190 asserted"}},
