@@ -37,6 +37,7 @@ type match struct {
 	coAgent    *actorRef
 	hiEnd      int // one past the last token the pattern used (words or slots)
 	loStart    int
+	eachOther  bool // the target is "each other"/"one another": the sources act on one another
 }
 
 // worker codes one document. It is not shared between goroutines.
@@ -283,6 +284,12 @@ func (w *worker) closedAside(i int) bool {
 		}
 	}
 	return false
+}
+
+// eachOtherAt reports whether "each other" or "one another" starts at
+// token k.
+func (w *worker) eachOtherAt(k int) bool {
+	return k+1 < len(w.low) && (w.low[k] == "each" && w.low[k+1] == "other" || w.low[k] == "one" && w.low[k+1] == "another")
 }
 
 // comitativeAt reports whether token i opens "along with" or "together
@@ -961,7 +968,12 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 						continue
 					}
 				}
-				if r := w.slotAt(k, places && e.kind == ekTarget && k-pos <= 1); r != nil {
+				if e.kind == ekTarget && w.eachOtherAt(k) {
+					// "accused each other of": the sources, both ways
+					m.eachOther = true
+					pos = k + 2
+					found = true
+				} else if r := w.slotAt(k, places && e.kind == ekTarget && k-pos <= 1); r != nil {
 					switch e.kind {
 					case ekTarget:
 						m.target = r
@@ -1265,7 +1277,7 @@ func (w *worker) code(m *match) {
 	// Target.
 	if m.target != nil {
 		ev.targets = append(ev.targets[:0], w.expandRight(*m.target)...)
-	} else if len(ev.targets) == 0 && m.p.Flags&FlagNoDefault == 0 && !passive {
+	} else if len(ev.targets) == 0 && m.p.Flags&FlagNoDefault == 0 && !passive && !m.eachOther {
 		w.srcCountry = ""
 		if len(ev.sources) > 0 {
 			w.srcCountry = ev.sources[0].country
@@ -1301,13 +1313,13 @@ func (w *worker) code(m *match) {
 			ev.targets = append(ev.targets, w.prev[len(w.prev)-1].sources...)
 		}
 	}
-	if len(ev.targets) == 0 && len(ev.sources) > 0 && m.p.Flags&FlagControl != 0 {
+	if len(ev.targets) == 0 && !m.eachOther && len(ev.sources) > 0 && m.p.Flags&FlagControl != 0 {
 		// "refused to meet Zelenskyy": the complement's object.
 		if t, ok := w.complementObject(m, ev.sources[0]); ok {
 			ev.targets = []actorRef{t}
 		}
 	}
-	if len(ev.targets) == 0 && len(ev.sources) > 0 && m.p.Flags&FlagImplicit != 0 {
+	if len(ev.targets) == 0 && !m.eachOther && len(ev.sources) > 0 && m.p.Flags&FlagImplicit != 0 {
 		if t, ok := w.implicitTarget(m, ev.sources[0]); ok {
 			ev.targets = []actorRef{t}
 		}
@@ -1316,7 +1328,7 @@ func (w *worker) code(m *match) {
 	// governs "Syria")
 	between := m.p.Noun && len(ev.targets) > 0 && ev.targets[0].tok >= 0 &&
 		(w.prepBefore(ev.targets[0].tok) == "between" || m.target != nil && m.target.tok >= 0 && w.prepBefore(m.target.tok) == "between")
-	if len(ev.targets) == 0 && len(ev.sources) > 0 && !passive && !coordinated && placeConflict(m.p.Code) {
+	if len(ev.targets) == 0 && !m.eachOther && len(ev.sources) > 0 && !passive && !coordinated && placeConflict(m.p.Code) {
 		// "militants took over a train near Sibi", "Russia launched
 		// strikes overnight in Kharkiv": violence with no named victim
 		// strikes the country where it happens.
@@ -1401,7 +1413,20 @@ func (w *worker) code(m *match) {
 	extra := w.ellipsis(m)
 	sources := splitCodes(append(append([]actorRef{}, ev.sources...), extra...))
 	ev.targets = splitCodes(ev.targets)
+	if len(ev.targets) == 0 && !m.eachOther && !m.p.Noun {
+		m.eachOther = w.eachOtherAt(m.hiEnd)
+	}
 	switch {
+	case m.eachOther && len(ev.targets) == 0 && len(sources) > 1:
+		// "Russia and Ukraine accused each other": every party of the
+		// compound acts on every other.
+		for i, s := range sources {
+			for j, t := range sources {
+				if i != j {
+					w.emit(m, s, &t, ev.mode, rule+" [each other]", srcFromSpeaker, m.p.Code)
+				}
+			}
+		}
 	case len(ev.targets) > 0:
 		for _, s := range sources {
 			for _, t := range ev.targets {

@@ -597,6 +597,9 @@ func (w *worker) object(m *match) (actorRef, bool) {
 	conflict := materialConflict(m.p.Code)
 	for n := 0; k < hi && n < limit; k, n = k+1, n+1 {
 		s := w.low[k]
+		if w.eachOtherAt(k) {
+			return actorRef{}, false // "attacked each other's positions": the sources' own
+		}
 		if r := w.slotAt(k, places && (n <= 2 || w.placeOf(k))); r != nil {
 			if haveNoun && r.place >= 0 {
 				break // "a base in Kandahar": the place locates the base

@@ -64,6 +64,11 @@ func TestCoder_ClauseStructure(t *testing.T) {
 		{"as well as subject", "Germany as well as Poland condemned Russia.", []string{"DEU→RUS 111 asserted", "POL→RUS 111 asserted"}},
 		{"as well as object", "Germany met Poland as well as Iran.", []string{"DEU→IRN 040 asserted", "DEU→POL 040 asserted"}},
 		{"along with after the object", "Germany condemned Russia, along with Iran.", []string{"DEU→RUS 111 asserted"}},
+		// "each other": the compound's parties act on one another
+		{"accused each other", "Both Russia and Ukraine accused each other of attacking civilians.", []string{"RUS→UKR 1123 asserted", "UKR→RUS 1123 asserted"}},
+		{"one another default object", "Russia and Ukraine criticized one another.", []string{"RUS→UKR 111 asserted", "UKR→RUS 111 asserted"}},
+		{"each other's", "Russia and Ukraine attacked each other's positions in Crimea.", []string{"RUS→UKR 190 asserted", "UKR→RUS 190 asserted"}},
+		{"each other needs two parties", "Russia criticized each other.", nil},
 		// a nominal's "by" agent before its complement
 		{"visit by X to Y", "The visit by Macron to Ukraine ended.", []string{"FRAGOV→UKR 042 asserted"}},
 		{"invasion by X of Y", "The invasion by Russia of Ukraine began in 2022.", []string{"RUS→UKR 190 asserted"}},
