@@ -95,6 +95,10 @@ func (w *worker) byAgent(from int, fromOK bool) (actorRef, bool) {
 			if w.ment[j] >= 0 {
 				return w.mentionRef(w.ment[j], j), true
 			}
+			if w.low[j] == "," && j+2 < hi && (w.low[j+1] == "including" || w.low[j+1] == "like") && w.ment[j+2] >= 0 {
+				// "by several countries, including Germany and Poland"
+				return w.mentionRef(w.ment[j+2], j+2), true
+			}
 			if isPunct(w.low[j]) {
 				break
 			}
@@ -382,7 +386,10 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 		}
 		// "Russia attacked Ukraine and Poland condemned": Ukraine is an
 		// object, not part of the subject.
-		if b := w.mstart[j] - 1; b >= 0 && w.isVerbWord(b) || w.isPrepObject(w.mstart[j]) && !w.isPrepObject(r.tok) {
+		// ("Several countries, including Germany and Poland, criticized":
+		// the examples of an uncoded subject are its conjuncts)
+		if b := w.mstart[j] - 1; b >= 0 && w.isVerbWord(b) || w.isPrepObject(w.mstart[j]) && !w.isPrepObject(r.tok) &&
+			!(exemplarPreps[w.prepBefore(w.mstart[j])] && r.tokEnd < len(w.low) && w.low[r.tokEnd] == ",") {
 			break
 		}
 		o := w.mentionRef(w.ment[j], j)

@@ -64,6 +64,10 @@ func TestCoder_ClauseStructure(t *testing.T) {
 		{"as well as subject", "Germany as well as Poland condemned Russia.", []string{"DEU→RUS 111 asserted", "POL→RUS 111 asserted"}},
 		{"as well as object", "Germany met Poland as well as Iran.", []string{"DEU→IRN 040 asserted", "DEU→POL 040 asserted"}},
 		{"along with after the object", "Germany condemned Russia, along with Iran.", []string{"DEU→RUS 111 asserted"}},
+		// the examples of an uncoded group ("including X and Y") stand for it
+		{"including aside subject", "Several countries, including Germany and Poland, criticized Putin.", []string{"DEU→RUSGOV 111 asserted", "POL→RUSGOV 111 asserted"}},
+		{"by group including", "Putin was criticized by several countries, including Germany and Poland.", []string{"DEU→RUSGOV 111 asserted", "POL→RUSGOV 111 asserted"}},
+		{"including object then new clause", "Russia attacked cities including Kyiv and Poland condemned Russia.", []string{"POL→RUS 111 asserted", "RUS→UKRGOV 190 asserted"}},
 		// "each other": the compound's parties act on one another
 		{"accused each other", "Both Russia and Ukraine accused each other of attacking civilians.", []string{"RUS→UKR 1123 asserted", "UKR→RUS 1123 asserted"}},
 		{"one another default object", "Russia and Ukraine criticized one another.", []string{"RUS→UKR 111 asserted", "UKR→RUS 111 asserted"}},

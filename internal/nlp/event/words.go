@@ -83,6 +83,9 @@ var (
 		"attempting", "strive", "strives", "striving", "want", "wants", "wanted", "wanting", "wish", "order",
 		"wishes", "wished", "wishing", "keen", "eager")
 	subjectPronouns = set("he", "she", "they", "it", "we", "i")
+	// exemplarPreps introduce examples of a group: "countries including
+	// Germany and Poland".
+	exemplarPreps = set("including", "like")
 	// groupAdverbs may stand inside a verb group: "was once jailed", "has
 	// since banned".
 	groupAdverbs = set("also", "already", "once", "still", "just", "later", "first", "further", "again",
