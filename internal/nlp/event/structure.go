@@ -1233,6 +1233,14 @@ func (w *worker) reportedClause(a int) bool {
 	}
 	lo := 0
 	k := a - 1
+	if k > lo && w.low[k] == "," && w.region[k-1] != 0 {
+		// "said that Putin, who met X, would": over the aside
+		for k--; k >= lo && w.region[k] != 0; k-- {
+		}
+		if k >= lo && w.low[k] == "," {
+			k--
+		}
+	}
 	// the clause's subject: a mention or a pronoun
 	switch {
 	case k >= lo && w.ment[k] >= 0:

@@ -38,6 +38,8 @@ func TestCoder_ClauseStructure(t *testing.T) {
 		{"said adjunct pronoun", "Russia said on Monday it would attack Ukraine.", []string{"RUS→UKR 190 planned"}},
 		{"said day pronoun", "Russia said Monday it would attack Ukraine.", []string{"RUS→UKR 190 planned"}},
 		{"told addressee adjunct that", "Russia told Iran on Tuesday that it had attacked Ukraine.", []string{"RUS→UKR 190 asserted"}},
+		{"reported would over a relative clause", "Trump said that Putin, who met Zelenskyy last week, would attack Ukraine.", []string{"RUSGOV→UKR 190 planned", "RUSGOV→UKRGOV 040 asserted"}},
+		{"unreported would stays conditional", "Putin, who met Zelenskyy last week, would attack Ukraine.", []string{"RUSGOV→UKR 190 conditional", "RUSGOV→UKRGOV 040 asserted"}},
 		{"object noun is no adjunct", "Russia said the decision it made would hurt Ukraine.", nil},
 		// "the group" in the sentence of the group it stands for
 		{"group in same sentence", "Israel fought Hamas after the group attacked Ukraine.", []string{"ISR→PSEREB 190 asserted", "PSEREB→UKR 190 asserted"}},
