@@ -590,6 +590,19 @@ func (w *worker) object(m *match) (actorRef, bool) {
 		// the object mention.
 		return w.mentionRef(w.ment[k-1], k-1), true
 	}
+	if !m.p.Noun && !strings.HasPrefix(m.p.Code, "02") {
+		// "expelled Russia's ambassador": the possessor of the noun the
+		// pattern asks for is the object (not of an appeal's content:
+		// "called for X's release" is addressed to X's jailers)
+		for j := m.anchor + 1; j+1 < k && j < len(w.toks); j++ {
+			if w.ment[j] >= 0 && w.mstart[j] == j && w.mend[j] < k && w.low[w.mend[j]] == "'s" {
+				return w.mentionRef(w.ment[j], j), true
+			}
+			if isPunct(w.low[j]) && w.low[j] != "'s" {
+				break
+			}
+		}
+	}
 	sawPrep := false
 	limit := objectWindow
 	if m.p.Noun {

@@ -70,6 +70,9 @@ func TestCoder_ClauseStructure(t *testing.T) {
 		{"including aside subject", "Several countries, including Germany and Poland, criticized Putin.", []string{"DEU→RUSGOV 111 asserted", "POL→RUSGOV 111 asserted"}},
 		{"by group including", "Putin was criticized by several countries, including Germany and Poland.", []string{"DEU→RUSGOV 111 asserted", "POL→RUSGOV 111 asserted"}},
 		{"including object then new clause", "Russia attacked cities including Kyiv and Poland condemned Russia.", []string{"POL→RUS 111 asserted", "RUS→UKRGOV 190 asserted"}},
+		// the possessor of the noun a pattern asks for is the object
+		{"possessor of pattern noun", "Poland expelled Russia's ambassador.", []string{"POL→RUS 161 asserted"}},
+		{"appeal content possessor is no addressee", "Poland called for Putin's immediate release.", []string{"POL→- 0253 asserted"}},
 		// "each other": the compound's parties act on one another
 		{"accused each other", "Both Russia and Ukraine accused each other of attacking civilians.", []string{"RUS→UKR 1123 asserted", "UKR→RUS 1123 asserted"}},
 		{"one another default object", "Russia and Ukraine criticized one another.", []string{"RUS→UKR 111 asserted", "UKR→RUS 111 asserted"}},
