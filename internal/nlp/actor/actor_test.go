@@ -387,6 +387,9 @@ func TestResolver_Coref(t *testing.T) {
 			{"Maria Kalesnikava met Viktar Babaryka on Monday. He said they would win.", "He", "Viktar Babaryka"},
 			{"Viktar Babaryka met Maria Kalesnikava on Monday. He said they would win.", "He", "Viktar Babaryka"},
 			{"Jean Dupont met Kim Lee on Monday. She said they would win.", "She", "Jean Dupont"},
+			// the subject of any verb, not only of a reporting verb
+			{"Maria Kalesnikava met Viktar Babaryka on Monday. He later criticized the plan.", "He", "Viktar Babaryka"},
+			{"Viktar Babaryka met Maria Kalesnikava on Monday. She was arrested in Minsk.", "She", "Maria Kalesnikava"},
 		}
 		for _, tt := range tests {
 			doc := run(t, r, tt.text, date("2020-08-01"))

@@ -18,9 +18,8 @@
 //  3. A named-entity layer types names in no dictionary by their words
 //     (titles, first names, organisation and event words).
 //  4. Coreference within the article: short forms ("Putin", "Stubb"),
-//     descriptions ("the US president"), and "he"/"she" before a reporting
-//     verb point at the entity already named (Mention.Antecedent) and copy
-//     its actor.
+//     descriptions ("the US president"), and "he"/"she" point at the
+//     entity already named (Mention.Antecedent) and copy its actor.
 //
 // Dictionaries are embedded text files in a documented line format
 // (docs/dictionaries.md) that users extend with Config.DictFiles; PETRARCH

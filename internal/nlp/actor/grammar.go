@@ -188,7 +188,7 @@ func (r *Resolver) pickActive(st *state, cands []payload) int32 {
 func (r *Resolver) phrase(st *state, k int) int {
 	ch := st.chunks
 	n := len(ch)
-	if ch[k].kind == cNone && st.flagsAt(k)&wPronoun != 0 && r.reportAfter(st, ch[k].i) {
+	if ch[k].kind == cNone && st.flagsAt(k)&wPronoun != 0 {
 		r.pronoun(st, k)
 		return k + 1
 	}
@@ -1082,23 +1082,10 @@ func (r *Resolver) findKey(st *state, id int32, text string) int32 {
 	return -1
 }
 
-// reportAfter reports whether a reporting verb follows token i, maybe
-// after one adverb ("he also said").
-func (r *Resolver) reportAfter(st *state, i int) bool {
-	toks := st.toks
-	if i+1 < len(toks) && toks[i+1].flags&wReport != 0 {
-		return true
-	}
-	if i+2 < len(toks) && toks[i+2].flags&wReport != 0 && toks[i+1].word && !toks[i+1].cap {
-		w := st.tokText(i + 1)
-		return strings.HasSuffix(w, "ly") || w == "also" || w == "then" || w == "later" || w == "had" || w == "has"
-	}
-	return false
-}
-
-// pronoun resolves "he"/"she" before a reporting verb to the subject of
-// the latest sentence that names a person (the first person named in
-// it), or to an earlier person in the same sentence.
+// pronoun resolves "he"/"she" to the subject of the latest sentence that
+// names a person (the first person named in it), or to an earlier person
+// in the same sentence: the speaker of "he said", and the agent of "he
+// met", "she was arrested" for the events stage.
 func (r *Resolver) pronoun(st *state, k int) {
 	sp := st.span(k, k)
 	best := int32(-1)

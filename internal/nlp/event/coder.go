@@ -37,6 +37,7 @@ type match struct {
 	coAgent    *actorRef
 	hiEnd      int // one past the last token the pattern used (words or slots)
 	loStart    int
+	eachOther  bool // the target is "each other"/"one another": the sources act on one another
 }
 
 // worker codes one document. It is not shared between goroutines.
@@ -207,6 +208,7 @@ func (w *worker) prepare(si int) {
 			w.place[k] = pi
 		}
 	}
+	w.countryAnaphora(si)
 	for _, qi := range w.byQuote[si] {
 		q := &w.doc.Quotes[qi]
 		if k := w.tokenIndex(q.Start); !q.Direct && k < n && w.low[k] == "to" {
@@ -235,6 +237,17 @@ func (w *worker) prepare(si int) {
 			// ", supported by clan militias and the U.S. military, are
 			// conducting": a participial aside, skipped like a relative
 			// clause.
+			id++
+			j := i + 1
+			for j < n && w.low[j] != "," {
+				w.region[j] = id
+				j++
+			}
+			i = j - 1
+		case w.low[i] == "," && i > 0 && i+1 < n && w.ment[i-1] >= 0 && (w.participleAside(i+1) || w.comitativeAt(i+1)) && w.closedAside(i+1):
+			// "Macron, visiting Kyiv, criticized Putin": an -ing aside
+			// after the subject, skipped like a relative clause (its own
+			// verb still finds the subject before it).
 			id++
 			j := i + 1
 			for j < n && w.low[j] != "," {
@@ -271,6 +284,32 @@ func (w *worker) closedAside(i int) bool {
 		}
 	}
 	return false
+}
+
+// eachOtherAt reports whether "each other" or "one another" starts at
+// token k.
+func (w *worker) eachOtherAt(k int) bool {
+	return k+1 < len(w.low) && (w.low[k] == "each" && w.low[k+1] == "other" || w.low[k] == "one" && w.low[k+1] == "another")
+}
+
+// comitativeAt reports whether token i opens "along with" or "together
+// with".
+func (w *worker) comitativeAt(i int) bool {
+	return i+1 < len(w.low) && (w.low[i] == "along" || w.low[i] == "together") && w.low[i+1] == "with"
+}
+
+// participleAside reports whether token i opens an -ing participle
+// phrase, maybe after an adverb ("visiting Kyiv", "speaking in Paris",
+// "while visiting Kyiv", "after meeting Putin").
+func (w *worker) participleAside(i int) bool {
+	if i < len(w.low) && (participleClauseWords[w.low[i]] || strings.HasSuffix(w.low[i], "ly")) && w.ment[i] < 0 {
+		i++
+	}
+	if i >= len(w.low) || w.ment[i] >= 0 {
+		return false
+	}
+	s := w.low[i]
+	return len(s) > 4 && strings.HasSuffix(s, "ing") && s != "being" && s != "having" && s != "including" && s != "according"
 }
 
 func isDash(s string) bool { return s == "-" || s == "--" || s == "\u2014" || s == "\u2013" }
@@ -377,7 +416,12 @@ func (w *worker) sentence(si int) {
 		}
 		if w.accusedOf(m.start) {
 			// "accusing it of providing support to militants": the
-			// content of an accusation is no event of its own.
+			// content of an accusation is no event of its own, nor are
+			// the acts listed with it ("charged with robbing, raping and
+			// attacking motorists").
+			if e := w.scopeEnd(m.end); e > scopeEnd {
+				scopeEnd, scopeCode = e, ""
+			}
 			continue
 		}
 		if m.p.Flags&FlagControl != 0 {
@@ -433,12 +477,50 @@ func (w *worker) visitingGuest(i int) (match, bool) {
 // scopeEnd returns the token where a control verb's complement ends.
 func (w *worker) scopeEnd(from int) int {
 	q := w.quote[from-1]
+	fronted := w.inFrontedClause(from - 1)
 	for k := from; k < len(w.toks); k++ {
-		if w.quote[k] != q || scopeEnds[w.low[k]] || (w.low[k] == "," && k+1 < len(w.toks) && (w.low[k+1] == "and" || w.low[k+1] == "but")) {
+		if w.quote[k] != q || scopeEnds[w.low[k]] || (w.low[k] == "," && (fronted || k+1 < len(w.toks) && (w.low[k+1] == "and" || w.low[k+1] == "but" || w.newClauseAt(k+1)))) {
 			return k
 		}
 	}
 	return len(w.toks)
+}
+
+// inFrontedClause reports whether token i is in an adverbial clause that
+// opens the sentence and that no comma has closed yet: "With the US
+// urging firms to leave, …", "After agreeing to talks, …".
+func (w *worker) inFrontedClause(i int) bool {
+	lo, _ := w.bounds(i)
+	if i < lo || w.quote[i] >= 0 {
+		return false
+	}
+	s := w.low[lo]
+	if !(participleClauseWords[s] || s == "with" || s == "if" || s == "although" || s == "though" || s == "as" || s == "because") || w.ment[lo] >= 0 {
+		return false
+	}
+	for k := lo; k < i; k++ {
+		if w.low[k] == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// newClauseAt reports whether an actor mention at token k (after
+// determiners) is followed by a verb group: the subject of a new clause
+// ("With X urging Y to leave, Russia struck Kyiv").
+func (w *worker) newClauseAt(k int) bool {
+	for k < len(w.toks) && determiners[w.low[k]] && w.ment[k] < 0 {
+		k++
+	}
+	if k >= len(w.toks) || w.ment[k] < 0 || w.mstart[k] != k {
+		return false
+	}
+	e := w.mend[k]
+	for e < len(w.toks) && (strings.HasSuffix(w.low[e], "ly") || negations[w.low[e]]) && w.ment[e] < 0 {
+		e++
+	}
+	return e < len(w.toks) && w.ment[e] < 0 && (w.isVerbWord(e) || auxWords[w.low[e]] && w.low[e] != "to" || beForms[w.low[e]] || reportingVerbs[w.low[e]])
 }
 
 // bounds returns the token range a search from token i may cover: the
@@ -552,7 +634,10 @@ func (w *worker) groupAnaphora(si int) {
 		if e < n && w.low[e] == "of" {
 			continue // "the group of seven"
 		}
-		ante := w.lastArmedGroup(si)
+		ante := w.armedGroupBefore(si, w.toks[i].Start)
+		if ante < 0 {
+			ante = w.lastArmedGroup(si)
+		}
 		if ante < 0 {
 			return
 		}
@@ -562,6 +647,104 @@ func (w *worker) groupAnaphora(si int) {
 		}
 		i = e - 1
 	}
+}
+
+// armedGroupBefore returns the last mention of an armed non-state actor
+// in sentence si before byte off ("to fight ISIS after the group took
+// over"), or -1.
+func (w *worker) armedGroupBefore(si, off int) int {
+	ms := w.byMent[si]
+	for j := len(ms) - 1; j >= 0; j-- {
+		if w.doc.Mentions[ms[j]].End > off {
+			continue
+		}
+		if a := w.resolve(ms[j]); a != nil && armedNonState(a.Code) {
+			return ms[j]
+		}
+	}
+	return -1
+}
+
+// countryAnaphora makes "the country" and "the nation", where no mention
+// covers them, stand for a country named before: the only one named
+// earlier in the sentence ("Mauritius conferred the country's highest
+// honour"), else the article's country ("Iraq's parliament voted to expel
+// U.S. troops from the country"); its last mention before stands in.
+func (w *worker) countryAnaphora(si int) {
+	n := len(w.toks)
+	for i := 0; i+1 < n; i++ {
+		if w.low[i] != "the" || w.ment[i] >= 0 || w.ment[i+1] >= 0 || w.low[i+1] != "country" && w.low[i+1] != "nation" {
+			continue
+		}
+		if e := i + 2; e < n && w.low[e] == "of" {
+			continue // "the country of Georgia"
+		}
+		c := w.countryBefore(i, i+2 < n && w.low[i+2] == "'s")
+		if c == "" {
+			c = w.docCountry()
+		}
+		ante := w.lastCountryMention(c, w.toks[i].Start)
+		if ante < 0 {
+			continue
+		}
+		for k := i; k < i+2; k++ {
+			w.ment[k], w.mstart[k], w.mend[k] = ante, i, i+2
+		}
+		i++
+	}
+}
+
+// countryBefore returns the code of the only country named in the
+// sentence before token i (by a place or an actor of that country: "the
+// Syrian government … the country's borders"), "" when none or several
+// are. Unless "the country" is a possessor, a country
+// that is a verb's subject is not its antecedent ("Russia attacked the
+// country" is another country).
+func (w *worker) countryBefore(i int, possessor bool) string {
+	c := ""
+	for k := 0; k < i; k++ {
+		x := ""
+		if mi := w.ment[k]; mi >= 0 {
+			if a := w.resolve(mi); a != nil && len(a.Country) == 3 {
+				x = a.Country
+			}
+			if e := w.mend[k]; x != "" && !possessor && e < i && (w.isVerbWord(e) || auxWords[w.low[e]] || beForms[w.low[e]]) {
+				return ""
+			}
+		} else if pi := w.place[k]; pi >= 0 {
+			x = w.doc.Places[pi].Country
+		}
+		if x == "" || x == c {
+			continue
+		}
+		if c != "" {
+			return ""
+		}
+		c = x
+	}
+	return c
+}
+
+// lastCountryMention returns the last country mention of code c that
+// ends before byte off, or -1.
+func (w *worker) lastCountryMention(c string, off int) int {
+	if len(c) != 3 {
+		return -1
+	}
+	best := -1
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.End > off {
+			break
+		}
+		if m.Kind != dyad.MentionCountry {
+			continue
+		}
+		if a := w.resolve(mi); a != nil && a.Code == c {
+			best = mi
+		}
+	}
+	return best
 }
 
 // lastArmedGroup returns the last mention before sentence si, within the
@@ -750,6 +933,13 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	}
 	passive := !p.Noun && w.passiveAt(i)
 	pos := i + 1
+	if p.Noun && len(p.post) > 0 && p.post[0].kind == ekWord && !p.postWord("by") {
+		// "the visit by Macron to Kyiv", "an attack by Hamas on Israel":
+		// the agent's "by" phrase may stand before the complement.
+		if r, e, ok := w.byPhrase(pos, hi); ok {
+			m.source, pos = &r, e
+		}
+	}
 	for ei := range p.post {
 		e := &p.post[ei]
 		found := false
@@ -778,7 +968,12 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 						continue
 					}
 				}
-				if r := w.slotAt(k, places && e.kind == ekTarget && k-pos <= 1); r != nil {
+				if e.kind == ekTarget && w.eachOtherAt(k) {
+					// "accused each other of": the sources, both ways
+					m.eachOther = true
+					pos = k + 2
+					found = true
+				} else if r := w.slotAt(k, places && e.kind == ekTarget && k-pos <= 1); r != nil {
 					switch e.kind {
 					case ekTarget:
 						m.target = r
@@ -889,6 +1084,11 @@ func (w *worker) code(m *match) {
 		}
 		if agent != nil {
 			ev.sources = w.expandRight(*agent)
+		}
+		if m.target != nil && m.target.tok > m.anchor && len(m.p.post) > 0 && m.p.post[0].kind == ekTarget {
+			// "he was jailed for contempt of parliament": a passive has
+			// no direct object; the slot took a word further on.
+			m.target = nil
 		}
 		if m.target == nil {
 			if s, ok := w.subject(m.start); ok {
@@ -1077,7 +1277,7 @@ func (w *worker) code(m *match) {
 	// Target.
 	if m.target != nil {
 		ev.targets = append(ev.targets[:0], w.expandRight(*m.target)...)
-	} else if len(ev.targets) == 0 && m.p.Flags&FlagNoDefault == 0 && !passive {
+	} else if len(ev.targets) == 0 && m.p.Flags&FlagNoDefault == 0 && !passive && !m.eachOther {
 		w.srcCountry = ""
 		if len(ev.sources) > 0 {
 			w.srcCountry = ev.sources[0].country
@@ -1085,6 +1285,8 @@ func (w *worker) code(m *match) {
 		if t, ok := w.object(m); ok {
 			ev.targets = w.expandRight(t)
 		} else if t, ok := w.exemplar(m.anchor+1, m.hiEnd); ok {
+			ev.targets = w.expandRight(t)
+		} else if t, ok := w.sharedObject(m); ok {
 			ev.targets = w.expandRight(t)
 		}
 	}
@@ -1111,13 +1313,13 @@ func (w *worker) code(m *match) {
 			ev.targets = append(ev.targets, w.prev[len(w.prev)-1].sources...)
 		}
 	}
-	if len(ev.targets) == 0 && len(ev.sources) > 0 && m.p.Flags&FlagControl != 0 {
+	if len(ev.targets) == 0 && !m.eachOther && len(ev.sources) > 0 && m.p.Flags&FlagControl != 0 {
 		// "refused to meet Zelenskyy": the complement's object.
 		if t, ok := w.complementObject(m, ev.sources[0]); ok {
 			ev.targets = []actorRef{t}
 		}
 	}
-	if len(ev.targets) == 0 && len(ev.sources) > 0 && m.p.Flags&FlagImplicit != 0 {
+	if len(ev.targets) == 0 && !m.eachOther && len(ev.sources) > 0 && m.p.Flags&FlagImplicit != 0 {
 		if t, ok := w.implicitTarget(m, ev.sources[0]); ok {
 			ev.targets = []actorRef{t}
 		}
@@ -1126,7 +1328,7 @@ func (w *worker) code(m *match) {
 	// governs "Syria")
 	between := m.p.Noun && len(ev.targets) > 0 && ev.targets[0].tok >= 0 &&
 		(w.prepBefore(ev.targets[0].tok) == "between" || m.target != nil && m.target.tok >= 0 && w.prepBefore(m.target.tok) == "between")
-	if len(ev.targets) == 0 && len(ev.sources) > 0 && !passive && !coordinated && placeConflict(m.p.Code) {
+	if len(ev.targets) == 0 && !m.eachOther && len(ev.sources) > 0 && !passive && !coordinated && placeConflict(m.p.Code) {
 		// "militants took over a train near Sibi", "Russia launched
 		// strikes overnight in Kharkiv": violence with no named victim
 		// strikes the country where it happens.
@@ -1211,7 +1413,20 @@ func (w *worker) code(m *match) {
 	extra := w.ellipsis(m)
 	sources := splitCodes(append(append([]actorRef{}, ev.sources...), extra...))
 	ev.targets = splitCodes(ev.targets)
+	if len(ev.targets) == 0 && !m.eachOther && !m.p.Noun {
+		m.eachOther = w.eachOtherAt(m.hiEnd)
+	}
 	switch {
+	case m.eachOther && len(ev.targets) == 0 && len(sources) > 1:
+		// "Russia and Ukraine accused each other": every party of the
+		// compound acts on every other.
+		for i, s := range sources {
+			for j, t := range sources {
+				if i != j {
+					w.emit(m, s, &t, ev.mode, rule+" [each other]", srcFromSpeaker, m.p.Code)
+				}
+			}
+		}
 	case len(ev.targets) > 0:
 		for _, s := range sources {
 			for _, t := range ev.targets {
@@ -1250,6 +1465,27 @@ func (w *worker) code(m *match) {
 			w.emit(m, s, nil, ev.mode, rule, srcFromSpeaker, m.p.Code)
 		}
 	}
+}
+
+// sharedObject returns the object a verb shares with the verb it is
+// coordinated with: "has been attacking and fighting Kenyan troops",
+// "condemned and denounced the strike on X".
+func (w *worker) sharedObject(m *match) (actorRef, bool) {
+	k := m.hiEnd
+	if m.p.Noun || k+1 >= len(w.toks) || w.low[k] != "and" && w.low[k] != "or" {
+		return actorRef{}, false
+	}
+	for i := range w.matches {
+		n := &w.matches[i]
+		if n.p.Noun || n.p.Code == "" || n.start <= k || w.auxStart(n.start) != k+1 {
+			continue
+		}
+		if n.target != nil {
+			return *n.target, true
+		}
+		return w.object(n)
+	}
+	return actorRef{}, false
 }
 
 // exemplar finds, in the pattern's skipped words from k to hi, an
@@ -1906,7 +2142,7 @@ func (w *worker) nounPrep(i int) string {
 	for k := i - 1; k >= lo && k >= i-5; k-- {
 		s := w.low[k]
 		switch {
-		case prepositions[s] && !(s == "to" && k+1 < i && !determiners[w.low[k+1]]):
+		case (prepositions[s] || eventPPs[s]) && !(s == "to" && k+1 < i && !determiners[w.low[k+1]]):
 			return s
 		case isPunct(s) && s != "-", beForms[s], auxWords[s] && !determiners[s], w.isVerbWord(k), s == "to":
 			return ""
@@ -2006,9 +2242,25 @@ func (w *worker) inName(i int) bool {
 
 // frontedParticipleSubject returns the subject of the main clause after a
 // sentence-opening participial clause holding the trigger of m: the first
-// actor within four words after the clause's comma.
+// actor within four words after the clause's comma. A participle after
+// "after/before/while/…" opening the sentence is fronted too ("After
+// meeting Putin, Trump said"); one later in the sentence ("Russia struck
+// Kyiv after meeting Iran", "Macron, while visiting Kyiv, said") takes
+// the subject of the clause before it.
 func (w *worker) frontedParticipleSubject(m *match) (actorRef, bool) {
 	lo, hi := w.bounds(m.anchor)
+	if k := m.start - 1; k > lo && participleClauseWords[w.low[k]] && w.ment[k] < 0 && w.auxStart(m.start) == m.start {
+		for j := k - 1; j > lo; j-- {
+			if reportingVerbs[w.low[j]] || w.low[j] == "that" || w.low[j] == ";" || w.low[j] == ":" {
+				lo = j + 1
+				break
+			}
+		}
+		return w.clauseSubject(lo, k)
+	}
+	if m.start == lo+1 && participleClauseWords[w.low[lo]] {
+		lo++
+	}
 	if m.start != lo {
 		return actorRef{}, false
 	}
@@ -2027,6 +2279,23 @@ func (w *worker) frontedParticipleSubject(m *match) (actorRef, bool) {
 		break
 	}
 	return actorRef{}, false
+}
+
+// byPhrase returns the actor of a "by X" phrase starting at token k
+// (determiners allowed before X) and the token after it.
+func (w *worker) byPhrase(k, hi int) (actorRef, int, bool) {
+	if k >= hi || w.low[k] != "by" {
+		return actorRef{}, 0, false
+	}
+	j := k + 1
+	for j < hi && determiners[w.low[j]] && w.ment[j] < 0 {
+		j++
+	}
+	if j >= hi || w.ment[j] < 0 || w.mstart[j] != j {
+		return actorRef{}, 0, false
+	}
+	r := w.mentionRef(w.ment[j], j)
+	return r, r.tokEnd, true
 }
 
 // byBetween reports whether "by" stands among tokens [from, to): "arrested
@@ -2163,16 +2432,32 @@ var accusationWords = map[string]bool{
 }
 
 // accusedOf reports whether the -ing trigger at token i is the "of V-ing"
-// of an accusation within a few words ("accusing it of providing").
+// of an accusation within a few words ("accusing it of providing",
+// "charged with robbing").
 func (w *worker) accusedOf(i int) bool {
-	if i < 2 || !strings.HasSuffix(w.low[i], "ing") || w.low[i-1] != "of" {
+	if i < 2 || !strings.HasSuffix(w.low[i], "ing") {
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-6; k-- {
-		if accusationWords[w.low[k]] {
-			return true
+	// the "of/with V-ing" that opens the charge: right before the trigger,
+	// or before a list the trigger ends ("with robbing trucks, raping and
+	// attacking motorists")
+	for j := i - 1; j >= 1 && j >= i-15; j-- {
+		s := w.low[j]
+		if (s == "of" || s == "with") && strings.HasSuffix(w.low[j+1], "ing") {
+			for k := j - 1; k >= 0 && k >= j-5; k-- {
+				if accusationWords[w.low[k]] {
+					return true
+				}
+				if isPunct(w.low[k]) {
+					return false
+				}
+			}
+			return false
 		}
-		if isPunct(w.low[k]) {
+		if j < i-1 && !(s == "," || s == "and" || s == "or" || w.ment[j] >= 0 || !isPunct(s) && !clauseStops[s] && !relativeWords[s]) {
+			return false
+		}
+		if clauseStops[s] || relativeWords[s] || s == ";" {
 			return false
 		}
 	}

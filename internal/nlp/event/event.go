@@ -11,8 +11,9 @@
 // in the clause, skipping relative clauses and prepositional objects,
 // expanding compounds "X, Y and Z"); the target from the pattern's slot or
 // the object to the right. Passive voice, possessive nominals ("his
-// meeting with Putin"), reciprocal verbs, coordinated and participial
-// clauses, "as will X" ellipsis and "in exchange for" are handled as
+// meeting with Putin"), reciprocal verbs ("accused each other"),
+// coordinated and participial clauses and asides, comitatives ("along
+// with X"), "as will X" ellipsis and "in exchange for" are handled as
 // constructions. The mode comes from the auxiliary chain and the governing
 // clause (docs/verbs.md lists the cues and their precedence).
 package event

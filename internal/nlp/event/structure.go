@@ -20,7 +20,9 @@ func (w *worker) auxStart(i int) int {
 		if w.ment[k] >= 0 {
 			break
 		}
-		if auxWords[s] || negations[s] || plannedCues[s] || conditionalCues[s] || strings.HasSuffix(s, "ly") && len(s) > 4 {
+		if auxWords[s] || negations[s] || plannedCues[s] || conditionalCues[s] || strings.HasSuffix(s, "ly") && len(s) > 4 ||
+			s == "since" && k > lo && (w.low[k-1] == "has" || w.low[k-1] == "have" || w.low[k-1] == "had") {
+			// ("have since banned": an adverb)
 			k--
 			continue
 		}
@@ -68,7 +70,7 @@ func (w *worker) passiveAt(i int) bool {
 		if beForms[s] && s != "'s" {
 			return true
 		}
-		if !(strings.HasSuffix(s, "ly") || negations[s] || s == "also" || s == "already") {
+		if !(strings.HasSuffix(s, "ly") || negations[s] || groupAdverbs[s]) {
 			return false
 		}
 	}
@@ -92,6 +94,10 @@ func (w *worker) byAgent(from int, fromOK bool) (actorRef, bool) {
 		for j := k + 1; j < hi && j <= k+1+slotGap; j++ {
 			if w.ment[j] >= 0 {
 				return w.mentionRef(w.ment[j], j), true
+			}
+			if w.low[j] == "," && j+2 < hi && (w.low[j+1] == "including" || w.low[j+1] == "like") && w.ment[j+2] >= 0 {
+				// "by several countries, including Germany and Poland"
+				return w.mentionRef(w.ment[j+2], j+2), true
 			}
 			if isPunct(w.low[j]) {
 				break
@@ -182,7 +188,7 @@ func (w *worker) subject(i int) (actorRef, bool) {
 					return r, true
 				}
 			}
-			if clauseStops[s] {
+			if clauseStops[s] && k < aux {
 				break
 			}
 			continue
@@ -250,8 +256,21 @@ func (w *worker) conjunctOfPrepObject(a int) bool {
 // forSubject reports whether a mention after "for" and ending at token
 // e is the subject of the verb group from e to the trigger at i: "for
 // Russia to relinquish", "in exchange for Kyiv ceding", not "the envoy for
-// Syria is calling". Other subject prepositions always qualify.
+// Syria is calling"; a mention after an opening "with" is the subject of
+// an -ing verb right after it. Other subject prepositions always qualify.
 func (w *worker) forSubject(prep string, e, i int) bool {
+	if prep == "with" {
+		// "With the US encouraging firms to leave, …": an absolute
+		// clause opening the sentence or a clause
+		if e != i || !strings.HasSuffix(w.low[i], "ing") {
+			return false
+		}
+		k := w.mstart[e-1] - 1
+		for k >= 0 && determiners[w.low[k]] {
+			k--
+		}
+		return k == 0 || k > 0 && (w.low[k-1] == "," || w.low[k-1] == "and")
+	}
 	if prep != "for" {
 		return true
 	}
@@ -336,6 +355,12 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 	if r.tok < 0 {
 		return out
 	}
+	if b := r.tok - 4; b >= 0 && w.low[b+1] == "as" && w.low[b+2] == "well" && w.low[b+3] == "as" && w.ment[b] >= 0 {
+		// "Germany as well as Poland condemned"
+		if c, ok := w.comitative(w.mend[b]); ok && c.tok == r.tok {
+			return []actorRef{w.mentionRef(w.ment[b], b), r}
+		}
+	}
 	k := w.skipModifiers(r.tok - 1)
 	for k > 0 {
 		j := k
@@ -361,7 +386,10 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 		}
 		// "Russia attacked Ukraine and Poland condemned": Ukraine is an
 		// object, not part of the subject.
-		if b := w.mstart[j] - 1; b >= 0 && w.isVerbWord(b) || w.isPrepObject(w.mstart[j]) && !w.isPrepObject(r.tok) {
+		// ("Several countries, including Germany and Poland, criticized":
+		// the examples of an uncoded subject are its conjuncts)
+		if b := w.mstart[j] - 1; b >= 0 && w.isVerbWord(b) || w.isPrepObject(w.mstart[j]) && !w.isPrepObject(r.tok) &&
+			!(exemplarPreps[w.prepBefore(w.mstart[j])] && r.tokEnd < len(w.low) && w.low[r.tokEnd] == ",") {
 			break
 		}
 		o := w.mentionRef(w.ment[j], j)
@@ -372,7 +400,58 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
 		out[i], out[j] = out[j], out[i]
 	}
+	// "Germany, along with Poland, condemned": a comitative phrase after
+	// the subject joins it
+	if c, ok := w.comitative(r.tokEnd); ok {
+		for _, x := range w.expandRight(c) {
+			out = appendActor(out, x)
+		}
+	}
 	return out
+}
+
+// comitative returns the actor of an "along with / together with / as
+// well as X" phrase starting at token k (after a comma or not) that
+// closes before a verb group: "Germany, along with Poland, condemned",
+// "Germany as well as Poland condemned".
+func (w *worker) comitative(k int) (actorRef, bool) {
+	n := len(w.toks)
+	comma := k < n && w.low[k] == ","
+	if comma {
+		k++
+	}
+	switch {
+	case k+1 < n && (w.low[k] == "along" || w.low[k] == "together") && w.low[k+1] == "with":
+		k += 2
+	case k+2 < n && w.low[k] == "as" && w.low[k+1] == "well" && w.low[k+2] == "as":
+		k += 3
+	default:
+		return actorRef{}, false
+	}
+	for k < n && determiners[w.low[k]] && w.ment[k] < 0 {
+		k++
+	}
+	if k >= n || w.ment[k] < 0 || w.mstart[k] != k {
+		return actorRef{}, false
+	}
+	c := w.mentionRef(w.ment[k], k)
+	e := c.tokEnd
+	if list := w.expandRight(c); len(list) > 1 {
+		e = list[len(list)-1].tokEnd // "along with Poland and Iran,"
+	}
+	if comma {
+		if e >= n || w.low[e] != "," {
+			return actorRef{}, false
+		}
+		e++
+	}
+	for e < n && (strings.HasSuffix(w.low[e], "ly") || negations[w.low[e]]) && w.ment[e] < 0 {
+		e++
+	}
+	if e >= n || w.ment[e] >= 0 || !(w.isVerbWord(e) || auxWords[w.low[e]] && w.low[e] != "to" || beForms[w.low[e]] || reportingVerbs[w.low[e]]) {
+		return actorRef{}, false
+	}
+	return c, true
 }
 
 // skipModifiers returns the first token at or before k that is not one of
@@ -421,6 +500,9 @@ func (w *worker) expandRight(r actorRef) []actorRef {
 				sep = true
 			}
 			j++
+		}
+		if !sep && j+3 < hi && w.low[j] == "as" && w.low[j+1] == "well" && w.low[j+2] == "as" {
+			sep, j = true, j+3 // "Poland as well as Iran"
 		}
 		if sep && j+1 < hi && w.low[j] == "the" && w.ment[j] < 0 && w.ment[j+1] >= 0 && w.mstart[j+1] == j+1 {
 			j++ // "local militias and the U.S. military"
@@ -508,6 +590,19 @@ func (w *worker) object(m *match) (actorRef, bool) {
 		// the object mention.
 		return w.mentionRef(w.ment[k-1], k-1), true
 	}
+	if !m.p.Noun && !strings.HasPrefix(m.p.Code, "02") {
+		// "expelled Russia's ambassador": the possessor of the noun the
+		// pattern asks for is the object (not of an appeal's content:
+		// "called for X's release" is addressed to X's jailers)
+		for j := m.anchor + 1; j+1 < k && j < len(w.toks); j++ {
+			if w.ment[j] >= 0 && w.mstart[j] == j && w.mend[j] < k && w.low[w.mend[j]] == "'s" {
+				return w.mentionRef(w.ment[j], j), true
+			}
+			if isPunct(w.low[j]) && w.low[j] != "'s" {
+				break
+			}
+		}
+	}
 	sawPrep := false
 	limit := objectWindow
 	if m.p.Noun {
@@ -522,6 +617,9 @@ func (w *worker) object(m *match) (actorRef, bool) {
 	conflict := materialConflict(m.p.Code)
 	for n := 0; k < hi && n < limit; k, n = k+1, n+1 {
 		s := w.low[k]
+		if w.eachOtherAt(k) {
+			return actorRef{}, false // "attacked each other's positions": the sources' own
+		}
 		if r := w.slotAt(k, places && (n <= 2 || w.placeOf(k))); r != nil {
 			if haveNoun && r.place >= 0 {
 				break // "a base in Kandahar": the place locates the base
@@ -1063,7 +1161,7 @@ func (w *worker) verbalBefore(k int) bool {
 	s := w.low[k]
 	return w.ment[k] >= 0 || auxWords[s] || beForms[s] || negations[s] || prepositions[s] ||
 		isPunct(s) || s == "and" || s == "or" || s == "but" || s == "of" ||
-		strings.HasSuffix(s, "ly") || s == "not" || s == "who" || s == "which" || s == "that"
+		strings.HasSuffix(s, "ly") || s == "not" || s == "who" || s == "which" || s == "that" || participleClauseWords[s]
 }
 
 // triggerAt reports whether a verb trigger of the sentence is anchored at
@@ -1115,6 +1213,28 @@ func (w *worker) reportingVerbBefore(k int) int {
 	if j >= lo && reportingVerbs[w.low[j]] && w.ment[j] < 0 {
 		return j
 	}
+	return w.reportingVerbOver(j)
+}
+
+// reportingVerbOver returns the reporting verb before a short adjunct or
+// addressee that ends at token j ("said on Monday it would", "told
+// reporters on Tuesday that he had"), or -1.
+func (w *worker) reportingVerbOver(j int) int {
+	for n := 0; j >= 0 && n < 5; j, n = j-1, n+1 {
+		s := w.low[j]
+		if reportingVerbs[s] && w.ment[j] < 0 {
+			// the words between are an adjunct or the addressee of "tell",
+			// not an object noun ("said the decision he made")
+			if nx := w.low[j+1]; n > 0 && (prepositions[nx] || timeAdjuncts[nx] || strings.HasPrefix(s, "t") && s != "state" && s != "states" && s != "stated") {
+				return j
+			}
+			return -1
+		}
+		if isPunct(s) || clauseStops[s] || relativeWords[s] || subjectPronouns[s] || auxWords[s] || beForms[s] ||
+			s == "and" || s == "or" || w.isVerbWord(j) {
+			return -1
+		}
+	}
 	return -1
 }
 
@@ -1126,6 +1246,14 @@ func (w *worker) reportedClause(a int) bool {
 	}
 	lo := 0
 	k := a - 1
+	if k > lo && w.low[k] == "," && w.region[k-1] != 0 {
+		// "said that Putin, who met X, would": over the aside
+		for k--; k >= lo && w.region[k] != 0; k-- {
+		}
+		if k >= lo && w.low[k] == "," {
+			k--
+		}
+	}
 	// the clause's subject: a mention or a pronoun
 	switch {
 	case k >= lo && w.ment[k] >= 0:
@@ -1147,7 +1275,7 @@ func (w *worker) reportedClause(a int) bool {
 		}
 		return false
 	}
-	return k >= lo && reportingVerbs[w.low[k]] && w.ment[k] < 0
+	return k >= lo && (reportingVerbs[w.low[k]] && w.ment[k] < 0 || w.reportingVerbOver(k) >= 0)
 }
 
 // ifAfter reports whether an if/unless clause follows token i in its

@@ -75,7 +75,7 @@ var (
 		"report", "reports", "reported", "insist", "insists", "insisted", "argue", "argues", "argued")
 	// subjectPreps may stand before a clause's subject: "for Russia to
 	// relinquish", "before Russia invaded".
-	subjectPreps = set("for", "before", "after", "since", "until", "as", "like")
+	subjectPreps = set("for", "before", "after", "since", "until", "as", "like", "with")
 	// wishCues are desires and attempts: their "to" complement is not
 	// coded as an event (plans and expectations are, as planned).
 	wishCues = set("aim", "aims", "aimed", "aiming", "hope", "hopes", "hoped", "hoping", "seek", "seeks",
@@ -83,8 +83,19 @@ var (
 		"attempting", "strive", "strives", "striving", "want", "wants", "wanted", "wanting", "wish", "order",
 		"wishes", "wished", "wishing", "keen", "eager")
 	subjectPronouns = set("he", "she", "they", "it", "we", "i")
-	particles       = set("off", "out", "up", "down", "away", "back", "on")
-	firstPerson     = set("we", "i", "us", "our", "my")
+	// exemplarPreps introduce examples of a group: "countries including
+	// Germany and Poland".
+	exemplarPreps = set("including", "like")
+	// groupAdverbs may stand inside a verb group: "was once jailed", "has
+	// since banned".
+	groupAdverbs = set("also", "already", "once", "still", "just", "later", "first", "further", "again",
+		"ever", "even", "since", "now", "then", "soon", "jointly", "finally", "formally")
+	// timeAdjuncts open a time adjunct after a reporting verb: "said
+	// Monday it would", "announced yesterday she was".
+	timeAdjuncts = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"yesterday", "today", "tonight", "earlier", "later", "last", "this", "late")
+	particles   = set("off", "out", "up", "down", "away", "back", "on")
+	firstPerson = set("we", "i", "us", "our", "my")
 	// scopeEnds end the complement of a control verb.
 	scopeEnds = set(";", "but", "while", "following", "after", "before", "because", "as", "whereas",
 		"although", "though", "when", "which", "who")
