@@ -155,6 +155,54 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Russia violated the ceasefire.", []string{"196 RUS - asserted"}},
 		// 20 mass violence
 		{"Syria used chemical weapons.", []string{"2041 SYR - asserted"}},
+		// broad coverage, a family at a time
+		// 04 telephone diplomacy, sitting down, (re)opening talks
+		{"Modi telephoned Putin on Monday.", []string{"041 IND RUS asserted"}},
+		{"Erdogan received a call from Putin.", []string{"041 RUS TUR asserted"}},
+		{"Erdogan held a phone call with Putin on Monday.", []string{"041 TUR RUS asserted"}},
+		{"Erdogan and Putin held a phone call.", []string{"041 TUR RUS asserted"}},
+		{"Putin and Trump spoke by phone for two hours.", []string{"041 RUS USA asserted"}},
+		{"Trump spoke by phone.", nil},
+		{"Rubio sat down with Lavrov in Riyadh.", []string{"040 USA RUS asserted"}},
+		{"Israel resumed talks with Hamas.", []string{"046 ISR PSE asserted"}},
+		{"The United States would resume cooperation with Ukraine.", []string{"060 USA UKR conditional"}},
+		{"China will convene a meeting with Iran and Russia.", []string{"040 CHN IRN planned", "040 CHN RUS planned"}},
+		// "have" is no anchor: the meeting stays the nominal's
+		{"Rubio will have a meeting with Iwaya.", []string{"040 USA JPN planned"}},
+		{"Turkey and Russia are cooperating closely in Syria.", []string{"060 TUR RUS asserted"}},
+		// 05 statements of support and gratitude
+		{"China expressed support for Russia.", []string{"051 CHN RUS asserted"}},
+		{"Japan expressed gratitude to India.", []string{"051 JPN IND asserted"}},
+		{"Japan expressed support for the plan.", nil},
+		// 02 seeking help; 11 objecting
+		{"Kenya sought help from the United States.", []string{"023 KEN USA asserted"}},
+		{"China took issue with the Japanese statement.", []string{"110 CHN JPN asserted"}},
+		// 13 vows of force or punishment are threats
+		{"Iran vowed to retaliate against Israel.", []string{"130 IRN ISR asserted"}},
+		{"Iran vowed to respond.", []string{"130 IRN - asserted"}},
+		{"Trump vowed to punish China.", []string{"130 USA CHN asserted"}},
+		{"Israel vowed to destroy Hamas.", []string{"138 ISR PSE asserted"}},
+		{"Iran vowed to cooperate with the IAEA.", []string{"030 IRN IGOUNOIAE asserted"}},
+		// 15 stationing forces and weapons; a missile into the sea is a test
+		{"Russia stationed nuclear weapons in Belarus.", []string{"154 RUS BLR asserted"}},
+		{"North Korea fired a ballistic missile into the sea.", []string{"150 PRK - asserted"}},
+		{"Hamas fired a rocket.", []string{"190 PSE - asserted"}},
+		// 16 suspended ties, frozen assets; 17 revoked visas
+		{"Mali suspended diplomatic relations with Ukraine.", []string{"161 MLI UKR asserted"}},
+		{"The United States froze Iranian assets.", []string{"163 USA IRN asserted"}},
+		{"Germany froze its budget.", nil},
+		{"Washington revoked the visas of Venezuelan officials.", []string{"172 USA VEN asserted"}},
+		{"Apple revoked the license.", nil},
+		// 17 harassment, house arrest, tear gas
+		{"Russian police harassed the American diplomat.", []string{"170 RUSCOP USA asserted"}},
+		{"Belarusian authorities placed the Polish journalist under house arrest.", []string{"173 BLR POL asserted"}},
+		{"The Russian opposition leader Ilya Yashin spent a year under house arrest.", []string{"173 RUSGOV RUSOPP asserted"}},
+		{"Police tear-gassed Kenyan protesters.", []string{"175 KENCOP KEN asserted"}},
+		// 19 wounding, repelling an assault
+		{"Israeli soldiers wounded a Palestinian man.", []string{"190 ISR PSE asserted"}},
+		{"Ukrainian forces repelled a Russian assault.", []string{"190 UKR RUS asserted"}},
+		{"Five people were injured in the crash.", nil},
+		{"He injured his knee.", nil},
 		// words that must not fire
 		{"Iran promised a full and open investigation.", nil},
 		{"A nuclear test or ICBM launch could end the talks, Revere said.", nil},
