@@ -202,6 +202,24 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Israeli soldiers wounded a Palestinian man.", []string{"190 ISR PSE asserted"}},
 		{"Ukrainian forces repelled a Russian assault.", []string{"190 UKR RUS asserted"}},
 		{"Five people were injured in the crash.", nil},
+		{"Russian missiles injured 12 Ukrainian civilians.", []string{"190 RUS UKR asserted"}},
+		{"Palestinians injured in clashes with Israeli police were treated.", nil},
+		{"I am sorry for every wound inflicted by the church.", nil},
+		{"The attack was designed to intimidate Americans.", nil},
+		{"China bullies Taiwan.", []string{"170 CHN TWN asserted"}},
+		// 08 returning people and bodies
+		{"Russia handed over the bodies of 500 Ukrainian soldiers.", []string{"084 RUS UKR asserted"}},
+		{"Russia returned 20 Ukrainian children to Ukraine.", []string{"084 RUS UKR asserted"}},
+		{"Russia returned to the talks.", nil},
+		// 07 loans
+		{"The World Bank granted Kenya a loan.", []string{"071 IGO KEN asserted"}},
+		{"China extended a loan to Sri Lanka.", []string{"071 CHN LKA asserted"}},
+		// 12 refuting claims, blocking another's bid
+		{"Ukraine refuted Russia's claims.", []string{"120 UKR RUS asserted"}},
+		{"Hungary blocked Ukraine's membership bid.", []string{"129 HUN UKR asserted"}},
+		// 17 denying entry
+		{"China denied entry to the Taiwanese lawmakers.", []string{"172 CHN TWN asserted"}},
+		{"Israel denied the report.", nil},
 		{"He injured his knee.", nil},
 		// words that must not fire
 		{"Iran promised a full and open investigation.", nil},
