@@ -157,7 +157,6 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Syria used chemical weapons.", []string{"2041 SYR - asserted"}},
 		// broad coverage, a family at a time
 		// 04 telephone diplomacy, sitting down, (re)opening talks
-		{"Modi telephoned Putin on Monday.", []string{"041 IND RUS asserted"}},
 		{"Erdogan received a call from Putin.", []string{"041 RUS TUR asserted"}},
 		{"Erdogan held a phone call with Putin on Monday.", []string{"041 TUR RUS asserted"}},
 		{"Erdogan and Putin held a phone call.", []string{"041 TUR RUS asserted"}},
@@ -197,6 +196,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Russian police harassed the American diplomat.", []string{"170 RUSCOP USA asserted"}},
 		{"Belarusian authorities placed the Polish journalist under house arrest.", []string{"173 BLR POL asserted"}},
 		{"The Russian opposition leader Ilya Yashin spent a year under house arrest.", []string{"173 RUSGOV RUSOPP asserted"}},
+		{"Iranian authorities kept the British journalist under house arrest.", []string{"173 IRN GBR asserted"}},
 		{"Police tear-gassed Kenyan protesters.", []string{"175 KENCOP KEN asserted"}},
 		// 19 wounding, repelling an assault
 		{"Israeli soldiers wounded a Palestinian man.", []string{"190 ISR PSE asserted"}},
@@ -209,7 +209,9 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"China bullies Taiwan.", []string{"170 CHN TWN asserted"}},
 		// 08 returning people and bodies
 		{"Russia handed over the bodies of 500 Ukrainian soldiers.", []string{"084 RUS UKR asserted"}},
-		{"Russia returned 20 Ukrainian children to Ukraine.", []string{"084 RUS UKR asserted"}},
+		{"Russia returned 20 Ukrainian prisoners of war to Ukraine.", []string{"084 RUS UKR asserted"}},
+		// returning migrants is a deportation, not a release
+		{"Britain plans to return asylum seekers to Albania.", nil},
 		{"Russia returned to the talks.", nil},
 		// 07 loans
 		{"The World Bank granted Kenya a loan.", []string{"071 IGO KEN asserted"}},
