@@ -222,6 +222,19 @@ func TestCoder_Vocabulary(t *testing.T) {
 		// 17 denying entry
 		{"China denied entry to the Taiwanese lawmakers.", []string{"172 CHN TWN asserted"}},
 		{"Israel denied the report.", nil},
+		// receiving from another actor: the giver acts on the subject
+		{"Ukraine received weapons from Germany.", []string{"072 DEU UKR asserted"}},
+		{"Ukraine has received billions of dollars in aid from the United States.", []string{"070 USA UKR asserted"}},
+		{"The Cambodian journalist received an award from Blinken.", []string{"051 USA KHM asserted"}},
+		{"Kenya came under pressure from the United States.", []string{"100 USA KEN asserted"}},
+		{"He received a call from his wife.", nil},
+		{"Germany received the report.", nil},
+		// 12 calling another's claims baseless
+		{"Afghanistan's foreign ministry called Pakistan's assertions baseless.", []string{"120 AFG PAK asserted"}},
+		{"Beijing called the accusations groundless.", []string{"016 CHN - asserted"}},
+		// 05 apologies
+		{"Japan issued an apology to South Korea.", []string{"055 JPN KOR asserted"}},
+		{"The minister said he makes no apologies for the policy.", nil},
 		{"He injured his knee.", nil},
 		// words that must not fire
 		{"Iran promised a full and open investigation.", nil},
