@@ -235,6 +235,15 @@ func TestCoder_Vocabulary(t *testing.T) {
 		// 05 apologies
 		{"Japan issued an apology to South Korea.", []string{"055 JPN KOR asserted"}},
 		{"The minister said he makes no apologies for the policy.", nil},
+		// nominalised acts of coercion and force with their patient
+		{"Russia's imprisonment of the American journalist drew criticism.", []string{"173 RUS USA asserted"}},
+		{"Turkey's indictment of the Swedish journalist drew criticism.", []string{"173 TUR SWE asserted"}},
+		{"Kenya's conviction of the British man was overturned.", []string{"116 KEN GBR asserted"}},
+		{"Russia's expulsion of British diplomats angered London.", []string{"161 RUS GBR asserted"}},
+		{"Russia's capture of Avdiivka was a blow.", []string{"192 RUS UKR asserted"}},
+		{"Israel's bombardment of Gaza continued.", []string{"195 ISR PSE asserted"}},
+		{"Uganda's deployment of troops to South Sudan angered Kenya.", []string{"154 UGA SSD asserted"}},
+		{"The execution of the plan was slow.", nil},
 		{"He injured his knee.", nil},
 		// words that must not fire
 		{"Iran promised a full and open investigation.", nil},
