@@ -244,6 +244,16 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Israel's bombardment of Gaza continued.", []string{"195 ISR PSE asserted"}},
 		{"Uganda's deployment of troops to South Sudan angered Kenya.", []string{"154 UGA SSD asserted"}},
 		{"The execution of the plan was slow.", nil},
+		// strengthening ties; facilitating talks
+		{"India strengthened ties with Japan.", []string{"050 IND JPN asserted"}},
+		{"Japan boosted aid to Ukraine.", []string{"070 JPN UKR asserted"}},
+		{"Qatar facilitated talks between Hamas and Israel.", []string{"045 QAT PSE asserted", "045 QAT ISR asserted"}},
+		// a verbal attack on social media; arms supplied; troops ordered in; a ship seized
+		{"Trump attacked Zelensky on social media.", []string{"111 USA UKR asserted"}},
+		{"Russia attacked Ukraine on Friday.", []string{"190 RUS UKR asserted"}},
+		{"Iran supplied drones to Russia.", []string{"072 IRN RUS asserted"}},
+		{"Putin ordered troops into Ukraine.", []string{"154 RUS UKR asserted"}},
+		{"Venezuela seized an American oil tanker.", []string{"171 VEN USA asserted"}},
 		{"He injured his knee.", nil},
 		// words that must not fire
 		{"Iran promised a full and open investigation.", nil},
