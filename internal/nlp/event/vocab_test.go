@@ -254,6 +254,13 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Iran supplied drones to Russia.", []string{"072 IRN RUS asserted"}},
 		{"Putin ordered troops into Ukraine.", []string{"154 RUS UKR asserted"}},
 		{"Venezuela seized an American oil tanker.", []string{"171 VEN USA asserted"}},
+		// 14 the bare protest on unambiguous verb forms only
+		{"Serbian students protested in Belgrade.", []string{"140 SRB - asserted"}},
+		{"Kenyan farmers gathered to protest the new taxes.", []string{"140 KEN - asserted"}},
+		{"Iranian truckers are protesting.", []string{"140 IRN - asserted"}},
+		{"Israel's raid on the Iranian embassy sparked protests.", []string{"190 ISR IRN asserted"}},
+		{"Lam was interrupted by protesting Hong Kong legislators.", nil},
+		{"Voters may stay at home or protest vote in the British election.", nil},
 		{"He injured his knee.", nil},
 		// words that must not fire
 		{"Iran promised a full and open investigation.", nil},
