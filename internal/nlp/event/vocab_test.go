@@ -261,6 +261,10 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Israel's raid on the Iranian embassy sparked protests.", []string{"190 ISR IRN asserted"}},
 		{"Lam was interrupted by protesting Hong Kong legislators.", nil},
 		{"Voters may stay at home or protest vote in the British election.", nil},
+		// 17, 12 the bare "arrest" and "veto" are mostly nouns
+		{"British terror suspects could face house arrest.", nil},
+		{"Britain will not give up its veto on border controls.", nil},
+		{"Russia vetoed a draft resolution.", []string{"129 RUS - asserted"}},
 		{"He injured his knee.", nil},
 		// words that must not fire
 		{"Iran promised a full and open investigation.", nil},
