@@ -256,14 +256,15 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Venezuela seized an American oil tanker.", []string{"171 VEN USA asserted"}},
 		// 14 the bare protest on unambiguous verb forms only
 		{"Serbian students protested in Belgrade.", []string{"140 SRB - asserted"}},
-		{"Kenyan farmers gathered to protest the new taxes.", []string{"140 KEN - asserted"}},
 		{"Iranian truckers are protesting.", []string{"140 IRN - asserted"}},
 		{"Israel's raid on the Iranian embassy sparked protests.", []string{"190 ISR IRN asserted"}},
-		{"Lam was interrupted by protesting Hong Kong legislators.", nil},
 		{"Voters may stay at home or protest vote in the British election.", nil},
-		// 17, 12 the bare "arrest" and "veto" are mostly nouns
+		// 17 the bare "arrest" and "jail" are mostly nouns
 		{"British terror suspects could face house arrest.", nil},
-		{"Britain will not give up its veto on border controls.", nil},
+		{"Britain's plans make criminals serve full jail sentences.", nil},
+		// a modal stays out of the trigger: the targeted pattern keeps the mode
+		{"Kenyan police will arrest the protesters.", []string{"173 KENCOP KEN planned"}},
+		{"Russia will veto the resolution.", []string{"129 RUS - planned"}},
 		{"Russia vetoed a draft resolution.", []string{"129 RUS - asserted"}},
 		{"He injured his knee.", nil},
 		// words that must not fire
