@@ -155,6 +155,118 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Russia violated the ceasefire.", []string{"196 RUS - asserted"}},
 		// 20 mass violence
 		{"Syria used chemical weapons.", []string{"2041 SYR - asserted"}},
+		// broad coverage, a family at a time
+		// 04 telephone diplomacy, sitting down, (re)opening talks
+		{"Erdogan received a call from Putin.", []string{"041 RUS TUR asserted"}},
+		{"Erdogan held a phone call with Putin on Monday.", []string{"041 TUR RUS asserted"}},
+		{"Erdogan and Putin held a phone call.", []string{"041 TUR RUS asserted"}},
+		{"Putin and Trump spoke by phone for two hours.", []string{"041 RUS USA asserted"}},
+		{"Trump spoke by phone.", nil},
+		{"Rubio sat down with Lavrov in Riyadh.", []string{"040 USA RUS asserted"}},
+		{"Israel resumed talks with Hamas.", []string{"046 ISR PSE asserted"}},
+		{"The United States would resume cooperation with Ukraine.", []string{"060 USA UKR conditional"}},
+		{"China will convene a meeting with Iran and Russia.", []string{"040 CHN IRN planned", "040 CHN RUS planned"}},
+		// "have" is no anchor: the meeting stays the nominal's
+		{"Rubio will have a meeting with Iwaya.", []string{"040 USA JPN planned"}},
+		{"Turkey and Russia are cooperating closely in Syria.", []string{"060 TUR RUS asserted"}},
+		// 05 statements of support and gratitude
+		{"China expressed support for Russia.", []string{"051 CHN RUS asserted"}},
+		{"Japan expressed gratitude to India.", []string{"051 JPN IND asserted"}},
+		{"Japan expressed support for the plan.", nil},
+		// 02 seeking help; 11 objecting
+		{"Kenya sought help from the United States.", []string{"023 KEN USA asserted"}},
+		{"China took issue with the Japanese statement.", []string{"110 CHN JPN asserted"}},
+		// 13 vows of force or punishment are threats
+		{"Iran vowed to retaliate against Israel.", []string{"130 IRN ISR asserted"}},
+		{"Iran vowed to respond.", []string{"130 IRN - asserted"}},
+		{"Trump vowed to punish China.", []string{"130 USA CHN asserted"}},
+		{"Israel vowed to destroy Hamas.", []string{"138 ISR PSE asserted"}},
+		{"Iran vowed to cooperate with the IAEA.", []string{"030 IRN IGOUNOIAE asserted"}},
+		// 15 stationing forces and weapons; a missile into the sea is a test
+		{"Russia stationed nuclear weapons in Belarus.", []string{"154 RUS BLR asserted"}},
+		{"North Korea fired a ballistic missile into the sea.", []string{"150 PRK - asserted"}},
+		{"Hamas fired a rocket.", []string{"190 PSE - asserted"}},
+		// 16 suspended ties, frozen assets; 17 revoked visas
+		{"Mali suspended diplomatic relations with Ukraine.", []string{"161 MLI UKR asserted"}},
+		{"The United States froze Iranian assets.", []string{"163 USA IRN asserted"}},
+		{"Germany froze its budget.", nil},
+		{"Washington revoked the visas of Venezuelan officials.", []string{"172 USA VEN asserted"}},
+		{"Apple revoked the license.", nil},
+		// 17 harassment, house arrest, tear gas
+		{"Russian police harassed the American diplomat.", []string{"170 RUSCOP USA asserted"}},
+		{"Belarusian authorities placed the Polish journalist under house arrest.", []string{"173 BLR POL asserted"}},
+		{"The Russian opposition leader Ilya Yashin spent a year under house arrest.", []string{"173 RUSGOV RUSOPP asserted"}},
+		{"Iranian authorities kept the British journalist under house arrest.", []string{"173 IRN GBR asserted"}},
+		{"Police tear-gassed Kenyan protesters.", []string{"175 KENCOP KEN asserted"}},
+		// 19 wounding, repelling an assault
+		{"Israeli soldiers wounded a Palestinian man.", []string{"190 ISR PSE asserted"}},
+		{"Ukrainian forces repelled a Russian assault.", []string{"190 UKR RUS asserted"}},
+		{"Five people were injured in the crash.", nil},
+		{"Russian missiles injured 12 Ukrainian civilians.", []string{"190 RUS UKR asserted"}},
+		{"Palestinians injured in clashes with Israeli police were treated.", nil},
+		{"I am sorry for every wound inflicted by the church.", nil},
+		{"The attack was designed to intimidate Americans.", nil},
+		{"China bullies Taiwan.", []string{"170 CHN TWN asserted"}},
+		// 08 returning people and bodies
+		{"Russia handed over the bodies of 500 Ukrainian soldiers.", []string{"084 RUS UKR asserted"}},
+		{"Russia returned 20 Ukrainian prisoners of war to Ukraine.", []string{"084 RUS UKR asserted"}},
+		// returning migrants is a deportation, not a release
+		{"Britain plans to return asylum seekers to Albania.", nil},
+		{"Russia returned to the talks.", nil},
+		// 07 loans
+		{"The World Bank granted Kenya a loan.", []string{"071 IGO KEN asserted"}},
+		{"China extended a loan to Sri Lanka.", []string{"071 CHN LKA asserted"}},
+		// 12 refuting claims, blocking another's bid
+		{"Ukraine refuted Russia's claims.", []string{"120 UKR RUS asserted"}},
+		{"Hungary blocked Ukraine's membership bid.", []string{"129 HUN UKR asserted"}},
+		// 17 denying entry
+		{"China denied entry to the Taiwanese lawmakers.", []string{"172 CHN TWN asserted"}},
+		{"Israel denied the report.", nil},
+		// receiving from another actor: the giver acts on the subject
+		{"Ukraine received weapons from Germany.", []string{"072 DEU UKR asserted"}},
+		{"Ukraine has received billions of dollars in aid from the United States.", []string{"070 USA UKR asserted"}},
+		{"The Cambodian journalist received an award from Blinken.", []string{"051 USA KHM asserted"}},
+		{"Kenya came under pressure from the United States.", []string{"100 USA KEN asserted"}},
+		{"He received a call from his wife.", nil},
+		{"Germany received the report.", nil},
+		// 12 calling another's claims baseless
+		{"Afghanistan's foreign ministry called Pakistan's assertions baseless.", []string{"120 AFG PAK asserted"}},
+		{"Beijing called the accusations groundless.", []string{"016 CHN - asserted"}},
+		// 05 apologies
+		{"Japan issued an apology to South Korea.", []string{"055 JPN KOR asserted"}},
+		{"The minister said he makes no apologies for the policy.", nil},
+		// nominalised acts of coercion and force with their patient
+		{"Russia's imprisonment of the American journalist drew criticism.", []string{"173 RUS USA asserted"}},
+		{"Turkey's indictment of the Swedish journalist drew criticism.", []string{"173 TUR SWE asserted"}},
+		{"Kenya's conviction of the British man was overturned.", []string{"116 KEN GBR asserted"}},
+		{"Russia's expulsion of British diplomats angered London.", []string{"161 RUS GBR asserted"}},
+		{"Russia's capture of Avdiivka was a blow.", []string{"192 RUS UKR asserted"}},
+		{"Israel's bombardment of Gaza continued.", []string{"195 ISR PSE asserted"}},
+		{"Uganda's deployment of troops to South Sudan angered Kenya.", []string{"154 UGA SSD asserted"}},
+		{"The execution of the plan was slow.", nil},
+		// strengthening ties; facilitating talks
+		{"India strengthened ties with Japan.", []string{"050 IND JPN asserted"}},
+		{"Japan boosted aid to Ukraine.", []string{"070 JPN UKR asserted"}},
+		{"Qatar facilitated talks between Hamas and Israel.", []string{"045 QAT PSE asserted", "045 QAT ISR asserted"}},
+		// a verbal attack on social media; arms supplied; troops ordered in; a ship seized
+		{"Trump attacked Zelensky on social media.", []string{"111 USA UKR asserted"}},
+		{"Russia attacked Ukraine on Friday.", []string{"190 RUS UKR asserted"}},
+		{"Iran supplied drones to Russia.", []string{"072 IRN RUS asserted"}},
+		{"Putin ordered troops into Ukraine.", []string{"154 RUS UKR asserted"}},
+		{"Venezuela seized an American oil tanker.", []string{"171 VEN USA asserted"}},
+		// 14 the bare protest on unambiguous verb forms only
+		{"Serbian students protested in Belgrade.", []string{"140 SRB - asserted"}},
+		{"Iranian truckers are protesting.", []string{"140 IRN - asserted"}},
+		{"Israel's raid on the Iranian embassy sparked protests.", []string{"190 ISR IRN asserted"}},
+		{"Voters may stay at home or protest vote in the British election.", nil},
+		// 17 the bare "arrest" and "jail" are mostly nouns
+		{"British terror suspects could face house arrest.", nil},
+		{"Britain's plans make criminals serve full jail sentences.", nil},
+		// a modal stays out of the trigger: the targeted pattern keeps the mode
+		{"Kenyan police will arrest the protesters.", []string{"173 KENCOP KEN planned"}},
+		{"Russia will veto the resolution.", []string{"129 RUS - planned"}},
+		{"Russia vetoed a draft resolution.", []string{"129 RUS - asserted"}},
+		{"He injured his knee.", nil},
 		// words that must not fire
 		{"Iran promised a full and open investigation.", nil},
 		{"A nuclear test or ICBM launch could end the talks, Revere said.", nil},
