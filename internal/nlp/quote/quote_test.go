@@ -254,6 +254,41 @@ func TestExtractor_Process(t *testing.T) {
 			want: []got{{Text: "the front was holding", Speaker: "Zelenskyy", SpeakerText: "Zelenskyy", Cue: "told", CueLemma: "tell", Venue: "news conference"}},
 		},
 		{
+			name: "VenuePlatformPost",
+			text: "The minister wrote in a Facebook post that the talks had failed.",
+			want: []got{{Text: "the talks had failed", Speaker: "The minister", SpeakerText: "The minister", Cue: "wrote", CueLemma: "write", Venue: "Facebook"}},
+		},
+		{
+			name: "VenueInterviewTimeWith",
+			text: "In an interview Thursday with VOA's Serbian Service, Mayor Ana Kos said the bridge would reopen.",
+			want: []got{{Text: "the bridge would reopen", Speaker: "Ana Kos", SpeakerText: "Mayor Ana Kos", Cue: "said", CueLemma: "say", Venue: "VOA"}},
+		},
+		{
+			name: "VenueAskedBy",
+			text: "Asked by Reuters whether the army would withdraw, General Ivan Petrov said the troops would stay.",
+			want: []got{{Text: "the troops would stay", Speaker: "Ivan Petrov", SpeakerText: "General Ivan Petrov", Cue: "said", CueLemma: "say", Venue: "Reuters"}},
+		},
+		{
+			name: "VenueQuestionFrom",
+			text: "Responding to a question from AFP, the spokesman said the embassy would reopen.",
+			want: []got{{Text: "the embassy would reopen", Speaker: "the spokesman", SpeakerText: "the spokesman", Cue: "said", CueLemma: "say", Venue: "AFP", Anonymous: true}},
+		},
+		{
+			name: "VenueDescribedOutlet",
+			text: "“We are ready,” Foreign Minister Ivan Dacic told state broadcaster RTS.",
+			want: []got{{Text: "We are ready", Speaker: "Ivan Dacic", SpeakerText: "Foreign Minister Ivan Dacic", Cue: "told", CueLemma: "tell", Venue: "RTS", Direct: true}},
+		},
+		{
+			name: "VenueNamedBody",
+			text: "Speaking at the European Parliament, Commissioner Ana Ruiz said the plan was ready.",
+			want: []got{{Text: "the plan was ready", Speaker: "Ana Ruiz", SpeakerText: "Commissioner Ana Ruiz", Cue: "said", CueLemma: "say", Venue: "the European Parliament"}},
+		},
+		{
+			name: "VenueNotAMeeting",
+			text: "Speaking at the meeting, Commissioner Ana Ruiz said the plan was ready.",
+			want: []got{{Text: "the plan was ready", Speaker: "Ana Ruiz", SpeakerText: "Commissioner Ana Ruiz", Cue: "said", CueLemma: "say"}},
+		},
+		{
 			name: "VenueStateMedia",
 			text: "Lavrov told state media that the talks were useful.",
 			want: []got{{Text: "the talks were useful", Speaker: "Lavrov", SpeakerText: "Lavrov", Cue: "told", CueLemma: "tell", Venue: "state media"}},
@@ -615,6 +650,31 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 		want := []got{{Text: "That makes me smart", Speaker: "Jane Roe", SpeakerText: "Jane Roe", Cue: "saying", CueLemma: "say", Venue: "debate", Direct: true}}
 		if diff := cmp.Diff(want, project(doc.Quotes)); diff != "" {
 			t.Errorf("quotes (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("VenueFromLeadSentence", func(t *testing.T) {
+		for _, tc := range []struct{ name, text, venue string }{
+			{"Named", "The same warning came from Jane Roe at the European Parliament. “We must act now,” she said.", "the European Parliament"},
+			{"Appeared", "Jane Roe appeared on CNN's morning show. “We must act now,” she said.", "CNN"},
+			// another paragraph, or a lead that quotes words itself
+			{"OtherParagraph", "The same warning came from Jane Roe at the European Parliament.\n“We must act now,” she said.", ""},
+			{"LeadQuotes", "Jane Roe said at a rally that “time is short.” “We must act now,” she said.", "rally"},
+			// the lead names someone else
+			{"OtherSpeaker", "John Doe spoke at the European Parliament. “We must act now,” Jane Roe said.", ""},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				var m []dyad.Mention
+				for _, name := range []string{"Jane Roe", "John Doe"} {
+					if i := strings.Index(tc.text, name); i >= 0 {
+						m = append(m, dyad.Mention{Span: dyad.Span{Start: i, End: i + len(name)}, Text: name, Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: name, Kind: dyad.ActorPerson}})
+					}
+				}
+				doc := extract(t, tc.text, m, nil)
+				q := doc.Quotes[len(doc.Quotes)-1]
+				if q.Text != "We must act now" || q.Venue != tc.venue {
+					t.Errorf("last quote %q venue = %q, want %q", q.Text, q.Venue, tc.venue)
+				}
+			})
 		}
 	})
 	t.Run("MisspeltSurname", func(t *testing.T) {

@@ -129,6 +129,9 @@ func (w *work) resolve() {
 				// interview.
 				q.Venue = lastQ.Venue
 			}
+			if q.Venue == "" {
+				q.Venue = w.leadVenue(c, &q)
+			}
 		}
 		if q.Speaker != nil {
 			if full, ok := spelledOut[q.Speaker.Name]; ok {
@@ -764,6 +767,10 @@ func (w *work) venue(c *cand) string {
 		if v := w.audienceAt(c.cueTok+1, hi, in); v != "" {
 			return v
 		}
+		// "told state broadcaster RTS", "told the German daily Bild".
+		if v := w.describedOutletAt(c.cueTok+1, hi, in); v != "" {
+			return v
+		}
 	}
 	// "NPR reported Adil Abdul-Mahdi … recommended …", "Reuters
 	// reported on Monday a source … said …": the outlet that reports
@@ -792,15 +799,44 @@ func (w *work) venue(c *cand) string {
 			}
 		}
 	}
-	setting := ""
+	return w.venueIn(lo, hi, in)
+}
+
+// venueIn returns the outlet or medium named in the tokens [lo, hi) that
+// in admits: an interview with or a question from an outlet, a platform,
+// else the occasion or the body addressed.
+func (w *work) venueIn(lo, hi int, in func(int) bool) string {
+	setting, body := "", ""
 	for i := lo; i < hi; i++ {
 		if !in(i) || w.toks[i].kind != dyad.TokenWord {
 			continue
 		}
 		switch w.toks[i].low {
-		case "with", "to":
-			// "in an interview with CBS", "speaking to the BBC".
-			if i > lo && (w.toks[i-1].low == "interview" || w.toks[i-1].low == "interviews" || w.toks[i-1].low == "speaking" || w.toks[i-1].low == "spoke" || w.toks[i-1].low == "talking" || w.toks[i-1].low == "told" || w.toks[i-1].low == "conversation") {
+		case "with", "to", "by", "from":
+			// "in an interview with CBS", "speaking to the BBC", "in an
+			// interview Thursday with VOA" (a time between).
+			h := i - 1
+			for h > lo && timeWords[w.toks[h].low] {
+				h--
+			}
+			prev := ""
+			if h >= lo {
+				prev = w.toks[h].low
+			}
+			switch w.toks[i].low {
+			case "by":
+				// "asked by Reuters", "questioned by reporters".
+				if prev != "asked" && prev != "questioned" {
+					continue
+				}
+			case "from":
+				// "in response to a question from AFP".
+				if prev != "question" && prev != "questions" {
+					continue
+				}
+			}
+			if prev == "interview" || prev == "interviews" || prev == "speaking" || prev == "spoke" || prev == "talking" || prev == "told" || prev == "conversation" ||
+				w.toks[i].low == "by" || w.toks[i].low == "from" {
 				j := i + 1
 				if j < hi && w.toks[j].low == "the" {
 					j++
@@ -810,13 +846,22 @@ func (w *work) venue(c *cand) string {
 						return v
 					}
 				}
-				if w.toks[i].low == "to" && w.toks[i-1].low != "interview" && w.toks[i-1].low != "interviews" {
+				if v := w.describedOutletAt(i+1, hi, in); v != "" {
+					return v // "in an interview with the newspaper Le Monde"
+				}
+				if w.toks[i].low != "with" && prev != "interview" && prev != "interviews" {
 					// "speaking to reporters", "spoke to a news
-					// conference".
+					// conference", "asked by reporters".
 					if v := w.audienceAt(i+1, hi, in); v != "" {
 						return v
 					}
 				}
+			}
+		case "before", "addressing":
+			// "speaking before the U.N. Security Council",
+			// "addressing the European Parliament": the body addressed.
+			if body == "" {
+				body = w.namedBodyAt(i+1, hi, in)
 			}
 		case "on", "in", "at", "during", "via", "through":
 			j := i + 1
@@ -835,13 +880,114 @@ func (w *work) venue(c *cand) string {
 						return v
 					}
 				}
+			} else if v := w.platformAt(j, hi); v != "" && w.toks[j].upper {
+				// "in a Facebook post", "in a Telegram message": the
+				// platform the post was made on.
+				n := j + 1
+				if strings.Contains(v, " ") {
+					n++
+				}
+				if n < hi && in(n) && (w.settingAt(n, hi) != "" || postNouns[w.toks[n].low]) {
+					return v
+				}
 			}
 			if setting == "" {
 				setting = w.settingAt(j, hi)
 			}
+			if body == "" && w.toks[i].low == "at" {
+				body = w.namedBodyAt(i+1, hi, in) // "at the European Parliament"
+			}
 		}
 	}
-	return setting
+	if setting != "" {
+		return setting
+	}
+	return body
+}
+
+// leadVenue returns the venue of the sentence before the quote's
+// reporting clause when that sentence names the speaker where the words
+// were said and quotes no one itself: "The same warning came from von der
+// Leyen at the European Parliament. “…,” she said." It returns "" when
+// the sentence is in another paragraph or has a quotation.
+func (w *work) leadVenue(c *cand, q *dyad.Quote) string {
+	ps := c.sent - 1
+	if q.Speaker == nil || q.Speaker.Anonymous || ps < 0 || c.sent >= len(w.sents) || w.pord[ps] != w.pord[c.sent] {
+		return ""
+	}
+	span := w.sents[ps].Span
+	if c.content.Start < span.End {
+		return "" // the quotation starts there
+	}
+	named := false
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if span.Contains(m.Span) && m.Actor != nil && m.Actor.Name == q.Speaker.Name && m.Kind != dyad.MentionPronoun {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return ""
+	}
+	lo, hi := w.sentBounds(ps)
+	for i := lo; i < hi; i++ {
+		if w.toks[i].reg >= 0 {
+			return "" // it quotes words of its own
+		}
+	}
+	return w.venueIn(lo, hi, func(int) bool { return true })
+}
+
+// postNouns are what is posted on a platform ("a Facebook post").
+var postNouns = set("post", "posts", "message", "messages", "video", "update", "thread", "livestream", "broadcast", "statement")
+
+// describedOutletAt returns the name of an outlet that a media noun
+// introduces at j ("state broadcaster RTS", "the German daily Bild", "news
+// agency Interfax"): any capitalised name after it, or "".
+func (w *work) describedOutletAt(j, hi int, in func(int) bool) string {
+	k := j
+	if k < hi && (w.toks[k].low == "the" || w.toks[k].low == "a") {
+		k++
+	}
+	for n := 0; n < 3 && k < hi && in(k) && w.toks[k].kind == dyad.TokenWord; n, k = n+1, k+1 {
+		if !(mediaNouns[w.toks[k].low] || w.toks[k].low == "broadcaster" || w.toks[k].low == "weekly" || w.toks[k].low == "tabloid") {
+			continue
+		}
+		if k+1 < hi && mediaNouns[w.toks[k+1].low] {
+			continue // "news agency Interfax": the last media noun
+		}
+		e := k + 1
+		for e < hi && in(e) && w.toks[e].kind == dyad.TokenWord && w.toks[e].upper && !timeWords[w.toks[e].low] {
+			e++
+		}
+		if e == k+1 {
+			return ""
+		}
+		for mi := range w.doc.Mentions {
+			m := &w.doc.Mentions[mi]
+			if m.Start == w.toks[k+1].Start && m.Actor != nil && m.Actor.Kind == dyad.ActorPerson {
+				return "" // "told the paper Anna Berg …": a person is no outlet
+			}
+		}
+		return w.text[w.toks[k+1].Start:w.toks[e-1].End]
+	}
+	return ""
+}
+
+// namedBodyAt returns a named body addressed at j ("the European
+// Parliament", "the U.N. Security Council"): a capitalised name ending in
+// an audience noun, with its determiner; "" for anything else ("the
+// meeting" is an occasion, not a body).
+func (w *work) namedBodyAt(j, hi int, in func(int) bool) string {
+	k := j
+	if k < hi && w.toks[k].low == "the" {
+		k++
+	}
+	if k >= hi || !w.toks[k].upper {
+		return ""
+	}
+	return w.audienceAt(j, hi, in)
 }
 
 // outletAt reads a capitalised name at j and returns it when it names a
