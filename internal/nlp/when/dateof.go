@@ -133,8 +133,11 @@ func breaksClause(between string, before bool) bool {
 	if strings.ContainsAny(between, ";—–") || strings.Contains(between, " -- ") {
 		return true
 	}
-	if !before && strings.ContainsAny(between, "\"”") {
-		return true // the quotation ends: the time dates its attribution
+	if !before && (strings.Count(between, "\"")%2 == 1 || strings.Count(between, "”") > strings.Count(between, "“")) {
+		// the quotation ends: the time dates its attribution (a phrase
+		// quoted whole in between, "sanctions on his “patronage
+		// network” in 2023", ends nothing)
+		return true
 	}
 	low := strings.ToLower(between)
 	words := strings.FieldsFunc(low, func(r rune) bool {

@@ -19,7 +19,9 @@ func TestDateOf(t *testing.T) {
 		"Zelenskyy wants to avoid a repeat of his last meeting in February. " +
 		"Witkoff said on Monday that Russia attacked Kyiv. " +
 		"Leaders will meet Tuesday morning, and the envoy talks daily. " +
-		"Sanctions were lifted."
+		"Sanctions were lifted. " +
+		"Washington imposed sanctions on the governor and his “patronage network” in 2023. " +
+		"Police detained the \"ringleaders\" in March."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -45,6 +47,8 @@ func TestDateOf(t *testing.T) {
 		{"TimeOfDayGivesDay", "will meet", result{"2025-08-19", dyad.DateDay, "Tuesday morning", true}},
 		{"SetDoesNotDate", "talks daily", result{}},
 		{"NoExpression", "lifted", result{}},
+		{"ScareQuotesEndNoClause", "imposed", result{"2023", dyad.DateYear, "2023", true}},
+		{"StraightScareQuotes", "detained", result{"2025-03", dyad.DateMonth, "March", true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
