@@ -1853,7 +1853,16 @@ func (w *worker) dateScope(m *match) dyad.Span {
 	sp := w.sent.Span
 	_, hi := w.bounds(m.anchor)
 	for k := m.hiEnd; k+1 < hi; k++ {
-		if w.low[k] == "," && subordinateOpeners[w.low[k+1]] {
+		if w.low[k] != "," {
+			continue
+		}
+		j := k + 1
+		if focusAdverbs[w.low[j]] && j+1 < hi {
+			j++ // ", particularly after …", ", shortly before …"
+		}
+		if subordinateOpeners[w.low[j]] && !(w.low[j] == "as" && j+1 < hi && w.low[j+1] == "well") {
+			// (", as well as Y, in 2006" coordinates objects: the time
+			// still dates the event)
 			if w.toks[k].Start > sp.Start {
 				sp.End = w.toks[k].Start
 			}

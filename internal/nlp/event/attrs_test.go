@@ -1,0 +1,50 @@
+package event_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad/internal/pipeline"
+)
+
+// TestCoder_Attributes checks the mode, date and place of events coded
+// from invented sentences with the whole pipeline (published 2025-03-14,
+// a Friday). A want field left empty is not checked; "-" wants none.
+func TestCoder_Attributes(t *testing.T) {
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, trigger string
+		mode, date, place   string
+	}{
+		// Dates: the time expression of the event's own clause.
+		{name: "DateAfterCoordinatedObjects", text: "Police arrested Pedro Alvarez, a Mexican citizen, for fraud, as well as related charges, in 2006 in Texas.",
+			trigger: "arrested", date: "2006"},
+		{name: "DateNotFromFocusedSubordinate", text: "Russia attacked Ukraine, shortly after the talks in Geneva on Monday.",
+			trigger: "attacked", date: "2025-03-14"},
+		{name: "DateOverScareQuotes", text: "The United States imposed sanctions on Serbia's \"patronage network\" in 2023.",
+			trigger: "imposed", date: "2023"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := processAt(t, p, tt.text, "example.com")
+			for _, e := range doc.Events {
+				if !strings.Contains(e.Trigger.Text, tt.trigger) {
+					continue
+				}
+				place := "-"
+				if e.Place != nil {
+					place = e.Place.Name
+				}
+				if tt.mode != "" && e.Mode != tt.mode || tt.date != "" && e.Date != tt.date || tt.place != "" && place != tt.place {
+					t.Errorf("%q: event %q mode %q date %q place %q, want mode %q date %q place %q",
+						tt.text, e.Trigger.Text, e.Mode, e.Date, place, tt.mode, tt.date, tt.place)
+				}
+				return
+			}
+			t.Errorf("%q: no event on %q; events: %v", tt.text, tt.trigger, summary(doc))
+		})
+	}
+}
