@@ -26,6 +26,33 @@ func TestCoder_Attributes(t *testing.T) {
 			trigger: "attacked", date: "2025-03-14"},
 		{name: "DateOverScareQuotes", text: "The United States imposed sanctions on Serbia's \"patronage network\" in 2023.",
 			trigger: "imposed", date: "2023"},
+		// Modes: a speaker's own present stance is asserted; what a
+		// speaker reports, or a past act, is reported.
+		{name: "OwnStanceAsserted", text: "Serbian President Aleksandar Vucic said Serbia supports the French peace plan.",
+			trigger: "supports", mode: "asserted"},
+		{name: "OwnDemandAsserted", text: "Iran said it demands an apology from Britain.",
+			trigger: "demands", mode: "asserted"},
+		{name: "OwnPastDemandReported", text: "Iran said it demanded an apology from Britain.",
+			trigger: "demanded", mode: "reported"},
+		{name: "OtherSpeakersStanceReported", text: "Trump said Iran rejects the American demands.",
+			trigger: "rejects", mode: "reported"},
+		{name: "OwnStanceInMixedQuote", text: "Ukraine said it is ready to accept a U.S. proposal for \"a full ceasefire.\"",
+			trigger: "accept", mode: "asserted"},
+		{name: "RelativeReportingClause", text: "Turkey's purchase angered Washington, which claims the system poses a threat to NATO.",
+			trigger: "threat", mode: "reported"},
+		// a nominal event's predicate gives its mode
+		{name: "NominalSubjectCould", text: "Rubio said a ceasefire between Russia and Ukraine could take place within days.",
+			trigger: "ceasefire", mode: "conditional"},
+		{name: "NominalSubjectWill", text: "Talks between Russia and Ukraine will take place next week.",
+			trigger: "Talks", mode: "planned"},
+		{name: "NominalSubjectNoOccurrence", text: "A ceasefire between Russia and Ukraine could be a turning point.",
+			trigger: "ceasefire", mode: "asserted"},
+		// Places: a country after a locative preposition is where the
+		// event happens, though it also names an actor.
+		{name: "PlaceCountryAfterIn", text: "U.S. forces carried out airstrikes against IS in Syria.",
+			trigger: "airstrikes", place: "Syria"},
+		{name: "NoPlaceFromOrigin", text: "Troops from Turkey attacked Kurdish fighters.",
+			trigger: "attacked", place: "-"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1195,6 +1195,9 @@ func (w *worker) code(m *match) {
 		}
 	}
 	ev.mode = w.mode(m, coordinated)
+	if nm := w.nominalSubjectMode(m); nm != "" && ev.mode == dyad.ModeAsserted {
+		ev.mode = nm // "a ceasefire could take place"
+	}
 	if intentMode != "" && ev.mode == dyad.ModeAsserted {
 		ev.mode = intentMode
 	}
@@ -1505,12 +1508,14 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		// and Z are …"; one in its predicate is reported: "X said people
 		// died in the hijacking by Y")
 		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && w.performative(m, s)) && !(m.p.Noun && w.unmarked(q, trig.Start) && w.clauseSubjectNP(q, m.start)) &&
-			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) {
+			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) && !w.ownStance(m, s, q) {
 			ev.Mode = dyad.ModeReported
 		}
 	} else if ev.Mode == dyad.ModeAsserted && w.reportedCue(m) {
 		ev.Mode = dyad.ModeReported
 		ev.Attribution.Anonymous = true
+	} else if ev.Mode == dyad.ModeAsserted && w.relativeReport(m) {
+		ev.Mode = dyad.ModeReported // "X, which claims Y threatens Z"
 	}
 	// Date. A speech act coded from its own quote is dated by its cue
 	// ("On Sunday, Trump declared “…”").
@@ -1634,7 +1639,7 @@ func (w *worker) placeVictim(m *match, src actorRef) (actorRef, bool) {
 func (w *worker) eventPlace(m *match) *dyad.Place {
 	lo, hi := w.bounds(m.anchor)
 	at := func(k int) *dyad.Place {
-		if pi := w.place[k]; pi >= 0 && !w.doc.Places[pi].Metonymic && w.ment[k] < 0 {
+		if pi := w.place[k]; pi >= 0 && !w.doc.Places[pi].Metonymic && (w.ment[k] < 0 || w.locatedAt(k)) {
 			p := w.doc.Places[pi]
 			return &p
 		}

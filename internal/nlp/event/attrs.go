@@ -1,0 +1,165 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
+
+// stanceRoots are the CAMEO roots of a stance a speaker can take by
+// saying so: a statement, appeal, intent, demand, disapproval, rejection
+// or threat.
+var stanceRoots = set("01", "02", "03", "10", "11", "12", "13")
+
+// supportWords are the cooperation verbs (root 05) that state a stance
+// rather than report an act ("supports the proposal", not "cooperated").
+var supportWords = set("support", "supports", "back", "backs", "endorse", "endorses", "welcome", "welcomes")
+
+// ownStance reports whether the event of m, inside the indirect quote q,
+// is the speaker's own present stance: "Putin said Russia supports the
+// proposal", "Ukraine said it is ready to accept the plan". Saying so is
+// taking the stance, so the event is asserted, not reported; what the
+// speaker says happened ("said it had rejected", "said Russia attacked")
+// stays reported.
+func (w *worker) ownStance(m *match, s actorRef, q *dyad.Quote) bool {
+	if q.Direct && !w.unquotedLead(q, w.toks[m.start].Start) || q.Speaker == nil || q.Speaker.Anonymous || q.Speaker.Code == "" || len(s.code) < 3 || len(m.p.Code) < 2 {
+		return false
+	}
+	sc := q.Speaker.Code
+	if !strings.HasPrefix(sc, s.code) && !strings.HasPrefix(s.code, sc) {
+		return false // the speaker reports another's stance
+	}
+	if root := m.p.Code[:2]; !stanceRoots[root] && !(root == "05" && supportWords[w.low[m.anchor]]) {
+		return false
+	}
+	for k := w.auxStart(m.start); k < m.start; k++ {
+		if pastAux[w.low[k]] {
+			return false
+		}
+	}
+	v := w.low[m.anchor]
+	return !strings.HasSuffix(v, "ed") && !irregularPast[v]
+}
+
+// irregularPast are past forms of stance verbs that do not end in -ed.
+var irregularPast = set("sought", "made", "gave", "took", "threw", "struck", "held", "told", "said", "vowed", "swore", "withdrew")
+
+// unquotedLead reports whether the text of quote q up to off is the
+// speaker's words reported indirectly, with no quotation mark: a mixed
+// quote ("said it is ready to accept a proposal for “a ceasefire”").
+func (w *worker) unquotedLead(q *dyad.Quote, off int) bool {
+	text := w.doc.Article.Text
+	if off < q.Start || off > q.End {
+		return false
+	}
+	pre := strings.TrimRight(text[:q.Start], " ")
+	if strings.HasSuffix(pre, "\"") || strings.HasSuffix(pre, "“") || strings.HasSuffix(pre, "”") {
+		return false
+	}
+	return !strings.ContainsAny(text[q.Start:off], "\"“”")
+}
+
+// pastAux are auxiliaries of a past or perfect verb group.
+var pastAux = set("had", "has", "have", "was", "were", "did", "'d")
+
+// relativeReport reports whether the trigger of m is in the complement of
+// a reporting verb in a relative clause: "Washington, which claims the
+// system poses a threat to NATO" reports the threat; the narrator does not
+// assert it.
+func (w *worker) relativeReport(m *match) bool {
+	for k := m.start - 1; k >= 1 && k >= m.start-12; k-- {
+		s := w.low[k]
+		if s == ";" || s == ":" || s == "." {
+			return false
+		}
+		if !reportingVerbs[s] || w.ment[k] >= 0 {
+			continue
+		}
+		j := k - 1
+		if j >= 1 && strings.HasSuffix(w.low[j], "ly") {
+			j-- // "which repeatedly claims"
+		}
+		if w.low[j] != "which" && w.low[j] != "who" {
+			return false
+		}
+		// no clause boundary between the verb and the trigger
+		for i := k + 1; i < m.start; i++ {
+			if w.low[i] == "," || relativeWords[w.low[i]] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// occurrencePredicates are what a nominal event as subject is said to do
+// when the sentence is about whether it happens: "a ceasefire could take
+// place", "talks will be held", "the summit may go ahead".
+var occurrencePredicates = set("take", "happen", "occur", "begin", "start", "resume", "go", "be", "come")
+
+// nominalSubjectMode returns the mode that the predicate of a nominal
+// event standing as its clause's subject gives it ("a ceasefire between
+// Russia and Ukraine could take place" is conditional, "talks will be
+// held" planned), or "".
+func (w *worker) nominalSubjectMode(m *match) string {
+	if !m.p.Noun {
+		return ""
+	}
+	_, hi := w.bounds(m.anchor)
+	k := m.hiEnd
+	// the rest of the noun phrase: its parties and modifiers
+	for n := 0; k < hi && n < 8; n, k = n+1, k+1 {
+		s := w.low[k]
+		if w.ment[k] >= 0 || s == "between" || s == "with" || s == "and" || s == "of" || s == "on" || determiners[s] {
+			continue
+		}
+		break
+	}
+	if k+1 >= hi {
+		return ""
+	}
+	modal := w.low[k]
+	v := k + 1
+	if negations[w.low[v]] && v+1 < hi {
+		v++
+	}
+	if !occurrencePredicates[w.low[v]] {
+		return ""
+	}
+	if w.low[v] == "be" && !(v+1 < hi && strings.HasSuffix(w.low[v+1], "ed") || v+1 < hi && w.low[v+1] == "held") {
+		return "" // "could be a turning point": no occurrence
+	}
+	if w.low[v] == "take" && !(v+1 < hi && w.low[v+1] == "place") || w.low[v] == "go" && !(v+1 < hi && w.low[v+1] == "ahead") {
+		return ""
+	}
+	switch {
+	case v > k+1:
+		return dyad.ModeNegated
+	case modal == "will" || modal == "shall" || modal == "'ll":
+		return dyad.ModePlanned
+	case conditionalCues[modal]:
+		return dyad.ModeConditional
+	}
+	return ""
+}
+
+// placePreps put an event in the place after them; "from" does not (it
+// names an origin).
+var placePreps = set("in", "at", "near", "inside", "outside", "across", "throughout")
+
+// locatedAt reports whether the place name at token k, which also names
+// an actor ("Turkey", "Kyiv"), stands after a locative preposition and so
+// names where something happens: "meet Erdogan in Turkey", "strikes in
+// the Gaza Strip".
+func (w *worker) locatedAt(k int) bool {
+	pi := w.place[k]
+	j := k
+	for j > 0 && w.place[j-1] == pi {
+		j--
+	}
+	if j > 0 && w.low[j-1] == "the" {
+		j--
+	}
+	return j > 0 && placePreps[w.low[j-1]]
+}
