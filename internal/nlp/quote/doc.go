@@ -136,7 +136,12 @@
 // VOA"), the outlet a media noun introduces ("told state broadcaster
 // RTS"), the platform of a post ("in a Facebook post" → Facebook) and a
 // named body addressed ("at the European Parliament", "addressing the
-// U.N. Security Council"; "at the meeting" is no venue).
+// U.N. Security Council"; "at the meeting" is no venue), an outlet
+// addressed without its name, with its determiner ("told media", "told a
+// local radio station"), an outlet an interview was given to even when
+// the lexicon does not know it ("in an interview with Dawn") and one
+// written in ("wrote in the Indian Express newspaper"). An outlet's name
+// ends before a person's ("told MSNBC Cummings was …").
 // A person addressed ("told Putin") is no venue.
 //
 // Date is the value of a time expression of the times stage in the

@@ -289,6 +289,31 @@ func TestExtractor_Process(t *testing.T) {
 			want: []got{{Text: "the plan was ready", Speaker: "Ana Ruiz", SpeakerText: "Commissioner Ana Ruiz", Cue: "said", CueLemma: "say"}},
 		},
 		{
+			name: "VenueToldMedia",
+			text: "Prime Minister Omar Khan told media that 300 passengers were rescued.",
+			want: []got{{Text: "300 passengers were rescued", Speaker: "Omar Khan", SpeakerText: "Prime Minister Omar Khan", Cue: "told", CueLemma: "tell", Venue: "media"}},
+		},
+		{
+			name: "VenueUnnamedOutlet",
+			text: "A government official told a local radio station that the suspect had fled.",
+			want: []got{{Text: "the suspect had fled", Speaker: "A government official", SpeakerText: "A government official", Cue: "told", CueLemma: "tell", Venue: "a local radio station", Anonymous: true}},
+		},
+		{
+			name: "VenueWroteInNewspaper",
+			text: "“The port is strategic,” analyst Ravi Menon wrote in the Deccan Chronicle newspaper.",
+			want: []got{{Text: "The port is strategic", Speaker: "Ravi Menon", SpeakerText: "analyst Ravi Menon", Cue: "wrote", CueLemma: "write", Venue: "Deccan Chronicle", Direct: true}},
+		},
+		{
+			name: "VenueInterviewWithUnknownOutlet",
+			text: "In an interview with Kathimerini, Mayor Ana Kos said the port would reopen.",
+			want: []got{{Text: "the port would reopen", Speaker: "Ana Kos", SpeakerText: "Mayor Ana Kos", Cue: "said", CueLemma: "say", Venue: "Kathimerini"}},
+		},
+		{
+			name: "VenueSocialMediaPosting",
+			text: "“We must work together,” the president wrote in a social media posting.",
+			want: []got{{Text: "We must work together", Speaker: "the president", SpeakerText: "the president", Cue: "wrote", CueLemma: "write", Venue: "social media", Direct: true}},
+		},
+		{
 			name: "VenueStateMedia",
 			text: "Lavrov told state media that the talks were useful.",
 			want: []got{{Text: "the talks were useful", Speaker: "Lavrov", SpeakerText: "Lavrov", Cue: "told", CueLemma: "tell", Venue: "state media"}},
@@ -675,6 +700,17 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 					t.Errorf("last quote %q venue = %q, want %q", q.Text, q.Venue, tc.venue)
 				}
 			})
+		}
+	})
+	t.Run("OutletEndsBeforePerson", func(t *testing.T) {
+		text := "John Doe told MSNBC Jane Roe “was a great leader.”"
+		m := []dyad.Mention{
+			{Span: span(text, "John Doe"), Text: "John Doe", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: "John Doe", Kind: dyad.ActorPerson}},
+			{Span: span(text, "Jane Roe"), Text: "Jane Roe", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: "Jane Roe", Kind: dyad.ActorPerson}},
+		}
+		doc := extract(t, text, m, nil)
+		if len(doc.Quotes) == 0 || doc.Quotes[0].Venue != "MSNBC" {
+			t.Errorf("quotes = %+v, want venue MSNBC", project(doc.Quotes))
 		}
 	})
 	t.Run("MisspeltSurname", func(t *testing.T) {

@@ -771,6 +771,10 @@ func (w *work) venue(c *cand) string {
 		if v := w.describedOutletAt(c.cueTok+1, hi, in); v != "" {
 			return v
 		}
+		// "told a private news channel", "told a local radio station".
+		if v := w.unnamedOutletAt(c.cueTok+1, hi, in); v != "" {
+			return v
+		}
 	}
 	// "NPR reported Adil Abdul-Mahdi … recommended …", "Reuters
 	// reported on Monday a source … said …": the outlet that reports
@@ -849,6 +853,11 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 				if v := w.describedOutletAt(i+1, hi, in); v != "" {
 					return v // "in an interview with the newspaper Le Monde"
 				}
+				if (prev == "interview" || prev == "interviews") && w.toks[i].low == "with" && j < hi && in(j) {
+					if v := w.nameAt(j, hi, in); v != "" {
+						return v // "in an interview with Dawn": an interview is given to an outlet
+					}
+				}
 				if w.toks[i].low != "with" && prev != "interview" && prev != "interviews" {
 					// "speaking to reporters", "spoke to a news
 					// conference", "asked by reporters".
@@ -880,7 +889,14 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 						return v
 					}
 				}
-			} else if v := w.platformAt(j, hi); v != "" && w.toks[j].upper {
+			} else if low == "in" && w.toks[j].upper && j > i+1 {
+				// "wrote in the Indian Express newspaper", "in The
+				// Washington Post": a named outlet, not a place.
+				if v := w.outletAt(j, hi, in); v != "" && !acronym(v) {
+					return v
+				}
+			}
+			if v := w.platformAt(j, hi); v != "" && w.toks[j].upper && w.toks[i].low == "in" {
 				// "in a Facebook post", "in a Telegram message": the
 				// platform the post was made on.
 				n := j + 1
@@ -939,8 +955,75 @@ func (w *work) leadVenue(c *cand, q *dyad.Quote) string {
 	return w.venueIn(lo, hi, func(int) bool { return true })
 }
 
+// personAt reports whether a person's mention starts at token k.
+func (w *work) personAt(k int) bool {
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.Start == w.toks[k].Start && (m.Kind == dyad.MentionPerson || m.Actor != nil && m.Actor.Kind == dyad.ActorPerson) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAt returns the capitalised name at j when it names no person,
+// state or other actor that is not a medium (an outlet the lexicon does
+// not know: "Dawn", "Kathimerini"), else "".
+func (w *work) nameAt(j, hi int, in func(int) bool) string {
+	if v := w.outletAt(j, hi, in); v != "" {
+		return v
+	}
+	e := j
+	for e < hi && in(e) && w.toks[e].kind == dyad.TokenWord && w.toks[e].upper && !timeWords[w.toks[e].low] {
+		e++
+	}
+	if e == j || notOutlets[w.low[w.toks[j].Start:w.toks[e-1].End]] {
+		return ""
+	}
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.Start < w.toks[e-1].End && w.toks[j].Start < m.End && !(m.Actor != nil && m.Actor.Sector == "MED") {
+			return ""
+		}
+	}
+	for _, p := range w.doc.Places {
+		if p.Start < w.toks[e-1].End && w.toks[j].Start < p.End {
+			return ""
+		}
+	}
+	return w.text[w.toks[j].Start:w.toks[e-1].End]
+}
+
+// unnamedOutletAt returns an outlet addressed without its name at j
+// ("a private news channel", "a local radio station", "media"), with its
+// determiner, else "".
+func (w *work) unnamedOutletAt(j, hi int, in func(int) bool) string {
+	s := j
+	if j < hi && (w.toks[j].low == "media" || w.toks[j].low == "the" && j+1 < hi && w.toks[j+1].low == "media") {
+		if w.toks[j].low == "the" {
+			j++
+		}
+		return w.text[w.toks[s].Start:w.toks[j].End] // "told media", "told the media"
+	}
+	if j >= hi || !determiners[w.toks[j].low] {
+		return ""
+	}
+	for k := j + 1; k < hi && k <= j+4 && in(k) && w.toks[k].kind == dyad.TokenWord && !w.toks[k].upper; k++ {
+		if unnamedOutlets[w.toks[k].low] {
+			if k+1 < hi && w.toks[k+1].kind == dyad.TokenWord && w.toks[k+1].upper {
+				return "" // a name follows: describedOutletAt reads it
+			}
+			return w.text[w.toks[s].Start:w.toks[k].End]
+		}
+	}
+	return ""
+}
+
+// unnamedOutlets head an outlet addressed by description.
+var unnamedOutlets = set("channel", "station", "newspaper", "broadcaster", "daily", "outlet", "outlets", "tabloid", "weekly", "website")
+
 // postNouns are what is posted on a platform ("a Facebook post").
-var postNouns = set("post", "posts", "message", "messages", "video", "update", "thread", "livestream", "broadcast", "statement")
+var postNouns = set("post", "posts", "posting", "message", "messages", "video", "update", "thread", "livestream", "broadcast", "statement")
 
 // describedOutletAt returns the name of an outlet that a media noun
 // introduces at j ("state broadcaster RTS", "the German daily Bild", "news
@@ -1000,6 +1083,9 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 	k := j
 	for k < hi && in(k) && (w.toks[k].kind == dyad.TokenWord && (w.toks[k].upper || w.toks[k].low == "of" || w.toks[k].low == "and" && k+1 < hi && w.toks[k+1].upper) && !timeWords[w.toks[k].low] && w.toks[k].low != "’s" && w.toks[k].low != "'s" ||
 		w.toks[k].kind == dyad.TokenNumber && k > j && w.toks[k-1].upper) {
+		if k > j && w.personAt(k) {
+			break // "told MSNBC Cummings was …": the outlet ends before a person
+		}
 		k++ // "BBC Radio 4"
 	}
 	for k > j && w.toks[k-1].low == "of" {
