@@ -163,3 +163,40 @@ func (w *worker) locatedAt(k int) bool {
 	}
 	return j > 0 && placePreps[w.low[j-1]]
 }
+
+// requestCues are the lemmas of quote cues that ask for an act ("called
+// for X to V", "urged X to V", "demanded the release of").
+var requestCues = set("call", "call for", "urge", "demand", "ask", "recommend", "propose", "suggest", "appeal", "press")
+
+// requestedAct reports whether the event of m is the act an indirect
+// quote asks for: a "to" infinitive or a nominal in the content of a
+// request ("Bennett called for the Taliban to lift the travel ban").
+func (w *worker) requestedAct(m *match, q *dyad.Quote) bool {
+	if q.Direct || !requestCues[q.CueLemma] || q.CueSpan == nil || w.toks[m.start].Start < q.CueSpan.End {
+		return false
+	}
+	return m.p.Noun || m.start > 0 && w.low[m.start-1] == "to"
+}
+
+// temporalSubordinators open a clause of another event that the main
+// one is placed in time against.
+var temporalSubordinators = set("after", "before", "since", "until", "till")
+
+// afterClause reports whether token k opens a temporal subordinate clause
+// with a finite verb of its own ("after X, mayor of Y, was stabbed",
+// "before the talks collapsed"), not a bare phrase ("after the talks").
+func (w *worker) afterClause(k, hi int) bool {
+	if !temporalSubordinators[w.low[k]] || k+1 >= hi || w.low[k+1] == "being" || strings.HasSuffix(w.low[k+1], "ing") {
+		return false
+	}
+	for j := k + 1; j < hi && j <= k+15; j++ {
+		s := w.low[j]
+		if s == ";" || relativeWords[s] || s == "that" {
+			return false // the verb belongs to a relative clause
+		}
+		if j > k+1 && (beForms[s] && s != "being" && s != "been" || strings.HasSuffix(s, "ed") && w.ment[j] < 0) {
+			return true
+		}
+	}
+	return false
+}

@@ -26,6 +26,13 @@ func TestCoder_Attributes(t *testing.T) {
 			trigger: "attacked", date: "2025-03-14"},
 		{name: "DateOverScareQuotes", text: "The United States imposed sanctions on Serbia's \"patronage network\" in 2023.",
 			trigger: "imposed", date: "2023"},
+		{name: "DateNotFromAfterClause", text: "Polish police arrested a man after the mayor of Gdansk was stabbed last night.",
+			trigger: "arrested", date: "2025-03-14"},
+		{name: "DateFromAfterPhrase", text: "Polish police arrested a man after the concert last night.",
+			trigger: "arrested", date: "2025-03-13"},
+		// Modes: the act a request asks for is proposed.
+		{name: "RequestedActProposed", text: "Turkey called for Russia to withdraw its troops from Syria.",
+			trigger: "withdraw", mode: "proposed"},
 		// Modes: a speaker's own present stance is asserted; what a
 		// speaker reports, or a past act, is reported.
 		{name: "OwnStanceAsserted", text: "Serbian President Aleksandar Vucic said Serbia supports the French peace plan.",

@@ -1507,6 +1507,9 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		// presupposed, not claimed: "X said recent agreements between Y
 		// and Z are …"; one in its predicate is reported: "X said people
 		// died in the hijacking by Y")
+		if ev.Mode == dyad.ModeAsserted && w.requestedAct(m, q) {
+			ev.Mode = dyad.ModeProposed // "called for the Taliban to lift the ban"
+		}
 		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && w.performative(m, s)) && !(m.p.Noun && w.unmarked(q, trig.Start) && w.clauseSubjectNP(q, m.start)) &&
 			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) && !w.ownStance(m, s, q) {
 			ev.Mode = dyad.ModeReported
@@ -1858,6 +1861,14 @@ func (w *worker) dateScope(m *match) dyad.Span {
 	sp := w.sent.Span
 	_, hi := w.bounds(m.anchor)
 	for k := m.hiEnd; k+1 < hi; k++ {
+		if w.afterClause(k, hi) {
+			// "has been arrested after X was stabbed last night": the
+			// time dates the subordinate clause's own verb
+			if w.toks[k].Start > sp.Start {
+				sp.End = w.toks[k].Start
+			}
+			break
+		}
 		if w.low[k] != "," {
 			continue
 		}

@@ -34,8 +34,9 @@ type EventDate struct {
 // wins ("absorbed Crimea in 2014"); else the nearest before it in the
 // sentence ("On Sunday, Trump declared"). A clause break between them
 // (";", a dash, "but", "then", "while", ", and" unless the expression
-// opens the sentence, a relative "who"/"which" after the trigger) keeps an
-// expression from dating the event, and so do a complementizer "that"
+// opens the sentence, a relative "who"/"which" or an "until" after the
+// trigger) keeps an expression from dating the event, and so do a
+// complementizer "that"
 // after an earlier expression ("said on Monday that Russia attacked") and
 // a closing quotation mark or a verb of saying before a later one
 // ("“… could offer protection,” Witkoff told CNN on Sunday": Sunday dates
@@ -147,7 +148,9 @@ func breaksClause(between string, before bool) bool {
 		switch w {
 		case "but", "while", "whereas", "although", "though", "then", "later", "afterwards", "subsequently":
 			return true
-		case "who", "which", "whose":
+		case "who", "which", "whose", "until", "till":
+			// (a time after "until" bounds the state the event
+			// leaves: "ordered him held until a hearing on April 5")
 			if !before {
 				return true
 			}

@@ -21,7 +21,8 @@ func TestDateOf(t *testing.T) {
 		"Leaders will meet Tuesday morning, and the envoy talks daily. " +
 		"Sanctions were lifted. " +
 		"Washington imposed sanctions on the governor and his “patronage network” in 2023. " +
-		"Police detained the \"ringleaders\" in March."
+		"Police detained the \"ringleaders\" in March. " +
+		"The judge kept the suspect in custody until a hearing on April 5."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -49,6 +50,7 @@ func TestDateOf(t *testing.T) {
 		{"NoExpression", "lifted", result{}},
 		{"ScareQuotesEndNoClause", "imposed", result{"2023", dyad.DateYear, "2023", true}},
 		{"StraightScareQuotes", "detained", result{"2025-03", dyad.DateMonth, "March", true}},
+		{"UntilBoundsNoDate", "kept", result{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
