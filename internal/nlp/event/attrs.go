@@ -200,3 +200,9 @@ func (w *worker) afterClause(k, hi int) bool {
 	}
 	return false
 }
+
+// considerCues govern an act that is being considered, not yet decided
+// ("is weighing sanctions on X", "hinting at lifting sanctions"): it is
+// proposed. ("considers" is left out: "considers AI a tool against U.S.
+// restrictions" considers no act.)
+var considerCues = set("considering", "weighing", "weighs", "mulling", "mulls", "eyeing", "hinting", "hinted", "exploring", "contemplating", "contemplates")

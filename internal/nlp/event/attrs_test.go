@@ -33,6 +33,10 @@ func TestCoder_Attributes(t *testing.T) {
 		// Modes: the act a request asks for is proposed.
 		{name: "RequestedActProposed", text: "Turkey called for Russia to withdraw its troops from Syria.",
 			trigger: "withdraw", mode: "proposed"},
+		{name: "ConsideredActProposed", text: "The European Union is weighing new sanctions on Iran.",
+			trigger: "sanctions", mode: "proposed"},
+		{name: "ConsidersNoAct", text: "China considers AI a tool to handle U.S. restrictions on Chinese business.",
+			trigger: "restrictions", mode: "asserted"},
 		// Modes: a speaker's own present stance is asserted; what a
 		// speaker reports, or a past act, is reported.
 		{name: "OwnStanceAsserted", text: "Serbian President Aleksandar Vucic said Serbia supports the French peace plan.",

@@ -937,7 +937,7 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			// "has never condemned Russia's invasion": a possessed
 			// nominal is presupposed)
 			return dyad.ModeNegated
-		case proposalCues[s], (s == "call" || s == "called" || s == "calling") && k+1 < len(w.toks) && w.low[k+1] == "for":
+		case proposalCues[s], considerCues[s], (s == "call" || s == "called" || s == "calling") && k+1 < len(w.toks) && w.low[k+1] == "for":
 			return dyad.ModeProposed
 		case s == "would" && !coordinated && w.reportedClause(k) && !w.ifAfter(m.end):
 			return dyad.ModePlanned // "said it would resume cooperation"

@@ -35,10 +35,10 @@ type EventDate struct {
 // sentence ("On Sunday, Trump declared"). A clause break between them
 // (";", a dash, "but", "then", "while", ", and" unless the expression
 // opens the sentence, a relative "who"/"which" or an "until" after the
-// trigger) keeps an expression from dating the event, and so do a
-// complementizer "that"
-// after an earlier expression ("said on Monday that Russia attacked") and
-// a closing quotation mark or a verb of saying before a later one
+// trigger, an open relative clause before it) keeps an expression from
+// dating the event, and so do a complementizer "that" after an earlier
+// expression ("said on Monday that Russia attacked") and a closing
+// quotation mark or a verb of saying before a later one
 // ("“… could offer protection,” Witkoff told CNN on Sunday": Sunday dates
 // the telling, not the offer).
 func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bool) {
@@ -144,6 +144,19 @@ func breaksClause(between string, before bool) bool {
 	words := strings.FieldsFunc(low, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r == '\'' || r == '’')
 	})
+	if before {
+		// "On Wednesday, ministers denounced the deal in which Turkey
+		// and Libya agreed": the trigger is in a relative clause the
+		// time does not reach (but "On Sunday, Trump, who is in Rome,
+		// declared" closes it with a comma).
+		for i, w := range words {
+			if w == "which" || w == "who" || w == "whom" || w == "whose" {
+				if k := strings.LastIndex(low, w); k >= 0 && !strings.Contains(low[k:], ",") && i+1 < len(words) {
+					return true
+				}
+			}
+		}
+	}
 	for _, w := range words {
 		switch w {
 		case "but", "while", "whereas", "although", "though", "then", "later", "afterwards", "subsequently":

@@ -22,7 +22,9 @@ func TestDateOf(t *testing.T) {
 		"Sanctions were lifted. " +
 		"Washington imposed sanctions on the governor and his “patronage network” in 2023. " +
 		"Police detained the \"ringleaders\" in March. " +
-		"The judge kept the suspect in custody until a hearing on April 5."
+		"The judge kept the suspect in custody until a hearing on April 5. " +
+		"On Wednesday, ministers denounced the deal in which Turkey and Libya agreed on borders. " +
+		"On Thursday, Trump, who is in Rome, phoned Putin."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -51,6 +53,8 @@ func TestDateOf(t *testing.T) {
 		{"ScareQuotesEndNoClause", "imposed", result{"2023", dyad.DateYear, "2023", true}},
 		{"StraightScareQuotes", "detained", result{"2025-03", dyad.DateMonth, "March", true}},
 		{"UntilBoundsNoDate", "kept", result{}},
+		{"FrontedTimeNotIntoRelativeClause", "agreed", result{}},
+		{"FrontedTimeOverClosedRelativeClause", "phoned", result{"2025-08-14", dyad.DateDay, "Thursday", true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
