@@ -153,6 +153,14 @@ func TestExtractor_Process(t *testing.T) {
 			},
 		},
 		{
+			name: "VenueNotCarriedToAccordingTo",
+			text: "Steve Witkoff told CNN the talks had stalled. The deal is far off, according to Witkoff.",
+			want: []got{
+				{Text: "the talks had stalled", Speaker: "Steve Witkoff", SpeakerText: "Steve Witkoff", Cue: "told", CueLemma: "tell", Venue: "CNN"},
+				{Text: "The deal is far off", Speaker: "Steve Witkoff", SpeakerText: "Witkoff", Cue: "according to", CueLemma: "according to"},
+			},
+		},
+		{
 			name: "VenueNotCarriedFarAway",
 			text: "Steve Witkoff told CNN the talks had stalled. The vote is on Monday. Nobody knows the outcome. Witkoff said the talks would go on.",
 			want: []got{

@@ -122,11 +122,11 @@ func (w *work) resolve() {
 		if c.cueTok >= 0 {
 			q.Venue = w.venue(c)
 			q.Date = w.date(c)
-			if q.Venue == "" && last != nil && q.Speaker != nil && q.Speaker.Name == last.Name && lastQ.Venue != "" &&
+			if q.Venue == "" && last != nil && q.Speaker != nil && q.Speaker.Name == last.Name && lastQ.Venue != "" && c.cue.lemma != "according to" &&
 				c.para == lastPara && w.sentenceOf(c.content.Start)-lastSent <= 1 {
 				// "In an interview with VOA, Jesow said … “…,” Jesow
 				// said.": the same speaker goes on in the same
-				// interview.
+				// interview ("according to Jesow" cites anew).
 				q.Venue = lastQ.Venue
 			}
 			if q.Venue == "" {
