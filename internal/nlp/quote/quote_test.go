@@ -322,6 +322,26 @@ func TestExtractor_Process(t *testing.T) {
 			want: []got{{Text: "We must work together", Speaker: "the president", SpeakerText: "the president", Cue: "wrote", CueLemma: "write", Venue: "social media", Direct: true}},
 		},
 		{
+			name: "VenuePostedToPlatform",
+			text: "“The bridge is open,” the minister said in a video posted to Telegram.",
+			want: []got{{Text: "The bridge is open", Speaker: "the minister", SpeakerText: "the minister", Cue: "said", CueLemma: "say", Venue: "Telegram", Direct: true}},
+		},
+		{
+			name: "VenueAdjectiveBeforeSetting",
+			text: "The president said in his nightly video address that the front was stable.",
+			want: []got{{Text: "the front was stable", Speaker: "The president", SpeakerText: "The president", Cue: "said", CueLemma: "say", Venue: "video address"}},
+		},
+		{
+			name: "VenueOutletAfterPossessor",
+			text: "Lavrov told Russia's RIA Novosti news agency that talks were possible.",
+			want: []got{{Text: "talks were possible", Speaker: "Lavrov", SpeakerText: "Lavrov", Cue: "told", CueLemma: "tell", Venue: "RIA Novosti"}},
+		},
+		{
+			name: "VenueOutletBeforeProgramme",
+			text: "Starmer told the BBC's Today programme that Britain was ready.",
+			want: []got{{Text: "Britain was ready", Speaker: "Starmer", SpeakerText: "Starmer", Cue: "told", CueLemma: "tell", Venue: "BBC"}},
+		},
+		{
 			name: "VenueStateMedia",
 			text: "Lavrov told state media that the talks were useful.",
 			want: []got{{Text: "the talks were useful", Speaker: "Lavrov", SpeakerText: "Lavrov", Cue: "told", CueLemma: "tell", Venue: "state media"}},

@@ -827,6 +827,12 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 			if h >= lo {
 				prev = w.toks[h].low
 			}
+			if w.toks[i].low == "to" && i > lo && postedWords[w.toks[i-1].low] {
+				// "a video posted to Telegram"
+				if v := w.platformAt(i+1, hi); v != "" && i+1 < hi && in(i+1) {
+					return v
+				}
+			}
 			switch w.toks[i].low {
 			case "by":
 				// "asked by Reuters", "questioned by reporters".
@@ -874,7 +880,7 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 			}
 		case "on", "in", "at", "during", "via", "through":
 			j := i + 1
-			for j < hi && j-i <= 3 && (determiners[w.toks[j].low] || w.toks[j].low == "written" || w.toks[j].low == "televised" || w.toks[j].low == "brief" || w.toks[j].low == "lengthy" || w.toks[j].low == "separate" || w.toks[j].low == "recent" || w.toks[j].low == "new" || w.toks[j].low == "exclusive" || w.toks[j].low == "joint") {
+			for j < hi && j-i <= 3 && (determiners[w.toks[j].low] || w.toks[j].low == "written" || w.toks[j].low == "televised" || w.toks[j].low == "brief" || w.toks[j].low == "lengthy" || w.toks[j].low == "separate" || w.toks[j].low == "recent" || w.toks[j].low == "new" || w.toks[j].low == "exclusive" || w.toks[j].low == "joint" || settingAdjectives[w.toks[j].low]) {
 				j++
 			}
 			if j >= hi || !in(j) {
@@ -954,6 +960,14 @@ func (w *work) leadVenue(c *cand, q *dyad.Quote) string {
 	}
 	return w.venueIn(lo, hi, func(int) bool { return true })
 }
+
+// postedWords are verbs of putting a message on a platform ("a video
+// posted to Telegram").
+var postedWords = set("posted", "uploaded", "published", "shared")
+
+// settingAdjectives may come between a preposition and an occasion ("in
+// his nightly video address").
+var settingAdjectives = set("nightly", "weekly", "daily", "annual", "regular", "online", "public", "emailed", "prepared", "formal", "short", "rare", "latest", "own", "evening", "morning")
 
 // personAt reports whether a person's mention starts at token k.
 func (w *work) personAt(k int) bool {
@@ -1093,6 +1107,11 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 	}
 	if k == j {
 		return ""
+	}
+	if k+1 < hi && (w.toks[k].low == "’s" || w.toks[k].low == "'s") && w.toks[k+1].upper {
+		if v := w.outletAt(k+1, hi, in); v != "" {
+			return v // "Russia's RIA Novosti news agency", "Britain's Sky News"
+		}
 	}
 	media := k < hi && mediaNouns[w.toks[k].low]
 	name := w.text[w.toks[j].Start:w.toks[k-1].End]
