@@ -206,3 +206,44 @@ func (w *worker) afterClause(k, hi int) bool {
 // proposed. ("considers" is left out: "considers AI a tool against U.S.
 // restrictions" considers no act.)
 var considerCues = set("considering", "weighing", "weighs", "mulling", "mulls", "eyeing", "hinting", "hinted", "exploring", "contemplating", "contemplates")
+
+// failWords make the act of their "to" complement one that did not
+// happen ("failed to capture Kyiv").
+var failWords = set("failed", "fails", "fail", "failing")
+
+// rulesOut reports whether the negation at token k negates "rule out" or
+// "exclude": "did not rule out a strike" leaves the strike possible.
+func (w *worker) rulesOut(k int) bool {
+	j := k + 1
+	if j < len(w.low) && (w.low[j] == "yet" || w.low[j] == "immediately") {
+		j++
+	}
+	if j >= len(w.low) {
+		return false
+	}
+	switch w.low[j] {
+	case "rule", "rules", "ruled", "ruling":
+		return j+1 < len(w.low) && w.low[j+1] == "out"
+	case "exclude", "excludes", "excluded":
+		return true
+	}
+	return false
+}
+
+// accordingGoverns reports whether the "according to" at token k sources
+// the clause of m's trigger: not when a coordinated clause (", and", ",
+// but", ", while") stands between them ("Russia attacked Ukraine,
+// according to Kyiv, and Ukraine retaliated": the retaliation is the
+// outlet's own report).
+func (w *worker) accordingGoverns(k int, m *match) bool {
+	lo, hi := k+2, m.start
+	if m.start < k {
+		lo, hi = m.end, k
+	}
+	for j := lo; j+1 < hi; j++ {
+		if w.low[j] == ";" || w.low[j] == "," && (w.low[j+1] == "and" || w.low[j+1] == "but" || w.low[j+1] == "while" || w.low[j+1] == "whereas") {
+			return false
+		}
+	}
+	return true
+}

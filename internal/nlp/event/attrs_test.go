@@ -37,6 +37,14 @@ func TestCoder_Attributes(t *testing.T) {
 			trigger: "sanctions", mode: "proposed"},
 		{name: "ConsidersNoAct", text: "China considers AI a tool to handle U.S. restrictions on Chinese business.",
 			trigger: "restrictions", mode: "asserted"},
+		{name: "NotRuleOutIsConditional", text: "Turkey did not rule out a strike on Syria.",
+			trigger: "strike", mode: "conditional"},
+		{name: "FailedToIsNegated", text: "Russia failed to capture Kyiv.",
+			trigger: "capture", mode: "negated"},
+		{name: "AccordingToScopesItsClause", text: "Russia attacked Ukraine, according to Kyiv, and Ukraine later retaliated against Russia.",
+			trigger: "retaliated", mode: "asserted"},
+		{name: "AccordingToItsClause", text: "Russia attacked Ukraine, according to Kyiv, and Ukraine later retaliated against Russia.",
+			trigger: "attacked", mode: "reported"},
 		// Modes: a speaker's own present stance is asserted; what a
 		// speaker reports, or a past act, is reported.
 		{name: "OwnStanceAsserted", text: "Serbian President Aleksandar Vucic said Serbia supports the French peace plan.",

@@ -798,7 +798,7 @@ func (w *worker) ellipsis(m *match) []actorRef {
 // of what it states as fact, see ledeSourcing).
 func (w *worker) reportedCue(m *match) bool {
 	for k := range w.toks {
-		if reportedCues[w.low[k]] && w.cueGoverns(k, m) || (w.low[k] == "according" && k+1 < len(w.toks) && w.low[k+1] == "to" && !w.ledeSourcing(k+2)) {
+		if reportedCues[w.low[k]] && w.cueGoverns(k, m) || (w.low[k] == "according" && k+1 < len(w.toks) && w.low[k+1] == "to" && !w.ledeSourcing(k+2) && w.accordingGoverns(k, m)) {
 			return true
 		}
 	}
@@ -932,6 +932,11 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			break
 		}
 		switch {
+		case negations[s] && w.rulesOut(k):
+			// "did not rule out a strike": possible, not denied
+			return dyad.ModeConditional
+		case failWords[s] && k+1 < m.start && w.low[k+1] == "to" && !coordinated:
+			return dyad.ModeNegated // "failed to capture Kyiv"
 		case negations[s] && !coordinated && !possessed:
 			// "can't afford to attack", "is not expected to sign" (but
 			// "has never condemned Russia's invasion": a possessed
