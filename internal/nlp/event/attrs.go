@@ -247,3 +247,23 @@ func (w *worker) accordingGoverns(k int, m *match) bool {
 	}
 	return true
 }
+
+// quoteDate returns the date and precision of a quote's TIMEX3 date value
+// ("2025-03-13", "2025-03-13TMO" → day), or "" precision for none.
+func quoteDate(v string) (string, string) {
+	if i := strings.IndexByte(v, 'T'); i > 0 {
+		v = v[:i]
+	}
+	if len(v) < 4 || v[0] < '0' || v[0] > '9' {
+		return "", ""
+	}
+	switch {
+	case len(v) == 10:
+		return v, dyad.DateDay
+	case len(v) == 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '1':
+		return v, dyad.DateMonth
+	case len(v) == 4:
+		return v, dyad.DateYear
+	}
+	return "", ""
+}

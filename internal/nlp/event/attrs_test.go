@@ -30,6 +30,14 @@ func TestCoder_Attributes(t *testing.T) {
 			trigger: "arrested", date: "2025-03-14"},
 		{name: "DateFromAfterPhrase", text: "Polish police arrested a man after the concert last night.",
 			trigger: "arrested", date: "2025-03-13"},
+		// a reported clause is not dated by its saying; a speaker's own
+		// stance is
+		{name: "SaidMondayDatesSaying", text: "Trump said Monday he would meet Putin.",
+			trigger: "meet", mode: "planned", date: "2025-03-14"},
+		{name: "FrontedTimeDatesSaying", text: "On Monday, Trump said Russia had attacked Ukraine.",
+			trigger: "attacked", mode: "reported", date: "2025-03-14"},
+		{name: "OwnStanceDatedBySaying", text: "Putin said Thursday that Russia supports the U.S. ceasefire proposal.",
+			trigger: "supports", mode: "asserted", date: "2025-03-13"},
 		// Modes: the act a request asks for is proposed.
 		{name: "RequestedActProposed", text: "Turkey called for Russia to withdraw its troops from Syria.",
 			trigger: "withdraw", mode: "proposed"},

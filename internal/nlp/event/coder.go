@@ -1545,6 +1545,21 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			ev.DatePrecision = ""
 		}
 	}
+	if ev.DateSource == dyad.DateFromPublication && ev.Mode == dyad.ModeAsserted && ev.Attribution.Quote != nil {
+		// "Putin said Thursday that Russia supports the proposal": the
+		// stance taken by saying so dates from the saying.
+		if q := &w.doc.Quotes[*ev.Attribution.Quote]; q.Date != nil && w.ownStance(m, s, q) {
+			if v, prec := quoteDate(*q.Date); prec != "" {
+				ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, prec, dyad.DateFromText, ""
+				for i := range w.doc.Times {
+					if t := &w.doc.Times[i]; t.Value == *q.Date && w.sent.Span.Contains(t.Span) {
+						ev.DateText = t.Text
+						break
+					}
+				}
+			}
+		}
+	}
 	ev.Place = w.eventPlace(m)
 	// The same dyad, code and trigger once only.
 	for i := len(w.doc.Events) - 1; i >= 0; i-- {

@@ -40,7 +40,8 @@ type EventDate struct {
 // expression ("said on Monday that Russia attacked") and a closing
 // quotation mark or a verb of saying before a later one
 // ("“… could offer protection,” Witkoff told CNN on Sunday": Sunday dates
-// the telling, not the offer).
+// the telling, not the offer), and a verb of saying that an earlier
+// expression dates ("said Monday he would meet Putin").
 func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bool) {
 	if doc == nil || doc.Article == nil || len(doc.Times) == 0 {
 		return EventDate{}, false
@@ -64,7 +65,7 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 			between := text[te.End:trigger.Start]
 			fronted := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(text[sentence.Start:te.Start]), "on"), "in")) == "" &&
 				strings.HasPrefix(between, ",")
-			if !breaksClause(between, true) && (fronted || !strings.Contains(between, ", and ")) {
+			if !breaksClause(between, true) && (fronted || !strings.Contains(between, ", and ")) && !datesSaying(text[sentence.Start:te.Start], between) {
 				before = i
 			} else {
 				before = -1
@@ -126,6 +127,36 @@ var reportingVerbs = map[string]bool{"said": true, "says": true, "say": true, "t
 	"announced": true, "stated": true, "added": true, "reported": true, "according": true, "claimed": true,
 	"warned": true, "insisted": true, "argued": true, "noted": true, "declared": true, "explained": true,
 	"wrote": true, "posted": true, "tweeted": true}
+
+// datesSaying reports whether an expression before the trigger dates a
+// verb of saying rather than the reported clause holding the trigger:
+// "Trump said Monday he would meet Putin", "On Monday, Trump said Russia
+// had attacked". pre is the sentence up to the expression, between the
+// text from it to the trigger. A quotation opening in between keeps the
+// time ("On Sunday, Trump declared “BIG PROGRESS”": the words are the
+// act).
+func datesSaying(pre, between string) bool {
+	if strings.ContainsAny(between, "\"“") {
+		return false
+	}
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r == '\'' || r == '’')
+		})
+	}
+	for _, w := range words(between) {
+		if reportingVerbs[w] && w != "according" {
+			return true
+		}
+	}
+	pw := words(pre)
+	for i := len(pw) - 1; i >= 0 && i >= len(pw)-3; i-- {
+		if reportingVerbs[pw[i]] && pw[i] != "according" {
+			return true
+		}
+	}
+	return false
+}
 
 // breaksClause reports whether the text between an expression and a
 // trigger separates their clauses. before is set when the expression

@@ -24,7 +24,8 @@ func TestDateOf(t *testing.T) {
 		"Police detained the \"ringleaders\" in March. " +
 		"The judge kept the suspect in custody until a hearing on April 5. " +
 		"On Wednesday, ministers denounced the deal in which Turkey and Libya agreed on borders. " +
-		"On Thursday, Trump, who is in Rome, phoned Putin."
+		"On Thursday, Trump, who is in Rome, phoned Putin. " +
+		"Macron said Friday he would visit Kyiv."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -54,6 +55,7 @@ func TestDateOf(t *testing.T) {
 		{"StraightScareQuotes", "detained", result{"2025-03", dyad.DateMonth, "March", true}},
 		{"UntilBoundsNoDate", "kept", result{}},
 		{"FrontedTimeNotIntoRelativeClause", "agreed", result{}},
+		{"SaidFridayDatesSaying", "visit", result{}},
 		{"FrontedTimeOverClosedRelativeClause", "phoned", result{"2025-08-14", dyad.DateDay, "Thursday", true}},
 	}
 	for _, tt := range tests {
