@@ -145,18 +145,23 @@ func datesSaying(pre, between string) bool {
 		})
 	}
 	for _, w := range words(between) {
-		if reportingVerbs[w] && w != "according" {
+		if clauseVerbs[w] {
 			return true
 		}
 	}
 	pw := words(pre)
 	for i := len(pw) - 1; i >= 0 && i >= len(pw)-3; i-- {
-		if reportingVerbs[pw[i]] && pw[i] != "according" {
+		if clauseVerbs[pw[i]] {
 			return true
 		}
 	}
 	return false
 }
+
+// clauseVerbs are verbs of saying that take a clause, not an act as
+// their object ("announced sanctions on Monday" dates the sanctions).
+var clauseVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
+	"stated": true, "claimed": true, "insisted": true, "argued": true, "noted": true, "explained": true}
 
 // breaksClause reports whether the text between an expression and a
 // trigger separates their clauses. before is set when the expression
