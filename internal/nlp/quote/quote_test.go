@@ -730,6 +730,15 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			})
 		}
 	})
+	t.Run("OutletBeforeItsService", func(t *testing.T) {
+		text := "A spokesperson told VOA's Korean Service that sanctions must stay."
+		m := []dyad.Mention{{Span: span(text, "VOA's Korean Service"), Text: "VOA's Korean Service", Kind: dyad.MentionOrg,
+			Actor: &dyad.Actor{Name: "Voice of America", Code: "USAMED", Sector: "MED", Kind: dyad.ActorOrg}}}
+		doc := extract(t, text, m, nil)
+		if len(doc.Quotes) == 0 || doc.Quotes[0].Venue != "VOA" {
+			t.Errorf("quotes = %+v, want venue VOA", project(doc.Quotes))
+		}
+	})
 	t.Run("OutletEndsBeforePerson", func(t *testing.T) {
 		text := "John Doe told MSNBC Jane Roe “was a great leader.”"
 		m := []dyad.Mention{

@@ -1108,7 +1108,10 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 	if k == j {
 		return ""
 	}
-	if k+1 < hi && (w.toks[k].low == "’s" || w.toks[k].low == "'s") && w.toks[k+1].upper {
+	if outer := w.low[w.toks[j].Start:w.toks[k-1].End]; k+1 < hi && (w.toks[k].low == "’s" || w.toks[k].low == "'s") && w.toks[k+1].upper &&
+		!knownOutlets[outer] && !acronym(w.text[w.toks[j].Start:w.toks[k-1].End]) {
+		// (not "VOA's Korean Service", "CBS's Face the Nation": the
+		// possessor is the outlet)
 		if v := w.outletAt(k+1, hi, in); v != "" {
 			return v // "Russia's RIA Novosti news agency", "Britain's Sky News"
 		}
