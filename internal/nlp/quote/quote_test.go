@@ -292,6 +292,16 @@ func TestExtractor_Process(t *testing.T) {
 			want: []got{{Text: "the plan was ready", Speaker: "Ana Ruiz", SpeakerText: "Commissioner Ana Ruiz", Cue: "said", CueLemma: "say", Venue: "the European Parliament"}},
 		},
 		{
+			name: "VenueNotWhereACaseEnds",
+			text: "Although the case can end up at the U.S. Supreme Court, the lawyer says that rarely happens.",
+			want: []got{{Text: "rarely happens", Speaker: "the lawyer", SpeakerText: "the lawyer", Cue: "says", CueLemma: "say"}},
+		},
+		{
+			name: "VenueDescribedOutletWithOf",
+			text: "Speaking to newspaper Star of Mysore, the pilot said the train was on time.",
+			want: []got{{Text: "the train was on time", Speaker: "the pilot", SpeakerText: "the pilot", Cue: "said", CueLemma: "say", Venue: "Star of Mysore"}},
+		},
+		{
 			name: "VenueNotAMeeting",
 			text: "Speaking at the meeting, Commissioner Ana Ruiz said the plan was ready.",
 			want: []got{{Text: "the plan was ready", Speaker: "Ana Ruiz", SpeakerText: "Commissioner Ana Ruiz", Cue: "said", CueLemma: "say"}},
@@ -712,8 +722,10 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			// another paragraph, or a lead that quotes words itself
 			{"OtherParagraph", "The same warning came from Jane Roe at the European Parliament.\n“We must act now,” she said.", ""},
 			{"LeadQuotes", "Jane Roe said at a rally that “time is short.” “We must act now,” she said.", "rally"},
-			// the lead names someone else
+			// the lead names someone else, or the speaker only after
+			// its subject
 			{"OtherSpeaker", "John Doe spoke at the European Parliament. “We must act now,” Jane Roe said.", ""},
+			{"SpeakerNotSubject", "John Doe praised the plan on Twitter, and Jane Roe opposed it. “We must act now,” she said.", ""},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
 				var m []dyad.Mention

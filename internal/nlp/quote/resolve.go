@@ -916,8 +916,8 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 			if setting == "" {
 				setting = w.settingAt(j, hi)
 			}
-			if body == "" && w.toks[i].low == "at" {
-				body = w.namedBodyAt(i+1, hi, in) // "at the European Parliament"
+			if body == "" && w.toks[i].low == "at" && i > lo && (speakingWords[w.toks[i-1].low] || w.personEndsAt(i-1)) {
+				body = w.namedBodyAt(i+1, hi, in) // "said at the European Parliament"
 			}
 		}
 	}
@@ -941,15 +941,17 @@ func (w *work) leadVenue(c *cand, q *dyad.Quote) string {
 	if c.content.Start < span.End {
 		return "" // the quotation starts there
 	}
-	named := false
+	// The speaker is the sentence's first actor other than an outlet:
+	// "Trump hailed the report on Twitter and warned that Biden …" is
+	// no venue for Biden.
+	var first *dyad.Mention
 	for mi := range w.doc.Mentions {
 		m := &w.doc.Mentions[mi]
-		if span.Contains(m.Span) && m.Actor != nil && m.Actor.Name == q.Speaker.Name && m.Kind != dyad.MentionPronoun {
-			named = true
-			break
+		if span.Contains(m.Span) && m.Actor != nil && m.Actor.Sector != "MED" && (first == nil || m.Start < first.Start) {
+			first = m
 		}
 	}
-	if !named {
+	if first == nil || first.Actor.Name != q.Speaker.Name || first.Kind == dyad.MentionPronoun {
 		return ""
 	}
 	lo, hi := w.sentBounds(ps)
@@ -959,6 +961,21 @@ func (w *work) leadVenue(c *cand, q *dyad.Quote) string {
 		}
 	}
 	return w.venueIn(lo, hi, func(int) bool { return true })
+}
+
+// speakingWords may govern the place a speaker addresses ("speaking at
+// the European Parliament").
+var speakingWords = set("speaking", "spoke", "speaks", "speak", "said", "says", "speech", "remarks", "address", "addressed", "testified", "testifying", "appeared", "appearing")
+
+// personEndsAt reports whether a person's mention ends at token k.
+func (w *work) personEndsAt(k int) bool {
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.End == w.toks[k].End && (m.Kind == dyad.MentionPerson || m.Actor != nil && m.Actor.Kind == dyad.ActorPerson) {
+			return true
+		}
+	}
+	return false
 }
 
 // postedWords are verbs of putting a message on a platform ("a video
@@ -1055,8 +1072,8 @@ func (w *work) describedOutletAt(j, hi int, in func(int) bool) string {
 			continue // "news agency Interfax": the last media noun
 		}
 		e := k + 1
-		for e < hi && in(e) && w.toks[e].kind == dyad.TokenWord && w.toks[e].upper && !timeWords[w.toks[e].low] {
-			e++
+		for e < hi && in(e) && w.toks[e].kind == dyad.TokenWord && (w.toks[e].upper && !timeWords[w.toks[e].low] || w.toks[e].low == "of" && e > k+1 && e+1 < hi && w.toks[e+1].upper) {
+			e++ // "Star of Mysore"
 		}
 		if e == k+1 {
 			return ""
