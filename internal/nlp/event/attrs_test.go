@@ -78,6 +78,8 @@ func TestCoder_Attributes(t *testing.T) {
 		// event happens, though it also names an actor.
 		{name: "PlaceCountryAfterIn", text: "U.S. forces carried out airstrikes against IS in Syria.",
 			trigger: "airstrikes", place: "Syria"},
+		{name: "NoPlaceFromParticipleClause", text: "Pakistan rejected the resolution on Wednesday, saying it misreads the situation in Pakistan.",
+			trigger: "rejected", place: "-"},
 		{name: "NoPlaceFromOrigin", text: "Troops from Turkey attacked Kurdish fighters.",
 			trigger: "attacked", place: "-"},
 	}

@@ -1668,6 +1668,9 @@ func (w *worker) eventPlace(m *match) *dyad.Place {
 		if s == ";" || (k > m.end && (clauseStops[s] || scopeEnds[s] || len(w.c.dict.index[s]) > 0 && w.place[k] < 0)) {
 			break
 		}
+		if s == "\"" || s == "“" || s == "”" || s == "," && k+1 < hi && strings.HasSuffix(w.low[k+1], "ing") && w.place[k+1] < 0 {
+			break // a quotation or a participle clause: "rejected it, saying … in Pakistan"
+		}
 		if p := at(k); p != nil {
 			return p
 		}

@@ -187,7 +187,9 @@ func breaksClause(between string, before bool) bool {
 		// declared" closes it with a comma).
 		for i, w := range words {
 			if w == "which" || w == "who" || w == "whom" || w == "whose" {
-				if k := strings.LastIndex(low, w); k >= 0 && !strings.Contains(low[k:], ",") && i+1 < len(words) {
+				// (within a few words: "candidates who did not take
+				// part give their pleas" has closed the clause)
+				if k := strings.LastIndex(low, w); k >= 0 && !strings.Contains(low[k:], ",") && i+1 < len(words) && len(words)-i <= 6 {
 					return true
 				}
 			}

@@ -25,7 +25,8 @@ func TestDateOf(t *testing.T) {
 		"The judge kept the suspect in custody until a hearing on April 5. " +
 		"On Wednesday, ministers denounced the deal in which Turkey and Libya agreed on borders. " +
 		"On Thursday, Trump, who is in Rome, phoned Putin. " +
-		"Macron said Friday he would visit Kyiv."
+		"Macron said Friday he would visit Kyiv. " +
+		"On Friday, three candidates who skipped the debates made their final pleas."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -56,6 +57,7 @@ func TestDateOf(t *testing.T) {
 		{"UntilBoundsNoDate", "kept", result{}},
 		{"FrontedTimeNotIntoRelativeClause", "agreed", result{}},
 		{"SaidFridayDatesSaying", "visit", result{}},
+		{"FrontedTimeOverRestrictiveRelative", "pleas", result{"2025-08-15", dyad.DateDay, "Friday", true}},
 		{"FrontedTimeOverClosedRelativeClause", "phoned", result{"2025-08-14", dyad.DateDay, "Thursday", true}},
 	}
 	for _, tt := range tests {
