@@ -1397,6 +1397,9 @@ func (w *worker) code(m *match) {
 		}
 	}
 	ev.mode = w.mode(m, coordinated)
+	if nm := w.nominalSubjectMode(m); nm != "" && ev.mode == dyad.ModeAsserted {
+		ev.mode = nm // "a ceasefire could take place"
+	}
 	if intentMode != "" && ev.mode == dyad.ModeAsserted {
 		ev.mode = intentMode
 	}
@@ -1740,13 +1743,18 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		// presupposed, not claimed: "X said recent agreements between Y
 		// and Z are …"; one in its predicate is reported: "X said people
 		// died in the hijacking by Y")
+		if ev.Mode == dyad.ModeAsserted && w.requestedAct(m, q) {
+			ev.Mode = dyad.ModeProposed // "called for the Taliban to lift the ban"
+		}
 		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && w.performative(m, s)) && !(m.p.Noun && w.unmarked(q, trig.Start) && w.clauseSubjectNP(q, m.start)) &&
-			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) {
+			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) && !w.ownStance(m, s, q) {
 			ev.Mode = dyad.ModeReported
 		}
 	} else if ev.Mode == dyad.ModeAsserted && w.reportedCue(m) {
 		ev.Mode = dyad.ModeReported
 		ev.Attribution.Anonymous = true
+	} else if ev.Mode == dyad.ModeAsserted && w.relativeReport(m) {
+		ev.Mode = dyad.ModeReported // "X, which claims Y threatens Z"
 	}
 	// Date. A speech act coded from its own quote is dated by its cue
 	// ("On Sunday, Trump declared “…”").
@@ -1771,6 +1779,21 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Date, ev.DatePrecision, ev.DateSource = w.pub, dyad.DateDay, dyad.DateFromPublication
 		if w.pub == "" {
 			ev.DatePrecision = ""
+		}
+	}
+	if ev.DateSource == dyad.DateFromPublication && ev.Mode == dyad.ModeAsserted && ev.Attribution.Quote != nil {
+		// "Putin said Thursday that Russia supports the proposal": the
+		// stance taken by saying so dates from the saying.
+		if q := &w.doc.Quotes[*ev.Attribution.Quote]; q.Date != nil && w.ownStance(m, s, q) {
+			if v, prec := quoteDate(*q.Date); prec != "" {
+				ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, prec, dyad.DateFromText, ""
+				for i := range w.doc.Times {
+					if t := &w.doc.Times[i]; t.Value == *q.Date && w.sent.Span.Contains(t.Span) {
+						ev.DateText = t.Text
+						break
+					}
+				}
+			}
 		}
 	}
 	ev.Place = w.eventPlace(m)
@@ -1870,7 +1893,7 @@ func (w *worker) placeVictim(m *match, src actorRef) (actorRef, bool) {
 func (w *worker) eventPlace(m *match) *dyad.Place {
 	lo, hi := w.bounds(m.anchor)
 	at := func(k int) *dyad.Place {
-		if pi := w.place[k]; pi >= 0 && !w.doc.Places[pi].Metonymic && w.ment[k] < 0 {
+		if pi := w.place[k]; pi >= 0 && !w.doc.Places[pi].Metonymic && (w.ment[k] < 0 || w.locatedAt(k)) {
 			p := w.doc.Places[pi]
 			return &p
 		}
@@ -1880,6 +1903,9 @@ func (w *worker) eventPlace(m *match) *dyad.Place {
 		s := w.low[k]
 		if s == ";" || (k > m.end && (clauseStops[s] || scopeEnds[s] || len(w.c.dict.index[s]) > 0 && w.place[k] < 0)) {
 			break
+		}
+		if s == "\"" || s == "“" || s == "”" || s == "," && k+1 < hi && strings.HasSuffix(w.low[k+1], "ing") && w.place[k+1] < 0 {
+			break // a quotation or a participle clause: "rejected it, saying … in Pakistan"
 		}
 		if p := at(k); p != nil {
 			return p
@@ -2089,7 +2115,24 @@ func (w *worker) dateScope(m *match) dyad.Span {
 	sp := w.sent.Span
 	_, hi := w.bounds(m.anchor)
 	for k := m.hiEnd; k+1 < hi; k++ {
-		if w.low[k] == "," && subordinateOpeners[w.low[k+1]] {
+		if w.afterClause(k, hi) {
+			// "has been arrested after X was stabbed last night": the
+			// time dates the subordinate clause's own verb
+			if w.toks[k].Start > sp.Start {
+				sp.End = w.toks[k].Start
+			}
+			break
+		}
+		if w.low[k] != "," {
+			continue
+		}
+		j := k + 1
+		if focusAdverbs[w.low[j]] && j+1 < hi {
+			j++ // ", particularly after …", ", shortly before …"
+		}
+		if subordinateOpeners[w.low[j]] && !(w.low[j] == "as" && j+1 < hi && w.low[j+1] == "well") {
+			// (", as well as Y, in 2006" coordinates objects: the time
+			// still dates the event)
 			if w.toks[k].Start > sp.Start {
 				sp.End = w.toks[k].Start
 			}

@@ -896,7 +896,7 @@ func (w *worker) ellipsis(m *match) []actorRef {
 // of what it states as fact, see ledeSourcing).
 func (w *worker) reportedCue(m *match) bool {
 	for k := range w.toks {
-		if reportedCues[w.low[k]] && w.cueGoverns(k, m) || (w.low[k] == "according" && k+1 < len(w.toks) && w.low[k+1] == "to" && !w.ledeSourcing(k+2)) {
+		if reportedCues[w.low[k]] && w.cueGoverns(k, m) || (w.low[k] == "according" && k+1 < len(w.toks) && w.low[k+1] == "to" && !w.ledeSourcing(k+2) && w.accordingGoverns(k, m)) {
 			return true
 		}
 	}
@@ -1030,12 +1030,17 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			break
 		}
 		switch {
+		case negations[s] && w.rulesOut(k):
+			// "did not rule out a strike": possible, not denied
+			return dyad.ModeConditional
+		case failWords[s] && k+1 < m.start && w.low[k+1] == "to" && !coordinated:
+			return dyad.ModeNegated // "failed to capture Kyiv"
 		case negations[s] && !coordinated && !possessed:
 			// "can't afford to attack", "is not expected to sign" (but
 			// "has never condemned Russia's invasion": a possessed
 			// nominal is presupposed)
 			return dyad.ModeNegated
-		case proposalCues[s], (s == "call" || s == "called" || s == "calling") && k+1 < len(w.toks) && w.low[k+1] == "for":
+		case proposalCues[s], considerCues[s], (s == "call" || s == "called" || s == "calling") && k+1 < len(w.toks) && w.low[k+1] == "for":
 			return dyad.ModeProposed
 		case s == "would" && !coordinated && w.reportedClause(k) && !w.ifAfter(m.end):
 			return dyad.ModePlanned // "said it would resume cooperation"

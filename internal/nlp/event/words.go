@@ -133,6 +133,9 @@ var (
 	// expressions date another event.
 	subordinateOpeners = set("following", "after", "before", "ahead", "since", "amid", "weeks", "days",
 		"months", "years", "which", "who", "where", "when", "while", "as", "days")
+	// focusAdverbs may come between a comma and a subordinate opener
+	// (", particularly after", ", shortly before").
+	focusAdverbs = set("particularly", "especially", "shortly", "just", "soon", "long", "even", "only", "mainly", "largely", "partly", "notably")
 	// verbalWords mark an "attack" as words: criticism, remarks, tweets.
 	verbalWords = set("criticism", "criticised", "criticized", "remarks", "comments", "tweet", "tweets",
 		"tweeted", "twitter", "speech", "rhetoric", "verbally", "verbal", "interview", "rally", "op-ed",

@@ -138,7 +138,17 @@
 // whom the words were said to, which is what the field records. An
 // outlet reporting the speaker ("Reuters reported a source said …") and
 // the occasion a source was written in ("according to a tweet by X")
-// are venues as well.
+// are venues as well. So are the outlet that asked ("asked by Reuters",
+// "responding to a question from AFP", "in an interview Thursday with
+// VOA"), the outlet a media noun introduces ("told state broadcaster
+// RTS"), the platform of a post ("in a Facebook post" → Facebook) and a
+// named body addressed ("at the European Parliament", "addressing the
+// U.N. Security Council"; "at the meeting" is no venue), an outlet
+// addressed without its name, with its determiner ("told media", "told a
+// local radio station"), an outlet an interview was given to even when
+// the lexicon does not know it ("in an interview with Dawn") and one
+// written in ("wrote in the Indian Express newspaper"). An outlet's name
+// ends before a person's ("told MSNBC Cummings was …").
 // A person addressed ("told Putin") is no venue.
 //
 // Date is the value of a time expression of the times stage in the
@@ -150,7 +160,10 @@
 // as well as its speaker: the one reporting clause introduces both. A
 // quote of the same speaker in the next sentence of the paragraph with
 // no venue of its own keeps the venue of the one before ("In an interview with VOA,
-// Jesow said … “…,” Jesow said.").
+// Jesow said … “…,” Jesow said."), and one whose sentence before, in
+// the same paragraph and quoting no one, names the speaker where the
+// words were said takes that venue ("The same warning came from von der
+// Leyen at the European Parliament. “…,” she said.").
 //
 // The stage allocates little and runs at well over 100,000 sentences/s
 // on one core (see BenchmarkExtractor).

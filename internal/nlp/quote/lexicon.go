@@ -316,7 +316,7 @@ var mediaSettings = map[string]string{
 	"interview": "interview", "speech": "speech", "address": "address",
 	"letter": "letter", "tweet": "tweet", "post": "post",
 	"social media post": "social media", "social media update": "social media",
-	"social media message": "social media", "video": "video",
+	"social media message": "social media", "social media posting": "social media", "video": "video",
 	"video address": "video address", "op-ed": "op-ed", "editorial": "editorial",
 	"blog post": "blog", "email": "email", "e-mail": "email", "memo": "memo",
 	"rally": "rally", "hearing": "hearing", "debate": "debate", "podcast": "podcast",

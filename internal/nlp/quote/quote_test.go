@@ -154,6 +154,14 @@ func TestExtractor_Process(t *testing.T) {
 			},
 		},
 		{
+			name: "VenueNotCarriedToAccordingTo",
+			text: "Steve Witkoff told CNN the talks had stalled. The deal is far off, according to Witkoff.",
+			want: []got{
+				{Text: "the talks had stalled", Speaker: "Steve Witkoff", SpeakerText: "Steve Witkoff", Cue: "told", CueLemma: "tell", Venue: "CNN"},
+				{Text: "The deal is far off", Speaker: "Steve Witkoff", SpeakerText: "Witkoff", Cue: "according to", CueLemma: "according to"},
+			},
+		},
+		{
 			name: "VenueNotCarriedFarAway",
 			text: "Steve Witkoff told CNN the talks had stalled. The vote is on Monday. Nobody knows the outcome. Witkoff said the talks would go on.",
 			want: []got{
@@ -253,6 +261,96 @@ func TestExtractor_Process(t *testing.T) {
 			name: "VenueToldNewsConference",
 			text: "Zelenskyy told a news conference in Kyiv that the front was holding.",
 			want: []got{{Text: "the front was holding", Speaker: "Zelenskyy", SpeakerText: "Zelenskyy", Cue: "told", CueLemma: "tell", Venue: "news conference"}},
+		},
+		{
+			name: "VenuePlatformPost",
+			text: "The minister wrote in a Facebook post that the talks had failed.",
+			want: []got{{Text: "the talks had failed", Speaker: "The minister", SpeakerText: "The minister", Cue: "wrote", CueLemma: "write", Venue: "Facebook"}},
+		},
+		{
+			name: "VenueInterviewTimeWith",
+			text: "In an interview Thursday with VOA's Serbian Service, Mayor Ana Kos said the bridge would reopen.",
+			want: []got{{Text: "the bridge would reopen", Speaker: "Ana Kos", SpeakerText: "Mayor Ana Kos", Cue: "said", CueLemma: "say", Venue: "VOA"}},
+		},
+		{
+			name: "VenueAskedBy",
+			text: "Asked by Reuters whether the army would withdraw, General Ivan Petrov said the troops would stay.",
+			want: []got{{Text: "the troops would stay", Speaker: "Ivan Petrov", SpeakerText: "General Ivan Petrov", Cue: "said", CueLemma: "say", Venue: "Reuters"}},
+		},
+		{
+			name: "VenueQuestionFrom",
+			text: "Responding to a question from AFP, the spokesman said the embassy would reopen.",
+			want: []got{{Text: "the embassy would reopen", Speaker: "the spokesman", SpeakerText: "the spokesman", Cue: "said", CueLemma: "say", Venue: "AFP", Anonymous: true}},
+		},
+		{
+			name: "VenueDescribedOutlet",
+			text: "“We are ready,” Foreign Minister Ivan Dacic told state broadcaster RTS.",
+			want: []got{{Text: "We are ready", Speaker: "Ivan Dacic", SpeakerText: "Foreign Minister Ivan Dacic", Cue: "told", CueLemma: "tell", Venue: "RTS", Direct: true}},
+		},
+		{
+			name: "VenueNamedBody",
+			text: "Speaking at the European Parliament, Commissioner Ana Ruiz said the plan was ready.",
+			want: []got{{Text: "the plan was ready", Speaker: "Ana Ruiz", SpeakerText: "Commissioner Ana Ruiz", Cue: "said", CueLemma: "say", Venue: "the European Parliament"}},
+		},
+		{
+			name: "VenueNotWhereACaseEnds",
+			text: "Although the case can end up at the U.S. Supreme Court, the lawyer says that rarely happens.",
+			want: []got{{Text: "rarely happens", Speaker: "the lawyer", SpeakerText: "the lawyer", Cue: "says", CueLemma: "say"}},
+		},
+		{
+			name: "VenueDescribedOutletWithOf",
+			text: "Speaking to newspaper Star of Mysore, the pilot said the train was on time.",
+			want: []got{{Text: "the train was on time", Speaker: "the pilot", SpeakerText: "the pilot", Cue: "said", CueLemma: "say", Venue: "Star of Mysore"}},
+		},
+		{
+			name: "VenueNotAMeeting",
+			text: "Speaking at the meeting, Commissioner Ana Ruiz said the plan was ready.",
+			want: []got{{Text: "the plan was ready", Speaker: "Ana Ruiz", SpeakerText: "Commissioner Ana Ruiz", Cue: "said", CueLemma: "say"}},
+		},
+		{
+			name: "VenueToldMedia",
+			text: "Prime Minister Omar Khan told media that 300 passengers were rescued.",
+			want: []got{{Text: "300 passengers were rescued", Speaker: "Omar Khan", SpeakerText: "Prime Minister Omar Khan", Cue: "told", CueLemma: "tell", Venue: "media"}},
+		},
+		{
+			name: "VenueUnnamedOutlet",
+			text: "A government official told a local radio station that the suspect had fled.",
+			want: []got{{Text: "the suspect had fled", Speaker: "A government official", SpeakerText: "A government official", Cue: "told", CueLemma: "tell", Venue: "a local radio station", Anonymous: true}},
+		},
+		{
+			name: "VenueWroteInNewspaper",
+			text: "“The port is strategic,” analyst Ravi Menon wrote in the Deccan Chronicle newspaper.",
+			want: []got{{Text: "The port is strategic", Speaker: "Ravi Menon", SpeakerText: "analyst Ravi Menon", Cue: "wrote", CueLemma: "write", Venue: "Deccan Chronicle", Direct: true}},
+		},
+		{
+			name: "VenueInterviewWithUnknownOutlet",
+			text: "In an interview with Kathimerini, Mayor Ana Kos said the port would reopen.",
+			want: []got{{Text: "the port would reopen", Speaker: "Ana Kos", SpeakerText: "Mayor Ana Kos", Cue: "said", CueLemma: "say", Venue: "Kathimerini"}},
+		},
+		{
+			name: "VenueSocialMediaPosting",
+			text: "“We must work together,” the president wrote in a social media posting.",
+			want: []got{{Text: "We must work together", Speaker: "the president", SpeakerText: "the president", Cue: "wrote", CueLemma: "write", Venue: "social media", Direct: true}},
+		},
+		{
+			name: "VenuePostedToPlatform",
+			text: "“The bridge is open,” the minister said in a video posted to Telegram.",
+			want: []got{{Text: "The bridge is open", Speaker: "the minister", SpeakerText: "the minister", Cue: "said", CueLemma: "say", Venue: "Telegram", Direct: true}},
+		},
+		{
+			name: "VenueAdjectiveBeforeSetting",
+			text: "The president said in his nightly video address that the front was stable.",
+			want: []got{{Text: "the front was stable", Speaker: "The president", SpeakerText: "The president", Cue: "said", CueLemma: "say", Venue: "video address"}},
+		},
+		{
+			name: "VenueOutletAfterPossessor",
+			text: "Lavrov told Russia's RIA Novosti news agency that talks were possible.",
+			want: []got{{Text: "talks were possible", Speaker: "Lavrov", SpeakerText: "Lavrov", Cue: "told", CueLemma: "tell", Venue: "RIA Novosti"}},
+		},
+		{
+			name: "VenueOutletBeforeProgramme",
+			text: "Starmer told the BBC's Today programme that Britain was ready.",
+			want: []got{{Text: "Britain was ready", Speaker: "Starmer", SpeakerText: "Starmer", Cue: "told", CueLemma: "tell", Venue: "BBC"}},
 		},
 		{
 			name: "VenueStateMedia",
@@ -616,6 +714,53 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 		want := []got{{Text: "That makes me smart", Speaker: "Jane Roe", SpeakerText: "Jane Roe", Cue: "saying", CueLemma: "say", Venue: "debate", Direct: true}}
 		if diff := cmp.Diff(want, project(doc.Quotes)); diff != "" {
 			t.Errorf("quotes (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("VenueFromLeadSentence", func(t *testing.T) {
+		for _, tc := range []struct{ name, text, venue string }{
+			{"Named", "The same warning came from Jane Roe at the European Parliament. “We must act now,” she said.", "the European Parliament"},
+			{"Appeared", "Jane Roe appeared on CNN's morning show. “We must act now,” she said.", "CNN"},
+			// another paragraph, or a lead that quotes words itself
+			{"OtherParagraph", "The same warning came from Jane Roe at the European Parliament.\n“We must act now,” she said.", ""},
+			{"LeadQuotes", "Jane Roe said at a rally that “time is short.” “We must act now,” she said.", "rally"},
+			// the lead names someone else, or the speaker only after
+			// its subject
+			{"OtherSpeaker", "John Doe spoke at the European Parliament. “We must act now,” Jane Roe said.", ""},
+			{"SpeakerNotSubject", "John Doe praised the plan on Twitter, and Jane Roe opposed it. “We must act now,” she said.", ""},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				var m []dyad.Mention
+				for _, name := range []string{"Jane Roe", "John Doe"} {
+					if i := strings.Index(tc.text, name); i >= 0 {
+						m = append(m, dyad.Mention{Span: dyad.Span{Start: i, End: i + len(name)}, Text: name, Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: name, Kind: dyad.ActorPerson}})
+					}
+				}
+				doc := extract(t, tc.text, m, nil)
+				q := doc.Quotes[len(doc.Quotes)-1]
+				if q.Text != "We must act now" || q.Venue != tc.venue {
+					t.Errorf("last quote %q venue = %q, want %q", q.Text, q.Venue, tc.venue)
+				}
+			})
+		}
+	})
+	t.Run("OutletBeforeItsService", func(t *testing.T) {
+		text := "A spokesperson told VOA's Korean Service that sanctions must stay."
+		m := []dyad.Mention{{Span: span(text, "VOA's Korean Service"), Text: "VOA's Korean Service", Kind: dyad.MentionOrg,
+			Actor: &dyad.Actor{Name: "Voice of America", Code: "USAMED", Sector: "MED", Kind: dyad.ActorOrg}}}
+		doc := extract(t, text, m, nil)
+		if len(doc.Quotes) == 0 || doc.Quotes[0].Venue != "VOA" {
+			t.Errorf("quotes = %+v, want venue VOA", project(doc.Quotes))
+		}
+	})
+	t.Run("OutletEndsBeforePerson", func(t *testing.T) {
+		text := "John Doe told MSNBC Jane Roe “was a great leader.”"
+		m := []dyad.Mention{
+			{Span: span(text, "John Doe"), Text: "John Doe", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: "John Doe", Kind: dyad.ActorPerson}},
+			{Span: span(text, "Jane Roe"), Text: "Jane Roe", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: "Jane Roe", Kind: dyad.ActorPerson}},
+		}
+		doc := extract(t, text, m, nil)
+		if len(doc.Quotes) == 0 || doc.Quotes[0].Venue != "MSNBC" {
+			t.Errorf("quotes = %+v, want venue MSNBC", project(doc.Quotes))
 		}
 	})
 	t.Run("MisspeltSurname", func(t *testing.T) {

@@ -130,12 +130,15 @@ func (w *work) resolve() {
 		if c.cueTok >= 0 {
 			q.Venue = w.venue(c)
 			q.Date = w.date(c)
-			if q.Venue == "" && last != nil && q.Speaker != nil && q.Speaker.Name == last.Name && lastQ.Venue != "" &&
+			if q.Venue == "" && last != nil && q.Speaker != nil && q.Speaker.Name == last.Name && lastQ.Venue != "" && c.cue.lemma != "according to" &&
 				c.para == lastPara && w.sentenceOf(c.content.Start)-lastSent <= 1 {
 				// "In an interview with VOA, Jesow said … “…,” Jesow
 				// said.": the same speaker goes on in the same
-				// interview.
+				// interview ("according to Jesow" cites anew).
 				q.Venue = lastQ.Venue
+			}
+			if q.Venue == "" {
+				q.Venue = w.leadVenue(c, &q)
 			}
 		}
 		if q.Speaker != nil {
@@ -772,6 +775,14 @@ func (w *work) venue(c *cand) string {
 		if v := w.audienceAt(c.cueTok+1, hi, in); v != "" {
 			return v
 		}
+		// "told state broadcaster RTS", "told the German daily Bild".
+		if v := w.describedOutletAt(c.cueTok+1, hi, in); v != "" {
+			return v
+		}
+		// "told a private news channel", "told a local radio station".
+		if v := w.unnamedOutletAt(c.cueTok+1, hi, in); v != "" {
+			return v
+		}
 	}
 	// "NPR reported Adil Abdul-Mahdi … recommended …", "Reuters
 	// reported on Monday a source … said …": the outlet that reports
@@ -800,15 +811,50 @@ func (w *work) venue(c *cand) string {
 			}
 		}
 	}
-	setting := ""
+	return w.venueIn(lo, hi, in)
+}
+
+// venueIn returns the outlet or medium named in the tokens [lo, hi) that
+// in admits: an interview with or a question from an outlet, a platform,
+// else the occasion or the body addressed.
+func (w *work) venueIn(lo, hi int, in func(int) bool) string {
+	setting, body := "", ""
 	for i := lo; i < hi; i++ {
 		if !in(i) || w.toks[i].kind != dyad.TokenWord {
 			continue
 		}
 		switch w.toks[i].low {
-		case "with", "to":
-			// "in an interview with CBS", "speaking to the BBC".
-			if i > lo && (w.toks[i-1].low == "interview" || w.toks[i-1].low == "interviews" || w.toks[i-1].low == "speaking" || w.toks[i-1].low == "spoke" || w.toks[i-1].low == "talking" || w.toks[i-1].low == "told" || w.toks[i-1].low == "conversation") {
+		case "with", "to", "by", "from":
+			// "in an interview with CBS", "speaking to the BBC", "in an
+			// interview Thursday with VOA" (a time between).
+			h := i - 1
+			for h > lo && timeWords[w.toks[h].low] {
+				h--
+			}
+			prev := ""
+			if h >= lo {
+				prev = w.toks[h].low
+			}
+			if w.toks[i].low == "to" && i > lo && postedWords[w.toks[i-1].low] {
+				// "a video posted to Telegram"
+				if v := w.platformAt(i+1, hi); v != "" && i+1 < hi && in(i+1) {
+					return v
+				}
+			}
+			switch w.toks[i].low {
+			case "by":
+				// "asked by Reuters", "questioned by reporters".
+				if prev != "asked" && prev != "questioned" {
+					continue
+				}
+			case "from":
+				// "in response to a question from AFP".
+				if prev != "question" && prev != "questions" {
+					continue
+				}
+			}
+			if prev == "interview" || prev == "interviews" || prev == "speaking" || prev == "spoke" || prev == "talking" || prev == "told" || prev == "conversation" ||
+				w.toks[i].low == "by" || w.toks[i].low == "from" {
 				j := i + 1
 				if j < hi && w.toks[j].low == "the" {
 					j++
@@ -818,17 +864,31 @@ func (w *work) venue(c *cand) string {
 						return v
 					}
 				}
-				if w.toks[i].low == "to" && w.toks[i-1].low != "interview" && w.toks[i-1].low != "interviews" {
+				if v := w.describedOutletAt(i+1, hi, in); v != "" {
+					return v // "in an interview with the newspaper Le Monde"
+				}
+				if (prev == "interview" || prev == "interviews") && w.toks[i].low == "with" && j < hi && in(j) {
+					if v := w.nameAt(j, hi, in); v != "" {
+						return v // "in an interview with Dawn": an interview is given to an outlet
+					}
+				}
+				if w.toks[i].low != "with" && prev != "interview" && prev != "interviews" {
 					// "speaking to reporters", "spoke to a news
-					// conference".
+					// conference", "asked by reporters".
 					if v := w.audienceAt(i+1, hi, in); v != "" {
 						return v
 					}
 				}
 			}
+		case "before", "addressing":
+			// "speaking before the U.N. Security Council",
+			// "addressing the European Parliament": the body addressed.
+			if body == "" {
+				body = w.namedBodyAt(i+1, hi, in)
+			}
 		case "on", "in", "at", "during", "via", "through":
 			j := i + 1
-			for j < hi && j-i <= 3 && (determiners[w.toks[j].low] || w.toks[j].low == "written" || w.toks[j].low == "televised" || w.toks[j].low == "brief" || w.toks[j].low == "lengthy" || w.toks[j].low == "separate" || w.toks[j].low == "recent" || w.toks[j].low == "new" || w.toks[j].low == "exclusive" || w.toks[j].low == "joint") {
+			for j < hi && j-i <= 3 && (determiners[w.toks[j].low] || w.toks[j].low == "written" || w.toks[j].low == "televised" || w.toks[j].low == "brief" || w.toks[j].low == "lengthy" || w.toks[j].low == "separate" || w.toks[j].low == "recent" || w.toks[j].low == "new" || w.toks[j].low == "exclusive" || w.toks[j].low == "joint" || settingAdjectives[w.toks[j].low]) {
 				j++
 			}
 			if j >= hi || !in(j) {
@@ -843,13 +903,213 @@ func (w *work) venue(c *cand) string {
 						return v
 					}
 				}
+			} else if low == "in" && w.toks[j].upper && j > i+1 {
+				// "wrote in the Indian Express newspaper", "in The
+				// Washington Post": a named outlet, not a place.
+				if v := w.outletAt(j, hi, in); v != "" && !acronym(v) {
+					return v
+				}
+			}
+			if v := w.platformAt(j, hi); v != "" && w.toks[j].upper && w.toks[i].low == "in" {
+				// "in a Facebook post", "in a Telegram message": the
+				// platform the post was made on.
+				n := j + 1
+				if strings.Contains(v, " ") {
+					n++
+				}
+				if n < hi && in(n) && (w.settingAt(n, hi) != "" || postNouns[w.toks[n].low]) {
+					return v
+				}
 			}
 			if setting == "" {
 				setting = w.settingAt(j, hi)
 			}
+			if body == "" && w.toks[i].low == "at" && i > lo && (speakingWords[w.toks[i-1].low] || w.personEndsAt(i-1)) {
+				body = w.namedBodyAt(i+1, hi, in) // "said at the European Parliament"
+			}
 		}
 	}
-	return setting
+	if setting != "" {
+		return setting
+	}
+	return body
+}
+
+// leadVenue returns the venue of the sentence before the quote's
+// reporting clause when that sentence names the speaker where the words
+// were said and quotes no one itself: "The same warning came from von der
+// Leyen at the European Parliament. “…,” she said." It returns "" when
+// the sentence is in another paragraph or has a quotation.
+func (w *work) leadVenue(c *cand, q *dyad.Quote) string {
+	ps := c.sent - 1
+	if q.Speaker == nil || q.Speaker.Anonymous || ps < 0 || c.sent >= len(w.sents) || w.pord[ps] != w.pord[c.sent] {
+		return ""
+	}
+	span := w.sents[ps].Span
+	if c.content.Start < span.End {
+		return "" // the quotation starts there
+	}
+	// The speaker is the sentence's first actor other than an outlet:
+	// "Trump hailed the report on Twitter and warned that Biden …" is
+	// no venue for Biden.
+	var first *dyad.Mention
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if span.Contains(m.Span) && m.Actor != nil && m.Actor.Sector != "MED" && (first == nil || m.Start < first.Start) {
+			first = m
+		}
+	}
+	if first == nil || first.Actor.Name != q.Speaker.Name || first.Kind == dyad.MentionPronoun {
+		return ""
+	}
+	lo, hi := w.sentBounds(ps)
+	for i := lo; i < hi; i++ {
+		if w.toks[i].reg >= 0 {
+			return "" // it quotes words of its own
+		}
+	}
+	return w.venueIn(lo, hi, func(int) bool { return true })
+}
+
+// speakingWords may govern the place a speaker addresses ("speaking at
+// the European Parliament").
+var speakingWords = set("speaking", "spoke", "speaks", "speak", "said", "says", "speech", "remarks", "address", "addressed", "testified", "testifying", "appeared", "appearing")
+
+// personEndsAt reports whether a person's mention ends at token k.
+func (w *work) personEndsAt(k int) bool {
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.End == w.toks[k].End && (m.Kind == dyad.MentionPerson || m.Actor != nil && m.Actor.Kind == dyad.ActorPerson) {
+			return true
+		}
+	}
+	return false
+}
+
+// postedWords are verbs of putting a message on a platform ("a video
+// posted to Telegram").
+var postedWords = set("posted", "uploaded", "published", "shared")
+
+// settingAdjectives may come between a preposition and an occasion ("in
+// his nightly video address").
+var settingAdjectives = set("nightly", "weekly", "daily", "annual", "regular", "online", "public", "emailed", "prepared", "formal", "short", "rare", "latest", "own", "evening", "morning")
+
+// personAt reports whether a person's mention starts at token k.
+func (w *work) personAt(k int) bool {
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.Start == w.toks[k].Start && (m.Kind == dyad.MentionPerson || m.Actor != nil && m.Actor.Kind == dyad.ActorPerson) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAt returns the capitalised name at j when it names no person,
+// state or other actor that is not a medium (an outlet the lexicon does
+// not know: "Dawn", "Kathimerini"), else "".
+func (w *work) nameAt(j, hi int, in func(int) bool) string {
+	if v := w.outletAt(j, hi, in); v != "" {
+		return v
+	}
+	e := j
+	for e < hi && in(e) && w.toks[e].kind == dyad.TokenWord && w.toks[e].upper && !timeWords[w.toks[e].low] {
+		e++
+	}
+	if e == j || notOutlets[w.low[w.toks[j].Start:w.toks[e-1].End]] {
+		return ""
+	}
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.Start < w.toks[e-1].End && w.toks[j].Start < m.End && !(m.Actor != nil && m.Actor.Sector == "MED") {
+			return ""
+		}
+	}
+	for _, p := range w.doc.Places {
+		if p.Start < w.toks[e-1].End && w.toks[j].Start < p.End {
+			return ""
+		}
+	}
+	return w.text[w.toks[j].Start:w.toks[e-1].End]
+}
+
+// unnamedOutletAt returns an outlet addressed without its name at j
+// ("a private news channel", "a local radio station", "media"), with its
+// determiner, else "".
+func (w *work) unnamedOutletAt(j, hi int, in func(int) bool) string {
+	s := j
+	if j < hi && (w.toks[j].low == "media" || w.toks[j].low == "the" && j+1 < hi && w.toks[j+1].low == "media") {
+		if w.toks[j].low == "the" {
+			j++
+		}
+		return w.text[w.toks[s].Start:w.toks[j].End] // "told media", "told the media"
+	}
+	if j >= hi || !determiners[w.toks[j].low] {
+		return ""
+	}
+	for k := j + 1; k < hi && k <= j+4 && in(k) && w.toks[k].kind == dyad.TokenWord && !w.toks[k].upper; k++ {
+		if unnamedOutlets[w.toks[k].low] {
+			if k+1 < hi && w.toks[k+1].kind == dyad.TokenWord && w.toks[k+1].upper {
+				return "" // a name follows: describedOutletAt reads it
+			}
+			return w.text[w.toks[s].Start:w.toks[k].End]
+		}
+	}
+	return ""
+}
+
+// unnamedOutlets head an outlet addressed by description.
+var unnamedOutlets = set("channel", "station", "newspaper", "broadcaster", "daily", "outlet", "outlets", "tabloid", "weekly", "website")
+
+// postNouns are what is posted on a platform ("a Facebook post").
+var postNouns = set("post", "posts", "posting", "message", "messages", "video", "update", "thread", "livestream", "broadcast", "statement")
+
+// describedOutletAt returns the name of an outlet that a media noun
+// introduces at j ("state broadcaster RTS", "the German daily Bild", "news
+// agency Interfax"): any capitalised name after it, or "".
+func (w *work) describedOutletAt(j, hi int, in func(int) bool) string {
+	k := j
+	if k < hi && (w.toks[k].low == "the" || w.toks[k].low == "a") {
+		k++
+	}
+	for n := 0; n < 3 && k < hi && in(k) && w.toks[k].kind == dyad.TokenWord; n, k = n+1, k+1 {
+		if !(mediaNouns[w.toks[k].low] || w.toks[k].low == "broadcaster" || w.toks[k].low == "weekly" || w.toks[k].low == "tabloid") {
+			continue
+		}
+		if k+1 < hi && mediaNouns[w.toks[k+1].low] {
+			continue // "news agency Interfax": the last media noun
+		}
+		e := k + 1
+		for e < hi && in(e) && w.toks[e].kind == dyad.TokenWord && (w.toks[e].upper && !timeWords[w.toks[e].low] || w.toks[e].low == "of" && e > k+1 && e+1 < hi && w.toks[e+1].upper) {
+			e++ // "Star of Mysore"
+		}
+		if e == k+1 {
+			return ""
+		}
+		for mi := range w.doc.Mentions {
+			m := &w.doc.Mentions[mi]
+			if m.Start == w.toks[k+1].Start && m.Actor != nil && m.Actor.Kind == dyad.ActorPerson {
+				return "" // "told the paper Anna Berg …": a person is no outlet
+			}
+		}
+		return w.text[w.toks[k+1].Start:w.toks[e-1].End]
+	}
+	return ""
+}
+
+// namedBodyAt returns a named body addressed at j ("the European
+// Parliament", "the U.N. Security Council"): a capitalised name ending in
+// an audience noun, with its determiner; "" for anything else ("the
+// meeting" is an occasion, not a body).
+func (w *work) namedBodyAt(j, hi int, in func(int) bool) string {
+	k := j
+	if k < hi && w.toks[k].low == "the" {
+		k++
+	}
+	if k >= hi || !w.toks[k].upper {
+		return ""
+	}
+	return w.audienceAt(j, hi, in)
 }
 
 // outletAt reads a capitalised name at j and returns it when it names a
@@ -862,6 +1122,9 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 	k := j
 	for k < hi && in(k) && (w.toks[k].kind == dyad.TokenWord && (w.toks[k].upper || w.toks[k].low == "of" || w.toks[k].low == "and" && k+1 < hi && w.toks[k+1].upper) && !timeWords[w.toks[k].low] && w.toks[k].low != "’s" && w.toks[k].low != "'s" ||
 		w.toks[k].kind == dyad.TokenNumber && k > j && w.toks[k-1].upper) {
+		if k > j && w.personAt(k) {
+			break // "told MSNBC Cummings was …": the outlet ends before a person
+		}
 		k++ // "BBC Radio 4"
 	}
 	for k > j && w.toks[k-1].low == "of" {
@@ -869,6 +1132,14 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 	}
 	if k == j {
 		return ""
+	}
+	if outer := w.low[w.toks[j].Start:w.toks[k-1].End]; k+1 < hi && (w.toks[k].low == "’s" || w.toks[k].low == "'s") && w.toks[k+1].upper &&
+		!knownOutlets[outer] && !acronym(w.text[w.toks[j].Start:w.toks[k-1].End]) {
+		// (not "VOA's Korean Service", "CBS's Face the Nation": the
+		// possessor is the outlet)
+		if v := w.outletAt(k+1, hi, in); v != "" {
+			return v // "Russia's RIA Novosti news agency", "Britain's Sky News"
+		}
 	}
 	media := k < hi && mediaNouns[w.toks[k].low]
 	name := w.text[w.toks[j].Start:w.toks[k-1].End]

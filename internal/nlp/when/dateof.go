@@ -34,12 +34,14 @@ type EventDate struct {
 // wins ("absorbed Crimea in 2014"); else the nearest before it in the
 // sentence ("On Sunday, Trump declared"). A clause break between them
 // (";", a dash, "but", "then", "while", ", and" unless the expression
-// opens the sentence, a relative "who"/"which" after the trigger) keeps an
-// expression from dating the event, and so do a complementizer "that"
-// after an earlier expression ("said on Monday that Russia attacked") and
-// a closing quotation mark or a verb of saying before a later one
+// opens the sentence, a relative "who"/"which" or an "until" after the
+// trigger, an open relative clause before it) keeps an expression from
+// dating the event, and so do a complementizer "that" after an earlier
+// expression ("said on Monday that Russia attacked") and a closing
+// quotation mark or a verb of saying before a later one
 // ("“… could offer protection,” Witkoff told CNN on Sunday": Sunday dates
-// the telling, not the offer).
+// the telling, not the offer), and a verb of saying that an earlier
+// expression dates ("said Monday he would meet Putin").
 func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bool) {
 	if doc == nil || doc.Article == nil || len(doc.Times) == 0 {
 		return EventDate{}, false
@@ -63,7 +65,7 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 			between := text[te.End:trigger.Start]
 			fronted := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(text[sentence.Start:te.Start]), "on"), "in")) == "" &&
 				strings.HasPrefix(between, ",")
-			if !breaksClause(between, true) && (fronted || !strings.Contains(between, ", and ")) {
+			if !breaksClause(between, true) && (fronted || !strings.Contains(between, ", and ")) && !datesSaying(text[sentence.Start:te.Start], between) {
 				before = i
 			} else {
 				before = -1
@@ -126,6 +128,41 @@ var reportingVerbs = map[string]bool{"said": true, "says": true, "say": true, "t
 	"warned": true, "insisted": true, "argued": true, "noted": true, "declared": true, "explained": true,
 	"wrote": true, "posted": true, "tweeted": true}
 
+// datesSaying reports whether an expression before the trigger dates a
+// verb of saying rather than the reported clause holding the trigger:
+// "Trump said Monday he would meet Putin", "On Monday, Trump said Russia
+// had attacked". pre is the sentence up to the expression, between the
+// text from it to the trigger. A quotation opening in between keeps the
+// time ("On Sunday, Trump declared “BIG PROGRESS”": the words are the
+// act).
+func datesSaying(pre, between string) bool {
+	if strings.ContainsAny(between, "\"“") {
+		return false
+	}
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r == '\'' || r == '’')
+		})
+	}
+	for _, w := range words(between) {
+		if clauseVerbs[w] {
+			return true
+		}
+	}
+	pw := words(pre)
+	for i := len(pw) - 1; i >= 0 && i >= len(pw)-3; i-- {
+		if clauseVerbs[pw[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerbs are verbs of saying that take a clause, not an act as
+// their object ("announced sanctions on Monday" dates the sanctions).
+var clauseVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
+	"stated": true, "claimed": true, "insisted": true, "argued": true, "noted": true, "explained": true}
+
 // breaksClause reports whether the text between an expression and a
 // trigger separates their clauses. before is set when the expression
 // comes first.
@@ -133,18 +170,38 @@ func breaksClause(between string, before bool) bool {
 	if strings.ContainsAny(between, ";—–") || strings.Contains(between, " -- ") {
 		return true
 	}
-	if !before && strings.ContainsAny(between, "\"”") {
-		return true // the quotation ends: the time dates its attribution
+	if !before && (strings.Count(between, "\"")%2 == 1 || strings.Count(between, "”") > strings.Count(between, "“")) {
+		// the quotation ends: the time dates its attribution (a phrase
+		// quoted whole in between, "sanctions on his “patronage
+		// network” in 2023", ends nothing)
+		return true
 	}
 	low := strings.ToLower(between)
 	words := strings.FieldsFunc(low, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r == '\'' || r == '’')
 	})
+	if before {
+		// "On Wednesday, ministers denounced the deal in which Turkey
+		// and Libya agreed": the trigger is in a relative clause the
+		// time does not reach (but "On Sunday, Trump, who is in Rome,
+		// declared" closes it with a comma).
+		for i, w := range words {
+			if w == "which" || w == "who" || w == "whom" || w == "whose" {
+				// (within a few words: "candidates who did not take
+				// part give their pleas" has closed the clause)
+				if k := strings.LastIndex(low, w); k >= 0 && !strings.Contains(low[k:], ",") && i+1 < len(words) && len(words)-i <= 6 {
+					return true
+				}
+			}
+		}
+	}
 	for _, w := range words {
 		switch w {
 		case "but", "while", "whereas", "although", "though", "then", "later", "afterwards", "subsequently":
 			return true
-		case "who", "which", "whose":
+		case "who", "which", "whose", "until", "till":
+			// (a time after "until" bounds the state the event
+			// leaves: "ordered him held until a hearing on April 5")
 			if !before {
 				return true
 			}

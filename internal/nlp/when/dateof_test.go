@@ -19,7 +19,14 @@ func TestDateOf(t *testing.T) {
 		"Zelenskyy wants to avoid a repeat of his last meeting in February. " +
 		"Witkoff said on Monday that Russia attacked Kyiv. " +
 		"Leaders will meet Tuesday morning, and the envoy talks daily. " +
-		"Sanctions were lifted."
+		"Sanctions were lifted. " +
+		"Washington imposed sanctions on the governor and his “patronage network” in 2023. " +
+		"Police detained the \"ringleaders\" in March. " +
+		"The judge kept the suspect in custody until a hearing on April 5. " +
+		"On Wednesday, ministers denounced the deal in which Turkey and Libya agreed on borders. " +
+		"On Thursday, Trump, who is in Rome, phoned Putin. " +
+		"Macron said Friday he would visit Kyiv. " +
+		"On Friday, three candidates who skipped the debates made their final pleas."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -45,6 +52,13 @@ func TestDateOf(t *testing.T) {
 		{"TimeOfDayGivesDay", "will meet", result{"2025-08-19", dyad.DateDay, "Tuesday morning", true}},
 		{"SetDoesNotDate", "talks daily", result{}},
 		{"NoExpression", "lifted", result{}},
+		{"ScareQuotesEndNoClause", "imposed", result{"2023", dyad.DateYear, "2023", true}},
+		{"StraightScareQuotes", "detained", result{"2025-03", dyad.DateMonth, "March", true}},
+		{"UntilBoundsNoDate", "kept", result{}},
+		{"FrontedTimeNotIntoRelativeClause", "agreed", result{}},
+		{"SaidFridayDatesSaying", "visit", result{}},
+		{"FrontedTimeOverRestrictiveRelative", "pleas", result{"2025-08-15", dyad.DateDay, "Friday", true}},
+		{"FrontedTimeOverClosedRelativeClause", "phoned", result{"2025-08-14", dyad.DateDay, "Thursday", true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

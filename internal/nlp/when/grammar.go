@@ -378,6 +378,18 @@ func (p *parser) at(k int) (match, bool) {
 						return m, true
 					}
 				}
+				// "earlier in the month", "later in the year": the unit
+				// of the last date the story named, else the anchor's
+				// (not "later in the day", which TimeBank leaves
+				// untagged).
+				if (t.e.val == -2 || t.e.val == 2) && p.is(k+1, "in") && p.is(k+2, "the") && k+3 < len(p.toks) &&
+					(p.is(k+3, "week") || p.is(k+3, "month") || p.is(k+3, "year")) {
+					u := int(p.toks[k+3].e.val)
+					if m, ok := p.narrative(k, k+4, u, 0, 0); ok {
+						return m, true
+					}
+					return p.thisUnit(k, k+4, 0)
+				}
 				// "earlier this year", "later this month".
 				if t.e.val == -2 || t.e.val == 2 {
 					if p.cls(k+1) == clsShift {

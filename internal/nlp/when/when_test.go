@@ -79,6 +79,10 @@ func TestTagger_Extract(t *testing.T) {
 			[]got{{"November", D, "2024-11", "", ""}}},
 		{"SeedEarlierThisYear", seedDay, "Australia/Sydney", "His access to Trump included rounds of golf in Florida earlier this year.",
 			[]got{{"earlier this year", D, "2025", "", ""}}},
+		{"EarlierInTheMonth", seedDay, "Australia/Sydney", "The bloc sanctioned the airline earlier in the month.",
+			[]got{{"earlier in the month", D, "2025-08", "", ""}}},
+		{"LaterInTheYearNarrative", seedDay, "UTC", "The deal was signed in March 2019. Later in the year, the army withdrew.",
+			[]got{{"March 2019", D, "2019-03", "", ""}, {"Later in the year", D, "2019", "", ""}}},
 		// Explicit dates in news forms.
 		{"ExplicitDates", seedDay, "UTC", "It was signed Aug. 17, 2025, ratified 17 August 2025, logged as 2025-08-17 and announced August 17.",
 			[]got{{"Aug. 17, 2025", D, "2025-08-17", "", ""}, {"17 August 2025", D, "2025-08-17", "", ""}, {"2025-08-17", D, "2025-08-17", "", ""}, {"August 17", D, "2025-08-17", "", ""}}},

@@ -1,0 +1,269 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
+
+// stanceRoots are the CAMEO roots of a stance a speaker can take by
+// saying so: a statement, appeal, intent, demand, disapproval, rejection
+// or threat.
+var stanceRoots = set("01", "02", "03", "10", "11", "12", "13")
+
+// supportWords are the cooperation verbs (root 05) that state a stance
+// rather than report an act ("supports the proposal", not "cooperated").
+var supportWords = set("support", "supports", "back", "backs", "endorse", "endorses", "welcome", "welcomes")
+
+// ownStance reports whether the event of m, inside the indirect quote q,
+// is the speaker's own present stance: "Putin said Russia supports the
+// proposal", "Ukraine said it is ready to accept the plan". Saying so is
+// taking the stance, so the event is asserted, not reported; what the
+// speaker says happened ("said it had rejected", "said Russia attacked")
+// stays reported.
+func (w *worker) ownStance(m *match, s actorRef, q *dyad.Quote) bool {
+	if q.Direct && !w.unquotedLead(q, w.toks[m.start].Start) || q.Speaker == nil || q.Speaker.Anonymous || q.Speaker.Code == "" || len(s.code) < 3 || len(m.p.Code) < 2 {
+		return false
+	}
+	sc := q.Speaker.Code
+	if !strings.HasPrefix(sc, s.code) && !strings.HasPrefix(s.code, sc) {
+		return false // the speaker reports another's stance
+	}
+	if root := m.p.Code[:2]; !stanceRoots[root] && !(root == "05" && supportWords[w.low[m.anchor]]) {
+		return false
+	}
+	for k := w.auxStart(m.start); k < m.start; k++ {
+		if pastAux[w.low[k]] {
+			return false
+		}
+	}
+	v := w.low[m.anchor]
+	return !strings.HasSuffix(v, "ed") && !irregularPast[v]
+}
+
+// irregularPast are past forms of stance verbs that do not end in -ed.
+var irregularPast = set("sought", "made", "gave", "took", "threw", "struck", "held", "told", "said", "vowed", "swore", "withdrew")
+
+// unquotedLead reports whether the text of quote q up to off is the
+// speaker's words reported indirectly, with no quotation mark: a mixed
+// quote ("said it is ready to accept a proposal for “a ceasefire”").
+func (w *worker) unquotedLead(q *dyad.Quote, off int) bool {
+	text := w.doc.Article.Text
+	if off < q.Start || off > q.End {
+		return false
+	}
+	pre := strings.TrimRight(text[:q.Start], " ")
+	if strings.HasSuffix(pre, "\"") || strings.HasSuffix(pre, "“") || strings.HasSuffix(pre, "”") {
+		return false
+	}
+	return !strings.ContainsAny(text[q.Start:off], "\"“”")
+}
+
+// pastAux are auxiliaries of a past or perfect verb group.
+var pastAux = set("had", "has", "have", "was", "were", "did", "'d")
+
+// relativeReport reports whether the trigger of m is in the complement of
+// a reporting verb in a relative clause: "Washington, which claims the
+// system poses a threat to NATO" reports the threat; the narrator does not
+// assert it.
+func (w *worker) relativeReport(m *match) bool {
+	for k := m.start - 1; k >= 1 && k >= m.start-12; k-- {
+		s := w.low[k]
+		if s == ";" || s == ":" || s == "." {
+			return false
+		}
+		if !reportingVerbs[s] || w.ment[k] >= 0 {
+			continue
+		}
+		j := k - 1
+		if j >= 1 && strings.HasSuffix(w.low[j], "ly") {
+			j-- // "which repeatedly claims"
+		}
+		if w.low[j] != "which" && w.low[j] != "who" {
+			return false
+		}
+		// no clause boundary between the verb and the trigger
+		for i := k + 1; i < m.start; i++ {
+			if w.low[i] == "," || relativeWords[w.low[i]] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// occurrencePredicates are what a nominal event as subject is said to do
+// when the sentence is about whether it happens: "a ceasefire could take
+// place", "talks will be held", "the summit may go ahead".
+var occurrencePredicates = set("take", "happen", "occur", "begin", "start", "resume", "go", "be", "come")
+
+// nominalSubjectMode returns the mode that the predicate of a nominal
+// event standing as its clause's subject gives it ("a ceasefire between
+// Russia and Ukraine could take place" is conditional, "talks will be
+// held" planned), or "".
+func (w *worker) nominalSubjectMode(m *match) string {
+	if !m.p.Noun {
+		return ""
+	}
+	_, hi := w.bounds(m.anchor)
+	k := m.hiEnd
+	// the rest of the noun phrase: its parties and modifiers
+	for n := 0; k < hi && n < 8; n, k = n+1, k+1 {
+		s := w.low[k]
+		if w.ment[k] >= 0 || s == "between" || s == "with" || s == "and" || s == "of" || s == "on" || determiners[s] {
+			continue
+		}
+		break
+	}
+	if k+1 >= hi {
+		return ""
+	}
+	modal := w.low[k]
+	v := k + 1
+	if negations[w.low[v]] && v+1 < hi {
+		v++
+	}
+	if !occurrencePredicates[w.low[v]] {
+		return ""
+	}
+	if w.low[v] == "be" && !(v+1 < hi && strings.HasSuffix(w.low[v+1], "ed") || v+1 < hi && w.low[v+1] == "held") {
+		return "" // "could be a turning point": no occurrence
+	}
+	if w.low[v] == "take" && !(v+1 < hi && w.low[v+1] == "place") || w.low[v] == "go" && !(v+1 < hi && w.low[v+1] == "ahead") {
+		return ""
+	}
+	switch {
+	case v > k+1:
+		return dyad.ModeNegated
+	case modal == "will" || modal == "shall" || modal == "'ll":
+		return dyad.ModePlanned
+	case conditionalCues[modal]:
+		return dyad.ModeConditional
+	}
+	return ""
+}
+
+// placePreps put an event in the place after them; "from" does not (it
+// names an origin).
+var placePreps = set("in", "at", "near", "inside", "outside", "across", "throughout")
+
+// locatedAt reports whether the place name at token k, which also names
+// an actor ("Turkey", "Kyiv"), stands after a locative preposition and so
+// names where something happens: "meet Erdogan in Turkey", "strikes in
+// the Gaza Strip".
+func (w *worker) locatedAt(k int) bool {
+	pi := w.place[k]
+	j := k
+	for j > 0 && w.place[j-1] == pi {
+		j--
+	}
+	if j > 0 && w.low[j-1] == "the" {
+		j--
+	}
+	return j > 0 && placePreps[w.low[j-1]]
+}
+
+// requestCues are the lemmas of quote cues that ask for an act ("called
+// for X to V", "urged X to V", "demanded the release of").
+var requestCues = set("call", "call for", "urge", "demand", "ask", "recommend", "propose", "suggest", "appeal", "press")
+
+// requestedAct reports whether the event of m is the act an indirect
+// quote asks for: a "to" infinitive or a nominal in the content of a
+// request ("Bennett called for the Taliban to lift the travel ban").
+func (w *worker) requestedAct(m *match, q *dyad.Quote) bool {
+	if q.Direct || !requestCues[q.CueLemma] || q.CueSpan == nil || w.toks[m.start].Start < q.CueSpan.End {
+		return false
+	}
+	return m.p.Noun || m.start > 0 && w.low[m.start-1] == "to"
+}
+
+// temporalSubordinators open a clause of another event that the main
+// one is placed in time against.
+var temporalSubordinators = set("after", "before", "since", "until", "till")
+
+// afterClause reports whether token k opens a temporal subordinate clause
+// with a finite verb of its own ("after X, mayor of Y, was stabbed",
+// "before the talks collapsed"), not a bare phrase ("after the talks").
+func (w *worker) afterClause(k, hi int) bool {
+	if !temporalSubordinators[w.low[k]] || k+1 >= hi || w.low[k+1] == "being" || strings.HasSuffix(w.low[k+1], "ing") {
+		return false
+	}
+	for j := k + 1; j < hi && j <= k+15; j++ {
+		s := w.low[j]
+		if s == ";" || relativeWords[s] || s == "that" {
+			return false // the verb belongs to a relative clause
+		}
+		if j > k+1 && (beForms[s] && s != "being" && s != "been" || strings.HasSuffix(s, "ed") && w.ment[j] < 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// considerCues govern an act that is being considered, not yet decided
+// ("is weighing sanctions on X", "hinting at lifting sanctions"): it is
+// proposed. ("considers" is left out: "considers AI a tool against U.S.
+// restrictions" considers no act.)
+var considerCues = set("considering", "weighing", "weighs", "mulling", "mulls", "eyeing", "hinting", "hinted", "exploring", "contemplating", "contemplates")
+
+// failWords make the act of their "to" complement one that did not
+// happen ("failed to capture Kyiv").
+var failWords = set("failed", "fails", "fail", "failing")
+
+// rulesOut reports whether the negation at token k negates "rule out" or
+// "exclude": "did not rule out a strike" leaves the strike possible.
+func (w *worker) rulesOut(k int) bool {
+	j := k + 1
+	if j < len(w.low) && (w.low[j] == "yet" || w.low[j] == "immediately") {
+		j++
+	}
+	if j >= len(w.low) {
+		return false
+	}
+	switch w.low[j] {
+	case "rule", "rules", "ruled", "ruling":
+		return j+1 < len(w.low) && w.low[j+1] == "out"
+	case "exclude", "excludes", "excluded":
+		return true
+	}
+	return false
+}
+
+// accordingGoverns reports whether the "according to" at token k sources
+// the clause of m's trigger: not when a coordinated clause (", and", ",
+// but", ", while") stands between them ("Russia attacked Ukraine,
+// according to Kyiv, and Ukraine retaliated": the retaliation is the
+// outlet's own report).
+func (w *worker) accordingGoverns(k int, m *match) bool {
+	lo, hi := k+2, m.start
+	if m.start < k {
+		lo, hi = m.end, k
+	}
+	for j := lo; j+1 < hi; j++ {
+		if w.low[j] == ";" || w.low[j] == "," && (w.low[j+1] == "and" || w.low[j+1] == "but" || w.low[j+1] == "while" || w.low[j+1] == "whereas") {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteDate returns the date and precision of a quote's TIMEX3 date value
+// ("2025-03-13", "2025-03-13TMO" → day), or "" precision for none.
+func quoteDate(v string) (string, string) {
+	if i := strings.IndexByte(v, 'T'); i > 0 {
+		v = v[:i]
+	}
+	if len(v) < 4 || v[0] < '0' || v[0] > '9' {
+		return "", ""
+	}
+	switch {
+	case len(v) == 10:
+		return v, dyad.DateDay
+	case len(v) == 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '1':
+		return v, dyad.DateMonth
+	case len(v) == 4:
+		return v, dyad.DateYear
+	}
+	return "", ""
+}

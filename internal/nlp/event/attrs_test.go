@@ -1,0 +1,106 @@
+package event_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad/internal/pipeline"
+)
+
+// TestCoder_Attributes checks the mode, date and place of events coded
+// from invented sentences with the whole pipeline (published 2025-03-14,
+// a Friday). A want field left empty is not checked; "-" wants none.
+func TestCoder_Attributes(t *testing.T) {
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, trigger string
+		mode, date, place   string
+	}{
+		// Dates: the time expression of the event's own clause.
+		{name: "DateAfterCoordinatedObjects", text: "Police arrested Pedro Alvarez, a Mexican citizen, for fraud, as well as related charges, in 2006 in Texas.",
+			trigger: "arrested", date: "2006"},
+		{name: "DateNotFromFocusedSubordinate", text: "Russia attacked Ukraine, shortly after the talks in Geneva on Monday.",
+			trigger: "attacked", date: "2025-03-14"},
+		{name: "DateOverScareQuotes", text: "The United States imposed sanctions on Serbia's \"patronage network\" in 2023.",
+			trigger: "imposed", date: "2023"},
+		{name: "DateNotFromAfterClause", text: "Polish police arrested a man after the mayor of Gdansk was stabbed last night.",
+			trigger: "arrested", date: "2025-03-14"},
+		{name: "DateFromAfterPhrase", text: "Polish police arrested a man after the concert last night.",
+			trigger: "arrested", date: "2025-03-13"},
+		// a reported clause is not dated by its saying; a speaker's own
+		// stance is
+		{name: "SaidMondayDatesSaying", text: "Trump said Monday he would meet Putin.",
+			trigger: "meet", mode: "planned", date: "2025-03-14"},
+		{name: "FrontedTimeDatesSaying", text: "On Monday, Trump said Russia had attacked Ukraine.",
+			trigger: "attacked", mode: "reported", date: "2025-03-14"},
+		{name: "OwnStanceDatedBySaying", text: "Putin said Thursday that Russia supports the U.S. ceasefire proposal.",
+			trigger: "supports", mode: "asserted", date: "2025-03-13"},
+		// Modes: the act a request asks for is proposed.
+		{name: "RequestedActProposed", text: "Turkey called for Russia to withdraw its troops from Syria.",
+			trigger: "withdraw", mode: "proposed"},
+		{name: "ConsideredActProposed", text: "The European Union is weighing new sanctions on Iran.",
+			trigger: "sanctions", mode: "proposed"},
+		{name: "ConsidersNoAct", text: "China considers AI a tool to handle U.S. restrictions on Chinese business.",
+			trigger: "restrictions", mode: "asserted"},
+		{name: "NotRuleOutIsConditional", text: "Turkey did not rule out a strike on Syria.",
+			trigger: "strike", mode: "conditional"},
+		{name: "FailedToIsNegated", text: "Russia failed to capture Kyiv.",
+			trigger: "capture", mode: "negated"},
+		{name: "AccordingToScopesItsClause", text: "Russia attacked Ukraine, according to Kyiv, and Ukraine later retaliated against Russia.",
+			trigger: "retaliated", mode: "asserted"},
+		{name: "AccordingToItsClause", text: "Russia attacked Ukraine, according to Kyiv, and Ukraine later retaliated against Russia.",
+			trigger: "attacked", mode: "reported"},
+		// Modes: a speaker's own present stance is asserted; what a
+		// speaker reports, or a past act, is reported.
+		{name: "OwnStanceAsserted", text: "Serbian President Aleksandar Vucic said Serbia supports the French peace plan.",
+			trigger: "supports", mode: "asserted"},
+		{name: "OwnDemandAsserted", text: "Iran said it demands an apology from Britain.",
+			trigger: "demands", mode: "asserted"},
+		{name: "OwnPastDemandReported", text: "Iran said it demanded an apology from Britain.",
+			trigger: "demanded", mode: "reported"},
+		{name: "OtherSpeakersStanceReported", text: "Trump said Iran rejects the American demands.",
+			trigger: "rejects", mode: "reported"},
+		{name: "OwnStanceInMixedQuote", text: "Ukraine said it is ready to accept a U.S. proposal for \"a full ceasefire.\"",
+			trigger: "accept", mode: "asserted"},
+		{name: "RelativeReportingClause", text: "Turkey's purchase angered Washington, which claims the system poses a threat to NATO.",
+			trigger: "threat", mode: "reported"},
+		// a nominal event's predicate gives its mode
+		{name: "NominalSubjectCould", text: "Rubio said a ceasefire between Russia and Ukraine could take place within days.",
+			trigger: "ceasefire", mode: "conditional"},
+		{name: "NominalSubjectWill", text: "Talks between Russia and Ukraine will take place next week.",
+			trigger: "Talks", mode: "planned"},
+		{name: "NominalSubjectNoOccurrence", text: "A ceasefire between Russia and Ukraine could be a turning point.",
+			trigger: "ceasefire", mode: "asserted"},
+		// Places: a country after a locative preposition is where the
+		// event happens, though it also names an actor.
+		{name: "PlaceCountryAfterIn", text: "U.S. forces carried out airstrikes against IS in Syria.",
+			trigger: "airstrikes", place: "Syria"},
+		{name: "NoPlaceFromParticipleClause", text: "Pakistan rejected the resolution on Wednesday, saying it misreads the situation in Pakistan.",
+			trigger: "rejected", place: "-"},
+		{name: "NoPlaceFromOrigin", text: "Troops from Turkey attacked Kurdish fighters.",
+			trigger: "attacked", place: "-"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := processAt(t, p, tt.text, "example.com")
+			for _, e := range doc.Events {
+				if !strings.Contains(e.Trigger.Text, tt.trigger) {
+					continue
+				}
+				place := "-"
+				if e.Place != nil {
+					place = e.Place.Name
+				}
+				if tt.mode != "" && e.Mode != tt.mode || tt.date != "" && e.Date != tt.date || tt.place != "" && place != tt.place {
+					t.Errorf("%q: event %q mode %q date %q place %q, want mode %q date %q place %q",
+						tt.text, e.Trigger.Text, e.Mode, e.Date, place, tt.mode, tt.date, tt.place)
+				}
+				return
+			}
+			t.Errorf("%q: no event on %q; events: %v", tt.text, tt.trigger, summary(doc))
+		})
+	}
+}
