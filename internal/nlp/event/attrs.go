@@ -248,6 +248,21 @@ func (w *worker) accordingGoverns(k int, m *match) bool {
 	return true
 }
 
+// accordingElsewhere reports whether q is an "according to" quote whose
+// cue sources another clause than m's: the quotes stage may take a whole
+// sentence for its content ("Russia attacked Ukraine, according to Kyiv,
+// and Ukraine retaliated"), but the coordinated clause is the outlet's.
+func (w *worker) accordingElsewhere(q *dyad.Quote, m *match) bool {
+	if q.Direct || q.CueSpan == nil || !strings.EqualFold(q.Cue, "according to") {
+		return false
+	}
+	k := w.tokenIndex(q.CueSpan.Start)
+	if k+1 >= len(w.toks) || w.toks[k].Start != q.CueSpan.Start {
+		return false
+	}
+	return !w.accordingGoverns(k, m)
+}
+
 // quoteDate returns the date and precision of a quote's TIMEX3 date value
 // ("2025-03-13", "2025-03-13TMO" → day), or "" precision for none.
 func quoteDate(v string) (string, string) {

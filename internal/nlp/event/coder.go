@@ -1747,7 +1747,8 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			ev.Mode = dyad.ModeProposed // "called for the Taliban to lift the ban"
 		}
 		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && w.performative(m, s)) && !(m.p.Noun && w.unmarked(q, trig.Start) && w.clauseSubjectNP(q, m.start)) &&
-			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) && !w.ownStance(m, s, q) {
+			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) && !w.ownStance(m, s, q) &&
+			!w.accordingElsewhere(q, m) {
 			ev.Mode = dyad.ModeReported
 		}
 	} else if ev.Mode == dyad.ModeAsserted && w.reportedCue(m) {

@@ -994,8 +994,8 @@ var postedWords = set("posted", "uploaded", "published", "shared")
 // his nightly video address").
 var settingAdjectives = set("nightly", "weekly", "daily", "annual", "regular", "online", "public", "emailed", "prepared", "formal", "short", "rare", "latest", "own", "evening", "morning")
 
-// personAt reports whether a person's mention starts at token k.
-func (w *work) personAt(k int) bool {
+// personStartsAt reports whether a person's mention starts at token k.
+func (w *work) personStartsAt(k int) bool {
 	for mi := range w.doc.Mentions {
 		m := &w.doc.Mentions[mi]
 		if m.Start == w.toks[k].Start && (m.Kind == dyad.MentionPerson || m.Actor != nil && m.Actor.Kind == dyad.ActorPerson) {
@@ -1122,7 +1122,7 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 	k := j
 	for k < hi && in(k) && (w.toks[k].kind == dyad.TokenWord && (w.toks[k].upper || w.toks[k].low == "of" || w.toks[k].low == "and" && k+1 < hi && w.toks[k+1].upper) && !timeWords[w.toks[k].low] && w.toks[k].low != "’s" && w.toks[k].low != "'s" ||
 		w.toks[k].kind == dyad.TokenNumber && k > j && w.toks[k-1].upper) {
-		if k > j && w.personAt(k) {
+		if k > j && w.personStartsAt(k) {
 			break // "told MSNBC Cummings was …": the outlet ends before a person
 		}
 		k++ // "BBC Radio 4"
