@@ -528,6 +528,12 @@ func TestResolver_OrgNames(t *testing.T) {
 		{"DictOrgThenOrgWord", "He founded the Apple Weekly newspaper in 1995.", []string{"Apple Weekly"}, []string{"Apple"}},
 		{"ModifierBeforeDictOrg", "The Islamist Hayat Tahrir al-Sham group took power.", []string{"Hayat Tahrir al-Sham"}, []string{"Islamist Hayat Tahrir al-Sham"}},
 		{"LowerCaseArabicArticle", "Soldiers fought al-Shabab in the south.", []string{"al-Shabab"}, nil},
+		{"CapitalisedPartyWord", "The vote split the ruling Harvest Party, while the Norwegian Party stayed out.", []string{"Harvest Party", "Norwegian Party"}, []string{"Norwegian"}},
+		{"PartyWordWithTail", "She founded the Party for Rural Renewal in 2004.", []string{"Party for Rural Renewal"}, nil},
+		{"PartyWordAcronym", "The liberal Japan Renewal Party ( JRP ) won seats, and the JRP grew.", []string{"Japan Renewal Party", "JRP"}, []string{"Japan"}},
+		{"InstitutionOfTail", "He chaired the Institution of Marine Surveyors for a decade.", []string{"Institution of Marine Surveyors"}, []string{"Marine Surveyors"}},
+		{"ClubWord", "Donors to the Prosperity Club backed him.", []string{"Prosperity Club"}, nil},
+		{"NewspaperWord", "He wrote for the Lakeshore Mercury until 1990.", []string{"Lakeshore Mercury"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -44,7 +44,8 @@ type draft struct {
 	ante    int32
 	source  string
 	sent    int32
-	person  bool // a single person (named, described or a pronoun)
+	para    int32 // the paragraph of the sentence
+	person  bool  // a single person (named, described or a pronoun)
 	// key is the folded last word of a person's name, for later short
 	// forms ("Stubb" after "Alexander Stubb").
 	keyID   int32
@@ -69,7 +70,10 @@ type state struct {
 	newIdx []int32
 	buf    []byte
 	sent   int32
+	para   int32 // the current sentence's paragraph
 	votes  []countryVote
+	// notes are the countries each sentence so far names (localCountry).
+	notes []placeNote
 	// acr are the acronyms the article defined ("Movement for the Left
 	// (MpS)") with the organisations they stand for.
 	acr []acronym
@@ -92,11 +96,12 @@ func (st *state) reset(text string, day int32) {
 	st.drafts = st.drafts[:0]
 	st.votes = st.votes[:0]
 	st.acr = st.acr[:0]
+	st.notes = st.notes[:0]
 }
 
 // add appends a draft and returns its index.
 func (st *state) add(d draft) int32 {
-	d.sent = st.sent
+	d.sent, d.para = st.sent, st.para
 	st.countVote(&d)
 	st.drafts = append(st.drafts, d)
 	return int32(len(st.drafts) - 1)
@@ -106,7 +111,7 @@ func (st *state) tokText(i int) string { return st.text[st.toks[i].start:st.toks
 
 // sentence finds the mentions of one sentence.
 func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
-	st.sent = si
+	st.sent, st.para = si, int32(s.Paragraph)
 	d := r.d
 	st.toks = st.toks[:0]
 	for _, t := range s.Tokens {
@@ -130,6 +135,7 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 	}
 	r.chunk(st)
 	r.grammar(st)
+	r.notePlaces(st)
 }
 
 // longest returns the longest dictionary match starting at token i.

@@ -80,7 +80,14 @@ func (r *Resolver) name(st *state, k int) int {
 		// (Not a cause's committee: "Committee for Freedom in Hong
 		// Kong".)
 		need := country == "" && stateSectors[sector] && !forTail && !r.intlName(st, sp) && r.commonWords(st, sp)
-		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: need})
+		local := false
+		if need {
+			// (Its paragraph's country is no vote of the text's.)
+			if c := r.localCountry(st, sp); c != "" {
+				a.Country, a.Code, need, local = c, st.code(c, sector), false, true
+			}
+		}
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: need, defaulted: local})
 		r.learnAcronym(st, ch[next-1].j, a)
 		return next
 	}
