@@ -534,6 +534,8 @@ func TestResolver_OrgNames(t *testing.T) {
 		{"InstitutionOfTail", "He chaired the Institution of Marine Surveyors for a decade.", []string{"Institution of Marine Surveyors"}, []string{"Marine Surveyors"}},
 		{"ClubWord", "Donors to the Prosperity Club backed him.", []string{"Prosperity Club"}, nil},
 		{"NewspaperWord", "He wrote for the Lakeshore Mercury until 1990.", []string{"Lakeshore Mercury"}, nil},
+		{"NameEndingInCountry", "Members of Reclaim Ruritania and Fair Moldova marched.", []string{"Fair Moldova"}, []string{"Moldova"}},
+		{"RegionOfCountryNoOrg", "Crops failed in Rural Moldova as Upper Egypt flooded.", nil, []string{"Rural Moldova", "Upper Egypt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -586,6 +588,13 @@ func TestResolver_BareSurname(t *testing.T) {
 		{"Rebels in Idlib said the town fell.", "Idlib", false},
 		{"Snow fell overnight in the capital.", "Snow", false},
 		{"Judges in The Hague ruled on Monday.", "Hague", false},
+		{"Wendelborn later ran for the Senate.", "Wendelborn", true},
+		{"In 1988 Osterholt was first elected to the council.", "Osterholt", true},
+		{"Vantongeren was a member of the Senate.", "Vantongeren", true},
+		{"Castelnau was the party candidate in 1967.", "Castelnau", true},
+		{"Brimsdale was a party founded in 1990.", "Brimsdale", false},
+		{"Brimsdale was the largest party.", "Brimsdale", false},
+		{"The ZkP joined the coalition.", "ZkP", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
