@@ -708,3 +708,30 @@ func TestResolver_StatedNationality(t *testing.T) {
 		}
 	}
 }
+
+// TestResolver_Acronyms checks that an abbreviation in running text names
+// an organisation even beside other abbreviations or opening a sentence,
+// and not in a line written all in capitals.
+func TestResolver_Acronyms(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, acronym string
+		org                 bool
+	}{
+		{"AfterOtherAcronym", "It is a founding member of ASEAN, QTZ and the Organisation of Islamic Cooperation.", "QTZ", true},
+		{"BeforeItsRepeat", "The letter was signed by the heads of the KVRN (KVRN) and others.", "KVRN", true},
+		{"SentenceStart", "QTZ was founded in 2005 by a split.", "QTZ", true},
+		{"SentenceStartBeforeName", "QTZ Lomberg spoke.", "QTZ", false},
+		{"ShoutedLine", "OFFICIALS SAY QTZ FAILED TO PAY.", "QTZ", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2020-01-01"))
+			m := find(doc, tt.acronym)
+			got := m != nil && m.Kind == dyad.MentionOrg
+			if got != tt.org {
+				t.Errorf("%q org = %v, want %v: %s", tt.acronym, got, tt.org, dump(doc))
+			}
+		})
+	}
+}

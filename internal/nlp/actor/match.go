@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/dyad-events/dyad"
 )
@@ -254,15 +255,36 @@ func (r *Resolver) unknownCap(st *state, k int) bool {
 }
 
 // capsContext reports whether the token at i stands among other all-caps
-// words (a shouted headline or quote), where capitals say nothing.
+// words (a shouted headline or quote), where capitals say nothing. A
+// word in lower or mixed case among the neighbours shows running text,
+// where abbreviations may stand side by side ("the ICANN (ICANN)",
+// "ASEAN, EAS, the Organisation of …").
 func (r *Resolver) capsContext(st *state, i int) bool {
 	n := 0
 	for _, k := range [...]int{i - 2, i - 1, i + 1, i + 2} {
-		if k >= 0 && k < len(st.toks) && st.toks[k].caps && st.toks[k].end-st.toks[k].start > 1 {
+		if k < 0 || k >= len(st.toks) || !st.toks[k].word {
+			continue
+		}
+		t := &st.toks[k]
+		switch {
+		case t.caps && t.end-t.start > 1:
 			n++
+		case hasLower(st.text[t.start:t.end]):
+			return false
 		}
 	}
 	return n >= 1
+}
+
+// hasLower reports whether w has a lower-case ASCII letter or any
+// non-ASCII letter that is not upper case.
+func hasLower(w string) bool {
+	for _, c := range w {
+		if unicode.IsLower(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // notName are the word classes that never start or continue a name.

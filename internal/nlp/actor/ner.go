@@ -122,7 +122,9 @@ func (r *Resolver) name(st *state, k int) int {
 	// organisation: countries and known bodies are in the dictionaries,
 	// and common abbreviations (GDP, CEO) are listed as not actors.
 	if ntok == 1 && toks[c.i].caps && toks[c.i].flags&(wNonPerson|wCommon) == 0 {
-		if w := st.tokText(c.i); len(w) >= 2 && len(w) <= 6 && !r.capsContext(st, c.i) && c.i > 0 {
+		// (Opening the sentence, only before a lower-case word: "RL was
+		// founded in 2005".)
+		if w := st.tokText(c.i); len(w) >= 2 && len(w) <= 6 && !r.capsContext(st, c.i) && (c.i > 0 || c.j < len(toks) && toks[c.j].word && !toks[c.j].cap) {
 			st.add(draft{span: sp, kind: dyad.MentionOrg, actor: dyad.Actor{Kind: dyad.ActorOrg, Name: w}, coded: true, ante: -1, source: "ner", keyID: -1})
 			return next
 		}
