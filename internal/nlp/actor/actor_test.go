@@ -534,6 +534,8 @@ func TestResolver_OrgNames(t *testing.T) {
 		{"InstitutionOfTail", "He chaired the Institution of Marine Surveyors for a decade.", []string{"Institution of Marine Surveyors"}, []string{"Marine Surveyors"}},
 		{"ClubWord", "Donors to the Prosperity Club backed him.", []string{"Prosperity Club"}, nil},
 		{"NewspaperWord", "He wrote for the Lakeshore Mercury until 1990.", []string{"Lakeshore Mercury"}, nil},
+		{"NameBeforeLowerParty", "He joined the Tzomet party in 1983, and later the Brovka faction.", []string{"Tzomet party", "Brovka faction"}, nil},
+		{"NameBeforePartyRole", "He met Tzomet party leader Ravil Osmanov.", nil, []string{"Tzomet party"}},
 		{"NameEndingInCountry", "Members of Reclaim Ruritania and Fair Moldova marched.", []string{"Fair Moldova"}, []string{"Moldova"}},
 		{"RegionOfCountryNoOrg", "Crops failed in Rural Moldova as Upper Egypt flooded.", nil, []string{"Rural Moldova", "Upper Egypt"}},
 	}

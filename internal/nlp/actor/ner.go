@@ -94,6 +94,18 @@ func (r *Resolver) name(st *state, k int) int {
 		r.learnAcronym(st, ch[next-1].j, a)
 		return next
 	}
+	// "the Kadima party", "the Tzomet movement": a name right before a
+	// lower-case word for a party or a movement is the party's.
+	if next < len(ch) && ch[next].i == c.j && ch[next].j == c.j+1 && toks[c.j].word && !toks[c.j].cap && partyNouns[st.tokText(c.j)] && ntok <= 4 && (c.i > 0 || !toks[c.i].caps) && !r.titleBefore(st, max(c.i, 1)) && toks[c.i].flags&wFirstName == 0 {
+		sp.End = toks[c.j].end
+		a := dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
+		if id := toks[c.j].id; id >= 0 {
+			a.Sector = r.d.orgSect[id]
+		}
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+		r.learnAcronym(st, c.j+1, a)
+		return next + 1
+	}
 	// "Iranian airline Mahan Air", "the Kenyan daily Nation": a name
 	// right after a lower-case word for a business or an outlet.
 	if sector, ok := businessNouns[st.tokText(max(c.i-1, 0))]; ok && c.i > 0 && toks[c.i-1].word && !toks[c.i-1].cap && ntok <= 4 && !toks[c.i].caps && !r.nameGoesOn(st, c.j) {
@@ -868,6 +880,10 @@ func (r *Resolver) personContext(st *state, c *chunk, sure bool) bool {
 	}
 	return false
 }
+
+// partyNouns are lower-case words that, right after a name, make it a
+// party's or a movement's ("the Kadima party").
+var partyNouns = map[string]bool{"party": true, "movement": true, "alliance": true, "coalition": true, "bloc": true, "faction": true}
 
 // businessNouns are lower-case words for a company or an outlet that,
 // right before a name, say what the name is ("airline Mahan Air",
