@@ -593,6 +593,7 @@ func TestResolver_BareSurname(t *testing.T) {
 		{"Wendelborn later ran for the Senate.", "Wendelborn", true},
 		{"In 1988 Osterholt was first elected to the council.", "Osterholt", true},
 		{"Vantongeren was a member of the Senate.", "Vantongeren", true},
+		{"The Korvald remained at the port until March.", "Korvald", false},
 		{"Castelnau was the party candidate in 1967.", "Castelnau", true},
 		{"Brimsdale was a party founded in 1990.", "Brimsdale", false},
 		{"Brimsdale was the largest party.", "Brimsdale", false},

@@ -1255,7 +1255,7 @@ func (r *Resolver) orgPhrase(st *state, k, nk int, det uint32, mods []int) int {
 	}
 	need := a.Code == "" && stateSectors[sector] && !r.intlName(st, sp) && r.commonWords(st, sp)
 	local := false
-	if need {
+	if need && localBody(sector, roleInst) {
 		if c := r.localCountry(st, sp); c != "" {
 			a.Country, a.Code, need, local = c, st.code(c, sector), false, true
 		}

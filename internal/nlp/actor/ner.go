@@ -84,7 +84,7 @@ func (r *Resolver) name(st *state, k int) int {
 		// Kong".)
 		need := country == "" && stateSectors[sector] && !forTail && !r.intlName(st, sp) && r.commonWords(st, sp)
 		local := false
-		if need {
+		if need && localBody(sector, roleInst) {
 			// (Its paragraph's country is no vote of the text's.)
 			if c := r.localCountry(st, sp); c != "" {
 				a.Country, a.Code, need, local = c, st.code(c, sector), false, true
@@ -200,9 +200,10 @@ func (r *Resolver) name(st *state, k int) int {
 		// "his widow, Denise,", "Erdogan's spokesman, Altun,": a
 		// single name in apposition to someone's role.
 		person, sure = true, true
-	case ntok == 1 && !toks[c.i].caps && toks[c.i].id < 0 && r.plainName(st, c) && !capsEnd(st.tokText(c.i)) && r.personVerbAfter(st, c.j) && !r.locative(st, c.i):
+	case ntok == 1 && !toks[c.i].caps && toks[c.i].id < 0 && r.plainName(st, c) && !capsEnd(st.tokText(c.i)) && r.personVerbAfter(st, c.j) && !r.locative(st, c.i) && (c.i == 0 || toks[c.i-1].flags&(wDet|wIndef) == 0):
 		// "Timbrell campaigned", "Farry was elected": a surname as a
-		// subject of what only people do.
+		// subject of what only people do (not after an article: "the
+		// Jairan remained", a ship).
 		person = true
 	}
 	if !person && ntok >= 3 && ntok <= 5 && toks[c.i].caps && !r.capsContext(st, c.i) && any&wCommon == 0 {
@@ -605,8 +606,8 @@ var personVerbs = map[string]bool{
 	"studied": true, "graduated": true, "testified": true, "tweeted": true,
 	"spoke": true, "speaks": true, "ran": true, "runs": true, "joined": true,
 	"remained": true, "regained": true, "contested": true, "volunteered": true,
-	"endorsed": true, "founded": true, "co-founded": true, "wrote": true, "sought": true,
-	"succeeded": true, "chaired": true, "campaigns": true, "resigns": true,
+	"founded": true, "co-founded": true, "wrote": true, "chaired": true,
+	"campaigns": true, "resigns": true,
 }
 
 // nameAdverbs are adverbs that may stand between a subject's name and
