@@ -536,6 +536,7 @@ func TestResolver_OrgNames(t *testing.T) {
 		{"NewspaperWord", "He wrote for the Lakeshore Mercury until 1990.", []string{"Lakeshore Mercury"}, nil},
 		{"NameBeforeLowerParty", "He joined the Tzomet party in 1983, and later the Brovka faction.", []string{"Tzomet party", "Brovka faction"}, nil},
 		{"NameBeforePartyRole", "He met Tzomet party leader Ravil Osmanov.", nil, []string{"Tzomet party"}},
+		{"PeoplesParty", "The Serb People's Party and the Ruritanian People's Party objected.", []string{"Serb People's Party", "Ruritanian People's Party"}, []string{"The Serb People"}},
 		{"NameEndingInCountry", "Members of Reclaim Ruritania and Fair Moldova marched.", []string{"Fair Moldova"}, []string{"Moldova"}},
 		{"RegionOfCountryNoOrg", "Crops failed in Rural Moldova as Upper Egypt flooded.", nil, []string{"Rural Moldova", "Upper Egypt"}},
 	}

@@ -1442,7 +1442,20 @@ func (r *Resolver) partyName(st *state, k, end, lastK int, a dyad.Actor) (int, b
 	ri := ch[lastK].j - 1
 	t := &st.toks[ri]
 	w := st.tokText(ri)
-	if !t.cap || t.caps || t.flags&wOrgSuffix == 0 || last.flags&(roleInst|roleAnon|roleGroup|roleOther) != 0 || ch[lastK].i == 0 || strings.HasSuffix(w, "s") {
+	poss := false
+	if nk := end + 1; last.flags&roleGroup != 0 && t.cap && !t.caps && ch[lastK].i > 0 && nk < len(ch) && ch[end].kind == cNone && st.flagsAt(end)&wPossS != 0 &&
+		(ch[nk].kind == cName || ch[nk].kind == cRole) && st.toks[ch[nk].i].cap && st.toks[ch[nk].j-1].flags&wOrgSuffix != 0 {
+		// "the Serb People's Party": a collective's capitalised word,
+		// "'s" and an organisation's word.
+		t, end, poss = &st.toks[ch[nk].j-1], nk+1, true
+		if id := t.id; id >= 0 {
+			a.Sector = r.d.orgSect[id]
+			if a.Country != "" {
+				a.Code = st.code(a.Country, a.Sector)
+			}
+		}
+	}
+	if !poss && (!t.cap || t.caps || t.flags&wOrgSuffix == 0 || last.flags&(roleInst|roleAnon|roleGroup|roleOther) != 0 || ch[lastK].i == 0 || strings.HasSuffix(w, "s")) {
 		return 0, false
 	}
 	// (The capitalised words may run back before the phrase: "United
@@ -1467,7 +1480,7 @@ func (r *Resolver) partyName(st *state, k, end, lastK int, a dyad.Actor) (int, b
 	if nn, tend, c := r.orgTail(st, end); nn > end {
 		sp.End, next, country = st.toks[tend-1].end, nn, c
 	}
-	if first == ch[lastK].i && next == end {
+	if first == ch[lastK].i && next == end && !poss {
 		return 0, false
 	}
 	if a.Country == "" && country != "" {
