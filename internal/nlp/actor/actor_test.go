@@ -539,6 +539,7 @@ func TestResolver_OrgNames(t *testing.T) {
 		{"PeoplesParty", "The Serb People's Party and the Ruritanian People's Party objected.", []string{"Serb People's Party", "Ruritanian People's Party"}, []string{"The Serb People"}},
 		{"NameEndingInCountry", "Members of Reclaim Ruritania and Fair Moldova marched.", []string{"Fair Moldova"}, []string{"Moldova"}},
 		{"RegionOfCountryNoOrg", "Crops failed in Rural Moldova as Upper Egypt flooded.", nil, []string{"Rural Moldova", "Upper Egypt"}},
+		{"NoOrgFromPlaceOrPlural", "The ship left Kelmer Island while Deported Uyghurs Moldova drew crowds.", nil, []string{"Kelmer Island", "Uyghurs Moldova"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -281,8 +281,20 @@ func (r *Resolver) nameWithCountry(st *state, k int) (int, bool) {
 	c := &ch[k]
 	toks := st.toks
 	next := k + 1
-	if c.i == 0 || next >= len(ch) || ch[next].kind != cEnt || ch[next].i != c.j || toks[c.i].caps || toks[c.i].flags&wFirstName != 0 || r.titleBefore(st, c.i) {
+	// (Not after a quotation mark: the capital may open a quoted
+	// sentence or a title.)
+	if c.i == 0 || !toks[c.i-1].word && !openers[st.tokText(c.i-1)] || next >= len(ch) || ch[next].kind != cEnt || ch[next].i != c.j || toks[c.i].caps || toks[c.i].flags&wFirstName != 0 || r.titleBefore(st, c.i) {
 		return 0, false
+	}
+	if w := st.tokText(c.j - 1); len(w) < 3 || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ly") {
+		// ("O Canada"; "Uyghurs Thailand", "Increasingly China": a
+		// plural or an adverb is no name's word.)
+		return 0, false
+	}
+	for i := ch[next].i; i < ch[next].j; i++ {
+		if toks[i].flags&wPlaceSuffix != 0 {
+			return 0, false // "Liuheng Island"
+		}
 	}
 	if e := &r.d.entities[ch[next].idx]; e.person || e.mkind != dyad.MentionCountry {
 		return 0, false
@@ -306,6 +318,9 @@ func (r *Resolver) nameWithCountry(st *state, k int) (int, bool) {
 	r.learnAcronym(st, ch[next].j, a)
 	return next + 1, true
 }
+
+// openers are punctuation after which a capital still shows a name.
+var openers = map[string]bool{"(": true, ",": true, ";": true, ":": true, "-": true}
 
 // regionWords make a region, a people or an era of the country they
 // qualify, not an organisation's name.
