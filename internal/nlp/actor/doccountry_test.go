@@ -57,6 +57,7 @@ func TestResolver_DocumentCountry(t *testing.T) {
 		{"LowerTitleUnknownName", "", "", "In an interview, federal lawmaker Abdi Hassan Warsame said Somalia would vote.", "2020-03-01", "lawmaker Abdi Hassan Warsame", "SOMLEG"},
 		{"JudgeBench", "", "NAIROBI, Kenya —", "The three-judge bench ruled on Thursday.", "2024-10-31", "The three-judge bench", "KENJUD"},
 		{"ModifierWins", "bbc.co.uk", "", "The Kenyan government said no.", "2020-03-01", "The Kenyan government", "KENGOV"},
+		{"CountryInOrgNameVotes", "", "", "Donors to Reclaim Moldova met on Monday. The government said no.", "2020-03-01", "The government", "MDAGOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -316,7 +316,8 @@ func (r *Resolver) nameWithCountry(st *state, k int) (int, bool) {
 	if sector != "" {
 		a.Code = st.code(country, sector)
 	}
-	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, defaulted: true})
+	// (The country still tells what the article is about: it votes.)
+	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
 	r.learnAcronym(st, ch[next].j, a)
 	return next + 1, true
 }
