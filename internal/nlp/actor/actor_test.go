@@ -626,7 +626,6 @@ func TestResolver_NotPeople(t *testing.T) {
 		"Observers said Zanu PF won the vote.",
 		"Voters in San Bernardino backed him.",
 		"He joined the opposition Democratic Action Party in 1990.",
-		"Fans of the Velvet Lanterns gathered outside.",
 	} {
 		doc := run(t, r, text, date("2025-01-01"))
 		for _, m := range doc.Mentions {

@@ -194,9 +194,7 @@ func (r *Resolver) name(st *state, k int) int {
 		person, sure = true, true
 	case first && ntok >= 2:
 		person, sure = true, true
-	case ntok >= 2 && ntok <= 4 && !toks[c.i].caps && any&wCommon == 0 && r.plainName(st, c) && (!articleBefore(st, c.i) || toks[c.i].flags&wTitle != 0):
-		// (Not after an article, unless a title follows it: "the
-		// Olive Tree", "the Oath Keepers" are no one's names.)
+	case ntok >= 2 && ntok <= 4 && !toks[c.i].caps && any&wCommon == 0 && r.plainName(st, c):
 		person = true
 	case ntok == 1 && !toks[c.i].caps && (toks[c.i].id < 0 || first) && possessedRole(r, st, c.i):
 		// "his widow, Denise,", "Erdogan's spokesman, Altun,": a
@@ -609,19 +607,6 @@ func acronymLike(w string) bool {
 		}
 	}
 	return caps >= 2
-}
-
-// articleBefore reports whether the article "the", "a" or "an" stands
-// right before token i.
-func articleBefore(st *state, i int) bool {
-	if i == 0 {
-		return false
-	}
-	switch st.tokText(i - 1) {
-	case "the", "The", "a", "A", "an", "An":
-		return true
-	}
-	return false
 }
 
 // capsEnd reports whether w ends with a capital letter, as abbreviations
