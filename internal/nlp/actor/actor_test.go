@@ -531,6 +531,18 @@ func TestResolver_OrgNames(t *testing.T) {
 		{"DictOrgThenOrgWord", "He founded the Apple Weekly newspaper in 1995.", []string{"Apple Weekly"}, []string{"Apple"}},
 		{"ModifierBeforeDictOrg", "The Islamist Hayat Tahrir al-Sham group took power.", []string{"Hayat Tahrir al-Sham"}, []string{"Islamist Hayat Tahrir al-Sham"}},
 		{"LowerCaseArabicArticle", "Soldiers fought al-Shabab in the south.", []string{"al-Shabab"}, nil},
+		{"CapitalisedPartyWord", "The vote split the ruling Harvest Party, while the Norwegian Party stayed out.", []string{"Harvest Party", "Norwegian Party"}, []string{"Norwegian"}},
+		{"PartyWordWithTail", "She founded the Party for Rural Renewal in 2004.", []string{"Party for Rural Renewal"}, nil},
+		{"PartyWordAcronym", "The liberal Japan Renewal Party ( JRP ) won seats, and the JRP grew.", []string{"Japan Renewal Party", "JRP"}, []string{"Japan"}},
+		{"InstitutionOfTail", "He chaired the Institution of Marine Surveyors for a decade.", []string{"Institution of Marine Surveyors"}, []string{"Marine Surveyors"}},
+		{"ClubWord", "Donors to the Prosperity Club backed him.", []string{"Prosperity Club"}, nil},
+		{"NewspaperWord", "He wrote for the Lakeshore Mercury until 1990.", []string{"Lakeshore Mercury"}, nil},
+		{"NameBeforeLowerParty", "He joined the Tzomet party in 1983, and later the Brovka faction.", []string{"Tzomet party", "Brovka faction"}, nil},
+		{"NameBeforePartyRole", "He met Tzomet party leader Ravil Osmanov.", nil, []string{"Tzomet party"}},
+		{"PeoplesParty", "The Serb People's Party and the Ruritanian People's Party objected.", []string{"Serb People's Party", "Ruritanian People's Party"}, []string{"The Serb People"}},
+		{"NameEndingInCountry", "Members of Reclaim Ruritania and Fair Moldova marched.", []string{"Fair Moldova"}, []string{"Moldova"}},
+		{"RegionOfCountryNoOrg", "Crops failed in Rural Moldova as Upper Egypt flooded.", nil, []string{"Rural Moldova", "Upper Egypt"}},
+		{"NoOrgFromPlaceOrPlural", "The ship left Kelmer Island while Deported Uyghurs Moldova drew crowds.", nil, []string{"Kelmer Island", "Uyghurs Moldova"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -583,6 +595,14 @@ func TestResolver_BareSurname(t *testing.T) {
 		{"Rebels in Idlib said the town fell.", "Idlib", false},
 		{"Snow fell overnight in the capital.", "Snow", false},
 		{"Judges in The Hague ruled on Monday.", "Hague", false},
+		{"Wendelborn later ran for the Senate.", "Wendelborn", true},
+		{"In 1988 Osterholt was first elected to the council.", "Osterholt", true},
+		{"Vantongeren was a member of the Senate.", "Vantongeren", true},
+		{"The Korvald remained at the port until March.", "Korvald", false},
+		{"Castelnau was the party candidate in 1967.", "Castelnau", true},
+		{"Brimsdale was a party founded in 1990.", "Brimsdale", false},
+		{"Brimsdale was the largest party.", "Brimsdale", false},
+		{"The ZkP joined the coalition.", "ZkP", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -694,5 +714,32 @@ func TestResolver_StatedNationality(t *testing.T) {
 		if m := find(doc, span); m == nil || m.Actor == nil || m.Actor.Code != "CHL" {
 			t.Errorf("%q = %v, want CHL: %s", span, m, dump(doc))
 		}
+	}
+}
+
+// TestResolver_Acronyms checks that an abbreviation in running text names
+// an organisation even beside other abbreviations or opening a sentence,
+// and not in a line written all in capitals.
+func TestResolver_Acronyms(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, acronym string
+		org                 bool
+	}{
+		{"AfterOtherAcronym", "It is a founding member of ASEAN, QTZ and the Organisation of Islamic Cooperation.", "QTZ", true},
+		{"BeforeItsRepeat", "The letter was signed by the heads of the KVRN (KVRN) and others.", "KVRN", true},
+		{"SentenceStart", "QTZ was founded in 2005 by a split.", "QTZ", true},
+		{"SentenceStartBeforeName", "QTZ Lomberg spoke.", "QTZ", false},
+		{"ShoutedLine", "OFFICIALS SAY QTZ FAILED TO PAY.", "QTZ", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2020-01-01"))
+			m := find(doc, tt.acronym)
+			got := m != nil && m.Kind == dyad.MentionOrg
+			if got != tt.org {
+				t.Errorf("%q org = %v, want %v: %s", tt.acronym, got, tt.org, dump(doc))
+			}
+		})
 	}
 }

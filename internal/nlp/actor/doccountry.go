@@ -330,3 +330,122 @@ func (st *state) statedNationality() {
 		}
 	}
 }
+
+// placeNote is a country a sentence names, as a country or a place in
+// the dictionaries, whether or not it became a mention ("in
+// Texas" is a place): what a local body's paragraph is about.
+type placeNote struct {
+	sent, para int32
+	country    string
+}
+
+// notePlaces records the countries the current sentence names.
+func (r *Resolver) notePlaces(st *state) {
+	for k := range st.chunks {
+		c := &st.chunks[k]
+		if c.kind != cEnt {
+			continue
+		}
+		e := &r.d.entities[c.idx]
+		if e.person || e.mkind != dyad.MentionCountry && e.mkind != dyad.MentionCapital {
+			continue
+		}
+		if cc := r.entityActor(st, c.idx).Country; cc != "" {
+			st.notes = append(st.notes, placeNote{sent: st.sent, para: st.para, country: cc})
+		}
+	}
+}
+
+// localBody reports whether a role of sector sector (with role flags
+// flags) names a body that acts where it is rather than for the state as
+// a whole: courts, judges and prosecutors, the police, and a legislature
+// as an institution ("the state legislature"; not lawmakers, who are the
+// nation's).
+func localBody(sector string, flags roleFlags) bool {
+	switch sector {
+	case "JUD", "COP":
+		return true
+	case "LEG":
+		return flags&roleInst != 0
+	}
+	return false
+}
+
+// localCountry returns the country the text around a local body (a
+// court, the police, a legislature; span sp in the current sentence)
+// points at, "" when it points nowhere. The window is the body's own
+// sentence and, within its paragraph, the three sentences before it:
+// the countries and places in the dictionaries it names (mentions or
+// not: "in Texas") and the countries of its mentions other than people
+// and demonyms. When
+// the window names the document's country, or nothing, the body is left
+// to the document's country (""); otherwise it is the country named
+// nearest before it (or, failing that, nearest after it in its sentence):
+// a state court in a paragraph about Texas is Texan even in a story that
+// names Iran throughout.
+func (r *Resolver) localCountry(st *state, sp dyad.Span) string {
+	doc := st.docCountry()
+	before, after, dist := "", "", -1
+	for k := range st.chunks {
+		c := &st.chunks[k]
+		if c.kind != cEnt {
+			continue
+		}
+		e := &r.d.entities[c.idx]
+		if e.person || e.mkind != dyad.MentionCountry && e.mkind != dyad.MentionCapital {
+			continue
+		}
+		s, t := st.toks[c.i].start, st.toks[c.j-1].end
+		if s >= sp.Start && t <= sp.End {
+			continue
+		}
+		cc := r.entityActor(st, c.idx).Country
+		switch {
+		case cc == "":
+			continue
+		case cc == doc:
+			return ""
+		case t <= sp.Start:
+			before = cc
+		case after == "" || s-sp.End < dist:
+			after, dist = cc, s-sp.End
+		}
+	}
+	for i := len(st.drafts) - 1; i >= 0; i-- {
+		d := &st.drafts[i]
+		if d.sent != st.sent && (d.para != st.para || d.sent < st.sent-3) {
+			break
+		}
+		if d.defaulted || d.actor.Anonymous || d.actor.Country == "" || d.person || d.kind == dyad.MentionDemonym || d.actor.Sector == "MED" || d.actor.Sector == "BUS" {
+			// (A person's or a demonym's country is a nationality,
+			// not where things happen: "Mehdiyev, who is
+			// Azerbaijani, told the court".)
+			continue
+		}
+		if d.actor.Country == doc {
+			return ""
+		}
+		if d.sent == st.sent {
+			continue // the chunks above saw it
+		}
+		if before == "" && after == "" {
+			before = d.actor.Country
+		}
+	}
+	for i := len(st.notes) - 1; i >= 0; i-- {
+		n := &st.notes[i]
+		if n.para != st.para || n.sent < st.sent-3 {
+			break
+		}
+		if n.country == doc {
+			return ""
+		}
+		if before == "" && after == "" {
+			before = n.country
+		}
+	}
+	if before != "" {
+		return before
+	}
+	return after
+}

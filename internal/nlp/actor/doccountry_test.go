@@ -57,6 +57,7 @@ func TestResolver_DocumentCountry(t *testing.T) {
 		{"LowerTitleUnknownName", "", "", "In an interview, federal lawmaker Abdi Hassan Warsame said Somalia would vote.", "2020-03-01", "lawmaker Abdi Hassan Warsame", "SOMLEG"},
 		{"JudgeBench", "", "NAIROBI, Kenya —", "The three-judge bench ruled on Thursday.", "2024-10-31", "The three-judge bench", "KENJUD"},
 		{"ModifierWins", "bbc.co.uk", "", "The Kenyan government said no.", "2020-03-01", "The Kenyan government", "KENGOV"},
+		{"CountryInOrgNameVotes", "", "", "Donors to Reclaim Moldova met on Monday. The government said no.", "2020-03-01", "The government", "MDAGOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -112,4 +113,38 @@ func TestResolver_DocumentCountry(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestResolver_LocalBodyCountry checks that courts, police and
+// legislatures named without a country take the country their own
+// paragraph names, not the country the whole article names most, and
+// that national actors (lawmakers) keep the article's.
+func TestResolver_LocalBodyCountry(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	const elsewhere = "Kenya's president said on Monday that Nairobi would not yield. Kenyan officials accused Uganda of meddling. Kenya has denied the claims, and Kenya's parliament backed the president.\n\n"
+	tests := []struct {
+		name, text, mention, code string
+	}{
+		{"CourtInPlaceParagraph", elsewhere + "Meanwhile in Oregon, a judge blocked the new rule. The court said the rule was unlawful.", "The court", "USAJUD"},
+		{"PoliceInPlaceParagraph", elsewhere + "In Ohio, officers blocked the road. Police arrested two drivers.", "Police", "USACOP"},
+		{"LegislatureInPlaceParagraph", elsewhere + "In Oregon, the state legislature vowed to appeal.", "legislature", "USALEG"},
+		{"NamedCourtPreviousSentence", elsewhere + "A ruling in Oregon surprised lawyers. The Court of Appeals said the rule was unlawful.", "Court of Appeals", "USAJUD"},
+		{"DocumentCountryInParagraph", elsewhere + "In Nairobi and Oregon, rallies went on. Police arrested two drivers.", "Police", "KENCOP"},
+		{"NoPlaceKeepsDocument", elsewhere + "Police arrested two drivers on Tuesday.", "Police", "KENCOP"},
+		{"OtherParagraphIgnored", "Officials in Oregon met.\n\n" + elsewhere + "Police arrested two drivers on Tuesday.", "Police", "KENCOP"},
+		{"NationalityIsNoPlace", elsewhere + "The driver, who is Ugandan, was charged. Police said he fled.", "Police", "KENCOP"},
+		{"LawmakersStayNational", elsewhere + "Ugandan troops crossed the border. Opposition lawmakers demanded a vote.", "Opposition lawmakers", "KENOPP"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := runArticle(t, r, &dyad.Article{Text: tt.text, Published: date("2024-05-01")})
+			m := find(doc, tt.mention)
+			if m == nil || m.Actor == nil {
+				t.Fatalf("no coded mention %q: %s", tt.mention, dump(doc))
+			}
+			if m.Actor.Code != tt.code {
+				t.Errorf("%q code = %q, want %q (%s)", tt.mention, m.Actor.Code, tt.code, dump(doc))
+			}
+		})
+	}
 }

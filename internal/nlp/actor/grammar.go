@@ -457,6 +457,13 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 				docC = c
 			}
 		}
+		if localBody(a.Sector, last.flags) {
+			// "The court", "police", "a state judge": a local body is
+			// where its paragraph is.
+			if c := r.localCountry(st, st.span(k, end-1)); c != "" {
+				docC = c
+			}
+		}
 		if c, backed := r.compoundCountry(st, ch[k].i); c != "" {
 			// "Beijing-appointed judges", "the Saudi-led coalition".
 			docC = c
@@ -549,6 +556,9 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 				return end
 			}
 		}
+	}
+	if next, ok := r.partyName(st, k, end, lastK, a); ok {
+		return next
 	}
 	lt := st.tokText(ch[lastK].j - 1)
 	plural := last.flags&roleGroup != 0 || (last.flags&roleAnon != 0 && len(lt) > 3 && (lt[len(lt)-1] == 's' || lt[len(lt)-1] == 'S') && lt[len(lt)-2] != 's')
@@ -754,8 +764,15 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 	// any; the document's country only narrows the dictionary look-up.
 	searchA := a
 	if bare {
-		// "The Home Secretary": the document's country.
-		if c := st.docCountry(); c != "" {
+		// "The Home Secretary": the document's country ("the judge":
+		// a local body's, its paragraph's).
+		c := st.docCountry()
+		if localBody(a.Sector, last.flags) {
+			if lc := r.localCountry(st, sp); lc != "" {
+				c = lc
+			}
+		}
+		if c != "" {
 			st.applyCountry(&a, c)
 			d.defaulted = true
 		} else {
@@ -1224,7 +1241,13 @@ func (r *Resolver) orgPhrase(st *state, k, nk int, det uint32, mods []int) int {
 		a.Sector = sector
 	}
 	need := a.Code == "" && stateSectors[sector] && !r.intlName(st, sp) && r.commonWords(st, sp)
-	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: need})
+	local := false
+	if need && localBody(sector, roleInst) {
+		if c := r.localCountry(st, sp); c != "" {
+			a.Country, a.Code, need, local = c, st.code(c, sector), false, true
+		}
+	}
+	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: need, defaulted: local})
 	r.learnAcronym(st, ch[next-1].j, a)
 	return next
 }
@@ -1391,4 +1414,67 @@ func (r *Resolver) gender(st *state, d *draft) uint32 {
 		}
 	}
 	return 0
+}
+
+// partyName emits the role phrase [k, end) as an organisation's name when
+// its last role word is a capitalised organisation word in mid-sentence
+// ("the Russian Party", "the BPF Party", "the Party for the Animals"):
+// written so, the word ends a name, not a description. The name is the
+// capitalised words before the role word and an "of"/"for" tail after
+// it; a lone "the Party" is no name. It returns the chunk after the name,
+// or false, emitting nothing, when the phrase is no such name.
+func (r *Resolver) partyName(st *state, k, end, lastK int, a dyad.Actor) (int, bool) {
+	ch := st.chunks
+	last := &r.d.roles[ch[lastK].idx]
+	ri := ch[lastK].j - 1
+	t := &st.toks[ri]
+	w := st.tokText(ri)
+	poss := false
+	if nk := end + 1; last.flags&roleGroup != 0 && t.cap && !t.caps && ch[lastK].i > 0 && nk < len(ch) && ch[end].kind == cNone && st.flagsAt(end)&wPossS != 0 &&
+		(ch[nk].kind == cName || ch[nk].kind == cRole) && st.toks[ch[nk].i].cap && st.toks[ch[nk].j-1].flags&wOrgSuffix != 0 {
+		// "the Serb People's Party": a collective's capitalised word,
+		// "'s" and an organisation's word.
+		t, end, poss = &st.toks[ch[nk].j-1], nk+1, true
+		if id := t.id; id >= 0 {
+			a.Sector = r.d.orgSect[id]
+			if a.Country != "" {
+				a.Code = st.code(a.Country, a.Sector)
+			}
+		}
+	}
+	if !poss && (!t.cap || t.caps || t.flags&wOrgSuffix == 0 || last.flags&(roleInst|roleAnon|roleGroup|roleOther) != 0 || ch[lastK].i == 0 || strings.HasSuffix(w, "s")) {
+		return 0, false
+	}
+	// (The capitalised words may run back before the phrase: "United
+	// Australia Party", where "United" was read as a name of its own
+	// and named no one.)
+	floor := 0
+	if n := len(st.drafts); n > 0 && st.drafts[n-1].sent == st.sent {
+		floor = st.drafts[n-1].span.End
+	}
+	first := ch[lastK].i
+	for first > 0 && st.toks[first-1].start >= floor && st.toks[first-1].word && st.toks[first-1].cap && st.toks[first-1].flags&(wDet|wPoss|wIndef) == 0 {
+		first--
+	}
+	if first == 0 {
+		// ("Russian Party officials", opening the sentence: the
+		// capitals may be the sentence's.)
+		return 0, false
+	}
+	sp := dyad.Span{Start: st.toks[first].start, End: t.end}
+	next := end
+	country := ""
+	if nn, tend, c := r.orgTail(st, end); nn > end {
+		sp.End, next, country = st.toks[tend-1].end, nn, c
+	}
+	if first == ch[lastK].i && next == end && !poss {
+		return 0, false
+	}
+	if a.Country == "" && country != "" {
+		a.Country, a.Code = country, st.code(country, a.Sector)
+	}
+	a.Kind, a.Name, a.Role = dyad.ActorOrg, st.text[sp.Start:sp.End], ""
+	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+	r.learnAcronym(st, ch[next-1].j, a)
+	return next, true
 }

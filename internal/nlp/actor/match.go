@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/dyad-events/dyad"
 )
@@ -44,7 +45,8 @@ type draft struct {
 	ante    int32
 	source  string
 	sent    int32
-	person  bool // a single person (named, described or a pronoun)
+	para    int32 // the paragraph of the sentence
+	person  bool  // a single person (named, described or a pronoun)
 	// key is the folded last word of a person's name, for later short
 	// forms ("Stubb" after "Alexander Stubb").
 	keyID   int32
@@ -69,7 +71,10 @@ type state struct {
 	newIdx []int32
 	buf    []byte
 	sent   int32
+	para   int32 // the current sentence's paragraph
 	votes  []countryVote
+	// notes are the countries each sentence so far names (localCountry).
+	notes []placeNote
 	// acr are the acronyms the article defined ("Movement for the Left
 	// (MpS)") with the organisations they stand for.
 	acr []acronym
@@ -92,11 +97,12 @@ func (st *state) reset(text string, day int32) {
 	st.drafts = st.drafts[:0]
 	st.votes = st.votes[:0]
 	st.acr = st.acr[:0]
+	st.notes = st.notes[:0]
 }
 
 // add appends a draft and returns its index.
 func (st *state) add(d draft) int32 {
-	d.sent = st.sent
+	d.sent, d.para = st.sent, st.para
 	st.countVote(&d)
 	st.drafts = append(st.drafts, d)
 	return int32(len(st.drafts) - 1)
@@ -106,7 +112,7 @@ func (st *state) tokText(i int) string { return st.text[st.toks[i].start:st.toks
 
 // sentence finds the mentions of one sentence.
 func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
-	st.sent = si
+	st.sent, st.para = si, int32(s.Paragraph)
 	d := r.d
 	st.toks = st.toks[:0]
 	for _, t := range s.Tokens {
@@ -130,6 +136,7 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 	}
 	r.chunk(st)
 	r.grammar(st)
+	r.notePlaces(st)
 }
 
 // longest returns the longest dictionary match starting at token i.
@@ -248,15 +255,36 @@ func (r *Resolver) unknownCap(st *state, k int) bool {
 }
 
 // capsContext reports whether the token at i stands among other all-caps
-// words (a shouted headline or quote), where capitals say nothing.
+// words (a shouted headline or quote), where capitals say nothing. A
+// word in lower or mixed case among the neighbours shows running text,
+// where abbreviations may stand side by side ("the ICANN (ICANN)",
+// "ASEAN, EAS, the Organisation of …").
 func (r *Resolver) capsContext(st *state, i int) bool {
 	n := 0
 	for _, k := range [...]int{i - 2, i - 1, i + 1, i + 2} {
-		if k >= 0 && k < len(st.toks) && st.toks[k].caps && st.toks[k].end-st.toks[k].start > 1 {
+		if k < 0 || k >= len(st.toks) || !st.toks[k].word {
+			continue
+		}
+		t := &st.toks[k]
+		switch {
+		case t.caps && t.end-t.start > 1:
 			n++
+		case hasLower(st.text[t.start:t.end]):
+			return false
 		}
 	}
 	return n >= 1
+}
+
+// hasLower reports whether w has a lower-case ASCII letter or any
+// non-ASCII letter that is not upper case.
+func hasLower(w string) bool {
+	for _, c := range w {
+		if unicode.IsLower(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // notName are the word classes that never start or continue a name.

@@ -55,6 +55,9 @@ func (r *Resolver) name(st *state, k int) int {
 	}
 	sp := dyad.Span{Start: toks[c.i].start, End: toks[c.j-1].end}
 	ntok := c.j - c.i
+	if nn, ok := r.nameWithCountry(st, k); ok {
+		return nn
+	}
 	// Organisations.
 	if r.orgName(st, k) {
 		// "Ministry of Foreign Affairs", "Bank of England", "Union for
@@ -80,9 +83,28 @@ func (r *Resolver) name(st *state, k int) int {
 		// (Not a cause's committee: "Committee for Freedom in Hong
 		// Kong".)
 		need := country == "" && stateSectors[sector] && !forTail && !r.intlName(st, sp) && r.commonWords(st, sp)
-		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: need})
+		local := false
+		if need && localBody(sector, roleInst) {
+			// (Its paragraph's country is no vote of the text's.)
+			if c := r.localCountry(st, sp); c != "" {
+				a.Country, a.Code, need, local = c, st.code(c, sector), false, true
+			}
+		}
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: need, defaulted: local})
 		r.learnAcronym(st, ch[next-1].j, a)
 		return next
+	}
+	// "the Kadima party", "the Tzomet movement": a name right before a
+	// lower-case word for a party or a movement is the party's.
+	if next < len(ch) && ch[next].i == c.j && ch[next].j == c.j+1 && toks[c.j].word && !toks[c.j].cap && partyNouns[st.tokText(c.j)] && ntok <= 4 && (c.i > 0 || !toks[c.i].caps) && !r.titleBefore(st, max(c.i, 1)) && toks[c.i].flags&wFirstName == 0 {
+		sp.End = toks[c.j].end
+		a := dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
+		if id := toks[c.j].id; id >= 0 {
+			a.Sector = r.d.orgSect[id]
+		}
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+		r.learnAcronym(st, c.j+1, a)
+		return next + 1
 	}
 	// "Iranian airline Mahan Air", "the Kenyan daily Nation": a name
 	// right after a lower-case word for a business or an outlet.
@@ -112,7 +134,9 @@ func (r *Resolver) name(st *state, k int) int {
 	// organisation: countries and known bodies are in the dictionaries,
 	// and common abbreviations (GDP, CEO) are listed as not actors.
 	if ntok == 1 && toks[c.i].caps && toks[c.i].flags&(wNonPerson|wCommon) == 0 {
-		if w := st.tokText(c.i); len(w) >= 2 && len(w) <= 6 && !r.capsContext(st, c.i) && c.i > 0 {
+		// (Opening the sentence, only before a lower-case word: "RL was
+		// founded in 2005".)
+		if w := st.tokText(c.i); len(w) >= 2 && len(w) <= 6 && !r.capsContext(st, c.i) && (c.i > 0 || c.j < len(toks) && toks[c.j].word && !toks[c.j].cap) {
 			st.add(draft{span: sp, kind: dyad.MentionOrg, actor: dyad.Actor{Kind: dyad.ActorOrg, Name: w}, coded: true, ante: -1, source: "ner", keyID: -1})
 			return next
 		}
@@ -176,9 +200,10 @@ func (r *Resolver) name(st *state, k int) int {
 		// "his widow, Denise,", "Erdogan's spokesman, Altun,": a
 		// single name in apposition to someone's role.
 		person, sure = true, true
-	case ntok == 1 && !toks[c.i].caps && toks[c.i].id < 0 && r.plainName(st, c) && r.personVerbAfter(st, c.j) && !r.locative(st, c.i):
+	case ntok == 1 && !toks[c.i].caps && toks[c.i].id < 0 && r.plainName(st, c) && !capsEnd(st.tokText(c.i)) && r.personVerbAfter(st, c.j) && !r.locative(st, c.i) && (c.i == 0 || toks[c.i-1].flags&(wDet|wIndef) == 0):
 		// "Timbrell campaigned", "Farry was elected": a surname as a
-		// subject of what only people do.
+		// subject of what only people do (not after an article: "the
+		// Jairan remained", a ship).
 		person = true
 	}
 	if !person && ntok >= 3 && ntok <= 5 && toks[c.i].caps && !r.capsContext(st, c.i) && any&wCommon == 0 {
@@ -241,6 +266,76 @@ func (r *Resolver) name(st *state, k int) int {
 	r.setKey(st, &d, c.j-1)
 	st.add(d)
 	return next
+}
+
+// nameWithCountry emits an organisation whose name ends with a country's
+// name: capitalised words in mid-sentence run straight into the country
+// and the name stops there ("Reclaim Australia", "Air Ruritania", "Bank
+// Indonesia"). A country so qualified is the organisation's, and no
+// mention of its own. Words that make a region or an era of the country
+// ("Eastern Ukraine", "Upper Egypt", "Tsarist Russia") and a first name
+// or a title before them (a person's name) do not. It returns the chunk
+// after the country, or false when chunk k starts no such name.
+func (r *Resolver) nameWithCountry(st *state, k int) (int, bool) {
+	ch := st.chunks
+	c := &ch[k]
+	toks := st.toks
+	next := k + 1
+	// (Not after a quotation mark: the capital may open a quoted
+	// sentence or a title.)
+	if c.i == 0 || !toks[c.i-1].word && !openers[st.tokText(c.i-1)] || next >= len(ch) || ch[next].kind != cEnt || ch[next].i != c.j || toks[c.i].caps || toks[c.i].flags&wFirstName != 0 || r.titleBefore(st, c.i) {
+		return 0, false
+	}
+	if w := st.tokText(c.j - 1); len(w) < 3 || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ly") {
+		// ("O Canada"; "Uyghurs Thailand", "Increasingly China": a
+		// plural or an adverb is no name's word.)
+		return 0, false
+	}
+	for i := ch[next].i; i < ch[next].j; i++ {
+		if toks[i].flags&wPlaceSuffix != 0 {
+			return 0, false // "Liuheng Island"
+		}
+	}
+	if e := &r.d.entities[ch[next].idx]; e.person || e.mkind != dyad.MentionCountry {
+		return 0, false
+	}
+	if j := ch[next].j; j < len(toks) && toks[j].word && toks[j].cap {
+		return 0, false // "… Russia Party": the name goes on
+	}
+	for i := c.i; i < c.j; i++ {
+		if regionWords[strings.ToLower(st.tokText(i))] || toks[i].flags&(wPlaceSuffix|wLocative) != 0 {
+			return 0, false
+		}
+	}
+	country := r.entityActor(st, ch[next].idx).Country
+	sp := dyad.Span{Start: toks[c.i].start, End: toks[ch[next].j-1].end}
+	sector := r.orgSector(st, k)
+	a := dyad.Actor{Kind: dyad.ActorOrg, Country: country, Sector: sector, Name: st.text[sp.Start:sp.End]}
+	if sector != "" {
+		a.Code = st.code(country, sector)
+	}
+	// (The country still tells what the article is about: it votes.)
+	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+	r.learnAcronym(st, ch[next].j, a)
+	return next + 1, true
+}
+
+// openers are punctuation after which a capital still shows a name.
+var openers = map[string]bool{"(": true, ",": true, ";": true, ":": true, "-": true}
+
+// regionWords make a region, a people or an era of the country they
+// qualify, not an organisation's name.
+var regionWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true, "upper": true, "lower": true, "greater": true,
+	"inner": true, "outer": true, "mainland": true, "continental": true, "metropolitan": true,
+	"rural": true, "coastal": true, "occupied": true, "ancient": true, "modern": true,
+	"medieval": true, "colonial": true, "imperial": true, "tsarist": true, "soviet": true,
+	"nazi": true, "fascist": true, "communist": true, "postwar": true, "prewar": true,
+	"independent": true, "free": true, "global": true, "little": true, "old": true, "young": true,
+	"red": true, "white": true, "black": true, "all": true, "whole": true, "entire": true,
 }
 
 // appositiveOrg reads an apposition after a name, starting at chunk k:
@@ -514,12 +609,38 @@ func acronymLike(w string) bool {
 	return caps >= 2
 }
 
+// capsEnd reports whether w ends with a capital letter, as abbreviations
+// written in mixed case do ("IdV", "PvdA") and surnames do not.
+func capsEnd(w string) bool {
+	return len(w) > 1 && w[len(w)-1] >= 'A' && w[len(w)-1] <= 'Z'
+}
+
 // personVerbs are verbs (after a bare name) whose subject is a person.
 var personVerbs = map[string]bool{
 	"became": true, "becomes": true, "served": true, "serves": true, "campaigned": true,
 	"resigned": true, "married": true, "died": true, "retired": true, "stood": true,
 	"studied": true, "graduated": true, "testified": true, "tweeted": true,
-	"spoke": true, "speaks": true,
+	"spoke": true, "speaks": true, "ran": true, "runs": true, "joined": true,
+	"remained": true, "regained": true, "contested": true, "volunteered": true,
+	"founded": true, "co-founded": true, "wrote": true, "chaired": true,
+	"campaigns": true, "resigns": true,
+}
+
+// nameAdverbs are adverbs that may stand between a subject's name and
+// its verb ("Hundal later ran", "Shaw himself ran").
+var nameAdverbs = map[string]bool{
+	"later": true, "also": true, "then": true, "himself": true, "herself": true,
+	"subsequently": true, "previously": true, "eventually": true, "again": true,
+	"first": true, "never": true, "once": true, "briefly": true, "unsuccessfully": true,
+	"successfully": true, "initially": true, "twice": true,
+}
+
+// personNouns are nouns that, after "was a"/"is the", say the subject is
+// a person, besides the people's roles in the dictionaries ("Vantongeren
+// was a member of the Senate").
+var personNouns = map[string]bool{
+	"member": true, "founder": true, "co-founder": true, "graduate": true, "native": true,
+	"veteran": true, "supporter": true, "proponent": true, "critic": true, "lawyer": true,
 }
 
 // personPassives are participles after "was"/"has been" whose subject is
@@ -541,15 +662,51 @@ func (r *Resolver) personVerbAfter(st *state, i int) bool {
 		return true
 	}
 	w := st.tokText(i)
+	if nameAdverbs[w] && i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap {
+		// "Hundal later ran", "Shaw himself ran".
+		i++
+		w = st.tokText(i)
+	}
 	if personVerbs[w] {
 		return true
 	}
 	if w == "was" || w == "is" || w == "has" || w == "had" {
 		j := i + 1
-		if j < len(toks) && (st.tokText(j) == "been" || st.tokText(j) == "also") {
+		for j < len(toks) && (st.tokText(j) == "been" || nameAdverbs[st.tokText(j)]) {
 			j++
 		}
-		return j < len(toks) && personPassives[st.tokText(j)]
+		if j < len(toks) && personPassives[st.tokText(j)] {
+			return true
+		}
+		return (w == "was" || w == "is") && r.personPredicate(st, j)
+	}
+	return false
+}
+
+// personPredicate reports whether a predicate noun phrase from token i
+// names a person: "a member", "the party's candidate", "a Liberal
+// lawmaker" — an article, up to two modifiers, and a person's noun or
+// role (not a group's, an institution's or an organisation's: "was the
+// largest party").
+func (r *Resolver) personPredicate(st *state, i int) bool {
+	toks := st.toks
+	if i >= len(toks) || toks[i].flags&(wDet|wIndef) == 0 || toks[i].cap {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		t := &toks[j]
+		if !t.word {
+			return false
+		}
+		if !t.cap && personNouns[st.tokText(j)] {
+			return true
+		}
+		if end, p, ok := r.longest(st, j); ok && p.kind == pRole && !toks[j].cap {
+			if toks[end-1].flags&wOrgSuffix != 0 {
+				continue // "the party candidate": the party qualifies
+			}
+			return r.d.roles[p.idx].flags&(roleGroup|roleOther|roleInst) == 0
+		}
 	}
 	return false
 }
@@ -740,6 +897,10 @@ func (r *Resolver) personContext(st *state, c *chunk, sure bool) bool {
 	}
 	return false
 }
+
+// partyNouns are lower-case words that, right after a name, make it a
+// party's or a movement's ("the Kadima party").
+var partyNouns = map[string]bool{"party": true, "movement": true, "alliance": true, "coalition": true, "bloc": true, "faction": true}
 
 // businessNouns are lower-case words for a company or an outlet that,
 // right before a name, say what the name is ("airline Mahan Air",
