@@ -339,15 +339,21 @@ type placeNote struct {
 	country    string
 }
 
+// namesCountry reports whether chunk c is a dictionary country or
+// capital.
+func (r *Resolver) namesCountry(c *chunk) bool {
+	if c.kind != cEnt {
+		return false
+	}
+	e := &r.d.entities[c.idx]
+	return !e.person && (e.mkind == dyad.MentionCountry || e.mkind == dyad.MentionCapital)
+}
+
 // notePlaces records the countries the current sentence names.
 func (r *Resolver) notePlaces(st *state) {
 	for k := range st.chunks {
 		c := &st.chunks[k]
-		if c.kind != cEnt {
-			continue
-		}
-		e := &r.d.entities[c.idx]
-		if e.person || e.mkind != dyad.MentionCountry && e.mkind != dyad.MentionCapital {
+		if !r.namesCountry(c) {
 			continue
 		}
 		if cc := r.entityActor(st, c.idx).Country; cc != "" {
@@ -388,11 +394,7 @@ func (r *Resolver) localCountry(st *state, sp dyad.Span) string {
 	before, after, dist := "", "", -1
 	for k := range st.chunks {
 		c := &st.chunks[k]
-		if c.kind != cEnt {
-			continue
-		}
-		e := &r.d.entities[c.idx]
-		if e.person || e.mkind != dyad.MentionCountry && e.mkind != dyad.MentionCapital {
+		if !r.namesCountry(c) {
 			continue
 		}
 		s, t := st.toks[c.i].start, st.toks[c.j-1].end

@@ -238,23 +238,13 @@ func (w *worker) prepare(si int) {
 			// conducting": a participial aside, skipped like a relative
 			// clause.
 			id++
-			j := i + 1
-			for j < n && w.low[j] != "," {
-				w.region[j] = id
-				j++
-			}
-			i = j - 1
+			i = w.markAside(i+1, id) - 1
 		case w.low[i] == "," && i > 0 && i+1 < n && w.ment[i-1] >= 0 && (w.participleAside(i+1) || w.comitativeAt(i+1)) && w.closedAside(i+1):
 			// "Macron, visiting Kyiv, criticized Putin": an -ing aside
 			// after the subject, skipped like a relative clause (its own
 			// verb still finds the subject before it).
 			id++
-			j := i + 1
-			for j < n && w.low[j] != "," {
-				w.region[j] = id
-				j++
-			}
-			i = j - 1
+			i = w.markAside(i+1, id) - 1
 		case w.low[i] == "(":
 			id++
 			j := i
@@ -269,6 +259,16 @@ func (w *worker) prepare(si int) {
 		}
 	}
 	w.prev = w.prev[:0]
+}
+
+// markAside puts the tokens from i to the next comma in region id and
+// returns the comma's index (or the sentence's end).
+func (w *worker) markAside(i, id int) int {
+	for i < len(w.low) && w.low[i] != "," {
+		w.region[i] = id
+		i++
+	}
+	return i
 }
 
 // closedAside reports whether a comma closes the phrase starting at token

@@ -976,10 +976,21 @@ func (w *work) leadVenue(c *cand, q *dyad.Quote) string {
 var speakingWords = set("speaking", "spoke", "speaks", "speak", "said", "says", "speech", "remarks", "address", "addressed", "testified", "testifying", "appeared", "appearing")
 
 // personEndsAt reports whether a person's mention ends at token k.
-func (w *work) personEndsAt(k int) bool {
+func (w *work) personEndsAt(k int) bool { return w.personEdge(k, false) }
+
+// personStartsAt reports whether a person's mention starts at token k.
+func (w *work) personStartsAt(k int) bool { return w.personEdge(k, true) }
+
+// personEdge reports whether a person's mention starts (start) or ends at
+// token k.
+func (w *work) personEdge(k int, start bool) bool {
 	for mi := range w.doc.Mentions {
 		m := &w.doc.Mentions[mi]
-		if m.End == w.toks[k].End && (m.Kind == dyad.MentionPerson || m.Actor != nil && m.Actor.Kind == dyad.ActorPerson) {
+		at := m.End == w.toks[k].End
+		if start {
+			at = m.Start == w.toks[k].Start
+		}
+		if at && (m.Kind == dyad.MentionPerson || m.Actor != nil && m.Actor.Kind == dyad.ActorPerson) {
 			return true
 		}
 	}
@@ -993,17 +1004,6 @@ var postedWords = set("posted", "uploaded", "published", "shared")
 // settingAdjectives may come between a preposition and an occasion ("in
 // his nightly video address").
 var settingAdjectives = set("nightly", "weekly", "daily", "annual", "regular", "online", "public", "emailed", "prepared", "formal", "short", "rare", "latest", "own", "evening", "morning")
-
-// personStartsAt reports whether a person's mention starts at token k.
-func (w *work) personStartsAt(k int) bool {
-	for mi := range w.doc.Mentions {
-		m := &w.doc.Mentions[mi]
-		if m.Start == w.toks[k].Start && (m.Kind == dyad.MentionPerson || m.Actor != nil && m.Actor.Kind == dyad.ActorPerson) {
-			return true
-		}
-	}
-	return false
-}
 
 // nameAt returns the capitalised name at j when it names no person,
 // state or other actor that is not a medium (an outlet the lexicon does
