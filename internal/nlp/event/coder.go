@@ -1040,6 +1040,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 			return m, false
 		}
 	}
+	if p.light && m.start < i && w.nounBefore(m.start, lo) {
+		return m, false // the light verb is a noun: "an early start to talks"
+	}
 	m.loStart = pos + 1
 	return m, true
 }
@@ -1163,7 +1166,7 @@ func (w *worker) code(m *match) {
 				ev.sources = []actorRef{s}
 			} else if s, ok := w.byAgent(m.hiEnd, true); ok {
 				ev.sources = []actorRef{s}
-			} else if s, ok := w.modifierAgent(m.start); ok {
+			} else if s, ok := w.modifierAgent(m.start); ok && !m.p.light {
 				// "the Russian attack on Kyiv", "U.S. investment in Ukraine":
 				// the actor adjective is the agent
 				ev.sources = []actorRef{s}
@@ -1244,9 +1247,10 @@ func (w *worker) code(m *match) {
 			if s, ok := w.clauseSubject(lo, m.start-1); ok {
 				ev.sources = w.expandLeft(s)
 			}
-		} else if len(ev.sources) == 0 && !(m.p.Noun && strings.HasPrefix(m.p.Code, "14")) {
+		} else if len(ev.sources) == 0 && !(m.p.Noun && !m.p.light && strings.HasPrefix(m.p.Code, "14")) {
 			// (a nominal protest is not the clause subject's: "as long as
-			// the government doesn't respond, there will be more protests")
+			// the government doesn't respond, there will be more protests";
+			// one after its light verb is: "students staged a protest")
 			if s, ok := w.subject(m.start); ok {
 				ev.sources = w.expandLeft(s)
 			}
@@ -2211,6 +2215,22 @@ func (w *worker) modifierAgent(i int) (actorRef, bool) {
 		return actorRef{}, false // a possessor is handled as such
 	}
 	return w.mentionRef(w.ment[k], k), true
+}
+
+// nounBefore reports whether the word at token i is a noun after an
+// article or possessive, right before it or before one modifier ("a
+// start", "an early start"), not a verb after its subject.
+func (w *worker) nounBefore(i, lo int) bool {
+	for k := i - 1; k >= lo && k >= i-2; k-- {
+		s := w.low[k]
+		if articles[s] && s != "as" || possessivePronouns[s] {
+			return true
+		}
+		if w.ment[k] >= 0 || auxWords[s] || negations[s] || isPunct(s) || prepositions[s] || subjectPronouns[s] || s == "and" || s == "or" {
+			return false
+		}
+	}
+	return false
 }
 
 // modifiedNoun reports whether the word at token i ends a noun phrase

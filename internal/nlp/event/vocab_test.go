@@ -267,6 +267,26 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Russia will veto the resolution.", []string{"129 RUS - planned"}},
 		{"Russia vetoed a draft resolution.", []string{"129 RUS - asserted"}},
 		{"He injured his knee.", nil},
+		// joint subjects: one reciprocal event per pair, as "X and Y met"
+		{"Chile and Peru reached an agreement on fishing rights.", []string{"057 CHL PER asserted"}},
+		{"Norway and Iceland struck a deal on Monday.", []string{"057 NOR ISL asserted"}},
+		{"Bolivia and Paraguay resumed talks.", []string{"046 BOL PRY asserted"}},
+		{"Laos and Vietnam launched border negotiations.", []string{"046 LAO VNM asserted"}},
+		{"Ghana and Togo will begin talks next week.", []string{"046 GHA TGO planned"}},
+		{"Ghana and Togo did not resume talks.", []string{"046 GHA TGO negated"}},
+		{"Chile and Peru resumed talks with Bolivia.", []string{"046 CHL BOL asserted", "046 PER BOL asserted"}},
+		{"Mali and Niger held a summit in Bamako.", []string{"040 MLI NER asserted"}},
+		{"Fiji and Samoa exchanged views on fisheries.", []string{"040 FJI WSM asserted"}},
+		{"Bahrain and Qatar restored diplomatic ties.", []string{"057 BHR QAT asserted"}},
+		{"Estonia and Finland held talks on energy.", []string{"040 EST FIN asserted"}},
+		{"Ukraine and Russia exchanged prisoners.", []string{"084 UKR RUS asserted"}},
+		{"Talks between Chile and Peru resumed in Lima.", []string{"040 CHL PER asserted"}},
+		// a single subject has no partner; a light verb used as a noun is none
+		{"Chile reached an agreement on fishing rights.", nil},
+		{"Bolivia resumed talks on Monday.", nil},
+		{"Italy and Spain favour an early start to talks.", nil},
+		// the light verb's subject acts: students staging a protest are its source
+		{"Serbian students staged protests.", []string{"14 SRB - asserted"}},
 		// words that must not fire
 		{"Iran promised a full and open investigation.", nil},
 		{"A nuclear test or ICBM launch could end the talks, Revere said.", nil},
