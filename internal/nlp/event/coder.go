@@ -1166,7 +1166,7 @@ func (w *worker) code(m *match) {
 				ev.sources = []actorRef{s}
 			} else if s, ok := w.byAgent(m.hiEnd, true); ok {
 				ev.sources = []actorRef{s}
-			} else if s, ok := w.modifierAgent(m.start); ok && !m.p.light {
+			} else if s, ok := w.modifierAgent(m.start); ok && !m.p.light && !(m.start < m.anchor && auxWords[w.low[m.start]]) {
 				// "the Russian attack on Kyiv", "U.S. investment in Ukraine":
 				// the actor adjective is the agent
 				ev.sources = []actorRef{s}
@@ -1360,6 +1360,13 @@ func (w *worker) code(m *match) {
 		if k := ev.targets[0].tokEnd; k+1 < len(w.toks) && w.low[k] == "and" && w.ment[k+1] >= 0 {
 			ev.targets = append(ev.targets, w.mentionRef(w.ment[k+1], k+1))
 		}
+	}
+	if len(ev.targets) == 1 && between && m.p.Flags&FlagRecip != 0 {
+		// "a call between Trump and newly elected President X", "a
+		// summit between the leaders": the parties are the ones the noun
+		// names, not the clause's subject; with one of them uncoded
+		// there is no dyad.
+		return
 	}
 	if len(ev.targets) > 1 && between {
 		// "the deal between Mauritius and Britain": the parties, whoever
