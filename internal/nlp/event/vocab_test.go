@@ -293,6 +293,11 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Chile and Peru upgraded their ties.", []string{"050 CHL PER asserted"}},
 		{"A summit between Chile and Peru took place in Lima.", []string{"040 CHL PER asserted"}},
 		{"A phone call between Chile and Peru took place.", []string{"041 CHL PER asserted"}},
+		{"Chile and Peru spoke on the phone.", []string{"041 CHL PER asserted"}},
+		{"Chile spoke on the phone with Peru.", []string{"041 CHL PER asserted"}},
+		{"Chile and Peru opened diplomatic ties.", []string{"057 CHL PER asserted"}},
+		{"Chile and Peru fought a war over the desert.", []string{"190 CHL PER asserted"}},
+		{"Chile fought a war against Peru.", []string{"190 CHL PER asserted"}},
 		// a reciprocal noun's "between" names its parties, not the clause's subject
 		{"Kenya released the transcript of a call between Trump and a newly elected president.", nil},
 		// a single subject has no partner; a light verb used as a noun is none
