@@ -1332,7 +1332,8 @@ func (w *worker) code(m *match) {
 	// governs "Syria")
 	between := m.p.Noun && len(ev.targets) > 0 && ev.targets[0].tok >= 0 &&
 		(w.prepBefore(ev.targets[0].tok) == "between" || m.target != nil && m.target.tok >= 0 && w.prepBefore(m.target.tok) == "between")
-	if len(ev.targets) == 0 && !m.eachOther && len(ev.sources) > 0 && !passive && !coordinated && placeConflict(m.p.Code) {
+	if len(ev.targets) == 0 && !m.eachOther && len(ev.sources) > 0 && !passive && !coordinated && placeConflict(m.p.Code) &&
+		!(m.p.Flags&FlagRecip != 0 && len(ev.sources) > 1) { // (a joint subject fights itself: "X and Y clashed")
 		// "militants took over a train near Sibi", "Russia launched
 		// strikes overnight in Kharkiv": violence with no named victim
 		// strikes the country where it happens.

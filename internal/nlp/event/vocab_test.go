@@ -298,6 +298,8 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Chile and Peru opened diplomatic ties.", []string{"057 CHL PER asserted"}},
 		{"Chile and Peru fought a war over the desert.", []string{"190 CHL PER asserted"}},
 		{"Chile fought a war against Peru.", []string{"190 CHL PER asserted"}},
+		// a joint subject fights itself, not the place where it fights
+		{"Chile and Peru fought a war in Bolivia.", []string{"190 CHL PER asserted"}},
 		// a reciprocal noun's "between" names its parties, not the clause's subject
 		{"Kenya released the transcript of a call between Trump and a newly elected president.", nil},
 		// a single subject has no partner; a light verb used as a noun is none
