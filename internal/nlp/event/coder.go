@@ -38,6 +38,10 @@ type match struct {
 	hiEnd      int // one past the last token the pattern used (words or slots)
 	loStart    int
 	eachOther  bool // the target is "each other"/"one another": the sources act on one another
+	// within marks an event between the members of a joint or group
+	// subject ("Ruto and Gachagua met", "EU leaders met"): its source and
+	// target may share a code.
+	within bool
 }
 
 // worker codes one document. It is not shared between goroutines.
@@ -890,8 +894,8 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if strings.HasSuffix(w.low[i], "ing") && (determiners[prev] || prev == "'s") {
 			return m, false // a nominal gerund: "his meeting", "the bombing"
 		}
-		if articles[prev] || possessivePronouns[prev] {
-			return m, false // a noun: "an attack", "their meeting"
+		if articles[prev] || possessivePronouns[prev] || prev == "this" || prev == "these" {
+			return m, false // a noun: "an attack", "their meeting", "this battle"
 		}
 		if nx := i + 1; p.strict && nx < hi && (w.low[nx] == "from" || w.low[nx] == "of") && strings.HasSuffix(w.low[i], "s") && !strings.HasSuffix(w.low[i], "ss") && !p.postWord(w.low[nx]) {
 			return m, false // a plural noun: "questions and petitions from Gachagua's lawyers"
@@ -1466,20 +1470,95 @@ func (w *worker) code(m *match) {
 			}
 		}
 	case (m.p.Flags&FlagRecip != 0 || m.p.RevCode != "") && len(sources) > 1:
-		// "X and Y met": between the members of the compound.
+		// "X and Y met": between the members of the compound, whose
+		// codes may be the same ("Ruto and Gachagua met": KENGOV and
+		// KENGOV), unless they are one actor.
 		both := m.p.Flags&FlagBothWays != 0 || m.p.RevCode != ""
 		for i, s := range sources {
 			for j, t := range sources {
 				if i < j || (i != j && both) {
+					m.within = w.distinctActors(s, t)
 					w.emit(m, s, &t, ev.mode, rule+" [reciprocal]", srcFromSpeaker, m.p.Code)
+					m.within = false
 				}
 			}
 		}
+	case m.p.Flags&FlagRecip != 0 && len(sources) == 1 && w.samePartner(sources[0]) >= 0:
+		// "Chilean President X and Chilean Foreign Minister Y met": the
+		// compound's second party has the first's code.
+		k := w.samePartner(sources[0])
+		t := w.mentionRef(w.ment[k], k)
+		m.within = w.distinctActors(sources[0], t)
+		w.emit(m, sources[0], &t, ev.mode, rule+" [reciprocal]", srcFromSpeaker, m.p.Code)
+		m.within = false
+	case m.p.Flags&FlagRecip != 0 && len(sources) == 1 && w.groupMention(sources[0]):
+		// "G7 foreign ministers discussed China's role", "EU leaders
+		// met": the members of the group consult one another.
+		m.within = true
+		w.emit(m, sources[0], &sources[0], ev.mode, rule+" [within group]", srcFromSpeaker, m.p.Code)
+		m.within = false
 	case w.c.keep || m.p.Flags&FlagSolo != 0:
 		for _, s := range sources {
 			w.emit(m, s, nil, ev.mode, rule, srcFromSpeaker, m.p.Code)
 		}
 	}
+}
+
+// distinctActors reports whether two parties of a compound are different
+// mentions of different actors: "Ruto and Gachagua" (both KENGOV) are two,
+// "Trump and the U.S. president" (one actor named twice) are one.
+func (w *worker) distinctActors(s, t actorRef) bool {
+	if s.mention < 0 || t.mention < 0 || s.mention == t.mention {
+		return false
+	}
+	a, b := w.resolve(s.mention), w.resolve(t.mention)
+	return a != nil && b != nil && a != b && (a.ID == "" || a.ID != b.ID) && (a.Name == "" || a.Name != b.Name)
+}
+
+// samePartner returns the first token of the actor joined to r by "and"
+// right before or after it with r's own code (a compound the source
+// search keeps as one party), else -1.
+func (w *worker) samePartner(r actorRef) int {
+	if r.tok < 0 || r.mention < 0 {
+		return -1
+	}
+	same := func(k int) bool {
+		a := w.resolve(w.ment[k])
+		return a != nil && a.Code == r.code
+	}
+	if k := r.tok - 1; k >= 1 && w.low[k] == "and" && w.ment[k-1] >= 0 && same(k-1) {
+		return w.mstart[k-1]
+	}
+	if k := r.tokEnd; k+1 < len(w.toks) && w.low[k] == "and" && w.ment[k+1] >= 0 && same(k+1) {
+		return k + 1
+	}
+	return -1
+}
+
+// groupMention reports whether r is a mention of several members of one
+// named actor ("G7 foreign ministers", "Arab League foreign ministers",
+// "EU leaders"), not of people named before ("the prime ministers", "the
+// two leaders", "both ministers": different actors, maybe of different
+// countries).
+func (w *worker) groupMention(r actorRef) bool {
+	if r.mention < 0 {
+		return false
+	}
+	words := strings.Fields(w.doc.Mentions[r.mention].Text)
+	if len(words) < 2 || !groupHeads[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	named := false
+	for _, x := range words {
+		switch strings.ToLower(x) {
+		case "the":
+			continue
+		case "these", "those", "two", "both", "three":
+			return false
+		}
+		named = named || unicode.IsUpper([]rune(x)[0])
+	}
+	return named
 }
 
 // sharedObject returns the object a verb shares with the verb it is
@@ -1716,7 +1795,9 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		// government's ("India backs Indian officials"). (A person the
 		// actors stage knows only by country, "Maria Kalesnikava" BLR,
 		// is no country.)
-		if s.code == t.code || (t.place >= 0 && t.country == s.country) ||
+		if m.within {
+			// the members of a joint or group subject act on one another
+		} else if s.code == t.code || (t.place >= 0 && t.country == s.country) ||
 			strings.HasPrefix(s.code, t.code) && !w.isPersonRef(t) || strings.HasPrefix(t.code, s.code) && !t.noun && !w.isPersonRef(&s) && !nonState(s.code, t.code) {
 			return
 		}

@@ -300,6 +300,15 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Chile fought a war against Peru.", []string{"190 CHL PER asserted"}},
 		// a joint subject fights itself, not the place where it fights
 		{"Chile and Peru fought a war in Bolivia.", []string{"190 CHL PER asserted"}},
+		// the members of a named group consult one another; a compound's two
+		// parties may share a code, but one actor named twice is no pair
+		{"EU leaders met in Brussels.", []string{"040 IGOEUR IGOEUR asserted"}},
+		{"NATO foreign ministers discussed the budget.", []string{"040 IGOWST IGOWST asserted"}},
+		{"The prime ministers signed eight pacts.", nil},
+		{"The two leaders met in Geneva.", nil},
+		{"Chilean President Gabriel Boric and Chilean Foreign Minister Alberto van Klaveren met on Monday.", []string{"040 CHLGOV CHLGOV asserted"}},
+		{"Trump and the U.S. president met.", nil},
+		{"Germany and France lost this battle.", nil},
 		// a reciprocal noun's "between" names its parties, not the clause's subject
 		{"Kenya released the transcript of a call between Trump and a newly elected president.", nil},
 		// a single subject has no partner; a light verb used as a noun is none
