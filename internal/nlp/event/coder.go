@@ -1491,7 +1491,8 @@ func (w *worker) code(m *match) {
 		m.within = w.distinctActors(sources[0], t)
 		w.emit(m, sources[0], &t, ev.mode, rule+" [reciprocal]", srcFromSpeaker, m.p.Code)
 		m.within = false
-	case m.p.Flags&FlagRecip != 0 && len(sources) == 1 && w.groupMention(sources[0]):
+	case m.p.Flags&FlagRecip != 0 && len(sources) == 1 && w.groupMention(sources[0]) && !(m.end < len(w.low) && w.low[m.end] == "with"):
+		// (not "Cuban diplomats to meet with his son": the partner is named)
 		// "G7 foreign ministers discussed China's role", "EU leaders
 		// met": the members of the group consult one another.
 		m.within = true
@@ -1544,7 +1545,7 @@ func (w *worker) groupMention(r actorRef) bool {
 	if r.mention < 0 {
 		return false
 	}
-	words := strings.Fields(w.doc.Mentions[r.mention].Text)
+	words := strings.Fields(r.span.In(w.doc.Article.Text)) // (the words here, not an antecedent's)
 	if len(words) < 2 || !groupHeads[strings.ToLower(words[len(words)-1])] {
 		return false
 	}

@@ -306,6 +306,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"NATO foreign ministers discussed the budget.", []string{"040 IGOWST IGOWST asserted"}},
 		{"The prime ministers signed eight pacts.", nil},
 		{"The two leaders met in Geneva.", nil},
+		{"EU diplomats will meet with his son in Paris.", nil},
 		{"Chilean President Gabriel Boric and Chilean Foreign Minister Alberto van Klaveren met on Monday.", []string{"040 CHLGOV CHLGOV asserted"}},
 		{"Trump and the U.S. president met.", nil},
 		{"Germany and France lost this battle.", nil},
