@@ -38,6 +38,10 @@ type match struct {
 	hiEnd      int // one past the last token the pattern used (words or slots)
 	loStart    int
 	eachOther  bool // the target is "each other"/"one another": the sources act on one another
+	// within marks an event between the members of a joint or group
+	// subject ("Ruto and Gachagua met", "EU leaders met"): its source and
+	// target may share a code.
+	within bool
 }
 
 // worker codes one document. It is not shared between goroutines.
@@ -890,8 +894,8 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if strings.HasSuffix(w.low[i], "ing") && (determiners[prev] || prev == "'s") {
 			return m, false // a nominal gerund: "his meeting", "the bombing"
 		}
-		if articles[prev] || possessivePronouns[prev] {
-			return m, false // a noun: "an attack", "their meeting"
+		if articles[prev] || possessivePronouns[prev] || prev == "this" || prev == "these" {
+			return m, false // a noun: "an attack", "their meeting", "this battle"
 		}
 		if nx := i + 1; p.strict && nx < hi && (w.low[nx] == "from" || w.low[nx] == "of") && strings.HasSuffix(w.low[i], "s") && !strings.HasSuffix(w.low[i], "ss") && !p.postWord(w.low[nx]) {
 			return m, false // a plural noun: "questions and petitions from Gachagua's lawyers"
@@ -1040,6 +1044,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 			return m, false
 		}
 	}
+	if p.light && m.start < i && w.nounBefore(m.start, lo) {
+		return m, false // the light verb is a noun: "an early start to talks"
+	}
 	m.loStart = pos + 1
 	return m, true
 }
@@ -1163,7 +1170,7 @@ func (w *worker) code(m *match) {
 				ev.sources = []actorRef{s}
 			} else if s, ok := w.byAgent(m.hiEnd, true); ok {
 				ev.sources = []actorRef{s}
-			} else if s, ok := w.modifierAgent(m.start); ok {
+			} else if s, ok := w.modifierAgent(m.start); ok && !m.p.light && !(m.start < m.anchor && auxWords[w.low[m.start]]) {
 				// "the Russian attack on Kyiv", "U.S. investment in Ukraine":
 				// the actor adjective is the agent
 				ev.sources = []actorRef{s}
@@ -1244,9 +1251,10 @@ func (w *worker) code(m *match) {
 			if s, ok := w.clauseSubject(lo, m.start-1); ok {
 				ev.sources = w.expandLeft(s)
 			}
-		} else if len(ev.sources) == 0 && !(m.p.Noun && strings.HasPrefix(m.p.Code, "14")) {
+		} else if len(ev.sources) == 0 && !(m.p.Noun && !m.p.light && strings.HasPrefix(m.p.Code, "14")) {
 			// (a nominal protest is not the clause subject's: "as long as
-			// the government doesn't respond, there will be more protests")
+			// the government doesn't respond, there will be more protests";
+			// one after its light verb is: "students staged a protest")
 			if s, ok := w.subject(m.start); ok {
 				ev.sources = w.expandLeft(s)
 			}
@@ -1328,7 +1336,8 @@ func (w *worker) code(m *match) {
 	// governs "Syria")
 	between := m.p.Noun && len(ev.targets) > 0 && ev.targets[0].tok >= 0 &&
 		(w.prepBefore(ev.targets[0].tok) == "between" || m.target != nil && m.target.tok >= 0 && w.prepBefore(m.target.tok) == "between")
-	if len(ev.targets) == 0 && !m.eachOther && len(ev.sources) > 0 && !passive && !coordinated && placeConflict(m.p.Code) {
+	if len(ev.targets) == 0 && !m.eachOther && len(ev.sources) > 0 && !passive && !coordinated && placeConflict(m.p.Code) &&
+		!(m.p.Flags&FlagRecip != 0 && len(ev.sources) > 1) { // (a joint subject fights itself: "X and Y clashed")
 		// "militants took over a train near Sibi", "Russia launched
 		// strikes overnight in Kharkiv": violence with no named victim
 		// strikes the country where it happens.
@@ -1356,6 +1365,13 @@ func (w *worker) code(m *match) {
 		if k := ev.targets[0].tokEnd; k+1 < len(w.toks) && w.low[k] == "and" && w.ment[k+1] >= 0 {
 			ev.targets = append(ev.targets, w.mentionRef(w.ment[k+1], k+1))
 		}
+	}
+	if len(ev.targets) == 1 && between && m.p.Flags&FlagRecip != 0 {
+		// "a call between Trump and newly elected President X", "a
+		// summit between the leaders": the parties are the ones the noun
+		// names, not the clause's subject; with one of them uncoded
+		// there is no dyad.
+		return
 	}
 	if len(ev.targets) > 1 && between {
 		// "the deal between Mauritius and Britain": the parties, whoever
@@ -1454,20 +1470,96 @@ func (w *worker) code(m *match) {
 			}
 		}
 	case (m.p.Flags&FlagRecip != 0 || m.p.RevCode != "") && len(sources) > 1:
-		// "X and Y met": between the members of the compound.
+		// "X and Y met": between the members of the compound, whose
+		// codes may be the same ("Ruto and Gachagua met": KENGOV and
+		// KENGOV), unless they are one actor.
 		both := m.p.Flags&FlagBothWays != 0 || m.p.RevCode != ""
 		for i, s := range sources {
 			for j, t := range sources {
 				if i < j || (i != j && both) {
+					m.within = w.distinctActors(s, t)
 					w.emit(m, s, &t, ev.mode, rule+" [reciprocal]", srcFromSpeaker, m.p.Code)
+					m.within = false
 				}
 			}
 		}
+	case m.p.Flags&FlagRecip != 0 && len(sources) == 1 && w.samePartner(sources[0]) >= 0:
+		// "Chilean President X and Chilean Foreign Minister Y met": the
+		// compound's second party has the first's code.
+		k := w.samePartner(sources[0])
+		t := w.mentionRef(w.ment[k], k)
+		m.within = w.distinctActors(sources[0], t)
+		w.emit(m, sources[0], &t, ev.mode, rule+" [reciprocal]", srcFromSpeaker, m.p.Code)
+		m.within = false
+	case m.p.Flags&FlagRecip != 0 && len(sources) == 1 && w.groupMention(sources[0]) && !(m.end < len(w.low) && w.low[m.end] == "with"):
+		// (not "Cuban diplomats to meet with his son": the partner is named)
+		// "G7 foreign ministers discussed China's role", "EU leaders
+		// met": the members of the group consult one another.
+		m.within = true
+		w.emit(m, sources[0], &sources[0], ev.mode, rule+" [within group]", srcFromSpeaker, m.p.Code)
+		m.within = false
 	case w.c.keep || m.p.Flags&FlagSolo != 0:
 		for _, s := range sources {
 			w.emit(m, s, nil, ev.mode, rule, srcFromSpeaker, m.p.Code)
 		}
 	}
+}
+
+// distinctActors reports whether two parties of a compound are different
+// mentions of different actors: "Ruto and Gachagua" (both KENGOV) are two,
+// "Trump and the U.S. president" (one actor named twice) are one.
+func (w *worker) distinctActors(s, t actorRef) bool {
+	if s.mention < 0 || t.mention < 0 || s.mention == t.mention {
+		return false
+	}
+	a, b := w.resolve(s.mention), w.resolve(t.mention)
+	return a != nil && b != nil && a != b && (a.ID == "" || a.ID != b.ID) && (a.Name == "" || a.Name != b.Name)
+}
+
+// samePartner returns the first token of the actor joined to r by "and"
+// right before or after it with r's own code (a compound the source
+// search keeps as one party), else -1.
+func (w *worker) samePartner(r actorRef) int {
+	if r.tok < 0 || r.mention < 0 {
+		return -1
+	}
+	same := func(k int) bool {
+		a := w.resolve(w.ment[k])
+		return a != nil && a.Code == r.code
+	}
+	if k := r.tok - 1; k >= 1 && w.low[k] == "and" && w.ment[k-1] >= 0 && same(k-1) {
+		return w.mstart[k-1]
+	}
+	if k := r.tokEnd; k+1 < len(w.toks) && w.low[k] == "and" && w.ment[k+1] >= 0 && same(k+1) {
+		return k + 1
+	}
+	return -1
+}
+
+// groupMention reports whether r is a mention of several members of one
+// named actor ("G7 foreign ministers", "Arab League foreign ministers",
+// "EU leaders"), not of people named before ("the prime ministers", "the
+// two leaders", "both ministers": different actors, maybe of different
+// countries).
+func (w *worker) groupMention(r actorRef) bool {
+	if r.mention < 0 {
+		return false
+	}
+	words := strings.Fields(r.span.In(w.doc.Article.Text)) // (the words here, not an antecedent's)
+	if len(words) < 2 || !groupHeads[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	named := false
+	for _, x := range words {
+		switch strings.ToLower(x) {
+		case "the":
+			continue
+		case "these", "those", "two", "both", "three":
+			return false
+		}
+		named = named || unicode.IsUpper([]rune(x)[0])
+	}
+	return named
 }
 
 // sharedObject returns the object a verb shares with the verb it is
@@ -1704,7 +1796,9 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		// government's ("India backs Indian officials"). (A person the
 		// actors stage knows only by country, "Maria Kalesnikava" BLR,
 		// is no country.)
-		if s.code == t.code || (t.place >= 0 && t.country == s.country) ||
+		if m.within {
+			// the members of a joint or group subject act on one another
+		} else if s.code == t.code || (t.place >= 0 && t.country == s.country) ||
 			strings.HasPrefix(s.code, t.code) && !w.isPersonRef(t) || strings.HasPrefix(t.code, s.code) && !t.noun && !w.isPersonRef(&s) && !nonState(s.code, t.code) {
 			return
 		}
@@ -2211,6 +2305,22 @@ func (w *worker) modifierAgent(i int) (actorRef, bool) {
 		return actorRef{}, false // a possessor is handled as such
 	}
 	return w.mentionRef(w.ment[k], k), true
+}
+
+// nounBefore reports whether the word at token i is a noun after an
+// article or possessive, right before it or before one modifier ("a
+// start", "an early start"), not a verb after its subject.
+func (w *worker) nounBefore(i, lo int) bool {
+	for k := i - 1; k >= lo && k >= i-2; k-- {
+		s := w.low[k]
+		if articles[s] && s != "as" || possessivePronouns[s] {
+			return true
+		}
+		if w.ment[k] >= 0 || auxWords[s] || negations[s] || isPunct(s) || prepositions[s] || subjectPronouns[s] || s == "and" || s == "or" {
+			return false
+		}
+	}
+	return false
 }
 
 // modifiedNoun reports whether the word at token i ends a noun phrase

@@ -218,6 +218,7 @@ func parsePatternLine(d *Dict, name string, line int, text string, irr, syn map[
 	// distance to its right-hand neighbour, written before that neighbour.
 	for i := a - 1; i >= 0; i-- {
 		e := toks[i].e
+		p.light = p.light || p.Noun && toks[i].pos == 'v'
 		e.gap = toks[i+1].e.gap
 		p.pre = append(p.pre, e)
 	}

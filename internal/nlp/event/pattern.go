@@ -94,6 +94,10 @@ type Pattern struct {
 	RevCode string
 	// Noun marks a nominal trigger (an invasion, talks).
 	Noun bool
+	// light marks a nominal trigger written after its verb ("resume:v
+	// ... !&TALKS"): the verb's subject acts, so an actor right before
+	// the verb is no adjective agent ("X and Y resumed talks").
+	light bool
 	// strict slots may not reach across a locative preposition ("attacks
 	// in the US"): dyad's dictionaries; PETRARCH's patterns skip freely.
 	strict bool

@@ -202,4 +202,10 @@ var (
 		"readiness": dyad.ModeConditional, "willingness": dyad.ModeConditional, "determination": dyad.ModePlanned,
 		"failure": dyad.ModeNegated}
 	participleClauseWords = set("after", "before", "since", "upon", "on", "while", "when", "despite")
+	// groupHeads are plural heads of a mention that names several members
+	// of one actor ("G7 foreign ministers", "EU leaders"): its reciprocal
+	// acts are between them.
+	groupHeads = set("ministers", "leaders", "officials", "heads", "members", "delegates", "delegations",
+		"negotiators", "diplomats", "envoys", "lawmakers", "legislators", "chiefs", "representatives", "presidents",
+		"premiers", "elders", "commanders", "generals")
 )
