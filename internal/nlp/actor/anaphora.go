@@ -138,6 +138,9 @@ func openerOnly(p string) bool {
 	if strings.HasSuffix(p, ",") {
 		return true
 	}
+	if l := strings.ToLower(p); l == "the" || strings.HasSuffix(l, ", the") || strings.HasSuffix(l, " the") && subjectOpeners[strings.TrimSuffix(l, " the")] {
+		return true // "The World Health Organization"
+	}
 	return !strings.Contains(p, " ") && subjectOpeners[strings.ToLower(p)]
 }
 
@@ -178,6 +181,18 @@ func (st *state) plural(i int32) bool {
 	return d.kind == dyad.MentionGroup || d.kind == dyad.MentionAnonymous && !d.person
 }
 
+// pluralWord reports whether draft i, a body or role not among the
+// plurals, ends in a plural noun: "police", "the security forces".
+func (st *state) pluralWord(i int32) bool {
+	d := &st.drafts[i]
+	if d.person || d.kind != dyad.MentionRole && d.kind != dyad.MentionOrg {
+		return false
+	}
+	w := strings.ToLower(st.text[d.span.Start:d.span.End])
+	w = w[strings.LastIndexByte(w, ' ')+1:]
+	return w == "police" || w == "military" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
 // they resolves "they" at token k: to the plural subject of its own
 // sentence before it ("Protesters gathered where they …"), or, when it
 // opens its sentence, to the previous sentence's plural subject, when no
@@ -204,7 +219,7 @@ func (r *Resolver) they(st *state, k int) {
 		end = -1
 	}
 	for _, i := range st.sentDrafts(s, end) {
-		if !slices.Contains(subj, i) && st.plural(i) && st.drafts[i].coded {
+		if !slices.Contains(subj, i) && (st.plural(i) || st.pluralWord(i)) && st.drafts[i].coded {
 			return // "Police clashed with protesters. They …"
 		}
 	}
@@ -310,13 +325,13 @@ func (st *state) named(d *draft) bool {
 }
 
 // window returns the drafts an anaphor at byte off may refer to, latest
-// first: those before it in its sentence, then those of the earlier
-// sentences of its paragraph, or of the previous sentence at least.
+// first: those before it in its sentence, then those of the previous
+// sentence and of up to two more before it in the same paragraph.
 func (st *state) window(off int) []int32 {
 	out := st.sentDrafts(st.sent, off)
 	slices.Reverse(out)
 	for s := st.sent - 1; s >= 0; s-- {
-		if s < st.sent-1 && st.sentPara[s] != st.sentPara[st.sent] {
+		if s < st.sent-1 && (st.sentPara[s] != st.sentPara[st.sent] || s < st.sent-3) {
 			break
 		}
 		ds := st.sentDrafts(s, -1)
@@ -415,7 +430,7 @@ func (st *state) addAnaphor(i, e int, ante, second int32, kind string) {
 	if kind == "" {
 		kind = a.kind
 	}
-	d := draft{span: sp, kind: kind, actor: a.actor, coded: true, ante: ante, source: "coref", keyID: -1}
+	d := draft{span: sp, kind: kind, actor: a.actor, coded: true, ante: ante, source: "coref", keyID: -1, anaphor: true}
 	d.pair = second + 1
 	for j := range st.drafts {
 		p := &st.drafts[j]
@@ -429,4 +444,15 @@ func (st *state) addAnaphor(i, e int, ante, second int32, kind string) {
 	}
 	d.sent, d.para = st.sent, st.para
 	st.drafts = append(st.drafts, d)
+}
+
+// dropOrphans drops the anaphors whose antecedent was dropped (a bare
+// group noun that got no country).
+func (st *state) dropOrphans() {
+	for i := range st.drafts {
+		d := &st.drafts[i]
+		if d.anaphor && d.ante >= 0 && int(d.ante) < len(st.drafts) && st.drafts[d.ante].span.Start < 0 {
+			d.span = dyad.Span{Start: -1, End: -1}
+		}
+	}
 }

@@ -58,6 +58,8 @@ type draft struct {
 	// pair is 1 + the second of the two actors a plural anaphor stands
 	// for ("the two countries"; ante is the first), 0 when none.
 	pair int32
+	// anaphor marks a "they", "it" or description resolved in anaphora.go.
+	anaphor bool
 	// ent is 1 + the dictionary entity a named person resolved to, 0
 	// when none.
 	ent int32
