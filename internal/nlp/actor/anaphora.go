@@ -23,7 +23,7 @@ var pairNouns = map[string]uint8{
 	"countries": pairCountry, "nations": pairCountry, "governments": pairCountry, "states": pairCountry,
 	"neighbours": pairCountry, "neighbors": pairCountry,
 	"leaders": pairLeader, "presidents": pairLeader, "men": pairLeader,
-	"sides": pairSide, "parties": pairSide,
+	"sides": pairSide,
 }
 
 const (
@@ -46,6 +46,7 @@ var itNotActor = map[string]bool{
 	"took": true, "was not": true, "includes": true, "included": true, "costs": true, "cost": true,
 	"makes": true, "made": true, "looks": true, "looked": true, "sounds": true, "depends": true,
 	"matters": true, "helps": true, "helped": true, "gives": true, "gave": true,
+	"take": true, "be": true, "been": true, "read": true, "reads": true, "fell": true, "falls": true,
 }
 
 // itAux are auxiliaries that an "it" subject may take, unless "be" or
@@ -169,7 +170,7 @@ func (st *state) subject(s int32, end int) []int32 {
 		out = out[:len(out)-1] // "Russia, Ukraine" is an apposition, not a list
 	}
 	e := st.drafts[out[len(out)-1]].span.End
-	if rest := st.text[e:min(e+3, len(st.text))]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+	if rest := st.text[e:min(e+4, len(st.text))]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 		return nil
 	}
 	return out
@@ -193,6 +194,11 @@ func (st *state) pluralWord(i int32) bool {
 	return w == "police" || w == "military" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
+// maxTheyGap is the most words between a subject and a "they" of its
+// own sentence that refers back to it ("Analysts told VOA they …",
+// "The researchers found when fish were plentiful, they …").
+const maxTheyGap = 6
+
 // they resolves "they" at token k: to the plural subject of its own
 // sentence before it ("Protesters gathered where they …"), or, when it
 // opens its sentence, to the previous sentence's plural subject, when no
@@ -204,6 +210,9 @@ func (r *Resolver) they(st *state, k int) {
 	}
 	subj := st.subject(st.sent, off)
 	s := st.sent
+	if subj != nil && len(strings.Fields(st.text[st.drafts[subj[len(subj)-1]].span.End:off])) > maxTheyGap {
+		return // "Rights groups say the five could face … if they are added"
+	}
 	if subj == nil {
 		if len(st.sentDrafts(s, off)) > 0 || !openerOnly(st.text[st.sents[s].Start:off]) || s == 0 {
 			return
@@ -240,7 +249,7 @@ func (r *Resolver) it(st *state, k int) {
 		return
 	}
 	nx := st.lowAt(k + 1)
-	if nx == "" || itNotActor[nx] || st.lowAt(k+2) == "be" || st.lowAt(k+2) == "been" || st.lowAt(k+2) == "not" && itAux[nx] {
+	if k+1 >= len(st.toks) || !st.toks[k+1].word || itNotActor[nx] || st.lowAt(k+2) == "be" || st.lowAt(k+2) == "been" || st.lowAt(k+2) == "not" && itAux[nx] {
 		return
 	}
 	if itAux[nx] && itNotActor[st.lowAt(k+2)] {
@@ -271,6 +280,9 @@ func (r *Resolver) description(st *state, k int, both bool) int {
 		kind := pairNouns[st.lowAt(e-1)]
 		if kind == 0 {
 			return k
+		}
+		if st.inQuote(st.sent, st.toks[k].start) {
+			return e // "fine people on both sides"
 		}
 		if a, b := st.pairBefore(st.toks[k].start, kind); a >= 0 {
 			st.addAnaphor(k, e, a, b, "")
@@ -389,7 +401,7 @@ func (st *state) pairBefore(off int, kind uint8) (int32, int32) {
 			}
 		}
 		switch {
-		case len(keys) == 2:
+		case len(keys) == 2 && st.drafts[firsts[0]].person == st.drafts[firsts[1]].person:
 			return firsts[0], firsts[1]
 		case len(keys) > 0:
 			return -1, -1
