@@ -120,9 +120,9 @@ func (st *state) sentDrafts(s int32, end int) []int32 {
 }
 
 // inQuote reports whether byte off of sentence s is inside quotation
-// marks opened in that sentence.
+// marks opened in that sentence or the one before.
 func (st *state) inQuote(s int32, off int) bool {
-	p := st.text[st.sents[s].Start:off]
+	p := st.text[st.sents[max(s-1, 0)].Start:off]
 	return strings.Count(p, "\"")%2 == 1 || strings.Count(p, "“") > strings.Count(p, "”")
 }
 
@@ -137,7 +137,9 @@ func openerOnly(p string) bool {
 		return false
 	}
 	if strings.HasSuffix(p, ",") {
-		return true
+		// "On Monday," but not an apposition ("A first outbreak, it …")
+		l := strings.ToLower(p)
+		return !strings.HasPrefix(l, "a ") && !strings.HasPrefix(l, "an ") && !strings.HasPrefix(l, "the ")
 	}
 	if l := strings.ToLower(p); l == "the" || strings.HasSuffix(l, ", the") || strings.HasSuffix(l, " the") && subjectOpeners[strings.TrimSuffix(l, " the")] {
 		return true // "The World Health Organization"
@@ -260,7 +262,7 @@ func (r *Resolver) it(st *state, k int) {
 		return
 	}
 	d := &st.drafts[subj[0]]
-	if d.person || d.actor.Anonymous || d.kind != dyad.MentionCountry && d.kind != dyad.MentionCapital && d.kind != dyad.MentionOrg {
+	if d.person || d.actor.Anonymous || d.kind != dyad.MentionCountry && d.kind != dyad.MentionCapital && d.kind != dyad.MentionOrg || st.pluralWord(subj[0]) {
 		return
 	}
 	st.addAnaphor(k, k+1, subj[0], -1, dyad.MentionPronoun)
