@@ -105,6 +105,7 @@ func (r *Resolver) Process(ctx context.Context, doc *dyad.Document) error {
 	}
 	st.statedNationality()
 	st.fillDefaults()
+	st.dropOrphans()
 	doc.Mentions = st.emit()
 	return nil
 }

@@ -55,6 +55,11 @@ type draft struct {
 	// document's country; dropNoCountry drops it when none is found.
 	// defaulted marks an actor whose country is the document's.
 	needCountry, dropNoCountry, defaulted bool
+	// pair is 1 + the second of the two actors a plural anaphor stands
+	// for ("the two countries"; ante is the first), 0 when none.
+	pair int32
+	// anaphor marks a "they", "it" or description resolved in anaphora.go.
+	anaphor bool
 	// ent is 1 + the dictionary entity a named person resolved to, 0
 	// when none.
 	ent int32
@@ -72,7 +77,11 @@ type state struct {
 	buf    []byte
 	sent   int32
 	para   int32 // the current sentence's paragraph
-	votes  []countryVote
+	// sents and sentPara are the spans and paragraphs of the sentences
+	// so far.
+	sents    []dyad.Span
+	sentPara []int32
+	votes    []countryVote
 	// notes are the countries each sentence so far names (localCountry).
 	notes []placeNote
 	// acr are the acronyms the article defined ("Movement for the Left
@@ -98,6 +107,8 @@ func (st *state) reset(text string, day int32) {
 	st.votes = st.votes[:0]
 	st.acr = st.acr[:0]
 	st.notes = st.notes[:0]
+	st.sents = st.sents[:0]
+	st.sentPara = st.sentPara[:0]
 }
 
 // add appends a draft and returns its index.
@@ -113,6 +124,8 @@ func (st *state) tokText(i int) string { return st.text[st.toks[i].start:st.toks
 // sentence finds the mentions of one sentence.
 func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 	st.sent, st.para = si, int32(s.Paragraph)
+	st.sents = append(st.sents, s.Span)
+	st.sentPara = append(st.sentPara, st.para)
 	d := r.d
 	st.toks = st.toks[:0]
 	for _, t := range s.Tokens {
@@ -136,6 +149,7 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 	}
 	r.chunk(st)
 	r.grammar(st)
+	r.anaphora(st)
 	r.notePlaces(st)
 }
 

@@ -1,0 +1,472 @@
+package actor
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/dyad-events/dyad"
+)
+
+// Anaphora beyond "he"/"she" (pronoun in grammar.go): the subject pronouns
+// "they" and "it", and definite descriptions that stand for actors named
+// just before ("the two countries", "the ministry", "the bloc", "the
+// militants"). Each resolves only to one clear antecedent of the right
+// kind in the same sentence, the previous sentence or (for descriptions)
+// the paragraph, and otherwise stays unresolved. A plural anaphor whose
+// antecedent is coordinated ("Russia and Ukraine … They") points at the
+// first conjunct and copies its actor.
+
+// pairNouns follow "the two" or "both" to name a pair of actors, by the
+// kind of actor they take.
+var pairNouns = map[string]uint8{
+	"countries": pairCountry, "nations": pairCountry, "governments": pairCountry, "states": pairCountry,
+	"neighbours": pairCountry, "neighbors": pairCountry,
+	"leaders": pairLeader, "presidents": pairLeader, "men": pairLeader,
+	"sides": pairSide,
+}
+
+const (
+	pairCountry uint8 = 1 + iota
+	pairLeader
+	pairSide
+)
+
+// armedNouns after "the" stand for a named armed group: "the militants".
+var armedNouns = map[string]bool{"militants": true, "rebels": true, "insurgents": true, "jihadists": true}
+
+// itNotActor are words after a sentence-opening "it" that make it an
+// expletive or an event rather than an actor: "It is unclear", "It comes
+// as …", "It marked the first …".
+var itNotActor = map[string]bool{
+	"is": true, "was": true, "'s": true, "isn't": true, "wasn't": true, "seems": true, "seemed": true,
+	"appears": true, "appeared": true, "remains": true, "remained": true, "became": true, "becomes": true,
+	"comes": true, "came": true, "happened": true, "happens": true, "occurred": true, "follows": true,
+	"followed": true, "marks": true, "marked": true, "means": true, "meant": true, "takes": true,
+	"took": true, "was not": true, "includes": true, "included": true, "costs": true, "cost": true,
+	"makes": true, "made": true, "looks": true, "looked": true, "sounds": true, "depends": true,
+	"matters": true, "helps": true, "helped": true, "gives": true, "gave": true,
+	"take": true, "be": true, "been": true, "read": true, "reads": true, "fell": true, "falls": true,
+}
+
+// itAux are auxiliaries that an "it" subject may take, unless "be" or
+// "been" follows ("it will be difficult").
+var itAux = map[string]bool{"will": true, "would": true, "could": true, "may": true, "might": true, "can": true,
+	"should": true, "must": true, "has": true, "had": true, "also": true, "not": true, "then": true}
+
+// subjectOpeners may precede a sentence's subject: "But they", "However, it".
+var subjectOpeners = map[string]bool{"but": true, "and": true, "however": true, "meanwhile": true, "yet": true,
+	"instead": true, "still": true, "later": true, "earlier": true, "so": true, "now": true, "then": true}
+
+// anaphora resolves the anaphors of the current sentence.
+func (r *Resolver) anaphora(st *state) {
+	n := len(st.toks)
+	for k := 0; k < n; k++ {
+		t := &st.toks[k]
+		if !t.word {
+			continue
+		}
+		w := strings.ToLower(st.tokText(k))
+		switch w {
+		case "they":
+			r.they(st, k)
+		case "it":
+			r.it(st, k)
+		case "the", "both":
+			if e := r.description(st, k, w == "both"); e > k {
+				k = e - 1
+			}
+		}
+	}
+}
+
+// lowAt returns token k lower-cased, "" past the sentence.
+func (st *state) lowAt(k int) string {
+	if k < 0 || k >= len(st.toks) {
+		return ""
+	}
+	return strings.ToLower(st.tokText(k))
+}
+
+// sentDrafts returns the drafts of sentence s that will be emitted (the
+// earlier, longer of overlapping ones), in text order, ending before byte
+// end when end >= 0.
+func (st *state) sentDrafts(s int32, end int) []int32 {
+	var out []int32
+	for i := range st.drafts {
+		d := &st.drafts[i]
+		if d.sent != s || d.span.Start < 0 || end >= 0 && d.span.End > end {
+			continue
+		}
+		out = append(out, int32(i))
+	}
+	slices.SortStableFunc(out, func(a, b int32) int {
+		x, y := &st.drafts[a], &st.drafts[b]
+		if x.span.Start != y.span.Start {
+			return x.span.Start - y.span.Start
+		}
+		return y.span.End - x.span.End
+	})
+	last := -1
+	keep := out[:0]
+	for _, i := range out {
+		if st.drafts[i].span.Start < last {
+			continue
+		}
+		last = st.drafts[i].span.End
+		keep = append(keep, i)
+	}
+	return keep
+}
+
+// inQuote reports whether byte off of sentence s is inside quotation
+// marks opened in that sentence or the one before.
+func (st *state) inQuote(s int32, off int) bool {
+	p := st.text[st.sents[max(s-1, 0)].Start:off]
+	return strings.Count(p, "\"")%2 == 1 || strings.Count(p, "“") > strings.Count(p, "”")
+}
+
+// openerOnly reports whether text p (before a subject) holds only
+// sentence openers: nothing, "But", "However,", "On Monday,".
+func openerOnly(p string) bool {
+	p = strings.TrimSpace(p)
+	if p == "" {
+		return true
+	}
+	if strings.ContainsAny(p, "\"“”") {
+		return false
+	}
+	if strings.HasSuffix(p, ",") {
+		// "On Monday," but not an apposition ("A first outbreak, it …")
+		l := strings.ToLower(p)
+		return !strings.HasPrefix(l, "a ") && !strings.HasPrefix(l, "an ") && !strings.HasPrefix(l, "the ")
+	}
+	if l := strings.ToLower(p); l == "the" || strings.HasSuffix(l, ", the") || strings.HasSuffix(l, " the") && subjectOpeners[strings.TrimSuffix(l, " the")] {
+		return true // "The World Health Organization"
+	}
+	return !strings.Contains(p, " ") && subjectOpeners[strings.ToLower(p)]
+}
+
+// subject returns the drafts of sentence s's subject, read before byte
+// end (-1: the whole sentence): its first mention when only openers come
+// before it, with the mentions coordinated with it ("Russia and
+// Ukraine"). None when the first mention is a possessor or inside quotes.
+func (st *state) subject(s int32, end int) []int32 {
+	ds := st.sentDrafts(s, end)
+	if len(ds) == 0 {
+		return nil
+	}
+	d := &st.drafts[ds[0]]
+	if !d.coded || !openerOnly(st.text[st.sents[s].Start:d.span.Start]) {
+		return nil
+	}
+	out := []int32{ds[0]}
+	for j := 1; j < len(ds); j++ {
+		gap := strings.TrimSpace(st.text[st.drafts[ds[j-1]].span.End:st.drafts[ds[j]].span.Start])
+		if gap != "and" && gap != "," && gap != ", and" || !st.drafts[ds[j]].coded {
+			break
+		}
+		out = append(out, ds[j])
+	}
+	if last := out[len(out)-1]; len(out) > 1 && strings.HasSuffix(strings.TrimSpace(st.text[st.drafts[out[len(out)-2]].span.End:st.drafts[last].span.Start]), ",") {
+		out = out[:len(out)-1] // "Russia, Ukraine" is an apposition, not a list
+	}
+	e := st.drafts[out[len(out)-1]].span.End
+	if rest := st.text[e:min(e+4, len(st.text))]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return nil
+	}
+	return out
+}
+
+// plural reports whether draft i stands for several people or actors.
+func (st *state) plural(i int32) bool {
+	d := &st.drafts[i]
+	return d.kind == dyad.MentionGroup || d.kind == dyad.MentionAnonymous && !d.person
+}
+
+// pluralWord reports whether draft i, a body or role not among the
+// plurals, ends in a plural noun: "police", "the security forces".
+func (st *state) pluralWord(i int32) bool {
+	d := &st.drafts[i]
+	if d.person || d.kind != dyad.MentionRole && d.kind != dyad.MentionOrg {
+		return false
+	}
+	w := strings.ToLower(st.text[d.span.Start:d.span.End])
+	w = w[strings.LastIndexByte(w, ' ')+1:]
+	return w == "police" || w == "military" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// maxTheyGap is the most words between a subject and a "they" of its
+// own sentence that refers back to it ("Analysts told VOA they …",
+// "The researchers found when fish were plentiful, they …").
+const maxTheyGap = 6
+
+// they resolves "they" at token k: to the plural subject of its own
+// sentence before it ("Protesters gathered where they …"), or, when it
+// opens its sentence, to the previous sentence's plural subject, when no
+// other plural actor is named in between.
+func (r *Resolver) they(st *state, k int) {
+	off := st.toks[k].start
+	if st.inQuote(st.sent, off) {
+		return
+	}
+	subj := st.subject(st.sent, off)
+	s := st.sent
+	if subj != nil && len(strings.Fields(st.text[st.drafts[subj[len(subj)-1]].span.End:off])) > maxTheyGap {
+		return // "Rights groups say the five could face … if they are added"
+	}
+	if subj == nil {
+		if len(st.sentDrafts(s, off)) > 0 || !openerOnly(st.text[st.sents[s].Start:off]) || s == 0 {
+			return
+		}
+		s--
+		subj = st.subject(s, -1)
+	}
+	if subj == nil || len(subj) == 1 && !st.plural(subj[0]) {
+		return
+	}
+	end := off
+	if s != st.sent {
+		end = -1
+	}
+	for _, i := range st.sentDrafts(s, end) {
+		if !slices.Contains(subj, i) && (st.plural(i) || st.pluralWord(i)) && st.drafts[i].coded {
+			return // "Police clashed with protesters. They …"
+		}
+	}
+	second := int32(-1)
+	if len(subj) == 2 {
+		second = subj[1]
+	}
+	st.addAnaphor(k, k+1, subj[0], second, dyad.MentionPronoun)
+}
+
+// it resolves an "it" that opens its sentence, as the subject of an
+// action ("It also warned …"), to the previous sentence's subject when
+// that is one country or organisation.
+func (r *Resolver) it(st *state, k int) {
+	off := st.toks[k].start
+	s := st.sent
+	if s == 0 || st.inQuote(s, off) || len(st.sentDrafts(s, off)) > 0 || !openerOnly(st.text[st.sents[s].Start:off]) {
+		return
+	}
+	nx := st.lowAt(k + 1)
+	if k+1 >= len(st.toks) || !st.toks[k+1].word || itNotActor[nx] || st.lowAt(k+2) == "be" || st.lowAt(k+2) == "been" || st.lowAt(k+2) == "not" && itAux[nx] {
+		return
+	}
+	if itAux[nx] && itNotActor[st.lowAt(k+2)] {
+		return
+	}
+	subj := st.subject(s-1, -1)
+	if len(subj) != 1 {
+		return
+	}
+	d := &st.drafts[subj[0]]
+	if d.person || d.actor.Anonymous || d.kind != dyad.MentionCountry && d.kind != dyad.MentionCapital && d.kind != dyad.MentionOrg || st.pluralWord(subj[0]) {
+		return
+	}
+	st.addAnaphor(k, k+1, subj[0], -1, dyad.MentionPronoun)
+}
+
+// description resolves a definite description starting at token k ("the"
+// or, with both, "both") and returns the token after it, or k when there
+// is none.
+func (r *Resolver) description(st *state, k int, both bool) int {
+	w1 := st.lowAt(k + 1)
+	switch {
+	case both || w1 == "two":
+		e := k + 2
+		if !both {
+			e = k + 3
+		}
+		kind := pairNouns[st.lowAt(e-1)]
+		if kind == 0 {
+			return k
+		}
+		if st.inQuote(st.sent, st.toks[k].start) {
+			return e // "fine people on both sides"
+		}
+		if a, b := st.pairBefore(st.toks[k].start, kind); a >= 0 {
+			st.addAnaphor(k, e, a, b, "")
+		}
+		return e
+	case w1 == "ministry" && st.lowAt(k+2) != "of" && st.lowAt(k+2) != "'s":
+		if a := st.uniqueBefore(st.toks[k].start, func(d *draft) bool {
+			return !d.person && d.ante < 0 && strings.Contains(strings.ToLower(st.text[d.span.Start:d.span.End]), "ministry") &&
+				!strings.EqualFold(st.text[d.span.Start:d.span.End], "the ministry")
+		}); a >= 0 {
+			st.addAnaphor(k, k+2, a, -1, "")
+		}
+		return k + 2
+	case w1 == "bloc":
+		if a := st.uniqueBefore(st.toks[k].start, func(d *draft) bool {
+			return !d.person && strings.HasPrefix(d.actor.Code, "IGO")
+		}); a >= 0 {
+			st.addAnaphor(k, k+2, a, -1, "")
+		}
+		return k + 2
+	case armedNouns[w1]:
+		if a := st.uniqueBefore(st.toks[k].start, func(d *draft) bool {
+			return st.named(d) && armedNonState(d.actor.Code)
+		}); a >= 0 {
+			st.addAnaphor(k, k+2, a, -1, "")
+		}
+		return k + 2
+	}
+	return k
+}
+
+// armedNonState reports whether code is an armed group outside a state:
+// rebels, insurgents, separatists or a militant group.
+func armedNonState(code string) bool {
+	return strings.HasPrefix(code, "IMG") || len(code) >= 6 && (code[3:6] == "REB" || code[3:6] == "INS" || code[3:6] == "SEP")
+}
+
+// named reports whether draft d names its actor (an organisation, or a
+// phrase with a capitalised word past its first letter: "Houthi rebels",
+// "al-Shabab") rather than describing it ("the militants").
+func (st *state) named(d *draft) bool {
+	if d.kind == dyad.MentionOrg {
+		return true
+	}
+	s := st.text[d.span.Start:d.span.End]
+	for i, c := range s {
+		if i > 0 && unicode.IsUpper(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// window returns the drafts an anaphor at byte off may refer to, latest
+// first: those before it in its sentence, then those of the previous
+// sentence and of up to two more before it in the same paragraph.
+func (st *state) window(off int) []int32 {
+	out := st.sentDrafts(st.sent, off)
+	slices.Reverse(out)
+	for s := st.sent - 1; s >= 0; s-- {
+		if s < st.sent-1 && (st.sentPara[s] != st.sentPara[st.sent] || s < st.sent-3) {
+			break
+		}
+		ds := st.sentDrafts(s, -1)
+		slices.Reverse(ds)
+		out = append(out, ds...)
+	}
+	return out
+}
+
+// uniqueBefore returns the latest draft in the window before byte off that
+// ok accepts, when all the drafts it accepts there are one actor; else -1.
+func (st *state) uniqueBefore(off int, ok func(*draft) bool) int32 {
+	best := int32(-1)
+	for _, i := range st.window(off) {
+		d := &st.drafts[i]
+		if !d.coded || !ok(d) {
+			continue
+		}
+		if best < 0 {
+			best = i
+			continue
+		}
+		if b := &st.drafts[best]; b.actor.Code != d.actor.Code || b.actor.Name != d.actor.Name {
+			return -1
+		}
+	}
+	return best
+}
+
+// pairBefore returns the two actors of the given kind that a
+// pair description at byte off stands for: the only two named before it in
+// its sentence, or when none are, in the previous sentence (a pair
+// description there counts as its pair); else -1.
+func (st *state) pairBefore(off int, kind uint8) (int32, int32) {
+	for s, end := st.sent, off; s >= 0 && s >= st.sent-1; s, end = s-1, -1 {
+		var firsts []int32
+		var keys []string
+		add := func(i int32) {
+			d := &st.drafts[i]
+			key := d.actor.Code + "|" + d.actor.Name
+			if !slices.Contains(keys, key) {
+				keys = append(keys, key)
+				firsts = append(firsts, i)
+			}
+		}
+		for _, i := range st.sentDrafts(s, end) {
+			d := &st.drafts[i]
+			if d.pair > 0 {
+				add(d.ante)
+				add(d.pair - 1)
+				continue
+			}
+			if d.coded && !d.actor.Anonymous && pairMember(st, d, kind) {
+				add(i)
+			}
+		}
+		switch {
+		case len(keys) == 2 && st.drafts[firsts[0]].person == st.drafts[firsts[1]].person:
+			return firsts[0], firsts[1]
+		case len(keys) > 0:
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// pairMember reports whether d may be one of a pair of the given kind.
+func pairMember(st *state, d *draft, kind uint8) bool {
+	switch kind {
+	case pairCountry:
+		return !d.person && (d.kind == dyad.MentionCountry || d.kind == dyad.MentionCapital || d.kind == dyad.MentionDemonym)
+	case pairLeader:
+		return d.person && (d.kind == dyad.MentionPerson || d.kind == dyad.MentionRole || d.kind == dyad.MentionPronoun)
+	}
+	switch d.kind {
+	case dyad.MentionCountry, dyad.MentionCapital, dyad.MentionOrg, dyad.MentionPerson:
+		return true
+	case dyad.MentionGroup:
+		return st.named(d)
+	}
+	return false
+}
+
+// addAnaphor makes tokens [i, e) of the sentence a mention of draft
+// ante's actor (with second, when not -1, the other of a pair): it
+// replaces the drafts already there, or adds one of kind (the
+// antecedent's kind when "").
+func (st *state) addAnaphor(i, e int, ante, second int32, kind string) {
+	sp := dyad.Span{Start: st.toks[i].start, End: st.toks[e-1].end}
+	a := &st.drafts[ante]
+	for n := 0; n < 4 && a.ante >= 0 && a.source == "coref" && int(a.ante) < len(st.drafts); n++ {
+		// (an anaphor of an anaphor: the named one)
+		ante = a.ante
+		a = &st.drafts[ante]
+	}
+	if kind == "" {
+		kind = a.kind
+	}
+	d := draft{span: sp, kind: kind, actor: a.actor, coded: true, ante: ante, source: "coref", keyID: -1, anaphor: true}
+	d.pair = second + 1
+	for j := range st.drafts {
+		p := &st.drafts[j]
+		if p.sent != st.sent || p.span.Start < 0 || p.span.End <= sp.Start || p.span.Start >= sp.End {
+			continue
+		}
+		if p.span.Start < sp.Start || p.span.End > sp.End {
+			return // inside a longer mention: "the ministry of defence"
+		}
+		p.span.Start = -1 // replaced
+	}
+	d.sent, d.para = st.sent, st.para
+	st.drafts = append(st.drafts, d)
+}
+
+// dropOrphans drops the anaphors whose antecedent was dropped (a bare
+// group noun that got no country).
+func (st *state) dropOrphans() {
+	for i := range st.drafts {
+		d := &st.drafts[i]
+		if d.anaphor && d.ante >= 0 && int(d.ante) < len(st.drafts) && st.drafts[d.ante].span.Start < 0 {
+			d.span = dyad.Span{Start: -1, End: -1}
+		}
+	}
+}

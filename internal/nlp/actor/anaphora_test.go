@@ -1,0 +1,76 @@
+package actor_test
+
+import (
+	"testing"
+
+	"github.com/dyad-events/dyad/internal/nlp/actor"
+)
+
+// TestResolver_Anaphora checks "they", "it" and the definite descriptions
+// that stand for actors named just before, and that they stay unresolved
+// when the antecedent is missing, too far or not the only one.
+func TestResolver_Anaphora(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, anaphor string
+		wantAnte            string // "" for unresolved
+		wantCode            string
+	}{
+		{"TheyCoordinated", "Brazil and Argentina held talks in Montevideo. They agreed to cut tariffs.", "They", "Brazil", "BRA"},
+		{"TheyGroup", "Protesters blocked roads near Warsaw on Tuesday. They demanded lower fuel prices.", "They", "Protesters", ""},
+		{"TheySameSentence", "Brazil and Argentina met in Montevideo, where they signed a deal.", "they", "Brazil", "BRA"},
+		{"TheyTwoPluralsUnresolved", "Protesters clashed with police near Warsaw. They threw stones.", "They", "", ""},
+		{"TheySingularUnresolved", "Brazil held talks with a delegation. They agreed to cut tariffs.", "They", "", ""},
+		{"TheyInQuoteUnresolved", "Brazil and Argentina held talks. \"They will not win,\" a diplomat said.", "They", "", ""},
+		{"TheyPossessorUnresolved", "Brazil and Argentina's talks ended. They agreed nothing.", "They", "", ""},
+		{"ItOrganisation", "The World Health Organization issued new guidance on Monday. It also urged countries to share data.", "It", "World Health Organization", "IGO"},
+		{"ItCountry", "Chile recalled its ambassador on Monday. It accused the embassy of spying.", "It", "Chile", "CHL"},
+		{"ItExpletiveUnresolved", "Chile recalled its ambassador on Monday. It is unclear why.", "It", "", ""},
+		{"ItModalBeUnresolved", "Chile recalled its ambassador on Monday. It will be a long week.", "It", "", ""},
+		{"ItEventUnresolved", "Chile recalled its ambassador on Monday. It comes after a row over trade.", "It", "", ""},
+		{"ItPersonSubjectUnresolved", "Gabriel Boric recalled the ambassador on Monday. It accused the embassy of spying.", "It", "", ""},
+		{"ItNotFirstUnresolved", "Chile recalled its ambassador. Peru said it regretted the move.", "it", "", ""},
+		{"TheyFarUnresolved", "Aid groups warned that the five in the camp could be sent back much sooner than planned if they are found.", "they", "", ""},
+		{"ItPossessorUnresolved", "Chile’s new law bans the ships. It cites safety.", "It", "", ""},
+		{"BothSidesQuoteUnresolved", "Chile and Peru met. \"There are good people on both sides,\" a diplomat said.", "both sides", "", ""},
+		{"BothSidesMixedUnresolved", "Chile hosted Javier Milei. Both sides agreed to cut tariffs.", "Both sides", "", ""},
+		{"ItQuoteOpenedBeforeUnresolved", "NATO said: \"We must act now. When a treaty breaks, it hurts everyone.\"", "it", "", ""},
+		{"ItAppositionUnresolved", "Peru recalled its envoy. A first in years, it surprised diplomats.", "it", "", ""},
+		{"ItPluralBodyUnresolved", "Chilean military authorities reported new cases. It tracked an outbreak on a ship.", "It", "", ""},
+		{"TwoCountries", "Brazil and Argentina held talks. The two countries agreed to cut tariffs.", "The two countries", "Brazil", "BRA"},
+		{"BothCountriesSameSentence", "After Brazil and Argentina held talks, both countries agreed to cut tariffs.", "both countries", "Brazil", "BRA"},
+		{"BothSidesChained", "Brazil and Argentina held talks. Both countries agreed to cut tariffs. Both sides will meet again.", "Both sides", "Brazil", "BRA"},
+		{"TwoLeaders", "Gabriel Boric met Javier Milei in Santiago. The two leaders discussed trade.", "The two leaders", "Gabriel Boric", ""},
+		{"TwoCountriesThreeUnresolved", "Brazil, Chile and Argentina held talks. The two countries agreed to cut tariffs.", "The two countries", "", ""},
+		{"TwoCountriesTooFarUnresolved", "Brazil and Argentina held talks. Trade fell. Prices rose. The two countries agreed to cut tariffs.", "The two countries", "", ""},
+		{"Ministry", "Japan's Foreign Ministry summoned the envoy. The ministry said the visit was provocative.", "The ministry", "Japan's Foreign Ministry", "JPN"},
+		{"MinistryTwoUnresolved", "Japan's Foreign Ministry and its Defense Ministry met. The ministry said the visit was provocative.", "The ministry", "", ""},
+		{"Bloc", "The European Union imposed tariffs on steel. The bloc also warned of more.", "The bloc", "The European Union", "IGOEUR"},
+		{"Militants", "Boko Haram attacked a village in Borno state. The militants burned homes.", "The militants", "Boko Haram", ""},
+		{"MilitantsUnnamedUnresolved", "Gunmen attacked a village in Borno state. The militants burned homes.", "The militants", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2025-06-01"))
+			m := find(doc, tt.anaphor)
+			if tt.wantAnte == "" {
+				if m != nil && m.Antecedent != nil {
+					t.Fatalf("%q resolved to %q, want unresolved: %s", tt.anaphor, doc.Mentions[*m.Antecedent].Text, dump(doc))
+				}
+				return
+			}
+			if m == nil || m.Antecedent == nil || m.Actor == nil {
+				t.Fatalf("%q not resolved: %s", tt.anaphor, dump(doc))
+			}
+			if got := doc.Mentions[*m.Antecedent].Text; got != tt.wantAnte {
+				t.Errorf("%q antecedent = %q, want %q", tt.anaphor, got, tt.wantAnte)
+			}
+			if ante := doc.Mentions[*m.Antecedent]; ante.Actor == nil || m.Actor.Code != ante.Actor.Code {
+				t.Errorf("%q code = %q, want its antecedent's", tt.anaphor, m.Actor.Code)
+			}
+			if tt.wantCode != "" && len(m.Actor.Code) >= len(tt.wantCode) && m.Actor.Code[:len(tt.wantCode)] != tt.wantCode {
+				t.Errorf("%q code = %q, want prefix %q", tt.anaphor, m.Actor.Code, tt.wantCode)
+			}
+		})
+	}
+}
