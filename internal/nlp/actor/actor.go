@@ -125,6 +125,15 @@ func dayOf(a *dyad.Article) int32 {
 	return int32(t.Year()*10000 + int(t.Month())*100 + t.Day())
 }
 
+// byPosition orders drafts a and b by start, the longer first.
+func (st *state) byPosition(a, b int32) int {
+	x, y := &st.drafts[a], &st.drafts[b]
+	if x.span.Start != y.span.Start {
+		return x.span.Start - y.span.Start
+	}
+	return y.span.End - x.span.End
+}
+
 // emit turns the drafts into mentions sorted by start, dropping overlaps
 // (the earlier, longer one stays) and remapping antecedents.
 func (st *state) emit() []dyad.Mention {
@@ -133,13 +142,7 @@ func (st *state) emit() []dyad.Mention {
 	for i := 0; i < n; i++ {
 		order = append(order, int32(i))
 	}
-	slices.SortStableFunc(order, func(a, b int32) int {
-		x, y := &st.drafts[a], &st.drafts[b]
-		if x.span.Start != y.span.Start {
-			return x.span.Start - y.span.Start
-		}
-		return y.span.End - x.span.End
-	})
+	slices.SortStableFunc(order, st.byPosition)
 	st.order = order
 	newIdx := st.newIdx[:0]
 	for i := 0; i < n; i++ {

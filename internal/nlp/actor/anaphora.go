@@ -100,13 +100,7 @@ func (st *state) sentDrafts(s int32, end int) []int32 {
 		}
 		out = append(out, int32(i))
 	}
-	slices.SortStableFunc(out, func(a, b int32) int {
-		x, y := &st.drafts[a], &st.drafts[b]
-		if x.span.Start != y.span.Start {
-			return x.span.Start - y.span.Start
-		}
-		return y.span.End - x.span.End
-	})
+	slices.SortStableFunc(out, st.byPosition)
 	last := -1
 	keep := out[:0]
 	for _, i := range out {
