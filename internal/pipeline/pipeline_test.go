@@ -2,8 +2,10 @@ package pipeline_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -53,6 +55,39 @@ func TestPipeline_Default(t *testing.T) {
 	}
 	if len(doc.Sentences) != 2 || doc.Article.Text != text {
 		t.Errorf("got %d sentences, text changed: %v", len(doc.Sentences), doc.Article.Text != text)
+	}
+}
+
+// TestPipeline_RoleOfCountry codes a role with its country after "of"
+// ("the foreign minister of India") as that country's official, through
+// the actor stage to the events.
+func TestPipeline_RoleOfCountry(t *testing.T) {
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"The foreign minister of India met the foreign minister of Pakistan.", "INDGOV→PAKGOV 040"},
+		{"The president of Chile criticized the prime minister of Peru.", "CHLGOV→PERGOV 111"},
+	} {
+		doc, err := p.Process(t.Context(), &dyad.Article{ID: dyad.ArticleID(c.text), Text: c.text, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range doc.Events {
+			src, tgt := "-", "-"
+			if e.Source != nil {
+				src = e.Source.Code
+			}
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = append(got, src+"→"+tgt+" "+e.CAMEO)
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: events %v, want %s", c.text, got, c.want)
+		}
 	}
 }
 

@@ -46,6 +46,8 @@ func TestResolver_DocumentCountry(t *testing.T) {
 		{"HouseOfLords", "", "", "The House of Lords voted.", "2005-03-01", "House of Lords", "GBRLEG"},
 		{"ScottishExecutive", "", "", "The Scottish Executive said no.", "2005-03-01", "Scottish Executive", "GBRGOV"},
 		{"OfCountry", "bbc.co.uk", "", "The Parliament of Norway voted.", "2005-03-01", "Parliament of Norway", "NORLEG"},
+		{"RoleOfCountry", "bbc.co.uk", "", "The foreign minister of Chile met reporters.", "2005-03-01", "The foreign minister", "CHLGOV"},
+		{"RoleOfCountryKeepsCountry", "bbc.co.uk", "", "The foreign minister of Chile met reporters.", "2005-03-01", "Chile", "CHL"},
 		{"SentenceCountry", "voanews.com", "WASHINGTON —", "Senators met. Turkish President Recep Tayyip Erdogan said his army would press on.", "2019-10-15", "his army", "TURMIL"},
 		{"UnknownPerson", "voanews.com", "NAIROBI, Kenya —", "\"It was untimely,\" said Amos Wekesa, who lives nearby.", "2020-03-01", "Amos Wekesa", "KEN"},
 		{"UnknownPersonShortForm", "voanews.com", "NAIROBI, Kenya —", "Kenneth Wekesa said on Monday that it was untimely. On Tuesday, Wekesa said he was surprised.", "2020-03-01", "Wekesa", "KEN"},

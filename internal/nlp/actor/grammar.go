@@ -689,6 +689,16 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 			// no one.
 			return end
 		}
+		// "the foreign minister of India": the country named after
+		// "of" is the role's, not the article's. The country stays a
+		// mention of its own.
+		if bare && end+1 < len(ch) && st.flagsAt(end)&wOf != 0 && st.toks[ch[end+1].i].cap && r.namesCountry(&ch[end+1]) &&
+			r.d.entities[ch[end+1].idx].mkind == dyad.MentionCountry {
+			if c := r.entityActor(st, ch[end+1].idx).Country; c != "" {
+				st.applyCountry(&a, c)
+				bare = false
+			}
+		}
 		r.describe(st, sp, hs, a, last, bare, det&wIndef != 0)
 	}
 	return end
