@@ -13,26 +13,33 @@ import (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	// DYAD_CPUPROFILE=FILE writes a CPU profile of the whole run, for
-	// `go tool pprof`; it is how start-up and coding costs are measured.
-	if path := os.Getenv("DYAD_CPUPROFILE"); path != "" {
-		f, err := os.Create(path)
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "dyad: DYAD_CPUPROFILE: %v\n", err)
-			os.Exit(1)
-		}
-		if err := pprof.StartCPUProfile(f); err != nil {
-			fmt.Fprintf(os.Stderr, "dyad: DYAD_CPUPROFILE: %v\n", err)
-			os.Exit(1)
-		}
-		defer f.Close()
-		defer pprof.StopCPUProfile()
-	}
-	m := NewMain()
-	code := m.Run(ctx, os.Args[1:])
+	stopProfile := startProfile()
+	code := NewMain().Run(ctx, os.Args[1:])
 	stop()
-	if code != 0 {
+	stopProfile()
+	os.Exit(code)
+}
+
+// startProfile starts the CPU profile DYAD_CPUPROFILE=FILE asks for (of
+// the whole run, for `go tool pprof`; it is how start-up and coding costs
+// are measured) and returns the function that writes it out.
+func startProfile() (stop func()) {
+	path := os.Getenv("DYAD_CPUPROFILE")
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		if err = pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "dyad: DYAD_CPUPROFILE: %v\n", err)
+		os.Exit(1)
+	}
+	return func() {
 		pprof.StopCPUProfile()
-		os.Exit(code)
+		f.Close()
 	}
 }

@@ -110,17 +110,14 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	return LoadBytes(in)
+	// in is this function's own and never written again: index it in
+	// place.
+	return LoadString(unsafe.String(unsafe.SliceData(in), len(in)))
 }
 
 // LoadBytes reads a gazetteer in the generated format held in memory. It
 // keeps its own copy of in.
-func LoadBytes(in []byte) (*Gazetteer, error) {
-	if len(in) == 0 {
-		return nil, fmt.Errorf("gazetteer: %w: no entries", ErrFormat)
-	}
-	return parse(string(in))
-}
+func LoadBytes(in []byte) (*Gazetteer, error) { return LoadString(string(in)) }
 
 // LoadString reads a gazetteer in the generated format and indexes s in
 // place, without a copy: the embedded gazetteer loads this way.

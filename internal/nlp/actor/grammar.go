@@ -692,7 +692,7 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		// "the foreign minister of India": the country named after
 		// "of" is the role's, not the article's. The country stays a
 		// mention of its own.
-		if bare && end+1 < len(ch) && st.flagsAt(end)&wOf != 0 && st.toks[ch[end+1].i].cap && r.namesCountry(&ch[end+1]) &&
+		if bare && end+1 < len(ch) && st.flagsAt(end)&wOf != 0 && st.toks[ch[end+1].i].cap && ch[end+1].kind == cEnt &&
 			r.d.entities[ch[end+1].idx].mkind == dyad.MentionCountry {
 			if c := r.entityActor(st, ch[end+1].idx).Country; c != "" {
 				st.applyCountry(&a, c)
