@@ -37,9 +37,9 @@ type EventDate struct {
 // same clause wins ("absorbed Crimea in 2014"); else the nearest before
 // it in the sentence ("On Sunday, Trump declared"). A time a bounding
 // preposition governs ("until", "by", "to", "before", "after",
-// "between", "than") does not date an event, nor does a year, quarter
-// or month modifying a noun after the trigger ("released third-quarter
-// results"). A clause break between them (";", an unpaired dash, "but",
+// "between", "than") does not date an event, nor does a quarter or a
+// compound adjective modifying a noun after the trigger ("released
+// third-quarter results", "a year-earlier loss"). A clause break between them (";", an unpaired dash, "but",
 // "then", "while", ", and" unless the expression opens the sentence, a
 // relative "who"/"which"/"where", "compared with" or an "until" after
 // the trigger, an open relative clause before it) keeps an expression
@@ -69,11 +69,15 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 		}
 		pre, post := text[sentence.Start:te.Start], text[te.End:sentence.End]
 		mod := prenominal(te.Text, pre, post)
-		coarse := mod && !strings.HasPrefix(post, "'s") && !strings.HasPrefix(post, "’s") && te.Precision != dyad.DateDay && !governed(pre)
+		// (a quarter or a compound like "third-quarter" before a noun
+		// names the period of a figure, not when anything was done:
+		// "released third-quarter results"; a year may name an
+		// event's: "won the 2020 election")
+		period := mod && (strings.Contains(te.Value, "-Q") || strings.Contains(te.Value, "-H") || strings.Contains(te.Text, "-")) && !governed(pre)
 		switch {
 		case te.Start >= trigger.End:
-			if after < 0 && !coarse && !bounds(pre, mod) && !breaksClause(text[trigger.End:te.Start], false) &&
-				!(saying && (mod || opensClause(text[trigger.End:te.Start]))) {
+			if after < 0 && !period && !bounds(pre, mod) && !breaksClause(text[trigger.End:te.Start], false) &&
+				!(saying && (mod && !governed(pre) || opensClause(text[trigger.End:te.Start]))) {
 				after = i
 			}
 		case te.End <= trigger.Start:
@@ -93,7 +97,7 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 			}
 			fronted := frontedTime(pre, between)
 			if !breaksClause(between, true) && (fronted || !strings.Contains(between, ", and ")) && !(!mod && datesSaying(pre, between)) &&
-				!(saying && !fronted && strings.Contains(between, ",")) {
+				!(saying && !initial(pre) && strings.Contains(between, ",")) {
 				// (a verb of saying after a comma is the
 				// attribution of a clause the time is in: "the car
 				// was found last month, the FBI said")
@@ -136,7 +140,14 @@ func lowerWords(s string) []string {
 // the sentence up to the expression, between the text from it to the
 // trigger.
 func frontedTime(pre, between string) bool {
-	if !strings.HasPrefix(strings.TrimSpace(between), ",") || strings.ContainsAny(pre, ",;:\"“") {
+	return strings.HasPrefix(strings.TrimSpace(between), ",") && initial(pre)
+}
+
+// initial reports whether an expression after pre (the sentence up to
+// it) opens its sentence, alone or in a prepositional phrase: "On
+// Monday the president, speaking in Kyiv, said".
+func initial(pre string) bool {
+	if strings.ContainsAny(pre, ",;:\"“") {
 		return false
 	}
 	w := lowerWords(pre)

@@ -28,7 +28,8 @@ func TestDateOf(t *testing.T) {
 		"Macron said Friday he would visit Kyiv. " +
 		"On Friday, three candidates who skipped the debates made their final pleas. " +
 		"The minister attacked Monday's vote on the budget for 2026. " +
-		"The company released its 2024 earnings report in March. " +
+		"The company released its first-quarter earnings report in March. " +
+		"Biden won the 2020 election. " +
 		"The firm unveiled third-quarter results. " +
 		"Officials must complete the review by June. " +
 		"Until Friday, the police had not named a suspect. " +
@@ -73,8 +74,9 @@ func TestDateOf(t *testing.T) {
 		{"FrontedTimeOverRestrictiveRelative", "pleas", result{"2025-08-15", dyad.DateDay, "Friday", true}},
 		{"FrontedTimeOverClosedRelativeClause", "phoned", result{"2025-08-14", dyad.DateDay, "Thursday", true}},
 		{"PossessiveDatesItsNoun", "vote", result{"2025-08-18", dyad.DateDay, "Monday", true}},
-		{"YearModifyingObjectDoesNotDate", "released", result{"2025-03", dyad.DateMonth, "March", true}},
-		{"QuarterModifyingObjectDoesNotDate", "unveiled", result{}},
+		{"QuarterModifyingObjectDoesNotDate", "released", result{"2025-03", dyad.DateMonth, "March", true}},
+		{"YearOfEventNounDates", "won", result{"2020", dyad.DateYear, "2020", true}},
+		{"CompoundQuarterDoesNotDate", "unveiled", result{}},
 		{"DeadlineDoesNotDate", "complete", result{}},
 		{"FrontedUntilDoesNotDate", "named", result{}},
 		{"ComparisonBaselineDoesNotDate", "posted", result{}},
