@@ -31,9 +31,11 @@ type EventDate struct {
 // Only DATE and TIME expressions with a calendar value date events;
 // durations, sets, vague references (PAST_REF) and unresolved expressions
 // do not. An expression that modifies a noun dates that noun first
-// ("Sunday's debate", "the 1996 bombing"), and so does one heading a
-// "when" clause the clauses in it ("since November, when he was
-// found"). Otherwise the nearest expression after the trigger in the
+// ("Sunday's debate", "the 1996 bombing") and a relative clause on it
+// ("the 1996 bombing that killed one person"), one right before the
+// trigger dates it ("officials on Saturday played down"), and one
+// heading a "when" clause the clauses in it ("since November, when he
+// was found"). Otherwise the nearest expression after the trigger in the
 // same clause wins ("absorbed Crimea in 2014"); else the nearest before
 // it in the sentence ("On Sunday, Trump declared"). A time a bounding
 // preposition governs ("until", "by", "to", "before", "after",
@@ -85,6 +87,17 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 			if mod && headOf(between) {
 				// "Sunday's debate", "the 1996 bombing": the time
 				// dates the noun it modifies first
+				return eventDate(te), true
+			}
+			if strings.TrimSpace(between) == "" && !mod && !determiners[strings.ToLower(firstWord(te.Text))] {
+				// "officials on Saturday played down …", "who
+				// yesterday trimmed his projection": a time right
+				// before the verb is its adverbial (but "the
+				// quarter ended Aug. 26" is its subject)
+				return eventDate(te), true
+			}
+			if mod && relativeOfHead(between) {
+				// "the 1996 bombing that killed one person"
 				return eventDate(te), true
 			}
 			if whenClause(post, between) {
@@ -244,6 +257,28 @@ func governed(pre string) bool {
 		switch w[n-1] {
 		case "in", "on", "at", "during":
 			return true
+		}
+	}
+	return false
+}
+
+// relativeOfHead reports whether the trigger after a prenominal time
+// is in a relative clause on the noun the time modifies, between being
+// the text from the time to the trigger: "the 1996 bombing that killed
+// one person" (the event the noun names dates what the clause says it
+// did).
+func relativeOfHead(between string) bool {
+	b := strings.TrimPrefix(strings.TrimPrefix(between, "'s"), "’s")
+	if strings.ContainsAny(b, ",;:()\"“”—–_") || strings.Contains(b, "--") {
+		return false
+	}
+	w := lowerWords(b)
+	for i, x := range w {
+		if x == "that" || x == "which" {
+			return i > 0 && i <= 3 && len(w)-i <= 3
+		}
+		if nonNouns[x] {
+			return false
 		}
 	}
 	return false

@@ -40,7 +40,10 @@ func TestDateOf(t *testing.T) {
 		"In contrast to Thursday, when police arrested 40 people, the crowd was calm on Friday. " +
 		"The carmaker said it would open a plant next year. " +
 		"The army said that on Monday troops seized the town. " +
-		"The envoy toured Kherson, where shelling killed two people on Monday."
+		"The envoy toured Kherson, where shelling killed two people on Monday. " +
+		"Officials on Saturday played down the Oct. 23 incident. " +
+		"The 2019 attack that killed 12 people shocked the region. " +
+		"The fiscal quarter ended June 30."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -88,6 +91,9 @@ func TestDateOf(t *testing.T) {
 		{"SaidWithReportedFutureTime", "carmaker said", result{}},
 		{"TimeInsideThatClause", "seized", result{"2025-08-18", dyad.DateDay, "Monday", true}},
 		{"WhereClauseDoesNotDateMainVerb", "toured", result{}},
+		{"TimeRightBeforeVerb", "played", result{"2025-08-16", dyad.DateDay, "Saturday", true}},
+		{"RelativeClauseOnDatedNoun", "killed 12", result{"2019", dyad.DateYear, "2019", true}},
+		{"TimeAsSubjectNotAdverbial", "ended June", result{"2025-06-30", dyad.DateDay, "June 30", true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
