@@ -84,25 +84,7 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 			}
 		case te.End <= trigger.Start:
 			between := text[te.End:trigger.Start]
-			if mod && headOf(between) {
-				// "Sunday's debate", "the 1996 bombing": the time
-				// dates the noun it modifies first
-				return eventDate(te), true
-			}
-			if strings.TrimSpace(between) == "" && !mod && !determiners[strings.ToLower(firstWord(te.Text))] {
-				// "officials on Saturday played down …", "who
-				// yesterday trimmed his projection": a time right
-				// before the verb is its adverbial (but "the
-				// quarter ended Aug. 26" is its subject)
-				return eventDate(te), true
-			}
-			if mod && relativeOfHead(between) {
-				// "the 1996 bombing that killed one person"
-				return eventDate(te), true
-			}
-			if whenClause(post, between) {
-				// "in contrast to Thursday, when 135 people were
-				// arrested"
+			if governsTrigger(te, mod, post, between) {
 				return eventDate(te), true
 			}
 			if bounds(pre, mod) {
@@ -129,6 +111,25 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 		return eventDate(&doc.Times[before]), true
 	}
 	return EventDate{}, false
+}
+
+// governsTrigger reports whether an expression before the trigger
+// dates it ahead of any other: it modifies the trigger's noun ("Sunday's
+// debate", "the 1996 bombing") or a noun whose relative clause holds
+// the trigger ("the 1996 bombing that killed one person"), it stands
+// right before the trigger ("officials on Saturday played down …", but
+// "the quarter ended Aug. 26" is a subject), or it heads a "when" clause
+// the trigger is in ("in contrast to Thursday, when 135 people were
+// arrested"). mod says the expression modifies a noun; post is the
+// sentence after it, between the text from it to the trigger.
+func governsTrigger(te *dyad.TimeExpr, mod bool, post, between string) bool {
+	switch {
+	case mod:
+		return headOf(between) || relativeOfHead(between)
+	case strings.TrimSpace(between) == "":
+		return !determiners[strings.ToLower(firstWord(te.Text))]
+	}
+	return whenClause(post, between)
 }
 
 // firstWord returns the first word of s.
