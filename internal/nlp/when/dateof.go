@@ -78,7 +78,7 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 		period := mod && (strings.Contains(te.Value, "-Q") || strings.Contains(te.Value, "-H") || strings.Contains(te.Text, "-")) && !governed(pre)
 		switch {
 		case te.Start >= trigger.End:
-			if after < 0 && !period && !bounds(pre, mod) && !breaksClause(text[trigger.End:te.Start], false) &&
+			if after < 0 && !period && !bounds(pre, mod) && !breaksClause(text[trigger.End:te.Start], false) && !opensConjunct(text[trigger.End:te.Start]) &&
 				!(saying && (mod && !governed(pre) || opensClause(text[trigger.End:te.Start]))) {
 				after = i
 			}
@@ -405,8 +405,8 @@ var clauseVerbs = map[string]bool{"said": true, "says": true, "told": true, "tel
 // dropAsides returns between without the asides a pair of dashes sets
 // off ("Sunday's service -- a ceremony that … -- included"), and false
 // when a dash is left unpaired. A dash is "—", "–", a run of hyphens
-// ("--", "----") or an underscore between spaces, as some wires type
-// one.
+// ("--", "----") or a hyphen or an underscore between spaces, as some
+// outlets type one.
 func dropAsides(between string) (string, bool) {
 	var b strings.Builder
 	in := false
@@ -415,8 +415,8 @@ func dropAsides(between string) (string, bool) {
 		switch {
 		case strings.HasPrefix(between[i:], "—"), strings.HasPrefix(between[i:], "–"):
 			n = len("—")
-		case strings.HasPrefix(between[i:], " _ "):
-			n = len(" _ ")
+		case strings.HasPrefix(between[i:], " _ "), strings.HasPrefix(between[i:], " - "):
+			n = len(" - ")
 		case strings.HasPrefix(between[i:], "--"):
 			for n = 2; i+n < len(between) && between[i+n] == '-'; n++ {
 			}
@@ -433,6 +433,19 @@ func dropAsides(between string) (string, bool) {
 		i++
 	}
 	return b.String(), !in
+}
+
+// opensConjunct reports whether a time after the trigger opens the
+// next of two coordinated predicates: "who spurns the elite and earlier
+// in the year coined a phrase", "attacked the town and on Monday seized
+// the bridge". between is the text from the trigger to the time.
+func opensConjunct(between string) bool {
+	w := lowerWords(between)
+	if n := len(w); n > 0 && (w[n-1] == "on" || w[n-1] == "in" || w[n-1] == "at" || w[n-1] == "during") {
+		w = w[:n-1]
+	}
+	n := len(w)
+	return n > 1 && (w[n-1] == "and" || w[n-1] == "or")
 }
 
 // opensClause reports whether the text between a verb of saying and a

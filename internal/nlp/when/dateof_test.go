@@ -43,7 +43,9 @@ func TestDateOf(t *testing.T) {
 		"The envoy toured Kherson, where shelling killed two people on Monday. " +
 		"Officials on Saturday played down the Oct. 23 incident. " +
 		"The 2019 attack that killed 12 people shocked the region. " +
-		"The fiscal quarter ended June 30."
+		"The fiscal quarter ended June 30. " +
+		"The minister, who rejects the plan and last week resigned from the cabinet, spoke. " +
+		"- Founding a unit to fight piracy in the wake of 9 June - endorsed by the council."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -94,6 +96,9 @@ func TestDateOf(t *testing.T) {
 		{"TimeRightBeforeVerb", "played", result{"2025-08-16", dyad.DateDay, "Saturday", true}},
 		{"RelativeClauseOnDatedNoun", "killed 12", result{"2019", dyad.DateYear, "2019", true}},
 		{"TimeAsSubjectNotAdverbial", "ended June", result{"2025-06-30", dyad.DateDay, "June 30", true}},
+		{"TimeOpensNextConjunct", "rejects", result{}},
+		{"TimeInConjunct", "resigned", result{"2025-W33", when.PrecisionWeek, "last week", true}},
+		{"SpacedHyphenIsDash", "endorsed", result{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
