@@ -635,17 +635,19 @@ func (a *article) literalCountry(c *cand) bool {
 			}
 			return false
 		}
+		// A modifier right before makes the name the land, whatever
+		// follows: "from northern France opens", "a rural Peru clinic".
+		if a.landModifierBefore(c) {
+			return true
+		}
 		if toks[c.j].Kind == dyad.TokenWord && !isCapitalized(next) && !isCapitalized(a.tok(si, c.j)) &&
-			!notModifierWords[next] && !strings.HasSuffix(next, "ed") && !strings.HasSuffix(next, "ing") {
+			!notModifierWords[next] && !strings.HasSuffix(next, "ed") && !strings.HasSuffix(next, "ing") && !adverbLike(next) {
 			return false
 		}
 	}
 	// A modifier right before: "occupied Ukraine", "eastern Ukraine".
-	if p := c.i - 1; p >= 0 {
-		w := a.lowerTok(si, p)
-		if placeModifiers[w] && w != "the" && w != "of" && w != "all" && w != "free" {
-			return true
-		}
+	if a.landModifierBefore(c) {
+		return true
 	}
 	p := a.prevWord(si, c.i, true)
 	if p < 0 {
@@ -694,6 +696,27 @@ func (a *article) literalCountry(c *cand) bool {
 		return a.exampleOfPlaces(si, p)
 	}
 	return false
+}
+
+// landModifierBefore reports whether the word right before the country
+// name c is an adjective of its land: "occupied Ukraine", "eastern
+// Ukraine", "rural Peru" (not "the", "of", "all", "free").
+func (a *article) landModifierBefore(c *cand) bool {
+	if c.i == 0 {
+		return false
+	}
+	w := a.lowerTok(c.sent, c.i-1)
+	return placeModifiers[w] && w != "the" && w != "of" && w != "all" && w != "free"
+}
+
+// adverbLike reports whether the lower-case word w is an adverb in "-ly"
+// formed from an English word ("initially", "largely", "recently"): it
+// follows a country used as a noun ("in Peru initially"), where a noun
+// after it would make the country a modifier. Nouns in "-ly" ("ally",
+// "family", "supply") do not have an English word before their "ly".
+func adverbLike(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ly")
+	return ok && len(stem) >= 4 && vocab()[stem]
 }
 
 // compassNouns name a part of a country after its possessive: "Mali's
