@@ -641,7 +641,8 @@ func (a *article) literalCountry(c *cand) bool {
 			return true
 		}
 		if toks[c.j].Kind == dyad.TokenWord && !isCapitalized(next) && !isCapitalized(a.tok(si, c.j)) &&
-			!notModifierWords[next] && !strings.HasSuffix(next, "ed") && !strings.HasSuffix(next, "ing") && !adverbLike(next) {
+			!notModifierWords[next] && !strings.HasSuffix(next, "ed") && !strings.HasSuffix(next, "ing") && !adverbLike(next) &&
+			!functionWordSet[next] && next != "several" {
 			return false
 		}
 	}
@@ -708,6 +709,11 @@ func (a *article) landModifierBefore(c *cand) bool {
 	w := a.lowerTok(c.sent, c.i-1)
 	return placeModifiers[w] && w != "the" && w != "of" && w != "all" && w != "free"
 }
+
+// functionWordSet holds functionWords: none of them is a noun that a
+// country could modify ("born in Italy around 1564", "in Peru several
+// years ago").
+var functionWordSet = set(functionWords)
 
 // adverbLike reports whether the lower-case word w is an adverb in "-ly"
 // formed from an English word ("initially", "largely", "recently"): it
