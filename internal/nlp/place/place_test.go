@@ -70,6 +70,9 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 	}{
 		{"ParisFrance", "The summit opened in Paris on Monday.", "Paris", "FRA", "Île-de-France", dyad.PrecisionCity},
 		{"ParisTexas", "Storms hit Dallas and Tyler in Texas, and flooding closed roads in Paris.", "Paris", "USA", "Texas", dyad.PrecisionCity},
+		{"TownDollars", "The Mansfield council voted on a $765,000 package.", "Mansfield", "USA", "", dyad.PrecisionCity},
+		{"TownPounds", "The Mansfield council voted on a £765,000 package.", "Mansfield", "GBR", "England", dyad.PrecisionCity},
+		{"TownOtherDollars", "The Mansfield council voted on a C$765,000 package.", "Mansfield", "GBR", "England", dyad.PrecisionCity},
 		{"ParisCommaTexas", "He grew up in Paris, Texas, before moving west.", "Paris", "USA", "Texas", dyad.PrecisionCity},
 		{"AthensGa", "ATHENS, Ga. — The university said on Friday that classes resume.", "ATHENS", "USA", "Georgia", dyad.PrecisionCity},
 		{"GeorgiaCountry", "Troops crossed into Georgia after fighting near Tbilisi and Gori.", "Georgia", "GEO", "", dyad.PrecisionCountry},

@@ -28,6 +28,7 @@ const (
 	hintKind       = 5.0  // "Washington state", "Kansas City"
 	bonusBigCity   = 1.0  // a city of a million or more: "New York" is the city
 	outletVote     = 1.0  // the outlet's country, as one name of the article
+	currencyVote   = 1.0  // the country of the article's currency sign, when the outlet's is unknown
 	foreignVotes   = 3.0  // the article's majority country: this many names' votes …
 	penaltyForeign = -4.0 // … count against towns of countries no other name is in
 	ctxShare       = 2.0  // times the share of the article's country votes
@@ -95,9 +96,43 @@ func (a *article) newContext() *artContext {
 	if a.outletCC != "" {
 		x.cc[a.outletCC] = outletVote // a local paper writes about its country
 		x.total = outletVote
+	} else if cc := currencyCountry(a.text); cc != "" {
+		x.cc[cc] = currencyVote // so does one counting in its currency
+		x.total = currencyVote
 	}
 	return x
 }
+
+// currencyCountry returns the alpha-2 code of the country whose currency
+// sign the text counts in: "US" for "$5,000" or "US$5", "GB" for "£5";
+// "" when it uses none, several, or another dollar ("C$5", "A$5").
+func currencyCountry(text string) string {
+	var usd, gbp, other bool
+	for i := 0; i < len(text); i++ {
+		switch {
+		case text[i] == '$' && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9':
+			switch {
+			case i == 0 || !isASCIILetter(text[i-1]):
+				usd = true
+			case i >= 2 && text[i-2:i] == "US" && (i == 2 || !isASCIILetter(text[i-3])):
+				usd = true
+			default:
+				other = true
+			}
+		case strings.HasPrefix(text[i:], "£"):
+			gbp = true
+		}
+	}
+	switch {
+	case other || usd == gbp:
+		return ""
+	case usd:
+		return "US"
+	}
+	return "GB"
+}
+
+func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // vote adds the name key's readings es (or only es[only] when only ≥ 0).
 func (x *artContext) vote(key string, es []gazetteer.Entry, only int) {
