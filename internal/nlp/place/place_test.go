@@ -73,6 +73,7 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"TownDollars", "The Mansfield council voted on a $765,000 package.", "Mansfield", "USA", "", dyad.PrecisionCity},
 		{"TownPounds", "The Mansfield council voted on a £765,000 package.", "Mansfield", "GBR", "England", dyad.PrecisionCity},
 		{"TownOtherDollars", "The Mansfield council voted on a C$765,000 package.", "Mansfield", "GBR", "England", dyad.PrecisionCity},
+		{"CountyCommaState", "Fans met at a DeKalb diner. Crews cleared roads across DeKalb County, Ga. on Friday.", "DeKalb County", "USA", "Georgia", dyad.PrecisionAdmin1},
 		{"ParisCommaTexas", "He grew up in Paris, Texas, before moving west.", "Paris", "USA", "Texas", dyad.PrecisionCity},
 		{"AthensGa", "ATHENS, Ga. — The university said on Friday that classes resume.", "ATHENS", "USA", "Georgia", dyad.PrecisionCity},
 		{"GeorgiaCountry", "Troops crossed into Georgia after fighting near Tbilisi and Gori.", "Georgia", "GEO", "", dyad.PrecisionCountry},

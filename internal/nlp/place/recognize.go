@@ -1151,8 +1151,9 @@ func (a *article) localHints(si, first int) {
 				c.span.End = toks[c.j-1].End
 			}
 		case ",":
-			// "Paris, Texas": the next name is a region or country.
-			isCity := slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() }) &&
+			// "Paris, Texas", "Walker County, Georgia": the next name is
+			// a region or country.
+			isCity := slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() || e.Kind == gazetteer.Admin2 }) &&
 				!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Country || e.Kind == gazetteer.Region })
 			// A country's namesake town before its state: "Italy, Texas".
 			if !isCity && k+1 < len(cs) && cs[k+1].i == c.j+1 {
