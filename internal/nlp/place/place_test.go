@@ -595,6 +595,29 @@ func TestGeocoder_CountyList(t *testing.T) {
 	}
 }
 
+func TestGeocoder_CountyListCommonWords(t *testing.T) {
+	// Common words in a list of counties are the counties' names; alone
+	// they are words.
+	tests := []struct{ text, name, admin1 string }{
+		{"Flooding closed roads in Oconee and Barrow counties on Friday.", "Barrow", "Georgia"},
+		{"Grant, Traverse and Wilkin counties ordered plows out.", "Grant", "Minnesota"},
+		{"She pushed a Barrow of bricks.", "Barrow", ""},
+		{"The Grant was awarded on Friday.", "Grant", ""},
+	}
+	for _, tt := range tests {
+		ps := find(run(t, tt.text), tt.name)
+		if tt.admin1 == "" {
+			if len(ps) != 0 {
+				t.Errorf("Places(%q): %q is a place, want none", tt.text, tt.name)
+			}
+			continue
+		}
+		if len(ps) != 1 || ps[0].Admin1 != tt.admin1 {
+			t.Errorf("Places(%q): %v, want %q in %s", tt.text, ps, tt.name, tt.admin1)
+		}
+	}
+}
+
 func TestGeocoder_StateCounties(t *testing.T) {
 	// "Indiana counties" are the counties of Indiana, not Indiana County.
 	text := "Boone County ranks in the middle of Indiana counties. Indiana residents looked for work."

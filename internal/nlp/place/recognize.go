@@ -836,6 +836,12 @@ func (a *article) keep(c *cand) int {
 	lw := a.lowerTok(si, c.i)
 	// (A dotted abbreviation the gazetteer knows is a name: "L.A.".)
 	acronym := len(w) <= 4 && strings.ToUpper(w) == w && !strings.Contains(w, ".")
+	// A name in a list that ends in "counties" is a county's, even a
+	// common word's: "Jackson and Barrow counties", "Clay, Grant and
+	// Swift counties".
+	if countyName(c.key) && !countyName(lw) && !functionWordSet[lw] {
+		return keepYes
+	}
 	if single && !acronym {
 		if strong, ok := commonWords[lw]; ok && (strong || a.sentenceStart(si, c.i)) {
 			// A capitalised common word right after a locative
