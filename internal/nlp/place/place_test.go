@@ -572,6 +572,7 @@ func TestGeocoder_PersonsAndOrgs(t *testing.T) {
 		{"CountyBeforeFacility", "Take a stroll around the Walker County Fairgrounds in Texas.", "Walker County", 1},
 		{"PersonAfterTown", "Then Jordan Peterson spoke to the students.", "Jordan", 0},
 		{"PlaceBeforeGovernmentCenter", "The office is in the Columbus Government Center.", "Columbus", 1},
+		{"TownAfterTownWithArticle", "The Rock Hill school board voted on Monday.", "Rock Hill", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -257,7 +257,14 @@ func (a *article) recognize() {
 			}
 			c := cand{sent: si, i: i, j: j, span: dyad.Span{Start: toks[i].Start, End: toks[j-1].End}, entries: entries, best: -1}
 			c.key = string(a.keyBuf)
-			switch a.keep(&c) {
+			k := a.keep(&c)
+			if k == keepNo && a.lowerTok(si, i) == "the" && j-i > 1 {
+				// A town named with the article that is no place here
+				// leaves the name after it: not "The Rock" (a town) but
+				// "Rock Hill" in "The Rock Hill school district".
+				k = keepWord
+			}
+			switch k {
 			case keepYes:
 				a.cands = append(a.cands, c)
 				i = j
