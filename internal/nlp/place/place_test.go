@@ -738,6 +738,9 @@ func TestGeocoder_OfficesAndRelatives(t *testing.T) {
 	for _, tt := range []struct{ text, mention, kind, name string }{
 		{"Manitoba Premier Brian Pallister plans a trip.", "Manitoba Premier Brian Pallister", dyad.MentionPerson, "Manitoba"},
 		{"The Government of Alberta signed the deal.", "Government of Alberta", dyad.MentionOrg, "Alberta"},
+		// A town before a local institution and a title: the office's.
+		{"New London Police Chief Rita Vasquez asked for calm.", "New London Police Chief Rita Vasquez", dyad.MentionPerson, "New London"},
+		{"Wamego Fire Chief Rita Vasquez asked for calm.", "Wamego Fire Chief Rita Vasquez", dyad.MentionPerson, "Wamego"},
 	} {
 		doc := dyad.NewDocument(&dyad.Article{Text: tt.text})
 		if err := seg.Process(t.Context(), doc); err != nil {

@@ -933,6 +933,11 @@ func (a *article) keep(c *cand) int {
 			slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Admin1 || e.Population >= stationPop }) {
 			continue
 		}
+		// So is any town's before a local institution's word and a title:
+		// "New London Police Chief Tom Cipolli", "Wamego Fire Chief".
+		if m.Kind == dyad.MentionPerson && m.Start == c.span.Start && m.End > c.span.End && !countryLike(c.entries) && a.localOffice(si, c.j) {
+			continue
+		}
 		known := m.Actor != nil && m.Actor.Code != ""
 		// A person's name used where only a place fits: "in Clinton",
 		// "Clinton police", "Monroe Mayor Robert Routson".
@@ -1497,6 +1502,21 @@ func (a *article) possessiveLocal(si int, c *cand) bool {
 	}
 	return localWords[a.lowerTok(si, c.j+1)] || localWords[a.lowerTok(si, c.j+2)] && a.sents[si].Tokens[c.j+1].Kind == dyad.TokenWord
 }
+
+// localOffice reports whether the capitalised words from token j of
+// sentence si are one or two local institution's words and a title:
+// "Police Chief", "Fire Chief", "County Sheriff", "School Superintendent".
+func (a *article) localOffice(si, j int) bool {
+	toks := a.sents[si].Tokens
+	k := j
+	for k < len(toks) && k < j+2 && a.nameToken(si, k) && (institutionWords[a.lowerTok(si, k)] || localWords[a.lowerTok(si, k)] || a.lowerTok(si, k) == "fire") {
+		k++
+	}
+	return k > j && k < len(toks) && a.nameToken(si, k) && (titleWords[a.lowerTok(si, k)] || officeWords[a.lowerTok(si, k)])
+}
+
+// officeWords are titles of local offices that titleWords lacks.
+var officeWords = set(`superintendent marshal clerk administrator manager director treasurer`)
 
 // townNouns before "of" name a town: "the city of Mansfield".
 var townNouns = set(`city town village township borough hamlet`)
