@@ -693,6 +693,23 @@ func compassKey(key string) bool {
 	return key != ""
 }
 
+// areaCompassKey reports whether the key holds only compass words and
+// area words, one of each at least ("far north", "upper west").
+func areaCompassKey(key string) bool {
+	area, compass := false, false
+	for w := range strings.FieldsSeq(key) {
+		switch {
+		case areaWords[w]:
+			area = true
+		case compassKey(w):
+			compass = true
+		default:
+			return false
+		}
+	}
+	return area && compass
+}
+
 // compassAdjective reports whether w is "northern", "southern",
 // "eastern", "western", "central" or "middle".
 func compassAdjective(w string) bool {
@@ -870,7 +887,9 @@ func (a *article) keep(c *cand) int {
 	// Compass words alone that start a longer name are its words: "South
 	// East Asian", "North West Frontier"; not a district called "South
 	// East".
-	if compassKey(c.key) && c.j < len(toks) && a.nameToken(si, c.j) {
+	// So are compass and area words that name a region elsewhere ("Far
+	// North", Cameroon's) before a name: "Far North Queensland".
+	if (compassKey(c.key) || areaCompassKey(c.key)) && c.j < len(toks) && a.nameToken(si, c.j) {
 		return keepWord
 	}
 	// An all-capitals abbreviation is a place only when it names a
