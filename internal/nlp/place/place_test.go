@@ -728,6 +728,9 @@ func TestGeocoder_OfficesAndRelatives(t *testing.T) {
 		{"The couple, Jerome Faulkner and his wife, Dora, were found on Thursday.", "Dora", 0},
 		{"He is survived by his daughters, Malia and Sasha.", "Malia", 0},
 		{"He flew with his wife to Chicago.", "Chicago", 1},
+		// A surname after a county office is the person's.
+		{"Lincoln Parish Clerk Dana Ruston was honored in Louisiana. Ruston was one of four inductees.", "Ruston", 0},
+		{"Ruston was one of four towns honored.", "Ruston", 1},
 	}
 	for _, tt := range tests {
 		if got := len(find(run(t, tt.text), tt.name)); got != tt.want {

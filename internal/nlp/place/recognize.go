@@ -627,15 +627,22 @@ func (a *article) findPersons() {
 			// A title or an institution's word inside the run ends what
 			// came before it: "Fargo Mayor Dennis Walaker", "Paris Police
 			// Department Sgt." name no person "Fargo" or "Paris".
+			// A title after an institution's words still heads the name
+			// after it: "Laurel County Clerk Dean Johnson" names a
+			// Johnson.
 			inner := false
 			for k := i + 1; k < j; k++ {
 				a.lowerBuf = appendLower(a.lowerBuf[:0], a.tok(si, k))
-				if w := a.lowerBuf; titleWords[string(w)] || institutionWords[string(w)] {
+				w := a.lowerBuf
+				if titleWords[string(w)] || officeWords[string(w)] {
 					inner = true
-					if k+1 < j && titleWords[string(w)] {
+					if k+1 < j {
 						a.persons[last] = true
 					}
 					break
+				}
+				if institutionWords[string(w)] {
+					inner = true
 				}
 			}
 			// A hyphenated adjective is no first name: "Resource-rich
