@@ -731,6 +731,10 @@ func TestGeocoder_OfficesAndRelatives(t *testing.T) {
 		// A surname after a county office is the person's.
 		{"Lincoln Parish Clerk Dana Ruston was honored in Louisiana. Ruston was one of four inductees.", "Ruston", 0},
 		{"Ruston was one of four towns honored.", "Ruston", 1},
+		// "from" takes people as well as places: no support for a small
+		// town's reading; "in" is.
+		{"Prosecutors in Kansas City charged a teen with taking a phone from Welch. Welch called police.", "Welch", 0},
+		{"Prosecutors in Kansas City said the teen grew up in Welch.", "Welch", 1},
 	}
 	for _, tt := range tests {
 		if got := len(find(run(t, tt.text), tt.name)); got != tt.want {

@@ -486,8 +486,14 @@ func (a *article) townSlot(c *cand) bool {
 		return true
 	}
 	p := a.prevWord(si, c.i, false)
-	return p >= 0 && locativePreps[a.lowerTok(si, p)]
+	return p >= 0 && townPreps[a.lowerTok(si, p)]
 }
+
+// townPreps are the locative words before a small town's name that
+// support it as a town. Not "from", "to", "with" and the like, which
+// take people as well ("stolen from Welch", "a letter to Welch").
+var townPreps = set(`in at inside into within near outside throughout across born based living lives lived visit visited
+	visiting visits moved off`)
 
 // maxSweeps bounds the sweeps of refine.
 const maxSweeps = 4
