@@ -493,7 +493,8 @@ func (a *article) townSlot(c *cand) bool {
 // support it as a town. Not "from", "to", "with" and the like, which
 // take people as well ("stolen from Welch", "a letter to Welch").
 var townPreps = set(`in at inside into within near outside throughout across born based living lives lived visit visited
-	visiting visits moved off`)
+	visiting visits moved off arrived arrive arrives returned return returning reached reach fled flee entered enter entering
+	travel traveled travelled traveling travelling flew fly deployed`)
 
 // maxSweeps bounds the sweeps of refine.
 const maxSweeps = 4
