@@ -573,6 +573,8 @@ func TestGeocoder_PersonsAndOrgs(t *testing.T) {
 		{"PersonAfterTown", "Then Jordan Peterson spoke to the students.", "Jordan", 0},
 		{"PlaceBeforeGovernmentCenter", "The office is in the Columbus Government Center.", "Columbus", 1},
 		{"TownAfterTownWithArticle", "The Rock Hill school board voted on Monday.", "Rock Hill", 1},
+		{"StateBeforeSettlementWord", "The farm lies near Arkansas Junction, a hamlet in Texas.", "Arkansas", 0},
+		{"StateBeforeOtherWord", "The farm lies near Arkansas farms in Texas.", "Arkansas", 1},
 		{"AreaCompassBeforeName", "Storms lashed Far North Queensland on Sunday.", "Queensland", 1},
 		{"AreaCompassRegion", "Troops patrol the Far North region of Cameroon.", "Far North", 1},
 	}

@@ -1002,6 +1002,12 @@ func (a *article) keep(c *cand) int {
 	if c.j < len(toks) && a.nameToken(si, c.j) && facilityWords[a.lowerTok(si, c.j)] {
 		return keepNo
 	}
+	// A name before a settlement's word starts the name of a settlement
+	// the gazetteer lacks, which need not lie in the place named:
+	// "Tennessee Colony" is in Texas, "Georgia Springs" anywhere.
+	if c.j < len(toks) && a.nameToken(si, c.j) && settlementWords[a.lowerTok(si, c.j)] {
+		return keepNo
+	}
 	// A small town's name before a hall's or centre's word is more often
 	// a person's ("the Webb Center", "Carnegie Library"); a city's is
 	// where the hall is ("the Dallas Convention Center").
