@@ -575,6 +575,8 @@ func TestGeocoder_PersonsAndOrgs(t *testing.T) {
 		{"TownAfterTownWithArticle", "The Rock Hill school board voted on Monday.", "Rock Hill", 1},
 		{"StateBeforeSettlementWord", "The farm lies near Arkansas Junction, a hamlet in Texas.", "Arkansas", 0},
 		{"StateBeforeOtherWord", "The farm lies near Arkansas farms in Texas.", "Arkansas", 1},
+		{"BareDateline", "DETROIT The agency issued new rules on Wednesday.", "DETROIT", 1},
+		{"BareDatelineLaterSentence", "The agency met. DENVER Water officials spoke.", "DENVER", 0},
 		{"AreaCompassBeforeName", "Storms lashed Far North Queensland on Sunday.", "Queensland", 1},
 		{"AreaCompassRegion", "Troops patrol the Far North region of Cameroon.", "Far North", 1},
 	}

@@ -300,13 +300,21 @@ func (a *article) dateline(si, i int) int {
 		a.tok(si, j) == "." && toks[j].Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Kind == dyad.TokenWord && allCaps(a.tok(si, j+1))) {
 		j++
 	}
-	if j >= len(toks) || toks[j].Kind != dyad.TokenPunct || !isShouting(strings.ReplaceAll(a.text[toks[i].Start:toks[j-1].End], " ", "")) {
+	if j >= len(toks) || !isShouting(strings.ReplaceAll(a.text[toks[i].Start:toks[j-1].End], " ", "")) {
 		return i
 	}
-	switch a.tok(si, j) {
-	case ",", "—", "–", "-", "(", ":", "--":
-	default:
-		return i
+	// A dateline whose agency and dash were cut away opens the article
+	// before a capitalised sentence: "WASHINGTON Barack Obama pardoned".
+	if toks[j].Kind != dyad.TokenPunct {
+		if si != 0 || !a.nameToken(si, j) {
+			return i
+		}
+	} else {
+		switch a.tok(si, j) {
+		case ",", "—", "–", "-", "(", ":", "--":
+		default:
+			return i
+		}
 	}
 	a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])
 	es := a.s.g.Lookup(nil, a.keyBuf)
