@@ -754,6 +754,7 @@ func TestGeocoder_OfficesAndRelatives(t *testing.T) {
 		// A town before a local institution and a title: the office's.
 		{"New London Police Chief Rita Vasquez asked for calm.", "New London Police Chief Rita Vasquez", dyad.MentionPerson, "New London"},
 		{"Wamego Fire Chief Rita Vasquez asked for calm.", "Wamego Fire Chief Rita Vasquez", dyad.MentionPerson, "Wamego"},
+		{"Wamego Mayor Rita Vasquez asked for calm.", "Wamego Mayor Rita Vasquez", dyad.MentionPerson, "Wamego"},
 	} {
 		doc := dyad.NewDocument(&dyad.Article{Text: tt.text})
 		if err := seg.Process(t.Context(), doc); err != nil {

@@ -1548,12 +1548,18 @@ func (a *article) possessiveLocal(si int, c *cand) bool {
 // "Police Chief", "Fire Chief", "County Sheriff", "School Superintendent".
 func (a *article) localOffice(si, j int) bool {
 	toks := a.sents[si].Tokens
+	if j < len(toks) && a.nameToken(si, j) && townOffices[a.lowerTok(si, j)] {
+		return true // "Mount Royal Mayor Philippe Roy"
+	}
 	k := j
 	for k < len(toks) && k < j+2 && a.nameToken(si, k) && (institutionWords[a.lowerTok(si, k)] || localWords[a.lowerTok(si, k)] || a.lowerTok(si, k) == "fire") {
 		k++
 	}
 	return k > j && k < len(toks) && a.nameToken(si, k) && (titleWords[a.lowerTok(si, k)] || officeWords[a.lowerTok(si, k)])
 }
+
+// townOffices are titles only a town's (or county's) officer bears.
+var townOffices = set(`mayor sheriff councillor councilman councilwoman alderman selectman selectwoman reeve`)
 
 // officeWords are titles of local offices that titleWords lacks.
 var officeWords = set(`superintendent marshal clerk administrator manager director treasurer`)
