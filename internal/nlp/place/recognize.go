@@ -812,29 +812,74 @@ func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 		}
 		end = k + 1
 	}
-	// Extend the name token by token while some key starts with it
-	// ("new", "new york", "new york city"), and keep the longest that is
-	// a key and ends in a name token or an abbreviation's period.
-	best := -1
 	// An abbreviated first word is looked up written out: "Mt. Pleasant"
-	// is Mount Pleasant, "Ft. Myers" Fort Myers.
-	from, word := toks[i].Start, ""
-	if i+2 < end && a.tok(si, i+1) == "." && toks[i+1].Start == toks[i].End {
-		if word = nameAbbrevs[a.tok(si, i)]; word != "" {
-			from = toks[i+1].End
+	// is Mount Pleasant, "Ft. Myers" Fort Myers; "St. Paul" both as
+	// written and as Saint Paul, the gazetteer having some names one way
+	// and some the other.
+	abbrev := i+2 < end && a.tok(si, i+1) == "." && toks[i+1].Start == toks[i].End
+	best, word := -1, ""
+	if abbrev {
+		word = nameAbbrevs[a.tok(si, i)]
+	}
+	if word == "" || saintAbbrevs[a.tok(si, i)] {
+		best = a.probeLongest(si, i, end, "")
+	}
+	var es []gazetteer.Entry
+	if best >= 0 {
+		es = a.s.g.Lookup(nil, a.nameKey(si, i, best, ""))
+	}
+	if word != "" {
+		// (Not a saint's possessive: "St. John's Hospital".)
+		if j := a.probeLongest(si, i, end, word); j >= 0 && j >= best && (best == j || !saintAbbrevs[a.tok(si, i)] || !possessiveAt(a, si, j)) {
+			if j > best {
+				es = es[:0]
+			}
+			for _, e := range a.s.g.Lookup(nil, a.nameKey(si, i, j, word)) {
+				// (Not a French "Saint-Louis" for an English "St. Louis".)
+				if word != "saint" && word != "sainte" || strings.HasPrefix(strings.ToLower(e.Name), word+" ") &&
+					!slices.ContainsFunc(es, func(o gazetteer.Entry) bool { return o.Index == e.Index }) {
+					es = append(es, e)
+				}
+			}
+			return j, es // a.keyBuf holds the written-out key
 		}
 	}
-	key := func(j int) []byte {
-		if word != "" {
-			return gazetteer.Key(a.keyBuf[:0], word+a.text[from:toks[j-1].End])
-		}
-		return gazetteer.Key(a.keyBuf[:0], a.text[from:toks[j-1].End])
+	if best < 0 {
+		return -1, nil
 	}
+	a.keyBuf = a.nameKey(si, i, best, "")
+	return best, es
+}
+
+// possessiveAt reports whether token j of sentence si is a possessive
+// "'s".
+func possessiveAt(a *article, si, j int) bool {
+	w := a.lowerTok(si, j)
+	return w == "'s" || w == "’s"
+}
+
+// nameKey returns the key of tokens [i, j) of sentence si, with the
+// first word and its period replaced by word when word is not "".
+func (a *article) nameKey(si, i, j int, word string) []byte {
+	toks := a.sents[si].Tokens
+	if word != "" {
+		return gazetteer.Key(a.keyBuf[:0], word+a.text[toks[i+1].End:toks[j-1].End])
+	}
+	return gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])
+}
+
+// probeLongest extends the name at token i of sentence si token by token
+// (up to end) while some key starts with it ("new", "new york", "new
+// york city"), and returns the end of the longest that is a key and ends
+// in a name token or an abbreviation's period; -1 when none is. With
+// word, the first word and its period read as word.
+func (a *article) probeLongest(si, i, end int, word string) int {
+	best := -1
 	for j := i + 1; j <= end; j++ {
 		if word != "" && j <= i+2 {
 			continue
 		}
-		a.keyBuf = key(j)
+		a.keyBuf = a.nameKey(si, i, j, word)
 		exact, prefix := a.s.g.Probe(a.keyBuf)
 		if !prefix {
 			break
@@ -843,15 +888,15 @@ func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 			best = j
 		}
 	}
-	if best < 0 {
-		return -1, nil
-	}
-	a.keyBuf = key(best)
-	return best, a.s.g.Lookup(nil, a.keyBuf)
+	return best
 }
 
 // nameAbbrevs are abbreviations that start place names, written out.
-var nameAbbrevs = map[string]string{"Mt": "mount", "Ft": "fort"}
+var nameAbbrevs = map[string]string{"Mt": "mount", "Ft": "fort", "St": "saint", "Ste": "sainte"}
+
+// saintAbbrevs are the abbreviations of nameAbbrevs that the gazetteer
+// also has as written ("St. Louis").
+var saintAbbrevs = set(`St Ste`)
 
 // Verdicts of keep.
 const (
