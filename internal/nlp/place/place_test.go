@@ -124,6 +124,18 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		// Names that decide each other settle together: the town and the
 		// state, not the state's capital namesake and the country.
 		{"SettleTogetherTown", "Police in Albany arrested a man on Friday. Agents of the Georgia Bureau of Investigation searched his home.", "Albany", "USA", "Georgia", dyad.PrecisionCity},
+		// A world capital keeps its reading in a story about another
+		// country whose namesakes are small towns; not where the story's
+		// country has a city of that name.
+		{"WorldCapitalAbroad", "Senators from Virginia and Maryland met in Richmond and Annapolis. His sister now lives in London.", "London", "GBR", "England", dyad.PrecisionCity},
+		{"CapitalNamesakeAtHome", "Crews in Ontario cleared roads near Toronto and Windsor. Protesters gathered in London on Saturday.", "London", "CAN", "Ontario", dyad.PrecisionCity},
+		// Large islands, provinces by their bare names, other spellings.
+		{"Island", "Floods displaced thousands of families across Mindanao.", "Mindanao", "PHL", "", dyad.PrecisionRegion},
+		{"IslandOfSeveral", "Logging has shrunk the rainforest of Borneo.", "Borneo", "", "", dyad.PrecisionRegion},
+		{"ProvinceBareName", "Marines landed on the coast of Sulu on Friday.", "Sulu", "PHL", "", dyad.PrecisionAdmin1},
+		{"DottedCountryAbbrev", "Rebels attacked villages in northeastern C.A.R. last week.", "C.A.R.", "CAF", "", dyad.PrecisionCountry},
+		{"CountryWithoutThe", "Thousands fled across the river to the Republic of Congo.", "Republic of Congo", "COG", "", dyad.PrecisionCountry},
+		{"TownAlias", "A truck bomb exploded in Maidan Shahr on Monday.", "Maidan Shahr", "AFG", "", dyad.PrecisionCity},
 		{"SettleTogetherState", "Police in Albany arrested a man on Friday. Agents of the Georgia Bureau of Investigation searched his home.", "Georgia", "USA", "Georgia", dyad.PrecisionAdmin1},
 	}
 	for _, tt := range tests {

@@ -615,7 +615,10 @@ func (a *article) pick(c *cand, x *artContext) int {
 			s += ctxCountry*wc + ctxAdmin1*wa + ctxShare*x.share(c.key, e)
 			// A town abroad in an article whose other names all lie in one
 			// other country: "Paris" beside "Henry County" and "Tennessee".
-			if wc == 0 && e.Kind.IsCity() {
+			// (Not a national capital of a million whose namesakes are
+			// small towns: "living in London" in a story about Virginia
+			// is London, England; in one about Ontario, London, Ontario.)
+			if wc == 0 && e.Kind.IsCity() && !(e.Kind == gazetteer.Capital && e.Population >= wellKnownPop && !x.bigNamesake(c.key, c.entries, e)) {
 				if maj < 0 {
 					maj = x.majority(c.key)
 				}
@@ -653,6 +656,22 @@ func (a *article) pick(c *cand, x *artContext) int {
 		}
 	}
 	return best
+}
+
+// bigNamesake reports whether a city other than e among es, the
+// readings of the name key, has stationPop people or more and lies in a
+// country the article names.
+func (x *artContext) bigNamesake(key string, es []gazetteer.Entry, e *gazetteer.Entry) bool {
+	for i := range es {
+		o := &es[i]
+		if o.Index == e.Index || !o.Kind.IsCity() || o.Population < stationPop {
+			continue
+		}
+		if wc, _ := x.weights(key, o); wc > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // syntax drops countries used as actors and marks metonymic capitals.
