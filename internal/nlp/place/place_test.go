@@ -540,6 +540,8 @@ func TestGeocoder_OrgMentions(t *testing.T) {
 		{"SmallTownAfterIn", "Money was taken from a store in Whitaker on Monday.", "Whitaker", "Whitaker", "", dyad.MentionPerson, true},
 		{"CityPossessivePolice", "He served in Ankara's riot police squad.", "Ankara's riot police squad", "Ankara", "TURCOP", "", true},
 		{"CityPossessiveBoard", "He joined Ankara's board of trade.", "Ankara's board of trade", "Ankara", "TURBUS", "", false},
+		// A known name that is only a word of a longer place name.
+		{"OrgWordOfLongerPlace", "Voters in Republika Srpska went to the polls.", "Republika", "Republika Srpska", "BIHPTY", "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -979,6 +979,12 @@ func (a *article) keep(c *cand) int {
 		if !m.Overlaps(c.span) {
 			continue
 		}
+		// A name the actors stage knows that is only a word of a longer
+		// place name is that place's word: "Republika" (a party) in
+		// "Republika Srpska".
+		if !single && m.Start >= c.span.Start && m.End <= c.span.End && m.Span != c.span {
+			continue
+		}
 		// A state or province inside a longer organisation's name is
 		// where it is: "Ohio lawmakers", "the Nebraska Baseball Hall of
 		// Fame".
