@@ -198,6 +198,19 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"CountryInfinitiveSubject", "They discussed proposals for Russia to relinquish land.", "Russia", false, false},
 		{"CountryModifier", "The US envoy arrived on Sunday.", "US", false, false},
 		{"CountryPossessive", "Ukraine's borders were guaranteed.", "Ukraine", false, false},
+		// A country where things happen, as the subject of a verb of
+		// undergoing, is a place; one that perceives or judges is not.
+		{"CountrySettingProgressive", "Ecuador is seeing a surge in robberies of buses.", "Ecuador", true, false},
+		{"CountrySettingPerfect", "Peru has witnessed three earthquakes this year.", "Peru", true, false},
+		{"CountrySettingBeen", "Chile has been experiencing a long drought.", "Chile", true, false},
+		{"CountrySettingPassive", "Ecuador is seen as a partner by its neighbours.", "Ecuador", false, false},
+		{"CountryPerceives", "Peru has seen that the talks will fail.", "Peru", false, false},
+		{"CountryPerceivesSimple", "Chile saw an opening in the talks.", "Chile", false, false},
+		// A copula before a place noun makes the country a place.
+		{"CountryIsDestination", "Portugal would be one destination which tourists favour.", "Portugal", true, false},
+		{"CountryIsHaven", "Belize remains a haven for smugglers.", "Belize", true, false},
+		{"CountryIsThreat", "Belize remains a threat to the plan.", "Belize", false, false},
+		{"CountryIsNation", "Norway is a skiing nation.", "Norway", false, false},
 		{"CountryPossessiveRegion", "Violence began in Syria's coastal region on March 6.", "Syria", true, false},
 		{"CountryAfterIn", "Fighting raged in Ukraine for months.", "Ukraine", true, false},
 		{"CountryOccupied", "Troops hold parts of occupied Ukraine.", "Ukraine", true, false},

@@ -711,6 +711,9 @@ func (a *article) literalCountry(c *cand) bool {
 	// A modifier: "US envoy", "Ukraine security"; or a possessive.
 	if c.j < len(toks) {
 		next := a.lowerTok(si, c.j)
+		if a.settingSubject(si, c.j) || a.placePredicate(si, c.j) {
+			return true
+		}
 		if next == "’s" || next == "'s" {
 			// "Syria's coastal region", "Iraq's western desert", "Mali's
 			// north": a part of the country is a place; "Ukraine's
@@ -793,6 +796,89 @@ func (a *article) literalCountry(c *cand) bool {
 	}
 	return false
 }
+
+// settingSubject reports whether the words from token j of sentence si
+// make the country before them the setting of what happens in it rather
+// than an actor: "Nigeria is seeing a wave of kidnappings", "Pakistan has
+// seen a rise in attacks", "Tunisia is facing threats", "Haiti witnessed
+// floods"; not "Russia saw an opening", "Ukraine is seen as a partner",
+// "Iran has seen that".
+func (a *article) settingSubject(si, j int) bool {
+	aux := a.lowerTok(si, j)
+	k := j
+	switch {
+	case beAux[aux] || haveAux[aux]:
+		k = a.skipAdverbs(si, j+1)
+		if haveAux[aux] && a.lowerTok(si, k) == "been" {
+			aux, k = "been", k+1
+		}
+	default:
+		aux = ""
+	}
+	v := a.lowerTok(si, k)
+	if settingObjectStop[a.lowerTok(si, k+1)] {
+		return false
+	}
+	switch {
+	case aux == "":
+		return settingVerbsFinite[v]
+	case beAux[aux] || aux == "been":
+		return strings.HasSuffix(v, "ing") && settingVerbs[strings.TrimSuffix(v, "ing")]
+	default:
+		return settingParticiples[v]
+	}
+}
+
+var (
+	beAux   = set(`is was are were`)
+	haveAux = set(`has have had`)
+	// settingVerbs are the stems whose "-ing" forms make their subject a
+	// setting: "is seeing", "was experiencing".
+	settingVerbs = set(`see witness experienc suffer endur fac undergo`)
+	// settingParticiples follow "has" or "had": "has seen".
+	settingParticiples = set(`seen witnessed experienced suffered endured undergone`)
+	// settingVerbsFinite need no auxiliary: "Haiti witnessed floods".
+	settingVerbsFinite = set(`witnessed witnesses experienced experiences endured endures underwent undergoes`)
+	// settingObjectStop after the verb make it one of perceiving or
+	// judging: "has seen that", "is seeing it as".
+	settingObjectStop = set(`that as fit it them him her this no`)
+)
+
+// placePredicate reports whether the words from token j of sentence si
+// say that the country before them is a place: "Morocco would be one place
+// which …", "Malta is a popular destination", "Chad remains a haven for
+// rebels"; not "Iran is a threat", "Canada is a sporting nation".
+func (a *article) placePredicate(si, j int) bool {
+	k := j
+	switch w := a.lowerTok(si, k); {
+	case beAux[w] || w == "remains" || w == "remained" || w == "became" || w == "becomes":
+		k++
+	case modalVerbs[w] && a.lowerTok(si, k+1) == "be":
+		k += 2
+	case haveAux[w] && a.lowerTok(si, k+1) == "been":
+		k += 2
+	default:
+		return false
+	}
+	toks := a.sents[si].Tokens
+	for end := k + 4; k < len(toks) && k < end; k++ {
+		w := a.lowerTok(si, k)
+		if placePredicateNouns[w] {
+			n := a.lowerTok(si, k+1)
+			return n != "'s" && n != "’s"
+		}
+		if toks[k].Kind != dyad.TokenWord && toks[k].Kind != dyad.TokenNumber || isCapitalized(a.tok(si, k)) || notModifierWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// placePredicateNouns, after a copula, make the subject a place. (Not
+// "nation" or "country", which describe its people as often as its land:
+// "Canada is a sporting nation".)
+var placePredicateNouns = set(`place places destination destinations haven havens hub route transit home land territory
+	region`)
 
 // landModifierBefore reports whether the word right before the country
 // name c is an adjective of its land: "occupied Ukraine", "eastern
