@@ -804,6 +804,8 @@ func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 		switch {
 		case t.Kind == dyad.TokenWord && isCapitalized(w) && !isShouting(w):
 		case t.Kind == dyad.TokenWord && (connectors[w] || articled(w)):
+		// "the" after "of" inside a name: "Republic of the Congo".
+		case t.Kind == dyad.TokenWord && w == "the" && a.tok(si, k-1) == "of":
 		case t.Kind == dyad.TokenPunct && (w == "." || w == "," || w == "-") && t.Start == toks[k-1].End:
 		default:
 			end = k

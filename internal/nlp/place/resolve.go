@@ -757,7 +757,12 @@ func (a *article) literalCountry(c *cand) bool {
 	case locativePreps[w]:
 		return true
 	case w == "of":
-		return p > 0 && partNouns[a.lowerTok(si, p-1)]
+		// "parts of Ukraine"; and the land an office is of: "the
+		// President of Burundi", "the government of Iraq".
+		return p > 0 && (partNouns[a.lowerTok(si, p-1)] || officeNouns[a.lowerTok(si, p-1)])
+	case w == "with":
+		// A neighbour: "shares borders with Chad", "its border with Iraq".
+		return p > 0 && (a.lowerTok(si, p-1) == "border" || a.lowerTok(si, p-1) == "borders")
 	case w == ",":
 		// "Kharkiv, Ukraine": a place before the comma. A country before
 		// it starts a list, which the next follows: "in Spain, Greece
@@ -796,6 +801,11 @@ func (a *article) literalCountry(c *cand) bool {
 	}
 	return false
 }
+
+// officeNouns hold an office over a land, which is a place after them
+// and "of": "the Prime Minister of Tunisia", "the government of Iraq".
+var officeNouns = set(`government president minister premier chancellor king queen emir sultan monarch parliament
+	ruler constitution`)
 
 // settingSubject reports whether the words from token j of sentence si
 // make the country before them the setting of what happens in it rather
