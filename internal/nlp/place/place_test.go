@@ -82,6 +82,8 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"GeorgiaState", "Voters in Georgia lined up in Atlanta and Savannah on Tuesday.", "Georgia", "USA", "Georgia", dyad.PrecisionAdmin1},
 		{"WashingtonDC", "Leaders will gather in Washington for talks with the president.", "Washington", "USA", "District of Columbia", dyad.PrecisionCity},
 		{"WashingtonStateContext", "Fires spread near Spokane and Seattle as smoke covered Washington on Sunday.", "Washington", "USA", "Washington", dyad.PrecisionAdmin1},
+		{"WashingtonEmbassy", "Apple growers in Yakima wrote to Peru's Washington embassy.", "Washington", "USA", "District of Columbia", dyad.PrecisionCity},
+		{"WashingtonGrowers", "Apple growers in Yakima wrote to Peru's Washington office.", "Washington", "USA", "Washington", dyad.PrecisionAdmin1},
 		{"WashingtonState", "Apple growers in Washington state expect a smaller harvest.", "Washington", "USA", "Washington", dyad.PrecisionAdmin1},
 		{"IrbilIraqiCity", "A bomb exploded in the northern Iraqi city of Irbil on Sunday.", "Irbil", "IRQ", "", dyad.PrecisionCity},
 		{"Anbar", "Fighting continued in Iraq's Anbar desert.", "Anbar", "IRQ", "Anbar", dyad.PrecisionAdmin1},

@@ -1253,6 +1253,10 @@ func (a *article) localHints(si, first int) {
 			c.wantA1 = true
 		case "city":
 			c.wantCity = true
+		case "embassy", "embassies", "consulate", "consulates":
+			// Embassies and consulates are in cities: "Guatemala's
+			// Washington embassy" is in Washington, D.C., not the state.
+			c.wantCity = true
 		case "township", "twp":
 			// "Madison Township": the township around the town of that
 			// name, in the article's state.
