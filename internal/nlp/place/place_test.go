@@ -211,6 +211,11 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"CountrySettingPassive", "Ecuador is seen as a partner by its neighbours.", "Ecuador", false, false},
 		{"CountryPerceives", "Peru has seen that the talks will fail.", "Peru", false, false},
 		{"CountryPerceivesSimple", "Chile saw an opening in the talks.", "Chile", false, false},
+		// A dependent territory is a sub-national place whatever its
+		// syntax; a state is not.
+		{"TerritoryPossessive", "Greenland's premier said the vote would go ahead.", "Greenland", true, false},
+		{"TerritorySubject", "Guam said the storm had passed.", "Guam", true, false},
+		{"StatePossessive", "Iceland's premier said the vote would go ahead.", "Iceland", false, false},
 		// The land an office is of, and a neighbour across a border.
 		{"CountryOfOffice", "Maria Lopez, the President of Honduras, died on Monday.", "Honduras", true, false},
 		{"CountryOfGovernment", "The talks were backed by the government of Jordan.", "Jordan", true, false},

@@ -683,7 +683,9 @@ func (a *article) syntax(c *cand) {
 	}
 	switch {
 	case e.Kind == gazetteer.Country:
-		if !a.s.actorCountries && !a.literalCountry(c) {
+		// (A dependent territory is a sub-national place: "Puerto
+		// Rico's governor".)
+		if !a.s.actorCountries && !territories()[e.CC3] && !a.literalCountry(c) {
 			c.drop = true
 		}
 	case e.Kind == gazetteer.Capital || e.GeonamesID != 0 && e.Kind.IsCity() && e.Population >= 1e6:
