@@ -628,6 +628,10 @@ func TestGeocoder_PersonsAndOrgs(t *testing.T) {
 		{"BareDateline", "DETROIT The agency issued new rules on Wednesday.", "DETROIT", 1},
 		{"BareDatelineLaterSentence", "The agency met. DENVER Water officials spoke.", "DENVER", 0},
 		{"AreaCompassBeforeName", "Storms lashed Far North Queensland on Sunday.", "Queensland", 1},
+		// A small town elsewhere in the article's country needs a cue:
+		// "the towns of" is one, as "the town of" is.
+		{"TownsOfPlural", "Gunmen raided the towns of Bocaranga and Koui overnight. Officials met in Bangui.", "Bocaranga", 1},
+		{"LoneTownNoCue", "Gunmen raided Bocaranga overnight. Officials met in Bangui.", "Bocaranga", 0},
 		{"AreaCompassRegion", "Troops patrol the Far North region of Cameroon.", "Far North", 1},
 	}
 	for _, tt := range tests {

@@ -1622,7 +1622,7 @@ var townOffices = set(`mayor sheriff councillor councilman councilwoman alderman
 var officeWords = set(`superintendent marshal clerk administrator manager director treasurer`)
 
 // townNouns before "of" name a town: "the city of Mansfield".
-var townNouns = set(`city town village township borough hamlet`)
+var townNouns = set(`city town village township borough hamlet cities towns villages townships boroughs hamlets`)
 
 // areaWords may start the name of a part of a place: "Metro Nashville",
 // "Downtown Greer", "Far North Queensland".
