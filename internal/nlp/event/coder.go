@@ -220,6 +220,12 @@ func (w *worker) prepare(si int) {
 			// complement is the intent verb's own event, not a report.
 			continue
 		}
+		if namingCues[q.CueLemma] {
+			// "Tehran called the allegations “baseless”", "called X a
+			// “dictator”": naming its object is the narrator's report of a
+			// stance, not reported speech.
+			continue
+		}
 		for k := w.tokenIndex(q.Start); k < n && w.toks[k].Start < q.End; k++ {
 			w.quote[k] = qi
 		}
@@ -581,6 +587,35 @@ func (w *worker) wordAt(e *elem, k, hi int) int {
 		}
 	}
 	return 0
+}
+
+// reportingLo returns the first token of the clause that reports the
+// indirect quote next to or around token i ("Pakistan said the attack was
+// planned in India, a charge New Delhi rejected": the charge answers
+// Pakistan, whose clause the quote cuts off), else bounds' start.
+func (w *worker) reportingLo(i int) int {
+	lo, _ := w.bounds(i)
+	for lo > 0 {
+		qi, k := w.quote[lo], lo // i inside the quote: lo is its first token
+		if qi < 0 {
+			qi, k = w.quote[lo-1], lo-1 // a quote ends right before the clause
+		}
+		if qi < 0 || w.doc.Quotes[qi].Direct {
+			break
+		}
+		for k > 0 && w.quote[k-1] == qi {
+			k--
+		}
+		if k == 0 {
+			break
+		}
+		nlo, _ := w.bounds(k - 1)
+		if nlo >= lo {
+			break
+		}
+		lo = nlo
+	}
+	return lo
 }
 
 // gapOK reports whether token k may be skipped in a gap.
@@ -1308,7 +1343,7 @@ func (w *worker) code(m *match) {
 	if len(ev.targets) == 0 && len(ev.sources) > 0 && m.p.Flags&FlagAccuser != 0 {
 		// "Pakistan blamed India, accusing it of …, a charge New Delhi
 		// rejected": the charge's author, the previous event's source.
-		lo, _ := w.bounds(m.anchor)
+		lo := w.reportingLo(m.anchor)
 		if len(w.prev) > 0 {
 			ev.targets = append(ev.targets, w.prev[len(w.prev)-1].sources...)
 		} else if t, ok := w.mainSubject(lo, m.start); ok {
@@ -1850,6 +1885,8 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Attribution.Anonymous = true
 	} else if ev.Mode == dyad.ModeAsserted && w.relativeReport(m) {
 		ev.Mode = dyad.ModeReported // "X, which claims Y threatens Z"
+	} else if ev.Mode == dyad.ModeAsserted && w.unquotedReport(m, s) {
+		ev.Mode = dyad.ModeReported // "NPR reported X urged Y to leave"
 	}
 	// Date. A speech act coded from its own quote is dated by its cue
 	// ("On Sunday, Trump declared “…”").
@@ -2164,6 +2201,9 @@ func (w *worker) clauseSubjectNP(q *dyad.Quote, i int) bool {
 }
 
 func isQuoteMark(r rune) bool { return r == '"' || r == '\u201c' || r == '\u201d' }
+
+// isOpenQuote reports whether token s can open a quotation.
+func isOpenQuote(s string) bool { return s == "\u201c" || s == "\"" }
 
 func isCloseQuote(s string) bool { return s == "\u201d" || s == "\"" || s == "'" || s == "\u2019" }
 
