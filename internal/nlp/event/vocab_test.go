@@ -340,6 +340,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Ukraine launched legal action against Russia.", []string{"115 UKR RUS asserted"}},
 		{"Washington added Chinese firms to its trade blacklist.", []string{"163 USA CHN asserted"}},
 		{"The Turkish move drew sharp rebukes from Greece.", []string{"111 GRC TUR asserted"}},
+		{"Russia directed harsh criticism at NATO.", []string{"111 RUS IGOWSTNAT asserted"}},
 		// a report the quotes stage leaves unquoted is still a report
 		{"NPR reported the Iraqi prime minister urged the American troops to withdraw.", []string{"0256 IRQ USA reported"}},
 		{"NPR reported the news after Iraq expelled American troops.", []string{"166 IRQ USA asserted"}},
