@@ -341,6 +341,8 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Washington added Chinese firms to its trade blacklist.", []string{"163 USA CHN asserted"}},
 		{"The Turkish move drew sharp rebukes from Greece.", []string{"111 GRC TUR asserted"}},
 		{"Russia directed harsh criticism at NATO.", []string{"111 RUS IGOWSTNAT asserted"}},
+		// a hashtag names its actor: the "#" does not end the slot
+		{"Cuba's foreign minister wrote: \"I strongly reject the new #US blockade measure.\"", []string{"120 CUB USA asserted"}},
 		// a report the quotes stage leaves unquoted is still a report
 		{"NPR reported the Iraqi prime minister urged the American troops to withdraw.", []string{"0256 IRQ USA reported"}},
 		{"NPR reported the news after Iraq expelled American troops.", []string{"166 IRQ USA asserted"}},
