@@ -341,6 +341,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Washington added Chinese firms to its trade blacklist.", []string{"163 USA CHN asserted"}},
 		{"The Turkish move drew sharp rebukes from Greece.", []string{"111 GRC TUR asserted"}},
 		{"Russia directed harsh criticism at NATO.", []string{"111 RUS IGOWSTNAT asserted"}},
+		{"President Trump urged for the National Guard to be brought in.", []string{"020 USAGOV USAMIL asserted"}},
 		// a hashtag names its actor: the "#" does not end the slot
 		{"Cuba's foreign minister wrote: \"I strongly reject the new #US blockade measure.\"", []string{"120 CUB USA asserted"}},
 		// a report the quotes stage leaves unquoted is still a report
