@@ -974,8 +974,10 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	pos := i + 1
 	if p.Noun && len(p.post) > 0 && p.post[0].kind == ekWord && !p.postWord("by") {
 		// "the visit by Macron to Kyiv", "an attack by Hamas on Israel":
-		// the agent's "by" phrase may stand before the complement.
-		if r, e, ok := w.byPhrase(pos, hi); ok {
+		// the agent's "by" phrase may stand before the complement; so may
+		// a "from" phrase when the pattern has no "from" of its own ("a
+		// warning from China to Japan", "threats from Russia against X").
+		if r, e, ok := w.byPhrase(pos, hi, !p.postWord("from")); ok {
 			m.source, pos = &r, e
 		}
 	}
@@ -2475,10 +2477,11 @@ func (w *worker) frontedParticipleSubject(m *match) (actorRef, bool) {
 	return actorRef{}, false
 }
 
-// byPhrase returns the actor of a "by X" phrase starting at token k
-// (determiners allowed before X) and the token after it.
-func (w *worker) byPhrase(k, hi int) (actorRef, int, bool) {
-	if k >= hi || w.low[k] != "by" {
+// byPhrase returns the actor of a "by X" phrase (with from, also of a
+// "from X" phrase) starting at token k (determiners allowed before X) and
+// the token after it.
+func (w *worker) byPhrase(k, hi int, from bool) (actorRef, int, bool) {
+	if k >= hi || w.low[k] != "by" && !(from && w.low[k] == "from") {
 		return actorRef{}, 0, false
 	}
 	j := k + 1

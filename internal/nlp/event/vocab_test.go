@@ -342,6 +342,14 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"The Turkish move drew sharp rebukes from Greece.", []string{"111 GRC TUR asserted"}},
 		{"Russia directed harsh criticism at NATO.", []string{"111 RUS IGOWSTNAT asserted"}},
 		{"President Trump urged for the National Guard to be brought in.", []string{"020 USAGOV USAMIL asserted"}},
+		// a nominal's agent after "by" or "from", before its complement
+		{"A warning from China to Japan came on Monday.", []string{"130 CHN JPN asserted"}},
+		{"Threats from Russia against Moldova increased.", []string{"130 RUS MDA asserted"}},
+		{"Accusations by Russia that Ukraine shelled the plant were denied.", []string{"112 RUS UKR asserted"}},
+		{"Charges brought by American prosecutors against the Russian spy were dropped.", []string{"115 USA RUS asserted"}},
+		{"Sanctions imposed by the United States on Iran hurt its economy.", []string{"163 USA IRN asserted"}},
+		// ... but not when the pattern takes "from" itself
+		{"Kenya faced criticism from the United Nations over the arrests.", []string{"111 IGOUNO KEN asserted"}},
 		// a hashtag names its actor: the "#" does not end the slot
 		{"Cuba's foreign minister wrote: \"I strongly reject the new #US blockade measure.\"", []string{"120 CUB USA asserted"}},
 		// a report the quotes stage leaves unquoted is still a report
