@@ -436,12 +436,29 @@ func (w *worker) sentence(si int) {
 		}
 		if m.p.Flags&FlagControl != 0 {
 			scopeEnd, scopeCode = w.scopeEnd(m.end), m.p.Code
+			if strings.HasPrefix(m.p.Code, "016") {
+				scopeEnd = max(scopeEnd, w.deniedQuoteEnd(m.end))
+			}
 		}
 		if m.p.Code == "" {
 			continue
 		}
 		w.code(m)
 	}
+}
+
+// deniedQuoteEnd returns the end of the indirect quote that opens at
+// token k, the content of a denial ("Iran denied that it had supplied
+// drones to Russia": the supply is denied, not reported), else k.
+func (w *worker) deniedQuoteEnd(k int) int {
+	if k >= len(w.toks) || w.quote[k] < 0 || w.doc.Quotes[w.quote[k]].Direct || k > 0 && w.quote[k-1] == w.quote[k] {
+		return k
+	}
+	e := k
+	for e < len(w.toks) && w.quote[e] == w.quote[k] {
+		e++
+	}
+	return e
 }
 
 // visitingPattern codes a guest named "visiting X" as the object of a

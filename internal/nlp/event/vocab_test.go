@@ -350,6 +350,13 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Sanctions imposed by the United States on Iran hurt its economy.", []string{"163 USA IRN asserted"}},
 		// ... but not when the pattern takes "from" itself
 		{"Kenya faced criticism from the United Nations over the arrests.", []string{"111 IGOUNO KEN asserted"}},
+		// a denial's content is denied, not reported
+		{"Iran denied that it had supplied drones to Russia.", []string{"016 IRN - asserted"}},
+		{"China dismissed the accusations as groundless.", []string{"016 CHN - asserted"}},
+		{"Russia fired back at the United States on Monday.", []string{"111 RUS USA asserted"}},
+		{"India issued a demarche to Pakistan.", []string{"114 IND PAK asserted"}},
+		{"Venezuela called the American move a provocation.", []string{"111 VEN USA asserted"}},
+		{"The officers fired back at the gunmen.", nil},
 		// a hashtag names its actor: the "#" does not end the slot
 		{"Cuba's foreign minister wrote: \"I strongly reject the new #US blockade measure.\"", []string{"120 CUB USA asserted"}},
 		// a report the quotes stage leaves unquoted is still a report
