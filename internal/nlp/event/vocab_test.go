@@ -357,6 +357,10 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"India issued a demarche to Pakistan.", []string{"114 IND PAK asserted"}},
 		{"Venezuela called the American move a provocation.", []string{"111 VEN USA asserted"}},
 		{"The officers fired back at the gunmen.", nil},
+		// a crime only a state charges: with no accuser named, the accused's state
+		{"The Kenyan journalist was accused of treason.", []string{"1121 KENGOV KENMED asserted"}},
+		{"Trump was accused of corruption.", nil},
+		{"Ukraine was accused of terrorism.", nil},
 		// a hashtag names its actor: the "#" does not end the slot
 		{"Cuba's foreign minister wrote: \"I strongly reject the new #US blockade measure.\"", []string{"120 CUB USA asserted"}},
 		// a report the quotes stage leaves unquoted is still a report
