@@ -361,6 +361,12 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"The Kenyan journalist was accused of treason.", []string{"1121 KENGOV KENMED asserted"}},
 		{"Trump was accused of corruption.", nil},
 		{"Ukraine was accused of terrorism.", nil},
+		// the accuser answered is the possessor or the "by" agent, not an actor
+		// named in the charge
+		{"Moscow rejected Kyiv's accusations.", []string{"016 RUS UKR asserted"}},
+		{"India rejected the baseless allegations made by Pakistan.", []string{"016 IND PAK asserted"}},
+		{"The Afghan spokesman rejected the allegation that separatists live in Pakistan.", []string{"016 AFG - asserted"}},
+		{"Russia dismissed accusations it is getting weapons from North Korea.", []string{"016 RUS - asserted"}},
 		// a hashtag names its actor: the "#" does not end the slot
 		{"Cuba's foreign minister wrote: \"I strongly reject the new #US blockade measure.\"", []string{"120 CUB USA asserted"}},
 		// a report the quotes stage leaves unquoted is still a report
