@@ -264,10 +264,16 @@ type dict struct {
 	entities []entity
 	roles    []role
 	vocab    map[string]int32
-	flags    []uint32 // by word id
-	orgSect  []string // by word id: the sector an org suffix implies
-	edges    map[uint64]int32
+	flags    []uint32    // by word id
+	orgSect  []string    // by word id: the sector an org suffix implies
 	payloads [][]payload // by node id; node 0 is the root
+	// parent and label are each trie node's parent node and the word id
+	// of the edge into it (-1 for the root): the trie's edges, from
+	// which finish builds rootChild and kids.
+	parent, label []int32
+	// edges indexes the trie's edges by parent<<32 | word id while
+	// building (finish drops it); nil until the first addPhrase.
+	edges map[uint64]int32
 	// countries lists known country codes (ISO alpha-3 and PETRARCH's).
 	countries map[string]bool
 	// byRole indexes people by country and folded role title, for "the US
@@ -307,6 +313,8 @@ func newDict() *dict {
 		edges:     make(map[uint64]int32, 24<<10),
 		intern:    make(map[string]string, 16<<10),
 		payloads:  append(make([][]payload, 0, 24<<10), nil),
+		parent:    append(make([]int32, 0, 24<<10), -1),
+		label:     append(make([]int32, 0, 24<<10), -1),
 		flags:     make([]uint32, 0, 16<<10),
 		orgSect:   make([]string, 0, 16<<10),
 		countries: map[string]bool{},
@@ -381,6 +389,9 @@ func (d *dict) addPhrase(words []string, p payload) {
 	if len(words) == 0 {
 		return
 	}
+	if d.edges == nil {
+		d.indexEdges()
+	}
 	node := int32(0)
 	for _, w := range words {
 		id := d.word(w)
@@ -389,6 +400,8 @@ func (d *dict) addPhrase(words []string, p payload) {
 		if !ok {
 			c = int32(len(d.payloads))
 			d.payloads = append(d.payloads, nil)
+			d.parent = append(d.parent, node)
+			d.label = append(d.label, id)
 			d.edges[k] = c
 		}
 		node = c
@@ -399,6 +412,15 @@ func (d *dict) addPhrase(words []string, p payload) {
 		}
 	}
 	d.payloads[node] = append([]payload{p}, d.payloads[node]...)
+}
+
+// indexEdges builds the edge index from parent and label, for a
+// dictionary restored from a snapshot that goes on loading files.
+func (d *dict) indexEdges() {
+	d.edges = make(map[uint64]int32, len(d.parent)+len(d.parent)/4)
+	for c := 1; c < len(d.parent); c++ {
+		d.edges[uint64(d.parent[c])<<32|uint64(uint32(d.label[c]))] = int32(c)
+	}
 }
 
 // nonCountry lists code prefixes that are not countries: IGOs, NGOs,

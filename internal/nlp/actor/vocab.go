@@ -54,6 +54,11 @@ func newVocabTable(vocab map[string]int32) *vocabTable {
 	t := &vocabTable{slots: make([]vslot, n), words: make([]string, len(vocab)), mask: uint64(n - 1)}
 	for w, id := range vocab {
 		t.words[id] = w
+	}
+	// Insert in id order, so that the layout does not depend on the
+	// map's iteration order.
+	for id, w := range t.words {
+		id := int32(id)
 		h := fnv([]byte(w))
 		i := h & t.mask
 		for t.slots[i].id != 0 {
