@@ -5,7 +5,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash"
 	"hash/crc32"
+	"io"
 	"path"
 	"slices"
 	"strings"
@@ -40,20 +42,33 @@ var errSnapshot = errors.New("malformed actor dictionary snapshot")
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // builtinSum returns the checksum of the built-in dictionary files in
-// load order, names and lengths included.
+// load order, names and lengths included. The files are read through a
+// small buffer, not copied whole.
 func builtinSum() (uint32, error) {
-	var sum uint32
-	var hdr []byte
+	h := crc32.New(castagnoli)
+	buf := make([]byte, 32<<10)
 	for _, name := range append([]string{"grammar.txt"}, builtinFiles...) {
-		data, err := builtin.ReadFile(path.Join("data", name))
-		if err != nil {
+		if err := sumFile(h, buf, name); err != nil {
 			return 0, fmt.Errorf("read built-in dictionary %s: %w", name, err)
 		}
-		hdr = binary.AppendUvarint(append(hdr[:0], name...), uint64(len(data)))
-		sum = crc32.Update(sum, castagnoli, hdr)
-		sum = crc32.Update(sum, castagnoli, data)
 	}
-	return sum, nil
+	return h.Sum32(), nil
+}
+
+// sumFile adds the built-in file name to h: its name, length and bytes.
+func sumFile(h hash.Hash32, buf []byte, name string) error {
+	f, err := builtin.Open(path.Join("data", name))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	h.Write(binary.AppendUvarint([]byte(name), uint64(st.Size())))
+	_, err = io.CopyBuffer(h, f, buf)
+	return err
 }
 
 // loadBuiltin returns the dictionary compiled from grammar.txt and, unless
