@@ -109,3 +109,16 @@ func FuzzIndex(f *testing.F) {
 		_, _ = g.Admin1("FR", "11")
 	})
 }
+
+// BenchmarkLoadIndexed measures restoring the embedded gazetteer from
+// its index (what Default does; BenchmarkLoad measures indexing the text).
+//
+//	go test -run=^$ -bench=Load -count=6 ./internal/gazetteer | benchstat -
+func BenchmarkLoadIndexed(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadIndexed(embedded, embeddedIndex); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
