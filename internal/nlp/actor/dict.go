@@ -263,7 +263,12 @@ type payload struct {
 type dict struct {
 	entities []entity
 	roles    []role
+	// vocab maps folded words to ids while building (finish drops it;
+	// table serves lookups after), and byID lists the words by id. vocab
+	// is nil in a dictionary restored from a snapshot until a word is
+	// added.
 	vocab    map[string]int32
+	byID     []string
 	flags    []uint32    // by word id
 	orgSect  []string    // by word id: the sector an org suffix implies
 	payloads [][]payload // by node id; node 0 is the root
@@ -310,6 +315,7 @@ func newDict() *dict {
 	return &dict{
 		entities:  make([]entity, 0, 10<<10),
 		vocab:     make(map[string]int32, 16<<10),
+		byID:      make([]string, 0, 16<<10),
 		edges:     make(map[uint64]int32, 24<<10),
 		intern:    make(map[string]string, 16<<10),
 		payloads:  append(make([][]payload, 0, 24<<10), nil),
@@ -325,11 +331,18 @@ func newDict() *dict {
 
 // word returns the id of the folded word w, adding it when new.
 func (d *dict) word(w string) int32 {
+	if d.vocab == nil {
+		d.vocab = make(map[string]int32, len(d.byID)+len(d.byID)/4)
+		for id, w := range d.byID {
+			d.vocab[w] = int32(id)
+		}
+	}
 	if id, ok := d.vocab[w]; ok {
 		return id
 	}
 	id := int32(len(d.flags))
 	d.vocab[w] = id
+	d.byID = append(d.byID, w)
 	d.flags = append(d.flags, 0)
 	d.orgSect = append(d.orgSect, "")
 	return id

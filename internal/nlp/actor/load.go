@@ -77,8 +77,6 @@ func (d *dict) extend(cfg Config) error {
 			return err
 		}
 	}
-	d.word("the")
-	d.setFlag("'s", wPossS)
 	d.finish()
 	return nil
 }
@@ -191,6 +189,7 @@ func titleName(s string) string {
 // drops the build scratch.
 func (d *dict) finish() {
 	d.indexKids()
+	d.table = newVocabTable(d.byID)
 	d.headTitle = map[string]bool{}
 	for _, r := range d.roles {
 		if r.flags&roleHead != 0 {
@@ -226,9 +225,8 @@ func (d *dict) finish() {
 			}
 		}
 	}
-	d.table = newVocabTable(d.vocab)
 	d.intern, d.toks, d.fbuf, d.words = nil, nil, nil, nil
-	d.edges, d.parent, d.label = nil, nil, nil
+	d.edges, d.parent, d.label, d.vocab, d.byID = nil, nil, nil, nil, nil
 }
 
 // indexKids builds the trie's child tables from parent and label: the
@@ -281,8 +279,8 @@ func appendUnique(s []int32, v int32) []int32 {
 func (d *dict) roleOf(title string) int32 {
 	node := int32(0)
 	for _, w := range d.phraseWords(title) {
-		id, ok := d.vocab[w]
-		if !ok {
+		id := d.table.id(w)
+		if id < 0 {
 			return -1
 		}
 		if node = d.child(node, id); node < 0 {

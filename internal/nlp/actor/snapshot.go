@@ -105,6 +105,9 @@ func loadText(noBuiltin bool) (*dict, error) {
 			return nil, err
 		}
 	}
+	// The words the matcher looks up by name.
+	d.word("the")
+	d.setFlag("'s", wPossS)
 	return d, nil
 }
 
@@ -149,12 +152,8 @@ func (d *dict) encode(sum uint32) []byte {
 	w := &snapWriter{b: []byte(snapMagic)}
 	w.b = binary.LittleEndian.AppendUint32(w.b, sum)
 	// Words by id, with their flags and org sectors.
-	words := make([]string, len(d.flags))
-	for word, id := range d.vocab {
-		words[id] = word
-	}
-	w.uint(uint64(len(words)))
-	for id, word := range words {
+	w.uint(uint64(len(d.byID)))
+	for id, word := range d.byID {
 		w.str(word)
 		w.uint(uint64(d.flags[id]))
 		w.str(d.orgSect[id])
@@ -325,16 +324,13 @@ func decodeSnapshot(snap string, sum uint32) (*dict, error) {
 // readWords restores the vocabulary, flags and org sectors.
 func (d *dict) readWords(r *snapReader) {
 	n := r.count()
-	d.vocab = make(map[string]int32, n)
+	d.byID = make([]string, n)
 	d.flags = make([]uint32, n)
 	d.orgSect = make([]string, n)
 	for id := range n {
-		d.vocab[r.str()] = int32(id)
+		d.byID[id] = r.str()
 		d.flags[id] = uint32(r.uint())
 		d.orgSect[id] = r.str()
-	}
-	if len(d.vocab) != n {
-		r.fail() // a word twice
 	}
 }
 
