@@ -25,6 +25,12 @@ type actorRef struct {
 	speaker bool
 	noun    bool // a facility or group of people standing for its country's agent
 	person  bool // a person the actors stage left uncoded (see personRef)
+	// members marks the first of the actors named after a plural role
+	// ("the foreign ministers of India and China"): the sources are the
+	// whole list, each with the role's sector (memberSector).
+	members      bool
+	memberSector string
+	memberEnd    int // one past the list's last token
 }
 
 // match is one pattern matched at one anchor.
@@ -1544,6 +1550,10 @@ func (w *worker) samePartner(r actorRef) int {
 func (w *worker) groupMention(r actorRef) bool {
 	if r.mention < 0 {
 		return false
+	}
+	if r.members {
+		// "Top diplomats from the G7": the members of one bloc
+		return strings.HasPrefix(r.code, "IGO")
 	}
 	words := strings.Fields(r.span.In(w.doc.Article.Text)) // (the words here, not an antecedent's)
 	if len(words) < 2 || !groupHeads[strings.ToLower(words[len(words)-1])] {

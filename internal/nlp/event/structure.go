@@ -196,11 +196,19 @@ func (w *worker) subject(i int) (actorRef, bool) {
 		a := w.mstart[k]
 		r := w.mentionRef(w.ment[k], k)
 		k = a
+		if ms, ok := w.memberSubject(a, lo); ok {
+			// "The foreign ministers of India and China met": the
+			// members stand for the actors named after the role.
+			return ms, true
+		}
 		possessor := r.tokEnd < len(w.toks) && (w.low[r.tokEnd] == "'s" || w.low[r.tokEnd] == "-")
 		// "for Russia to relinquish", "in exchange for Kyiv ceding": the
 		// mention right before the verb group is its subject.
 		if w.conjunctOfPrepObject(a) {
 			continue // "criticized by A, B and C at a meeting": C is an agent of "by", no subject
+		}
+		if r.tokEnd < aux && w.prepListModifier(a) {
+			continue // "speaking to NATO and EU brass gathered in Paris": modifiers of a prepositional object
 		}
 		if prep := w.prepBefore(a); (prep != "" || possessor) && !(subjectPreps[prep] && (r.tokEnd == aux || r.tokEnd == i) && w.forSubject(prep, r.tokEnd, i)) {
 			if fallback == nil && (possessor || fallbackPreps[prep]) {
@@ -355,6 +363,9 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 	if r.tok < 0 {
 		return out
 	}
+	if r.members {
+		return w.memberList(r)
+	}
 	if b := r.tok - 4; b >= 0 && w.low[b+1] == "as" && w.low[b+2] == "well" && w.low[b+3] == "as" && w.ment[b] >= 0 {
 		// "Germany as well as Poland condemned"
 		if c, ok := w.comitative(w.mend[b]); ok && c.tok == r.tok {
@@ -399,6 +410,11 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 	// keep text order
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
 		out[i], out[j] = out[j], out[i]
+	}
+	// "India and China held talks. They agreed …": a plural anaphor
+	// stands for every conjunct of its antecedent.
+	for _, x := range w.antecedentConjuncts(r) {
+		out = appendActor(out, x)
 	}
 	// "Germany, along with Poland, condemned": a comitative phrase after
 	// the subject joins it
@@ -490,6 +506,10 @@ func (w *worker) expandRight(r actorRef) []actorRef {
 	}
 	r = w.head(r)
 	out[0] = r
+	if ms, ok := w.memberObject(r); ok {
+		// "criticized the leaders of France and Germany"
+		return w.memberList(ms)
+	}
 	_, hi := w.bounds(r.tok)
 	k := r.tokEnd
 	for k < hi {
@@ -1342,4 +1362,212 @@ func (w *worker) appositionActor(k int) (actorRef, bool) {
 		}
 	}
 	return actorRef{}, false
+}
+
+// pluralAnaphors are the words of an anaphor that stands for every
+// member of a coordinated antecedent: "they", "the two countries",
+// "both sides".
+var pluralAnaphors = set("they", "two", "both")
+
+// antecedentConjuncts returns the actors coordinated with the antecedent
+// of a plural anaphor r ("India and China held talks. They agreed …":
+// China), standing at r's own words; none when r is no plural anaphor
+// or its antecedent stands alone.
+func (w *worker) antecedentConjuncts(r actorRef) []actorRef {
+	if r.mention < 0 || r.tok < 0 {
+		return nil
+	}
+	m := &w.doc.Mentions[r.mention]
+	if m.Antecedent == nil || m.Source != "coref" {
+		return nil
+	}
+	plural := false
+	for _, x := range strings.Fields(strings.ToLower(m.Text)) {
+		plural = plural || pluralAnaphors[x]
+	}
+	a := *m.Antecedent
+	if !plural || a < 0 || a >= r.mention {
+		return nil
+	}
+	text := w.doc.Article.Text
+	var out []actorRef
+	for j := a + 1; j < len(w.doc.Mentions) && j < r.mention; j++ {
+		prev, next := &w.doc.Mentions[j-1], &w.doc.Mentions[j]
+		if prev.End > next.Start {
+			break
+		}
+		gap := strings.TrimSpace(text[prev.End:next.Start])
+		if gap != "and" && gap != "," && gap != ", and" {
+			break
+		}
+		c := w.resolve(j)
+		if c == nil {
+			break
+		}
+		out = append(out, actorRef{mention: j, place: -1, span: r.span, code: c.Code, name: c.Name,
+			country: c.Country, tok: r.tok, tokEnd: r.tokEnd})
+		if gap != "," {
+			break // "A, B and C": the list ends at "and"
+		}
+	}
+	if len(out) > 0 && strings.TrimSpace(text[w.doc.Mentions[out[len(out)-1].mention-1].End:w.doc.Mentions[out[len(out)-1].mention].Start]) == "," {
+		return nil // "Russia, Ukraine": an apposition, not a list
+	}
+	return out
+}
+
+// memberSectors gives the sector that a plural role head gives the
+// countries named after it ("the foreign ministers of India and China":
+// INDGOV, CHNGOV); heads not listed keep the actors' own codes.
+var memberSectors = map[string]string{
+	"ministers": "GOV", "leaders": "GOV", "officials": "GOV", "heads": "GOV", "delegates": "GOV",
+	"delegations": "GOV", "negotiators": "GOV", "diplomats": "GOV", "envoys": "GOV",
+	"representatives": "GOV", "presidents": "GOV", "premiers": "GOV",
+	"commanders": "MIL", "generals": "MIL", "lawmakers": "LEG", "legislators": "LEG",
+}
+
+// clauseOpeners may stand before a clause's subject: "But the leaders
+// of …".
+var clauseOpeners = set("but", "and", "however", "meanwhile", "then", "later", "so", "yet")
+
+// nonStateMods are modifiers of a plural role that make its members no
+// state agents ("opposition leaders of Kenya and Uganda").
+var nonStateMods = set("opposition", "rebel", "business", "religious", "tribal", "student", "union", "party", "former")
+
+// memberSubject reports whether the mention starting at token a is one of
+// the actors listed after a plural role that opens its clause ("The
+// foreign ministers of India and China met", "Top diplomats from the
+// G7 gathered"), and returns the list's first actor, marked as members.
+// lo is the clause's first token.
+func (w *worker) memberSubject(a, lo int) (actorRef, bool) {
+	f := a
+	for n := 0; n < 8; n++ { // back to the list's first conjunct
+		j := f - 1
+		if j < lo || w.low[j] != "and" && w.low[j] != "," {
+			break
+		}
+		if j-1 < lo || w.ment[j-1] < 0 {
+			break
+		}
+		f = w.mstart[j-1]
+	}
+	p := f - 1
+	for p >= lo && determiners[w.low[p]] && w.ment[p] < 0 {
+		p--
+	}
+	if p-1 < lo || w.low[p] != "of" && w.low[p] != "from" {
+		return actorRef{}, false
+	}
+	h := p - 1
+	if !groupHeads[w.low[h]] || w.ment[h] >= 0 && w.resolve(w.ment[h]) != nil {
+		// (an uncoded mention may cover the role: "Top diplomats")
+		return actorRef{}, false
+	}
+	sector := memberSectors[w.low[h]]
+	b := h - 1
+	for n := 0; n < 4 && b >= lo && (w.ment[b] < 0 || w.ment[b] == w.ment[h]); n++ {
+		s := w.low[b]
+		if !(determiners[s] || w.adjectiveLike(b) || w.capitalised(b) && !w.isVerbWord(b) && !prepositions[s]) {
+			break
+		}
+		if nonStateMods[s] {
+			sector = ""
+		}
+		b--
+	}
+	// The role phrase opens its clause: nothing, a comma, "that" or a
+	// reporting verb before it (not "met with the leaders of …").
+	if b >= lo && !(w.low[b] == "," || w.low[b] == "that" || reportingVerbs[w.low[b]] || clauseOpeners[w.low[b]]) {
+		return actorRef{}, false
+	}
+	r := w.mentionRef(w.ment[f], f)
+	if r.code == "" {
+		return actorRef{}, false
+	}
+	r.members, r.memberSector, r.memberEnd = true, sector, w.mend[a]
+	return memberCode(r), true
+}
+
+// memberCode gives a country r its member sector: "ministers of India"
+// are INDGOV.
+func memberCode(r actorRef) actorRef {
+	if r.memberSector != "" && len(r.code) == 3 && r.code == r.country {
+		r.code += r.memberSector
+	}
+	return r
+}
+
+// memberList returns the actors listed after a plural role, from its
+// first one r: "of India and China".
+func (w *worker) memberList(r actorRef) []actorRef {
+	list := []actorRef{r}
+	for k := r.tokEnd; k < r.memberEnd && k < len(w.toks); k++ {
+		if w.ment[k] < 0 || w.mstart[k] != k {
+			continue
+		}
+		o := w.mentionRef(w.ment[k], k)
+		o.members, o.memberSector = true, r.memberSector
+		list = appendActor(list, memberCode(o))
+		k = o.tokEnd - 1
+	}
+	return list
+}
+
+// prepListModifier reports whether the mention starting at token a is a
+// later conjunct of a list that follows a preposition and goes on with
+// a plain noun ("to NATO and EU military brass"): the list modifies the
+// noun, a prepositional object, not a subject.
+func (w *worker) prepListModifier(a int) bool {
+	j := a - 1
+	if j < 1 || w.low[j] != "and" && w.low[j] != "," || w.ment[j-1] < 0 {
+		return false
+	}
+	f := w.mstart[j-1]
+	for n := 0; n < 2 && f > 0 && w.ment[f-1] < 0 && w.adjectiveLike(f-1) && !determiners[w.low[f-1]]; n++ {
+		f-- // "to top NATO and EU brass"
+	}
+	if w.prepBefore(f) == "" {
+		return false
+	}
+	e := w.mend[a]
+	return e < len(w.toks) && w.ment[e] < 0 && !isPunct(w.low[e]) && !w.isVerbWord(e) && !auxWords[w.low[e]] &&
+		!beForms[w.low[e]] && !reportingVerbs[w.low[e]] && (w.adjectiveLike(e) || w.capitalised(e))
+}
+
+// memberObject reports whether r is a plural role mention followed by
+// "of"/"from" and a list of actors ("the leaders of France and
+// Germany"), and returns the list's first actor, marked as members: the
+// role's own code is only the stage's guess of whose leaders they are.
+func (w *worker) memberObject(r actorRef) (actorRef, bool) {
+	if r.members || r.mention < 0 || r.tokEnd >= len(w.toks) || r.tokEnd-1 < r.tok {
+		return actorRef{}, false
+	}
+	h, k := r.tokEnd-1, r.tokEnd
+	if !groupHeads[w.low[h]] || w.low[k] != "of" && w.low[k] != "from" {
+		return actorRef{}, false
+	}
+	k++
+	for k < len(w.toks) && determiners[w.low[k]] && w.ment[k] < 0 {
+		k++
+	}
+	if k >= len(w.toks) || w.ment[k] < 0 || w.mstart[k] != k {
+		return actorRef{}, false
+	}
+	sector := memberSectors[w.low[h]]
+	for j := r.tok; j < h; j++ {
+		if nonStateMods[w.low[j]] {
+			sector = ""
+		}
+	}
+	f := w.mentionRef(w.ment[k], k)
+	if f.code == "" {
+		return actorRef{}, false
+	}
+	// the list: "A, B and C"
+	e := f.tokEnd
+	for e+1 < len(w.toks) && (w.low[e] == "and" || w.low[e] == ",") && w.ment[e+1] >= 0 && w.mstart[e+1] == e+1 {
+		e = w.mend[e+1]
+	}
+	f.members, f.memberSector, f.memberEnd = true, sector, e
+	return memberCode(f), true
 }

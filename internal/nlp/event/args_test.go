@@ -1,0 +1,90 @@
+package event_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dyad-events/dyad/internal/pipeline"
+)
+
+// argCase is a short invented article and the events the whole pipeline
+// must code from it, as "SRC→TGT ROOT" with full actor codes ("-" for no
+// target).
+type argCase struct {
+	name, text string
+	want       []string
+}
+
+// runArgCases codes each case with the whole pipeline (actors, anaphora,
+// quotes, coder) and compares the events.
+func runArgCases(t *testing.T, tests []argCase) {
+	t.Helper()
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := processAt(t, p, tt.text, "example.org")
+			var got []string
+			for _, e := range doc.Events {
+				tc := "-"
+				if e.Target != nil {
+					tc = e.Target.Code
+				}
+				got = append(got, e.Source.Code+"→"+tc+" "+e.Root)
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// Arguments the coder finds beyond a plain subject: the actors listed
+// after a plural role, and the conjuncts a plural anaphor stands for.
+func TestCoder_Arguments(t *testing.T) {
+	runArgCases(t, []argCase{
+		// "the Xs of A and B": each listed country's agents act
+		{"plural role of two countries", "The foreign ministers of India and China met in Beijing.",
+			[]string{"INDGOV→CHNGOV 04"}},
+		{"plural role of a list", "The defence ministers of France, Germany and Italy criticized Russia.",
+			[]string{"DEUGOV→RUS 11", "FRAGOV→RUS 11", "ITAGOV→RUS 11"}},
+		{"plural role without article", "Representatives of Sudan and Chad signed a border agreement.",
+			[]string{"SDNGOV→TCDGOV 05"}},
+		{"singular role unchanged", "The foreign minister of India met the Chinese foreign minister.",
+			[]string{"INDGOV→CHNGOV 04"}},
+		// the members of one bloc consult one another
+		{"officials from a bloc", "Officials from the African Union met in Addis Ababa.",
+			[]string{"IGOAFRAFU→IGOAFRAFU 04"}},
+		{"diplomats from a bloc gathered", "Senior diplomats from the Group of Seven gathered on Friday in Rome.",
+			[]string{"IGOWST→IGOWST 04"}},
+		// negatives: no role, or one country's officials with no partner
+		// as an object, the listed actors are the targets
+		{"role phrase as object", "Putin criticized the leaders of France and Germany.",
+			[]string{"RUSGOV→DEUGOV 11", "RUSGOV→FRAGOV 11"}},
+		{"no role noun", "The capitals of France and Germany were calm.", nil},
+		{"non-role plural", "Supporters of France and Germany met in Paris.", nil},
+		{"officials of one country", "Officials from France met in Paris.", nil},
+		{"gathered troops is no meeting", "Russia gathered troops near the border with Ukraine.", nil},
+		// (the participle after the brass is theirs, not a meeting of
+		// France and Germany)
+		{"list modifying a prepositional object", "Speaking to top French and German military brass gathered in Paris, Putin criticized Ukraine.",
+			[]string{"RUSGOV→DEUMIL 04", "RUSGOV→FRAMIL 04", "RUSGOV→UKR 11"}},
+		// a plural anaphor of a coordinated antecedent stands for both
+		{"they after a pair", "India and China held talks on Monday. They agreed to exchange prisoners.",
+			[]string{"IND→CHN 03", "IND→CHN 04"}},
+		{"the two sides", "Israel and Hamas fought for weeks. The two sides agreed to a ceasefire on Friday.",
+			[]string{"ISR→PSEREBHMS 03"}},
+		{"they with an object", "Israel and Hamas fought for weeks. They criticized Egypt on Friday.",
+			[]string{"ISR→EGY 11", "PSEREBHMS→EGY 11"}},
+		// negatives: a single antecedent, or "it"
+		{"they after one actor", "Russia attacked Ukraine on Monday. They condemned Poland.",
+			[]string{"RUS→UKR 19"}},
+		{"it stays single", "Russia and Ukraine held talks on Monday. It criticized Poland.",
+			[]string{"RUS→UKR 04"}},
+	})
+}
