@@ -84,6 +84,12 @@ func TestCoder_Arguments(t *testing.T) {
 		// negatives: a single antecedent, or "it"
 		{"they after one actor", "Russia attacked Ukraine on Monday. They condemned Poland.",
 			[]string{"RUS→UKR 19"}},
+		// "Senate head Hun Sen": the person holding the body's post is
+		// the target, not the body
+		{"body title name", "A Cambodian journalist apologized to Senate head Hun Sen.",
+			[]string{"KHMMED→KHMELI 05"}},
+		{"body without a title", "Russia criticized Hamas on Monday.",
+			[]string{"RUS→PSEREBHMS 11"}},
 		{"it stays single", "Russia and Ukraine held talks on Monday. It criticized Poland.",
 			[]string{"RUS→UKR 04"}},
 	})

@@ -567,6 +567,13 @@ func (w *worker) expandRight(r actorRef) []actorRef {
 // An adjective or two may stand between ("Syria's transitional
 // authorities").
 func (w *worker) head(r actorRef) actorRef {
+	if r.tok >= 0 && r.mention >= 0 && r.tokEnd+1 < len(w.toks) && bodyTitles[w.low[r.tokEnd]] {
+		// "Senate head Hun Sen", "party chairman X": the body names
+		// the person's post; the person is the actor.
+		if k := r.tokEnd + 1; w.ment[k] >= 0 && w.mstart[k] == k && w.doc.Mentions[w.ment[k]].Kind == dyad.MentionPerson {
+			return w.mentionRef(w.ment[k], k)
+		}
+	}
 	if r.tok < 0 || r.tokEnd+1 >= len(w.toks) || w.low[r.tokEnd] != "'s" {
 		return r
 	}
@@ -1571,3 +1578,8 @@ func (w *worker) memberObject(r actorRef) (actorRef, bool) {
 	f.members, f.memberSector, f.memberEnd = true, sector, e
 	return memberCode(f), true
 }
+
+// bodyTitles are lower-case titles that stand between an organisation
+// and the name of the person who holds them: "Senate head Hun Sen".
+var bodyTitles = set("head", "chief", "chairman", "chairwoman", "chair", "leader", "spokesman", "spokeswoman",
+	"spokesperson", "president", "director", "secretary", "commander", "speaker")
