@@ -10,8 +10,8 @@ import (
 )
 
 // argCase is a short invented article and the events the whole pipeline
-// must code from it, as "SRC→TGT ROOT" with full actor codes ("-" for no
-// target).
+// must code from it, as "SRC→TGT ROOT mode" with full actor codes ("-"
+// for no target).
 type argCase struct {
 	name, text string
 	want       []string
@@ -34,7 +34,7 @@ func runArgCases(t *testing.T, tests []argCase) {
 				if e.Target != nil {
 					tc = e.Target.Code
 				}
-				got = append(got, e.Source.Code+"→"+tc+" "+e.Root)
+				got = append(got, e.Source.Code+"→"+tc+" "+e.Root+" "+e.Mode)
 			}
 			slices.Sort(got)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
@@ -50,22 +50,22 @@ func TestCoder_Arguments(t *testing.T) {
 	runArgCases(t, []argCase{
 		// "the Xs of A and B": each listed country's agents act
 		{"plural role of two countries", "The foreign ministers of India and China met in Beijing.",
-			[]string{"INDGOV→CHNGOV 04"}},
+			[]string{"INDGOV→CHNGOV 04 asserted"}},
 		{"plural role of a list", "The defence ministers of France, Germany and Italy criticized Russia.",
-			[]string{"DEUGOV→RUS 11", "FRAGOV→RUS 11", "ITAGOV→RUS 11"}},
+			[]string{"DEUGOV→RUS 11 asserted", "FRAGOV→RUS 11 asserted", "ITAGOV→RUS 11 asserted"}},
 		{"plural role without article", "Representatives of Sudan and Chad signed a border agreement.",
-			[]string{"SDNGOV→TCDGOV 05"}},
+			[]string{"SDNGOV→TCDGOV 05 asserted"}},
 		{"singular role unchanged", "The foreign minister of India met the Chinese foreign minister.",
-			[]string{"INDGOV→CHNGOV 04"}},
+			[]string{"INDGOV→CHNGOV 04 asserted"}},
 		// the members of one bloc consult one another
 		{"officials from a bloc", "Officials from the African Union met in Addis Ababa.",
-			[]string{"IGOAFRAFU→IGOAFRAFU 04"}},
+			[]string{"IGOAFRAFU→IGOAFRAFU 04 asserted"}},
 		{"diplomats from a bloc gathered", "Senior diplomats from the Group of Seven gathered on Friday in Rome.",
-			[]string{"IGOWST→IGOWST 04"}},
+			[]string{"IGOWST→IGOWST 04 asserted"}},
 		// negatives: no role, or one country's officials with no partner
 		// as an object, the listed actors are the targets
 		{"role phrase as object", "Putin criticized the leaders of France and Germany.",
-			[]string{"RUSGOV→DEUGOV 11", "RUSGOV→FRAGOV 11"}},
+			[]string{"RUSGOV→DEUGOV 11 asserted", "RUSGOV→FRAGOV 11 asserted"}},
 		{"no role noun", "The capitals of France and Germany were calm.", nil},
 		{"non-role plural", "Supporters of France and Germany met in Paris.", nil},
 		{"officials of one country", "Officials from France met in Paris.", nil},
@@ -73,24 +73,29 @@ func TestCoder_Arguments(t *testing.T) {
 		// (the participle after the brass is theirs, not a meeting of
 		// France and Germany)
 		{"list modifying a prepositional object", "Speaking to top French and German military brass gathered in Paris, Putin criticized Ukraine.",
-			[]string{"RUSGOV→DEUMIL 04", "RUSGOV→FRAMIL 04", "RUSGOV→UKR 11"}},
+			[]string{"RUSGOV→DEUMIL 04 asserted", "RUSGOV→FRAMIL 04 asserted", "RUSGOV→UKR 11 asserted"}},
 		// a plural anaphor of a coordinated antecedent stands for both
 		{"they after a pair", "India and China held talks on Monday. They agreed to exchange prisoners.",
-			[]string{"IND→CHN 03", "IND→CHN 04"}},
+			[]string{"IND→CHN 03 asserted", "IND→CHN 04 asserted"}},
 		{"the two sides", "Israel and Hamas fought for weeks. The two sides agreed to a ceasefire on Friday.",
-			[]string{"ISR→PSEREBHMS 03"}},
+			[]string{"ISR→PSEREBHMS 03 asserted"}},
 		{"they with an object", "Israel and Hamas fought for weeks. They criticized Egypt on Friday.",
-			[]string{"ISR→EGY 11", "PSEREBHMS→EGY 11"}},
+			[]string{"ISR→EGY 11 asserted", "PSEREBHMS→EGY 11 asserted"}},
 		// negatives: a single antecedent, or "it"
 		{"they after one actor", "Russia attacked Ukraine on Monday. They condemned Poland.",
-			[]string{"RUS→UKR 19"}},
+			[]string{"RUS→UKR 19 asserted"}},
 		// "Senate head Hun Sen": the person holding the body's post is
 		// the target, not the body
 		{"body title name", "A Cambodian journalist apologized to Senate head Hun Sen.",
-			[]string{"KHMMED→KHMELI 05"}},
+			[]string{"KHMMED→KHMELI 05 asserted"}},
 		{"body without a title", "Russia criticized Hamas on Monday.",
-			[]string{"RUS→PSEREBHMS 11"}},
+			[]string{"RUS→PSEREBHMS 11 asserted"}},
+		// a quote that goes on from its reporting clause: a pronoun
+		// in it is that clause's subject, and the act is its own
+		{"pronoun in a continuing quote", `Amnesty International reiterated "its call to the Kenyan authorities to release the detainees."`,
+			[]string{"NGOHRIAMN→KENGOV 02 asserted"}},
+		{"pronoun in a quote after a colon", `Amnesty International said: "Their call to the Kenyan authorities was ignored."`, nil},
 		{"it stays single", "Russia and Ukraine held talks on Monday. It criticized Poland.",
-			[]string{"RUS→UKR 04"}},
+			[]string{"RUS→UKR 04 asserted"}},
 	})
 }

@@ -31,6 +31,10 @@ type actorRef struct {
 	members      bool
 	memberSector string
 	memberEnd    int // one past the list's last token
+	// quoteLead marks the subject of the clause a quote goes on from,
+	// standing for a pronoun in the quote ("RSF reiterated “its call
+	// …”"): the quoted act is that subject's own, asserted.
+	quoteLead bool
 }
 
 // match is one pattern matched at one anchor.
@@ -1852,7 +1856,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		}
 		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && w.performative(m, s)) && !(m.p.Noun && w.unmarked(q, trig.Start) && w.clauseSubjectNP(q, m.start)) &&
 			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) && !w.ownStance(m, s, q) &&
-			!w.accordingElsewhere(q, m) {
+			!w.accordingElsewhere(q, m) && !s.quoteLead {
 			ev.Mode = dyad.ModeReported
 		}
 	} else if ev.Mode == dyad.ModeAsserted && w.reportedCue(m) {

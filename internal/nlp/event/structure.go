@@ -308,6 +308,15 @@ func (w *worker) possessor(i int) (actorRef, bool) {
 					return w.mentionRef(w.ment[j], j), true
 				}
 			}
+			if q := w.quote[k]; q >= 0 && lo > 0 && w.quote[lo-1] != q {
+				// "RSF reiterated “its call to the authorities …”": a
+				// quote that goes on from its reporting clause; the
+				// pronoun is that clause's subject.
+				if s, ok := w.subject(lo - 1); ok {
+					s.quoteLead = true
+					return s, true
+				}
+			}
 			if k > lo && (prepositions[w.low[lo]] || eventPPs[w.low[lo]]) {
 				// "During his visit to Kenya, Erdogan signed deals": a
 				// fronted phrase's pronoun points ahead, to the main
