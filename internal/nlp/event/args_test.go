@@ -95,6 +95,16 @@ func TestCoder_Arguments(t *testing.T) {
 		{"pronoun in a continuing quote", `Amnesty International reiterated "its call to the Kenyan authorities to release the detainees."`,
 			[]string{"NGOHRIAMN→KENGOV 02 asserted"}},
 		{"pronoun in a quote after a colon", `Amnesty International said: "Their call to the Kenyan authorities was ignored."`, nil},
+		// a verb in scare quotes is the narrator's, and a verb joined
+		// to a reporting clause after its quote has that clause's
+		// subject
+		{"scare-quoted verb", "Ruto said Kenya “welcomed” the U.S. proposal.",
+			[]string{"KEN→USA 05 asserted"}},
+		{"verb after a quote", `Ruto spoke on Monday. He added that "Kenya was ready for talks," and "welcomed" the U.S. proposal.`,
+			[]string{"KENGOV→USA 05 asserted"}},
+		{"own subject after a quote", `Ruto spoke on Monday. He added that "Kenya was ready for talks," and Tanzania welcomed the U.S. proposal.`,
+			[]string{"TZA→USA 05 asserted"}},
+		{"no verb after a quote", `Ruto spoke on Monday. He added that "Kenya was ready for talks," and the U.S. proposal was welcome.`, nil},
 		{"it stays single", "Russia and Ukraine held talks on Monday. It criticized Poland.",
 			[]string{"RUS→UKR 04 asserted"}},
 	})

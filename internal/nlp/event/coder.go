@@ -230,6 +230,11 @@ func (w *worker) prepare(si int) {
 			// complement is the intent verb's own event, not a report.
 			continue
 		}
+		if k := w.tokenIndex(q.Start); q.Direct && k+1 < n && w.toks[k+1].Start >= q.End && w.scareQuoted(k) {
+			// "Ukraine “welcomed” the proposal": one quoted word of the
+			// narrator's clause is no speech.
+			continue
+		}
 		for k := w.tokenIndex(q.Start); k < n && w.toks[k].Start < q.End; k++ {
 			w.quote[k] = qi
 		}
@@ -926,7 +931,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if prepositions[prev] && prev != "to" && !strings.HasSuffix(w.low[i], "ing") {
 			return m, false // a noun: "under attack", "after talks"
 		}
-		if isCloseQuote(prev) || prev == "," && i >= lo+2 && isCloseQuote(w.low[i-2]) {
+		if isCloseQuote(prev) && !w.scareQuoted(i) || prev == "," && i >= lo+2 && isCloseQuote(w.low[i-2]) {
 			return m, false // a speech cue after a quote: "…,” agreed Polat Sayim"
 		}
 		if prev == "," && invertedCues[w.low[i]] && i+1 < len(w.toks) && w.ment[i+1] >= 0 {
@@ -947,6 +952,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	}
 	passive := !p.Noun && w.passiveAt(i)
 	pos := i + 1
+	if w.scareQuoted(i) {
+		pos++ // "and “welcomed” the U.S. proposal": the closing mark
+	}
 	if p.Noun && len(p.post) > 0 && p.post[0].kind == ekWord && !p.postWord("by") {
 		// "the visit by Macron to Kyiv", "an attack by Hamas on Israel":
 		// the agent's "by" phrase may stand before the complement.
@@ -2175,6 +2183,16 @@ func (w *worker) clauseSubjectNP(q *dyad.Quote, i int) bool {
 		}
 	}
 	return true
+}
+
+// scareQuoted reports whether the word at token i stands alone between
+// quotation marks: "and “welcomed” the proposal".
+func (w *worker) scareQuoted(i int) bool {
+	if i < 1 || i+1 >= len(w.low) || w.low[i-1] == "" || w.low[i+1] == "" {
+		return false
+	}
+	open, _ := utf8.DecodeRuneInString(w.low[i-1])
+	return isQuoteMark(open) && len(w.low[i-1]) == utf8.RuneLen(open) && isCloseQuote(w.low[i+1])
 }
 
 func isQuoteMark(r rune) bool { return r == '"' || r == '\u201c' || r == '\u201d' }

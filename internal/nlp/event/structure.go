@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 )
@@ -229,7 +230,47 @@ func (w *worker) subject(i int) (actorRef, bool) {
 	if fallback != nil {
 		return *fallback, true
 	}
+	if qs := w.quoteBefore(lo, i); qs >= 0 {
+		// "He added that “…,” and welcomed the proposal": a verb joined
+		// to the reporting clause a quote ended has that clause's
+		// subject.
+		if r := w.reportingVerbBefore(qs); r >= 0 {
+			return w.subject(r)
+		}
+	}
 	return actorRef{}, false
+}
+
+// quoteBefore returns the first token of the quote that ends right
+// before token lo, when only "and", commas and quotation marks stand
+// between it and the verb group at i; else -1.
+func (w *worker) quoteBefore(lo, i int) int {
+	if lo < 1 || lo >= len(w.toks) || w.quote[lo-1] < 0 || w.quote[i] >= 0 {
+		return -1
+	}
+	and := false
+	for k := lo; k < w.auxStart(i); k++ {
+		s := w.low[k]
+		r, _ := utf8.DecodeRuneInString(s)
+		switch {
+		case s == "and":
+			and = true
+		case s == "," || isQuoteMark(r) || isCloseQuote(s):
+		default:
+			return -1
+		}
+	}
+	if !and {
+		return -1
+	}
+	q, k := w.quote[lo-1], lo-1
+	for k > 0 && w.quote[k-1] == q {
+		k--
+	}
+	for k > 0 && w.quote[k-1] < 0 && isPunct(w.low[k-1]) {
+		k-- // the opening mark
+	}
+	return k
 }
 
 // conjunctOfPrepObject reports whether the mention starting at token a is
