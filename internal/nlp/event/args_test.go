@@ -105,6 +105,9 @@ func TestCoder_Arguments(t *testing.T) {
 		{"own subject after a quote", `Ruto spoke on Monday. He added that "Kenya was ready for talks," and Tanzania welcomed the U.S. proposal.`,
 			[]string{"TZA→USA 05 asserted"}},
 		{"no verb after a quote", `Ruto spoke on Monday. He added that "Kenya was ready for talks," and the U.S. proposal was welcome.`, nil},
+		// "the coalition" stands for the one coalition named before
+		{"the coalition", "Germany praised the Global Coalition to Defeat ISIS. The coalition came to Iraq to fight ISIS.",
+			[]string{"DEU→IGOWST 05 asserted", "IGOWST→IMGMOSISI 19 asserted"}},
 		{"it stays single", "Russia and Ukraine held talks on Monday. It criticized Poland.",
 			[]string{"RUS→UKR 04 asserted"}},
 	})
