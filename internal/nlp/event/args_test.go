@@ -108,6 +108,13 @@ func TestCoder_Arguments(t *testing.T) {
 		// "the coalition" stands for the one coalition named before
 		{"the coalition", "Germany praised the Global Coalition to Defeat ISIS. The coalition came to Iraq to fight ISIS.",
 			[]string{"DEU→IGOWST 05 asserted", "IGOWST→IMGMOSISI 19 asserted"}},
+		// a hashtag's "#" is part of the word, not punctuation that ends
+		// the object search
+		{"hashtag object", "Cuba strongly rejected new #US blockade measures.",
+			[]string{"CUB→USA 12 asserted"}},
+		{"hashtag in a tweet", `Bruno Parrilla, the foreign minister of Cuba, wrote on Twitter: "I strongly reject new #US blockade measure."`,
+			[]string{"CUBGOV→USA 12 asserted"}},
+		{"detached number sign", "Cuba strongly rejected item # 4 of the US plan.", nil},
 		{"it stays single", "Russia and Ukraine held talks on Monday. It criticized Poland.",
 			[]string{"RUS→UKR 04 asserted"}},
 	})

@@ -1006,7 +1006,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 					}
 					pos = r.tokEnd
 					found = true
-				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" || slotStops[w.low[k]] || p.strict && (locativePreps[w.low[k]] || w.low[k] == "of" && (k > 0 && len(w.c.dict.index[w.low[k-1]]) > 0 || ei+1 < len(p.post))) || w.place[k] >= 0 {
+				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" && !w.hashMark(k) || slotStops[w.low[k]] || p.strict && (locativePreps[w.low[k]] || w.low[k] == "of" && (k > 0 && len(w.c.dict.index[w.low[k-1]]) > 0 || ei+1 < len(p.post))) || w.place[k] >= 0 {
 					k = hi // a mention or place that cannot fill the slot, punctuation, a new clause: stop
 				}
 			}
@@ -2183,6 +2183,12 @@ func (w *worker) clauseSubjectNP(q *dyad.Quote, i int) bool {
 		}
 	}
 	return true
+}
+
+// hashMark reports whether token k is the "#" or "@" of a hashtag or
+// handle: "reject new #US blockade measure".
+func (w *worker) hashMark(k int) bool {
+	return (w.low[k] == "#" || w.low[k] == "@") && k+1 < len(w.toks) && w.toks[k+1].Start == w.toks[k].End
 }
 
 // scareQuoted reports whether the word at token i stands alone between
