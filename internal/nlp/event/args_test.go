@@ -115,6 +115,14 @@ func TestCoder_Arguments(t *testing.T) {
 		{"hashtag in a tweet", `Bruno Parrilla, the foreign minister of Cuba, wrote on Twitter: "I strongly reject new #US blockade measure."`,
 			[]string{"CUBGOV→USA 12 asserted"}},
 		{"detached number sign", "Cuba strongly rejected item # 4 of the US plan.", nil},
+		// "his father, Sultan X": the name in apposition to a common
+		// noun object is the object
+		{"named apposition", "Qaboos became Sultan in 1970 after overthrowing his father, Sultan Said bin Taimur.",
+			[]string{"OMNELI→OMNGOV 17 asserted"}},
+		{"named apposition mid-sentence", "Kenyan police arrested her brother, Raila Odinga, on Monday.",
+			[]string{"KENCOP→KENOPP 17 asserted"}},
+		{"name opening a new clause", "Kenyan police arrested her brother, Raila Odinga said.",
+			[]string{"KENCOP→- 17 reported"}},
 		{"it stays single", "Russia and Ukraine held talks on Monday. It criticized Poland.",
 			[]string{"RUS→UKR 04 asserted"}},
 	})

@@ -752,6 +752,9 @@ func (w *worker) object(m *match) (actorRef, bool) {
 			if r, ok := w.appositionActor(k); ok {
 				return r, true
 			}
+			if r, ok := w.namedApposition(k); ok {
+				return r, true
+			}
 		}
 		switch {
 		case attributionVerbs[s] || s == "claimed":
@@ -1633,3 +1636,31 @@ func (w *worker) memberObject(r actorRef) (actorRef, bool) {
 // and the name of the person who holds them: "Senate head Hun Sen".
 var bodyTitles = set("head", "chief", "chairman", "chairwoman", "chair", "leader", "spokesman", "spokeswoman",
 	"spokesperson", "president", "director", "secretary", "commander", "speaker")
+
+// namedApposition returns the person named after the comma at token k
+// that closes a common noun phrase ("overthrowing his father, Sultan Said
+// bin Taimur,"): a possessed or definite noun, then the name, then
+// punctuation.
+func (w *worker) namedApposition(k int) (actorRef, bool) {
+	if k < 2 || w.ment[k-1] >= 0 || w.capitalised(k-1) || isPunct(w.low[k-1]) || k+1 >= len(w.toks) {
+		return actorRef{}, false
+	}
+	det := false
+	for j := k - 2; j >= 0 && j >= k-4 && w.ment[j] < 0; j-- {
+		if possessivePronouns[w.low[j]] || w.low[j] == "the" || w.low[j] == "'s" {
+			det = true
+			break
+		}
+		if isPunct(w.low[j]) || w.isVerbWord(j) {
+			break
+		}
+	}
+	mi := w.ment[k+1]
+	if !det || mi < 0 || w.mstart[k+1] != k+1 || w.doc.Mentions[mi].Kind != dyad.MentionPerson {
+		return actorRef{}, false
+	}
+	if e := w.mend[k+1]; e < len(w.toks) && !isPunct(w.low[e]) {
+		return actorRef{}, false // "the town, Putin said": a new clause
+	}
+	return w.mentionRef(mi, k+1), true
+}
