@@ -123,6 +123,12 @@ func TestCoder_Arguments(t *testing.T) {
 			[]string{"KENCOP→KENOPP 17 asserted"}},
 		{"name opening a new clause", "Kenyan police arrested her brother, Raila Odinga said.",
 			[]string{"KENCOP→- 17 reported"}},
+		// "an operation conducted by X, which resulted in the deaths of
+		// Y": the agent of the relative pronoun's antecedent kills
+		{"deaths caused by an agent's operation", "The attack followed a raid conducted by Kenyan troops (KDF) just hours earlier, which resulted in the deaths of 16 al-Shabab militants.",
+			[]string{"KENMIL→SOMREBSHB 19 asserted"}},
+		{"deaths with no agent", "A storm hit the coast, which resulted in the deaths of 16 Kenyan soldiers.", nil},
+		{"mourned deaths", "Kenya mourned the deaths of 16 Kenyan soldiers.", nil},
 		{"it stays single", "Russia and Ukraine held talks on Monday. It criticized Poland.",
 			[]string{"RUS→UKR 04 asserted"}},
 	})

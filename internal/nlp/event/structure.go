@@ -160,6 +160,11 @@ func (w *worker) subject(i int) (actorRef, bool) {
 				if j >= lo && w.ment[j] >= 0 {
 					return w.mentionRef(w.ment[j], j), true
 				}
+				if r, ok := w.participleAgent(lo, j); ok {
+					// "an operation conducted by NISA hours earlier,
+					// which resulted in …": the agent of the antecedent
+					return r, true
+				}
 				break
 			}
 			if subjectPronouns[s] && !(firstPerson[s] && w.quote[k] >= 0) {
@@ -1663,4 +1668,39 @@ func (w *worker) namedApposition(k int) (actorRef, bool) {
 		return actorRef{}, false // "the town, Putin said": a new clause
 	}
 	return w.mentionRef(mi, k+1), true
+}
+
+// participleAgent returns the agent of a reduced passive relative that
+// ends a noun phrase at token j ("an operation conducted by NISA just
+// hours earlier"): the mention after "by" right after an -ed participle,
+// within eight words (besides mentions and asides) before j and no
+// punctuation between.
+func (w *worker) participleAgent(lo, j int) (actorRef, bool) {
+	for k, n := j, 0; k > lo && n < 8; k-- {
+		if w.low[k] == ")" {
+			// "by the agency (NISA) hours earlier": an aside
+			for k > lo && w.low[k] != "(" {
+				k--
+			}
+			continue
+		}
+		if w.ment[k] < 0 {
+			n++ // (words of mentions count as none)
+		}
+		if w.ment[k] < 0 && isPunct(w.low[k]) && w.low[k] != "'s" {
+			return actorRef{}, false
+		}
+		if w.low[k] == "by" && strings.HasSuffix(w.low[k-1], "ed") && k+1 <= j {
+			for a := k + 1; a <= j && a <= k+3; a++ {
+				if w.ment[a] >= 0 {
+					return w.mentionRef(w.ment[a], a), true
+				}
+				if !determiners[w.low[a]] {
+					break
+				}
+			}
+			return actorRef{}, false
+		}
+	}
+	return actorRef{}, false
 }
