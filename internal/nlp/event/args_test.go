@@ -129,6 +129,14 @@ func TestCoder_Arguments(t *testing.T) {
 			[]string{"KENMIL→SOMREBSHB 19 asserted"}},
 		{"deaths with no agent", "A storm hit the coast, which resulted in the deaths of 16 Kenyan soldiers.", nil},
 		{"mourned deaths", "Kenya mourned the deaths of 16 Kenyan soldiers.", nil},
+		// a speaker is no agent of a trailing participle whose main
+		// clause names another subject
+		{"trailing participle in a quote", `"The airline flies weapons across the region, supporting the Iranian regime," Mike Pompeo said.`, nil},
+		{"trailing participle of we", `"We fly weapons across the region, supporting the Iranian regime," Vladimir Putin said.`,
+			[]string{"RUSGOV→IRNGOV 05 reported"}},
+		// a negative pronoun subject: no one is acted on
+		{"no one detained", "Nobody was arrested in Nairobi.", nil},
+		{"someone detained", "Two men were arrested in Nairobi.", []string{"KENGOV→KENCVL 17 asserted"}},
 		{"it stays single", "Russia and Ukraine held talks on Monday. It criticized Poland.",
 			[]string{"RUS→UKR 04 asserted"}},
 	})

@@ -1128,6 +1128,9 @@ func (w *worker) code(m *match) {
 				}
 			}
 		}
+		if agent == nil && m.target == nil && w.noOneBefore(m.start) {
+			return // "No one should be detained": no one is
+		}
 		if agent == nil && m.target == nil && stateActs[m.p.Code] && (m.start < m.anchor || !strings.HasPrefix(m.p.Code, "172") || w.personPatient(m.start)) {
 			// (a ban needs a person banned: "books that are banned" is no
 			// act on anyone)
@@ -1277,7 +1280,10 @@ func (w *worker) code(m *match) {
 				ev.sources = w.expandLeft(s)
 			}
 		}
-		if qi := w.quote[m.anchor]; len(ev.sources) == 0 && qi >= 0 && w.doc.Quotes[qi].Direct && !w.thirdPersonVerb(m) {
+		// (not a trailing participle whose main clause names its own
+		// subject: "“The airline flies arms, supporting the regime,”
+		// Pompeo said")
+		if qi := w.quote[m.anchor]; len(ev.sources) == 0 && qi >= 0 && w.doc.Quotes[qi].Direct && !w.thirdPersonVerb(m) && !(trailing && w.nounSubjectBefore(m.start)) {
 			if s, ok := w.speaker(qi); ok {
 				ev.sources = []actorRef{s}
 				srcFromSpeaker = true
@@ -2189,6 +2195,31 @@ func (w *worker) clauseSubjectNP(q *dyad.Quote, i int) bool {
 // handle: "reject new #US blockade measure".
 func (w *worker) hashMark(k int) bool {
 	return (w.low[k] == "#" || w.low[k] == "@") && k+1 < len(w.toks) && w.toks[k+1].Start == w.toks[k].End
+}
+
+// noOneBefore reports whether the verb group at token i has a negative
+// pronoun subject: "no one", "nobody", "none".
+func (w *worker) noOneBefore(i int) bool {
+	a := w.auxStart(i)
+	if a >= 1 && (w.low[a-1] == "nobody" || w.low[a-1] == "none") {
+		return true
+	}
+	return a >= 2 && w.low[a-2] == "no" && w.low[a-1] == "one"
+}
+
+// nounSubjectBefore reports whether the clause before token i opens with
+// a noun phrase ("The airline transports …"), not a first-person pronoun
+// that stands for the speaker.
+func (w *worker) nounSubjectBefore(i int) bool {
+	lo, _ := w.bounds(i)
+	for k := lo; k < i; k++ {
+		s := w.low[k]
+		if isPunct(s) {
+			continue
+		}
+		return determiners[s] || w.capitalised(k) && !firstPerson[s] && s != "i"
+	}
+	return false
 }
 
 // scareQuoted reports whether the word at token i stands alone between
