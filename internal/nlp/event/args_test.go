@@ -57,6 +57,10 @@ func TestCoder_Arguments(t *testing.T) {
 			[]string{"SDNGOV→TCDGOV 05 asserted"}},
 		{"singular role unchanged", "The foreign minister of India met the Chinese foreign minister.",
 			[]string{"INDGOV→CHNGOV 04 asserted"}},
+		{"plural role in countries", "Lawmakers in Kenya and Uganda criticized Tanzania.",
+			[]string{"KENLEG→TZA 11 asserted", "UGALEG→TZA 11 asserted"}},
+		{"ambassadors of countries", "The ambassadors of France and Germany criticized Russia.",
+			[]string{"DEUGOV→RUS 11 asserted", "FRAGOV→RUS 11 asserted"}},
 		// the members of one bloc consult one another
 		{"officials from a bloc", "Officials from the African Union met in Addis Ababa.",
 			[]string{"IGOAFRAFU→IGOAFRAFU 04 asserted"}},
@@ -67,6 +71,7 @@ func TestCoder_Arguments(t *testing.T) {
 		{"role phrase as object", "Putin criticized the leaders of France and Germany.",
 			[]string{"RUSGOV→DEUGOV 11 asserted", "RUSGOV→FRAGOV 11 asserted"}},
 		{"no role noun", "The capitals of France and Germany were calm.", nil},
+		{"role in a region", "Lawmakers in the region criticized Tanzania.", nil},
 		{"non-role plural", "Supporters of France and Germany met in Paris.", nil},
 		{"officials of one country", "Officials from France met in Paris.", nil},
 		{"gathered troops is no meeting", "Russia gathered troops near the border with Ukraine.", nil},

@@ -1486,7 +1486,7 @@ func (w *worker) antecedentConjuncts(r actorRef) []actorRef {
 // INDGOV, CHNGOV); heads not listed keep the actors' own codes.
 var memberSectors = map[string]string{
 	"ministers": "GOV", "leaders": "GOV", "officials": "GOV", "heads": "GOV", "delegates": "GOV",
-	"delegations": "GOV", "negotiators": "GOV", "diplomats": "GOV", "envoys": "GOV",
+	"delegations": "GOV", "negotiators": "GOV", "diplomats": "GOV", "envoys": "GOV", "ambassadors": "GOV",
 	"representatives": "GOV", "presidents": "GOV", "premiers": "GOV",
 	"commanders": "MIL", "generals": "MIL", "lawmakers": "LEG", "legislators": "LEG",
 }
@@ -1520,8 +1520,12 @@ func (w *worker) memberSubject(a, lo int) (actorRef, bool) {
 	for p >= lo && determiners[w.low[p]] && w.ment[p] < 0 {
 		p--
 	}
-	if p-1 < lo || w.low[p] != "of" && w.low[p] != "from" {
+	in := p-1 >= lo && w.low[p] == "in"
+	if p-1 < lo || w.low[p] != "of" && w.low[p] != "from" && !in {
 		return actorRef{}, false
+	}
+	if in && !w.countryList(f, a) {
+		return actorRef{}, false // "officials in the region": only countries' own
 	}
 	h := p - 1
 	if !groupHeads[w.low[h]] || w.ment[h] >= 0 && w.resolve(w.ment[h]) != nil {
@@ -1703,4 +1707,20 @@ func (w *worker) participleAgent(lo, j int) (actorRef, bool) {
 		}
 	}
 	return actorRef{}, false
+}
+
+// countryList reports whether the mentions from token f to the one
+// starting at a are all countries or capitals ("in Kenya and Uganda").
+func (w *worker) countryList(f, a int) bool {
+	for k := f; k <= a && k < len(w.toks); k++ {
+		if w.ment[k] < 0 || w.mstart[k] != k {
+			continue
+		}
+		switch w.doc.Mentions[w.ment[k]].Kind {
+		case dyad.MentionCountry, dyad.MentionCapital:
+		default:
+			return false
+		}
+	}
+	return true
 }
