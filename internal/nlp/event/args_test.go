@@ -142,6 +142,10 @@ func TestCoder_Arguments(t *testing.T) {
 		// a negative pronoun subject: no one is acted on
 		{"no one detained", "Nobody was arrested in Nairobi.", nil},
 		{"someone detained", "Two men were arrested in Nairobi.", []string{"KENGOV→KENCVL 17 asserted"}},
+		// "…, a charge X rejected": the author of the charge is the
+		// sentence's subject, also across the reported claim
+		{"charge rejected after a reported claim", "Pakistan repeated the claim that the attack was planned in Afghanistan, a charge Afghan spokesman Abdul Balkhi rejected on Thursday.",
+			[]string{"AFGGOV→PAK 01 asserted"}},
 		{"it stays single", "Russia and Ukraine held talks on Monday. It criticized Poland.",
 			[]string{"RUS→UKR 04 asserted"}},
 	})

@@ -1333,6 +1333,12 @@ func (w *worker) code(m *match) {
 		// "Pakistan blamed India, accusing it of …, a charge New Delhi
 		// rejected": the charge's author, the previous event's source.
 		lo, _ := w.bounds(m.anchor)
+		if w.quote[m.anchor] < 0 {
+			// "Pakistan repeated the claim that “…”, a charge Kabul
+			// rejected": the charge's author is the sentence's subject,
+			// before the reported claim.
+			lo = 0
+		}
 		if len(w.prev) > 0 {
 			ev.targets = append(ev.targets, w.prev[len(w.prev)-1].sources...)
 		} else if t, ok := w.mainSubject(lo, m.start); ok {
