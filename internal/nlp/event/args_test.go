@@ -146,6 +146,14 @@ func TestCoder_Arguments(t *testing.T) {
 		// sentence's subject, also across the reported claim
 		{"charge rejected after a reported claim", "Pakistan repeated the claim that the attack was planned in Afghanistan, a charge Afghan spokesman Abdul Balkhi rejected on Thursday.",
 			[]string{"AFGGOV→PAK 01 asserted"}},
+		// a control verb's complement: its first party, also a person
+		// the actors stage left uncoded (one of the acting state's)
+		{"uncoded person in a complement", "Iranian officials offered to pay Jane Doe’s relatives in Iran to invite her to Turkey.",
+			[]string{"IRNGOV→IRNCVL 03 asserted"}},
+		{"coded party in a complement", "Iranian officials offered to pay Turkey to host the talks.",
+			[]string{"IRNGOV→TUR 03 asserted"}},
+		{"uncoded non-possessor in a complement", "Iranian officials offered to pay Jane Doe to invite Turkey.",
+			[]string{"IRNGOV→TUR 03 asserted"}},
 		{"it stays single", "Russia and Ukraine held talks on Monday. It criticized Poland.",
 			[]string{"RUS→UKR 04 asserted"}},
 	})

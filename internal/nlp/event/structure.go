@@ -1193,6 +1193,13 @@ func (w *worker) complementObject(m *match, src actorRef) (actorRef, bool) {
 				return *r, true
 			}
 			k = r.tokEnd - 1
+		} else if w.pers[k] >= 0 && (k == 0 || w.pers[k-1] != w.pers[k]) && !locativePreps[w.prepBefore(k)] {
+			// "offered to pay Alinejad's relatives": the kin or staff of
+			// a person the actors stage left uncoded are the first party
+			// (the acting state's people, see code)
+			if r, ok := w.personRef(k); ok && r.tokEnd < end && w.low[r.tokEnd] == "'s" {
+				return r, true
+			}
 		}
 	}
 	return actorRef{}, false
