@@ -154,6 +154,9 @@ func TestCoder_Arguments(t *testing.T) {
 			[]string{"IRNGOV→TUR 03 asserted"}},
 		{"uncoded non-possessor in a complement", "Iranian officials offered to pay Jane Doe to invite Turkey.",
 			[]string{"IRNGOV→TUR 03 asserted"}},
+		// an -ed form right after an infinitive verb is an adjective
+		{"participle after an infinitive", `Kenya's Ruto said the camp, which features a secure prison to hold captured terrorists, would be used to house "the worst of the worst."`, nil},
+		{"perfect participle", "Kenyan troops have captured Somali pirates.", []string{"KENMIL→SOM 19 asserted"}},
 		{"it stays single", "Russia and Ukraine held talks on Monday. It criticized Poland.",
 			[]string{"RUS→UKR 04 asserted"}},
 	})

@@ -906,6 +906,10 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 			strings.HasSuffix(prev, "ing") && prev != "having" && prev != "being" && !attackHeads[prev] && w.ment[i-1] < 0) {
 			return m, false // an adjectival participle: "of occupied Ukraine", "guarding captured fighters", "41 pledged delegates"
 		}
+		if strings.HasSuffix(w.low[i], "ed") && i >= lo+2 && w.low[i-2] == "to" && w.ment[i-1] < 0 && !auxWords[prev] && !beForms[prev] &&
+			prev != "have" && prev != "get" && !negations[prev] && !strings.HasSuffix(prev, "ly") && !isPunct(prev) {
+			return m, false // after an infinitive, an adjectival participle: "to hold captured terrorists"
+		}
 		if strings.HasSuffix(w.low[i], "ing") && (determiners[prev] || prev == "'s") {
 			return m, false // a nominal gerund: "his meeting", "the bombing"
 		}
