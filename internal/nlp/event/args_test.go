@@ -157,6 +157,14 @@ func TestCoder_Arguments(t *testing.T) {
 		// an -ed form right after an infinitive verb is an adjective
 		{"participle after an infinitive", `Kenya's Ruto said the camp, which features a secure prison to hold captured terrorists, would be used to house "the worst of the worst."`, nil},
 		{"perfect participle", "Kenyan troops have captured Somali pirates.", []string{"KENMIL→SOM 19 asserted"}},
+		// an object "them" after a clause stands for that clause's
+		// group object
+		{"them after an object group", "Kenyan police arrested 33 Somali men, accusing them of planning attacks.",
+			[]string{"KENCOP→SOMCVL 11 asserted", "KENCOP→SOMCVL 17 asserted"}},
+		{"them after a prepositional object", "Kenyan protesters clashed with police in Nairobi, accusing them of brutality.",
+			[]string{"KENOPP→KENCOP 19 asserted"}},
+		{"them after a single person", "Kenyan police arrested the Somali leader, accusing them of planning attacks.",
+			[]string{"KENCOP→SOMGOV 17 asserted"}},
 		{"it stays single", "Russia and Ukraine held talks on Monday. It criticized Poland.",
 			[]string{"RUS→UKR 04 asserted"}},
 	})

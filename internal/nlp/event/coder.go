@@ -999,7 +999,10 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 					m.eachOther = true
 					pos = k + 2
 					found = true
-				} else if r := w.slotAt(k, places && e.kind == ekTarget && k-pos <= 1); r != nil {
+				} else if r := w.slotAt(k, places && e.kind == ekTarget && k-pos <= 1); r != nil && r.code != "" || e.kind == ekTarget && k == pos && w.themAt(k) != nil {
+					if r == nil || r.code == "" {
+						r = w.themAt(k)
+					}
 					switch e.kind {
 					case ekTarget:
 						m.target = r
@@ -2199,6 +2202,41 @@ func (w *worker) clauseSubjectNP(q *dyad.Quote, i int) bool {
 		}
 	}
 	return true
+}
+
+// themAt returns, for an object "them" at token k, the group that is
+// the direct object of the clause before it ("arrested 33 Somali men,
+// accusing them of …"): the nearest group mention before k that is
+// neither a prepositional object nor the sentence's first actor; else
+// nil. ("it" is left alone: "attacked Ukraine, and Poland condemned it"
+// condemns the attack.)
+func (w *worker) themAt(k int) *actorRef {
+	if w.low[k] != "them" || w.ment[k] >= 0 && w.resolve(w.ment[k]) != nil {
+		return nil
+	}
+	lo := 0 // (the quotes stage may open a report at "them": "accusing them of")
+	for j := k - 1; j >= lo; j-- {
+		if w.ment[j] < 0 || w.mstart[j] != j {
+			continue
+		}
+		switch w.doc.Mentions[w.ment[j]].Kind {
+		case dyad.MentionGroup, dyad.MentionAnonymous:
+		default:
+			return nil // the nearest actor is no group
+		}
+		if w.isPrepObject(j) {
+			return nil
+		}
+		for f := lo; f < j; f++ {
+			if w.ment[f] >= 0 {
+				r := w.mentionRef(w.ment[j], j)
+				r.tok, r.tokEnd, r.span = k, k+1, w.toks[k].Span
+				return &r
+			}
+		}
+		return nil // the sentence's first actor: its subject
+	}
+	return nil
 }
 
 // hashMark reports whether token k is the "#" or "@" of a hashtag or
