@@ -165,6 +165,16 @@ func TestCoder_Arguments(t *testing.T) {
 			[]string{"KENOPP→KENCOP 19 asserted"}},
 		{"them after a single person", "Kenyan police arrested the Somali leader, accusing them of planning attacks.",
 			[]string{"KENCOP→SOMGOV 17 asserted"}},
+		// a possessive opening a sentence: the previous subject's
+		{"his opening a sentence", "Macron flew to Moscow on Monday. His meeting with Putin lasted two hours.",
+			[]string{"FRAGOV→RUS 04 asserted", "FRAGOV→RUSGOV 04 asserted"}},
+		{"its opening a sentence", "Russia sent troops to the border. Its invasion of Ukraine began in February.",
+			[]string{"RUS→- 15 asserted", "RUS→UKR 19 asserted"}},
+		{"his after a country subject", "Russia sent troops to the border. His meeting with Putin lasted two hours.",
+			[]string{"RUS→- 15 asserted"}},
+		// "between the two countries": the pair
+		{"between a pair anaphor", "Kenya and Uganda signed a deal. The agreement between the two countries ends a long dispute.",
+			[]string{"KEN→UGA 05 asserted", "KEN→UGA 05 asserted"}},
 		{"it stays single", "Russia and Ukraine held talks on Monday. It criticized Poland.",
 			[]string{"RUS→UKR 04 asserted"}},
 	})

@@ -1401,6 +1401,9 @@ func (w *worker) code(m *match) {
 		// takes both conjuncts even before a verb.
 		if k := ev.targets[0].tokEnd; k+1 < len(w.toks) && w.low[k] == "and" && w.ment[k+1] >= 0 {
 			ev.targets = append(ev.targets, w.mentionRef(w.ment[k+1], k+1))
+		} else {
+			// "the agreement between the two countries": the pair
+			ev.targets = append(ev.targets, w.antecedentConjuncts(ev.targets[0])...)
 		}
 	}
 	if len(ev.targets) == 1 && between && m.p.Flags&FlagRecip != 0 {

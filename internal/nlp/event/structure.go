@@ -363,6 +363,14 @@ func (w *worker) possessor(i int) (actorRef, bool) {
 					return s, true
 				}
 			}
+			if k == lo {
+				// "Macron flew to Moscow. His meeting with Putin …": a
+				// possessive opening the sentence is the previous
+				// sentence's subject's.
+				if r, ok := w.prevSubject(k); ok {
+					return r, true
+				}
+			}
 			if k > lo && (prepositions[w.low[lo]] || eventPPs[w.low[lo]]) {
 				// "During his visit to Kenya, Erdogan signed deals": a
 				// fronted phrase's pronoun points ahead, to the main
@@ -1730,4 +1738,38 @@ func (w *worker) countryList(f, a int) bool {
 		}
 	}
 	return true
+}
+
+// prevSubject returns the actor that opens the previous sentence, as
+// the referent of a possessive pronoun at token k opening this one: a
+// person for "his"/"her", no person for "its"; none when the previous
+// sentence opens with anything but its subject.
+func (w *worker) prevSubject(k int) (actorRef, bool) {
+	if w.si == 0 || len(w.byMent[w.si-1]) == 0 {
+		return actorRef{}, false
+	}
+	mi := w.byMent[w.si-1][0]
+	m := &w.doc.Mentions[mi]
+	if lead := strings.TrimSpace(w.doc.Article.Text[w.doc.Sentences[w.si-1].Start:m.Start]); lead != "" && lead != "The" {
+		return actorRef{}, false
+	}
+	a := w.resolve(mi)
+	if a == nil {
+		return actorRef{}, false
+	}
+	person := m.Kind == dyad.MentionPerson || m.Kind == dyad.MentionRole
+	switch w.low[k] {
+	case "his", "her":
+		if !person {
+			return actorRef{}, false
+		}
+	case "its":
+		if person {
+			return actorRef{}, false
+		}
+	default:
+		return actorRef{}, false
+	}
+	return actorRef{mention: mi, place: -1, span: w.toks[k].Span, code: a.Code, name: a.Name, country: a.Country,
+		tok: k, tokEnd: k + 1}, true
 }
