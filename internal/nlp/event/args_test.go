@@ -175,6 +175,9 @@ func TestCoder_Arguments(t *testing.T) {
 		// "between the two countries": the pair
 		{"between a pair anaphor", "Kenya and Uganda signed a deal. The agreement between the two countries ends a long dispute.",
 			[]string{"KEN→UGA 05 asserted", "KEN→UGA 05 asserted"}},
+		// "the groups" stands for the one kind of groups named before
+		{"the groups", "Rights groups sued the Kenyan government on Monday. Kenyan officials criticized the groups on Tuesday.",
+			[]string{"KENGOV→NGO 11 asserted", "NGO→KENGOV 11 asserted"}},
 		{"it stays single", "Russia and Ukraine held talks on Monday. It criticized Poland.",
 			[]string{"RUS→UKR 04 asserted"}},
 	})
