@@ -77,6 +77,11 @@ func (w *worker) unquotedReport(m *match, s actorRef) bool {
 		if v == ";" || v == ":" || v == "." || v == "," && (w.low[k+1] == "and" || w.low[k+1] == "but") {
 			return false
 		}
+		if (v == "and" || v == "but") && isCloseQuote(w.low[k-1]) {
+			// "He added that “…,” and Tanzania welcomed …": the quotation
+			// closed the complement; a new clause follows.
+			return false
+		}
 		if w.ment[k] >= 0 || w.quote[k] >= 0 {
 			continue
 		}
