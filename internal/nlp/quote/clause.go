@@ -650,8 +650,11 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 				if ps := w.npBack(lo, segEnd); ps < segEnd && segEnd-ps <= 5 && (ps == lo || w.sentStart(ps)) && determiners[w.toks[ps].low] && !w.toks[segEnd-1].upper && strings.HasSuffix(w.toks[segEnd-1].low, "s") {
 					return ps, c1, true // "Several candidates, including Trump, said"
 				}
-				if ps := w.npBack(lo, segEnd); ps < segEnd && segEnd-ps <= 6 && (ps == lo || w.sentStart(ps)) && determiners[w.toks[ps].low] && w.toks[segEnd].low == "," && w.toks[segEnd+1].low == "whom" {
-					return ps, c1, true // "A senior official, whom they did not name, said"
+				if ps := w.npBack(lo, segEnd); ps < segEnd && segEnd-ps <= 6 && (ps == lo || w.sentStart(ps)) && determiners[w.toks[ps].low] && w.toks[segEnd].low == "," && (w.toks[segEnd+1].low == "whom" || w.toks[segEnd+1].low == "who") {
+					// "A senior official, whom they did not name, said";
+					// "a police source, who was not authorized to speak,
+					// said".
+					return ps, c1, true
 				}
 			}
 			return 0, 0, false
@@ -968,6 +971,12 @@ func (w *work) skipObject(k, hi int) int {
 			n++
 		}
 		if j < hi && (w.toks[j].low == "that" || pronouns[w.toks[j].low]) {
+			return j
+		}
+		if n > 0 && (j >= hi || w.isTerminal(j) || w.isComma(j) || j+1 < hi && (w.toks[j].low == "as" || w.toks[j].low == "when" || w.toks[j].low == "while") && pronouns[w.toks[j+1].low]) {
+			// "…, Berg told his advisers." and "…, Berg told his
+			// advisers as he …": the phrase ends the clause, so it is
+			// the addressee.
 			return j
 		}
 		return p
@@ -1506,27 +1515,48 @@ var adjunctWords = set("interview", "conference", "news", "press", "briefing", "
 // adjunct words only (prepositions, determiners, names, dates, media and
 // occasion nouns), or 0.
 func (w *work) thatAfterAdjuncts(j, hi int) int {
+	// In an adjunct opened by a preposition, a noun of its phrase may
+	// be any lower-case word that is no verb or pronoun ("in a letter to
+	// the governor that …").
+	pp := j < hi && w.toks[j].kind == dyad.TokenWord && preps[w.toks[j].low] && !w.toks[j].upper
 	for n := 0; j < hi && n < 14; j, n = j+1, n+1 {
 		t := &w.toks[j]
 		switch {
+		case t.reg >= 0 && n > 0 && t.Start == w.regs[t.reg].open && w.titleRegion(int(t.reg)):
+			j = w.regLast[t.reg] // "said on NBC's “Meet the Press” that …": a title
 		case t.reg >= 0:
 			return 0
 		case t.kind == dyad.TokenWord && t.low == "that" && !t.upper:
 			if n == 0 || j+1 >= hi {
 				return 0
 			}
-			if nx := &w.toks[j+1]; nx.kind == dyad.TokenWord && clauseVerbs[nx.low] {
-				return 0
+			if nx := &w.toks[j+1]; nx.kind == dyad.TokenWord && (clauseVerbs[nx.low] || pp && !nx.upper && len(nx.low) > 4 && strings.HasSuffix(nx.low, "ed")) {
+				return 0 // "that is", "in a town that voted for him": a relative
 			}
 			return j + 1
 		case t.kind == dyad.TokenWord && (t.upper || preps[t.low] || determiners[t.low] || timeWords[t.low] || adjunctWords[t.low] || t.low == "’s" || t.low == "'s"):
 		case t.kind == dyad.TokenNumber:
-		case t.kind == dyad.TokenPunct && (t.w == "’" || t.w == "'" || t.w == "-"):
+		case t.kind == dyad.TokenPunct && (t.w == "’" || t.w == "'" || t.w == "-") && (!pp || j > 0 && w.toks[j-1].End == t.Start):
+			// (a spaced dash ends the adjunct: "reported on Tuesday --
+			// a development that …")
+		case pp && t.kind == dyad.TokenWord && w.adjunctNoun(j):
 		default:
 			return 0
 		}
 	}
 	return 0
+}
+
+// adjunctNoun reports whether the lower-case word at j may be a noun
+// inside a prepositional adjunct: not a verb form, a pronoun, a
+// conjunction or subordinator, nor a word of saying.
+func (w *work) adjunctNoun(j int) bool {
+	t := &w.toks[j]
+	l := t.low
+	if clauseVerbs[l] || pronouns[l] || objectPronouns[l] || boundaries[l] && !npInner[l] || subordinators[l] || cueFormsLower(t) {
+		return false
+	}
+	return !(len(l) > 4 && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")))
 }
 
 // beForms make a following past participle passive.

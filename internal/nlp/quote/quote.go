@@ -345,11 +345,17 @@ func (w *work) paraOf(si int) int {
 // region whose last token is last.
 func (w *work) tailAttribution(ri, last int, c *cand) bool {
 	j := last + 1
+	// b is the token before the closing mark, which is two tokens when
+	// typed as two apostrophes ("…,'' he said").
+	b := last - 1
+	if b > 0 && w.isPunct(last, "'") && w.isPunct(b, "'") && w.toks[b].End == w.toks[last].Start {
+		b--
+	}
 	if j >= len(w.toks) || w.toks[j].reg >= 0 {
 		return false
 	}
 	si := int(w.toks[j].sent)
-	if si != int(w.toks[last].sent) && !(si == int(w.toks[last].sent)+1 && w.isMark(last) && last > 0 && w.isTerminal(last-1) && w.paraOf(si) == w.paraOf(si-1) && w.opensSentence(ri)) {
+	if si != int(w.toks[last].sent) && !(si == int(w.toks[last].sent)+1 && w.isMark(last) && b >= 0 && w.isTerminal(b) && w.paraOf(si) == w.paraOf(si-1) && w.opensSentence(ri)) {
 		// "“… votes?” Trump said": the attribution after a quotation
 		// ending in its own final mark may be split off as a sentence;
 		// a quotation ending a sentence it does not open ("A
@@ -381,12 +387,15 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		if !ok {
 			continue
 		}
+		if w.relativeBefore(j, k) {
+			continue // “…,” an officer, who asked not to be named, said.
+		}
 		if cu.flags&cueParticiple != 0 {
 			break
 		}
-		own := w.opensSentence(ri) && w.isComma(last-1) && k-j <= maxSpeakerTokens
+		own := w.opensSentence(ri) && w.isComma(b) && k-j <= maxSpeakerTokens
 		if cs, kind := w.complement(k, hi, cu); !own && (kind == compThat || kind == compColon || kind == compBare && w.clausal(cs, hi)) ||
-			kind == compQuote && last > 0 && w.isTerminal(last-1) {
+			kind == compQuote && b >= 0 && w.isTerminal(b) {
 			// “… change.” She adds, “…”: after a finished sentence the
 			// verb introduces the next quotation.
 			// "To a question on “…,” Sanders said private contractors
@@ -420,7 +429,7 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 	// “…,” Toomey fumed. / “…,” he concluded. — a verb in the past
 	// tense that is not in the lexicon, ending the sentence right after
 	// its subject: the manner of saying.
-	if w.isComma(last-1) || w.isComma(last+1) || last > 0 && w.isTerminal(last-1) && (w.isPunct(last-1, "?") || w.isPunct(last-1, "!")) {
+	if w.isComma(b) || w.isComma(last+1) || b >= 0 && w.isTerminal(b) && (w.isPunct(b, "?") || w.isPunct(b, "!")) {
 		for k := j + 1; k < hi && k-j <= 6; k++ {
 			t := &w.toks[k]
 			if t.reg >= 0 || t.kind != dyad.TokenWord {
@@ -875,6 +884,9 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		w.cands = append(w.cands, c)
 		return
 	}
+	if cu.lemma == "tell" && w.toldThing(k, hi) {
+		return // "told a joke", "told the story of …": what was told is named, not reported
+	}
 	s, e, ok := w.subjectBefore(lo, k)
 	inverted := false
 	if !ok && w.andAfter(lo, k) {
@@ -1038,7 +1050,8 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 				j = w.skipAdjunct(j, hi)
 			}
 		}
-		tail := j >= hi || w.isTerminal(j) || w.isComma(j) || w.isPunct(j, ";") || w.isPunct(j, ")") || w.isPunct(j, "—") || w.isPunct(j, "–")
+		tail := j >= hi || w.isTerminal(j) || w.isComma(j) || w.isPunct(j, ";") || w.isPunct(j, ")") || w.isPunct(j, "—") || w.isPunct(j, "–") ||
+			w.timeClause(j, hi) // "…, Berg said as he left the hall."
 		if !tail {
 			return
 		}
@@ -1091,6 +1104,44 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 	}
 	w.used[k] = true
 	w.cands = append(w.cands, c)
+}
+
+// toldThing reports whether the object of "tell" at k names the thing
+// told rather than an addressee ("told a joke", "told the story of his
+// campaign", "told lies"): such a verb reports nothing.
+func (w *work) toldThing(k, hi int) bool {
+	j := k + 1
+	for n := 0; j < hi && n < 3 && w.toks[j].kind == dyad.TokenWord && w.toks[j].reg < 0; n++ {
+		if toldThings[w.toks[j].low] {
+			return true
+		}
+		if !determiners[w.toks[j].low] && !possessives[w.toks[j].low] && !(n > 0 && !w.toks[j].upper) {
+			return false
+		}
+		j++
+	}
+	return false
+}
+
+// toldThings are the nouns of what is told, as the object of "tell".
+var toldThings = set("joke", "jokes", "story", "stories", "tale", "tales", "lie", "lies",
+	"anecdote", "anecdotes", "truth", "secret", "secrets", "fib", "fibs", "parable")
+
+// timeClause reports whether the words from j are a clause of time or
+// manner closing a parenthetical reporting clause: a subordinator and a
+// subject pronoun or a finite clause ("…, Berg said as he left", "…,
+// she told reporters before boarding the plane" is not: no subject).
+func (w *work) timeClause(j, hi int) bool {
+	if j+2 >= hi || w.toks[j].kind != dyad.TokenWord || w.toks[j].upper {
+		return false
+	}
+	switch w.toks[j].low {
+	case "as", "when", "while", "after", "before":
+	default:
+		return false
+	}
+	n := &w.toks[j+1]
+	return n.kind == dyad.TokenWord && n.reg < 0 && (pronouns[n.low] && n.low != "it" && n.low != "you" || w.clausal(j+1, hi))
 }
 
 // participleAdverbs may stand between the comma and the participle of a
@@ -1653,7 +1704,11 @@ func (w *work) parentheticalClause(ri int, c *cand) {
 	// "That, the commission said, “would be helpful …”": a quotation
 	// opening in lower case goes on from the words before the
 	// parenthetical.
-	lower := w.toks[first].reg >= 0 && first+1 <= last && w.toks[first+1].kind == dyad.TokenWord && !w.toks[first+1].upper
+	f := first + 1
+	if f < last && w.isPunct(f, "'") && w.isMark(f) {
+		f++ // the second apostrophe of an opening ''
+	}
+	lower := w.toks[first].reg >= 0 && f <= last && w.toks[f].kind == dyad.TokenWord && !w.toks[f].upper
 	if between == 0 && after < 2 && !lower {
 		return
 	}

@@ -1,0 +1,110 @@
+package quote_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dyad-events/dyad/internal/nlp/quote"
+)
+
+// TestExtractor_Tails covers reporting clauses after their content:
+// speakers with a relative clause between commas, quotations marked
+// with two apostrophes, addressees of "tell", and what "tell" names
+// rather than reports.
+func TestExtractor_Tails(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"DeterminerSpeakerWithRelative", "\"The roads are closed,\" a police source, who was not allowed to speak, said.",
+			[]brief{{"The roads are closed", "a police source, who was not allowed to speak", "say"}}},
+		{"DeterminerSpeakerWithRelativeTold", "\"The roads are closed,\" the officer, who asked not to be named, told Radio Nord.",
+			[]brief{{"The roads are closed", "the officer, who asked not to be named", "tell"}}},
+		{"DeterminerSpeakerWithRelativeReported", "The official, who spoke on condition of anonymity, said the files were missing.",
+			[]brief{{"the files were missing", "The official, who spoke on condition of anonymity", "say"}}},
+		{"TwoApostrophesThenAdjunct", "''We will not wait,'' Mr. Berg said in front of a crowd of about 500 people who filled the hall.",
+			[]brief{{"We will not wait", "Mr. Berg", "say"}}},
+		{"TwoApostrophesParenthetical", "The streets were empty, he added, ''but people still need to meet.''",
+			[]brief{{"The streets were empty, he added, ''but people still need to meet.''", "he", "add"}}},
+		{"SaidAsClause", "The plan will fail, Berg said as he left the hall.",
+			[]brief{{"The plan will fail", "Berg", "say"}}},
+		{"SaidAsMuch", "Berg said as much.", []brief{}},
+		{"ToldPossessiveAddresseeEnds", "The plan will fail, Berg told his advisers.",
+			[]brief{{"The plan will fail", "Berg", "tell"}}},
+		{"ToldPossessiveAddresseeAs", "The plan will fail, Berg told his advisers as he left the hall.",
+			[]brief{{"The plan will fail", "Berg", "tell"}}},
+		{"ToldPossessiveObjectInfinitive", "Berg told his advisers to wait.",
+			[]brief{{"his advisers to wait", "Berg", "tell"}}},
+		{"ToldAJoke", "On Friday morning, the third day of his tour, Berg told a joke.", []brief{}},
+		{"ToldTheStoryOf", "After the dinner, Berg told the story of his first campaign.", []brief{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractor_Venues covers outlets and occasions named in the
+// reporting clause, and phrases that name none.
+func TestExtractor_Venues(t *testing.T) {
+	tests := []struct{ text, venue string }{
+		{"\"The roads are closed,\" the officer told Radio Nord.", "Radio Nord"},
+		{"\"The roads are closed,\" Berg told Channel 4.", "Channel 4"},
+		{"\"The roads are closed,\" Berg said in a CNN interview.", "CNN"},
+		{"\"The roads are closed,\" Berg said in a NATO summit.", ""},
+		{"\"The roads are closed,\" Berg wrote in The New York Times.", "New York Times"},
+		{"\"The roads are closed,\" Berg said in a new statement.", "statement"},
+		{"\"The roads are closed,\" Berg said in a phone interview.", "interview"},
+		{"\"The roads are closed,\" Berg said at a campaign rally in Ohio.", "rally"},
+		{"\"The roads are closed,\" Berg said at a town hall meeting.", "town hall"},
+		{"\"The roads are closed,\" Berg said on a conference call.", "conference call"},
+		{"\"The roads are closed,\" Berg said in a news release.", "news release"},
+		{"\"The roads are closed,\" Berg said in a court filing.", "court filing"},
+		{"\"The roads are closed,\" Berg said on the Senate floor.", "Senate floor"},
+		{"\"The roads are closed,\" Berg said in a fundraising email.", "fundraising email"},
+		{"\"The roads are closed,\" Berg said in a town near the border.", ""},
+		{"Berg wrote in a letter to the governor that the roads were closed.", "letter"},
+		{"Berg said on NBC's \"Meet the Press\" that the roads were closed.", "NBC"},
+	}
+	for _, tt := range tests {
+		doc := extract(t, tt.text, nil, nil)
+		if len(doc.Quotes) != 1 {
+			t.Errorf("%q: %d quotes, want 1: %+v", tt.text, len(doc.Quotes), project(doc.Quotes))
+			continue
+		}
+		if v := doc.Quotes[0].Venue; v != tt.venue {
+			t.Errorf("%q: venue %q, want %q", tt.text, v, tt.venue)
+		}
+	}
+}
+
+// TestExtractor_ThatAfterAdjunct checks that an adjunct before "that"
+// may hold nouns of its own, but not a clause or a spaced dash.
+func TestExtractor_ThatAfterAdjunct(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"LetterToAddressee", "Berg wrote in a letter to the governor that the roads were closed.",
+			[]brief{{"the roads were closed", "Berg", "write"}}},
+		{"Title", "Berg said on NBC's \"Meet the Press\" that the roads were closed.",
+			[]brief{{"the roads were closed", "Berg", "say"}}},
+		// The relative "that" after the dash reports nothing (the
+		// clause before the verb is not taken here either).
+		{"DashEndsAdjunct", "The deficit will grow this year, the budget office reported on Tuesday -- a finding that worries investors.",
+			[]brief{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
