@@ -1182,6 +1182,9 @@ func (w *work) clauseHi(cs, hi int) int {
 				}
 			}
 		}
+		if w.isComma(i) && i+2 < hi && w.toks[i+1].low == "according" && w.toks[i+2].low == "to" {
+			return i // "… said that X, according to a poll": the source's clause, not more of it
+		}
 		if w.isComma(i) && i+2 < hi && participleAdverbs[w.toks[i+1].low] {
 			if c, ok := w.cueAt(i + 2); ok && c.flags&cueParticiple != 0 {
 				return i // ", even suggesting …"
@@ -1257,7 +1260,17 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 		// "according to federal statistics", "According to police,":
 		// a phrase in lower case up to punctuation.
 		if s, e, ok = w.sourcePhrase(k+2, hi); !ok {
-			return
+			if s, e, ok = w.longSource(k+2, hi); !ok {
+				return
+			}
+		}
+	}
+	if h := s; h < e {
+		for h < e-1 && determiners[w.toks[h].low] {
+			h++
+		}
+		if notSources[w.toks[h].low] && (h == e-1 || pronouns[w.toks[h+1].low] || relPronouns[w.toks[h+1].low]) {
+			return // "went according to the plan we made" (but "according to law enforcement officials")
 		}
 	}
 	c := cand{cueTok: k, cue: cue{lemma: "according to"}, sent: si, para: w.paraOf(si), inherit: -1, spkS: s, spkE: e}
@@ -1438,7 +1451,7 @@ func (w *work) sourcePhrase(s, hi int) (int, int, bool) {
 		if t.reg >= 0 || t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(e)) && t.w != "’" && t.w != "'" && t.w != "-" {
 			break
 		}
-		if t.kind == dyad.TokenWord && (cueFormsLower(t) || clauseVerbs[t.low] || t.low == "that" || subordinators[t.low] || pronouns[t.low] && e == s) {
+		if t.kind == dyad.TokenWord && (cueFormsLower(t) || clauseVerbs[t.low] && !w.nounAfterDeterminer(s, e) || t.low == "that" || subordinators[t.low] || pronouns[t.low] && e == s) {
 			break
 		}
 		e++
@@ -1447,6 +1460,48 @@ func (w *work) sourcePhrase(s, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return s, e, true
+}
+
+// longSource returns a long source phrase after "according to": a noun
+// phrase with its modifiers and participles, but no finite verb or
+// clause, up to a comma, a bracket or the end of the sentence
+// ("according to early results of exit polls conducted for the
+// networks", "according to people familiar with the network's plans").
+func (w *work) longSource(s, hi int) (int, int, bool) {
+	if s >= hi || w.toks[s].kind != dyad.TokenWord || pronouns[w.toks[s].low] || notSources[w.toks[s].low] {
+		return 0, 0, false
+	}
+	e := s
+	for ; e < hi && e-s < 24; e++ {
+		t := &w.toks[e]
+		if t.reg >= 0 {
+			return 0, 0, false
+		}
+		if t.kind == dyad.TokenPunct {
+			if t.w == "." && w.abbrevPeriod(e) || t.w == "’" || t.w == "'" || t.w == "-" || t.w == "&" {
+				continue
+			}
+			break
+		}
+		if t.kind == dyad.TokenWord && (clauseVerbs[t.low] && !w.nounAfterDeterminer(s, e) || t.low == "that" || t.low == "which" || t.low == "who" || subordinators[t.low] || pronouns[t.low] && t.low != "it" && t.low != "you") {
+			return 0, 0, false
+		}
+	}
+	if e-s < 2 || e < hi && !w.isComma(e) && !w.isStop(e) && !w.isPunct(e, "(") {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// nounAfterDeterminer reports whether the word at e, after s, follows a
+// determiner or a possessive and so is a noun ("the plans", "the
+// network's needs"), not a verb.
+func (w *work) nounAfterDeterminer(s, e int) bool {
+	if e <= s {
+		return false
+	}
+	p := w.toks[e-1].low
+	return determiners[p] || possessives[p] || p == "’s" || p == "'s"
 }
 
 // notSources follow "according to" without naming a source ("went

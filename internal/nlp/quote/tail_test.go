@@ -108,3 +108,36 @@ func TestExtractor_ThatAfterAdjunct(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractor_AccordingToLong covers long source phrases after
+// "according to" and the end of a clause another source reports.
+func TestExtractor_AccordingToLong(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"Participle", "The voters wanted experience, according to early results of an exit poll conducted by Lund Research for the networks.",
+			[]brief{{"The voters wanted experience", "early results of an exit poll conducted by Lund Research for the networks", "according to"}}},
+		{"Opening", "According to early results of exit polls conducted for the networks, nearly half of the voters were undecided.",
+			[]brief{{"nearly half of the voters were undecided", "early results of exit polls conducted for the networks", "according to"}}},
+		{"FamiliarWithPlans", "The group will focus on Senate races, according to people familiar with the plans.",
+			[]brief{{"The group will focus on Senate races", "people familiar with the plans", "according to"}}},
+		{"Bracket", "Berg won 54 percent of the vote, according to exit polls (a wide margin).",
+			[]brief{{"Berg won 54 percent of the vote", "exit polls", "according to"}}},
+		{"ClauseInSource", "The group will focus on Senate races, according to people who know the plans well.", []brief{}},
+		{"AccordingToPlanLong", "Everything went according to the plan we made.", []brief{}},
+		{"SaidClauseEndsAtSource", "Most voters said that the economy was weak, according to a poll by Lund Research.",
+			[]brief{
+				{"Most voters said that the economy was weak", "a poll", "according to"},
+				{"the economy was weak", "Most voters", "say"},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
