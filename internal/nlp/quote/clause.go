@@ -155,6 +155,9 @@ func (w *work) baseSubject(i int) bool {
 	if p.kind == dyad.TokenNumber || p.low == "percent" || p.low == "%" {
 		return true // "4 in 10 say", "9 percent say"
 	}
+	if p.kind == dyad.TokenWord && (fractions[p.low] || numberWords[p.low] && i-3 >= 0 && w.toks[i-2].low == "in") {
+		return true // "a third say", "one in five say"
+	}
 	if p.kind != dyad.TokenWord {
 		return false
 	}
@@ -757,8 +760,8 @@ func (w *work) npBack(lo, end int) int {
 			if t.w == "." && j-1 >= lo && w.abbrevPeriod(j) {
 				continue
 			}
-			if (t.w == "-" || t.w == "&" || t.w == "–") && j-1 >= lo && w.toks[j-1].End == t.Start {
-				continue
+			if (t.w == "-" || t.w == "&" || t.w == "–" || t.w == "%" && w.toks[j-1].kind == dyad.TokenNumber) && j-1 >= lo && w.toks[j-1].End == t.Start {
+				continue // "AT&T", "42% say"
 			}
 			// "Sen. David Perdue (R-Ga.) said": step over the brackets.
 			if t.w == ")" && j+1 == end || t.w == ")" && j+1 < end && w.toks[j+1].kind == dyad.TokenPunct {
@@ -778,8 +781,8 @@ func (w *work) npBack(lo, end int) int {
 				continue
 			}
 		case dyad.TokenWord:
-			if t.low == "in" && j+1 < end && j-1 >= lo && w.toks[j+1].kind == dyad.TokenNumber && (w.toks[j-1].kind == dyad.TokenNumber || numberWords[w.toks[j-1].low]) {
-				continue // "4 in 10 say", "Six in 10 say"
+			if t.low == "in" && j+1 < end && j-1 >= lo && (w.toks[j+1].kind == dyad.TokenNumber || numberWords[w.toks[j+1].low]) && (w.toks[j-1].kind == dyad.TokenNumber || numberWords[w.toks[j-1].low]) {
+				continue // "4 in 10 say", "Six in 10 say", "one in five say"
 			}
 			if npInner[t.low] {
 				// Inner words join two parts of a phrase: the part after
@@ -1849,4 +1852,8 @@ func (w *work) relativeBefore(lo, i int) bool {
 var subjectPronouns = set("he", "she", "they", "we", "i")
 
 // numberWords are numbers written out ("Six in 10").
+// fractions are the shares of a polled group that may say something ("a
+// third say", "the majority say").
+var fractions = set("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "minority", "plurality")
+
 var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

@@ -141,3 +141,29 @@ func TestExtractor_AccordingToLong(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractor_PollShares covers shares of a polled group as speakers
+// of "say", and shares that say nothing.
+func TestExtractor_PollShares(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"Percent", "On trade, 42% say the tariffs are too high.",
+			[]brief{{"the tariffs are too high", "42%", "say"}}},
+		{"OneInFive", "About one in five say they would not vote.",
+			[]brief{{"they would not vote", "one in five", "say"}}},
+		{"AThird", "Nearly a third say they do not know.",
+			[]brief{{"they do not know", "Nearly a third", "say"}}},
+		{"PercentNoVerb", "The audit found that 42% of the budget was spent.", []brief{}},
+		{"ThirdAsNoun", "The third say in the matter went to the council.", []brief{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
