@@ -165,8 +165,8 @@ func (w *work) baseSubject(i int) bool {
 	case "i", "we", "you", "they", "do", "did", "does", "will", "would", "could", "can", "may",
 		"might", "should", "must", "also", "still", "often", "now", "people", "police", "who", "whom",
 		"some", "many", "others", "both", "all", "and", "not", "never", "always", "just", "only",
-		"him", "them", "me", "us":
-		return true
+		"him", "them", "me", "us", "women", "men", "children":
+		return true // (irregular plurals: "the women say")
 	}
 	if p.upper {
 		// "Clinton and Trump say".
@@ -339,8 +339,11 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		if f.upper && f.low != "who" {
 			break
 		}
-		if hops == 0 && s == start && anonSourceHeads[f.low] && strings.HasSuffix(f.low, "s") {
-			break // "Mr. Obama, officials said, has …": a parenthetical subject
+		if hops == 0 && s == start && (anonSourceHeads[f.low] && strings.HasSuffix(f.low, "s") ||
+			!f.upper && determiners[f.low] && f.low != "a" && f.low != "an" && anonSourceHeads[w.toks[end-1].low] && w.isComma(k+1) && k+2 < len(w.toks) && w.toks[k+2].kind == dyad.TokenWord && !w.toks[k+2].upper && w.toks[k+2].reg < 0) {
+			// "Mr. Obama, officials said, has …", "Lund, these people
+			// said, would …": a parenthetical subject
+			break
 		}
 		ps := w.npBack(lo, s-1)
 		if ps >= s-1 || end-ps > 3*maxSpeakerTokens {
@@ -675,6 +678,11 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 			}
 			return 0, 0, false
 		}
+		if hops > 0 && w.toks[c0+1].upper && !determiners[w.toks[c0+1].low] && segEnd-(c0+1) <= 6 && w.allUpperWords(c0+1, segEnd) && w.leadAdjunct(lo, c0) {
+			// "Speaking later on the same show, Ann Lund, who …, said":
+			// the name after an opening adjunct.
+			return c0 + 1, c1, true
+		}
 		ps := w.npBack(lo, c0)
 		if ps >= c0 {
 			return 0, 0, false
@@ -727,6 +735,30 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 		segEnd = ps - 1
 	}
 	return 0, 0, false
+}
+
+// leadAdjunct reports whether the tokens [lo, c) before a comma are an
+// adjunct opening the sentence: a participle or a preposition with its
+// phrase, holding no finite verb or word of saying ("Speaking later on
+// the same show", "In a long interview").
+func (w *work) leadAdjunct(lo, c int) bool {
+	if lo >= c || !w.sentStart(lo) || w.toks[lo].kind != dyad.TokenWord {
+		return false
+	}
+	f := w.toks[lo].low
+	if !(len(f) > 4 && strings.HasSuffix(f, "ing") || preps[f] || adjunctPreps[f]) {
+		return false
+	}
+	for i := lo + 1; i < c; i++ {
+		t := &w.toks[i]
+		if t.reg >= 0 || t.kind == dyad.TokenPunct || t.kind == dyad.TokenWord && (clauseVerbs[t.low] || pronouns[t.low]) {
+			return false
+		}
+		if _, ok := w.cueAt(i); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // sentStart reports whether token i is the first of its sentence.
@@ -1134,7 +1166,8 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 						break
 					}
 					if w.isComma(d) {
-						if d > j+2 && w.toks[d+1].low == "that" && !w.toks[d+1].upper && !clauseVerbs[w.toks[d+2].low] {
+						if (d > j+2 || d == j+2 && discourseAdverbs[w.toks[j+1].low]) && w.toks[d+1].low == "that" && !w.toks[d+1].upper && !clauseVerbs[w.toks[d+2].low] {
+							// (", however, that …" too)
 							return d + 2, compThat
 						}
 						break

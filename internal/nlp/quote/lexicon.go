@@ -187,7 +187,7 @@ var auxAdverbs = set("has", "have", "had", "long", "also", "later", "earlier", "
 	"afternoon", "evening", "now", "still", "even", "currently", "ultimately", "finally",
 	"frequently", "consistently", "immediately", "quickly", "personally", "directly",
 	"explicitly", "specifically", "allegedly", "apparently", "usually", "sometimes",
-	"formally", "officially", "essentially", "effectively", "basically", "openly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	"formally", "officially", "essentially", "effectively", "basically", "openly", "however", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // boundaries end a subject noun phrase when walking back from the verb.
 var boundaries = set("that", "which", "who", "whom", "whose", "when", "where", "while", "whilst", "because", "but",

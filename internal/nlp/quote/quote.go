@@ -828,13 +828,13 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			// "…, with officials saying this is for security reasons",
 			// "with Iranian officials telling VOA …": the noun phrase
 			// after "with" speaks.
-			for b := pk - 2; b >= lo && pk-b <= 5; b-- {
+			for b := pk - 2; b >= lo && pk-b <= 8; b-- {
 				t := &w.toks[b]
-				if t.kind != dyad.TokenWord {
+				if t.kind != dyad.TokenWord && t.kind != dyad.TokenNumber && t.w != "%" {
 					break
 				}
 				if t.low == "with" && !t.upper {
-					if h := &w.toks[pk-1]; b+1 < pk && h.kind == dyad.TokenWord && (anonSourceHeads[h.low] || h.upper && w.allUpperWords(b+1, pk)) {
+					if h := &w.toks[pk-1]; b+1 < pk && (pk-b <= 5 && h.kind == dyad.TokenWord && (anonSourceHeads[h.low] || h.upper && w.allUpperWords(b+1, pk)) || w.share(b+1, pk)) {
 						withSome, withS = true, b+1
 					}
 					break
@@ -1142,6 +1142,22 @@ func (w *work) timeClause(j, hi int) bool {
 	}
 	n := &w.toks[j+1]
 	return n.kind == dyad.TokenWord && n.reg < 0 && (pronouns[n.low] && n.low != "it" && n.low != "you" || w.clausal(j+1, hi))
+}
+
+// share reports whether the phrase [s, e) names a share of a polled
+// group: a number, a percentage or a fraction, with the group after
+// "of" ("30 percent of voters", "three in 10", "a third of them").
+func (w *work) share(s, e int) bool {
+	for i := s; i < e; i++ {
+		t := &w.toks[i]
+		if t.kind == dyad.TokenNumber || t.w == "%" || t.low == "percent" || numberWords[t.low] || fractions[t.low] {
+			return true
+		}
+		if t.low == "of" {
+			return false
+		}
+	}
+	return false
 }
 
 // participleAdverbs may stand between the comma and the participle of a

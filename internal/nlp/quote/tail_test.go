@@ -167,3 +167,39 @@ func TestExtractor_PollShares(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractor_Subjects covers subjects the reporting clause finds past
+// a share after "with", an irregular plural, "however", a parenthetical
+// group and an opening adjunct, and the appositives that stay one.
+func TestExtractor_Subjects(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"WithShareSaying", "Berg gained ground, with 30 percent of voters saying they trust him.",
+			[]brief{{"they trust him", "30 percent of voters", "say"}}},
+		{"WithNumberInTen", "Most shrugged off the choice, with three in 10 saying it would change nothing.",
+			[]brief{{"it would change nothing", "three in 10", "say"}}},
+		{"WithObjectSaying", "He left the stage with a banner saying nothing would change.", []brief{}},
+		{"IrregularPlural", "The women say the plant will close.",
+			[]brief{{"the plant will close", "The women", "say"}}},
+		{"HoweverBetween", "Lund however said he would accept the offer.",
+			[]brief{{"he would accept the offer", "Lund", "say"}}},
+		{"ParentheticalGroup", "Lund, these people said, would accept the offer.",
+			[]brief{{"Lund, these people said, would accept the offer", "these people", "say"}}},
+		{"AppositiveStays", "Lund, a senior official, said the offer was fair.",
+			[]brief{{"the offer was fair", "Lund, a senior official", "say"}}},
+		{"ToldHoweverThat", "Sources told the Herald, however, that she took part in the talks.",
+			[]brief{{"she took part in the talks", "Sources", "tell"}}},
+		{"OpeningAdjunctThenName", "Speaking later on the same show, Ann Lund, who backs Berg, said the party had moved left.",
+			[]brief{{"the party had moved left", "Ann Lund, who backs Berg", "say"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
