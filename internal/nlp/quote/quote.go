@@ -1750,11 +1750,15 @@ func (w *work) parentheticalClause(ri int, c *cand) {
 	first, last := w.regFirst[ri], w.regLast[ri]
 	si := int(w.toks[first].sent)
 	lo, hi := w.sentBounds(si)
-	if c.spkE <= c.spkS || c.spkS-1 <= lo || !w.isComma(c.spkS-1) || c.cueTok < c.spkE || c.cueTok+1 >= first || !w.isComma(c.cueTok+1) || int(w.toks[c.cueTok].sent) != si {
+	if c.spkE <= c.spkS || c.spkS-1 <= lo || !w.isComma(c.spkS-1) || c.cueTok < c.spkE || c.cueTok+1 >= first || int(w.toks[c.cueTok].sent) != si {
+		return
+	}
+	pc := w.clauseComma(c.cueTok, first)
+	if pc < 0 {
 		return
 	}
 	between := 0
-	for i := c.cueTok + 1; i < first; i++ {
+	for i := pc; i < first; i++ {
 		if w.toks[i].kind == dyad.TokenWord {
 			between++
 		}
@@ -1798,7 +1802,36 @@ func (w *work) parentheticalClause(ri int, c *cand) {
 	if ce <= last {
 		ce = last + 1
 	}
+	if c.spkS-1 == cs+1 && (discourseAdverbs[w.toks[cs].low] || tailAdverbs[w.toks[cs].low]) {
+		// "Instead, Lund told the BBC, his policy …": an adverb alone
+		// before the clause is not what was said.
+		cs = pc + 1
+	}
 	c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
+}
+
+// clauseComma returns the comma closing a parenthetical reporting clause
+// whose verb is at k, before token first: right after the verb ("Trump,
+// Sexton said, has …") or after its addressee and adjuncts ("Instead,
+// Lund told the BBC, his policy …", "…, he said in a telephone
+// interview, that …"); -1 when words of another kind come first.
+func (w *work) clauseComma(k, first int) int {
+	for i := k + 1; i < first && i-k <= 8; i++ {
+		t := &w.toks[i]
+		if w.isComma(i) {
+			return i
+		}
+		if t.reg >= 0 || t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(i)) && t.w != "’" && t.w != "'" {
+			return -1
+		}
+		if t.kind == dyad.TokenWord && (clauseVerbs[t.low] || t.low == "that" || subordinators[t.low] || pronouns[t.low] && t.low != "it") {
+			return -1
+		}
+		if _, ok := w.cueAt(i); ok {
+			return -1
+		}
+	}
+	return -1
 }
 
 // quantSources are quantifiers that stand for unnamed people ("with

@@ -203,3 +203,29 @@ func TestExtractor_Subjects(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractor_ParentheticalWithAdjunct covers a parenthetical
+// reporting clause with an addressee or an adjunct before its comma.
+func TestExtractor_ParentheticalWithAdjunct(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"TellAddressee", "The plan, Lund told the BBC, would be \"a disaster for everyone.\"",
+			[]brief{{"The plan, Lund told the BBC, would be \"a disaster for everyone.\"", "Lund", "tell"}}},
+		{"AdjunctThenThat", "The files show, he said in a phone interview, that ''the firm knew.''",
+			[]brief{{"The files show, he said in a phone interview, that ''the firm knew.''", "he", "say"}}},
+		{"AdverbOnlyBefore", "Instead, Lund told the BBC, his policy would be \"to wait and see.\"",
+			[]brief{{"his policy would be \"to wait and see.\"", "Lund", "tell"}}},
+		{"VerbAfterAddressee", "The plan, Lund told the BBC when it was \"a disaster,\" failed.",
+			[]brief{{"a disaster", "Lund", "tell"}}}, // not widened
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
