@@ -1753,7 +1753,7 @@ func (w *work) parentheticalClause(ri int, c *cand) {
 	if c.spkE <= c.spkS || c.spkS-1 <= lo || !w.isComma(c.spkS-1) || c.cueTok < c.spkE || c.cueTok+1 >= first || int(w.toks[c.cueTok].sent) != si {
 		return
 	}
-	pc := w.clauseComma(c.cueTok, first)
+	pc := w.clauseComma(c.cueTok, first, c.cue)
 	if pc < 0 {
 		return
 	}
@@ -1815,21 +1815,16 @@ func (w *work) parentheticalClause(ri int, c *cand) {
 // Sexton said, has …") or after its addressee and adjuncts ("Instead,
 // Lund told the BBC, his policy …", "…, he said in a telephone
 // interview, that …"); -1 when words of another kind come first.
-func (w *work) clauseComma(k, first int) int {
-	for i := k + 1; i < first && i-k <= 8; i++ {
-		t := &w.toks[i]
-		if w.isComma(i) {
-			return i
-		}
-		if t.reg >= 0 || t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(i)) && t.w != "’" && t.w != "'" {
-			return -1
-		}
-		if t.kind == dyad.TokenWord && (clauseVerbs[t.low] || t.low == "that" || subordinators[t.low] || pronouns[t.low] && t.low != "it") {
-			return -1
-		}
-		if _, ok := w.cueAt(i); ok {
-			return -1
-		}
+func (w *work) clauseComma(k, first int, c cue) int {
+	j := k + 1
+	if c.flags&cueObject != 0 && j < first && !w.isComma(j) {
+		j = w.skipObject(k, first) // "told the BBC"
+	}
+	for n := 0; j < first && n < 3 && w.toks[j].kind == dyad.TokenWord && !w.toks[j].upper && (preps[w.toks[j].low] || timeWords[w.toks[j].low]); n++ {
+		j = w.skipAdjunct(j, first) // "in a phone interview", "on Sunday"
+	}
+	if j < first && j-k <= 9 && w.isComma(j) {
+		return j
 	}
 	return -1
 }

@@ -1,6 +1,7 @@
 package quote_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -227,5 +228,13 @@ func TestExtractor_ParentheticalWithAdjunct(t *testing.T) {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 			}
 		})
+	}
+	// An object and its complement before the comma make no
+	// parenthetical: the sentence's opening adjunct is not content.
+	text := "In 2010, he warned the bank against buying bonds, because he thought it \"risks higher inflation\" later."
+	for _, q := range extractWith(t, quote.Config{}, text) {
+		if strings.HasPrefix(q.Text, "In 2010") {
+			t.Errorf("%q: quote widened to the sentence: %q", text, q.Text)
+		}
 	}
 }
