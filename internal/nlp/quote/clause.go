@@ -1072,6 +1072,7 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 	if t := w.thatAfterAdjuncts(j, hi); t > 0 {
 		return t, compThat
 	}
+	j0 := j // where the words after the verb and its addressee start
 	// Adjuncts, and a "that" within reach.
 	for n := 0; j < hi && n < 14; n++ {
 		t := &w.toks[j]
@@ -1244,7 +1245,10 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 		return j, compNone
 	}
 	if c.lemma == "say" || c.lemma == "tell" {
-		if w.looseClause(j, hi) {
+		// After an adjunct the words must read as a clause: "said on
+		// Sunday the ceasefire would hold", but not "said in posing the
+		// question to Berg".
+		if w.looseClause(j, hi) && (j == j0 || w.clausal(j, hi) || w.pronounClause(j, hi) || w.nounClause(j, hi)) {
 			return j, compBare
 		}
 	} else if w.clausal(j, hi) {
@@ -1263,6 +1267,11 @@ var notClauseStart = set("nothing", "so", "goodbye", "hello", "yes", "little", "
 // reported by "say" or "tell": at least three words, not an object or an
 // infinitive ("said nothing", "told them to leave").
 func (w *work) looseClause(j, hi int) bool {
+	if j+2 < hi && (w.toks[j].low == "more" || w.toks[j].low == "less" || w.toks[j].low == "much") && (w.toks[j+1].low == "than" || w.toks[j+1].low == "of") {
+		// "said more than 100 people died", "said much of the money
+		// was lost": a quantity opens the clause (but not "said more").
+		return w.clausal(j, hi)
+	}
 	if j >= hi || w.toks[j].kind != dyad.TokenWord && w.toks[j].kind != dyad.TokenNumber || notClauseStart[w.toks[j].low] || clauseVerbs[w.toks[j].low] && !acronym(w.toks[j].w) {
 		// An acronym is a name, not a verb: "said IS Sahel’s …".
 		return false
@@ -1277,12 +1286,15 @@ func (w *work) looseClause(j, hi int) bool {
 	if f := w.toks[j].low; !w.toks[j].upper && (preps[f] || adjunctStart[f] || timeWords[f] || len(f) > 4 && strings.HasSuffix(f, "ly")) {
 		// "said outside the building", "said recently in New York";
 		// but "said about 20 people", "said nearly half the …".
-		if n := j + 1; !(n < hi && (w.toks[n].kind == dyad.TokenNumber || determiners[w.toks[n].low] && strings.HasSuffix(f, "ly") || clauseVerbs[w.toks[n].low] ||
+		if n := j + 1; !(n < hi && (w.toks[n].kind == dyad.TokenNumber || (determiners[w.toks[n].low] || w.toks[n].low == "every" || w.toks[n].low == "each") && strings.HasSuffix(f, "ly") || clauseVerbs[w.toks[n].low] ||
 			f == "too" && (w.toks[n].low == "much" || w.toks[n].low == "many") ||
 			f == "about" && (w.toks[n].low == "half" || numberWords[w.toks[n].low]))) {
 			// but "says too much is made of …".
 			return false
 		}
+	}
+	if j+1 < hi && contractedSubject(w.toks[j].low) && w.toks[j+1].kind == dyad.TokenWord {
+		return true // "said they'll win": a clause of two words
 	}
 	n := 0
 	for i := j; i < hi && n < 3; i++ {
@@ -1654,7 +1666,8 @@ var adjunctStart = set("outside", "inside", "aboard", "by", "near", "onstage", "
 	"upon", "under", "over", "across", "behind", "beside", "between", "without", "within",
 	"toward", "towards", "against", "among", "around", "off", "out", "up", "down", "here",
 	"there", "again", "too", "then", "later", "earlier", "afterward", "afterwards", "yesterday",
-	"today", "tonight", "in", "on", "with", "after", "before")
+	"today", "tonight", "in", "on", "with", "after", "before", "beyond", "despite", "besides",
+	"unlike", "throughout", "alongside")
 
 // surveyVerbs are participles that end a phrase of respondents ("voters
 // polled", "those surveyed", "people interviewed").
@@ -1725,6 +1738,9 @@ func (w *work) skipDateline(s, j int) int {
 	} else if w.toks[s].w == strings.ToUpper(w.toks[s].w) && len(w.toks[s].w) > 2 {
 		// "PARIS, Aug 31 (Reuters) -": a date and an agency.
 		for n := i; n+3 < j && n-i < 8; n++ {
+			if w.isPunct(n, "—") || w.isPunct(n, "–") || w.isPunct(n, "--") || w.isPunct(n, "-") && w.toks[n-1].End < w.toks[n].Start {
+				break // "WASHINGTON — Sen. Ann Lund (R-Iowa) …": the dash ends the dateline
+			}
 			if w.isPunct(n, "(") && w.isPunct(n+2, ")") {
 				i = n + 3
 				break

@@ -1051,7 +1051,8 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			}
 		}
 		tail := j >= hi || w.isTerminal(j) || w.isComma(j) || w.isPunct(j, ";") || w.isPunct(j, ")") || w.isPunct(j, "—") || w.isPunct(j, "–") ||
-			w.timeClause(j, hi) // "…, Berg said as he left the hall."
+			w.timeClause(j, hi) || // "…, Berg said as he left the hall."
+			(j > cs || cs > k+1) && (cu.lemma == "say" || cu.lemma == "tell" || cu.lemma == "write") && w.adjunctTail(j, hi) // "…, Lund said in posing the question to Berg."
 		if !tail {
 			return
 		}
@@ -1061,6 +1062,9 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		cs0 := w.clauseStart(slo, lo)
 		for cs0 < before && w.toks[cs0].kind == dyad.TokenPunct && !w.isMark(cs0) {
 			cs0++
+		}
+		if f := w.toks[cs0].low; f == "asked" || f == "when" && w.toks[cs0+1].low == "asked" {
+			return // "Asked whether …, 75 percent said yes": the question is not the answer
 		}
 		ce := w.contentEnd(cs0, before)
 		if w.isComma(j) && j+1 < hi && !w.isTerminal(j+1) && !w.participleIn(j+1, j+2) && !w.ingWord(j+1) && !(inverted && determiners[w.toks[j+1].low]) {
@@ -1104,6 +1108,29 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 	}
 	w.used[k] = true
 	w.cands = append(w.cands, c)
+}
+
+// adjunctTail reports whether the words from j to the end of the
+// sentence, after an adjunct of a parenthetical reporting clause, go on
+// with that adjunct: no finite verb, subject pronoun, "that" or verb of
+// saying, and few words ("…, Lund said in posing the question to Berg.").
+func (w *work) adjunctTail(j, hi int) bool {
+	for i := j; i < hi; i++ {
+		t := &w.toks[i]
+		if i-j > 10 || t.reg >= 0 {
+			return false
+		}
+		if w.isStop(i) {
+			return i > j
+		}
+		if t.kind == dyad.TokenPunct && t.w != "-" {
+			return false
+		}
+		if t.kind == dyad.TokenWord && (clauseVerbs[t.low] || pronouns[t.low] || relPronouns[t.low] || cueFormsLower(t) || subordinators[t.low]) {
+			return false
+		}
+	}
+	return false
 }
 
 // toldThing reports whether the object of "tell" at k names the thing
@@ -1427,6 +1454,25 @@ func (w *work) pronounClause(j, hi int) bool {
 	case "he", "she", "it", "they", "we", "i", "there":
 		// "acknowledged there was a threat": "there" is a subject too.
 		return clauseVerbs[w.toks[j+1].low]
+	}
+	return contractedSubject(w.toks[j].low)
+}
+
+// contractedSubject reports whether a word is a subject pronoun with a
+// contracted auxiliary ("she'll", "they’re", "we've"; "it's" and "he's"
+// too), which opens a clause.
+func contractedSubject(low string) bool {
+	i := strings.IndexAny(low, "'’")
+	if i <= 0 {
+		return false
+	}
+	p, aux := low[:i], strings.TrimLeft(low[i:], "'’")
+	if !pronouns[p] || p == "you" {
+		return false
+	}
+	switch aux {
+	case "ll", "d", "re", "ve", "m", "s":
+		return true
 	}
 	return false
 }

@@ -238,3 +238,43 @@ func TestExtractor_ParentheticalWithAdjunct(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractor_BareClauses covers bare clauses after "say" and what
+// the words after an adjunct must be to count as one.
+func TestExtractor_BareClauses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"AdjunctThenClause", "Berg said on Sunday the truce would hold.",
+			[]brief{{"the truce would hold", "Berg", "say"}}},
+		{"AdjunctThenNoClause", "Many voters were angry, Lund said in posing the question to Berg.",
+			[]brief{{"Many voters were angry", "Lund", "say"}}},
+		{"AdjunctThenInfinitive", "His support has moved to Berg, Lund said during a speech to become a delegate.",
+			[]brief{{"His support has moved to Berg", "Lund", "say"}}},
+		{"VerbWithPrepositionNoTail", "No matter the stakes, Lund will insist on being Lund.", []brief{}},
+		{"MoreThan", "Berg said more than 100 people were killed.",
+			[]brief{{"more than 100 people were killed", "Berg", "say"}}},
+		{"MuchOf", "Lund said much of the talk was about trade.",
+			[]brief{{"much of the talk was about trade", "Lund", "say"}}},
+		{"SaidMore", "Lund said much about the war.", []brief{}},
+		{"NearlyEvery", "Lund said nearly every donor asks about the race.",
+			[]brief{{"nearly every donor asks about the race", "Lund", "say"}}},
+		{"ContractedSubject", "Berg said they'll win.",
+			[]brief{{"they'll win", "Berg", "say"}}},
+		{"ConditionThenContracted", "Berg said if Lund wins, she'll raise taxes.",
+			[]brief{{"if Lund wins, she'll raise taxes", "Berg", "say"}}},
+		{"DatelineBeforeBrackets", "OSLO — Sen. Ann Lund (R-Iowa) on Wednesday played down the attack and said it was the same thing.",
+			[]brief{{"it was the same thing", "Sen. Ann Lund", "say"}}},
+		{"OpeningBeyond", "Beyond the footage, the report cited witnesses and said that Lund had seen bruises.",
+			[]brief{{"Lund had seen bruises", "the report", "say"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
