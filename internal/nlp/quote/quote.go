@@ -1452,8 +1452,10 @@ func (w *work) pronounClause(j, hi int) bool {
 	}
 	switch w.toks[j].low {
 	case "he", "she", "it", "they", "we", "i", "there":
-		// "acknowledged there was a threat": "there" is a subject too.
-		return clauseVerbs[w.toks[j+1].low]
+		// "acknowledged there was a threat": "there" is a subject too;
+		// "announced it added 255,000 jobs": a verb in the past tense.
+		n := w.toks[j+1].low
+		return clauseVerbs[n] || w.toks[j].low != "there" && len(n) > 4 && strings.HasSuffix(n, "ed") && !w.toks[j+1].upper
 	}
 	return contractedSubject(w.toks[j].low)
 }

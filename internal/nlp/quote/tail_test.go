@@ -266,6 +266,9 @@ func TestExtractor_BareClauses(t *testing.T) {
 			[]brief{{"if Lund wins, she'll raise taxes", "Berg", "say"}}},
 		{"DatelineBeforeBrackets", "OSLO — Sen. Ann Lund (R-Iowa) on Wednesday played down the attack and said it was the same thing.",
 			[]brief{{"it was the same thing", "Sen. Ann Lund", "say"}}},
+		{"PronounPastTense", "On Friday, the ministry announced it added 2,000 jobs in July.",
+			[]brief{{"it added 2,000 jobs in July", "the ministry", "announce"}}},
+		{"PronounObjectOnly", "The firm confirmed it.", []brief{}},
 		{"OpeningBeyond", "Beyond the footage, the report cited witnesses and said that Lund had seen bruises.",
 			[]brief{{"Lund had seen bruises", "the report", "say"}}},
 	}
