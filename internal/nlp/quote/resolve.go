@@ -888,7 +888,7 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 			}
 		case "on", "in", "at", "during", "via", "through":
 			j := i + 1
-			for j < hi && j-i <= 3 && (determiners[w.toks[j].low] || w.toks[j].low == "written" || w.toks[j].low == "televised" || w.toks[j].low == "brief" || w.toks[j].low == "lengthy" || w.toks[j].low == "separate" || w.toks[j].low == "recent" || w.toks[j].low == "new" && !w.toks[j].upper || w.toks[j].low == "exclusive" || w.toks[j].low == "joint" || settingAdjectives[w.toks[j].low]) {
+			for j < hi && j-i <= 4 && (determiners[w.toks[j].low] || timeWords[w.toks[j].low] && j > i+1 || isYear(w.toks[j].w) && j > i+1 || w.toks[j].low == "different" || w.toks[j].low == "written" || w.toks[j].low == "televised" || w.toks[j].low == "brief" || w.toks[j].low == "lengthy" || w.toks[j].low == "separate" || w.toks[j].low == "recent" || w.toks[j].low == "new" && !w.toks[j].upper || w.toks[j].low == "exclusive" || w.toks[j].low == "joint" || settingAdjectives[w.toks[j].low]) {
 				j++
 			}
 			if j >= hi || !in(j) {

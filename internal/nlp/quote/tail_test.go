@@ -70,6 +70,13 @@ func TestExtractor_Venues(t *testing.T) {
 		{"\"The roads are closed,\" Berg said in a fundraising email.", "fundraising email"},
 		{"\"The roads are closed,\" Berg said in a town near the border.", ""},
 		{"Berg wrote in a letter to the governor that the roads were closed.", "letter"},
+		{"\"The roads are closed,\" Berg said in a September 2015 statement.", "statement"},
+		{"\"The roads are closed,\" Berg said in a Tuesday statement.", "statement"},
+		{"\"The roads are closed,\" Berg said in May.", ""},
+		{"\"The roads are closed,\" Berg said in a different media appearance.", "appearance"},
+		{"\"The roads are closed,\" Berg said in an appearance on MSNBC.", "MSNBC"},
+		{"\"The roads are closed,\" Berg said on the campaign trail.", "campaign trail"},
+		{"\"The roads are closed,\" Berg said during a visit to Oslo.", ""},
 		{"Berg said on NBC's \"Meet the Press\" that the roads were closed.", "NBC"},
 	}
 	for _, tt := range tests {
