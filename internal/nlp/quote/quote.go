@@ -749,6 +749,12 @@ var reportNouns = map[string]string{
 	"promise": "promise", "pledge": "pledge", "remark": "remark", "remarks": "remark",
 	"comment": "comment", "comments": "comment", "admission": "admission",
 	"announcement": "announcement", "declaration": "declaration", "argument": "argument",
+	"accusation": "accusation", "accusations": "accusation", "denial": "denial",
+	"prediction": "prediction", "warnings": "warning", "promises": "promise", "vow": "vow",
+	"complaint": "complaint", "boast": "boast", "concession": "concession",
+	"acknowledgment": "acknowledgment", "acknowledgement": "acknowledgment",
+	"explanation": "explanation", "assurance": "assurance", "assurances": "assurance",
+	"statements": "statement", "arguments": "argument", "suggestions": "suggestion",
 }
 
 // nounReport handles a reporting noun at token k owned by a name and
@@ -774,7 +780,7 @@ func (w *work) nounReport(si, lo, hi, k int, lemma string) bool {
 	}
 	if s-1 >= lo && w.toks[s-1].low == "the" {
 		s-- // "the Kremlin’s statement"
-	} else if s-1 >= lo && !w.toks[s-1].upper && w.toks[s-1].kind == dyad.TokenWord && !boundaries[w.toks[s-1].low] && !preps[w.toks[s-1].low] && !determiners[w.toks[s-1].low] {
+	} else if s-1 >= lo && w.notOwnerStart(s-1) {
 		return false
 	}
 	cs := k + 2
@@ -788,6 +794,17 @@ func (w *work) nounReport(si, lo, hi, k int, lemma string) bool {
 	w.used[k] = true
 	w.cands = append(w.cands, c)
 	return true
+}
+
+// notOwnerStart reports whether the lower-case word at i, before the
+// name owning a reporting noun, makes the name part of a longer phrase
+// ("police Chief Lund’s statement"); a boundary, a preposition, a
+// determiner or a verb in the past tense ("rejected Lund’s claim that
+// …") does not.
+func (w *work) notOwnerStart(i int) bool {
+	p := &w.toks[i]
+	return !p.upper && p.kind == dyad.TokenWord && !boundaries[p.low] && !preps[p.low] && !determiners[p.low] &&
+		!(len(p.low) > 4 && strings.HasSuffix(p.low, "ed"))
 }
 
 // reported handles one reporting verb at token k of sentence si.

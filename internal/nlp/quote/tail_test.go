@@ -276,6 +276,9 @@ func TestExtractor_BareClauses(t *testing.T) {
 		{"PronounPastTense", "On Friday, the ministry announced it added 2,000 jobs in July.",
 			[]brief{{"it added 2,000 jobs in July", "the ministry", "announce"}}},
 		{"PronounObjectOnly", "The firm confirmed it.", []brief{}},
+		{"NounPrediction", "Analysts doubted Lund's prediction that the euro would fall.",
+			[]brief{{"the euro would fall", "Lund", "prediction"}}},
+		{"NounDenialNoOwner", "The denial that followed was brief.", []brief{}},
 		{"OpeningBeyond", "Beyond the footage, the report cited witnesses and said that Lund had seen bruises.",
 			[]brief{{"Lund had seen bruises", "the report", "say"}}},
 	}
