@@ -1646,6 +1646,11 @@ func (w *work) leadIn(first int, c *cand) {
 	words := 0
 	for i := lo; i < first; i++ {
 		t := &w.toks[i]
+		if t.reg >= 0 && !w.claimed(int(t.reg)) && w.regionWords(int(t.reg)) <= 3 {
+			// "… words like “maybe” and “perhaps,” he told reporters":
+			// a scare-quoted word no one claims is part of the clause.
+			continue
+		}
 		if t.reg >= 0 || w.isPunct(i, ":") || w.isPunct(i, ";") || w.isPunct(i, "―") || w.used[i] {
 			return
 		}
@@ -1660,6 +1665,12 @@ func (w *work) leadIn(first int, c *cand) {
 		return
 	}
 	c.content.Start = w.toks[lo].Start
+}
+
+// regionWords counts the words of quotation ri.
+func (w *work) regionWords(ri int) int {
+	r := &w.regs[ri]
+	return wordCount(w.text[r.start:r.end])
 }
 
 // clauseStart returns where a reported clause ending in a parenthetical
