@@ -1187,6 +1187,21 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 				}
 			}
 			return j, compNone
+		case t.kind == dyad.TokenWord && (t.low == "despite" || t.low == "although" || t.low == "though") && !t.upper:
+			// "says despite all that, Obama was not …": a concession
+			// set off by a comma, then the clause (all of it reported).
+			for c2 := j + 2; c2+2 < hi && c2-j <= 14; c2++ {
+				if w.toks[c2].reg >= 0 || w.isStop(c2) {
+					break
+				}
+				if w.isComma(c2) {
+					if w.pronounClause(c2+1, hi) || w.nounClause(c2+1, hi) || w.clausal(c2+1, hi) {
+						return j, compBare
+					}
+					break
+				}
+			}
+			return j, compNone
 		case t.kind == dyad.TokenWord && subordinators[t.low] && !t.upper:
 			// "said after a lunch on Tuesday that …": a phrase with no
 			// verb, then "that".

@@ -1048,6 +1048,11 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		}
 		w.markDirect(&c, cs, ce)
 		c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
+		if a := w.conditionBefore(slo, s); a >= 0 && !inverted {
+			// "If it does not slow down, forecasters say spending will
+			// …": the condition is part of what is said.
+			c.content.Start = w.toks[a].Start
+		}
 	case compNone:
 		if !parenthetical {
 			return
@@ -1472,22 +1477,23 @@ func (w *work) pronounClause(j, hi int) bool {
 		// "acknowledged there was a threat": "there" is a subject too;
 		// "announced it added 255,000 jobs": a verb in the past tense.
 		n := w.toks[j+1].low
-		return clauseVerbs[n] || w.toks[j].low != "there" && len(n) > 4 && strings.HasSuffix(n, "ed") && !w.toks[j+1].upper
+		return clauseVerbs[n] || w.toks[j].low != "there" && len(n) > 4 && strings.HasSuffix(n, "ed") && !w.toks[j+1].upper ||
+			(n == "'s" || n == "’s") && w.toks[j].End == w.toks[j+1].Start && w.toks[j].low != "it" // "he's staying"
 	}
 	return contractedSubject(w.toks[j].low)
 }
 
-// contractedSubject reports whether a word is a subject pronoun with a
-// contracted auxiliary ("she'll", "they’re", "we've"; "it's" and "he's"
-// too), which opens a clause.
+// contractedSubject reports whether a word is a subject pronoun other
+// than "it" with a contracted auxiliary ("she'll", "they’re", "we've"),
+// which opens a clause.
 func contractedSubject(low string) bool {
 	i := strings.IndexAny(low, "'’")
 	if i <= 0 {
 		return false
 	}
 	p, aux := low[:i], strings.TrimLeft(low[i:], "'’")
-	if !pronouns[p] || p == "you" {
-		return false
+	if !pronouns[p] || p == "you" || p == "it" {
+		return false // ("it's" opens clauses the verb does not report too often)
 	}
 	switch aux {
 	case "ll", "d", "re", "ve", "m", "s":
@@ -1665,6 +1671,29 @@ func (w *work) leadIn(first int, c *cand) {
 		return
 	}
 	c.content.Start = w.toks[lo].Start
+}
+
+// conditionBefore returns the first token of a condition opening the
+// sentence and ending in a comma right before the subject at s ("If it
+// does not slow down, forecasters say …"), or -1. The condition holds no
+// quotation or verb of saying.
+func (w *work) conditionBefore(slo, s int) int {
+	a := slo
+	for a < s && w.toks[a].kind == dyad.TokenPunct {
+		a++
+	}
+	if a+2 >= s || !w.isComma(s-1) || w.toks[a].low != "if" && w.toks[a].low != "unless" || !w.sentStart(a) {
+		return -1
+	}
+	for i := a + 1; i < s-1; i++ {
+		if w.toks[i].reg >= 0 || w.isComma(i) || w.isTerminal(i) {
+			return -1
+		}
+		if _, ok := w.cueAt(i); ok {
+			return -1
+		}
+	}
+	return a
 }
 
 // regionWords counts the words of quotation ri.
