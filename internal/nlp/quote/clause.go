@@ -737,6 +737,12 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// bodyRoles describe a speaker before the name in a subject ("media
+// watchdog Reporters Without Borders", "rights group Amnesty
+// International").
+var bodyRoles = set("watchdog", "group", "organisation", "organization", "agency", "body",
+	"broadcaster", "monitor", "charity", "union", "party", "ministry", "official")
+
 // leadAdjunct reports whether the tokens [lo, c) before a comma are an
 // adjunct opening the sentence: a participle or a preposition with its
 // phrase, holding no finite verb or word of saying ("Speaking later on
@@ -822,7 +828,7 @@ func (w *work) npBack(lo, end int) int {
 				if j+1 >= end || j-1 < lo || w.toks[j-1].kind != dyad.TokenWord || boundaries[w.toks[j-1].low] && !pronouns[w.toks[j-1].low] && !determiners[w.toks[j-1].low] {
 					break
 				}
-				if t.low == "and" && !(w.toks[j-1].upper && (w.toks[j+1].upper || w.toks[j+1].low == "the" && j+2 < end && w.toks[j+2].upper)) &&
+				if t.low == "and" && !(w.toks[j-1].upper && (w.toks[j+1].upper || w.toks[j+1].low == "the" && j+2 < end && w.toks[j+2].upper || w.toks[j+1].low == "other" && w.toks[j-1].reg < 0)) &&
 					!(subjectPronouns[w.toks[j-1].low] && (j-2 < lo || w.isComma(j-2) || w.toks[j-2].kind == dyad.TokenPunct)) {
 					break // but "she and another reporter said"
 				}
@@ -1487,6 +1493,14 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 	e := s
 	for e < j && (w.toks[e].kind == dyad.TokenWord && w.toks[e].upper || w.isPunct(e, ".") && e > s && w.abbrevPeriod(e)) {
 		e++
+	}
+	if e > s && e+1 < j && w.toks[e].kind == dyad.TokenWord && !w.toks[e].upper && (bodyRoles[w.toks[e].low] || roleNouns[w.toks[e].low]) && w.toks[e+1].kind == dyad.TokenWord && w.toks[e+1].upper {
+		// "Media watchdog Reporters Without Borders …": a role noun
+		// between a modifier and the name.
+		e++
+		for e < j && w.toks[e].kind == dyad.TokenWord && (w.toks[e].upper || w.toks[e].low == "of" && e+1 < j && w.toks[e+1].upper) {
+			e++
+		}
 	}
 	if e > s && e < j && (w.toks[e].low == "’s" || w.toks[e].low == "'s") {
 		// "France’s far-right party leader, Marine Le Pen, voiced …":

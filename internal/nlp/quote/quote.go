@@ -1945,7 +1945,7 @@ var quantSources = set("some", "many", "others", "most", "several", "few")
 // "that".
 func (w *work) nounClause(j, hi int) bool {
 	i := j
-	for i < hi && i-j < 4 && w.toks[i].reg < 0 && (w.toks[i].kind == dyad.TokenWord && !clauseVerbs[w.toks[i].low] && !boundaries[w.toks[i].low] && !cueFormsLower(&w.toks[i]) || w.isPunct(i, ".") && w.abbrevPeriod(i) ||
+	for i < hi && i-j < 4 && w.toks[i].reg < 0 && (w.toks[i].kind == dyad.TokenWord && !clauseVerbs[w.toks[i].low] && !boundaries[w.toks[i].low] && (!cueFormsLower(&w.toks[i]) || i > j && determiners[w.toks[j].low]) || w.isPunct(i, ".") && w.abbrevPeriod(i) ||
 		w.toks[i].low == "and" && i > j && w.toks[i-1].upper && i+1 < hi && w.toks[i+1].upper) {
 		i++
 	}
@@ -1957,6 +1957,14 @@ func (w *work) nounClause(j, hi int) bool {
 	bare := i-j <= 2 && !w.toks[j].upper && !strings.HasSuffix(w.toks[i-1].low, "ly") && !pronouns[w.toks[j].low] && !objectPronouns[w.toks[j].low] && !possessives[w.toks[j].low] && w.toks[i-1].kind == dyad.TokenWord
 	if !(w.toks[j].upper || determiners[w.toks[j].low] || bare) {
 		return false
+	}
+	if w.isMark(i) && w.toks[i].reg >= 0 && i+1 < hi && w.toks[i].Start == w.regs[w.toks[i].reg].open {
+		// "adding the European nations “are massively increasing” …":
+		// the quotation opens with the auxiliary.
+		i++
+		if w.isPunct(i, "'") {
+			i++
+		}
 	}
 	t := &w.toks[i]
 	if t.kind != dyad.TokenWord || !auxVerbs[t.low] {

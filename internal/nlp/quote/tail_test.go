@@ -203,6 +203,13 @@ func TestExtractor_Subjects(t *testing.T) {
 			[]brief{{"the offer was fair", "Lund, a senior official", "say"}}},
 		{"ToldHoweverThat", "Sources told the Herald, however, that she took part in the talks.",
 			[]brief{{"she took part in the talks", "Sources", "tell"}}},
+		{"NameAndOthers", "Berg and other Nordic officials suggested the base could hold migrants.",
+			[]brief{{"the base could hold migrants", "Berg and other Nordic officials", "suggest"}}},
+		{"RoleBeforeName", "Rights group Free Press Now welcomed the release and reiterated \"its call to drop all charges.\"",
+			[]brief{{"its call to drop all charges.", "Rights group Free Press Now", "reiterate"}}},
+		{"AddingNounQuotedVerb", "Lund said, adding the northern states \"are rapidly increasing\" their budgets.",
+			[]brief{{"the northern states \"are rapidly increasing\" their budgets", "Lund", "add"}}},
+		{"AddingNounNoVerb", "Lund spoke, adding the states to the list.", []brief{}},
 		{"OpeningAdjunctThenName", "Speaking later on the same show, Ann Lund, who backs Berg, said the party had moved left.",
 			[]brief{{"the party had moved left", "Ann Lund, who backs Berg", "say"}}},
 	}
