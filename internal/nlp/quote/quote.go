@@ -516,7 +516,9 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 		var ok2 bool
 		inherit := -1
 		if cu.flags&cueParticiple != 0 {
-			if !w.isComma(k - 1) {
+			// "…, while adding “…”": a preposition after the comma.
+			afterPrep := k-2 >= lo && w.isComma(k-2) && participlePreps[w.toks[k-1].low] && !w.toks[k-1].upper && cs == first
+			if !w.isComma(k-1) && !afterPrep {
 				if k-1 >= lo && participlePreps[w.toks[k-1].low] && cs < first && (kind == compThat || kind == compBare || kind == compColon) {
 					// "responded by saying his refusal to use the words
 					// “Islamic terrorism” was …": the clause is the quote.

@@ -209,6 +209,8 @@ func TestExtractor_Subjects(t *testing.T) {
 			[]brief{{"its call to drop all charges.", "Rights group Free Press Now", "reiterate"}}},
 		{"AddingNounQuotedVerb", "Lund said, adding the northern states \"are rapidly increasing\" their budgets.",
 			[]brief{{"the northern states \"are rapidly increasing\" their budgets", "Lund", "add"}}},
+		{"WhileAddingQuotation", "Lund spoke of the crisis, while adding \"many other countries have been threatened.\"",
+			[]brief{{"many other countries have been threatened.", "Lund", "add"}}},
 		{"AddingNounNoVerb", "Lund spoke, adding the states to the list.", []brief{}},
 		{"OpeningAdjunctThenName", "Speaking later on the same show, Ann Lund, who backs Berg, said the party had moved left.",
 			[]brief{{"the party had moved left", "Ann Lund, who backs Berg", "say"}}},
