@@ -1272,10 +1272,32 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 		if w.looseClause(j, hi) && (j == j0 || w.clausal(j, hi) || w.pronounClause(j, hi) || w.nounClause(j, hi)) {
 			return j, compBare
 		}
-	} else if w.clausal(j, hi) {
+	} else if w.clausal(j, hi) || c.flags&cueBare != 0 && w.presentClause(j, hi) {
 		return j, compBare
 	}
 	return j, compNone
+}
+
+// presentClause reports whether the words from j are a name and a verb
+// in the present tense with its object ("claims Mahan flies fighters to
+// Syria", "insists Lund knows the rules").
+func (w *work) presentClause(j, hi int) bool {
+	i := j
+	for i < hi && i-j < 3 && w.toks[i].kind == dyad.TokenWord && w.toks[i].upper && w.toks[i].reg < 0 && !determiners[w.toks[i].low] {
+		i++
+	}
+	if i == j || i+1 >= hi {
+		return false
+	}
+	v := &w.toks[i]
+	if v.kind != dyad.TokenWord || v.upper || v.reg >= 0 || len(v.low) < 4 || !strings.HasSuffix(v.low, "s") ||
+		strings.HasSuffix(v.low, "ss") || strings.HasSuffix(v.low, "us") || strings.HasSuffix(v.low, "is") || boundaries[v.low] {
+		return false
+	}
+	// The word after the verb opens its object, not a phrase of the
+	// noun's ("claims Oslo offices as its base").
+	n := &w.toks[i+1]
+	return n.kind == dyad.TokenWord && n.reg < 0 && !boundaries[n.low] && !preps[n.low] && !npInner[n.low]
 }
 
 // notClauseStart are words after "said" or "told X" that begin an object
