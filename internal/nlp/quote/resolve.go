@@ -177,6 +177,13 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 			words = w.text[w.toks[s].Start:w.toks[e-1].End]
 			break
 		}
+		if w.toks[i].low == "and" && w.toks[i+1].low == "other" && w.toks[i-1].upper {
+			// "Trump and other U.S. officials": the one named speaks
+			// for them; the span keeps the whole phrase.
+			e = i
+			words = w.text[w.toks[s].Start:w.toks[e-1].End]
+			break
+		}
 		if w.isComma(i) && (w.toks[i+1].low == "including" || w.toks[i+1].low == "such" || w.toks[i+1].low == "like") {
 			// "Several candidates, including Trump": the group
 			// speaks; the span keeps the whole phrase.

@@ -317,3 +317,13 @@ func TestExtractor_BareClauses(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractor_NameAndOthersSpeaker checks that the one named in "X
+// and other officials" is the speaker, the whole phrase its span.
+func TestExtractor_NameAndOthersSpeaker(t *testing.T) {
+	text := "Berg and other Nordic officials suggested the base could hold migrants."
+	qs := project(extract(t, text, nil, nil).Quotes)
+	if len(qs) != 1 || qs[0].Speaker != "Berg" || qs[0].SpeakerText != "Berg and other Nordic officials" || qs[0].Anonymous {
+		t.Errorf("%q: got %+v, want one quote by Berg", text, qs)
+	}
+}
