@@ -811,6 +811,9 @@ func (w *work) notOwnerStart(i int) bool {
 
 // reported handles one reporting verb at token k of sentence si.
 func (w *work) reported(si, lo, hi, k int, cu cue) {
+	if cu.lemma == "plead" && k+1 < hi && (w.toks[k+1].low == "guilty" || w.toks[k+1].low == "not" || w.toks[k+1].low == "innocent" || w.toks[k+1].low == "no") {
+		return // "pleaded guilty to …": a plea in court, not words reported
+	}
 	slo := lo
 	for b := k - 1; b >= lo; b-- {
 		if w.toks[b].reg >= 0 {

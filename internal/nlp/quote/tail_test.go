@@ -41,6 +41,9 @@ func TestExtractor_Tails(t *testing.T) {
 			[]brief{{"The plan will fail", "Berg", "tell"}}},
 		{"ToldPossessiveObjectInfinitive", "Berg told his advisers to wait.",
 			[]brief{{"his advisers to wait", "Berg", "tell"}}},
+		{"PleadedGuilty", "Berg said he was working with prosecutors after pleading guilty to fraud.",
+			[]brief{{"he was working with prosecutors after pleading guilty to fraud", "Berg", "say"}}},
+		{"PleadedFor", "Berg pleaded for the city to stay calm.", []brief{{"the city to stay calm", "Berg", "plead for"}}},
 		{"ToldAJoke", "On Friday morning, the third day of his tour, Berg told a joke.", []brief{}},
 		{"ToldTheStoryOf", "After the dinner, Berg told the story of his first campaign.", []brief{}},
 	}
