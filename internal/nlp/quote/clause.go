@@ -1339,6 +1339,9 @@ func (w *work) looseClause(j, hi int) bool {
 	if j+1 < hi && contractedSubject(w.toks[j].low) && w.toks[j+1].kind == dyad.TokenWord {
 		return true // "said they'll win": a clause of two words
 	}
+	if j+2 < hi && w.toks[j].low != "it" && w.pronounClause(j, hi) && w.isStop(j+2) {
+		return true // "Flake said he would.": a clause of a pronoun and its auxiliary
+	}
 	n := 0
 	for i := j; i < hi && n < 3; i++ {
 		if w.toks[i].kind == dyad.TokenWord || w.toks[i].kind == dyad.TokenNumber {
