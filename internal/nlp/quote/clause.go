@@ -520,6 +520,9 @@ func (w *work) dashBack(lo, j int) int {
 		if j-1 >= lo && w.isPunct(j-1, "-") && w.toks[j-1].End == w.toks[j].Start {
 			return j - 1
 		}
+		if j-1 >= lo && j+1 < len(w.toks) && w.toks[j-1].End < w.toks[j].Start && w.toks[j].End < w.toks[j+1].Start {
+			return j // a hyphen typed for a dash, spaced ("Lund - Berg's partner - told")
+		}
 	}
 	return -1
 }

@@ -215,6 +215,8 @@ func TestExtractor_Subjects(t *testing.T) {
 		{"WhileAddingQuotation", "Lund spoke of the crisis, while adding \"many other countries have been threatened.\"",
 			[]brief{{"many other countries have been threatened.", "Lund", "add"}}},
 		{"AddingNounNoVerb", "Lund spoke, adding the states to the list.", []brief{}},
+		{"SpacedHyphenAppositive", "In an interview, Ann Lund - Berg's partner on the show - told the Herald that the show would end.",
+			[]brief{{"the show would end", "Ann Lund", "tell"}}},
 		{"OpeningAdjunctThenName", "Speaking later on the same show, Ann Lund, who backs Berg, said the party had moved left.",
 			[]brief{{"the party had moved left", "Ann Lund, who backs Berg", "say"}}},
 	}
