@@ -22,7 +22,7 @@ var supportWords = set("support", "supports", "back", "backs", "endorse", "endor
 // speaker says happened ("said it had rejected", "said Russia attacked")
 // stays reported.
 func (w *worker) ownStance(m *match, s actorRef, q *dyad.Quote) bool {
-	if q.Direct && !w.unquotedLead(q, w.toks[m.start].Start) || q.Speaker == nil || q.Speaker.Anonymous || q.Speaker.Code == "" || len(s.code) < 3 || len(m.p.Code) < 2 {
+	if q.Direct && !w.unquotedLead(q, w.toks[m.start].Start) && !w.ownNounQuote(m, q) || q.Speaker == nil || q.Speaker.Anonymous || q.Speaker.Code == "" || len(s.code) < 3 || len(m.p.Code) < 2 {
 		return false
 	}
 	sc := q.Speaker.Code
@@ -39,6 +39,23 @@ func (w *worker) ownStance(m *match, s actorRef, q *dyad.Quote) bool {
 	}
 	v := w.low[m.anchor]
 	return !strings.HasSuffix(v, "ed") && !irregularPast[v]
+}
+
+// ownNounQuote reports whether the trigger of m is a noun that opens the
+// quotation q after a possessive, naming the speaker's own act: X
+// "reiterated “its call for the charges to be dropped”" states X's
+// demand as the narrator's fact.
+func (w *worker) ownNounQuote(m *match, q *dyad.Quote) bool {
+	if !m.p.Noun || m.start < 1 {
+		return false
+	}
+	p := m.start - 1
+	switch w.low[p] {
+	case "its", "their", "his", "her", "our":
+	default:
+		return false
+	}
+	return w.toks[p].Start == q.Start
 }
 
 // irregularPast are past forms of stance verbs that do not end in -ed.
