@@ -74,6 +74,18 @@ func TestCoverage_LeaderByDate(t *testing.T) {
 		{"DefenceMinister", "Nobuo Kishi inspected the base.", "Nobuo Kishi", "2022-06-01", "JPNGOV"},
 		{"TalibanBeforeAndAfter2019", "Abdul Ghani Baradar met US envoys in Doha.", "Abdul Ghani Baradar", "2019-06-01", "AFGREBTAL"},
 		{"TalibanBeforeAndAfter2022", "Abdul Ghani Baradar met US envoys in Doha.", "Abdul Ghani Baradar", "2022-06-01", "AFGGOV"},
+		{"LebanonPMBefore", "Hassan Diab spoke to reporters in Beirut.", "Hassan Diab", "2019-06-01", "LBN"},
+		{"LebanonPMDuring", "Hassan Diab spoke to reporters in Beirut.", "Hassan Diab", "2020-08-10", "LBNGOV"},
+		{"LebanonPMAfter", "Hassan Diab spoke to reporters in Beirut.", "Hassan Diab", "2023-06-01", "LBNELI"},
+		{"ThaiPMBefore", "Srettha Thavisin visited the flooded provinces.", "Srettha Thavisin", "2022-06-01", "THA"},
+		{"ThaiPMDuring", "Srettha Thavisin visited the flooded provinces.", "Srettha Thavisin", "2024-01-15", "THAGOV"},
+		{"ThaiPMAfter", "Srettha Thavisin visited the flooded provinces.", "Srettha Thavisin", "2025-06-01", "THAELI"},
+		{"UkraineDefenceBefore", "Andriy Taran inspected the troops.", "Andriy Taran", "2019-06-01", "UKR"},
+		{"UkraineDefenceDuring", "Andriy Taran inspected the troops.", "Andriy Taran", "2021-02-01", "UKRGOV"},
+		{"UkraineDefenceAfter", "Andriy Taran inspected the troops.", "Andriy Taran", "2023-02-01", "UKRELI"},
+		{"TwoOfficesDefence", "Nirmala Sitharaman addressed the officers.", "Nirmala Sitharaman", "2018-06-01", "INDGOV"},
+		{"TwoOfficesFinance", "Nirmala Sitharaman presented the budget.", "Nirmala Sitharaman", "2025-02-01", "INDGOV"},
+		{"KoreanPMNoGivenNameAlias", "Chung Sye-kyun met business leaders.", "Chung Sye-kyun", "2020-06-01", "KORGOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
