@@ -258,6 +258,10 @@ func TestResolver_Kinds(t *testing.T) {
 		{"CoordinatedNames", "Moldova said no. He named his associates Varno Tekle and Dorin Vasku, who face charges.", "Varno Tekle", dyad.MentionPerson, "MDA", false},
 		{"PossessorsAideCountry", "Israel said no. Erdogan's communication chief, Varno Tekle, tweeted on Monday.", "Varno Tekle", dyad.MentionPerson, "TURGOV", false},
 		{"GovernmentOfficialsDefault", "Moldova mourned. He died, government officials stated.", "government officials", dyad.MentionAnonymous, "MDAGOV", true},
+		{"SurnameOwnsResignation", "Moldova voted. After Varnescu's resignation the cabinet fell.", "Varnescu", dyad.MentionPerson, "", false},
+		{"SurnameOwnsPost", "Moldova voted. Dorin Rusu was Varnescu's vice president.", "Varnescu", dyad.MentionPerson, "", false},
+		{"SurnameListedBeforePerson", "The race was contested by Varnescu, Andrew Tolmay and Henry Brask.", "Varnescu", dyad.MentionPerson, "", false},
+		{"SurnameListedAfterPerson", "In 1961 they met Andrew Tolmay and Varnescu in Paris.", "Varnescu", dyad.MentionPerson, "", false},
 		{"PluralWrittenOutIsGroup", "Moldova voted. Critics said the count was rigged.", "Critics", dyad.MentionGroup, "MDAOPP", false},
 		{"PluralWrittenOutBare", "Moldova voted. On Monday, activists marched.", "activists", dyad.MentionGroup, "MDAOPP", false},
 		{"Bandits", "Niger said bandits raided a market near Maradi.", "bandits", dyad.MentionGroup, "NERCRM", false},
@@ -749,5 +753,24 @@ func TestResolver_Acronyms(t *testing.T) {
 				t.Errorf("%q org = %v, want %v: %s", tt.acronym, got, tt.org, dump(doc))
 			}
 		})
+	}
+}
+
+// A capitalised word listed after a name that may be a place's, or
+// qualifying the noun after it, is no person.
+func TestResolver_ListedNotPerson(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, tt := range []struct{ text, word string }{
+		{"Crews came from Hornsey, Stoke Newington and Walthamstow.", "Walthamstow"},
+		{"Members included writer Andrew Tolmay, and Manx language revivalist Brian Stowell.", "Manx"},
+		{"Machinists Andrew Tolmay of Lindsay and Dennis Lopez of Thackerville came.", "Lindsay"},
+		{"The Crown Colony of North Borneo, Sarawak and Singapore joined.", "Sarawak"},
+	} {
+		doc := run(t, r, tt.text, date("2020-01-01"))
+		for _, m := range doc.Mentions {
+			if m.Kind == dyad.MentionPerson && strings.Contains(m.Text, tt.word) {
+				t.Errorf("%q: %q taken for a person", tt.text, m.Text)
+			}
+		}
 	}
 }
