@@ -262,6 +262,7 @@ func TestResolver_Kinds(t *testing.T) {
 		{"SurnameOwnsPost", "Moldova voted. Dorin Rusu was Varnescu's vice president.", "Varnescu", dyad.MentionPerson, "", false},
 		{"SurnameListedBeforePerson", "The race was contested by Varnescu, Andrew Tolmay and Henry Brask.", "Varnescu", dyad.MentionPerson, "", false},
 		{"SurnameListedAfterPerson", "In 1961 they met Andrew Tolmay and Varnescu in Paris.", "Varnescu", dyad.MentionPerson, "", false},
+		{"ForeignPartyWord", "Voters backed the Yeni Yildiz Partisi in the poll.", "Yeni Yildiz Partisi", dyad.MentionOrg, "", false},
 		{"PluralWrittenOutIsGroup", "Moldova voted. Critics said the count was rigged.", "Critics", dyad.MentionGroup, "MDAOPP", false},
 		{"PluralWrittenOutBare", "Moldova voted. On Monday, activists marched.", "activists", dyad.MentionGroup, "MDAOPP", false},
 		{"Bandits", "Niger said bandits raided a market near Maradi.", "bandits", dyad.MentionGroup, "NERCRM", false},
