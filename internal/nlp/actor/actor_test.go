@@ -269,6 +269,8 @@ func TestResolver_Kinds(t *testing.T) {
 		{"ElectoralCommission", "Malawi voted. The electoral commission delayed the results.", "The electoral commission", dyad.MentionRole, "MWIGOV", false},
 		{"Youths", "Malawi voted. Youths burned tyres in Lilongwe.", "Youths", dyad.MentionGroup, "MWICVL", false},
 		{"CivilSociety", "Malawi voted. Civil society groups condemned the killings.", "Civil society groups", dyad.MentionGroup, "NGO", false},
+		{"ThenTitle", "Moldova voted. He met then-President Ion Munteanu in Chisinau.", "then-President Ion Munteanu", dyad.MentionPerson, "MDAGOV", false},
+		{"ExTitle", "Moldova voted. He met ex-President Ion Munteanu in Chisinau.", "ex-President Ion Munteanu", dyad.MentionPerson, "MDAELI", false},
 		{"PluralWrittenOutIsGroup", "Moldova voted. Critics said the count was rigged.", "Critics", dyad.MentionGroup, "MDAOPP", false},
 		{"PluralWrittenOutBare", "Moldova voted. On Monday, activists marched.", "activists", dyad.MentionGroup, "MDAOPP", false},
 		{"Bandits", "Niger said bandits raided a market near Maradi.", "bandits", dyad.MentionGroup, "NERCRM", false},

@@ -133,6 +133,13 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 			continue
 		}
 		w := st.text[t.Start:t.End]
+		if n := timePrefix(w); n > 0 && t.Kind == dyad.TokenWord {
+			// "then-President Bozize", "ex-Prime Minister": the prefix
+			// is a word of its own, so the title after it is read.
+			st.addTok(d, t.Start, t.Start+n-1)
+			st.addTok(d, t.Start+n, t.End)
+			continue
+		}
 		id := int32(-1)
 		if t.Kind == dyad.TokenWord || t.Kind == dyad.TokenPunct && len(w) == 1 && (w[0] == '&' || w[0] == '\'') {
 			id, st.buf = d.table.lookupFold(st.buf, w)
@@ -151,6 +158,30 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 	r.grammar(st)
 	r.anaphora(st)
 	r.notePlaces(st)
+}
+
+// timePrefix returns the length of a "then-" or "ex-" prefix (hyphen
+// included) before a capitalised word in w, 0 when there is none.
+func timePrefix(w string) int {
+	for _, p := range []string{"then-", "ex-"} {
+		if len(w) > len(p)+1 && strings.EqualFold(w[:len(p)], p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// addTok appends the word token text[start:end] to the sentence.
+func (st *state) addTok(d *dict, start, end int) {
+	w := st.text[start:end]
+	tk := tok{start: start, end: end, id: -1, word: true}
+	tk.id, st.buf = d.table.lookupFold(st.buf, w)
+	if tk.id >= 0 {
+		tk.flags = d.flags[tk.id]
+	}
+	tk.cap = isCap(w) || arabicArticle(w)
+	tk.caps = tk.cap && isAllCaps(w)
+	st.toks = append(st.toks, tk)
 }
 
 // longest returns the longest dictionary match starting at token i.
