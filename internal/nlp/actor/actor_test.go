@@ -783,3 +783,36 @@ func TestResolver_ListedNotPerson(t *testing.T) {
 		}
 	}
 }
+
+// A title before a surname too common to stand alone names the one
+// person who holds that title on the day; with none or several, the
+// name stays unknown.
+func TestResolver_TitledCommonSurname(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		text, mention, day, name string
+	}{
+		{"The talks ended. Prime Minister Johnson left London.", "Prime Minister Johnson", "2020-03-01", "Boris Johnson"},
+		{"The talks ended. Prime Minister Khan left Islamabad.", "Prime Minister Khan", "2020-03-01", "Imran Khan"},
+		{"The talks ended. Prime Minister Sharif left Islamabad.", "Prime Minister Sharif", "2023-03-01", "Shehbaz Sharif"},
+		{"The talks ended. President Lee left Seoul.", "President Lee", "2025-08-01", "Lee Jae-myung"},
+		{"The talks ended. Senator Johnson left.", "Senator Johnson", "2020-03-01", ""},
+	}
+	for _, tt := range tests {
+		doc := run(t, r, tt.text, date(tt.day))
+		m := find(doc, tt.mention)
+		if m == nil || m.Actor == nil {
+			t.Errorf("%q: no mention %q: %s", tt.text, tt.mention, dump(doc))
+			continue
+		}
+		if tt.name == "" {
+			if m.Actor.Name != "Johnson" {
+				t.Errorf("%q on %s: %q is %q, want no dictionary person", tt.text, tt.day, tt.mention, m.Actor.Name)
+			}
+			continue
+		}
+		if m.Actor.Name != tt.name {
+			t.Errorf("%q on %s: %q is %q, want %q", tt.text, tt.day, tt.mention, m.Actor.Name, tt.name)
+		}
+	}
+}
