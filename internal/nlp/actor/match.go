@@ -133,7 +133,7 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 			continue
 		}
 		w := st.text[t.Start:t.End]
-		if n := timePrefix(w); n > 0 && t.Kind == dyad.TokenWord {
+		if n := timePrefix(w); n > 0 && t.Kind == dyad.TokenWord && d.startsRole(st.text[t.Start+n:t.End], &st.buf) {
 			// "then-President Bozize", "ex-Prime Minister": the prefix
 			// is a word of its own, so the title after it is read.
 			st.addTok(d, t.Start, t.Start+n-1)
@@ -169,6 +169,39 @@ func timePrefix(w string) int {
 		}
 	}
 	return 0
+}
+
+// startsRole reports whether the word w opens a role phrase: a role by
+// itself ("President") or with the next word ("Prime Minister").
+func (d *dict) startsRole(w string, buf *[]byte) bool {
+	var id int32
+	id, *buf = d.table.lookupFold(*buf, w)
+	if id < 0 {
+		return false
+	}
+	node := d.child(0, id)
+	if node < 0 {
+		return false
+	}
+	isRole := func(n int32) bool {
+		for _, p := range d.payloads[n] {
+			if p.kind == pRole {
+				return true
+			}
+		}
+		return false
+	}
+	if isRole(node) {
+		return true
+	}
+	if d.kids != nil {
+		for _, e := range d.kids[node] {
+			if isRole(e.node) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // addTok appends the word token text[start:end] to the sentence.
