@@ -818,3 +818,15 @@ func TestResolver_TitledCommonSurname(t *testing.T) {
 		}
 	}
 }
+
+// "ex-" splits off only before a title: "ex-Soviet states" names no
+// Soviet actor.
+func TestResolver_ExPrefixOnlyBeforeTitle(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	doc := run(t, r, "Ukraine and other ex-Soviet states met in Kyiv.", date("2025-03-12"))
+	for _, m := range doc.Mentions {
+		if strings.Contains(m.Text, "Soviet") {
+			t.Errorf("ex-Soviet read as %q (%v)", m.Text, m.Actor)
+		}
+	}
+}
