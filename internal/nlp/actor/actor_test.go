@@ -344,6 +344,28 @@ func TestResolver_RoleWordAsAdjective(t *testing.T) {
 	}
 }
 
+// TestResolver_CapitalNamingAThing: a capital before a word that names a
+// thing ("the Paris agreement", "the Minsk talks") is no government; the
+// same capital as a subject still is.
+func TestResolver_CapitalNamingAThing(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	day := date("2025-08-18")
+	doc := run(t, r, "Moldova left the Paris agreement after the Vienna talks failed.", day)
+	for _, w := range []string{"Paris", "Vienna"} {
+		if m := find(doc, w); m != nil && m.Actor != nil && m.Actor.Code != "" {
+			t.Errorf("%s before a thing coded %s: %s", w, m.Actor.Code, dump(doc))
+		}
+	}
+	// A possessive is no thing word, though grammar.txt lists words
+	// like "people's" whose clitic is a token of its own.
+	for _, s := range []string{"Paris rejected the plan.", "Critics blamed Paris's policies."} {
+		doc = run(t, r, s, day)
+		if m := find(doc, "Paris"); m == nil || m.Actor == nil || m.Actor.Code != "FRAGOV" {
+			t.Errorf("%s: %s", s, dump(doc))
+		}
+	}
+}
+
 func dump(doc *dyad.Document) string {
 	var b strings.Builder
 	for _, m := range doc.Mentions {

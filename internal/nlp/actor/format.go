@@ -540,6 +540,11 @@ func (d *dict) addWordEntry(p *pending) error {
 	}
 	for _, ph := range p.phrases {
 		for _, w := range d.phraseWords(ph) {
+			if w[0] == '\'' {
+				// The clitic of "people's" or "workers'" is its own
+				// token: the class is the word's, not the possessive's.
+				continue
+			}
 			d.setFlag(w, f)
 			if sector != "" {
 				d.orgSect[d.word(w)] = sector

@@ -1097,7 +1097,9 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		oa.Name = st.text[sp.Start:sp.End]
 		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: oa, coded: true, ante: -1, source: "ner", keyID: -1})
 		return nk + 1
-	case ent.mkind == dyad.MentionCapital && r.locative(st, c.i):
+	case ent.mkind == dyad.MentionCapital && (r.locative(st, c.i) || st.flagsAt(first+1)&wNonPerson != 0):
+		// "talks in Washington"; "the Paris agreement", "the Minsk
+		// talks": the city places or names a thing, it does not act.
 		return first + 1
 	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym) && r.electionAfter(st, c.j):
 		// "the 2020 United States presidential election": the country

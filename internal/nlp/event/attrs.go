@@ -62,6 +62,54 @@ func (w *worker) unquotedLead(q *dyad.Quote, off int) bool {
 // pastAux are auxiliaries of a past or perfect verb group.
 var pastAux = set("had", "has", "have", "was", "were", "did", "'d")
 
+// unquotedReport reports whether the trigger of m is in the complement of
+// a reporting verb the quotes stage left without a quote: the verb's
+// subject, an actor, right before it ("NPR reported X urged Y to leave"),
+// or a participle of saying ("…, adding “many have been threatened by
+// China”"). An act of the reporter's own side ("X said it would …") is
+// left to the quotes stage's reading of stances.
+func (w *worker) unquotedReport(m *match, s actorRef) bool {
+	if w.region[m.anchor] != 0 {
+		return false // a relative clause or parenthetical is the narrator's aside
+	}
+	for k := m.start - 1; k >= 1 && k >= m.start-16; k-- {
+		v := w.low[k]
+		if v == ";" || v == ":" || v == "." || v == "," && (w.low[k+1] == "and" || w.low[k+1] == "but") {
+			return false
+		}
+		if w.ment[k] >= 0 || w.quote[k] >= 0 {
+			continue
+		}
+		// the complement opens right after the verb: "that", its subject
+		// or a quotation mark ("reported the news after …" has an object)
+		if nx := k + 1; nx >= len(w.toks) || !(w.low[nx] == "that" || w.ment[nx] >= 0 || subjectPronouns[w.low[nx]] || isOpenQuote(w.low[nx])) {
+			continue
+		}
+		var reporter int
+		switch {
+		case reportingVerbs[v] && w.ment[k-1] >= 0:
+			reporter = w.ment[k-1]
+		case (v == "adding" || v == "saying") && (w.low[k-1] == "," || w.low[k-1] == "while"):
+			lo, _ := w.bounds(k)
+			r, ok := w.mainSubject(lo, k)
+			if !ok {
+				return false
+			}
+			reporter = r.mention
+		default:
+			continue
+		}
+		if reporter < 0 || s.mention == reporter {
+			return false
+		}
+		if a := w.resolve(reporter); a == nil || s.country != "" && strings.HasPrefix(a.Code, s.country) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
 // relativeReport reports whether the trigger of m is in the complement of
 // a reporting verb in a relative clause: "Washington, which claims the
 // system poses a threat to NATO" reports the threat; the narrator does not

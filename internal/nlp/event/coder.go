@@ -220,6 +220,12 @@ func (w *worker) prepare(si int) {
 			// complement is the intent verb's own event, not a report.
 			continue
 		}
+		if namingCues[q.CueLemma] {
+			// "Tehran called the allegations “baseless”", "called X a
+			// “dictator”": naming its object is the narrator's report of a
+			// stance, not reported speech.
+			continue
+		}
 		for k := w.tokenIndex(q.Start); k < n && w.toks[k].Start < q.End; k++ {
 			w.quote[k] = qi
 		}
@@ -430,12 +436,29 @@ func (w *worker) sentence(si int) {
 		}
 		if m.p.Flags&FlagControl != 0 {
 			scopeEnd, scopeCode = w.scopeEnd(m.end), m.p.Code
+			if strings.HasPrefix(m.p.Code, "016") {
+				scopeEnd = max(scopeEnd, w.deniedQuoteEnd(m.end))
+			}
 		}
 		if m.p.Code == "" {
 			continue
 		}
 		w.code(m)
 	}
+}
+
+// deniedQuoteEnd returns the end of the indirect quote that opens at
+// token k, the content of a denial ("Iran denied that it had supplied
+// drones to Russia": the supply is denied, not reported), else k.
+func (w *worker) deniedQuoteEnd(k int) int {
+	if k >= len(w.toks) || w.quote[k] < 0 || w.doc.Quotes[w.quote[k]].Direct || k > 0 && w.quote[k-1] == w.quote[k] {
+		return k
+	}
+	e := k
+	for e < len(w.toks) && w.quote[e] == w.quote[k] {
+		e++
+	}
+	return e
 }
 
 // visitingPattern codes a guest named "visiting X" as the object of a
@@ -581,6 +604,35 @@ func (w *worker) wordAt(e *elem, k, hi int) int {
 		}
 	}
 	return 0
+}
+
+// reportingLo returns the first token of the clause that reports the
+// indirect quote next to or around token i ("Pakistan said the attack was
+// planned in India, a charge New Delhi rejected": the charge answers
+// Pakistan, whose clause the quote cuts off), else bounds' start.
+func (w *worker) reportingLo(i int) int {
+	lo, _ := w.bounds(i)
+	for lo > 0 {
+		qi, k := w.quote[lo], lo // i inside the quote: lo is its first token
+		if qi < 0 {
+			qi, k = w.quote[lo-1], lo-1 // a quote ends right before the clause
+		}
+		if qi < 0 || w.doc.Quotes[qi].Direct {
+			break
+		}
+		for k > 0 && w.quote[k-1] == qi {
+			k--
+		}
+		if k == 0 {
+			break
+		}
+		nlo, _ := w.bounds(k - 1)
+		if nlo >= lo {
+			break
+		}
+		lo = nlo
+	}
+	return lo
 }
 
 // gapOK reports whether token k may be skipped in a gap.
@@ -939,8 +991,10 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	pos := i + 1
 	if p.Noun && len(p.post) > 0 && p.post[0].kind == ekWord && !p.postWord("by") {
 		// "the visit by Macron to Kyiv", "an attack by Hamas on Israel":
-		// the agent's "by" phrase may stand before the complement.
-		if r, e, ok := w.byPhrase(pos, hi); ok {
+		// the agent's "by" phrase may stand before the complement; so may
+		// a "from" phrase when the pattern has no "from" of its own ("a
+		// warning from China to Japan", "threats from Russia against X").
+		if r, e, ok := w.byPhrase(pos, hi, !p.postWord("from")); ok {
 			m.source, pos = &r, e
 		}
 	}
@@ -988,7 +1042,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 					}
 					pos = r.tokEnd
 					found = true
-				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" || slotStops[w.low[k]] || p.strict && (locativePreps[w.low[k]] || w.low[k] == "of" && (k > 0 && len(w.c.dict.index[w.low[k-1]]) > 0 || ei+1 < len(p.post))) || w.place[k] >= 0 {
+				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" && w.low[k] != "#" || slotStops[w.low[k]] || p.strict && (locativePreps[w.low[k]] || w.low[k] == "of" && (k > 0 && len(w.c.dict.index[w.low[k-1]]) > 0 || ei+1 < len(p.post))) || w.place[k] >= 0 {
 					k = hi // a mention or place that cannot fill the slot, punctuation, a new clause: stop
 				}
 			}
@@ -1308,7 +1362,7 @@ func (w *worker) code(m *match) {
 	if len(ev.targets) == 0 && len(ev.sources) > 0 && m.p.Flags&FlagAccuser != 0 {
 		// "Pakistan blamed India, accusing it of …, a charge New Delhi
 		// rejected": the charge's author, the previous event's source.
-		lo, _ := w.bounds(m.anchor)
+		lo := w.reportingLo(m.anchor)
 		if len(w.prev) > 0 {
 			ev.targets = append(ev.targets, w.prev[len(w.prev)-1].sources...)
 		} else if t, ok := w.mainSubject(lo, m.start); ok {
@@ -1850,6 +1904,8 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Attribution.Anonymous = true
 	} else if ev.Mode == dyad.ModeAsserted && w.relativeReport(m) {
 		ev.Mode = dyad.ModeReported // "X, which claims Y threatens Z"
+	} else if ev.Mode == dyad.ModeAsserted && w.unquotedReport(m, s) {
+		ev.Mode = dyad.ModeReported // "NPR reported X urged Y to leave"
 	}
 	// Date. A speech act coded from its own quote is dated by its cue
 	// ("On Sunday, Trump declared “…”").
@@ -2165,6 +2221,9 @@ func (w *worker) clauseSubjectNP(q *dyad.Quote, i int) bool {
 
 func isQuoteMark(r rune) bool { return r == '"' || r == '\u201c' || r == '\u201d' }
 
+// isOpenQuote reports whether token s can open a quotation.
+func isOpenQuote(s string) bool { return s == "\u201c" || s == "\"" }
+
 func isCloseQuote(s string) bool { return s == "\u201d" || s == "\"" || s == "'" || s == "\u2019" }
 
 // splitCodes expands actors with several codes ("FRO/BIL/SAM", PETRARCH's
@@ -2435,10 +2494,11 @@ func (w *worker) frontedParticipleSubject(m *match) (actorRef, bool) {
 	return actorRef{}, false
 }
 
-// byPhrase returns the actor of a "by X" phrase starting at token k
-// (determiners allowed before X) and the token after it.
-func (w *worker) byPhrase(k, hi int) (actorRef, int, bool) {
-	if k >= hi || w.low[k] != "by" {
+// byPhrase returns the actor of a "by X" phrase (with from, also of a
+// "from X" phrase) starting at token k (determiners allowed before X) and
+// the token after it.
+func (w *worker) byPhrase(k, hi int, from bool) (actorRef, int, bool) {
+	if k >= hi || w.low[k] != "by" && !(from && w.low[k] == "from") {
 		return actorRef{}, 0, false
 	}
 	j := k + 1

@@ -170,6 +170,10 @@ var (
 	invertedCues = set("warn", "warns", "warned", "urge", "urges", "urged", "claim", "claims", "claimed",
 		"insist", "insists", "insisted", "argue", "argues", "argued", "accuse", "accuses", "accused",
 		"threaten", "threatens", "threatened", "demand", "demands", "demanded")
+	// namingCues are the lemmas of verbs that name their object ("called the
+	// claims baseless", "described them as lies"): what follows is a small
+	// clause, not reported speech.
+	namingCues = set("call", "describe", "brand", "label", "dub", "term", "characterize", "characterise")
 	// participantPPs may hold a cooperative nominal event the clause's
 	// subject takes part in: "said during a visit to Beijing", "a role in
 	// talks with Ukraine".

@@ -70,6 +70,12 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 	}{
 		{"ParisFrance", "The summit opened in Paris on Monday.", "Paris", "FRA", "Île-de-France", dyad.PrecisionCity},
 		{"ParisTexas", "Storms hit Dallas and Tyler in Texas, and flooding closed roads in Paris.", "Paris", "USA", "Texas", dyad.PrecisionCity},
+		{"TownDollars", "The Mansfield council voted on a $765,000 package.", "Mansfield", "USA", "", dyad.PrecisionCity},
+		{"TownPounds", "The Mansfield council voted on a £765,000 package.", "Mansfield", "GBR", "England", dyad.PrecisionCity},
+		{"TownOtherDollars", "The Mansfield council voted on a C$765,000 package.", "Mansfield", "GBR", "England", dyad.PrecisionCity},
+		{"CountyCommaState", "Fans met at a DeKalb diner. Crews cleared roads across DeKalb County, Ga. on Friday.", "DeKalb County", "USA", "Georgia", dyad.PrecisionAdmin1},
+		{"StWrittenOut", "Lawmakers met in St. Paul on Monday.", "St. Paul", "USA", "Minnesota", dyad.PrecisionCity},
+		{"StAsWritten", "Lawmakers met in St. Louis on Monday.", "St. Louis", "USA", "Missouri", dyad.PrecisionCity},
 		{"ParisCommaTexas", "He grew up in Paris, Texas, before moving west.", "Paris", "USA", "Texas", dyad.PrecisionCity},
 		{"AthensGa", "ATHENS, Ga. — The university said on Friday that classes resume.", "ATHENS", "USA", "Georgia", dyad.PrecisionCity},
 		{"GeorgiaCountry", "Troops crossed into Georgia after fighting near Tbilisi and Gori.", "Georgia", "GEO", "", dyad.PrecisionCountry},
@@ -186,6 +192,15 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"CountryTo", "Weapons were sent to Ukraine last year.", "Ukraine", true, false},
 		{"CountryOfActor", "He met the president of Ukraine.", "Ukraine", false, false},
 		{"CountryAfterCity", "Shells hit Kharkiv, Ukraine, overnight.", "Ukraine", true, false},
+		{"CountryInAdverb", "She worked in Peru initially, then in Chile.", "Peru", true, false},
+		{"CountrySubjectAdverb", "Peru largely rejected the plan.", "Peru", false, false},
+		{"CountryNounInLy", "The Peru ally voted no.", "Peru", false, false},
+		{"CountryModifierAfterLand", "The film set in northern France opens on Friday.", "France", true, false},
+		{"CountryRuralModifier", "She nursed at a rural Peru clinic.", "Peru", true, false},
+		{"CountryModifierAfterIn", "He spoke in Peru security meetings.", "Peru", false, false},
+		{"CountryBeforePreposition", "The sculptor was born in Peru around 1890.", "Peru", true, false},
+		{"CountryBeforeQuantifier", "The fashion began in Peru several years ago.", "Peru", true, false},
+		{"CountrySubjectPreposition", "Peru around the table agreed.", "Peru", false, false},
 		{"TownNamedCompany", "Officials grounded Tarnby Air on Monday. Tarnby has flown cargo since 2011.", "Tarnby", false, false},
 		{"TownNamedCompanyAlone", "Officials grounded Tarnby Air on Monday. Tarnby has flown cargo since 2011.", "Tarnby Air", false, false},
 		{"TownAirBase", "He was held at Bagram Air Base. Bagram lies north of Kabul.", "Bagram", true, false},
@@ -559,6 +574,14 @@ func TestGeocoder_PersonsAndOrgs(t *testing.T) {
 		{"CountyBeforeFacility", "Take a stroll around the Walker County Fairgrounds in Texas.", "Walker County", 1},
 		{"PersonAfterTown", "Then Jordan Peterson spoke to the students.", "Jordan", 0},
 		{"PlaceBeforeGovernmentCenter", "The office is in the Columbus Government Center.", "Columbus", 1},
+		{"TownAfterTownWithArticle", "The Rock Hill school board voted on Monday.", "Rock Hill", 1},
+		{"StateBeforeSettlementWord", "The farm lies near Arkansas Junction, a hamlet in Texas.", "Arkansas", 0},
+		{"StateBeforeOtherWord", "The farm lies near Arkansas farms in Texas.", "Arkansas", 1},
+		{"SaintsPossessive", "Nurses at St. John's Hospital went on strike.", "St. John", 0},
+		{"BareDateline", "DETROIT The agency issued new rules on Wednesday.", "DETROIT", 1},
+		{"BareDatelineLaterSentence", "The agency met. DENVER Water officials spoke.", "DENVER", 0},
+		{"AreaCompassBeforeName", "Storms lashed Far North Queensland on Sunday.", "Queensland", 1},
+		{"AreaCompassRegion", "Troops patrol the Far North region of Cameroon.", "Far North", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -578,6 +601,29 @@ func TestGeocoder_CountyList(t *testing.T) {
 		}
 		if p := ps[0]; p.Country != "USA" || p.Admin1 != "Texas" {
 			t.Errorf("Places(%q): %q in %s/%s, want the county in Texas", text, name, p.Admin1, p.Country)
+		}
+	}
+}
+
+func TestGeocoder_CountyListCommonWords(t *testing.T) {
+	// Common words in a list of counties are the counties' names; alone
+	// they are words.
+	tests := []struct{ text, name, admin1 string }{
+		{"Flooding closed roads in Oconee and Barrow counties on Friday.", "Barrow", "Georgia"},
+		{"Grant, Traverse and Wilkin counties ordered plows out.", "Grant", "Minnesota"},
+		{"She pushed a Barrow of bricks.", "Barrow", ""},
+		{"The Grant was awarded on Friday.", "Grant", ""},
+	}
+	for _, tt := range tests {
+		ps := find(run(t, tt.text), tt.name)
+		if tt.admin1 == "" {
+			if len(ps) != 0 {
+				t.Errorf("Places(%q): %q is a place, want none", tt.text, tt.name)
+			}
+			continue
+		}
+		if len(ps) != 1 || ps[0].Admin1 != tt.admin1 {
+			t.Errorf("Places(%q): %v, want %q in %s", tt.text, ps, tt.name, tt.admin1)
 		}
 	}
 }
@@ -689,6 +735,13 @@ func TestGeocoder_OfficesAndRelatives(t *testing.T) {
 		{"The couple, Jerome Faulkner and his wife, Dora, were found on Thursday.", "Dora", 0},
 		{"He is survived by his daughters, Malia and Sasha.", "Malia", 0},
 		{"He flew with his wife to Chicago.", "Chicago", 1},
+		// A surname after a county office is the person's.
+		{"Lincoln Parish Clerk Dana Ruston was honored in Louisiana. Ruston was one of four inductees.", "Ruston", 0},
+		{"Ruston was one of four towns honored.", "Ruston", 1},
+		// "from" takes people as well as places: no support for a small
+		// town's reading; "in" is.
+		{"Prosecutors in Kansas City charged a teen with taking a phone from Welch. Welch called police.", "Welch", 0},
+		{"Prosecutors in Kansas City said the teen grew up in Welch.", "Welch", 1},
 	}
 	for _, tt := range tests {
 		if got := len(find(run(t, tt.text), tt.name)); got != tt.want {
@@ -701,6 +754,10 @@ func TestGeocoder_OfficesAndRelatives(t *testing.T) {
 	for _, tt := range []struct{ text, mention, kind, name string }{
 		{"Manitoba Premier Brian Pallister plans a trip.", "Manitoba Premier Brian Pallister", dyad.MentionPerson, "Manitoba"},
 		{"The Government of Alberta signed the deal.", "Government of Alberta", dyad.MentionOrg, "Alberta"},
+		// A town before a local institution and a title: the office's.
+		{"New London Police Chief Rita Vasquez asked for calm.", "New London Police Chief Rita Vasquez", dyad.MentionPerson, "New London"},
+		{"Wamego Fire Chief Rita Vasquez asked for calm.", "Wamego Fire Chief Rita Vasquez", dyad.MentionPerson, "Wamego"},
+		{"Wamego Mayor Rita Vasquez asked for calm.", "Wamego Mayor Rita Vasquez", dyad.MentionPerson, "Wamego"},
 	} {
 		doc := dyad.NewDocument(&dyad.Article{Text: tt.text})
 		if err := seg.Process(t.Context(), doc); err != nil {

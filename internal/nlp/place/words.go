@@ -122,6 +122,11 @@ var institutionWords = set(`department university college school court supreme s
 var facilityWords = set(`square street avenue road boulevard lane drive bridge stadium arena mosque cathedral temple
 	synagogue plaza tower towers`)
 
+// settlementWords after a name make it part of a settlement's name:
+// "Tennessee Colony", "Ohio Junction".
+var settlementWords = set(`colony springs heights junction station mills falls grove landing crossing crossroads corners
+	ferry hollow bluff`)
+
 // hallWords after a small town's name make the whole a building named
 // after a person more often than the town's: "the Webb Center".
 var hallWords = set(`center centre memorial theatre theater auditorium pavilion`)

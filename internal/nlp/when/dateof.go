@@ -30,18 +30,30 @@ type EventDate struct {
 //
 // Only DATE and TIME expressions with a calendar value date events;
 // durations, sets, vague references (PAST_REF) and unresolved expressions
-// do not. The nearest expression after the trigger in the same clause
-// wins ("absorbed Crimea in 2014"); else the nearest before it in the
-// sentence ("On Sunday, Trump declared"). A clause break between them
-// (";", a dash, "but", "then", "while", ", and" unless the expression
-// opens the sentence, a relative "who"/"which" or an "until" after the
-// trigger, an open relative clause before it) keeps an expression from
-// dating the event, and so do a complementizer "that" after an earlier
-// expression ("said on Monday that Russia attacked") and a closing
-// quotation mark or a verb of saying before a later one
+// do not. An expression that modifies a noun dates that noun first
+// ("Sunday's debate", "the 1996 bombing") and a relative clause on it
+// ("the 1996 bombing that killed one person"), one right before the
+// trigger dates it ("officials on Saturday played down"), and one
+// heading a "when" clause the clauses in it ("since November, when he
+// was found"). Otherwise the nearest expression after the trigger in the
+// same clause wins ("absorbed Crimea in 2014"); else the nearest before
+// it in the sentence ("On Sunday, Trump declared"). A time a bounding
+// preposition governs ("until", "by", "to", "before", "after",
+// "between", "than") does not date an event, nor does a quarter or a
+// compound adjective modifying a noun after the trigger ("released
+// third-quarter results", "a year-earlier loss"). A clause break between them (";", an unpaired dash, "but",
+// "then", "while", ", and" unless the expression opens the sentence, a
+// relative "who"/"which"/"where", "compared with" or an "until" after
+// the trigger, an open relative clause before it) keeps an expression
+// from dating the event, and so do a complementizer "that" after an
+// earlier expression ("said on Monday that Russia attacked") and a
+// closing quotation mark or a verb of saying before a later one
 // ("“… could offer protection,” Witkoff told CNN on Sunday": Sunday dates
-// the telling, not the offer), and a verb of saying that an earlier
-// expression dates ("said Monday he would meet Putin").
+// the telling, not the offer), a verb of saying that an earlier
+// expression dates ("said Monday he would meet Putin"), a verb of
+// saying whose clause holds the later expression ("said it would open a
+// plant next year") and a verb of saying after a comma that follows the
+// expression ("the convoy was ambushed last week, officials said").
 func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bool) {
 	if doc == nil || doc.Article == nil || len(doc.Times) == 0 {
 		return EventDate{}, false
@@ -51,21 +63,39 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 		return EventDate{}, false
 	}
 	after, before := -1, -1
+	saying := reportingVerbs[strings.ToLower(firstWord(text[trigger.Start:trigger.End]))]
 	for i := range doc.Times {
 		te := &doc.Times[i]
 		if !sentence.Contains(te.Span) || datePrecision(te) == "" {
 			continue
 		}
+		pre, post := text[sentence.Start:te.Start], text[te.End:sentence.End]
+		mod := prenominal(te.Text, pre, post)
+		// (a quarter or a compound like "third-quarter" before a noun
+		// names the period of a figure, not when anything was done:
+		// "released third-quarter results"; a year may name an
+		// event's: "won the 2020 election")
+		period := mod && (strings.Contains(te.Value, "-Q") || strings.Contains(te.Value, "-H") || strings.Contains(te.Text, "-")) && !governed(pre)
 		switch {
 		case te.Start >= trigger.End:
-			if after < 0 && !breaksClause(text[trigger.End:te.Start], false) {
+			if after < 0 && !period && !bounds(pre, mod) && !breaksClause(text[trigger.End:te.Start], false) && !opensConjunct(text[trigger.End:te.Start]) &&
+				!(saying && (mod && !governed(pre) || opensClause(text[trigger.End:te.Start]))) {
 				after = i
 			}
 		case te.End <= trigger.Start:
 			between := text[te.End:trigger.Start]
-			fronted := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(text[sentence.Start:te.Start]), "on"), "in")) == "" &&
-				strings.HasPrefix(between, ",")
-			if !breaksClause(between, true) && (fronted || !strings.Contains(between, ", and ")) && !datesSaying(text[sentence.Start:te.Start], between) {
+			if governsTrigger(te, mod, post, between) {
+				return eventDate(te), true
+			}
+			if bounds(pre, mod) {
+				continue // "Until Thursday, they had not called him a suspect"
+			}
+			fronted := frontedTime(pre, between)
+			if !breaksClause(between, true) && (fronted || !strings.Contains(between, ", and ")) && !(!mod && datesSaying(pre, between)) &&
+				!(saying && !initial(pre) && strings.Contains(between, ",")) {
+				// (a verb of saying after a comma is the
+				// attribution of a clause the time is in: "the car
+				// was found last month, the FBI said")
 				before = i
 			} else {
 				before = -1
@@ -81,6 +111,212 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 		return eventDate(&doc.Times[before]), true
 	}
 	return EventDate{}, false
+}
+
+// governsTrigger reports whether an expression before the trigger
+// dates it ahead of any other: it modifies the trigger's noun ("Sunday's
+// debate", "the 1996 bombing") or a noun whose relative clause holds
+// the trigger ("the 1996 bombing that killed one person"), it stands
+// right before the trigger ("officials on Saturday played down …", but
+// "the quarter ended Aug. 26" is a subject), or it heads a "when" clause
+// the trigger is in ("in contrast to Thursday, when 135 people were
+// arrested"). mod says the expression modifies a noun; post is the
+// sentence after it, between the text from it to the trigger.
+func governsTrigger(te *dyad.TimeExpr, mod bool, post, between string) bool {
+	switch {
+	case mod:
+		return headOf(between) || relativeOfHead(between)
+	case strings.TrimSpace(between) == "":
+		return !determiners[strings.ToLower(firstWord(te.Text))]
+	}
+	return whenClause(post, between)
+}
+
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+// lowerWords returns the words of s, lower-cased, split at anything but
+// letters and apostrophes.
+func lowerWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r == '\'' || r == '’')
+	})
+}
+
+// frontedTime reports whether an expression opens its sentence as an
+// adverbial set off by a comma, alone or in a prepositional phrase: "On
+// Sunday, …", "Earlier Friday, …", "In a statement Monday, …". pre is
+// the sentence up to the expression, between the text from it to the
+// trigger.
+func frontedTime(pre, between string) bool {
+	return strings.HasPrefix(strings.TrimSpace(between), ",") && initial(pre)
+}
+
+// initial reports whether an expression after pre (the sentence up to
+// it) opens its sentence, alone or in a prepositional phrase: "On
+// Monday the president, speaking in Kyiv, said".
+func initial(pre string) bool {
+	if strings.ContainsAny(pre, ",;:\"“") {
+		return false
+	}
+	w := lowerWords(pre)
+	return len(w) == 0 || frontingWords[w[0]]
+}
+
+// frontingWords open a fronted time adverbial.
+var frontingWords = map[string]bool{"in": true, "on": true, "at": true, "during": true, "earlier": true, "later": true,
+	"early": true, "late": true, "as": true, "for": true, "over": true, "throughout": true}
+
+// boundingWords are prepositions after which a time bounds or compares
+// an event rather than dating it: "until Thursday", "returned by Jan. 14", "higher than a year earlier".
+var boundingWords = map[string]bool{"until": true, "till": true, "between": true,
+	"before": true, "after": true, "than": true, "ahead": true, "prior": true, "by": true, "past": true,
+	"to": true}
+
+// bounds reports whether the expression after pre (the sentence up to
+// it) is governed by a bounding preposition: the last word, or the one
+// before "of"/"to" ("ahead of the weekend", "prior to Monday"). mod is
+// set when the expression modifies a noun: then "by" and "to" govern
+// the noun ("responded to yesterday's announcement").
+func bounds(pre string, mod bool) bool {
+	w := lowerWords(pre)
+	n := len(w)
+	if n > 0 && mod && (w[n-1] == "by" || w[n-1] == "to" || w[n-1] == "past") {
+		return false
+	}
+	if n == 0 || strings.TrimRightFunc(pre, func(r rune) bool { return r == ' ' }) != strings.TrimRight(pre, " ,;") {
+		return false // punctuation between: "…since then, on Monday"
+	}
+	if boundingWords[w[n-1]] {
+		if w[n-1] == "by" && (n == 1 || n == 2 && (w[0] == "but" || w[0] == "and")) {
+			return false
+		}
+		return w[n-1] != "ahead" && w[n-1] != "prior"
+	}
+	return n >= 2 && (w[n-1] == "of" || w[n-1] == "to") && (w[n-2] == "ahead" || w[n-2] == "prior")
+}
+
+// prenominal reports whether an expression with text expr modifies a
+// noun that follows it rather than a clause: a possessive ("Sunday's
+// debate", "last month's discovery"), or a date after a determiner or
+// one written as a compound adjective, before a noun ("the 1996 Olympic
+// bombing", "his 1990 earnings projection", "third-quarter results").
+// pre and post are the sentence before and after it.
+func prenominal(expr, pre, post string) bool {
+	if strings.HasPrefix(post, "'s ") || strings.HasPrefix(post, "’s ") {
+		return true
+	}
+	if len(post) < 2 || post[0] != ' ' || !isLetter(post[1]) {
+		return false
+	}
+	next := strings.ToLower(firstWord(post))
+	if nonNouns[next] || strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ly") {
+		return false // "the quarter ended", "the week before"
+	}
+	w := lowerWords(pre)
+	ew := lowerWords(expr)
+	switch {
+	case len(ew) > 0 && determiners[ew[0]]:
+		return true
+	case len(w) > 0 && determiners[w[len(w)-1]]:
+		return true
+	}
+	return strings.Contains(expr, "-") && !strings.HasPrefix(expr, "-")
+}
+
+// determiners open a noun phrase a date can modify.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
+	"their": true, "our": true, "my": true, "your": true}
+
+// nonNouns are words that can follow a time expression without its
+// modifying them: prepositions, conjunctions, adverbs and verbs.
+var nonNouns = map[string]bool{"and": true, "or": true, "but": true, "to": true, "of": true, "in": true, "on": true,
+	"at": true, "for": true, "with": true, "from": true, "by": true, "as": true, "that": true, "when": true,
+	"while": true, "after": true, "before": true, "since": true, "until": true, "than": true, "is": true,
+	"was": true, "were": true, "are": true, "be": true, "been": true, "has": true, "had": true, "have": true,
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true,
+	"said": true, "says": true, "told": true, "ago": true, "earlier": true, "later": true, "alone": true,
+	"so": true, "if": true, "where": true, "which": true, "who": true, "because": true, "against": true,
+	"into": true, "over": true, "under": true, "about": true, "during": true, "through": true, "this": true,
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"you": true, "there": true, "not": true, "also": true, "only": true, "just": true, "again": true}
+
+// governed reports whether a preposition that places an event in a
+// time governs the noun phrase after pre: "injured in the 1998
+// bombing", "a drop in third-quarter income".
+func governed(pre string) bool {
+	w := lowerWords(pre)
+	if n := len(w); n > 0 && determiners[w[n-1]] {
+		w = w[:n-1]
+	}
+	if n := len(w); n > 0 {
+		switch w[n-1] {
+		case "in", "on", "at", "during":
+			return true
+		}
+	}
+	return false
+}
+
+// relativeOfHead reports whether the trigger after a prenominal time
+// is in a relative clause on the noun the time modifies, between being
+// the text from the time to the trigger: "the 1996 bombing that killed
+// one person" (the event the noun names dates what the clause says it
+// did).
+func relativeOfHead(between string) bool {
+	b := strings.TrimPrefix(strings.TrimPrefix(between, "'s"), "’s")
+	if strings.ContainsAny(b, ",;:()\"“”—–_") || strings.Contains(b, "--") {
+		return false
+	}
+	w := lowerWords(b)
+	for i, x := range w {
+		if x == "that" || x == "which" {
+			return i > 0 && i <= 3 && len(w)-i <= 3
+		}
+		if nonNouns[x] {
+			return false
+		}
+	}
+	return false
+}
+
+// whenClause reports whether a time heads a relative "when" clause the
+// trigger is in: post is the sentence after the time, between the text
+// from it to the trigger ("since November, when he was found").
+func whenClause(post, between string) bool {
+	b := strings.TrimPrefix(strings.TrimPrefix(between, ","), " ")
+	if !strings.HasPrefix(strings.ToLower(b), "when ") {
+		return false
+	}
+	return !strings.ContainsAny(b, ",;:—–\"“”") && !strings.Contains(b, "--")
+}
+
+// headOf reports whether the text between a prenominal time and a
+// trigger after it lies inside one noun phrase: at most three words
+// and no punctuation or function word.
+func headOf(between string) bool {
+	b := between
+	if strings.HasPrefix(b, "'s") || strings.HasPrefix(b, "’s") {
+		b = b[strings.IndexByte(b, 's')+1:]
+	}
+	if strings.ContainsAny(b, ",;:()\"“”—–_") {
+		return false
+	}
+	w := strings.Fields(b)
+	if len(w) > 3 {
+		return false
+	}
+	for _, x := range w {
+		if nonNouns[strings.ToLower(x)] {
+			return false
+		}
+	}
+	return true
 }
 
 func eventDate(te *dyad.TimeExpr) EventDate {
@@ -151,6 +387,9 @@ func datesSaying(pre, between string) bool {
 	}
 	pw := words(pre)
 	for i := len(pw) - 1; i >= 0 && i >= len(pw)-3; i-- {
+		if pw[i] == "that" {
+			return false // "said that last week a customer found"
+		}
 		if clauseVerbs[pw[i]] {
 			return true
 		}
@@ -163,12 +402,76 @@ func datesSaying(pre, between string) bool {
 var clauseVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
 	"stated": true, "claimed": true, "insisted": true, "argued": true, "noted": true, "explained": true}
 
+// dropAsides returns between without the asides a pair of dashes sets
+// off ("Sunday's service -- a ceremony that … -- included"), and false
+// when a dash is left unpaired. A dash is "—", "–", a run of hyphens
+// ("--", "----") or a hyphen or an underscore between spaces, as some
+// outlets type one.
+func dropAsides(between string) (string, bool) {
+	var b strings.Builder
+	in := false
+	for i := 0; i < len(between); {
+		n := 0
+		switch {
+		case strings.HasPrefix(between[i:], "—"), strings.HasPrefix(between[i:], "–"):
+			n = len("—")
+		case strings.HasPrefix(between[i:], " _ "), strings.HasPrefix(between[i:], " - "):
+			n = len(" - ")
+		case strings.HasPrefix(between[i:], "--"):
+			for n = 2; i+n < len(between) && between[i+n] == '-'; n++ {
+			}
+		}
+		if n > 0 {
+			in = !in
+			b.WriteByte(' ')
+			i += n
+			continue
+		}
+		if !in {
+			b.WriteByte(between[i])
+		}
+		i++
+	}
+	return b.String(), !in
+}
+
+// opensConjunct reports whether a time after the trigger opens the
+// next of two coordinated predicates: "who spurns the elite and earlier
+// in the year coined a phrase", "attacked the town and on Monday seized
+// the bridge". between is the text from the trigger to the time.
+func opensConjunct(between string) bool {
+	w := lowerWords(between)
+	if n := len(w); n > 0 && (w[n-1] == "on" || w[n-1] == "in" || w[n-1] == "at" || w[n-1] == "during") {
+		w = w[:n-1]
+	}
+	n := len(w)
+	return n > 1 && (w[n-1] == "and" || w[n-1] == "or")
+}
+
+// opensClause reports whether the text between a verb of saying and a
+// later time opens the clause said, with a complementizer or a subject
+// pronoun ("said it would start production next week"): the time is
+// the reported clause's.
+func opensClause(between string) bool {
+	for _, w := range lowerWords(between) {
+		switch w {
+		case "that", "he", "she", "it", "they", "we", "i", "you":
+			return true
+		}
+	}
+	return false
+}
+
 // breaksClause reports whether the text between an expression and a
 // trigger separates their clauses. before is set when the expression
 // comes first.
 func breaksClause(between string, before bool) bool {
-	if strings.ContainsAny(between, ";—–") || strings.Contains(between, " -- ") {
+	if strings.ContainsRune(between, ';') {
 		return true
+	}
+	between, ok := dropAsides(between)
+	if !ok {
+		return true // one dash: a new clause
 	}
 	if !before && (strings.Count(between, "\"")%2 == 1 || strings.Count(between, "”") > strings.Count(between, "“")) {
 		// the quotation ends: the time dates its attribution (a phrase
@@ -199,9 +502,11 @@ func breaksClause(between string, before bool) bool {
 		switch w {
 		case "but", "while", "whereas", "although", "though", "then", "later", "afterwards", "subsequently":
 			return true
-		case "who", "which", "whose", "until", "till":
+		case "who", "which", "whose", "whom", "where", "because", "until", "till", "compared", "versus":
 			// (a time after "until" bounds the state the event
-			// leaves: "ordered him held until a hearing on April 5")
+			// leaves: "ordered him held until a hearing on April 5";
+			// one after "compared with" dates the baseline: "posted a
+			// profit, compared with a loss a year earlier")
 			if !before {
 				return true
 			}

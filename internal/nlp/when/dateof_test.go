@@ -26,7 +26,26 @@ func TestDateOf(t *testing.T) {
 		"On Wednesday, ministers denounced the deal in which Turkey and Libya agreed on borders. " +
 		"On Thursday, Trump, who is in Rome, phoned Putin. " +
 		"Macron said Friday he would visit Kyiv. " +
-		"On Friday, three candidates who skipped the debates made their final pleas."
+		"On Friday, three candidates who skipped the debates made their final pleas. " +
+		"The minister attacked Monday's vote on the budget for 2026. " +
+		"The company released its first-quarter earnings report in March. " +
+		"Biden won the 2020 election. " +
+		"The firm unveiled third-quarter results. " +
+		"Officials must complete the review by June. " +
+		"Until Friday, the police had not named a suspect. " +
+		"The bank posted a profit of $3 million, compared with a loss a year earlier. " +
+		"The convoy was ambushed last week near the border, officials said. " +
+		"In a statement on Monday, the ministry said the talks had failed. " +
+		"Sunday's march -- a protest that drew thousands -- ended peacefully. " +
+		"In contrast to Thursday, when police arrested 40 people, the crowd was calm on Friday. " +
+		"The carmaker said it would open a plant next year. " +
+		"The army said that on Monday troops seized the town. " +
+		"The envoy toured Kherson, where shelling killed two people on Monday. " +
+		"Officials on Saturday played down the Oct. 23 incident. " +
+		"The 2019 attack that killed 12 people shocked the region. " +
+		"The fiscal quarter ended June 30. " +
+		"The minister, who rejects the plan and last week resigned from the cabinet, spoke. " +
+		"- Founding a unit to fight piracy in the wake of 9 June - endorsed by the council."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -59,6 +78,27 @@ func TestDateOf(t *testing.T) {
 		{"SaidFridayDatesSaying", "visit", result{}},
 		{"FrontedTimeOverRestrictiveRelative", "pleas", result{"2025-08-15", dyad.DateDay, "Friday", true}},
 		{"FrontedTimeOverClosedRelativeClause", "phoned", result{"2025-08-14", dyad.DateDay, "Thursday", true}},
+		{"PossessiveDatesItsNoun", "vote", result{"2025-08-18", dyad.DateDay, "Monday", true}},
+		{"QuarterModifyingObjectDoesNotDate", "released", result{"2025-03", dyad.DateMonth, "March", true}},
+		{"YearOfEventNounDates", "won", result{"2020", dyad.DateYear, "2020", true}},
+		{"CompoundQuarterDoesNotDate", "unveiled", result{}},
+		{"DeadlineDoesNotDate", "complete", result{}},
+		{"FrontedUntilDoesNotDate", "named", result{}},
+		{"ComparisonBaselineDoesNotDate", "posted", result{}},
+		{"PostposedAttributionNotDated", "officials said", result{}},
+		{"ClauseBeforeAttribution", "ambushed", result{"2025-W33", when.PrecisionWeek, "last week", true}},
+		{"FrontedPrepositionalPhrase", "ministry said", result{"2025-08-18", dyad.DateDay, "Monday", true}},
+		{"TimeAcrossDashAside", "ended", result{"2025-08-17", dyad.DateDay, "Sunday", true}},
+		{"WhenClauseOfTime", "arrested 40", result{"2025-08-14", dyad.DateDay, "Thursday", true}},
+		{"SaidWithReportedFutureTime", "carmaker said", result{}},
+		{"TimeInsideThatClause", "seized", result{"2025-08-18", dyad.DateDay, "Monday", true}},
+		{"WhereClauseDoesNotDateMainVerb", "toured", result{}},
+		{"TimeRightBeforeVerb", "played", result{"2025-08-16", dyad.DateDay, "Saturday", true}},
+		{"RelativeClauseOnDatedNoun", "killed 12", result{"2019", dyad.DateYear, "2019", true}},
+		{"TimeAsSubjectNotAdverbial", "ended June", result{"2025-06-30", dyad.DateDay, "June 30", true}},
+		{"TimeOpensNextConjunct", "rejects", result{}},
+		{"TimeInConjunct", "resigned", result{"2025-W33", when.PrecisionWeek, "last week", true}},
+		{"SpacedHyphenIsDash", "endorsed", result{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -67,8 +107,8 @@ func TestDateOf(t *testing.T) {
 				t.Fatalf("trigger %q not in text", tt.trigger)
 			}
 			w := strings.Fields(tt.trigger)
-			if w[0] == "will" {
-				i += len("will ")
+			if w[0] == "will" || w[0] == "officials" || w[0] == "ministry" || w[0] == "carmaker" {
+				i += len(w[0]) + 1 // the context word locates the trigger after it
 				w = w[1:]
 			}
 			trig := dyad.Span{Start: i, End: i + len(w[0])}

@@ -829,8 +829,11 @@ func (p *parser) core(k int) (match, bool) {
 		if p.is(k, "today") && p.punct(k+1, '\'') && p.is(k+2, "s") && genericNouns[strings.ToLower(p.wordAt(k+3))] {
 			return match{}, false // "today's youth" is a generation, not a day
 		}
-		if t.cap && !p.sentenceStart(k) && p.toks[k-1].kind == tkWord && p.toks[k-1].cap && !p.toks[k-1].known {
-			return match{}, false // "USA Today", "VOA Today" are names
+		if t.cap && !p.sentenceStart(k) && p.toks[k-1].kind == tkWord && (p.toks[k-1].cap && !p.toks[k-1].known || !p.toks[k-1].cap) {
+			// "USA Today", "VOA Today", "told Today", "Radio 4's
+			// Today programme" are names: a day is written in lower
+			// case inside a sentence
+			return match{}, false
 		}
 		if p.is(k-1, "of") && !p.is(k+1, "morning") && !p.is(k+1, "night") && !p.is(k+1, "evening") && !p.is(k+1, "afternoon") &&
 			k >= 2 && p.toks[k-2].kind == tkWord && !p.toks[k-2].known && (k+1 >= len(p.toks) || p.toks[k+1].kind == tkPunct) {

@@ -184,6 +184,9 @@ func TestRules(t *testing.T) {
 		{"RoadAhead", "2024-09-10", "The road ahead is long.", []got{}},
 		// "USA Today" is a newspaper; "the people of tomorrow" an era.
 		{"TodayInName", "2024-09-10", "He told USA Today that he would run.", []got{}},
+		{"TodayProgramme", "2024-09-10", "The minister told Today he would stay, and later spoke to the radio's Today programme again.", []got{}},
+		{"TodayAfterColon", "2024-09-10", "He said: Today we vote.",
+			[]got{{"Today", D, "2024-09-10", "", ""}}},
 		{"TodayFronted", "2024-09-10", "Today, the minister resigned.",
 			[]got{{"Today", D, "2024-09-10", "", ""}}},
 		{"OfTomorrowGeneric", "2024-09-10", "I would choose the people of tomorrow, he said.", []got{}},

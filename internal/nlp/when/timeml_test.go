@@ -13,22 +13,34 @@ import (
 )
 
 // timemlDoc is a TimeML document read for scoring: its plain text, its
-// creation time and its gold TIMEX3s.
+// creation time, its gold TIMEX3s and EVENTs, and the attributes of the
+// tags outside the text (MAKEINSTANCE, TLINK).
 type timemlDoc struct {
-	name string
-	dct  string
-	text string
-	gold []timemlTimex
+	name   string
+	dct    string
+	text   string
+	gold   []timemlTimex
+	events []timemlEvent
+	// instances and tlinks hold the attributes of each MAKEINSTANCE and
+	// TLINK tag, in file order.
+	instances, tlinks []map[string]string
 }
 
 type timemlTimex struct {
 	dyad.Span
-	typ, value, text string
+	tid, typ, value, text string
+}
+
+// timemlEvent is an EVENT tag: its id, class and span in the plain text.
+type timemlEvent struct {
+	dyad.Span
+	eid, class string
 }
 
 var (
 	reDCT    = regexp.MustCompile(`<DCT>\s*<TIMEX3[^>]*value="([^"]*)"`)
 	reAttr   = regexp.MustCompile(`(\w+)="([^"]*)"`)
+	reTail   = regexp.MustCompile(`<(MAKEINSTANCE|TLINK)\s[^>]*>`)
 	entities = strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", `"`, "&apos;", "'")
 )
 
@@ -53,6 +65,7 @@ func readTimeML(path string) (timemlDoc, error) {
 	body := s[i+len("<TEXT>") : j]
 	var out strings.Builder
 	var open *timemlTimex
+	var openEv *timemlEvent
 	for k := 0; k < len(body); {
 		if body[k] == '<' {
 			e := strings.IndexByte(body[k:], '>')
@@ -62,16 +75,21 @@ func readTimeML(path string) (timemlDoc, error) {
 			tag := body[k+1 : k+e]
 			switch {
 			case strings.HasPrefix(tag, "TIMEX3"):
-				attrs := map[string]string{}
-				for _, a := range reAttr.FindAllStringSubmatch(tag, -1) {
-					attrs[a[1]] = a[2]
-				}
-				open = &timemlTimex{typ: attrs["type"], value: attrs["value"]}
+				attrs := tagAttrs(tag)
+				open = &timemlTimex{tid: attrs["tid"], typ: attrs["type"], value: attrs["value"]}
 				open.Start = out.Len()
 			case tag == "/TIMEX3" && open != nil:
 				open.End = out.Len()
 				d.gold = append(d.gold, *open)
 				open = nil
+			case strings.HasPrefix(tag, "EVENT"):
+				attrs := tagAttrs(tag)
+				openEv = &timemlEvent{eid: attrs["eid"], class: attrs["class"]}
+				openEv.Start = out.Len()
+			case tag == "/EVENT" && openEv != nil:
+				openEv.End = out.Len()
+				d.events = append(d.events, *openEv)
+				openEv = nil
 			}
 			k += e + 1
 			continue
@@ -87,7 +105,23 @@ func readTimeML(path string) (timemlDoc, error) {
 	for g := range d.gold {
 		d.gold[g].text = d.text[d.gold[g].Start:d.gold[g].End]
 	}
+	for _, m := range reTail.FindAllStringSubmatch(s[j:], -1) {
+		if m[1] == "MAKEINSTANCE" {
+			d.instances = append(d.instances, tagAttrs(m[0]))
+		} else {
+			d.tlinks = append(d.tlinks, tagAttrs(m[0]))
+		}
+	}
 	return d, nil
+}
+
+// tagAttrs returns the attributes of a tag's text.
+func tagAttrs(tag string) map[string]string {
+	attrs := map[string]string{}
+	for _, a := range reAttr.FindAllStringSubmatch(tag, -1) {
+		attrs[a[1]] = a[2]
+	}
+	return attrs
 }
 
 // prf is precision, recall and F1 from counts.
