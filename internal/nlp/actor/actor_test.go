@@ -273,6 +273,7 @@ func TestResolver_Kinds(t *testing.T) {
 		{"ExTitle", "Moldova voted. He met ex-President Ion Munteanu in Chisinau.", "ex-President Ion Munteanu", dyad.MentionPerson, "MDAELI", false},
 		{"Mercenaries", "Mali's junta welcomed Russian mercenaries.", "Russian mercenaries", dyad.MentionGroup, "RUSMIL", false},
 		{"ViceForeignMinister", "The talks were chaired by Executive Vice Foreign Minister Ma Zhaoxu.", "Executive Vice Foreign Minister Ma Zhaoxu", dyad.MentionPerson, "CHNGOV", false},
+		{"CriminalGroups", "Niger said it would not yield to criminal groups.", "criminal groups", dyad.MentionGroup, "NERCRM", false},
 		{"PluralWrittenOutIsGroup", "Moldova voted. Critics said the count was rigged.", "Critics", dyad.MentionGroup, "MDAOPP", false},
 		{"PluralWrittenOutBare", "Moldova voted. On Monday, activists marched.", "activists", dyad.MentionGroup, "MDAOPP", false},
 		{"Bandits", "Niger said bandits raided a market near Maradi.", "bandits", dyad.MentionGroup, "NERCRM", false},
