@@ -258,6 +258,30 @@ func TestResolver_Kinds(t *testing.T) {
 		{"CoordinatedNames", "Moldova said no. He named his associates Varno Tekle and Dorin Vasku, who face charges.", "Varno Tekle", dyad.MentionPerson, "MDA", false},
 		{"PossessorsAideCountry", "Israel said no. Erdogan's communication chief, Varno Tekle, tweeted on Monday.", "Varno Tekle", dyad.MentionPerson, "TURGOV", false},
 		{"GovernmentOfficialsDefault", "Moldova mourned. He died, government officials stated.", "government officials", dyad.MentionAnonymous, "MDAGOV", true},
+		{"SurnameOwnsResignation", "Moldova voted. After Varnescu's resignation the cabinet fell.", "Varnescu", dyad.MentionPerson, "", false},
+		{"SurnameOwnsPost", "Moldova voted. Dorin Rusu was Varnescu's vice president.", "Varnescu", dyad.MentionPerson, "", false},
+		{"SurnameListedBeforePerson", "The race was contested by Varnescu, Andrew Tolmay and Henry Brask.", "Varnescu", dyad.MentionPerson, "", false},
+		{"SurnameListedAfterPerson", "In 1961 they met Andrew Tolmay and Varnescu in Paris.", "Varnescu", dyad.MentionPerson, "", false},
+		{"ForeignPartyWord", "Voters backed the Yeni Yildiz Partisi in the poll.", "Yeni Yildiz Partisi", dyad.MentionOrg, "", false},
+		{"SupremeCourtOfTheArticle", "Kenyan police braced for protests. The Supreme Court annulled the result.", "The Supreme Court", dyad.MentionOrg, "KENJUD", false},
+		{"SenateOfTheArticle", "Kenyan police braced for protests. The Senate rejected the bill.", "The Senate", dyad.MentionRole, "KENLEG", false},
+		{"USSupremeCourt", "Kenyan police braced for protests. The US Supreme Court ruled.", "US Supreme Court", dyad.MentionOrg, "USAJUD", false},
+		{"ElectoralCommission", "Malawi voted. The electoral commission delayed the results.", "The electoral commission", dyad.MentionRole, "MWIGOV", false},
+		{"Youths", "Malawi voted. Youths burned tyres in Lilongwe.", "Youths", dyad.MentionGroup, "MWICVL", false},
+		{"CivilSociety", "Malawi voted. Civil society groups condemned the killings.", "Civil society groups", dyad.MentionGroup, "NGO", false},
+		{"ThenTitle", "Moldova voted. He met then-President Ion Munteanu in Chisinau.", "then-President Ion Munteanu", dyad.MentionPerson, "MDAGOV", false},
+		{"ExTitle", "Moldova voted. He met ex-President Ion Munteanu in Chisinau.", "ex-President Ion Munteanu", dyad.MentionPerson, "MDAELI", false},
+		{"Mercenaries", "Mali's junta welcomed Russian mercenaries.", "Russian mercenaries", dyad.MentionGroup, "RUSMIL", false},
+		{"ViceForeignMinister", "The talks were chaired by Executive Vice Foreign Minister Ma Zhaoxu.", "Executive Vice Foreign Minister Ma Zhaoxu", dyad.MentionPerson, "CHNGOV", false},
+		{"CriminalGroups", "Niger said it would not yield to criminal groups.", "criminal groups", dyad.MentionGroup, "NERCRM", false},
+		{"PluralWrittenOutIsGroup", "Moldova voted. Critics said the count was rigged.", "Critics", dyad.MentionGroup, "MDAOPP", false},
+		{"PluralWrittenOutBare", "Moldova voted. On Monday, activists marched.", "activists", dyad.MentionGroup, "MDAOPP", false},
+		{"Bandits", "Niger said bandits raided a market near Maradi.", "bandits", dyad.MentionGroup, "NERCRM", false},
+		{"ArmedGangs", "Haitian armed gangs burned a police station.", "Haitian armed gangs", dyad.MentionGroup, "HTICRM", false},
+		{"SuicideBomber", "Pakistan said a suicide bomber struck a mosque.", "a suicide bomber", dyad.MentionGroup, "PAKREB", false},
+		{"Settlers", "Israeli settlers torched cars in a village.", "Israeli settlers", dyad.MentionGroup, "ISRCVL", false},
+		{"SecurityPersonnel", "Kenyan security personnel fired tear gas.", "Kenyan security personnel", dyad.MentionOrg, "KENCOP", false},
+		{"Herders", "Nigeria said herders clashed with farmers.", "herders", dyad.MentionGroup, "NGACVL", false},
 		{"HyphenatedSecretaryGeneral", "Moldova said no. U.N. Secretary-General Antonio Guterres disagreed.", "U.N. Secretary-General Antonio Guterres", dyad.MentionPerson, "IGOUNO", false},
 		{"CountryVerbRoleName", "Moldova detained journalist Varno Tekle on Monday.", "Moldova", dyad.MentionCountry, "MDA", false},
 		{"CountryVerbRoleNamePerson", "Moldova detained journalist Varno Tekle on Monday.", "detained journalist Varno Tekle", dyad.MentionPerson, "MDAMED", false},
@@ -763,5 +787,69 @@ func TestResolver_Acronyms(t *testing.T) {
 				t.Errorf("%q org = %v, want %v: %s", tt.acronym, got, tt.org, dump(doc))
 			}
 		})
+	}
+}
+
+// A capitalised word listed after a name that may be a place's, or
+// qualifying the noun after it, is no person.
+func TestResolver_ListedNotPerson(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, tt := range []struct{ text, word string }{
+		{"Crews came from Hornsey, Stoke Newington and Walthamstow.", "Walthamstow"},
+		{"Members included writer Andrew Tolmay, and Manx language revivalist Brian Stowell.", "Manx"},
+		{"Machinists Andrew Tolmay of Lindsay and Dennis Lopez of Thackerville came.", "Lindsay"},
+		{"The Crown Colony of North Borneo, Sarawak and Singapore joined.", "Sarawak"},
+	} {
+		doc := run(t, r, tt.text, date("2020-01-01"))
+		for _, m := range doc.Mentions {
+			if m.Kind == dyad.MentionPerson && strings.Contains(m.Text, tt.word) {
+				t.Errorf("%q: %q taken for a person", tt.text, m.Text)
+			}
+		}
+	}
+}
+
+// A title before a surname too common to stand alone names the one
+// person who holds that title on the day; with none or several, the
+// name stays unknown.
+func TestResolver_TitledCommonSurname(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		text, mention, day, name string
+	}{
+		{"The talks ended. Prime Minister Johnson left London.", "Prime Minister Johnson", "2020-03-01", "Boris Johnson"},
+		{"The talks ended. Prime Minister Khan left Islamabad.", "Prime Minister Khan", "2020-03-01", "Imran Khan"},
+		{"The talks ended. Prime Minister Sharif left Islamabad.", "Prime Minister Sharif", "2023-03-01", "Shehbaz Sharif"},
+		{"The talks ended. President Lee left Seoul.", "President Lee", "2025-08-01", "Lee Jae-myung"},
+		{"The talks ended. Senator Johnson left.", "Senator Johnson", "2020-03-01", ""},
+	}
+	for _, tt := range tests {
+		doc := run(t, r, tt.text, date(tt.day))
+		m := find(doc, tt.mention)
+		if m == nil || m.Actor == nil {
+			t.Errorf("%q: no mention %q: %s", tt.text, tt.mention, dump(doc))
+			continue
+		}
+		if tt.name == "" {
+			if m.Actor.Name != "Johnson" {
+				t.Errorf("%q on %s: %q is %q, want no dictionary person", tt.text, tt.day, tt.mention, m.Actor.Name)
+			}
+			continue
+		}
+		if m.Actor.Name != tt.name {
+			t.Errorf("%q on %s: %q is %q, want %q", tt.text, tt.day, tt.mention, m.Actor.Name, tt.name)
+		}
+	}
+}
+
+// "ex-" splits off only before a title: "ex-Soviet states" names no
+// Soviet actor.
+func TestResolver_ExPrefixOnlyBeforeTitle(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	doc := run(t, r, "Ukraine and other ex-Soviet states met in Kyiv.", date("2025-03-12"))
+	for _, m := range doc.Mentions {
+		if strings.Contains(m.Text, "Soviet") {
+			t.Errorf("ex-Soviet read as %q (%v)", m.Text, m.Actor)
+		}
 	}
 }

@@ -284,6 +284,10 @@ type dict struct {
 	// byRole indexes people by country and folded role title, for "the US
 	// president" without an antecedent.
 	byRole map[string][]int32
+	// byTitle indexes people by folded role title alone, for a title
+	// before a surname that stands for no one by itself ("Prime Minister
+	// Johnson", "President Kim").
+	byTitle map[string][]int32
 	// surnames counts how many people share a surname alias.
 	surnames map[string][]int32
 	// rootChild is the trie child of the root for each word id (-1 when
@@ -325,6 +329,7 @@ func newDict() *dict {
 		orgSect:   make([]string, 0, 16<<10),
 		countries: map[string]bool{},
 		byRole:    map[string][]int32{},
+		byTitle:   map[string][]int32{},
 		surnames:  map[string][]int32{},
 	}
 }

@@ -467,9 +467,22 @@ func (d *dict) addRolePhrases(r role, phrases []string, pluralize bool) {
 	d.roles = append(d.roles, r)
 	idx := int32(len(d.roles) - 1)
 	var pidx int32 = -1
+	plurals := map[string]bool{}
+	if pluralize {
+		for _, ph := range phrases {
+			if words := d.phraseWords(ph); len(words) > 0 {
+				plurals[strings.Join(pluralPhrase(words), " ")] = true
+			}
+		}
+	}
 	for _, ph := range phrases {
 		words := d.phraseWords(ph)
 		if len(words) == 0 {
+			continue
+		}
+		if plurals[strings.Join(words, " ")] {
+			// "activist | activists": a plural written out beside its
+			// singular is the group form, not a second title.
 			continue
 		}
 		d.addPhrase(words, payload{kind: pRole, idx: idx, lower: true})
@@ -482,19 +495,24 @@ func (d *dict) addRolePhrases(r role, phrases []string, pluralize bool) {
 			d.roles = append(d.roles, pr)
 			pidx = int32(len(d.roles) - 1)
 		}
-		pw := append([]string(nil), words...)
-		// "member of parliament" → "members of parliament": the head
-		// before "of" takes the plural; otherwise the last word.
-		h := len(pw) - 1
-		for i := 1; i < len(pw)-1; i++ {
-			if pw[i] == "of" {
-				h = i - 1
-				break
-			}
-		}
-		pw[h] = plural(pw[h])
-		d.addPhrase(pw, payload{kind: pRole, idx: pidx, lower: true})
+		d.addPhrase(pluralPhrase(words), payload{kind: pRole, idx: pidx, lower: true})
 	}
+}
+
+// pluralPhrase returns the regular plural of a role phrase: "member of
+// parliament" → "members of parliament" (the head before "of" takes the
+// plural), otherwise the last word.
+func pluralPhrase(words []string) []string {
+	pw := append([]string(nil), words...)
+	h := len(pw) - 1
+	for i := 1; i < len(pw)-1; i++ {
+		if pw[i] == "of" {
+			h = i - 1
+			break
+		}
+	}
+	pw[h] = plural(pw[h])
+	return pw
 }
 
 // wordClasses names the classes a "word" entry may set.

@@ -522,6 +522,10 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 				da.Code, da.Sector, da.Role = da.Country+a.Sector, a.Sector, a.Role
 			}
 			d.actor, d.source = da, "dict"
+		} else if e := r.titledSurname(st, headK, a, last); e >= 0 {
+			// "Prime Minister Johnson", "President Kim": a common
+			// surname after the title of the one person who holds it.
+			d.actor, d.source = r.entityActor(st, e), "dict"
 		} else {
 			a.Kind = dyad.ActorPerson
 			a.Name = st.text[hs.Start:hs.End]
@@ -932,6 +936,79 @@ func (st *state) recode(i int32) {
 // title: equal, or ending in it without a "vice" or "deputy" before it; a
 // head-of-government description fits any head role. It does not
 // allocate.
+// titledSurname returns the person a title and a one-word name stand for
+// when the word is a surname too common to stand alone ("Prime Minister
+// Johnson", "President Kim", "Prime Minister Sharif"): the one person
+// with that surname who holds the title on the day (of the modifiers'
+// country, if they name one); a head of state or government for a head's
+// title when no one holds that very title. It returns -1 when there is
+// no such person or more than one.
+func (r *Resolver) titledSurname(st *state, k int, a dyad.Actor, last *role) int32 {
+	c := &st.chunks[k]
+	if c.j-c.i != 1 || st.day == 0 || last.title == "" {
+		return -1
+	}
+	w := fold(st.tokText(c.i))
+	if !surnameStop[w] {
+		return -1
+	}
+	head := last.flags&roleHead != 0
+	var exact, heads []int32
+	seen := map[int32]bool{}
+	keys := []string{fold(last.title)}
+	if head {
+		for t := range r.d.headTitle {
+			keys = append(keys, fold(t))
+		}
+	}
+	for _, key := range keys {
+		for _, e := range r.d.byTitle[key] {
+			if seen[e] {
+				continue
+			}
+			seen[e] = true
+			ent := &r.d.entities[e]
+			on := ent.resolve(st.day)
+			if !nameHasSurname(fold(ent.name), w, surnameFirst[on.Country]) {
+				continue
+			}
+			if on.Sector == "" || on.Sector == "ELI" || a.Country != "" && on.Country != a.Country {
+				continue
+			}
+			switch {
+			case strings.EqualFold(on.Role, last.title):
+				exact = append(exact, e)
+			case r.roleMatches(on.Role, last.title, head):
+				heads = append(heads, e)
+			}
+		}
+	}
+	switch {
+	case len(exact) == 1:
+		return exact[0]
+	case len(exact) == 0 && len(heads) == 1:
+		return heads[0]
+	}
+	return -1
+}
+
+// surnameFirst lists countries whose people's names put the surname
+// first ("Kim Jong Un", "Lee Jae-myung", "Xi Jinping").
+var surnameFirst = map[string]bool{"KOR": true, "PRK": true, "CHN": true, "TWN": true, "HKG": true, "MAC": true}
+
+// nameHasSurname reports whether the folded name of several words has
+// the surname w: its last word, or its first when first is set.
+func nameHasSurname(name, w string, first bool) bool {
+	i := strings.IndexByte(name, ' ')
+	if i < 0 {
+		return false
+	}
+	if first {
+		return name[:i] == w
+	}
+	return name[strings.LastIndexByte(name, ' ')+1:] == w
+}
+
 func (r *Resolver) roleMatches(have, want string, head bool) bool {
 	if have == "" {
 		return false

@@ -213,6 +213,7 @@ func (d *dict) finish() {
 			}
 			k := c.Country + "|" + fold(c.Role)
 			d.byRole[k] = appendUnique(d.byRole[k], int32(i))
+			d.byTitle[fold(c.Role)] = appendUnique(d.byTitle[fold(c.Role)], int32(i))
 			ri, ok := roleIdx[c.Role]
 			if !ok {
 				ri = d.roleOf(c.Role)

@@ -133,6 +133,13 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 			continue
 		}
 		w := st.text[t.Start:t.End]
+		if n := timePrefix(w); n > 0 && t.Kind == dyad.TokenWord && d.startsRole(st.text[t.Start+n:t.End], &st.buf) {
+			// "then-President Bozize", "ex-Prime Minister": the prefix
+			// is a word of its own, so the title after it is read.
+			st.addTok(d, t.Start, t.Start+n-1)
+			st.addTok(d, t.Start+n, t.End)
+			continue
+		}
 		id := int32(-1)
 		if t.Kind == dyad.TokenWord || t.Kind == dyad.TokenPunct && len(w) == 1 && (w[0] == '&' || w[0] == '\'') {
 			id, st.buf = d.table.lookupFold(st.buf, w)
@@ -151,6 +158,63 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 	r.grammar(st)
 	r.anaphora(st)
 	r.notePlaces(st)
+}
+
+// timePrefix returns the length of a "then-" or "ex-" prefix (hyphen
+// included) before a capitalised word in w, 0 when there is none.
+func timePrefix(w string) int {
+	for _, p := range []string{"then-", "ex-"} {
+		if len(w) > len(p)+1 && strings.EqualFold(w[:len(p)], p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// startsRole reports whether the word w opens a role phrase: a role by
+// itself ("President") or with the next word ("Prime Minister").
+func (d *dict) startsRole(w string, buf *[]byte) bool {
+	var id int32
+	id, *buf = d.table.lookupFold(*buf, w)
+	if id < 0 {
+		return false
+	}
+	node := d.child(0, id)
+	if node < 0 {
+		return false
+	}
+	isRole := func(n int32) bool {
+		for _, p := range d.payloads[n] {
+			if p.kind == pRole {
+				return true
+			}
+		}
+		return false
+	}
+	if isRole(node) {
+		return true
+	}
+	if d.kids != nil {
+		for _, e := range d.kids[node] {
+			if isRole(e.node) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addTok appends the word token text[start:end] to the sentence.
+func (st *state) addTok(d *dict, start, end int) {
+	w := st.text[start:end]
+	tk := tok{start: start, end: end, id: -1, word: true}
+	tk.id, st.buf = d.table.lookupFold(st.buf, w)
+	if tk.id >= 0 {
+		tk.flags = d.flags[tk.id]
+	}
+	tk.cap = isCap(w) || arabicArticle(w)
+	tk.caps = tk.cap && isAllCaps(w)
+	st.toks = append(st.toks, tk)
 }
 
 // longest returns the longest dictionary match starting at token i.

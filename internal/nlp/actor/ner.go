@@ -205,6 +205,12 @@ func (r *Resolver) name(st *state, k int) int {
 		// subject of what only people do (not after an article: "the
 		// Jairan remained", a ship).
 		person = true
+	case ntok == 1 && !toks[c.i].caps && r.plainName(st, c) && !capsEnd(st.tokText(c.i)) && !r.locative(st, c.i) && (c.i == 0 || toks[c.i-1].flags&(wDet|wIndef) == 0) &&
+		(toks[c.i].id < 0 && personalPossession(st, c.j) || toks[c.i].flags&(wCommon|wOrgWord|wPlaceSuffix|wNonPerson) == 0 && st.lowAt(c.i-1) != "of" && r.coordinatedWithPerson(st, c)):
+		// "Following Genscher's resignation", "Kennedy's Secretary of
+		// State"; "Bush and Quayle", "(Tito, Nehru, Sukarno)": a
+		// surname owning what only people have, or listed with people.
+		person = true
 	}
 	if !person && ntok >= 3 && ntok <= 5 && toks[c.i].caps && !r.capsContext(st, c.i) && any&wCommon == 0 {
 		// "former DP Rigathi Gachagua", "PTI lawmaker …": an unknown
@@ -896,6 +902,115 @@ func (r *Resolver) personContext(st *state, c *chunk, sure bool) bool {
 		}
 	}
 	return false
+}
+
+// personalPossessions are nouns and posts that, after a name and "'s",
+// only a person has ("Genscher's resignation", "Kennedy's Secretary of
+// State"), written as lower-case word sequences.
+var personalPossessions = [][]string{
+	{"resignation"}, {"presidency"}, {"premiership"}, {"chancellorship"}, {"administration"},
+	{"wife"}, {"husband"}, {"widow"}, {"son"}, {"daughter"}, {"father"}, {"mother"},
+	{"brother"}, {"sister"}, {"assassination"}, {"funeral"}, {"inauguration"},
+	{"impeachment"}, {"re-election"}, {"reelection"}, {"memoirs"}, {"biography"},
+	{"successor"}, {"predecessor"}, {"running", "mate"}, {"vice", "president"},
+	{"secretary", "of", "state"}, {"chief", "of", "staff"}, {"press", "secretary"},
+}
+
+// personalPossession reports whether token j is "'s" followed by one of
+// personalPossessions.
+func personalPossession(st *state, j int) bool {
+	switch {
+	case j < len(st.toks) && st.toks[j].flags&wPossS != 0:
+	case st.lowAt(j) == "'" && st.lowAt(j+1) == "s":
+		// Text tokenized beforehand: "Genscher 's resignation".
+		j++
+	default:
+		return false
+	}
+	for _, ws := range personalPossessions {
+		ok := true
+		for k, w := range ws {
+			if st.lowAt(j+1+k) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedWithPerson reports whether the one-word name c is listed
+// with a person's name: right after a person mention of the sentence and
+// a comma, "and", "or" or "/" ("Gamal Abdel Nasser, Sukarno"), or right
+// before such a link and a known first name ("Adams, Andrew Jackson").
+// The person must be one for sure (a dictionary's, or a name with a known
+// first name): a place misread as a name must not pull the next place
+// along ("Hornsey, Stoke Newington and Walthamstow").
+func (r *Resolver) coordinatedWithPerson(st *state, c *chunk) bool {
+	toks := st.toks
+	link := func(w string) bool { return w == "," || w == "and" || w == "or" || w == "/" }
+	if !r.listItemEnd(st, c.j) {
+		return false
+	}
+	if n := len(st.drafts); n > 0 && c.i > 0 {
+		p := &st.drafts[n-1]
+		between := strings.TrimSpace(st.text[p.span.End:toks[c.i].start])
+		if b := strings.TrimSpace(strings.TrimPrefix(between, ",")); b != "" {
+			between = b
+		}
+		if p.sent == st.sent && p.kind == dyad.MentionPerson && p.person && link(between) && r.surePerson(st, p) {
+			return true
+		}
+	}
+	j := c.j
+	if j < len(toks) && link(st.lowAt(j)) {
+		j++
+		if st.lowAt(j) == "and" || st.lowAt(j) == "or" {
+			j++
+		}
+		if j+1 < len(toks) && toks[j].cap && toks[j].flags&wFirstName != 0 && toks[j+1].cap && toks[j+1].word {
+			return true
+		}
+	}
+	return false
+}
+
+// surePerson reports whether draft p (or the mention it refers back to)
+// is a dictionary's person or a name that starts with a known first name.
+func (r *Resolver) surePerson(st *state, p *draft) bool {
+	for range 4 {
+		if p.source == "dict" && p.actor.Kind == dyad.ActorPerson {
+			return true
+		}
+		if p.ante < 0 || int(p.ante) >= len(st.drafts) {
+			break
+		}
+		p = &st.drafts[p.ante]
+	}
+	first, _, _ := strings.Cut(st.text[p.span.Start:p.span.End], " ")
+	// (The word map is build scratch; lookups go through the table.)
+	id := r.d.table.id(fold(first))
+	// (Not a title that opens a dictionary alias: "Crown Prince …".)
+	return id >= 0 && p.span.End-p.span.Start > len(first) && r.d.flags[id]&(wFirstName|wTitle) == wFirstName
+}
+
+// listItemEnd reports whether a one-word list item may end before token
+// j: at a comma, a conjunction, a preposition, a bracket or the
+// sentence's end, or before a verb ("Bush and Quayle were challenged"), not before a noun
+// it qualifies ("Manx language revivalist").
+func (r *Resolver) listItemEnd(st *state, j int) bool {
+	if j >= len(st.toks) || !st.toks[j].word {
+		return true
+	}
+	switch st.lowAt(j) {
+	case "and", "or", "were", "are", "was", "is", "have", "has", "had", "who", "whose",
+		"in", "at", "on", "to", "with", "for", "from", "during", "after", "before", "of":
+		return true
+	}
+	return st.toks[j].flags&wReport != 0 || r.personVerbAfter(st, j)
 }
 
 // partyNouns are lower-case words that, right after a name, make it a

@@ -303,7 +303,9 @@ func decodeSnapshot(snap string, sum uint32) (*dict, error) {
 		return nil, errors.New("actor dictionary snapshot is stale")
 	}
 	r := &snapReader{s: snap[len(snapMagic)+4:]}
-	d := &dict{countries: map[string]bool{}, byRole: map[string][]int32{}, intern: map[string]string{}}
+	// Every map the build fills must exist here too: finish() indexes
+	// the restored entities into them.
+	d := &dict{countries: map[string]bool{}, byRole: map[string][]int32{}, byTitle: map[string][]int32{}, intern: map[string]string{}}
 	d.readWords(r)
 	d.readEntities(r)
 	d.readRoles(r)
