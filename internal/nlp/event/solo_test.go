@@ -15,8 +15,8 @@ func TestCoder_UndyadicActs(t *testing.T) {
 	tests := []codeCase{
 		{"claim responsibility", "Hamas claimed responsibility for the blast.", []string{"PSEREB→- 015 asserted"}},
 		{"claim responsibility with target", "Hamas claimed responsibility for the attack on Israel.", []string{"PSEREB→ISR 015 asserted"}},
-		{"deny charges", "Putin denied all the charges.", []string{"RUSGOV→- 016 asserted"}},
-		{"reject accusations", "Moscow rejected the accusations on Monday.", []string{"RUSGOV→- 016 asserted"}},
+		{"deny charges", "Putin denied all the charges.", []string{"RUSGOV→- 120 asserted"}},
+		{"reject accusations", "Moscow rejected the accusations on Monday.", []string{"RUSGOV→- 120 asserted"}},
 		{"state of emergency", "Kyiv declared a state of emergency in the east.", []string{"UKRGOV→- 1724 asserted"}},
 		{"curfew", "Kyiv imposed a curfew in the city.", []string{"UKRGOV→- 1723 asserted"}},
 		{"protest intransitive", "European leaders protested outside the summit.", []string{"EUR→- 140 asserted"}},
@@ -70,7 +70,7 @@ func TestCoder_MilitaryBacking(t *testing.T) {
 func TestCoder_ProposedIntent(t *testing.T) {
 	tests := []codeCase{
 		{"plan for supporting", "The EU proposed a plan for supporting Ukraine.", []string{"IGOEUREEC→UKR 032 proposed"}},
-		{"for X to", "Macron called for Russia to withdraw from Ukraine.", []string{"FRAGOV→RUS 020 asserted", "RUS→UKR 087 proposed"}},
+		{"for X to", "Macron called for Russia to withdraw from Ukraine.", []string{"FRAGOV→RUS 100 asserted", "RUS→UKR 087 proposed"}},
 		{"asserted stays", "Poland supported Ukraine.", []string{"POL→UKR 050 asserted"}},
 	}
 	runCodeCases(t, tests)
@@ -83,8 +83,8 @@ func TestCoder_PerformativeQuote(t *testing.T) {
 		name, text, quoted string
 		want               []string
 	}{
-		{"we strongly reject", `"We strongly reject the accusations," Zelenskyy said.`, "We strongly reject the accusations", []string{"UKRGOV→- 016 asserted"}},
-		{"we will reject: future", `"We will reject the accusations," Zelenskyy said.`, "We will reject the accusations", []string{"UKRGOV→- 016 planned"}},
+		{"we strongly reject", `"We strongly reject the accusations," Zelenskyy said.`, "We strongly reject the accusations", []string{"UKRGOV→- 120 asserted"}},
+		{"we will reject: future", `"We will reject the accusations," Zelenskyy said.`, "We will reject the accusations", []string{"UKRGOV→- 120 planned"}},
 		{"third person stays reported", `"Russia attacked Poland," Zelenskyy said.`, "Russia attacked Poland", []string{"RUS→POL 190 reported"}},
 	}
 	for _, tt := range tests {
@@ -221,7 +221,7 @@ func TestCoder_UncodedPeople(t *testing.T) {
 	}{
 		{"arrested by a government", "Macron arrested Zamora in Paris.", []string{"FRAGOV→FRACVL 173 asserted"}},
 		{"jailed abroad: the jailer's country", "Russia jailed Zamora in Paris.", []string{"RUS→RUSCVL 173 asserted"}},
-		{"denies charges", "Zamora denied all the charges in Paris.", []string{"FRACVL→- 016 asserted"}},
+		{"denies charges", "Zamora denied all the charges in Paris.", []string{"FRACVL→- 120 asserted"}},
 		{"not a legal act", "Zamora criticized Macron in Paris.", nil},
 		{"not an object of praise", "Macron praised Zamora in Paris.", nil},
 	}

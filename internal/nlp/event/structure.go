@@ -590,10 +590,10 @@ func (w *worker) object(m *match) (actorRef, bool) {
 		// the object mention.
 		return w.mentionRef(w.ment[k-1], k-1), true
 	}
-	if !m.p.Noun && !strings.HasPrefix(m.p.Code, "02") {
+	if !m.p.Noun && !strings.HasPrefix(m.p.Code, "02") && !strings.HasPrefix(m.p.Code, "10") {
 		// "expelled Russia's ambassador": the possessor of the noun the
-		// pattern asks for is the object (not of an appeal's content:
-		// "called for X's release" is addressed to X's jailers)
+		// pattern asks for is the object (not of an appeal's or a demand's
+		// content: "called for X's release" is addressed to X's jailers)
 		for j := m.anchor + 1; j+1 < k && j < len(w.toks); j++ {
 			if w.ment[j] >= 0 && w.mstart[j] == j && w.mend[j] < k && w.low[w.mend[j]] == "'s" {
 				return w.mentionRef(w.ment[j], j), true
