@@ -879,6 +879,48 @@ func (w *worker) placeRef(pi, k int) (actorRef, bool) {
 	return actorRef{mention: -1, place: pi, span: p.Span, code: p.Country, name: p.Name, country: p.Country, tok: a, tokEnd: b}, true
 }
 
+// firstPersonOpens reports whether the clause of token i opens with "we"
+// or "I" (after any quotation mark): its subject is a quote's speaker.
+func (w *worker) firstPersonOpens(i int) bool {
+	lo, _ := w.bounds(i)
+	for k := lo; k < i; k++ {
+		if !isPunct(w.low[k]) && !isQuoteMark([]rune(w.low[k])[0]) {
+			return w.low[k] == "we" || w.low[k] == "i"
+		}
+	}
+	return false
+}
+
+// mannerPP reports whether nominal m stands bare after "in" inside a
+// clause ("eliminate militants in cooperation with Iraqi forces"): a manner
+// adverbial, whose agent is the clause's subject, not the nearest actor.
+func (w *worker) mannerPP(m *match) bool {
+	k := m.start - 1
+	return m.start == m.anchor && k > 0 && w.low[k] == "in" && !isPunct(w.low[k-1])
+}
+
+// objectModifier reports whether the -ed form at i is a participle
+// modifying the object of the verb right before it, not a verb of its own:
+// the word before is an infinitive ("to hold captured fighters"), a verb
+// whose object is a person or group ("include jailed publisher X"), or a
+// past form ("freed detained journalists"). A finite verb has its subject,
+// an auxiliary, an adverb or a conjunction there instead.
+func (w *worker) objectModifier(i, lo int) bool {
+	k := i - 1
+	if k < lo || w.ment[k] >= 0 || w.place[k] >= 0 || isPunct(w.low[k]) || w.low[k] != w.doc.Text(w.toks[k].Span) {
+		return false
+	}
+	prev := w.low[k]
+	if auxWords[prev] || beForms[prev] || negations[prev] || slotStops[prev] || relativeWords[prev] ||
+		prepositions[prev] || determiners[prev] || subjectPronouns[prev] || strings.HasSuffix(prev, "ly") {
+		return false
+	}
+	if k > lo && w.low[k-1] == "to" && w.ment[k-1] < 0 {
+		return true
+	}
+	return objectTakingVerbs[prev] || strings.HasSuffix(prev, "ed") && len(prev) > 4
+}
+
 // match tries pattern p at anchor i.
 func (w *worker) match(p *Pattern, i int) (match, bool) {
 	w.legal = legalAct(p.Code)
@@ -890,6 +932,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if strings.HasSuffix(w.low[i], "ed") && (determiners[prev] || prepositions[prev] || w.toks[i-1].Kind == dyad.TokenNumber ||
 			strings.HasSuffix(prev, "ing") && prev != "having" && prev != "being" && !attackHeads[prev] && w.ment[i-1] < 0) {
 			return m, false // an adjectival participle: "of occupied Ukraine", "guarding captured fighters", "41 pledged delegates"
+		}
+		if strings.HasSuffix(w.low[i], "ed") && w.objectModifier(i, lo) {
+			return m, false // "to hold captured fighters", "clients include jailed publisher X"
 		}
 		if strings.HasSuffix(w.low[i], "ing") && (determiners[prev] || prev == "'s") {
 			return m, false // a nominal gerund: "his meeting", "the bombing"
@@ -1224,8 +1269,8 @@ func (w *worker) code(m *match) {
 		}
 		trailing := len(ev.sources) == 0 && !m.p.Noun && strings.HasSuffix(w.low[m.anchor], "ing") &&
 			m.start > 0 && w.low[m.start-1] == "," && w.auxStart(m.start) == m.start
-		adverbial := len(ev.sources) == 0 && m.p.Noun && m.start < m.anchor && prepositions[w.low[m.start]] &&
-			m.start > 0 && !isPunct(w.low[m.start-1])
+		adverbial := len(ev.sources) == 0 && m.p.Noun && (m.start < m.anchor && prepositions[w.low[m.start]] &&
+			m.start > 0 && !isPunct(w.low[m.start-1]) || w.mannerPP(m))
 		if adverbial {
 			// "Iran flies fighters to Syria in support of Assad": a
 			// pattern opened by a preposition is the clause's adverbial;
@@ -1259,7 +1304,9 @@ func (w *worker) code(m *match) {
 				ev.sources = w.expandLeft(s)
 			}
 		}
-		if qi := w.quote[m.anchor]; len(ev.sources) == 0 && qi >= 0 && w.doc.Quotes[qi].Direct && !w.thirdPersonVerb(m) {
+		if qi := w.quote[m.anchor]; len(ev.sources) == 0 && !(trailing && !w.firstPersonOpens(m.anchor)) && qi >= 0 && w.doc.Quotes[qi].Direct && !w.thirdPersonVerb(m) {
+			// (not for a trailing participle: its subject is the main
+			// clause's, "“The airline flies arms, supporting X,” said Y")
 			if s, ok := w.speaker(qi); ok {
 				ev.sources = []actorRef{s}
 				srcFromSpeaker = true

@@ -270,6 +270,15 @@ func TestCoder_Constructions(t *testing.T) {
 		{"ClaimRejectedNoPriorEvent", "Pakistan repeated the claim that Afghanistan was weak, a claim the Kremlin rejected.", []string{"RUSGOV→PAK 120 asserted"}},
 		// "call for X to": an appeal to X
 		{"CallForActorTo", "Germany called for Russia to leave Crimea.", []string{"DEU→RUS 100 asserted"}},
+		// "in cooperation with" is the clause's manner adverbial: its agent
+		// is the clause's subject, not the verb's object
+		{"MannerPPSubject", "Russia attacked Ukraine in cooperation with Poland.", []string{"RUS→POL 060 asserted", "RUS→UKR 190 asserted"}},
+		{"MannerPPNoObjectAgent", "The base houses troops sent to fight Hamas in cooperation with Israel.", nil},
+		// an -ed form after an infinitive or an object-taking verb modifies
+		// the object; after its subject it is the verb
+		{"ParticipleAfterInfinitive", "Russia built camps to keep detained Ukrainian soldiers.", nil},
+		{"ParticipleAfterObjectVerb", "Russia's prisoners include jailed Ukrainian soldiers.", nil},
+		{"ParticipleAsVerb", "Russia jailed Ukrainian activists.", []string{"RUS→- 173 asserted"}},
 		// urging and calling on are demands (10); asking stays a request (02)
 		{"AskActorToIsRequest", "Germany asked Russia to leave Crimea.", []string{"DEU→RUS 020 asserted"}},
 		// rejecting a charge is a rejection (12); denying involvement stays 016

@@ -113,6 +113,9 @@ func TestCoder_QuoteThirdPersonVerb(t *testing.T) {
 	}{
 		{"noun subject", `"Public interest demands that Russia leave," Zelenskyy said.`, "Public interest demands that Russia leave", nil},
 		{"first person", `"We demand that Russia leave," Zelenskyy said.`, "We demand that Russia leave", []string{"UKRGOV→RUS 100 asserted"}},
+		// a trailing participle's subject is the main clause's, not the speaker
+		{"trailing participle of a noun subject", `"The airline flies weapons to Syria, supporting Iran," Zelenskyy said.`, "The airline flies weapons to Syria, supporting Iran", nil},
+		{"trailing participle of the speaker", `"We send weapons, supporting Poland," Zelenskyy said.`, "We send weapons, supporting Poland", []string{"UKRGOV→POL 050 reported"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

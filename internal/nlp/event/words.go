@@ -88,6 +88,11 @@ var (
 	exemplarPreps = set("including", "like")
 	// groupAdverbs may stand inside a verb group: "was once jailed", "has
 	// since banned".
+	// objectTakingVerbs take a person or group as their object, so an -ed
+	// form right after them modifies that object ("include jailed
+	// publisher X", "holds captured fighters").
+	objectTakingVerbs = set("include", "includes", "hold", "holds", "house", "houses", "free", "frees",
+		"release", "releases", "represent", "represents", "defend", "defends", "visit", "visits")
 	groupAdverbs = set("also", "already", "once", "still", "just", "later", "first", "further", "again",
 		"ever", "even", "since", "now", "then", "soon", "jointly", "finally", "formally")
 	// timeAdjuncts open a time adjunct after a reporting verb: "said
