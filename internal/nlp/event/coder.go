@@ -879,24 +879,29 @@ func (w *worker) placeRef(pi, k int) (actorRef, bool) {
 	return actorRef{mention: -1, place: pi, span: p.Span, code: p.Country, name: p.Name, country: p.Country, tok: a, tokEnd: b}, true
 }
 
-// firstPersonOpens reports whether the clause of token i opens with "we"
-// or "I" (after any quotation mark): its subject is a quote's speaker.
-func (w *worker) firstPersonOpens(i int) bool {
+// speakerOpens reports whether the clause of token i opens (after any
+// quotation mark) with "we" or "I", or with an operation the speaker
+// reports ("“The operation dealt a blow to X, eliminating …”"): then a
+// trailing participle's agent is the quote's speaker.
+func (w *worker) speakerOpens(i int) bool {
 	lo, _ := w.bounds(i)
 	for k := lo; k < i; k++ {
-		if !isPunct(w.low[k]) && !isQuoteMark([]rune(w.low[k])[0]) {
-			return w.low[k] == "we" || w.low[k] == "i"
+		s := w.low[k]
+		if isPunct(s) || isQuoteMark([]rune(s)[0]) || determiners[s] {
+			continue
 		}
+		return s == "we" || s == "i" || attackHeads[s] || operationNouns[s]
 	}
 	return false
 }
 
 // mannerPP reports whether nominal m stands bare after "in" inside a
-// clause ("eliminate militants in cooperation with Iraqi forces"): a manner
-// adverbial, whose agent is the clause's subject, not the nearest actor.
+// clause as a manner adverbial ("eliminate militants in cooperation with
+// Iraqi forces"; not "a role in talks with X", a noun's complement): its
+// agent is the clause's subject, not the nearest actor.
 func (w *worker) mannerPP(m *match) bool {
 	k := m.start - 1
-	return m.start == m.anchor && k > 0 && w.low[k] == "in" && !isPunct(w.low[k-1])
+	return m.start == m.anchor && k > 0 && w.low[k] == "in" && !isPunct(w.low[k-1]) && mannerNouns[w.low[m.anchor]]
 }
 
 // objectModifier reports whether the -ed form at i is a participle
@@ -1304,7 +1309,7 @@ func (w *worker) code(m *match) {
 				ev.sources = w.expandLeft(s)
 			}
 		}
-		if qi := w.quote[m.anchor]; len(ev.sources) == 0 && !(trailing && !w.firstPersonOpens(m.anchor)) && qi >= 0 && w.doc.Quotes[qi].Direct && !w.thirdPersonVerb(m) {
+		if qi := w.quote[m.anchor]; len(ev.sources) == 0 && !(trailing && !w.speakerOpens(m.anchor)) && qi >= 0 && w.doc.Quotes[qi].Direct && !w.thirdPersonVerb(m) {
 			// (not for a trailing participle: its subject is the main
 			// clause's, "“The airline flies arms, supporting X,” said Y")
 			if s, ok := w.speaker(qi); ok {

@@ -93,7 +93,13 @@ var (
 	// publisher X", "holds captured fighters").
 	objectTakingVerbs = set("include", "includes", "hold", "holds", "house", "houses", "free", "frees",
 		"release", "releases", "represent", "represents", "defend", "defends", "visit", "visits")
-	groupAdverbs = set("also", "already", "once", "still", "just", "later", "first", "further", "again",
+	// mannerNouns head the manner adverbials "in cooperation with X", "in
+	// support of X" …
+	mannerNouns = set("cooperation", "coordination", "collaboration", "partnership", "concert",
+		"conjunction", "alliance", "league", "support", "solidarity", "response", "retaliation")
+	// operationNouns name a military or security operation.
+	operationNouns = set("operation", "operations", "offensive", "campaign", "mission", "crackdown")
+	groupAdverbs   = set("also", "already", "once", "still", "just", "later", "first", "further", "again",
 		"ever", "even", "since", "now", "then", "soon", "jointly", "finally", "formally")
 	// timeAdjuncts open a time adjunct after a reporting verb: "said
 	// Monday it would", "announced yesterday she was".
