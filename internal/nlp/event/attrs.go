@@ -282,3 +282,37 @@ func quoteDate(v string) (string, string) {
 	}
 	return "", ""
 }
+
+// deonticCues are the modals of obligation.
+var deonticCues = set("should", "must", "ought", "shouldn't", "mustn't")
+
+// obligation returns the speaker of the quote holding m when m's
+// auxiliary chain lays a present obligation on its subject s ("Odumakin
+// said authorities should declare a state of emergency", "“Russia must
+// withdraw,” X said"): the act has not happened; the speaker demands it of
+// s. Not a past obligation ("should have freed him" judges what was done),
+// one the speaker lays on itself ("we must defend"), a passive ("no one
+// should be detained") or a subject found outside the clause.
+func (w *worker) obligation(m *match, s actorRef, rule string) (actorRef, bool) {
+	qi := w.quote[m.anchor]
+	if qi < 0 || s.speaker || s.tok < 0 || s.tok >= m.start || strings.Contains(rule, "[passive]") {
+		return actorRef{}, false
+	}
+	deontic := false
+	for k := w.auxStart(m.start); k < m.start; k++ {
+		switch {
+		case deonticCues[w.low[k]]:
+			deontic = true
+		case deontic && (w.low[k] == "have" || w.low[k] == "been"):
+			return actorRef{}, false
+		}
+	}
+	if !deontic {
+		return actorRef{}, false
+	}
+	sp, ok := w.speaker(qi)
+	if !ok || sp.code == "" || strings.HasPrefix(sp.code, s.code) || strings.HasPrefix(s.code, sp.code) {
+		return actorRef{}, false
+	}
+	return sp, true
+}

@@ -1829,6 +1829,14 @@ func nonState(s, t string) bool {
 
 // emit appends one event.
 func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcFromSpeaker bool, code string) {
+	obliged := false
+	if sp, ok := w.obligation(m, s, rule); ok {
+		// "X said authorities should declare a state of emergency": no
+		// act yet, but the speaker's demand on the act's subject.
+		subj := s
+		s, t, code, srcFromSpeaker, obliged = sp, &subj, "100", true, true
+		rule += " [obligation]"
+	}
 	if t != nil {
 		if strings.HasPrefix(code, "04") && (strings.HasSuffix(s.code, "MED") || strings.HasSuffix(t.code, "MED")) {
 			return // speaking to the press is no consultation ("Speaking to AFP, …")
@@ -1902,6 +1910,9 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Attribution.Anonymous = true
 	} else if ev.Mode == dyad.ModeAsserted && w.relativeReport(m) {
 		ev.Mode = dyad.ModeReported // "X, which claims Y threatens Z"
+	}
+	if obliged {
+		ev.Mode = dyad.ModeAsserted // the speaker's own demand, taken by saying it
 	}
 	// Date. A speech act coded from its own quote is dated by its cue
 	// ("On Sunday, Trump declared “…”").

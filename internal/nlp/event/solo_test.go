@@ -115,6 +115,10 @@ func TestCoder_QuoteThirdPersonVerb(t *testing.T) {
 		{"first person", `"We demand that Russia leave," Zelenskyy said.`, "We demand that Russia leave", []string{"UKRGOV→RUS 100 asserted"}},
 		// a trailing participle's subject is the main clause's, not the speaker
 		{"trailing participle of a noun subject", `"The airline flies weapons to Syria, supporting Iran," Zelenskyy said.`, "The airline flies weapons to Syria, supporting Iran", nil},
+		// an obligation laid on another in a quote is the speaker's demand
+		{"obligation on another", `"Russia must withdraw its troops from Poland," Zelenskyy said.`, "Russia must withdraw its troops from Poland", []string{"UKRGOV→RUS 100 asserted"}},
+		{"past obligation", `"Russia should have withdrawn its troops from Poland," Zelenskyy said.`, "Russia should have withdrawn its troops from Poland", []string{"RUS→POL 0874 conditional"}},
+		{"obligation on the speaker", `"We must defend Poland," Zelenskyy said.`, "We must defend Poland", []string{"UKRGOV→POL 052 conditional"}},
 		{"trailing participle of the speaker's operation", `"The operation hit Russia, supporting Poland," Zelenskyy said.`, "The operation hit Russia, supporting Poland", []string{"UKRGOV→POL 050 reported"}},
 		{"trailing participle of the speaker", `"We send weapons, supporting Poland," Zelenskyy said.`, "We send weapons, supporting Poland", []string{"UKRGOV→POL 050 reported"}},
 	}
