@@ -895,6 +895,24 @@ func (w *worker) speakerOpens(i int) bool {
 	return false
 }
 
+// coordinatedSubject returns the subject of the clause before "and" when
+// the actor s found for a verb right after "and" is the object of the
+// verb before it ("the military removed Bashir and jailed him": the
+// military jails, not Bashir).
+func (w *worker) coordinatedSubject(m *match, s actorRef) (actorRef, bool) {
+	a := w.auxStart(m.start)
+	lo, _ := w.bounds(m.anchor)
+	if m.p.Noun || a < 2 || w.low[a-1] != "and" || s.tok < 0 || s.tokEnd != a-1 || s.tok-1 <= lo {
+		return actorRef{}, false
+	}
+	v := s.tok - 1
+	if w.ment[v] >= 0 || w.low[v] != w.doc.Text(w.toks[v].Span) ||
+		!(strings.HasSuffix(w.low[v], "ed") || irregularPast[w.low[v]] || w.isVerbWord(v)) || prepositions[w.low[v]] {
+		return actorRef{}, false
+	}
+	return w.clauseSubject(lo, v)
+}
+
 // mannerPP reports whether nominal m stands bare after "in" inside a
 // clause as a manner adverbial ("eliminate militants in cooperation with
 // Iraqi forces"; not "a role in talks with X", a noun's complement): its
@@ -1306,6 +1324,13 @@ func (w *worker) code(m *match) {
 			// the government doesn't respond, there will be more protests";
 			// one after its light verb is: "students staged a protest")
 			if s, ok := w.subject(m.start); ok {
+				if c, ok := w.coordinatedSubject(m, s); ok {
+					if k := m.hiEnd; k < len(w.low) && objectPronouns[w.low[k]] {
+						// "removed Bashir and jailed him": him is Bashir
+						ev.targets = []actorRef{s}
+					}
+					s = c
+				}
 				ev.sources = w.expandLeft(s)
 			}
 		}

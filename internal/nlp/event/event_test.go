@@ -278,6 +278,10 @@ func TestCoder_Constructions(t *testing.T) {
 		// the object; after its subject it is the verb
 		{"ParticipleAfterInfinitive", "Russia built camps to keep detained Ukrainian soldiers.", nil},
 		{"ParticipleAfterObjectVerb", "Russia's prisoners include jailed Ukrainian soldiers.", nil},
+		// a verb after "and" whose nearest actor is the previous verb's
+		// object takes the clause's subject; "him" is that object
+		{"CoordinatedVerbAfterObject", "Russia removed Zelenskyy and jailed him.", []string{"RUS→UKRGOV 173 asserted"}},
+		{"CoordinatedClauseSubject", "Germany removed Zelenskyy and Russia jailed Merz.", []string{"RUS→DEUGOV 173 asserted"}},
 		{"ParticipleAsVerb", "Russia jailed Ukrainian activists.", []string{"RUS→- 173 asserted"}},
 		// urging and calling on are demands (10); asking stays a request (02)
 		{"AskActorToIsRequest", "Germany asked Russia to leave Crimea.", []string{"DEU→RUS 020 asserted"}},

@@ -93,6 +93,7 @@ var (
 	// publisher X", "holds captured fighters").
 	objectTakingVerbs = set("include", "includes", "hold", "holds", "house", "houses", "free", "frees",
 		"release", "releases", "represent", "represents", "defend", "defends", "visit", "visits")
+	objectPronouns = set("him", "her", "them")
 	// mannerNouns head the manner adverbials "in cooperation with X", "in
 	// support of X" …
 	mannerNouns = set("cooperation", "coordination", "collaboration", "partnership", "concert",
