@@ -282,6 +282,9 @@ func TestCoder_Constructions(t *testing.T) {
 		// object takes the clause's subject; "him" is that object
 		{"CoordinatedVerbAfterObject", "Russia removed Zelenskyy and jailed him.", []string{"RUS→UKRGOV 173 asserted"}},
 		{"CoordinatedClauseSubject", "Germany removed Zelenskyy and Russia jailed Merz.", []string{"RUS→DEUGOV 173 asserted"}},
+		// a participle coordinated with a passive one is passive
+		{"CoordinatedPassiveModal", "Zelenskyy could be attacked or kidnapped by Russia.", []string{"RUS→UKRGOV 181 conditional", "RUS→UKRGOV 190 conditional"}},
+		{"CoordinatedPassiveAgent", "Zelenskyy was attacked and jailed by Russia.", []string{"RUS→UKRGOV 173 asserted", "RUS→UKRGOV 190 asserted"}},
 		{"ParticipleAsVerb", "Russia jailed Ukrainian activists.", []string{"RUS→- 173 asserted"}},
 		// urging and calling on are demands (10); asking stays a request (02)
 		{"AskActorToIsRequest", "Germany asked Russia to leave Crimea.", []string{"DEU→RUS 020 asserted"}},

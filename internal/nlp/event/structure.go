@@ -55,6 +55,10 @@ func (w *worker) passiveAt(i int) bool {
 		return false
 	}
 	lo, _ := w.bounds(i)
+	if i > lo+1 && (w.low[i-1] == "and" || w.low[i-1] == "or") && strings.HasSuffix(w.low[i], "ed") &&
+		strings.HasSuffix(w.low[i-2], "ed") && w.passiveAt(i-2) {
+		return true // a coordinated participle: "can be attacked or kidnapped"
+	}
 	if i > lo+1 && w.low[i-1] == "," && strings.HasSuffix(w.low[i], "ed") && w.region[i-2] == 0 {
 		// A participle clause after a complete one: "X is dead, killed in
 		// …" (not "Macron, who …, criticized" or "Trump, the president,
@@ -962,6 +966,9 @@ func (w *worker) ledeSourcing(k int) bool {
 // (the caller turns asserted into reported inside quotes).
 func (w *worker) mode(m *match, coordinated bool) string {
 	a := w.auxStart(m.start)
+	if a == m.start && a >= 2 && (w.low[a-1] == "and" || w.low[a-1] == "or") && w.passiveAt(m.start) && w.passiveAt(a-2) {
+		a = w.auxStart(a - 2) // "could be attacked or kidnapped": the first participle's chain
+	}
 	neg, cond, plan := false, false, false
 	onlyWould := true
 	for k := a; k < m.start; k++ {
