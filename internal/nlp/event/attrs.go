@@ -316,3 +316,15 @@ func (w *worker) obligation(m *match, s actorRef, rule string) (actorRef, bool) 
 	}
 	return sp, true
 }
+
+// nestedInfinitive reports whether token k opens an infinitive clause of
+// its own ("to" before a lowercase word that is no actor, place, article
+// or number: "to invite her", not "to Turkey" or "to the border").
+func (w *worker) nestedInfinitive(k int) bool {
+	n := k + 1
+	if w.low[k] != "to" || n >= len(w.toks) || w.ment[n] >= 0 || w.place[n] >= 0 || w.toks[n].Kind != dyad.TokenWord {
+		return false
+	}
+	x := w.low[n]
+	return x == w.doc.Text(w.toks[n].Span) && !determiners[x] && !articles[x] && !possessivePronouns[x] && !numberWords[x] && !isPunct(x)
+}

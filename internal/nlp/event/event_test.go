@@ -285,6 +285,10 @@ func TestCoder_Constructions(t *testing.T) {
 		// a participle coordinated with a passive one is passive
 		{"CoordinatedPassiveModal", "Zelenskyy could be attacked or kidnapped by Russia.", []string{"RUS→UKRGOV 181 conditional", "RUS→UKRGOV 190 conditional"}},
 		{"CoordinatedPassiveAgent", "Zelenskyy was attacked and jailed by Russia.", []string{"RUS→UKRGOV 173 asserted", "RUS→UKRGOV 190 asserted"}},
+		// a control verb's target is in its own complement, not in a
+		// purpose clause nested in it
+		{"ComplementObject", "Russia offered to pay Ukraine.", []string{"RUS→UKR 030 asserted"}},
+		{"NestedPurposeClause", "Russia offered to pay farmers to attack Ukraine.", nil},
 		{"ParticipleAsVerb", "Russia jailed Ukrainian activists.", []string{"RUS→- 173 asserted"}},
 		// urging and calling on are demands (10); asking stays a request (02)
 		{"AskActorToIsRequest", "Germany asked Russia to leave Crimea.", []string{"DEU→RUS 020 asserted"}},

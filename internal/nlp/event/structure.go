@@ -1110,6 +1110,9 @@ func (w *worker) complementObject(m *match, src actorRef) (actorRef, bool) {
 			// church": an apposition to a non-actor is no party
 			break
 		}
+		if k > m.hiEnd && w.nestedInfinitive(k) {
+			break // "offered to pay X's relatives to invite her to Turkey": a purpose clause's actors are no party
+		}
 		if r := w.slotAt(k, false); r != nil {
 			if r.code != src.code && !locativePreps[w.prepBefore(r.tok)] {
 				return *r, true
