@@ -328,3 +328,41 @@ func (w *worker) nestedInfinitive(k int) bool {
 	x := w.low[n]
 	return x == w.doc.Text(w.toks[n].Span) && !determiners[x] && !articles[x] && !possessivePronouns[x] && !numberWords[x] && !isPunct(x)
 }
+
+// nobodySubject reports whether the subject right before m's auxiliary
+// chain is "no one", "nobody" or "none": no one acted or was acted on.
+func (w *worker) nobodySubject(m *match) bool {
+	a := w.auxStart(m.start)
+	if a >= 1 && (w.low[a-1] == "nobody" || w.low[a-1] == "none") {
+		return true
+	}
+	return a >= 2 && w.low[a-1] == "one" && w.low[a-2] == "no"
+}
+
+// approvalStems are the verbs of approval whose negation is a rejection.
+var approvalStems = []string{"recogni", "accept", "support", "endors", "approv"}
+
+// withheldApproval reports whether m is a verb of approval ("recognize",
+// "accept", "support", "endorse", "approve") negated in its own chain
+// ("Iran does not recognise Israel"): not one whose negation governs it
+// from another verb ("cannot expect voters to support X") or only delays
+// it ("did not immediately endorse X").
+func (w *worker) withheldApproval(m *match) bool {
+	approval := false
+	for _, st := range approvalStems {
+		approval = approval || strings.HasPrefix(w.low[m.anchor], st)
+	}
+	if !approval || m.start != m.anchor {
+		return false
+	}
+	neg := false
+	for k := w.auxStart(m.start); k < m.start; k++ {
+		switch s := w.low[k]; {
+		case s == "to" || s == "immediately" || s == "yet":
+			return false
+		case negations[s]:
+			neg = true
+		}
+	}
+	return neg
+}

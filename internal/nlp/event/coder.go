@@ -1854,6 +1854,14 @@ func nonState(s, t string) bool {
 
 // emit appends one event.
 func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcFromSpeaker bool, code string) {
+	if w.nobodySubject(m) {
+		return // "No one was arrested": there is no patient, nor an act
+	}
+	if mode == dyad.ModeNegated && strings.HasPrefix(code, "05") && w.withheldApproval(m) {
+		// "Dodik does not recognize the court": withholding approval is
+		// rejecting
+		code, mode = "120", dyad.ModeAsserted
+	}
 	obliged := false
 	if sp, ok := w.obligation(m, s, rule); ok {
 		// "X said authorities should declare a state of emergency": no

@@ -289,6 +289,13 @@ func TestCoder_Constructions(t *testing.T) {
 		// purpose clause nested in it
 		{"ComplementObject", "Russia offered to pay Ukraine.", []string{"RUS→UKR 030 asserted"}},
 		{"NestedPurposeClause", "Russia offered to pay farmers to attack Ukraine.", nil},
+		// "no one" as subject: nobody acted or was acted on
+		{"NobodyPatient", "No one was arrested in Ukraine.", nil},
+		{"SomebodyPatient", "Zelenskyy was arrested in Ukraine.", []string{"UKRCOP→UKRGOV 173 asserted"}},
+		// withholding approval is rejecting; other negated acts stay negated
+		{"NegatedApproval", "Russia does not recognize Zelenskyy.", []string{"RUS→UKRGOV 120 asserted"}},
+		{"Approval", "Russia recognizes Zelenskyy.", []string{"RUS→UKRGOV 054 asserted"}},
+		{"NegatedAct", "Russia did not attack Ukraine.", []string{"RUS→UKR 190 negated"}},
 		{"ParticipleAsVerb", "Russia jailed Ukrainian activists.", []string{"RUS→- 173 asserted"}},
 		// urging and calling on are demands (10); asking stays a request (02)
 		{"AskActorToIsRequest", "Germany asked Russia to leave Crimea.", []string{"DEU→RUS 020 asserted"}},
