@@ -366,3 +366,22 @@ func (w *worker) withheldApproval(m *match) bool {
 	}
 	return neg
 }
+
+// discourseWords may open a sentence before a fronted clause.
+var discourseWords = set("so", "but", "and", "then", "yet", "now")
+
+// frontedInfinitive reports whether m's verb opens its sentence as a bare
+// infinitive ("To collaborate with a terrorist is …", "So, to end the war,
+// Russia must …"): a subject or purpose clause, which asserts no act.
+func (w *worker) frontedInfinitive(m *match) bool {
+	a := w.auxStart(m.start)
+	if m.p.Noun || a >= m.start || w.low[a] != "to" || a+1 != m.start {
+		return false
+	}
+	for k := 0; k < a; k++ {
+		if s := w.low[k]; !isPunct(s) && !isQuoteMark([]rune(s)[0]) && !discourseWords[s] {
+			return false
+		}
+	}
+	return true
+}

@@ -1854,6 +1854,9 @@ func nonState(s, t string) bool {
 
 // emit appends one event.
 func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcFromSpeaker bool, code string) {
+	if w.frontedInfinitive(m) {
+		return // "To collaborate with X is …", "To defeat Y, Z needs …": no act
+	}
 	if w.nobodySubject(m) {
 		return // "No one was arrested": there is no patient, nor an act
 	}

@@ -296,6 +296,7 @@ func TestCoder_Constructions(t *testing.T) {
 		{"NegatedApproval", "Russia does not recognize Zelenskyy.", []string{"RUS→UKRGOV 120 asserted"}},
 		{"Approval", "Russia recognizes Zelenskyy.", []string{"RUS→UKRGOV 054 asserted"}},
 		{"NegatedAct", "Russia did not attack Ukraine.", []string{"RUS→UKR 190 negated"}},
+		{"InfinitiveComplement", "Russia plans to attack Ukraine.", []string{"RUS→UKR 190 planned"}},
 		{"ParticipleAsVerb", "Russia jailed Ukrainian activists.", []string{"RUS→- 173 asserted"}},
 		// urging and calling on are demands (10); asking stays a request (02)
 		{"AskActorToIsRequest", "Germany asked Russia to leave Crimea.", []string{"DEU→RUS 020 asserted"}},

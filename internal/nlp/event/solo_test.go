@@ -115,6 +115,8 @@ func TestCoder_QuoteThirdPersonVerb(t *testing.T) {
 		{"first person", `"We demand that Russia leave," Zelenskyy said.`, "We demand that Russia leave", []string{"UKRGOV→RUS 100 asserted"}},
 		// a trailing participle's subject is the main clause's, not the speaker
 		{"trailing participle of a noun subject", `"The airline flies weapons to Syria, supporting Iran," Zelenskyy said.`, "The airline flies weapons to Syria, supporting Iran", nil},
+		// a sentence-opening infinitive is a subject or purpose clause, no act
+		{"fronted infinitive", `"So, to attack Poland is a crime," Zelenskyy said.`, "So, to attack Poland is a crime", nil},
 		// an obligation laid on another in a quote is the speaker's demand
 		{"obligation on another", `"Russia must withdraw its troops from Poland," Zelenskyy said.`, "Russia must withdraw its troops from Poland", []string{"UKRGOV→RUS 100 asserted"}},
 		{"past obligation", `"Russia should have withdrawn its troops from Poland," Zelenskyy said.`, "Russia should have withdrawn its troops from Poland", []string{"RUS→POL 0874 conditional"}},
