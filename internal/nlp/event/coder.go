@@ -1123,7 +1123,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 func (w *worker) code(m *match) {
 	w.legal = legalAct(m.p.Code)
 	ev := sentEvent{m: m}
-	passive, placeTarget := false, false
+	passive, placeTarget, govTarget := false, false, false
 	srcFromSpeaker := false
 	coordinated := false
 	attackSubject := false
@@ -1436,6 +1436,12 @@ func (w *worker) code(m *match) {
 				country: c, tok: m.end, tokEnd: m.end + 1, noun: true}}
 		}
 	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && strings.HasPrefix(m.p.Code, "14") {
+		if t, ok := w.ownGovernment(m, ev.sources[0]); ok {
+			ev.targets = []actorRef{t}
+			govTarget = true
+		}
+	}
 	if len(ev.targets) == 1 && between {
 		// "a ceasefire between Russia and Ukraine could …": "between"
 		// takes both conjuncts even before a verb.
@@ -1504,6 +1510,9 @@ func (w *worker) code(m *match) {
 	}
 	if placeTarget {
 		rule += " [place victim]"
+	}
+	if govTarget {
+		rule += " [own government]"
 	}
 	// "X will travel to P, as will Y and Z": more sources, same event.
 	extra := w.ellipsis(m)

@@ -94,6 +94,10 @@ var (
 	objectTakingVerbs = set("include", "includes", "hold", "holds", "house", "houses", "free", "frees",
 		"release", "releases", "represent", "represents", "defend", "defends", "visit", "visits")
 	objectPronouns = set("him", "her", "them")
+	// regionCodes are CAMEO code prefixes that name no country.
+	regionCodes = set("IGO", "NGO", "MNC", "IMG", "UIS", "AFR", "ASA", "BLK", "CRB", "CAU", "CFR",
+		"CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN",
+		"SAM", "SAS", "SEA", "SAF", "WAF", "WST")
 	// mannerNouns head the manner adverbials "in cooperation with X", "in
 	// support of X" …
 	mannerNouns = set("cooperation", "coordination", "collaboration", "partnership", "concert",
