@@ -399,3 +399,30 @@ func (w *worker) ownGovernment(m *match, s actorRef) (actorRef, bool) {
 	return actorRef{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: c + "GOV", name: c,
 		country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}, true
 }
+
+// jailers returns the addressee of a call for a person's release ("called
+// for Zamora's immediate release", "the release of X"): the government of
+// the person's country when the article is about that country, as a
+// state holds its own nationals; none for a foreigner ("the release of an
+// American journalist" in a story on Russia), whose jailers are unnamed,
+// nor when the caller is that state itself (s).
+func (w *worker) jailers(m *match, s actorRef) (actorRef, bool) {
+	end := m.hiEnd + 3
+	if end > len(w.toks) {
+		end = len(w.toks)
+	}
+	for k := m.anchor + 1; k < end; k++ {
+		if w.ment[k] < 0 || w.mstart[k] != k {
+			continue
+		}
+		r := w.mentionRef(w.ment[k], k)
+		c := r.country
+		if len(c) != 3 || regionCodes[c] || c != w.docCountry() || len(r.code) >= 6 && r.code[3:6] == "GOV" ||
+			s.code == c || strings.HasPrefix(s.code, c+"GOV") {
+			return actorRef{}, false
+		}
+		return actorRef{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: c + "GOV", name: c,
+			country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}, true
+	}
+	return actorRef{}, false
+}

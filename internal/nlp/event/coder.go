@@ -1436,6 +1436,11 @@ func (w *worker) code(m *match) {
 				country: c, tok: m.end, tokEnd: m.end + 1, noun: true}}
 		}
 	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && (strings.HasPrefix(m.p.Code, "0253") || strings.HasPrefix(m.p.Code, "1053")) {
+		if t, ok := w.jailers(m, ev.sources[0]); ok {
+			ev.targets = []actorRef{t}
+		}
+	}
 	if len(ev.targets) == 0 && len(ev.sources) > 0 && strings.HasPrefix(m.p.Code, "14") {
 		if t, ok := w.ownGovernment(m, ev.sources[0]); ok {
 			ev.targets = []actorRef{t}

@@ -20,6 +20,10 @@ func TestCoder_UndyadicActs(t *testing.T) {
 		{"state of emergency", "Kyiv declared a state of emergency in the east.", []string{"UKRGOV→- 1724 asserted"}},
 		{"curfew", "Kyiv imposed a curfew in the city.", []string{"UKRGOV→- 1723 asserted"}},
 		{"protest intransitive", "European leaders protested outside the summit.", []string{"EUR→- 140 asserted"}},
+		// a call for a national's release is addressed to the national's
+		// state, unless the caller is that state
+		{"release of a national", "NATO called for the rebels' immediate release in Syria.", []string{"IGOWSTNAT→SYRGOV 1053 asserted"}},
+		{"release called by the state", "Syria called for the rebels' immediate release in Syria.", []string{"SYR→- 1053 asserted"}},
 		// a protest that names no target is against the protesters' own government
 		{"protest own government", "Syrian Armed Forces protested outside the summit.", []string{"SYRMIL→SYRGOV 140 asserted"}},
 		{"government protest", "Putin protested outside the summit.", []string{"RUSGOV→- 140 asserted"}},
