@@ -2132,16 +2132,34 @@ func (w *worker) eventPlace(m *match) *dyad.Place {
 }
 
 // anaphoricDate dates a sentence that opens by pointing back at the event
-// before it ("That went disastrously, with …"): the last date expression of
-// the previous sentence, nil when there is none.
+// before it ("That went disastrously, with …", "The vote was boycotted"
+// after a sentence on voting): the last date expression of the previous
+// sentence, nil when there is none.
 func (w *worker) anaphoricDate() *dyad.TimeExpr {
-	if len(w.toks) < 2 || w.si == 0 || (w.low[0] != "that" && w.low[0] != "this") || w.ment[1] >= 0 {
+	if len(w.toks) < 2 || w.si == 0 || w.ment[1] >= 0 {
+		return nil
+	}
+	prev := w.doc.Sentences[w.si-1].Span
+	switch {
+	case w.low[0] == "the" && ledeEvents[w.low[1]]:
+		// "… the Parliament voted on a resolution. … The vote was
+		// boycotted by …": the event a sentence shortly before reported
+		// with the noun's verb
+		found := false
+		for j := w.si - 1; j >= 0 && j >= w.si-3 && !found; j-- {
+			if strings.Contains(lowerFold(w.doc.Text(w.doc.Sentences[j].Span)), w.low[1]) {
+				prev, found = w.doc.Sentences[j].Span, true
+			}
+		}
+		if !found {
+			return nil
+		}
+	case w.low[0] != "that" && w.low[0] != "this":
 		return nil
 	}
 	if s := w.low[1]; isPunct(s) || s != w.doc.Text(w.toks[1].Span) {
 		return nil // "That pledge" is fine, "That Russia …" is not
 	}
-	prev := w.doc.Sentences[w.si-1].Span
 	for i := len(w.doc.Times) - 1; i >= 0; i-- {
 		t := &w.doc.Times[i]
 		if prev.Contains(t.Span) && t.Type == dyad.TimeDate && t.Value != "" {

@@ -616,3 +616,35 @@ func TestNew_BadVerbFile(t *testing.T) {
 		t.Error("New with a missing dictionary: no error")
 	}
 }
+
+// TestCoder_AnaphoricEventNoun dates "The vote was boycotted by X" from a
+// sentence shortly before that reported the voting, not from an unrelated
+// sentence nor from the publication.
+func TestCoder_AnaphoricEventNoun(t *testing.T) {
+	for _, tt := range []struct {
+		text, want string
+	}{
+		{"On Friday, Poland voted on sanctions. Merz spoke. The vote was boycotted by Russia.", "2025-08-15"},
+		{"On Friday, Poland spoke on sanctions. Merz spoke. The vote was boycotted by Russia.", "2025-08-18"},
+	} {
+		doc := annotate(t, tt.text)
+		b := &builder{t: t, doc: doc}
+		b.time("On Friday", "", "2025-08-15", dyad.DateDay)
+		c, err := event.New(event.Config{DateOf: nearestDate})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Process(t.Context(), doc); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, e := range doc.Events {
+			if e.Trigger.Text == "boycotted" {
+				got = e.Date
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: boycott dated %q, want %q (events %v)", tt.text, got, tt.want, summary(doc))
+		}
+	}
+}
