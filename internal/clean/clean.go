@@ -173,14 +173,25 @@ func Clean(raw string, opts Options) Result {
 		}
 	}
 
-	// Pass 3: headline-shaped lines after a real paragraph.
+	// Pass 3: headline-shaped lines after a real paragraph; not the
+	// first line of a hard-wrapped sentence, whose next line goes on in
+	// lower case ("Officials said the blast in" / "the city was …").
+	continued := func(i int) bool {
+		for _, q := range ps[i+1:] {
+			if !q.removed && q.text != "" {
+				r, _ := utf8.DecodeRuneInString(q.text)
+				return unicode.IsLower(r)
+			}
+		}
+		return false
+	}
 	seenReal := false
 	for i := range ps {
 		if ps[i].removed {
 			continue
 		}
 		p := ps[i].text
-		if seenReal && (isHeadlineShaped(p) || isPullQuoteAttribution(p)) {
+		if seenReal && (isHeadlineShaped(p) && !continued(i) || isPullQuoteAttribution(p)) {
 			rule := RuleHeadline
 			if isPullQuoteAttribution(p) {
 				rule = RuleAttribution

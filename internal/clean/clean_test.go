@@ -85,6 +85,8 @@ func TestClean_Rules(t *testing.T) {
 		{name: "AuthorDateLine", in: "Jane Doe | 17 August 2025, 09:20 BST\n" + body1, want: body1, date: "2025-08-17", rules: []string{clean.RuleStamp}},
 		{name: "DateInHeadlineAfterStoryKept", in: body1 + "\nThe treaty was signed on May 5, 2020, in Geneva.", want: body1 + "\nThe treaty was signed on May 5, 2020, in Geneva."},
 		{name: "AgencyOnly", in: "(CNN) — " + body1, want: body1, dateline: "(CNN) —", rules: []string{clean.RuleDateline}},
+		{name: "WrappedSentenceLine", in: body1 + "\nThe mayor said the storm flooded roads across the valley and\nclosed two bridges on Tuesday.", want: body1 + "\nThe mayor said the storm flooded roads across the valley and\nclosed two bridges on Tuesday."},
+		{name: "WrappedSentenceNoFunctionWord", in: body1 + "\nThe mayor said the storm flooded roads in the eastern valley\ntowns on Tuesday.", want: body1 + "\nThe mayor said the storm flooded roads in the eastern valley\ntowns on Tuesday."},
 		{name: "ColonHeadline", in: body1 + "\nUkraine war: Russia launches biggest drone attack\n" + body2, want: body1 + "\n" + body2, rules: []string{clean.RuleHeadline}},
 		{name: "OriginallyAppeared", in: body1 + "\nThis article originally appeared on The Conversation.", want: body1, rules: []string{clean.RuleCredit}},
 		{name: "PublishedStamp", in: "Published: 10:42 AM EDT, August 18, 2025\n" + body1, want: body1, date: "2025-08-18", rules: []string{clean.RuleStamp}},

@@ -15,7 +15,8 @@
 //     …", "… contributed to this report.");
 //   - headline-shaped lines standing after body paragraphs: short,
 //     capitalised, without sentence punctuation (a related-story link or a
-//     caption left in the text);
+//     caption left in the text), unless the next line goes on in lower
+//     case (the first line of a hard-wrapped sentence);
 //   - a repeat of the title as the first paragraph.
 //
 // Datelines are kept as metadata and taken out of the text: a date on a

@@ -22,7 +22,7 @@ var supportWords = set("support", "supports", "back", "backs", "endorse", "endor
 // speaker says happened ("said it had rejected", "said Russia attacked")
 // stays reported.
 func (w *worker) ownStance(m *match, s actorRef, q *dyad.Quote) bool {
-	if q.Direct && !w.unquotedLead(q, w.toks[m.start].Start) || q.Speaker == nil || q.Speaker.Anonymous || q.Speaker.Code == "" || len(s.code) < 3 || len(m.p.Code) < 2 {
+	if q.Direct && !w.unquotedLead(q, w.toks[m.start].Start) && !w.ownNounQuote(m, q) || q.Speaker == nil || q.Speaker.Anonymous || q.Speaker.Code == "" || len(s.code) < 3 || len(m.p.Code) < 2 {
 		return false
 	}
 	sc := q.Speaker.Code
@@ -39,6 +39,23 @@ func (w *worker) ownStance(m *match, s actorRef, q *dyad.Quote) bool {
 	}
 	v := w.low[m.anchor]
 	return !strings.HasSuffix(v, "ed") && !irregularPast[v]
+}
+
+// ownNounQuote reports whether the trigger of m is a noun that opens the
+// quotation q after a possessive, naming the speaker's own act: X
+// "reiterated “its call for the charges to be dropped”" states X's
+// demand as the narrator's fact.
+func (w *worker) ownNounQuote(m *match, q *dyad.Quote) bool {
+	if !m.p.Noun || m.start < 1 {
+		return false
+	}
+	p := m.start - 1
+	switch w.low[p] {
+	case "its", "their", "his", "her", "our":
+	default:
+		return false
+	}
+	return w.toks[p].Start == q.Start
 }
 
 // irregularPast are past forms of stance verbs that do not end in -ed.
@@ -61,6 +78,59 @@ func (w *worker) unquotedLead(q *dyad.Quote, off int) bool {
 
 // pastAux are auxiliaries of a past or perfect verb group.
 var pastAux = set("had", "has", "have", "was", "were", "did", "'d")
+
+// unquotedReport reports whether the trigger of m is in the complement of
+// a reporting verb the quotes stage left without a quote: the verb's
+// subject, an actor, right before it ("NPR reported X urged Y to leave"),
+// or a participle of saying ("…, adding “many have been threatened by
+// China”"). An act of the reporter's own side ("X said it would …") is
+// left to the quotes stage's reading of stances.
+func (w *worker) unquotedReport(m *match, s actorRef) bool {
+	if w.region[m.anchor] != 0 {
+		return false // a relative clause or parenthetical is the narrator's aside
+	}
+	for k := m.start - 1; k >= 1 && k >= m.start-16; k-- {
+		v := w.low[k]
+		if v == ";" || v == ":" || v == "." || v == "," && (w.low[k+1] == "and" || w.low[k+1] == "but") {
+			return false
+		}
+		if (v == "and" || v == "but") && isCloseQuote(w.low[k-1]) {
+			// "He added that “…,” and Tanzania welcomed …": the quotation
+			// closed the complement; a new clause follows.
+			return false
+		}
+		if w.ment[k] >= 0 || w.quote[k] >= 0 {
+			continue
+		}
+		// the complement opens right after the verb: "that", its subject
+		// or a quotation mark ("reported the news after …" has an object)
+		if nx := k + 1; nx >= len(w.toks) || !(w.low[nx] == "that" || w.ment[nx] >= 0 || subjectPronouns[w.low[nx]] || isOpenQuote(w.low[nx])) {
+			continue
+		}
+		var reporter int
+		switch {
+		case reportingVerbs[v] && w.ment[k-1] >= 0:
+			reporter = w.ment[k-1]
+		case (v == "adding" || v == "saying") && (w.low[k-1] == "," || w.low[k-1] == "while"):
+			lo, _ := w.bounds(k)
+			r, ok := w.mainSubject(lo, k)
+			if !ok {
+				return false
+			}
+			reporter = r.mention
+		default:
+			continue
+		}
+		if reporter < 0 || s.mention == reporter {
+			return false
+		}
+		if a := w.resolve(reporter); a == nil || s.country != "" && strings.HasPrefix(a.Code, s.country) {
+			return false
+		}
+		return true
+	}
+	return false
+}
 
 // relativeReport reports whether the trigger of m is in the complement of
 // a reporting verb in a relative clause: "Washington, which claims the

@@ -186,6 +186,10 @@ var (
 	invertedCues = set("warn", "warns", "warned", "urge", "urges", "urged", "claim", "claims", "claimed",
 		"insist", "insists", "insisted", "argue", "argues", "argued", "accuse", "accuses", "accused",
 		"threaten", "threatens", "threatened", "demand", "demands", "demanded")
+	// namingCues are the lemmas of verbs that name their object ("called the
+	// claims baseless", "described them as lies"): what follows is a small
+	// clause, not reported speech.
+	namingCues = set("call", "describe", "brand", "label", "dub", "term", "characterize", "characterise")
 	// participantPPs may hold a cooperative nominal event the clause's
 	// subject takes part in: "said during a visit to Beijing", "a role in
 	// talks with Ukraine".
@@ -222,6 +226,6 @@ var (
 	// of one actor ("G7 foreign ministers", "EU leaders"): its reciprocal
 	// acts are between them.
 	groupHeads = set("ministers", "leaders", "officials", "heads", "members", "delegates", "delegations",
-		"negotiators", "diplomats", "envoys", "lawmakers", "legislators", "chiefs", "representatives", "presidents",
+		"negotiators", "diplomats", "envoys", "ambassadors", "lawmakers", "legislators", "chiefs", "representatives", "presidents",
 		"premiers", "elders", "commanders", "generals")
 )

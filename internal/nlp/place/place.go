@@ -22,7 +22,18 @@
 // In a list, a country follows the list's head ("in Spain, Greece and
 // Italy", "destinations including Spain"; but "Russia, China and Iran
 // said", "rogue states such as Iran").
-// Sub-national places and regions are places whatever their syntax.
+// A country after a locative word stays a place before an adverb or a
+// function word ("in Peru initially", "born in Italy around 1564"), and
+// so does one after a land adjective whatever follows ("from northern
+// France opens").
+// A country is a place too where things happen to it ("Nigeria is seeing
+// a wave of kidnappings", "Pakistan has seen a rise"), where a copula
+// makes it one ("Morocco would be one place which"), after an office's
+// "of" ("the President of Burundi", "the government of Iraq") and after
+// "borders with".
+// Sub-national places and regions are places whatever their syntax, and
+// so are dependent territories (data/territories.tsv: "Puerto Rico's
+// governor").
 // Capitals used for their governments ("Moscow's thinking", "Kyiv ceding",
 // "Washington said") are kept with Metonymic set. Buildings that stand for
 // institutions (White House, Kremlin, Oval Office) are not places, nor
@@ -51,11 +62,16 @@
 // so is a province abroad in a story set in one other country
 // ("Brittany" in a Virginia court story); the outlet's country-code
 // domain votes for its country and for its cities of 100,000 ("London"
-// in a Canadian paper); a small town named like a country or a large
+// in a Canadian paper); where the outlet names no country, the article's
+// currency sign votes for one as the outlet's domain would ("$765,000"
+// for the United States, "£" for Britain; not "C$" or "A$"); a small
+// town named like a country or a large
 // region needs a local cue ("Italy" is the country, "Italy, Texas" the
 // town) unless the outlet's host name holds it; and names in a list
 // ending in "counties" read as counties, known alone or not ("Douglas,
-// Sarpy and Lancaster counties"). US and Canadian abbreviations ("Kan.", "W. Va.", "B.C.", "KY"
+// Sarpy and Lancaster counties"), common words among them too ("Jackson
+// and Barrow counties"); a county before a comma and a state takes the
+// state ("DeKalb County, Ga."). US and Canadian abbreviations ("Kan.", "W. Va.", "B.C.", "KY"
 // after a comma, "D-S.C.") are read as the state or province, never as
 // towns.
 package place

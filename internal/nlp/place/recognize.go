@@ -257,7 +257,14 @@ func (a *article) recognize() {
 			}
 			c := cand{sent: si, i: i, j: j, span: dyad.Span{Start: toks[i].Start, End: toks[j-1].End}, entries: entries, best: -1}
 			c.key = string(a.keyBuf)
-			switch a.keep(&c) {
+			k := a.keep(&c)
+			if k == keepNo && a.lowerTok(si, i) == "the" && j-i > 1 {
+				// A town named with the article that is no place here
+				// leaves the name after it: not "The Rock" (a town) but
+				// "Rock Hill" in "The Rock Hill school district".
+				k = keepWord
+			}
+			switch k {
 			case keepYes:
 				a.cands = append(a.cands, c)
 				i = j
@@ -293,13 +300,21 @@ func (a *article) dateline(si, i int) int {
 		a.tok(si, j) == "." && toks[j].Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Kind == dyad.TokenWord && allCaps(a.tok(si, j+1))) {
 		j++
 	}
-	if j >= len(toks) || toks[j].Kind != dyad.TokenPunct || !isShouting(strings.ReplaceAll(a.text[toks[i].Start:toks[j-1].End], " ", "")) {
+	if j >= len(toks) || !isShouting(strings.ReplaceAll(a.text[toks[i].Start:toks[j-1].End], " ", "")) {
 		return i
 	}
-	switch a.tok(si, j) {
-	case ",", "—", "–", "-", "(", ":", "--":
-	default:
-		return i
+	// A dateline whose agency and dash were cut away opens the article
+	// before a capitalised sentence: "WASHINGTON Barack Obama pardoned".
+	if toks[j].Kind != dyad.TokenPunct {
+		if si != 0 || !a.nameToken(si, j) {
+			return i
+		}
+	} else {
+		switch a.tok(si, j) {
+		case ",", "—", "–", "-", "(", ":", "--":
+		default:
+			return i
+		}
 	}
 	a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])
 	es := a.s.g.Lookup(nil, a.keyBuf)
@@ -620,15 +635,22 @@ func (a *article) findPersons() {
 			// A title or an institution's word inside the run ends what
 			// came before it: "Fargo Mayor Dennis Walaker", "Paris Police
 			// Department Sgt." name no person "Fargo" or "Paris".
+			// A title after an institution's words still heads the name
+			// after it: "Laurel County Clerk Dean Johnson" names a
+			// Johnson.
 			inner := false
 			for k := i + 1; k < j; k++ {
 				a.lowerBuf = appendLower(a.lowerBuf[:0], a.tok(si, k))
-				if w := a.lowerBuf; titleWords[string(w)] || institutionWords[string(w)] {
+				w := a.lowerBuf
+				if titleWords[string(w)] || officeWords[string(w)] {
 					inner = true
-					if k+1 < j && titleWords[string(w)] {
+					if k+1 < j {
 						a.persons[last] = true
 					}
 					break
+				}
+				if institutionWords[string(w)] {
+					inner = true
 				}
 			}
 			// A hyphenated adjective is no first name: "Resource-rich
@@ -684,6 +706,23 @@ func compassKey(key string) bool {
 		}
 	}
 	return key != ""
+}
+
+// areaCompassKey reports whether the key holds only compass words and
+// area words, one of each at least ("far north", "upper west").
+func areaCompassKey(key string) bool {
+	area, compass := false, false
+	for w := range strings.FieldsSeq(key) {
+		switch {
+		case areaWords[w]:
+			area = true
+		case compassKey(w):
+			compass = true
+		default:
+			return false
+		}
+	}
+	return area && compass
 }
 
 // compassAdjective reports whether w is "northern", "southern",
@@ -765,6 +804,8 @@ func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 		switch {
 		case t.Kind == dyad.TokenWord && isCapitalized(w) && !isShouting(w):
 		case t.Kind == dyad.TokenWord && (connectors[w] || articled(w)):
+		// "the" after "of" inside a name: "Republic of the Congo".
+		case t.Kind == dyad.TokenWord && w == "the" && a.tok(si, k-1) == "of":
 		case t.Kind == dyad.TokenPunct && (w == "." || w == "," || w == "-") && t.Start == toks[k-1].End:
 		default:
 			end = k
@@ -773,29 +814,74 @@ func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 		}
 		end = k + 1
 	}
-	// Extend the name token by token while some key starts with it
-	// ("new", "new york", "new york city"), and keep the longest that is
-	// a key and ends in a name token or an abbreviation's period.
-	best := -1
 	// An abbreviated first word is looked up written out: "Mt. Pleasant"
-	// is Mount Pleasant, "Ft. Myers" Fort Myers.
-	from, word := toks[i].Start, ""
-	if i+2 < end && a.tok(si, i+1) == "." && toks[i+1].Start == toks[i].End {
-		if word = nameAbbrevs[a.tok(si, i)]; word != "" {
-			from = toks[i+1].End
+	// is Mount Pleasant, "Ft. Myers" Fort Myers; "St. Paul" both as
+	// written and as Saint Paul, the gazetteer having some names one way
+	// and some the other.
+	abbrev := i+2 < end && a.tok(si, i+1) == "." && toks[i+1].Start == toks[i].End
+	best, word := -1, ""
+	if abbrev {
+		word = nameAbbrevs[a.tok(si, i)]
+	}
+	if word == "" || saintAbbrevs[a.tok(si, i)] {
+		best = a.probeLongest(si, i, end, "")
+	}
+	var es []gazetteer.Entry
+	if best >= 0 {
+		es = a.s.g.Lookup(nil, a.nameKey(si, i, best, ""))
+	}
+	if word != "" {
+		// (Not a saint's possessive: "St. John's Hospital".)
+		if j := a.probeLongest(si, i, end, word); j >= 0 && j >= best && (best == j || !saintAbbrevs[a.tok(si, i)] || !possessiveAt(a, si, j)) {
+			if j > best {
+				es = es[:0]
+			}
+			for _, e := range a.s.g.Lookup(nil, a.nameKey(si, i, j, word)) {
+				// (Not a French "Saint-Louis" for an English "St. Louis".)
+				if word != "saint" && word != "sainte" || strings.HasPrefix(strings.ToLower(e.Name), word+" ") &&
+					!slices.ContainsFunc(es, func(o gazetteer.Entry) bool { return o.Index == e.Index }) {
+					es = append(es, e)
+				}
+			}
+			return j, es // a.keyBuf holds the written-out key
 		}
 	}
-	key := func(j int) []byte {
-		if word != "" {
-			return gazetteer.Key(a.keyBuf[:0], word+a.text[from:toks[j-1].End])
-		}
-		return gazetteer.Key(a.keyBuf[:0], a.text[from:toks[j-1].End])
+	if best < 0 {
+		return -1, nil
 	}
+	a.keyBuf = a.nameKey(si, i, best, "")
+	return best, es
+}
+
+// possessiveAt reports whether token j of sentence si is a possessive
+// "'s".
+func possessiveAt(a *article, si, j int) bool {
+	w := a.lowerTok(si, j)
+	return w == "'s" || w == "’s"
+}
+
+// nameKey returns the key of tokens [i, j) of sentence si, with the
+// first word and its period replaced by word when word is not "".
+func (a *article) nameKey(si, i, j int, word string) []byte {
+	toks := a.sents[si].Tokens
+	if word != "" {
+		return gazetteer.Key(a.keyBuf[:0], word+a.text[toks[i+1].End:toks[j-1].End])
+	}
+	return gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[j-1].End])
+}
+
+// probeLongest extends the name at token i of sentence si token by token
+// (up to end) while some key starts with it ("new", "new york", "new
+// york city"), and returns the end of the longest that is a key and ends
+// in a name token or an abbreviation's period; -1 when none is. With
+// word, the first word and its period read as word.
+func (a *article) probeLongest(si, i, end int, word string) int {
+	best := -1
 	for j := i + 1; j <= end; j++ {
 		if word != "" && j <= i+2 {
 			continue
 		}
-		a.keyBuf = key(j)
+		a.keyBuf = a.nameKey(si, i, j, word)
 		exact, prefix := a.s.g.Probe(a.keyBuf)
 		if !prefix {
 			break
@@ -804,15 +890,15 @@ func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 			best = j
 		}
 	}
-	if best < 0 {
-		return -1, nil
-	}
-	a.keyBuf = key(best)
-	return best, a.s.g.Lookup(nil, a.keyBuf)
+	return best
 }
 
 // nameAbbrevs are abbreviations that start place names, written out.
-var nameAbbrevs = map[string]string{"Mt": "mount", "Ft": "fort"}
+var nameAbbrevs = map[string]string{"Mt": "mount", "Ft": "fort", "St": "saint", "Ste": "sainte"}
+
+// saintAbbrevs are the abbreviations of nameAbbrevs that the gazetteer
+// also has as written ("St. Louis").
+var saintAbbrevs = set(`St Ste`)
 
 // Verdicts of keep.
 const (
@@ -836,6 +922,12 @@ func (a *article) keep(c *cand) int {
 	lw := a.lowerTok(si, c.i)
 	// (A dotted abbreviation the gazetteer knows is a name: "L.A.".)
 	acronym := len(w) <= 4 && strings.ToUpper(w) == w && !strings.Contains(w, ".")
+	// A name in a list that ends in "counties" is a county's, even a
+	// common word's: "Jackson and Barrow counties", "Clay, Grant and
+	// Swift counties".
+	if countyName(c.key) && !countyName(lw) && !functionWordSet[lw] {
+		return keepYes
+	}
 	if single && !acronym {
 		if strong, ok := commonWords[lw]; ok && (strong || a.sentenceStart(si, c.i)) {
 			// A capitalised common word right after a locative
@@ -857,7 +949,9 @@ func (a *article) keep(c *cand) int {
 	// Compass words alone that start a longer name are its words: "South
 	// East Asian", "North West Frontier"; not a district called "South
 	// East".
-	if compassKey(c.key) && c.j < len(toks) && a.nameToken(si, c.j) {
+	// So are compass and area words that name a region elsewhere ("Far
+	// North", Cameroon's) before a name: "Far North Queensland".
+	if (compassKey(c.key) || areaCompassKey(c.key)) && c.j < len(toks) && a.nameToken(si, c.j) {
 		return keepWord
 	}
 	// An all-capitals abbreviation is a place only when it names a
@@ -885,6 +979,12 @@ func (a *article) keep(c *cand) int {
 		!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Capital })
 	for _, m := range a.mentions {
 		if !m.Overlaps(c.span) {
+			continue
+		}
+		// A name the actors stage knows that is only a word of a longer
+		// place name is that place's word: "Republika" (a party) in
+		// "Republika Srpska".
+		if !single && m.Start >= c.span.Start && m.End <= c.span.End && m.Span != c.span {
 			continue
 		}
 		// A state or province inside a longer organisation's name is
@@ -918,6 +1018,11 @@ func (a *article) keep(c *cand) int {
 		// (A region or a city of 100,000: not "Taliban spokesman".)
 		if m.Kind == dyad.MentionPerson && m.Start == c.span.Start && m.End > c.span.End && titleWords[a.lowerTok(si, c.j)] && !countryLike(c.entries) &&
 			slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Admin1 || e.Population >= stationPop }) {
+			continue
+		}
+		// So is any town's before a local institution's word and a title:
+		// "New London Police Chief Tom Cipolli", "Wamego Fire Chief".
+		if m.Kind == dyad.MentionPerson && m.Start == c.span.Start && m.End > c.span.End && !countryLike(c.entries) && a.localOffice(si, c.j) {
 			continue
 		}
 		known := m.Actor != nil && m.Actor.Code != ""
@@ -956,6 +1061,12 @@ func (a *article) keep(c *cand) int {
 		return keepYes
 	}
 	if c.j < len(toks) && a.nameToken(si, c.j) && facilityWords[a.lowerTok(si, c.j)] {
+		return keepNo
+	}
+	// A name before a settlement's word starts the name of a settlement
+	// the gazetteer lacks, which need not lie in the place named:
+	// "Tennessee Colony" is in Texas, "Georgia Springs" anywhere.
+	if c.j < len(toks) && a.nameToken(si, c.j) && settlementWords[a.lowerTok(si, c.j)] {
 		return keepNo
 	}
 	// A small town's name before a hall's or centre's word is more often
@@ -1142,6 +1253,10 @@ func (a *article) localHints(si, first int) {
 			c.wantA1 = true
 		case "city":
 			c.wantCity = true
+		case "embassy", "embassies", "consulate", "consulates":
+			// Embassies and consulates are in cities: "Guatemala's
+			// Washington embassy" is in Washington, D.C., not the state.
+			c.wantCity = true
 		case "township", "twp":
 			// "Madison Township": the township around the town of that
 			// name, in the article's state.
@@ -1151,8 +1266,9 @@ func (a *article) localHints(si, first int) {
 				c.span.End = toks[c.j-1].End
 			}
 		case ",":
-			// "Paris, Texas": the next name is a region or country.
-			isCity := slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() }) &&
+			// "Paris, Texas", "Walker County, Georgia": the next name is
+			// a region or country.
+			isCity := slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() || e.Kind == gazetteer.Admin2 }) &&
 				!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Country || e.Kind == gazetteer.Region })
 			// A country's namesake town before its state: "Italy, Texas".
 			if !isCity && k+1 < len(cs) && cs[k+1].i == c.j+1 {
@@ -1484,8 +1600,29 @@ func (a *article) possessiveLocal(si int, c *cand) bool {
 	return localWords[a.lowerTok(si, c.j+1)] || localWords[a.lowerTok(si, c.j+2)] && a.sents[si].Tokens[c.j+1].Kind == dyad.TokenWord
 }
 
+// localOffice reports whether the capitalised words from token j of
+// sentence si are one or two local institution's words and a title:
+// "Police Chief", "Fire Chief", "County Sheriff", "School Superintendent".
+func (a *article) localOffice(si, j int) bool {
+	toks := a.sents[si].Tokens
+	if j < len(toks) && a.nameToken(si, j) && townOffices[a.lowerTok(si, j)] {
+		return true // "Mount Royal Mayor Philippe Roy"
+	}
+	k := j
+	for k < len(toks) && k < j+2 && a.nameToken(si, k) && (institutionWords[a.lowerTok(si, k)] || localWords[a.lowerTok(si, k)] || a.lowerTok(si, k) == "fire") {
+		k++
+	}
+	return k > j && k < len(toks) && a.nameToken(si, k) && (titleWords[a.lowerTok(si, k)] || officeWords[a.lowerTok(si, k)])
+}
+
+// townOffices are titles only a town's (or county's) officer bears.
+var townOffices = set(`mayor sheriff councillor councilman councilwoman alderman selectman selectwoman reeve`)
+
+// officeWords are titles of local offices that titleWords lacks.
+var officeWords = set(`superintendent marshal clerk administrator manager director treasurer`)
+
 // townNouns before "of" name a town: "the city of Mansfield".
-var townNouns = set(`city town village township borough hamlet`)
+var townNouns = set(`city town village township borough hamlet cities towns villages townships boroughs hamlets`)
 
 // areaWords may start the name of a part of a place: "Metro Nashville",
 // "Downtown Greer", "Far North Queensland".

@@ -28,6 +28,7 @@ const (
 	hintKind       = 5.0  // "Washington state", "Kansas City"
 	bonusBigCity   = 1.0  // a city of a million or more: "New York" is the city
 	outletVote     = 1.0  // the outlet's country, as one name of the article
+	currencyVote   = 1.0  // the country of the article's currency sign, when the outlet's is unknown
 	foreignVotes   = 3.0  // the article's majority country: this many names' votes …
 	penaltyForeign = -4.0 // … count against towns of countries no other name is in
 	ctxShare       = 2.0  // times the share of the article's country votes
@@ -81,50 +82,118 @@ func baseScore(e *gazetteer.Entry) float64 {
 // in the same article towards Paris, Texas.
 type artContext struct {
 	cc map[string]float64 // alpha-2 code → weight
-	a1 map[string]float64 // "CC.A1" → weight
+	a1 map[region]float64 // first-level region → weight
 	// own holds each name's votes, to leave them out when resolving it.
 	own map[string]votes
 	// total is the sum of the country weights.
 	total float64
 }
 
-type votes struct{ cc, a1 map[string]float64 }
+// region names a first-level region by its country's alpha-2 code and
+// its GeoNames admin1 code.
+type region struct{ cc, a1 string }
+
+// votes are one name's votes: a few countries and regions, each with
+// its weight.
+type votes struct {
+	cc []weight[string]
+	a1 []weight[region]
+}
+
+type weight[K comparable] struct {
+	k K
+	w float64
+}
+
+// weightOf returns the weight of k in ws, 0 when it is not there.
+func weightOf[K comparable](ws []weight[K], k K) float64 {
+	for _, x := range ws {
+		if x.k == k {
+			return x.w
+		}
+	}
+	return 0
+}
+
+// addKey appends k to ws with weight 1 unless it is there already.
+func addKey[K comparable](ws []weight[K], k K) []weight[K] {
+	for _, x := range ws {
+		if x.k == k {
+			return ws
+		}
+	}
+	return append(ws, weight[K]{k: k, w: 1})
+}
 
 func (a *article) newContext() *artContext {
-	x := &artContext{cc: map[string]float64{}, a1: map[string]float64{}, own: map[string]votes{}}
+	x := &artContext{cc: map[string]float64{}, a1: map[region]float64{}, own: map[string]votes{}}
 	if a.outletCC != "" {
 		x.cc[a.outletCC] = outletVote // a local paper writes about its country
 		x.total = outletVote
+	} else if cc := currencyCountry(a.text); cc != "" {
+		x.cc[cc] = currencyVote // so does one counting in its currency
+		x.total = currencyVote
 	}
 	return x
 }
+
+// currencyCountry returns the alpha-2 code of the country whose currency
+// sign the text counts in: "US" for "$5,000" or "US$5", "GB" for "£5";
+// "" when it uses none, several, or another dollar ("C$5", "A$5").
+func currencyCountry(text string) string {
+	var usd, gbp, other bool
+	for i := 0; i < len(text); i++ {
+		switch {
+		case text[i] == '$' && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9':
+			switch {
+			case i == 0 || !isASCIILetter(text[i-1]):
+				usd = true
+			case i >= 2 && text[i-2:i] == "US" && (i == 2 || !isASCIILetter(text[i-3])):
+				usd = true
+			default:
+				other = true
+			}
+		case strings.HasPrefix(text[i:], "£"):
+			gbp = true
+		}
+	}
+	switch {
+	case other || usd == gbp:
+		return ""
+	case usd:
+		return "US"
+	}
+	return "GB"
+}
+
+func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // vote adds the name key's readings es (or only es[only] when only ≥ 0).
 func (x *artContext) vote(key string, es []gazetteer.Entry, only int) {
 	if _, ok := x.own[key]; ok {
 		return
 	}
-	v := votes{cc: map[string]float64{}, a1: map[string]float64{}}
+	var v votes
 	for i := range es {
 		if only >= 0 && i != only {
 			continue
 		}
 		cc, a1 := cue(&es[i])
 		if cc != "" {
-			v.cc[cc] = 1
+			v.cc = addKey(v.cc, cc)
 		}
-		if a1 != "" {
-			v.a1[a1] = 1
+		if a1.a1 != "" {
+			v.a1 = addKey(v.a1, a1)
 		}
 	}
-	for k := range v.cc {
-		v.cc[k] = 1 / float64(len(v.cc))
-		x.cc[k] += v.cc[k]
-		x.total += v.cc[k]
+	for i := range v.cc {
+		v.cc[i].w = 1 / float64(len(v.cc))
+		x.cc[v.cc[i].k] += v.cc[i].w
+		x.total += v.cc[i].w
 	}
-	for k := range v.a1 {
-		v.a1[k] = 1 / float64(len(v.a1))
-		x.a1[k] += v.a1[k]
+	for i := range v.a1 {
+		v.a1[i].w = 1 / float64(len(v.a1))
+		x.a1[v.a1[i].k] += v.a1[i].w
 	}
 	x.own[key] = v
 }
@@ -135,17 +204,17 @@ func (x *artContext) unvote(key string) {
 	if !ok {
 		return
 	}
-	for k, w := range v.cc {
-		x.cc[k] -= w
-		x.total -= w
-		if x.cc[k] < 1e-9 {
-			delete(x.cc, k)
+	for _, c := range v.cc {
+		x.cc[c.k] -= c.w
+		x.total -= c.w
+		if x.cc[c.k] < 1e-9 {
+			delete(x.cc, c.k)
 		}
 	}
-	for k, w := range v.a1 {
-		x.a1[k] -= w
-		if x.a1[k] < 1e-9 {
-			delete(x.a1, k)
+	for _, r := range v.a1 {
+		x.a1[r.k] -= r.w
+		if x.a1[r.k] < 1e-9 {
+			delete(x.a1, r.k)
 		}
 	}
 	delete(x.own, key)
@@ -155,10 +224,10 @@ func (x *artContext) unvote(key string) {
 // without the name's own votes.
 func (x *artContext) weights(key string, e *gazetteer.Entry) (cc, a1 float64) {
 	v := x.own[key]
-	cc = x.cc[e.CC2] - v.cc[e.CC2]
+	cc = x.cc[e.CC2] - weightOf(v.cc, e.CC2)
 	if e.Admin1 != "" && e.Kind != gazetteer.Country {
-		k := e.CC2 + "." + e.Admin1
-		a1 = x.a1[k] - v.a1[k]
+		k := region{e.CC2, e.Admin1}
+		a1 = x.a1[k] - weightOf(v.a1, k)
 	}
 	return min(cc, 1), min(a1, 1)
 }
@@ -169,8 +238,8 @@ func (x *artContext) regionVotes(key, cc string) float64 {
 	v := x.own[key]
 	sum := 0.0
 	for k, w := range x.a1 {
-		if len(k) > len(cc) && k[len(cc)] == '.' && k[:len(cc)] == cc {
-			sum += w - v.a1[k]
+		if k.cc == cc {
+			sum += w - weightOf(v.a1, k)
 		}
 	}
 	return sum
@@ -187,7 +256,7 @@ func (x *artContext) share(key string, e *gazetteer.Entry) float64 {
 	if total < minShareVotes {
 		return 0 // too few names to speak of a majority
 	}
-	return (x.cc[e.CC2] - v.cc[e.CC2]) / total
+	return (x.cc[e.CC2] - weightOf(v.cc, e.CC2)) / total
 }
 
 // majority returns the weight of the country that the names other than
@@ -196,18 +265,18 @@ func (x *artContext) majority(key string) float64 {
 	v := x.own[key]
 	best := 0.0
 	for cc, w := range x.cc {
-		best = max(best, w-v.cc[cc])
+		best = max(best, w-weightOf(v.cc, cc))
 	}
 	return best
 }
 
 // cue returns what the reading e tells about where an article is: its
 // country, and its admin1 region when it is a region or a place in one.
-func cue(e *gazetteer.Entry) (cc, a1 string) {
+func cue(e *gazetteer.Entry) (cc string, a1 region) {
 	if e.Admin1 != "" && e.Kind != gazetteer.Country && e.Kind != gazetteer.Demonym {
-		return e.CC2, e.CC2 + "." + e.Admin1
+		return e.CC2, region{e.CC2, e.Admin1}
 	}
-	return e.CC2, ""
+	return e.CC2, region{}
 }
 
 // localReading reports whether e is a town or county, the readings
@@ -451,8 +520,15 @@ func (a *article) townSlot(c *cand) bool {
 		return true
 	}
 	p := a.prevWord(si, c.i, false)
-	return p >= 0 && locativePreps[a.lowerTok(si, p)]
+	return p >= 0 && townPreps[a.lowerTok(si, p)]
 }
+
+// townPreps are the locative words before a small town's name that
+// support it as a town. Not "from", "to", "with" and the like, which
+// take people as well ("stolen from Welch", "a letter to Welch").
+var townPreps = set(`in at inside into within near outside throughout across born based living lives lived visit visited
+	visiting visits moved off arrived arrive arrives returned return returning reached reach fled flee entered enter entering
+	travel traveled travelled traveling travelling flew fly deployed`)
 
 // maxSweeps bounds the sweeps of refine.
 const maxSweeps = 4
@@ -539,7 +615,10 @@ func (a *article) pick(c *cand, x *artContext) int {
 			s += ctxCountry*wc + ctxAdmin1*wa + ctxShare*x.share(c.key, e)
 			// A town abroad in an article whose other names all lie in one
 			// other country: "Paris" beside "Henry County" and "Tennessee".
-			if wc == 0 && e.Kind.IsCity() {
+			// (Not a national capital of a million whose namesakes are
+			// small towns: "living in London" in a story about Virginia
+			// is London, England; in one about Ontario, London, Ontario.)
+			if wc == 0 && e.Kind.IsCity() && !(e.Kind == gazetteer.Capital && e.Population >= wellKnownPop && !x.bigNamesake(c.key, c.entries, e)) {
 				if maj < 0 {
 					maj = x.majority(c.key)
 				}
@@ -579,6 +658,22 @@ func (a *article) pick(c *cand, x *artContext) int {
 	return best
 }
 
+// bigNamesake reports whether a city other than e among es, the
+// readings of the name key, has stationPop people or more and lies in a
+// country the article names.
+func (x *artContext) bigNamesake(key string, es []gazetteer.Entry, e *gazetteer.Entry) bool {
+	for i := range es {
+		o := &es[i]
+		if o.Index == e.Index || !o.Kind.IsCity() || o.Population < stationPop {
+			continue
+		}
+		if wc, _ := x.weights(key, o); wc > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // syntax drops countries used as actors and marks metonymic capitals.
 func (a *article) syntax(c *cand) {
 	e := a.reading(c)
@@ -588,7 +683,9 @@ func (a *article) syntax(c *cand) {
 	}
 	switch {
 	case e.Kind == gazetteer.Country:
-		if !a.s.actorCountries && !a.literalCountry(c) {
+		// (A dependent territory is a sub-national place: "Puerto
+		// Rico's governor".)
+		if !a.s.actorCountries && !territories()[e.CC3] && !a.literalCountry(c) {
 			c.drop = true
 		}
 	case e.Kind == gazetteer.Capital || e.GeonamesID != 0 && e.Kind.IsCity() && e.Population >= 1e6:
@@ -616,6 +713,9 @@ func (a *article) literalCountry(c *cand) bool {
 	// A modifier: "US envoy", "Ukraine security"; or a possessive.
 	if c.j < len(toks) {
 		next := a.lowerTok(si, c.j)
+		if a.settingSubject(si, c.j) || a.placePredicate(si, c.j) {
+			return true
+		}
 		if next == "’s" || next == "'s" {
 			// "Syria's coastal region", "Iraq's western desert", "Mali's
 			// north": a part of the country is a place; "Ukraine's
@@ -635,17 +735,20 @@ func (a *article) literalCountry(c *cand) bool {
 			}
 			return false
 		}
+		// A modifier right before makes the name the land, whatever
+		// follows: "from northern France opens", "a rural Peru clinic".
+		if a.landModifierBefore(c) {
+			return true
+		}
 		if toks[c.j].Kind == dyad.TokenWord && !isCapitalized(next) && !isCapitalized(a.tok(si, c.j)) &&
-			!notModifierWords[next] && !strings.HasSuffix(next, "ed") && !strings.HasSuffix(next, "ing") {
+			!notModifierWords[next] && !strings.HasSuffix(next, "ed") && !strings.HasSuffix(next, "ing") && !adverbLike(next) &&
+			!functionWordSet[next] && next != "several" {
 			return false
 		}
 	}
 	// A modifier right before: "occupied Ukraine", "eastern Ukraine".
-	if p := c.i - 1; p >= 0 {
-		w := a.lowerTok(si, p)
-		if placeModifiers[w] && w != "the" && w != "of" && w != "all" && w != "free" {
-			return true
-		}
+	if a.landModifierBefore(c) {
+		return true
 	}
 	p := a.prevWord(si, c.i, true)
 	if p < 0 {
@@ -656,7 +759,12 @@ func (a *article) literalCountry(c *cand) bool {
 	case locativePreps[w]:
 		return true
 	case w == "of":
-		return p > 0 && partNouns[a.lowerTok(si, p-1)]
+		// "parts of Ukraine"; and the land an office is of: "the
+		// President of Burundi", "the government of Iraq".
+		return p > 0 && (partNouns[a.lowerTok(si, p-1)] || officeNouns[a.lowerTok(si, p-1)])
+	case w == "with":
+		// A neighbour: "shares borders with Chad", "its border with Iraq".
+		return p > 0 && (a.lowerTok(si, p-1) == "border" || a.lowerTok(si, p-1) == "borders")
 	case w == ",":
 		// "Kharkiv, Ukraine": a place before the comma. A country before
 		// it starts a list, which the next follows: "in Spain, Greece
@@ -694,6 +802,120 @@ func (a *article) literalCountry(c *cand) bool {
 		return a.exampleOfPlaces(si, p)
 	}
 	return false
+}
+
+// officeNouns hold an office over a land, which is a place after them
+// and "of": "the Prime Minister of Tunisia", "the government of Iraq".
+var officeNouns = set(`government president minister premier chancellor king queen emir sultan monarch parliament
+	ruler constitution`)
+
+// settingSubject reports whether the words from token j of sentence si
+// make the country before them the setting of what happens in it rather
+// than an actor: "Nigeria is seeing a wave of kidnappings", "Pakistan has
+// seen a rise in attacks", "Tunisia is facing threats", "Haiti witnessed
+// floods"; not "Russia saw an opening", "Ukraine is seen as a partner",
+// "Iran has seen that".
+func (a *article) settingSubject(si, j int) bool {
+	aux := a.lowerTok(si, j)
+	k := j
+	switch {
+	case beAux[aux] || haveAux[aux]:
+		k = a.skipAdverbs(si, j+1)
+		if haveAux[aux] && a.lowerTok(si, k) == "been" {
+			aux, k = "been", k+1
+		}
+	default:
+		aux = ""
+	}
+	v := a.lowerTok(si, k)
+	if settingObjectStop[a.lowerTok(si, k+1)] {
+		return false
+	}
+	switch {
+	case aux == "":
+		return settingVerbsFinite[v]
+	case beAux[aux] || aux == "been":
+		return strings.HasSuffix(v, "ing") && settingVerbs[strings.TrimSuffix(v, "ing")]
+	default:
+		return settingParticiples[v]
+	}
+}
+
+var (
+	beAux   = set(`is was are were`)
+	haveAux = set(`has have had`)
+	// settingVerbs are the stems whose "-ing" forms make their subject a
+	// setting: "is seeing", "was experiencing".
+	settingVerbs = set(`see witness experienc suffer endur fac undergo`)
+	// settingParticiples follow "has" or "had": "has seen".
+	settingParticiples = set(`seen witnessed experienced suffered endured undergone`)
+	// settingVerbsFinite need no auxiliary: "Haiti witnessed floods".
+	settingVerbsFinite = set(`witnessed witnesses experienced experiences endured endures underwent undergoes`)
+	// settingObjectStop after the verb make it one of perceiving or
+	// judging: "has seen that", "is seeing it as".
+	settingObjectStop = set(`that as fit it them him her this no`)
+)
+
+// placePredicate reports whether the words from token j of sentence si
+// say that the country before them is a place: "Morocco would be one place
+// which …", "Malta is a popular destination", "Chad remains a haven for
+// rebels"; not "Iran is a threat", "Canada is a sporting nation".
+func (a *article) placePredicate(si, j int) bool {
+	k := j
+	switch w := a.lowerTok(si, k); {
+	case beAux[w] || w == "remains" || w == "remained" || w == "became" || w == "becomes":
+		k++
+	case modalVerbs[w] && a.lowerTok(si, k+1) == "be":
+		k += 2
+	case haveAux[w] && a.lowerTok(si, k+1) == "been":
+		k += 2
+	default:
+		return false
+	}
+	toks := a.sents[si].Tokens
+	for end := k + 4; k < len(toks) && k < end; k++ {
+		w := a.lowerTok(si, k)
+		if placePredicateNouns[w] {
+			n := a.lowerTok(si, k+1)
+			return n != "'s" && n != "’s"
+		}
+		if toks[k].Kind != dyad.TokenWord && toks[k].Kind != dyad.TokenNumber || isCapitalized(a.tok(si, k)) || notModifierWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// placePredicateNouns, after a copula, make the subject a place. (Not
+// "nation" or "country", which describe its people as often as its land:
+// "Canada is a sporting nation".)
+var placePredicateNouns = set(`place places destination destinations haven havens hub route transit home land territory
+	region`)
+
+// landModifierBefore reports whether the word right before the country
+// name c is an adjective of its land: "occupied Ukraine", "eastern
+// Ukraine", "rural Peru" (not "the", "of", "all", "free").
+func (a *article) landModifierBefore(c *cand) bool {
+	if c.i == 0 {
+		return false
+	}
+	w := a.lowerTok(c.sent, c.i-1)
+	return placeModifiers[w] && w != "the" && w != "of" && w != "all" && w != "free"
+}
+
+// functionWordSet holds functionWords: none of them is a noun that a
+// country could modify ("born in Italy around 1564", "in Peru several
+// years ago").
+var functionWordSet = set(functionWords)
+
+// adverbLike reports whether the lower-case word w is an adverb in "-ly"
+// formed from an English word ("initially", "largely", "recently"): it
+// follows a country used as a noun ("in Peru initially"), where a noun
+// after it would make the country a modifier. Nouns in "-ly" ("ally",
+// "family", "supply") do not have an English word before their "ly".
+func adverbLike(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ly")
+	return ok && len(stem) >= 4 && vocab()[stem]
 }
 
 // compassNouns name a part of a country after its possessive: "Mali's

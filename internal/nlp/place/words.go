@@ -22,6 +22,23 @@ var vocab = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+//go:embed data/territories.tsv
+var territoriesTSV string
+
+// territories holds the alpha-3 codes of dependent territories (data/
+// territories.tsv): sub-national lands, places whatever their syntax.
+var territories = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, 64)
+	for line := range strings.Lines(territoriesTSV) {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		code, _, _ := strings.Cut(strings.TrimRight(line, "\r\n"), "\t")
+		m[code] = true
+	}
+	return m
+})
+
 //go:embed data/common.tsv
 var commonTSV string
 
@@ -121,6 +138,11 @@ var institutionWords = set(`department university college school court supreme s
 // the place, somewhere else: "Trafalgar Square", "Deakin Street".
 var facilityWords = set(`square street avenue road boulevard lane drive bridge stadium arena mosque cathedral temple
 	synagogue plaza tower towers`)
+
+// settlementWords after a name make it part of a settlement's name:
+// "Tennessee Colony", "Ohio Junction".
+var settlementWords = set(`colony springs heights junction station mills falls grove landing crossing crossroads corners
+	ferry hollow bluff`)
 
 // hallWords after a small town's name make the whole a building named
 // after a person more often than the town's: "the Webb Center".
