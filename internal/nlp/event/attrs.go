@@ -352,3 +352,147 @@ func quoteDate(v string) (string, string) {
 	}
 	return "", ""
 }
+
+// deonticCues are the modals of obligation.
+var deonticCues = set("should", "must", "ought", "shouldn't", "mustn't")
+
+// obligation returns the speaker of the quote holding m when m's
+// auxiliary chain lays a present obligation on its subject s ("Odumakin
+// said authorities should declare a state of emergency", "“Russia must
+// withdraw,” X said"): the act has not happened; the speaker demands it of
+// s. Not a past obligation ("should have freed him" judges what was done),
+// one the speaker lays on itself ("we must defend"), a passive ("no one
+// should be detained") or a subject found outside the clause.
+func (w *worker) obligation(m *match, s actorRef, rule string) (actorRef, bool) {
+	qi := w.quote[m.anchor]
+	if qi < 0 || s.speaker || s.tok < 0 || s.tok >= m.start || strings.Contains(rule, "[passive]") {
+		return actorRef{}, false
+	}
+	deontic := false
+	for k := w.auxStart(m.start); k < m.start; k++ {
+		switch {
+		case deonticCues[w.low[k]]:
+			deontic = true
+		case deontic && (w.low[k] == "have" || w.low[k] == "been"):
+			return actorRef{}, false
+		}
+	}
+	if !deontic {
+		return actorRef{}, false
+	}
+	sp, ok := w.speaker(qi)
+	if !ok || sp.code == "" || strings.HasPrefix(sp.code, s.code) || strings.HasPrefix(s.code, sp.code) {
+		return actorRef{}, false
+	}
+	return sp, true
+}
+
+// nestedInfinitive reports whether token k opens an infinitive clause of
+// its own ("to" before a lowercase word that is no actor, place, article
+// or number: "to invite her", not "to Turkey" or "to the border").
+func (w *worker) nestedInfinitive(k int) bool {
+	n := k + 1
+	if w.low[k] != "to" || n >= len(w.toks) || w.ment[n] >= 0 || w.place[n] >= 0 || w.toks[n].Kind != dyad.TokenWord {
+		return false
+	}
+	x := w.low[n]
+	return x == w.doc.Text(w.toks[n].Span) && !determiners[x] && !articles[x] && !possessivePronouns[x] && !numberWords[x] && !isPunct(x)
+}
+
+// nobodySubject reports whether the subject right before m's auxiliary
+// chain is "no one", "nobody" or "none": no one acted or was acted on.
+func (w *worker) nobodySubject(m *match) bool {
+	a := w.auxStart(m.start)
+	if a >= 1 && (w.low[a-1] == "nobody" || w.low[a-1] == "none") {
+		return true
+	}
+	return a >= 2 && w.low[a-1] == "one" && w.low[a-2] == "no"
+}
+
+// approvalStems are the verbs of approval whose negation is a rejection.
+var approvalStems = []string{"recogni", "accept", "support", "endors", "approv"}
+
+// withheldApproval reports whether m is a verb of approval ("recognize",
+// "accept", "support", "endorse", "approve") negated in its own chain
+// ("Iran does not recognise Israel"): not one whose negation governs it
+// from another verb ("cannot expect voters to support X") or only delays
+// it ("did not immediately endorse X").
+func (w *worker) withheldApproval(m *match) bool {
+	approval := false
+	for _, st := range approvalStems {
+		approval = approval || strings.HasPrefix(w.low[m.anchor], st)
+	}
+	if !approval || m.start != m.anchor {
+		return false
+	}
+	neg := false
+	for k := w.auxStart(m.start); k < m.start; k++ {
+		switch s := w.low[k]; {
+		case s == "to" || s == "immediately" || s == "yet":
+			return false
+		case negations[s]:
+			neg = true
+		}
+	}
+	return neg
+}
+
+// discourseWords may open a sentence before a fronted clause.
+var discourseWords = set("so", "but", "and", "then", "yet", "now")
+
+// frontedInfinitive reports whether m's verb opens its sentence as a bare
+// infinitive ("To collaborate with a terrorist is …", "So, to end the war,
+// Russia must …"): a subject or purpose clause, which asserts no act.
+func (w *worker) frontedInfinitive(m *match) bool {
+	a := w.auxStart(m.start)
+	if m.p.Noun || a >= m.start || w.low[a] != "to" || a+1 != m.start {
+		return false
+	}
+	for k := 0; k < a; k++ {
+		if s := w.low[k]; !isPunct(s) && !isQuoteMark([]rune(s)[0]) && !discourseWords[s] {
+			return false
+		}
+	}
+	return true
+}
+
+// ownGovernment returns the target of a protest that names none: the
+// protesters' own government ("chicken sellers held a sit-in to protest
+// the restrictions" → CMR… → CMRGOV), as a protest with no addressee is
+// made against the authorities at home. None for a government's own
+// protest or a source with no country (a region, an IGO or NGO).
+func (w *worker) ownGovernment(m *match, s actorRef) (actorRef, bool) {
+	c := s.country
+	if len(c) != 3 || regionCodes[c] || len(s.code) >= 6 && s.code[3:6] == "GOV" {
+		return actorRef{}, false
+	}
+	return actorRef{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: c + "GOV", name: c,
+		country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}, true
+}
+
+// jailers returns the addressee of a call for a person's release ("called
+// for Zamora's immediate release", "the release of X"): the government of
+// the person's country when the article is about that country, as a
+// state holds its own nationals; none for a foreigner ("the release of an
+// American journalist" in a story on Russia), whose jailers are unnamed,
+// nor when the caller is that state itself (s).
+func (w *worker) jailers(m *match, s actorRef) (actorRef, bool) {
+	end := m.hiEnd + 3
+	if end > len(w.toks) {
+		end = len(w.toks)
+	}
+	for k := m.anchor + 1; k < end; k++ {
+		if w.ment[k] < 0 || w.mstart[k] != k {
+			continue
+		}
+		r := w.mentionRef(w.ment[k], k)
+		c := r.country
+		if len(c) != 3 || regionCodes[c] || c != w.docCountry() || len(r.code) >= 6 && r.code[3:6] == "GOV" ||
+			s.code == c || strings.HasPrefix(s.code, c+"GOV") {
+			return actorRef{}, false
+		}
+		return actorRef{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: c + "GOV", name: c,
+			country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}, true
+	}
+	return actorRef{}, false
+}

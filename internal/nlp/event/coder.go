@@ -946,6 +946,71 @@ func (w *worker) placeRef(pi, k int) (actorRef, bool) {
 	return actorRef{mention: -1, place: pi, span: p.Span, code: p.Country, name: p.Name, country: p.Country, tok: a, tokEnd: b}, true
 }
 
+// speakerOpens reports whether the clause of token i opens (after any
+// quotation mark) with "we" or "I", or with an operation the speaker
+// reports ("“The operation dealt a blow to X, eliminating …”"): then a
+// trailing participle's agent is the quote's speaker.
+func (w *worker) speakerOpens(i int) bool {
+	lo, _ := w.bounds(i)
+	for k := lo; k < i; k++ {
+		s := w.low[k]
+		if isPunct(s) || isQuoteMark([]rune(s)[0]) || determiners[s] {
+			continue
+		}
+		return s == "we" || s == "i" || attackHeads[s] || operationNouns[s]
+	}
+	return false
+}
+
+// coordinatedSubject returns the subject of the clause before "and" when
+// the actor s found for a verb right after "and" is the object of the
+// verb before it ("the military removed Bashir and jailed him": the
+// military jails, not Bashir).
+func (w *worker) coordinatedSubject(m *match, s actorRef) (actorRef, bool) {
+	a := w.auxStart(m.start)
+	lo, _ := w.bounds(m.anchor)
+	if m.p.Noun || a < 2 || w.low[a-1] != "and" || s.tok < 0 || s.tokEnd != a-1 || s.tok-1 <= lo {
+		return actorRef{}, false
+	}
+	v := s.tok - 1
+	if w.ment[v] >= 0 || w.low[v] != w.doc.Text(w.toks[v].Span) ||
+		!(strings.HasSuffix(w.low[v], "ed") || irregularPast[w.low[v]] || w.isVerbWord(v)) || prepositions[w.low[v]] {
+		return actorRef{}, false
+	}
+	return w.clauseSubject(lo, v)
+}
+
+// mannerPP reports whether nominal m stands bare after "in" inside a
+// clause as a manner adverbial ("eliminate militants in cooperation with
+// Iraqi forces"; not "a role in talks with X", a noun's complement): its
+// agent is the clause's subject, not the nearest actor.
+func (w *worker) mannerPP(m *match) bool {
+	k := m.start - 1
+	return m.start == m.anchor && k > 0 && w.low[k] == "in" && !isPunct(w.low[k-1]) && mannerNouns[w.low[m.anchor]]
+}
+
+// objectModifier reports whether the -ed form at i is a participle
+// modifying the object of the verb right before it, not a verb of its own:
+// the word before is an infinitive ("to hold captured fighters"), a verb
+// whose object is a person or group ("include jailed publisher X"), or a
+// past form ("freed detained journalists"). A finite verb has its subject,
+// an auxiliary, an adverb or a conjunction there instead.
+func (w *worker) objectModifier(i, lo int) bool {
+	k := i - 1
+	if k < lo || w.ment[k] >= 0 || w.place[k] >= 0 || isPunct(w.low[k]) || w.low[k] != w.doc.Text(w.toks[k].Span) {
+		return false
+	}
+	prev := w.low[k]
+	if auxWords[prev] || beForms[prev] || negations[prev] || slotStops[prev] || relativeWords[prev] ||
+		prepositions[prev] || determiners[prev] || subjectPronouns[prev] || strings.HasSuffix(prev, "ly") {
+		return false
+	}
+	if k > lo && w.low[k-1] == "to" && w.ment[k-1] < 0 {
+		return true
+	}
+	return objectTakingVerbs[prev] || strings.HasSuffix(prev, "ed") && len(prev) > 4
+}
+
 // match tries pattern p at anchor i.
 func (w *worker) match(p *Pattern, i int) (match, bool) {
 	w.legal = legalAct(p.Code)
@@ -961,6 +1026,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if strings.HasSuffix(w.low[i], "ed") && i >= lo+2 && w.low[i-2] == "to" && w.ment[i-1] < 0 && !auxWords[prev] && !beForms[prev] &&
 			prev != "have" && prev != "get" && !negations[prev] && !strings.HasSuffix(prev, "ly") && !isPunct(prev) {
 			return m, false // after an infinitive, an adjectival participle: "to hold captured terrorists"
+		}
+		if strings.HasSuffix(w.low[i], "ed") && w.objectModifier(i, lo) {
+			return m, false // "clients include jailed publisher X", "freed detained journalists"
 		}
 		if strings.HasSuffix(w.low[i], "ing") && (determiners[prev] || prev == "'s") {
 			return m, false // a nominal gerund: "his meeting", "the bombing"
@@ -1134,7 +1202,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 func (w *worker) code(m *match) {
 	w.legal = legalAct(m.p.Code)
 	ev := sentEvent{m: m}
-	passive, placeTarget := false, false
+	passive, placeTarget, govTarget := false, false, false
 	srcFromSpeaker := false
 	coordinated := false
 	attackSubject := false
@@ -1306,8 +1374,8 @@ func (w *worker) code(m *match) {
 		}
 		trailing := len(ev.sources) == 0 && !m.p.Noun && strings.HasSuffix(w.low[m.anchor], "ing") &&
 			m.start > 0 && w.low[m.start-1] == "," && w.auxStart(m.start) == m.start
-		adverbial := len(ev.sources) == 0 && m.p.Noun && m.start < m.anchor && prepositions[w.low[m.start]] &&
-			m.start > 0 && !isPunct(w.low[m.start-1])
+		adverbial := len(ev.sources) == 0 && m.p.Noun && (m.start < m.anchor && prepositions[w.low[m.start]] &&
+			m.start > 0 && !isPunct(w.low[m.start-1]) || w.mannerPP(m))
 		if adverbial {
 			// "Iran flies fighters to Syria in support of Assad": a
 			// pattern opened by a preposition is the clause's adverbial;
@@ -1338,13 +1406,22 @@ func (w *worker) code(m *match) {
 			// the government doesn't respond, there will be more protests";
 			// one after its light verb is: "students staged a protest")
 			if s, ok := w.subject(m.start); ok {
+				if c, ok := w.coordinatedSubject(m, s); ok {
+					if k := m.hiEnd; k < len(w.low) && objectPronouns[w.low[k]] {
+						// "removed Bashir and jailed him": him is Bashir
+						ev.targets = []actorRef{s}
+					}
+					s = c
+				}
 				ev.sources = w.expandLeft(s)
 			}
 		}
 		// (not a trailing participle whose main clause names its own
 		// subject: "“The airline flies arms, supporting the regime,”
-		// Pompeo said")
-		if qi := w.quote[m.anchor]; len(ev.sources) == 0 && qi >= 0 && w.doc.Quotes[qi].Direct && !w.thirdPersonVerb(m) && !(trailing && w.nounSubjectBefore(m.start)) {
+		// Pompeo said"; but a quoted operation's is the speaker's: "“The
+		// operation dealt a blow to X, eliminating …”")
+		if qi := w.quote[m.anchor]; len(ev.sources) == 0 && qi >= 0 && w.doc.Quotes[qi].Direct && !w.thirdPersonVerb(m) &&
+			!(trailing && w.nounSubjectBefore(m.start) && !w.speakerOpens(m.anchor)) {
 			if s, ok := w.speaker(qi); ok {
 				ev.sources = []actorRef{s}
 				srcFromSpeaker = true
@@ -1450,6 +1527,17 @@ func (w *worker) code(m *match) {
 				country: c, tok: m.end, tokEnd: m.end + 1, noun: true}}
 		}
 	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && (strings.HasPrefix(m.p.Code, "0253") || strings.HasPrefix(m.p.Code, "1053")) {
+		if t, ok := w.jailers(m, ev.sources[0]); ok {
+			ev.targets = []actorRef{t}
+		}
+	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && strings.HasPrefix(m.p.Code, "14") {
+		if t, ok := w.ownGovernment(m, ev.sources[0]); ok {
+			ev.targets = []actorRef{t}
+			govTarget = true
+		}
+	}
 	if len(ev.targets) == 1 && between {
 		// "a ceasefire between Russia and Ukraine could …": "between"
 		// takes both conjuncts even before a verb.
@@ -1521,6 +1609,9 @@ func (w *worker) code(m *match) {
 	}
 	if placeTarget {
 		rule += " [place victim]"
+	}
+	if govTarget {
+		rule += " [own government]"
 	}
 	// "X will travel to P, as will Y and Z": more sources, same event.
 	extra := w.ellipsis(m)
@@ -1875,6 +1966,25 @@ func nonState(s, t string) bool {
 
 // emit appends one event.
 func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcFromSpeaker bool, code string) {
+	if w.frontedInfinitive(m) {
+		return // "To collaborate with X is …", "To defeat Y, Z needs …": no act
+	}
+	if w.nobodySubject(m) {
+		return // "No one was arrested": there is no patient, nor an act
+	}
+	if mode == dyad.ModeNegated && strings.HasPrefix(code, "05") && w.withheldApproval(m) {
+		// "Dodik does not recognize the court": withholding approval is
+		// rejecting
+		code, mode = "120", dyad.ModeAsserted
+	}
+	obliged := false
+	if sp, ok := w.obligation(m, s, rule); ok {
+		// "X said authorities should declare a state of emergency": no
+		// act yet, but the speaker's demand on the act's subject.
+		subj := s
+		s, t, code, srcFromSpeaker, obliged = sp, &subj, "100", true, true
+		rule += " [obligation]"
+	}
 	if t != nil {
 		if strings.HasPrefix(code, "04") && (strings.HasSuffix(s.code, "MED") || strings.HasSuffix(t.code, "MED")) {
 			return // speaking to the press is no consultation ("Speaking to AFP, …")
@@ -1950,6 +2060,9 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Mode = dyad.ModeReported // "X, which claims Y threatens Z"
 	} else if ev.Mode == dyad.ModeAsserted && w.unquotedReport(m, s) {
 		ev.Mode = dyad.ModeReported // "NPR reported X urged Y to leave"
+	}
+	if obliged {
+		ev.Mode = dyad.ModeAsserted // the speaker's own demand, taken by saying it
 	}
 	// Date. A speech act coded from its own quote is dated by its cue
 	// ("On Sunday, Trump declared “…”").
@@ -2119,16 +2232,34 @@ func (w *worker) eventPlace(m *match) *dyad.Place {
 }
 
 // anaphoricDate dates a sentence that opens by pointing back at the event
-// before it ("That went disastrously, with …"): the last date expression of
-// the previous sentence, nil when there is none.
+// before it ("That went disastrously, with …", "The vote was boycotted"
+// after a sentence on voting): the last date expression of the previous
+// sentence, nil when there is none.
 func (w *worker) anaphoricDate() *dyad.TimeExpr {
-	if len(w.toks) < 2 || w.si == 0 || (w.low[0] != "that" && w.low[0] != "this") || w.ment[1] >= 0 {
+	if len(w.toks) < 2 || w.si == 0 || w.ment[1] >= 0 {
+		return nil
+	}
+	prev := w.doc.Sentences[w.si-1].Span
+	switch {
+	case w.low[0] == "the" && ledeEvents[w.low[1]]:
+		// "… the Parliament voted on a resolution. … The vote was
+		// boycotted by …": the event a sentence shortly before reported
+		// with the noun's verb
+		found := false
+		for j := w.si - 1; j >= 0 && j >= w.si-3 && !found; j-- {
+			if strings.Contains(lowerFold(w.doc.Text(w.doc.Sentences[j].Span)), w.low[1]) {
+				prev, found = w.doc.Sentences[j].Span, true
+			}
+		}
+		if !found {
+			return nil
+		}
+	case w.low[0] != "that" && w.low[0] != "this":
 		return nil
 	}
 	if s := w.low[1]; isPunct(s) || s != w.doc.Text(w.toks[1].Span) {
 		return nil // "That pledge" is fine, "That Russia …" is not
 	}
-	prev := w.doc.Sentences[w.si-1].Span
 	for i := len(w.doc.Times) - 1; i >= 0; i-- {
 		t := &w.doc.Times[i]
 		if prev.Contains(t.Span) && t.Type == dyad.TimeDate && t.Value != "" {

@@ -56,6 +56,10 @@ func (w *worker) passiveAt(i int) bool {
 		return false
 	}
 	lo, _ := w.bounds(i)
+	if i > lo+1 && (w.low[i-1] == "and" || w.low[i-1] == "or") && strings.HasSuffix(w.low[i], "ed") &&
+		strings.HasSuffix(w.low[i-2], "ed") && w.passiveAt(i-2) {
+		return true // a coordinated participle: "can be attacked or kidnapped"
+	}
 	if i > lo+1 && w.low[i-1] == "," && strings.HasSuffix(w.low[i], "ed") && w.region[i-2] == 0 {
 		// A participle clause after a complete one: "X is dead, killed in
 		// …" (not "Macron, who …, criticized" or "Trump, the president,
@@ -680,10 +684,10 @@ func (w *worker) object(m *match) (actorRef, bool) {
 		// the object mention.
 		return w.mentionRef(w.ment[k-1], k-1), true
 	}
-	if !m.p.Noun && !strings.HasPrefix(m.p.Code, "02") {
+	if !m.p.Noun && !strings.HasPrefix(m.p.Code, "02") && !strings.HasPrefix(m.p.Code, "10") {
 		// "expelled Russia's ambassador": the possessor of the noun the
-		// pattern asks for is the object (not of an appeal's content:
-		// "called for X's release" is addressed to X's jailers)
+		// pattern asks for is the object (not of an appeal's or a demand's
+		// content: "called for X's release" is addressed to X's jailers)
 		for j := m.anchor + 1; j+1 < k && j < len(w.toks); j++ {
 			if w.ment[j] >= 0 && w.mstart[j] == j && w.mend[j] < k && w.low[w.mend[j]] == "'s" {
 				return w.mentionRef(w.ment[j], j), true
@@ -1055,6 +1059,9 @@ func (w *worker) ledeSourcing(k int) bool {
 // (the caller turns asserted into reported inside quotes).
 func (w *worker) mode(m *match, coordinated bool) string {
 	a := w.auxStart(m.start)
+	if a == m.start && a >= 2 && (w.low[a-1] == "and" || w.low[a-1] == "or") && w.passiveAt(m.start) && w.passiveAt(a-2) {
+		a = w.auxStart(a - 2) // "could be attacked or kidnapped": the first participle's chain
+	}
 	neg, cond, plan := false, false, false
 	onlyWould := true
 	for k := a; k < m.start; k++ {
@@ -1195,6 +1202,9 @@ func (w *worker) complementObject(m *match, src actorRef) (actorRef, bool) {
 			// "pledged converting Hagia Sophia, formerly a Greek Orthodox
 			// church": an apposition to a non-actor is no party
 			break
+		}
+		if k > m.hiEnd && w.nestedInfinitive(k) {
+			break // "offered to pay X's relatives to invite her to Turkey": a purpose clause's actors are no party
 		}
 		if r := w.slotAt(k, false); r != nil {
 			if r.code != src.code && !locativePreps[w.prepBefore(r.tok)] {

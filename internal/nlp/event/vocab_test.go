@@ -27,12 +27,12 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Macron laid a wreath at the memorial.", []string{"017 FRA - asserted"}},
 		{"Macron paid tribute to the victims.", []string{"051 FRA FRA asserted"}},
 		// 02 appeals
-		{"The United Nations called on both sides to cease hostilities.", []string{"0256 IGOUNO - asserted"}},
-		{"China called for a ceasefire in Gaza.", []string{"0256 CHN - asserted"}},
-		{"The European Union called for the release of the activists.", []string{"0253 IGOEUR - asserted"}},
+		{"The United Nations called on both sides to cease hostilities.", []string{"1056 IGOUNO - asserted"}},
+		{"China called for a ceasefire in Gaza.", []string{"1056 CHN - asserted"}},
+		{"The European Union called for the release of the activists.", []string{"1053 IGOEUR - asserted"}},
 		{"Sudan appealed for international aid.", []string{"023 SDN - asserted"}},
-		{"Turkey called for talks between Russia and Ukraine.", []string{"026 TUR RUS asserted", "026 TUR UKR asserted"}},
-		{"Washington pushed for democratic reforms.", []string{"024 USA - asserted"}},
+		{"Turkey called for talks between Russia and Ukraine.", []string{"106 TUR RUS asserted", "106 TUR UKR asserted"}},
+		{"Washington pushed for democratic reforms.", []string{"104 USA - asserted"}},
 		// 03 intent to cooperate
 		{"Germany assured Poland that the pipeline would be closed.", []string{"030 DEU POL asserted"}},
 		{"Japan reassured South Korea about the plan.", []string{"030 JPN KOR asserted"}},
@@ -100,11 +100,11 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Trump threatened tariffs.", []string{"1312 USA - asserted"}},
 		{"Trump threatened tariffs on Canada.", []string{"1312 USA CAN asserted"}},
 		// 14 protest
-		{"Kenyan protesters took to the streets.", []string{"141 KEN - asserted"}},
-		{"Thousands of Serbian students staged a protest in Belgrade.", []string{"141 SRB - asserted"}},
-		{"French workers went on strike.", []string{"143 FRA - asserted"}},
-		{"French unions staged a general strike.", []string{"143 FRA - asserted"}},
-		{"Kenyan protesters blocked roads in Nairobi.", []string{"144 KEN - asserted"}},
+		{"Kenyan protesters took to the streets.", []string{"141 KEN KENGOV asserted"}},
+		{"Thousands of Serbian students staged a protest in Belgrade.", []string{"141 SRB SRBGOV asserted"}},
+		{"French workers went on strike.", []string{"143 FRA FRAGOV asserted"}},
+		{"French unions staged a general strike.", []string{"143 FRA FRAGOV asserted"}},
+		{"Kenyan protesters blocked roads in Nairobi.", []string{"144 KEN KENGOV asserted"}},
 		// 15 force posture
 		{"Russia deployed troops to Belarus.", []string{"154 RUS BLR asserted"}},
 		{"Russia mobilised reservists.", []string{"154 RUS - asserted"}},
@@ -121,7 +121,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Canada announced new restrictions on travel to Venezuela.", []string{"163 CAN VEN asserted"}},
 		{"Travelers in Canada rushed to book flights to Venezuela.", nil},
 		// 02 appeals to uncoded addressees
-		{"Canada urged wealthy nations to share the burden.", []string{"020 CAN - asserted"}},
+		{"Canada urged wealthy nations to share the burden.", []string{"100 CAN - asserted"}},
 		// 17 state acts on a person with no agent
 		{"Kenyan opposition leader Raila Odinga thanked supporters after being freed from prison.", []string{"0841 KENGOV KENOPP asserted"}},
 		// 19 possessed acts of force
@@ -231,7 +231,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Germany received the report.", nil},
 		// 12 calling another's claims baseless
 		{"Afghanistan's foreign ministry called Pakistan's assertions baseless.", []string{"120 AFG PAK asserted"}},
-		{"Beijing called the accusations groundless.", []string{"016 CHN - asserted"}},
+		{"Beijing called the accusations groundless.", []string{"120 CHN - asserted"}},
 		// 05 apologies
 		{"Japan issued an apology to South Korea.", []string{"055 JPN KOR asserted"}},
 		{"The minister said he makes no apologies for the policy.", nil},
@@ -255,8 +255,8 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Putin ordered troops into Ukraine.", []string{"154 RUS UKR asserted"}},
 		{"Venezuela seized an American oil tanker.", []string{"171 VEN USA asserted"}},
 		// 14 the bare protest on unambiguous verb forms only
-		{"Serbian students protested in Belgrade.", []string{"140 SRB - asserted"}},
-		{"Iranian truckers are protesting.", []string{"140 IRN - asserted"}},
+		{"Serbian students protested in Belgrade.", []string{"140 SRB SRBGOV asserted"}},
+		{"Iranian truckers are protesting.", []string{"140 IRN IRNGOV asserted"}},
 		{"Israel's raid on the Iranian embassy sparked protests.", []string{"190 ISR IRN asserted"}},
 		{"Voters may stay at home or protest vote in the British election.", nil},
 		// 17 the bare "arrest" and "jail" are mostly nouns
@@ -317,7 +317,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Bolivia resumed talks on Monday.", nil},
 		{"Italy and Spain favour an early start to talks.", nil},
 		// the light verb's subject acts: students staging a protest are its source
-		{"Serbian students staged protests.", []string{"14 SRB - asserted"}},
+		{"Serbian students staged protests.", []string{"14 SRB SRBGOV asserted"}},
 		// speech, legal and coercive acts in passives, nominals and complements
 		{"The Iraqi prime minister recommended that American troops withdraw.", []string{"020 IRQ USA asserted"}},
 		{"Britain advised Ukraine to negotiate.", []string{"020 GBR UKR asserted"}},
@@ -341,7 +341,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Washington added Chinese firms to its trade blacklist.", []string{"163 USA CHN asserted"}},
 		{"The Turkish move drew sharp rebukes from Greece.", []string{"111 GRC TUR asserted"}},
 		{"Russia directed harsh criticism at NATO.", []string{"111 RUS IGOWSTNAT asserted"}},
-		{"President Trump urged for the National Guard to be brought in.", []string{"020 USAGOV USAMIL asserted"}},
+		{"President Trump urged for the National Guard to be brought in.", []string{"100 USAGOV USAMIL asserted"}},
 		// a nominal's agent after "by" or "from", before its complement
 		{"A warning from China to Japan came on Monday.", []string{"130 CHN JPN asserted"}},
 		{"Threats from Russia against Moldova increased.", []string{"130 RUS MDA asserted"}},
@@ -352,7 +352,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Kenya faced criticism from the United Nations over the arrests.", []string{"111 IGOUNO KEN asserted"}},
 		// a denial's content is denied, not reported
 		{"Iran denied that it had supplied drones to Russia.", []string{"016 IRN - asserted"}},
-		{"China dismissed the accusations as groundless.", []string{"016 CHN - asserted"}},
+		{"China dismissed the accusations as groundless.", []string{"120 CHN - asserted"}},
 		{"Russia fired back at the United States on Monday.", []string{"111 RUS USA asserted"}},
 		{"India issued a demarche to Pakistan.", []string{"114 IND PAK asserted"}},
 		{"Venezuela called the American move a provocation.", []string{"111 VEN USA asserted"}},
@@ -363,21 +363,21 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Ukraine was accused of terrorism.", nil},
 		// the accuser answered is the possessor or the "by" agent, not an actor
 		// named in the charge
-		{"Moscow rejected Kyiv's accusations.", []string{"016 RUS UKR asserted"}},
-		{"India rejected the baseless allegations made by Pakistan.", []string{"016 IND PAK asserted"}},
-		{"The Afghan spokesman rejected the allegation that separatists live in Pakistan.", []string{"016 AFG - asserted"}},
-		{"Russia dismissed accusations it is getting weapons from North Korea.", []string{"016 RUS - asserted"}},
+		{"Moscow rejected Kyiv's accusations.", []string{"120 RUS UKR asserted"}},
+		{"India rejected the baseless allegations made by Pakistan.", []string{"120 IND PAK asserted"}},
+		{"The Afghan spokesman rejected the allegation that separatists live in Pakistan.", []string{"120 AFG - asserted"}},
+		{"Russia dismissed accusations it is getting weapons from North Korea.", []string{"120 RUS - asserted"}},
 		// a hashtag names its actor: the "#" does not end the slot
 		{"Cuba's foreign minister wrote: \"I strongly reject the new #US blockade measure.\"", []string{"120 CUB USA asserted"}},
 		// a report the quotes stage leaves unquoted is still a report
-		{"NPR reported the Iraqi prime minister urged the American troops to withdraw.", []string{"0256 IRQ USA reported"}},
+		{"NPR reported the Iraqi prime minister urged the American troops to withdraw.", []string{"1056 IRQ USA reported"}},
 		{"NPR reported the news after Iraq expelled American troops.", []string{"166 IRQ USA asserted"}},
 		{"Many countries were threatened with economic punishment by China.", []string{"130 CHN - asserted"}},
 		{"China's campaign of economic coercion has failed.", []string{"170 CHN - asserted"}},
 		// naming the charges is the narrator's report, not reported speech
-		{"Moscow has called the spying allegations \u201cbaseless.\u201d", []string{"016 RUS - asserted"}},
+		{"Moscow has called the spying allegations \u201cbaseless.\u201d", []string{"120 RUS - asserted"}},
 		// the charge answers the clause that reports the claim
-		{"Pakistan said the attack was planned in India, a claim New Delhi rejected.", []string{"016 IND PAK asserted"}},
+		{"Pakistan said the attack was planned in India, a claim New Delhi rejected.", []string{"120 IND PAK asserted"}},
 		// ... and stay quiet on the readings that are no acts
 		{"He was disappointed by the result.", nil},
 		{"Britain hired a consultant to advise Ukraine on strategy.", nil},

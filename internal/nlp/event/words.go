@@ -88,7 +88,23 @@ var (
 	exemplarPreps = set("including", "like")
 	// groupAdverbs may stand inside a verb group: "was once jailed", "has
 	// since banned".
-	groupAdverbs = set("also", "already", "once", "still", "just", "later", "first", "further", "again",
+	// objectTakingVerbs take a person or group as their object, so an -ed
+	// form right after them modifies that object ("include jailed
+	// publisher X", "holds captured fighters").
+	objectTakingVerbs = set("include", "includes", "hold", "holds", "house", "houses", "free", "frees",
+		"release", "releases", "represent", "represents", "defend", "defends", "visit", "visits")
+	objectPronouns = set("him", "her", "them")
+	// regionCodes are CAMEO code prefixes that name no country.
+	regionCodes = set("IGO", "NGO", "MNC", "IMG", "UIS", "AFR", "ASA", "BLK", "CRB", "CAU", "CFR",
+		"CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN",
+		"SAM", "SAS", "SEA", "SAF", "WAF", "WST")
+	// mannerNouns head the manner adverbials "in cooperation with X", "in
+	// support of X" …
+	mannerNouns = set("cooperation", "coordination", "collaboration", "partnership", "concert",
+		"conjunction", "alliance", "league", "support", "solidarity", "response", "retaliation")
+	// operationNouns name a military or security operation.
+	operationNouns = set("operation", "operations", "offensive", "campaign", "mission", "crackdown")
+	groupAdverbs   = set("also", "already", "once", "still", "just", "later", "first", "further", "again",
 		"ever", "even", "since", "now", "then", "soon", "jointly", "finally", "formally")
 	// timeAdjuncts open a time adjunct after a reporting verb: "said
 	// Monday it would", "announced yesterday she was".
