@@ -765,3 +765,46 @@ func TestResolver_Acronyms(t *testing.T) {
 		})
 	}
 }
+
+// TestResolver_CompanyShortForm codes the first word of a company's name
+// alone, after the full name, as that company; a word that only starts
+// some other kind of name stays uncoded.
+func TestResolver_CompanyShortForm(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, span, code string
+	}{
+		{"Airline", "Norway grounded Peruvian airline Condor Air on Friday. Condor has denied wrongdoing.", "Condor", "PERBUS"},
+		{"Group", "Shares in Swedish firm Nordvik Group fell. Nordvik said profits rose.", "Nordvik", "SWEBUS"},
+		{"NotAGovernmentBody", "Peru's Condor Ministry met on Friday. Condor said profits rose.", "Condor", ""},
+		{"NotBeforeNamed", "Condor said profits rose. Norway grounded Peruvian airline Condor Air.", "Condor", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2020-01-01"))
+			got := ""
+			if m := find(doc, tt.span); m != nil && m.Actor != nil {
+				got = m.Actor.Code
+			}
+			if got != tt.code {
+				t.Errorf("%q = %q, want %q: %s", tt.span, got, tt.code, dump(doc))
+			}
+		})
+	}
+}
+
+// TestResolver_OfficeAndDottedAbbreviation codes a capitalised name
+// ending in "Office" as a government body of the country it names, and
+// "C.A.R." as the Central African Republic.
+func TestResolver_OfficeAndDottedAbbreviation(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, c := range []struct{ text, span, code string }{
+		{"The Civil Aviation Office of Norway suspended the permit.", "Civil Aviation Office of Norway", "NORGOV"},
+		{"Troops from Chad and C.A.R. met in Bangui.", "C.A.R.", "CAF"},
+	} {
+		doc := run(t, r, c.text, date("2020-01-01"))
+		if m := find(doc, c.span); m == nil || m.Actor == nil || m.Actor.Code != c.code {
+			t.Errorf("%q: %q = %v, want %s: %s", c.text, c.span, m, c.code, dump(doc))
+		}
+	}
+}

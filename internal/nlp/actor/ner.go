@@ -141,6 +141,14 @@ func (r *Resolver) name(st *state, k int) int {
 			return next
 		}
 	}
+	// A short form of a company already named ("Mahan" after "Mahan
+	// Air").
+	if ntok == 1 {
+		if ante := st.companyShortForm(st.tokText(c.i)); ante >= 0 {
+			st.add(draft{span: sp, kind: dyad.MentionOrg, actor: st.drafts[ante].actor, coded: true, ante: ante, source: "coref", keyID: -1})
+			return next
+		}
+	}
 	// A short form of a person already named.
 	if ntok == 1 {
 		if ante := r.findKey(st, toks[c.i].id, st.tokText(c.i)); ante >= 0 {
@@ -947,4 +955,30 @@ func (st *state) descriptorCountry(at int) string {
 		return d.actor.Country
 	}
 	return ""
+}
+
+// companyShortForm returns the earlier business or outlet whose name is
+// w followed by one word for a kind of company ("Mahan Air", "Acme
+// Group", "Kolva Airlines"): later the first word alone names it. It
+// returns -1 when no such organisation was named.
+func (st *state) companyShortForm(w string) int32 {
+	for i := len(st.drafts) - 1; i >= 0; i-- {
+		d := &st.drafts[i]
+		if d.kind != dyad.MentionOrg || d.ante >= 0 || d.actor.Code == "" || d.actor.Sector != "BUS" && d.actor.Sector != "MED" {
+			continue
+		}
+		first, rest, ok := strings.Cut(d.actor.Name, " ")
+		if ok && first == w && !strings.Contains(rest, " ") && companyWords[strings.ToLower(rest)] {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// companyWords are the last words of company names that the name's
+// first word can stand without.
+var companyWords = map[string]bool{
+	"air": true, "airline": true, "airlines": true, "airways": true, "group": true, "inc": true,
+	"corp": true, "corporation": true, "company": true, "ltd": true, "plc": true, "holdings": true,
+	"ag": true, "sa": true, "gmbh": true, "llc": true, "motors": true, "industries": true,
 }
