@@ -808,3 +808,31 @@ func TestResolver_OfficeAndDottedAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestResolver_DefiniteBodyNamedBefore codes "the Parliament", "the
+// court" as the body of that kind the article named, even in a sentence
+// that names another country; with no body named, or only a described
+// one, the old reading (the country around it) stays.
+func TestResolver_DefiniteBodyNamedBefore(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, span, code string
+	}{
+		{"Legislature", "The Parliament of Peru voted on Sunday to expel the envoy. Chile was dismayed by the Parliament's decision.", "the Parliament", "PERLEG"},
+		{"InternationalCourt", "Kenya boycotted the hearing at the International Court of Justice in The Hague. The court rejected Kenya's request.", "The court", "IGOUNOJUD"},
+		{"NothingNamed", "Peru votes on Sunday. Chile was dismayed by the Parliament's decision.", "the Parliament", "CHLLEG"},
+		{"OtherKindNamed", "The Supreme Court of Peru ruled on Sunday. Chile was dismayed by the Parliament's decision.", "the Parliament", "CHLLEG"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2020-01-01"))
+			got := ""
+			if m := find(doc, tt.span); m != nil && m.Actor != nil {
+				got = m.Actor.Code
+			}
+			if got != tt.code {
+				t.Errorf("%q = %q, want %q: %s", tt.span, got, tt.code, dump(doc))
+			}
+		})
+	}
+}

@@ -661,6 +661,15 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		if kind == dyad.MentionRole && st.toks[ch[lastK].i].cap && det&wPoss == 0 && (of || ch[lastK].j-ch[lastK].i > 1) {
 			kind = dyad.MentionOrg
 		}
+		if kind == dyad.MentionRole && !of && det&wDet != 0 && len(roles) == 1 && localBody(a.Sector, last.flags) {
+			// "the Parliament", "The court": the body of that kind the
+			// article has named ("the Parliament of Iraq", "the ICJ"),
+			// not whichever country the sentence names.
+			if i := st.namedBody(a.Sector); i >= 0 {
+				st.add(draft{span: sp, head: hs, hasHead: true, kind: kind, actor: st.drafts[i].actor, coded: true, ante: i, source: "coref", keyID: -1})
+				return end
+			}
+		}
 		st.add(draft{span: sp, head: hs, hasHead: true, kind: kind, actor: a, coded: true, ante: -1, source: "dict", keyID: -1, needCountry: need, dropNoCountry: need, defaulted: deflt})
 	case plural:
 		var need, deflt bool
@@ -1489,4 +1498,22 @@ func (r *Resolver) partyName(st *state, k, end, lastK int, a dyad.Actor) (int, b
 	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
 	r.learnAcronym(st, ch[next-1].j, a)
 	return next, true
+}
+
+// namedBody returns the latest organisation of the given sector (a
+// court, a legislature, a police force) the text has named and coded
+// with a country or an international body of its own, -1 when the
+// latest body of that sector is only a description or none was named.
+func (st *state) namedBody(sector string) int32 {
+	for i := len(st.drafts) - 1; i >= 0; i-- {
+		d := &st.drafts[i]
+		if d.person || d.actor.Code == "" || d.actor.Sector != sector && !strings.HasSuffix(d.actor.Code, sector) {
+			continue
+		}
+		if d.kind != dyad.MentionOrg || d.defaulted || d.needCountry || d.anaphor {
+			return -1
+		}
+		return int32(i)
+	}
+	return -1
 }

@@ -18,6 +18,18 @@ func (r *Resolver) orgName(st *state, k int) bool {
 	return false
 }
 
+// officeOf reports whether name chunk k ends with "Office" and a country
+// follows it after "of" ("the Federal Aviation Office of Germany"): a
+// state's office. ("Office" alone ends places: "the Oval Office".)
+func (r *Resolver) officeOf(st *state, k int) bool {
+	c := &st.chunks[k]
+	if c.j-c.i < 2 || !strings.EqualFold(st.tokText(c.j-1), "office") {
+		return false
+	}
+	nn, _, country := r.orgTail(st, k+1)
+	return nn > k+1 && country != ""
+}
+
 // orgSector returns the sector implied by the last organisation word of
 // name chunk k ("Ministry" → GOV), "" when none.
 func (r *Resolver) orgSector(st *state, k int) string {
@@ -59,7 +71,8 @@ func (r *Resolver) name(st *state, k int) int {
 		return nn
 	}
 	// Organisations.
-	if r.orgName(st, k) {
+	office := r.officeOf(st, k)
+	if office || r.orgName(st, k) {
 		// "Ministry of Foreign Affairs", "Bank of England", "Union for
 		// French Democracy".
 		var country string
@@ -70,6 +83,9 @@ func (r *Resolver) name(st *state, k int) int {
 			next, country = nn, c
 		}
 		sector := r.orgSector(st, k)
+		if office {
+			sector = "GOV"
+		}
 		if _, biz := businessNouns[st.tokText(max(c.i-1, 0))]; biz && country == "" && c.i > 0 && toks[c.i-1].word && !toks[c.i-1].cap {
 			// "the Iranian company Bahman Group".
 			country = st.descriptorCountry(toks[c.i-1].start)
