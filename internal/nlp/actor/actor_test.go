@@ -836,3 +836,36 @@ func TestResolver_DefiniteBodyNamedBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestResolver_GenericInstitutionAlias gives a body the dictionary knows
+// by a bare generic word ("Senate": the US one) the country of the
+// person whose title it opens, and keeps the dictionary's otherwise; a
+// generic alias heading a longer unknown name is not its organisation.
+func TestResolver_GenericInstitutionAlias(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, span, code string
+	}{
+		{"TitleOfForeignPerson", "The reporter apologised to Senate head Hun Sen on Monday.", "Senate", "KHMLEG"},
+		{"TitleOfOwnPerson", "Senate leader Chuck Schumer spoke on Monday.", "Senate leader Chuck Schumer", "USALEG"},
+		{"NoTitle", "Iran said the Senate was hostile.", "Senate", "USALEG"},
+		{"LongerName", "Officials of the Alliance of Freeholders met in Oslo.", "the Alliance of Freeholders", ""},
+		{"AliasAlone", "Sweden joined the Alliance in 2024.", "the Alliance", "IGOWSTNAT"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2024-06-01"))
+			m := find(doc, tt.span)
+			if m == nil {
+				t.Fatalf("no mention %q: %s", tt.span, dump(doc))
+			}
+			got := ""
+			if m.Actor != nil {
+				got = m.Actor.Code
+			}
+			if got != tt.code {
+				t.Errorf("%q = %q, want %q: %s", tt.span, got, tt.code, dump(doc))
+			}
+		})
+	}
+}

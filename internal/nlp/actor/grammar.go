@@ -1078,10 +1078,24 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		r.learnAcronym(st, ch[nk].j, oa)
 		return nk + 1
 	}
+	if c := r.institutionCountry(st, first, e, a); c != "" {
+		// "Senate head Hun Sen": a legislature or court known by its
+		// bare name is the country's the text gives it.
+		st.applyCountry(&d.actor, c)
+	}
 	// "Communist Party of Germany": an organisation "of" a country.
 	next := first + 1
 	if ent.mkind == dyad.MentionOrg && next+1 < len(ch) && st.flagsAt(next)&wOf != 0 && (ch[next+1].kind == cEnt || ch[next+1].kind == cName) && st.toks[ch[next+1].i].cap {
 		d.span.End = st.toks[ch[next+1].j-1].end
+		if ch[next+1].kind == cName && r.genericAlias(st, first) {
+			// "the Alliance of Democracies": a generic word that is
+			// one organisation's alias ("the Alliance", NATO) heads
+			// the name of another, unknown one.
+			d.actor = dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[d.span.Start:d.span.End]}
+			d.source = "ner"
+			st.add(d)
+			return next + 2
+		}
 		d.actor.Name = st.text[d.span.Start:d.span.End]
 		if ch[next+1].kind == cEnt {
 			if ca := r.entityActor(st, ch[next+1].idx); ca.Country != "" && d.actor.Country != ca.Country && d.actor.Sector != "" && !strings.HasPrefix(d.actor.Code, "IGO") {
@@ -1516,4 +1530,56 @@ func (st *state) namedBody(sector string) int32 {
 		return int32(i)
 	}
 	return -1
+}
+
+// institutionCountry returns the country the text gives an institution a
+// dictionary knows by a bare generic word ("Senate", "Congress": the US
+// one), "" when the text gives none or the dictionary's: the country of
+// the person whose title the word opens ("Senate head Hun Sen",
+// "Congress Speaker …"), else the country its sentence names when that
+// is not the dictionary's.
+func (r *Resolver) institutionCountry(st *state, k int, e int32, a dyad.Actor) string {
+	ch := st.chunks
+	c := &ch[k]
+	if r.d.entities[e].mkind != dyad.MentionOrg || a.Country == "" || a.Sector == "" || c.j-c.i != 1 {
+		return ""
+	}
+	if id := st.toks[c.i].id; id < 0 || r.d.flags[id]&wOrgSuffix == 0 || r.d.orgSect[id] != a.Sector {
+		return ""
+	}
+	// (A title of one or two words in between: a role word, or a noun
+	// such as "head".)
+	j := k + 1
+	for j < len(ch) && j <= k+2 && (ch[j].kind == cRole || ch[j].kind == cNone && r.titleNoun(st, j)) {
+		j++
+	}
+	if j > k+1 && j < len(ch) && ch[j].kind == cEnt && r.d.entities[ch[j].idx].person {
+		if pc := r.entityActor(st, ch[j].idx).Country; pc != a.Country {
+			return pc
+		}
+	}
+	return ""
+}
+
+// titleNoun reports whether chunk k is one word that heads a body's
+// title ("head" in "Senate head Hun Sen").
+func (r *Resolver) titleNoun(st *state, k int) bool {
+	c := &st.chunks[k]
+	return c.j-c.i == 1 && st.toks[c.i].word && headNouns[strings.ToLower(st.tokText(c.i))]
+}
+
+// headNouns are words for the head of a body that the roles dictionary
+// does not list as roles of their own.
+var headNouns = map[string]bool{"head": true, "chief": true, "chair": true, "president": true, "speaker": true, "leader": true}
+
+// genericAlias reports whether entity chunk k is a single organisation
+// word ("Alliance", "Union"), after "the" or not: an alias that is also
+// the head of other organisations' names.
+func (r *Resolver) genericAlias(st *state, k int) bool {
+	c := &st.chunks[k]
+	i := c.i
+	if st.toks[i].id == r.theID && c.j-i == 2 {
+		i++
+	}
+	return c.j-i == 1 && st.toks[i].flags&(wOrgSuffix|wOrgWord) != 0
 }
