@@ -821,6 +821,7 @@ func TestResolver_DefiniteBodyNamedBefore(t *testing.T) {
 		{"Legislature", "The Parliament of Peru voted on Sunday to expel the envoy. Chile was dismayed by the Parliament's decision.", "the Parliament", "PERLEG"},
 		{"InternationalCourt", "Kenya boycotted the hearing at the International Court of Justice in The Hague. The court rejected Kenya's request.", "The court", "IGOUNOJUD"},
 		{"NothingNamed", "Peru votes on Sunday. Chile was dismayed by the Parliament's decision.", "the Parliament", "CHLLEG"},
+		{"ThirdMention", "Peru walked out of the Hague-based International Court of Justice. The court rejected it. Chile said the court was right.", "the court", "IGOUNOJUD"},
 		{"OtherKindNamed", "The Supreme Court of Peru ruled on Sunday. Chile was dismayed by the Parliament's decision.", "the Parliament", "CHLLEG"},
 	}
 	for _, tt := range tests {
@@ -867,5 +868,28 @@ func TestResolver_GenericInstitutionAlias(t *testing.T) {
 				t.Errorf("%q = %q, want %q: %s", tt.span, got, tt.code, dump(doc))
 			}
 		})
+	}
+}
+
+// TestResolver_CompoundModifierBeforeName keeps a compound adjective
+// ("Hague-based") out of the dictionary name after it, while a
+// capitalised word that belongs to the name still joins it.
+func TestResolver_CompoundModifierBeforeName(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, c := range []struct{ text, span, code string }{
+		{"Peru sued at the Hague-based International Court of Justice.", "International Court of Justice", "IGOUNOJUD"},
+		{"The Oslo-led Nordic Council met.", "Nordic Council", ""},
+	} {
+		doc := run(t, r, c.text, date("2020-01-01"))
+		m := find(doc, c.span)
+		if c.code == "" {
+			if m == nil {
+				t.Errorf("%q: no mention %q: %s", c.text, c.span, dump(doc))
+			}
+			continue
+		}
+		if m == nil || m.Actor == nil || m.Actor.Code != c.code {
+			t.Errorf("%q: %q = %v, want %s: %s", c.text, c.span, m, c.code, dump(doc))
+		}
 	}
 }

@@ -1524,6 +1524,11 @@ func (st *state) namedBody(sector string) int32 {
 		if d.person || d.actor.Code == "" || d.actor.Sector != sector && !strings.HasSuffix(d.actor.Code, sector) {
 			continue
 		}
+		if d.ante >= 0 && d.source == "coref" {
+			// "The court … the court": the body the first one named.
+			i = int(d.ante)
+			d = &st.drafts[i]
+		}
 		if d.kind != dyad.MentionOrg || d.defaulted || d.needCountry || d.anaphor {
 			return -1
 		}
