@@ -893,3 +893,24 @@ func TestResolver_CompoundModifierBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestResolver_InternationalOrgan codes an organ named right after an
+// international body's full name or abbreviation as the body; a
+// one-word name that opens another organisation's name does not.
+func TestResolver_InternationalOrgan(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, c := range []struct{ text, span, code string }{
+		{"The United Nations Expert Group on Forests visited Chile.", "The United Nations Expert Group", "IGOUNO"},
+		{"A UN Expert Group visited Chile.", "UN Expert Group", "IGOUNO"},
+		{"She worked at Commonwealth Cancer Center in Ohio.", "Commonwealth Cancer Center", ""},
+	} {
+		doc := run(t, r, c.text, date("2020-01-01"))
+		m := find(doc, c.span)
+		switch {
+		case c.code == "" && m != nil:
+			t.Errorf("%q: unexpected mention %q: %s", c.text, c.span, dump(doc))
+		case c.code != "" && (m == nil || m.Actor == nil || m.Actor.Code != c.code):
+			t.Errorf("%q: %q = %v, want %s: %s", c.text, c.span, m, c.code, dump(doc))
+		}
+	}
+}

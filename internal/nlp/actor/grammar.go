@@ -1294,6 +1294,16 @@ func (r *Resolver) orgPhrase(st *state, k, nk int, det uint32, mods []int) int {
 func (r *Resolver) subBody(st *state, k int) int {
 	ch := st.chunks
 	nk := k + 1
+	if nk < len(ch) && ch[nk].kind == cName && ch[nk].i == ch[k].j && strings.HasPrefix(r.entityActor(st, ch[k].idx).Code, "IGO") && (st.toks[ch[k].j-1].caps || ch[k].j-ch[k].i >= 2) {
+		// "the United Nations Working Group on …", "UN Working
+		// Group": an international body's full name or abbreviation
+		// right before its organ's. (A one-word name may open
+		// another's: "Commonwealth Cancer Center".)
+		if st.toks[ch[nk].j-1].flags&wOrgSuffix != 0 {
+			return nk
+		}
+		return 0
+	}
 	if nk+1 >= len(ch) || st.flagsAt(nk)&wPossS == 0 {
 		return 0
 	}
