@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/ingest"
 )
 
@@ -29,14 +30,29 @@ is a stable interface, described in docs/document.md.`,
 			if err != nil {
 				return err
 			}
+			defer oneShotGC()()
+			// Read the article while the dictionaries load: reading
+			// compiles the cleaner's patterns, work that would
+			// otherwise wait for the slowest dictionary. A dictionary
+			// error is still reported first.
+			type read struct {
+				a   *dyad.Article
+				err error
+			}
+			rc := make(chan read, 1)
+			go func() {
+				a, err := ingest.ReadArticle(args[0], meta)
+				rc <- read{a, err}
+			}()
 			p, err := df.pipeline(m.Logger)
 			if err != nil {
 				return err
 			}
-			a, err := ingest.ReadArticle(args[0], meta)
-			if err != nil {
-				return err
+			r := <-rc
+			if r.err != nil {
+				return r.err
 			}
+			a := r.a
 			doc, err := p.Process(cmd.Context(), a)
 			if err != nil {
 				return err

@@ -10,7 +10,9 @@
 // sources and licences; GeoNames data is CC BY 4.0). It is one line per
 // (name, place) pair, sorted by the folded name, embedded as a string that
 // the gazetteer indexes in place: loading is one scan for line starts, and
-// a lookup is a binary search.
+// a lookup is a binary search. `go generate` also writes that index,
+// gazetteer.idx, which the default gazetteer reads in place instead of
+// scanning the text (index.go).
 package gazetteer
 
 import (
@@ -98,6 +100,9 @@ type Gazetteer struct {
 }
 
 var loadDefault = sync.OnceValues(func() (*Gazetteer, error) {
+	if g, err := loadIndexed(embedded, embeddedIndex); err == nil {
+		return g, nil
+	}
 	return LoadString(embedded)
 })
 

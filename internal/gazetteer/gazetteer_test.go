@@ -38,6 +38,15 @@ func TestLookup(t *testing.T) {
 		{"U.S.", gazetteer.Country, "USA", "United States"},
 		{"Korea", gazetteer.Country, "KOR", "South Korea"},
 		{"Marburg", gazetteer.Seat3, "DEU", "Marburg an der Lahn"},
+		// Islands and hand-written aliases.
+		{"Mindanao", gazetteer.Region, "PHL", "Mindanao"},
+		{"Borneo", gazetteer.Region, "", "Borneo"},
+		{"Republika Srpska", gazetteer.Admin1, "BIH", "Srpska"},
+		{"Maidan Shahr", gazetteer.Seat1, "AFG", "Maydanshakhr"},
+		{"C.A.R.", gazetteer.Country, "CAF", "Central African Republic"},
+		{"Republic of Congo", gazetteer.Country, "COG", "Republic of the Congo"},
+		// "Province of Sulu" by its bare name.
+		{"Sulu", gazetteer.Admin2, "PHL", "Sulu"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -50,6 +59,15 @@ func TestLookup(t *testing.T) {
 				t.Errorf("Lookup(%q)[0] = %c %s %q, want %c %s %q", tt.name, e.Kind, e.CC3, e.Name, tt.wantKind, tt.wantCC3, tt.wantName)
 			}
 		})
+	}
+	// A province named after its town is not indexed again under the
+	// town's name: "Province of Florence" adds no "Florence".
+	for _, name := range []string{"Florence", "Toledo"} {
+		for _, e := range g.Lookup(nil, gazetteer.Key(nil, name)) {
+			if e.Kind == gazetteer.Admin2 && (e.CC3 == "ITA" || e.CC3 == "ESP") {
+				t.Errorf("Lookup(%q) has the province %+v", name, e)
+			}
+		}
 	}
 	if es := g.Lookup(nil, gazetteer.Key(nil, "Xqzzy")); len(es) != 0 {
 		t.Errorf("Lookup(Xqzzy) = %v, want none", es)

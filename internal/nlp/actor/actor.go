@@ -54,14 +54,14 @@ func New(cfg Config) (*Resolver, error) {
 		return nil, err
 	}
 	r := &Resolver{d: d, noNER: cfg.NoNER}
-	r.theID = d.vocab["the"]
-	r.possID = d.vocab["'s"]
+	r.theID = d.table.id("the")
+	r.possID = d.table.id("'s")
 	r.pool.New = func() any { return new(state) }
 	logger := cfg.Logger
 	if logger == nil {
 		logger = slog.Default()
 	}
-	logger.Debug("actor dictionaries loaded", "stage", Name, "entities", len(d.entities), "roles", len(d.roles), "words", len(d.vocab))
+	logger.Debug("actor dictionaries loaded", "stage", Name, "entities", len(d.entities), "roles", len(d.roles), "words", len(d.table.words))
 	return r, nil
 }
 
@@ -75,7 +75,7 @@ type Stats struct {
 
 // Stats returns the sizes of the compiled dictionaries.
 func (r *Resolver) Stats() Stats {
-	s := Stats{Entities: len(r.d.entities), Roles: len(r.d.roles), Words: len(r.d.vocab)}
+	s := Stats{Entities: len(r.d.entities), Roles: len(r.d.roles), Words: len(r.d.table.words)}
 	for i := range r.d.entities {
 		if r.d.entities[i].person {
 			s.People++

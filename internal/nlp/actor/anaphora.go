@@ -304,6 +304,27 @@ func (r *Resolver) description(st *state, k int, both bool) int {
 			st.addAnaphor(k, k+2, a, -1, "")
 		}
 		return k + 2
+	case (w1 == "coalition" || w1 == "alliance") && st.lowAt(k+2) != "of" && st.lowAt(k+2) != "'s":
+		// "the Global Coalition to Defeat ISIS … The coalition came to
+		// Iraq": the one body named with the noun ("the alliance": also
+		// NATO).
+		if a := st.uniqueBefore(st.toks[k].start, func(d *draft) bool {
+			t := strings.ToLower(st.text[d.span.Start:d.span.End])
+			return !d.person && d.ante < 0 && (strings.Contains(t, w1) && t != "the "+w1 || w1 == "alliance" && d.actor.Code == "IGOWSTNAT")
+		}); a >= 0 {
+			st.addAnaphor(k, k+2, a, -1, "")
+		}
+		return k + 2
+	case w1 == "groups" && st.lowAt(k+2) != "of":
+		// "rights groups … the groups bringing the lawsuits": the one
+		// kind of groups named before.
+		if a := st.uniqueBefore(st.toks[k].start, func(d *draft) bool {
+			t := strings.ToLower(st.text[d.span.Start:d.span.End])
+			return !d.person && d.ante < 0 && strings.HasSuffix(t, " groups") && t != "the groups"
+		}); a >= 0 {
+			st.addAnaphor(k, k+2, a, -1, "")
+		}
+		return k + 2
 	case w1 == "bloc":
 		if a := st.uniqueBefore(st.toks[k].start, func(d *draft) bool {
 			return !d.person && strings.HasPrefix(d.actor.Code, "IGO")

@@ -48,6 +48,12 @@ func TestResolver_Anaphora(t *testing.T) {
 		{"Ministry", "Japan's Foreign Ministry summoned the envoy. The ministry said the visit was provocative.", "The ministry", "Japan's Foreign Ministry", "JPN"},
 		{"MinistryTwoUnresolved", "Japan's Foreign Ministry and its Defense Ministry met. The ministry said the visit was provocative.", "The ministry", "", ""},
 		{"Bloc", "The European Union imposed tariffs on steel. The bloc also warned of more.", "The bloc", "The European Union", "IGOEUR"},
+		{"Coalition", "Envoys praised the Global Coalition to Defeat ISIS. The coalition sent more troops to Iraq.", "The coalition", "Global Coalition to Defeat ISIS", "IGO"},
+		{"AllianceNATO", "The North Atlantic Treaty Organization met in Brussels. The alliance criticized Russia.", "The alliance", "North Atlantic Treaty Organization", "IGOWSTNAT"},
+		{"CoalitionUnnamedUnresolved", "Kenya and Uganda met in Nairobi. The coalition criticized Russia.", "The coalition", "", ""},
+		{"CoalitionOfUnresolved", "The Global Coalition to Defeat ISIS met. The coalition of the willing criticized Russia.", "The coalition", "", ""},
+		{"Groups", "Rights groups sued the government on Monday. Officials criticized the groups on Tuesday.", "the groups", "Rights groups", "NGO"},
+		{"GroupsTwoKindsUnresolved", "Rights groups and aid groups sued the government. Officials criticized the groups.", "the groups", "", ""},
 		{"Militants", "Boko Haram attacked a village in Borno state. The militants burned homes.", "The militants", "Boko Haram", ""},
 		{"MilitantsUnnamedUnresolved", "Gunmen attacked a village in Borno state. The militants burned homes.", "The militants", "", ""},
 	}

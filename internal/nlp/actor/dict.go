@@ -263,11 +263,22 @@ type payload struct {
 type dict struct {
 	entities []entity
 	roles    []role
+	// vocab maps folded words to ids while building (finish drops it;
+	// table serves lookups after), and byID lists the words by id. vocab
+	// is nil in a dictionary restored from a snapshot until a word is
+	// added.
 	vocab    map[string]int32
-	flags    []uint32 // by word id
-	orgSect  []string // by word id: the sector an org suffix implies
-	edges    map[uint64]int32
+	byID     []string
+	flags    []uint32    // by word id
+	orgSect  []string    // by word id: the sector an org suffix implies
 	payloads [][]payload // by node id; node 0 is the root
+	// parent and label are each trie node's parent node and the word id
+	// of the edge into it (-1 for the root): the trie's edges, from
+	// which finish builds rootChild and kids.
+	parent, label []int32
+	// edges indexes the trie's edges by parent<<32 | word id while
+	// building (finish drops it); nil until the first addPhrase.
+	edges map[uint64]int32
 	// countries lists known country codes (ISO alpha-3 and PETRARCH's).
 	countries map[string]bool
 	// byRole indexes people by country and folded role title, for "the US
@@ -304,9 +315,12 @@ func newDict() *dict {
 	return &dict{
 		entities:  make([]entity, 0, 10<<10),
 		vocab:     make(map[string]int32, 16<<10),
+		byID:      make([]string, 0, 16<<10),
 		edges:     make(map[uint64]int32, 24<<10),
 		intern:    make(map[string]string, 16<<10),
 		payloads:  append(make([][]payload, 0, 24<<10), nil),
+		parent:    append(make([]int32, 0, 24<<10), -1),
+		label:     append(make([]int32, 0, 24<<10), -1),
 		flags:     make([]uint32, 0, 16<<10),
 		orgSect:   make([]string, 0, 16<<10),
 		countries: map[string]bool{},
@@ -317,11 +331,18 @@ func newDict() *dict {
 
 // word returns the id of the folded word w, adding it when new.
 func (d *dict) word(w string) int32 {
+	if d.vocab == nil {
+		d.vocab = make(map[string]int32, len(d.byID)+len(d.byID)/4)
+		for id, w := range d.byID {
+			d.vocab[w] = int32(id)
+		}
+	}
 	if id, ok := d.vocab[w]; ok {
 		return id
 	}
 	id := int32(len(d.flags))
 	d.vocab[w] = id
+	d.byID = append(d.byID, w)
 	d.flags = append(d.flags, 0)
 	d.orgSect = append(d.orgSect, "")
 	return id
@@ -381,6 +402,9 @@ func (d *dict) addPhrase(words []string, p payload) {
 	if len(words) == 0 {
 		return
 	}
+	if d.edges == nil {
+		d.indexEdges()
+	}
 	node := int32(0)
 	for _, w := range words {
 		id := d.word(w)
@@ -389,6 +413,8 @@ func (d *dict) addPhrase(words []string, p payload) {
 		if !ok {
 			c = int32(len(d.payloads))
 			d.payloads = append(d.payloads, nil)
+			d.parent = append(d.parent, node)
+			d.label = append(d.label, id)
 			d.edges[k] = c
 		}
 		node = c
@@ -399,6 +425,15 @@ func (d *dict) addPhrase(words []string, p payload) {
 		}
 	}
 	d.payloads[node] = append([]payload{p}, d.payloads[node]...)
+}
+
+// indexEdges builds the edge index from parent and label, for a
+// dictionary restored from a snapshot that goes on loading files.
+func (d *dict) indexEdges() {
+	d.edges = make(map[uint64]int32, len(d.parent)+len(d.parent)/4)
+	for c := 1; c < len(d.parent); c++ {
+		d.edges[uint64(d.parent[c])<<32|uint64(uint32(d.label[c]))] = int32(c)
+	}
 }
 
 // nonCountry lists code prefixes that are not countries: IGOs, NGOs,

@@ -118,11 +118,7 @@ func (d *dict) datelineCountry(dateline string) string {
 	toks := segment.Tokenize(dateline)
 	ids := make([]int32, len(toks))
 	for i, t := range toks {
-		id, ok := d.vocab[fold(dateline[t.Start:t.End])]
-		if !ok {
-			id = -1
-		}
-		ids[i] = id
+		ids[i] = d.table.id(fold(dateline[t.Start:t.End])) // -1 when absent
 	}
 	for i := range ids {
 		node, best := int32(0), ""

@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"compress/gzip"
 	"embed"
-	"fmt"
 	"io"
 	"log/slog"
 	"os"
-	"path"
 	"slices"
 	"strings"
 
@@ -28,47 +26,42 @@ const maxDictBytes = 64 << 20
 
 // build compiles the dictionaries cfg names.
 func build(cfg Config) (*dict, error) {
+	d, err := loadBuiltin(cfg.NoBuiltin)
+	if err != nil {
+		return nil, err
+	}
+	if err := d.extend(cfg); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// extend adds the user dictionaries cfg names to the built-in ones in d
+// and finishes d.
+func (d *dict) extend(cfg Config) error {
 	logger := cfg.Logger
 	if logger == nil {
 		logger = slog.Default()
 	}
-	d := newDict()
-	load := func(name string, fn func(string, []byte) error) error {
-		data, err := builtin.ReadFile(path.Join("data", name))
-		if err != nil {
-			return fmt.Errorf("read built-in dictionary %s: %w", name, err)
-		}
-		return fn("builtin:"+name, data)
-	}
-	if err := load("grammar.txt", d.loadNative); err != nil {
-		return nil, err
-	}
-	if !cfg.NoBuiltin {
-		for _, f := range builtinFiles {
-			if err := load(f, d.loadNative); err != nil {
-				return nil, err
-			}
-		}
-	}
 	for _, f := range cfg.PetrarchAgentFiles {
 		data, err := readDictFile(f)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		agents, err := petrarch.ParseAgents(f, data)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		d.addPetrarchAgents(agents)
 	}
 	for _, f := range cfg.PetrarchActorFiles {
 		data, err := readDictFile(f)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		actors, warns, err := petrarch.ParseActors(f, data)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if len(warns) > 0 {
 			logger.Warn("PETRARCH actor codes skipped", "stage", Name, "file", f, "count", len(warns), "first", warns[0].Error())
@@ -78,16 +71,14 @@ func build(cfg Config) (*dict, error) {
 	for _, f := range cfg.DictFiles {
 		data, err := readDictFile(f)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if err := d.loadNative(f, data); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	d.word("the")
-	d.setFlag("'s", wPossS)
 	d.finish()
-	return d, nil
+	return nil
 }
 
 // readDictFile reads a dictionary file, gunzipping it when its name ends
@@ -193,9 +184,12 @@ func titleName(s string) string {
 	return strings.Join(words, " ")
 }
 
-// finish builds the indexes that need every entry: people by country and
-// role title.
+// finish builds the indexes that need every entry: the trie's child
+// tables, the vocabulary table, and people by country and role title. It
+// drops the build scratch.
 func (d *dict) finish() {
+	d.indexKids()
+	d.table = newVocabTable(d.byID)
 	d.headTitle = map[string]bool{}
 	for _, r := range d.roles {
 		if r.flags&roleHead != 0 {
@@ -231,22 +225,23 @@ func (d *dict) finish() {
 			}
 		}
 	}
-	// The root's children as an array indexed by word id.
+	d.intern, d.toks, d.fbuf, d.words = nil, nil, nil, nil
+	d.edges, d.parent, d.label, d.vocab, d.byID = nil, nil, nil, nil, nil
+}
+
+// indexKids builds the trie's child tables from parent and label: the
+// root's children as an array indexed by word id, and the other nodes'
+// children sorted by word id, as windows of one array.
+func (d *dict) indexKids() {
 	root := make([]int32, len(d.flags))
 	for i := range root {
 		root[i] = -1
 	}
-	for k, c := range d.edges {
-		if k>>32 == 0 {
-			root[uint32(k)] = c
-		}
-	}
-	d.rootChild = root
-	// The other nodes' children, sorted by word id, as windows of one
-	// array: count each parent's edges, then place them.
 	start := make([]int32, len(d.payloads)+1)
-	for k := range d.edges {
-		if p := k >> 32; p != 0 {
+	for c := 1; c < len(d.parent); c++ {
+		if p := d.parent[c]; p == 0 {
+			root[d.label[c]] = int32(c)
+		} else {
 			start[p+1]++
 		}
 	}
@@ -255,9 +250,9 @@ func (d *dict) finish() {
 	}
 	all := make([]edge, start[len(start)-1])
 	next := slices.Clone(start)
-	for k, c := range d.edges {
-		if p := k >> 32; p != 0 {
-			all[next[p]] = edge{id: int32(uint32(k)), node: c}
+	for c := 1; c < len(d.parent); c++ {
+		if p := d.parent[c]; p != 0 {
+			all[next[p]] = edge{id: d.label[c], node: int32(c)}
 			next[p]++
 		}
 	}
@@ -267,9 +262,8 @@ func (d *dict) finish() {
 		slices.SortFunc(ks, func(a, b edge) int { return int(a.id - b.id) })
 		kids[p] = ks
 	}
+	d.rootChild = root
 	d.kids = kids
-	d.table = newVocabTable(d.vocab)
-	d.intern, d.toks, d.fbuf, d.words = nil, nil, nil, nil
 }
 
 func appendUnique(s []int32, v int32) []int32 {
@@ -285,8 +279,8 @@ func appendUnique(s []int32, v int32) []int32 {
 func (d *dict) roleOf(title string) int32 {
 	node := int32(0)
 	for _, w := range d.phraseWords(title) {
-		id, ok := d.vocab[w]
-		if !ok {
+		id := d.table.id(w)
+		if id < 0 {
 			return -1
 		}
 		if node = d.child(node, id); node < 0 {

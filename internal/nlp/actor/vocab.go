@@ -45,15 +45,16 @@ func fnv(b []byte) uint64 {
 	return h
 }
 
-// newVocabTable builds the table for vocab (word → id).
-func newVocabTable(vocab map[string]int32) *vocabTable {
+// newVocabTable builds the table for words, indexed by id. It keeps
+// words.
+func newVocabTable(words []string) *vocabTable {
 	n := 1
-	for n < 2*len(vocab)+2 {
+	for n < 2*len(words)+2 {
 		n <<= 1
 	}
-	t := &vocabTable{slots: make([]vslot, n), words: make([]string, len(vocab)), mask: uint64(n - 1)}
-	for w, id := range vocab {
-		t.words[id] = w
+	t := &vocabTable{slots: make([]vslot, n), words: words, mask: uint64(n - 1)}
+	for id, w := range t.words {
+		id := int32(id)
 		h := fnv([]byte(w))
 		i := h & t.mask
 		for t.slots[i].id != 0 {
@@ -79,6 +80,9 @@ func (t *vocabTable) lookup(b []byte) int32 {
 		i = (i + 1) & t.mask
 	}
 }
+
+// id returns the id of the folded word w, or -1.
+func (t *vocabTable) id(w string) int32 { return t.lookup([]byte(w)) }
 
 // lookupFold looks up the folded form of s. ASCII text is hashed and
 // compared case-insensitively in place, without copying; other text is

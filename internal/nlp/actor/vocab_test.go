@@ -5,15 +5,16 @@ import (
 	"testing"
 )
 
-// TestVocabTable_LookupFold checks the hash table against the map it is
-// built from: every word is found in any case, and near misses (a word
+// TestVocabTable_LookupFold checks the hash table against the words it
+// is built from: every word is found in any case, and near misses (a word
 // with one byte more or less, a long word's eight-byte prefix) are not.
 func TestVocabTable_LookupFold(t *testing.T) {
+	words := []string{"a", "the", "said", "kremlin", "zelensky", "zelenskyy", "secretary", "secretaries", "intelligence", "w.", "ab"}
 	vocab := map[string]int32{}
-	for i, w := range []string{"a", "the", "said", "kremlin", "zelensky", "zelenskyy", "secretary", "secretaries", "intelligence", "w.", "ab"} {
+	for i, w := range words {
 		vocab[w] = int32(i)
 	}
-	tab := newVocabTable(vocab)
+	tab := newVocabTable(words)
 	var buf []byte
 	for w, id := range vocab {
 		for _, form := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {

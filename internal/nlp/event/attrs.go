@@ -22,7 +22,7 @@ var supportWords = set("support", "supports", "back", "backs", "endorse", "endor
 // speaker says happened ("said it had rejected", "said Russia attacked")
 // stays reported.
 func (w *worker) ownStance(m *match, s actorRef, q *dyad.Quote) bool {
-	if q.Direct && !w.unquotedLead(q, w.toks[m.start].Start) || q.Speaker == nil || q.Speaker.Anonymous || q.Speaker.Code == "" || len(s.code) < 3 || len(m.p.Code) < 2 {
+	if q.Direct && !w.unquotedLead(q, w.toks[m.start].Start) && !w.ownNounQuote(m, q) || q.Speaker == nil || q.Speaker.Anonymous || q.Speaker.Code == "" || len(s.code) < 3 || len(m.p.Code) < 2 {
 		return false
 	}
 	sc := q.Speaker.Code
@@ -48,6 +48,23 @@ func (w *worker) ownStance(m *match, s actorRef, q *dyad.Quote) bool {
 // in ("was disappointed", "were concerned"): told after a past reporting
 // verb, the state is the speaker's at the time of speaking.
 var stanceStates = set("disappointed", "concerned", "worried", "alarmed", "dismayed", "troubled", "outraged", "appalled", "pleased", "satisfied", "opposed")
+
+// ownNounQuote reports whether the trigger of m is a noun that opens the
+// quotation q after a possessive, naming the speaker's own act: X
+// "reiterated “its call for the charges to be dropped”" states X's
+// demand as the narrator's fact.
+func (w *worker) ownNounQuote(m *match, q *dyad.Quote) bool {
+	if !m.p.Noun || m.start < 1 {
+		return false
+	}
+	p := m.start - 1
+	switch w.low[p] {
+	case "its", "their", "his", "her", "our":
+	default:
+		return false
+	}
+	return w.toks[p].Start == q.Start
+}
 
 // irregularPast are past forms of stance verbs that do not end in -ed.
 var irregularPast = set("sought", "made", "gave", "took", "threw", "struck", "held", "told", "said", "vowed", "swore", "withdrew")
@@ -83,6 +100,11 @@ func (w *worker) unquotedReport(m *match, s actorRef) bool {
 	for k := m.start - 1; k >= 1 && k >= m.start-16; k-- {
 		v := w.low[k]
 		if v == ";" || v == ":" || v == "." || v == "," && (w.low[k+1] == "and" || w.low[k+1] == "but") {
+			return false
+		}
+		if (v == "and" || v == "but") && isCloseQuote(w.low[k-1]) {
+			// "He added that “…,” and Tanzania welcomed …": the quotation
+			// closed the complement; a new clause follows.
 			return false
 		}
 		if w.ment[k] >= 0 || w.quote[k] >= 0 {

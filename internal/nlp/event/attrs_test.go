@@ -71,6 +71,10 @@ func TestCoder_Attributes(t *testing.T) {
 			trigger: "rejects", mode: "reported"},
 		{name: "OwnStanceInMixedQuote", text: "Ukraine said it is ready to accept a U.S. proposal for \"a full ceasefire.\"",
 			trigger: "accept", mode: "asserted"},
+		{name: "OwnNounQuoteAsserted", text: "Amnesty International welcomed the release and reiterated \"its call on Iran to drop all charges.\"",
+			trigger: "call", mode: "asserted"},
+		{name: "OtherNounQuoteReported", text: "Amnesty International said Britain renewed \"its call on Iran to drop all charges.\"",
+			trigger: "call", mode: "reported"},
 		{name: "RelativeReportingClause", text: "Turkey's purchase angered Washington, which claims the system poses a threat to NATO.",
 			trigger: "threat", mode: "reported"},
 		// a nominal event's predicate gives its mode

@@ -25,6 +25,16 @@ type actorRef struct {
 	speaker bool
 	noun    bool // a facility or group of people standing for its country's agent
 	person  bool // a person the actors stage left uncoded (see personRef)
+	// members marks the first of the actors named after a plural role
+	// ("the foreign ministers of India and China"): the sources are the
+	// whole list, each with the role's sector (memberSector).
+	members      bool
+	memberSector string
+	memberEnd    int // one past the list's last token
+	// quoteLead marks the subject of the clause a quote goes on from,
+	// standing for a pronoun in the quote ("RSF reiterated “its call
+	// …”"): the quoted act is that subject's own, asserted.
+	quoteLead bool
 }
 
 // match is one pattern matched at one anchor.
@@ -224,6 +234,11 @@ func (w *worker) prepare(si int) {
 			// "Tehran called the allegations “baseless”", "called X a
 			// “dictator”": naming its object is the narrator's report of a
 			// stance, not reported speech.
+			continue
+		}
+		if k := w.tokenIndex(q.Start); q.Direct && k+1 < n && w.toks[k+1].Start >= q.End && w.scareQuoted(k) {
+			// "Ukraine “welcomed” the proposal": one quoted word of the
+			// narrator's clause is no speech.
 			continue
 		}
 		for k := w.tokenIndex(q.Start); k < n && w.toks[k].Start < q.End; k++ {
@@ -943,6 +958,10 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 			strings.HasSuffix(prev, "ing") && prev != "having" && prev != "being" && !attackHeads[prev] && w.ment[i-1] < 0) {
 			return m, false // an adjectival participle: "of occupied Ukraine", "guarding captured fighters", "41 pledged delegates"
 		}
+		if strings.HasSuffix(w.low[i], "ed") && i >= lo+2 && w.low[i-2] == "to" && w.ment[i-1] < 0 && !auxWords[prev] && !beForms[prev] &&
+			prev != "have" && prev != "get" && !negations[prev] && !strings.HasSuffix(prev, "ly") && !isPunct(prev) {
+			return m, false // after an infinitive, an adjectival participle: "to hold captured terrorists"
+		}
 		if strings.HasSuffix(w.low[i], "ing") && (determiners[prev] || prev == "'s") {
 			return m, false // a nominal gerund: "his meeting", "the bombing"
 		}
@@ -968,7 +987,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if prepositions[prev] && prev != "to" && !strings.HasSuffix(w.low[i], "ing") {
 			return m, false // a noun: "under attack", "after talks"
 		}
-		if isCloseQuote(prev) || prev == "," && i >= lo+2 && isCloseQuote(w.low[i-2]) {
+		if isCloseQuote(prev) && !w.scareQuoted(i) || prev == "," && i >= lo+2 && isCloseQuote(w.low[i-2]) {
 			return m, false // a speech cue after a quote: "…,” agreed Polat Sayim"
 		}
 		if prev == "," && invertedCues[w.low[i]] && i+1 < len(w.toks) && w.ment[i+1] >= 0 {
@@ -989,6 +1008,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	}
 	passive := !p.Noun && w.passiveAt(i)
 	pos := i + 1
+	if w.scareQuoted(i) {
+		pos++ // "and “welcomed” the U.S. proposal": the closing mark
+	}
 	if p.Noun && len(p.post) > 0 && p.post[0].kind == ekWord && !p.postWord("by") {
 		// "the visit by Macron to Kyiv", "an attack by Hamas on Israel":
 		// the agent's "by" phrase may stand before the complement; so may
@@ -1031,7 +1053,10 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 					m.eachOther = true
 					pos = k + 2
 					found = true
-				} else if r := w.slotAt(k, places && e.kind == ekTarget && k-pos <= 1); r != nil {
+				} else if r := w.slotAt(k, places && e.kind == ekTarget && k-pos <= 1); r != nil && r.code != "" || e.kind == ekTarget && k == pos && w.themAt(k) != nil {
+					if r == nil || r.code == "" {
+						r = w.themAt(k)
+					}
 					switch e.kind {
 					case ekTarget:
 						m.target = r
@@ -1042,7 +1067,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 					}
 					pos = r.tokEnd
 					found = true
-				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" && w.low[k] != "#" || slotStops[w.low[k]] || p.strict && (locativePreps[w.low[k]] || w.low[k] == "of" && (k > 0 && len(w.c.dict.index[w.low[k-1]]) > 0 || ei+1 < len(p.post))) || w.place[k] >= 0 {
+				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" && !w.hashMark(k) || slotStops[w.low[k]] || p.strict && (locativePreps[w.low[k]] || w.low[k] == "of" && (k > 0 && len(w.c.dict.index[w.low[k-1]]) > 0 || ei+1 < len(p.post))) || w.place[k] >= 0 {
 					k = hi // a mention or place that cannot fill the slot, punctuation, a new clause: stop
 				}
 			}
@@ -1163,6 +1188,9 @@ func (w *worker) code(m *match) {
 					m.target = &s
 				}
 			}
+		}
+		if agent == nil && m.target == nil && w.noOneBefore(m.start) {
+			return // "No one should be detained": no one is
 		}
 		if agent == nil && m.target == nil && stateActs[m.p.Code] && (m.start < m.anchor || !strings.HasPrefix(m.p.Code, "172") || w.personPatient(m.start)) {
 			// (a ban needs a person banned: "books that are banned" is no
@@ -1313,7 +1341,10 @@ func (w *worker) code(m *match) {
 				ev.sources = w.expandLeft(s)
 			}
 		}
-		if qi := w.quote[m.anchor]; len(ev.sources) == 0 && qi >= 0 && w.doc.Quotes[qi].Direct && !w.thirdPersonVerb(m) {
+		// (not a trailing participle whose main clause names its own
+		// subject: "“The airline flies arms, supporting the regime,”
+		// Pompeo said")
+		if qi := w.quote[m.anchor]; len(ev.sources) == 0 && qi >= 0 && w.doc.Quotes[qi].Direct && !w.thirdPersonVerb(m) && !(trailing && w.nounSubjectBefore(m.start)) {
 			if s, ok := w.speaker(qi); ok {
 				ev.sources = []actorRef{s}
 				srcFromSpeaker = true
@@ -1366,6 +1397,12 @@ func (w *worker) code(m *match) {
 		// "Pakistan blamed India, accusing it of …, a charge New Delhi
 		// rejected": the charge's author, the previous event's source.
 		lo := w.reportingLo(m.anchor)
+		if w.quote[m.anchor] < 0 {
+			// "Pakistan repeated the claim that “…”, a charge Kabul
+			// rejected": the charge's author is the sentence's subject,
+			// before the reported claim.
+			lo = 0
+		}
 		if len(w.prev) > 0 {
 			ev.targets = append(ev.targets, w.prev[len(w.prev)-1].sources...)
 		} else if t, ok := w.mainSubject(lo, m.start); ok {
@@ -1421,6 +1458,9 @@ func (w *worker) code(m *match) {
 		// takes both conjuncts even before a verb.
 		if k := ev.targets[0].tokEnd; k+1 < len(w.toks) && w.low[k] == "and" && w.ment[k+1] >= 0 {
 			ev.targets = append(ev.targets, w.mentionRef(w.ment[k+1], k+1))
+		} else {
+			// "the agreement between the two countries": the pair
+			ev.targets = append(ev.targets, w.antecedentConjuncts(ev.targets[0])...)
 		}
 	}
 	if len(ev.targets) == 1 && between && m.p.Flags&FlagRecip != 0 {
@@ -1601,6 +1641,10 @@ func (w *worker) samePartner(r actorRef) int {
 func (w *worker) groupMention(r actorRef) bool {
 	if r.mention < 0 {
 		return false
+	}
+	if r.members {
+		// "Top diplomats from the G7": the members of one bloc
+		return strings.HasPrefix(r.code, "IGO")
 	}
 	words := strings.Fields(r.span.In(w.doc.Article.Text)) // (the words here, not an antecedent's)
 	if len(words) < 2 || !groupHeads[strings.ToLower(words[len(words)-1])] {
@@ -1899,7 +1943,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		}
 		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && w.performative(m, s)) && !(m.p.Noun && w.unmarked(q, trig.Start) && w.clauseSubjectNP(q, m.start)) &&
 			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) && !w.ownStance(m, s, q) &&
-			!w.accordingElsewhere(q, m) {
+			!w.accordingElsewhere(q, m) && !s.quoteLead {
 			ev.Mode = dyad.ModeReported
 		}
 	} else if ev.Mode == dyad.ModeAsserted && w.reportedCue(m) {
@@ -2220,6 +2264,82 @@ func (w *worker) clauseSubjectNP(q *dyad.Quote, i int) bool {
 		}
 	}
 	return true
+}
+
+// themAt returns, for an object "them" at token k, the group that is
+// the direct object of the clause before it ("arrested 33 Somali men,
+// accusing them of …"): the nearest group mention before k that is
+// neither a prepositional object nor the sentence's first actor; else
+// nil. ("it" is left alone: "attacked Ukraine, and Poland condemned it"
+// condemns the attack.)
+func (w *worker) themAt(k int) *actorRef {
+	if w.low[k] != "them" || w.ment[k] >= 0 && w.resolve(w.ment[k]) != nil {
+		return nil
+	}
+	lo := 0 // (the quotes stage may open a report at "them": "accusing them of")
+	for j := k - 1; j >= lo; j-- {
+		if w.ment[j] < 0 || w.mstart[j] != j {
+			continue
+		}
+		switch w.doc.Mentions[w.ment[j]].Kind {
+		case dyad.MentionGroup, dyad.MentionAnonymous:
+		default:
+			return nil // the nearest actor is no group
+		}
+		if w.isPrepObject(j) {
+			return nil
+		}
+		for f := lo; f < j; f++ {
+			if w.ment[f] >= 0 {
+				r := w.mentionRef(w.ment[j], j)
+				r.tok, r.tokEnd, r.span = k, k+1, w.toks[k].Span
+				return &r
+			}
+		}
+		return nil // the sentence's first actor: its subject
+	}
+	return nil
+}
+
+// hashMark reports whether token k is the "#" or "@" of a hashtag or
+// handle: "reject new #US blockade measure".
+func (w *worker) hashMark(k int) bool {
+	return (w.low[k] == "#" || w.low[k] == "@") && k+1 < len(w.toks) && w.toks[k+1].Start == w.toks[k].End
+}
+
+// noOneBefore reports whether the verb group at token i has a negative
+// pronoun subject: "no one", "nobody", "none".
+func (w *worker) noOneBefore(i int) bool {
+	a := w.auxStart(i)
+	if a >= 1 && (w.low[a-1] == "nobody" || w.low[a-1] == "none") {
+		return true
+	}
+	return a >= 2 && w.low[a-2] == "no" && w.low[a-1] == "one"
+}
+
+// nounSubjectBefore reports whether the clause before token i opens with
+// a noun phrase ("The airline transports …"), not a first-person pronoun
+// that stands for the speaker.
+func (w *worker) nounSubjectBefore(i int) bool {
+	lo, _ := w.bounds(i)
+	for k := lo; k < i; k++ {
+		s := w.low[k]
+		if isPunct(s) {
+			continue
+		}
+		return determiners[s] || w.capitalised(k) && !firstPerson[s] && s != "i"
+	}
+	return false
+}
+
+// scareQuoted reports whether the word at token i stands alone between
+// quotation marks: "and “welcomed” the proposal".
+func (w *worker) scareQuoted(i int) bool {
+	if i < 1 || i+1 >= len(w.low) || w.low[i-1] == "" || w.low[i+1] == "" {
+		return false
+	}
+	open, _ := utf8.DecodeRuneInString(w.low[i-1])
+	return isQuoteMark(open) && len(w.low[i-1]) == utf8.RuneLen(open) && isCloseQuote(w.low[i+1])
 }
 
 func isQuoteMark(r rune) bool { return r == '"' || r == '\u201c' || r == '\u201d' }

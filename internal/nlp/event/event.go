@@ -87,7 +87,7 @@ func New(cfg Config) (*Coder, error) {
 		if err != nil {
 			return nil, fmt.Errorf("built-in verb dictionary: %w", err)
 		}
-		c.dict.merge(d)
+		c.dict = d // the first dictionary: taken as it is, not copied
 	}
 	for _, f := range cfg.VerbFiles {
 		d, err := LoadVerbFile(f)

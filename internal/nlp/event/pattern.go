@@ -2,7 +2,6 @@ package event
 
 import (
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -135,17 +134,7 @@ func newDict() *Dict { return &Dict{index: map[string][]*Pattern{}, Skipped: map
 func (d *Dict) Len() int { return d.n }
 
 func (d *Dict) add(p *Pattern, anchors []string) {
-	p.score = 0
-	for _, e := range append(append([]elem{}, p.pre...), p.post...) {
-		switch e.kind {
-		case ekWord:
-			if !e.opt {
-				p.score += 2
-			}
-		case ekTarget, ekSource, ekCoAgent:
-			p.score++
-		}
-	}
+	p.score = elemScore(p.pre) + elemScore(p.post)
 	if p.Flags&FlagBothWays != 0 {
 		p.score++ // PETRARCH's % asks for a compound: more specific than the bare verb
 	}
@@ -156,6 +145,23 @@ func (d *Dict) add(p *Pattern, anchors []string) {
 		d.index[a] = append(d.index[a], p)
 	}
 	d.n++
+}
+
+// elemScore scores the elements es for specificity: two for each
+// required word, one for each slot.
+func elemScore(es []elem) int {
+	score := 0
+	for _, e := range es {
+		switch e.kind {
+		case ekWord:
+			if !e.opt {
+				score += 2
+			}
+		case ekTarget, ekSource, ekCoAgent:
+			score++
+		}
+	}
+	return score
 }
 
 // uniqueLower returns the distinct non-empty lower-cased words of ws.
@@ -186,7 +192,7 @@ func (d *Dict) merge(o *Dict) {
 // finish orders each anchor's patterns most specific first.
 func (d *Dict) finish() {
 	for _, ps := range d.index {
-		sort.SliceStable(ps, func(i, j int) bool { return ps[i].score > ps[j].score })
+		slices.SortStableFunc(ps, func(a, b *Pattern) int { return b.score - a.score })
 	}
 }
 

@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 )
@@ -159,6 +160,11 @@ func (w *worker) subject(i int) (actorRef, bool) {
 				if j >= lo && w.ment[j] >= 0 {
 					return w.mentionRef(w.ment[j], j), true
 				}
+				if r, ok := w.participleAgent(lo, j); ok {
+					// "an operation conducted by NISA hours earlier,
+					// which resulted in …": the agent of the antecedent
+					return r, true
+				}
 				break
 			}
 			if subjectPronouns[s] && !(firstPerson[s] && w.quote[k] >= 0) {
@@ -196,11 +202,19 @@ func (w *worker) subject(i int) (actorRef, bool) {
 		a := w.mstart[k]
 		r := w.mentionRef(w.ment[k], k)
 		k = a
+		if ms, ok := w.memberSubject(a, lo); ok {
+			// "The foreign ministers of India and China met": the
+			// members stand for the actors named after the role.
+			return ms, true
+		}
 		possessor := r.tokEnd < len(w.toks) && (w.low[r.tokEnd] == "'s" || w.low[r.tokEnd] == "-")
 		// "for Russia to relinquish", "in exchange for Kyiv ceding": the
 		// mention right before the verb group is its subject.
 		if w.conjunctOfPrepObject(a) {
 			continue // "criticized by A, B and C at a meeting": C is an agent of "by", no subject
+		}
+		if r.tokEnd < aux && w.prepListModifier(a) {
+			continue // "speaking to NATO and EU brass gathered in Paris": modifiers of a prepositional object
 		}
 		if prep := w.prepBefore(a); (prep != "" || possessor) && !(subjectPreps[prep] && (r.tokEnd == aux || r.tokEnd == i) && w.forSubject(prep, r.tokEnd, i)) {
 			if fallback == nil && (possessor || fallbackPreps[prep]) {
@@ -221,7 +235,47 @@ func (w *worker) subject(i int) (actorRef, bool) {
 	if fallback != nil {
 		return *fallback, true
 	}
+	if qs := w.quoteBefore(lo, i); qs >= 0 {
+		// "He added that “…,” and welcomed the proposal": a verb joined
+		// to the reporting clause a quote ended has that clause's
+		// subject.
+		if r := w.reportingVerbBefore(qs); r >= 0 {
+			return w.subject(r)
+		}
+	}
 	return actorRef{}, false
+}
+
+// quoteBefore returns the first token of the quote that ends right
+// before token lo, when only "and", commas and quotation marks stand
+// between it and the verb group at i; else -1.
+func (w *worker) quoteBefore(lo, i int) int {
+	if lo < 1 || lo >= len(w.toks) || w.quote[lo-1] < 0 || w.quote[i] >= 0 {
+		return -1
+	}
+	and := false
+	for k := lo; k < w.auxStart(i); k++ {
+		s := w.low[k]
+		r, _ := utf8.DecodeRuneInString(s)
+		switch {
+		case s == "and":
+			and = true
+		case s == "," || isQuoteMark(r) || isCloseQuote(s):
+		default:
+			return -1
+		}
+	}
+	if !and {
+		return -1
+	}
+	q, k := w.quote[lo-1], lo-1
+	for k > 0 && w.quote[k-1] == q {
+		k--
+	}
+	for k > 0 && w.quote[k-1] < 0 && isPunct(w.low[k-1]) {
+		k-- // the opening mark
+	}
+	return k
 }
 
 // conjunctOfPrepObject reports whether the mention starting at token a is
@@ -300,6 +354,23 @@ func (w *worker) possessor(i int) (actorRef, bool) {
 					return w.mentionRef(w.ment[j], j), true
 				}
 			}
+			if q := w.quote[k]; q >= 0 && lo > 0 && w.quote[lo-1] != q {
+				// "RSF reiterated “its call to the authorities …”": a
+				// quote that goes on from its reporting clause; the
+				// pronoun is that clause's subject.
+				if s, ok := w.subject(lo - 1); ok {
+					s.quoteLead = true
+					return s, true
+				}
+			}
+			if k == lo {
+				// "Macron flew to Moscow. His meeting with Putin …": a
+				// possessive opening the sentence is the previous
+				// sentence's subject's.
+				if r, ok := w.prevSubject(k); ok {
+					return r, true
+				}
+			}
 			if k > lo && (prepositions[w.low[lo]] || eventPPs[w.low[lo]]) {
 				// "During his visit to Kenya, Erdogan signed deals": a
 				// fronted phrase's pronoun points ahead, to the main
@@ -355,6 +426,9 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 	if r.tok < 0 {
 		return out
 	}
+	if r.members {
+		return w.memberList(r)
+	}
 	if b := r.tok - 4; b >= 0 && w.low[b+1] == "as" && w.low[b+2] == "well" && w.low[b+3] == "as" && w.ment[b] >= 0 {
 		// "Germany as well as Poland condemned"
 		if c, ok := w.comitative(w.mend[b]); ok && c.tok == r.tok {
@@ -399,6 +473,11 @@ func (w *worker) expandLeft(r actorRef) []actorRef {
 	// keep text order
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
 		out[i], out[j] = out[j], out[i]
+	}
+	// "India and China held talks. They agreed …": a plural anaphor
+	// stands for every conjunct of its antecedent.
+	for _, x := range w.antecedentConjuncts(r) {
+		out = appendActor(out, x)
 	}
 	// "Germany, along with Poland, condemned": a comitative phrase after
 	// the subject joins it
@@ -490,6 +569,10 @@ func (w *worker) expandRight(r actorRef) []actorRef {
 	}
 	r = w.head(r)
 	out[0] = r
+	if ms, ok := w.memberObject(r); ok {
+		// "criticized the leaders of France and Germany"
+		return w.memberList(ms)
+	}
 	_, hi := w.bounds(r.tok)
 	k := r.tokEnd
 	for k < hi {
@@ -547,6 +630,13 @@ func (w *worker) expandRight(r actorRef) []actorRef {
 // An adjective or two may stand between ("Syria's transitional
 // authorities").
 func (w *worker) head(r actorRef) actorRef {
+	if r.tok >= 0 && r.mention >= 0 && r.tokEnd+1 < len(w.toks) && bodyTitles[w.low[r.tokEnd]] {
+		// "Senate head Hun Sen", "party chairman X": the body names
+		// the person's post; the person is the actor.
+		if k := r.tokEnd + 1; w.ment[k] >= 0 && w.mstart[k] == k && w.doc.Mentions[w.ment[k]].Kind == dyad.MentionPerson {
+			return w.mentionRef(w.ment[k], k)
+		}
+	}
 	if r.tok < 0 || r.tokEnd+1 >= len(w.toks) || w.low[r.tokEnd] != "'s" {
 		return r
 	}
@@ -673,6 +763,9 @@ func (w *worker) object(m *match) (actorRef, bool) {
 			// "killed Qasem Soleimani, head of Iran's Quds Force": an
 			// uncoded name takes the actor its apposition names.
 			if r, ok := w.appositionActor(k); ok {
+				return r, true
+			}
+			if r, ok := w.namedApposition(k); ok {
 				return r, true
 			}
 		}
@@ -1108,6 +1201,13 @@ func (w *worker) complementObject(m *match, src actorRef) (actorRef, bool) {
 				return *r, true
 			}
 			k = r.tokEnd - 1
+		} else if w.pers[k] >= 0 && (k == 0 || w.pers[k-1] != w.pers[k]) && !locativePreps[w.prepBefore(k)] {
+			// "offered to pay Alinejad's relatives": the kin or staff of
+			// a person the actors stage left uncoded are the first party
+			// (the acting state's people, see code)
+			if r, ok := w.personRef(k); ok && r.tokEnd < end && w.low[r.tokEnd] == "'s" {
+				return r, true
+			}
 		}
 	}
 	return actorRef{}, false
@@ -1342,4 +1442,334 @@ func (w *worker) appositionActor(k int) (actorRef, bool) {
 		}
 	}
 	return actorRef{}, false
+}
+
+// pluralAnaphors are the words of an anaphor that stands for every
+// member of a coordinated antecedent: "they", "the two countries",
+// "both sides".
+var pluralAnaphors = set("they", "two", "both")
+
+// antecedentConjuncts returns the actors coordinated with the antecedent
+// of a plural anaphor r ("India and China held talks. They agreed …":
+// China), standing at r's own words; none when r is no plural anaphor
+// or its antecedent stands alone.
+func (w *worker) antecedentConjuncts(r actorRef) []actorRef {
+	if r.mention < 0 || r.tok < 0 {
+		return nil
+	}
+	m := &w.doc.Mentions[r.mention]
+	if m.Antecedent == nil || m.Source != "coref" {
+		return nil
+	}
+	plural := false
+	for _, x := range strings.Fields(strings.ToLower(m.Text)) {
+		plural = plural || pluralAnaphors[x]
+	}
+	a := *m.Antecedent
+	if !plural || a < 0 || a >= r.mention {
+		return nil
+	}
+	text := w.doc.Article.Text
+	var out []actorRef
+	for j := a + 1; j < len(w.doc.Mentions) && j < r.mention; j++ {
+		prev, next := &w.doc.Mentions[j-1], &w.doc.Mentions[j]
+		if prev.End > next.Start {
+			break
+		}
+		gap := strings.TrimSpace(text[prev.End:next.Start])
+		if gap != "and" && gap != "," && gap != ", and" {
+			break
+		}
+		c := w.resolve(j)
+		if c == nil {
+			break
+		}
+		out = append(out, actorRef{mention: j, place: -1, span: r.span, code: c.Code, name: c.Name,
+			country: c.Country, tok: r.tok, tokEnd: r.tokEnd})
+		if gap != "," {
+			break // "A, B and C": the list ends at "and"
+		}
+	}
+	if len(out) > 0 && strings.TrimSpace(text[w.doc.Mentions[out[len(out)-1].mention-1].End:w.doc.Mentions[out[len(out)-1].mention].Start]) == "," {
+		return nil // "Russia, Ukraine": an apposition, not a list
+	}
+	return out
+}
+
+// memberSectors gives the sector that a plural role head gives the
+// countries named after it ("the foreign ministers of India and China":
+// INDGOV, CHNGOV); heads not listed keep the actors' own codes.
+var memberSectors = map[string]string{
+	"ministers": "GOV", "leaders": "GOV", "officials": "GOV", "heads": "GOV", "delegates": "GOV",
+	"delegations": "GOV", "negotiators": "GOV", "diplomats": "GOV", "envoys": "GOV", "ambassadors": "GOV",
+	"representatives": "GOV", "presidents": "GOV", "premiers": "GOV",
+	"commanders": "MIL", "generals": "MIL", "lawmakers": "LEG", "legislators": "LEG",
+}
+
+// clauseOpeners may stand before a clause's subject: "But the leaders
+// of …".
+var clauseOpeners = set("but", "and", "however", "meanwhile", "then", "later", "so", "yet")
+
+// nonStateMods are modifiers of a plural role that make its members no
+// state agents ("opposition leaders of Kenya and Uganda").
+var nonStateMods = set("opposition", "rebel", "business", "religious", "tribal", "student", "union", "party", "former")
+
+// memberSubject reports whether the mention starting at token a is one of
+// the actors listed after a plural role that opens its clause ("The
+// foreign ministers of India and China met", "Top diplomats from the
+// G7 gathered"), and returns the list's first actor, marked as members.
+// lo is the clause's first token.
+func (w *worker) memberSubject(a, lo int) (actorRef, bool) {
+	f := a
+	for n := 0; n < 8; n++ { // back to the list's first conjunct
+		j := f - 1
+		if j < lo || w.low[j] != "and" && w.low[j] != "," {
+			break
+		}
+		if j-1 < lo || w.ment[j-1] < 0 {
+			break
+		}
+		f = w.mstart[j-1]
+	}
+	p := f - 1
+	for p >= lo && determiners[w.low[p]] && w.ment[p] < 0 {
+		p--
+	}
+	in := p-1 >= lo && w.low[p] == "in"
+	if p-1 < lo || w.low[p] != "of" && w.low[p] != "from" && !in {
+		return actorRef{}, false
+	}
+	if in && !w.countryList(f, a) {
+		return actorRef{}, false // "officials in the region": only countries' own
+	}
+	h := p - 1
+	if !groupHeads[w.low[h]] || w.ment[h] >= 0 && w.resolve(w.ment[h]) != nil {
+		// (an uncoded mention may cover the role: "Top diplomats")
+		return actorRef{}, false
+	}
+	sector := memberSectors[w.low[h]]
+	b := h - 1
+	for n := 0; n < 4 && b >= lo && (w.ment[b] < 0 || w.ment[b] == w.ment[h]); n++ {
+		s := w.low[b]
+		if !(determiners[s] || w.adjectiveLike(b) || w.capitalised(b) && !w.isVerbWord(b) && !prepositions[s]) {
+			break
+		}
+		if nonStateMods[s] {
+			sector = ""
+		}
+		b--
+	}
+	// The role phrase opens its clause: nothing, a comma, "that" or a
+	// reporting verb before it (not "met with the leaders of …").
+	if b >= lo && !(w.low[b] == "," || w.low[b] == "that" || reportingVerbs[w.low[b]] || clauseOpeners[w.low[b]]) {
+		return actorRef{}, false
+	}
+	r := w.mentionRef(w.ment[f], f)
+	if r.code == "" {
+		return actorRef{}, false
+	}
+	r.members, r.memberSector, r.memberEnd = true, sector, w.mend[a]
+	return memberCode(r), true
+}
+
+// memberCode gives a country r its member sector: "ministers of India"
+// are INDGOV.
+func memberCode(r actorRef) actorRef {
+	if r.memberSector != "" && len(r.code) == 3 && r.code == r.country {
+		r.code += r.memberSector
+	}
+	return r
+}
+
+// memberList returns the actors listed after a plural role, from its
+// first one r: "of India and China".
+func (w *worker) memberList(r actorRef) []actorRef {
+	list := []actorRef{r}
+	for k := r.tokEnd; k < r.memberEnd && k < len(w.toks); k++ {
+		if w.ment[k] < 0 || w.mstart[k] != k {
+			continue
+		}
+		o := w.mentionRef(w.ment[k], k)
+		o.members, o.memberSector = true, r.memberSector
+		list = appendActor(list, memberCode(o))
+		k = o.tokEnd - 1
+	}
+	return list
+}
+
+// prepListModifier reports whether the mention starting at token a is a
+// later conjunct of a list that follows a preposition and goes on with
+// a plain noun ("to NATO and EU military brass"): the list modifies the
+// noun, a prepositional object, not a subject.
+func (w *worker) prepListModifier(a int) bool {
+	j := a - 1
+	if j < 1 || w.low[j] != "and" && w.low[j] != "," || w.ment[j-1] < 0 {
+		return false
+	}
+	f := w.mstart[j-1]
+	for n := 0; n < 2 && f > 0 && w.ment[f-1] < 0 && w.adjectiveLike(f-1) && !determiners[w.low[f-1]]; n++ {
+		f-- // "to top NATO and EU brass"
+	}
+	if w.prepBefore(f) == "" {
+		return false
+	}
+	e := w.mend[a]
+	return e < len(w.toks) && w.ment[e] < 0 && !isPunct(w.low[e]) && !w.isVerbWord(e) && !auxWords[w.low[e]] &&
+		!beForms[w.low[e]] && !reportingVerbs[w.low[e]] && (w.adjectiveLike(e) || w.capitalised(e))
+}
+
+// memberObject reports whether r is a plural role mention followed by
+// "of"/"from" and a list of actors ("the leaders of France and
+// Germany"), and returns the list's first actor, marked as members: the
+// role's own code is only the stage's guess of whose leaders they are.
+func (w *worker) memberObject(r actorRef) (actorRef, bool) {
+	if r.members || r.mention < 0 || r.tokEnd >= len(w.toks) || r.tokEnd-1 < r.tok {
+		return actorRef{}, false
+	}
+	h, k := r.tokEnd-1, r.tokEnd
+	if !groupHeads[w.low[h]] || w.low[k] != "of" && w.low[k] != "from" {
+		return actorRef{}, false
+	}
+	k++
+	for k < len(w.toks) && determiners[w.low[k]] && w.ment[k] < 0 {
+		k++
+	}
+	if k >= len(w.toks) || w.ment[k] < 0 || w.mstart[k] != k {
+		return actorRef{}, false
+	}
+	sector := memberSectors[w.low[h]]
+	for j := r.tok; j < h; j++ {
+		if nonStateMods[w.low[j]] {
+			sector = ""
+		}
+	}
+	f := w.mentionRef(w.ment[k], k)
+	if f.code == "" {
+		return actorRef{}, false
+	}
+	// the list: "A, B and C"
+	e := f.tokEnd
+	for e+1 < len(w.toks) && (w.low[e] == "and" || w.low[e] == ",") && w.ment[e+1] >= 0 && w.mstart[e+1] == e+1 {
+		e = w.mend[e+1]
+	}
+	f.members, f.memberSector, f.memberEnd = true, sector, e
+	return memberCode(f), true
+}
+
+// bodyTitles are lower-case titles that stand between an organisation
+// and the name of the person who holds them: "Senate head Hun Sen".
+var bodyTitles = set("head", "chief", "chairman", "chairwoman", "chair", "leader", "spokesman", "spokeswoman",
+	"spokesperson", "president", "director", "secretary", "commander", "speaker")
+
+// namedApposition returns the person named after the comma at token k
+// that closes a common noun phrase ("overthrowing his father, Sultan Said
+// bin Taimur,"): a possessed or definite noun, then the name, then
+// punctuation.
+func (w *worker) namedApposition(k int) (actorRef, bool) {
+	if k < 2 || w.ment[k-1] >= 0 || w.capitalised(k-1) || isPunct(w.low[k-1]) || k+1 >= len(w.toks) {
+		return actorRef{}, false
+	}
+	det := false
+	for j := k - 2; j >= 0 && j >= k-4 && w.ment[j] < 0; j-- {
+		if possessivePronouns[w.low[j]] || w.low[j] == "the" || w.low[j] == "'s" {
+			det = true
+			break
+		}
+		if isPunct(w.low[j]) || w.isVerbWord(j) {
+			break
+		}
+	}
+	mi := w.ment[k+1]
+	if !det || mi < 0 || w.mstart[k+1] != k+1 || w.doc.Mentions[mi].Kind != dyad.MentionPerson {
+		return actorRef{}, false
+	}
+	if e := w.mend[k+1]; e < len(w.toks) && !isPunct(w.low[e]) {
+		return actorRef{}, false // "the town, Putin said": a new clause
+	}
+	return w.mentionRef(mi, k+1), true
+}
+
+// participleAgent returns the agent of a reduced passive relative that
+// ends a noun phrase at token j ("an operation conducted by NISA just
+// hours earlier"): the mention after "by" right after an -ed participle,
+// within eight words (besides mentions and asides) before j and no
+// punctuation between.
+func (w *worker) participleAgent(lo, j int) (actorRef, bool) {
+	for k, n := j, 0; k > lo && n < 8; k-- {
+		if w.low[k] == ")" {
+			// "by the agency (NISA) hours earlier": an aside
+			for k > lo && w.low[k] != "(" {
+				k--
+			}
+			continue
+		}
+		if w.ment[k] < 0 {
+			n++ // (words of mentions count as none)
+		}
+		if w.ment[k] < 0 && isPunct(w.low[k]) && w.low[k] != "'s" {
+			return actorRef{}, false
+		}
+		if w.low[k] == "by" && strings.HasSuffix(w.low[k-1], "ed") && k+1 <= j {
+			for a := k + 1; a <= j && a <= k+3; a++ {
+				if w.ment[a] >= 0 {
+					return w.mentionRef(w.ment[a], a), true
+				}
+				if !determiners[w.low[a]] {
+					break
+				}
+			}
+			return actorRef{}, false
+		}
+	}
+	return actorRef{}, false
+}
+
+// countryList reports whether the mentions from token f to the one
+// starting at a are all countries or capitals ("in Kenya and Uganda").
+func (w *worker) countryList(f, a int) bool {
+	for k := f; k <= a && k < len(w.toks); k++ {
+		if w.ment[k] < 0 || w.mstart[k] != k {
+			continue
+		}
+		switch w.doc.Mentions[w.ment[k]].Kind {
+		case dyad.MentionCountry, dyad.MentionCapital:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// prevSubject returns the actor that opens the previous sentence, as
+// the referent of a possessive pronoun at token k opening this one: a
+// person for "his"/"her", no person for "its"; none when the previous
+// sentence opens with anything but its subject.
+func (w *worker) prevSubject(k int) (actorRef, bool) {
+	if w.si == 0 || len(w.byMent[w.si-1]) == 0 {
+		return actorRef{}, false
+	}
+	mi := w.byMent[w.si-1][0]
+	m := &w.doc.Mentions[mi]
+	if lead := strings.TrimSpace(w.doc.Article.Text[w.doc.Sentences[w.si-1].Start:m.Start]); lead != "" && lead != "The" {
+		return actorRef{}, false
+	}
+	a := w.resolve(mi)
+	if a == nil {
+		return actorRef{}, false
+	}
+	person := m.Kind == dyad.MentionPerson || m.Kind == dyad.MentionRole
+	switch w.low[k] {
+	case "his", "her":
+		if !person {
+			return actorRef{}, false
+		}
+	case "its":
+		if person {
+			return actorRef{}, false
+		}
+	default:
+		return actorRef{}, false
+	}
+	return actorRef{mention: mi, place: -1, span: w.toks[k].Span, code: a.Code, name: a.Name, country: a.Country,
+		tok: k, tokEnd: k + 1}, true
 }

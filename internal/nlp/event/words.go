@@ -210,6 +210,6 @@ var (
 	// of one actor ("G7 foreign ministers", "EU leaders"): its reciprocal
 	// acts are between them.
 	groupHeads = set("ministers", "leaders", "officials", "heads", "members", "delegates", "delegations",
-		"negotiators", "diplomats", "envoys", "lawmakers", "legislators", "chiefs", "representatives", "presidents",
+		"negotiators", "diplomats", "envoys", "ambassadors", "lawmakers", "legislators", "chiefs", "representatives", "presidents",
 		"premiers", "elders", "commanders", "generals")
 )

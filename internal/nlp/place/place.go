@@ -26,7 +26,14 @@
 // function word ("in Peru initially", "born in Italy around 1564"), and
 // so does one after a land adjective whatever follows ("from northern
 // France opens").
-// Sub-national places and regions are places whatever their syntax.
+// A country is a place too where things happen to it ("Nigeria is seeing
+// a wave of kidnappings", "Pakistan has seen a rise"), where a copula
+// makes it one ("Morocco would be one place which"), after an office's
+// "of" ("the President of Burundi", "the government of Iraq") and after
+// "borders with".
+// Sub-national places and regions are places whatever their syntax, and
+// so are dependent territories (data/territories.tsv: "Puerto Rico's
+// governor").
 // Capitals used for their governments ("Moscow's thinking", "Kyiv ceding",
 // "Washington said") are kept with Metonymic set. Buildings that stand for
 // institutions (White House, Kremlin, Oval Office) are not places, nor

@@ -804,6 +804,8 @@ func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 		switch {
 		case t.Kind == dyad.TokenWord && isCapitalized(w) && !isShouting(w):
 		case t.Kind == dyad.TokenWord && (connectors[w] || articled(w)):
+		// "the" after "of" inside a name: "Republic of the Congo".
+		case t.Kind == dyad.TokenWord && w == "the" && a.tok(si, k-1) == "of":
 		case t.Kind == dyad.TokenPunct && (w == "." || w == "," || w == "-") && t.Start == toks[k-1].End:
 		default:
 			end = k
@@ -977,6 +979,12 @@ func (a *article) keep(c *cand) int {
 		!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Capital })
 	for _, m := range a.mentions {
 		if !m.Overlaps(c.span) {
+			continue
+		}
+		// A name the actors stage knows that is only a word of a longer
+		// place name is that place's word: "Republika" (a party) in
+		// "Republika Srpska".
+		if !single && m.Start >= c.span.Start && m.End <= c.span.End && m.Span != c.span {
 			continue
 		}
 		// A state or province inside a longer organisation's name is
@@ -1244,6 +1252,10 @@ func (a *article) localHints(si, first int) {
 		case "province", "region", "oblast", "governorate", "prefecture", "provinces", "regions", "states":
 			c.wantA1 = true
 		case "city":
+			c.wantCity = true
+		case "embassy", "embassies", "consulate", "consulates":
+			// Embassies and consulates are in cities: "Guatemala's
+			// Washington embassy" is in Washington, D.C., not the state.
 			c.wantCity = true
 		case "township", "twp":
 			// "Madison Township": the township around the town of that
@@ -1610,7 +1622,7 @@ var townOffices = set(`mayor sheriff councillor councilman councilwoman alderman
 var officeWords = set(`superintendent marshal clerk administrator manager director treasurer`)
 
 // townNouns before "of" name a town: "the city of Mansfield".
-var townNouns = set(`city town village township borough hamlet`)
+var townNouns = set(`city town village township borough hamlet cities towns villages townships boroughs hamlets`)
 
 // areaWords may start the name of a part of a place: "Metro Nashville",
 // "Downtown Greer", "Far North Queensland".

@@ -615,7 +615,10 @@ func (a *article) pick(c *cand, x *artContext) int {
 			s += ctxCountry*wc + ctxAdmin1*wa + ctxShare*x.share(c.key, e)
 			// A town abroad in an article whose other names all lie in one
 			// other country: "Paris" beside "Henry County" and "Tennessee".
-			if wc == 0 && e.Kind.IsCity() {
+			// (Not a national capital of a million whose namesakes are
+			// small towns: "living in London" in a story about Virginia
+			// is London, England; in one about Ontario, London, Ontario.)
+			if wc == 0 && e.Kind.IsCity() && !(e.Kind == gazetteer.Capital && e.Population >= wellKnownPop && !x.bigNamesake(c.key, c.entries, e)) {
 				if maj < 0 {
 					maj = x.majority(c.key)
 				}
@@ -655,6 +658,22 @@ func (a *article) pick(c *cand, x *artContext) int {
 	return best
 }
 
+// bigNamesake reports whether a city other than e among es, the
+// readings of the name key, has stationPop people or more and lies in a
+// country the article names.
+func (x *artContext) bigNamesake(key string, es []gazetteer.Entry, e *gazetteer.Entry) bool {
+	for i := range es {
+		o := &es[i]
+		if o.Index == e.Index || !o.Kind.IsCity() || o.Population < stationPop {
+			continue
+		}
+		if wc, _ := x.weights(key, o); wc > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // syntax drops countries used as actors and marks metonymic capitals.
 func (a *article) syntax(c *cand) {
 	e := a.reading(c)
@@ -664,7 +683,9 @@ func (a *article) syntax(c *cand) {
 	}
 	switch {
 	case e.Kind == gazetteer.Country:
-		if !a.s.actorCountries && !a.literalCountry(c) {
+		// (A dependent territory is a sub-national place: "Puerto
+		// Rico's governor".)
+		if !a.s.actorCountries && !territories()[e.CC3] && !a.literalCountry(c) {
 			c.drop = true
 		}
 	case e.Kind == gazetteer.Capital || e.GeonamesID != 0 && e.Kind.IsCity() && e.Population >= 1e6:
@@ -692,6 +713,9 @@ func (a *article) literalCountry(c *cand) bool {
 	// A modifier: "US envoy", "Ukraine security"; or a possessive.
 	if c.j < len(toks) {
 		next := a.lowerTok(si, c.j)
+		if a.settingSubject(si, c.j) || a.placePredicate(si, c.j) {
+			return true
+		}
 		if next == "’s" || next == "'s" {
 			// "Syria's coastal region", "Iraq's western desert", "Mali's
 			// north": a part of the country is a place; "Ukraine's
@@ -735,7 +759,12 @@ func (a *article) literalCountry(c *cand) bool {
 	case locativePreps[w]:
 		return true
 	case w == "of":
-		return p > 0 && partNouns[a.lowerTok(si, p-1)]
+		// "parts of Ukraine"; and the land an office is of: "the
+		// President of Burundi", "the government of Iraq".
+		return p > 0 && (partNouns[a.lowerTok(si, p-1)] || officeNouns[a.lowerTok(si, p-1)])
+	case w == "with":
+		// A neighbour: "shares borders with Chad", "its border with Iraq".
+		return p > 0 && (a.lowerTok(si, p-1) == "border" || a.lowerTok(si, p-1) == "borders")
 	case w == ",":
 		// "Kharkiv, Ukraine": a place before the comma. A country before
 		// it starts a list, which the next follows: "in Spain, Greece
@@ -774,6 +803,94 @@ func (a *article) literalCountry(c *cand) bool {
 	}
 	return false
 }
+
+// officeNouns hold an office over a land, which is a place after them
+// and "of": "the Prime Minister of Tunisia", "the government of Iraq".
+var officeNouns = set(`government president minister premier chancellor king queen emir sultan monarch parliament
+	ruler constitution`)
+
+// settingSubject reports whether the words from token j of sentence si
+// make the country before them the setting of what happens in it rather
+// than an actor: "Nigeria is seeing a wave of kidnappings", "Pakistan has
+// seen a rise in attacks", "Tunisia is facing threats", "Haiti witnessed
+// floods"; not "Russia saw an opening", "Ukraine is seen as a partner",
+// "Iran has seen that".
+func (a *article) settingSubject(si, j int) bool {
+	aux := a.lowerTok(si, j)
+	k := j
+	switch {
+	case beAux[aux] || haveAux[aux]:
+		k = a.skipAdverbs(si, j+1)
+		if haveAux[aux] && a.lowerTok(si, k) == "been" {
+			aux, k = "been", k+1
+		}
+	default:
+		aux = ""
+	}
+	v := a.lowerTok(si, k)
+	if settingObjectStop[a.lowerTok(si, k+1)] {
+		return false
+	}
+	switch {
+	case aux == "":
+		return settingVerbsFinite[v]
+	case beAux[aux] || aux == "been":
+		return strings.HasSuffix(v, "ing") && settingVerbs[strings.TrimSuffix(v, "ing")]
+	default:
+		return settingParticiples[v]
+	}
+}
+
+var (
+	beAux   = set(`is was are were`)
+	haveAux = set(`has have had`)
+	// settingVerbs are the stems whose "-ing" forms make their subject a
+	// setting: "is seeing", "was experiencing".
+	settingVerbs = set(`see witness experienc suffer endur fac undergo`)
+	// settingParticiples follow "has" or "had": "has seen".
+	settingParticiples = set(`seen witnessed experienced suffered endured undergone`)
+	// settingVerbsFinite need no auxiliary: "Haiti witnessed floods".
+	settingVerbsFinite = set(`witnessed witnesses experienced experiences endured endures underwent undergoes`)
+	// settingObjectStop after the verb make it one of perceiving or
+	// judging: "has seen that", "is seeing it as".
+	settingObjectStop = set(`that as fit it them him her this no`)
+)
+
+// placePredicate reports whether the words from token j of sentence si
+// say that the country before them is a place: "Morocco would be one place
+// which …", "Malta is a popular destination", "Chad remains a haven for
+// rebels"; not "Iran is a threat", "Canada is a sporting nation".
+func (a *article) placePredicate(si, j int) bool {
+	k := j
+	switch w := a.lowerTok(si, k); {
+	case beAux[w] || w == "remains" || w == "remained" || w == "became" || w == "becomes":
+		k++
+	case modalVerbs[w] && a.lowerTok(si, k+1) == "be":
+		k += 2
+	case haveAux[w] && a.lowerTok(si, k+1) == "been":
+		k += 2
+	default:
+		return false
+	}
+	toks := a.sents[si].Tokens
+	for end := k + 4; k < len(toks) && k < end; k++ {
+		w := a.lowerTok(si, k)
+		if placePredicateNouns[w] {
+			n := a.lowerTok(si, k+1)
+			return n != "'s" && n != "’s"
+		}
+		if toks[k].Kind != dyad.TokenWord && toks[k].Kind != dyad.TokenNumber || isCapitalized(a.tok(si, k)) || notModifierWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// placePredicateNouns, after a copula, make the subject a place. (Not
+// "nation" or "country", which describe its people as often as its land:
+// "Canada is a sporting nation".)
+var placePredicateNouns = set(`place places destination destinations haven havens hub route transit home land territory
+	region`)
 
 // landModifierBefore reports whether the word right before the country
 // name c is an adjective of its land: "occupied Ukraine", "eastern

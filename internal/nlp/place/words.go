@@ -22,6 +22,23 @@ var vocab = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+//go:embed data/territories.tsv
+var territoriesTSV string
+
+// territories holds the alpha-3 codes of dependent territories (data/
+// territories.tsv): sub-national lands, places whatever their syntax.
+var territories = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, 64)
+	for line := range strings.Lines(territoriesTSV) {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		code, _, _ := strings.Cut(strings.TrimRight(line, "\r\n"), "\t")
+		m[code] = true
+	}
+	return m
+})
+
 //go:embed data/common.tsv
 var commonTSV string
 

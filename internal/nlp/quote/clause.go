@@ -155,6 +155,9 @@ func (w *work) baseSubject(i int) bool {
 	if p.kind == dyad.TokenNumber || p.low == "percent" || p.low == "%" {
 		return true // "4 in 10 say", "9 percent say"
 	}
+	if p.kind == dyad.TokenWord && (fractions[p.low] || numberWords[p.low] && i-3 >= 0 && w.toks[i-2].low == "in") {
+		return true // "a third say", "one in five say"
+	}
 	if p.kind != dyad.TokenWord {
 		return false
 	}
@@ -162,8 +165,8 @@ func (w *work) baseSubject(i int) bool {
 	case "i", "we", "you", "they", "do", "did", "does", "will", "would", "could", "can", "may",
 		"might", "should", "must", "also", "still", "often", "now", "people", "police", "who", "whom",
 		"some", "many", "others", "both", "all", "and", "not", "never", "always", "just", "only",
-		"him", "them", "me", "us":
-		return true
+		"him", "them", "me", "us", "women", "men", "children":
+		return true // (irregular plurals: "the women say")
 	}
 	if p.upper {
 		// "Clinton and Trump say".
@@ -336,8 +339,11 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		if f.upper && f.low != "who" {
 			break
 		}
-		if hops == 0 && s == start && anonSourceHeads[f.low] && strings.HasSuffix(f.low, "s") {
-			break // "Mr. Obama, officials said, has …": a parenthetical subject
+		if hops == 0 && s == start && (anonSourceHeads[f.low] && strings.HasSuffix(f.low, "s") ||
+			!f.upper && determiners[f.low] && f.low != "a" && f.low != "an" && anonSourceHeads[w.toks[end-1].low] && w.isComma(k+1) && k+2 < len(w.toks) && w.toks[k+2].kind == dyad.TokenWord && !w.toks[k+2].upper && w.toks[k+2].reg < 0) {
+			// "Mr. Obama, officials said, has …", "Lund, these people
+			// said, would …": a parenthetical subject
+			break
 		}
 		ps := w.npBack(lo, s-1)
 		if ps >= s-1 || end-ps > 3*maxSpeakerTokens {
@@ -514,6 +520,9 @@ func (w *work) dashBack(lo, j int) int {
 		if j-1 >= lo && w.isPunct(j-1, "-") && w.toks[j-1].End == w.toks[j].Start {
 			return j - 1
 		}
+		if j-1 >= lo && j+1 < len(w.toks) && w.toks[j-1].End < w.toks[j].Start && w.toks[j].End < w.toks[j+1].Start {
+			return j // a hyphen typed for a dash, spaced ("Lund - Berg's partner - told")
+		}
 	}
 	return -1
 }
@@ -650,8 +659,11 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 				if ps := w.npBack(lo, segEnd); ps < segEnd && segEnd-ps <= 5 && (ps == lo || w.sentStart(ps)) && determiners[w.toks[ps].low] && !w.toks[segEnd-1].upper && strings.HasSuffix(w.toks[segEnd-1].low, "s") {
 					return ps, c1, true // "Several candidates, including Trump, said"
 				}
-				if ps := w.npBack(lo, segEnd); ps < segEnd && segEnd-ps <= 6 && (ps == lo || w.sentStart(ps)) && determiners[w.toks[ps].low] && w.toks[segEnd].low == "," && w.toks[segEnd+1].low == "whom" {
-					return ps, c1, true // "A senior official, whom they did not name, said"
+				if ps := w.npBack(lo, segEnd); ps < segEnd && segEnd-ps <= 6 && (ps == lo || w.sentStart(ps)) && determiners[w.toks[ps].low] && w.toks[segEnd].low == "," && (w.toks[segEnd+1].low == "whom" || w.toks[segEnd+1].low == "who") {
+					// "A senior official, whom they did not name, said";
+					// "a police source, who was not authorized to speak,
+					// said".
+					return ps, c1, true
 				}
 			}
 			return 0, 0, false
@@ -668,6 +680,11 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 				return ps, c1, true
 			}
 			return 0, 0, false
+		}
+		if hops > 0 && w.toks[c0+1].upper && !determiners[w.toks[c0+1].low] && segEnd-(c0+1) <= 6 && w.allUpperWords(c0+1, segEnd) && w.leadAdjunct(lo, c0) {
+			// "Speaking later on the same show, Ann Lund, who …, said":
+			// the name after an opening adjunct.
+			return c0 + 1, c1, true
 		}
 		ps := w.npBack(lo, c0)
 		if ps >= c0 {
@@ -723,6 +740,36 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// bodyRoles describe a speaker before the name in a subject ("media
+// watchdog Reporters Without Borders", "rights group Amnesty
+// International").
+var bodyRoles = set("watchdog", "group", "organisation", "organization", "agency", "body",
+	"broadcaster", "monitor", "charity", "union", "party", "ministry", "official")
+
+// leadAdjunct reports whether the tokens [lo, c) before a comma are an
+// adjunct opening the sentence: a participle or a preposition with its
+// phrase, holding no finite verb or word of saying ("Speaking later on
+// the same show", "In a long interview").
+func (w *work) leadAdjunct(lo, c int) bool {
+	if lo >= c || !w.sentStart(lo) || w.toks[lo].kind != dyad.TokenWord {
+		return false
+	}
+	f := w.toks[lo].low
+	if !(len(f) > 4 && strings.HasSuffix(f, "ing") || preps[f] || adjunctPreps[f]) {
+		return false
+	}
+	for i := lo + 1; i < c; i++ {
+		t := &w.toks[i]
+		if t.reg >= 0 || t.kind == dyad.TokenPunct || t.kind == dyad.TokenWord && (clauseVerbs[t.low] || pronouns[t.low]) {
+			return false
+		}
+		if _, ok := w.cueAt(i); ok {
+			return false
+		}
+	}
+	return true
+}
+
 // sentStart reports whether token i is the first of its sentence.
 func (w *work) sentStart(i int) bool {
 	return i == 0 || w.toks[i-1].sent != w.toks[i].sent
@@ -754,8 +801,8 @@ func (w *work) npBack(lo, end int) int {
 			if t.w == "." && j-1 >= lo && w.abbrevPeriod(j) {
 				continue
 			}
-			if (t.w == "-" || t.w == "&" || t.w == "–") && j-1 >= lo && w.toks[j-1].End == t.Start {
-				continue
+			if (t.w == "-" || t.w == "&" || t.w == "–" || t.w == "%" && w.toks[j-1].kind == dyad.TokenNumber) && j-1 >= lo && w.toks[j-1].End == t.Start {
+				continue // "AT&T", "42% say"
 			}
 			// "Sen. David Perdue (R-Ga.) said": step over the brackets.
 			if t.w == ")" && j+1 == end || t.w == ")" && j+1 < end && w.toks[j+1].kind == dyad.TokenPunct {
@@ -775,8 +822,8 @@ func (w *work) npBack(lo, end int) int {
 				continue
 			}
 		case dyad.TokenWord:
-			if t.low == "in" && j+1 < end && j-1 >= lo && w.toks[j+1].kind == dyad.TokenNumber && (w.toks[j-1].kind == dyad.TokenNumber || numberWords[w.toks[j-1].low]) {
-				continue // "4 in 10 say", "Six in 10 say"
+			if t.low == "in" && j+1 < end && j-1 >= lo && (w.toks[j+1].kind == dyad.TokenNumber || numberWords[w.toks[j+1].low]) && (w.toks[j-1].kind == dyad.TokenNumber || numberWords[w.toks[j-1].low]) {
+				continue // "4 in 10 say", "Six in 10 say", "one in five say"
 			}
 			if npInner[t.low] {
 				// Inner words join two parts of a phrase: the part after
@@ -784,7 +831,7 @@ func (w *work) npBack(lo, end int) int {
 				if j+1 >= end || j-1 < lo || w.toks[j-1].kind != dyad.TokenWord || boundaries[w.toks[j-1].low] && !pronouns[w.toks[j-1].low] && !determiners[w.toks[j-1].low] {
 					break
 				}
-				if t.low == "and" && !(w.toks[j-1].upper && (w.toks[j+1].upper || w.toks[j+1].low == "the" && j+2 < end && w.toks[j+2].upper)) &&
+				if t.low == "and" && !(w.toks[j-1].upper && (w.toks[j+1].upper || w.toks[j+1].low == "the" && j+2 < end && w.toks[j+2].upper || w.toks[j+1].low == "other" && w.toks[j-1].reg < 0)) &&
 					!(subjectPronouns[w.toks[j-1].low] && (j-2 < lo || w.isComma(j-2) || w.toks[j-2].kind == dyad.TokenPunct)) {
 					break // but "she and another reporter said"
 				}
@@ -970,6 +1017,12 @@ func (w *work) skipObject(k, hi int) int {
 		if j < hi && (w.toks[j].low == "that" || pronouns[w.toks[j].low]) {
 			return j
 		}
+		if n > 0 && (j >= hi || w.isTerminal(j) || w.isComma(j) || j+1 < hi && (w.toks[j].low == "as" || w.toks[j].low == "when" || w.toks[j].low == "while") && pronouns[w.toks[j+1].low]) {
+			// "…, Berg told his advisers." and "…, Berg told his
+			// advisers as he …": the phrase ends the clause, so it is
+			// the addressee.
+			return j
+		}
 		return p
 	}
 	if j < hi && w.toks[j].upper {
@@ -1028,6 +1081,7 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 	if t := w.thatAfterAdjuncts(j, hi); t > 0 {
 		return t, compThat
 	}
+	j0 := j // where the words after the verb and its addressee start
 	// Adjuncts, and a "that" within reach.
 	for n := 0; j < hi && n < 14; n++ {
 		t := &w.toks[j]
@@ -1122,7 +1176,8 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 						break
 					}
 					if w.isComma(d) {
-						if d > j+2 && w.toks[d+1].low == "that" && !w.toks[d+1].upper && !clauseVerbs[w.toks[d+2].low] {
+						if (d > j+2 || d == j+2 && discourseAdverbs[w.toks[j+1].low]) && w.toks[d+1].low == "that" && !w.toks[d+1].upper && !clauseVerbs[w.toks[d+2].low] {
+							// (", however, that …" too)
 							return d + 2, compThat
 						}
 						break
@@ -1138,6 +1193,21 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 						}
 						break
 					}
+				}
+			}
+			return j, compNone
+		case t.kind == dyad.TokenWord && (t.low == "despite" || t.low == "although" || t.low == "though") && !t.upper:
+			// "says despite all that, Obama was not …": a concession
+			// set off by a comma, then the clause (all of it reported).
+			for c2 := j + 2; c2+2 < hi && c2-j <= 14; c2++ {
+				if w.toks[c2].reg >= 0 || w.isStop(c2) {
+					break
+				}
+				if w.isComma(c2) {
+					if w.pronounClause(c2+1, hi) || w.nounClause(c2+1, hi) || w.clausal(c2+1, hi) {
+						return j, compBare
+					}
+					break
 				}
 			}
 			return j, compNone
@@ -1199,13 +1269,38 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 		return j, compNone
 	}
 	if c.lemma == "say" || c.lemma == "tell" {
-		if w.looseClause(j, hi) {
+		// After an adjunct the words must read as a clause: "said on
+		// Sunday the ceasefire would hold", but not "said in posing the
+		// question to Berg".
+		if w.looseClause(j, hi) && (j == j0 || w.clausal(j, hi) || w.pronounClause(j, hi) || w.nounClause(j, hi)) {
 			return j, compBare
 		}
-	} else if w.clausal(j, hi) {
+	} else if w.clausal(j, hi) || c.flags&cueBare != 0 && w.presentClause(j, hi) {
 		return j, compBare
 	}
 	return j, compNone
+}
+
+// presentClause reports whether the words from j are a name and a verb
+// in the present tense with its object ("claims Mahan flies fighters to
+// Syria", "insists Lund knows the rules").
+func (w *work) presentClause(j, hi int) bool {
+	i := j
+	for i < hi && i-j < 3 && w.toks[i].kind == dyad.TokenWord && w.toks[i].upper && w.toks[i].reg < 0 && !determiners[w.toks[i].low] {
+		i++
+	}
+	if i == j || i+1 >= hi {
+		return false
+	}
+	v := &w.toks[i]
+	if v.kind != dyad.TokenWord || v.upper || v.reg >= 0 || len(v.low) < 4 || !strings.HasSuffix(v.low, "s") ||
+		strings.HasSuffix(v.low, "ss") || strings.HasSuffix(v.low, "us") || strings.HasSuffix(v.low, "is") || boundaries[v.low] {
+		return false
+	}
+	// The word after the verb opens its object, not a phrase of the
+	// noun's ("claims Oslo offices as its base").
+	n := &w.toks[i+1]
+	return n.kind == dyad.TokenWord && n.reg < 0 && !boundaries[n.low] && !preps[n.low] && !npInner[n.low]
 }
 
 // notClauseStart are words after "said" or "told X" that begin an object
@@ -1218,6 +1313,11 @@ var notClauseStart = set("nothing", "so", "goodbye", "hello", "yes", "little", "
 // reported by "say" or "tell": at least three words, not an object or an
 // infinitive ("said nothing", "told them to leave").
 func (w *work) looseClause(j, hi int) bool {
+	if j+2 < hi && (w.toks[j].low == "more" || w.toks[j].low == "less" || w.toks[j].low == "much") && (w.toks[j+1].low == "than" || w.toks[j+1].low == "of") {
+		// "said more than 100 people died", "said much of the money
+		// was lost": a quantity opens the clause (but not "said more").
+		return w.clausal(j, hi)
+	}
 	if j >= hi || w.toks[j].kind != dyad.TokenWord && w.toks[j].kind != dyad.TokenNumber || notClauseStart[w.toks[j].low] || clauseVerbs[w.toks[j].low] && !acronym(w.toks[j].w) {
 		// An acronym is a name, not a verb: "said IS Sahel’s …".
 		return false
@@ -1232,12 +1332,18 @@ func (w *work) looseClause(j, hi int) bool {
 	if f := w.toks[j].low; !w.toks[j].upper && (preps[f] || adjunctStart[f] || timeWords[f] || len(f) > 4 && strings.HasSuffix(f, "ly")) {
 		// "said outside the building", "said recently in New York";
 		// but "said about 20 people", "said nearly half the …".
-		if n := j + 1; !(n < hi && (w.toks[n].kind == dyad.TokenNumber || determiners[w.toks[n].low] && strings.HasSuffix(f, "ly") || clauseVerbs[w.toks[n].low] ||
+		if n := j + 1; !(n < hi && (w.toks[n].kind == dyad.TokenNumber || (determiners[w.toks[n].low] || w.toks[n].low == "every" || w.toks[n].low == "each") && strings.HasSuffix(f, "ly") || clauseVerbs[w.toks[n].low] ||
 			f == "too" && (w.toks[n].low == "much" || w.toks[n].low == "many") ||
 			f == "about" && (w.toks[n].low == "half" || numberWords[w.toks[n].low]))) {
 			// but "says too much is made of …".
 			return false
 		}
+	}
+	if j+1 < hi && contractedSubject(w.toks[j].low) && w.toks[j+1].kind == dyad.TokenWord {
+		return true // "said they'll win": a clause of two words
+	}
+	if j+2 < hi && w.toks[j].low != "it" && w.pronounClause(j, hi) && w.isStop(j+2) {
+		return true // "Flake said he would.": a clause of a pronoun and its auxiliary
 	}
 	n := 0
 	for i := j; i < hi && n < 3; i++ {
@@ -1416,6 +1522,14 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 	for e < j && (w.toks[e].kind == dyad.TokenWord && w.toks[e].upper || w.isPunct(e, ".") && e > s && w.abbrevPeriod(e)) {
 		e++
 	}
+	if e > s && e+1 < j && w.toks[e].kind == dyad.TokenWord && !w.toks[e].upper && (bodyRoles[w.toks[e].low] || roleNouns[w.toks[e].low]) && w.toks[e+1].kind == dyad.TokenWord && w.toks[e+1].upper {
+		// "Media watchdog Reporters Without Borders …": a role noun
+		// between a modifier and the name.
+		e++
+		for e < j && w.toks[e].kind == dyad.TokenWord && (w.toks[e].upper || w.toks[e].low == "of" && e+1 < j && w.toks[e+1].upper) {
+			e++
+		}
+	}
 	if e > s && e < j && (w.toks[e].low == "’s" || w.toks[e].low == "'s") {
 		// "France’s far-right party leader, Marine Le Pen, voiced …":
 		// the name in apposition to the possessed description.
@@ -1506,27 +1620,48 @@ var adjunctWords = set("interview", "conference", "news", "press", "briefing", "
 // adjunct words only (prepositions, determiners, names, dates, media and
 // occasion nouns), or 0.
 func (w *work) thatAfterAdjuncts(j, hi int) int {
+	// In an adjunct opened by a preposition, a noun of its phrase may
+	// be any lower-case word that is no verb or pronoun ("in a letter to
+	// the governor that …").
+	pp := j < hi && w.toks[j].kind == dyad.TokenWord && preps[w.toks[j].low] && !w.toks[j].upper
 	for n := 0; j < hi && n < 14; j, n = j+1, n+1 {
 		t := &w.toks[j]
 		switch {
+		case t.reg >= 0 && n > 0 && t.Start == w.regs[t.reg].open && w.titleRegion(int(t.reg)):
+			j = w.regLast[t.reg] // "said on NBC's “Meet the Press” that …": a title
 		case t.reg >= 0:
 			return 0
 		case t.kind == dyad.TokenWord && t.low == "that" && !t.upper:
 			if n == 0 || j+1 >= hi {
 				return 0
 			}
-			if nx := &w.toks[j+1]; nx.kind == dyad.TokenWord && clauseVerbs[nx.low] {
-				return 0
+			if nx := &w.toks[j+1]; nx.kind == dyad.TokenWord && (clauseVerbs[nx.low] || pp && !nx.upper && len(nx.low) > 4 && strings.HasSuffix(nx.low, "ed")) {
+				return 0 // "that is", "in a town that voted for him": a relative
 			}
 			return j + 1
 		case t.kind == dyad.TokenWord && (t.upper || preps[t.low] || determiners[t.low] || timeWords[t.low] || adjunctWords[t.low] || t.low == "’s" || t.low == "'s"):
 		case t.kind == dyad.TokenNumber:
-		case t.kind == dyad.TokenPunct && (t.w == "’" || t.w == "'" || t.w == "-"):
+		case t.kind == dyad.TokenPunct && (t.w == "’" || t.w == "'" || t.w == "-") && (!pp || j > 0 && w.toks[j-1].End == t.Start):
+			// (a spaced dash ends the adjunct: "reported on Tuesday --
+			// a development that …")
+		case pp && t.kind == dyad.TokenWord && w.adjunctNoun(j):
 		default:
 			return 0
 		}
 	}
 	return 0
+}
+
+// adjunctNoun reports whether the lower-case word at j may be a noun
+// inside a prepositional adjunct: not a verb form, a pronoun, a
+// conjunction or subordinator, nor a word of saying.
+func (w *work) adjunctNoun(j int) bool {
+	t := &w.toks[j]
+	l := t.low
+	if clauseVerbs[l] || pronouns[l] || objectPronouns[l] || boundaries[l] && !npInner[l] || subordinators[l] || cueFormsLower(t) {
+		return false
+	}
+	return !(len(l) > 4 && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")))
 }
 
 // beForms make a following past participle passive.
@@ -1588,7 +1723,8 @@ var adjunctStart = set("outside", "inside", "aboard", "by", "near", "onstage", "
 	"upon", "under", "over", "across", "behind", "beside", "between", "without", "within",
 	"toward", "towards", "against", "among", "around", "off", "out", "up", "down", "here",
 	"there", "again", "too", "then", "later", "earlier", "afterward", "afterwards", "yesterday",
-	"today", "tonight", "in", "on", "with", "after", "before")
+	"today", "tonight", "in", "on", "with", "after", "before", "beyond", "despite", "besides",
+	"unlike", "throughout", "alongside")
 
 // surveyVerbs are participles that end a phrase of respondents ("voters
 // polled", "those surveyed", "people interviewed").
@@ -1659,6 +1795,9 @@ func (w *work) skipDateline(s, j int) int {
 	} else if w.toks[s].w == strings.ToUpper(w.toks[s].w) && len(w.toks[s].w) > 2 {
 		// "PARIS, Aug 31 (Reuters) -": a date and an agency.
 		for n := i; n+3 < j && n-i < 8; n++ {
+			if w.isPunct(n, "—") || w.isPunct(n, "–") || w.isPunct(n, "--") || w.isPunct(n, "-") && w.toks[n-1].End < w.toks[n].Start {
+				break // "WASHINGTON — Sen. Ann Lund (R-Iowa) …": the dash ends the dateline
+			}
 			if w.isPunct(n, "(") && w.isPunct(n+2, ")") {
 				i = n + 3
 				break
@@ -1819,4 +1958,8 @@ func (w *work) relativeBefore(lo, i int) bool {
 var subjectPronouns = set("he", "she", "they", "we", "i")
 
 // numberWords are numbers written out ("Six in 10").
+// fractions are the shares of a polled group that may say something ("a
+// third say", "the majority say").
+var fractions = set("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "minority", "plurality")
+
 var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

@@ -47,6 +47,19 @@
 // "that" reports too ("Trump’s claim that …", cue "claim"). A line with no final punctuation standing alone
 // (a headline: "…, US envoy says") is skipped.
 //
+// A bare clause after an adjunct must read as a clause ("said on Sunday
+// the truce would hold"); otherwise the adjunct ends a parenthetical
+// clause whose content comes before it ("…, Lund said in posing the
+// question to Berg."). A parenthetical clause may name an addressee or an
+// adjunct before its comma ("The plan, Lund told the BBC, would …"); a
+// concession after the verb ("says despite all that, …") and a condition
+// opening the sentence ("If …, forecasters say …") belong to the content.
+// "according to" takes a long source phrase with participles ("according
+// to early results of exit polls conducted for the networks"), and a
+// reported clause ends before it. Shares of a polled group speak ("42%
+// say", "one in five say", "with 30 percent of voters saying"). "told a
+// joke", "told the story of …" and "pleaded guilty" report nothing.
+//
 // # Speech acts, labels, beliefs
 //
 // Verbs of saying whose content is not a that-clause report what was
@@ -147,7 +160,10 @@
 // addressed without its name, with its determiner ("told media", "told a
 // local radio station"), an outlet an interview was given to even when
 // the lexicon does not know it ("in an interview with Dawn") and one
-// written in ("wrote in the Indian Express newspaper"). An outlet's name
+// written in ("wrote in the Indian Express newspaper", "wrote in The New
+// York Times"), an outlet named by a media noun ("told Radio Nord"), an
+// outlet's occasion ("in a CNN interview"), and occasions with a date in
+// them ("in a September 2015 statement"). An outlet's name
 // ends before a person's ("told MSNBC Cummings was …").
 // A person addressed ("told Putin") is no venue.
 //

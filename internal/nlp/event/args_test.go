@@ -1,0 +1,184 @@
+package event_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dyad-events/dyad/internal/pipeline"
+)
+
+// argCase is a short invented article and the events the whole pipeline
+// must code from it, as "SRC→TGT ROOT mode" with full actor codes ("-"
+// for no target).
+type argCase struct {
+	name, text string
+	want       []string
+}
+
+// runArgCases codes each case with the whole pipeline (actors, anaphora,
+// quotes, coder) and compares the events.
+func runArgCases(t *testing.T, tests []argCase) {
+	t.Helper()
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := processAt(t, p, tt.text, "example.org")
+			var got []string
+			for _, e := range doc.Events {
+				tc := "-"
+				if e.Target != nil {
+					tc = e.Target.Code
+				}
+				got = append(got, e.Source.Code+"→"+tc+" "+e.Root+" "+e.Mode)
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// Arguments the coder finds beyond a plain subject: the actors listed
+// after a plural role, and the conjuncts a plural anaphor stands for.
+func TestCoder_Arguments(t *testing.T) {
+	runArgCases(t, []argCase{
+		// "the Xs of A and B": each listed country's agents act
+		{"plural role of two countries", "The foreign ministers of India and China met in Beijing.",
+			[]string{"INDGOV→CHNGOV 04 asserted"}},
+		{"plural role of a list", "The defence ministers of France, Germany and Italy criticized Russia.",
+			[]string{"DEUGOV→RUS 11 asserted", "FRAGOV→RUS 11 asserted", "ITAGOV→RUS 11 asserted"}},
+		{"plural role without article", "Representatives of Sudan and Chad signed a border agreement.",
+			[]string{"SDNGOV→TCDGOV 05 asserted"}},
+		{"singular role unchanged", "The foreign minister of India met the Chinese foreign minister.",
+			[]string{"INDGOV→CHNGOV 04 asserted"}},
+		{"plural role in countries", "Lawmakers in Kenya and Uganda criticized Tanzania.",
+			[]string{"KENLEG→TZA 11 asserted", "UGALEG→TZA 11 asserted"}},
+		{"ambassadors of countries", "The ambassadors of France and Germany criticized Russia.",
+			[]string{"DEUGOV→RUS 11 asserted", "FRAGOV→RUS 11 asserted"}},
+		// the members of one bloc consult one another
+		{"officials from a bloc", "Officials from the African Union met in Addis Ababa.",
+			[]string{"IGOAFRAFU→IGOAFRAFU 04 asserted"}},
+		{"diplomats from a bloc gathered", "Senior diplomats from the Group of Seven gathered on Friday in Rome.",
+			[]string{"IGOWST→IGOWST 04 asserted"}},
+		// negatives: no role, or one country's officials with no partner
+		// as an object, the listed actors are the targets
+		{"role phrase as object", "Putin criticized the leaders of France and Germany.",
+			[]string{"RUSGOV→DEUGOV 11 asserted", "RUSGOV→FRAGOV 11 asserted"}},
+		{"no role noun", "The capitals of France and Germany were calm.", nil},
+		{"role in a region", "Lawmakers in the region criticized Tanzania.", nil},
+		{"non-role plural", "Supporters of France and Germany met in Paris.", nil},
+		{"officials of one country", "Officials from France met in Paris.", nil},
+		{"gathered troops is no meeting", "Russia gathered troops near the border with Ukraine.", nil},
+		// (the participle after the brass is theirs, not a meeting of
+		// France and Germany)
+		{"list modifying a prepositional object", "Speaking to top French and German military brass gathered in Paris, Putin criticized Ukraine.",
+			[]string{"RUSGOV→DEUMIL 04 asserted", "RUSGOV→FRAMIL 04 asserted", "RUSGOV→UKR 11 asserted"}},
+		// a plural anaphor of a coordinated antecedent stands for both
+		{"they after a pair", "India and China held talks on Monday. They agreed to exchange prisoners.",
+			[]string{"IND→CHN 03 asserted", "IND→CHN 04 asserted"}},
+		{"the two sides", "Israel and Hamas fought for weeks. The two sides agreed to a ceasefire on Friday.",
+			[]string{"ISR→PSEREBHMS 03 asserted"}},
+		{"they with an object", "Israel and Hamas fought for weeks. They criticized Egypt on Friday.",
+			[]string{"ISR→EGY 11 asserted", "PSEREBHMS→EGY 11 asserted"}},
+		// negatives: a single antecedent, or "it"
+		{"they after one actor", "Russia attacked Ukraine on Monday. They condemned Poland.",
+			[]string{"RUS→UKR 19 asserted"}},
+		// "Senate head Hun Sen": the person holding the body's post is
+		// the target, not the body
+		{"body title name", "A Cambodian journalist apologized to Senate head Hun Sen.",
+			[]string{"KHMMED→KHMELI 05 asserted"}},
+		{"body without a title", "Russia criticized Hamas on Monday.",
+			[]string{"RUS→PSEREBHMS 11 asserted"}},
+		// a quote that goes on from its reporting clause: a pronoun
+		// in it is that clause's subject, and the act is its own
+		{"pronoun in a continuing quote", `Amnesty International reiterated "its call to the Kenyan authorities to release the detainees."`,
+			[]string{"NGOHRIAMN→KENGOV 02 asserted"}},
+		{"pronoun in a quote after a colon", `Amnesty International said: "Their call to the Kenyan authorities was ignored."`, nil},
+		// a verb in scare quotes is the narrator's, and a verb joined
+		// to a reporting clause after its quote has that clause's
+		// subject
+		{"scare-quoted verb", "Ruto said Kenya “welcomed” the U.S. proposal.",
+			[]string{"KEN→USA 05 asserted"}},
+		{"verb after a quote", `Ruto spoke on Monday. He added that "Kenya was ready for talks," and "welcomed" the U.S. proposal.`,
+			[]string{"KENGOV→USA 05 asserted"}},
+		{"own subject after a quote", `Ruto spoke on Monday. He added that "Kenya was ready for talks," and Tanzania welcomed the U.S. proposal.`,
+			[]string{"TZA→USA 05 asserted"}},
+		{"no verb after a quote", `Ruto spoke on Monday. He added that "Kenya was ready for talks," and the U.S. proposal was welcome.`, nil},
+		// "the coalition" stands for the one coalition named before
+		{"the coalition", "Germany praised the Global Coalition to Defeat ISIS. The coalition came to Iraq to fight ISIS.",
+			[]string{"DEU→IGOWST 05 asserted", "IGOWST→IMGMOSISI 19 asserted"}},
+		// a hashtag's "#" is part of the word, not punctuation that ends
+		// the object search
+		{"hashtag object", "Cuba strongly rejected new #US blockade measures.",
+			[]string{"CUB→USA 12 asserted"}},
+		{"hashtag in a tweet", `Bruno Parrilla, the foreign minister of Cuba, wrote on Twitter: "I strongly reject new #US blockade measure."`,
+			[]string{"CUBGOV→USA 12 asserted"}},
+		{"detached number sign", "Cuba strongly rejected item # 4 of the US plan.", nil},
+		// "his father, Sultan X": the name in apposition to a common
+		// noun object is the object
+		{"named apposition", "Qaboos became Sultan in 1970 after overthrowing his father, Sultan Said bin Taimur.",
+			[]string{"OMNELI→OMNGOV 17 asserted"}},
+		{"named apposition mid-sentence", "Kenyan police arrested her brother, Raila Odinga, on Monday.",
+			[]string{"KENCOP→KENOPP 17 asserted"}},
+		{"name opening a new clause", "Kenyan police arrested her brother, Raila Odinga said.",
+			[]string{"KENCOP→- 17 reported"}},
+		// "an operation conducted by X, which resulted in the deaths of
+		// Y": the agent of the relative pronoun's antecedent kills
+		{"deaths caused by an agent's operation", "The attack followed a raid conducted by Kenyan troops (KDF) just hours earlier, which resulted in the deaths of 16 al-Shabab militants.",
+			[]string{"KENMIL→SOMREBSHB 19 asserted"}},
+		{"deaths with no agent", "A storm hit the coast, which resulted in the deaths of 16 Kenyan soldiers.", nil},
+		{"mourned deaths", "Kenya mourned the deaths of 16 Kenyan soldiers.", nil},
+		// a speaker is no agent of a trailing participle whose main
+		// clause names another subject
+		{"trailing participle in a quote", `"The airline flies weapons across the region, supporting the Iranian regime," Mike Pompeo said.`, nil},
+		{"trailing participle of we", `"We fly weapons across the region, supporting the Iranian regime," Vladimir Putin said.`,
+			[]string{"RUSGOV→IRNGOV 05 reported"}},
+		// a negative pronoun subject: no one is acted on
+		{"no one detained", "Nobody was arrested in Nairobi.", nil},
+		{"someone detained", "Two men were arrested in Nairobi.", []string{"KENGOV→KENCVL 17 asserted"}},
+		// "…, a charge X rejected": the author of the charge is the
+		// sentence's subject, also across the reported claim
+		{"charge rejected after a reported claim", "Pakistan repeated the claim that the attack was planned in Afghanistan, a charge Afghan spokesman Abdul Balkhi rejected on Thursday.",
+			[]string{"AFGGOV→PAK 01 asserted"}},
+		// a control verb's complement: its first party, also a person
+		// the actors stage left uncoded (one of the acting state's)
+		{"uncoded person in a complement", "Iranian officials offered to pay Jane Doe’s relatives in Iran to invite her to Turkey.",
+			[]string{"IRNGOV→IRNCVL 03 asserted"}},
+		{"coded party in a complement", "Iranian officials offered to pay Turkey to host the talks.",
+			[]string{"IRNGOV→TUR 03 asserted"}},
+		{"uncoded non-possessor in a complement", "Iranian officials offered to pay Jane Doe to invite Turkey.",
+			[]string{"IRNGOV→TUR 03 asserted"}},
+		// an -ed form right after an infinitive verb is an adjective
+		{"participle after an infinitive", `Kenya's Ruto said the camp, which features a secure prison to hold captured terrorists, would be used to house "the worst of the worst."`, nil},
+		{"perfect participle", "Kenyan troops have captured Somali pirates.", []string{"KENMIL→SOM 19 asserted"}},
+		// an object "them" after a clause stands for that clause's
+		// group object
+		{"them after an object group", "Kenyan police arrested 33 Somali men, accusing them of planning attacks.",
+			[]string{"KENCOP→SOMCVL 11 asserted", "KENCOP→SOMCVL 17 asserted"}},
+		{"them after a prepositional object", "Kenyan protesters clashed with police in Nairobi, accusing them of brutality.",
+			[]string{"KENOPP→KENCOP 19 asserted"}},
+		{"them after a single person", "Kenyan police arrested the Somali leader, accusing them of planning attacks.",
+			[]string{"KENCOP→SOMGOV 17 asserted"}},
+		// a possessive opening a sentence: the previous subject's
+		{"his opening a sentence", "Macron flew to Moscow on Monday. His meeting with Putin lasted two hours.",
+			[]string{"FRAGOV→RUS 04 asserted", "FRAGOV→RUSGOV 04 asserted"}},
+		{"its opening a sentence", "Russia sent troops to the border. Its invasion of Ukraine began in February.",
+			[]string{"RUS→- 15 asserted", "RUS→UKR 19 asserted"}},
+		{"his after a country subject", "Russia sent troops to the border. His meeting with Putin lasted two hours.",
+			[]string{"RUS→- 15 asserted"}},
+		// "between the two countries": the pair
+		{"between a pair anaphor", "Kenya and Uganda signed a deal. The agreement between the two countries ends a long dispute.",
+			[]string{"KEN→UGA 05 asserted", "KEN→UGA 05 asserted"}},
+		// "the groups" stands for the one kind of groups named before
+		{"the groups", "Rights groups sued the Kenyan government on Monday. Kenyan officials criticized the groups on Tuesday.",
+			[]string{"KENGOV→NGO 11 asserted", "NGO→KENGOV 11 asserted"}},
+		{"it stays single", "Russia and Ukraine held talks on Monday. It criticized Poland.",
+			[]string{"RUS→UKR 04 asserted"}},
+	})
+}

@@ -1,0 +1,337 @@
+package quote_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/dyad-events/dyad/internal/nlp/quote"
+)
+
+// TestExtractor_Tails covers reporting clauses after their content:
+// speakers with a relative clause between commas, quotations marked
+// with two apostrophes, addressees of "tell", and what "tell" names
+// rather than reports.
+func TestExtractor_Tails(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"DeterminerSpeakerWithRelative", "\"The roads are closed,\" a police source, who was not allowed to speak, said.",
+			[]brief{{"The roads are closed", "a police source, who was not allowed to speak", "say"}}},
+		{"DeterminerSpeakerWithRelativeTold", "\"The roads are closed,\" the officer, who asked not to be named, told Radio Nord.",
+			[]brief{{"The roads are closed", "the officer, who asked not to be named", "tell"}}},
+		{"DeterminerSpeakerWithRelativeReported", "The official, who spoke on condition of anonymity, said the files were missing.",
+			[]brief{{"the files were missing", "The official, who spoke on condition of anonymity", "say"}}},
+		{"TwoApostrophesThenAdjunct", "''We will not wait,'' Mr. Berg said in front of a crowd of about 500 people who filled the hall.",
+			[]brief{{"We will not wait", "Mr. Berg", "say"}}},
+		{"TwoApostrophesParenthetical", "The streets were empty, he added, ''but people still need to meet.''",
+			[]brief{{"The streets were empty, he added, ''but people still need to meet.''", "he", "add"}}},
+		{"ScareQuotesLeadIn", "Critics should not wave around words like \"maybe\" and \"perhaps,\" he told reporters.",
+			[]brief{{"Critics should not wave around words like \"maybe\" and \"perhaps", "he", "tell"}}},
+		{"OwnQuotationBeforeStays", "\"We will win,\" Lund said. \"We always do,\" Berg said.",
+			[]brief{{"We will win", "Lund", "say"}, {"We always do", "Berg", "say"}}},
+		{"SaidAsClause", "The plan will fail, Berg said as he left the hall.",
+			[]brief{{"The plan will fail", "Berg", "say"}}},
+		{"SaidAsMuch", "Berg said as much.", []brief{}},
+		{"ToldPossessiveAddresseeEnds", "The plan will fail, Berg told his advisers.",
+			[]brief{{"The plan will fail", "Berg", "tell"}}},
+		{"ToldPossessiveAddresseeAs", "The plan will fail, Berg told his advisers as he left the hall.",
+			[]brief{{"The plan will fail", "Berg", "tell"}}},
+		{"ToldPossessiveObjectInfinitive", "Berg told his advisers to wait.",
+			[]brief{{"his advisers to wait", "Berg", "tell"}}},
+		{"PleadedGuilty", "Berg said he was working with prosecutors after pleading guilty to fraud.",
+			[]brief{{"he was working with prosecutors after pleading guilty to fraud", "Berg", "say"}}},
+		{"PleadedFor", "Berg pleaded for the city to stay calm.", []brief{{"the city to stay calm", "Berg", "plead for"}}},
+		{"ToldAJoke", "On Friday morning, the third day of his tour, Berg told a joke.", []brief{}},
+		{"ToldTheStoryOf", "After the dinner, Berg told the story of his first campaign.", []brief{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractor_Venues covers outlets and occasions named in the
+// reporting clause, and phrases that name none.
+func TestExtractor_Venues(t *testing.T) {
+	tests := []struct{ text, venue string }{
+		{"\"The roads are closed,\" the officer told Radio Nord.", "Radio Nord"},
+		{"\"The roads are closed,\" Berg told Channel 4.", "Channel 4"},
+		{"\"The roads are closed,\" Berg said in a CNN interview.", "CNN"},
+		{"\"The roads are closed,\" Berg said in a NATO summit.", ""},
+		{"\"The roads are closed,\" Berg wrote in The New York Times.", "New York Times"},
+		{"\"The roads are closed,\" Berg said in a new statement.", "statement"},
+		{"\"The roads are closed,\" Berg said in a phone interview.", "interview"},
+		{"\"The roads are closed,\" Berg said at a campaign rally in Ohio.", "rally"},
+		{"\"The roads are closed,\" Berg said at a town hall meeting.", "town hall"},
+		{"\"The roads are closed,\" Berg said on a conference call.", "conference call"},
+		{"\"The roads are closed,\" Berg said in a news release.", "news release"},
+		{"\"The roads are closed,\" Berg said in a court filing.", "court filing"},
+		{"\"The roads are closed,\" Berg said on the Senate floor.", "Senate floor"},
+		{"\"The roads are closed,\" Berg said in a fundraising email.", "fundraising email"},
+		{"\"The roads are closed,\" Berg said in a town near the border.", ""},
+		{"Berg wrote in a letter to the governor that the roads were closed.", "letter"},
+		{"\"The roads are closed,\" Berg said in a September 2015 statement.", "statement"},
+		{"\"The roads are closed,\" Berg said in a Tuesday statement.", "statement"},
+		{"\"The roads are closed,\" Berg said in May.", ""},
+		{"\"The roads are closed,\" Berg said in a different media appearance.", "appearance"},
+		{"\"The roads are closed,\" Berg said in an appearance on MSNBC.", "MSNBC"},
+		{"\"The roads are closed,\" Berg said on the campaign trail.", "campaign trail"},
+		{"\"The roads are closed,\" Berg said during a visit to Oslo.", ""},
+		{"Berg said on NBC's \"Meet the Press\" that the roads were closed.", "NBC"},
+	}
+	for _, tt := range tests {
+		doc := extract(t, tt.text, nil, nil)
+		if len(doc.Quotes) != 1 {
+			t.Errorf("%q: %d quotes, want 1: %+v", tt.text, len(doc.Quotes), project(doc.Quotes))
+			continue
+		}
+		if v := doc.Quotes[0].Venue; v != tt.venue {
+			t.Errorf("%q: venue %q, want %q", tt.text, v, tt.venue)
+		}
+	}
+}
+
+// TestExtractor_ThatAfterAdjunct checks that an adjunct before "that"
+// may hold nouns of its own, but not a clause or a spaced dash.
+func TestExtractor_ThatAfterAdjunct(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"LetterToAddressee", "Berg wrote in a letter to the governor that the roads were closed.",
+			[]brief{{"the roads were closed", "Berg", "write"}}},
+		{"Title", "Berg said on NBC's \"Meet the Press\" that the roads were closed.",
+			[]brief{{"the roads were closed", "Berg", "say"}}},
+		// The relative "that" after the dash reports nothing (the
+		// clause before the verb is not taken here either).
+		{"DashEndsAdjunct", "The deficit will grow this year, the budget office reported on Tuesday -- a finding that worries investors.",
+			[]brief{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractor_AccordingToLong covers long source phrases after
+// "according to" and the end of a clause another source reports.
+func TestExtractor_AccordingToLong(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"Participle", "The voters wanted experience, according to early results of an exit poll conducted by Lund Research for the networks.",
+			[]brief{{"The voters wanted experience", "early results of an exit poll conducted by Lund Research for the networks", "according to"}}},
+		{"Opening", "According to early results of exit polls conducted for the networks, nearly half of the voters were undecided.",
+			[]brief{{"nearly half of the voters were undecided", "early results of exit polls conducted for the networks", "according to"}}},
+		{"FamiliarWithPlans", "The group will focus on Senate races, according to people familiar with the plans.",
+			[]brief{{"The group will focus on Senate races", "people familiar with the plans", "according to"}}},
+		{"Bracket", "Berg won 54 percent of the vote, according to exit polls (a wide margin).",
+			[]brief{{"Berg won 54 percent of the vote", "exit polls", "according to"}}},
+		{"ClauseInSource", "The group will focus on Senate races, according to people who know the plans well.", []brief{}},
+		{"AccordingToPlanLong", "Everything went according to the plan we made.", []brief{}},
+		{"SaidClauseEndsAtSource", "Most voters said that the economy was weak, according to a poll by Lund Research.",
+			[]brief{
+				{"Most voters said that the economy was weak", "a poll", "according to"},
+				{"the economy was weak", "Most voters", "say"},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractor_PollShares covers shares of a polled group as speakers
+// of "say", and shares that say nothing.
+func TestExtractor_PollShares(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"Percent", "On trade, 42% say the tariffs are too high.",
+			[]brief{{"the tariffs are too high", "42%", "say"}}},
+		{"OneInFive", "About one in five say they would not vote.",
+			[]brief{{"they would not vote", "one in five", "say"}}},
+		{"AThird", "Nearly a third say they do not know.",
+			[]brief{{"they do not know", "Nearly a third", "say"}}},
+		{"PercentNoVerb", "The audit found that 42% of the budget was spent.", []brief{}},
+		{"ThirdAsNoun", "The third say in the matter went to the council.", []brief{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractor_Subjects covers subjects the reporting clause finds past
+// a share after "with", an irregular plural, "however", a parenthetical
+// group and an opening adjunct, and the appositives that stay one.
+func TestExtractor_Subjects(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"WithShareSaying", "Berg gained ground, with 30 percent of voters saying they trust him.",
+			[]brief{{"they trust him", "30 percent of voters", "say"}}},
+		{"WithNumberInTen", "Most shrugged off the choice, with three in 10 saying it would change nothing.",
+			[]brief{{"it would change nothing", "three in 10", "say"}}},
+		{"WithObjectSaying", "He left the stage with a banner saying nothing would change.", []brief{}},
+		{"IrregularPlural", "The women say the plant will close.",
+			[]brief{{"the plant will close", "The women", "say"}}},
+		{"HoweverBetween", "Lund however said he would accept the offer.",
+			[]brief{{"he would accept the offer", "Lund", "say"}}},
+		{"ParentheticalGroup", "Lund, these people said, would accept the offer.",
+			[]brief{{"Lund, these people said, would accept the offer", "these people", "say"}}},
+		{"AppositiveStays", "Lund, a senior official, said the offer was fair.",
+			[]brief{{"the offer was fair", "Lund, a senior official", "say"}}},
+		{"ToldHoweverThat", "Sources told the Herald, however, that she took part in the talks.",
+			[]brief{{"she took part in the talks", "Sources", "tell"}}},
+		{"NameAndOthers", "Berg and other Nordic officials suggested the base could hold migrants.",
+			[]brief{{"the base could hold migrants", "Berg and other Nordic officials", "suggest"}}},
+		{"RoleBeforeName", "Rights group Free Press Now welcomed the release and reiterated \"its call to drop all charges.\"",
+			[]brief{{"its call to drop all charges.", "Rights group Free Press Now", "reiterate"}}},
+		{"AddingNounQuotedVerb", "Lund said, adding the northern states \"are rapidly increasing\" their budgets.",
+			[]brief{{"the northern states \"are rapidly increasing\" their budgets", "Lund", "add"}}},
+		{"WhileAddingQuotation", "Lund spoke of the crisis, while adding \"many other countries have been threatened.\"",
+			[]brief{{"many other countries have been threatened.", "Lund", "add"}}},
+		{"AddingNounNoVerb", "Lund spoke, adding the states to the list.", []brief{}},
+		{"SpacedHyphenAppositive", "In an interview, Ann Lund - Berg's partner on the show - told the Herald that the show would end.",
+			[]brief{{"the show would end", "Ann Lund", "tell"}}},
+		{"OpeningAdjunctThenName", "Speaking later on the same show, Ann Lund, who backs Berg, said the party had moved left.",
+			[]brief{{"the party had moved left", "Ann Lund, who backs Berg", "say"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractor_ParentheticalWithAdjunct covers a parenthetical
+// reporting clause with an addressee or an adjunct before its comma.
+func TestExtractor_ParentheticalWithAdjunct(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"TellAddressee", "The plan, Lund told the BBC, would be \"a disaster for everyone.\"",
+			[]brief{{"The plan, Lund told the BBC, would be \"a disaster for everyone.\"", "Lund", "tell"}}},
+		{"AdjunctThenThat", "The files show, he said in a phone interview, that ''the firm knew.''",
+			[]brief{{"The files show, he said in a phone interview, that ''the firm knew.''", "he", "say"}}},
+		{"AdverbOnlyBefore", "Instead, Lund told the BBC, his policy would be \"to wait and see.\"",
+			[]brief{{"his policy would be \"to wait and see.\"", "Lund", "tell"}}},
+		{"VerbAfterAddressee", "The plan, Lund told the BBC when it was \"a disaster,\" failed.",
+			[]brief{{"a disaster", "Lund", "tell"}}}, // not widened
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+	// An object and its complement before the comma make no
+	// parenthetical: the sentence's opening adjunct is not content.
+	text := "In 2010, he warned the bank against buying bonds, because he thought it \"risks higher inflation\" later."
+	for _, q := range extractWith(t, quote.Config{}, text) {
+		if strings.HasPrefix(q.Text, "In 2010") {
+			t.Errorf("%q: quote widened to the sentence: %q", text, q.Text)
+		}
+	}
+}
+
+// TestExtractor_BareClauses covers bare clauses after "say" and what
+// the words after an adjunct must be to count as one.
+func TestExtractor_BareClauses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"AdjunctThenClause", "Berg said on Sunday the truce would hold.",
+			[]brief{{"the truce would hold", "Berg", "say"}}},
+		{"AdjunctThenNoClause", "Many voters were angry, Lund said in posing the question to Berg.",
+			[]brief{{"Many voters were angry", "Lund", "say"}}},
+		{"AdjunctThenInfinitive", "His support has moved to Berg, Lund said during a speech to become a delegate.",
+			[]brief{{"His support has moved to Berg", "Lund", "say"}}},
+		{"VerbWithPrepositionNoTail", "No matter the stakes, Lund will insist on being Lund.", []brief{}},
+		{"MoreThan", "Berg said more than 100 people were killed.",
+			[]brief{{"more than 100 people were killed", "Berg", "say"}}},
+		{"MuchOf", "Lund said much of the talk was about trade.",
+			[]brief{{"much of the talk was about trade", "Lund", "say"}}},
+		{"SaidMore", "Lund said much about the war.", []brief{}},
+		{"NearlyEvery", "Lund said nearly every donor asks about the race.",
+			[]brief{{"nearly every donor asks about the race", "Lund", "say"}}},
+		{"PronounAuxiliaryOnly", "Lund said she would.",
+			[]brief{{"she would", "Lund", "say"}}},
+		{"ItAuxiliaryOnly", "Lund said it was.", []brief{}},
+		{"ContractedSubject", "Berg said they'll win.",
+			[]brief{{"they'll win", "Berg", "say"}}},
+		{"ConditionThenContracted", "Berg said if Lund wins, she'll raise taxes.",
+			[]brief{{"if Lund wins, she'll raise taxes", "Berg", "say"}}},
+		{"DatelineBeforeBrackets", "OSLO — Sen. Ann Lund (R-Iowa) on Wednesday played down the attack and said it was the same thing.",
+			[]brief{{"it was the same thing", "Sen. Ann Lund", "say"}}},
+		{"PronounPastTense", "On Friday, the ministry announced it added 2,000 jobs in July.",
+			[]brief{{"it added 2,000 jobs in July", "the ministry", "announce"}}},
+		{"NamePresentTense", "The ministry claims Lundair flies weapons to the rebels.",
+			[]brief{{"Lundair flies weapons to the rebels", "The ministry", "claim"}}},
+		{"NamePluralNoun", "The firm claims Oslo offices as its base.", []brief{}},
+		{"PronounObjectOnly", "The firm confirmed it.", []brief{}},
+		{"NounPrediction", "Analysts doubted Lund's prediction that the euro would fall.",
+			[]brief{{"the euro would fall", "Lund", "prediction"}}},
+		{"NounDenialNoOwner", "The denial that followed was brief.", []brief{}},
+		{"DespiteThenClause", "She says despite all that, Lund was not swayed.",
+			[]brief{{"despite all that, Lund was not swayed", "She", "say"}}},
+		{"DespiteOnly", "She said despite the rain.", []brief{}},
+		{"CommaAdjunctContractedHe", "Lund says, win or lose in the primary, he's staying in the race.",
+			[]brief{{"win or lose in the primary, he's staying in the race", "Lund", "say"}}},
+		{"ContractedItNoClause", "They kept the faith even though it's been proved wrong.", []brief{}},
+		{"ConditionBeforeSubject", "If growth does not slow, forecasters say spending will fall.",
+			[]brief{{"If growth does not slow, forecasters say spending will fall", "forecasters", "say"}}},
+		{"TimeClauseBeforeSubject", "When the vote ended, Lund said the result would stand.",
+			[]brief{{"the result would stand", "Lund", "say"}}},
+		{"OpeningBeyond", "Beyond the footage, the report cited witnesses and said that Lund had seen bruises.",
+			[]brief{{"Lund had seen bruises", "the report", "say"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractor_NameAndOthersSpeaker checks that the one named in "X
+// and other officials" is the speaker, the whole phrase its span.
+func TestExtractor_NameAndOthersSpeaker(t *testing.T) {
+	text := "Berg and other Nordic officials suggested the base could hold migrants."
+	qs := project(extract(t, text, nil, nil).Quotes)
+	if len(qs) != 1 || qs[0].Speaker != "Berg" || qs[0].SpeakerText != "Berg and other Nordic officials" || qs[0].Anonymous {
+		t.Errorf("%q: got %+v, want one quote by Berg", text, qs)
+	}
+}
