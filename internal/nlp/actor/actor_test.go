@@ -853,3 +853,153 @@ func TestResolver_ExPrefixOnlyBeforeTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestResolver_CompanyShortForm codes the first word of a company's name
+// alone, after the full name, as that company; a word that only starts
+// some other kind of name stays uncoded.
+func TestResolver_CompanyShortForm(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, span, code string
+	}{
+		{"Airline", "Norway grounded Peruvian airline Condor Air on Friday. Condor has denied wrongdoing.", "Condor", "PERBUS"},
+		{"Group", "Shares in Swedish firm Nordvik Group fell. Nordvik said profits rose.", "Nordvik", "SWEBUS"},
+		{"NotAGovernmentBody", "Peru's Condor Ministry met on Friday. Condor said profits rose.", "Condor", ""},
+		{"NotBeforeNamed", "Condor said profits rose. Norway grounded Peruvian airline Condor Air.", "Condor", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2020-01-01"))
+			got := ""
+			if m := find(doc, tt.span); m != nil && m.Actor != nil {
+				got = m.Actor.Code
+			}
+			if got != tt.code {
+				t.Errorf("%q = %q, want %q: %s", tt.span, got, tt.code, dump(doc))
+			}
+		})
+	}
+}
+
+// TestResolver_OfficeAndDottedAbbreviation codes a capitalised name
+// ending in "Office" as a government body of the country it names, and
+// "C.A.R." as the Central African Republic.
+func TestResolver_OfficeAndDottedAbbreviation(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, c := range []struct{ text, span, code string }{
+		{"The Civil Aviation Office of Norway suspended the permit.", "Civil Aviation Office of Norway", "NORGOV"},
+		{"Troops from Chad and C.A.R. met in Bangui.", "C.A.R.", "CAF"},
+	} {
+		doc := run(t, r, c.text, date("2020-01-01"))
+		if m := find(doc, c.span); m == nil || m.Actor == nil || m.Actor.Code != c.code {
+			t.Errorf("%q: %q = %v, want %s: %s", c.text, c.span, m, c.code, dump(doc))
+		}
+	}
+}
+
+// TestResolver_DefiniteBodyNamedBefore codes "the Parliament", "the
+// court" as the body of that kind the article named, even in a sentence
+// that names another country; with no body named, or only a described
+// one, the old reading (the country around it) stays.
+func TestResolver_DefiniteBodyNamedBefore(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, span, code string
+	}{
+		{"Legislature", "The Parliament of Peru voted on Sunday to expel the envoy. Chile was dismayed by the Parliament's decision.", "the Parliament", "PERLEG"},
+		{"InternationalCourt", "Kenya boycotted the hearing at the International Court of Justice in The Hague. The court rejected Kenya's request.", "The court", "IGOUNOJUD"},
+		{"NothingNamed", "Peru votes on Sunday. Chile was dismayed by the Parliament's decision.", "the Parliament", "CHLLEG"},
+		{"ThirdMention", "Peru walked out of the Hague-based International Court of Justice. The court rejected it. Chile said the court was right.", "the court", "IGOUNOJUD"},
+		{"OtherKindNamed", "The Supreme Court of Peru ruled on Sunday. Chile was dismayed by the Parliament's decision.", "the Parliament", "CHLLEG"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2020-01-01"))
+			got := ""
+			if m := find(doc, tt.span); m != nil && m.Actor != nil {
+				got = m.Actor.Code
+			}
+			if got != tt.code {
+				t.Errorf("%q = %q, want %q: %s", tt.span, got, tt.code, dump(doc))
+			}
+		})
+	}
+}
+
+// TestResolver_GenericInstitutionAlias gives a body the dictionary knows
+// by a bare generic word ("Senate": the US one) the country of the
+// person whose title it opens, and keeps the dictionary's otherwise; a
+// generic alias heading a longer unknown name is not its organisation.
+func TestResolver_GenericInstitutionAlias(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, span, code string
+	}{
+		{"TitleOfForeignPerson", "The reporter apologised to Senate head Hun Sen on Monday.", "Senate", "KHMLEG"},
+		{"TitleOfOwnPerson", "Senate leader Chuck Schumer spoke on Monday.", "Senate leader Chuck Schumer", "USALEG"},
+		// With no titled person, the article's country (TestResolver_Kinds).
+		{"NoTitle", "Kenya said the Senate was hostile.", "the Senate", "KENLEG"},
+		{"LongerName", "Officials of the Alliance of Freeholders met in Oslo.", "the Alliance of Freeholders", ""},
+		{"AliasAlone", "Sweden joined the Alliance in 2024.", "the Alliance", "IGOWSTNAT"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2024-06-01"))
+			m := find(doc, tt.span)
+			if m == nil {
+				t.Fatalf("no mention %q: %s", tt.span, dump(doc))
+			}
+			got := ""
+			if m.Actor != nil {
+				got = m.Actor.Code
+			}
+			if got != tt.code {
+				t.Errorf("%q = %q, want %q: %s", tt.span, got, tt.code, dump(doc))
+			}
+		})
+	}
+}
+
+// TestResolver_CompoundModifierBeforeName keeps a compound adjective
+// ("Hague-based") out of the dictionary name after it, while a
+// capitalised word that belongs to the name still joins it.
+func TestResolver_CompoundModifierBeforeName(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, c := range []struct{ text, span, code string }{
+		{"Peru sued at the Hague-based International Court of Justice.", "International Court of Justice", "IGOUNOJUD"},
+		{"The Oslo-led Nordic Council met.", "Nordic Council", ""},
+	} {
+		doc := run(t, r, c.text, date("2020-01-01"))
+		m := find(doc, c.span)
+		if c.code == "" {
+			if m == nil {
+				t.Errorf("%q: no mention %q: %s", c.text, c.span, dump(doc))
+			}
+			continue
+		}
+		if m == nil || m.Actor == nil || m.Actor.Code != c.code {
+			t.Errorf("%q: %q = %v, want %s: %s", c.text, c.span, m, c.code, dump(doc))
+		}
+	}
+}
+
+// TestResolver_InternationalOrgan codes an organ named right after an
+// international body's full name or abbreviation as the body; a
+// one-word name that opens another organisation's name does not.
+func TestResolver_InternationalOrgan(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, c := range []struct{ text, span, code string }{
+		{"The United Nations Expert Group on Forests visited Chile.", "The United Nations Expert Group", "IGOUNO"},
+		{"A UN Expert Group visited Chile.", "UN Expert Group", "IGOUNO"},
+		{"She worked at Commonwealth Cancer Center in Ohio.", "Commonwealth Cancer Center", ""},
+	} {
+		doc := run(t, r, c.text, date("2020-01-01"))
+		m := find(doc, c.span)
+		switch {
+		case c.code == "" && m != nil:
+			t.Errorf("%q: unexpected mention %q: %s", c.text, c.span, dump(doc))
+		case c.code != "" && (m == nil || m.Actor == nil || m.Actor.Code != c.code):
+			t.Errorf("%q: %q = %v, want %s: %s", c.text, c.span, m, c.code, dump(doc))
+		}
+	}
+}

@@ -206,7 +206,7 @@ func (r *Resolver) they(st *state, k int) {
 	}
 	subj := st.subject(st.sent, off)
 	s := st.sent
-	if subj != nil && len(strings.Fields(st.text[st.drafts[subj[len(subj)-1]].span.End:off])) > maxTheyGap {
+	if subj != nil && len(strings.Fields(st.text[st.drafts[subj[len(subj)-1]].span.End:off])) > maxTheyGap && !st.coordinatedClause(k) {
 		return // "Rights groups say the five could face … if they are added"
 	}
 	if subj == nil {
@@ -233,6 +233,18 @@ func (r *Resolver) they(st *state, k int) {
 		second = subj[1]
 	}
 	st.addAnaphor(k, k+1, subj[0], second, dyad.MentionPronoun)
+}
+
+// coordinatedClause reports whether token k opens a main clause joined
+// to the one before by ", but", ", and", ", yet" or ", so" ("Officials
+// did not respond to requests for comment, but they have denied …"): its
+// subject is the first clause's, however long that clause is.
+func (st *state) coordinatedClause(k int) bool {
+	switch st.lowAt(k - 1) {
+	case "but", "and", "yet", "so":
+		return st.lowAt(k-2) == ","
+	}
+	return false
 }
 
 // it resolves an "it" that opens its sentence, as the subject of an

@@ -30,6 +30,8 @@ func TestResolver_Anaphora(t *testing.T) {
 		{"ItEventUnresolved", "Chile recalled its ambassador on Monday. It comes after a row over trade.", "It", "", ""},
 		{"ItPersonSubjectUnresolved", "Gabriel Boric recalled the ambassador on Monday. It accused the embassy of spying.", "It", "", ""},
 		{"ItNotFirstUnresolved", "Chile recalled its ambassador. Peru said it regretted the move.", "it", "", ""},
+		{"TheyAfterCommaBut", "Chilean officials did not immediately respond to a request for comment on the new report, but they have denied the claims.", "they", "Chilean officials", "CHLGOV"},
+		{"TheyFarAfterBareAndUnresolved", "Aid groups warned that the five in the camp could be sent back much sooner than planned and they are afraid.", "they", "", ""},
 		{"TheyFarUnresolved", "Aid groups warned that the five in the camp could be sent back much sooner than planned if they are found.", "they", "", ""},
 		{"ItPossessorUnresolved", "Chile’s new law bans the ships. It cites safety.", "It", "", ""},
 		{"BothSidesQuoteUnresolved", "Chile and Peru met. \"There are good people on both sides,\" a diplomat said.", "both sides", "", ""},

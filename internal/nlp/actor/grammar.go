@@ -665,6 +665,15 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		if kind == dyad.MentionRole && st.toks[ch[lastK].i].cap && det&wPoss == 0 && (of || ch[lastK].j-ch[lastK].i > 1) {
 			kind = dyad.MentionOrg
 		}
+		if kind == dyad.MentionRole && !of && det&wDet != 0 && len(roles) == 1 && localBody(a.Sector, last.flags) {
+			// "the Parliament", "The court": the body of that kind the
+			// article has named ("the Parliament of Iraq", "the ICJ"),
+			// not whichever country the sentence names.
+			if i := st.namedBody(a.Sector); i >= 0 {
+				st.add(draft{span: sp, head: hs, hasHead: true, kind: kind, actor: st.drafts[i].actor, coded: true, ante: i, source: "coref", keyID: -1})
+				return end
+			}
+		}
 		st.add(draft{span: sp, head: hs, hasHead: true, kind: kind, actor: a, coded: true, ante: -1, source: "dict", keyID: -1, needCountry: need, dropNoCountry: need, defaulted: deflt})
 	case plural:
 		var need, deflt bool
@@ -1146,10 +1155,24 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		r.learnAcronym(st, ch[nk].j, oa)
 		return nk + 1
 	}
+	if c := r.institutionCountry(st, first, e, a); c != "" {
+		// "Senate head Hun Sen": a legislature or court known by its
+		// bare name is the country's the text gives it.
+		st.applyCountry(&d.actor, c)
+	}
 	// "Communist Party of Germany": an organisation "of" a country.
 	next := first + 1
 	if ent.mkind == dyad.MentionOrg && next+1 < len(ch) && st.flagsAt(next)&wOf != 0 && (ch[next+1].kind == cEnt || ch[next+1].kind == cName) && st.toks[ch[next+1].i].cap {
 		d.span.End = st.toks[ch[next+1].j-1].end
+		if ch[next+1].kind == cName && r.genericAlias(st, first) {
+			// "the Alliance of Democracies": a generic word that is
+			// one organisation's alias ("the Alliance", NATO) heads
+			// the name of another, unknown one.
+			d.actor = dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[d.span.Start:d.span.End]}
+			d.source = "ner"
+			st.add(d)
+			return next + 2
+		}
 		d.actor.Name = st.text[d.span.Start:d.span.End]
 		if ch[next+1].kind == cEnt {
 			if ca := r.entityActor(st, ch[next+1].idx); ca.Country != "" && d.actor.Country != ca.Country && d.actor.Sector != "" && !strings.HasPrefix(d.actor.Code, "IGO") {
@@ -1348,6 +1371,16 @@ func (r *Resolver) orgPhrase(st *state, k, nk int, det uint32, mods []int) int {
 func (r *Resolver) subBody(st *state, k int) int {
 	ch := st.chunks
 	nk := k + 1
+	if nk < len(ch) && ch[nk].kind == cName && ch[nk].i == ch[k].j && strings.HasPrefix(r.entityActor(st, ch[k].idx).Code, "IGO") && (st.toks[ch[k].j-1].caps || ch[k].j-ch[k].i >= 2) {
+		// "the United Nations Working Group on …", "UN Working
+		// Group": an international body's full name or abbreviation
+		// right before its organ's. (A one-word name may open
+		// another's: "Commonwealth Cancer Center".)
+		if st.toks[ch[nk].j-1].flags&wOrgSuffix != 0 {
+			return nk
+		}
+		return 0
+	}
 	if nk+1 >= len(ch) || st.flagsAt(nk)&wPossS == 0 {
 		return 0
 	}
@@ -1566,4 +1599,79 @@ func (r *Resolver) partyName(st *state, k, end, lastK int, a dyad.Actor) (int, b
 	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
 	r.learnAcronym(st, ch[next-1].j, a)
 	return next, true
+}
+
+// namedBody returns the latest organisation of the given sector (a
+// court, a legislature, a police force) the text has named and coded
+// with a country or an international body of its own, -1 when the
+// latest body of that sector is only a description or none was named.
+func (st *state) namedBody(sector string) int32 {
+	for i := len(st.drafts) - 1; i >= 0; i-- {
+		d := &st.drafts[i]
+		if d.person || d.actor.Code == "" || d.actor.Sector != sector && !strings.HasSuffix(d.actor.Code, sector) {
+			continue
+		}
+		if d.ante >= 0 && d.source == "coref" {
+			// "The court … the court": the body the first one named.
+			i = int(d.ante)
+			d = &st.drafts[i]
+		}
+		if d.kind != dyad.MentionOrg || d.defaulted || d.needCountry || d.anaphor {
+			return -1
+		}
+		return int32(i)
+	}
+	return -1
+}
+
+// institutionCountry returns the country the text gives an institution a
+// dictionary knows by a bare generic word ("Senate", "Congress": the US
+// one), "" when the text gives none or the dictionary's: the country of
+// the person whose title the word opens ("Senate head Hun Sen",
+// "Congress Speaker …"), else the country its sentence names when that
+// is not the dictionary's.
+func (r *Resolver) institutionCountry(st *state, k int, e int32, a dyad.Actor) string {
+	ch := st.chunks
+	c := &ch[k]
+	if r.d.entities[e].mkind != dyad.MentionOrg || a.Country == "" || a.Sector == "" || c.j-c.i != 1 {
+		return ""
+	}
+	if id := st.toks[c.i].id; id < 0 || r.d.flags[id]&wOrgSuffix == 0 || r.d.orgSect[id] != a.Sector {
+		return ""
+	}
+	// (A title of one or two words in between: a role word, or a noun
+	// such as "head".)
+	j := k + 1
+	for j < len(ch) && j <= k+2 && (ch[j].kind == cRole || ch[j].kind == cNone && r.titleNoun(st, j)) {
+		j++
+	}
+	if j > k+1 && j < len(ch) && ch[j].kind == cEnt && r.d.entities[ch[j].idx].person {
+		if pc := r.entityActor(st, ch[j].idx).Country; pc != a.Country {
+			return pc
+		}
+	}
+	return ""
+}
+
+// titleNoun reports whether chunk k is one word that heads a body's
+// title ("head" in "Senate head Hun Sen").
+func (r *Resolver) titleNoun(st *state, k int) bool {
+	c := &st.chunks[k]
+	return c.j-c.i == 1 && st.toks[c.i].word && headNouns[strings.ToLower(st.tokText(c.i))]
+}
+
+// headNouns are words for the head of a body that the roles dictionary
+// does not list as roles of their own.
+var headNouns = map[string]bool{"head": true, "chief": true, "chair": true, "president": true, "speaker": true, "leader": true}
+
+// genericAlias reports whether entity chunk k is a single organisation
+// word ("Alliance", "Union"), after "the" or not: an alias that is also
+// the head of other organisations' names.
+func (r *Resolver) genericAlias(st *state, k int) bool {
+	c := &st.chunks[k]
+	i := c.i
+	if st.toks[i].id == r.theID && c.j-i == 2 {
+		i++
+	}
+	return c.j-i == 1 && st.toks[i].flags&(wOrgSuffix|wOrgWord) != 0
 }

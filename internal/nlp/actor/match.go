@@ -456,7 +456,7 @@ func (r *Resolver) chunk(st *state) {
 				k := i
 				for len(st.chunks) > 0 {
 					lc := st.chunks[len(st.chunks)-1]
-					if lc.j != k || !(lc.kind == cName || lc.kind == cNone && r.nameWordBefore(st, lc.i)) {
+					if lc.j != k || !(lc.kind == cName || lc.kind == cNone && r.nameWordBefore(st, lc.i)) || compoundModifier(st.tokText(lc.j-1)) {
 						break
 					}
 					k = lc.i
@@ -705,4 +705,12 @@ func arabicArticle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// compoundModifier reports whether w is a compound adjective ending in a
+// lower-case word ("Hague-based", "Kremlin-linked"): it qualifies the
+// name after it and is no part of it.
+func compoundModifier(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
 }

@@ -18,6 +18,18 @@ func (r *Resolver) orgName(st *state, k int) bool {
 	return false
 }
 
+// officeOf reports whether name chunk k ends with "Office" and a country
+// follows it after "of" ("the Federal Aviation Office of Germany"): a
+// state's office. ("Office" alone ends places: "the Oval Office".)
+func (r *Resolver) officeOf(st *state, k int) bool {
+	c := &st.chunks[k]
+	if c.j-c.i < 2 || !strings.EqualFold(st.tokText(c.j-1), "office") {
+		return false
+	}
+	nn, _, country := r.orgTail(st, k+1)
+	return nn > k+1 && country != ""
+}
+
 // orgSector returns the sector implied by the last organisation word of
 // name chunk k ("Ministry" → GOV), "" when none.
 func (r *Resolver) orgSector(st *state, k int) string {
@@ -59,7 +71,8 @@ func (r *Resolver) name(st *state, k int) int {
 		return nn
 	}
 	// Organisations.
-	if r.orgName(st, k) {
+	office := r.officeOf(st, k)
+	if office || r.orgName(st, k) {
 		// "Ministry of Foreign Affairs", "Bank of England", "Union for
 		// French Democracy".
 		var country string
@@ -70,6 +83,9 @@ func (r *Resolver) name(st *state, k int) int {
 			next, country = nn, c
 		}
 		sector := r.orgSector(st, k)
+		if office {
+			sector = "GOV"
+		}
 		if _, biz := businessNouns[st.tokText(max(c.i-1, 0))]; biz && country == "" && c.i > 0 && toks[c.i-1].word && !toks[c.i-1].cap {
 			// "the Iranian company Bahman Group".
 			country = st.descriptorCountry(toks[c.i-1].start)
@@ -138,6 +154,14 @@ func (r *Resolver) name(st *state, k int) int {
 		// founded in 2005".)
 		if w := st.tokText(c.i); len(w) >= 2 && len(w) <= 6 && !r.capsContext(st, c.i) && (c.i > 0 || c.j < len(toks) && toks[c.j].word && !toks[c.j].cap) {
 			st.add(draft{span: sp, kind: dyad.MentionOrg, actor: dyad.Actor{Kind: dyad.ActorOrg, Name: w}, coded: true, ante: -1, source: "ner", keyID: -1})
+			return next
+		}
+	}
+	// A short form of a company already named ("Mahan" after "Mahan
+	// Air").
+	if ntok == 1 {
+		if ante := st.companyShortForm(st.tokText(c.i)); ante >= 0 {
+			st.add(draft{span: sp, kind: dyad.MentionOrg, actor: st.drafts[ante].actor, coded: true, ante: ante, source: "coref", keyID: -1})
 			return next
 		}
 	}
@@ -1062,4 +1086,30 @@ func (st *state) descriptorCountry(at int) string {
 		return d.actor.Country
 	}
 	return ""
+}
+
+// companyShortForm returns the earlier business or outlet whose name is
+// w followed by one word for a kind of company ("Mahan Air", "Acme
+// Group", "Kolva Airlines"): later the first word alone names it. It
+// returns -1 when no such organisation was named.
+func (st *state) companyShortForm(w string) int32 {
+	for i := len(st.drafts) - 1; i >= 0; i-- {
+		d := &st.drafts[i]
+		if d.kind != dyad.MentionOrg || d.ante >= 0 || d.actor.Code == "" || d.actor.Sector != "BUS" && d.actor.Sector != "MED" {
+			continue
+		}
+		first, rest, ok := strings.Cut(d.actor.Name, " ")
+		if ok && first == w && !strings.Contains(rest, " ") && companyWords[strings.ToLower(rest)] {
+			return int32(i)
+		}
+	}
+	return -1
+}
+
+// companyWords are the last words of company names that the name's
+// first word can stand without.
+var companyWords = map[string]bool{
+	"air": true, "airline": true, "airlines": true, "airways": true, "group": true, "inc": true,
+	"corp": true, "corporation": true, "company": true, "ltd": true, "plc": true, "holdings": true,
+	"ag": true, "sa": true, "gmbh": true, "llc": true, "motors": true, "industries": true,
 }

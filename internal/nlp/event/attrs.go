@@ -32,14 +32,22 @@ func (w *worker) ownStance(m *match, s actorRef, q *dyad.Quote) bool {
 	if root := m.p.Code[:2]; !stanceRoots[root] && !(root == "05" && supportWords[w.low[m.anchor]]) {
 		return false
 	}
+	v := w.low[m.anchor]
+	// "said the US was disappointed by …": a state of mind told in the
+	// past of the saying holds at the saying (not "had been").
+	stative := stanceStates[v]
 	for k := w.auxStart(m.start); k < m.start; k++ {
-		if pastAux[w.low[k]] {
+		if pastAux[w.low[k]] && !(stative && (w.low[k] == "was" || w.low[k] == "were")) {
 			return false
 		}
 	}
-	v := w.low[m.anchor]
-	return !strings.HasSuffix(v, "ed") && !irregularPast[v]
+	return stative || !strings.HasSuffix(v, "ed") && !irregularPast[v]
 }
+
+// stanceStates are participles of a state of mind a speaker's side is
+// in ("was disappointed", "were concerned"): told after a past reporting
+// verb, the state is the speaker's at the time of speaking.
+var stanceStates = set("disappointed", "concerned", "worried", "alarmed", "dismayed", "troubled", "outraged", "appalled", "pleased", "satisfied", "opposed")
 
 // ownNounQuote reports whether the trigger of m is a noun that opens the
 // quotation q after a possessive, naming the speaker's own act: X

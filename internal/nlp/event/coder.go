@@ -1452,9 +1452,12 @@ func (w *worker) code(m *match) {
 		if len(ev.sources) > 0 {
 			w.srcCountry = ev.sources[0].country
 		}
-		if t, ok := w.object(m); ok {
+		// (The addressee named by example in the pattern's gap comes
+		// before an actor further on: "encouraging allies such as
+		// Germany to restrict Mahan's flights".)
+		if t, ok := w.exemplar(m.anchor+1, m.hiEnd); ok {
 			ev.targets = w.expandRight(t)
-		} else if t, ok := w.exemplar(m.anchor+1, m.hiEnd); ok {
+		} else if t, ok := w.object(m); ok {
 			ev.targets = w.expandRight(t)
 		} else if t, ok := w.sharedObject(m); ok {
 			ev.targets = w.expandRight(t)

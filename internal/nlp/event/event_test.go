@@ -365,6 +365,8 @@ func TestCoder_Constructions(t *testing.T) {
 		{"UrgeGenericAddressee", "Germany urged democratic nations to look beyond trade.", []string{"DEU→- 100 asserted"}},
 		{"CallOnGenericAddressee", "Poland called on wealthy nations to share the burden.", []string{"POL→- 100 asserted"}},
 		{"EncourageSuchAs", "Germany is encouraging allies such as Poland to restrict flights.", []string{"DEU→POL 020 asserted"}},
+		{"EncourageSuchAsOverLaterActor", "Germany is encouraging allies such as Poland to restrict Russia's flights.", []string{"DEU→POL 020 asserted"}},
+		{"UrgeObjectNoExample", "Germany urged Poland to restrict Russia's flights.", []string{"DEU→POL 100 asserted"}},
 		{"EncouragingAdjective", "It is encouraging to see Germany act.", nil},
 		// possessed acts of force: the agent is named, the victim the
 		// clause's other actor, and the act is presupposed
