@@ -109,6 +109,9 @@ func TestResolver_Dated(t *testing.T) {
 		{"Gordon Brown met aides.", "Gordon Brown", "2008-03-01", "GBRGOV"},
 		{"Ariel Sharon met aides.", "Ariel Sharon", "2005-03-01", "ISRGOV"},
 		{"Charles Clarke met aides.", "Charles Clarke", "2005-03-01", "GBRGOV"},
+		// The pope is the Holy See's head of state.
+		{"Pope Francis met aides.", "Pope Francis", "2019-01-28", "VATGOV"},
+		{"Pope Leo XIV met aides.", "Pope Leo XIV", "2025-08-01", "VATGOV"},
 		// Days after a leader's death the text's title still names the
 		// office; months later it does not; the short form follows.
 		{"Pierre Nkurunziza, the President of Burundi, died on Monday.", "Pierre Nkurunziza", "2020-06-11", "BDIGOV"},
