@@ -119,6 +119,9 @@ func (p *parser) cueAt(k int, back bool) cue {
 			if p.is(k+1, "to") {
 				return cueFuture
 			}
+			if p.is(k+1, "for") && (p.is(k-1, "is") || p.is(k-1, "are") || p.is(k-1, "now")) {
+				return cueFuture // "the hearing is set for a court in Washington on Friday"
+			}
 			return cueNone
 		case p.is(k, "may"):
 			if t.cap {
@@ -161,9 +164,10 @@ func (p *parser) cueAt(k int, back bool) cue {
 			// tense of its auxiliary, as a regular one does.
 			return cueNone
 		case c == cuePast && t.e.flags&flagAux != 0 && k+1 < len(p.toks) && p.toks[k+1].known && p.toks[k+1].e.cue == cueFuture && p.toks[k+1].e.flags&flagAux == 0 &&
-			!p.is(k+1, "soon") && !p.is(k+1, "later"):
+			!p.is(k+1, "soon") && !p.is(k+1, "later") && !p.agentPassive(k+2):
 			// "were planning to", "was expected to": a plan ("was
-			// soon released" is not).
+			// soon released" is not, nor is "was planned and
+			// directed from abroad", a passive of the deed).
 			return cueFuture
 		case c == cueFuture && t.e.flags&flagAux == 0 && p.is(k-1, "been") && p.is(k-2, "had"):
 			// "had been due to expire Friday": a plan of the past.
@@ -330,4 +334,16 @@ func (p *parser) stops(k int) bool {
 		return false
 	}
 	return t.kind == tkWord && t.known && t.e.flags&flagStop != 0
+}
+
+// agentPassive reports whether token k, after "was planned" or "were
+// prepared", shows a passive that reports a deed rather than a plan: a
+// coordinated participle ("was planned and directed"), an agent ("was
+// planned by the group") or a place ("was planned in Kabul", "from
+// abroad").
+func (p *parser) agentPassive(k int) bool {
+	if p.is(k, "by") || p.is(k, "in") || p.is(k, "from") || p.is(k, "abroad") {
+		return true
+	}
+	return (p.is(k, "and") || p.is(k, "or")) && k+1 < len(p.toks) && p.toks[k+1].kind == tkWord && strings.HasSuffix(strings.ToLower(p.word(k+1)), "ed")
 }
