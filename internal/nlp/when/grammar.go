@@ -1597,9 +1597,26 @@ func (p *parser) holiday(k int) (match, bool) {
 	case p.is(j, "weekend"):
 		// "the Easter weekend", "over the Christmas weekend": the
 		// weekend of the holiday's week.
-		return p.holidayShifted(k, j+1, h, func(d time.Time) (string, string) { return fmtWeek(d) + "-WE", pWeek })
+		return p.holidayWeek(k, j+1, h, "-WE")
+	case p.is(j, "week"):
+		// "as Easter week began", "Christmas week": the holiday's
+		// week.
+		return p.holidayWeek(k, j+1, h, "")
 	}
 	return p.holidayAt(k, j, h)
+}
+
+// holidayWeek recognizes the week (suffix "") or the weekend ("-WE") of
+// holiday h at [i, j). When publication falls in that week, it is this
+// year's whatever the tense ("protesters prayed as Easter week began").
+func (p *parser) holidayWeek(i, j, h int, suffix string) (match, bool) {
+	if p.a.ok && p.yearAt(j) < 0 && !(p.punct(j, ',') && p.yearAt(j+1) > 0) {
+		day := p.a.day(0)
+		if d := holidayDate(day.Year(), h); fmtWeek(d) == fmtWeek(day) {
+			return match{i: i, j: j, typ: tDate, prec: pWeek, value: fmtWeek(d) + suffix, rel: true}, true
+		}
+	}
+	return p.holidayShifted(i, j, h, func(d time.Time) (string, string) { return fmtWeek(d) + suffix, pWeek })
 }
 
 // holidayShifted recognizes holiday h at [i, j) and gives it the value

@@ -328,6 +328,8 @@ func TestRules(t *testing.T) {
 			[]got{{"Easter", D, "2026-04-05", "", ""}}},
 		{"EasterMonday", "2025-04-25", "The fire broke out on Easter Monday.",
 			[]got{{"Easter Monday", D, "2025-04-21", "", ""}}},
+		{"EasterWeekInProgress", "2025-04-14", "Crowds prayed on Sunday as Easter week began.",
+			[]got{{"Sunday", D, "2025-04-13", "", ""}, {"Easter week", D, "2025-W16", "", ""}}},
 		{"EasterWeekend", "2025-04-25", "Traffic was heavy over the Easter weekend.",
 			[]got{{"the Easter weekend", D, "2025-W16-WE", "", ""}}},
 		// A past verb that a near month-day completes puts the day
@@ -340,6 +342,12 @@ func TestRules(t *testing.T) {
 		// The end of a weekday range follows its start.
 		{"WeekdayRange", "2024-05-07", "The fair will run from Monday until Thursday, and hearings between Monday and Friday.",
 			[]got{{"Monday", D, "2024-05-13", "", ""}, {"Thursday", D, "2024-05-16", "", ""}, {"Monday", D, "2024-05-13", "", ""}, {"Friday", D, "2024-05-17", "", ""}}},
+		// A past negation before "until" tells when it at last
+		// happened.
+		{"NotUntilPast", "2024-05-10", "It was not until Tuesday that the mayor resigned, and aid did not arrive until Wednesday.",
+			[]got{{"Tuesday", D, "2024-05-07", "", ""}, {"Wednesday", D, "2024-05-08", "", ""}}},
+		{"NotUntilFuture", "2024-05-10", "The mayor will not resign until Tuesday; nobody said why the court adjourned until Wednesday.",
+			[]got{{"Tuesday", D, "2024-05-14", "", ""}, {"Wednesday", D, "2024-05-15", "", ""}}},
 		{"UntilWeekday", "2024-05-10", "The border stays shut until Thursday.",
 			[]got{{"Thursday", D, "2024-05-16", "", ""}}},
 		// "daily" beside a newspaper's name is the newspaper.

@@ -267,8 +267,12 @@ func (p *parser) deadline(i int) int {
 	}
 	// "postponed until Tuesday", "gave them until Friday" point ahead;
 	// "had left by August" and "until Thursday, they had not called"
-	// look back.
+	// look back, and so does a past negation: "it was not until
+	// Tuesday that", "did not reveal it until Tuesday".
 	if c, _ := p.backCue(i - 1); c == cuePast && p.is(i-1, "by") {
+		return -1
+	}
+	if !p.is(i-1, "by") && p.pastNegation(i-1) {
 		return -1
 	}
 	words := 0
@@ -346,4 +350,34 @@ func (p *parser) agentPassive(k int) bool {
 		return true
 	}
 	return (p.is(k, "and") || p.is(k, "or")) && k+1 < len(p.toks) && p.toks[k+1].kind == tkWord && strings.HasSuffix(strings.ToLower(p.word(k+1)), "ed")
+}
+
+// pastNegation reports whether the clause before token k holds a past
+// auxiliary negated ("did not", "was not", "were n't", "had never"),
+// which makes an "until" after it tell when something at last
+// happened.
+func (p *parser) pastNegation(k int) bool {
+	words := 0
+	for c := k - 1; c > 0 && words < 10; c-- {
+		if p.stops(c) {
+			return false
+		}
+		if p.toks[c].kind != tkWord {
+			continue
+		}
+		words++
+		switch strings.ToLower(p.word(c)) {
+		case "why", "that", "which", "who", "whether", "if", "when", "how", "because":
+			return false // the negation belongs to another clause
+		}
+		if p.is(c, "not") || p.is(c, "never") || p.is(c, "t") && p.punct(c-1, '\'') {
+			a := c - 1
+			if p.is(c, "t") {
+				a = c - 2 // "didn't": "didn", "'", "t"
+				return p.is(a, "didn") || p.is(a, "wasn") || p.is(a, "weren") || p.is(a, "hadn")
+			}
+			return p.is(a, "did") || p.is(a, "was") || p.is(a, "were") || p.is(a, "had")
+		}
+	}
+	return false
 }
