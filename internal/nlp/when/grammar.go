@@ -504,6 +504,9 @@ func (p *parser) afterThe(k int) (match, bool) {
 		}
 		return match{}, false
 	case p.is(k, "day") && (p.is(k+1, "before") || p.is(k+1, "after")) && p.cls(k+2) != clsRelDay:
+		if m, ok := p.dayBeside(k); ok {
+			return m, true
+		}
 		if k+2 < len(p.toks) && p.toks[k+2].kind != tkPunct {
 			return match{}, false // "the day after his death": dated by an event
 		}
@@ -1431,6 +1434,12 @@ func (p *parser) fuzzy(k int) (match, bool) {
 		if officeNouns[strings.ToLower(p.word(n))] {
 			return match{}, false // "the current president" names an office holder
 		}
+		if p.is(k-1, "then") || (p.punct(k-1, '-') && p.toks[k].glued && p.is(k-2, "then")) {
+			// "the then current price", "the then-current rate": the
+			// present of a past time ("then" is not a time word the
+			// scan starts at, so the span is the adjective).
+			return match{i: k, j: k + 1, typ: tDate, value: fuzzyValues[fuzzyPast]}, true
+		}
 	case p.is(k, "future"):
 		return match{}, false
 	case p.is(k, "now"):
@@ -1780,4 +1789,28 @@ func (p *parser) rangeStart(k int) (time.Time, bool) {
 	}
 	d, err := time.Parse(time.DateOnly, m.value)
 	return d, err == nil
+}
+
+
+// dayBeside reads "day before last Tuesday", "day after Christmas" at k
+// (the word "day"): the day beside a date that names a day.
+func (p *parser) dayBeside(k int) (match, bool) {
+	c := k + 2
+	if c >= len(p.toks) || p.toks[c].kind == tkPunct {
+		return match{}, false
+	}
+	m, ok := p.core(c)
+	if !ok || m.i != c || m.typ != tDate || len(m.value) != 10 || m.prec != pDay {
+		return match{}, false
+	}
+	d, err := time.Parse(time.DateOnly, m.value)
+	if err != nil {
+		return match{}, false
+	}
+	n := 1
+	if p.is(k+1, "before") {
+		n = -1
+	}
+	m.i, m.value = k, fmtDate(d.AddDate(0, 0, n))
+	return m, true
 }

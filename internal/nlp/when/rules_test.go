@@ -348,6 +348,15 @@ func TestRules(t *testing.T) {
 			[]got{{"Tuesday", D, "2024-05-07", "", ""}, {"Wednesday", D, "2024-05-08", "", ""}}},
 		{"NotUntilFuture", "2024-05-10", "The mayor will not resign until Tuesday; nobody said why the court adjourned until Wednesday.",
 			[]got{{"Tuesday", D, "2024-05-14", "", ""}, {"Wednesday", D, "2024-05-15", "", ""}}},
+		// "the then current price" is the present of a past time.
+		{"ThenCurrent", "2024-05-10", "Holders may buy at half the then current price or the then-current rate.",
+			[]got{{"current", D, "PAST_REF", "", ""}, {"current", D, "PAST_REF", "", ""}}},
+		// The day beside a named day; a clock hour with its half of
+		// the day.
+		{"DayBeforeNamedDay", "2000-02-25", "The day before last Tuesday's hearing, and the day after Christmas, he stayed home; the day after his death was quiet.",
+			[]got{{"The day before last Tuesday", D, "2000-02-21", "", ""}, {"the day after Christmas", D, "1999-12-26", "", ""}}},
+		{"HourInPart", "2000-04-05", "The march began at 7 in the evening and ended at 2 in the morning; he scored at 4 in the first half.",
+			[]got{{"7 in the evening", T, "2000-04-05T19:00", "", ""}, {"2 in the morning", T, "2000-04-05T02:00", "", ""}}},
 		{"UntilWeekday", "2024-05-10", "The border stays shut until Thursday.",
 			[]got{{"Thursday", D, "2024-05-16", "", ""}}},
 		// "daily" beside a newspaper's name is the newspaper.
