@@ -1791,7 +1791,6 @@ func (p *parser) rangeStart(k int) (time.Time, bool) {
 	return d, err == nil
 }
 
-
 // dayBeside reads "day before last Tuesday", "day after Christmas" at k
 // (the word "day"): the day beside a date that names a day.
 func (p *parser) dayBeside(k int) (match, bool) {
