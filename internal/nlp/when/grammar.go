@@ -1764,9 +1764,10 @@ func (p *parser) setAdvNoun(k int) bool {
 	return false
 }
 
-// wordAfter reports whether token k+1 is a word.
+// wordAfter reports whether token k+1 is a word other than a function
+// word: "Haaretz daily reported", not "flies to Paris daily and".
 func (p *parser) wordAfter(k int) bool {
-	return k+1 < len(p.toks) && p.toks[k+1].kind == tkWord
+	return k+1 < len(p.toks) && p.toks[k+1].kind == tkWord && !functionWords[strings.ToLower(p.word(k+1))]
 }
 
 // rangeStart returns the date of the weekday that opens a range ending

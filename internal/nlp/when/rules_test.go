@@ -362,6 +362,8 @@ func TestRules(t *testing.T) {
 		// "daily" beside a newspaper's name is the newspaper.
 		{"DailyNewspaper", "2024-05-07", "The party daily Pravda and Norway's Aftenposten daily printed it; the state-run daily was silent. Ferries sail daily.",
 			[]got{{"daily", "SET", "P1D", "", ""}}},
+		{"DailyAfterPlace", "2024-05-07", "Ferries sail to Oslo daily and to Bergen weekly.",
+			[]got{{"daily", "SET", "P1D", "", ""}, {"weekly", "SET", "P1W", "", ""}}},
 		// "are set for" is a plan; "was planned and carried out" a deed.
 		{"SetFor", "2025-03-12", "Hearings in the two suits, filed by the union and its members, are set for a court in Boston on Friday.",
 			[]got{{"Friday", D, "2025-03-14", "", ""}}},
