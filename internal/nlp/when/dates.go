@@ -563,7 +563,14 @@ func (p *parser) monthDay(i, j, mo, d int) (match, bool) {
 			best, bestDist = c, dist
 		}
 	}
-	if bestDist > 92*24*time.Hour {
+	if best.After(day) && p.pastVerbBefore(i) {
+		// "the quarter ended Sept. 30", "died Aug. 12": a past verb
+		// that the date completes puts it before publication, though
+		// this year's is near.
+		if y := best.Year() - 1; d <= daysIn(y, mo) {
+			best = time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		}
+	} else if bestDist > 92*24*time.Hour {
 		dir := p.direction(i, j)
 		y := day.Year()
 		c := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
@@ -702,4 +709,15 @@ func (p *parser) decadeShort(k int) (match, bool) {
 		y = 2000 + t.num
 	}
 	return match{i: k, j: k + 3, typ: tDate, value: fmtDecade(y), prec: pDecade}, true
+}
+
+// pastVerbBefore reports whether the word before token i, or before an
+// "on" there, is a verb in the past tense ("ended Sept. 30", "was
+// killed on Aug. 12"), which the expression at i completes.
+func (p *parser) pastVerbBefore(i int) bool {
+	k := i - 1
+	if p.is(k, "on") {
+		k--
+	}
+	return k >= 0 && p.cueAt(k, true) == cuePast
 }

@@ -91,6 +91,32 @@ func (st *docState) recentDay() (time.Time, bool) {
 	return time.Date(st.refY, time.Month(st.refM), st.refD, 0, 0, 0, 0, time.UTC), true
 }
 
+// recentNamedDay returns the last day the story named, when it was named
+// in this sentence or the six before it, whatever coarser dates came
+// after it.
+func (st *docState) recentNamedDay() (time.Time, bool) {
+	if st == nil || st.nDays == 0 || st.sent-st.daySent > 6 {
+		return time.Time{}, false
+	}
+	x := st.days[(st.nDays-1)%len(st.days)]
+	return time.Date(x.y, time.Month(x.m), x.d, 0, 0, 0, 0, time.UTC), true
+}
+
+// lastDayBy returns the latest of the last days the story named that is
+// not after limit, or false when there is none.
+func (st *docState) lastDayBy(limit time.Time) (time.Time, bool) {
+	if st == nil || st.sent-st.daySent > 6 {
+		return time.Time{}, false
+	}
+	for i := 0; i < st.nDays && i < len(st.days); i++ {
+		x := st.days[(st.nDays-1-i)%len(st.days)]
+		if d := time.Date(x.y, time.Month(x.m), x.d, 0, 0, 0, 0, time.UTC); !d.After(limit) {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // remember records a DATE value as the narrative reference.
 func (st *docState) remember(v string) {
 	if len(v) < 4 || v[0] < '0' || v[0] > '9' {
@@ -128,10 +154,31 @@ func (p *parser) narrative(i, j, u, n, part int) (match, bool) {
 	m := match{i: i, j: j, typ: tDate}
 	switch u {
 	case unitDay:
-		if st.refD == 0 {
-			return match{}, false
+		y, mo, dd := st.refY, st.refM, st.refD
+		if dd == 0 {
+			// "On Thursday, … Khan was arrested last October. The
+			// previous day, …": a month or a year named in passing
+			// leaves the day of the story's narrative in force for
+			// a day counted from it. "That same day" after "last
+			// October" is a day of that month, which is unknown.
+			r, ok := st.recentNamedDay()
+			if !ok || n == 0 {
+				return match{}, false
+			}
+			y, mo, dd = r.Year(), int(r.Month()), r.Day()
 		}
-		d := time.Date(st.refY, time.Month(st.refM), st.refD+n, 0, 0, 0, 0, time.UTC)
+		d := time.Date(y, time.Month(mo), dd+n, 0, 0, 0, 0, time.UTC)
+		if p.a.ok && d.After(p.a.day(0)) && p.direction(i, j) < 0 {
+			// "On Friday the ministry announced rules that take
+			// effect on December 10. … were released later the same
+			// day": what the story reports as done happened on a
+			// day named before now, not on the plan's.
+			r, ok := st.lastDayBy(p.a.day(0))
+			if !ok {
+				return match{}, false
+			}
+			d = r.AddDate(0, 0, n)
+		}
 		m.value, m.prec, m.date = fmtDate(d), pDay, true
 		if part > 0 {
 			m.typ, m.prec, m.date = tTime, pTime, false
@@ -378,6 +425,14 @@ func (p *parser) at(k int) (match, bool) {
 						return m, true
 					}
 				}
+				// "later the same day", "earlier the same year".
+				if (t.e.val == -2 || t.e.val == 2) && p.is(k+1, "the") && p.is(k+2, "same") {
+					if u, part := p.narrativeUnit(k + 3); u != unitNone {
+						if m, ok := p.narrative(k, k+4, u, 0, part); ok {
+							return m, true
+						}
+					}
+				}
 				// "earlier in the month", "later in the year": the unit
 				// of the last date the story named, else the anchor's
 				// (not "later in the day", which TimeBank leaves
@@ -449,6 +504,9 @@ func (p *parser) afterThe(k int) (match, bool) {
 		}
 		return match{}, false
 	case p.is(k, "day") && (p.is(k+1, "before") || p.is(k+1, "after")) && p.cls(k+2) != clsRelDay:
+		if m, ok := p.dayBeside(k); ok {
+			return m, true
+		}
 		if k+2 < len(p.toks) && p.toks[k+2].kind != tkPunct {
 			return match{}, false // "the day after his death": dated by an event
 		}
@@ -674,6 +732,15 @@ func (p *parser) theYear(k int) (match, bool) {
 	if p.is(j, "ended") || p.is(j, "ending") || p.is(j, "ends") || p.is(j, "to") {
 		return match{i: k, j: j, typ: tDur, value: "P1Y"}, true
 	}
+	if c == k && (p.is(j, "before") || p.is(j, "after")) && (j+1 >= len(p.toks) || p.toks[j+1].kind == tkPunct) {
+		// "rose 45% in 2024 from the year before": the year beside
+		// the last one the story named.
+		n := 1
+		if p.is(j, "before") {
+			n = -1
+		}
+		return p.narrative(k, j+1, unitYear, n, 0)
+	}
 	if j < len(p.toks) {
 		if p.toks[j].kind == tkNum || p.punct(j, '-') || p.punct(j, '\'') {
 			return match{}, false
@@ -862,10 +929,13 @@ func (p *parser) core(k int) (match, bool) {
 			return match{}, false
 		}
 		// "the Daily Mail", "the nightly news": a name or a noun.
-		if p.is(k-1, "the") || (t.cap && !p.sentenceStart(k)) {
+		if p.is(k-1, "the") || (t.cap && !p.sentenceStart(k)) || p.setAdvNoun(k) {
 			return match{}, false
 		}
 		return match{i: k, j: k + 1, typ: tSet, value: durationValue(1, int(t.e.val), false)}, true
+	case clsLong:
+		// "a weeklong hearing", "the yearlong probe": one unit.
+		return match{i: k, j: k + 1, typ: tDur, value: durationValue(1, int(t.e.val), false)}, true
 	case clsEvery:
 		return p.every(k)
 	case clsSeason:
@@ -1132,6 +1202,15 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 		return m, true
 	}
 	day := p.a.day(zi)
+	if shift == 0 {
+		if from, ok := p.rangeStart(k); ok {
+			// "from Monday until Thursday": the end is the first
+			// such day after the start.
+			m.value = fmtDate(weekdayDate(from, wd, shiftNext, 0))
+			m.rel = true
+			return m, true
+		}
+	}
 	dir := 0
 	if shift == 0 {
 		dir = p.direction(k, n)
@@ -1355,6 +1434,12 @@ func (p *parser) fuzzy(k int) (match, bool) {
 		if officeNouns[strings.ToLower(p.word(n))] {
 			return match{}, false // "the current president" names an office holder
 		}
+		if p.is(k-1, "then") || (p.punct(k-1, '-') && p.toks[k].glued && p.is(k-2, "then")) {
+			// "the then current price", "the then-current rate": the
+			// present of a past time ("then" is not a time word the
+			// scan starts at, so the span is the adjective).
+			return match{i: k, j: k + 1, typ: tDate, value: fuzzyValues[fuzzyPast]}, true
+		}
 	case p.is(k, "future"):
 		return match{}, false
 	case p.is(k, "now"):
@@ -1515,8 +1600,49 @@ func (p *parser) holiday(k int) (match, bool) {
 		j++
 	case h == holEaster && p.is(j, "sunday"):
 		j++
+	case h == holEaster && p.is(j, "monday") && p.toks[j].cap:
+		// "Easter Monday" is the day after Easter.
+		return p.holidayShifted(k, j+1, h, func(d time.Time) (string, string) { return fmtDate(d.AddDate(0, 0, 1)), pDay })
+	case p.is(j, "weekend"):
+		// "the Easter weekend", "over the Christmas weekend": the
+		// weekend of the holiday's week.
+		return p.holidayWeek(k, j+1, h, "-WE")
+	case p.is(j, "week"):
+		// "as Easter week began", "Christmas week": the holiday's
+		// week.
+		return p.holidayWeek(k, j+1, h, "")
 	}
 	return p.holidayAt(k, j, h)
+}
+
+// holidayWeek recognizes the week (suffix "") or the weekend ("-WE") of
+// holiday h at [i, j). When publication falls in that week, it is this
+// year's whatever the tense ("protesters prayed as Easter week began").
+func (p *parser) holidayWeek(i, j, h int, suffix string) (match, bool) {
+	if p.a.ok && p.yearAt(j) < 0 && !(p.punct(j, ',') && p.yearAt(j+1) > 0) {
+		day := p.a.day(0)
+		if d := holidayDate(day.Year(), h); fmtWeek(d) == fmtWeek(day) {
+			return match{i: i, j: j, typ: tDate, prec: pWeek, value: fmtWeek(d) + suffix, rel: true}, true
+		}
+	}
+	return p.holidayShifted(i, j, h, func(d time.Time) (string, string) { return fmtWeek(d) + suffix, pWeek })
+}
+
+// holidayShifted recognizes holiday h at [i, j) and gives it the value
+// and precision f makes of the holiday's date ("Easter Monday", "the
+// Easter weekend").
+func (p *parser) holidayShifted(i, j, h int, f func(time.Time) (string, string)) (match, bool) {
+	m, ok := p.holidayAt(i, j, h)
+	if !ok || m.value == "" {
+		return m, ok
+	}
+	d, err := time.Parse(time.DateOnly, m.value)
+	if err != nil {
+		return m, ok
+	}
+	m.value, m.prec = f(d)
+	m.date = m.prec == pDay
+	return m, true
 }
 
 func (p *parser) holidayAt(i, j, h int) (match, bool) {
@@ -1610,3 +1736,81 @@ func (p *parser) wordAt(k int) string {
 var genericNouns = map[string]bool{"youth": true, "world": true, "society": true, "generation": true,
 	"generations": true, "children": true, "kids": true, "teenagers": true, "young": true, "standards": true,
 	"technology": true, "culture": true, "politics": true, "economy": true, "students": true, "parents": true}
+
+// setAdvNoun reports whether the frequency word at k ("daily",
+// "weekly") is a noun naming a newspaper: before a name ("the party
+// daily Granma", "the weekly Jeune Afrique"), after one ("Israel's
+// Haaretz daily", "the Communist Party daily") or after a compound
+// adjective ("the state-run daily"). An adverb follows a verb or a
+// count ("meets daily", "twice daily") and precedes no name, though it
+// may precede a weekday or a month ("daily Monday through Friday").
+func (p *parser) setAdvNoun(k int) bool {
+	if n := k + 1; n < len(p.toks) && p.toks[n].kind == tkWord && p.toks[n].cap && !p.toks[n].glued {
+		if !p.toks[n].known || p.toks[n].e.cls == clsNone {
+			return true
+		}
+	}
+	if b := k - 1; b > 0 && p.toks[b].kind == tkWord && p.toks[b].cap && !p.sentenceStart(b) && p.wordAfter(k) {
+		if !p.toks[b].known || p.toks[b].e.cls == clsNone {
+			return true
+		}
+	}
+	if p.punct(k-2, '-') && p.toks[k-1].glued {
+		switch strings.ToLower(p.word(k - 1)) {
+		case "run", "owned", "backed", "controlled", "affiliated", "language", "based", "leaning":
+			return true
+		}
+	}
+	return false
+}
+
+// wordAfter reports whether token k+1 is a word other than a function
+// word: "Haaretz daily reported", not "flies to Paris daily and".
+func (p *parser) wordAfter(k int) bool {
+	return k+1 < len(p.toks) && p.toks[k+1].kind == tkWord && !functionWords[strings.ToLower(p.word(k+1))]
+}
+
+// rangeStart returns the date of the weekday that opens a range ending
+// at the weekday at k: "from Monday until Thursday", "from Monday to
+// Thursday", "between Monday and Thursday". It fails when there is none.
+func (p *parser) rangeStart(k int) (time.Time, bool) {
+	b := k - 2
+	if b < 1 || p.cls(b) != clsWeekday || p.toks[b].e.flags&(flagPlural|flagAbbr) != 0 {
+		return time.Time{}, false
+	}
+	switch {
+	case p.is(b-1, "from") && (p.is(k-1, "until") || p.is(k-1, "till") || p.is(k-1, "to") || p.is(k-1, "through")):
+	case p.is(b-1, "between") && p.is(k-1, "and"):
+	default:
+		return time.Time{}, false
+	}
+	m, ok := p.weekday(b, 0)
+	if !ok || m.j != b+1 || m.value == "" {
+		return time.Time{}, false
+	}
+	d, err := time.Parse(time.DateOnly, m.value)
+	return d, err == nil
+}
+
+// dayBeside reads "day before last Tuesday", "day after Christmas" at k
+// (the word "day"): the day beside a date that names a day.
+func (p *parser) dayBeside(k int) (match, bool) {
+	c := k + 2
+	if c >= len(p.toks) || p.toks[c].kind == tkPunct {
+		return match{}, false
+	}
+	m, ok := p.core(c)
+	if !ok || m.i != c || m.typ != tDate || len(m.value) != 10 || m.prec != pDay {
+		return match{}, false
+	}
+	d, err := time.Parse(time.DateOnly, m.value)
+	if err != nil {
+		return match{}, false
+	}
+	n := 1
+	if p.is(k+1, "before") {
+		n = -1
+	}
+	m.i, m.value = k, fmtDate(d.AddDate(0, 0, n))
+	return m, true
+}

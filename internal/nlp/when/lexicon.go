@@ -29,6 +29,7 @@ const (
 	clsCentury         // century, centuries (also a unit)
 	clsAgo             // ago, earlier, later, before, after
 	clsDecade          // twenties .. nineties: val is the tens digit
+	clsLong            // weeklong, yearlong: val is a unit
 )
 
 // Entry flags.
@@ -344,6 +345,10 @@ func buildLexicon() map[string]entry {
 		"annually": unitYear, "yearly": unitYear, "hourly": unitHour, "quarterly": unitQuarter,
 		"nightly": unitDay, "biweekly": unitFortnight} {
 		set(w, func(e *entry) { e.cls, e.val = clsSetAdv, u })
+	}
+	for w, u := range map[string]int16{"hourlong": unitHour, "daylong": unitDay, "weeklong": unitWeek,
+		"monthlong": unitMonth, "yearlong": unitYear, "decadelong": unitDecade} {
+		set(w, func(e *entry) { e.cls, e.val = clsLong, u })
 	}
 	for i, z := range zones {
 		if i == 0 {

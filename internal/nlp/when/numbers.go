@@ -412,6 +412,10 @@ func (p *parser) numberStart(k int) (match, bool) {
 		if p.is(k+1, "o") && p.punct(k+2, '\'') && p.is(k+3, "clock") && t.num >= 1 && t.num <= 12 {
 			return p.timeOfDay(k, k+4, t.num, 0)
 		}
+		if h, ok := p.hourInPart(k); ok {
+			// "at 4 in the morning", "at 9 in the evening".
+			return p.timeOfDay(k, k+4, h, 0)
+		}
 		// Century: "20th century", "the 19th-century".
 		if p.isOrdSuffix(k + 1) {
 			c := k + 2
@@ -708,4 +712,22 @@ func (p *parser) countedPlural(k int) bool {
 		return false
 	}
 	return p.toks[c].kind == tkNum || p.cls(c) == clsNumber || p.is(c, "of") || p.is(c, "hundred") || p.is(c, "thousand") || p.is(c, "million")
+}
+
+// hourInPart reads "at 4 in the morning", "at 7 in the evening" at k (the
+// number, after "at"): an hour of the clock and the part of day that
+// says which half of the day it is in. It returns the hour on the
+// 24-hour clock.
+func (p *parser) hourInPart(k int) (int, bool) {
+	n := p.toks[k].num
+	if !p.is(k-1, "at") || n < 1 || n > 12 || !p.is(k+1, "in") || !p.is(k+2, "the") {
+		return 0, false
+	}
+	switch {
+	case p.is(k+3, "morning"):
+		return n % 12, true
+	case p.is(k+3, "afternoon") || p.is(k+3, "evening"):
+		return n%12 + 12, true
+	}
+	return 0, false
 }

@@ -318,6 +318,73 @@ func TestRules(t *testing.T) {
 			[]got{{"Wednesday", D, "2020-03-11", "", ""}}},
 		{"ThisComingFriday", "2019-02-11", "They must rule by this coming Friday.",
 			[]got{{"this coming Friday", D, "2019-02-15", "", ""}}},
+		// A past-tense holiday after this year's has passed is this
+		// year's; before it, last year's; a plan is the next one.
+		{"EasterPassed", "2025-04-25", "Pilgrims crowded the square at Easter.",
+			[]got{{"Easter", D, "2025-04-20", "", ""}}},
+		{"EasterNotYet", "2025-04-10", "Pilgrims crowded the square at Easter.",
+			[]got{{"Easter", D, "2024-03-31", "", ""}}},
+		{"EasterAhead", "2025-04-25", "The bishop will hold a vigil before Easter.",
+			[]got{{"Easter", D, "2026-04-05", "", ""}}},
+		{"EasterMonday", "2025-04-25", "The fire broke out on Easter Monday.",
+			[]got{{"Easter Monday", D, "2025-04-21", "", ""}}},
+		{"EasterWeekInProgress", "2025-04-14", "Crowds prayed on Sunday as Easter week began.",
+			[]got{{"Sunday", D, "2025-04-13", "", ""}, {"Easter week", D, "2025-W16", "", ""}}},
+		{"EasterWeekend", "2025-04-25", "Traffic was heavy over the Easter weekend.",
+			[]got{{"the Easter weekend", D, "2025-W16-WE", "", ""}}},
+		// A past verb that a near month-day completes puts the day
+		// before publication; a present or future one keeps the near
+		// day ahead.
+		{"EndedDateAhead", "2024-08-10", "Sales in the quarter ended Sept. 30 fell, and the painter died on Aug. 30.",
+			[]got{{"Sept. 30", D, "2023-09-30", "", ""}, {"Aug. 30", D, "2023-08-30", "", ""}}},
+		{"EndingDateAhead", "2024-08-10", "Sales in the quarter ending Sept. 30 will fall; the vote was postponed to Sept. 12.",
+			[]got{{"Sept. 30", D, "2024-09-30", "", ""}, {"Sept. 12", D, "2024-09-12", "", ""}}},
+		// The end of a weekday range follows its start.
+		{"WeekdayRange", "2024-05-07", "The fair will run from Monday until Thursday, and hearings between Monday and Friday.",
+			[]got{{"Monday", D, "2024-05-13", "", ""}, {"Thursday", D, "2024-05-16", "", ""}, {"Monday", D, "2024-05-13", "", ""}, {"Friday", D, "2024-05-17", "", ""}}},
+		// A past negation before "until" tells when it at last
+		// happened.
+		{"NotUntilPast", "2024-05-10", "It was not until Tuesday that the mayor resigned, and aid did not arrive until Wednesday.",
+			[]got{{"Tuesday", D, "2024-05-07", "", ""}, {"Wednesday", D, "2024-05-08", "", ""}}},
+		{"NotUntilFuture", "2024-05-10", "The mayor will not resign until Tuesday; nobody said why the court adjourned until Wednesday.",
+			[]got{{"Tuesday", D, "2024-05-14", "", ""}, {"Wednesday", D, "2024-05-15", "", ""}}},
+		// "the then current price" is the present of a past time.
+		{"ThenCurrent", "2024-05-10", "Holders may buy at half the then current price or the then-current rate.",
+			[]got{{"current", D, "PAST_REF", "", ""}, {"current", D, "PAST_REF", "", ""}}},
+		// The day beside a named day; a clock hour with its half of
+		// the day.
+		{"DayBeforeNamedDay", "2000-02-25", "The day before last Tuesday's hearing, and the day after Christmas, he stayed home; the day after his death was quiet.",
+			[]got{{"The day before last Tuesday", D, "2000-02-21", "", ""}, {"the day after Christmas", D, "1999-12-26", "", ""}}},
+		{"HourInPart", "2000-04-05", "The march began at 7 in the evening and ended at 2 in the morning; he scored at 4 in the first half.",
+			[]got{{"7 in the evening", T, "2000-04-05T19:00", "", ""}, {"2 in the morning", T, "2000-04-05T02:00", "", ""}}},
+		{"UntilWeekday", "2024-05-10", "The border stays shut until Thursday.",
+			[]got{{"Thursday", D, "2024-05-16", "", ""}}},
+		// "daily" beside a newspaper's name is the newspaper.
+		{"DailyNewspaper", "2024-05-07", "The party daily Pravda and Norway's Aftenposten daily printed it; the state-run daily was silent. Ferries sail daily.",
+			[]got{{"daily", "SET", "P1D", "", ""}}},
+		{"DailyAfterPlace", "2024-05-07", "Ferries sail to Oslo daily and to Bergen weekly.",
+			[]got{{"daily", "SET", "P1D", "", ""}, {"weekly", "SET", "P1W", "", ""}}},
+		// "are set for" is a plan; "was planned and carried out" a deed.
+		{"SetFor", "2025-03-12", "Hearings in the two suits, filed by the union and its members, are set for a court in Boston on Friday.",
+			[]got{{"Friday", D, "2025-03-14", "", ""}}},
+		{"PlannedDeed", "2025-03-14", "Police denied that Tuesday's raid was planned and ordered from the capital.",
+			[]got{{"Tuesday", D, "2025-03-11", "", ""}}},
+		// Compound durations.
+		{"Weeklong", "2025-03-12", "A weeklong strike followed a yearlong dispute.",
+			[]got{{"weeklong", P, "P1W", "", ""}, {"yearlong", P, "P1Y", "", ""}}},
+		// "the year before" a year the story named.
+		{"TheYearBefore", "2025-03-12", "Imports rose 8% in 2023 from the year before.",
+			[]got{{"2023", D, "2023", "", ""}, {"the year before", D, "2022", "", ""}}},
+		// "the previous day" counts from the day the story is telling,
+		// past a month named in passing; "that same day" does not.
+		{"PreviousDayPastMonth", "2025-03-15", "On Thursday, the envoy met reporters.\nHer brother was jailed last October.\nThe previous day, the paper had printed the letter.",
+			[]got{{"Thursday", D, "2025-03-13", "", ""}, {"last October", D, "2024-10", "", ""}, {"The previous day", D, "2025-03-12", "", ""}}},
+		{"SameDayAfterMonth", "2025-03-15", "On Thursday, the envoy met reporters.\nHer brother was jailed last October, and his name was struck out that same day.",
+			[]got{{"Thursday", D, "2025-03-13", "", ""}, {"last October", D, "2024-10", "", ""}}},
+		// A reported deed "later the same day" falls on the last day
+		// named that is not still to come.
+		{"LaterSameDayPast", "2019-10-27", "On Friday, the agency announced new rules.\nThe rules, which take effect on December 10, ban most flights.\nA letter was sent, and the rules were released later the same day.",
+			[]got{{"Friday", D, "2019-10-25", "", ""}, {"December 10", D, "2019-12-10", "", ""}, {"later the same day", D, "2019-10-25", "", ""}}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {

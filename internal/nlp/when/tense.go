@@ -119,6 +119,9 @@ func (p *parser) cueAt(k int, back bool) cue {
 			if p.is(k+1, "to") {
 				return cueFuture
 			}
+			if p.is(k+1, "for") && (p.is(k-1, "is") || p.is(k-1, "are") || p.is(k-1, "now")) {
+				return cueFuture // "the hearing is set for a court in Washington on Friday"
+			}
 			return cueNone
 		case p.is(k, "may"):
 			if t.cap {
@@ -161,9 +164,10 @@ func (p *parser) cueAt(k int, back bool) cue {
 			// tense of its auxiliary, as a regular one does.
 			return cueNone
 		case c == cuePast && t.e.flags&flagAux != 0 && k+1 < len(p.toks) && p.toks[k+1].known && p.toks[k+1].e.cue == cueFuture && p.toks[k+1].e.flags&flagAux == 0 &&
-			!p.is(k+1, "soon") && !p.is(k+1, "later"):
+			!p.is(k+1, "soon") && !p.is(k+1, "later") && !p.agentPassive(k+2):
 			// "were planning to", "was expected to": a plan ("was
-			// soon released" is not).
+			// soon released" is not, nor is "was planned and
+			// directed from abroad", a passive of the deed).
 			return cueFuture
 		case c == cueFuture && t.e.flags&flagAux == 0 && p.is(k-1, "been") && p.is(k-2, "had"):
 			// "had been due to expire Friday": a plan of the past.
@@ -263,8 +267,12 @@ func (p *parser) deadline(i int) int {
 	}
 	// "postponed until Tuesday", "gave them until Friday" point ahead;
 	// "had left by August" and "until Thursday, they had not called"
-	// look back.
+	// look back, and so does a past negation: "it was not until
+	// Tuesday that", "did not reveal it until Tuesday".
 	if c, _ := p.backCue(i - 1); c == cuePast && p.is(i-1, "by") {
+		return -1
+	}
+	if !p.is(i-1, "by") && p.pastNegation(i-1) {
 		return -1
 	}
 	words := 0
@@ -330,4 +338,46 @@ func (p *parser) stops(k int) bool {
 		return false
 	}
 	return t.kind == tkWord && t.known && t.e.flags&flagStop != 0
+}
+
+// agentPassive reports whether token k, after "was planned" or "were
+// prepared", shows a passive that reports a deed rather than a plan: a
+// coordinated participle ("was planned and directed"), an agent ("was
+// planned by the group") or a place ("was planned in Kabul", "from
+// abroad").
+func (p *parser) agentPassive(k int) bool {
+	if p.is(k, "by") || p.is(k, "in") || p.is(k, "from") || p.is(k, "abroad") {
+		return true
+	}
+	return (p.is(k, "and") || p.is(k, "or")) && k+1 < len(p.toks) && p.toks[k+1].kind == tkWord && strings.HasSuffix(strings.ToLower(p.word(k+1)), "ed")
+}
+
+// pastNegation reports whether the clause before token k holds a past
+// auxiliary negated ("did not", "was not", "were n't", "had never"),
+// which makes an "until" after it tell when something at last
+// happened.
+func (p *parser) pastNegation(k int) bool {
+	words := 0
+	for c := k - 1; c > 0 && words < 10; c-- {
+		if p.stops(c) {
+			return false
+		}
+		if p.toks[c].kind != tkWord {
+			continue
+		}
+		words++
+		switch strings.ToLower(p.word(c)) {
+		case "why", "that", "which", "who", "whether", "if", "when", "how", "because":
+			return false // the negation belongs to another clause
+		}
+		if p.is(c, "not") || p.is(c, "never") || p.is(c, "t") && p.punct(c-1, '\'') {
+			a := c - 1
+			if p.is(c, "t") {
+				a = c - 2 // "didn't": "didn", "'", "t"
+				return p.is(a, "didn") || p.is(a, "wasn") || p.is(a, "weren") || p.is(a, "hadn")
+			}
+			return p.is(a, "did") || p.is(a, "was") || p.is(a, "were") || p.is(a, "had")
+		}
+	}
+	return false
 }

@@ -8,7 +8,14 @@
 // zones, tense cues). Direction ("on Sunday" in a report of what happened
 // is the Sunday before publication; in "will meet on Tuesday" it is the
 // next one) comes from cue words in the clause, read by TenseAt, which the
-// events stage also uses. DateOf gives the date an event happened from the
+// events stage also uses. A day of the month with no year is the nearest
+// one within three months, except that a past verb it completes ("the
+// quarter ended Sept. 30", "died on Aug. 2") puts it before publication:
+// statements about a period that has not ended yet say "ending". The end
+// of a weekday range ("from Monday until Thursday") follows its start.
+// A holiday is this year's, or the one before or after by tense; its
+// week or weekend ("as Easter week began") is this year's while it
+// holds the publication day. DateOf gives the date an event happened from the
 // expressions this stage found.
 //
 // Values follow TIMEX3: dates "2025-08-17", "2025-02", "2025", weeks
