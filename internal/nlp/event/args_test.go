@@ -182,3 +182,25 @@ func TestCoder_Arguments(t *testing.T) {
 			[]string{"RUS→UKR 04 asserted"}},
 	})
 }
+
+// The act an accusation names is coded too, reported and done by the
+// accused; the accusation stays the accuser's.
+func TestCoder_AllegedActs(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"accused named before of", "The Kenyan government accuses the Ugandan army of shelling Kenyan villages near the border.",
+			[]string{"KENGOV→UGAMIL 11 asserted", "UGAMIL→KEN 19 reported"}},
+		{"passive accusation", "Ugandan soldiers were accused of shelling Kenyan villages.",
+			[]string{"UGAMIL→KEN 19 reported"}},
+		{"absolute clause with two accused", "A militia called the Mai-Mai fought back, with both the M23 and the Mai-Mai being accused of targeting and killing civilians in Congo.",
+			[]string{"CODREB→COGCVL 19 reported", "CODREB→COGCVL 19 reported"}},
+		// no accused in the clause: the act has no source, so none
+		{"accused not a coded actor", "A resident of Nairobi, Kenya, Otieno is accused of attacking Ugandan police officers.",
+			nil},
+		// a crime, not an act on anyone: the accusation only
+		{"accused of a crime noun", "Kenya accused Uganda of corruption.",
+			[]string{"KEN→UGA 11 asserted"}},
+		// an act with no one acted upon is not coded
+		{"alleged act without target", "Ugandan soldiers were accused of planning to kidnap Otieno.",
+			nil},
+	})
+}
