@@ -21,6 +21,13 @@ func TestCoder_Vocabulary(t *testing.T) {
 		text string
 		want []string
 	}{
+		// a trial the accused faces is the accused's state's; a trial by
+		// voters is no court's
+		{"Several former Kenyan ministers are facing trial on charges of corruption.", []string{"115 KENGOV KEN asserted"}},
+		{"The Kenyan opposition faced trial by the voters in the election.", nil},
+		{"The Kenyan team faced a difficult trial in the final.", nil},
+		// sent back to detention
+		{"A Kenyan judge ordered the Ugandan journalist back to prison on Monday.", []string{"173 KENJUD UGAMED asserted"}},
 		// 01 statements
 		{"Hamas claimed responsibility for the attack.", []string{"015 PSEREB - asserted"}},
 		{"Israel took responsibility for the strike.", []string{"015 ISR - asserted"}},
