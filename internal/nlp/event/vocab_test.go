@@ -26,6 +26,11 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Several former Kenyan ministers are facing trial on charges of corruption.", []string{"115 KENGOV KEN asserted"}},
 		{"The Kenyan opposition faced trial by the voters in the election.", nil},
 		{"The Kenyan team faced a difficult trial in the final.", nil},
+		// armed forces closing in; a debate surrounding a deal is none
+		{"Kenyan police surrounded the Ugandan embassy in Nairobi.", []string{"191 KENCOP UGA asserted"}},
+		{"Kenya criticized the secrecy surrounding the Ugandan deal.", nil},
+		// a ban on the import of goods from a country
+		{"Uganda banned the import of chickens from Kenya.", []string{"163 UGA KEN asserted"}},
 		// sent back to detention
 		{"A Kenyan judge ordered the Ugandan journalist back to prison on Monday.", []string{"173 KENJUD UGAMED asserted"}},
 		// 01 statements
