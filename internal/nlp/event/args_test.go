@@ -204,3 +204,16 @@ func TestCoder_AllegedActs(t *testing.T) {
 			nil},
 	})
 }
+
+// A protest that names no target is against the protesters' own state;
+// a state's or its agents' protest gets no such target.
+func TestCoder_DomesticProtest(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"people of a country", "Kenyan students protested in Nairobi on Monday.", []string{"KENCVL→KENGOV 14 asserted"}},
+		{"demonym", "Kenyans protested for a third night.", []string{"KEN→KENGOV 14 asserted"}},
+		{"country as a modifier", "Farmers in Kenya's capital held a sit-in on Monday.", []string{"KEN→KENGOV 14 asserted"}},
+		{"a state's agents", "Kenyan police protested over unpaid wages.", []string{"KENCOP→- 14 asserted"}},
+		{"a state", "Kenya protested on Monday.", []string{"KEN→- 14 asserted"}},
+		{"named target kept", "Kenya protested the Ugandan decision.", []string{"KEN→UGA 14 asserted"}},
+	})
+}

@@ -1613,9 +1613,35 @@ func (w *worker) code(m *match) {
 		m.within = false
 	case w.c.keep || m.p.Flags&FlagSolo != 0:
 		for _, s := range sources {
+			if t, ok := w.protestTarget(m, s); ok {
+				w.emit(m, s, &t, ev.mode, rule+" [domestic protest]", srcFromSpeaker, m.p.Code)
+				continue
+			}
 			w.emit(m, s, nil, ev.mode, rule, srcFromSpeaker, m.p.Code)
 		}
 	}
+}
+
+// protesterSectors are the sectors of a country's people that protest
+// against their state.
+var protesterSectors = set("CVL", "OPP", "BUS", "NGO", "LAB", "EDU", "REL", "MED", "AGR", "HLH", "REF")
+
+// protestTarget returns the target of a protest that names none: the
+// government of the protesters' own country ("Sudanese began protesting",
+// "farmers held a sit-in"), as CAMEO codes domestic dissent. Protests by a
+// state's own agents, and events of other roots, have none.
+func (w *worker) protestTarget(m *match, s actorRef) (actorRef, bool) {
+	if !strings.HasPrefix(m.p.Code, "14") || len(s.country) != 3 || !strings.HasPrefix(s.code, s.country) {
+		return actorRef{}, false
+	}
+	if sector := s.code[3:]; sector != "" && (len(sector) < 3 || !protesterSectors[sector[:3]]) {
+		return actorRef{}, false
+	}
+	if s.code == s.country && s.mention >= 0 && w.doc.Mentions[s.mention].Kind != dyad.MentionDemonym && !w.countryModifier(s) {
+		return actorRef{}, false // "Kenya protested": a state's protest, addressed to another
+	}
+	return actorRef{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: s.country + "GOV", name: s.country,
+		country: s.country, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}, true
 }
 
 // distinctActors reports whether two parties of a compound are different
@@ -2875,4 +2901,19 @@ func (w *worker) codeAlleged(m *match, accused actorRef) {
 	w.alleged = true
 	w.code(&a)
 	w.alleged = false
+}
+
+// countryModifier reports whether the country mention r only places or
+// owns the phrase it is in ("sellers in Cameroon's capital", "students
+// from Kenya"): the people of the country, not its state.
+func (w *worker) countryModifier(r actorRef) bool {
+	if r.tok < 0 || r.tokEnd > len(w.low) {
+		return false
+	}
+	if r.tok > 0 {
+		if p := w.low[r.tok-1]; p == "in" || p == "from" || p == "of" {
+			return true
+		}
+	}
+	return r.tokEnd < len(w.low) && (w.low[r.tokEnd] == "'s" || w.low[r.tokEnd] == "'")
 }
