@@ -2877,13 +2877,10 @@ func (w *worker) accusedActor(i int) (actorRef, bool) {
 			}
 			if j == k+1 && w.passiveAt(k) {
 				// the subject right before the auxiliary ("X were
-				// accused", "X and Y being accused"), not an actor named
-				// further back ("a resident of Illinois, Smith is accused")
-				a := w.auxStart(k)
-				for b := a - 1; b >= lo && b >= a-4 && !isPunct(w.low[b]); b-- {
-					if w.ment[b] >= 0 {
-						return w.mentionRef(w.ment[b], b), true
-					}
+				// accused"), not an actor named further back ("a
+				// resident of Illinois, Smith is accused")
+				if b := w.auxStart(k) - 1; b >= lo && w.ment[b] >= 0 {
+					return w.mentionRef(w.ment[b], b), true
 				}
 			}
 			return actorRef{}, false
