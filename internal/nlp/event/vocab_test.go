@@ -31,6 +31,11 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Kenya criticized the secrecy surrounding the Ugandan deal.", nil},
 		// a ban on the import of goods from a country
 		{"Uganda banned the import of chickens from Kenya.", []string{"163 UGA KEN asserted"}},
+		// armed forces leaving a country; a minister leaving is a trip
+		{"Kenyan troops left Uganda in 2011.", []string{"0874 KENMIL UGA asserted"}},
+		{"The Kenyan foreign minister left Uganda on Monday.", nil},
+		// a leader's ouster demanded at home
+		{"Kenyan protesters called for President Ruto's resignation.", []string{"1041 KENOPP KENGOV asserted"}},
 		// sent back to detention
 		{"A Kenyan judge ordered the Ugandan journalist back to prison on Monday.", []string{"173 KENJUD UGAMED asserted"}},
 		// 01 statements
