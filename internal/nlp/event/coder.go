@@ -2893,6 +2893,12 @@ func (w *worker) accusedActor(i int) (actorRef, bool) {
 // codeAlleged codes the act an accusation names, with the accused as its
 // source and the reported mode.
 func (w *worker) codeAlleged(m *match, accused actorRef) {
+	if r := m.p.Code; len(r) < 2 || r[:2] < "17" || r[:2] > "20" {
+		// only coercion and violence: the acts an accusation names as a
+		// violation ("accused of killing civilians"); alleged help or
+		// talks stay the accusation's content
+		return
+	}
 	a := *m
 	a.source = &accused
 	w.alleged = true

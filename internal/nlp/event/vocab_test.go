@@ -25,10 +25,9 @@ func TestCoder_Vocabulary(t *testing.T) {
 		// voters is no court's
 		{"Several former Kenyan ministers are facing trial on charges of corruption.", []string{"115 KENGOV KEN asserted"}},
 		{"The Kenyan opposition faced trial by the voters in the election.", nil},
+		{"The impeached Kenyan president will face trial in the Senate.", nil},
+		{"The former Ugandan army chief faces trial in Kampala next month.", []string{"115 UGAGOV UGA asserted"}},
 		{"The Kenyan team faced a difficult trial in the final.", nil},
-		// armed forces closing in; a debate surrounding a deal is none
-		{"Kenyan police surrounded the Ugandan embassy in Nairobi.", []string{"191 KENCOP UGA asserted"}},
-		{"Kenya criticized the secrecy surrounding the Ugandan deal.", nil},
 		// a ban on the import of goods from a country
 		{"Uganda banned the import of chickens from Kenya.", []string{"163 UGA KEN asserted"}},
 		// armed forces leaving a country; a minister leaving is a trip
