@@ -182,3 +182,38 @@ func TestCoder_Arguments(t *testing.T) {
 			[]string{"RUS→UKR 04 asserted"}},
 	})
 }
+
+// The act an accusation names is coded too, reported and done by the
+// accused; the accusation stays the accuser's.
+func TestCoder_AllegedActs(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"accused named before of", "The Kenyan government accuses the Ugandan army of shelling Kenyan villages near the border.",
+			[]string{"KENGOV→UGAMIL 11 asserted", "UGAMIL→KEN 19 reported"}},
+		{"passive accusation", "Ugandan soldiers were accused of shelling Kenyan villages.",
+			[]string{"UGAMIL→KEN 19 reported"}},
+		{"absolute clause with two accused", "A militia called the Mai-Mai fought back, with both the M23 and the Mai-Mai being accused of targeting and killing civilians in Congo.",
+			[]string{"CODREB→COGCVL 19 reported", "CODREB→COGCVL 19 reported"}},
+		// no accused in the clause: the act has no source, so none
+		{"accused not a coded actor", "A resident of Nairobi, Kenya, Otieno is accused of attacking Ugandan police officers.",
+			nil},
+		// a crime, not an act on anyone: the accusation only
+		{"accused of a crime noun", "Kenya accused Uganda of corruption.",
+			[]string{"KEN→UGA 11 asserted"}},
+		// an act with no one acted upon is not coded
+		{"alleged act without target", "Ugandan soldiers were accused of planning to kidnap Otieno.",
+			nil},
+	})
+}
+
+// A protest that names no target is against the protesters' own state;
+// a state's or its agents' protest gets no such target.
+func TestCoder_DomesticProtest(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"people of a country", "Kenyan students protested in Nairobi on Monday.", []string{"KENCVL→KENGOV 14 asserted"}},
+		{"demonym", "Kenyans protested for a third night.", []string{"KEN→KENGOV 14 asserted"}},
+		{"country as a modifier", "Farmers in Kenya's capital held a sit-in on Monday.", []string{"KEN→KENGOV 14 asserted"}},
+		{"a state's agents", "Kenyan police protested over unpaid wages.", []string{"KENCOP→- 14 asserted"}},
+		{"a state", "Kenya protested on Monday.", []string{"KEN→- 14 asserted"}},
+		{"named target kept", "Kenya protested the Ugandan decision.", []string{"KEN→UGA 14 asserted"}},
+	})
+}

@@ -464,20 +464,6 @@ func (w *worker) frontedInfinitive(m *match) bool {
 	return true
 }
 
-// ownGovernment returns the target of a protest that names none: the
-// protesters' own government ("chicken sellers held a sit-in to protest
-// the restrictions" → CMR… → CMRGOV), as a protest with no addressee is
-// made against the authorities at home. None for a government's own
-// protest or a source with no country (a region, an IGO or NGO).
-func (w *worker) ownGovernment(m *match, s actorRef) (actorRef, bool) {
-	c := s.country
-	if len(c) != 3 || regionCodes[c] || len(s.code) >= 6 && s.code[3:6] == "GOV" {
-		return actorRef{}, false
-	}
-	return actorRef{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: c + "GOV", name: c,
-		country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}, true
-}
-
 // jailers returns the addressee of a call for a person's release ("called
 // for Zamora's immediate release", "the release of X"): the government of
 // the person's country when the article is about that country, as a

@@ -83,6 +83,9 @@ type worker struct {
 	// whether the pattern being matched or coded is a legal act on a
 	// person (see legalAct)
 	legal bool
+	// alleged marks the event being coded as the act an accusation
+	// names ("accused X of killing civilians"): reported, not asserted.
+	alleged bool
 	// modifiedNoun's last answer, per sentence and token
 	modSent, modTok int
 	modVal          bool
@@ -422,7 +425,15 @@ func (w *worker) sentence(si int) {
 	wishEnd := -1
 	for k := range acc {
 		m := &acc[k]
-		if m.anchor < scopeEnd && m.p != visitingPattern && m.p.Flags&FlagAccuser == 0 && !(w.namedPossessed(m) && !strings.HasSuffix(scopeCode, "56")) {
+		inScope := m.anchor < scopeEnd && m.p != visitingPattern && m.p.Flags&FlagAccuser == 0 && !(w.namedPossessed(m) && !strings.HasSuffix(scopeCode, "56"))
+		accusedOf := w.accusedOf(m.start)
+		var accused *actorRef
+		if inScope || accusedOf {
+			if a, ok := w.accusedActor(m.start); ok {
+				accused = &a
+			}
+		}
+		if inScope && accused == nil {
 			// inside a control verb's complement: part of that event (but
 			// ", a charge X denied" answers the whole accusation, and
 			// "to cease support for Russia's war" presupposes the war,
@@ -439,14 +450,22 @@ func (w *worker) sentence(si int) {
 			// standing", "hoping to lock down guarantees".
 			continue
 		}
-		if w.accusedOf(m.start) {
+		if accusedOf {
 			// "accusing it of providing support to militants": the
-			// content of an accusation is no event of its own, nor are
+			// content of an accusation is no asserted event, nor are
 			// the acts listed with it ("charged with robbing, raping and
 			// attacking motorists").
 			if e := w.scopeEnd(m.end); e > scopeEnd {
 				scopeEnd, scopeCode = e, ""
 			}
+			if accused == nil {
+				continue
+			}
+		}
+		if accused != nil {
+			// the accused act itself, as the accuser reports it:
+			// "accused the army of killing civilians" → army → civilians
+			w.codeAlleged(m, *accused)
 			continue
 		}
 		if m.p.Flags&FlagControl != 0 {
@@ -1535,8 +1554,8 @@ func (w *worker) code(m *match) {
 			ev.targets = []actorRef{t}
 		}
 	}
-	if len(ev.targets) == 0 && len(ev.sources) > 0 && strings.HasPrefix(m.p.Code, "14") {
-		if t, ok := w.ownGovernment(m, ev.sources[0]); ok {
+	if len(ev.targets) == 0 && len(ev.sources) > 0 {
+		if t, ok := w.protestTarget(m, ev.sources[0]); ok {
 			ev.targets = []actorRef{t}
 			govTarget = true
 		}
@@ -1688,9 +1707,35 @@ func (w *worker) code(m *match) {
 		m.within = false
 	case w.c.keep || m.p.Flags&FlagSolo != 0:
 		for _, s := range sources {
+			if t, ok := w.protestTarget(m, s); ok {
+				w.emit(m, s, &t, ev.mode, rule+" [own government]", srcFromSpeaker, m.p.Code)
+				continue
+			}
 			w.emit(m, s, nil, ev.mode, rule, srcFromSpeaker, m.p.Code)
 		}
 	}
+}
+
+// protesterSectors are the sectors of a country's people that protest
+// against their state (lawmakers and parties boycotting a vote too).
+var protesterSectors = set("CVL", "OPP", "BUS", "NGO", "LAB", "EDU", "REL", "MED", "AGR", "HLH", "REF", "LEG", "PTY")
+
+// protestTarget returns the target of a protest that names none: the
+// government of the protesters' own country ("Sudanese began protesting",
+// "farmers held a sit-in"), as CAMEO codes domestic dissent. Protests by a
+// state's own agents, and events of other roots, have none.
+func (w *worker) protestTarget(m *match, s actorRef) (actorRef, bool) {
+	if !strings.HasPrefix(m.p.Code, "14") || len(s.country) != 3 || !strings.HasPrefix(s.code, s.country) {
+		return actorRef{}, false
+	}
+	if sector := s.code[3:]; sector != "" && (len(sector) < 3 || !protesterSectors[sector[:3]]) {
+		return actorRef{}, false
+	}
+	if s.code == s.country && s.mention >= 0 && w.doc.Mentions[s.mention].Kind != dyad.MentionDemonym && !w.countryModifier(s) {
+		return actorRef{}, false // "Kenya protested": a state's protest, addressed to another
+	}
+	return actorRef{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: s.country + "GOV", name: s.country,
+		country: s.country, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}, true
 }
 
 // distinctActors reports whether two parties of a compound are different
@@ -2014,6 +2059,9 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			return
 		}
 	}
+	if w.alleged && t == nil {
+		return // an alleged act on no one named is too thin to code
+	}
 	text := w.doc.Article.Text
 	trig := dyad.Span{Start: w.toks[m.start].Start, End: w.toks[m.end-1].End}
 	ev := dyad.Event{
@@ -2056,6 +2104,8 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			!w.accordingElsewhere(q, m) && !s.quoteLead {
 			ev.Mode = dyad.ModeReported
 		}
+	} else if (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModePlanned) && w.alleged {
+		ev.Mode = dyad.ModeReported // the act an accusation names
 	} else if ev.Mode == dyad.ModeAsserted && w.reportedCue(m) {
 		ev.Mode = dyad.ModeReported
 		ev.Attribution.Anonymous = true
@@ -2554,7 +2604,8 @@ func (w *worker) dateScope(m *match) dyad.Span {
 // ("Trump attacked the Wall Street Journal over its reporting"): its target
 // is the media, or the sentence speaks of words.
 func (w *worker) verbalAttack(m *match, t *actorRef) bool {
-	if !strings.HasPrefix(w.low[m.anchor], "attack") || !strings.HasPrefix(m.p.Code, "19") {
+	if w.alleged || !strings.HasPrefix(w.low[m.anchor], "attack") || !strings.HasPrefix(m.p.Code, "19") {
+		// (the words of an accusation are the accuser's, not the act's)
 		return false
 	}
 	if t != nil && strings.HasSuffix(t.code, "MED") && !strings.HasSuffix(w.low[t.tokEnd-1], "journalists") &&
@@ -2930,4 +2981,76 @@ func (w *worker) accusedOf(i int) bool {
 		}
 	}
 	return false
+}
+
+// accusedActor returns the accused of the "accuse X of V-ing" frame
+// whose complement holds the trigger at token i: the actor right before
+// "of" or "with" ("accused the army of killing", "charged them with
+// attacking"), or the subject of a passive accusation ("operatives were
+// accused of planning to kidnap X"). An accusation without an accused in
+// the sentence, or a trigger outside its "of V-ing" complement, has none.
+func (w *worker) accusedActor(i int) (actorRef, bool) {
+	lo := 0 // (the accusation verb opens a clause of its own)
+	for j := i - 1; j > lo && j >= i-8; j-- {
+		s := w.low[j]
+		if clauseStops[s] || relativeWords[s] || s == ";" || s == ":" || s == "that" {
+			return actorRef{}, false
+		}
+		if !(s == "of" || s == "with") || !strings.HasSuffix(w.low[j+1], "ing") {
+			continue
+		}
+		for k := j - 1; k >= lo && k >= j-5; k-- {
+			if isPunct(w.low[k]) {
+				return actorRef{}, false
+			}
+			if !accusationWords[w.low[k]] {
+				continue
+			}
+			if b := j - 1; b > k && w.ment[b] >= 0 {
+				return w.mentionRef(w.ment[b], b), true
+			}
+			if j == k+1 && w.passiveAt(k) {
+				// the subject right before the auxiliary ("X were
+				// accused"), not an actor named further back ("a
+				// resident of Illinois, Smith is accused")
+				if b := w.auxStart(k) - 1; b >= lo && w.ment[b] >= 0 {
+					return w.mentionRef(w.ment[b], b), true
+				}
+			}
+			return actorRef{}, false
+		}
+		return actorRef{}, false
+	}
+	return actorRef{}, false
+}
+
+// codeAlleged codes the act an accusation names, with the accused as its
+// source and the reported mode.
+func (w *worker) codeAlleged(m *match, accused actorRef) {
+	if r := m.p.Code; len(r) < 2 || r[:2] < "17" || r[:2] > "20" {
+		// only coercion and violence: the acts an accusation names as a
+		// violation ("accused of killing civilians"); alleged help or
+		// talks stay the accusation's content
+		return
+	}
+	a := *m
+	a.source = &accused
+	w.alleged = true
+	w.code(&a)
+	w.alleged = false
+}
+
+// countryModifier reports whether the country mention r only places or
+// owns the phrase it is in ("sellers in Cameroon's capital", "students
+// from Kenya"): the people of the country, not its state.
+func (w *worker) countryModifier(r actorRef) bool {
+	if r.tok < 0 || r.tokEnd > len(w.low) {
+		return false
+	}
+	if r.tok > 0 {
+		if p := w.low[r.tok-1]; p == "in" || p == "from" || p == "of" {
+			return true
+		}
+	}
+	return r.tokEnd < len(w.low) && (w.low[r.tokEnd] == "'s" || w.low[r.tokEnd] == "'")
 }

@@ -24,8 +24,11 @@ func TestCoder_UndyadicActs(t *testing.T) {
 		// state, unless the caller is that state
 		{"release of a national", "NATO called for the rebels' immediate release in Syria.", []string{"IGOWSTNAT→SYRGOV 1053 asserted"}},
 		{"release called by the state", "Syria called for the rebels' immediate release in Syria.", []string{"SYR→- 1053 asserted"}},
-		// a protest that names no target is against the protesters' own government
-		{"protest own government", "Syrian Armed Forces protested outside the summit.", []string{"SYRMIL→SYRGOV 140 asserted"}},
+		// a protest that names no target is against the protesters' own
+		// government; a state's agents' protest keeps none
+		{"protest own government", "Syrian civilians protested outside the summit.", []string{"SYRCVL→SYRGOV 140 asserted"}},
+		{"boycott by lawmakers", "Syrian lawmakers boycotted the vote.", []string{"SYRLEG→SYRGOV 143 asserted"}},
+		{"protest by state agents", "Syrian Armed Forces protested outside the summit.", []string{"SYRMIL→- 140 asserted"}},
 		{"government protest", "Putin protested outside the summit.", []string{"RUSGOV→- 140 asserted"}},
 		{"not solo: criticize", "Trump criticized the plan.", nil},
 		{"mediate in disputes", "Poland mediated in several regional disputes.", []string{"POL→- 045 asserted"}},

@@ -43,11 +43,13 @@ func TestCoder_ClauseStructure(t *testing.T) {
 		{"object noun is no adjunct", "Russia said the decision it made would hurt Ukraine.", nil},
 		// "the group" in the sentence of the group it stands for
 		{"group in same sentence", "Israel fought Hamas after the group attacked Ukraine.", []string{"ISR→PSEREB 190 asserted", "PSEREB→UKR 190 asserted"}},
-		// the acts an accusation lists are its content, not events
-		{"charged with list", "Putin was charged with attacking Ukraine, killing Zelenskyy and invading Poland.", []string{"RUSCOP→RUSGOV 173 asserted"}},
-		{"accused of list", "Poland accused Russia of attacking Ukraine and invading Iran.", []string{"POL→RUS 1123 asserted"}},
-		{"charged with list opened by a non-trigger", "Putin was charged with robbing banks, attacking Ukraine and killing Zelenskyy.", []string{"RUSCOP→RUSGOV 173 asserted"}},
-		{"list ends with the clause", "Putin was charged with attacking Ukraine, but Iran attacked Israel.", []string{"IRN→ISR 190 asserted", "RUSCOP→RUSGOV 173 asserted"}},
+		// the acts an accusation lists are its content: reported acts of the
+		// accused, not asserted ones (an act the accusation pattern names,
+		// "of attacking", is in its code, 1123)
+		{"charged with list", "Putin was charged with attacking Ukraine, killing Zelenskyy and invading Poland.", []string{"RUSCOP→RUSGOV 173 asserted", "RUSGOV→POL 190 reported", "RUSGOV→UKR 190 reported", "RUSGOV→UKRGOV 190 reported"}},
+		{"accused of list", "Poland accused Russia of attacking Ukraine and invading Iran.", []string{"POL→RUS 1123 asserted", "RUS→IRN 190 reported"}},
+		{"charged with list opened by a non-trigger", "Putin was charged with robbing banks, attacking Ukraine and killing Zelenskyy.", []string{"RUSCOP→RUSGOV 173 asserted", "RUSGOV→UKR 190 reported", "RUSGOV→UKRGOV 190 reported"}},
+		{"list ends with the clause", "Putin was charged with attacking Ukraine, but Iran attacked Israel.", []string{"IRN→ISR 190 asserted", "RUSCOP→RUSGOV 173 asserted", "RUSGOV→UKR 190 reported"}},
 		// a nominal act of force after "during/following" is not the
 		// clause subject's
 		{"during the arrest", "Israel arrested Hamas members during the arrest of Putin.", []string{"ISR→PSEREB 173 asserted"}},

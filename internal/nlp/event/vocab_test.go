@@ -21,6 +21,22 @@ func TestCoder_Vocabulary(t *testing.T) {
 		text string
 		want []string
 	}{
+		// a trial the accused faces is the accused's state's; a trial by
+		// voters is no court's
+		{"Several former Kenyan ministers are facing trial on charges of corruption.", []string{"115 KENGOV KEN asserted"}},
+		{"The Kenyan opposition faced trial by the voters in the election.", nil},
+		{"The impeached Kenyan president will face trial in the Senate.", nil},
+		{"The former Ugandan army chief faces trial in Kampala next month.", []string{"115 UGAGOV UGA asserted"}},
+		{"The Kenyan team faced a difficult trial in the final.", nil},
+		// a ban on the import of goods from a country
+		{"Uganda banned the import of chickens from Kenya.", []string{"163 UGA KEN asserted"}},
+		// armed forces leaving a country; a minister leaving is a trip
+		{"Kenyan troops left Uganda in 2011.", []string{"0874 KENMIL UGA asserted"}},
+		{"The Kenyan foreign minister left Uganda on Monday.", nil},
+		// a leader's ouster demanded at home
+		{"Kenyan protesters called for President Ruto's resignation.", []string{"1041 KENOPP KENGOV asserted"}},
+		// sent back to detention
+		{"A Kenyan judge ordered the Ugandan journalist back to prison on Monday.", []string{"173 KENJUD UGAMED asserted"}},
 		// 01 statements
 		{"Hamas claimed responsibility for the attack.", []string{"015 PSEREB - asserted"}},
 		{"Israel took responsibility for the strike.", []string{"015 ISR - asserted"}},
@@ -99,7 +115,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Iran threatened to attack Israel.", []string{"1384 IRN ISR asserted"}},
 		{"Trump threatened tariffs.", []string{"1312 USA - asserted"}},
 		{"Trump threatened tariffs on Canada.", []string{"1312 USA CAN asserted"}},
-		// 14 protest
+		// 14 protest: with no target named, against the protesters' own state
 		{"Kenyan protesters took to the streets.", []string{"141 KEN KENGOV asserted"}},
 		{"Thousands of Serbian students staged a protest in Belgrade.", []string{"141 SRB SRBGOV asserted"}},
 		{"French workers went on strike.", []string{"143 FRA FRAGOV asserted"}},
