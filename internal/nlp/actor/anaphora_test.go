@@ -82,3 +82,35 @@ func TestResolver_Anaphora(t *testing.T) {
 		})
 	}
 }
+
+// TestResolver_CourtSite checks that courts, judges and prosecutors take
+// the country of the place their phrase or the article's trial names
+// ("a court in Lyon", "the Osaka court"), not that of the accused named
+// near them, and keep a country the text gives them ("Iranian
+// prosecutors").
+func TestResolver_CourtSite(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, body, want string
+	}{
+		{"CourtInCity", "A criminal court in Lyon convicted two Chilean men on Friday.", "court", "FRAJUD"},
+		{"ProsecutorsInCity", "Prosecutors in Naples charged the Peruvian businessman with fraud.", "Prosecutors", "ITAJUD"},
+		{"JudgeInCity", "Chilean diplomats said the judge in Munich was unfair.", "the judge", "DEUJUD"},
+		{"CityBeforeCourt", "The Osaka district court jailed a Chilean sailor.", "court", "JPNJUD"},
+		{"TrialSiteHolds", "Two Chilean men went on trial in Toronto on Monday. The Chilean gang ordered the killing, according to prosecutors.", "prosecutors", "CANJUD"},
+		{"NamedCountryStays", "A court in Lyon heard the case. Chilean prosecutors appealed the ruling.", "Chilean prosecutors", "CHLJUD"},
+		{"NoSiteNearestCountry", "Chile's supreme court ruled on Monday. The court said the law was void.", "The court", "CHLJUD"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2025-06-01"))
+			m := find(doc, tt.body)
+			if m == nil || m.Actor == nil {
+				t.Fatalf("%q not found: %s", tt.body, dump(doc))
+			}
+			if m.Actor.Code != tt.want {
+				t.Errorf("%q code = %q, want %q: %s", tt.body, m.Actor.Code, tt.want, dump(doc))
+			}
+		})
+	}
+}

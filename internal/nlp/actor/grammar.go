@@ -460,7 +460,7 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		if localBody(a.Sector, last.flags) {
 			// "The court", "police", "a state judge": a local body is
 			// where its paragraph is.
-			if c := r.localCountry(st, st.span(k, end-1)); c != "" {
+			if c := r.bodyCountry(st, st.span(k, end-1), a.Sector); c != "" {
 				docC = c
 			}
 		}
@@ -791,7 +791,7 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 		// a local body's, its paragraph's).
 		c := st.docCountry()
 		if localBody(a.Sector, last.flags) {
-			if lc := r.localCountry(st, sp); lc != "" {
+			if lc := r.bodyCountry(st, sp, a.Sector); lc != "" {
 				c = lc
 			}
 		}
@@ -1355,7 +1355,7 @@ func (r *Resolver) orgPhrase(st *state, k, nk int, det uint32, mods []int) int {
 	need := a.Code == "" && stateSectors[sector] && !r.intlName(st, sp) && r.commonWords(st, sp)
 	local := false
 	if need && localBody(sector, roleInst) {
-		if c := r.localCountry(st, sp); c != "" {
+		if c := r.bodyCountry(st, sp, sector); c != "" {
 			a.Country, a.Code, need, local = c, st.code(c, sector), false, true
 		}
 	}

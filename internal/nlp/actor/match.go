@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/gazetteer"
 )
 
 // tok is a token of the current sentence with its dictionary word id.
@@ -92,6 +93,12 @@ type state struct {
 	refCountry string
 	// codes caches country+sector codes across documents (see code).
 	codes map[uint64]string
+	// courtCountry is the country of the latest court site the article
+	// names ("a trial in New York"; courtsite.go).
+	courtCountry string
+	// gazKey and gazEnt are scratch space for gazetteer look-ups.
+	gazKey []byte
+	gazEnt []gazetteer.Entry
 }
 
 // acronym is an abbreviation defined in the article.
@@ -107,6 +114,7 @@ func (st *state) reset(text string, day int32) {
 	st.votes = st.votes[:0]
 	st.acr = st.acr[:0]
 	st.notes = st.notes[:0]
+	st.courtCountry = ""
 	st.sents = st.sents[:0]
 	st.sentPara = st.sentPara[:0]
 }
@@ -155,6 +163,7 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 		st.toks = append(st.toks, tk)
 	}
 	r.chunk(st)
+	r.noteCourts(st)
 	r.grammar(st)
 	r.anaphora(st)
 	r.notePlaces(st)

@@ -102,7 +102,7 @@ func (r *Resolver) name(st *state, k int) int {
 		local := false
 		if need && localBody(sector, roleInst) {
 			// (Its paragraph's country is no vote of the text's.)
-			if c := r.localCountry(st, sp); c != "" {
+			if c := r.bodyCountry(st, sp, sector); c != "" {
 				a.Country, a.Code, need, local = c, st.code(c, sector), false, true
 			}
 		}
