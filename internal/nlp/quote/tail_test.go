@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/nlp/quote"
 )
 
@@ -85,6 +86,20 @@ func TestExtractor_Venues(t *testing.T) {
 		{"\"The roads are closed,\" Berg said on the campaign trail.", "campaign trail"},
 		{"\"The roads are closed,\" Berg said during a visit to Oslo.", ""},
 		{"Berg said on NBC's \"Meet the Press\" that the roads were closed.", "NBC"},
+		// An occasion without an article, with a noun before it, or as
+		// the subject with its author after "from".
+		{"\"The roads are closed,\" Berg said in court.", "court"},
+		{"\"The roads are closed,\" Berg said in Court Street.", ""},
+		{"\"The roads are closed,\" Berg said in the court of the old castle.", ""},
+		{"\"The roads are closed,\" the ministry said in written comments to reporters.", "comments"},
+		{"In his farewell speech, Berg said, \"The roads are closed.\"", "speech"},
+		{"\"The roads are closed,\" Berg said at the weekly briefing.", "briefing"},
+		{"In his farewell to the town, Berg said, \"The roads are closed.\"", ""},
+		{"\"The roads are closed,\" Berg said in the storm shelter.", ""},
+		{"\"The roads are closed,\" a statement from the ministry said.", "statement"},
+		{"\"The roads are closed,\" a source from the ministry said.", ""},
+		{"Speaking at a Nordic Council meeting, Berg said the roads were closed.", "Nordic Council"},
+		{"Speaking at a Tromso meeting, Berg said the roads were closed.", ""},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
@@ -333,5 +348,58 @@ func TestExtractor_NameAndOthersSpeaker(t *testing.T) {
 	qs := project(extract(t, text, nil, nil).Quotes)
 	if len(qs) != 1 || qs[0].Speaker != "Berg" || qs[0].SpeakerText != "Berg and other Nordic officials" || qs[0].Anonymous {
 		t.Errorf("%q: got %+v, want one quote by Berg", text, qs)
+	}
+}
+
+// TestExtractor_DescribedSpeakers covers speakers named after a
+// description or before the body they work for: the person is the
+// speaker, not the body.
+func TestExtractor_DescribedSpeakers(t *testing.T) {
+	tests := []struct{ text, speaker string }{
+		{"Norway's ambassador to the European Union, Karl Berg, said the roads were closed.", "Karl Berg"},
+		{"The head of the Nordic Farmers Union, Karl Berg, said the roads were closed.", "Karl Berg"},
+		// A description after the name, or a list of bodies, is no
+		// appositive name.
+		{"Karl Berg, the head of the Nordic Farmers Union, said the roads were closed.", "Karl Berg"},
+		{"The head of the Nordic Farmers Union, Karl Berg's deputy, said the roads were closed.", "Nordic Farmers Union"},
+		{"The head of the farmers, the Nordic Farmers Union, said the roads were closed.", "Nordic Farmers Union"},
+		// A name particle marks a person's name no actor covers.
+		{"Arnel dela Vega of the army's Western Command said the roads were closed.", "Arnel dela Vega"},
+		{"Karl van der Berg of the army's Western Command said the roads were closed.", "Karl van der Berg"},
+		// Without a particle (or an actor's mention) the name is not
+		// told from a body's.
+		{"Karl Berg of the army's Western Command said the roads were closed.", "Western Command"},
+	}
+	for _, tt := range tests {
+		doc := extract(t, tt.text, nil, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil {
+			t.Errorf("%q: quotes %+v, want 1 with a speaker", tt.text, project(doc.Quotes))
+			continue
+		}
+		if n := doc.Quotes[0].Speaker.Name; n != tt.speaker {
+			t.Errorf("%q: speaker %q, want %q", tt.text, n, tt.speaker)
+		}
+	}
+}
+
+// TestExtractor_PersonOfOutlet checks that the outlet a person addressed
+// works for is the venue, and a place after the person is not.
+func TestExtractor_PersonOfOutlet(t *testing.T) {
+	tests := []struct{ text, venue string }{
+		{"Speaking to Anna Holm of CNN, Berg said the roads were closed.", "CNN"},
+		{"Speaking to Anna Holm of Tromso, Berg said the roads were closed.", ""},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, "Anna Holm")
+		m := []dyad.Mention{{Span: dyad.Span{Start: i, End: i + len("Anna Holm")}, Text: "Anna Holm", Kind: dyad.MentionPerson,
+			Actor: &dyad.Actor{Name: "Anna Holm", Kind: dyad.ActorPerson}}}
+		doc := extract(t, tt.text, m, nil)
+		if len(doc.Quotes) != 1 {
+			t.Errorf("%q: quotes %+v, want 1", tt.text, project(doc.Quotes))
+			continue
+		}
+		if v := doc.Quotes[0].Venue; v != tt.venue {
+			t.Errorf("%q: venue %q, want %q", tt.text, v, tt.venue)
+		}
 	}
 }
