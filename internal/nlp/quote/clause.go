@@ -1256,6 +1256,9 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 		case t.kind == dyad.TokenWord && t.low == "this" && j+1 < hi && clauseVerbs[w.toks[j+1].low]:
 			// "said this is for security reasons": "this" is the
 			// subject, not "this week".
+		case t.kind == dyad.TokenWord && w.demonstrativeSubject(j, hi):
+			// "says this plan is doomed": the subject's determiner,
+			// not "this week".
 		case t.kind == dyad.TokenWord && (preps[t.low] || timeWords[t.low]) && !t.upper:
 			j = w.skipAdjunct(j, hi)
 			continue
@@ -1329,6 +1332,9 @@ func (w *work) looseClause(j, hi int) bool {
 	if w.toks[j].low == "no" && j+1 < hi && (w.toks[j+1].low == "to" || w.toks[j+1].kind == dyad.TokenPunct) {
 		return false // "said no to …"
 	}
+	if w.demonstrativeSubject(j, hi) {
+		return true // "says this law is aimed at …", not "says this week"
+	}
 	if f := w.toks[j].low; !w.toks[j].upper && (preps[f] || adjunctStart[f] || timeWords[f] || len(f) > 4 && strings.HasSuffix(f, "ly")) {
 		// "said outside the building", "said recently in New York";
 		// but "said about 20 people", "said nearly half the …".
@@ -1354,6 +1360,16 @@ func (w *work) looseClause(j, hi int) bool {
 		}
 	}
 	return n >= 3
+}
+
+// demonstrativeSubject reports whether "this" or "these" at j opens a
+// clause's subject, a noun and an auxiliary ("this law is aimed at",
+// "these talks would fail"), rather than a time ("this week").
+func (w *work) demonstrativeSubject(j, hi int) bool {
+	if j+2 >= hi || w.toks[j].upper || w.toks[j].low != "this" && w.toks[j].low != "these" {
+		return false
+	}
+	return !timeWords[w.toks[j+1].low] && w.nounClause(j+1, hi)
 }
 
 // skipAdjunct steps over a prepositional or time adjunct starting at j:

@@ -1478,6 +1478,15 @@ func (w *work) pronounClause(j, hi int) bool {
 		return false
 	}
 	switch w.toks[j].low {
+	case "this":
+		// "adds this is another success": a demonstrative subject
+		// before a copula ("adds this week" is none; "suggesting this
+		// would be …" weighs a possibility, it reports no words).
+		switch w.toks[j+1].low {
+		case "is", "was", "isn't", "wasn't", "isn’t", "wasn’t":
+			return true
+		}
+		return false
 	case "he", "she", "it", "they", "we", "i", "there":
 		// "acknowledged there was a threat": "there" is a subject too;
 		// "announced it added 255,000 jobs": a verb in the past tense.
@@ -1985,7 +1994,7 @@ var auxVerbs = set("is", "are", "was", "were", "will", "would", "could", "can", 
 	"isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "didn't",
 	"doesn't", "don't", "shouldn't", "won’t", "wouldn’t", "can’t", "couldn’t", "isn’t",
 	"wasn’t", "aren’t", "weren’t", "hasn’t", "haven’t", "hadn’t", "didn’t", "doesn’t",
-	"don’t", "shouldn’t")
+	"don’t", "shouldn’t", "does", "do", "did")
 
 // repeatVerbs make the subject the owner of the reporting noun that is
 // their object ("reiterated the claim that …", "repeated his warning

@@ -403,3 +403,36 @@ func TestExtractor_PersonOfOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractor_BareClauseSubjects covers bare clauses whose subject is
+// a demonstrative ("this law is …") or a bare noun before "does", told
+// apart from a time ("this week") and a hedge ("suggesting this would").
+func TestExtractor_BareClauseSubjects(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"DemonstrativeNoun", "Berg says this law is aimed at the union.",
+			[]brief{{"this law is aimed at the union", "Berg", "say"}}},
+		{"DemonstrativePlural", "Berg said these talks would fail.",
+			[]brief{{"these talks would fail", "Berg", "say"}}},
+		{"TimeThenClause", "Berg said this week the plan is doomed.",
+			[]brief{{"the plan is doomed", "Berg", "say"}}},
+		{"DemonstrativeCopulaAfterAdd", "He adds this is a great day for the town.",
+			[]brief{{"this is a great day for the town", "He", "add"}}},
+		{"DemonstrativeModalAfterSuggesting", "Berg met the envoy, suggesting this would be in place of a treaty.",
+			[]brief{}},
+		{"AddsThisWeek", "He adds this week to the plan.", []brief{}},
+		{"BareNounDoes", "Anna Lund cautioned help does not come quickly.",
+			[]brief{{"help does not come quickly", "Anna Lund", "caution"}}},
+		{"CautionedObject", "Anna Lund cautioned the drivers on the icy road.", []brief{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
