@@ -1255,6 +1255,14 @@ func (w *work) clauseHi(cs, hi int) int {
 		if w.isComma(i) && i+2 < hi && w.toks[i+1].low == "according" && w.toks[i+2].low == "to" {
 			return i // "… said that X, according to a poll": the source's clause, not more of it
 		}
+		if w.coordinatedAccording(i, hi) {
+			// "… says it has the upper hand but according to aid
+			// groups, …": another source's clause.
+			if i > cs+1 && w.isComma(i-1) {
+				return i - 1
+			}
+			return i
+		}
 		if w.isComma(i) && i+2 < hi && participleAdverbs[w.toks[i+1].low] {
 			if c, ok := w.cueAt(i + 2); ok && c.flags&cueParticiple != 0 {
 				return i // ", even suggesting …"
@@ -1353,6 +1361,11 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 			break
 		}
 	}
+	if k-1 > lo && w.coordinatedAccording(k-1, hi) && w.isComma(e) {
+		// "… but according to aid groups, the situation is dire": the
+		// source's words follow it, as when it opens the sentence.
+		lo = k
+	}
 	first := lo
 	for first < k && w.toks[first].kind == dyad.TokenPunct && (!w.isMark(first) || first+1 == k) {
 		first++ // (an opening mark stays: “…,” according to X)
@@ -1412,6 +1425,14 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 	w.absorb(c.content)
 	w.used[k] = true
 	w.cands = append(w.cands, c)
+}
+
+// coordinatedAccording reports whether a coordinator at i opens an
+// "according to" phrase ("but according to aid groups, …").
+func (w *work) coordinatedAccording(i, hi int) bool {
+	t := &w.toks[i]
+	return t.kind == dyad.TokenWord && !t.upper && (t.low == "but" || t.low == "and" || t.low == "yet") &&
+		i+3 < hi && w.toks[i+1].low == "according" && w.toks[i+2].low == "to"
 }
 
 // relPronouns open a relative clause.

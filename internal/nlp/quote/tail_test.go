@@ -436,3 +436,29 @@ func TestExtractor_BareClauseSubjects(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractor_CoordinatedAccordingTo checks that "but according to X,"
+// in mid-sentence opens X's clause after the comma and ends the clause
+// of the verb before it.
+func TestExtractor_CoordinatedAccordingTo(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"But", "The army says it has won but according to the Red Cross, the camps are full.",
+			[]brief{{"it has won", "The army", "say"}, {"the camps are full", "the Red Cross", "according to"}}},
+		{"CommaAnd", "The army says it has won, and according to the Red Cross, the camps are full.",
+			[]brief{{"it has won", "The army", "say"}, {"the camps are full", "the Red Cross", "according to"}}},
+		// After its clause, the source reports what comes before it.
+		{"After", "The camps are full, according to the Red Cross.",
+			[]brief{{"The camps are full", "the Red Cross", "according to"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
