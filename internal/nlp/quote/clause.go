@@ -128,6 +128,9 @@ func (w *work) cueAt(i int) (cue, bool) {
 			return cue{}, false
 		}
 	}
+	if w.reducedRelative(i) {
+		return cue{}, false // "said in a video posted to Telegram": the video's participle
+	}
 	if (t.low == "reports" || t.low == "claims") && i > 0 && w.toks[i-1].sent == t.sent && reportModifiers[w.toks[i-1].low] {
 		return cue{}, false // "newspaper reports that …": a noun
 	}
@@ -135,6 +138,21 @@ func (w *work) cueAt(i int) (cue, bool) {
 		return cue{}, false // "rated 32% of Republican claims as “false”"
 	}
 	return c, true
+}
+
+// reducedRelative reports whether the -ed form at i follows an occasion
+// noun that is the object of a preposition ("in a video posted to
+// Telegram", "in a statement released by the ministry"): a participle
+// describing the noun, not a verb whose subject it is.
+func (w *work) reducedRelative(i int) bool {
+	if i < 3 || !strings.HasSuffix(w.toks[i].low, "ed") || w.toks[i-3].sent != w.toks[i].sent {
+		return false
+	}
+	n := &w.toks[i-1]
+	if n.kind != dyad.TokenWord || n.upper || !postNouns[n.low] && w.settingAt(i-1, i) == "" {
+		return false
+	}
+	return (determiners[w.toks[i-2].low] || possessives[w.toks[i-2].low]) && preps[w.toks[i-3].low] && !w.toks[i-3].upper
 }
 
 // baseForm reports whether form is the verb's bare form (say, claim,
@@ -1094,7 +1112,7 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 		switch {
 		case t.kind == dyad.TokenWord && t.low == "that" && !t.upper:
 			for b := k + 1; b < j; b++ {
-				if cueFormsLower(&w.toks[b]) {
+				if cueFormsLower(&w.toks[b]) && !w.reducedRelative(b) {
 					// "said at a news conference announcing that …":
 					// the "that" is the other verb's.
 					return j, compNone
@@ -1661,6 +1679,8 @@ func (w *work) thatAfterAdjuncts(j, hi int) int {
 			// (a spaced dash ends the adjunct: "reported on Tuesday --
 			// a development that …")
 		case pp && t.kind == dyad.TokenWord && w.adjunctNoun(j):
+		case pp && w.reducedRelative(j):
+			// "in a video posted to Telegram that …"
 		default:
 			return 0
 		}

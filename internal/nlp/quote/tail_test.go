@@ -462,3 +462,31 @@ func TestExtractor_CoordinatedAccordingTo(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractor_ReducedRelative checks that a participle after an
+// occasion in an adjunct ("in a video posted to Telegram") is no
+// reporting verb with the occasion as its speaker, while the verb
+// itself still reports with a subject of its own.
+func TestExtractor_ReducedRelative(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"ThatAfterAdjunct", "Berg said in a video posted to Telegram that the bridge was gone.",
+			[]brief{{"the bridge was gone", "Berg", "say"}}},
+		{"AdjunctOpens", "In a video posted to Telegram, Berg said the bridge was gone.",
+			[]brief{{"the bridge was gone", "Berg", "say"}}},
+		{"Tail", "\"The bridge is gone,\" Berg said in a video posted to Telegram.",
+			[]brief{{"The bridge is gone", "Berg", "say"}}},
+		{"VerbWithSubject", "The ministry posted on Telegram that the bridge was gone.",
+			[]brief{{"the bridge was gone", "The ministry", "post"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
