@@ -599,9 +599,10 @@ func (w *work) surnameMay(lo, j int) bool {
 }
 
 // inTimeBack steps back from j over a time adjunct of a year or a month
-// opened by "in" ("in 2010", "in March", "in March 2015") standing
-// between a subject and its verb, returning the index before "in"; it
-// returns j when there is none.
+// opened by "in" ("in 2010", "in March", "in March 2015", "in Jan.") or
+// a day opened by "on" ("on Jan. 5") standing between a subject and its
+// verb, returning the index before the preposition; it returns j when
+// there is none.
 func (w *work) inTimeBack(lo, j int) int {
 	i := j
 	if i >= lo && isYear(w.toks[i].w) {
@@ -610,14 +611,52 @@ func (w *work) inTimeBack(lo, j int) int {
 	if i >= lo && i < j && w.isComma(i) {
 		i-- // "in March, 2015"
 	}
-	if i >= lo && w.toks[i].upper && months[w.toks[i].low] {
-		i--
+	day := false
+	if i > lo && w.toks[i].kind == dyad.TokenNumber && len(w.toks[i].w) <= 2 {
+		i-- // "on Jan. 5", "on March 3"
+		day = true
 	}
-	if i == j || i < lo || w.toks[i].low != "in" || w.toks[i].upper {
+	if i > lo && w.isPunct(i, ".") && monthAbbrevs[w.toks[i-1].low] {
+		i-- // "Jan."
+	}
+	if i >= lo && w.toks[i].upper && (months[w.toks[i].low] || monthAbbrevs[w.toks[i].low]) {
+		i--
+	} else if day {
+		return j
+	}
+	if i == j || i < lo || w.toks[i].upper || !(w.toks[i].low == "in" || day && w.toks[i].low == "on") {
 		return j
 	}
 	return i - 1
 }
+
+// dateAfter returns the token after the time word at j and, when it
+// names a month, after the day and year that follow it ("Jan. 5",
+// "March 3, 2024").
+func (w *work) dateAfter(j, hi int) int {
+	m := w.toks[j].upper && (months[w.toks[j].low] || monthAbbrevs[w.toks[j].low])
+	j++
+	if !m {
+		return j
+	}
+	if j < hi && w.isPunct(j, ".") && monthAbbrevs[w.toks[j-1].low] {
+		j++
+	}
+	if j < hi && w.toks[j].kind == dyad.TokenNumber && len(w.toks[j].w) <= 2 {
+		j++
+		if j+1 < hi && w.isComma(j) && isYear(w.toks[j+1].w) {
+			j += 2
+			if j+1 < hi && w.isComma(j) {
+				j++ // "said March 3, 2024, the bridge …"
+			}
+		}
+	}
+	return j
+}
+
+// monthAbbrevs are the short forms of month names ("Jan.", "Sept."),
+// which are times, not names, before a day or after "in".
+var monthAbbrevs = set("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
 // isYear reports whether s is a year of four digits from 1900 to 2099.
 func isYear(s string) bool {
@@ -1281,7 +1320,7 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			j = w.skipAdjunct(j, hi)
 			continue
 		case t.kind == dyad.TokenWord && timeWords[t.low]:
-			j++
+			j = w.dateAfter(j, hi)
 			continue
 		}
 		break
@@ -1675,6 +1714,8 @@ func (w *work) thatAfterAdjuncts(j, hi int) int {
 			return j + 1
 		case t.kind == dyad.TokenWord && (t.upper || preps[t.low] || determiners[t.low] || timeWords[t.low] || adjunctWords[t.low] || t.low == "’s" || t.low == "'s"):
 		case t.kind == dyad.TokenNumber:
+		case w.isPunct(j, ".") && j > 0 && monthAbbrevs[w.toks[j-1].low] && w.toks[j-1].upper:
+			// "said Jan. 5 that …"
 		case t.kind == dyad.TokenPunct && (t.w == "’" || t.w == "'" || t.w == "-") && (!pp || j > 0 && w.toks[j-1].End == t.Start):
 			// (a spaced dash ends the adjunct: "reported on Tuesday --
 			// a development that …")

@@ -490,3 +490,40 @@ func TestExtractor_ReducedRelative(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractor_MonthDates checks that a date with a month, short or in
+// full, between the subject and the verb or after the verb is a time,
+// not a name or the start of what was said.
+func TestExtractor_MonthDates(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"SubjectOnAbbrevDay", "Police on Jan. 5 said the bridge was gone.",
+			[]brief{{"the bridge was gone", "Police", "say"}}},
+		{"SubjectOnAbbrevNoPeriod", "Police on Jan 5 said the bridge was gone.",
+			[]brief{{"the bridge was gone", "Police", "say"}}},
+		{"SubjectInAbbrev", "The ministry in Jan. said the bridge was gone.",
+			[]brief{{"the bridge was gone", "The ministry", "say"}}},
+		{"AfterVerbThat", "The ministry said Jan. 5 that the bridge was gone.",
+			[]brief{{"the bridge was gone", "The ministry", "say"}}},
+		{"AfterVerbBare", "Police said Jan 5 the bridge was gone.",
+			[]brief{{"the bridge was gone", "Police", "say"}}},
+		{"AfterVerbYear", "Police said March 3, 2024, the bridge was gone.",
+			[]brief{{"the bridge was gone", "Police", "say"}}},
+		// A name is no month ("Jan Berg"), and a number after a
+		// place is no day.
+		{"FirstName", "\"The bridge is gone,\" said Jan Berg, a police officer.",
+			[]brief{{"The bridge is gone", "Jan Berg", "say"}}},
+		{"NumberAfterName", "Room 5 said the bridge was gone.",
+			[]brief{{"the bridge was gone", "Room 5", "say"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
