@@ -394,7 +394,8 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 			break
 		}
 		own := w.opensSentence(ri) && w.isComma(b) && k-j <= maxSpeakerTokens
-		if cs, kind := w.complement(k, hi, cu); !own && (kind == compThat || kind == compColon || kind == compBare && w.clausal(cs, hi)) ||
+		split := si != int(w.toks[last].sent)
+		if cs, kind := w.complement(k, hi, cu); !own && (kind == compThat || kind == compColon || kind == compBare && (split || w.clausal(cs, hi))) ||
 			kind == compQuote && b >= 0 && w.isTerminal(b) {
 			// “… change.” She adds, “…”: after a finished sentence the
 			// verb introduces the next quotation.

@@ -527,3 +527,28 @@ func TestExtractor_MonthDates(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractor_NextSentenceOwnClause checks that a verb in the sentence
+// after a finished quotation that reports a clause of its own does not
+// attribute the quotation, which goes on from the speaker before, while
+// a bare "X said." there still does.
+func TestExtractor_NextSentenceOwnClause(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"OwnLongClause", "\"The talks failed,\" Lund said. \"We will try again.\" Experts say the actions of the regional farmers union national assembly have caused a crisis.",
+			[]brief{{"The talks failed", "Lund", "say"}, {"We will try again.", "Lund", "say"},
+				{"the actions of the regional farmers union national assembly have caused a crisis", "Experts", "say"}}},
+		{"BareTail", "\"The roads are closed.\" Police said.",
+			[]brief{{"The roads are closed.", "Police", "say"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
