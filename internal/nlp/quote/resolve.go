@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dyad-events/dyad"
@@ -246,6 +247,9 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 			// "The most recent speaker or person": a person named after
 			// the last speaker spoke is a better antecedent.
 			if a, at := w.lastPersonAt(span.Start); a != nil && at >= last.End && a.Name != last.Name && w.sentenceOf(at) > w.sentenceOf(last.Start) {
+				if subj := w.subjectOverComplement(at); subj != nil && subj.Name != last.Name {
+					a = subj // "Stevandic, an ally of Dodik, denounced …. “…,” he said."
+				}
 				sp.Name, sp.Code = a.Name, a.Code
 				return sp
 			}
@@ -502,6 +506,36 @@ func (w *work) lastPersonAt(off int) (*dyad.Actor, int) {
 		}
 	}
 	return best, bestStart
+}
+
+// subjectOverComplement returns the person opening the sentence of the
+// person mention starting at off when that mention follows "of", "to",
+// "for" or "with" ("Nenad Stevandic, a close ally of Dodik, denounced
+// …"): the subject, not a person named in a phrase of its, is who a
+// later "he" or "she" most likely is. It returns nil otherwise.
+func (w *work) subjectOverComplement(off int) *dyad.Actor {
+	k := sort.Search(len(w.toks), func(i int) bool { return w.toks[i].Start >= off })
+	if k <= 0 || k >= len(w.toks) || w.toks[k].Start != off {
+		return nil
+	}
+	switch w.toks[k-1].low {
+	case "of", "to", "for", "with":
+	default:
+		return nil
+	}
+	lo, _ := w.sentBounds(int(w.toks[k].sent))
+	if lo >= k {
+		return nil
+	}
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.Start == w.toks[lo].Start && m.Kind == dyad.MentionPerson && m.End < off {
+			if a := w.actorOf(mi); a != nil && !a.Anonymous && a.Kind == dyad.ActorPerson {
+				return a
+			}
+		}
+	}
+	return nil
 }
 
 // anonymous reports whether the phrase [s, e) names an unnamed source,

@@ -552,3 +552,31 @@ func TestExtractor_NextSentenceOwnClause(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractor_PronounSubjectOverComplement checks that "he" after a
+// sentence whose subject is a person with another person named in a
+// phrase of its ("an ally of Anna Lund") is the subject, and that a
+// person named last otherwise is still taken.
+func TestExtractor_PronounSubjectOverComplement(t *testing.T) {
+	tests := []struct{ middle, speaker string }{
+		{"Karl Berg, a close ally of Anna Lund, denounced the ruling.", "Karl Berg"},
+		{"Karl Berg spoke after Anna Lund.", "Anna Lund"},
+	}
+	for _, tt := range tests {
+		text := "\"The ruling stands,\" Ola Dahl said. " + tt.middle + " \"We are right,\" he said."
+		var m []dyad.Mention
+		for _, name := range []string{"Ola Dahl", "Karl Berg", "Anna Lund"} {
+			i := strings.Index(text, name)
+			m = append(m, dyad.Mention{Span: dyad.Span{Start: i, End: i + len(name)}, Text: name, Kind: dyad.MentionPerson,
+				Actor: &dyad.Actor{Name: name, Kind: dyad.ActorPerson}})
+		}
+		doc := extract(t, text, m, nil)
+		if len(doc.Quotes) != 2 || doc.Quotes[1].Speaker == nil {
+			t.Errorf("%q: quotes %+v, want 2 with speakers", text, project(doc.Quotes))
+			continue
+		}
+		if n := doc.Quotes[1].Speaker.Name; n != tt.speaker {
+			t.Errorf("%q: he = %q, want %q", text, n, tt.speaker)
+		}
+	}
+}
