@@ -1699,10 +1699,23 @@ func (w *work) namesAnd(s, e int) int {
 	if a < 0 || orgHeads[w.toks[e-1].low] {
 		return -1
 	}
-	if mi := w.mentionFor(w.toks[a-1].Span); mi >= 0 && w.doc.Mentions[mi].Kind != dyad.MentionPerson {
+	if mi := w.mentionFor(w.toks[a-1].Span); mi >= 0 && w.doc.Mentions[mi].Kind != dyad.MentionPerson && !w.twoBodies(s, a, e) {
 		return -1
 	}
 	return a
+}
+
+// twoBodies reports whether the words before and after the "and" at a in
+// [s, e) are each one actor's whole mention ("Reuters and NBC"), two
+// bodies joined rather than one name holding "and".
+func (w *work) twoBodies(s, a, e int) bool {
+	first, second := false, false
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		first = first || m.Start == w.toks[s].Start && m.End == w.toks[a-1].End
+		second = second || m.Start == w.toks[a+1].Start && m.End == w.toks[e-1].End
+	}
+	return first && second
 }
 
 // nearFullName returns the actor of a person named before off with a

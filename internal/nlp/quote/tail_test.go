@@ -580,3 +580,24 @@ func TestExtractor_PronounSubjectOverComplement(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractor_TwoBodiesJoined checks that two bodies joined by "and",
+// each its own mention, are spoken for by the first, while one mention
+// holding "and" stays one name.
+func TestExtractor_TwoBodiesJoined(t *testing.T) {
+	org := func(text, name string) dyad.Mention {
+		i := strings.Index(text, name)
+		return dyad.Mention{Span: dyad.Span{Start: i, End: i + len(name)}, Text: name, Kind: dyad.MentionOrg,
+			Actor: &dyad.Actor{Name: name, Kind: dyad.ActorOrg}}
+	}
+	text := "According to Radio Nord and Kanal Sju, the bridge is gone."
+	doc := extract(t, text, []dyad.Mention{org(text, "Radio Nord"), org(text, "Kanal Sju")}, nil)
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != "Radio Nord" {
+		t.Errorf("%q: quotes %+v, want one by Radio Nord", text, project(doc.Quotes))
+	}
+	text = "According to Berg and Lund Partners, the bridge is gone."
+	doc = extract(t, text, []dyad.Mention{org(text, "Berg and Lund Partners")}, nil)
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != "Berg and Lund Partners" {
+		t.Errorf("%q: quotes %+v, want one by Berg and Lund Partners", text, project(doc.Quotes))
+	}
+}
