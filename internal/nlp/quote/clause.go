@@ -710,7 +710,7 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 				// "But Sen. Richard J. Durbin (D-Ill.), noting …, said":
 				// the name opening the clause, once the phrases after
 				// it are stepped over.
-				if ps := w.npBack(lo, segEnd); ps < segEnd && w.toks[ps].upper && !determiners[w.toks[ps].low] && segEnd-ps <= 10 && w.nameWords(ps, segEnd) <= 6 {
+				if ps := w.npBack(lo, segEnd); ps < segEnd && w.toks[ps].upper && !determiners[w.toks[ps].low] && segEnd-ps <= 10 && w.nameWords(ps, segEnd) <= w.maxNameWords(ps) {
 					return ps, c1, true
 				}
 				if ps := w.npBack(lo, segEnd); ps < segEnd && segEnd-ps <= 5 && (ps == lo || w.sentStart(ps)) && determiners[w.toks[ps].low] && !w.toks[segEnd-1].upper && strings.HasSuffix(w.toks[segEnd-1].low, "s") {
@@ -1771,6 +1771,16 @@ func (w *work) abbrevPeriod(i int) bool {
 	}
 	p := w.toks[i-1].w
 	return titleAbbrev[w.toks[i-1].low] || len(p) == 1 && w.toks[i-1].upper
+}
+
+// maxNameWords bounds the words of a name opening a clause at s: six,
+// or eight after a title with its portfolio ("Minister of Justice Naser
+// Eldin Abdel Bari").
+func (w *work) maxNameWords(s int) int {
+	if s+2 < len(w.toks) && titles[w.toks[s].low] && w.toks[s+1].low == "of" && w.toks[s+2].upper {
+		return 8
+	}
+	return 6
 }
 
 // nameWords counts the words in [s, e) outside brackets.

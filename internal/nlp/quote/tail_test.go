@@ -601,3 +601,26 @@ func TestExtractor_TwoBodiesJoined(t *testing.T) {
 		t.Errorf("%q: quotes %+v, want one by Berg and Lund Partners", text, project(doc.Quotes))
 	}
 }
+
+// TestExtractor_TitleWithPortfolio checks that a title with its
+// portfolio and a long name, then a relative clause, is the subject.
+func TestExtractor_TitleWithPortfolio(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"Portfolio", "Minister of Justice Ali Omar Hassan Saleh, who drafted the bill, said the law was passed.",
+			[]brief{{"the law was passed", "Minister of Justice Ali Omar Hassan Saleh, who drafted the bill", "say"}}},
+		// A title with a portfolio in lower case is no name's start.
+		{"PortfolioLower", "The minister of justice said the law was passed.",
+			[]brief{{"the law was passed", "The minister of justice", "say"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
