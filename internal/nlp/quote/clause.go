@@ -131,6 +131,9 @@ func (w *work) cueAt(i int) (cue, bool) {
 	if w.reducedRelative(i) {
 		return cue{}, false // "said in a video posted to Telegram": the video's participle
 	}
+	if i > 0 && w.toks[i-1].sent == t.sent && pluralDet[w.toks[i-1].low] && !w.toks[i-1].upper && thirdSingular(t.low, c) {
+		return cue{}, false // "denied all claims that …": a plural noun, not a verb agreeing with "all"
+	}
 	if (t.low == "reports" || t.low == "claims") && i > 0 && w.toks[i-1].sent == t.sent && reportModifiers[w.toks[i-1].low] {
 		return cue{}, false // "newspaper reports that …": a noun
 	}
@@ -153,6 +156,13 @@ func (w *work) reducedRelative(i int) bool {
 		return false
 	}
 	return (determiners[w.toks[i-2].low] || possessives[w.toks[i-2].low]) && preps[w.toks[i-3].low] && !w.toks[i-3].upper
+}
+
+// thirdSingular reports whether form is the verb's present tense for a
+// singular subject ("claims", "says"), which a plural quantifier before
+// it cannot govern.
+func thirdSingular(form string, c cue) bool {
+	return c.flags&cueParticiple == 0 && len(c.lemma) > 1 && form != c.lemma && strings.HasSuffix(form, "s") && strings.HasPrefix(form, c.lemma[:len(c.lemma)-1])
 }
 
 // baseForm reports whether form is the verb's bare form (say, claim,

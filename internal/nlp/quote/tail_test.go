@@ -624,3 +624,27 @@ func TestExtractor_TitleWithPortfolio(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractor_PluralQuantifierNoun checks that a verb form agreeing
+// with a singular subject after a plural quantifier ("all claims that")
+// is a noun, while the plural form after it and a singular subject
+// still report.
+func TestExtractor_PluralQuantifierNoun(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"AllClaims", "Oslo denied all claims that the bridge was gone.", []brief{}},
+		{"ManyReports", "Oslo denied many reports that the bridge was gone.", []brief{}},
+		{"AllSay", "All say the bridge was gone.", []brief{{"the bridge was gone", "All", "say"}}},
+		{"SingularClaims", "Berg claims that the bridge was gone.", []brief{{"the bridge was gone", "Berg", "claim"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
