@@ -174,7 +174,9 @@
 // ministry said" → statement); the outlet a person addressed works for
 // is the venue ("speaking to Anna Holm of CNN" → CNN), and so is the
 // body whose meeting the words were said at ("speaking at a U.N.
-// Security Council meeting").
+// Security Council meeting"). An occasion named in the clause outranks
+// the press addressed without a name ("told reporters at a news
+// conference" → news conference).
 // A person addressed ("told Putin") is no venue.
 //
 // Date is the value of a time expression of the times stage in the

@@ -830,37 +830,14 @@ func (w *work) venue(c *cand) string {
 	}
 	// "told CNN", "told Reuters news agency", "told reporters".
 	if c.cue.flags&cueObject != 0 && c.cueTok+1 < hi {
-		j := c.cueTok + 1
-		if w.toks[j].low == "the" {
-			j++
-		}
-		if j < hi && in(j) {
-			if v := w.outletAt(j, hi, in); v != "" {
-				return v
+		if v := w.addresseeVenue(c, hi, in); v != "" {
+			if pressAudiences[strings.ToLower(v)] {
+				// "told media at the weekly briefing": the occasion
+				// says more than the press it was said to.
+				if o := w.venueIn(lo, hi, in); o != "" {
+					return o
+				}
 			}
-			if v := w.platformAt(j, hi); v != "" {
-				return v // "told state media"
-			}
-		}
-		// "told a news conference", "told a rally".
-		for j = c.cueTok + 1; j < hi && determiners[w.toks[j].low]; j++ {
-		}
-		if j < hi && in(j) {
-			if v := w.settingAt(j, hi); v != "" {
-				return v
-			}
-		}
-		// "told reporters", "told a court", "told jurors", "told the
-		// U.N. Security Council".
-		if v := w.audienceAt(c.cueTok+1, hi, in); v != "" {
-			return v
-		}
-		// "told state broadcaster RTS", "told the German daily Bild".
-		if v := w.describedOutletAt(c.cueTok+1, hi, in); v != "" {
-			return v
-		}
-		// "told a private news channel", "told a local radio station".
-		if v := w.unnamedOutletAt(c.cueTok+1, hi, in); v != "" {
 			return v
 		}
 	}
@@ -909,6 +886,50 @@ func (w *work) subjectSetting(c *cand) string {
 	}
 	return ""
 }
+
+// addresseeVenue returns the venue named by the addressee of a verb of
+// telling ("told CNN", "told a news conference", "told reporters", "told
+// state broadcaster RTS", "told a local radio station"), or "".
+func (w *work) addresseeVenue(c *cand, hi int, in func(int) bool) string {
+	j := c.cueTok + 1
+	if w.toks[j].low == "the" {
+		j++
+	}
+	if j < hi && in(j) {
+		if v := w.outletAt(j, hi, in); v != "" {
+			return v
+		}
+		if v := w.platformAt(j, hi); v != "" {
+			return v // "told state media"
+		}
+	}
+	// "told a news conference", "told a rally".
+	for j = c.cueTok + 1; j < hi && determiners[w.toks[j].low]; j++ {
+	}
+	if j < hi && in(j) {
+		if v := w.settingAt(j, hi); v != "" {
+			return v
+		}
+	}
+	// "told reporters", "told a court", "told jurors", "told the
+	// U.N. Security Council".
+	if v := w.audienceAt(c.cueTok+1, hi, in); v != "" {
+		return v
+	}
+	// "told state broadcaster RTS", "told the German daily Bild".
+	if v := w.describedOutletAt(c.cueTok+1, hi, in); v != "" {
+		return v
+	}
+	// "told a private news channel", "told a local radio station".
+	if v := w.unnamedOutletAt(c.cueTok+1, hi, in); v != "" {
+		return v
+	}
+	return ""
+}
+
+// pressAudiences are the press addressed without a name, which an
+// occasion named in the same clause outranks as the venue.
+var pressAudiences = set("reporters", "journalists", "media", "the media", "the press", "press")
 
 // venueIn returns the outlet or medium named in the tokens [lo, hi) that
 // in admits: an interview with or a question from an outlet, a platform,

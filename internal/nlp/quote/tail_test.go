@@ -100,6 +100,13 @@ func TestExtractor_Venues(t *testing.T) {
 		{"\"The roads are closed,\" a source from the ministry said.", ""},
 		{"Speaking at a Nordic Council meeting, Berg said the roads were closed.", "Nordic Council"},
 		{"Speaking at a Tromso meeting, Berg said the roads were closed.", ""},
+		// An occasion outranks the press addressed without a name, not
+		// an outlet or another audience.
+		{"\"The roads are closed,\" Berg told media at the weekly briefing.", "briefing"},
+		{"\"The roads are closed,\" Berg told reporters at a news conference in Oslo.", "news conference"},
+		{"\"The roads are closed,\" Berg told reporters in Oslo.", "reporters"},
+		{"\"The roads are closed,\" Berg told CNN at a news conference.", "CNN"},
+		{"\"The roads are closed,\" Berg told jurors during opening statements.", "jurors"},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
