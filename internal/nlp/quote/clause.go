@@ -1236,6 +1236,13 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 				if d > j+1 && d+2 < hi && w.isComma(d) && w.toks[d+1].low == "that" && !w.toks[d+1].upper {
 					return d + 2, compThat
 				}
+				if d > j+1 && d+2 < hi && w.isComma(d) && preps[w.toks[d+1].low] && !w.toks[d+1].upper {
+					// "telling journalists in the capital, Banja Luka,
+					// on Wednesday that …": more adjuncts, then "that".
+					if t := w.thatAfterAdjuncts(d+1, hi); t > 0 {
+						return t, compThat
+					}
+				}
 				// "insists, most recently in an interview with ABC,
 				// that …": an adjunct set off by commas, then "that".
 				for d := j + 1; d+2 < hi && d-j <= 14; d++ {

@@ -655,3 +655,27 @@ func TestExtractor_PluralQuantifierNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractor_PlaceThenAdjunctThenThat checks that a place name set off
+// by commas inside an adjunct may be followed by more adjuncts before
+// "that", and that a relative "that" after them is still no content.
+func TestExtractor_PlaceThenAdjunctThenThat(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"Telling", "Berg rejected the warrant, telling journalists in the regional capital, Tromso, on Wednesday that it was politically motivated.",
+			[]brief{{"it was politically motivated", "Berg", "tell"}}},
+		{"Said", "Berg said in the capital, Oslo, on Monday that the roads were closed.",
+			[]brief{{"the roads were closed", "Berg", "say"}}},
+		{"RelativeThat", "Berg said in the capital, Oslo, on a day that was cold.", []brief{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
