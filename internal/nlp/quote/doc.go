@@ -176,7 +176,8 @@
 // body whose meeting the words were said at ("speaking at a U.N.
 // Security Council meeting"). An occasion named in the clause outranks
 // the press addressed without a name ("told reporters at a news
-// conference" → news conference).
+// conference" → news conference). "Released a statement saying …"
+// reports the subject's words, the occasion as venue.
 // A person addressed ("told Putin") is no venue.
 //
 // Date is the value of a time expression of the times stage in the

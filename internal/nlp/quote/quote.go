@@ -842,7 +842,8 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		// ", adding that …": continues an attribution earlier in the
 		// sentence; "began by saying …", "after saying …": the
 		// sentence's subject speaks.
-		byPrep := pk-1 > lo && participlePreps[w.toks[pk-1].low] && !w.toks[pk-1].upper
+		byPrep := pk-1 > lo && participlePreps[w.toks[pk-1].low] && !w.toks[pk-1].upper ||
+			w.issuedOccasion(lo, pk) // "released a statement saying …"
 		// "with some telling VOA they agree …": the quantifier after
 		// "with" speaks.
 		withSome := pk-2 >= lo && w.toks[pk-2].low == "with" && quantSources[w.toks[pk-1].low]
@@ -1537,6 +1538,41 @@ func contractedSubject(low string) bool {
 	}
 	return false
 }
+
+// issuedOccasion reports whether the participle at k follows an occasion
+// the sentence's subject put out ("released a statement saying …",
+// "issued a video message saying …"): the subject speaks in it.
+func (w *work) issuedOccasion(lo, k int) bool {
+	n := k - 1
+	if n-2 < lo || w.toks[n].kind != dyad.TokenWord || w.toks[n].upper || w.occasionBefore(k) == "" {
+		return false
+	}
+	d := n - 1
+	for d > lo && !determiners[w.toks[d].low] && !possessives[w.toks[d].low] && n-d < 3 {
+		d-- // "a video message", "a brief statement"
+	}
+	if !determiners[w.toks[d].low] && !possessives[w.toks[d].low] || d-1 < lo {
+		return false
+	}
+	return issueVerbs[w.toks[d-1].low]
+}
+
+// occasionBefore returns the occasion whose head noun is the word before
+// token k ("statement" in "a statement saying"), or "".
+func (w *work) occasionBefore(k int) string {
+	for n := 2; n >= 1; n-- {
+		if k-n < 0 {
+			continue
+		}
+		if v, ok := mediaSettings[w.low[w.toks[k-n].Start:w.toks[k-1].End]]; ok && v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// issueVerbs put out an occasion in which words are said.
+var issueVerbs = set("released", "issued", "published", "posted", "sent", "shared", "put", "delivered", "gave", "made", "releases", "issues", "publishes", "posts")
 
 // participlePreps introduce a participle whose subject is the
 // sentence's ("began by saying", "after saying").

@@ -828,6 +828,9 @@ func (w *work) venue(c *cand) string {
 	if v := w.subjectSetting(c); v != "" {
 		return v // "a statement from the ministry said"
 	}
+	if c.cue.flags&cueParticiple != 0 && w.issuedOccasion(lo, c.cueTok) {
+		return w.occasionBefore(c.cueTok) // "released a statement saying"
+	}
 	// "told CNN", "told Reuters news agency", "told reporters".
 	if c.cue.flags&cueObject != 0 && c.cueTok+1 < hi {
 		if v := w.addresseeVenue(c, hi, in); v != "" {

@@ -679,3 +679,33 @@ func TestExtractor_PlaceThenAdjunctThenThat(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractor_IssuedOccasion checks that "saying" after an occasion
+// the subject put out ("released a statement saying") reports the
+// subject's words with the occasion as venue, and not after an occasion
+// someone only saw or after a person.
+func TestExtractor_IssuedOccasion(t *testing.T) {
+	tests := []struct {
+		text, speaker, venue string
+		n                    int
+	}{
+		{"The ministry released a statement saying the roads were closed.", "The ministry", "statement", 1},
+		{"Berg posted a video message saying the roads were closed.", "Berg", "video message", 1},
+		{"Berg saw a statement saying the roads were closed.", "", "", 0},
+		{"The ministry released a man saying the roads were closed.", "", "", 0},
+	}
+	for _, tt := range tests {
+		doc := extract(t, tt.text, nil, nil)
+		if len(doc.Quotes) != tt.n {
+			t.Errorf("%q: quotes %+v, want %d", tt.text, project(doc.Quotes), tt.n)
+			continue
+		}
+		if tt.n == 0 {
+			continue
+		}
+		q := doc.Quotes[0]
+		if q.Speaker == nil || q.Speaker.Text != tt.speaker || q.Venue != tt.venue || q.Text != "the roads were closed" {
+			t.Errorf("%q: quote %+v, want speaker %q, venue %q", tt.text, project(doc.Quotes), tt.speaker, tt.venue)
+		}
+	}
+}
