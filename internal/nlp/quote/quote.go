@@ -2017,7 +2017,11 @@ var quantSources = set("some", "many", "others", "most", "several", "few")
 // "that".
 func (w *work) nounClause(j, hi int) bool {
 	i := j
-	for i < hi && i-j < 4 && w.toks[i].reg < 0 && (w.toks[i].kind == dyad.TokenWord && !clauseVerbs[w.toks[i].low] && !boundaries[w.toks[i].low] && (!cueFormsLower(&w.toks[i]) || i > j && determiners[w.toks[j].low]) || w.isPunct(i, ".") && w.abbrevPeriod(i) ||
+	limit := 4
+	if j+3 < hi && determiners[w.toks[j].low] && w.toks[j+2].low == "of" {
+		limit = 6 // "the population of northern Norway is"
+	}
+	for i < hi && i-j < limit && w.toks[i].reg < 0 && (w.toks[i].kind == dyad.TokenWord && !clauseVerbs[w.toks[i].low] && !boundaries[w.toks[i].low] && (!cueFormsLower(&w.toks[i]) || i > j && determiners[w.toks[j].low]) || w.isPunct(i, ".") && w.abbrevPeriod(i) ||
 		w.toks[i].low == "and" && i > j && w.toks[i-1].upper && i+1 < hi && w.toks[i+1].upper) {
 		i++
 	}

@@ -709,3 +709,28 @@ func TestExtractor_IssuedOccasion(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractor_NounClauseOfPhrase checks that a subject with an "of"
+// phrase ("the population of northern Norway is …") makes a bare clause
+// after verbs that otherwise need "that", and that such a noun phrase
+// with no verb after it does not.
+func TestExtractor_NounClauseOfPhrase(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"Reports", "The group reports the population of northern Norway is being hurt.",
+			[]brief{{"the population of northern Norway is being hurt", "The group", "report"}}},
+		{"Noted", "The group noted the price of fresh fish was rising.",
+			[]brief{{"the price of fresh fish was rising", "The group", "note"}}},
+		{"NoVerb", "The group reports the population of northern Norway and Sweden in the cold season.", []brief{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
