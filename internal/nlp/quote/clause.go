@@ -1153,6 +1153,9 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 	for n := 0; j < hi && n < 14; n++ {
 		t := &w.toks[j]
 		if t.reg >= 0 {
+			if w.isMark(j) && w.scareOpensClause(j, hi) {
+				return j, compBare // "says “illegal” police are seizing …"
+			}
 			if w.isMark(j) {
 				return j, compQuote
 			}
@@ -1434,6 +1437,22 @@ func (w *work) looseClause(j, hi int) bool {
 		}
 	}
 	return n >= 3
+}
+
+// scareOpensClause reports whether the quotation opening at j is a
+// scare-quoted word or two that the sentence goes on after with the
+// rest of a clause ("“illegal” police are seizing …"), not a quotation
+// of its own.
+func (w *work) scareOpensClause(j, hi int) bool {
+	r := int(w.toks[j].reg)
+	if w.toks[j].Start != w.regs[r].open || w.regionWords(r) > 2 {
+		return false
+	}
+	n := w.regLast[r] + 1
+	if n >= hi || w.toks[n].kind != dyad.TokenWord || w.toks[n].upper || w.toks[n].reg >= 0 {
+		return false
+	}
+	return w.nounClause(n, hi) || w.clausal(n, hi) && !clauseVerbs[w.toks[n].low]
 }
 
 // demonstrativeSubject reports whether "this" or "these" at j opens a

@@ -510,6 +510,16 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 		}
 		hi := w.regLast[ri] + 1
 		cs, kind := w.complement(k, hi, cu)
+		if _, shi := w.sentBounds(si); (kind == compNone || kind == compQuote) && words < 3 && hi < shi && w.toks[hi].kind == dyad.TokenWord && !w.toks[hi].upper && w.toks[hi].reg < 0 {
+			// "says “illegal” police are seizing …", "said the “deal”
+			// was dead": a scare-quoted word inside the clause, which
+			// goes on after it.
+			// (the verb path must take the clause too: "noted several
+			// “intangibles” left him …" keeps its quotation)
+			if cs2, kind2 := w.complement(k, shi, cu); kind2 == compThat || kind2 == compBare && (cu.flags&cueBare != 0 || w.pronounClause(cs2, shi) || w.nounClause(cs2, shi)) {
+				cs, kind = cs2, kind2
+			}
+		}
 		if kind == compNone && cs != first && !(cu.flags&cueParticiple == 0 && cs < first && w.directAfterClause(cs, first) && !w.participleIn(cs, first)) {
 			continue
 		}
@@ -559,7 +569,7 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 			// shouted “God is great”" quotes the man too).
 			return k, false
 		}
-		if cs < first && (kind == compThat || kind == compColon || kind == compBare) {
+		if (cs < first || cs == first && kind == compBare) && (kind == compThat || kind == compColon || kind == compBare) {
 			// "He said it was “the first time …”": the reported clause
 			// is the quote (direct when the quotation is more than a
 			// scare-quoted word or two).
@@ -1050,7 +1060,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		if ce <= cs {
 			return
 		}
-		if w.isMark(cs) && w.toks[cs].reg >= 0 && w.toks[cs].Start == w.regs[w.toks[cs].reg].open {
+		if w.isMark(cs) && w.toks[cs].reg >= 0 && w.toks[cs].Start == w.regs[w.toks[cs].reg].open && !(kind == compBare && w.scareOpensClause(cs, hi)) {
 			return // "said: “…”": the quotation is the quote
 		}
 		w.markDirect(&c, cs, ce)

@@ -734,3 +734,34 @@ func TestExtractor_NounClauseOfPhrase(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractor_ScareQuoteInClause checks that a scare-quoted word the
+// reported clause goes on after is part of the clause, not the quote,
+// while a quotation of its own and a quoted word with no clause after it
+// stay quotes.
+func TestExtractor_ScareQuoteInClause(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"Opens", "The party says \"illegal\" police are seizing its assets.",
+			[]brief{{"\"illegal\" police are seizing its assets", "The party", "say"}}},
+		{"Inside", "Berg said the \"deal\" was dead.",
+			[]brief{{"the \"deal\" was dead", "Berg", "say"}}},
+		{"OwnQuotation", "The party says \"We will win.\"",
+			[]brief{{"We will win.", "The party", "say"}}},
+		{"NoClauseAfter", "Berg said \"maybe\" and left.",
+			[]brief{{"maybe", "Berg", "say"}}},
+		// A clause "note" does not report bare keeps its quotation.
+		{"NotBareVerb", "Lund also noted several \"hurdles\" kept him away.",
+			[]brief{{"hurdles", "Lund", "note"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
