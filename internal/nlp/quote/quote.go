@@ -510,12 +510,15 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 		}
 		hi := w.regLast[ri] + 1
 		cs, kind := w.complement(k, hi, cu)
-		if _, shi := w.sentBounds(si); (kind == compNone || kind == compQuote) && words < 3 && hi < shi && w.toks[hi].kind == dyad.TokenWord && !w.toks[hi].upper && w.toks[hi].reg < 0 {
+		if _, shi := w.sentBounds(si); (kind == compNone || kind == compQuote) && words < 3 && hi < shi && w.toks[hi].kind == dyad.TokenWord && !w.toks[hi].upper && w.toks[hi].reg < 0 &&
+			(clauseVerbs[w.toks[hi].low] || w.nounClause(hi, shi) || w.clausal(hi, shi)) {
 			// "says “illegal” police are seizing …", "said the “deal”
-			// was dead": a scare-quoted word inside the clause, which
-			// goes on after it.
-			// (the verb path must take the clause too: "noted several
-			// “intangibles” left him …" keeps its quotation)
+			// was dead": a scare-quoted word inside the clause, whose
+			// verb comes after it (in "said Kenya “welcomed” the
+			// proposal" the quoted word is the verb, in the narrator's
+			// scare quotes). The verb path must take the clause too:
+			// "noted several “intangibles” left him …" keeps its
+			// quotation.
 			if cs2, kind2 := w.complement(k, shi, cu); kind2 == compThat || kind2 == compBare && (cu.flags&cueBare != 0 || w.pronounClause(cs2, shi) || w.nounClause(cs2, shi)) {
 				cs, kind = cs2, kind2
 			}

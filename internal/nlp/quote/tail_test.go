@@ -752,6 +752,10 @@ func TestExtractor_ScareQuoteInClause(t *testing.T) {
 			[]brief{{"We will win.", "The party", "say"}}},
 		{"NoClauseAfter", "Berg said \"maybe\" and left.",
 			[]brief{{"maybe", "Berg", "say"}}},
+		// A quoted verb is the narrator's scare quotes; the quotation
+		// stays the quote.
+		{"QuotedVerb", "Lund said Norway \"welcomed\" the plan.",
+			[]brief{{"welcomed", "Lund", "say"}}},
 		// A clause "note" does not report bare keeps its quotation.
 		{"NotBareVerb", "Lund also noted several \"hurdles\" kept him away.",
 			[]brief{{"hurdles", "Lund", "note"}}},
