@@ -128,6 +128,12 @@ func (w *work) cueAt(i int) (cue, bool) {
 			return cue{}, false
 		}
 	}
+	if w.reducedRelative(i) {
+		return cue{}, false // "said in a video posted to Telegram": the video's participle
+	}
+	if i > 0 && w.toks[i-1].sent == t.sent && pluralDet[w.toks[i-1].low] && !w.toks[i-1].upper && thirdSingular(t.low, c) {
+		return cue{}, false // "denied all claims that …": a plural noun, not a verb agreeing with "all"
+	}
 	if (t.low == "reports" || t.low == "claims") && i > 0 && w.toks[i-1].sent == t.sent && reportModifiers[w.toks[i-1].low] {
 		return cue{}, false // "newspaper reports that …": a noun
 	}
@@ -135,6 +141,28 @@ func (w *work) cueAt(i int) (cue, bool) {
 		return cue{}, false // "rated 32% of Republican claims as “false”"
 	}
 	return c, true
+}
+
+// reducedRelative reports whether the -ed form at i follows an occasion
+// noun that is the object of a preposition ("in a video posted to
+// Telegram", "in a statement released by the ministry"): a participle
+// describing the noun, not a verb whose subject it is.
+func (w *work) reducedRelative(i int) bool {
+	if i < 3 || !strings.HasSuffix(w.toks[i].low, "ed") || w.toks[i-3].sent != w.toks[i].sent {
+		return false
+	}
+	n := &w.toks[i-1]
+	if n.kind != dyad.TokenWord || n.upper || !postNouns[n.low] && w.settingAt(i-1, i) == "" {
+		return false
+	}
+	return (determiners[w.toks[i-2].low] || possessives[w.toks[i-2].low]) && preps[w.toks[i-3].low] && !w.toks[i-3].upper
+}
+
+// thirdSingular reports whether form is the verb's present tense for a
+// singular subject ("claims", "says"), which a plural quantifier before
+// it cannot govern.
+func thirdSingular(form string, c cue) bool {
+	return c.flags&cueParticiple == 0 && len(c.lemma) > 1 && form != c.lemma && strings.HasSuffix(form, "s") && strings.HasPrefix(form, c.lemma[:len(c.lemma)-1])
 }
 
 // baseForm reports whether form is the verb's bare form (say, claim,
@@ -581,9 +609,10 @@ func (w *work) surnameMay(lo, j int) bool {
 }
 
 // inTimeBack steps back from j over a time adjunct of a year or a month
-// opened by "in" ("in 2010", "in March", "in March 2015") standing
-// between a subject and its verb, returning the index before "in"; it
-// returns j when there is none.
+// opened by "in" ("in 2010", "in March", "in March 2015", "in Jan.") or
+// a day opened by "on" ("on Jan. 5") standing between a subject and its
+// verb, returning the index before the preposition; it returns j when
+// there is none.
 func (w *work) inTimeBack(lo, j int) int {
 	i := j
 	if i >= lo && isYear(w.toks[i].w) {
@@ -592,14 +621,52 @@ func (w *work) inTimeBack(lo, j int) int {
 	if i >= lo && i < j && w.isComma(i) {
 		i-- // "in March, 2015"
 	}
-	if i >= lo && w.toks[i].upper && months[w.toks[i].low] {
-		i--
+	day := false
+	if i > lo && w.toks[i].kind == dyad.TokenNumber && len(w.toks[i].w) <= 2 {
+		i-- // "on Jan. 5", "on March 3"
+		day = true
 	}
-	if i == j || i < lo || w.toks[i].low != "in" || w.toks[i].upper {
+	if i > lo && w.isPunct(i, ".") && monthAbbrevs[w.toks[i-1].low] {
+		i-- // "Jan."
+	}
+	if i >= lo && w.toks[i].upper && (months[w.toks[i].low] || monthAbbrevs[w.toks[i].low]) {
+		i--
+	} else if day {
+		return j
+	}
+	if i == j || i < lo || w.toks[i].upper || !(w.toks[i].low == "in" || day && w.toks[i].low == "on") {
 		return j
 	}
 	return i - 1
 }
+
+// dateAfter returns the token after the time word at j and, when it
+// names a month, after the day and year that follow it ("Jan. 5",
+// "March 3, 2024").
+func (w *work) dateAfter(j, hi int) int {
+	m := w.toks[j].upper && (months[w.toks[j].low] || monthAbbrevs[w.toks[j].low])
+	j++
+	if !m {
+		return j
+	}
+	if j < hi && w.isPunct(j, ".") && monthAbbrevs[w.toks[j-1].low] {
+		j++
+	}
+	if j < hi && w.toks[j].kind == dyad.TokenNumber && len(w.toks[j].w) <= 2 {
+		j++
+		if j+1 < hi && w.isComma(j) && isYear(w.toks[j+1].w) {
+			j += 2
+			if j+1 < hi && w.isComma(j) {
+				j++ // "said March 3, 2024, the bridge …"
+			}
+		}
+	}
+	return j
+}
+
+// monthAbbrevs are the short forms of month names ("Jan.", "Sept."),
+// which are times, not names, before a day or after "in".
+var monthAbbrevs = set("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
 // isYear reports whether s is a year of four digits from 1900 to 2099.
 func isYear(s string) bool {
@@ -653,7 +720,7 @@ func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 				// "But Sen. Richard J. Durbin (D-Ill.), noting …, said":
 				// the name opening the clause, once the phrases after
 				// it are stepped over.
-				if ps := w.npBack(lo, segEnd); ps < segEnd && w.toks[ps].upper && !determiners[w.toks[ps].low] && segEnd-ps <= 10 && w.nameWords(ps, segEnd) <= 6 {
+				if ps := w.npBack(lo, segEnd); ps < segEnd && w.toks[ps].upper && !determiners[w.toks[ps].low] && segEnd-ps <= 10 && w.nameWords(ps, segEnd) <= w.maxNameWords(ps) {
 					return ps, c1, true
 				}
 				if ps := w.npBack(lo, segEnd); ps < segEnd && segEnd-ps <= 5 && (ps == lo || w.sentStart(ps)) && determiners[w.toks[ps].low] && !w.toks[segEnd-1].upper && strings.HasSuffix(w.toks[segEnd-1].low, "s") {
@@ -1086,6 +1153,9 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 	for n := 0; j < hi && n < 14; n++ {
 		t := &w.toks[j]
 		if t.reg >= 0 {
+			if w.isMark(j) && w.scareOpensClause(j, hi) {
+				return j, compBare // "says “illegal” police are seizing …"
+			}
 			if w.isMark(j) {
 				return j, compQuote
 			}
@@ -1094,7 +1164,7 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 		switch {
 		case t.kind == dyad.TokenWord && t.low == "that" && !t.upper:
 			for b := k + 1; b < j; b++ {
-				if cueFormsLower(&w.toks[b]) {
+				if cueFormsLower(&w.toks[b]) && !w.reducedRelative(b) {
 					// "said at a news conference announcing that …":
 					// the "that" is the other verb's.
 					return j, compNone
@@ -1168,6 +1238,13 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 				}
 				if d > j+1 && d+2 < hi && w.isComma(d) && w.toks[d+1].low == "that" && !w.toks[d+1].upper {
 					return d + 2, compThat
+				}
+				if d > j+1 && d+2 < hi && w.isComma(d) && preps[w.toks[d+1].low] && !w.toks[d+1].upper {
+					// "telling journalists in the capital, Banja Luka,
+					// on Wednesday that …": more adjuncts, then "that".
+					if t := w.thatAfterAdjuncts(d+1, hi); t > 0 {
+						return t, compThat
+					}
 				}
 				// "insists, most recently in an interview with ABC,
 				// that …": an adjunct set off by commas, then "that".
@@ -1256,11 +1333,14 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 		case t.kind == dyad.TokenWord && t.low == "this" && j+1 < hi && clauseVerbs[w.toks[j+1].low]:
 			// "said this is for security reasons": "this" is the
 			// subject, not "this week".
+		case t.kind == dyad.TokenWord && w.demonstrativeSubject(j, hi):
+			// "says this plan is doomed": the subject's determiner,
+			// not "this week".
 		case t.kind == dyad.TokenWord && (preps[t.low] || timeWords[t.low]) && !t.upper:
 			j = w.skipAdjunct(j, hi)
 			continue
 		case t.kind == dyad.TokenWord && timeWords[t.low]:
-			j++
+			j = w.dateAfter(j, hi)
 			continue
 		}
 		break
@@ -1329,6 +1409,9 @@ func (w *work) looseClause(j, hi int) bool {
 	if w.toks[j].low == "no" && j+1 < hi && (w.toks[j+1].low == "to" || w.toks[j+1].kind == dyad.TokenPunct) {
 		return false // "said no to …"
 	}
+	if w.demonstrativeSubject(j, hi) {
+		return true // "says this law is aimed at …", not "says this week"
+	}
 	if f := w.toks[j].low; !w.toks[j].upper && (preps[f] || adjunctStart[f] || timeWords[f] || len(f) > 4 && strings.HasSuffix(f, "ly")) {
 		// "said outside the building", "said recently in New York";
 		// but "said about 20 people", "said nearly half the …".
@@ -1354,6 +1437,32 @@ func (w *work) looseClause(j, hi int) bool {
 		}
 	}
 	return n >= 3
+}
+
+// scareOpensClause reports whether the quotation opening at j is a
+// scare-quoted word or two that the sentence goes on after with the
+// rest of a clause ("“illegal” police are seizing …"), not a quotation
+// of its own.
+func (w *work) scareOpensClause(j, hi int) bool {
+	r := int(w.toks[j].reg)
+	if w.toks[j].Start != w.regs[r].open || w.regionWords(r) > 2 {
+		return false
+	}
+	n := w.regLast[r] + 1
+	if n >= hi || w.toks[n].kind != dyad.TokenWord || w.toks[n].upper || w.toks[n].reg >= 0 {
+		return false
+	}
+	return w.nounClause(n, hi) || w.clausal(n, hi) && !clauseVerbs[w.toks[n].low]
+}
+
+// demonstrativeSubject reports whether "this" or "these" at j opens a
+// clause's subject, a noun and an auxiliary ("this law is aimed at",
+// "these talks would fail"), rather than a time ("this week").
+func (w *work) demonstrativeSubject(j, hi int) bool {
+	if j+2 >= hi || w.toks[j].upper || w.toks[j].low != "this" && w.toks[j].low != "these" {
+		return false
+	}
+	return !timeWords[w.toks[j+1].low] && w.nounClause(j+1, hi)
 }
 
 // skipAdjunct steps over a prepositional or time adjunct starting at j:
@@ -1641,10 +1750,14 @@ func (w *work) thatAfterAdjuncts(j, hi int) int {
 			return j + 1
 		case t.kind == dyad.TokenWord && (t.upper || preps[t.low] || determiners[t.low] || timeWords[t.low] || adjunctWords[t.low] || t.low == "’s" || t.low == "'s"):
 		case t.kind == dyad.TokenNumber:
+		case w.isPunct(j, ".") && j > 0 && monthAbbrevs[w.toks[j-1].low] && w.toks[j-1].upper:
+			// "said Jan. 5 that …"
 		case t.kind == dyad.TokenPunct && (t.w == "’" || t.w == "'" || t.w == "-") && (!pp || j > 0 && w.toks[j-1].End == t.Start):
 			// (a spaced dash ends the adjunct: "reported on Tuesday --
 			// a development that …")
 		case pp && t.kind == dyad.TokenWord && w.adjunctNoun(j):
+		case pp && w.reducedRelative(j):
+			// "in a video posted to Telegram that …"
 		default:
 			return 0
 		}
@@ -1694,6 +1807,16 @@ func (w *work) abbrevPeriod(i int) bool {
 	}
 	p := w.toks[i-1].w
 	return titleAbbrev[w.toks[i-1].low] || len(p) == 1 && w.toks[i-1].upper
+}
+
+// maxNameWords bounds the words of a name opening a clause at s: six,
+// or eight after a title with its portfolio ("Minister of Justice Naser
+// Eldin Abdel Bari").
+func (w *work) maxNameWords(s int) int {
+	if s+2 < len(w.toks) && titles[w.toks[s].low] && w.toks[s+1].low == "of" && w.toks[s+2].upper {
+		return 8
+	}
+	return 6
 }
 
 // nameWords counts the words in [s, e) outside brackets.

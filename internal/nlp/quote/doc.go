@@ -119,7 +119,10 @@
 // officials", "Security forces in Somalia", "Police"), which it keeps;
 // otherwise the name in the phrase without titles ("US secretary of
 // state Marco Rubio" → "Marco Rubio"; "Andrew Lebovich of the think
-// tank Clingendael" → "Andrew Lebovich"; "railway controller Ali Khan in
+// tank Clingendael" → "Andrew Lebovich", also when no actor covers a
+// name with a particle, "Arnel dela Vega of the army's Western Command";
+// "Norway's ambassador to the EU, Karl Berg" → "Karl Berg", the name
+// after a description with a role noun; "railway controller Ali Khan in
 // Quetta" → "Ali Khan"; "Bugti and Chaudhry" → "Bugti"), a lone surname
 // completed from an earlier full name, an organisation by its whole
 // name, and a role with only its place or body after a preposition by
@@ -164,7 +167,17 @@
 // York Times"), an outlet named by a media noun ("told Radio Nord"), an
 // outlet's occasion ("in a CNN interview"), and occasions with a date in
 // them ("in a September 2015 statement"). An outlet's name
-// ends before a person's ("told MSNBC Cummings was …").
+// ends before a person's ("told MSNBC Cummings was …"). An occasion may
+// have a noun before it ("in his resignation speech" → speech, "in
+// written comments" → comments), be bare ("said in court" → court) or be
+// the subject with its author after "from" ("a statement from the
+// ministry said" → statement); the outlet a person addressed works for
+// is the venue ("speaking to Anna Holm of CNN" → CNN), and so is the
+// body whose meeting the words were said at ("speaking at a U.N.
+// Security Council meeting"). An occasion named in the clause outranks
+// the press addressed without a name ("told reporters at a news
+// conference" → news conference). "Released a statement saying …"
+// reports the subject's words, the occasion as venue.
 // A person addressed ("told Putin") is no venue.
 //
 // Date is the value of a time expression of the times stage in the

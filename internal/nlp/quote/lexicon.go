@@ -339,6 +339,7 @@ var mediaSettings = map[string]string{
 	"fundraising email": "fundraising email", "fundraising letter": "fundraising letter",
 	"newsletter": "newsletter", "column": "column", "essay": "essay", "memoir": "memoir",
 	"video message": "video message", "facebook live": "Facebook Live",
+	"comments":   "comments",
 	"appearance": "appearance", "media appearance": "appearance", "tv appearance": "TV appearance",
 	"television appearance": "television appearance", "campaign trail": "campaign trail",
 }

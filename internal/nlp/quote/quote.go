@@ -394,7 +394,8 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 			break
 		}
 		own := w.opensSentence(ri) && w.isComma(b) && k-j <= maxSpeakerTokens
-		if cs, kind := w.complement(k, hi, cu); !own && (kind == compThat || kind == compColon || kind == compBare && w.clausal(cs, hi)) ||
+		split := si != int(w.toks[last].sent)
+		if cs, kind := w.complement(k, hi, cu); !own && (kind == compThat || kind == compColon || kind == compBare && (split || w.clausal(cs, hi))) ||
 			kind == compQuote && b >= 0 && w.isTerminal(b) {
 			// “… change.” She adds, “…”: after a finished sentence the
 			// verb introduces the next quotation.
@@ -509,6 +510,19 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 		}
 		hi := w.regLast[ri] + 1
 		cs, kind := w.complement(k, hi, cu)
+		if _, shi := w.sentBounds(si); (kind == compNone || kind == compQuote) && words < 3 && hi < shi && w.toks[hi].kind == dyad.TokenWord && !w.toks[hi].upper && w.toks[hi].reg < 0 &&
+			(clauseVerbs[w.toks[hi].low] || w.nounClause(hi, shi) || w.clausal(hi, shi)) {
+			// "says “illegal” police are seizing …", "said the “deal”
+			// was dead": a scare-quoted word inside the clause, whose
+			// verb comes after it (in "said Kenya “welcomed” the
+			// proposal" the quoted word is the verb, in the narrator's
+			// scare quotes). The verb path must take the clause too:
+			// "noted several “intangibles” left him …" keeps its
+			// quotation.
+			if cs2, kind2 := w.complement(k, shi, cu); kind2 == compThat || kind2 == compBare && (cu.flags&cueBare != 0 || w.pronounClause(cs2, shi) || w.nounClause(cs2, shi)) {
+				cs, kind = cs2, kind2
+			}
+		}
 		if kind == compNone && cs != first && !(cu.flags&cueParticiple == 0 && cs < first && w.directAfterClause(cs, first) && !w.participleIn(cs, first)) {
 			continue
 		}
@@ -558,7 +572,7 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 			// shouted “God is great”" quotes the man too).
 			return k, false
 		}
-		if cs < first && (kind == compThat || kind == compColon || kind == compBare) {
+		if (cs < first || cs == first && kind == compBare) && (kind == compThat || kind == compColon || kind == compBare) {
 			// "He said it was “the first time …”": the reported clause
 			// is the quote (direct when the quotation is more than a
 			// scare-quoted word or two).
@@ -841,7 +855,8 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		// ", adding that …": continues an attribution earlier in the
 		// sentence; "began by saying …", "after saying …": the
 		// sentence's subject speaks.
-		byPrep := pk-1 > lo && participlePreps[w.toks[pk-1].low] && !w.toks[pk-1].upper
+		byPrep := pk-1 > lo && participlePreps[w.toks[pk-1].low] && !w.toks[pk-1].upper ||
+			w.issuedOccasion(lo, pk) // "released a statement saying …"
 		// "with some telling VOA they agree …": the quantifier after
 		// "with" speaks.
 		withSome := pk-2 >= lo && w.toks[pk-2].low == "with" && quantSources[w.toks[pk-1].low]
@@ -1048,7 +1063,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		if ce <= cs {
 			return
 		}
-		if w.isMark(cs) && w.toks[cs].reg >= 0 && w.toks[cs].Start == w.regs[w.toks[cs].reg].open {
+		if w.isMark(cs) && w.toks[cs].reg >= 0 && w.toks[cs].Start == w.regs[w.toks[cs].reg].open && !(kind == compBare && w.scareOpensClause(cs, hi)) {
 			return // "said: “…”": the quotation is the quote
 		}
 		w.markDirect(&c, cs, ce)
@@ -1255,6 +1270,14 @@ func (w *work) clauseHi(cs, hi int) int {
 		if w.isComma(i) && i+2 < hi && w.toks[i+1].low == "according" && w.toks[i+2].low == "to" {
 			return i // "… said that X, according to a poll": the source's clause, not more of it
 		}
+		if w.coordinatedAccording(i, hi) {
+			// "… says it has the upper hand but according to aid
+			// groups, …": another source's clause.
+			if i > cs+1 && w.isComma(i-1) {
+				return i - 1
+			}
+			return i
+		}
 		if w.isComma(i) && i+2 < hi && participleAdverbs[w.toks[i+1].low] {
 			if c, ok := w.cueAt(i + 2); ok && c.flags&cueParticiple != 0 {
 				return i // ", even suggesting …"
@@ -1353,6 +1376,11 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 			break
 		}
 	}
+	if k-1 > lo && w.coordinatedAccording(k-1, hi) && w.isComma(e) {
+		// "… but according to aid groups, the situation is dire": the
+		// source's words follow it, as when it opens the sentence.
+		lo = k
+	}
 	first := lo
 	for first < k && w.toks[first].kind == dyad.TokenPunct && (!w.isMark(first) || first+1 == k) {
 		first++ // (an opening mark stays: “…,” according to X)
@@ -1412,6 +1440,14 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 	w.absorb(c.content)
 	w.used[k] = true
 	w.cands = append(w.cands, c)
+}
+
+// coordinatedAccording reports whether a coordinator at i opens an
+// "according to" phrase ("but according to aid groups, …").
+func (w *work) coordinatedAccording(i, hi int) bool {
+	t := &w.toks[i]
+	return t.kind == dyad.TokenWord && !t.upper && (t.low == "but" || t.low == "and" || t.low == "yet") &&
+		i+3 < hi && w.toks[i+1].low == "according" && w.toks[i+2].low == "to"
 }
 
 // relPronouns open a relative clause.
@@ -1478,6 +1514,15 @@ func (w *work) pronounClause(j, hi int) bool {
 		return false
 	}
 	switch w.toks[j].low {
+	case "this":
+		// "adds this is another success": a demonstrative subject
+		// before a copula ("adds this week" is none; "suggesting this
+		// would be …" weighs a possibility, it reports no words).
+		switch w.toks[j+1].low {
+		case "is", "was", "isn't", "wasn't", "isn’t", "wasn’t":
+			return true
+		}
+		return false
 	case "he", "she", "it", "they", "we", "i", "there":
 		// "acknowledged there was a threat": "there" is a subject too;
 		// "announced it added 255,000 jobs": a verb in the past tense.
@@ -1506,6 +1551,41 @@ func contractedSubject(low string) bool {
 	}
 	return false
 }
+
+// issuedOccasion reports whether the participle at k follows an occasion
+// the sentence's subject put out ("released a statement saying …",
+// "issued a video message saying …"): the subject speaks in it.
+func (w *work) issuedOccasion(lo, k int) bool {
+	n := k - 1
+	if n-2 < lo || w.toks[n].kind != dyad.TokenWord || w.toks[n].upper || w.occasionBefore(k) == "" {
+		return false
+	}
+	d := n - 1
+	for d > lo && !determiners[w.toks[d].low] && !possessives[w.toks[d].low] && n-d < 3 {
+		d-- // "a video message", "a brief statement"
+	}
+	if !determiners[w.toks[d].low] && !possessives[w.toks[d].low] || d-1 < lo {
+		return false
+	}
+	return issueVerbs[w.toks[d-1].low]
+}
+
+// occasionBefore returns the occasion whose head noun is the word before
+// token k ("statement" in "a statement saying"), or "".
+func (w *work) occasionBefore(k int) string {
+	for n := 2; n >= 1; n-- {
+		if k-n < 0 {
+			continue
+		}
+		if v, ok := mediaSettings[w.low[w.toks[k-n].Start:w.toks[k-1].End]]; ok && v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// issueVerbs put out an occasion in which words are said.
+var issueVerbs = set("released", "issued", "published", "posted", "sent", "shared", "put", "delivered", "gave", "made", "releases", "issues", "publishes", "posts")
 
 // participlePreps introduce a participle whose subject is the
 // sentence's ("began by saying", "after saying").
@@ -1950,7 +2030,11 @@ var quantSources = set("some", "many", "others", "most", "several", "few")
 // "that".
 func (w *work) nounClause(j, hi int) bool {
 	i := j
-	for i < hi && i-j < 4 && w.toks[i].reg < 0 && (w.toks[i].kind == dyad.TokenWord && !clauseVerbs[w.toks[i].low] && !boundaries[w.toks[i].low] && (!cueFormsLower(&w.toks[i]) || i > j && determiners[w.toks[j].low]) || w.isPunct(i, ".") && w.abbrevPeriod(i) ||
+	limit := 4
+	if j+3 < hi && determiners[w.toks[j].low] && w.toks[j+2].low == "of" {
+		limit = 6 // "the population of northern Norway is"
+	}
+	for i < hi && i-j < limit && w.toks[i].reg < 0 && (w.toks[i].kind == dyad.TokenWord && !clauseVerbs[w.toks[i].low] && !boundaries[w.toks[i].low] && (!cueFormsLower(&w.toks[i]) || i > j && determiners[w.toks[j].low]) || w.isPunct(i, ".") && w.abbrevPeriod(i) ||
 		w.toks[i].low == "and" && i > j && w.toks[i-1].upper && i+1 < hi && w.toks[i+1].upper) {
 		i++
 	}
@@ -1985,7 +2069,7 @@ var auxVerbs = set("is", "are", "was", "were", "will", "would", "could", "can", 
 	"isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "didn't",
 	"doesn't", "don't", "shouldn't", "won’t", "wouldn’t", "can’t", "couldn’t", "isn’t",
 	"wasn’t", "aren’t", "weren’t", "hasn’t", "haven’t", "hadn’t", "didn’t", "doesn’t",
-	"don’t", "shouldn’t")
+	"don’t", "shouldn’t", "does", "do", "did")
 
 // repeatVerbs make the subject the owner of the reporting noun that is
 // their object ("reiterated the claim that …", "repeated his warning

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dyad-events/dyad"
@@ -246,6 +247,9 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 			// "The most recent speaker or person": a person named after
 			// the last speaker spoke is a better antecedent.
 			if a, at := w.lastPersonAt(span.Start); a != nil && at >= last.End && a.Name != last.Name && w.sentenceOf(at) > w.sentenceOf(last.Start) {
+				if subj := w.subjectOverComplement(at); subj != nil && subj.Name != last.Name {
+					a = subj // "Stevandic, an ally of Dodik, denounced …. “…,” he said."
+				}
 				sp.Name, sp.Code = a.Name, a.Code
 				return sp
 			}
@@ -504,6 +508,36 @@ func (w *work) lastPersonAt(off int) (*dyad.Actor, int) {
 	return best, bestStart
 }
 
+// subjectOverComplement returns the person opening the sentence of the
+// person mention starting at off when that mention follows "of", "to",
+// "for" or "with" ("Nenad Stevandic, a close ally of Dodik, denounced
+// …"): the subject, not a person named in a phrase of its, is who a
+// later "he" or "she" most likely is. It returns nil otherwise.
+func (w *work) subjectOverComplement(off int) *dyad.Actor {
+	k := sort.Search(len(w.toks), func(i int) bool { return w.toks[i].Start >= off })
+	if k <= 0 || k >= len(w.toks) || w.toks[k].Start != off {
+		return nil
+	}
+	switch w.toks[k-1].low {
+	case "of", "to", "for", "with":
+	default:
+		return nil
+	}
+	lo, _ := w.sentBounds(int(w.toks[k].sent))
+	if lo >= k {
+		return nil
+	}
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.Start == w.toks[lo].Start && m.Kind == dyad.MentionPerson && m.End < off {
+			if a := w.actorOf(mi); a != nil && !a.Anonymous && a.Kind == dyad.ActorPerson {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
 // anonymous reports whether the phrase [s, e) names an unnamed source,
 // with the affiliation it states and its head noun.
 func (w *work) anonymous(s, e int) (bool, string, string) {
@@ -589,6 +623,16 @@ func (w *work) properName(s, e int) string {
 	if a := w.namesAnd(s, e); a > s {
 		// "Bugti and Chaudhry said": the first named.
 		return w.properName(s, a)
+	}
+	if h := w.personBeforePrep(s, e); h >= s {
+		// "Arnel dela Vega of the army's Western Command": the person,
+		// not the body after "of".
+		return w.properName(s, h+1)
+	}
+	if a := w.appositiveName(s, e); a > s {
+		// "Norway's ambassador to the EU, Karl Berg": the name after
+		// the description.
+		return w.properName(a, e)
 	}
 	if w.roleBeforePrep(s, e) >= 0 {
 		// "The U.N. special envoy for Syria": a description.
@@ -706,9 +750,35 @@ func (w *work) properName(s, e int) string {
 	return name
 }
 
+// appositiveName returns the first token of a person's name of two
+// words or more that ends the phrase [s, e) after a comma, when the
+// words before the comma are a description holding a lower-case word
+// ("the head of the Nordic Farmers Union, Karl Berg"), or -1.
+func (w *work) appositiveName(s, e int) int {
+	c := e - 1
+	for c > s && !w.isComma(c) {
+		c--
+	}
+	if c <= s || e-(c+1) < 2 || orgHeads[w.toks[e-1].low] {
+		return -1
+	}
+	for i := c + 1; i < e; i++ {
+		t := &w.toks[i]
+		if !(t.kind == dyad.TokenWord && (t.upper || i > c+1 && nameParticle(t.low)) || w.isPunct(i, ".") && w.abbrevPeriod(i)) {
+			return -1
+		}
+	}
+	for i := s; i < c; i++ {
+		if t := &w.toks[i]; t.kind == dyad.TokenWord && !t.upper && roleNouns[t.low] {
+			return c + 1
+		}
+	}
+	return -1
+}
+
 func nameParticle(low string) bool {
 	switch low {
-	case "de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "dos", "di", "ibn":
+	case "de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "dos", "di", "ibn", "del", "dela", "della":
 		return true
 	}
 	return false
@@ -755,39 +825,22 @@ func (w *work) venue(c *cand) string {
 		t := &w.toks[i]
 		return t.reg < 0 && (!t.Overlaps(c.content) || ps <= i && i < pe)
 	}
+	if v := w.subjectSetting(c); v != "" {
+		return v // "a statement from the ministry said"
+	}
+	if c.cue.flags&cueParticiple != 0 && w.issuedOccasion(lo, c.cueTok) {
+		return w.occasionBefore(c.cueTok) // "released a statement saying"
+	}
 	// "told CNN", "told Reuters news agency", "told reporters".
 	if c.cue.flags&cueObject != 0 && c.cueTok+1 < hi {
-		j := c.cueTok + 1
-		if w.toks[j].low == "the" {
-			j++
-		}
-		if j < hi && in(j) {
-			if v := w.outletAt(j, hi, in); v != "" {
-				return v
+		if v := w.addresseeVenue(c, hi, in); v != "" {
+			if pressAudiences[strings.ToLower(v)] {
+				// "told media at the weekly briefing": the occasion
+				// says more than the press it was said to.
+				if o := w.venueIn(lo, hi, in); o != "" {
+					return o
+				}
 			}
-			if v := w.platformAt(j, hi); v != "" {
-				return v // "told state media"
-			}
-		}
-		// "told a news conference", "told a rally".
-		for j = c.cueTok + 1; j < hi && determiners[w.toks[j].low]; j++ {
-		}
-		if j < hi && in(j) {
-			if v := w.settingAt(j, hi); v != "" {
-				return v
-			}
-		}
-		// "told reporters", "told a court", "told jurors", "told the
-		// U.N. Security Council".
-		if v := w.audienceAt(c.cueTok+1, hi, in); v != "" {
-			return v
-		}
-		// "told state broadcaster RTS", "told the German daily Bild".
-		if v := w.describedOutletAt(c.cueTok+1, hi, in); v != "" {
-			return v
-		}
-		// "told a private news channel", "told a local radio station".
-		if v := w.unnamedOutletAt(c.cueTok+1, hi, in); v != "" {
 			return v
 		}
 	}
@@ -820,6 +873,66 @@ func (w *work) venue(c *cand) string {
 	}
 	return w.venueIn(lo, hi, in)
 }
+
+// subjectSetting returns the occasion that is the reporting clause's
+// subject with its author after "from" or "by" ("a statement from the
+// ministry said", "a letter by the envoys read"), or "".
+func (w *work) subjectSetting(c *cand) string {
+	k := c.spkS
+	for k < c.spkE && determiners[w.toks[k].low] {
+		k++
+	}
+	for m := k + 1; m < c.spkE-1 && m <= k+3; m++ {
+		if l := w.toks[m].low; l == "from" || l == "by" {
+			return w.settingAt(k, m)
+		}
+	}
+	return ""
+}
+
+// addresseeVenue returns the venue named by the addressee of a verb of
+// telling ("told CNN", "told a news conference", "told reporters", "told
+// state broadcaster RTS", "told a local radio station"), or "".
+func (w *work) addresseeVenue(c *cand, hi int, in func(int) bool) string {
+	j := c.cueTok + 1
+	if w.toks[j].low == "the" {
+		j++
+	}
+	if j < hi && in(j) {
+		if v := w.outletAt(j, hi, in); v != "" {
+			return v
+		}
+		if v := w.platformAt(j, hi); v != "" {
+			return v // "told state media"
+		}
+	}
+	// "told a news conference", "told a rally".
+	for j = c.cueTok + 1; j < hi && determiners[w.toks[j].low]; j++ {
+	}
+	if j < hi && in(j) {
+		if v := w.settingAt(j, hi); v != "" {
+			return v
+		}
+	}
+	// "told reporters", "told a court", "told jurors", "told the
+	// U.N. Security Council".
+	if v := w.audienceAt(c.cueTok+1, hi, in); v != "" {
+		return v
+	}
+	// "told state broadcaster RTS", "told the German daily Bild".
+	if v := w.describedOutletAt(c.cueTok+1, hi, in); v != "" {
+		return v
+	}
+	// "told a private news channel", "told a local radio station".
+	if v := w.unnamedOutletAt(c.cueTok+1, hi, in); v != "" {
+		return v
+	}
+	return ""
+}
+
+// pressAudiences are the press addressed without a name, which an
+// occasion named in the same clause outranks as the venue.
+var pressAudiences = set("reporters", "journalists", "media", "the media", "the press", "press")
 
 // venueIn returns the outlet or medium named in the tokens [lo, hi) that
 // in admits: an interview with or a question from an outlet, a platform,
@@ -873,6 +986,9 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 				}
 				if v := w.describedOutletAt(i+1, hi, in); v != "" {
 					return v // "in an interview with the newspaper Le Monde"
+				}
+				if v := w.personsOutletAt(i+1, hi, in); v != "" {
+					return v // "speaking to Anna Holm of CNN": the outlet the person works for
 				}
 				if (prev == "interview" || prev == "interviews") && w.toks[i].low == "with" && j < hi && in(j) {
 					if v := w.nameAt(j, hi, in); v != "" {
@@ -931,6 +1047,14 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 			}
 			if setting == "" {
 				setting = w.settingAt(j, hi)
+				if setting == "" && j+1 < hi && in(j+1) && w.toks[j].kind == dyad.TokenWord && !w.toks[j].upper && !preps[w.toks[j].low] && !determiners[w.toks[j].low] && w.toks[i].low != "on" {
+					// "in his resignation speech", "at the weekly
+					// briefing": a modifier before the occasion.
+					setting = w.settingAt(j+1, hi)
+				}
+				if setting == "" && w.toks[i].low == "in" && j == i+1 && w.toks[j].low == "court" && !w.toks[j].upper {
+					setting = "court" // "said in court"
+				}
 			}
 			if body == "" && w.toks[i].low == "at" && i > lo && (speakingWords[w.toks[i-1].low] || w.personEndsAt(i-1)) {
 				body = w.namedBodyAt(i+1, hi, in) // "said at the European Parliament"
@@ -1041,6 +1165,29 @@ func (w *work) nameAt(j, hi int, in func(int) bool) string {
 	return w.text[w.toks[j].Start:w.toks[e-1].End]
 }
 
+// personsOutletAt returns the outlet after a person's name and "of" at j
+// ("Anna Holm of CNN", "the BBC's Jon Berg" is not read here), or "".
+func (w *work) personsOutletAt(j, hi int, in func(int) bool) string {
+	if j >= hi || !w.personStartsAt(j) {
+		return ""
+	}
+	k := j
+	for k < hi && in(k) && w.toks[k].kind == dyad.TokenWord && (w.toks[k].upper || nameParticle(w.toks[k].low)) {
+		k++
+	}
+	if k == j || k+1 >= hi || w.toks[k].low != "of" {
+		return ""
+	}
+	k++
+	if w.toks[k].low == "the" {
+		k++
+	}
+	if k >= hi || !in(k) {
+		return ""
+	}
+	return w.outletAt(k, hi, in)
+}
+
 // unnamedOutletAt returns an outlet addressed without its name at j
 // ("a private news channel", "a local radio station", "media"), with its
 // determiner, else "".
@@ -1113,6 +1260,19 @@ func (w *work) namedBodyAt(j, hi int, in func(int) bool) string {
 	k := j
 	if k < hi && w.toks[k].low == "the" {
 		k++
+	}
+	if k+1 < hi && (w.toks[k].low == "a" || w.toks[k].low == "an") && w.toks[k+1].upper {
+		// "speaking at a U.N. Security Council meeting": the body
+		// whose meeting it was, without the article; its name ends in
+		// a body's noun ("a Tromso meeting" names none).
+		m := k + 1
+		for m < hi && in(m) && (w.toks[m].kind == dyad.TokenWord && w.toks[m].upper || w.isPunct(m, ".") && w.abbrevPeriod(m)) {
+			m++
+		}
+		if m < hi && audiences[w.toks[m-1].low] && audiences[w.toks[m].low] && !w.toks[m].upper {
+			return w.text[w.toks[k+1].Start:w.toks[m-1].End]
+		}
+		return ""
 	}
 	if k >= hi || !w.toks[k].upper {
 		return ""
@@ -1445,8 +1605,8 @@ func (w *work) personBeforePrep(s, e int) int {
 		i++
 	}
 	j := i
-	for j < e && w.toks[j].kind == dyad.TokenWord && w.toks[j].upper {
-		j++
+	for j < e && w.toks[j].kind == dyad.TokenWord && (w.toks[j].upper || j > i && j+1 < e && nameParticle(w.toks[j].low) && (w.toks[j+1].upper || nameParticle(w.toks[j+1].low))) {
+		j++ // "Arnel dela Vega"
 	}
 	if j-i < 2 || j >= e-1 {
 		return -1
@@ -1459,7 +1619,35 @@ func (w *work) personBeforePrep(s, e int) int {
 	if mi := w.mentionFor(w.toks[j-1].Span); mi >= 0 && w.doc.Mentions[mi].Kind == dyad.MentionPerson {
 		return j - 1
 	}
+	if w.unknownName(i, j) {
+		return j - 1 // a name no stage knows, with a particle: "Arnel dela Vega of …"
+	}
 	return -1
+}
+
+// unknownName reports whether the words [i, j) are a person's name that
+// no actor or place covers, told apart from an organisation by a lower
+// case name particle inside it ("Arnel dela Vega", "Karl van der Berg").
+func (w *work) unknownName(i, j int) bool {
+	particle := false
+	for k := i + 1; k < j-1; k++ {
+		particle = particle || nameParticle(w.toks[k].low)
+	}
+	if !particle || orgHeads[w.toks[j-1].low] {
+		return false
+	}
+	span := dyad.Span{Start: w.toks[i].Start, End: w.toks[j-1].End}
+	for mi := range w.doc.Mentions {
+		if w.doc.Mentions[mi].Overlaps(span) {
+			return false
+		}
+	}
+	for _, p := range w.doc.Places {
+		if p.Overlaps(span) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleBeforePrep returns the role noun of a description whose name
@@ -1535,10 +1723,23 @@ func (w *work) namesAnd(s, e int) int {
 	if a < 0 || orgHeads[w.toks[e-1].low] {
 		return -1
 	}
-	if mi := w.mentionFor(w.toks[a-1].Span); mi >= 0 && w.doc.Mentions[mi].Kind != dyad.MentionPerson {
+	if mi := w.mentionFor(w.toks[a-1].Span); mi >= 0 && w.doc.Mentions[mi].Kind != dyad.MentionPerson && !w.twoBodies(s, a, e) {
 		return -1
 	}
 	return a
+}
+
+// twoBodies reports whether the words before and after the "and" at a in
+// [s, e) are each one actor's whole mention ("Reuters and NBC"), two
+// bodies joined rather than one name holding "and".
+func (w *work) twoBodies(s, a, e int) bool {
+	first, second := false, false
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		first = first || m.Start == w.toks[s].Start && m.End == w.toks[a-1].End
+		second = second || m.Start == w.toks[a+1].Start && m.End == w.toks[e-1].End
+	}
+	return first && second
 }
 
 // nearFullName returns the actor of a person named before off with a

@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/nlp/quote"
 )
 
@@ -85,6 +86,27 @@ func TestExtractor_Venues(t *testing.T) {
 		{"\"The roads are closed,\" Berg said on the campaign trail.", "campaign trail"},
 		{"\"The roads are closed,\" Berg said during a visit to Oslo.", ""},
 		{"Berg said on NBC's \"Meet the Press\" that the roads were closed.", "NBC"},
+		// An occasion without an article, with a noun before it, or as
+		// the subject with its author after "from".
+		{"\"The roads are closed,\" Berg said in court.", "court"},
+		{"\"The roads are closed,\" Berg said in Court Street.", ""},
+		{"\"The roads are closed,\" Berg said in the court of the old castle.", ""},
+		{"\"The roads are closed,\" the ministry said in written comments to reporters.", "comments"},
+		{"In his farewell speech, Berg said, \"The roads are closed.\"", "speech"},
+		{"\"The roads are closed,\" Berg said at the weekly briefing.", "briefing"},
+		{"In his farewell to the town, Berg said, \"The roads are closed.\"", ""},
+		{"\"The roads are closed,\" Berg said in the storm shelter.", ""},
+		{"\"The roads are closed,\" a statement from the ministry said.", "statement"},
+		{"\"The roads are closed,\" a source from the ministry said.", ""},
+		{"Speaking at a Nordic Council meeting, Berg said the roads were closed.", "Nordic Council"},
+		{"Speaking at a Tromso meeting, Berg said the roads were closed.", ""},
+		// An occasion outranks the press addressed without a name, not
+		// an outlet or another audience.
+		{"\"The roads are closed,\" Berg told media at the weekly briefing.", "briefing"},
+		{"\"The roads are closed,\" Berg told reporters at a news conference in Oslo.", "news conference"},
+		{"\"The roads are closed,\" Berg told reporters in Oslo.", "reporters"},
+		{"\"The roads are closed,\" Berg told CNN at a news conference.", "CNN"},
+		{"\"The roads are closed,\" Berg told jurors during opening statements.", "jurors"},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
@@ -333,5 +355,417 @@ func TestExtractor_NameAndOthersSpeaker(t *testing.T) {
 	qs := project(extract(t, text, nil, nil).Quotes)
 	if len(qs) != 1 || qs[0].Speaker != "Berg" || qs[0].SpeakerText != "Berg and other Nordic officials" || qs[0].Anonymous {
 		t.Errorf("%q: got %+v, want one quote by Berg", text, qs)
+	}
+}
+
+// TestExtractor_DescribedSpeakers covers speakers named after a
+// description or before the body they work for: the person is the
+// speaker, not the body.
+func TestExtractor_DescribedSpeakers(t *testing.T) {
+	tests := []struct{ text, speaker string }{
+		{"Norway's ambassador to the European Union, Karl Berg, said the roads were closed.", "Karl Berg"},
+		{"The head of the Nordic Farmers Union, Karl Berg, said the roads were closed.", "Karl Berg"},
+		// A description after the name, or a list of bodies, is no
+		// appositive name.
+		{"Karl Berg, the head of the Nordic Farmers Union, said the roads were closed.", "Karl Berg"},
+		{"The head of the Nordic Farmers Union, Karl Berg's deputy, said the roads were closed.", "Nordic Farmers Union"},
+		{"The head of the farmers, the Nordic Farmers Union, said the roads were closed.", "Nordic Farmers Union"},
+		// A name particle marks a person's name no actor covers.
+		{"Arnel dela Vega of the army's Western Command said the roads were closed.", "Arnel dela Vega"},
+		{"Karl van der Berg of the army's Western Command said the roads were closed.", "Karl van der Berg"},
+		// Without a particle (or an actor's mention) the name is not
+		// told from a body's.
+		{"Karl Berg of the army's Western Command said the roads were closed.", "Western Command"},
+	}
+	for _, tt := range tests {
+		doc := extract(t, tt.text, nil, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil {
+			t.Errorf("%q: quotes %+v, want 1 with a speaker", tt.text, project(doc.Quotes))
+			continue
+		}
+		if n := doc.Quotes[0].Speaker.Name; n != tt.speaker {
+			t.Errorf("%q: speaker %q, want %q", tt.text, n, tt.speaker)
+		}
+	}
+}
+
+// TestExtractor_PersonOfOutlet checks that the outlet a person addressed
+// works for is the venue, and a place after the person is not.
+func TestExtractor_PersonOfOutlet(t *testing.T) {
+	tests := []struct{ text, venue string }{
+		{"Speaking to Anna Holm of CNN, Berg said the roads were closed.", "CNN"},
+		{"Speaking to Anna Holm of Tromso, Berg said the roads were closed.", ""},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, "Anna Holm")
+		m := []dyad.Mention{{Span: dyad.Span{Start: i, End: i + len("Anna Holm")}, Text: "Anna Holm", Kind: dyad.MentionPerson,
+			Actor: &dyad.Actor{Name: "Anna Holm", Kind: dyad.ActorPerson}}}
+		doc := extract(t, tt.text, m, nil)
+		if len(doc.Quotes) != 1 {
+			t.Errorf("%q: quotes %+v, want 1", tt.text, project(doc.Quotes))
+			continue
+		}
+		if v := doc.Quotes[0].Venue; v != tt.venue {
+			t.Errorf("%q: venue %q, want %q", tt.text, v, tt.venue)
+		}
+	}
+}
+
+// TestExtractor_BareClauseSubjects covers bare clauses whose subject is
+// a demonstrative ("this law is …") or a bare noun before "does", told
+// apart from a time ("this week") and a hedge ("suggesting this would").
+func TestExtractor_BareClauseSubjects(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"DemonstrativeNoun", "Berg says this law is aimed at the union.",
+			[]brief{{"this law is aimed at the union", "Berg", "say"}}},
+		{"DemonstrativePlural", "Berg said these talks would fail.",
+			[]brief{{"these talks would fail", "Berg", "say"}}},
+		{"TimeThenClause", "Berg said this week the plan is doomed.",
+			[]brief{{"the plan is doomed", "Berg", "say"}}},
+		{"DemonstrativeCopulaAfterAdd", "He adds this is a great day for the town.",
+			[]brief{{"this is a great day for the town", "He", "add"}}},
+		{"DemonstrativeModalAfterSuggesting", "Berg met the envoy, suggesting this would be in place of a treaty.",
+			[]brief{}},
+		{"AddsThisWeek", "He adds this week to the plan.", []brief{}},
+		{"BareNounDoes", "Anna Lund cautioned help does not come quickly.",
+			[]brief{{"help does not come quickly", "Anna Lund", "caution"}}},
+		{"CautionedObject", "Anna Lund cautioned the drivers on the icy road.", []brief{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractor_CoordinatedAccordingTo checks that "but according to X,"
+// in mid-sentence opens X's clause after the comma and ends the clause
+// of the verb before it.
+func TestExtractor_CoordinatedAccordingTo(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"But", "The army says it has won but according to the Red Cross, the camps are full.",
+			[]brief{{"it has won", "The army", "say"}, {"the camps are full", "the Red Cross", "according to"}}},
+		{"CommaAnd", "The army says it has won, and according to the Red Cross, the camps are full.",
+			[]brief{{"it has won", "The army", "say"}, {"the camps are full", "the Red Cross", "according to"}}},
+		// After its clause, the source reports what comes before it.
+		{"After", "The camps are full, according to the Red Cross.",
+			[]brief{{"The camps are full", "the Red Cross", "according to"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractor_ReducedRelative checks that a participle after an
+// occasion in an adjunct ("in a video posted to Telegram") is no
+// reporting verb with the occasion as its speaker, while the verb
+// itself still reports with a subject of its own.
+func TestExtractor_ReducedRelative(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"ThatAfterAdjunct", "Berg said in a video posted to Telegram that the bridge was gone.",
+			[]brief{{"the bridge was gone", "Berg", "say"}}},
+		{"AdjunctOpens", "In a video posted to Telegram, Berg said the bridge was gone.",
+			[]brief{{"the bridge was gone", "Berg", "say"}}},
+		{"Tail", "\"The bridge is gone,\" Berg said in a video posted to Telegram.",
+			[]brief{{"The bridge is gone", "Berg", "say"}}},
+		{"VerbWithSubject", "The ministry posted on Telegram that the bridge was gone.",
+			[]brief{{"the bridge was gone", "The ministry", "post"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractor_MonthDates checks that a date with a month, short or in
+// full, between the subject and the verb or after the verb is a time,
+// not a name or the start of what was said.
+func TestExtractor_MonthDates(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"SubjectOnAbbrevDay", "Police on Jan. 5 said the bridge was gone.",
+			[]brief{{"the bridge was gone", "Police", "say"}}},
+		{"SubjectOnAbbrevNoPeriod", "Police on Jan 5 said the bridge was gone.",
+			[]brief{{"the bridge was gone", "Police", "say"}}},
+		{"SubjectInAbbrev", "The ministry in Jan. said the bridge was gone.",
+			[]brief{{"the bridge was gone", "The ministry", "say"}}},
+		{"AfterVerbThat", "The ministry said Jan. 5 that the bridge was gone.",
+			[]brief{{"the bridge was gone", "The ministry", "say"}}},
+		{"AfterVerbBare", "Police said Jan 5 the bridge was gone.",
+			[]brief{{"the bridge was gone", "Police", "say"}}},
+		{"AfterVerbYear", "Police said March 3, 2024, the bridge was gone.",
+			[]brief{{"the bridge was gone", "Police", "say"}}},
+		// A name is no month ("Jan Berg"), and a number after a
+		// place is no day.
+		{"FirstName", "\"The bridge is gone,\" said Jan Berg, a police officer.",
+			[]brief{{"The bridge is gone", "Jan Berg", "say"}}},
+		{"NumberAfterName", "Room 5 said the bridge was gone.",
+			[]brief{{"the bridge was gone", "Room 5", "say"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractor_NextSentenceOwnClause checks that a verb in the sentence
+// after a finished quotation that reports a clause of its own does not
+// attribute the quotation, which goes on from the speaker before, while
+// a bare "X said." there still does.
+func TestExtractor_NextSentenceOwnClause(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"OwnLongClause", "\"The talks failed,\" Lund said. \"We will try again.\" Experts say the actions of the regional farmers union national assembly have caused a crisis.",
+			[]brief{{"The talks failed", "Lund", "say"}, {"We will try again.", "Lund", "say"},
+				{"the actions of the regional farmers union national assembly have caused a crisis", "Experts", "say"}}},
+		{"BareTail", "\"The roads are closed.\" Police said.",
+			[]brief{{"The roads are closed.", "Police", "say"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractor_PronounSubjectOverComplement checks that "he" after a
+// sentence whose subject is a person with another person named in a
+// phrase of its ("an ally of Anna Lund") is the subject, and that a
+// person named last otherwise is still taken.
+func TestExtractor_PronounSubjectOverComplement(t *testing.T) {
+	tests := []struct{ middle, speaker string }{
+		{"Karl Berg, a close ally of Anna Lund, denounced the ruling.", "Karl Berg"},
+		{"Karl Berg spoke after Anna Lund.", "Anna Lund"},
+	}
+	for _, tt := range tests {
+		text := "\"The ruling stands,\" Ola Dahl said. " + tt.middle + " \"We are right,\" he said."
+		var m []dyad.Mention
+		for _, name := range []string{"Ola Dahl", "Karl Berg", "Anna Lund"} {
+			i := strings.Index(text, name)
+			m = append(m, dyad.Mention{Span: dyad.Span{Start: i, End: i + len(name)}, Text: name, Kind: dyad.MentionPerson,
+				Actor: &dyad.Actor{Name: name, Kind: dyad.ActorPerson}})
+		}
+		doc := extract(t, text, m, nil)
+		if len(doc.Quotes) != 2 || doc.Quotes[1].Speaker == nil {
+			t.Errorf("%q: quotes %+v, want 2 with speakers", text, project(doc.Quotes))
+			continue
+		}
+		if n := doc.Quotes[1].Speaker.Name; n != tt.speaker {
+			t.Errorf("%q: he = %q, want %q", text, n, tt.speaker)
+		}
+	}
+}
+
+// TestExtractor_TwoBodiesJoined checks that two bodies joined by "and",
+// each its own mention, are spoken for by the first, while one mention
+// holding "and" stays one name.
+func TestExtractor_TwoBodiesJoined(t *testing.T) {
+	org := func(text, name string) dyad.Mention {
+		i := strings.Index(text, name)
+		return dyad.Mention{Span: dyad.Span{Start: i, End: i + len(name)}, Text: name, Kind: dyad.MentionOrg,
+			Actor: &dyad.Actor{Name: name, Kind: dyad.ActorOrg}}
+	}
+	text := "According to Radio Nord and Kanal Sju, the bridge is gone."
+	doc := extract(t, text, []dyad.Mention{org(text, "Radio Nord"), org(text, "Kanal Sju")}, nil)
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != "Radio Nord" {
+		t.Errorf("%q: quotes %+v, want one by Radio Nord", text, project(doc.Quotes))
+	}
+	text = "According to Berg and Lund Partners, the bridge is gone."
+	doc = extract(t, text, []dyad.Mention{org(text, "Berg and Lund Partners")}, nil)
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != "Berg and Lund Partners" {
+		t.Errorf("%q: quotes %+v, want one by Berg and Lund Partners", text, project(doc.Quotes))
+	}
+}
+
+// TestExtractor_TitleWithPortfolio checks that a title with its
+// portfolio and a long name, then a relative clause, is the subject.
+func TestExtractor_TitleWithPortfolio(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"Portfolio", "Minister of Justice Ali Omar Hassan Saleh, who drafted the bill, said the law was passed.",
+			[]brief{{"the law was passed", "Minister of Justice Ali Omar Hassan Saleh, who drafted the bill", "say"}}},
+		// A title with a portfolio in lower case is no name's start.
+		{"PortfolioLower", "The minister of justice said the law was passed.",
+			[]brief{{"the law was passed", "The minister of justice", "say"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractor_PluralQuantifierNoun checks that a verb form agreeing
+// with a singular subject after a plural quantifier ("all claims that")
+// is a noun, while the plural form after it and a singular subject
+// still report.
+func TestExtractor_PluralQuantifierNoun(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"AllClaims", "Oslo denied all claims that the bridge was gone.", []brief{}},
+		{"ManyReports", "Oslo denied many reports that the bridge was gone.", []brief{}},
+		{"AllSay", "All say the bridge was gone.", []brief{{"the bridge was gone", "All", "say"}}},
+		{"SingularClaims", "Berg claims that the bridge was gone.", []brief{{"the bridge was gone", "Berg", "claim"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractor_PlaceThenAdjunctThenThat checks that a place name set off
+// by commas inside an adjunct may be followed by more adjuncts before
+// "that", and that a relative "that" after them is still no content.
+func TestExtractor_PlaceThenAdjunctThenThat(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"Telling", "Berg rejected the warrant, telling journalists in the regional capital, Tromso, on Wednesday that it was politically motivated.",
+			[]brief{{"it was politically motivated", "Berg", "tell"}}},
+		{"Said", "Berg said in the capital, Oslo, on Monday that the roads were closed.",
+			[]brief{{"the roads were closed", "Berg", "say"}}},
+		{"RelativeThat", "Berg said in the capital, Oslo, on a day that was cold.", []brief{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractor_IssuedOccasion checks that "saying" after an occasion
+// the subject put out ("released a statement saying") reports the
+// subject's words with the occasion as venue, and not after an occasion
+// someone only saw or after a person.
+func TestExtractor_IssuedOccasion(t *testing.T) {
+	tests := []struct {
+		text, speaker, venue string
+		n                    int
+	}{
+		{"The ministry released a statement saying the roads were closed.", "The ministry", "statement", 1},
+		{"Berg posted a video message saying the roads were closed.", "Berg", "video message", 1},
+		{"Berg saw a statement saying the roads were closed.", "", "", 0},
+		{"The ministry released a man saying the roads were closed.", "", "", 0},
+	}
+	for _, tt := range tests {
+		doc := extract(t, tt.text, nil, nil)
+		if len(doc.Quotes) != tt.n {
+			t.Errorf("%q: quotes %+v, want %d", tt.text, project(doc.Quotes), tt.n)
+			continue
+		}
+		if tt.n == 0 {
+			continue
+		}
+		q := doc.Quotes[0]
+		if q.Speaker == nil || q.Speaker.Text != tt.speaker || q.Venue != tt.venue || q.Text != "the roads were closed" {
+			t.Errorf("%q: quote %+v, want speaker %q, venue %q", tt.text, project(doc.Quotes), tt.speaker, tt.venue)
+		}
+	}
+}
+
+// TestExtractor_NounClauseOfPhrase checks that a subject with an "of"
+// phrase ("the population of northern Norway is …") makes a bare clause
+// after verbs that otherwise need "that", and that such a noun phrase
+// with no verb after it does not.
+func TestExtractor_NounClauseOfPhrase(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"Reports", "The group reports the population of northern Norway is being hurt.",
+			[]brief{{"the population of northern Norway is being hurt", "The group", "report"}}},
+		{"Noted", "The group noted the price of fresh fish was rising.",
+			[]brief{{"the price of fresh fish was rising", "The group", "note"}}},
+		{"NoVerb", "The group reports the population of northern Norway and Sweden in the cold season.", []brief{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractor_ScareQuoteInClause checks that a scare-quoted word the
+// reported clause goes on after is part of the clause, not the quote,
+// while a quotation of its own and a quoted word with no clause after it
+// stay quotes.
+func TestExtractor_ScareQuoteInClause(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []brief
+	}{
+		{"Opens", "The party says \"illegal\" police are seizing its assets.",
+			[]brief{{"\"illegal\" police are seizing its assets", "The party", "say"}}},
+		{"Inside", "Berg said the \"deal\" was dead.",
+			[]brief{{"the \"deal\" was dead", "Berg", "say"}}},
+		{"OwnQuotation", "The party says \"We will win.\"",
+			[]brief{{"We will win.", "The party", "say"}}},
+		{"NoClauseAfter", "Berg said \"maybe\" and left.",
+			[]brief{{"maybe", "Berg", "say"}}},
+		// A quoted verb is the narrator's scare quotes; the quotation
+		// stays the quote.
+		{"QuotedVerb", "Lund said Norway \"welcomed\" the plan.",
+			[]brief{{"welcomed", "Lund", "say"}}},
+		// A clause "note" does not report bare keeps its quotation.
+		{"NotBareVerb", "Lund also noted several \"hurdles\" kept him away.",
+			[]brief{{"hurdles", "Lund", "note"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(extractWith(t, quote.Config{}, tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
 	}
 }
