@@ -862,26 +862,13 @@ func TestResolver_ExPrefixOnlyBeforeTitle(t *testing.T) {
 // some other kind of name stays uncoded.
 func TestResolver_CompanyShortForm(t *testing.T) {
 	r := newResolver(t, actor.Config{})
-	tests := []struct {
-		name, text, span, code string
-	}{
+	tests := []spanCode{
 		{"Airline", "Norway grounded Peruvian airline Condor Air on Friday. Condor has denied wrongdoing.", "Condor", "PERBUS"},
 		{"Group", "Shares in Swedish firm Nordvik Group fell. Nordvik said profits rose.", "Nordvik", "SWEBUS"},
 		{"NotAGovernmentBody", "Peru's Condor Ministry met on Friday. Condor said profits rose.", "Condor", ""},
 		{"NotBeforeNamed", "Condor said profits rose. Norway grounded Peruvian airline Condor Air.", "Condor", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := run(t, r, tt.text, date("2020-01-01"))
-			got := ""
-			if m := find(doc, tt.span); m != nil && m.Actor != nil {
-				got = m.Actor.Code
-			}
-			if got != tt.code {
-				t.Errorf("%q = %q, want %q: %s", tt.span, got, tt.code, dump(doc))
-			}
-		})
-	}
+	checkSpanCodes(t, r, "2020-01-01", tests)
 }
 
 // TestResolver_OfficeAndDottedAbbreviation codes a capitalised name
@@ -906,27 +893,14 @@ func TestResolver_OfficeAndDottedAbbreviation(t *testing.T) {
 // one, the old reading (the country around it) stays.
 func TestResolver_DefiniteBodyNamedBefore(t *testing.T) {
 	r := newResolver(t, actor.Config{})
-	tests := []struct {
-		name, text, span, code string
-	}{
+	tests := []spanCode{
 		{"Legislature", "The Parliament of Peru voted on Sunday to expel the envoy. Chile was dismayed by the Parliament's decision.", "the Parliament", "PERLEG"},
 		{"InternationalCourt", "Kenya boycotted the hearing at the International Court of Justice in The Hague. The court rejected Kenya's request.", "The court", "IGOUNOJUD"},
 		{"NothingNamed", "Peru votes on Sunday. Chile was dismayed by the Parliament's decision.", "the Parliament", "CHLLEG"},
 		{"ThirdMention", "Peru walked out of the Hague-based International Court of Justice. The court rejected it. Chile said the court was right.", "the court", "IGOUNOJUD"},
 		{"OtherKindNamed", "The Supreme Court of Peru ruled on Sunday. Chile was dismayed by the Parliament's decision.", "the Parliament", "CHLLEG"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := run(t, r, tt.text, date("2020-01-01"))
-			got := ""
-			if m := find(doc, tt.span); m != nil && m.Actor != nil {
-				got = m.Actor.Code
-			}
-			if got != tt.code {
-				t.Errorf("%q = %q, want %q: %s", tt.span, got, tt.code, dump(doc))
-			}
-		})
-	}
+	checkSpanCodes(t, r, "2020-01-01", tests)
 }
 
 // TestResolver_GenericInstitutionAlias gives a body the dictionary knows
@@ -935,9 +909,7 @@ func TestResolver_DefiniteBodyNamedBefore(t *testing.T) {
 // generic alias heading a longer unknown name is not its organisation.
 func TestResolver_GenericInstitutionAlias(t *testing.T) {
 	r := newResolver(t, actor.Config{})
-	tests := []struct {
-		name, text, span, code string
-	}{
+	tests := []spanCode{
 		{"TitleOfForeignPerson", "The reporter apologised to Senate head Hun Sen on Monday.", "Senate", "KHMLEG"},
 		{"TitleOfOwnPerson", "Senate leader Chuck Schumer spoke on Monday.", "Senate leader Chuck Schumer", "USALEG"},
 		// With no titled person, the article's country (TestResolver_Kinds).
@@ -945,22 +917,7 @@ func TestResolver_GenericInstitutionAlias(t *testing.T) {
 		{"LongerName", "Officials of the Alliance of Freeholders met in Oslo.", "the Alliance of Freeholders", ""},
 		{"AliasAlone", "Sweden joined the Alliance in 2024.", "the Alliance", "IGOWSTNAT"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := run(t, r, tt.text, date("2024-06-01"))
-			m := find(doc, tt.span)
-			if m == nil {
-				t.Fatalf("no mention %q: %s", tt.span, dump(doc))
-			}
-			got := ""
-			if m.Actor != nil {
-				got = m.Actor.Code
-			}
-			if got != tt.code {
-				t.Errorf("%q = %q, want %q: %s", tt.span, got, tt.code, dump(doc))
-			}
-		})
-	}
+	checkSpanCodes(t, r, "2024-06-01", tests)
 }
 
 // TestResolver_CompoundModifierBeforeName keeps a compound adjective
@@ -1004,5 +961,27 @@ func TestResolver_InternationalOrgan(t *testing.T) {
 		case c.code != "" && (m == nil || m.Actor == nil || m.Actor.Code != c.code):
 			t.Errorf("%q: %q = %v, want %s: %s", c.text, c.span, m, c.code, dump(doc))
 		}
+	}
+}
+
+// spanCode is a case for checkSpanCodes: in text, the mention at span
+// must be coded code ("" for uncoded or no mention).
+type spanCode struct{ name, text, span, code string }
+
+// checkSpanCodes runs each case on day and compares the code of the
+// mention at its span.
+func checkSpanCodes(t *testing.T, r *actor.Resolver, day string, tests []spanCode) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date(day))
+			got := ""
+			if m := find(doc, tt.span); m != nil && m.Actor != nil {
+				got = m.Actor.Code
+			}
+			if got != tt.code {
+				t.Errorf("%q = %q, want %q: %s", tt.span, got, tt.code, dump(doc))
+			}
+		})
 	}
 }

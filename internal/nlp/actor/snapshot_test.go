@@ -34,14 +34,7 @@ func TestSnapshotFresh(t *testing.T) {
 // TestSnapshotRoundTrip checks that decoding a snapshot and encoding the
 // result gives the same bytes, so every encoded field is restored.
 func TestSnapshotRoundTrip(t *testing.T) {
-	fresh, err := Snapshot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum, err := builtinSum()
-	if err != nil {
-		t.Fatal(err)
-	}
+	fresh, sum := freshSnapshot(t)
 	d, err := decodeSnapshot(string(fresh), sum)
 	if err != nil {
 		t.Fatal(err)
@@ -55,14 +48,7 @@ func TestSnapshotRoundTrip(t *testing.T) {
 // from the snapshot, alone and with user dictionaries on top, and checks
 // that the finished dictionaries are identical.
 func TestSnapshotSameDict(t *testing.T) {
-	fresh, err := Snapshot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum, err := builtinSum()
-	if err != nil {
-		t.Fatal(err)
-	}
+	fresh, sum := freshSnapshot(t)
 	user := filepath.Join(t.TempDir(), "user.txt")
 	// Invented entries: a new person with a new surname and first name,
 	// a role, word classes, and a new name for a built-in country.
@@ -204,4 +190,19 @@ func BenchmarkBuild(b *testing.B) {
 			}
 		})
 	}
+}
+
+// freshSnapshot encodes the built-in files now and returns the snapshot
+// with the checksum of the sources it was made from.
+func freshSnapshot(t *testing.T) ([]byte, uint32) {
+	t.Helper()
+	fresh, err := Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, err := builtinSum()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fresh, sum
 }

@@ -302,18 +302,7 @@ func scoreEventDates(t testing.TB, d timemlDoc, by map[string]*dateTally, errs *
 // of the tune half (the check half is not printed: it is for checking
 // that a rule tuned on the first half carries over).
 func TestDateOf_TimeBank(t *testing.T) {
-	dir := filepathFromCorpus(t, "corpora/tempeval3/TBAQ-cleaned")
-	var files []string
-	for _, sub := range []string{"TimeBank", "AQUAINT"} {
-		fs, err := filepath.Glob(filepath.Join(dir, sub, "*.tml"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, fs...)
-	}
-	if len(files) == 0 {
-		t.Skip("no TimeML files")
-	}
+	files := tbaqFiles(t)
 	sort.Slice(files, func(i, j int) bool { return filepath.Base(files[i]) < filepath.Base(files[j]) })
 	halves := [2]map[string]*dateTally{{}, {}}
 	var errs []string

@@ -145,11 +145,10 @@ func (c prf) String() string {
 	return fmt.Sprintf("P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)", p, r, f, c.tp, c.fp, c.fn)
 }
 
-// TestTagger_TempEval3 scores the stage on TempEval-3 TBAQ-cleaned
-// (TimeBank + AQUAINT): value F1 (a system expression overlapping a gold
-// TIMEX3 with the same value is a hit), strict and relaxed span F1. Set
-// DYAD_TIMEX_ERRORS=1 to print the errors.
-func TestTagger_TempEval3(t *testing.T) {
+// tbaqFiles returns the TimeML files of TempEval-3 TBAQ-cleaned
+// (TimeBank and AQUAINT), skipping the test when there are none.
+func tbaqFiles(t *testing.T) []string {
+	t.Helper()
 	dir := filepathFromCorpus(t, "corpora/tempeval3/TBAQ-cleaned")
 	var files []string
 	for _, sub := range []string{"TimeBank", "AQUAINT"} {
@@ -162,6 +161,15 @@ func TestTagger_TempEval3(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("no TimeML files")
 	}
+	return files
+}
+
+// TestTagger_TempEval3 scores the stage on TempEval-3 TBAQ-cleaned
+// (TimeBank + AQUAINT): value F1 (a system expression overlapping a gold
+// TIMEX3 with the same value is a hit), strict and relaxed span F1. Set
+// DYAD_TIMEX_ERRORS=1 to print the errors.
+func TestTagger_TempEval3(t *testing.T) {
+	files := tbaqFiles(t)
 	sort.Strings(files)
 	var value, strict, relaxed prf
 	var errs []string
