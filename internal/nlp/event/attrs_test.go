@@ -38,6 +38,22 @@ func TestCoder_Attributes(t *testing.T) {
 			trigger: "attacked", mode: "reported", date: "2025-03-14"},
 		{name: "OwnStanceDatedBySaying", text: "Putin said Thursday that Russia supports the U.S. ceasefire proposal.",
 			trigger: "supports", mode: "asserted", date: "2025-03-13"},
+		// Coordinated complements share the reporting verb: a speaker's
+		// own intended stance is asserted and dated by the saying; a
+		// material act so announced is planned; another's is not the
+		// speaker's own.
+		{name: "CoordinatedThatOwnIntent", text: "Hungarian Prime Minister Viktor Orban rejected the ruling, telling reporters in the port city, Split, on Monday that it was unfair and that he would ask Russia to block the decision.",
+			trigger: "ask", mode: "asserted", date: "2025-03-10"},
+		{name: "SaidThatAndThatOwnIntent", text: "Hungarian Prime Minister Viktor Orban said on Monday that the ruling was unfair and that he would ask Russia to block the decision.",
+			trigger: "ask", mode: "asserted", date: "2025-03-10"},
+		{name: "CoordinatedThatMaterialPlanned", text: "Hungarian Prime Minister Viktor Orban rejected the ruling, telling reporters in the port city, Split, on Monday that it was unfair and that he would visit Russia.",
+			trigger: "visit", mode: "planned", date: "2025-03-14"},
+		{name: "OthersIntentNotOwn", text: "Hungarian Prime Minister Viktor Orban said on Monday that Russia would ask China to block the decision.",
+			trigger: "ask", mode: "planned", date: "2025-03-14"},
+		{name: "OwnIntentWithIfConditional", text: "Hungarian Prime Minister Viktor Orban said on Monday that he would ask Russia to block the decision if the court upheld it.",
+			trigger: "ask", mode: "conditional"},
+		{name: "WouldWithoutReportingConditional", text: "Hungarian Prime Minister Viktor Orban rejected the ruling in the port city, Split, on Monday as he would ask Russia to block the decision.",
+			trigger: "ask", mode: "conditional"},
 		// Modes: the act a request asks for is proposed.
 		{name: "RequestedActProposed", text: "Turkey called for Russia to withdraw its troops from Syria.",
 			trigger: "withdraw", mode: "proposed"},
