@@ -30,6 +30,12 @@ func TestCoder_Attributes(t *testing.T) {
 			trigger: "arrested", date: "2025-03-14"},
 		{name: "DateFromAfterPhrase", text: "Polish police arrested a man after the concert last night.",
 			trigger: "arrested", date: "2025-03-13"},
+		// a year modifying a noun in a relative clause dates that noun,
+		// not the trigger; the fronted time does
+		{name: "DateNotFromRelativeNounYear", text: "Last month, a Polish court sentenced Serbian President Aleksandar Vucic to one year in prison for defying the commission that oversees the 2004 accession treaty.",
+			trigger: "sentenced", date: "2025-02"},
+		{name: "DateFromObjectNounYear", text: "Serbian President Aleksandar Vucic criticized Croatia over the 2004 accession treaty.",
+			trigger: "criticized", date: "2004"},
 		// a reported clause is not dated by its saying; a speaker's own
 		// stance is
 		{name: "SaidMondayDatesSaying", text: "Trump said Monday he would meet Putin.",
