@@ -11,6 +11,11 @@ import (
 // or threat.
 var stanceRoots = set("01", "02", "03", "10", "11", "12", "13")
 
+// declarativeRoots are the CAMEO roots of acts a side performs by
+// announcing them: reducing relations ("announced it was cutting ties
+// with Kenya", "said it is suspending aid").
+var declarativeRoots = set("16")
+
 // supportWords are the cooperation verbs (root 05) that state a stance
 // rather than report an act ("supports the proposal", not "cooperated").
 var supportWords = set("support", "supports", "back", "backs", "endorse", "endorses", "welcome", "welcomes")
@@ -29,15 +34,17 @@ func (w *worker) ownStance(m *match, s actorRef, q *dyad.Quote) bool {
 	if !strings.HasPrefix(sc, s.code) && !strings.HasPrefix(s.code, sc) {
 		return false // the speaker reports another's stance
 	}
-	if root := m.p.Code[:2]; !stanceRoots[root] && !(root == "05" && supportWords[w.low[m.anchor]]) {
+	if root := m.p.Code[:2]; !stanceRoots[root] && !declarativeRoots[root] && !(root == "05" && supportWords[w.low[m.anchor]]) {
 		return false
 	}
 	v := w.low[m.anchor]
 	// "said the US was disappointed by …": a state of mind told in the
-	// past of the saying holds at the saying (not "had been").
+	// past of the saying holds at the saying (not "had been"); so does
+	// an act in progress ("announced it was cutting ties").
 	stative := stanceStates[v]
+	progressive := strings.HasSuffix(v, "ing") && m.start == m.anchor
 	for k := w.auxStart(m.start); k < m.start; k++ {
-		if pastAux[w.low[k]] && !(stative && (w.low[k] == "was" || w.low[k] == "were")) {
+		if pastAux[w.low[k]] && !((stative || progressive && k == m.start-1) && (w.low[k] == "was" || w.low[k] == "were")) {
 			return false
 		}
 	}
