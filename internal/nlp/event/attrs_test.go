@@ -60,6 +60,16 @@ func TestCoder_Attributes(t *testing.T) {
 			trigger: "ask", mode: "conditional"},
 		{name: "WouldWithoutReportingConditional", text: "Hungarian Prime Minister Viktor Orban rejected the ruling in the port city, Split, on Monday as he would ask Russia to block the decision.",
 			trigger: "ask", mode: "conditional"},
+		// "can continue to V": the act goes on already; the modal bears
+		// on its going on
+		{name: "CanContinueAsserted", text: "I look forward to discussing how Canada can continue to support Ukraine.",
+			trigger: "support", mode: "asserted"},
+		{name: "CouldWithoutContinueConditional", text: "Canada could support Ukraine.",
+			trigger: "support", mode: "conditional"},
+		{name: "CannotContinueNegated", text: "Canada cannot continue to support Ukraine.",
+			trigger: "support", mode: "negated"},
+		{name: "CouldContinueIfConditional", text: "Canada could continue to support Ukraine if Russia attacks.",
+			trigger: "support", mode: "conditional"},
 		// Modes: the act a request asks for is proposed.
 		{name: "RequestedActProposed", text: "Turkey called for Russia to withdraw its troops from Syria.",
 			trigger: "withdraw", mode: "proposed"},

@@ -1103,9 +1103,17 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	lo, _ := w.bounds(m.anchor)
 	possessed := m.p.Noun && m.start > lo && (w.low[m.start-1] == "'s" || possessivePronouns[w.low[m.start-1]] ||
 		m.start > lo+1 && (w.low[m.start-2] == "'s" || possessivePronouns[w.low[m.start-2]]))
+	ongoing := false // "can continue to support": the act goes on already
 	for k := m.start - 1; k >= lo; k-- {
 		s := w.low[k]
 		if s == ";" {
+			break
+		}
+		if continueVerbs[s] && k+2 == m.start && w.low[k+1] == "to" {
+			ongoing = true
+		}
+		if ongoing && conditionalCues[s] && s != "would" && !negations[s] && !w.ifAfter(m.end) {
+			// the modal bears on going on, not on whether the act happens
 			break
 		}
 		if ifWords[s] {
