@@ -83,6 +83,45 @@ func TestResolver_Anaphora(t *testing.T) {
 	}
 }
 
+// TestResolver_PlaceApposition checks that a name in apposition to a
+// common noun for a place ("the provincial capital, Dorvana,") is read as
+// a place, so that a later "he" goes to the person named before it, and
+// that a name in apposition to a person's role stays a person.
+func TestResolver_PlaceApposition(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, place, wantAnte string
+	}{
+		{"Capital", "Tomas Verrick spoke to reporters in the provincial capital, Dorvana Selt, on Friday, and he said the vote would go ahead.", "Dorvana Selt", "Tomas Verrick"},
+		{"PortCity", "Rebels shelled the port city, Qasr Amala, overnight. Yusuf Harrad said he would not negotiate.", "Qasr Amala", "Yusuf Harrad"},
+		{"PossessiveTown", "Halim Osrey toured the region's largest town, Belmora Wells. He promised new roads.", "Belmora Wells", "Halim Osrey"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2025-06-01"))
+			if m := find(doc, tt.place); m != nil {
+				t.Fatalf("place %q read as a %s mention: %s", tt.place, m.Kind, dump(doc))
+			}
+			he := find(doc, "he")
+			if he == nil {
+				he = find(doc, "He")
+			}
+			if he == nil || he.Antecedent == nil {
+				t.Fatalf("he not resolved: %s", dump(doc))
+			}
+			if got := doc.Mentions[*he.Antecedent].Text; got != tt.wantAnte {
+				t.Errorf("he antecedent = %q, want %q", got, tt.wantAnte)
+			}
+		})
+	}
+	t.Run("RoleStaysPerson", func(t *testing.T) {
+		doc := run(t, r, "The group's leader, Ali Dara, said the talks had failed.", date("2025-06-01"))
+		if m := find(doc, "Ali Dara"); m == nil || m.Kind != "person" {
+			t.Fatalf("Ali Dara not a person: %s", dump(doc))
+		}
+	})
+}
+
 // TestResolver_CourtSite checks that courts, judges and prosecutors take
 // the country of the place their phrase or the article's trial names
 // ("a court in Lyon", "the Osaka court"), not that of the accused named

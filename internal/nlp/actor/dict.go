@@ -241,6 +241,7 @@ const (
 	wFemale                         // a woman's first name or title: Maria, Mrs, spokeswoman
 	wMale                           // a man's first name or title: John, Mr, spokesman
 	wThing                          // laboratory, exercise, aid: a role word before it is an adjective
+	wPlaceNoun                      // capital, city, town: a name in apposition to one is a place
 	wCourt                          // court, trial, prosecutors: where one sits is its country
 )
 

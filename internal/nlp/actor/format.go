@@ -521,7 +521,7 @@ var wordClasses = map[string]uint32{
 	"REPORT": wReport, "SOURCEPREP": wSourcePrep, "TITLE": wTitle, "ORGSUFFIX": wOrgSuffix,
 	"PARTICLE": wParticle, "FIRSTNAME": wFirstName, "STOP": wStop, "AND": wAnd, "INDEF": wIndef,
 	"PLACE": wPlaceSuffix, "LOCATIVE": wLocative, "ORGWORD": wOrgWord, "NONPERSON": wNonPerson, "COMMON": wCommon,
-	"FEMALE": wFemale, "MALE": wMale, "THING": wThing, "COURT": wCourt,
+	"FEMALE": wFemale, "MALE": wMale, "THING": wThing, "PLACENOUN": wPlaceNoun, "COURT": wCourt,
 }
 
 // addWordEntry adds "word CLASS w | w ; sector=GOV": single words given a

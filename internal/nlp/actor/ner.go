@@ -142,8 +142,9 @@ func (r *Resolver) name(st *state, k int) int {
 			return next
 		}
 	}
-	if r.placeName(st, k) || ntok >= 2 && placePrefixes[st.tokText(c.i)] {
-		// "Clarke County"; "San Bernardino", "Kota Kinabalu".
+	if r.placeName(st, k) || ntok >= 2 && placePrefixes[st.tokText(c.i)] || st.placeApposition(c.i, c.j) {
+		// "Clarke County"; "San Bernardino", "Kota Kinabalu"; "the
+		// regional capital, Banja Luka,".
 		return next
 	}
 	// An acronym in running text ("the SDI", "(UUP)") names an
@@ -1112,4 +1113,41 @@ var companyWords = map[string]bool{
 	"air": true, "airline": true, "airlines": true, "airways": true, "group": true, "inc": true,
 	"corp": true, "corporation": true, "company": true, "ltd": true, "plc": true, "holdings": true,
 	"ag": true, "sa": true, "gmbh": true, "llc": true, "motors": true, "industries": true,
+}
+
+// placeApposition reports whether the name in tokens [i, j) stands in
+// apposition to a common noun for a place: "<det> (adjectives) capital|
+// city|town|…, NAME" closed by a comma or the sentence's end ("the
+// regional capital, Banja Luka,", "its largest town, Kidal."). Such a
+// name is a place, not a person ("the group's leader, Ali Dara," is not
+// one: "leader" is no place noun).
+func (st *state) placeApposition(i, j int) bool {
+	toks := st.toks
+	if i < 3 || st.tokText(i-1) != "," {
+		return false
+	}
+	if j < len(toks) {
+		switch st.tokText(j) {
+		case ",", ".", ";", ")", "—", "–":
+		default:
+			return false
+		}
+	}
+	n := i - 2
+	if t := &toks[n]; !t.word || t.cap || t.flags&wPlaceNoun == 0 {
+		return false
+	}
+	// Back over up to three lower-case modifiers ("largest", "port",
+	// "second-biggest") to the determiner or possessive that opens the
+	// noun phrase ("the", "its", "Mali's").
+	for k := n - 1; k >= 0 && k >= n-4; k-- {
+		t := &toks[k]
+		if t.flags&(wDet|wPoss|wPossS) != 0 {
+			return true
+		}
+		if !t.word || t.cap {
+			return false
+		}
+	}
+	return false
 }

@@ -11,6 +11,11 @@ import (
 // or threat.
 var stanceRoots = set("01", "02", "03", "10", "11", "12", "13")
 
+// declarativeRoots are the CAMEO roots of acts a side performs by
+// announcing them: reducing relations ("announced it was cutting ties
+// with Kenya", "said it is suspending aid").
+var declarativeRoots = set("16")
+
 // supportWords are the cooperation verbs (root 05) that state a stance
 // rather than report an act ("supports the proposal", not "cooperated").
 var supportWords = set("support", "supports", "back", "backs", "endorse", "endorses", "welcome", "welcomes")
@@ -29,15 +34,17 @@ func (w *worker) ownStance(m *match, s actorRef, q *dyad.Quote) bool {
 	if !strings.HasPrefix(sc, s.code) && !strings.HasPrefix(s.code, sc) {
 		return false // the speaker reports another's stance
 	}
-	if root := m.p.Code[:2]; !stanceRoots[root] && !(root == "05" && supportWords[w.low[m.anchor]]) {
+	if root := m.p.Code[:2]; !stanceRoots[root] && !declarativeRoots[root] && !(root == "05" && supportWords[w.low[m.anchor]]) {
 		return false
 	}
 	v := w.low[m.anchor]
 	// "said the US was disappointed by …": a state of mind told in the
-	// past of the saying holds at the saying (not "had been").
+	// past of the saying holds at the saying (not "had been"); so does
+	// an act in progress ("announced it was cutting ties").
 	stative := stanceStates[v]
+	progressive := strings.HasSuffix(v, "ing") && m.start == m.anchor
 	for k := w.auxStart(m.start); k < m.start; k++ {
-		if pastAux[w.low[k]] && !(stative && (w.low[k] == "was" || w.low[k] == "were")) {
+		if pastAux[w.low[k]] && !((stative || progressive && k == m.start-1) && (w.low[k] == "was" || w.low[k] == "were")) {
 			return false
 		}
 	}
@@ -487,6 +494,68 @@ func (w *worker) jailers(m *match, s actorRef) (actorRef, bool) {
 		}
 		return actorRef{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: c + "GOV", name: c,
 			country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}, true
+	}
+	return actorRef{}, false
+}
+
+// ownIntent returns the span of the saying when m is a stance of the
+// speaker's own told as "would" under a past reporting verb ("X told
+// reporters on Monday that it was unfair and that he would ask Y to …",
+// "X said it would reject the plan"): announcing one's own intended
+// appeal, demand or rejection is expressing it, so the event is asserted
+// and dated by the saying. A material act so announced stays planned,
+// and another's stance ("X said Y would protest") is not the speaker's.
+func (w *worker) ownIntent(m *match, s actorRef, code string) (dyad.Span, bool) {
+	if len(code) < 2 || !stanceRoots[code[:2]] || s.code == "" || m.p.Noun {
+		return dyad.Span{}, false
+	}
+	a := w.auxStart(m.start)
+	would := false
+	for k := a; k < m.start; k++ {
+		switch v := w.low[k]; {
+		case v == "would" || v == "'d":
+			would = true
+		case negations[v] || conditionalCues[v] || plannedCues[v]:
+			return dyad.Span{}, false
+		}
+	}
+	if !would || w.ifAfter(m.end) {
+		return dyad.Span{}, false
+	}
+	if qi := w.quote[a]; qi >= 0 {
+		q := &w.doc.Quotes[qi]
+		if q.Direct || q.Speaker == nil || q.Speaker.Code == "" || q.CueSpan == nil || !sameSide(q.Speaker.Code, s.code) {
+			return dyad.Span{}, false
+		}
+		return *q.CueSpan, true
+	}
+	r := w.reportingVerbOf(a)
+	if r < 0 {
+		return dyad.Span{}, false
+	}
+	rep, ok := w.reporter(r)
+	if !ok || !sameSide(rep.code, s.code) {
+		return dyad.Span{}, false
+	}
+	return w.toks[r].Span, true
+}
+
+// sameSide reports whether actor codes a and b name the same side, one
+// a prefix of the other ("BIH" and "BIHGOV").
+func sameSide(a, b string) bool {
+	return a != "" && b != "" && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a))
+}
+
+// reporter returns the subject of the reporting verb at token r: the
+// actor right before it ("Dodik said"), or for a participle the main
+// subject of its sentence ("Dodik rejected X, telling reporters …").
+func (w *worker) reporter(r int) (actorRef, bool) {
+	if r >= 1 && w.ment[r-1] >= 0 {
+		mi := w.ment[r-1]
+		return w.mentionRef(mi, w.mstart[r-1]), true
+	}
+	if reportingParticiples[w.low[r]] {
+		return w.mainSubject(0, r)
 	}
 	return actorRef{}, false
 }

@@ -30,6 +30,12 @@ func TestCoder_Attributes(t *testing.T) {
 			trigger: "arrested", date: "2025-03-14"},
 		{name: "DateFromAfterPhrase", text: "Polish police arrested a man after the concert last night.",
 			trigger: "arrested", date: "2025-03-13"},
+		// a year modifying a noun in a relative clause dates that noun,
+		// not the trigger; the fronted time does
+		{name: "DateNotFromRelativeNounYear", text: "Last month, a Polish court sentenced Serbian President Aleksandar Vucic to one year in prison for defying the commission that oversees the 2004 accession treaty.",
+			trigger: "sentenced", date: "2025-02"},
+		{name: "DateFromObjectNounYear", text: "Serbian President Aleksandar Vucic criticized Croatia over the 2004 accession treaty.",
+			trigger: "criticized", date: "2004"},
 		// a reported clause is not dated by its saying; a speaker's own
 		// stance is
 		{name: "SaidMondayDatesSaying", text: "Trump said Monday he would meet Putin.",
@@ -38,6 +44,32 @@ func TestCoder_Attributes(t *testing.T) {
 			trigger: "attacked", mode: "reported", date: "2025-03-14"},
 		{name: "OwnStanceDatedBySaying", text: "Putin said Thursday that Russia supports the U.S. ceasefire proposal.",
 			trigger: "supports", mode: "asserted", date: "2025-03-13"},
+		// Coordinated complements share the reporting verb: a speaker's
+		// own intended stance is asserted and dated by the saying; a
+		// material act so announced is planned; another's is not the
+		// speaker's own.
+		{name: "CoordinatedThatOwnIntent", text: "Hungarian Prime Minister Viktor Orban rejected the ruling, telling reporters in the port city, Split, on Monday that it was unfair and that he would ask Russia to block the decision.",
+			trigger: "ask", mode: "asserted", date: "2025-03-10"},
+		{name: "SaidThatAndThatOwnIntent", text: "Hungarian Prime Minister Viktor Orban said on Monday that the ruling was unfair and that he would ask Russia to block the decision.",
+			trigger: "ask", mode: "asserted", date: "2025-03-10"},
+		{name: "CoordinatedThatMaterialPlanned", text: "Hungarian Prime Minister Viktor Orban rejected the ruling, telling reporters in the port city, Split, on Monday that it was unfair and that he would visit Russia.",
+			trigger: "visit", mode: "planned", date: "2025-03-14"},
+		{name: "OthersIntentNotOwn", text: "Hungarian Prime Minister Viktor Orban said on Monday that Russia would ask China to block the decision.",
+			trigger: "ask", mode: "planned", date: "2025-03-14"},
+		{name: "OwnIntentWithIfConditional", text: "Hungarian Prime Minister Viktor Orban said on Monday that he would ask Russia to block the decision if the court upheld it.",
+			trigger: "ask", mode: "conditional"},
+		{name: "WouldWithoutReportingConditional", text: "Hungarian Prime Minister Viktor Orban rejected the ruling in the port city, Split, on Monday as he would ask Russia to block the decision.",
+			trigger: "ask", mode: "conditional"},
+		// "can continue to V": the act goes on already; the modal bears
+		// on its going on
+		{name: "CanContinueAsserted", text: "I look forward to discussing how Canada can continue to support Ukraine.",
+			trigger: "support", mode: "asserted"},
+		{name: "CouldWithoutContinueConditional", text: "Canada could support Ukraine.",
+			trigger: "support", mode: "conditional"},
+		{name: "CannotContinueNegated", text: "Canada cannot continue to support Ukraine.",
+			trigger: "support", mode: "negated"},
+		{name: "CouldContinueIfConditional", text: "Canada could continue to support Ukraine if Russia attacks.",
+			trigger: "support", mode: "conditional"},
 		// Modes: the act a request asks for is proposed.
 		{name: "RequestedActProposed", text: "Turkey called for Russia to withdraw its troops from Syria.",
 			trigger: "withdraw", mode: "proposed"},
@@ -57,6 +89,14 @@ func TestCoder_Attributes(t *testing.T) {
 		// speaker reports, or a past act, is reported.
 		{name: "OwnStanceAsserted", text: "Serbian President Aleksandar Vucic said Serbia supports the French peace plan.",
 			trigger: "supports", mode: "asserted"},
+		{name: "OwnCuttingTiesAsserted", text: "Somalia announced it was cutting ties with Kenya.",
+			trigger: "cutting", mode: "asserted"},
+		{name: "OwnPastCutReported", text: "Somalia said it had cut ties with Kenya.",
+			trigger: "cut", mode: "reported"},
+		{name: "OthersCuttingTiesReported", text: "Somalia said Kenya was cutting ties with Ethiopia.",
+			trigger: "cutting", mode: "reported"},
+		{name: "OwnProgressiveAttackReported", text: "Iran said it was attacking Iraq.",
+			trigger: "attacking", mode: "reported"},
 		{name: "OwnDemandAsserted", text: "Iran said it demands an apology from Britain.",
 			trigger: "demands", mode: "asserted"},
 		{name: "OwnPastDemandReported", text: "Iran said it demanded an apology from Britain.",

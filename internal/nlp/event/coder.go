@@ -2025,6 +2025,12 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		// rejecting
 		code, mode = "120", dyad.ModeAsserted
 	}
+	sayingAt, ownIntent := dyad.Span{}, false
+	if mode == dyad.ModePlanned {
+		if sayingAt, ownIntent = w.ownIntent(m, s, code); ownIntent {
+			mode = dyad.ModeAsserted
+		}
+	}
 	obliged := false
 	if sp, ok := w.obligation(m, s, rule); ok {
 		// "X said authorities should declare a state of emergency": no
@@ -2114,12 +2120,15 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 	} else if ev.Mode == dyad.ModeAsserted && w.unquotedReport(m, s) {
 		ev.Mode = dyad.ModeReported // "NPR reported X urged Y to leave"
 	}
-	if obliged {
-		ev.Mode = dyad.ModeAsserted // the speaker's own demand, taken by saying it
+	if obliged || ownIntent {
+		ev.Mode = dyad.ModeAsserted // the speaker's own demand or intent, taken by saying it
 	}
 	// Date. A speech act coded from its own quote is dated by its cue
 	// ("On Sunday, Trump declared “…”").
 	dateAt := trig
+	if ownIntent {
+		dateAt = sayingAt // "told reporters on Monday that he would ask …"
+	}
 	if qi := w.quote[m.anchor]; qi >= 0 && srcFromSpeaker && ev.Root == "01" {
 		if q := &w.doc.Quotes[qi]; q.CueSpan != nil && w.sent.Span.Contains(*q.CueSpan) {
 			dateAt = *q.CueSpan

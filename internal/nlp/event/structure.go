@@ -1103,9 +1103,17 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	lo, _ := w.bounds(m.anchor)
 	possessed := m.p.Noun && m.start > lo && (w.low[m.start-1] == "'s" || possessivePronouns[w.low[m.start-1]] ||
 		m.start > lo+1 && (w.low[m.start-2] == "'s" || possessivePronouns[w.low[m.start-2]]))
+	ongoing := false // "can continue to support": the act goes on already
 	for k := m.start - 1; k >= lo; k-- {
 		s := w.low[k]
 		if s == ";" {
+			break
+		}
+		if continueVerbs[s] && k+2 == m.start && w.low[k+1] == "to" {
+			ongoing = true
+		}
+		if ongoing && conditionalCues[s] && s != "would" && !negations[s] && !w.ifAfter(m.end) {
+			// the modal bears on going on, not on whether the act happens
 			break
 		}
 		if ifWords[s] {
@@ -1359,6 +1367,13 @@ func (w *worker) reportedClause(a int) bool {
 	if qi := w.quote[a]; qi >= 0 && !w.doc.Quotes[qi].Direct {
 		return true
 	}
+	return w.reportingVerbOf(a) >= 0
+}
+
+// reportingVerbOf returns the reporting verb that governs the clause
+// whose verb group starts at token a, or -1: "X said (that) [Y] would …",
+// "X told reporters on Monday that A and that [Y] would …".
+func (w *worker) reportingVerbOf(a int) int {
 	lo := 0
 	k := a - 1
 	if k > lo && w.low[k] == "," && w.region[k-1] != 0 {
@@ -1376,21 +1391,62 @@ func (w *worker) reportedClause(a int) bool {
 	case k >= lo && subjectPronouns[w.low[k]]:
 		k--
 	default:
-		return false
+		return -1
 	}
 	if k >= lo && w.low[k] == "that" {
-		// "said Tuesday that it would": a short adjunct may come between
-		for j := k - 1; j >= lo && j >= k-4; j-- {
-			if reportingVerbs[w.low[j]] && w.ment[j] < 0 {
-				return true
+		return w.thatGovernor(k)
+	}
+	if k >= lo && reportingVerbs[w.low[k]] && w.ment[k] < 0 {
+		return k
+	}
+	if k >= lo {
+		return w.reportingVerbOver(k)
+	}
+	return -1
+}
+
+// thatMaxGap bounds the words between a reporting verb and the "that" of
+// its complement: an addressee, places and times ("told reporters in the
+// port city, Split, on Monday that").
+const thatMaxGap = 14
+
+// thatGovernor returns the reporting verb whose complement the "that" at
+// token k opens, or -1. Between them may stand the addressee of "tell"
+// and adjuncts of place and time ("said Tuesday that", "telling
+// reporters in the capital on Monday that"), but no verb or clause
+// boundary. A coordinated "and that" shares the verb of an earlier
+// "that" ("said that A and that B").
+func (w *worker) thatGovernor(k int) int {
+	j := k - 1
+	if j >= 0 && w.ment[j] < 0 && (w.low[j] == "and" || w.low[j] == "but") {
+		for i := j - 1; i >= 0; i-- {
+			s := w.low[i]
+			if s == ";" || s == "." || s == ":" {
+				return -1
 			}
-			if isPunct(w.low[j]) || w.ment[j] >= 0 {
-				break
+			if s != "that" || w.ment[i] >= 0 {
+				continue
+			}
+			if g := w.thatGovernor(i); g >= 0 {
+				return g
 			}
 		}
-		return false
+		return -1
 	}
-	return k >= lo && (reportingVerbs[w.low[k]] && w.ment[k] < 0 || w.reportingVerbOver(k) >= 0)
+	for n := 0; j >= 0 && n < thatMaxGap; j, n = j-1, n+1 {
+		s := w.low[j]
+		if (reportingVerbs[s] || reportingParticiples[s]) && w.ment[j] < 0 {
+			return j
+		}
+		if w.ment[j] >= 0 || w.place[j] >= 0 || s == "," {
+			continue
+		}
+		if isPunct(s) || clauseStops[s] || relativeWords[s] || subjectPronouns[s] || auxWords[s] || beForms[s] ||
+			s == "and" || s == "or" || w.isVerbWord(j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // ifAfter reports whether an if/unless clause follows token i in its

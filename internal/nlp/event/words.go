@@ -73,6 +73,13 @@ var (
 	reportingVerbs = set("say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "note", "notes",
 		"noted", "announce", "announces", "announced", "state", "states", "stated", "claim", "claims", "claimed",
 		"report", "reports", "reported", "insist", "insists", "insisted", "argue", "argues", "argued")
+	// continueVerbs are aspectual verbs whose "to" complement is an act
+	// already going on ("can continue to support Ukraine").
+	continueVerbs = set("continue", "continues", "continued", "continuing")
+	// reportingParticiples report a "that" complement from a participle
+	// clause: "…, telling reporters that".
+	reportingParticiples = set("saying", "telling", "adding", "noting", "announcing", "stating", "claiming",
+		"insisting", "arguing", "reporting")
 	// subjectPreps may stand before a clause's subject: "for Russia to
 	// relinquish", "before Russia invaded".
 	subjectPreps = set("for", "before", "after", "since", "until", "as", "like", "with")

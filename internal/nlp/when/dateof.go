@@ -79,6 +79,7 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 		switch {
 		case te.Start >= trigger.End:
 			if after < 0 && !period && !bounds(pre, mod) && !breaksClause(text[trigger.End:te.Start], false) && !opensConjunct(text[trigger.End:te.Start]) &&
+				!(mod && relativeBefore(text[trigger.End:te.Start])) &&
 				!(saying && (mod && !governed(pre) || opensClause(text[trigger.End:te.Start]))) {
 				after = i
 			}
@@ -456,6 +457,19 @@ func opensClause(between string) bool {
 	for _, w := range lowerWords(between) {
 		switch w {
 		case "that", "he", "she", "it", "they", "we", "i", "you":
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBefore reports whether the text between a trigger and a later
+// time that modifies a noun holds a relative "that" ("defied the council
+// that oversees the 1995 accords"): the time names that noun's event in
+// the relative clause, not when the trigger happened.
+func relativeBefore(between string) bool {
+	for _, w := range lowerWords(between) {
+		if w == "that" {
 			return true
 		}
 	}
