@@ -441,6 +441,14 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Somali militants killed a Kenyan journalist.", []string{"180 SOMREB KENMED asserted"}},
 		{"Somali militants killed five Kenyan soldiers.", []string{"190 SOMREB KENMIL asserted"}},
 		{"Nigerian troops killed 20 Boko Haram fighters.", []string{"190 NGAMIL NGAREB asserted"}},
+		// an ordered arrest or an arrest warrant is the arrest's act; an
+		// ordered release of documents is none
+		{"The Kenyan court ordered the arrest of the Ugandan opposition leader.", []string{"173 KENJUD UGAOPP asserted"}},
+		{"A Kenyan court issued an arrest warrant for the Ugandan opposition leader.", []string{"173 KENJUD UGAOPP asserted"}},
+		{"The Kenyan court ordered the release of the documents.", nil},
+		// "for allegedly V-ing" names the alleged charge, not the act
+		{"Kenyan police arrested the Ugandan opposition leader for allegedly trying to undermine the constitution.", []string{"173 KENCOP UGAOPP asserted"}},
+		{"Kenyan police allegedly arrested the Ugandan opposition leader for trying to undermine the constitution.", []string{"173 KENCOP UGAOPP reported"}},
 		// a plot to act is a plan
 		{"Iranian agents plotted to kill a Saudi diplomat.", []string{"190 IRN SAU planned"}},
 		// words that must not fire
