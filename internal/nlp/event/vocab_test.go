@@ -449,6 +449,12 @@ func TestCoder_Vocabulary(t *testing.T) {
 		// "for allegedly V-ing" names the alleged charge, not the act
 		{"Kenyan police arrested the Ugandan opposition leader for allegedly trying to undermine the constitution.", []string{"173 KENCOP UGAOPP asserted"}},
 		{"Kenyan police allegedly arrested the Ugandan opposition leader for trying to undermine the constitution.", []string{"173 KENCOP UGAOPP reported"}},
+		// looking or turning to a party for help is an appeal for aid; for
+		// guidance, or turning to face it, none
+		{"Taiwan looks to Washington for support.", []string{"023 TWN USA asserted"}},
+		{"Kenya turned to China for loans.", []string{"023 KEN CHN asserted"}},
+		{"Analysts look to Washington for guidance.", nil},
+		{"Kenya turned to face China.", nil},
 		// a plot to act is a plan
 		{"Iranian agents plotted to kill a Saudi diplomat.", []string{"190 IRN SAU planned"}},
 		// words that must not fire
