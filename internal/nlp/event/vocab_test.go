@@ -455,6 +455,9 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Kenya turned to China for loans.", []string{"023 KEN CHN asserted"}},
 		{"Analysts look to Washington for guidance.", nil},
 		{"Kenya turned to face China.", nil},
+		// a trade ban naming the goods between "of" and the partner
+		{"Kenya suspended exports of maize and fresh milk to Uganda.", []string{"163 KEN UGA asserted"}},
+		{"Kenya banned the import of goods made in its own factories.", nil},
 		// a plot to act is a plan
 		{"Iranian agents plotted to kill a Saudi diplomat.", []string{"190 IRN SAU planned"}},
 		// words that must not fire
