@@ -192,7 +192,7 @@ func TestCoder_AllegedActs(t *testing.T) {
 		{"passive accusation", "Ugandan soldiers were accused of shelling Kenyan villages.",
 			[]string{"UGAMIL→KEN 19 reported"}},
 		{"absolute clause with two accused", "A militia called the Mai-Mai fought back, with both the M23 and the Mai-Mai being accused of targeting and killing civilians in Congo.",
-			[]string{"CODREB→COGCVL 19 reported", "CODREB→COGCVL 19 reported"}},
+			[]string{"CODREB→COGCVL 18 reported", "CODREB→COGCVL 19 reported"}},
 		// no accused in the clause: the act has no source, so none
 		{"accused not a coded actor", "A resident of Nairobi, Kenya, Otieno is accused of attacking Ugandan police officers.",
 			nil},

@@ -1665,6 +1665,17 @@ func (w *worker) code(m *match) {
 					// intends nothing)
 					code = intentCode(code)
 				}
+				if w.killsNoncombatants(m, code, s.code, t.code) {
+					// "militants killed ten villagers": an armed group's
+					// killing of civilians is unconventional violence (18),
+					// not a battle (19).
+					code = "180"
+				}
+				if code == "174" && len(t.code) >= 6 && (t.code[3:6] == "MIL" || strings.HasSuffix(t.code, "PKO")) {
+					// "expelled U.S. troops from the country": an army
+					// is withdrawn (166), not deported as people are.
+					code = "166"
+				}
 				if code == "050" && strings.HasSuffix(s.code, "MIL") {
 					// "forces backed by U.S. troops": an army's support
 					// is military cooperation, not a statement.
@@ -1963,6 +1974,21 @@ func armedNonState(code string) bool {
 	return strings.HasPrefix(code, "IMG") || len(code) >= 6 && (code[3:6] == "REB" || code[3:6] == "INS" || code[3:6] == "SEP")
 }
 
+// noncombatantRoles are the roles of actors that do not fight: civilians,
+// journalists, teachers and students, clergy, health and aid workers,
+// refugees.
+var noncombatantRoles = map[string]bool{"CVL": true, "MED": true, "EDU": true, "REL": true, "HLH": true, "REF": true, "NGO": true}
+
+// killsNoncombatants reports whether an event coded code by a killing
+// word ("kill", "killed", "killing") is an armed non-state group's killing
+// of non-combatants, which CAMEO codes as unconventional violence (18).
+func (w *worker) killsNoncombatants(m *match, code, src, tgt string) bool {
+	if !strings.HasPrefix(code, "19") || !strings.HasPrefix(w.low[m.anchor], "kill") || !armedNonState(src) {
+		return false
+	}
+	return len(tgt) >= 6 && noncombatantRoles[tgt[3:6]]
+}
+
 // namedPossessed reports whether m is a nominal event with a named
 // possessor ("Russia's war", "the United States' killing of X").
 func (w *worker) namedPossessed(m *match) bool {
@@ -2105,7 +2131,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		if ev.Mode == dyad.ModeAsserted && w.requestedAct(m, q) {
 			ev.Mode = dyad.ModeProposed // "called for the Taliban to lift the ban"
 		}
-		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && w.performative(m, s)) && !(m.p.Noun && w.unmarked(q, trig.Start) && w.clauseSubjectNP(q, m.start)) &&
+		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && (w.performative(m, s) || w.institutionPerformative(m, s, q))) && !(m.p.Noun && w.unmarked(q, trig.Start) && w.clauseSubjectNP(q, m.start)) &&
 			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) && !w.ownStance(m, s, q) &&
 			!w.accordingElsewhere(q, m) && !s.quoteLead {
 			ev.Mode = dyad.ModeReported
@@ -2883,6 +2909,24 @@ func (w *worker) performative(m *match, s actorRef) bool {
 		k--
 	}
 	return k >= 0 && (w.low[k] == "we" || w.low[k] == "i") && (s.tok == k || s.tok < 0 || s.speaker)
+}
+
+// institutionPerformative reports whether a quoted event is an
+// institution's speech act voiced by its own speaker: the institution
+// named right before a present-tense verb, with the speaker's code ("The
+// court regrets the decision of Kenya," said the court's president).
+func (w *worker) institutionPerformative(m *match, s actorRef, q *dyad.Quote) bool {
+	if m.p.Noun || len(m.p.Code) < 2 || !performativeRoots[m.p.Code[:2]] || !w.thirdPersonVerb(m) {
+		return false
+	}
+	if q.Speaker == nil || q.Speaker.Code == "" || s.code != q.Speaker.Code || s.tok < 0 {
+		return false
+	}
+	k := m.anchor - 1
+	for k >= 0 && strings.HasSuffix(w.low[k], "ly") && w.ment[k] < 0 {
+		k--
+	}
+	return k >= 0 && s.tokEnd == k+1
 }
 
 // thirdPersonVerb reports whether a verbal trigger is in the third person

@@ -216,7 +216,7 @@ func TestCoder_Constructions(t *testing.T) {
 		// objects that are no actor mention (material conflict only)
 		{"FacilityObject", "Hamas attacked a military base in Paris.", []string{"PSEREB→FRAMIL 190 asserted"}},
 		{"PoliceStationObject", "Hamas attacked a police station in Paris.", []string{"PSEREB→FRACOP 190 asserted"}},
-		{"PeopleObject", "Hamas killed five civilians in Paris.", []string{"PSEREB→FRACVL 190 asserted"}},
+		{"PeopleObject", "Hamas killed five civilians in Paris.", []string{"PSEREB→FRACVL 180 asserted"}},
 		{"PeopleObjectSourceCountry", "Russia detained 20 journalists.", []string{"RUS→RUSMED 173 asserted"}},
 		{"FacilityNotForVerbalEvents", "Russia praised the military base in Paris.", nil},
 		{"CityOfPlace", "Russia shelled the city of Donbas.", []string{"RUS→UKR 194 asserted"}},
@@ -397,7 +397,7 @@ func TestCoder_Constructions(t *testing.T) {
 		// an attack as the subject of a violent verb: its agent kills
 		{"AttackAscribedKills", "A car bombing in Paris killed five, an attack ascribed to Hamas.", []string{"PSEREB→FRA 190 asserted"}},
 		{"AttackWhichKilled", "Hamas claimed the attack, which killed twelve in Paris.", []string{"PSEREB→FRA 190 asserted"}},
-		{"AttackAnaphoraLastGroup", "Hamas stormed a hotel in Paris. The attack killed twelve.", []string{"PSEREB→FRACVL 190 asserted", "PSEREB→FRACVL 190 asserted"}},
+		{"AttackAnaphoraLastGroup", "Hamas stormed a hotel in Paris. The attack killed twelve.", []string{"PSEREB→FRACVL 180 asserted", "PSEREB→FRACVL 190 asserted"}},
 		{"AttackNoArmedGroup", "Germany met Poland. The attack killed twelve.", []string{"DEU→POL 040 asserted"}},
 		// a fronted phrase's pronoun points ahead to the main clause's subject
 		{"CataphoricPossessiveVisit", "During his visit to Ukraine, Macron spoke at length.", []string{"FRAGOV→UKR 042 asserted"}},

@@ -1014,6 +1014,9 @@ func (w *worker) cueGoverns(k int, m *match) bool {
 	lo, hi := k, m.start
 	if k > m.anchor {
 		lo, hi = m.end, k
+		if w.chargeAdjunct(k) {
+			return false
+		}
 	}
 	for j := lo; j < hi; j++ {
 		if w.low[j] == "," || w.low[j] == ";" || relativeWords[w.low[j]] {
@@ -1021,6 +1024,21 @@ func (w *worker) cueGoverns(k int, m *match) bool {
 		}
 	}
 	return true
+}
+
+// chargeAdjunct reports whether the hearsay adverb at token k opens a
+// prepositional -ing adjunct that names a charge ("arrested X for
+// allegedly trying to …", "convicted of allegedly taking bribes"): the
+// charge is alleged, the act before it is not.
+func (w *worker) chargeAdjunct(k int) bool {
+	if k < 1 || k+1 >= len(w.low) || !strings.HasSuffix(w.low[k+1], "ing") {
+		return false
+	}
+	switch w.low[k-1] {
+	case "for", "of", "over":
+		return true
+	}
+	return false
 }
 
 // ledeAccordingTo reports whether the sentence cites its source with a

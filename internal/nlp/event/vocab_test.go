@@ -408,6 +408,58 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"The allegations were denied.", nil},
 		{"The coercion of witnesses is a crime.", nil},
 		{"Trump called the situation \u201ccatastrophic.\u201d", nil},
+		// appreciation is left out (its only corpus hit had a wrong source)
+		{"The minister said he appreciated people's concerns.", nil},
+		// an institution's speech act voiced by its own spokesman is
+		// performed, not reported; a foreign speaker's account is reported
+		{"\"The Ugandan government strongly condemns Kenya,\" Ugandan government spokesman Ofwono Opondo said.", []string{"111 UGAGOV KEN asserted"}},
+		{"\"Uganda condemns Kenya,\" the Kenyan minister said.", []string{"111 UGA KEN reported"}},
+		{"\"The Ugandan government condemned Kenya,\" the Kenyan minister said.", []string{"111 UGAGOV KEN reported"}},
+		// troops and peacekeepers are expelled (withdrawn), people deported
+		{"The Iraqi parliament voted to expel United States troops from the country.", []string{"166 IRQLEG USAMIL asserted"}},
+		{"Mali expelled UN peacekeepers from the country.", []string{"166 MLI IGOUNO asserted"}},
+		{"Kenya expelled two Ugandan journalists from the country.", []string{"174 KEN UGAMED asserted"}},
+		// regretting a party's decision disapproves of it
+		{"Kenya regrets the decision of Uganda.", []string{"110 KEN UGA asserted"}},
+		{"Kenya regrets Uganda's decision to close the border.", []string{"110 KEN UGA asserted"}},
+		{"Kenya regrets the delay.", nil},
+		// concern about a party's acts is a pessimistic comment; about a
+		// report or a place, none
+		{"Japan is concerned about Chinese aggression.", []string{"012 JPN CHN asserted"}},
+		{"The United States is deeply concerned about the recent actions of Kenya.", []string{"012 USA KEN asserted"}},
+		{"The lawyers are concerned about the conditions he faces.", nil},
+		{"Britain is concerned about the latest IAEA report on Iran.", nil},
+		// a state's own ban on a party
+		{"Germany's ban on Iranian airlines angered Tehran.", []string{"163 DEU IRN asserted"}},
+		{"Germany's ban on smoking took effect.", nil},
+		// hostage-taking is abduction
+		{"The hostage-taking of Ugandan fishermen by Somali pirates shocked Kenya.", []string{"181 SOM UGA asserted"}},
+		{"Kenya condemned the hostage-taking of Ugandan fishermen by Somali pirates.", []string{"111 KEN UGA asserted", "181 SOM UGA asserted"}},
+		// an armed group killing non-combatants is unconventional violence;
+		// killing soldiers or fighters stays military force
+		{"Somali gunmen killed ten Kenyan villagers.", []string{"180 SOMREB KENCVL asserted"}},
+		{"Somali militants killed a Kenyan journalist.", []string{"180 SOMREB KENMED asserted"}},
+		{"Somali militants killed five Kenyan soldiers.", []string{"190 SOMREB KENMIL asserted"}},
+		{"Nigerian troops killed 20 Boko Haram fighters.", []string{"190 NGAMIL NGAREB asserted"}},
+		// an ordered arrest or an arrest warrant is the arrest's act; an
+		// ordered release of documents is none
+		{"The Kenyan court ordered the arrest of the Ugandan opposition leader.", []string{"173 KENJUD UGAOPP asserted"}},
+		{"A Kenyan court issued an arrest warrant for the Ugandan opposition leader.", []string{"173 KENJUD UGAOPP asserted"}},
+		{"The Kenyan court ordered the release of the documents.", nil},
+		// "for allegedly V-ing" names the alleged charge, not the act
+		{"Kenyan police arrested the Ugandan opposition leader for allegedly trying to undermine the constitution.", []string{"173 KENCOP UGAOPP asserted"}},
+		{"Kenyan police allegedly arrested the Ugandan opposition leader for trying to undermine the constitution.", []string{"173 KENCOP UGAOPP reported"}},
+		// looking or turning to a party for help is an appeal for aid; for
+		// guidance, or turning to face it, none
+		{"Taiwan looks to Washington for support.", []string{"023 TWN USA asserted"}},
+		{"Kenya turned to China for loans.", []string{"023 KEN CHN asserted"}},
+		{"Analysts look to Washington for guidance.", nil},
+		{"Kenya turned to face China.", nil},
+		// a trade ban naming the goods between "of" and the partner
+		{"Kenya suspended exports of maize and fresh milk to Uganda.", []string{"163 KEN UGA asserted"}},
+		{"Kenya banned the import of goods made in its own factories.", nil},
+		// a plot to act is a plan
+		{"Iranian agents plotted to kill a Saudi diplomat.", []string{"190 IRN SAU planned"}},
 		// words that must not fire
 		{"Iran promised a full and open investigation.", nil},
 		{"A nuclear test or ICBM launch could end the talks, Revere said.", nil},
