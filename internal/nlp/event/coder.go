@@ -1327,6 +1327,16 @@ func (w *worker) code(m *match) {
 			return
 		}
 		ev.sources = []actorRef{w.stateAgent(m)}
+	case m.p.Noun && len(m.p.pre) == 0 && len(m.p.post) == 0 && strings.HasPrefix(m.p.Code, "14"):
+		// "protests continue in Baghdad": a bare plural protest noun is
+		// coded only as the place's people's, below; a possessor or an
+		// adjective is often someone else's ("Israel's crackdown on
+		// protests", "caused Tory protests"), and protests that only
+		// frame another act ("arrested during the protests in Paris")
+		// are not reported here.
+		if eventPPs[w.nounPrep(m.start)] {
+			return
+		}
 	default:
 		if p, ok := w.coordinatedWith(m.start); ok {
 			ev.sources = append(ev.sources, p.sources...)
@@ -1585,17 +1595,29 @@ func (w *worker) code(m *match) {
 		// "Talks between Russia and Ukraine resumed": the parties.
 		ev.sources, ev.targets = ev.targets[:1], ev.targets[1:]
 	}
-	if len(ev.sources) == 0 && m.p.Noun && strings.HasPrefix(m.p.Code, "14") && len(ev.targets) > 0 {
+	if len(ev.sources) == 0 && m.p.Noun && strings.HasPrefix(m.p.Code, "14") {
 		// "Protests against the government erupted in Nairobi": with no
 		// named protesters, the people of the place (else of the
-		// target's country) protest.
-		c := ev.targets[0].country
+		// target's country) protest; with no target either ("protests
+		// continue in Baghdad"), against their own government.
+		c := ""
+		if len(ev.targets) > 0 {
+			c = ev.targets[0].country
+		}
 		if p := w.eventPlace(m); p != nil && p.Country != "" {
 			c = p.Country
+		} else if pc := w.protestPlace(m); pc != "" {
+			c = pc
 		}
 		if c != "" {
 			ev.sources = []actorRef{{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: c + "OPP", name: c,
 				country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}}
+		}
+		if c != "" && len(ev.targets) == 0 {
+			if t, ok := w.protestTarget(m, ev.sources[0]); ok {
+				ev.targets = []actorRef{t}
+				govTarget = true
+			}
 		}
 	}
 	if m.p.Flags&FlagArmed != 0 {
@@ -1714,6 +1736,34 @@ func (w *worker) code(m *match) {
 			w.emit(m, s, nil, ev.mode, rule, srcFromSpeaker, m.p.Code)
 		}
 	}
+}
+
+// protestPlace returns the country of the place a nominal protest is
+// held in, named within a few words after it behind a locative preposition
+// ("protests continue in Baghdad", "protests in the capital, Nairobi"),
+// "" when there is none.
+func (w *worker) protestPlace(m *match) string {
+	_, hi := w.bounds(m.anchor)
+	located := false
+	for k := m.end; k < hi && k < m.end+7; k++ {
+		s := w.low[k]
+		if s == ";" || clauseStops[s] || scopeEnds[s] || relativeWords[s] {
+			break
+		}
+		if placePreps[s] || s == "through" {
+			located = true
+		}
+		if pi := w.place[k]; located && pi >= 0 {
+			if p := w.doc.Places[pi]; !p.Metonymic && p.Country != "" {
+				return p.Country
+			}
+			return ""
+		}
+		if w.ment[k] >= 0 {
+			return "" // "protests in the embassy of X": an actor's, not a place
+		}
+	}
+	return ""
 }
 
 // protesterSectors are the sectors of a country's people that protest
