@@ -239,3 +239,18 @@ func TestCoder_ProtestsNotFromModifiers(t *testing.T) {
 		{"adjective", "The posters caused Labour protests.", nil},
 	})
 }
+
+// A bare nominal attack that names no agent is the armed group's the text
+// has just named (in its sentence or paragraph); with no such group, or
+// when the noun refers back ("the attack") or a verb governs it, nothing.
+func TestCoder_AttacksWithoutAgent(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"group in the sentence before", "Al-Shabab fighters have stepped up their campaign. Officials called it the worst raid since an ambush in Kismayo in 2019.",
+			[]string{"SOMREBSHB→SOMCVL 19 asserted"}},
+		{"facility as target", "Al-Shabab fighters have stepped up their campaign. Officials said rocket attacks on a base near Kismayo continued.",
+			[]string{"SOMREBSHB→SOMMIL 19 asserted"}},
+		{"no group named", "Officials called it the worst raid since an ambush in Kismayo in 2019.", nil},
+		{"definite refers back", "Al-Shabab fighters have stepped up their campaign. Officials said the attack in Kismayo lasted hours.", nil},
+		{"governed by a verb", "Al-Shabab fighters have stepped up their campaign. The president condemned attacks on a base near Kismayo.", nil},
+	})
+}

@@ -1225,6 +1225,7 @@ func (w *worker) code(m *match) {
 	srcFromSpeaker := false
 	coordinated := false
 	attackSubject := false
+	contextAgent := false // a bare nominal attack's agent from the text before
 	intentMode := "" // the mode an intent noun gives its infinitive ("X's refusal to V")
 	// Source.
 	switch {
@@ -1337,6 +1338,23 @@ func (w *worker) code(m *match) {
 		if eventPPs[w.nounPrep(m.start)] {
 			return
 		}
+	case m.p.Noun && len(m.p.pre) == 0 && len(m.p.post) == 0 && placeConflict(m.p.Code):
+		// "the attack on the hotel", "since an assault in Ghazni": a bare
+		// nominal attack is the armed group's the text has just named,
+		// else no one's; one a verb governs ("condemned the attacks on
+		// X") is left to the verb's event, and a definite one ("the
+		// attack", "Tuesday's attack") or a topic ("about an attack")
+		// refers back to an attack already coded.
+		if w.objectOfVerb(m.start) || m.start > 0 && w.ment[m.start-1] >= 0 ||
+			m.end < len(w.toks) && determiners[w.low[m.end]] {
+			return // a verb ("Israel attacks the city", "X, the state, raids homes") or an agent before
+		}
+		s, ok := w.contextArmedGroup(m)
+		if !ok {
+			return
+		}
+		ev.sources = []actorRef{s}
+		contextAgent = true
 	default:
 		if p, ok := w.coordinatedWith(m.start); ok {
 			ev.sources = append(ev.sources, p.sources...)
@@ -1359,8 +1377,13 @@ func (w *worker) code(m *match) {
 				// (a visit, talks or a meeting "during/in/at/for" which the
 				// subject speaks is usually the subject's own)
 				// "France responded to the Bouake attack": an attack named
-				// in a prepositional phrase is not the subject's.
-				return
+				// in a prepositional phrase is not the subject's; it may
+				// be the armed group's the text has just named.
+				s, ok := w.contextArmedGroup(m)
+				if !ok {
+					return
+				}
+				ev.sources = []actorRef{s}
 			} else if w.objectOfVerb(m.start) {
 				// "blamed several recent attacks on militants": the
 				// verb's event covers its object.
@@ -1455,6 +1478,13 @@ func (w *worker) code(m *match) {
 				ev.sources = []actorRef{s}
 				srcFromSpeaker = true
 			}
+		}
+	}
+	if len(ev.sources) == 0 && !passive {
+		// "the attack on the hotel", "rocket attacks on the base" after
+		// naming al-Shabab: the armed group the text has just named.
+		if s, ok := w.contextArmedGroup(m); ok {
+			ev.sources = []actorRef{s}
 		}
 	}
 	if len(ev.sources) == 0 && !passive && m.p.Flags&FlagSolo != 0 {
@@ -1656,6 +1686,9 @@ func (w *worker) code(m *match) {
 	}
 	if govTarget {
 		rule += " [own government]"
+	}
+	if contextAgent {
+		rule += " [context agent]"
 	}
 	// "X will travel to P, as will Y and Z": more sources, same event.
 	extra := w.ellipsis(m)
@@ -1935,7 +1968,9 @@ func (w *worker) attackDate() (value, precision, text string, ok bool) {
 	}
 	for i := range w.doc.Events {
 		e := &w.doc.Events[i]
-		if e.DateSource == dyad.DateFromText && (e.Root == "18" || e.Root == "19" || e.Root == "20") {
+		// (not an earlier attack mentioned by comparison: "the deadliest
+		// since an assault in Ghazni in 2018")
+		if e.DateSource == dyad.DateFromText && (e.Root == "18" || e.Root == "19" || e.Root == "20") && !strings.Contains(e.Rule, "[context agent]") {
 			return e.Date, e.DatePrecision, e.DateText, true
 		}
 	}
@@ -2005,6 +2040,62 @@ func (w *worker) attackAgent(m *match) (actorRef, bool) {
 			tok: k, tokEnd: k + 1}, true
 	}
 	return actorRef{}, false
+}
+
+// groupAttackNouns are the nominal acts of force an armed group commits
+// (not airstrikes or shelling, a state's).
+var groupAttackNouns = set("attack", "attacks", "assault", "assaults", "ambush", "ambushes", "raid", "raids",
+	"bombing", "bombings")
+
+// genericQuantifiers make a nominal attack a generic one ("more attacks
+// than any other city", "no attacks").
+var genericQuantifiers = set("more", "most", "fewer", "any", "no", "such")
+
+// definiteNominal reports whether the noun at token i is definite or
+// possessed ("the attack", "this attack", "Tuesday's attack", "their
+// raids"), or generic ("more attacks"), looking back over its modifiers;
+// such a noun refers back or reports no one act.
+func (w *worker) definiteNominal(i int) bool {
+	lo, _ := w.bounds(i)
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		s := w.low[k]
+		switch {
+		case s == "the" || s == "this" || s == "that" || s == "these" || s == "those" || s == "'s" || possessivePronouns[s] || genericQuantifiers[s]:
+			return true
+		case isPunct(s) && s != "-" || prepositions[s] || eventPPs[s] || articles[s] || w.isVerbWord(k) || w.ment[k] >= 0:
+			return false
+		case strings.HasSuffix(s, "ing") && k == i-1:
+			return true // the object of a participle: "allegations linking attack on a train"
+		}
+	}
+	return false
+}
+
+// contextArmedGroup returns the agent of a nominal act of force that
+// names none ("the attack on the hotel", "since an assault in Ghazni"):
+// the armed non-state group named last before it in its sentence, else in
+// the earlier sentences of its paragraph, else in the sentence before.
+// Light-verb nominals ("staged attacks"), definite or possessed ones that
+// refer back to an attack already coded ("the attack", "its recent
+// attack"), topics ("a threat about an attack") get none.
+func (w *worker) contextArmedGroup(m *match) (actorRef, bool) {
+	if !m.p.Noun || m.p.light || !placeConflict(m.p.Code) || !groupAttackNouns[w.low[m.anchor]] {
+		return actorRef{}, false
+	}
+	if w.definiteNominal(m.anchor) || w.nounPrep(m.start) == "about" {
+		return actorRef{}, false
+	}
+	mi := w.armedGroupBefore(w.si, w.toks[m.anchor].Start)
+	para := w.doc.Sentences[w.si].Paragraph
+	for s := w.si - 1; mi < 0 && s >= 0 && (s == w.si-1 || w.doc.Sentences[s].Paragraph == para); s-- {
+		mi = w.armedGroupBefore(s, w.doc.Sentences[s].End)
+	}
+	if mi < 0 {
+		return actorRef{}, false
+	}
+	a := w.resolve(mi)
+	return actorRef{mention: mi, place: -1, span: w.toks[m.anchor].Span, code: a.Code, name: a.Name, country: a.Country,
+		tok: m.anchor, tokEnd: m.anchor + 1}, true
 }
 
 // armedNonState reports whether an actor code is a militant group, rebels,

@@ -1303,8 +1303,8 @@ func (w *worker) objectOfVerb(i int) bool {
 		if w.ment[k] >= 0 || isPunct(s) && s != "-" || prepositions[s] && s != "of" || particles[s] {
 			return false // "called off aid to Ukraine": a phrasal verb
 		}
-		if clauseConjunctions[s] {
-			return false // "the vote came as protests continued": a new clause's subject
+		if clauseConjunctions[s] || eventPPs[s] {
+			return false // "the vote came as protests continued": a new clause's subject; "since an assault"
 		}
 		if w.triggerAt(k) || w.isVerbWord(k) {
 			return true
