@@ -1226,7 +1226,7 @@ func (w *worker) code(m *match) {
 	coordinated := false
 	attackSubject := false
 	contextAgent := false // a bare nominal attack's agent from the text before
-	intentMode := "" // the mode an intent noun gives its infinitive ("X's refusal to V")
+	intentMode := ""      // the mode an intent noun gives its infinitive ("X's refusal to V")
 	// Source.
 	switch {
 	case m.source != nil:
