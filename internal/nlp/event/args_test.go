@@ -217,3 +217,40 @@ func TestCoder_DomesticProtest(t *testing.T) {
 		{"named target kept", "Kenya protested the Ugandan decision.", []string{"KEN→UGA 14 asserted"}},
 	})
 }
+
+// Plural protests that name neither protesters nor a target are the
+// people of the place they are held in, against their own government;
+// with no place named there is no one to code.
+func TestCoder_ProtestsWithoutActors(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"protests in a city", "Anti-government protests continued in Lusaka on Friday.", []string{"ZMBOPP→ZMBGOV 14 asserted"}},
+		{"subordinate clause", "The vote came as demonstrations spread through Lusaka.", []string{"ZMBOPP→ZMBGOV 14 asserted"}},
+		{"capital in apposition", "The resignation followed a month of protests in the capital, Lusaka.", []string{"ZMBOPP→ZMBGOV 14 asserted"}},
+		{"no place", "The protests continued for a third week.", nil},
+		{"no place after a verb", "The minister ignored the protests on Friday.", nil},
+	})
+}
+
+// A bare plural protest noun is not coded from a possessor or an adjective
+// near it: those are often someone else's.
+func TestCoder_ProtestsNotFromModifiers(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"possessed crackdown", "Both countries recalled envoys over Zambia's crackdown on protests by students.", nil},
+		{"adjective", "The posters caused Labour protests.", nil},
+	})
+}
+
+// A bare nominal attack that names no agent is the armed group's the text
+// has just named (in its sentence or paragraph); with no such group, or
+// when the noun refers back ("the attack") or a verb governs it, nothing.
+func TestCoder_AttacksWithoutAgent(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"group in the sentence before", "Al-Shabab fighters have stepped up their campaign. Officials called it the worst raid since an ambush in Kismayo in 2019.",
+			[]string{"SOMREBSHB→SOMCVL 19 asserted"}},
+		{"facility as target", "Al-Shabab fighters have stepped up their campaign. Officials said rocket attacks on a base near Kismayo continued.",
+			[]string{"SOMREBSHB→SOMMIL 19 asserted"}},
+		{"no group named", "Officials called it the worst raid since an ambush in Kismayo in 2019.", nil},
+		{"definite refers back", "Al-Shabab fighters have stepped up their campaign. Officials said the attack in Kismayo lasted hours.", nil},
+		{"governed by a verb", "Al-Shabab fighters have stepped up their campaign. The president condemned attacks on a base near Kismayo.", nil},
+	})
+}

@@ -1225,7 +1225,8 @@ func (w *worker) code(m *match) {
 	srcFromSpeaker := false
 	coordinated := false
 	attackSubject := false
-	intentMode := "" // the mode an intent noun gives its infinitive ("X's refusal to V")
+	contextAgent := false // a bare nominal attack's agent from the text before
+	intentMode := ""      // the mode an intent noun gives its infinitive ("X's refusal to V")
 	// Source.
 	switch {
 	case m.source != nil:
@@ -1327,6 +1328,33 @@ func (w *worker) code(m *match) {
 			return
 		}
 		ev.sources = []actorRef{w.stateAgent(m)}
+	case m.p.Noun && len(m.p.pre) == 0 && len(m.p.post) == 0 && strings.HasPrefix(m.p.Code, "14"):
+		// "protests continue in Baghdad": a bare plural protest noun is
+		// coded only as the place's people's, below; a possessor or an
+		// adjective is often someone else's ("Israel's crackdown on
+		// protests", "caused Tory protests"), and protests that only
+		// frame another act ("arrested during the protests in Paris")
+		// are not reported here.
+		if eventPPs[w.nounPrep(m.start)] {
+			return
+		}
+	case m.p.Noun && len(m.p.pre) == 0 && len(m.p.post) == 0 && placeConflict(m.p.Code):
+		// "the attack on the hotel", "since an assault in Ghazni": a bare
+		// nominal attack is the armed group's the text has just named,
+		// else no one's; one a verb governs ("condemned the attacks on
+		// X") is left to the verb's event, and a definite one ("the
+		// attack", "Tuesday's attack") or a topic ("about an attack")
+		// refers back to an attack already coded.
+		if w.objectOfVerb(m.start) || m.start > 0 && w.ment[m.start-1] >= 0 ||
+			m.end < len(w.toks) && determiners[w.low[m.end]] {
+			return // a verb ("Israel attacks the city", "X, the state, raids homes") or an agent before
+		}
+		s, ok := w.contextArmedGroup(m)
+		if !ok {
+			return
+		}
+		ev.sources = []actorRef{s}
+		contextAgent = true
 	default:
 		if p, ok := w.coordinatedWith(m.start); ok {
 			ev.sources = append(ev.sources, p.sources...)
@@ -1349,8 +1377,13 @@ func (w *worker) code(m *match) {
 				// (a visit, talks or a meeting "during/in/at/for" which the
 				// subject speaks is usually the subject's own)
 				// "France responded to the Bouake attack": an attack named
-				// in a prepositional phrase is not the subject's.
-				return
+				// in a prepositional phrase is not the subject's; it may
+				// be the armed group's the text has just named.
+				s, ok := w.contextArmedGroup(m)
+				if !ok {
+					return
+				}
+				ev.sources = []actorRef{s}
 			} else if w.objectOfVerb(m.start) {
 				// "blamed several recent attacks on militants": the
 				// verb's event covers its object.
@@ -1445,6 +1478,13 @@ func (w *worker) code(m *match) {
 				ev.sources = []actorRef{s}
 				srcFromSpeaker = true
 			}
+		}
+	}
+	if len(ev.sources) == 0 && !passive {
+		// "the attack on the hotel", "rocket attacks on the base" after
+		// naming al-Shabab: the armed group the text has just named.
+		if s, ok := w.contextArmedGroup(m); ok {
+			ev.sources = []actorRef{s}
 		}
 	}
 	if len(ev.sources) == 0 && !passive && m.p.Flags&FlagSolo != 0 {
@@ -1585,17 +1625,29 @@ func (w *worker) code(m *match) {
 		// "Talks between Russia and Ukraine resumed": the parties.
 		ev.sources, ev.targets = ev.targets[:1], ev.targets[1:]
 	}
-	if len(ev.sources) == 0 && m.p.Noun && strings.HasPrefix(m.p.Code, "14") && len(ev.targets) > 0 {
+	if len(ev.sources) == 0 && m.p.Noun && strings.HasPrefix(m.p.Code, "14") {
 		// "Protests against the government erupted in Nairobi": with no
 		// named protesters, the people of the place (else of the
-		// target's country) protest.
-		c := ev.targets[0].country
+		// target's country) protest; with no target either ("protests
+		// continue in Baghdad"), against their own government.
+		c := ""
+		if len(ev.targets) > 0 {
+			c = ev.targets[0].country
+		}
 		if p := w.eventPlace(m); p != nil && p.Country != "" {
 			c = p.Country
+		} else if pc := w.protestPlace(m); pc != "" {
+			c = pc
 		}
 		if c != "" {
 			ev.sources = []actorRef{{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: c + "OPP", name: c,
 				country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}}
+		}
+		if c != "" && len(ev.targets) == 0 {
+			if t, ok := w.protestTarget(m, ev.sources[0]); ok {
+				ev.targets = []actorRef{t}
+				govTarget = true
+			}
 		}
 	}
 	if m.p.Flags&FlagArmed != 0 {
@@ -1634,6 +1686,9 @@ func (w *worker) code(m *match) {
 	}
 	if govTarget {
 		rule += " [own government]"
+	}
+	if contextAgent {
+		rule += " [context agent]"
 	}
 	// "X will travel to P, as will Y and Z": more sources, same event.
 	extra := w.ellipsis(m)
@@ -1725,6 +1780,34 @@ func (w *worker) code(m *match) {
 			w.emit(m, s, nil, ev.mode, rule, srcFromSpeaker, m.p.Code)
 		}
 	}
+}
+
+// protestPlace returns the country of the place a nominal protest is
+// held in, named within a few words after it behind a locative preposition
+// ("protests continue in Baghdad", "protests in the capital, Nairobi"),
+// "" when there is none.
+func (w *worker) protestPlace(m *match) string {
+	_, hi := w.bounds(m.anchor)
+	located := false
+	for k := m.end; k < hi && k < m.end+7; k++ {
+		s := w.low[k]
+		if s == ";" || clauseStops[s] || scopeEnds[s] || relativeWords[s] {
+			break
+		}
+		if placePreps[s] || s == "through" {
+			located = true
+		}
+		if pi := w.place[k]; located && pi >= 0 {
+			if p := w.doc.Places[pi]; !p.Metonymic && p.Country != "" {
+				return p.Country
+			}
+			return ""
+		}
+		if w.ment[k] >= 0 {
+			return "" // "protests in the embassy of X": an actor's, not a place
+		}
+	}
+	return ""
 }
 
 // protesterSectors are the sectors of a country's people that protest
@@ -1896,7 +1979,9 @@ func (w *worker) attackDate() (value, precision, text string, ok bool) {
 	}
 	for i := range w.doc.Events {
 		e := &w.doc.Events[i]
-		if e.DateSource == dyad.DateFromText && (e.Root == "18" || e.Root == "19" || e.Root == "20") {
+		// (not an earlier attack mentioned by comparison: "the deadliest
+		// since an assault in Ghazni in 2018")
+		if e.DateSource == dyad.DateFromText && (e.Root == "18" || e.Root == "19" || e.Root == "20") && !strings.Contains(e.Rule, "[context agent]") {
 			return e.Date, e.DatePrecision, e.DateText, true
 		}
 	}
@@ -1966,6 +2051,62 @@ func (w *worker) attackAgent(m *match) (actorRef, bool) {
 			tok: k, tokEnd: k + 1}, true
 	}
 	return actorRef{}, false
+}
+
+// groupAttackNouns are the nominal acts of force an armed group commits
+// (not airstrikes or shelling, a state's).
+var groupAttackNouns = set("attack", "attacks", "assault", "assaults", "ambush", "ambushes", "raid", "raids",
+	"bombing", "bombings")
+
+// genericQuantifiers make a nominal attack a generic one ("more attacks
+// than any other city", "no attacks").
+var genericQuantifiers = set("more", "most", "fewer", "any", "no", "such")
+
+// definiteNominal reports whether the noun at token i is definite or
+// possessed ("the attack", "this attack", "Tuesday's attack", "their
+// raids"), or generic ("more attacks"), looking back over its modifiers;
+// such a noun refers back or reports no one act.
+func (w *worker) definiteNominal(i int) bool {
+	lo, _ := w.bounds(i)
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		s := w.low[k]
+		switch {
+		case s == "the" || s == "this" || s == "that" || s == "these" || s == "those" || s == "'s" || possessivePronouns[s] || genericQuantifiers[s]:
+			return true
+		case isPunct(s) && s != "-" || prepositions[s] || eventPPs[s] || articles[s] || w.isVerbWord(k) || w.ment[k] >= 0:
+			return false
+		case strings.HasSuffix(s, "ing") && k == i-1:
+			return true // the object of a participle: "allegations linking attack on a train"
+		}
+	}
+	return false
+}
+
+// contextArmedGroup returns the agent of a nominal act of force that
+// names none ("the attack on the hotel", "since an assault in Ghazni"):
+// the armed non-state group named last before it in its sentence, else in
+// the earlier sentences of its paragraph, else in the sentence before.
+// Light-verb nominals ("staged attacks"), definite or possessed ones that
+// refer back to an attack already coded ("the attack", "its recent
+// attack"), topics ("a threat about an attack") get none.
+func (w *worker) contextArmedGroup(m *match) (actorRef, bool) {
+	if !m.p.Noun || m.p.light || !placeConflict(m.p.Code) || !groupAttackNouns[w.low[m.anchor]] {
+		return actorRef{}, false
+	}
+	if w.definiteNominal(m.anchor) || w.nounPrep(m.start) == "about" {
+		return actorRef{}, false
+	}
+	mi := w.armedGroupBefore(w.si, w.toks[m.anchor].Start)
+	para := w.doc.Sentences[w.si].Paragraph
+	for s := w.si - 1; mi < 0 && s >= 0 && (s == w.si-1 || w.doc.Sentences[s].Paragraph == para); s-- {
+		mi = w.armedGroupBefore(s, w.doc.Sentences[s].End)
+	}
+	if mi < 0 {
+		return actorRef{}, false
+	}
+	a := w.resolve(mi)
+	return actorRef{mention: mi, place: -1, span: w.toks[m.anchor].Span, code: a.Code, name: a.Name, country: a.Country,
+		tok: m.anchor, tokEnd: m.anchor + 1}, true
 }
 
 // armedNonState reports whether an actor code is a militant group, rebels,

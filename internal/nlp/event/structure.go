@@ -1319,12 +1319,18 @@ func (w *worker) triggerAt(k int) bool {
 // objectOfVerb reports whether the nominal trigger starting at token i is
 // the object of a verb trigger just before it (skipping up to three
 // determiners and modifiers).
+// clauseConjunctions open a subordinate clause whose subject follows them.
+var clauseConjunctions = set("as", "while", "when", "whereas", "because", "although", "though")
+
 func (w *worker) objectOfVerb(i int) bool {
 	lo, _ := w.bounds(i)
 	for k, n := i-1, 0; k >= lo && n < 4; k, n = k-1, n+1 {
 		s := w.low[k]
 		if w.ment[k] >= 0 || isPunct(s) && s != "-" || prepositions[s] && s != "of" || particles[s] {
 			return false // "called off aid to Ukraine": a phrasal verb
+		}
+		if clauseConjunctions[s] || eventPPs[s] {
+			return false // "the vote came as protests continued": a new clause's subject; "since an assault"
 		}
 		if w.triggerAt(k) || w.isVerbWord(k) {
 			return true
