@@ -139,6 +139,9 @@ func TestResolver_CourtSite(t *testing.T) {
 		{"TrialSiteHolds", "Two Chilean men went on trial in Toronto on Monday. The Chilean gang ordered the killing, according to prosecutors.", "prosecutors", "CANJUD"},
 		{"NamedCountryStays", "A court in Lyon heard the case. Chilean prosecutors appealed the ruling.", "Chilean prosecutors", "CHLJUD"},
 		{"NoSiteNearestCountry", "Chile's supreme court ruled on Monday. The court said the law was void.", "The court", "CHLJUD"},
+		// A group is of the country it is placed in; a demonym wins.
+		{"GroupInCity", "Chile voted. Protesters in Naples burned tyres.", "Protesters", "ITAOPP"},
+		{"GroupDemonymStays", "Chile voted. Chilean students in Naples marched.", "Chilean students", "CHLCVL"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

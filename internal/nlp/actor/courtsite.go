@@ -159,3 +159,17 @@ func (st *state) tokRange(sp dyad.Span) (int, int) {
 	}
 	return i, j
 }
+
+// listAfterIn reports whether token j is "in" followed by a capitalised
+// name that a list goes on from ("in Kenya and Uganda", "in Lyon, Paris").
+func (st *state) listAfterIn(j int) bool {
+	if st.lowAt(j) != "in" {
+		return false
+	}
+	k := j + 1
+	for k < len(st.toks) && k < j+5 && st.toks[k].word && st.toks[k].cap {
+		k++
+	}
+	w := st.lowAt(k)
+	return k > j+1 && (w == "and" || w == "," || w == "or")
+}

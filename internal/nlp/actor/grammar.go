@@ -463,6 +463,16 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 			if c := r.bodyCountry(st, st.span(k, end-1), a.Sector); c != "" {
 				docC = c
 			}
+		} else if last.flags&roleGroup != 0 {
+			// "protesters in Baghdad", "students in Tehran": a group
+			// is of the country it is placed in.
+			// (Not "lawmakers in Kenya and Uganda": members of a list,
+			// which the event stage splits.)
+			if _, j := st.tokRange(st.span(k, end-1)); j >= 0 && !st.listAfterIn(j) {
+				if c := r.siteAfter(st, j); c != "" {
+					docC = c
+				}
+			}
 		}
 		if c, backed := r.compoundCountry(st, ch[k].i); c != "" {
 			// "Beijing-appointed judges", "the Saudi-led coalition".
