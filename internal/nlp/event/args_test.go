@@ -30,11 +30,7 @@ func runArgCases(t *testing.T, tests []argCase) {
 			doc := processAt(t, p, tt.text, "example.org")
 			var got []string
 			for _, e := range doc.Events {
-				tc := "-"
-				if e.Target != nil {
-					tc = e.Target.Code
-				}
-				got = append(got, e.Source.Code+"→"+tc+" "+e.Root+" "+e.Mode)
+				got = append(got, e.Source.Code+"→"+targetCode(e)+" "+e.Root+" "+e.Mode)
 			}
 			slices.Sort(got)
 			if diff := cmp.Diff(tt.want, got); diff != "" {

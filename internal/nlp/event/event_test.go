@@ -100,14 +100,18 @@ func isWordByte(c byte) bool {
 func summary(doc *dyad.Document) []string {
 	var out []string
 	for _, e := range doc.Events {
-		tc := "-"
-		if e.Target != nil {
-			tc = e.Target.Code
-		}
-		out = append(out, fmt.Sprintf("%s→%s %s %s", e.Source.Code, tc, e.CAMEO, e.Mode))
+		out = append(out, fmt.Sprintf("%s→%s %s %s", e.Source.Code, targetCode(e), e.CAMEO, e.Mode))
 	}
 	sort.Strings(out)
 	return out
+}
+
+// targetCode returns the code of e's target, "-" when it has none.
+func targetCode(e dyad.Event) string {
+	if e.Target == nil {
+		return "-"
+	}
+	return e.Target.Code
 }
 
 // codeCase is a sentence and the events the coder must give it, as code

@@ -467,11 +467,7 @@ func scoreEvents(doc *dyad.Document, gold []goldEvent) score {
 		}
 		if !hit {
 			s.fp++
-			tc := "-"
-			if e.Target != nil {
-				tc = e.Target.Code
-			}
-			s.extras = append(s.extras, e.Source.Code+"→"+tc+" "+e.CAMEO+" "+e.Mode+" "+e.Trigger.Text)
+			s.extras = append(s.extras, e.Source.Code+"→"+targetCode(*e)+" "+e.CAMEO+" "+e.Mode+" "+e.Trigger.Text)
 		}
 	}
 	for gi, g := range gold {

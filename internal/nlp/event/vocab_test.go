@@ -478,11 +478,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		doc := processAt(t, p, tt.text, "example.org")
 		var got []string
 		for _, e := range doc.Events {
-			tc := "-"
-			if e.Target != nil {
-				tc = e.Target.Code
-			}
-			got = append(got, fmt.Sprintf("%s %s %s %s", e.CAMEO, e.Source.Code, tc, e.Mode))
+			got = append(got, fmt.Sprintf("%s %s %s %s", e.CAMEO, e.Source.Code, targetCode(e), e.Mode))
 		}
 		if len(got) != len(tt.want) {
 			t.Errorf("%q: got %d events %v, want %v", tt.text, len(got), got, tt.want)
