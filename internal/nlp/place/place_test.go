@@ -838,3 +838,44 @@ func TestGeocoder_PartyHomes(t *testing.T) {
 		}
 	}
 }
+
+// TestGeocoder_PersonPossessiveDescription checks that a name before a
+// possessive description ("Rosselló's chief of staff") is the person's
+// when the article codes that name as a person, and stays a place (a
+// town near Lleida, which the article also names) when it does not.
+func TestGeocoder_PersonPossessiveDescription(t *testing.T) {
+	seg, g := newStages(t)
+	const text = "Ricardo Rosselló Nevares spoke on Monday. Rosselló said he would go. Ana Ruiz, Rosselló's chief of staff, resigned. The speech was shown in Lleida and Barcelona."
+	second := strings.LastIndex(text, "Rosselló")
+	desc := dyad.Mention{Span: dyad.Span{Start: second, End: second + len("Rosselló's chief of staff")},
+		Text: "Rosselló's chief of staff", Kind: dyad.MentionAnonymous,
+		Actor: &dyad.Actor{Code: "PRIGOV", Affiliation: "Rosselló"}}
+	first := strings.Index(text, ". Rosselló") + 2
+	person := dyad.Mention{Span: dyad.Span{Start: first, End: first + len("Rosselló")},
+		Text: "Rosselló", Kind: dyad.MentionPerson, Actor: &dyad.Actor{Code: "PRIGOV"}}
+	tests := []struct {
+		name     string
+		mentions []dyad.Mention
+		want     bool
+	}{
+		{"NamedAsPerson", []dyad.Mention{person, desc}, false},
+		{"NotNamedAsPerson", []dyad.Mention{desc}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := dyad.NewDocument(&dyad.Article{Text: text})
+			if err := seg.Process(t.Context(), doc); err != nil {
+				t.Fatal(err)
+			}
+			got := false
+			for _, p := range g.Places(text, doc.Sentences, tt.mentions) {
+				if p.Start == second {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("Places(%q): %q before the description is a place = %v, want %v", text, "Rosselló", got, tt.want)
+			}
+		})
+	}
+}

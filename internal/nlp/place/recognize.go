@@ -1026,6 +1026,13 @@ func (a *article) keep(c *cand) int {
 			continue
 		}
 		known := m.Actor != nil && m.Actor.Code != ""
+		// A person's name before a possessive description is the
+		// person's: "Rosselló's chief of staff" where Rosselló is named
+		// elsewhere as a person (and is also a Catalan town).
+		if m.Kind == dyad.MentionAnonymous && known && m.Start == c.span.Start && single &&
+			m.Actor.Affiliation == a.text[c.span.Start:c.span.End] && a.knownPerson(m.Actor.Affiliation) {
+			return keepNo
+		}
 		// A person's name used where only a place fits: "in Clinton",
 		// "Clinton police", "Monroe Mayor Robert Routson".
 		if m.Kind == dyad.MentionPerson && m.Span == c.span && single && a.placeSlot(si, c) {
@@ -1598,6 +1605,15 @@ func (a *article) possessiveLocal(si int, c *cand) bool {
 		return false
 	}
 	return localWords[a.lowerTok(si, c.j+1)] || localWords[a.lowerTok(si, c.j+2)] && a.sents[si].Tokens[c.j+1].Kind == dyad.TokenWord
+}
+
+// knownPerson reports whether the actors stage coded a person mention
+// that is name, or ends in it as a surname, somewhere in the article.
+func (a *article) knownPerson(name string) bool {
+	return slices.ContainsFunc(a.mentions, func(m dyad.Mention) bool {
+		return m.Kind == dyad.MentionPerson && m.Actor != nil && m.Actor.Code != "" &&
+			(m.Text == name || strings.HasSuffix(m.Text, " "+name))
+	})
 }
 
 // localOffice reports whether the capitalised words from token j of
