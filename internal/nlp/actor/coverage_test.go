@@ -90,6 +90,20 @@ func TestCoverage_LeaderByDate(t *testing.T) {
 		{"CommonwealthHead", "Shirley Botchwey opened the summit.", "Shirley Botchwey", "2025-06-01", "IGO"},
 		{"CommonwealthHeadBefore", "Shirley Botchwey opened the summit.", "Shirley Botchwey", "2023-06-01", "GHAGOV"},
 		{"KoreanPMNoGivenNameAlias", "Chung Sye-kyun met business leaders.", "Chung Sye-kyun", "2020-06-01", "KORGOV"},
+		{"PuertoRicoGovernorBefore", "Ricardo Rosselló toured the storm damage.", "Ricardo Rosselló", "2016-06-01", "PRI"},
+		{"PuertoRicoGovernorDuring", "Ricardo Rosselló toured the storm damage.", "Ricardo Rosselló", "2018-06-01", "PRIGOV"},
+		{"PuertoRicoGovernorAfter", "Ricardo Rosselló toured the storm damage.", "Ricardo Rosselló", "2020-06-01", "PRIELI"},
+		{"PuertoRicoJusticeThenGovernor2018", "Wanda Vázquez signed the order.", "Wanda Vázquez", "2018-06-01", "PRIGOV"},
+		{"PuertoRicoJusticeThenGovernorAfter", "Wanda Vázquez signed the order.", "Wanda Vázquez", "2022-06-01", "PRIELI"},
+		{"PierluisiBetweenTerms", "Pedro Pierluisi met the oversight board.", "Pedro Pierluisi", "2020-06-01", "PRIELI"},
+		{"PierluisiSecondTerm", "Pedro Pierluisi met the oversight board.", "Pedro Pierluisi", "2022-06-01", "PRIGOV"},
+		{"CongressmanDuring", "Elijah Cummings chaired the hearing.", "Elijah Cummings", "2019-03-01", "USALEG"},
+		{"NamibiaVPDuring", "Nickey Iyambo opened the clinic.", "Nickey Iyambo", "2016-06-01", "NAMGOV"},
+		{"NamibiaVPAfter", "Nickey Iyambo opened the clinic.", "Nickey Iyambo", "2019-06-01", "NAMELI"},
+		{"RapporteurThenAmnesty2019", "Agnès Callamard presented the findings.", "Agnès Callamard", "2019-06-01", "IGOUNOHRI"},
+		{"RapporteurThenAmnesty2023", "Agnès Callamard presented the findings.", "Agnès Callamard", "2023-06-01", "NGOHRIAMN"},
+		{"OntarioPremierBefore", "Doug Ford spoke in Toronto.", "Doug Ford", "2017-06-01", "CAN"},
+		{"OntarioPremierDuring", "Doug Ford spoke in Toronto.", "Doug Ford", "2025-03-01", "CANGOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -163,6 +177,15 @@ func TestCoverage_Organisations(t *testing.T) {
 		{"MediaIndia", "The Indian Express and ThePrint reported the raid.", "ThePrint", "INDMED"},
 		{"MediaBrazil", "Folha and Metropoles reported the raid.", "Metropoles", "BRAMED"},
 		{"MediaPhilippines", "Rappler reported the raid.", "Rappler", "PHLMED"},
+		{"ThirdPartyUS", "The Prohibition Party named its ticket.", "Prohibition Party", "USAPTY"},
+		{"AgencyUS", "The National Transportation Safety Board opened an inquiry.", "National Transportation Safety Board", "USAGOV"},
+		{"AgencyUSAbbreviation", "The NTSB opened an inquiry.", "NTSB", "USAGOV"},
+		{"CoastGuardUS", "The U.S. Coast Guard rescued the crew.", "U.S. Coast Guard", "USAMIL"},
+		{"ImmigrationCourtUS", "The Board of Immigration Appeals upheld the order.", "Board of Immigration Appeals", "USAJUD"},
+		{"UniversityUS", "Researchers at Johns Hopkins University counted the cases.", "Johns Hopkins University", "USAEDU"},
+		{"DisasterAgencyPhilippines", "The NDRRMC counted the evacuees.", "NDRRMC", "PHLGOV"},
+		{"HealthAgencyNigeria", "The Nigeria Centre for Disease Control reported new cases.", "Nigeria Centre for Disease Control", "NGAGOV"},
+		{"PartySudan", "The National Congress Party was dissolved.", "National Congress Party", "SDNPTY"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
