@@ -104,6 +104,13 @@ func TestCoverage_LeaderByDate(t *testing.T) {
 		{"RapporteurThenAmnesty2023", "Agnès Callamard presented the findings.", "Agnès Callamard", "2023-06-01", "NGOHRIAMN"},
 		{"OntarioPremierBefore", "Doug Ford spoke in Toronto.", "Doug Ford", "2017-06-01", "CAN"},
 		{"OntarioPremierDuring", "Doug Ford spoke in Toronto.", "Doug Ford", "2025-03-01", "CANGOV"},
+		{"GovernorThenSenatorBefore", "Pete Ricketts visited the farm.", "Pete Ricketts", "2014-06-01", "USA"},
+		{"GovernorThenSenatorGovernor", "Pete Ricketts visited the farm.", "Pete Ricketts", "2020-06-01", "USAGOV"},
+		{"GovernorThenSenatorSenator", "Pete Ricketts visited the farm.", "Pete Ricketts", "2024-06-01", "USALEG"},
+		{"OppositionLeaderDuring", "Lulzim Basha called for new elections.", "Lulzim Basha", "2019-06-01", "ALBOPP"},
+		{"OppositionLeaderAfter", "Lulzim Basha called for new elections.", "Lulzim Basha", "2023-06-01", "ALBELI"},
+		{"SecurityAdviserDuring", "Meir Ben-Shabbat flew to Washington.", "Meir Ben-Shabbat", "2019-06-01", "ISRGOV"},
+		{"SecurityAdviserAfter", "Meir Ben-Shabbat flew to Washington.", "Meir Ben-Shabbat", "2023-06-01", "ISRELI"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -186,6 +193,8 @@ func TestCoverage_Organisations(t *testing.T) {
 		{"DisasterAgencyPhilippines", "The NDRRMC counted the evacuees.", "NDRRMC", "PHLGOV"},
 		{"HealthAgencyNigeria", "The Nigeria Centre for Disease Control reported new cases.", "Nigeria Centre for Disease Control", "NGAGOV"},
 		{"PartySudan", "The National Congress Party was dissolved.", "National Congress Party", "SDNPTY"},
+		{"PartyZimbabweSpelling", "Zanu PF won the by-election.", "Zanu PF", "ZWEPTY"},
+		{"IGOAssembly", "The World Health Assembly adopted the treaty.", "World Health Assembly", "IGOUNOHLH"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
