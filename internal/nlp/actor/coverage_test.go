@@ -111,6 +111,11 @@ func TestCoverage_LeaderByDate(t *testing.T) {
 		{"OppositionLeaderAfter", "Lulzim Basha called for new elections.", "Lulzim Basha", "2023-06-01", "ALBELI"},
 		{"SecurityAdviserDuring", "Meir Ben-Shabbat flew to Washington.", "Meir Ben-Shabbat", "2019-06-01", "ISRGOV"},
 		{"SecurityAdviserAfter", "Meir Ben-Shabbat flew to Washington.", "Meir Ben-Shabbat", "2023-06-01", "ISRELI"},
+		{"SenatorThenGovernorBetween", "Mike DeWine toured the plant.", "Mike DeWine", "2012-06-01", "USAELI"},
+		{"SenatorThenGovernorDuring", "Mike DeWine toured the plant.", "Mike DeWine", "2020-06-01", "USAGOV"},
+		{"RepresentativeThenSecretaryGap", "Doug Collins spoke to veterans.", "Doug Collins", "2022-06-01", "USAELI"},
+		{"RepresentativeThenSecretary", "Doug Collins spoke to veterans.", "Doug Collins", "2025-06-01", "USAGOV"},
+		{"FormerPresident", "Jimmy Carter monitored the vote.", "Jimmy Carter", "2019-06-01", "USAELI"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
