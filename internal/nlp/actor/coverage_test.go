@@ -200,6 +200,9 @@ func TestCoverage_Organisations(t *testing.T) {
 		{"PartySudan", "The National Congress Party was dissolved.", "National Congress Party", "SDNPTY"},
 		{"PartyZimbabweSpelling", "Zanu PF won the by-election.", "Zanu PF", "ZWEPTY"},
 		{"IGOAssembly", "The World Health Assembly adopted the treaty.", "World Health Assembly", "IGOUNOHLH"},
+		{"PartyCyprus", "AKEL lost two seats.", "AKEL", "CYPPTY"},
+		{"PartyBritain", "The Brexit Party topped the poll.", "Brexit Party", "GBRPTY"},
+		{"CompanyUkraine", "Burisma Holdings hired new directors.", "Burisma Holdings", "UKRBUS"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
