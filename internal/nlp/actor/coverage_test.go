@@ -116,6 +116,8 @@ func TestCoverage_LeaderByDate(t *testing.T) {
 		{"RepresentativeThenSecretaryGap", "Doug Collins spoke to veterans.", "Doug Collins", "2022-06-01", "USAELI"},
 		{"RepresentativeThenSecretary", "Doug Collins spoke to veterans.", "Doug Collins", "2025-06-01", "USAGOV"},
 		{"FormerPresident", "Jimmy Carter monitored the vote.", "Jimmy Carter", "2019-06-01", "USAELI"},
+		{"ThirdPartyCandidateDuring", "Rocky De La Fuente filed his petitions.", "Rocky De La Fuente", "2020-07-01", "USAPTY"},
+		{"ThirdPartyCandidateAfter", "Rocky De La Fuente filed his petitions.", "Rocky De La Fuente", "2022-07-01", "USAELI"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
