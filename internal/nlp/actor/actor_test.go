@@ -125,6 +125,12 @@ func TestResolver_Dated(t *testing.T) {
 		{"Prak Sokhonn met aides.", "Prak Sokhonn", "2015-05-01", "KHM"},
 		{"Prak Sokhonn met aides.", "Prak Sokhonn", "2020-05-01", "KHMGOV"},
 		{"Prak Sokhonn met aides.", "Prak Sokhonn", "2024-05-01", "KHMELI"},
+		{"David Choquehuanca met aides.", "David Choquehuanca", "2010-05-01", "BOLGOV"},
+		{"David Choquehuanca met aides.", "David Choquehuanca", "2018-05-01", "BOLELI"},
+		{"David Choquehuanca met aides.", "David Choquehuanca", "2022-05-01", "BOLGOV"},
+		{"Patrick Achi met aides.", "Patrick Achi", "2019-05-01", "CIV"},
+		{"Patrick Achi met aides.", "Patrick Achi", "2022-05-01", "CIVGOV"},
+		{"Patrick Achi met aides.", "Patrick Achi", "2024-05-01", "CIVELI"},
 		// The pope is the Holy See's head of state.
 		{"Pope Francis met aides.", "Pope Francis", "2019-01-28", "VATGOV"},
 		{"Pope Leo XIV met aides.", "Pope Leo XIV", "2025-08-01", "VATGOV"},
