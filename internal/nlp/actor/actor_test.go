@@ -131,6 +131,9 @@ func TestResolver_Dated(t *testing.T) {
 		{"Patrick Achi met aides.", "Patrick Achi", "2019-05-01", "CIV"},
 		{"Patrick Achi met aides.", "Patrick Achi", "2022-05-01", "CIVGOV"},
 		{"Patrick Achi met aides.", "Patrick Achi", "2024-05-01", "CIVELI"},
+		{"Mokhtar Ould Djay met aides.", "Mokhtar Ould Djay", "2023-05-01", "MRT"},
+		{"Mokhtar Ould Djay met aides.", "Mokhtar Ould Djay", "2025-05-01", "MRTGOV"},
+		{"Rashid Meredov met aides.", "Rashid Meredov", "2020-05-01", "TKMGOV"},
 		// The pope is the Holy See's head of state.
 		{"Pope Francis met aides.", "Pope Francis", "2019-01-28", "VATGOV"},
 		{"Pope Leo XIV met aides.", "Pope Leo XIV", "2025-08-01", "VATGOV"},
