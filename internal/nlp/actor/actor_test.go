@@ -134,6 +134,9 @@ func TestResolver_Dated(t *testing.T) {
 		{"Mokhtar Ould Djay met aides.", "Mokhtar Ould Djay", "2023-05-01", "MRT"},
 		{"Mokhtar Ould Djay met aides.", "Mokhtar Ould Djay", "2025-05-01", "MRTGOV"},
 		{"Rashid Meredov met aides.", "Rashid Meredov", "2020-05-01", "TKMGOV"},
+		{"Yemi Osinbajo met aides.", "Yemi Osinbajo", "2014-05-01", "NGA"},
+		{"Yemi Osinbajo met aides.", "Yemi Osinbajo", "2019-05-01", "NGAGOV"},
+		{"Yemi Osinbajo met aides.", "Yemi Osinbajo", "2024-05-01", "NGAELI"},
 		// The pope is the Holy See's head of state.
 		{"Pope Francis met aides.", "Pope Francis", "2019-01-28", "VATGOV"},
 		{"Pope Leo XIV met aides.", "Pope Leo XIV", "2025-08-01", "VATGOV"},
