@@ -139,6 +139,9 @@ func TestResolver_Dated(t *testing.T) {
 		{"Yemi Osinbajo met aides.", "Yemi Osinbajo", "2024-05-01", "NGAELI"},
 		{"Sara Duterte met aides.", "Sara Duterte", "2020-05-01", "PHL"},
 		{"Sara Duterte met aides.", "Sara Duterte", "2023-05-01", "PHLGOV"},
+		{"Jeannette Jara met aides.", "Jeannette Jara", "2020-05-01", "CHL"},
+		{"Jeannette Jara met aides.", "Jeannette Jara", "2023-05-01", "CHLGOV"},
+		{"Jeannette Jara met aides.", "Jeannette Jara", "2025-08-01", "CHLOPP"},
 		// The pope is the Holy See's head of state.
 		{"Pope Francis met aides.", "Pope Francis", "2019-01-28", "VATGOV"},
 		{"Pope Leo XIV met aides.", "Pope Leo XIV", "2025-08-01", "VATGOV"},
