@@ -142,6 +142,9 @@ func TestResolver_Dated(t *testing.T) {
 		{"Jeannette Jara met aides.", "Jeannette Jara", "2020-05-01", "CHL"},
 		{"Jeannette Jara met aides.", "Jeannette Jara", "2023-05-01", "CHLGOV"},
 		{"Jeannette Jara met aides.", "Jeannette Jara", "2025-08-01", "CHLOPP"},
+		{"Alan García met aides.", "Alan García", "1988-05-01", "PERGOV"},
+		{"Alan García met aides.", "Alan García", "2003-05-01", "PERELI"},
+		{"Alan García met aides.", "Alan García", "2008-05-01", "PERGOV"},
 		// The pope is the Holy See's head of state.
 		{"Pope Francis met aides.", "Pope Francis", "2019-01-28", "VATGOV"},
 		{"Pope Leo XIV met aides.", "Pope Leo XIV", "2025-08-01", "VATGOV"},
