@@ -145,6 +145,8 @@ func TestResolver_Dated(t *testing.T) {
 		{"Alan García met aides.", "Alan García", "1988-05-01", "PERGOV"},
 		{"Alan García met aides.", "Alan García", "2003-05-01", "PERELI"},
 		{"Alan García met aides.", "Alan García", "2008-05-01", "PERGOV"},
+		{"Yahya Jammeh met aides.", "Yahya Jammeh", "2010-05-01", "GMBGOV"},
+		{"Yahya Jammeh met aides.", "Yahya Jammeh", "2020-05-01", "GMBELI"},
 		// The pope is the Holy See's head of state.
 		{"Pope Francis met aides.", "Pope Francis", "2019-01-28", "VATGOV"},
 		{"Pope Leo XIV met aides.", "Pope Leo XIV", "2025-08-01", "VATGOV"},
