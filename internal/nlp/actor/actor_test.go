@@ -147,6 +147,9 @@ func TestResolver_Dated(t *testing.T) {
 		{"Alan García met aides.", "Alan García", "2008-05-01", "PERGOV"},
 		{"Yahya Jammeh met aides.", "Yahya Jammeh", "2010-05-01", "GMBGOV"},
 		{"Yahya Jammeh met aides.", "Yahya Jammeh", "2020-05-01", "GMBELI"},
+		{"Thein Sein met aides.", "Thein Sein", "2009-05-01", "MMRGOV"},
+		{"Thein Sein met aides.", "Thein Sein", "2014-05-01", "MMRGOV"},
+		{"Thein Sein met aides.", "Thein Sein", "2019-05-01", "MMRELI"},
 		// The pope is the Holy See's head of state.
 		{"Pope Francis met aides.", "Pope Francis", "2019-01-28", "VATGOV"},
 		{"Pope Leo XIV met aides.", "Pope Leo XIV", "2025-08-01", "VATGOV"},
