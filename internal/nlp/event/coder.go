@@ -1532,17 +1532,20 @@ func (w *worker) code(m *match) {
 	if len(ev.targets) == 0 && len(ev.sources) > 0 && m.p.Flags&FlagAccuser != 0 {
 		// "Pakistan blamed India, accusing it of …, a charge New Delhi
 		// rejected": the charge's author, the previous event's source.
-		lo := w.reportingLo(m.anchor)
-		if w.quote[m.anchor] < 0 {
-			// "Pakistan repeated the claim that “…”, a charge Kabul
-			// rejected": the charge's author is the sentence's subject,
-			// before the reported claim.
-			lo = 0
-		}
 		if len(w.prev) > 0 {
 			ev.targets = append(ev.targets, w.prev[len(w.prev)-1].sources...)
-		} else if t, ok := w.mainSubject(lo, m.start); ok {
-			ev.targets = w.expandRight(t)
+		} else {
+			// Outside a quote ("Pakistan repeated the claim that “…”, a
+			// charge Kabul rejected") the author is the sentence's
+			// subject, before the reported claim; inside one, the
+			// subject of the clause that reports it.
+			lo := 0
+			if w.quote[m.anchor] >= 0 {
+				lo = w.reportingLo(m.anchor)
+			}
+			if t, ok := w.mainSubject(lo, m.start); ok {
+				ev.targets = w.expandRight(t)
+			}
 		}
 	}
 	if len(ev.targets) == 0 && len(ev.sources) > 0 && w.exchange(m.loStart) {
