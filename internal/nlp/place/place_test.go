@@ -722,6 +722,13 @@ func TestGeocoder_Namesakes(t *testing.T) {
 		// A small Texas town named like a country needs a local cue.
 		{"Country", "A Dallas man flew to Italy last week.", "", "Italy", "ITA", ""},
 		{"TownWithCue", "A Dallas man drove to Italy, Texas, last week.", "", "Italy", "USA", "Texas"},
+		// A small town named like a large province abroad is at home in a
+		// story whose other names lie in its state; not otherwise, and a
+		// town named like a country still needs its cue.
+		{"ProvinceNamesakeInState", "A tractor overturned near Alexandria on Friday. The driver was taken to a hospital in St. Cloud, and deputies from Douglas County closed the road.",
+			"", "Alexandria", "USA", "Minnesota"},
+		{"ProvinceNamesakeAlone", "A tractor overturned near Alexandria on Friday.", "", "Alexandria", "EGY", "Alexandria"},
+		{"CountryNamesakeInState", "Ranchers from Waco and Hillsboro flew to Italy last week.", "", "Italy", "ITA", ""},
 		// A local paper named after the town writes about the town.
 		{"OutletTown", "A Palestine man was arrested in Anderson County, Texas.", "www.palestineherald.com", "Palestine", "USA", "Texas"},
 		// A national outlet's city: London, Ontario in a Canadian paper;
