@@ -571,6 +571,10 @@ func TestGeocoder_OrgMentions(t *testing.T) {
 		{"SmallTownAfterPlace", "Officials plan to close the Dadaab and Whitaker camps.", "Whitaker", "Whitaker", "", dyad.MentionPerson, true},
 		{"ProvinceAsGovernment", "It is crucial that Alberta make the same investment.", "Alberta", "Alberta", "CANGOV", dyad.MentionPerson, true},
 		{"SmallTownAfterIn", "Money was taken from a store in Whitaker on Monday.", "Whitaker", "Whitaker", "", dyad.MentionPerson, true},
+		// An office's land inside a "person" with that role: the province is
+		// a place; a person named after it is not.
+		{"ProvinceOfOfficeAsPerson", "The Government of Manitoba signed the deal.", "The Government of Manitoba", "Manitoba", "", dyad.MentionPerson, true},
+		{"ProvinceInPersonName", "Officer Ann Manitoba signed the deal.", "Officer Ann Manitoba", "Manitoba", "", dyad.MentionPerson, false},
 		{"CityPossessivePolice", "He served in Ankara's riot police squad.", "Ankara's riot police squad", "Ankara", "TURCOP", "", true},
 		{"CityPossessiveBoard", "He joined Ankara's board of trade.", "Ankara's board of trade", "Ankara", "TURBUS", "", false},
 		// A known name that is only a word of a longer place name.

@@ -1008,6 +1008,13 @@ func (a *article) keep(c *cand) int {
 			(a.institutionAhead(si, c.j) || localWords[a.lowerTok(si, c.j)] || m.Start < c.span.Start && a.lowerTok(si, c.i-1) == "of") {
 			continue
 		}
+		// And the land of an office the actors stage took for a person
+		// with that role: "the Government of Alberta", "the Premier of
+		// Ontario" (a country's is kept or not as any country's).
+		if m.Kind == dyad.MentionPerson && m.Start < c.span.Start && m.End == c.span.End && !countryLike(c.entries) &&
+			c.i >= 2 && a.lowerTok(si, c.i-1) == "of" && officeNouns[a.lowerTok(si, c.i-2)] {
+			continue
+		}
 		// So is a town or region whose local institution the name is:
 		// "Ankara's riot police squad".
 		if m.Kind == dyad.MentionOrg && m.Start == c.span.Start && m.End > c.span.End && !countryLike(c.entries) && a.possessiveLocal(si, c) {
