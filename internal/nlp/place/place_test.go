@@ -637,6 +637,10 @@ func TestGeocoder_PersonsAndOrgs(t *testing.T) {
 		{"TownsOfPlural", "Gunmen raided the towns of Bocaranga and Koui overnight. Officials met in Bangui.", "Bocaranga", 1},
 		{"LoneTownNoCue", "Gunmen raided Bocaranga overnight. Officials met in Bangui.", "Bocaranga", 0},
 		{"AreaCompassRegion", "Troops patrol the Far North region of Cameroon.", "Far North", 1},
+		// A country's native name that is an English word is no country:
+		// "Island" (Iceland's) alone is not Iceland.
+		{"IslandNotIceland", "Storms lashed the North Island on Sunday.", "Island", 0},
+		{"Iceland", "Tourists flocked to Iceland on Sunday.", "Iceland", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

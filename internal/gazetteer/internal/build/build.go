@@ -148,6 +148,11 @@ type country struct {
 // country; other short codes ("UA", "GE") are too ambiguous to index.
 var keptAbbrev = map[string]bool{"US": true, "USA": true, "UK": true, "UAE": true, "DRC": true, "PRC": true, "DPRK": true, "ROK": true, "KSA": true}
 
+// droppedAlt lists alternative spellings that English text uses as
+// other words: Iceland's "Island" ("North Island" is no Iceland), the
+// Manx "Mann" (a surname), the French "Dominique" (a first name).
+var droppedAlt = map[string]bool{"Island": true, "Mann": true, "Dominique": true}
+
 func (b *builder) countries(path string) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -166,7 +171,7 @@ func (b *builder) countries(path string) error {
 		r := record{name: c.Name.Common, typ: TypeCountry, cc: c.CCA2, extra: c.CCA3, lat: c.LatLng[0], lon: c.LatLng[1]}
 		names := []string{c.Name.Common, c.Name.Official}
 		for _, a := range c.AltSpellings {
-			if strings.ToUpper(a) == a && !keptAbbrev[a] {
+			if strings.ToUpper(a) == a && !keptAbbrev[a] || droppedAlt[a] {
 				continue
 			}
 			names = append(names, a)
