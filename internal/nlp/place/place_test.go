@@ -637,6 +637,11 @@ func TestGeocoder_PersonsAndOrgs(t *testing.T) {
 		{"TownsOfPlural", "Gunmen raided the towns of Bocaranga and Koui overnight. Officials met in Bangui.", "Bocaranga", 1},
 		{"LoneTownNoCue", "Gunmen raided Bocaranga overnight. Officials met in Bangui.", "Bocaranga", 0},
 		{"AreaCompassRegion", "Troops patrol the Far North region of Cameroon.", "Far North", 1},
+		// A county's name without its word, where the article names the
+		// county in full; not alone, nor inside a person's name.
+		{"BareCounty", "Schools in Oconee County closed on Monday. Oconee officials said the roads were icy.", "Oconee", 1},
+		{"BareCountyAlone", "Oconee officials said the roads were icy.", "Oconee", 0},
+		{"BareCountyInName", "Schools in Oconee County closed on Monday. Deputy Bill Oconee said the roads were icy.", "Oconee", 0},
 		// A country's native name that is an English word is no country:
 		// "Island" (Iceland's) alone is not Iceland.
 		{"IslandNotIceland", "Storms lashed the North Island on Sunday.", "Island", 0},
