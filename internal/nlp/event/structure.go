@@ -63,9 +63,10 @@ func (w *worker) passiveAt(i int) bool {
 	if i > lo+1 && w.low[i-1] == "," && strings.HasSuffix(w.low[i], "ed") && w.region[i-2] == 0 {
 		// A participle clause after a complete one: "X is dead, killed in
 		// …" (not "Macron, who …, criticized" or "Trump, the president,
-		// criticized").
+		// criticized"). A possessive "'s" is no verb: "Kenya's president,
+		// William Ruto, rejected …" is one subject in apposition.
 		for k := lo; k < i-1; k++ {
-			if w.region[k] == 0 && (beForms[w.low[k]] || w.low[k] == "has" || w.low[k] == "have" || w.low[k] == "had") {
+			if w.region[k] == 0 && (beForms[w.low[k]] && !w.possessiveS(k) || w.low[k] == "has" || w.low[k] == "have" || w.low[k] == "had") {
 				return true
 			}
 		}
@@ -80,6 +81,16 @@ func (w *worker) passiveAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveS reports whether token k is a possessive "'s" ("Kenya's
+// president"), not the clitic "is" or "has" of a pronoun ("it's over").
+func (w *worker) possessiveS(k int) bool {
+	if w.low[k] != "'s" || k == 0 {
+		return false
+	}
+	p := w.low[k-1]
+	return !subjectPronouns[p] && p != "that" && p != "there" && p != "what" && p != "here" && p != "who"
 }
 
 // byAgent finds "by X" after token from: the agent of a passive or a
