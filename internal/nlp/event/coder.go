@@ -1548,6 +1548,14 @@ func (w *worker) code(m *match) {
 			}
 		}
 	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && m.p.Flags&FlagAnswers != 0 {
+		// "Pakistan accused Kabul of harbouring militants. Kabul rejected
+		// the allegation": the charge answered is the latest one made
+		// against the source's party.
+		if t, ok := w.chargeAuthor(ev.sources[0]); ok {
+			ev.targets = []actorRef{t}
+		}
+	}
 	if len(ev.targets) == 0 && len(ev.sources) > 0 && w.exchange(m.loStart) {
 		// "X yields A in exchange for Y ceding B": Y gives to X.
 		if len(w.prev) > 0 {
@@ -3250,4 +3258,52 @@ func (w *worker) countryModifier(r actorRef) bool {
 		}
 	}
 	return r.tokEnd < len(w.low) && (w.low[r.tokEnd] == "'s" || w.low[r.tokEnd] == "'")
+}
+
+// chargeAuthor returns the author of the latest charge coded before the
+// current event against src's party: the source of a disapproval (root 11)
+// whose target is that party, or the answered accuser (target) of that
+// party's earlier rejection of a charge (an article's charge is often
+// answered many paragraphs on). The party is src's code or one it
+// extends or is extended by (PAK and PAKMIL, not AFGGOV and AFGREBTAL:
+// a government answers no charge made against its insurgents).
+func (w *worker) chargeAuthor(src actorRef) (actorRef, bool) {
+	if src.code == "" {
+		return actorRef{}, false
+	}
+	of := func(a *dyad.EventActor) bool {
+		return a != nil && a.Code != "" && (strings.HasPrefix(a.Code, src.code) || strings.HasPrefix(src.code, a.Code))
+	}
+	for i := len(w.doc.Events) - 1; i >= 0; i-- {
+		e := &w.doc.Events[i]
+		var author *dyad.EventActor
+		switch {
+		case e.Root == "11" && of(e.Target) && !of(e.Source):
+			author = e.Source
+		case e.Root == "12" && of(e.Source) && e.Target != nil && !of(e.Target) && chargeWords(e.Trigger.Text):
+			author = e.Target
+		}
+		if author == nil {
+			continue
+		}
+		r := actorRef{mention: -1, place: -1, span: author.Span, code: author.Code, name: author.Name,
+			country: author.Country, tok: -1, tokEnd: -1}
+		if author.Mention != nil {
+			r.mention = *author.Mention
+		}
+		return r, true
+	}
+	return actorRef{}, false
+}
+
+// chargeWords reports whether a rejection's trigger names a charge
+// ("rejected Pakistan's allegation", "denied the accusations").
+func chargeWords(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range []string{"accus", "alleg", "charge", "claim"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,50 @@
+package event_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/dyad-events/dyad/internal/pipeline"
+)
+
+// TestCoder_VerbalRoots codes invented texts with the whole pipeline and
+// checks the verbal roots' rules (appeals, demands, disapproval, rejection,
+// threats): each expected event is "CODE SRC TGT MODE" as in
+// TestCoder_Vocabulary, and the text must give exactly these events.
+func TestCoder_VerbalRoots(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// a charge rejected with no author named answers the latest charge
+		// made against the rejecter's party
+		{"Pakistan accused Afghanistan of sheltering militants. Afghanistan rejected the allegation on Thursday.",
+			[]string{"112 PAK AFG asserted", "120 AFG PAK asserted"}},
+		{"India criticized Pakistan on Monday. Afghanistan rejected the allegations.",
+			[]string{"111 IND PAK asserted", "120 AFG - asserted"}},
+		{"Kenyan lawmakers criticized the Kenyan government. Kenya's opposition denied the allegations.",
+			[]string{"111 KENLEG KENGOV asserted", "120 KENOPP - asserted"}},
+		// denied claims: a denial with or without its author
+		{"Saudi Arabia denied all claims that the journalist was killed.", []string{"120 SAU - asserted"}},
+	}
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		doc := processAt(t, p, tt.text, "example.org")
+		var got []string
+		for _, e := range doc.Events {
+			got = append(got, fmt.Sprintf("%s %s %s %s", e.CAMEO, e.Source.Code, targetCode(e), e.Mode))
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: got %d events %v, want %v", tt.text, len(got), got, tt.want)
+			continue
+		}
+		for _, w := range tt.want {
+			if !anyEvent(doc.Events, w) {
+				t.Errorf("%q: no event %q among %v", tt.text, w, got)
+			}
+		}
+	}
+}
