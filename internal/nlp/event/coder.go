@@ -1748,7 +1748,7 @@ func (w *worker) code(m *match) {
 					code = "062"
 				}
 				w.emit(m, s, &t, ev.mode, rule, srcFromSpeaker, code)
-				if m.p.RevCode != "" {
+				if m.p.RevCode != "" && !w.chargeKnown(m, s, t) {
 					w.emit(m, t, &s, ev.mode, rule, false, m.p.RevCode)
 				}
 			}
@@ -3302,6 +3302,33 @@ func chargeWords(s string) bool {
 	s = strings.ToLower(s)
 	for _, w := range []string{"accus", "alleg", "charge", "claim"} {
 		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeKnown reports whether the reversed charge of a rejection (12 with a
+// reversed 11) is not to be coded: inside a quote ("“We reject the
+// allegations by X,” Y said" is Y's rejection; the charge is the
+// narrator's fact only where the narrator names it: "Y rejected X's
+// allegation"), or when the sentence has coded the accuser's charge
+// against the rejecter already ("Poland blamed Russia, a charge Moscow
+// denied").
+func (w *worker) chargeKnown(m *match, s, t actorRef) bool {
+	if !strings.HasPrefix(m.p.Code, "12") || !strings.HasPrefix(m.p.RevCode, "11") {
+		return false
+	}
+	if w.quote[m.anchor] >= 0 {
+		return true
+	}
+	for i := len(w.doc.Events) - 1; i >= 0; i-- {
+		e := &w.doc.Events[i]
+		if e.Sentence.Start != w.sent.Start {
+			break
+		}
+		if e.Root == "11" && e.Source != nil && e.Source.Code == t.code && e.Target != nil &&
+			(strings.HasPrefix(e.Target.Code, s.code) || strings.HasPrefix(s.code, e.Target.Code)) {
 			return true
 		}
 	}

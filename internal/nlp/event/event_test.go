@@ -271,7 +271,7 @@ func TestCoder_Constructions(t *testing.T) {
 		{"CompoundAgreedToRestoreTies", "Pakistan and Afghanistan agreed to restore diplomatic ties.", []string{"PAK→AFG 057 asserted"}},
 		// a charge answered in an apposition: the answerer rejects the accuser
 		{"ChargeDeniedApposition", "Poland blamed Russia, a charge Moscow denied.", []string{"POL→RUS 110 asserted", "RUSGOV→POL 120 asserted"}},
-		{"ClaimRejectedNoPriorEvent", "Pakistan repeated the claim that Afghanistan was weak, a claim the Kremlin rejected.", []string{"RUSGOV→PAK 120 asserted"}},
+		{"ClaimRejectedNoPriorEvent", "Pakistan repeated the claim that Afghanistan was weak, a claim the Kremlin rejected.", []string{"PAK→RUSGOV 112 asserted", "RUSGOV→PAK 120 asserted"}},
 		// "call for X to": an appeal to X
 		{"CallForActorTo", "Germany called for Russia to leave Crimea.", []string{"DEU→RUS 100 asserted"}},
 		// "in cooperation with" is the clause's manner adverbial: its agent

@@ -24,6 +24,13 @@ func TestCoder_VerbalRoots(t *testing.T) {
 			[]string{"111 IND PAK asserted", "120 AFG - asserted"}},
 		{"Kenyan lawmakers criticized the Kenyan government. Kenya's opposition denied the allegations.",
 			[]string{"111 KENLEG KENGOV asserted", "120 KENOPP - asserted"}},
+		// a charge the narrator says its target rejected was made: the
+		// accuser accused the rejecter; a quoted rejection is the
+		// speaker's only
+		{"Afghanistan rejected Pakistan's allegation that the attack was planned on Afghan soil.",
+			[]string{"120 AFG PAK asserted", "112 PAK AFG asserted"}},
+		{"\"We reject the allegations by Pakistan,\" the Afghan foreign ministry said.",
+			[]string{"120 AFGGOV PAK asserted"}},
 		// denied claims: a denial with or without its author
 		{"Saudi Arabia denied all claims that the journalist was killed.", []string{"120 SAU - asserted"}},
 	}
