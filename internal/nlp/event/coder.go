@@ -3262,7 +3262,7 @@ func (w *worker) countryModifier(r actorRef) bool {
 
 // chargeAuthor returns the author of the latest charge coded before the
 // current event against src's party: the source of a disapproval (root 11)
-// whose target is that party, or the answered accuser (target) of that
+// or a legal act (173) whose target is that party, or the answered accuser (target) of that
 // party's earlier rejection of a charge (an article's charge is often
 // answered many paragraphs on). The party is src's code or one it
 // extends or is extended by (PAK and PAKMIL, not AFGGOV and AFGREBTAL:
@@ -3278,7 +3278,9 @@ func (w *worker) chargeAuthor(src actorRef) (actorRef, bool) {
 		e := &w.doc.Events[i]
 		var author *dyad.EventActor
 		switch {
-		case e.Root == "11" && of(e.Target) && !of(e.Source):
+		case (e.Root == "11" || e.CAMEO == "173") && of(e.Target) && !of(e.Source):
+			// (a disapproval, or an arrest, detention or charge: "a court
+			// sentenced X …; X rejected all the accusations")
 			author = e.Source
 		case e.Root == "12" && of(e.Source) && e.Target != nil && !of(e.Target) && chargeWords(e.Trigger.Text):
 			author = e.Target

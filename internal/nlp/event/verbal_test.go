@@ -24,6 +24,16 @@ func TestCoder_VerbalRoots(t *testing.T) {
 			[]string{"111 IND PAK asserted", "120 AFG - asserted"}},
 		{"Kenyan lawmakers criticized the Kenyan government. Kenya's opposition denied the allegations.",
 			[]string{"111 KENLEG KENGOV asserted", "120 KENOPP - asserted"}},
+		// a legal act against the party is a charge it may answer; a
+		// rejected ruling with none before stays without a target
+		{"A Kenyan court sentenced the Ugandan opposition leader to prison. The Ugandan opposition leader rejected all the accusations.",
+			[]string{"173 KENJUD UGAOPP asserted", "120 UGAOPP KENJUD asserted"}},
+		{"A Kenyan court issued an arrest warrant for the Ugandan opposition leader. The Ugandan opposition leader rejected the arrest warrant.",
+			[]string{"173 KENJUD UGAOPP asserted", "120 UGAOPP KENJUD asserted"}},
+		{"The Kenyan opposition leader rejected the ruling.", []string{"120 KENOPP - asserted"}},
+		// "Rebutting the claim, X said …"
+		{"Pakistan accused Afghanistan of harbouring militants. Rebutting the claim, Afghanistan said the report was false.",
+			[]string{"112 PAK AFG asserted", "120 AFG PAK asserted"}},
 		// a charge the narrator says its target rejected was made: the
 		// accuser accused the rejecter; a quoted rejection is the
 		// speaker's only
