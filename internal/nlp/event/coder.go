@@ -1426,22 +1426,12 @@ func (w *worker) code(m *match) {
 		}
 		trailing := len(ev.sources) == 0 && !m.p.Noun && strings.HasSuffix(w.low[m.anchor], "ing") &&
 			m.start > 0 && w.low[m.start-1] == "," && w.auxStart(m.start) == m.start
-		adverbial := len(ev.sources) == 0 && m.p.Noun && (m.start < m.anchor && prepositions[w.low[m.start]] &&
-			m.start > 0 && !isPunct(w.low[m.start-1]) || w.mannerPP(m))
+		adverbial := len(ev.sources) == 0 && m.p.Noun && (w.prepOpened(m) || w.mannerPP(m))
 		if adverbial {
 			// "Iran flies fighters to Syria in support of Assad": a
 			// pattern opened by a preposition is the clause's adverbial;
 			// its agent is the clause's subject, not the verb's object.
-			// (the clause reported, not the reporter's: "the U.S. claims
-			// Iran flies fighters to Syria in support of Assad")
-			lo, _ := w.bounds(m.anchor)
-			for k := m.start - 1; k > lo; k-- {
-				if reportingVerbs[w.low[k]] || w.low[k] == "that" {
-					lo = k + 1
-					break
-				}
-			}
-			if s, ok := w.clauseSubject(lo, m.start); ok {
+			if s, ok := w.adverbialSubject(m); ok {
 				ev.sources = w.expandLeft(s)
 			}
 		} else if trailing {
@@ -1524,8 +1514,14 @@ func (w *worker) code(m *match) {
 	}
 	if len(ev.targets) == 0 && m.source != nil && m.p.Flags&FlagSubjTarget != 0 {
 		// "Syrian forces came under attack from Assad loyalists": the
-		// subject suffers the act of the placed source.
-		if t, ok := w.subject(m.start); ok {
+		// subject suffers the act of the placed source; "X visited Kenya
+		// at the invitation of <S>": an adverbial's is the clause's
+		// subject, not the verb's object.
+		if w.prepOpened(m) {
+			if t, ok := w.adverbialSubject(m); ok {
+				ev.targets = w.expandLeft(t)
+			}
+		} else if t, ok := w.subject(m.start); ok {
 			ev.targets = w.expandLeft(t)
 		}
 	}
@@ -3335,4 +3331,26 @@ func (w *worker) chargeKnown(m *match, s, t actorRef) bool {
 		}
 	}
 	return false
+}
+
+// prepOpened reports whether a nominal match is opened by a preposition
+// inside its clause ("in support of X", "at the request of X"): the
+// clause's adverbial.
+func (w *worker) prepOpened(m *match) bool {
+	return m.start < m.anchor && prepositions[w.low[m.start]] && m.start > 0 && !isPunct(w.low[m.start-1])
+}
+
+// adverbialSubject returns the subject of the clause an adverbial match
+// sits in: its clause subject before the match, after any reporting verb
+// (the clause reported, not the reporter's: "the U.S. claims Iran flies
+// fighters to Syria in support of Assad").
+func (w *worker) adverbialSubject(m *match) (actorRef, bool) {
+	lo, _ := w.bounds(m.anchor)
+	for k := m.start - 1; k > lo; k-- {
+		if reportingVerbs[w.low[k]] || w.low[k] == "that" {
+			lo = k + 1
+			break
+		}
+	}
+	return w.clauseSubject(lo, m.start)
 }

@@ -24,6 +24,13 @@ func TestCoder_VerbalRoots(t *testing.T) {
 			[]string{"111 IND PAK asserted", "120 AFG - asserted"}},
 		{"Kenyan lawmakers criticized the Kenyan government. Kenya's opposition denied the allegations.",
 			[]string{"111 KENLEG KENGOV asserted", "120 KENOPP - asserted"}},
+		// "at X's request", "at the invitation of X": X asked the clause's
+		// subject; with no actor as subject, nothing
+		{"Kenyan troops returned to Somalia at the Somali government's request.",
+			[]string{"020 SOMGOV KENMIL asserted"}},
+		{"The Indian prime minister visited Kenya at the invitation of the Kenyan president.",
+			[]string{"036 KENGOV INDGOV asserted", "042 INDGOV KEN asserted"}},
+		{"The meeting was held at the request of Kenya.", nil},
 		// a legal act against the party is a charge it may answer; a
 		// rejected ruling with none before stays without a target
 		{"A Kenyan court sentenced the Ugandan opposition leader to prison. The Ugandan opposition leader rejected all the accusations.",
