@@ -539,8 +539,17 @@ func (w *worker) visitingGuest(i int) (match, bool) {
 func (w *worker) scopeEnd(from int) int {
 	q := w.quote[from-1]
 	fronted := w.inFrontedClause(from - 1)
+	passive := false // a passive in the complement: "asked X to be detained and deported"
 	for k := from; k < len(w.toks); k++ {
 		if w.quote[k] != q || scopeEnds[w.low[k]] || (w.low[k] == "," && (fronted || k+1 < len(w.toks) && (w.low[k+1] == "and" || w.low[k+1] == "but" || w.newClauseAt(k+1)))) {
+			return k
+		}
+		if beForms[w.low[k]] {
+			passive = true
+		}
+		if !passive && w.coordinatedVerbAt(k) {
+			// "blamed the Taliban and urged Pakistan to help": the
+			// coordinated verb is no part of the complement
 			return k
 		}
 	}
@@ -675,7 +684,25 @@ func (w *worker) gapOK(k int) bool {
 	if s == ";" || s == ":" || s == "." || s == "?" || s == "!" {
 		return false
 	}
-	return true
+	// "blamed the Taliban and called on Pakistan to help": a coordinated
+	// verb opens a predicate of its own ("blame … on" does not reach it)
+	return !w.coordinatedVerbAt(k)
+}
+
+// coordinatedVerbAt reports whether token k is "and" or "but" followed
+// (over "then", "also", "later") by a dictionary verb in a past form: a
+// predicate of its own ("blamed the Taliban and called on Pakistan",
+// "and then urged"; not "sanctions and strikes", nor a complement's
+// infinitive "to stop and withdraw").
+func (w *worker) coordinatedVerbAt(k int) bool {
+	if s := w.low[k]; s != "and" && s != "but" {
+		return false
+	}
+	j := k + 1
+	for j < len(w.low) && (w.low[j] == "then" || w.low[j] == "also" || w.low[j] == "later") {
+		j++
+	}
+	return j < len(w.low) && w.ment[j] < 0 && strings.HasSuffix(w.low[j], "ed") && w.isVerbWord(j)
 }
 
 // slotAt returns the actor at token k for a slot, or nil.

@@ -24,6 +24,14 @@ func TestCoder_VerbalRoots(t *testing.T) {
 			[]string{"111 IND PAK asserted", "120 AFG - asserted"}},
 		{"Kenyan lawmakers criticized the Kenyan government. Kenya's opposition denied the allegations.",
 			[]string{"111 KENLEG KENGOV asserted", "120 KENOPP - asserted"}},
+		// a coordinated past verb is a predicate of its own: no part of
+		// the control verb's complement nor of its pattern's gap; an
+		// infinitive in the complement still is
+		{"Uganda blamed the Kenyan army and called on Kenya to investigate.",
+			[]string{"110 UGA KENMIL asserted", "100 UGA KEN asserted"}},
+		{"Uganda blamed the Kenyan army and urged Kenya to investigate.",
+			[]string{"110 UGA KENMIL asserted", "100 UGA KEN asserted"}},
+		{"Uganda urged Kenya to stop the raids and withdraw its troops.", []string{"1056 UGA KEN asserted"}},
 		// "at X's request", "at the invitation of X": X asked the clause's
 		// subject; with no actor as subject, nothing
 		{"Kenyan troops returned to Somalia at the Somali government's request.",
