@@ -24,6 +24,16 @@ func TestCoder_VerbalRoots(t *testing.T) {
 			[]string{"111 IND PAK asserted", "120 AFG - asserted"}},
 		{"Kenyan lawmakers criticized the Kenyan government. Kenya's opposition denied the allegations.",
 			[]string{"111 KENLEG KENGOV asserted", "120 KENOPP - asserted"}},
+		// nominal demands and complaints with their addressee; a
+		// request for a party's help; a declined invitation (not a
+		// falling figure)
+		{"Kenya's demand for compensation from Uganda was rejected.", []string{"100 KEN UGA asserted"}},
+		{"The demand for maize from Uganda rose.", nil},
+		{"Uganda renewed its demand that Kenya release the activists.", []string{"100 UGA KEN asserted"}},
+		{"Uganda requested Kenya's help in the investigation.", []string{"023 UGA KEN asserted"}},
+		{"Uganda's complaints about Kenya have grown.", []string{"110 UGA KEN asserted"}},
+		{"Kenya declined Uganda's invitation.", []string{"120 KEN UGA asserted"}},
+		{"Kenyan exports declined sharply.", nil},
 		// a coordinated past verb is a predicate of its own: no part of
 		// the control verb's complement nor of its pattern's gap; an
 		// infinitive in the complement still is
