@@ -1389,6 +1389,23 @@ func (w *worker) code(m *match) {
 			if m.target == nil && len(p.targets) > 0 && !w.hasObject(m) {
 				ev.targets = append(ev.targets, p.targets...)
 			}
+		} else if !m.p.Noun && w.nominalConjunct(m.start) {
+			// "The working group determined that X's detention is
+			// arbitrary and called for his release": the verb after the
+			// nominal joins the last verb's predicate ("reported Iran
+			// issued warrants over the assassination of X and demanded
+			// …"), else the main clause, whose subject it shares.
+			found := false
+			for j := len(w.prev) - 1; j >= 0 && !found; j-- {
+				if p := w.prev[j]; (!p.m.p.Noun || p.m.p.light) && w.quote[p.m.anchor] == w.quote[m.anchor] {
+					ev.sources = append(ev.sources, p.sources...)
+					found = true
+				}
+			}
+			lo, _ := w.bounds(m.anchor)
+			if s, ok := w.mainSubject(lo, m.start); ok && !found {
+				ev.sources = w.expandLeft(s)
+			}
 		} else if m.p.Noun {
 			if s, ok := w.possessor(m.start); ok {
 				ev.sources = []actorRef{s}

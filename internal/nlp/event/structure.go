@@ -901,6 +901,9 @@ func (w *worker) coordinatedWith(i int) (sentEvent, bool) {
 	if p.m.end > i || w.quote[p.m.anchor] != w.quote[i] {
 		return sentEvent{}, false
 	}
+	if w.nominalConjunct(i) {
+		return sentEvent{}, false
+	}
 	k := w.auxStart(i) - 1
 	for k >= 0 && (w.low[k] == "then" || w.low[k] == "later" || w.low[k] == "also" || w.low[k] == "subsequently") {
 		k--
@@ -918,6 +921,25 @@ func (w *worker) coordinatedWith(i int) (sentEvent, bool) {
 		return p, true
 	}
 	return sentEvent{}, false
+}
+
+// nominalConjunct reports whether the verb trigger at token i follows
+// "and/or/but" after the sentence's last event, a nominal one: "has
+// determined that Zamora's detention is arbitrary and called for his
+// release" joins "called" to the main clause's verb, not to the noun.
+func (w *worker) nominalConjunct(i int) bool {
+	if len(w.prev) == 0 || w.c.dict.isNoun(w.low[i]) {
+		return false
+	}
+	p := w.prev[len(w.prev)-1]
+	if !p.m.p.Noun || p.m.p.light || p.m.end > i {
+		return false
+	}
+	k := w.auxStart(i) - 1
+	for k >= 0 && (w.low[k] == "then" || w.low[k] == "later" || w.low[k] == "also") {
+		k--
+	}
+	return k >= 0 && (w.low[k] == "and" || w.low[k] == "or" || w.low[k] == "but")
 }
 
 // isNoun reports whether every pattern anchored on word is nominal.

@@ -24,6 +24,11 @@ func TestCoder_VerbalRoots(t *testing.T) {
 			[]string{"111 IND PAK asserted", "120 AFG - asserted"}},
 		{"Kenyan lawmakers criticized the Kenyan government. Kenya's opposition denied the allegations.",
 			[]string{"111 KENLEG KENGOV asserted", "120 KENOPP - asserted"}},
+		// a verb after "and" that follows a nominal joins the verb before
+		// the nominal (or the main clause), not the nominal's agent
+		{"Kenyan media groups condemned the Ugandan opposition leader's arrest and urged the Ugandan government to drop all charges.",
+			[]string{"111 KENMED UGAOPP asserted", "173 UGAGOV UGAOPP asserted", "100 KENMED UGAGOV asserted"}},
+		{"Kenya condemned Russia's invasion and called for talks.", []string{"111 KEN RUS asserted", "106 KEN RUS asserted"}},
 		// nominal demands and complaints with their addressee; a
 		// request for a party's help; a declined invitation (not a
 		// falling figure)
