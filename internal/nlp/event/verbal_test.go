@@ -29,6 +29,12 @@ func TestCoder_VerbalRoots(t *testing.T) {
 		{"Kenyan media groups condemned the Ugandan opposition leader's arrest and urged the Ugandan government to drop all charges.",
 			[]string{"111 KENMED UGAOPP asserted", "173 UGAGOV UGAOPP asserted", "100 KENMED UGAGOV asserted"}},
 		{"Kenya condemned Russia's invasion and called for talks.", []string{"111 KEN RUS asserted", "106 KEN RUS asserted"}},
+		// "called for his release": the person named before, held by
+		// that person's state (not when the caller is that state)
+		{"The United Nations said the Ugandan opposition leader's detention was arbitrary and called for his release.",
+			[]string{"173 UGAGOV UGAOPP reported", "1053 IGOUNO UGAGOV asserted"}},
+		{"The Ugandan government said the Ugandan opposition leader's detention was lawful and called for his release.",
+			[]string{"173 UGAGOV UGAOPP reported", "1053 UGAGOV - asserted"}},
 		// nominal demands and complaints with their addressee; a
 		// request for a party's help; a declined invitation (not a
 		// falling figure)
