@@ -3301,12 +3301,12 @@ func (w *worker) countryModifier(r actorRef) bool {
 }
 
 // chargeAuthor returns the author of the latest charge coded before the
-// current event against src's party: the source of a disapproval (root 11)
-// or a legal act (173) whose target is that party, or the answered accuser (target) of that
-// party's earlier rejection of a charge (an article's charge is often
-// answered many paragraphs on). The party is src's code or one it
-// extends or is extended by (PAK and PAKMIL, not AFGGOV and AFGREBTAL:
-// a government answers no charge made against its insurgents).
+// current event against src's party: the source of an accusation or legal
+// act (chargeCode) whose target is that party, or the answered accuser
+// (target) of that party's earlier rejection of a charge (an article's
+// charge is often answered many paragraphs on). The party is src's code or
+// one it extends or is extended by (PAK and PAKMIL, not AFGGOV and
+// AFGREBTAL: a government answers no charge made against its insurgents).
 func (w *worker) chargeAuthor(src actorRef) (actorRef, bool) {
 	if src.code == "" {
 		return actorRef{}, false
@@ -3318,9 +3318,7 @@ func (w *worker) chargeAuthor(src actorRef) (actorRef, bool) {
 		e := &w.doc.Events[i]
 		var author *dyad.EventActor
 		switch {
-		case (e.Root == "11" || e.CAMEO == "173") && of(e.Target) && !of(e.Source):
-			// (a disapproval, or an arrest, detention or charge: "a court
-			// sentenced X …; X rejected all the accusations")
+		case chargeCode(e.CAMEO) && of(e.Target) && !of(e.Source):
 			author = e.Source
 		case e.Root == "12" && of(e.Source) && e.Target != nil && !of(e.Target) && chargeWords(e.Trigger.Text):
 			author = e.Target
@@ -3336,6 +3334,15 @@ func (w *worker) chargeAuthor(src actorRef) (actorRef, bool) {
 		return r, true
 	}
 	return actorRef{}, false
+}
+
+// chargeCode reports whether a CAMEO code is a charge a rejection may
+// answer: an accusation (112), a lawsuit (115), a verdict (116) or an
+// arrest, detention or charge (173: "a court sentenced X …; X rejected all
+// the accusations"); not mere criticism ("Sanders criticized Biden" is not
+// the allegation Biden denied).
+func chargeCode(c string) bool {
+	return strings.HasPrefix(c, "112") || strings.HasPrefix(c, "115") || strings.HasPrefix(c, "116") || c == "173"
 }
 
 // chargeWords reports whether a rejection's trigger names a charge

@@ -22,6 +22,8 @@ func TestCoder_VerbalRoots(t *testing.T) {
 			[]string{"112 PAK AFG asserted", "120 AFG PAK asserted"}},
 		{"India criticized Pakistan on Monday. Afghanistan rejected the allegations.",
 			[]string{"111 IND PAK asserted", "120 AFG - asserted"}},
+		{"Kenyan lawmakers criticized Uganda. Uganda denied the allegations.",
+			[]string{"111 KENLEG UGA asserted", "120 UGA - asserted"}},
 		{"Kenyan lawmakers criticized the Kenyan government. Kenya's opposition denied the allegations.",
 			[]string{"111 KENLEG KENGOV asserted", "120 KENOPP - asserted"}},
 		// a verb after "and" that follows a nominal joins the verb before
