@@ -81,6 +81,9 @@ func TestCoder_VerbalRoots(t *testing.T) {
 			[]string{"120 AFGGOV PAK asserted"}},
 		// denied claims: a denial with or without its author
 		{"Saudi Arabia denied all claims that the journalist was killed.", []string{"120 SAU - asserted"}},
+		{"Pakistan and China reject claims that their projects harm the Baloch.",
+			[]string{"120 PAK - asserted", "120 CHN - asserted"}},
+		{"Pakistan filed claims for compensation.", nil},
 	}
 	p, err := pipeline.New(nil, pipeline.Options{})
 	if err != nil {
