@@ -79,6 +79,10 @@ func TestCoder_VerbalRoots(t *testing.T) {
 			[]string{"120 AFG PAK asserted", "112 PAK AFG asserted"}},
 		{"\"We reject the allegations by Pakistan,\" the Afghan foreign ministry said.",
 			[]string{"120 AFGGOV PAK asserted"}},
+		// "denied X was …": X is a complement clause's subject, no party
+		// rejected; "denied X's request" rejects X
+		{"The Kenyan president denied the Kenyan army was involved.", nil},
+		{"Kenya denied Uganda's request.", []string{"120 KEN UGA asserted"}},
 		// denied claims: a denial with or without its author
 		{"Saudi Arabia denied all claims that the journalist was killed.", []string{"120 SAU - asserted"}},
 		{"Pakistan and China reject claims that their projects harm the Baloch.",
