@@ -141,7 +141,7 @@ func TestCoder_Arguments(t *testing.T) {
 		// "…, a charge X rejected": the author of the charge is the
 		// sentence's subject, also across the reported claim
 		{"charge rejected after a reported claim", "Pakistan repeated the claim that the attack was planned in Afghanistan, a charge Afghan spokesman Abdul Balkhi rejected on Thursday.",
-			[]string{"AFGGOV→PAK 12 asserted"}},
+			[]string{"AFGGOV→PAK 12 asserted", "PAK→AFGGOV 11 asserted"}},
 		// a control verb's complement: its first party, also a person
 		// the actors stage left uncoded (one of the acting state's)
 		{"uncoded person in a complement", "Iranian officials offered to pay Jane Doe’s relatives in Iran to invite her to Turkey.",

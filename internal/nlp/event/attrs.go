@@ -483,10 +483,22 @@ func (w *worker) jailers(m *match, s actorRef) (actorRef, bool) {
 		end = len(w.toks)
 	}
 	for k := m.anchor + 1; k < end; k++ {
-		if w.ment[k] < 0 || w.mstart[k] != k {
+		var r actorRef
+		switch {
+		case w.ment[k] >= 0 && w.mstart[k] == k:
+			r = w.mentionRef(w.ment[k], k)
+		case (w.low[k] == "his" || w.low[k] == "her") && w.ment[k] < 0:
+			// "determined that Zamora's detention is arbitrary and
+			// called for his release": an unresolved possessive stands
+			// for the person named last before the call
+			p, ok := w.personBefore(m.start, s)
+			if !ok {
+				return actorRef{}, false
+			}
+			r = p
+		default:
 			continue
 		}
-		r := w.mentionRef(w.ment[k], k)
 		c := r.country
 		if len(c) != 3 || regionCodes[c] || c != w.docCountry() || len(r.code) >= 6 && r.code[3:6] == "GOV" ||
 			s.code == c || strings.HasPrefix(s.code, c+"GOV") {
@@ -556,6 +568,21 @@ func (w *worker) reporter(r int) (actorRef, bool) {
 	}
 	if reportingParticiples[w.low[r]] {
 		return w.mainSubject(0, r)
+	}
+	return actorRef{}, false
+}
+
+// personBefore returns the last person mention (a name or a role) before
+// token i in the sentence that is not the source s.
+func (w *worker) personBefore(i int, s actorRef) (actorRef, bool) {
+	for k := i - 1; k >= 0; k-- {
+		mi := w.ment[k]
+		if mi < 0 || w.mstart[k] != k || w.doc.Mentions[mi].Kind != dyad.MentionPerson && w.doc.Mentions[mi].Kind != dyad.MentionRole {
+			continue
+		}
+		if r := w.mentionRef(mi, k); r.code != s.code {
+			return r, true
+		}
 	}
 	return actorRef{}, false
 }

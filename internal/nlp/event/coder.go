@@ -539,8 +539,17 @@ func (w *worker) visitingGuest(i int) (match, bool) {
 func (w *worker) scopeEnd(from int) int {
 	q := w.quote[from-1]
 	fronted := w.inFrontedClause(from - 1)
+	passive := false // a passive in the complement: "asked X to be detained and deported"
 	for k := from; k < len(w.toks); k++ {
 		if w.quote[k] != q || scopeEnds[w.low[k]] || (w.low[k] == "," && (fronted || k+1 < len(w.toks) && (w.low[k+1] == "and" || w.low[k+1] == "but" || w.newClauseAt(k+1)))) {
+			return k
+		}
+		if beForms[w.low[k]] {
+			passive = true
+		}
+		if !passive && w.coordinatedVerbAt(k) {
+			// "blamed the Taliban and urged Pakistan to help": the
+			// coordinated verb is no part of the complement
 			return k
 		}
 	}
@@ -675,7 +684,25 @@ func (w *worker) gapOK(k int) bool {
 	if s == ";" || s == ":" || s == "." || s == "?" || s == "!" {
 		return false
 	}
-	return true
+	// "blamed the Taliban and called on Pakistan to help": a coordinated
+	// verb opens a predicate of its own ("blame … on" does not reach it)
+	return !w.coordinatedVerbAt(k)
+}
+
+// coordinatedVerbAt reports whether token k is "and" or "but" followed
+// (over "then", "also", "later") by a dictionary verb in a past form: a
+// predicate of its own ("blamed the Taliban and called on Pakistan",
+// "and then urged"; not "sanctions and strikes", nor a complement's
+// infinitive "to stop and withdraw").
+func (w *worker) coordinatedVerbAt(k int) bool {
+	if s := w.low[k]; s != "and" && s != "but" {
+		return false
+	}
+	j := k + 1
+	for j < len(w.low) && (w.low[j] == "then" || w.low[j] == "also" || w.low[j] == "later") {
+		j++
+	}
+	return j < len(w.low) && w.ment[j] < 0 && strings.HasSuffix(w.low[j], "ed") && w.isVerbWord(j)
 }
 
 // slotAt returns the actor at token k for a slot, or nil.
@@ -1362,6 +1389,23 @@ func (w *worker) code(m *match) {
 			if m.target == nil && len(p.targets) > 0 && !w.hasObject(m) {
 				ev.targets = append(ev.targets, p.targets...)
 			}
+		} else if !m.p.Noun && w.nominalConjunct(m.start) {
+			// "The working group determined that X's detention is
+			// arbitrary and called for his release": the verb after the
+			// nominal joins the last verb's predicate ("reported Iran
+			// issued warrants over the assassination of X and demanded
+			// …"), else the main clause, whose subject it shares.
+			found := false
+			for j := len(w.prev) - 1; j >= 0 && !found; j-- {
+				if p := w.prev[j]; (!p.m.p.Noun || p.m.p.light) && w.quote[p.m.anchor] == w.quote[m.anchor] {
+					ev.sources = append(ev.sources, p.sources...)
+					found = true
+				}
+			}
+			lo, _ := w.bounds(m.anchor)
+			if s, ok := w.mainSubject(lo, m.start); ok && !found {
+				ev.sources = w.expandLeft(s)
+			}
 		} else if m.p.Noun {
 			if s, ok := w.possessor(m.start); ok {
 				ev.sources = []actorRef{s}
@@ -1426,22 +1470,12 @@ func (w *worker) code(m *match) {
 		}
 		trailing := len(ev.sources) == 0 && !m.p.Noun && strings.HasSuffix(w.low[m.anchor], "ing") &&
 			m.start > 0 && w.low[m.start-1] == "," && w.auxStart(m.start) == m.start
-		adverbial := len(ev.sources) == 0 && m.p.Noun && (m.start < m.anchor && prepositions[w.low[m.start]] &&
-			m.start > 0 && !isPunct(w.low[m.start-1]) || w.mannerPP(m))
+		adverbial := len(ev.sources) == 0 && m.p.Noun && (w.prepOpened(m) || w.mannerPP(m))
 		if adverbial {
 			// "Iran flies fighters to Syria in support of Assad": a
 			// pattern opened by a preposition is the clause's adverbial;
 			// its agent is the clause's subject, not the verb's object.
-			// (the clause reported, not the reporter's: "the U.S. claims
-			// Iran flies fighters to Syria in support of Assad")
-			lo, _ := w.bounds(m.anchor)
-			for k := m.start - 1; k > lo; k-- {
-				if reportingVerbs[w.low[k]] || w.low[k] == "that" {
-					lo = k + 1
-					break
-				}
-			}
-			if s, ok := w.clauseSubject(lo, m.start); ok {
+			if s, ok := w.adverbialSubject(m); ok {
 				ev.sources = w.expandLeft(s)
 			}
 		} else if trailing {
@@ -1524,8 +1558,14 @@ func (w *worker) code(m *match) {
 	}
 	if len(ev.targets) == 0 && m.source != nil && m.p.Flags&FlagSubjTarget != 0 {
 		// "Syrian forces came under attack from Assad loyalists": the
-		// subject suffers the act of the placed source.
-		if t, ok := w.subject(m.start); ok {
+		// subject suffers the act of the placed source; "X visited Kenya
+		// at the invitation of <S>": an adverbial's is the clause's
+		// subject, not the verb's object.
+		if w.prepOpened(m) {
+			if t, ok := w.adverbialSubject(m); ok {
+				ev.targets = w.expandLeft(t)
+			}
+		} else if t, ok := w.subject(m.start); ok {
 			ev.targets = w.expandLeft(t)
 		}
 	}
@@ -1546,6 +1586,14 @@ func (w *worker) code(m *match) {
 			if t, ok := w.mainSubject(lo, m.start); ok {
 				ev.targets = w.expandRight(t)
 			}
+		}
+	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && m.p.Flags&FlagAnswers != 0 {
+		// "Pakistan accused Kabul of harbouring militants. Kabul rejected
+		// the allegation": the charge answered is the latest one made
+		// against the source's party.
+		if t, ok := w.chargeAuthor(ev.sources[0]); ok {
+			ev.targets = []actorRef{t}
 		}
 	}
 	if len(ev.targets) == 0 && len(ev.sources) > 0 && w.exchange(m.loStart) {
@@ -1740,7 +1788,7 @@ func (w *worker) code(m *match) {
 					code = "062"
 				}
 				w.emit(m, s, &t, ev.mode, rule, srcFromSpeaker, code)
-				if m.p.RevCode != "" {
+				if m.p.RevCode != "" && !w.chargeKnown(m, s, t) {
 					w.emit(m, t, &s, ev.mode, rule, false, m.p.RevCode)
 				}
 			}
@@ -3250,4 +3298,110 @@ func (w *worker) countryModifier(r actorRef) bool {
 		}
 	}
 	return r.tokEnd < len(w.low) && (w.low[r.tokEnd] == "'s" || w.low[r.tokEnd] == "'")
+}
+
+// chargeAuthor returns the author of the latest charge coded before the
+// current event against src's party: the source of an accusation or legal
+// act (chargeCode) whose target is that party, or the answered accuser
+// (target) of that party's earlier rejection of a charge (an article's
+// charge is often answered many paragraphs on). The party is src's code or
+// one it extends or is extended by (PAK and PAKMIL, not AFGGOV and
+// AFGREBTAL: a government answers no charge made against its insurgents).
+func (w *worker) chargeAuthor(src actorRef) (actorRef, bool) {
+	if src.code == "" {
+		return actorRef{}, false
+	}
+	of := func(a *dyad.EventActor) bool {
+		return a != nil && a.Code != "" && (strings.HasPrefix(a.Code, src.code) || strings.HasPrefix(src.code, a.Code))
+	}
+	for i := len(w.doc.Events) - 1; i >= 0; i-- {
+		e := &w.doc.Events[i]
+		var author *dyad.EventActor
+		switch {
+		case chargeCode(e.CAMEO) && of(e.Target) && !of(e.Source):
+			author = e.Source
+		case e.Root == "12" && of(e.Source) && e.Target != nil && !of(e.Target) && chargeWords(e.Trigger.Text):
+			author = e.Target
+		}
+		if author == nil {
+			continue
+		}
+		r := actorRef{mention: -1, place: -1, span: author.Span, code: author.Code, name: author.Name,
+			country: author.Country, tok: -1, tokEnd: -1}
+		if author.Mention != nil {
+			r.mention = *author.Mention
+		}
+		return r, true
+	}
+	return actorRef{}, false
+}
+
+// chargeCode reports whether a CAMEO code is a charge a rejection may
+// answer: an accusation (112), a lawsuit (115), a verdict (116) or an
+// arrest, detention or charge (173: "a court sentenced X …; X rejected all
+// the accusations"); not mere criticism ("Sanders criticized Biden" is not
+// the allegation Biden denied).
+func chargeCode(c string) bool {
+	return strings.HasPrefix(c, "112") || strings.HasPrefix(c, "115") || strings.HasPrefix(c, "116") || c == "173"
+}
+
+// chargeWords reports whether a rejection's trigger names a charge
+// ("rejected Pakistan's allegation", "denied the accusations").
+func chargeWords(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range []string{"accus", "alleg", "charge", "claim"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeKnown reports whether the reversed charge of a rejection (12 with a
+// reversed 11) is not to be coded: inside a quote ("“We reject the
+// allegations by X,” Y said" is Y's rejection; the charge is the
+// narrator's fact only where the narrator names it: "Y rejected X's
+// allegation"), or when the sentence has coded the accuser's charge
+// against the rejecter already ("Poland blamed Russia, a charge Moscow
+// denied").
+func (w *worker) chargeKnown(m *match, s, t actorRef) bool {
+	if !strings.HasPrefix(m.p.Code, "12") || !strings.HasPrefix(m.p.RevCode, "11") {
+		return false
+	}
+	if w.quote[m.anchor] >= 0 {
+		return true
+	}
+	for i := len(w.doc.Events) - 1; i >= 0; i-- {
+		e := &w.doc.Events[i]
+		if e.Sentence.Start != w.sent.Start {
+			break
+		}
+		if e.Root == "11" && e.Source != nil && e.Source.Code == t.code && e.Target != nil &&
+			(strings.HasPrefix(e.Target.Code, s.code) || strings.HasPrefix(s.code, e.Target.Code)) {
+			return true
+		}
+	}
+	return false
+}
+
+// prepOpened reports whether a nominal match is opened by a preposition
+// inside its clause ("in support of X", "at the request of X"): the
+// clause's adverbial.
+func (w *worker) prepOpened(m *match) bool {
+	return m.start < m.anchor && prepositions[w.low[m.start]] && m.start > 0 && !isPunct(w.low[m.start-1])
+}
+
+// adverbialSubject returns the subject of the clause an adverbial match
+// sits in: its clause subject before the match, after any reporting verb
+// (the clause reported, not the reporter's: "the U.S. claims Iran flies
+// fighters to Syria in support of Assad").
+func (w *worker) adverbialSubject(m *match) (actorRef, bool) {
+	lo, _ := w.bounds(m.anchor)
+	for k := m.start - 1; k > lo; k-- {
+		if reportingVerbs[w.low[k]] || w.low[k] == "that" {
+			lo = k + 1
+			break
+		}
+	}
+	return w.clauseSubject(lo, m.start)
 }

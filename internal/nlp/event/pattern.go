@@ -70,12 +70,16 @@ const (
 	// possessed arrest): with no agent named, the patient's state acts
 	// ("X was freed from prison", "X's arrest").
 	FlagState
+	// FlagAnswers makes the target of a rejected or denied charge that
+	// names no author ("Kabul rejected the allegation") the author of the
+	// latest earlier charge against the source's party in the article.
+	FlagAnswers
 )
 
 var flagNames = map[string]Flags{
 	"recip": FlagRecip, "place": FlagPlace, "control": FlagControl,
 	"implicit": FlagImplicit, "noobj": FlagNoDefault, "solo": FlagSolo, "subjtarget": FlagSubjTarget,
-	"accuser": FlagAccuser, "armed": FlagArmed, "state": FlagState,
+	"accuser": FlagAccuser, "armed": FlagArmed, "state": FlagState, "answers": FlagAnswers,
 }
 
 // Pattern is one dictionary pattern: an anchor word (the trigger's head)

@@ -63,9 +63,10 @@ func (w *worker) passiveAt(i int) bool {
 	if i > lo+1 && w.low[i-1] == "," && strings.HasSuffix(w.low[i], "ed") && w.region[i-2] == 0 {
 		// A participle clause after a complete one: "X is dead, killed in
 		// …" (not "Macron, who …, criticized" or "Trump, the president,
-		// criticized").
+		// criticized"). A possessive "'s" is no verb: "Kenya's president,
+		// William Ruto, rejected …" is one subject in apposition.
 		for k := lo; k < i-1; k++ {
-			if w.region[k] == 0 && (beForms[w.low[k]] || w.low[k] == "has" || w.low[k] == "have" || w.low[k] == "had") {
+			if w.region[k] == 0 && (beForms[w.low[k]] && !w.possessiveS(k) || w.low[k] == "has" || w.low[k] == "have" || w.low[k] == "had") {
 				return true
 			}
 		}
@@ -80,6 +81,16 @@ func (w *worker) passiveAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveS reports whether token k is a possessive "'s" ("Kenya's
+// president"), not the clitic "is" or "has" of a pronoun ("it's over").
+func (w *worker) possessiveS(k int) bool {
+	if w.low[k] != "'s" || k == 0 {
+		return false
+	}
+	p := w.low[k-1]
+	return !subjectPronouns[p] && p != "that" && p != "there" && p != "what" && p != "here" && p != "who"
 }
 
 // byAgent finds "by X" after token from: the agent of a passive or a
@@ -890,6 +901,9 @@ func (w *worker) coordinatedWith(i int) (sentEvent, bool) {
 	if p.m.end > i || w.quote[p.m.anchor] != w.quote[i] {
 		return sentEvent{}, false
 	}
+	if w.nominalConjunct(i) {
+		return sentEvent{}, false
+	}
 	k := w.auxStart(i) - 1
 	for k >= 0 && (w.low[k] == "then" || w.low[k] == "later" || w.low[k] == "also" || w.low[k] == "subsequently") {
 		k--
@@ -907,6 +921,25 @@ func (w *worker) coordinatedWith(i int) (sentEvent, bool) {
 		return p, true
 	}
 	return sentEvent{}, false
+}
+
+// nominalConjunct reports whether the verb trigger at token i follows
+// "and/or/but" after the sentence's last event, a nominal one: "has
+// determined that Zamora's detention is arbitrary and called for his
+// release" joins "called" to the main clause's verb, not to the noun.
+func (w *worker) nominalConjunct(i int) bool {
+	if len(w.prev) == 0 || w.c.dict.isNoun(w.low[i]) {
+		return false
+	}
+	p := w.prev[len(w.prev)-1]
+	if !p.m.p.Noun || p.m.p.light || p.m.end > i {
+		return false
+	}
+	k := w.auxStart(i) - 1
+	for k >= 0 && (w.low[k] == "then" || w.low[k] == "later" || w.low[k] == "also") {
+		k--
+	}
+	return k >= 0 && (w.low[k] == "and" || w.low[k] == "or" || w.low[k] == "but")
 }
 
 // isNoun reports whether every pattern anchored on word is nominal.
