@@ -250,3 +250,35 @@ func TestCoder_AttacksWithoutAgent(t *testing.T) {
 		{"governed by a verb", "Al-Shabab fighters have stepped up their campaign. The president condemned attacks on a base near Kismayo.", nil},
 	})
 }
+
+// Passive and appositive arguments: a possessive "'s" in an apposition
+// makes no passive; "either"/"both"/"all" stand inside a passive verb
+// group; a passive's compound subject is every target; a reduced
+// adverbial passive ("when attacked by X") acts on the main clause's
+// subject.
+func TestCoder_PassiveAndAppositiveArguments(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"possessive in an apposition", "Judge Ana Ruiz, president of Spain's Supreme Court, criticized Morocco on Monday.",
+			[]string{"ESPJUD→MAR 11 asserted"}},
+		{"complete clause before a participle stays passive", "Kenya's foreign minister is dead, killed by al-Shabab fighters in Lamu.",
+			[]string{"SOMREBSHB→KENGOV 19 asserted"}},
+		{"either in a passive group", "Several rebels were either killed or captured by Nigerian troops.",
+			[]string{"NGAMIL→NGAREB 19 asserted", "NGAMIL→NGAREB 19 asserted"}},
+		{"both in a passive group, compound subject", "Russia and Ukraine were both criticized by the United Nations.",
+			[]string{"IGOUNO→RUS 11 asserted", "IGOUNO→UKR 11 asserted"}},
+		{"passive list subject", "Russia, Belarus and Iran were sanctioned by the European Union on Monday.",
+			[]string{"IGOEUR→BLR 16 asserted", "IGOEUR→IRN 16 asserted", "IGOEUR→RUS 16 asserted"}},
+		{"passive subject after another clause's object", "Russia attacked Ukraine and Poland was criticized by Hungary.",
+			[]string{"HUN→POL 11 asserted", "RUS→UKR 11 asserted"}},
+		{"agentless passive compound is no reciprocal pair", "The prime minister said Kenya's police and the army would be consulted on the law.", nil},
+		{"reduced adverbial passive", "Chadian rebels usually retreat into Sudan when attacked by Chadian troops.",
+			[]string{"TCDMIL→TCDREB 19 asserted"}},
+		{"reduced adverbial passive in an aside", "Kenyan troops, if attacked by al-Shabab, will fight back.",
+			[]string{"SOMREBSHB→KENMIL 19 conditional"}},
+		{"reduced adverbial passive after a relative clause", "Officials say the rebels have fighters who escape to villages in Cameroon when attacked by Chadian troops.", nil},
+		{"reduced adverbial passive after a relative where", "The Sudanese army has ordered its troops to seal the areas where rebels hide when attacked by government troops.", nil},
+		{"no request from an aside's question", "Putin, when asked by Kenyan reporters, criticized Ukraine.",
+			[]string{"RUSGOV→UKR 11 asserted"}},
+		{"a determiner before a participle", "Kenya seized both captured vessels in Mombasa.", []string{"KEN→- 17 asserted"}},
+	})
+}

@@ -328,8 +328,12 @@ func (w *worker) comitativeAt(i int) bool {
 
 // participleAside reports whether token i opens an -ing participle
 // phrase, maybe after an adverb ("visiting Kyiv", "speaking in Paris",
-// "while visiting Kyiv", "after meeting Putin").
+// "while visiting Kyiv", "after meeting Putin"), or a reduced adverbial
+// passive ("when asked by reporters", "if attacked").
 func (w *worker) participleAside(i int) bool {
+	if i+1 < len(w.low) && adverbialSubordinators[w.low[i]] && w.ment[i+1] < 0 && strings.HasSuffix(w.low[i+1], "ed") {
+		return true // "Putin, when asked by reporters, criticized X"
+	}
 	if i < len(w.low) && (participleClauseWords[w.low[i]] || strings.HasSuffix(w.low[i], "ly")) && w.ment[i] < 0 {
 		i++
 	}
@@ -472,6 +476,16 @@ func (w *worker) sentence(si int) {
 			scopeEnd, scopeCode = w.scopeEnd(m.end), m.p.Code
 			if strings.HasPrefix(m.p.Code, "016") {
 				scopeEnd = max(scopeEnd, w.deniedQuoteEnd(m.end))
+			}
+			if r := w.region[m.anchor]; r != 0 {
+				// a complement ends with its aside or relative clause:
+				// "Putin, when asked by reporters, criticized Kyiv"
+				for e := m.end; e < scopeEnd; e++ {
+					if w.region[e] != r {
+						scopeEnd = e
+						break
+					}
+				}
 			}
 		}
 		if m.p.Code == "" {
@@ -1038,7 +1052,10 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	places := p.Flags&FlagPlace != 0
 	if !p.Noun && i > lo {
 		prev := w.low[i-1]
-		if strings.HasSuffix(w.low[i], "ed") && (determiners[prev] || prepositions[prev] || w.toks[i-1].Kind == dyad.TokenNumber ||
+		// (a floating "both"/"all" after a form of "be" is no determiner:
+		// "were both criticized by X")
+		floating := (prev == "both" || prev == "all") && i >= lo+2 && beForms[w.low[i-2]] && w.low[i-2] != "'s"
+		if strings.HasSuffix(w.low[i], "ed") && (determiners[prev] && !floating || prepositions[prev] || w.toks[i-1].Kind == dyad.TokenNumber ||
 			strings.HasSuffix(prev, "ing") && prev != "having" && prev != "being" && !attackHeads[prev] && w.ment[i-1] < 0) {
 			return m, false // an adjectival participle: "of occupied Ukraine", "guarding captured fighters", "41 pledged delegates"
 		}
@@ -1222,6 +1239,7 @@ func (w *worker) code(m *match) {
 	w.legal = legalAct(m.p.Code)
 	ev := sentEvent{m: m}
 	passive, placeTarget, govTarget := false, false, false
+	subjTarget := false // the target is a passive's subject: it expands over the compound before it
 	srcFromSpeaker := false
 	coordinated := false
 	attackSubject := false
@@ -1268,6 +1286,14 @@ func (w *worker) code(m *match) {
 			if s, ok := w.subject(m.start); ok {
 				t := s
 				m.target = &t
+				subjTarget = true
+			} else if w.reducedAdverbialPassive(m) {
+				// "rebels retreat when attacked by the army": the main
+				// clause's subject suffers it.
+				if s, ok := w.adverbialPatient(m.anchor - 1); ok {
+					m.target = &s
+					subjTarget = true
+				}
 			} else if a := w.auxStart(m.start); a > 0 && w.low[a] == "being" && participleClauseWords[w.low[a-1]] {
 				// "X thanked supporters after being freed from prison":
 				// the adverbial participle's subject is the main clause's.
@@ -1504,7 +1530,10 @@ func (w *worker) code(m *match) {
 		ev.sources = append(ev.sources, *m.coAgent)
 	}
 	// Target.
-	if m.target != nil {
+	if m.target != nil && subjTarget {
+		// "Russia and Ukraine were criticized by X": both are
+		ev.targets = append(ev.targets[:0], w.expandLeft(*m.target)...)
+	} else if m.target != nil {
 		ev.targets = append(ev.targets[:0], w.expandRight(*m.target)...)
 	} else if len(ev.targets) == 0 && m.p.Flags&FlagNoDefault == 0 && !passive && !m.eachOther {
 		w.srcCountry = ""
@@ -1624,7 +1653,9 @@ func (w *worker) code(m *match) {
 		// "the deal between Mauritius and Britain": the parties, whoever
 		// the clause's subject is.
 		ev.sources, ev.targets = ev.targets[:1], ev.targets[1:]
-	} else if len(ev.sources) == 0 && m.p.Flags&FlagRecip != 0 && len(ev.targets) > 1 {
+	} else if len(ev.sources) == 0 && m.p.Flags&FlagRecip != 0 && len(ev.targets) > 1 && !passive {
+		// (not a passive's compound subject: "X and Y would be consulted"
+		// are consulted by someone unnamed, not each other)
 		// "Talks between Russia and Ukraine resumed": the parties.
 		ev.sources, ev.targets = ev.targets[:1], ev.targets[1:]
 	}

@@ -45,9 +45,76 @@ func (w *worker) isPassive(m *match) bool {
 			return true // a reduced relative: "Somali forces backed by Djiboutian soldiers"
 		}
 	}
+	if w.reducedAdverbialPassive(m) {
+		return true // "rebels retreat when attacked by the army"
+	}
 	// (words a pattern requires before its anchor are the patient: "a
 	// terrorist cell was dismantled")
 	return (m.start == m.anchor || m.source == nil && !m.p.Noun && m.p.Flags&FlagSolo != 0) && w.passiveAt(m.anchor)
+}
+
+// reducedAdverbialPassive reports whether m's verb is a bare participle
+// after a subordinating word and before its "by" agent: "rebels retreat
+// when attacked by the army", "if threatened by X", "once captured by Y".
+// Such a clause has no subject of its own: its patient is the main
+// clause's subject. Only conflictual acts (roots 11–20): "when asked by
+// reporters" is no request.
+func (w *worker) reducedAdverbialPassive(m *match) bool {
+	i := m.anchor
+	if root := m.p.Code[:min(2, len(m.p.Code))]; root < "11" || root > "20" {
+		return false
+	}
+	if m.start != i || i < 1 || i+1 >= len(w.toks) || !strings.HasSuffix(w.low[i], "ed") || w.low[i+1] != "by" {
+		return false
+	}
+	return adverbialSubordinators[w.low[i-1]]
+}
+
+// adverbialPatient returns the subject of the clause that the reduced
+// adverbial clause opened by the subordinator at token sub modifies
+// ("Chadian rebels retreat into Sudan when attacked by X": the rebels):
+// the nearest actor before sub that is followed by its verb group and is
+// no prepositional object or possessor. The search stops at a comma, a
+// relative word or another clause word: "fighters who escape when
+// attacked" and "areas where rebels hide when attacked" name no coded
+// patient of the main clause. An aside after the subject ("Kenyan
+// troops, if attacked by X, will fight back") has the subject right
+// before its comma.
+func (w *worker) adverbialPatient(sub int) (actorRef, bool) {
+	lo, _ := w.bounds(sub)
+	if k := sub - 2; k >= lo && w.low[sub-1] == "," && w.ment[k] >= 0 && w.closedAside(sub) {
+		a := w.mstart[k]
+		if !w.isPrepObject(a) {
+			return w.mentionRef(w.ment[k], k), true
+		}
+		return actorRef{}, false
+	}
+	for k := sub - 1; k >= lo; k-- {
+		s := w.low[k]
+		if w.region[k] != 0 && w.region[k] != w.region[sub] {
+			continue
+		}
+		if w.ment[k] < 0 {
+			if isPunct(s) || relativeWords[s] || clauseStops[s] || reportingVerbs[s] {
+				return actorRef{}, false
+			}
+			continue
+		}
+		a := w.mstart[k]
+		r := w.mentionRef(w.ment[k], k)
+		k = a
+		if w.isPrepObject(a) || r.tokEnd < len(w.low) && (w.low[r.tokEnd] == "'s" || w.low[r.tokEnd] == "-") {
+			continue
+		}
+		e := r.tokEnd
+		for e < sub && w.ment[e] < 0 && (strings.HasSuffix(w.low[e], "ly") || negations[w.low[e]] || groupAdverbs[w.low[e]]) {
+			e++
+		}
+		if e < sub && w.ment[e] < 0 && (w.isVerbWord(e) || auxWords[w.low[e]] && w.low[e] != "to" || beForms[w.low[e]]) {
+			return r, true
+		}
+	}
+	return actorRef{}, false
 }
 
 // passiveAt reports whether the verb at token i is a passive participle.
@@ -64,8 +131,10 @@ func (w *worker) passiveAt(i int) bool {
 		// A participle clause after a complete one: "X is dead, killed in
 		// …" (not "Macron, who …, criticized" or "Trump, the president,
 		// criticized").
+		// (a possessive "'s" is no verb: "X, president of Spain's
+		// Supreme Court, criticized Y" is active)
 		for k := lo; k < i-1; k++ {
-			if w.region[k] == 0 && (beForms[w.low[k]] || w.low[k] == "has" || w.low[k] == "have" || w.low[k] == "had") {
+			if w.region[k] == 0 && w.ment[k] < 0 && (beForms[w.low[k]] && !w.possessiveS(k) || w.low[k] == "has" || w.low[k] == "have" || w.low[k] == "had") {
 				return true
 			}
 		}
@@ -80,6 +149,22 @@ func (w *worker) passiveAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveS reports whether token k is a possessive "'s" ("Spain's
+// court"), not a contracted "is" ("it's", "he's", "there's").
+func (w *worker) possessiveS(k int) bool {
+	if w.low[k] != "'s" {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	switch strings.ToLower(w.low[k-1]) {
+	case "it", "he", "she", "that", "there", "what", "who", "here", "this":
+		return false
+	}
+	return true
 }
 
 // byAgent finds "by X" after token from: the agent of a passive or a

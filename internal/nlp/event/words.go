@@ -111,8 +111,10 @@ var (
 		"conjunction", "alliance", "league", "support", "solidarity", "response", "retaliation")
 	// operationNouns name a military or security operation.
 	operationNouns = set("operation", "operations", "offensive", "campaign", "mission", "crackdown")
-	groupAdverbs   = set("also", "already", "once", "still", "just", "later", "first", "further", "again",
-		"ever", "even", "since", "now", "then", "soon", "jointly", "finally", "formally")
+	// (a correlative's first word stands inside the passive group:
+	// "were either killed or captured", "were both criticized")
+	groupAdverbs = set("also", "already", "once", "still", "just", "later", "first", "further", "again",
+		"ever", "even", "since", "now", "then", "soon", "jointly", "finally", "formally", "either", "both", "all")
 	// timeAdjuncts open a time adjunct after a reporting verb: "said
 	// Monday it would", "announced yesterday she was".
 	timeAdjuncts = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -229,6 +231,9 @@ var (
 		"readiness": dyad.ModeConditional, "willingness": dyad.ModeConditional, "determination": dyad.ModePlanned,
 		"failure": dyad.ModeNegated}
 	participleClauseWords = set("after", "before", "since", "upon", "on", "while", "when", "despite")
+	// adverbialSubordinators open a reduced passive clause whose patient is
+	// the main clause's subject: "when attacked by X", "unless stopped by Y".
+	adverbialSubordinators = set("when", "whenever", "while", "if", "unless", "until", "once", "after", "before", "though", "although")
 	// groupHeads are plural heads of a mention that names several members
 	// of one actor ("G7 foreign ministers", "EU leaders"): its reciprocal
 	// acts are between them.
