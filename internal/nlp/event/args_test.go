@@ -282,3 +282,24 @@ func TestCoder_PassiveAndAppositiveArguments(t *testing.T) {
 		{"a determiner before a participle", "Kenya seized both captured vessels in Mombasa.", []string{"KEN→- 17 asserted"}},
 	})
 }
+
+// A verb coordinated by "and" shares a verb's subject, never a nominal's
+// agent: after a that-clause holding the nominal, the main clause's
+// subject; else the last verb's. "called for his release" is addressed to
+// the jailers of the person "his" stands for.
+func TestCoder_CoordinatedAfterNominal(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"after a that-clause", "Guatemalan journalist Jose Zamora was jailed in Guatemala City in 2022. The UN has determined that Zamora's detention is arbitrary and called for his release.",
+			[]string{"GTMGOV→GTMMED 17 asserted", "GTMGOV→GTMMED 17 asserted", "IGOUNO→GTMGOV 10 asserted"}},
+		{"after a verb's object nominal", "Kenya condemned the Ugandan attack on Lamu and demanded compensation from Uganda.",
+			[]string{"KEN→UGA 10 asserted", "KEN→UGA 11 asserted", "UGA→KEN 19 asserted"}},
+		{"release of a pronoun's person", "Guatemalan journalist Jose Zamora was jailed in Guatemala City in 2022. The UN called for his release.",
+			[]string{"GTMGOV→GTMMED 17 asserted", "IGOUNO→GTMGOV 10 asserted"}},
+		// the person "her" stands for is an official: no jailers
+		{"release of an official", "Guatemala's president Bernardo Arevalo met the UN chief. He called for her release.",
+			[]string{"GTMGOV→- 10 asserted", "GTMGOV→IGOUNO 04 asserted"}},
+		// the person named two sentences back is not "his"
+		{"release of a person named long before", "American journalist Evan Gershkovich was jailed in Russia. Russian courts refused bail. The UN called for his release.",
+			[]string{"IGOUNO→- 10 asserted", "RUSGOV→USAMED 17 asserted"}},
+	})
+}

@@ -983,6 +983,29 @@ func (w *worker) coordinatedWith(i int) (sentEvent, bool) {
 		return sentEvent{}, false
 	}
 	switch {
+	case (w.low[k] == "and" || w.low[k] == "or" || w.low[k] == "but") && p.m.p.Noun && p.m.p != visitingPattern:
+		// A verb is coordinated with a verb, not a noun: "X has
+		// determined that Zamora's detention is arbitrary and called
+		// for his release" — X called, not Zamora's jailers. After a
+		// that-clause holding the nominal, the main clause's subject;
+		// else the last verb's event before it ("Kenya condemned the
+		// Ugandan attack on Lamu and demanded …"), else the subject
+		// search.
+		lo, _ := w.bounds(i)
+		for j := len(w.prev) - 2; j >= 0; j-- {
+			if q := w.prev[j]; !q.m.p.Noun && w.quote[q.m.anchor] == w.quote[i] {
+				return q, true
+			}
+		}
+		for t := p.m.start - 1; t > lo; t-- {
+			if w.low[t] == "that" && w.ment[t] < 0 {
+				if s, ok := w.mainSubject(lo, t); ok {
+					return sentEvent{m: p.m, sources: []actorRef{s}}, true
+				}
+				break
+			}
+		}
+		return sentEvent{}, false
 	case w.low[k] == "and" || w.low[k] == "or" || w.low[k] == "but":
 		// "and" right before the verb phrase, and no subject of its own
 		// between the previous trigger and here other than objects.
