@@ -303,3 +303,29 @@ func TestCoder_CoordinatedAfterNominal(t *testing.T) {
 			[]string{"IGOUNO→- 10 asserted", "RUSGOV→USAMED 17 asserted"}},
 	})
 }
+
+// An uncoded person's apposition names whom the person acts for only
+// through a role: "a spokesman for the ministry", "a member of
+// parliament"; never through a relation ("a close ally of Putin", "the son
+// of X"). A state force reporting force used on armed groups reports its
+// own act.
+func TestCoder_AppositionAndReporterAgents(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"ally of", "Nenad Stevandic, a close ally of Putin, criticized Ukraine on Monday.", nil},
+		{"critic of", "Ivan Petrov, a fierce critic of Putin, criticized Ukraine on Monday.", nil},
+		{"son of", "The son of Putin criticized Ukraine on Monday.", nil},
+		{"spokesman for", "Ivan Petrov, a spokesman for the Russian foreign ministry, criticized Ukraine on Monday.",
+			[]string{"RUSGOV→UKR 11 asserted"}},
+		{"member of", "Ivan Petrov, a member of the Russian parliament, criticized Ukraine on Monday.",
+			[]string{"RUSLEG→UKR 11 asserted"}},
+		{"army reports militants killed", "The Nigerian army said ten Boko Haram fighters were killed on Monday.",
+			[]string{"NGAMIL→NGAREBBKH 19 reported"}},
+		{"police report militants arrested", "Nigerian police said five suspected militants were arrested in Maiduguri.",
+			[]string{"NGACOP→NGAREB 17 reported"}},
+		{"army reports its own soldiers killed", "The Nigerian army said ten soldiers were killed on Monday.", nil},
+		{"armed group reports soldiers killed", "Boko Haram said ten Nigerian soldiers were killed on Monday.", nil},
+		{"rights group reports militants killed", "Amnesty International said ten Boko Haram fighters were killed on Monday.", nil},
+		{"named agent first", "The Nigerian army said ten Boko Haram fighters were killed by Chadian troops on Monday.",
+			[]string{"TCDMIL→NGAREBBKH 19 reported"}},
+	})
+}

@@ -1318,7 +1318,14 @@ func (w *worker) code(m *match) {
 				m.target = &t
 			}
 		}
-		if agent == nil && m.target != nil && m.target.country != "" && (stateActs[m.p.Code] || m.p.Flags&FlagState != 0) {
+		if agent == nil && m.target != nil && m.target.tok >= 0 && materialConflict(m.p.Code) && armedNonState(m.target.code) {
+			// "The army said ten militants were killed": a state's force
+			// reporting force used on armed groups reports its own act.
+			if r, ok := w.reportedBy(m.target.tok); ok && stateForce(r.code) {
+				ev.sources = []actorRef{r}
+			}
+		}
+		if len(ev.sources) == 0 && agent == nil && m.target != nil && m.target.country != "" && (stateActs[m.p.Code] || m.p.Flags&FlagState != 0) {
 			// "Gachagua was arrested/convicted": only the state arrests,
 			// charges, convicts and jails; the target's state is the agent.
 			ev.sources = []actorRef{w.stateAgent(m)}
@@ -2145,6 +2152,19 @@ func (w *worker) contextArmedGroup(m *match) (actorRef, bool) {
 
 // armedNonState reports whether an actor code is a militant group, rebels,
 // insurgents or separatists.
+// stateForce reports whether code is a state's armed force, police,
+// intelligence service or government.
+func stateForce(code string) bool {
+	if len(code) < 6 || code[:3] == "IGO" {
+		return false
+	}
+	switch code[3:6] {
+	case "MIL", "COP", "SPY", "GOV":
+		return true
+	}
+	return false
+}
+
 func armedNonState(code string) bool {
 	return strings.HasPrefix(code, "IMG") || len(code) >= 6 && (code[3:6] == "REB" || code[3:6] == "INS" || code[3:6] == "SEP")
 }

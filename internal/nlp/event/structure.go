@@ -306,7 +306,7 @@ func (w *worker) subject(i int) (actorRef, bool) {
 			continue // "speaking to NATO and EU brass gathered in Paris": modifiers of a prepositional object
 		}
 		if prep := w.prepBefore(a); (prep != "" || possessor) && !(subjectPreps[prep] && (r.tokEnd == aux || r.tokEnd == i) && w.forSubject(prep, r.tokEnd, i)) {
-			if fallback == nil && (possessor || fallbackPreps[prep]) {
+			if fallback == nil && (possessor || fallbackPreps[prep] || prep == "for" && w.spokesmanFor(a)) && !w.relationOf(a) {
 				f := r
 				fallback = &f
 			}
@@ -330,6 +330,50 @@ func (w *worker) subject(i int) (actorRef, bool) {
 		// subject.
 		if r := w.reportingVerbBefore(qs); r >= 0 {
 			return w.subject(r)
+		}
+	}
+	return actorRef{}, false
+}
+
+// relationOf reports whether the mention starting at token a is the
+// object of "of" after a noun of personal relation ("a close ally of
+// Putin", "the son of X", "a critic of Y"): the ally is not Putin, so
+// Putin stands in for no subject.
+func (w *worker) relationOf(a int) bool {
+	k := a - 1
+	for k >= 0 && determiners[w.low[k]] {
+		k--
+	}
+	if k < 1 || w.low[k] != "of" {
+		return false
+	}
+	return relationNouns[w.low[k-1]]
+}
+
+// spokesmanFor reports whether the mention starting at token a follows
+// "a spokesman for" (or spokeswoman, spokesperson): the speaker speaks
+// for it ("X, a spokesman for the ministry, said").
+func (w *worker) spokesmanFor(a int) bool {
+	k := a - 1
+	for k >= 0 && determiners[w.low[k]] {
+		k--
+	}
+	return k >= 1 && w.low[k] == "for" && spokesNouns[w.low[k-1]]
+}
+
+// reportedBy returns the subject of the reporting verb whose clause
+// opens a few words before token k, the subject of that clause ("The army
+// said ten militants were killed": the army), when nothing but
+// determiners, numbers, modifiers and "that" stand between.
+func (w *worker) reportedBy(k int) (actorRef, bool) {
+	for j, n := k-1, 0; j >= 0 && n < 5; j, n = j-1, n+1 {
+		s := w.low[j]
+		if reportingVerbs[s] && w.ment[j] < 0 {
+			return w.subject(j)
+		}
+		if w.ment[j] >= 0 || isPunct(s) || clauseStops[s] && s != "that" || relativeWords[s] || auxWords[s] || beForms[s] ||
+			s == "and" || s == "or" || w.quote[j] != w.quote[k] {
+			return actorRef{}, false
 		}
 	}
 	return actorRef{}, false

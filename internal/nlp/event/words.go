@@ -231,6 +231,16 @@ var (
 		"readiness": dyad.ModeConditional, "willingness": dyad.ModeConditional, "determination": dyad.ModePlanned,
 		"failure": dyad.ModeNegated}
 	participleClauseWords = set("after", "before", "since", "upon", "on", "while", "when", "despite")
+	// relationNouns name a person by a relation to another, who is not
+	// the person: "a close ally of Putin", "the son of X", "a critic of Y".
+	relationNouns = set("ally", "allies", "critic", "critics", "opponent", "opponents", "rival", "rivals",
+		"enemy", "enemies", "foe", "foes", "son", "sons", "daughter", "daughters", "wife", "husband",
+		"widow", "widower", "brother", "sister", "father", "mother", "nephew", "niece", "cousin",
+		"relative", "relatives", "friend", "friends", "lawyer", "lawyers", "attorney", "attorneys",
+		"biographer", "victim", "victims", "admirer", "admirers", "confidant", "confidante",
+		"associate", "associates", "killer", "killers", "assassin", "accuser", "accusers", "successor", "predecessor")
+	// spokesNouns speak for the body after "for": "a spokesman for the ministry".
+	spokesNouns = set("spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen")
 	// adverbialSubordinators open a reduced passive clause whose patient is
 	// the main clause's subject: "when attacked by X", "unless stopped by Y".
 	adverbialSubordinators = set("when", "whenever", "while", "if", "unless", "until", "once", "after", "before", "though", "although")
