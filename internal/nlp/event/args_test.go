@@ -329,3 +329,18 @@ func TestCoder_AppositionAndReporterAgents(t *testing.T) {
 			[]string{"TCDMIL→NGAREBBKH 19 reported"}},
 	})
 }
+
+// A clause coordinated with its own subject ("and Syria is taxing …")
+// ends a control verb's complement and the search for an implicit
+// target: its subject is no party to the act before.
+func TestCoder_CoordinatedClauseEndsTargetSearch(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"pledge before a coordinated clause", "China, Iran, and Russia have pledged funds and Syria is taxing certain goods.", nil},
+		{"control complement ends", "Russia pledged to send troops and Ukraine attacked Belarus.",
+			[]string{"UKR→BLR 19 asserted"}},
+		{"objects joined by and", "Russia pledged support to Syria and Iran.",
+			[]string{"RUS→IRN 03 asserted", "RUS→SYR 03 asserted"}},
+		{"complement objects joined by and", "Russia pledged to help Syria and Iran rebuild.",
+			[]string{"RUS→IRN 03 asserted", "RUS→SYR 03 asserted"}},
+	})
+}

@@ -557,6 +557,11 @@ func (w *worker) scopeEnd(from int) int {
 		if w.quote[k] != q || scopeEnds[w.low[k]] || (w.low[k] == "," && (fronted || k+1 < len(w.toks) && (w.low[k+1] == "and" || w.low[k+1] == "but" || w.newClauseAt(k+1)))) {
 			return k
 		}
+		if k > from && coordinators[w.low[k]] && w.newClauseAt(k+1) {
+			// "pledged funds and Syria is taxing goods": a coordinated
+			// clause with its own subject
+			return k
+		}
 	}
 	return len(w.toks)
 }

@@ -1111,6 +1111,11 @@ func (w *worker) implicitTarget(m *match, src actorRef) (actorRef, bool) {
 		n = hi
 	}
 	for k := m.end; k < n; k++ {
+		if coordinators[w.low[k]] && w.quote[k] == w.quote[m.anchor] && w.newClauseAt(k+1) {
+			// "China pledged funds and Syria is taxing goods": a
+			// coordinated clause's subject is no party to this act
+			break
+		}
 		if r, ok := try(k); ok {
 			return r, true
 		}

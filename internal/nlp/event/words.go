@@ -231,6 +231,9 @@ var (
 		"readiness": dyad.ModeConditional, "willingness": dyad.ModeConditional, "determination": dyad.ModePlanned,
 		"failure": dyad.ModeNegated}
 	participleClauseWords = set("after", "before", "since", "upon", "on", "while", "when", "despite")
+	// coordinators join a clause with its own subject to the one before:
+	// "X pledged funds and Syria is taxing goods".
+	coordinators = set("and", "but", "or", "while", "whereas", "yet")
 	// relationNouns name a person by a relation to another, who is not
 	// the person: "a close ally of Putin", "the son of X", "a critic of Y".
 	relationNouns = set("ally", "allies", "critic", "critics", "opponent", "opponents", "rival", "rivals",
