@@ -344,3 +344,15 @@ func TestCoder_CoordinatedClauseEndsTargetSearch(t *testing.T) {
 			[]string{"RUS→IRN 03 asserted", "RUS→SYR 03 asserted"}},
 	})
 }
+
+// Schoolchildren are civilians of the place they are in: victims of
+// force, no actors of their own.
+func TestCoder_SchoolchildrenAreCivilians(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"abducted pupils", "Gunmen attacked a school and abducted dozens of pupils in Kaduna, Nigeria.",
+			[]string{"NGAREB→NGACVL 18 asserted", "NGAREB→NGACVL 19 asserted"}},
+		{"freed schoolgirls", "More than 270 schoolgirls kidnapped in northwestern Zamfara state in Nigeria were freed by their captors on Tuesday.",
+			[]string{"NGACRM→NGACVL 08 asserted"}},
+		{"pupils doing nothing to anyone", "Pupils returned to school in Kaduna, Nigeria, on Monday.", nil},
+	})
+}
