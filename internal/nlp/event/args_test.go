@@ -356,3 +356,21 @@ func TestCoder_SchoolchildrenAreCivilians(t *testing.T) {
 		{"pupils doing nothing to anyone", "Pupils returned to school in Kaduna, Nigeria, on Monday.", nil},
 	})
 }
+
+// "the allegation" that a rejection or denial answers with no accuser
+// named is the charge reported last: its accuser is the target, a few
+// sentences back at most.
+func TestCoder_DefiniteChargeAnswersLastAccuser(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"accusation before", "Pakistan accused Afghanistan of sheltering militants on Tuesday. The attack killed twenty people. Afghan spokesman Abdul Balkhi rejected the allegation on Wednesday.",
+			[]string{"AFGGOV→PAK 12 asserted", "AFGREB→AFGCVL 18 asserted", "PAK→AFG 11 asserted"}},
+		{"possessed charge before", "Kabul rejected Islamabad's claims on Monday. On Tuesday Afghanistan's defence ministry again denied the allegations.",
+			[]string{"AFGGOV→PAKGOV 12 asserted", "AFGGOV→PAKGOV 12 asserted"}},
+		{"indefinite charge", "Pakistan accused Afghanistan of sheltering militants on Tuesday. Afghan spokesman Abdul Balkhi rejected allegations of corruption on Wednesday.",
+			[]string{"AFGGOV→- 12 asserted", "PAK→AFG 11 asserted"}},
+		{"the accuser's own side", "Pakistan accused Afghanistan of sheltering militants on Tuesday. Pakistani officials rejected the allegation on Wednesday.",
+			[]string{"PAKGOV→- 12 asserted", "PAK→AFG 11 asserted"}},
+		{"accuser too far back", "Pakistan accused Afghanistan of sheltering militants. The talks failed. The border closed. Trade fell. Prices rose. Schools shut. Fuel ran out. Afghan spokesman Abdul Balkhi rejected the allegation.",
+			[]string{"AFGGOV→- 12 asserted", "PAK→AFG 11 asserted"}},
+	})
+}

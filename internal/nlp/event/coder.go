@@ -92,6 +92,10 @@ type worker struct {
 	// events coded in this sentence, for coordination rules
 	prev    []sentEvent
 	matches []match
+	// the accuser answered or named last in the document ("Pakistan
+	// accused Kabul …": Pakistan), and its sentence, -1 when none
+	accuser     actorRef
+	accuserSent int
 }
 
 // sentEvent remembers an event's parts for later rules in the sentence.
@@ -103,7 +107,7 @@ type sentEvent struct {
 }
 
 func newWorker(c *Coder, doc *dyad.Document) *worker {
-	w := &worker{c: c, doc: doc, pub: doc.Article.PublishedDate()}
+	w := &worker{c: c, doc: doc, pub: doc.Article.PublishedDate(), accuserSent: -1}
 	n := len(doc.Sentences)
 	w.byMent = make([][]int, n)
 	w.byPlace = make([][]int, n)
@@ -493,6 +497,7 @@ func (w *worker) sentence(si int) {
 		}
 		w.code(m)
 	}
+	w.noteAccusers()
 }
 
 // deniedQuoteEnd returns the end of the indirect quote that opens at
@@ -1589,6 +1594,13 @@ func (w *worker) code(m *match) {
 			}
 		}
 	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && !m.eachOther {
+		// "Balkhi rejected the allegation that …": the accuser answered
+		// or named last.
+		if t, ok := w.answeredAccuser(m, ev.sources[0]); ok {
+			ev.targets = []actorRef{t}
+		}
+	}
 	if len(ev.targets) == 0 && len(ev.sources) > 0 && w.exchange(m.loStart) {
 		// "X yields A in exchange for Y ceding B": Y gives to X.
 		if len(w.prev) > 0 {
@@ -2405,6 +2417,78 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		}
 	}
 	w.doc.Events = append(w.doc.Events, ev)
+	var accuser *actorRef
+	switch {
+	case strings.HasPrefix(code, "112") && s.code != "":
+		accuser = &s
+	case t != nil && t.code != "" && strings.HasPrefix(code, "12") && answersCharge(m.p):
+		accuser = t
+	}
+	if accuser != nil {
+		w.accuser, w.accuserSent = *accuser, w.si
+	}
+}
+
+// answersCharge reports whether p rejects or denies an accusation,
+// allegation or charge.
+func answersCharge(p *Pattern) bool {
+	return strings.Contains(p.Text, "accusation") || strings.Contains(p.Text, "allegation")
+}
+
+// maxAccuserGap is how many sentences back "the allegation" may find the
+// accuser it answers.
+const maxAccuserGap = 6
+
+// chargeNouns name an accusation; their possessor is the accuser
+// ("repeated Islamabad's assertion", "Pakistan's allegation").
+var chargeNouns = set("allegation", "allegations", "accusation", "accusations", "claim", "claims",
+	"assertion", "assertions", "charge", "charges")
+
+// noteAccusers records the possessor of a charge noun in the current
+// sentence as the accuser named last ("Ali repeated Islamabad's
+// assertion that …").
+func (w *worker) noteAccusers() {
+	for k := 1; k+1 < len(w.low); k++ {
+		if w.low[k] != "'s" || w.ment[k-1] < 0 || w.ment[k+1] >= 0 || !chargeNouns[w.low[k+1]] {
+			continue
+		}
+		r := w.mentionRef(w.ment[k-1], k-1)
+		if r.code == "" {
+			continue
+		}
+		w.accuser, w.accuserSent = r, w.si
+	}
+}
+
+// answeredAccuser returns, for a rejection or denial of "the
+// allegation(s)/accusation(s)/charge(s)" that names no accuser, the
+// accuser the text answered or named last, a few sentences back: the
+// definite article refers to a charge already reported ("Pakistan
+// accused Kabul of harbouring militants. … Balkhi rejected the allegation
+// that …"). Not an indefinite charge ("denied allegations of fraud"), nor
+// one from the rejecter itself.
+func (w *worker) answeredAccuser(m *match, src actorRef) (actorRef, bool) {
+	if w.accuserSent < 0 || w.si-w.accuserSent > maxAccuserGap || !strings.HasPrefix(m.p.Code, "12") || !answersCharge(m.p) {
+		return actorRef{}, false
+	}
+	definite := false
+	for k := m.anchor + 1; k < m.hiEnd && k < len(w.low); k++ {
+		switch w.low[k] {
+		case "the", "these", "those", "this", "that", "such":
+			definite = true
+		case "accusations", "accusation", "allegations", "allegation", "charges", "charge":
+			if !definite {
+				return actorRef{}, false
+			}
+			a := w.accuser
+			if a.code == src.code || a.country != "" && a.country == src.country {
+				return actorRef{}, false
+			}
+			a.tok, a.tokEnd = -1, -1
+			return a, true
+		}
+	}
+	return actorRef{}, false
 }
 
 func (w *worker) eventActor(r actorRef) *dyad.EventActor {
