@@ -92,6 +92,10 @@ type worker struct {
 	// events coded in this sentence, for coordination rules
 	prev    []sentEvent
 	matches []match
+	// the accuser answered or named last in the document ("Pakistan
+	// accused Kabul …": Pakistan), and its sentence, -1 when none
+	accuser     actorRef
+	accuserSent int
 }
 
 // sentEvent remembers an event's parts for later rules in the sentence.
@@ -103,7 +107,7 @@ type sentEvent struct {
 }
 
 func newWorker(c *Coder, doc *dyad.Document) *worker {
-	w := &worker{c: c, doc: doc, pub: doc.Article.PublishedDate()}
+	w := &worker{c: c, doc: doc, pub: doc.Article.PublishedDate(), accuserSent: -1}
 	n := len(doc.Sentences)
 	w.byMent = make([][]int, n)
 	w.byPlace = make([][]int, n)
@@ -328,8 +332,12 @@ func (w *worker) comitativeAt(i int) bool {
 
 // participleAside reports whether token i opens an -ing participle
 // phrase, maybe after an adverb ("visiting Kyiv", "speaking in Paris",
-// "while visiting Kyiv", "after meeting Putin").
+// "while visiting Kyiv", "after meeting Putin"), or a reduced adverbial
+// passive ("when asked by reporters", "if attacked").
 func (w *worker) participleAside(i int) bool {
+	if i+1 < len(w.low) && adverbialSubordinators[w.low[i]] && w.ment[i+1] < 0 && strings.HasSuffix(w.low[i+1], "ed") {
+		return true // "Putin, when asked by reporters, criticized X"
+	}
 	if i < len(w.low) && (participleClauseWords[w.low[i]] || strings.HasSuffix(w.low[i], "ly")) && w.ment[i] < 0 {
 		i++
 	}
@@ -473,12 +481,23 @@ func (w *worker) sentence(si int) {
 			if strings.HasPrefix(m.p.Code, "016") {
 				scopeEnd = max(scopeEnd, w.deniedQuoteEnd(m.end))
 			}
+			if r := w.region[m.anchor]; r != 0 {
+				// a complement ends with its aside or relative clause:
+				// "Putin, when asked by reporters, criticized Kyiv"
+				for e := m.end; e < scopeEnd; e++ {
+					if w.region[e] != r {
+						scopeEnd = e
+						break
+					}
+				}
+			}
 		}
 		if m.p.Code == "" {
 			continue
 		}
 		w.code(m)
 	}
+	w.noteAccusers()
 }
 
 // deniedQuoteEnd returns the end of the indirect quote that opens at
@@ -542,6 +561,11 @@ func (w *worker) scopeEnd(from int) int {
 	passive := false // a passive in the complement: "asked X to be detained and deported"
 	for k := from; k < len(w.toks); k++ {
 		if w.quote[k] != q || scopeEnds[w.low[k]] || (w.low[k] == "," && (fronted || k+1 < len(w.toks) && (w.low[k+1] == "and" || w.low[k+1] == "but" || w.newClauseAt(k+1)))) {
+			return k
+		}
+		if k > from && coordinators[w.low[k]] && w.newClauseAt(k+1) {
+			// "pledged funds and Syria is taxing goods": a coordinated
+			// clause with its own subject
 			return k
 		}
 		if beForms[w.low[k]] {
@@ -1065,7 +1089,10 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	places := p.Flags&FlagPlace != 0
 	if !p.Noun && i > lo {
 		prev := w.low[i-1]
-		if strings.HasSuffix(w.low[i], "ed") && (determiners[prev] || prepositions[prev] || w.toks[i-1].Kind == dyad.TokenNumber ||
+		// (a floating "both"/"all" after a form of "be" is no determiner:
+		// "were both criticized by X")
+		floating := (prev == "both" || prev == "all") && i >= lo+2 && beForms[w.low[i-2]] && w.low[i-2] != "'s"
+		if strings.HasSuffix(w.low[i], "ed") && (determiners[prev] && !floating || prepositions[prev] || w.toks[i-1].Kind == dyad.TokenNumber ||
 			strings.HasSuffix(prev, "ing") && prev != "having" && prev != "being" && !attackHeads[prev] && w.ment[i-1] < 0) {
 			return m, false // an adjectival participle: "of occupied Ukraine", "guarding captured fighters", "41 pledged delegates"
 		}
@@ -1249,6 +1276,7 @@ func (w *worker) code(m *match) {
 	w.legal = legalAct(m.p.Code)
 	ev := sentEvent{m: m}
 	passive, placeTarget, govTarget := false, false, false
+	subjTarget := false // the target is a passive's subject: it expands over the compound before it
 	srcFromSpeaker := false
 	coordinated := false
 	attackSubject := false
@@ -1295,6 +1323,14 @@ func (w *worker) code(m *match) {
 			if s, ok := w.subject(m.start); ok {
 				t := s
 				m.target = &t
+				subjTarget = true
+			} else if w.reducedAdverbialPassive(m) {
+				// "rebels retreat when attacked by the army": the main
+				// clause's subject suffers it.
+				if s, ok := w.adverbialPatient(m.anchor - 1); ok {
+					m.target = &s
+					subjTarget = true
+				}
 			} else if a := w.auxStart(m.start); a > 0 && w.low[a] == "being" && participleClauseWords[w.low[a-1]] {
 				// "X thanked supporters after being freed from prison":
 				// the adverbial participle's subject is the main clause's.
@@ -1319,7 +1355,14 @@ func (w *worker) code(m *match) {
 				m.target = &t
 			}
 		}
-		if agent == nil && m.target != nil && m.target.country != "" && (stateActs[m.p.Code] || m.p.Flags&FlagState != 0) {
+		if agent == nil && m.target != nil && m.target.tok >= 0 && materialConflict(m.p.Code) && armedNonState(m.target.code) {
+			// "The army said ten militants were killed": a state's force
+			// reporting force used on armed groups reports its own act.
+			if r, ok := w.reportedBy(m.target.tok); ok && stateForce(r.code) {
+				ev.sources = []actorRef{r}
+			}
+		}
+		if len(ev.sources) == 0 && agent == nil && m.target != nil && m.target.country != "" && (stateActs[m.p.Code] || m.p.Flags&FlagState != 0) {
 			// "Gachagua was arrested/convicted": only the state arrests,
 			// charges, convicts and jails; the target's state is the agent.
 			ev.sources = []actorRef{w.stateAgent(m)}
@@ -1538,7 +1581,10 @@ func (w *worker) code(m *match) {
 		ev.sources = append(ev.sources, *m.coAgent)
 	}
 	// Target.
-	if m.target != nil {
+	if m.target != nil && subjTarget {
+		// "Russia and Ukraine were criticized by X": both are
+		ev.targets = append(ev.targets[:0], w.expandLeft(*m.target)...)
+	} else if m.target != nil {
 		ev.targets = append(ev.targets[:0], w.expandRight(*m.target)...)
 	} else if len(ev.targets) == 0 && m.p.Flags&FlagNoDefault == 0 && !passive && !m.eachOther {
 		w.srcCountry = ""
@@ -1588,11 +1634,18 @@ func (w *worker) code(m *match) {
 			}
 		}
 	}
-	if len(ev.targets) == 0 && len(ev.sources) > 0 && m.p.Flags&FlagAnswers != 0 {
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && m.p.Flags&FlagAnswers != 0 && !w.newCharge(m) {
 		// "Pakistan accused Kabul of harbouring militants. Kabul rejected
 		// the allegation": the charge answered is the latest one made
 		// against the source's party.
 		if t, ok := w.chargeAuthor(ev.sources[0]); ok {
+			ev.targets = []actorRef{t}
+		}
+	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && !m.eachOther {
+		// "Balkhi rejected the allegation that …": with no coded charge
+		// against the source's party, the accuser named last.
+		if t, ok := w.answeredAccuser(m, ev.sources[0]); ok {
 			ev.targets = []actorRef{t}
 		}
 	}
@@ -1672,7 +1725,9 @@ func (w *worker) code(m *match) {
 		// "the deal between Mauritius and Britain": the parties, whoever
 		// the clause's subject is.
 		ev.sources, ev.targets = ev.targets[:1], ev.targets[1:]
-	} else if len(ev.sources) == 0 && m.p.Flags&FlagRecip != 0 && len(ev.targets) > 1 {
+	} else if len(ev.sources) == 0 && m.p.Flags&FlagRecip != 0 && len(ev.targets) > 1 && !passive {
+		// (not a passive's compound subject: "X and Y would be consulted"
+		// are consulted by someone unnamed, not each other)
 		// "Talks between Russia and Ukraine resumed": the parties.
 		ev.sources, ev.targets = ev.targets[:1], ev.targets[1:]
 	}
@@ -2162,6 +2217,19 @@ func (w *worker) contextArmedGroup(m *match) (actorRef, bool) {
 
 // armedNonState reports whether an actor code is a militant group, rebels,
 // insurgents or separatists.
+// stateForce reports whether code is a state's armed force, police,
+// intelligence service or government.
+func stateForce(code string) bool {
+	if len(code) < 6 || code[:3] == "IGO" {
+		return false
+	}
+	switch code[3:6] {
+	case "MIL", "COP", "SPY", "GOV":
+		return true
+	}
+	return false
+}
+
 func armedNonState(code string) bool {
 	return strings.HasPrefix(code, "IMG") || len(code) >= 6 && (code[3:6] == "REB" || code[3:6] == "INS" || code[3:6] == "SEP")
 }
@@ -2397,6 +2465,93 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		}
 	}
 	w.doc.Events = append(w.doc.Events, ev)
+	var accuser *actorRef
+	switch {
+	case strings.HasPrefix(code, "112") && s.code != "":
+		accuser = &s
+	case t != nil && t.code != "" && strings.HasPrefix(code, "12") && answersCharge(m.p):
+		accuser = t
+	}
+	if accuser != nil {
+		w.accuser, w.accuserSent = *accuser, w.si
+	}
+}
+
+// answersCharge reports whether p rejects or denies an accusation,
+// allegation or charge.
+func answersCharge(p *Pattern) bool {
+	return strings.Contains(p.Text, "accusation") || strings.Contains(p.Text, "allegation")
+}
+
+// newCharge reports whether the charge a rejection names is a new one, an
+// indefinite charge noun with its own content ("denied allegations of
+// corruption"), which answers no earlier charge.
+func (w *worker) newCharge(m *match) bool {
+	for k := m.anchor + 1; k < m.hiEnd && k+1 < len(w.low); k++ {
+		if chargeNouns[w.low[k]] {
+			return w.low[k+1] == "of" && !definiteWords[w.low[k-1]]
+		}
+	}
+	return false
+}
+
+// definiteWords before a charge noun point back to a charge already made.
+var definiteWords = set("the", "these", "those", "this", "that", "such", "its", "his", "her", "their", "our")
+
+// maxAccuserGap is how many sentences back "the allegation" may find the
+// accuser it answers.
+const maxAccuserGap = 6
+
+// chargeNouns name an accusation; their possessor is the accuser
+// ("repeated Islamabad's assertion", "Pakistan's allegation").
+var chargeNouns = set("allegation", "allegations", "accusation", "accusations", "claim", "claims",
+	"assertion", "assertions", "charge", "charges")
+
+// noteAccusers records the possessor of a charge noun in the current
+// sentence as the accuser named last ("Ali repeated Islamabad's
+// assertion that …").
+func (w *worker) noteAccusers() {
+	for k := 1; k+1 < len(w.low); k++ {
+		if w.low[k] != "'s" || w.ment[k-1] < 0 || w.ment[k+1] >= 0 || !chargeNouns[w.low[k+1]] {
+			continue
+		}
+		r := w.mentionRef(w.ment[k-1], k-1)
+		if r.code == "" {
+			continue
+		}
+		w.accuser, w.accuserSent = r, w.si
+	}
+}
+
+// answeredAccuser returns, for a rejection or denial of "the
+// allegation(s)/accusation(s)/charge(s)" that names no accuser, the
+// accuser the text answered or named last, a few sentences back: the
+// definite article refers to a charge already reported ("Pakistan
+// accused Kabul of harbouring militants. … Balkhi rejected the allegation
+// that …"). Not an indefinite charge ("denied allegations of fraud"), nor
+// one from the rejecter itself.
+func (w *worker) answeredAccuser(m *match, src actorRef) (actorRef, bool) {
+	if w.accuserSent < 0 || w.si-w.accuserSent > maxAccuserGap || !strings.HasPrefix(m.p.Code, "12") || !answersCharge(m.p) {
+		return actorRef{}, false
+	}
+	definite := false
+	for k := m.anchor + 1; k < m.hiEnd && k < len(w.low); k++ {
+		switch w.low[k] {
+		case "the", "these", "those", "this", "that", "such":
+			definite = true
+		case "accusations", "accusation", "allegations", "allegation", "charges", "charge":
+			if !definite {
+				return actorRef{}, false
+			}
+			a := w.accuser
+			if a.code == src.code || a.country != "" && a.country == src.country {
+				return actorRef{}, false
+			}
+			a.tok, a.tokEnd = -1, -1
+			return a, true
+		}
+	}
+	return actorRef{}, false
 }
 
 func (w *worker) eventActor(r actorRef) *dyad.EventActor {
@@ -3314,7 +3469,11 @@ func (w *worker) chargeAuthor(src actorRef) (actorRef, bool) {
 	of := func(a *dyad.EventActor) bool {
 		return a != nil && a.Code != "" && (strings.HasPrefix(a.Code, src.code) || strings.HasPrefix(src.code, a.Code))
 	}
-	for i := len(w.doc.Events) - 1; i >= 0; i-- {
+	oldest := 0 // the charge answered is at most maxAccuserGap sentences back
+	if w.si > maxAccuserGap {
+		oldest = w.doc.Sentences[w.si-maxAccuserGap].Span.Start
+	}
+	for i := len(w.doc.Events) - 1; i >= 0 && w.doc.Events[i].Sentence.Start >= oldest; i-- {
 		e := &w.doc.Events[i]
 		var author *dyad.EventActor
 		switch {
