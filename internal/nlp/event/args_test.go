@@ -370,7 +370,11 @@ func TestCoder_DefiniteChargeAnswersLastAccuser(t *testing.T) {
 			[]string{"AFGGOV→- 12 asserted", "PAK→AFG 11 asserted"}},
 		{"the accuser's own side", "Pakistan accused Afghanistan of sheltering militants on Tuesday. Pakistani officials rejected the allegation on Wednesday.",
 			[]string{"PAKGOV→- 12 asserted", "PAK→AFG 11 asserted"}},
-		{"accuser too far back", "Pakistan accused Afghanistan of sheltering militants. The talks failed. The border closed. Trade fell. Prices rose. Schools shut. Fuel ran out. Afghan spokesman Abdul Balkhi rejected the allegation.",
-			[]string{"AFGGOV→- 12 asserted", "PAK→AFG 11 asserted"}},
+		// a coded charge against the rejecter's party is answered however
+		// far back; an accuser only named is not looked for past six sentences
+		{"coded charge far back", "Pakistan accused Afghanistan of sheltering militants. The talks failed. The border closed. Trade fell. Prices rose. Schools shut. Fuel ran out. Afghan spokesman Abdul Balkhi rejected the allegation.",
+			[]string{"AFGGOV→PAK 12 asserted", "PAK→AFG 11 asserted"}},
+		{"named accuser too far back", "A minister repeated Islamabad's assertion about the camps. The talks failed. The border closed. Trade fell. Prices rose. Schools shut. Fuel ran out. Afghan spokesman Abdul Balkhi rejected the allegation.",
+			[]string{"AFGGOV→- 12 asserted"}},
 	})
 }

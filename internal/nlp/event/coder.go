@@ -3469,11 +3469,7 @@ func (w *worker) chargeAuthor(src actorRef) (actorRef, bool) {
 	of := func(a *dyad.EventActor) bool {
 		return a != nil && a.Code != "" && (strings.HasPrefix(a.Code, src.code) || strings.HasPrefix(src.code, a.Code))
 	}
-	oldest := 0 // the charge answered is at most maxAccuserGap sentences back
-	if w.si > maxAccuserGap {
-		oldest = w.doc.Sentences[w.si-maxAccuserGap].Span.Start
-	}
-	for i := len(w.doc.Events) - 1; i >= 0 && w.doc.Events[i].Sentence.Start >= oldest; i-- {
+	for i := len(w.doc.Events) - 1; i >= 0; i-- {
 		e := &w.doc.Events[i]
 		var author *dyad.EventActor
 		switch {
