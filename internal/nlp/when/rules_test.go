@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 			[]got{{"4 a.m. EDT Thursday", T, "2024-05-09T04:00", "EDT", ""}}},
 		{"AttributionGovernsFrontedTime", "2024-05-08", "On Thursday, officials said the convoy would leave.",
 			[]got{{"Thursday", D, "2024-05-02", "", ""}}},
+		// A verb of saying in the past takes a weekday after it, however
+		// near the reported clause's own cue; a present one does not.
+		{"PastSayingOverReportedModal", "2024-05-08", "Officials told reporters in Geneva on Monday the council must act.",
+			[]got{{"Monday", D, "2024-05-06", "", ""}}},
+		{"PresentSayingLeavesReportedModal", "2024-05-08", "The agency says its inspectors from Geneva on Monday will begin work.",
+			[]got{{"Monday", D, "2024-05-13", "", ""}}},
 		// A weekday after a far infinitive dates the verb that reports
 		// it, and so does a month ("tried to warn people about the
 		// outbreak in December").
