@@ -1214,7 +1214,8 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 	dir := 0
 	if shift == 0 {
 		dir = p.direction(k, n)
-		if dir == 0 && !(p.punct(n, '\'') && p.is(n+1, "s")) && !p.eventNoun(k, n) && !p.afterEvent() && (p.presentBefore(k) || p.noPastCue()) {
+		if dir == 0 && !(p.punct(n, '\'') && p.is(n+1, "s")) && !p.afterEvent() &&
+			(p.progressiveBefore(k) || !p.eventNoun(k, n) && (p.presentBefore(k) || p.noPastCue())) {
 			dir = 1
 		}
 	}
@@ -1248,6 +1249,29 @@ func (p *parser) presentBefore(k int) bool {
 			// "there's", "it's", "he's": a contracted "is" (or
 			// "has", which a past participle after it shows).
 			return (p.is(c-2, "there") || p.is(c-2, "it") || p.is(c-2, "here") || p.is(c-2, "he") || p.is(c-2, "she") || p.is(c-2, "that"))
+		}
+	}
+	return false
+}
+
+// progressiveBefore reports whether the clause before token k has a
+// verb in the present progressive ("is meeting", "are flying"): with a
+// weekday it states an arrangement, which is ahead ("The envoy is
+// meeting the rebels on Friday"), even where the weekday could date the
+// noun before it.
+func (p *parser) progressiveBefore(k int) bool {
+	words := 0
+	for c := k - 1; c > 0 && words < 10; c-- {
+		if p.stops(c) {
+			return false
+		}
+		if p.toks[c].kind != tkWord {
+			continue
+		}
+		words++
+		w := p.word(c)
+		if len(w) > 4 && strings.HasSuffix(w, "ing") && !p.toks[c].cap && (p.is(c-1, "is") || p.is(c-1, "are") || p.is(c-1, "am")) {
+			return true
 		}
 	}
 	return false

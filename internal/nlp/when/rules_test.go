@@ -37,6 +37,15 @@ func TestRules(t *testing.T) {
 			[]got{{"Monday", D, "2024-05-06", "", ""}}},
 		{"PresentSayingLeavesReportedModal", "2024-05-08", "The agency says its inspectors from Geneva on Monday will begin work.",
 			[]got{{"Monday", D, "2024-05-13", "", ""}}},
+		// The present progressive before a weekday states an
+		// arrangement, ahead; a past one, or a present without it
+		// before an event noun, does not.
+		{"ProgressiveArrangement", "2024-05-08", "The envoy is meeting the rebels on Friday.",
+			[]got{{"Friday", D, "2024-05-10", "", ""}}},
+		{"PastProgressive", "2024-05-08", "The envoy was meeting the rebels on Friday.",
+			[]got{{"Friday", D, "2024-05-03", "", ""}}},
+		{"PresentBeforeEventNoun", "2024-05-08", "The envoy is angry about the shooting on Friday.",
+			[]got{{"Friday", D, "2024-05-03", "", ""}}},
 		// A weekday after a far infinitive dates the verb that reports
 		// it, and so does a month ("tried to warn people about the
 		// outbreak in December").
