@@ -54,6 +54,11 @@ type EventDate struct {
 // saying whose clause holds the later expression ("said it would open a
 // plant next year") and a verb of saying after a comma that follows the
 // expression ("the convoy was ambushed last week, officials said").
+// A fronted subordinate clause keeps to itself: a time after the comma
+// that closes it does not date a trigger in it ("After rebels seized
+// the port, the army struck back on Wednesday"), and a time in a fronted
+// "after", "since" or "until" clause does not date the main clause
+// ("Hours after ending this week's siege, troops raided a camp").
 func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bool) {
 	if doc == nil || doc.Article == nil || len(doc.Times) == 0 {
 		return EventDate{}, false
@@ -64,6 +69,10 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 	}
 	after, before := -1, -1
 	saying := reportingVerbs[strings.ToLower(firstWord(text[trigger.Start:trigger.End]))]
+	// (a trigger in a fronted subordinate clause is not dated by a time
+	// after the comma that closes it: "After rebels seized the town, the
+	// army struck back on Monday")
+	inFronted := frontedClause(text[sentence.Start:trigger.Start])
 	for i := range doc.Times {
 		te := &doc.Times[i]
 		if !sentence.Contains(te.Span) || datePrecision(te) == "" {
@@ -78,7 +87,7 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 		period := mod && (strings.Contains(te.Value, "-Q") || strings.Contains(te.Value, "-H") || strings.Contains(te.Text, "-")) && !governed(pre)
 		switch {
 		case te.Start >= trigger.End:
-			if after < 0 && !period && !bounds(pre, mod) && !breaksClause(text[trigger.End:te.Start], false) && !opensConjunct(text[trigger.End:te.Start]) &&
+			if after < 0 && !period && !bounds(pre, mod) && !(inFronted && strings.Contains(text[trigger.End:te.Start], ",")) && !breaksClause(text[trigger.End:te.Start], false) && !opensConjunct(text[trigger.End:te.Start]) &&
 				!(mod && relativeBefore(text[trigger.End:te.Start])) &&
 				!(saying && (mod && !governed(pre) || opensClause(text[trigger.End:te.Start]))) {
 				after = i
@@ -90,6 +99,15 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 			}
 			if bounds(pre, mod) {
 				continue // "Until Thursday, they had not called him a suspect"
+			}
+			if sub := frontedSubordinator(pre); (sub == "after" || sub == "since" || sub == "until") && strings.Contains(between, ",") {
+				// "Hours after ending this week's siege, the agency
+				// said": the clause places the event later than the
+				// time, it does not date it ("Before his Sunday night
+				// address, Castro played with the children" mostly
+				// tells of the same day)
+				before = -1
+				continue
 			}
 			fronted := frontedTime(pre, between)
 			if !breaksClause(between, true) && (fronted || !strings.Contains(between, ", and ")) && !(!mod && datesSaying(pre, between)) &&
@@ -132,6 +150,46 @@ func governsTrigger(te *dyad.TimeExpr, mod bool, post, between string) bool {
 	}
 	return whenClause(post, between)
 }
+
+// frontedClause reports whether pre, the sentence up to a point, is
+// inside a subordinate clause that opens the sentence and is not yet
+// closed by a comma: "After rebels seized", "Hours after the ministry
+// announced", "When the talks resumed".
+func frontedClause(pre string) bool {
+	return frontedSubordinator(pre) != ""
+}
+
+// frontedSubordinator returns the subordinator of the fronted clause
+// frontedClause finds in pre, "" when there is none.
+func frontedSubordinator(pre string) string {
+	if strings.ContainsAny(pre, ",;:\"“”") {
+		return ""
+	}
+	w := lowerWords(pre)
+	for i := 0; i < len(w) && i < 4; i++ {
+		if subordinators[w[i]] {
+			if i+1 < len(w) {
+				return w[i]
+			}
+			return ""
+		}
+		if !measureWords[w[i]] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// subordinators open an adverbial clause.
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "when": true, "while": true,
+	"although": true, "though": true, "because": true, "if": true, "once": true, "until": true, "as": true, "whereas": true}
+
+// measureWords may stand before a fronted subordinator: "Barely 48 hours
+// after", "Shortly before", "Two days after".
+var measureWords = map[string]bool{"barely": true, "just": true, "shortly": true, "only": true, "soon": true, "even": true,
+	"hours": true, "days": true, "weeks": true, "months": true, "years": true, "minutes": true, "moments": true,
+	"a": true, "an": true, "few": true, "two": true, "three": true, "four": true, "five": true, "several": true,
+	"long": true, "not": true, "right": true, "day": true, "week": true, "year": true, "hour": true}
 
 // firstWord returns the first word of s.
 func firstWord(s string) string {

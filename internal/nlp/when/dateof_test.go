@@ -45,7 +45,10 @@ func TestDateOf(t *testing.T) {
 		"The 2019 attack that killed 12 people shocked the region. " +
 		"The fiscal quarter ended June 30. " +
 		"The minister, who rejects the plan and last week resigned from the cabinet, spoke. " +
-		"- Founding a unit to fight piracy in the wake of 9 June - endorsed by the council."
+		"- Founding a unit to fight piracy in the wake of 9 June - endorsed by the council. " +
+		"After rebels seized the port, the army struck back on Wednesday. " +
+		"Hours after ending this week's siege, troops raided a camp. " +
+		"When the floods hit on Tuesday, villagers fled their homes."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -99,6 +102,10 @@ func TestDateOf(t *testing.T) {
 		{"TimeOpensNextConjunct", "rejects", result{}},
 		{"TimeInConjunct", "resigned", result{"2025-W33", when.PrecisionWeek, "last week", true}},
 		{"SpacedHyphenIsDash", "endorsed", result{}},
+		{"FrontedClauseNotDatedByMainClause", "seized the port", result{}},
+		{"MainClauseAfterFrontedClause", "struck back", result{"2025-08-13", dyad.DateDay, "Wednesday", true}},
+		{"FrontedAfterClauseDoesNotDateMainClause", "raided", result{}},
+		{"FrontedWhenClauseDatesMainClause", "fled", result{"2025-08-12", dyad.DateDay, "Tuesday", true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
