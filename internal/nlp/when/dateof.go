@@ -39,7 +39,9 @@ type EventDate struct {
 // same clause wins ("absorbed Crimea in 2014"); else the nearest before
 // it in the sentence ("On Sunday, Trump declared"). A time a bounding
 // preposition governs ("until", "by", "to", "before", "after",
-// "between", "than") does not date an event, nor does a quarter or a
+// "between", "than", "since") does not date an event (but "since" after
+// a state of being dates the act that began it: "has been in custody
+// since March 3"), nor does a quarter or a
 // compound adjective modifying a noun after the trigger ("released
 // third-quarter results", "a year-earlier loss"). A clause break between them (";", an unpaired dash, "but",
 // "then", "while", ", and" unless the expression opens the sentence, a
@@ -235,7 +237,7 @@ var frontingWords = map[string]bool{"in": true, "on": true, "at": true, "during"
 // an event rather than dating it: "until Thursday", "returned by Jan. 14", "higher than a year earlier".
 var boundingWords = map[string]bool{"until": true, "till": true, "between": true,
 	"before": true, "after": true, "than": true, "ahead": true, "prior": true, "by": true, "past": true,
-	"to": true}
+	"to": true, "since": true}
 
 // bounds reports whether the expression after pre (the sentence up to
 // it) is governed by a bounding preposition: the last word, or the one
@@ -251,6 +253,9 @@ func bounds(pre string, mod bool) bool {
 	if n == 0 || strings.TrimRightFunc(pre, func(r rune) bool { return r == ' ' }) != strings.TrimRight(pre, " ,;") {
 		return false // punctuation between: "…since then, on Monday"
 	}
+	if w[n-1] == "since" && stateSince(w[:n-1]) {
+		return false // "has been in custody since September 30": the state began then
+	}
 	if boundingWords[w[n-1]] {
 		if w[n-1] == "by" && (n == 1 || n == 2 && (w[0] == "but" || w[0] == "and")) {
 			return false
@@ -259,6 +264,27 @@ func bounds(pre string, mod bool) bool {
 	}
 	return n >= 2 && (w[n-1] == "of" || w[n-1] == "to") && (w[n-2] == "ahead" || w[n-2] == "prior")
 }
+
+// stateSince reports whether the words w before a "since" end in a
+// state of being ("has been in custody", "had been under sanctions",
+// "has been the subject of sanctions"): a time after "since" then dates
+// the act that began the state, where after an act ("have been killed
+// since 1993", "has fired missiles since May") it bounds a stretch of
+// repeated acts and dates none.
+func stateSince(w []string) bool {
+	for i := len(w) - 1; i >= 0 && i >= len(w)-8; i-- {
+		if w[i] == "been" {
+			return i+1 < len(w) && stateAfterBeen[w[i+1]]
+		}
+	}
+	return false
+}
+
+// stateAfterBeen are words after "been" that open a state, not a
+// participle: "been in custody", "been under sanctions", "been the
+// subject".
+var stateAfterBeen = map[string]bool{"in": true, "under": true, "on": true, "at": true, "behind": true,
+	"the": true, "a": true, "an": true, "out": true}
 
 // prenominal reports whether an expression with text expr modifies a
 // noun that follows it rather than a clause: a possessive ("Sunday's

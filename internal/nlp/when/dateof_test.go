@@ -48,7 +48,10 @@ func TestDateOf(t *testing.T) {
 		"- Founding a unit to fight piracy in the wake of 9 June - endorsed by the council. " +
 		"After rebels seized the port, the army struck back on Wednesday. " +
 		"Hours after ending this week's siege, troops raided a camp. " +
-		"When the floods hit on Tuesday, villagers fled their homes."
+		"When the floods hit on Tuesday, villagers fled their homes. " +
+		"Rebels have shelled the town since January. " +
+		"Since 2019, gunmen have killed 40 aid workers. " +
+		"The editor has been in custody since March 3."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -105,6 +108,9 @@ func TestDateOf(t *testing.T) {
 		{"FrontedClauseNotDatedByMainClause", "seized the port", result{}},
 		{"MainClauseAfterFrontedClause", "struck back", result{"2025-08-13", dyad.DateDay, "Wednesday", true}},
 		{"FrontedAfterClauseDoesNotDateMainClause", "raided", result{}},
+		{"SinceBoundsRepeatedActs", "shelled the town", result{}},
+		{"FrontedSinceBoundsRepeatedActs", "killed 40", result{}},
+		{"SinceDatesOnsetOfState", "custody since", result{"2025-03-03", dyad.DateDay, "March 3", true}},
 		{"FrontedWhenClauseDatesMainClause", "fled", result{"2025-08-12", dyad.DateDay, "Tuesday", true}},
 	}
 	for _, tt := range tests {
