@@ -471,11 +471,17 @@ func datesSaying(pre, between string) bool {
 		}
 	}
 	pw := words(pre)
-	for i := len(pw) - 1; i >= 0 && i >= len(pw)-3; i-- {
+	// (up to three words back; "told" and "tells" up to seven inside the
+	// time's clause, over the one told: "told VOA's Korean Service on
+	// Monday the U.N. must maintain sanctions", but not "said a
+	// communique, read Wednesday at a rally" nor "said net income in
+	// the third quarter jumped", where the time is the reported clause's)
+	near := len(words(pre[strings.LastIndexAny(pre, ",;:")+1:]))
+	for i := len(pw) - 1; i >= 0 && i >= len(pw)-7; i-- {
 		if pw[i] == "that" {
 			return false // "said that last week a customer found"
 		}
-		if clauseVerbs[pw[i]] {
+		if clauseVerbs[pw[i]] && (i >= len(pw)-3 || (pw[i] == "told" || pw[i] == "tells") && i >= len(pw)-near) {
 			return true
 		}
 	}

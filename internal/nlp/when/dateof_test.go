@@ -51,7 +51,9 @@ func TestDateOf(t *testing.T) {
 		"When the floods hit on Tuesday, villagers fled their homes. " +
 		"Rebels have shelled the town since January. " +
 		"Since 2019, gunmen have killed 40 aid workers. " +
-		"The editor has been in custody since March 3."
+		"The editor has been in custody since March 3. " +
+		"Officials told the BBC's flagship radio program on Monday the army must withdraw. " +
+		"The firm said net income in the second quarter rose 5%."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -111,6 +113,8 @@ func TestDateOf(t *testing.T) {
 		{"SinceBoundsRepeatedActs", "shelled the town", result{}},
 		{"FrontedSinceBoundsRepeatedActs", "killed 40", result{}},
 		{"SinceDatesOnsetOfState", "custody since", result{"2025-03-03", dyad.DateDay, "March 3", true}},
+		{"ToldOverAddresseeDatesTelling", "withdraw", result{}},
+		{"SaidNotOverReportedSubject", "rose 5%", result{"2025-Q2", when.PrecisionQuarter, "the second quarter", true}},
 		{"FrontedWhenClauseDatesMainClause", "fled", result{"2025-08-12", dyad.DateDay, "Tuesday", true}},
 	}
 	for _, tt := range tests {
