@@ -53,9 +53,12 @@ func TestCoder_Attributes(t *testing.T) {
 		{name: "ProgressiveArrangementAhead", text: "Trump is meeting Putin on Tuesday.", trigger: "meeting", date: "2025-03-18"},
 		{name: "PastSayingTakesWeekday", text: "A spokesperson told VOA's Korean Service on Monday the United Nations must maintain sanctions on North Korea.",
 			trigger: "sanctions", date: "2025-03-14"},
-		// a fronted clause keeps to itself
-		{name: "FrontedAfterClauseNotDatedByMainClause", text: "Barely two days after the WHO declared an emergency, Nigeria accused Ghana of hiding cases on Thursday.",
+		// a fronted clause keeps to itself, unless a counted span sets
+		// it against the main clause's day
+		{name: "FrontedAfterClauseNotDatedByMainClause", text: "Days after the WHO declared an emergency, Nigeria accused Ghana of hiding cases on Thursday.",
 			trigger: "declared", date: "2025-03-14"},
+		{name: "CountedSpanDatesFrontedClause", text: "Barely two days after the WHO declared an emergency, Nigeria accused Ghana of hiding cases on Thursday.",
+			trigger: "declared", date: "2025-03-11"},
 		{name: "MainClauseAfterFrontedClause", text: "Barely two days after the WHO declared an emergency, Nigeria accused Ghana of hiding cases on Thursday.",
 			trigger: "accused", date: "2025-03-13"},
 		// a reported clause is not dated by its saying; a speaker's own

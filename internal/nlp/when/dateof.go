@@ -1,7 +1,9 @@
 package when
 
 import (
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dyad-events/dyad"
 )
@@ -60,7 +62,11 @@ type EventDate struct {
 // that closes it does not date a trigger in it ("After rebels seized
 // the port, the army struck back on Wednesday"), and a time in a fronted
 // "after", "since" or "until" clause does not date the main clause
-// ("Hours after ending this week's siege, troops raided a camp").
+// ("Hours after ending this week's siege, troops raided a camp"); but a
+// counted span before the fronted clause's "after" or "before" sets its
+// event that many days from the main clause's day ("Two days after the
+// army seized the harbor, rebels struck back on Friday": the seizing is
+// two days before that Friday).
 func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bool) {
 	if doc == nil || doc.Article == nil || len(doc.Times) == 0 {
 		return EventDate{}, false
@@ -75,6 +81,11 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 	// after the comma that closes it: "After rebels seized the town, the
 	// army struck back on Monday")
 	inFronted := frontedClause(text[sentence.Start:trigger.Start])
+	if inFronted {
+		if d, ok := spanBeforeMain(doc, sentence, trigger); ok {
+			return d, true
+		}
+	}
 	for i := range doc.Times {
 		te := &doc.Times[i]
 		if !sentence.Contains(te.Span) || datePrecision(te) == "" {
@@ -151,6 +162,90 @@ func governsTrigger(te *dyad.TimeExpr, mod bool, post, between string) bool {
 		return !determiners[strings.ToLower(firstWord(te.Text))]
 	}
 	return whenClause(post, between)
+}
+
+// spanBeforeMain dates a trigger in a fronted clause that a counted
+// span sets before or after the main clause's day: "Two days after
+// the army seized the port, rebels struck back on Friday" puts the
+// seizing two days before that Friday, "48 hours before …" two days
+// after it. The span must open the sentence (after "barely", "just",
+// "only", "about") and be whole days, weeks or a multiple of 24 hours;
+// the day is the first day date after the comma that closes the
+// clause.
+func spanBeforeMain(doc *dyad.Document, sentence, trigger dyad.Span) (EventDate, bool) {
+	text := doc.Article.Text
+	var span *dyad.TimeExpr
+	for i := range doc.Times {
+		te := &doc.Times[i]
+		if te.Type != dyad.TimeDuration || !sentence.Contains(te.Span) || te.End > trigger.Start {
+			continue
+		}
+		pre := lowerWords(text[sentence.Start:te.Start])
+		if len(pre) > 1 || len(pre) == 1 && !approxWords[pre[0]] {
+			continue
+		}
+		span = te
+		break
+	}
+	if span == nil {
+		return EventDate{}, false
+	}
+	rest := lowerWords(text[span.End:trigger.Start])
+	if len(rest) == 0 || rest[0] != "after" && rest[0] != "before" {
+		return EventDate{}, false
+	}
+	days, ok := wholeDays(span.Value)
+	if !ok {
+		return EventDate{}, false
+	}
+	if rest[0] == "before" {
+		days = -days
+	}
+	comma := strings.IndexByte(text[trigger.End:sentence.End], ',')
+	if comma < 0 {
+		return EventDate{}, false
+	}
+	main := trigger.End + comma
+	for i := range doc.Times {
+		te := &doc.Times[i]
+		if te.Start < main || !sentence.Contains(te.Span) || datePrecision(te) != dyad.DateDay {
+			continue
+		}
+		d := eventDate(te)
+		day, err := time.Parse(time.DateOnly, d.Value)
+		if err != nil {
+			return EventDate{}, false
+		}
+		d.Value = fmtDate(day.AddDate(0, 0, -days))
+		return d, true
+	}
+	return EventDate{}, false
+}
+
+// approxWords may stand before a counted span: "Barely 48 hours after".
+var approxWords = map[string]bool{"barely": true, "just": true, "only": true, "about": true, "some": true, "nearly": true, "almost": true}
+
+// wholeDays reads a duration of whole days ("P2D"), weeks ("P1W") or
+// hours that make whole days ("PT48H").
+func wholeDays(v string) (int, bool) {
+	if len(v) < 3 || v[0] != 'P' {
+		return 0, false
+	}
+	unit := v[len(v)-1]
+	num := strings.TrimPrefix(v[1:len(v)-1], "T")
+	n, err := strconv.Atoi(num)
+	if err != nil || n <= 0 {
+		return 0, false
+	}
+	switch {
+	case unit == 'D' && v[1] != 'T':
+		return n, true
+	case unit == 'W' && v[1] != 'T':
+		return 7 * n, true
+	case unit == 'H' && v[1] == 'T' && n%24 == 0:
+		return n / 24, true
+	}
+	return 0, false
 }
 
 // frontedClause reports whether pre, the sentence up to a point, is

@@ -53,7 +53,10 @@ func TestDateOf(t *testing.T) {
 		"Since 2019, gunmen have killed 40 aid workers. " +
 		"The editor has been in custody since March 3. " +
 		"Officials told the BBC's flagship radio program on Monday the army must withdraw. " +
-		"The firm said net income in the second quarter rose 5%."
+		"The firm said net income in the second quarter rose 5%. " +
+		"Two days after the army seized the harbor, rebels struck back on Friday. " +
+		"Barely 48 hours before the junta dissolved parliament, envoys met on Friday. " +
+		"Days after the army seized the airport, rebels struck back on Friday."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -115,6 +118,9 @@ func TestDateOf(t *testing.T) {
 		{"SinceDatesOnsetOfState", "custody since", result{"2025-03-03", dyad.DateDay, "March 3", true}},
 		{"ToldOverAddresseeDatesTelling", "withdraw", result{}},
 		{"SaidNotOverReportedSubject", "rose 5%", result{"2025-Q2", when.PrecisionQuarter, "the second quarter", true}},
+		{"CountedSpanBeforeMainDay", "seized the harbor", result{"2025-08-13", dyad.DateDay, "Friday", true}},
+		{"CountedHoursAfterMainDay", "dissolved", result{"2025-08-17", dyad.DateDay, "Friday", true}},
+		{"UncountedSpanNoDate", "seized the airport", result{}},
 		{"FrontedWhenClauseDatesMainClause", "fled", result{"2025-08-12", dyad.DateDay, "Tuesday", true}},
 	}
 	for _, tt := range tests {
