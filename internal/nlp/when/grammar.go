@@ -924,12 +924,15 @@ func (p *parser) core(k int) (match, bool) {
 	case clsSetAdv:
 		// "a quarterly dividend", "the party daily Granma" use the word
 		// as an adjective or a noun, not as a frequency.
-		if n := k + 1; n < len(p.toks) && p.toks[n].kind == tkWord && !p.toks[n].cap && (!p.toks[n].known || p.toks[n].e.cls == clsNone) && !functionWords[strings.ToLower(p.word(n))] &&
+		// But a routine a person or body keeps ("in his weekly radio
+		// address", "the daily tally of inspections") recurs.
+		routine := !t.cap && (p.is(k, "daily") || p.is(k, "weekly")) && possessives[strings.ToLower(p.wordAt(k-1))] && p.nounAfter(k)
+		if n := k + 1; !routine && n < len(p.toks) && p.toks[n].kind == tkWord && !p.toks[n].cap && (!p.toks[n].known || p.toks[n].e.cls == clsNone) && !functionWords[strings.ToLower(p.word(n))] &&
 			(p.is(k, "quarterly") || p.is(k, "monthly") || p.is(k, "weekly") || p.is(k, "yearly") || p.is(k, "biweekly")) {
 			return match{}, false
 		}
 		// "the Daily Mail", "the nightly news": a name or a noun.
-		if p.is(k-1, "the") || (t.cap && !p.sentenceStart(k)) || p.setAdvNoun(k) {
+		if !routine && (p.is(k-1, "the") || (t.cap && !p.sentenceStart(k)) || p.setAdvNoun(k)) {
 			return match{}, false
 		}
 		return match{i: k, j: k + 1, typ: tSet, value: durationValue(1, int(t.e.val), false)}, true
@@ -1786,6 +1789,20 @@ func (p *parser) setAdvNoun(k int) bool {
 		}
 	}
 	return false
+}
+
+// possessives are determiners of a possessor.
+var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+
+// nounAfter reports whether token k+1 is a lower-case word that can
+// head a noun phrase: not a function word, not a past form.
+func (p *parser) nounAfter(k int) bool {
+	n := k + 1
+	if n >= len(p.toks) || p.toks[n].kind != tkWord || p.toks[n].cap {
+		return false
+	}
+	w := strings.ToLower(p.word(n))
+	return !functionWords[w] && !strings.HasSuffix(w, "ed") && (!p.toks[n].known || p.toks[n].e.cls == clsNone)
 }
 
 // wordAfter reports whether token k+1 is a word other than a function

@@ -18,6 +18,7 @@ func TestRules(t *testing.T) {
 		D = dyad.TimeDate
 		T = dyad.TimeTime
 		P = dyad.TimeDuration
+		S = dyad.TimeSet
 	)
 	tests := []struct {
 		name, published, text string
@@ -46,6 +47,12 @@ func TestRules(t *testing.T) {
 			[]got{{"Friday", D, "2024-05-03", "", ""}}},
 		{"PresentBeforeEventNoun", "2024-05-08", "The envoy is angry about the shooting on Friday.",
 			[]got{{"Friday", D, "2024-05-03", "", ""}}},
+		// A possessor's weekly or daily routine recurs; a quarterly
+		// dividend and a party daily do not.
+		{"PossessorsRoutine", "2024-05-08", "The president spoke in his weekly radio address.",
+			[]got{{"weekly", S, "P1W", "", ""}}},
+		{"PossessorsQuarterlyPayment", "2024-05-08", "The company cut its quarterly dividend, the party daily Granma said.",
+			[]got{}},
 		// A weekday after a far infinitive dates the verb that reports
 		// it, and so does a month ("tried to warn people about the
 		// outbreak in December").
