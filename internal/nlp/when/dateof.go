@@ -66,7 +66,9 @@ type EventDate struct {
 // that closes it does not date a trigger in it ("After rebels seized
 // the port, the army struck back on Wednesday"), and a time in a fronted
 // "after", "since" or "until" clause does not date the main clause
-// ("Hours after ending this week's siege, troops raided a camp"); but a
+// ("Hours after ending this week's siege, troops raided a camp"). A
+// fronted time wins over a later one in a relative "that" clause ("In
+// 2019, China signed a pact that took effect in 2021"); but a
 // counted span before the fronted clause's "after" or "before" sets its
 // event that many days from the main clause's day ("Two days after the
 // army seized the harbor, rebels struck back on Friday": the seizing is
@@ -104,7 +106,7 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 		period := mod && (strings.Contains(te.Value, "-Q") || strings.Contains(te.Value, "-H") || strings.Contains(te.Text, "-")) && !governed(pre)
 		switch {
 		case te.Start >= trigger.End:
-			if after < 0 && !period && !bounds(pre, mod) && !(inFronted && strings.Contains(text[trigger.End:te.Start], ",")) && !breaksClause(text[trigger.End:te.Start], false) && !opensConjunct(text[trigger.End:te.Start]) &&
+			if after < 0 && !period && !bounds(pre, mod) && !(before >= 0 && frontedTime(text[sentence.Start:doc.Times[before].Start], text[doc.Times[before].End:trigger.Start]) && hasWord(text[trigger.End:te.Start], "that")) && !(inFronted && strings.Contains(text[trigger.End:te.Start], ",")) && !breaksClause(text[trigger.End:te.Start], false) && !opensConjunct(text[trigger.End:te.Start]) &&
 				!(mod && relativeBefore(text[trigger.End:te.Start])) &&
 				!(saying && (mod && !governed(pre) || opensClause(text[trigger.End:te.Start]))) {
 				after = i
@@ -250,6 +252,16 @@ func wholeDays(v string) (int, bool) {
 		return n / 24, true
 	}
 	return 0, false
+}
+
+// hasWord reports whether s has the word w (lower case).
+func hasWord(s, w string) bool {
+	for _, x := range lowerWords(s) {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedClause reports whether pre, the sentence up to a point, is

@@ -56,7 +56,9 @@ func TestDateOf(t *testing.T) {
 		"The firm said net income in the second quarter rose 5%. " +
 		"Two days after the army seized the harbor, rebels struck back on Friday. " +
 		"Barely 48 hours before the junta dissolved parliament, envoys met on Friday. " +
-		"Days after the army seized the airport, rebels struck back on Friday."
+		"Days after the army seized the airport, rebels struck back on Friday. " +
+		"In 2019, China signed a trade pact with Chile that took effect in 2021. " +
+		"Peru signed a trade pact with Chile that took effect in 2022."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -121,6 +123,8 @@ func TestDateOf(t *testing.T) {
 		{"CountedSpanBeforeMainDay", "seized the harbor", result{"2025-08-13", dyad.DateDay, "Friday", true}},
 		{"CountedHoursAfterMainDay", "dissolved", result{"2025-08-17", dyad.DateDay, "Friday", true}},
 		{"UncountedSpanNoDate", "seized the airport", result{}},
+		{"FrontedTimeOverRelativeThatClause", "signed a trade pact with Chile that took effect in 2021", result{"2019", dyad.DateYear, "2019", true}},
+		{"RelativeThatClauseWithoutFrontedTime", "signed a trade pact with Chile that took effect in 2022", result{"2022", dyad.DateYear, "2022", true}},
 		{"FrontedWhenClauseDatesMainClause", "fled", result{"2025-08-12", dyad.DateDay, "Tuesday", true}},
 	}
 	for _, tt := range tests {
