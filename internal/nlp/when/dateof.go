@@ -68,7 +68,9 @@ type EventDate struct {
 // "after", "since" or "until" clause does not date the main clause
 // ("Hours after ending this week's siege, troops raided a camp"). A
 // fronted time wins over a later one in a relative "that" clause ("In
-// 2019, China signed a pact that took effect in 2021"); but a
+// 2019, China signed a pact that took effect in 2021"), and a verb
+// that judges an act takes no time from the act's gerund ("accused
+// China of violating its airspace in July"); but a
 // counted span before the fronted clause's "after" or "before" sets its
 // event that many days from the main clause's day ("Two days after the
 // army seized the harbor, rebels struck back on Friday": the seizing is
@@ -106,7 +108,7 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 		period := mod && (strings.Contains(te.Value, "-Q") || strings.Contains(te.Value, "-H") || strings.Contains(te.Text, "-")) && !governed(pre)
 		switch {
 		case te.Start >= trigger.End:
-			if after < 0 && !period && !bounds(pre, mod) && !(before >= 0 && frontedTime(text[sentence.Start:doc.Times[before].Start], text[doc.Times[before].End:trigger.Start]) && hasWord(text[trigger.End:te.Start], "that")) && !(inFronted && strings.Contains(text[trigger.End:te.Start], ",")) && !breaksClause(text[trigger.End:te.Start], false) && !opensConjunct(text[trigger.End:te.Start]) &&
+			if after < 0 && !period && !bounds(pre, mod) && !(judging(text[trigger.Start:trigger.End]) && datePrecision(te) != dyad.DateDay && gerundBetween(text[trigger.End:te.Start])) && !(before >= 0 && frontedTime(text[sentence.Start:doc.Times[before].Start], text[doc.Times[before].End:trigger.Start]) && hasWord(text[trigger.End:te.Start], "that")) && !(inFronted && strings.Contains(text[trigger.End:te.Start], ",")) && !breaksClause(text[trigger.End:te.Start], false) && !opensConjunct(text[trigger.End:te.Start]) &&
 				!(mod && relativeBefore(text[trigger.End:te.Start])) &&
 				!(saying && (mod && !governed(pre) || opensClause(text[trigger.End:te.Start]))) {
 				after = i
@@ -253,6 +255,48 @@ func wholeDays(v string) (int, bool) {
 	}
 	return 0, false
 }
+
+// judging reports whether a trigger is a verb that judges an act named
+// in its complement ("accused Japan of violating its airspace in
+// August", "blamed Washington for leaving the deal in 2018"): a month or
+// a year in that complement is the act's, not the judging's (a day is
+// mostly the judging's, the news of the day: "accused Ghana of hiding
+// cases on Thursday").
+func judging(trigger string) bool {
+	w := strings.ToLower(firstWord(trigger))
+	for _, stem := range judgingStems {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// judgingStems begin verbs of judging.
+var judgingStems = []string{"accus", "blam", "criticiz", "criticis", "condemn", "prais", "thank", "credit", "fault",
+	"denounc", "rebuk", "censur", "commend", "hail", "applaud", "punish", "fined", "fines", "sanction", "charg", "indict",
+	"convict", "sentenc", "sued", "suing"}
+
+// gerundBetween reports whether the text between a trigger and a later
+// time holds a preposition and a gerund ("of violating its airspace",
+// "for abandoning the deal", "by withdrawing"): the act it names.
+func gerundBetween(between string) bool {
+	w := lowerWords(between)
+	for i := 0; i+1 < len(w); i++ {
+		if (w[i] == "of" || w[i] == "for" || w[i] == "by") && len(w[i+1]) > 4 && strings.HasSuffix(w[i+1], "ing") && !notGerunds[w[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// notGerunds end in -ing without being verbs.
+var notGerunds = map[string]bool{"morning": true, "evening": true, "during": true, "meeting": true, "building": true,
+	"beijing": true, "nothing": true, "something": true, "anything": true, "everything": true, "spring": true,
+	"string": true, "thing": true, "things": true, "wedding": true, "hearing": true, "ruling": true,
+	"funding": true, "shooting": true, "bombing": true, "killing": true, "uprising": true, "briefing": true,
+	"gathering": true, "landing": true, "opening": true, "offering": true, "spending": true, "trading": true,
+	"training": true, "warning": true, "following": true}
 
 // hasWord reports whether s has the word w (lower case).
 func hasWord(s, w string) bool {

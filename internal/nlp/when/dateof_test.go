@@ -58,7 +58,11 @@ func TestDateOf(t *testing.T) {
 		"Barely 48 hours before the junta dissolved parliament, envoys met on Friday. " +
 		"Days after the army seized the airport, rebels struck back on Friday. " +
 		"In 2019, China signed a trade pact with Chile that took effect in 2021. " +
-		"Peru signed a trade pact with Chile that took effect in 2022."
+		"Peru signed a trade pact with Chile that took effect in 2022. " +
+		"Japan accused China of violating its airspace in July. " +
+		"Japan blamed China in June for violating its airspace. " +
+		"Rebels seized the fort by storming its gates in May. " +
+		"Kenya accused Uganda of hiding cases on Thursday."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -125,6 +129,10 @@ func TestDateOf(t *testing.T) {
 		{"UncountedSpanNoDate", "seized the airport", result{}},
 		{"FrontedTimeOverRelativeThatClause", "signed a trade pact with Chile that took effect in 2021", result{"2019", dyad.DateYear, "2019", true}},
 		{"RelativeThatClauseWithoutFrontedTime", "signed a trade pact with Chile that took effect in 2022", result{"2022", dyad.DateYear, "2022", true}},
+		{"JudgedActsTimeNotJudgings", "accused China", result{}},
+		{"JudgingDatedByDay", "accused Uganda", result{"2025-08-14", dyad.DateDay, "Thursday", true}},
+		{"JudgingsOwnTime", "blamed China", result{"2025-06", dyad.DateMonth, "June", true}},
+		{"GerundOfMeansDatesAct", "seized the fort", result{"2025-05", dyad.DateMonth, "May", true}},
 		{"FrontedWhenClauseDatesMainClause", "fled", result{"2025-08-12", dyad.DateDay, "Tuesday", true}},
 	}
 	for _, tt := range tests {
