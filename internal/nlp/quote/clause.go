@@ -1253,7 +1253,7 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 						break
 					}
 					if w.isComma(d) {
-						if (d > j+2 || d == j+2 && discourseAdverbs[w.toks[j+1].low]) && w.toks[d+1].low == "that" && !w.toks[d+1].upper && !clauseVerbs[w.toks[d+2].low] {
+						if (d > j+2 || d == j+2 && (discourseAdverbs[w.toks[j+1].low] || verbAdverbs[w.toks[j+1].low])) && w.toks[d+1].low == "that" && !w.toks[d+1].upper && !clauseVerbs[w.toks[d+2].low] {
 							// (", however, that …" too)
 							return d + 2, compThat
 						}
@@ -1338,6 +1338,11 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			// not "this week".
 		case t.kind == dyad.TokenWord && (preps[t.low] || timeWords[t.low]) && !t.upper:
 			j = w.skipAdjunct(j, hi)
+			continue
+		case t.kind == dyad.TokenWord && verbAdverbs[t.low] && !t.upper:
+			// "have said repeatedly they …", "said publicly the plan
+			// …": an adverb of the verb, not the clause's first word.
+			j++
 			continue
 		case t.kind == dyad.TokenWord && timeWords[t.low]:
 			j = w.dateAfter(j, hi)
@@ -1896,6 +1901,18 @@ var stateNouns = set("member", "other", "many", "several", "some", "all", "both"
 	"neighboring", "partner", "western", "eastern", "african", "european", "swing", "battleground",
 	"red", "blue", "southern", "northern", "border", "coastal", "sovereign", "nuclear", "rogue",
 	"eu", "nato", "un", "those", "these", "most", "few", "the", "allied", "united")
+
+// verbAdverbs are adverbs of manner or frequency that may stand between
+// a reporting verb and its complement ("said repeatedly they …", "said,
+// twice, that …"). Words that also open a clause or a noun phrase
+// ("once", "only", "likely", "early") are left out.
+var verbAdverbs = set("again", "repeatedly", "twice", "often", "publicly", "privately",
+	"flatly", "firmly", "bluntly", "frankly", "openly", "falsely", "wrongly", "explicitly",
+	"emphatically", "confidently", "angrily", "proudly", "candidly", "quietly", "plainly",
+	"categorically", "unequivocally", "defiantly", "bitterly", "tersely", "curtly",
+	"jokingly", "ruefully", "pointedly", "forcefully", "boldly", "subsequently", "famously",
+	"correctly", "incorrectly", "erroneously", "accurately", "privately", "sarcastically",
+	"optimistically", "cautiously", "matter-of-factly", "calmly", "loudly", "softly")
 
 // discourseAdverbs stand between commas after a subject ("officials,
 // however, said").
