@@ -85,7 +85,7 @@ func (w *work) cueAt(i int) (cue, bool) {
 	if !ok || c.flags&cueBelief != 0 && !w.beliefs || c.flags&cueEvidence != 0 && !w.evidentials {
 		return cue{}, false
 	}
-	if (c.lemma == "point out" || c.lemma == "express") && w.phrasalCue(i, c) < 0 {
+	if (c.lemma == "point out" || c.lemma == "express" || c.lemma == "put it") && w.phrasalCue(i, c) < 0 {
 		return cue{}, false // "pointed to the map", "expressed interest in"
 	}
 	if i > 0 && w.toks[i-1].sent == t.sent {
@@ -433,6 +433,13 @@ func (w *work) phrasalCue(i int, c cue) int {
 	switch c.lemma {
 	case "point out":
 		if same(i+1) && w.toks[i+1].low == "out" {
+			return i + 1
+		}
+		return -1
+	case "put it":
+		// "as Lund put it", "…, as she puts it,": the words were hers;
+		// "put it on the table" reports nothing.
+		if same(i+1) && w.toks[i+1].low == "it" && (!same(i+2) || w.toks[i+2].kind == dyad.TokenPunct || preps[w.toks[i+2].low] || timeWords[w.toks[i+2].low]) {
 			return i + 1
 		}
 		return -1

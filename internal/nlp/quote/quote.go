@@ -993,6 +993,9 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		// neither).
 		return
 	}
+	if cu.lemma == "put it" && (inverted || s-1 < slo || w.toks[s-1].low != "as") {
+		return // "they put it to a vote": only "as Lund put it" reports
+	}
 	c.spkS, c.spkE = s, e
 	if !inverted && s-1 >= slo && s-1 == w.sstart[si] && subordinators[w.toks[s-1].low] && w.toks[s-1].low != "as" {
 		// "While he acknowledged funding was a reason, Ham noted …":
@@ -1051,8 +1054,15 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 				w.used[k] = true
 				w.cands = append(w.cands, c)
 			}
+			return
 		}
-		return
+		if s-1 == w.sstart[si] || s-2 <= lo {
+			return
+		}
+		// "The economy is a mess, as Lund put it.", "The economy, as
+		// Lund noted, is a mess": no clause after, so the words before
+		// the comma are what was said, as with "…, Lund said".
+		before, parenthetical = s-2, true
 	}
 	switch kind {
 	case compThat, compColon, compBare:
