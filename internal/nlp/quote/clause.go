@@ -108,7 +108,7 @@ func (w *work) cueAt(i int) (cue, bool) {
 			}
 		}
 	}
-	if n := i + 1; n < len(w.toks) && w.toks[n].sent == t.sent && w.toks[n].kind == dyad.TokenWord && clauseVerbs[w.toks[n].low] && !w.toks[n].upper {
+	if n := i + 1; n < len(w.toks) && w.toks[n].sent == t.sent && w.toks[n].kind == dyad.TokenWord && clauseVerbs[w.toks[n].low] && !w.toks[n].upper && !w.relativeSubject(i) {
 		return cue{}, false // "the media reports were": a noun
 	}
 	if c.flags&cueParticiple == 0 && w.passive(i) {
@@ -2110,3 +2110,24 @@ var subjectPronouns = set("he", "she", "they", "we", "i")
 var fractions = set("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "minority", "plurality")
 
 var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+// relativeSubject reports whether the verb at i follows a short subject
+// after a relative pronoun ("which critics said was", "what the probe
+// says is"), so that a finite verb after it is the relative's predicate
+// and the verb no noun.
+func (w *work) relativeSubject(i int) bool {
+	for r := i - 2; r >= 0 && i-r <= 5; r-- {
+		t := &w.toks[r]
+		if t.sent != w.toks[i].sent || t.kind != dyad.TokenWord || t.reg >= 0 {
+			return false
+		}
+		switch t.low {
+		case "which", "who", "what", "that":
+			return true
+		}
+		if boundaries[t.low] && !determiners[t.low] {
+			return false
+		}
+	}
+	return false
+}

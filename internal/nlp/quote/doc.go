@@ -62,7 +62,11 @@
 // An as-clause attributes the clause after it ("As Lund noted, the
 // economy is slowing") or, with none after it, the words before its
 // comma ("The economy is a mess, as Lund put it"); "put it" reports only
-// there (cue lemma "put it"). An adverb of the verb before the clause
+// there (cue lemma "put it"). A verb reporting inside a relative clause
+// whose pronoun is the subject of what was said ("a bill, which critics
+// said was unfair", "what she said is growing demand", "a plan that Lund
+// said would fail") reports the relative clause, from its pronoun to its
+// end, as "The plan, he said, will fail" reports the whole sentence. An adverb of the verb before the clause
 // ("said repeatedly they …", "said, twice, that …") is not content.
 //
 // # Speech acts, labels, beliefs

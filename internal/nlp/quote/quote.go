@@ -116,6 +116,10 @@ type cand struct {
 	// label: a speaker label before a colon ("WALLACE: …"); quotations
 	// inside its content are part of it.
 	label bool
+	// relative: the reporting clause stands inside a relative clause
+	// ("which critics said was unfair"); a participle later in the
+	// sentence (", saying …") continues the main clause, not it.
+	relative bool
 }
 
 // work holds one document's state; it is pooled between documents.
@@ -565,6 +569,11 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 				}
 			}
 		}
+		if _, shi := w.sentBounds(si); cu.flags&cueParticiple == 0 && w.objectRelative(lo, s, k, shi) {
+			// "which he said has risen because of “easy money”": the
+			// relative clause is the quote.
+			return k, false
+		}
 		if cu.flags&cueParticiple == 0 && words < 3 && w.insideReport(lo, s) {
 			// "A court alleged the journalist had posted “provocative”
 			// messages": the verb and its scare-quoted word are part of
@@ -653,7 +662,7 @@ func (w *work) verbIn(a, b int) bool {
 func (w *work) lastCandInSentence(si, k int) int {
 	for i := len(w.cands) - 1; i >= 0; i-- {
 		c := &w.cands[i]
-		if c.sent == si && c.cueTok >= 0 && c.cueTok < k && (c.spkE > 0 || c.inherit >= 0) {
+		if c.sent == si && c.cueTok >= 0 && c.cueTok < k && (c.spkE > 0 || c.inherit >= 0) && !c.relative {
 			return i
 		}
 	}
@@ -984,6 +993,29 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		// "Trump said at a rally that Clinton once described the deal
 		// as “the gold standard”": the characterization is part of
 		// what the outer verb reports.
+		return
+	}
+	if !inverted && cu.flags&(cueThat|cueBare) != 0 && w.objectRelative(lo, s, k, hi) {
+		// "a bill, which critics said was discriminatory", "what she
+		// said is growing demand": the relative pronoun is the subject
+		// of what was said, and the reporting clause stands inside it
+		// as in "The plan, he said, will fail".
+		cs := k + 1
+		ce := cs
+		for ce < hi && (w.toks[ce].reg >= 0 || !w.isComma(ce) && !w.isPunct(ce, ";") && !w.isPunct(ce, "—") && !w.isPunct(ce, "–") && !w.isPunct(ce, ")")) {
+			if r := w.toks[ce].reg; r >= 0 && w.isMark(ce) && w.toks[ce].Start != w.regs[r].open && w.isComma(ce-1) {
+				ce++ // “…,” closes the clause with its comma
+				break
+			}
+			ce++
+		}
+		if ce = w.contentEnd(cs, ce); ce > cs+1 {
+			c.spkS, c.spkE, c.relative = s, e, true
+			w.markDirect(&c, cs, ce)
+			c.content = dyad.Span{Start: w.toks[s-1].Start, End: w.toks[ce-1].End}
+			w.used[k] = true
+			w.cands = append(w.cands, c)
+		}
 		return
 	}
 	if !inverted && s-1 >= lo && w.toks[s-1].low == "what" && w.toks[s-1].kind == dyad.TokenWord {
@@ -2161,3 +2193,39 @@ func (w *work) saidFirst(first int, c *cand) bool {
 	w.used[v] = true
 	return true
 }
+
+// objectRelative reports whether the reporting verb at k, with its
+// subject starting at s, stands in a relative clause whose pronoun is
+// the subject of what was said: "which critics said was unfair", "the
+// man who Lund said was a spy", "what she said is growing demand". The
+// verb must be followed at once by a finite verb with no subject of its
+// own.
+func (w *work) objectRelative(lo, s, k, hi int) bool {
+	r := s - 1
+	if r < lo || k+2 >= hi {
+		return false
+	}
+	p := &w.toks[r]
+	if p.kind != dyad.TokenWord || p.upper && !(r == w.sstart[p.sent] && p.low == "what") {
+		return false
+	}
+	switch p.low {
+	case "which", "who", "what":
+	case "that":
+		// "a plan that Lund said would fail": "that" after a noun,
+		// not a conjunction after a verb.
+		if r-1 < lo || w.toks[r-1].kind != dyad.TokenWord || boundaries[w.toks[r-1].low] || cueFormsLower(&w.toks[r-1]) || clauseVerbs[w.toks[r-1].low] {
+			return false
+		}
+	default:
+		return false
+	}
+	v := &w.toks[k+1]
+	return v.kind == dyad.TokenWord && !v.upper && v.reg < 0 && relativeVerbs[v.low]
+}
+
+// relativeVerbs open the predicate of a relative pronoun after a
+// reporting verb ("which he said was …", "who she said had …").
+var relativeVerbs = set("is", "are", "was", "were", "will", "would", "could", "can", "should",
+	"may", "might", "must", "had", "has", "have", "did", "does", "represented", "represents",
+	"remains", "remained", "includes", "included", "posed", "poses", "cost", "costs")
