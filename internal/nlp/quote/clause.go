@@ -1492,7 +1492,11 @@ func (w *work) skipAdjunct(j, hi int) int {
 		if t.reg >= 0 || t.kind == dyad.TokenPunct || t.low == "that" && !t.upper {
 			return j
 		}
-		if seenNoun && (determiners[t.low] || pronouns[t.low] || t.upper && !w.toks[j-1].upper && !npInner[w.toks[j-1].low] && w.toks[j-1].low != "’s" && w.toks[j-1].low != "'s") && t.low != "one" {
+		// The object of a preposition inside the adjunct ("in an
+		// interview with the Financial Times") goes on with it.
+		prev := w.toks[j-1].low
+		object := npInner[prev] && prev != "and" || determiners[prev] && j-2 >= 0 && npInner[w.toks[j-2].low] && w.toks[j-2].low != "and"
+		if seenNoun && !object && (determiners[t.low] || pronouns[t.low] || t.upper && !w.toks[j-1].upper && prev != "’s" && prev != "'s") && t.low != "one" {
 			return j
 		}
 		if preps[t.low] && n > 0 && t.low != "with" && t.low != "on" && t.low != "to" {

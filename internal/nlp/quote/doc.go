@@ -186,7 +186,15 @@
 // Security Council meeting"). An occasion named in the clause outranks
 // the press addressed without a name ("told reporters at a news
 // conference" → news conference). "Released a statement saying …"
-// reports the subject's words, the occasion as venue.
+// reports the subject's words, the occasion as venue. An occasion sent
+// to a named outlet gives way to it ("in a statement to CNN", "in an
+// email to The Associated Press" → CNN, Associated Press; "in remarks to
+// reporters" stays remarks), as does one an outlet ran ("in an interview
+// published Sunday by Le Monde"), and an outlet's occasion after "at" or
+// "during" ("during a CNN town hall" → CNN). A word describing an outlet
+// before its media noun is not its name ("told German newspaper Bild" →
+// Bild); a country's broadcaster is the broadcast medium ("on Russian
+// state TV" → state television).
 // A person addressed ("told Putin") is no venue.
 //
 // Date is the value of a time expression of the times stage in the

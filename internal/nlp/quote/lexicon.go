@@ -308,6 +308,9 @@ var platforms = map[string]string{
 	"wechat": "WeChat", "linkedin": "LinkedIn", "threads": "Threads", "bluesky": "Bluesky",
 	"vkontakte": "VKontakte", "television": "television", "radio": "radio",
 	"state television": "state television", "state tv": "state television",
+	"tv": "TV", "national tv": "national television", "state radio": "state radio",
+	"national radio": "national radio", "state-run television": "state television",
+	"state-run tv": "state television", "state-run media": "state media",
 	"national television": "national television", "state media": "state media",
 }
 
@@ -345,6 +348,11 @@ var mediaSettings = map[string]string{
 	"video message": "video message", "facebook live": "Facebook Live",
 	"comments":   "comments",
 	"appearance": "appearance", "media appearance": "appearance", "tv appearance": "TV appearance",
+	"website": "website", "blog": "blog", "sermon": "sermon",
+	"call": "call", "phone call": "call", "telephone call": "call", "video call": "call",
+	"motion": "motion", "lawsuit": "lawsuit", "court papers": "court papers",
+	"court documents": "court documents", "affidavit": "affidavit", "deposition": "deposition",
+	"broadcast": "broadcast", "documentary": "documentary",
 	"television appearance": "television appearance", "campaign trail": "campaign trail",
 }
 

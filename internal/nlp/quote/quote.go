@@ -1204,7 +1204,9 @@ func (w *work) adjunctTail(j, hi int) bool {
 		if i-j > 10 || t.reg >= 0 {
 			return false
 		}
-		if w.isStop(i) {
+		if w.isStop(i) || i == hi-1 && w.isTerminal(i) {
+			// (the sentence's last period ends it even after a capital
+			// read as an initial: "… on the platform X.")
 			return i > j
 		}
 		if t.kind == dyad.TokenPunct && t.w != "-" {

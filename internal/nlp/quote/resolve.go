@@ -948,8 +948,8 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 			// "in an interview with CBS", "speaking to the BBC", "in an
 			// interview Thursday with VOA" (a time between).
 			h := i - 1
-			for h > lo && timeWords[w.toks[h].low] {
-				h--
+			for h > lo && (timeWords[w.toks[h].low] || w.toks[h].low == "on" && h+1 < i && timeWords[w.toks[h+1].low]) {
+				h-- // "in an interview published on Sunday by …"
 			}
 			prev := ""
 			if h >= lo {
@@ -960,6 +960,32 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 				if v := w.platformAt(i+1, hi); v != "" && i+1 < hi && in(i+1) {
 					return v
 				}
+			}
+			if w.toks[i].low == "to" && sentTo[prev] || w.toks[i].low == "by" && broadcastWords[prev] {
+				// "in a statement to CNN", "in an email to The
+				// Associated Press", "in comments to Reuters": the
+				// outlet the words were given to, as with "told CNN";
+				// "in an interview published Sunday by Le Monde": the
+				// outlet that ran them. An audience ("in remarks to
+				// reporters") leaves the occasion the venue.
+				j := i + 1
+				if j < hi && w.toks[j].low == "the" {
+					j++
+				}
+				if j < hi && in(j) {
+					if v := w.outletAt(j, hi, in); v != "" {
+						return v
+					}
+				}
+				if v := w.describedOutletAt(i+1, hi, in); v != "" {
+					return v
+				}
+				if w.toks[i].low == "by" && j < hi && in(j) {
+					if v := w.nameAt(j, hi, in); v != "" {
+						return v // "published by Le Monde": what runs an interview is an outlet
+					}
+				}
+				continue
 			}
 			switch w.toks[i].low {
 			case "by":
@@ -1021,10 +1047,23 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 				if v := w.platformAt(j, hi); v != "" {
 					return v
 				}
+				if j+1 < hi && w.toks[j].upper && w.toks[j].kind == dyad.TokenWord && in(j+1) {
+					// "on Russian state TV", "on Iranian television":
+					// the country's broadcaster.
+					if v := w.platformAt(j+1, hi); broadcastPlatforms[v] {
+						return v
+					}
+				}
 				if w.toks[j].upper {
 					if v := w.outletAt(j, hi, in); v != "" {
 						return v
 					}
+				}
+			} else if (low == "at" || low == "during") && w.toks[j].upper && j > i+1 && w.settingAfter(j, hi) {
+				// "during a CNN town hall", "at a Fox News debate": an
+				// outlet's occasion.
+				if v := w.outletAt(j, hi, in); v != "" {
+					return v
 				}
 			} else if low == "in" && w.toks[j].upper && j > i+1 {
 				// "wrote in the Indian Express newspaper", "in The
@@ -1128,6 +1167,20 @@ func (w *work) personEdge(k int, start bool) bool {
 	}
 	return false
 }
+
+// broadcastPlatforms are platforms that a country's name may qualify
+// ("on Russian state TV").
+var broadcastPlatforms = set("television", "radio", "state television", "national television", "state media", "TV", "state radio", "national radio")
+
+// sentTo are occasions whose words are sent to an outlet named after
+// "to" ("a statement to CNN", "an email to Reuters").
+var sentTo = set("statement", "statements", "email", "emails", "e-mail", "comments", "comment",
+	"remarks", "message", "letter", "note", "reply", "response", "responses")
+
+// broadcastWords are participles after which "by" names the outlet that
+// ran an interview or a piece ("an interview published Sunday by Le
+// Monde", "aired by CBS").
+var broadcastWords = set("published", "broadcast", "aired", "televised", "released", "posted", "run")
 
 // postedWords are verbs of putting a message on a platform ("a video
 // posted to Telegram").
@@ -1310,6 +1363,18 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 		}
 	}
 	media := k < hi && mediaNouns[w.toks[k].low]
+	if media && k-j == 1 && !knownOutlets[w.toks[j].low] && !acronym(w.toks[j].w) {
+		// "German newspaper Bild", "Russian news agency Interfax": a
+		// word describing the outlet whose name follows the media
+		// noun (describedOutletAt reads it), not the outlet.
+		m := k
+		for m < hi && in(m) && mediaNouns[w.toks[m].low] {
+			m++
+		}
+		if m < hi && in(m) && w.toks[m].kind == dyad.TokenWord && w.toks[m].upper && !timeWords[w.toks[m].low] && !w.personStartsAt(m) {
+			return ""
+		}
+	}
 	name := w.text[w.toks[j].Start:w.toks[k-1].End]
 	low := strings.ToLower(name)
 	if notOutlets[low] {
@@ -1398,6 +1463,11 @@ func (w *work) platformAt(j, hi int) string {
 		}
 	}
 	t := &w.toks[j]
+	if (t.low == "platform" || t.low == "app") && j+1 < hi && w.toks[j+1].upper {
+		if v, ok := platforms[w.toks[j+1].low]; ok && w.toks[j+1].w != "x" {
+			return v // "on the platform X"
+		}
+	}
 	if v, ok := platforms[t.low]; ok {
 		if t.low == "x" && t.w != "X" {
 			return ""
@@ -1420,6 +1490,9 @@ func (w *work) settingAt(j, hi int) string {
 		// Keys are single-spaced words: look the phrase up as it
 		// stands in the lower-cased text.
 		if v, ok := mediaSettings[w.low[w.toks[j].Start:w.toks[j+n-1].End]]; ok && v != "" {
+			if v == "call" && j+n < hi && (w.toks[j+n].low == "for" || w.toks[j+n].low == "to") {
+				return "" // "in a call for calm" is an appeal, not a phone call
+			}
 			return v
 		}
 	}

@@ -107,6 +107,38 @@ func TestExtractor_Venues(t *testing.T) {
 		{"\"The roads are closed,\" Berg told reporters in Oslo.", "reporters"},
 		{"\"The roads are closed,\" Berg told CNN at a news conference.", "CNN"},
 		{"\"The roads are closed,\" Berg told jurors during opening statements.", "jurors"},
+		// The outlet an occasion's words were sent to or run by; an
+		// audience leaves the occasion.
+		{"The roads are closed, Berg said in a statement to CNN.", "CNN"},
+		{"The roads are closed, Berg said in an email to The Associated Press.", "Associated Press"},
+		{"The roads are closed, Berg said in comments to Reuters.", "Reuters"},
+		{"The roads are closed, Berg said in remarks to reporters.", "remarks"},
+		{"The roads are closed, Berg wrote in a letter to lawmakers.", "letter"},
+		{"The roads are closed, Berg said in an interview published Sunday by Le Monde.", "Le Monde"},
+		{"The roads are closed, Berg said in an interview broadcast on Sunday by ZDF.", "ZDF"},
+		{"The roads are closed, Berg said in a report released by the ministry.", "report"},
+		{"The roads are closed, Berg said in an interview with the Financial Times published on Sunday.", "Financial Times"},
+		// A word describing the outlet before its media noun.
+		{"The roads are closed, Berg told German newspaper Bild.", "Bild"},
+		{"The roads are closed, Berg said in an interview with Norwegian broadcaster NRK.", "NRK"},
+		{"The roads are closed, Berg told Reuters news agency.", "Reuters"},
+		// A country's broadcaster; a platform named after "platform".
+		{"The roads are closed, Berg said on Russian state TV.", "state television"},
+		{"The roads are closed, Berg said on Iranian television.", "television"},
+		{"The roads are closed, Berg said on Russian soil.", ""},
+		{"The roads are closed, Berg said in a post on the social media platform X.", "social media platform X"},
+		{"The roads are closed, Berg said in a post on the platform X.", "X"},
+		// More occasions; an appeal is no call.
+		{"The roads are closed, the ministry said on its website.", "website"},
+		{"The roads are closed, Berg wrote on his blog.", "blog"},
+		{"The roads are closed, Berg said on a call with reporters.", "call"},
+		{"The roads are closed, Berg said in a call for calm.", ""},
+		{"The roads are closed, Berg's lawyers wrote in a motion.", "motion"},
+		{"The roads are closed, Berg said in a sermon.", "sermon"},
+		// An outlet's occasion after "at" or "during", not a place.
+		{"The roads are closed, Berg said during a CNN town hall.", "CNN"},
+		{"The roads are closed, Berg said at a Fox News debate.", "Fox News"},
+		{"The roads are closed, Berg said at a Tromso hotel.", ""},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
