@@ -1360,17 +1360,18 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 	if n := k + 2; n+1 < hi && determiners[w.toks[n].low] {
 		if _, setting := mediaSettings[w.toks[n+1].low]; setting {
 			// "according to a tweet on Monday by US Secretary of State
-			// Mike Pompeo": the author after "by" speaks.
+			// Mike Pompeo": the author after "by" speaks, as after
+			// "from" ("according to a statement from the ministry").
 			for b := n + 2; b < hi && b-n < 8; b++ {
 				if w.toks[b].kind != dyad.TokenWord {
 					break
 				}
-				if w.toks[b].low == "by" {
+				if w.toks[b].low == "by" || w.toks[b].low == "from" {
 					be := b + 1
-					for be < hi && be-b <= maxSpeakerTokens && w.toks[be].reg < 0 && !w.isComma(be) && !w.isStop(be) && (w.toks[be].kind == dyad.TokenWord || w.isPunct(be, ".") && w.abbrevPeriod(be)) {
+					for be < hi && be-b <= maxSpeakerTokens && w.toks[be].reg < 0 && !w.isComma(be) && !w.isStop(be) && (w.toks[be].kind == dyad.TokenWord && !(be > b+1 && authorEnds[w.toks[be].low]) || w.toks[be].kind == dyad.TokenNumber && be == b+1 || w.isPunct(be, ".") && w.abbrevPeriod(be)) {
 						be++
 					}
-					if be > b+1 && (be >= hi || w.isComma(be) || w.isStop(be)) {
+					if be > b+1 && (be >= hi || w.isComma(be) || w.isStop(be) || authorEnds[w.toks[be].low]) {
 						s, e, ok = b+1, be, true
 					}
 					break
@@ -1488,6 +1489,10 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 
 // coordinatedAccording reports whether a coordinator at i opens an
 // "according to" phrase ("but according to aid groups, …").
+// authorEnds end the author of an occasion after "by" or "from" ("an
+// email from Lund to his staff", "a tweet by Lund on Monday").
+var authorEnds = set("to", "on", "about", "in", "at", "last", "this", "earlier", "during")
+
 func (w *work) coordinatedAccording(i, hi int) bool {
 	t := &w.toks[i]
 	return t.kind == dyad.TokenWord && !t.upper && (t.low == "but" || t.low == "and" || t.low == "yet") &&

@@ -139,6 +139,8 @@ func TestExtractor_Venues(t *testing.T) {
 		{"The roads are closed, Berg said during a CNN town hall.", "CNN"},
 		{"The roads are closed, Berg said at a Fox News debate.", "Fox News"},
 		{"The roads are closed, Berg said at a Tromso hotel.", ""},
+		{"The roads are closed, according to a statement from the ministry.", "statement"},
+		{"The roads are closed, according to a tweet by Berg on Monday.", "tweet"},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
@@ -195,6 +197,12 @@ func TestExtractor_AccordingToLong(t *testing.T) {
 			[]brief{{"Berg won 54 percent of the vote", "exit polls", "according to"}}},
 		{"ClauseInSource", "The group will focus on Senate races, according to people who know the plans well.", []brief{}},
 		{"AccordingToPlanLong", "Everything went according to the plan we made.", []brief{}},
+		{"OccasionFromAuthor", "The roads are closed, according to a statement from the ministry.",
+			[]brief{{"The roads are closed", "the ministry", "according to"}}},
+		{"OccasionFromAuthorThenAddressee", "The roads are closed, according to an email from Lund to his staff.",
+			[]brief{{"The roads are closed", "Lund", "according to"}}},
+		{"ReportFromPlace", "The roads are closed, according to reports from Oslo residents.",
+			[]brief{{"The roads are closed", "reports from Oslo residents", "according to"}}},
 		{"SaidClauseEndsAtSource", "Most voters said that the economy was weak, according to a poll by Lund Research.",
 			[]brief{
 				{"Most voters said that the economy was weak", "a poll", "according to"},
