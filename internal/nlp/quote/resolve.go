@@ -906,12 +906,22 @@ func (w *work) addresseeVenue(c *cand, hi int, in func(int) bool) string {
 			return v // "told state media"
 		}
 	}
-	// "told a news conference", "told a rally".
+	// "told a news conference", "told a rally", "told a joint news
+	// conference", "told a Pentagon briefing".
 	for j = c.cueTok + 1; j < hi && determiners[w.toks[j].low]; j++ {
 	}
 	if j < hi && in(j) {
 		if v := w.settingAt(j, hi); v != "" {
 			return v
+		}
+		n := j
+		for n < hi && n-j < 4 && in(n) && w.toks[n].kind == dyad.TokenWord && (settingAdjectives[w.toks[n].low] || w.toks[n].low == "joint" || w.toks[n].upper && n > c.cueTok+1 && determiners[w.toks[c.cueTok+1].low]) {
+			n++
+		}
+		if n > j && n < hi && in(n) && !w.toks[n].upper {
+			if v := w.settingAt(n, hi); v != "" {
+				return v
+			}
 		}
 	}
 	// "told reporters", "told a court", "told jurors", "told the
@@ -929,6 +939,12 @@ func (w *work) addresseeVenue(c *cand, hi int, in func(int) bool) string {
 	}
 	return ""
 }
+
+// audienceAdjectives may stand between an article and the audience it
+// describes ("told a congressional hearing", "told a joint session").
+var audienceAdjectives = set("congressional", "parliamentary", "joint", "special", "closed",
+	"emergency", "packed", "full", "federal", "state", "local", "public", "plenary", "cheering",
+	"virtual", "legislative", "senate", "house", "international", "national", "regional")
 
 // pressAudiences are the press addressed without a name, which an
 // occasion named in the same clause outranks as the venue.
@@ -979,6 +995,9 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 				}
 				if v := w.describedOutletAt(i+1, hi, in); v != "" {
 					return v
+				}
+				if v := w.platformAt(j, hi); v != "" && w.toks[i].low == "by" && j < hi && in(j) {
+					return v // "in remarks broadcast by state television"
 				}
 				if w.toks[i].low == "by" && j < hi && in(j) {
 					if v := w.nameAt(j, hi, in); v != "" {
@@ -1047,7 +1066,7 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 				if v := w.platformAt(j, hi); v != "" {
 					return v
 				}
-				if j+1 < hi && w.toks[j].upper && w.toks[j].kind == dyad.TokenWord && in(j+1) {
+				if j+1 < hi && w.toks[j].upper && w.toks[j].kind == dyad.TokenWord && in(j+1) && !w.toks[j+1].upper {
 					// "on Russian state TV", "on Iranian television":
 					// the country's broadcaster.
 					if v := w.platformAt(j+1, hi); broadcastPlatforms[v] {
@@ -1059,13 +1078,14 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 						return v
 					}
 				}
-			} else if (low == "at" || low == "during") && w.toks[j].upper && j > i+1 && w.settingAfter(j, hi) {
+			} else if (low == "at" || low == "during") && w.toks[j].upper && j > i+1 && w.settingAfter(j, hi) && !w.bodyAt(j) {
 				// "during a CNN town hall", "at a Fox News debate": an
-				// outlet's occasion.
+				// outlet's occasion (not "at a White House news
+				// conference").
 				if v := w.outletAt(j, hi, in); v != "" {
 					return v
 				}
-			} else if low == "in" && w.toks[j].upper && j > i+1 {
+			} else if low == "in" && w.toks[j].upper && j > i+1 && !w.bodyAt(j) {
 				// "wrote in the Indian Express newspaper", "in The
 				// Washington Post": a named outlet, not a place; "in a
 				// CNN interview": an outlet's occasion.
@@ -1090,6 +1110,18 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 					// "in his resignation speech", "at the weekly
 					// briefing": a modifier before the occasion.
 					setting = w.settingAt(j+1, hi)
+				}
+				if setting == "" && j > i+1 && w.toks[j].upper && w.toks[j].kind == dyad.TokenWord {
+					// "at a White House briefing", "at a State
+					// Department briefing": the occasion after the name
+					// of the body that held it.
+					n := j
+					for n < hi && n-j < 4 && in(n) && w.toks[n].kind == dyad.TokenWord && w.toks[n].upper {
+						n++
+					}
+					if n < hi && in(n) && !w.toks[n].upper {
+						setting = w.settingAt(n, hi)
+					}
 				}
 				if setting == "" && w.toks[i].low == "in" && j == i+1 && w.toks[j].low == "court" && !w.toks[j].upper {
 					setting = "court" // "said in court"
@@ -1362,7 +1394,9 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 			return v // "Russia's RIA Novosti news agency", "Britain's Sky News"
 		}
 	}
-	media := k < hi && mediaNouns[w.toks[k].low]
+	// (a media noun opening an occasion, "White House news conference",
+	// says nothing of the name before it)
+	media := k < hi && mediaNouns[w.toks[k].low] && w.settingAt(k, hi) == ""
 	if media && k-j == 1 && !knownOutlets[w.toks[j].low] && !acronym(w.toks[j].w) {
 		// "German newspaper Bild", "Russian news agency Interfax": a
 		// word describing the outlet whose name follows the media
@@ -1405,6 +1439,19 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 	return ""
 }
 
+// bodyAt reports whether token j starts a mention of an actor that is
+// not a news outlet ("a White House news conference", "a Pentagon
+// briefing"): its name before an occasion names no venue.
+func (w *work) bodyAt(j int) bool {
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.Start <= w.toks[j].Start && w.toks[j].Start < m.End {
+			return m.Actor != nil && m.Actor.Sector != "MED"
+		}
+	}
+	return false
+}
+
 // acronym reports whether s is an all-capitals word of 2 to 5 letters.
 func acronym(s string) bool {
 	if len(s) < 2 || len(s) > 5 {
@@ -1436,13 +1483,17 @@ func (w *work) audienceAt(j, hi int, in func(int) bool) string {
 			if k+1 < hi && (w.toks[k+1].low == "’s" || w.toks[k+1].low == "'s") {
 				return "" // "told the court's clerk"
 			}
+			for k+1 < hi && k-j < 5 && in(k+1) && audiences[w.toks[k+1].low] && !w.toks[k+1].upper {
+				k++ // "told a Senate hearing", "told a council meeting"
+				t = &w.toks[k]
+			}
 			end := t.End
 			if k+1 < hi && in(k+1) && (w.toks[k+1].low == "members" || w.toks[k+1].low == "delegates") {
 				end = w.toks[k+1].End // "told council members"
 			}
 			return w.text[w.toks[s].Start:end]
 		}
-		if t.kind == dyad.TokenWord && !t.upper {
+		if t.kind == dyad.TokenWord && !t.upper && !(j > s && k-j < 2 && audienceAdjectives[t.low]) {
 			return "" // "told the court" but not "told his lawyer the court …"
 		}
 	}

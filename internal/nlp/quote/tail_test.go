@@ -139,6 +139,18 @@ func TestExtractor_Venues(t *testing.T) {
 		{"The roads are closed, Berg said during a CNN town hall.", "CNN"},
 		{"The roads are closed, Berg said at a Fox News debate.", "Fox News"},
 		{"The roads are closed, Berg said at a Tromso hotel.", ""},
+		// An occasion after the name of the body that held it, or an
+		// adjective; an audience of two nouns.
+		{"The roads are closed, Berg said at a White House news conference.", "news conference"},
+		{"The roads are closed, Berg said at a State Department briefing.", "briefing"},
+		{"The roads are closed, Berg told a Pentagon briefing.", "briefing"},
+		{"The roads are closed, Berg told a joint press conference.", "press conference"},
+		{"The roads are closed, Berg told a Senate hearing.", "hearing"},
+		{"The roads are closed, Berg told a congressional hearing.", "a congressional hearing"},
+		{"Berg told his lawyer the court would rule.", ""},
+		{"In remarks broadcast by state television, Berg said the roads were closed.", "state television"},
+		{"The roads are closed, Berg said on BBC Radio 4's Today programme.", "BBC Radio 4"},
+		{"The roads are closed, Berg said on BBC Radio 4.", "BBC Radio 4"},
 		{"The roads are closed, according to a statement from the ministry.", "statement"},
 		{"The roads are closed, according to a tweet by Berg on Monday.", "tweet"},
 	}
