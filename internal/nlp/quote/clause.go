@@ -1489,6 +1489,15 @@ func (w *work) skipAdjunct(j, hi int) int {
 			// "said on “Fox News Sunday”": a title, not a quotation.
 			return w.regLast[t.reg] + 1
 		}
+		if t.reg >= 0 && seenNoun && w.regFirst[t.reg] == j && w.isTitle(int(t.reg)) {
+			// "said on MSNBC's “Morning Joe”".
+			return w.regLast[t.reg] + 1
+		}
+		if w.isComma(j) && j+1 < hi && seenNoun && w.toks[j+1].reg >= 0 && w.regFirst[w.toks[j+1].reg] == j+1 && w.isTitle(int(w.toks[j+1].reg)) {
+			// "said in his 2012 book, “An American Son”": the title
+			// in apposition.
+			return w.regLast[w.toks[j+1].reg] + 1
+		}
 		if t.reg >= 0 || t.kind == dyad.TokenPunct || t.low == "that" && !t.upper {
 			return j
 		}
@@ -1578,7 +1587,12 @@ func upperStart(s string) bool {
 func (w *work) titleRegion(ri int) bool {
 	r := &w.regs[ri]
 	c := w.text[r.start:r.end]
-	if c == "" || wordCount(c) > 6 || endsSentence(w.text, r.start, r.end) {
+	if strings.HasSuffix(c, ".") && !r.unclosed && w.closesSentence(r) {
+		// "on MSNBC's “Morning Joe.”": the period inside the marks
+		// ends the sentence the title stands in, not the title.
+		c = c[:len(c)-1]
+	}
+	if c == "" || wordCount(c) > 6 || endsSentence(w.text, r.start, r.start+len(c)) {
 		return false
 	}
 	if strings.ToUpper(c) == c {
@@ -1602,6 +1616,20 @@ var titleBefore = set("of", "on", "in", "at", "to", "his", "her", "their", "its"
 
 // isTitle reports whether region ri is a title in its sentence: it reads
 // as one and follows a word that introduces titles.
+// closesSentence reports whether nothing but white space follows the
+// region's closing mark before the end of its paragraph or a capital
+// opening the next sentence.
+func (w *work) closesSentence(r *region) bool {
+	i := r.close
+	for i < len(w.text) && (w.text[i] == ' ' || w.text[i] == '\t') {
+		i++
+	}
+	if i >= len(w.text) || w.text[i] == '\n' {
+		return true
+	}
+	return i > r.close && upperStart(w.text[i:])
+}
+
 func (w *work) isTitle(ri int) bool {
 	if !w.titleRegion(ri) {
 		return false
@@ -1612,6 +1640,13 @@ func (w *work) isTitle(ri int) bool {
 	}
 	if p >= 0 && (w.toks[p].w == "’" || w.toks[p].w == "'") {
 		return true // "ABC News’ “This Week”"
+	}
+	if r := &w.regs[ri]; strings.HasSuffix(w.text[r.start:r.end], ".") && p >= 0 && (preps[w.toks[p].low] || determiners[w.toks[p].low] || w.toks[p].low == "of") {
+		// A sentence in capitals closing the sentence after a
+		// preposition may be a slogan quoted ("proclaimed a goal of
+		// “Peace Through Strength.”"); only a name or a title noun
+		// before it makes it a title.
+		return false
 	}
 	return p >= 0 && w.toks[p].kind == dyad.TokenWord && titleBefore[w.toks[p].low]
 }

@@ -352,7 +352,7 @@ var mediaSettings = map[string]string{
 	"call": "call", "phone call": "call", "telephone call": "call", "video call": "call",
 	"motion": "motion", "lawsuit": "lawsuit", "court papers": "court papers",
 	"court documents": "court documents", "affidavit": "affidavit", "deposition": "deposition",
-	"broadcast": "broadcast", "documentary": "documentary",
+	"broadcast": "broadcast", "documentary": "documentary", "book": "book",
 	"television appearance": "television appearance", "campaign trail": "campaign trail",
 }
 

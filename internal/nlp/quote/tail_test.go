@@ -422,6 +422,12 @@ func TestExtractor_BareClauses(t *testing.T) {
 			[]brief{{"what he said were failures of the plan", "he", "say"}, {"Berg had lied", "He", "say"}}},
 		{"WhatWithClause", "This is what Lund says her plan would do.", []brief{}},
 		{"NounReportsWere", "The media reports were wrong.", []brief{}},
+		{"TitleAfterOutletClosingSentence", "The roads are closed, Berg said on CNN's “State of the Union.”",
+			[]brief{{"The roads are closed", "Berg", "say"}}},
+		{"TitleInApposition", "The war changed everything, Berg wrote in his 2019 book, “The Long Road.”",
+			[]brief{{"The war changed everything", "Berg", "write"}}},
+		{"CapitalisedQuotationToAudience", "Berg told his supporters, “Keep The Faith.”",
+			[]brief{{"Keep The Faith.", "Berg", "tell"}}},
 		{"OpeningBeyond", "Beyond the footage, the report cited witnesses and said that Lund had seen bruises.",
 			[]brief{{"Lund had seen bruises", "the report", "say"}}},
 	}
