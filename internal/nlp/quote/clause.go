@@ -306,9 +306,10 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		}
 	}
 	if p := start - 1; start < end && p-1 > lo && w.toks[p].kind == dyad.TokenWord && preps[w.toks[p].low] && !w.toks[p].upper &&
-		w.toks[p-1].kind == dyad.TokenWord && !w.toks[p-1].upper && len(w.toks[p-1].low) > 5 && strings.HasSuffix(w.toks[p-1].low, "ing") && !cueFormsLower(&w.toks[p-1]) {
-		// "Protesters marching through the streets chanted": the
-		// phrase before the participle speaks, not its object.
+		w.toks[p-1].kind == dyad.TokenWord && !w.toks[p-1].upper && len(w.toks[p-1].low) > 5 && (strings.HasSuffix(w.toks[p-1].low, "ing") || w.edParticiple(p-1)) && !cueFormsLower(&w.toks[p-1]) {
+		// "Protesters marching through the streets chanted", "Voters
+		// interviewed at rallies said": the phrase before the
+		// participle speaks, not its object.
 		if s2 := w.npBack(lo, p-1); s2 < p-1 && end-s2 <= maxSpeakerTokens {
 			start = s2
 		}
@@ -323,6 +324,11 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		if s2 := w.npBack(lo, e+1); s2 <= e {
 			start, end = s2, e+1
 		}
+	}
+	if p := start - 1; start < end && p >= lo && possessives[w.toks[p].low] && (p == lo || w.sentStart(p) || w.isComma(p-1) || w.isPunct(p-1, "—") || w.isPunct(p-1, "–")) {
+		// "…, her friend said", "…, their lawyer told reporters": a
+		// possessive pronoun opens the subject.
+		start = p
 	}
 	if a, r, ok := w.restrictiveHead(lo, start, end); ok {
 		// "Two of the nurses who signed the petition said": the phrase
@@ -378,6 +384,13 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 			break
 		}
 		if w.toks[ps].upper && !determiners[w.toks[ps].low] && w.allUpperWords(ps, s-1) && s-1-ps <= 6 {
+			if q := ps - 1; q >= lo && !w.sentStart(ps) && !w.isComma(q) && !(w.toks[q].kind == dyad.TokenWord && clauseOpeners[w.toks[q].low]) {
+				// "Hamdy was headed to Cairo, the official said": a
+				// name that ends a clause (the object of "to") is no
+				// subject with an appositive; the clause is what was
+				// said.
+				break
+			}
 			return ps, end, true
 		}
 		s = ps
@@ -390,6 +403,11 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	}
 	return start, end, true
 }
+
+// clauseOpeners may stand before a subject opening a clause ("and
+// Lund, the mayor, said").
+var clauseOpeners = set("and", "but", "that", "while", "when", "because", "as", "after",
+	"before", "since", "so", "although", "though", "if", "where", "whereas", "yet")
 
 // restrictiveHead finds the head of a subject with a restrictive relative
 // clause ending just before the phrase [start, end) that npBack found:
@@ -2169,4 +2187,17 @@ func (w *work) relativeSubject(i int) bool {
 		}
 	}
 	return false
+}
+
+// edParticiple reports whether the -ed word at i is a past participle
+// after a plural noun, opening a reduced relative clause ("voters
+// interviewed at rallies", "officials briefed on the talks"), not a
+// verb with its own subject.
+func (w *work) edParticiple(i int) bool {
+	t := &w.toks[i]
+	if !strings.HasSuffix(t.low, "ed") || i == 0 || w.toks[i-1].sent != t.sent {
+		return false
+	}
+	p := &w.toks[i-1]
+	return p.kind == dyad.TokenWord && !boundaries[p.low] && !pronouns[p.low] && !determiners[p.low] && strings.HasSuffix(p.low, "s") && !strings.HasSuffix(p.low, "ss") && !auxAdverbs[p.low]
 }

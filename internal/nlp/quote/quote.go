@@ -449,6 +449,9 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 			if n := k + 1; !(n >= hi || w.isStop(n) || w.isComma(n)) {
 				break
 			}
+			if beForms[w.toks[k-1].low] || w.toks[k-1].low == "been" {
+				break // "Her suggestions are redacted": a passive, no saying
+			}
 			if s, e, ok := w.subjectBefore(j, k); ok && s == j {
 				c.spkS, c.spkE, c.cueTok, c.cue, c.sent = s, e, k, cue{lemma: t.low}, si
 				w.used[k] = true
@@ -1135,6 +1138,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			}
 		}
 		tail := j >= hi || w.isTerminal(j) || w.isComma(j) || w.isPunct(j, ";") || w.isPunct(j, ")") || w.isPunct(j, "—") || w.isPunct(j, "–") ||
+			inverted && j == e && (w.toks[j].low == "who" || w.toks[j].low == "whose") && !w.toks[j].upper || // "…, said a handful of Democrats who point to …"
 			w.timeClause(j, hi) || // "…, Berg said as he left the hall."
 			(j > cs || cs > k+1) && (cu.lemma == "say" || cu.lemma == "tell" || cu.lemma == "write") && w.adjunctTail(j, hi) // "…, Lund said in posing the question to Berg."
 		if !tail {

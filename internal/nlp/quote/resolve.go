@@ -93,6 +93,14 @@ func (w *work) resolve() {
 			if c.cue.lemma == "agree" && c.cueTok+1 < len(w.toks) && w.toks[c.cueTok+1].low == "with" && w.toks[c.cueTok+1].sent == t.sent {
 				end = w.toks[c.cueTok+1].End // "agreed with X that …"
 			}
+			if c.cueEnd <= c.cueTok {
+				// "said repeatedly", "complained bitterly", "he said
+				// then": an adverb right after the verb is part of the
+				// reporting phrase as written.
+				for a := c.cueTok + 1; a < len(w.toks) && a <= c.cueTok+2 && w.toks[a].sent == t.sent && w.toks[a].kind == dyad.TokenWord && !w.toks[a].upper && verbAdverbs[w.toks[a].low] && !w.toks[a].Overlaps(c.content); a++ {
+					end = w.toks[a].End
+				}
+			}
 			q.CueSpan = &dyad.Span{Start: t.Start, End: end}
 			q.Cue = w.text[t.Start:end]
 			q.CueLemma = c.cue.lemma
@@ -106,6 +114,9 @@ func (w *work) resolve() {
 				w.content.Start = w.sents[si].Start
 			}
 			q.Speaker = w.speaker(c.spkS, c.spkE, last)
+			if sp := w.relativePronounSpeaker(c, last); sp != nil {
+				q.Speaker = sp
+			}
 		case c.continuation:
 			if last == nil || c.para-lastPara > 1 || c.para < lastPara || c.sent-lastSent > 4 {
 				continue // an unattributed quotation: a title or a slogan
@@ -1911,4 +1922,34 @@ func oneEdit(a, b string) bool {
 		return i < len(a) && a[i+1:] == b[i+1:]
 	}
 	return a[i+1:] == b[i:]
+}
+
+// relativePronounSpeaker resolves the pronoun subject of a verb reporting
+// inside a relative clause through the subject of its sentence ("Clinton
+// proposed rules that would end what she said were …", "Democrats
+// focused on what they said was …"), when that subject agrees with the
+// pronoun; it returns nil otherwise.
+func (w *work) relativePronounSpeaker(c *cand, last *dyad.Speaker) *dyad.Speaker {
+	if !c.relative || c.spkE-c.spkS != 1 {
+		return nil
+	}
+	low := w.toks[c.spkS].low
+	if low != "he" && low != "she" && low != "they" {
+		return nil
+	}
+	s, e, ok := w.sentenceSubject(w.sstart[c.sent], c.spkS)
+	if !ok || e > c.spkS || e-s == 1 && pronouns[w.toks[s].low] {
+		return nil
+	}
+	sp := w.speaker(s, e, last)
+	if sp == nil || sp.Name == "" {
+		return nil
+	}
+	plural := pluralName(sp.Name) || orgName(sp.Name) || sp.Anonymous
+	if plural != (low == "they") {
+		return nil
+	}
+	sp.Span = dyad.Span{Start: w.toks[c.spkS].Start, End: w.toks[c.spkS].End}
+	sp.Text = w.toks[c.spkS].w
+	return sp
 }

@@ -428,6 +428,19 @@ func TestExtractor_BareClauses(t *testing.T) {
 			[]brief{{"The war changed everything", "Berg", "write"}}},
 		{"CapitalisedQuotationToAudience", "Berg told his supporters, “Keep The Faith.”",
 			[]brief{{"Keep The Faith.", "Berg", "tell"}}},
+		{"PossessiveSubjectAfterClause", "The ferry was late again, her sister said.",
+			[]brief{{"The ferry was late again", "her sister", "say"}}},
+		{"PossessiveSubjectOpening", "Their lawyer said the ferry was late.",
+			[]brief{{"the ferry was late", "Their lawyer", "say"}}},
+		{"ObjectNameBeforeParenthetical", "Lund was headed to Oslo, the official said.",
+			[]brief{{"Lund was headed to Oslo", "the official", "say"}}},
+		{"NameWithAppositiveNoComma", "Ann Lund, the mayor of Tromso said the ferry was late.",
+			[]brief{{"the ferry was late", "Ann Lund, the mayor of Tromso", "say"}}},
+		{"ParticiplePhraseInSubject", "Voters interviewed at rallies said they wanted change.",
+			[]brief{{"they wanted change", "Voters interviewed at rallies", "say"}}},
+		{"InvertedSubjectWithRelative", "The plan will fail, said a group of farmers who oppose it.",
+			[]brief{{"The plan will fail", "a group of farmers", "say"}}},
+		{"PassiveAfterQuotation", "“Who pays?” Her letters are redacted.", []brief{}},
 		{"OpeningBeyond", "Beyond the footage, the report cited witnesses and said that Lund had seen bruises.",
 			[]brief{{"Lund had seen bruises", "the report", "say"}}},
 	}
@@ -860,5 +873,27 @@ func TestExtractor_ScareQuoteInClause(t *testing.T) {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 			}
 		})
+	}
+}
+
+// TestExtractor_RelativePronounSpeaker checks that the pronoun subject of
+// a verb reporting inside a relative clause is the sentence's subject
+// when they agree, not the previous speaker.
+func TestExtractor_RelativePronounSpeaker(t *testing.T) {
+	tests := []struct{ text, speaker string }{
+		{"“We will wait,” Tom Lund said. Ann Berg proposed rules to end what she said were harsh fees.", "Ann Berg"},
+		{"“We will wait,” Tom Lund said. Farmers attacked what they said were harsh fees.", "Farmers"},
+		// A singular subject does not take "they".
+		{"“We will wait,” the farmers said. Ann Berg attacked what they said were harsh fees.", "the farmers"},
+	}
+	for _, tt := range tests {
+		qs := extractWith(t, quote.Config{}, tt.text)
+		if len(qs) != 2 || qs[1].Speaker == nil {
+			t.Errorf("%q: quotes %+v, want 2 with a speaker", tt.text, briefs(qs))
+			continue
+		}
+		if got := qs[1].Speaker.Name; got != tt.speaker {
+			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.speaker)
+		}
 	}
 }
