@@ -1187,6 +1187,11 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			return j, compNone
 		}
 		switch {
+		case t.kind == dyad.TokenWord && t.low == "that" && !t.upper && j > k+1 && j+1 < hi && w.occasionRelative(j):
+			// "said in an interview that aired Sunday on CBS (that …)":
+			// a relative clause on the occasion, part of the adjunct.
+			j += 2
+			continue
 		case t.kind == dyad.TokenWord && t.low == "that" && !t.upper:
 			for b := k + 1; b < j; b++ {
 				if cueFormsLower(&w.toks[b]) && !w.reducedRelative(b) {
@@ -2200,4 +2205,19 @@ func (w *work) edParticiple(i int) bool {
 	}
 	p := &w.toks[i-1]
 	return p.kind == dyad.TokenWord && !boundaries[p.low] && !pronouns[p.low] && !determiners[p.low] && strings.HasSuffix(p.low, "s") && !strings.HasSuffix(p.low, "ss") && !auxAdverbs[p.low]
+}
+
+// occasionRelative reports whether the "that" at j opens a relative
+// clause on an occasion noun before it, with a past participle or verb
+// in -ed after it ("an interview that aired on CBS", "a statement that
+// appeared online").
+func (w *work) occasionRelative(j int) bool {
+	p, n := &w.toks[j-1], &w.toks[j+1]
+	if p.kind != dyad.TokenWord || n.kind != dyad.TokenWord || n.upper || n.reg >= 0 {
+		return false
+	}
+	if _, ok := mediaSettings[p.low]; !ok {
+		return false
+	}
+	return len(n.low) > 4 && strings.HasSuffix(n.low, "ed") || n.low == "ran" || n.low == "appears"
 }

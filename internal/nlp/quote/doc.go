@@ -188,9 +188,11 @@
 // conference" → news conference). "Released a statement saying …"
 // reports the subject's words, the occasion as venue. An occasion sent
 // to a named outlet gives way to it ("in a statement to CNN", "in an
-// email to The Associated Press" → CNN, Associated Press; "in remarks to
-// reporters" stays remarks), as does one an outlet ran ("in an interview
-// published Sunday by Le Monde"), and an outlet's occasion after "at" or
+// email to The Associated Press", "in a statement provided to Reuters",
+// "shared with CNN" → the outlet; "in remarks to reporters" stays
+// remarks), as does one an outlet ran ("in an interview published
+// Sunday by Le Monde", "an interview that aired Sunday on CBS"); "said
+// to CNN" is "told CNN"; and an outlet's occasion after "at" or
 // "during" ("during a CNN town hall" → CNN). A word describing an outlet
 // before its media noun is not its name ("told German newspaper Bild" →
 // Bild); a country's broadcaster is the broadcast medium ("on Russian

@@ -988,7 +988,7 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 					return v
 				}
 			}
-			if w.toks[i].low == "to" && sentTo[prev] || w.toks[i].low == "by" && broadcastWords[prev] {
+			if w.toks[i].low == "to" && sentTo[prev] || w.toks[i].low == "by" && broadcastWords[prev] || (w.toks[i].low == "to" || w.toks[i].low == "with") && handedWords[prev] {
 				// "in a statement to CNN", "in an email to The
 				// Associated Press", "in comments to Reuters": the
 				// outlet the words were given to, as with "told CNN";
@@ -1030,6 +1030,7 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 				}
 			}
 			if prev == "interview" || prev == "interviews" || prev == "speaking" || prev == "spoke" || prev == "talking" || prev == "told" || prev == "conversation" ||
+				w.toks[i].low == "to" && (prev == "said" || prev == "says" || prev == "say") ||
 				w.toks[i].low == "by" || w.toks[i].low == "from" {
 				j := i + 1
 				if j < hi && w.toks[j].low == "the" {
@@ -1049,6 +1050,9 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 				if (prev == "interview" || prev == "interviews") && w.toks[i].low == "with" && j < hi && in(j) {
 					if v := w.nameAt(j, hi, in); v != "" {
 						return v // "in an interview with Dawn": an interview is given to an outlet
+					}
+					if v := w.unnamedOutletAt(i+1, hi, in); v != "" {
+						return v // "in an interview with the newspaper"
 					}
 				}
 				if w.toks[i].low != "with" && prev != "interview" && prev != "interviews" {
@@ -1220,6 +1224,11 @@ var broadcastPlatforms = set("television", "radio", "state television", "nationa
 var sentTo = set("statement", "statements", "email", "emails", "e-mail", "comments", "comment",
 	"remarks", "message", "letter", "note", "reply", "response", "responses")
 
+// handedWords are participles after which "to" or "with" names the
+// outlet an occasion's words were given to ("a statement provided to
+// Reuters", "a statement shared with CNN").
+var handedWords = set("shared", "provided", "sent", "emailed", "given", "mailed", "released", "issued")
+
 // broadcastWords are participles after which "by" names the outlet that
 // ran an interview or a piece ("an interview published Sunday by Le
 // Monde", "aired by CBS").
@@ -1310,7 +1319,8 @@ func (w *work) unnamedOutletAt(j, hi int, in func(int) bool) string {
 }
 
 // unnamedOutlets head an outlet addressed by description.
-var unnamedOutlets = set("channel", "station", "newspaper", "broadcaster", "daily", "outlet", "outlets", "tabloid", "weekly", "website")
+var unnamedOutlets = set("channel", "station", "newspaper", "broadcaster", "daily", "outlet", "outlets", "tabloid", "weekly", "website",
+	"paper", "network", "magazine", "publication")
 
 // postNouns are what is posted on a platform ("a Facebook post").
 var postNouns = set("post", "posts", "posting", "message", "messages", "video", "update", "thread", "livestream", "broadcast", "statement")

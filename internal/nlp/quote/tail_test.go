@@ -151,6 +151,16 @@ func TestExtractor_Venues(t *testing.T) {
 		{"In remarks broadcast by state television, Berg said the roads were closed.", "state television"},
 		{"The roads are closed, Berg said on BBC Radio 4's Today programme.", "BBC Radio 4"},
 		{"The roads are closed, Berg said on BBC Radio 4.", "BBC Radio 4"},
+		// The outlet an occasion was given to or an interview ran on;
+		// an outlet named by a noun with its determiner.
+		{"The roads are closed, Berg said to CNN.", "CNN"},
+		{"The roads are closed, Berg said in a statement provided to Reuters.", "Reuters"},
+		{"The roads are closed, Berg said in a statement shared with CNN.", "CNN"},
+		{"The roads are closed, Berg said in a statement sent to reporters.", "statement"},
+		{"The roads are closed, Berg said in an interview that aired Sunday on CBS.", "CBS"},
+		{"The roads are closed, Berg said in an interview with the newspaper.", "the newspaper"},
+		{"The roads are closed, Berg told the paper.", "the paper"},
+		{"The roads are closed, Berg told the agency.", ""},
 		{"The roads are closed, according to a statement from the ministry.", "statement"},
 		{"The roads are closed, according to a tweet by Berg on Monday.", "tweet"},
 	}
@@ -441,6 +451,10 @@ func TestExtractor_BareClauses(t *testing.T) {
 		{"InvertedSubjectWithRelative", "The plan will fail, said a group of farmers who oppose it.",
 			[]brief{{"The plan will fail", "a group of farmers", "say"}}},
 		{"PassiveAfterQuotation", "“Who pays?” Her letters are redacted.", []brief{}},
+		{"OccasionRelativeThenThat", "Berg said in an interview that aired Sunday that the roads were closed.",
+			[]brief{{"the roads were closed", "Berg", "say"}}},
+		{"OccasionThatClause", "Berg said in an interview that aid was coming.",
+			[]brief{{"aid was coming", "Berg", "say"}}},
 		{"OpeningBeyond", "Beyond the footage, the report cited witnesses and said that Lund had seen bruises.",
 			[]brief{{"Lund had seen bruises", "the report", "say"}}},
 	}
