@@ -1369,6 +1369,11 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 		case t.kind == dyad.TokenWord && (preps[t.low] || timeWords[t.low]) && !t.upper:
 			j = w.skipAdjunct(j, hi)
 			continue
+		case t.kind == dyad.TokenWord && t.low == "for" && !t.upper && w.forDuration(j, hi):
+			// "has said for weeks he is …", "said for the first time
+			// that …": a span of time, not a beneficiary.
+			j = w.skipAdjunct(j, hi)
+			continue
 		case t.kind == dyad.TokenWord && verbAdverbs[t.low] && !t.upper:
 			// "have said repeatedly they …", "said publicly the plan
 			// …": an adverb of the verb, not the clause's first word.
@@ -2221,3 +2226,23 @@ func (w *work) occasionRelative(j int) bool {
 	}
 	return len(n.low) > 4 && strings.HasSuffix(n.low, "ed") || n.low == "ran" || n.low == "appears"
 }
+
+// forDuration reports whether the "for" at j opens a span of time ("for
+// weeks", "for years", "for the first time", "for some time").
+func (w *work) forDuration(j, hi int) bool {
+	if j+1 >= hi {
+		return false
+	}
+	n := w.toks[j+1].low
+	if durationWords[n] || timeWords[n] {
+		return true
+	}
+	if j+2 < hi && (n == "the" || n == "a" || n == "some" || n == "several" || n == "many") {
+		m := w.toks[j+2].low
+		return durationWords[m] || timeWords[m] || m == "first" || m == "second" || m == "last" || m == "while"
+	}
+	return false
+}
+
+// durationWords name spans of time after "for".
+var durationWords = set("weeks", "months", "years", "days", "decades", "hours", "minutes", "ages", "centuries", "generations", "now")

@@ -455,6 +455,11 @@ func TestExtractor_BareClauses(t *testing.T) {
 			[]brief{{"the roads were closed", "Berg", "say"}}},
 		{"OccasionThatClause", "Berg said in an interview that aid was coming.",
 			[]brief{{"aid was coming", "Berg", "say"}}},
+		{"ForDurationThenClause", "Lund has argued for years the tax is unfair.",
+			[]brief{{"the tax is unfair", "Lund", "argue"}}},
+		{"ForFirstTimeThat", "Berg said for the first time that the plan had failed.",
+			[]brief{{"the plan had failed", "Berg", "say"}}},
+		{"ForBeneficiary", "Lund said for Berg the plan had failed.", []brief{}},
 		{"OpeningBeyond", "Beyond the footage, the report cited witnesses and said that Lund had seen bruises.",
 			[]brief{{"Lund had seen bruises", "the report", "say"}}},
 	}
