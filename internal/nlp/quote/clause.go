@@ -893,7 +893,7 @@ func (w *work) npBack(lo, end int) int {
 			if t.w == "." && j-1 >= lo && w.abbrevPeriod(j) {
 				continue
 			}
-			if (t.w == "-" || t.w == "&" || t.w == "–" || t.w == "%" && w.toks[j-1].kind == dyad.TokenNumber) && j-1 >= lo && w.toks[j-1].End == t.Start {
+			if (t.w == "-" || t.w == "&" || t.w == "–" || t.w == "%" && j-1 >= lo && w.toks[j-1].kind == dyad.TokenNumber) && j-1 >= lo && w.toks[j-1].End == t.Start {
 				continue // "AT&T", "42% say"
 			}
 			// "Sen. David Perdue (R-Ga.) said": step over the brackets.
