@@ -85,7 +85,7 @@ func (w *work) cueAt(i int) (cue, bool) {
 	if !ok || c.flags&cueBelief != 0 && !w.beliefs || c.flags&cueEvidence != 0 && !w.evidentials {
 		return cue{}, false
 	}
-	if (c.lemma == "point out" || c.lemma == "express") && w.phrasalCue(i, c) < 0 {
+	if (c.lemma == "point out" || c.lemma == "express" || c.lemma == "put it") && w.phrasalCue(i, c) < 0 {
 		return cue{}, false // "pointed to the map", "expressed interest in"
 	}
 	if i > 0 && w.toks[i-1].sent == t.sent {
@@ -108,7 +108,7 @@ func (w *work) cueAt(i int) (cue, bool) {
 			}
 		}
 	}
-	if n := i + 1; n < len(w.toks) && w.toks[n].sent == t.sent && w.toks[n].kind == dyad.TokenWord && clauseVerbs[w.toks[n].low] && !w.toks[n].upper {
+	if n := i + 1; n < len(w.toks) && w.toks[n].sent == t.sent && w.toks[n].kind == dyad.TokenWord && clauseVerbs[w.toks[n].low] && !w.toks[n].upper && !w.relativeSubject(i) {
 		return cue{}, false // "the media reports were": a noun
 	}
 	if c.flags&cueParticiple == 0 && w.passive(i) {
@@ -306,9 +306,10 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		}
 	}
 	if p := start - 1; start < end && p-1 > lo && w.toks[p].kind == dyad.TokenWord && preps[w.toks[p].low] && !w.toks[p].upper &&
-		w.toks[p-1].kind == dyad.TokenWord && !w.toks[p-1].upper && len(w.toks[p-1].low) > 5 && strings.HasSuffix(w.toks[p-1].low, "ing") && !cueFormsLower(&w.toks[p-1]) {
-		// "Protesters marching through the streets chanted": the
-		// phrase before the participle speaks, not its object.
+		w.toks[p-1].kind == dyad.TokenWord && !w.toks[p-1].upper && len(w.toks[p-1].low) > 5 && (strings.HasSuffix(w.toks[p-1].low, "ing") || w.edParticiple(p-1)) && !cueFormsLower(&w.toks[p-1]) {
+		// "Protesters marching through the streets chanted", "Voters
+		// interviewed at rallies said": the phrase before the
+		// participle speaks, not its object.
 		if s2 := w.npBack(lo, p-1); s2 < p-1 && end-s2 <= maxSpeakerTokens {
 			start = s2
 		}
@@ -323,6 +324,11 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		if s2 := w.npBack(lo, e+1); s2 <= e {
 			start, end = s2, e+1
 		}
+	}
+	if p := start - 1; start < end && p >= lo && possessives[w.toks[p].low] && (p == lo || w.sentStart(p) || w.isComma(p-1) || w.isPunct(p-1, "—") || w.isPunct(p-1, "–")) {
+		// "…, her friend said", "…, their lawyer told reporters": a
+		// possessive pronoun opens the subject.
+		start = p
 	}
 	if a, r, ok := w.restrictiveHead(lo, start, end); ok {
 		// "Two of the nurses who signed the petition said": the phrase
@@ -378,6 +384,13 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 			break
 		}
 		if w.toks[ps].upper && !determiners[w.toks[ps].low] && w.allUpperWords(ps, s-1) && s-1-ps <= 6 {
+			if q := ps - 1; q >= lo && !w.sentStart(ps) && !w.isComma(q) && !(w.toks[q].kind == dyad.TokenWord && clauseOpeners[w.toks[q].low]) {
+				// "Hamdy was headed to Cairo, the official said": a
+				// name that ends a clause (the object of "to") is no
+				// subject with an appositive; the clause is what was
+				// said.
+				break
+			}
 			return ps, end, true
 		}
 		s = ps
@@ -390,6 +403,11 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	}
 	return start, end, true
 }
+
+// clauseOpeners may stand before a subject opening a clause ("and
+// Lund, the mayor, said").
+var clauseOpeners = set("and", "but", "that", "while", "when", "because", "as", "after",
+	"before", "since", "so", "although", "though", "if", "where", "whereas", "yet")
 
 // restrictiveHead finds the head of a subject with a restrictive relative
 // clause ending just before the phrase [start, end) that npBack found:
@@ -433,6 +451,13 @@ func (w *work) phrasalCue(i int, c cue) int {
 	switch c.lemma {
 	case "point out":
 		if same(i+1) && w.toks[i+1].low == "out" {
+			return i + 1
+		}
+		return -1
+	case "put it":
+		// "as Lund put it", "…, as she puts it,": the words were hers;
+		// "put it on the table" reports nothing.
+		if same(i+1) && w.toks[i+1].low == "it" && (!same(i+2) || w.toks[i+2].kind == dyad.TokenPunct || preps[w.toks[i+2].low] || timeWords[w.toks[i+2].low]) {
 			return i + 1
 		}
 		return -1
@@ -868,7 +893,7 @@ func (w *work) npBack(lo, end int) int {
 			if t.w == "." && j-1 >= lo && w.abbrevPeriod(j) {
 				continue
 			}
-			if (t.w == "-" || t.w == "&" || t.w == "–" || t.w == "%" && w.toks[j-1].kind == dyad.TokenNumber) && j-1 >= lo && w.toks[j-1].End == t.Start {
+			if (t.w == "-" || t.w == "&" || t.w == "–" || t.w == "%" && j-1 >= lo && w.toks[j-1].kind == dyad.TokenNumber) && j-1 >= lo && w.toks[j-1].End == t.Start {
 				continue // "AT&T", "42% say"
 			}
 			// "Sen. David Perdue (R-Ga.) said": step over the brackets.
@@ -1162,6 +1187,11 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			return j, compNone
 		}
 		switch {
+		case t.kind == dyad.TokenWord && t.low == "that" && !t.upper && j > k+1 && j+1 < hi && w.occasionRelative(j):
+			// "said in an interview that aired Sunday on CBS (that …)":
+			// a relative clause on the occasion, part of the adjunct.
+			j += 2
+			continue
 		case t.kind == dyad.TokenWord && t.low == "that" && !t.upper:
 			for b := k + 1; b < j; b++ {
 				if cueFormsLower(&w.toks[b]) && !w.reducedRelative(b) {
@@ -1253,7 +1283,7 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 						break
 					}
 					if w.isComma(d) {
-						if (d > j+2 || d == j+2 && discourseAdverbs[w.toks[j+1].low]) && w.toks[d+1].low == "that" && !w.toks[d+1].upper && !clauseVerbs[w.toks[d+2].low] {
+						if (d > j+2 || d == j+2 && (discourseAdverbs[w.toks[j+1].low] || verbAdverbs[w.toks[j+1].low])) && w.toks[d+1].low == "that" && !w.toks[d+1].upper && !clauseVerbs[w.toks[d+2].low] {
 							// (", however, that …" too)
 							return d + 2, compThat
 						}
@@ -1338,6 +1368,16 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			// not "this week".
 		case t.kind == dyad.TokenWord && (preps[t.low] || timeWords[t.low]) && !t.upper:
 			j = w.skipAdjunct(j, hi)
+			continue
+		case t.kind == dyad.TokenWord && t.low == "for" && !t.upper && w.forDuration(j, hi):
+			// "has said for weeks he is …", "said for the first time
+			// that …": a span of time, not a beneficiary.
+			j = w.skipAdjunct(j, hi)
+			continue
+		case t.kind == dyad.TokenWord && verbAdverbs[t.low] && !t.upper:
+			// "have said repeatedly they …", "said publicly the plan
+			// …": an adverb of the verb, not the clause's first word.
+			j++
 			continue
 		case t.kind == dyad.TokenWord && timeWords[t.low]:
 			j = w.dateAfter(j, hi)
@@ -1477,10 +1517,23 @@ func (w *work) skipAdjunct(j, hi int) int {
 			// "said on “Fox News Sunday”": a title, not a quotation.
 			return w.regLast[t.reg] + 1
 		}
+		if t.reg >= 0 && seenNoun && w.regFirst[t.reg] == j && w.isTitle(int(t.reg)) {
+			// "said on MSNBC's “Morning Joe”".
+			return w.regLast[t.reg] + 1
+		}
+		if w.isComma(j) && j+1 < hi && seenNoun && w.toks[j+1].reg >= 0 && w.regFirst[w.toks[j+1].reg] == j+1 && w.isTitle(int(w.toks[j+1].reg)) {
+			// "said in his 2012 book, “An American Son”": the title
+			// in apposition.
+			return w.regLast[w.toks[j+1].reg] + 1
+		}
 		if t.reg >= 0 || t.kind == dyad.TokenPunct || t.low == "that" && !t.upper {
 			return j
 		}
-		if seenNoun && (determiners[t.low] || pronouns[t.low] || t.upper && !w.toks[j-1].upper && !npInner[w.toks[j-1].low] && w.toks[j-1].low != "’s" && w.toks[j-1].low != "'s") && t.low != "one" {
+		// The object of a preposition inside the adjunct ("in an
+		// interview with the Financial Times") goes on with it.
+		prev := w.toks[j-1].low
+		object := npInner[prev] && prev != "and" || determiners[prev] && j-2 >= 0 && npInner[w.toks[j-2].low] && w.toks[j-2].low != "and"
+		if seenNoun && !object && (determiners[t.low] || pronouns[t.low] || t.upper && !w.toks[j-1].upper && prev != "’s" && prev != "'s") && t.low != "one" {
 			return j
 		}
 		if preps[t.low] && n > 0 && t.low != "with" && t.low != "on" && t.low != "to" {
@@ -1562,7 +1615,12 @@ func upperStart(s string) bool {
 func (w *work) titleRegion(ri int) bool {
 	r := &w.regs[ri]
 	c := w.text[r.start:r.end]
-	if c == "" || wordCount(c) > 6 || endsSentence(w.text, r.start, r.end) {
+	if strings.HasSuffix(c, ".") && !r.unclosed && w.closesSentence(r) {
+		// "on MSNBC's “Morning Joe.”": the period inside the marks
+		// ends the sentence the title stands in, not the title.
+		c = c[:len(c)-1]
+	}
+	if c == "" || wordCount(c) > 6 || endsSentence(w.text, r.start, r.start+len(c)) {
 		return false
 	}
 	if strings.ToUpper(c) == c {
@@ -1586,6 +1644,20 @@ var titleBefore = set("of", "on", "in", "at", "to", "his", "her", "their", "its"
 
 // isTitle reports whether region ri is a title in its sentence: it reads
 // as one and follows a word that introduces titles.
+// closesSentence reports whether nothing but white space follows the
+// region's closing mark before the end of its paragraph or a capital
+// opening the next sentence.
+func (w *work) closesSentence(r *region) bool {
+	i := r.close
+	for i < len(w.text) && (w.text[i] == ' ' || w.text[i] == '\t') {
+		i++
+	}
+	if i >= len(w.text) || w.text[i] == '\n' {
+		return true
+	}
+	return i > r.close && upperStart(w.text[i:])
+}
+
 func (w *work) isTitle(ri int) bool {
 	if !w.titleRegion(ri) {
 		return false
@@ -1596,6 +1668,13 @@ func (w *work) isTitle(ri int) bool {
 	}
 	if p >= 0 && (w.toks[p].w == "’" || w.toks[p].w == "'") {
 		return true // "ABC News’ “This Week”"
+	}
+	if r := &w.regs[ri]; strings.HasSuffix(w.text[r.start:r.end], ".") && p >= 0 && (preps[w.toks[p].low] || determiners[w.toks[p].low] || w.toks[p].low == "of") {
+		// A sentence in capitals closing the sentence after a
+		// preposition may be a slogan quoted ("proclaimed a goal of
+		// “Peace Through Strength.”"); only a name or a title noun
+		// before it makes it a title.
+		return false
 	}
 	return p >= 0 && w.toks[p].kind == dyad.TokenWord && titleBefore[w.toks[p].low]
 }
@@ -1897,6 +1976,18 @@ var stateNouns = set("member", "other", "many", "several", "some", "all", "both"
 	"red", "blue", "southern", "northern", "border", "coastal", "sovereign", "nuclear", "rogue",
 	"eu", "nato", "un", "those", "these", "most", "few", "the", "allied", "united")
 
+// verbAdverbs are adverbs of manner or frequency that may stand between
+// a reporting verb and its complement ("said repeatedly they …", "said,
+// twice, that …"). Words that also open a clause or a noun phrase
+// ("once", "only", "likely", "early") are left out.
+var verbAdverbs = set("again", "repeatedly", "twice", "often", "publicly", "privately",
+	"flatly", "firmly", "bluntly", "frankly", "openly", "falsely", "wrongly", "explicitly",
+	"emphatically", "confidently", "angrily", "proudly", "candidly", "quietly", "plainly",
+	"categorically", "unequivocally", "defiantly", "bitterly", "tersely", "curtly",
+	"jokingly", "ruefully", "pointedly", "forcefully", "boldly", "subsequently", "famously",
+	"correctly", "incorrectly", "erroneously", "accurately", "privately", "sarcastically",
+	"optimistically", "cautiously", "matter-of-factly", "calmly", "loudly", "softly")
+
 // discourseAdverbs stand between commas after a subject ("officials,
 // however, said").
 var discourseAdverbs = set("however", "though", "meanwhile", "too", "also", "moreover",
@@ -2086,3 +2177,72 @@ var subjectPronouns = set("he", "she", "they", "we", "i")
 var fractions = set("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "minority", "plurality")
 
 var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+// relativeSubject reports whether the verb at i follows a short subject
+// after a relative pronoun ("which critics said was", "what the probe
+// says is"), so that a finite verb after it is the relative's predicate
+// and the verb no noun.
+func (w *work) relativeSubject(i int) bool {
+	for r := i - 2; r >= 0 && i-r <= 5; r-- {
+		t := &w.toks[r]
+		if t.sent != w.toks[i].sent || t.kind != dyad.TokenWord || t.reg >= 0 {
+			return false
+		}
+		switch t.low {
+		case "which", "who", "what", "that":
+			return true
+		}
+		if boundaries[t.low] && !determiners[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// edParticiple reports whether the -ed word at i is a past participle
+// after a plural noun, opening a reduced relative clause ("voters
+// interviewed at rallies", "officials briefed on the talks"), not a
+// verb with its own subject.
+func (w *work) edParticiple(i int) bool {
+	t := &w.toks[i]
+	if !strings.HasSuffix(t.low, "ed") || i == 0 || w.toks[i-1].sent != t.sent {
+		return false
+	}
+	p := &w.toks[i-1]
+	return p.kind == dyad.TokenWord && !boundaries[p.low] && !pronouns[p.low] && !determiners[p.low] && strings.HasSuffix(p.low, "s") && !strings.HasSuffix(p.low, "ss") && !auxAdverbs[p.low]
+}
+
+// occasionRelative reports whether the "that" at j opens a relative
+// clause on an occasion noun before it, with a past participle or verb
+// in -ed after it ("an interview that aired on CBS", "a statement that
+// appeared online").
+func (w *work) occasionRelative(j int) bool {
+	p, n := &w.toks[j-1], &w.toks[j+1]
+	if p.kind != dyad.TokenWord || n.kind != dyad.TokenWord || n.upper || n.reg >= 0 {
+		return false
+	}
+	if _, ok := mediaSettings[p.low]; !ok {
+		return false
+	}
+	return len(n.low) > 4 && strings.HasSuffix(n.low, "ed") || n.low == "ran" || n.low == "appears"
+}
+
+// forDuration reports whether the "for" at j opens a span of time ("for
+// weeks", "for years", "for the first time", "for some time").
+func (w *work) forDuration(j, hi int) bool {
+	if j+1 >= hi {
+		return false
+	}
+	n := w.toks[j+1].low
+	if durationWords[n] || timeWords[n] {
+		return true
+	}
+	if j+2 < hi && (n == "the" || n == "a" || n == "some" || n == "several" || n == "many") {
+		m := w.toks[j+2].low
+		return durationWords[m] || timeWords[m] || m == "first" || m == "second" || m == "last" || m == "while"
+	}
+	return false
+}
+
+// durationWords name spans of time after "for".
+var durationWords = set("weeks", "months", "years", "days", "decades", "hours", "minutes", "ages", "centuries", "generations", "now")

@@ -59,6 +59,15 @@
 // reported clause ends before it. Shares of a polled group speak ("42%
 // say", "one in five say", "with 30 percent of voters saying"). "told a
 // joke", "told the story of …" and "pleaded guilty" report nothing.
+// An as-clause attributes the clause after it ("As Lund noted, the
+// economy is slowing") or, with none after it, the words before its
+// comma ("The economy is a mess, as Lund put it"); "put it" reports only
+// there (cue lemma "put it"). A verb reporting inside a relative clause
+// whose pronoun is the subject of what was said ("a bill, which critics
+// said was unfair", "what she said is growing demand", "a plan that Lund
+// said would fail") reports the relative clause, from its pronoun to its
+// end, as "The plan, he said, will fail" reports the whole sentence. An adverb of the verb before the clause
+// ("said repeatedly they …", "said, twice, that …") is not content.
 //
 // # Speech acts, labels, beliefs
 //
@@ -177,7 +186,17 @@
 // Security Council meeting"). An occasion named in the clause outranks
 // the press addressed without a name ("told reporters at a news
 // conference" → news conference). "Released a statement saying …"
-// reports the subject's words, the occasion as venue.
+// reports the subject's words, the occasion as venue. An occasion sent
+// to a named outlet gives way to it ("in a statement to CNN", "in an
+// email to The Associated Press", "in a statement provided to Reuters",
+// "shared with CNN" → the outlet; "in remarks to reporters" stays
+// remarks), as does one an outlet ran ("in an interview published
+// Sunday by Le Monde", "an interview that aired Sunday on CBS"); "said
+// to CNN" is "told CNN"; and an outlet's occasion after "at" or
+// "during" ("during a CNN town hall" → CNN). A word describing an outlet
+// before its media noun is not its name ("told German newspaper Bild" →
+// Bild); a country's broadcaster is the broadcast medium ("on Russian
+// state TV" → state television).
 // A person addressed ("told Putin") is no venue.
 //
 // Date is the value of a time expression of the times stage in the

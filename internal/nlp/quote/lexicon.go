@@ -43,7 +43,7 @@ type cue struct {
 var cueForms = buildCues([]cueEntry{
 	{"say", cueBare, []string{"say", "says", "said"}, "saying"},
 	{"tell", cueBare | cueObject, []string{"tell", "tells", "told"}, "telling"},
-	{"state", cueThat, []string{"stated", "states"}, ""},
+	{"state", cueThat, []string{"stated", "states"}, "stating"},
 	{"declare", cueThat, []string{"declare", "declares", "declared"}, "declaring"},
 	{"explain", cueThat, []string{"explain", "explains", "explained"}, "explaining"},
 	{"allude", cueThat, []string{"allude", "alludes", "alluded"}, ""},
@@ -61,6 +61,7 @@ var cueForms = buildCues([]cueEntry{
 	{"confirm", cueThat, []string{"confirm", "confirms", "confirmed"}, "confirming"},
 	{"stress", cueThat, []string{"stress", "stresses", "stressed"}, "stressing"},
 	{"emphasise", cueThat, []string{"emphasise", "emphasises", "emphasised", "emphasize", "emphasizes", "emphasized"}, "emphasising"},
+	{"emphasise", cueThat, nil, "emphasizing"},
 	{"acknowledge", cueThat, []string{"acknowledge", "acknowledges", "acknowledged"}, "acknowledging"},
 	{"admit", cueThat, []string{"admit", "admits", "admitted"}, "admitting"},
 	{"assert", cueThat, []string{"assert", "asserts", "asserted"}, "asserting"},
@@ -76,7 +77,8 @@ var cueForms = buildCues([]cueEntry{
 	{"pledge", cueThat | cueAct, []string{"pledge", "pledged"}, "pledging"},
 	{"concede", cueThat, []string{"concede", "concedes", "conceded"}, "conceding"},
 	{"recall", cueThat, []string{"recalls", "recalled"}, "recalling"},
-	{"remark", cueThat, []string{"remarked"}, ""},
+	{"remind", cueObject | cueThat, []string{"reminds", "reminded"}, "reminding"},
+	{"remark", cueThat, []string{"remarked"}, "remarking"},
 	{"observe", cueThat, []string{"observed"}, ""},
 	{"comment", cueThat, []string{"commented"}, ""},
 	{"respond", cueThat | cueAct, []string{"respond", "responds", "responded"}, "responding"},
@@ -101,6 +103,8 @@ var cueForms = buildCues([]cueEntry{
 	{"agree", cueThat, []string{"agree", "agrees", "agreed"}, ""},
 	// "pointed out that": only with "out" (see phrasalCue).
 	{"point out", cueThat, []string{"point", "points", "pointed"}, "pointing"},
+	// "as Lund put it, …": only with "it" (see phrasalCue).
+	{"put it", cueThat, []string{"put", "puts"}, ""},
 	// "expressed concern that": only with a noun of attitude and "that"
 	// (see phrasalCue).
 	{"express", cueThat, []string{"express", "expresses", "expressed"}, "expressing"},
@@ -304,6 +308,9 @@ var platforms = map[string]string{
 	"wechat": "WeChat", "linkedin": "LinkedIn", "threads": "Threads", "bluesky": "Bluesky",
 	"vkontakte": "VKontakte", "television": "television", "radio": "radio",
 	"state television": "state television", "state tv": "state television",
+	"tv": "TV", "national tv": "national television", "state radio": "state radio",
+	"national radio": "national radio", "state-run television": "state television",
+	"state-run tv": "state television", "state-run media": "state media",
 	"national television": "national television", "state media": "state media",
 }
 
@@ -341,6 +348,11 @@ var mediaSettings = map[string]string{
 	"video message": "video message", "facebook live": "Facebook Live",
 	"comments":   "comments",
 	"appearance": "appearance", "media appearance": "appearance", "tv appearance": "TV appearance",
+	"website": "website", "blog": "blog", "sermon": "sermon",
+	"call": "call", "phone call": "call", "telephone call": "call", "video call": "call",
+	"motion": "motion", "lawsuit": "lawsuit", "court papers": "court papers",
+	"court documents": "court documents", "affidavit": "affidavit", "deposition": "deposition",
+	"broadcast": "broadcast", "documentary": "documentary", "book": "book",
 	"television appearance": "television appearance", "campaign trail": "campaign trail",
 }
 

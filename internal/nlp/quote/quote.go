@@ -116,6 +116,10 @@ type cand struct {
 	// label: a speaker label before a colon ("WALLACE: …"); quotations
 	// inside its content are part of it.
 	label bool
+	// relative: the reporting clause stands inside a relative clause
+	// ("which critics said was unfair"); a participle later in the
+	// sentence (", saying …") continues the main clause, not it.
+	relative bool
 }
 
 // work holds one document's state; it is pooled between documents.
@@ -445,6 +449,9 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 			if n := k + 1; !(n >= hi || w.isStop(n) || w.isComma(n)) {
 				break
 			}
+			if beForms[w.toks[k-1].low] || w.toks[k-1].low == "been" {
+				break // "Her suggestions are redacted": a passive, no saying
+			}
 			if s, e, ok := w.subjectBefore(j, k); ok && s == j {
 				c.spkS, c.spkE, c.cueTok, c.cue, c.sent = s, e, k, cue{lemma: t.low}, si
 				w.used[k] = true
@@ -565,6 +572,11 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 				}
 			}
 		}
+		if _, shi := w.sentBounds(si); cu.flags&cueParticiple == 0 && w.objectRelative(lo, s, k, shi) {
+			// "which he said has risen because of “easy money”": the
+			// relative clause is the quote.
+			return k, false
+		}
 		if cu.flags&cueParticiple == 0 && words < 3 && w.insideReport(lo, s) {
 			// "A court alleged the journalist had posted “provocative”
 			// messages": the verb and its scare-quoted word are part of
@@ -653,7 +665,7 @@ func (w *work) verbIn(a, b int) bool {
 func (w *work) lastCandInSentence(si, k int) int {
 	for i := len(w.cands) - 1; i >= 0; i-- {
 		c := &w.cands[i]
-		if c.sent == si && c.cueTok >= 0 && c.cueTok < k && (c.spkE > 0 || c.inherit >= 0) {
+		if c.sent == si && c.cueTok >= 0 && c.cueTok < k && (c.spkE > 0 || c.inherit >= 0) && !c.relative {
 			return i
 		}
 	}
@@ -986,12 +998,38 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		// what the outer verb reports.
 		return
 	}
+	if !inverted && cu.flags&(cueThat|cueBare) != 0 && w.objectRelative(lo, s, k, hi) {
+		// "a bill, which critics said was discriminatory", "what she
+		// said is growing demand": the relative pronoun is the subject
+		// of what was said, and the reporting clause stands inside it
+		// as in "The plan, he said, will fail".
+		cs := k + 1
+		ce := cs
+		for ce < hi && (w.toks[ce].reg >= 0 || !w.isComma(ce) && !w.isPunct(ce, ";") && !w.isPunct(ce, "—") && !w.isPunct(ce, "–") && !w.isPunct(ce, ")")) {
+			if r := w.toks[ce].reg; r >= 0 && w.isMark(ce) && w.toks[ce].Start != w.regs[r].open && w.isComma(ce-1) {
+				ce++ // “…,” closes the clause with its comma
+				break
+			}
+			ce++
+		}
+		if ce = w.contentEnd(cs, ce); ce > cs+1 {
+			c.spkS, c.spkE, c.relative = s, e, true
+			w.markDirect(&c, cs, ce)
+			c.content = dyad.Span{Start: w.toks[s-1].Start, End: w.toks[ce-1].End}
+			w.used[k] = true
+			w.cands = append(w.cands, c)
+		}
+		return
+	}
 	if !inverted && s-1 >= lo && w.toks[s-1].low == "what" && w.toks[s-1].kind == dyad.TokenWord {
 		// "what Trump says his plan would do": what is said is the
 		// "what", not the clause after the verb; "what she calls a
 		// “war of words”" is the writer's phrase (PolNeAR annotates
 		// neither).
 		return
+	}
+	if cu.lemma == "put it" && (inverted || s-1 < slo || w.toks[s-1].low != "as") {
+		return // "they put it to a vote": only "as Lund put it" reports
 	}
 	c.spkS, c.spkE = s, e
 	if !inverted && s-1 >= slo && s-1 == w.sstart[si] && subordinators[w.toks[s-1].low] && w.toks[s-1].low != "as" {
@@ -1051,8 +1089,15 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 				w.used[k] = true
 				w.cands = append(w.cands, c)
 			}
+			return
 		}
-		return
+		if s-1 == w.sstart[si] || s-2 <= lo {
+			return
+		}
+		// "The economy is a mess, as Lund put it.", "The economy, as
+		// Lund noted, is a mess": no clause after, so the words before
+		// the comma are what was said, as with "…, Lund said".
+		before, parenthetical = s-2, true
 	}
 	switch kind {
 	case compThat, compColon, compBare:
@@ -1093,6 +1138,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			}
 		}
 		tail := j >= hi || w.isTerminal(j) || w.isComma(j) || w.isPunct(j, ";") || w.isPunct(j, ")") || w.isPunct(j, "—") || w.isPunct(j, "–") ||
+			inverted && j == e && (w.toks[j].low == "who" || w.toks[j].low == "whose") && !w.toks[j].upper || // "…, said a handful of Democrats who point to …"
 			w.timeClause(j, hi) || // "…, Berg said as he left the hall."
 			(j > cs || cs > k+1) && (cu.lemma == "say" || cu.lemma == "tell" || cu.lemma == "write") && w.adjunctTail(j, hi) // "…, Lund said in posing the question to Berg."
 		if !tail {
@@ -1162,7 +1208,9 @@ func (w *work) adjunctTail(j, hi int) bool {
 		if i-j > 10 || t.reg >= 0 {
 			return false
 		}
-		if w.isStop(i) {
+		if w.isStop(i) || i == hi-1 && w.isTerminal(i) {
+			// (the sentence's last period ends it even after a capital
+			// read as an initial: "… on the platform X.")
 			return i > j
 		}
 		if t.kind == dyad.TokenPunct && t.w != "-" {
@@ -1316,17 +1364,18 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 	if n := k + 2; n+1 < hi && determiners[w.toks[n].low] {
 		if _, setting := mediaSettings[w.toks[n+1].low]; setting {
 			// "according to a tweet on Monday by US Secretary of State
-			// Mike Pompeo": the author after "by" speaks.
+			// Mike Pompeo": the author after "by" speaks, as after
+			// "from" ("according to a statement from the ministry").
 			for b := n + 2; b < hi && b-n < 8; b++ {
 				if w.toks[b].kind != dyad.TokenWord {
 					break
 				}
-				if w.toks[b].low == "by" {
+				if w.toks[b].low == "by" || w.toks[b].low == "from" {
 					be := b + 1
-					for be < hi && be-b <= maxSpeakerTokens && w.toks[be].reg < 0 && !w.isComma(be) && !w.isStop(be) && (w.toks[be].kind == dyad.TokenWord || w.isPunct(be, ".") && w.abbrevPeriod(be)) {
+					for be < hi && be-b <= maxSpeakerTokens && w.toks[be].reg < 0 && !w.isComma(be) && !w.isStop(be) && (w.toks[be].kind == dyad.TokenWord && !(be > b+1 && authorEnds[w.toks[be].low]) || w.toks[be].kind == dyad.TokenNumber && be == b+1 || w.isPunct(be, ".") && w.abbrevPeriod(be)) {
 						be++
 					}
-					if be > b+1 && (be >= hi || w.isComma(be) || w.isStop(be)) {
+					if be > b+1 && (be >= hi || w.isComma(be) || w.isStop(be) || authorEnds[w.toks[be].low]) {
 						s, e, ok = b+1, be, true
 					}
 					break
@@ -1444,6 +1493,10 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 
 // coordinatedAccording reports whether a coordinator at i opens an
 // "according to" phrase ("but according to aid groups, …").
+// authorEnds end the author of an occasion after "by" or "from" ("an
+// email from Lund to his staff", "a tweet by Lund on Monday").
+var authorEnds = set("to", "on", "about", "in", "at", "last", "this", "earlier", "during")
+
 func (w *work) coordinatedAccording(i, hi int) bool {
 	t := &w.toks[i]
 	return t.kind == dyad.TokenWord && !t.upper && (t.low == "but" || t.low == "and" || t.low == "yet") &&
@@ -2151,3 +2204,39 @@ func (w *work) saidFirst(first int, c *cand) bool {
 	w.used[v] = true
 	return true
 }
+
+// objectRelative reports whether the reporting verb at k, with its
+// subject starting at s, stands in a relative clause whose pronoun is
+// the subject of what was said: "which critics said was unfair", "the
+// man who Lund said was a spy", "what she said is growing demand". The
+// verb must be followed at once by a finite verb with no subject of its
+// own.
+func (w *work) objectRelative(lo, s, k, hi int) bool {
+	r := s - 1
+	if r < lo || k+2 >= hi {
+		return false
+	}
+	p := &w.toks[r]
+	if p.kind != dyad.TokenWord || p.upper && !(r == w.sstart[p.sent] && p.low == "what") {
+		return false
+	}
+	switch p.low {
+	case "which", "who", "what":
+	case "that":
+		// "a plan that Lund said would fail": "that" after a noun,
+		// not a conjunction after a verb.
+		if r-1 < lo || w.toks[r-1].kind != dyad.TokenWord || boundaries[w.toks[r-1].low] || cueFormsLower(&w.toks[r-1]) || clauseVerbs[w.toks[r-1].low] {
+			return false
+		}
+	default:
+		return false
+	}
+	v := &w.toks[k+1]
+	return v.kind == dyad.TokenWord && !v.upper && v.reg < 0 && relativeVerbs[v.low]
+}
+
+// relativeVerbs open the predicate of a relative pronoun after a
+// reporting verb ("which he said was …", "who she said had …").
+var relativeVerbs = set("is", "are", "was", "were", "will", "would", "could", "can", "should",
+	"may", "might", "must", "had", "has", "have", "did", "does", "represented", "represents",
+	"remains", "remained", "includes", "included", "posed", "poses", "cost", "costs")

@@ -93,6 +93,14 @@ func (w *work) resolve() {
 			if c.cue.lemma == "agree" && c.cueTok+1 < len(w.toks) && w.toks[c.cueTok+1].low == "with" && w.toks[c.cueTok+1].sent == t.sent {
 				end = w.toks[c.cueTok+1].End // "agreed with X that …"
 			}
+			if c.cueEnd <= c.cueTok {
+				// "said repeatedly", "complained bitterly", "he said
+				// then": an adverb right after the verb is part of the
+				// reporting phrase as written.
+				for a := c.cueTok + 1; a < len(w.toks) && a <= c.cueTok+2 && w.toks[a].sent == t.sent && w.toks[a].kind == dyad.TokenWord && !w.toks[a].upper && verbAdverbs[w.toks[a].low] && !w.toks[a].Overlaps(c.content); a++ {
+					end = w.toks[a].End
+				}
+			}
 			q.CueSpan = &dyad.Span{Start: t.Start, End: end}
 			q.Cue = w.text[t.Start:end]
 			q.CueLemma = c.cue.lemma
@@ -106,6 +114,9 @@ func (w *work) resolve() {
 				w.content.Start = w.sents[si].Start
 			}
 			q.Speaker = w.speaker(c.spkS, c.spkE, last)
+			if sp := w.relativePronounSpeaker(c, last); sp != nil {
+				q.Speaker = sp
+			}
 		case c.continuation:
 			if last == nil || c.para-lastPara > 1 || c.para < lastPara || c.sent-lastSent > 4 {
 				continue // an unattributed quotation: a title or a slogan
@@ -906,12 +917,22 @@ func (w *work) addresseeVenue(c *cand, hi int, in func(int) bool) string {
 			return v // "told state media"
 		}
 	}
-	// "told a news conference", "told a rally".
+	// "told a news conference", "told a rally", "told a joint news
+	// conference", "told a Pentagon briefing".
 	for j = c.cueTok + 1; j < hi && determiners[w.toks[j].low]; j++ {
 	}
 	if j < hi && in(j) {
 		if v := w.settingAt(j, hi); v != "" {
 			return v
+		}
+		n := j
+		for n < hi && n-j < 4 && in(n) && w.toks[n].kind == dyad.TokenWord && (settingAdjectives[w.toks[n].low] || w.toks[n].low == "joint" || w.toks[n].upper && n > c.cueTok+1 && determiners[w.toks[c.cueTok+1].low]) {
+			n++
+		}
+		if n > j && n < hi && in(n) && !w.toks[n].upper {
+			if v := w.settingAt(n, hi); v != "" {
+				return v
+			}
 		}
 	}
 	// "told reporters", "told a court", "told jurors", "told the
@@ -929,6 +950,12 @@ func (w *work) addresseeVenue(c *cand, hi int, in func(int) bool) string {
 	}
 	return ""
 }
+
+// audienceAdjectives may stand between an article and the audience it
+// describes ("told a congressional hearing", "told a joint session").
+var audienceAdjectives = set("congressional", "parliamentary", "joint", "special", "closed",
+	"emergency", "packed", "full", "federal", "state", "local", "public", "plenary", "cheering",
+	"virtual", "legislative", "senate", "house", "international", "national", "regional")
 
 // pressAudiences are the press addressed without a name, which an
 // occasion named in the same clause outranks as the venue.
@@ -948,8 +975,8 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 			// "in an interview with CBS", "speaking to the BBC", "in an
 			// interview Thursday with VOA" (a time between).
 			h := i - 1
-			for h > lo && timeWords[w.toks[h].low] {
-				h--
+			for h > lo && (timeWords[w.toks[h].low] || w.toks[h].low == "on" && h+1 < i && timeWords[w.toks[h+1].low]) {
+				h-- // "in an interview published on Sunday by …"
 			}
 			prev := ""
 			if h >= lo {
@@ -960,6 +987,35 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 				if v := w.platformAt(i+1, hi); v != "" && i+1 < hi && in(i+1) {
 					return v
 				}
+			}
+			if w.toks[i].low == "to" && sentTo[prev] || w.toks[i].low == "by" && broadcastWords[prev] || (w.toks[i].low == "to" || w.toks[i].low == "with") && handedWords[prev] {
+				// "in a statement to CNN", "in an email to The
+				// Associated Press", "in comments to Reuters": the
+				// outlet the words were given to, as with "told CNN";
+				// "in an interview published Sunday by Le Monde": the
+				// outlet that ran them. An audience ("in remarks to
+				// reporters") leaves the occasion the venue.
+				j := i + 1
+				if j < hi && w.toks[j].low == "the" {
+					j++
+				}
+				if j < hi && in(j) {
+					if v := w.outletAt(j, hi, in); v != "" {
+						return v
+					}
+				}
+				if v := w.describedOutletAt(i+1, hi, in); v != "" {
+					return v
+				}
+				if v := w.platformAt(j, hi); v != "" && w.toks[i].low == "by" && j < hi && in(j) {
+					return v // "in remarks broadcast by state television"
+				}
+				if w.toks[i].low == "by" && j < hi && in(j) {
+					if v := w.nameAt(j, hi, in); v != "" {
+						return v // "published by Le Monde": what runs an interview is an outlet
+					}
+				}
+				continue
 			}
 			switch w.toks[i].low {
 			case "by":
@@ -974,6 +1030,7 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 				}
 			}
 			if prev == "interview" || prev == "interviews" || prev == "speaking" || prev == "spoke" || prev == "talking" || prev == "told" || prev == "conversation" ||
+				w.toks[i].low == "to" && (prev == "said" || prev == "says" || prev == "say") ||
 				w.toks[i].low == "by" || w.toks[i].low == "from" {
 				j := i + 1
 				if j < hi && w.toks[j].low == "the" {
@@ -993,6 +1050,9 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 				if (prev == "interview" || prev == "interviews") && w.toks[i].low == "with" && j < hi && in(j) {
 					if v := w.nameAt(j, hi, in); v != "" {
 						return v // "in an interview with Dawn": an interview is given to an outlet
+					}
+					if v := w.unnamedOutletAt(i+1, hi, in); v != "" {
+						return v // "in an interview with the newspaper"
 					}
 				}
 				if w.toks[i].low != "with" && prev != "interview" && prev != "interviews" {
@@ -1021,12 +1081,26 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 				if v := w.platformAt(j, hi); v != "" {
 					return v
 				}
+				if j+1 < hi && w.toks[j].upper && w.toks[j].kind == dyad.TokenWord && in(j+1) && !w.toks[j+1].upper {
+					// "on Russian state TV", "on Iranian television":
+					// the country's broadcaster.
+					if v := w.platformAt(j+1, hi); broadcastPlatforms[v] {
+						return v
+					}
+				}
 				if w.toks[j].upper {
 					if v := w.outletAt(j, hi, in); v != "" {
 						return v
 					}
 				}
-			} else if low == "in" && w.toks[j].upper && j > i+1 {
+			} else if (low == "at" || low == "during") && w.toks[j].upper && j > i+1 && w.settingAfter(j, hi) && !w.bodyAt(j) {
+				// "during a CNN town hall", "at a Fox News debate": an
+				// outlet's occasion (not "at a White House news
+				// conference").
+				if v := w.outletAt(j, hi, in); v != "" {
+					return v
+				}
+			} else if low == "in" && w.toks[j].upper && j > i+1 && !w.bodyAt(j) {
 				// "wrote in the Indian Express newspaper", "in The
 				// Washington Post": a named outlet, not a place; "in a
 				// CNN interview": an outlet's occasion.
@@ -1051,6 +1125,18 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 					// "in his resignation speech", "at the weekly
 					// briefing": a modifier before the occasion.
 					setting = w.settingAt(j+1, hi)
+				}
+				if setting == "" && j > i+1 && w.toks[j].upper && w.toks[j].kind == dyad.TokenWord {
+					// "at a White House briefing", "at a State
+					// Department briefing": the occasion after the name
+					// of the body that held it.
+					n := j
+					for n < hi && n-j < 4 && in(n) && w.toks[n].kind == dyad.TokenWord && w.toks[n].upper {
+						n++
+					}
+					if n < hi && in(n) && !w.toks[n].upper {
+						setting = w.settingAt(n, hi)
+					}
 				}
 				if setting == "" && w.toks[i].low == "in" && j == i+1 && w.toks[j].low == "court" && !w.toks[j].upper {
 					setting = "court" // "said in court"
@@ -1128,6 +1214,25 @@ func (w *work) personEdge(k int, start bool) bool {
 	}
 	return false
 }
+
+// broadcastPlatforms are platforms that a country's name may qualify
+// ("on Russian state TV").
+var broadcastPlatforms = set("television", "radio", "state television", "national television", "state media", "TV", "state radio", "national radio")
+
+// sentTo are occasions whose words are sent to an outlet named after
+// "to" ("a statement to CNN", "an email to Reuters").
+var sentTo = set("statement", "statements", "email", "emails", "e-mail", "comments", "comment",
+	"remarks", "message", "letter", "note", "reply", "response", "responses")
+
+// handedWords are participles after which "to" or "with" names the
+// outlet an occasion's words were given to ("a statement provided to
+// Reuters", "a statement shared with CNN").
+var handedWords = set("shared", "provided", "sent", "emailed", "given", "mailed", "released", "issued")
+
+// broadcastWords are participles after which "by" names the outlet that
+// ran an interview or a piece ("an interview published Sunday by Le
+// Monde", "aired by CBS").
+var broadcastWords = set("published", "broadcast", "aired", "televised", "released", "posted", "run")
 
 // postedWords are verbs of putting a message on a platform ("a video
 // posted to Telegram").
@@ -1214,7 +1319,8 @@ func (w *work) unnamedOutletAt(j, hi int, in func(int) bool) string {
 }
 
 // unnamedOutlets head an outlet addressed by description.
-var unnamedOutlets = set("channel", "station", "newspaper", "broadcaster", "daily", "outlet", "outlets", "tabloid", "weekly", "website")
+var unnamedOutlets = set("channel", "station", "newspaper", "broadcaster", "daily", "outlet", "outlets", "tabloid", "weekly", "website",
+	"paper", "network", "magazine", "publication")
 
 // postNouns are what is posted on a platform ("a Facebook post").
 var postNouns = set("post", "posts", "posting", "message", "messages", "video", "update", "thread", "livestream", "broadcast", "statement")
@@ -1309,7 +1415,21 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 			return v // "Russia's RIA Novosti news agency", "Britain's Sky News"
 		}
 	}
-	media := k < hi && mediaNouns[w.toks[k].low]
+	// (a media noun opening an occasion, "White House news conference",
+	// says nothing of the name before it)
+	media := k < hi && mediaNouns[w.toks[k].low] && w.settingAt(k, hi) == ""
+	if media && k-j == 1 && !knownOutlets[w.toks[j].low] && !acronym(w.toks[j].w) {
+		// "German newspaper Bild", "Russian news agency Interfax": a
+		// word describing the outlet whose name follows the media
+		// noun (describedOutletAt reads it), not the outlet.
+		m := k
+		for m < hi && in(m) && mediaNouns[w.toks[m].low] {
+			m++
+		}
+		if m < hi && in(m) && w.toks[m].kind == dyad.TokenWord && w.toks[m].upper && !timeWords[w.toks[m].low] && !w.personStartsAt(m) {
+			return ""
+		}
+	}
 	name := w.text[w.toks[j].Start:w.toks[k-1].End]
 	low := strings.ToLower(name)
 	if notOutlets[low] {
@@ -1338,6 +1458,19 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 	}
 	// "CBS's Face the Nation": the outlet before the possessive.
 	return ""
+}
+
+// bodyAt reports whether token j starts a mention of an actor that is
+// not a news outlet ("a White House news conference", "a Pentagon
+// briefing"): its name before an occasion names no venue.
+func (w *work) bodyAt(j int) bool {
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.Start <= w.toks[j].Start && w.toks[j].Start < m.End {
+			return m.Actor != nil && m.Actor.Sector != "MED"
+		}
+	}
+	return false
 }
 
 // acronym reports whether s is an all-capitals word of 2 to 5 letters.
@@ -1371,13 +1504,17 @@ func (w *work) audienceAt(j, hi int, in func(int) bool) string {
 			if k+1 < hi && (w.toks[k+1].low == "’s" || w.toks[k+1].low == "'s") {
 				return "" // "told the court's clerk"
 			}
+			for k+1 < hi && k-j < 5 && in(k+1) && audiences[w.toks[k+1].low] && !w.toks[k+1].upper {
+				k++ // "told a Senate hearing", "told a council meeting"
+				t = &w.toks[k]
+			}
 			end := t.End
 			if k+1 < hi && in(k+1) && (w.toks[k+1].low == "members" || w.toks[k+1].low == "delegates") {
 				end = w.toks[k+1].End // "told council members"
 			}
 			return w.text[w.toks[s].Start:end]
 		}
-		if t.kind == dyad.TokenWord && !t.upper {
+		if t.kind == dyad.TokenWord && !t.upper && !(j > s && k-j < 2 && audienceAdjectives[t.low]) {
 			return "" // "told the court" but not "told his lawyer the court …"
 		}
 	}
@@ -1398,6 +1535,11 @@ func (w *work) platformAt(j, hi int) string {
 		}
 	}
 	t := &w.toks[j]
+	if (t.low == "platform" || t.low == "app") && j+1 < hi && w.toks[j+1].upper {
+		if v, ok := platforms[w.toks[j+1].low]; ok && w.toks[j+1].w != "x" {
+			return v // "on the platform X"
+		}
+	}
 	if v, ok := platforms[t.low]; ok {
 		if t.low == "x" && t.w != "X" {
 			return ""
@@ -1420,6 +1562,9 @@ func (w *work) settingAt(j, hi int) string {
 		// Keys are single-spaced words: look the phrase up as it
 		// stands in the lower-cased text.
 		if v, ok := mediaSettings[w.low[w.toks[j].Start:w.toks[j+n-1].End]]; ok && v != "" {
+			if v == "call" && j+n < hi && (w.toks[j+n].low == "for" || w.toks[j+n].low == "to") {
+				return "" // "in a call for calm" is an appeal, not a phone call
+			}
 			return v
 		}
 	}
@@ -1787,4 +1932,34 @@ func oneEdit(a, b string) bool {
 		return i < len(a) && a[i+1:] == b[i+1:]
 	}
 	return a[i+1:] == b[i:]
+}
+
+// relativePronounSpeaker resolves the pronoun subject of a verb reporting
+// inside a relative clause through the subject of its sentence ("Clinton
+// proposed rules that would end what she said were …", "Democrats
+// focused on what they said was …"), when that subject agrees with the
+// pronoun; it returns nil otherwise.
+func (w *work) relativePronounSpeaker(c *cand, last *dyad.Speaker) *dyad.Speaker {
+	if !c.relative || c.spkE-c.spkS != 1 {
+		return nil
+	}
+	low := w.toks[c.spkS].low
+	if low != "he" && low != "she" && low != "they" {
+		return nil
+	}
+	s, e, ok := w.sentenceSubject(w.sstart[c.sent], c.spkS)
+	if !ok || e > c.spkS || e-s == 1 && pronouns[w.toks[s].low] {
+		return nil
+	}
+	sp := w.speaker(s, e, last)
+	if sp == nil || sp.Name == "" {
+		return nil
+	}
+	plural := pluralName(sp.Name) || orgName(sp.Name) || sp.Anonymous
+	if plural != (low == "they") {
+		return nil
+	}
+	sp.Span = dyad.Span{Start: w.toks[c.spkS].Start, End: w.toks[c.spkS].End}
+	sp.Text = w.toks[c.spkS].w
+	return sp
 }

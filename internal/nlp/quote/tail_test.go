@@ -107,6 +107,62 @@ func TestExtractor_Venues(t *testing.T) {
 		{"\"The roads are closed,\" Berg told reporters in Oslo.", "reporters"},
 		{"\"The roads are closed,\" Berg told CNN at a news conference.", "CNN"},
 		{"\"The roads are closed,\" Berg told jurors during opening statements.", "jurors"},
+		// The outlet an occasion's words were sent to or run by; an
+		// audience leaves the occasion.
+		{"The roads are closed, Berg said in a statement to CNN.", "CNN"},
+		{"The roads are closed, Berg said in an email to The Associated Press.", "Associated Press"},
+		{"The roads are closed, Berg said in comments to Reuters.", "Reuters"},
+		{"The roads are closed, Berg said in remarks to reporters.", "remarks"},
+		{"The roads are closed, Berg wrote in a letter to lawmakers.", "letter"},
+		{"The roads are closed, Berg said in an interview published Sunday by Le Monde.", "Le Monde"},
+		{"The roads are closed, Berg said in an interview broadcast on Sunday by ZDF.", "ZDF"},
+		{"The roads are closed, Berg said in a report released by the ministry.", "report"},
+		{"The roads are closed, Berg said in an interview with the Financial Times published on Sunday.", "Financial Times"},
+		// A word describing the outlet before its media noun.
+		{"The roads are closed, Berg told German newspaper Bild.", "Bild"},
+		{"The roads are closed, Berg said in an interview with Norwegian broadcaster NRK.", "NRK"},
+		{"The roads are closed, Berg told Reuters news agency.", "Reuters"},
+		// A country's broadcaster; a platform named after "platform".
+		{"The roads are closed, Berg said on Russian state TV.", "state television"},
+		{"The roads are closed, Berg said on Iranian television.", "television"},
+		{"The roads are closed, Berg said on Russian soil.", ""},
+		{"The roads are closed, Berg said in a post on the social media platform X.", "social media platform X"},
+		{"The roads are closed, Berg said in a post on the platform X.", "X"},
+		// More occasions; an appeal is no call.
+		{"The roads are closed, the ministry said on its website.", "website"},
+		{"The roads are closed, Berg wrote on his blog.", "blog"},
+		{"The roads are closed, Berg said on a call with reporters.", "call"},
+		{"The roads are closed, Berg said in a call for calm.", ""},
+		{"The roads are closed, Berg's lawyers wrote in a motion.", "motion"},
+		{"The roads are closed, Berg said in a sermon.", "sermon"},
+		// An outlet's occasion after "at" or "during", not a place.
+		{"The roads are closed, Berg said during a CNN town hall.", "CNN"},
+		{"The roads are closed, Berg said at a Fox News debate.", "Fox News"},
+		{"The roads are closed, Berg said at a Tromso hotel.", ""},
+		// An occasion after the name of the body that held it, or an
+		// adjective; an audience of two nouns.
+		{"The roads are closed, Berg said at a White House news conference.", "news conference"},
+		{"The roads are closed, Berg said at a State Department briefing.", "briefing"},
+		{"The roads are closed, Berg told a Pentagon briefing.", "briefing"},
+		{"The roads are closed, Berg told a joint press conference.", "press conference"},
+		{"The roads are closed, Berg told a Senate hearing.", "hearing"},
+		{"The roads are closed, Berg told a congressional hearing.", "a congressional hearing"},
+		{"Berg told his lawyer the court would rule.", ""},
+		{"In remarks broadcast by state television, Berg said the roads were closed.", "state television"},
+		{"The roads are closed, Berg said on BBC Radio 4's Today programme.", "BBC Radio 4"},
+		{"The roads are closed, Berg said on BBC Radio 4.", "BBC Radio 4"},
+		// The outlet an occasion was given to or an interview ran on;
+		// an outlet named by a noun with its determiner.
+		{"The roads are closed, Berg said to CNN.", "CNN"},
+		{"The roads are closed, Berg said in a statement provided to Reuters.", "Reuters"},
+		{"The roads are closed, Berg said in a statement shared with CNN.", "CNN"},
+		{"The roads are closed, Berg said in a statement sent to reporters.", "statement"},
+		{"The roads are closed, Berg said in an interview that aired Sunday on CBS.", "CBS"},
+		{"The roads are closed, Berg said in an interview with the newspaper.", "the newspaper"},
+		{"The roads are closed, Berg told the paper.", "the paper"},
+		{"The roads are closed, Berg told the agency.", ""},
+		{"The roads are closed, according to a statement from the ministry.", "statement"},
+		{"The roads are closed, according to a tweet by Berg on Monday.", "tweet"},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
@@ -163,6 +219,12 @@ func TestExtractor_AccordingToLong(t *testing.T) {
 			[]brief{{"Berg won 54 percent of the vote", "exit polls", "according to"}}},
 		{"ClauseInSource", "The group will focus on Senate races, according to people who know the plans well.", []brief{}},
 		{"AccordingToPlanLong", "Everything went according to the plan we made.", []brief{}},
+		{"OccasionFromAuthor", "The roads are closed, according to a statement from the ministry.",
+			[]brief{{"The roads are closed", "the ministry", "according to"}}},
+		{"OccasionFromAuthorThenAddressee", "The roads are closed, according to an email from Lund to his staff.",
+			[]brief{{"The roads are closed", "Lund", "according to"}}},
+		{"ReportFromPlace", "The roads are closed, according to reports from Oslo residents.",
+			[]brief{{"The roads are closed", "reports from Oslo residents", "according to"}}},
 		{"SaidClauseEndsAtSource", "Most voters said that the economy was weak, according to a poll by Lund Research.",
 			[]brief{
 				{"Most voters said that the economy was weak", "a poll", "according to"},
@@ -335,6 +397,69 @@ func TestExtractor_BareClauses(t *testing.T) {
 			[]brief{{"If growth does not slow, forecasters say spending will fall", "forecasters", "say"}}},
 		{"TimeClauseBeforeSubject", "When the vote ended, Lund said the result would stand.",
 			[]brief{{"the result would stand", "Lund", "say"}}},
+		{"AdverbThenClause", "Lund has said repeatedly they will not sell the farm.",
+			[]brief{{"they will not sell the farm", "Lund", "say"}}},
+		{"AdverbThenNounClause", "Berg said flatly the bridge would stay shut.",
+			[]brief{{"the bridge would stay shut", "Berg", "say"}}},
+		{"CommaAdverbThat", "Berg said, twice, that the bridge was safe.",
+			[]brief{{"the bridge was safe", "Berg", "say"}}},
+		{"AdverbOnly", "Lund said it repeatedly.", []brief{}},
+		{"AdverbThenNoClause", "Berg said again and again.", []brief{}},
+		{"AsPutItBefore", "As Lund put it, the economy is a mess.",
+			[]brief{{"the economy is a mess", "Lund", "put it"}}},
+		{"AsPutItAfter", "The economy is a mess, as Lund put it.",
+			[]brief{{"The economy is a mess", "Lund", "put it"}}},
+		{"AsNotedInside", "The tax, as Berg noted, fell on the poor.",
+			[]brief{{"The tax, as Berg noted, fell on the poor", "Berg", "note"}}},
+		{"PutItToVote", "After a long debate, the council put it to a vote.", []brief{}},
+		{"AsSaidGoodbye", "The crowd cheered, as Lund said goodbye.", []brief{}},
+		{"StatingThat", "The ministry issued new rules, stating that the border would stay closed.",
+			[]brief{{"the border would stay closed", "The ministry", "state"}}},
+		{"EmphasizingThat", "Berg backed the plan, emphasizing that it was temporary.",
+			[]brief{{"it was temporary", "Berg", "emphasise"}}},
+		{"RemindedThat", "Lund reminded voters that the tax had been cut.",
+			[]brief{{"the tax had been cut", "Lund", "remind"}}},
+		{"RemindedOf", "The photo reminded her of home.", []brief{}},
+		{"RelativeWhich", "Berg vetoed the bill, which critics said was unfair to farmers.",
+			[]brief{{"which critics said was unfair to farmers", "critics", "say"}}},
+		{"RelativeWhichComma", "The changes, which officials said will start in May, do not apply to farms.",
+			[]brief{{"which officials said will start in May", "officials", "say"}}},
+		{"RelativeWhat", "The clubs adapted to what Lund said is growing demand.",
+			[]brief{{"what Lund said is growing demand", "Lund", "say"}}},
+		{"RelativeQuotation", "He cut the fees, which he said had risen because of “cheap money.”",
+			[]brief{{"which he said had risen because of “cheap money.”", "he", "say"}}},
+		{"RelativeThenParticiple", "He attacked what he said were failures of the plan, saying that Berg had lied.",
+			[]brief{{"what he said were failures of the plan", "he", "say"}, {"Berg had lied", "He", "say"}}},
+		{"WhatWithClause", "This is what Lund says her plan would do.", []brief{}},
+		{"NounReportsWere", "The media reports were wrong.", []brief{}},
+		{"TitleAfterOutletClosingSentence", "The roads are closed, Berg said on CNN's “State of the Union.”",
+			[]brief{{"The roads are closed", "Berg", "say"}}},
+		{"TitleInApposition", "The war changed everything, Berg wrote in his 2019 book, “The Long Road.”",
+			[]brief{{"The war changed everything", "Berg", "write"}}},
+		{"CapitalisedQuotationToAudience", "Berg told his supporters, “Keep The Faith.”",
+			[]brief{{"Keep The Faith.", "Berg", "tell"}}},
+		{"PossessiveSubjectAfterClause", "The ferry was late again, her sister said.",
+			[]brief{{"The ferry was late again", "her sister", "say"}}},
+		{"PossessiveSubjectOpening", "Their lawyer said the ferry was late.",
+			[]brief{{"the ferry was late", "Their lawyer", "say"}}},
+		{"ObjectNameBeforeParenthetical", "Lund was headed to Oslo, the official said.",
+			[]brief{{"Lund was headed to Oslo", "the official", "say"}}},
+		{"NameWithAppositiveNoComma", "Ann Lund, the mayor of Tromso said the ferry was late.",
+			[]brief{{"the ferry was late", "Ann Lund, the mayor of Tromso", "say"}}},
+		{"ParticiplePhraseInSubject", "Voters interviewed at rallies said they wanted change.",
+			[]brief{{"they wanted change", "Voters interviewed at rallies", "say"}}},
+		{"InvertedSubjectWithRelative", "The plan will fail, said a group of farmers who oppose it.",
+			[]brief{{"The plan will fail", "a group of farmers", "say"}}},
+		{"PassiveAfterQuotation", "“Who pays?” Her letters are redacted.", []brief{}},
+		{"OccasionRelativeThenThat", "Berg said in an interview that aired Sunday that the roads were closed.",
+			[]brief{{"the roads were closed", "Berg", "say"}}},
+		{"OccasionThatClause", "Berg said in an interview that aid was coming.",
+			[]brief{{"aid was coming", "Berg", "say"}}},
+		{"ForDurationThenClause", "Lund has argued for years the tax is unfair.",
+			[]brief{{"the tax is unfair", "Lund", "argue"}}},
+		{"ForFirstTimeThat", "Berg said for the first time that the plan had failed.",
+			[]brief{{"the plan had failed", "Berg", "say"}}},
+		{"ForBeneficiary", "Lund said for Berg the plan had failed.", []brief{}},
 		{"OpeningBeyond", "Beyond the footage, the report cited witnesses and said that Lund had seen bruises.",
 			[]brief{{"Lund had seen bruises", "the report", "say"}}},
 	}
@@ -767,5 +892,27 @@ func TestExtractor_ScareQuoteInClause(t *testing.T) {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 			}
 		})
+	}
+}
+
+// TestExtractor_RelativePronounSpeaker checks that the pronoun subject of
+// a verb reporting inside a relative clause is the sentence's subject
+// when they agree, not the previous speaker.
+func TestExtractor_RelativePronounSpeaker(t *testing.T) {
+	tests := []struct{ text, speaker string }{
+		{"“We will wait,” Tom Lund said. Ann Berg proposed rules to end what she said were harsh fees.", "Ann Berg"},
+		{"“We will wait,” Tom Lund said. Farmers attacked what they said were harsh fees.", "Farmers"},
+		// A singular subject does not take "they".
+		{"“We will wait,” the farmers said. Ann Berg attacked what they said were harsh fees.", "the farmers"},
+	}
+	for _, tt := range tests {
+		qs := extractWith(t, quote.Config{}, tt.text)
+		if len(qs) != 2 || qs[1].Speaker == nil {
+			t.Errorf("%q: quotes %+v, want 2 with a speaker", tt.text, briefs(qs))
+			continue
+		}
+		if got := qs[1].Speaker.Name; got != tt.speaker {
+			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.speaker)
+		}
 	}
 }

@@ -77,6 +77,23 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+func TestTokenize_NumberPossessive(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Radio 4's host":        {"Radio", "4", "'s", "host"},
+		"Channel 5\u2019s news": {"Channel", "5", "\u2019s", "news"},
+		"in 4'so":               {"in", "4", "'", "so"},
+		"the 4' mark":           {"the", "4", "'", "mark"},
+	} {
+		var got []string
+		for _, tok := range segment.Tokenize(text) {
+			got = append(got, text[tok.Start:tok.End])
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("Tokenize(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
 func TestTokenize_NonASCIIDigits(t *testing.T) {
 	text := "On १८ March, 2025 ٢٠٢٥."
 	toks := segment.Tokenize(text)

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,6 +32,12 @@ func AppendTokens(toks []dyad.Token, text string) []dyad.Token {
 			end := scanNumber(text, i)
 			toks = append(toks, dyad.Token{Span: dyad.Span{Start: i, End: end}, Kind: dyad.TokenNumber})
 			i = end
+			if e := numberPossessive(text, i); e > i {
+				// "BBC Radio 4's": the possessive after a number is one
+				// word, as after a name.
+				toks = append(toks, dyad.Token{Span: dyad.Span{Start: i, End: e}, Kind: dyad.TokenWord})
+				i = e
+			}
 		case isWordRune(r):
 			// Non-ASCII digits (१८, ٢٠٢٥) are read as word characters.
 			end := scanWord(text, i)
@@ -190,6 +197,27 @@ func possessiveStart(text string, i, end int) int {
 		return end - 4
 	}
 	return i
+}
+
+// numberPossessive returns the end of an "'s" or "’s" at i that ends a
+// word (a possessive or plural after a number: "Radio 4's", "the
+// 1990's"), or i when there is none.
+func numberPossessive(text string, i int) int {
+	e := i
+	switch {
+	case strings.HasPrefix(text[i:], "'s"), strings.HasPrefix(text[i:], "'S"):
+		e = i + 2
+	case strings.HasPrefix(text[i:], "\u2019s"), strings.HasPrefix(text[i:], "\u2019S"):
+		e = i + 4
+	default:
+		return i
+	}
+	if e < len(text) {
+		if r, _ := decode(text, e); isWordRune(r) {
+			return i // "4'sx" is no possessive
+		}
+	}
+	return e
 }
 
 // scanNumber returns the end of the number starting at i: digits with
