@@ -404,6 +404,9 @@ func (w *worker) sentence(si int) {
 		found := false
 		for _, p := range ps {
 			if m, ok := w.match(p, i); ok {
+				if w.agentiveReducedRelative(m) {
+					continue // the plain verb's passive reading, with its agent
+				}
 				best, found = m, true
 				break
 			}
@@ -479,6 +482,21 @@ func (w *worker) sentence(si int) {
 		}
 		w.code(m)
 	}
+}
+
+// agentiveReducedRelative reports whether m reads a reduced relative on a
+// people noun ("prisoners arrested during the campaign", "students kidnapped
+// in Zamfara") whose participle has a "by" agent: "students kidnapped by
+// gunmen", "protesters arrested by Ugandan police". The agentless reading
+// (a state act, or nothing) gives way to the verb's own pattern, whose
+// passive takes the agent as source and the noun phrase as target.
+func (w *worker) agentiveReducedRelative(m match) bool {
+	a := m.anchor
+	if m.p.Noun || m.start >= a || a+1 >= len(w.low) || w.low[a+1] != "by" || !strings.HasSuffix(w.low[a], "ed") || w.ment[a-1] < 0 {
+		return false
+	}
+	_, ok := w.byAgent(a+1, false)
+	return ok
 }
 
 // deniedQuoteEnd returns the end of the indirect quote that opens at

@@ -35,14 +35,17 @@ func (w *worker) auxStart(i int) int {
 // isPassive reports whether the verb trigger of m is a passive participle:
 // a form of be or get just before it, and the verb not in -ing form.
 func (w *worker) isPassive(m *match) bool {
-	if m.start == m.anchor && m.anchor > 0 && strings.HasSuffix(w.low[m.anchor], "ed") &&
+	if (m.start == m.anchor || m.source == nil && !m.p.Noun) && m.anchor > 0 && strings.HasSuffix(w.low[m.anchor], "ed") &&
 		m.anchor+1 < len(w.toks) && w.low[m.anchor+1] == "by" {
 		b := m.anchor - 1
 		if b > 0 && w.low[b] == "," {
 			b-- // "Somali soldiers, supported by clan militias, …"
 		}
-		if w.ment[b] >= 0 {
-			return true // a reduced relative: "Somali forces backed by Djiboutian soldiers"
+		if w.ment[b] >= 0 || b >= m.start && b < m.anchor {
+			// a reduced relative: "Somali forces backed by Djiboutian
+			// soldiers", "a terrorist cell dismantled by police" (the
+			// pattern's words before its anchor are the patient)
+			return true
 		}
 	}
 	// (words a pattern requires before its anchor are the patient: "a

@@ -28,6 +28,16 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"The impeached Kenyan president will face trial in the Senate.", nil},
 		{"The former Ugandan army chief faces trial in Kampala next month.", []string{"115 UGAGOV UGA asserted"}},
 		{"The Kenyan team faced a difficult trial in the final.", nil},
+		// a reduced relative on a people noun with a "by" agent is a passive
+		// with that agent; without one it is no act of the agent's
+		{"Ten Kenyan protesters arrested by Ugandan police were released on bail.", []string{"173 UGACOP KENOPP asserted"}},
+		{"Nigerian students kidnapped by gunmen returned home on Tuesday.", []string{"181 NGAREB NGACVL asserted"}},
+		{"Nigerian students kidnapped in Zamfara returned home on Tuesday.", nil},
+		{"Kenyan journalists deported by Uganda arrived in Nairobi.", []string{"174 UGA KENMED asserted"}},
+		// the pattern's own words before its participle are the patient
+		{"A terrorist cell dismantled by Spanish police had planned attacks.", []string{"173 ESPCOP ESPREB asserted"}},
+		// school pupils are civilians
+		{"Gunmen kidnapped 300 schoolgirls in northern Nigeria.", []string{"181 NGAREB NGACVL asserted"}},
 		// a ban on the import of goods from a country
 		{"Uganda banned the import of chickens from Kenya.", []string{"163 UGA KEN asserted"}},
 		// armed forces leaving a country; a minister leaving is a trip
