@@ -896,6 +896,14 @@ func (w *worker) personPatient(i int) bool {
 	return false
 }
 
+// patientBefore reports whether the words a verb pattern requires before
+// its anchor name the patient ("political prisoners arrested", "a cell
+// dismantled"), not a negation the pattern takes into its trigger ("not
+// allowed to leave": the subject is the patient).
+func (w *worker) patientBefore(m *match) bool {
+	return m.start < m.anchor && !negations[w.low[m.start]]
+}
+
 // personNouns are people words that are no object nouns of violence.
 var personNouns = set("candidates", "candidate", "users", "members", "prisoners", "detainees", "activists", "lawyers", "parents", "father", "mother", "son",
 	"daughter", "husband", "wife", "brother", "sister", "leaders", "officials", "politician", "official",
@@ -1298,7 +1306,7 @@ func (w *worker) code(m *match) {
 		if agent == nil && m.target == nil && w.noOneBefore(m.start) {
 			return // "No one should be detained": no one is
 		}
-		if agent == nil && m.target == nil && stateActs[m.p.Code] && (m.start < m.anchor || !strings.HasPrefix(m.p.Code, "172") || w.personPatient(m.start)) {
+		if agent == nil && m.target == nil && stateActs[m.p.Code] && (w.patientBefore(m) || !strings.HasPrefix(m.p.Code, "172") || w.personPatient(m.start)) {
 			// (a ban needs a person banned: "books that are banned" is no
 			// act on anyone)
 			// "her husband, who was arrested in May": the arrested is no
@@ -1315,7 +1323,7 @@ func (w *worker) code(m *match) {
 			// charges, convicts and jails; the target's state is the agent.
 			ev.sources = []actorRef{w.stateAgent(m)}
 		}
-	case !m.p.Noun && m.p.Flags&FlagState != 0 && m.start < m.anchor && m.target == nil:
+	case !m.p.Noun && m.p.Flags&FlagState != 0 && w.patientBefore(m) && m.target == nil:
 		// "political prisoners arrested during the campaign": a reduced
 		// relative on a people noun is an agentless passive; the state of
 		// the place (else of the article) holds its people.

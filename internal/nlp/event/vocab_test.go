@@ -36,6 +36,13 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Kenyan journalists deported by Uganda arrived in Nairobi.", []string{"174 UGA KENMED asserted"}},
 		// the pattern's own words before its participle are the patient
 		{"A terrorist cell dismantled by Spanish police had planned attacks.", []string{"173 ESPCOP ESPREB asserted"}},
+		// a person kept from moving is restricted (172); by no one named,
+		// by the person's state; a crowd kept out, or a permission, is none
+		{"The Ugandan journalist is not allowed to leave the country.", []string{"172 UGAGOV UGAMED asserted"}},
+		{"The Nigerian army did not allow the journalist to leave.", []string{"172 NGAMIL NGAMED asserted"}},
+		{"The Nigerian army never allows aid agencies to go to these areas.", []string{"172 NGAMIL NGO asserted"}},
+		{"Fans were not allowed to enter the stadium in Kenya.", nil},
+		{"Kenya allowed the journalist to leave the country.", nil},
 		// school pupils are civilians
 		{"Gunmen kidnapped 300 schoolgirls in northern Nigeria.", []string{"181 NGAREB NGACVL asserted"}},
 		// a ban on the import of goods from a country
