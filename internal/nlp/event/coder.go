@@ -100,6 +100,11 @@ type sentEvent struct {
 	sources []actorRef
 	targets []actorRef
 	mode    string
+	// subjects are the clause's subjects when the pattern kept only
+	// some of them as sources (armed ones): a coordinated verb shares
+	// them all ("troops and aid workers were deployed to push back the
+	// rebels and protect civilians").
+	subjects []actorRef
 }
 
 func newWorker(c *Coder, doc *dyad.Document) *worker {
@@ -1383,7 +1388,11 @@ func (w *worker) code(m *match) {
 		contextAgent = true
 	default:
 		if p, ok := w.coordinatedWith(m.start); ok {
-			ev.sources = append(ev.sources, p.sources...)
+			if p.subjects != nil {
+				ev.sources = append(ev.sources, p.subjects...)
+			} else {
+				ev.sources = append(ev.sources, p.sources...)
+			}
 			coordinated = true
 			if m.target == nil && len(p.targets) > 0 && !w.hasObject(m) {
 				ev.targets = append(ev.targets, p.targets...)
@@ -1627,6 +1636,12 @@ func (w *worker) code(m *match) {
 		if t, ok := w.protestTarget(m, ev.sources[0]); ok {
 			ev.targets = []actorRef{t}
 			govTarget = true
+		} else if s := ev.sources[0]; m.p.Flags&FlagOwnGov != 0 && len(s.country) == 3 && strings.HasPrefix(s.code, s.country) && s.code != s.country+"GOV" {
+			// "the army seized power", "the Taliban, who seized power in
+			// 2021": a coup is against the plotters' own government.
+			ev.targets = []actorRef{{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: s.country + "GOV", name: s.country,
+				country: s.country, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}}
+			govTarget = true
 		}
 	}
 	if len(ev.targets) == 1 && between {
@@ -1680,11 +1695,14 @@ func (w *worker) code(m *match) {
 		}
 	}
 	if m.p.Flags&FlagArmed != 0 {
-		armed := ev.sources[:0]
+		var armed []actorRef
 		for _, s := range ev.sources {
 			if armedActor(s.code) {
 				armed = append(armed, s)
 			}
+		}
+		if len(armed) < len(ev.sources) {
+			ev.subjects = ev.sources
 		}
 		ev.sources = armed
 	}

@@ -70,12 +70,15 @@ const (
 	// possessed arrest): with no agent named, the patient's state acts
 	// ("X was freed from prison", "X's arrest").
 	FlagState
+	// FlagOwnGov makes the source's own government the target when no
+	// slot or object gives one: a coup ("the army seized power").
+	FlagOwnGov
 )
 
 var flagNames = map[string]Flags{
 	"recip": FlagRecip, "place": FlagPlace, "control": FlagControl,
 	"implicit": FlagImplicit, "noobj": FlagNoDefault, "solo": FlagSolo, "subjtarget": FlagSubjTarget,
-	"accuser": FlagAccuser, "armed": FlagArmed, "state": FlagState,
+	"accuser": FlagAccuser, "armed": FlagArmed, "state": FlagState, "owngov": FlagOwnGov,
 }
 
 // Pattern is one dictionary pattern: an anchor word (the trigger's head)

@@ -907,6 +907,12 @@ func (w *worker) coordinatedWith(i int) (sentEvent, bool) {
 		return p, true
 	case w.low[k] == "," && k+1 == i && strings.HasSuffix(w.low[i], "ing") && !w.c.dict.isNoun(w.low[i]):
 		// (a bare participle, not "…, are conducting")
+		if r := w.region[p.m.anchor]; r != 0 && r != w.region[i] {
+			// "The Taliban, who seized power in 2021, have imposed
+			// curbs on women, barring them from …": the participle is
+			// the main clause's, not the closed relative clause's.
+			return sentEvent{}, false
+		}
 		return p, true
 	}
 	return sentEvent{}, false

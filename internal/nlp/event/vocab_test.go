@@ -43,6 +43,23 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"The Nigerian army never allows aid agencies to go to these areas.", []string{"172 NGAMIL NGO asserted"}},
 		{"Fans were not allowed to enter the stadium in Kenya.", nil},
 		{"Kenya allowed the journalist to leave the country.", nil},
+		// driving back an armed enemy is fighting it; only armed sources
+		{"Ugandan troops pushed back the rebels near the border.", []string{"190 UGAMIL UGAREB asserted"}},
+		{"Kenyan troops repelled an attack by al-Shabab militants.", []string{"190 KENMIL SOMREB asserted"}},
+		{"The Kenyan opposition pushed back the vote.", nil},
+		// a coordinated verb shares every subject, armed or not
+		{"Several hundred Ugandan troops and aid workers were deployed to push back the rebels and protect civilians.",
+			[]string{"190 UGAMIL UGAREB asserted", "074 UGAMIL UGACVL asserted", "074 UGAHLH UGACVL asserted"}},
+		// a coup is against the plotters' own government; power plants are
+		// no power, and a government takes none from itself
+		{"The Malian military took power in a coup in 2021.", []string{"180 MLIMIL MLIGOV asserted"}},
+		{"Ugandan rebels seized power plants near Kampala.", nil},
+		{"The new Kenyan government took power in 2022.", nil},
+		// a participle after a closed relative clause is the main clause's
+		{"The Taliban, who seized power in August 2021, have imposed strict measures against women in Afghanistan, barring them from education.",
+			[]string{"180 AFGREBTAL AFGGOV asserted"}},
+		// forcing a leader from office ousts him
+		{"Kenyan protesters forced President Ruto from office.", []string{"170 KENOPP KENGOV asserted"}},
 		// school pupils are civilians
 		{"Gunmen kidnapped 300 schoolgirls in northern Nigeria.", []string{"181 NGAREB NGACVL asserted"}},
 		// a ban on the import of goods from a country
