@@ -1308,6 +1308,12 @@ func (w *worker) code(m *match) {
 				}
 			}
 		}
+		if agent == nil && m.target != nil {
+			if sp, ok := w.reportingForce(m); ok {
+				agent = &sp
+				ev.sources = []actorRef{sp}
+			}
+		}
 		if agent == nil && m.target == nil && w.noOneBefore(m.start) {
 			return // "No one should be detained": no one is
 		}
@@ -2402,6 +2408,43 @@ func (w *worker) eventActor(r actorRef) *dyad.EventActor {
 		a.Mention = &mi
 	}
 	return a
+}
+
+// reportingForce returns the speaker of the report that holds agentless
+// passive m when the speaker is a state's armed force and the patient an
+// armed non-state group: an army or police force reporting militants
+// "killed", "neutralized", "captured" or "arrested" reports its own act
+// ("the army said 20 militants were killed" → army → militants; "police
+// said two civilians were killed" names no agent).
+func (w *worker) reportingForce(m *match) (actorRef, bool) {
+	if !materialConflict(m.p.Code) || w.quote[m.anchor] < 0 || !enemyGroup(m.target.code) {
+		return actorRef{}, false
+	}
+	sp, ok := w.speaker(w.quote[m.anchor])
+	if !ok || len(sp.code) < 6 || len(sp.country) != 3 || !strings.HasPrefix(sp.code, sp.country) {
+		return actorRef{}, false
+	}
+	switch sp.code[3:6] {
+	case "MIL", "COP", "SPY":
+		return sp, true
+	}
+	return actorRef{}, false
+}
+
+// enemyGroup reports whether code is an armed non-state group's: rebels,
+// insurgents, separatists, militant groups.
+func enemyGroup(code string) bool {
+	if strings.HasPrefix(code, "IMG") {
+		return true
+	}
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "REB", "INS", "SEP":
+		return true
+	}
+	return false
 }
 
 // placeConflict reports whether an event code is violence (roots 18 to

@@ -78,8 +78,8 @@ func (w *worker) passiveAt(i int) bool {
 		if beForms[s] && s != "'s" {
 			return true
 		}
-		if !(strings.HasSuffix(s, "ly") || negations[s] || groupAdverbs[s]) {
-			return false
+		if !(strings.HasSuffix(s, "ly") || negations[s] || groupAdverbs[s] || s == "either") {
+			return false // ("were either killed or captured")
 		}
 	}
 	return false

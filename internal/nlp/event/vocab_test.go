@@ -60,6 +60,15 @@ func TestCoder_Vocabulary(t *testing.T) {
 			[]string{"180 AFGREBTAL AFGGOV asserted"}},
 		// forcing a leader from office ousts him
 		{"Kenyan protesters forced President Ruto from office.", []string{"170 KENOPP KENGOV asserted"}},
+		// an army or police force reporting militants killed or arrested
+		// reports its own act; civilians killed, or a report by others,
+		// name no agent
+		{"The Malian army said 20 militants were killed in the operation.", []string{"190 MLIMIL MLIREB reported"}},
+		{"Malian police said ten suspected militants were arrested.", []string{"173 MLICOP MLIREB reported"}},
+		{"Malian police said two civilians were killed in the attack.", nil},
+		{"Residents said 20 militants were killed in the operation in Mali.", nil},
+		// "either" inside a passive
+		{"Malian rebels were either killed or captured by the army.", []string{"190 MLIMIL MLIREB asserted", "192 MLIMIL MLIREB asserted"}},
 		// school pupils are civilians
 		{"Gunmen kidnapped 300 schoolgirls in northern Nigeria.", []string{"181 NGAREB NGACVL asserted"}},
 		// a ban on the import of goods from a country
