@@ -476,6 +476,12 @@ func (w *worker) sentence(si int) {
 			w.codeAlleged(m, *accused)
 			continue
 		}
+		if w.ownForceOrder(m) {
+			// "the government ordered its military to seal the border":
+			// a command to one's own forces is no demand; the ordered act
+			// is coded as the forces' own
+			continue
+		}
 		if m.p.Flags&FlagControl != 0 {
 			scopeEnd, scopeCode = w.scopeEnd(m.end), m.p.Code
 			if strings.HasPrefix(m.p.Code, "016") {
@@ -502,6 +508,21 @@ func (w *worker) agentiveReducedRelative(m match) bool {
 	}
 	_, ok := w.byAgent(a+1, false)
 	return ok
+}
+
+// ownForceOrder reports whether m is an order ("ordered X to …", a
+// demand, 10) given to the orderer's own army, police or intelligence:
+// "the government ordered its military to seal the border", "he ordered
+// British troops to march into Belfast".
+func (w *worker) ownForceOrder(m *match) bool {
+	if !strings.HasPrefix(m.p.Code, "10") || !strings.HasPrefix(w.low[m.anchor], "order") || m.target == nil || len(m.target.code) < 6 {
+		return false
+	}
+	if sec := m.target.code[3:6]; sec != "MIL" && sec != "COP" && sec != "SPY" {
+		return false
+	}
+	s, ok := w.subject(m.start)
+	return ok && s.country != "" && s.country == m.target.country
 }
 
 // deniedQuoteEnd returns the end of the indirect quote that opens at

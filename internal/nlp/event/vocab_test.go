@@ -69,6 +69,12 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Residents said 20 militants were killed in the operation in Mali.", nil},
 		// "either" inside a passive
 		{"Malian rebels were either killed or captured by the army.", []string{"190 MLIMIL MLIREB asserted", "192 MLIMIL MLIREB asserted"}},
+		// an order to one's own forces is no demand: the ordered act is
+		// theirs; closing a border is an administrative sanction
+		{"The Malian government ordered its military to seal border areas.", []string{"172 MLIMIL - asserted"}},
+		{"The Malian government ordered the French ambassador to leave.", []string{"100 MLIGOV FRAGOV asserted"}},
+		{"Kenya closed its border with Somalia in 2011.", []string{"172 KEN SOM asserted"}},
+		{"The American radar base lies close to Iran's border.", nil},
 		// school pupils are civilians
 		{"Gunmen kidnapped 300 schoolgirls in northern Nigeria.", []string{"181 NGAREB NGACVL asserted"}},
 		// a ban on the import of goods from a country
