@@ -1805,6 +1805,12 @@ func (w *worker) code(m *match) {
 					// is withdrawn (166), not deported as people are.
 					code = "166"
 				}
+				if strings.HasPrefix(code, "163") && len(s.country) == 3 && s.country == t.country {
+					// "authorities froze the newspaper's assets": sanctions
+					// and embargoes are between states; a state's on its
+					// own people or firms is an administrative sanction.
+					code = "172"
+				}
 				if code == "050" && strings.HasSuffix(s.code, "MIL") {
 					// "forces backed by U.S. troops": an army's support
 					// is military cooperation, not a statement.

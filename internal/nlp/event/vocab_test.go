@@ -75,6 +75,10 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"The Malian government ordered the French ambassador to leave.", []string{"100 MLIGOV FRAGOV asserted"}},
 		{"Kenya closed its border with Somalia in 2011.", []string{"172 KEN SOM asserted"}},
 		{"The American radar base lies close to Iran's border.", nil},
+		// a state's sanction on its own people or firms is administrative;
+		// on another state's, a sanction
+		{"Guatemalan authorities froze the newspaper's assets.", []string{"172 GTMGOV GTMMED asserted"}},
+		{"The United States froze the assets of Russian banks.", []string{"163 USA RUS asserted"}},
 		// school pupils are civilians
 		{"Gunmen kidnapped 300 schoolgirls in northern Nigeria.", []string{"181 NGAREB NGACVL asserted"}},
 		// a ban on the import of goods from a country
