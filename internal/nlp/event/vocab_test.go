@@ -79,6 +79,10 @@ func TestCoder_Vocabulary(t *testing.T) {
 		// on another state's, a sanction
 		{"Guatemalan authorities froze the newspaper's assets.", []string{"172 GTMGOV GTMMED asserted"}},
 		{"The United States froze the assets of Russian banks.", []string{"163 USA RUS asserted"}},
+		// a ban imposed on a practice has no recipient; on a partner's
+		// goods it is a sanction
+		{"Uganda imposed a ban on plastic bags.", []string{"172 UGA - asserted"}},
+		{"Uganda imposed a ban on Kenyan imports.", []string{"163 UGA KEN asserted"}},
 		// school pupils are civilians
 		{"Gunmen kidnapped 300 schoolgirls in northern Nigeria.", []string{"181 NGAREB NGACVL asserted"}},
 		// a ban on the import of goods from a country
