@@ -83,6 +83,9 @@ func TestCoder_Vocabulary(t *testing.T) {
 		// goods it is a sanction
 		{"Uganda imposed a ban on plastic bags.", []string{"172 UGA - asserted"}},
 		{"Uganda imposed a ban on Kenyan imports.", []string{"163 UGA KEN asserted"}},
+		// troops removed are withdrawn; an official removed from office is not
+		{"The United States will remove its troops from Iraq.", []string{"0874 USA IRQ planned"}},
+		{"The Kenyan president removed the police chief from office.", []string{"172 KENGOV KENCOP asserted"}},
 		// school pupils are civilians
 		{"Gunmen kidnapped 300 schoolgirls in northern Nigeria.", []string{"181 NGAREB NGACVL asserted"}},
 		// a ban on the import of goods from a country
