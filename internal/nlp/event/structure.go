@@ -1106,6 +1106,11 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			if s == "will" || s == "shall" || s == "'ll" || s == "won't" || (k+1 < m.start && w.low[k+1] == "to") {
 				plan = true
 			}
+			if k == a && k+1 < m.start && w.low[k+1] == "to" {
+				if lo, _ := w.bounds(k); w.negatedPlan(k, lo) {
+					neg = true // "has no plans to withdraw"
+				}
+			}
 		}
 	}
 	// "Somalia said it would cut ties": "would" in reported speech is
@@ -1184,6 +1189,9 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		case (s == "will" || s == "shall") && !coordinated:
 			return dyad.ModePlanned
 		case plannedCues[s] && k+1 < len(w.toks) && w.low[k+1] == "to" && !coordinated:
+			if w.negatedPlan(k, lo) {
+				return dyad.ModeNegated
+			}
 			return dyad.ModePlanned
 		}
 		if clauseStops[s] && s != "that" {
@@ -1197,6 +1205,22 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		}
 	}
 	return dyad.ModeAsserted
+}
+
+// negatedPlan reports whether the plan word at token k is denied: "has no
+// plans to", "had not, as of yesterday, announced any plans to", "is not
+// expected to" (a plan that is not there is no planned act).
+func (w *worker) negatedPlan(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-10; j-- {
+		s := w.low[j]
+		if negations[s] {
+			return true
+		}
+		if clauseStops[s] || s == ";" || w.quote[j] != w.quote[k] {
+			return false
+		}
+	}
+	return false
 }
 
 // progressive reports whether the -ing verb at token i is a finite
