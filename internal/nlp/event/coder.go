@@ -2259,6 +2259,23 @@ func nonState(s, t string) bool {
 	return len(s) == 3 && len(t) >= 6 && (t[3:6] == "REB" || t[3:6] == "INS" || t[3:6] == "SEP")
 }
 
+// ownPeople reports whether a state s coerces or attacks its own people t:
+// a material-conflict act (17–20) of a bare country on its civilians,
+// opposition, media, religious, labour, business or aid groups ("Iran
+// arrested a protester", "Russia jailed a Russian journalist"). (Only for
+// verbs: a nominal's agent is too often misread — "an example of the
+// attacks on U.S. citizens", said by the United States.)
+func ownPeople(code, s, t string) bool {
+	if len(s) != 3 || len(t) < 6 || !materialConflict(code) {
+		return false
+	}
+	switch t[3:6] {
+	case "CVL", "OPP", "MED", "REL", "LAB", "BUS", "NGO", "HLH", "EDU", "REF", "ETH":
+		return true
+	}
+	return false
+}
+
 // emit appends one event.
 func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcFromSpeaker bool, code string) {
 	if w.frontedInfinitive(m) {
@@ -2308,7 +2325,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		if m.within {
 			// the members of a joint or group subject act on one another
 		} else if s.code == t.code || (t.place >= 0 && t.country == s.country) ||
-			strings.HasPrefix(s.code, t.code) && !w.isPersonRef(t) || strings.HasPrefix(t.code, s.code) && !t.noun && !w.isPersonRef(&s) && !nonState(s.code, t.code) {
+			strings.HasPrefix(s.code, t.code) && !w.isPersonRef(t) || strings.HasPrefix(t.code, s.code) && !t.noun && !w.isPersonRef(&s) && !nonState(s.code, t.code) && !(!m.p.Noun && ownPeople(code, s.code, t.code)) {
 			return
 		}
 	}

@@ -86,6 +86,10 @@ func TestCoder_Vocabulary(t *testing.T) {
 		// troops removed are withdrawn; an official removed from office is not
 		{"The United States will remove its troops from Iraq.", []string{"0874 USA IRQ planned"}},
 		{"The Kenyan president removed the police chief from office.", []string{"172 KENGOV KENCOP asserted"}},
+		// a state coerces its own people; it does not back its own officials
+		{"Iran arrested a protester.", []string{"173 IRN IRNOPP asserted"}},
+		{"Russia jailed a Russian journalist.", []string{"173 RUS RUSMED asserted"}},
+		{"India backs Indian officials.", nil},
 		// school pupils are civilians
 		{"Gunmen kidnapped 300 schoolgirls in northern Nigeria.", []string{"181 NGAREB NGACVL asserted"}},
 		// a ban on the import of goods from a country
