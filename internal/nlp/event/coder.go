@@ -2259,6 +2259,19 @@ func nonState(s, t string) bool {
 	return len(s) == 3 && len(t) >= 6 && (t[3:6] == "REB" || t[3:6] == "INS" || t[3:6] == "SEP")
 }
 
+// perfectBefore reports whether a perfect auxiliary ("had attacked", "has
+// been deployed to attack") comes before the trigger of m in its quote:
+// an act told in the perfect precedes the saying by an unknown span.
+func (w *worker) perfectBefore(m *match) bool {
+	lo, _ := w.bounds(m.anchor)
+	for k := m.start - 1; k >= lo && w.quote[k] == w.quote[m.anchor]; k-- {
+		if s := w.low[k]; s == "had" || s == "has" || s == "have" || s == "'d" || s == "'ve" {
+			return true
+		}
+	}
+	return false
+}
+
 // ownPeople reports whether a state s coerces or attacks its own people t:
 // a material-conflict act (17–20) of a bare country on its civilians,
 // opposition, media, religious, labour, business or aid groups ("Iran
@@ -2415,10 +2428,13 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			ev.DatePrecision = ""
 		}
 	}
-	if ev.DateSource == dyad.DateFromPublication && ev.Mode == dyad.ModeAsserted && ev.Attribution.Quote != nil {
+	if ev.DateSource == dyad.DateFromPublication && ev.Attribution.Quote != nil && (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModeReported && materialConflict(code)) {
 		// "Putin said Thursday that Russia supports the proposal": the
-		// stance taken by saying so dates from the saying.
-		if q := &w.doc.Quotes[*ev.Attribution.Quote]; q.Date != nil && w.ownStance(m, s, q) {
+		// stance taken by saying so dates from the saying; so does an
+		// act of force reported as done with no date of its own ("On
+		// Thursday, officials said troops were deployed to push back
+		// the rebels").
+		if q := &w.doc.Quotes[*ev.Attribution.Quote]; q.Date != nil && (ev.Mode == dyad.ModeReported && !w.perfectBefore(m) || w.ownStance(m, s, q)) {
 			if v, prec := quoteDate(*q.Date); prec != "" {
 				ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, prec, dyad.DateFromText, ""
 				for i := range w.doc.Times {
