@@ -2094,6 +2094,22 @@ func (w *worker) attackHead(m *match) int {
 		}
 		k--
 	}
+	if k >= 2 && (w.ment[k] >= 0 || !attackHeads[w.low[k]]) {
+		// "airstrikes by the Somali army (and its partners in the
+		// region) have killed": over the attack noun's agent
+		lo, _ := w.bounds(k)
+		for b := k; b > lo && b >= k-12; b-- {
+			if w.low[b] == "by" {
+				if b < k && !strings.HasSuffix(w.low[b+1], "ing") && w.ment[b-1] < 0 && attackHeads[w.low[b-1]] {
+					return b - 1
+				}
+				break
+			}
+			if isPunct(w.low[b]) && w.low[b] != "-" || w.ment[b] < 0 && w.isVerbWord(b) {
+				break
+			}
+		}
+	}
 	if k < 0 || w.ment[k] >= 0 || !attackHeads[w.low[k]] {
 		return -1
 	}
@@ -2111,6 +2127,18 @@ func (w *worker) attackAgent(m *match) (actorRef, bool) {
 		return actorRef{}, false
 	}
 	lo, hi := w.bounds(m.anchor)
+	if k+2 < hi && w.low[k+1] == "by" && !strings.HasSuffix(w.low[k+2], "ing") {
+		// "airstrikes by the Somali army have killed 50 militants": the
+		// attack noun's own agent
+		for e := k + 2; e < hi && e <= k+4; e++ {
+			if w.ment[e] >= 0 {
+				return w.mentionRef(w.ment[e], e), true
+			}
+			if isPunct(w.low[e]) {
+				break
+			}
+		}
+	}
 	for j := lo; j+2 < hi; j++ {
 		if (attributionVerbs[w.low[j]] || w.low[j] == "claimed") && (w.low[j+1] == "to" || w.low[j+1] == "on" || w.low[j+1] == "by") {
 			for e := j + 2; e < hi && e <= j+4; e++ {

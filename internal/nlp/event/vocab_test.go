@@ -90,6 +90,10 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Iran arrested a protester.", []string{"173 IRN IRNOPP asserted"}},
 		{"Russia jailed a Russian journalist.", []string{"173 RUS RUSMED asserted"}},
 		{"India backs Indian officials.", nil},
+		// an attack noun's "by" agent kills; "by V-ing" is a means
+		{"An attack by al-Shabab militants killed five Kenyan soldiers.", []string{"190 SOMREB KENMIL asserted"}},
+		{"Airstrikes by the Somali army have killed 50 al-Shabab militants.", []string{"190 SOMMIL SOMREB asserted"}},
+		{"France responded to the attack by destroying Ivory Coast's tiny air force.", []string{"1712 FRA CIVMIL asserted"}},
 		// school pupils are civilians
 		{"Gunmen kidnapped 300 schoolgirls in northern Nigeria.", []string{"181 NGAREB NGACVL asserted"}},
 		// a ban on the import of goods from a country
