@@ -59,8 +59,12 @@ func (w *worker) passiveAt(i int) bool {
 		return false
 	}
 	lo, _ := w.bounds(i)
-	if i > lo+1 && (w.low[i-1] == "and" || w.low[i-1] == "or") && strings.HasSuffix(w.low[i], "ed") &&
-		strings.HasSuffix(w.low[i-2], "ed") && w.passiveAt(i-2) {
+	j := i - 1
+	for j > lo && (strings.HasSuffix(w.low[j], "ly") && len(w.low[j]) > 4 || groupAdverbs[w.low[j]]) {
+		j-- // "were beaten and later arrested", "harassed and briefly detained"
+	}
+	if j > lo && (w.low[j] == "and" || w.low[j] == "or") && strings.HasSuffix(w.low[i], "ed") &&
+		(strings.HasSuffix(w.low[j-1], "ed") || strings.HasSuffix(w.low[j-1], "en")) && w.passiveAt(j-1) {
 		return true // a coordinated participle: "can be attacked or kidnapped"
 	}
 	if i > lo+1 && w.low[i-1] == "," && strings.HasSuffix(w.low[i], "ed") && w.region[i-2] == 0 {

@@ -94,6 +94,10 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"An attack by al-Shabab militants killed five Kenyan soldiers.", []string{"190 SOMREB KENMIL asserted"}},
 		{"Airstrikes by the Somali army have killed 50 al-Shabab militants.", []string{"190 SOMMIL SOMREB asserted"}},
 		{"France responded to the attack by destroying Ivory Coast's tiny air force.", []string{"1712 FRA CIVMIL asserted"}},
+		// a participle coordinated with a passive over an adverb is passive:
+		// the protesters are arrested, they do not arrest
+		{"Kenyan protesters were beaten and later arrested.", []string{"173 KENGOV KENOPP asserted"}},
+		{"Kenyan police beat the protesters and later arrested them.", []string{"173 KENCOP KENOPP asserted"}},
 		// school pupils are civilians
 		{"Gunmen kidnapped 300 schoolgirls in northern Nigeria.", []string{"181 NGAREB NGACVL asserted"}},
 		// a ban on the import of goods from a country
