@@ -67,6 +67,11 @@ func (w *worker) passiveAt(i int) bool {
 		(strings.HasSuffix(w.low[j-1], "ed") || strings.HasSuffix(w.low[j-1], "en")) && w.passiveAt(j-1) {
 		return true // a coordinated participle: "can be attacked or kidnapped"
 	}
+	if i > lo+1 && w.low[i-1] == "," && strings.HasSuffix(w.low[i], "ed") && w.ment[i-2] >= 0 && w.asideParticiple(i) {
+		// "The journalist, arrested last week, was freed": a participle
+		// set off by commas after a noun phrase, its main verb after it
+		return true
+	}
 	if i > lo+1 && w.low[i-1] == "," && strings.HasSuffix(w.low[i], "ed") && w.region[i-2] == 0 {
 		// A participle clause after a complete one: "X is dead, killed in
 		// …" (not "Macron, who …, criticized" or "Trump, the president,
@@ -1209,6 +1214,24 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		}
 	}
 	return dyad.ModeAsserted
+}
+
+// asideParticiple reports whether the participle at token i (after a
+// comma) closes with a comma that the clause's verb group follows: "X,
+// arrested last week, was freed", "X, detained by police in May, has
+// been released" (not "Trump, the president, criticized Putin").
+func (w *worker) asideParticiple(i int) bool {
+	_, hi := w.bounds(i)
+	for k := i + 1; k+1 < hi && k <= i+8; k++ {
+		if w.low[k] == "," {
+			n := w.low[k+1]
+			return auxWords[n] && n != "to" || beForms[n]
+		}
+		if isPunct(w.low[k]) || w.isVerbWord(k) && w.ment[k] < 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // negatedPlan reports whether the plan word at token k is denied: "has no

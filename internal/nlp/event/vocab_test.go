@@ -30,7 +30,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"The Kenyan team faced a difficult trial in the final.", nil},
 		// a reduced relative on a people noun with a "by" agent is a passive
 		// with that agent; without one it is no act of the agent's
-		{"Ten Kenyan protesters arrested by Ugandan police were released on bail.", []string{"173 UGACOP KENOPP asserted"}},
+		{"Ten Kenyan protesters arrested by Ugandan police returned home on Monday.", []string{"173 UGACOP KENOPP asserted"}},
 		{"Nigerian students kidnapped by gunmen returned home on Tuesday.", []string{"181 NGAREB NGACVL asserted"}},
 		{"Nigerian students kidnapped in Zamfara returned home on Tuesday.", nil},
 		{"Kenyan journalists deported by Uganda arrived in Nairobi.", []string{"174 UGA KENMED asserted"}},
@@ -98,6 +98,11 @@ func TestCoder_Vocabulary(t *testing.T) {
 		// the protesters are arrested, they do not arrest
 		{"Kenyan protesters were beaten and later arrested.", []string{"173 KENGOV KENOPP asserted"}},
 		{"Kenyan police beat the protesters and later arrested them.", []string{"173 KENCOP KENOPP asserted"}},
+		// a participle set off by commas after a noun phrase, the clause's
+		// verb after it, is passive; an apposition is not
+		{"The Ugandan journalist, arrested last week, was freed on Monday.", []string{"173 UGAGOV UGAMED asserted"}},
+		{"The Ugandan journalist, detained by Kenyan police in May, has been released.", []string{"173 KENCOP UGAMED asserted"}},
+		{"Trump, the president, criticized Putin.", []string{"111 USA RUSGOV asserted"}},
 		// school pupils are civilians
 		{"Gunmen kidnapped 300 schoolgirls in northern Nigeria.", []string{"181 NGAREB NGACVL asserted"}},
 		// a ban on the import of goods from a country
