@@ -103,6 +103,10 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"The Ugandan journalist, arrested last week, was freed on Monday.", []string{"173 UGAGOV UGAMED asserted"}},
 		{"The Ugandan journalist, detained by Kenyan police in May, has been released.", []string{"173 KENCOP UGAMED asserted"}},
 		{"Trump, the president, criticized Putin.", []string{"111 USA RUSGOV asserted"}},
+		// released on bail, granted bail: the holding state releases
+		{"The Ugandan journalist was released on bail.", []string{"0841 UGAGOV UGAMED asserted"}},
+		{"A Ugandan court granted the journalist bail on Monday.", []string{"0841 UGAJUD UGAMED asserted"}},
+		{"Kenya granted the company a license.", nil},
 		// school pupils are civilians
 		{"Gunmen kidnapped 300 schoolgirls in northern Nigeria.", []string{"181 NGAREB NGACVL asserted"}},
 		// a ban on the import of goods from a country
