@@ -2302,8 +2302,9 @@ func (w *worker) perfectBefore(m *match) bool {
 
 // ownPeople reports whether a state s coerces or attacks its own people t:
 // a material-conflict act (17–20) of a bare country on its civilians,
-// opposition, media, religious, labour, business or aid groups ("Iran
-// arrested a protester", "Russia jailed a Russian journalist"). (Only for
+// opposition, media, religious, labour, business or aid groups, criminals,
+// parties and former officials ("Iran arrested a protester", "Russia
+// jailed a Russian journalist", "Turkey sentenced two smugglers"). (Only for
 // verbs: a nominal's agent is too often misread — "an example of the
 // attacks on U.S. citizens", said by the United States.)
 func ownPeople(code, s, t string) bool {
@@ -2311,7 +2312,7 @@ func ownPeople(code, s, t string) bool {
 		return false
 	}
 	switch t[3:6] {
-	case "CVL", "OPP", "MED", "REL", "LAB", "BUS", "NGO", "HLH", "EDU", "REF", "ETH":
+	case "CVL", "OPP", "MED", "REL", "LAB", "BUS", "NGO", "HLH", "EDU", "REF", "ETH", "CRM", "PTY", "ELI":
 		return true
 	}
 	return false

@@ -90,6 +90,8 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Iran arrested a protester.", []string{"173 IRN IRNOPP asserted"}},
 		{"Russia jailed a Russian journalist.", []string{"173 RUS RUSMED asserted"}},
 		{"India backs Indian officials.", nil},
+		{"Turkey sentenced two people smugglers to four years in prison.", []string{"173 TUR TURCRM asserted"}},
+		{"Pakistan arrested former Prime Minister Imran Khan.", []string{"173 PAK PAKELI asserted"}},
 		// an attack noun's "by" agent kills; "by V-ing" is a means
 		{"An attack by al-Shabab militants killed five Kenyan soldiers.", []string{"190 SOMREB KENMIL asserted"}},
 		{"Airstrikes by the Somali army have killed 50 al-Shabab militants.", []string{"190 SOMMIL SOMREB asserted"}},
