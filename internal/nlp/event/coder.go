@@ -1329,6 +1329,14 @@ func (w *worker) code(m *match) {
 				}
 			}
 		}
+		if agent == nil && m.target != nil && materialConflict(m.p.Code) {
+			// "three civilians were killed in an Israeli airstrike": the
+			// attack's agent
+			if a, ok := w.inAttackAgent(m.hiEnd); ok {
+				agent = &a
+				ev.sources = []actorRef{a}
+			}
+		}
 		if agent == nil && m.target != nil {
 			if sp, ok := w.reportingForce(m); ok {
 				agent = &sp
@@ -2497,6 +2505,47 @@ func (w *worker) eventActor(r actorRef) *dyad.EventActor {
 		a.Mention = &mi
 	}
 	return a
+}
+
+// inAttackAgent returns the agent of an attack named in an "in/during"
+// phrase at token i after a passive ("were killed in an Israeli airstrike",
+// "wounded in a Russian missile attack", "killed in an attack by
+// al-Shabab"): the actor modifying the attack noun, else its "by" agent.
+func (w *worker) inAttackAgent(i int) (actorRef, bool) {
+	_, hi := w.bounds(max(i-1, 0))
+	for i < hi && (strings.HasSuffix(w.low[i], "ly") || timeAdjuncts[w.low[i]] || groupAdverbs[w.low[i]]) {
+		i++
+	}
+	if i >= hi || w.low[i] != "in" && w.low[i] != "during" {
+		return actorRef{}, false
+	}
+	var mod *actorRef
+	for k := i + 1; k < hi && k <= i+6; k++ {
+		if w.ment[k] >= 0 {
+			if mod == nil {
+				r := w.mentionRef(w.ment[k], k)
+				mod = &r
+			}
+			k = w.mend[k] - 1
+			continue
+		}
+		s := w.low[k]
+		if attackHeads[s] {
+			if k+1 < hi && w.low[k+1] == "by" {
+				if a, ok := w.byAgent(k+1, false); ok {
+					return a, true
+				}
+			}
+			if mod != nil && k-mod.tokEnd <= 2 {
+				return *mod, true
+			}
+			return actorRef{}, false
+		}
+		if isPunct(s) || prepositions[s] || w.isVerbWord(k) && !attackHeads[s] {
+			return actorRef{}, false
+		}
+	}
+	return actorRef{}, false
 }
 
 // reportingForce returns the speaker of the report that holds agentless

@@ -109,6 +109,12 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"The Ugandan journalist was released on bail.", []string{"0841 UGAGOV UGAMED asserted"}},
 		{"A Ugandan court granted the journalist bail on Monday.", []string{"0841 UGAJUD UGAMED asserted"}},
 		{"Kenya granted the company a license.", nil},
+		// killed in an attack: the attack's modifier or "by" agent kills;
+		// an attack with no agent, or a place, names none
+		{"Two Kenyan soldiers were killed in an attack by al-Shabab militants.", []string{"190 SOMREB KENMIL asserted"}},
+		{"Five Kenyan civilians were killed in a Somali mortar attack on Mandera.", []string{"190 SOM KENCVL asserted"}},
+		{"Five Kenyan civilians were killed in the attack.", nil},
+		{"Two Kenyan soldiers were killed in Somalia.", nil},
 		// school pupils are civilians
 		{"Gunmen kidnapped 300 schoolgirls in northern Nigeria.", []string{"181 NGAREB NGACVL asserted"}},
 		// a ban on the import of goods from a country
