@@ -115,6 +115,10 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Five Kenyan civilians were killed in a Somali mortar attack on Mandera.", []string{"190 SOM KENCVL asserted"}},
 		{"Five Kenyan civilians were killed in the attack.", nil},
 		{"Two Kenyan soldiers were killed in Somalia.", nil},
+		// returning fire is fighting back, for armed sources only
+		{"Kenyan soldiers returned fire on the al-Shabab militants.", []string{"193 KENMIL SOMREB asserted"}},
+		{"The Haitian police returned fire.", []string{"193 HTICOP - asserted"}},
+		{"The Kenyan minister returned fire at his critics.", nil},
 		// school pupils are civilians
 		{"Gunmen kidnapped 300 schoolgirls in northern Nigeria.", []string{"181 NGAREB NGACVL asserted"}},
 		// a ban on the import of goods from a country
