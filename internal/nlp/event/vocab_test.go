@@ -119,6 +119,14 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Kenyan soldiers returned fire on the al-Shabab militants.", []string{"193 KENMIL SOMREB asserted"}},
 		{"The Haitian police returned fire.", []string{"193 HTICOP - asserted"}},
 		{"The Kenyan minister returned fire at his critics.", nil},
+		// easing: a blockade lifted, a border reopened, inspectors let in,
+		// prisoners handed over (territory handed over is no release)
+		{"Israel lifted the blockade of Gaza.", []string{"0872 ISR PSE asserted"}},
+		{"Kenya reopened its border with Somalia.", []string{"081 KEN SOM asserted"}},
+		{"Kenya reopened the school.", nil},
+		{"Iran allowed UN inspectors to visit the site.", []string{"0862 IRN IGOUNO asserted"}},
+		{"Iran did not allow UN inspectors to visit the site.", []string{"172 IRN IGOUNO asserted"}},
+		{"Ukraine handed over 20 Russian prisoners of war.", []string{"0841 UKR RUSCVL asserted"}},
 		// school pupils are civilians
 		{"Gunmen kidnapped 300 schoolgirls in northern Nigeria.", []string{"181 NGAREB NGACVL asserted"}},
 		// a ban on the import of goods from a country
