@@ -127,6 +127,8 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Iran allowed UN inspectors to visit the site.", []string{"0862 IRN IGOUNO asserted"}},
 		{"Iran did not allow UN inspectors to visit the site.", []string{"172 IRN IGOUNO asserted"}},
 		{"Ukraine handed over 20 Russian prisoners of war.", []string{"0841 UKR RUSCVL asserted"}},
+		// laying siege to a town besieges it; a wreath laid is no siege
+		{"Russian forces laid siege to Mariupol.", []string{"191 RUSMIL UKR asserted"}},
 		// school pupils are civilians
 		{"Gunmen kidnapped 300 schoolgirls in northern Nigeria.", []string{"181 NGAREB NGACVL asserted"}},
 		// a ban on the import of goods from a country
