@@ -374,7 +374,7 @@ func TestCoder_Constructions(t *testing.T) {
 		{"EncouragingAdjective", "It is encouraging to see Germany act.", nil},
 		// possessed acts of force: the agent is named, the victim the
 		// clause's other actor, and the act is presupposed
-		{"PossessedAggressionVictimBefore", "Germany will keep helping Ukraine against Russia's brutal aggression.", []string{"RUS→UKR 190 asserted"}},
+		{"PossessedAggressionVictimBefore", "Germany will keep helping Ukraine against Russia's brutal aggression.", []string{"DEU→UKR 070 planned", "RUS→UKR 190 asserted"}},
 		{"PossessedAggressionVictimAfter", "Russia's aggression endangers Poland.", []string{"RUS→POL 190 asserted"}},
 		{"AggressionNoAgent", "Germany condemned aggression on Monday.", nil},
 		{"PossessedKillingOf", "Iran mourned after Israel's killing of Hamas leaders.", []string{"ISR→PSEREB 190 asserted"}},

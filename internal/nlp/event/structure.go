@@ -1360,10 +1360,15 @@ func (w *worker) verbalBefore(k int) bool {
 		return true
 	}
 	s := w.low[k]
-	return w.ment[k] >= 0 || auxWords[s] || beForms[s] || negations[s] || prepositions[s] ||
+	return w.ment[k] >= 0 || auxWords[s] || beForms[s] || negations[s] || prepositions[s] || aspectVerbs[s] ||
 		isPunct(s) || s == "and" || s == "or" || s == "but" || s == "of" ||
 		strings.HasSuffix(s, "ly") || s == "not" || s == "who" || s == "which" || s == "that" || participleClauseWords[s]
 }
+
+// aspectVerbs take an -ing verb as their complement: "began protesting",
+// "continued shelling" (the -ing form is a verb, not a noun).
+var aspectVerbs = set("begin", "begins", "began", "begun", "start", "starts", "started", "continue", "continues",
+	"continued", "keep", "keeps", "kept", "resume", "resumes", "resumed")
 
 // triggerAt reports whether a verb trigger of the sentence is anchored at
 // token k.

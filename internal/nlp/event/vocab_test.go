@@ -129,6 +129,10 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Ukraine handed over 20 Russian prisoners of war.", []string{"0841 UKR RUSCVL asserted"}},
 		// laying siege to a town besieges it; a wreath laid is no siege
 		{"Russian forces laid siege to Mariupol.", []string{"191 RUSMIL UKR asserted"}},
+		// an -ing verb after an aspect verb is a verb; a noun after one is not
+		{"Tens of thousands of Sudanese began protesting late last year.", []string{"140 SDN SDNGOV asserted"}},
+		{"Russian forces continued shelling Kharkiv.", []string{"194 RUSMIL UKR asserted"}},
+		{"The meeting started on Monday.", nil},
 		// school pupils are civilians
 		{"Gunmen kidnapped 300 schoolgirls in northern Nigeria.", []string{"181 NGAREB NGACVL asserted"}},
 		// a ban on the import of goods from a country
