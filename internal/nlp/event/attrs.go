@@ -476,26 +476,57 @@ func (w *worker) frontedInfinitive(m *match) bool {
 // the person's country when the article is about that country, as a
 // state holds its own nationals; none for a foreigner ("the release of an
 // American journalist" in a story on Russia), whose jailers are unnamed,
-// nor when the caller is that state itself (s).
+// nor when the caller is that state itself (s). A possessive pronoun
+// ("called for his release") stands for the person named last before it
+// in its sentence, else in the sentence before.
 func (w *worker) jailers(m *match, s actorRef) (actorRef, bool) {
 	end := m.hiEnd + 3
 	if end > len(w.toks) {
 		end = len(w.toks)
 	}
-	for k := m.anchor + 1; k < end; k++ {
-		if w.ment[k] < 0 || w.mstart[k] != k {
-			continue
-		}
-		r := w.mentionRef(w.ment[k], k)
-		c := r.country
-		if len(c) != 3 || regionCodes[c] || c != w.docCountry() || len(r.code) >= 6 && r.code[3:6] == "GOV" ||
+	held := func(c, code string) (actorRef, bool) {
+		if len(c) != 3 || regionCodes[c] || c != w.docCountry() || len(code) >= 6 && code[3:6] == "GOV" ||
 			s.code == c || strings.HasPrefix(s.code, c+"GOV") {
 			return actorRef{}, false
 		}
 		return actorRef{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: c + "GOV", name: c,
 			country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}, true
 	}
+	for k := m.anchor + 1; k < end; k++ {
+		if w.ment[k] < 0 && (w.low[k] == "his" || w.low[k] == "her") {
+			if a := w.personBefore(w.toks[m.start].Start, s.code); a != nil {
+				return held(a.Country, a.Code)
+			}
+			return actorRef{}, false
+		}
+		if w.ment[k] < 0 || w.mstart[k] != k {
+			continue
+		}
+		r := w.mentionRef(w.ment[k], k)
+		return held(r.country, r.code)
+	}
 	return actorRef{}, false
+}
+
+// personBefore returns the actor of the last coded person mention (a name
+// or a role) before byte off in the current sentence, else in the sentence
+// before, skipping the caller (code skip: "X called for his release" is
+// not X's own); nil when there is none.
+func (w *worker) personBefore(off int, skip string) *dyad.Actor {
+	for si := w.si; si >= 0 && si >= w.si-1; si-- {
+		ms := w.byMent[si]
+		for j := len(ms) - 1; j >= 0; j-- {
+			mi := ms[j]
+			mt := &w.doc.Mentions[mi]
+			if mt.Start >= off || mt.Kind != dyad.MentionPerson && mt.Kind != dyad.MentionRole {
+				continue
+			}
+			if a := w.resolve(mi); a != nil && (skip == "" || a.Code != skip) {
+				return a
+			}
+		}
+	}
+	return nil
 }
 
 // ownIntent returns the span of the saying when m is a stance of the

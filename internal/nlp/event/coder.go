@@ -92,6 +92,10 @@ type worker struct {
 	// events coded in this sentence, for coordination rules
 	prev    []sentEvent
 	matches []match
+	// the accuser answered or named last in the document ("Pakistan
+	// accused Kabul …": Pakistan), and its sentence, -1 when none
+	accuser     actorRef
+	accuserSent int
 }
 
 // sentEvent remembers an event's parts for later rules in the sentence.
@@ -108,7 +112,7 @@ type sentEvent struct {
 }
 
 func newWorker(c *Coder, doc *dyad.Document) *worker {
-	w := &worker{c: c, doc: doc, pub: doc.Article.PublishedDate()}
+	w := &worker{c: c, doc: doc, pub: doc.Article.PublishedDate(), accuserSent: -1}
 	n := len(doc.Sentences)
 	w.byMent = make([][]int, n)
 	w.byPlace = make([][]int, n)
@@ -333,8 +337,12 @@ func (w *worker) comitativeAt(i int) bool {
 
 // participleAside reports whether token i opens an -ing participle
 // phrase, maybe after an adverb ("visiting Kyiv", "speaking in Paris",
-// "while visiting Kyiv", "after meeting Putin").
+// "while visiting Kyiv", "after meeting Putin"), or a reduced adverbial
+// passive ("when asked by reporters", "if attacked").
 func (w *worker) participleAside(i int) bool {
+	if i+1 < len(w.low) && adverbialSubordinators[w.low[i]] && w.ment[i+1] < 0 && strings.HasSuffix(w.low[i+1], "ed") {
+		return true // "Putin, when asked by reporters, criticized X"
+	}
 	if i < len(w.low) && (participleClauseWords[w.low[i]] || strings.HasSuffix(w.low[i], "ly")) && w.ment[i] < 0 {
 		i++
 	}
@@ -487,12 +495,23 @@ func (w *worker) sentence(si int) {
 			if strings.HasPrefix(m.p.Code, "016") {
 				scopeEnd = max(scopeEnd, w.deniedQuoteEnd(m.end))
 			}
+			if r := w.region[m.anchor]; r != 0 {
+				// a complement ends with its aside or relative clause:
+				// "Putin, when asked by reporters, criticized Kyiv"
+				for e := m.end; e < scopeEnd; e++ {
+					if w.region[e] != r {
+						scopeEnd = e
+						break
+					}
+				}
+			}
 		}
 		if m.p.Code == "" {
 			continue
 		}
 		w.code(m)
 	}
+	w.noteAccusers()
 }
 
 // agentiveReducedRelative reports whether m reads a reduced relative on a
@@ -583,8 +602,22 @@ func (w *worker) visitingGuest(i int) (match, bool) {
 func (w *worker) scopeEnd(from int) int {
 	q := w.quote[from-1]
 	fronted := w.inFrontedClause(from - 1)
+	passive := false // a passive in the complement: "asked X to be detained and deported"
 	for k := from; k < len(w.toks); k++ {
 		if w.quote[k] != q || scopeEnds[w.low[k]] || (w.low[k] == "," && (fronted || k+1 < len(w.toks) && (w.low[k+1] == "and" || w.low[k+1] == "but" || w.newClauseAt(k+1)))) {
+			return k
+		}
+		if k > from && coordinators[w.low[k]] && w.newClauseAt(k+1) {
+			// "pledged funds and Syria is taxing goods": a coordinated
+			// clause with its own subject
+			return k
+		}
+		if beForms[w.low[k]] {
+			passive = true
+		}
+		if !passive && w.coordinatedVerbAt(k) {
+			// "blamed the Taliban and urged Pakistan to help": the
+			// coordinated verb is no part of the complement
 			return k
 		}
 	}
@@ -719,7 +752,25 @@ func (w *worker) gapOK(k int) bool {
 	if s == ";" || s == ":" || s == "." || s == "?" || s == "!" {
 		return false
 	}
-	return true
+	// "blamed the Taliban and called on Pakistan to help": a coordinated
+	// verb opens a predicate of its own ("blame … on" does not reach it)
+	return !w.coordinatedVerbAt(k)
+}
+
+// coordinatedVerbAt reports whether token k is "and" or "but" followed
+// (over "then", "also", "later") by a dictionary verb in a past form: a
+// predicate of its own ("blamed the Taliban and called on Pakistan",
+// "and then urged"; not "sanctions and strikes", nor a complement's
+// infinitive "to stop and withdraw").
+func (w *worker) coordinatedVerbAt(k int) bool {
+	if s := w.low[k]; s != "and" && s != "but" {
+		return false
+	}
+	j := k + 1
+	for j < len(w.low) && (w.low[j] == "then" || w.low[j] == "also" || w.low[j] == "later") {
+		j++
+	}
+	return j < len(w.low) && w.ment[j] < 0 && strings.HasSuffix(w.low[j], "ed") && w.isVerbWord(j)
 }
 
 // slotAt returns the actor at token k for a slot, or nil.
@@ -1090,7 +1141,10 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	places := p.Flags&FlagPlace != 0
 	if !p.Noun && i > lo {
 		prev := w.low[i-1]
-		if strings.HasSuffix(w.low[i], "ed") && (determiners[prev] || prepositions[prev] || w.toks[i-1].Kind == dyad.TokenNumber ||
+		// (a floating "both"/"all" after a form of "be" is no determiner:
+		// "were both criticized by X")
+		floating := (prev == "both" || prev == "all") && i >= lo+2 && beForms[w.low[i-2]] && w.low[i-2] != "'s"
+		if strings.HasSuffix(w.low[i], "ed") && (determiners[prev] && !floating || prepositions[prev] || w.toks[i-1].Kind == dyad.TokenNumber ||
 			strings.HasSuffix(prev, "ing") && prev != "having" && prev != "being" && !attackHeads[prev] && w.ment[i-1] < 0) {
 			return m, false // an adjectival participle: "of occupied Ukraine", "guarding captured fighters", "41 pledged delegates"
 		}
@@ -1274,6 +1328,7 @@ func (w *worker) code(m *match) {
 	w.legal = legalAct(m.p.Code)
 	ev := sentEvent{m: m}
 	passive, placeTarget, govTarget := false, false, false
+	subjTarget := false // the target is a passive's subject: it expands over the compound before it
 	srcFromSpeaker := false
 	coordinated := false
 	attackSubject := false
@@ -1320,6 +1375,14 @@ func (w *worker) code(m *match) {
 			if s, ok := w.subject(m.start); ok {
 				t := s
 				m.target = &t
+				subjTarget = true
+			} else if w.reducedAdverbialPassive(m) {
+				// "rebels retreat when attacked by the army": the main
+				// clause's subject suffers it.
+				if s, ok := w.adverbialPatient(m.anchor - 1); ok {
+					m.target = &s
+					subjTarget = true
+				}
 			} else if a := w.auxStart(m.start); a > 0 && w.low[a] == "being" && participleClauseWords[w.low[a-1]] {
 				// "X thanked supporters after being freed from prison":
 				// the adverbial participle's subject is the main clause's.
@@ -1358,7 +1421,14 @@ func (w *worker) code(m *match) {
 				m.target = &t
 			}
 		}
-		if agent == nil && m.target != nil && m.target.country != "" && (stateActs[m.p.Code] || m.p.Flags&FlagState != 0) {
+		if agent == nil && m.target != nil && m.target.tok >= 0 && materialConflict(m.p.Code) && armedNonState(m.target.code) {
+			// "The army said ten militants were killed": a state's force
+			// reporting force used on armed groups reports its own act.
+			if r, ok := w.reportedBy(m.target.tok); ok && stateForce(r.code) {
+				ev.sources = []actorRef{r}
+			}
+		}
+		if len(ev.sources) == 0 && agent == nil && m.target != nil && m.target.country != "" && (stateActs[m.p.Code] || m.p.Flags&FlagState != 0) {
 			// "Gachagua was arrested/convicted": only the state arrests,
 			// charges, convicts and jails; the target's state is the agent.
 			ev.sources = []actorRef{w.stateAgent(m)}
@@ -1432,6 +1502,23 @@ func (w *worker) code(m *match) {
 			if m.target == nil && len(p.targets) > 0 && !w.hasObject(m) {
 				ev.targets = append(ev.targets, p.targets...)
 			}
+		} else if !m.p.Noun && w.nominalConjunct(m.start) {
+			// "The working group determined that X's detention is
+			// arbitrary and called for his release": the verb after the
+			// nominal joins the last verb's predicate ("reported Iran
+			// issued warrants over the assassination of X and demanded
+			// …"), else the main clause, whose subject it shares.
+			found := false
+			for j := len(w.prev) - 1; j >= 0 && !found; j-- {
+				if p := w.prev[j]; (!p.m.p.Noun || p.m.p.light) && w.quote[p.m.anchor] == w.quote[m.anchor] {
+					ev.sources = append(ev.sources, p.sources...)
+					found = true
+				}
+			}
+			lo, _ := w.bounds(m.anchor)
+			if s, ok := w.mainSubject(lo, m.start); ok && !found {
+				ev.sources = w.expandLeft(s)
+			}
 		} else if m.p.Noun {
 			if s, ok := w.possessor(m.start); ok {
 				ev.sources = []actorRef{s}
@@ -1496,22 +1583,12 @@ func (w *worker) code(m *match) {
 		}
 		trailing := len(ev.sources) == 0 && !m.p.Noun && strings.HasSuffix(w.low[m.anchor], "ing") &&
 			m.start > 0 && w.low[m.start-1] == "," && w.auxStart(m.start) == m.start
-		adverbial := len(ev.sources) == 0 && m.p.Noun && (m.start < m.anchor && prepositions[w.low[m.start]] &&
-			m.start > 0 && !isPunct(w.low[m.start-1]) || w.mannerPP(m))
+		adverbial := len(ev.sources) == 0 && m.p.Noun && (w.prepOpened(m) || w.mannerPP(m))
 		if adverbial {
 			// "Iran flies fighters to Syria in support of Assad": a
 			// pattern opened by a preposition is the clause's adverbial;
 			// its agent is the clause's subject, not the verb's object.
-			// (the clause reported, not the reporter's: "the U.S. claims
-			// Iran flies fighters to Syria in support of Assad")
-			lo, _ := w.bounds(m.anchor)
-			for k := m.start - 1; k > lo; k-- {
-				if reportingVerbs[w.low[k]] || w.low[k] == "that" {
-					lo = k + 1
-					break
-				}
-			}
-			if s, ok := w.clauseSubject(lo, m.start); ok {
+			if s, ok := w.adverbialSubject(m); ok {
 				ev.sources = w.expandLeft(s)
 			}
 		} else if trailing {
@@ -1574,7 +1651,10 @@ func (w *worker) code(m *match) {
 		ev.sources = append(ev.sources, *m.coAgent)
 	}
 	// Target.
-	if m.target != nil {
+	if m.target != nil && subjTarget {
+		// "Russia and Ukraine were criticized by X": both are
+		ev.targets = append(ev.targets[:0], w.expandLeft(*m.target)...)
+	} else if m.target != nil {
 		ev.targets = append(ev.targets[:0], w.expandRight(*m.target)...)
 	} else if len(ev.targets) == 0 && m.p.Flags&FlagNoDefault == 0 && !passive && !m.eachOther {
 		w.srcCountry = ""
@@ -1594,8 +1674,14 @@ func (w *worker) code(m *match) {
 	}
 	if len(ev.targets) == 0 && m.source != nil && m.p.Flags&FlagSubjTarget != 0 {
 		// "Syrian forces came under attack from Assad loyalists": the
-		// subject suffers the act of the placed source.
-		if t, ok := w.subject(m.start); ok {
+		// subject suffers the act of the placed source; "X visited Kenya
+		// at the invitation of <S>": an adverbial's is the clause's
+		// subject, not the verb's object.
+		if w.prepOpened(m) {
+			if t, ok := w.adverbialSubject(m); ok {
+				ev.targets = w.expandLeft(t)
+			}
+		} else if t, ok := w.subject(m.start); ok {
 			ev.targets = w.expandLeft(t)
 		}
 	}
@@ -1616,6 +1702,21 @@ func (w *worker) code(m *match) {
 			if t, ok := w.mainSubject(lo, m.start); ok {
 				ev.targets = w.expandRight(t)
 			}
+		}
+	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && m.p.Flags&FlagAnswers != 0 && !w.newCharge(m) {
+		// "Pakistan accused Kabul of harbouring militants. Kabul rejected
+		// the allegation": the charge answered is the latest one made
+		// against the source's party.
+		if t, ok := w.chargeAuthor(ev.sources[0]); ok {
+			ev.targets = []actorRef{t}
+		}
+	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && !m.eachOther {
+		// "Balkhi rejected the allegation that …": with no coded charge
+		// against the source's party, the accuser named last.
+		if t, ok := w.answeredAccuser(m, ev.sources[0]); ok {
+			ev.targets = []actorRef{t}
 		}
 	}
 	if len(ev.targets) == 0 && len(ev.sources) > 0 && w.exchange(m.loStart) {
@@ -1700,7 +1801,9 @@ func (w *worker) code(m *match) {
 		// "the deal between Mauritius and Britain": the parties, whoever
 		// the clause's subject is.
 		ev.sources, ev.targets = ev.targets[:1], ev.targets[1:]
-	} else if len(ev.sources) == 0 && m.p.Flags&FlagRecip != 0 && len(ev.targets) > 1 {
+	} else if len(ev.sources) == 0 && m.p.Flags&FlagRecip != 0 && len(ev.targets) > 1 && !passive {
+		// (not a passive's compound subject: "X and Y would be consulted"
+		// are consulted by someone unnamed, not each other)
 		// "Talks between Russia and Ukraine resumed": the parties.
 		ev.sources, ev.targets = ev.targets[:1], ev.targets[1:]
 	}
@@ -1825,7 +1928,7 @@ func (w *worker) code(m *match) {
 					code = "062"
 				}
 				w.emit(m, s, &t, ev.mode, rule, srcFromSpeaker, code)
-				if m.p.RevCode != "" {
+				if m.p.RevCode != "" && !w.chargeKnown(m, s, t) {
 					w.emit(m, t, &s, ev.mode, rule, false, m.p.RevCode)
 				}
 			}
@@ -2227,6 +2330,19 @@ func (w *worker) contextArmedGroup(m *match) (actorRef, bool) {
 
 // armedNonState reports whether an actor code is a militant group, rebels,
 // insurgents or separatists.
+// stateForce reports whether code is a state's armed force, police,
+// intelligence service or government.
+func stateForce(code string) bool {
+	if len(code) < 6 || code[:3] == "IGO" {
+		return false
+	}
+	switch code[3:6] {
+	case "MIL", "COP", "SPY", "GOV":
+		return true
+	}
+	return false
+}
+
 func armedNonState(code string) bool {
 	return strings.HasPrefix(code, "IMG") || len(code) >= 6 && (code[3:6] == "REB" || code[3:6] == "INS" || code[3:6] == "SEP")
 }
@@ -2496,6 +2612,93 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		}
 	}
 	w.doc.Events = append(w.doc.Events, ev)
+	var accuser *actorRef
+	switch {
+	case strings.HasPrefix(code, "112") && s.code != "":
+		accuser = &s
+	case t != nil && t.code != "" && strings.HasPrefix(code, "12") && answersCharge(m.p):
+		accuser = t
+	}
+	if accuser != nil {
+		w.accuser, w.accuserSent = *accuser, w.si
+	}
+}
+
+// answersCharge reports whether p rejects or denies an accusation,
+// allegation or charge.
+func answersCharge(p *Pattern) bool {
+	return strings.Contains(p.Text, "accusation") || strings.Contains(p.Text, "allegation")
+}
+
+// newCharge reports whether the charge a rejection names is a new one, an
+// indefinite charge noun with its own content ("denied allegations of
+// corruption"), which answers no earlier charge.
+func (w *worker) newCharge(m *match) bool {
+	for k := m.anchor + 1; k < m.hiEnd && k+1 < len(w.low); k++ {
+		if chargeNouns[w.low[k]] {
+			return w.low[k+1] == "of" && !definiteWords[w.low[k-1]]
+		}
+	}
+	return false
+}
+
+// definiteWords before a charge noun point back to a charge already made.
+var definiteWords = set("the", "these", "those", "this", "that", "such", "its", "his", "her", "their", "our")
+
+// maxAccuserGap is how many sentences back "the allegation" may find the
+// accuser it answers.
+const maxAccuserGap = 6
+
+// chargeNouns name an accusation; their possessor is the accuser
+// ("repeated Islamabad's assertion", "Pakistan's allegation").
+var chargeNouns = set("allegation", "allegations", "accusation", "accusations", "claim", "claims",
+	"assertion", "assertions", "charge", "charges")
+
+// noteAccusers records the possessor of a charge noun in the current
+// sentence as the accuser named last ("Ali repeated Islamabad's
+// assertion that …").
+func (w *worker) noteAccusers() {
+	for k := 1; k+1 < len(w.low); k++ {
+		if w.low[k] != "'s" || w.ment[k-1] < 0 || w.ment[k+1] >= 0 || !chargeNouns[w.low[k+1]] {
+			continue
+		}
+		r := w.mentionRef(w.ment[k-1], k-1)
+		if r.code == "" {
+			continue
+		}
+		w.accuser, w.accuserSent = r, w.si
+	}
+}
+
+// answeredAccuser returns, for a rejection or denial of "the
+// allegation(s)/accusation(s)/charge(s)" that names no accuser, the
+// accuser the text answered or named last, a few sentences back: the
+// definite article refers to a charge already reported ("Pakistan
+// accused Kabul of harbouring militants. … Balkhi rejected the allegation
+// that …"). Not an indefinite charge ("denied allegations of fraud"), nor
+// one from the rejecter itself.
+func (w *worker) answeredAccuser(m *match, src actorRef) (actorRef, bool) {
+	if w.accuserSent < 0 || w.si-w.accuserSent > maxAccuserGap || !strings.HasPrefix(m.p.Code, "12") || !answersCharge(m.p) {
+		return actorRef{}, false
+	}
+	definite := false
+	for k := m.anchor + 1; k < m.hiEnd && k < len(w.low); k++ {
+		switch w.low[k] {
+		case "the", "these", "those", "this", "that", "such":
+			definite = true
+		case "accusations", "accusation", "allegations", "allegation", "charges", "charge":
+			if !definite {
+				return actorRef{}, false
+			}
+			a := w.accuser
+			if a.code == src.code || a.country != "" && a.country == src.country {
+				return actorRef{}, false
+			}
+			a.tok, a.tokEnd = -1, -1
+			return a, true
+		}
+	}
+	return actorRef{}, false
 }
 
 func (w *worker) eventActor(r actorRef) *dyad.EventActor {
@@ -3475,4 +3678,110 @@ func (w *worker) countryModifier(r actorRef) bool {
 		}
 	}
 	return r.tokEnd < len(w.low) && (w.low[r.tokEnd] == "'s" || w.low[r.tokEnd] == "'")
+}
+
+// chargeAuthor returns the author of the latest charge coded before the
+// current event against src's party: the source of an accusation or legal
+// act (chargeCode) whose target is that party, or the answered accuser
+// (target) of that party's earlier rejection of a charge (an article's
+// charge is often answered many paragraphs on). The party is src's code or
+// one it extends or is extended by (PAK and PAKMIL, not AFGGOV and
+// AFGREBTAL: a government answers no charge made against its insurgents).
+func (w *worker) chargeAuthor(src actorRef) (actorRef, bool) {
+	if src.code == "" {
+		return actorRef{}, false
+	}
+	of := func(a *dyad.EventActor) bool {
+		return a != nil && a.Code != "" && (strings.HasPrefix(a.Code, src.code) || strings.HasPrefix(src.code, a.Code))
+	}
+	for i := len(w.doc.Events) - 1; i >= 0; i-- {
+		e := &w.doc.Events[i]
+		var author *dyad.EventActor
+		switch {
+		case chargeCode(e.CAMEO) && of(e.Target) && !of(e.Source):
+			author = e.Source
+		case e.Root == "12" && of(e.Source) && e.Target != nil && !of(e.Target) && chargeWords(e.Trigger.Text):
+			author = e.Target
+		}
+		if author == nil {
+			continue
+		}
+		r := actorRef{mention: -1, place: -1, span: author.Span, code: author.Code, name: author.Name,
+			country: author.Country, tok: -1, tokEnd: -1}
+		if author.Mention != nil {
+			r.mention = *author.Mention
+		}
+		return r, true
+	}
+	return actorRef{}, false
+}
+
+// chargeCode reports whether a CAMEO code is a charge a rejection may
+// answer: an accusation (112), a lawsuit (115), a verdict (116) or an
+// arrest, detention or charge (173: "a court sentenced X …; X rejected all
+// the accusations"); not mere criticism ("Sanders criticized Biden" is not
+// the allegation Biden denied).
+func chargeCode(c string) bool {
+	return strings.HasPrefix(c, "112") || strings.HasPrefix(c, "115") || strings.HasPrefix(c, "116") || c == "173"
+}
+
+// chargeWords reports whether a rejection's trigger names a charge
+// ("rejected Pakistan's allegation", "denied the accusations").
+func chargeWords(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range []string{"accus", "alleg", "charge", "claim"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// chargeKnown reports whether the reversed charge of a rejection (12 with a
+// reversed 11) is not to be coded: inside a quote ("“We reject the
+// allegations by X,” Y said" is Y's rejection; the charge is the
+// narrator's fact only where the narrator names it: "Y rejected X's
+// allegation"), or when the sentence has coded the accuser's charge
+// against the rejecter already ("Poland blamed Russia, a charge Moscow
+// denied").
+func (w *worker) chargeKnown(m *match, s, t actorRef) bool {
+	if !strings.HasPrefix(m.p.Code, "12") || !strings.HasPrefix(m.p.RevCode, "11") {
+		return false
+	}
+	if w.quote[m.anchor] >= 0 {
+		return true
+	}
+	for i := len(w.doc.Events) - 1; i >= 0; i-- {
+		e := &w.doc.Events[i]
+		if e.Sentence.Start != w.sent.Start {
+			break
+		}
+		if e.Root == "11" && e.Source != nil && e.Source.Code == t.code && e.Target != nil &&
+			(strings.HasPrefix(e.Target.Code, s.code) || strings.HasPrefix(s.code, e.Target.Code)) {
+			return true
+		}
+	}
+	return false
+}
+
+// prepOpened reports whether a nominal match is opened by a preposition
+// inside its clause ("in support of X", "at the request of X"): the
+// clause's adverbial.
+func (w *worker) prepOpened(m *match) bool {
+	return m.start < m.anchor && prepositions[w.low[m.start]] && m.start > 0 && !isPunct(w.low[m.start-1])
+}
+
+// adverbialSubject returns the subject of the clause an adverbial match
+// sits in: its clause subject before the match, after any reporting verb
+// (the clause reported, not the reporter's: "the U.S. claims Iran flies
+// fighters to Syria in support of Assad").
+func (w *worker) adverbialSubject(m *match) (actorRef, bool) {
+	lo, _ := w.bounds(m.anchor)
+	for k := m.start - 1; k > lo; k-- {
+		if reportingVerbs[w.low[k]] || w.low[k] == "that" {
+			lo = k + 1
+			break
+		}
+	}
+	return w.clauseSubject(lo, m.start)
 }

@@ -48,9 +48,76 @@ func (w *worker) isPassive(m *match) bool {
 			return true
 		}
 	}
+	if w.reducedAdverbialPassive(m) {
+		return true // "rebels retreat when attacked by the army"
+	}
 	// (words a pattern requires before its anchor are the patient: "a
 	// terrorist cell was dismantled")
 	return (m.start == m.anchor || m.source == nil && !m.p.Noun && m.p.Flags&FlagSolo != 0) && w.passiveAt(m.anchor)
+}
+
+// reducedAdverbialPassive reports whether m's verb is a bare participle
+// after a subordinating word and before its "by" agent: "rebels retreat
+// when attacked by the army", "if threatened by X", "once captured by Y".
+// Such a clause has no subject of its own: its patient is the main
+// clause's subject. Only conflictual acts (roots 11–20): "when asked by
+// reporters" is no request.
+func (w *worker) reducedAdverbialPassive(m *match) bool {
+	i := m.anchor
+	if root := m.p.Code[:min(2, len(m.p.Code))]; root < "11" || root > "20" {
+		return false
+	}
+	if m.start != i || i < 1 || i+1 >= len(w.toks) || !strings.HasSuffix(w.low[i], "ed") || w.low[i+1] != "by" {
+		return false
+	}
+	return adverbialSubordinators[w.low[i-1]]
+}
+
+// adverbialPatient returns the subject of the clause that the reduced
+// adverbial clause opened by the subordinator at token sub modifies
+// ("Chadian rebels retreat into Sudan when attacked by X": the rebels):
+// the nearest actor before sub that is followed by its verb group and is
+// no prepositional object or possessor. The search stops at a comma, a
+// relative word or another clause word: "fighters who escape when
+// attacked" and "areas where rebels hide when attacked" name no coded
+// patient of the main clause. An aside after the subject ("Kenyan
+// troops, if attacked by X, will fight back") has the subject right
+// before its comma.
+func (w *worker) adverbialPatient(sub int) (actorRef, bool) {
+	lo, _ := w.bounds(sub)
+	if k := sub - 2; k >= lo && w.low[sub-1] == "," && w.ment[k] >= 0 && w.closedAside(sub) {
+		a := w.mstart[k]
+		if !w.isPrepObject(a) {
+			return w.mentionRef(w.ment[k], k), true
+		}
+		return actorRef{}, false
+	}
+	for k := sub - 1; k >= lo; k-- {
+		s := w.low[k]
+		if w.region[k] != 0 && w.region[k] != w.region[sub] {
+			continue
+		}
+		if w.ment[k] < 0 {
+			if isPunct(s) || relativeWords[s] || clauseStops[s] || reportingVerbs[s] {
+				return actorRef{}, false
+			}
+			continue
+		}
+		a := w.mstart[k]
+		r := w.mentionRef(w.ment[k], k)
+		k = a
+		if w.isPrepObject(a) || r.tokEnd < len(w.low) && (w.low[r.tokEnd] == "'s" || w.low[r.tokEnd] == "-") {
+			continue
+		}
+		e := r.tokEnd
+		for e < sub && w.ment[e] < 0 && (strings.HasSuffix(w.low[e], "ly") || negations[w.low[e]] || groupAdverbs[w.low[e]]) {
+			e++
+		}
+		if e < sub && w.ment[e] < 0 && (w.isVerbWord(e) || auxWords[w.low[e]] && w.low[e] != "to" || beForms[w.low[e]]) {
+			return r, true
+		}
+	}
+	return actorRef{}, false
 }
 
 // passiveAt reports whether the verb at token i is a passive participle.
@@ -75,9 +142,10 @@ func (w *worker) passiveAt(i int) bool {
 	if i > lo+1 && w.low[i-1] == "," && strings.HasSuffix(w.low[i], "ed") && w.region[i-2] == 0 {
 		// A participle clause after a complete one: "X is dead, killed in
 		// …" (not "Macron, who …, criticized" or "Trump, the president,
-		// criticized").
+		// criticized"). A possessive "'s" is no verb: "Kenya's president,
+		// William Ruto, rejected …" is one subject in apposition.
 		for k := lo; k < i-1; k++ {
-			if w.region[k] == 0 && (beForms[w.low[k]] || w.low[k] == "has" || w.low[k] == "have" || w.low[k] == "had") {
+			if w.region[k] == 0 && w.ment[k] < 0 && (beForms[w.low[k]] && !w.possessiveS(k) || w.low[k] == "has" || w.low[k] == "have" || w.low[k] == "had") {
 				return true
 			}
 		}
@@ -92,6 +160,16 @@ func (w *worker) passiveAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveS reports whether token k is a possessive "'s" ("Kenya's
+// president"), not the clitic "is" or "has" of a pronoun ("it's over").
+func (w *worker) possessiveS(k int) bool {
+	if w.low[k] != "'s" || k == 0 {
+		return false
+	}
+	p := w.low[k-1]
+	return !subjectPronouns[p] && p != "that" && p != "there" && p != "what" && p != "here" && p != "who" && p != "this"
 }
 
 // byAgent finds "by X" after token from: the agent of a passive or a
@@ -233,7 +311,7 @@ func (w *worker) subject(i int) (actorRef, bool) {
 			continue // "speaking to NATO and EU brass gathered in Paris": modifiers of a prepositional object
 		}
 		if prep := w.prepBefore(a); (prep != "" || possessor) && !(subjectPreps[prep] && (r.tokEnd == aux || r.tokEnd == i) && w.forSubject(prep, r.tokEnd, i)) {
-			if fallback == nil && (possessor || fallbackPreps[prep]) {
+			if fallback == nil && (possessor || fallbackPreps[prep] || prep == "for" && w.spokesmanFor(a)) && !w.relationOf(a) {
 				f := r
 				fallback = &f
 			}
@@ -257,6 +335,50 @@ func (w *worker) subject(i int) (actorRef, bool) {
 		// subject.
 		if r := w.reportingVerbBefore(qs); r >= 0 {
 			return w.subject(r)
+		}
+	}
+	return actorRef{}, false
+}
+
+// relationOf reports whether the mention starting at token a is the
+// object of "of" after a noun of personal relation ("a close ally of
+// Putin", "the son of X", "a critic of Y"): the ally is not Putin, so
+// Putin stands in for no subject.
+func (w *worker) relationOf(a int) bool {
+	k := a - 1
+	for k >= 0 && determiners[w.low[k]] {
+		k--
+	}
+	if k < 1 || w.low[k] != "of" {
+		return false
+	}
+	return relationNouns[w.low[k-1]]
+}
+
+// spokesmanFor reports whether the mention starting at token a follows
+// "a spokesman for" (or spokeswoman, spokesperson): the speaker speaks
+// for it ("X, a spokesman for the ministry, said").
+func (w *worker) spokesmanFor(a int) bool {
+	k := a - 1
+	for k >= 0 && determiners[w.low[k]] {
+		k--
+	}
+	return k >= 1 && w.low[k] == "for" && spokesNouns[w.low[k-1]]
+}
+
+// reportedBy returns the subject of the reporting verb whose clause
+// opens a few words before token k, the subject of that clause ("The army
+// said ten militants were killed": the army), when nothing but
+// determiners, numbers, modifiers and "that" stand between.
+func (w *worker) reportedBy(k int) (actorRef, bool) {
+	for j, n := k-1, 0; j >= 0 && n < 5; j, n = j-1, n+1 {
+		s := w.low[j]
+		if reportingVerbs[s] && w.ment[j] < 0 {
+			return w.subject(j)
+		}
+		if w.ment[j] >= 0 || isPunct(s) || clauseStops[s] && s != "that" || relativeWords[s] || auxWords[s] || beForms[s] ||
+			s == "and" || s == "or" || w.quote[j] != w.quote[k] {
+			return actorRef{}, false
 		}
 	}
 	return actorRef{}, false
@@ -902,6 +1024,9 @@ func (w *worker) coordinatedWith(i int) (sentEvent, bool) {
 	if p.m.end > i || w.quote[p.m.anchor] != w.quote[i] {
 		return sentEvent{}, false
 	}
+	if w.nominalConjunct(i) {
+		return sentEvent{}, false
+	}
 	k := w.auxStart(i) - 1
 	for k >= 0 && (w.low[k] == "then" || w.low[k] == "later" || w.low[k] == "also" || w.low[k] == "subsequently") {
 		k--
@@ -910,6 +1035,29 @@ func (w *worker) coordinatedWith(i int) (sentEvent, bool) {
 		return sentEvent{}, false
 	}
 	switch {
+	case (w.low[k] == "and" || w.low[k] == "or" || w.low[k] == "but") && p.m.p.Noun && p.m.p != visitingPattern:
+		// A verb is coordinated with a verb, not a noun: "X has
+		// determined that Zamora's detention is arbitrary and called
+		// for his release" — X called, not Zamora's jailers. After a
+		// that-clause holding the nominal, the main clause's subject;
+		// else the last verb's event before it ("Kenya condemned the
+		// Ugandan attack on Lamu and demanded …"), else the subject
+		// search.
+		lo, _ := w.bounds(i)
+		for j := len(w.prev) - 2; j >= 0; j-- {
+			if q := w.prev[j]; !q.m.p.Noun && w.quote[q.m.anchor] == w.quote[i] {
+				return q, true
+			}
+		}
+		for t := p.m.start - 1; t > lo; t-- {
+			if w.low[t] == "that" && w.ment[t] < 0 {
+				if s, ok := w.mainSubject(lo, t); ok {
+					return sentEvent{m: p.m, sources: []actorRef{s}}, true
+				}
+				break
+			}
+		}
+		return sentEvent{}, false
 	case w.low[k] == "and" || w.low[k] == "or" || w.low[k] == "but":
 		// "and" right before the verb phrase, and no subject of its own
 		// between the previous trigger and here other than objects.
@@ -925,6 +1073,25 @@ func (w *worker) coordinatedWith(i int) (sentEvent, bool) {
 		return p, true
 	}
 	return sentEvent{}, false
+}
+
+// nominalConjunct reports whether the verb trigger at token i follows
+// "and/or/but" after the sentence's last event, a nominal one: "has
+// determined that Zamora's detention is arbitrary and called for his
+// release" joins "called" to the main clause's verb, not to the noun.
+func (w *worker) nominalConjunct(i int) bool {
+	if len(w.prev) == 0 || w.c.dict.isNoun(w.low[i]) {
+		return false
+	}
+	p := w.prev[len(w.prev)-1]
+	if !p.m.p.Noun || p.m.p.light || p.m.end > i {
+		return false
+	}
+	k := w.auxStart(i) - 1
+	for k >= 0 && (w.low[k] == "then" || w.low[k] == "later" || w.low[k] == "also") {
+		k--
+	}
+	return k >= 0 && (w.low[k] == "and" || w.low[k] == "or" || w.low[k] == "but")
 }
 
 // isNoun reports whether every pattern anchored on word is nominal.
@@ -977,6 +1144,11 @@ func (w *worker) implicitTarget(m *match, src actorRef) (actorRef, bool) {
 		n = hi
 	}
 	for k := m.end; k < n; k++ {
+		if coordinators[w.low[k]] && w.quote[k] == w.quote[m.anchor] && w.newClauseAt(k+1) {
+			// "China pledged funds and Syria is taxing goods": a
+			// coordinated clause's subject is no party to this act
+			break
+		}
 		if r, ok := try(k); ok {
 			return r, true
 		}

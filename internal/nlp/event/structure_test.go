@@ -16,6 +16,10 @@ func TestCoder_ClauseStructure(t *testing.T) {
 		// subject search; its own verb takes the subject before it
 		{"participle aside", "Macron, visiting Ukraine, criticized Putin.", []string{"FRAGOV→RUSGOV 111 asserted", "FRAGOV→UKR 042 asserted"}},
 		{"participle aside with while", "Macron, while visiting Ukraine, criticized Putin.", []string{"FRAGOV→RUSGOV 111 asserted", "FRAGOV→UKR 042 asserted"}},
+		// a possessive "'s" before an apposition is no verb: the -ed verb
+		// after the apposition is the main verb, not a participle clause
+		{"possessive subject apposition", "Russia's president, Putin, criticized Zelenskyy.", []string{"RUSGOV→UKRGOV 111 asserted"}},
+		{"possessive subject after clause", "Hamas's commander is dead, killed in a strike by Israel.", []string{"ISR→PSEREB 190 asserted"}},
 		{"participle aside with actor", "Macron, speaking to Merz, criticized Putin.", []string{"FRAGOV→DEUGOV 040 asserted", "FRAGOV→RUSGOV 111 asserted"}},
 		{"trailing participle not aside", "Russia attacked Ukraine, killing Zelenskyy, and Poland condemned Russia.", []string{"POL→RUS 111 asserted", "RUS→UKR 190 asserted", "RUS→UKRGOV 190 asserted"}},
 		// an adverbial participle after "after/before/while" takes the

@@ -486,8 +486,8 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Ukraine was accused of terrorism.", nil},
 		// the accuser answered is the possessor or the "by" agent, not an actor
 		// named in the charge
-		{"Moscow rejected Kyiv's accusations.", []string{"120 RUS UKR asserted"}},
-		{"India rejected the baseless allegations made by Pakistan.", []string{"120 IND PAK asserted"}},
+		{"Moscow rejected Kyiv's accusations.", []string{"120 RUS UKR asserted", "112 UKR RUS asserted"}},
+		{"India rejected the baseless allegations made by Pakistan.", []string{"120 IND PAK asserted", "112 PAK IND asserted"}},
 		{"The Afghan spokesman rejected the allegation that separatists live in Pakistan.", []string{"120 AFG - asserted"}},
 		{"Russia dismissed accusations it is getting weapons from North Korea.", []string{"120 RUS - asserted"}},
 		// a hashtag names its actor: the "#" does not end the slot
@@ -500,7 +500,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		// naming the charges is the narrator's report, not reported speech
 		{"Moscow has called the spying allegations \u201cbaseless.\u201d", []string{"120 RUS - asserted"}},
 		// the charge answers the clause that reports the claim
-		{"Pakistan said the attack was planned in India, a claim New Delhi rejected.", []string{"120 IND PAK asserted"}},
+		{"Pakistan said the attack was planned in India, a claim New Delhi rejected.", []string{"120 IND PAK asserted", "112 PAK IND asserted"}},
 		// ... and stay quiet on the readings that are no acts
 		{"He was disappointed by the result.", nil},
 		{"Britain hired a consultant to advise Ukraine on strategy.", nil},

@@ -111,8 +111,10 @@ var (
 		"conjunction", "alliance", "league", "support", "solidarity", "response", "retaliation")
 	// operationNouns name a military or security operation.
 	operationNouns = set("operation", "operations", "offensive", "campaign", "mission", "crackdown")
-	groupAdverbs   = set("also", "already", "once", "still", "just", "later", "first", "further", "again",
-		"ever", "even", "since", "now", "then", "soon", "jointly", "finally", "formally")
+	// (a correlative's first word stands inside the passive group:
+	// "were either killed or captured", "were both criticized")
+	groupAdverbs = set("also", "already", "once", "still", "just", "later", "first", "further", "again",
+		"ever", "even", "since", "now", "then", "soon", "jointly", "finally", "formally", "either", "both", "all")
 	// timeAdjuncts open a time adjunct after a reporting verb: "said
 	// Monday it would", "announced yesterday she was".
 	timeAdjuncts = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -229,6 +231,22 @@ var (
 		"readiness": dyad.ModeConditional, "willingness": dyad.ModeConditional, "determination": dyad.ModePlanned,
 		"failure": dyad.ModeNegated}
 	participleClauseWords = set("after", "before", "since", "upon", "on", "while", "when", "despite")
+	// coordinators join a clause with its own subject to the one before:
+	// "X pledged funds and Syria is taxing goods".
+	coordinators = set("and", "but", "or", "while", "whereas", "yet")
+	// relationNouns name a person by a relation to another, who is not
+	// the person: "a close ally of Putin", "the son of X", "a critic of Y".
+	relationNouns = set("ally", "allies", "critic", "critics", "opponent", "opponents", "rival", "rivals",
+		"enemy", "enemies", "foe", "foes", "son", "sons", "daughter", "daughters", "wife", "husband",
+		"widow", "widower", "brother", "sister", "father", "mother", "nephew", "niece", "cousin",
+		"relative", "relatives", "friend", "friends", "lawyer", "lawyers", "attorney", "attorneys",
+		"biographer", "victim", "victims", "admirer", "admirers", "confidant", "confidante",
+		"associate", "associates", "killer", "killers", "assassin", "accuser", "accusers", "successor", "predecessor")
+	// spokesNouns speak for the body after "for": "a spokesman for the ministry".
+	spokesNouns = set("spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen")
+	// adverbialSubordinators open a reduced passive clause whose patient is
+	// the main clause's subject: "when attacked by X", "unless stopped by Y".
+	adverbialSubordinators = set("when", "whenever", "while", "if", "unless", "until", "once", "after", "before", "though", "although")
 	// groupHeads are plural heads of a mention that names several members
 	// of one actor ("G7 foreign ministers", "EU leaders"): its reciprocal
 	// acts are between them.

@@ -70,7 +70,9 @@
 // town) unless the outlet's host name holds it; and names in a list
 // ending in "counties" read as counties, known alone or not ("Douglas,
 // Sarpy and Lancaster counties"), common words among them too ("Jackson
-// and Barrow counties"); a county before a comma and a state takes the
+// and Barrow counties"), and so does a county's bare name the gazetteer
+// lacks where the article names the county in full ("Gwinnett" beside
+// "Gwinnett County"); a county before a comma and a state takes the
 // state ("DeKalb County, Ga."). US and Canadian abbreviations ("Kan.", "W. Va.", "B.C.", "KY"
 // after a comma, "D-S.C.") are read as the state or province, never as
 // towns.

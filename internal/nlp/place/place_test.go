@@ -571,6 +571,10 @@ func TestGeocoder_OrgMentions(t *testing.T) {
 		{"SmallTownAfterPlace", "Officials plan to close the Dadaab and Whitaker camps.", "Whitaker", "Whitaker", "", dyad.MentionPerson, true},
 		{"ProvinceAsGovernment", "It is crucial that Alberta make the same investment.", "Alberta", "Alberta", "CANGOV", dyad.MentionPerson, true},
 		{"SmallTownAfterIn", "Money was taken from a store in Whitaker on Monday.", "Whitaker", "Whitaker", "", dyad.MentionPerson, true},
+		// An office's land inside a "person" with that role: the province is
+		// a place; a person named after it is not.
+		{"ProvinceOfOfficeAsPerson", "The Government of Manitoba signed the deal.", "The Government of Manitoba", "Manitoba", "", dyad.MentionPerson, true},
+		{"ProvinceInPersonName", "Officer Ann Manitoba signed the deal.", "Officer Ann Manitoba", "Manitoba", "", dyad.MentionPerson, false},
 		{"CityPossessivePolice", "He served in Ankara's riot police squad.", "Ankara's riot police squad", "Ankara", "TURCOP", "", true},
 		{"CityPossessiveBoard", "He joined Ankara's board of trade.", "Ankara's board of trade", "Ankara", "TURBUS", "", false},
 		// A known name that is only a word of a longer place name.
@@ -633,6 +637,15 @@ func TestGeocoder_PersonsAndOrgs(t *testing.T) {
 		{"TownsOfPlural", "Gunmen raided the towns of Bocaranga and Koui overnight. Officials met in Bangui.", "Bocaranga", 1},
 		{"LoneTownNoCue", "Gunmen raided Bocaranga overnight. Officials met in Bangui.", "Bocaranga", 0},
 		{"AreaCompassRegion", "Troops patrol the Far North region of Cameroon.", "Far North", 1},
+		// A county's name without its word, where the article names the
+		// county in full; not alone, nor inside a person's name.
+		{"BareCounty", "Schools in Oconee County closed on Monday. Oconee officials said the roads were icy.", "Oconee", 1},
+		{"BareCountyAlone", "Oconee officials said the roads were icy.", "Oconee", 0},
+		{"BareCountyInName", "Schools in Oconee County closed on Monday. Deputy Bill Oconee said the roads were icy.", "Oconee", 0},
+		// A country's native name that is an English word is no country:
+		// "Island" (Iceland's) alone is not Iceland.
+		{"IslandNotIceland", "Storms lashed the North Island on Sunday.", "Island", 0},
+		{"Iceland", "Tourists flocked to Iceland on Sunday.", "Iceland", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -722,6 +735,13 @@ func TestGeocoder_Namesakes(t *testing.T) {
 		// A small Texas town named like a country needs a local cue.
 		{"Country", "A Dallas man flew to Italy last week.", "", "Italy", "ITA", ""},
 		{"TownWithCue", "A Dallas man drove to Italy, Texas, last week.", "", "Italy", "USA", "Texas"},
+		// A small town named like a large province abroad is at home in a
+		// story whose other names lie in its state; not otherwise, and a
+		// town named like a country still needs its cue.
+		{"ProvinceNamesakeInState", "A tractor overturned near Alexandria on Friday. The driver was taken to a hospital in St. Cloud, and deputies from Douglas County closed the road.",
+			"", "Alexandria", "USA", "Minnesota"},
+		{"ProvinceNamesakeAlone", "A tractor overturned near Alexandria on Friday.", "", "Alexandria", "EGY", "Alexandria"},
+		{"CountryNamesakeInState", "Ranchers from Waco and Hillsboro flew to Italy last week.", "", "Italy", "ITA", ""},
 		// A local paper named after the town writes about the town.
 		{"OutletTown", "A Palestine man was arrested in Anderson County, Texas.", "www.palestineherald.com", "Palestine", "USA", "Texas"},
 		// A national outlet's city: London, Ontario in a Canadian paper;

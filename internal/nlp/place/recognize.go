@@ -279,7 +279,84 @@ func (a *article) recognize() {
 		}
 		a.localHints(si, first)
 	}
+	a.bareCounties()
 	slices.SortFunc(a.cands, func(x, y cand) int { return x.span.Start - y.span.Start })
+}
+
+// bareCounties reads a county's name without its word as the county
+// where the article names it in full: "DeKalb County" … "unincorporated
+// DeKalb", "Kanawha Circuit Court". Only one-word names that are no
+// English word and no city of 100,000 ("Jackson County" leaves "Jackson"
+// alone), and only where keep accepts them (not a person's name).
+func (a *article) bareCounties() {
+	var counties map[string][]gazetteer.Entry
+	for k := range a.cands {
+		c := &a.cands[k]
+		bare, ok := strings.CutSuffix(c.key, " county")
+		if !ok {
+			bare, ok = strings.CutSuffix(c.key, " parish")
+		}
+		if !ok || c.j-c.i != 2 || strings.ContainsAny(bare, " .-") {
+			continue
+		}
+		var es []gazetteer.Entry
+		for _, e := range c.entries {
+			if e.Kind == gazetteer.Admin2 {
+				es = append(es, e)
+			}
+		}
+		if len(es) == 0 {
+			continue
+		}
+		if _, common := commonWords[bare]; common || vocab()[bare] {
+			continue
+		}
+		if a.s.g.Has([]byte(bare)) {
+			continue // a name the gazetteer knows alone is read as it says
+		}
+		if counties == nil {
+			counties = map[string][]gazetteer.Entry{}
+		}
+		counties[bare] = es
+	}
+	if counties == nil {
+		return
+	}
+	covered := func(si, ti int) int {
+		for k := range a.cands {
+			if c := &a.cands[k]; c.sent == si && c.i <= ti && ti < c.j {
+				return k
+			}
+		}
+		return -1
+	}
+	for si := range a.sents {
+		toks := a.sents[si].Tokens
+		if !tokensValid(toks, len(a.text)) {
+			continue
+		}
+		for i := range toks {
+			if !a.nameToken(si, i) || i > 0 && a.nameToken(si, i-1) && a.lowerTok(si, i-1) != "the" {
+				continue
+			}
+			a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.tok(si, i))
+			es, ok := counties[string(a.keyBuf)]
+			if !ok {
+				continue
+			}
+			if next := a.lowerTok(si, i+1); countyName(" "+next) || next == "counties" || next == "parishes" ||
+				i+1 < len(toks) && a.nameToken(si, i+1) && !a.institutionAhead(si, i+1) {
+				continue
+			}
+			if covered(si, i) >= 0 {
+				continue
+			}
+			c := cand{sent: si, i: i, j: i + 1, span: toks[i].Span, key: string(a.keyBuf), entries: es, best: -1}
+			if a.keep(&c) == keepYes {
+				a.cands = append(a.cands, c)
+			}
+		}
+	}
 }
 
 // dateline recognises an all-capitals place name starting a sentence and
@@ -1006,6 +1083,13 @@ func (a *article) keep(c *cand) int {
 		if m.Kind == dyad.MentionOrg && m.Start <= c.span.Start && m.End >= c.span.End && m.Span != c.span && !mediaName(a.text[m.Start:m.End]) &&
 			!countryLike(c.entries) && (m.Start == c.span.Start || a.lowerTok(si, c.i-1) == "of" || a.lowerTok(si, c.i-1) == "the" || a.lowerTok(si, c.i-1) == "a" || a.lowerTok(si, c.i-1) == "an") &&
 			(a.institutionAhead(si, c.j) || localWords[a.lowerTok(si, c.j)] || m.Start < c.span.Start && a.lowerTok(si, c.i-1) == "of") {
+			continue
+		}
+		// And the land of an office the actors stage took for a person
+		// with that role: "the Government of Alberta", "the Premier of
+		// Ontario" (a country's is kept or not as any country's).
+		if m.Kind == dyad.MentionPerson && m.Start < c.span.Start && m.End == c.span.End && !countryLike(c.entries) &&
+			c.i >= 2 && a.lowerTok(si, c.i-1) == "of" && officeNouns[a.lowerTok(si, c.i-2)] {
 			continue
 		}
 		// So is a town or region whose local institution the name is:

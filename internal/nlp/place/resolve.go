@@ -628,7 +628,7 @@ func (a *article) pick(c *cand, x *artContext) int {
 			}
 		}
 		if e.Kind.IsCity() && e.Population < namesakePop && c.hintA1 == "" && c.hintCC == "" && !c.wantCity && namesMajor(c.entries) &&
-			!a.outletNamed(c.key) {
+			!a.outletNamed(c.key) && !a.regionNamed(c, e, x) {
 			s += penaltyNamesake
 		}
 		// A national outlet's city of 100,000 ("London" in lfpress.ca is
@@ -1147,6 +1147,24 @@ func (a *article) outletNamed(key string) bool {
 func namesMajor(es []gazetteer.Entry) bool {
 	return slices.ContainsFunc(es, func(e gazetteer.Entry) bool {
 		return e.Kind == gazetteer.Country || e.Kind == gazetteer.Region || e.Kind == gazetteer.Admin1 && e.Population >= 1e6
+	})
+}
+
+// regionNamed reports whether the other names of the article put a
+// whole vote on the first-level region of the town e, and c names no
+// country or hand-written region: "Alexandria" beside "Douglas County"
+// and "St. Cloud" in Minnesota is Alexandria, Minnesota, though a large
+// Egyptian province shares its name. (A town named like a country still
+// needs a local cue: "Italy" in a Texas story is the country.)
+func (a *article) regionNamed(c *cand, e *gazetteer.Entry, x *artContext) bool {
+	if x == nil || e.Admin1 == "" {
+		return false
+	}
+	if _, wa := x.weights(c.key, e); wa < 1 {
+		return false
+	}
+	return !slices.ContainsFunc(c.entries, func(o gazetteer.Entry) bool {
+		return o.Kind == gazetteer.Country || o.Kind == gazetteer.Region
 	})
 }
 

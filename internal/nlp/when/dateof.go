@@ -1,7 +1,10 @@
 package when
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dyad-events/dyad"
 )
@@ -37,7 +40,10 @@ type EventDate struct {
 // heading a "when" clause the clauses in it ("since November, when he
 // was found"). Otherwise the nearest expression after the trigger in the
 // same clause wins ("absorbed Crimea in 2014"); else the nearest before
-// it in the sentence ("On Sunday, Trump declared"). A time a bounding
+// it in the sentence ("On Sunday, Trump declared"). A duration after the
+// trigger followed by "later" dates it from the nearest calendar date
+// before it in the sentence ("left Iraq in 2011, then returned three years
+// later": 2014), ahead of a later expression. A time a bounding
 // preposition governs ("until", "by", "to", "before", "after",
 // "between", "than") does not date an event, nor does a quarter or a
 // compound adjective modifying a noun after the trigger ("released
@@ -63,9 +69,16 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 		return EventDate{}, false
 	}
 	after, before := -1, -1
+	var later *EventDate // "returned three years later"
 	saying := reportingVerbs[strings.ToLower(firstWord(text[trigger.Start:trigger.End]))]
 	for i := range doc.Times {
 		te := &doc.Times[i]
+		if later == nil && after < 0 && te.Start >= trigger.End && sentence.Contains(te.Span) &&
+			!breaksClause(text[trigger.End:te.Start], false) {
+			if d, ok := laterDate(doc, sentence, te); ok {
+				later = &d
+			}
+		}
 		if !sentence.Contains(te.Span) || datePrecision(te) == "" {
 			continue
 		}
@@ -106,10 +119,68 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 		}
 	}
 	switch {
+	case later != nil && (after < 0 || later.Expr.Start < doc.Times[after].Start):
+		return *later, true
 	case after >= 0:
 		return eventDate(&doc.Times[after]), true
 	case before >= 0:
 		return eventDate(&doc.Times[before]), true
+	}
+	return EventDate{}, false
+}
+
+// laterDate dates "N years/months/weeks/days later" (a duration te
+// followed by "later") from the nearest calendar date before it in the
+// sentence: "left Iraq in 2011, then returned three years later" → 2014,
+// at the coarser of the two grains (years from a day are a year; days
+// need a day). ok is false when te is no such duration or nothing dates
+// the earlier event.
+func laterDate(doc *dyad.Document, sentence dyad.Span, te *dyad.TimeExpr) (EventDate, bool) {
+	text := doc.Article.Text
+	if te.Type != dyad.TimeDuration || len(te.Value) < 3 || te.Value[0] != 'P' {
+		return EventDate{}, false
+	}
+	if f := strings.Fields(text[te.End:sentence.End]); len(f) == 0 || strings.TrimRight(strings.ToLower(f[0]), ".,;") != "later" ||
+		len(f) > 1 && strings.ToLower(f[1]) == "than" {
+		return EventDate{}, false // (not "a month later than expected")
+	}
+	n, err := strconv.Atoi(te.Value[1 : len(te.Value)-1])
+	if err != nil || n <= 0 {
+		return EventDate{}, false
+	}
+	var anchor *dyad.TimeExpr
+	for i := range doc.Times {
+		a := &doc.Times[i]
+		if sentence.Contains(a.Span) && a.End <= te.Start && datePrecision(a) != "" {
+			anchor = a
+		}
+	}
+	if anchor == nil {
+		return EventDate{}, false
+	}
+	v, prec := eventDate(anchor).Value, datePrecision(anchor)
+	var y, m, d int
+	if _, err := fmt.Sscanf(v, "%4d", &y); err != nil {
+		return EventDate{}, false
+	}
+	switch unit := te.Value[len(te.Value)-1]; {
+	case unit == 'Y' && (prec == dyad.DateYear || prec == dyad.DateMonth || prec == dyad.DateDay):
+		return EventDate{Value: fmt.Sprintf("%04d", y+n), Precision: dyad.DateYear, Expr: te}, true
+	case unit == 'M' && (prec == dyad.DateMonth || prec == dyad.DateDay):
+		if _, err := fmt.Sscanf(v, "%4d-%2d", &y, &m); err != nil {
+			return EventDate{}, false
+		}
+		t := time.Date(y, time.Month(m)+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		return EventDate{Value: t.Format("2006-01"), Precision: dyad.DateMonth, Expr: te}, true
+	case (unit == 'W' || unit == 'D') && prec == dyad.DateDay:
+		if _, err := fmt.Sscanf(v, "%4d-%2d-%2d", &y, &m, &d); err != nil {
+			return EventDate{}, false
+		}
+		if unit == 'W' {
+			n *= 7
+		}
+		t := time.Date(y, time.Month(m), d+n, 0, 0, 0, 0, time.UTC)
+		return EventDate{Value: t.Format("2006-01-02"), Precision: dyad.DateDay, Expr: te}, true
 	}
 	return EventDate{}, false
 }

@@ -45,7 +45,10 @@ func TestDateOf(t *testing.T) {
 		"The 2019 attack that killed 12 people shocked the region. " +
 		"The fiscal quarter ended June 30. " +
 		"The minister, who rejects the plan and last week resigned from the cabinet, spoke. " +
-		"- Founding a unit to fight piracy in the wake of 9 June - endorsed by the council."
+		"- Founding a unit to fight piracy in the wake of 9 June - endorsed by the council. " +
+		"The troops withdrew in 2011, then came back three years later. " +
+		"The envoys arrived on March 3 and drafted the accord two weeks later. " +
+		"The garrison may redeploy in three years."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -99,6 +102,9 @@ func TestDateOf(t *testing.T) {
 		{"TimeOpensNextConjunct", "rejects", result{}},
 		{"TimeInConjunct", "resigned", result{"2025-W33", when.PrecisionWeek, "last week", true}},
 		{"SpacedHyphenIsDash", "endorsed", result{}},
+		{"YearsLaterFromEarlierDate", "came back", result{"2014", dyad.DateYear, "three years", true}},
+		{"WeeksLaterFromEarlierDay", "drafted", result{"2025-03-17", dyad.DateDay, "two weeks", true}},
+		{"DurationWithoutLaterDoesNotDate", "redeploy", result{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

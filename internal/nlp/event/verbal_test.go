@@ -1,0 +1,112 @@
+package event_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/dyad-events/dyad/internal/pipeline"
+)
+
+// TestCoder_VerbalRoots codes invented texts with the whole pipeline and
+// checks the verbal roots' rules (appeals, demands, disapproval, rejection,
+// threats): each expected event is "CODE SRC TGT MODE" as in
+// TestCoder_Vocabulary, and the text must give exactly these events.
+func TestCoder_VerbalRoots(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// a charge rejected with no author named answers the latest charge
+		// made against the rejecter's party
+		{"Pakistan accused Afghanistan of sheltering militants. Afghanistan rejected the allegation on Thursday.",
+			[]string{"112 PAK AFG asserted", "120 AFG PAK asserted"}},
+		{"India criticized Pakistan on Monday. Afghanistan rejected the allegations.",
+			[]string{"111 IND PAK asserted", "120 AFG - asserted"}},
+		{"Kenyan lawmakers criticized Uganda. Uganda denied the allegations.",
+			[]string{"111 KENLEG UGA asserted", "120 UGA - asserted"}},
+		{"Kenyan lawmakers criticized the Kenyan government. Kenya's opposition denied the allegations.",
+			[]string{"111 KENLEG KENGOV asserted", "120 KENOPP - asserted"}},
+		// a verb after "and" that follows a nominal joins the verb before
+		// the nominal (or the main clause), not the nominal's agent
+		{"Kenyan media groups condemned the Ugandan opposition leader's arrest and urged the Ugandan government to drop all charges.",
+			[]string{"111 KENMED UGAOPP asserted", "173 UGAGOV UGAOPP asserted", "100 KENMED UGAGOV asserted"}},
+		{"Kenya condemned Russia's invasion and called for talks.", []string{"111 KEN RUS asserted", "106 KEN RUS asserted"}},
+		// "called for his release": the person named before, held by
+		// that person's state (not when the caller is that state)
+		{"The United Nations said the Ugandan opposition leader's detention was arbitrary and called for his release.",
+			[]string{"173 UGAGOV UGAOPP reported", "1053 IGOUNO UGAGOV asserted"}},
+		{"The Ugandan government said the Ugandan opposition leader's detention was lawful and called for his release.",
+			[]string{"173 UGAGOV UGAOPP reported", "1053 UGAGOV - asserted"}},
+		// nominal demands and complaints with their addressee; a
+		// request for a party's help; a declined invitation (not a
+		// falling figure)
+		{"Kenya's demand for compensation from Uganda was rejected.", []string{"100 KEN UGA asserted"}},
+		{"The demand for maize from Uganda rose.", nil},
+		{"Uganda renewed its demand that Kenya release the activists.", []string{"100 UGA KEN asserted"}},
+		{"Uganda requested Kenya's help in the investigation.", []string{"023 UGA KEN asserted"}},
+		{"Uganda's complaints about Kenya have grown.", []string{"110 UGA KEN asserted"}},
+		{"Kenya declined Uganda's invitation.", []string{"120 KEN UGA asserted"}},
+		{"Kenyan exports declined sharply.", nil},
+		// a coordinated past verb is a predicate of its own: no part of
+		// the control verb's complement nor of its pattern's gap; an
+		// infinitive in the complement still is
+		{"Uganda blamed the Kenyan army and called on Kenya to investigate.",
+			[]string{"110 UGA KENMIL asserted", "100 UGA KEN asserted"}},
+		{"Uganda blamed the Kenyan army and urged Kenya to investigate.",
+			[]string{"110 UGA KENMIL asserted", "100 UGA KEN asserted"}},
+		{"Uganda urged Kenya to stop the raids and withdraw its troops.", []string{"1056 UGA KEN asserted"}},
+		// "at X's request", "at the invitation of X": X asked the clause's
+		// subject; with no actor as subject, nothing
+		{"Kenyan troops returned to Somalia at the Somali government's request.",
+			[]string{"020 SOMGOV KENMIL asserted"}},
+		{"The Indian prime minister visited Kenya at the invitation of the Kenyan president.",
+			[]string{"036 KENGOV INDGOV asserted", "042 INDGOV KEN asserted"}},
+		{"The meeting was held at the request of Kenya.", nil},
+		// a legal act against the party is a charge it may answer; a
+		// rejected ruling with none before stays without a target
+		{"A Kenyan court sentenced the Ugandan opposition leader to prison. The Ugandan opposition leader rejected all the accusations.",
+			[]string{"173 KENJUD UGAOPP asserted", "120 UGAOPP KENJUD asserted"}},
+		{"A Kenyan court issued an arrest warrant for the Ugandan opposition leader. The Ugandan opposition leader rejected the arrest warrant.",
+			[]string{"173 KENJUD UGAOPP asserted", "120 UGAOPP KENJUD asserted"}},
+		{"The Kenyan opposition leader rejected the ruling.", []string{"120 KENOPP - asserted"}},
+		// "Rebutting the claim, X said …"
+		{"Pakistan accused Afghanistan of harbouring militants. Rebutting the claim, Afghanistan said the report was false.",
+			[]string{"112 PAK AFG asserted", "120 AFG PAK asserted"}},
+		// a charge the narrator says its target rejected was made: the
+		// accuser accused the rejecter; a quoted rejection is the
+		// speaker's only
+		{"Afghanistan rejected Pakistan's allegation that the attack was planned on Afghan soil.",
+			[]string{"120 AFG PAK asserted", "112 PAK AFG asserted"}},
+		{"\"We reject the allegations by Pakistan,\" the Afghan foreign ministry said.",
+			[]string{"120 AFGGOV PAK asserted"}},
+		// "denied X was …": X is a complement clause's subject, no party
+		// rejected; "denied X's request" rejects X
+		{"The Kenyan president denied the Kenyan army was involved.", nil},
+		{"Kenya denied Uganda's request.", []string{"120 KEN UGA asserted"}},
+		// denied claims: a denial with or without its author
+		{"Saudi Arabia denied all claims that the journalist was killed.", []string{"120 SAU - asserted"}},
+		{"Pakistan and China reject claims that their projects harm the Baloch.",
+			[]string{"120 PAK - asserted", "120 CHN - asserted"}},
+		{"Pakistan filed claims for compensation.", nil},
+	}
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		doc := processAt(t, p, tt.text, "example.org")
+		var got []string
+		for _, e := range doc.Events {
+			got = append(got, fmt.Sprintf("%s %s %s %s", e.CAMEO, e.Source.Code, targetCode(e), e.Mode))
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: got %d events %v, want %v", tt.text, len(got), got, tt.want)
+			continue
+		}
+		for _, w := range tt.want {
+			if !anyEvent(doc.Events, w) {
+				t.Errorf("%q: no event %q among %v", tt.text, w, got)
+			}
+		}
+	}
+}
