@@ -36,6 +36,31 @@ func TestCoder_Attributes(t *testing.T) {
 			trigger: "sentenced", date: "2025-02"},
 		{name: "DateFromObjectNounYear", text: "Serbian President Aleksandar Vucic criticized Croatia over the 2004 accession treaty.",
 			trigger: "criticized", date: "2004"},
+		// "That deal" points back at the last date told; "This month"
+		// is a time of its own, not a pointer back
+		{name: "AnaphoricNounTakesPreviousDate", text: "Japan and China signed a trade deal on Tuesday. That deal prompted Russia to condemn Japan.",
+			trigger: "condemn", date: "2025-03-11"},
+		{name: "FrontedTimeIsNoAnaphor", text: "North Korea has fired missiles since May. This month, North Korea fired two missiles that experts think may be linked to plans for attacking Japan.",
+			trigger: "attacking", date: "2025-03-14"},
+		// weekdays: a plan ahead, a past report back, the publication
+		// day (a Friday) itself when told as past; the weekday of a
+		// verb of saying dates the saying, not the clause it reports
+		{name: "PlanNextWeekday", text: "Trump will meet Putin next Tuesday.", trigger: "meet", mode: "planned", date: "2025-03-18"},
+		{name: "PlanWeekday", text: "Trump plans to visit Moscow on Wednesday.", trigger: "visit", mode: "planned", date: "2025-03-19"},
+		{name: "PastWeekday", text: "Trump met Putin on Tuesday.", trigger: "met", mode: "asserted", date: "2025-03-11"},
+		{name: "PastLastWeekday", text: "Trump met Putin last Tuesday.", trigger: "met", date: "2025-03-11"},
+		{name: "PastWeekdayPublicationDay", text: "Trump met Putin on Friday.", trigger: "met", date: "2025-03-14"},
+		{name: "ProgressiveArrangementAhead", text: "Trump is meeting Putin on Tuesday.", trigger: "meeting", date: "2025-03-18"},
+		{name: "PastSayingTakesWeekday", text: "A spokesperson told VOA's Korean Service on Monday the United Nations must maintain sanctions on North Korea.",
+			trigger: "sanctions", date: "2025-03-14"},
+		// a fronted clause keeps to itself, unless a counted span sets
+		// it against the main clause's day
+		{name: "FrontedAfterClauseNotDatedByMainClause", text: "Days after the WHO declared an emergency, Nigeria accused Ghana of hiding cases on Thursday.",
+			trigger: "declared", date: "2025-03-14"},
+		{name: "CountedSpanDatesFrontedClause", text: "Barely two days after the WHO declared an emergency, Nigeria accused Ghana of hiding cases on Thursday.",
+			trigger: "declared", date: "2025-03-11"},
+		{name: "MainClauseAfterFrontedClause", text: "Barely two days after the WHO declared an emergency, Nigeria accused Ghana of hiding cases on Thursday.",
+			trigger: "accused", date: "2025-03-13"},
 		// a reported clause is not dated by its saying; a speaker's own
 		// stance is
 		{name: "SaidMondayDatesSaying", text: "Trump said Monday he would meet Putin.",

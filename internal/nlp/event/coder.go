@@ -2899,6 +2899,11 @@ func (w *worker) anaphoricDate() *dyad.TimeExpr {
 	if len(w.toks) < 2 || w.si == 0 || w.ment[1] >= 0 {
 		return nil
 	}
+	for i := range w.doc.Times {
+		if w.doc.Times[i].Span.Overlaps(w.toks[1].Span) {
+			return nil // "This month, …" is a time of its own, not a pointer back
+		}
+	}
 	prev := w.doc.Sentences[w.si-1].Span
 	switch {
 	case w.low[0] == "the" && ledeEvents[w.low[1]]:

@@ -48,7 +48,24 @@ func TestDateOf(t *testing.T) {
 		"- Founding a unit to fight piracy in the wake of 9 June - endorsed by the council. " +
 		"The troops withdrew in 2011, then came back three years later. " +
 		"The envoys arrived on March 3 and drafted the accord two weeks later. " +
-		"The garrison may redeploy in three years."
+		"The garrison may redeploy in three years. " +
+		"After rebels seized the port, the army struck back on Wednesday. " +
+		"Hours after ending this week's siege, troops raided a camp. " +
+		"When the floods hit on Tuesday, villagers fled their homes. " +
+		"Rebels have shelled the town since January. " +
+		"Since 2019, gunmen have killed 40 aid workers. " +
+		"The editor has been in custody since March 3. " +
+		"Officials told the BBC's flagship radio program on Monday the army must withdraw. " +
+		"The firm said net income in the second quarter rose 5%. " +
+		"Two days after the army seized the harbor, rebels struck back on Friday. " +
+		"Barely 48 hours before the junta dissolved parliament, envoys met on Friday. " +
+		"Days after the army seized the airport, rebels struck back on Friday. " +
+		"In 2019, China signed a trade pact with Chile that took effect in 2021. " +
+		"Peru signed a trade pact with Chile that took effect in 2022. " +
+		"Japan accused China of violating its airspace in July. " +
+		"Japan blamed China in June for violating its airspace. " +
+		"Rebels seized the fort by storming its gates in May. " +
+		"Kenya accused Uganda of hiding cases on Thursday."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -105,6 +122,24 @@ func TestDateOf(t *testing.T) {
 		{"YearsLaterFromEarlierDate", "came back", result{"2014", dyad.DateYear, "three years", true}},
 		{"WeeksLaterFromEarlierDay", "drafted", result{"2025-03-17", dyad.DateDay, "two weeks", true}},
 		{"DurationWithoutLaterDoesNotDate", "redeploy", result{}},
+		{"FrontedClauseNotDatedByMainClause", "seized the port", result{}},
+		{"MainClauseAfterFrontedClause", "struck back", result{"2025-08-13", dyad.DateDay, "Wednesday", true}},
+		{"FrontedAfterClauseDoesNotDateMainClause", "raided", result{}},
+		{"SinceBoundsRepeatedActs", "shelled the town", result{}},
+		{"FrontedSinceBoundsRepeatedActs", "killed 40", result{}},
+		{"SinceDatesOnsetOfState", "custody since", result{"2025-03-03", dyad.DateDay, "March 3", true}},
+		{"ToldOverAddresseeDatesTelling", "withdraw", result{}},
+		{"SaidNotOverReportedSubject", "rose 5%", result{"2025-Q2", when.PrecisionQuarter, "the second quarter", true}},
+		{"CountedSpanBeforeMainDay", "seized the harbor", result{"2025-08-13", dyad.DateDay, "Friday", true}},
+		{"CountedHoursAfterMainDay", "dissolved", result{"2025-08-17", dyad.DateDay, "Friday", true}},
+		{"UncountedSpanNoDate", "seized the airport", result{}},
+		{"FrontedTimeOverRelativeThatClause", "signed a trade pact with Chile that took effect in 2021", result{"2019", dyad.DateYear, "2019", true}},
+		{"RelativeThatClauseWithoutFrontedTime", "signed a trade pact with Chile that took effect in 2022", result{"2022", dyad.DateYear, "2022", true}},
+		{"JudgedActsTimeNotJudgings", "accused China", result{}},
+		{"JudgingDatedByDay", "accused Uganda", result{"2025-08-14", dyad.DateDay, "Thursday", true}},
+		{"JudgingsOwnTime", "blamed China", result{"2025-06", dyad.DateMonth, "June", true}},
+		{"GerundOfMeansDatesAct", "seized the fort", result{"2025-05", dyad.DateMonth, "May", true}},
+		{"FrontedWhenClauseDatesMainClause", "fled", result{"2025-08-12", dyad.DateDay, "Tuesday", true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

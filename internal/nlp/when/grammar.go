@@ -924,12 +924,15 @@ func (p *parser) core(k int) (match, bool) {
 	case clsSetAdv:
 		// "a quarterly dividend", "the party daily Granma" use the word
 		// as an adjective or a noun, not as a frequency.
-		if n := k + 1; n < len(p.toks) && p.toks[n].kind == tkWord && !p.toks[n].cap && (!p.toks[n].known || p.toks[n].e.cls == clsNone) && !functionWords[strings.ToLower(p.word(n))] &&
+		// But a routine a person or body keeps ("in his weekly radio
+		// address", "the daily tally of inspections") recurs.
+		routine := !t.cap && (p.is(k, "daily") || p.is(k, "weekly")) && possessives[strings.ToLower(p.wordAt(k-1))] && p.nounAfter(k)
+		if n := k + 1; !routine && n < len(p.toks) && p.toks[n].kind == tkWord && !p.toks[n].cap && (!p.toks[n].known || p.toks[n].e.cls == clsNone) && !functionWords[strings.ToLower(p.word(n))] &&
 			(p.is(k, "quarterly") || p.is(k, "monthly") || p.is(k, "weekly") || p.is(k, "yearly") || p.is(k, "biweekly")) {
 			return match{}, false
 		}
 		// "the Daily Mail", "the nightly news": a name or a noun.
-		if p.is(k-1, "the") || (t.cap && !p.sentenceStart(k)) || p.setAdvNoun(k) {
+		if !routine && (p.is(k-1, "the") || (t.cap && !p.sentenceStart(k)) || p.setAdvNoun(k)) {
 			return match{}, false
 		}
 		return match{i: k, j: k + 1, typ: tSet, value: durationValue(1, int(t.e.val), false)}, true
@@ -1214,7 +1217,8 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 	dir := 0
 	if shift == 0 {
 		dir = p.direction(k, n)
-		if dir == 0 && !(p.punct(n, '\'') && p.is(n+1, "s")) && !p.eventNoun(k, n) && !p.afterEvent() && (p.presentBefore(k) || p.noPastCue()) {
+		if dir == 0 && !(p.punct(n, '\'') && p.is(n+1, "s")) && !p.afterEvent() &&
+			(p.progressiveBefore(k) || !p.eventNoun(k, n) && (p.presentBefore(k) || p.noPastCue())) {
 			dir = 1
 		}
 	}
@@ -1248,6 +1252,29 @@ func (p *parser) presentBefore(k int) bool {
 			// "there's", "it's", "he's": a contracted "is" (or
 			// "has", which a past participle after it shows).
 			return (p.is(c-2, "there") || p.is(c-2, "it") || p.is(c-2, "here") || p.is(c-2, "he") || p.is(c-2, "she") || p.is(c-2, "that"))
+		}
+	}
+	return false
+}
+
+// progressiveBefore reports whether the clause before token k has a
+// verb in the present progressive ("is meeting", "are flying"): with a
+// weekday it states an arrangement, which is ahead ("The envoy is
+// meeting the rebels on Friday"), even where the weekday could date the
+// noun before it.
+func (p *parser) progressiveBefore(k int) bool {
+	words := 0
+	for c := k - 1; c > 0 && words < 10; c-- {
+		if p.stops(c) {
+			return false
+		}
+		if p.toks[c].kind != tkWord {
+			continue
+		}
+		words++
+		w := p.word(c)
+		if len(w) > 4 && strings.HasSuffix(w, "ing") && !p.toks[c].cap && (p.is(c-1, "is") || p.is(c-1, "are") || p.is(c-1, "am")) {
+			return true
 		}
 	}
 	return false
@@ -1762,6 +1789,20 @@ func (p *parser) setAdvNoun(k int) bool {
 		}
 	}
 	return false
+}
+
+// possessives are determiners of a possessor.
+var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+
+// nounAfter reports whether token k+1 is a lower-case word that can
+// head a noun phrase: not a function word, not a past form.
+func (p *parser) nounAfter(k int) bool {
+	n := k + 1
+	if n >= len(p.toks) || p.toks[n].kind != tkWord || p.toks[n].cap {
+		return false
+	}
+	w := strings.ToLower(p.word(n))
+	return !functionWords[w] && !strings.HasSuffix(w, "ed") && (!p.toks[n].known || p.toks[n].e.cls == clsNone)
 }
 
 // wordAfter reports whether token k+1 is a word other than a function

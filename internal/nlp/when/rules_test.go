@@ -18,6 +18,7 @@ func TestRules(t *testing.T) {
 		D = dyad.TimeDate
 		T = dyad.TimeTime
 		P = dyad.TimeDuration
+		S = dyad.TimeSet
 	)
 	tests := []struct {
 		name, published, text string
@@ -31,6 +32,27 @@ func TestRules(t *testing.T) {
 			[]got{{"4 a.m. EDT Thursday", T, "2024-05-09T04:00", "EDT", ""}}},
 		{"AttributionGovernsFrontedTime", "2024-05-08", "On Thursday, officials said the convoy would leave.",
 			[]got{{"Thursday", D, "2024-05-02", "", ""}}},
+		// A verb of saying in the past takes a weekday after it, however
+		// near the reported clause's own cue; a present one does not.
+		{"PastSayingOverReportedModal", "2024-05-08", "Officials told reporters in Geneva on Monday the council must act.",
+			[]got{{"Monday", D, "2024-05-06", "", ""}}},
+		{"PresentSayingLeavesReportedModal", "2024-05-08", "The agency says its inspectors from Geneva on Monday will begin work.",
+			[]got{{"Monday", D, "2024-05-13", "", ""}}},
+		// The present progressive before a weekday states an
+		// arrangement, ahead; a past one, or a present without it
+		// before an event noun, does not.
+		{"ProgressiveArrangement", "2024-05-08", "The envoy is meeting the rebels on Friday.",
+			[]got{{"Friday", D, "2024-05-10", "", ""}}},
+		{"PastProgressive", "2024-05-08", "The envoy was meeting the rebels on Friday.",
+			[]got{{"Friday", D, "2024-05-03", "", ""}}},
+		{"PresentBeforeEventNoun", "2024-05-08", "The envoy is angry about the shooting on Friday.",
+			[]got{{"Friday", D, "2024-05-03", "", ""}}},
+		// A possessor's weekly or daily routine recurs; a quarterly
+		// dividend and a party daily do not.
+		{"PossessorsRoutine", "2024-05-08", "The president spoke in his weekly radio address.",
+			[]got{{"weekly", S, "P1W", "", ""}}},
+		{"PossessorsQuarterlyPayment", "2024-05-08", "The company cut its quarterly dividend, the party daily Granma said.",
+			[]got{}},
 		// A weekday after a far infinitive dates the verb that reports
 		// it, and so does a month ("tried to warn people about the
 		// outbreak in December").

@@ -207,7 +207,7 @@ func (p *parser) direction(i, j int) int {
 	if d := p.deadline(i); d != 0 {
 		return d
 	}
-	backCue, backDist := p.backCue(i)
+	backCue, backDist, backAt := p.backCueAt(i)
 	fwdCue, fwdDist := cueNone, 1<<30
 	words := 0
 	crossed := false // a comma or a quotation mark lies between
@@ -235,7 +235,11 @@ func (p *parser) direction(i, j int) int {
 		}
 	}
 	c := backCue
-	if fwdDist < backDist {
+	if fwdDist < backDist && !(backCue == cuePast && reportVerbs[strings.ToLower(p.word(backAt))]) {
+		// (a verb of saying in the past before the expression takes
+		// it, however far the clause it reports starts with a cue of
+		// its own: "told reporters in Geneva on Monday the council
+		// must act")
 		c = fwdCue
 	}
 	switch c {
@@ -291,7 +295,13 @@ func (p *parser) deadline(i int) int {
 // backCue returns the nearest tense cue before token i and its distance
 // in words, or cueNone.
 func (p *parser) backCue(i int) (cue, int) {
-	backCue, backDist := cueNone, 1<<30
+	c, d, _ := p.backCueAt(i)
+	return c, d
+}
+
+// backCueAt is backCue that also returns the cue's token (-1 when none).
+func (p *parser) backCueAt(i int) (cue, int, int) {
+	backCue, backDist, at := cueNone, 1<<30, -1
 	words := 0
 	for k := i - 1; k >= 0 && words < 14; k-- {
 		if p.stops(k) {
@@ -304,17 +314,17 @@ func (p *parser) backCue(i int) (cue, int) {
 		if words > 3 && p.is(k, "to") {
 			if p.is(k-1, "is") || p.is(k-1, "are") {
 				// "is to resume trading in Paris Tuesday": a plan.
-				backCue, backDist = cueFuture, words
+				backCue, backDist, at = cueFuture, words, k
 				break
 			}
 			continue // an infinitive far back governs its own object, not the time
 		}
 		if c := p.cueAt(k, true); c != cueNone {
-			backCue, backDist = c, words
+			backCue, backDist, at = c, words, k
 			break
 		}
 	}
-	return backCue, backDist
+	return backCue, backDist, at
 }
 
 // stops reports whether token k ends a clause for tense reading.
