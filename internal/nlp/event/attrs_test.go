@@ -67,6 +67,10 @@ func TestCoder_Attributes(t *testing.T) {
 			trigger: "meet", mode: "planned", date: "2025-03-14"},
 		{name: "FrontedTimeDatesSaying", text: "On Monday, Trump said Russia had attacked Ukraine.",
 			trigger: "attacked", mode: "reported", date: "2025-03-14"},
+		// an act of force told in the simple past has happened by the
+		// saying: dated by it (not one in the perfect, above)
+		{name: "ReportedPastForceDatedBySaying", text: "On Monday, officials said Kenyan troops were deployed to push back the rebels.",
+			trigger: "push back", mode: "reported", date: "2025-03-10"},
 		{name: "OwnStanceDatedBySaying", text: "Putin said Thursday that Russia supports the U.S. ceasefire proposal.",
 			trigger: "supports", mode: "asserted", date: "2025-03-13"},
 		// Coordinated complements share the reporting verb: a speaker's

@@ -104,6 +104,11 @@ type sentEvent struct {
 	sources []actorRef
 	targets []actorRef
 	mode    string
+	// subjects are the clause's subjects when the pattern kept only
+	// some of them as sources (armed ones): a coordinated verb shares
+	// them all ("troops and aid workers were deployed to push back the
+	// rebels and protect civilians").
+	subjects []actorRef
 }
 
 func newWorker(c *Coder, doc *dyad.Document) *worker {
@@ -412,6 +417,9 @@ func (w *worker) sentence(si int) {
 		found := false
 		for _, p := range ps {
 			if m, ok := w.match(p, i); ok {
+				if w.agentiveReducedRelative(m) {
+					continue // the plain verb's passive reading, with its agent
+				}
 				best, found = m, true
 				break
 			}
@@ -476,6 +484,12 @@ func (w *worker) sentence(si int) {
 			w.codeAlleged(m, *accused)
 			continue
 		}
+		if w.ownForceOrder(m) {
+			// "the government ordered its military to seal the border":
+			// a command to one's own forces is no demand; the ordered act
+			// is coded as the forces' own
+			continue
+		}
 		if m.p.Flags&FlagControl != 0 {
 			scopeEnd, scopeCode = w.scopeEnd(m.end), m.p.Code
 			if strings.HasPrefix(m.p.Code, "016") {
@@ -498,6 +512,36 @@ func (w *worker) sentence(si int) {
 		w.code(m)
 	}
 	w.noteAccusers()
+}
+
+// agentiveReducedRelative reports whether m reads a reduced relative on a
+// people noun ("prisoners arrested during the campaign", "students kidnapped
+// in Zamfara") whose participle has a "by" agent: "students kidnapped by
+// gunmen", "protesters arrested by Ugandan police". The agentless reading
+// (a state act, or nothing) gives way to the verb's own pattern, whose
+// passive takes the agent as source and the noun phrase as target.
+func (w *worker) agentiveReducedRelative(m match) bool {
+	a := m.anchor
+	if m.p.Noun || m.start >= a || a+1 >= len(w.low) || w.low[a+1] != "by" || !strings.HasSuffix(w.low[a], "ed") || w.ment[a-1] < 0 {
+		return false
+	}
+	_, ok := w.byAgent(a+1, false)
+	return ok
+}
+
+// ownForceOrder reports whether m is an order ("ordered X to …", a
+// demand, 10) given to the orderer's own army, police or intelligence:
+// "the government ordered its military to seal the border", "he ordered
+// British troops to march into Belfast".
+func (w *worker) ownForceOrder(m *match) bool {
+	if !strings.HasPrefix(m.p.Code, "10") || !strings.HasPrefix(w.low[m.anchor], "order") || m.target == nil || len(m.target.code) < 6 {
+		return false
+	}
+	if sec := m.target.code[3:6]; sec != "MIL" && sec != "COP" && sec != "SPY" {
+		return false
+	}
+	s, ok := w.subject(m.start)
+	return ok && s.country != "" && s.country == m.target.country
 }
 
 // deniedQuoteEnd returns the end of the indirect quote that opens at
@@ -929,6 +973,14 @@ func (w *worker) personPatient(i int) bool {
 	return false
 }
 
+// patientBefore reports whether the words a verb pattern requires before
+// its anchor name the patient ("political prisoners arrested", "a cell
+// dismantled"), not a negation the pattern takes into its trigger ("not
+// allowed to leave": the subject is the patient).
+func (w *worker) patientBefore(m *match) bool {
+	return m.start < m.anchor && !negations[w.low[m.start]]
+}
+
 // personNouns are people words that are no object nouns of violence.
 var personNouns = set("candidates", "candidate", "users", "members", "prisoners", "detainees", "activists", "lawyers", "parents", "father", "mother", "son",
 	"daughter", "husband", "wife", "brother", "sister", "leaders", "officials", "politician", "official",
@@ -1340,10 +1392,24 @@ func (w *worker) code(m *match) {
 				}
 			}
 		}
+		if agent == nil && m.target != nil && materialConflict(m.p.Code) {
+			// "three civilians were killed in an Israeli airstrike": the
+			// attack's agent
+			if a, ok := w.inAttackAgent(m.hiEnd); ok {
+				agent = &a
+				ev.sources = []actorRef{a}
+			}
+		}
+		if agent == nil && m.target != nil {
+			if sp, ok := w.reportingForce(m); ok {
+				agent = &sp
+				ev.sources = []actorRef{sp}
+			}
+		}
 		if agent == nil && m.target == nil && w.noOneBefore(m.start) {
 			return // "No one should be detained": no one is
 		}
-		if agent == nil && m.target == nil && stateActs[m.p.Code] && (m.start < m.anchor || !strings.HasPrefix(m.p.Code, "172") || w.personPatient(m.start)) {
+		if agent == nil && m.target == nil && stateActs[m.p.Code] && (w.patientBefore(m) || !strings.HasPrefix(m.p.Code, "172") || w.personPatient(m.start)) {
 			// (a ban needs a person banned: "books that are banned" is no
 			// act on anyone)
 			// "her husband, who was arrested in May": the arrested is no
@@ -1367,7 +1433,7 @@ func (w *worker) code(m *match) {
 			// charges, convicts and jails; the target's state is the agent.
 			ev.sources = []actorRef{w.stateAgent(m)}
 		}
-	case !m.p.Noun && m.p.Flags&FlagState != 0 && m.start < m.anchor && m.target == nil:
+	case !m.p.Noun && m.p.Flags&FlagState != 0 && w.patientBefore(m) && m.target == nil:
 		// "political prisoners arrested during the campaign": a reduced
 		// relative on a people noun is an agentless passive; the state of
 		// the place (else of the article) holds its people.
@@ -1427,7 +1493,11 @@ func (w *worker) code(m *match) {
 		contextAgent = true
 	default:
 		if p, ok := w.coordinatedWith(m.start); ok {
-			ev.sources = append(ev.sources, p.sources...)
+			if p.subjects != nil {
+				ev.sources = append(ev.sources, p.subjects...)
+			} else {
+				ev.sources = append(ev.sources, p.sources...)
+			}
 			coordinated = true
 			if m.target == nil && len(p.targets) > 0 && !w.hasObject(m) {
 				ev.targets = append(ev.targets, p.targets...)
@@ -1702,6 +1772,12 @@ func (w *worker) code(m *match) {
 		if t, ok := w.protestTarget(m, ev.sources[0]); ok {
 			ev.targets = []actorRef{t}
 			govTarget = true
+		} else if s := ev.sources[0]; m.p.Flags&FlagOwnGov != 0 && len(s.country) == 3 && strings.HasPrefix(s.code, s.country) && s.code != s.country+"GOV" {
+			// "the army seized power", "the Taliban, who seized power in
+			// 2021": a coup is against the plotters' own government.
+			ev.targets = []actorRef{{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: s.country + "GOV", name: s.country,
+				country: s.country, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}}
+			govTarget = true
 		}
 	}
 	if len(ev.targets) == 1 && between {
@@ -1757,11 +1833,14 @@ func (w *worker) code(m *match) {
 		}
 	}
 	if m.p.Flags&FlagArmed != 0 {
-		armed := ev.sources[:0]
+		var armed []actorRef
 		for _, s := range ev.sources {
 			if armedActor(s.code) {
 				armed = append(armed, s)
 			}
+		}
+		if len(armed) < len(ev.sources) {
+			ev.subjects = ev.sources
 		}
 		ev.sources = armed
 	}
@@ -1836,6 +1915,12 @@ func (w *worker) code(m *match) {
 					// "expelled U.S. troops from the country": an army
 					// is withdrawn (166), not deported as people are.
 					code = "166"
+				}
+				if strings.HasPrefix(code, "163") && len(s.country) == 3 && s.country == t.country {
+					// "authorities froze the newspaper's assets": sanctions
+					// and embargoes are between states; a state's on its
+					// own people or firms is an administrative sanction.
+					code = "172"
 				}
 				if code == "050" && strings.HasSuffix(s.code, "MIL") {
 					// "forces backed by U.S. troops": an army's support
@@ -2120,6 +2205,22 @@ func (w *worker) attackHead(m *match) int {
 		}
 		k--
 	}
+	if k >= 2 && (w.ment[k] >= 0 || !attackHeads[w.low[k]]) {
+		// "airstrikes by the Somali army (and its partners in the
+		// region) have killed": over the attack noun's agent
+		lo, _ := w.bounds(k)
+		for b := k; b > lo && b >= k-12; b-- {
+			if w.low[b] == "by" {
+				if b < k && !strings.HasSuffix(w.low[b+1], "ing") && w.ment[b-1] < 0 && attackHeads[w.low[b-1]] {
+					return b - 1
+				}
+				break
+			}
+			if isPunct(w.low[b]) && w.low[b] != "-" || w.ment[b] < 0 && w.isVerbWord(b) {
+				break
+			}
+		}
+	}
 	if k < 0 || w.ment[k] >= 0 || !attackHeads[w.low[k]] {
 		return -1
 	}
@@ -2137,6 +2238,18 @@ func (w *worker) attackAgent(m *match) (actorRef, bool) {
 		return actorRef{}, false
 	}
 	lo, hi := w.bounds(m.anchor)
+	if k+2 < hi && w.low[k+1] == "by" && !strings.HasSuffix(w.low[k+2], "ing") {
+		// "airstrikes by the Somali army have killed 50 militants": the
+		// attack noun's own agent
+		for e := k + 2; e < hi && e <= k+4; e++ {
+			if w.ment[e] >= 0 {
+				return w.mentionRef(w.ment[e], e), true
+			}
+			if isPunct(w.low[e]) {
+				break
+			}
+		}
+	}
 	for j := lo; j+2 < hi; j++ {
 		if (attributionVerbs[w.low[j]] || w.low[j] == "claimed") && (w.low[j+1] == "to" || w.low[j+1] == "on" || w.low[j+1] == "by") {
 			for e := j + 2; e < hi && e <= j+4; e++ {
@@ -2298,6 +2411,37 @@ func nonState(s, t string) bool {
 	return len(s) == 3 && len(t) >= 6 && (t[3:6] == "REB" || t[3:6] == "INS" || t[3:6] == "SEP")
 }
 
+// perfectBefore reports whether a perfect auxiliary ("had attacked", "has
+// been deployed to attack") comes before the trigger of m in its quote:
+// an act told in the perfect precedes the saying by an unknown span.
+func (w *worker) perfectBefore(m *match) bool {
+	lo, _ := w.bounds(m.anchor)
+	for k := m.start - 1; k >= lo && w.quote[k] == w.quote[m.anchor]; k-- {
+		if s := w.low[k]; s == "had" || s == "has" || s == "have" || s == "'d" || s == "'ve" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownPeople reports whether a state s coerces or attacks its own people t:
+// a material-conflict act (17–20) of a bare country on its civilians,
+// opposition, media, religious, labour, business or aid groups, criminals,
+// parties and former officials ("Iran arrested a protester", "Russia
+// jailed a Russian journalist", "Turkey sentenced two smugglers"). (Only for
+// verbs: a nominal's agent is too often misread — "an example of the
+// attacks on U.S. citizens", said by the United States.)
+func ownPeople(code, s, t string) bool {
+	if len(s) != 3 || len(t) < 6 || !materialConflict(code) {
+		return false
+	}
+	switch t[3:6] {
+	case "CVL", "OPP", "MED", "REL", "LAB", "BUS", "NGO", "HLH", "EDU", "REF", "ETH", "CRM", "PTY", "ELI":
+		return true
+	}
+	return false
+}
+
 // emit appends one event.
 func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcFromSpeaker bool, code string) {
 	if w.frontedInfinitive(m) {
@@ -2347,7 +2491,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		if m.within {
 			// the members of a joint or group subject act on one another
 		} else if s.code == t.code || (t.place >= 0 && t.country == s.country) ||
-			strings.HasPrefix(s.code, t.code) && !w.isPersonRef(t) || strings.HasPrefix(t.code, s.code) && !t.noun && !w.isPersonRef(&s) && !nonState(s.code, t.code) {
+			strings.HasPrefix(s.code, t.code) && !w.isPersonRef(t) || strings.HasPrefix(t.code, s.code) && !t.noun && !w.isPersonRef(&s) && !nonState(s.code, t.code) && !(!m.p.Noun && ownPeople(code, s.code, t.code)) {
 			return
 		}
 	}
@@ -2437,10 +2581,13 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			ev.DatePrecision = ""
 		}
 	}
-	if ev.DateSource == dyad.DateFromPublication && ev.Mode == dyad.ModeAsserted && ev.Attribution.Quote != nil {
+	if ev.DateSource == dyad.DateFromPublication && ev.Attribution.Quote != nil && (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModeReported && materialConflict(code)) {
 		// "Putin said Thursday that Russia supports the proposal": the
-		// stance taken by saying so dates from the saying.
-		if q := &w.doc.Quotes[*ev.Attribution.Quote]; q.Date != nil && w.ownStance(m, s, q) {
+		// stance taken by saying so dates from the saying; so does an
+		// act of force reported as done with no date of its own ("On
+		// Thursday, officials said troops were deployed to push back
+		// the rebels").
+		if q := &w.doc.Quotes[*ev.Attribution.Quote]; q.Date != nil && (ev.Mode == dyad.ModeReported && !w.perfectBefore(m) || w.ownStance(m, s, q)) {
 			if v, prec := quoteDate(*q.Date); prec != "" {
 				ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, prec, dyad.DateFromText, ""
 				for i := range w.doc.Times {
@@ -2561,6 +2708,84 @@ func (w *worker) eventActor(r actorRef) *dyad.EventActor {
 		a.Mention = &mi
 	}
 	return a
+}
+
+// inAttackAgent returns the agent of an attack named in an "in/during"
+// phrase at token i after a passive ("were killed in an Israeli airstrike",
+// "wounded in a Russian missile attack", "killed in an attack by
+// al-Shabab"): the actor modifying the attack noun, else its "by" agent.
+func (w *worker) inAttackAgent(i int) (actorRef, bool) {
+	_, hi := w.bounds(max(i-1, 0))
+	for i < hi && (strings.HasSuffix(w.low[i], "ly") || timeAdjuncts[w.low[i]] || groupAdverbs[w.low[i]]) {
+		i++
+	}
+	if i >= hi || w.low[i] != "in" && w.low[i] != "during" {
+		return actorRef{}, false
+	}
+	var mod *actorRef
+	for k := i + 1; k < hi && k <= i+6; k++ {
+		if w.ment[k] >= 0 {
+			if mod == nil {
+				r := w.mentionRef(w.ment[k], k)
+				mod = &r
+			}
+			k = w.mend[k] - 1
+			continue
+		}
+		s := w.low[k]
+		if attackHeads[s] {
+			if k+1 < hi && w.low[k+1] == "by" {
+				if a, ok := w.byAgent(k+1, false); ok {
+					return a, true
+				}
+			}
+			if mod != nil && k-mod.tokEnd <= 2 {
+				return *mod, true
+			}
+			return actorRef{}, false
+		}
+		if isPunct(s) || prepositions[s] || w.isVerbWord(k) && !attackHeads[s] {
+			return actorRef{}, false
+		}
+	}
+	return actorRef{}, false
+}
+
+// reportingForce returns the speaker of the report that holds agentless
+// passive m when the speaker is a state's armed force and the patient an
+// armed non-state group: an army or police force reporting militants
+// "killed", "neutralized", "captured" or "arrested" reports its own act
+// ("the army said 20 militants were killed" → army → militants; "police
+// said two civilians were killed" names no agent).
+func (w *worker) reportingForce(m *match) (actorRef, bool) {
+	if !materialConflict(m.p.Code) || w.quote[m.anchor] < 0 || !enemyGroup(m.target.code) {
+		return actorRef{}, false
+	}
+	sp, ok := w.speaker(w.quote[m.anchor])
+	if !ok || len(sp.code) < 6 || len(sp.country) != 3 || !strings.HasPrefix(sp.code, sp.country) {
+		return actorRef{}, false
+	}
+	switch sp.code[3:6] {
+	case "MIL", "COP", "SPY":
+		return sp, true
+	}
+	return actorRef{}, false
+}
+
+// enemyGroup reports whether code is an armed non-state group's: rebels,
+// insurgents, separatists, militant groups.
+func enemyGroup(code string) bool {
+	if strings.HasPrefix(code, "IMG") {
+		return true
+	}
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "REB", "INS", "SEP":
+		return true
+	}
+	return false
 }
 
 // placeConflict reports whether an event code is violence (roots 18 to

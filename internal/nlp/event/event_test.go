@@ -374,7 +374,7 @@ func TestCoder_Constructions(t *testing.T) {
 		{"EncouragingAdjective", "It is encouraging to see Germany act.", nil},
 		// possessed acts of force: the agent is named, the victim the
 		// clause's other actor, and the act is presupposed
-		{"PossessedAggressionVictimBefore", "Germany will keep helping Ukraine against Russia's brutal aggression.", []string{"RUS→UKR 190 asserted"}},
+		{"PossessedAggressionVictimBefore", "Germany will keep helping Ukraine against Russia's brutal aggression.", []string{"DEU→UKR 070 planned", "RUS→UKR 190 asserted"}},
 		{"PossessedAggressionVictimAfter", "Russia's aggression endangers Poland.", []string{"RUS→POL 190 asserted"}},
 		{"AggressionNoAgent", "Germany condemned aggression on Monday.", nil},
 		{"PossessedKillingOf", "Iran mourned after Israel's killing of Hamas leaders.", []string{"ISR→PSEREB 190 asserted"}},
@@ -458,6 +458,10 @@ func TestCoder_Modes(t *testing.T) {
 		{"DesireNotEvent", "Merz is keen to help Zelenskyy.", nil},
 		{"AttemptNotEvent", "Russia is trying to capture Kyiv.", nil},
 		{"PlanIsPlanned", "Russia plans to attack Ukraine.", []string{"RUS→UKR 190 planned"}},
+		// a plan that is denied is no planned act
+		{"NoPlansTo", "Russia has no plans to attack Ukraine.", []string{"RUS→UKR 190 negated"}},
+		{"NotAnnouncedAnyPlansTo", "Russia had not, as of Monday, announced any plans to attack Ukraine.", []string{"RUS→UKR 190 negated"}},
+		{"PlansAfterNegatedClause", "Kyiv does not know when Russia plans to attack Ukraine.", []string{"RUS→UKR 190 planned"}},
 		{"Could", "The United States could offer protection to Ukraine.", []string{"USA→UKR 0334 conditional"}},
 		{"Would", "Russia would attack Ukraine.", []string{"RUS→UKR 190 conditional"}},
 		{"Might", "Russia might attack Ukraine.", []string{"RUS→UKR 190 conditional"}},

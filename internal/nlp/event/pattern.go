@@ -74,12 +74,16 @@ const (
 	// names no author ("Kabul rejected the allegation") the author of the
 	// latest earlier charge against the source's party in the article.
 	FlagAnswers
+	// FlagOwnGov makes the source's own government the target when no
+	// slot or object gives one: a coup ("the army seized power").
+	FlagOwnGov
 )
 
 var flagNames = map[string]Flags{
 	"recip": FlagRecip, "place": FlagPlace, "control": FlagControl,
 	"implicit": FlagImplicit, "noobj": FlagNoDefault, "solo": FlagSolo, "subjtarget": FlagSubjTarget,
 	"accuser": FlagAccuser, "armed": FlagArmed, "state": FlagState, "answers": FlagAnswers,
+	"owngov": FlagOwnGov,
 }
 
 // Pattern is one dictionary pattern: an anchor word (the trigger's head)

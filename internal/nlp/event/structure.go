@@ -35,14 +35,17 @@ func (w *worker) auxStart(i int) int {
 // isPassive reports whether the verb trigger of m is a passive participle:
 // a form of be or get just before it, and the verb not in -ing form.
 func (w *worker) isPassive(m *match) bool {
-	if m.start == m.anchor && m.anchor > 0 && strings.HasSuffix(w.low[m.anchor], "ed") &&
+	if (m.start == m.anchor || m.source == nil && !m.p.Noun) && m.anchor > 0 && strings.HasSuffix(w.low[m.anchor], "ed") &&
 		m.anchor+1 < len(w.toks) && w.low[m.anchor+1] == "by" {
 		b := m.anchor - 1
 		if b > 0 && w.low[b] == "," {
 			b-- // "Somali soldiers, supported by clan militias, …"
 		}
-		if w.ment[b] >= 0 {
-			return true // a reduced relative: "Somali forces backed by Djiboutian soldiers"
+		if w.ment[b] >= 0 || b >= m.start && b < m.anchor {
+			// a reduced relative: "Somali forces backed by Djiboutian
+			// soldiers", "a terrorist cell dismantled by police" (the
+			// pattern's words before its anchor are the patient)
+			return true
 		}
 	}
 	if w.reducedAdverbialPassive(m) {
@@ -123,9 +126,18 @@ func (w *worker) passiveAt(i int) bool {
 		return false
 	}
 	lo, _ := w.bounds(i)
-	if i > lo+1 && (w.low[i-1] == "and" || w.low[i-1] == "or") && strings.HasSuffix(w.low[i], "ed") &&
-		strings.HasSuffix(w.low[i-2], "ed") && w.passiveAt(i-2) {
+	j := i - 1
+	for j > lo && (strings.HasSuffix(w.low[j], "ly") && len(w.low[j]) > 4 || groupAdverbs[w.low[j]]) {
+		j-- // "were beaten and later arrested", "harassed and briefly detained"
+	}
+	if j > lo && (w.low[j] == "and" || w.low[j] == "or") && strings.HasSuffix(w.low[i], "ed") &&
+		(strings.HasSuffix(w.low[j-1], "ed") || strings.HasSuffix(w.low[j-1], "en")) && w.passiveAt(j-1) {
 		return true // a coordinated participle: "can be attacked or kidnapped"
+	}
+	if i > lo+1 && w.low[i-1] == "," && strings.HasSuffix(w.low[i], "ed") && w.ment[i-2] >= 0 && w.asideParticiple(i) {
+		// "The journalist, arrested last week, was freed": a participle
+		// set off by commas after a noun phrase, its main verb after it
+		return true
 	}
 	if i > lo+1 && w.low[i-1] == "," && strings.HasSuffix(w.low[i], "ed") && w.region[i-2] == 0 {
 		// A participle clause after a complete one: "X is dead, killed in
@@ -143,8 +155,8 @@ func (w *worker) passiveAt(i int) bool {
 		if beForms[s] && s != "'s" {
 			return true
 		}
-		if !(strings.HasSuffix(s, "ly") || negations[s] || groupAdverbs[s]) {
-			return false
+		if !(strings.HasSuffix(s, "ly") || negations[s] || groupAdverbs[s] || s == "either") {
+			return false // ("were either killed or captured")
 		}
 	}
 	return false
@@ -1052,6 +1064,12 @@ func (w *worker) coordinatedWith(i int) (sentEvent, bool) {
 		return p, true
 	case w.low[k] == "," && k+1 == i && strings.HasSuffix(w.low[i], "ing") && !w.c.dict.isNoun(w.low[i]):
 		// (a bare participle, not "…, are conducting")
+		if r := w.region[p.m.anchor]; r != 0 && r != w.region[i] {
+			// "The Taliban, who seized power in 2021, have imposed
+			// curbs on women, barring them from …": the participle is
+			// the main clause's, not the closed relative clause's.
+			return sentEvent{}, false
+		}
 		return p, true
 	}
 	return sentEvent{}, false
@@ -1269,6 +1287,11 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			if s == "will" || s == "shall" || s == "'ll" || s == "won't" || (k+1 < m.start && w.low[k+1] == "to") {
 				plan = true
 			}
+			if k == a && k+1 < m.start && w.low[k+1] == "to" {
+				if lo, _ := w.bounds(k); w.negatedPlan(k, lo) {
+					neg = true // "has no plans to withdraw"
+				}
+			}
 		}
 	}
 	// "Somalia said it would cut ties": "would" in reported speech is
@@ -1347,6 +1370,9 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		case (s == "will" || s == "shall") && !coordinated:
 			return dyad.ModePlanned
 		case plannedCues[s] && k+1 < len(w.toks) && w.low[k+1] == "to" && !coordinated:
+			if w.negatedPlan(k, lo) {
+				return dyad.ModeNegated
+			}
 			return dyad.ModePlanned
 		}
 		if clauseStops[s] && s != "that" {
@@ -1360,6 +1386,40 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		}
 	}
 	return dyad.ModeAsserted
+}
+
+// asideParticiple reports whether the participle at token i (after a
+// comma) closes with a comma that the clause's verb group follows: "X,
+// arrested last week, was freed", "X, detained by police in May, has
+// been released" (not "Trump, the president, criticized Putin").
+func (w *worker) asideParticiple(i int) bool {
+	_, hi := w.bounds(i)
+	for k := i + 1; k+1 < hi && k <= i+8; k++ {
+		if w.low[k] == "," {
+			n := w.low[k+1]
+			return auxWords[n] && n != "to" || beForms[n]
+		}
+		if isPunct(w.low[k]) || w.isVerbWord(k) && w.ment[k] < 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// negatedPlan reports whether the plan word at token k is denied: "has no
+// plans to", "had not, as of yesterday, announced any plans to", "is not
+// expected to" (a plan that is not there is no planned act).
+func (w *worker) negatedPlan(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-10; j-- {
+		s := w.low[j]
+		if negations[s] {
+			return true
+		}
+		if clauseStops[s] || s == ";" || w.quote[j] != w.quote[k] {
+			return false
+		}
+	}
+	return false
 }
 
 // progressive reports whether the -ing verb at token i is a finite
@@ -1472,10 +1532,15 @@ func (w *worker) verbalBefore(k int) bool {
 		return true
 	}
 	s := w.low[k]
-	return w.ment[k] >= 0 || auxWords[s] || beForms[s] || negations[s] || prepositions[s] ||
+	return w.ment[k] >= 0 || auxWords[s] || beForms[s] || negations[s] || prepositions[s] || aspectVerbs[s] ||
 		isPunct(s) || s == "and" || s == "or" || s == "but" || s == "of" ||
 		strings.HasSuffix(s, "ly") || s == "not" || s == "who" || s == "which" || s == "that" || participleClauseWords[s]
 }
+
+// aspectVerbs take an -ing verb as their complement: "began protesting",
+// "continued shelling" (the -ing form is a verb, not a noun).
+var aspectVerbs = set("begin", "begins", "began", "begun", "start", "starts", "started", "continue", "continues",
+	"continued", "keep", "keeps", "kept", "resume", "resumes", "resumed")
 
 // triggerAt reports whether a verb trigger of the sentence is anchored at
 // token k.

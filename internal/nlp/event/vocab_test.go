@@ -28,6 +28,113 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"The impeached Kenyan president will face trial in the Senate.", nil},
 		{"The former Ugandan army chief faces trial in Kampala next month.", []string{"115 UGAGOV UGA asserted"}},
 		{"The Kenyan team faced a difficult trial in the final.", nil},
+		// a reduced relative on a people noun with a "by" agent is a passive
+		// with that agent; without one it is no act of the agent's
+		{"Ten Kenyan protesters arrested by Ugandan police returned home on Monday.", []string{"173 UGACOP KENOPP asserted"}},
+		{"Nigerian students kidnapped by gunmen returned home on Tuesday.", []string{"181 NGAREB NGACVL asserted"}},
+		{"Nigerian students kidnapped in Zamfara returned home on Tuesday.", nil},
+		{"Kenyan journalists deported by Uganda arrived in Nairobi.", []string{"174 UGA KENMED asserted"}},
+		// the pattern's own words before its participle are the patient
+		{"A terrorist cell dismantled by Spanish police had planned attacks.", []string{"173 ESPCOP ESPREB asserted"}},
+		// a person kept from moving is restricted (172); by no one named,
+		// by the person's state; a crowd kept out, or a permission, is none
+		{"The Ugandan journalist is not allowed to leave the country.", []string{"172 UGAGOV UGAMED asserted"}},
+		{"The Nigerian army did not allow the journalist to leave.", []string{"172 NGAMIL NGAMED asserted"}},
+		{"The Nigerian army never allows aid agencies to go to these areas.", []string{"172 NGAMIL NGO asserted"}},
+		{"Fans were not allowed to enter the stadium in Kenya.", nil},
+		{"Kenya allowed the journalist to leave the country.", nil},
+		// driving back an armed enemy is fighting it; only armed sources
+		{"Ugandan troops pushed back the rebels near the border.", []string{"190 UGAMIL UGAREB asserted"}},
+		{"Kenyan troops repelled an attack by al-Shabab militants.", []string{"190 KENMIL SOMREB asserted"}},
+		{"The Kenyan opposition pushed back the vote.", nil},
+		// a coordinated verb shares every subject, armed or not
+		{"Several hundred Ugandan troops and aid workers were deployed to push back the rebels and protect civilians.",
+			[]string{"190 UGAMIL UGAREB asserted", "074 UGAMIL UGACVL asserted", "074 UGAHLH UGACVL asserted"}},
+		// a coup is against the plotters' own government; power plants are
+		// no power, and a government takes none from itself
+		{"The Malian military took power in a coup in 2021.", []string{"180 MLIMIL MLIGOV asserted"}},
+		{"Ugandan rebels seized power plants near Kampala.", nil},
+		{"The new Kenyan government took power in 2022.", nil},
+		// a participle after a closed relative clause is the main clause's
+		{"The Taliban, who seized power in August 2021, have imposed strict measures against women in Afghanistan, barring them from education.",
+			[]string{"180 AFGREBTAL AFGGOV asserted"}},
+		// forcing a leader from office ousts him
+		{"Kenyan protesters forced President Ruto from office.", []string{"170 KENOPP KENGOV asserted"}},
+		// an army or police force reporting militants killed or arrested
+		// reports its own act; civilians killed, or a report by others,
+		// name no agent
+		{"The Malian army said 20 militants were killed in the operation.", []string{"190 MLIMIL MLIREB reported"}},
+		{"Malian police said ten suspected militants were arrested.", []string{"173 MLICOP MLIREB reported"}},
+		{"Malian police said two civilians were killed in the attack.", nil},
+		{"Residents said 20 militants were killed in the operation in Mali.", nil},
+		// "either" inside a passive
+		{"Malian rebels were either killed or captured by the army.", []string{"190 MLIMIL MLIREB asserted", "192 MLIMIL MLIREB asserted"}},
+		// an order to one's own forces is no demand: the ordered act is
+		// theirs; closing a border is an administrative sanction
+		{"The Malian government ordered its military to seal border areas.", []string{"172 MLIMIL - asserted"}},
+		{"The Malian government ordered the French ambassador to leave.", []string{"100 MLIGOV FRAGOV asserted"}},
+		{"Kenya closed its border with Somalia in 2011.", []string{"172 KEN SOM asserted"}},
+		{"The American radar base lies close to Iran's border.", nil},
+		// a state's sanction on its own people or firms is administrative;
+		// on another state's, a sanction
+		{"Guatemalan authorities froze the newspaper's assets.", []string{"172 GTMGOV GTMMED asserted"}},
+		{"The United States froze the assets of Russian banks.", []string{"163 USA RUS asserted"}},
+		// a ban imposed on a practice has no recipient; on a partner's
+		// goods it is a sanction
+		{"Uganda imposed a ban on plastic bags.", []string{"172 UGA - asserted"}},
+		{"Uganda imposed a ban on Kenyan imports.", []string{"163 UGA KEN asserted"}},
+		// troops removed are withdrawn; an official removed from office is not
+		{"The United States will remove its troops from Iraq.", []string{"0874 USA IRQ planned"}},
+		{"The Kenyan president removed the police chief from office.", []string{"172 KENGOV KENCOP asserted"}},
+		// a state coerces its own people; it does not back its own officials
+		{"Iran arrested a protester.", []string{"173 IRN IRNOPP asserted"}},
+		{"Russia jailed a Russian journalist.", []string{"173 RUS RUSMED asserted"}},
+		{"India backs Indian officials.", nil},
+		{"Turkey sentenced two people smugglers to four years in prison.", []string{"173 TUR TURCRM asserted"}},
+		{"Pakistan arrested former Prime Minister Imran Khan.", []string{"173 PAK PAKELI asserted"}},
+		// an attack noun's "by" agent kills; "by V-ing" is a means
+		{"An attack by al-Shabab militants killed five Kenyan soldiers.", []string{"190 SOMREB KENMIL asserted"}},
+		{"Airstrikes by the Somali army have killed 50 al-Shabab militants.", []string{"190 SOMMIL SOMREB asserted"}},
+		{"France responded to the attack by destroying Ivory Coast's tiny air force.", []string{"1712 FRA CIVMIL asserted"}},
+		// a participle coordinated with a passive over an adverb is passive:
+		// the protesters are arrested, they do not arrest
+		{"Kenyan protesters were beaten and later arrested.", []string{"173 KENGOV KENOPP asserted"}},
+		{"Kenyan police beat the protesters and later arrested them.", []string{"173 KENCOP KENOPP asserted"}},
+		// a participle set off by commas after a noun phrase, the clause's
+		// verb after it, is passive; an apposition is not
+		{"The Ugandan journalist, arrested last week, was freed on Monday.", []string{"173 UGAGOV UGAMED asserted"}},
+		{"The Ugandan journalist, detained by Kenyan police in May, has been released.", []string{"173 KENCOP UGAMED asserted"}},
+		{"Trump, the president, criticized Putin.", []string{"111 USA RUSGOV asserted"}},
+		// released on bail, granted bail: the holding state releases
+		{"The Ugandan journalist was released on bail.", []string{"0841 UGAGOV UGAMED asserted"}},
+		{"A Ugandan court granted the journalist bail on Monday.", []string{"0841 UGAJUD UGAMED asserted"}},
+		{"Kenya granted the company a license.", nil},
+		// killed in an attack: the attack's modifier or "by" agent kills;
+		// an attack with no agent, or a place, names none
+		{"Two Kenyan soldiers were killed in an attack by al-Shabab militants.", []string{"190 SOMREB KENMIL asserted"}},
+		{"Five Kenyan civilians were killed in a Somali mortar attack on Mandera.", []string{"190 SOM KENCVL asserted"}},
+		{"Five Kenyan civilians were killed in the attack.", nil},
+		{"Two Kenyan soldiers were killed in Somalia.", nil},
+		// returning fire is fighting back, for armed sources only
+		{"Kenyan soldiers returned fire on the al-Shabab militants.", []string{"193 KENMIL SOMREB asserted"}},
+		{"The Haitian police returned fire.", []string{"193 HTICOP - asserted"}},
+		{"The Kenyan minister returned fire at his critics.", nil},
+		// easing: a blockade lifted, a border reopened, inspectors let in,
+		// prisoners handed over (territory handed over is no release)
+		{"Israel lifted the blockade of Gaza.", []string{"0872 ISR PSE asserted"}},
+		{"Kenya reopened its border with Somalia.", []string{"081 KEN SOM asserted"}},
+		{"Kenya reopened the school.", nil},
+		{"Iran allowed UN inspectors to visit the site.", []string{"0862 IRN IGOUNO asserted"}},
+		{"Iran did not allow UN inspectors to visit the site.", []string{"172 IRN IGOUNO asserted"}},
+		{"Ukraine handed over 20 Russian prisoners of war.", []string{"0841 UKR RUSCVL asserted"}},
+		// laying siege to a town besieges it; a wreath laid is no siege
+		{"Russian forces laid siege to Mariupol.", []string{"191 RUSMIL UKR asserted"}},
+		// an -ing verb after an aspect verb is a verb; a noun after one is not
+		{"Tens of thousands of Sudanese began protesting late last year.", []string{"140 SDN SDNGOV asserted"}},
+		{"Russian forces continued shelling Kharkiv.", []string{"194 RUSMIL UKR asserted"}},
+		{"The meeting started on Monday.", nil},
+		// school pupils are civilians
+		{"Gunmen kidnapped 300 schoolgirls in northern Nigeria.", []string{"181 NGAREB NGACVL asserted"}},
 		// a ban on the import of goods from a country
 		{"Uganda banned the import of chickens from Kenya.", []string{"163 UGA KEN asserted"}},
 		// armed forces leaving a country; a minister leaving is a trip
