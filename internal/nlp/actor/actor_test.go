@@ -693,6 +693,12 @@ func TestResolver_BareSurname(t *testing.T) {
 		{"Brimsdale was a party founded in 1990.", "Brimsdale", false},
 		{"Brimsdale was the largest party.", "Brimsdale", false},
 		{"The ZkP joined the coalition.", "ZkP", false},
+		{"Ostrowski was a fellow of the academy.", "Ostrowski", true},
+		{"Lindqvist was a key figure in the movement.", "Lindqvist", true},
+		{"The war made him Halvorsen's heir apparent.", "Halvorsen", true},
+		{"Samuel became a county judge in 1810.", "Samuel", true},
+		{"Johnson ran for governor in 1947.", "Johnson", true},
+		{"Labour became the largest party.", "Labour", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -969,6 +975,7 @@ func TestResolver_CompoundModifierBeforeName(t *testing.T) {
 	for _, c := range []struct{ text, span, code string }{
 		{"Peru sued at the Hague-based International Court of Justice.", "International Court of Justice", "IGOUNOJUD"},
 		{"The Oslo-led Nordic Council met.", "Nordic Council", ""},
+		{"He lost to the Tammany-backed James Gerard in 1914.", "James Gerard", ""},
 	} {
 		doc := run(t, r, c.text, date("2020-01-01"))
 		m := find(doc, c.span)
@@ -980,6 +987,32 @@ func TestResolver_CompoundModifierBeforeName(t *testing.T) {
 		}
 		if m == nil || m.Actor == nil || m.Actor.Code != c.code {
 			t.Errorf("%q: %q = %v, want %s: %s", c.text, c.span, m, c.code, dump(doc))
+		}
+	}
+}
+
+// TestResolver_MiddleInitial reads a middle initial that is also a word
+// ("A.") as part of a name, and a capital letter opening a sentence after
+// a name as no initial.
+func TestResolver_MiddleInitial(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, c := range []struct {
+		text, want string
+		found      bool
+	}{
+		{"Senator Robert A. Taft opposed the treaty.", "Robert A. Taft", true},
+		{"The nominees were Chester A. Arthur and Thomas A. Hendricks.", "Thomas A. Hendricks", true},
+		{"The seat went to Robert. A recount followed.", "Robert. A", false},
+	} {
+		doc := run(t, r, c.text, date("2020-01-01"))
+		var got *dyad.Mention
+		for i := range doc.Mentions {
+			if strings.Contains(doc.Mentions[i].Text, c.want) {
+				got = &doc.Mentions[i]
+			}
+		}
+		if (got != nil && got.Kind == dyad.MentionPerson) != c.found {
+			t.Errorf("%q: person %q found = %v, want %v: %s", c.text, c.want, got != nil, c.found, dump(doc))
 		}
 	}
 }

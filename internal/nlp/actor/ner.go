@@ -225,13 +225,13 @@ func (r *Resolver) name(st *state, k int) int {
 		// "his widow, Denise,", "Erdogan's spokesman, Altun,": a
 		// single name in apposition to someone's role.
 		person, sure = true, true
-	case ntok == 1 && !toks[c.i].caps && toks[c.i].id < 0 && r.plainName(st, c) && !capsEnd(st.tokText(c.i)) && r.personVerbAfter(st, c.j) && !r.locative(st, c.i) && (c.i == 0 || toks[c.i-1].flags&(wDet|wIndef) == 0):
+	case ntok == 1 && !toks[c.i].caps && r.loneSurname(st, c) && r.plainName(st, c) && !capsEnd(st.tokText(c.i)) && r.personVerbAfter(st, c.j) && !r.locative(st, c.i) && (c.i == 0 || toks[c.i-1].flags&(wDet|wIndef) == 0):
 		// "Timbrell campaigned", "Farry was elected": a surname as a
 		// subject of what only people do (not after an article: "the
 		// Jairan remained", a ship).
 		person = true
 	case ntok == 1 && !toks[c.i].caps && r.plainName(st, c) && !capsEnd(st.tokText(c.i)) && !r.locative(st, c.i) && (c.i == 0 || toks[c.i-1].flags&(wDet|wIndef) == 0) &&
-		(toks[c.i].id < 0 && personalPossession(st, c.j) || toks[c.i].flags&(wCommon|wOrgWord|wPlaceSuffix|wNonPerson) == 0 && st.lowAt(c.i-1) != "of" && r.coordinatedWithPerson(st, c)):
+		(r.loneSurname(st, c) && personalPossession(st, c.j) || toks[c.i].flags&(wCommon|wOrgWord|wPlaceSuffix|wNonPerson) == 0 && st.lowAt(c.i-1) != "of" && r.coordinatedWithPerson(st, c)):
 		// "Following Genscher's resignation", "Kennedy's Secretary of
 		// State"; "Bush and Quayle", "(Tito, Nehru, Sukarno)": a
 		// surname owning what only people have, or listed with people.
@@ -646,6 +646,15 @@ func capsEnd(w string) bool {
 	return len(w) > 1 && w[len(w)-1] >= 'A' && w[len(w)-1] <= 'Z'
 }
 
+// loneSurname reports whether the one-word chunk c may be a surname
+// standing alone: a word no dictionary knows, a known surname or first
+// name, or a word the dictionaries know only inside people's names
+// ("Johnson", too common a surname to stand for one person by itself).
+func (r *Resolver) loneSurname(st *state, c *chunk) bool {
+	t := &st.toks[c.i]
+	return t.id < 0 || c.kind == cSur || t.flags&^(wFirstName|wFemale|wMale) == 0
+}
+
 // personVerbs are verbs (after a bare name) whose subject is a person.
 var personVerbs = map[string]bool{
 	"became": true, "becomes": true, "served": true, "serves": true, "campaigned": true,
@@ -672,6 +681,7 @@ var nameAdverbs = map[string]bool{
 var personNouns = map[string]bool{
 	"member": true, "founder": true, "co-founder": true, "graduate": true, "native": true,
 	"veteran": true, "supporter": true, "proponent": true, "critic": true, "lawyer": true,
+	"fellow": true, "figure": true,
 }
 
 // personPassives are participles after "was"/"has been" whose subject is
@@ -937,7 +947,7 @@ var personalPossessions = [][]string{
 	{"wife"}, {"husband"}, {"widow"}, {"son"}, {"daughter"}, {"father"}, {"mother"},
 	{"brother"}, {"sister"}, {"assassination"}, {"funeral"}, {"inauguration"},
 	{"impeachment"}, {"re-election"}, {"reelection"}, {"memoirs"}, {"biography"},
-	{"successor"}, {"predecessor"}, {"running", "mate"}, {"vice", "president"},
+	{"successor"}, {"predecessor"}, {"heir"}, {"running", "mate"}, {"vice", "president"},
 	{"secretary", "of", "state"}, {"chief", "of", "staff"}, {"press", "secretary"},
 }
 
