@@ -118,6 +118,27 @@ func TestCoverage_LeaderByDate(t *testing.T) {
 		{"FormerPresident", "Jimmy Carter monitored the vote.", "Jimmy Carter", "2019-06-01", "USAELI"},
 		{"ThirdPartyCandidateDuring", "Rocky De La Fuente filed his petitions.", "Rocky De La Fuente", "2020-07-01", "USAPTY"},
 		{"ThirdPartyCandidateAfter", "Rocky De La Fuente filed his petitions.", "Rocky De La Fuente", "2022-07-01", "USAELI"},
+		{"CabinetMinister2005", "Patricia Hewitt opened the trade fair.", "Patricia Hewitt", "2005-03-01", "GBRGOV"},
+		{"CabinetMinisterBefore", "Patricia Hewitt opened the trade fair.", "Patricia Hewitt", "1998-03-01", "GBR"},
+		{"CabinetMinisterAfter", "Patricia Hewitt opened the trade fair.", "Patricia Hewitt", "2009-03-01", "GBRELI"},
+		{"PartyLeaderDuring", "Robert Kilroy-Silk launched the manifesto.", "Robert Kilroy-Silk", "2005-03-01", "GBRPTY"},
+		{"PartyLeaderAfter", "Robert Kilroy-Silk launched the manifesto.", "Robert Kilroy-Silk", "2007-03-01", "GBRELI"},
+		{"ShadowThenSecretary2005", "David Davis criticised the bill.", "David Davis", "2005-03-01", "GBRPTY"},
+		{"ShadowThenSecretary2017", "David Davis criticised the bill.", "David Davis", "2017-03-01", "GBRGOV"},
+		{"ShadowThenSecretaryBetween", "David Davis criticised the bill.", "David Davis", "2012-03-01", "GBRELI"},
+		{"JudgeDuring", "Lord Woolf criticised the bill.", "Lord Woolf", "2005-03-01", "GBRJUD"},
+		{"JudgeAfter", "Lord Woolf criticised the bill.", "Lord Woolf", "2010-03-01", "GBRELI"},
+		{"CommissionerThenMinister2006", "Peter Mandelson warned of a trade war.", "Peter Mandelson", "2006-03-01", "IGOEUREEC"},
+		{"CommissionerThenMinister2009", "Peter Mandelson warned of a trade war.", "Peter Mandelson", "2009-03-01", "GBRGOV"},
+		{"HomeSecretaryBeforePremiership", "Theresa May announced the review.", "Theresa May", "2012-03-01", "GBRGOV"},
+		{"ShadowBeforeHomeOffice", "Theresa May announced the review.", "Theresa May", "2005-03-01", "GBRPTY"},
+		{"PrinceBeforeKing", "Prince Charles visited the hospital.", "Prince Charles", "2005-03-01", "GBRGOV"},
+		{"MayorBeforeCandidacy", "Pete Buttigieg spoke in South Bend.", "Pete Buttigieg", "2016-03-01", "USAGOV"},
+		{"CandidateBeforeNomination", "Howie Hawkins addressed the convention.", "Howie Hawkins", "2020-06-19", "USAPTY"},
+		{"CandidateBeforeDeclaring", "Howie Hawkins addressed the convention.", "Howie Hawkins", "2018-06-19", "USA"},
+		{"RapporteurAfterAmnesty", "Irene Khan presented the report.", "Irene Khan", "2022-03-01", "IGOUNOHRI"},
+		{"AmnestyHead", "Irene Khan presented the report.", "Irene Khan", "2005-03-01", "NGOHRIAMN"},
+		{"TitleMawlawi", "Mawlawi Hibatullah Akhundzada issued a decree.", "Hibatullah Akhundzada", "2021-05-09", "AFGREBTAL"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -205,6 +226,11 @@ func TestCoverage_Organisations(t *testing.T) {
 		{"PartyCyprus", "AKEL lost two seats.", "AKEL", "CYPPTY"},
 		{"PartyBritain", "The Brexit Party topped the poll.", "Brexit Party", "GBRPTY"},
 		{"CompanyUkraine", "Burisma Holdings hired new directors.", "Burisma Holdings", "UKRBUS"},
+		{"PartyBritainUKIP", "UKIP won two seats.", "UKIP", "GBRPTY"},
+		{"PartyIreland", "Fianna Fáil lost two seats.", "Fianna Fáil", "IRLPTY"},
+		{"UnionBritain", "The Trades Union Congress called a strike.", "Trades Union Congress", "GBRLAB"},
+		{"AuditBritain", "The National Audit Office criticised the contract.", "National Audit Office", "GBRGOV"},
+		{"ArmedGroupNorthernIreland", "The IRA denied the claim.", "IRA", "GBRREB"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
