@@ -991,6 +991,32 @@ func TestResolver_CompoundModifierBeforeName(t *testing.T) {
 	}
 }
 
+// TestResolver_AcronymKnownToDictionary codes a long form no dictionary
+// knows by the dictionary's code of the abbreviation after it, and leaves
+// an unknown abbreviation's long form uncoded.
+func TestResolver_AcronymKnownToDictionary(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, c := range []struct{ text, acronym, code string }{
+		{"Envoys of the Organisation for the Prohibition of Chemical Arms (OPCW) left. The OPCW said so.", "OPCW", "IGOUNOIAE"},
+		{"Members of the Union of Lomberg Farmers (ULF) met. The ULF said so.", "ULF", ""},
+	} {
+		doc := run(t, r, c.text, date("2020-01-01"))
+		n := 0
+		for _, m := range doc.Mentions {
+			if m.Text != c.acronym {
+				continue
+			}
+			n++
+			if m.Actor == nil || m.Actor.Code != c.code {
+				t.Errorf("%q: %q = %v, want code %q: %s", c.text, c.acronym, m.Actor, c.code, dump(doc))
+			}
+		}
+		if n != 2 {
+			t.Errorf("%q: %d mentions of %q, want 2: %s", c.text, n, c.acronym, dump(doc))
+		}
+	}
+}
+
 // TestResolver_MiddleInitial reads a middle initial that is also a word
 // ("A.") as part of a name, and a capital letter opening a sentence after
 // a name as no initial.

@@ -138,6 +138,17 @@ func TestCoverage_LeaderByDate(t *testing.T) {
 		{"CandidateBeforeDeclaring", "Howie Hawkins addressed the convention.", "Howie Hawkins", "2018-06-19", "USA"},
 		{"RapporteurAfterAmnesty", "Irene Khan presented the report.", "Irene Khan", "2022-03-01", "IGOUNOHRI"},
 		{"AmnestyHead", "Irene Khan presented the report.", "Irene Khan", "2005-03-01", "NGOHRIAMN"},
+		{"GovernorThenCandidate2015", "John Hickenlooper signed the bill.", "John Hickenlooper", "2015-06-01", "USAGOV"},
+		{"GovernorThenCandidate2019", "John Hickenlooper signed the bill.", "John Hickenlooper", "2019-06-01", "USAPTY"},
+		{"GovernorThenCandidateBetween", "John Hickenlooper signed the bill.", "John Hickenlooper", "2020-06-01", "USAELI"},
+		{"GovernorThenCandidateSenator", "John Hickenlooper signed the bill.", "John Hickenlooper", "2023-06-01", "USALEG"},
+		{"MayorDuring", "Bill de Blasio closed the schools.", "Bill de Blasio", "2020-03-15", "USAGOV"},
+		{"MayorAfter", "Bill de Blasio closed the schools.", "Bill de Blasio", "2023-03-15", "USAELI"},
+		{"MayorBefore", "Bill de Blasio closed the schools.", "Bill de Blasio", "2010-03-15", "USA"},
+		{"JusticeAfterRetirement", "John Paul Stevens wrote the dissent.", "John Paul Stevens", "2019-07-17", "USAELI"},
+		{"UNRapporteurAfghanistan", "Richard Bennett called for the release of the women.", "Richard Bennett", "2024-08-21", "IGOUNOHRI"},
+		{"UNRapporteurAfghanistanBefore", "Richard Bennett called for the release of the women.", "Richard Bennett", "2020-08-21", ""},
+		{"SurnameSharedWithPoliceChief", "Blair defended the war.", "Blair", "2006-03-01", "GBRGOV"},
 		{"TitleMawlawi", "Mawlawi Hibatullah Akhundzada issued a decree.", "Hibatullah Akhundzada", "2021-05-09", "AFGREBTAL"},
 	}
 	for _, tt := range tests {
@@ -157,7 +168,8 @@ func TestCoverage_SurnameNotWord(t *testing.T) {
 	day := date("2025-12-05")
 	notBySurname := map[string]bool{"Godwin Friday": true, "Danilo Medina": true, "Therese Kayikwamba Wagner": true,
 		"Adama Barrow": true, "Dean Barrow": true, "Timothy Harris": true,
-		"Patricia Scotland": true, "Francois-Philippe Champagne": true, "Riyad al-Maliki": true}
+		"Patricia Scotland": true, "Francois-Philippe Champagne": true, "Riyad al-Maliki": true,
+		"Digby Jones": true, "Richard Bennett": true, "Harry Woolf": true, "Damian Hockney": true}
 	for _, text := range []string{
 		"On Friday the talks resumed.",
 		"Medina County officials met on Monday.",
@@ -167,6 +179,10 @@ func TestCoverage_SurnameNotWord(t *testing.T) {
 		"Scotland beat Wales on Saturday.",
 		"Champagne sales rose in December.",
 		"Al-Maliki said the vote would go ahead.",
+		"Jones said the vote would go ahead.",
+		"Bennett said the vote would go ahead.",
+		"Woolf wrote the novel in 1927.",
+		"Hockney painted the pool.",
 	} {
 		doc := dyad.NewDocument(&dyad.Article{Text: text, Published: day})
 		seg, _ := segment.New(segment.Config{})
@@ -230,6 +246,8 @@ func TestCoverage_Organisations(t *testing.T) {
 		{"PartyIreland", "Fianna Fáil lost two seats.", "Fianna Fáil", "IRLPTY"},
 		{"UnionBritain", "The Trades Union Congress called a strike.", "Trades Union Congress", "GBRLAB"},
 		{"AuditBritain", "The National Audit Office criticised the contract.", "National Audit Office", "GBRGOV"},
+		{"PartyUSLibertarian", "The Libertarian Party nominated its ticket.", "Libertarian Party", "USAPTY"},
+		{"NGOUS", "The Free Software Foundation criticised the licence.", "Free Software Foundation", "USANGO"},
 		{"ArmedGroupNorthernIreland", "The IRA denied the claim.", "IRA", "GBRREB"},
 	}
 	for _, tt := range tests {

@@ -603,6 +603,22 @@ func (r *Resolver) learnAcronym(st *state, e int, a dyad.Actor) {
 	if !acronymLike(w) {
 		return
 	}
+	if a.Code == "" {
+		// "United Nations Educational, Scientific and Cultural
+		// Organization (UNESCO)": a long form no dictionary knows takes
+		// the code of the abbreviation the dictionaries know.
+		if end, p, ok := r.longest(st, e+1); ok && end == e+2 && p.kind == pEntity && r.d.entities[p.idx].mkind == dyad.MentionOrg {
+			if da := r.entityActor(st, p.idx); da.Code != "" {
+				long := a.Name
+				a = da
+				a.Name = long
+				if n := len(st.drafts); n > 0 && st.drafts[n-1].span.End <= toks[e].start && st.drafts[n-1].actor.Name == long {
+					st.drafts[n-1].actor = a
+					st.drafts[n-1].needCountry = false
+				}
+			}
+		}
+	}
 	a.Name = w
 	st.acr = append(st.acr, acronym{text: w, actor: a})
 	st.add(draft{span: dyad.Span{Start: toks[e+1].start, End: toks[e+1].end}, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
