@@ -603,6 +603,7 @@ func TestResolver_OrgNames(t *testing.T) {
 		notCountry []string
 	}{
 		{"ModifierParty", "He left the Liberal Party in 1990.", []string{"Liberal Party"}, nil},
+		{"Library", "The centre works with the Lomberg Library in Oslo.", []string{"Lomberg Library"}, nil},
 		{"ModifierInternational", "The party joined Liberal International last year.", []string{"Liberal International"}, nil},
 		{"PlaceModifierParty", "She defeated Ontario Liberal Party candidates.", []string{"Ontario Liberal Party"}, nil},
 		{"ForTail", "He joined the Union for French Democracy in 1978.", []string{"Union for French Democracy"}, []string{"French"}},

@@ -248,6 +248,9 @@ func TestCoverage_Organisations(t *testing.T) {
 		{"AuditBritain", "The National Audit Office criticised the contract.", "National Audit Office", "GBRGOV"},
 		{"PartyUSLibertarian", "The Libertarian Party nominated its ticket.", "Libertarian Party", "USAPTY"},
 		{"NGOUS", "The Free Software Foundation criticised the licence.", "Free Software Foundation", "USANGO"},
+		{"ArmedGroupCambodia", "The Khmer Rouge emptied the cities.", "Khmer Rouge", "KHMREB"},
+		{"EarlierStateCambodia", "Democratic Kampuchea closed its borders.", "Democratic Kampuchea", "KHM"},
+		{"IrishDeputy", "A Fine Gael TD tabled the motion.", "A Fine Gael TD", "IRLPTY"},
 		{"ArmedGroupNorthernIreland", "The IRA denied the claim.", "IRA", "GBRREB"},
 	}
 	for _, tt := range tests {
