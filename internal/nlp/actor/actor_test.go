@@ -700,6 +700,9 @@ func TestResolver_BareSurname(t *testing.T) {
 		{"Samuel became a county judge in 1810.", "Samuel", true},
 		{"Johnson ran for governor in 1947.", "Johnson", true},
 		{"Labour became the largest party.", "Labour", false},
+		{"Whitfield led the party to victory in 1972.", "Whitfield", true},
+		{"Ostrander had hoped to win the seat.", "Ostrander", true},
+		{"The Korvald led the convoy out of port.", "Korvald", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -679,7 +679,8 @@ var personVerbs = map[string]bool{
 	"spoke": true, "speaks": true, "ran": true, "runs": true, "joined": true,
 	"remained": true, "regained": true, "contested": true, "volunteered": true,
 	"founded": true, "co-founded": true, "wrote": true, "chaired": true,
-	"campaigns": true, "resigns": true,
+	"campaigns": true, "resigns": true, "hoped": true, "praised": true, "survived": true,
+	"led": true, "sought": true,
 }
 
 // nameAdverbs are adverbs that may stand between a subject's name and
@@ -733,6 +734,10 @@ func (r *Resolver) personVerbAfter(st *state, i int) bool {
 			j++
 		}
 		if j < len(toks) && personPassives[st.tokText(j)] {
+			return true
+		}
+		if (w == "has" || w == "had") && j == i+1 && j < len(toks) && personVerbs[st.tokText(j)] {
+			// "Ostrander had hoped", "Lindqvist has served".
 			return true
 		}
 		return (w == "was" || w == "is") && r.personPredicate(st, j)
