@@ -997,12 +997,16 @@ func TestResolver_CompoundModifierBeforeName(t *testing.T) {
 
 // TestResolver_AcronymKnownToDictionary codes a long form no dictionary
 // knows by the dictionary's code of the abbreviation after it, and leaves
-// an unknown abbreviation's long form uncoded.
+// an unknown abbreviation's long form uncoded; an abbreviation after a
+// dictionary organisation stands for it later, unless the dictionaries
+// know the word as something else.
 func TestResolver_AcronymKnownToDictionary(t *testing.T) {
 	r := newResolver(t, actor.Config{})
 	for _, c := range []struct{ text, acronym, code string }{
 		{"Envoys of the Organisation for the Prohibition of Chemical Arms (OPCW) left. The OPCW said so.", "OPCW", "IGOUNOIAE"},
 		{"Members of the Union of Lomberg Farmers (ULF) met. The ULF said so.", "ULF", ""},
+		{"The Child Support Agency (CSA) lost the files. The CSA said so.", "CSA", "GBRGOV"},
+		{"The Trades Union Congress (UK) called a strike. The UK said so.", "UK", "GBR"},
 	} {
 		doc := run(t, r, c.text, date("2020-01-01"))
 		n := 0

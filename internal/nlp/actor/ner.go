@@ -603,6 +603,13 @@ func (r *Resolver) learnAcronym(st *state, e int, a dyad.Actor) {
 	if !acronymLike(w) {
 		return
 	}
+	if end, p, ok := r.longest(st, e+1); ok && end == e+2 && p.kind == pEntity {
+		// "(UK)", "(NATO)" after another name: a word the dictionaries
+		// know as something else keeps its meaning.
+		if e := &r.d.entities[p.idx]; e.mkind != dyad.MentionOrg || a.Code != "" && r.entityActor(st, p.idx).Code != a.Code {
+			return
+		}
+	}
 	if a.Code == "" {
 		// "United Nations Educational, Scientific and Cultural
 		// Organization (UNESCO)": a long form no dictionary knows takes
