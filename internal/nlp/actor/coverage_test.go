@@ -149,6 +149,16 @@ func TestCoverage_LeaderByDate(t *testing.T) {
 		{"UNRapporteurAfghanistan", "Richard Bennett called for the release of the women.", "Richard Bennett", "2024-08-21", "IGOUNOHRI"},
 		{"UNRapporteurAfghanistanBefore", "Richard Bennett called for the release of the women.", "Richard Bennett", "2020-08-21", ""},
 		{"SurnameSharedWithPoliceChief", "Blair defended the war.", "Blair", "2006-03-01", "GBRGOV"},
+		{"WartimeLeaderDuring", "Winston Churchill addressed the Commons.", "Winston Churchill", "1943-06-01", "GBRGOV"},
+		{"WartimeLeaderBetweenTerms", "Winston Churchill addressed the Commons.", "Winston Churchill", "1948-06-01", "GBRELI"},
+		{"WartimeLeaderSecondTerm", "Winston Churchill addressed the Commons.", "Winston Churchill", "1953-06-01", "GBRGOV"},
+		{"WartimeLeaderRemembered", "Winston Churchill was remembered in London.", "Winston Churchill", "2020-06-01", "GBRELI"},
+		{"SovietLeaderDuring", "Joseph Stalin met the envoys.", "Joseph Stalin", "1945-02-01", "RUSGOV"},
+		{"KhmerRougeInPower", "Pol Pot ordered the evacuation.", "Pol Pot", "1977-06-01", "KHMGOV"},
+		{"KhmerRougeInsurgency", "Pol Pot ordered the attacks.", "Pol Pot", "1985-06-01", "KHMREB"},
+		{"ArchbishopDuring", "Rowan Williams led the service.", "Rowan Williams", "2005-03-01", "GBRREL"},
+		{"ArchbishopAfter", "Rowan Williams led the service.", "Rowan Williams", "2015-03-01", "GBRELI"},
+		{"PresidentThenUN", "Mary Robinson visited the camps.", "Mary Robinson", "1999-03-01", "IGOUNOHRI"},
 		{"TitleMawlawi", "Mawlawi Hibatullah Akhundzada issued a decree.", "Hibatullah Akhundzada", "2021-05-09", "AFGREBTAL"},
 	}
 	for _, tt := range tests {
