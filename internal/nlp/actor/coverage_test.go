@@ -159,6 +159,12 @@ func TestCoverage_LeaderByDate(t *testing.T) {
 		{"ArchbishopDuring", "Rowan Williams led the service.", "Rowan Williams", "2005-03-01", "GBRREL"},
 		{"ArchbishopAfter", "Rowan Williams led the service.", "Rowan Williams", "2015-03-01", "GBRELI"},
 		{"PresidentThenUN", "Mary Robinson visited the camps.", "Mary Robinson", "1999-03-01", "IGOUNOHRI"},
+		{"ThirdPartyNomineeDuring", "Gloria La Riva filed her petitions.", "Gloria La Riva", "2020-10-01", "USAPTY"},
+		{"ThirdPartyNomineeAfter", "Gloria La Riva filed her petitions.", "Gloria La Riva", "2022-10-01", "USAELI"},
+		{"LordMayorTitle", "Lord Mayor Sally Capp opened the market.", "Lord Mayor Sally Capp", "2020-10-22", "AUSGOV"},
+		{"LordMayorAfter", "Sally Capp opened the market.", "Sally Capp", "2025-10-22", "AUSELI"},
+		{"ChiefOfStaffBeforeDefence", "Walter Braga Netto met the governors.", "Walter Braga Netto", "2020-06-21", "BRAGOV"},
+		{"MilitiaCommander", "Abu Mahdi al-Muhandis inspected the brigades.", "Abu Mahdi al-Muhandis", "2019-06-01", "IRQMIL"},
 		{"TitleMawlawi", "Mawlawi Hibatullah Akhundzada issued a decree.", "Hibatullah Akhundzada", "2021-05-09", "AFGREBTAL"},
 	}
 	for _, tt := range tests {
