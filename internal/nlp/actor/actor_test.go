@@ -1025,6 +1025,18 @@ func TestResolver_AcronymKnownToDictionary(t *testing.T) {
 	}
 }
 
+// TestResolver_KoreanSurnameAfterFullName keeps a Korean surname used
+// alone after the full name from becoming a new, unknown person.
+func TestResolver_KoreanSurnameAfterFullName(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	doc := run(t, r, "Kim Jong Un met the envoys. Kim said the talks were useful.", date("2023-03-01"))
+	for _, m := range doc.Mentions {
+		if m.Text == "Kim" && m.Kind == dyad.MentionPerson && (m.Actor == nil || m.Actor.Code == "") {
+			t.Errorf("%q is an unknown person: %s", m.Text, dump(doc))
+		}
+	}
+}
+
 // TestResolver_MiddleInitial reads a middle initial that is also a word
 // ("A.") as part of a name, and a capital letter opening a sentence after
 // a name as no initial.

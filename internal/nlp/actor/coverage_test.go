@@ -185,7 +185,8 @@ func TestCoverage_SurnameNotWord(t *testing.T) {
 	notBySurname := map[string]bool{"Godwin Friday": true, "Danilo Medina": true, "Therese Kayikwamba Wagner": true,
 		"Adama Barrow": true, "Dean Barrow": true, "Timothy Harris": true,
 		"Patricia Scotland": true, "Francois-Philippe Champagne": true, "Riyad al-Maliki": true,
-		"Digby Jones": true, "Richard Bennett": true, "Harry Woolf": true, "Damian Hockney": true}
+		"Digby Jones": true, "Richard Bennett": true, "Harry Woolf": true, "Damian Hockney": true,
+		"Norman Baker": true, "Cory Gardner": true, "Winston Churchill": true, "Gamal Abdel Nasser": true}
 	for _, text := range []string{
 		"On Friday the talks resumed.",
 		"Medina County officials met on Monday.",
@@ -199,6 +200,10 @@ func TestCoverage_SurnameNotWord(t *testing.T) {
 		"Bennett said the vote would go ahead.",
 		"Woolf wrote the novel in 1927.",
 		"Hockney painted the pool.",
+		"County Manager Jim Baker met the board. Baker said the budget was tight.",
+		"Gardner said the vote would go ahead.",
+		"She was born at the Churchill hospital.",
+		"Nasser Kanaani said the talks would go on.",
 	} {
 		doc := dyad.NewDocument(&dyad.Article{Text: text, Published: day})
 		seg, _ := segment.New(segment.Config{})

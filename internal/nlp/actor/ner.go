@@ -670,12 +670,32 @@ func capsEnd(w string) bool {
 }
 
 // loneSurname reports whether the one-word chunk c may be a surname
-// standing alone: a word no dictionary knows, a known surname or first
-// name, or a word the dictionaries know only inside people's names
-// ("Johnson", too common a surname to stand for one person by itself).
+// standing alone: a word no dictionary knows, a surname several
+// dictionary people share, or a word known only inside names that no
+// person named before in the article has ("Kim said" after "Kim Jong Un"
+// is no new person).
 func (r *Resolver) loneSurname(st *state, c *chunk) bool {
 	t := &st.toks[c.i]
-	return t.id < 0 || c.kind == cSur || t.flags&^(wFirstName|wFemale|wMale) == 0
+	if t.id < 0 || c.kind == cSur {
+		return true
+	}
+	// A word the dictionaries know only inside people's names ("Johnson
+	// ran for governor", "Samuel became a judge"), unless it is a word of
+	// a person the article has named.
+	if t.flags&^(wFirstName|wFemale|wMale) != 0 {
+		return false
+	}
+	w := st.tokText(c.i)
+	for i := range st.drafts {
+		if d := &st.drafts[i]; d.person {
+			for _, f := range strings.Fields(d.actor.Name) {
+				if strings.EqualFold(f, w) {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // personVerbs are verbs (after a bare name) whose subject is a person.
