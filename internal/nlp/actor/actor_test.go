@@ -603,6 +603,7 @@ func TestResolver_OrgNames(t *testing.T) {
 		notCountry []string
 	}{
 		{"ModifierParty", "He left the Liberal Party in 1990.", []string{"Liberal Party"}, nil},
+		{"Library", "The centre works with the Lomberg Library in Oslo.", []string{"Lomberg Library"}, nil},
 		{"ModifierInternational", "The party joined Liberal International last year.", []string{"Liberal International"}, nil},
 		{"PlaceModifierParty", "She defeated Ontario Liberal Party candidates.", []string{"Ontario Liberal Party"}, nil},
 		{"ForTail", "He joined the Union for French Democracy in 1978.", []string{"Union for French Democracy"}, []string{"French"}},
@@ -693,6 +694,15 @@ func TestResolver_BareSurname(t *testing.T) {
 		{"Brimsdale was a party founded in 1990.", "Brimsdale", false},
 		{"Brimsdale was the largest party.", "Brimsdale", false},
 		{"The ZkP joined the coalition.", "ZkP", false},
+		{"Ostrowski was a fellow of the academy.", "Ostrowski", true},
+		{"Lindqvist was a key figure in the movement.", "Lindqvist", true},
+		{"The war made him Halvorsen's heir apparent.", "Halvorsen", true},
+		{"Samuel became a county judge in 1810.", "Samuel", true},
+		{"Johnson ran for governor in 1947.", "Johnson", true},
+		{"Labour became the largest party.", "Labour", false},
+		{"Whitfield led the party to victory in 1972.", "Whitfield", true},
+		{"Ostrander had hoped to win the seat.", "Ostrander", true},
+		{"The Korvald led the convoy out of port.", "Korvald", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -969,6 +979,7 @@ func TestResolver_CompoundModifierBeforeName(t *testing.T) {
 	for _, c := range []struct{ text, span, code string }{
 		{"Peru sued at the Hague-based International Court of Justice.", "International Court of Justice", "IGOUNOJUD"},
 		{"The Oslo-led Nordic Council met.", "Nordic Council", ""},
+		{"He lost to the Tammany-backed James Gerard in 1914.", "James Gerard", ""},
 	} {
 		doc := run(t, r, c.text, date("2020-01-01"))
 		m := find(doc, c.span)
@@ -980,6 +991,74 @@ func TestResolver_CompoundModifierBeforeName(t *testing.T) {
 		}
 		if m == nil || m.Actor == nil || m.Actor.Code != c.code {
 			t.Errorf("%q: %q = %v, want %s: %s", c.text, c.span, m, c.code, dump(doc))
+		}
+	}
+}
+
+// TestResolver_AcronymKnownToDictionary codes a long form no dictionary
+// knows by the dictionary's code of the abbreviation after it, and leaves
+// an unknown abbreviation's long form uncoded; an abbreviation after a
+// dictionary organisation stands for it later, unless the dictionaries
+// know the word as something else.
+func TestResolver_AcronymKnownToDictionary(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, c := range []struct{ text, acronym, code string }{
+		{"Envoys of the Organisation for the Prohibition of Chemical Arms (OPCW) left. The OPCW said so.", "OPCW", "IGOUNOIAE"},
+		{"Members of the Union of Lomberg Farmers (ULF) met. The ULF said so.", "ULF", ""},
+		{"The Child Support Agency (CSA) lost the files. The CSA said so.", "CSA", "GBRGOV"},
+		{"The Trades Union Congress (UK) called a strike. The UK said so.", "UK", "GBR"},
+	} {
+		doc := run(t, r, c.text, date("2020-01-01"))
+		n := 0
+		for _, m := range doc.Mentions {
+			if m.Text != c.acronym {
+				continue
+			}
+			n++
+			if m.Actor == nil || m.Actor.Code != c.code {
+				t.Errorf("%q: %q = %v, want code %q: %s", c.text, c.acronym, m.Actor, c.code, dump(doc))
+			}
+		}
+		if n != 2 {
+			t.Errorf("%q: %d mentions of %q, want 2: %s", c.text, n, c.acronym, dump(doc))
+		}
+	}
+}
+
+// TestResolver_KoreanSurnameAfterFullName keeps a Korean surname used
+// alone after the full name from becoming a new, unknown person.
+func TestResolver_KoreanSurnameAfterFullName(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	doc := run(t, r, "Kim Jong Un met the envoys. Kim said the talks were useful.", date("2023-03-01"))
+	for _, m := range doc.Mentions {
+		if m.Text == "Kim" && m.Kind == dyad.MentionPerson && (m.Actor == nil || m.Actor.Code == "") {
+			t.Errorf("%q is an unknown person: %s", m.Text, dump(doc))
+		}
+	}
+}
+
+// TestResolver_MiddleInitial reads a middle initial that is also a word
+// ("A.") as part of a name, and a capital letter opening a sentence after
+// a name as no initial.
+func TestResolver_MiddleInitial(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, c := range []struct {
+		text, want string
+		found      bool
+	}{
+		{"Senator Robert A. Taft opposed the treaty.", "Robert A. Taft", true},
+		{"The nominees were Chester A. Arthur and Thomas A. Hendricks.", "Thomas A. Hendricks", true},
+		{"The seat went to Robert. A recount followed.", "Robert. A", false},
+	} {
+		doc := run(t, r, c.text, date("2020-01-01"))
+		var got *dyad.Mention
+		for i := range doc.Mentions {
+			if strings.Contains(doc.Mentions[i].Text, c.want) {
+				got = &doc.Mentions[i]
+			}
+		}
+		if (got != nil && got.Kind == dyad.MentionPerson) != c.found {
+			t.Errorf("%q: person %q found = %v, want %v: %s", c.text, c.want, got != nil, c.found, dump(doc))
 		}
 	}
 }

@@ -1199,6 +1199,11 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		next++
 	}
 	st.add(d)
+	if ent.mkind == dyad.MentionOrg && d.actor.Code != "" {
+		// "the Child Support Agency (CSA)": the abbreviation stands for
+		// the organisation in the rest of the article.
+		r.learnAcronym(st, ch[next-1].j, d.actor)
+	}
 	return next
 }
 

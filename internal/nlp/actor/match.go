@@ -530,6 +530,13 @@ func (r *Resolver) chunk(st *state) {
 			i = end
 			continue
 		}
+		if compoundModifier(st.tokText(i)) && i+1 < n && toks[i+1].flags&wFirstName != 0 && r.nameTok(st, i+1) && toks[i+1].start > toks[i].end {
+			// "the Tammany-backed James W. Gerard": a compound
+			// adjective qualifies the person's name after it.
+			st.chunks = append(st.chunks, chunk{i: i, j: i + 1, kind: cNone, idx: -1})
+			i++
+			continue
+		}
 		if r.nameTok(st, i) || r.orgModStart(st, i) || r.compassOrg(st, i) {
 			j := r.nameEnd(st, i)
 			// "Apple Daily": a one-word dictionary organisation before
@@ -665,6 +672,13 @@ func (r *Resolver) nameEnd(st *state, i int) int {
 			j++
 			continue
 		}
+		// An initial that is also a word ("A." in "Robert A. Taft",
+		// "I." in "Gustav I. Nordin"): a capital letter, its period
+		// and a name after them.
+		if r.initialAt(st, j) {
+			j += 2
+			continue
+		}
 		if t.word && !t.cap && t.id >= 0 && r.d.flags[t.id]&wParticle != 0 {
 			k := j + 1
 			for k < n && toks[k].word && !toks[k].cap && toks[k].id >= 0 && r.d.flags[toks[k].id]&wParticle != 0 {
@@ -699,6 +713,20 @@ func (r *Resolver) nameEnd(st *state, i int) int {
 		j++
 	}
 	return j
+}
+
+// initialAt reports whether token j is a single capital letter with its
+// period glued to it and a name after them: a middle initial.
+func (r *Resolver) initialAt(st *state, j int) bool {
+	toks := st.toks
+	if j+2 >= len(toks) || j == 0 {
+		return false
+	}
+	t, p := &toks[j], &toks[j+1]
+	if !t.word || t.end-t.start != 1 || !t.cap || t.start == toks[j-1].end {
+		return false
+	}
+	return !p.word && p.start == t.end && st.text[p.start:p.end] == "." && r.nameTok(st, j+2)
 }
 
 // arabicArticle reports whether w is a name with a lower-case article or

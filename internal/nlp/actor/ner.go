@@ -225,13 +225,13 @@ func (r *Resolver) name(st *state, k int) int {
 		// "his widow, Denise,", "Erdogan's spokesman, Altun,": a
 		// single name in apposition to someone's role.
 		person, sure = true, true
-	case ntok == 1 && !toks[c.i].caps && toks[c.i].id < 0 && r.plainName(st, c) && !capsEnd(st.tokText(c.i)) && r.personVerbAfter(st, c.j) && !r.locative(st, c.i) && (c.i == 0 || toks[c.i-1].flags&(wDet|wIndef) == 0):
+	case ntok == 1 && !toks[c.i].caps && r.loneSurname(st, c) && r.plainName(st, c) && !capsEnd(st.tokText(c.i)) && r.personVerbAfter(st, c.j) && !r.locative(st, c.i) && (c.i == 0 || toks[c.i-1].flags&(wDet|wIndef) == 0):
 		// "Timbrell campaigned", "Farry was elected": a surname as a
 		// subject of what only people do (not after an article: "the
 		// Jairan remained", a ship).
 		person = true
 	case ntok == 1 && !toks[c.i].caps && r.plainName(st, c) && !capsEnd(st.tokText(c.i)) && !r.locative(st, c.i) && (c.i == 0 || toks[c.i-1].flags&(wDet|wIndef) == 0) &&
-		(toks[c.i].id < 0 && personalPossession(st, c.j) || toks[c.i].flags&(wCommon|wOrgWord|wPlaceSuffix|wNonPerson) == 0 && st.lowAt(c.i-1) != "of" && r.coordinatedWithPerson(st, c)):
+		(r.loneSurname(st, c) && personalPossession(st, c.j) || toks[c.i].flags&(wCommon|wOrgWord|wPlaceSuffix|wNonPerson) == 0 && st.lowAt(c.i-1) != "of" && r.coordinatedWithPerson(st, c)):
 		// "Following Genscher's resignation", "Kennedy's Secretary of
 		// State"; "Bush and Quayle", "(Tito, Nehru, Sukarno)": a
 		// surname owning what only people have, or listed with people.
@@ -603,6 +603,29 @@ func (r *Resolver) learnAcronym(st *state, e int, a dyad.Actor) {
 	if !acronymLike(w) {
 		return
 	}
+	if end, p, ok := r.longest(st, e+1); ok && end == e+2 && p.kind == pEntity {
+		// "(UK)", "(NATO)" after another name: a word the dictionaries
+		// know as something else keeps its meaning.
+		if e := &r.d.entities[p.idx]; e.mkind != dyad.MentionOrg || a.Code != "" && r.entityActor(st, p.idx).Code != a.Code {
+			return
+		}
+	}
+	if a.Code == "" {
+		// "United Nations Educational, Scientific and Cultural
+		// Organization (UNESCO)": a long form no dictionary knows takes
+		// the code of the abbreviation the dictionaries know.
+		if end, p, ok := r.longest(st, e+1); ok && end == e+2 && p.kind == pEntity && r.d.entities[p.idx].mkind == dyad.MentionOrg {
+			if da := r.entityActor(st, p.idx); da.Code != "" {
+				long := a.Name
+				a = da
+				a.Name = long
+				if n := len(st.drafts); n > 0 && st.drafts[n-1].span.End <= toks[e].start && st.drafts[n-1].actor.Name == long {
+					st.drafts[n-1].actor = a
+					st.drafts[n-1].needCountry = false
+				}
+			}
+		}
+	}
 	a.Name = w
 	st.acr = append(st.acr, acronym{text: w, actor: a})
 	st.add(draft{span: dyad.Span{Start: toks[e+1].start, End: toks[e+1].end}, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
@@ -646,6 +669,35 @@ func capsEnd(w string) bool {
 	return len(w) > 1 && w[len(w)-1] >= 'A' && w[len(w)-1] <= 'Z'
 }
 
+// loneSurname reports whether the one-word chunk c may be a surname
+// standing alone: a word no dictionary knows, a surname several
+// dictionary people share, or a word known only inside names that no
+// person named before in the article has ("Kim said" after "Kim Jong Un"
+// is no new person).
+func (r *Resolver) loneSurname(st *state, c *chunk) bool {
+	t := &st.toks[c.i]
+	if t.id < 0 || c.kind == cSur {
+		return true
+	}
+	// A word the dictionaries know only inside people's names ("Johnson
+	// ran for governor", "Samuel became a judge"), unless it is a word of
+	// a person the article has named.
+	if t.flags&^(wFirstName|wFemale|wMale) != 0 {
+		return false
+	}
+	w := st.tokText(c.i)
+	for i := range st.drafts {
+		if d := &st.drafts[i]; d.person {
+			for _, f := range strings.Fields(d.actor.Name) {
+				if strings.EqualFold(f, w) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
 // personVerbs are verbs (after a bare name) whose subject is a person.
 var personVerbs = map[string]bool{
 	"became": true, "becomes": true, "served": true, "serves": true, "campaigned": true,
@@ -654,7 +706,8 @@ var personVerbs = map[string]bool{
 	"spoke": true, "speaks": true, "ran": true, "runs": true, "joined": true,
 	"remained": true, "regained": true, "contested": true, "volunteered": true,
 	"founded": true, "co-founded": true, "wrote": true, "chaired": true,
-	"campaigns": true, "resigns": true,
+	"campaigns": true, "resigns": true, "hoped": true, "praised": true, "survived": true,
+	"led": true, "sought": true,
 }
 
 // nameAdverbs are adverbs that may stand between a subject's name and
@@ -672,6 +725,7 @@ var nameAdverbs = map[string]bool{
 var personNouns = map[string]bool{
 	"member": true, "founder": true, "co-founder": true, "graduate": true, "native": true,
 	"veteran": true, "supporter": true, "proponent": true, "critic": true, "lawyer": true,
+	"fellow": true, "figure": true,
 }
 
 // personPassives are participles after "was"/"has been" whose subject is
@@ -707,6 +761,10 @@ func (r *Resolver) personVerbAfter(st *state, i int) bool {
 			j++
 		}
 		if j < len(toks) && personPassives[st.tokText(j)] {
+			return true
+		}
+		if (w == "has" || w == "had") && j == i+1 && j < len(toks) && personVerbs[st.tokText(j)] {
+			// "Ostrander had hoped", "Lindqvist has served".
 			return true
 		}
 		return (w == "was" || w == "is") && r.personPredicate(st, j)
@@ -937,7 +995,7 @@ var personalPossessions = [][]string{
 	{"wife"}, {"husband"}, {"widow"}, {"son"}, {"daughter"}, {"father"}, {"mother"},
 	{"brother"}, {"sister"}, {"assassination"}, {"funeral"}, {"inauguration"},
 	{"impeachment"}, {"re-election"}, {"reelection"}, {"memoirs"}, {"biography"},
-	{"successor"}, {"predecessor"}, {"running", "mate"}, {"vice", "president"},
+	{"successor"}, {"predecessor"}, {"heir"}, {"running", "mate"}, {"vice", "president"},
 	{"secretary", "of", "state"}, {"chief", "of", "staff"}, {"press", "secretary"},
 }
 
