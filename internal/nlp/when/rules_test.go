@@ -407,6 +407,15 @@ func TestRules(t *testing.T) {
 		// named that is not still to come.
 		{"LaterSameDayPast", "2019-10-27", "On Friday, the agency announced new rules.\nThe rules, which take effect on December 10, ban most flights.\nA letter was sent, and the rules were released later the same day.",
 			[]got{{"Friday", D, "2019-10-25", "", ""}, {"December 10", D, "2019-12-10", "", ""}, {"later the same day", D, "2019-10-25", "", ""}}},
+		// A capitalised title in quotation marks after an outlet's
+		// possessive or before "show" is a name; a quoted remark, or a
+		// title after "said", is not.
+		{"QuotedShowTitle", "2024-06-09", "The senator told CBS's \"Sunday Briefing\" she would run. She spoke on the “Friday Night Desk” program.",
+			[]got{}},
+		{"QuotedShowTitleAndDay", "2024-06-09", "The senator told ABC's \"This Week\" on Sunday she would run.",
+			[]got{{"Sunday", D, "2024-06-09", "", ""}}},
+		{"QuotedRemarkNotTitle", "2024-06-09", "The senator said, \"This week we vote.\" Her aide said \"Monday\" was the plan.",
+			[]got{{"This week", D, "2024-W23", "", ""}, {"Monday", D, "2024-06-03", "", ""}}},
 	}
 	tg, err := when.New(when.Config{})
 	if err != nil {

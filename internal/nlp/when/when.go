@@ -196,6 +196,10 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 			i++
 			continue
 		}
+		if p.inTitle(m.i, m.j) {
+			i = m.j
+			continue
+		}
 		start, end := p.toks[m.i].start, p.toks[m.j-1].end
 		te := dyad.TimeExpr{
 			Span:  dyad.Span{Start: start, End: end},
@@ -263,4 +267,62 @@ func (p *parser) reportable(v string, past bool) bool {
 	cur := day.Year()*4 + (int(day.Month())-1)/3
 	q := y*4 + int(v[6]-'1')
 	return (q < cur || q == cur && past) && q >= cur-4
+}
+
+// inTitle reports whether tokens [i, j) lie inside a quoted title: a
+// capitalised phrase in quotation marks that an outlet's possessive
+// comes before (Fox News' "Sunday Morning Futures", ABC's "This Week")
+// or that names a show ("the "Monday Night" broadcast"). Such a phrase
+// is a name, not a time.
+func (p *parser) inTitle(i, j int) bool {
+	o := i - 1
+	for o >= 0 && !p.punct(o, '"') {
+		if !p.titleWord(o) {
+			return false
+		}
+		o--
+	}
+	c := j
+	for c < len(p.toks) && !p.punct(c, '"') {
+		if !p.titleWord(c) {
+			return false
+		}
+		c++
+	}
+	if o < 0 || c >= len(p.toks) || c-o-1 > 8 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if p.toks[k].kind == tkWord && !p.toks[k].cap {
+			return false
+		}
+	}
+	// An outlet's possessive: "ABC's", "Fox News'".
+	if p.punct(o-1, '\'') && o >= 2 && p.toks[o-2].kind == tkWord && p.toks[o-2].cap {
+		return true
+	}
+	if p.is(o-1, "s") && p.punct(o-2, '\'') && o >= 3 && p.toks[o-3].cap {
+		return true
+	}
+	switch {
+	case p.is(c+1, "show"), p.is(c+1, "program"), p.is(c+1, "programme"), p.is(c+1, "broadcast"),
+		p.is(c+1, "series"), p.is(c+1, "podcast"), p.is(c+1, "documentary"), p.is(c+1, "film"):
+		return true
+	}
+	return false
+}
+
+// titleWord reports whether token k can be part of a title in
+// quotation marks: a capitalised word, a number, or a short function
+// word ("Meet the Press", "Face the Nation").
+func (p *parser) titleWord(k int) bool {
+	t := p.toks[k]
+	switch t.kind {
+	case tkNum:
+		return true
+	case tkWord:
+		return t.cap || p.is(k, "the") || p.is(k, "of") || p.is(k, "and") || p.is(k, "a") ||
+			p.is(k, "in") || p.is(k, "on") || p.is(k, "at") || p.is(k, "with") || p.is(k, "for")
+	}
+	return false
 }
