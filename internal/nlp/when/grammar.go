@@ -62,6 +62,11 @@ type docState struct {
 	// agreement") keeps the year it was given.
 	days  [8]struct{ y, m, d int }
 	nDays int
+	// lead is the first day the story's lead (its first two
+	// sentences) named, the day its news happened; leadOK says there
+	// is one.
+	lead   time.Time
+	leadOK bool
 }
 
 // yearOf returns the year of the last day named with month m and day d,
@@ -139,6 +144,9 @@ func (st *docState) remember(v string) {
 		st.daySent = st.sent
 		st.days[st.nDays%len(st.days)] = struct{ y, m, d int }{y, m, d}
 		st.nDays++
+		if !st.leadOK && st.sent < 2 && d >= 1 && d <= daysIn(y, m) {
+			st.lead, st.leadOK = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+		}
 	}
 }
 
@@ -903,7 +911,8 @@ func (p *parser) core(k int) (match, bool) {
 			return match{}, false
 		}
 		if p.is(k-1, "of") && !p.is(k+1, "morning") && !p.is(k+1, "night") && !p.is(k+1, "evening") && !p.is(k+1, "afternoon") &&
-			k >= 2 && p.toks[k-2].kind == tkWord && !p.toks[k-2].known && (k+1 >= len(p.toks) || p.toks[k+1].kind == tkPunct) {
+			k >= 2 && p.toks[k-2].kind == tkWord && !p.toks[k-2].known && (k+1 >= len(p.toks) || p.toks[k+1].kind == tkPunct) &&
+			!(p.punct(k+1, '\'') && p.toks[k+1].glued && p.is(k+2, "s")) {
 			return match{}, false // "the people of tomorrow", "the world of today"
 		}
 		return p.relDayWord(k)

@@ -410,6 +410,23 @@ func TestRules(t *testing.T) {
 		// A capitalised title in quotation marks after an outlet's
 		// possessive or before "show" is a name; a quoted remark, or a
 		// title after "said", is not.
+		// "today" in a quotation is the day the words were spoken:
+		// the day the sentence or the story's lead dates the saying;
+		// with no such day, and outside quotations, the publication
+		// day.
+		{"QuotedTodaySaidOnDay", "2024-06-12", "The minister said on Monday: \"We are raising the fee today.\"",
+			[]got{{"Monday", D, "2024-06-10", "", ""}, {"today", D, "2024-06-10", "", ""}}},
+		{"QuotedTodayDatedAfter", "2024-06-12", "“We are raising the fee today,” the minister said on Monday.",
+			[]got{{"today", D, "2024-06-10", "", ""}, {"Monday", D, "2024-06-10", "", ""}}},
+		{"QuotedTodayLeadDay", "2024-06-12", "On Monday, the minister toured the port.\nShe said, \"The new fee starts today.\"",
+			[]got{{"Monday", D, "2024-06-10", "", ""}, {"today", D, "2024-06-10", "", ""}}},
+		{"QuotedTodayUndated", "2024-06-12", "The minister toured the port.\nShe said, \"The new fee starts today.\"",
+			[]got{{"today", D, "2024-06-12", "", ""}}},
+		{"TodayOutsideQuote", "2024-06-12", "On Monday, the minister toured the port.\nThe new fee starts today, she said.",
+			[]got{{"Monday", D, "2024-06-10", "", ""}, {"today", D, "2024-06-12", "", ""}}},
+		// "of today's" is a possessive day, not "the world of today".
+		{"OfTodaysVote", "2024-06-12", "They await the outcome of today's vote and the politics of today.",
+			[]got{{"today", D, "2024-06-12", "", ""}}},
 		{"QuotedShowTitle", "2024-06-09", "The senator told CBS's \"Sunday Briefing\" she would run. She spoke on the “Friday Night Desk” program.",
 			[]got{}},
 		{"QuotedShowTitleAndDay", "2024-06-09", "The senator told ABC's \"This Week\" on Sunday she would run.",

@@ -190,6 +190,8 @@ func zoneIndex(name string) int {
 
 // run appends the expressions of the parser's tokens to out.
 func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
+	first := len(out)
+	var quoted []int // indexes in out of "today" inside a quotation
 	for i := 0; i < len(p.toks); {
 		m, ok := p.at(i)
 		if !ok || m.j <= m.i || m.j <= i || m.i < i || m.j > len(p.toks) {
@@ -217,6 +219,10 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 			mo, _ := strconv.Atoi(m.value[5:7])
 			p.md.end, p.md.y, p.md.mo = m.j, y, mo
 		}
+		if p.st != nil && m.rel && m.j == m.i+1 && p.is(m.i, "today") && inQuotation(p.text, start) {
+			quoted = append(quoted, len(out))
+			m.derived = true // the speaker's day, settled below
+		}
 		if p.st != nil && !m.derived && m.value != "" && (m.typ == tDate || (m.typ == tTime && !p.onAnchorDay(m.value))) {
 			// A time of day names the story's day when it is not the
 			// publication day ("yesterday morning"); "this morning"
@@ -238,7 +244,70 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 		out = append(out, te)
 		i = m.j
 	}
+	if len(quoted) > 0 {
+		p.sayingDay(out, first, quoted)
+	}
 	return out
+}
+
+// sayingDay sets the value of each "today" in a quotation (the indexes
+// quoted in out) to the day the words were spoken, when the story dates
+// them before publication: a day this sentence names outside the
+// quotation ("said on Monday: "we raise it today""), else the day the
+// story's lead names ("On Monday, the prime minister ... He said, "...
+// today""). A quotation the story does not date keeps the publication
+// day.
+func (p *parser) sayingDay(out []dyad.TimeExpr, first int, quoted []int) {
+	if !p.a.ok {
+		return
+	}
+	pub := fmtDate(p.a.day(0))
+	day := ""
+	for k := first; k < len(out); k++ {
+		te := &out[k]
+		if te.Precision == pDay && len(te.Value) == 10 && te.Value < pub && !inQuotation(p.text, te.Start) {
+			day = te.Value
+			break
+		}
+	}
+	if day == "" && p.st.leadOK {
+		if d := fmtDate(p.st.lead); d < pub && p.st.lead.After(p.a.day(0).AddDate(0, 0, -8)) {
+			day = d
+		}
+	}
+	if day == "" {
+		return
+	}
+	for _, k := range quoted {
+		out[k].Value = day
+	}
+}
+
+// inQuotation reports whether byte offset pos of text lies inside a
+// quotation that opens in the same paragraph: the nearest quotation mark
+// before pos opens one (“, “, or a straight quote with a space before
+// it and none after).
+func inQuotation(text string, pos int) bool {
+	for i := pos - 1; i >= 0; i-- {
+		c := text[i]
+		switch {
+		case c == '\n':
+			return false
+		case c == '"':
+			before := i == 0 || text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '(' || text[i-1] == '['
+			after := i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\n'
+			return before && after
+		case c == '`' && i > 0 && text[i-1] == '`':
+			return true
+		case c == '\'' && i > 0 && text[i-1] == '\'':
+			return false
+		case c == 0x9c && i >= 2 && text[i-2] == 0xe2 && text[i-1] == 0x80: // “
+			return true
+		case c == 0x9d && i >= 2 && text[i-2] == 0xe2 && text[i-1] == 0x80: // ”
+			return false
+		}
+	}
+	return false
 }
 
 // onAnchorDay reports whether value v ("2025-08-17T15:00") falls on the
