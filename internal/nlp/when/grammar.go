@@ -1224,7 +1224,9 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 		}
 	}
 	dir := 0
-	if shift == 0 {
+	if shift == 0 && p.declaredDay(k, n) {
+		dir = 1
+	} else if shift == 0 {
 		dir = p.direction(k, n)
 		if dir == 0 && !(p.punct(n, '\'') && p.is(n+1, "s")) && !p.afterEvent() &&
 			(p.progressiveBefore(k) || !p.eventNoun(k, n) && (p.presentBefore(k) || p.noPastCue())) {
@@ -1237,6 +1239,29 @@ func (p *parser) weekday(k, shift int) (match, bool) {
 	m.value = fmtDate(weekdayDate(day, wd, shift, dir))
 	m.rel = true
 	return m, true
+}
+
+// declaredDay reports whether the weekday at k (ending before n) is the
+// object of a verb that names a day ("declared Tuesday as a national
+// day of mourning", "designated Friday a public holiday"): the day so
+// named is still to come. "declared Tuesday that ..." dates the
+// declaring instead.
+func (p *parser) declaredDay(k, n int) bool {
+	switch strings.ToLower(p.wordAt(k - 1)) {
+	case "declare", "declares", "declared", "declaring", "designate", "designates", "designated",
+		"designating", "proclaim", "proclaims", "proclaimed", "proclaiming":
+	default:
+		return false
+	}
+	if p.is(n, "as") {
+		return true
+	}
+	for c := n; c < len(p.toks) && c < n+6 && p.toks[c].kind == tkWord; c++ {
+		if p.is(c, "day") || p.is(c, "holiday") || p.is(c, "mourning") {
+			return true
+		}
+	}
+	return false
 }
 
 // presentBefore reports whether the clause before token k has a verb in

@@ -427,6 +427,13 @@ func TestRules(t *testing.T) {
 		// "of today's" is a possessive day, not "the world of today".
 		{"OfTodaysVote", "2024-06-12", "They await the outcome of today's vote and the politics of today.",
 			[]got{{"today", D, "2024-06-12", "", ""}}},
+		// A weekday that a verb of naming takes as its object is the
+		// day named, still to come; "declared Tuesday that" dates the
+		// declaring.
+		{"DeclaredDayOfMourning", "2024-06-12", "The president declared Friday as the national day of mourning. The king designated Monday a public holiday.",
+			[]got{{"Friday", D, "2024-06-14", "", ""}, {"Monday", D, "2024-06-17", "", ""}}},
+		{"DeclaredOnDay", "2024-06-12", "The president declared Monday that the crisis was over.",
+			[]got{{"Monday", D, "2024-06-10", "", ""}}},
 		{"QuotedShowTitle", "2024-06-09", "The senator told CBS's \"Sunday Briefing\" she would run. She spoke on the “Friday Night Desk” program.",
 			[]got{}},
 		{"QuotedShowTitleAndDay", "2024-06-09", "The senator told ABC's \"This Week\" on Sunday she would run.",
