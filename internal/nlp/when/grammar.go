@@ -1039,6 +1039,11 @@ func (p *parser) month(k int) (match, bool) {
 	mo := int(t.e.val)
 	n := k + 1
 	abbr := t.e.flags&flagAbbr != 0
+	if !abbr && (p.is(n, "revolution") || p.is(n, "uprising")) {
+		// "the December revolution", "the October Revolution": a
+		// name of a past upheaval, not a month to resolve.
+		return match{}, false
+	}
 	if abbr {
 		if p.punct(n, '.') && p.toks[n].glued {
 			n++

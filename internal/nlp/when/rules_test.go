@@ -434,6 +434,12 @@ func TestRules(t *testing.T) {
 			[]got{{"Friday", D, "2024-06-14", "", ""}, {"Monday", D, "2024-06-17", "", ""}}},
 		{"DeclaredOnDay", "2024-06-12", "The president declared Monday that the crisis was over.",
 			[]got{{"Monday", D, "2024-06-10", "", ""}}},
+		// A month naming a revolution names the upheaval, not a month;
+		// a month before another event noun is still a date.
+		{"MonthRevolution", "2024-11-20", "Veterans of the December revolution marked the anniversary of the October Uprising.",
+			[]got{}},
+		{"MonthElections", "2024-11-20", "Veterans of the revolution prepared for the December elections.",
+			[]got{{"the December", D, "2024-12", "", ""}}},
 		{"QuotedShowTitle", "2024-06-09", "The senator told CBS's \"Sunday Briefing\" she would run. She spoke on the “Friday Night Desk” program.",
 			[]got{}},
 		{"QuotedShowTitleAndDay", "2024-06-09", "The senator told ABC's \"This Week\" on Sunday she would run.",
