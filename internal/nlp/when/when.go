@@ -15,8 +15,15 @@
 // of a weekday range ("from Monday until Thursday") follows its start.
 // A holiday is this year's, or the one before or after by tense; its
 // week or weekend ("as Easter week began") is this year's while it
-// holds the publication day. DateOf gives the date an event happened from the
-// expressions this stage found.
+// holds the publication day. A weekday that "declared", "designated" or
+// "proclaimed" takes as its object ("declared Tuesday as a day of
+// mourning") is ahead. "today" inside a quotation is the day the words
+// were spoken when the sentence (outside the quotation) or the story's
+// lead names that day in the week before publication. Time words in a
+// quoted title after an outlet's possessive or before "show" (ABC's
+// "This Week") and a month naming a revolution ("the December
+// revolution") are names, not times. DateOf gives the date an event
+// happened from the expressions this stage found.
 //
 // Values follow TIMEX3: dates "2025-08-17", "2025-02", "2025", weeks
 // "2025-W33" (a weekend "2025-W33-WE"), quarters "2025-Q1", halves
