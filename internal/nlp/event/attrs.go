@@ -1,7 +1,9 @@
 package event
 
 import (
+	"fmt"
 	"strings"
+	"time"
 
 	"github.com/dyad-events/dyad"
 )
@@ -181,6 +183,84 @@ func (w *worker) relativeReport(m *match) bool {
 // occurrencePredicates are what a nominal event as subject is said to do
 // when the sentence is about whether it happens: "a ceasefire could take
 // place", "talks will be held", "the summit may go ahead".
+// scheduleWords after "is/are" put a nominal event on the calendar.
+var scheduleWords = set("scheduled", "planned", "set", "slated", "due", "expected")
+
+// hearsayRaising are the verbs that report an act in an infinitive
+// ("Iran claimed to have attacked Israel", "Russia is believed to have
+// sent troops"): passives of saying and believing, and claiming.
+var hearsayRaising = set("said", "believed", "reported", "thought", "alleged", "rumoured", "rumored",
+	"understood", "suspected", "purported", "claimed", "claims", "claim", "claiming", "purports")
+
+// hearsayRaised reports whether the trigger of m is the infinitive of a
+// hearsay verb: "claimed to have attacked", "is said to have met", "are
+// believed to be sending". The claim is asserted, the act only reported.
+func (w *worker) hearsayRaised(m *match) bool {
+	a := w.auxStart(m.start)
+	if a < 1 || a >= m.start || w.low[a] != "to" || !hearsayRaising[w.low[a-1]] {
+		return false
+	}
+	switch w.low[a-1] {
+	case "claimed", "claims", "claim", "claiming", "purports":
+		return true
+	}
+	return a >= 2 && beForms[w.low[a-2]] // "is said to", not "said to reporters"
+}
+
+// futureDated reports whether the event dated date (from the text) lies
+// after the publication day pub and its trigger is in the present tense:
+// "Putin is meeting Zelenskyy tomorrow", "Putin visits China next week",
+// "talks on Monday" announce an arrangement, a plan.
+func (w *worker) futureDated(m *match, date, pub string) bool {
+	if !futureDate(date, pub) {
+		return false
+	}
+	if m.p.Noun {
+		return true
+	}
+	a := w.auxStart(m.start)
+	v := w.low[m.anchor]
+	if a == m.start {
+		// a simple present: "visits", not a past "visited" or "met"
+		return strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && m.start > 0 && w.ment[m.start-1] >= 0
+	}
+	return m.start-a == 1 && strings.HasSuffix(v, "ing") && presentBe[w.low[a]]
+}
+
+var presentBe = set("is", "are", "am", "'s", "'re")
+
+// futureDate reports whether a date value (YYYY, YYYY-MM, YYYY-MM-DD or
+// an ISO week YYYY-Www) lies wholly after the day pub (YYYY-MM-DD).
+func futureDate(date, pub string) bool {
+	if len(date) == 8 && date[4] == '-' && date[5] == 'W' {
+		p, err := time.Parse("2006-01-02", pub)
+		if err != nil {
+			return false
+		}
+		y, wk := p.ISOWeek()
+		return date > fmt.Sprintf("%04d-W%02d", y, wk)
+	}
+	switch len(date) {
+	case 4, 7, 10:
+	default:
+		return false
+	}
+	if len(pub) < len(date) {
+		return false
+	}
+	for i := 0; i < len(date); i++ {
+		c := date[i]
+		if i == 4 || i == 7 {
+			if c != '-' {
+				return false
+			}
+		} else if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return date > pub[:len(date)]
+}
+
 var occurrencePredicates = set("take", "happen", "occur", "begin", "start", "resume", "go", "be", "come")
 
 // nominalSubjectMode returns the mode that the predicate of a nominal
@@ -206,6 +286,9 @@ func (w *worker) nominalSubjectMode(m *match) string {
 	}
 	modal := w.low[k]
 	v := k + 1
+	if beForms[modal] && scheduleWords[w.low[v]] && v+1 < hi && w.low[v+1] != "by" {
+		return dyad.ModePlanned // "talks are scheduled for Monday" (not "was planned by X")
+	}
 	if negations[w.low[v]] && v+1 < hi {
 		v++
 	}
@@ -260,7 +343,13 @@ func (w *worker) requestedAct(m *match, q *dyad.Quote) bool {
 	if q.Direct || !requestCues[q.CueLemma] || q.CueSpan == nil || w.toks[m.start].Start < q.CueSpan.End {
 		return false
 	}
-	return m.p.Noun || m.start > 0 && w.low[m.start-1] == "to"
+	if m.p.Noun || m.start > 0 && w.low[m.start-1] == "to" {
+		return true
+	}
+	// "suggested that Russia and Ukraine meet": the bare verb of a
+	// mandative that-clause (not a past "suggested that Russia attacked")
+	return q.CueLemma != "call" && q.CueLemma != "press" && w.auxStart(m.start) == m.start &&
+		!strings.HasSuffix(w.low[m.anchor], "ed") && !strings.HasSuffix(w.low[m.anchor], "s") && m.start > 0 && w.low[m.start-1] != "that" && w.ment[m.start-1] >= 0
 }
 
 // temporalSubordinators open a clause of another event that the main

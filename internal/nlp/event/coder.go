@@ -2311,6 +2311,9 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		// rejecting
 		code, mode = "120", dyad.ModeAsserted
 	}
+	if s.tok > 0 && s.tok < m.start && (w.low[s.tok-1] == "nor" || w.low[s.tok-1] == "neither") && mode != dyad.ModeNegated {
+		mode = dyad.ModeNegated // "Neither Russia nor Ukraine attacked Poland"
+	}
 	sayingAt, ownIntent := dyad.Span{}, false
 	if mode == dyad.ModePlanned {
 		if sayingAt, ownIntent = w.ownIntent(m, s, code); ownIntent {
@@ -2405,6 +2408,8 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Mode = dyad.ModeReported // "X, which claims Y threatens Z"
 	} else if ev.Mode == dyad.ModeAsserted && w.unquotedReport(m, s) {
 		ev.Mode = dyad.ModeReported // "NPR reported X urged Y to leave"
+	} else if ev.Mode == dyad.ModeAsserted && w.hearsayRaised(m) {
+		ev.Mode = dyad.ModeReported // "Iran claimed to have attacked Israel"
 	}
 	if obliged || ownIntent {
 		ev.Mode = dyad.ModeAsserted // the speaker's own demand or intent, taken by saying it
@@ -2451,6 +2456,10 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 				}
 			}
 		}
+	}
+	if (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModeReported) && !obliged && !ownIntent &&
+		ev.DateSource == dyad.DateFromText && w.futureDated(m, ev.Date, w.pub) {
+		ev.Mode = dyad.ModePlanned // "Putin is meeting Zelenskyy tomorrow"
 	}
 	ev.Place = w.eventPlace(m)
 	// The same dyad, code and trigger once only.

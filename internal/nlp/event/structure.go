@@ -1280,6 +1280,30 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	if a+1 < m.start && (w.low[a] == "is" || w.low[a] == "are") && w.low[a+1] == "to" {
 		plan = true
 	}
+	// "has yet to attack", "is yet to sign": not (yet) done
+	if a >= 2 && a < m.start && w.low[a] == "to" && w.low[a-1] == "yet" && (haveForms[w.low[a-2]] || beForms[w.low[a-2]]) {
+		neg = true
+	}
+	// "no longer supplies arms", "left without meeting Trump"
+	if a >= 2 && w.low[a-1] == "longer" && w.low[a-2] == "no" || a >= 1 && a == m.start && w.low[a-1] == "without" {
+		neg = true
+	}
+	// "Putin to visit India": a headline's or caption's subject and
+	// infinitive with no finite verb announce a plan.
+	if a < m.start && w.low[a] == "to" && w.headlineSubject(a) {
+		plan = true
+	}
+	if plan && !neg && w.frontedCondition(m) {
+		cond = true // "Unless Iran halts enrichment, Israel will strike"
+	}
+	if !neg && !cond && !plan {
+		switch w.questionMode(m) {
+		case dyad.ModeConditional:
+			cond = true
+		case dyad.ModePlanned:
+			plan = true
+		}
+	}
 	switch {
 	case neg:
 		return dyad.ModeNegated
@@ -1318,6 +1342,17 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			if !closed {
 				return dyad.ModeConditional
 			}
+			// "Unless Iran halts enrichment, Israel will strike": the
+			// main clause after a fronted condition holds only if it does
+			// (not "even if", a concession, nor "whether", an alternative)
+			if w.frontedCondition(m) {
+				return dyad.ModeConditional
+			}
+		}
+		// "proposed that Russia and Ukraine hold talks": a proposal's
+		// that-clause (mandative, so not in the past tense)
+		if mandativeCues[s] && k+1 < m.start && w.low[k+1] == "that" && !strings.HasSuffix(w.low[m.anchor], "ed") && w.plainThatClause(k+2, m.start) {
+			return dyad.ModeProposed
 		}
 		if !nonFinite {
 			continue
@@ -1360,6 +1395,95 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		}
 	}
 	return dyad.ModeAsserted
+}
+
+// frontedCondition reports whether the clause of m's trigger follows a
+// condition opening its sentence or quote: "If Russia attacks, NATO will
+// respond", "Unless Iran halts enrichment, Israel will strike" (not "even
+// if", a concession, nor "whether", an alternative).
+func (w *worker) frontedCondition(m *match) bool {
+	lo, _ := w.bounds(m.anchor)
+	if lo < len(w.low) && (w.low[lo] == "\"" || w.low[lo] == "“") {
+		lo++
+	}
+	if lo+1 >= m.start || w.low[lo] != "if" && w.low[lo] != "unless" || w.low[lo+1] == "you" {
+		// ("If you look at what I do, I attack X": a generic "you"
+		// conditions the saying, not the act)
+		return false
+	}
+	for k := lo + 1; k < m.start; k++ {
+		if w.low[k] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineSubject reports whether the tokens before the "to" at token a
+// are only the subject of a verbless sentence: actors from the sentence
+// start, joined by "and" ("Russia and China to hold talks"), and no verb
+// of being or having or comma after it.
+func (w *worker) headlineSubject(a int) bool {
+	k := a - 1
+	if k < 0 || w.ment[k] < 0 {
+		return false
+	}
+	for k >= 0 {
+		switch {
+		case w.ment[k] >= 0:
+			k = w.mstart[k] - 1
+		case w.low[k] == "and":
+			k--
+		default:
+			return false
+		}
+	}
+	for k := a + 1; k < len(w.low); k++ {
+		if beForms[w.low[k]] || haveForms[w.low[k]] || w.low[k] == "," {
+			return false // "Trump, the third president to be impeached, is to face trial"
+		}
+	}
+	return w.quote[a] < 0
+}
+
+// questionMode returns the mode a question gives the event of its main
+// clause: a yes/no question ("Did Russia attack Poland?") leaves it open,
+// conditional; a wh-question presupposes it, planned after "will"
+// ("When will Putin meet Zelenskyy?"), conditional after another modal,
+// else "" (asserted: "Why did Russia attack Ukraine?").
+func (w *worker) questionMode(m *match) string {
+	n := len(w.low)
+	if n < 3 || w.low[n-1] != "?" || w.quote[m.anchor] >= 0 {
+		return ""
+	}
+	aux := 0
+	if whWords[w.low[0]] {
+		aux = 1
+	}
+	s := w.low[aux]
+	if !ellipsisAux[s] || aux >= m.start {
+		return ""
+	}
+	switch {
+	case s == "will" || s == "shall":
+		return dyad.ModePlanned
+	case conditionalCues[s]:
+		return dyad.ModeConditional
+	case aux == 0:
+		return dyad.ModeConditional
+	}
+	return ""
+}
+
+// plainThatClause reports whether [lo, hi) holds no verb of its own: the
+// subject of a that-clause whose verb is at hi.
+func (w *worker) plainThatClause(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if reportingVerbs[w.low[k]] || clauseStops[w.low[k]] || w.isVerbWord(k) && w.ment[k] < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // progressive reports whether the -ing verb at token i is a finite
