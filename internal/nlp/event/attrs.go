@@ -180,9 +180,6 @@ func (w *worker) relativeReport(m *match) bool {
 	return false
 }
 
-// occurrencePredicates are what a nominal event as subject is said to do
-// when the sentence is about whether it happens: "a ceasefire could take
-// place", "talks will be held", "the summit may go ahead".
 // scheduleWords after "is/are" put a nominal event on the calendar.
 var scheduleWords = set("scheduled", "planned", "set", "slated", "due", "expected")
 
@@ -261,6 +258,83 @@ func futureDate(date, pub string) bool {
 	return date > pub[:len(date)]
 }
 
+// claimNouns name a claim whose that-clause content the narrator does not
+// assert: "denied reports that Russia attacked Kyiv".
+var claimNouns = set("report", "reports", "claim", "claims", "allegation", "allegations", "accusation",
+	"accusations", "rumour", "rumours", "rumor", "rumors", "suggestion", "suggestions", "assertion",
+	"assertions", "speculation", "suspicion", "suspicions")
+
+// claimContent reports whether the trigger of m is in the that-clause of a
+// claim noun ("Kyiv rejected claims that Russia had attacked Odesa",
+// "reports that Russia attacked Poland were false"): no clause boundary or
+// verb of saying between "that" and the trigger.
+func (w *worker) claimContent(m *match) bool {
+	for k := m.start - 1; k >= 1 && k >= m.start-12; k-- {
+		s := w.low[k]
+		if s == "that" {
+			return claimNouns[w.low[k-1]]
+		}
+		if isPunct(s) || relativeWords[s] || reportingVerbs[s] || clauseStops[s] {
+			return false
+		}
+	}
+	return false
+}
+
+// cancelVerbs undo a nominal event that was planned: "cancelled his
+// visit", "called off the talks", "scrapped a meeting".
+var cancelVerbs = set("cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "scrap",
+	"scraps", "scrapped", "scrapping", "abandon", "abandons", "abandoned", "abandoning")
+
+// attributiveModes are modifiers before a nominal event that give it its
+// mode: "the planned visit", "a possible attack", "the alleged attack".
+var attributiveModes = map[string]string{
+	"planned": dyad.ModePlanned, "upcoming": dyad.ModePlanned, "scheduled": dyad.ModePlanned,
+	"forthcoming": dyad.ModePlanned, "proposed": dyad.ModeProposed, "possible": dyad.ModeConditional,
+	"potential": dyad.ModeConditional, "alleged": dyad.ModeReported, "suspected": dyad.ModeReported,
+	"purported": dyad.ModeReported, "cancelled": dyad.ModeNegated, "canceled": dyad.ModeNegated,
+}
+
+// nounMode returns the mode that the words right before a nominal
+// trigger give it: an attributive modifier ("Putin's planned visit"), a
+// verb that cancels it ("called off his meeting with Trump") or puts it
+// off ("postponed the talks"), or "".
+func (w *worker) nounMode(m *match) string {
+	if !m.p.Noun {
+		return ""
+	}
+	lo, _ := w.bounds(m.anchor)
+	k := m.start - 1
+	if k >= lo {
+		if md, ok := attributiveModes[w.low[k]]; ok {
+			return md
+		}
+	}
+	if !strings.HasPrefix(m.p.Code, "04") {
+		// only a meeting, visit or talks is called off or put off as an
+		// occurrence; "called off aid" ends a flow (not this stage's call)
+		return ""
+	}
+	// over a determiner or possessive
+	for k >= lo && (determiners[w.low[k]] || possessivePronouns[w.low[k]] || w.low[k] == "'s" || w.ment[k] >= 0) {
+		k--
+	}
+	if k >= lo && cancelVerbs[w.low[k]] || k >= lo+1 && w.low[k] == "off" && strings.HasPrefix(w.low[k-1], "call") {
+		return dyad.ModeNegated
+	}
+	if k >= lo && postponeVerbs[w.low[k]] {
+		return dyad.ModePlanned // "postponed his visit": still to come
+	}
+	return ""
+}
+
+// postponeVerbs move a nominal event to a later date.
+var postponeVerbs = set("postpone", "postpones", "postponed", "postponing", "delay", "delays", "delayed",
+	"delaying", "reschedule", "reschedules", "rescheduled", "defer", "defers", "deferred")
+
+// occurrencePredicates are what a nominal event as subject is said to do
+// when the sentence is about whether it happens: "a ceasefire could take
+// place", "talks will be held", "the summit may go ahead".
 var occurrencePredicates = set("take", "happen", "occur", "begin", "start", "resume", "go", "be", "come")
 
 // nominalSubjectMode returns the mode that the predicate of a nominal

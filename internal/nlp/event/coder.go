@@ -1778,6 +1778,9 @@ func (w *worker) code(m *match) {
 	if nm := w.nominalSubjectMode(m); nm != "" && ev.mode == dyad.ModeAsserted {
 		ev.mode = nm // "a ceasefire could take place"
 	}
+	if nm := w.nounMode(m); nm != "" && ev.mode == dyad.ModeAsserted {
+		ev.mode = nm // "Putin's planned visit", "called off the talks"
+	}
 	if intentMode != "" && ev.mode == dyad.ModeAsserted {
 		ev.mode = intentMode
 	}
@@ -2408,6 +2411,8 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Mode = dyad.ModeReported // "X, which claims Y threatens Z"
 	} else if ev.Mode == dyad.ModeAsserted && w.unquotedReport(m, s) {
 		ev.Mode = dyad.ModeReported // "NPR reported X urged Y to leave"
+	} else if ev.Mode == dyad.ModeAsserted && w.claimContent(m) {
+		ev.Mode = dyad.ModeReported // "denied reports that Russia attacked Kyiv"
 	} else if ev.Mode == dyad.ModeAsserted && w.hearsayRaised(m) {
 		ev.Mode = dyad.ModeReported // "Iran claimed to have attacked Israel"
 	}

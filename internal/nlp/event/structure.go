@@ -22,6 +22,7 @@ func (w *worker) auxStart(i int) int {
 			break
 		}
 		if auxWords[s] || negations[s] || plannedCues[s] || conditionalCues[s] || strings.HasSuffix(s, "ly") && len(s) > 4 ||
+			s == "yet" && k > lo && (negations[w.low[k-1]] || haveForms[w.low[k-1]] || beForms[w.low[k-1]]) ||
 			s == "since" && k > lo && (w.low[k-1] == "has" || w.low[k-1] == "have" || w.low[k-1] == "had") {
 			// ("have since banned": an adverb)
 			k--
@@ -1280,9 +1281,24 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	if a+1 < m.start && (w.low[a] == "is" || w.low[a] == "are") && w.low[a+1] == "to" {
 		plan = true
 	}
-	// "has yet to attack", "is yet to sign": not (yet) done
-	if a >= 2 && a < m.start && w.low[a] == "to" && w.low[a-1] == "yet" && (haveForms[w.low[a-2]] || beForms[w.low[a-2]]) {
-		neg = true
+	for k := a; k+1 < m.start; k++ {
+		if w.low[k] == "yet" && w.low[k+1] == "to" {
+			neg = true // "has yet to attack", "is yet to sign": not (yet) done
+		}
+	}
+	// "is likely to attack": possible, not done; "is unable to meet":
+	// not done. (Readiness, "is ready to accept", is the subject's own
+	// stance, coded by its intent rules.)
+	for k := max(a-1, 0); k+1 < m.start; k++ {
+		if w.low[k+1] != "to" || k < 1 || !(beForms[w.low[k-1]] || w.ment[k-1] >= 0 || w.low[k-1] == "seem" || w.low[k-1] == "seems") {
+			continue
+		}
+		switch w.low[k] {
+		case "likely", "unlikely":
+			cond = true
+		case "unable":
+			neg = true
+		}
 	}
 	// "no longer supplies arms", "left without meeting Trump"
 	if a >= 2 && w.low[a-1] == "longer" && w.low[a-2] == "no" || a >= 1 && a == m.start && w.low[a-1] == "without" {
@@ -1295,6 +1311,9 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	}
 	if plan && !neg && w.frontedCondition(m) {
 		cond = true // "Unless Iran halts enrichment, Israel will strike"
+	}
+	if !neg && !cond && !plan && a == m.start && w.futureTemporalClause(m) {
+		plan = true // "Zelenskyy will meet Trump after Putin visits China"
 	}
 	if !neg && !cond && !plan {
 		switch w.questionMode(m) {
@@ -1373,6 +1392,11 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			// "has never condemned Russia's invasion": a possessed
 			// nominal is presupposed)
 			return dyad.ModeNegated
+		case planVerbs[s] && s != "planned" && k > lo && (w.ment[k-1] >= 0 || auxWords[w.low[k-1]] || beForms[w.low[k-1]]):
+			// "the EU plans sanctions": the verb, a plan of the subject's
+			// own (the noun, "a plan for X to", proposes; a past "planned
+			// the attack" mostly tells of one carried out)
+			return dyad.ModePlanned
 		case proposalCues[s], considerCues[s], (s == "call" || s == "called" || s == "calling") && k+1 < len(w.toks) && w.low[k+1] == "for":
 			return dyad.ModeProposed
 		case s == "would" && !coordinated && w.reportedClause(k) && !w.ifAfter(m.end):
@@ -1396,6 +1420,44 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	}
 	return dyad.ModeAsserted
 }
+
+// futureTemporalClause reports whether the present-tense trigger of m is
+// in a temporal clause (after, before, when, once, until) of a main clause
+// with "will": English puts the future of such a clause in the present
+// ("will meet Trump after Putin visits China", "Once Russia signs the
+// deal, sanctions will be lifted").
+func (w *worker) futureTemporalClause(m *match) bool {
+	v := w.low[m.anchor]
+	if m.p.Noun || strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing") {
+		return false
+	}
+	lo, hi := w.bounds(m.anchor)
+	for k := m.start - 1; k >= lo && k >= m.start-8; k-- {
+		s := w.low[k]
+		if isPunct(s) || reportingVerbs[s] {
+			return false
+		}
+		if !futureClauseWords[s] {
+			continue
+		}
+		from, to := lo, k // the main clause before it ...
+		if k == lo {
+			from, to = m.end, hi // ... or after the fronted clause's comma
+			for from < hi && w.low[from] != "," {
+				from++
+			}
+		}
+		for j := from; j < to; j++ {
+			if w.low[j] == "will" || w.low[j] == "'ll" || w.low[j] == "shall" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var futureClauseWords = set("after", "before", "when", "once", "until")
 
 // frontedCondition reports whether the clause of m's trigger follows a
 // condition opening its sentence or quote: "If Russia attacks, NATO will

@@ -70,9 +70,10 @@ var (
 		"recommends", "recommended", "demand", "demands", "demanded", "urge", "urges", "urged", "request",
 		"requests", "requested", "asked")
 	haveForms    = set("has", "have", "had")
+	planVerbs    = set("plan", "plans", "planned", "planning")
 	whWords      = set("when", "where", "why", "how", "what")
 	ifWords      = set("if", "unless", "whether")
-	reportedCues = set("reportedly", "allegedly", "purportedly")
+	reportedCues = set("reportedly", "allegedly", "purportedly", "supposedly", "apparently")
 	// sources a lede cites for what it states as fact ("according to
 	// witnesses/police")
 	witnessSources = set("witnesses", "witness", "eyewitnesses", "eyewitness", "residents", "police", "medics", "paramedics", "doctors", "rescuers", "hospital")
