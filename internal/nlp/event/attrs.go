@@ -310,6 +310,15 @@ func (w *worker) nounMode(m *match) string {
 			return md
 		}
 	}
+	// "Japan is preparing (new) sanctions against Russia"
+	for j := k; j >= lo && j >= m.start-3; j-- {
+		if preparingVerbs[w.low[j]] {
+			return dyad.ModePlanned
+		}
+		if isPunct(w.low[j]) || w.ment[j] >= 0 || w.isVerbWord(j) {
+			break
+		}
+	}
 	if !strings.HasPrefix(m.p.Code, "04") {
 		// only a meeting, visit or talks is called off or put off as an
 		// occurrence; "called off aid" ends a flow (not this stage's call)
@@ -327,6 +336,9 @@ func (w *worker) nounMode(m *match) string {
 	}
 	return ""
 }
+
+// preparingVerbs, in the present, make their nominal object a plan.
+var preparingVerbs = set("preparing", "prepares", "drafting", "drafts", "readying", "readies")
 
 // postponeVerbs move a nominal event to a later date.
 var postponeVerbs = set("postpone", "postpones", "postponed", "postponing", "delay", "delays", "delayed",

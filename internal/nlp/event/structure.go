@@ -1309,7 +1309,7 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	if a < m.start && w.low[a] == "to" && w.headlineSubject(a) {
 		plan = true
 	}
-	if plan && !neg && w.frontedCondition(m) {
+	if plan && !neg && (w.frontedCondition(m) || w.conditionAfter(m.end)) {
 		cond = true // "Unless Iran halts enrichment, Israel will strike"
 	}
 	if !neg && !cond && !plan && a == m.start && w.futureTemporalClause(m) {
@@ -1458,6 +1458,30 @@ func (w *worker) futureTemporalClause(m *match) bool {
 }
 
 var futureClauseWords = set("after", "before", "when", "once", "until")
+
+// conditionAfter reports whether an if- or unless-clause follows token i
+// in its clause and conditions it: "Israel will strike Iran if it attacks
+// again". Not "even if" (a concession), nor an "if" that means whether
+// after a verb of finding out ("will meet Putin to see if a deal is
+// possible").
+func (w *worker) conditionAfter(i int) bool {
+	_, hi := w.bounds(i)
+	for k := i; k < hi && k < i+15; k++ {
+		s := w.low[k]
+		if s == ";" || s == "." || s == ":" || reportingVerbs[s] {
+			return false
+		}
+		if s != "if" && s != "unless" {
+			continue
+		}
+		return !(k > 0 && (w.low[k-1] == "even" || w.low[k-1] == "as" || whetherVerbs[w.low[k-1]]))
+	}
+	return false
+}
+
+// whetherVerbs take an "if" clause meaning "whether".
+var whetherVerbs = set("see", "decide", "decides", "ask", "asked", "know", "determine", "check", "wonder",
+	"assess", "unclear", "clear", "sure", "test")
 
 // frontedCondition reports whether the clause of m's trigger follows a
 // condition opening its sentence or quote: "If Russia attacks, NATO will
