@@ -193,8 +193,22 @@ var hearsayRaising = set("said", "believed", "reported", "thought", "alleged", "
 // hearsay verb: "claimed to have attacked", "is said to have met", "are
 // believed to be sending". The claim is asserted, the act only reported.
 func (w *worker) hearsayRaised(m *match) bool {
-	a := w.auxStart(m.start)
-	if a < 1 || a >= m.start || w.low[a] != "to" || !hearsayRaising[w.low[a-1]] {
+	start := m.start
+	if m.p.Noun {
+		// the light verb of a nominal: "are said to have declared war on
+		// each other"
+		lo, _ := w.bounds(m.anchor)
+		k := m.start - 1
+		for k > lo && k >= m.start-3 && !w.isVerbWord(k) && !isPunct(w.low[k]) && w.ment[k] < 0 && !auxWords[w.low[k]] {
+			k--
+		}
+		if k <= lo || auxWords[w.low[k]] || isPunct(w.low[k]) || w.ment[k] >= 0 {
+			return false
+		}
+		start = k
+	}
+	a := w.auxStart(start)
+	if a < 1 || a >= start || w.low[a] != "to" || !hearsayRaising[w.low[a-1]] {
 		return false
 	}
 	switch w.low[a-1] {

@@ -1332,7 +1332,9 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		return dyad.ModePlanned
 	}
 	// The governing clause.
-	nonFinite := m.p.Noun || strings.HasSuffix(w.low[m.anchor], "ing") && !w.progressive(m.start) || (a < m.start && w.low[m.start-1] == "to")
+	// (a passive infinitive too: "can opt to be deported")
+	nonFinite := m.p.Noun || strings.HasSuffix(w.low[m.anchor], "ing") && !w.progressive(m.start) || (a < m.start && w.low[m.start-1] == "to") ||
+		a+1 < m.start && w.low[m.start-2] == "to" && w.low[m.start-1] == "be"
 	lo, _ := w.bounds(m.anchor)
 	possessed := m.p.Noun && m.start > lo && (w.low[m.start-1] == "'s" || possessivePronouns[w.low[m.start-1]] ||
 		m.start > lo+1 && (w.low[m.start-2] == "'s" || possessivePronouns[w.low[m.start-2]]))
