@@ -2841,6 +2841,9 @@ func (w *worker) clauseSubjectNP(q *dyad.Quote, i int) bool {
 	}
 	for ; k < i; k++ {
 		s := w.low[k]
+		if s == "'s" && k > 0 && w.ment[k-1] >= 0 {
+			continue // a possessor: "said Ukraine's attack on Russia was illegal"
+		}
 		if auxWords[s] || beForms[s] || isPunct(s) || strings.HasSuffix(s, "ed") || w.isVerbWord(k) || prepositions[s] {
 			return false
 		}
