@@ -218,12 +218,14 @@ func (w *worker) hearsayRaised(m *match) bool {
 	return a >= 2 && beForms[w.low[a-2]] // "is said to", not "said to reporters"
 }
 
-// futureDated reports whether the event dated date (from the text) lies
-// after the publication day pub and its trigger is in the present tense:
+// futureDated reports whether the event dated date (from the time
+// expression text) lies after the publication day pub, or the expression
+// points ahead within its period ("later this month"), and its trigger is
+// in the present tense:
 // "Putin is meeting Zelenskyy tomorrow", "Putin visits China next week",
 // "talks on Monday" announce an arrangement, a plan.
-func (w *worker) futureDated(m *match, date, pub string) bool {
-	if !futureDate(date, pub) {
+func (w *worker) futureDated(m *match, date, text, pub string) bool {
+	if !futureDate(date, pub) && !futureWords(text) {
 		return false
 	}
 	if m.p.Noun {
@@ -236,6 +238,14 @@ func (w *worker) futureDated(m *match, date, pub string) bool {
 		return strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && m.start > 0 && w.ment[m.start-1] >= 0
 	}
 	return m.start-a == 1 && strings.HasSuffix(v, "ing") && presentBe[w.low[a]]
+}
+
+// futureWords reports whether a time expression points ahead of now:
+// "later this month", "next week", "in the coming days", "tomorrow".
+func futureWords(text string) bool {
+	t := strings.ToLower(text)
+	return strings.HasPrefix(t, "later ") || strings.Contains(t, "next ") || strings.Contains(t, "coming ") ||
+		strings.Contains(t, "tomorrow") || strings.Contains(t, "upcoming")
 }
 
 var presentBe = set("is", "are", "am", "'s", "'re")

@@ -2463,7 +2463,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		}
 	}
 	if (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModeReported) && !obliged && !ownIntent &&
-		ev.DateSource == dyad.DateFromText && w.futureDated(m, ev.Date, w.pub) {
+		ev.DateSource == dyad.DateFromText && w.futureDated(m, ev.Date, ev.DateText, w.pub) {
 		ev.Mode = dyad.ModePlanned // "Putin is meeting Zelenskyy tomorrow"
 	}
 	ev.Place = w.eventPlace(m)
