@@ -1,7 +1,9 @@
 package event
 
 import (
+	"fmt"
 	"strings"
+	"time"
 
 	"github.com/dyad-events/dyad"
 )
@@ -178,6 +180,194 @@ func (w *worker) relativeReport(m *match) bool {
 	return false
 }
 
+// scheduleWords after "is/are" put a nominal event on the calendar.
+var scheduleWords = set("scheduled", "planned", "set", "slated", "due", "expected")
+
+// hearsayRaising are the verbs that report an act in an infinitive
+// ("Iran claimed to have attacked Israel", "Russia is believed to have
+// sent troops"): passives of saying and believing, and claiming.
+var hearsayRaising = set("said", "believed", "reported", "thought", "alleged", "rumoured", "rumored",
+	"understood", "suspected", "purported", "claimed", "claims", "claim", "claiming", "purports")
+
+// hearsayRaised reports whether the trigger of m is the infinitive of a
+// hearsay verb: "claimed to have attacked", "is said to have met", "are
+// believed to be sending". The claim is asserted, the act only reported.
+func (w *worker) hearsayRaised(m *match) bool {
+	start := m.start
+	if m.p.Noun {
+		// the light verb of a nominal: "are said to have declared war on
+		// each other"
+		lo, _ := w.bounds(m.anchor)
+		k := m.start - 1
+		for k > lo && k >= m.start-3 && !w.isVerbWord(k) && !isPunct(w.low[k]) && w.ment[k] < 0 && !auxWords[w.low[k]] {
+			k--
+		}
+		if k <= lo || auxWords[w.low[k]] || isPunct(w.low[k]) || w.ment[k] >= 0 {
+			return false
+		}
+		start = k
+	}
+	a := w.auxStart(start)
+	if a < 1 || a >= start || w.low[a] != "to" || !hearsayRaising[w.low[a-1]] {
+		return false
+	}
+	switch w.low[a-1] {
+	case "claimed", "claims", "claim", "claiming", "purports":
+		return true
+	}
+	return a >= 2 && beForms[w.low[a-2]] // "is said to", not "said to reporters"
+}
+
+// futureDated reports whether the event dated date (from the time
+// expression text) lies after the publication day pub, or the expression
+// points ahead within its period ("later this month"), and its trigger is
+// in the present tense:
+// "Putin is meeting Zelenskyy tomorrow", "Putin visits China next week",
+// "talks on Monday" announce an arrangement, a plan.
+func (w *worker) futureDated(m *match, date, text, pub string) bool {
+	if !futureDate(date, pub) && !futureWords(text) {
+		return false
+	}
+	if m.p.Noun {
+		return true
+	}
+	a := w.auxStart(m.start)
+	v := w.low[m.anchor]
+	if a == m.start {
+		// a simple present: "visits", not a past "visited" or "met"
+		return strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && m.start > 0 && w.ment[m.start-1] >= 0
+	}
+	return m.start-a == 1 && strings.HasSuffix(v, "ing") && presentBe[w.low[a]]
+}
+
+// futureWords reports whether a time expression points ahead of now:
+// "later this month", "next week", "in the coming days", "tomorrow".
+func futureWords(text string) bool {
+	t := strings.ToLower(text)
+	return strings.HasPrefix(t, "later ") || strings.Contains(t, "next ") || strings.Contains(t, "coming ") ||
+		strings.Contains(t, "tomorrow") || strings.Contains(t, "upcoming")
+}
+
+var presentBe = set("is", "are", "am", "'s", "'re")
+
+// futureDate reports whether a date value (YYYY, YYYY-MM, YYYY-MM-DD or
+// an ISO week YYYY-Www) lies wholly after the day pub (YYYY-MM-DD).
+func futureDate(date, pub string) bool {
+	if len(date) == 8 && date[4] == '-' && date[5] == 'W' {
+		p, err := time.Parse("2006-01-02", pub)
+		if err != nil {
+			return false
+		}
+		y, wk := p.ISOWeek()
+		return date > fmt.Sprintf("%04d-W%02d", y, wk)
+	}
+	switch len(date) {
+	case 4, 7, 10:
+	default:
+		return false
+	}
+	if len(pub) < len(date) {
+		return false
+	}
+	for i := 0; i < len(date); i++ {
+		c := date[i]
+		if i == 4 || i == 7 {
+			if c != '-' {
+				return false
+			}
+		} else if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return date > pub[:len(date)]
+}
+
+// claimNouns name a claim whose that-clause content the narrator does not
+// assert: "denied reports that Russia attacked Kyiv".
+var claimNouns = set("report", "reports", "claim", "claims", "allegation", "allegations", "accusation",
+	"accusations", "rumour", "rumours", "rumor", "rumors", "suggestion", "suggestions", "assertion",
+	"assertions", "speculation", "suspicion", "suspicions")
+
+// claimContent reports whether the trigger of m is in the that-clause of a
+// claim noun ("Kyiv rejected claims that Russia had attacked Odesa",
+// "reports that Russia attacked Poland were false"): no clause boundary or
+// verb of saying between "that" and the trigger.
+func (w *worker) claimContent(m *match) bool {
+	for k := m.start - 1; k >= 1 && k >= m.start-12; k-- {
+		s := w.low[k]
+		if s == "that" {
+			return claimNouns[w.low[k-1]]
+		}
+		if isPunct(s) || relativeWords[s] || reportingVerbs[s] || clauseStops[s] {
+			return false
+		}
+	}
+	return false
+}
+
+// cancelVerbs undo a nominal event that was planned: "cancelled his
+// visit", "called off the talks", "scrapped a meeting".
+var cancelVerbs = set("cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "scrap",
+	"scraps", "scrapped", "scrapping", "abandon", "abandons", "abandoned", "abandoning")
+
+// attributiveModes are modifiers before a nominal event that give it its
+// mode: "the planned visit", "a possible attack", "the alleged attack".
+var attributiveModes = map[string]string{
+	"planned": dyad.ModePlanned, "upcoming": dyad.ModePlanned, "scheduled": dyad.ModePlanned,
+	"forthcoming": dyad.ModePlanned, "proposed": dyad.ModeProposed, "possible": dyad.ModeConditional,
+	"potential": dyad.ModeConditional, "alleged": dyad.ModeReported, "suspected": dyad.ModeReported,
+	"purported": dyad.ModeReported, "cancelled": dyad.ModeNegated, "canceled": dyad.ModeNegated,
+}
+
+// nounMode returns the mode that the words right before a nominal
+// trigger give it: an attributive modifier ("Putin's planned visit"), a
+// verb that cancels it ("called off his meeting with Trump") or puts it
+// off ("postponed the talks"), or "".
+func (w *worker) nounMode(m *match) string {
+	if !m.p.Noun {
+		return ""
+	}
+	lo, _ := w.bounds(m.anchor)
+	k := m.start - 1
+	if k >= lo {
+		if md, ok := attributiveModes[w.low[k]]; ok {
+			return md
+		}
+	}
+	// "Japan is preparing (new) sanctions against Russia"
+	for j := k; j >= lo && j >= m.start-3; j-- {
+		if preparingVerbs[w.low[j]] {
+			return dyad.ModePlanned
+		}
+		if isPunct(w.low[j]) || w.ment[j] >= 0 || w.isVerbWord(j) {
+			break
+		}
+	}
+	if !strings.HasPrefix(m.p.Code, "04") {
+		// only a meeting, visit or talks is called off or put off as an
+		// occurrence; "called off aid" ends a flow (not this stage's call)
+		return ""
+	}
+	// over a determiner or possessive
+	for k >= lo && (determiners[w.low[k]] || possessivePronouns[w.low[k]] || w.low[k] == "'s" || w.ment[k] >= 0) {
+		k--
+	}
+	if k >= lo && cancelVerbs[w.low[k]] || k >= lo+1 && w.low[k] == "off" && strings.HasPrefix(w.low[k-1], "call") {
+		return dyad.ModeNegated
+	}
+	if k >= lo && postponeVerbs[w.low[k]] {
+		return dyad.ModePlanned // "postponed his visit": still to come
+	}
+	return ""
+}
+
+// preparingVerbs, in the present, make their nominal object a plan.
+var preparingVerbs = set("preparing", "prepares", "drafting", "drafts", "readying", "readies")
+
+// postponeVerbs move a nominal event to a later date.
+var postponeVerbs = set("postpone", "postpones", "postponed", "postponing", "delay", "delays", "delayed",
+	"delaying", "reschedule", "reschedules", "rescheduled", "defer", "defers", "deferred")
+
 // occurrencePredicates are what a nominal event as subject is said to do
 // when the sentence is about whether it happens: "a ceasefire could take
 // place", "talks will be held", "the summit may go ahead".
@@ -206,6 +396,9 @@ func (w *worker) nominalSubjectMode(m *match) string {
 	}
 	modal := w.low[k]
 	v := k + 1
+	if beForms[modal] && scheduleWords[w.low[v]] && v+1 < hi && w.low[v+1] != "by" {
+		return dyad.ModePlanned // "talks are scheduled for Monday" (not "was planned by X")
+	}
 	if negations[w.low[v]] && v+1 < hi {
 		v++
 	}
@@ -260,7 +453,13 @@ func (w *worker) requestedAct(m *match, q *dyad.Quote) bool {
 	if q.Direct || !requestCues[q.CueLemma] || q.CueSpan == nil || w.toks[m.start].Start < q.CueSpan.End {
 		return false
 	}
-	return m.p.Noun || m.start > 0 && w.low[m.start-1] == "to"
+	if m.p.Noun || m.start > 0 && w.low[m.start-1] == "to" {
+		return true
+	}
+	// "suggested that Russia and Ukraine meet": the bare verb of a
+	// mandative that-clause (not a past "suggested that Russia attacked")
+	return q.CueLemma != "call" && q.CueLemma != "press" && w.auxStart(m.start) == m.start &&
+		!strings.HasSuffix(w.low[m.anchor], "ed") && !strings.HasSuffix(w.low[m.anchor], "s") && m.start > 0 && w.low[m.start-1] != "that" && w.ment[m.start-1] >= 0
 }
 
 // temporalSubordinators open a clause of another event that the main

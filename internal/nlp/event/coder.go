@@ -1857,6 +1857,9 @@ func (w *worker) code(m *match) {
 	if nm := w.nominalSubjectMode(m); nm != "" && ev.mode == dyad.ModeAsserted {
 		ev.mode = nm // "a ceasefire could take place"
 	}
+	if nm := w.nounMode(m); nm != "" && ev.mode == dyad.ModeAsserted {
+		ev.mode = nm // "Putin's planned visit", "called off the talks"
+	}
 	if intentMode != "" && ev.mode == dyad.ModeAsserted {
 		ev.mode = intentMode
 	}
@@ -2455,6 +2458,9 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		// rejecting
 		code, mode = "120", dyad.ModeAsserted
 	}
+	if s.tok > 0 && s.tok < m.start && (w.low[s.tok-1] == "nor" || w.low[s.tok-1] == "neither") && mode != dyad.ModeNegated {
+		mode = dyad.ModeNegated // "Neither Russia nor Ukraine attacked Poland"
+	}
 	sayingAt, ownIntent := dyad.Span{}, false
 	if mode == dyad.ModePlanned {
 		if sayingAt, ownIntent = w.ownIntent(m, s, code); ownIntent {
@@ -2549,6 +2555,10 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Mode = dyad.ModeReported // "X, which claims Y threatens Z"
 	} else if ev.Mode == dyad.ModeAsserted && w.unquotedReport(m, s) {
 		ev.Mode = dyad.ModeReported // "NPR reported X urged Y to leave"
+	} else if ev.Mode == dyad.ModeAsserted && w.claimContent(m) {
+		ev.Mode = dyad.ModeReported // "denied reports that Russia attacked Kyiv"
+	} else if ev.Mode == dyad.ModeAsserted && w.hearsayRaised(m) {
+		ev.Mode = dyad.ModeReported // "Iran claimed to have attacked Israel"
 	}
 	if obliged || ownIntent {
 		ev.Mode = dyad.ModeAsserted // the speaker's own demand or intent, taken by saying it
@@ -2598,6 +2608,10 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 				}
 			}
 		}
+	}
+	if (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModeReported) && !obliged && !ownIntent &&
+		ev.DateSource == dyad.DateFromText && w.futureDated(m, ev.Date, ev.DateText, w.pub) {
+		ev.Mode = dyad.ModePlanned // "Putin is meeting Zelenskyy tomorrow"
 	}
 	ev.Place = w.eventPlace(m)
 	// The same dyad, code and trigger once only.
@@ -3052,6 +3066,9 @@ func (w *worker) clauseSubjectNP(q *dyad.Quote, i int) bool {
 	}
 	for ; k < i; k++ {
 		s := w.low[k]
+		if s == "'s" && k > 0 && w.ment[k-1] >= 0 {
+			continue // a possessor: "said Ukraine's attack on Russia was illegal"
+		}
 		if auxWords[s] || beForms[s] || isPunct(s) || strings.HasSuffix(s, "ed") || w.isVerbWord(k) || prepositions[s] {
 			return false
 		}

@@ -22,6 +22,7 @@ func (w *worker) auxStart(i int) int {
 			break
 		}
 		if auxWords[s] || negations[s] || plannedCues[s] || conditionalCues[s] || strings.HasSuffix(s, "ly") && len(s) > 4 ||
+			s == "yet" && k > lo && (negations[w.low[k-1]] || haveForms[w.low[k-1]] || beForms[w.low[k-1]]) ||
 			s == "since" && k > lo && (w.low[k-1] == "has" || w.low[k-1] == "have" || w.low[k-1] == "had") {
 			// ("have since banned": an adverb)
 			k--
@@ -1303,6 +1304,48 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	if a+1 < m.start && (w.low[a] == "is" || w.low[a] == "are") && w.low[a+1] == "to" {
 		plan = true
 	}
+	for k := a; k+1 < m.start; k++ {
+		if w.low[k] == "yet" && w.low[k+1] == "to" {
+			neg = true // "has yet to attack", "is yet to sign": not (yet) done
+		}
+	}
+	// "is likely to attack": possible, not done; "is unable to meet":
+	// not done. (Readiness, "is ready to accept", is the subject's own
+	// stance, coded by its intent rules.)
+	for k := max(a-1, 0); k+1 < m.start; k++ {
+		if w.low[k+1] != "to" || k < 1 || !(beForms[w.low[k-1]] || w.ment[k-1] >= 0 || w.low[k-1] == "seem" || w.low[k-1] == "seems") {
+			continue
+		}
+		switch w.low[k] {
+		case "likely", "unlikely":
+			cond = true
+		case "unable":
+			neg = true
+		}
+	}
+	// "no longer supplies arms", "left without meeting Trump"
+	if a >= 2 && w.low[a-1] == "longer" && w.low[a-2] == "no" || a >= 1 && a == m.start && w.low[a-1] == "without" {
+		neg = true
+	}
+	// "Putin to visit India": a headline's or caption's subject and
+	// infinitive with no finite verb announce a plan.
+	if a < m.start && w.low[a] == "to" && w.headlineSubject(a) {
+		plan = true
+	}
+	if plan && !neg && (w.frontedCondition(m) || w.conditionAfter(m.end)) {
+		cond = true // "Unless Iran halts enrichment, Israel will strike"
+	}
+	if !neg && !cond && !plan && a == m.start && w.futureTemporalClause(m) {
+		plan = true // "Zelenskyy will meet Trump after Putin visits China"
+	}
+	if !neg && !cond && !plan {
+		switch w.questionMode(m) {
+		case dyad.ModeConditional:
+			cond = true
+		case dyad.ModePlanned:
+			plan = true
+		}
+	}
 	switch {
 	case neg:
 		return dyad.ModeNegated
@@ -1312,7 +1355,9 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		return dyad.ModePlanned
 	}
 	// The governing clause.
-	nonFinite := m.p.Noun || strings.HasSuffix(w.low[m.anchor], "ing") && !w.progressive(m.start) || (a < m.start && w.low[m.start-1] == "to")
+	// (a passive infinitive too: "can opt to be deported")
+	nonFinite := m.p.Noun || strings.HasSuffix(w.low[m.anchor], "ing") && !w.progressive(m.start) || (a < m.start && w.low[m.start-1] == "to") ||
+		a+1 < m.start && w.low[m.start-2] == "to" && w.low[m.start-1] == "be"
 	lo, _ := w.bounds(m.anchor)
 	possessed := m.p.Noun && m.start > lo && (w.low[m.start-1] == "'s" || possessivePronouns[w.low[m.start-1]] ||
 		m.start > lo+1 && (w.low[m.start-2] == "'s" || possessivePronouns[w.low[m.start-2]]))
@@ -1341,6 +1386,17 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			if !closed {
 				return dyad.ModeConditional
 			}
+			// "Unless Iran halts enrichment, Israel will strike": the
+			// main clause after a fronted condition holds only if it does
+			// (not "even if", a concession, nor "whether", an alternative)
+			if w.frontedCondition(m) {
+				return dyad.ModeConditional
+			}
+		}
+		// "proposed that Russia and Ukraine hold talks": a proposal's
+		// that-clause (mandative, so not in the past tense)
+		if mandativeCues[s] && k+1 < m.start && w.low[k+1] == "that" && !strings.HasSuffix(w.low[m.anchor], "ed") && w.plainThatClause(k+2, m.start) {
+			return dyad.ModeProposed
 		}
 		if !nonFinite {
 			continue
@@ -1361,6 +1417,11 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			// "has never condemned Russia's invasion": a possessed
 			// nominal is presupposed)
 			return dyad.ModeNegated
+		case planVerbs[s] && s != "planned" && k > lo && (w.ment[k-1] >= 0 || auxWords[w.low[k-1]] || beForms[w.low[k-1]]):
+			// "the EU plans sanctions": the verb, a plan of the subject's
+			// own (the noun, "a plan for X to", proposes; a past "planned
+			// the attack" mostly tells of one carried out)
+			return dyad.ModePlanned
 		case proposalCues[s], considerCues[s], (s == "call" || s == "called" || s == "calling") && k+1 < len(w.toks) && w.low[k+1] == "for":
 			return dyad.ModeProposed
 		case s == "would" && !coordinated && w.reportedClause(k) && !w.ifAfter(m.end):
@@ -1406,6 +1467,42 @@ func (w *worker) asideParticiple(i int) bool {
 	return false
 }
 
+// futureTemporalClause reports whether the present-tense trigger of m is
+// in a temporal clause (after, before, when, once, until) of a main clause
+// with "will": English puts the future of such a clause in the present
+// ("will meet Trump after Putin visits China", "Once Russia signs the
+// deal, sanctions will be lifted").
+func (w *worker) futureTemporalClause(m *match) bool {
+	v := w.low[m.anchor]
+	if m.p.Noun || strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing") {
+		return false
+	}
+	lo, hi := w.bounds(m.anchor)
+	for k := m.start - 1; k >= lo && k >= m.start-8; k-- {
+		s := w.low[k]
+		if isPunct(s) || reportingVerbs[s] {
+			return false
+		}
+		if !futureClauseWords[s] {
+			continue
+		}
+		from, to := lo, k // the main clause before it ...
+		if k == lo {
+			from, to = m.end, hi // ... or after the fronted clause's comma
+			for from < hi && w.low[from] != "," {
+				from++
+			}
+		}
+		for j := from; j < to; j++ {
+			if w.low[j] == "will" || w.low[j] == "'ll" || w.low[j] == "shall" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // negatedPlan reports whether the plan word at token k is denied: "has no
 // plans to", "had not, as of yesterday, announced any plans to", "is not
 // expected to" (a plan that is not there is no planned act).
@@ -1420,6 +1517,121 @@ func (w *worker) negatedPlan(k, lo int) bool {
 		}
 	}
 	return false
+}
+
+var futureClauseWords = set("after", "before", "when", "once", "until")
+
+// conditionAfter reports whether an if- or unless-clause follows token i
+// in its clause and conditions it: "Israel will strike Iran if it attacks
+// again". Not "even if" (a concession), nor an "if" that means whether
+// after a verb of finding out ("will meet Putin to see if a deal is
+// possible").
+func (w *worker) conditionAfter(i int) bool {
+	_, hi := w.bounds(i)
+	for k := i; k < hi && k < i+15; k++ {
+		s := w.low[k]
+		if s == ";" || s == "." || s == ":" || reportingVerbs[s] {
+			return false
+		}
+		if s != "if" && s != "unless" {
+			continue
+		}
+		return !(k > 0 && (w.low[k-1] == "even" || w.low[k-1] == "as" || whetherVerbs[w.low[k-1]]))
+	}
+	return false
+}
+
+// whetherVerbs take an "if" clause meaning "whether".
+var whetherVerbs = set("see", "decide", "decides", "ask", "asked", "know", "determine", "check", "wonder",
+	"assess", "unclear", "clear", "sure", "test")
+
+// frontedCondition reports whether the clause of m's trigger follows a
+// condition opening its sentence or quote: "If Russia attacks, NATO will
+// respond", "Unless Iran halts enrichment, Israel will strike" (not "even
+// if", a concession, nor "whether", an alternative).
+func (w *worker) frontedCondition(m *match) bool {
+	lo, _ := w.bounds(m.anchor)
+	if lo < len(w.low) && (w.low[lo] == "\"" || w.low[lo] == "“") {
+		lo++
+	}
+	if lo+1 >= m.start || w.low[lo] != "if" && w.low[lo] != "unless" || w.low[lo+1] == "you" {
+		// ("If you look at what I do, I attack X": a generic "you"
+		// conditions the saying, not the act)
+		return false
+	}
+	for k := lo + 1; k < m.start; k++ {
+		if w.low[k] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineSubject reports whether the tokens before the "to" at token a
+// are only the subject of a verbless sentence: actors from the sentence
+// start, joined by "and" ("Russia and China to hold talks"), and no verb
+// of being or having or comma after it.
+func (w *worker) headlineSubject(a int) bool {
+	k := a - 1
+	if k < 0 || w.ment[k] < 0 {
+		return false
+	}
+	for k >= 0 {
+		switch {
+		case w.ment[k] >= 0:
+			k = w.mstart[k] - 1
+		case w.low[k] == "and":
+			k--
+		default:
+			return false
+		}
+	}
+	for k := a + 1; k < len(w.low); k++ {
+		if beForms[w.low[k]] || haveForms[w.low[k]] || w.low[k] == "," {
+			return false // "Trump, the third president to be impeached, is to face trial"
+		}
+	}
+	return w.quote[a] < 0
+}
+
+// questionMode returns the mode a question gives the event of its main
+// clause: a yes/no question ("Did Russia attack Poland?") leaves it open,
+// conditional; a wh-question presupposes it, planned after "will"
+// ("When will Putin meet Zelenskyy?"), conditional after another modal,
+// else "" (asserted: "Why did Russia attack Ukraine?").
+func (w *worker) questionMode(m *match) string {
+	n := len(w.low)
+	if n < 3 || w.low[n-1] != "?" || w.quote[m.anchor] >= 0 {
+		return ""
+	}
+	aux := 0
+	if whWords[w.low[0]] {
+		aux = 1
+	}
+	s := w.low[aux]
+	if !ellipsisAux[s] || aux >= m.start {
+		return ""
+	}
+	switch {
+	case s == "will" || s == "shall":
+		return dyad.ModePlanned
+	case conditionalCues[s]:
+		return dyad.ModeConditional
+	case aux == 0:
+		return dyad.ModeConditional
+	}
+	return ""
+}
+
+// plainThatClause reports whether [lo, hi) holds no verb of its own: the
+// subject of a that-clause whose verb is at hi.
+func (w *worker) plainThatClause(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if reportingVerbs[w.low[k]] || clauseStops[w.low[k]] || w.isVerbWord(k) && w.ment[k] < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // progressive reports whether the -ing verb at token i is a finite

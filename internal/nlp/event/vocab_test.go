@@ -26,7 +26,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Several former Kenyan ministers are facing trial on charges of corruption.", []string{"115 KENGOV KEN asserted"}},
 		{"The Kenyan opposition faced trial by the voters in the election.", nil},
 		{"The impeached Kenyan president will face trial in the Senate.", nil},
-		{"The former Ugandan army chief faces trial in Kampala next month.", []string{"115 UGAGOV UGA asserted"}},
+		{"The former Ugandan army chief faces trial in Kampala next month.", []string{"115 UGAGOV UGA planned"}}, // next month: an arrangement
 		{"The Kenyan team faced a difficult trial in the final.", nil},
 		// a reduced relative on a people noun with a "by" agent is a passive
 		// with that agent; without one it is no act of the agent's

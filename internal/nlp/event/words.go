@@ -49,6 +49,8 @@ var (
 		"aren't", "wasn't", "weren't", "shouldn't", "mustn't")
 	plannedCues = set("will", "shall", "'ll", "set", "scheduled", "due", "plan", "plans", "planned",
 		"planning", "plot", "plots", "plotted", "plotting", "expected", "intend", "intends", "intended", "going", "about", "slated", "poised", "prepared",
+		"preparing", "prepares", "prepare", "promise", "promises", "promised", "pledge", "pledges", "pledged",
+		"vow", "vows", "vowed",
 		"won't")
 	conditionalCues = set("would", "could", "might", "may", "can", "should", "must", "wouldn't",
 		"couldn't", "can't", "cannot", "shouldn't")
@@ -62,8 +64,16 @@ var (
 		"suggestions", "offer", "offers", "offered", "offering", "idea", "initiative", "draft",
 		"demand", "demands", "demanded", "urge", "urges", "urged", "urging", "push", "pushed", "pushing",
 		"advocate", "advocates", "advocated", "advocating", "recommend", "recommended", "recommends")
+	// mandativeCues take a that-clause naming the act they propose:
+	// "proposed that X hold talks".
+	mandativeCues = set("propose", "proposes", "proposed", "suggest", "suggests", "suggested", "recommend",
+		"recommends", "recommended", "demand", "demands", "demanded", "urge", "urges", "urged", "request",
+		"requests", "requested", "asked")
+	haveForms    = set("has", "have", "had")
+	planVerbs    = set("plan", "plans", "planned", "planning")
+	whWords      = set("when", "where", "why", "how", "what")
 	ifWords      = set("if", "unless", "whether")
-	reportedCues = set("reportedly", "allegedly", "purportedly")
+	reportedCues = set("reportedly", "allegedly", "purportedly", "supposedly", "apparently")
 	// sources a lede cites for what it states as fact ("according to
 	// witnesses/police")
 	witnessSources = set("witnesses", "witness", "eyewitnesses", "eyewitness", "residents", "police", "medics", "paramedics", "doctors", "rescuers", "hospital")
@@ -230,7 +240,7 @@ var (
 		"intention": dyad.ModePlanned, "refusal": dyad.ModeNegated, "vow": dyad.ModePlanned, "order": dyad.ModePlanned,
 		"readiness": dyad.ModeConditional, "willingness": dyad.ModeConditional, "determination": dyad.ModePlanned,
 		"failure": dyad.ModeNegated}
-	participleClauseWords = set("after", "before", "since", "upon", "on", "while", "when", "despite")
+	participleClauseWords = set("after", "before", "since", "upon", "on", "while", "when", "despite", "without")
 	// coordinators join a clause with its own subject to the one before:
 	// "X pledged funds and Syria is taxing goods".
 	coordinators = set("and", "but", "or", "while", "whereas", "yet")
