@@ -1020,7 +1020,7 @@ func (a *article) keep(c *cand) int {
 			return keepWord
 		}
 	}
-	if institutionNames[c.key] {
+	if institutionNames[c.key] || eventNames[c.key] {
 		return keepNo
 	}
 	// Compass words alone that start a longer name are its words: "South
@@ -1142,6 +1142,12 @@ func (a *article) keep(c *cand) int {
 		if m.Kind == dyad.MentionPerson && !known && m.Span == c.span && single && !a.placeSlot(si, c) &&
 			!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return !e.Kind.IsCity() || e.Population >= stationPop }) {
 			return keepNo
+		}
+		// A name the actors stage took for an organisation before a
+		// lower-case landform's noun is the land: "the Amazon rainforest",
+		// "the Amazon basin"; not "Amazon workers".
+		if m.Kind == dyad.MentionOrg && m.Span == c.span && c.j < len(toks) && landformNouns[a.tok(si, c.j)] {
+			continue
 		}
 		if m.Kind == dyad.MentionPerson && (known || m.Start < c.span.Start) ||
 			m.Kind == dyad.MentionOrg && (known || m.Span == c.span && !strings.ContainsRune(c.key, '.') && !isShouting(a.tok(si, c.i))) {
@@ -1611,6 +1617,10 @@ func countryOf(es []gazetteer.Entry) string {
 	}
 	return ""
 }
+
+// landformNouns name kinds of land or water after a region's name:
+// "the Amazon rainforest".
+var landformNouns = set(`rainforest rainforests forest jungle basin delta valley region highlands lowlands`)
 
 // placeNouns name kinds of place: "the city of", "Anbar province".
 var placeNouns = set(`city town village province region capital port district area desert border territory enclave
