@@ -244,6 +244,8 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"CountryOfOfficeHolder", "He met the president of Ukraine.", "Ukraine", true, false},
 		{"CountryOfActor", "He met the friends of Ukraine.", "Ukraine", false, false},
 		{"CountryAfterCity", "Shells hit Kharkiv, Ukraine, overnight.", "Ukraine", true, false},
+		{"CountryModifierAfterCountry", "At a meeting held in Qatar, US Special Envoy Ann Lee said it was over.", "US", false, false},
+		{"CountryAfterCountryComma", "Troops moved from Syria, Iraq and Jordan to the coast.", "Iraq", true, false},
 		{"CountryInAdverb", "She worked in Peru initially, then in Chile.", "Peru", true, false},
 		// A list of countries before "are the countries where" names
 		// lands; one before a verb of saying names states.

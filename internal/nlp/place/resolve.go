@@ -783,8 +783,16 @@ func (a *article) literalCountry(c *cand) bool {
 		for k := range a.cands {
 			o := &a.cands[k]
 			if o.sent == si && o.j == p && !o.demonym && o != c {
-				if e := a.reading(o); e != nil && e.Kind == gazetteer.Country && a.listAhead(si, c.j) {
-					return a.literalCountry(o)
+				if e := a.reading(o); e != nil && e.Kind == gazetteer.Country {
+					if a.listAhead(si, c.j) {
+						return a.literalCountry(o)
+					}
+					// A country after a country's comma that modifies a
+					// name is no "Town, Country": "held in Qatar, US
+					// Special Envoy Ann Lee said".
+					if c.j < len(toks) && toks[c.j].Kind == dyad.TokenWord && isCapitalized(a.tok(si, c.j)) {
+						return false
+					}
 				}
 				return true
 			}
