@@ -33,6 +33,9 @@
 // "of" ("the President of Burundi", "the government of Iraq") and after
 // "borders with"; not after officials' "from" ("officials from Japan",
 // "Officials, including those from Japan").
+// An unknown name between a city's possessive and a neighbourhood's
+// noun is a part of the city, placed at it ("Nairobi's crowded Kibera
+// slum").
 // Sub-national places and regions are places whatever their syntax, and
 // so are dependent territories (data/territories.tsv: "Puerto Rico's
 // governor").

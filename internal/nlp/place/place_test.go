@@ -752,6 +752,29 @@ func TestGeocoder_EnglishNames(t *testing.T) {
 	}
 }
 
+// TestGeocoder_Neighbourhoods checks that an unknown name between a
+// city's possessive and a neighbourhood's noun is placed at the city,
+// and that other nouns, or a country's possessive, leave it alone.
+func TestGeocoder_Neighbourhoods(t *testing.T) {
+	tests := []struct {
+		text, name, want string // want: the place's name, "" for none
+	}{
+		{"Police raided Nairobi's crowded Zolambo slum on Monday.", "Zolambo", "Nairobi"},
+		{"A blast hit Kabul's western Qarabeg-e-Nau neighborhood.", "Qarabeg-e-Nau", "Kabul"},
+		{"He prayed at Kabul's Zolambo mosque on Friday.", "Zolambo", ""},
+		{"Troops entered Iraq's Zolambo district on Monday.", "Zolambo", ""},
+	}
+	for _, tt := range tests {
+		ps := find(run(t, tt.text), tt.name)
+		switch {
+		case tt.want == "" && len(ps) != 0:
+			t.Errorf("Places(%q): %q = %+v, want no place", tt.text, tt.name, ps)
+		case tt.want != "" && (len(ps) != 1 || ps[0].Name != tt.want || ps[0].Precision != dyad.PrecisionCity):
+			t.Errorf("Places(%q): %q = %+v, want one city-precision place named %s", tt.text, tt.name, ps, tt.want)
+		}
+	}
+}
+
 // TestGeocoder_ClimatePatterns checks that weather patterns named like
 // towns are no places, and that a town with the same article is.
 func TestGeocoder_ClimatePatterns(t *testing.T) {

@@ -239,6 +239,10 @@ func (a *article) recognize() {
 				j, entries = a.longest(si, i)
 			}
 			if j < 0 {
+				if k := a.neighbourhood(si, i); k > i {
+					i = k
+					continue
+				}
 				if next := a.hyphenated(si, i); next > i {
 					i = next
 					continue
@@ -282,6 +286,57 @@ func (a *article) recognize() {
 	a.bareCounties()
 	slices.SortFunc(a.cands, func(x, y cand) int { return x.span.Start - y.span.Start })
 }
+
+// neighbourhood reads an unknown name after a city's possessive and
+// before a neighbourhood's noun as a part of that city, placed at the
+// city: "Kabul's western Dasht-e-Barchi neighborhood", "Lagos's Makoko
+// district"; not a name before another noun ("Kabul's Ali Khan
+// mosque"), nor one after a country's possessive ("Iraq's Anbar
+// district" is the gazetteer's business). It returns the token after
+// the name, or i when the rule does not apply.
+func (a *article) neighbourhood(si, i int) int {
+	toks := a.sents[si].Tokens
+	k := i
+	for k < len(toks) && k < i+4 && a.nameToken(si, k) {
+		k++
+	}
+	if k >= len(toks) || !neighbourhoodNouns[a.tok(si, k)] {
+		return i
+	}
+	// Back over lower-case modifiers to the possessive.
+	p := i - 1
+	for p >= 0 && p >= i-3 && toks[p].Kind == dyad.TokenWord && !isCapitalized(a.tok(si, p)) && !functionWordSet[a.lowerTok(si, p)] &&
+		a.tok(si, p) != "'s" && a.tok(si, p) != "’s" {
+		p--
+	}
+	if p < 1 || (a.tok(si, p) != "'s" && a.tok(si, p) != "’s") {
+		return i
+	}
+	for x := len(a.cands) - 1; x >= 0; x-- {
+		o := &a.cands[x]
+		if o.sent != si || o.j != p || o.demonym {
+			continue
+		}
+		var cities []gazetteer.Entry
+		for _, e := range o.entries {
+			if e.Kind.IsCity() && e.Population >= stationPop {
+				cities = append(cities, e)
+			}
+		}
+		if len(cities) == 0 || slices.ContainsFunc(o.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Country }) {
+			return i
+		}
+		n := cand{sent: si, i: i, j: k, span: dyad.Span{Start: toks[i].Start, End: toks[k-1].End}, key: o.key,
+			entries: cities, best: -1, wantCity: true}
+		a.cands = append(a.cands, n)
+		return k
+	}
+	return i
+}
+
+// neighbourhoodNouns name parts of a city.
+var neighbourhoodNouns = set(`neighborhood neighbourhood neighborhoods neighbourhoods district suburb quarter township
+	slum area`)
 
 // bareCounties reads a county's name without its word as the county
 // where the article names it in full: "DeKalb County" … "unincorporated
