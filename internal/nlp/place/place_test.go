@@ -775,6 +775,24 @@ func TestGeocoder_Neighbourhoods(t *testing.T) {
 	}
 }
 
+// TestGeocoder_HyphenatedUnknownFirst checks that a small town's name
+// after an unknown first part is part of one unknown name, while a big
+// city's is still a place.
+func TestGeocoder_HyphenatedUnknownFirst(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"Traders met at the Zuvog-Ada market on Monday.", "Ada", false},
+		{"Trucks crowded the Zuvog-Lagos road on Monday.", "Lagos", true},
+	}
+	for _, tt := range tests {
+		if got := len(find(run(t, tt.text), tt.name)) > 0; got != tt.want {
+			t.Errorf("Places(%q): %q is a place = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestGeocoder_ClimatePatterns checks that weather patterns named like
 // towns are no places, and that a town with the same article is.
 func TestGeocoder_ClimatePatterns(t *testing.T) {

@@ -549,6 +549,12 @@ func (a *article) hyphenated(si, i int) int {
 			return i
 		}
 	}
+	// A first part the gazetteer does not know makes one name with a
+	// last part that is only a small town's: "Mvog-Ada" (a quarter of
+	// Yaoundé) is no town called Ada; "Ex-Yugoslavia" still holds a
+	// country.
+	a.keyBuf = gazetteer.Key(a.keyBuf[:0], parts[0])
+	firstUnknown := len(parts) == 2 && !a.s.g.Has(a.keyBuf)
 	next := i
 	off := 0
 	for k, part := range parts {
@@ -599,6 +605,9 @@ func (a *article) hyphenated(si, i int) int {
 			a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[start:stop])
 		}
 		if len(es) == 0 || slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Demonym }) {
+			continue
+		}
+		if k == 1 && firstUnknown && !slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return !e.Kind.IsCity() || e.Population >= stationPop }) {
 			continue
 		}
 		a.cands = append(a.cands, cand{sent: si, i: i, j: end, span: dyad.Span{Start: start, End: stop},
