@@ -776,14 +776,16 @@ func TestGeocoder_Neighbourhoods(t *testing.T) {
 }
 
 // TestGeocoder_HyphenatedUnknownFirst checks that a small town's name
-// after an unknown first part is part of one unknown name, while a big
-// city's is still a place.
+// after an unknown first part is part of one unknown name, unless other
+// names of the article lie in its region, while a big city's is still a
+// place.
 func TestGeocoder_HyphenatedUnknownFirst(t *testing.T) {
 	tests := []struct {
 		text, name string
 		want       bool
 	}{
 		{"Traders met at the Zuvog-Ada market on Monday.", "Ada", false},
+		{"Traders from Tulsa, Oklahoma, met at the Zuvog-Ada market on Monday.", "Ada", true},
 		{"Trucks crowded the Zuvog-Lagos road on Monday.", "Lagos", true},
 	}
 	for _, tt := range tests {

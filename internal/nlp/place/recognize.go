@@ -55,6 +55,11 @@ type cand struct {
 	// home: a legislator's home after the party ("R-Fairfax"), or a
 	// dateline ("CLINTON —")
 	home bool
+	// hyphenTail: only small towns' name, after an unknown first part of
+	// a hyphenated word ("Mvog-Ada"); a town in a region that no other
+	// name of the article is in is then part of a name the gazetteer
+	// lacks, not that town
+	hyphenTail bool
 	// results
 	best      int // index into entries, -1 when dropped
 	metonymic bool
@@ -549,10 +554,9 @@ func (a *article) hyphenated(si, i int) int {
 			return i
 		}
 	}
-	// A first part the gazetteer does not know makes one name with a
+	// A first part the gazetteer does not know may make one name with a
 	// last part that is only a small town's: "Mvog-Ada" (a quarter of
-	// Yaoundé) is no town called Ada; "Ex-Yugoslavia" still holds a
-	// country.
+	// Yaoundé) is no town called Ada (see cand.hyphenTail).
 	a.keyBuf = gazetteer.Key(a.keyBuf[:0], parts[0])
 	firstUnknown := len(parts) == 2 && !a.s.g.Has(a.keyBuf)
 	next := i
@@ -607,11 +611,9 @@ func (a *article) hyphenated(si, i int) int {
 		if len(es) == 0 || slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Demonym }) {
 			continue
 		}
-		if k == 1 && firstUnknown && !slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return !e.Kind.IsCity() || e.Population >= stationPop }) {
-			continue
-		}
+		tail := k == 1 && firstUnknown && !slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return !e.Kind.IsCity() || e.Population >= stationPop })
 		a.cands = append(a.cands, cand{sent: si, i: i, j: end, span: dyad.Span{Start: start, End: stop},
-			key: string(a.keyBuf), entries: es, best: -1})
+			key: string(a.keyBuf), entries: es, best: -1, hyphenTail: tail})
 		next = end
 	}
 	return next

@@ -477,6 +477,11 @@ func (a *article) loneTowns(x *artContext) {
 		if !c.demonym && c.best >= 0 && !supported[c.key] && a.loneReading(c, c.best, x) {
 			c.best = -1
 		}
+		if c.hyphenTail && c.best >= 0 {
+			if _, wa := x.weights(c.key, &c.entries[c.best]); wa == 0 {
+				c.best = -1
+			}
+		}
 	}
 }
 
