@@ -28,9 +28,14 @@
 // France opens").
 // A country is a place too where things happen to it ("Nigeria is seeing
 // a wave of kidnappings", "Pakistan has seen a rise"), where a copula
-// makes it one ("Morocco would be one place which"), after an office's
+// makes it one ("Morocco would be one place which", "Chile, Peru and
+// Bolivia are the countries where"), after an office's
 // "of" ("the President of Burundi", "the government of Iraq") and after
-// "borders with".
+// "borders with"; not after officials' "from" ("officials from Japan",
+// "Officials, including those from Japan").
+// An unknown name between a city's possessive and a neighbourhood's
+// noun is a part of the city, placed at it ("Nairobi's crowded Kibera
+// slum").
 // Sub-national places and regions are places whatever their syntax, and
 // so are dependent territories (data/territories.tsv: "Puerto Rico's
 // governor").
@@ -39,7 +44,9 @@
 // institutions (White House, Kremlin, Oval Office) are not places, nor
 // are names of companies, wars, treaties, storms and diseases that hold
 // a place's name ("Mahan Air", "the Gulf War", "the Dayton accords",
-// "Tropical Storm Florence", "Huntington's disease"), nor a small town's
+// "Tropical Storm Florence", "Huntington's disease"), nor climate
+// patterns ("El Niño"); a company's name before a landform's noun is the
+// land ("the Amazon rainforest"); nor a small town's
 // name before a hall's word ("the Webb Center").
 //
 // Resolution scores each reading of a name by its population and rank

@@ -183,6 +183,13 @@ func TestGeocoder_MultiWord(t *testing.T) {
 		{"Crews worked in Otter Tail, Swift and Wilkin counties on Monday.", "Otter Tail", "Otter Tail County"},
 		{"Crews worked in Otter Tail, Swift and Wilkin counties on Monday.", "Wilkin", "Wilkin County"},
 		{"Growth in Douglas, Sarpy and Lancaster counties slowed.", "Douglas", "Douglas County"},
+		// Autonomous and federal-member regions, and English counties
+		// GeoNames lists under other names.
+		{"Forces in Somalia's Jubaland region attacked the camp.", "Jubaland", "Jubaland"},
+		{"Clashes spread across Galmudug on Monday.", "Galmudug", "Galmudug"},
+		{"Police in Bedfordshire closed the road.", "Bedfordshire", "Bedfordshire"},
+		{"The plant in Greater Manchester shut.", "Greater Manchester", "Greater Manchester"},
+		{"Aid reached South Kordofan on Monday.", "South Kordofan", "Southern Kordofan"},
 	}
 	for _, tt := range tests {
 		ps := find(run(t, tt.text), tt.want)
@@ -237,7 +244,22 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"CountryOfOfficeHolder", "He met the president of Ukraine.", "Ukraine", true, false},
 		{"CountryOfActor", "He met the friends of Ukraine.", "Ukraine", false, false},
 		{"CountryAfterCity", "Shells hit Kharkiv, Ukraine, overnight.", "Ukraine", true, false},
+		{"CountryModifierAfterCountry", "At a meeting held in Qatar, US Special Envoy Ann Lee said it was over.", "US", false, false},
+		{"CountryAfterCountryComma", "Troops moved from Syria, Iraq and Jordan to the coast.", "Iraq", true, false},
 		{"CountryInAdverb", "She worked in Peru initially, then in Chile.", "Peru", true, false},
+		// A list of countries before "are the countries where" names
+		// lands; one before a verb of saying names states.
+		{"CountryListWhere", "Chile, Peru and Bolivia are the other Andean countries where coca is grown.", "Chile", true, false},
+		{"CountryListWhereLast", "Chile, Peru and Bolivia are the other Andean countries where coca is grown.", "Bolivia", true, false},
+		{"CountryWhere", "Spain is a country where wine is cheap.", "Spain", true, false},
+		{"CountryListSaid", "Chile, Peru and Bolivia said the plan was fair.", "Chile", false, false},
+		{"CountryListSaidLast", "Chile, Peru and Bolivia said the plan was fair.", "Bolivia", false, false},
+		// Officials from a country speak for the state; others come from
+		// its land.
+		{"CountryOfficialsFrom", "Officials from Peru met the minister.", "Peru", false, false},
+		{"CountryThoseFrom", "Officials, including those from Japan, have said the talks failed.", "Japan", false, false},
+		{"CountryRefugeesFrom", "Refugees from Syria arrived on Monday.", "Syria", true, false},
+		{"CountryThoseFromPlain", "Many people, including those from Syria, arrived on Monday.", "Syria", true, false},
 		{"CountrySubjectAdverb", "Peru largely rejected the plan.", "Peru", false, false},
 		{"CountryNounInLy", "The Peru ally voted no.", "Peru", false, false},
 		{"CountryModifierAfterLand", "The film set in northern France opens on Friday.", "France", true, false},
@@ -577,6 +599,9 @@ func TestGeocoder_OrgMentions(t *testing.T) {
 		{"ProvinceInPersonName", "Officer Ann Manitoba signed the deal.", "Officer Ann Manitoba", "Manitoba", "", dyad.MentionPerson, false},
 		{"CityPossessivePolice", "He served in Ankara's riot police squad.", "Ankara's riot police squad", "Ankara", "TURCOP", "", true},
 		{"CityPossessiveBoard", "He joined Ankara's board of trade.", "Ankara's board of trade", "Ankara", "TURBUS", "", false},
+		// A company's name before a landform's noun names the land.
+		{"OrgBeforeLandform", "Fires spread through the Amazon rainforest.", "Amazon", "Amazon", "USABUS", "", true},
+		{"OrgAsCompany", "Amazon shipped the parcels on Monday.", "Amazon", "Amazon", "USABUS", "", false},
 		// A known name that is only a word of a longer place name.
 		{"OrgWordOfLongerPlace", "Voters in Republika Srpska went to the polls.", "Republika", "Republika Srpska", "BIHPTY", "", true},
 	}
@@ -723,6 +748,67 @@ func TestGeocoder_EnglishNames(t *testing.T) {
 		ps := find(run(t, tt.text), tt.name)
 		if len(ps) != 1 || ps[0].Country != tt.country {
 			t.Errorf("Places(%q): %q = %+v, want one place in %s", tt.text, tt.name, ps, tt.country)
+		}
+	}
+}
+
+// TestGeocoder_Neighbourhoods checks that an unknown name between a
+// city's possessive and a neighbourhood's noun is placed at the city,
+// and that other nouns, or a country's possessive, leave it alone.
+func TestGeocoder_Neighbourhoods(t *testing.T) {
+	tests := []struct {
+		text, name, want string // want: the place's name, "" for none
+	}{
+		{"Police raided Nairobi's crowded Zolambo slum on Monday.", "Zolambo", "Nairobi"},
+		{"A blast hit Kabul's western Qarabeg-e-Nau neighborhood.", "Qarabeg-e-Nau", "Kabul"},
+		{"He prayed at Kabul's Zolambo mosque on Friday.", "Zolambo", ""},
+		{"Troops entered Iraq's Zolambo district on Monday.", "Zolambo", ""},
+	}
+	for _, tt := range tests {
+		ps := find(run(t, tt.text), tt.name)
+		switch {
+		case tt.want == "" && len(ps) != 0:
+			t.Errorf("Places(%q): %q = %+v, want no place", tt.text, tt.name, ps)
+		case tt.want != "" && (len(ps) != 1 || ps[0].Name != tt.want || ps[0].Precision != dyad.PrecisionCity):
+			t.Errorf("Places(%q): %q = %+v, want one city-precision place named %s", tt.text, tt.name, ps, tt.want)
+		}
+	}
+}
+
+// TestGeocoder_HyphenatedUnknownFirst checks that a small town's name
+// after an unknown first part is part of one unknown name, unless other
+// names of the article lie in its region, while a big city's is still a
+// place.
+func TestGeocoder_HyphenatedUnknownFirst(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"Traders met at the Zuvog-Ada market on Monday.", "Ada", false},
+		{"Traders from Tulsa, Oklahoma, met at the Zuvog-Ada market on Monday.", "Ada", true},
+		{"Trucks crowded the Zuvog-Lagos road on Monday.", "Lagos", true},
+	}
+	for _, tt := range tests {
+		if got := len(find(run(t, tt.text), tt.name)) > 0; got != tt.want {
+			t.Errorf("Places(%q): %q is a place = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestGeocoder_ClimatePatterns checks that weather patterns named like
+// towns are no places, and that a town with the same article is.
+func TestGeocoder_ClimatePatterns(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"Farmers fear that El Niño will bring another drought.", "El Niño", false},
+		{"A cool La Nina winter is expected.", "La Nina", false},
+		{"Farmers near El Paso fear another drought.", "El Paso", true},
+	}
+	for _, tt := range tests {
+		if got := len(find(run(t, tt.text), tt.name)) > 0; got != tt.want {
+			t.Errorf("Places(%q): %q is a place = %v, want %v", tt.text, tt.name, got, tt.want)
 		}
 	}
 }

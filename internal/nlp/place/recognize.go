@@ -55,6 +55,11 @@ type cand struct {
 	// home: a legislator's home after the party ("R-Fairfax"), or a
 	// dateline ("CLINTON —")
 	home bool
+	// hyphenTail: only small towns' name, after an unknown first part of
+	// a hyphenated word ("Mvog-Ada"); a town in a region that no other
+	// name of the article is in is then part of a name the gazetteer
+	// lacks, not that town
+	hyphenTail bool
 	// results
 	best      int // index into entries, -1 when dropped
 	metonymic bool
@@ -239,6 +244,10 @@ func (a *article) recognize() {
 				j, entries = a.longest(si, i)
 			}
 			if j < 0 {
+				if k := a.neighbourhood(si, i); k > i {
+					i = k
+					continue
+				}
 				if next := a.hyphenated(si, i); next > i {
 					i = next
 					continue
@@ -282,6 +291,57 @@ func (a *article) recognize() {
 	a.bareCounties()
 	slices.SortFunc(a.cands, func(x, y cand) int { return x.span.Start - y.span.Start })
 }
+
+// neighbourhood reads an unknown name after a city's possessive and
+// before a neighbourhood's noun as a part of that city, placed at the
+// city: "Kabul's western Dasht-e-Barchi neighborhood", "Lagos's Makoko
+// district"; not a name before another noun ("Kabul's Ali Khan
+// mosque"), nor one after a country's possessive ("Iraq's Anbar
+// district" is the gazetteer's business). It returns the token after
+// the name, or i when the rule does not apply.
+func (a *article) neighbourhood(si, i int) int {
+	toks := a.sents[si].Tokens
+	k := i
+	for k < len(toks) && k < i+4 && a.nameToken(si, k) {
+		k++
+	}
+	if k >= len(toks) || !neighbourhoodNouns[a.tok(si, k)] {
+		return i
+	}
+	// Back over lower-case modifiers to the possessive.
+	p := i - 1
+	for p >= 0 && p >= i-3 && toks[p].Kind == dyad.TokenWord && !isCapitalized(a.tok(si, p)) && !functionWordSet[a.lowerTok(si, p)] &&
+		a.tok(si, p) != "'s" && a.tok(si, p) != "’s" {
+		p--
+	}
+	if p < 1 || (a.tok(si, p) != "'s" && a.tok(si, p) != "’s") {
+		return i
+	}
+	for x := len(a.cands) - 1; x >= 0; x-- {
+		o := &a.cands[x]
+		if o.sent != si || o.j != p || o.demonym {
+			continue
+		}
+		var cities []gazetteer.Entry
+		for _, e := range o.entries {
+			if e.Kind.IsCity() && e.Population >= stationPop {
+				cities = append(cities, e)
+			}
+		}
+		if len(cities) == 0 || slices.ContainsFunc(o.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Country }) {
+			return i
+		}
+		n := cand{sent: si, i: i, j: k, span: dyad.Span{Start: toks[i].Start, End: toks[k-1].End}, key: o.key,
+			entries: cities, best: -1, wantCity: true}
+		a.cands = append(a.cands, n)
+		return k
+	}
+	return i
+}
+
+// neighbourhoodNouns name parts of a city.
+var neighbourhoodNouns = set(`neighborhood neighbourhood neighborhoods neighbourhoods district suburb quarter township
+	slum area`)
 
 // bareCounties reads a county's name without its word as the county
 // where the article names it in full: "DeKalb County" … "unincorporated
@@ -494,6 +554,11 @@ func (a *article) hyphenated(si, i int) int {
 			return i
 		}
 	}
+	// A first part the gazetteer does not know may make one name with a
+	// last part that is only a small town's: "Mvog-Ada" (a quarter of
+	// Yaoundé) is no town called Ada (see cand.hyphenTail).
+	a.keyBuf = gazetteer.Key(a.keyBuf[:0], parts[0])
+	firstUnknown := len(parts) == 2 && !a.s.g.Has(a.keyBuf)
 	next := i
 	off := 0
 	for k, part := range parts {
@@ -546,8 +611,9 @@ func (a *article) hyphenated(si, i int) int {
 		if len(es) == 0 || slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Demonym }) {
 			continue
 		}
+		tail := k == 1 && firstUnknown && !slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return !e.Kind.IsCity() || e.Population >= stationPop })
 		a.cands = append(a.cands, cand{sent: si, i: i, j: end, span: dyad.Span{Start: start, End: stop},
-			key: string(a.keyBuf), entries: es, best: -1})
+			key: string(a.keyBuf), entries: es, best: -1, hyphenTail: tail})
 		next = end
 	}
 	return next
@@ -1020,7 +1086,7 @@ func (a *article) keep(c *cand) int {
 			return keepWord
 		}
 	}
-	if institutionNames[c.key] {
+	if institutionNames[c.key] || eventNames[c.key] {
 		return keepNo
 	}
 	// Compass words alone that start a longer name are its words: "South
@@ -1142,6 +1208,12 @@ func (a *article) keep(c *cand) int {
 		if m.Kind == dyad.MentionPerson && !known && m.Span == c.span && single && !a.placeSlot(si, c) &&
 			!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return !e.Kind.IsCity() || e.Population >= stationPop }) {
 			return keepNo
+		}
+		// A name the actors stage took for an organisation before a
+		// lower-case landform's noun is the land: "the Amazon rainforest",
+		// "the Amazon basin"; not "Amazon workers".
+		if m.Kind == dyad.MentionOrg && m.Span == c.span && c.j < len(toks) && landformNouns[a.tok(si, c.j)] {
+			continue
 		}
 		if m.Kind == dyad.MentionPerson && (known || m.Start < c.span.Start) ||
 			m.Kind == dyad.MentionOrg && (known || m.Span == c.span && !strings.ContainsRune(c.key, '.') && !isShouting(a.tok(si, c.i))) {
@@ -1611,6 +1683,10 @@ func countryOf(es []gazetteer.Entry) string {
 	}
 	return ""
 }
+
+// landformNouns name kinds of land or water after a region's name:
+// "the Amazon rainforest".
+var landformNouns = set(`rainforest rainforests forest jungle basin delta valley region highlands lowlands`)
 
 // placeNouns name kinds of place: "the city of", "Anbar province".
 var placeNouns = set(`city town village province region capital port district area desert border territory enclave

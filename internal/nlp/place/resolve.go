@@ -477,6 +477,11 @@ func (a *article) loneTowns(x *artContext) {
 		if !c.demonym && c.best >= 0 && !supported[c.key] && a.loneReading(c, c.best, x) {
 			c.best = -1
 		}
+		if c.hyphenTail && c.best >= 0 {
+			if _, wa := x.weights(c.key, &c.entries[c.best]); wa == 0 {
+				c.best = -1
+			}
+		}
 	}
 }
 
@@ -716,6 +721,12 @@ func (a *article) literalCountry(c *cand) bool {
 		if a.settingSubject(si, c.j) || a.placePredicate(si, c.j) {
 			return true
 		}
+		// The first of a list that is the subject of such a predicate:
+		// "Chile, Peru and Bolivia are the countries where …" (the
+		// others follow it).
+		if e := a.listEnd(c); e > 0 && (a.settingSubject(si, e) || a.placePredicate(si, e)) {
+			return true
+		}
 		if next == "’s" || next == "'s" {
 			// "Syria's coastal region", "Iraq's western desert", "Mali's
 			// north": a part of the country is a place; "Ukraine's
@@ -756,6 +767,10 @@ func (a *article) literalCountry(c *cand) bool {
 	}
 	w := a.lowerTok(si, p)
 	switch {
+	case w == "from" && a.envoysBefore(si, p):
+		// The state that officials speak for: "officials from the U.S.",
+		// "Officials, including those from Japan, said".
+		return false
 	case locativePreps[w]:
 		return true
 	case w == "of":
@@ -773,8 +788,16 @@ func (a *article) literalCountry(c *cand) bool {
 		for k := range a.cands {
 			o := &a.cands[k]
 			if o.sent == si && o.j == p && !o.demonym && o != c {
-				if e := a.reading(o); e != nil && e.Kind == gazetteer.Country && a.listAhead(si, c.j) {
-					return a.literalCountry(o)
+				if e := a.reading(o); e != nil && e.Kind == gazetteer.Country {
+					if a.listAhead(si, c.j) {
+						return a.literalCountry(o)
+					}
+					// A country after a country's comma that modifies a
+					// name is no "Town, Country": "held in Qatar, US
+					// Special Envoy Ann Lee said".
+					if c.j < len(toks) && toks[c.j].Kind == dyad.TokenWord && isCapitalized(a.tok(si, c.j)) {
+						return false
+					}
 				}
 				return true
 			}
@@ -873,6 +896,19 @@ func (a *article) placePredicate(si, j int) bool {
 		return false
 	}
 	toks := a.sents[si].Tokens
+	// A country noun before "where" or "in which" names the land:
+	// "Chile and Peru are the Andean countries where …".
+	for m := k; m < len(toks) && m < k+6; m++ {
+		if w := a.lowerTok(si, m); landNouns[w] {
+			if n := a.lowerTok(si, m+1); n == "where" || n == "in" && a.lowerTok(si, m+2) == "which" {
+				return true
+			}
+			break
+		}
+		if toks[m].Kind != dyad.TokenWord && toks[m].Kind != dyad.TokenNumber {
+			break
+		}
+	}
 	for end := k + 4; k < len(toks) && k < end; k++ {
 		w := a.lowerTok(si, k)
 		if placePredicateNouns[w] {
@@ -891,6 +927,79 @@ func (a *article) placePredicate(si, j int) bool {
 // "Canada is a sporting nation".)
 var placePredicateNouns = set(`place places destination destinations haven havens hub route transit home land territory
 	region`)
+
+// envoysBefore reports whether the word before token p ("from") names
+// people who represent a state: "officials from", "a delegation from";
+// or is "those" standing for such people named before it in the
+// sentence ("Officials, including those from"). (Not "refugees from",
+// "those from the region who fled".)
+func (a *article) envoysBefore(si, p int) bool {
+	if p == 0 {
+		return false
+	}
+	w := a.lowerTok(si, p-1)
+	if envoyNouns[w] {
+		return true
+	}
+	if w != "those" {
+		return false
+	}
+	for k := p - 2; k >= 0 && k >= p-8; k-- {
+		if envoyNouns[a.lowerTok(si, k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// envoyNouns name people who speak or act for a state.
+var envoyNouns = set(`officials official delegates delegation delegations representatives diplomats negotiators envoys
+	ministers counterparts`)
+
+// landNouns are the nouns for a state that, before "where", name its
+// land: "the countries where abortion is legal".
+var landNouns = set(`country countries nation nations state states`)
+
+// listEnd returns the token after the list of names that c starts and
+// that ends in "and" or "or" ("Chile, Peru and Bolivia are"), or -1 when
+// c starts no such list.
+func (a *article) listEnd(c *cand) int {
+	si, j := c.sent, c.j
+	for range 12 {
+		k := j
+		if a.tok(si, k) == "," {
+			k++
+		}
+		last := false
+		if w := a.lowerTok(si, k); w == "and" || w == "or" {
+			k++
+			last = true
+		}
+		if k == j {
+			return -1
+		}
+		o := a.candAt(si, k)
+		if o == nil {
+			return -1
+		}
+		j = o.j
+		if last {
+			return j
+		}
+	}
+	return -1
+}
+
+// candAt returns the candidate starting at token i of sentence si, nil
+// when none does.
+func (a *article) candAt(si, i int) *cand {
+	for k := range a.cands {
+		if o := &a.cands[k]; o.sent == si && o.i == i && !o.demonym {
+			return o
+		}
+	}
+	return nil
+}
 
 // landModifierBefore reports whether the word right before the country
 // name c is an adjective of its land: "occupied Ukraine", "eastern

@@ -123,6 +123,10 @@ var titleWords = set(`president vice prime premier minister secretary senator se
 var institutionNames = setSpaced(`white_house oval_office kremlin pentagon capitol capitol_hill downing_street elysee
 	elysée whitehall foggy_bottom number_10 wall_street zhongnanhai quai_d'orsay`)
 
+// eventNames are weather and climate patterns named like towns ("El
+// Niño" is a town in Mexico).
+var eventNames = setSpaced(`el_nino la_nina`)
+
 // institutionWords after a place name make the name part of an
 // institution's whose place is still meant ("the Texas Department of
 // Health", "Ohio Supreme Court").

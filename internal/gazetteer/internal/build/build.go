@@ -509,6 +509,22 @@ func (b *builder) regions(path string) error {
 					b.add(alt, r)
 				}
 			}
+		case row[0] == "county" && (len(row) == 6 || len(row) == 7):
+			lat, err1 := strconv.ParseFloat(row[4], 64)
+			lon, err2 := strconv.ParseFloat(row[5], 64)
+			if err := cmp.Or(err1, err2); err != nil {
+				return fmt.Errorf("%s:%d: %w", path, line, err)
+			}
+			if !b.hasAdmin1(row[2], row[3]) {
+				return fmt.Errorf("%s:%d: unknown region %s.%s", path, line, row[2], row[3])
+			}
+			r := record{name: row[1], typ: TypeAdmin2, cc: row[2], extra: row[3], lat: lat, lon: lon}
+			b.add(row[1], r)
+			if len(row) == 7 {
+				for _, alt := range strings.Split(row[6], "|") {
+					b.add(alt, r)
+				}
+			}
 		case row[0] == "alias" && len(row) == 4:
 			r, ok := best[norm.KeyString(row[2])+"\t"+row[3]]
 			if !ok {
@@ -564,6 +580,16 @@ func (b *builder) regions(path string) error {
 			return fmt.Errorf("%s:%d: bad line %q", path, line, strings.Join(row, "\t"))
 		}
 	}
+}
+
+// hasAdmin1 reports whether the first-level region cc.a1 is known.
+func (b *builder) hasAdmin1(cc, a1 string) bool {
+	for _, r := range b.recs {
+		if r.typ == TypeAdmin1 && r.cc == cc && r.extra == a1 {
+			return true
+		}
+	}
+	return false
 }
 
 // typeOrder sorts records of one key: countries, regions, admin1, then
