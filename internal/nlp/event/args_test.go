@@ -411,5 +411,8 @@ func TestCoder_CooperativeWordings(t *testing.T) {
 		{"in coordination with", "Peruvian troops patrolled the border in coordination with the Bolivian army.",
 			[]string{"PERMIL→BOLMIL 06 asserted"}},
 		{"ceased aid", "Peru said it would cease financial aid to Bolivia.", []string{"PER→BOL 16 planned"}},
+		{"backed a call", "Chile and Bolivia backed the call on Monday.", []string{"BOL→- 05 asserted", "CHL→- 05 asserted"}},
+		{"backed a proposal by X", "Chile endorsed the proposal by Peru to cut tariffs.", []string{"CHL→PER 05 asserted"}},
+		{"backed troops is no call", "Chile backed the reforms on Monday.", nil},
 	})
 }
