@@ -410,12 +410,13 @@ func TestCoder_CooperativeWordings(t *testing.T) {
 		{"told without a phone", "Peru's president told Chile's president that the border would reopen.", nil},
 		{"in coordination with", "Peruvian troops patrolled the border in coordination with the Bolivian army.",
 			[]string{"PERMIL→BOLMIL 06 asserted"}},
-		{"ceased aid", "Peru said it would cease financial aid to Bolivia.", []string{"PER→BOL 16 planned"}},
 		{"backed a call", "Chile and Bolivia backed the call on Monday.", []string{"BOL→- 05 asserted", "CHL→- 05 asserted"}},
 		{"backed a proposal by X", "Chile endorsed the proposal by Peru to cut tariffs.", []string{"CHL→PER 05 asserted"}},
 		{"delayed tariffs", "Peru delayed the tariffs on Chile for four weeks.", []string{"PER→CHL 08 asserted"}},
 		{"exempted from duties", "Peru exempted Chile from the new duties.", []string{"PER→CHL 08 asserted"}},
 		{"delayed a hearing is no easing", "The court delayed the hearing on Chile's request.", nil},
+		{"praised a withdrawal of troops", "Chile praised the withdrawal of Peruvian troops.", []string{"CHL→PERMIL 05 asserted"}},
+		{"praised a withdrawal from a place", "Chile praised the withdrawal from the border zone.", nil},
 		{"backed troops is no call", "Chile backed the reforms on Monday.", nil},
 	})
 }
