@@ -313,13 +313,7 @@ func (p *parser) thisUnit(i, j, s int) (match, bool) {
 	case unitWeek:
 		m.prec = pWeek
 		if p.a.ok {
-			d := day.AddDate(0, 0, 7*s)
-			if s == -1 && day.Weekday() == time.Sunday {
-				// on a Sunday "last week" is the working week just
-				// ending (Monday to Saturday), the ISO week of the day
-				d = day
-			}
-			m.value = fmtWeek(d)
+			m.value = fmtWeek(day.AddDate(0, 0, 7*s))
 		}
 	case unitMonth:
 		m.prec = pMonth

@@ -107,11 +107,6 @@ func TestTagger_Extract(t *testing.T) {
 			[]got{{"yesterday", D, "2025-08-17", "", ""}, {"today", D, "2025-08-18", "", ""}, {"tomorrow", D, "2025-08-19", "", ""}, {"tonight", T, "2025-08-18TNI", "", ""}}},
 		{"RelativeSpans", seedDay, "UTC", "Sales fell last week, rose last month, will grow next year and slipped two days ago.",
 			[]got{{"last week", D, "2025-W33", "", ""}, {"last month", D, "2025-07", "", ""}, {"next year", D, "2026", "", ""}, {"two days ago", D, "2025-08-16", "", ""}}},
-		// on a Sunday "last week" is the week just ending, on a Monday the one before
-		{"LastWeekOnSunday", "2025-08-17", "UTC", "Sales fell last week.",
-			[]got{{"last week", D, "2025-W33", "", ""}}},
-		{"LastWeekOnMonday", "2025-08-18", "UTC", "Sales fell last week.",
-			[]got{{"last week", D, "2025-W33", "", ""}}},
 		{"ThisWeekMonth", seedDay, "UTC", "Talks this week follow a deal this month.",
 			[]got{{"this week", D, "2025-W34", "", ""}, {"this month", D, "2025-08", "", ""}}},
 		{"Seasons", seedDay, "UTC", "Fighting eased last summer and may resume next spring.",
