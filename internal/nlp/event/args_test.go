@@ -395,8 +395,8 @@ func TestCoder_FiniteConjunctAfterInfinitive(t *testing.T) {
 }
 
 // Cooperative wordings of ordinary news: welcoming news that an actor
-// acted, taking part in a meeting, telling someone by phone, acting in
-// coordination with someone, ceasing aid.
+// acted, taking part in a meeting, acting in coordination with someone,
+// backing a call, easing tariffs, praising a withdrawal.
 func TestCoder_CooperativeWordings(t *testing.T) {
 	runArgCases(t, []argCase{
 		{"welcomed news that X acted", "Chilean senators welcomed the announcement that Peru had released the fishermen.",
@@ -405,9 +405,6 @@ func TestCoder_CooperativeWordings(t *testing.T) {
 		{"took part in talks with", "Peru took part in talks with Bolivia on Monday.", []string{"PER→BOL 04 asserted"}},
 		{"participated in a meeting", "Bolivia's foreign minister participated in the meeting.", []string{"BOLGOV→- 04 asserted"}},
 		{"participated in protests is no meeting", "Bolivian students participated in protests against Peru.", nil},
-		{"told by phone", "Peru's president told Chile's president in a phone call that the border would reopen.",
-			[]string{"PERGOV→CHLGOV 04 asserted"}},
-		{"told without a phone", "Peru's president told Chile's president that the border would reopen.", nil},
 		{"in coordination with", "Peruvian troops patrolled the border in coordination with the Bolivian army.",
 			[]string{"PERMIL→BOLMIL 06 asserted"}},
 		{"backed a call", "Chile and Bolivia backed the call on Monday.", []string{"BOL→- 05 asserted", "CHL→- 05 asserted"}},
