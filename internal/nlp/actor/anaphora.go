@@ -296,11 +296,20 @@ func (r *Resolver) description(st *state, k int, both bool) int {
 			st.addAnaphor(k, e, a, b, "")
 		}
 		return e
-	case w1 == "ministry" && st.lowAt(k+2) != "of" && st.lowAt(k+2) != "'s":
-		if a := st.uniqueBefore(st.toks[k].start, func(d *draft) bool {
-			return !d.person && d.ante < 0 && strings.Contains(strings.ToLower(st.text[d.span.Start:d.span.End]), "ministry") &&
-				!strings.EqualFold(st.text[d.span.Start:d.span.End], "the ministry")
-		}); a >= 0 {
+	case (w1 == "ministry" || w1 == "embassy" || w1 == "consulate") && st.lowAt(k+2) != "of" && st.lowAt(k+2) != "'s":
+		// "the US Embassy in London … The embassy declined": the one
+		// ministry, embassy or consulate named before (an embassy or a
+		// consulate is named once and referred back to across
+		// paragraphs: the whole text before it)
+		named := func(d *draft) bool {
+			return !d.person && d.ante < 0 && strings.Contains(strings.ToLower(st.text[d.span.Start:d.span.End]), w1) &&
+				!strings.EqualFold(st.text[d.span.Start:d.span.End], "the "+w1)
+		}
+		a := st.uniqueBefore(st.toks[k].start, named)
+		if a < 0 && w1 != "ministry" {
+			a = st.uniqueInText(st.toks[k].start, named)
+		}
+		if a >= 0 {
 			st.addAnaphor(k, k+2, a, -1, "")
 		}
 		return k + 2
@@ -397,6 +406,29 @@ func (st *state) uniqueBefore(off int, ok func(*draft) bool) int32 {
 		}
 		if b := &st.drafts[best]; b.actor.Code != d.actor.Code || b.actor.Name != d.actor.Name {
 			return -1
+		}
+	}
+	return best
+}
+
+// uniqueInText is uniqueBefore over every sentence before byte off.
+func (st *state) uniqueInText(off int, ok func(*draft) bool) int32 {
+	best := int32(-1)
+	for s := st.sent; s >= 0; s-- {
+		end := -1
+		if s == st.sent {
+			end = off
+		}
+		for _, i := range st.sentDrafts(s, end) {
+			d := &st.drafts[i]
+			if !d.coded || !ok(d) {
+				continue
+			}
+			if best < 0 {
+				best = i
+			} else if b := &st.drafts[best]; b.actor.Code != d.actor.Code || b.actor.Name != d.actor.Name {
+				return -1
+			}
 		}
 	}
 	return best

@@ -46,6 +46,8 @@ func TestResolver_Anaphora(t *testing.T) {
 		{"TwoCountriesThreeUnresolved", "Brazil, Chile and Argentina held talks. The two countries agreed to cut tariffs.", "The two countries", "", ""},
 		{"TwoCountriesTooFarUnresolved", "Brazil and Argentina held talks. Trade fell. Prices rose. The two countries agreed to cut tariffs.", "The two countries", "", ""},
 		{"Ministry", "Japan's Foreign Ministry summoned the envoy. The ministry said the visit was provocative.", "The ministry", "Japan's Foreign Ministry", "JPN"},
+		{"Embassy", "Protesters gathered outside the Chinese Embassy in Canberra on Monday.\nThe next day the embassy criticized the police.", "the embassy", "Chinese Embassy", "CHNGOV"},
+		{"EmbassyTwoUnresolved", "The Chinese Embassy and the Japanese Embassy issued statements. The embassy said the visit was provocative.", "The embassy", "", ""},
 		{"MinistryTwoUnresolved", "Japan's Foreign Ministry and its Defense Ministry met. The ministry said the visit was provocative.", "The ministry", "", ""},
 		{"Bloc", "The European Union imposed tariffs on steel. The bloc also warned of more.", "The bloc", "The European Union", "IGOEUR"},
 		{"Coalition", "Envoys praised the Global Coalition to Defeat ISIS. The coalition sent more troops to Iraq.", "The coalition", "Global Coalition to Defeat ISIS", "IGO"},

@@ -21,10 +21,11 @@
 //     descriptions ("the US president"), and "he"/"she" point at the
 //     entity already named (Mention.Antecedent) and copy its actor. A
 //     subject "they" or "it", and "the two countries", "both sides",
-//     "the ministry", "the bloc", "the coalition", "the alliance", "the
+//     "the ministry", "the embassy", "the bloc", "the coalition", "the alliance", "the
 //     groups", "the militants", point at the one clear antecedent of their
 //     kind in the same or the previous sentence (or the paragraph, for
-//     descriptions) and otherwise stay unresolved; a plural one whose
+//     descriptions; "the embassy" and "the consulate", named once, the
+//     whole text before) and otherwise stay unresolved; a plural one whose
 //     antecedent is coordinated ("Brazil and Argentina … They") points at
 //     the first conjunct (anaphora.go).
 //

@@ -378,3 +378,42 @@ func TestCoder_DefiniteChargeAnswersLastAccuser(t *testing.T) {
 			[]string{"AFGGOV→- 12 asserted"}},
 	})
 }
+
+// A finite past verb after "and" cannot join a control verb's
+// infinitive ("urged X to reconsider and spoke with Y"): it is the main
+// clause's, with its subject and outside the urged content; a bare verb
+// stays in the complement.
+func TestCoder_FiniteConjunctAfterInfinitive(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"finite conjunct", "Peru urged Chile to reconsider and spoke with Bolivia on Monday.",
+			[]string{"PER→BOL 04 asserted", "PER→CHL 10 asserted"}},
+		{"bare conjunct stays in the complement", "Peru urged Chile to reconsider and speak with Bolivia.",
+			[]string{"PER→CHL 10 asserted"}},
+		{"no infinitive: to a place", "Peruvian troops laid siege to a town and later met Bolivian officers.",
+			[]string{"PERMIL→BOLMIL 04 asserted"}},
+	})
+}
+
+// Cooperative wordings of ordinary news: welcoming news that an actor
+// acted, taking part in a meeting, acting in coordination with someone,
+// backing a call, easing tariffs, praising a withdrawal.
+func TestCoder_CooperativeWordings(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"welcomed news that X acted", "Chilean senators welcomed the announcement that Peru had released the fishermen.",
+			[]string{"CHLLEG→PER 05 asserted"}},
+		{"welcomed news with no actor", "Chilean senators welcomed the announcement that the rains had ended.", nil},
+		{"took part in talks with", "Peru took part in talks with Bolivia on Monday.", []string{"PER→BOL 04 asserted"}},
+		{"participated in a meeting", "Bolivia's foreign minister participated in the meeting.", []string{"BOLGOV→- 04 asserted"}},
+		{"participated in protests is no meeting", "Bolivian students participated in protests against Peru.", nil},
+		{"in coordination with", "Peruvian troops patrolled the border in coordination with the Bolivian army.",
+			[]string{"PERMIL→BOLMIL 06 asserted"}},
+		{"backed a call", "Chile and Bolivia backed the call on Monday.", []string{"BOL→- 05 asserted", "CHL→- 05 asserted"}},
+		{"backed a proposal by X", "Chile endorsed the proposal by Peru to cut tariffs.", []string{"CHL→PER 05 asserted"}},
+		{"delayed tariffs", "Peru delayed the tariffs on Chile for four weeks.", []string{"PER→CHL 08 asserted"}},
+		{"exempted from duties", "Peru exempted Chile from the new duties.", []string{"PER→CHL 08 asserted"}},
+		{"delayed a hearing is no easing", "The court delayed the hearing on Chile's request.", nil},
+		{"praised a withdrawal of troops", "Chile praised the withdrawal of Peruvian troops.", []string{"CHL→PERMIL 05 asserted"}},
+		{"praised a withdrawal from a place", "Chile praised the withdrawal from the border zone.", nil},
+		{"backed troops is no call", "Chile backed the reforms on Monday.", nil},
+	})
+}

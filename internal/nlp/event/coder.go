@@ -770,8 +770,16 @@ func (w *worker) coordinatedVerbAt(k int) bool {
 	for j < len(w.low) && (w.low[j] == "then" || w.low[j] == "also" || w.low[j] == "later") {
 		j++
 	}
-	return j < len(w.low) && w.ment[j] < 0 && strings.HasSuffix(w.low[j], "ed") && w.isVerbWord(j)
+	return j < len(w.low) && w.ment[j] < 0 && (strings.HasSuffix(w.low[j], "ed") || pastOnly[w.low[j]]) && w.isVerbWord(j)
 }
+
+// pastOnly are irregular simple-past forms that are neither a bare verb
+// nor (mostly) a participle: after "and" they coordinate with a finite
+// verb, never with an infinitive ("urged X to reconsider and spoke with Y":
+// the talks are no part of the urging).
+var pastOnly = set("spoke", "met", "told", "sent", "gave", "took", "held", "sought", "made", "came", "flew",
+	"led", "fought", "sold", "brought", "began", "broke", "drove", "threw", "froze", "withdrew", "struck",
+	"stood", "wrote", "went", "forgave", "overthrew", "stole", "forbade", "lent", "withheld", "slew")
 
 // slotAt returns the actor at token k for a slot, or nil.
 func (w *worker) slotAt(k int, places bool) *actorRef {
@@ -1102,13 +1110,76 @@ func (w *worker) coordinatedSubject(m *match, s actorRef) (actorRef, bool) {
 	return w.clauseSubject(lo, v)
 }
 
+// infinitiveConjunctSubject returns the subject of a finite verb
+// coordinated after a control verb's infinitive: in "X urged Y to
+// reconsider and spoke with Z" the past form "spoke" cannot join the
+// infinitive, so it shares the subject of "urged", not Y.
+func (w *worker) infinitiveConjunctSubject(m *match) (actorRef, bool) {
+	a := w.auxStart(m.start)
+	if m.p.Noun || a < 2 || !w.coordinatedVerbAt(a-1) {
+		return actorRef{}, false
+	}
+	// (the sentence, not the quote: "urged X to …" may open an indirect
+	// quote that the coordinated verb is no part of)
+	for t := a - 2; t > 0; t-- {
+		s := w.low[t]
+		if s == "," || s == ";" || s == ":" || s == "and" || s == "but" {
+			return actorRef{}, false
+		}
+		if s != "to" || w.ment[t] >= 0 || t+1 >= a-1 || w.ment[t+1] >= 0 {
+			continue
+		}
+		// the verb that governs the infinitive
+		for v := t - 1; v >= 0; v-- {
+			if w.ment[v] >= 0 || prepositions[w.low[v]] {
+				continue
+			}
+			if w.isVerbWord(v) || strings.HasSuffix(w.low[v], "ed") || irregularPast[w.low[v]] {
+				if !w.controlVerb(v) {
+					return actorRef{}, false // "laid siege to a hotel and killed": no infinitive
+				}
+				return w.subject(v)
+			}
+			if w.low[v] == "," {
+				break
+			}
+		}
+		return actorRef{}, false
+	}
+	return actorRef{}, false
+}
+
+// controlVerb reports whether token k is a verb some control pattern of
+// the dictionary is anchored on ("urge", "ask", "agree").
+func (w *worker) controlVerb(k int) bool {
+	for _, p := range w.c.dict.index[w.low[k]] {
+		if !p.Noun && p.Flags&FlagControl != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctAfterIndirect reports whether m is a finite verb coordinated
+// after the infinitive an indirect quote holds: "X urged Y to reconsider
+// and spoke with Z" reports the urging, but the talks are the narrator's.
+func (w *worker) conjunctAfterIndirect(m *match, qi int) bool {
+	if w.doc.Quotes[qi].Direct {
+		return false
+	}
+	_, ok := w.infinitiveConjunctSubject(m)
+	return ok
+}
+
 // mannerPP reports whether nominal m stands bare after "in" inside a
 // clause as a manner adverbial ("eliminate militants in cooperation with
 // Iraqi forces"; not "a role in talks with X", a noun's complement): its
 // agent is the clause's subject, not the nearest actor.
 func (w *worker) mannerPP(m *match) bool {
 	k := m.start - 1
-	return m.start == m.anchor && k > 0 && w.low[k] == "in" && !isPunct(w.low[k-1]) && mannerNouns[w.low[m.anchor]]
+	// (also set off by a comma: "X was killed, with two aides, in
+	// coordination with Y")
+	return m.start == m.anchor && k > 0 && w.low[k] == "in" && (!isPunct(w.low[k-1]) || w.low[k-1] == ",") && mannerNouns[w.low[m.anchor]]
 }
 
 // objectModifier reports whether the -ed form at i is a participle
@@ -1604,7 +1675,9 @@ func (w *worker) code(m *match) {
 			// (a nominal protest is not the clause subject's: "as long as
 			// the government doesn't respond, there will be more protests";
 			// one after its light verb is: "students staged a protest")
-			if s, ok := w.subject(m.start); ok {
+			if s, ok := w.infinitiveConjunctSubject(m); ok {
+				ev.sources = w.expandLeft(s)
+			} else if s, ok := w.subject(m.start); ok {
 				if c, ok := w.coordinatedSubject(m, s); ok {
 					if k := m.hiEnd; k < len(w.low) && objectPronouns[w.low[k]] {
 						// "removed Bashir and jailed him": him is Bashir
@@ -2525,7 +2598,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 	}
 	// Attribution.
 	ev.Attribution.Outlet = w.doc.Article.Outlet
-	if qi := w.quote[m.anchor]; qi >= 0 && !(m.p.Flags&FlagAccuser != 0 && !w.doc.Quotes[qi].Direct) {
+	if qi := w.quote[m.anchor]; qi >= 0 && !(m.p.Flags&FlagAccuser != 0 && !w.doc.Quotes[qi].Direct) && !w.conjunctAfterIndirect(m, qi) {
 		// (", a charge X rejected" is the narrator's apposition to the
 		// reported charge, not part of it)
 		q := &w.doc.Quotes[qi]
