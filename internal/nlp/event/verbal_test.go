@@ -1,11 +1,6 @@
 package event_test
 
-import (
-	"fmt"
-	"testing"
-
-	"github.com/dyad-events/dyad/internal/pipeline"
-)
+import "testing"
 
 // TestCoder_VerbalRoots codes invented texts with the whole pipeline and
 // checks the verbal roots' rules (appeals, demands, disapproval, rejection,
@@ -89,24 +84,5 @@ func TestCoder_VerbalRoots(t *testing.T) {
 			[]string{"120 PAK - asserted", "120 CHN - asserted"}},
 		{"Pakistan filed claims for compensation.", nil},
 	}
-	p, err := pipeline.New(nil, pipeline.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range tests {
-		doc := processAt(t, p, tt.text, "example.org")
-		var got []string
-		for _, e := range doc.Events {
-			got = append(got, fmt.Sprintf("%s %s %s %s", e.CAMEO, e.Source.Code, targetCode(e), e.Mode))
-		}
-		if len(got) != len(tt.want) {
-			t.Errorf("%q: got %d events %v, want %v", tt.text, len(got), got, tt.want)
-			continue
-		}
-		for _, w := range tt.want {
-			if !anyEvent(doc.Events, w) {
-				t.Errorf("%q: no event %q among %v", tt.text, w, got)
-			}
-		}
-	}
+	checkEventTable(t, tests)
 }

@@ -577,6 +577,35 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Americans did not start this trade war.", nil},
 		{"Trump fired the FBI director.", nil},
 	}
+	checkEventTable(t, tests)
+}
+
+// anyEvent reports whether some event matches want ("CODE SRC TGT MODE",
+// code and actors as prefixes, "-" for no target).
+func anyEvent(evs []dyad.Event, want string) bool {
+	f := strings.Fields(want)
+	for _, e := range evs {
+		if !strings.HasPrefix(e.CAMEO, f[0]) || !strings.HasPrefix(e.Source.Code, f[1]) || e.Mode != f[3] {
+			continue
+		}
+		if f[2] == "-" && e.Target == nil || f[2] != "-" && e.Target != nil && strings.HasPrefix(e.Target.Code, f[2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventCase is a sentence and the events it must code, each as "CODE
+// SOURCE TARGET MODE" (anyEvent's form), and no others.
+type eventCase = struct {
+	text string
+	want []string
+}
+
+// checkEventTable codes each case's text with the default pipeline and
+// checks that it yields exactly the wanted events.
+func checkEventTable(t *testing.T, tests []eventCase) {
+	t.Helper()
 	p, err := pipeline.New(nil, pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -597,19 +626,4 @@ func TestCoder_Vocabulary(t *testing.T) {
 			}
 		}
 	}
-}
-
-// anyEvent reports whether some event matches want ("CODE SRC TGT MODE",
-// code and actors as prefixes, "-" for no target).
-func anyEvent(evs []dyad.Event, want string) bool {
-	f := strings.Fields(want)
-	for _, e := range evs {
-		if !strings.HasPrefix(e.CAMEO, f[0]) || !strings.HasPrefix(e.Source.Code, f[1]) || e.Mode != f[3] {
-			continue
-		}
-		if f[2] == "-" && e.Target == nil || f[2] != "-" && e.Target != nil && strings.HasPrefix(e.Target.Code, f[2]) {
-			return true
-		}
-	}
-	return false
 }
