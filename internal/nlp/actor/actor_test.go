@@ -1026,3 +1026,23 @@ func checkSpanCodes(t *testing.T, r *actor.Resolver, day string, tests []spanCod
 		})
 	}
 }
+
+// "the Government of <place>" is the place's government (a province's is
+// its country's), never a person; a government "of" a leader is the
+// article's country's.
+func TestResolver_GovernmentOfPlace(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	checkSpanCodes(t, r, "2024-03-01", []spanCode{
+		{"Province", "The Government of Alberta announced new rules on Monday.", "The Government of Alberta", "CANGOV"},
+		{"ProvinceLower", "Officials said the government of Ontario would appeal the ruling.", "the government of Ontario", "CANGOV"},
+		{"State", "The Government of Texas sued the company on Friday.", "The Government of Texas", "USAGOV"},
+		{"Country", "Talks stalled. The Government of Kenya announced new rules on Monday.", "Government of Kenya", "KENGOV"},
+		{"Leader", "Zambia voted in May. The government of Mwelwa announced new rules on Monday.", "The government of Mwelwa", "ZMBGOV"},
+	})
+	doc := run(t, r, "The Government of Alberta announced new rules on Monday.", date("2024-03-01"))
+	for _, m := range doc.Mentions {
+		if m.Kind == dyad.MentionPerson {
+			t.Errorf("%q taken for a person: %s", m.Text, dump(doc))
+		}
+	}
+}

@@ -279,6 +279,9 @@ func (r *Resolver) phrase(st *state, k int) int {
 	if pos < n && ch[pos].kind == cName && st.toks[ch[roles[0]].i].cap && r.orgName(st, pos) {
 		return r.orgPhrase(st, k, pos, det, mods[:nm])
 	}
+	if pos < n && (ch[pos].kind == cName || ch[pos].kind == cEnt && r.d.entities[ch[pos].idx].substate) && last.flags&roleInst != 0 && strings.EqualFold(st.tokText(ch[roles[nr-1]].j-1), "of") {
+		return r.institutionOfPlace(st, k, pos, last)
+	}
 	// The name a role phrase introduces: "envoy Steve Witkoff".
 	headK := -1
 	if pos < n && last.flags&roleGroup == 0 {
@@ -1684,4 +1687,29 @@ func (r *Resolver) genericAlias(st *state, k int) bool {
 		i++
 	}
 	return c.j-i == 1 && st.toks[i].flags&(wOrgSuffix|wOrgWord) != 0
+}
+
+// institutionOfPlace reads "the Government of Alberta", an institution
+// whose role ends with "of" (chunks k to role) before the name at chunk
+// pos: the name is the place the institution governs, never a person.
+// The mention is the place's institution, in the place's country (a
+// province's or a state's government is its federation's, as in the
+// dictionaries), and the article's country's when the gazetteer does
+// not know the place. It returns the chunk after the name.
+func (r *Resolver) institutionOfPlace(st *state, k, pos int, last *role) int {
+	sp := st.span(k, pos)
+	a := dyad.Actor{Kind: dyad.ActorOrg, Sector: last.sector, Name: st.text[sp.Start:sp.End]}
+	c := ""
+	if pc := &st.chunks[pos]; pc.kind == cEnt {
+		c = r.entityActor(st, pc.idx).Country
+	} else {
+		c = r.gazCountry(st, st.text[st.toks[pc.i].start:st.toks[pc.j-1].end])
+	}
+	if c != "" {
+		st.applyCountry(&a, c)
+	}
+	// (A name the gazetteer does not know is a leader's, "the
+	// government of Hamdok": the article's country's government.)
+	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "dict", keyID: -1, needCountry: c == ""})
+	return pos + 1
 }
