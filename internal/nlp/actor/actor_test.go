@@ -1059,3 +1059,20 @@ func TestResolver_GenericForcesCountry(t *testing.T) {
 		{"OwnDemonym", lead + "Chadian officials say rebels fled to Niger, where Nigerien troops attacked them.", "Nigerien troops", "NERMIL"},
 	})
 }
+
+// A short form the article introduces for an actor ("(NCP)", ", or UPJ,",
+// "known as …", "known by its acronym …"), or made of the initials of an
+// organisation named before, stands for that actor; other abbreviations
+// and listed names do not.
+func TestResolver_IntroducedAliases(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	checkSpanCodes(t, r, "2024-07-05", []spanCode{
+		{"Initials", "Khartoum banned the National Congress Party on Monday. Leaders of the NCP vowed to appeal.", "NCP", "SDNPTY"},
+		{"Parenthesised", "Khartoum banned the National Congress Party (NCP) on Monday. The NCP vowed to appeal.", "NCP", "SDNPTY"},
+		{"KnownAsNameOr", "Chad's army said a rebel group known as the Union for Peace and Justice, or UPJ, attacked two towns in Chad. Later the UPJ withdrew.", "Union for Peace and Justice", "TCDREB"},
+		{"DigitShortForm", "Chad's army said a rebel group known as the Union for Peace, or 4U, attacked two towns in Chad. Later the 4U withdrew.", "4U", "TCDREB"},
+		{"DescriptionTakesOrg", "Doctors Without Borders warned of hunger. The aid group, known by its acronym MSF, asked for access.", "The aid group", "NGOHLHMSF"},
+		{"OtherInitials", "Khartoum banned the National Congress Party on Monday. Leaders of the PDU vowed to appeal.", "PDU", ""},
+		{"ListedOrg", "Sanctions on Iran, or NATO, were not discussed by the ministers in Rome.", "Iran", "IRN"},
+	})
+}
