@@ -1076,3 +1076,17 @@ func TestResolver_IntroducedAliases(t *testing.T) {
 		{"ListedOrg", "Sanctions on Iran, or NATO, were not discussed by the ministers in Rome.", "Iran", "IRN"},
 	})
 }
+
+// A name that goes on past another of the person's names ends with a
+// second surname or a patronymic, which alone means someone else; and a
+// surname after a role phrase naming another country is a namesake.
+func TestResolver_SurnameCollisions(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	checkSpanCodes(t, r, "2024-07-05", []spanCode{
+		{"SecondSurnameAlone", "Judges in Lima freed Zamora on Friday after a long trial.", "Zamora", ""},
+		{"FirstSurname", "Judges in Lima met Espot on Friday after a long trial.", "Espot", "ANDGOV"},
+		{"OtherCountryRole", "Guatemalan journalist Espot was freed on Friday.", "Guatemalan journalist Espot", "GTMMED"},
+		{"SameCountryRole", "Andorran leader Espot said on Friday that talks went well.", "Andorran leader Espot", "ANDGOV"},
+		{"PatronymicAlone", "Police in Mombasa arrested Ali on Friday after a long chase.", "Ali", ""},
+	})
+}

@@ -514,7 +514,7 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 	if headK >= 0 {
 		hs := st.span(headK, headK)
 		d := draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionPerson, ante: -1, person: true, keyID: -1}
-		if e := r.chunkEntity(st, headK); e >= 0 {
+		if e := r.chunkEntity(st, headK); e >= 0 && !r.otherCountrySurname(st, headK, e, a) {
 			da := r.entityActor(st, e)
 			if !former && a.Sector != "" && da.Sector != a.Sector {
 				// "army chief Abdel Fattah al-Burhan", also head of
@@ -1715,4 +1715,21 @@ func (r *Resolver) institutionOfPlace(st *state, k, pos int, last *role) int {
 	// government of Hamdok": the article's country's government.)
 	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "dict", keyID: -1, needCountry: c == ""})
 	return pos + 1
+}
+
+// otherCountrySurname reports whether the surname alone at chunk k
+// stands after a role phrase whose modifiers name another country than
+// the one of entity e it matched ("Guatemalan journalist Espot" is not
+// Andorra's head of government Xavier Espot): the text's country wins
+// over a namesake's. Full names, people of international bodies and
+// former officials keep the dictionary's reading.
+func (r *Resolver) otherCountrySurname(st *state, k int, e int32, a dyad.Actor) bool {
+	if st.chunks[k].kind != cSur || a.Country == "" || len(a.Country) != 3 {
+		return false
+	}
+	c := r.d.entities[e].resolve(st.day)
+	if c.Country == "" || c.Country == a.Country || strings.HasPrefix(c.Code, "IGO") || c.Sector == "ELI" {
+		return false
+	}
+	return true
 }
