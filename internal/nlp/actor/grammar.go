@@ -270,6 +270,11 @@ func (r *Resolver) phrase(st *state, k int) int {
 		return r.fallback(st, k, det, mods[:nm])
 	}
 	last := &r.d.roles[ch[roles[nr-1]].idx]
+	if nr == 1 && det == 0 && r.participleVerb(st, k, roles[0], nm > 0) {
+		// "civilians were displaced", "the war displaced millions",
+		// "Chad displaced thousands": a verb, not "the displaced".
+		return r.fallback(st, k, det, mods[:nm])
+	}
 	if last.flags&roleOther != 0 && nm > 0 {
 		// "NATO allies": the allies are not NATO.
 		return r.fallback(st, k, det, mods[:nm])
@@ -279,8 +284,10 @@ func (r *Resolver) phrase(st *state, k int) int {
 	if pos < n && ch[pos].kind == cName && st.toks[ch[roles[0]].i].cap && r.orgName(st, pos) {
 		return r.orgPhrase(st, k, pos, det, mods[:nm])
 	}
-	if pos < n && (ch[pos].kind == cName || ch[pos].kind == cEnt && r.d.entities[ch[pos].idx].substate) && last.flags&roleInst != 0 && strings.EqualFold(st.tokText(ch[roles[nr-1]].j-1), "of") {
-		return r.institutionOfPlace(st, k, pos, last)
+	if pos < n && last.flags&roleInst != 0 && strings.EqualFold(st.tokText(ch[roles[nr-1]].j-1), "of") {
+		if c := r.ofPlaceCountry(st, pos); c != "" {
+			return r.institutionOfPlace(st, k, pos, last, c)
+		}
 	}
 	// The name a role phrase introduces: "envoy Steve Witkoff".
 	headK := -1
@@ -1692,28 +1699,33 @@ func (r *Resolver) genericAlias(st *state, k int) bool {
 	return c.j-i == 1 && st.toks[i].flags&(wOrgSuffix|wOrgWord) != 0
 }
 
+// ofPlaceCountry returns the country of the place chunk k names after an
+// institution's "of": a state of a federation in the dictionaries, or a
+// name the gazetteer knows as a prominent place ("Alberta", "Punjab");
+// "" for anything else (a leader's name: "the government of John
+// Diefenbaker").
+func (r *Resolver) ofPlaceCountry(st *state, k int) string {
+	c := &st.chunks[k]
+	switch {
+	case c.kind == cEnt && r.d.entities[c.idx].substate:
+		return r.entityActor(st, c.idx).Country
+	case c.kind == cName && st.toks[c.i].flags&wFirstName == 0:
+		return r.gazCountry(st, st.text[st.toks[c.i].start:st.toks[c.j-1].end])
+	}
+	return ""
+}
+
 // institutionOfPlace reads "the Government of Alberta", an institution
-// whose role ends with "of" (chunks k to role) before the name at chunk
-// pos: the name is the place the institution governs, never a person.
-// The mention is the place's institution, in the place's country (a
-// province's or a state's government is its federation's, as in the
-// dictionaries), and the article's country's when the gazetteer does
-// not know the place. It returns the chunk after the name.
-func (r *Resolver) institutionOfPlace(st *state, k, pos int, last *role) int {
+// whose role ends with "of" (chunks k to the role) before the place at
+// chunk pos, of country c: the place's institution, never a person, in
+// the place's country (a province's or a state's government is its
+// federation's, as in the dictionaries). It returns the chunk after the
+// place.
+func (r *Resolver) institutionOfPlace(st *state, k, pos int, last *role, c string) int {
 	sp := st.span(k, pos)
 	a := dyad.Actor{Kind: dyad.ActorOrg, Sector: last.sector, Name: st.text[sp.Start:sp.End]}
-	c := ""
-	if pc := &st.chunks[pos]; pc.kind == cEnt {
-		c = r.entityActor(st, pc.idx).Country
-	} else {
-		c = r.gazCountry(st, st.text[st.toks[pc.i].start:st.toks[pc.j-1].end])
-	}
-	if c != "" {
-		st.applyCountry(&a, c)
-	}
-	// (A name the gazetteer does not know is a leader's, "the
-	// government of Hamdok": the article's country's government.)
-	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "dict", keyID: -1, needCountry: c == ""})
+	st.applyCountry(&a, c)
+	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "dict", keyID: -1})
 	return pos + 1
 }
 
@@ -1732,4 +1744,44 @@ func (r *Resolver) otherCountrySurname(st *state, k int, e int32, a dyad.Actor) 
 		return false
 	}
 	return true
+}
+
+// participleVerb reports whether the one-word role at chunk rk is a past
+// participle ("displaced") used as a verb. A participle names people
+// after a determiner, an adverb, a possessive, a preposition or at the
+// start of a sentence ("the displaced", "internally displaced", "Chad's
+// displaced", "aid for displaced families"); after a verb or a noun it
+// is a verb ("were displaced", "the war displaced millions"), and after
+// a country when a word or a number follows ("Chad displaced
+// thousands").
+func (r *Resolver) participleVerb(st *state, k, rk int, mod bool) bool {
+	c := &st.chunks[rk]
+	if c.j-c.i != 1 || st.toks[c.i].cap {
+		return false
+	}
+	w := st.tokText(c.i)
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if c.i > 0 && strings.HasSuffix(strings.ToLower(st.tokText(c.i-1)), "ly") {
+		return false // "internally displaced", "newly displaced"
+	}
+	if !mod {
+		// "were displaced", "the war displaced": after a verb or a
+		// noun; not opening the sentence or after a preposition or a
+		// comma ("help for displaced families").
+		if c.i == 0 || !st.toks[c.i-1].word {
+			return false
+		}
+		switch strings.ToLower(st.tokText(c.i - 1)) {
+		case "of", "for", "to", "with", "among", "from", "by", "and", "or", "in", "on", "at", "including", "as":
+			return false
+		}
+		return true
+	}
+	if st.flagsAt(rk-1)&wPossS != 0 {
+		return false // "Chad's displaced"
+	}
+	j := c.j
+	return j < len(st.toks) && (st.toks[j].word && !st.toks[j].cap || st.text[st.toks[j].start] >= '0' && st.text[st.toks[j].start] <= '9')
 }
