@@ -1079,6 +1079,15 @@ func TestResolver_IntroducedAliases(t *testing.T) {
 		{"OtherInitials", "Khartoum banned the National Congress Party on Monday. Leaders of the PDU vowed to appeal.", "PDU", ""},
 		{"ListedOrg", "Sanctions on Iran, or NATO, were not discussed by the ministers in Rome.", "Iran", "IRN"},
 	})
+	for _, tt := range []struct{ text, span string }{
+		{"The Kenyan ministry called Kamau Njoroge a traitor on Monday.", "Kamau Njoroge"},
+		{"Kenyan police said a man known as John Kamau was arrested in Nairobi.", "John Kamau"},
+	} {
+		doc := run(t, r, tt.text, date("2024-07-05"))
+		if m := find(doc, tt.span); m == nil || m.Kind != dyad.MentionPerson {
+			t.Errorf("%q: %q is no person: %s", tt.text, tt.span, dump(doc))
+		}
+	}
 }
 
 // A name that goes on past another of the person's names ends with a

@@ -36,13 +36,19 @@ func shortForm(w string) bool {
 	return caps >= 2 || caps >= 1 && digits >= 1
 }
 
-// introWords are the words that introduce another name for what comes
-// before them: "known as", "also known as", "called", "named".
-func (st *state) introAt(j int) int {
+// introAt returns the token after words starting at token j that
+// introduce another name for what comes before them ("known as", "also
+// known as", "known by its acronym", and after an indefinite description
+// "called", "named", "dubbed"), -1 when there are none.
+func (st *state) introAt(j int, indef bool) int {
 	w := st.lowAt(j)
 	switch w {
 	case "called", "named", "dubbed":
-		return j + 1
+		// Only after an indefinite description ("a rebel group
+		// called …"): "the ministry called Khan a traitor" is a verb.
+		if indef {
+			return j + 1
+		}
 	case "also":
 		if st.lowAt(j+1) == "known" && st.lowAt(j+2) == "as" {
 			return j + 3
@@ -76,7 +82,14 @@ func (r *Resolver) aliases(st *state) {
 	last := len(st.drafts)
 	for i := first; i < last; i++ {
 		d := &st.drafts[i]
-		if d.kind == dyad.MentionPerson || d.kind == dyad.MentionPronoun || d.span.Start < 0 {
+		switch d.kind {
+		case dyad.MentionOrg, dyad.MentionGroup, dyad.MentionRole, dyad.MentionAnonymous:
+		default:
+			// (People, pronouns, countries and places: "Sudan (SDN)"
+			// spells a place.)
+			continue
+		}
+		if d.span.Start < 0 {
 			continue
 		}
 		r.introduced(st, int32(i))
@@ -114,7 +127,10 @@ func (r *Resolver) introduced(st *state, i int32) {
 	if st.lowAt(k) == "," {
 		k++
 	}
-	if m := st.introAt(k); m >= 0 {
+	d := &st.drafts[i]
+	w := strings.ToLower(st.text[d.span.Start:d.span.End])
+	indef := strings.HasPrefix(w, "a ") || strings.HasPrefix(w, "an ")
+	if m := st.introAt(k, indef); m >= 0 {
 		j = m
 		if st.lowAt(j) == "the" {
 			j++
@@ -235,7 +251,9 @@ func (r *Resolver) aliasName(st *state, i int32, sp dyad.Span) {
 		if od.sent != st.sent || od.span.End <= sp.Start || od.span.Start >= sp.End {
 			continue
 		}
-		if od.actor.Code != "" || od.actor.Country != "" || od.person && od.source != "ner" {
+		if od.actor.Code != "" || od.actor.Country != "" || od.person || od.kind == dyad.MentionPerson {
+			// (A person's name is no group's: "a man known as John
+			// Doe".)
 			return
 		}
 		od.span = dyad.Span{Start: -1, End: -1} // the name is read whole below
