@@ -1128,13 +1128,3 @@ func TestResolver_ParticipleRole(t *testing.T) {
 		}
 	}
 }
-
-// The article's country named only after the phrase does not take the
-// phrase from the country its sentence named before it.
-func TestResolver_GenericForcesCountryLater(t *testing.T) {
-	r := newResolver(t, actor.Config{})
-	lead := "Ukraine's president visited the front. Kyiv asked for help. Ukraine's army held. "
-	checkSpanCodes(t, r, "2024-07-05", []spanCode{
-		{"LaterArticleCountry", lead + "Russia said troops captured a village in Ukraine.", "troops", "RUSMIL"},
-	})
-}

@@ -448,15 +448,12 @@ func (r *Resolver) localCountry(st *state, sp dyad.Span) string {
 	return after
 }
 
-// sentNames reports whether the current sentence names country c before
-// byte offset off: a dictionary country or capital of c, or a mention
-// whose country the text gives (a demonym, "C.A.R. officials").
-func (r *Resolver) sentNames(st *state, c string, off int) bool {
+// sentNames reports whether the current sentence names country c: a
+// dictionary country or capital of c anywhere in it, or a mention so
+// far whose country the text gives (a demonym, "C.A.R. officials").
+func (r *Resolver) sentNames(st *state, c string) bool {
 	for k := range st.chunks {
 		ch := &st.chunks[k]
-		if st.toks[ch.j-1].end > off {
-			break
-		}
 		if r.namesCountry(ch) && r.entityActor(st, ch.idx).Country == c {
 			return true
 		}
@@ -466,7 +463,7 @@ func (r *Resolver) sentNames(st *state, c string, off int) bool {
 		if d.sent != st.sent {
 			break
 		}
-		if !d.defaulted && d.actor.Country == c && d.actor.Sector != "MED" && d.span.End <= off {
+		if !d.defaulted && d.actor.Country == c && d.actor.Sector != "MED" {
 			return true
 		}
 	}

@@ -463,10 +463,10 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 			// "Turkish President Erdogan said his army …", "Kenyan
 			// officials said police …": an institution or group takes
 			// the country its own sentence names first, unless the
-			// sentence named the article's country before it: "C.A.R.
+			// sentence also names the article's country: "C.A.R.
 			// officials say rebels flee to Cameroon when attacked by
 			// government forces" are the C.A.R.'s forces.
-			if c := st.sentCountry(); c != "" && (docC == "" || !r.sentNames(st, docC, st.toks[ch[k].i].start)) {
+			if c := st.sentCountry(); c != "" && (docC == "" || !r.sentNames(st, docC)) {
 				docC = c
 			}
 		}
