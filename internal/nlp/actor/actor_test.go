@@ -1051,19 +1051,6 @@ func TestResolver_GovernmentOfPlace(t *testing.T) {
 	}
 }
 
-// A bare institution or group ("government forces") takes the country
-// its sentence names, unless the sentence names the article's country
-// too; a demonym of its own always wins.
-func TestResolver_GenericForcesCountry(t *testing.T) {
-	r := newResolver(t, actor.Config{})
-	lead := "Chad's president visited the east. Fighting in Chad displaced thousands. "
-	checkSpanCodes(t, r, "2024-07-05", []spanCode{
-		{"ArticleCountryInSentence", lead + "Chadian officials say rebels escaped to villages in Niger when attacked by government forces.", "government forces", "TCDMIL"},
-		{"OtherCountryOnly", lead + "In Niger, government forces shelled a rebel camp.", "government forces", "NERMIL"},
-		{"OwnDemonym", lead + "Chadian officials say rebels fled to Niger, where Nigerien troops attacked them.", "Nigerien troops", "NERMIL"},
-	})
-}
-
 // A short form the article introduces for an actor ("(NCP)", ", or UPJ,",
 // "known as …", "known by its acronym …"), or made of the initials of an
 // organisation named before, stands for that actor; other abbreviations

@@ -447,25 +447,3 @@ func (r *Resolver) localCountry(st *state, sp dyad.Span) string {
 	}
 	return after
 }
-
-// sentNames reports whether the current sentence names country c: a
-// dictionary country or capital of c anywhere in it, or a mention so
-// far whose country the text gives (a demonym, "C.A.R. officials").
-func (r *Resolver) sentNames(st *state, c string) bool {
-	for k := range st.chunks {
-		ch := &st.chunks[k]
-		if r.namesCountry(ch) && r.entityActor(st, ch.idx).Country == c {
-			return true
-		}
-	}
-	for i := len(st.drafts) - 1; i >= 0; i-- {
-		d := &st.drafts[i]
-		if d.sent != st.sent {
-			break
-		}
-		if !d.defaulted && d.actor.Country == c && d.actor.Sector != "MED" {
-			return true
-		}
-	}
-	return false
-}

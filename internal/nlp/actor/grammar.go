@@ -462,11 +462,8 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 		if last.flags&(roleInst|roleGroup) != 0 {
 			// "Turkish President Erdogan said his army …", "Kenyan
 			// officials said police …": an institution or group takes
-			// the country its own sentence names first, unless the
-			// sentence also names the article's country: "C.A.R.
-			// officials say rebels flee to Cameroon when attacked by
-			// government forces" are the C.A.R.'s forces.
-			if c := st.sentCountry(); c != "" && (docC == "" || !r.sentNames(st, docC)) {
+			// the country its own sentence names first.
+			if c := st.sentCountry(); c != "" {
 				docC = c
 			}
 		}
