@@ -1105,3 +1105,94 @@ func checkSpanCodes(t *testing.T, r *actor.Resolver, day string, tests []spanCod
 		})
 	}
 }
+
+// "the Government of <place>" is the place's government (a province's is
+// its country's), never a person; a government "of" a leader is no
+// place's.
+func TestResolver_GovernmentOfPlace(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	checkSpanCodes(t, r, "2024-03-01", []spanCode{
+		{"Province", "The Government of Alberta announced new rules on Monday.", "The Government of Alberta", "CANGOV"},
+		{"ProvinceLower", "Officials said the government of Ontario would appeal the ruling.", "the government of Ontario", "CANGOV"},
+		{"State", "The Government of Texas sued the company on Friday.", "The Government of Texas", "USAGOV"},
+		{"Country", "Talks stalled. The Government of Kenya announced new rules on Monday.", "Government of Kenya", "KENGOV"},
+	})
+	// (A leader's government is no place's: the name stays a person's.)
+	doc0 := run(t, r, "Zambia voted in May. The government of Joseph Mwelwa fell on Monday.", date("2024-03-01"))
+	if m := find(doc0, "The government of Joseph Mwelwa"); m != nil && m.Kind == dyad.MentionOrg {
+		t.Errorf("a leader's government read as a place's: %s", dump(doc0))
+	}
+	doc := run(t, r, "The Government of Alberta announced new rules on Monday.", date("2024-03-01"))
+	for _, m := range doc.Mentions {
+		if m.Kind == dyad.MentionPerson {
+			t.Errorf("%q taken for a person: %s", m.Text, dump(doc))
+		}
+	}
+}
+
+// A short form the article introduces for an actor ("(NCP)", ", or UPJ,",
+// "known as …", "known by its acronym …"), or made of the initials of an
+// organisation named before, stands for that actor; other abbreviations
+// and listed names do not.
+func TestResolver_IntroducedAliases(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	checkSpanCodes(t, r, "2024-07-05", []spanCode{
+		{"Initials", "Khartoum banned the National Congress Party on Monday. Leaders of the NCP vowed to appeal.", "NCP", "SDNPTY"},
+		{"Parenthesised", "Khartoum banned the National Congress Party (NCP) on Monday. The NCP vowed to appeal.", "NCP", "SDNPTY"},
+		{"KnownAsNameOr", "Chad's army said a rebel group known as the Union for Peace and Justice, or UPJ, attacked two towns in Chad. Later the UPJ withdrew.", "Union for Peace and Justice", "TCDREB"},
+		{"DigitShortForm", "Chad's army said a rebel group known as the Union for Peace, or 4U, attacked two towns in Chad. Later the 4U withdrew.", "4U", "TCDREB"},
+		{"DescriptionTakesOrg", "Doctors Without Borders warned of hunger. The aid group, known by its acronym MSF, asked for access.", "The aid group", "NGOHLHMSF"},
+		// a description with its own country and sector keeps them
+		{"DescriptionKeepsOwnCode", "Kenyan troops (KRA) crossed into Somalia on Monday.", "Kenyan troops", "KENMIL"},
+		{"OtherInitials", "Khartoum banned the National Congress Party on Monday. Leaders of the PDU vowed to appeal.", "PDU", ""},
+		{"ListedOrg", "Sanctions on Iran, or NATO, were not discussed by the ministers in Rome.", "Iran", "IRN"},
+	})
+	for _, tt := range []struct{ text, span string }{
+		{"The Kenyan ministry called Kamau Njoroge a traitor on Monday.", "Kamau Njoroge"},
+		{"Kenyan police said a man known as John Kamau was arrested in Nairobi.", "John Kamau"},
+	} {
+		doc := run(t, r, tt.text, date("2024-07-05"))
+		if m := find(doc, tt.span); m == nil || m.Kind != dyad.MentionPerson {
+			t.Errorf("%q: %q is no person: %s", tt.text, tt.span, dump(doc))
+		}
+	}
+}
+
+// A name that goes on past another of the person's names ends with a
+// second surname or a patronymic, which alone means someone else; and a
+// surname after a role phrase naming another country is a namesake.
+func TestResolver_SurnameCollisions(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	checkSpanCodes(t, r, "2024-07-05", []spanCode{
+		{"SecondSurnameAlone", "Judges in Lima freed Zamora on Friday after a long trial.", "Zamora", ""},
+		{"FirstSurname", "Judges in Lima met Espot on Friday after a long trial.", "Espot", "ANDGOV"},
+		{"OtherCountryRole", "Guatemalan journalist Espot was freed on Friday.", "Guatemalan journalist Espot", "GTMMED"},
+		{"SameCountryRole", "Andorran leader Espot said on Friday that talks went well.", "Andorran leader Espot", "ANDGOV"},
+		{"PatronymicAlone", "Police in Mombasa arrested Ali on Friday after a long chase.", "Ali", ""},
+	})
+}
+
+// A participle role word ("displaced") used as a verb names no one; as
+// a noun after a determiner, an adverb, a possessive or a preposition it
+// names the displaced.
+func TestResolver_ParticipleRole(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	lead := "Chad's president visited the east. "
+	for _, tt := range []struct {
+		text, span string
+		want       bool
+	}{
+		{lead + "Up to 10,000 civilians were displaced this week.", "displaced", false},
+		{lead + "The war displaced millions in the east.", "displaced", false},
+		{lead + "Fighting in Chad displaced thousands.", "Chad displaced", false},
+		{lead + "Aid reached the displaced in the east.", "the displaced", true},
+		{lead + "Internally displaced families fled.", "displaced families", true},
+		{lead + "Chad's displaced are hungry.", "Chad's displaced", true},
+		{lead + "Help for displaced families came.", "displaced families", true},
+	} {
+		doc := run(t, r, tt.text, date("2024-07-05"))
+		if got := find(doc, tt.span) != nil; got != tt.want {
+			t.Errorf("%q: mention %q = %v, want %v: %s", tt.text, tt.span, got, tt.want, dump(doc))
+		}
+	}
+}

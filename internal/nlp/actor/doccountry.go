@@ -226,7 +226,7 @@ func (st *state) fillDefaults() {
 		if d.ante < 0 || d.actor.Country != "" || int(d.ante) >= len(st.drafts) {
 			continue
 		}
-		if p := &st.drafts[d.ante]; p.defaulted && p.actor.Name == d.actor.Name {
+		if p := &st.drafts[d.ante]; p.defaulted && (p.actor.Name == d.actor.Name || d.alias) {
 			d.actor.Country, d.actor.Code = p.actor.Country, p.actor.Code
 			d.defaulted = true
 		}

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -362,14 +363,23 @@ var surnameStop = map[string]bool{
 }
 
 // addSurnames adds the last word of each multi-word name of person idx as
-// a surname alias, and marks first words as first names.
+// a surname alias, and marks first words as first names. A name that
+// another of the person's names begins ("Xavier Espot Zamora" after
+// "Xavier Espot", "Abiy Ahmed Ali" after "Abiy Ahmed") ends with a
+// second surname, a patronymic or a suffix, which alone means someone
+// else: the shorter name gives the surname.
 func (d *dict) addSurnames(idx int32, phrases []string) {
-	for _, ph := range phrases {
+	for pi, ph := range phrases {
 		words := d.phraseWords(ph)
 		if len(words) < 2 {
 			continue
 		}
 		d.setFlag(words[0], wFirstName)
+		// (phraseWords reuses its buffer.)
+		if extendsName(d, slices.Clone(words), phrases, pi) {
+			continue
+		}
+		words = d.phraseWords(ph)
 		last := words[len(words)-1]
 		if len(last) < 3 || surnameStop[last] {
 			continue
@@ -394,6 +404,24 @@ func (d *dict) addSurnames(idx int32, phrases []string) {
 		}
 		d.addPhrase(sw, payload{kind: pSurname, idx: idx})
 	}
+}
+
+// extendsName reports whether words (phrase pi) go on past another of
+// phrases that has two words or more.
+func extendsName(d *dict, words, phrases []string, pi int) bool {
+	for qi, q := range phrases {
+		if qi == pi {
+			continue
+		}
+		v := d.phraseWords(q)
+		if len(v) < 2 || len(v) >= len(words) {
+			continue
+		}
+		if slices.Equal(words[:len(v)], v) {
+			return true
+		}
+	}
+	return false
 }
 
 // particles are lower-case name particles.

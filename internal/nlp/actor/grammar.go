@@ -270,6 +270,11 @@ func (r *Resolver) phrase(st *state, k int) int {
 		return r.fallback(st, k, det, mods[:nm])
 	}
 	last := &r.d.roles[ch[roles[nr-1]].idx]
+	if nr == 1 && det == 0 && r.participleVerb(st, k, roles[0], nm > 0) {
+		// "civilians were displaced", "the war displaced millions",
+		// "Chad displaced thousands": a verb, not "the displaced".
+		return r.fallback(st, k, det, mods[:nm])
+	}
 	if last.flags&roleOther != 0 && nm > 0 {
 		// "NATO allies": the allies are not NATO.
 		return r.fallback(st, k, det, mods[:nm])
@@ -278,6 +283,11 @@ func (r *Resolver) phrase(st *state, k int) int {
 	// role words opening an organisation's name.
 	if pos < n && ch[pos].kind == cName && st.toks[ch[roles[0]].i].cap && r.orgName(st, pos) {
 		return r.orgPhrase(st, k, pos, det, mods[:nm])
+	}
+	if pos < n && last.flags&roleInst != 0 && strings.EqualFold(st.tokText(ch[roles[nr-1]].j-1), "of") {
+		if c := r.ofPlaceCountry(st, pos); c != "" {
+			return r.institutionOfPlace(st, k, pos, last, c)
+		}
 	}
 	// The name a role phrase introduces: "envoy Steve Witkoff".
 	headK := -1
@@ -508,7 +518,7 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 	if headK >= 0 {
 		hs := st.span(headK, headK)
 		d := draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionPerson, ante: -1, person: true, keyID: -1}
-		if e := r.chunkEntity(st, headK); e >= 0 {
+		if e := r.chunkEntity(st, headK); e >= 0 && !r.otherCountrySurname(st, headK, e, a) {
 			da := r.entityActor(st, e)
 			if !former && a.Sector != "" && da.Sector != a.Sector {
 				// "army chief Abdel Fattah al-Burhan", also head of
@@ -1689,4 +1699,91 @@ func (r *Resolver) genericAlias(st *state, k int) bool {
 		i++
 	}
 	return c.j-i == 1 && st.toks[i].flags&(wOrgSuffix|wOrgWord) != 0
+}
+
+// ofPlaceCountry returns the country of the place chunk k names after an
+// institution's "of": a state of a federation in the dictionaries, or a
+// name the gazetteer knows as a prominent place ("Alberta", "Punjab");
+// "" for anything else (a leader's name: "the government of John
+// Diefenbaker").
+func (r *Resolver) ofPlaceCountry(st *state, k int) string {
+	c := &st.chunks[k]
+	switch {
+	case c.kind == cEnt && r.d.entities[c.idx].substate:
+		return r.entityActor(st, c.idx).Country
+	case c.kind == cName && st.toks[c.i].flags&wFirstName == 0:
+		return r.gazCountry(st, st.text[st.toks[c.i].start:st.toks[c.j-1].end])
+	}
+	return ""
+}
+
+// institutionOfPlace reads "the Government of Alberta", an institution
+// whose role ends with "of" (chunks k to the role) before the place at
+// chunk pos, of country c: the place's institution, never a person, in
+// the place's country (a province's or a state's government is its
+// federation's, as in the dictionaries). It returns the chunk after the
+// place.
+func (r *Resolver) institutionOfPlace(st *state, k, pos int, last *role, c string) int {
+	sp := st.span(k, pos)
+	a := dyad.Actor{Kind: dyad.ActorOrg, Sector: last.sector, Name: st.text[sp.Start:sp.End]}
+	st.applyCountry(&a, c)
+	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "dict", keyID: -1})
+	return pos + 1
+}
+
+// otherCountrySurname reports whether the surname alone at chunk k
+// stands after a role phrase whose modifiers name another country than
+// the one of entity e it matched ("Guatemalan journalist Espot" is not
+// Andorra's head of government Xavier Espot): the text's country wins
+// over a namesake's. Full names, people of international bodies and
+// former officials keep the dictionary's reading.
+func (r *Resolver) otherCountrySurname(st *state, k int, e int32, a dyad.Actor) bool {
+	if st.chunks[k].kind != cSur || a.Country == "" || len(a.Country) != 3 {
+		return false
+	}
+	c := r.d.entities[e].resolve(st.day)
+	if c.Country == "" || c.Country == a.Country || strings.HasPrefix(c.Code, "IGO") || c.Sector == "ELI" {
+		return false
+	}
+	return true
+}
+
+// participleVerb reports whether the one-word role at chunk rk is a past
+// participle ("displaced") used as a verb. A participle names people
+// after a determiner, an adverb, a possessive, a preposition or at the
+// start of a sentence ("the displaced", "internally displaced", "Chad's
+// displaced", "aid for displaced families"); after a verb or a noun it
+// is a verb ("were displaced", "the war displaced millions"), and after
+// a country when a word or a number follows ("Chad displaced
+// thousands").
+func (r *Resolver) participleVerb(st *state, k, rk int, mod bool) bool {
+	c := &st.chunks[rk]
+	if c.j-c.i != 1 || st.toks[c.i].cap {
+		return false
+	}
+	w := st.tokText(c.i)
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if c.i > 0 && strings.HasSuffix(strings.ToLower(st.tokText(c.i-1)), "ly") {
+		return false // "internally displaced", "newly displaced"
+	}
+	if !mod {
+		// "were displaced", "the war displaced": after a verb or a
+		// noun; not opening the sentence or after a preposition or a
+		// comma ("help for displaced families").
+		if c.i == 0 || !st.toks[c.i-1].word {
+			return false
+		}
+		switch strings.ToLower(st.tokText(c.i - 1)) {
+		case "of", "for", "to", "with", "among", "from", "by", "and", "or", "in", "on", "at", "including", "as":
+			return false
+		}
+		return true
+	}
+	if st.flagsAt(rk-1)&wPossS != 0 {
+		return false // "Chad's displaced"
+	}
+	j := c.j
+	return j < len(st.toks) && (st.toks[j].word && !st.toks[j].cap || st.text[st.toks[j].start] >= '0' && st.text[st.toks[j].start] <= '9')
 }

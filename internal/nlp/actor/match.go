@@ -64,6 +64,9 @@ type draft struct {
 	// ent is 1 + the dictionary entity a named person resolved to, 0
 	// when none.
 	ent int32
+	// alias marks a short form or name the article introduced for the
+	// actor of draft ante ("(NCP)", "known as …"; alias.go).
+	alias bool
 }
 
 // state is the per-document scratch space, pooled.
@@ -105,6 +108,9 @@ type state struct {
 type acronym struct {
 	text  string
 	actor dyad.Actor
+	// src is the draft the abbreviation was introduced after, -1 when
+	// it was learned with its organisation's name.
+	src int32
 }
 
 func (st *state) reset(text string, day int32) {
@@ -165,6 +171,7 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 	r.chunk(st)
 	r.noteCourts(st)
 	r.grammar(st)
+	r.aliases(st)
 	r.anaphora(st)
 	r.notePlaces(st)
 }
@@ -414,10 +421,10 @@ func (r *Resolver) chunk(st *state) {
 	toks := st.toks
 	n := len(toks)
 	for i := 0; i < n; {
-		if len(st.acr) > 0 && toks[i].word && toks[i].cap {
+		if len(st.acr) > 0 && (toks[i].word && toks[i].cap || st.text[toks[i].start] >= '0' && st.text[toks[i].start] <= '9') {
 			// An abbreviation the article defined ("MpS") is a name,
 			// whatever the dictionaries say of the folded word.
-			if _, ok := st.acronymActor(st.tokText(i)); ok {
+			if _, _, ok := st.aliasActor(st.tokText(i)); ok {
 				st.chunks = append(st.chunks, chunk{i: i, j: i + 1, kind: cName, idx: -1})
 				i++
 				continue

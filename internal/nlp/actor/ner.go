@@ -137,8 +137,8 @@ func (r *Resolver) name(st *state, k int) int {
 	}
 	// An abbreviation the article defined.
 	if ntok == 1 {
-		if a, ok := st.acronymActor(st.tokText(c.i)); ok {
-			st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+		if a, src, ok := st.aliasActor(st.tokText(c.i)); ok {
+			st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: src, source: "ner", keyID: -1, alias: src >= 0})
 			return next
 		}
 	}
@@ -627,19 +627,8 @@ func (r *Resolver) learnAcronym(st *state, e int, a dyad.Actor) {
 		}
 	}
 	a.Name = w
-	st.acr = append(st.acr, acronym{text: w, actor: a})
+	st.acr = append(st.acr, acronym{text: w, actor: a, src: -1})
 	st.add(draft{span: dyad.Span{Start: toks[e+1].start, End: toks[e+1].end}, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
-}
-
-// acronymActor returns the organisation an abbreviation the article
-// defined stands for.
-func (st *state) acronymActor(w string) (dyad.Actor, bool) {
-	for i := range st.acr {
-		if st.acr[i].text == w {
-			return st.acr[i].actor, true
-		}
-	}
-	return dyad.Actor{}, false
 }
 
 // acronymLike reports whether w looks like an abbreviation: 2 to 8
