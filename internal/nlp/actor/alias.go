@@ -208,11 +208,11 @@ func (r *Resolver) alias(st *state, i int32, k int) {
 		od := &st.drafts[o]
 		if od.actor.Code != "" && od.source == "dict" {
 			// The short form is a known organisation's.
-			// A description with a code of its own that the
-			// organisation's does not refine ("Kenyan troops (KDF)"
-			// stays KENMIL whatever KDF is listed as) keeps it.
+			// A description whose own words give it a country and a
+			// code the organisation's does not refine ("Kenyan troops
+			// (KDF)" stays KENMIL whatever KDF is listed as) keeps it.
 			if d := &st.drafts[i]; d.source == "dict" && !st.named(d) && (d.kind == dyad.MentionGroup || d.kind == dyad.MentionRole || d.kind == dyad.MentionAnonymous) &&
-				(d.actor.Code == "" || d.actor.Country == "" || strings.HasPrefix(od.actor.Code, d.actor.Code)) {
+				(d.actor.Code == "" || d.actor.Country == "" || d.defaulted || d.needCountry || strings.HasPrefix(od.actor.Code, d.actor.Code)) {
 				name := d.actor.Name
 				d.actor = od.actor
 				d.actor.Name = name
