@@ -151,8 +151,11 @@
 // budget of dyad code.
 //
 // Venue is the outlet or medium: the addressee of "tell" when it names an
-// outlet ("told CNN", "told Reuters news agency" → Reuters, "told
-// MSNBC's “Morning Joe”" → MSNBC), "in an interview with CBS", "on Truth
+// outlet ("told CNN", "told Reuters news agency" → Reuters), or the
+// outlet's programme or service named after its possessive, with the
+// outlet in front ("told MSNBC's “Morning Joe”" → "MSNBC's Morning Joe",
+// "VOA's Korean Service"; "told CNN's Jane Roe" → CNN), "in an
+// interview with CBS", "on Truth
 // Social", "posting on X", "wrote on Telegram", or else the occasion ("in
 // a statement" → statement, "at a news conference" → news conference,
 // "in a social media update" → social media, "in his testimony" →

@@ -270,7 +270,7 @@ func TestExtractor_Process(t *testing.T) {
 		{
 			name: "VenueInterviewTimeWith",
 			text: "In an interview Thursday with VOA's Serbian Service, Mayor Ana Kos said the bridge would reopen.",
-			want: []got{{Text: "the bridge would reopen", Speaker: "Ana Kos", SpeakerText: "Mayor Ana Kos", Cue: "said", CueLemma: "say", Venue: "VOA"}},
+			want: []got{{Text: "the bridge would reopen", Speaker: "Ana Kos", SpeakerText: "Mayor Ana Kos", Cue: "said", CueLemma: "say", Venue: "VOA's Serbian Service"}},
 		},
 		{
 			name: "VenueAskedBy",
@@ -748,8 +748,8 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 		m := []dyad.Mention{{Span: span(text, "VOA's Korean Service"), Text: "VOA's Korean Service", Kind: dyad.MentionOrg,
 			Actor: &dyad.Actor{Name: "Voice of America", Code: "USAMED", Sector: "MED", Kind: dyad.ActorOrg}}}
 		doc := extract(t, text, m, nil)
-		if len(doc.Quotes) == 0 || doc.Quotes[0].Venue != "VOA" {
-			t.Errorf("quotes = %+v, want venue VOA", project(doc.Quotes))
+		if len(doc.Quotes) == 0 || doc.Quotes[0].Venue != "VOA's Korean Service" {
+			t.Errorf("quotes = %+v, want venue VOA's Korean Service", project(doc.Quotes))
 		}
 	})
 	t.Run("OutletEndsBeforePerson", func(t *testing.T) {

@@ -1439,7 +1439,7 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 		m := &w.doc.Mentions[mi]
 		if m.Start <= w.toks[j].Start && w.toks[j].Start < m.End && m.Actor != nil {
 			if m.Actor.Sector == "MED" {
-				return name
+				return w.withShow(name, k, hi)
 			}
 			if m.Actor.Kind == dyad.ActorPerson || m.Actor.Kind == dyad.ActorState {
 				return ""
@@ -1451,12 +1451,70 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 		last = w.toks[k-2].low // "BBC Radio 4"
 	}
 	if media || knownOutlets[low] || outletWords[last] || acronym(name) {
-		return name
+		return w.withShow(name, k, hi)
 	}
 	if first := w.toks[j].low; k-j >= 2 && (mediaNouns[first] || outletWords[first]) && first != "today" {
-		return name // "Radio Nord", "Radio Free Europe", "Channel 4"
+		return w.withShow(name, k, hi) // "Radio Nord", "Radio Free Europe", "Channel 4"
 	}
 	// "CBS's Face the Nation": the outlet before the possessive.
+	return ""
+}
+
+// withShow returns the outlet name with the programme or service its
+// possessive at k names ("NBC's “Meet the Press”" → "NBC's Meet the
+// Press", "VOA's Bosnian Service"), or the name alone when none follows.
+// The programme is where the words were said; the outlet stays in front
+// so that a search for the outlet still finds them.
+func (w *work) withShow(name string, k, hi int) string {
+	if k >= hi {
+		return name
+	}
+	poss := ""
+	switch t := &w.toks[k]; {
+	case t.low == "’s" || t.low == "'s":
+		poss = t.w
+	case (t.w == "’" || t.w == "'") && k > 0 && t.Start == w.toks[k-1].End && strings.HasSuffix(w.toks[k-1].low, "s"):
+		poss = t.w // "Fox News’ “Sunday Morning Futures”"
+	default:
+		return name
+	}
+	n := k + 1
+	if show := w.showAt(n, hi); show != "" {
+		return name + poss + " " + show
+	}
+	return name
+}
+
+// programmeNouns end the unquoted name of an outlet's programme or
+// service ("VOA's Bosnian Service", "the BBC's World Service").
+var programmeNouns = set("service", "program", "programme", "show", "hour", "edition")
+
+// showAt returns the programme named at n after an outlet's possessive:
+// a quoted title ("“Meet the Press”") or capitalised words ending in a
+// programme noun ("Bosnian Service"); "" for anything else ("NBC's Jane
+// Roe" is a person, "CNN's reporting" no name).
+func (w *work) showAt(n, hi int) string {
+	if n >= hi {
+		return ""
+	}
+	if r := w.regAt(n, hi); r >= 0 && w.titleRegion(r) {
+		reg := &w.regs[r]
+		return strings.TrimRight(w.text[reg.start:reg.end], ".,")
+	}
+	if w.toks[n].kind != dyad.TokenWord || !w.toks[n].upper || w.personStartsAt(n) {
+		return ""
+	}
+	e := n
+	for e < hi && e-n < 6 && w.toks[e].kind == dyad.TokenWord && w.toks[e].reg < 0 && !timeWords[w.toks[e].low] &&
+		(w.toks[e].upper || titleSmall[w.toks[e].low] && e+1 < hi && w.toks[e+1].upper) {
+		e++
+	}
+	for e > n && titleSmall[w.toks[e-1].low] {
+		e-- // "VOA's Korean Service on Monday"
+	}
+	if e > n && programmeNouns[w.toks[e-1].low] {
+		return w.text[w.toks[n].Start:w.toks[e-1].End]
+	}
 	return ""
 }
 

@@ -85,7 +85,16 @@ func TestExtractor_Venues(t *testing.T) {
 		{"\"The roads are closed,\" Berg said in an appearance on MSNBC.", "MSNBC"},
 		{"\"The roads are closed,\" Berg said on the campaign trail.", "campaign trail"},
 		{"\"The roads are closed,\" Berg said during a visit to Oslo.", ""},
-		{"Berg said on NBC's \"Meet the Press\" that the roads were closed.", "NBC"},
+		// An outlet's programme or service is where the words were
+		// said; the outlet stays in front. A person or a plain noun
+		// after the possessive is no programme.
+		{"Berg said on NBC's \"Meet the Press\" that the roads were closed.", "NBC's Meet the Press"},
+		{"\"The roads are closed,\" Berg told Sky News' \"Weekend Report\" show.", "Sky News' Weekend Report"},
+		{"\"The roads are closed,\" Berg said in an interview with ZDF's \"Morning Talk.\"", "ZDF's Morning Talk"},
+		{"\"The roads are closed,\" Berg told NRK's Sami Service on Monday.", "NRK's Sami Service"},
+		{"\"The roads are closed,\" Berg told NRK's Ola Nordmann.", "NRK"},
+		{"\"The roads are closed,\" Berg told NRK's evening news.", "NRK"},
+		{"\"The roads are closed,\" Berg told NRK's \"We are closed, all of us here\" desk.", "NRK"},
 		// An occasion without an article, with a noun before it, or as
 		// the subject with its author after "from".
 		{"\"The roads are closed,\" Berg said in court.", "court"},
