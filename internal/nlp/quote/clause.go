@@ -1095,6 +1095,7 @@ func (w *work) skipObject(k, hi int) int {
 	}
 	if w.toks[j].low == "the" || w.toks[j].low == "a" || w.toks[j].low == "an" {
 		j++
+		j = w.sizeAdjective(j, hi) // "told the 15-nation Security Council"
 	} else if possessives[w.toks[j].low] && j+1 < hi && !w.toks[j+1].upper {
 		// "assured his hometown's residents that …": a possessive
 		// opens the addressee (but in "told his advisers to …" the

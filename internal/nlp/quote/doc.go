@@ -183,10 +183,17 @@
 // have a noun before it ("in his resignation speech" → speech, "in
 // written comments" → comments), be bare ("said in court" → court) or be
 // the subject with its author after "from" ("a statement from the
-// ministry said" → statement); the outlet a person addressed works for
+// ministry said" → statement) or before it ("the U.S. statement said",
+// "The U.N. report also said" → report; "a CNN report said" → CNN); the
+// outlet a person addressed works for
 // is the venue ("speaking to Anna Holm of CNN" → CNN), and so is the
 // body whose meeting the words were said at ("speaking at a U.N.
-// Security Council meeting"). An occasion named in the clause outranks
+// Security Council meeting", "told a meeting of the Security Council";
+// "told the 15-nation Security Council" keeps the size as written). An
+// outlet named after "according to" carries the words of a speaker
+// other than itself ("According to news agency ISNA, the prosecutor
+// said …" → ISNA), and a web address is kept whole ("in remarks to
+// UOL.com.br"). An occasion named in the clause outranks
 // the press addressed without a name ("told reporters at a news
 // conference" → news conference). "Released a statement saying …"
 // reports the subject's words, the occasion as venue. An occasion sent
@@ -214,7 +221,9 @@
 // Jesow said … “…,” Jesow said."), and one whose sentence before, in
 // the same paragraph and quoting no one, names the speaker where the
 // words were said takes that venue ("The same warning came from von der
-// Leyen at the European Parliament. “…,” she said.").
+// Leyen at the European Parliament. “…,” she said."; the sentence
+// before a quotation of several sentences, not one inside it; "Like X,
+// Y spoke on CNN." names Y, not X).
 //
 // The stage allocates little and runs at well over 100,000 sentences/s
 // on one core (see BenchmarkExtractor).

@@ -727,17 +727,32 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			// its subject
 			{"OtherSpeaker", "John Doe spoke at the European Parliament. “We must act now,” Jane Roe said.", ""},
 			{"SpeakerNotSubject", "John Doe praised the plan on Twitter, and Jane Roe opposed it. “We must act now,” she said.", ""},
+			// a quotation of several sentences looks before its first;
+			// one compared with ("Like X, Y …") is not the subject; a
+			// programme's title is no quotation of the lead's own
+			{"QuotationOfSentences", "Jane Roe wrote in a post on Truth Social. “Time is short. We must act now,” she wrote.", "Truth Social"},
+			{"QuotationOfSentencesOtherLead", "Jane Roe wrote in a post on Truth Social. John Doe disagreed. “Time is short. We must act now,” she wrote.", ""},
+			{"LikeOther", "Like John Doe, Jane Roe spoke at the European Parliament. “We must act now,” she said.", "the European Parliament"},
+			{"LikeSpeaker", "Like Jane Roe, John Doe spoke at the European Parliament. “We must act now,” Jane Roe said.", ""},
+			{"ProgrammeTitle", "Jane Roe appeared on NRK's “Evening Talk” show. “We must act now,” she said.", "NRK's Evening Talk"},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
 				var m []dyad.Mention
 				for _, name := range []string{"Jane Roe", "John Doe"} {
-					if i := strings.Index(tc.text, name); i >= 0 {
+					for off := 0; ; {
+						i := strings.Index(tc.text[off:], name)
+						if i < 0 {
+							break
+						}
+						i += off
 						m = append(m, dyad.Mention{Span: dyad.Span{Start: i, End: i + len(name)}, Text: name, Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: name, Kind: dyad.ActorPerson}})
+						off = i + len(name)
 					}
 				}
+				sort.Slice(m, func(a, b int) bool { return m[a].Start < m[b].Start })
 				doc := extract(t, tc.text, m, nil)
 				q := doc.Quotes[len(doc.Quotes)-1]
-				if q.Text != "We must act now" || q.Venue != tc.venue {
+				if !strings.HasSuffix(q.Text, "We must act now") || q.Venue != tc.venue {
 					t.Errorf("last quote %q venue = %q, want %q", q.Text, q.Venue, tc.venue)
 				}
 			})

@@ -172,6 +172,23 @@ func TestExtractor_Venues(t *testing.T) {
 		{"The roads are closed, Berg told the agency.", ""},
 		{"The roads are closed, according to a statement from the ministry.", "statement"},
 		{"The roads are closed, according to a tweet by Berg on Monday.", "tweet"},
+		// A document as the subject, its author before it (an outlet
+		// is the venue; a capitalised name is no document).
+		{"\"The roads are closed,\" the Norwegian statement said.", "statement"},
+		{"The ministry report also said the roads were \"closed to all traffic.\"", "report"},
+		{"\"The roads are closed,\" a CNN report said.", "CNN"},
+		{"\"The roads are closed,\" the ministry spokesman said.", ""},
+		{"\"The roads are closed,\" The Washington Post said.", ""},
+		// A body addressed with its size; the body whose meeting was
+		// addressed, not people met.
+		{"Berg told the 15-nation Security Council that the roads were closed.", "the 15-nation Security Council"},
+		{"\"The roads are closed,\" Berg told a meeting of the Nordic Council.", "the Nordic Council"},
+		{"\"The roads are closed,\" Berg told a meeting of farmers.", "a meeting"},
+		// An announcement; a web address whole.
+		{"The roads are closed, Berg said in a televised announcement.", "televised announcement"},
+		{"The roads are closed, Berg said in an announcement on Monday.", "announcement"},
+		{"The roads are closed, Berg said in remarks to NRK.no.", "NRK.no"},
+		{"The roads are closed, Berg told NRK. No one disagreed.", "NRK"},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
@@ -181,6 +198,33 @@ func TestExtractor_Venues(t *testing.T) {
 		}
 		if v := doc.Quotes[0].Venue; v != tt.venue {
 			t.Errorf("%q: venue %q, want %q", tt.text, v, tt.venue)
+		}
+	}
+}
+
+// TestExtractor_AccordingToOutlet checks that an outlet named after
+// "according to" is the venue of the speaker it reports, and a person
+// there is none.
+func TestExtractor_AccordingToOutlet(t *testing.T) {
+	tests := []struct{ text, venue string }{
+		{"According to semi-official news agency NTB, the mayor said the roads were closed.", "NTB"},
+		{"According to Reuters, the mayor said the roads were closed.", "Reuters"},
+		{"According to the mayor, the governor said the roads were closed.", ""},
+	}
+	for _, tt := range tests {
+		doc := extract(t, tt.text, nil, nil)
+		found := false
+		for _, q := range doc.Quotes {
+			if q.CueLemma != "say" {
+				continue
+			}
+			found = true
+			if q.Venue != tt.venue {
+				t.Errorf("%q: venue %q, want %q", tt.text, q.Venue, tt.venue)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote with said: %+v", tt.text, project(doc.Quotes))
 		}
 	}
 }
