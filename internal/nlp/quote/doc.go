@@ -118,7 +118,9 @@
 // quote ("She says it underscores that Trump is …"). It is resolved, in
 // order: through the actors stage's mention overlapping it (its actor's
 // canonical name and code, following antecedents of pronouns and short
-// forms); a pronoun (he, she, they) through the previous speaker; a
+// forms); a pronoun (he, she, they) through the previous speaker, but
+// "he" or "she" before the words it reports through the person whose
+// name opens its sentence ("Fu Cong blamed …, but he said …"); a
 // relative pronoun ("an architect who said") through its antecedent; an
 // unnamed source ("a top official", "Sources briefed on Moscow’s
 // thinking", "Senior Trump administration officials") is Anonymous, named
@@ -133,7 +135,9 @@
 // "Norway's ambassador to the EU, Karl Berg" → "Karl Berg", the name
 // after a description with a role noun; "railway controller Ali Khan in
 // Quetta" → "Ali Khan"; "Bugti and Chaudhry" → "Bugti"), a lone surname
-// completed from an earlier full name, an organisation by its whole
+// completed from an earlier full name (or from a name of two words that
+// opens with it, a family name written first: "Fu Cong", then "Fu
+// noted"), an organisation by its whole
 // name, and a role with only its place or body after a preposition by
 // the description ("The U.N. special envoy for Syria", "a committee of
 // MPs").

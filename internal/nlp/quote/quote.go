@@ -138,6 +138,7 @@ type work struct {
 	lowBuf            []byte
 	low               string    // the text with ASCII letters lower-cased
 	content           dyad.Span // the content of the quote being resolved
+	contentStart      int       // where that content starts as written (content starts at its sentence)
 	// pord is each sentence's paragraph ordinal: paragraphs counted
 	// one by one however many blank lines separate them.
 	pord []int

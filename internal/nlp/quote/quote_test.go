@@ -799,6 +799,46 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			}
 		}
 	})
+	t.Run("PronounAfterSentenceSubject", func(t *testing.T) {
+		person := func(text, at, name string) dyad.Mention {
+			i := strings.LastIndex(text, at)
+			return dyad.Mention{Span: dyad.Span{Start: i, End: i + len(at)}, Text: at, Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: name, Kind: dyad.ActorPerson}}
+		}
+		for _, tc := range []struct{ name, text, last, want string }{
+			// the subject opening the sentence, not the last speaker
+			{"Subject", "John Doe spoke on Monday. “Time is short,” Doe said. Jane Roe criticised the council, but she said the talks would go on.", "Jane Roe", "Jane Roe"},
+			// words before the pronoun are not said by the one they name
+			{"ContentFirst", "John Doe spoke on Monday. “Time is short,” Doe said. Jane Roe would fail the test, he said.", "Jane Roe", "John Doe"},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				m := []dyad.Mention{
+					person(tc.text, "John Doe", "John Doe"),
+					person(tc.text, "Doe said", "John Doe"),
+					person(tc.text, tc.last, tc.last),
+				}
+				m[1].End = m[1].Start + 3
+				m[1].Text = "Doe"
+				sort.Slice(m, func(a, b int) bool { return m[a].Start < m[b].Start })
+				doc := extract(t, tc.text, m, nil)
+				q := doc.Quotes[len(doc.Quotes)-1]
+				if q.Speaker == nil || q.Speaker.Name != tc.want {
+					t.Errorf("last quote %q speaker = %+v, want %s", q.Text, q.Speaker, tc.want)
+				}
+			})
+		}
+	})
+	t.Run("FamilyNameFirst", func(t *testing.T) {
+		for _, tc := range []struct{ text, full, want string }{
+			{"Li Wei spoke on Monday. Li said the talks would go on.", "Li Wei", "Li Wei"},
+			{"Li Wei Chen spoke on Monday. Li said the talks would go on.", "Li Wei Chen", "Li"},
+		} {
+			m := []dyad.Mention{{Span: span(tc.text, tc.full), Text: tc.full, Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: tc.full, Kind: dyad.ActorPerson}}}
+			doc := extract(t, tc.text, m, nil)
+			if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != tc.want {
+				t.Errorf("%q: quotes = %+v, want one by %s", tc.text, project(doc.Quotes), tc.want)
+			}
+		}
+	})
 	t.Run("PersonBeforeOf", func(t *testing.T) {
 		text := "Jane Roe of the think tank Clingendael said the plots are a sign. “It is a worry,” she said."
 		m := []dyad.Mention{

@@ -110,6 +110,7 @@ func (w *work) resolve() {
 			// Persons named from the start of the quote's first sentence
 			// on are what is talked about, not who talks.
 			w.content = c.content
+			w.contentStart = c.content.Start
 			if si := w.sentenceOf(min(c.content.Start, w.toks[c.spkS].Start)); si >= 0 {
 				w.content.Start = w.sents[si].Start
 			}
@@ -252,6 +253,14 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 					last = p
 					break
 				}
+			}
+		}
+		if low := w.toks[s].low; low == "he" || low == "she" {
+			if a := w.clauseSubject(s); a != nil {
+				// "Fu Cong blamed …, but he said …": the subject of
+				// the sentence, not the last speaker.
+				sp.Name, sp.Code = a.Name, a.Code
+				return sp
 			}
 		}
 		if low := w.toks[s].low; last != nil && (low == "he" || low == "she") {
@@ -472,6 +481,36 @@ func (w *work) actorOf(mi int) *dyad.Actor {
 			return nil
 		}
 		mi = *m.Antecedent
+	}
+	return nil
+}
+
+// clauseSubject returns the person whose name opens the sentence of the
+// pronoun at s, when the pronoun reports words that follow it ("Berg
+// blamed the council, but he said …": Berg), or nil. A sentence whose
+// quotation comes before the pronoun ("Roe “erred,” he said") has none.
+func (w *work) clauseSubject(s int) *dyad.Actor {
+	lo, _ := w.sentBounds(int(w.toks[s].sent))
+	if lo >= s || w.toks[s].End > w.contentStart {
+		return nil
+	}
+	for k := lo; k < s; k++ {
+		if w.toks[k].reg >= 0 {
+			return nil
+		}
+	}
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.Start != w.toks[lo].Start {
+			continue
+		}
+		if m.Kind != dyad.MentionPerson || m.End > w.toks[s].Start {
+			return nil
+		}
+		if a := w.actorOf(mi); a != nil && !a.Anonymous && a.Kind == dyad.ActorPerson && a.Name != "" {
+			return a
+		}
+		return nil
 	}
 	return nil
 }
@@ -815,6 +854,18 @@ func (w *work) fullName(surname string, before int) string {
 		}
 		if p.kind == dyad.TokenWord && p.upper && p.End+1 == t.Start && !titles[p.low] && !determiners[p.low] && !boundaries[p.low] && p.low != "’s" && !w.sentStart(i-1) || p.kind == dyad.TokenWord && p.upper && w.sentStart(i-1) && !titles[p.low] && !determiners[p.low] && !boundaries[p.low] && p.End+1 == t.Start && !auxAdverbs[p.low] && !preps[p.low] {
 			return p.w + " " + t.w
+		}
+	}
+	// A family name written first ("Fu Cong", later "Fu"; "Moon Jae-in",
+	// later "Moon"): the earlier person of two words whose name opens
+	// with it, when none ends with it.
+	for mi := len(w.doc.Mentions) - 1; mi >= 0; mi-- {
+		m := &w.doc.Mentions[mi]
+		if m.End > before || m.Kind != dyad.MentionPerson {
+			continue
+		}
+		if a := w.actorOf(mi); a != nil && a.Kind == dyad.ActorPerson && strings.Count(a.Name, " ") == 1 && strings.HasPrefix(a.Name, surname+" ") {
+			return a.Name
 		}
 	}
 	return ""
