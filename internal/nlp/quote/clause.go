@@ -1719,9 +1719,22 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 			e++
 		}
 	}
-	if e > s && e < j && (w.toks[e].low == "’s" || w.toks[e].low == "'s") {
+	pe := e
+	if e > s && e+2 < j && w.toks[e].low == "and" && w.toks[e+1].upper {
+		// "Roe and Berg’s mother, Anwar, wept …": two names joined
+		// before the possessive own the description.
+		n := e + 1
+		for n < j && n-e <= 4 && w.toks[n].kind == dyad.TokenWord && w.toks[n].upper {
+			n++
+		}
+		if n < j && (w.toks[n].low == "’s" || w.toks[n].low == "'s") {
+			pe = n
+		}
+	}
+	if pe > s && pe < j && (w.toks[pe].low == "’s" || w.toks[pe].low == "'s") {
 		// "France’s far-right party leader, Marine Le Pen, voiced …":
 		// the name in apposition to the possessed description.
+		e := pe
 		for c := e + 1; c < j && c-e <= 10; c++ {
 			if w.toks[c].reg >= 0 || w.isStop(c) {
 				break
@@ -1731,7 +1744,9 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 				for n < j && n-c <= 5 && (w.toks[n].kind == dyad.TokenWord && w.toks[n].upper || w.isPunct(n, ".") && w.abbrevPeriod(n)) {
 					n++
 				}
-				if n > c+2 && n < j && w.isComma(n) {
+				if n < j && w.isComma(n) && (n > c+2 || n == c+2 && (roleNouns[w.toks[c-1].low] || kinNouns[w.toks[c-1].low])) {
+					// (one word after a person's kin or role: "Berg’s
+					// mother, Anwar,")
 					return c + 1, n, true
 				}
 				break
@@ -1764,6 +1779,11 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// kinNouns name a person by kinship to another ("Berg's mother,
+// Anwar,").
+var kinNouns = set("mother", "father", "sister", "brother", "son", "daughter", "wife", "husband",
+	"widow", "widower", "uncle", "aunt", "cousin", "grandmother", "grandfather", "niece", "nephew")
 
 // regAt returns the region opening at token j (before hi), or -1.
 func (w *work) regAt(j, hi int) int {

@@ -133,7 +133,8 @@
 // tank Clingendael" → "Andrew Lebovich", also when no actor covers a
 // name with a particle, "Arnel dela Vega of the army's Western Command";
 // "Norway's ambassador to the EU, Karl Berg" → "Karl Berg", the name
-// after a description with a role noun; "railway controller Ali Khan in
+// after a description with a role noun; "Roe and Berg's mother, Anwar,
+// wept … and said" → "Anwar", one name after a kin or role noun; "railway controller Ali Khan in
 // Quetta" → "Ali Khan"; "Bugti and Chaudhry" → "Bugti"), a lone surname
 // completed from an earlier full name (or from a name of two words that
 // opens with it, a family name written first: "Fu Cong", then "Fu
