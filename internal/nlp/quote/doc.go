@@ -197,8 +197,11 @@
 // "told the 15-nation Security Council" keeps the size as written). An
 // outlet named after "according to" carries the words of a speaker
 // other than itself ("According to news agency ISNA, the prosecutor
-// said …" → ISNA), and a web address is kept whole ("in remarks to
-// UOL.com.br"). An occasion named in the clause outranks
+// said …", "“…,” he said, according to Reuters" → the outlet;
+// "according to state media" → state media), so does one that carried
+// them ("in a statement carried by the news agency WAFA"), an outlet's
+// name may follow adjectives ("told the official Xinhua news agency"),
+// and a web address is kept whole ("in remarks to UOL.com.br"). An occasion named in the clause outranks
 // the press addressed without a name ("told reporters at a news
 // conference" → news conference). "Released a statement saying …"
 // reports the subject's words, the occasion as venue. An occasion sent

@@ -933,10 +933,11 @@ func (w *work) venue(c *cand) string {
 			}
 		}
 	}
-	if c.cue.lemma != "according to" && c.cueTok > lo {
-		// "According to news agency ISNA, the prosecutor said …": the
-		// outlet that carries the speaker's words.
-		if v := w.accordingOutlet(lo, c.cueTok, in); v != "" {
+	if c.cue.lemma != "according to" {
+		// "According to news agency ISNA, the prosecutor said …",
+		// "“…,” Berg said, according to Reuters": the outlet that
+		// carries the speaker's words.
+		if v := w.accordingOutlet(lo, hi, in); v != "" {
 			return v
 		}
 	}
@@ -962,7 +963,14 @@ func (w *work) accordingOutlet(lo, hi int, in func(int) bool) string {
 			}
 		}
 		if k < hi && in(k) {
-			return w.outletAt(k, hi, in)
+			if v := w.outletAt(k, hi, in); v != "" {
+				return v
+			}
+		}
+		if j := i + 2; j < hi && in(j) {
+			if v := w.platformAt(j, hi); v != "" && !w.toks[j].upper {
+				return v // "according to state media"
+			}
 		}
 		return ""
 	}
@@ -1018,6 +1026,17 @@ func (w *work) addresseeVenue(c *cand, hi int, in func(int) bool) string {
 		}
 		if v := w.platformAt(j, hi); v != "" {
 			return v // "told state media"
+		}
+		// "told the official Xinhua news agency", "told the
+		// state-run Tasnim news agency": adjectives before the name.
+		k := j
+		for k < hi && k-j < 4 && in(k) && (w.toks[k].kind == dyad.TokenWord && !w.toks[k].upper && !preps[w.toks[k].low] && !determiners[w.toks[k].low] && !pronouns[w.toks[k].low] || w.isPunct(k, "-")) {
+			k++
+		}
+		if k > j && k < hi && in(k) && w.toks[k].upper {
+			if v := w.outletAt(k, hi, in); v != "" {
+				return v
+			}
 		}
 	}
 	// "told a news conference", "told a rally", "told a joint news
@@ -1351,7 +1370,7 @@ var handedWords = set("shared", "provided", "sent", "emailed", "given", "mailed"
 // broadcastWords are participles after which "by" names the outlet that
 // ran an interview or a piece ("an interview published Sunday by Le
 // Monde", "aired by CBS").
-var broadcastWords = set("published", "broadcast", "aired", "televised", "released", "posted", "run")
+var broadcastWords = set("published", "broadcast", "aired", "televised", "released", "posted", "run", "carried")
 
 // postedWords are verbs of putting a message on a platform ("a video
 // posted to Telegram").

@@ -189,6 +189,13 @@ func TestExtractor_Venues(t *testing.T) {
 		{"The roads are closed, Berg said in an announcement on Monday.", "announcement"},
 		{"The roads are closed, Berg said in remarks to NRK.no.", "NRK.no"},
 		{"The roads are closed, Berg told NRK. No one disagreed.", "NRK"},
+		// Adjectives before an outlet's name; an outlet that carried
+		// the words; a readout.
+		{"\"The roads are closed,\" Berg told the official NTB news agency.", "NTB"},
+		{"\"The roads are closed,\" Berg told the state-run NTB news agency.", "NTB"},
+		{"\"The roads are closed,\" Berg told the visiting Nordic delegation.", ""},
+		{"\"The roads are closed,\" Berg said in a statement carried by the news agency NTB.", "NTB"},
+		{"\"The roads are closed,\" Berg said in a readout of the call.", "readout"},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
@@ -210,6 +217,9 @@ func TestExtractor_AccordingToOutlet(t *testing.T) {
 		{"According to semi-official news agency NTB, the mayor said the roads were closed.", "NTB"},
 		{"According to Reuters, the mayor said the roads were closed.", "Reuters"},
 		{"According to the mayor, the governor said the roads were closed.", ""},
+		{"\"The roads are closed,\" the mayor said, according to Reuters.", "Reuters"},
+		{"\"The roads are closed,\" the mayor said, according to state media.", "state media"},
+		{"\"The roads are closed,\" the mayor said, according to his aide.", ""},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
