@@ -1627,12 +1627,18 @@ func (w *work) titleRegion(ri int) bool {
 	if strings.ToUpper(c) == c {
 		return false // "BIG PROGRESS ON RUSSIA" is shouted, not a title
 	}
+	words := 0
 	for _, f := range strings.Fields(c) {
-		if !upperStart(f) && !titleSmall[f] {
+		switch {
+		case upperStart(f):
+			words++
+		case titleSmall[f] || f[0] >= '0' && f[0] <= '9':
+			// "60 Minutes": a number may stand in a title.
+		default:
 			return false
 		}
 	}
-	return true
+	return words > 0
 }
 
 // titleBefore are words before a quoted title ("his book “…”", "on

@@ -159,7 +159,9 @@
 // outlet ("told CNN", "told Reuters news agency" → Reuters), or the
 // outlet's programme or service named after its possessive, with the
 // outlet in front ("told MSNBC's “Morning Joe”" → "MSNBC's Morning Joe",
-// "VOA's Korean Service"; "told CNN's Jane Roe" → CNN), "in an
+// "VOA's Korean Service", "the BBC's Newsnight programme" → "BBC's
+// Newsnight", "CBS's “60 Minutes”"; "told CNN's Jane Roe" → CNN, "GMTV's
+// Sunday programme" → GMTV), "in an
 // interview with CBS", "on Truth
 // Social", "posting on X", "wrote on Telegram", or else the occasion ("in
 // a statement" → statement, "at a news conference" → news conference,

@@ -1677,7 +1677,14 @@ func (w *work) showAt(n, hi int) string {
 	for e > n && titleSmall[w.toks[e-1].low] {
 		e-- // "VOA's Korean Service on Monday"
 	}
-	if e > n && programmeNouns[w.toks[e-1].low] {
+	switch {
+	case e == n:
+		return "" // (and "GMTV's Sunday programme" is the day's, no name)
+	case programmeNouns[w.toks[e-1].low]:
+		return w.text[w.toks[n].Start:w.toks[e-1].End] // "Bosnian Service"
+	case e < hi && w.toks[e].kind == dyad.TokenWord && programmeNouns[w.toks[e].low]:
+		// "the BBC's Newsnight programme", "BBC Radio 4's Today
+		// programme": the name before a lower-case programme noun.
 		return w.text[w.toks[n].Start:w.toks[e-1].End]
 	}
 	return ""

@@ -94,6 +94,9 @@ func TestExtractor_Venues(t *testing.T) {
 		{"\"The roads are closed,\" Berg told NRK's Sami Service on Monday.", "NRK's Sami Service"},
 		{"\"The roads are closed,\" Berg told NRK's Ola Nordmann.", "NRK"},
 		{"\"The roads are closed,\" Berg told NRK's evening news.", "NRK"},
+		{"\"The roads are closed,\" Berg told NRK's Dagsnytt programme.", "NRK's Dagsnytt"},
+		{"\"The roads are closed,\" Berg told NRK's Sunday programme.", "NRK"},
+		{"\"The roads are closed,\" Berg said in an interview aired on ZDF's \"21 Questions.\"", "ZDF's 21 Questions"},
 		{"\"The roads are closed,\" Berg told NRK's \"We are closed, all of us here\" desk.", "NRK"},
 		// An occasion without an article, with a noun before it, or as
 		// the subject with its author after "from".
