@@ -59,6 +59,8 @@
 // reported clause ends before it. Shares of a polled group speak ("42%
 // say", "one in five say", "with 30 percent of voters saying"). "told a
 // joke", "told the story of …" and "pleaded guilty" report nothing.
+// "X was quoted (by Interfax) as saying …" and "was cited as saying"
+// report X's words, the outlet after "by" as venue.
 // An as-clause attributes the clause after it ("As Lund noted, the
 // economy is slowing") or, with none after it, the words before its
 // comma ("The economy is a mess, as Lund put it"); "put it" reports only

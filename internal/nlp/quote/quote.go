@@ -869,7 +869,8 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		// sentence; "began by saying …", "after saying …": the
 		// sentence's subject speaks.
 		byPrep := pk-1 > lo && participlePreps[w.toks[pk-1].low] && !w.toks[pk-1].upper ||
-			w.issuedOccasion(lo, pk) // "released a statement saying …"
+			w.issuedOccasion(lo, pk) || // "released a statement saying …"
+			w.quotedAs(lo, pk) // "was quoted by Interfax as saying …"
 		// "with some telling VOA they agree …": the quantifier after
 		// "with" speaks.
 		withSome := pk-2 >= lo && w.toks[pk-2].low == "with" && quantSources[w.toks[pk-1].low]
@@ -1644,6 +1645,24 @@ var issueVerbs = set("released", "issued", "published", "posted", "sent", "share
 // participlePreps introduce a participle whose subject is the
 // sentence's ("began by saying", "after saying").
 var participlePreps = set("by", "after", "before", "while", "when")
+
+// quotedAs reports whether "as" before the participle at pk follows a
+// verb of quoting ("was quoted as saying", "was quoted by Interfax as
+// saying", "was cited as saying"): the subject of that verb speaks.
+func (w *work) quotedAs(lo, pk int) bool {
+	if pk-2 < lo || w.toks[pk-1].low != "as" || w.toks[pk-1].upper {
+		return false
+	}
+	for b := pk - 2; b >= lo && pk-b <= 9; b-- {
+		if w.toks[b].reg >= 0 || w.isComma(b) && b < pk-2 {
+			return false
+		}
+		if l := w.toks[b].low; (l == "quoted" || l == "cited") && b > lo && (beForms[w.toks[b-1].low] || w.toks[b-1].low == "being") {
+			return true
+		}
+	}
+	return false
+}
 
 // andAfter reports whether "and" (adverbs aside) stands right before the
 // verb at k: a coordinated verb.

@@ -1141,8 +1141,9 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 			}
 			switch w.toks[i].low {
 			case "by":
-				// "asked by Reuters", "questioned by reporters".
-				if prev != "asked" && prev != "questioned" {
+				// "asked by Reuters", "questioned by reporters", "quoted
+				// by Interfax as saying".
+				if prev != "asked" && prev != "questioned" && prev != "quoted" && prev != "cited" {
 					continue
 				}
 			case "from":

@@ -199,6 +199,7 @@ func TestExtractor_Venues(t *testing.T) {
 		{"\"The roads are closed,\" Berg told the visiting Nordic delegation.", ""},
 		{"\"The roads are closed,\" Berg said in a statement carried by the news agency NTB.", "NTB"},
 		{"\"The roads are closed,\" Berg said in a readout of the call.", "readout"},
+		{"Berg was quoted by NTB as saying the roads were closed.", "NTB"},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
