@@ -401,7 +401,8 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		own := w.opensSentence(ri) && w.isComma(b) && k-j <= maxSpeakerTokens
 		split := si != int(w.toks[last].sent)
 		if cs, kind := w.complement(k, hi, cu); !own && (kind == compThat || kind == compColon || kind == compBare && (split || w.clausal(cs, hi))) ||
-			kind == compQuote && b >= 0 && w.isTerminal(b) {
+			kind == compQuote && b >= 0 && w.isTerminal(b) ||
+			kind == compQuote && !w.opensSentence(ri) && w.clauseBeforeRegion(ri) {
 			// “… change.” She adds, “…”: after a finished sentence the
 			// verb introduces the next quotation.
 			// "To a question on “…,” Sanders said private contractors
@@ -473,6 +474,21 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// clauseBeforeRegion reports whether the words before region ri in its
+// sentence open with a participle or a preposition ("Calling it a
+// “dark day” the bishop said “…”", "After the “vote,” Berg said “…”"):
+// a phrase that frames the speaker, not a clause whose words are
+// reported.
+func (w *work) clauseBeforeRegion(ri int) bool {
+	f := w.regFirst[ri]
+	lo, _ := w.sentBounds(int(w.toks[f].sent))
+	if lo >= f || w.toks[lo].kind != dyad.TokenWord {
+		return false
+	}
+	l := w.toks[lo].low
+	return len(l) > 4 && strings.HasSuffix(l, "ing") || preps[l] || subordinators[l]
 }
 
 // headAttribution looks for a reporting verb before the region whose
