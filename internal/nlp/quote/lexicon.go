@@ -46,7 +46,6 @@ var cueForms = buildCues([]cueEntry{
 	{"state", cueThat, []string{"stated", "states"}, "stating"},
 	{"declare", cueThat, []string{"declare", "declares", "declared"}, "declaring"},
 	{"explain", cueThat, []string{"explain", "explains", "explained"}, "explaining"},
-	{"elaborate", cueThat, []string{"elaborated", "elaborates"}, "elaborating"},
 	{"allude", cueThat, []string{"allude", "alludes", "alluded"}, ""},
 	{"write", cueThat, []string{"write", "writes", "wrote", "written"}, "writing"},
 	{"post", cueThat, []string{"posted"}, "posting"},
