@@ -1095,6 +1095,7 @@ func (w *work) skipObject(k, hi int) int {
 	}
 	if w.toks[j].low == "the" || w.toks[j].low == "a" || w.toks[j].low == "an" {
 		j++
+		j = w.sizeAdjective(j, hi) // "told the 15-nation Security Council"
 	} else if possessives[w.toks[j].low] && j+1 < hi && !w.toks[j+1].upper {
 		// "assured his hometown's residents that …": a possessive
 		// opens the addressee (but in "told his advisers to …" the
@@ -1626,12 +1627,18 @@ func (w *work) titleRegion(ri int) bool {
 	if strings.ToUpper(c) == c {
 		return false // "BIG PROGRESS ON RUSSIA" is shouted, not a title
 	}
+	words := 0
 	for _, f := range strings.Fields(c) {
-		if !upperStart(f) && !titleSmall[f] {
+		switch {
+		case upperStart(f):
+			words++
+		case titleSmall[f] || f[0] >= '0' && f[0] <= '9':
+			// "60 Minutes": a number may stand in a title.
+		default:
 			return false
 		}
 	}
-	return true
+	return words > 0
 }
 
 // titleBefore are words before a quoted title ("his book “…”", "on
@@ -1718,9 +1725,22 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 			e++
 		}
 	}
-	if e > s && e < j && (w.toks[e].low == "’s" || w.toks[e].low == "'s") {
+	pe := e
+	if e > s && e+2 < j && w.toks[e].low == "and" && w.toks[e+1].upper {
+		// "Roe and Berg’s mother, Anwar, wept …": two names joined
+		// before the possessive own the description.
+		n := e + 1
+		for n < j && n-e <= 4 && w.toks[n].kind == dyad.TokenWord && w.toks[n].upper {
+			n++
+		}
+		if n < j && (w.toks[n].low == "’s" || w.toks[n].low == "'s") {
+			pe = n
+		}
+	}
+	if pe > s && pe < j && (w.toks[pe].low == "’s" || w.toks[pe].low == "'s") {
 		// "France’s far-right party leader, Marine Le Pen, voiced …":
 		// the name in apposition to the possessed description.
+		e := pe
 		for c := e + 1; c < j && c-e <= 10; c++ {
 			if w.toks[c].reg >= 0 || w.isStop(c) {
 				break
@@ -1730,7 +1750,9 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 				for n < j && n-c <= 5 && (w.toks[n].kind == dyad.TokenWord && w.toks[n].upper || w.isPunct(n, ".") && w.abbrevPeriod(n)) {
 					n++
 				}
-				if n > c+2 && n < j && w.isComma(n) {
+				if n < j && w.isComma(n) && (n > c+2 || n == c+2 && (roleNouns[w.toks[c-1].low] || kinNouns[w.toks[c-1].low])) {
+					// (one word after a person's kin or role: "Berg’s
+					// mother, Anwar,")
 					return c + 1, n, true
 				}
 				break
@@ -1763,6 +1785,11 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// kinNouns name a person by kinship to another ("Berg's mother,
+// Anwar,").
+var kinNouns = set("mother", "father", "sister", "brother", "son", "daughter", "wife", "husband",
+	"widow", "widower", "uncle", "aunt", "cousin", "grandmother", "grandfather", "niece", "nephew")
 
 // regAt returns the region opening at token j (before hi), or -1.
 func (w *work) regAt(j, hi int) int {

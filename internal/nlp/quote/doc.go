@@ -59,6 +59,8 @@
 // reported clause ends before it. Shares of a polled group speak ("42%
 // say", "one in five say", "with 30 percent of voters saying"). "told a
 // joke", "told the story of …" and "pleaded guilty" report nothing.
+// "X was quoted (by Interfax) as saying …" and "was cited as saying"
+// report X's words, the outlet after "by" as venue.
 // An as-clause attributes the clause after it ("As Lund noted, the
 // economy is slowing") or, with none after it, the words before its
 // comma ("The economy is a mess, as Lund put it"); "put it" reports only
@@ -118,7 +120,9 @@
 // quote ("She says it underscores that Trump is …"). It is resolved, in
 // order: through the actors stage's mention overlapping it (its actor's
 // canonical name and code, following antecedents of pronouns and short
-// forms); a pronoun (he, she, they) through the previous speaker; a
+// forms); a pronoun (he, she, they) through the previous speaker, but
+// "he" or "she" before the words it reports through the person whose
+// name opens its sentence ("Fu Cong blamed …, but he said …"); a
 // relative pronoun ("an architect who said") through its antecedent; an
 // unnamed source ("a top official", "Sources briefed on Moscow’s
 // thinking", "Senior Trump administration officials") is Anonymous, named
@@ -131,9 +135,12 @@
 // tank Clingendael" → "Andrew Lebovich", also when no actor covers a
 // name with a particle, "Arnel dela Vega of the army's Western Command";
 // "Norway's ambassador to the EU, Karl Berg" → "Karl Berg", the name
-// after a description with a role noun; "railway controller Ali Khan in
+// after a description with a role noun; "Roe and Berg's mother, Anwar,
+// wept … and said" → "Anwar", one name after a kin or role noun; "railway controller Ali Khan in
 // Quetta" → "Ali Khan"; "Bugti and Chaudhry" → "Bugti"), a lone surname
-// completed from an earlier full name, an organisation by its whole
+// completed from an earlier full name (or from a name of two words that
+// opens with it, a family name written first: "Fu Cong", then "Fu
+// noted"), an organisation by its whole
 // name, and a role with only its place or body after a preposition by
 // the description ("The U.N. special envoy for Syria", "a committee of
 // MPs").
@@ -151,8 +158,13 @@
 // budget of dyad code.
 //
 // Venue is the outlet or medium: the addressee of "tell" when it names an
-// outlet ("told CNN", "told Reuters news agency" → Reuters, "told
-// MSNBC's “Morning Joe”" → MSNBC), "in an interview with CBS", "on Truth
+// outlet ("told CNN", "told Reuters news agency" → Reuters), or the
+// outlet's programme or service named after its possessive, with the
+// outlet in front ("told MSNBC's “Morning Joe”" → "MSNBC's Morning Joe",
+// "VOA's Korean Service", "the BBC's Newsnight programme" → "BBC's
+// Newsnight", "CBS's “60 Minutes”"; "told CNN's Jane Roe" → CNN, "GMTV's
+// Sunday programme" → GMTV), "in an
+// interview with CBS", "on Truth
 // Social", "posting on X", "wrote on Telegram", or else the occasion ("in
 // a statement" → statement, "at a news conference" → news conference,
 // "in a social media update" → social media, "in his testimony" →
@@ -180,10 +192,20 @@
 // have a noun before it ("in his resignation speech" → speech, "in
 // written comments" → comments), be bare ("said in court" → court) or be
 // the subject with its author after "from" ("a statement from the
-// ministry said" → statement); the outlet a person addressed works for
+// ministry said" → statement) or before it ("the U.S. statement said",
+// "The U.N. report also said" → report; "a CNN report said" → CNN); the
+// outlet a person addressed works for
 // is the venue ("speaking to Anna Holm of CNN" → CNN), and so is the
 // body whose meeting the words were said at ("speaking at a U.N.
-// Security Council meeting"). An occasion named in the clause outranks
+// Security Council meeting", "told a meeting of the Security Council";
+// "told the 15-nation Security Council" keeps the size as written). An
+// outlet named after "according to" carries the words of a speaker
+// other than itself ("According to news agency ISNA, the prosecutor
+// said …", "“…,” he said, according to Reuters" → the outlet;
+// "according to state media" → state media), so does one that carried
+// them ("in a statement carried by the news agency WAFA"), an outlet's
+// name may follow adjectives ("told the official Xinhua news agency"),
+// and a web address is kept whole ("in remarks to UOL.com.br"). An occasion named in the clause outranks
 // the press addressed without a name ("told reporters at a news
 // conference" → news conference). "Released a statement saying …"
 // reports the subject's words, the occasion as venue. An occasion sent
@@ -211,7 +233,9 @@
 // Jesow said … “…,” Jesow said."), and one whose sentence before, in
 // the same paragraph and quoting no one, names the speaker where the
 // words were said takes that venue ("The same warning came from von der
-// Leyen at the European Parliament. “…,” she said.").
+// Leyen at the European Parliament. “…,” she said."; the sentence
+// before a quotation of several sentences, not one inside it; "Like X,
+// Y spoke on CNN." names Y, not X).
 //
 // The stage allocates little and runs at well over 100,000 sentences/s
 // on one core (see BenchmarkExtractor).

@@ -353,6 +353,7 @@ var mediaSettings = map[string]string{
 	"motion": "motion", "lawsuit": "lawsuit", "court papers": "court papers",
 	"court documents": "court documents", "affidavit": "affidavit", "deposition": "deposition",
 	"broadcast": "broadcast", "documentary": "documentary", "book": "book",
+	"readout": "readout", "announcement": "announcement", "televised announcement": "televised announcement",
 	"television appearance": "television appearance", "campaign trail": "campaign trail",
 }
 

@@ -138,6 +138,7 @@ type work struct {
 	lowBuf            []byte
 	low               string    // the text with ASCII letters lower-cased
 	content           dyad.Span // the content of the quote being resolved
+	contentStart      int       // where that content starts as written (content starts at its sentence)
 	// pord is each sentence's paragraph ordinal: paragraphs counted
 	// one by one however many blank lines separate them.
 	pord []int
@@ -400,7 +401,8 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		own := w.opensSentence(ri) && w.isComma(b) && k-j <= maxSpeakerTokens
 		split := si != int(w.toks[last].sent)
 		if cs, kind := w.complement(k, hi, cu); !own && (kind == compThat || kind == compColon || kind == compBare && (split || w.clausal(cs, hi))) ||
-			kind == compQuote && b >= 0 && w.isTerminal(b) {
+			kind == compQuote && b >= 0 && w.isTerminal(b) ||
+			kind == compQuote && !w.opensSentence(ri) && w.clauseBeforeRegion(ri) {
 			// “… change.” She adds, “…”: after a finished sentence the
 			// verb introduces the next quotation.
 			// "To a question on “…,” Sanders said private contractors
@@ -472,6 +474,21 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 		}
 	}
 	return false
+}
+
+// clauseBeforeRegion reports whether the words before region ri in its
+// sentence open with a participle or a preposition ("Calling it a
+// “dark day” the bishop said “…”", "After the “vote,” Berg said “…”"):
+// a phrase that frames the speaker, not a clause whose words are
+// reported.
+func (w *work) clauseBeforeRegion(ri int) bool {
+	f := w.regFirst[ri]
+	lo, _ := w.sentBounds(int(w.toks[f].sent))
+	if lo >= f || w.toks[lo].kind != dyad.TokenWord {
+		return false
+	}
+	l := w.toks[lo].low
+	return len(l) > 4 && strings.HasSuffix(l, "ing") || preps[l] || subordinators[l]
 }
 
 // headAttribution looks for a reporting verb before the region whose
@@ -868,7 +885,8 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		// sentence; "began by saying …", "after saying …": the
 		// sentence's subject speaks.
 		byPrep := pk-1 > lo && participlePreps[w.toks[pk-1].low] && !w.toks[pk-1].upper ||
-			w.issuedOccasion(lo, pk) // "released a statement saying …"
+			w.issuedOccasion(lo, pk) || // "released a statement saying …"
+			w.quotedAs(lo, pk) // "was quoted by Interfax as saying …"
 		// "with some telling VOA they agree …": the quantifier after
 		// "with" speaks.
 		withSome := pk-2 >= lo && w.toks[pk-2].low == "with" && quantSources[w.toks[pk-1].low]
@@ -1643,6 +1661,24 @@ var issueVerbs = set("released", "issued", "published", "posted", "sent", "share
 // participlePreps introduce a participle whose subject is the
 // sentence's ("began by saying", "after saying").
 var participlePreps = set("by", "after", "before", "while", "when")
+
+// quotedAs reports whether "as" before the participle at pk follows a
+// verb of quoting ("was quoted as saying", "was quoted by Interfax as
+// saying", "was cited as saying"): the subject of that verb speaks.
+func (w *work) quotedAs(lo, pk int) bool {
+	if pk-2 < lo || w.toks[pk-1].low != "as" || w.toks[pk-1].upper {
+		return false
+	}
+	for b := pk - 2; b >= lo && pk-b <= 9; b-- {
+		if w.toks[b].reg >= 0 || w.isComma(b) && b < pk-2 {
+			return false
+		}
+		if l := w.toks[b].low; (l == "quoted" || l == "cited") && b > lo && (beForms[w.toks[b-1].low] || w.toks[b-1].low == "being") {
+			return true
+		}
+	}
+	return false
+}
 
 // andAfter reports whether "and" (adverbs aside) stands right before the
 // verb at k: a coordinated verb.

@@ -270,7 +270,7 @@ func TestExtractor_Process(t *testing.T) {
 		{
 			name: "VenueInterviewTimeWith",
 			text: "In an interview Thursday with VOA's Serbian Service, Mayor Ana Kos said the bridge would reopen.",
-			want: []got{{Text: "the bridge would reopen", Speaker: "Ana Kos", SpeakerText: "Mayor Ana Kos", Cue: "said", CueLemma: "say", Venue: "VOA"}},
+			want: []got{{Text: "the bridge would reopen", Speaker: "Ana Kos", SpeakerText: "Mayor Ana Kos", Cue: "said", CueLemma: "say", Venue: "VOA's Serbian Service"}},
 		},
 		{
 			name: "VenueAskedBy",
@@ -727,17 +727,32 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 			// its subject
 			{"OtherSpeaker", "John Doe spoke at the European Parliament. “We must act now,” Jane Roe said.", ""},
 			{"SpeakerNotSubject", "John Doe praised the plan on Twitter, and Jane Roe opposed it. “We must act now,” she said.", ""},
+			// a quotation of several sentences looks before its first;
+			// one compared with ("Like X, Y …") is not the subject; a
+			// programme's title is no quotation of the lead's own
+			{"QuotationOfSentences", "Jane Roe wrote in a post on Truth Social. “Time is short. We must act now,” she wrote.", "Truth Social"},
+			{"QuotationOfSentencesOtherLead", "Jane Roe wrote in a post on Truth Social. John Doe disagreed. “Time is short. We must act now,” she wrote.", ""},
+			{"LikeOther", "Like John Doe, Jane Roe spoke at the European Parliament. “We must act now,” she said.", "the European Parliament"},
+			{"LikeSpeaker", "Like Jane Roe, John Doe spoke at the European Parliament. “We must act now,” Jane Roe said.", ""},
+			{"ProgrammeTitle", "Jane Roe appeared on NRK's “Evening Talk” show. “We must act now,” she said.", "NRK's Evening Talk"},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
 				var m []dyad.Mention
 				for _, name := range []string{"Jane Roe", "John Doe"} {
-					if i := strings.Index(tc.text, name); i >= 0 {
+					for off := 0; ; {
+						i := strings.Index(tc.text[off:], name)
+						if i < 0 {
+							break
+						}
+						i += off
 						m = append(m, dyad.Mention{Span: dyad.Span{Start: i, End: i + len(name)}, Text: name, Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: name, Kind: dyad.ActorPerson}})
+						off = i + len(name)
 					}
 				}
+				sort.Slice(m, func(a, b int) bool { return m[a].Start < m[b].Start })
 				doc := extract(t, tc.text, m, nil)
 				q := doc.Quotes[len(doc.Quotes)-1]
-				if q.Text != "We must act now" || q.Venue != tc.venue {
+				if !strings.HasSuffix(q.Text, "We must act now") || q.Venue != tc.venue {
 					t.Errorf("last quote %q venue = %q, want %q", q.Text, q.Venue, tc.venue)
 				}
 			})
@@ -748,8 +763,8 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 		m := []dyad.Mention{{Span: span(text, "VOA's Korean Service"), Text: "VOA's Korean Service", Kind: dyad.MentionOrg,
 			Actor: &dyad.Actor{Name: "Voice of America", Code: "USAMED", Sector: "MED", Kind: dyad.ActorOrg}}}
 		doc := extract(t, text, m, nil)
-		if len(doc.Quotes) == 0 || doc.Quotes[0].Venue != "VOA" {
-			t.Errorf("quotes = %+v, want venue VOA", project(doc.Quotes))
+		if len(doc.Quotes) == 0 || doc.Quotes[0].Venue != "VOA's Korean Service" {
+			t.Errorf("quotes = %+v, want venue VOA's Korean Service", project(doc.Quotes))
 		}
 	})
 	t.Run("OutletEndsBeforePerson", func(t *testing.T) {
@@ -781,6 +796,46 @@ func TestExtractor_SpeakerHeads(t *testing.T) {
 		for _, p := range [][2]string{{"Pedersen", "Peterson"}, {"Smith", "Smith"}, {"Clark", "Clarkson"}} {
 			if quote.OneEdit(p[0], p[1]) {
 				t.Errorf("oneEdit(%q, %q) = true, want false", p[0], p[1])
+			}
+		}
+	})
+	t.Run("PronounAfterSentenceSubject", func(t *testing.T) {
+		person := func(text, at, name string) dyad.Mention {
+			i := strings.LastIndex(text, at)
+			return dyad.Mention{Span: dyad.Span{Start: i, End: i + len(at)}, Text: at, Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: name, Kind: dyad.ActorPerson}}
+		}
+		for _, tc := range []struct{ name, text, last, want string }{
+			// the subject opening the sentence, not the last speaker
+			{"Subject", "John Doe spoke on Monday. “Time is short,” Doe said. Jane Roe criticised the council, but she said the talks would go on.", "Jane Roe", "Jane Roe"},
+			// words before the pronoun are not said by the one they name
+			{"ContentFirst", "John Doe spoke on Monday. “Time is short,” Doe said. Jane Roe would fail the test, he said.", "Jane Roe", "John Doe"},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				m := []dyad.Mention{
+					person(tc.text, "John Doe", "John Doe"),
+					person(tc.text, "Doe said", "John Doe"),
+					person(tc.text, tc.last, tc.last),
+				}
+				m[1].End = m[1].Start + 3
+				m[1].Text = "Doe"
+				sort.Slice(m, func(a, b int) bool { return m[a].Start < m[b].Start })
+				doc := extract(t, tc.text, m, nil)
+				q := doc.Quotes[len(doc.Quotes)-1]
+				if q.Speaker == nil || q.Speaker.Name != tc.want {
+					t.Errorf("last quote %q speaker = %+v, want %s", q.Text, q.Speaker, tc.want)
+				}
+			})
+		}
+	})
+	t.Run("FamilyNameFirst", func(t *testing.T) {
+		for _, tc := range []struct{ text, full, want string }{
+			{"Li Wei spoke on Monday. Li said the talks would go on.", "Li Wei", "Li Wei"},
+			{"Li Wei Chen spoke on Monday. Li said the talks would go on.", "Li Wei Chen", "Li"},
+		} {
+			m := []dyad.Mention{{Span: span(tc.text, tc.full), Text: tc.full, Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: tc.full, Kind: dyad.ActorPerson}}}
+			doc := extract(t, tc.text, m, nil)
+			if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != tc.want {
+				t.Errorf("%q: quotes = %+v, want one by %s", tc.text, project(doc.Quotes), tc.want)
 			}
 		}
 	})

@@ -110,6 +110,7 @@ func (w *work) resolve() {
 			// Persons named from the start of the quote's first sentence
 			// on are what is talked about, not who talks.
 			w.content = c.content
+			w.contentStart = c.content.Start
 			if si := w.sentenceOf(min(c.content.Start, w.toks[c.spkS].Start)); si >= 0 {
 				w.content.Start = w.sents[si].Start
 			}
@@ -252,6 +253,14 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 					last = p
 					break
 				}
+			}
+		}
+		if low := w.toks[s].low; low == "he" || low == "she" {
+			if a := w.clauseSubject(s); a != nil {
+				// "Fu Cong blamed …, but he said …": the subject of
+				// the sentence, not the last speaker.
+				sp.Name, sp.Code = a.Name, a.Code
+				return sp
 			}
 		}
 		if low := w.toks[s].low; last != nil && (low == "he" || low == "she") {
@@ -472,6 +481,36 @@ func (w *work) actorOf(mi int) *dyad.Actor {
 			return nil
 		}
 		mi = *m.Antecedent
+	}
+	return nil
+}
+
+// clauseSubject returns the person whose name opens the sentence of the
+// pronoun at s, when the pronoun reports words that follow it ("Berg
+// blamed the council, but he said …": Berg), or nil. A sentence whose
+// quotation comes before the pronoun ("Roe “erred,” he said") has none.
+func (w *work) clauseSubject(s int) *dyad.Actor {
+	lo, _ := w.sentBounds(int(w.toks[s].sent))
+	if lo >= s || w.toks[s].End > w.contentStart {
+		return nil
+	}
+	for k := lo; k < s; k++ {
+		if w.toks[k].reg >= 0 {
+			return nil
+		}
+	}
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.Start != w.toks[lo].Start {
+			continue
+		}
+		if m.Kind != dyad.MentionPerson || m.End > w.toks[s].Start {
+			return nil
+		}
+		if a := w.actorOf(mi); a != nil && !a.Anonymous && a.Kind == dyad.ActorPerson && a.Name != "" {
+			return a
+		}
+		return nil
 	}
 	return nil
 }
@@ -817,6 +856,18 @@ func (w *work) fullName(surname string, before int) string {
 			return p.w + " " + t.w
 		}
 	}
+	// A family name written first ("Fu Cong", later "Fu"; "Moon Jae-in",
+	// later "Moon"): the earlier person of two words whose name opens
+	// with it, when none ends with it.
+	for mi := len(w.doc.Mentions) - 1; mi >= 0; mi-- {
+		m := &w.doc.Mentions[mi]
+		if m.End > before || m.Kind != dyad.MentionPerson {
+			continue
+		}
+		if a := w.actorOf(mi); a != nil && a.Kind == dyad.ActorPerson && strings.Count(a.Name, " ") == 1 && strings.HasPrefix(a.Name, surname+" ") {
+			return a.Name
+		}
+	}
 	return ""
 }
 
@@ -882,7 +933,48 @@ func (w *work) venue(c *cand) string {
 			}
 		}
 	}
+	if c.cue.lemma != "according to" {
+		// "According to news agency ISNA, the prosecutor said …",
+		// "“…,” Berg said, according to Reuters": the outlet that
+		// carries the speaker's words.
+		if v := w.accordingOutlet(lo, hi, in); v != "" {
+			return v
+		}
+	}
 	return w.venueIn(lo, hi, in)
+}
+
+// accordingOutlet returns the outlet named after "according to" in the
+// tokens [lo, hi) ("according to Reuters", "according to semi-official
+// news agency ISNA"), or "" when none is named there ("according to the
+// mayor").
+func (w *work) accordingOutlet(lo, hi int, in func(int) bool) string {
+	for i := lo; i+2 < hi; i++ {
+		if w.toks[i].low != "according" || w.toks[i+1].low != "to" || !in(i) {
+			continue
+		}
+		// "semi-official news agency ISNA", "the official IRNA news
+		// agency": words describing the outlet before its media noun
+		// or its name.
+		k := i + 2
+		for ; k < hi && k <= i+6 && in(k) && (w.toks[k].kind == dyad.TokenWord && !w.toks[k].upper || w.isPunct(k, "-")); k++ {
+			if v := w.describedOutletAt(k, hi, in); v != "" {
+				return v
+			}
+		}
+		if k < hi && in(k) {
+			if v := w.outletAt(k, hi, in); v != "" {
+				return v
+			}
+		}
+		if j := i + 2; j < hi && in(j) {
+			if v := w.platformAt(j, hi); v != "" && !w.toks[j].upper {
+				return v // "according to state media"
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // subjectSetting returns the occasion that is the reporting clause's
@@ -897,6 +989,25 @@ func (w *work) subjectSetting(c *cand) string {
 		if l := w.toks[m].low; l == "from" || l == "by" {
 			return w.settingAt(k, m)
 		}
+	}
+	// "the U.S. statement said", "The U.N. report also said", "the
+	// ministry's letter read": the subject is the document the words
+	// are in, its author before it ("A CNN report said": the outlet).
+	// ("According to court documents": the documents are the source.)
+	for m := max(k, c.spkE-3); m < c.spkE && c.cue.lemma != "according to"; m++ {
+		if w.toks[m].upper || w.toks[c.spkE-1].kind != dyad.TokenWord {
+			continue // "The Washington Post said" names an outlet, no post
+		}
+		v := mediaSettings[w.low[w.toks[m].Start:w.toks[c.spkE-1].End]]
+		if v == "" {
+			continue
+		}
+		if m > k {
+			if o := w.outletAt(k, m, func(i int) bool { return w.toks[i].reg < 0 }); o != "" {
+				return o
+			}
+		}
+		return v
 	}
 	return ""
 }
@@ -915,6 +1026,17 @@ func (w *work) addresseeVenue(c *cand, hi int, in func(int) bool) string {
 		}
 		if v := w.platformAt(j, hi); v != "" {
 			return v // "told state media"
+		}
+		// "told the official Xinhua news agency", "told the
+		// state-run Tasnim news agency": adjectives before the name.
+		k := j
+		for k < hi && k-j < 4 && in(k) && (w.toks[k].kind == dyad.TokenWord && !w.toks[k].upper && !preps[w.toks[k].low] && !determiners[w.toks[k].low] && !pronouns[w.toks[k].low] || w.isPunct(k, "-")) {
+			k++
+		}
+		if k > j && k < hi && in(k) && w.toks[k].upper {
+			if v := w.outletAt(k, hi, in); v != "" {
+				return v
+			}
 		}
 	}
 	// "told a news conference", "told a rally", "told a joint news
@@ -1019,8 +1141,9 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 			}
 			switch w.toks[i].low {
 			case "by":
-				// "asked by Reuters", "questioned by reporters".
-				if prev != "asked" && prev != "questioned" {
+				// "asked by Reuters", "questioned by reporters", "quoted
+				// by Interfax as saying".
+				if prev != "asked" && prev != "questioned" && prev != "quoted" && prev != "cited" {
 					continue
 				}
 			case "from":
@@ -1071,7 +1194,7 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 			}
 		case "on", "in", "at", "during", "via", "through":
 			j := i + 1
-			for j < hi && j-i <= 4 && (determiners[w.toks[j].low] || timeWords[w.toks[j].low] && j > i+1 || isYear(w.toks[j].w) && j > i+1 || w.toks[j].low == "different" || w.toks[j].low == "written" || w.toks[j].low == "televised" || w.toks[j].low == "brief" || w.toks[j].low == "lengthy" || w.toks[j].low == "separate" || w.toks[j].low == "recent" || w.toks[j].low == "new" && !w.toks[j].upper || w.toks[j].low == "exclusive" || w.toks[j].low == "joint" || settingAdjectives[w.toks[j].low]) {
+			for j < hi && j-i <= 4 && (determiners[w.toks[j].low] || timeWords[w.toks[j].low] && j > i+1 || isYear(w.toks[j].w) && j > i+1 || w.toks[j].low == "different" || w.toks[j].low == "written" || w.toks[j].low == "televised" && !w.knownPhrase(j) || w.toks[j].low == "brief" || w.toks[j].low == "lengthy" || w.toks[j].low == "separate" || w.toks[j].low == "recent" || w.toks[j].low == "new" && !w.toks[j].upper || w.toks[j].low == "exclusive" || w.toks[j].low == "joint" || settingAdjectives[w.toks[j].low]) {
 				j++
 			}
 			if j >= hi || !in(j) {
@@ -1160,6 +1283,11 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 // the sentence is in another paragraph or has a quotation.
 func (w *work) leadVenue(c *cand, q *dyad.Quote) string {
 	ps := c.sent - 1
+	if si := w.sentenceOf(c.content.Start); si >= 0 && si <= ps {
+		// "“… killed. He was …,” Trump wrote.": the sentence before
+		// the quotation's first.
+		ps = si - 1
+	}
 	if q.Speaker == nil || q.Speaker.Anonymous || ps < 0 || c.sent >= len(w.sents) || w.pord[ps] != w.pord[c.sent] {
 		return ""
 	}
@@ -1170,20 +1298,31 @@ func (w *work) leadVenue(c *cand, q *dyad.Quote) string {
 	// The speaker is the sentence's first actor other than an outlet:
 	// "Trump hailed the report on Twitter and warned that Biden …" is
 	// no venue for Biden.
+	lo, hi := w.sentBounds(ps)
+	from := span.Start
+	if lo < hi && (w.toks[lo].low == "like" || w.toks[lo].low == "unlike") {
+		// "Like Lutnick, Hassett said in an interview …": the one
+		// compared with is not the subject.
+		for k := lo + 1; k < hi && k <= lo+8; k++ {
+			if w.isComma(k) {
+				from = w.toks[k].End
+				break
+			}
+		}
+	}
 	var first *dyad.Mention
 	for mi := range w.doc.Mentions {
 		m := &w.doc.Mentions[mi]
-		if span.Contains(m.Span) && m.Actor != nil && m.Actor.Sector != "MED" && (first == nil || m.Start < first.Start) {
+		if span.Contains(m.Span) && m.Start >= from && m.Actor != nil && m.Actor.Sector != "MED" && (first == nil || m.Start < first.Start) {
 			first = m
 		}
 	}
 	if first == nil || first.Actor.Name != q.Speaker.Name || first.Kind == dyad.MentionPronoun {
 		return ""
 	}
-	lo, hi := w.sentBounds(ps)
 	for i := lo; i < hi; i++ {
-		if w.toks[i].reg >= 0 {
-			return "" // it quotes words of its own
+		if w.toks[i].reg >= 0 && !w.titleRegion(int(w.toks[i].reg)) {
+			return "" // it quotes words of its own (a title, “This Week”, is none)
 		}
 	}
 	return w.venueIn(lo, hi, func(int) bool { return true })
@@ -1232,7 +1371,7 @@ var handedWords = set("shared", "provided", "sent", "emailed", "given", "mailed"
 // broadcastWords are participles after which "by" names the outlet that
 // ran an interview or a piece ("an interview published Sunday by Le
 // Monde", "aired by CBS").
-var broadcastWords = set("published", "broadcast", "aired", "televised", "released", "posted", "run")
+var broadcastWords = set("published", "broadcast", "aired", "televised", "released", "posted", "run", "carried")
 
 // postedWords are verbs of putting a message on a platform ("a video
 // posted to Telegram").
@@ -1439,7 +1578,7 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 		m := &w.doc.Mentions[mi]
 		if m.Start <= w.toks[j].Start && w.toks[j].Start < m.End && m.Actor != nil {
 			if m.Actor.Sector == "MED" {
-				return name
+				return w.withShow(name, k, hi)
 			}
 			if m.Actor.Kind == dyad.ActorPerson || m.Actor.Kind == dyad.ActorState {
 				return ""
@@ -1451,12 +1590,104 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 		last = w.toks[k-2].low // "BBC Radio 4"
 	}
 	if media || knownOutlets[low] || outletWords[last] || acronym(name) {
-		return name
+		return w.withShow(name, k, hi)
 	}
 	if first := w.toks[j].low; k-j >= 2 && (mediaNouns[first] || outletWords[first]) && first != "today" {
-		return name // "Radio Nord", "Radio Free Europe", "Channel 4"
+		return w.withShow(name, k, hi) // "Radio Nord", "Radio Free Europe", "Channel 4"
 	}
 	// "CBS's Face the Nation": the outlet before the possessive.
+	return ""
+}
+
+// withShow returns the outlet name with the programme or service its
+// possessive at k names ("NBC's “Meet the Press”" → "NBC's Meet the
+// Press", "VOA's Bosnian Service"), or the name alone when none follows.
+// The programme is where the words were said; the outlet stays in front
+// so that a search for the outlet still finds them.
+func (w *work) withShow(name string, k, hi int) string {
+	if e := w.domainEnd(k, hi); e > k {
+		// "in remarks to UOL.com.br": the site by its whole address.
+		return name + w.text[w.toks[k-1].End:w.toks[e-1].End]
+	}
+	if k >= hi {
+		return name
+	}
+	poss := ""
+	switch t := &w.toks[k]; {
+	case t.low == "’s" || t.low == "'s":
+		poss = t.w
+	case (t.w == "’" || t.w == "'") && k > 0 && t.Start == w.toks[k-1].End && strings.HasSuffix(w.toks[k-1].low, "s"):
+		poss = t.w // "Fox News’ “Sunday Morning Futures”"
+	default:
+		return name
+	}
+	n := k + 1
+	if show := w.showAt(n, hi); show != "" {
+		return name + poss + " " + show
+	}
+	return name
+}
+
+// domainEnd returns the index after the labels of a web address that go
+// on from the name ending before k (".com.br" after "UOL", ".eu" after
+// "Politico"): each a period and a lower-case word of at most six
+// letters, written together; k when there are none.
+func (w *work) domainEnd(k, hi int) int {
+	e := k
+	for e+1 < hi && w.isPunct(e, ".") && w.toks[e].Start == w.toks[e-1].End && w.toks[e+1].Start == w.toks[e].End &&
+		w.toks[e+1].kind == dyad.TokenWord && !w.toks[e+1].upper && len(w.toks[e+1].w) <= 6 && isLower(w.toks[e+1].w) {
+		e += 2
+	}
+	return e
+}
+
+// isLower reports whether s is all ASCII lower-case letters.
+func isLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// programmeNouns end the unquoted name of an outlet's programme or
+// service ("VOA's Bosnian Service", "the BBC's World Service").
+var programmeNouns = set("service", "program", "programme", "show", "hour", "edition")
+
+// showAt returns the programme named at n after an outlet's possessive:
+// a quoted title ("“Meet the Press”") or capitalised words ending in a
+// programme noun ("Bosnian Service"); "" for anything else ("NBC's Jane
+// Roe" is a person, "CNN's reporting" no name).
+func (w *work) showAt(n, hi int) string {
+	if n >= hi {
+		return ""
+	}
+	if r := w.regAt(n, hi); r >= 0 && w.titleRegion(r) {
+		reg := &w.regs[r]
+		return strings.TrimRight(w.text[reg.start:reg.end], ".,")
+	}
+	if w.toks[n].kind != dyad.TokenWord || !w.toks[n].upper || w.personStartsAt(n) {
+		return ""
+	}
+	e := n
+	for e < hi && e-n < 6 && w.toks[e].kind == dyad.TokenWord && w.toks[e].reg < 0 && !timeWords[w.toks[e].low] &&
+		(w.toks[e].upper || titleSmall[w.toks[e].low] && e+1 < hi && w.toks[e+1].upper) {
+		e++
+	}
+	for e > n && titleSmall[w.toks[e-1].low] {
+		e-- // "VOA's Korean Service on Monday"
+	}
+	switch {
+	case e == n:
+		return "" // (and "GMTV's Sunday programme" is the day's, no name)
+	case programmeNouns[w.toks[e-1].low]:
+		return w.text[w.toks[n].Start:w.toks[e-1].End] // "Bosnian Service"
+	case e < hi && w.toks[e].kind == dyad.TokenWord && programmeNouns[w.toks[e].low]:
+		// "the BBC's Newsnight programme", "BBC Radio 4's Today
+		// programme": the name before a lower-case programme noun.
+		return w.text[w.toks[n].Start:w.toks[e-1].End]
+	}
 	return ""
 }
 
@@ -1495,6 +1726,9 @@ func (w *work) audienceAt(j, hi int, in func(int) bool) string {
 	for j < hi && j-s < 2 && (w.toks[j].low == "the" || w.toks[j].low == "a" || w.toks[j].low == "an") {
 		j++
 	}
+	if j > s && in(j) {
+		j = w.sizeAdjective(j, hi) // "told the 15-nation Security Council"
+	}
 	for k := j; k < hi && k-j < 5 && in(k); k++ {
 		t := &w.toks[k]
 		if t.kind != dyad.TokenWord && !(w.isPunct(k, ".") && w.abbrevPeriod(k)) {
@@ -1512,6 +1746,11 @@ func (w *work) audienceAt(j, hi int, in func(int) bool) string {
 			if k+1 < hi && in(k+1) && (w.toks[k+1].low == "members" || w.toks[k+1].low == "delegates") {
 				end = w.toks[k+1].End // "told council members"
 			}
+			if occasionAudiences[t.low] && k+2 < hi && w.toks[k+1].low == "of" && in(k+1) {
+				if b := w.namedBodyAt(k+2, hi, in); b != "" {
+					return b // "told a meeting of the U.N. Security Council": the body met
+				}
+			}
 			return w.text[w.toks[s].Start:end]
 		}
 		if t.kind == dyad.TokenWord && !t.upper && !(j > s && k-j < 2 && audienceAdjectives[t.low]) {
@@ -1519,6 +1758,23 @@ func (w *work) audienceAt(j, hi int, in func(int) bool) string {
 		}
 	}
 	return ""
+}
+
+// occasionAudiences are gatherings that a body holds ("a meeting of the
+// Security Council"): the body named after "of" is the one addressed.
+var occasionAudiences = set("meeting", "session", "summit", "gathering", "hearing", "conference")
+
+// sizeAdjective returns the index after a number compound at j that
+// gives a body's size ("15-nation", "193-member": a number, a hyphen and
+// a lower-case word, written together), or j when there is none.
+func (w *work) sizeAdjective(j, hi int) int {
+	if j+2 >= hi || w.toks[j].kind != dyad.TokenNumber || w.toks[j].reg >= 0 || !w.isPunct(j+1, "-") {
+		return j
+	}
+	if t := &w.toks[j+2]; t.kind != dyad.TokenWord || t.upper || w.toks[j+1].Start != w.toks[j].End || t.Start != w.toks[j+1].End {
+		return j
+	}
+	return j + 3
 }
 
 // platformAt returns the platform named at j ("Truth Social", "X",
@@ -1569,6 +1825,16 @@ func (w *work) settingAt(j, hi int) string {
 		}
 	}
 	return ""
+}
+
+// knownPhrase reports whether the words at j and j+1 are an occasion of
+// their own ("televised announcement", "televised address").
+func (w *work) knownPhrase(j int) bool {
+	if j+1 >= len(w.toks) {
+		return false
+	}
+	_, ok := mediaSettings[w.low[w.toks[j].Start:w.toks[j+1].End]]
+	return ok
 }
 
 // settingAfter reports whether an occasion noun follows the capitalised

@@ -85,7 +85,19 @@ func TestExtractor_Venues(t *testing.T) {
 		{"\"The roads are closed,\" Berg said in an appearance on MSNBC.", "MSNBC"},
 		{"\"The roads are closed,\" Berg said on the campaign trail.", "campaign trail"},
 		{"\"The roads are closed,\" Berg said during a visit to Oslo.", ""},
-		{"Berg said on NBC's \"Meet the Press\" that the roads were closed.", "NBC"},
+		// An outlet's programme or service is where the words were
+		// said; the outlet stays in front. A person or a plain noun
+		// after the possessive is no programme.
+		{"Berg said on NBC's \"Meet the Press\" that the roads were closed.", "NBC's Meet the Press"},
+		{"\"The roads are closed,\" Berg told Sky News' \"Weekend Report\" show.", "Sky News' Weekend Report"},
+		{"\"The roads are closed,\" Berg said in an interview with ZDF's \"Morning Talk.\"", "ZDF's Morning Talk"},
+		{"\"The roads are closed,\" Berg told NRK's Sami Service on Monday.", "NRK's Sami Service"},
+		{"\"The roads are closed,\" Berg told NRK's Ola Nordmann.", "NRK"},
+		{"\"The roads are closed,\" Berg told NRK's evening news.", "NRK"},
+		{"\"The roads are closed,\" Berg told NRK's Dagsnytt programme.", "NRK's Dagsnytt"},
+		{"\"The roads are closed,\" Berg told NRK's Sunday programme.", "NRK"},
+		{"\"The roads are closed,\" Berg said in an interview aired on ZDF's \"21 Questions.\"", "ZDF's 21 Questions"},
+		{"\"The roads are closed,\" Berg told NRK's \"We are closed, all of us here\" desk.", "NRK"},
 		// An occasion without an article, with a noun before it, or as
 		// the subject with its author after "from".
 		{"\"The roads are closed,\" Berg said in court.", "court"},
@@ -163,6 +175,31 @@ func TestExtractor_Venues(t *testing.T) {
 		{"The roads are closed, Berg told the agency.", ""},
 		{"The roads are closed, according to a statement from the ministry.", "statement"},
 		{"The roads are closed, according to a tweet by Berg on Monday.", "tweet"},
+		// A document as the subject, its author before it (an outlet
+		// is the venue; a capitalised name is no document).
+		{"\"The roads are closed,\" the Norwegian statement said.", "statement"},
+		{"The ministry report also said the roads were \"closed to all traffic.\"", "report"},
+		{"\"The roads are closed,\" a CNN report said.", "CNN"},
+		{"\"The roads are closed,\" the ministry spokesman said.", ""},
+		{"\"The roads are closed,\" The Washington Post said.", ""},
+		// A body addressed with its size; the body whose meeting was
+		// addressed, not people met.
+		{"Berg told the 15-nation Security Council that the roads were closed.", "the 15-nation Security Council"},
+		{"\"The roads are closed,\" Berg told a meeting of the Nordic Council.", "the Nordic Council"},
+		{"\"The roads are closed,\" Berg told a meeting of farmers.", "a meeting"},
+		// An announcement; a web address whole.
+		{"The roads are closed, Berg said in a televised announcement.", "televised announcement"},
+		{"The roads are closed, Berg said in an announcement on Monday.", "announcement"},
+		{"The roads are closed, Berg said in remarks to NRK.no.", "NRK.no"},
+		{"The roads are closed, Berg told NRK. No one disagreed.", "NRK"},
+		// Adjectives before an outlet's name; an outlet that carried
+		// the words; a readout.
+		{"\"The roads are closed,\" Berg told the official NTB news agency.", "NTB"},
+		{"\"The roads are closed,\" Berg told the state-run NTB news agency.", "NTB"},
+		{"\"The roads are closed,\" Berg told the visiting Nordic delegation.", ""},
+		{"\"The roads are closed,\" Berg said in a statement carried by the news agency NTB.", "NTB"},
+		{"\"The roads are closed,\" Berg said in a readout of the call.", "readout"},
+		{"Berg was quoted by NTB as saying the roads were closed.", "NTB"},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
@@ -172,6 +209,36 @@ func TestExtractor_Venues(t *testing.T) {
 		}
 		if v := doc.Quotes[0].Venue; v != tt.venue {
 			t.Errorf("%q: venue %q, want %q", tt.text, v, tt.venue)
+		}
+	}
+}
+
+// TestExtractor_AccordingToOutlet checks that an outlet named after
+// "according to" is the venue of the speaker it reports, and a person
+// there is none.
+func TestExtractor_AccordingToOutlet(t *testing.T) {
+	tests := []struct{ text, venue string }{
+		{"According to semi-official news agency NTB, the mayor said the roads were closed.", "NTB"},
+		{"According to Reuters, the mayor said the roads were closed.", "Reuters"},
+		{"According to the mayor, the governor said the roads were closed.", ""},
+		{"\"The roads are closed,\" the mayor said, according to Reuters.", "Reuters"},
+		{"\"The roads are closed,\" the mayor said, according to state media.", "state media"},
+		{"\"The roads are closed,\" the mayor said, according to his aide.", ""},
+	}
+	for _, tt := range tests {
+		doc := extract(t, tt.text, nil, nil)
+		found := false
+		for _, q := range doc.Quotes {
+			if q.CueLemma != "say" {
+				continue
+			}
+			found = true
+			if q.Venue != tt.venue {
+				t.Errorf("%q: venue %q, want %q", tt.text, q.Venue, tt.venue)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote with said: %+v", tt.text, project(doc.Quotes))
 		}
 	}
 }
