@@ -1,8 +1,6 @@
 package event_test
 
 import (
-	"bufio"
-	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -17,27 +15,13 @@ import (
 // trigger word ("word" or "word/N" for its N-th occurrence). It fails on
 // a wrong mode and on an uncoded row not marked as a known gap.
 func TestCoder_ModeTable(t *testing.T) {
-	f, err := os.Open("testdata/modes.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	p, err := pipeline.New(nil, pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc := bufio.NewScanner(f)
-	line, rows, right, uncoded := 0, 0, 0, 0
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		cols := strings.Split(text, "\t")
-		if len(cols) != 3 {
-			t.Fatalf("modes.tsv:%d: want 3 tab-separated columns, got %d", line, len(cols))
-		}
+	rows, right, uncoded := 0, 0, 0
+	for _, r := range readTable(t, "testdata/modes.tsv", 3) {
+		line, cols := r.line, r.cols
 		gap := strings.HasPrefix(cols[2], "~")
 		cols[2] = strings.TrimPrefix(cols[2], "~")
 		if cols[2] != "none" && !dyad.ValidMode(cols[2]) {
@@ -77,9 +61,6 @@ func TestCoder_ModeTable(t *testing.T) {
 				t.Errorf("modes.tsv:%d %q: %s is %v, want %s", line, cols[0], cols[1], modes, cols[2])
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	t.Logf("modes: %d/%d right (%.3f), %d uncoded", right, rows, float64(right)/float64(rows), uncoded)
 }

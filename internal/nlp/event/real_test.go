@@ -3,6 +3,7 @@ package event_test
 import (
 	"bufio"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -17,27 +18,12 @@ import (
 // (testdata/real.tsv) with the whole pipeline and compares the events with
 // the expected ones, by the actors' countries, the CAMEO root and the mode.
 func TestCoder_RealSentences(t *testing.T) {
-	f, err := os.Open("testdata/real.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	p, err := pipeline.New(nil, pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc := bufio.NewScanner(f)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		cols := strings.Split(text, "\t")
-		if len(cols) != 3 {
-			t.Fatalf("real.tsv:%d: want 3 tab-separated columns, got %d", line, len(cols))
-		}
+	for _, r := range readTable(t, "testdata/real.tsv", 3) {
+		line, cols := r.line, r.cols
 		var want []string
 		if cols[2] != "-" {
 			want = strings.Split(cols[2], ";")
@@ -57,9 +43,40 @@ func TestCoder_RealSentences(t *testing.T) {
 			t.Errorf("real.tsv:%d %q (-want +got):\n%s", line, cols[1], diff)
 		}
 	}
+}
+
+// tableRow is a row of a tab-separated test table and its line number.
+type tableRow struct {
+	line int
+	cols []string
+}
+
+// readTable reads a tab-separated test table of n columns, skipping blank
+// lines and "#" comments; a row of another width fails the test.
+func readTable(t *testing.T, path string, n int) []tableRow {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var rows []tableRow
+	sc := bufio.NewScanner(f)
+	for line := 1; sc.Scan(); line++ {
+		text := sc.Text()
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		cols := strings.Split(text, "\t")
+		if len(cols) != n {
+			t.Fatalf("%s:%d: want %d tab-separated columns, got %d", filepath.Base(path), line, n, len(cols))
+		}
+		rows = append(rows, tableRow{line, cols})
+	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
+	return rows
 }
 
 func country(code string) string {
