@@ -1117,16 +1117,8 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 				// "in an interview published Sunday by Le Monde": the
 				// outlet that ran them. An audience ("in remarks to
 				// reporters") leaves the occasion the venue.
-				j := i + 1
-				if j < hi && w.toks[j].low == "the" {
-					j++
-				}
-				if j < hi && in(j) {
-					if v := w.outletAt(j, hi, in); v != "" {
-						return v
-					}
-				}
-				if v := w.describedOutletAt(i+1, hi, in); v != "" {
+				j, v := w.outletAfter(i, hi, in)
+				if v != "" {
 					return v
 				}
 				if v := w.platformAt(j, hi); v != "" && w.toks[i].low == "by" && j < hi && in(j) {
@@ -1155,17 +1147,9 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 			if prev == "interview" || prev == "interviews" || prev == "speaking" || prev == "spoke" || prev == "talking" || prev == "told" || prev == "conversation" ||
 				w.toks[i].low == "to" && (prev == "said" || prev == "says" || prev == "say") ||
 				w.toks[i].low == "by" || w.toks[i].low == "from" {
-				j := i + 1
-				if j < hi && w.toks[j].low == "the" {
-					j++
-				}
-				if j < hi && in(j) {
-					if v := w.outletAt(j, hi, in); v != "" {
-						return v
-					}
-				}
-				if v := w.describedOutletAt(i+1, hi, in); v != "" {
-					return v // "in an interview with the newspaper Le Monde"
+				j, v := w.outletAfter(i, hi, in)
+				if v != "" {
+					return v // "told CNN", "in an interview with the newspaper Le Monde"
 				}
 				if v := w.personsOutletAt(i+1, hi, in); v != "" {
 					return v // "speaking to Anna Holm of CNN": the outlet the person works for
@@ -2228,4 +2212,21 @@ func (w *work) relativePronounSpeaker(c *cand, last *dyad.Speaker) *dyad.Speaker
 	sp.Span = dyad.Span{Start: w.toks[c.spkS].Start, End: w.toks[c.spkS].End}
 	sp.Text = w.toks[c.spkS].w
 	return sp
+}
+
+// outletAfter reads the outlet named after the preposition at token i
+// ("to CNN", "with the newspaper Le Monde"): an outlet's name, over a
+// leading "the", or a description of one. It returns the token after the
+// preposition and its "the", and the venue ("" when none).
+func (w *work) outletAfter(i, hi int, in func(int) bool) (int, string) {
+	j := i + 1
+	if j < hi && w.toks[j].low == "the" {
+		j++
+	}
+	if j < hi && in(j) {
+		if v := w.outletAt(j, hi, in); v != "" {
+			return j, v
+		}
+	}
+	return j, w.describedOutletAt(i+1, hi, in)
 }
