@@ -1275,8 +1275,25 @@ func (p *parser) declaredDay(k, n int) bool {
 // "the ministers are in Brussels Friday"), which news writes for the
 // coming days.
 func (p *parser) presentBefore(k int) bool {
+	return p.wordsBack(k, 0, func(c int) (bool, bool) {
+		switch {
+		case p.is(c, "is") || p.is(c, "are") || p.is(c, "am"):
+			return true, true
+		case p.is(c, "s") && p.punct(c-1, '\'') && p.toks[c].glued:
+			// "there's", "it's", "he's": a contracted "is" (or
+			// "has", which a past participle after it shows).
+			return true, p.is(c-2, "there") || p.is(c-2, "it") || p.is(c-2, "here") || p.is(c-2, "he") || p.is(c-2, "she") || p.is(c-2, "that")
+		}
+		return false, false
+	})
+}
+
+// wordsBack calls decide on the word tokens before token k in its clause,
+// nearest first and at most ten, down to token lo, until decide reports
+// that it has decided (done) and what (v); false when it never does.
+func (p *parser) wordsBack(k, lo int, decide func(c int) (done, v bool)) bool {
 	words := 0
-	for c := k - 1; c >= 0 && words < 10; c-- {
+	for c := k - 1; c >= lo && words < 10; c-- {
 		if p.stops(c) {
 			return false
 		}
@@ -1284,13 +1301,8 @@ func (p *parser) presentBefore(k int) bool {
 			continue
 		}
 		words++
-		switch {
-		case p.is(c, "is") || p.is(c, "are") || p.is(c, "am"):
-			return true
-		case p.is(c, "s") && p.punct(c-1, '\'') && p.toks[c].glued:
-			// "there's", "it's", "he's": a contracted "is" (or
-			// "has", which a past participle after it shows).
-			return (p.is(c-2, "there") || p.is(c-2, "it") || p.is(c-2, "here") || p.is(c-2, "he") || p.is(c-2, "she") || p.is(c-2, "that"))
+		if done, v := decide(c); done {
+			return v
 		}
 	}
 	return false
@@ -1302,21 +1314,11 @@ func (p *parser) presentBefore(k int) bool {
 // meeting the rebels on Friday"), even where the weekday could date the
 // noun before it.
 func (p *parser) progressiveBefore(k int) bool {
-	words := 0
-	for c := k - 1; c > 0 && words < 10; c-- {
-		if p.stops(c) {
-			return false
-		}
-		if p.toks[c].kind != tkWord {
-			continue
-		}
-		words++
+	return p.wordsBack(k, 1, func(c int) (bool, bool) {
 		w := p.word(c)
-		if len(w) > 4 && strings.HasSuffix(w, "ing") && !p.toks[c].cap && (p.is(c-1, "is") || p.is(c-1, "are") || p.is(c-1, "am")) {
-			return true
-		}
-	}
-	return false
+		ing := len(w) > 4 && strings.HasSuffix(w, "ing") && !p.toks[c].cap && (p.is(c-1, "is") || p.is(c-1, "are") || p.is(c-1, "am"))
+		return ing, ing
+	})
 }
 
 // eventNoun reports whether the weekday over tokens [k, n) dates a noun

@@ -367,27 +367,19 @@ func (p *parser) agentPassive(k int) bool {
 // which makes an "until" after it tell when something at last
 // happened.
 func (p *parser) pastNegation(k int) bool {
-	words := 0
-	for c := k - 1; c > 0 && words < 10; c-- {
-		if p.stops(c) {
-			return false
-		}
-		if p.toks[c].kind != tkWord {
-			continue
-		}
-		words++
+	return p.wordsBack(k, 1, func(c int) (bool, bool) {
 		switch strings.ToLower(p.word(c)) {
 		case "why", "that", "which", "who", "whether", "if", "when", "how", "because":
-			return false // the negation belongs to another clause
+			return true, false // the negation belongs to another clause
 		}
 		if p.is(c, "not") || p.is(c, "never") || p.is(c, "t") && p.punct(c-1, '\'') {
 			a := c - 1
 			if p.is(c, "t") {
 				a = c - 2 // "didn't": "didn", "'", "t"
-				return p.is(a, "didn") || p.is(a, "wasn") || p.is(a, "weren") || p.is(a, "hadn")
+				return true, p.is(a, "didn") || p.is(a, "wasn") || p.is(a, "weren") || p.is(a, "hadn")
 			}
-			return p.is(a, "did") || p.is(a, "was") || p.is(a, "were") || p.is(a, "had")
+			return true, p.is(a, "did") || p.is(a, "was") || p.is(a, "were") || p.is(a, "had")
 		}
-	}
-	return false
+		return false, false
+	})
 }
