@@ -417,3 +417,16 @@ func TestCoder_CooperativeWordings(t *testing.T) {
 		{"backed troops is no call", "Chile backed the reforms on Monday.", nil},
 	})
 }
+
+// TestCoder_ConjunctBeforeInfinitive checks that an infinitive's "to" after
+// the last conjunct of a compound object keeps that conjunct in the
+// compound, while a finite verb after it still opens a new clause.
+func TestCoder_ConjunctBeforeInfinitive(t *testing.T) {
+	checkEventTable(t, []eventCase{
+		{"Kenya urged Uganda, Tanzania and Rwanda to reopen the border.",
+			[]string{"100 KEN UGA asserted", "100 KEN TZA asserted", "100 KEN RWA asserted"}},
+		{"Kenya imposed tariffs on Uganda and Rwanda to punish them.",
+			[]string{"163 KEN UGA asserted", "163 KEN RWA asserted"}},
+		{"Kenya imposed tariffs on Uganda and Rwanda will respond.", []string{"163 KEN UGA asserted"}},
+	})
+}

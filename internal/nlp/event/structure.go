@@ -748,8 +748,10 @@ func (w *worker) expandRight(r actorRef) []actorRef {
 			break
 		}
 		// "…Ukraine and Poland condemned", "…Ukraine, NATO will": a new
-		// clause's subject, not part of the compound.
-		if e := w.mend[j]; e < hi && (w.isVerbWord(e) || auxWords[w.low[e]] || negations[w.low[e]] || reportingVerbs[w.low[e]]) {
+		// clause's subject, not part of the compound; an infinitive's
+		// "to" opens no clause ("urged Kenya, Uganda and Rwanda to act",
+		// "tariffs on A, B and C to pressure them").
+		if e := w.mend[j]; e < hi && (w.isVerbWord(e) || auxWords[w.low[e]] && w.low[e] != "to" || negations[w.low[e]] || reportingVerbs[w.low[e]]) {
 			break
 		}
 		// ", and X" after a single actor usually opens a new clause; in a

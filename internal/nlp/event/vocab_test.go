@@ -627,3 +627,19 @@ func checkEventTable(t *testing.T, tests []eventCase) {
 		}
 	}
 }
+
+// TestCoder_TradeMeasures checks tariffs and aid cuts (root 16): a tariff
+// falls on the exporter a demonym or "from" names, not on the market the
+// goods go to.
+func TestCoder_TradeMeasures(t *testing.T) {
+	tests := []eventCase{
+		{"Kenya's tariffs on Ugandan exports to Kenya took effect on Monday.", []string{"163 KEN UGA asserted"}},
+		{"Kenya raised tariffs on goods from Uganda.", []string{"163 KEN UGA asserted"}},
+		{"Kenya's new tariffs on goods from Uganda took effect on Monday.", []string{"163 KEN UGA asserted"}},
+		{"Kenya imposed tariffs on goods from its own factories.", nil},
+		{"Kenyan firms raised prices on goods from Uganda.", nil},
+		{"Washington stopped military aid to Georgia.", []string{"162 USA GEO asserted"}},
+		{"Washington stopped sending photos to Georgia.", nil},
+	}
+	checkEventTable(t, tests)
+}
