@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/nlp/when"
 )
 
 //go:embed data/wrongdoing.txt
@@ -52,7 +53,9 @@ func (w *worker) quotedAccusations(si int) {
 		q := &w.doc.Quotes[qi]
 		sp, ok := w.speaker(qi)
 		if !ok {
-			continue
+			if sp, ok = w.possessorSpeaker(q); !ok {
+				continue
+			}
 		}
 		// the clause opening the quote, or a sentence of it
 		k := w.tokenIndex(max(q.Start, w.sent.Start))
@@ -84,7 +87,18 @@ func (w *worker) quotedAccusations(si int) {
 		n := len(w.doc.Events)
 		w.emit(&m, sp, &subj, dyad.ModeAsserted, "quoted accusation", true, "112")
 		if len(w.doc.Events) > n {
-			w.doc.Events[len(w.doc.Events)-1].Mode = dyad.ModeAsserted // saying it is accusing
+			ev := &w.doc.Events[len(w.doc.Events)-1]
+			ev.Mode = dyad.ModeAsserted // saying it is accusing
+			if q.Date != nil {
+				// the accusation is made when the words are said
+				v, prec := quoteDate(*q.Date)
+				if d := *q.Date; prec == "" && len(d) == 8 && d[4] == '-' && d[5] == 'W' {
+					v, prec = d, when.PrecisionWeek // "this week"
+				}
+				if prec != "" {
+					ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, prec, dyad.DateFromText, ""
+				}
+			}
 		}
 	}
 }
@@ -108,4 +122,36 @@ func (w *worker) wrongdoingAt(j, qi int) int {
 		}
 	}
 	return -1
+}
+
+func possessive(s string) bool {
+	return strings.HasPrefix(s, "'s ") || strings.HasPrefix(s, "\u2019s ")
+}
+
+// possessorSpeaker returns, for a speaker the actors stage left uncoded,
+// the coded possessor its description opens with ("Pakistan's envoy to
+// the U.N., Munir Akram" speaks for Pakistan), or the coded role so
+// opening ("Poland's envoy").
+func (w *worker) possessorSpeaker(q *dyad.Quote) (actorRef, bool) {
+	if q.Speaker == nil {
+		return actorRef{}, false
+	}
+	sp := q.Speaker.Span
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.Start != sp.Start || m.End >= sp.End {
+			continue
+		}
+		rest := w.doc.Article.Text[m.End:sp.End]
+		if !possessive(rest) && !strings.Contains(m.Text, "'s ") && !strings.Contains(m.Text, "\u2019s ") {
+			return actorRef{}, false
+		}
+		a := w.resolve(mi)
+		if a == nil || a.Code == "" {
+			return actorRef{}, false
+		}
+		return actorRef{mention: mi, place: -1, span: m.Span, code: a.Code, name: a.Name,
+			country: a.Country, tok: -1, tokEnd: -1, speaker: true}, true
+	}
+	return actorRef{}, false
 }

@@ -19,13 +19,16 @@ func TestCoder_QuotedAccusation(t *testing.T) {
 	}
 	cases := []struct {
 		text, src, tgt string // tgt "" : no accusation wanted
+		date           string
 	}{
-		{"Russia has violated the ceasefire agreement again, Ukraine said on Tuesday.", "UKR", "RUS"},
-		{"Ukraine said on Tuesday that Russia had failed to honour the ceasefire.", "UKR", "RUS"},
-		{"\"Unfortunately, India has repeatedly tried to sabotage the talks,\" Pakistan said.", "PAK", "IND"},
-		{"Ukraine said on Tuesday that Russia had agreed to the ceasefire.", "", ""},
-		{"\"Russia has violated no agreement,\" the Kremlin said on Tuesday.", "", ""},
-		{"\"India has not violated the treaty,\" Pakistan said on Tuesday.", "", ""},
+		{"Russia has violated the ceasefire agreement again, Ukraine said on Tuesday.", "UKR", "RUS", "2025-03-11"},
+		{"Ukraine said on Tuesday that Russia had failed to honour the ceasefire.", "UKR", "RUS", ""},
+		{"\"Unfortunately, India has repeatedly tried to sabotage the talks,\" Pakistan said.", "PAK", "IND", ""},
+		{"Poland's envoy to the alliance, Jan Nowakowski, said Russia was failing to respect the treaty.", "POL", "RUS", ""},
+		{"The envoy to the alliance, Jan Nowakowski, said Russia was failing to respect the treaty.", "", "", ""},
+		{"Ukraine said on Tuesday that Russia had agreed to the ceasefire.", "", "", ""},
+		{"\"Russia has violated no agreement,\" the Kremlin said on Tuesday.", "", "", ""},
+		{"\"India has not violated the treaty,\" Pakistan said on Tuesday.", "", "", ""},
 	}
 	for _, c := range cases {
 		doc := processAt(t, p, c.text, "test")
@@ -46,6 +49,9 @@ func TestCoder_QuotedAccusation(t *testing.T) {
 			continue
 		}
 		e := got[0]
+		if c.date != "" && e.Date != c.date {
+			t.Errorf("%q: date %s, want %s (the saying's)", c.text, e.Date, c.date)
+		}
 		if !strings.HasPrefix(e.Source.Code, c.src) || e.Target == nil || !strings.HasPrefix(e.Target.Code, c.tgt) || e.Mode != dyad.ModeAsserted {
 			t.Errorf("%q: got %s → %v (%s), want %s → %s asserted", c.text, e.Source.Code, e.Target, e.Mode, c.src, c.tgt)
 		}
