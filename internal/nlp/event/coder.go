@@ -511,6 +511,7 @@ func (w *worker) sentence(si int) {
 		}
 		w.code(m)
 	}
+	w.quotedAccusations(si)
 	w.noteAccusers()
 }
 
