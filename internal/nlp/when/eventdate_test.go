@@ -164,11 +164,7 @@ func (c dateTally) String() string {
 // calendar date holds, adding outcomes to by (per class); errs gets a
 // line per error when non-nil.
 func scoreEventDates(t testing.TB, d timemlDoc, by map[string]*dateTally, errs *[]string) {
-	pub := d.dct
-	if len(pub) > 10 {
-		pub = pub[:10]
-	}
-	doc := process(t, d.text, pub, "")
+	doc := d.process(t)
 	links := datingLinks(d)
 	gold := map[string]timemlTimex{}
 	for _, g := range d.gold {

@@ -44,6 +44,16 @@ var (
 	entities = strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", `"`, "&apos;", "'")
 )
 
+// process runs the pipeline on d's text, published on the day of its DCT.
+func (d timemlDoc) process(t testing.TB) *dyad.Document {
+	t.Helper()
+	pub := d.dct
+	if len(pub) > 10 {
+		pub = pub[:10]
+	}
+	return process(t, d.text, pub, "")
+}
+
 // readTimeML parses a TimeML file: the DCT and the <TEXT> element, with
 // tags removed and TIMEX3 spans mapped onto the plain text.
 func readTimeML(path string) (timemlDoc, error) {
@@ -178,11 +188,7 @@ func TestTagger_TempEval3(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		pub := d.dct
-		if len(pub) > 10 {
-			pub = pub[:10]
-		}
-		doc := process(t, d.text, pub, "")
+		doc := d.process(t)
 		goldHit := make([]bool, len(d.gold))
 		goldSpan := make([]bool, len(d.gold))
 		goldExact := make([]bool, len(d.gold))

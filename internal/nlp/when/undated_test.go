@@ -26,11 +26,7 @@ func TestDateOf_SentenceWithoutDate(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		pub := d.dct
-		if len(pub) > 10 {
-			pub = pub[:10]
-		}
-		doc := process(t, d.text, pub, "")
+		doc := d.process(t)
 		links := datingLinks(d)
 		val := map[string]string{}
 		for _, g := range d.gold {
@@ -66,7 +62,7 @@ func TestDateOf_SentenceWithoutDate(t *testing.T) {
 				continue
 			}
 			n++
-			if linked[pub] {
+			if linked[dayOf(d.dct)] {
 				pubRight++
 			}
 			prev, last := "", ""
@@ -86,7 +82,7 @@ func TestDateOf_SentenceWithoutDate(t *testing.T) {
 				if linked[prev] {
 					prevRight++
 				}
-				if linked[pub] {
+				if linked[dayOf(d.dct)] {
 					prevPubRight++
 				}
 			}
@@ -95,7 +91,7 @@ func TestDateOf_SentenceWithoutDate(t *testing.T) {
 				if linked[last] {
 					lastRight++
 				}
-				if linked[pub] {
+				if linked[dayOf(d.dct)] {
 					lastPubRight++
 				}
 			}
