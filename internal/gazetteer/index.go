@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"unsafe"
+
+	"github.com/dyad-events/dyad/internal/varint"
 )
 
 // gazetteer.idx is the index LoadString builds for gazetteer.tsv (line
@@ -250,20 +252,13 @@ func (r *idxReader) count() int {
 	if r.err != nil {
 		return 0
 	}
-	var v uint64
-	for i := 0; i < len(r.s) && i < binary.MaxVarintLen64; i++ {
-		c := r.s[i]
-		v |= uint64(c&0x7f) << (7 * i)
-		if c < 0x80 {
-			r.s = r.s[i+1:]
-			if v > uint64(len(r.s)) {
-				break
-			}
-			return int(v)
-		}
+	v, n := varint.Uvarint(r.s)
+	if n == 0 || v > uint64(len(r.s)-n) {
+		r.err = errIndex
+		return 0
 	}
-	r.err = errIndex
-	return 0
+	r.s = r.s[n:]
+	return int(v)
 }
 
 func (r *idxReader) str() string { return r.take(r.count()) }

@@ -11,6 +11,8 @@ import (
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/dyad-events/dyad/internal/varint"
 )
 
 // The built-in dictionaries compiled from the text files in data/ are
@@ -243,17 +245,13 @@ func (r *snapReader) fail() {
 }
 
 func (r *snapReader) uint() uint64 {
-	var v uint64
-	for i := 0; i < len(r.s) && i < binary.MaxVarintLen64; i++ {
-		c := r.s[i]
-		v |= uint64(c&0x7f) << (7 * i)
-		if c < 0x80 {
-			r.s = r.s[i+1:]
-			return v
-		}
+	v, n := varint.Uvarint(r.s)
+	if n == 0 {
+		r.fail()
+		return 0
 	}
-	r.fail()
-	return 0
+	r.s = r.s[n:]
+	return v
 }
 
 func (r *snapReader) int() int64 {
