@@ -24,6 +24,7 @@ type dictFlags struct {
 	petrarchActors []string // PETRARCH/TABARI actor dictionaries
 	petrarchAgents []string // PETRARCH/TABARI agent dictionaries
 	verbs          []string // verb dictionaries, PETRARCH/TABARI or dyad format
+	keepUndyadic   bool     // keep every event that has a source but no target
 }
 
 func (d *dictFlags) register(cmd *cobra.Command) {
@@ -32,6 +33,7 @@ func (d *dictFlags) register(cmd *cobra.Command) {
 	fl.StringArrayVar(&d.petrarchActors, "petrarch-actors", nil, "PETRARCH/TABARI actor dictionary (.gz ok); repeatable")
 	fl.StringArrayVar(&d.petrarchAgents, "petrarch-agents", nil, "PETRARCH/TABARI agent dictionary (.gz ok); repeatable")
 	fl.StringArrayVar(&d.verbs, "verbs", nil, "extra verb dictionary (PETRARCH/TABARI or dyad format, .gz ok); repeatable")
+	fl.BoolVar(&d.keepUndyadic, "keep-undyadic", false, "keep every coded event that has no target (PETRARCH's require_dyad = false), not only the one-sided acts of docs/verbs.md")
 }
 
 // options returns the pipeline options that load the dictionaries. A file
@@ -51,7 +53,7 @@ func (d *dictFlags) options(logger *slog.Logger) (pipeline.Options, error) {
 		Logger: logger,
 		Actor: actor.Config{DictFiles: d.dicts, PetrarchActorFiles: d.petrarchActors,
 			PetrarchAgentFiles: d.petrarchAgents, Logger: logger},
-		Event: event.Config{VerbFiles: d.verbs, Logger: logger},
+		Event: event.Config{VerbFiles: d.verbs, KeepUndyadic: d.keepUndyadic, Logger: logger},
 	}, nil
 }
 

@@ -40,7 +40,7 @@ func TestCoder_QuotedAccusation(t *testing.T) {
 		}
 		if c.tgt == "" {
 			if len(got) != 0 {
-				t.Errorf("%q: want no quoted accusation, got %s → %v", c.text, got[0].Source.Code, got[0].Target)
+				t.Errorf("%q: want no quoted accusation, got %s → %v", c.text, codeOf(got[0].Source), got[0].Target)
 			}
 			continue
 		}
@@ -52,8 +52,8 @@ func TestCoder_QuotedAccusation(t *testing.T) {
 		if c.date != "" && e.Date != c.date {
 			t.Errorf("%q: date %s, want %s (the saying's)", c.text, e.Date, c.date)
 		}
-		if !strings.HasPrefix(e.Source.Code, c.src) || e.Target == nil || !strings.HasPrefix(e.Target.Code, c.tgt) || e.Mode != dyad.ModeAsserted {
-			t.Errorf("%q: got %s → %v (%s), want %s → %s asserted", c.text, e.Source.Code, e.Target, e.Mode, c.src, c.tgt)
+		if !strings.HasPrefix(codeOf(e.Source), c.src) || e.Target == nil || !strings.HasPrefix(e.Target.Code, c.tgt) || e.Mode != dyad.ModeAsserted {
+			t.Errorf("%q: got %s → %v (%s), want %s → %s asserted", c.text, codeOf(e.Source), e.Target, e.Mode, c.src, c.tgt)
 		}
 	}
 }

@@ -35,6 +35,10 @@ type actorRef struct {
 	// standing for a pronoun in the quote ("RSF reiterated “its call
 	// …”"): the quoted act is that subject's own, asserted.
 	quoteLead bool
+	// unknown marks the unknown agent of an act of violence the text
+	// reports without naming who did it ("Khashoggi was murdered", "an
+	// attack on a base"): the event's source is absent (see unknownAgent).
+	unknown bool
 }
 
 // match is one pattern matched at one anchor.
@@ -1405,6 +1409,7 @@ func (w *worker) code(m *match) {
 	coordinated := false
 	attackSubject := false
 	contextAgent := false // a bare nominal attack's agent from the text before
+	agentless := false    // a passive with no agent named, or a bare nominal attack with none found
 	intentMode := ""      // the mode an intent noun gives its infinitive ("X's refusal to V")
 	// Source.
 	switch {
@@ -1505,6 +1510,7 @@ func (w *worker) code(m *match) {
 			// charges, convicts and jails; the target's state is the agent.
 			ev.sources = []actorRef{w.stateAgent(m)}
 		}
+		agentless = agent == nil && len(ev.sources) == 0
 	case !m.p.Noun && m.p.Flags&FlagState != 0 && w.patientBefore(m) && m.target == nil:
 		// "political prisoners arrested during the campaign": a reduced
 		// relative on a people noun is an agentless passive; the state of
@@ -1559,7 +1565,11 @@ func (w *worker) code(m *match) {
 		}
 		s, ok := w.contextArmedGroup(m)
 		if !ok {
-			return
+			if !w.unknownAttack(m) {
+				return
+			}
+			agentless = true // "a bombing in the capital": someone's, unnamed
+			break
 		}
 		ev.sources = []actorRef{s}
 		contextAgent = true
@@ -1610,7 +1620,11 @@ func (w *worker) code(m *match) {
 				// be the armed group's the text has just named.
 				s, ok := w.contextArmedGroup(m)
 				if !ok {
-					return
+					if !w.unknownAttack(m) {
+						return
+					}
+					agentless = true // "after an attack in the capital in 2015"
+					break
 				}
 				ev.sources = []actorRef{s}
 			} else if w.objectOfVerb(m.start) {
@@ -1918,6 +1932,20 @@ func (w *worker) code(m *match) {
 		}
 		ev.sources = armed
 	}
+	if len(ev.sources) == 0 && (agentless || m.p.Noun && w.unknownAttack(m)) {
+		// "Khashoggi was murdered", "suicide bombings took place in the
+		// capital": violence the text reports with no agent named has an
+		// unknown source, when it has a victim.
+		if len(ev.targets) == 0 && m.p.Noun {
+			if t, ok := w.placeVictim(m, actorRef{unknown: true}); ok {
+				ev.targets = []actorRef{t}
+				placeTarget = true
+			}
+		}
+		if u, ok := w.unknownAgent(m, passive, ev.targets); ok {
+			ev.sources = []actorRef{u}
+		}
+	}
 	if len(ev.sources) == 0 {
 		return
 	}
@@ -1953,7 +1981,10 @@ func (w *worker) code(m *match) {
 		rule += " [context agent]"
 	}
 	// "X will travel to P, as will Y and Z": more sources, same event.
-	extra := w.ellipsis(m)
+	var extra []actorRef
+	if !ev.sources[0].unknown {
+		extra = w.ellipsis(m) // (not "90 civilians were wounded, as were seventeen soldiers": patients)
+	}
 	sources := splitCodes(append(append([]actorRef{}, ev.sources...), extra...))
 	ev.targets = splitCodes(ev.targets)
 	if len(ev.targets) == 0 && !m.eachOther && !m.p.Noun {
@@ -1981,6 +2012,9 @@ func (w *worker) code(m *match) {
 					// (not "called for Russia to withdraw": Russia
 					// intends nothing)
 					code = intentCode(code)
+				}
+				if s.unknown {
+					code = w.unknownAgentCode(m, code, &t)
 				}
 				if w.killsNoncombatants(m, code, s.code, t.code) {
 					// "militants killed ten villagers": an armed group's
@@ -2568,8 +2602,9 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		// government's ("India backs Indian officials"). (A person the
 		// actors stage knows only by country, "Maria Kalesnikava" BLR,
 		// is no country.)
-		if m.within {
-			// the members of a joint or group subject act on one another
+		if m.within || s.unknown {
+			// the members of a joint or group subject act on one another;
+			// an unknown agent is no one's own
 		} else if s.code == t.code || (t.place >= 0 && t.country == s.country) ||
 			strings.HasPrefix(s.code, t.code) && !w.isPersonRef(t) || strings.HasPrefix(t.code, s.code) && !t.noun && !w.isPersonRef(&s) && !nonState(s.code, t.code) && !(!m.p.Noun && ownPeople(code, s.code, t.code)) {
 			return
@@ -2577,6 +2612,16 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 	}
 	if w.alleged && t == nil {
 		return // an alleged act on no one named is too thin to code
+	}
+	if s.unknown && (t == nil || mode != dyad.ModeAsserted && mode != dyad.ModeReported || w.claimContent(m) || w.agentInSentence()) {
+		// an act with neither agent nor patient is no event; one no one
+		// is said to have done is too thin when it is only planned,
+		// proposed, conditional, denied or the content of a claim
+		// ("journalists could be attacked", "denied claims that the
+		// journalist was killed"); and a sentence that names the agent of
+		// its violence reports one act ("a car bombing killed five, an
+		// attack ascribed to Hamas")
+		return
 	}
 	text := w.doc.Article.Text
 	trig := dyad.Span{Start: w.toks[m.start].Start, End: w.toks[m.end-1].End}
@@ -2694,10 +2739,13 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		if o.Sentence != ev.Sentence {
 			break
 		}
-		if o.Trigger.Span == ev.Trigger.Span && o.CAMEO == ev.CAMEO && o.Source.Code == ev.Source.Code &&
+		if o.Trigger.Span == ev.Trigger.Span && o.CAMEO == ev.CAMEO && (o.Source == nil) == (ev.Source == nil) && (o.Source == nil || o.Source.Code == ev.Source.Code) &&
 			((o.Target == nil) == (ev.Target == nil)) && (o.Target == nil || o.Target.Code == ev.Target.Code) {
 			return
 		}
+	}
+	if ev.Source != nil && placeConflict(code) {
+		w.dropUnknownAgents() // the sentence names who did its violence
 	}
 	w.doc.Events = append(w.doc.Events, ev)
 	var accuser *actorRef
@@ -2790,6 +2838,9 @@ func (w *worker) answeredAccuser(m *match, src actorRef) (actorRef, bool) {
 }
 
 func (w *worker) eventActor(r actorRef) *dyad.EventActor {
+	if r.unknown {
+		return nil // an unknown agent: no actor, not a made-up one
+	}
 	a := &dyad.EventActor{Span: r.span, Code: r.code, Name: r.name, Country: r.country}
 	if r.mention >= 0 {
 		mi := r.mention

@@ -61,11 +61,15 @@ func TestCoder_CorpusReport(t *testing.T) {
 				if w == nil {
 					continue
 				}
-				tg := ""
+				// (an unknown source or no target is written empty)
+				src, tg := "", ""
+				if e.Source != nil {
+					src = e.Source.Code + "(" + a.Text[e.Source.Start:e.Source.End] + ")"
+				}
 				if e.Target != nil {
 					tg = e.Target.Code + "(" + a.Text[e.Target.Start:e.Target.End] + ")"
 				}
-				fmt.Fprintf(w, "%s\t%s\t%s(%s)\t%s\t%s\t%s\t%s\n", e.CAMEO, e.Trigger.Text, e.Source.Code, a.Text[e.Source.Start:e.Source.End], tg, e.Mode, e.Rule, a.Text[e.Sentence.Start:e.Sentence.End])
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.CAMEO, e.Trigger.Text, src, tg, e.Mode, e.Rule, a.Text[e.Sentence.Start:e.Sentence.End])
 			}
 		}
 		t.Logf("%s: %d articles, %d sentences, %d events, %.2f events/article", name, len(arts), sents, n, float64(n)/float64(len(arts)))

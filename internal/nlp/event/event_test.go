@@ -100,10 +100,19 @@ func isWordByte(c byte) bool {
 func summary(doc *dyad.Document) []string {
 	var out []string
 	for _, e := range doc.Events {
-		out = append(out, fmt.Sprintf("%s→%s %s %s", e.Source.Code, targetCode(e), e.CAMEO, e.Mode))
+		out = append(out, fmt.Sprintf("%s→%s %s %s", codeOf(e.Source), targetCode(e), e.CAMEO, e.Mode))
 	}
 	sort.Strings(out)
 	return out
+}
+
+// codeOf returns an event actor's code, "-" for none (an unknown source,
+// no target).
+func codeOf(a *dyad.EventActor) string {
+	if a == nil {
+		return "-"
+	}
+	return a.Code
 }
 
 // targetCode returns the code of e's target, "-" when it has none.
@@ -156,7 +165,7 @@ func TestCoder_Constructions(t *testing.T) {
 	}{
 		{"SVO", "Russia attacked Ukraine on Monday.", []string{"RUS→UKR 190 asserted"}},
 		{"Passive", "Ukraine was attacked by Russia overnight.", []string{"RUS→UKR 190 asserted"}},
-		{"PassiveNoAgent", "Kyiv was attacked overnight.", nil},
+		{"PassiveNoAgent", "Kyiv was attacked overnight.", []string{"-→UKRGOV 180 asserted"}}, // an unknown agent
 		{"Compound", "Merz, Macron and Starmer criticized Putin.", []string{"DEUGOV→RUSGOV 111 asserted", "FRAGOV→RUSGOV 111 asserted", "GBRGOV→RUSGOV 111 asserted"}},
 		{"CompoundTarget", "Putin criticized Merz and Macron.", []string{"RUSGOV→DEUGOV 111 asserted", "RUSGOV→FRAGOV 111 asserted"}},
 		{"RelativeClause", "Macron, who met Putin last week, criticized Trump.", []string{"FRAGOV→RUSGOV 040 asserted", "FRAGOV→USAGOV 111 asserted"}},
@@ -514,7 +523,7 @@ func TestCoder_Quotes(t *testing.T) {
 	}
 	var got []row
 	for _, e := range doc.Events {
-		r := row{Dyad: e.Source.Code + "→" + e.Target.Code + " " + e.CAMEO, Mode: e.Mode, Speaker: e.Attribution.Speaker, Quote: -1, Anon: e.Attribution.Anonymous}
+		r := row{Dyad: codeOf(e.Source) + "→" + e.Target.Code + " " + e.CAMEO, Mode: e.Mode, Speaker: e.Attribution.Speaker, Quote: -1, Anon: e.Attribution.Anonymous}
 		if e.Attribution.Quote != nil {
 			r.Quote = *e.Attribution.Quote
 		}

@@ -78,7 +78,7 @@ func TestCoder_PetrarchValidation(t *testing.T) {
 			if e.Target != nil {
 				tc = e.Target.Code
 			}
-			got[e.Source.Code+" "+tc+" "+e.CAMEO] = true
+			got[codeOf(e.Source)+" "+tc+" "+e.CAMEO] = true
 		}
 		want := map[string]bool{}
 		for _, cd := range r.Codings {

@@ -35,7 +35,7 @@ func TestCoder_RealSentences(t *testing.T) {
 			if e.Target == nil {
 				continue
 			}
-			got = append(got, country(e.Source.Code)+"→"+country(e.Target.Code)+" "+e.Root+" "+e.Mode)
+			got = append(got, country(codeOf(e.Source))+"→"+country(e.Target.Code)+" "+e.Root+" "+e.Mode)
 		}
 		slices.Sort(got)
 		got = slices.Compact(got)

@@ -279,3 +279,31 @@ func TestCoder_GroupAnaphoraSpan(t *testing.T) {
 		t.Errorf("source mention %v, want Hamas's", e.Source.Mention)
 	}
 }
+
+// Violence the text reports with no agent named has an unknown source (no
+// actor) when it has a victim: agentless passives of violence in the past,
+// indefinite attack nouns; not accidents, generic or hypothetical acts,
+// figurative verbs, a thing's doing, or an actor inside another noun
+// phrase.
+func TestCoder_UnknownAgents(t *testing.T) {
+	tests := []eventCase{
+		{"The Saudi journalist was murdered last October.", []string{"186 - SAUMED asserted"}},
+		{"Two Kenyan soldiers were killed on Monday.", []string{"190 - KENMIL asserted"}},
+		{"The Guatemalan judge said he had been threatened by unnamed individuals.", []string{"130 - GTM reported"}},
+		{"Twin bombings struck a cathedral in Kenya.", []string{"183 - KEN asserted"}},
+		{"The bill came after a suicide attack in Nairobi in 2015.", []string{"1831 - KEN asserted"}},
+		// near misses
+		{"The Kenyan journalist was killed in a car crash.", nil},
+		{"Kenyan journalists are attacked every year.", nil},
+		{"Kenyan journalists could be attacked.", nil},
+		{"The Kenyan government was hit by delays.", nil},
+		{"The Kenyan minister was killed by his lions.", nil},
+		{"A Kenyan police supporter was killed.", nil},
+		{"Two Kenyan soldiers were killed in the attack.", nil},
+		{"Two Kenyan soldiers were killed in the war.", nil},
+		{"The suicide attack in Nairobi shocked the world.", nil},
+		{"A car bombing in Paris killed five, an attack ascribed to Hamas.", []string{"190 PSEREB FRA asserted"}},
+		{"Saudi Arabia denied all claims that the journalist was killed.", []string{"120 SAU - asserted"}},
+	}
+	checkEventTable(t, tests)
+}
