@@ -117,6 +117,11 @@ type EventFilter struct {
 	// (Article.DuplicateOf is empty), so that a story re-published by many
 	// outlets counts once.
 	Originals bool
+	// Dyadic only selects events with both a source and a target (the
+	// GDELT/PETRARCH convention), leaving out one-sided events: violence
+	// by an unknown agent (no source) and acts with no target (protests,
+	// claims, denials). By default both kinds are listed.
+	Dyadic bool
 }
 
 // QuoteFilter selects quotes.

@@ -98,6 +98,7 @@ per line (JSONL), --csv a CSV table.`,
 	fl.StringVar(&f.Place, "place", "", "place name (part of it) or country code where the event happened")
 	fl.StringVar(&f.ArticleID, "article", "", "only events of this article (ID or unique prefix)")
 	fl.BoolVar(&f.Originals, "originals", false, "only events of original articles, not of their near-copies (each story counts once)")
+	fl.BoolVar(&f.Dyadic, "dyadic", false, "only events with both a source and a target (GDELT/PETRARCH style): no unknown-agent or targetless events")
 	out.register(cmd, "print one JSON event per line (JSONL)")
 	return cmd
 }
@@ -110,9 +111,9 @@ func eventTable() *table {
 // addEvent adds e as a row of t. When text is given (one article's), the
 // article column shows the sentence instead of the article ID.
 func addEvent(t *table, e dyad.Event, text string) {
-	actor := func(a *dyad.EventActor) string {
+	actor := func(a *dyad.EventActor, none string) string {
 		if a == nil {
-			return "-"
+			return none
 		}
 		if a.Name != "" && a.Name != a.Code {
 			return a.Code + " " + a.Name
@@ -127,6 +128,7 @@ func addEvent(t *table, e dyad.Event, text string) {
 	if text != "" {
 		last = e.Sentence.In(text)
 	}
-	t.add(orDash(e.Date), actor(e.Source), e.CAMEO, orDash(e.PLOVER), actor(e.Target), orDash(e.Mode), place,
+	// (an unknown agent is "?", no target "-")
+	t.add(orDash(e.Date), actor(e.Source, "?"), e.CAMEO, orDash(e.PLOVER), actor(e.Target, "-"), orDash(e.Mode), place,
 		orDash(e.Trigger.Text), last)
 }

@@ -135,5 +135,6 @@ exported (no page limit) unless --limit is given.`,
 	fl.StringVar(&f.Place, "place", "", "place name or country code")
 	fl.StringVar(&f.ArticleID, "article", "", "only events of this article")
 	fl.BoolVar(&f.Originals, "originals", false, "only events of original articles, not of their near-copies")
+	fl.BoolVar(&f.Dyadic, "dyadic", false, "only events with both a source and a target (GDELT/PETRARCH style): no unknown-agent or targetless events")
 	return cmd
 }

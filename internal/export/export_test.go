@@ -176,3 +176,90 @@ func TestParquet(t *testing.T) {
 		t.Errorf("parquet copies = %d, want 2", rows[1].Copies)
 	}
 }
+
+// TestOneSided writes an event of violence by an unknown agent (no
+// source) and a protest with no target in every format: the absent side is
+// empty (null in JSONL, empty columns elsewhere), never a made-up actor,
+// and rows keep their width.
+func TestOneSided(t *testing.T) {
+	ev, a := sample()
+	unknown, protest := ev[0], ev[1]
+	unknown.Source, unknown.CAMEO, unknown.Root = nil, "180", "18"
+	protest.Target, protest.CAMEO, protest.Root = nil, "140", "14"
+	for _, format := range []string{"jsonl", "csv", "gdelt", "parquet"} {
+		t.Run(format, func(t *testing.T) {
+			var buf bytes.Buffer
+			w, err := export.New(format, &buf, export.Options{Now: func() time.Time { return time.Date(2025, 8, 20, 1, 2, 3, 0, time.UTC) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range []*dyad.Event{&unknown, &protest} {
+				if err := w.Write(e, a); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
+			}
+			b := buf.Bytes()
+			switch format {
+			case "jsonl":
+				lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+				var got [2]struct {
+					Source *dyad.EventActor `json:"source"`
+					Target *dyad.EventActor `json:"target"`
+				}
+				for i := range got {
+					if err := json.Unmarshal([]byte(lines[i]), &got[i]); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if got[0].Source != nil || got[0].Target == nil || got[1].Source == nil || got[1].Target != nil {
+					t.Errorf("jsonl sides: %+v", got)
+				}
+				if !strings.Contains(lines[0], `"source":null`) || !strings.Contains(lines[1], `"target":null`) {
+					t.Errorf("jsonl: an absent side must be null:\n%s", b)
+				}
+			case "csv":
+				recs, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
+				if err != nil {
+					t.Fatal(err)
+				}
+				col := map[string]int{}
+				for i, h := range recs[0] {
+					col[h] = i
+				}
+				if recs[1][col["source_code"]] != "" || recs[1][col["source_name"]] != "" || recs[1][col["target_code"]] != "UKR" {
+					t.Errorf("csv unknown agent row: %q", recs[1])
+				}
+				if recs[2][col["target_code"]] != "" || recs[2][col["source_code"]] != "USAGOV" {
+					t.Errorf("csv targetless row: %q", recs[2])
+				}
+			case "gdelt":
+				lines := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+				for i, l := range lines {
+					c := strings.Split(l, "\t")
+					if len(c) != len(export.GDELTColumns) {
+						t.Fatalf("row %d has %d columns, want %d", i, len(c), len(export.GDELTColumns))
+					}
+					a1, a2 := c[5], c[15]
+					if i == 0 && (a1 != "" || a2 != "UKR") || i == 1 && (a1 != "USAGOV" || a2 != "") {
+						t.Errorf("gdelt row %d Actor1Code %q Actor2Code %q", i, a1, a2)
+					}
+				}
+			case "parquet":
+				rows, err := parquet.Read[export.Record](bytes.NewReader(b), int64(len(b)))
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := []export.Record{export.Flatten(&unknown, a), export.Flatten(&protest, a)}
+				if diff := cmp.Diff(want, rows); diff != "" {
+					t.Errorf("parquet rows (-want +got):\n%s", diff)
+				}
+				if rows[0].SourceCode != "" || rows[1].TargetCode != "" {
+					t.Errorf("parquet sides %q %q", rows[0].SourceCode, rows[1].TargetCode)
+				}
+			}
+		})
+	}
+}

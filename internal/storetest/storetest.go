@@ -55,6 +55,7 @@ func Run(t *testing.T, newStore func(t *testing.T) dyad.Store) {
 	t.Run("ResolveID", func(t *testing.T) { testResolveID(t, open(t)) })
 	t.Run("Originals", func(t *testing.T) { testOriginals(t, open(t)) })
 	t.Run("PutValidates", func(t *testing.T) { testPutValidates(t, open(t)) })
+	t.Run("OneSided", func(t *testing.T) { testOneSided(t, open(t)) })
 }
 
 // IDResolver is implemented by stores that accept article ID prefixes.
@@ -932,4 +933,64 @@ func testPutValidates(t *testing.T, s dyad.Store) {
 	}
 	// The same document, unbroken, is stored.
 	put(t, s, RichDocument("validate-MentionText"))
+}
+
+// testOneSided checks events with one side only: an unknown agent (nil
+// Source) and no target (nil Target) are stored and read back as absent
+// (never an actor with an empty code), match no actor filter on the
+// missing side, and EventFilter.Dyadic leaves them out.
+func testOneSided(t *testing.T, s dyad.Store) {
+	ctx := t.Context()
+	doc := RichDocument("one-sided")
+	text := doc.Article.Text
+	k := strings.Index(text, "Kyiv")
+	doc.Events = append(doc.Events, dyad.Event{Sentence: doc.Sentences[2].Span,
+		Target:  &dyad.EventActor{Span: dyad.Span{Start: k, End: k + len("Kyiv")}, Code: "UKR", Country: "UKR"},
+		Trigger: doc.Events[1].Trigger, CAMEO: "180", Root: "18", PLOVER: "ASSAULT", Quad: 4, Goldstein: -9,
+		Mode: dyad.ModeAsserted, Date: "2025-08-17", DatePrecision: dyad.DateDay, DateSource: dyad.DateFromText,
+		Attribution: dyad.Attribution{Outlet: "example.org"}, Rule: "unknown agent"})
+	put(t, s, doc)
+	A := doc.Article.ID
+	got, err := s.Events(ctx, dyad.EventFilter{ArticleID: A})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want(doc).Events, got, cmpopts.SortSlices(func(x, y dyad.Event) bool { return x.ID < y.ID })); diff != "" {
+		t.Errorf("one-sided events round trip (-want +got):\n%s", diff)
+	}
+	for _, e := range got {
+		if e.Source != nil && e.Source.Code == "" || e.Target != nil && e.Target.Code == "" {
+			t.Errorf("event %s: an absent side read back as an actor with no code: %+v → %+v", e.ID, e.Source, e.Target)
+		}
+	}
+	e := func(n int) string { return fmt.Sprintf("%s/e%d", A, n) }
+	cases := []struct {
+		name string
+		f    dyad.EventFilter
+		want []string
+	}{
+		{"Dyadic", dyad.EventFilter{Dyadic: true}, []string{e(1), e(0)}},
+		{"DyadicWithCode", dyad.EventFilter{Dyadic: true, Code: "18"}, []string{}},
+		{"UnknownAgentByTarget", dyad.EventFilter{Target: "UKR", Code: "18"}, []string{e(3)}},
+		{"SourceSkipsUnknown", dyad.EventFilter{Source: "U"}, []string{e(2), e(0)}},
+		{"CountryOfTarget", dyad.EventFilter{Country: "UKR"}, []string{e(1), e(3), e(0)}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := s.Events(ctx, c.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(c.want, eventIDs(got)); diff != "" {
+				t.Errorf("Events(%+v) mismatch (-want +got):\n%s", c.f, diff)
+			}
+		})
+	}
+	counts, err := s.Counts(ctx, dyad.CountQuery{By: dyad.ByDyad})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]dyad.Count{{Key: "RUS-UKR", Count: 1}, {Key: "USA-UKR", Count: 1}}, counts); diff != "" {
+		t.Errorf("Counts(dyad) with one-sided events (-want +got):\n%s", diff)
+	}
 }

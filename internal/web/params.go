@@ -14,7 +14,7 @@ import (
 var eventParams = map[string]bool{
 	"article": true, "actor": true, "source": true, "target": true, "country": true, "code": true,
 	"root": true, "plover": true, "mode": true, "quad": true, "from": true, "to": true, "place": true,
-	"limit": true, "offset": true, "by": true, "originals": true,
+	"limit": true, "offset": true, "by": true, "originals": true, "dyadic": true,
 }
 
 var (
@@ -25,7 +25,8 @@ var (
 // ParseEventFilter reads an event filter from query parameters: article,
 // actor, source, target, country, code (CAMEO prefix), root, plover, mode,
 // quad (1–4), from and to (YYYY, YYYY-MM or YYYY-MM-DD), place, originals
-// (true/false: only events of articles that duplicate no other), limit,
+// (true/false: only events of articles that duplicate no other), dyadic
+// (true/false: only events with both a source and a target), limit,
 // offset. Unknown parameters and malformed values are CodeInvalid errors
 // naming the parameter.
 func ParseEventFilter(q url.Values) (dyad.EventFilter, error) {
@@ -85,6 +86,13 @@ func ParseEventFilter(q url.Values) (dyad.EventFilter, error) {
 			return f, dyad.Errorf(dyad.CodeInvalid, "originals %q: want true or false", v)
 		}
 		f.Originals = b
+	}
+	if v := q.Get("dyadic"); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return f, dyad.Errorf(dyad.CodeInvalid, "dyadic %q: want true or false", v)
+		}
+		f.Dyadic = b
 	}
 	return f, nil
 }

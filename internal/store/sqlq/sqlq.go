@@ -197,6 +197,9 @@ func (b *Builder) Events(f dyad.EventFilter) error {
 	if f.Place != "" {
 		b.Where("(" + b.ContainsCond("e.place_name", f.Place) + " OR e.place_country = " + b.Arg(strings.ToUpper(f.Place)) + ")")
 	}
+	if f.Dyadic {
+		b.Where("e.source_code <> '' AND e.target_code <> ''")
+	}
 	if f.Originals {
 		b.Where(OriginalsCond)
 	}

@@ -53,7 +53,7 @@ function currentParams() {
 function filterQuery(extra = {}) {
   const p = currentParams();
   const q = new URLSearchParams();
-  for (const k of ["actor", "country", "code", "plover", "mode", "from", "to", "article"]) {
+  for (const k of ["actor", "country", "code", "plover", "mode", "dyadic", "from", "to", "article"]) {
     if (p.get(k)) q.set(k, p.get(k));
   }
   for (const [k, v] of Object.entries(extra)) q.set(k, v);
@@ -68,7 +68,7 @@ function syncFilterForm() {
 }
 
 function eventLabel(e) {
-  const src = e.source ? e.source.name || e.source.code : "—";
+  const src = e.source ? e.source.name || e.source.code : "(unknown)";
   const tgt = e.target ? e.target.name || e.target.code : "—";
   return `${src} → ${e.trigger ? e.trigger.text : e.cameo} → ${tgt}`;
 }
@@ -82,7 +82,7 @@ async function renderEvents() {
   const rows = body.data.map((e) => {
     const tr = el("tr", { class: "ev", "data-id": e.id, onclick: () => { location.hash = `#/article/${e.article_id}?event=${encodeURIComponent(e.id)}`; } },
       el("td", {}, e.date || ""),
-      el("td", {}, e.source ? `${e.source.name || ""} ${e.source.code}` : "—"),
+      el("td", {}, e.source ? `${e.source.name || ""} ${e.source.code}` : el("span", { class: "muted", title: "unknown agent" }, "(unknown)")),
       el("td", { class: "q" + e.quad }, `${e.cameo} ${e.plover || ""}`),
       el("td", {}, e.trigger ? e.trigger.text : ""),
       el("td", {}, e.target ? `${e.target.name || ""} ${e.target.code}` : "—"),
@@ -308,7 +308,7 @@ async function renderArticle(id) {
     const dl = el("dl", {});
     const row = (k, v) => { dl.append(el("dt", {}, k), el("dd", {}, v == null || v === "" ? "—" : String(v))); };
     row("Sentence", slice(e.sentence.start, e.sentence.end));
-    row("Source", e.source ? `${e.source.name || ""} (${e.source.code})` : null);
+    row("Source", e.source ? `${e.source.name || ""} (${e.source.code})` : "(unknown agent)");
     row("Trigger", e.trigger.text);
     row("Target", e.target ? `${e.target.name || ""} (${e.target.code})` : null);
     row("CAMEO", `${e.cameo} (root ${e.root})`);
