@@ -322,9 +322,9 @@ func TestCoder_AppositionAndReporterAgents(t *testing.T) {
 			[]string{"NGAMIL→NGAREBBKH 19 reported"}},
 		{"police report militants arrested", "Nigerian police said five suspected militants were arrested in Maiduguri.",
 			[]string{"NGACOP→NGAREB 17 reported"}},
-		{"army reports its own soldiers killed", "The Nigerian army said ten soldiers were killed on Monday.", []string{"-→NGAMIL 19 reported"}}, // by someone unnamed
-		{"armed group reports soldiers killed", "Boko Haram said ten Nigerian soldiers were killed on Monday.", []string{"-→NGAMIL 19 reported"}},
-		{"rights group reports militants killed", "Amnesty International said ten Boko Haram fighters were killed on Monday.", []string{"-→NGAREBBKH 19 reported"}},
+		{"army reports its own soldiers killed", "The Nigerian army said ten soldiers were killed on Monday.", nil}, // a toll: no act of its own
+		{"armed group reports soldiers killed", "Boko Haram said ten Nigerian soldiers were killed on Monday.", nil},
+		{"rights group reports militants killed", "Amnesty International said ten Boko Haram fighters were killed on Monday.", nil},
 		{"named agent first", "The Nigerian army said ten Boko Haram fighters were killed by Chadian troops on Monday.",
 			[]string{"TCDMIL→NGAREBBKH 19 reported"}},
 	})

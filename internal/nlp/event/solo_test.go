@@ -288,7 +288,8 @@ func TestCoder_GroupAnaphoraSpan(t *testing.T) {
 func TestCoder_UnknownAgents(t *testing.T) {
 	tests := []eventCase{
 		{"The Saudi journalist was murdered last October.", []string{"186 - SAUMED asserted"}},
-		{"Two Kenyan soldiers were killed on Monday.", []string{"190 - KENMIL asserted"}},
+		{"The Kenyan soldier was killed on Monday.", []string{"190 - KENMIL asserted"}},
+		{"The Kenyan journalist and two others were also wounded.", []string{"180 - KENMED asserted"}},
 		{"The Guatemalan judge said he had been threatened by unnamed individuals.", []string{"130 - GTM reported"}},
 		{"Twin bombings struck a cathedral in Kenya.", []string{"183 - KEN asserted"}},
 		{"The bill came after a suicide attack in Nairobi in 2015.", []string{"1831 - KEN asserted"}},
@@ -299,8 +300,15 @@ func TestCoder_UnknownAgents(t *testing.T) {
 		{"The Kenyan government was hit by delays.", nil},
 		{"The Kenyan minister was killed by his lions.", nil},
 		{"A Kenyan police supporter was killed.", nil},
-		{"Two Kenyan soldiers were killed in the attack.", nil},
-		{"Two Kenyan soldiers were killed in the war.", nil},
+		{"The Kenyan soldier was killed in the attack.", nil},
+		{"At least five Kenyan civilians were killed on Monday.", nil}, // a toll
+		{"The Kenyan player was injured in the first quarter.", nil},
+		{"Paris had been shot in the head, the police said.", nil},
+		{"The driver of a Kenyan police car, who was shot, died.", nil},
+		{"Police said a raid on a ranch in Kenya ended the siege.", nil},
+		{"Sixty-six Kenyan civilians were injured.", nil},
+		{"An airstrike hit a town in Somalia.", nil}, // a state's act, whose agent is known elsewhere
+		{"The Kenyan soldier was killed in the war.", nil},
 		{"The suicide attack in Nairobi shocked the world.", nil},
 		{"A car bombing in Paris killed five, an attack ascribed to Hamas.", []string{"190 PSEREB FRA asserted"}},
 		{"Saudi Arabia denied all claims that the journalist was killed.", []string{"120 SAU - asserted"}},

@@ -19,9 +19,12 @@ import (
 
 // unknownAttackNouns are the nouns of a single act of violence that may be
 // reported with no agent ("a bombing in the capital"); "strike" is left
-// out (a labour strike as often as an armed one).
-var unknownAttackNouns = set("attack", "attacks", "assault", "assaults", "ambush", "ambushes", "raid", "raids",
-	"bombing", "bombings", "blast", "blasts", "bomb", "bombs", "airstrike", "airstrikes")
+// out (a labour strike as often as an armed one), and so are airstrikes,
+// which only states' air forces carry out (their agent is known, if not in
+// the sentence), and raids, mostly police raids ("a raid on the group's
+// ranch").
+var unknownAttackNouns = set("attack", "attacks", "assault", "assaults", "ambush", "ambushes",
+	"bombing", "bombings", "blast", "blasts", "bomb", "bombs")
 
 // occurrenceCounts open an indefinite noun phrase that counts single acts
 // ("twin bombings", "two attacks"); "many", "dozens", "hundreds" count a
@@ -230,8 +233,9 @@ func (w *worker) inKnownAct(i int) bool {
 
 // violentStems open the participles of violence done to a person that
 // are no figure of speech: "hit", "targeted", "struck", "captured" and
-// "beaten" are as often said of votes, needs or delays.
-var violentStems = []string{"kill", "murder", "assassinat", "shot", "shoot", "stab", "wound", "injur", "abduct",
+// "beaten" are as often said of votes, needs or delays, and "injured" of
+// players and of people in accidents ("was injured in the first quarter").
+var violentStems = []string{"kill", "murder", "assassinat", "shot", "shoot", "stab", "wound", "abduct",
 	"kidnap", "attack", "bomb", "tortur", "raped", "behead", "lynch", "execut", "massacr", "hijack", "gunned", "threaten"}
 
 // violentPassive reports whether the participle s is one of violence.
@@ -282,6 +286,16 @@ var weaponNouns = set("gunfire", "gunshot", "gunshots", "bullet", "bullets", "kn
 func (w *worker) pastPatient(m *match, t actorRef) bool {
 	if t.tok < 0 || t.tokEnd <= 0 || w.isPrepObject(t.tok) || t.tok > 0 && (w.low[t.tok-1] == "any" || w.low[t.tok-1] == "no") {
 		return false // (nor "no evidence that any detainee was tortured")
+	}
+	if w.countedPatient(t) || w.prepPhraseObject(t.tok) {
+		return false
+	}
+	if t.mention >= 0 && !placeVerb(w.low[m.anchor]) {
+		// "Paris had been shot": a country or capital is no person shot,
+		// stabbed or killed (only attacked or bombed)
+		if k := w.doc.Mentions[t.mention].Kind; k == dyad.MentionCapital || k == dyad.MentionCountry {
+			return false
+		}
 	}
 	lo, _ := w.bounds(m.start)
 	past := false
@@ -336,4 +350,74 @@ func (w *worker) dropUnknownAgents() {
 		}
 	}
 	w.doc.Events = kept
+}
+
+// tollWords open a counted group of victims ("at least five people", "more
+// than 1,000 people", "dozens of civilians").
+var tollWords = set("least", "than", "dozens", "scores", "hundreds", "thousands", "millions", "dozen", "several",
+	"many", "some", "nearly", "around", "about", "over", "almost", "up")
+
+// countedPatient reports whether the patient t is a counted group of
+// victims ("at least five people including two elders were killed", "90
+// civilians were wounded", "three Americans were killed"): a toll, which
+// news gives of an act it reports with its agent in another sentence, not
+// an act of its own. A named or described victim is one ("the journalist
+// was murdered", "the local police chief and two others were injured").
+func (w *worker) countedPatient(t actorRef) bool {
+	lo, _ := w.bounds(t.tok)
+	for k := t.tok; k >= lo && k >= t.tok-3; k-- {
+		if k < t.tokEnd && k > t.tok {
+			continue
+		}
+		s := strings.ToLower(w.low[k]) // (a mention's words keep their case)
+		if w.countWord(k) || tollWords[s] {
+			return true
+		}
+		if k < t.tok && (isPunct(s) || w.isVerbWord(k) || articles[s] || prepositions[s] && s != "of" && s != "than") {
+			return false
+		}
+	}
+	// a count inside the mention ("two prominent traditional elders")
+	for k := t.tok; k < t.tokEnd; k++ {
+		if w.countWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// tens are the first parts of hyphenated numbers ("sixty-six").
+var tens = set("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+// countWord reports whether token k is a number: digits, a number word or
+// a hyphenated one ("Sixty-six").
+func (w *worker) countWord(k int) bool {
+	s := strings.ToLower(w.low[k])
+	if i := strings.IndexByte(s, '-'); i > 0 {
+		s = s[:i]
+	}
+	return w.toks[k].Kind == dyad.TokenNumber || numberWords[s] || tens[s]
+}
+
+// placeVerb reports whether the participle s is of violence that a place
+// or a state may suffer ("Kyiv was attacked", "the city was bombed").
+func placeVerb(s string) bool {
+	return strings.HasPrefix(s, "attack") || strings.HasPrefix(s, "bomb") || strings.HasPrefix(s, "hijack") || strings.HasPrefix(s, "threaten")
+}
+
+// prepPhraseObject reports whether the noun phrase opening at token i is
+// the object of a preposition over its determiner and modifiers ("the
+// driver of a silver Pontiac, who was shot": the car is no patient).
+func (w *worker) prepPhraseObject(i int) bool {
+	lo, _ := w.bounds(i)
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		s := w.low[k]
+		switch {
+		case prepositions[s]:
+			return true
+		case isPunct(s) || w.ment[k] >= 0 || w.isVerbWord(k) || beForms[s]:
+			return false
+		}
+	}
+	return false
 }
