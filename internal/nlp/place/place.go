@@ -47,7 +47,11 @@
 // "Tropical Storm Florence", "Huntington's disease"), nor climate
 // patterns ("El Niño"); a company's name before a landform's noun is the
 // land ("the Amazon rainforest"); nor a small town's
-// name before a hall's word ("the Webb Center").
+// name before a hall's word ("the Webb Center"), nor a town's before a
+// park's or farm's ("Griffith Park", "Ridge Farm"). A town's name before
+// an institution's word ("Foley Middle School", "at Lipscomb
+// University") needs the article's support as a lone town does, up to
+// 100,000 people.
 //
 // Resolution scores each reading of a name by its population and rank
 // (country, capital, admin seat …), by the countries and first-level
@@ -65,7 +69,10 @@
 // that nothing in the article supports (no local cue, no dateline, no
 // other name in its region or close by, while other names place the
 // story elsewhere in its country, or in another country altogether) is
-// left unplaced, being more often a person's name ("killing Welch"), and
+// left unplaced, being more often a person's name ("killing Welch"); a
+// village named like a city of its country thirty times its size needs
+// a local cue or neighbours ("Boston" beside "Albany" is Boston,
+// Massachusetts, not Boston, New York); and
 // so is a province abroad in a story set in one other country
 // ("Brittany" in a Virginia court story); the outlet's country-code
 // domain votes for its country and for its cities of 100,000 ("London"

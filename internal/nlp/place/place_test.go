@@ -367,6 +367,18 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"SurnameTownPolice", "Ozark police cordoned off Ozark Dodge on Monday.", "Ozark", true, false},
 		{"SurnameCityOf", "Officers met Bob Mansfield on Monday. The city of Mansfield later thanked them.", "Mansfield", true, false},
 		{"LoneTownFarFromStory", "Volunteers in Boston met Berea donors on Monday.", "Berea", false, false},
+		// An institution named like a small town is as often named after
+		// a person: the town needs support, and "at" is the
+		// institution's, no cue for the town.
+		{"SchoolNamedAfterPerson", "Deputies in Fairfax County said students at Foley Middle School raised money.", "Foley", false, false},
+		{"SchoolInSupportedTown", "Volunteers in Richmond met Berea College students on Monday.", "Berea", true, false},
+		{"SchoolInDatelineTown", "FOLEY — Deputies in Fairfax County said students at Foley Middle School raised money.", "FOLEY", true, false},
+		{"SchoolInBigCity", "Deputies in Fairfax County said students at Boston University raised money.", "Boston", true, false},
+		{"SchoolTownAfterAt", "Deputies in Fairfax County said students at Foley raised money.", "Foley", true, false},
+		// A park or farm named after a town is no place of that town.
+		{"ParkNamedAfterTown", "Crowds gathered in Griffith Park on Sunday.", "Griffith", false, false},
+		{"TownNamedPark", "Crowds gathered in Oak Park on Sunday.", "Oak Park", true, false},
+		{"SettlementFarm", "Workers at the mine near Ridge Farm were laid off.", "Ridge", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -838,6 +850,10 @@ func TestGeocoder_Namesakes(t *testing.T) {
 		{"OutletNearTown", "Two people were hurt in a fire in Arlington on Tuesday.", "www.dallasnews.com", "Arlington", "USA", "Texas"},
 		{"OutletNearTownElsewhere", "Two people were hurt in a fire in Arlington on Tuesday.", "www.example.com", "Arlington", "USA", "Virginia"},
 		{"OutletProvince", "Snow is expected across Quebec on Sunday.", "www.cbc.ca", "Quebec", "CAN", "Quebec"},
+		// A village named like a city of its country thirty times its size
+		// needs a local cue: votes for its state do not lift it.
+		{"DwarfedVillage", "Lawmakers in Albany voted on Monday. The plant had moved from Boston in 1874.", "", "Boston", "USA", "Massachusetts"},
+		{"DwarfedVillageWithCue", "Lawmakers in Albany voted on Monday. The plant had moved from Boston, N.Y., in 1874.", "", "Boston", "USA", "New York"},
 		// The outlet's town is no evidence for itself: which Gainesville
 		// the other names say.
 		// A town close to the outlet's: Dublin, Ohio in a Columbus paper.

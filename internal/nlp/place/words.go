@@ -139,14 +139,21 @@ var institutionWords = set(`department university college school court supreme s
 	coroner's selectman selectmen selectwoman trooper troopers`)
 
 // facilityWords after a place name make the whole a facility named after
-// the place, somewhere else: "Trafalgar Square", "Deakin Street".
+// the place, somewhere else: "Trafalgar Square", "Deakin Street",
+// "Griffith Park".
 var facilityWords = set(`square street avenue road boulevard lane drive bridge stadium arena mosque cathedral temple
-	synagogue plaza tower towers`)
+	synagogue plaza tower towers park`)
 
 // settlementWords after a name make it part of a settlement's name:
-// "Tennessee Colony", "Ohio Junction".
+// "Tennessee Colony", "Ohio Junction", "Ridge Farm".
 var settlementWords = set(`colony springs heights junction station mills falls grove landing crossing crossroads corners
-	ferry hollow bluff`)
+	ferry hollow bluff farm`)
+
+// schoolWords after a town's name make the whole an institution that may
+// be named after a person as well as after the town: "Lipscomb
+// University", "Foley Middle School", "Chapman Valve" (see loneTowns).
+var schoolWords = set(`university college school schools academy seminary high middle elementary hospital library museum
+	club mill valve market tech`)
 
 // hallWords after a small town's name make the whole a building named
 // after a person more often than the town's: "the Webb Center".
