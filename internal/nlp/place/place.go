@@ -69,7 +69,8 @@
 // that nothing in the article supports (no local cue, no dateline, no
 // other name in its region or close by, while other names place the
 // story elsewhere in its country, or in another country altogether) is
-// left unplaced, being more often a person's name ("killing Welch"); a
+// left unplaced, being more often a person's name ("killing Welch",
+// but "a Welch man" is the town); a
 // village named like a city of its country thirty times its size needs
 // a local cue or neighbours ("Boston" beside "Albany" is Boston,
 // Massachusetts, not Boston, New York); and

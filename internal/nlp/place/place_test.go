@@ -361,6 +361,8 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"LoneTownDateline", "WELCH — Deputies from Jackson County and Kansas City searched a home.", "WELCH", true, false},
 		{"LoneTownOfficials", "Deputies in Jackson County met Welch officials on Monday.", "Welch", true, false},
 		{"LoneTownPossessiveMayor", "Deputies in Jackson County met Welch's mayor on Monday.", "Welch", true, false},
+		{"LoneTownResident", "Deputies in Fairfax County said a Welch man was arrested on Monday.", "Welch", true, false},
+		{"LoneTownResidentSurname", "Deputies in Fairfax County said Welch was arrested on Monday.", "Welch", false, false},
 		{"LoneVillageNoCountry", "Friends of Hailey walked five miles on Saturday.", "Hailey", false, false},
 		{"LoneTownNearNeighbour", "Volunteers in Richmond met Berea donors on Monday.", "Berea", true, false},
 		// A surname seen elsewhere is a place where only a place fits.

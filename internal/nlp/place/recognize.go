@@ -1741,6 +1741,10 @@ func (a *article) placeSlot(si int, c *cand) bool {
 	if next == "’s" || next == "'s" {
 		return a.possessiveLocal(si, c)
 	}
+	// A resident's noun: "a 60-year-old Alton man", "a Clinton couple".
+	if residentNouns[next] && c.j < len(a.sents[si].Tokens) && !isCapitalized(a.tok(si, c.j)) {
+		return true
+	}
 	switch a.lowerTok(si, c.i-1) {
 	case "in", "near", "outside":
 		return true
@@ -1756,6 +1760,10 @@ func (a *article) placeSlot(si int, c *cand) bool {
 	}
 	return false
 }
+
+// residentNouns after a town's name make it the home of the people
+// named: "a 60-year-old Alton man", "the Clinton couple".
+var residentNouns = set(`man woman men women boy girl teen teenager teenagers youth couple native natives`)
 
 // possessiveLocal reports whether the name c is a possessive before a
 // local institution or office, with at most one word between:
