@@ -361,6 +361,8 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"LoneTownDateline", "WELCH — Deputies from Jackson County and Kansas City searched a home.", "WELCH", true, false},
 		{"LoneTownOfficials", "Deputies in Jackson County met Welch officials on Monday.", "Welch", true, false},
 		{"LoneTownPossessiveMayor", "Deputies in Jackson County met Welch's mayor on Monday.", "Welch", true, false},
+		{"HyphenatedCompassCountry", "Earthquakes have struck north-western Iran, officials said.", "Iran", true, false},
+		{"HyphenatedCompassActor", "North-western farmers said Iran must pay.", "Iran", false, false},
 		{"LoneTownResident", "Deputies in Fairfax County said a Welch man was arrested on Monday.", "Welch", true, false},
 		{"LoneTownResidentSurname", "Deputies in Fairfax County said Welch was arrested on Monday.", "Welch", false, false},
 		{"LoneVillageNoCountry", "Friends of Hailey walked five miles on Saturday.", "Hailey", false, false},

@@ -178,14 +178,15 @@ var locativePreps = set(`in into inside within to from across throughout through
 // regionAdjectives before a name that is both a region and its city
 // choose the region: "upstate New York", "northern Georgia".
 var regionAdjectives = set(`upstate downstate northern southern eastern western northeastern northwestern southeastern
-	southwestern rural`)
+	southwestern north-eastern north-western south-eastern south-western rural`)
 
 // placeModifiers may stand between a preposition and a country name, or
 // directly before it, and mark the name as a place: "occupied Ukraine",
 // "in eastern Ukraine", "across the whole of Europe".
 var placeModifiers = set(`the occupied eastern western northern southern central northeastern northwestern southeastern
 	southwestern north south east west rural mainland neighbouring neighboring war-torn annexed liberated free all
-	whole much most parts part rest of northeast northwest southeast southwest coastal`)
+	whole much most parts part rest of northeast northwest southeast southwest coastal north-eastern north-western
+	south-eastern south-western north-east north-west south-east south-west`)
 
 // partNouns before "of" make the country a place: "parts of Ukraine",
 // "the rest of Europe", "more of Ukraine", "the map of Africa"; after any
