@@ -70,7 +70,8 @@
 // other name in its region or close by, while other names place the
 // story elsewhere in its country, or in another country altogether) is
 // left unplaced, being more often a person's name ("killing Welch",
-// but "a Welch man" is the town); a
+// but "a Welch man", "in downtown Welch" and "618 Main Street, Welch"
+// are the town); a
 // village named like a city of its country thirty times its size needs
 // a local cue or neighbours ("Boston" beside "Albany" is Boston,
 // Massachusetts, not Boston, New York); and

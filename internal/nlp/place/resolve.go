@@ -471,8 +471,9 @@ const loneVillagePop = 10000
 // unplaced rather than put on the map by population alone. (Falling back
 // to another reading of the name that the article supports found no
 // more places on the geoparsing corpora, only more wrong ones.) A local
-// cue at any occurrence ("Welch, W.Va.", "in Welch", "the town of
-// Welch", "Welch police") supports all of the name's occurrences.
+// cue at any occurrence ("Welch, W.Va.", "in Welch", "in downtown
+// Welch", "the town of Welch", "Welch police", "a Welch man", "618 Main
+// Street, Welch") supports all of the name's occurrences.
 //
 // A name that only ever stands before an institution's word ("at
 // Lipscomb University", "Foley Middle School") names the institution,
@@ -552,11 +553,56 @@ func (a *article) beforeSchool(c *cand) bool {
 // placeSlot, or after a locative preposition ("moved to Welch").
 func (a *article) townSlot(c *cand) bool {
 	si := c.sent
-	if a.placeSlot(si, c) {
+	if a.placeSlot(si, c) || a.afterAddress(si, c.i) {
 		return true
 	}
 	p := a.prevWord(si, c.i, false)
+	if p >= 0 && areaWords[a.lowerTok(si, p)] && !isCapitalized(a.tok(si, p)) {
+		return true // "downtown Pineville"
+	}
 	return p >= 0 && townPreps[a.lowerTok(si, p)]
+}
+
+// afterAddress reports whether token i of sentence si follows a street
+// address and a comma: "618 E. Main Street, Annville", "400 S. Locust
+// St., Lebanon", "165 Route 31 South, Flemington".
+func (a *article) afterAddress(si, i int) bool {
+	toks := a.sents[si].Tokens
+	k := i - 1
+	if k < 1 || a.tok(si, k) != "," {
+		return false
+	}
+	k--
+	if a.tok(si, k) == "." && k > 0 {
+		k-- // "St., Lebanon"
+	}
+	w := a.lowerTok(si, k)
+	if compassWord(w) && k > 0 && toks[k-1].Kind == dyad.TokenNumber {
+		return true // "Route 31 South, Flemington"
+	}
+	if !streetWords[w] || !isCapitalized(a.tok(si, k)) {
+		return false
+	}
+	// A house number starts the address, at most four words before.
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].Kind == dyad.TokenNumber {
+			return true
+		}
+	}
+	return false
+}
+
+// streetWords end a street's name in an address.
+var streetWords = set(`street st avenue ave road rd drive dr lane ln boulevard blvd highway hwy way court ct place pl
+	circle pike parkway terrace`)
+
+// compassWord reports whether w is a bare compass point.
+func compassWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west":
+		return true
+	}
+	return false
 }
 
 // townPreps are the locative words before a small town's name that
