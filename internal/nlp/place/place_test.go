@@ -363,6 +363,12 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"LoneTownPossessiveMayor", "Deputies in Jackson County met Welch's mayor on Monday.", "Welch", true, false},
 		{"HyphenatedCompassCountry", "Earthquakes have struck north-western Iran, officials said.", "Iran", true, false},
 		{"HyphenatedCompassActor", "North-western farmers said Iran must pay.", "Iran", false, false},
+		// A surname is no abbreviation, and a state before a longer
+		// institution's name is where the institution is.
+		{"RegionBeforeAgency", "Brian Soublet from the California DMV wrote to Uber.", "California", true, false},
+		{"RegionBeforeCommission", "The head of the Texas Alcoholic Beverage Commission ruled on Monday.", "Texas", true, false},
+		{"CityBeforeAbbreviation", "Paris PD officers said the text was a rumor.", "Paris", true, false},
+		{"CityBeforeRomanNumeral", "Fans cheered Boston III on Monday.", "Boston", false, false},
 		{"LoneTownAddress", "Deputies in Fairfax County said services will be held at 618 E. Main Street, Welch.", "Welch", true, false},
 		{"LoneTownAddressRoute", "Deputies in Fairfax County said the lodge is at 165 Route 31 South, Welch.", "Welch", true, false},
 		{"LoneTownStreetNoNumber", "Deputies in Fairfax County thanked Main Street, Welch and Smith.", "Welch", false, false},

@@ -1314,7 +1314,7 @@ func (a *article) keep(c *cand) int {
 		next := a.lowerTok(si, c.j)
 		_, common := commonWords[next]
 		if !titleWords[next] && !placeWords[next] && !vocab()[next] && !institutionWords[next] && !common && !countyName(c.key) &&
-			!a.regionBeforeName(c) {
+			!a.regionBeforeName(c) && !orgAcronym(a.tok(si, c.j)) {
 			return keepNo
 		}
 	}
@@ -1519,21 +1519,30 @@ func (a *article) localHints(si, first int) {
 }
 
 // regionBeforeName reports whether the name c is a first-level region of
-// a million people or more starting a name of three capitalised words or
-// more that ends in an English word: an organisation's or an event's
-// ("the Ontario ParaSport Games", "Manitoba Underdogs Rescue"), not a
+// 100,000 people or more starting a name of three capitalised words or
+// more that ends in an English word or an institution's: an
+// organisation's or an event's ("the Ontario ParaSport Games", "Manitoba
+// Underdogs Rescue", "the Texas Alcoholic Beverage Commission"), not a
 // person's ("Virginia Woolf").
 func (a *article) regionBeforeName(c *cand) bool {
 	si := c.sent
 	toks := a.sents[si].Tokens
-	if !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Admin1 && e.Population >= wellKnownPop }) {
+	if !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Admin1 && e.Population >= stationPop }) {
 		return false
 	}
 	k := c.j
 	for k < len(toks) && a.nameToken(si, k) && toks[k].Start-toks[k-1].End <= 1 {
 		k++
 	}
-	return k-c.j >= 2 && vocab()[a.lowerTok(si, k-1)]
+	last := a.lowerTok(si, k-1)
+	return k-c.j >= 2 && (vocab()[last] || institutionWords[last])
+}
+
+// orgAcronym reports whether w is an abbreviation of two or three
+// capitals, which no surname is: "the California DMV", "Paris PD".
+// (Not a Roman numeral: "Henry VIII".)
+func orgAcronym(w string) bool {
+	return len(w) >= 2 && len(w) <= 3 && allCaps(w) && strings.Trim(w, "IVXL") != ""
 }
 
 // nameBefore returns the first of the one or two capitalised tokens
