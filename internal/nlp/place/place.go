@@ -60,7 +60,11 @@
 // state", "the Iraqi city of Irbil"). The article's majority country
 // counts against towns abroad that nothing else supports; names whose
 // readings lie close together choose each other ("Huntsville" beside
-// "Walker County"), and names that decide each other are revisited one
+// "Walker County"); a name that is a state and a city is the state
+// before a state's office or border ("New York Gov. Andrew Cuomo", "the
+// New York border", "New York's attorney general") and in a list of
+// states ("Missouri, New York, North Carolina and Virginia"), and names
+// that decide each other are revisited one
 // at a time until they agree ("Albany" beside "the Georgia Bureau of
 // Investigation" is Albany, Georgia, and Georgia the state); the
 // outlet's town ("richmondregister.com") counts for the names near it

@@ -96,6 +96,16 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"KoreaAlone", "He lived in Korea for years.", "Korea", "KOR", "", dyad.PrecisionCountry},
 		{"CountryList", "Ships sailed to Brunei, Malaysia, the Philippines, Taiwan and Vietnam.", "Taiwan", "TWN", "", dyad.PrecisionCountry},
 		{"UpstateNewYork", "Snow fell across upstate New York.", "New York", "USA", "New York", dyad.PrecisionAdmin1},
+		// A state's governor, border or attorney general, and a state
+		// listed beside states, are the state's; a mayor is the city's.
+		{"StateGovernor", "Former New York Gov. Mario Cuomo grew up in Queens.", "New York", "USA", "New York", dyad.PrecisionAdmin1},
+		{"StateBorder", "Crews closed roads near the New York border.", "New York", "USA", "New York", dyad.PrecisionAdmin1},
+		{"StateAttorneyGeneral", "New York's attorney general said the deal was off.", "New York", "USA", "New York", dyad.PrecisionAdmin1},
+		{"CityMayor", "New York's mayor said the deal was off.", "New York", "USA", "New York", dyad.PrecisionCity},
+		{"StateListedWithStates", "Singers came from Missouri, New York, North Carolina and Virginia.", "New York", "USA", "New York", dyad.PrecisionAdmin1},
+		{"CityCommaSameState", "Reporters gathered in New York, New York, on Thursday.", "New York", "USA", "New York", dyad.PrecisionCity},
+		{"CityListedWithCity", "Singers came from New York and Chicago.", "New York", "USA", "New York", dyad.PrecisionCity},
+		{"WashingtonListedWithState", "Doctors in Oregon and Washington may prescribe the drug.", "Washington", "USA", "Washington", dyad.PrecisionAdmin1},
 		{"CommonWordAfterIn", "Police reinforced patrols after the attack in Nice.", "Nice", "FRA", "", dyad.PrecisionCity},
 		// Abbreviations of states and provinces are regions, never towns.
 		{"AbbrevKan", "The plant moved to Wichita, Kan., last year.", "Kan.", "USA", "Kansas", dyad.PrecisionAdmin1},

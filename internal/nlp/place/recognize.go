@@ -1408,7 +1408,18 @@ func (a *article) localHints(si, first int) {
 		if k > 0 && a.listGap(si, cs[k-1].j, c.i) && hasCountry(cs[k-1].entries) && hasCountry(c.entries) {
 			c.wantCountry, cs[k-1].wantCountry = true, true
 		}
+		// A name listed beside a state reads as a state when it can:
+		// "Missouri, New York, North Carolina and Virginia".
+		if k > 0 && a.listGap(si, cs[k-1].j, c.i) && hasAdmin1(c.entries) && hasAdmin1(cs[k-1].entries) &&
+			(stateOnly(cs[k-1].entries) || stateOnly(c.entries)) {
+			c.wantA1, cs[k-1].wantA1 = true, true
+		}
 		next := a.lowerTok(si, c.j)
+		// A state's office or border: "New York Gov. Andrew Cuomo", "the
+		// New York border", "New York's attorney general".
+		if hasAdmin1(c.entries) && (a.stateOffice(si, c.j) || (next == "'s" || next == "’s") && a.stateOffice(si, c.j+1)) {
+			c.wantA1 = true
+		}
 		switch next {
 		case "state":
 			c.wantA1 = !strings.EqualFold(a.tok(si, c.i), "the")
@@ -1429,6 +1440,14 @@ func (a *article) localHints(si, first int) {
 				c.span.End = toks[c.j-1].End
 			}
 		case ",":
+			// A state before a comma and another state's full name starts
+			// a list of states: "Missouri, New York, North Carolina and
+			// Virginia" (not "Washington, D.C.", nor "New York, New York").
+			if k+1 < len(cs) && cs[k+1].i == c.j+1 && !strings.ContainsRune(cs[k+1].key, '.') && cs[k+1].key != c.key &&
+				majorAdmin1(c.entries) && majorAdmin1(cs[k+1].entries) {
+				c.wantA1, cs[k+1].wantA1 = true, true
+				break
+			}
 			// "Paris, Texas", "Walker County, Georgia": the next name is
 			// a region or country.
 			isCity := slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() || e.Kind == gazetteer.Admin2 }) &&
@@ -1516,6 +1535,38 @@ func (a *article) localHints(si, first int) {
 			}
 		}
 	}
+}
+
+// stateWords after a name make it the state's: its border, governor or
+// legislature ("the New York border", "New York Gov. Andrew Cuomo").
+var stateWords = set(`border borders gov gov. governor governor's legislature legislators lawmakers statehouse
+	assemblyman assemblywoman`)
+
+// stateOffice reports whether token j of sentence si starts a state's
+// office or border (stateWords, "attorney general").
+func (a *article) stateOffice(si, j int) bool {
+	w := a.lowerTok(si, j)
+	return stateWords[w] || w == "attorney" && a.lowerTok(si, j+1) == "general"
+}
+
+// hasAdmin1 reports whether es holds a first-level region.
+func hasAdmin1(es []gazetteer.Entry) bool {
+	return slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Admin1 })
+}
+
+// majorAdmin1 reports whether es holds a first-level region of a
+// million people or more.
+func majorAdmin1(es []gazetteer.Entry) bool {
+	return slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Admin1 && e.Population >= wellKnownPop })
+}
+
+// stateOnly reports whether es names a first-level region of a million
+// people or more and no city of 100,000 ("Missouri", not "New York").
+func stateOnly(es []gazetteer.Entry) bool {
+	return majorAdmin1(es) &&
+		!slices.ContainsFunc(es, func(e gazetteer.Entry) bool {
+			return e.Kind.IsCity() && e.Population >= stationPop || e.Kind == gazetteer.Country
+		})
 }
 
 // regionBeforeName reports whether the name c is a first-level region of

@@ -724,7 +724,7 @@ func (a *article) pick(c *cand, x *artContext) int {
 			!slices.ContainsFunc(c.entries, func(o gazetteer.Entry) bool { return o.Kind == gazetteer.Admin1 }) {
 			s += bonusOutletCity
 		}
-		if e.Kind.IsCity() && e.Population >= 1e6 && a.sharesRegionName(c, e) {
+		if e.Kind.IsCity() && e.Population >= 1e6 && !c.wantA1 && a.sharesRegionName(c, e) {
 			s += hintKind // "New York", "São Paulo": the big city, not its region
 		}
 		if c.hintCC != "" && e.CC2 == c.hintCC && e.Kind != gazetteer.Country {
