@@ -348,6 +348,8 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"OrgCourt", "The Kentucky Court of Appeals ruled.", "Kentucky", true, false},
 		{"OrgCountry", "The Union for French Democracy won seats.", "French", false, false},
 		{"TownMissingInRegion", "He was born in Churchill, Man., in 1950.", "Churchill", false, false},
+		{"TownMissingElsewhere", "He was born in Churchill, Man., in 1950. Doctors in Churchill helped him.", "Churchill", false, false},
+		{"TownMissingElsewhereOwnCue", "He was born in Churchill, Man., in 1950. Doctors in Churchill, Pa., helped him.", "Churchill", true, false},
 		{"CapitalCommaCountry", "TBILISI, Georgia — A court ruled on Wednesday.", "TBILISI", true, false},
 		{"RulerTitle", "Qaboos became Sultan in 1970 after overthrowing his father.", "Sultan", false, false},
 		{"HyphenatedAdjective", "Resource-rich Balochistan is the largest province. Militants attacked in restive Balochistan province.", "Balochistan", true, false},

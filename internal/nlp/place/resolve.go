@@ -440,6 +440,8 @@ func (a *article) resolve() {
 	}
 	a.refine(x)
 	a.loneTowns(x)
+	// lacked: names of towns the gazetteer lacks, by a local cue
+	var lacked map[string]bool
 	for k := range a.cands {
 		c := &a.cands[k]
 		// "Churchill, Man." with no Churchill in Manitoba: a town the
@@ -450,6 +452,21 @@ func (a *article) resolve() {
 			}
 		}
 		if c.strictCC != "" && c.best >= 0 && !strings.Contains(c.strictCC, c.entries[c.best].CC2+" ") {
+			c.best = -1
+		}
+		if c.best < 0 && (c.strictA1 && c.hintA1 != "" || c.strictCC != "") {
+			if lacked == nil {
+				lacked = map[string]bool{}
+			}
+			lacked[c.key] = true
+		}
+	}
+	for k := range a.cands {
+		c := &a.cands[k]
+		// The same name elsewhere in the story, with no cue of its own,
+		// is that town too: "born in Churchill, Man." … "the hospital in
+		// Churchill" is not Churchill, Pennsylvania.
+		if lacked[c.key] && c.hintA1 == "" && c.hintCC == "" && c.best >= 0 && c.entries[c.best].Kind.IsCity() {
 			c.best = -1
 		}
 		a.syntax(c)
