@@ -47,7 +47,11 @@
 // "Tropical Storm Florence", "Huntington's disease"), nor climate
 // patterns ("El Niño"); a company's name before a landform's noun is the
 // land ("the Amazon rainforest"); nor a small town's
-// name before a hall's word ("the Webb Center").
+// name before a hall's word ("the Webb Center"), nor a town's before a
+// park's or farm's ("Griffith Park", "Ridge Farm"). A town's name before
+// an institution's word ("Foley Middle School", "at Lipscomb
+// University") needs the article's support as a lone town does, up to
+// 100,000 people.
 //
 // Resolution scores each reading of a name by its population and rank
 // (country, capital, admin seat …), by the countries and first-level
@@ -56,7 +60,11 @@
 // state", "the Iraqi city of Irbil"). The article's majority country
 // counts against towns abroad that nothing else supports; names whose
 // readings lie close together choose each other ("Huntsville" beside
-// "Walker County"), and names that decide each other are revisited one
+// "Walker County"); a name that is a state and a city is the state
+// before a state's office or border ("New York Gov. Andrew Cuomo", "the
+// New York border", "New York's attorney general") and in a list of
+// states ("Missouri, New York, North Carolina and Virginia"), and names
+// that decide each other are revisited one
 // at a time until they agree ("Albany" beside "the Georgia Bureau of
 // Investigation" is Albany, Georgia, and Georgia the state); the
 // outlet's town ("richmondregister.com") counts for the names near it
@@ -65,7 +73,12 @@
 // that nothing in the article supports (no local cue, no dateline, no
 // other name in its region or close by, while other names place the
 // story elsewhere in its country, or in another country altogether) is
-// left unplaced, being more often a person's name ("killing Welch"), and
+// left unplaced, being more often a person's name ("killing Welch",
+// but "a Welch man", "in downtown Welch" and "618 Main Street, Welch"
+// are the town); a
+// village named like a city of its country thirty times its size needs
+// a local cue or neighbours ("Boston" beside "Albany" is Boston,
+// Massachusetts, not Boston, New York); and
 // so is a province abroad in a story set in one other country
 // ("Brittany" in a Virginia court story); the outlet's country-code
 // domain votes for its country and for its cities of 100,000 ("London"
@@ -82,7 +95,9 @@
 // "Gwinnett County"); a county before a comma and a state takes the
 // state ("DeKalb County, Ga."). US and Canadian abbreviations ("Kan.", "W. Va.", "B.C.", "KY"
 // after a comma, "D-S.C.") are read as the state or province, never as
-// towns.
+// towns. A town named before its region that the gazetteer lacks there
+// ("Churchill, Man.") is left unplaced, and so is the same name
+// elsewhere in the story without a cue of its own.
 package place
 
 import (

@@ -96,6 +96,16 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"KoreaAlone", "He lived in Korea for years.", "Korea", "KOR", "", dyad.PrecisionCountry},
 		{"CountryList", "Ships sailed to Brunei, Malaysia, the Philippines, Taiwan and Vietnam.", "Taiwan", "TWN", "", dyad.PrecisionCountry},
 		{"UpstateNewYork", "Snow fell across upstate New York.", "New York", "USA", "New York", dyad.PrecisionAdmin1},
+		// A state's governor, border or attorney general, and a state
+		// listed beside states, are the state's; a mayor is the city's.
+		{"StateGovernor", "Former New York Gov. Mario Cuomo grew up in Queens.", "New York", "USA", "New York", dyad.PrecisionAdmin1},
+		{"StateBorder", "Crews closed roads near the New York border.", "New York", "USA", "New York", dyad.PrecisionAdmin1},
+		{"StateAttorneyGeneral", "New York's attorney general said the deal was off.", "New York", "USA", "New York", dyad.PrecisionAdmin1},
+		{"CityMayor", "New York's mayor said the deal was off.", "New York", "USA", "New York", dyad.PrecisionCity},
+		{"StateListedWithStates", "Singers came from Missouri, New York, North Carolina and Virginia.", "New York", "USA", "New York", dyad.PrecisionAdmin1},
+		{"CityCommaSameState", "Reporters gathered in New York, New York, on Thursday.", "New York", "USA", "New York", dyad.PrecisionCity},
+		{"CityListedWithCity", "Singers came from New York and Chicago.", "New York", "USA", "New York", dyad.PrecisionCity},
+		{"WashingtonListedWithState", "Doctors in Oregon and Washington may prescribe the drug.", "Washington", "USA", "Washington", dyad.PrecisionAdmin1},
 		{"CommonWordAfterIn", "Police reinforced patrols after the attack in Nice.", "Nice", "FRA", "", dyad.PrecisionCity},
 		// Abbreviations of states and provinces are regions, never towns.
 		{"AbbrevKan", "The plant moved to Wichita, Kan., last year.", "Kan.", "USA", "Kansas", dyad.PrecisionAdmin1},
@@ -338,6 +348,8 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"OrgCourt", "The Kentucky Court of Appeals ruled.", "Kentucky", true, false},
 		{"OrgCountry", "The Union for French Democracy won seats.", "French", false, false},
 		{"TownMissingInRegion", "He was born in Churchill, Man., in 1950.", "Churchill", false, false},
+		{"TownMissingElsewhere", "He was born in Churchill, Man., in 1950. Doctors in Churchill helped him.", "Churchill", false, false},
+		{"TownMissingElsewhereOwnCue", "He was born in Churchill, Man., in 1950. Doctors in Churchill, Pa., helped him.", "Churchill", true, false},
 		{"CapitalCommaCountry", "TBILISI, Georgia — A court ruled on Wednesday.", "TBILISI", true, false},
 		{"RulerTitle", "Qaboos became Sultan in 1970 after overthrowing his father.", "Sultan", false, false},
 		{"HyphenatedAdjective", "Resource-rich Balochistan is the largest province. Militants attacked in restive Balochistan province.", "Balochistan", true, false},
@@ -361,12 +373,39 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"LoneTownDateline", "WELCH — Deputies from Jackson County and Kansas City searched a home.", "WELCH", true, false},
 		{"LoneTownOfficials", "Deputies in Jackson County met Welch officials on Monday.", "Welch", true, false},
 		{"LoneTownPossessiveMayor", "Deputies in Jackson County met Welch's mayor on Monday.", "Welch", true, false},
+		{"HyphenatedCompassCountry", "Earthquakes have struck north-western Iran, officials said.", "Iran", true, false},
+		{"HyphenatedCompassActor", "North-western farmers said Iran must pay.", "Iran", false, false},
+		// A surname is no abbreviation, and a state before a longer
+		// institution's name is where the institution is.
+		{"RegionBeforeAgency", "Brian Soublet from the California DMV wrote to Uber.", "California", true, false},
+		{"RegionBeforeCommission", "The head of the Texas Alcoholic Beverage Commission ruled on Monday.", "Texas", true, false},
+		{"CityBeforeAbbreviation", "Paris PD officers said the text was a rumor.", "Paris", true, false},
+		{"CityBeforeRomanNumeral", "Fans cheered Boston III on Monday.", "Boston", false, false},
+		{"LoneTownAddress", "Deputies in Fairfax County said services will be held at 618 E. Main Street, Welch.", "Welch", true, false},
+		{"LoneTownAddressRoute", "Deputies in Fairfax County said the lodge is at 165 Route 31 South, Welch.", "Welch", true, false},
+		{"LoneTownStreetNoNumber", "Deputies in Fairfax County thanked Main Street, Welch and Smith.", "Welch", false, false},
+		{"LoneTownDowntown", "Deputies in Fairfax County said a fire broke out in downtown Welch.", "Welch", true, false},
+		{"LoneTownDowntownFirm", "Deputies in Fairfax County said the downtown firm hired Welch.", "Welch", false, false},
+		{"LoneTownResident", "Deputies in Fairfax County said a Welch man was arrested on Monday.", "Welch", true, false},
+		{"LoneTownResidentSurname", "Deputies in Fairfax County said Welch was arrested on Monday.", "Welch", false, false},
 		{"LoneVillageNoCountry", "Friends of Hailey walked five miles on Saturday.", "Hailey", false, false},
 		{"LoneTownNearNeighbour", "Volunteers in Richmond met Berea donors on Monday.", "Berea", true, false},
 		// A surname seen elsewhere is a place where only a place fits.
 		{"SurnameTownPolice", "Ozark police cordoned off Ozark Dodge on Monday.", "Ozark", true, false},
 		{"SurnameCityOf", "Officers met Bob Mansfield on Monday. The city of Mansfield later thanked them.", "Mansfield", true, false},
 		{"LoneTownFarFromStory", "Volunteers in Boston met Berea donors on Monday.", "Berea", false, false},
+		// An institution named like a small town is as often named after
+		// a person: the town needs support, and "at" is the
+		// institution's, no cue for the town.
+		{"SchoolNamedAfterPerson", "Deputies in Fairfax County said students at Foley Middle School raised money.", "Foley", false, false},
+		{"SchoolInSupportedTown", "Volunteers in Richmond met Berea College students on Monday.", "Berea", true, false},
+		{"SchoolInDatelineTown", "FOLEY — Deputies in Fairfax County said students at Foley Middle School raised money.", "FOLEY", true, false},
+		{"SchoolInBigCity", "Deputies in Fairfax County said students at Boston University raised money.", "Boston", true, false},
+		{"SchoolTownAfterAt", "Deputies in Fairfax County said students at Foley raised money.", "Foley", true, false},
+		// A park or farm named after a town is no place of that town.
+		{"ParkNamedAfterTown", "Crowds gathered in Griffith Park on Sunday.", "Griffith", false, false},
+		{"TownNamedPark", "Crowds gathered in Oak Park on Sunday.", "Oak Park", true, false},
+		{"SettlementFarm", "Workers at the mine near Ridge Farm were laid off.", "Ridge", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -838,6 +877,10 @@ func TestGeocoder_Namesakes(t *testing.T) {
 		{"OutletNearTown", "Two people were hurt in a fire in Arlington on Tuesday.", "www.dallasnews.com", "Arlington", "USA", "Texas"},
 		{"OutletNearTownElsewhere", "Two people were hurt in a fire in Arlington on Tuesday.", "www.example.com", "Arlington", "USA", "Virginia"},
 		{"OutletProvince", "Snow is expected across Quebec on Sunday.", "www.cbc.ca", "Quebec", "CAN", "Quebec"},
+		// A village named like a city of its country thirty times its size
+		// needs a local cue: votes for its state do not lift it.
+		{"DwarfedVillage", "Lawmakers in Albany voted on Monday. The plant had moved from Boston in 1874.", "", "Boston", "USA", "Massachusetts"},
+		{"DwarfedVillageWithCue", "Lawmakers in Albany voted on Monday. The plant had moved from Boston, N.Y., in 1874.", "", "Boston", "USA", "New York"},
 		// The outlet's town is no evidence for itself: which Gainesville
 		// the other names say.
 		// A town close to the outlet's: Dublin, Ohio in a Columbus paper.

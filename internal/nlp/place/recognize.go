@@ -1314,7 +1314,7 @@ func (a *article) keep(c *cand) int {
 		next := a.lowerTok(si, c.j)
 		_, common := commonWords[next]
 		if !titleWords[next] && !placeWords[next] && !vocab()[next] && !institutionWords[next] && !common && !countyName(c.key) &&
-			!a.regionBeforeName(c) {
+			!a.regionBeforeName(c) && !orgAcronym(a.tok(si, c.j)) {
 			return keepNo
 		}
 	}
@@ -1408,7 +1408,18 @@ func (a *article) localHints(si, first int) {
 		if k > 0 && a.listGap(si, cs[k-1].j, c.i) && hasCountry(cs[k-1].entries) && hasCountry(c.entries) {
 			c.wantCountry, cs[k-1].wantCountry = true, true
 		}
+		// A name listed beside a state reads as a state when it can:
+		// "Missouri, New York, North Carolina and Virginia".
+		if k > 0 && a.listGap(si, cs[k-1].j, c.i) && hasAdmin1(c.entries) && hasAdmin1(cs[k-1].entries) &&
+			(stateOnly(cs[k-1].entries) || stateOnly(c.entries)) {
+			c.wantA1, cs[k-1].wantA1 = true, true
+		}
 		next := a.lowerTok(si, c.j)
+		// A state's office or border: "New York Gov. Andrew Cuomo", "the
+		// New York border", "New York's attorney general".
+		if hasAdmin1(c.entries) && (a.stateOffice(si, c.j) || (next == "'s" || next == "’s") && a.stateOffice(si, c.j+1)) {
+			c.wantA1 = true
+		}
 		switch next {
 		case "state":
 			c.wantA1 = !strings.EqualFold(a.tok(si, c.i), "the")
@@ -1429,6 +1440,14 @@ func (a *article) localHints(si, first int) {
 				c.span.End = toks[c.j-1].End
 			}
 		case ",":
+			// A state before a comma and another state's full name starts
+			// a list of states: "Missouri, New York, North Carolina and
+			// Virginia" (not "Washington, D.C.", nor "New York, New York").
+			if k+1 < len(cs) && cs[k+1].i == c.j+1 && !strings.ContainsRune(cs[k+1].key, '.') && cs[k+1].key != c.key &&
+				majorAdmin1(c.entries) && majorAdmin1(cs[k+1].entries) {
+				c.wantA1, cs[k+1].wantA1 = true, true
+				break
+			}
 			// "Paris, Texas", "Walker County, Georgia": the next name is
 			// a region or country.
 			isCity := slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() || e.Kind == gazetteer.Admin2 }) &&
@@ -1518,22 +1537,63 @@ func (a *article) localHints(si, first int) {
 	}
 }
 
+// stateWords after a name make it the state's: its border, governor or
+// legislature ("the New York border", "New York Gov. Andrew Cuomo").
+var stateWords = set(`border borders gov gov. governor governor's legislature legislators lawmakers statehouse
+	assemblyman assemblywoman`)
+
+// stateOffice reports whether token j of sentence si starts a state's
+// office or border (stateWords, "attorney general").
+func (a *article) stateOffice(si, j int) bool {
+	w := a.lowerTok(si, j)
+	return stateWords[w] || w == "attorney" && a.lowerTok(si, j+1) == "general"
+}
+
+// hasAdmin1 reports whether es holds a first-level region.
+func hasAdmin1(es []gazetteer.Entry) bool {
+	return slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Admin1 })
+}
+
+// majorAdmin1 reports whether es holds a first-level region of a
+// million people or more.
+func majorAdmin1(es []gazetteer.Entry) bool {
+	return slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Admin1 && e.Population >= wellKnownPop })
+}
+
+// stateOnly reports whether es names a first-level region of a million
+// people or more and no city of 100,000 ("Missouri", not "New York").
+func stateOnly(es []gazetteer.Entry) bool {
+	return majorAdmin1(es) &&
+		!slices.ContainsFunc(es, func(e gazetteer.Entry) bool {
+			return e.Kind.IsCity() && e.Population >= stationPop || e.Kind == gazetteer.Country
+		})
+}
+
 // regionBeforeName reports whether the name c is a first-level region of
-// a million people or more starting a name of three capitalised words or
-// more that ends in an English word: an organisation's or an event's
-// ("the Ontario ParaSport Games", "Manitoba Underdogs Rescue"), not a
+// 100,000 people or more starting a name of three capitalised words or
+// more that ends in an English word or an institution's: an
+// organisation's or an event's ("the Ontario ParaSport Games", "Manitoba
+// Underdogs Rescue", "the Texas Alcoholic Beverage Commission"), not a
 // person's ("Virginia Woolf").
 func (a *article) regionBeforeName(c *cand) bool {
 	si := c.sent
 	toks := a.sents[si].Tokens
-	if !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Admin1 && e.Population >= wellKnownPop }) {
+	if !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Admin1 && e.Population >= stationPop }) {
 		return false
 	}
 	k := c.j
 	for k < len(toks) && a.nameToken(si, k) && toks[k].Start-toks[k-1].End <= 1 {
 		k++
 	}
-	return k-c.j >= 2 && vocab()[a.lowerTok(si, k-1)]
+	last := a.lowerTok(si, k-1)
+	return k-c.j >= 2 && (vocab()[last] || institutionWords[last])
+}
+
+// orgAcronym reports whether w is an abbreviation of two or three
+// capitals, which no surname is: "the California DMV", "Paris PD".
+// (Not a Roman numeral: "Henry VIII".)
+func orgAcronym(w string) bool {
+	return len(w) >= 2 && len(w) <= 3 && allCaps(w) && strings.Trim(w, "IVXL") != ""
 }
 
 // nameBefore returns the first of the one or two capitalised tokens
@@ -1741,6 +1801,10 @@ func (a *article) placeSlot(si int, c *cand) bool {
 	if next == "’s" || next == "'s" {
 		return a.possessiveLocal(si, c)
 	}
+	// A resident's noun: "a 60-year-old Alton man", "a Clinton couple".
+	if residentNouns[next] && c.j < len(a.sents[si].Tokens) && !isCapitalized(a.tok(si, c.j)) {
+		return true
+	}
 	switch a.lowerTok(si, c.i-1) {
 	case "in", "near", "outside":
 		return true
@@ -1756,6 +1820,10 @@ func (a *article) placeSlot(si int, c *cand) bool {
 	}
 	return false
 }
+
+// residentNouns after a town's name make it the home of the people
+// named: "a 60-year-old Alton man", "the Clinton couple".
+var residentNouns = set(`man woman men women boy girl teen teenager teenagers youth couple native natives`)
 
 // possessiveLocal reports whether the name c is a possessive before a
 // local institution or office, with at most one word between:

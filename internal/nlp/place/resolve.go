@@ -46,6 +46,15 @@ const (
 	// outlet's domain.
 	bonusOutletCity = 3.0
 	namesakePop     = 50000 // towns below this need the cue
+	// penaltyDwarfed goes to a town named like a city or first-level
+	// region of its own country dwarfRatio times its size (and of
+	// stationPop or more) when no local cue names the town: "Boston" in
+	// a story that names New York is Boston, Massachusetts, not the
+	// hamlet of Boston, New York; "Atlanta" beside "Petersburg" is not
+	// the two Illinois villages. Votes for the town's region and
+	// neighbours alone do not lift it.
+	penaltyDwarfed = -4.0
+	dwarfRatio     = 30
 )
 
 func baseScore(e *gazetteer.Entry) float64 {
@@ -431,6 +440,8 @@ func (a *article) resolve() {
 	}
 	a.refine(x)
 	a.loneTowns(x)
+	// lacked: names of towns the gazetteer lacks, by a local cue
+	var lacked map[string]bool
 	for k := range a.cands {
 		c := &a.cands[k]
 		// "Churchill, Man." with no Churchill in Manitoba: a town the
@@ -441,6 +452,21 @@ func (a *article) resolve() {
 			}
 		}
 		if c.strictCC != "" && c.best >= 0 && !strings.Contains(c.strictCC, c.entries[c.best].CC2+" ") {
+			c.best = -1
+		}
+		if c.best < 0 && (c.strictA1 && c.hintA1 != "" || c.strictCC != "") {
+			if lacked == nil {
+				lacked = map[string]bool{}
+			}
+			lacked[c.key] = true
+		}
+	}
+	for k := range a.cands {
+		c := &a.cands[k]
+		// The same name elsewhere in the story, with no cue of its own,
+		// is that town too: "born in Churchill, Man." … "the hospital in
+		// Churchill" is not Churchill, Pennsylvania.
+		if lacked[c.key] && c.hintA1 == "" && c.hintCC == "" && c.best >= 0 && c.entries[c.best].Kind.IsCity() {
 			c.best = -1
 		}
 		a.syntax(c)
@@ -462,19 +488,36 @@ const loneVillagePop = 10000
 // unplaced rather than put on the map by population alone. (Falling back
 // to another reading of the name that the article supports found no
 // more places on the geoparsing corpora, only more wrong ones.) A local
-// cue at any occurrence ("Welch, W.Va.", "in Welch", "the town of
-// Welch", "Welch police") supports all of the name's occurrences.
+// cue at any occurrence ("Welch, W.Va.", "in Welch", "in downtown
+// Welch", "the town of Welch", "Welch police", "a Welch man", "618 Main
+// Street, Welch") supports all of the name's occurrences.
+//
+// A name that only ever stands before an institution's word ("at
+// Lipscomb University", "Foley Middle School") names the institution,
+// which is as often named after a person as after its town: the town
+// then needs the same support up to stationPop people, and the
+// preposition before it ("at") is the institution's, no support.
 func (a *article) loneTowns(x *artContext) {
 	supported := map[string]bool{}
+	// school: names seen only before an institution's word
+	school := map[string]bool{}
 	for k := range a.cands {
 		c := &a.cands[k]
-		if c.hintA1 != "" || c.hintCC != "" || c.wantCity || c.wantA1 || c.strictA1 || c.home || c.j-c.i != 1 || a.townSlot(c) {
+		inst := a.beforeSchool(c)
+		if s, ok := school[c.key]; !ok || s {
+			school[c.key] = inst
+		}
+		if c.hintA1 != "" || c.hintCC != "" || c.wantCity || c.wantA1 || c.strictA1 || c.home || c.j-c.i != 1 || !inst && a.townSlot(c) {
 			supported[c.key] = true
 		}
 	}
 	for k := range a.cands {
 		c := &a.cands[k]
-		if !c.demonym && c.best >= 0 && !supported[c.key] && a.loneReading(c, c.best, x) {
+		pop := int64(lonePop)
+		if school[c.key] {
+			pop = stationPop
+		}
+		if !c.demonym && c.best >= 0 && !supported[c.key] && a.loneReading(c, c.best, x, pop) {
 			c.best = -1
 		}
 		if c.hyphenTail && c.best >= 0 {
@@ -486,11 +529,11 @@ func (a *article) loneTowns(x *artContext) {
 }
 
 // loneReading reports whether reading i of c is a town of fewer than
-// lonePop people with no other name of the article in its first-level
+// pop people with no other name of the article in its first-level
 // region or close by, where other names place the story in other
 // regions of its country; or a village of fewer than loneVillagePop in a
 // country no other name is in.
-func (a *article) loneReading(c *cand, i int, x *artContext) bool {
+func (a *article) loneReading(c *cand, i int, x *artContext, pop int64) bool {
 	e := &c.entries[i]
 	if e.Kind == gazetteer.Admin1 {
 		// A province abroad in a story whose other names all lie in one
@@ -501,7 +544,7 @@ func (a *article) loneReading(c *cand, i int, x *artContext) bool {
 			return o.Kind == gazetteer.Country || o.Kind.IsCity() && o.Population >= lonePop
 		})
 	}
-	if !e.Kind.IsCity() || e.Population >= lonePop || e.Kind == gazetteer.Capital {
+	if !e.Kind.IsCity() || e.Population >= pop || e.Kind == gazetteer.Capital {
 		return false
 	}
 	if n := a.near[c.key]; n != nil && n[i] > 0 || a.nearOutlet[e.Index] {
@@ -517,15 +560,66 @@ func (a *article) loneReading(c *cand, i int, x *artContext) bool {
 	return x.regionVotes(c.key, e.CC2) >= 1
 }
 
+// beforeSchool reports whether the name c stands before an
+// institution's word (schoolWords): "Lipscomb University".
+func (a *article) beforeSchool(c *cand) bool {
+	return c.j < len(a.sents[c.sent].Tokens) && a.nameToken(c.sent, c.j) && schoolWords[a.lowerTok(c.sent, c.j)]
+}
+
 // townSlot reports whether the name c stands where a place fits: a
 // placeSlot, or after a locative preposition ("moved to Welch").
 func (a *article) townSlot(c *cand) bool {
 	si := c.sent
-	if a.placeSlot(si, c) {
+	if a.placeSlot(si, c) || a.afterAddress(si, c.i) {
 		return true
 	}
 	p := a.prevWord(si, c.i, false)
+	if p >= 0 && areaWords[a.lowerTok(si, p)] && !isCapitalized(a.tok(si, p)) {
+		return true // "downtown Pineville"
+	}
 	return p >= 0 && townPreps[a.lowerTok(si, p)]
+}
+
+// afterAddress reports whether token i of sentence si follows a street
+// address and a comma: "618 E. Main Street, Annville", "400 S. Locust
+// St., Lebanon", "165 Route 31 South, Flemington".
+func (a *article) afterAddress(si, i int) bool {
+	toks := a.sents[si].Tokens
+	k := i - 1
+	if k < 1 || a.tok(si, k) != "," {
+		return false
+	}
+	k--
+	if a.tok(si, k) == "." && k > 0 {
+		k-- // "St., Lebanon"
+	}
+	w := a.lowerTok(si, k)
+	if compassWord(w) && k > 0 && toks[k-1].Kind == dyad.TokenNumber {
+		return true // "Route 31 South, Flemington"
+	}
+	if !streetWords[w] || !isCapitalized(a.tok(si, k)) {
+		return false
+	}
+	// A house number starts the address, at most four words before.
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].Kind == dyad.TokenNumber {
+			return true
+		}
+	}
+	return false
+}
+
+// streetWords end a street's name in an address.
+var streetWords = set(`street st avenue ave road rd drive dr lane ln boulevard blvd highway hwy way court ct place pl
+	circle pike parkway terrace`)
+
+// compassWord reports whether w is a bare compass point.
+func compassWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west":
+		return true
+	}
+	return false
 }
 
 // townPreps are the locative words before a small town's name that
@@ -636,6 +730,10 @@ func (a *article) pick(c *cand, x *artContext) int {
 			!a.outletNamed(c.key) && !a.regionNamed(c, e, x) {
 			s += penaltyNamesake
 		}
+		if e.Kind.IsCity() && c.hintA1 == "" && c.hintCC == "" && !c.wantCity && !c.home && !a.nearOutlet[e.Index] &&
+			(a.near[c.key] == nil || a.near[c.key][i] == 0) && dwarfed(c.entries, e) && !a.outletNamed(c.key) {
+			s += penaltyDwarfed
+		}
 		// A national outlet's city of 100,000 ("London" in lfpress.ca is
 		// London, Ontario).
 		// (Not when the name is also a province's: "Quebec".)
@@ -643,7 +741,7 @@ func (a *article) pick(c *cand, x *artContext) int {
 			!slices.ContainsFunc(c.entries, func(o gazetteer.Entry) bool { return o.Kind == gazetteer.Admin1 }) {
 			s += bonusOutletCity
 		}
-		if e.Kind.IsCity() && e.Population >= 1e6 && a.sharesRegionName(c, e) {
+		if e.Kind.IsCity() && e.Population >= 1e6 && !c.wantA1 && a.sharesRegionName(c, e) {
 			s += hintKind // "New York", "São Paulo": the big city, not its region
 		}
 		if c.hintCC != "" && e.CC2 == c.hintCC && e.Kind != gazetteer.Country {
@@ -661,6 +759,20 @@ func (a *article) pick(c *cand, x *artContext) int {
 		}
 	}
 	return best
+}
+
+// dwarfed reports whether another of the readings es of e's name is a
+// city or first-level region in e's country with stationPop people or
+// more and dwarfRatio times e's population.
+func dwarfed(es []gazetteer.Entry, e *gazetteer.Entry) bool {
+	for i := range es {
+		o := &es[i]
+		if o.Index != e.Index && o.CC2 == e.CC2 && (o.Kind.IsCity() || o.Kind == gazetteer.Admin1) &&
+			o.Population >= stationPop && o.Population >= dwarfRatio*max(e.Population, 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // bigNamesake reports whether a city other than e among es, the

@@ -139,14 +139,21 @@ var institutionWords = set(`department university college school court supreme s
 	coroner's selectman selectmen selectwoman trooper troopers`)
 
 // facilityWords after a place name make the whole a facility named after
-// the place, somewhere else: "Trafalgar Square", "Deakin Street".
+// the place, somewhere else: "Trafalgar Square", "Deakin Street",
+// "Griffith Park".
 var facilityWords = set(`square street avenue road boulevard lane drive bridge stadium arena mosque cathedral temple
-	synagogue plaza tower towers`)
+	synagogue plaza tower towers park`)
 
 // settlementWords after a name make it part of a settlement's name:
-// "Tennessee Colony", "Ohio Junction".
+// "Tennessee Colony", "Ohio Junction", "Ridge Farm".
 var settlementWords = set(`colony springs heights junction station mills falls grove landing crossing crossroads corners
-	ferry hollow bluff`)
+	ferry hollow bluff farm`)
+
+// schoolWords after a town's name make the whole an institution that may
+// be named after a person as well as after the town: "Lipscomb
+// University", "Foley Middle School", "Chapman Valve" (see loneTowns).
+var schoolWords = set(`university college school schools academy seminary high middle elementary hospital library museum
+	club mill valve market tech`)
 
 // hallWords after a small town's name make the whole a building named
 // after a person more often than the town's: "the Webb Center".
@@ -171,14 +178,15 @@ var locativePreps = set(`in into inside within to from across throughout through
 // regionAdjectives before a name that is both a region and its city
 // choose the region: "upstate New York", "northern Georgia".
 var regionAdjectives = set(`upstate downstate northern southern eastern western northeastern northwestern southeastern
-	southwestern rural`)
+	southwestern north-eastern north-western south-eastern south-western rural`)
 
 // placeModifiers may stand between a preposition and a country name, or
 // directly before it, and mark the name as a place: "occupied Ukraine",
 // "in eastern Ukraine", "across the whole of Europe".
 var placeModifiers = set(`the occupied eastern western northern southern central northeastern northwestern southeastern
 	southwestern north south east west rural mainland neighbouring neighboring war-torn annexed liberated free all
-	whole much most parts part rest of northeast northwest southeast southwest coastal`)
+	whole much most parts part rest of northeast northwest southeast southwest coastal north-eastern north-western
+	south-eastern south-western north-east north-west south-east south-west`)
 
 // partNouns before "of" make the country a place: "parts of Ukraine",
 // "the rest of Europe", "more of Ukraine", "the map of Africa"; after any
