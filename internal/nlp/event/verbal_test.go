@@ -83,6 +83,29 @@ func TestCoder_VerbalRoots(t *testing.T) {
 		{"Pakistan and China reject claims that their projects harm the Baloch.",
 			[]string{"120 PAK - asserted", "120 CHN - asserted"}},
 		{"Pakistan filed claims for compensation.", nil},
+		// a floating quantifier between the subject and its verb is no
+		// determiner: the verb keeps its subjects; after a verb it is
+		{"Germany and France both condemned Russia.", []string{"111 DEU RUS asserted", "111 FRA RUS asserted"}},
+		{"Russia and China have all criticized the United States.", []string{"111 RUS USA asserted", "111 CHN USA asserted"}},
+		{"Ukraine freed all detained Russian soldiers.", []string{"0841 UKR RUSMIL asserted"}},
+		// an act of the actor named right before the act noun is asked of
+		// it; an act against the actor, or its release, is not
+		{"Macron called for NATO action against Russia.", []string{"100 FRAGOV IGOWSTNAT asserted"}},
+		{"Macron called for Russia's withdrawal from Ukraine.", []string{"1056 FRAGOV RUS asserted"}},
+		{"Germany demanded China's cooperation.", []string{"100 DEU CHN asserted"}},
+		{"Macron called for action against Russia.", nil},
+		// naming an actor's act a wrong criticises the actor; a neutral
+		// or kind name does not
+		{"Turkey called Saudi Arabia's admission a political maneuver.", []string{"111 TUR SAU asserted"}},
+		{"Iraq characterized the American strike as a violation of its sovereignty.", []string{"111 IRQ USA asserted"}},
+		{"China called the U.S. sanctions a serious violation of international law.", []string{"111 CHN USA asserted"}},
+		{"Russia described the American proposal as a good start.", nil},
+		{"Iraq described Iran as a partner.", nil},
+		// an appeal to an addressee the actors stage leaves uncoded is
+		// made to it, not to an actor in its complement
+		{"Kenya called on the council to press Uganda to withdraw.", []string{"100 KEN - asserted"}},
+		{"Kenya called on Uganda to press the council to act.", []string{"100 KEN UGA asserted"}},
+		{"Kenya urged its neighbours to isolate Russia.", []string{"100 KEN - asserted"}},
 	}
 	checkEventTable(t, tests)
 }
