@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -235,6 +236,7 @@ func (w *worker) prepare(si int) {
 		}
 	}
 	w.countryAnaphora(si)
+	w.institutionAnaphora()
 	for _, qi := range w.byQuote[si] {
 		q := &w.doc.Quotes[qi]
 		if k := w.tokenIndex(q.Start); !q.Direct && k < n && w.low[k] == "to" {
@@ -859,6 +861,53 @@ func (w *worker) armedGroupBefore(si, off int) int {
 	return -1
 }
 
+// institutionHeads head a definite description that names an institution
+// by the head noun of its name: "the council" for the U.N. Security
+// Council, "the court" for the International Court of Justice.
+var institutionHeads = set("council", "alliance", "agency", "organization", "organisation",
+	"commission", "court", "tribunal", "committee")
+
+// institutionAnaphora makes "the council" (and the other institutionHeads),
+// where no mention covers it and no "of" follows, stand for the coded actor
+// whose name, mentioned last before it in the article, has that head noun
+// as a capitalised word ("the U.N. Security Council … urged the council to
+// …"); with none, it stays uncoded.
+func (w *worker) institutionAnaphora() {
+	n := len(w.toks)
+	for i := 0; i+1 < n; i++ {
+		if w.low[i] != "the" || w.ment[i] >= 0 || w.ment[i+1] >= 0 || !institutionHeads[w.low[i+1]] {
+			continue
+		}
+		if raw := w.doc.Text(w.toks[i+1].Span); raw != w.low[i+1] {
+			continue // "the Council": a name's word the actors stage left, not a description
+		}
+		if e := i + 2; e < n && w.low[e] == "of" {
+			continue // "the council of elders"
+		}
+		head := strings.ToUpper(w.low[i+1][:1]) + w.low[i+1][1:]
+		off := w.toks[i].Start
+		ante := -1
+		for mi := range w.doc.Mentions {
+			m := &w.doc.Mentions[mi]
+			if m.End > off {
+				break
+			}
+			if !slices.Contains(strings.Fields(m.Text), head) {
+				continue
+			}
+			if a := w.resolve(mi); a != nil && a.Code != "" {
+				ante = mi
+			}
+		}
+		if ante < 0 {
+			continue
+		}
+		w.ment[i], w.mstart[i], w.mend[i] = ante, i, i+2
+		w.ment[i+1], w.mstart[i+1], w.mend[i+1] = ante, i, i+2
+		i++
+	}
+}
+
 // countryAnaphora makes "the country" and "the nation", where no mention
 // covers them, stand for a country named before: the only one named
 // earlier in the sentence ("Mauritius conferred the country's highest
@@ -1339,6 +1388,13 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 						continue
 					}
 				}
+				if e.kind == ekTarget && !p.Noun && k > pos && strings.HasPrefix(p.Code, "11") && (w.low[k-1] == "against" || w.low[k-1] == "on") && w.ment[k-1] < 0 {
+					// "condemns any violence against civilians",
+					// "criticised the sanctions on Russia": the victim of
+					// the object, not the one criticised
+					k = hi
+					continue
+				}
 				if e.kind == ekTarget && w.eachOtherAt(k) {
 					// "accused each other of": the sources, both ways
 					m.eachOther = true
@@ -1434,6 +1490,10 @@ func (w *worker) code(m *match) {
 	intentMode := ""      // the mode an intent noun gives its infinitive ("X's refusal to V")
 	// Source.
 	switch {
+	case m.source != nil && m.source.tok > m.anchor:
+		// a placed source after the anchor heads a compound like an
+		// object ("condemnation came from Germany and France")
+		ev.sources = w.expandRight(*m.source)
 	case m.source != nil:
 		ev.sources = w.expandLeft(*m.source)
 	case !m.p.Noun && m.start >= 2 && w.low[m.start-1] == "-" && w.ment[m.start-2] >= 0:
@@ -2688,6 +2748,8 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, t.Precision, dyad.DateFromText, t.Text
 	} else if v, text, ok := w.beforeLedeEvent(); ok {
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, dyad.DateDay, dyad.DateFromText, text
+	} else if t, ok := w.ledeStatementDate(ev.Root, s.code); ok {
+		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, dyad.DateDay, dyad.DateFromText, t.Text
 	} else {
 		ev.Date, ev.DatePrecision, ev.DateSource = w.pub, dyad.DateDay, dyad.DateFromPublication
 		if w.pub == "" {
@@ -3050,6 +3112,51 @@ func (w *worker) anaphoricDate() *dyad.TimeExpr {
 	}
 	return nil
 }
+
+// verbalRoots are the CAMEO roots of statements and stances: what an actor
+// says, asks, offers, approves, demands, disapproves, rejects, threatens
+// or protests.
+var verbalRoots = set("01", "02", "03", "04", "05", "10", "11", "12", "13", "14")
+
+// ledeStatementDate dates a verbal act with no date of its own by the day
+// the article's lede gives when the lede's subject is the same actor, in
+// the story's opening sentences: a news story names its occasion's day
+// once ("The United States warned Wednesday that …", "On Wednesday, Carrie
+// Lam announced …"), and what that actor goes on to say or do in the
+// opening belongs to that occasion ("The United States said Iran is
+// defying …", "Lam also agreed to …"). It returns the lede's time.
+func (w *worker) ledeStatementDate(root, src string) (*dyad.TimeExpr, bool) {
+	if !verbalRoots[root] || src == "" || w.si == 0 || w.si > ledeReach || len(w.doc.Sentences) == 0 {
+		return nil, false
+	}
+	lede := w.doc.Sentences[0].Span
+	var day *dyad.TimeExpr
+	for i := range w.doc.Times {
+		if t := &w.doc.Times[i]; lede.Contains(t.Span) && t.Type == dyad.TimeDate && len(t.Value) == 10 {
+			day = t
+			break
+		}
+	}
+	if day == nil {
+		return nil, false
+	}
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if !lede.Contains(m.Span) {
+			continue
+		}
+		// the lede's first actor is its subject
+		a := w.resolve(mi)
+		if a == nil || a.Code != src {
+			return nil, false
+		}
+		return day, true
+	}
+	return nil, false
+}
+
+// ledeReach is how many sentences after the lede still tell its occasion.
+const ledeReach = 6
 
 // ledeEvents are nouns by which a later sentence points back at the
 // event the article's first sentence reports ("a day before the rally").
@@ -3893,7 +4000,33 @@ func (w *worker) chargeKnown(m *match, s, t actorRef) bool {
 // inside its clause ("in support of X", "at the request of X"): the
 // clause's adverbial.
 func (w *worker) prepOpened(m *match) bool {
-	return m.start < m.anchor && prepositions[w.low[m.start]] && m.start > 0 && !isPunct(w.low[m.start-1])
+	return m.start < m.anchor && prepositions[w.low[m.start]] && (m.start > 0 && !isPunct(w.low[m.start-1]) || w.fronted(m))
+}
+
+// fronted reports whether match m opens its sentence (outside quotes) and
+// is closed by a comma before the main clause: "In a rebuke to Moscow,
+// Berlin expelled …", "At the invitation of Ruto, Modi visited Kenya".
+func (w *worker) fronted(m *match) bool {
+	lo, hi := w.bounds(m.anchor)
+	if m.start != lo || w.quote[m.anchor] >= 0 {
+		return false
+	}
+	_, ok := w.frontedComma(m, hi)
+	return ok
+}
+
+// frontedComma returns the comma that closes a fronted adverbial match
+// (within eight tokens of its end), if any.
+func (w *worker) frontedComma(m *match, hi int) (int, bool) {
+	for k := m.hiEnd; k < hi && k < m.hiEnd+8; k++ {
+		if w.low[k] == "," {
+			return k, true
+		}
+		if isPunct(w.low[k]) || relativeWords[w.low[k]] {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // adverbialSubject returns the subject of the clause an adverbial match
@@ -3901,7 +4034,12 @@ func (w *worker) prepOpened(m *match) bool {
 // (the clause reported, not the reporter's: "the U.S. claims Iran flies
 // fighters to Syria in support of Assad").
 func (w *worker) adverbialSubject(m *match) (actorRef, bool) {
-	lo, _ := w.bounds(m.anchor)
+	lo, hi := w.bounds(m.anchor)
+	if w.fronted(m) {
+		// the main clause after the fronted adverbial's comma
+		c, _ := w.frontedComma(m, hi)
+		return w.clauseSubject(c+1, hi)
+	}
 	for k := m.start - 1; k > lo; k-- {
 		if reportingVerbs[w.low[k]] || w.low[k] == "that" {
 			lo = k + 1

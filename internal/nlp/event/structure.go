@@ -868,6 +868,12 @@ func (w *worker) object(m *match) (actorRef, bool) {
 				// "the attacks in the US": a country after "in" locates
 				break
 			}
+			if n > 1 && !m.p.Noun && strings.HasPrefix(m.p.Code, "11") && (w.low[k-1] == "against" || w.low[k-1] == "on") && w.ment[k-2] < 0 {
+				// "condemns any violence against Afghan civilians",
+				// "criticised the sanctions on Russia": the object's
+				// victim, not the one criticised
+				break
+			}
 			if n > 0 && (w.low[k-1] == "on" || w.low[k-1] == "in" || w.low[k-1] == "via") && strings.HasSuffix(r.code, "MED") {
 				// "hailed the report on Twitter": a venue
 				k = r.tokEnd - 1

@@ -1,6 +1,10 @@
 package event_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dyad-events/dyad/internal/pipeline"
+)
 
 // TestCoder_VerbalRoots codes invented texts with the whole pipeline and
 // checks the verbal roots' rules (appeals, demands, disapproval, rejection,
@@ -106,6 +110,72 @@ func TestCoder_VerbalRoots(t *testing.T) {
 		{"Kenya called on the council to press Uganda to withdraw.", []string{"100 KEN - asserted"}},
 		{"Kenya called on Uganda to press the council to act.", []string{"100 KEN UGA asserted"}},
 		{"Kenya urged its neighbours to isolate Russia.", []string{"100 KEN - asserted"}},
+		// criticism that comes from X names X, and every conjunct, as its
+		// source and no one criticised; drawn criticism keeps its subject
+		{"Statements of condemnation have come from Germany and France.", []string{"111 DEU - asserted", "111 FRA - asserted"}},
+		{"Russia drew criticism from Germany and France.", []string{"111 DEU RUS asserted", "111 FRA RUS asserted"}},
+		{"Germany came under fire from the media.", nil},
+		// "critical of X"; "critical" before another word is no criticism
+		{"Germany has been highly critical of Russia.", []string{"111 DEU RUS asserted"}},
+		{"Critical infrastructure of Ukraine was hit.", nil},
+		// a fronted adverbial's agent is the main clause's subject
+		{"In a sharp rebuke to Russia, Germany expelled two diplomats.", []string{"111 DEU RUS asserted"}},
+		{"In support of Ukraine, Germany sent tanks.", []string{"050 DEU UKR asserted", "154 DEU - asserted"}},
+		{"In support of Ukraine, thousands marched in Berlin.", nil},
+		// a nominal demand for X to act is made of X
+		{"Germany renewed its demands for Russia to withdraw.", []string{"100 DEU RUS asserted"}},
+		{"The demand for Russian gas to flow rose.", nil},
+		// reported wrongdoing: "is to blame", defying, betraying, with a
+		// scare-quoted adverb; "has to blame" is no charge
+		{"Germany said Russia was to blame for the attack.", []string{"112 DEU RUS asserted"}},
+		{"Germany said Russia has to blame itself.", nil},
+		{"The United States said Iran is “flagrantly” defying the U.N. Security Council.", []string{"112 USA IRN asserted"}},
+		{"\"Russia has betrayed Ukraine,\" the German chancellor said.", []string{"112 DEUGOV RUS asserted"}},
+		// a disapproving verb's object names its victim after
+		// "against"/"on": no one criticised
+		{"The Taliban said it condemns any violence against Afghan civilians.", nil},
+		{"Germany criticised the sanctions on Russia.", nil},
+		{"Germany criticized Russia on Monday.", []string{"111 DEU RUS asserted"}},
+		// "the council" stands for the council named before; a council
+		// named nowhere before leaves it uncoded
+		{"The U.N. Security Council met on Monday. Germany urged the council to act.", []string{"100 DEU IGOUNO asserted"}},
+		{"Germany urged the council to act.", []string{"100 DEU - asserted"}},
+		// declining to answer is no rejection of anyone
+		{"Biden and Harris both refused to answer whether they would support Court packing.", nil},
+		{"Iran refused to free the Russian journalist.", []string{"124 IRN RUSMED asserted"}},
 	}
 	checkEventTable(t, tests)
+}
+
+// TestCoder_LedeStatementDate checks that a verbal act with no date of its
+// own, by the actor the lede names first, in the story's opening, takes
+// the lede's day; another actor's act, or a material act, keeps the
+// publication day.
+func TestCoder_LedeStatementDate(t *testing.T) {
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Germany warned Russia on Tuesday against any new attack. " +
+		"Germany also said Russia was to blame for the war. " +
+		"France criticized Russia. " +
+		"Germany sent troops to Lithuania."
+	doc := processAt(t, p, text, "example.org")
+	want := map[string]string{"111 FRA": "2025-03-14", "112 DEU": "2025-03-11", "130 DEU": "2025-03-11"}
+	seen := 0
+	for _, e := range doc.Events {
+		k := e.CAMEO + " " + e.Source.Code
+		if d, ok := want[k]; ok {
+			seen++
+			if e.Date != d {
+				t.Errorf("%s → %s dated %s, want %s", k, targetCode(e), e.Date, d)
+			}
+		}
+		if e.Root == "15" && e.Date != "2025-03-14" {
+			t.Errorf("troops sent dated %s, want the publication day", e.Date)
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("got events %v, want one each of %v", doc.Events, want)
+	}
 }
