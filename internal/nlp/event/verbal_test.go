@@ -143,6 +143,16 @@ func TestCoder_VerbalRoots(t *testing.T) {
 		// declining to answer is no rejection of anyone
 		{"Biden and Harris both refused to answer whether they would support Court packing.", nil},
 		{"Iran refused to free the Russian journalist.", []string{"124 IRN RUSMED asserted"}},
+		// an obligation laid in reported speech on another party is the
+		// speaker's demand of it, whatever the verb; not a passive, an
+		// epistemic "must have", an expectation, or one on the speaker
+		{"\"Russia must stop its attacks,\" the German chancellor said.", []string{"100 DEUGOV RUS asserted"}},
+		{"The German chancellor said Russia should pay for the damage.", []string{"100 DEUGOV RUS asserted"}},
+		{"“The Trump administration must stop these transfers,” said Amnesty International.", []string{"100 NGOHRIAMN USAGOV asserted"}},
+		{"\"Russia must be held accountable,\" the German chancellor said.", nil},
+		{"\"Russia must have known,\" the German chancellor said.", nil},
+		{"\"Russia should expect a response,\" the German chancellor said.", nil},
+		{"\"Germany must do more,\" the German chancellor said.", nil},
 	}
 	checkEventTable(t, tests)
 }
