@@ -1400,9 +1400,13 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 					m.eachOther = true
 					pos = k + 2
 					found = true
-				} else if r := w.slotAt(k, places && e.kind == ekTarget && k-pos <= 1); r != nil && r.code != "" || e.kind == ekTarget && k == pos && w.themAt(k) != nil {
+				} else if r := w.slotAt(k, places && e.kind == ekTarget && k-pos <= 1); r != nil && r.code != "" || e.kind == ekTarget && k == pos && w.themAt(k) != nil ||
+					e.kind == ekTarget && k == pos && w.otherPossessorAt(p, i, k) != nil {
 					if r == nil || r.code == "" {
 						r = w.themAt(k)
+					}
+					if r == nil {
+						r = w.otherPossessorAt(p, i, k)
 					}
 					switch e.kind {
 					case ekTarget:
@@ -2706,7 +2710,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		}
 		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && (w.performative(m, s) || w.institutionPerformative(m, s, q))) && !(m.p.Noun && w.unmarked(q, trig.Start) && w.clauseSubjectNP(q, m.start)) &&
 			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) && !w.ownStance(m, s, q) &&
-			!w.accordingElsewhere(q, m) && !s.quoteLead {
+			!w.accordingElsewhere(q, m) && !s.quoteLead && !w.asClauseAfterReport(q, m) {
 			ev.Mode = dyad.ModeReported
 		}
 	} else if (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModePlanned) && w.alleged {
@@ -3317,6 +3321,56 @@ func (w *worker) themAt(k int) *actorRef {
 			}
 		}
 		return nil // the sentence's first actor: its subject
+	}
+	return nil
+}
+
+// asClauseAfterReport reports whether trigger m sits in a clause opened by
+// ", as" plus a subject of its own that ends an indirect quote ("X warned
+// that it will keep up pressure on Iran, as Tehran rejected its offer"):
+// the narrator's circumstance, not the reported content.
+func (w *worker) asClauseAfterReport(q *dyad.Quote, m *match) bool {
+	if q.Direct {
+		return false
+	}
+	qi := w.quote[m.anchor]
+	for k := m.start - 1; k >= 2 && w.quote[k] == qi; k-- {
+		if w.low[k] == "as" && w.low[k-1] == "," && w.quote[k-1] == qi {
+			// a subject of its own right after "as" ("as Tehran rejected")
+			return w.ment[k+1] >= 0 && w.mstart[k+1] == k+1 && w.mend[k+1] <= m.start
+		}
+	}
+	return false
+}
+
+// otherPossessorAt returns, for "its"/"their" at token k right after the
+// verb at i and before a noun pattern p asks for ("Tehran rejected its
+// offer"), the party the pronoun stands for: not the verb's subject (that
+// would be "its own"), but the nearest actor before it in the sentence of
+// another party ("The United States warned …, as Tehran rejected its
+// offer for new talks" → the United States). Nil when there is none.
+func (w *worker) otherPossessorAt(p *Pattern, i, k int) *actorRef {
+	if w.low[k] != "its" && w.low[k] != "their" || k+1 >= len(w.toks) || !p.postWord(w.low[k+1]) {
+		return nil
+	}
+	subj := ""
+	for j := i - 1; j >= 0; j-- { // (over a report's own clause: "X warned that …, as Y rejected its offer")
+		if w.ment[j] < 0 || w.mstart[j] != j {
+			continue
+		}
+		r := w.mentionRef(w.ment[j], j)
+		if r.code == "" {
+			continue
+		}
+		if subj == "" {
+			subj = r.code // the verb's subject
+			continue
+		}
+		if strings.HasPrefix(r.code, subj[:min(3, len(subj))]) || strings.HasPrefix(subj, r.code[:min(3, len(r.code))]) {
+			continue // the subject's own party ("Iran … Tehran")
+		}
+		r.tok, r.tokEnd, r.span = k, k+1, w.toks[k].Span
+		return &r
 	}
 	return nil
 }

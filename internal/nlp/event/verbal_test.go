@@ -153,6 +153,11 @@ func TestCoder_VerbalRoots(t *testing.T) {
 		{"\"Russia must have known,\" the German chancellor said.", nil},
 		{"\"Russia should expect a response,\" the German chancellor said.", nil},
 		{"\"Germany must do more,\" the German chancellor said.", nil},
+		// "its/their" before a proposal a verb answers is another party's:
+		// the nearest actor before the verb's subject that is not of its
+		// side; none, and the rejection keeps no target
+		{"Iran warned the United States, as Tehran rejected its offer of talks.", []string{"130 IRN USA asserted", "120 IRNGOV USA asserted"}},
+		{"Tehran rejected its offer of talks.", []string{"120 IRNGOV - asserted"}},
 	}
 	checkEventTable(t, tests)
 }
