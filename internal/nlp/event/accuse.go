@@ -94,19 +94,15 @@ func (w *worker) quotedAccusations(si int) {
 		if end < 0 && j+1 < len(w.toks) && j >= 2 && w.low[j] == "blame" && w.low[j-1] == "to" && beForms[w.low[j-2]] && w.quote[j] == qi {
 			end = j + 1 // "Russia is to blame for …"
 		}
-		pat, rule, code := accusationPattern, "quoted accusation", "112"
 		if end < 0 {
-			if j, end = w.obligationAt(j, qi); end < 0 || w.coded(sp.code, subj.code, "10") {
-				continue
-			}
-			pat, rule, code = obligationPattern, "quoted obligation", "100"
+			continue
 		}
-		m := match{p: pat, anchor: j, start: j, end: end, hiEnd: end, loStart: k, source: &sp, target: &subj}
+		m := match{p: accusationPattern, anchor: j, start: j, end: end, hiEnd: end, loStart: k, source: &sp, target: &subj}
 		n := len(w.doc.Events)
-		w.emit(&m, sp, &subj, dyad.ModeAsserted, rule, true, code)
+		w.emit(&m, sp, &subj, dyad.ModeAsserted, "quoted accusation", true, "112")
 		if len(w.doc.Events) > n {
 			ev := &w.doc.Events[len(w.doc.Events)-1]
-			ev.Mode = dyad.ModeAsserted // saying it is accusing, or demanding
+			ev.Mode = dyad.ModeAsserted // saying it is accusing
 			if q.Date != nil {
 				// the accusation is made when the words are said
 				v, prec := quoteDate(*q.Date)
@@ -119,60 +115,6 @@ func (w *worker) quotedAccusations(si int) {
 			}
 		}
 	}
-}
-
-var obligationPattern = &Pattern{Code: "100"}
-
-// obligationVerbs are the verbs whose obligation is no demand: knowing,
-// expecting, hoping and the like ("Russia should expect a response",
-// "Europe must understand"), and the auxiliaries of an epistemic reading
-// ("Russia must have known").
-var obligationVerbs = set("have", "know", "understand", "realize", "realise", "expect", "hope", "feel",
-	"think", "believe", "see", "wonder", "fear", "worry", "remember", "recognise", "recognize", "learn",
-	"get", "go", "come", "become", "seem", "appear", "also", "now", "receive", "suffer", "face")
-
-// obligationAt returns the verb of a present obligation laid on the
-// clause's subject right after its mention (token j: "must stop", "should
-// immediately release", "must not attack"), and one past it, or -1: a
-// demand by whoever says it ("“Russia must withdraw its troops,” X said",
-// "X said Iran should allow inspectors in"). Not a passive ("must be
-// held accountable"), an epistemic or past reading ("must have known",
-// "should have freed him") or a verb of knowing or expecting.
-func (w *worker) obligationAt(j, qi int) (int, int) {
-	if j >= len(w.toks) || !deonticCues[w.low[j]] || w.low[j] == "ought" || w.quote[j] != qi {
-		return -1, -1
-	}
-	v := j + 1
-	for v < len(w.toks) && w.quote[v] == qi && (negations[w.low[v]] || strings.HasSuffix(w.low[v], "ly") && w.low[v] != "only") {
-		v++
-	}
-	if v >= len(w.toks) || w.quote[v] != qi || w.ment[v] >= 0 || w.toks[v].Kind != dyad.TokenWord || isPunct(w.low[v]) {
-		return -1, -1
-	}
-	x := w.low[v]
-	if obligationVerbs[x] || x != w.doc.Text(w.toks[v].Span) {
-		return -1, -1
-	}
-	if x == "be" && v+1 < len(w.toks) && (strings.HasSuffix(w.low[v+1], "ed") || strings.HasSuffix(w.low[v+1], "en") ||
-		w.low[v+1] == "held" || w.low[v+1] == "able" || w.low[v+1] == "free") {
-		return -1, -1 // a passive or a permission: "must be held accountable", "should be able to"
-	}
-	return j, v + 1
-}
-
-// coded reports whether the sentence already holds an event from src to
-// tgt whose code starts with root (the obligation rule on a coded trigger).
-func (w *worker) coded(src, tgt, root string) bool {
-	for i := len(w.doc.Events) - 1; i >= 0; i-- {
-		e := &w.doc.Events[i]
-		if e.Sentence != w.sent.Span {
-			return false
-		}
-		if e.Source != nil && e.Target != nil && e.Source.Code == src && e.Target.Code == tgt && strings.HasPrefix(e.CAMEO, root) {
-			return true
-		}
-	}
-	return false
 }
 
 // wrongdoingAt returns one past the end of the verb of wrongdoing at token

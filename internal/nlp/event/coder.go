@@ -49,6 +49,10 @@ type match struct {
 	hiEnd      int // one past the last token the pattern used (words or slots)
 	loStart    int
 	eachOther  bool // the target is "each other"/"one another": the sources act on one another
+	// quietSolo drops an appeal to an uncoded addressee whose complement
+	// names only the appealer's own side ("urge anyone with information to
+	// contact police"): no one else is a party.
+	quietSolo bool
 	// within marks an event between the members of a joint or group
 	// subject ("Ruto and Gachagua met", "EU leaders met"): its source and
 	// target may share a code.
@@ -1898,6 +1902,17 @@ func (w *worker) code(m *match) {
 			ev.targets = []actorRef{t}
 		}
 	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && w.namedAddressee(m) {
+		// the actor the complement names, no party here, may be the
+		// appealer's own side: then no one else is a party
+		t, ok := w.object(m)
+		if !ok {
+			t, ok = w.complementActor(m, ev.sources[0])
+		}
+		if ok && (strings.HasPrefix(t.code, ev.sources[0].code) || strings.HasPrefix(ev.sources[0].code, t.code)) {
+			m.quietSolo = true
+		}
+	}
 	if len(ev.targets) == 0 && !m.eachOther && len(ev.sources) > 0 && m.p.Flags&FlagImplicit != 0 {
 		if t, ok := w.implicitTarget(m, ev.sources[0]); ok {
 			ev.targets = []actorRef{t}
@@ -2133,6 +2148,9 @@ func (w *worker) code(m *match) {
 		w.emit(m, sources[0], &sources[0], ev.mode, rule+" [within group]", srcFromSpeaker, m.p.Code)
 		m.within = false
 	case w.c.keep || m.p.Flags&FlagSolo != 0:
+		if m.quietSolo {
+			return
+		}
 		for _, s := range sources {
 			if t, ok := w.protestTarget(m, s); ok {
 				w.emit(m, s, &t, ev.mode, rule+" [own government]", srcFromSpeaker, m.p.Code)

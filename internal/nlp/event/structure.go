@@ -1677,6 +1677,12 @@ func (w *worker) complementObject(m *match, src actorRef) (actorRef, bool) {
 	if w.namedAddressee(m) {
 		return actorRef{}, false
 	}
+	return w.complementActor(m, src)
+}
+
+// complementActor returns the first actor in a control verb's complement
+// that is not the source (see complementObject), whoever the addressee.
+func (w *worker) complementActor(m *match, src actorRef) (actorRef, bool) {
 	end := w.scopeEnd(m.end)
 	for k := m.hiEnd; k < end; k++ {
 		if w.low[k] == "," && k > m.hiEnd && w.ment[k-1] < 0 {

@@ -110,6 +110,7 @@ func TestCoder_VerbalRoots(t *testing.T) {
 		{"Kenya called on the council to press Uganda to withdraw.", []string{"100 KEN - asserted"}},
 		{"Kenya called on Uganda to press the council to act.", []string{"100 KEN UGA asserted"}},
 		{"Kenya urged its neighbours to isolate Russia.", []string{"100 KEN - asserted"}},
+		{"Kenya urged its neighbours to help Kenyan farmers.", nil},
 		// criticism that comes from X names X, and every conjunct, as its
 		// source and no one criticised; drawn criticism keeps its subject
 		{"Statements of condemnation have come from Germany and France.", []string{"111 DEU - asserted", "111 FRA - asserted"}},
@@ -143,16 +144,13 @@ func TestCoder_VerbalRoots(t *testing.T) {
 		// declining to answer is no rejection of anyone
 		{"Biden and Harris both refused to answer whether they would support Court packing.", nil},
 		{"Iran refused to free the Russian journalist.", []string{"124 IRN RUSMED asserted"}},
-		// an obligation laid in reported speech on another party is the
-		// speaker's demand of it, whatever the verb; not a passive, an
-		// epistemic "must have", an expectation, or one on the speaker
-		{"\"Russia must stop its attacks,\" the German chancellor said.", []string{"100 DEUGOV RUS asserted"}},
-		{"The German chancellor said Russia should pay for the damage.", []string{"100 DEUGOV RUS asserted"}},
-		{"“The Trump administration must stop these transfers,” said Amnesty International.", []string{"100 NGOHRIAMN USAGOV asserted"}},
-		{"\"Russia must be held accountable,\" the German chancellor said.", nil},
-		{"\"Russia must have known,\" the German chancellor said.", nil},
-		{"\"Russia should expect a response,\" the German chancellor said.", nil},
-		{"\"Germany must do more,\" the German chancellor said.", nil},
+		// an obligation laid in reported speech on a verb the dictionary
+		// does not code is no event (tried as a demand: below the stage's
+		// precision on the corpora)
+		{"\"Russia must stop its attacks,\" the German chancellor said.", nil},
+		// a reported clause may open with the article before its
+		// subject's mention
+		{"“The Trump administration has misled the public,” said Amnesty International.", []string{"112 NGOHRIAMN USAGOV asserted"}},
 		// "its/their" before a proposal a verb answers is another party's:
 		// the nearest actor before the verb's subject that is not of its
 		// side; none, and the rejection keeps no target
