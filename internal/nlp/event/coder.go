@@ -1481,8 +1481,28 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	if p.light && m.start < i && w.nounBefore(m.start, lo) {
 		return m, false // the light verb is a noun: "an early start to talks"
 	}
+	if strings.HasPrefix(p.Code, "11") && m.start < i && w.prepInPredicate(i, m.start) {
+		return m, false // "called China a partner against interference": the name is "partner"
+	}
 	m.loStart = pos + 1
 	return m, true
+}
+
+// prepInPredicate reports whether a preposition stands between the noun
+// anchor at i and the article or "as" that opens its noun phrase (at most
+// five tokens back, not before start): the anchor is then the object of
+// that preposition, not the name given ("a partner against interference",
+// "as a partner in the fight against crime").
+func (w *worker) prepInPredicate(i, start int) bool {
+	for k := i - 1; k > start && k >= i-5; k-- {
+		switch x := w.low[k]; {
+		case x == "a" || x == "an" || x == "as" || x == "the":
+			return false
+		case prepositions[x] && x != "of":
+			return true
+		}
+	}
+	return false
 }
 
 // code builds the events of match m and appends them to the document.

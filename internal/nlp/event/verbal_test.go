@@ -105,6 +105,8 @@ func TestCoder_VerbalRoots(t *testing.T) {
 		{"China called the U.S. sanctions a serious violation of international law.", []string{"111 CHN USA asserted"}},
 		{"Russia described the American proposal as a good start.", nil},
 		{"Iraq described Iran as a partner.", nil},
+		{"Germany called China a partner against interference.", nil},
+		{"Germany described China as a partner in the fight against crime.", nil},
 		// an appeal to an addressee the actors stage leaves uncoded is
 		// made to it, not to an actor in its complement
 		{"Kenya called on the council to press Uganda to withdraw.", []string{"100 KEN - asserted"}},
@@ -119,6 +121,7 @@ func TestCoder_VerbalRoots(t *testing.T) {
 		// "critical of X"; "critical" before another word is no criticism
 		{"Germany has been highly critical of Russia.", []string{"111 DEU RUS asserted"}},
 		{"Critical infrastructure of Ukraine was hit.", nil},
+		{"The New York Times published a book critical of the Trump administration.", nil},
 		// a fronted adverbial's agent is the main clause's subject
 		{"In a sharp rebuke to Russia, Germany expelled two diplomats.", []string{"111 DEU RUS asserted"}},
 		{"In support of Ukraine, Germany sent tanks.", []string{"050 DEU UKR asserted", "154 DEU - asserted"}},
