@@ -1258,29 +1258,6 @@ func (w *worker) objectModifier(i, lo int) bool {
 	return objectTakingVerbs[prev] || strings.HasSuffix(prev, "ed") && len(prev) > 4
 }
 
-// floatingHost reports whether token k can carry a floating quantifier
-// after it ("both", "all", "each" between a subject and its verb): a form
-// of "be" or "have", a modal, a subject pronoun or the end of an actor
-// mention or a name ("Germany and France both condemned").
-func (w *worker) floatingHost(k int) bool {
-	x := w.low[k]
-	switch {
-	case x == "'s":
-		return false
-	case beForms[x] || haveForms[x] || subjectPronouns[x] || floatingModals[x]:
-		return true
-	}
-	if w.ment[k] >= 0 {
-		return w.mend[k] == k+1
-	}
-	// a name the actors stage left out ("Merkel and Lockyear both urged")
-	return k > 0 && w.toks[k].Kind == dyad.TokenWord && x != w.doc.Text(w.toks[k].Span) && !isPunct(w.low[k-1])
-}
-
-// floatingModals are the modals and "do" forms a floating quantifier may
-// follow ("will both attend", "did all sign").
-var floatingModals = set("will", "would", "could", "might", "may", "can", "should", "must", "shall", "did", "do", "does")
-
 // match tries pattern p at anchor i.
 func (w *worker) match(p *Pattern, i int) (match, bool) {
 	w.legal = legalAct(p.Code)
@@ -1289,12 +1266,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	places := p.Flags&FlagPlace != 0
 	if !p.Noun && i > lo {
 		prev := w.low[i-1]
-		// (a floating "both"/"all"/"each" after a form of "be", an
-		// auxiliary, or the subject itself is no determiner: "were both
-		// criticized by X", "Germany and France both condemned Russia",
-		// "they have all rejected it"; "condemned both occupied regions"
-		// keeps its participle)
-		floating := (prev == "both" || prev == "all" || prev == "each") && i >= lo+2 && w.floatingHost(i-2)
+		// (a floating "both"/"all" after a form of "be" is no determiner:
+		// "were both criticized by X")
+		floating := (prev == "both" || prev == "all") && i >= lo+2 && beForms[w.low[i-2]] && w.low[i-2] != "'s"
 		if strings.HasSuffix(w.low[i], "ed") && (determiners[prev] && !floating || prepositions[prev] || w.toks[i-1].Kind == dyad.TokenNumber ||
 			strings.HasSuffix(prev, "ing") && prev != "having" && prev != "being" && !attackHeads[prev] && w.ment[i-1] < 0) {
 			return m, false // an adjectival participle: "of occupied Ukraine", "guarding captured fighters", "41 pledged delegates"
