@@ -68,6 +68,9 @@ func (w *worker) quotedAccusations(si int) {
 		if k+1 < len(w.toks) && w.ment[k] < 0 && w.low[k+1] == "," {
 			k += 2 // an opening adverb: "Unfortunately, …", "However, …"
 		}
+		if k+1 < len(w.toks) && w.low[k] == "the" && w.ment[k] < 0 && w.ment[k+1] >= 0 && w.mstart[k+1] == k+1 {
+			k++ // "the Trump administration", its mention begun after the article
+		}
 		if k >= len(w.toks) || w.ment[k] < 0 || w.mstart[k] != k || w.quote[k] != qi {
 			continue // the clause does not open with an actor
 		}
@@ -76,10 +79,21 @@ func (w *worker) quotedAccusations(si int) {
 			continue // no coded subject, or the speaker speaks of its own side
 		}
 		j := w.mend[k]
-		for n := 0; j < len(w.toks) && n < 4 && accusationChain[w.low[j]] && w.quote[j] == qi; n++ {
-			j++
+		for n := 0; j < len(w.toks) && n < 4; n++ {
+			if accusationChain[w.low[j]] && w.quote[j] == qi {
+				j++
+				continue
+			}
+			if j+3 < len(w.toks) && isOpenQuote(w.low[j]) && strings.HasSuffix(w.low[j+1], "ly") && isCloseQuote(w.low[j+2]) {
+				j += 3 // a scare-quoted adverb: "Iran is “flagrantly” defying …"
+				continue
+			}
+			break
 		}
 		end := w.wrongdoingAt(j, qi)
+		if end < 0 && j+1 < len(w.toks) && j >= 2 && w.low[j] == "blame" && w.low[j-1] == "to" && beForms[w.low[j-2]] && w.quote[j] == qi {
+			end = j + 1 // "Russia is to blame for …"
+		}
 		if end < 0 {
 			continue
 		}

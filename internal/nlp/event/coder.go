@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -52,6 +53,10 @@ type match struct {
 	hiEnd      int // one past the last token the pattern used (words or slots)
 	loStart    int
 	eachOther  bool // the target is "each other"/"one another": the sources act on one another
+	// quietSolo drops an appeal to an uncoded addressee whose complement
+	// names only the appealer's own side ("urge anyone with information to
+	// contact police"): no one else is a party.
+	quietSolo bool
 	// within marks an event between the members of a joint or group
 	// subject ("Ruto and Gachagua met", "EU leaders met"): its source and
 	// target may share a code.
@@ -239,6 +244,7 @@ func (w *worker) prepare(si int) {
 		}
 	}
 	w.countryAnaphora(si)
+	w.institutionAnaphora()
 	for _, qi := range w.byQuote[si] {
 		q := &w.doc.Quotes[qi]
 		if k := w.tokenIndex(q.Start); !q.Direct && k < n && w.low[k] == "to" {
@@ -863,6 +869,53 @@ func (w *worker) armedGroupBefore(si, off int) int {
 	return -1
 }
 
+// institutionHeads head a definite description that names an institution
+// by the head noun of its name: "the council" for the U.N. Security
+// Council, "the court" for the International Court of Justice.
+var institutionHeads = set("council", "alliance", "agency", "organization", "organisation",
+	"commission", "court", "tribunal", "committee")
+
+// institutionAnaphora makes "the council" (and the other institutionHeads),
+// where no mention covers it and no "of" follows, stand for the coded actor
+// whose name, mentioned last before it in the article, has that head noun
+// as a capitalised word ("the U.N. Security Council … urged the council to
+// …"); with none, it stays uncoded.
+func (w *worker) institutionAnaphora() {
+	n := len(w.toks)
+	for i := 0; i+1 < n; i++ {
+		if w.low[i] != "the" || w.ment[i] >= 0 || w.ment[i+1] >= 0 || !institutionHeads[w.low[i+1]] {
+			continue
+		}
+		if raw := w.doc.Text(w.toks[i+1].Span); raw != w.low[i+1] {
+			continue // "the Council": a name's word the actors stage left, not a description
+		}
+		if e := i + 2; e < n && w.low[e] == "of" {
+			continue // "the council of elders"
+		}
+		head := strings.ToUpper(w.low[i+1][:1]) + w.low[i+1][1:]
+		off := w.toks[i].Start
+		ante := -1
+		for mi := range w.doc.Mentions {
+			m := &w.doc.Mentions[mi]
+			if m.End > off {
+				break
+			}
+			if !slices.Contains(strings.Fields(m.Text), head) {
+				continue
+			}
+			if a := w.resolve(mi); a != nil && a.Code != "" {
+				ante = mi
+			}
+		}
+		if ante < 0 {
+			continue
+		}
+		w.ment[i], w.mstart[i], w.mend[i] = ante, i, i+2
+		w.ment[i+1], w.mstart[i+1], w.mend[i+1] = ante, i, i+2
+		i++
+	}
+}
+
 // countryAnaphora makes "the country" and "the nation", where no mention
 // covers them, stand for a country named before: the only one named
 // earlier in the sentence ("Mauritius conferred the country's highest
@@ -1317,14 +1370,25 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 						continue
 					}
 				}
+				if e.kind == ekTarget && !p.Noun && k > pos && strings.HasPrefix(p.Code, "11") && (w.low[k-1] == "against" || w.low[k-1] == "on") && w.ment[k-1] < 0 {
+					// "condemns any violence against civilians",
+					// "criticised the sanctions on Russia": the victim of
+					// the object, not the one criticised
+					k = hi
+					continue
+				}
 				if e.kind == ekTarget && w.eachOtherAt(k) {
 					// "accused each other of": the sources, both ways
 					m.eachOther = true
 					pos = k + 2
 					found = true
-				} else if r := w.slotAt(k, places && e.kind == ekTarget && k-pos <= 1); r != nil && r.code != "" || e.kind == ekTarget && k == pos && w.themAt(k) != nil {
+				} else if r := w.slotAt(k, places && e.kind == ekTarget && k-pos <= 1); r != nil && r.code != "" || e.kind == ekTarget && k == pos && w.themAt(k) != nil ||
+					e.kind == ekTarget && k == pos && w.otherPossessorAt(p, i, k) != nil {
 					if r == nil || r.code == "" {
 						r = w.themAt(k)
+					}
+					if r == nil {
+						r = w.otherPossessorAt(p, i, k)
 					}
 					switch e.kind {
 					case ekTarget:
@@ -1395,8 +1459,28 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	if p.light && m.start < i && w.nounBefore(m.start, lo) {
 		return m, false // the light verb is a noun: "an early start to talks"
 	}
+	if strings.HasPrefix(p.Code, "11") && m.start < i && w.prepInPredicate(i, m.start) {
+		return m, false // "called China a partner against interference": the name is "partner"
+	}
 	m.loStart = pos + 1
 	return m, true
+}
+
+// prepInPredicate reports whether a preposition stands between the noun
+// anchor at i and the article or "as" that opens its noun phrase (at most
+// five tokens back, not before start): the anchor is then the object of
+// that preposition, not the name given ("a partner against interference",
+// "as a partner in the fight against crime").
+func (w *worker) prepInPredicate(i, start int) bool {
+	for k := i - 1; k > start && k >= i-5; k-- {
+		switch x := w.low[k]; {
+		case x == "a" || x == "an" || x == "as" || x == "the":
+			return false
+		case prepositions[x] && x != "of":
+			return true
+		}
+	}
+	return false
 }
 
 // code builds the events of match m and appends them to the document.
@@ -1413,6 +1497,10 @@ func (w *worker) code(m *match) {
 	intentMode := ""      // the mode an intent noun gives its infinitive ("X's refusal to V")
 	// Source.
 	switch {
+	case m.source != nil && m.source.tok > m.anchor:
+		// a placed source after the anchor heads a compound like an
+		// object ("condemnation came from Germany and France")
+		ev.sources = w.expandRight(*m.source)
 	case m.source != nil:
 		ev.sources = w.expandLeft(*m.source)
 	case !m.p.Noun && m.start >= 2 && w.low[m.start-1] == "-" && w.ment[m.start-2] >= 0:
@@ -1754,6 +1842,9 @@ func (w *worker) code(m *match) {
 		// Germany to restrict Mahan's flights".)
 		if t, ok := w.exemplar(m.anchor+1, m.hiEnd); ok {
 			ev.targets = w.expandRight(t)
+		} else if w.namedAddressee(m) {
+			// "called on the council to press Uganda to …": the appeal's
+			// uncoded addressee, not an actor in its complement
 		} else if t, ok := w.object(m); ok {
 			ev.targets = w.expandRight(t)
 		} else if t, ok := w.sharedObject(m); ok {
@@ -1817,6 +1908,17 @@ func (w *worker) code(m *match) {
 		// "refused to meet Zelenskyy": the complement's object.
 		if t, ok := w.complementObject(m, ev.sources[0]); ok {
 			ev.targets = []actorRef{t}
+		}
+	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && w.namedAddressee(m) {
+		// the actor the complement names, no party here, may be the
+		// appealer's own side: then no one else is a party
+		t, ok := w.object(m)
+		if !ok {
+			t, ok = w.complementActor(m, ev.sources[0])
+		}
+		if ok && (strings.HasPrefix(t.code, ev.sources[0].code) || strings.HasPrefix(ev.sources[0].code, t.code)) {
+			m.quietSolo = true
 		}
 	}
 	if len(ev.targets) == 0 && !m.eachOther && len(ev.sources) > 0 && m.p.Flags&FlagImplicit != 0 {
@@ -2074,6 +2176,9 @@ func (w *worker) code(m *match) {
 		w.emit(m, sources[0], &sources[0], ev.mode, rule+" [within group]", srcFromSpeaker, m.p.Code)
 		m.within = false
 	case w.c.keep || m.p.Flags&FlagSolo != 0:
+		if m.quietSolo {
+			return
+		}
 		for _, s := range sources {
 			if t, ok := w.protestTarget(m, s); ok {
 				w.emit(m, s, &t, ev.mode, rule+" [own government]", srcFromSpeaker, m.p.Code)
@@ -2662,7 +2767,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		}
 		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && (w.performative(m, s) || w.institutionPerformative(m, s, q))) && !(m.p.Noun && w.unmarked(q, trig.Start) && w.clauseSubjectNP(q, m.start)) &&
 			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) && !w.ownStance(m, s, q) &&
-			!w.accordingElsewhere(q, m) && !s.quoteLead {
+			!w.accordingElsewhere(q, m) && !s.quoteLead && !w.asClauseAfterReport(q, m) {
 			ev.Mode = dyad.ModeReported
 		}
 	} else if (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModePlanned) && w.alleged {
@@ -2704,6 +2809,8 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, t.Precision, dyad.DateFromText, t.Text
 	} else if v, text, ok := w.beforeLedeEvent(); ok {
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, dyad.DateDay, dyad.DateFromText, text
+	} else if t, ok := w.ledeStatementDate(ev.Root, s.code); ok {
+		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, dyad.DateDay, dyad.DateFromText, t.Text
 	} else {
 		ev.Date, ev.DatePrecision, ev.DateSource = w.pub, dyad.DateDay, dyad.DateFromPublication
 		if w.pub == "" {
@@ -3073,6 +3180,51 @@ func (w *worker) anaphoricDate() *dyad.TimeExpr {
 	return nil
 }
 
+// verbalRoots are the CAMEO roots of statements and stances: what an actor
+// says, asks, offers, approves, demands, disapproves, rejects, threatens
+// or protests.
+var verbalRoots = set("01", "02", "03", "04", "05", "10", "11", "12", "13", "14")
+
+// ledeStatementDate dates a verbal act with no date of its own by the day
+// the article's lede gives when the lede's subject is the same actor, in
+// the story's opening sentences: a news story names its occasion's day
+// once ("The United States warned Wednesday that …", "On Wednesday, Carrie
+// Lam announced …"), and what that actor goes on to say or do in the
+// opening belongs to that occasion ("The United States said Iran is
+// defying …", "Lam also agreed to …"). It returns the lede's time.
+func (w *worker) ledeStatementDate(root, src string) (*dyad.TimeExpr, bool) {
+	if !verbalRoots[root] || src == "" || w.si == 0 || w.si > ledeReach || len(w.doc.Sentences) == 0 {
+		return nil, false
+	}
+	lede := w.doc.Sentences[0].Span
+	var day *dyad.TimeExpr
+	for i := range w.doc.Times {
+		if t := &w.doc.Times[i]; lede.Contains(t.Span) && t.Type == dyad.TimeDate && len(t.Value) == 10 {
+			day = t
+			break
+		}
+	}
+	if day == nil {
+		return nil, false
+	}
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if !lede.Contains(m.Span) {
+			continue
+		}
+		// the lede's first actor is its subject
+		a := w.resolve(mi)
+		if a == nil || a.Code != src {
+			return nil, false
+		}
+		return day, true
+	}
+	return nil, false
+}
+
+// ledeReach is how many sentences after the lede still tell its occasion.
+const ledeReach = 6
+
 // ledeEvents are nouns by which a later sentence points back at the
 // event the article's first sentence reports ("a day before the rally").
 var ledeEvents = map[string]bool{"event": true, "rally": true, "meeting": true, "summit": true,
@@ -3232,6 +3384,56 @@ func (w *worker) themAt(k int) *actorRef {
 			}
 		}
 		return nil // the sentence's first actor: its subject
+	}
+	return nil
+}
+
+// asClauseAfterReport reports whether trigger m sits in a clause opened by
+// ", as" plus a subject of its own that ends an indirect quote ("X warned
+// that it will keep up pressure on Iran, as Tehran rejected its offer"):
+// the narrator's circumstance, not the reported content.
+func (w *worker) asClauseAfterReport(q *dyad.Quote, m *match) bool {
+	if q.Direct {
+		return false
+	}
+	qi := w.quote[m.anchor]
+	for k := m.start - 1; k >= 2 && w.quote[k] == qi; k-- {
+		if w.low[k] == "as" && w.low[k-1] == "," && w.quote[k-1] == qi {
+			// a subject of its own right after "as" ("as Tehran rejected")
+			return w.ment[k+1] >= 0 && w.mstart[k+1] == k+1 && w.mend[k+1] <= m.start
+		}
+	}
+	return false
+}
+
+// otherPossessorAt returns, for "its"/"their" at token k right after the
+// verb at i and before a noun pattern p asks for ("Tehran rejected its
+// offer"), the party the pronoun stands for: not the verb's subject (that
+// would be "its own"), but the nearest actor before it in the sentence of
+// another party ("The United States warned …, as Tehran rejected its
+// offer for new talks" → the United States). Nil when there is none.
+func (w *worker) otherPossessorAt(p *Pattern, i, k int) *actorRef {
+	if w.low[k] != "its" && w.low[k] != "their" || k+1 >= len(w.toks) || !p.postWord(w.low[k+1]) {
+		return nil
+	}
+	subj := ""
+	for j := i - 1; j >= 0; j-- { // (over a report's own clause: "X warned that …, as Y rejected its offer")
+		if w.ment[j] < 0 || w.mstart[j] != j {
+			continue
+		}
+		r := w.mentionRef(w.ment[j], j)
+		if r.code == "" {
+			continue
+		}
+		if subj == "" {
+			subj = r.code // the verb's subject
+			continue
+		}
+		if strings.HasPrefix(r.code, subj[:min(3, len(subj))]) || strings.HasPrefix(subj, r.code[:min(3, len(r.code))]) {
+			continue // the subject's own party ("Iran … Tehran")
+		}
+		r.tok, r.tokEnd, r.span = k, k+1, w.toks[k].Span
+		return &r
 	}
 	return nil
 }
@@ -3915,7 +4117,33 @@ func (w *worker) chargeKnown(m *match, s, t actorRef) bool {
 // inside its clause ("in support of X", "at the request of X"): the
 // clause's adverbial.
 func (w *worker) prepOpened(m *match) bool {
-	return m.start < m.anchor && prepositions[w.low[m.start]] && m.start > 0 && !isPunct(w.low[m.start-1])
+	return m.start < m.anchor && prepositions[w.low[m.start]] && (m.start > 0 && !isPunct(w.low[m.start-1]) || w.fronted(m))
+}
+
+// fronted reports whether match m opens its sentence (outside quotes) and
+// is closed by a comma before the main clause: "In a rebuke to Moscow,
+// Berlin expelled …", "At the invitation of Ruto, Modi visited Kenya".
+func (w *worker) fronted(m *match) bool {
+	lo, hi := w.bounds(m.anchor)
+	if m.start != lo || w.quote[m.anchor] >= 0 {
+		return false
+	}
+	_, ok := w.frontedComma(m, hi)
+	return ok
+}
+
+// frontedComma returns the comma that closes a fronted adverbial match
+// (within eight tokens of its end), if any.
+func (w *worker) frontedComma(m *match, hi int) (int, bool) {
+	for k := m.hiEnd; k < hi && k < m.hiEnd+8; k++ {
+		if w.low[k] == "," {
+			return k, true
+		}
+		if isPunct(w.low[k]) || relativeWords[w.low[k]] {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // adverbialSubject returns the subject of the clause an adverbial match
@@ -3923,7 +4151,12 @@ func (w *worker) prepOpened(m *match) bool {
 // (the clause reported, not the reporter's: "the U.S. claims Iran flies
 // fighters to Syria in support of Assad").
 func (w *worker) adverbialSubject(m *match) (actorRef, bool) {
-	lo, _ := w.bounds(m.anchor)
+	lo, hi := w.bounds(m.anchor)
+	if w.fronted(m) {
+		// the main clause after the fronted adverbial's comma
+		c, _ := w.frontedComma(m, hi)
+		return w.clauseSubject(c+1, hi)
+	}
 	for k := m.start - 1; k > lo; k-- {
 		if reportingVerbs[w.low[k]] || w.low[k] == "that" {
 			lo = k + 1

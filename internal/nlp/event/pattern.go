@@ -125,6 +125,18 @@ func (p *Pattern) postWord(word string) bool {
 	return false
 }
 
+// openAddressee reports whether the pattern ends in an optional target, a
+// gap and the "to" of an infinitive complement ("urge:v <T>? ... to"):
+// words in the gap may name an addressee the actors stage left uncoded.
+func (p *Pattern) openAddressee() bool {
+	n := len(p.post)
+	if n < 2 {
+		return false
+	}
+	last, slot := p.post[n-1], p.post[n-2]
+	return last.kind == ekWord && last.gap > 0 && slices.Equal(last.alts, []string{"to"}) && slot.kind == ekTarget && slot.opt
+}
+
 // Dict is a compiled verb-pattern dictionary: patterns indexed by the
 // forms of their anchor word. It is read-only once built and safe for
 // concurrent use.

@@ -868,6 +868,12 @@ func (w *worker) object(m *match) (actorRef, bool) {
 				// "the attacks in the US": a country after "in" locates
 				break
 			}
+			if n > 1 && !m.p.Noun && strings.HasPrefix(m.p.Code, "11") && (w.low[k-1] == "against" || w.low[k-1] == "on") && w.ment[k-2] < 0 {
+				// "condemns any violence against Afghan civilians",
+				// "criticised the sanctions on Russia": the object's
+				// victim, not the one criticised
+				break
+			}
 			if n > 0 && (w.low[k-1] == "on" || w.low[k-1] == "in" || w.low[k-1] == "via") && strings.HasSuffix(r.code, "MED") {
 				// "hailed the report on Twitter": a venue
 				k = r.tokEnd - 1
@@ -1668,6 +1674,15 @@ func (w *worker) isVerbWord(k int) bool {
 // complementObject returns the first actor in a control verb's complement
 // that is not the source: "refused to meet Zelenskyy".
 func (w *worker) complementObject(m *match, src actorRef) (actorRef, bool) {
+	if w.namedAddressee(m) {
+		return actorRef{}, false
+	}
+	return w.complementActor(m, src)
+}
+
+// complementActor returns the first actor in a control verb's complement
+// that is not the source (see complementObject), whoever the addressee.
+func (w *worker) complementActor(m *match, src actorRef) (actorRef, bool) {
 	end := w.scopeEnd(m.end)
 	for k := m.hiEnd; k < end; k++ {
 		if w.low[k] == "," && k > m.hiEnd && w.ment[k-1] < 0 {
@@ -1693,6 +1708,29 @@ func (w *worker) complementObject(m *match, src actorRef) (actorRef, bool) {
 		}
 	}
 	return actorRef{}, false
+}
+
+// namedAddressee reports whether an appeal or demand (roots 02, 10) names
+// its addressee between the verb and the "to" of its complement with words
+// the actors stage left uncoded ("urged the council to press the warring
+// parties to …", "called on world leaders to isolate Russia"): the appeal
+// is made to them, not to an actor in the complement.
+func (w *worker) namedAddressee(m *match) bool {
+	if !strings.HasPrefix(m.p.Code, "02") && !strings.HasPrefix(m.p.Code, "10") || !m.p.openAddressee() {
+		return false
+	}
+	if m.hiEnd < 2 || m.hiEnd > len(w.toks) || w.low[m.hiEnd-1] != "to" {
+		return false
+	}
+	for k := m.anchor + 1; k < m.hiEnd-1; k++ {
+		x := w.low[k]
+		if w.ment[k] >= 0 || isPunct(x) || prepositions[x] || determiners[x] || articles[x] || possessivePronouns[x] ||
+			strings.HasSuffix(x, "ly") || w.toks[k].Kind != dyad.TokenWord {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // clauseSubject returns the subject of the clause in [lo, end): the last
