@@ -184,6 +184,9 @@ func (st *state) emit() []dyad.Mention {
 			heads[j] = d.head
 			m.Head = &heads[j]
 		}
+		if d.nparts > 0 {
+			m.Parts = append([]dyad.Part(nil), d.parts[:d.nparts]...)
+		}
 		if d.ante >= 0 && newIdx[d.ante] >= 0 {
 			antes[0] = int(newIdx[d.ante])
 			m.Antecedent = &antes[0]

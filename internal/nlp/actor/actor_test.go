@@ -1196,3 +1196,38 @@ func TestResolver_ParticipleRole(t *testing.T) {
 		}
 	}
 }
+
+// A role phrase keeps the countries and organisations it names on the
+// way to its role as parts; an organisation's own name, a demonym and a
+// named person have none.
+func TestResolver_RoleParts(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, mention string
+		want                []string // "kind:text" of each part
+	}{
+		{"PartyLeader", "NDP leader Jack Layton criticised the budget.", "NDP leader Jack Layton", []string{"org:NDP"}},
+		{"CountryTitle", "US President Donald Trump met reporters.", "US President Donald Trump", []string{"country:US"}},
+		{"PartyCandidate", "The Liberal Party of Canada candidate Wilf Odsworth lost.", "The Liberal Party of Canada candidate Wilf Odsworth", []string{"org:Liberal Party of Canada"}},
+		{"CountryGroup", "Two Kenyan and Ugandan officials said Kenya lawmakers agreed.", "Kenya lawmakers", []string{"country:Kenya"}},
+		{"DemonymNone", "Ukrainian President Volodymyr Zelenskyy spoke.", "Ukrainian President Volodymyr Zelenskyy", nil},
+		{"OrgNameNone", "The Liberal Party of Australia won.", "Liberal Party of Australia", nil},
+		{"NoRoleNone", "Jack Layton criticised the budget.", "Jack Layton", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2011-05-01"))
+			m := find(doc, tt.mention)
+			if m == nil {
+				t.Fatalf("no mention %q: %s", tt.mention, dump(doc))
+			}
+			var got []string
+			for _, p := range m.Parts {
+				got = append(got, p.Kind+":"+p.In(doc.Article.Text))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%q parts = %v, want %v", tt.mention, got, tt.want)
+			}
+		})
+	}
+}

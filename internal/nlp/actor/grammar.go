@@ -414,8 +414,47 @@ func (r *Resolver) modActor(st *state, mods []int, sector string, last *role) dy
 }
 
 // rolePhrase emits the mention for chunks [k, end) made of an optional
-// determiner, modifiers, roles and an optional name head.
+// determiner, modifiers, roles and an optional name head, with the
+// countries and organisations among the modifiers as its parts.
 func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mods, roles []int, headK int) int {
+	n := len(st.drafts)
+	next := r.rolePhraseBody(st, k, end, det, former, mods, roles, headK)
+	if len(mods) == 0 {
+		return next
+	}
+	// The countries and organisations named on the way to the role are
+	// parts of the mention that holds them ("NDP" in "NDP leader Jack
+	// Layton"); not of an organisation's own name ("Liberal Party of
+	// Australia").
+	for i := n; i < len(st.drafts); i++ {
+		d := &st.drafts[i]
+		if d.kind == dyad.MentionOrg {
+			continue
+		}
+		for _, m := range mods {
+			if d.nparts == len(d.parts) {
+				break
+			}
+			e := r.chunkEntity(st, m)
+			if e < 0 || st.chunks[m].kind != cEnt {
+				continue
+			}
+			kind := r.d.entities[e].mkind
+			if kind != dyad.MentionCountry && kind != dyad.MentionOrg {
+				continue
+			}
+			sp := st.span(m, m)
+			if d.span.Contains(sp) && d.span != sp && (!d.hasHead || !d.head.Overlaps(sp)) {
+				d.parts[d.nparts] = dyad.Part{Span: sp, Kind: kind}
+				d.nparts++
+			}
+		}
+	}
+	return next
+}
+
+// rolePhraseBody adds the mention of a role phrase (see rolePhrase).
+func (r *Resolver) rolePhraseBody(st *state, k, end int, det uint32, former bool, mods, roles []int, headK int) int {
 	ch := st.chunks
 	lastK := roles[len(roles)-1]
 	last := &r.d.roles[ch[lastK].idx]

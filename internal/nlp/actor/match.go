@@ -67,6 +67,10 @@ type draft struct {
 	// alias marks a short form or name the article introduced for the
 	// actor of draft ante ("(NCP)", "known as …"; alias.go).
 	alias bool
+	// parts are the first nparts names inside a role phrase
+	// (dyad.Mention.Parts).
+	parts  [2]dyad.Part
+	nparts int
 }
 
 // state is the per-document scratch space, pooled.
