@@ -1231,3 +1231,86 @@ func TestResolver_RoleParts(t *testing.T) {
 		})
 	}
 }
+
+// Names listed with organisations, or in a list a plural noun for
+// organisations opens, are organisations; a list of places or people is
+// not.
+func TestResolver_OrgLists(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, word string
+		org              bool
+	}{
+		{"AfterDictOrg", "The coalition included Likud, Shas, Yisrael Vorlim and others.", "Yisrael Vorlim", true},
+		{"BeforeNamedOrg", "Members of Oath Keppers and the Proud Veterans Party were there.", "Oath Keppers", true},
+		{"Chain", "The groups were the Sierra Club, Oath Keppers, and Proud Bovs.", "Proud Bovs", true},
+		{"SuchAs", "European parties such as Ecolo and Groen in Belgium agreed.", "Ecolo", true},
+		{"SuchAsSecond", "European parties such as Ecolo and Groen in Belgium agreed.", "Groen", true},
+		{"Include", "Such organizations include the Vorlim Trust, Rock Thevote and others.", "Rock Thevote", true},
+		{"PlacesNot", "Crews came from Hornsey, Stoke Newington and Walthamstow.", "Walthamstow", false},
+		{"PeopleSuchAsNot", "Leaders such as Ramki Vorlim and Sanghavi came.", "Sanghavi", false},
+		{"AfterPersonNot", "Jack Layton, Ramki Vorlim and the Liberal Party met.", "Jack Layton", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2020-01-01"))
+			m := find(doc, tt.word)
+			got := m != nil && m.Kind == dyad.MentionOrg
+			if got != tt.org {
+				t.Errorf("%q org = %v, want %v: %s", tt.word, got, tt.org, dump(doc))
+			}
+		})
+	}
+}
+
+// An abbreviation in mixed case is an organisation's; a degree, a
+// memorandum or a surname is not.
+func TestResolver_MixedCaseAcronym(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		text, word string
+		org        bool
+	}{
+		{"In December 2017 IdV was a founding member of the list.", "IdV", true},
+		{"He joined the PvdA and later left it.", "PvdA", true},
+		{"She earned a PhD in Leiden.", "PhD", false},
+		{"They signed an MoU on trade.", "MoU", false},
+		{"He met McCain in Phoenix.", "McCain", false},
+	}
+	for _, tt := range tests {
+		doc := run(t, r, tt.text, date("2020-01-01"))
+		m := find(doc, tt.word)
+		if got := m != nil && m.Kind == dyad.MentionOrg; got != tt.org {
+			t.Errorf("%q: %q org = %v, want %v: %s", tt.text, tt.word, got, tt.org, dump(doc))
+		}
+	}
+}
+
+// "general" before an election is an adjective, not a military officer.
+func TestResolver_GeneralElection(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	doc := run(t, r, "He stood in the 1992 United Kingdom general election and the 2006 Italian general election.", date("2020-01-01"))
+	for _, m := range doc.Mentions {
+		if m.Actor != nil && m.Actor.Sector == "MIL" {
+			t.Errorf("military actor %q in an election: %s", m.Text, dump(doc))
+		}
+	}
+	doc = run(t, r, "The Italian general said no.", date("2020-01-01"))
+	if m := find(doc, "The Italian general"); m == nil || m.Actor == nil || m.Actor.Code != "ITAMIL" {
+		t.Errorf("The Italian general: want ITAMIL: %s", dump(doc))
+	}
+}
+
+// A name running into a country is an organisation's, also when an
+// abbreviation opens it; an abbreviation alone before a country is not.
+func TestResolver_AbbreviationNameWithCountry(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	doc := run(t, r, "He praised NARAL Pro-Choice America and others.", date("2020-01-01"))
+	if m := find(doc, "NARAL Pro-Choice America"); m == nil || m.Kind != dyad.MentionOrg {
+		t.Errorf("NARAL Pro-Choice America: want an org: %s", dump(doc))
+	}
+	doc = run(t, r, "An official said QTZ America would pay.", date("2020-01-01"))
+	if m := find(doc, "QTZ America"); m != nil {
+		t.Errorf("QTZ America read as one name: %s", dump(doc))
+	}
+}

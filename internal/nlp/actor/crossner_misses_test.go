@@ -37,6 +37,12 @@ func TestCrossNERMisses(t *testing.T) {
 	var lines []string
 	for _, g := range golds {
 		doc := run(t, r, g.Text, time.Time{})
+		// Parts count as mentions of their own, as in the eval.
+		for i, n := 0, len(doc.Mentions); i < n; i++ {
+			for _, p := range doc.Mentions[i].Parts {
+				doc.Mentions = append(doc.Mentions, dyad.Mention{Span: p.Span, Text: p.In(g.Text), Kind: p.Kind})
+			}
+		}
 		used := make([]bool, len(doc.Mentions))
 		for _, it := range g.Actors {
 			if it.Optional || it.Start == nil {

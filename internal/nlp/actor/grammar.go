@@ -270,6 +270,12 @@ func (r *Resolver) phrase(st *state, k int) int {
 		return r.fallback(st, k, det, mods[:nm])
 	}
 	last := &r.d.roles[ch[roles[nr-1]].idx]
+	if j := ch[roles[nr-1]].j; j < len(st.toks) && !st.toks[j-1].cap && electionWords[st.lowAt(j)] {
+		// "the 1992 United Kingdom general election": an adjective
+		// that is also a role word ("general") before an election
+		// names no one.
+		return r.fallback(st, k, det, mods[:nm])
+	}
 	if nr == 1 && det == 0 && r.participleVerb(st, k, roles[0], nm > 0) {
 		// "civilians were displaced", "the war displaced millions",
 		// "Chad displaced thousands": a verb, not "the displaced".
@@ -1334,6 +1340,9 @@ func (r *Resolver) electionAfter(st *state, i int) bool {
 	}
 	return false
 }
+
+// electionWords are the lower-case nouns for a vote (see electionAfter).
+var electionWords = map[string]bool{"election": true, "elections": true, "referendum": true, "primary": true, "primaries": true, "by-election": true, "caucuses": true}
 
 // parliamentary lists countries whose leader is the head of government
 // (prime minister, chancellor), not a ceremonial head of state.

@@ -150,7 +150,7 @@ func (r *Resolver) name(st *state, k int) int {
 	// An acronym in running text ("the SDI", "(UUP)") names an
 	// organisation: countries and known bodies are in the dictionaries,
 	// and common abbreviations (GDP, CEO) are listed as not actors.
-	if ntok == 1 && toks[c.i].caps && toks[c.i].flags&(wNonPerson|wCommon) == 0 {
+	if ntok == 1 && (toks[c.i].caps || mixedAcronym(st.tokText(c.i))) && toks[c.i].flags&(wNonPerson|wCommon) == 0 {
 		// (Opening the sentence, only before a lower-case word: "RL was
 		// founded in 2005".)
 		if w := st.tokText(c.i); len(w) >= 2 && len(w) <= 6 && !r.capsContext(st, c.i) && (c.i > 0 || c.j < len(toks) && toks[c.j].word && !toks[c.j].cap) {
@@ -209,6 +209,14 @@ func (r *Resolver) name(st *state, k int) int {
 		if _, p, ok := r.longest(st, c.j); ok && p.kind == pRole && r.d.roles[p.idx].flags&roleInst != 0 {
 			return next
 		}
+	}
+	if !first && (c.i == 0 || !r.titleBefore(st, c.i)) && !r.locative(st, c.i) && r.coordinatedWithOrg(st, k) {
+		// "Shas, Meretz, Yisrael BaAliyah and the Centre Party": a
+		// name listed with organisations is one.
+		a := dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+		r.learnAcronym(st, c.j, a)
+		return next
 	}
 	// sure marks a person by a title or a known first name: only those
 	// take the document's country (a name merely capitalised may be a
@@ -302,7 +310,8 @@ func (r *Resolver) name(st *state, k int) int {
 // nameWithCountry emits an organisation whose name ends with a country's
 // name: capitalised words in mid-sentence run straight into the country
 // and the name stops there ("Reclaim Australia", "Air Ruritania", "Bank
-// Indonesia"). A country so qualified is the organisation's, and no
+// Indonesia", "NARAL Pro-Choice America": an abbreviation opens such a
+// name only with a word after it). A country so qualified is the organisation's, and no
 // mention of its own. Words that make a region or an era of the country
 // ("Eastern Ukraine", "Upper Egypt", "Tsarist Russia") and a first name
 // or a title before them (a person's name) do not. It returns the chunk
@@ -314,7 +323,7 @@ func (r *Resolver) nameWithCountry(st *state, k int) (int, bool) {
 	next := k + 1
 	// (Not after a quotation mark: the capital may open a quoted
 	// sentence or a title.)
-	if c.i == 0 || !toks[c.i-1].word && !openers[st.tokText(c.i-1)] || next >= len(ch) || ch[next].kind != cEnt || ch[next].i != c.j || toks[c.i].caps || toks[c.i].flags&wFirstName != 0 || r.titleBefore(st, c.i) {
+	if c.i == 0 || !toks[c.i-1].word && !openers[st.tokText(c.i-1)] || next >= len(ch) || ch[next].kind != cEnt || ch[next].i != c.j || toks[c.i].caps && (c.j-c.i < 2 || toks[c.j-1].caps) || toks[c.i].flags&wFirstName != 0 || r.titleBefore(st, c.i) {
 		return 0, false
 	}
 	if w := st.tokText(c.j - 1); len(w) < 3 || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ly") {
@@ -650,6 +659,21 @@ func acronymLike(w string) bool {
 		}
 	}
 	return caps >= 2
+}
+
+// mixedAcronym reports whether w is an abbreviation written in mixed
+// case: letters only, capitals first and last and at least two of them
+// ("IdV", "PvdA", "MpS"), not a name ("McCain") nor a word.
+func mixedAcronym(w string) bool {
+	if len(w) < 3 || len(w) > 6 || !capsEnd(w) || !acronymLike(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // capsEnd reports whether w ends with a capital letter, as abbreviations
@@ -1048,6 +1072,103 @@ func (r *Resolver) coordinatedWithPerson(st *state, c *chunk) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedWithOrg reports whether name chunk k is an item of a list
+// with an organisation's name next to it ("Shas, Meretz, Yisrael
+// BaAliyah and the Centre Party", "the Sierra Club, Planned Parenthood
+// and NARAL"): the mention just before it (an organisation) or the name
+// just after it (a dictionary's organisation or a name ending with an
+// organisation word), joined by a comma, "and" or "or", and "the"; or
+// the first of a list a plural noun for organisations opens (see
+// orgListOpens).
+func (r *Resolver) coordinatedWithOrg(st *state, k int) bool {
+	toks, ch := st.toks, st.chunks
+	c := &ch[k]
+	if !r.listItemEnd(st, c.j) {
+		return false
+	}
+	if n := len(st.drafts); n > 0 && c.i > 0 {
+		p := &st.drafts[n-1]
+		if p.sent == st.sent && p.kind == dyad.MentionOrg && p.span.End <= toks[c.i].start && listLink(st.text[p.span.End:toks[c.i].start]) {
+			return true
+		}
+	}
+	if orgListOpens(st, c.i) {
+		return true
+	}
+	m := k + 1
+	if m >= len(ch) || c.j >= len(toks) || !listLink(st.tokText(c.j)) {
+		return false
+	}
+	m++
+	for range 2 {
+		if m < len(ch) {
+			switch st.lowAt(ch[m].i) {
+			case "and", "or", "the":
+				m++
+			}
+		}
+	}
+	if m >= len(ch) || !listLink(st.text[toks[c.j].start:toks[ch[m].i].start]) {
+		return false
+	}
+	switch ch[m].kind {
+	case cEnt:
+		return r.d.entities[ch[m].idx].mkind == dyad.MentionOrg
+	case cName:
+		return r.orgName(st, m)
+	}
+	return false
+}
+
+// orgPlurals are plural nouns for organisations that may open a list of
+// their names ("parties such as …").
+var orgPlurals = map[string]bool{
+	"parties": true, "groups": true, "organizations": true, "organisations": true, "movements": true,
+	"unions": true, "charities": true, "companies": true, "associations": true, "societies": true,
+	"ngos": true, "coalitions": true, "factions": true, "firms": true, "agencies": true,
+	"institutions": true, "outlets": true, "newspapers": true, "broadcasters": true, "clubs": true,
+	"militias": true, "alliances": true, "banks": true, "corporations": true,
+}
+
+// orgListOpens reports whether token i opens a list of organisations'
+// names: it follows a plural noun for organisations and "such as",
+// "like", "including", "include" or a colon, and perhaps "the"
+// ("parties such as Ecolo and Groen", "organizations include the League
+// of Women Voters").
+func orgListOpens(st *state, i int) bool {
+	if st.lowAt(i-1) == "the" {
+		i--
+	}
+	j := i - 1
+	switch st.lowAt(j) {
+	case "as":
+		if st.lowAt(j-1) != "such" {
+			return false
+		}
+		j--
+	case "like", "including", "include", "includes", "included", ":":
+	default:
+		return false
+	}
+	return orgPlurals[st.lowAt(j-1)]
+}
+
+// listLink reports whether the text between two list items joins them: a
+// comma, "and" or "or", with "the" after it.
+func listLink(between string) bool {
+	link := false
+	for _, w := range strings.Fields(strings.ReplaceAll(between, ",", " , ")) {
+		switch w {
+		case ",", "and", "or":
+			link = true
+		case "the":
+		default:
+			return false
+		}
+	}
+	return link
 }
 
 // surePerson reports whether draft p (or the mention it refers back to)
