@@ -1314,3 +1314,54 @@ func TestResolver_AbbreviationNameWithCountry(t *testing.T) {
 		t.Errorf("QTZ America read as one name: %s", dump(doc))
 	}
 }
+
+// A subject that "his" or "her" right after its verb points back at is a
+// person; the verb must be one ("for her campaign" is not).
+func TestResolver_SubjectOfHis(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		text, word string
+		person     bool
+	}{
+		{"In 1987 Vorlimex kept his seat, but lost it in 1992.", "Vorlimex", true},
+		{"Vorlimex allied himself with the dukes.", "Vorlimex", true},
+		{"Vorlimex has stated that the merger is wrong.", "Vorlimex", true},
+		{"In 1987 Vorlimex kept its seat on the board.", "Vorlimex", false},
+		{"Funds came from Vorlimex for her campaign.", "Vorlimex", false},
+	}
+	for _, tt := range tests {
+		doc := run(t, r, tt.text, date("2020-01-01"))
+		m := find(doc, tt.word)
+		if got := m != nil && m.Kind == dyad.MentionPerson; got != tt.person {
+			t.Errorf("%q: %q person = %v, want %v: %s", tt.text, tt.word, got, tt.person, dump(doc))
+		}
+	}
+}
+
+// An "of …" tail of an organisation's name stops before "and" another
+// organisation's name, and before a known organisation after "for".
+func TestResolver_OrgTailStops(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		text string
+		want []string // org mentions, in order
+	}{
+		{"They backed the Reform Party of Canada and Canadian Alliance parties.", []string{"Reform Party of Canada", "Canadian Alliance"}},
+		{"She joined the Law Society of England and Wales and Hong Kong Bar Association.", []string{"Law Society of England and Wales", "Hong Kong Bar Association"}},
+		{"He left the Quebec Liberal Party for the Parti Québécois.", []string{"Quebec Liberal Party", "Parti Québécois"}},
+		{"He led the Party of Socialists and Democrats in 2001.", []string{"Party of Socialists and Democrats"}},
+		{"He joined the Front for the Liberation of Vorlim and Dessa.", []string{"Front for the Liberation of Vorlim and Dessa"}},
+	}
+	for _, tt := range tests {
+		doc := run(t, r, tt.text, date("2020-01-01"))
+		var got []string
+		for _, m := range doc.Mentions {
+			if m.Kind == dyad.MentionOrg {
+				got = append(got, m.Text)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: orgs %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

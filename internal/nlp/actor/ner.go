@@ -576,7 +576,9 @@ func (r *Resolver) orgTail1(st *state, next int) (int, int, string) {
 		}
 		if c.kind == cEnt {
 			e := &r.d.entities[c.idx]
-			if e.person {
+			if e.person || e.mkind == dyad.MentionOrg && k == start && c.j-c.i >= 2 && st.tokText(ch[next].i) == "for" {
+				// ("left the Quebec Liberal Party for the Parti
+				// Québécois": an organisation's name starts no tail.)
 				break
 			}
 			if e.mkind == dyad.MentionCountry || e.mkind == dyad.MentionDemonym || e.mkind == dyad.MentionCapital {
@@ -590,8 +592,11 @@ func (r *Resolver) orgTail1(st *state, next int) (int, int, string) {
 		k++
 		// "Party of Socialists and Democrats": "and" and another
 		// capitalised word of the name.
+		// (Not another organisation: "the Reform Party of Canada and
+		// Canadian Alliance", "Union of Right Forces and the Democratic
+		// Party".)
 		if k+1 < len(ch) && ch[k].kind == cNone && st.toks[ch[k].i].flags&wAnd != 0 && st.toks[ch[k+1].i].word && st.toks[ch[k+1].i].cap &&
-			(ch[k+1].kind == cName || ch[k+1].kind == cEnt && !r.d.entities[ch[k+1].idx].person || ch[k+1].kind == cRole && r.d.roles[ch[k+1].idx].flags&roleGroup != 0) {
+			(ch[k+1].kind == cName || ch[k+1].kind == cEnt && !r.d.entities[ch[k+1].idx].person || ch[k+1].kind == cRole && r.d.roles[ch[k+1].idx].flags&roleGroup != 0) && !r.orgConjunct(st, k+1) {
 			k++
 		}
 	}
@@ -599,6 +604,28 @@ func (r *Resolver) orgTail1(st *state, next int) (int, int, string) {
 		return next, 0, ""
 	}
 	return k, ch[k-1].j, country
+}
+
+// orgConjunct reports whether the capitalised words from chunk k on
+// name an organisation of their own: two words or more that hold a
+// dictionary's organisation or end with an organisation word ("Canadian
+// Alliance", "Hong Kong Bar Association"; not "Democrats" in "Party of
+// Socialists and Democrats").
+func (r *Resolver) orgConjunct(st *state, k int) bool {
+	ch, toks := st.chunks, st.toks
+	ntok, org := 0, false
+	for ; k < len(ch) && ntok < 6; k++ {
+		t := &toks[ch[k].i]
+		if !t.word || !t.cap || ch[k].kind == cNone && t.flags&(wStop|wDet|wAnd) != 0 {
+			break
+		}
+		if ch[k].kind == cEnt && r.d.entities[ch[k].idx].mkind == dyad.MentionOrg && ch[k].j-ch[k].i >= 2 {
+			org = true
+		}
+		ntok += ch[k].j - ch[k].i
+		org = org || toks[ch[k].j-1].flags&wOrgSuffix != 0 && ntok >= 2
+	}
+	return org && ntok >= 2
 }
 
 // learnAcronym records "(ACR)" right after an organisation's name ending
@@ -732,6 +759,15 @@ var nameAdverbs = map[string]bool{
 	"successfully": true, "initially": true, "twice": true,
 }
 
+// clauseWords are lower-case words after a name that are no verb of
+// it: conjunctions, relatives and prepositions a locative flag misses.
+var clauseWords = map[string]bool{
+	"and": true, "or": true, "but": true, "of": true, "for": true, "with": true, "by": true,
+	"as": true, "than": true, "that": true, "which": true, "who": true, "whom": true, "on": true,
+	"about": true, "against": true, "under": true, "over": true, "after": true, "before": true,
+	"during": true, "like": true, "unlike": true, "without": true, "within": true, "upon": true,
+}
+
 // personNouns are nouns that, after "was a"/"is the", say the subject is
 // a person, besides the people's roles in the dictionaries ("Vantongeren
 // was a member of the Senate").
@@ -768,6 +804,14 @@ func (r *Resolver) personVerbAfter(st *state, i int) bool {
 	if personVerbs[w] {
 		return true
 	}
+	if i+1 < len(toks) && !clauseWords[w] && toks[i].flags&(wDet|wIndef|wPoss|wPronoun|wLocative) == 0 {
+		switch st.tokText(i + 1) {
+		case "his", "her", "himself", "herself":
+			// "Hodge kept his seat", "Bagrat allied himself": the
+			// subject is the one "his" stands for.
+			return true
+		}
+	}
 	if w == "was" || w == "is" || w == "has" || w == "had" {
 		j := i + 1
 		for j < len(toks) && (st.tokText(j) == "been" || nameAdverbs[st.tokText(j)]) {
@@ -776,8 +820,9 @@ func (r *Resolver) personVerbAfter(st *state, i int) bool {
 		if j < len(toks) && personPassives[st.tokText(j)] {
 			return true
 		}
-		if (w == "has" || w == "had") && j == i+1 && j < len(toks) && personVerbs[st.tokText(j)] {
-			// "Ostrander had hoped", "Lindqvist has served".
+		if (w == "has" || w == "had") && j == i+1 && j < len(toks) && (personVerbs[st.tokText(j)] || toks[j].flags&wReport != 0) {
+			// "Ostrander had hoped", "Lindqvist has served", "Ambrose
+			// has stated".
 			return true
 		}
 		return (w == "was" || w == "is") && r.personPredicate(st, j)
