@@ -1250,6 +1250,9 @@ func TestResolver_OrgLists(t *testing.T) {
 		{"PlacesNot", "Crews came from Hornsey, Stoke Newington and Walthamstow.", "Walthamstow", false},
 		{"PeopleSuchAsNot", "Leaders such as Ramki Vorlim and Sanghavi came.", "Sanghavi", false},
 		{"AfterPersonNot", "Jack Layton, Ramki Vorlim and the Liberal Party met.", "Jack Layton", false},
+		{"AppositionNot", "A member of the Tunisian Parliament, Samir Vorlim said it was fine.", "Samir Vorlim", false},
+		{"PlaceAppositionNot", "He studied at the Royal Military Academy, Sandhurst in England.", "Sandhurst", false},
+		{"TitleAppositionNot", "Ramki Vorlim, the Labour Party leader, said no.", "Ramki Vorlim", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1133,19 +1133,27 @@ func (r *Resolver) coordinatedWithOrg(st *state, k int) bool {
 	if !r.listItemEnd(st, c.j) {
 		return false
 	}
+	// A comma alone may set off an apposition ("the Tunisian
+	// Parliament, Samir Dilou said", "the Royal Military Academy,
+	// Sandhurst"): with a comma alone on one side, the list must go on
+	// on the other.
+	linkAfter := c.j < len(toks) && listLink(st.tokText(c.j))
 	if n := len(st.drafts); n > 0 && c.i > 0 {
 		p := &st.drafts[n-1]
-		if p.sent == st.sent && p.kind == dyad.MentionOrg && p.span.End <= toks[c.i].start && listLink(st.text[p.span.End:toks[c.i].start]) {
-			return true
+		if p.sent == st.sent && p.kind == dyad.MentionOrg && p.span.End <= toks[c.i].start {
+			if between := st.text[p.span.End:toks[c.i].start]; listLink(between) && (linkAfter || !commaOnly(between)) {
+				return true
+			}
 		}
 	}
 	if orgListOpens(st, c.i) {
 		return true
 	}
 	m := k + 1
-	if m >= len(ch) || c.j >= len(toks) || !listLink(st.tokText(c.j)) {
+	if m >= len(ch) || !linkAfter {
 		return false
 	}
+	linkBefore := c.i > 0 && listLink(st.tokText(c.i-1))
 	m++
 	for range 2 {
 		if m < len(ch) {
@@ -1155,7 +1163,10 @@ func (r *Resolver) coordinatedWithOrg(st *state, k int) bool {
 			}
 		}
 	}
-	if m >= len(ch) || !listLink(st.text[toks[c.j].start:toks[ch[m].i].start]) {
+	if m >= len(ch) {
+		return false
+	}
+	if between := st.text[toks[c.j].start:toks[ch[m].i].start]; !listLink(between) || commaOnly(between) && !linkBefore {
 		return false
 	}
 	switch ch[m].kind {
@@ -1198,6 +1209,12 @@ func orgListOpens(st *state, i int) bool {
 		return false
 	}
 	return orgPlurals[st.lowAt(j-1)]
+}
+
+// commaOnly reports whether a list link is a comma with no "and" or
+// "or".
+func commaOnly(between string) bool {
+	return !strings.Contains(between, "and") && !strings.Contains(between, "or")
 }
 
 // listLink reports whether the text between two list items joins them: a
