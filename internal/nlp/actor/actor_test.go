@@ -1368,3 +1368,31 @@ func TestResolver_OrgTailStops(t *testing.T) {
 		}
 	}
 }
+
+// With no date, a person whose tenures differ has no office but their
+// country, unless a title in the text says which (then every mention of
+// them has it); one office all tenures share stays; a date still picks
+// the tenure.
+func TestResolver_Undated(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, mention string
+		day                 time.Time
+		code                string
+	}{
+		{"BareNameCountry", "Marco Rubio met Wang Yi.", "Marco Rubio", time.Time{}, "USA"},
+		{"TitlePicksTenure", "Senator Marco Rubio met Wang Yi.", "Senator Marco Rubio", time.Time{}, "USALEG"},
+		{"TitleElsewhere", "Marco Rubio met Wang Yi. Later, Senator Marco Rubio left.", "Marco Rubio", time.Time{}, "USALEG"},
+		{"OneOffice", "Barack Obama spoke.", "Barack Obama", time.Time{}, "USAGOV"},
+		{"Dated", "Marco Rubio met Wang Yi.", "Marco Rubio", date("2025-06-01"), "USAGOV"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, tt.day)
+			m := find(doc, tt.mention)
+			if m == nil || m.Actor == nil || m.Actor.Code != tt.code {
+				t.Errorf("%q: want %s: %s", tt.mention, tt.code, dump(doc))
+			}
+		})
+	}
+}
