@@ -203,6 +203,16 @@ func (st *state) emit() []dyad.Mention {
 		actors = append(actors, d.actor)
 	}
 	heads := make([]dyad.Span, len(out))
+	nParts := 0
+	for _, di := range order {
+		if newIdx[di] >= 0 {
+			nParts += st.drafts[di].nparts
+		}
+	}
+	var parts []dyad.Part
+	if nParts > 0 {
+		parts = make([]dyad.Part, 0, nParts)
+	}
 	nAnte := 0
 	for _, di := range order {
 		if d := &st.drafts[di]; newIdx[di] >= 0 && d.ante >= 0 && newIdx[d.ante] >= 0 {
@@ -225,7 +235,9 @@ func (st *state) emit() []dyad.Mention {
 			m.Head = &heads[j]
 		}
 		if d.nparts > 0 {
-			m.Parts = append([]dyad.Part(nil), d.parts[:d.nparts]...)
+			k := len(parts)
+			parts = append(parts, d.parts[:d.nparts]...)
+			m.Parts = parts[k:len(parts):len(parts)]
 		}
 		if d.ante >= 0 && newIdx[d.ante] >= 0 {
 			antes[0] = int(newIdx[d.ante])

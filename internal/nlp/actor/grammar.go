@@ -270,7 +270,7 @@ func (r *Resolver) phrase(st *state, k int) int {
 		return r.fallback(st, k, det, mods[:nm])
 	}
 	last := &r.d.roles[ch[roles[nr-1]].idx]
-	if j := ch[roles[nr-1]].j; j < len(st.toks) && !st.toks[j-1].cap && electionWords[st.lowAt(j)] {
+	if j := ch[roles[nr-1]].j; j < len(st.toks) && !st.toks[j-1].cap && electionWords[st.tokText(j)] {
 		// "the 1992 United Kingdom general election": an adjective
 		// that is also a role word ("general") before an election
 		// names no one.

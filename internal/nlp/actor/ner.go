@@ -1130,9 +1130,6 @@ func (r *Resolver) coordinatedWithPerson(st *state, c *chunk) bool {
 func (r *Resolver) coordinatedWithOrg(st *state, k int) bool {
 	toks, ch := st.toks, st.chunks
 	c := &ch[k]
-	if !r.listItemEnd(st, c.j) {
-		return false
-	}
 	// A comma alone may set off an apposition ("the Tunisian
 	// Parliament, Samir Dilou said", "the Royal Military Academy,
 	// Sandhurst"): with a comma alone on one side, the list must go on
@@ -1142,12 +1139,12 @@ func (r *Resolver) coordinatedWithOrg(st *state, k int) bool {
 		p := &st.drafts[n-1]
 		if p.sent == st.sent && p.kind == dyad.MentionOrg && p.span.End <= toks[c.i].start {
 			if between := st.text[p.span.End:toks[c.i].start]; listLink(between) && (linkAfter || !commaOnly(between)) {
-				return true
+				return r.listItemEnd(st, c.j)
 			}
 		}
 	}
 	if orgListOpens(st, c.i) {
-		return true
+		return r.listItemEnd(st, c.j)
 	}
 	m := k + 1
 	if m >= len(ch) || !linkAfter {
@@ -1157,7 +1154,7 @@ func (r *Resolver) coordinatedWithOrg(st *state, k int) bool {
 	m++
 	for range 2 {
 		if m < len(ch) {
-			switch st.lowAt(ch[m].i) {
+			switch st.tokText(ch[m].i) {
 			case "and", "or", "the":
 				m++
 			}
@@ -1194,13 +1191,16 @@ var orgPlurals = map[string]bool{
 // ("parties such as Ecolo and Groen", "organizations include the League
 // of Women Voters").
 func orgListOpens(st *state, i int) bool {
-	if st.lowAt(i-1) == "the" {
+	if i > 0 && st.tokText(i-1) == "the" {
 		i--
 	}
 	j := i - 1
-	switch st.lowAt(j) {
+	if j < 1 {
+		return false
+	}
+	switch st.tokText(j) {
 	case "as":
-		if st.lowAt(j-1) != "such" {
+		if st.tokText(j-1) != "such" {
 			return false
 		}
 		j--
@@ -1208,7 +1208,7 @@ func orgListOpens(st *state, i int) bool {
 	default:
 		return false
 	}
-	return orgPlurals[st.lowAt(j-1)]
+	return j > 0 && orgPlurals[st.tokText(j-1)]
 }
 
 // commaOnly reports whether a list link is a comma with no "and" or
@@ -1221,14 +1221,28 @@ func commaOnly(between string) bool {
 // comma, "and" or "or", with "the" after it.
 func listLink(between string) bool {
 	link := false
-	for _, w := range strings.Fields(strings.ReplaceAll(between, ",", " , ")) {
-		switch w {
-		case ",", "and", "or":
+	for i := 0; i < len(between); {
+		switch c := between[i]; {
+		case c == ' ':
+			i++
+			continue
+		case c == ',':
+			link = true
+			i++
+			continue
+		}
+		j := i
+		for j < len(between) && between[j] != ' ' && between[j] != ',' {
+			j++
+		}
+		switch between[i:j] {
+		case "and", "or":
 			link = true
 		case "the":
 		default:
 			return false
 		}
+		i = j
 	}
 	return link
 }
