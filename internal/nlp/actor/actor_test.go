@@ -1396,3 +1396,30 @@ func TestResolver_Undated(t *testing.T) {
 		})
 	}
 }
+
+// A name its bracketed abbreviation spells is an organisation's, and so
+// is the abbreviation; a plural abbreviation, one marked as no actor,
+// and one whose capitals are not the initials are not.
+func TestResolver_DefinedAcronym(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, word string
+		org              bool
+	}{
+		{"LongForm", "It was organised by the Campaign for Vorlim Disarmament (CVD) and others.", "Campaign for Vorlim Disarmament", true},
+		{"ShortForm", "It was organised by the Campaign for Vorlim Disarmament (CVD) and others.", "CVD", true},
+		{"WithAnd", "Some members of the Civics and Vorlimers (CV) left.", "Civics and Vorlimers", true},
+		{"PluralNot", "Help for Internally Vorlimed Persons (IVPs) rose.", "Internally Vorlimed Persons", false},
+		{"OtherLettersNot", "Some members of the Civics and Vorlimers (QZ) left.", "Civics and Vorlimers", false},
+		{"NotActorNot", "Growth in Gross Domestic Product (GDP) slowed.", "Gross Domestic Product", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2020-01-01"))
+			m := find(doc, tt.word)
+			if got := m != nil && m.Kind == dyad.MentionOrg; got != tt.org {
+				t.Errorf("%q org = %v, want %v: %s", tt.word, got, tt.org, dump(doc))
+			}
+		})
+	}
+}

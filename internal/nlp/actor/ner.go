@@ -70,6 +70,18 @@ func (r *Resolver) name(st *state, k int) int {
 	if nn, ok := r.nameWithCountry(st, k); ok {
 		return nn
 	}
+	if e, ok := r.definedAcronym(st, k); ok {
+		// "Campaign for Nuclear Disarmament (CND)": a name its
+		// abbreviation spells is an organisation's.
+		sp.End = toks[e-1].end
+		a := dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+		r.learnAcronym(st, e, a)
+		for next < len(ch) && ch[next].i < e {
+			next++
+		}
+		return next
+	}
 	// Organisations.
 	office := r.officeOf(st, k)
 	if office || r.orgName(st, k) {
@@ -626,6 +638,64 @@ func (r *Resolver) orgConjunct(st *state, k int) bool {
 		org = org || toks[ch[k].j-1].flags&wOrgSuffix != 0 && ntok >= 2
 	}
 	return org && ntok >= 2
+}
+
+// acronymLinks are lower-case words that may stand inside a name its
+// abbreviation leaves out ("Campaign for Nuclear Disarmament").
+var acronymLinks = map[string]bool{
+	"and": true, "of": true, "for": true, "the": true, "to": true, "in": true, "on": true,
+	"against": true, "de": true, "du": true, "des": true, "la": true, "le": true, "el": true,
+	"del": true, "di": true, "y": true, "et": true, "und": true, "für": true, "per": true,
+}
+
+// definedAcronym reports whether the capitalised words from name chunk
+// k, with linking words between them, run into an abbreviation in
+// brackets whose capitals are their initials ("Act Now to Stop War and
+// End Racism (A.N.S.W.E.R.)", "Civics and Innovators (CI)"), and returns
+// the token where the bracket opens. A plural abbreviation ("IDPs") names
+// a kind of thing, and one the dictionaries mark as no actor (GDP) is
+// none.
+func (r *Resolver) definedAcronym(st *state, k int) (int, bool) {
+	toks := st.toks
+	var initials [12]byte
+	n := 0
+	t := st.chunks[k].i
+	for ; t < len(toks) && t < st.chunks[k].i+12; t++ {
+		tk := &toks[t]
+		w := st.tokText(t)
+		if w == "(" {
+			break
+		}
+		switch {
+		case !tk.word:
+			return 0, false
+		case tk.cap:
+			if n == len(initials) {
+				return 0, false
+			}
+			initials[n] = w[0]
+			n++
+		case !acronymLinks[w]:
+			return 0, false
+		}
+	}
+	if n < 2 || t+2 >= len(toks) || st.tokText(t) != "(" || st.tokText(t+2) != ")" || !toks[t-1].cap {
+		return 0, false
+	}
+	acr := st.tokText(t + 1)
+	if !acronymLike(acr) || toks[t+1].flags&(wNonPerson|wCommon) != 0 || len(acr) > 2 && acr[len(acr)-1] == 's' && acr[len(acr)-2] >= 'A' && acr[len(acr)-2] <= 'Z' {
+		return 0, false
+	}
+	m := 0
+	for i := 0; i < len(acr); i++ {
+		if c := acr[i]; c >= 'A' && c <= 'Z' {
+			if m >= n || initials[m] != c {
+				return 0, false
+			}
+			m++
+		}
+	}
+	return t, m == n
 }
 
 // learnAcronym records "(ACR)" right after an organisation's name ending
