@@ -1253,6 +1253,9 @@ func TestResolver_OrgLists(t *testing.T) {
 		{"AppositionNot", "A member of the Tunisian Parliament, Samir Vorlim said it was fine.", "Samir Vorlim", false},
 		{"PlaceAppositionNot", "He studied at the Royal Military Academy, Sandhurst in England.", "Sandhurst", false},
 		{"TitleAppositionNot", "Ramki Vorlim, the Labour Party leader, said no.", "Ramki Vorlim", false},
+		{"AfterGuessNot", "The finalists were Sioux Falls, S.D. and Surprise, Ariz., this year.", "Surprise", false},
+		{"AfterPlaceEndedNot", "He heads the Chamber of Commerce Serving Middletown, Trenton and Monroe.", "Trenton", false},
+		{"CompoundAfterNot", "They discussed FIFA, the Zurich, Switzerland-based soccer body.", "Zurich", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1331,6 +1334,7 @@ func TestResolver_SubjectOfHis(t *testing.T) {
 		{"Vorlimex has stated that the merger is wrong.", "Vorlimex", true},
 		{"In 1987 Vorlimex kept its seat on the board.", "Vorlimex", false},
 		{"Funds came from Vorlimex for her campaign.", "Vorlimex", false},
+		{"She is forbidden from entering Vorlimex because her presence causes tensions.", "Vorlimex", false},
 	}
 	for _, tt := range tests {
 		doc := run(t, r, tt.text, date("2020-01-01"))

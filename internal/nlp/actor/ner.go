@@ -226,7 +226,7 @@ func (r *Resolver) name(st *state, k int) int {
 		// "Shas, Meretz, Yisrael BaAliyah and the Centre Party": a
 		// name listed with organisations is one.
 		a := dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
-		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, listed: true})
 		r.learnAcronym(st, c.j, a)
 		return next
 	}
@@ -833,6 +833,9 @@ var nameAdverbs = map[string]bool{
 // it: conjunctions, relatives and prepositions a locative flag misses.
 var clauseWords = map[string]bool{
 	"and": true, "or": true, "but": true, "of": true, "for": true, "with": true, "by": true,
+	"because": true, "since": true, "while": true, "when": true, "where": true, "whereas": true,
+	"if": true, "unless": true, "although": true, "though": true, "so": true, "until": true,
+	"whether": true, "despite": true, "once": true, "via": true, "per": true,
 	"as": true, "than": true, "that": true, "which": true, "who": true, "whom": true, "on": true,
 	"about": true, "against": true, "under": true, "over": true, "after": true, "before": true,
 	"during": true, "like": true, "unlike": true, "without": true, "within": true, "upon": true,
@@ -1205,10 +1208,14 @@ func (r *Resolver) coordinatedWithOrg(st *state, k int) bool {
 	// Sandhurst"): with a comma alone on one side, the list must go on
 	// on the other.
 	linkAfter := c.j < len(toks) && listLink(st.tokText(c.j))
+	// (A comma after it goes on with a list only before a capitalised
+	// word: "FIFA, the Zurich, Switzerland-based body" is none.)
+	goesOn := linkAfter && (st.tokText(c.j) != "," || c.j+1 < len(toks) && (listLink(st.tokText(c.j+1)) ||
+		toks[c.j+1].cap && !strings.Contains(st.tokText(c.j+1), "-")))
 	if n := len(st.drafts); n > 0 && c.i > 0 {
 		p := &st.drafts[n-1]
-		if p.sent == st.sent && p.kind == dyad.MentionOrg && p.span.End <= toks[c.i].start {
-			if between := st.text[p.span.End:toks[c.i].start]; listLink(between) && (linkAfter || !commaOnly(between)) {
+		if p.sent == st.sent && p.kind == dyad.MentionOrg && p.span.End <= toks[c.i].start && r.sureOrg(st, p, c.i) {
+			if between := st.text[p.span.End:toks[c.i].start]; listLink(between) && (goesOn || !commaOnly(between)) {
 				return r.listItemEnd(st, c.j)
 			}
 		}
@@ -1243,6 +1250,23 @@ func (r *Resolver) coordinatedWithOrg(st *state, k int) bool {
 		return r.orgName(st, m)
 	}
 	return false
+}
+
+// sureOrg reports whether draft p is surely an organisation's name, one
+// that may type the names listed with it: a dictionary's, one typed so
+// by a list itself, or a name whose last word is an organisation's
+// ("American Guard"; not "S.D." or "Chamber of Commerce Serving
+// Middletown", whose last word may be a place's).
+// Token i is the first after p (p ends a few tokens before it).
+func (r *Resolver) sureOrg(st *state, p *draft, i int) bool {
+	if p.source == "dict" || p.listed {
+		return true
+	}
+	j := i - 1
+	for j >= 0 && st.toks[j].end > p.span.End {
+		j--
+	}
+	return j >= 0 && st.toks[j].end == p.span.End && st.toks[j].flags&(wOrgSuffix|wOrgWord) != 0
 }
 
 // orgPlurals are plural nouns for organisations that may open a list of
