@@ -1427,3 +1427,29 @@ func TestResolver_DefinedAcronym(t *testing.T) {
 		})
 	}
 }
+
+// A capitalised plural of a civilian group's role word with an "of" or
+// "for" tail of capitalised words names an organisation; a state's
+// people, a lower-case tail and a sentence's first word do not.
+func TestResolver_GroupName(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		text, word string
+		org        bool
+	}{
+		{"He joined the Veterans of Foreign Vorlims in 1990.", "Veterans of Foreign Vorlims", true},
+		{"They joined Women for Peace in 1990.", "Women for Peace", true},
+		{"It was backed by Concerned Women for Vorlimia in 1990.", "Concerned Women for Vorlimia", true},
+		{"Others included Vorlim Families for Peace and Veterans for Peace.", "Veterans for Peace", true},
+		{"He met Members of Parliament on Tuesday.", "Members of Parliament", false},
+		{"He said Veterans of the war gathered.", "Veterans of the war", false},
+		{"Veterans of Foreign Vorlims met.", "Veterans of Foreign Vorlims", false},
+	}
+	for _, tt := range tests {
+		doc := run(t, r, tt.text, date("2020-01-01"))
+		m := find(doc, tt.word)
+		if got := m != nil && m.Kind == dyad.MentionOrg; got != tt.org {
+			t.Errorf("%q: %q org = %v, want %v: %s", tt.text, tt.word, got, tt.org, dump(doc))
+		}
+	}
+}

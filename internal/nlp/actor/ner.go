@@ -625,6 +625,11 @@ func (r *Resolver) orgTail1(st *state, next int) (int, int, string) {
 // Socialists and Democrats").
 func (r *Resolver) orgConjunct(st *state, k int) bool {
 	ch, toks := st.chunks, st.toks
+	if k+2 < len(ch) && ch[k].kind == cRole && r.d.roles[ch[k].idx].flags&roleGroup != 0 && ch[k+1].kind == cNone &&
+		(st.flagsAt(k+1)&wOf != 0 || st.tokText(ch[k+1].i) == "for") && toks[ch[k+2].i].cap {
+		// "… and Veterans for Peace": a group's name (groupName).
+		return true
+	}
 	ntok, org := 0, false
 	for ; k < len(ch) && ntok < 6; k++ {
 		t := &toks[ch[k].i]
