@@ -1213,6 +1213,8 @@ func TestResolver_RoleParts(t *testing.T) {
 		{"DemonymNone", "Ukrainian President Volodymyr Zelenskyy spoke.", "Ukrainian President Volodymyr Zelenskyy", nil},
 		{"OrgNameNone", "The Liberal Party of Australia won.", "Liberal Party of Australia", nil},
 		{"NoRoleNone", "Jack Layton criticised the budget.", "Jack Layton", nil},
+		{"InstitutionPart", "Fiji's governments fell.", "Fiji's governments", []string{"country:Fiji"}},
+		{"InstitutionNameNone", "The United States Senate voted.", "The United States Senate", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

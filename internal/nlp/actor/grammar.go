@@ -477,11 +477,12 @@ func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mo
 	}
 	// The countries and organisations named on the way to the role are
 	// parts of the mention that holds them ("NDP" in "NDP leader Jack
-	// Layton"); not of an organisation's own name ("Liberal Party of
-	// Australia").
+	// Layton", "Fiji" in "Fiji's governments"); not of an organisation's
+	// own name ("Liberal Party of Australia", "the United States
+	// Senate": a capitalised head).
 	for i := n; i < len(st.drafts); i++ {
 		d := &st.drafts[i]
-		if d.kind == dyad.MentionOrg {
+		if d.kind == dyad.MentionOrg && (!d.hasHead || d.head.End > d.head.Start && isCap(st.text[d.head.Start:d.head.End])) {
 			continue
 		}
 		for _, m := range mods {
