@@ -72,6 +72,19 @@ type Mention struct {
 	// Source says how the mention was found: "dict", "ner", "coref",
 	// "petrarch".
 	Source string `json:"source,omitempty"`
+	// Parts are the countries and organisations a role phrase names on
+	// the way to its role ("NDP" in "NDP leader Jack Layton", "US" in "US
+	// President Donald Trump"), in text order; nil when none. The
+	// mention's actor already reflects them; a part only marks where a
+	// name of its own stands inside the mention.
+	Parts []Part `json:"parts,omitempty"`
+}
+
+// Part is a name inside a longer mention (see Mention.Parts).
+type Part struct {
+	Span
+	// Kind is MentionCountry or MentionOrg.
+	Kind string `json:"kind"`
 }
 
 // Validate reports a CodeInvalid error when the mention does not lie within
@@ -82,6 +95,11 @@ func (m *Mention) Validate(text string) error {
 	}
 	if m.Text != m.Span.In(text) {
 		return Errorf(CodeInvalid, "mention %s text %q does not match span text %q", m.Span, m.Text, m.Span.In(text))
+	}
+	for _, p := range m.Parts {
+		if p.Start < m.Start || p.End > m.End || p.Start >= p.End {
+			return Errorf(CodeInvalid, "mention %s part %s is not inside it", m.Span, p.Span)
+		}
 	}
 	return nil
 }

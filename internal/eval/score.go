@@ -322,6 +322,9 @@ func MentionKind(m *dyad.Mention) string {
 
 func (s *scorer) actors() {
 	gold, sys := s.g.Actors, s.doc.Mentions
+	if s.g.ExhaustiveKinds != nil {
+		sys = withParts(s.doc.Article.Text, sys)
+	}
 	occ, removed := s.findOcc(TaskActors, len(gold), func(g int) (string, Common) { return gold[g].Text, gold[g].Common })
 	match := func(g, i int) bool {
 		it, m := &gold[g], &sys[i]
@@ -394,6 +397,29 @@ func (s *scorer) actors() {
 	if len(s.res.ByKind) == 0 {
 		s.res.ByKind = nil
 	}
+}
+
+// withParts returns the mentions followed by one uncoded mention for each
+// part of a role phrase (dyad.Mention.Parts): NER-style gold (a gold file
+// with exhaustive kinds) tags "NDP" and "Jack Layton" in "NDP leader Jack
+// Layton" as two names, which the pipeline reports as one mention with a
+// part. Without parts it returns the mentions unchanged.
+func withParts(text string, ms []dyad.Mention) []dyad.Mention {
+	n := 0
+	for i := range ms {
+		n += len(ms[i].Parts)
+	}
+	if n == 0 {
+		return ms
+	}
+	out := make([]dyad.Mention, len(ms), len(ms)+n)
+	copy(out, ms)
+	for i := range ms {
+		for _, p := range ms[i].Parts {
+			out = append(out, dyad.Mention{Span: p.Span, Text: p.In(text), Kind: p.Kind})
+		}
+	}
+	return out
 }
 
 func codeNote(c Alts) string {

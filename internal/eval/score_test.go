@@ -197,6 +197,30 @@ func TestScore_Actors(t *testing.T) {
 			},
 			want: [3]int{1, 1, 1},
 		},
+		{
+			name: "PartScoredWithKinds",
+			// "President Trump met Volodymyr Zelenskyy" read as one role
+			// phrase with a country part: NER-style gold names the part
+			// on its own, and an unmatched part is a false positive.
+			gold: eval.Gold{Exhaustive: []string{"actors"}, ExhaustiveKinds: map[string][]string{"actors": {"person", "country", "org"}},
+				Actors: []eval.ActorItem{{Text: "Trump", Kind: "person"}, {Text: "Washington", Kind: "country"}}},
+			mentions: func(t *testing.T) []dyad.Mention {
+				m := mention(t, "Trump met Volodymyr Zelenskyy in Washington", 0, "person", "")
+				m.Parts = []dyad.Part{{Span: at(t, "Washington", 0), Kind: "country"}, {Span: at(t, "Volodymyr", 0), Kind: "org"}}
+				return []dyad.Mention{m}
+			},
+			want: [3]int{2, 1, 0},
+		},
+		{
+			name: "PartIgnoredWithoutKinds",
+			gold: eval.Gold{Actors: []eval.ActorItem{{Text: "Trump", Code: eval.Alts{"USA"}}, {Text: "Washington", Code: eval.Alts{"USA"}}}},
+			mentions: func(t *testing.T) []dyad.Mention {
+				m := mention(t, "Trump met Volodymyr Zelenskyy in Washington", 0, "person", "USAGOV")
+				m.Parts = []dyad.Part{{Span: at(t, "Washington", 0), Kind: "country"}}
+				return []dyad.Mention{m}
+			},
+			want: [3]int{1, 0, 1},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

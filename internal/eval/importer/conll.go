@@ -26,10 +26,48 @@ var crossnerKinds = map[string]string{
 	"politicalparty": "org",
 }
 
+// glued reports whether token i of a tokenised sentence is written against
+// the token before it, undoing the tokeniser's splits so the text reads as
+// written: closing punctuation (", . ; : % ) ! ?"), the clitics "'s", "'t"
+// and any "'X" after a letter (O'Reilly, Terre'Blanche), "s" after a lone
+// apostrophe ("Reagan ' s"), a lone apostrophe after a word ending in s
+// before anything but "s" (the plural possessive "Workers' Party"), a suffix
+// such as "-led", and any token after an opening parenthesis. Dashes,
+// slashes and quotation marks keep their spaces.
+func glued(toks []string, i int) bool {
+	t, prev := toks[i], toks[i-1]
+	switch t {
+	case ",", ".", ";", ":", "%", ")", "!", "?", "...", "..":
+		return true
+	case "s":
+		return prev == "'"
+	case "'":
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1]
+		}
+		if next == "s" {
+			return true
+		}
+		return strings.HasSuffix(prev, "s") && len(prev) > 1 && isLetter(prev[0])
+	}
+	if prev == "(" {
+		return true
+	}
+	if len(t) > 1 && (t[0] == '\'' || t[0] == '-') && isLetter(t[1]) {
+		return isLetter(prev[len(prev)-1])
+	}
+	return false
+}
+
+// isLetter reports whether the byte is an ASCII letter.
+func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
 // CoNLL imports CoNLL-style BIO named entities (CrossNER): one
 // "token<TAB>tag" per line, a blank line between sentences. Sentences are
 // grouped into pseudo-articles of CoNLLSentences sentences, each sentence a
-// line of text with its tokens joined by single spaces. Entities become
+// line of text with its tokens joined by single spaces except where the
+// tokeniser split what is written together (see glued). Entities become
 // actors items with a kind (see crossnerKinds): person and politician are
 // "person", country "country", organisation and politicalparty "org";
 // other types (election, event, location, misc) are optional. Actors are
@@ -71,7 +109,7 @@ func CoNLL(in string) ([]*eval.Gold, error) {
 		}
 		off := make([]int, len(toks)+1)
 		for i, t := range toks {
-			if i > 0 {
+			if i > 0 && !glued(toks, i) {
 				text.WriteByte(' ')
 			}
 			off[i] = text.Len()

@@ -105,6 +105,7 @@ func (r *Resolver) Process(ctx context.Context, doc *dyad.Document) error {
 	}
 	st.statedNationality()
 	st.fillDefaults()
+	st.undatedTitles()
 	st.dropOrphans()
 	doc.Mentions = st.emit()
 	return nil
@@ -123,6 +124,45 @@ func dayOf(a *dyad.Article) int32 {
 	}
 	t := a.Published.In(a.Location())
 	return int32(t.Year()*10000 + int(t.Month())*100 + t.Day())
+}
+
+// undatedTitles gives, in an article without a date, every mention of a
+// dictionary person the office a title in the text gives them ("Donald
+// Trump … President Trump"): with no date, a person's bare name has only
+// their country (entity.resolve), and the title is the text's evidence
+// of which tenure it means. A person titled with two offices keeps the
+// country.
+func (st *state) undatedTitles() {
+	if st.day != 0 {
+		return
+	}
+	var titled map[string]int
+	for i := range st.drafts {
+		d := &st.drafts[i]
+		if !d.person || !d.hasHead || d.source != "dict" || d.actor.Name == "" || d.actor.Sector == "" {
+			continue
+		}
+		if titled == nil {
+			titled = map[string]int{}
+		}
+		if j, ok := titled[d.actor.Name]; ok && (j < 0 || st.drafts[j].actor.Code != d.actor.Code) {
+			titled[d.actor.Name] = -1
+			continue
+		}
+		titled[d.actor.Name] = i
+	}
+	if titled == nil {
+		return
+	}
+	for i := range st.drafts {
+		d := &st.drafts[i]
+		if !d.person || d.actor.Name == "" || d.actor.Sector != "" || d.actor.Code != d.actor.Country {
+			continue
+		}
+		if j, ok := titled[d.actor.Name]; ok && j >= 0 {
+			d.actor = st.drafts[j].actor
+		}
+	}
 }
 
 // byPosition orders drafts a and b by start, the longer first.
@@ -163,6 +203,16 @@ func (st *state) emit() []dyad.Mention {
 		actors = append(actors, d.actor)
 	}
 	heads := make([]dyad.Span, len(out))
+	nParts := 0
+	for _, di := range order {
+		if newIdx[di] >= 0 {
+			nParts += st.drafts[di].nparts
+		}
+	}
+	var parts []dyad.Part
+	if nParts > 0 {
+		parts = make([]dyad.Part, 0, nParts)
+	}
 	nAnte := 0
 	for _, di := range order {
 		if d := &st.drafts[di]; newIdx[di] >= 0 && d.ante >= 0 && newIdx[d.ante] >= 0 {
@@ -183,6 +233,11 @@ func (st *state) emit() []dyad.Mention {
 		if d.hasHead {
 			heads[j] = d.head
 			m.Head = &heads[j]
+		}
+		if d.nparts > 0 {
+			k := len(parts)
+			parts = append(parts, d.parts[:d.nparts]...)
+			m.Parts = parts[k:len(parts):len(parts)]
 		}
 		if d.ante >= 0 && newIdx[d.ante] >= 0 {
 			antes[0] = int(newIdx[d.ante])

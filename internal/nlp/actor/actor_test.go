@@ -1196,3 +1196,262 @@ func TestResolver_ParticipleRole(t *testing.T) {
 		}
 	}
 }
+
+// A role phrase keeps the countries and organisations it names on the
+// way to its role as parts; an organisation's own name, a demonym and a
+// named person have none.
+func TestResolver_RoleParts(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, mention string
+		want                []string // "kind:text" of each part
+	}{
+		{"PartyLeader", "NDP leader Jack Layton criticised the budget.", "NDP leader Jack Layton", []string{"org:NDP"}},
+		{"CountryTitle", "US President Donald Trump met reporters.", "US President Donald Trump", []string{"country:US"}},
+		{"PartyCandidate", "The Liberal Party of Canada candidate Wilf Odsworth lost.", "The Liberal Party of Canada candidate Wilf Odsworth", []string{"org:Liberal Party of Canada"}},
+		{"CountryGroup", "Two Kenyan and Ugandan officials said Kenya lawmakers agreed.", "Kenya lawmakers", []string{"country:Kenya"}},
+		{"DemonymNone", "Ukrainian President Volodymyr Zelenskyy spoke.", "Ukrainian President Volodymyr Zelenskyy", nil},
+		{"OrgNameNone", "The Liberal Party of Australia won.", "Liberal Party of Australia", nil},
+		{"NoRoleNone", "Jack Layton criticised the budget.", "Jack Layton", nil},
+		{"InstitutionPart", "Fiji's governments fell.", "Fiji's governments", []string{"country:Fiji"}},
+		{"InstitutionNameNone", "The United States Senate voted.", "The United States Senate", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2011-05-01"))
+			m := find(doc, tt.mention)
+			if m == nil {
+				t.Fatalf("no mention %q: %s", tt.mention, dump(doc))
+			}
+			var got []string
+			for _, p := range m.Parts {
+				got = append(got, p.Kind+":"+p.In(doc.Article.Text))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%q parts = %v, want %v", tt.mention, got, tt.want)
+			}
+		})
+	}
+}
+
+// Names listed with organisations, or in a list a plural noun for
+// organisations opens, are organisations; a list of places or people is
+// not.
+func TestResolver_OrgLists(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, word string
+		org              bool
+	}{
+		{"AfterDictOrg", "The coalition included Likud, Shas, Yisrael Vorlim and others.", "Yisrael Vorlim", true},
+		{"BeforeNamedOrg", "Members of Oath Keppers and the Proud Veterans Party were there.", "Oath Keppers", true},
+		{"Chain", "The groups were the Sierra Club, Oath Keppers, and Proud Bovs.", "Proud Bovs", true},
+		{"SuchAs", "European parties such as Ecolo and Groen in Belgium agreed.", "Ecolo", true},
+		{"SuchAsSecond", "European parties such as Ecolo and Groen in Belgium agreed.", "Groen", true},
+		{"Include", "Such organizations include the Vorlim Trust, Rock Thevote and others.", "Rock Thevote", true},
+		{"PlacesNot", "Crews came from Hornsey, Stoke Newington and Walthamstow.", "Walthamstow", false},
+		{"PeopleSuchAsNot", "Leaders such as Ramki Vorlim and Sanghavi came.", "Sanghavi", false},
+		{"AfterPersonNot", "Jack Layton, Ramki Vorlim and the Liberal Party met.", "Jack Layton", false},
+		{"AppositionNot", "A member of the Tunisian Parliament, Samir Vorlim said it was fine.", "Samir Vorlim", false},
+		{"PlaceAppositionNot", "He studied at the Royal Military Academy, Sandhurst in England.", "Sandhurst", false},
+		{"TitleAppositionNot", "Ramki Vorlim, the Labour Party leader, said no.", "Ramki Vorlim", false},
+		{"AfterGuessNot", "The finalists were Sioux Falls, S.D. and Surprise, Ariz., this year.", "Surprise", false},
+		{"AfterPlaceEndedNot", "He heads the Chamber of Commerce Serving Middletown, Trenton and Monroe.", "Trenton", false},
+		{"CompoundAfterNot", "They discussed FIFA, the Zurich, Switzerland-based soccer body.", "Zurich", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2020-01-01"))
+			m := find(doc, tt.word)
+			got := m != nil && m.Kind == dyad.MentionOrg
+			if got != tt.org {
+				t.Errorf("%q org = %v, want %v: %s", tt.word, got, tt.org, dump(doc))
+			}
+		})
+	}
+}
+
+// An abbreviation in mixed case is an organisation's; a degree, a
+// memorandum or a surname is not.
+func TestResolver_MixedCaseAcronym(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		text, word string
+		org        bool
+	}{
+		{"In December 2017 IdV was a founding member of the list.", "IdV", true},
+		{"He joined the PvdA and later left it.", "PvdA", true},
+		{"She earned a PhD in Leiden.", "PhD", false},
+		{"They signed an MoU on trade.", "MoU", false},
+		{"He met McCain in Phoenix.", "McCain", false},
+	}
+	for _, tt := range tests {
+		doc := run(t, r, tt.text, date("2020-01-01"))
+		m := find(doc, tt.word)
+		if got := m != nil && m.Kind == dyad.MentionOrg; got != tt.org {
+			t.Errorf("%q: %q org = %v, want %v: %s", tt.text, tt.word, got, tt.org, dump(doc))
+		}
+	}
+}
+
+// "general" before an election is an adjective, not a military officer.
+func TestResolver_GeneralElection(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	doc := run(t, r, "He stood in the 1992 United Kingdom general election and the 2006 Italian general election.", date("2020-01-01"))
+	for _, m := range doc.Mentions {
+		if m.Actor != nil && m.Actor.Sector == "MIL" {
+			t.Errorf("military actor %q in an election: %s", m.Text, dump(doc))
+		}
+	}
+	doc = run(t, r, "The Italian general said no.", date("2020-01-01"))
+	if m := find(doc, "The Italian general"); m == nil || m.Actor == nil || m.Actor.Code != "ITAMIL" {
+		t.Errorf("The Italian general: want ITAMIL: %s", dump(doc))
+	}
+}
+
+// A name running into a country is an organisation's, also when an
+// abbreviation opens it; an abbreviation alone before a country is not.
+func TestResolver_AbbreviationNameWithCountry(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	doc := run(t, r, "He praised NARAL Pro-Choice America and others.", date("2020-01-01"))
+	if m := find(doc, "NARAL Pro-Choice America"); m == nil || m.Kind != dyad.MentionOrg {
+		t.Errorf("NARAL Pro-Choice America: want an org: %s", dump(doc))
+	}
+	doc = run(t, r, "An official said QTZ America would pay.", date("2020-01-01"))
+	if m := find(doc, "QTZ America"); m != nil {
+		t.Errorf("QTZ America read as one name: %s", dump(doc))
+	}
+}
+
+// A subject that "his" or "her" right after its verb points back at is a
+// person; the verb must be one ("for her campaign" is not).
+func TestResolver_SubjectOfHis(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		text, word string
+		person     bool
+	}{
+		{"In 1987 Vorlimex kept his seat, but lost it in 1992.", "Vorlimex", true},
+		{"Vorlimex allied himself with the dukes.", "Vorlimex", true},
+		{"Vorlimex has stated that the merger is wrong.", "Vorlimex", true},
+		{"In 1987 Vorlimex kept its seat on the board.", "Vorlimex", false},
+		{"Funds came from Vorlimex for her campaign.", "Vorlimex", false},
+		{"She is forbidden from entering Vorlimex because her presence causes tensions.", "Vorlimex", false},
+	}
+	for _, tt := range tests {
+		doc := run(t, r, tt.text, date("2020-01-01"))
+		m := find(doc, tt.word)
+		if got := m != nil && m.Kind == dyad.MentionPerson; got != tt.person {
+			t.Errorf("%q: %q person = %v, want %v: %s", tt.text, tt.word, got, tt.person, dump(doc))
+		}
+	}
+}
+
+// An "of …" tail of an organisation's name stops before "and" another
+// organisation's name, and before a known organisation after "for".
+func TestResolver_OrgTailStops(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		text string
+		want []string // org mentions, in order
+	}{
+		{"They backed the Reform Party of Canada and Canadian Alliance parties.", []string{"Reform Party of Canada", "Canadian Alliance"}},
+		{"She joined the Law Society of England and Wales and Hong Kong Bar Association.", []string{"Law Society of England and Wales", "Hong Kong Bar Association"}},
+		{"He left the Quebec Liberal Party for the Parti Québécois.", []string{"Quebec Liberal Party", "Parti Québécois"}},
+		{"He led the Party of Socialists and Democrats in 2001.", []string{"Party of Socialists and Democrats"}},
+		{"He joined the Front for the Liberation of Vorlim and Dessa.", []string{"Front for the Liberation of Vorlim and Dessa"}},
+	}
+	for _, tt := range tests {
+		doc := run(t, r, tt.text, date("2020-01-01"))
+		var got []string
+		for _, m := range doc.Mentions {
+			if m.Kind == dyad.MentionOrg {
+				got = append(got, m.Text)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: orgs %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// With no date, a person whose tenures differ has no office but their
+// country, unless a title in the text says which (then every mention of
+// them has it); one office all tenures share stays; a date still picks
+// the tenure.
+func TestResolver_Undated(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, mention string
+		day                 time.Time
+		code                string
+	}{
+		{"BareNameCountry", "Marco Rubio met Wang Yi.", "Marco Rubio", time.Time{}, "USA"},
+		{"TitlePicksTenure", "Senator Marco Rubio met Wang Yi.", "Senator Marco Rubio", time.Time{}, "USALEG"},
+		{"TitleElsewhere", "Marco Rubio met Wang Yi. Later, Senator Marco Rubio left.", "Marco Rubio", time.Time{}, "USALEG"},
+		{"OneOffice", "Barack Obama spoke.", "Barack Obama", time.Time{}, "USAGOV"},
+		{"Dated", "Marco Rubio met Wang Yi.", "Marco Rubio", date("2025-06-01"), "USAGOV"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, tt.day)
+			m := find(doc, tt.mention)
+			if m == nil || m.Actor == nil || m.Actor.Code != tt.code {
+				t.Errorf("%q: want %s: %s", tt.mention, tt.code, dump(doc))
+			}
+		})
+	}
+}
+
+// A name its bracketed abbreviation spells is an organisation's, and so
+// is the abbreviation; a plural abbreviation, one marked as no actor,
+// and one whose capitals are not the initials are not.
+func TestResolver_DefinedAcronym(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, word string
+		org              bool
+	}{
+		{"LongForm", "It was organised by the Campaign for Vorlim Disarmament (CVD) and others.", "Campaign for Vorlim Disarmament", true},
+		{"ShortForm", "It was organised by the Campaign for Vorlim Disarmament (CVD) and others.", "CVD", true},
+		{"WithAnd", "Some members of the Civics and Vorlimers (CV) left.", "Civics and Vorlimers", true},
+		{"PluralNot", "Help for Internally Vorlimed Persons (IVPs) rose.", "Internally Vorlimed Persons", false},
+		{"OtherLettersNot", "Some members of the Civics and Vorlimers (QZ) left.", "Civics and Vorlimers", false},
+		{"NotActorNot", "Growth in Gross Domestic Product (GDP) slowed.", "Gross Domestic Product", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2020-01-01"))
+			m := find(doc, tt.word)
+			if got := m != nil && m.Kind == dyad.MentionOrg; got != tt.org {
+				t.Errorf("%q org = %v, want %v: %s", tt.word, got, tt.org, dump(doc))
+			}
+		})
+	}
+}
+
+// A capitalised plural of a civilian group's role word with an "of" or
+// "for" tail of capitalised words names an organisation; a state's
+// people, a lower-case tail and a sentence's first word do not.
+func TestResolver_GroupName(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		text, word string
+		org        bool
+	}{
+		{"He joined the Veterans of Foreign Vorlims in 1990.", "Veterans of Foreign Vorlims", true},
+		{"They joined Women for Peace in 1990.", "Women for Peace", true},
+		{"It was backed by Concerned Women for Vorlimia in 1990.", "Concerned Women for Vorlimia", true},
+		{"Others included Vorlim Families for Peace and Veterans for Peace.", "Veterans for Peace", true},
+		{"He met Members of Parliament on Tuesday.", "Members of Parliament", false},
+		{"He said Veterans of the war gathered.", "Veterans of the war", false},
+		{"Veterans of Foreign Vorlims met.", "Veterans of Foreign Vorlims", false},
+	}
+	for _, tt := range tests {
+		doc := run(t, r, tt.text, date("2020-01-01"))
+		m := find(doc, tt.word)
+		if got := m != nil && m.Kind == dyad.MentionOrg; got != tt.org {
+			t.Errorf("%q: %q org = %v, want %v: %s", tt.text, tt.word, got, tt.org, dump(doc))
+		}
+	}
+}

@@ -51,7 +51,9 @@ type entity struct {
 // unknown). Dated codes win over undated defaults, the first matching one
 // in file order; a person past every tenure is a former official
 // (country + ELI, the Phoenix "elite" sector); before every tenure, the
-// country alone.
+// country alone. With no day, a person takes an undated default, else the
+// one code all tenures share, else only the country (no office the text
+// does not date); other entities take their latest open tenure.
 func (e *entity) resolve(day int32) dated {
 	if len(e.codes) == 0 {
 		return dated{}
@@ -82,6 +84,44 @@ func (e *entity) resolve(day int32) dated {
 		if first != nil {
 			return *first
 		}
+	} else if e.person {
+		// Unknown date: the default; else the one office every tenure
+		// shares; else, as offices differ and nothing dates the text,
+		// no office: the country of the latest tenure that has one. (A
+		// title in the text picks its tenure: tenureIn.)
+		var best, national *dated
+		same := true
+		for i := range e.codes {
+			c := &e.codes[i]
+			if c.undated() {
+				return *c
+			}
+			if best != nil && c.Code != best.Code {
+				same = false
+			}
+			if best == nil || c.From > best.From {
+				best = c
+			}
+			if c.Country != "" && (national == nil || c.From > national.From) {
+				national = c
+			}
+		}
+		switch {
+		case best == nil:
+			return dated{}
+		case same:
+			d := *best
+			for i := range e.codes {
+				if e.codes[i].Role != d.Role {
+					d.Role = ""
+				}
+			}
+			d.From, d.To = 0, 0
+			return d
+		case national != nil:
+			return dated{Code: national.Country, Country: national.Country}
+		}
+		return dated{}
 	} else {
 		// Unknown date: the latest tenure, else the default.
 		var best *dated
@@ -140,10 +180,22 @@ func (e *entity) resolve(day int32) dated {
 	return dated{}
 }
 
-// tenureIn returns e's tenure in sector that covers day, if any.
+// tenureIn returns e's tenure in sector that covers day, if any; with no
+// day (0), the latest tenure in sector (a title in an undated text).
 func (e *entity) tenureIn(day int32, sector string) (dated, bool) {
 	if day == 0 {
-		return dated{}, false
+		// Undated: the title is the text's evidence; its latest tenure.
+		var best *dated
+		for i := range e.codes {
+			c := &e.codes[i]
+			if !c.undated() && c.Sector == sector && (best == nil || c.From > best.From) {
+				best = c
+			}
+		}
+		if best == nil {
+			return dated{}, false
+		}
+		return *best, true
 	}
 	for i := range e.codes {
 		c := &e.codes[i]

@@ -16,7 +16,12 @@
 //     "Marco Rubio"), "Senior Trump administration officials" (anonymous,
 //     USAGOV), "the Ukrainian leader" (a description).
 //  3. A named-entity layer types names in no dictionary by their words
-//     (titles, first names, organisation and event words).
+//     (titles, first names, organisation and event words), by their
+//     company in a list ("Shas, Meretz, Yisrael BaAliyah and the Centre
+//     Party"), and by a bracketed abbreviation that spells them
+//     ("Campaign for Nuclear Disarmament (CND)"). A role phrase keeps the
+//     countries and organisations it names as parts of its mention
+//     (Mention.Parts: "NDP" in "NDP leader Jack Layton").
 //  4. Coreference within the article: short forms ("Putin", "Stubb"),
 //     descriptions ("the US president"), and "he"/"she" point at the
 //     entity already named (Mention.Antecedent) and copy its actor. A

@@ -270,6 +270,15 @@ func (r *Resolver) phrase(st *state, k int) int {
 		return r.fallback(st, k, det, mods[:nm])
 	}
 	last := &r.d.roles[ch[roles[nr-1]].idx]
+	if nn, ok := r.groupName(st, roles[:nr], nm, pos); ok {
+		return nn
+	}
+	if j := ch[roles[nr-1]].j; j < len(st.toks) && !st.toks[j-1].cap && electionWords[st.tokText(j)] {
+		// "the 1992 United Kingdom general election": an adjective
+		// that is also a role word ("general") before an election
+		// names no one.
+		return r.fallback(st, k, det, mods[:nm])
+	}
 	if nr == 1 && det == 0 && r.participleVerb(st, k, roles[0], nm > 0) {
 		// "civilians were displaced", "the war displaced millions",
 		// "Chad displaced thousands": a verb, not "the displaced".
@@ -327,6 +336,50 @@ func (r *Resolver) phrase(st *state, k int) int {
 		return r.rolePhrase(st, startK, pos, 0, former, mods2, roles[:nr], headK)
 	}
 	return r.rolePhrase(st, startK, pos, det, former, mods[:nm], roles[:nr], headK)
+}
+
+// groupName reads a capitalised plural of a civilian group's role word
+// in mid-sentence with an "of" or "for" tail of capitalised words as an
+// organisation's name ("Veterans of Foreign Wars", "Sons of Confederate
+// Veterans", "the People of Freedom"), and returns the chunk after it. A
+// state's people are no such name ("Members of Parliament", "Ministers
+// of Finance"), nor a role word opening the sentence.
+func (r *Resolver) groupName(st *state, roles []int, nm, pos int) (int, bool) {
+	ch, toks := st.chunks, st.toks
+	if len(roles) != 1 || nm != 0 || pos >= len(ch) {
+		return 0, false
+	}
+	c := &ch[roles[0]]
+	role := &r.d.roles[c.idx]
+	if c.i == 0 || !toks[c.i].cap || toks[c.i].caps || role.flags&roleGroup == 0 || stateSectors[role.sector] || role.sector == "" {
+		return 0, false
+	}
+	if w := st.tokText(c.j - 1); !strings.HasSuffix(w, "s") && w != "People" && w != "Women" && w != "Men" && w != "Children" {
+		return 0, false
+	}
+	nn, end, country := r.orgTail(st, pos)
+	if nn <= pos {
+		return 0, false
+	}
+	sp := dyad.Span{Start: toks[c.i].start, End: toks[end-1].end}
+	// Unknown capitalised words right before it are the name's
+	// ("Concerned Women for America", "Amalgamated Clothing Workers of
+	// America"), and so is what was read from them.
+	for pk := roles[0] - 1; pk >= 0 && pk >= roles[0]-2 && ch[pk].kind == cName && toks[ch[pk].j-1].end+1 == sp.Start && st.text[sp.Start-1] == ' '; pk-- {
+		sp.Start = toks[ch[pk].i].start
+		for i := len(st.drafts) - 1; i >= 0 && st.drafts[i].sent == st.sent && st.drafts[i].span.End > sp.Start; i-- {
+			if d := &st.drafts[i]; d.span.Start >= sp.Start && d.source == "ner" {
+				d.span.Start = -1
+			}
+		}
+	}
+	a := dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
+	if country != "" {
+		a.Country, a.Code = country, country
+	}
+	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+	r.learnAcronym(st, end, a)
+	return nn, true
 }
 
 // sectorOf returns the sector of a chain of roles: the first that has
@@ -414,8 +467,48 @@ func (r *Resolver) modActor(st *state, mods []int, sector string, last *role) dy
 }
 
 // rolePhrase emits the mention for chunks [k, end) made of an optional
-// determiner, modifiers, roles and an optional name head.
+// determiner, modifiers, roles and an optional name head, with the
+// countries and organisations among the modifiers as its parts.
 func (r *Resolver) rolePhrase(st *state, k, end int, det uint32, former bool, mods, roles []int, headK int) int {
+	n := len(st.drafts)
+	next := r.rolePhraseBody(st, k, end, det, former, mods, roles, headK)
+	if len(mods) == 0 {
+		return next
+	}
+	// The countries and organisations named on the way to the role are
+	// parts of the mention that holds them ("NDP" in "NDP leader Jack
+	// Layton", "Fiji" in "Fiji's governments"); not of an organisation's
+	// own name ("Liberal Party of Australia", "the United States
+	// Senate": a capitalised head).
+	for i := n; i < len(st.drafts); i++ {
+		d := &st.drafts[i]
+		if d.kind == dyad.MentionOrg && (!d.hasHead || d.head.End > d.head.Start && isCap(st.text[d.head.Start:d.head.End])) {
+			continue
+		}
+		for _, m := range mods {
+			if d.nparts == len(d.parts) {
+				break
+			}
+			e := r.chunkEntity(st, m)
+			if e < 0 || st.chunks[m].kind != cEnt {
+				continue
+			}
+			kind := r.d.entities[e].mkind
+			if kind != dyad.MentionCountry && kind != dyad.MentionOrg {
+				continue
+			}
+			sp := st.span(m, m)
+			if d.span.Contains(sp) && d.span != sp && (!d.hasHead || !d.head.Overlaps(sp)) {
+				d.parts[d.nparts] = dyad.Part{Span: sp, Kind: kind}
+				d.nparts++
+			}
+		}
+	}
+	return next
+}
+
+// rolePhraseBody adds the mention of a role phrase (see rolePhrase).
+func (r *Resolver) rolePhraseBody(st *state, k, end int, det uint32, former bool, mods, roles []int, headK int) int {
 	ch := st.chunks
 	lastK := roles[len(roles)-1]
 	last := &r.d.roles[ch[lastK].idx]
@@ -1295,6 +1388,9 @@ func (r *Resolver) electionAfter(st *state, i int) bool {
 	}
 	return false
 }
+
+// electionWords are the lower-case nouns for a vote (see electionAfter).
+var electionWords = map[string]bool{"election": true, "elections": true, "referendum": true, "primary": true, "primaries": true, "by-election": true, "caucuses": true}
 
 // parliamentary lists countries whose leader is the head of government
 // (prime minister, chancellor), not a ceremonial head of state.

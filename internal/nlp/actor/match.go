@@ -67,6 +67,13 @@ type draft struct {
 	// alias marks a short form or name the article introduced for the
 	// actor of draft ante ("(NCP)", "known as …"; alias.go).
 	alias bool
+	// listed marks an organisation typed by the list it stands in
+	// (coordinatedWithOrg).
+	listed bool
+	// parts are the first nparts names inside a role phrase
+	// (dyad.Mention.Parts).
+	parts  [2]dyad.Part
+	nparts int
 }
 
 // state is the per-document scratch space, pooled.

@@ -70,6 +70,18 @@ func (r *Resolver) name(st *state, k int) int {
 	if nn, ok := r.nameWithCountry(st, k); ok {
 		return nn
 	}
+	if e, ok := r.definedAcronym(st, k); ok {
+		// "Campaign for Nuclear Disarmament (CND)": a name its
+		// abbreviation spells is an organisation's.
+		sp.End = toks[e-1].end
+		a := dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+		r.learnAcronym(st, e, a)
+		for next < len(ch) && ch[next].i < e {
+			next++
+		}
+		return next
+	}
 	// Organisations.
 	office := r.officeOf(st, k)
 	if office || r.orgName(st, k) {
@@ -150,7 +162,7 @@ func (r *Resolver) name(st *state, k int) int {
 	// An acronym in running text ("the SDI", "(UUP)") names an
 	// organisation: countries and known bodies are in the dictionaries,
 	// and common abbreviations (GDP, CEO) are listed as not actors.
-	if ntok == 1 && toks[c.i].caps && toks[c.i].flags&(wNonPerson|wCommon) == 0 {
+	if ntok == 1 && (toks[c.i].caps || mixedAcronym(st.tokText(c.i))) && toks[c.i].flags&(wNonPerson|wCommon) == 0 {
 		// (Opening the sentence, only before a lower-case word: "RL was
 		// founded in 2005".)
 		if w := st.tokText(c.i); len(w) >= 2 && len(w) <= 6 && !r.capsContext(st, c.i) && (c.i > 0 || c.j < len(toks) && toks[c.j].word && !toks[c.j].cap) {
@@ -209,6 +221,14 @@ func (r *Resolver) name(st *state, k int) int {
 		if _, p, ok := r.longest(st, c.j); ok && p.kind == pRole && r.d.roles[p.idx].flags&roleInst != 0 {
 			return next
 		}
+	}
+	if !first && (c.i == 0 || !r.titleBefore(st, c.i)) && !r.locative(st, c.i) && r.coordinatedWithOrg(st, k) {
+		// "Shas, Meretz, Yisrael BaAliyah and the Centre Party": a
+		// name listed with organisations is one.
+		a := dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, listed: true})
+		r.learnAcronym(st, c.j, a)
+		return next
 	}
 	// sure marks a person by a title or a known first name: only those
 	// take the document's country (a name merely capitalised may be a
@@ -302,7 +322,8 @@ func (r *Resolver) name(st *state, k int) int {
 // nameWithCountry emits an organisation whose name ends with a country's
 // name: capitalised words in mid-sentence run straight into the country
 // and the name stops there ("Reclaim Australia", "Air Ruritania", "Bank
-// Indonesia"). A country so qualified is the organisation's, and no
+// Indonesia", "NARAL Pro-Choice America": an abbreviation opens such a
+// name only with a word after it). A country so qualified is the organisation's, and no
 // mention of its own. Words that make a region or an era of the country
 // ("Eastern Ukraine", "Upper Egypt", "Tsarist Russia") and a first name
 // or a title before them (a person's name) do not. It returns the chunk
@@ -314,7 +335,7 @@ func (r *Resolver) nameWithCountry(st *state, k int) (int, bool) {
 	next := k + 1
 	// (Not after a quotation mark: the capital may open a quoted
 	// sentence or a title.)
-	if c.i == 0 || !toks[c.i-1].word && !openers[st.tokText(c.i-1)] || next >= len(ch) || ch[next].kind != cEnt || ch[next].i != c.j || toks[c.i].caps || toks[c.i].flags&wFirstName != 0 || r.titleBefore(st, c.i) {
+	if c.i == 0 || !toks[c.i-1].word && !openers[st.tokText(c.i-1)] || next >= len(ch) || ch[next].kind != cEnt || ch[next].i != c.j || toks[c.i].caps && (c.j-c.i < 2 || toks[c.j-1].caps) || toks[c.i].flags&wFirstName != 0 || r.titleBefore(st, c.i) {
 		return 0, false
 	}
 	if w := st.tokText(c.j - 1); len(w) < 3 || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ly") {
@@ -567,7 +588,9 @@ func (r *Resolver) orgTail1(st *state, next int) (int, int, string) {
 		}
 		if c.kind == cEnt {
 			e := &r.d.entities[c.idx]
-			if e.person {
+			if e.person || e.mkind == dyad.MentionOrg && k == start && c.j-c.i >= 2 && st.tokText(ch[next].i) == "for" {
+				// ("left the Quebec Liberal Party for the Parti
+				// Québécois": an organisation's name starts no tail.)
 				break
 			}
 			if e.mkind == dyad.MentionCountry || e.mkind == dyad.MentionDemonym || e.mkind == dyad.MentionCapital {
@@ -581,8 +604,11 @@ func (r *Resolver) orgTail1(st *state, next int) (int, int, string) {
 		k++
 		// "Party of Socialists and Democrats": "and" and another
 		// capitalised word of the name.
+		// (Not another organisation: "the Reform Party of Canada and
+		// Canadian Alliance", "Union of Right Forces and the Democratic
+		// Party".)
 		if k+1 < len(ch) && ch[k].kind == cNone && st.toks[ch[k].i].flags&wAnd != 0 && st.toks[ch[k+1].i].word && st.toks[ch[k+1].i].cap &&
-			(ch[k+1].kind == cName || ch[k+1].kind == cEnt && !r.d.entities[ch[k+1].idx].person || ch[k+1].kind == cRole && r.d.roles[ch[k+1].idx].flags&roleGroup != 0) {
+			(ch[k+1].kind == cName || ch[k+1].kind == cEnt && !r.d.entities[ch[k+1].idx].person || ch[k+1].kind == cRole && r.d.roles[ch[k+1].idx].flags&roleGroup != 0) && !r.orgConjunct(st, k+1) {
 			k++
 		}
 	}
@@ -590,6 +616,91 @@ func (r *Resolver) orgTail1(st *state, next int) (int, int, string) {
 		return next, 0, ""
 	}
 	return k, ch[k-1].j, country
+}
+
+// orgConjunct reports whether the capitalised words from chunk k on
+// name an organisation of their own: two words or more that hold a
+// dictionary's organisation or end with an organisation word ("Canadian
+// Alliance", "Hong Kong Bar Association"; not "Democrats" in "Party of
+// Socialists and Democrats").
+func (r *Resolver) orgConjunct(st *state, k int) bool {
+	ch, toks := st.chunks, st.toks
+	if k+2 < len(ch) && ch[k].kind == cRole && r.d.roles[ch[k].idx].flags&roleGroup != 0 && ch[k+1].kind == cNone &&
+		(st.flagsAt(k+1)&wOf != 0 || st.tokText(ch[k+1].i) == "for") && toks[ch[k+2].i].cap {
+		// "… and Veterans for Peace": a group's name (groupName).
+		return true
+	}
+	ntok, org := 0, false
+	for ; k < len(ch) && ntok < 6; k++ {
+		t := &toks[ch[k].i]
+		if !t.word || !t.cap || ch[k].kind == cNone && t.flags&(wStop|wDet|wAnd) != 0 {
+			break
+		}
+		if ch[k].kind == cEnt && r.d.entities[ch[k].idx].mkind == dyad.MentionOrg && ch[k].j-ch[k].i >= 2 {
+			org = true
+		}
+		ntok += ch[k].j - ch[k].i
+		org = org || toks[ch[k].j-1].flags&wOrgSuffix != 0 && ntok >= 2
+	}
+	return org && ntok >= 2
+}
+
+// acronymLinks are lower-case words that may stand inside a name its
+// abbreviation leaves out ("Campaign for Nuclear Disarmament").
+var acronymLinks = map[string]bool{
+	"and": true, "of": true, "for": true, "the": true, "to": true, "in": true, "on": true,
+	"against": true, "de": true, "du": true, "des": true, "la": true, "le": true, "el": true,
+	"del": true, "di": true, "y": true, "et": true, "und": true, "für": true, "per": true,
+}
+
+// definedAcronym reports whether the capitalised words from name chunk
+// k, with linking words between them, run into an abbreviation in
+// brackets whose capitals are their initials ("Act Now to Stop War and
+// End Racism (A.N.S.W.E.R.)", "Civics and Innovators (CI)"), and returns
+// the token where the bracket opens. A plural abbreviation ("IDPs") names
+// a kind of thing, and one the dictionaries mark as no actor (GDP) is
+// none.
+func (r *Resolver) definedAcronym(st *state, k int) (int, bool) {
+	toks := st.toks
+	var initials [12]byte
+	n := 0
+	t := st.chunks[k].i
+	for ; t < len(toks) && t < st.chunks[k].i+12; t++ {
+		tk := &toks[t]
+		w := st.tokText(t)
+		if w == "(" {
+			break
+		}
+		switch {
+		case !tk.word:
+			return 0, false
+		case tk.cap:
+			if n == len(initials) {
+				return 0, false
+			}
+			initials[n] = w[0]
+			n++
+		case !acronymLinks[w]:
+			return 0, false
+		}
+	}
+	if n < 2 || t+2 >= len(toks) || st.tokText(t) != "(" || st.tokText(t+2) != ")" || !toks[t-1].cap {
+		return 0, false
+	}
+	acr := st.tokText(t + 1)
+	if !acronymLike(acr) || toks[t+1].flags&(wNonPerson|wCommon) != 0 || len(acr) > 2 && acr[len(acr)-1] == 's' && acr[len(acr)-2] >= 'A' && acr[len(acr)-2] <= 'Z' {
+		return 0, false
+	}
+	m := 0
+	for i := 0; i < len(acr); i++ {
+		if c := acr[i]; c >= 'A' && c <= 'Z' {
+			if m >= n || initials[m] != c {
+				return 0, false
+			}
+			m++
+		}
+	}
+	return t, m == n
 }
 
 // learnAcronym records "(ACR)" right after an organisation's name ending
@@ -652,6 +763,21 @@ func acronymLike(w string) bool {
 	return caps >= 2
 }
 
+// mixedAcronym reports whether w is an abbreviation written in mixed
+// case: letters only, capitals first and last and at least two of them
+// ("IdV", "PvdA", "MpS"), not a name ("McCain") nor a word.
+func mixedAcronym(w string) bool {
+	if len(w) < 3 || len(w) > 6 || !capsEnd(w) || !acronymLike(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // capsEnd reports whether w ends with a capital letter, as abbreviations
 // written in mixed case do ("IdV", "PvdA") and surnames do not.
 func capsEnd(w string) bool {
@@ -708,6 +834,18 @@ var nameAdverbs = map[string]bool{
 	"successfully": true, "initially": true, "twice": true,
 }
 
+// clauseWords are lower-case words after a name that are no verb of
+// it: conjunctions, relatives and prepositions a locative flag misses.
+var clauseWords = map[string]bool{
+	"and": true, "or": true, "but": true, "of": true, "for": true, "with": true, "by": true,
+	"because": true, "since": true, "while": true, "when": true, "where": true, "whereas": true,
+	"if": true, "unless": true, "although": true, "though": true, "so": true, "until": true,
+	"whether": true, "despite": true, "once": true, "via": true, "per": true,
+	"as": true, "than": true, "that": true, "which": true, "who": true, "whom": true, "on": true,
+	"about": true, "against": true, "under": true, "over": true, "after": true, "before": true,
+	"during": true, "like": true, "unlike": true, "without": true, "within": true, "upon": true,
+}
+
 // personNouns are nouns that, after "was a"/"is the", say the subject is
 // a person, besides the people's roles in the dictionaries ("Vantongeren
 // was a member of the Senate").
@@ -744,6 +882,14 @@ func (r *Resolver) personVerbAfter(st *state, i int) bool {
 	if personVerbs[w] {
 		return true
 	}
+	if i+1 < len(toks) && !clauseWords[w] && toks[i].flags&(wDet|wIndef|wPoss|wPronoun|wLocative) == 0 {
+		switch st.tokText(i + 1) {
+		case "his", "her", "himself", "herself":
+			// "Hodge kept his seat", "Bagrat allied himself": the
+			// subject is the one "his" stands for.
+			return true
+		}
+	}
 	if w == "was" || w == "is" || w == "has" || w == "had" {
 		j := i + 1
 		for j < len(toks) && (st.tokText(j) == "been" || nameAdverbs[st.tokText(j)]) {
@@ -752,8 +898,9 @@ func (r *Resolver) personVerbAfter(st *state, i int) bool {
 		if j < len(toks) && personPassives[st.tokText(j)] {
 			return true
 		}
-		if (w == "has" || w == "had") && j == i+1 && j < len(toks) && personVerbs[st.tokText(j)] {
-			// "Ostrander had hoped", "Lindqvist has served".
+		if (w == "has" || w == "had") && j == i+1 && j < len(toks) && (personVerbs[st.tokText(j)] || toks[j].flags&wReport != 0) {
+			// "Ostrander had hoped", "Lindqvist has served", "Ambrose
+			// has stated".
 			return true
 		}
 		return (w == "was" || w == "is") && r.personPredicate(st, j)
@@ -1048,6 +1195,155 @@ func (r *Resolver) coordinatedWithPerson(st *state, c *chunk) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedWithOrg reports whether name chunk k is an item of a list
+// with an organisation's name next to it ("Shas, Meretz, Yisrael
+// BaAliyah and the Centre Party", "the Sierra Club, Planned Parenthood
+// and NARAL"): the mention just before it (an organisation) or the name
+// just after it (a dictionary's organisation or a name ending with an
+// organisation word), joined by a comma, "and" or "or", and "the"; or
+// the first of a list a plural noun for organisations opens (see
+// orgListOpens).
+func (r *Resolver) coordinatedWithOrg(st *state, k int) bool {
+	toks, ch := st.toks, st.chunks
+	c := &ch[k]
+	// A comma alone may set off an apposition ("the Tunisian
+	// Parliament, Samir Dilou said", "the Royal Military Academy,
+	// Sandhurst"): with a comma alone on one side, the list must go on
+	// on the other.
+	linkAfter := c.j < len(toks) && listLink(st.tokText(c.j))
+	// (A comma after it goes on with a list only before a capitalised
+	// word: "FIFA, the Zurich, Switzerland-based body" is none.)
+	goesOn := linkAfter && (st.tokText(c.j) != "," || c.j+1 < len(toks) && (listLink(st.tokText(c.j+1)) ||
+		toks[c.j+1].cap && !strings.Contains(st.tokText(c.j+1), "-")))
+	if n := len(st.drafts); n > 0 && c.i > 0 {
+		p := &st.drafts[n-1]
+		if p.sent == st.sent && p.kind == dyad.MentionOrg && p.span.End <= toks[c.i].start && r.sureOrg(st, p, c.i) {
+			if between := st.text[p.span.End:toks[c.i].start]; listLink(between) && (goesOn || !commaOnly(between)) {
+				return r.listItemEnd(st, c.j)
+			}
+		}
+	}
+	if orgListOpens(st, c.i) {
+		return r.listItemEnd(st, c.j)
+	}
+	m := k + 1
+	if m >= len(ch) || !linkAfter {
+		return false
+	}
+	linkBefore := c.i > 0 && listLink(st.tokText(c.i-1))
+	m++
+	for range 2 {
+		if m < len(ch) {
+			switch st.tokText(ch[m].i) {
+			case "and", "or", "the":
+				m++
+			}
+		}
+	}
+	if m >= len(ch) {
+		return false
+	}
+	if between := st.text[toks[c.j].start:toks[ch[m].i].start]; !listLink(between) || commaOnly(between) && !linkBefore {
+		return false
+	}
+	switch ch[m].kind {
+	case cEnt:
+		return r.d.entities[ch[m].idx].mkind == dyad.MentionOrg
+	case cName:
+		return r.orgName(st, m)
+	}
+	return false
+}
+
+// sureOrg reports whether draft p is surely an organisation's name, one
+// that may type the names listed with it: a dictionary's, one typed so
+// by a list itself, or a name whose last word is an organisation's
+// ("American Guard"; not "S.D." or "Chamber of Commerce Serving
+// Middletown", whose last word may be a place's).
+// Token i is the first after p (p ends a few tokens before it).
+func (r *Resolver) sureOrg(st *state, p *draft, i int) bool {
+	if p.source == "dict" || p.listed {
+		return true
+	}
+	j := i - 1
+	for j >= 0 && st.toks[j].end > p.span.End {
+		j--
+	}
+	return j >= 0 && st.toks[j].end == p.span.End && st.toks[j].flags&(wOrgSuffix|wOrgWord) != 0
+}
+
+// orgPlurals are plural nouns for organisations that may open a list of
+// their names ("parties such as …").
+var orgPlurals = map[string]bool{
+	"parties": true, "groups": true, "organizations": true, "organisations": true, "movements": true,
+	"unions": true, "charities": true, "companies": true, "associations": true, "societies": true,
+	"ngos": true, "coalitions": true, "factions": true, "firms": true, "agencies": true,
+	"institutions": true, "outlets": true, "newspapers": true, "broadcasters": true, "clubs": true,
+	"militias": true, "alliances": true, "banks": true, "corporations": true,
+}
+
+// orgListOpens reports whether token i opens a list of organisations'
+// names: it follows a plural noun for organisations and "such as",
+// "like", "including", "include" or a colon, and perhaps "the"
+// ("parties such as Ecolo and Groen", "organizations include the League
+// of Women Voters").
+func orgListOpens(st *state, i int) bool {
+	if i > 0 && st.tokText(i-1) == "the" {
+		i--
+	}
+	j := i - 1
+	if j < 1 {
+		return false
+	}
+	switch st.tokText(j) {
+	case "as":
+		if st.tokText(j-1) != "such" {
+			return false
+		}
+		j--
+	case "like", "including", "include", "includes", "included", ":":
+	default:
+		return false
+	}
+	return j > 0 && orgPlurals[st.tokText(j-1)]
+}
+
+// commaOnly reports whether a list link is a comma with no "and" or
+// "or".
+func commaOnly(between string) bool {
+	return !strings.Contains(between, "and") && !strings.Contains(between, "or")
+}
+
+// listLink reports whether the text between two list items joins them: a
+// comma, "and" or "or", with "the" after it.
+func listLink(between string) bool {
+	link := false
+	for i := 0; i < len(between); {
+		switch c := between[i]; {
+		case c == ' ':
+			i++
+			continue
+		case c == ',':
+			link = true
+			i++
+			continue
+		}
+		j := i
+		for j < len(between) && between[j] != ' ' && between[j] != ',' {
+			j++
+		}
+		switch between[i:j] {
+		case "and", "or":
+			link = true
+		case "the":
+		default:
+			return false
+		}
+		i = j
+	}
+	return link
 }
 
 // surePerson reports whether draft p (or the mention it refers back to)
