@@ -1993,6 +1993,12 @@ func (w *worker) code(m *match) {
 					// is withdrawn (166), not deported as people are.
 					code = "166"
 				}
+				if code == "0874" && civilianBody(s.code) {
+					// "German firms announced plans to pull out of Iran": a
+					// firm or an aid group leaving a country reduces ties
+					// with it (16); only forces retreat (0874).
+					code = "160"
+				}
 				if strings.HasPrefix(code, "163") && len(s.country) == 3 && s.country == t.country {
 					// "authorities froze the newspaper's assets": sanctions
 					// and embargoes are between states; a state's on its
@@ -2048,6 +2054,13 @@ func (w *worker) code(m *match) {
 			w.emit(m, s, nil, ev.mode, rule, srcFromSpeaker, m.p.Code)
 		}
 	}
+}
+
+// civilianBody reports whether code is a business or a non-governmental
+// organisation's ("DEUBUS", "NGOHLHMSF"): a body that leaves a country
+// without arms.
+func civilianBody(code string) bool {
+	return strings.HasPrefix(code, "NGO") || len(code) >= 6 && (code[3:6] == "BUS" || code[3:6] == "NGO")
 }
 
 // protestPlace returns the country of the place a nominal protest is
@@ -2633,6 +2646,8 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Mode = dyad.ModeReported // "denied reports that Russia attacked Kyiv"
 	} else if ev.Mode == dyad.ModeAsserted && w.hearsayRaised(m) {
 		ev.Mode = dyad.ModeReported // "Iran claimed to have attacked Israel"
+	} else if ev.Mode == dyad.ModeAsserted && m.p.Noun && m.start < m.anchor && claimForms[w.low[m.start]] {
+		ev.Mode = dyad.ModeReported // "the military claimed the killing of 33 militants": its claim
 	}
 	if obliged || ownIntent {
 		ev.Mode = dyad.ModeAsserted // the speaker's own demand or intent, taken by saying it
@@ -2656,6 +2671,8 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 	} else if v, prec, text, ok := w.attackDate(); ok {
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, prec, dyad.DateFromText, text
 	} else if t := w.anaphoricDate(); t != nil {
+		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, t.Precision, dyad.DateFromText, t.Text
+	} else if t := w.definiteEventDate(m); t != nil {
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, t.Precision, dyad.DateFromText, t.Text
 	} else if v, text, ok := w.beforeLedeEvent(); ok {
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, dyad.DateDay, dyad.DateFromText, text
@@ -3020,6 +3037,53 @@ func (w *worker) anaphoricDate() *dyad.TimeExpr {
 		}
 	}
 	return nil
+}
+
+// definiteEventDate dates a trigger whose own words name "the meeting",
+// "the summit" (a definite event noun, "participated in the meeting") by
+// the date given to that noun in the latest of the eight sentences before
+// it that names it with a date ("called a private meeting Wednesday"); nil
+// when none does.
+func (w *worker) definiteEventDate(m *match) *dyad.TimeExpr {
+	noun := ""
+	for k := max(m.start, 1); k < m.end; k++ {
+		if w.low[k-1] == "the" && ledeEvents[w.low[k]] {
+			noun = w.low[k]
+		}
+	}
+	if noun == "" {
+		return nil
+	}
+	for j := w.si - 1; j >= 0 && j >= w.si-8; j-- {
+		sp := w.doc.Sentences[j].Span
+		at := strings.Index(strings.ToLower(w.doc.Text(sp)), " "+noun)
+		if at < 0 {
+			continue
+		}
+		at += sp.Start
+		var best *dyad.TimeExpr
+		for i := range w.doc.Times {
+			t := &w.doc.Times[i]
+			if !sp.Contains(t.Span) || t.Type != dyad.TimeDate || t.Value == "" || t.Precision != dyad.DateDay {
+				continue
+			}
+			if best == nil || distance(t.Span.Start, at) < distance(best.Span.Start, at) {
+				best = t
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
+	return nil
+}
+
+// distance returns |a-b|.
+func distance(a, b int) int {
+	if a > b {
+		return a - b
+	}
+	return b - a
 }
 
 // ledeEvents are nouns by which a later sentence points back at the
