@@ -2492,6 +2492,15 @@ func armedActor(code string) bool {
 	return false
 }
 
+// territory reports whether target t is a place or a settlement coded as
+// its country ("Goma", "the town of Bunia"), not an actor.
+func (w *worker) territory(t *actorRef) bool {
+	if t.place >= 0 {
+		return true
+	}
+	return t.mention < 0 && !t.noun && t.tok >= 0 && t.tok < len(w.low) && settlementNouns[w.low[t.tok]]
+}
+
 // nonState reports whether target code t is an armed non-state group of
 // source country s ("Somalia killed militants": SOM → SOMREB is an event;
 // "Russia backs Putin", RUS → RUSGOV, is not, nor are a country's
@@ -2570,7 +2579,12 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			strings.HasSuffix(w.doc.Mentions[s.mention].Text, "s") {
 			return // "Somalis arrived in Kenya": people moving, not a visit
 		}
-		if t.place >= 0 && t.country == s.country && strings.HasPrefix(code, "192") && len(s.code) >= 6 && nonState(s.code[:3], s.code) {
+		if strings.HasPrefix(code, "171") && w.territory(t) {
+			// "M23 rebels seized Goma", "seized the town of X": a town
+			// seized is territory occupied (192), not property (171).
+			code = "192"
+		}
+		if w.territory(t) && t.country == s.country && strings.HasPrefix(code, "192") && len(s.code) >= 6 && nonState(s.code[:3], s.code) {
 			// "Syrian rebels took over Aleppo": territory taken at home is
 			// taken from the state.
 			x := *t
@@ -3676,17 +3690,39 @@ func (w *worker) thirdPersonVerb(m *match) bool {
 // after token k (else before it), "" when the sentence names none.
 func (w *worker) sentencePlaceCountry(k int) string {
 	for j := k + 1; j < len(w.toks); j++ {
-		if pi := w.place[j]; pi >= 0 && w.doc.Places[pi].Country != "" && !w.doc.Places[pi].Metonymic {
+		if pi := w.place[j]; pi >= 0 && w.doc.Places[pi].Country != "" && !w.doc.Places[pi].Metonymic && !w.neighbourPlace(j) {
 			return w.doc.Places[pi].Country
 		}
 	}
 	for j := k - 1; j >= 0; j-- {
-		if pi := w.place[j]; pi >= 0 && w.doc.Places[pi].Country != "" && !w.doc.Places[pi].Metonymic {
+		if pi := w.place[j]; pi >= 0 && w.doc.Places[pi].Country != "" && !w.doc.Places[pi].Metonymic && !w.neighbourPlace(j) {
 			return w.doc.Places[pi].Country
 		}
 	}
 	return ""
 }
+
+// neighbourPlace reports whether the place at token j names the country
+// across a border from where things happen: "near the border with
+// Burkina Faso", "along the frontier of Niger", "close to Uganda's
+// border". Militants killed there are not Burkina Faso's.
+func (w *worker) neighbourPlace(j int) bool {
+	pi := w.place[j]
+	a, b := j, j
+	for a > 0 && w.place[a-1] == pi {
+		a--
+	}
+	for b+1 < len(w.toks) && w.place[b+1] == pi {
+		b++
+	}
+	if a >= 2 && (w.low[a-1] == "with" || w.low[a-1] == "of") && borderNouns[w.low[a-2]] {
+		return true
+	}
+	return b+2 < len(w.toks) && w.low[b+1] == "'s" && borderNouns[w.low[b+2]]
+}
+
+// borderNouns name a frontier between two countries.
+var borderNouns = set("border", "borders", "frontier", "frontiers", "boundary")
 
 // actPlaceCountry is sentencePlaceCountry without destinations: "were
 // deported to Honduras" is not Honduras's act.

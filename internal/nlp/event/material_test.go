@@ -21,6 +21,28 @@ func TestCoder_MaterialActs(t *testing.T) {
 		{"Al-Shabab claimed the killing of five Kenyan soldiers.", []string{"190 SOMREB KENMIL reported"}},
 		{"The family of Ali Khan announced the arrest of their son by Pakistani police.", nil},
 		{"The Pakistani army denied the killing of 33 villagers.", nil},
+		// nominal acts with their agent: the forces "of" a withdrawal, the
+		// "by" agent of a bombing, the police of a deployment, the party
+		// a town is retaken "from"
+		{"The withdrawal of Russian troops from Kherson, Ukraine, began on Wednesday.", []string{"0874 RUSMIL UKR asserted"}},
+		{"The withdrawal of funding from the project angered Kenya.", nil},
+		{"The bombing of Gaza by Israel continued.", []string{"183 ISR PSE asserted"}},
+		{"The bombing of Gaza continued.", nil},
+		{"Kenya's deployment of police to Haiti began in June.", []string{"153 KEN HTI asserted"}},
+		{"Kenya's deployment of equipment to Haiti began in June.", nil},
+		{"Somalia retook the town from al-Shabab.", []string{"192 SOM SOMREB asserted"}},
+		{"The Sudanese army's recapture of Khartoum from the Rapid Support Forces was celebrated.", []string{"192 SDNMIL SDNGOV asserted"}},
+		{"Kenya took the matter from Uganda.", nil},
+		// a town seized is territory occupied (192), taken at home from
+		// the state; a ship or weapons seized are property (171)
+		{"M23 rebels seized Goma, Congo's largest eastern city.", []string{"192 CODREB CODGOV asserted"}},
+		{"Russian forces seized Kherson, Ukraine.", []string{"192 RUSMIL UKR asserted"}},
+		{"Iran seized a British tanker in the Gulf.", []string{"171 IRN GBR asserted"}},
+		// a group is placed where it is, not across the border a place
+		// after "the border with" names
+		{"Malian soldiers killed 20 militants near the border with Niger.", []string{"190 MLIMIL MLIREB asserted"}},
+		{"Malian soldiers killed 20 militants in Niger.", []string{"190 MLIMIL NERREB asserted"}},
+		{"Kenyan police arrested five protesters near Uganda's border.", []string{"173 KENCOP KENOPP asserted"}},
 		// protests suppressed or dispersed stand for their protesters
 		{"The Hong Kong authorities have chosen to suppress protests.", []string{"175 HKGGOV HKGOPP asserted"}},
 		{"Police in Nairobi dispersed the demonstration with tear gas.", []string{"175 KENCOP KENOPP asserted"}},
