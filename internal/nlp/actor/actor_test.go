@@ -1455,3 +1455,51 @@ func TestResolver_GroupName(t *testing.T) {
 		}
 	}
 }
+
+// TestResolver_EnvoyToIGO checks that a country's envoy to an IGO ("Iran's
+// U.N. ambassador") speaks for the country, while the IGO's own envoy, or
+// an IGO modifying another role, stays the IGO's.
+func TestResolver_EnvoyToIGO(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct{ name, text, mention, code string }{
+		{"CountryEnvoy", "Iran's U.N. ambassador criticized the plan.", "Iran's U.N. ambassador", "IRNGOV"},
+		{"DemonymEnvoy", "The Iranian U.N. ambassador criticized the plan.", "The Iranian U.N. ambassador", "IRNGOV"},
+		{"IGOEnvoy", "The U.N. ambassador criticized the plan.", "The U.N. ambassador", "IGOUNO"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2025-03-12"))
+			m := find(doc, tt.mention)
+			if m == nil || m.Actor == nil {
+				t.Fatalf("no coded mention %q; got %s", tt.mention, dump(doc))
+			}
+			if m.Actor.Code != tt.code {
+				t.Errorf("%q code = %q, want %q", tt.mention, m.Actor.Code, tt.code)
+			}
+		})
+	}
+}
+
+// TestResolver_JournalistVotes checks that a journalist the text gives a
+// country sets the article's country, so the police and courts after it
+// are that country's; an outlet does not.
+func TestResolver_JournalistVotes(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct{ name, text, code string }{
+		{"Journalist", "Jose Zamora is a Guatemalan journalist. Police arrested him in 2022.", "GTMCOP"},
+		{"OutletUnresolved", "Jose Zamora told VOA he feared arrest. Police arrested him in 2022.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2025-03-12"))
+			m := find(doc, "Police")
+			got := ""
+			if m != nil && m.Actor != nil {
+				got = m.Actor.Code
+			}
+			if got != tt.code {
+				t.Errorf("Police code = %q, want %q: %s", got, tt.code, dump(doc))
+			}
+		})
+	}
+}

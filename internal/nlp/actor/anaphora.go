@@ -342,9 +342,17 @@ func (r *Resolver) description(st *state, k int, both bool) int {
 		}
 		return k + 2
 	case armedNouns[w1]:
-		if a := st.uniqueBefore(st.toks[k].start, func(d *draft) bool {
+		named := func(d *draft) bool {
 			return st.named(d) && armedNonState(d.actor.Code)
-		}); a >= 0 {
+		}
+		a := st.uniqueBefore(st.toks[k].start, named)
+		if a < 0 {
+			// "the Taliban … the pact the United States negotiated with
+			// the insurgents in Qatar's capital": the one armed group the
+			// text has named, wherever they are now (not Qatar's rebels)
+			a = st.uniqueInText(st.toks[k].start, named)
+		}
+		if a >= 0 {
 			st.addAnaphor(k, k+2, a, -1, "")
 		}
 		return k + 2

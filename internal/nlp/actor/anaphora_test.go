@@ -58,6 +58,10 @@ func TestResolver_Anaphora(t *testing.T) {
 		{"GroupsTwoKindsUnresolved", "Rights groups and aid groups sued the government. Officials criticized the groups.", "the groups", "", ""},
 		{"Militants", "Boko Haram attacked a village in Borno state. The militants burned homes.", "The militants", "Boko Haram", ""},
 		{"MilitantsUnnamedUnresolved", "Gunmen attacked a village in Borno state. The militants burned homes.", "The militants", "", ""},
+		// the one armed group the text has named, further back, wherever
+		// they are now; not when it named two
+		{"InsurgentsInText", "The Taliban seized Kabul in 2021. Many countries refused to recognize them. Trade fell. Prices rose. In 2020, the United States negotiated with the insurgents in Qatar's capital, Doha.", "the insurgents", "The Taliban", ""},
+		{"InsurgentsTwoGroupsUnresolved", "The Taliban seized Kabul. Al-Shabab attacked Mogadishu. Trade fell. Prices rose. Banks closed. The United States negotiated with the insurgents in Qatar's capital, Doha.", "the insurgents", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -188,9 +188,11 @@ func (st *state) docCountry() string {
 // document's country: every first mention whose country the text or the
 // dictionaries give counts; defaulted mentions and repeats do not.
 func (st *state) countVote(d *draft) {
-	if d.defaulted || d.actor.Country == "" || d.actor.Anonymous || d.actor.Sector == "MED" || d.actor.Sector == "BUS" {
+	if d.defaulted || d.actor.Country == "" || d.actor.Anonymous || d.actor.Sector == "MED" && !d.person || d.actor.Sector == "BUS" {
 		// (Outlets are where words were said, not what the article is
-		// about: "told VOA", "VOA's Urdu Service".)
+		// about: "told VOA", "VOA's Urdu Service". A journalist the text
+		// gives a country is a person it is about: "Zamora, a Guatemalan
+		// journalist".)
 		return
 	}
 	if d.kind == dyad.MentionPronoun || d.ante >= 0 {

@@ -438,6 +438,9 @@ func (r *Resolver) modActor(st *state, mods []int, sector string, last *role) dy
 			// "the Labour government": the country's government.
 			base, org = ma.Country, false
 			a.Country = ma.Country
+		case ent.mkind == dyad.MentionOrg && base != "" && !org && strings.HasPrefix(ma.Code, "IGO") && diplomaticTitles[strings.ToLower(last.title)]:
+			// "Iran's U.N. ambassador": the body an envoy is posted to
+			// is not the one it speaks for; the country named first is.
 		case ent.mkind == dyad.MentionOrg:
 			base, org = ma.Code, true
 			a.Country = ma.Country
@@ -465,6 +468,11 @@ func (r *Resolver) modActor(st *state, mods []int, sector string, last *role) dy
 	}
 	return a
 }
+
+// diplomaticTitles are the titles of envoys, who are posted to a body
+// (an IGO) on behalf of a country.
+var diplomaticTitles = map[string]bool{"ambassador": true, "envoy": true, "representative": true,
+	"permanent representative": true, "delegate": true, "delegation": true, "diplomat": true, "top diplomat": true}
 
 // rolePhrase emits the mention for chunks [k, end) made of an optional
 // determiner, modifiers, roles and an optional name head, with the

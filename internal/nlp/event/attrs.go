@@ -141,7 +141,10 @@ func (w *worker) unquotedReport(m *match, s actorRef) bool {
 		if reporter < 0 || s.mention == reporter {
 			return false
 		}
-		if a := w.resolve(reporter); a == nil || s.country != "" && strings.HasPrefix(a.Code, s.country) {
+		if a := w.resolve(reporter); a == nil || s.country != "" && strings.HasPrefix(a.Code, s.country) && a.Sector != "MED" {
+			// (a side telling of its own act asserts it; a news agency,
+			// even the state's, reports it: "Fars reported Iran issued
+			// arrest warrants")
 			return false
 		}
 		return true
@@ -188,6 +191,10 @@ var scheduleWords = set("scheduled", "planned", "set", "slated", "due", "expecte
 // sent troops"): passives of saying and believing, and claiming.
 var hearsayRaising = set("said", "believed", "reported", "thought", "alleged", "rumoured", "rumored",
 	"understood", "suspected", "purported", "claimed", "claims", "claim", "claiming", "purports")
+
+// claimForms are the forms of "claim" that open a pattern claiming an act
+// as one's own: the claimant acts, but only by its word.
+var claimForms = set("claimed", "claims", "claim", "claiming")
 
 // hearsayRaised reports whether the trigger of m is the infinitive of a
 // hearsay verb: "claimed to have attacked", "is said to have met", "are
@@ -733,10 +740,17 @@ func (w *worker) personBefore(off int, skip string) *dyad.Actor {
 // reporters on Monday that it was unfair and that he would ask Y to …",
 // "X said it would reject the plan"): announcing one's own intended
 // appeal, demand or rejection is expressing it, so the event is asserted
-// and dated by the saying. A material act so announced stays planned,
-// and another's stance ("X said Y would protest") is not the speaker's.
+// and dated by the saying; so is reducing relations under "announce",
+// which performs it ("announced it would cease intelligence sharing with
+// X": the decision is taken; "said it would cut ties" tells of a plan). A
+// material act so announced stays planned, and another's stance ("X said
+// Y would protest") is not the speaker's.
 func (w *worker) ownIntent(m *match, s actorRef, code string) (dyad.Span, bool) {
-	if len(code) < 2 || !stanceRoots[code[:2]] || s.code == "" || m.p.Noun {
+	if len(code) < 2 || s.code == "" || m.p.Noun {
+		return dyad.Span{}, false
+	}
+	announced := declarativeRoots[code[:2]]
+	if !stanceRoots[code[:2]] && !announced {
 		return dyad.Span{}, false
 	}
 	a := w.auxStart(m.start)
@@ -754,13 +768,14 @@ func (w *worker) ownIntent(m *match, s actorRef, code string) (dyad.Span, bool) 
 	}
 	if qi := w.quote[a]; qi >= 0 {
 		q := &w.doc.Quotes[qi]
-		if q.Direct || q.Speaker == nil || q.Speaker.Code == "" || q.CueSpan == nil || !sameSide(q.Speaker.Code, s.code) {
+		if q.Direct || q.Speaker == nil || q.Speaker.Code == "" || q.CueSpan == nil || !sameSide(q.Speaker.Code, s.code) ||
+			announced && !stanceRoots[code[:2]] && q.CueLemma != "announce" {
 			return dyad.Span{}, false
 		}
 		return *q.CueSpan, true
 	}
 	r := w.reportingVerbOf(a)
-	if r < 0 {
+	if r < 0 || announced && !stanceRoots[code[:2]] && !strings.HasPrefix(w.low[r], "announc") {
 		return dyad.Span{}, false
 	}
 	rep, ok := w.reporter(r)

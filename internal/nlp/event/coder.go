@@ -2129,6 +2129,12 @@ func (w *worker) code(m *match) {
 					// is withdrawn (166), not deported as people are.
 					code = "166"
 				}
+				if code == "0874" && civilianBody(s.code) {
+					// "German firms announced plans to pull out of Iran": a
+					// firm or an aid group leaving a country reduces ties
+					// with it (16); only forces retreat (0874).
+					code = "160"
+				}
 				if strings.HasPrefix(code, "163") && len(s.country) == 3 && s.country == t.country {
 					// "authorities froze the newspaper's assets": sanctions
 					// and embargoes are between states; a state's on its
@@ -2187,6 +2193,13 @@ func (w *worker) code(m *match) {
 			w.emit(m, s, nil, ev.mode, rule, srcFromSpeaker, m.p.Code)
 		}
 	}
+}
+
+// civilianBody reports whether code is a business or a non-governmental
+// organisation's ("DEUBUS", "NGOHLHMSF"): a body that leaves a country
+// without arms.
+func civilianBody(code string) bool {
+	return strings.HasPrefix(code, "NGO") || len(code) >= 6 && (code[3:6] == "BUS" || code[3:6] == "NGO")
 }
 
 // protestPlace returns the country of the place a nominal protest is
@@ -2618,6 +2631,15 @@ func armedActor(code string) bool {
 	return false
 }
 
+// territory reports whether target t is a place or a settlement coded as
+// its country ("Goma", "the town of Bunia"), not an actor.
+func (w *worker) territory(t *actorRef) bool {
+	if t.place >= 0 {
+		return true
+	}
+	return t.mention < 0 && !t.noun && t.tok >= 0 && t.tok < len(w.low) && settlementNouns[w.low[t.tok]]
+}
+
 // nonState reports whether target code t is an armed non-state group of
 // source country s ("Somalia killed militants": SOM → SOMREB is an event;
 // "Russia backs Putin", RUS → RUSGOV, is not, nor are a country's
@@ -2696,7 +2718,12 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			strings.HasSuffix(w.doc.Mentions[s.mention].Text, "s") {
 			return // "Somalis arrived in Kenya": people moving, not a visit
 		}
-		if t.place >= 0 && t.country == s.country && strings.HasPrefix(code, "192") && len(s.code) >= 6 && nonState(s.code[:3], s.code) {
+		if strings.HasPrefix(code, "171") && w.territory(t) {
+			// "M23 rebels seized Goma", "seized the town of X": a town
+			// seized is territory occupied (192), not property (171).
+			code = "192"
+		}
+		if w.territory(t) && t.country == s.country && strings.HasPrefix(code, "192") && len(s.code) >= 6 && nonState(s.code[:3], s.code) {
 			// "Syrian rebels took over Aleppo": territory taken at home is
 			// taken from the state.
 			x := *t
@@ -2783,6 +2810,8 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Mode = dyad.ModeReported // "denied reports that Russia attacked Kyiv"
 	} else if ev.Mode == dyad.ModeAsserted && w.hearsayRaised(m) {
 		ev.Mode = dyad.ModeReported // "Iran claimed to have attacked Israel"
+	} else if ev.Mode == dyad.ModeAsserted && m.p.Noun && m.start < m.anchor && claimForms[w.low[m.start]] {
+		ev.Mode = dyad.ModeReported // "the military claimed the killing of 33 militants": its claim
 	}
 	if obliged || ownIntent {
 		ev.Mode = dyad.ModeAsserted // the speaker's own demand or intent, taken by saying it
@@ -2806,6 +2835,8 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 	} else if v, prec, text, ok := w.attackDate(); ok {
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, prec, dyad.DateFromText, text
 	} else if t := w.anaphoricDate(); t != nil {
+		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, t.Precision, dyad.DateFromText, t.Text
+	} else if t := w.definiteEventDate(m); t != nil {
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, t.Precision, dyad.DateFromText, t.Text
 	} else if v, text, ok := w.beforeLedeEvent(); ok {
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, dyad.DateDay, dyad.DateFromText, text
@@ -3224,6 +3255,53 @@ func (w *worker) ledeStatementDate(root, src string) (*dyad.TimeExpr, bool) {
 
 // ledeReach is how many sentences after the lede still tell its occasion.
 const ledeReach = 6
+
+// definiteEventDate dates a trigger whose own words name "the meeting",
+// "the summit" (a definite event noun, "participated in the meeting") by
+// the date given to that noun in the latest of the eight sentences before
+// it that names it with a date ("called a private meeting Wednesday"); nil
+// when none does.
+func (w *worker) definiteEventDate(m *match) *dyad.TimeExpr {
+	noun := ""
+	for k := max(m.start, 1); k < m.end; k++ {
+		if w.low[k-1] == "the" && ledeEvents[w.low[k]] {
+			noun = w.low[k]
+		}
+	}
+	if noun == "" {
+		return nil
+	}
+	for j := w.si - 1; j >= 0 && j >= w.si-8; j-- {
+		sp := w.doc.Sentences[j].Span
+		at := strings.Index(strings.ToLower(w.doc.Text(sp)), " "+noun)
+		if at < 0 {
+			continue
+		}
+		at += sp.Start
+		var best *dyad.TimeExpr
+		for i := range w.doc.Times {
+			t := &w.doc.Times[i]
+			if !sp.Contains(t.Span) || t.Type != dyad.TimeDate || t.Value == "" || t.Precision != dyad.DateDay {
+				continue
+			}
+			if best == nil || distance(t.Span.Start, at) < distance(best.Span.Start, at) {
+				best = t
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
+	return nil
+}
+
+// distance returns |a-b|.
+func distance(a, b int) int {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
 
 // ledeEvents are nouns by which a later sentence points back at the
 // event the article's first sentence reports ("a day before the rally").
@@ -3865,17 +3943,39 @@ func (w *worker) thirdPersonVerb(m *match) bool {
 // after token k (else before it), "" when the sentence names none.
 func (w *worker) sentencePlaceCountry(k int) string {
 	for j := k + 1; j < len(w.toks); j++ {
-		if pi := w.place[j]; pi >= 0 && w.doc.Places[pi].Country != "" && !w.doc.Places[pi].Metonymic {
+		if pi := w.place[j]; pi >= 0 && w.doc.Places[pi].Country != "" && !w.doc.Places[pi].Metonymic && !w.neighbourPlace(j) {
 			return w.doc.Places[pi].Country
 		}
 	}
 	for j := k - 1; j >= 0; j-- {
-		if pi := w.place[j]; pi >= 0 && w.doc.Places[pi].Country != "" && !w.doc.Places[pi].Metonymic {
+		if pi := w.place[j]; pi >= 0 && w.doc.Places[pi].Country != "" && !w.doc.Places[pi].Metonymic && !w.neighbourPlace(j) {
 			return w.doc.Places[pi].Country
 		}
 	}
 	return ""
 }
+
+// neighbourPlace reports whether the place at token j names the country
+// across a border from where things happen: "near the border with
+// Burkina Faso", "along the frontier of Niger", "close to Uganda's
+// border". Militants killed there are not Burkina Faso's.
+func (w *worker) neighbourPlace(j int) bool {
+	pi := w.place[j]
+	a, b := j, j
+	for a > 0 && w.place[a-1] == pi {
+		a--
+	}
+	for b+1 < len(w.toks) && w.place[b+1] == pi {
+		b++
+	}
+	if a >= 2 && (w.low[a-1] == "with" || w.low[a-1] == "of") && borderNouns[w.low[a-2]] {
+		return true
+	}
+	return b+2 < len(w.toks) && w.low[b+1] == "'s" && borderNouns[w.low[b+2]]
+}
+
+// borderNouns name a frontier between two countries.
+var borderNouns = set("border", "borders", "frontier", "frontiers", "boundary")
 
 // actPlaceCountry is sentencePlaceCountry without destinations: "were
 // deported to Honduras" is not Honduras's act.

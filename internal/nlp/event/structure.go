@@ -1409,6 +1409,11 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		if !nonFinite {
 			continue
 		}
+		if s == "that" && k > lo && factNouns[w.low[k-1]] {
+			// "cannot change the fact that X chose to suppress protests":
+			// a fact's clause is presupposed, whatever governs the fact
+			break
+		}
 		if materialConflict(m.p.Code) && w.namedPossessed(m) {
 			// "will support Ukraine in the face of Russia's aggression":
 			// a state's named act of force is presupposed, not planned.
@@ -1456,6 +1461,9 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	}
 	return dyad.ModeAsserted
 }
+
+// factNouns take a that-clause whose content the speaker presupposes.
+var factNouns = set("fact", "reality", "truth")
 
 // asideParticiple reports whether the participle at token i (after a
 // comma) closes with a comma that the clause's verb group follows: "X,

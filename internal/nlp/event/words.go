@@ -157,6 +157,10 @@ var (
 		"hotel": "CVL", "hotels": "CVL", "train": "CVL", "bus": "CVL", "buses": "CVL", "ferry": "CVL", "restaurant": "CVL", "embassy": "GOV", "prison": "GOV",
 		"cell": "REB", "cells": "REB", "hideout": "REB", "hideouts": "REB", "militants": "REB",
 		"protesters": "OPP", "demonstrators": "OPP", "activists": "OPP",
+		// (a protest suppressed or dispersed is its protesters: "chose to
+		// suppress protests", "police broke up the demonstration")
+		"protests": "OPP", "protest": "OPP", "demonstrations": "OPP", "demonstration": "OPP",
+		"rallies": "OPP", "dissent": "OPP",
 	}
 	// settlementNouns head an "of" phrase naming a place: "the city of X".
 	settlementNouns = set("city", "town", "village", "region", "province", "district", "port", "capital",
