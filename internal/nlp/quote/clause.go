@@ -78,10 +78,13 @@ func (w *work) isStop(i int) bool {
 // not a noun after a determiner ("the report").
 func (w *work) cueAt(i int) (cue, bool) {
 	t := &w.toks[i]
-	if t.kind != dyad.TokenWord || t.upper || t.reg >= 0 {
+	if t.kind != dyad.TokenWord || t.reg >= 0 {
 		return cue{}, false
 	}
 	c, ok := cueForms[t.low]
+	if ok && t.upper && !w.titleCaseLine(i) {
+		return cue{}, false // a capitalised form is a name ("Qaboos bin Said") or opens a sentence
+	}
 	if !ok || c.flags&cueBelief != 0 && !w.beliefs || c.flags&cueEvidence != 0 && !w.evidentials {
 		return cue{}, false
 	}
@@ -142,6 +145,40 @@ func (w *work) cueAt(i int) (cue, bool) {
 	}
 	return c, true
 }
+
+// titleCaseLine reports whether the capitalised word at i stands in a
+// headline written in title case ("Trump Says He Never Pledged To Kill
+// …", "…, Former White House Doctor Says."): a paragraph of one
+// sentence whose words are all capitalised but for short function
+// words, with the word neither first nor in a quotation. Its verb
+// reports as a lower-case one would.
+func (w *work) titleCaseLine(i int) bool {
+	si := int(w.toks[i].sent)
+	lo, hi := w.sentBounds(si)
+	if i == lo || si > 0 && w.sents[si-1].Paragraph == w.sents[si].Paragraph || si+1 < len(w.sents) && w.sents[si+1].Paragraph == w.sents[si].Paragraph {
+		return false
+	}
+	words := 0
+	for j := lo; j < hi; j++ {
+		t := &w.toks[j]
+		if t.kind != dyad.TokenWord || t.reg >= 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !t.upper && !titleSmall[t.low] && !titleLowerWords[t.low] {
+			return false
+		}
+		words++
+	}
+	return words >= 4
+}
+
+// titleLowerWords may stay in lower case in a title-case headline
+// besides titleSmall ("… vs. …", "… as …").
+var titleLowerWords = set("vs", "v", "as", "is", "are", "from", "up", "into", "over", "but", "nor", "so", "yet", "via", "per", "’s", "'s", "s", "t", "re", "ve", "ll", "d", "m")
 
 // reducedRelative reports whether the -ed form at i follows an occasion
 // noun that is the object of a preposition ("in a video posted to

@@ -475,6 +475,12 @@ func TestExtractor_Constructions(t *testing.T) {
 			[]brief{{"nobody knows", "Berg", "tell"}}},
 		{"AppearedToSuggest", quote.Config{}, "The minister appeared to suggest that the talks had failed.",
 			[]brief{{"the talks had failed", "The minister", "suggest"}}},
+		{"TitleCaseHeadlineVerb", quote.Config{}, "Roe Says She Never Pledged To Raise Taxes.\n\nThe mayor spoke on Monday.",
+			[]brief{{"She Never Pledged To Raise Taxes", "Roe", "say"}}},
+		{"TitleCaseHeadlineTail", quote.Config{}, "Plant Will Close Next Year, Acme Chief Tells Staff.\n\nThe mayor spoke on Monday.",
+			[]brief{{"Plant Will Close Next Year", "Acme Chief", "tell"}}},
+		{"CapitalisedVerbInSentenceIsName", quote.Config{}, "On Friday, Qaboos bin Said, the ruler of Oman, died aged 79.", []brief{}},
+		{"CapitalisedVerbInMixedCaseLine", quote.Config{}, "Roe Says she never raised taxes.\n\nThe mayor spoke on Monday.", []brief{}},
 		{"DashInsideCommaAppositive", quote.Config{}, "Ana Roe, the chief executive of Acme -- the firm that makes the parts -- told me the plant will close.",
 			[]brief{{"the plant will close", "Ana Roe", "tell"}}},
 	}
