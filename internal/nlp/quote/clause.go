@@ -1158,9 +1158,12 @@ func (w *work) skipObject(k, hi int) int {
 	if j < hi && w.toks[j].upper {
 		for j < hi && w.toks[j].reg < 0 && (w.toks[j].kind == dyad.TokenWord && (w.toks[j].upper || w.toks[j].low == "’s" || w.toks[j].low == "'s" || mediaNouns[w.toks[j].low]) && (!timeWords[w.toks[j].low] || j+1 < hi && mediaNouns[w.toks[j+1].low]) ||
 			w.toks[j].kind == dyad.TokenNumber && w.toks[j-1].upper ||
-			(w.toks[j].low == "and" || w.toks[j].low == "of") && !w.toks[j].upper && j+1 < hi && w.toks[j+1].upper && !timeWords[w.toks[j+1].low] && (w.toks[j-1].upper || mediaNouns[w.toks[j-1].low])) {
+			(w.toks[j].low == "and" || w.toks[j].low == "of") && !w.toks[j].upper && j+1 < hi && w.toks[j+1].upper && !timeWords[w.toks[j+1].low] && (w.toks[j-1].upper || mediaNouns[w.toks[j-1].low]) ||
+			w.toks[j].low == "of" && j+2 < hi && w.toks[j+1].low == "the" && w.toks[j+2].upper && w.toks[j+2].kind == dyad.TokenWord && !timeWords[w.toks[j+2].low] && w.toks[j-1].upper ||
+			w.toks[j].low == "the" && j >= 2 && w.toks[j-1].low == "of" && w.toks[j-2].upper && j+1 < hi && w.toks[j+1].upper) {
 			// "told The Post and Courier newspaper of Charleston",
-			// "told The Star-Ledger of Newark".
+			// "told The Star-Ledger of Newark", "told CNN's State of
+			// the Union".
 			// "told BBC Radio 4's Today programme: “…”".
 			j++
 		}

@@ -162,8 +162,10 @@
 // outlet's programme or service named after its possessive, with the
 // outlet in front ("told MSNBC's “Morning Joe”" → "MSNBC's Morning Joe",
 // "VOA's Korean Service", "the BBC's Newsnight programme" → "BBC's
-// Newsnight", "CBS's “60 Minutes”"; "told CNN's Jane Roe" → CNN, "GMTV's
-// Sunday programme" → GMTV), "in an
+// Newsnight", "CBS's “60 Minutes”", and unquoted titles with a function
+// word inside or known to the actors stage: "on NBC's Meet the Press" →
+// "NBC's Meet the Press", "on Face the Nation"; "told CNN's Jane Roe" →
+// CNN, "GMTV's Sunday programme" → GMTV), "in an
 // interview with CBS", "on Truth
 // Social", "posting on X", "wrote on Telegram", or else the occasion ("in
 // a statement" → statement, "at a news conference" → news conference,
@@ -219,7 +221,9 @@
 // before its media noun is not its name ("told German newspaper Bild" →
 // Bild); a country's broadcaster is the broadcast medium ("on Russian
 // state TV" → state television).
-// A person addressed ("told Putin") is no venue.
+// A person addressed ("told Putin") is no venue. A participle phrase
+// after the speaker's name ("Lund, writing in the Financial Times,
+// said") gives the venue and is no part of the speaker's name.
 //
 // Date is the value of a time expression of the times stage in the
 // reporting clause, outside the content ("told CNN on Sunday"), nil when

@@ -197,6 +197,14 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 			words = w.text[w.toks[s].Start:w.toks[e-1].End]
 			break
 		}
+		if w.isComma(i) && i+2 < e && occasionParticiples[w.toks[i+1].low] && preps[w.toks[i+2].low] {
+			// "Lund, writing in the Financial Times,", "Lund, speaking
+			// on CNN,": the phrase says where the words were said (the
+			// venue), not who said them; the span keeps it.
+			e = i
+			words = w.text[w.toks[s].Start:w.toks[e-1].End]
+			break
+		}
 		if w.isComma(i) && (w.toks[i+1].low == "including" || w.toks[i+1].low == "such" || w.toks[i+1].low == "like") {
 			// "Several candidates, including Trump": the group
 			// speaks; the span keeps the whole phrase.
@@ -1312,6 +1320,10 @@ func (w *work) leadVenue(c *cand, q *dyad.Quote) string {
 	return w.venueIn(lo, hi, func(int) bool { return true })
 }
 
+// occasionParticiples open a phrase after a speaker's name that says
+// where the words were said ("Lund, writing in the Financial Times,").
+var occasionParticiples = set("writing", "speaking", "appearing", "posting", "talking", "testifying", "addressing", "interviewed", "quoted", "tweeting")
+
 // speakingWords may govern the place a speaker addresses ("speaking at
 // the European Parliament").
 var speakingWords = set("speaking", "spoke", "speaks", "speak", "said", "says", "speech", "remarks", "address", "addressed", "testified", "testifying", "appeared", "appearing")
@@ -1530,6 +1542,7 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 	if k == j {
 		return ""
 	}
+	k = w.outletMentionEnd(j, k, hi, in) // "Face the Nation", "Meet the Press"
 	if outer := w.low[w.toks[j].Start:w.toks[k-1].End]; k+1 < hi && (w.toks[k].low == "’s" || w.toks[k].low == "'s") && w.toks[k+1].upper &&
 		!knownOutlets[outer] && !acronym(w.text[w.toks[j].Start:w.toks[k-1].End]) {
 		// (not "VOA's Korean Service", "CBS's Face the Nation": the
@@ -1581,6 +1594,28 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 	}
 	// "CBS's Face the Nation": the outlet before the possessive.
 	return ""
+}
+
+// outletMentionEnd returns the token after the name of a news outlet or
+// programme that the actors stage found starting at j when it runs past
+// k, the end read from capitals, over lower-case words inside it ("Face
+// the Nation", "Meet the Press"), to a capitalised last word; k
+// otherwise.
+func (w *work) outletMentionEnd(j, k, hi int, in func(int) bool) int {
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.Start != w.toks[j].Start || m.Actor == nil || m.Actor.Sector != "MED" || m.End <= w.toks[k-1].End {
+			continue
+		}
+		e := k
+		for e < hi && in(e) && w.toks[e].End <= m.End {
+			e++
+		}
+		if w.toks[e-1].End == m.End && w.toks[e-1].upper {
+			return e // (not "Reuters news agency": the media noun is dropped)
+		}
+	}
+	return k
 }
 
 // withShow returns the outlet name with the programme or service its
@@ -1656,15 +1691,26 @@ func (w *work) showAt(n, hi int) string {
 	}
 	e := n
 	for e < hi && e-n < 6 && w.toks[e].kind == dyad.TokenWord && w.toks[e].reg < 0 && !timeWords[w.toks[e].low] &&
-		(w.toks[e].upper || titleSmall[w.toks[e].low] && e+1 < hi && w.toks[e+1].upper) {
+		(w.toks[e].upper || titleSmall[w.toks[e].low] && (e+1 < hi && w.toks[e+1].upper || e+2 < hi && titleSmall[w.toks[e+1].low] && w.toks[e+2].upper && w.toks[e+2].reg < 0)) {
 		e++
 	}
 	for e > n && titleSmall[w.toks[e-1].low] {
 		e-- // "VOA's Korean Service on Monday"
 	}
+	inner := false // a function word inside the name: "State of the Union"
+	for i := n + 1; i < e-1; i++ {
+		inner = inner || titleSmall[w.toks[i].low] && !w.toks[i].upper
+	}
 	switch {
 	case e == n:
 		return "" // (and "GMTV's Sunday programme" is the day's, no name)
+	case w.medMentionAt(n, e):
+		return w.text[w.toks[n].Start:w.toks[e-1].End] // "CBS's Face the Nation": the actors stage knows it
+	case inner && e-n >= 3 && (e >= hi || w.toks[e].kind == dyad.TokenPunct || w.toks[e].low == "that" || preps[w.toks[e].low] || timeWords[w.toks[e].low]):
+		// "CNN's State of the Union that …", "NBC's Meet the Press on
+		// Sunday": capitalised words with a function word inside and
+		// a boundary after are a title, not a person's name.
+		return w.text[w.toks[n].Start:w.toks[e-1].End]
 	case programmeNouns[w.toks[e-1].low]:
 		return w.text[w.toks[n].Start:w.toks[e-1].End] // "Bosnian Service"
 	case e < hi && w.toks[e].kind == dyad.TokenWord && programmeNouns[w.toks[e].low]:
@@ -1673,6 +1719,18 @@ func (w *work) showAt(n, hi int) string {
 		return w.text[w.toks[n].Start:w.toks[e-1].End]
 	}
 	return ""
+}
+
+// medMentionAt reports whether the actors stage found a news outlet or
+// programme spanning exactly tokens [n, e).
+func (w *work) medMentionAt(n, e int) bool {
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.Start == w.toks[n].Start && m.End == w.toks[e-1].End && m.Actor != nil && m.Actor.Sector == "MED" {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyAt reports whether token j starts a mention of an actor that is
