@@ -591,9 +591,39 @@ func (w *work) catenative(k int) int {
 		// "appeared to suggest that …": the suggestion is reported
 		// with the writer's hedge.
 		return v
+	case "way":
+		// "went out of his way to say that …".
+		if v-4 >= 0 && w.toks[v-4].sent == w.toks[k].sent && possessives[w.toks[v-1].low] && w.toks[v-2].low == "of" && w.toks[v-3].low == "out" {
+			switch w.toks[v-4].low {
+			case "went", "go", "goes", "going", "gone":
+				return v - 4
+			}
+		}
+		return k
+	}
+	if sayingAdjectives[w.toks[v].low] {
+		// "were more likely to say …", "was quick to say that …", "was
+		// the first to say": the copula's subject says it.
+		b := v - 1
+		for b >= 0 && w.toks[b].sent == w.toks[k].sent && degreeWords[w.toks[b].low] {
+			b--
+		}
+		if b >= 0 && w.toks[b].sent == w.toks[k].sent && beForms[w.toks[b].low] && w.toks[b].low != "being" && w.toks[b].low != "be" {
+			return b
+		}
 	}
 	return k
 }
+
+// sayingAdjectives carry a reporting verb in an infinitive after a
+// copula ("were more likely to say", "was quick to say") without
+// taking back the saying (not "reluctant", "unlikely": what they would
+// not say is not reported).
+var sayingAdjectives = set("likely", "quick", "careful", "eager", "keen", "first", "ready", "happy", "proud", "prepared", "willing", "last")
+
+// degreeWords may stand between a copula and an adjective ("were
+// slightly more likely", "was the first").
+var degreeWords = set("more", "most", "much", "far", "slightly", "somewhat", "generally", "significantly", "very", "so", "too", "also", "quite", "even", "still", "always", "often", "the", "less")
 
 // dashBack returns the first token of a spaced dash ending at token j:
 // an em or en dash, or two hyphens typed for one ("--"); -1 when there

@@ -59,6 +59,9 @@
 // reported clause ends before it. Shares of a polled group speak ("42%
 // say", "one in five say", "with 30 percent of voters saying"). "told a
 // joke", "told the story of …" and "pleaded guilty" report nothing.
+// A copula with an adjective that carries the saying ("were more likely
+// to say", "was quick to say", "went out of his way to say") reports as
+// "said" ("unlikely to say", "expected to say" do not).
 // "X was quoted (by Interfax) as saying …" and "was cited as saying"
 // report X's words, the outlet after "by" as venue.
 // An as-clause attributes the clause after it ("As Lund noted, the
