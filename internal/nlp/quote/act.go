@@ -81,6 +81,10 @@ func (w *work) actComplement(k, hi int, c cue) int {
 		case c.lemma == "ask" && (w.wordWithin(j, hi, 8, "whether") || w.wordWithin(j, hi, 8, "if")):
 			// "asked the former secretary if she would …".
 			return j
+		case c.lemma == "ask" && w.whWithin(j, hi, 5):
+			// "asked Richards what impact the law had", "asked
+			// reporters why …": the addressee, then the question.
+			return j
 		case (c.lemma == "describe" || c.lemma == "characterize") && w.wordOrQuoteWithin(j, hi, 8, "as"):
 			// "described the talks as constructive".
 			return j
@@ -158,6 +162,18 @@ func (w *work) wordWithin(j, hi, n int, want string) bool {
 		}
 		if t.kind == dyad.TokenWord && t.low == want && i > j {
 			return i+1 < hi && w.toks[i+1].kind == dyad.TokenWord
+		}
+	}
+	return false
+}
+
+// whWithin reports whether a question word other than "whether" and
+// "if" (what, why, how, …) follows within n tokens of j in the same
+// clause, after at least one word.
+func (w *work) whWithin(j, hi, n int) bool {
+	for _, wh := range []string{"what", "why", "how", "who", "when", "where", "which"} {
+		if w.wordWithin(j, hi, n, wh) {
+			return true
 		}
 	}
 	return false

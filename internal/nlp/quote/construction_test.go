@@ -489,6 +489,9 @@ func TestExtractor_Constructions(t *testing.T) {
 			[]brief{{"the economy had hit bottom", "He", "say"}}},
 		{"UnlikelyToSayIsNoQuote", quote.Config{}, "Voters were unlikely to say that they backed the plan.", []brief{}},
 		{"ExpectedToSayIsNoQuote", quote.Config{}, "The likely nominee is expected to say that the deal is dead.", []brief{}},
+		{"AskedAddresseeThenQuestion", quote.Config{}, "She asked Berg what impact the law had on women.",
+			[]brief{{"Berg what impact the law had on women", "She", "ask"}}},
+		{"AskedAddresseeIsNoQuestion", quote.Config{}, "She asked Berg questions about the law.", []brief{}},
 		{"DashInsideCommaAppositive", quote.Config{}, "Ana Roe, the chief executive of Acme -- the firm that makes the parts -- told me the plant will close.",
 			[]brief{{"the plant will close", "Ana Roe", "tell"}}},
 	}
