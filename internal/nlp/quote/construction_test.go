@@ -492,6 +492,9 @@ func TestExtractor_Constructions(t *testing.T) {
 		{"AskedAddresseeThenQuestion", quote.Config{}, "She asked Berg what impact the law had on women.",
 			[]brief{{"Berg what impact the law had on women", "She", "ask"}}},
 		{"AskedAddresseeIsNoQuestion", quote.Config{}, "She asked Berg questions about the law.", []brief{}},
+		{"ByParticipleThenQuotation", quote.Config{}, "Lund ended by saying, “We will win the election.”",
+			[]brief{{"We will win the election.", "Lund", "say"}}},
+		{"ByParticipleWithoutWords", quote.Config{}, "Lund won the debate by saying nothing at all.", []brief{}},
 		{"DashInsideCommaAppositive", quote.Config{}, "Ana Roe, the chief executive of Acme -- the firm that makes the parts -- told me the plant will close.",
 			[]brief{{"the plant will close", "Ana Roe", "tell"}}},
 	}

@@ -562,6 +562,15 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 					// “Islamic terrorism” was …": the clause is the quote.
 					return k, false
 				}
+				if k-1 > w.sstart[si] && participlePreps[w.toks[k-1].low] && !w.toks[k-1].upper && cs == first {
+					// "She ended by saying, “…”", "… while saying
+					// “…”": the quotation follows the participle; the
+					// sentence's subject speaks.
+					if s2, e2, ok3 := w.sentenceSubject(w.sstart[si], k-1); ok3 {
+						c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s2, e2, k, cu, si, -1
+						return k, true
+					}
+				}
 				if s2, e2, ok3 := w.nameBeforeParticiple(lo, k); ok3 {
 					// "footage of Trump saying, “…”".
 					c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s2, e2, k, cu, si, -1
