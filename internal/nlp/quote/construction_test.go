@@ -495,6 +495,12 @@ func TestExtractor_Constructions(t *testing.T) {
 		{"ByParticipleThenQuotation", quote.Config{}, "Lund ended by saying, “We will win the election.”",
 			[]brief{{"We will win the election.", "Lund", "say"}}},
 		{"ByParticipleWithoutWords", quote.Config{}, "Lund won the debate by saying nothing at all.", []brief{}},
+		{"CoordinatedParticiples", quote.Config{}, "Lund left early, noting that turnout was low, and suggesting that the vote was rigged.",
+			[]brief{{"turnout was low", "Lund", "note"}, {"the vote was rigged", "Lund", "suggest"}}},
+		{"ParticipleButParticiple", quote.Config{}, "Lund hedged, acknowledging that Berg had a point but warning that costs would rise.",
+			[]brief{{"Berg had a point", "Lund", "acknowledge"}, {"costs would rise", "Lund", "warn"}}},
+		{"AndGerundIsNoParticipleCue", quote.Config{}, "Lund praised the plan, saying it was sound and adding jobs was vital.",
+			[]brief{{"it was sound and adding jobs was vital", "Lund", "say"}}},
 		{"DashInsideCommaAppositive", quote.Config{}, "Ana Roe, the chief executive of Acme -- the firm that makes the parts -- told me the plant will close.",
 			[]brief{{"the plant will close", "Ana Roe", "tell"}}},
 	}

@@ -73,6 +73,9 @@
 // said would fail") reports the relative clause, from its pronoun to its
 // end, as "The plan, he said, will fail" reports the whole sentence. An adverb of the verb before the clause
 // ("said repeatedly they …", "said, twice, that …") is not content.
+// A participle coordinated with one that reports ("noting that …, and
+// suggesting that …", "acknowledging … but warning that …") reports its
+// own clause for the same speaker, and ends the first one's.
 //
 // # Speech acts, labels, beliefs
 //

@@ -917,7 +917,15 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 				}
 			}
 		}
-		if !w.isComma(pk-1) && !(w.isMark(pk-1) && w.isComma(pk-2)) && !byPrep && !withSome {
+		andPart := false
+		if pk-1 > lo && (w.toks[pk-1].low == "and" || w.toks[pk-1].low == "but") && w.coordinatedParticiple(pk-1, hi) {
+			// "noting that …, and suggesting that …": a second
+			// participle continues the first's attribution.
+			if inh := w.lastCandInSentence(si, pk); inh >= 0 && w.cands[inh].cue.flags&cueParticiple != 0 {
+				andPart = true
+			}
+		}
+		if !w.isComma(pk-1) && !(w.isMark(pk-1) && w.isComma(pk-2)) && !byPrep && !withSome && !andPart {
 			return // but “… values,” saying …
 		}
 		inh := w.lastCandInSentence(si, pk)
@@ -946,7 +954,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		if kind != compThat && kind != compBare && kind != compColon || kind == compBare && cu.flags&cueBare == 0 && !w.pronounClause(cs, hi) && !w.nounClause(cs, hi) {
 			return
 		}
-		ce := w.contentEnd(cs, hi)
+		ce := w.contentEnd(cs, w.clauseHi(cs, hi))
 		if ce <= cs || w.isMark(cs) {
 			return
 		}
@@ -1322,6 +1330,14 @@ func (w *work) clauseHi(cs, hi int) int {
 			if c, ok := w.cueAt(i + 1); ok && c.flags&cueParticiple == 0 {
 				return i
 			}
+			if w.coordinatedParticiple(i, hi) {
+				// "noting that …, and suggesting that …": the next
+				// participle's own.
+				if i > cs+1 && (w.isComma(i-1) || w.isPunct(i-1, "—") || w.isPunct(i-1, "–") || w.isPunct(i-1, "-")) {
+					return i - 1
+				}
+				return i
+			}
 		}
 		if w.isComma(i) && i+2 < hi && (w.toks[i+1].low == "a" || w.toks[i+1].low == "an") && chargeNouns[w.toks[i+2].low] {
 			// "… orchestrated by militants in Afghanistan, a charge Kabul
@@ -1378,6 +1394,21 @@ func (w *work) clauseHi(cs, hi int) int {
 		}
 	}
 	return hi
+}
+
+// coordinatedParticiple reports whether the "and" or "but" at i is
+// followed by the participle of a reporting verb that opens a clause of
+// its own ("and suggesting that …", "but warning that …").
+func (w *work) coordinatedParticiple(i, hi int) bool {
+	if i+2 >= hi {
+		return false
+	}
+	c, ok := w.cueAt(i + 1)
+	if !ok || c.flags&cueParticiple == 0 {
+		return false
+	}
+	_, kind := w.complement(i+1, hi, c)
+	return kind == compThat || kind == compColon || kind == compQuote
 }
 
 // chargeNouns name a claim in an apposition that answers it ("…, a
