@@ -1437,6 +1437,14 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 		case t.kind == dyad.TokenWord && w.demonstrativeSubject(j, hi):
 			// "says this plan is doomed": the subject's determiner,
 			// not "this week".
+		case t.kind == dyad.TokenWord && timeAdverbs[t.low] && !t.upper && j+1 < hi && clauseVerbs[w.toks[j+1].low]:
+			// "said today was a good day": the subject, not an adjunct.
+		case t.kind == dyad.TokenWord && timeAdverbs[t.low] && !t.upper && j+1 < hi && !timeWords[w.toks[j+1].low]:
+			// "said yesterday the plan would fail", "says tonight he
+			// is …": an adverb of time is a whole adjunct (but
+			// "yesterday afternoon" goes on).
+			j++
+			continue
 		case t.kind == dyad.TokenWord && (preps[t.low] || timeWords[t.low]) && !t.upper:
 			j = w.skipAdjunct(j, hi)
 			continue
@@ -1471,6 +1479,9 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 	}
 	return j, compNone
 }
+
+// timeAdverbs are adverbs of time that stand alone as an adjunct.
+var timeAdverbs = set("yesterday", "today", "tonight", "tomorrow")
 
 // presentClause reports whether the words from j are a name and a verb
 // in the present tense with its object ("claims Mahan flies fighters to
