@@ -25,7 +25,7 @@ var actFor = set("call", "ask", "press", "plead")
 
 // actWh are lemmas taking an indirect question ("questioned whether",
 // "asked why", "wondered how").
-var actWh = set("question", "ask", "wonder")
+var actWh = set("question", "ask", "wonder", "describe")
 
 // whWords open an indirect question.
 var whWords = set("whether", "if", "why", "how", "what", "who", "when", "where", "which")

@@ -1258,6 +1258,10 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			return j, compNone
 		}
 		switch {
+		case t.kind == dyad.TokenWord && c.lemma == "explain" && whWords[t.low] && t.low != "if" && t.low != "which" && !t.upper && j+2 < hi && w.toks[j+1].kind == dyad.TokenWord:
+			// "explained why she forgave him": the explanation is
+			// reported as an indirect question, its word included.
+			return j, compThat
 		case t.kind == dyad.TokenWord && t.low == "that" && !t.upper && j > k+1 && j+1 < hi && w.occasionRelative(j):
 			// "said in an interview that aired Sunday on CBS (that …)":
 			// a relative clause on the occasion, part of the adjunct.

@@ -509,6 +509,11 @@ func TestExtractor_Constructions(t *testing.T) {
 			[]brief{{"today was a good day", "He", "say"}}},
 		{"TimeAdverbAlone", quote.Config{}, "The plan failed, he said yesterday.",
 			[]brief{{"The plan failed", "he", "say"}}},
+		{"ExplainedWhy", quote.Config{}, "Roe explained why she forgave Berg.",
+			[]brief{{"why she forgave Berg", "Roe", "explain"}}},
+		{"DescribedHow", quote.Config{}, "Roe described how her father fled the war.",
+			[]brief{{"how her father fled the war", "Roe", "describe"}}},
+		{"ExplainedObjectIsNoQuote", quote.Config{}, "Roe explained the plan to the board.", []brief{}},
 		{"DashInsideCommaAppositive", quote.Config{}, "Ana Roe, the chief executive of Acme -- the firm that makes the parts -- told me the plant will close.",
 			[]brief{{"the plant will close", "Ana Roe", "tell"}}},
 	}

@@ -82,7 +82,7 @@
 // Verbs of saying whose content is not a that-clause report what was
 // asked, urged or promised: "urged Congress to act", "called on Trump to
 // apologise", "called for a repeal" (cue "called for"), "vowed to fight",
-// "accused Clinton of lying", "questioned whether …", "asked Lund what …", "responded by
+// "accused Clinton of lying", "questioned whether …", "asked Lund what …", "explained why …", "described how …", "responded by
 // …", "called the charges “fabricated”", "called climate change a
 // hoax", "cited his own endorsements" (not "citing", which stands in
 // a subject: "Reuters, citing officials, said"). Their subject must be able to speak: a name or an organisation,
