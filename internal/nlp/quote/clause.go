@@ -278,6 +278,9 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		k = c // "Ham went on to say": the subject of "went"
 	}
 	j := k - 1
+	if w.mannerAdverb(lo, j) {
+		j-- // "Rubio defiantly told", "she jokingly tells"
+	}
 	for j >= lo && w.toks[j].kind == dyad.TokenWord && (auxAdverbs[w.toks[j].low] || w.lyAfterAux(lo, j) || w.contractedBe(lo, j)) && !(j-1 >= lo && w.toks[j-1].low == "the") {
 		if timeWords[w.toks[j].low] && j-1 > lo && (w.toks[j-1].low == "on" || w.toks[j-1].low == "last") && !w.toks[j-1].upper {
 			j-- // "Sanders on Tuesday said"
@@ -688,6 +691,28 @@ func (w *work) lyAfterAux(lo, j int) bool {
 	t := &w.toks[j]
 	return !t.upper && len(t.low) > 5 && strings.HasSuffix(t.low, "ly") && j-1 >= lo && clauseVerbs[w.toks[j-1].low] && auxAdverbs[w.toks[j-1].low]
 }
+
+// mannerAdverb reports whether the word at j, right before a reporting
+// verb, is an adverb in -ly after the end of a subject ("Rubio
+// defiantly told", "she jokingly tells"): a name, a pronoun or a plural
+// noun before it. Nouns in -ly ("the family said") are not adverbs.
+func (w *work) mannerAdverb(lo, j int) bool {
+	if j-1 < lo || j < 0 {
+		return false
+	}
+	t, p := &w.toks[j], &w.toks[j-1]
+	if t.kind != dyad.TokenWord || t.upper || t.reg >= 0 || len(t.low) < 6 || !strings.HasSuffix(t.low, "ly") || lyNouns[t.low] || auxAdverbs[t.low] {
+		return false
+	}
+	if p.kind != dyad.TokenWord || p.reg >= 0 {
+		return false
+	}
+	return p.upper && !determiners[p.low] || pronouns[p.low] && p.low != "it" || !p.upper && len(p.low) > 3 && strings.HasSuffix(p.low, "s") && !boundaries[p.low] && !auxAdverbs[p.low] && !clauseVerbs[p.low]
+}
+
+// lyNouns are nouns and adjectives in -ly that stand before a verb as
+// the end of its subject, not as its adverb.
+var lyNouns = set("family", "assembly", "supply", "monopoly", "anomaly", "weekly", "monthly", "quarterly", "daily", "butterfly", "homily", "melancholy", "italy", "july", "ally", "rally", "reply", "bully", "holly", "folly", "tally", "likely", "unlikely", "early", "only", "friendly", "elderly", "lonely", "costly", "deadly", "ugly", "silly", "holy", "orderly", "kindly")
 
 // surnameMay reports whether the token at j is "May" ending a name
 // ("Theresa May said"), not the modal or the month.
@@ -1443,6 +1468,10 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			// not "this week".
 		case t.kind == dyad.TokenWord && timeAdverbs[t.low] && !t.upper && j+1 < hi && clauseVerbs[w.toks[j+1].low]:
 			// "said today was a good day": the subject, not an adjunct.
+		case t.kind == dyad.TokenWord && t.low == "here" && j+1 < hi && !clauseVerbs[w.toks[j+1].low]:
+			// "told voters here Sunday that …": where it was said.
+			j++
+			continue
 		case t.kind == dyad.TokenWord && timeAdverbs[t.low] && !t.upper && j+1 < hi && !timeWords[w.toks[j+1].low]:
 			// "said yesterday the plan would fail", "says tonight he
 			// is …": an adverb of time is a whole adjunct (but

@@ -117,7 +117,8 @@
 //
 // The speaker phrase is the subject of the reporting verb, found by
 // walking back over auxiliaries and adverbs ("has also said") to a clause
-// boundary, over appositives and relative clauses between commas
+// boundary, over a manner adverb in -ly ("Rubio defiantly told"; not
+// "the Lund family said"), over appositives and relative clauses between commas
 // ("David Frost, director general of …, warned"), over adverbs and time
 // adjuncts ("Clinton now says", "Sanders on Tuesday said", "who in 2010
 // said", "has long said"), to the subject of the first verb for a coordinated one ("Cruz exhorted … and
