@@ -338,6 +338,12 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	}
 	appos := false
 	start := w.npBack(lo, end)
+	if start < end && start-2 >= lo && w.toks[start-1].low == "and" && !w.toks[start-1].upper {
+		// "…, teachers and union officials said": the whole group.
+		if s2 := w.npBack(lo, start-1); s2 < start-1 && w.barePlurals(s2, end) && (w.isComma(s2-1) || s2 == w.sstart[w.toks[s2].sent]) {
+			start = s2
+		}
+	}
 	if p := start - 1; start < end && p-1 > lo && w.groupBeforePrep(p) {
 		// "Security forces in Somalia say", "Political observers in
 		// Virginia say": the group before the place speaks.
@@ -690,6 +696,23 @@ func (w *work) dashSubject(lo, d int) (int, int, bool) {
 func (w *work) lyAfterAux(lo, j int) bool {
 	t := &w.toks[j]
 	return !t.upper && len(t.low) > 5 && strings.HasSuffix(t.low, "ly") && j-1 >= lo && clauseVerbs[w.toks[j-1].low] && auxAdverbs[w.toks[j-1].low]
+}
+
+// barePlurals reports whether tokens [s, e) are lower-case nouns with
+// no determiner, the first and the last plural, joined by "and" if at
+// all ("teachers and union officials", "doctors and nurses").
+func (w *work) barePlurals(s, e int) bool {
+	if e-s < 1 || e-s > 6 {
+		return false
+	}
+	for i := s; i < e; i++ {
+		t := &w.toks[i]
+		if t.kind != dyad.TokenWord || t.upper || t.reg >= 0 || determiners[t.low] || pronouns[t.low] || boundaries[t.low] && t.low != "and" || preps[t.low] {
+			return false
+		}
+	}
+	f, l := w.toks[s].low, w.toks[e-1].low
+	return len(f) > 3 && len(l) > 3 && strings.HasSuffix(f, "s") && strings.HasSuffix(l, "s") && !strings.HasSuffix(f, "ss") && !strings.HasSuffix(l, "ss")
 }
 
 // mannerAdverb reports whether the word at j, right before a reporting

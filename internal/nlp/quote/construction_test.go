@@ -524,6 +524,10 @@ func TestExtractor_Constructions(t *testing.T) {
 			[]brief{{"she would stay", "Roe", "tell"}}},
 		{"HereOpensClause", quote.Config{}, "Roe said here is the plan.",
 			[]brief{{"here is the plan", "Roe", "say"}}},
+		{"TailCoordinatedPlurals", quote.Config{}, "The plan is strong, teachers and union officials said.",
+			[]brief{{"The plan is strong", "teachers and union officials", "say"}}},
+		{"CoordinatedObjectIsNoSubject", quote.Config{}, "Roe met teachers and officials said the plan is strong.",
+			[]brief{{"the plan is strong", "officials", "say"}}},
 		{"DashInsideCommaAppositive", quote.Config{}, "Ana Roe, the chief executive of Acme -- the firm that makes the parts -- told me the plant will close.",
 			[]brief{{"the plant will close", "Ana Roe", "tell"}}},
 	}
