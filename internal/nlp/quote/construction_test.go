@@ -528,6 +528,11 @@ func TestExtractor_Constructions(t *testing.T) {
 			[]brief{{"The plan is strong", "teachers and union officials", "say"}}},
 		{"CoordinatedObjectIsNoSubject", quote.Config{}, "Roe met teachers and officials said the plan is strong.",
 			[]brief{{"the plan is strong", "officials", "say"}}},
+		{"DocumentFindingByDefault", quote.Config{}, "The report found that the agency had lost track of the funds.",
+			[]brief{{"the agency had lost track of the funds", "The report", "find"}}},
+		{"InquiryFindingWithAuxiliary", quote.Config{}, "An internal review has also found that the rules were broken.",
+			[]brief{{"the rules were broken", "An internal review", "find"}}},
+		{"PersonFindingIsNoQuote", quote.Config{}, "He found that the door was locked.", []brief{}},
 		{"DashInsideCommaAppositive", quote.Config{}, "Ana Roe, the chief executive of Acme -- the firm that makes the parts -- told me the plant will close.",
 			[]brief{{"the plant will close", "Ana Roe", "tell"}}},
 	}

@@ -26,8 +26,9 @@ type Config struct {
 	// annotates them as attributions; news quote gold does not, so they
 	// are off by default (see doc.go for the measurement).
 	Beliefs bool
-	// Evidentials also reports findings ("a poll shows that …", "the
-	// study found that …"), off by default for the same reason.
+	// Evidentials also reports findings ("a poll shows that …"), off by
+	// default for the same reason; a document's or an inquiry's ("the
+	// study found that …") are reported either way.
 	Evidentials bool
 }
 
@@ -727,6 +728,16 @@ func (w *work) reportedSpeech() {
 			}
 			cu, ok := w.cueAt(k)
 			if !ok {
+				if !w.evidentials && w.documentFinding(lo, k) {
+					// "the report found that …", "records show …": a
+					// document says what it finds, as "the report said"
+					// does (a poll's findings stay with Evidentials).
+					w.evidentials = true
+					if cu, ok := w.cueAt(k); ok {
+						w.reported(si, lo, hi, k, cu)
+					}
+					w.evidentials = false
+				}
 				continue
 			}
 			w.reported(si, lo, hi, k, cu)
@@ -735,6 +746,33 @@ func (w *work) reportedSpeech() {
 	sort.SliceStable(w.cands, func(i, j int) bool { return w.cands[i].content.Start < w.cands[j].content.Start })
 	w.dropInsideLabels()
 }
+
+// documentFinding reports whether the token at k is an evidential verb
+// ("found", "shows", "revealed") whose subject, ending right before it
+// (over auxiliaries: "has also found"), is headed by a noun for a
+// document or an inquiry ("the report", "an internal review", "court
+// records").
+func (w *work) documentFinding(lo, k int) bool {
+	t := &w.toks[k]
+	if t.kind != dyad.TokenWord || t.upper || t.reg >= 0 {
+		return false
+	}
+	if c, ok := cueForms[t.low]; !ok || c.flags&cueEvidence == 0 || c.flags&cueParticiple != 0 {
+		return false
+	}
+	h := k - 1
+	for h >= lo && w.toks[h].kind == dyad.TokenWord && auxAdverbs[w.toks[h].low] && !w.toks[h].upper {
+		h--
+	}
+	return h >= lo && h < k && w.toks[h].kind == dyad.TokenWord && !w.toks[h].upper && findingNouns[w.toks[h].low]
+}
+
+// findingNouns head the subject of an evidential verb that reports by
+// default: documents and inquiries, not polls.
+var findingNouns = set("report", "reports", "study", "studies", "review", "audit", "investigation",
+	"inquiry", "probe", "analysis", "records", "documents", "document", "emails", "memo", "filing",
+	"filings", "findings", "assessment", "indictment", "complaint", "lawsuit", "ruling", "transcript",
+	"data", "research", "paper", "letter")
 
 // dropInsideLabels removes the candidates whose content lies inside the
 // content of a speaker label's quote ("PENCE: … “Shark Tank.” …").

@@ -321,7 +321,7 @@ func TestExtractor_PollShares(t *testing.T) {
 			[]brief{{"they would not vote", "one in five", "say"}}},
 		{"AThird", "Nearly a third say they do not know.",
 			[]brief{{"they do not know", "Nearly a third", "say"}}},
-		{"PercentNoVerb", "The audit found that 42% of the budget was spent.", []brief{}},
+		{"PercentNoVerb", "The council spent 42% of the budget by March.", []brief{}},
 		{"ThirdAsNoun", "The third say in the matter went to the council.", []brief{}},
 	}
 	for _, tt := range tests {
