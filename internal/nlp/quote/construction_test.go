@@ -533,6 +533,11 @@ func TestExtractor_Constructions(t *testing.T) {
 		{"InquiryFindingWithAuxiliary", quote.Config{}, "An internal review has also found that the rules were broken.",
 			[]brief{{"the rules were broken", "An internal review", "find"}}},
 		{"PersonFindingIsNoQuote", quote.Config{}, "He found that the door was locked.", []brief{}},
+		{"IssuedStatementDayThenQuotation", quote.Config{}, "Roe issued a statement Tuesday saying, “I never met him.”",
+			[]brief{{"I never met him.", "Roe", "say"}}},
+		{"IssuedStatementDayThenClause", quote.Config{}, "Roe issued a statement Tuesday saying she never met him.",
+			[]brief{{"she never met him", "Roe", "say"}}},
+		{"ReadBookDayIsNoOccasion", quote.Config{}, "Roe read a book Tuesday saying nothing.", []brief{}},
 		{"DashInsideCommaAppositive", quote.Config{}, "Ana Roe, the chief executive of Acme -- the firm that makes the parts -- told me the plant will close.",
 			[]brief{{"the plant will close", "Ana Roe", "tell"}}},
 	}

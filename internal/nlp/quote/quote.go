@@ -563,6 +563,14 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 					// “Islamic terrorism” was …": the clause is the quote.
 					return k, false
 				}
+				if cs == first && w.issuedOccasion(lo, k) {
+					// "issued a statement Tuesday saying, “…”": the
+					// subject of the sentence speaks.
+					if s2, e2, ok3 := w.sentenceSubject(w.sstart[si], k); ok3 {
+						c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s2, e2, k, cu, si, -1
+						return k, true
+					}
+				}
 				if k-1 > w.sstart[si] && participlePreps[w.toks[k-1].low] && !w.toks[k-1].upper && cs == first {
 					// "She ended by saying, “…”", "… while saying
 					// “…”": the quotation follows the participle; the
@@ -1706,7 +1714,10 @@ func contractedSubject(low string) bool {
 // "issued a video message saying …"): the subject speaks in it.
 func (w *work) issuedOccasion(lo, k int) bool {
 	n := k - 1
-	if n-2 < lo || w.toks[n].kind != dyad.TokenWord || w.toks[n].upper || w.occasionBefore(k) == "" {
+	if n-3 >= lo && w.toks[n].kind == dyad.TokenWord && timeWords[w.toks[n].low] && !w.toks[n-1].upper {
+		n-- // "issued a statement Tuesday saying"
+	}
+	if n-2 < lo || w.toks[n].kind != dyad.TokenWord || w.toks[n].upper || w.occasionBefore(n+1) == "" {
 		return false
 	}
 	d := n - 1

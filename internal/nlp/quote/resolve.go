@@ -899,7 +899,12 @@ func (w *work) venue(c *cand) string {
 		return v // "a statement from the ministry said"
 	}
 	if c.cue.flags&cueParticiple != 0 && w.issuedOccasion(lo, c.cueTok) {
-		return w.occasionBefore(c.cueTok) // "released a statement saying"
+		// "released a statement saying", "issued a statement Tuesday
+		// saying".
+		if v := w.occasionBefore(c.cueTok); v != "" {
+			return v
+		}
+		return w.occasionBefore(c.cueTok - 1)
 	}
 	// "told CNN", "told Reuters news agency", "told reporters".
 	if c.cue.flags&cueObject != 0 && c.cueTok+1 < hi {
