@@ -715,6 +715,12 @@ func (w *work) barePlurals(s, e int) bool {
 	return len(f) > 3 && len(l) > 3 && strings.HasSuffix(f, "s") && strings.HasSuffix(l, "s") && !strings.HasSuffix(f, "ss") && !strings.HasSuffix(l, "ss")
 }
 
+// statesNoun reports whether "states" at j is the plural noun after a
+// number or a modifier ("two states", "member states"), not the verb.
+func (w *work) statesNoun(lo, j int) bool {
+	return w.toks[j].low == "states" && j-1 >= lo && (stateNouns[w.toks[j-1].low] || w.toks[j-1].kind == dyad.TokenNumber)
+}
+
 // mannerAdverb reports whether the word at j, right before a reporting
 // verb, is an adverb in -ly after the end of a subject ("Rubio
 // defiantly told", "she jokingly tells"): a name, a pronoun or a plural
@@ -1060,7 +1066,7 @@ func (w *work) npBack(lo, end int) int {
 			if j+1 < end && j-1 >= lo && w.ingModifier(j) {
 				continue // "a creative writing professor": a noun modifier
 			}
-			if !acronym(t.w) && (boundaries[t.low] || cueFormsLower(t) || pronouns[t.low] || objectPronouns[t.low]) && !w.surnameMay(lo, j) {
+			if !acronym(t.w) && (boundaries[t.low] || cueFormsLower(t) && !w.statesNoun(lo, j) || pronouns[t.low] || objectPronouns[t.low]) && !w.surnameMay(lo, j) {
 				break
 			}
 			if !t.upper && len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) {

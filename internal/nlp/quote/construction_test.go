@@ -538,6 +538,12 @@ func TestExtractor_Constructions(t *testing.T) {
 		{"IssuedStatementDayThenClause", quote.Config{}, "Roe issued a statement Tuesday saying she never met him.",
 			[]brief{{"she never met him", "Roe", "say"}}},
 		{"ReadBookDayIsNoOccasion", quote.Config{}, "Roe read a book Tuesday saying nothing.", []brief{}},
+		{"StatesNounInSubject", quote.Config{}, "Officials in several states said the rules were unclear.",
+			[]brief{{"the rules were unclear", "Officials in several states", "say"}}},
+		{"StatesNounBeforeDashes", quote.Config{}, "Insiders in two states — Ohio and Iowa — said the race was close.",
+			[]brief{{"the race was close", "Insiders in two states", "say"}}},
+		{"StatesVerb", quote.Config{}, "The charter states that members must vote.",
+			[]brief{{"members must vote", "The charter", "state"}}},
 		{"DashInsideCommaAppositive", quote.Config{}, "Ana Roe, the chief executive of Acme -- the firm that makes the parts -- told me the plant will close.",
 			[]brief{{"the plant will close", "Ana Roe", "tell"}}},
 	}
