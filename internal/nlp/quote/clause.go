@@ -2005,6 +2005,9 @@ func (w *work) thatAfterAdjuncts(j, hi int) int {
 			// (a spaced dash ends the adjunct: "reported on Tuesday --
 			// a development that …")
 		case pp && t.kind == dyad.TokenWord && w.adjunctNoun(j):
+		case pp && t.kind == dyad.TokenWord && t.low == "by" && n > 1 && j+1 < hi && w.toks[j+1].kind == dyad.TokenWord && (w.toks[j+1].upper || determiners[w.toks[j+1].low]):
+			// "in an interview broadcast on Sunday by CBS that …": the
+			// agent of the occasion's participle.
 		case pp && w.reducedRelative(j):
 			// "in a video posted to Telegram that …"
 		default:

@@ -226,7 +226,9 @@
 // email to The Associated Press", "in a statement provided to Reuters",
 // "shared with CNN" → the outlet; "in remarks to reporters" stays
 // remarks), as does one an outlet ran ("in an interview published
-// Sunday by Le Monde", "an interview that aired Sunday on CBS"); "said
+// Sunday by Le Monde", "an interview that aired Sunday on CBS", "an
+// interview broadcast on Sunday by CBS"), as does a piece written for an
+// outlet ("in an op-ed for The Washington Post"); "said
 // to CNN" is "told CNN"; and an outlet's occasion after "at" or
 // "during" ("during a CNN town hall" → CNN). A word describing an outlet
 // before its media noun is not its name ("told German newspaper Bild" →

@@ -963,3 +963,25 @@ func TestExtractor_ProgrammeVenues(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractor_PieceAndAgentVenues checks the outlet a written piece
+// was for, the agent that broadcast an interview, and a platform after
+// "official", each with a near miss.
+func TestExtractor_PieceAndAgentVenues(t *testing.T) {
+	for _, tc := range []struct{ name, text, content, venue string }{
+		{"OpEdFor", "Roe wrote in an op-ed for The Washington Post that the plan would fail.", "the plan would fail", "Washington Post"},
+		{"ColumnFor", "Roe wrote in a column for Politico that the plan would fail.", "the plan would fail", "Politico"},
+		{"OpEdForTime", "Roe wrote in an op-ed for the first time that the plan would fail.", "the plan would fail", "op-ed"},
+		{"StatementForRecord", "Roe said in a statement for the record that the plan would fail.", "the plan would fail", "statement"},
+		{"BroadcastByAfterDay", "Roe said in an interview broadcast on Sunday by CBS that the plan would fail.", "the plan would fail", "CBS"},
+		{"SignedBy", "Roe said in a letter signed by the board that the plan would fail.", "the plan would fail", "letter"},
+		{"OfficialChannel", "Roe said on his official Telegram channel that the plan would fail.", "the plan would fail", "Telegram"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := extract(t, tc.text, nil, nil)
+			if len(doc.Quotes) != 1 || doc.Quotes[0].Text != tc.content || doc.Quotes[0].Venue != tc.venue {
+				t.Errorf("Process(%q) = %+v, want one quote %q with venue %q", tc.text, project(doc.Quotes), tc.content, tc.venue)
+			}
+		})
+	}
+}

@@ -1106,6 +1106,21 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 			continue
 		}
 		switch w.toks[i].low {
+		case "for":
+			// "in an op-ed for The Washington Post", "in a column for
+			// Politico": the outlet a piece was written for.
+			if i-1 < lo || !pieceNouns[w.toks[i-1].low] {
+				continue
+			}
+			j, v := w.outletAfter(i, hi, in)
+			if v != "" {
+				return v
+			}
+			if j < hi && in(j) {
+				if v := w.nameAt(j, hi, in); v != "" {
+					return v
+				}
+			}
 		case "with", "to", "by", "from":
 			// "in an interview with CBS", "speaking to the BBC", "in an
 			// interview Thursday with VOA" (a time between).
@@ -1364,6 +1379,10 @@ var broadcastPlatforms = set("television", "radio", "state television", "nationa
 var sentTo = set("statement", "statements", "email", "emails", "e-mail", "comments", "comment",
 	"remarks", "message", "letter", "note", "reply", "response", "responses")
 
+// pieceNouns are written pieces that "for" links to the outlet that ran
+// them ("an op-ed for The Washington Post").
+var pieceNouns = set("op-ed", "oped", "column", "essay", "article", "piece", "editorial", "commentary", "blog")
+
 // handedWords are participles after which "to" or "with" names the
 // outlet an occasion's words were given to ("a statement provided to
 // Reuters", "a statement shared with CNN").
@@ -1380,7 +1399,7 @@ var postedWords = set("posted", "uploaded", "published", "shared")
 
 // settingAdjectives may come between a preposition and an occasion ("in
 // his nightly video address").
-var settingAdjectives = set("nightly", "weekly", "daily", "annual", "regular", "online", "public", "emailed", "prepared", "formal", "short", "rare", "latest", "own", "evening", "morning")
+var settingAdjectives = set("nightly", "weekly", "daily", "annual", "regular", "online", "public", "emailed", "prepared", "formal", "short", "rare", "latest", "own", "evening", "morning", "official", "personal", "verified")
 
 // nameAt returns the capitalised name at j when it names no person,
 // state or other actor that is not a medium (an outlet the lexicon does
