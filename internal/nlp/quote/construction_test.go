@@ -532,6 +532,8 @@ func TestExtractor_Constructions(t *testing.T) {
 			[]brief{{"the agency had lost track of the funds", "The report", "find"}}},
 		{"InquiryFindingWithAuxiliary", quote.Config{}, "An internal review has also found that the rules were broken.",
 			[]brief{{"the rules were broken", "An internal review", "find"}}},
+		{"FindingInsideReportedClause", quote.Config{}, "The commissioner says an internal review shows no one leaked the files.",
+			[]brief{{"an internal review shows no one leaked the files", "The commissioner", "say"}}},
 		{"PersonFindingIsNoQuote", quote.Config{}, "He found that the door was locked.", []brief{}},
 		{"IssuedStatementDayThenQuotation", quote.Config{}, "Roe issued a statement Tuesday saying, “I never met him.”",
 			[]brief{{"I never met him.", "Roe", "say"}}},

@@ -736,7 +736,7 @@ func (w *work) reportedSpeech() {
 			}
 			cu, ok := w.cueAt(k)
 			if !ok {
-				if !w.evidentials && w.documentFinding(lo, k) {
+				if !w.evidentials && w.documentFinding(lo, k) && !w.inContentOf(si, k) {
 					// "the report found that …", "records show …": a
 					// document says what it finds, as "the report said"
 					// does (a poll's findings stay with Evidentials).
@@ -773,6 +773,22 @@ func (w *work) documentFinding(lo, k int) bool {
 		h--
 	}
 	return h >= lo && h < k && w.toks[h].kind == dyad.TokenWord && !w.toks[h].upper && findingNouns[w.toks[h].low]
+}
+
+// inContentOf reports whether token k lies in the content of a quote
+// already found in sentence si ("the commissioner says an internal
+// review shows …": the finding is part of what the commissioner said).
+func (w *work) inContentOf(si, k int) bool {
+	for i := len(w.cands) - 1; i >= 0; i-- {
+		c := &w.cands[i]
+		if c.sent != si {
+			break
+		}
+		if c.content.Start <= w.toks[k].Start && w.toks[k].End <= c.content.End {
+			return true
+		}
+	}
+	return false
 }
 
 // findingNouns head the subject of an evidential verb that reports by
