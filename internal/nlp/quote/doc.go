@@ -57,7 +57,9 @@
 // "according to" takes a long source phrase with participles ("according
 // to early results of exit polls conducted for the networks"), and a
 // reported clause ends before it. Shares of a polled group speak ("42%
-// say", "one in five say", "with 30 percent of voters saying"). "told a
+// say", "one in five say", "with 30 percent of voters saying", "left 62
+// percent of voters saying"; not a share that opens the sentence's
+// subject, "A majority of voters saying … is …"). "told a
 // joke", "told the story of …" and "pleaded guilty" report nothing.
 // A copula with an adjective that carries the saying ("were more likely
 // to say", "was quick to say", "went out of his way to say") reports as

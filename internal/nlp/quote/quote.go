@@ -971,12 +971,35 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 				if t.kind != dyad.TokenWord && t.kind != dyad.TokenNumber && t.w != "%" {
 					break
 				}
-				if t.low == "with" && !t.upper {
+				if t.low == "with" && (!t.upper || b == w.sstart[si]) {
 					if h := &w.toks[pk-1]; b+1 < pk && (pk-b <= 5 && h.kind == dyad.TokenWord && (anonSourceHeads[h.low] || h.upper && w.allUpperWords(b+1, pk)) || w.share(b+1, pk)) {
 						withSome, withS = true, b+1
+						if b == w.sstart[si] {
+							// "With most voters saying …, the race
+							// …": the opening phrase ends at its comma.
+							for n := pk + 1; n < hi; n++ {
+								if w.toks[n].reg >= 0 {
+									break
+								}
+								if w.isComma(n) {
+									hi = n
+									break
+								}
+							}
+						}
 					}
 					break
 				}
+			}
+		}
+		if !withSome && !byPrep && !w.isComma(pk-1) {
+			// "left 62 percent of voters saying …", "the share of
+			// Republicans saying “…”": a polled share speaks.
+			if s2, ok := w.shareBefore(lo, pk); ok && s2 > w.sstart[si] && w.toks[s2-1].kind == dyad.TokenWord && !w.toks[s2-1].upper {
+				// (not a share that opens the sentence's subject, "A
+				// majority of voters saying … is …", whose clause ends
+				// at a verb no rule here finds)
+				withSome, withS = true, s2
 			}
 		}
 		andPart := false
@@ -2216,6 +2239,42 @@ func (w *work) clauseComma(k, first int, c cue) int {
 // quantSources are quantifiers that stand for unnamed people ("with
 // some telling VOA …", "others say").
 var quantSources = set("some", "many", "others", "most", "several", "few")
+
+// shareBefore returns the start of a polled share of a group that ends
+// right before the participle at pk: a number, a percentage, a fraction
+// or "share", then "of" and the group ("62 percent of voters", "the
+// share of Republicans", "a majority of GOP voters").
+func (w *work) shareBefore(lo, pk int) (int, bool) {
+	o := pk - 1
+	for o > lo && pk-o <= 5 && w.toks[o].low != "of" {
+		t := &w.toks[o]
+		if t.kind != dyad.TokenWord || t.reg >= 0 || !t.upper && (boundaries[t.low] || determiners[t.low] || cueFormsLower(t) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) {
+			return 0, false
+		}
+		o--
+	}
+	if o <= lo || o == pk-1 || w.toks[o].low != "of" {
+		return 0, false
+	}
+	if h := &w.toks[pk-1]; !h.upper && !strings.HasSuffix(h.low, "s") && !anonSourceHeads[h.low] {
+		return 0, false // the group is plural: "voters", "Republicans", "GOP primary voters"
+	}
+	s := o - 1
+	switch t := &w.toks[s]; {
+	case t.low == "percent" || t.w == "%":
+		s--
+		if s < lo || w.toks[s].kind != dyad.TokenNumber {
+			return 0, false
+		}
+	case t.kind == dyad.TokenNumber || fractions[t.low] || t.low == "share" || t.low == "proportion" || t.low == "percentage":
+	default:
+		return 0, false
+	}
+	for s-1 >= lo && (determiners[w.toks[s-1].low] || w.toks[s-1].kind == dyad.TokenNumber && w.toks[s].kind != dyad.TokenNumber) && !w.toks[s-1].upper {
+		s-- // "the share", "a majority", "two thirds"
+	}
+	return s, true
+}
 
 // nounClause reports whether a short subject (a name or a noun phrase of
 // up to four words) and an auxiliary or modal open the words at j
