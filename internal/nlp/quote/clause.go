@@ -715,6 +715,40 @@ func (w *work) barePlurals(s, e int) bool {
 	return len(f) > 3 && len(l) > 3 && strings.HasSuffix(f, "s") && strings.HasSuffix(l, "s") && !strings.HasSuffix(f, "ss") && !strings.HasSuffix(l, "ss")
 }
 
+// restatedShare returns the start of a share restated as a percentage
+// between commas before c1 ("about two-thirds, 67 percent, say", "Just
+// over a quarter, 26 percent, say"): the share speaks. The share runs
+// back to a comma or the sentence start, without words of
+// approximation before it.
+func (w *work) restatedShare(lo, c1 int) (int, bool) {
+	p := c1 - 1
+	if p-1 < lo || !(w.toks[p].low == "percent" || w.toks[p].w == "%") || w.toks[p-1].kind != dyad.TokenNumber {
+		return 0, false
+	}
+	c0 := p - 2
+	if c0 <= lo || !w.isComma(c0) {
+		return 0, false
+	}
+	s := c0 - 1
+	for s > lo && c0-s < 8 && (w.toks[s-1].kind == dyad.TokenWord && !w.toks[s-1].upper || w.isPunct(s-1, "-") && w.toks[s-1].End == w.toks[s].Start) {
+		s-- // "about two-thirds"
+	}
+	if s > lo && !w.isComma(s-1) && !w.sentStart(s) && !(w.toks[s-1].upper && s-1 == lo) {
+		return 0, false
+	}
+	for s < c0 && approxWords[w.toks[s].low] {
+		s++ // "about", "just over", "nearly"
+	}
+	if s >= c0 || !w.share(s, c0) {
+		return 0, false
+	}
+	return s, true
+}
+
+// approxWords approximate a share ("about two-thirds", "just over a
+// quarter").
+var approxWords = set("about", "just", "over", "under", "nearly", "almost", "roughly", "some", "around", "more", "less", "than", "only")
+
 // statesNoun reports whether "states" at j is the plural noun after a
 // number or a modifier ("two states", "member states"), not the verb.
 func (w *work) statesNoun(lo, j int) bool {
@@ -835,6 +869,9 @@ var months = set("january", "february", "march", "april", "may", "june", "july",
 func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 	if s, e, ok := w.relativeHead(lo, c1); ok {
 		return s, e, true
+	}
+	if s, ok := w.restatedShare(lo, c1); ok {
+		return s, c1, true
 	}
 	segEnd := c1
 	for hops := 0; hops < 3; hops++ {

@@ -1390,6 +1390,9 @@ func (w *work) share(s, e int) bool {
 		if t.kind == dyad.TokenNumber || t.w == "%" || t.low == "percent" || numberWords[t.low] || fractions[t.low] {
 			return true
 		}
+		if h := strings.LastIndexByte(t.low, '-'); h > 0 && fractions[t.low[h+1:]] {
+			return true // "two-thirds"
+		}
 		if t.low == "of" {
 			return false
 		}
