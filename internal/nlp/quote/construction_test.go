@@ -546,6 +546,9 @@ func TestExtractor_Constructions(t *testing.T) {
 			[]brief{{"the race was close", "Insiders in two states", "say"}}},
 		{"StatesVerb", quote.Config{}, "The charter states that members must vote.",
 			[]brief{{"members must vote", "The charter", "state"}}},
+		{"LongSpeakingAdjunctIsNoContent", quote.Config{}, "Speaking to students at a university in Ohio this week, Roe responded to the charge.", []brief{}},
+		{"GerundSubjectIsContent", quote.Config{}, "Seeing his brother suffer for many years led him to quit, he said.",
+			[]brief{{"Seeing his brother suffer for many years led him to quit", "he", "say"}}},
 		{"DashInsideCommaAppositive", quote.Config{}, "Ana Roe, the chief executive of Acme -- the firm that makes the parts -- told me the plant will close.",
 			[]brief{{"the plant will close", "Ana Roe", "tell"}}},
 	}

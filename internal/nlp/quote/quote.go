@@ -1292,9 +1292,10 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			for k < ce && !w.isComma(k) {
 				k++
 			}
-			if k >= ce-1 && !(strings.HasSuffix(f.low, "ing") && ce-cs0 >= 6) {
+			if k >= ce-1 && !(strings.HasSuffix(f.low, "ing") && ce-cs0 >= 6 && !occasionParticiples[f.low]) {
 				// "Seeing his brother suffer led him to …, he said" is
-				// a clause with a gerund for subject.
+				// a clause with a gerund for subject ("Speaking to
+				// students at Drexel University this week," is not).
 				return
 			}
 			// "On Tuesday, even as shares were tumbling, Ackman wrote":
