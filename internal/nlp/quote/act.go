@@ -209,7 +209,7 @@ func (w *work) quotationWithin(j, hi, n int) bool {
 		if t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(i)) && t.w != "’" && t.w != "'" {
 			return false
 		}
-		if t.kind == dyad.TokenWord && i > j && (cueFormsLower(t) || clauseVerbs[t.low] || t.low == "that") {
+		if t.kind == dyad.TokenWord && i > j && (cueFormsLower(t) || clauseVerbs[t.low] || t.low == "that") && !w.afterDeterminer(i) {
 			return false
 		}
 	}
@@ -415,11 +415,22 @@ func (w *work) namingWithin(j, hi, n int) bool {
 		if t.low == "a" || t.low == "an" {
 			return i+1 < hi && w.toks[i+1].kind == dyad.TokenWord && !timeWords[w.toks[i+1].low] && !nonNaming[w.toks[i+1].low]
 		}
-		if cueFormsLower(t) || clauseVerbs[t.low] || t.low == "to" || t.low == "that" || subordinators[t.low] {
+		if (cueFormsLower(t) || clauseVerbs[t.low]) && !w.afterDeterminer(i) || t.low == "to" || t.low == "that" || subordinators[t.low] {
 			return false
 		}
 	}
 	return false
+}
+
+// afterDeterminer reports whether the word at i follows a determiner or
+// a possessive, so that a form that may be a verb is a noun there ("the
+// plans", "his claims").
+func (w *work) afterDeterminer(i int) bool {
+	if i < 1 || w.toks[i-1].kind != dyad.TokenWord || w.toks[i-1].sent != w.toks[i].sent {
+		return false
+	}
+	p := w.toks[i-1].low
+	return (determiners[p] || possessives[p]) && p != "that" && p != "one"
 }
 
 // nonNaming are words after "a" that measure or time rather than name

@@ -549,6 +549,11 @@ func TestExtractor_Constructions(t *testing.T) {
 		{"LongSpeakingAdjunctIsNoContent", quote.Config{}, "Speaking to students at a university in Ohio this week, Roe responded to the charge.", []brief{}},
 		{"GerundSubjectIsContent", quote.Config{}, "Seeing his brother suffer for many years led him to quit, he said.",
 			[]brief{{"Seeing his brother suffer for many years led him to quit", "he", "say"}}},
+		{"CalledNounThatIsAlsoVerb", quote.Config{}, "Roe called the plans “an absolute disgrace.”",
+			[]brief{{"the plans “an absolute disgrace.”", "Roe", "call"}}},
+		{"CalledPossessiveNoun", quote.Config{}, "Roe called his claims a hoax.",
+			[]brief{{"his claims a hoax", "Roe", "call"}}},
+		{"CalledRelativeClauseIsNoNaming", quote.Config{}, "Roe called the staff that plans a party on Friday.", []brief{}},
 		{"DashInsideCommaAppositive", quote.Config{}, "Ana Roe, the chief executive of Acme -- the firm that makes the parts -- told me the plant will close.",
 			[]brief{{"the plant will close", "Ana Roe", "tell"}}},
 	}
