@@ -788,6 +788,27 @@ func (w *work) surnameMay(lo, j int) bool {
 	return p.kind == dyad.TokenWord && p.upper && !timeWords[p.low] && !determiners[p.low] && !preps[p.low] && !boundaries[p.low]
 }
 
+// monthName reports whether the capitalised month word at j, right
+// before the verb (end-1) and after no preposition, number or
+// determiner, is a name ("“…,” Jun wrote", "April said"): a date before
+// a verb is "in June", "on Jan. 5".
+func (w *work) monthName(lo, j, end int) bool {
+	t := &w.toks[j]
+	if j != end-1 || !t.upper || !nameMonths[t.low] {
+		return false
+	}
+	if j-1 >= lo {
+		p := &w.toks[j-1]
+		if p.kind == dyad.TokenNumber || p.kind == dyad.TokenWord && (preps[p.low] || determiners[p.low] || timeWords[p.low]) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameMonths are month words that are also given names or surnames.
+var nameMonths = set("jan", "jun", "june", "april", "august")
+
 // inTimeBack steps back from j over a time adjunct of a year or a month
 // opened by "in" ("in 2010", "in March", "in March 2015", "in Jan.") or
 // a day opened by "on" ("on Jan. 5") standing between a subject and its
@@ -1123,7 +1144,7 @@ func (w *work) npBack(lo, end int) int {
 					break
 				}
 			}
-			if timeWords[t.low] && (t.upper || t.low == "yesterday" || t.low == "today") && !w.nameBefore(j, lo) && !w.surnameMay(lo, j) {
+			if timeWords[t.low] && (t.upper || t.low == "yesterday" || t.low == "today") && !w.nameBefore(j, lo) && !w.surnameMay(lo, j) && !w.monthName(lo, j, end) {
 				break
 			}
 			continue

@@ -554,6 +554,10 @@ func TestExtractor_Constructions(t *testing.T) {
 		{"CalledPossessiveNoun", quote.Config{}, "Roe called his claims a hoax.",
 			[]brief{{"his claims a hoax", "Roe", "call"}}},
 		{"CalledRelativeClauseIsNoNaming", quote.Config{}, "Roe called the staff that plans a party on Friday.", []brief{}},
+		{"MonthWordIsName", quote.Config{}, "“The plan will fail,” Jun wrote.",
+			[]brief{{"The plan will fail", "Jun", "write"}}},
+		{"MonthAfterPrepositionIsNoName", quote.Config{}, "The plan failed in June, officials said.",
+			[]brief{{"The plan failed in June", "officials", "say"}}},
 		{"DashInsideCommaAppositive", quote.Config{}, "Ana Roe, the chief executive of Acme -- the firm that makes the parts -- told me the plant will close.",
 			[]brief{{"the plant will close", "Ana Roe", "tell"}}},
 	}
