@@ -2017,6 +2017,13 @@ func (w *work) antecedent(lo, j int) (int, bool) {
 		if t := &w.toks[k]; t.kind == dyad.TokenWord && npInner[t.low] && t.low != "of" && t.low != "for" && t.low != "and" && k+1 < e {
 			return k + 1, true
 		}
+		// "John Doe met a lawyer who said": an article after a
+		// lower-case word that does not join phrases opens the object
+		// of a verb no list knows.
+		if t, p := &w.toks[k], &w.toks[k-1]; (t.low == "a" || t.low == "an" || t.low == "the") && !t.upper &&
+			p.kind == dyad.TokenWord && !p.upper && !npInner[p.low] && !determiners[p.low] && !possessives[p.low] && p.low != "’s" && p.low != "'s" {
+			return k, true
+		}
 	}
 	return s, true
 }

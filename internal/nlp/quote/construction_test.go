@@ -558,6 +558,8 @@ func TestExtractor_Constructions(t *testing.T) {
 			[]brief{{"The plan will fail", "Jun", "write"}}},
 		{"MonthAfterPrepositionIsNoName", quote.Config{}, "The plan failed in June, officials said.",
 			[]brief{{"The plan failed in June", "officials", "say"}}},
+		{"RelativeOnPredicateNoun", quote.Config{}, "Roe is a veteran lawyer and critic who said the case was weak.",
+			[]brief{{"the case was weak", "who", "say"}}},
 		{"DashInsideCommaAppositive", quote.Config{}, "Ana Roe, the chief executive of Acme -- the firm that makes the parts -- told me the plant will close.",
 			[]brief{{"the plant will close", "Ana Roe", "tell"}}},
 	}

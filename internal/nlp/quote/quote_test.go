@@ -985,3 +985,26 @@ func TestExtractor_PieceAndAgentVenues(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractor_RelativeOnPredicateNoun checks that "who" after a noun
+// said of a subject through a copula names that subject, and after an
+// object names the object.
+func TestExtractor_RelativeOnPredicateNoun(t *testing.T) {
+	for _, tc := range []struct{ name, text, speaker string }{
+		{"Copula", "Jane Roe is a veteran lawyer, critic and author who said the case was weak.", "Jane Roe"},
+		{"Object", "John Doe met a lawyer who said the case was weak.", "a lawyer"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var m []dyad.Mention
+			for _, name := range []string{"Jane Roe", "John Doe"} {
+				if i := strings.Index(tc.text, name); i >= 0 {
+					m = append(m, dyad.Mention{Span: dyad.Span{Start: i, End: i + len(name)}, Text: name, Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: name, Kind: dyad.ActorPerson}})
+				}
+			}
+			doc := extract(t, tc.text, m, nil)
+			if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != tc.speaker {
+				t.Errorf("Process(%q) = %+v, want one quote by %q", tc.text, project(doc.Quotes), tc.speaker)
+			}
+		})
+	}
+}

@@ -325,6 +325,14 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 			if w.isComma(e2 - 1) {
 				e2--
 			}
+			if cop := w.copulaBefore(lo, a); cop > lo {
+				// "Trump is a serial liar, … and birther who has
+				// pledged …": the noun is said of the copula's
+				// subject, who speaks.
+				if cs, ce, ok := w.subjectBefore(lo, cop); ok {
+					a, e2 = cs, ce
+				}
+			}
 			ant := w.speaker(a, e2, last)
 			sp.Name, sp.Code, sp.Anonymous, sp.Affiliation = ant.Name, ant.Code, ant.Anonymous, ant.Affiliation
 			if sp.Mention == nil {
@@ -2295,6 +2303,31 @@ func (w *work) relativePronounSpeaker(c *cand, last *dyad.Speaker) *dyad.Speaker
 	sp.Text = w.toks[c.spkS].w
 	return sp
 }
+
+// copulaBefore returns the copula ("is", "was", …) that a lower-case
+// noun phrase starting at a completes as its predicate, over a list of
+// such nouns ("is a serial liar, racist and birther"), or -1.
+func (w *work) copulaBefore(lo, a int) int {
+	if w.toks[a].upper {
+		return -1
+	}
+	for i := a - 1; i > lo && a-i <= 25; i-- {
+		t := &w.toks[i]
+		switch {
+		case t.reg >= 0 || t.upper || t.kind == dyad.TokenPunct && t.w != "," || t.kind == dyad.TokenNumber:
+			return -1
+		case t.kind != dyad.TokenWord:
+		case copulas[t.low]:
+			return i
+		case cueFormsLower(t) || t.low == "that" || t.low == "who" || t.low == "which" || preps[t.low] && t.low != "of":
+			return -1
+		}
+	}
+	return -1
+}
+
+// copulas link a subject to a noun said of it.
+var copulas = set("is", "was", "are", "were", "remains", "remained", "becomes", "became")
 
 // outletAfter reads the outlet named after the preposition at token i
 // ("to CNN", "with the newspaper Le Monde"): an outlet's name, over a
