@@ -138,7 +138,9 @@
 // forms); a pronoun (he, she, they) through the previous speaker, but
 // "he" or "she" before the words it reports through the person whose
 // name opens its sentence ("Fu Cong blamed …, but he said …"); a
-// relative pronoun ("an architect who said") through its antecedent; an
+// relative pronoun ("an architect who said") through its antecedent
+// (the copula's subject when that is a noun said of it: "Roe is a
+// lawyer who said" → Roe); an
 // unnamed source ("a top official", "Sources briefed on Moscow’s
 // thinking", "Senior Trump administration officials") is Anonymous, named
 // by its words, with the affiliation it states ("Trump administration",
