@@ -560,6 +560,11 @@ func TestExtractor_Constructions(t *testing.T) {
 			[]brief{{"The plan failed in June", "officials", "say"}}},
 		{"RelativeOnPredicateNoun", quote.Config{}, "Roe is a veteran lawyer and critic who said the case was weak.",
 			[]brief{{"the case was weak", "who", "say"}}},
+		{"ColonEndsParagraphBeforeQuotation", quote.Config{}, "Roe spoke about crime. She said:\n\n“Our cities are safe. Crime is falling.”\n\nBerg left.",
+			[]brief{{"Our cities are safe. Crime is falling.", "She", "say"}}},
+		{"ColonAfterAddressee", quote.Config{}, "Roe spoke about crime. She told reporters:\n“Our cities are safe.”",
+			[]brief{{"Our cities are safe.", "She", "tell"}}},
+		{"ColonWithoutVerbIsNoAttribution", quote.Config{}, "The plan is simple. Here is the list:\n\n“Bread, milk and eggs are on it.”", []brief{}},
 		{"DashInsideCommaAppositive", quote.Config{}, "Ana Roe, the chief executive of Acme -- the firm that makes the parts -- told me the plant will close.",
 			[]brief{{"the plant will close", "Ana Roe", "tell"}}},
 	}

@@ -28,7 +28,8 @@
 //
 // The speaker comes from the reporting clause after the quotation
 // (“…,” X said / “…,” said X / “…” ― X), before it (X said: “…”;
-// Trump declared “…”), or, for a quotation that stands as its own
+// Trump declared “…”; "He said:" closing the sentence or paragraph
+// before the quotation), or, for a quotation that stands as its own
 // sentence with no attribution, from the previous quote in the same or
 // the previous paragraph (“…,” X said. “…”). A quoted title ("his book
 // “The Art of the Deal”", "on “Fox News Sunday”") and a scare-quoted

@@ -259,6 +259,12 @@ func (w *work) directQuotes() {
 			// the quote.
 			continue
 		}
+		if k, ok := w.colonLead(first, &c); ok {
+			// "He said:" closing the sentence or paragraph before.
+			w.used[k] = true
+			w.cands = append(w.cands, c)
+			continue
+		}
 		// No attribution of its own: a quotation that stands as its own
 		// sentence, or that resumes after “…,” X said, “…” in the same
 		// sentence, continues the previous speaker.
@@ -279,6 +285,49 @@ func (w *work) directQuotes() {
 			w.cands = append(w.cands, c)
 		}
 	}
+}
+
+// colonLead attributes the quotation opening at token first to a
+// reporting clause that ends in a colon right before it, in the sentence
+// or paragraph before ("He said:\n\n“…”", "Trump told reporters:",
+// "…, adding:"). It returns the verb's token.
+func (w *work) colonLead(first int, c *cand) (int, bool) {
+	p := first - 1
+	if p < 0 || !w.isPunct(p, ":") || w.toks[p].reg >= 0 || w.toks[p].sent == w.toks[first].sent {
+		return -1, false
+	}
+	si := int(w.toks[p].sent)
+	if w.paraOf(si)+1 < c.para {
+		return -1, false
+	}
+	lo, _ := w.sentBounds(si)
+	for k := p - 1; k >= lo && p-k <= 10; k-- {
+		if w.toks[k].reg >= 0 || w.isStop(k) {
+			break
+		}
+		cu, ok := w.cueAt(k)
+		if !ok || w.used[k] {
+			continue
+		}
+		if cs, kind := w.complement(k, first+1, cu); cs != first || kind != compQuote {
+			continue
+		}
+		var s, e int
+		if cu.flags&cueParticiple != 0 {
+			if !w.isComma(k - 1) {
+				continue
+			}
+			s, e, ok = w.mainSubject(w.sstart[si], k) // "…, adding:"
+		} else {
+			s, e, ok = w.subjectBefore(lo, k)
+		}
+		if !ok {
+			continue
+		}
+		c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s, e, k, cu, si, -1
+		return k, true
+	}
+	return -1, false
 }
 
 // nickname reports whether region ri is a nickname inside a name: a
