@@ -25,7 +25,7 @@ var actFor = set("call", "ask", "press", "plead")
 
 // actWh are lemmas taking an indirect question ("questioned whether",
 // "asked why", "wondered how").
-var actWh = set("question", "ask", "wonder")
+var actWh = set("question", "ask", "wonder", "describe")
 
 // whWords open an indirect question.
 var whWords = set("whether", "if", "why", "how", "what", "who", "when", "where", "which")
@@ -80,6 +80,10 @@ func (w *work) actComplement(k, hi int, c cue) int {
 			return j
 		case c.lemma == "ask" && (w.wordWithin(j, hi, 8, "whether") || w.wordWithin(j, hi, 8, "if")):
 			// "asked the former secretary if she would …".
+			return j
+		case c.lemma == "ask" && w.whWithin(j, hi, 5):
+			// "asked Richards what impact the law had", "asked
+			// reporters why …": the addressee, then the question.
 			return j
 		case (c.lemma == "describe" || c.lemma == "characterize") && w.wordOrQuoteWithin(j, hi, 8, "as"):
 			// "described the talks as constructive".
@@ -163,6 +167,18 @@ func (w *work) wordWithin(j, hi, n int, want string) bool {
 	return false
 }
 
+// whWithin reports whether a question word other than "whether" and
+// "if" (what, why, how, …) follows within n tokens of j in the same
+// clause, after at least one word.
+func (w *work) whWithin(j, hi, n int) bool {
+	for _, wh := range []string{"what", "why", "how", "who", "when", "where", "which"} {
+		if w.wordWithin(j, hi, n, wh) {
+			return true
+		}
+	}
+	return false
+}
+
 // wordOrQuoteWithin is wordWithin, also when a quotation opens the
 // phrase after the word ("described the attack as “a violation”",
 // "accused the minister of “hiding”").
@@ -193,7 +209,7 @@ func (w *work) quotationWithin(j, hi, n int) bool {
 		if t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(i)) && t.w != "’" && t.w != "'" {
 			return false
 		}
-		if t.kind == dyad.TokenWord && i > j && (cueFormsLower(t) || clauseVerbs[t.low] || t.low == "that") {
+		if t.kind == dyad.TokenWord && i > j && (cueFormsLower(t) || clauseVerbs[t.low] || t.low == "that") && !w.afterDeterminer(i) {
 			return false
 		}
 	}
@@ -399,11 +415,22 @@ func (w *work) namingWithin(j, hi, n int) bool {
 		if t.low == "a" || t.low == "an" {
 			return i+1 < hi && w.toks[i+1].kind == dyad.TokenWord && !timeWords[w.toks[i+1].low] && !nonNaming[w.toks[i+1].low]
 		}
-		if cueFormsLower(t) || clauseVerbs[t.low] || t.low == "to" || t.low == "that" || subordinators[t.low] {
+		if (cueFormsLower(t) || clauseVerbs[t.low]) && !w.afterDeterminer(i) || t.low == "to" || t.low == "that" || subordinators[t.low] {
 			return false
 		}
 	}
 	return false
+}
+
+// afterDeterminer reports whether the word at i follows a determiner or
+// a possessive, so that a form that may be a verb is a noun there ("the
+// plans", "his claims").
+func (w *work) afterDeterminer(i int) bool {
+	if i < 1 || w.toks[i-1].kind != dyad.TokenWord || w.toks[i-1].sent != w.toks[i].sent {
+		return false
+	}
+	p := w.toks[i-1].low
+	return (determiners[p] || possessives[p]) && p != "that" && p != "one"
 }
 
 // nonNaming are words after "a" that measure or time rather than name

@@ -78,10 +78,13 @@ func (w *work) isStop(i int) bool {
 // not a noun after a determiner ("the report").
 func (w *work) cueAt(i int) (cue, bool) {
 	t := &w.toks[i]
-	if t.kind != dyad.TokenWord || t.upper || t.reg >= 0 {
+	if t.kind != dyad.TokenWord || t.reg >= 0 {
 		return cue{}, false
 	}
 	c, ok := cueForms[t.low]
+	if ok && t.upper && !w.titleCaseLine(i) {
+		return cue{}, false // a capitalised form is a name ("Qaboos bin Said") or opens a sentence
+	}
 	if !ok || c.flags&cueBelief != 0 && !w.beliefs || c.flags&cueEvidence != 0 && !w.evidentials {
 		return cue{}, false
 	}
@@ -142,6 +145,40 @@ func (w *work) cueAt(i int) (cue, bool) {
 	}
 	return c, true
 }
+
+// titleCaseLine reports whether the capitalised word at i stands in a
+// headline written in title case ("Trump Says He Never Pledged To Kill
+// …", "…, Former White House Doctor Says."): a paragraph of one
+// sentence whose words are all capitalised but for short function
+// words, with the word neither first nor in a quotation. Its verb
+// reports as a lower-case one would.
+func (w *work) titleCaseLine(i int) bool {
+	si := int(w.toks[i].sent)
+	lo, hi := w.sentBounds(si)
+	if i == lo || si > 0 && w.sents[si-1].Paragraph == w.sents[si].Paragraph || si+1 < len(w.sents) && w.sents[si+1].Paragraph == w.sents[si].Paragraph {
+		return false
+	}
+	words := 0
+	for j := lo; j < hi; j++ {
+		t := &w.toks[j]
+		if t.kind != dyad.TokenWord || t.reg >= 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !t.upper && !titleSmall[t.low] && !titleLowerWords[t.low] {
+			return false
+		}
+		words++
+	}
+	return words >= 4
+}
+
+// titleLowerWords may stay in lower case in a title-case headline
+// besides titleSmall ("… vs. …", "… as …").
+var titleLowerWords = set("vs", "v", "as", "is", "are", "from", "up", "into", "over", "but", "nor", "so", "yet", "via", "per", "’s", "'s", "s", "t", "re", "ve", "ll", "d", "m")
 
 // reducedRelative reports whether the -ed form at i follows an occasion
 // noun that is the object of a preposition ("in a video posted to
@@ -241,6 +278,9 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 		k = c // "Ham went on to say": the subject of "went"
 	}
 	j := k - 1
+	if w.mannerAdverb(lo, j) {
+		j-- // "Rubio defiantly told", "she jokingly tells"
+	}
 	for j >= lo && w.toks[j].kind == dyad.TokenWord && (auxAdverbs[w.toks[j].low] || w.lyAfterAux(lo, j) || w.contractedBe(lo, j)) && !(j-1 >= lo && w.toks[j-1].low == "the") {
 		if timeWords[w.toks[j].low] && j-1 > lo && (w.toks[j-1].low == "on" || w.toks[j-1].low == "last") && !w.toks[j-1].upper {
 			j-- // "Sanders on Tuesday said"
@@ -298,6 +338,12 @@ func (w *work) subjectBefore(lo, k int) (int, int, bool) {
 	}
 	appos := false
 	start := w.npBack(lo, end)
+	if start < end && start-2 >= lo && w.toks[start-1].low == "and" && !w.toks[start-1].upper {
+		// "…, teachers and union officials said": the whole group.
+		if s2 := w.npBack(lo, start-1); s2 < start-1 && w.barePlurals(s2, end) && (w.isComma(s2-1) || s2 == w.sstart[w.toks[s2].sent]) {
+			start = s2
+		}
+	}
 	if p := start - 1; start < end && p-1 > lo && w.groupBeforePrep(p) {
 		// "Security forces in Somalia say", "Political observers in
 		// Virginia say": the group before the place speaks.
@@ -554,9 +600,39 @@ func (w *work) catenative(k int) int {
 		// "appeared to suggest that …": the suggestion is reported
 		// with the writer's hedge.
 		return v
+	case "way":
+		// "went out of his way to say that …".
+		if v-4 >= 0 && w.toks[v-4].sent == w.toks[k].sent && possessives[w.toks[v-1].low] && w.toks[v-2].low == "of" && w.toks[v-3].low == "out" {
+			switch w.toks[v-4].low {
+			case "went", "go", "goes", "going", "gone":
+				return v - 4
+			}
+		}
+		return k
+	}
+	if sayingAdjectives[w.toks[v].low] {
+		// "were more likely to say …", "was quick to say that …", "was
+		// the first to say": the copula's subject says it.
+		b := v - 1
+		for b >= 0 && w.toks[b].sent == w.toks[k].sent && degreeWords[w.toks[b].low] {
+			b--
+		}
+		if b >= 0 && w.toks[b].sent == w.toks[k].sent && beForms[w.toks[b].low] && w.toks[b].low != "being" && w.toks[b].low != "be" {
+			return b
+		}
 	}
 	return k
 }
+
+// sayingAdjectives carry a reporting verb in an infinitive after a
+// copula ("were more likely to say", "was quick to say") without
+// taking back the saying (not "reluctant", "unlikely": what they would
+// not say is not reported).
+var sayingAdjectives = set("likely", "quick", "careful", "eager", "keen", "first", "ready", "happy", "proud", "prepared", "willing", "last")
+
+// degreeWords may stand between a copula and an adjective ("were
+// slightly more likely", "was the first").
+var degreeWords = set("more", "most", "much", "far", "slightly", "somewhat", "generally", "significantly", "very", "so", "too", "also", "quite", "even", "still", "always", "often", "the", "less")
 
 // dashBack returns the first token of a spaced dash ending at token j:
 // an em or en dash, or two hyphens typed for one ("--"); -1 when there
@@ -622,6 +698,85 @@ func (w *work) lyAfterAux(lo, j int) bool {
 	return !t.upper && len(t.low) > 5 && strings.HasSuffix(t.low, "ly") && j-1 >= lo && clauseVerbs[w.toks[j-1].low] && auxAdverbs[w.toks[j-1].low]
 }
 
+// barePlurals reports whether tokens [s, e) are lower-case nouns with
+// no determiner, the first and the last plural, joined by "and" if at
+// all ("teachers and union officials", "doctors and nurses").
+func (w *work) barePlurals(s, e int) bool {
+	if e-s < 1 || e-s > 6 {
+		return false
+	}
+	for i := s; i < e; i++ {
+		t := &w.toks[i]
+		if t.kind != dyad.TokenWord || t.upper || t.reg >= 0 || determiners[t.low] || pronouns[t.low] || boundaries[t.low] && t.low != "and" || preps[t.low] {
+			return false
+		}
+	}
+	f, l := w.toks[s].low, w.toks[e-1].low
+	return len(f) > 3 && len(l) > 3 && strings.HasSuffix(f, "s") && strings.HasSuffix(l, "s") && !strings.HasSuffix(f, "ss") && !strings.HasSuffix(l, "ss")
+}
+
+// restatedShare returns the start of a share restated as a percentage
+// between commas before c1 ("about two-thirds, 67 percent, say", "Just
+// over a quarter, 26 percent, say"): the share speaks. The share runs
+// back to a comma or the sentence start, without words of
+// approximation before it.
+func (w *work) restatedShare(lo, c1 int) (int, bool) {
+	p := c1 - 1
+	if p-1 < lo || !(w.toks[p].low == "percent" || w.toks[p].w == "%") || w.toks[p-1].kind != dyad.TokenNumber {
+		return 0, false
+	}
+	c0 := p - 2
+	if c0 <= lo || !w.isComma(c0) {
+		return 0, false
+	}
+	s := c0 - 1
+	for s > lo && c0-s < 8 && (w.toks[s-1].kind == dyad.TokenWord && !w.toks[s-1].upper || w.isPunct(s-1, "-") && w.toks[s-1].End == w.toks[s].Start) {
+		s-- // "about two-thirds"
+	}
+	if s > lo && !w.isComma(s-1) && !w.sentStart(s) && !(w.toks[s-1].upper && s-1 == lo) {
+		return 0, false
+	}
+	for s < c0 && approxWords[w.toks[s].low] {
+		s++ // "about", "just over", "nearly"
+	}
+	if s >= c0 || !w.share(s, c0) {
+		return 0, false
+	}
+	return s, true
+}
+
+// approxWords approximate a share ("about two-thirds", "just over a
+// quarter").
+var approxWords = set("about", "just", "over", "under", "nearly", "almost", "roughly", "some", "around", "more", "less", "than", "only")
+
+// statesNoun reports whether "states" at j is the plural noun after a
+// number or a modifier ("two states", "member states"), not the verb.
+func (w *work) statesNoun(lo, j int) bool {
+	return w.toks[j].low == "states" && j-1 >= lo && (stateNouns[w.toks[j-1].low] || w.toks[j-1].kind == dyad.TokenNumber)
+}
+
+// mannerAdverb reports whether the word at j, right before a reporting
+// verb, is an adverb in -ly after the end of a subject ("Rubio
+// defiantly told", "she jokingly tells"): a name, a pronoun or a plural
+// noun before it. Nouns in -ly ("the family said") are not adverbs.
+func (w *work) mannerAdverb(lo, j int) bool {
+	if j-1 < lo || j < 0 {
+		return false
+	}
+	t, p := &w.toks[j], &w.toks[j-1]
+	if t.kind != dyad.TokenWord || t.upper || t.reg >= 0 || len(t.low) < 6 || !strings.HasSuffix(t.low, "ly") || lyNouns[t.low] || auxAdverbs[t.low] {
+		return false
+	}
+	if p.kind != dyad.TokenWord || p.reg >= 0 {
+		return false
+	}
+	return p.upper && !determiners[p.low] || pronouns[p.low] && p.low != "it" || !p.upper && len(p.low) > 3 && strings.HasSuffix(p.low, "s") && !boundaries[p.low] && !auxAdverbs[p.low] && !clauseVerbs[p.low]
+}
+
+// lyNouns are nouns and adjectives in -ly that stand before a verb as
+// the end of its subject, not as its adverb.
+var lyNouns = set("family", "assembly", "supply", "monopoly", "anomaly", "weekly", "monthly", "quarterly", "daily", "butterfly", "homily", "melancholy", "italy", "july", "ally", "rally", "reply", "bully", "holly", "folly", "tally", "likely", "unlikely", "early", "only", "friendly", "elderly", "lonely", "costly", "deadly", "ugly", "silly", "holy", "orderly", "kindly")
+
 // surnameMay reports whether the token at j is "May" ending a name
 // ("Theresa May said"), not the modal or the month.
 func (w *work) surnameMay(lo, j int) bool {
@@ -632,6 +787,27 @@ func (w *work) surnameMay(lo, j int) bool {
 	p := &w.toks[j-1]
 	return p.kind == dyad.TokenWord && p.upper && !timeWords[p.low] && !determiners[p.low] && !preps[p.low] && !boundaries[p.low]
 }
+
+// monthName reports whether the capitalised month word at j, right
+// before the verb (end-1) and after no preposition, number or
+// determiner, is a name ("“…,” Jun wrote", "April said"): a date before
+// a verb is "in June", "on Jan. 5".
+func (w *work) monthName(lo, j, end int) bool {
+	t := &w.toks[j]
+	if j != end-1 || !t.upper || !nameMonths[t.low] {
+		return false
+	}
+	if j-1 >= lo {
+		p := &w.toks[j-1]
+		if p.kind == dyad.TokenNumber || p.kind == dyad.TokenWord && (preps[p.low] || determiners[p.low] || timeWords[p.low]) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameMonths are month words that are also given names or surnames.
+var nameMonths = set("jan", "jun", "june", "april", "august")
 
 // inTimeBack steps back from j over a time adjunct of a year or a month
 // opened by "in" ("in 2010", "in March", "in March 2015", "in Jan.") or
@@ -714,6 +890,9 @@ var months = set("january", "february", "march", "april", "may", "june", "july",
 func (w *work) apposSubject(lo, c1 int) (int, int, bool) {
 	if s, e, ok := w.relativeHead(lo, c1); ok {
 		return s, e, true
+	}
+	if s, ok := w.restatedShare(lo, c1); ok {
+		return s, c1, true
 	}
 	segEnd := c1
 	for hops := 0; hops < 3; hops++ {
@@ -945,7 +1124,7 @@ func (w *work) npBack(lo, end int) int {
 			if j+1 < end && j-1 >= lo && w.ingModifier(j) {
 				continue // "a creative writing professor": a noun modifier
 			}
-			if !acronym(t.w) && (boundaries[t.low] || cueFormsLower(t) || pronouns[t.low] || objectPronouns[t.low]) && !w.surnameMay(lo, j) {
+			if !acronym(t.w) && (boundaries[t.low] || cueFormsLower(t) && !w.statesNoun(lo, j) || pronouns[t.low] || objectPronouns[t.low]) && !w.surnameMay(lo, j) {
 				break
 			}
 			if !t.upper && len(t.low) > 4 && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) {
@@ -965,7 +1144,7 @@ func (w *work) npBack(lo, end int) int {
 					break
 				}
 			}
-			if timeWords[t.low] && (t.upper || t.low == "yesterday" || t.low == "today") && !w.nameBefore(j, lo) && !w.surnameMay(lo, j) {
+			if timeWords[t.low] && (t.upper || t.low == "yesterday" || t.low == "today") && !w.nameBefore(j, lo) && !w.surnameMay(lo, j) && !w.monthName(lo, j, end) {
 				break
 			}
 			continue
@@ -1121,9 +1300,12 @@ func (w *work) skipObject(k, hi int) int {
 	if j < hi && w.toks[j].upper {
 		for j < hi && w.toks[j].reg < 0 && (w.toks[j].kind == dyad.TokenWord && (w.toks[j].upper || w.toks[j].low == "’s" || w.toks[j].low == "'s" || mediaNouns[w.toks[j].low]) && (!timeWords[w.toks[j].low] || j+1 < hi && mediaNouns[w.toks[j+1].low]) ||
 			w.toks[j].kind == dyad.TokenNumber && w.toks[j-1].upper ||
-			(w.toks[j].low == "and" || w.toks[j].low == "of") && !w.toks[j].upper && j+1 < hi && w.toks[j+1].upper && !timeWords[w.toks[j+1].low] && (w.toks[j-1].upper || mediaNouns[w.toks[j-1].low])) {
+			(w.toks[j].low == "and" || w.toks[j].low == "of") && !w.toks[j].upper && j+1 < hi && w.toks[j+1].upper && !timeWords[w.toks[j+1].low] && (w.toks[j-1].upper || mediaNouns[w.toks[j-1].low]) ||
+			w.toks[j].low == "of" && j+2 < hi && w.toks[j+1].low == "the" && w.toks[j+2].upper && w.toks[j+2].kind == dyad.TokenWord && !timeWords[w.toks[j+2].low] && w.toks[j-1].upper ||
+			w.toks[j].low == "the" && j >= 2 && w.toks[j-1].low == "of" && w.toks[j-2].upper && j+1 < hi && w.toks[j+1].upper) {
 			// "told The Post and Courier newspaper of Charleston",
-			// "told The Star-Ledger of Newark".
+			// "told The Star-Ledger of Newark", "told CNN's State of
+			// the Union".
 			// "told BBC Radio 4's Today programme: “…”".
 			j++
 		}
@@ -1188,6 +1370,10 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 			return j, compNone
 		}
 		switch {
+		case t.kind == dyad.TokenWord && c.lemma == "explain" && whWords[t.low] && t.low != "if" && t.low != "which" && !t.upper && j+2 < hi && w.toks[j+1].kind == dyad.TokenWord:
+			// "explained why she forgave him": the explanation is
+			// reported as an indirect question, its word included.
+			return j, compThat
 		case t.kind == dyad.TokenWord && t.low == "that" && !t.upper && j > k+1 && j+1 < hi && w.occasionRelative(j):
 			// "said in an interview that aired Sunday on CBS (that …)":
 			// a relative clause on the occasion, part of the adjunct.
@@ -1367,6 +1553,18 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 		case t.kind == dyad.TokenWord && w.demonstrativeSubject(j, hi):
 			// "says this plan is doomed": the subject's determiner,
 			// not "this week".
+		case t.kind == dyad.TokenWord && timeAdverbs[t.low] && !t.upper && j+1 < hi && clauseVerbs[w.toks[j+1].low]:
+			// "said today was a good day": the subject, not an adjunct.
+		case t.kind == dyad.TokenWord && t.low == "here" && j+1 < hi && !clauseVerbs[w.toks[j+1].low]:
+			// "told voters here Sunday that …": where it was said.
+			j++
+			continue
+		case t.kind == dyad.TokenWord && timeAdverbs[t.low] && !t.upper && j+1 < hi && !timeWords[w.toks[j+1].low]:
+			// "said yesterday the plan would fail", "says tonight he
+			// is …": an adverb of time is a whole adjunct (but
+			// "yesterday afternoon" goes on).
+			j++
+			continue
 		case t.kind == dyad.TokenWord && (preps[t.low] || timeWords[t.low]) && !t.upper:
 			j = w.skipAdjunct(j, hi)
 			continue
@@ -1401,6 +1599,9 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 	}
 	return j, compNone
 }
+
+// timeAdverbs are adverbs of time that stand alone as an adjunct.
+var timeAdverbs = set("yesterday", "today", "tonight", "tomorrow")
 
 // presentClause reports whether the words from j are a name and a verb
 // in the present tense with its object ("claims Mahan flies fighters to
@@ -1816,6 +2017,13 @@ func (w *work) antecedent(lo, j int) (int, bool) {
 		if t := &w.toks[k]; t.kind == dyad.TokenWord && npInner[t.low] && t.low != "of" && t.low != "for" && t.low != "and" && k+1 < e {
 			return k + 1, true
 		}
+		// "John Doe met a lawyer who said": an article after a
+		// lower-case word that does not join phrases opens the object
+		// of a verb no list knows.
+		if t, p := &w.toks[k], &w.toks[k-1]; (t.low == "a" || t.low == "an" || t.low == "the") && !t.upper &&
+			p.kind == dyad.TokenWord && !p.upper && !npInner[p.low] && !determiners[p.low] && !possessives[p.low] && p.low != "’s" && p.low != "'s" {
+			return k, true
+		}
 	}
 	return s, true
 }
@@ -1862,6 +2070,9 @@ func (w *work) thatAfterAdjuncts(j, hi int) int {
 			// (a spaced dash ends the adjunct: "reported on Tuesday --
 			// a development that …")
 		case pp && t.kind == dyad.TokenWord && w.adjunctNoun(j):
+		case pp && t.kind == dyad.TokenWord && t.low == "by" && n > 1 && j+1 < hi && w.toks[j+1].kind == dyad.TokenWord && (w.toks[j+1].upper || determiners[w.toks[j+1].low]):
+			// "in an interview broadcast on Sunday by CBS that …": the
+			// agent of the occasion's participle.
 		case pp && w.reducedRelative(j):
 			// "in a video posted to Telegram that …"
 		default:

@@ -26,8 +26,9 @@ type Config struct {
 	// annotates them as attributions; news quote gold does not, so they
 	// are off by default (see doc.go for the measurement).
 	Beliefs bool
-	// Evidentials also reports findings ("a poll shows that …", "the
-	// study found that …"), off by default for the same reason.
+	// Evidentials also reports findings ("a poll shows that …"), off by
+	// default for the same reason; a document's or an inquiry's ("the
+	// study found that …") are reported either way.
 	Evidentials bool
 }
 
@@ -258,6 +259,12 @@ func (w *work) directQuotes() {
 			// the quote.
 			continue
 		}
+		if k, ok := w.colonLead(first, &c); ok {
+			// "He said:" closing the sentence or paragraph before.
+			w.used[k] = true
+			w.cands = append(w.cands, c)
+			continue
+		}
 		// No attribution of its own: a quotation that stands as its own
 		// sentence, or that resumes after “…,” X said, “…” in the same
 		// sentence, continues the previous speaker.
@@ -278,6 +285,49 @@ func (w *work) directQuotes() {
 			w.cands = append(w.cands, c)
 		}
 	}
+}
+
+// colonLead attributes the quotation opening at token first to a
+// reporting clause that ends in a colon right before it, in the sentence
+// or paragraph before ("He said:\n\n“…”", "Trump told reporters:",
+// "…, adding:"). It returns the verb's token.
+func (w *work) colonLead(first int, c *cand) (int, bool) {
+	p := first - 1
+	if p < 0 || !w.isPunct(p, ":") || w.toks[p].reg >= 0 || w.toks[p].sent == w.toks[first].sent {
+		return -1, false
+	}
+	si := int(w.toks[p].sent)
+	if w.paraOf(si)+1 < c.para {
+		return -1, false
+	}
+	lo, _ := w.sentBounds(si)
+	for k := p - 1; k >= lo && p-k <= 10; k-- {
+		if w.toks[k].reg >= 0 || w.isStop(k) {
+			break
+		}
+		cu, ok := w.cueAt(k)
+		if !ok || w.used[k] {
+			continue
+		}
+		if cs, kind := w.complement(k, first+1, cu); cs != first || kind != compQuote {
+			continue
+		}
+		var s, e int
+		if cu.flags&cueParticiple != 0 {
+			if !w.isComma(k - 1) {
+				continue
+			}
+			s, e, ok = w.mainSubject(w.sstart[si], k) // "…, adding:"
+		} else {
+			s, e, ok = w.subjectBefore(lo, k)
+		}
+		if !ok {
+			continue
+		}
+		c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s, e, k, cu, si, -1
+		return k, true
+	}
+	return -1, false
 }
 
 // nickname reports whether region ri is a nickname inside a name: a
@@ -562,6 +612,23 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 					// “Islamic terrorism” was …": the clause is the quote.
 					return k, false
 				}
+				if cs == first && w.issuedOccasion(lo, k) {
+					// "issued a statement Tuesday saying, “…”": the
+					// subject of the sentence speaks.
+					if s2, e2, ok3 := w.sentenceSubject(w.sstart[si], k); ok3 {
+						c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s2, e2, k, cu, si, -1
+						return k, true
+					}
+				}
+				if k-1 > w.sstart[si] && participlePreps[w.toks[k-1].low] && !w.toks[k-1].upper && cs == first {
+					// "She ended by saying, “…”", "… while saying
+					// “…”": the quotation follows the participle; the
+					// sentence's subject speaks.
+					if s2, e2, ok3 := w.sentenceSubject(w.sstart[si], k-1); ok3 {
+						c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s2, e2, k, cu, si, -1
+						return k, true
+					}
+				}
 				if s2, e2, ok3 := w.nameBeforeParticiple(lo, k); ok3 {
 					// "footage of Trump saying, “…”".
 					c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s2, e2, k, cu, si, -1
@@ -718,6 +785,16 @@ func (w *work) reportedSpeech() {
 			}
 			cu, ok := w.cueAt(k)
 			if !ok {
+				if !w.evidentials && w.documentFinding(lo, k) && !w.inContentOf(si, k) {
+					// "the report found that …", "records show …": a
+					// document says what it finds, as "the report said"
+					// does (a poll's findings stay with Evidentials).
+					w.evidentials = true
+					if cu, ok := w.cueAt(k); ok {
+						w.reported(si, lo, hi, k, cu)
+					}
+					w.evidentials = false
+				}
 				continue
 			}
 			w.reported(si, lo, hi, k, cu)
@@ -726,6 +803,49 @@ func (w *work) reportedSpeech() {
 	sort.SliceStable(w.cands, func(i, j int) bool { return w.cands[i].content.Start < w.cands[j].content.Start })
 	w.dropInsideLabels()
 }
+
+// documentFinding reports whether the token at k is an evidential verb
+// ("found", "shows", "revealed") whose subject, ending right before it
+// (over auxiliaries: "has also found"), is headed by a noun for a
+// document or an inquiry ("the report", "an internal review", "court
+// records").
+func (w *work) documentFinding(lo, k int) bool {
+	t := &w.toks[k]
+	if t.kind != dyad.TokenWord || t.upper || t.reg >= 0 {
+		return false
+	}
+	if c, ok := cueForms[t.low]; !ok || c.flags&cueEvidence == 0 || c.flags&cueParticiple != 0 {
+		return false
+	}
+	h := k - 1
+	for h >= lo && w.toks[h].kind == dyad.TokenWord && auxAdverbs[w.toks[h].low] && !w.toks[h].upper {
+		h--
+	}
+	return h >= lo && h < k && w.toks[h].kind == dyad.TokenWord && !w.toks[h].upper && findingNouns[w.toks[h].low]
+}
+
+// inContentOf reports whether token k lies in the content of a quote
+// already found in sentence si ("the commissioner says an internal
+// review shows …": the finding is part of what the commissioner said).
+func (w *work) inContentOf(si, k int) bool {
+	for i := len(w.cands) - 1; i >= 0; i-- {
+		c := &w.cands[i]
+		if c.sent != si {
+			break
+		}
+		if c.content.Start <= w.toks[k].Start && w.toks[k].End <= c.content.End {
+			return true
+		}
+	}
+	return false
+}
+
+// findingNouns head the subject of an evidential verb that reports by
+// default: documents and inquiries, not polls.
+var findingNouns = set("report", "reports", "study", "studies", "review", "audit", "investigation",
+	"inquiry", "probe", "analysis", "records", "documents", "document", "emails", "memo", "filing",
+	"filings", "findings", "assessment", "indictment", "complaint", "lawsuit", "ruling", "transcript",
+	"data", "research", "paper", "letter")
 
 // dropInsideLabels removes the candidates whose content lies inside the
 // content of a speaker label's quote ("PENCE: … “Shark Tank.” …").
@@ -900,15 +1020,46 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 				if t.kind != dyad.TokenWord && t.kind != dyad.TokenNumber && t.w != "%" {
 					break
 				}
-				if t.low == "with" && !t.upper {
+				if t.low == "with" && (!t.upper || b == w.sstart[si]) {
 					if h := &w.toks[pk-1]; b+1 < pk && (pk-b <= 5 && h.kind == dyad.TokenWord && (anonSourceHeads[h.low] || h.upper && w.allUpperWords(b+1, pk)) || w.share(b+1, pk)) {
 						withSome, withS = true, b+1
+						if b == w.sstart[si] {
+							// "With most voters saying …, the race
+							// …": the opening phrase ends at its comma.
+							for n := pk + 1; n < hi; n++ {
+								if w.toks[n].reg >= 0 {
+									break
+								}
+								if w.isComma(n) {
+									hi = n
+									break
+								}
+							}
+						}
 					}
 					break
 				}
 			}
 		}
-		if !w.isComma(pk-1) && !(w.isMark(pk-1) && w.isComma(pk-2)) && !byPrep && !withSome {
+		if !withSome && !byPrep && !w.isComma(pk-1) {
+			// "left 62 percent of voters saying …", "the share of
+			// Republicans saying “…”": a polled share speaks.
+			if s2, ok := w.shareBefore(lo, pk); ok && s2 > w.sstart[si] && w.toks[s2-1].kind == dyad.TokenWord && !w.toks[s2-1].upper {
+				// (not a share that opens the sentence's subject, "A
+				// majority of voters saying … is …", whose clause ends
+				// at a verb no rule here finds)
+				withSome, withS = true, s2
+			}
+		}
+		andPart := false
+		if pk-1 > lo && (w.toks[pk-1].low == "and" || w.toks[pk-1].low == "but") && w.coordinatedParticiple(pk-1, hi) {
+			// "noting that …, and suggesting that …": a second
+			// participle continues the first's attribution.
+			if inh := w.lastCandInSentence(si, pk); inh >= 0 && w.cands[inh].cue.flags&cueParticiple != 0 {
+				andPart = true
+			}
+		}
+		if !w.isComma(pk-1) && !(w.isMark(pk-1) && w.isComma(pk-2)) && !byPrep && !withSome && !andPart {
 			return // but “… values,” saying …
 		}
 		inh := w.lastCandInSentence(si, pk)
@@ -937,7 +1088,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		if kind != compThat && kind != compBare && kind != compColon || kind == compBare && cu.flags&cueBare == 0 && !w.pronounClause(cs, hi) && !w.nounClause(cs, hi) {
 			return
 		}
-		ce := w.contentEnd(cs, hi)
+		ce := w.contentEnd(cs, w.clauseHi(cs, hi))
 		if ce <= cs || w.isMark(cs) {
 			return
 		}
@@ -1190,9 +1341,10 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			for k < ce && !w.isComma(k) {
 				k++
 			}
-			if k >= ce-1 && !(strings.HasSuffix(f.low, "ing") && ce-cs0 >= 6) {
+			if k >= ce-1 && !(strings.HasSuffix(f.low, "ing") && ce-cs0 >= 6 && !occasionParticiples[f.low]) {
 				// "Seeing his brother suffer led him to …, he said" is
-				// a clause with a gerund for subject.
+				// a clause with a gerund for subject ("Speaking to
+				// students at Drexel University this week," is not).
 				return
 			}
 			// "On Tuesday, even as shares were tumbling, Ackman wrote":
@@ -1288,6 +1440,9 @@ func (w *work) share(s, e int) bool {
 		if t.kind == dyad.TokenNumber || t.w == "%" || t.low == "percent" || numberWords[t.low] || fractions[t.low] {
 			return true
 		}
+		if h := strings.LastIndexByte(t.low, '-'); h > 0 && fractions[t.low[h+1:]] {
+			return true // "two-thirds"
+		}
 		if t.low == "of" {
 			return false
 		}
@@ -1311,6 +1466,14 @@ func (w *work) clauseHi(cs, hi int) int {
 		if t := &w.toks[i]; (t.low == "and" || t.low == "but") && t.kind == dyad.TokenWord {
 			// "urged delegates to … and said …": the next verb's own.
 			if c, ok := w.cueAt(i + 1); ok && c.flags&cueParticiple == 0 {
+				return i
+			}
+			if w.coordinatedParticiple(i, hi) {
+				// "noting that …, and suggesting that …": the next
+				// participle's own.
+				if i > cs+1 && (w.isComma(i-1) || w.isPunct(i-1, "—") || w.isPunct(i-1, "–") || w.isPunct(i-1, "-")) {
+					return i - 1
+				}
 				return i
 			}
 		}
@@ -1369,6 +1532,21 @@ func (w *work) clauseHi(cs, hi int) int {
 		}
 	}
 	return hi
+}
+
+// coordinatedParticiple reports whether the "and" or "but" at i is
+// followed by the participle of a reporting verb that opens a clause of
+// its own ("and suggesting that …", "but warning that …").
+func (w *work) coordinatedParticiple(i, hi int) bool {
+	if i+2 >= hi {
+		return false
+	}
+	c, ok := w.cueAt(i + 1)
+	if !ok || c.flags&cueParticiple == 0 {
+		return false
+	}
+	_, kind := w.complement(i+1, hi, c)
+	return kind == compThat || kind == compColon || kind == compQuote
 }
 
 // chargeNouns name a claim in an apposition that answers it ("…, a
@@ -1628,7 +1806,10 @@ func contractedSubject(low string) bool {
 // "issued a video message saying …"): the subject speaks in it.
 func (w *work) issuedOccasion(lo, k int) bool {
 	n := k - 1
-	if n-2 < lo || w.toks[n].kind != dyad.TokenWord || w.toks[n].upper || w.occasionBefore(k) == "" {
+	if n-3 >= lo && w.toks[n].kind == dyad.TokenWord && timeWords[w.toks[n].low] && !w.toks[n-1].upper {
+		n-- // "issued a statement Tuesday saying"
+	}
+	if n-2 < lo || w.toks[n].kind != dyad.TokenWord || w.toks[n].upper || w.occasionBefore(n+1) == "" {
 		return false
 	}
 	d := n - 1
@@ -2111,6 +2292,42 @@ func (w *work) clauseComma(k, first int, c cue) int {
 // quantSources are quantifiers that stand for unnamed people ("with
 // some telling VOA …", "others say").
 var quantSources = set("some", "many", "others", "most", "several", "few")
+
+// shareBefore returns the start of a polled share of a group that ends
+// right before the participle at pk: a number, a percentage, a fraction
+// or "share", then "of" and the group ("62 percent of voters", "the
+// share of Republicans", "a majority of GOP voters").
+func (w *work) shareBefore(lo, pk int) (int, bool) {
+	o := pk - 1
+	for o > lo && pk-o <= 5 && w.toks[o].low != "of" {
+		t := &w.toks[o]
+		if t.kind != dyad.TokenWord || t.reg >= 0 || !t.upper && (boundaries[t.low] || determiners[t.low] || cueFormsLower(t) || strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing")) {
+			return 0, false
+		}
+		o--
+	}
+	if o <= lo || o == pk-1 || w.toks[o].low != "of" {
+		return 0, false
+	}
+	if h := &w.toks[pk-1]; !h.upper && !strings.HasSuffix(h.low, "s") && !anonSourceHeads[h.low] {
+		return 0, false // the group is plural: "voters", "Republicans", "GOP primary voters"
+	}
+	s := o - 1
+	switch t := &w.toks[s]; {
+	case t.low == "percent" || t.w == "%":
+		s--
+		if s < lo || w.toks[s].kind != dyad.TokenNumber {
+			return 0, false
+		}
+	case t.kind == dyad.TokenNumber || fractions[t.low] || t.low == "share" || t.low == "proportion" || t.low == "percentage":
+	default:
+		return 0, false
+	}
+	for s-1 >= lo && (determiners[w.toks[s-1].low] || w.toks[s-1].kind == dyad.TokenNumber && w.toks[s].kind != dyad.TokenNumber) && !w.toks[s-1].upper {
+		s-- // "the share", "a majority", "two thirds"
+	}
+	return s, true
+}
 
 // nounClause reports whether a short subject (a name or a noun phrase of
 // up to four words) and an auxiliary or modal open the words at j

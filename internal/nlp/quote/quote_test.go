@@ -360,7 +360,7 @@ func TestExtractor_Process(t *testing.T) {
 		{
 			name: "VenueOnShow",
 			text: "Rubio said on NBC's Meet the Press that sanctions remained on the table.",
-			want: []got{{Text: "sanctions remained on the table", Speaker: "Rubio", SpeakerText: "Rubio", Cue: "said", CueLemma: "say", Venue: "NBC"}},
+			want: []got{{Text: "sanctions remained on the table", Speaker: "Rubio", SpeakerText: "Rubio", Cue: "said", CueLemma: "say", Venue: "NBC's Meet the Press"}},
 		},
 		{
 			name: "VenuePostOnX",
@@ -910,6 +910,100 @@ func TestExtractor_PersonLabels(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Process(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractor_ProgrammeVenues checks venues named by a programme whose
+// title has lower-case words inside ("Face the Nation"), with and
+// without the outlet's possessive, and a speaker phrase whose
+// participle names where the words were said.
+func TestExtractor_ProgrammeVenues(t *testing.T) {
+	med := func(text, name string) dyad.Mention {
+		i := strings.Index(text, name)
+		return dyad.Mention{Span: dyad.Span{Start: i, End: i + len(name)}, Text: name, Kind: dyad.MentionOrg, Actor: &dyad.Actor{Name: name, Kind: dyad.ActorOrg, Sector: "MED"}}
+	}
+	for _, tc := range []struct {
+		name, text string
+		outlets    []string // mentions of outlets or programmes the actors stage found
+		venue      string
+		speaker    string // "" when not checked
+	}{
+		{"KnownProgramme", "Roe said on Face the Nation that the plan would fail.", []string{"Face the Nation"}, "Face the Nation", "Roe"},
+		{"KnownProgrammeAfterOutlet", "Roe said on CBS’s Face the Nation that the plan would fail.", []string{"CBS", "Face the Nation"}, "CBS’s Face the Nation", "Roe"},
+		{"UnknownTitleAfterOutlet", "Roe told CNN’s State of the Union that the plan would fail.", []string{"CNN"}, "CNN’s State of the Union", "Roe"},
+		{"TitleBeforeTime", "Roe said on NBC’s Meet the Press on Sunday that the plan would fail.", []string{"NBC"}, "NBC’s Meet the Press", "Roe"},
+		// a person after the possessive, and a media noun after the
+		// outlet, are no part of the venue
+		{"PersonAfterOutlet", "Roe told CNN’s Jake Tapper that the plan would fail.", []string{"CNN"}, "CNN", "Roe"},
+		{"MediaNounDropped", "Roe told Reuters news agency the plan would fail.", []string{"Reuters news agency"}, "Reuters", "Roe"},
+		{"NoTitleWithoutFunctionWord", "Roe told CNN’s Ana Berg Lund that the plan would fail.", []string{"CNN"}, "CNN", "Roe"},
+		// the participle phrase names the venue, not the speaker
+		{"WritingInOutlet", "Roe, writing in the Financial Times, said that the plan would fail.", []string{"Financial Times"}, "Financial Times", "Roe"},
+		{"SpeakingOnOutlet", "Roe, speaking on CNN, argued that the plan would fail.", []string{"CNN"}, "CNN", "Roe"},
+		{"OutletInApposition", "The editor of the Financial Times, Ana Roe, said that the plan would fail.", []string{"Financial Times"}, "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var m []dyad.Mention
+			for _, o := range tc.outlets {
+				m = append(m, med(tc.text, o))
+			}
+			doc := extract(t, tc.text, m, nil)
+			if len(doc.Quotes) != 1 {
+				t.Fatalf("Process(%q) gave %d quotes, want 1", tc.text, len(doc.Quotes))
+			}
+			q := doc.Quotes[0]
+			if q.Venue != tc.venue {
+				t.Errorf("Process(%q) venue = %q, want %q", tc.text, q.Venue, tc.venue)
+			}
+			if tc.speaker != "" && (q.Speaker == nil || q.Speaker.Name != tc.speaker) {
+				t.Errorf("Process(%q) speaker = %+v, want %q", tc.text, q.Speaker, tc.speaker)
+			}
+		})
+	}
+}
+
+// TestExtractor_PieceAndAgentVenues checks the outlet a written piece
+// was for, the agent that broadcast an interview, and a platform after
+// "official", each with a near miss.
+func TestExtractor_PieceAndAgentVenues(t *testing.T) {
+	for _, tc := range []struct{ name, text, content, venue string }{
+		{"OpEdFor", "Roe wrote in an op-ed for The Washington Post that the plan would fail.", "the plan would fail", "Washington Post"},
+		{"ColumnFor", "Roe wrote in a column for Politico that the plan would fail.", "the plan would fail", "Politico"},
+		{"OpEdForTime", "Roe wrote in an op-ed for the first time that the plan would fail.", "the plan would fail", "op-ed"},
+		{"StatementForRecord", "Roe said in a statement for the record that the plan would fail.", "the plan would fail", "statement"},
+		{"BroadcastByAfterDay", "Roe said in an interview broadcast on Sunday by CBS that the plan would fail.", "the plan would fail", "CBS"},
+		{"SignedBy", "Roe said in a letter signed by the board that the plan would fail.", "the plan would fail", "letter"},
+		{"OfficialChannel", "Roe said on his official Telegram channel that the plan would fail.", "the plan would fail", "Telegram"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := extract(t, tc.text, nil, nil)
+			if len(doc.Quotes) != 1 || doc.Quotes[0].Text != tc.content || doc.Quotes[0].Venue != tc.venue {
+				t.Errorf("Process(%q) = %+v, want one quote %q with venue %q", tc.text, project(doc.Quotes), tc.content, tc.venue)
+			}
+		})
+	}
+}
+
+// TestExtractor_RelativeOnPredicateNoun checks that "who" after a noun
+// said of a subject through a copula names that subject, and after an
+// object names the object.
+func TestExtractor_RelativeOnPredicateNoun(t *testing.T) {
+	for _, tc := range []struct{ name, text, speaker string }{
+		{"Copula", "Jane Roe is a veteran lawyer, critic and author who said the case was weak.", "Jane Roe"},
+		{"Object", "John Doe met a lawyer who said the case was weak.", "a lawyer"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var m []dyad.Mention
+			for _, name := range []string{"Jane Roe", "John Doe"} {
+				if i := strings.Index(tc.text, name); i >= 0 {
+					m = append(m, dyad.Mention{Span: dyad.Span{Start: i, End: i + len(name)}, Text: name, Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: name, Kind: dyad.ActorPerson}})
+				}
+			}
+			doc := extract(t, tc.text, m, nil)
+			if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil || doc.Quotes[0].Speaker.Name != tc.speaker {
+				t.Errorf("Process(%q) = %+v, want one quote by %q", tc.text, project(doc.Quotes), tc.speaker)
 			}
 		})
 	}

@@ -197,6 +197,14 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 			words = w.text[w.toks[s].Start:w.toks[e-1].End]
 			break
 		}
+		if w.isComma(i) && i+2 < e && occasionParticiples[w.toks[i+1].low] && preps[w.toks[i+2].low] {
+			// "Lund, writing in the Financial Times,", "Lund, speaking
+			// on CNN,": the phrase says where the words were said (the
+			// venue), not who said them; the span keeps it.
+			e = i
+			words = w.text[w.toks[s].Start:w.toks[e-1].End]
+			break
+		}
 		if w.isComma(i) && (w.toks[i+1].low == "including" || w.toks[i+1].low == "such" || w.toks[i+1].low == "like") {
 			// "Several candidates, including Trump": the group
 			// speaks; the span keeps the whole phrase.
@@ -316,6 +324,14 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 			e2 := s
 			if w.isComma(e2 - 1) {
 				e2--
+			}
+			if cop := w.copulaBefore(lo, a); cop > lo {
+				// "Trump is a serial liar, … and birther who has
+				// pledged …": the noun is said of the copula's
+				// subject, who speaks.
+				if cs, ce, ok := w.subjectBefore(lo, cop); ok {
+					a, e2 = cs, ce
+				}
 			}
 			ant := w.speaker(a, e2, last)
 			sp.Name, sp.Code, sp.Anonymous, sp.Affiliation = ant.Name, ant.Code, ant.Anonymous, ant.Affiliation
@@ -891,7 +907,12 @@ func (w *work) venue(c *cand) string {
 		return v // "a statement from the ministry said"
 	}
 	if c.cue.flags&cueParticiple != 0 && w.issuedOccasion(lo, c.cueTok) {
-		return w.occasionBefore(c.cueTok) // "released a statement saying"
+		// "released a statement saying", "issued a statement Tuesday
+		// saying".
+		if v := w.occasionBefore(c.cueTok); v != "" {
+			return v
+		}
+		return w.occasionBefore(c.cueTok - 1)
 	}
 	// "told CNN", "told Reuters news agency", "told reporters".
 	if c.cue.flags&cueObject != 0 && c.cueTok+1 < hi {
@@ -1093,6 +1114,21 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 			continue
 		}
 		switch w.toks[i].low {
+		case "for":
+			// "in an op-ed for The Washington Post", "in a column for
+			// Politico": the outlet a piece was written for.
+			if i-1 < lo || !pieceNouns[w.toks[i-1].low] {
+				continue
+			}
+			j, v := w.outletAfter(i, hi, in)
+			if v != "" {
+				return v
+			}
+			if j < hi && in(j) {
+				if v := w.nameAt(j, hi, in); v != "" {
+					return v
+				}
+			}
 		case "with", "to", "by", "from":
 			// "in an interview with CBS", "speaking to the BBC", "in an
 			// interview Thursday with VOA" (a time between).
@@ -1312,6 +1348,10 @@ func (w *work) leadVenue(c *cand, q *dyad.Quote) string {
 	return w.venueIn(lo, hi, func(int) bool { return true })
 }
 
+// occasionParticiples open a phrase after a speaker's name that says
+// where the words were said ("Lund, writing in the Financial Times,").
+var occasionParticiples = set("writing", "speaking", "appearing", "posting", "talking", "testifying", "addressing", "interviewed", "quoted", "tweeting")
+
 // speakingWords may govern the place a speaker addresses ("speaking at
 // the European Parliament").
 var speakingWords = set("speaking", "spoke", "speaks", "speak", "said", "says", "speech", "remarks", "address", "addressed", "testified", "testifying", "appeared", "appearing")
@@ -1347,6 +1387,10 @@ var broadcastPlatforms = set("television", "radio", "state television", "nationa
 var sentTo = set("statement", "statements", "email", "emails", "e-mail", "comments", "comment",
 	"remarks", "message", "letter", "note", "reply", "response", "responses")
 
+// pieceNouns are written pieces that "for" links to the outlet that ran
+// them ("an op-ed for The Washington Post").
+var pieceNouns = set("op-ed", "oped", "column", "essay", "article", "piece", "editorial", "commentary", "blog")
+
 // handedWords are participles after which "to" or "with" names the
 // outlet an occasion's words were given to ("a statement provided to
 // Reuters", "a statement shared with CNN").
@@ -1363,7 +1407,7 @@ var postedWords = set("posted", "uploaded", "published", "shared")
 
 // settingAdjectives may come between a preposition and an occasion ("in
 // his nightly video address").
-var settingAdjectives = set("nightly", "weekly", "daily", "annual", "regular", "online", "public", "emailed", "prepared", "formal", "short", "rare", "latest", "own", "evening", "morning")
+var settingAdjectives = set("nightly", "weekly", "daily", "annual", "regular", "online", "public", "emailed", "prepared", "formal", "short", "rare", "latest", "own", "evening", "morning", "official", "personal", "verified")
 
 // nameAt returns the capitalised name at j when it names no person,
 // state or other actor that is not a medium (an outlet the lexicon does
@@ -1530,6 +1574,7 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 	if k == j {
 		return ""
 	}
+	k = w.outletMentionEnd(j, k, hi, in) // "Face the Nation", "Meet the Press"
 	if outer := w.low[w.toks[j].Start:w.toks[k-1].End]; k+1 < hi && (w.toks[k].low == "’s" || w.toks[k].low == "'s") && w.toks[k+1].upper &&
 		!knownOutlets[outer] && !acronym(w.text[w.toks[j].Start:w.toks[k-1].End]) {
 		// (not "VOA's Korean Service", "CBS's Face the Nation": the
@@ -1581,6 +1626,28 @@ func (w *work) outletAt(j, hi int, in func(int) bool) string {
 	}
 	// "CBS's Face the Nation": the outlet before the possessive.
 	return ""
+}
+
+// outletMentionEnd returns the token after the name of a news outlet or
+// programme that the actors stage found starting at j when it runs past
+// k, the end read from capitals, over lower-case words inside it ("Face
+// the Nation", "Meet the Press"), to a capitalised last word; k
+// otherwise.
+func (w *work) outletMentionEnd(j, k, hi int, in func(int) bool) int {
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.Start != w.toks[j].Start || m.Actor == nil || m.Actor.Sector != "MED" || m.End <= w.toks[k-1].End {
+			continue
+		}
+		e := k
+		for e < hi && in(e) && w.toks[e].End <= m.End {
+			e++
+		}
+		if w.toks[e-1].End == m.End && w.toks[e-1].upper {
+			return e // (not "Reuters news agency": the media noun is dropped)
+		}
+	}
+	return k
 }
 
 // withShow returns the outlet name with the programme or service its
@@ -1656,15 +1723,26 @@ func (w *work) showAt(n, hi int) string {
 	}
 	e := n
 	for e < hi && e-n < 6 && w.toks[e].kind == dyad.TokenWord && w.toks[e].reg < 0 && !timeWords[w.toks[e].low] &&
-		(w.toks[e].upper || titleSmall[w.toks[e].low] && e+1 < hi && w.toks[e+1].upper) {
+		(w.toks[e].upper || titleSmall[w.toks[e].low] && (e+1 < hi && w.toks[e+1].upper || e+2 < hi && titleSmall[w.toks[e+1].low] && w.toks[e+2].upper && w.toks[e+2].reg < 0)) {
 		e++
 	}
 	for e > n && titleSmall[w.toks[e-1].low] {
 		e-- // "VOA's Korean Service on Monday"
 	}
+	inner := false // a function word inside the name: "State of the Union"
+	for i := n + 1; i < e-1; i++ {
+		inner = inner || titleSmall[w.toks[i].low] && !w.toks[i].upper
+	}
 	switch {
 	case e == n:
 		return "" // (and "GMTV's Sunday programme" is the day's, no name)
+	case w.medMentionAt(n, e):
+		return w.text[w.toks[n].Start:w.toks[e-1].End] // "CBS's Face the Nation": the actors stage knows it
+	case inner && e-n >= 3 && (e >= hi || w.toks[e].kind == dyad.TokenPunct || w.toks[e].low == "that" || preps[w.toks[e].low] || timeWords[w.toks[e].low]):
+		// "CNN's State of the Union that …", "NBC's Meet the Press on
+		// Sunday": capitalised words with a function word inside and
+		// a boundary after are a title, not a person's name.
+		return w.text[w.toks[n].Start:w.toks[e-1].End]
 	case programmeNouns[w.toks[e-1].low]:
 		return w.text[w.toks[n].Start:w.toks[e-1].End] // "Bosnian Service"
 	case e < hi && w.toks[e].kind == dyad.TokenWord && programmeNouns[w.toks[e].low]:
@@ -1673,6 +1751,18 @@ func (w *work) showAt(n, hi int) string {
 		return w.text[w.toks[n].Start:w.toks[e-1].End]
 	}
 	return ""
+}
+
+// medMentionAt reports whether the actors stage found a news outlet or
+// programme spanning exactly tokens [n, e).
+func (w *work) medMentionAt(n, e int) bool {
+	for mi := range w.doc.Mentions {
+		m := &w.doc.Mentions[mi]
+		if m.Start == w.toks[n].Start && m.End == w.toks[e-1].End && m.Actor != nil && m.Actor.Sector == "MED" {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyAt reports whether token j starts a mention of an actor that is
@@ -2213,6 +2303,31 @@ func (w *work) relativePronounSpeaker(c *cand, last *dyad.Speaker) *dyad.Speaker
 	sp.Text = w.toks[c.spkS].w
 	return sp
 }
+
+// copulaBefore returns the copula ("is", "was", …) that a lower-case
+// noun phrase starting at a completes as its predicate, over a list of
+// such nouns ("is a serial liar, racist and birther"), or -1.
+func (w *work) copulaBefore(lo, a int) int {
+	if w.toks[a].upper {
+		return -1
+	}
+	for i := a - 1; i > lo && a-i <= 25; i-- {
+		t := &w.toks[i]
+		switch {
+		case t.reg >= 0 || t.upper || t.kind == dyad.TokenPunct && t.w != "," || t.kind == dyad.TokenNumber:
+			return -1
+		case t.kind != dyad.TokenWord:
+		case copulas[t.low]:
+			return i
+		case cueFormsLower(t) || t.low == "that" || t.low == "who" || t.low == "which" || preps[t.low] && t.low != "of":
+			return -1
+		}
+	}
+	return -1
+}
+
+// copulas link a subject to a noun said of it.
+var copulas = set("is", "was", "are", "were", "remains", "remained", "becomes", "became")
 
 // outletAfter reads the outlet named after the preposition at token i
 // ("to CNN", "with the newspaper Le Monde"): an outlet's name, over a

@@ -321,7 +321,17 @@ func TestExtractor_PollShares(t *testing.T) {
 			[]brief{{"they would not vote", "one in five", "say"}}},
 		{"AThird", "Nearly a third say they do not know.",
 			[]brief{{"they do not know", "Nearly a third", "say"}}},
-		{"PercentNoVerb", "The audit found that 42% of the budget was spent.", []brief{}},
+		{"PercentNoVerb", "The council spent 42% of the budget by March.", []brief{}},
+		{"ShareBeforeParticiple", "The attacks have left 62 percent of voters saying race relations are worse.",
+			[]brief{{"race relations are worse", "62 percent of voters", "say"}}},
+		{"OpeningWithShare", "With 62 percent of voters saying race relations are worse, the issue matters.",
+			[]brief{{"race relations are worse", "62 percent of voters", "say"}}},
+		{"ShareOpeningSubjectIsNoQuote", "A majority of voters saying they back the ban is a warning sign.", []brief{}},
+		{"GroupWithoutShareIsNoQuote", "He showed a picture of voters saying nothing.", []brief{}},
+		{"ShareRestatedAsPercent", "In Ohio, about two-thirds, 67 percent, say they will vote for Roe.",
+			[]brief{{"they will vote for Roe", "two-thirds, 67 percent", "say"}}},
+		{"QuarterRestatedAsPercent", "Just over a quarter, 26 percent, say they will vote for someone else.",
+			[]brief{{"they will vote for someone else", "a quarter, 26 percent", "say"}}},
 		{"ThirdAsNoun", "The third say in the matter went to the council.", []brief{}},
 	}
 	for _, tt := range tests {
