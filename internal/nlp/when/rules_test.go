@@ -58,6 +58,19 @@ func TestRules(t *testing.T) {
 		// outbreak in December").
 		{"MonthAfterFarInfinitive", "2024-11-08", "A doctor tried to warn people about the outbreak in December.",
 			[]got{{"December", D, "2023-12", "", ""}}},
+		// A verb that commits its subject to a later act ("decided to",
+		// "voted to") leaves a month after the infinitive to the
+		// default for months, not to the committing's past; a
+		// verb of attempt does not ("tried to warn", above), nor does
+		// the plain past.
+		{"MonthAfterCommitment", "1999-02-10", "NATO has decided to admit Poland in early March, an official said on Wednesday.",
+			[]got{{"early March", D, "1999-03", "", "START"}, {"Wednesday", D, "1999-02-10", "", ""}}},
+		{"MonthAfterPlainPast", "1999-02-10", "NATO admitted Poland in early March, an official said on Wednesday.",
+			[]got{{"early March", D, "1998-03", "", "START"}, {"Wednesday", D, "1999-02-10", "", ""}}},
+		{"MonthAfterVoteToHold", "2024-11-08", "The council voted to hold new elections in December.",
+			[]got{{"December", D, "2024-12", "", ""}}},
+		{"MonthAfterHeldNearMiss", "2024-11-08", "The council held new elections in December.",
+			[]got{{"December", D, "2023-12", "", ""}}},
 		{"WeekdayAfterFarInfinitive", "2024-11-09", "Two bidders extended their offers to acquire the mill Friday.",
 			[]got{{"Friday", D, "2024-11-08", "", ""}}},
 		// An edged month before a noun names an event by its month.
