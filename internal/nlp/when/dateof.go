@@ -120,7 +120,7 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 		switch {
 		case te.Start >= trigger.End:
 			if after < 0 && !period && !bounds(pre, mod) && !(judging(text[trigger.Start:trigger.End]) && datePrecision(te) != dyad.DateDay && gerundBetween(text[trigger.End:te.Start])) && !(before >= 0 && frontedTime(text[sentence.Start:doc.Times[before].Start], text[doc.Times[before].End:trigger.Start]) && hasWord(text[trigger.End:te.Start], "that")) && !(inFronted && strings.Contains(text[trigger.End:te.Start], ",")) && !breaksClause(text[trigger.End:te.Start], false) && !opensConjunct(text[trigger.End:te.Start]) &&
-				!(mod && relativeBefore(text[trigger.End:te.Start])) &&
+				!(mod && relativeBefore(text[trigger.End:te.Start])) && !(datePrecision(te) != dyad.DateDay && reducedRelative(text[trigger.End:te.Start])) && !(committing(text[trigger.Start:trigger.End]) && datePrecision(te) != dyad.DateDay && infinitiveBetween(text[trigger.End:te.Start])) &&
 				!(saying && (mod && !governed(pre) || opensClause(text[trigger.End:te.Start]))) {
 				after = i
 			}
@@ -140,6 +140,16 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 				// tells of the same day)
 				before = -1
 				continue
+			}
+			if before >= 0 && datePrecision(te) != dyad.DateDay && hasWord(between, "and") {
+				if b := &doc.Times[before]; frontedTime(text[sentence.Start:b.Start], text[b.End:trigger.Start]) && reducedRelative(text[b.End:te.Start]) {
+					// "On Monday, Iran issued warrants for people
+					// believed to be involved in the killing in
+					// January and demanded …": January is the
+					// killing's; the fronted Monday dates the
+					// clause the trigger returns to.
+					continue
+				}
 			}
 			fronted := frontedTime(pre, between)
 			if !breaksClause(between, true) && (fronted || !strings.Contains(between, ", and ")) && !(!mod && datesSaying(pre, between)) &&
@@ -340,6 +350,63 @@ func judging(trigger string) bool {
 	}
 	return false
 }
+
+// reducedRelative reports whether s holds a participle or adjective that
+// modifies the noun before it with a phrase of its own ("people believed
+// to have been involved in", "men accused of", "groups linked to"): a
+// month or a year after it dates what that phrase names, not the verb of
+// the clause. A participle after an auxiliary ("were accused of") is a
+// verb of its own clause and does not count.
+func reducedRelative(s string) bool {
+	w := lowerWords(s)
+	for i := 1; i+1 < len(w); i++ {
+		if modifierParticiples[w[i]] && relativePreps[w[i+1]] && !auxBefore[w[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierParticiples head a reduced relative clause after a noun.
+var modifierParticiples = map[string]bool{"believed": true, "suspected": true, "accused": true, "alleged": true,
+	"thought": true, "involved": true, "linked": true, "tied": true, "connected": true, "responsible": true,
+	"wanted": true, "convicted": true, "charged": true, "implicated": true}
+
+// relativePreps follow a modifierParticiple in a reduced relative.
+var relativePreps = map[string]bool{"to": true, "of": true, "in": true, "for": true, "with": true}
+
+// auxBefore make the participle after them a verb: "were accused of".
+var auxBefore = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"being": true, "has": true, "have": true, "had": true, "not": true, "who": true, "which": true, "that": true,
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
+
+// committing reports whether a trigger commits its subject to the act
+// of an infinitive after it ("agreed to hold elections in March",
+// "decided to admit Poland in early March"): a month or a year after
+// the infinitive is the act's, which comes later than the committing (a
+// day is mostly the committing's, the news of the day: "voted to
+// support the republic Friday").
+func committing(trigger string) bool {
+	return commitVerbs[strings.ToLower(firstWord(trigger))]
+}
+
+// infinitiveBetween reports whether the text between a trigger and a
+// later time holds an infinitive ("to hold elections"), not the
+// preposition "to" before a noun phrase ("agreed to the deal").
+func infinitiveBetween(between string) bool {
+	w := lowerWords(between)
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == "to" && !determiners[w[i+1]] && !objectWords[w[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// objectWords, besides determiners, open a noun phrase after a
+// preposition "to".
+var objectWords = map[string]bool{"this": true, "that": true, "these": true, "those": true, "it": true, "them": true,
+	"him": true, "us": true, "me": true, "some": true, "all": true, "each": true, "both": true}
 
 // judgingStems begin verbs of judging.
 var judgingStems = []string{"accus", "blam", "criticiz", "criticis", "condemn", "prais", "thank", "credit", "fault",

@@ -65,7 +65,11 @@ func TestDateOf(t *testing.T) {
 		"Japan accused China of violating its airspace in July. " +
 		"Japan blamed China in June for violating its airspace. " +
 		"Rebels seized the fort by storming its gates in May. " +
-		"Kenya accused Uganda of hiding cases on Thursday."
+		"Kenya accused Uganda of hiding cases on Thursday. " +
+		"On Monday, Iran issued warrants for 36 people believed to have been involved in the killing of a general in January and asked Interpol to help. " +
+		"Police arrested two men suspected of the raid on Tuesday. " +
+		"The council agreed to hold elections in December. " +
+		"The senators voted to back the plan on Friday."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -139,6 +143,11 @@ func TestDateOf(t *testing.T) {
 		{"JudgingDatedByDay", "accused Uganda", result{"2025-08-14", dyad.DateDay, "Thursday", true}},
 		{"JudgingsOwnTime", "blamed China", result{"2025-06", dyad.DateMonth, "June", true}},
 		{"GerundOfMeansDatesAct", "seized the fort", result{"2025-05", dyad.DateMonth, "May", true}},
+		{"ReducedRelativeKeepsItsMonth", "issued warrants", result{"2025-08-18", dyad.DateDay, "Monday", true}},
+		{"ConjunctAfterReducedRelative", "asked Interpol", result{"2025-08-18", dyad.DateDay, "Monday", true}},
+		{"DayAfterReducedRelativeDates", "arrested two", result{"2025-08-12", dyad.DateDay, "Tuesday", true}},
+		{"MonthOfCommittedActNotCommitting", "agreed to hold", result{}},
+		{"DayAfterCommittedActDates", "voted to back", result{"2025-08-15", dyad.DateDay, "Friday", true}},
 		{"FrontedWhenClauseDatesMainClause", "fled", result{"2025-08-12", dyad.DateDay, "Tuesday", true}},
 	}
 	for _, tt := range tests {
