@@ -525,10 +525,11 @@ var frontingWords = map[string]bool{"in": true, "on": true, "at": true, "during"
 	"early": true, "late": true, "as": true, "for": true, "over": true, "throughout": true}
 
 // boundingWords are prepositions after which a time bounds or compares
-// an event rather than dating it: "until Thursday", "returned by Jan. 14", "higher than a year earlier".
+// an event rather than dating it: "until Thursday", "returned by Jan. 14", "higher than a year earlier",
+// "the post-1959 politics split families".
 var boundingWords = map[string]bool{"until": true, "till": true, "between": true,
 	"before": true, "after": true, "than": true, "ahead": true, "prior": true, "by": true, "past": true,
-	"to": true, "since": true}
+	"to": true, "since": true, "pre": true, "post": true}
 
 // bounds reports whether the expression after pre (the sentence up to
 // it) is governed by a bounding preposition: the last word, or the one

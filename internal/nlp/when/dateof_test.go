@@ -69,7 +69,8 @@ func TestDateOf(t *testing.T) {
 		"On Monday, Iran issued warrants for 36 people believed to have been involved in the killing of a general in January and asked Interpol to help. " +
 		"Police arrested two men suspected of the raid on Tuesday. " +
 		"The council agreed to hold elections in December. " +
-		"The senators voted to back the plan on Friday."
+		"The senators voted to back the plan on Friday. " +
+		"The post-2019 reforms split the party."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -148,6 +149,7 @@ func TestDateOf(t *testing.T) {
 		{"DayAfterReducedRelativeDates", "arrested two", result{"2025-08-12", dyad.DateDay, "Tuesday", true}},
 		{"MonthOfCommittedActNotCommitting", "agreed to hold", result{}},
 		{"DayAfterCommittedActDates", "voted to back", result{"2025-08-15", dyad.DateDay, "Friday", true}},
+		{"PostYearBoundsNotDates", "split the party", result{}},
 		{"FrontedWhenClauseDatesMainClause", "fled", result{"2025-08-12", dyad.DateDay, "Tuesday", true}},
 	}
 	for _, tt := range tests {

@@ -71,6 +71,22 @@ func TestRules(t *testing.T) {
 			[]got{{"December", D, "2024-12", "", ""}}},
 		{"MonthAfterHeldNearMiss", "2024-11-08", "The council held new elections in December.",
 			[]got{{"December", D, "2023-12", "", ""}}},
+		// "pre-" and "post-" before a year keep it a year; a year
+		// after another hyphenated word is not one.
+		{"YearAfterPost", "2000-02-24", "The post-1959 politics have split families.",
+			[]got{{"1959", D, "1959", "", ""}}},
+		{"YearAfterPre", "2000-02-24", "Pre-1990 loans were cheap.",
+			[]got{{"1990", D, "1990", "", ""}}},
+		{"NumberAfterOtherHyphen", "2000-02-24", "The Boeing-1990 engines were cheap.",
+			[]got{}},
+		// "thousand" multiplies a spelled count of units; a count
+		// back past year 1 has only its side.
+		{"ThousandYears", "2000-02-24", "Families have kept the secret for more than two thousand years.",
+			[]got{{"more than two thousand years", P, "P2000Y", "", "MORE_THAN"}}},
+		{"ThousandYearsAgo", "2000-02-24", "The city was founded three thousand years ago.",
+			[]got{{"three thousand years ago", D, "PAST_REF", "", ""}}},
+		{"ThousandNotAUnit", "2000-02-24", "Two thousand troops left.",
+			[]got{}},
 		{"WeekdayAfterFarInfinitive", "2024-11-09", "Two bidders extended their offers to acquire the mill Friday.",
 			[]got{{"Friday", D, "2024-11-08", "", ""}}},
 		// An edged month before a noun names an event by its month.
