@@ -453,6 +453,15 @@ func TestRules(t *testing.T) {
 			[]got{{"today", D, "2024-06-12", "", ""}}},
 		{"TodayOutsideQuote", "2024-06-12", "On Monday, the minister toured the port.\nThe new fee starts today, she said.",
 			[]got{{"Monday", D, "2024-06-10", "", ""}, {"today", D, "2024-06-12", "", ""}}},
+		// "yesterday" and "tomorrow" in such a quotation count from the
+		// day the words were spoken, and from the publication day when
+		// nothing dates the saying.
+		{"QuotedYesterdaySaidOnDay", "2025-03-12", "\"We saw the attack yesterday,\" the mayor said on Monday.",
+			[]got{{"yesterday", D, "2025-03-09", "", ""}, {"Monday", D, "2025-03-10", "", ""}}},
+		{"QuotedTomorrowAcrossMonthEnd", "2025-03-03", "The mayor said on Friday: \"We will meet them tomorrow.\"",
+			[]got{{"Friday", D, "2025-02-28", "", ""}, {"tomorrow", D, "2025-03-01", "", ""}}},
+		{"QuotedYesterdayUndated", "2025-03-12", "\"We saw the attack yesterday,\" the mayor said.",
+			[]got{{"yesterday", D, "2025-03-11", "", ""}}},
 		// "of today's" is a possessive day, not "the world of today".
 		{"OfTodaysVote", "2024-06-12", "They await the outcome of today's vote and the politics of today.",
 			[]got{{"today", D, "2024-06-12", "", ""}}},

@@ -18,7 +18,7 @@
 // holds the publication day. A weekday that "declared", "designated" or
 // "proclaimed" takes as its object ("declared Tuesday as a day of
 // mourning") is ahead. "today" inside a quotation is the day the words
-// were spoken when the sentence (outside the quotation) or the story's
+// were spoken ("yesterday" and "tomorrow" count from it) when the sentence (outside the quotation) or the story's
 // lead names that day in the week before publication. Time words in a
 // quoted title after an outlet's possessive or before "show" (ABC's
 // "This Week") and a month naming a revolution ("the December
@@ -198,7 +198,7 @@ func zoneIndex(name string) int {
 // run appends the expressions of the parser's tokens to out.
 func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 	first := len(out)
-	var quoted []int // indexes in out of "today" inside a quotation
+	var quoted []quotedDay // "today", "yesterday", "tomorrow" inside a quotation
 	for i := 0; i < len(p.toks); {
 		m, ok := p.at(i)
 		if !ok || m.j <= m.i || m.j <= i || m.i < i || m.j > len(p.toks) {
@@ -226,9 +226,9 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 			mo, _ := strconv.Atoi(m.value[5:7])
 			p.md.end, p.md.y, p.md.mo = m.j, y, mo
 		}
-		if p.st != nil && m.rel && m.j == m.i+1 && p.is(m.i, "today") && inQuotation(p.text, start) {
-			quoted = append(quoted, len(out))
-			m.derived = true // the speaker's day, settled below
+		if p.st != nil && m.rel && m.j == m.i+1 && (p.is(m.i, "today") || p.is(m.i, "yesterday") || p.is(m.i, "tomorrow")) && inQuotation(p.text, start) {
+			quoted = append(quoted, quotedDay{k: len(out), n: int(p.toks[m.i].e.val)})
+			m.derived = true // from the speaker's day, settled below
 		}
 		if p.st != nil && !m.derived && m.value != "" && (m.typ == tDate || (m.typ == tTime && !p.onAnchorDay(m.value))) {
 			// A time of day names the story's day when it is not the
@@ -257,14 +257,19 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 	return out
 }
 
-// sayingDay sets the value of each "today" in a quotation (the indexes
-// quoted in out) to the day the words were spoken, when the story dates
+// quotedDay is a day word inside a quotation: its index in the output
+// and its offset from the day the words were spoken ("yesterday" -1).
+type quotedDay struct{ k, n int }
+
+// sayingDay sets the value of each "today" in a quotation (the entries
+// of quoted) to the day the words were spoken, and "yesterday" and
+// "tomorrow" to the days before and after it, when the story dates
 // them before publication: a day this sentence names outside the
 // quotation ("said on Monday: "we raise it today""), else the day the
 // story's lead names ("On Monday, the prime minister ... He said, "...
 // today""). A quotation the story does not date keeps the publication
 // day.
-func (p *parser) sayingDay(out []dyad.TimeExpr, first int, quoted []int) {
+func (p *parser) sayingDay(out []dyad.TimeExpr, first int, quoted []quotedDay) {
 	if !p.a.ok {
 		return
 	}
@@ -285,8 +290,12 @@ func (p *parser) sayingDay(out []dyad.TimeExpr, first int, quoted []int) {
 	if day == "" {
 		return
 	}
-	for _, k := range quoted {
-		out[k].Value = day
+	said, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return
+	}
+	for _, q := range quoted {
+		out[q.k].Value = fmtDate(said.AddDate(0, 0, q.n))
 	}
 }
 
