@@ -462,6 +462,20 @@ func TestRules(t *testing.T) {
 			[]got{{"Friday", D, "2025-02-28", "", ""}, {"tomorrow", D, "2025-03-01", "", ""}}},
 		{"QuotedYesterdayUndated", "2025-03-12", "\"We saw the attack yesterday,\" the mayor said.",
 			[]got{{"yesterday", D, "2025-03-11", "", ""}}},
+		// A weekday in such a quotation lies on the same side of the
+		// saying as the clause reads it: a past one up to the saying,
+		// a coming one after it; with nothing dating the saying, it
+		// counts from publication.
+		{"QuotedPastWeekdayBeforeSaying", "2025-03-12", "\"The troops arrived on Tuesday,\" the mayor said on Monday.",
+			[]got{{"Tuesday", D, "2025-03-04", "", ""}, {"Monday", D, "2025-03-10", "", ""}}},
+		{"QuotedComingWeekdayAfterSaying", "2025-03-12", "\"We will meet them on Tuesday,\" the mayor said on Monday.",
+			[]got{{"Tuesday", D, "2025-03-11", "", ""}, {"Monday", D, "2025-03-10", "", ""}}},
+		{"QuotedWeekdayOfPublicationAhead", "2025-03-12", "\"We will meet them on Wednesday,\" the mayor said on Monday.",
+			[]got{{"Wednesday", D, "2025-03-12", "", ""}, {"Monday", D, "2025-03-10", "", ""}}},
+		{"QuotedWeekdayAcrossYearEnd", "2025-01-01", "\"The talks failed on Tuesday night,\" the envoy said on Monday.",
+			[]got{{"Tuesday night", D, "2024-12-24", "", ""}, {"Monday", D, "2024-12-30", "", ""}}},
+		{"QuotedWeekdayUndatedSaying", "2025-03-12", "\"The troops arrived on Tuesday,\" the mayor said.",
+			[]got{{"Tuesday", D, "2025-03-11", "", ""}}},
 		// "of today's" is a possessive day, not "the world of today".
 		{"OfTodaysVote", "2024-06-12", "They await the outcome of today's vote and the politics of today.",
 			[]got{{"today", D, "2024-06-12", "", ""}}},

@@ -18,7 +18,7 @@
 // holds the publication day. A weekday that "declared", "designated" or
 // "proclaimed" takes as its object ("declared Tuesday as a day of
 // mourning") is ahead. "today" inside a quotation is the day the words
-// were spoken ("yesterday" and "tomorrow" count from it) when the sentence (outside the quotation) or the story's
+// were spoken ("yesterday", "tomorrow" and a weekday count from it) when the sentence (outside the quotation) or the story's
 // lead names that day in the week before publication. Time words in a
 // quoted title after an outlet's possessive or before "show" (ABC's
 // "This Week") and a month naming a revolution ("the December
@@ -230,6 +230,18 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 			quoted = append(quoted, quotedDay{k: len(out), n: int(p.toks[m.i].e.val)})
 			m.derived = true // from the speaker's day, settled below
 		}
+		if p.st != nil && p.a.ok && m.rel && m.typ == tDate && m.zone == "" && p.cls(m.i) == clsWeekday && p.toks[m.i].e.flags&(flagPlural|flagAbbr) == 0 &&
+			(m.j == m.i+1 || m.j == m.i+2 && p.cls(m.i+1) == clsPartOfDay) && inQuotation(p.text, start) {
+			// "“Troops arrived on Tuesday,” he said Monday": the
+			// Tuesday before the Monday. The weekday keeps the side
+			// of publication it was read on (the publication day's
+			// own weekday, the side its clause points to).
+			q := quotedDay{k: len(out), wd: int(p.toks[m.i].e.val), dir: -1}
+			if pub := fmtDate(p.a.day(0)); m.value > pub || m.value == pub && p.direction(m.i, m.j) > 0 {
+				q.dir = 1
+			}
+			quoted = append(quoted, q)
+		}
 		if p.st != nil && !m.derived && m.value != "" && (m.typ == tDate || (m.typ == tTime && !p.onAnchorDay(m.value))) {
 			// A time of day names the story's day when it is not the
 			// publication day ("yesterday morning"); "this morning"
@@ -257,13 +269,16 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 	return out
 }
 
-// quotedDay is a day word inside a quotation: its index in the output
-// and its offset from the day the words were spoken ("yesterday" -1).
-type quotedDay struct{ k, n int }
+// quotedDay is a day word or a weekday inside a quotation: its index k
+// in the output and its offset n from the day the words were spoken
+// ("yesterday" -1), or its weekday wd (1 Monday … 7 Sunday; 0 for a day
+// word) and the side of the saying it lies on, dir (-1 before, 1 after).
+type quotedDay struct{ k, n, wd, dir int }
 
 // sayingDay sets the value of each "today" in a quotation (the entries
-// of quoted) to the day the words were spoken, and "yesterday" and
-// "tomorrow" to the days before and after it, when the story dates
+// of quoted) to the day the words were spoken, "yesterday" and
+// "tomorrow" to the days before and after it, and a weekday to the one
+// on the same side of it, when the story dates
 // them before publication: a day this sentence names outside the
 // quotation ("said on Monday: "we raise it today""), else the day the
 // story's lead names ("On Monday, the prime minister ... He said, "...
@@ -295,7 +310,13 @@ func (p *parser) sayingDay(out []dyad.TimeExpr, first int, quoted []quotedDay) {
 		return
 	}
 	for _, q := range quoted {
-		out[q.k].Value = fmtDate(said.AddDate(0, 0, q.n))
+		if q.wd == 0 {
+			out[q.k].Value = fmtDate(said.AddDate(0, 0, q.n))
+			continue
+		}
+		// (a past weekday is the latest such day up to the saying, a
+		// coming one the first after it)
+		out[q.k].Value = fmtDate(weekdayDate(said, q.wd, 0, q.dir))
 	}
 }
 
