@@ -28,8 +28,9 @@ type EventDate struct {
 // the sentence at sentence, from the time expressions already in doc.Times
 // (this stage must have run): the expression that governs the trigger's
 // clause, when there is one, with ok true. It returns ok false when the
-// sentence dates the event by no expression (the caller then uses the
-// publication date, marked as such: on TimeBank's tune half, of the
+// sentence dates the event by no expression (the caller then uses
+// SceneDate, or else the publication date, marked as such: on TimeBank's
+// tune half, of the
 // events in a sentence without a date that a link dates, the
 // publication day is right for 243 of 316, where the last date of the
 // sentence before is right for 52 of the 99 that have one, the
