@@ -67,6 +67,8 @@ func TestRules(t *testing.T) {
 			[]got{{"early March", D, "1999-03", "", "START"}, {"Wednesday", D, "1999-02-10", "", ""}}},
 		{"MonthAfterPlainPast", "1999-02-10", "NATO admitted Poland in early March, an official said on Wednesday.",
 			[]got{{"early March", D, "1998-03", "", "START"}, {"Wednesday", D, "1999-02-10", "", ""}}},
+		{"InfinitiveOpensSentence", "2024-11-08", "To win the vote in the city on Friday, they campaigned.",
+			[]got{{"Friday", D, "2024-11-08", "", ""}}},
 		{"MonthAfterVoteToHold", "2024-11-08", "The council voted to hold new elections in December.",
 			[]got{{"December", D, "2024-12", "", ""}}},
 		{"MonthAfterHeldNearMiss", "2024-11-08", "The council held new elections in December.",

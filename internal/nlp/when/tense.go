@@ -325,7 +325,7 @@ func (p *parser) backCueAt(i int) (cue, int, int) {
 				backCue, backDist, at = cueFuture, words, k
 				break
 			}
-			if commitVerbs[strings.ToLower(p.word(k-1))] {
+			if k > 0 && commitVerbs[strings.ToLower(p.word(k-1))] {
 				// "has decided to admit Poland in early March": the
 				// time is the committed act's, which lies after the
 				// deciding, so the deciding's tense says nothing of
