@@ -131,6 +131,9 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 				return eventDate(te), true
 			}
 			if bounds(pre, mod) {
+				if notUntilCleft(pre, between) {
+					return eventDate(te), true // "It was not until Tuesday that Castro revealed"
+				}
 				continue // "Until Thursday, they had not called him a suspect"
 			}
 			if sub := frontedSubordinator(pre); (sub == "after" || sub == "since" || sub == "until") && strings.Contains(between, ",") {
@@ -350,6 +353,17 @@ func judging(trigger string) bool {
 		}
 	}
 	return false
+}
+
+// notUntilCleft reports whether the expression after pre and before
+// between is the focus of a cleft "it was not until … that": the act in
+// the "that" clause happened then, at last ("It was not until Tuesday
+// that Castro revealed the talks").
+func notUntilCleft(pre, between string) bool {
+	p, b := lowerWords(pre), lowerWords(between)
+	n := len(p)
+	return n >= 2 && p[n-1] == "until" && (p[n-2] == "not" || strings.HasSuffix(p[n-2], "n't") || strings.HasSuffix(p[n-2], "n’t")) &&
+		len(b) > 0 && b[0] == "that"
 }
 
 // reducedRelative reports whether s holds a participle or adjective that

@@ -70,7 +70,9 @@ func TestDateOf(t *testing.T) {
 		"Police arrested two men suspected of the raid on Tuesday. " +
 		"The council agreed to hold elections in December. " +
 		"The senators voted to back the plan on Friday. " +
-		"The post-2019 reforms split the party."
+		"The post-2019 reforms split the party. " +
+		"It was not until Tuesday that the envoy revealed the talks. " +
+		"Until Tuesday, the envoy hid the talks."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -150,6 +152,8 @@ func TestDateOf(t *testing.T) {
 		{"MonthOfCommittedActNotCommitting", "agreed to hold", result{}},
 		{"DayAfterCommittedActDates", "voted to back", result{"2025-08-15", dyad.DateDay, "Friday", true}},
 		{"PostYearBoundsNotDates", "split the party", result{}},
+		{"NotUntilCleftDates", "revealed the talks", result{"2025-08-12", dyad.DateDay, "Tuesday", true}},
+		{"UntilWithoutCleftBounds", "hid the talks", result{}},
 		{"FrontedWhenClauseDatesMainClause", "fled", result{"2025-08-12", dyad.DateDay, "Tuesday", true}},
 	}
 	for _, tt := range tests {
