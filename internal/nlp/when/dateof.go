@@ -89,6 +89,7 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 		return EventDate{}, false
 	}
 	after, before := -1, -1
+	dated := false       // a calendar expression before the trigger was seen
 	var later *EventDate // "returned three years later"
 	saying := reportingVerbs[strings.ToLower(firstWord(text[trigger.Start:trigger.End]))]
 	// (a trigger in a fronted subordinate clause is not dated by a time
@@ -127,6 +128,13 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 			}
 		case te.End <= trigger.Start:
 			between := text[te.End:trigger.Start]
+			if !mod && inRelative(pre, between, dated) {
+				// "Troops who fled in January returned", "On Monday,
+				// the court, which was set up in 2002, convicted him":
+				// the time is the relative clause's
+				continue
+			}
+			dated = true
 			if governsTrigger(te, mod, post, between) {
 				return eventDate(te), true
 			}
@@ -354,6 +362,56 @@ func judging(trigger string) bool {
 	}
 	return false
 }
+
+// inRelative reports whether an expression after pre (the sentence up
+// to it) ends a relative clause that the trigger after between is not
+// in: pre holds "who", "whom" or "which" with no comma after it and a
+// word that is not a preposition between it and the expression ("who
+// fled the town in"), and between closes the clause with a comma or is
+// empty, the main verb following at once (the comma only when the
+// sentence names a time before the clause, earlier set). "which in 2002 convicted him"
+// (the time opens the clause) and "who fled in May and returned" (the
+// trigger is in the clause) are not.
+func inRelative(pre, between string, earlier bool) bool {
+	w := lowerWords(pre)
+	r := -1
+	for i := len(w) - 1; i >= 0; i-- {
+		if w[i] == "who" || w[i] == "whom" || w[i] == "which" {
+			r = i
+			break
+		}
+	}
+	if r < 0 || r == len(w)-1 {
+		return false
+	}
+	if i := strings.LastIndexAny(pre, ",;:"); i >= 0 && len(lowerWords(pre[i:])) <= len(w)-r-1 {
+		return false // a comma after the pronoun closed its clause
+	}
+	content := false
+	for _, x := range w[r+1:] {
+		if !timePreps[x] {
+			content = true
+		}
+	}
+	if !content {
+		return false
+	}
+	if strings.Contains(between, ",") {
+		// (only after an earlier time: with none, a clause set off by
+		// commas mostly tells of the same day, "Castro, who spoke
+		// at a rally Monday, said")
+		return earlier
+	}
+	// (with the main verb right after the expression, only a time in a
+	// prepositional phrase: "who fled in January returned", not "who
+	// lost his 1996 campaign")
+	last := w[len(w)-1]
+	return len(lowerWords(between)) == 0 && (last == "in" || last == "on" || last == "at" || last == "during")
+}
+
+// timePreps may stand before a time expression.
+var timePreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "since": true, "by": true,
+	"early": true, "late": true, "last": true, "this": true}
 
 // notUntilCleft reports whether the expression after pre and before
 // between is the focus of a cleft "it was not until … that": the act in

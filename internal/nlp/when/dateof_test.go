@@ -72,7 +72,11 @@ func TestDateOf(t *testing.T) {
 		"The senators voted to back the plan on Friday. " +
 		"The post-2019 reforms split the party. " +
 		"It was not until Tuesday that the envoy revealed the talks. " +
-		"Until Tuesday, the envoy hid the talks."
+		"Until Tuesday, the envoy hid the talks. " +
+		"On Monday, the court, which was set up in 2002, convicted the colonel. " +
+		"Troops who fled the town in January returned on Thursday. " +
+		"The man who was arrested on Monday confessed. " +
+		"The envoy, who arrived on Saturday, met the rebels."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -154,6 +158,10 @@ func TestDateOf(t *testing.T) {
 		{"PostYearBoundsNotDates", "split the party", result{}},
 		{"NotUntilCleftDates", "revealed the talks", result{"2025-08-12", dyad.DateDay, "Tuesday", true}},
 		{"UntilWithoutCleftBounds", "hid the talks", result{}},
+		{"FrontedTimeOverClosedRelativeClauseTime", "convicted the colonel", result{"2025-08-18", dyad.DateDay, "Monday", true}},
+		{"RestrictiveRelativeTimeNotMainVerbs", "returned on", result{"2025-08-14", dyad.DateDay, "Thursday", true}},
+		{"RestrictiveRelativeTimeLeavesMainVerb", "confessed", result{}},
+		{"RelativeClauseTimeAloneDates", "met the rebels", result{"2025-08-16", dyad.DateDay, "Saturday", true}},
 		{"FrontedWhenClauseDatesMainClause", "fled", result{"2025-08-12", dyad.DateDay, "Tuesday", true}},
 	}
 	for _, tt := range tests {
