@@ -101,6 +101,9 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 			return d, true
 		}
 	}
+	if d, ok := spanAfterMain(doc, sentence, trigger); ok {
+		return d, true
+	}
 	for i := range doc.Times {
 		te := &doc.Times[i]
 		if later == nil && after < 0 && te.Start >= trigger.End && sentence.Contains(te.Span) &&
@@ -326,6 +329,66 @@ var approxWords = map[string]bool{"barely": true, "just": true, "only": true, "a
 
 // wholeDays reads a duration of whole days ("P2D"), weeks ("P1W") or
 // hours that make whole days ("PT48H").
+// spanAfterMain dates a trigger in a clause that a counted span after
+// the main clause sets before or after that clause's day: "The president
+// arrived on Tuesday, a day after missiles struck the city" puts the
+// striking on Monday, ", two days before …" two days after it. The span
+// follows a comma (or a dash) and is whole days, weeks or a multiple of
+// 24 hours; no comma, verb of saying or "that" lies between "after" and
+// the trigger; the day is the last day date of the sentence before the
+// span.
+func spanAfterMain(doc *dyad.Document, sentence, trigger dyad.Span) (EventDate, bool) {
+	text := doc.Article.Text
+	var span, main *dyad.TimeExpr
+	for i := range doc.Times {
+		te := &doc.Times[i]
+		if !sentence.Contains(te.Span) || te.End > trigger.Start {
+			continue
+		}
+		if te.Type == dyad.TimeDuration {
+			if main == nil {
+				continue
+			}
+			pre := strings.TrimSpace(text[main.End:te.Start])
+			if !strings.HasSuffix(pre, ",") && !strings.HasSuffix(pre, "—") && !strings.HasSuffix(pre, "--") {
+				continue
+			}
+			span = te
+			continue
+		}
+		if datePrecision(te) == dyad.DateDay && span == nil {
+			main = te
+		}
+	}
+	if span == nil || main == nil {
+		return EventDate{}, false
+	}
+	between := text[span.End:trigger.Start]
+	rest := lowerWords(between)
+	if len(rest) == 0 || rest[0] != "after" && rest[0] != "before" || strings.ContainsAny(between, ",;:") {
+		return EventDate{}, false
+	}
+	for _, w := range rest[1:] {
+		if reportingVerbs[w] || w == "that" {
+			return EventDate{}, false // "a day after Trump said he had sent a letter": the sending is not dated
+		}
+	}
+	days, ok := wholeDays(span.Value)
+	if !ok {
+		return EventDate{}, false
+	}
+	if rest[0] == "before" {
+		days = -days
+	}
+	d := eventDate(main)
+	day, err := time.Parse(time.DateOnly, d.Value)
+	if err != nil {
+		return EventDate{}, false
+	}
+	d.Value = fmtDate(day.AddDate(0, 0, -days))
+	return d, true
+}
+
 func wholeDays(v string) (int, bool) {
 	if len(v) < 3 || v[0] != 'P' {
 		return 0, false

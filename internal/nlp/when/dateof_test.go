@@ -76,7 +76,10 @@ func TestDateOf(t *testing.T) {
 		"On Monday, the court, which was set up in 2002, convicted the colonel. " +
 		"Troops who fled the town in January returned on Thursday. " +
 		"The man who was arrested on Monday confessed. " +
-		"The envoy, who arrived on Saturday, met the rebels."
+		"The envoy, who arrived on Saturday, met the rebels. " +
+		"The president arrived in Kyiv on Friday, a day after missiles struck the city. " +
+		"Iran rejected the offer on Friday, two days after Trump said he had sent a letter. " +
+		"The talks opened on Friday after missiles hit the port."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -162,6 +165,10 @@ func TestDateOf(t *testing.T) {
 		{"RestrictiveRelativeTimeNotMainVerbs", "returned on", result{"2025-08-14", dyad.DateDay, "Thursday", true}},
 		{"RestrictiveRelativeTimeLeavesMainVerb", "confessed", result{}},
 		{"RelativeClauseTimeAloneDates", "met the rebels", result{"2025-08-16", dyad.DateDay, "Saturday", true}},
+		{"CountedSpanAfterMainDay", "struck the city", result{"2025-08-14", dyad.DateDay, "Friday", true}},
+		{"CountedSpanDatesSaying", "said he had sent", result{"2025-08-13", dyad.DateDay, "Friday", true}},
+		{"CountedSpanNotIntoReportedClause", "sent a letter", result{}},
+		{"UncountedAfterNotShifted", "hit the port", result{"2025-08-15", dyad.DateDay, "Friday", true}},
 		{"FrontedWhenClauseDatesMainClause", "fled", result{"2025-08-12", dyad.DateDay, "Tuesday", true}},
 	}
 	for _, tt := range tests {
