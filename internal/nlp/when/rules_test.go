@@ -478,6 +478,17 @@ func TestRules(t *testing.T) {
 			[]got{{"Tuesday night", D, "2024-12-24", "", ""}, {"Monday", D, "2024-12-30", "", ""}}},
 		{"QuotedWeekdayUndatedSaying", "2025-03-12", "\"The troops arrived on Tuesday,\" the mayor said.",
 			[]got{{"Tuesday", D, "2025-03-11", "", ""}}},
+		// So does a week counted from the day ("last week", "next
+		// week"): moved by as many weeks as the saying's lies before
+		// publication's.
+		{"QuotedLastWeekSaidWeekBefore", "2025-03-17", "\"They attacked us last week,\" the mayor said on Friday.",
+			[]got{{"last week", D, "2025-W10", "", ""}, {"Friday", D, "2025-03-14", "", ""}}},
+		{"QuotedNextWeekSaidWeekBefore", "2025-03-17", "\"They will attack us next week,\" the mayor said on Friday.",
+			[]got{{"next week", D, "2025-W12", "", ""}, {"Friday", D, "2025-03-14", "", ""}}},
+		{"QuotedLastWeekSaidSameWeekAcrossYearEnd", "2025-01-05", "\"They attacked us last week,\" the mayor said on Thursday.",
+			[]got{{"last week", D, "2024-W52", "", ""}, {"Thursday", D, "2025-01-02", "", ""}}},
+		{"QuotedLastWeekUndatedSaying", "2025-03-17", "\"They attacked us last week,\" the mayor said.",
+			[]got{{"last week", D, "2025-W11", "", ""}}},
 		// "of today's" is a possessive day, not "the world of today".
 		{"OfTodaysVote", "2024-06-12", "They await the outcome of today's vote and the politics of today.",
 			[]got{{"today", D, "2024-06-12", "", ""}}},

@@ -18,7 +18,8 @@
 // holds the publication day. A weekday that "declared", "designated" or
 // "proclaimed" takes as its object ("declared Tuesday as a day of
 // mourning") is ahead. "today" inside a quotation is the day the words
-// were spoken ("yesterday", "tomorrow" and a weekday count from it) when the sentence (outside the quotation) or the story's
+// were spoken ("yesterday", "tomorrow", a weekday and "last week" count
+// from it) when the sentence (outside the quotation) or the story's
 // lead names that day in the week before publication. Time words in a
 // quoted title after an outlet's possessive or before "show" (ABC's
 // "This Week") and a month naming a revolution ("the December
@@ -53,6 +54,7 @@ package when
 import (
 	"context"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -242,6 +244,11 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 			}
 			quoted = append(quoted, q)
 		}
+		if p.st != nil && p.a.ok && m.rel && m.prec == pWeek && !m.derived && weekWords[strings.ToLower(p.word(m.i))] && inQuotation(p.text, start) {
+			// "“They attacked us last week,” he said on Friday"
+			// (published on Monday): the week before Friday's.
+			quoted = append(quoted, quotedDay{k: len(out), week: true})
+		}
 		if p.st != nil && !m.derived && m.value != "" && (m.typ == tDate || (m.typ == tTime && !p.onAnchorDay(m.value))) {
 			// A time of day names the story's day when it is not the
 			// publication day ("yesterday morning"); "this morning"
@@ -273,7 +280,14 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 // in the output and its offset n from the day the words were spoken
 // ("yesterday" -1), or its weekday wd (1 Monday … 7 Sunday; 0 for a day
 // word) and the side of the saying it lies on, dir (-1 before, 1 after).
-type quotedDay struct{ k, n, wd, dir int }
+type quotedDay struct {
+	k, n, wd, dir int
+	week          bool // a week counted from the publication day ("last week")
+}
+
+// weekWords open a week counted from the day of speaking.
+var weekWords = map[string]bool{"last": true, "this": true, "next": true, "earlier": true, "later": true,
+	"early": true, "late": true, "past": true}
 
 // sayingDay sets the value of each "today" in a quotation (the entries
 // of quoted) to the day the words were spoken, "yesterday" and
@@ -309,7 +323,19 @@ func (p *parser) sayingDay(out []dyad.TimeExpr, first int, quoted []quotedDay) {
 	if err != nil {
 		return
 	}
+	pd := p.a.day(0)
+	pubMonday := time.Date(pd.Year(), pd.Month(), pd.Day(), 0, 0, 0, 0, time.UTC)
+	pubMonday = pubMonday.AddDate(0, 0, 1-isoWeekday(pubMonday))
+	shift := int(said.AddDate(0, 0, 1-isoWeekday(said)).Sub(pubMonday).Hours() / 24)
 	for _, q := range quoted {
+		if q.week {
+			// (moved by as many weeks as the saying's lies before
+			// publication's)
+			if start, suffix, ok := weekStart(out[q.k].Value); ok && shift != 0 {
+				out[q.k].Value = fmtWeek(start.AddDate(0, 0, shift)) + suffix
+			}
+			continue
+		}
 		if q.wd == 0 {
 			out[q.k].Value = fmtDate(said.AddDate(0, 0, q.n))
 			continue
@@ -318,6 +344,21 @@ func (p *parser) sayingDay(out []dyad.TimeExpr, first int, quoted []quotedDay) {
 		// coming one the first after it)
 		out[q.k].Value = fmtDate(weekdayDate(said, q.wd, 0, q.dir))
 	}
+}
+
+// weekStart returns the Monday of an ISO week value ("2025-W11", or
+// "2025-W11-WE" with suffix "-WE").
+func weekStart(v string) (time.Time, string, bool) {
+	if len(v) < 8 || v[4] != '-' || v[5] != 'W' {
+		return time.Time{}, "", false
+	}
+	y, err1 := strconv.Atoi(v[:4])
+	w, err2 := strconv.Atoi(v[6:8])
+	if err1 != nil || err2 != nil || w < 1 || w > 53 {
+		return time.Time{}, "", false
+	}
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+	return jan4.AddDate(0, 0, 1-isoWeekday(jan4)+7*(w-1)), v[8:], true
 }
 
 // inQuotation reports whether byte offset pos of text lies inside a
