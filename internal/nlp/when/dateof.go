@@ -79,7 +79,16 @@ type EventDate struct {
 // counted span before the fronted clause's "after" or "before" sets its
 // event that many days from the main clause's day ("Two days after the
 // army seized the harbor, rebels struck back on Friday": the seizing is
-// two days before that Friday).
+// two days before that Friday), as does one after the main clause
+// ("arrived on Tuesday, a day after missiles struck the city": Monday).
+// A time that ends a relative clause does not date the main verb after
+// it ("Troops who fled in January returned"; after a fronted time, "On
+// Monday, the court, which was set up in 2002, convicted him"), nor does
+// a month or a year after a reduced relative ("people believed to be
+// involved in the killing in January") or after the infinitive of a
+// verb that commits to a later act ("agreed to hold elections in
+// December"); the focus of a cleft "it was not until Tuesday that" dates
+// the that-clause.
 func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bool) {
 	if doc == nil || doc.Article == nil || len(doc.Times) == 0 {
 		return EventDate{}, false
