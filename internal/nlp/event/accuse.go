@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/dyad-events/dyad"
-	"github.com/dyad-events/dyad/internal/nlp/when"
 )
 
 //go:embed data/wrongdoing.txt
@@ -106,9 +105,6 @@ func (w *worker) quotedAccusations(si int) {
 			if q.Date != nil {
 				// the accusation is made when the words are said
 				v, prec := quoteDate(*q.Date)
-				if d := *q.Date; prec == "" && len(d) == 8 && d[4] == '-' && d[5] == 'W' {
-					v, prec = d, when.PrecisionWeek // "this week"
-				}
 				if prec != "" {
 					ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, prec, dyad.DateFromText, ""
 				}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/nlp/when"
 )
 
 // stanceRoots are the CAMEO roots of a stance a speaker can take by
@@ -555,7 +556,8 @@ func (w *worker) accordingElsewhere(q *dyad.Quote, m *match) bool {
 }
 
 // quoteDate returns the date and precision of a quote's TIMEX3 date value
-// ("2025-03-13", "2025-03-13TMO" → day), or "" precision for none.
+// ("2025-03-13", "2025-03-13TMO" → day; "2025-W11" → week), or ""
+// precision for none.
 func quoteDate(v string) (string, string) {
 	if i := strings.IndexByte(v, 'T'); i > 0 {
 		v = v[:i]
@@ -570,6 +572,8 @@ func quoteDate(v string) (string, string) {
 		return v, dyad.DateMonth
 	case len(v) == 4:
 		return v, dyad.DateYear
+	case len(v) == 8 && v[4] == '-' && v[5] == 'W':
+		return v, when.PrecisionWeek // "this week, officials said"
 	}
 	return "", ""
 }

@@ -71,6 +71,14 @@ func TestCoder_Attributes(t *testing.T) {
 		// saying: dated by it (not one in the perfect, above)
 		{name: "ReportedPastForceDatedBySaying", text: "On Monday, officials said Kenyan troops were deployed to push back the rebels.",
 			trigger: "push back", mode: "reported", date: "2025-03-10"},
+		{name: "ReportedPastForceDatedBySayingsWeek", text: "This week, officials said Kenyan troops were deployed to push back the rebels.",
+			trigger: "push back", mode: "reported", date: "2025-W11"},
+		// an undated sentence takes the day its story's lede sets, when
+		// that day is in the week before publication
+		{name: "SceneDateFromLede", text: "On Wednesday, Pakistani troops attacked a Taliban camp near Quetta. The army also arrested two Taliban commanders.",
+			trigger: "arrested", mode: "asserted", date: "2025-03-12"},
+		{name: "SceneDateNotFromOldLede", text: "On March 1, Pakistani troops attacked a Taliban camp near Quetta. The army also arrested two Taliban commanders.",
+			trigger: "arrested", mode: "asserted", date: "2025-03-14"},
 		{name: "OwnStanceDatedBySaying", text: "Putin said Thursday that Russia supports the U.S. ceasefire proposal.",
 			trigger: "supports", mode: "asserted", date: "2025-03-13"},
 		// Coordinated complements share the reporting verb: a speaker's

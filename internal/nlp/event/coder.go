@@ -10,6 +10,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/cameo"
+	"github.com/dyad-events/dyad/internal/nlp/when"
 )
 
 // actorRef is a candidate source or target: a mention, a place standing
@@ -2864,6 +2865,13 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 					}
 				}
 			}
+		}
+	}
+	if ev.DateSource == dyad.DateFromPublication && (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModeReported || ev.Mode == dyad.ModeNegated) {
+		// "On Wednesday, Lam announced …" (published Friday) … "Lam
+		// also agreed to …": the day the lede sets.
+		if d, ok := when.SceneDate(w.doc, w.dateScope(m), dateAt); ok {
+			ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = d.Value, d.Precision, dyad.DateFromText, d.Expr.Text
 		}
 	}
 	if (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModeReported) && !obliged && !ownIntent &&

@@ -638,13 +638,15 @@ func TestNew_BadVerbFile(t *testing.T) {
 
 // TestCoder_AnaphoricEventNoun dates "The vote was boycotted by X" from a
 // sentence shortly before that reported the voting, not from an unrelated
-// sentence nor from the publication.
+// sentence nor from the publication. (The dated sentence is not the
+// lede, whose day would set the scene for any undated sentence: see
+// TestCoder_Attributes, SceneDateFromLede.)
 func TestCoder_AnaphoricEventNoun(t *testing.T) {
 	for _, tt := range []struct {
 		text, want string
 	}{
-		{"On Friday, Poland voted on sanctions. Merz spoke. The vote was boycotted by Russia.", "2025-08-15"},
-		{"On Friday, Poland spoke on sanctions. Merz spoke. The vote was boycotted by Russia.", "2025-08-18"},
+		{"Merz spoke. On Friday, Poland voted on sanctions. The vote was boycotted by Russia.", "2025-08-15"},
+		{"Merz spoke. On Friday, Poland spoke on sanctions. The vote was boycotted by Russia.", "2025-08-18"},
 	} {
 		doc := annotate(t, tt.text)
 		b := &builder{t: t, doc: doc}

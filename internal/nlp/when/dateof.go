@@ -28,8 +28,9 @@ type EventDate struct {
 // the sentence at sentence, from the time expressions already in doc.Times
 // (this stage must have run): the expression that governs the trigger's
 // clause, when there is one, with ok true. It returns ok false when the
-// sentence dates the event by no expression (the caller then uses the
-// publication date, marked as such: on TimeBank's tune half, of the
+// sentence dates the event by no expression (the caller then uses
+// SceneDate, or else the publication date, marked as such: on TimeBank's
+// tune half, of the
 // events in a sentence without a date that a link dates, the
 // publication day is right for 243 of 316, where the last date of the
 // sentence before is right for 52 of the 99 that have one, the
@@ -78,7 +79,16 @@ type EventDate struct {
 // counted span before the fronted clause's "after" or "before" sets its
 // event that many days from the main clause's day ("Two days after the
 // army seized the harbor, rebels struck back on Friday": the seizing is
-// two days before that Friday).
+// two days before that Friday), as does one after the main clause
+// ("arrived on Tuesday, a day after missiles struck the city": Monday).
+// A time that ends a relative clause does not date the main verb after
+// it ("Troops who fled in January returned"; after a fronted time, "On
+// Monday, the court, which was set up in 2002, convicted him"), nor does
+// a month or a year after a reduced relative ("people believed to be
+// involved in the killing in January") or after the infinitive of a
+// verb that commits to a later act ("agreed to hold elections in
+// December"); the focus of a cleft "it was not until Tuesday that" dates
+// the that-clause.
 func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bool) {
 	if doc == nil || doc.Article == nil || len(doc.Times) == 0 {
 		return EventDate{}, false
@@ -88,6 +98,7 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 		return EventDate{}, false
 	}
 	after, before := -1, -1
+	dated := false       // a calendar expression before the trigger was seen
 	var later *EventDate // "returned three years later"
 	saying := reportingVerbs[strings.ToLower(firstWord(text[trigger.Start:trigger.End]))]
 	// (a trigger in a fronted subordinate clause is not dated by a time
@@ -98,6 +109,9 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 		if d, ok := spanBeforeMain(doc, sentence, trigger); ok {
 			return d, true
 		}
+	}
+	if d, ok := spanAfterMain(doc, sentence, trigger); ok {
+		return d, true
 	}
 	for i := range doc.Times {
 		te := &doc.Times[i]
@@ -120,16 +134,26 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 		switch {
 		case te.Start >= trigger.End:
 			if after < 0 && !period && !bounds(pre, mod) && !(judging(text[trigger.Start:trigger.End]) && datePrecision(te) != dyad.DateDay && gerundBetween(text[trigger.End:te.Start])) && !(before >= 0 && frontedTime(text[sentence.Start:doc.Times[before].Start], text[doc.Times[before].End:trigger.Start]) && hasWord(text[trigger.End:te.Start], "that")) && !(inFronted && strings.Contains(text[trigger.End:te.Start], ",")) && !breaksClause(text[trigger.End:te.Start], false) && !opensConjunct(text[trigger.End:te.Start]) &&
-				!(mod && relativeBefore(text[trigger.End:te.Start])) &&
+				!(mod && relativeBefore(text[trigger.End:te.Start])) && !(datePrecision(te) != dyad.DateDay && reducedRelative(text[trigger.End:te.Start])) && !(committing(text[trigger.Start:trigger.End]) && datePrecision(te) != dyad.DateDay && infinitiveBetween(text[trigger.End:te.Start])) &&
 				!(saying && (mod && !governed(pre) || opensClause(text[trigger.End:te.Start]))) {
 				after = i
 			}
 		case te.End <= trigger.Start:
 			between := text[te.End:trigger.Start]
+			if !mod && inRelative(pre, between, dated) {
+				// "Troops who fled in January returned", "On Monday,
+				// the court, which was set up in 2002, convicted him":
+				// the time is the relative clause's
+				continue
+			}
+			dated = true
 			if governsTrigger(te, mod, post, between) {
 				return eventDate(te), true
 			}
 			if bounds(pre, mod) {
+				if notUntilCleft(pre, between) {
+					return eventDate(te), true // "It was not until Tuesday that Castro revealed"
+				}
 				continue // "Until Thursday, they had not called him a suspect"
 			}
 			if sub := frontedSubordinator(pre); (sub == "after" || sub == "since" || sub == "until") && strings.Contains(between, ",") {
@@ -140,6 +164,16 @@ func DateOf(doc *dyad.Document, sentence, trigger dyad.Span) (d EventDate, ok bo
 				// tells of the same day)
 				before = -1
 				continue
+			}
+			if before >= 0 && datePrecision(te) != dyad.DateDay && hasWord(between, "and") {
+				if b := &doc.Times[before]; frontedTime(text[sentence.Start:b.Start], text[b.End:trigger.Start]) && reducedRelative(text[b.End:te.Start]) {
+					// "On Monday, Iran issued warrants for people
+					// believed to be involved in the killing in
+					// January and demanded …": January is the
+					// killing's; the fronted Monday dates the
+					// clause the trigger returns to.
+					continue
+				}
 			}
 			fronted := frontedTime(pre, between)
 			if !breaksClause(between, true) && (fronted || !strings.Contains(between, ", and ")) && !(!mod && datesSaying(pre, between)) &&
@@ -304,6 +338,66 @@ var approxWords = map[string]bool{"barely": true, "just": true, "only": true, "a
 
 // wholeDays reads a duration of whole days ("P2D"), weeks ("P1W") or
 // hours that make whole days ("PT48H").
+// spanAfterMain dates a trigger in a clause that a counted span after
+// the main clause sets before or after that clause's day: "The president
+// arrived on Tuesday, a day after missiles struck the city" puts the
+// striking on Monday, ", two days before …" two days after it. The span
+// follows a comma (or a dash) and is whole days, weeks or a multiple of
+// 24 hours; no comma, verb of saying or "that" lies between "after" and
+// the trigger; the day is the last day date of the sentence before the
+// span.
+func spanAfterMain(doc *dyad.Document, sentence, trigger dyad.Span) (EventDate, bool) {
+	text := doc.Article.Text
+	var span, main *dyad.TimeExpr
+	for i := range doc.Times {
+		te := &doc.Times[i]
+		if !sentence.Contains(te.Span) || te.End > trigger.Start {
+			continue
+		}
+		if te.Type == dyad.TimeDuration {
+			if main == nil {
+				continue
+			}
+			pre := strings.TrimSpace(text[main.End:te.Start])
+			if !strings.HasSuffix(pre, ",") && !strings.HasSuffix(pre, "—") && !strings.HasSuffix(pre, "--") {
+				continue
+			}
+			span = te
+			continue
+		}
+		if datePrecision(te) == dyad.DateDay && span == nil {
+			main = te
+		}
+	}
+	if span == nil || main == nil {
+		return EventDate{}, false
+	}
+	between := text[span.End:trigger.Start]
+	rest := lowerWords(between)
+	if len(rest) == 0 || rest[0] != "after" && rest[0] != "before" || strings.ContainsAny(between, ",;:") {
+		return EventDate{}, false
+	}
+	for _, w := range rest[1:] {
+		if reportingVerbs[w] || w == "that" {
+			return EventDate{}, false // "a day after Trump said he had sent a letter": the sending is not dated
+		}
+	}
+	days, ok := wholeDays(span.Value)
+	if !ok {
+		return EventDate{}, false
+	}
+	if rest[0] == "before" {
+		days = -days
+	}
+	d := eventDate(main)
+	day, err := time.Parse(time.DateOnly, d.Value)
+	if err != nil {
+		return EventDate{}, false
+	}
+	d.Value = fmtDate(day.AddDate(0, 0, -days))
+	return d, true
+}
+
 func wholeDays(v string) (int, bool) {
 	if len(v) < 3 || v[0] != 'P' {
 		return 0, false
@@ -340,6 +434,124 @@ func judging(trigger string) bool {
 	}
 	return false
 }
+
+// inRelative reports whether an expression after pre (the sentence up
+// to it) ends a relative clause that the trigger after between is not
+// in: pre holds "who", "whom" or "which" with no comma after it and a
+// word that is not a preposition between it and the expression ("who
+// fled the town in"), and between closes the clause with a comma or is
+// empty, the main verb following at once (the comma only when the
+// sentence names a time before the clause, earlier set). "which in 2002 convicted him"
+// (the time opens the clause) and "who fled in May and returned" (the
+// trigger is in the clause) are not.
+func inRelative(pre, between string, earlier bool) bool {
+	w := lowerWords(pre)
+	r := -1
+	for i := len(w) - 1; i >= 0; i-- {
+		if w[i] == "who" || w[i] == "whom" || w[i] == "which" {
+			r = i
+			break
+		}
+	}
+	if r < 0 || r == len(w)-1 {
+		return false
+	}
+	if i := strings.LastIndexAny(pre, ",;:"); i >= 0 && len(lowerWords(pre[i:])) <= len(w)-r-1 {
+		return false // a comma after the pronoun closed its clause
+	}
+	content := false
+	for _, x := range w[r+1:] {
+		if !timePreps[x] {
+			content = true
+		}
+	}
+	if !content {
+		return false
+	}
+	if strings.Contains(between, ",") {
+		// (only after an earlier time: with none, a clause set off by
+		// commas mostly tells of the same day, "Castro, who spoke
+		// at a rally Monday, said")
+		return earlier
+	}
+	// (with the main verb right after the expression, only a time in a
+	// prepositional phrase: "who fled in January returned", not "who
+	// lost his 1996 campaign")
+	last := w[len(w)-1]
+	return len(lowerWords(between)) == 0 && (last == "in" || last == "on" || last == "at" || last == "during")
+}
+
+// timePreps may stand before a time expression.
+var timePreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "since": true, "by": true,
+	"early": true, "late": true, "last": true, "this": true}
+
+// notUntilCleft reports whether the expression after pre and before
+// between is the focus of a cleft "it was not until … that": the act in
+// the "that" clause happened then, at last ("It was not until Tuesday
+// that Castro revealed the talks").
+func notUntilCleft(pre, between string) bool {
+	p, b := lowerWords(pre), lowerWords(between)
+	n := len(p)
+	return n >= 2 && p[n-1] == "until" && (p[n-2] == "not" || strings.HasSuffix(p[n-2], "n't") || strings.HasSuffix(p[n-2], "n’t")) &&
+		len(b) > 0 && b[0] == "that"
+}
+
+// reducedRelative reports whether s holds a participle or adjective that
+// modifies the noun before it with a phrase of its own ("people believed
+// to have been involved in", "men accused of", "groups linked to"): a
+// month or a year after it dates what that phrase names, not the verb of
+// the clause. A participle after an auxiliary ("were accused of") is a
+// verb of its own clause and does not count.
+func reducedRelative(s string) bool {
+	w := lowerWords(s)
+	for i := 1; i+1 < len(w); i++ {
+		if modifierParticiples[w[i]] && relativePreps[w[i+1]] && !auxBefore[w[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierParticiples head a reduced relative clause after a noun.
+var modifierParticiples = map[string]bool{"believed": true, "suspected": true, "accused": true, "alleged": true,
+	"thought": true, "involved": true, "linked": true, "tied": true, "connected": true, "responsible": true,
+	"wanted": true, "convicted": true, "charged": true, "implicated": true}
+
+// relativePreps follow a modifierParticiple in a reduced relative.
+var relativePreps = map[string]bool{"to": true, "of": true, "in": true, "for": true, "with": true}
+
+// auxBefore make the participle after them a verb: "were accused of".
+var auxBefore = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"being": true, "has": true, "have": true, "had": true, "not": true, "who": true, "which": true, "that": true,
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
+
+// committing reports whether a trigger commits its subject to the act
+// of an infinitive after it ("agreed to hold elections in March",
+// "decided to admit Poland in early March"): a month or a year after
+// the infinitive is the act's, which comes later than the committing (a
+// day is mostly the committing's, the news of the day: "voted to
+// support the republic Friday").
+func committing(trigger string) bool {
+	return commitVerbs[strings.ToLower(firstWord(trigger))]
+}
+
+// infinitiveBetween reports whether the text between a trigger and a
+// later time holds an infinitive ("to hold elections"), not the
+// preposition "to" before a noun phrase ("agreed to the deal").
+func infinitiveBetween(between string) bool {
+	w := lowerWords(between)
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == "to" && !determiners[w[i+1]] && !objectWords[w[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// objectWords, besides determiners, open a noun phrase after a
+// preposition "to".
+var objectWords = map[string]bool{"this": true, "that": true, "these": true, "those": true, "it": true, "them": true,
+	"him": true, "us": true, "me": true, "some": true, "all": true, "each": true, "both": true}
 
 // judgingStems begin verbs of judging.
 var judgingStems = []string{"accus", "blam", "criticiz", "criticis", "condemn", "prais", "thank", "credit", "fault",
@@ -458,10 +670,11 @@ var frontingWords = map[string]bool{"in": true, "on": true, "at": true, "during"
 	"early": true, "late": true, "as": true, "for": true, "over": true, "throughout": true}
 
 // boundingWords are prepositions after which a time bounds or compares
-// an event rather than dating it: "until Thursday", "returned by Jan. 14", "higher than a year earlier".
+// an event rather than dating it: "until Thursday", "returned by Jan. 14", "higher than a year earlier",
+// "the post-1959 politics split families".
 var boundingWords = map[string]bool{"until": true, "till": true, "between": true,
 	"before": true, "after": true, "than": true, "ahead": true, "prior": true, "by": true, "past": true,
-	"to": true, "since": true}
+	"to": true, "since": true, "pre": true, "post": true}
 
 // bounds reports whether the expression after pre (the sentence up to
 // it) is governed by a bounding preposition: the last word, or the one

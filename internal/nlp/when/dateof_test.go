@@ -65,7 +65,21 @@ func TestDateOf(t *testing.T) {
 		"Japan accused China of violating its airspace in July. " +
 		"Japan blamed China in June for violating its airspace. " +
 		"Rebels seized the fort by storming its gates in May. " +
-		"Kenya accused Uganda of hiding cases on Thursday."
+		"Kenya accused Uganda of hiding cases on Thursday. " +
+		"On Monday, Iran issued warrants for 36 people believed to have been involved in the killing of a general in January and asked Interpol to help. " +
+		"Police arrested two men suspected of the raid on Tuesday. " +
+		"The council agreed to hold elections in December. " +
+		"The senators voted to back the plan on Friday. " +
+		"The post-2019 reforms split the party. " +
+		"It was not until Tuesday that the envoy revealed the talks. " +
+		"Until Tuesday, the envoy hid the talks. " +
+		"On Monday, the court, which was set up in 2002, convicted the colonel. " +
+		"Troops who fled the town in January returned on Thursday. " +
+		"The man who was arrested on Monday confessed. " +
+		"The envoy, who arrived on Saturday, met the rebels. " +
+		"The president arrived in Kyiv on Friday, a day after missiles struck the city. " +
+		"Iran rejected the offer on Friday, two days after Trump said he had sent a letter. " +
+		"The talks opened on Friday after missiles hit the port."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -139,6 +153,22 @@ func TestDateOf(t *testing.T) {
 		{"JudgingDatedByDay", "accused Uganda", result{"2025-08-14", dyad.DateDay, "Thursday", true}},
 		{"JudgingsOwnTime", "blamed China", result{"2025-06", dyad.DateMonth, "June", true}},
 		{"GerundOfMeansDatesAct", "seized the fort", result{"2025-05", dyad.DateMonth, "May", true}},
+		{"ReducedRelativeKeepsItsMonth", "issued warrants", result{"2025-08-18", dyad.DateDay, "Monday", true}},
+		{"ConjunctAfterReducedRelative", "asked Interpol", result{"2025-08-18", dyad.DateDay, "Monday", true}},
+		{"DayAfterReducedRelativeDates", "arrested two", result{"2025-08-12", dyad.DateDay, "Tuesday", true}},
+		{"MonthOfCommittedActNotCommitting", "agreed to hold", result{}},
+		{"DayAfterCommittedActDates", "voted to back", result{"2025-08-15", dyad.DateDay, "Friday", true}},
+		{"PostYearBoundsNotDates", "split the party", result{}},
+		{"NotUntilCleftDates", "revealed the talks", result{"2025-08-12", dyad.DateDay, "Tuesday", true}},
+		{"UntilWithoutCleftBounds", "hid the talks", result{}},
+		{"FrontedTimeOverClosedRelativeClauseTime", "convicted the colonel", result{"2025-08-18", dyad.DateDay, "Monday", true}},
+		{"RestrictiveRelativeTimeNotMainVerbs", "returned on", result{"2025-08-14", dyad.DateDay, "Thursday", true}},
+		{"RestrictiveRelativeTimeLeavesMainVerb", "confessed", result{}},
+		{"RelativeClauseTimeAloneDates", "met the rebels", result{"2025-08-16", dyad.DateDay, "Saturday", true}},
+		{"CountedSpanAfterMainDay", "struck the city", result{"2025-08-14", dyad.DateDay, "Friday", true}},
+		{"CountedSpanDatesSaying", "said he had sent", result{"2025-08-13", dyad.DateDay, "Friday", true}},
+		{"CountedSpanNotIntoReportedClause", "sent a letter", result{}},
+		{"UncountedAfterNotShifted", "hit the port", result{"2025-08-15", dyad.DateDay, "Friday", true}},
 		{"FrontedWhenClauseDatesMainClause", "fled", result{"2025-08-12", dyad.DateDay, "Tuesday", true}},
 	}
 	for _, tt := range tests {

@@ -335,7 +335,7 @@ func TestDateOf_TimeBank(t *testing.T) {
 		t.Log("\n" + strings.Join(errs, "\n"))
 	}
 	// Floors: raise them when the scores rise; never lower them.
-	floors := [2]struct{ attach, abstain float64 }{{0.938, 0.574}, {0.919, 0.520}}
+	floors := [2]struct{ attach, abstain float64 }{{0.939, 0.574}, {0.919, 0.520}}
 	for h, name := range []string{"tune", "check"} {
 		if a := totals[h].attach(); a < floors[h].attach {
 			t.Errorf("%s half: attachment %.3f below floor %.3f", name, a, floors[h].attach)

@@ -99,6 +99,10 @@ func (p *parser) quantity(k int) (qty, int, bool) {
 			q.val *= 100
 			n++
 		}
+		if p.is(n, "thousand") && p.cls(n+1) == clsUnit {
+			q.val *= 1000 // "two thousand years"
+			n++
+		}
 	default:
 		return qty{}, k, false
 	}
@@ -262,6 +266,21 @@ func (p *parser) countBack(i, j int, val float64, u, dir int) (match, bool) {
 	}
 	n := int(val) * dir
 	day := p.a.day(0)
+	years := 0
+	switch u {
+	case unitYear:
+		years = n
+	case unitDecade:
+		years = 10 * n
+	case unitCentury:
+		years = 100 * n
+	}
+	if day.Year()+years < 1 {
+		// "three thousand years ago" falls before year 1, which
+		// TIMEX3 values do not count to: only its side is told.
+		m.value, m.rel = fuzzyValues[fuzzyPast], false
+		return m, true
+	}
 	if u == unitYear && dir < 0 {
 		// "a year ago" beside a quarter's results compares quarters.
 		if q := p.quarterBefore(i); q != "" {
@@ -556,6 +575,9 @@ func (p *parser) yearContext(k int) bool {
 		}
 		if pt.kind == tkNum {
 			return false
+		}
+		if pt.ch == '-' && pt.glued && p.toks[k].glued && (p.is(k-2, "pre") || p.is(k-2, "post")) {
+			return true // "the post-1959 politics", "pre-1990 loans"
 		}
 	}
 	next := k + 1

@@ -58,6 +58,37 @@ func TestRules(t *testing.T) {
 		// outbreak in December").
 		{"MonthAfterFarInfinitive", "2024-11-08", "A doctor tried to warn people about the outbreak in December.",
 			[]got{{"December", D, "2023-12", "", ""}}},
+		// A verb that commits its subject to a later act ("decided to",
+		// "voted to") leaves a month after the infinitive to the
+		// default for months, not to the committing's past; a
+		// verb of attempt does not ("tried to warn", above), nor does
+		// the plain past.
+		{"MonthAfterCommitment", "1999-02-10", "NATO has decided to admit Poland in early March, an official said on Wednesday.",
+			[]got{{"early March", D, "1999-03", "", "START"}, {"Wednesday", D, "1999-02-10", "", ""}}},
+		{"MonthAfterPlainPast", "1999-02-10", "NATO admitted Poland in early March, an official said on Wednesday.",
+			[]got{{"early March", D, "1998-03", "", "START"}, {"Wednesday", D, "1999-02-10", "", ""}}},
+		{"InfinitiveOpensSentence", "2024-11-08", "To win the vote in the city on Friday, they campaigned.",
+			[]got{{"Friday", D, "2024-11-08", "", ""}}},
+		{"MonthAfterVoteToHold", "2024-11-08", "The council voted to hold new elections in December.",
+			[]got{{"December", D, "2024-12", "", ""}}},
+		{"MonthAfterHeldNearMiss", "2024-11-08", "The council held new elections in December.",
+			[]got{{"December", D, "2023-12", "", ""}}},
+		// "pre-" and "post-" before a year keep it a year; a year
+		// after another hyphenated word is not one.
+		{"YearAfterPost", "2000-02-24", "The post-1959 politics have split families.",
+			[]got{{"1959", D, "1959", "", ""}}},
+		{"YearAfterPre", "2000-02-24", "Pre-1990 loans were cheap.",
+			[]got{{"1990", D, "1990", "", ""}}},
+		{"NumberAfterOtherHyphen", "2000-02-24", "The Boeing-1990 engines were cheap.",
+			[]got{}},
+		// "thousand" multiplies a spelled count of units; a count
+		// back past year 1 has only its side.
+		{"ThousandYears", "2000-02-24", "Families have kept the secret for more than two thousand years.",
+			[]got{{"more than two thousand years", P, "P2000Y", "", "MORE_THAN"}}},
+		{"ThousandYearsAgo", "2000-02-24", "The city was founded three thousand years ago.",
+			[]got{{"three thousand years ago", D, "PAST_REF", "", ""}}},
+		{"ThousandNotAUnit", "2000-02-24", "Two thousand troops left.",
+			[]got{}},
 		{"WeekdayAfterFarInfinitive", "2024-11-09", "Two bidders extended their offers to acquire the mill Friday.",
 			[]got{{"Friday", D, "2024-11-08", "", ""}}},
 		// An edged month before a noun names an event by its month.
@@ -424,6 +455,40 @@ func TestRules(t *testing.T) {
 			[]got{{"today", D, "2024-06-12", "", ""}}},
 		{"TodayOutsideQuote", "2024-06-12", "On Monday, the minister toured the port.\nThe new fee starts today, she said.",
 			[]got{{"Monday", D, "2024-06-10", "", ""}, {"today", D, "2024-06-12", "", ""}}},
+		// "yesterday" and "tomorrow" in such a quotation count from the
+		// day the words were spoken, and from the publication day when
+		// nothing dates the saying.
+		{"QuotedYesterdaySaidOnDay", "2025-03-12", "\"We saw the attack yesterday,\" the mayor said on Monday.",
+			[]got{{"yesterday", D, "2025-03-09", "", ""}, {"Monday", D, "2025-03-10", "", ""}}},
+		{"QuotedTomorrowAcrossMonthEnd", "2025-03-03", "The mayor said on Friday: \"We will meet them tomorrow.\"",
+			[]got{{"Friday", D, "2025-02-28", "", ""}, {"tomorrow", D, "2025-03-01", "", ""}}},
+		{"QuotedYesterdayUndated", "2025-03-12", "\"We saw the attack yesterday,\" the mayor said.",
+			[]got{{"yesterday", D, "2025-03-11", "", ""}}},
+		// A weekday in such a quotation lies on the same side of the
+		// saying as the clause reads it: a past one up to the saying,
+		// a coming one after it; with nothing dating the saying, it
+		// counts from publication.
+		{"QuotedPastWeekdayBeforeSaying", "2025-03-12", "\"The troops arrived on Tuesday,\" the mayor said on Monday.",
+			[]got{{"Tuesday", D, "2025-03-04", "", ""}, {"Monday", D, "2025-03-10", "", ""}}},
+		{"QuotedComingWeekdayAfterSaying", "2025-03-12", "\"We will meet them on Tuesday,\" the mayor said on Monday.",
+			[]got{{"Tuesday", D, "2025-03-11", "", ""}, {"Monday", D, "2025-03-10", "", ""}}},
+		{"QuotedWeekdayOfPublicationAhead", "2025-03-12", "\"We will meet them on Wednesday,\" the mayor said on Monday.",
+			[]got{{"Wednesday", D, "2025-03-12", "", ""}, {"Monday", D, "2025-03-10", "", ""}}},
+		{"QuotedWeekdayAcrossYearEnd", "2025-01-01", "\"The talks failed on Tuesday night,\" the envoy said on Monday.",
+			[]got{{"Tuesday night", D, "2024-12-24", "", ""}, {"Monday", D, "2024-12-30", "", ""}}},
+		{"QuotedWeekdayUndatedSaying", "2025-03-12", "\"The troops arrived on Tuesday,\" the mayor said.",
+			[]got{{"Tuesday", D, "2025-03-11", "", ""}}},
+		// So does a week counted from the day ("last week", "next
+		// week"): moved by as many weeks as the saying's lies before
+		// publication's.
+		{"QuotedLastWeekSaidWeekBefore", "2025-03-17", "\"They attacked us last week,\" the mayor said on Friday.",
+			[]got{{"last week", D, "2025-W10", "", ""}, {"Friday", D, "2025-03-14", "", ""}}},
+		{"QuotedNextWeekSaidWeekBefore", "2025-03-17", "\"They will attack us next week,\" the mayor said on Friday.",
+			[]got{{"next week", D, "2025-W12", "", ""}, {"Friday", D, "2025-03-14", "", ""}}},
+		{"QuotedLastWeekSaidSameWeekAcrossYearEnd", "2025-01-05", "\"They attacked us last week,\" the mayor said on Thursday.",
+			[]got{{"last week", D, "2024-W52", "", ""}, {"Thursday", D, "2025-01-02", "", ""}}},
+		{"QuotedLastWeekUndatedSaying", "2025-03-17", "\"They attacked us last week,\" the mayor said.",
+			[]got{{"last week", D, "2025-W11", "", ""}}},
 		// "of today's" is a possessive day, not "the world of today".
 		{"OfTodaysVote", "2024-06-12", "They await the outcome of today's vote and the politics of today.",
 			[]got{{"today", D, "2024-06-12", "", ""}}},

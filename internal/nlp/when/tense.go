@@ -69,6 +69,14 @@ var needsTo = map[string]bool{"plan": true, "plans": true, "hope": true, "hopes"
 	"aims": true, "intend": true, "intends": true, "want": true, "wants": true, "seeks": true,
 	"expects": true, "expect": true, "prepares": true, "going": true}
 
+// commitVerbs commit their subject to the act of the infinitive after
+// them ("decided to", "agreed to", "vowed to"), which comes later than
+// the committing.
+var commitVerbs = map[string]bool{"decided": true, "decide": true, "decides": true, "agreed": true, "agree": true,
+	"agrees": true, "voted": true, "vote": true, "votes": true, "promised": true, "promise": true, "promises": true,
+	"pledged": true, "pledge": true, "pledges": true, "vowed": true, "vow": true, "vows": true, "resolved": true,
+	"undertook": true, "undertakes": true, "committed": true, "threatened": true, "threatens": true}
+
 // prepBeforeTo lists words that make the "to" after them a preposition:
 // "according to officials", "thanks to donors", "prior to talks".
 var prepBeforeTo = map[string]bool{"according": true, "thanks": true, "prior": true, "close": true,
@@ -227,7 +235,7 @@ func (p *parser) direction(i, j int) int {
 			// after the comma is the report's tense, not the
 			// clause's; the clause's own cue before the expression
 			// wins.
-			if crossed && backCue != cueNone && reportVerbs[strings.ToLower(p.word(k))] {
+			if crossed && (backCue != cueNone || backAt >= 0) && reportVerbs[strings.ToLower(p.word(k))] {
 				break
 			}
 			fwdCue, fwdDist = c, words
@@ -315,6 +323,14 @@ func (p *parser) backCueAt(i int) (cue, int, int) {
 			if p.is(k-1, "is") || p.is(k-1, "are") {
 				// "is to resume trading in Paris Tuesday": a plan.
 				backCue, backDist, at = cueFuture, words, k
+				break
+			}
+			if k > 0 && commitVerbs[strings.ToLower(p.word(k-1))] {
+				// "has decided to admit Poland in early March": the
+				// time is the committed act's, which lies after the
+				// deciding, so the deciding's tense says nothing of
+				// its side.
+				at = k
 				break
 			}
 			continue // an infinitive far back governs its own object, not the time

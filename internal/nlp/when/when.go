@@ -18,7 +18,8 @@
 // holds the publication day. A weekday that "declared", "designated" or
 // "proclaimed" takes as its object ("declared Tuesday as a day of
 // mourning") is ahead. "today" inside a quotation is the day the words
-// were spoken when the sentence (outside the quotation) or the story's
+// were spoken ("yesterday", "tomorrow", a weekday and "last week" count
+// from it) when the sentence (outside the quotation) or the story's
 // lead names that day in the week before publication. Time words in a
 // quoted title after an outlet's possessive or before "show" (ABC's
 // "This Week") and a month naming a revolution ("the December
@@ -53,6 +54,7 @@ package when
 import (
 	"context"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -198,7 +200,7 @@ func zoneIndex(name string) int {
 // run appends the expressions of the parser's tokens to out.
 func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 	first := len(out)
-	var quoted []int // indexes in out of "today" inside a quotation
+	var quoted []quotedDay // "today", "yesterday", "tomorrow" inside a quotation
 	for i := 0; i < len(p.toks); {
 		m, ok := p.at(i)
 		if !ok || m.j <= m.i || m.j <= i || m.i < i || m.j > len(p.toks) {
@@ -226,9 +228,26 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 			mo, _ := strconv.Atoi(m.value[5:7])
 			p.md.end, p.md.y, p.md.mo = m.j, y, mo
 		}
-		if p.st != nil && m.rel && m.j == m.i+1 && p.is(m.i, "today") && inQuotation(p.text, start) {
-			quoted = append(quoted, len(out))
-			m.derived = true // the speaker's day, settled below
+		if p.st != nil && m.rel && m.j == m.i+1 && (p.is(m.i, "today") || p.is(m.i, "yesterday") || p.is(m.i, "tomorrow")) && inQuotation(p.text, start) {
+			quoted = append(quoted, quotedDay{k: len(out), n: int(p.toks[m.i].e.val)})
+			m.derived = true // from the speaker's day, settled below
+		}
+		if p.st != nil && p.a.ok && m.rel && m.typ == tDate && m.zone == "" && p.cls(m.i) == clsWeekday && p.toks[m.i].e.flags&(flagPlural|flagAbbr) == 0 &&
+			(m.j == m.i+1 || m.j == m.i+2 && p.cls(m.i+1) == clsPartOfDay) && inQuotation(p.text, start) {
+			// "“Troops arrived on Tuesday,” he said Monday": the
+			// Tuesday before the Monday. The weekday keeps the side
+			// of publication it was read on (the publication day's
+			// own weekday, the side its clause points to).
+			q := quotedDay{k: len(out), wd: int(p.toks[m.i].e.val), dir: -1}
+			if pub := fmtDate(p.a.day(0)); m.value > pub || m.value == pub && p.direction(m.i, m.j) > 0 {
+				q.dir = 1
+			}
+			quoted = append(quoted, q)
+		}
+		if p.st != nil && p.a.ok && m.rel && m.prec == pWeek && !m.derived && weekWords[strings.ToLower(p.word(m.i))] && inQuotation(p.text, start) {
+			// "“They attacked us last week,” he said on Friday"
+			// (published on Monday): the week before Friday's.
+			quoted = append(quoted, quotedDay{k: len(out), week: true})
 		}
 		if p.st != nil && !m.derived && m.value != "" && (m.typ == tDate || (m.typ == tTime && !p.onAnchorDay(m.value))) {
 			// A time of day names the story's day when it is not the
@@ -257,14 +276,29 @@ func (p *parser) run(out []dyad.TimeExpr) []dyad.TimeExpr {
 	return out
 }
 
-// sayingDay sets the value of each "today" in a quotation (the indexes
-// quoted in out) to the day the words were spoken, when the story dates
+// quotedDay is a day word or a weekday inside a quotation: its index k
+// in the output and its offset n from the day the words were spoken
+// ("yesterday" -1), or its weekday wd (1 Monday … 7 Sunday; 0 for a day
+// word) and the side of the saying it lies on, dir (-1 before, 1 after).
+type quotedDay struct {
+	k, n, wd, dir int
+	week          bool // a week counted from the publication day ("last week")
+}
+
+// weekWords open a week counted from the day of speaking.
+var weekWords = map[string]bool{"last": true, "this": true, "next": true, "earlier": true, "later": true,
+	"early": true, "late": true, "past": true}
+
+// sayingDay sets the value of each "today" in a quotation (the entries
+// of quoted) to the day the words were spoken, "yesterday" and
+// "tomorrow" to the days before and after it, and a weekday to the one
+// on the same side of it, when the story dates
 // them before publication: a day this sentence names outside the
 // quotation ("said on Monday: "we raise it today""), else the day the
 // story's lead names ("On Monday, the prime minister ... He said, "...
 // today""). A quotation the story does not date keeps the publication
 // day.
-func (p *parser) sayingDay(out []dyad.TimeExpr, first int, quoted []int) {
+func (p *parser) sayingDay(out []dyad.TimeExpr, first int, quoted []quotedDay) {
 	if !p.a.ok {
 		return
 	}
@@ -285,9 +319,46 @@ func (p *parser) sayingDay(out []dyad.TimeExpr, first int, quoted []int) {
 	if day == "" {
 		return
 	}
-	for _, k := range quoted {
-		out[k].Value = day
+	said, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return
 	}
+	pd := p.a.day(0)
+	pubMonday := time.Date(pd.Year(), pd.Month(), pd.Day(), 0, 0, 0, 0, time.UTC)
+	pubMonday = pubMonday.AddDate(0, 0, 1-isoWeekday(pubMonday))
+	shift := int(said.AddDate(0, 0, 1-isoWeekday(said)).Sub(pubMonday).Hours() / 24)
+	for _, q := range quoted {
+		if q.week {
+			// (moved by as many weeks as the saying's lies before
+			// publication's)
+			if start, suffix, ok := weekStart(out[q.k].Value); ok && shift != 0 {
+				out[q.k].Value = fmtWeek(start.AddDate(0, 0, shift)) + suffix
+			}
+			continue
+		}
+		if q.wd == 0 {
+			out[q.k].Value = fmtDate(said.AddDate(0, 0, q.n))
+			continue
+		}
+		// (a past weekday is the latest such day up to the saying, a
+		// coming one the first after it)
+		out[q.k].Value = fmtDate(weekdayDate(said, q.wd, 0, q.dir))
+	}
+}
+
+// weekStart returns the Monday of an ISO week value ("2025-W11", or
+// "2025-W11-WE" with suffix "-WE").
+func weekStart(v string) (time.Time, string, bool) {
+	if len(v) < 8 || v[4] != '-' || v[5] != 'W' {
+		return time.Time{}, "", false
+	}
+	y, err1 := strconv.Atoi(v[:4])
+	w, err2 := strconv.Atoi(v[6:8])
+	if err1 != nil || err2 != nil || w < 1 || w > 53 {
+		return time.Time{}, "", false
+	}
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+	return jan4.AddDate(0, 0, 1-isoWeekday(jan4)+7*(w-1)), v[8:], true
 }
 
 // inQuotation reports whether byte offset pos of text lies inside a
