@@ -32,7 +32,10 @@ type actorRef struct {
 	// whole list, each with the role's sector (memberSector).
 	members      bool
 	memberSector string
-	memberEnd    int // one past the list's last token
+	// memberSector2 is the sector of a second coordinated role
+	// ("lawmakers and officials of India"), "" for none.
+	memberSector2 string
+	memberEnd     int // one past the list's last token
 	// quoteLead marks the subject of the clause a quote goes on from,
 	// standing for a pronoun in the quote ("RSF reiterated “its call
 	// …”"): the quoted act is that subject's own, asserted.
@@ -1090,6 +1093,11 @@ func (w *worker) mentionRef(mi, k int) actorRef {
 			code, country = pc+code[3:], pc
 		}
 	}
+	if t, ok := w.titleOf(mi, k, code); ok {
+		// "Bree Prime Minister Romendacil": the name is the title's
+		// holder, the title's sector is the person's.
+		code = t
+	}
 	span := m.Span
 	if !w.sent.Span.Contains(span) && w.mstart[k] >= 0 && w.mend[k] > w.mstart[k] {
 		// "the group" standing for an earlier sentence's actor: the words
@@ -1098,6 +1106,28 @@ func (w *worker) mentionRef(mi, k int) actorRef {
 	}
 	return actorRef{mention: mi, place: -1, span: span, code: code, name: a.Name, country: country,
 		tok: w.mstart[k], tokEnd: w.mend[k]}
+}
+
+// titleOf returns the code of a capitalised title mention right before
+// mention mi (at token k) when mi names its holder: the title is a role
+// of the country code (mi's bare country code) stands for, with no word
+// or punctuation between ("Kenyan Prime Minister Odinga", "Bree
+// President Romendacil" → the title's BREGOV, not the name's BRE). A
+// lower-case role ("told the government Kenya would …") is no title.
+func (w *worker) titleOf(mi, k int, code string) (string, bool) {
+	if len(code) != 3 || k < 0 || k >= len(w.mstart) || w.mstart[k] < 1 {
+		return "", false
+	}
+	p := w.mstart[k] - 1
+	pm := w.ment[p]
+	if pm < 0 || pm == mi || w.doc.Mentions[pm].Kind != dyad.MentionRole || p == 0 || !w.capitalised(p) {
+		return "", false
+	}
+	t := w.resolve(pm).Code
+	if len(t) <= 3 || t[:3] != code {
+		return "", false
+	}
+	return t, true
 }
 
 // genericGroup reports whether a group mention starting at token k is a

@@ -2091,7 +2091,13 @@ var memberSectors = map[string]string{
 	"delegations": "GOV", "negotiators": "GOV", "diplomats": "GOV", "envoys": "GOV", "ambassadors": "GOV",
 	"representatives": "GOV", "presidents": "GOV", "premiers": "GOV",
 	"commanders": "MIL", "generals": "MIL", "lawmakers": "LEG", "legislators": "LEG",
+	"soldiers": "MIL", "troops": "MIL", "forces": "MIL",
 }
+
+// forceHeads are plural heads of armed forces whose countries a list
+// after "of/from" names ("soldiers from Kenya and Uganda" → KENMIL,
+// UGAMIL); not after "in" ("troops in Somalia" are foreign troops).
+var forceHeads = set("soldiers", "troops", "forces")
 
 // clauseOpeners may stand before a clause's subject: "But the leaders
 // of …".
@@ -2130,21 +2136,33 @@ func (w *worker) memberSubject(a, lo int) (actorRef, bool) {
 		return actorRef{}, false // "officials in the region": only countries' own
 	}
 	h := p - 1
-	if !groupHeads[w.low[h]] || w.ment[h] >= 0 && w.resolve(w.ment[h]) != nil {
-		// (an uncoded mention may cover the role: "Top diplomats")
+	if !w.memberHead(h) {
 		return actorRef{}, false
 	}
-	sector := memberSectors[w.low[h]]
+	sector, sector2 := memberSectors[strings.ToLower(w.low[h])], ""
+	if in && forceHeads[strings.ToLower(w.low[h])] {
+		return actorRef{}, false // "troops in Somalia" are not Somalia's
+	}
 	b := h - 1
-	for n := 0; n < 4 && b >= lo && (w.ment[b] < 0 || w.ment[b] == w.ment[h]); n++ {
+	for n := 0; n < 4 && b >= lo && (w.ment[b] < 0 || w.ment[b] == w.ment[h] || w.ment[b] == w.ment[b+1]); n++ {
 		s := w.low[b]
+		if s == "and" && sector2 == "" && b-1 >= lo && w.memberHead(b-1) && memberSectors[strings.ToLower(w.low[b-1])] != "" {
+			// "Lawmakers and officials in France and Germany": each
+			// coordinated role names the countries' agents of its sector.
+			sector2 = memberSectors[strings.ToLower(w.low[b-1])]
+			b -= 2
+			continue
+		}
 		if !(determiners[s] || w.adjectiveLike(b) || w.capitalised(b) && !w.isVerbWord(b) && !prepositions[s]) {
 			break
 		}
 		if nonStateMods[s] {
-			sector = ""
+			sector, sector2 = "", ""
 		}
 		b--
+	}
+	if sector2 == sector || sector == "" {
+		sector2 = ""
 	}
 	// The role phrase opens its clause: nothing, a comma, "that" or a
 	// reporting verb before it (not "met with the leaders of …").
@@ -2155,8 +2173,32 @@ func (w *worker) memberSubject(a, lo int) (actorRef, bool) {
 	if r.code == "" {
 		return actorRef{}, false
 	}
-	r.members, r.memberSector, r.memberEnd = true, sector, w.mend[a]
+	r.members, r.memberSector, r.memberSector2, r.memberEnd = true, sector, sector2, w.mend[a]
 	return memberCode(r), true
+}
+
+// memberHead reports whether token h is a plural role head whose members
+// a list after it may name: an uncoded word ("Top diplomats") or one the
+// actors stage coded as a bare role or group noun ("The ambassadors",
+// its country only a guess from the article), not one naming its own
+// country ("Kenyan ministers").
+func (w *worker) memberHead(h int) bool {
+	if l := strings.ToLower(w.low[h]); !groupHeads[l] && !forceHeads[l] {
+		return false
+	}
+	mi := w.ment[h]
+	if mi < 0 || w.resolve(mi) == nil {
+		return true
+	}
+	if k := w.doc.Mentions[mi].Kind; k != dyad.MentionRole && k != dyad.MentionGroup || w.mend[h] != h+1 {
+		return false
+	}
+	for j := w.mstart[h]; j <= h; j++ {
+		if w.capitalised(j) && !determiners[strings.ToLower(w.low[j])] && j != h {
+			return false
+		}
+	}
+	return true
 }
 
 // memberCode gives a country r its member sector: "ministers of India"
@@ -2172,16 +2214,30 @@ func memberCode(r actorRef) actorRef {
 // first one r: "of India and China".
 func (w *worker) memberList(r actorRef) []actorRef {
 	list := []actorRef{r}
+	if r.memberSector2 != "" {
+		list = appendActor(list, w.secondSector(r))
+	}
 	for k := r.tokEnd; k < r.memberEnd && k < len(w.toks); k++ {
 		if w.ment[k] < 0 || w.mstart[k] != k {
 			continue
 		}
 		o := w.mentionRef(w.ment[k], k)
-		o.members, o.memberSector = true, r.memberSector
+		o.members, o.memberSector, o.memberSector2 = true, r.memberSector, r.memberSector2
 		list = appendActor(list, memberCode(o))
+		if r.memberSector2 != "" {
+			list = appendActor(list, w.secondSector(o))
+		}
 		k = o.tokEnd - 1
 	}
 	return list
+}
+
+// secondSector returns member r with the sector of the second of two
+// coordinated roles ("lawmakers and officials of X": XLEG besides XGOV).
+func (w *worker) secondSector(r actorRef) actorRef {
+	o := w.mentionRef(r.mention, r.tok)
+	o.members, o.memberSector, o.memberSector2 = true, r.memberSector2, ""
+	return memberCode(o)
 }
 
 // prepListModifier reports whether the mention starting at token a is a
@@ -2214,8 +2270,10 @@ func (w *worker) memberObject(r actorRef) (actorRef, bool) {
 		return actorRef{}, false
 	}
 	h, k := r.tokEnd-1, r.tokEnd
-	if !groupHeads[w.low[h]] || w.low[k] != "of" && w.low[k] != "from" {
+	if l := strings.ToLower(w.low[h]); !groupHeads[l] && !forceHeads[l] || w.low[k] != "of" && w.low[k] != "from" {
 		return actorRef{}, false
+	} else if forceHeads[l] && !w.memberHead(h) {
+		return actorRef{}, false // "protect U.S. ground forces from Soviet helicopters"
 	}
 	k++
 	for k < len(w.toks) && determiners[w.low[k]] && w.ment[k] < 0 {
@@ -2224,7 +2282,7 @@ func (w *worker) memberObject(r actorRef) (actorRef, bool) {
 	if k >= len(w.toks) || w.ment[k] < 0 || w.mstart[k] != k {
 		return actorRef{}, false
 	}
-	sector := memberSectors[w.low[h]]
+	sector := memberSectors[strings.ToLower(w.low[h])]
 	for j := r.tok; j < h; j++ {
 		if nonStateMods[w.low[j]] {
 			sector = ""
