@@ -165,6 +165,20 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 	}
 }
 
+// TestGeocoder_ListAtSentenceEnd checks that a list of places that runs
+// to the end of a sentence with no closing punctuation is read without
+// going past the sentence's last token (it used to panic).
+func TestGeocoder_ListAtSentenceEnd(t *testing.T) {
+	ps := run(t, "Officials met in Chile, Peru")
+	if len(find(ps, "Chile")) == 0 || len(find(ps, "Peru")) == 0 {
+		t.Errorf("Places = %v, want Chile and Peru", ps)
+	}
+	// Country names as bare subjects are actors; these only must not
+	// panic, and run checks every span against the text.
+	run(t, "Chile, Peru, Bolivia")
+	run(t, "Chile, Peru and")
+}
+
 func TestGeocoder_MultiWord(t *testing.T) {
 	tests := []struct{ text, want, wantName string }{
 		{"Flights to New York were cancelled.", "New York", "New York City"},

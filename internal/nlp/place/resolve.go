@@ -1079,7 +1079,7 @@ func (a *article) listEnd(c *cand) int {
 	si, j := c.sent, c.j
 	for range 12 {
 		k := j
-		if a.tok(si, k) == "," {
+		if a.lowerTok(si, k) == "," { // "" past the sentence's end
 			k++
 		}
 		last := false
