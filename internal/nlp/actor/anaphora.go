@@ -141,6 +141,41 @@ func openerOnly(p string) bool {
 	return !strings.Contains(p, " ") && subjectOpeners[strings.ToLower(p)]
 }
 
+// countNouns and quantifiers may come before a plural subject and count
+// it: "Thousands of protesters", "Tens of thousands of Sudanese", "Many
+// farmers", "More than 200 workers".
+var (
+	countNouns  = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "scores": true, "millions": true}
+	quantifiers = map[string]bool{"many": true, "some": true, "several": true}
+	approx      = map[string]bool{"about": true, "around": true, "nearly": true, "over": true, "some": true, "almost": true}
+)
+
+// trimQuantity returns p, the words before a subject, without a
+// quantity that ends it, so that the counted phrase is the subject.
+func trimQuantity(p string) string {
+	ws := strings.Fields(p)
+	n := len(ws)
+	low := func(i int) string { return strings.ToLower(ws[i]) }
+	switch {
+	case n >= 2 && low(n-1) == "of" && countNouns[low(n-2)]:
+		n -= 2
+		if n >= 2 && low(n-1) == "of" && (low(n-2) == "tens" || low(n-2) == "hundreds") {
+			n -= 2 // "tens of thousands of"
+		}
+	case n >= 1 && (quantifiers[low(n-1)] || strings.Trim(ws[n-1], "0123456789,") == "" && !strings.HasSuffix(ws[n-1], ",")):
+		n--
+		switch {
+		case n >= 2 && (low(n-2) == "more" || low(n-2) == "at") && (low(n-1) == "than" || low(n-1) == "least"):
+			n -= 2
+		case n >= 1 && approx[low(n-1)]:
+			n--
+		}
+	default:
+		return p
+	}
+	return strings.Join(ws[:n], " ")
+}
+
 // subject returns the drafts of sentence s's subject, read before byte
 // end (-1: the whole sentence): its first mention when only openers come
 // before it, with the mentions coordinated with it ("Russia and
@@ -151,7 +186,7 @@ func (st *state) subject(s int32, end int) []int32 {
 		return nil
 	}
 	d := &st.drafts[ds[0]]
-	if !d.coded || !openerOnly(st.text[st.sents[s].Start:d.span.Start]) {
+	if !d.coded || !openerOnly(trimQuantity(st.text[st.sents[s].Start:d.span.Start])) {
 		return nil
 	}
 	out := []int32{ds[0]}
@@ -172,8 +207,27 @@ func (st *state) subject(s int32, end int) []int32 {
 	return out
 }
 
-// plural reports whether draft i stands for several people or actors.
+// root returns the draft an anaphor chain ends at: draft i itself, or
+// for an anaphor ("it", "they", a description) the named mention it was
+// resolved to ("Iran … it stopped … In 2021, it expelled").
+func (st *state) root(i int32) int32 {
+	for n := 0; n < 4; n++ {
+		d := &st.drafts[i]
+		if !d.anaphor || d.ante < 0 || int(d.ante) >= len(st.drafts) {
+			break
+		}
+		i = d.ante
+	}
+	return i
+}
+
+// plural reports whether draft i stands for several people or actors
+// (an anaphor: its antecedent, or a pair).
 func (st *state) plural(i int32) bool {
+	if st.drafts[i].pair > 0 {
+		return true
+	}
+	i = st.root(i)
 	d := &st.drafts[i]
 	return d.kind == dyad.MentionGroup || d.kind == dyad.MentionAnonymous && !d.person
 }
@@ -216,7 +270,7 @@ func (r *Resolver) they(st *state, k int) {
 		s--
 		subj = st.subject(s, -1)
 	}
-	if subj == nil || len(subj) == 1 && !st.plural(subj[0]) {
+	if subj == nil || len(subj) == 1 && !st.plural(subj[0]) && !st.peopleSubject(subj[0]) {
 		return
 	}
 	end := off
@@ -231,8 +285,26 @@ func (r *Resolver) they(st *state, k int) {
 	second := int32(-1)
 	if len(subj) == 2 {
 		second = subj[1]
+	} else if p := st.drafts[subj[0]].pair; p > 0 {
+		second = p - 1 // "The two countries agreed … They will meet again"
 	}
 	st.addAnaphor(k, k+1, subj[0], second, dyad.MentionPronoun)
+}
+
+// peopleSubject reports whether draft i, the subject of its sentence,
+// is a demonym standing for people ("Sudanese began protesting", "Tens
+// of thousands of Sudanese marched"): one followed by a verb, not a noun.
+func (st *state) peopleSubject(i int32) bool {
+	d := &st.drafts[st.root(i)]
+	if d.kind != dyad.MentionDemonym {
+		return false
+	}
+	rest := strings.TrimLeft(st.text[d.span.End:], " ")
+	w, _, _ := strings.Cut(rest, " ")
+	if w == "" || !unicode.IsLower(rune(w[0])) {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || itAux[w] || w == "are" || w == "were" || w == "have" || w == "began" || w == "took" || w == "say" || w == "said"
 }
 
 // coordinatedClause reports whether token k opens a main clause joined
@@ -264,11 +336,11 @@ func (r *Resolver) it(st *state, k int) {
 		return
 	}
 	subj := st.subject(s-1, -1)
-	if len(subj) != 1 {
+	if len(subj) != 1 || st.drafts[subj[0]].pair > 0 {
 		return
 	}
-	d := &st.drafts[subj[0]]
-	if d.person || d.actor.Anonymous || d.kind != dyad.MentionCountry && d.kind != dyad.MentionCapital && d.kind != dyad.MentionOrg || st.pluralWord(subj[0]) {
+	d := &st.drafts[st.root(subj[0])]
+	if d.person || d.actor.Anonymous || d.kind != dyad.MentionCountry && d.kind != dyad.MentionCapital && d.kind != dyad.MentionOrg || st.pluralWord(st.root(subj[0])) {
 		return
 	}
 	st.addAnaphor(k, k+1, subj[0], -1, dyad.MentionPronoun)
