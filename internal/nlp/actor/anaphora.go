@@ -414,14 +414,98 @@ func (r *Resolver) description(st *state, k int, both bool) int {
 		}
 		return k + 2
 	case armedNouns[w1]:
-		if a := st.uniqueBefore(st.toks[k].start, func(d *draft) bool {
+		// (a leader of the group names it too, and one of another group
+		// competes: "Hamas leader X … the militants")
+		if a := st.uniqueGroup(st.toks[k].start, func(d *draft) bool {
 			return st.named(d) && armedNonState(d.actor.Code)
 		}); a >= 0 {
 			st.addAnaphor(k, k+2, a, -1, "")
 		}
 		return k + 2
+	case w1 == "group" && st.lowAt(k+2) != "of":
+		// "Islamic State claimed the attack. The group said …": the one
+		// non-state organisation named just before.
+		if a := st.uniqueGroup(st.toks[k].start, func(d *draft) bool {
+			return st.named(d) && d.kind != dyad.MentionCountry && d.kind != dyad.MentionCapital && nonState(d.actor)
+		}); a >= 0 {
+			st.addAnaphor(k, k+2, a, -1, "")
+		}
+		return k + 2
+	}
+	if e, ok := st.sameHead(k); ok {
+		return e
 	}
 	return k
+}
+
+// sameHead resolves "the" + noun at token k when the actor stage read the
+// two words as an actor ("the officials", "the spokesperson", "the
+// minister") and one actor named just before ends in the same noun
+// ("Iraqi officials", "an Interpol spokesperson", "the country's
+// information minister"): the description repeats that mention's head.
+// It returns the token after the description.
+func (st *state) sameHead(k int) (int, bool) {
+	if k+1 >= len(st.toks) || !st.toks[k+1].word || st.toks[k+1].cap {
+		return k, false
+	}
+	sp := dyad.Span{Start: st.toks[k].start, End: st.toks[k+1].end}
+	own := int32(-1)
+	for i := range st.drafts {
+		if d := &st.drafts[i]; d.sent == st.sent && d.span == sp && !d.anaphor {
+			own = int32(i)
+		}
+	}
+	if own < 0 || k+2 < len(st.toks) && (st.lowAt(k+2) == "of" || st.toks[k+2].word && st.toks[k+2].cap) {
+		return k, false
+	}
+	head := " " + st.lowAt(k+1)
+	a := st.uniqueBefore(sp.Start, func(d *draft) bool {
+		if d.actor.Code == "" || d.actor.Anonymous && d.actor.Country == "" && !strings.HasPrefix(d.actor.Code, "IGO") {
+			return false
+		}
+		t := strings.ToLower(st.text[d.span.Start:d.span.End])
+		return strings.HasSuffix(t, head) && !strings.HasPrefix(t, "the"+head) && !strings.HasPrefix(t, "a"+head) && !strings.HasPrefix(t, "an"+head)
+	})
+	if a < 0 {
+		return k, false
+	}
+	st.addAnaphor(k, k+2, a, -1, "")
+	return k + 2, true
+}
+
+// nonState reports whether a is an organisation outside the state: an
+// armed group, a party, a company, a rights, aid or media group.
+func nonState(a dyad.Actor) bool {
+	if armedNonState(a.Code) {
+		return true
+	}
+	switch a.Sector {
+	case "NGO", "HRI", "PTY", "BUS", "MED", "OPP", "REB", "INS", "SEP", "CRM", "REL", "EDU":
+		return true
+	}
+	return strings.HasPrefix(a.Code, "NGO")
+}
+
+// uniqueGroup returns the latest draft that is not a person among the
+// drafts in the window before byte off that ok accepts, when all of them
+// (people too: a group's leader) share one code; else -1.
+func (st *state) uniqueGroup(off int, ok func(*draft) bool) int32 {
+	best, code := int32(-1), ""
+	for _, i := range st.window(off) {
+		d := &st.drafts[i]
+		if !d.coded || !ok(d) {
+			continue
+		}
+		if code == "" {
+			code = d.actor.Code
+		} else if d.actor.Code != code {
+			return -1
+		}
+		if best < 0 && !d.person {
+			best = i
+		}
+	}
+	return best
 }
 
 // armedNonState reports whether code is an armed group outside a state:
@@ -434,8 +518,8 @@ func armedNonState(code string) bool {
 // phrase with a capitalised word past its first letter: "Houthi rebels",
 // "al-Shabab") rather than describing it ("the militants").
 func (st *state) named(d *draft) bool {
-	if d.kind == dyad.MentionOrg {
-		return true
+	if d.kind == dyad.MentionOrg || len(d.actor.Code) > 6 && d.actor.Code[3:6] != "GOV" && !d.actor.Anonymous {
+		return true // (or one the dictionary knows by name: "Taliban fighters", AFGREBTAL)
 	}
 	s := st.text[d.span.Start:d.span.End]
 	for i, c := range s {
@@ -576,6 +660,7 @@ func (st *state) addAnaphor(i, e int, ante, second int32, kind string) {
 		kind = a.kind
 	}
 	d := draft{span: sp, kind: kind, actor: a.actor, coded: true, ante: ante, source: "coref", keyID: -1, anaphor: true}
+	d.person = a.person && second < 0 && kind == a.kind // "the spokesperson": a "he" or "she" may follow
 	d.pair = second + 1
 	for j := range st.drafts {
 		p := &st.drafts[j]

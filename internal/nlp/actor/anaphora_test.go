@@ -65,6 +65,16 @@ func TestResolver_Anaphora(t *testing.T) {
 		{"Groups", "Rights groups sued the government on Monday. Officials criticized the groups on Tuesday.", "the groups", "Rights groups", "NGO"},
 		{"GroupsTwoKindsUnresolved", "Rights groups and aid groups sued the government. Officials criticized the groups.", "the groups", "", ""},
 		{"Militants", "Boko Haram attacked a village in Borno state. The militants burned homes.", "The militants", "Boko Haram", ""},
+		{"MilitantsAfterLeader", "Hamas fighters crossed the border. Hamas leader Yahya Sinwar praised the raid. Israel struck the militants in Gaza.", "the militants", "Hamas fighters", ""},
+		{"MilitantsTwoGroupsUnresolved", "Hamas fighters crossed the border. Hezbollah praised the raid. Israel struck the militants in Gaza.", "the militants", "", ""},
+		{"GroupArmed", "Islamic State claimed the bombing in Kabul. The group said it targeted soldiers.", "The group", "Islamic State", "IMG"},
+		{"GroupRights", "Human Rights Watch criticized the ban. The group said Egypt must free the activists.", "The group", "Human Rights Watch", "NGO"},
+		{"GroupStateUnresolved", "Egypt criticized the ban. The group said the activists must be freed.", "The group", "", ""},
+		{"GroupOfUnresolved", "Human Rights Watch criticized the ban. The group of lawyers said Egypt must free the activists.", "The group", "", ""},
+		{"SameHeadOfficials", "Iraqi officials said the strike killed a senior commander. The officials also said troops arrested seven men.", "The officials", "Iraqi officials", "IRQ"},
+		{"SameHeadSpokesperson", "An Interpol spokesperson said the rules forbid such cases. The spokesperson added that the request was refused.", "The spokesperson", "An Interpol spokesperson", "IGO"},
+		{"SameHeadTwoUnresolved", "Russian officials met Ukrainian officials in Istanbul. The officials agreed to swap prisoners.", "The officials", "", ""},
+		{"SameHeadOtherNounUnresolved", "Iraqi officials said the strike killed a senior commander. The spokesperson also said troops arrested seven men.", "The spokesperson", "", ""},
 		{"MilitantsUnnamedUnresolved", "Gunmen attacked a village in Borno state. The militants burned homes.", "The militants", "", ""},
 	}
 	for _, tt := range tests {

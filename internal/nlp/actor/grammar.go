@@ -1254,8 +1254,8 @@ func (r *Resolver) pronoun(st *state, k int) {
 	}
 	for i := len(st.drafts) - 1; i >= 0; i-- {
 		d := &st.drafts[i]
-		if !d.person || !d.coded {
-			continue
+		if !d.person || !d.coded || d.span.Start < 0 {
+			continue // (replaced by an anaphor)
 		}
 		if other != 0 && r.gender(st, d)&other != 0 {
 			continue
