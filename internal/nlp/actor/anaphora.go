@@ -432,10 +432,40 @@ func (r *Resolver) description(st *state, k int, both bool) int {
 		}
 		return k + 2
 	}
+	if e, ok := st.ageEpithet(k); ok {
+		return e
+	}
 	if e, ok := st.sameHead(k); ok {
 		return e
 	}
 	return k
+}
+
+// ageVerbs may follow an age standing alone for a person: "the
+// 79-year-old said", "the 27-year-old has".
+var ageVerbs = map[string]bool{"said": true, "says": true, "told": true, "was": true, "is": true, "has": true,
+	"had": true, "will": true, "would": true, "who": true, "also": true, "denied": true}
+
+// ageEpithet resolves "the 79-year-old" at token k, standing alone as a
+// subject (before a verb or a comma), to the one person named in the
+// window before it; it returns the token after the epithet.
+func (st *state) ageEpithet(k int) (int, bool) {
+	n := st.lowAt(k + 1)
+	if n == "" || strings.Trim(n, "0123456789") != "" || st.lowAt(k+2) != "-" || st.lowAt(k+3) != "year-old" {
+		return k, false
+	}
+	e := k + 4
+	if nx := st.lowAt(e); !(nx == "," || ageVerbs[nx] || strings.HasSuffix(nx, "ed") && e < len(st.toks) && !st.toks[e].cap) {
+		return k, false // "the 27-year-old man", "the 79-year-old's"
+	}
+	a := st.uniqueBefore(st.toks[k].start, func(d *draft) bool {
+		return d.person && (d.kind == dyad.MentionPerson || d.ante >= 0 && int(d.ante) < len(st.drafts) && st.drafts[d.ante].kind == dyad.MentionPerson)
+	})
+	if a < 0 {
+		return e, true
+	}
+	st.addAnaphor(k, e, a, -1, "")
+	return e, true
 }
 
 // sameHead resolves "the" + noun at token k when the actor stage read the
@@ -613,7 +643,7 @@ func (st *state) pairBefore(off int, kind uint8) (int32, int32) {
 				add(d.pair - 1)
 				continue
 			}
-			if d.coded && !d.actor.Anonymous && pairMember(st, d, kind) {
+			if d.coded && !d.actor.Anonymous && pairMember(st, d, kind) && !(s == st.sent && st.speaksOf(d, off)) {
 				add(i)
 			}
 		}
@@ -625,6 +655,31 @@ func (st *state) pairBefore(off int, kind uint8) (int32, int32) {
 		}
 	}
 	return -1, -1
+}
+
+// pairVerbs are verbs whose subject speaks about or to a pair named in
+// their object or complement, and so is not one of it: "the United
+// Nations says both sides committed abuses", "Egypt urged the two
+// countries to talk".
+var pairVerbs = map[string]bool{"says": true, "said": true, "say": true, "accused": true, "accuses": true,
+	"urged": true, "urges": true, "blamed": true, "blames": true, "warned": true, "warns": true, "told": true,
+	"called": true, "calls": true, "asked": true, "asks": true, "believes": true, "believe": true, "thinks": true}
+
+// speaksOf reports whether draft d is the subject of a speech verb whose
+// complement holds byte off: only the verb, a time or "that" between.
+func (st *state) speaksOf(d *draft, off int) bool {
+	ws := strings.Fields(strings.ToLower(st.text[d.span.End:off]))
+	if len(ws) == 0 || len(ws) > 4 || !pairVerbs[ws[0]] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		switch w {
+		case "that", "on", "in", "both", "the", "two", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // pairMember reports whether d may be one of a pair of the given kind.
