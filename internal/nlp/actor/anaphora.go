@@ -186,7 +186,16 @@ func (st *state) subject(s int32, end int) []int32 {
 		return nil
 	}
 	d := &st.drafts[ds[0]]
-	if !d.coded || !openerOnly(trimQuantity(st.text[st.sents[s].Start:d.span.Start])) {
+	if !openerOnly(trimQuantity(st.text[st.sents[s].Start:d.span.Start])) {
+		return nil
+	}
+	if len(ds) > 1 && possessorOf(st.text[d.span.End:st.drafts[ds[1]].span.Start]) {
+		// "Jeffs' attorneys", "Iran's foreign ministry": the possessed
+		// actor is the subject
+		ds = ds[1:]
+		d = &st.drafts[ds[0]]
+	}
+	if !d.coded {
 		return nil
 	}
 	out := []int32{ds[0]}
@@ -205,6 +214,16 @@ func (st *state) subject(s int32, end int) []int32 {
 		return nil
 	}
 	return out
+}
+
+// possessorOf reports whether gap, the text between two mentions, makes
+// the first the possessor of the second: "'s ", "’s ", "' ".
+func possessorOf(gap string) bool {
+	switch gap {
+	case "'s ", "’s ", "' ", "’ ":
+		return true
+	}
+	return false
 }
 
 // root returns the draft an anaphor chain ends at: draft i itself, or

@@ -53,6 +53,8 @@ func TestResolver_Anaphora(t *testing.T) {
 		{"AgeEpithet", "Joe Biden met reporters in Delaware. The 81-year-old said he would run again.", "The 81-year-old", "Joe Biden", "USA"},
 		{"AgeEpithetTwoPeopleUnresolved", "Joe Biden met Donald Trump in Delaware. The 81-year-old said he would run again.", "The 81-year-old", "", ""},
 		{"AgeEpithetNounUnresolved", "Joe Biden met reporters in Delaware. The 81-year-old man said he would vote.", "The 81-year-old", "", ""},
+		{"TheyPossessedSubject", "Warren Jeffs' attorneys in Utah pledged to appeal. They also may seek a new trial.", "They", "attorneys", "USA"},
+		{"TheyPossessorPersonUnresolved", "Warren Jeffs' trial in Utah ended on Monday. They also may seek a new trial.", "They", "", ""},
 		{"TwoCountries", "Brazil and Argentina held talks. The two countries agreed to cut tariffs.", "The two countries", "Brazil", "BRA"},
 		{"BothCountriesSameSentence", "After Brazil and Argentina held talks, both countries agreed to cut tariffs.", "both countries", "Brazil", "BRA"},
 		{"BothSidesChained", "Brazil and Argentina held talks. Both countries agreed to cut tariffs. Both sides will meet again.", "Both sides", "Brazil", "BRA"},
