@@ -451,6 +451,9 @@ func (r *Resolver) description(st *state, k int, both bool) int {
 		}
 		return k + 2
 	}
+	if e, ok := st.countryNoun(k); ok {
+		return e
+	}
 	if e, ok := st.ageEpithet(k); ok {
 		return e
 	}
@@ -458,6 +461,50 @@ func (r *Resolver) description(st *state, k int, both bool) int {
 		return e
 	}
 	return k
+}
+
+// countryNoun resolves "the country", "the nation" or such a noun after
+// up to two adjectives ("the central African nation", "the Middle
+// Eastern nation") at token k to the one country named in the window
+// before it; it returns the token after the description. A possessive
+// ("the country's") is left to the phrase it opens.
+func (st *state) countryNoun(k int) (int, bool) {
+	e := -1
+	for j := k + 1; j < len(st.toks) && j <= k+3; j++ {
+		if !st.toks[j].word {
+			break
+		}
+		if w := st.lowAt(j); w == "country" || w == "nation" {
+			e = j + 1
+			break
+		}
+	}
+	if e < 0 || st.lowAt(k+1) == "two" || st.lowAt(e) == "'s" || st.lowAt(e) == "’s" || st.lowAt(e) == "of" || st.lowAt(e) == "'" {
+		return k, false
+	}
+	for j := k + 1; j < e-1; j++ {
+		if w := st.lowAt(j); w == "other" || w == "whole" || w == "same" || w == "first" || w == "only" || w == "next" || w == "host" || w == "home" {
+			return k, false // "the other country", "the host nation"
+		}
+	}
+	best, country := int32(-1), ""
+	for _, i := range st.window(st.toks[k].start) {
+		d := &st.drafts[i]
+		if !d.coded || d.person || d.kind != dyad.MentionCountry && d.kind != dyad.MentionCapital || d.actor.Country == "" {
+			continue
+		}
+		if country != "" && d.actor.Country != country {
+			return e, true
+		}
+		country = d.actor.Country
+		if best < 0 && d.kind == dyad.MentionCountry {
+			best = i
+		}
+	}
+	if best >= 0 {
+		st.addAnaphor(k, e, best, -1, "")
+	}
+	return e, true
 }
 
 // ageVerbs may follow an age standing alone for a person: "the
