@@ -447,7 +447,7 @@ func (r *Resolver) description(st *state, k int, both bool) int {
 		if a := st.uniqueGroup(st.toks[k].start, func(d *draft) bool {
 			return st.named(d) && d.kind != dyad.MentionCountry && d.kind != dyad.MentionCapital && nonState(d.actor)
 		}); a >= 0 {
-			st.addAnaphor(k, k+2, a, -1, "")
+			st.addAnaphor(k, k+2, a, -1, dyad.MentionRole)
 		}
 		return k + 2
 	}
@@ -502,7 +502,7 @@ func (st *state) countryNoun(k int) (int, bool) {
 		}
 	}
 	if best >= 0 {
-		st.addAnaphor(k, e, best, -1, "")
+		st.addAnaphor(k, e, best, -1, dyad.MentionRole)
 	}
 	return e, true
 }
@@ -530,7 +530,7 @@ func (st *state) ageEpithet(k int) (int, bool) {
 	if a < 0 {
 		return e, true
 	}
-	st.addAnaphor(k, e, a, -1, "")
+	st.addAnaphor(k, e, a, -1, dyad.MentionRole)
 	return e, true
 }
 
@@ -565,7 +565,7 @@ func (st *state) sameHead(k int) (int, bool) {
 	if a < 0 {
 		return k, false
 	}
-	st.addAnaphor(k, k+2, a, -1, "")
+	st.addAnaphor(k, k+2, a, -1, st.drafts[own].kind)
 	return k + 2, true
 }
 
@@ -781,7 +781,7 @@ func (st *state) addAnaphor(i, e int, ante, second int32, kind string) {
 		kind = a.kind
 	}
 	d := draft{span: sp, kind: kind, actor: a.actor, coded: true, ante: ante, source: "coref", keyID: -1, anaphor: true}
-	d.person = a.person && second < 0 && kind == a.kind // "the spokesperson": a "he" or "she" may follow
+	d.person = a.person && second < 0 && kind != dyad.MentionPronoun // "the spokesperson": a "he" or "she" may follow
 	d.pair = second + 1
 	for j := range st.drafts {
 		p := &st.drafts[j]
