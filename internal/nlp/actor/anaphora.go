@@ -490,11 +490,11 @@ func (st *state) countryNoun(k int) (int, bool) {
 	best, country := int32(-1), ""
 	for _, i := range st.window(st.toks[k].start) {
 		d := &st.drafts[i]
-		if !d.coded || d.person || d.kind != dyad.MentionCountry && d.kind != dyad.MentionCapital || d.actor.Country == "" {
+		if !d.coded || d.actor.Country == "" || d.kind == dyad.MentionDemonym || d.defaulted || d.actor.Sector == "MED" || d.actor.Sector == "BUS" {
 			continue
 		}
 		if country != "" && d.actor.Country != country {
-			return e, true
+			return e, true // (a body or a person of another country competes: "the Somali government … the country")
 		}
 		country = d.actor.Country
 		if best < 0 && d.kind == dyad.MentionCountry {
@@ -560,13 +560,26 @@ func (st *state) sameHead(k int) (int, bool) {
 			return false
 		}
 		t := strings.ToLower(st.text[d.span.Start:d.span.End])
-		return strings.HasSuffix(t, head) && !strings.HasPrefix(t, "the"+head) && !strings.HasPrefix(t, "a"+head) && !strings.HasPrefix(t, "an"+head)
+		return strings.HasSuffix(t, head) && !strings.HasPrefix(t, "the"+head) && !strings.HasPrefix(t, "a"+head) && !strings.HasPrefix(t, "an"+head) &&
+			!st.lastConjunct(d.span.Start)
 	})
 	if a < 0 {
 		return k, false
 	}
 	st.addAnaphor(k, k+2, a, -1, st.drafts[own].kind)
 	return k + 2, true
+}
+
+// lastConjunct reports whether the mention at byte off is the last of
+// coordinated modifiers sharing its noun ("12 Somali and 11 Yemeni
+// pirates"): it names only part of what a later description stands for.
+func (st *state) lastConjunct(off int) bool {
+	ws := strings.Fields(strings.ToLower(st.text[max(0, off-24):off]))
+	if n := len(ws); n > 0 && strings.Trim(ws[n-1], "0123456789,") == "" {
+		ws = ws[:n-1]
+	}
+	n := len(ws)
+	return n > 0 && (ws[n-1] == "and" || ws[n-1] == "or")
 }
 
 // nonState reports whether a is an organisation outside the state: an
