@@ -1274,9 +1274,59 @@ func (r *Resolver) pronoun(st *state, k int) {
 	if best < 0 {
 		return
 	}
+	if b := &st.drafts[best]; b.sent < st.sent && r.unnamedPerson(st, st.sents[b.sent+1].Start, sp.Start) {
+		return // a person named since, whom the stage could not code, competes
+	}
 	ante := best
 	b := &st.drafts[best]
 	st.add(draft{span: sp, kind: dyad.MentionPronoun, actor: b.actor, coded: true, ante: ante, source: "coref", person: true, keyID: -1})
+}
+
+// unnamedPerson reports whether text[from:to] holds a person's name that
+// no mention covers: a known first name and a capitalised word after it
+// ("Northamptonshire's chief constable Nick Adderley wrote …").
+func (r *Resolver) unnamedPerson(st *state, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	var buf [32]byte
+	text := st.text[from:to]
+	prev, prevEnd, first := "", 0, false
+	for i := 0; i < len(text); {
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(text) && text[j] != ' ' {
+			j++
+		}
+		if i == j {
+			break
+		}
+		w := strings.TrimRight(text[i:j], ".,;:!?\"”’)")
+		if first && isCap(w) && !st.covered(from+prevEnd-len(prev), from+i+len(w)) {
+			return true
+		}
+		first = false
+		if isCap(w) {
+			if id, _ := r.d.table.lookupFold(buf[:0], w); id >= 0 && r.d.flags[id]&wFirstName != 0 && w == text[i:j] {
+				first = true
+			}
+		}
+		prev, prevEnd = w, i+len(w)
+		i = j
+	}
+	return false
+}
+
+// covered reports whether a mention so far covers bytes [a, b).
+func (st *state) covered(a, b int) bool {
+	for i := range st.drafts {
+		if d := &st.drafts[i]; d.span.Start >= 0 && d.span.Start <= a && d.span.End >= b {
+			return true
+		}
+	}
+	return false
 }
 
 // electionAfter reports whether an election word follows token i within
