@@ -502,6 +502,7 @@ func TestResolver_Coref(t *testing.T) {
 			{"Hillary Clinton met reporters on Monday. Inmate Arcade Joseph Comeaux Jr. is serving three life sentences. She escaped last week.", "She", false},
 			{"Hillary Clinton met reporters on Monday. Miss Rachel Bates, the court clerk, spoke to reporters. She said the hearing was over.", "She", false},
 			{"Hillary Clinton met reporters on Monday. The court clerk spoke to reporters. She said the hearing was over.", "She", true},
+			{"Hillary Clinton met reporters on Monday. \"We CONDEMN the DES BOUQUETS jailbreak,\" a clerk wrote. Earlier, she was criticized by the U.N.", "she", true},
 		}
 		for _, tt := range tests {
 			doc := run(t, r, tt.text, date("2020-08-01"))

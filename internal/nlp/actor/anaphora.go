@@ -32,6 +32,11 @@ const (
 	pairSide
 )
 
+// bodyNouns after "the" stand for the one body named just before with
+// the noun in its name: "the coalition", "the council", "the agency".
+var bodyNouns = map[string]bool{"coalition": true, "alliance": true, "council": true, "agency": true,
+	"commission": true, "committee": true}
+
 // armedNouns after "the" stand for a named armed group: "the militants".
 var armedNouns = map[string]bool{"militants": true, "rebels": true, "insurgents": true, "jihadists": true}
 
@@ -404,15 +409,19 @@ func (r *Resolver) description(st *state, k int, both bool) int {
 			st.addAnaphor(k, k+2, a, -1, "")
 		}
 		return k + 2
-	case (w1 == "coalition" || w1 == "alliance") && st.lowAt(k+2) != "of" && st.lowAt(k+2) != "'s":
+	case bodyNouns[w1] && st.lowAt(k+2) != "of" && st.lowAt(k+2) != "'s":
 		// "the Global Coalition to Defeat ISIS … The coalition came to
-		// Iraq": the one body named with the noun ("the alliance": also
-		// NATO).
+		// Iraq", "the U.N. Security Council … the council": the one body
+		// named with the noun ("the alliance": also NATO).
 		if a := st.uniqueBefore(st.toks[k].start, func(d *draft) bool {
 			t := strings.ToLower(st.text[d.span.Start:d.span.End])
 			return !d.person && d.ante < 0 && (strings.Contains(t, w1) && t != "the "+w1 || w1 == "alliance" && d.actor.Code == "IGOWSTNAT")
 		}); a >= 0 {
-			st.addAnaphor(k, k+2, a, -1, "")
+			kind := dyad.MentionRole // a description, no name
+			if w1 == "coalition" || w1 == "alliance" {
+				kind = ""
+			}
+			st.addAnaphor(k, k+2, a, -1, kind)
 		}
 		return k + 2
 	case w1 == "groups" && st.lowAt(k+2) != "of":

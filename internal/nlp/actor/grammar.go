@@ -1304,11 +1304,11 @@ func (r *Resolver) unnamedPerson(st *state, from, to int) bool {
 			break
 		}
 		w := strings.TrimRight(text[i:j], ".,;:!?\"”’)")
-		if first && isCap(w) && !st.covered(from+prevEnd-len(prev), from+i+len(w)) {
+		if first && isCap(w) && !isAllCaps(w) && !st.covered(from+prevEnd-len(prev), from+i+len(w)) {
 			return true
 		}
 		first = false
-		if isCap(w) {
+		if isCap(w) && !isAllCaps(w) { // (not a shouted "DES BOUQUETS")
 			if id, _ := r.d.table.lookupFold(buf[:0], w); id >= 0 && r.d.flags[id]&wFirstName != 0 && w == text[i:j] {
 				first = true
 			}
