@@ -499,7 +499,11 @@ func TestResolver_Coref(t *testing.T) {
 			text, pronoun string
 			resolved      bool
 		}{
-			{"Hillary Clinton met reporters on Monday. Inmate Arcade Joseph Comeaux Jr. is serving three life sentences. She escaped last week.", "She", false},
+			{"Joe Biden met reporters on Monday. Inmate Arcade Joseph Comeaux Jr. is serving three life sentences. He escaped last week.", "He", false},
+			// a man's first name is no competitor for "she"
+			{"Hillary Clinton met reporters on Monday. Inmate Arcade Joseph Comeaux Jr. is serving three life sentences. She escaped last week.", "She", true},
+			// the antecedent's own sentence opened by an uncoded name
+			{"Joe Biden met reporters on Monday. Arcade Joseph Comeaux Jr. was caught in Houston, said Alfredo Perez, a spokesman. He was given two life sentences.", "He", false},
 			{"Hillary Clinton met reporters on Monday. Miss Rachel Bates, the court clerk, spoke to reporters. She said the hearing was over.", "She", false},
 			{"Hillary Clinton met reporters on Monday. The court clerk spoke to reporters. She said the hearing was over.", "She", true},
 			{"Hillary Clinton met reporters on Monday. \"We CONDEMN the DES BOUQUETS jailbreak,\" a clerk wrote. Earlier, she was criticized by the U.N.", "she", true},

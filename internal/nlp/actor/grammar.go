@@ -1274,8 +1274,9 @@ func (r *Resolver) pronoun(st *state, k int) {
 	if best < 0 {
 		return
 	}
-	if b := &st.drafts[best]; b.sent < st.sent && r.unnamedPerson(st, st.sents[b.sent+1].Start, sp.Start) {
-		return // a person named since, whom the stage could not code, competes
+	if b := &st.drafts[best]; b.sent < st.sent && (r.unnamedPerson(st, st.sents[b.sent+1].Start, sp.Start, other) ||
+		r.unnamedPerson(st, st.sents[b.sent].Start, b.span.Start, other)) {
+		return // a person named since (or before it, its sentence's subject), whom the stage could not code, competes
 	}
 	ante := best
 	b := &st.drafts[best]
@@ -1285,7 +1286,8 @@ func (r *Resolver) pronoun(st *state, k int) {
 // unnamedPerson reports whether text[from:to] holds a person's name that
 // no mention covers: a known first name and a capitalised word after it
 // ("Northamptonshire's chief constable Nick Adderley wrote …").
-func (r *Resolver) unnamedPerson(st *state, from, to int) bool {
+// A first name of the other sex (other) is no competitor.
+func (r *Resolver) unnamedPerson(st *state, from, to int, other uint32) bool {
 	if from >= to {
 		return false
 	}
@@ -1293,24 +1295,26 @@ func (r *Resolver) unnamedPerson(st *state, from, to int) bool {
 	text := st.text[from:to]
 	prev, prevEnd, first := "", 0, false
 	for i := 0; i < len(text); {
-		for i < len(text) && text[i] == ' ' {
+		for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
 			i++
 		}
 		j := i
-		for j < len(text) && text[j] != ' ' {
+		for j < len(text) && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' {
 			j++
 		}
 		if i == j {
 			break
 		}
 		w := strings.TrimRight(text[i:j], ".,;:!?\"”’)")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if first && isCap(w) && !isAllCaps(w) && !st.covered(from+prevEnd-len(prev), from+i+len(w)) {
 			return true
 		}
 		first = false
 		if isCap(w) && !isAllCaps(w) { // (not a shouted "DES BOUQUETS")
 			if id, _ := r.d.table.lookupFold(buf[:0], w); id >= 0 && r.d.flags[id]&wFirstName != 0 && w == text[i:j] {
-				first = true
+				g := r.d.flags[id] & (wFemale | wMale)
+				first = other == 0 || g&other == 0 || g == wFemale|wMale
 			}
 		}
 		prev, prevEnd = w, i+len(w)
