@@ -40,6 +40,15 @@ var bodyNouns = map[string]bool{"coalition": true, "alliance": true, "council": 
 // armedNouns after "the" stand for a named armed group: "the militants".
 var armedNouns = map[string]bool{"militants": true, "rebels": true, "insurgents": true, "jihadists": true}
 
+// armedAdjs before a group noun describe an armed group: "the militant
+// group", "the terror organization", "the rebel movement".
+var (
+	armedAdjs = map[string]bool{"militant": true, "armed": true, "rebel": true, "insurgent": true, "terror": true,
+		"terrorist": true, "jihadist": true, "extremist": true, "islamist": true, "separatist": true, "militia": true}
+	groupNouns = map[string]bool{"group": true, "organization": true, "organisation": true, "movement": true,
+		"outfit": true, "network": true, "faction": true}
+)
+
 // itNotActor are words after a sentence-opening "it" that make it an
 // expletive or an event rather than an actor: "It is unclear", "It comes
 // as …", "It marked the first …".
@@ -450,6 +459,15 @@ func (r *Resolver) description(st *state, k int, both bool) int {
 			st.addAnaphor(k, k+2, a, -1, "")
 		}
 		return k + 2
+	case armedAdjs[w1] && groupNouns[st.lowAt(k+2)] && st.lowAt(k+3) != "of":
+		// "Islamic State claimed the bombing. The terror group said …":
+		// the one armed group named just before.
+		if a := st.uniqueGroup(st.toks[k].start, func(d *draft) bool {
+			return st.named(d) && armedNonState(d.actor.Code)
+		}); a >= 0 {
+			st.addAnaphor(k, k+3, a, -1, dyad.MentionRole)
+		}
+		return k + 3
 	case w1 == "group" && st.lowAt(k+2) != "of":
 		// "Islamic State claimed the attack. The group said …": the one
 		// non-state organisation named just before.

@@ -83,6 +83,8 @@ func TestResolver_Anaphora(t *testing.T) {
 		{"Militants", "Boko Haram attacked a village in Borno state. The militants burned homes.", "The militants", "Boko Haram", ""},
 		{"MilitantsAfterLeader", "Hamas fighters crossed the border. Hamas leader Yahya Sinwar praised the raid. Israel struck the militants in Gaza.", "the militants", "Hamas fighters", ""},
 		{"MilitantsTwoGroupsUnresolved", "Hamas fighters crossed the border. Hezbollah praised the raid. Israel struck the militants in Gaza.", "the militants", "", ""},
+		{"ArmedGroupDescription", "Islamic State claimed the bombing in Kabul. The terror group said its fighters targeted soldiers.", "The terror group", "Islamic State", "IMG"},
+		{"ArmedGroupDescriptionTwoUnresolved", "Boko Haram attacked a village and Islamic State claimed a bombing. The jihadist group later released a video.", "The jihadist group", "", ""},
 		{"GroupArmed", "Islamic State claimed the bombing in Kabul. The group said it targeted soldiers.", "The group", "Islamic State", "IMG"},
 		{"GroupRights", "Human Rights Watch criticized the ban. The group said Egypt must free the activists.", "The group", "Human Rights Watch", "NGO"},
 		{"GroupStateUnresolved", "Egypt criticized the ban. The group said the activists must be freed.", "The group", "", ""},
