@@ -19,13 +19,15 @@
 //     (titles, first names, organisation and event words).
 //  4. Coreference within the article: short forms ("Putin", "Stubb"),
 //     descriptions ("the US president"), and "he"/"she" point at the
-//     entity already named (Mention.Antecedent) and copy its actor. A
+//     entity already named (Mention.Antecedent) and copy its actor ("he"
+//     and "she" not past a person named since whom no mention covers). A
 //     subject "they" or "it" (also after an earlier "they" or "it", and
 //     after a counted subject: "Thousands of protesters … They"), and
 //     "the two countries", "both sides" (never the one who speaks of
 //     them), "the ministry", "the embassy", "the bloc", "the coalition",
-//     "the alliance", "the groups", "the group", "the militants", "the
-//     country" or "the Middle Eastern nation", "the 81-year-old", and a
+//     "the alliance", "the council", "the agency", "the groups", "the
+//     group", "the militants", "the militant group", "the country" or
+//     "the Middle Eastern nation", "the 81-year-old", and a
 //     description repeating the head noun of an actor just named
 //     ("Iraqi officials … The officials") point at the one clear
 //     antecedent of their kind in the same or the previous sentence (or
