@@ -492,6 +492,30 @@ func TestResolver_Coref(t *testing.T) {
 			}
 		}
 	})
+	t.Run("PronounUncodedPersonBetween", func(t *testing.T) {
+		// a person named since whom the stage could not code competes;
+		// a sentence without one lets the pronoun reach back
+		tests := []struct {
+			text, pronoun string
+			resolved      bool
+		}{
+			{"Joe Biden met reporters on Monday. Inmate Arcade Joseph Comeaux Jr. is serving three life sentences. He escaped last week.", "He", false},
+			// a man's first name is no competitor for "she"
+			{"Hillary Clinton met reporters on Monday. Inmate Arcade Joseph Comeaux Jr. is serving three life sentences. She escaped last week.", "She", true},
+			// the antecedent's own sentence opened by an uncoded name
+			{"Joe Biden met reporters on Monday. Arcade Joseph Comeaux Jr. was caught in Houston, said Alfredo Perez, a spokesman. He was given two life sentences.", "He", false},
+			{"Hillary Clinton met reporters on Monday. Miss Rachel Bates, the court clerk, spoke to reporters. She said the hearing was over.", "She", false},
+			{"Hillary Clinton met reporters on Monday. The court clerk spoke to reporters. She said the hearing was over.", "She", true},
+			{"Hillary Clinton met reporters on Monday. \"We CONDEMN the DES BOUQUETS jailbreak,\" a clerk wrote. Earlier, she was criticized by the U.N.", "she", true},
+		}
+		for _, tt := range tests {
+			doc := run(t, r, tt.text, date("2020-08-01"))
+			m := find(doc, tt.pronoun)
+			if got := m != nil && m.Actor != nil; got != tt.resolved {
+				t.Errorf("%q: %q resolved = %v, want %v: %s", tt.text, tt.pronoun, got, tt.resolved, dump(doc))
+			}
+		}
+	})
 	t.Run("Apposition", func(t *testing.T) {
 		doc := run(t, r, "Jussi Virtanen, Finland's foreign minister, said no.", date("2025-08-18"))
 		m := find(doc, "Jussi Virtanen")

@@ -32,8 +32,22 @@ const (
 	pairSide
 )
 
+// bodyNouns after "the" stand for the one body named just before with
+// the noun in its name: "the coalition", "the council", "the agency".
+var bodyNouns = map[string]bool{"coalition": true, "alliance": true, "council": true, "agency": true,
+	"commission": true, "committee": true}
+
 // armedNouns after "the" stand for a named armed group: "the militants".
 var armedNouns = map[string]bool{"militants": true, "rebels": true, "insurgents": true, "jihadists": true}
+
+// armedAdjs before a group noun describe an armed group: "the militant
+// group", "the terror organization", "the rebel movement".
+var (
+	armedAdjs = map[string]bool{"militant": true, "armed": true, "rebel": true, "insurgent": true, "terror": true,
+		"terrorist": true, "jihadist": true, "extremist": true, "islamist": true, "separatist": true, "militia": true}
+	groupNouns = map[string]bool{"group": true, "organization": true, "organisation": true, "movement": true,
+		"outfit": true, "network": true, "faction": true}
+)
 
 // itNotActor are words after a sentence-opening "it" that make it an
 // expletive or an event rather than an actor: "It is unclear", "It comes
@@ -141,6 +155,41 @@ func openerOnly(p string) bool {
 	return !strings.Contains(p, " ") && subjectOpeners[strings.ToLower(p)]
 }
 
+// countNouns and quantifiers may come before a plural subject and count
+// it: "Thousands of protesters", "Tens of thousands of Sudanese", "Many
+// farmers", "More than 200 workers".
+var (
+	countNouns  = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "scores": true, "millions": true}
+	quantifiers = map[string]bool{"many": true, "some": true, "several": true}
+	approx      = map[string]bool{"about": true, "around": true, "nearly": true, "over": true, "some": true, "almost": true}
+)
+
+// trimQuantity returns p, the words before a subject, without a
+// quantity that ends it, so that the counted phrase is the subject.
+func trimQuantity(p string) string {
+	ws := strings.Fields(p)
+	n := len(ws)
+	low := func(i int) string { return strings.ToLower(ws[i]) }
+	switch {
+	case n >= 2 && low(n-1) == "of" && countNouns[low(n-2)]:
+		n -= 2
+		if n >= 2 && low(n-1) == "of" && (low(n-2) == "tens" || low(n-2) == "hundreds") {
+			n -= 2 // "tens of thousands of"
+		}
+	case n >= 1 && (quantifiers[low(n-1)] || strings.Trim(ws[n-1], "0123456789,") == "" && !strings.HasSuffix(ws[n-1], ",")):
+		n--
+		switch {
+		case n >= 2 && (low(n-2) == "more" || low(n-2) == "at") && (low(n-1) == "than" || low(n-1) == "least"):
+			n -= 2
+		case n >= 1 && approx[low(n-1)]:
+			n--
+		}
+	default:
+		return p
+	}
+	return strings.Join(ws[:n], " ")
+}
+
 // subject returns the drafts of sentence s's subject, read before byte
 // end (-1: the whole sentence): its first mention when only openers come
 // before it, with the mentions coordinated with it ("Russia and
@@ -151,7 +200,16 @@ func (st *state) subject(s int32, end int) []int32 {
 		return nil
 	}
 	d := &st.drafts[ds[0]]
-	if !d.coded || !openerOnly(st.text[st.sents[s].Start:d.span.Start]) {
+	if !openerOnly(trimQuantity(st.text[st.sents[s].Start:d.span.Start])) {
+		return nil
+	}
+	if len(ds) > 1 && possessorOf(st.text[d.span.End:st.drafts[ds[1]].span.Start]) {
+		// "Jeffs' attorneys", "Iran's foreign ministry": the possessed
+		// actor is the subject
+		ds = ds[1:]
+		d = &st.drafts[ds[0]]
+	}
+	if !d.coded {
 		return nil
 	}
 	out := []int32{ds[0]}
@@ -172,8 +230,37 @@ func (st *state) subject(s int32, end int) []int32 {
 	return out
 }
 
-// plural reports whether draft i stands for several people or actors.
+// possessorOf reports whether gap, the text between two mentions, makes
+// the first the possessor of the second: "'s ", "’s ", "' ".
+func possessorOf(gap string) bool {
+	switch gap {
+	case "'s ", "’s ", "' ", "’ ":
+		return true
+	}
+	return false
+}
+
+// root returns the draft an anaphor chain ends at: draft i itself, or
+// for an anaphor ("it", "they", a description) the named mention it was
+// resolved to ("Iran … it stopped … In 2021, it expelled").
+func (st *state) root(i int32) int32 {
+	for n := 0; n < 4; n++ {
+		d := &st.drafts[i]
+		if !d.anaphor || d.ante < 0 || int(d.ante) >= len(st.drafts) {
+			break
+		}
+		i = d.ante
+	}
+	return i
+}
+
+// plural reports whether draft i stands for several people or actors
+// (an anaphor: its antecedent, or a pair).
 func (st *state) plural(i int32) bool {
+	if st.drafts[i].pair > 0 {
+		return true
+	}
+	i = st.root(i)
 	d := &st.drafts[i]
 	return d.kind == dyad.MentionGroup || d.kind == dyad.MentionAnonymous && !d.person
 }
@@ -216,7 +303,7 @@ func (r *Resolver) they(st *state, k int) {
 		s--
 		subj = st.subject(s, -1)
 	}
-	if subj == nil || len(subj) == 1 && !st.plural(subj[0]) {
+	if subj == nil || len(subj) == 1 && !st.plural(subj[0]) && !st.peopleSubject(subj[0]) {
 		return
 	}
 	end := off
@@ -231,8 +318,26 @@ func (r *Resolver) they(st *state, k int) {
 	second := int32(-1)
 	if len(subj) == 2 {
 		second = subj[1]
+	} else if p := st.drafts[subj[0]].pair; p > 0 {
+		second = p - 1 // "The two countries agreed … They will meet again"
 	}
 	st.addAnaphor(k, k+1, subj[0], second, dyad.MentionPronoun)
+}
+
+// peopleSubject reports whether draft i, the subject of its sentence,
+// is a demonym standing for people ("Sudanese began protesting", "Tens
+// of thousands of Sudanese marched"): one followed by a verb, not a noun.
+func (st *state) peopleSubject(i int32) bool {
+	d := &st.drafts[st.root(i)]
+	if d.kind != dyad.MentionDemonym {
+		return false
+	}
+	rest := strings.TrimLeft(st.text[d.span.End:], " ")
+	w, _, _ := strings.Cut(rest, " ")
+	if w == "" || !unicode.IsLower(rune(w[0])) {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || itAux[w] || w == "are" || w == "were" || w == "have" || w == "began" || w == "took" || w == "say" || w == "said"
 }
 
 // coordinatedClause reports whether token k opens a main clause joined
@@ -264,11 +369,11 @@ func (r *Resolver) it(st *state, k int) {
 		return
 	}
 	subj := st.subject(s-1, -1)
-	if len(subj) != 1 {
+	if len(subj) != 1 || st.drafts[subj[0]].pair > 0 {
 		return
 	}
-	d := &st.drafts[subj[0]]
-	if d.person || d.actor.Anonymous || d.kind != dyad.MentionCountry && d.kind != dyad.MentionCapital && d.kind != dyad.MentionOrg || st.pluralWord(subj[0]) {
+	d := &st.drafts[st.root(subj[0])]
+	if d.person || d.actor.Anonymous || d.kind != dyad.MentionCountry && d.kind != dyad.MentionCapital && d.kind != dyad.MentionOrg || st.pluralWord(st.root(subj[0])) {
 		return
 	}
 	st.addAnaphor(k, k+1, subj[0], -1, dyad.MentionPronoun)
@@ -313,15 +418,19 @@ func (r *Resolver) description(st *state, k int, both bool) int {
 			st.addAnaphor(k, k+2, a, -1, "")
 		}
 		return k + 2
-	case (w1 == "coalition" || w1 == "alliance") && st.lowAt(k+2) != "of" && st.lowAt(k+2) != "'s":
+	case bodyNouns[w1] && st.lowAt(k+2) != "of" && st.lowAt(k+2) != "'s":
 		// "the Global Coalition to Defeat ISIS … The coalition came to
-		// Iraq": the one body named with the noun ("the alliance": also
-		// NATO).
+		// Iraq", "the U.N. Security Council … the council": the one body
+		// named with the noun ("the alliance": also NATO).
 		if a := st.uniqueBefore(st.toks[k].start, func(d *draft) bool {
 			t := strings.ToLower(st.text[d.span.Start:d.span.End])
 			return !d.person && d.ante < 0 && (strings.Contains(t, w1) && t != "the "+w1 || w1 == "alliance" && d.actor.Code == "IGOWSTNAT")
 		}); a >= 0 {
-			st.addAnaphor(k, k+2, a, -1, "")
+			kind := dyad.MentionRole // a description, no name
+			if w1 == "coalition" || w1 == "alliance" {
+				kind = ""
+			}
+			st.addAnaphor(k, k+2, a, -1, kind)
 		}
 		return k + 2
 	case w1 == "groups" && st.lowAt(k+2) != "of":
@@ -342,10 +451,12 @@ func (r *Resolver) description(st *state, k int, both bool) int {
 		}
 		return k + 2
 	case armedNouns[w1]:
+		// (a leader of the group names it too, and one of another group
+		// competes: "Hamas leader X … the militants")
 		named := func(d *draft) bool {
 			return st.named(d) && armedNonState(d.actor.Code)
 		}
-		a := st.uniqueBefore(st.toks[k].start, named)
+		a := st.uniqueGroup(st.toks[k].start, named)
 		if a < 0 {
 			// "the Taliban … the pact the United States negotiated with
 			// the insurgents in Qatar's capital": the one armed group the
@@ -356,8 +467,189 @@ func (r *Resolver) description(st *state, k int, both bool) int {
 			st.addAnaphor(k, k+2, a, -1, "")
 		}
 		return k + 2
+	case armedAdjs[w1] && groupNouns[st.lowAt(k+2)] && st.lowAt(k+3) != "of":
+		// "Islamic State claimed the bombing. The terror group said …":
+		// the one armed group named just before.
+		if a := st.uniqueGroup(st.toks[k].start, func(d *draft) bool {
+			return st.named(d) && armedNonState(d.actor.Code)
+		}); a >= 0 {
+			st.addAnaphor(k, k+3, a, -1, dyad.MentionRole)
+		}
+		return k + 3
+	case w1 == "group" && st.lowAt(k+2) != "of":
+		// "Islamic State claimed the attack. The group said …": the one
+		// non-state organisation named just before.
+		if a := st.uniqueGroup(st.toks[k].start, func(d *draft) bool {
+			return st.named(d) && d.kind != dyad.MentionCountry && d.kind != dyad.MentionCapital && nonState(d.actor)
+		}); a >= 0 {
+			st.addAnaphor(k, k+2, a, -1, dyad.MentionRole)
+		}
+		return k + 2
+	}
+	if e, ok := st.countryNoun(k); ok {
+		return e
+	}
+	if e, ok := st.ageEpithet(k); ok {
+		return e
+	}
+	if e, ok := st.sameHead(k); ok {
+		return e
 	}
 	return k
+}
+
+// countryNoun resolves "the country", "the nation" or such a noun after
+// up to two adjectives ("the central African nation", "the Middle
+// Eastern nation") at token k to the one country named in the window
+// before it; it returns the token after the description. A possessive
+// ("the country's") is left to the phrase it opens.
+func (st *state) countryNoun(k int) (int, bool) {
+	e := -1
+	for j := k + 1; j < len(st.toks) && j <= k+3; j++ {
+		if !st.toks[j].word {
+			break
+		}
+		if w := st.lowAt(j); w == "country" || w == "nation" {
+			e = j + 1
+			break
+		}
+	}
+	if e < 0 || st.lowAt(k+1) == "two" || st.lowAt(e) == "'s" || st.lowAt(e) == "’s" || st.lowAt(e) == "of" || st.lowAt(e) == "'" {
+		return k, false
+	}
+	for j := k + 1; j < e-1; j++ {
+		if w := st.lowAt(j); w == "other" || w == "whole" || w == "same" || w == "first" || w == "only" || w == "next" || w == "host" || w == "home" {
+			return k, false // "the other country", "the host nation"
+		}
+	}
+	best, country := int32(-1), ""
+	for _, i := range st.window(st.toks[k].start) {
+		d := &st.drafts[i]
+		if !d.coded || d.actor.Country == "" || d.kind == dyad.MentionDemonym || d.defaulted || d.actor.Sector == "MED" || d.actor.Sector == "BUS" {
+			continue
+		}
+		if country != "" && d.actor.Country != country {
+			return e, true // (a body or a person of another country competes: "the Somali government … the country")
+		}
+		country = d.actor.Country
+		if best < 0 && d.kind == dyad.MentionCountry {
+			best = i
+		}
+	}
+	if best >= 0 {
+		st.addAnaphor(k, e, best, -1, dyad.MentionRole)
+	}
+	return e, true
+}
+
+// ageVerbs may follow an age standing alone for a person: "the
+// 79-year-old said", "the 27-year-old has".
+var ageVerbs = map[string]bool{"said": true, "says": true, "told": true, "was": true, "is": true, "has": true,
+	"had": true, "will": true, "would": true, "who": true, "also": true, "denied": true}
+
+// ageEpithet resolves "the 79-year-old" at token k, standing alone as a
+// subject (before a verb or a comma), to the one person named in the
+// window before it; it returns the token after the epithet.
+func (st *state) ageEpithet(k int) (int, bool) {
+	n := st.lowAt(k + 1)
+	if n == "" || strings.Trim(n, "0123456789") != "" || st.lowAt(k+2) != "-" || st.lowAt(k+3) != "year-old" {
+		return k, false
+	}
+	e := k + 4
+	if nx := st.lowAt(e); !(nx == "," || ageVerbs[nx] || strings.HasSuffix(nx, "ed") && e < len(st.toks) && !st.toks[e].cap) {
+		return k, false // "the 27-year-old man", "the 79-year-old's"
+	}
+	a := st.uniqueBefore(st.toks[k].start, func(d *draft) bool {
+		return d.person && (d.kind == dyad.MentionPerson || d.ante >= 0 && int(d.ante) < len(st.drafts) && st.drafts[d.ante].kind == dyad.MentionPerson)
+	})
+	if a < 0 {
+		return e, true
+	}
+	st.addAnaphor(k, e, a, -1, dyad.MentionRole)
+	return e, true
+}
+
+// sameHead resolves "the" + noun at token k when the actor stage read the
+// two words as an actor ("the officials", "the spokesperson", "the
+// minister") and one actor named just before ends in the same noun
+// ("Iraqi officials", "an Interpol spokesperson", "the country's
+// information minister"): the description repeats that mention's head.
+// It returns the token after the description.
+func (st *state) sameHead(k int) (int, bool) {
+	if k+1 >= len(st.toks) || !st.toks[k+1].word || st.toks[k+1].cap {
+		return k, false
+	}
+	sp := dyad.Span{Start: st.toks[k].start, End: st.toks[k+1].end}
+	own := int32(-1)
+	for i := range st.drafts {
+		if d := &st.drafts[i]; d.sent == st.sent && d.span == sp && !d.anaphor {
+			own = int32(i)
+		}
+	}
+	if own < 0 || k+2 < len(st.toks) && (st.lowAt(k+2) == "of" || st.toks[k+2].word && st.toks[k+2].cap) {
+		return k, false
+	}
+	head := " " + st.lowAt(k+1)
+	a := st.uniqueBefore(sp.Start, func(d *draft) bool {
+		if d.actor.Code == "" || d.actor.Anonymous && d.actor.Country == "" && !strings.HasPrefix(d.actor.Code, "IGO") {
+			return false
+		}
+		t := strings.ToLower(st.text[d.span.Start:d.span.End])
+		return strings.HasSuffix(t, head) && !strings.HasPrefix(t, "the"+head) && !strings.HasPrefix(t, "a"+head) && !strings.HasPrefix(t, "an"+head) &&
+			!st.lastConjunct(d.span.Start)
+	})
+	if a < 0 {
+		return k, false
+	}
+	st.addAnaphor(k, k+2, a, -1, st.drafts[own].kind)
+	return k + 2, true
+}
+
+// lastConjunct reports whether the mention at byte off is the last of
+// coordinated modifiers sharing its noun ("12 Somali and 11 Yemeni
+// pirates"): it names only part of what a later description stands for.
+func (st *state) lastConjunct(off int) bool {
+	ws := strings.Fields(strings.ToLower(st.text[max(0, off-24):off]))
+	if n := len(ws); n > 0 && strings.Trim(ws[n-1], "0123456789,") == "" {
+		ws = ws[:n-1]
+	}
+	n := len(ws)
+	return n > 0 && (ws[n-1] == "and" || ws[n-1] == "or")
+}
+
+// nonState reports whether a is an organisation outside the state: an
+// armed group, a party, a company, a rights, aid or media group.
+func nonState(a dyad.Actor) bool {
+	if armedNonState(a.Code) {
+		return true
+	}
+	switch a.Sector {
+	case "NGO", "HRI", "PTY", "BUS", "MED", "OPP", "REB", "INS", "SEP", "CRM", "REL", "EDU":
+		return true
+	}
+	return strings.HasPrefix(a.Code, "NGO")
+}
+
+// uniqueGroup returns the latest draft that is not a person among the
+// drafts in the window before byte off that ok accepts, when all of them
+// (people too: a group's leader) share one code; else -1.
+func (st *state) uniqueGroup(off int, ok func(*draft) bool) int32 {
+	best, code := int32(-1), ""
+	for _, i := range st.window(off) {
+		d := &st.drafts[i]
+		if !d.coded || !ok(d) {
+			continue
+		}
+		if code == "" {
+			code = d.actor.Code
+		} else if d.actor.Code != code {
+			return -1
+		}
+		if best < 0 && !d.person {
+			best = i
+		}
+	}
+	return best
 }
 
 // armedNonState reports whether code is an armed group outside a state:
@@ -370,8 +662,8 @@ func armedNonState(code string) bool {
 // phrase with a capitalised word past its first letter: "Houthi rebels",
 // "al-Shabab") rather than describing it ("the militants").
 func (st *state) named(d *draft) bool {
-	if d.kind == dyad.MentionOrg {
-		return true
+	if d.kind == dyad.MentionOrg || len(d.actor.Code) > 6 && d.actor.Code[3:6] != "GOV" && !d.actor.Anonymous {
+		return true // (or one the dictionary knows by name: "Taliban fighters", AFGREBTAL)
 	}
 	s := st.text[d.span.Start:d.span.End]
 	for i, c := range s {
@@ -465,7 +757,7 @@ func (st *state) pairBefore(off int, kind uint8) (int32, int32) {
 				add(d.pair - 1)
 				continue
 			}
-			if d.coded && !d.actor.Anonymous && pairMember(st, d, kind) {
+			if d.coded && !d.actor.Anonymous && pairMember(st, d, kind) && !(s == st.sent && st.speaksOf(d, off)) {
 				add(i)
 			}
 		}
@@ -477,6 +769,31 @@ func (st *state) pairBefore(off int, kind uint8) (int32, int32) {
 		}
 	}
 	return -1, -1
+}
+
+// pairVerbs are verbs whose subject speaks about or to a pair named in
+// their object or complement, and so is not one of it: "the United
+// Nations says both sides committed abuses", "Egypt urged the two
+// countries to talk".
+var pairVerbs = map[string]bool{"says": true, "said": true, "say": true, "accused": true, "accuses": true,
+	"urged": true, "urges": true, "blamed": true, "blames": true, "warned": true, "warns": true, "told": true,
+	"called": true, "calls": true, "asked": true, "asks": true, "believes": true, "believe": true, "thinks": true}
+
+// speaksOf reports whether draft d is the subject of a speech verb whose
+// complement holds byte off: only the verb, a time or "that" between.
+func (st *state) speaksOf(d *draft, off int) bool {
+	ws := strings.Fields(strings.ToLower(st.text[d.span.End:off]))
+	if len(ws) == 0 || len(ws) > 4 || !pairVerbs[ws[0]] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		switch w {
+		case "that", "on", "in", "both", "the", "two", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // pairMember reports whether d may be one of a pair of the given kind.
@@ -512,6 +829,7 @@ func (st *state) addAnaphor(i, e int, ante, second int32, kind string) {
 		kind = a.kind
 	}
 	d := draft{span: sp, kind: kind, actor: a.actor, coded: true, ante: ante, source: "coref", keyID: -1, anaphor: true}
+	d.person = a.person && second < 0 && kind != dyad.MentionPronoun // "the spokesperson": a "he" or "she" may follow
 	d.pair = second + 1
 	for j := range st.drafts {
 		p := &st.drafts[j]

@@ -24,15 +24,22 @@
 //     (Mention.Parts: "NDP" in "NDP leader Jack Layton").
 //  4. Coreference within the article: short forms ("Putin", "Stubb"),
 //     descriptions ("the US president"), and "he"/"she" point at the
-//     entity already named (Mention.Antecedent) and copy its actor. A
-//     subject "they" or "it", and "the two countries", "both sides",
-//     "the ministry", "the embassy", "the bloc", "the coalition", "the alliance", "the
-//     groups", "the militants", point at the one clear antecedent of their
-//     kind in the same or the previous sentence (or the paragraph, for
-//     descriptions; "the embassy" and "the consulate", named once, the
-//     whole text before) and otherwise stay unresolved; a plural one whose
-//     antecedent is coordinated ("Brazil and Argentina … They") points at
-//     the first conjunct (anaphora.go).
+//     entity already named (Mention.Antecedent) and copy its actor ("he"
+//     and "she" not past a person named since whom no mention covers). A
+//     subject "they" or "it" (also after an earlier "they" or "it", and
+//     after a counted subject: "Thousands of protesters … They"), and
+//     "the two countries", "both sides" (never the one who speaks of
+//     them), "the ministry", "the embassy", "the bloc", "the coalition",
+//     "the alliance", "the council", "the agency", "the groups", "the
+//     group", "the militants", "the militant group", "the country" or
+//     "the Middle Eastern nation", "the 81-year-old", and a
+//     description repeating the head noun of an actor just named
+//     ("Iraqi officials … The officials") point at the one clear
+//     antecedent of their kind in the same or the previous sentence (or
+//     the paragraph, for descriptions; "the embassy" and "the consulate",
+//     named once, the whole text before) and otherwise stay unresolved; a
+//     plural one whose antecedent is coordinated ("Brazil and Argentina …
+//     They") points at the first conjunct (anaphora.go).
 //
 // Dictionaries are embedded text files in a documented line format
 // (docs/dictionaries.md) that users extend with Config.DictFiles; PETRARCH

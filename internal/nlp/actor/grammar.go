@@ -1355,8 +1355,8 @@ func (r *Resolver) pronoun(st *state, k int) {
 	}
 	for i := len(st.drafts) - 1; i >= 0; i-- {
 		d := &st.drafts[i]
-		if !d.person || !d.coded {
-			continue
+		if !d.person || !d.coded || d.span.Start < 0 {
+			continue // (replaced by an anaphor)
 		}
 		if other != 0 && r.gender(st, d)&other != 0 {
 			continue
@@ -1375,9 +1375,63 @@ func (r *Resolver) pronoun(st *state, k int) {
 	if best < 0 {
 		return
 	}
+	if b := &st.drafts[best]; b.sent < st.sent && (r.unnamedPerson(st, st.sents[b.sent+1].Start, sp.Start, other) ||
+		r.unnamedPerson(st, st.sents[b.sent].Start, b.span.Start, other)) {
+		return // a person named since (or before it, its sentence's subject), whom the stage could not code, competes
+	}
 	ante := best
 	b := &st.drafts[best]
 	st.add(draft{span: sp, kind: dyad.MentionPronoun, actor: b.actor, coded: true, ante: ante, source: "coref", person: true, keyID: -1})
+}
+
+// unnamedPerson reports whether text[from:to] holds a person's name that
+// no mention covers: a known first name and a capitalised word after it
+// ("Northamptonshire's chief constable Nick Adderley wrote …").
+// A first name of the other sex (other) is no competitor.
+func (r *Resolver) unnamedPerson(st *state, from, to int, other uint32) bool {
+	if from >= to {
+		return false
+	}
+	var buf [32]byte
+	text := st.text[from:to]
+	prev, prevEnd, first := "", 0, false
+	for i := 0; i < len(text); {
+		for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
+			i++
+		}
+		j := i
+		for j < len(text) && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' {
+			j++
+		}
+		if i == j {
+			break
+		}
+		w := strings.TrimRight(text[i:j], ".,;:!?\"”’)")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if first && isCap(w) && !isAllCaps(w) && !st.covered(from+prevEnd-len(prev), from+i+len(w)) {
+			return true
+		}
+		first = false
+		if isCap(w) && !isAllCaps(w) { // (not a shouted "DES BOUQUETS")
+			if id, _ := r.d.table.lookupFold(buf[:0], w); id >= 0 && r.d.flags[id]&wFirstName != 0 && w == text[i:j] {
+				g := r.d.flags[id] & (wFemale | wMale)
+				first = other == 0 || g&other == 0 || g == wFemale|wMale
+			}
+		}
+		prev, prevEnd = w, i+len(w)
+		i = j
+	}
+	return false
+}
+
+// covered reports whether a mention so far covers bytes [a, b).
+func (st *state) covered(a, b int) bool {
+	for i := range st.drafts {
+		if d := &st.drafts[i]; d.span.Start >= 0 && d.span.Start <= a && d.span.End >= b {
+			return true
+		}
+	}
+	return false
 }
 
 // electionAfter reports whether an election word follows token i within
