@@ -103,17 +103,23 @@ func (w *worker) quotedAccusations(si int) {
 		if len(w.doc.Events) > n {
 			ev := &w.doc.Events[len(w.doc.Events)-1]
 			ev.Mode = dyad.ModeAsserted // saying it is accusing
-			if q.Date != nil {
-				// the accusation is made when the words are said
-				v, prec := quoteDate(*q.Date)
-				if d := *q.Date; prec == "" && len(d) == 8 && d[4] == '-' && d[5] == 'W' {
-					v, prec = d, when.PrecisionWeek // "this week"
-				}
-				if prec != "" {
-					ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, prec, dyad.DateFromText, ""
-				}
-			}
+			w.dateBySaying(ev, q)
 		}
+	}
+}
+
+// dateBySaying dates ev, a stance taken by saying quote q, by the saying:
+// the quote's date, a week too ("said this week"), when it has one.
+func (w *worker) dateBySaying(ev *dyad.Event, q *dyad.Quote) {
+	if q.Date == nil {
+		return
+	}
+	v, prec := quoteDate(*q.Date)
+	if d := *q.Date; prec == "" && len(d) == 8 && d[4] == '-' && d[5] == 'W' {
+		v, prec = d, when.PrecisionWeek // "this week"
+	}
+	if prec != "" {
+		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, prec, dyad.DateFromText, ""
 	}
 }
 
