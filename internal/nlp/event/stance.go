@@ -114,7 +114,7 @@ func (w *worker) quotedStances(si int) {
 				continue // no coded subject, or the speaker speaks of its own side
 			}
 			e, start, end := w.stanceAt(k, qi)
-			if e == nil || w.questionAfter(end, qi) || w.dyadCoded(sp.code, subj.code, e.code[:2]) {
+			if e == nil || w.questionAfter(end, qi) {
 				continue
 			}
 			m := match{p: &Pattern{Code: e.code}, anchor: start, start: start, end: end, hiEnd: end, loStart: k, source: &sp, target: &subj}
@@ -188,7 +188,7 @@ func (w *worker) stanceAt(k, qi int) (*stanceEntry, int, int) {
 	case j > w.mend[k]:
 		return nil, 0, 0 // a possessive before no act: "Russia's envoy"
 	}
-	sawBe, sawWill, sawMust := false, false, false
+	sawBe, sawWill := false, false
 	for c := 0; c < 5 && j < n && w.quote[j] == qi; c++ {
 		x := w.low[j]
 		switch {
@@ -196,8 +196,6 @@ func (w *worker) stanceAt(k, qi int) (*stanceEntry, int, int) {
 			sawBe = true
 		case x == "will" || x == "'ll":
 			sawWill = true
-		case x == "must" || x == "should":
-			sawMust = true
 		case isOpenQuote(x) || isCloseQuote(x):
 			// a quoted fragment inside the reported clause: the Taliban
 			// “will be crushed”
@@ -211,8 +209,8 @@ func (w *worker) stanceAt(k, qi int) (*stanceEntry, int, int) {
 		}
 		j++
 	}
-	if sawMust && (sawBe || sawWill) || !sawBe && !sawWill && !sawMust {
-		return nil, 0, 0 // "must be", "should have": no stance of ours
+	if !sawBe && !sawWill {
+		return nil, 0, 0
 	}
 	for c := 0; c < 2 && j < n && (w.low[j] == "a" || w.low[j] == "an" || w.low[j] == "the" || isOpenQuote(w.low[j])); c++ {
 		j++ // an article, an opening quotation mark: is “a reliable partner”
@@ -224,19 +222,18 @@ func (w *worker) stanceAt(k, qi int) (*stanceEntry, int, int) {
 			e := &stances.entries[i]
 			switch e.frame {
 			case "be":
-				if act || sawWill || sawMust {
+				if act || sawWill {
 					continue
 				}
 			case "act":
-				if !act || sawWill || sawMust {
+				if !act || sawWill {
 					continue
 				}
 			case "will":
-				if !sawWill || skip > 0 {
+				if !sawWill {
 					continue
 				}
-			case "must":
-				if !sawMust || skip > 0 {
+				if skip > 0 {
 					continue
 				}
 			}
@@ -246,7 +243,7 @@ func (w *worker) stanceAt(k, qi int) (*stanceEntry, int, int) {
 		}
 		if best != nil {
 			last := best.words[len(best.words)-1]
-			if (best.frame == "be" || best.frame == "act") && !stanceModifierStop[last] && w.plainWord(bestEnd) && !stanceModifierStop[w.low[bestEnd]] && !stanceTail[w.low[bestEnd]] {
+			if !stanceModifierStop[last] && w.plainWord(bestEnd) && !stanceModifierStop[w.low[bestEnd]] && !stanceTail[w.low[bestEnd]] {
 				return nil, 0, 0 // the words modify a longer phrase: "a criminal investigation"
 			}
 			return best, j, bestEnd
@@ -293,22 +290,6 @@ func (w *worker) questionAfter(j, qi int) bool {
 		}
 		if w.low[j] == "." || w.low[j] == "!" {
 			return false
-		}
-	}
-	return false
-}
-
-// dyadCoded reports whether the current sentence already has an event from
-// src to tgt in root: a coded verb under "must" is already the speaker's
-// demand (the obligation rule), an accusation already the disapproval.
-func (w *worker) dyadCoded(src, tgt, root string) bool {
-	for i := len(w.doc.Events) - 1; i >= 0; i-- {
-		o := &w.doc.Events[i]
-		if o.Sentence != w.sent.Span {
-			break
-		}
-		if o.Source != nil && o.Target != nil && o.Source.Code == src && o.Target.Code == tgt && strings.HasPrefix(o.CAMEO, root) {
-			return true
 		}
 	}
 	return false

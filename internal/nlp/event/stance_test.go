@@ -32,15 +32,7 @@ func TestCoder_QuotedStance(t *testing.T) {
 		{"Ukraine said Russia was \u201cthe main aggressor\u201d in this war.", "112", "UKR", "RUS"},
 		{"The Afghan president said the Taliban \u201cwill be crushed\u201d by the army.", "138", "AFG", "AFGREB"},
 		{"\"Russia is a terrorist state,\" Ukraine said.", "111", "UKR", "RUS"},
-		{"\"Russia must stop these attacks,\" Ukraine said.", "100", "UKR", "RUS"},
-		{"Poland said Russia should end the blockade.", "100", "POL", "RUS"},
 		// near misses
-		{"\"Russia must not stop,\" Belarus said.", "", "", ""},
-		{"\"Russia must be stopped,\" Ukraine said.", "", "", ""},
-		{"\"Poland must stop the smuggling,\" Polish President Andrzej Duda said.", "", "", ""},
-		{"\"If Russia must leave, it will,\" China said.", "", "", ""},
-		// a coded verb under "must" is already the speaker's demand
-		{"Poland said Russia should withdraw from Ukraine.", "", "", ""},
 		{"Kenya said Uganda was a terrorist financing hub.", "", "", ""},
 		{"\"Many people believe that Russia is the aggressor,\" the Chinese envoy said.", "", "", ""},
 		{"\"Beijing says that Taiwan is a threat to peace,\" the United States said.", "", "", ""},
