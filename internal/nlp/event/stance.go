@@ -114,7 +114,7 @@ func (w *worker) quotedStances(si int) {
 				continue // no coded subject, or the speaker speaks of its own side
 			}
 			e, start, end := w.stanceAt(k, qi)
-			if e == nil || w.questionAfter(end, qi) {
+			if e == nil || w.questionAfter(end, qi) || w.dyadCoded(sp.code, subj.code, e.code[:2]) {
 				continue
 			}
 			m := match{p: &Pattern{Code: e.code}, anchor: start, start: start, end: end, hiEnd: end, loStart: k, source: &sp, target: &subj}
@@ -290,6 +290,22 @@ func (w *worker) questionAfter(j, qi int) bool {
 		}
 		if w.low[j] == "." || w.low[j] == "!" {
 			return false
+		}
+	}
+	return false
+}
+
+// dyadCoded reports whether the current sentence already has an event from
+// src to tgt in root ("Ukraine accused Russia, saying Russia is the
+// aggressor" is one disapproval).
+func (w *worker) dyadCoded(src, tgt, root string) bool {
+	for i := len(w.doc.Events) - 1; i >= 0; i-- {
+		o := &w.doc.Events[i]
+		if o.Sentence != w.sent.Span {
+			break
+		}
+		if o.Source != nil && o.Target != nil && o.Source.Code == src && o.Target.Code == tgt && strings.HasPrefix(o.CAMEO, root) {
+			return true
 		}
 	}
 	return false

@@ -33,6 +33,7 @@ func TestCoder_QuotedStance(t *testing.T) {
 		{"The Afghan president said the Taliban \u201cwill be crushed\u201d by the army.", "138", "AFG", "AFGREB"},
 		{"\"Russia is a terrorist state,\" Ukraine said.", "111", "UKR", "RUS"},
 		// near misses
+		{"Ukraine accused Russia of shelling Kharkiv, saying Russia was the aggressor.", "", "", ""},
 		{"Kenya said Uganda was a terrorist financing hub.", "", "", ""},
 		{"\"Many people believe that Russia is the aggressor,\" the Chinese envoy said.", "", "", ""},
 		{"\"Beijing says that Taiwan is a threat to peace,\" the United States said.", "", "", ""},
