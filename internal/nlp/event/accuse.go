@@ -102,14 +102,19 @@ func (w *worker) quotedAccusations(si int) {
 		if len(w.doc.Events) > n {
 			ev := &w.doc.Events[len(w.doc.Events)-1]
 			ev.Mode = dyad.ModeAsserted // saying it is accusing
-			if q.Date != nil {
-				// the accusation is made when the words are said
-				v, prec := quoteDate(*q.Date)
-				if prec != "" {
-					ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, prec, dyad.DateFromText, ""
-				}
-			}
+			w.dateBySaying(ev, q)
 		}
+	}
+}
+
+// dateBySaying dates ev, a stance taken by saying quote q, by the saying:
+// the quote's date, a week too ("said this week"), when it has one.
+func (w *worker) dateBySaying(ev *dyad.Event, q *dyad.Quote) {
+	if q.Date == nil {
+		return
+	}
+	if v, prec := quoteDate(*q.Date); prec != "" { // a day, month, year or week
+		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, prec, dyad.DateFromText, ""
 	}
 }
 

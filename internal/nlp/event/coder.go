@@ -526,6 +526,7 @@ func (w *worker) sentence(si int) {
 		w.code(m)
 	}
 	w.quotedAccusations(si)
+	w.quotedStances(si)
 	w.noteAccusers()
 }
 
