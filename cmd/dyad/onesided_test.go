@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"net/http"
-	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,7 +10,6 @@ import (
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/sqlite"
 	"github.com/dyad-events/dyad/internal/storetest"
-	"github.com/dyad-events/dyad/internal/web"
 )
 
 // oneSided returns a database holding a document with two dyadic events,
@@ -76,54 +73,11 @@ func TestOneSided_EventsAndExport(t *testing.T) {
 }
 
 func TestOneSided_API(t *testing.T) {
-	st, err := sqlite.Open(t.Context(), oneSided(t), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	s, err := web.New(web.Config{Store: st})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(s.Handler())
-	defer ts.Close()
-	cases := []struct {
-		path   string
-		status int
-		n      int
-	}{
+	checkAPI(t, oneSided(t), []apiCase{
 		{"/api/v1/events", 200, 4},
 		{"/api/v1/events?dyadic=true", 200, 2},
 		{"/api/v1/events?dyadic=false", 200, 4},
 		{"/api/v1/counts?by=root&dyadic=true", 200, 2},
 		{"/api/v1/events?dyadic=maybe", 400, 0},
-	}
-	for _, c := range cases {
-		t.Run(c.path, func(t *testing.T) {
-			res, err := http.Get(ts.URL + c.path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer res.Body.Close()
-			var body struct {
-				Data []map[string]any `json:"data"`
-			}
-			if err := json.NewDecoder(res.Body).Decode(&body); err != nil {
-				t.Fatal(err)
-			}
-			if res.StatusCode != c.status {
-				t.Fatalf("status = %d, want %d", res.StatusCode, c.status)
-			}
-			n := len(body.Data)
-			if strings.Contains(c.path, "counts") {
-				n = 0
-				for _, d := range body.Data {
-					n += int(d["count"].(float64))
-				}
-			}
-			if c.status == 200 && n != c.n {
-				t.Errorf("%s: %d, want %d", c.path, n, c.n)
-			}
-		})
-	}
+	})
 }

@@ -99,6 +99,28 @@ func TestOriginals_EventsAndExport(t *testing.T) {
 
 func TestOriginals_API(t *testing.T) {
 	db, _, _, _ := copied(t)
+	checkAPI(t, db, []apiCase{
+		{"/api/v1/events", 200, 9},
+		{"/api/v1/events?originals=true", 200, 6},
+		{"/api/v1/events?originals=false", 200, 9},
+		{"/api/v1/counts?by=root", 200, 9},
+		{"/api/v1/counts?by=root&originals=true", 200, 6},
+		{"/api/v1/events?originals=maybe", 400, 0},
+	})
+}
+
+// apiCase is one API request, the status it answers with and, for 200,
+// how many events it gives (for /counts, summed over the buckets).
+type apiCase struct {
+	path   string
+	status int
+	n      int
+}
+
+// checkAPI serves the SQLite database db through the JSON API on loopback
+// and runs each case against it.
+func checkAPI(t *testing.T, db string, cases []apiCase) {
+	t.Helper()
 	st, err := sqlite.Open(t.Context(), db, sqlite.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -110,18 +132,6 @@ func TestOriginals_API(t *testing.T) {
 	}
 	ts := httptest.NewServer(s.Handler())
 	defer ts.Close()
-	cases := []struct {
-		path   string
-		status int
-		n      int
-	}{
-		{"/api/v1/events", 200, 9},
-		{"/api/v1/events?originals=true", 200, 6},
-		{"/api/v1/events?originals=false", 200, 9},
-		{"/api/v1/counts?by=root", 200, 9},
-		{"/api/v1/counts?by=root&originals=true", 200, 6},
-		{"/api/v1/events?originals=maybe", 400, 0},
-	}
 	for _, c := range cases {
 		t.Run(c.path, func(t *testing.T) {
 			res, err := http.Get(ts.URL + c.path)
