@@ -1,8 +1,6 @@
 package when_test
 
 import (
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -51,20 +49,9 @@ func TestSceneDate(t *testing.T) {
 // value against the publication day. It fails if the lede's day stops
 // being the better guess.
 func TestSceneDate_TimeBank(t *testing.T) {
-	files := tbaqFiles(t)
-	sort.Slice(files, func(i, j int) bool { return filepath.Base(files[i]) < filepath.Base(files[j]) })
 	var n, sceneRight, pubRight int
-	for _, f := range files {
-		d, err := readTimeML(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc := d.process(t)
-		links := datingLinks(d)
-		val := map[string]string{}
-		for _, g := range d.gold {
-			val[g.tid] = g.value
-		}
+	for _, ld := range linkedDocs(t, func(int) bool { return true }) {
+		d, doc, links, val := ld.timemlDoc, ld.doc, ld.links, ld.val
 		for _, ev := range d.events {
 			si := doc.SentenceAt(ev.Start)
 			l := links[ev.eid]

@@ -285,3 +285,36 @@ func contextOf(text string, s dyad.Span) string {
 }
 
 func utf8Start(c byte) bool { return c&0xC0 != 0x80 }
+
+// linkedDoc is a TBAQ-cleaned document run through the pipeline, with its
+// dating links and the value of each of its TIMEX3s by id.
+type linkedDoc struct {
+	timemlDoc
+	doc   *dyad.Document
+	links map[string]*eventLinks
+	val   map[string]string
+}
+
+// linkedDocs reads the TBAQ-cleaned documents in file-name order and
+// processes those whose position keep accepts.
+func linkedDocs(t *testing.T, keep func(i int) bool) []linkedDoc {
+	t.Helper()
+	files := tbaqFiles(t)
+	sort.Slice(files, func(i, j int) bool { return filepath.Base(files[i]) < filepath.Base(files[j]) })
+	var out []linkedDoc
+	for i, f := range files {
+		if !keep(i) {
+			continue
+		}
+		d, err := readTimeML(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		val := map[string]string{}
+		for _, g := range d.gold {
+			val[g.tid] = g.value
+		}
+		out = append(out, linkedDoc{timemlDoc: d, doc: d.process(t), links: datingLinks(d), val: val})
+	}
+	return out
+}

@@ -1,8 +1,6 @@
 package when_test
 
 import (
-	"path/filepath"
-	"sort"
 	"testing"
 )
 
@@ -15,23 +13,10 @@ import (
 // back to the publication day; this test fails if that stops being the
 // better guess.
 func TestDateOf_SentenceWithoutDate(t *testing.T) {
-	files := tbaqFiles(t)
-	sort.Slice(files, func(i, j int) bool { return filepath.Base(files[i]) < filepath.Base(files[j]) })
 	var n, pubRight, prevN, prevRight, prevPubRight, lastN, lastRight, lastPubRight int
-	for i, f := range files {
-		if i%2 != 0 {
-			continue // the check half is not looked at
-		}
-		d, err := readTimeML(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc := d.process(t)
-		links := datingLinks(d)
-		val := map[string]string{}
-		for _, g := range d.gold {
-			val[g.tid] = g.value
-		}
+	// the check half (odd positions) is not looked at
+	for _, ld := range linkedDocs(t, func(i int) bool { return i%2 == 0 }) {
+		d, doc, links, val := ld.timemlDoc, ld.doc, ld.links, ld.val
 		for _, ev := range d.events {
 			si := doc.SentenceAt(ev.Start)
 			if !datingClasses[ev.class] || si < 0 {
