@@ -50,11 +50,9 @@ var accusationPattern = &Pattern{Code: "112"}
 func (w *worker) quotedAccusations(si int) {
 	for _, qi := range w.byQuote[si] {
 		q := &w.doc.Quotes[qi]
-		sp, ok := w.speaker(qi)
+		sp, ok := w.quoteSpeaker(qi)
 		if !ok {
-			if sp, ok = w.possessorSpeaker(q); !ok {
-				continue
-			}
+			continue
 		}
 		// the clause opening the quote, or a sentence of it
 		k := w.tokenIndex(max(q.Start, w.sent.Start))
@@ -116,6 +114,16 @@ func (w *worker) dateBySaying(ev *dyad.Event, q *dyad.Quote) {
 	if v, prec := quoteDate(*q.Date); prec != "" { // a day, month, year or week
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, prec, dyad.DateFromText, ""
 	}
+}
+
+// quoteSpeaker returns the actor who says quote qi: its attributed
+// speaker, else the coded possessor an uncoded speaker opens with
+// ("Pakistan's envoy").
+func (w *worker) quoteSpeaker(qi int) (actorRef, bool) {
+	if sp, ok := w.speaker(qi); ok {
+		return sp, true
+	}
+	return w.possessorSpeaker(&w.doc.Quotes[qi])
 }
 
 // wrongdoingAt returns one past the end of the verb of wrongdoing at token

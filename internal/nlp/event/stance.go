@@ -96,11 +96,9 @@ var doubtWords = set("not", "n't", "never", "no", "if", "whether", "unless", "do
 func (w *worker) quotedStances(si int) {
 	for _, qi := range w.byQuote[si] {
 		q := &w.doc.Quotes[qi]
-		sp, ok := w.speaker(qi)
+		sp, ok := w.quoteSpeaker(qi)
 		if !ok {
-			if sp, ok = w.possessorSpeaker(q); !ok {
-				continue
-			}
+			continue
 		}
 		if sp.code == "" {
 			continue
