@@ -126,6 +126,11 @@ func (d *dict) datelineCountry(dateline string) string {
 			if node = d.child(node, ids[j]); node < 0 {
 				break
 			}
+			if d.stateAndCountry(node) {
+				// ("ATLANTA, Georgia": the state or the country; the
+				// dateline alone does not say which.)
+				continue
+			}
 			for _, p := range d.payloads[node] {
 				if p.kind != pEntity {
 					continue
@@ -144,6 +149,21 @@ func (d *dict) datelineCountry(dateline string) string {
 		}
 	}
 	return ""
+}
+
+// stateAndCountry reports whether trie node node names both a country
+// and a state of a federation ("Georgia").
+func (d *dict) stateAndCountry(node int32) bool {
+	var st, co bool
+	for _, p := range d.payloads[node] {
+		if p.kind != pEntity {
+			continue
+		}
+		e := &d.entities[p.idx]
+		st = st || e.substate
+		co = co || e.mkind == dyad.MentionCountry
+	}
+	return st && co
 }
 
 // vote adds n votes for country c.

@@ -266,7 +266,7 @@ func (r *Resolver) phrase(st *state, k int) int {
 			pos++
 		}
 	}
-	if nr == 0 {
+	if nr == 0 || nr == 1 && r.idiomForces(st, roles[0]) {
 		return r.fallback(st, k, det, mods[:nm])
 	}
 	last := &r.d.roles[ch[roles[nr-1]].idx]
@@ -1283,6 +1283,22 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 	}
 	// "Communist Party of Germany": an organisation "of" a country.
 	next := first + 1
+	if ent.mkind == dyad.MentionOrg && next+1 < len(ch) && r.genericAlias(st, first) {
+		if end := r.longNameEnd(st, ch[next].i); end > ch[next].i {
+			// "the Alliance of Liberals and Democrats for Europe": a
+			// generic word that is one organisation's alias ("the
+			// Alliance", NATO) heads another's longer name, whatever
+			// the words in it are in the dictionaries.
+			d.span.End = st.toks[end-1].end
+			d.actor = dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[d.span.Start:d.span.End]}
+			d.source = "ner"
+			st.add(d)
+			for next < len(ch) && ch[next].i < end {
+				next++
+			}
+			return next
+		}
+	}
 	if ent.mkind == dyad.MentionOrg && next+1 < len(ch) && st.flagsAt(next)&wOf != 0 && (ch[next+1].kind == cEnt || ch[next+1].kind == cName) && st.toks[ch[next+1].i].cap {
 		d.span.End = st.toks[ch[next+1].j-1].end
 		if ch[next+1].kind == cName && r.genericAlias(st, first) {
@@ -1944,4 +1960,74 @@ func (r *Resolver) participleVerb(st *state, k, rk int, mod bool) bool {
 	}
 	j := c.j
 	return j < len(st.toks) && (st.toks[j].word && !st.toks[j].cap || st.text[st.toks[j].start] >= '0' && st.text[st.toks[j].start] <= '9')
+}
+
+// forceIdiomBefore are the words before "forces" that make it no armed
+// body: the verb of "join forces", and modifiers of forces in the
+// abstract ("market forces", "the driving forces of growth").
+var forceIdiomBefore = map[string]bool{
+	"join": true, "joins": true, "joined": true, "joining": true,
+	"market": true, "driving": true, "economic": true, "political": true,
+	"social": true, "natural": true, "cultural": true, "historical": true,
+	"creative": true, "evolutionary": true, "dark": true, "darker": true,
+	"magnetic": true, "gravitational": true, "competitive": true,
+}
+
+// idiomForces reports whether role chunk k is a bare "forces" or
+// "force" that names no armed body: after a word of forceIdiomBefore, or
+// before "of" and a lowercase noun with no article ("the forces of
+// evil", "forces of change"; not "forces of the regime").
+func (r *Resolver) idiomForces(st *state, k int) bool {
+	c := &st.chunks[k]
+	if c.j-c.i != 1 {
+		return false
+	}
+	switch strings.ToLower(st.tokText(c.i)) {
+	case "forces", "force":
+	default:
+		return false
+	}
+	if c.i > 0 && forceIdiomBefore[strings.ToLower(st.tokText(c.i-1))] {
+		return true
+	}
+	if c.i+2 >= len(st.toks) || strings.ToLower(st.tokText(c.i+1)) != "of" {
+		return false
+	}
+	t := &st.toks[c.i+2]
+	if !t.word || t.cap || t.flags&(wDet|wPoss|wIndef|wMod) != 0 {
+		return false
+	}
+	// (A role word after "of" is an armed body's: "forces of the
+	// army", "forces of both sides" are read above as mods.)
+	return k+1 < len(st.chunks) && st.chunks[k+1].kind == cNone && (k+2 >= len(st.chunks) || st.chunks[k+2].kind != cRole)
+}
+
+// longNameEnd reads the tail of a proper name from token i: "of" or
+// "for" and capitalised words, joined by "and", "&", "the", "of" or
+// "for" ("of Liberals and Democrats for Europe"). It returns the token
+// after the tail, or i when there is none.
+func (r *Resolver) longNameEnd(st *state, i int) int {
+	toks := st.toks
+	if i+1 >= len(toks) {
+		return i
+	}
+	switch strings.ToLower(st.tokText(i)) {
+	case "of", "for":
+	default:
+		return i
+	}
+	end := i
+	for j := i + 1; j < len(toks); j++ {
+		t := &toks[j]
+		if t.word && t.cap && t.flags&wStop == 0 {
+			end = j + 1
+			continue
+		}
+		switch strings.ToLower(st.tokText(j)) {
+		case "and", "&", "the", "of", "for":
+			continue
+		}
+		break
+	}
+	return end
 }

@@ -266,6 +266,8 @@ func (r *Resolver) longestNode(st *state, i int) (end int, best payload, bnode i
 			}
 			if !found || rank(q) < rank(pick) {
 				pick, found = q, true
+			} else if q.kind == pEntity && pick.kind == pEntity && (r.stateOverCountry(st, i, j+1, pick, q) || r.countryOverState(st, i, j+1, q, pick)) {
+				pick = q
 			}
 		}
 		if found {
@@ -764,4 +766,121 @@ func arabicArticle(w string) bool {
 func compoundModifier(w string) bool {
 	i := strings.LastIndexByte(w, '-')
 	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
+}
+
+// countryOverState reports whether entity payload p, a country, is what
+// tokens [i, j) name rather than payload q, a state of a federation of the
+// same name: the reverse of stateOverCountry, for either order of the
+// dictionaries' lines.
+func (r *Resolver) countryOverState(st *state, i, j int, p, q payload) bool {
+	return r.d.entities[q.idx].substate && r.d.entities[p.idx].mkind == dyad.MentionCountry && !r.stateOverCountry(st, i, j, p, q)
+}
+
+// stateOverCountry reports whether entity payload q, a state of a
+// federation, is what tokens [i, j) name rather than payload p, a
+// country of the same name ("Georgia"). The state wins where the text
+// points to its federation: a city of the federation before it ("Atlanta,
+// Georgia"), a governor after it ("Georgia's governor", "Georgia Gov."),
+// "state of" before it, or an article that so far has voted for the
+// federation at least twice and never for the country.
+func (r *Resolver) stateOverCountry(st *state, i, j int, p, q payload) bool {
+	ce, se := &r.d.entities[p.idx], &r.d.entities[q.idx]
+	if !se.substate || ce.mkind != dyad.MentionCountry {
+		return false
+	}
+	fed, own := r.entityActor(st, q.idx).Country, r.entityActor(st, p.idx).Country
+	toks := st.toks
+	// "Atlanta, Georgia" / "Tbilisi, Georgia".
+	if i >= 2 && st.tokText(i-1) == "," && toks[i-2].cap {
+		k := i - 2
+		for k > 0 && i-2-k < 2 && toks[k-1].word && toks[k-1].cap {
+			k--
+		}
+		for ; k <= i-2; k++ {
+			inFed, inOwn := r.gazIn(st, st.text[toks[k].start:toks[i-2].end], fed, own)
+			switch {
+			case inOwn:
+				return false
+			case inFed:
+				return true
+			}
+		}
+	}
+	n := j
+	if n < len(toks) && toks[n].flags&wPossS != 0 {
+		n++
+	}
+	if n < len(toks) {
+		switch strings.ToLower(st.tokText(n)) {
+		case "governor", "gov", "governor's", "statehouse", "legislature":
+			return true
+		}
+	}
+	if i >= 2 && strings.EqualFold(st.tokText(i-1), "of") && strings.EqualFold(st.tokText(i-2), "state") {
+		return true
+	}
+	nf, no := 0, 0
+	for _, v := range st.votes {
+		switch v.country {
+		case fed:
+			nf = v.n
+		case own:
+			no = v.n
+		}
+	}
+	return no == 0 && nf >= 2 && !r.foreignInSentence(st, i, j, fed)
+}
+
+// foreignInSentence reports whether the sentence's tokens outside [i, j)
+// name a country other than fed (a country, demonym or seat in the
+// dictionaries; "Georgia said it would hold talks with Russia"). Names
+// that are both a state and a country are skipped.
+func (r *Resolver) foreignInSentence(st *state, i, j int, fed string) bool {
+	d := r.d
+	for k := range st.toks {
+		if k >= i && k < j {
+			continue
+		}
+		node := int32(0)
+		for m := k; m < len(st.toks) && st.toks[m].id >= 0; m++ {
+			if node = d.child(node, st.toks[m].id); node < 0 {
+				break
+			}
+			if !st.toks[k].cap || d.stateAndCountry(node) {
+				continue
+			}
+			for _, p := range d.payloads[node] {
+				if p.kind != pEntity {
+					continue
+				}
+				e := &d.entities[p.idx]
+				switch e.mkind {
+				case dyad.MentionCountry, dyad.MentionDemonym, dyad.MentionCapital:
+					if c := e.resolve(st.day).Country; c != "" && c != fed {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// gazIn reports whether the gazetteer has a place called name in country
+// a and in country b (of any size: "Macon, Georgia" names a town).
+func (r *Resolver) gazIn(st *state, name, a, b string) (inA, inB bool) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		return false, false
+	}
+	st.gazKey = gazetteer.Key(st.gazKey[:0], name)
+	st.gazEnt = g.Lookup(st.gazEnt[:0], st.gazKey)
+	for _, e := range st.gazEnt {
+		if e.Kind == gazetteer.Demonym {
+			continue
+		}
+		inA = inA || e.CC3 == a
+		inB = inB || e.CC3 == b
+	}
+	return inA, inB
 }

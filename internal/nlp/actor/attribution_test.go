@@ -1,0 +1,63 @@
+package actor_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/dyad-events/dyad/internal/nlp/actor"
+)
+
+// Country attribution of names that are both a country and a state, of
+// "forces" in its non-military senses, and of organisations whose names
+// begin with another organisation's generic alias. Each rule has a case
+// where it must fire and a near miss where it must not. The sentences are
+// invented.
+func TestResolver_CountryAttribution(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	day := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text, mention string
+		// code is the actor's code: "" when the mention must have no
+		// actor or be absent, "*" when it must only be present.
+		code string
+	}{
+		{"StateAfterCity", "A clerk in Macon, Georgia was hurt on Monday.", "Georgia", "USAGOV"},
+		{"CountryAfterCapital", "Crowds gathered in Batumi, Georgia on Monday.", "Georgia", "GEO"},
+		{"StateGovernor", "Georgia's governor signed the bill on Monday.", "Georgia's governor", "USAGOV"},
+		{"CountryPrimeMinister", "Georgia's prime minister signed the bill on Monday.", "Georgia's prime minister", "GEOGOV"},
+		{"StateInAmericanStory", "The U.S. Senate and the White House argued over funding. Georgia sued the administration on Monday.", "Georgia", "USAGOV"},
+		{"CountryBesideForeignCountry", "The U.S. Senate and the White House argued over funding. Georgia will hold talks with Armenia.", "Georgia", "GEO"},
+		{"CountryAlone", "Georgia will hold talks on Monday.", "Georgia", "GEO"},
+		{"StateOf", "Lawyers for the state of Georgia appealed.", "Georgia", "USAGOV"},
+		{"MilitaryForces", "Ukrainian forces shelled the town.", "Ukrainian forces", "UKRMIL"},
+		{"MarketForces", "Ukrainian officials said market forces would set prices.", "forces", ""},
+		{"JoinForces", "Ukrainian officials said the two groups would join forces.", "forces", ""},
+		{"ForcesOfRegime", "Ukrainian officials said forces of the regime attacked.", "forces", "*"},
+		{"ForcesOfChange", "Ukrainian officials said the forces of change would win.", "forces", ""},
+		{"AllianceAlias", "The Alliance said it would defend Poland.", "The Alliance", "IGOWSTNAT"},
+		{"LongerAllianceName", "The Alliance of Liberals and Democrats for Europe criticised the plan.", "The Alliance of Liberals and Democrats for Europe", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(t, r, tc.text, day)
+			got, found := "", false
+			for _, m := range doc.Mentions {
+				if m.Text == tc.mention {
+					found = true
+					if m.Actor != nil {
+						got = m.Actor.Code
+					}
+				}
+			}
+			if tc.code != "" && !found {
+				t.Fatalf("no mention %q in %q", tc.mention, tc.text)
+			}
+			if tc.code == "*" {
+				return
+			}
+			if got != tc.code {
+				t.Errorf("%q in %q = %q, want %q", tc.mention, tc.text, got, tc.code)
+			}
+		})
+	}
+}
