@@ -1290,8 +1290,19 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 			// Alliance", NATO) heads another's longer name, whatever
 			// the words in it are in the dictionaries.
 			d.span.End = st.toks[end-1].end
-			d.actor = dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[d.span.Start:d.span.End]}
-			d.source = "ner"
+			oa := dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[d.span.Start:d.span.End]}
+			k := next + 1
+			if k < len(ch) && st.flagsAt(k)&wDet != 0 {
+				k++
+			}
+			if k < len(ch) && ch[k].j == end && ch[k].kind == cEnt && r.d.entities[ch[k].idx].mkind == dyad.MentionCountry && a.Sector != "" && !strings.HasPrefix(a.Code, "IGO") {
+				// "Congress of the Philippines": a state body
+				// of the country named.
+				if c := r.entityActor(st, ch[k].idx).Country; c != "" {
+					oa.Country, oa.Sector, oa.Code = c, a.Sector, st.code(c, a.Sector)
+				}
+			}
+			d.actor, d.source = oa, "ner"
 			st.add(d)
 			for next < len(ch) && ch[next].i < end {
 				next++
@@ -1970,13 +1981,14 @@ var forceIdiomBefore = map[string]bool{
 	"market": true, "driving": true, "economic": true, "political": true,
 	"social": true, "natural": true, "cultural": true, "historical": true,
 	"creative": true, "evolutionary": true, "dark": true, "darker": true,
-	"magnetic": true, "gravitational": true, "competitive": true,
+	"magnetic": true, "gravitational": true, "competitive": true, "centrifugal": true,
+	"centripetal": true,
 }
 
 // idiomForces reports whether role chunk k is a bare "forces" or
 // "force" that names no armed body: after a word of forceIdiomBefore, or
-// before "of" and a lowercase noun with no article ("the forces of
-// evil", "forces of change"; not "forces of the regime").
+// before "of" and a noun of forceAbstractOf ("the forces of evil",
+// "forces of change"; not "forces of the regime").
 func (r *Resolver) idiomForces(st *state, k int) bool {
 	c := &st.chunks[k]
 	if c.j-c.i != 1 {
@@ -1993,13 +2005,17 @@ func (r *Resolver) idiomForces(st *state, k int) bool {
 	if c.i+2 >= len(st.toks) || strings.ToLower(st.tokText(c.i+1)) != "of" {
 		return false
 	}
-	t := &st.toks[c.i+2]
-	if !t.word || t.cap || t.flags&(wDet|wPoss|wIndef|wMod) != 0 {
-		return false
-	}
-	// (A role word after "of" is an armed body's: "forces of the
-	// army", "forces of both sides" are read above as mods.)
-	return k+1 < len(st.chunks) && st.chunks[k+1].kind == cNone && (k+2 >= len(st.chunks) || st.chunks[k+2].kind != cRole)
+	return forceAbstractOf[strings.ToLower(st.tokText(c.i + 2))]
+}
+
+// forceAbstractOf are the nouns of "the forces of evil", "forces of
+// change": forces in the abstract. (Not any lowercase word: "forces of
+// member states" may be troops.)
+var forceAbstractOf = map[string]bool{
+	"evil": true, "good": true, "darkness": true, "light": true, "nature": true,
+	"change": true, "history": true, "progress": true, "reaction": true,
+	"chaos": true, "destruction": true, "globalisation": true, "globalization": true,
+	"modernity": true, "tradition": true, "supply": true, "demand": true,
 }
 
 // longNameEnd reads the tail of a proper name from token i: "of" or
