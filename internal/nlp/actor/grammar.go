@@ -1283,7 +1283,9 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 	}
 	// "Communist Party of Germany": an organisation "of" a country.
 	next := first + 1
-	if ent.mkind == dyad.MentionOrg && next+1 < len(ch) && r.genericAlias(st, first) {
+	if ent.mkind == dyad.MentionOrg && next+1 < len(ch) && r.genericAlias(st, first) && (st.flagsAt(next)&wOf != 0 || ch[next+1].kind != cEnt) {
+		// (After "for", not a name the dictionaries know: "asked
+		// Congress for Ukraine aid" is Congress's.)
 		if end := r.longNameEnd(st, ch[next].i); end > ch[next].i {
 			// "the Alliance of Liberals and Democrats for Europe": a
 			// generic word that is one organisation's alias ("the
@@ -1295,7 +1297,7 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 			if k < len(ch) && st.flagsAt(k)&wDet != 0 {
 				k++
 			}
-			if k < len(ch) && ch[k].j == end && ch[k].kind == cEnt && r.d.entities[ch[k].idx].mkind == dyad.MentionCountry && a.Sector != "" && !strings.HasPrefix(a.Code, "IGO") {
+			if st.flagsAt(next)&wOf != 0 && k < len(ch) && ch[k].j == end && ch[k].kind == cEnt && r.d.entities[ch[k].idx].mkind == dyad.MentionCountry && a.Sector != "" && !strings.HasPrefix(a.Code, "IGO") {
 				// "Congress of the Philippines": a state body
 				// of the country named.
 				if c := r.entityActor(st, ch[k].idx).Country; c != "" {
@@ -1975,11 +1977,12 @@ func (r *Resolver) participleVerb(st *state, k, rk int, mod bool) bool {
 
 // forceIdiomBefore are the words before "forces" that make it no armed
 // body: the verb of "join forces", and modifiers of forces in the
-// abstract ("market forces", "the driving forces of growth").
+// abstract ("market forces", "the driving forces of growth"). ("Political
+// forces" are parties and factions: actors, if no armed ones.)
 var forceIdiomBefore = map[string]bool{
 	"join": true, "joins": true, "joined": true, "joining": true,
-	"market": true, "driving": true, "economic": true, "political": true,
-	"social": true, "natural": true, "cultural": true, "historical": true,
+	"market": true, "driving": true, "economic": true,
+	"natural": true, "cultural": true, "historical": true,
 	"creative": true, "evolutionary": true, "dark": true, "darker": true,
 	"magnetic": true, "gravitational": true, "competitive": true, "centrifugal": true,
 	"centripetal": true,
