@@ -41,7 +41,6 @@ func TestResolver_CountryAttribution(t *testing.T) {
 		{"AppositiveNationality", "Palestinian officials said a soldier was hurt. The soldier, an Israeli reservist, was taken to hospital.", "The soldier", "ISRMIL"},
 		{"AppositiveNotNationality", "Palestinian officials said a soldier was hurt. The soldier, an Israeli-trained medic from Gaza City, was taken to hospital.", "The soldier", "PSEMIL"},
 		{"NoStatedNationality", "Palestinian officials in Ramallah said the raid killed three people. A policeman, who was armed, was arrested.", "A policeman", "PSECOP"},
-		{"ForeignJournalists", "Palestinian officials in Ramallah said the raid killed three people. Foreign journalists were barred from Gaza.", "journalists", ""},
 		{"InternationalTeam", "Palestinian officials in Ramallah said the raid killed three people. An international team of scientists said the virus spread.", "scientists", ""},
 		{"LocalJournalists", "Palestinian officials in Ramallah said the raid killed three people. Journalists were barred from Gaza.", "Journalists", "PSEMED"},
 		{"InternationalRightsGroups", "Palestinian officials in Ramallah said the raid killed three people. International rights groups condemned the raid.", "rights groups", "NGO"},
