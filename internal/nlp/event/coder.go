@@ -679,6 +679,14 @@ func (w *worker) newClauseAt(k int) bool {
 // bounds returns the token range a search from token i may cover: the
 // quote i is in, or the sentence.
 func (w *worker) bounds(i int) (int, int) {
+	if i >= len(w.toks) {
+		// one past the sentence's last token (a trigger that ends it):
+		// the range of its last token
+		if len(w.toks) == 0 {
+			return 0, 0
+		}
+		i = len(w.toks) - 1
+	}
 	q := w.quote[i]
 	lo, hi := i, i+1
 	for lo > 0 && w.quote[lo-1] == q {
