@@ -109,6 +109,9 @@ type worker struct {
 	// accused Kabul …": Pakistan), and its sentence, -1 when none
 	accuser     actorRef
 	accuserSent int
+	// the owners of acts named in the sentences coded so far ("Somalia
+	// requested …"), for a later "the request" (see discourseOwner)
+	owners []ownerNote
 }
 
 // sentEvent remembers an event's parts for later rules in the sentence.
@@ -527,6 +530,7 @@ func (w *worker) sentence(si int) {
 	}
 	w.quotedAccusations(si)
 	w.noteAccusers()
+	w.noteOwners()
 }
 
 // agentiveReducedRelative reports whether m reads a reduced relative on a
@@ -1526,7 +1530,7 @@ func (w *worker) prepInPredicate(i, start int) bool {
 func (w *worker) code(m *match) {
 	w.legal = legalAct(m.p.Code)
 	ev := sentEvent{m: m}
-	passive, placeTarget, govTarget := false, false, false
+	passive, placeTarget, govTarget, ownerTarget := false, false, false, false
 	subjTarget := false // the target is a passive's subject: it expands over the compound before it
 	srcFromSpeaker := false
 	coordinated := false
@@ -1937,6 +1941,14 @@ func (w *worker) code(m *match) {
 			ev.targets = []actorRef{t}
 		}
 	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && !m.eachOther && m.p.Flags&FlagOwner != 0 {
+		// "Somalia requested a delay. … Kenya declined the request": the
+		// act the definite noun points back to is its owner's.
+		if t, ok := w.discourseOwner(m, ev.sources[0]); ok {
+			ev.targets = []actorRef{t}
+			ownerTarget = true
+		}
+	}
 	if len(ev.targets) == 0 && len(ev.sources) > 0 && w.exchange(m.loStart) {
 		// "X yields A in exchange for Y ceding B": Y gives to X.
 		if len(w.prev) > 0 {
@@ -2088,6 +2100,12 @@ func (w *worker) code(m *match) {
 		}
 	}
 	if len(ev.sources) == 0 {
+		return
+	}
+	w.noteEventOwner(m, ev.sources)
+	if m.p.Flags&(FlagOwner|FlagNoDefault|FlagSolo) == FlagOwner|FlagNoDefault && !ownerTarget {
+		// a bare response verb written for an owned act only ("declined
+		// the request"): no other reading ("has praise for X")
 		return
 	}
 	for i := range ev.targets {

@@ -26,3 +26,49 @@ func TestCoder_TriggerEndsText(t *testing.T) {
 		}
 	}
 }
+
+// TestCoder_DiscourseOwner checks that a response to a definite act noun
+// that names no owner ("Kenya declined the request") is aimed at the one
+// party that owned that act in the three sentences before, by the same
+// noun, its verb or an event of its kind; and at no one (or no event, for
+// verbs that only code such a response) when the act is further back,
+// two parties compete, the noun is indefinite, the owner is the
+// responder's own side, or the numbers disagree.
+func TestCoder_DiscourseOwner(t *testing.T) {
+	tests := []eventCase{
+		// resolves: the verb, a possessor, a creation verb, a coded event
+		// of the kind, a passive response
+		{"Somalia requested a delay in the hearing. Kenya declined the request.", []string{"120 KEN SOM asserted"}},
+		{"Somalia's request for a delay was filed on Monday. Kenya rejected the request.", []string{"120 KEN SOM asserted"}},
+		{"Kenya filed a request for a delay. Uganda turned down the request.", []string{"120 UGA KEN asserted"}},
+		{"Russia made an offer of talks on Monday. Ukraine accepted the offer.", []string{"030 UKR RUS asserted"}},
+		{"Iran decided to expel the inspectors. France criticized the decision.", []string{"111 FRA IRN asserted"}},
+		{"Al-Shabab attacked a Kenyan army base. Uganda condemned the attack.",
+			[]string{"190 SOMREBSHB KENMIL asserted", "111 UGA SOMREBSHB asserted"}},
+		{"Russia proposed a ceasefire on Monday. The proposal was rejected by Ukraine.",
+			[]string{"0356 RUS - asserted", "120 UKR RUS asserted"}},
+		{"France called for talks with Iran on Monday. The call was backed by Germany.",
+			[]string{"106 FRA IRN asserted", "050 DEU FRA asserted"}},
+		// the owner named in place wins ("the Ethiopian request")
+		{"Somalia requested a delay in the hearing. Kenya declined the Ethiopian request.", []string{"120 KEN ETH asserted"}},
+		// no owner within three sentences
+		{"Somalia requested a delay in the hearing. The court met on Monday. The judges listened. The lawyers spoke. Kenya declined the request.", nil},
+		// two owners compete; an act of the kind with no named agent competes too
+		{"Somalia requested a delay in the hearing. Ethiopia requested a review. Kenya declined the request.", nil},
+		{"Gunmen attacked a police station in Kenya on Monday. Al-Shabab attacked a Kenyan army base. Uganda condemned the attack.",
+			[]string{"190 KENREB KENCOP asserted", "190 SOMREBSHB KENMIL asserted"}},
+		// an indefinite noun is a new act
+		{"Somalia requested a delay in the hearing. Kenya declined any request.", nil},
+		{"Russia proposed a ceasefire on Monday. Ukraine rejected a proposal from the rebels.",
+			[]string{"0356 RUS - asserted", "120 UKR UKRREB asserted"}},
+		// the responder's own side's act
+		{"Kenyan officials requested a delay in the hearing. Kenya welcomed the request.", nil},
+		// "the attack" is not one of "a string of attacks"
+		{"Al-Shabab carried out a string of attacks on Kenyan army bases. Uganda condemned the attack.",
+			[]string{"190 SOMREBSHB KENMIL asserted"}},
+		// a passive response whose subject is the responder's own kind
+		{"France called for talks with Iran on Monday. The call was backed by French lawmakers.",
+			[]string{"106 FRA IRN asserted"}},
+	}
+	checkEventTable(t, tests)
+}
