@@ -60,6 +60,10 @@ type ownerNote struct {
 	// plural marks an owner named by a plural noun ("a string of deadly
 	// attacks"): "the attack" is one act, not one of those.
 	plural bool
+	// near marks an owner a decision or move is known by only from the
+	// kind of its event ("Kenya recalled its envoy"): "the move" in the
+	// next sentence only.
+	near bool
 }
 
 // noteOwner records r as the owner of the act the family names.
@@ -89,9 +93,17 @@ func pluralNoun(s string) bool {
 // act of a family ("Somalia requested a delay", coded or not: a request
 // with no addressee is still Somalia's).
 func (w *worker) noteEventOwner(m *match, sources []actorRef) {
+	if w.quote[m.anchor] >= 0 || !m.p.Noun && strings.HasSuffix(w.low[m.anchor], "ing") {
+		// a quote's claim is its speaker's, not the narrator's act; an
+		// ongoing activity ("have been fighting the army since June") is
+		// no one act
+		return
+	}
 	fam := ownerFamily[w.low[m.anchor]]
+	near := false
 	if fam == "" {
 		fam = rootFamily(m.p.Code)
+		near = fam == "act"
 	}
 	if fam == "" {
 		return
@@ -105,8 +117,12 @@ func (w *worker) noteEventOwner(m *match, sources []actorRef) {
 			plural = pluralNoun(w.low[k]) // "carried out a string of attacks"
 		}
 	}
+	n := len(w.owners)
 	for _, s := range sources {
 		w.noteOwner(fam, s, plural)
+	}
+	for i := n; i < len(w.owners); i++ {
+		w.owners[i].near = near
 	}
 }
 
@@ -155,7 +171,7 @@ func (w *worker) noteOwners() {
 	n := len(w.low)
 	for k := 1; k < n; k++ {
 		fam := ownerFamily[w.low[k]]
-		if fam == "" || w.ment[k] >= 0 || eventOnlyForms[w.low[k]] {
+		if fam == "" || w.ment[k] >= 0 || eventOnlyForms[w.low[k]] || w.quote[k] >= 0 {
 			continue
 		}
 		prev := w.low[k-1]
@@ -246,19 +262,32 @@ func (w *worker) discourseOwner(m *match, src actorRef) (actorRef, bool) {
 	if fam == "" || w.quote[k] != w.quote[m.anchor] {
 		return actorRef{}, false
 	}
-	if k+1 < len(w.low) {
-		switch w.low[k+1] {
-		case "by", "from", "of":
-			// the owner is named here: "the request by X", coded or not
-			if j := k + 2; j < len(w.low) && w.ment[j] >= 0 && w.mstart[j] == j {
-				return w.mentionRef(w.ment[j], j), true
-			}
-			return actorRef{}, false
-		case "'s":
-			return actorRef{}, false
-		}
+	if r, named := w.namedOwner(k); named {
+		return r, r.code != ""
 	}
 	return w.ownerBefore(k, src)
+}
+
+// namedOwner reports whether the act noun at token k names its owner
+// right after it, coded or not: "the request by X", "the proposal from X",
+// "the decision of X", "the plan, offered by X", "the proposal made by
+// X"; r is the owner when an actor mention.
+func (w *worker) namedOwner(k int) (r actorRef, named bool) {
+	for j := k + 1; j < len(w.low) && j <= k+3; j++ {
+		switch s := w.low[j]; {
+		case s == "by" || s == "from" || s == "of" && j == k+1:
+			if j+1 < len(w.low) && w.ment[j+1] >= 0 && w.mstart[j+1] == j+1 {
+				return w.mentionRef(w.ment[j+1], j+1), true
+			}
+			return actorRef{}, true
+		case s == "'s" && j == k+1:
+			return actorRef{}, true
+		case s == "," || strings.HasSuffix(s, "ed") || s == "made" || s == "put" || s == "sent":
+			continue // "the plan, offered by", "the proposal made by"
+		}
+		return actorRef{}, false
+	}
+	return actorRef{}, false
 }
 
 // passiveActSubject returns the act noun that is the subject of a passive
@@ -301,7 +330,7 @@ func (w *worker) ownerBefore(k int, src actorRef) (actorRef, bool) {
 		if w.si-o.sent > maxOwnerGap {
 			break
 		}
-		if o.family != fam || o.plural != pluralNoun(w.low[k]) {
+		if o.family != fam || o.plural != pluralNoun(w.low[k]) || o.near && w.si-o.sent > 1 {
 			// the act agrees in number: not "the attack" for one of "a
 			// string of attacks", nor "the proposals" for what Germany
 			// proposed
