@@ -66,6 +66,23 @@ func TestCoder_DiscourseOwner(t *testing.T) {
 		// "the attack" is not one of "a string of attacks"
 		{"Al-Shabab carried out a string of attacks on Kenyan army bases. Uganda condemned the attack.",
 			[]string{"190 SOMREBSHB KENMIL asserted"}},
+		// a decision or move known only by its event's kind: the next
+		// sentence's, not further
+		{"Kenya recalled its ambassador from Uganda. Uganda criticized the move.",
+			[]string{"161 KEN UGA asserted", "111 UGA KEN asserted"}},
+		{"Kenya recalled its ambassador from Uganda. The court met on Monday. Uganda criticized the move.",
+			[]string{"161 KEN UGA asserted"}},
+		// "the proposals" are not the one thing Germany proposed
+		{"Germany proposed a freeze on debt payments. Britain backed the proposals.", nil},
+		// a quote's act is its speaker's claim, not a narrated one
+		{"\"Somalia requested a delay,\" the judge said. Kenya declined the request.", nil},
+		// ongoing activity is no one act
+		{"Somalia's militants have been attacking Kenyan army bases. Uganda condemned the attack.",
+			[]string{"190 SOMREB KENMIL asserted"}},
+		// an owner named after the noun, coded or not
+		{"Somalia requested a delay in the hearing. Kenya declined the request made by Ethiopia.", []string{"120 KEN ETH asserted"}},
+		{"Russia proposed a ceasefire on Monday. Ukraine rejected the plan, offered by the rebels.",
+			[]string{"0356 RUS - asserted", "120 UKR UKRREB asserted"}},
 		// a passive response whose subject is the responder's own kind
 		{"France called for talks with Iran on Monday. The call was backed by French lawmakers.",
 			[]string{"106 FRA IRN asserted"}},
