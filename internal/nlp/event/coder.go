@@ -109,6 +109,9 @@ type worker struct {
 	// accused Kabul …": Pakistan), and its sentence, -1 when none
 	accuser     actorRef
 	accuserSent int
+	// the owners of acts named in the sentences coded so far ("Somalia
+	// requested …"), for a later "the request" (see discourseOwner)
+	owners []ownerNote
 }
 
 // sentEvent remembers an event's parts for later rules in the sentence.
@@ -528,6 +531,7 @@ func (w *worker) sentence(si int) {
 	w.quotedAccusations(si)
 	w.quotedStances(si)
 	w.noteAccusers()
+	w.noteOwners()
 }
 
 // agentiveReducedRelative reports whether m reads a reduced relative on a
@@ -680,6 +684,14 @@ func (w *worker) newClauseAt(k int) bool {
 // bounds returns the token range a search from token i may cover: the
 // quote i is in, or the sentence.
 func (w *worker) bounds(i int) (int, int) {
+	if i >= len(w.toks) {
+		// one past the sentence's last token (a trigger that ends it):
+		// the range of its last token
+		if len(w.toks) == 0 {
+			return 0, 0
+		}
+		i = len(w.toks) - 1
+	}
 	q := w.quote[i]
 	lo, hi := i, i+1
 	for lo > 0 && w.quote[lo-1] == q {
@@ -1519,7 +1531,7 @@ func (w *worker) prepInPredicate(i, start int) bool {
 func (w *worker) code(m *match) {
 	w.legal = legalAct(m.p.Code)
 	ev := sentEvent{m: m}
-	passive, placeTarget, govTarget := false, false, false
+	passive, placeTarget, govTarget, ownerTarget := false, false, false, false
 	subjTarget := false // the target is a passive's subject: it expands over the compound before it
 	srcFromSpeaker := false
 	coordinated := false
@@ -1930,6 +1942,14 @@ func (w *worker) code(m *match) {
 			ev.targets = []actorRef{t}
 		}
 	}
+	if len(ev.targets) == 0 && len(ev.sources) > 0 && !m.eachOther && m.p.Flags&FlagOwner != 0 {
+		// "Somalia requested a delay. … Kenya declined the request": the
+		// act the definite noun points back to is its owner's.
+		if t, ok := w.discourseOwner(m, ev.sources[0]); ok {
+			ev.targets = []actorRef{t}
+			ownerTarget = true
+		}
+	}
 	if len(ev.targets) == 0 && len(ev.sources) > 0 && w.exchange(m.loStart) {
 		// "X yields A in exchange for Y ceding B": Y gives to X.
 		if len(w.prev) > 0 {
@@ -2081,6 +2101,12 @@ func (w *worker) code(m *match) {
 		}
 	}
 	if len(ev.sources) == 0 {
+		return
+	}
+	w.noteEventOwner(m, ev.sources)
+	if m.p.Flags&(FlagOwner|FlagNoDefault|FlagSolo) == FlagOwner|FlagNoDefault && !ownerTarget {
+		// a bare response verb written for an owned act only ("declined
+		// the request"): no other reading ("has praise for X")
 		return
 	}
 	for i := range ev.targets {

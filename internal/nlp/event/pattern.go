@@ -77,13 +77,18 @@ const (
 	// FlagOwnGov makes the source's own government the target when no
 	// slot or object gives one: a coup ("the army seized power").
 	FlagOwnGov
+	// FlagOwner makes the target of a response to a definite act noun
+	// that names no owner ("declined the request", "welcomed the
+	// decision") the one party that owned that act a sentence or two
+	// before (see discourseOwner).
+	FlagOwner
 )
 
 var flagNames = map[string]Flags{
 	"recip": FlagRecip, "place": FlagPlace, "control": FlagControl,
 	"implicit": FlagImplicit, "noobj": FlagNoDefault, "solo": FlagSolo, "subjtarget": FlagSubjTarget,
 	"accuser": FlagAccuser, "armed": FlagArmed, "state": FlagState, "answers": FlagAnswers,
-	"owngov": FlagOwnGov,
+	"owngov": FlagOwnGov, "owner": FlagOwner,
 }
 
 // Pattern is one dictionary pattern: an anchor word (the trigger's head)
