@@ -1,0 +1,235 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
+
+// Affiliation: a person the dictionaries do not know takes the code of the
+// organisation the text places them in, right after their name or their
+// role: "Oaitse Nawa of the Elephant Protection Society", "Alex Lagakos,
+// deputy director of the Greek Energy Forum", "a spokesman for the
+// interior ministry", "the director of Amnesty International, Mariela
+// Belski". Only an organisation or a state body counts: a place ("Maria
+// of Nazareth"), a country ("the runner from Kenya") or a person ("a
+// friend of the minister") says where someone is from or whom they know,
+// not whom they work for.
+
+// affil is a mention waiting for the organisation a preposition after it
+// introduces.
+type affil struct {
+	draft int32 // the waiting mention, -1 when none
+	at    int   // the token the organisation's mention may start at
+	alt   int   // a second such token (after "the"), -1 when none
+	last  int   // the last token it may start at
+	// role and end record the latest role coded so, and the byte end of
+	// its organisation, for a name set off after them ("the director of
+	// Amnesty International, Mariela Belski").
+	role int32
+	end  int
+}
+
+// affilPreps are the prepositions that tie a role to its organisation;
+// after a bare name only "of" and "from" do ("Smith of PBS").
+var affilPreps = map[string]bool{"of": true, "for": true, "at": true, "with": true, "from": true}
+
+// affilTail reports whether token i opens "<preposition> (the) <word>"
+// for a mention of kind role (any of affilPreps) or name ("of", "from"),
+// and returns the tokens the organisation may start at.
+func (st *state) affilTail(i int, role bool) (at, alt int, ok bool) {
+	if i+1 >= len(st.toks) {
+		return 0, 0, false
+	}
+	w := strings.ToLower(st.tokText(i))
+	if !affilPreps[w] || !role && w != "of" && w != "from" {
+		return 0, 0, false
+	}
+	at, alt = i+1, -1
+	j := at
+	if st.toks[j].flags&wDet != 0 && strings.EqualFold(st.tokText(j), "the") {
+		alt = j + 1
+		j++
+	}
+	if j >= len(st.toks) || !st.toks[j].word {
+		return 0, 0, false
+	}
+	return at, alt, true
+}
+
+// openToAffil reports whether draft i may take an organisation's code: a
+// name no dictionary knows, or a role phrase not resolved to a known
+// person (alone or in apposition to such a name).
+func (st *state) openToAffil(i int32) bool {
+	d := &st.drafts[i]
+	if !d.person || d.actor.ID != "" || d.actor.Anonymous && d.kind != dyad.MentionAnonymous {
+		return false
+	}
+	switch d.kind {
+	case dyad.MentionPerson:
+		return st.openName(i) && (d.ante < 0 || st.drafts[d.ante].sent == d.sent && st.openName(d.ante))
+	case dyad.MentionRole:
+		return d.ante < 0 || st.drafts[d.ante].sent == d.sent && st.openName(d.ante)
+	case dyad.MentionAnonymous:
+		return d.ante < 0
+	}
+	return false
+}
+
+// openName reports whether draft i is a name no dictionary knows and
+// the text has not coded: no sector, or one whose country is only the
+// document's ("spokesman John Kamau" in a Kenyan story).
+func (st *state) openName(i int32) bool {
+	d := &st.drafts[i]
+	return d.kind == dyad.MentionPerson && d.ent == 0 && d.actor.ID == "" && d.source != "dict" &&
+		(d.actor.Sector == "" || d.defaulted || d.needCountry)
+}
+
+// affilOrg reports whether draft d is an organisation or a state body with
+// a code.
+func affilOrg(d *draft) bool {
+	if d.actor.Code == "" || d.person {
+		return false
+	}
+	switch d.kind {
+	case dyad.MentionOrg:
+		return true
+	case dyad.MentionRole:
+		return d.actor.Kind == dyad.ActorOrg || d.actor.Kind == dyad.ActorState
+	}
+	return false
+}
+
+// affiliate runs after each phrase: drafts [n, …) are its mentions and
+// chunk k the next to parse. It gives a waiting mention the code of the
+// organisation just read, and sets the phrase's own mention waiting when
+// a preposition and a capital follow it.
+func (r *Resolver) affiliate(st *state, n, k int) {
+	if a := &st.affil; a.draft >= 0 {
+		for i := n; i < len(st.drafts); i++ {
+			d := &st.drafts[i]
+			s := d.span.Start
+			if s != st.toks[a.at].start && (a.alt < 0 || s != st.toks[a.alt].start) {
+				continue
+			}
+			if d.kind == dyad.MentionCountry || d.kind == dyad.MentionDemonym {
+				// "of Australia's Griffith University": the
+				// organisation comes after the possessive.
+				if j := st.tokFrom(d.span.End); j >= 0 && j < len(st.toks) && st.toks[j].flags&wPossS != 0 && j+1 < len(st.toks) {
+					a.at, a.alt, a.last = j+1, -1, j+1
+					continue
+				}
+				break
+			}
+			if j := st.tokFrom(d.span.End); j >= 0 && st.toks[j].start == d.span.End+1 && st.toks[j].word && st.toks[j].cap {
+				// "Republika Srpska's national assembly": a known
+				// name running into a capitalised word is part of a
+				// longer, unknown one.
+				a.draft = -1
+				break
+			}
+			if affilOrg(d) {
+				st.applyAffil(a.draft, d)
+				a.role, a.end = a.draft, d.span.End
+			}
+			a.draft = -1
+			break
+		}
+		if a.draft >= 0 && (k >= len(st.chunks) || st.chunks[k].i > a.last) {
+			a.draft = -1
+		}
+	}
+	if len(st.drafts) == n {
+		return
+	}
+	i := int32(len(st.drafts) - 1)
+	d := &st.drafts[i]
+	if d.sent != st.sent || !st.openToAffil(i) {
+		return
+	}
+	j := st.tokFrom(d.span.End)
+	if j < 0 {
+		return
+	}
+	if at, alt, ok := st.affilTail(j, d.kind != dyad.MentionPerson || d.hasHead); ok {
+		last := at
+		if alt >= 0 {
+			last = alt
+		}
+		st.affil = affil{draft: i, at: at, alt: alt, last: last, role: st.affil.role, end: st.affil.end}
+	}
+}
+
+// tokFrom returns the index of the first token that starts at or after
+// byte b, -1 when none (a binary search: it runs once a phrase).
+func (st *state) tokFrom(b int) int {
+	j := sort.Search(len(st.toks), func(j int) bool { return st.toks[j].start >= b })
+	if j == len(st.toks) {
+		return -1
+	}
+	return j
+}
+
+// applyAffil gives draft i (and the name it stands in apposition to) the
+// code of organisation o, keeping its role.
+func (st *state) applyAffil(i int32, o *draft) {
+	set := func(d *draft) {
+		d.actor.Code, d.actor.Country = o.actor.Code, o.actor.Country
+		if _, s := splitCode(o.actor.Code); s != "" {
+			d.actor.Sector = s
+		} else {
+			d.actor.Sector = o.actor.Sector
+		}
+		d.needCountry, d.dropNoCountry, d.defaulted = false, false, false
+		d.coded = true
+	}
+	d := &st.drafts[i]
+	set(d)
+	if d.ante >= 0 && st.drafts[d.ante].sent == d.sent && st.openName(d.ante) {
+		set(&st.drafts[d.ante])
+		st.recode(d.ante)
+	} else if d.kind == dyad.MentionPerson {
+		st.recode(i)
+	}
+}
+
+// orgAhead reports whether chunk k, after a role, opens a tail that names
+// an organisation: a preposition of affilPreps, an optional "the" and an
+// organisation's name or a state body ("of the Kenya Human Rights
+// Commission", "for the interior ministry", "of Argentina's Amnesty
+// International").
+func (r *Resolver) orgAhead(st *state, k int) bool {
+	ch := st.chunks
+	if k+1 >= len(ch) || ch[k].kind != cNone || !affilPreps[strings.ToLower(st.tokText(ch[k].i))] {
+		return false
+	}
+	k++
+	if st.flagsAt(k)&wDet != 0 {
+		k++
+	}
+	for hops := 0; k < len(ch) && hops < 2; hops++ {
+		c := &ch[k]
+		if k+1 < len(ch) && (c.kind == cEnt || c.kind == cName) && st.flagsAt(k+1)&wPossS != 0 {
+			// "Argentina's Amnesty International".
+			k += 2
+			continue
+		}
+		switch c.kind {
+		case cEnt:
+			e := &r.d.entities[c.idx]
+			if e.mkind == dyad.MentionDemonym {
+				// "for the Kenyan interior ministry".
+				k++
+				continue
+			}
+			return !e.person && e.mkind == dyad.MentionOrg
+		case cName:
+			return r.orgName(st, k) || r.officeOf(st, k)
+		case cRole:
+			return r.d.roles[c.idx].flags&roleInst != 0
+		}
+		return false
+	}
+	return false
+}
