@@ -24,6 +24,10 @@ type affil struct {
 	at    int   // the token the organisation's mention may start at
 	alt   int   // a second such token (after "the"), -1 when none
 	last  int   // the last token it may start at
+	// free lets the organisation start anywhere in [at, last] after
+	// words of a noun phrase ("who heads the local branch of Amnesty
+	// International").
+	free bool
 	// role and end record the latest role coded so, and the byte end of
 	// its organisation, for a name set off after them ("the director of
 	// Amnesty International, Mariela Belski").
@@ -110,7 +114,15 @@ func (r *Resolver) affiliate(st *state, n, k int) {
 		for i := n; i < len(st.drafts); i++ {
 			d := &st.drafts[i]
 			s := d.span.Start
-			if s != st.toks[a.at].start && (a.alt < 0 || s != st.toks[a.alt].start) {
+			if a.free {
+				if s < st.toks[a.at].start {
+					continue
+				}
+				if s > st.toks[a.last].start || !st.nounPhraseTo(a.at, s) {
+					a.draft = -1
+					break
+				}
+			} else if s != st.toks[a.at].start && (a.alt < 0 || s != st.toks[a.alt].start) {
 				continue
 			}
 			if d.kind == dyad.MentionCountry || d.kind == dyad.MentionDemonym {
@@ -150,6 +162,10 @@ func (r *Resolver) affiliate(st *state, n, k int) {
 	}
 	j := st.tokFrom(d.span.End)
 	if j < 0 {
+		return
+	}
+	if at, last, ok := st.relativeHead(j); ok && d.kind == dyad.MentionPerson {
+		st.affil = affil{draft: i, at: at, alt: -1, last: last, free: true, role: st.affil.role, end: st.affil.end}
 		return
 	}
 	if at, alt, ok := st.affilTail(j, d.kind != dyad.MentionPerson || d.hasHead); ok {
@@ -233,3 +249,54 @@ func (r *Resolver) orgAhead(st *state, k int) bool {
 	}
 	return false
 }
+
+// headVerbs are the verbs of a relative clause that tie a person to the
+// organisation they lead or work for; "works" and "serves" need a
+// preposition after them.
+var headVerbs = map[string]bool{"heads": true, "leads": true, "runs": true, "directs": true, "chairs": true,
+	"founded": true, "represents": true, "manages": true, "works": true, "serves": true}
+
+// relativeHead reads ", who heads|leads|works for …" at token i, after a
+// name, and returns the tokens the organisation may start at: from the
+// verb's object to the clause's end (the next comma, at most eight
+// tokens on).
+func (st *state) relativeHead(i int) (at, last int, ok bool) {
+	if i+3 >= len(st.toks) || st.tokText(i) != "," || !strings.EqualFold(st.tokText(i+1), "who") {
+		return 0, 0, false
+	}
+	v := strings.ToLower(st.tokText(i + 2))
+	if !headVerbs[v] {
+		return 0, 0, false
+	}
+	at = i + 3
+	if v == "works" || v == "serves" {
+		switch strings.ToLower(st.tokText(at)) {
+		case "for", "at", "with":
+			at++
+		default:
+			return 0, 0, false
+		}
+	}
+	last = at
+	for j := at; j < len(st.toks) && j < at+8 && st.toks[j].word; j++ {
+		last = j
+	}
+	return at, last, at < len(st.toks)
+}
+
+// nounPhraseTo reports whether the tokens from at to byte b make one noun
+// phrase's opening: words, with "of" as the only preposition ("the local
+// branch of").
+func (st *state) nounPhraseTo(at, b int) bool {
+	for j := at; j < len(st.toks) && st.toks[j].start < b; j++ {
+		w := strings.ToLower(st.tokText(j))
+		if !st.toks[j].word || w != "of" && (affilPreps[w] || clausePreps[w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// clausePreps are prepositions that take a verb's object elsewhere
+// ("leads protests against the government").
+var clausePreps = map[string]bool{"against": true, "to": true, "in": true, "on": true, "into": true, "over": true, "about": true, "by": true}
