@@ -168,6 +168,12 @@ func (r *Resolver) affiliate(st *state, n, k int) {
 		st.affil = affil{draft: i, at: at, alt: -1, last: last, free: true, role: st.affil.role, end: st.affil.end}
 		return
 	}
+	if d.kind == dyad.MentionPerson {
+		if k, ok := st.memberOf(j); ok {
+			// "Vijay Kumar, a member of the Rajya Sabha,".
+			j = k
+		}
+	}
 	if at, alt, ok := st.affilTail(j, d.kind != dyad.MentionPerson || d.hasHead); ok {
 		last := at
 		if alt >= 0 {
@@ -300,3 +306,25 @@ func (st *state) nounPhraseTo(at, b int) bool {
 // clausePreps are prepositions that take a verb's object elsewhere
 // ("leads protests against the government").
 var clausePreps = map[string]bool{"against": true, "to": true, "in": true, "on": true, "into": true, "over": true, "about": true, "by": true}
+
+// memberOf reads ", of" or ", a (board) member of" at token i, after a
+// name, and returns the token of "of".
+func (st *state) memberOf(i int) (int, bool) {
+	if i+2 >= len(st.toks) || st.tokText(i) != "," {
+		return 0, false
+	}
+	j := i + 1
+	if strings.EqualFold(st.tokText(j), "of") {
+		return j, true
+	}
+	if st.toks[j].flags&(wDet|wIndef) != 0 {
+		j++
+	}
+	if j+1 < len(st.toks) && !st.toks[j].cap && strings.ToLower(st.tokText(j+1)) == "member" {
+		j++ // "a board member", "a founding member"
+	}
+	if j+1 < len(st.toks) && strings.ToLower(st.tokText(j)) == "member" && st.tokText(j+1) == "of" {
+		return j + 1, true
+	}
+	return 0, false
+}

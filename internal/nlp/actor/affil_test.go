@@ -35,10 +35,14 @@ func TestAffiliation_StatedOrganisation(t *testing.T) {
 		// "X, who heads/works for Y".
 		{"WhoHeads", ke + "Jane Doe, who heads the local branch of Amnesty International, said the rebels fled.", "Jane Doe", "NGOHRIAMN"},
 		{"WhoWorksFor", ke + "Jane Doe, who works for the interior ministry, said the rebels fled.", "Jane Doe", "KENGOV"},
+		// "X, (a member) of Y".
+		{"MemberOf", "India's parliament met. Vijay Kumar, a member of the Rajya Sabha, said the rebels fled.", "Vijay Kumar", "INDLEG"},
+		{"CommaOf", ke + "Mary Wanjiru, of the Kenya Human Rights Commission, said the rebels fled.", "Mary Wanjiru", "KENNGO"},
 		// Near misses: a place of origin, a relation, a clause whose
 		// organisation is no object of the verb.
 		{"OfPlace", ph + "Maria Santos of Zamboanga said the rebels fled.", "Maria Santos", ""},
 		{"FriendOfMinister", ph + "Maria Santos, a friend of the minister, said the rebels fled.", "Maria Santos", "PHL"},
+		{"MemberOfFamily", ph + "Maria Santos, a member of the Santos family, said the rebels fled.", "Maria Santos", "PHL"},
 		{"WifeOfSoldier", ph + "Maria Santos, the wife of a soldier, said the rebels fled.", "Maria Santos", "PHL"},
 		{"LeadsProtestsAgainst", ke + "Jane Doe, who leads protests against the government, said the rebels fled.", "Jane Doe", "KEN"},
 		{"KnownNameKeepsCode", "US President Donald Trump of the Republican Party spoke in Ohio.", "US President Donald Trump", "USAGOV"},
