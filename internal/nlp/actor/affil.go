@@ -157,6 +157,19 @@ func (r *Resolver) affiliate(st *state, n, k int) {
 	}
 	i := int32(len(st.drafts) - 1)
 	d := &st.drafts[i]
+	if d.kind == dyad.MentionAnonymous && d.person && d.actor.Code != "" && i > 0 {
+		// "Ricardo Llerandi, Rosselló's chief of staff,": a title
+		// that may stand for an unnamed source, set off after a name,
+		// is the name's.
+		p := &st.drafts[i-1]
+		// (Not a former one: "a former State Department official"
+		// is no longer the department's.)
+		if p.sent == d.sent && st.openName(i-1) && strings.TrimSpace(st.text[p.span.End:d.span.Start]) == "," && !st.formerIn(d.span) {
+			p.actor.Code, p.actor.Country, p.actor.Sector = d.actor.Code, d.actor.Country, d.actor.Sector
+			p.needCountry, p.dropNoCountry, p.defaulted = false, false, d.defaulted
+			st.recode(i - 1)
+		}
+	}
 	if d.sent != st.sent || !st.openToAffil(i) {
 		return
 	}
@@ -327,4 +340,15 @@ func (st *state) memberOf(i int) (int, bool) {
 		return j + 1, true
 	}
 	return 0, false
+}
+
+// formerIn reports whether a word in span sp marks a former office
+// ("former", "ex-").
+func (st *state) formerIn(sp dyad.Span) bool {
+	for j := st.tokFrom(sp.Start); j >= 0 && j < len(st.toks) && st.toks[j].start < sp.End; j++ {
+		if st.toks[j].flags&wFormer != 0 {
+			return true
+		}
+	}
+	return false
 }

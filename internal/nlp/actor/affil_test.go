@@ -38,6 +38,9 @@ func TestAffiliation_StatedOrganisation(t *testing.T) {
 		// "X, (a member) of Y".
 		{"MemberOf", "India's parliament met. Vijay Kumar, a member of the Rajya Sabha, said the rebels fled.", "Vijay Kumar", "INDLEG"},
 		{"CommaOf", ke + "Mary Wanjiru, of the Kenya Human Rights Commission, said the rebels fled.", "Mary Wanjiru", "KENNGO"},
+		// "X, Y's <title>": a title that may stand for an unnamed
+		// source codes the name before it.
+		{"PossessedChiefOfStaff", "Mario Vega, Rosselló's chief of staff, also announced his resignation.", "Mario Vega", "PRIGOV"},
 		// Near misses: a place of origin, a relation, a clause whose
 		// organisation is no object of the verb.
 		{"OfPlace", ph + "Maria Santos of Zamboanga said the rebels fled.", "Maria Santos", ""},
@@ -45,6 +48,7 @@ func TestAffiliation_StatedOrganisation(t *testing.T) {
 		{"MemberOfFamily", ph + "Maria Santos, a member of the Santos family, said the rebels fled.", "Maria Santos", "PHL"},
 		{"WifeOfSoldier", ph + "Maria Santos, the wife of a soldier, said the rebels fled.", "Maria Santos", "PHL"},
 		{"LeadsProtestsAgainst", ke + "Jane Doe, who leads protests against the government, said the rebels fled.", "Jane Doe", "KEN"},
+		{"FormerOfficial", "Mario Vega, a former State Department official, said the talks failed.", "Mario Vega", ""},
 		{"KnownNameKeepsCode", "US President Donald Trump of the Republican Party spoke in Ohio.", "US President Donald Trump", "USAGOV"},
 	}
 	for _, tc := range tests {
