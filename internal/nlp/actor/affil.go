@@ -33,6 +33,11 @@ type affil struct {
 	// Amnesty International, Mariela Belski").
 	role int32
 	end  int
+	// lead is an organisation a word for its head follows ("OIC head
+	// Yousef Al-Othaimeen"), leadAt the token its head's name starts
+	// at; lead is -1 when none.
+	lead   int32
+	leadAt int
 }
 
 // affilPreps are the prepositions that tie a role to its organisation;
@@ -152,11 +157,38 @@ func (r *Resolver) affiliate(st *state, n, k int) {
 			a.draft = -1
 		}
 	}
+	if a := &st.affil; a.lead >= 0 {
+		for i := n; i < len(st.drafts); i++ {
+			d := &st.drafts[i]
+			if d.span.Start == st.toks[a.leadAt].start && st.openName(int32(i)) && d.ante < 0 {
+				o := &st.drafts[a.lead]
+				d.actor.Code, d.actor.Country, d.actor.Sector = o.actor.Code, o.actor.Country, o.actor.Sector
+				if _, s := splitCode(o.actor.Code); s != "" {
+					d.actor.Sector = s
+				}
+				d.needCountry, d.dropNoCountry, d.defaulted = false, false, false
+			}
+		}
+		if k >= len(st.chunks) || st.chunks[k].i > a.leadAt || len(st.drafts) > n {
+			a.lead = -1
+		}
+	}
 	if len(st.drafts) == n {
 		return
 	}
 	i := int32(len(st.drafts) - 1)
 	d := &st.drafts[i]
+	if d.kind == dyad.MentionOrg && affilOrg(d) {
+		// "Organisation of Islamic Cooperation (OIC) head Yousef
+		// Al-Othaimeen".
+		j := st.tokFrom(d.span.End)
+		if j >= 0 && st.tokText(j) == ")" {
+			j++
+		}
+		if j >= 0 && j+1 < len(st.toks) && !st.toks[j].cap && leadNouns[st.tokText(j)] && st.toks[j+1].cap {
+			st.affil.lead, st.affil.leadAt = i, j+1
+		}
+	}
 	if d.kind == dyad.MentionAnonymous && d.person && d.actor.Code != "" && i > 0 {
 		// "Ricardo Llerandi, Rosselló's chief of staff,": a title
 		// that may stand for an unnamed source, set off after a name,
@@ -178,7 +210,7 @@ func (r *Resolver) affiliate(st *state, n, k int) {
 		return
 	}
 	if at, last, ok := st.relativeHead(j); ok && d.kind == dyad.MentionPerson {
-		st.affil = affil{draft: i, at: at, alt: -1, last: last, free: true, role: st.affil.role, end: st.affil.end}
+		st.affil.draft, st.affil.at, st.affil.alt, st.affil.last, st.affil.free = i, at, -1, last, true
 		return
 	}
 	if d.kind == dyad.MentionPerson {
@@ -192,7 +224,7 @@ func (r *Resolver) affiliate(st *state, n, k int) {
 		if alt >= 0 {
 			last = alt
 		}
-		st.affil = affil{draft: i, at: at, alt: alt, last: last, role: st.affil.role, end: st.affil.end}
+		st.affil.draft, st.affil.at, st.affil.alt, st.affil.last, st.affil.free = i, at, alt, last, false
 	}
 }
 
@@ -352,3 +384,7 @@ func (st *state) formerIn(sp dyad.Span) bool {
 	}
 	return false
 }
+
+// leadNouns are words for an organisation's head that are no role of
+// their own ("head" is also a body part and a verb).
+var leadNouns = map[string]bool{"head": true, "boss": true, "founder": true, "co-founder": true, "cofounder": true, "chair": true}

@@ -41,6 +41,8 @@ func TestAffiliation_StatedOrganisation(t *testing.T) {
 		// "X, Y's <title>": a title that may stand for an unnamed
 		// source codes the name before it.
 		{"PossessedChiefOfStaff", "Mario Vega, Rosselló's chief of staff, also announced his resignation.", "Mario Vega", "PRIGOV"},
+		// "<organisation> head X".
+		{"OrgHeadName", "Statements came from Organisation of Islamic Cooperation (OIC) head Yusuf Rahimi.", "Yusuf Rahimi", "IGOMOSOIC"},
 		// Near misses: a place of origin, a relation, a clause whose
 		// organisation is no object of the verb.
 		{"OfPlace", ph + "Maria Santos of Zamboanga said the rebels fled.", "Maria Santos", ""},
@@ -49,6 +51,7 @@ func TestAffiliation_StatedOrganisation(t *testing.T) {
 		{"WifeOfSoldier", ph + "Maria Santos, the wife of a soldier, said the rebels fled.", "Maria Santos", "PHL"},
 		{"LeadsProtestsAgainst", ke + "Jane Doe, who leads protests against the government, said the rebels fled.", "Jane Doe", "KEN"},
 		{"FormerOfficial", "Mario Vega, a former State Department official, said the talks failed.", "Mario Vega", ""},
+		{"OrgHeadsVerb", "NATO heads Mary Wanjiru's way.", "Mary Wanjiru", ""},
 		{"KnownNameKeepsCode", "US President Donald Trump of the Republican Party spoke in Ohio.", "US President Donald Trump", "USAGOV"},
 	}
 	for _, tc := range tests {

@@ -12,7 +12,7 @@ var groupSectors = map[string]bool{"OPP": true, "REB": true, "MIL": true, "COP":
 
 // grammar turns the sentence's chunks into mentions.
 func (r *Resolver) grammar(st *state) {
-	st.affil = affil{draft: -1, role: -1}
+	st.affil = affil{draft: -1, role: -1, lead: -1}
 	for k := 0; k < len(st.chunks); {
 		n := len(st.drafts)
 		k = r.phrase(st, k)
