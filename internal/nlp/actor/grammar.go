@@ -12,8 +12,11 @@ var groupSectors = map[string]bool{"OPP": true, "REB": true, "MIL": true, "COP":
 
 // grammar turns the sentence's chunks into mentions.
 func (r *Resolver) grammar(st *state) {
+	st.affil = affil{draft: -1, role: -1, lead: -1}
 	for k := 0; k < len(st.chunks); {
+		n := len(st.drafts)
 		k = r.phrase(st, k)
+		r.affiliate(st, n, k)
 	}
 }
 
@@ -818,7 +821,10 @@ func (r *Resolver) rolePhraseBody(st *state, k, end int, det uint32, former bool
 		a.Kind, a.Name, a.Role = dyad.ActorGroup, text, ""
 		st.add(draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionGroup, actor: a, coded: true, ante: -1, source: "dict", keyID: -1, needCountry: need, dropNoCountry: need && !groupSectors[a.Sector], defaulted: deflt})
 	default:
-		if det == 0 && len(mods) == 0 {
+		// "director of Amnesty International": the organisation a
+		// preposition names will code the role (affil.go).
+		orgTail := r.orgAhead(st, end)
+		if det == 0 && len(mods) == 0 && !orgTail {
 			// A bare role word ("opposition", "spokesperson") names
 			// no one.
 			return end
@@ -833,7 +839,10 @@ func (r *Resolver) rolePhraseBody(st *state, k, end int, det uint32, former bool
 				bare = false
 			}
 		}
-		r.describe(st, sp, hs, a, last, bare, det&wIndef != 0)
+		// (A title with no article before an organisation's name is
+		// the organisation's, not the document's country's: "president
+		// of Wan Guo Jin Liang Company".)
+		r.describe(st, sp, hs, a, last, bare && (det != 0 || !orgTail), det&wIndef != 0, orgTail)
 	}
 	return end
 }
@@ -898,7 +907,11 @@ func (r *Resolver) sourceExtension(st *state, i int) (end int, aff dyad.Span, ok
 // leader", "the US president"): to the latest person named in the
 // article with that country and role, else to whoever held the role on
 // the day, else to the country and sector alone.
-func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *role, bare, indef bool) {
+//
+// With orgTail (an organisation named after the role: "the leader of the
+// Kenya Human Rights Commission") it is no one named before and no
+// office holder: the organisation codes it once read.
+func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *role, bare, indef, orgTail bool) {
 	d := draft{span: sp, head: hs, hasHead: true, kind: dyad.MentionRole, ante: -1, person: true, keyID: -1}
 	head := last.flags&roleHead != 0
 	// The words used ("home secretary" for the role titled "Interior
@@ -925,11 +938,20 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 	}
 	// An apposition: "Jussi Virtanen, Finland's foreign minister," — the
 	// description codes the name just before it.
-	if n := len(st.drafts); n > 0 && a.Code != "" {
+	if n := len(st.drafts); n > 0 && (a.Code != "" || orgTail) {
 		p := &st.drafts[n-1]
 		if gap := st.text[p.span.End:sp.Start]; p.kind == dyad.MentionPerson && p.sent == st.sent && strings.TrimSpace(gap) == "," {
-			if p.actor.Code == "" || p.actor.Sector == "" {
+			if a.Code == "" && orgTail && p.actor.Role == "" && p.actor.Sector == "" {
+				// The organisation will code the name; the role is
+				// the text's.
+				p.actor.Role = a.Role
+			}
+			if a.Code != "" && (p.actor.Code == "" || p.actor.Sector == "") {
 				p.actor.Code, p.actor.Country, p.actor.Sector, p.actor.Role = a.Code, a.Country, a.Sector, a.Role
+				// (A country the document gave the description is
+				// the name's default too: an organisation named next
+				// may still code it, affil.go.)
+				p.defaulted = p.defaulted || d.defaulted
 				st.recode(int32(n - 1))
 			} else if p.actor.Sector == "ELI" && p.ent > 0 && a.Sector != "" && a.Sector != "ELI" {
 				// "Pierre Nkurunziza, the President of Burundi," days
@@ -946,7 +968,7 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 	}
 	// "a journalist", "an official" is someone new: not the person named
 	// before, nor the holder of an office.
-	for i := len(st.drafts) - 1; i >= 0 && !indef; i-- {
+	for i := len(st.drafts) - 1; i >= 0 && !indef && !orgTail; i-- {
 		p := &st.drafts[i]
 		if !p.person || !p.coded || p.actor.Anonymous || p.kind == dyad.MentionPronoun {
 			continue
@@ -971,7 +993,7 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 		st.add(d)
 		return
 	}
-	if a.Country != "" && st.day != 0 && !indef {
+	if a.Country != "" && st.day != 0 && !indef && !orgTail {
 		keys := [3]string{a.Country + "|" + fold(last.title), "", ""}
 		if head {
 			keys[1] = a.Country + "|head"
@@ -1010,7 +1032,7 @@ func (r *Resolver) describe(st *state, sp, hs dyad.Span, a dyad.Actor, last *rol
 			return
 		}
 	}
-	if a.Code == "" && !d.needCountry {
+	if a.Code == "" && !d.needCountry && !orgTail {
 		return
 	}
 	a.Kind = dyad.ActorPerson

@@ -106,6 +106,9 @@ type state struct {
 	// courtCountry is the country of the latest court site the article
 	// names ("a trial in New York"; courtsite.go).
 	courtCountry string
+	// affil is the mention of the sentence waiting for its
+	// organisation (affil.go).
+	affil affil
 	// gazKey and gazEnt are scratch space for gazetteer look-ups.
 	gazKey []byte
 	gazEnt []gazetteer.Entry

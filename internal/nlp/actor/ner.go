@@ -295,8 +295,14 @@ func (r *Resolver) name(st *state, k int) int {
 		// "Moldova's president, Ion Munteanu,": a description right
 		// before the name, after a comma, is the name's role.
 		p := &st.drafts[n-1]
+		end := p.span.End
+		if ar := st.affil.role; ar >= 0 && st.affil.end <= sp.Start && st.drafts[ar].sent == st.sent {
+			// "the director of Amnesty International, Mariela
+			// Belski": the role its organisation coded (affil.go).
+			p, end = &st.drafts[ar], st.affil.end
+		}
 		if p.sent == st.sent && p.person && p.actor.Code != "" && (p.kind == dyad.MentionRole || p.kind == dyad.MentionAnonymous) &&
-			strings.TrimSpace(st.text[p.span.End:sp.Start]) == "," {
+			strings.TrimSpace(st.text[end:sp.Start]) == "," {
 			a := p.actor
 			a.Kind, a.Name, a.ID, a.Anonymous, a.Affiliation = dyad.ActorPerson, d.actor.Name, "", false, ""
 			d.actor, d.needCountry = a, false
