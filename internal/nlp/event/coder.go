@@ -1759,9 +1759,10 @@ func (w *worker) code(m *match) {
 					break
 				}
 				ev.sources = []actorRef{s}
-			} else if w.objectOfVerb(m.start) {
+			} else if w.objectOfVerb(m.start) && !w.lightVerbObject(m.start) {
 				// "blamed several recent attacks on militants": the
-				// verb's event covers its object.
+				// verb's event covers its object (a light verb's does
+				// not: "delivered a warning to X").
 				return
 			}
 		}

@@ -38,6 +38,7 @@ func ParseDict(name string, r io.Reader) (*Dict, error) {
 		text string
 	}
 	var pats []pending
+	var light []string
 	n := 0
 	for sc.Scan() {
 		n++
@@ -56,6 +57,11 @@ func ParseDict(name string, r io.Reader) (*Dict, error) {
 				return nil, &ParseError{name, n, fmt.Errorf("@irr needs a verb and its irregular forms")}
 			}
 			irr[strings.ToLower(f[1])] = append(irr[strings.ToLower(f[1])], f[2:]...)
+		case f[0] == "@light":
+			if len(f) < 2 {
+				return nil, &ParseError{name, n, fmt.Errorf("@light needs at least one verb")}
+			}
+			light = append(light, f[1:]...)
 		case strings.HasPrefix(f[0], "&"):
 			if len(f) < 2 || len(f[0]) < 2 {
 				return nil, &ParseError{name, n, fmt.Errorf("synset %q has no members", f[0])}
@@ -71,6 +77,11 @@ func ParseDict(name string, r io.Reader) (*Dict, error) {
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	for _, v := range light {
+		for _, form := range verbForms(v, irr[strings.ToLower(v)]) {
+			d.light[form] = true
+		}
 	}
 	for _, p := range pats {
 		if err := parsePatternLine(d, name, p.line, p.text, irr, syn); err != nil {

@@ -18,6 +18,7 @@ func FuzzParseDict(f *testing.F) {
 	f.Add("042 visit:v <T> | place\n")
 	f.Add("@irr meet met\n&S a b_c\n040 meet:v with? <T> | recip\n100 exert:v ... !pressure:n on <T>\n")
 	f.Add("1x x\n")
+	f.Add("@irr pay paid\n@light pay issue\n130 warning:n to <T>\n")
 	f.Add("042 a|b ... <S> 's !c:n <O> to <T>? | noobj implicit")
 	f.Fuzz(func(t *testing.T, s string) {
 		if len(s) > maxFuzzInput {

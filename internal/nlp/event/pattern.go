@@ -148,12 +148,19 @@ func (p *Pattern) openAddressee() bool {
 type Dict struct {
 	index map[string][]*Pattern
 	n     int
+	// light holds the forms of the light verbs (`@light`): a verb that
+	// governs an event noun without coding an event of its own ("issued a
+	// warning to X", "extended an invitation to X") leaves the event to
+	// the noun's pattern.
+	light map[string]bool
 	// Skipped counts dictionary lines that were read but not used, by
 	// reason (for PETRARCH dictionaries).
 	Skipped map[string]int
 }
 
-func newDict() *Dict { return &Dict{index: map[string][]*Pattern{}, Skipped: map[string]int{}} }
+func newDict() *Dict {
+	return &Dict{index: map[string][]*Pattern{}, Skipped: map[string]int{}, light: map[string]bool{}}
+}
 
 // Len returns the number of patterns (one per anchor form counts once).
 func (d *Dict) Len() int { return d.n }
@@ -209,6 +216,9 @@ func (d *Dict) merge(o *Dict) {
 		d.index[k] = append(d.index[k], ps...)
 	}
 	d.n += o.n
+	for k := range o.light {
+		d.light[k] = true
+	}
 	for k, v := range o.Skipped {
 		d.Skipped[k] += v
 	}

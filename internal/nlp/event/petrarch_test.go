@@ -90,6 +90,7 @@ func TestParseDict_Errors(t *testing.T) {
 		{"UnknownSynset", "040 meet:v &NOPE\n"},
 		{"TwoAnchors", "040 !meet !talk\n"},
 		{"OptionalAnchor", "040 meet:v?\n"},
+		{"EmptyLight", "@light\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1836,6 +1836,24 @@ func (w *worker) objectOfVerb(i int) bool {
 	return false
 }
 
+// lightVerbObject reports whether the nominal trigger starting at token i
+// is the object of a light verb (`@light`) that codes no event of its own
+// there: "delivered a warning to X", "extended an invitation to X" are the
+// noun's events, the verb only carries them.
+func (w *worker) lightVerbObject(i int) bool {
+	lo, _ := w.bounds(i)
+	for k, n := i-1, 0; k >= lo && n < 4; k, n = k-1, n+1 {
+		s := w.low[k]
+		if w.ment[k] >= 0 || isPunct(s) || prepositions[s] || particles[s] || clauseConjunctions[s] || eventPPs[s] {
+			return false
+		}
+		if w.triggerAt(k) || w.isVerbWord(k) || w.c.dict.light[s] {
+			return w.c.dict.light[s] && !w.triggerAt(k)
+		}
+	}
+	return false
+}
+
 // listContinues reports whether a list goes on after token k with "and"
 // or ", and" ("A, B and other groups condemned").
 func (w *worker) listContinues(k int) bool {
