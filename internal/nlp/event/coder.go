@@ -677,8 +677,16 @@ func (w *worker) newClauseAt(k int) bool {
 }
 
 // bounds returns the token range a search from token i may cover: the
-// quote i is in, or the sentence.
+// quote i is in, or the sentence. i may be len(w.toks), the end of a match
+// that closes an unpunctuated sentence ("FBI said it would cooperate"):
+// the range is then the last token's, which a search from i finds empty.
 func (w *worker) bounds(i int) (int, int) {
+	if n := len(w.toks); i >= n {
+		if n == 0 {
+			return 0, 0
+		}
+		return w.bounds(n - 1)
+	}
 	q := w.quote[i]
 	lo, hi := i, i+1
 	for lo > 0 && w.quote[lo-1] == q {
