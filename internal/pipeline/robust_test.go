@@ -30,6 +30,9 @@ func TestPipeline_RobustTexts(t *testing.T) {
 		{"EventReportedPlanAtEnd", "FBI said it would cooperate"},
 		{"EventHeadlinePlanAtEnd", "White House to accept"},
 		{"EventPlanAtEnd", "Priebus will hold meeting"},
+		// quote: audienceAt read the token after a determiner that ends
+		// the text ("told the"), one past the last token.
+		{"QuoteToldDeterminerAtEnd", "\"We will win,\" told the"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1800,7 +1800,7 @@ func (w *work) audienceAt(j, hi int, in func(int) bool) string {
 	for j < hi && j-s < 2 && (w.toks[j].low == "the" || w.toks[j].low == "a" || w.toks[j].low == "an") {
 		j++
 	}
-	if j > s && in(j) {
+	if j > s && j < hi && in(j) {
 		j = w.sizeAdjective(j, hi) // "told the 15-nation Security Council"
 	}
 	for k := j; k < hi && k-j < 5 && in(k); k++ {
