@@ -34,7 +34,9 @@ import (
 // TestPipeline_CorpusSweep runs the whole pipeline, as `dyad code` does,
 // over every article of every corpus in the shared folder that has text,
 // and over adversarial variants of each (punctuation removed, lower case,
-// upper case, cut at random rune boundaries, sentences shuffled). It fails
+// upper case, cut at random rune boundaries, sentences shuffled, one long
+// unpunctuated line, every other quotation mark dropped, each sentence
+// cut at a random rune boundary). It fails
 // on any stage panic or error, any document that does not validate (spans
 // out of bounds or off UTF-8 boundaries, texts not matching their spans),
 // and any output that cannot be encoded or breaks a field's contract; it
@@ -156,6 +158,43 @@ func (s *sweep) article(corpusName string, i int, a *dyad.Article) {
 			cut--
 		}
 		vary("cut", text[:cut])
+	}
+	// Every line on one line and no punctuation: one long sentence.
+	vary("flat", strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsPunct(r):
+			return -1
+		case r == '\n':
+			return ' '
+		}
+		return r
+	}, text))
+	// Every other quotation mark dropped: quotes that never close.
+	odd := false
+	vary("unbalanced", strings.Map(func(r rune) rune {
+		switch r {
+		case '"', '“', '”', '«', '»':
+			odd = !odd
+			if odd {
+				return -1
+			}
+		}
+		return r
+	}, text))
+	if doc != nil && len(doc.Sentences) > 1 {
+		// Each sentence cut at a random rune boundary, a line each:
+		// many sentences ending mid-phrase.
+		var b strings.Builder
+		for _, se := range doc.Sentences {
+			st := se.In(text)
+			cut := rng.IntN(len(st) + 1)
+			for cut > 0 && cut < len(st) && !utf8.RuneStart(st[cut]) {
+				cut--
+			}
+			b.WriteString(strings.TrimSpace(st[:cut]))
+			b.WriteByte('\n')
+		}
+		vary("chop", b.String())
 	}
 	if doc != nil && len(doc.Sentences) > 1 {
 		parts := make([]string, len(doc.Sentences))
