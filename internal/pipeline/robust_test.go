@@ -33,6 +33,10 @@ func TestPipeline_RobustTexts(t *testing.T) {
 		// quote: audienceAt read the token after a determiner that ends
 		// the text ("told the"), one past the last token.
 		{"QuoteToldDeterminerAtEnd", "\"We will win,\" told the"},
+		// quote: venueIn asked platformAt for the platform after "a
+		// statement to" ending the text, which read one past the last
+		// token.
+		{"QuoteStatementToAtEnd", "Smith. That cut costs, Jones said. statement to"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
