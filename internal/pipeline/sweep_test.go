@@ -264,7 +264,8 @@ func (s *sweep) fail(kind, where string, a *dyad.Article, msg string) {
 // contractViolations checks what Document.Validate does not: field
 // contracts of the `dyad code` document (finite coordinates, codes and
 // classes in range, heads inside their mentions, event places matching
-// the text, triggers inside the event's sentence).
+// the text, triggers inside the event's sentence, at least one side to an
+// event and no side with an empty code).
 func contractViolations(d *dyad.Document) []string {
 	var out []string
 	text := d.Article.Text
@@ -287,6 +288,12 @@ func contractViolations(d *dyad.Document) []string {
 	for i, e := range d.Events {
 		if !e.Sentence.Contains(e.Trigger.Span) && e.Trigger.End > e.Trigger.Start {
 			bad("event %d: trigger %s %q outside its sentence %s", i, e.Trigger.Span, e.Trigger.Text, e.Sentence)
+		}
+		if e.Source == nil && e.Target == nil {
+			bad("event %d %s %q: neither source nor target", i, e.CAMEO, e.Trigger.Text)
+		}
+		if e.Source != nil && e.Source.Code == "" || e.Target != nil && e.Target.Code == "" {
+			bad("event %d %s %q: an actor with an empty code", i, e.CAMEO, e.Trigger.Text)
 		}
 		if len(e.CAMEO) < 2 || e.Root != e.CAMEO[:2] {
 			bad("event %d: cameo %q root %q", i, e.CAMEO, e.Root)
