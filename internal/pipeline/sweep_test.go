@@ -36,7 +36,8 @@ import (
 // and over adversarial variants of each (punctuation removed, lower case,
 // upper case, cut at random rune boundaries, sentences shuffled, one long
 // unpunctuated line, every other quotation mark dropped, each sentence
-// cut at a random rune boundary). It fails
+// cut at a random rune boundary, CRLF line ends, no-break spaces,
+// typographic quotes and apostrophes). It fails
 // on any stage panic or error, any document that does not validate (spans
 // out of bounds or off UTF-8 boundaries, texts not matching their spans),
 // and any output that cannot be encoded or breaks a field's contract; it
@@ -159,6 +160,24 @@ func (s *sweep) article(corpusName string, i int, a *dyad.Article) {
 		}
 		vary("cut", text[:cut])
 	}
+	// Windows line ends, no-break spaces, typographic quotes: what
+	// text pasted from other tools looks like.
+	vary("crlf", strings.ReplaceAll(text, "\n", "\r\n"))
+	vary("nbsp", strings.ReplaceAll(text, " ", "\u00a0"))
+	open := true
+	vary("smart", strings.Map(func(r rune) rune {
+		switch r {
+		case '"':
+			open = !open
+			if !open {
+				return '“'
+			}
+			return '”'
+		case '\'':
+			return '’'
+		}
+		return r
+	}, text))
 	// Every line on one line and no punctuation: one long sentence.
 	vary("flat", strings.Map(func(r rune) rune {
 		switch {
@@ -270,7 +289,13 @@ func contractViolations(d *dyad.Document) []string {
 	var out []string
 	text := d.Article.Text
 	bad := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
+	empty := func(what string, i int, sp dyad.Span) {
+		if sp.Start >= sp.End {
+			bad("%s %d: empty span %s", what, i, sp)
+		}
+	}
 	for i, m := range d.Mentions {
+		empty("mention", i, m.Span)
 		if m.Head != nil && !m.Span.Contains(*m.Head) {
 			bad("mention %d %q: head %s outside %s", i, m.Text, *m.Head, m.Span)
 		}
@@ -280,7 +305,24 @@ func contractViolations(d *dyad.Document) []string {
 			}
 		}
 	}
+	for i, tx := range d.Times {
+		empty("time", i, tx.Span)
+		switch tx.Type {
+		case dyad.TimeDate, dyad.TimeTime, dyad.TimeDuration, dyad.TimeSet:
+		default:
+			bad("time %d %q: type %q", i, tx.Text, tx.Type)
+		}
+	}
+	for i, q := range d.Quotes {
+		empty("quote", i, q.Span)
+	}
 	for i, p := range d.Places {
+		empty("place", i, p.Span)
+		switch p.Precision {
+		case dyad.PrecisionRegion, dyad.PrecisionCountry, dyad.PrecisionAdmin1, dyad.PrecisionCity:
+		default:
+			bad("place %d %q: precision %q", i, p.Text, p.Precision)
+		}
 		if math.IsNaN(p.Lat) || math.IsNaN(p.Lon) || math.IsInf(p.Lat, 0) || math.IsInf(p.Lon, 0) {
 			bad("place %d %q: coordinates %v,%v", i, p.Text, p.Lat, p.Lon)
 		}
