@@ -73,21 +73,26 @@ type worker struct {
 	c         *Coder
 	doc       *dyad.Document
 	// per sentence
-	si      int
-	sent    *dyad.Sentence
-	toks    []dyad.Token
-	low     []string
-	ment    []int // mention covering each token, -1
-	pers    []int // uncoded person mention covering each token, -1
-	mstart  []int // for each token covered by a mention, the mention's first token
-	mend    []int // ... and one past its last token
-	place   []int
-	quote   []int
-	region  []int // relative-clause or parenthetical region id, 0 none
-	byMent  [][]int
-	byPlace [][]int
-	byQuote [][]int
-	pub     string
+	si     int
+	sent   *dyad.Sentence
+	toks   []dyad.Token
+	low    []string
+	ment   []int // mention covering each token, -1
+	pers   []int // uncoded person mention covering each token, -1
+	mstart []int // for each token covered by a mention, the mention's first token
+	mend   []int // ... and one past its last token
+	place  []int
+	quote  []int
+	// qlo and qhi are bounds' answer for each token, filled once the
+	// quotes are marked (qready), so that bounds is O(1) and a search
+	// per token stays linear in a long sentence.
+	qlo, qhi []int
+	qready   bool
+	region   []int // relative-clause or parenthetical region id, 0 none
+	byMent   [][]int
+	byPlace  [][]int
+	byQuote  [][]int
+	pub      string
 	// the article's most named country, computed on first use
 	docCountryVal string
 	docCountrySet bool
@@ -207,6 +212,7 @@ func (w *worker) prepare(si int) {
 	for i := range n {
 		w.ment[i], w.mstart[i], w.mend[i], w.place[i], w.quote[i], w.region[i], w.pers[i] = -1, -1, -1, -1, -1, 0, -1
 	}
+	w.qready = false
 	for _, mi := range w.byMent[si] {
 		if w.resolve(mi) == nil {
 			if m := &w.doc.Mentions[mi]; m.Kind == dyad.MentionPerson && m.Actor != nil && m.Actor.Name != "" && !m.Actor.Anonymous {
@@ -274,6 +280,7 @@ func (w *worker) prepare(si int) {
 			w.quote[k] = qi
 		}
 	}
+	w.fillBounds()
 	// Relative clauses after a comma and parentheticals are regions that
 	// a subject search skips.
 	id := 0
@@ -682,16 +689,50 @@ func (w *worker) newClauseAt(k int) bool {
 }
 
 // bounds returns the token range a search from token i may cover: the
-// quote i is in, or the sentence.
+// quote i is in, or the sentence. i may be len(w.toks), the end of a match
+// that closes an unpunctuated sentence ("FBI said it would cooperate"):
+// the range is then the last token's, which a search from i finds empty.
 func (w *worker) bounds(i int) (int, int) {
-	if i >= len(w.toks) {
-		// one past the sentence's last token (a trigger that ends it):
-		// the range of its last token
-		if len(w.toks) == 0 {
+	if n := len(w.toks); i >= n {
+		if n == 0 {
 			return 0, 0
 		}
-		i = len(w.toks) - 1
+		return w.bounds(n - 1)
 	}
+	if w.qready {
+		return w.qlo[i], w.qhi[i]
+	}
+	return w.scanBounds(i)
+}
+
+// fillBounds computes bounds for every token of the sentence (the same
+// answers as scanBounds, in one pass), once w.quote is final.
+func (w *worker) fillBounds() {
+	n := len(w.toks)
+	w.qlo, w.qhi = grow(w.qlo, n), grow(w.qhi, n)
+	last := -1 // the last quoted token so far
+	for i := 0; i < n; {
+		j := i + 1
+		for j < n && w.quote[j] == w.quote[i] {
+			j++
+		}
+		for k := i; k < j; k++ {
+			if w.quote[k] < 0 {
+				w.qlo[k], w.qhi[k] = last+1, n
+			} else {
+				w.qlo[k], w.qhi[k] = i, j
+			}
+		}
+		if w.quote[i] >= 0 {
+			last = j - 1
+		}
+		i = j
+	}
+	w.qready = true
+}
+
+// scanBounds is bounds computed by scanning from token i (< len(w.toks)).
+func (w *worker) scanBounds(i int) (int, int) {
 	q := w.quote[i]
 	lo, hi := i, i+1
 	for lo > 0 && w.quote[lo-1] == q {

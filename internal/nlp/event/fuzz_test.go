@@ -124,8 +124,14 @@ func FuzzCoder(f *testing.F) {
 				t.Fatalf("events out of sentence order")
 			}
 			prev = e.Sentence.Start
-			if e.Source == nil || !dyad.ValidMode(e.Mode) {
-				t.Fatalf("event without source or with mode %q", e.Mode)
+			// One side may be missing (an unknown agent, no
+			// recipient: docs/document.md), never both, and a side
+			// present has a code.
+			if e.Source == nil && e.Target == nil || !dyad.ValidMode(e.Mode) {
+				t.Fatalf("event %s %q without source and target or with mode %q", e.CAMEO, e.Trigger.Text, e.Mode)
+			}
+			if e.Source != nil && e.Source.Code == "" || e.Target != nil && e.Target.Code == "" {
+				t.Fatalf("event %s %q with an empty actor code", e.CAMEO, e.Trigger.Text)
 			}
 		}
 	})

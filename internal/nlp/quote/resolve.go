@@ -1800,7 +1800,7 @@ func (w *work) audienceAt(j, hi int, in func(int) bool) string {
 	for j < hi && j-s < 2 && (w.toks[j].low == "the" || w.toks[j].low == "a" || w.toks[j].low == "an") {
 		j++
 	}
-	if j > s && in(j) {
+	if j > s && j < hi && in(j) {
 		j = w.sizeAdjective(j, hi) // "told the 15-nation Security Council"
 	}
 	for k := j; k < hi && k-j < 5 && in(k); k++ {
@@ -1852,8 +1852,12 @@ func (w *work) sizeAdjective(j, hi int) int {
 }
 
 // platformAt returns the platform named at j ("Truth Social", "X",
-// "social media"), or "".
+// "social media"), or "", "" too when j is not before hi (a cue ending
+// the sentence: "said in a statement to").
 func (w *work) platformAt(j, hi int) string {
+	if j < 0 || j >= hi {
+		return ""
+	}
 	if j+1 < hi {
 		if v, ok := platforms[w.low[w.toks[j].Start:w.toks[j+1].End]]; ok {
 			if v == "social media" && j+3 < hi && (w.toks[j+2].low == "platform" || w.toks[j+2].low == "site") && w.toks[j+3].upper {
