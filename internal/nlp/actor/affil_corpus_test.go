@@ -1,16 +1,12 @@
 package actor_test
 
 import (
-	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad"
-	"github.com/dyad-events/dyad/internal/corpus"
-	"github.com/dyad-events/dyad/internal/ingest"
 	"github.com/dyad-events/dyad/internal/nlp/actor"
 	"github.com/dyad-events/dyad/internal/nlp/segment"
 )
@@ -27,40 +23,24 @@ func TestAffiliation_PersonCoverage(t *testing.T) {
 	}
 	var dump strings.Builder
 	persons, coded := 0, 0
-	for _, rel := range []string{"corpora/voa-2025/voa_stories.jsonl", "corpora/wikinews-2019-2020/articles"} {
-		src := ingest.NewSource([]string{corpus.Path(t, rel)}, ingest.Options{})
-		for {
-			a, err := src.Next(t.Context())
-			if errors.Is(err, io.EOF) {
-				break
+	for _, a := range newsArticles(t, "corpora/voa-2025/voa_stories.jsonl", "corpora/wikinews-2019-2020/articles") {
+		doc := resolveArticle(t, seg, r, a)
+		for _, m := range doc.Mentions {
+			if m.Kind != dyad.MentionPerson || m.Actor == nil {
+				continue
 			}
-			if err != nil {
-				t.Fatalf("read: %v", err)
+			persons++
+			if m.Actor.Code != "" {
+				coded++
 			}
-			doc := dyad.NewDocument(a)
-			if err := seg.Process(t.Context(), doc); err != nil {
-				t.Fatal(err)
-			}
-			if err := r.Process(t.Context(), doc); err != nil {
-				t.Fatal(err)
-			}
-			for _, m := range doc.Mentions {
-				if m.Kind != dyad.MentionPerson || m.Actor == nil {
-					continue
+			sent := ""
+			for _, s := range doc.Sentences {
+				if s.Start <= m.Start && m.End <= s.End {
+					sent = doc.Article.Text[s.Start:s.End]
+					break
 				}
-				persons++
-				if m.Actor.Code != "" {
-					coded++
-				}
-				sent := ""
-				for _, s := range doc.Sentences {
-					if s.Start <= m.Start && m.End <= s.End {
-						sent = doc.Article.Text[s.Start:s.End]
-						break
-					}
-				}
-				fmt.Fprintf(&dump, "%s\t%s\t%s\t%s\t%s\n", a.Provenance.Source, m.Text, m.Actor.Code, m.Actor.Role, strings.ReplaceAll(sent, "\n", " "))
 			}
+			fmt.Fprintf(&dump, "%s\t%s\t%s\t%s\t%s\n", a.Provenance.Source, m.Text, m.Actor.Code, m.Actor.Role, strings.ReplaceAll(sent, "\n", " "))
 		}
 	}
 	if persons == 0 {

@@ -1,9 +1,7 @@
 package actor_test
 
 import (
-	"errors"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"os"
 	"strconv"
@@ -11,8 +9,6 @@ import (
 	"testing"
 
 	"github.com/dyad-events/dyad"
-	"github.com/dyad-events/dyad/internal/corpus"
-	"github.com/dyad-events/dyad/internal/ingest"
 	"github.com/dyad-events/dyad/internal/nlp/actor"
 	"github.com/dyad-events/dyad/internal/nlp/segment"
 )
@@ -35,29 +31,10 @@ func TestSample_InferredCountries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var arts []*dyad.Article
-	for _, rel := range []string{"corpora/voa-2025/voa_stories.jsonl", "corpora/wikinews-2019-2020/articles", "corpora/bbc-news-2005-politics/politics"} {
-		src := ingest.NewSource([]string{corpus.Path(t, rel)}, ingest.Options{})
-		for {
-			a, err := src.Next(t.Context())
-			if errors.Is(err, io.EOF) {
-				break
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			arts = append(arts, a)
-		}
-	}
+	arts := newsArticles(t, "corpora/voa-2025/voa_stories.jsonl", "corpora/wikinews-2019-2020/articles", "corpora/bbc-news-2005-politics/politics")
 	for got := 0; got < n; {
 		a := arts[rng.IntN(len(arts))]
-		doc := dyad.NewDocument(a)
-		if err := seg.Process(t.Context(), doc); err != nil {
-			t.Fatal(err)
-		}
-		if err := r.Process(t.Context(), doc); err != nil {
-			t.Fatal(err)
-		}
+		doc := resolveArticle(t, seg, r, a)
 		var cands []*dyad.Mention
 		for i := range doc.Mentions {
 			m := &doc.Mentions[i]
