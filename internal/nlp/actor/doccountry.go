@@ -131,17 +131,8 @@ func (d *dict) datelineCountry(dateline string) string {
 				// dateline alone does not say which.)
 				continue
 			}
-			for _, p := range d.payloads[node] {
-				if p.kind != pEntity {
-					continue
-				}
-				e := &d.entities[p.idx]
-				switch e.mkind {
-				case dyad.MentionCountry, dyad.MentionCapital, dyad.MentionDemonym:
-					if c := e.resolve(0); c.Country != "" {
-						best = c.Country
-					}
-				}
+			if c := d.nodeCountry(node, 0, ""); c != "" {
+				best = c
 			}
 		}
 		if best != "" {
@@ -149,6 +140,26 @@ func (d *dict) datelineCountry(dateline string) string {
 		}
 	}
 	return ""
+}
+
+// nodeCountry returns the country that trie node node names as a country,
+// a demonym or a capital on day (the last such entry's, other than skip),
+// or "".
+func (d *dict) nodeCountry(node int32, day int32, skip string) string {
+	out := ""
+	for _, p := range d.payloads[node] {
+		if p.kind != pEntity {
+			continue
+		}
+		e := &d.entities[p.idx]
+		switch e.mkind {
+		case dyad.MentionCountry, dyad.MentionDemonym, dyad.MentionCapital:
+			if c := e.resolve(day).Country; c != "" && c != skip {
+				out = c
+			}
+		}
+	}
+	return out
 }
 
 // stateAndCountry reports whether trie node node names both a country

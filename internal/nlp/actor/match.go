@@ -852,17 +852,8 @@ func (r *Resolver) foreignInSentence(st *state, i, j int, fed string) bool {
 			if !st.toks[k].cap || d.stateAndCountry(node) {
 				continue
 			}
-			for _, p := range d.payloads[node] {
-				if p.kind != pEntity {
-					continue
-				}
-				e := &d.entities[p.idx]
-				switch e.mkind {
-				case dyad.MentionCountry, dyad.MentionDemonym, dyad.MentionCapital:
-					if c := e.resolve(st.day).Country; c != "" && c != fed {
-						return true
-					}
-				}
+			if d.nodeCountry(node, st.day, fed) != "" {
+				return true
 			}
 		}
 	}
