@@ -4,8 +4,11 @@
 package corpus
 
 import (
+	"archive/tar"
 	"bufio"
+	"compress/gzip"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -114,4 +117,38 @@ func VOA(tb testing.TB) []Story {
 		tb.Fatal(err)
 	}
 	return out
+}
+
+// TarGz calls fn with the name and contents of every regular file in the
+// gzip-compressed tar archive at path, in archive order; any read error
+// fails tb.
+func TarGz(tb testing.TB, path string, fn func(name string, b []byte)) {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+	tr := tar.NewReader(zr)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			tb.Fatalf("%s: %v", path, err)
+		}
+		if h.Typeflag != tar.TypeReg {
+			continue
+		}
+		b, err := io.ReadAll(tr)
+		if err != nil {
+			tb.Fatalf("%s: %s: %v", path, h.Name, err)
+		}
+		fn(h.Name, b)
+	}
 }

@@ -1,11 +1,8 @@
 package dedup_test
 
 import (
-	"archive/tar"
-	"compress/gzip"
 	"encoding/xml"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -268,36 +265,19 @@ func TestSeparation_ECBPlus(t *testing.T) {
 // readECB returns the text of every ECB+ document, tokens joined by
 // spaces, keyed by archive path.
 func readECB(t *testing.T, path string) map[string]string {
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	gz, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr := tar.NewReader(gz)
 	out := map[string]string{}
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.HasSuffix(h.Name, ".xml") {
-			continue
+	corpus.TarGz(t, path, func(name string, b []byte) {
+		if !strings.HasSuffix(name, ".xml") {
+			return
 		}
 		var doc struct {
 			Tokens []string `xml:"token"`
 		}
-		if err := xml.NewDecoder(tr).Decode(&doc); err != nil {
-			t.Fatalf("%s: %v", h.Name, err)
+		if err := xml.Unmarshal(b, &doc); err != nil {
+			t.Fatalf("%s: %v", name, err)
 		}
-		out[h.Name] = strings.Join(doc.Tokens, " ")
-	}
+		out[name] = strings.Join(doc.Tokens, " ")
+	})
 	return out
 }
 

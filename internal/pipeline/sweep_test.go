@@ -1,7 +1,6 @@
 package pipeline_test
 
 import (
-	"archive/tar"
 	"bufio"
 	"compress/gzip"
 	"context"
@@ -479,36 +478,12 @@ func sweepFiles(t *testing.T, rel, ext string) []*dyad.Article {
 // text for.
 func sweepTar(t *testing.T, rel string, text func(name string, b []byte) string) []*dyad.Article {
 	t.Helper()
-	f, err := os.Open(corpus.Path(t, rel))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr := tar.NewReader(zr)
 	var out []*dyad.Article
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
+	corpus.TarGz(t, corpus.Path(t, rel), func(name string, b []byte) {
+		if s := text(name, b); s != "" {
+			out = append(out, sweepText(t, filepath.Base(name)+".txt", s, time.Time{}, ""))
 		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		if h.Typeflag != tar.TypeReg {
-			continue
-		}
-		b, err := io.ReadAll(tr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if s := text(h.Name, b); s != "" {
-			out = append(out, sweepText(t, filepath.Base(h.Name)+".txt", s, time.Time{}, ""))
-		}
-	}
+	})
 	return out
 }
 

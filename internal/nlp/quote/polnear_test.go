@@ -1,10 +1,7 @@
 package quote_test
 
 import (
-	"archive/tar"
 	"bufio"
-	"compress/gzip"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -479,31 +476,9 @@ func TestExtractor_PolNeARTrain(t *testing.T) {
 	if os.Getenv("POLNEAR_TRAIN") == "" {
 		t.Skip("set POLNEAR_TRAIN=1 to score the PolNeAR training split")
 	}
-	p := corpus.Path(t, "corpora/polnear/train-text-attributions.tar.gz")
-	f, err := os.Open(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
 	texts, anns, annFile := map[string]string{}, map[string]string{}, map[string]string{}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(tr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		name := filepath.Base(h.Name)
+	corpus.TarGz(t, corpus.Path(t, "corpora/polnear/train-text-attributions.tar.gz"), func(path string, b []byte) {
+		name := filepath.Base(path)
 		switch {
 		case strings.HasSuffix(name, ".txt"):
 			texts[strings.TrimSuffix(name, ".txt")] = string(b)
@@ -515,7 +490,7 @@ func TestExtractor_PolNeARTrain(t *testing.T) {
 				annFile[base] = name
 			}
 		}
-	}
+	})
 	seg, _ := segment.New(segment.Config{})
 	x, _ := quote.New(polnearConfig())
 	var score attributionScore
