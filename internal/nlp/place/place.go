@@ -105,7 +105,6 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
-	"sync"
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/gazetteer"
@@ -131,30 +130,6 @@ type Geocoder struct {
 	g              *gazetteer.Gazetteer
 	actorCountries bool
 	logger         *slog.Logger
-	// capitals maps a country's alpha-2 code to its most populous
-	// national capital, made on first use by capital.
-	capitalsOnce sync.Once
-	capitals     map[string]gazetteer.Entry
-}
-
-// capital returns the national capital of the country cc2 ("AF" →
-// Kabul), false when the gazetteer has none. The first call scans the
-// gazetteer once.
-func (s *Geocoder) capital(cc2 string) (gazetteer.Entry, bool) {
-	s.capitalsOnce.Do(func() {
-		s.capitals = map[string]gazetteer.Entry{}
-		for i := range s.g.Len() {
-			e := s.g.Entry(i)
-			if e.Kind != gazetteer.Capital {
-				continue
-			}
-			if o, ok := s.capitals[e.CC2]; !ok || e.Population > o.Population || e.Population == o.Population && e.Index < o.Index {
-				s.capitals[e.CC2] = e
-			}
-		}
-	})
-	e, ok := s.capitals[cc2]
-	return e, ok
 }
 
 var _ dyad.Stage = (*Geocoder)(nil)

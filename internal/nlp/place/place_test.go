@@ -1097,26 +1097,3 @@ func TestGeocoder_CompassRegions(t *testing.T) {
 		t.Errorf("Places(southern Syria) = %+v, want the country Syria alone", ps)
 	}
 }
-
-// TestGeocoder_DemonymCapital checks that "the" with a demonym before
-// "capital" is the country's capital, and that a compound noun or a
-// missing article leaves the demonym a cue.
-func TestGeocoder_DemonymCapital(t *testing.T) {
-	tests := []struct {
-		text, name, want string // want: the place's name, "" for none
-	}{
-		{"He made several trips to the Afghan capital last year.", "Afghan capital", "Kabul"},
-		{"Traffic choked the Kenyan capital's streets.", "Kenyan capital", "Nairobi"},
-		{"Traders said the Kenyan capital markets were calm.", "Kenyan capital", ""},
-		{"Investors fear Afghan capital flight.", "Afghan capital", ""},
-	}
-	for _, tt := range tests {
-		ps := find(run(t, tt.text), tt.name)
-		switch {
-		case tt.want == "" && len(ps) != 0:
-			t.Errorf("Places(%q): %q = %+v, want no place", tt.text, tt.name, ps)
-		case tt.want != "" && (len(ps) != 1 || ps[0].Name != tt.want):
-			t.Errorf("Places(%q): %q = %+v, want one place named %s", tt.text, tt.name, ps, tt.want)
-		}
-	}
-}

@@ -276,7 +276,6 @@ func (a *article) recognize() {
 			switch k {
 			case keepYes:
 				a.compassRegion(&c)
-				a.demonymCapital(&c)
 				a.cands = append(a.cands, c)
 				i = j
 			case keepWord:
@@ -320,39 +319,6 @@ func (a *article) compassRegion(c *cand) {
 	c.span.Start = toks[c.i].Start
 	c.key = string(key)
 	c.entries = es
-}
-
-// capitalCompounds are the nouns after "capital" that make it money, not
-// a city ("capital markets", "capital flight").
-var capitalCompounds = set(`market markets flight flows inflows outflows gains spending investment investments expenditure
-	expenditures requirements controls account accounts base goods stock ratio ratios punishment`)
-
-// demonymCapital reads a demonym after "the" and before "capital" as
-// the country's capital: "the Afghan capital" is Kabul; not "Afghan
-// capital flight" without the article, nor a compound ("the Afghan
-// capital markets").
-func (a *article) demonymCapital(c *cand) {
-	si := c.sent
-	toks := a.sents[si].Tokens
-	if !c.demonym || c.i == 0 || c.j+1 > len(toks) || a.lowerTok(si, c.i-1) != "the" || a.tok(si, c.j) != "capital" {
-		return
-	}
-	if k := c.j + 1; k < len(toks) && capitalCompounds[a.tok(si, k)] {
-		return // "the Afghan capital markets"
-	}
-	i := slices.IndexFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Demonym })
-	if i < 0 {
-		return
-	}
-	e, ok := a.s.capital(c.entries[i].CC2)
-	if !ok {
-		return
-	}
-	c.j++
-	c.span.End = toks[c.j-1].End
-	c.key = string(gazetteer.Key(nil, a.text[c.span.Start:c.span.End]))
-	c.entries = []gazetteer.Entry{e}
-	c.demonym = false
 }
 
 // neighbourhood reads an unknown name after a city's possessive and
