@@ -253,6 +253,13 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"CountryOfAlly", "They are the allies of Jordan in the war.", "Jordan", false, false},
 		{"CountryBorderWith", "The kingdom shares borders with Laos and Cambodia.", "Laos", true, false},
 		{"CountryTalksWith", "The kingdom held talks with Laos on Monday.", "Laos", false, false},
+		// Goods "out of" a country come from the land; "out of" an
+		// alliance is no place of it. A country after a county's full
+		// name and a comma is the county's: "Lamu County, Kenya".
+		{"CountryOutOf", "Tariffs hit wines coming out of Chile and Peru.", "Chile", true, false},
+		{"CountryAllyOf", "He was proud to be an ally of Chile and Peru.", "Chile", false, false},
+		{"CountryAfterCountyComma", "Gunmen attacked a base in Lamu County, Kenya in January.", "Kenya", true, false},
+		{"CountryAfterUnknownComma", "Gunmen attacked a base near the Zolambo camp, Kenya said.", "Kenya", false, false},
 		// A copula before a place noun makes the country a place.
 		{"CountryIsDestination", "Portugal would be one destination which tourists favour.", "Portugal", true, false},
 		{"CountryIsHaven", "Belize remains a haven for smugglers.", "Belize", true, false},
