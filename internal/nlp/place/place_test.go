@@ -258,6 +258,8 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		// name and a comma is the county's: "Lamu County, Kenya".
 		{"CountryOutOf", "Tariffs hit wines coming out of Chile and Peru.", "Chile", true, false},
 		{"CountryAllyOf", "He was proud to be an ally of Chile and Peru.", "Chile", false, false},
+		{"CountryAttackedOn", "The 9/11 attacks on Chile shocked the world.", "Chile", true, false},
+		{"CountryTalksOn", "The talks on Chile ended without a deal.", "Chile", false, false},
 		{"CountryAfterCountyComma", "Gunmen attacked a base in Lamu County, Kenya in January.", "Kenya", true, false},
 		{"CountryAfterUnknownComma", "Gunmen attacked a base near the Zolambo camp, Kenya said.", "Kenya", false, false},
 		// A copula before a place noun makes the country a place.

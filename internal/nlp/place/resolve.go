@@ -890,6 +890,10 @@ func (a *article) literalCountry(c *cand) bool {
 		// President of Burundi", "the government of Iraq".
 		// So is where goods come "out of": "wines coming out of France".
 		return p > 0 && (partNouns[a.lowerTok(si, p-1)] || officeNouns[a.lowerTok(si, p-1)] || a.lowerTok(si, p-1) == "out")
+	case w == "on":
+		// The land an attack falls on: "the 9/11 attacks on the US",
+		// "strikes on Iran"; not "talks on Iran" or "sanctions on Iran".
+		return p > 0 && attackNouns[a.lowerTok(si, p-1)]
 	case w == "with":
 		// A neighbour: "shares borders with Chad", "its border with Iraq".
 		return p > 0 && (a.lowerTok(si, p-1) == "border" || a.lowerTok(si, p-1) == "borders")
@@ -945,6 +949,10 @@ func (a *article) literalCountry(c *cand) bool {
 	}
 	return false
 }
+
+// attackNouns fall on a land, which is a place after them and "on".
+var attackNouns = set(`attack attacks strike strikes airstrike airstrikes air-strike air-strikes raid raids assault
+	assaults bombing bombings bombardment invasion offensive`)
 
 // unitWords end the name of an administrative unit: "Lamu County".
 var unitWords = set(`county province district region state governorate prefecture municipality oblast parish`)
