@@ -31,8 +31,10 @@
 // makes it one ("Morocco would be one place which", "Chile, Peru and
 // Bolivia are the countries where"), after an office's
 // "of" ("the President of Burundi", "the government of Iraq") and after
-// "borders with"; not after officials' "from" ("officials from Japan",
-// "Officials, including those from Japan").
+// "borders with", "out of" ("wines coming out of France"), an attack's
+// "on" ("the attacks on the US") and a county's full name and comma
+// ("Lamu County, Kenya"); not after officials' "from" ("officials from
+// Japan", "Officials, including those from Japan").
 // An unknown name between a city's possessive and a neighbourhood's
 // noun is a part of the city, placed at it ("Nairobi's crowded Kibera
 // slum").
@@ -45,7 +47,10 @@
 // are names of companies, wars, treaties, storms and diseases that hold
 // a place's name ("Mahan Air", "the Gulf War", "the Dayton accords",
 // "Tropical Storm Florence", "Huntington's disease"), nor climate
-// patterns ("El Niño"); a company's name before a landform's noun is the
+// patterns ("El Niño"), nor ships ("the INS Imphal", "USS Boston"); a
+// lower-case compass adjective before a world region names the part the
+// gazetteer has ("southern Africa", "eastern Europe"); a company's name
+// before a landform's noun is the
 // land ("the Amazon rainforest"); nor a small town's
 // name before a hall's word ("the Webb Center"), nor a town's before a
 // park's or farm's ("Griffith Park", "Ridge Farm"). A town's name before

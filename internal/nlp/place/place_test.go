@@ -253,6 +253,15 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"CountryOfAlly", "They are the allies of Jordan in the war.", "Jordan", false, false},
 		{"CountryBorderWith", "The kingdom shares borders with Laos and Cambodia.", "Laos", true, false},
 		{"CountryTalksWith", "The kingdom held talks with Laos on Monday.", "Laos", false, false},
+		// Goods "out of" a country come from the land; "out of" an
+		// alliance is no place of it. A country after a county's full
+		// name and a comma is the county's: "Lamu County, Kenya".
+		{"CountryOutOf", "Tariffs hit wines coming out of Chile and Peru.", "Chile", true, false},
+		{"CountryAllyOf", "He was proud to be an ally of Chile and Peru.", "Chile", false, false},
+		{"CountryAttackedOn", "The 9/11 attacks on Chile shocked the world.", "Chile", true, false},
+		{"CountryTalksOn", "The talks on Chile ended without a deal.", "Chile", false, false},
+		{"CountryAfterCountyComma", "Gunmen attacked a base in Lamu County, Kenya in January.", "Kenya", true, false},
+		{"CountryAfterUnknownComma", "Gunmen attacked a base near the Zolambo camp, Kenya said.", "Kenya", false, false},
 		// A copula before a place noun makes the country a place.
 		{"CountryIsDestination", "Portugal would be one destination which tourists favour.", "Portugal", true, false},
 		{"CountryIsHaven", "Belize remains a haven for smugglers.", "Belize", true, false},
@@ -1040,5 +1049,60 @@ func TestGeocoder_PersonPossessiveDescription(t *testing.T) {
 				t.Errorf("Places(%q): %q before the description is a place = %v, want %v", text, "Rosselló", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestGeocoder_IslandsSitesAndOldNames checks the hand-written regions
+// for small islands, forests, historical names and holy sites, and that
+// a ship named after a place is no place.
+func TestGeocoder_IslandsSitesAndOldNames(t *testing.T) {
+	tests := []struct {
+		text, name, country string // country "" with want false: no place
+		want                bool
+	}{
+		{"Britain agreed to hand the Chagos Islands to Mauritius.", "Chagos Islands", "", true},
+		{"Bombers flew from Diego Garcia on Monday.", "Diego Garcia", "", true},
+		{"Troops swept the Sambisa Forest for a week.", "Sambisa Forest", "NGA", true},
+		{"He was born in 1930 in Southern Rhodesia.", "Southern Rhodesia", "ZWE", true},
+		{"The city fell as Constantinople in 1453.", "Constantinople", "TUR", true},
+		{"Crowds gathered outside Hagia Sophia at dawn.", "Hagia Sophia", "TUR", true},
+		// A ship's prefix makes the name a ship's.
+		{"The destroyer INS Imphal docked on Monday.", "Imphal", "", false},
+		{"The cruiser HMS Ceylon sailed in 1943.", "Ceylon", "", false},
+		// Without the prefix the name is the place.
+		{"Floods cut roads around Imphal on Monday.", "Imphal", "IND", true},
+	}
+	for _, tt := range tests {
+		ps := find(run(t, tt.text), tt.name)
+		switch {
+		case !tt.want && len(ps) != 0:
+			t.Errorf("Places(%q): %q = %+v, want no place", tt.text, tt.name, ps)
+		case tt.want && (len(ps) != 1 || ps[0].Country != tt.country):
+			t.Errorf("Places(%q): %q = %+v, want one place in %q", tt.text, tt.name, ps, tt.country)
+		}
+	}
+}
+
+// TestGeocoder_CompassRegions checks that a lower-case compass adjective
+// before a world region names the region's part the gazetteer has, and
+// leaves a country's part alone.
+func TestGeocoder_CompassRegions(t *testing.T) {
+	tests := []struct {
+		text, name, want string // want: the place's name
+	}{
+		{"Drought hit much of southern Africa this year.", "southern Africa", "Southern Africa"},
+		{"Gas prices rose across eastern Europe.", "eastern Europe", "Eastern Europe"},
+		{"Drought hit much of Africa this year.", "Africa", "Africa"},
+	}
+	for _, tt := range tests {
+		ps := find(run(t, tt.text), tt.name)
+		if len(ps) != 1 || ps[0].Name != tt.want {
+			t.Errorf("Places(%q): %q = %+v, want one place named %s", tt.text, tt.name, ps, tt.want)
+		}
+	}
+	// A country's part is the country: no "southern Syria" region.
+	ps := run(t, "Shelling hit southern Syria overnight.")
+	if len(find(ps, "Syria")) != 1 || len(find(ps, "southern Syria")) != 0 {
+		t.Errorf("Places(southern Syria) = %+v, want the country Syria alone", ps)
 	}
 }

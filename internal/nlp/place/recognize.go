@@ -275,6 +275,7 @@ func (a *article) recognize() {
 			}
 			switch k {
 			case keepYes:
+				a.compassRegion(&c)
 				a.cands = append(a.cands, c)
 				i = j
 			case keepWord:
@@ -290,6 +291,34 @@ func (a *article) recognize() {
 	}
 	a.bareCounties()
 	slices.SortFunc(a.cands, func(x, y cand) int { return x.span.Start - y.span.Start })
+}
+
+// compassRegions are the lower-case compass adjectives that name a part
+// of a continent or world region.
+var compassRegions = set(`northern southern eastern western central north south east west`)
+
+// compassRegion widens a world region after a lower-case compass
+// adjective to the region the two words name, when the gazetteer has it:
+// "southern Africa" is Southern Africa, "eastern Europe" Eastern Europe;
+// not "southern Syria" (a country's part, no region of its own) nor
+// "east Jerusalem" (a city).
+func (a *article) compassRegion(c *cand) {
+	si := c.sent
+	if c.i == 0 || !compassRegions[a.tok(si, c.i-1)] ||
+		!slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Region }) {
+		return
+	}
+	toks := a.sents[si].Tokens
+	key := gazetteer.Key(nil, a.text[toks[c.i-1].Start:toks[c.j-1].End])
+	es := a.s.g.Lookup(nil, key)
+	if !slices.ContainsFunc(es, func(e gazetteer.Entry) bool { return e.Kind == gazetteer.Region }) {
+		return
+	}
+	es = slices.DeleteFunc(es, func(e gazetteer.Entry) bool { return e.Kind != gazetteer.Region })
+	c.i--
+	c.span.Start = toks[c.i].Start
+	c.key = string(key)
+	c.entries = es
 }
 
 // neighbourhood reads an unknown name after a city's possessive and
@@ -1087,6 +1116,11 @@ func (a *article) keep(c *cand) int {
 		}
 	}
 	if institutionNames[c.key] || eventNames[c.key] {
+		return keepNo
+	}
+	// A ship named after a place is the ship: "the INS Imphal", "USS
+	// Boston", "HMS Sheffield"; the prefix is written in capitals.
+	if c.i > 0 && shipPrefixes[a.tok(si, c.i-1)] {
 		return keepNo
 	}
 	// Compass words alone that start a longer name are its words: "South

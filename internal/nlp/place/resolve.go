@@ -888,7 +888,12 @@ func (a *article) literalCountry(c *cand) bool {
 	case w == "of":
 		// "parts of Ukraine"; and the land an office is of: "the
 		// President of Burundi", "the government of Iraq".
-		return p > 0 && (partNouns[a.lowerTok(si, p-1)] || officeNouns[a.lowerTok(si, p-1)])
+		// So is where goods come "out of": "wines coming out of France".
+		return p > 0 && (partNouns[a.lowerTok(si, p-1)] || officeNouns[a.lowerTok(si, p-1)] || a.lowerTok(si, p-1) == "out")
+	case w == "on":
+		// The land an attack falls on: "the 9/11 attacks on the US",
+		// "strikes on Iran"; not "talks on Iran" or "sanctions on Iran".
+		return p > 0 && attackNouns[a.lowerTok(si, p-1)]
 	case w == "with":
 		// A neighbour: "shares borders with Chad", "its border with Iraq".
 		return p > 0 && (a.lowerTok(si, p-1) == "border" || a.lowerTok(si, p-1) == "borders")
@@ -897,9 +902,15 @@ func (a *article) literalCountry(c *cand) bool {
 		// it starts a list, which the next follows: "in Spain, Greece
 		// and Italy" but "Russia, China and Iran said"; without an "and"
 		// ahead it is no list ("the invasion of Kuwait, Egypt was").
+		// The place may end in a unit's word the gazetteer lacks: "Lamu
+		// County, Kenya".
+		end := p
+		if p > 0 && isCapitalized(a.tok(si, p-1)) && unitWords[a.lowerTok(si, p-1)] {
+			end = p - 1
+		}
 		for k := range a.cands {
 			o := &a.cands[k]
-			if o.sent == si && o.j == p && !o.demonym && o != c {
+			if o.sent == si && (o.j == p || o.j == end) && !o.demonym && o != c {
 				if e := a.reading(o); e != nil && e.Kind == gazetteer.Country {
 					if a.listAhead(si, c.j) {
 						return a.literalCountry(o)
@@ -938,6 +949,13 @@ func (a *article) literalCountry(c *cand) bool {
 	}
 	return false
 }
+
+// attackNouns fall on a land, which is a place after them and "on".
+var attackNouns = set(`attack attacks strike strikes airstrike airstrikes air-strike air-strikes raid raids assault
+	assaults bombing bombings bombardment invasion offensive`)
+
+// unitWords end the name of an administrative unit: "Lamu County".
+var unitWords = set(`county province district region state governorate prefecture municipality oblast parish`)
 
 // officeNouns hold an office over a land, which is a place after them
 // and "of": "the Prime Minister of Tunisia", "the government of Iraq".

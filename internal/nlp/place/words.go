@@ -123,6 +123,11 @@ var titleWords = set(`president vice prime premier minister secretary senator se
 var institutionNames = setSpaced(`white_house oval_office kremlin pentagon capitol capitol_hill downing_street elysee
 	elysée whitehall foggy_bottom number_10 wall_street zhongnanhai quai_d'orsay`)
 
+// shipPrefixes are the navies' and merchant fleets' prefixes before a
+// ship's name, as written (upper case only, so "Ins" or "Fs" in a
+// heading is no prefix).
+var shipPrefixes = set(`USS USNS HMS HMAS HMCS HMNZS INS PNS RFS ROKS JS KRI BRP TCG HNLMS FGS ARA BNS MV RV`)
+
 // eventNames are weather and climate patterns named like towns ("El
 // Niño" is a town in Mexico).
 var eventNames = setSpaced(`el_nino la_nina`)
