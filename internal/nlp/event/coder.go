@@ -704,33 +704,45 @@ func (w *worker) bounds(i int) (int, int) {
 
 // wordAt reports how many tokens of e's alternatives match at k, 0 for none.
 func (w *worker) wordAt(e *elem, k, hi int) int {
+	low := w.low[k]
+	// "tariff-trade" ends in "trade"
+	suf, hyph := "", false
+	if i := strings.LastIndexByte(low, '-'); i > 0 {
+		suf, hyph = low[i+1:], true
+	}
 	for _, a := range e.alts {
-		if !strings.Contains(a, " ") {
-			if w.low[k] == a {
-				return 1
-			}
-			// "tariff-trade" ends in "trade"
-			if i := strings.LastIndexByte(w.low[k], '-'); i > 0 && w.low[k][i+1:] == a {
+		if strings.IndexByte(a, ' ') < 0 {
+			if low == a || hyph && suf == a {
 				return 1
 			}
 			continue
 		}
-		parts := strings.Fields(a)
-		if k+len(parts) > hi {
-			continue
-		}
-		ok := true
-		for j, p := range parts {
-			if w.low[k+j] != p {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return len(parts)
+		if l := phraseAt(a, w.low, k, hi); l >= 0 {
+			return l
 		}
 	}
 	return 0
+}
+
+// phraseAt returns the number of words of the phrase a (words separated
+// by white space) when they are the tokens of low from k on, before hi;
+// else -1. It allocates nothing (wordAt runs for every pattern word).
+func phraseAt(a string, low []string, k, hi int) int {
+	n := 0
+	for range strings.FieldsSeq(a) {
+		n++
+	}
+	if k+n > hi {
+		return -1
+	}
+	j := k
+	for p := range strings.FieldsSeq(a) {
+		if low[j] != p {
+			return -1
+		}
+		j++
+	}
+	return n
 }
 
 // reportingLo returns the first token of the clause that reports the
