@@ -2008,7 +2008,7 @@ func (r *Resolver) idiomForces(st *state, k int) bool {
 	if c.i+2 >= len(st.toks) || strings.ToLower(st.tokText(c.i+1)) != "of" {
 		return false
 	}
-	return forceAbstractOf[strings.ToLower(st.tokText(c.i + 2))]
+	return forceAbstractOf[strings.ToLower(st.tokText(c.i+2))]
 }
 
 // forceAbstractOf are the nouns of "the forces of evil", "forces of
