@@ -127,27 +127,65 @@ type sentEvent struct {
 func newWorker(c *Coder, doc *dyad.Document) *worker {
 	w := &worker{c: c, doc: doc, pub: doc.Article.PublishedDate(), accuserSent: -1}
 	n := len(doc.Sentences)
-	w.byMent = make([][]int, n)
-	w.byPlace = make([][]int, n)
+	var pairs []sentItem
 	for i := range doc.Mentions {
 		if si := doc.SentenceAt(doc.Mentions[i].Start); si >= 0 {
-			w.byMent[si] = append(w.byMent[si], i)
+			pairs = append(pairs, sentItem{si, i})
 		}
 	}
+	w.byMent = groupBySentence(n, pairs)
+	pairs = pairs[:0]
 	for i := range doc.Places {
 		if si := doc.SentenceAt(doc.Places[i].Start); si >= 0 {
-			w.byPlace[si] = append(w.byPlace[si], i)
+			pairs = append(pairs, sentItem{si, i})
 		}
 	}
-	w.byQuote = make([][]int, n)
+	w.byPlace = groupBySentence(n, pairs)
+	pairs = pairs[:0]
 	for qi, q := range doc.Quotes {
 		for si := max(doc.SentenceAt(q.Start), 0); si < n && doc.Sentences[si].Start < q.End; si++ {
 			if q.End > doc.Sentences[si].Start && q.Start < doc.Sentences[si].End {
-				w.byQuote[si] = append(w.byQuote[si], qi)
+				pairs = append(pairs, sentItem{si, qi})
 			}
 		}
 	}
+	w.byQuote = groupBySentence(n, pairs)
 	return w
+}
+
+// sentItem is an item (mention, place or quote) of sentence sent.
+type sentItem struct{ sent, item int }
+
+// groupBySentence returns, for each of n sentences, the items that pairs
+// give it, in the order of pairs; a sentence with none has nil. The lists
+// share one backing array, each capped at its length, so that an append
+// to one never writes into the next.
+func groupBySentence(n int, pairs []sentItem) [][]int {
+	out := make([][]int, n)
+	if len(pairs) == 0 {
+		return out
+	}
+	start := make([]int, n+1)
+	for _, p := range pairs {
+		start[p.sent+1]++
+	}
+	for si := range n {
+		start[si+1] += start[si]
+	}
+	flat := make([]int, len(pairs))
+	for _, p := range pairs {
+		flat[start[p.sent]] = p.item
+		start[p.sent]++
+	}
+	// start[si] is now the end of sentence si's list.
+	lo := 0
+	for si := range n {
+		if hi := start[si]; hi > lo {
+			out[si] = flat[lo:hi:hi]
+			lo = hi
+		}
+	}
+	return out
 }
 
 // resolve returns the actor a mention stands for, following a pronoun's
