@@ -1,7 +1,6 @@
 package event
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -151,6 +150,17 @@ func newWorker(c *Coder, doc *dyad.Document) *worker {
 	}
 	w.byQuote = groupBySentence(n, pairs)
 	return w
+}
+
+// hasField reports whether w is one of the white-space separated words
+// of s.
+func hasField(s, w string) bool {
+	for f := range strings.FieldsSeq(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }
 
 // sentItem is an item (mention, place or quote) of sentence sent.
@@ -955,7 +965,7 @@ func (w *worker) institutionAnaphora() {
 			if m.End > off {
 				break
 			}
-			if !slices.Contains(strings.Fields(m.Text), head) {
+			if !hasField(m.Text, head) {
 				continue
 			}
 			if a := w.resolve(mi); a != nil && a.Code != "" {
