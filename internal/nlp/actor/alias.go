@@ -311,20 +311,27 @@ func (st *state) initialsOf(w string, before int) int32 {
 // letters of name's words (all of them, or only the capitalised ones),
 // case aside; a leading "the" is no word of the name.
 func initialsMatch(name, w string) bool {
-	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == ',' })
-	if len(words) > 0 && strings.EqualFold(words[0], "the") {
-		words = words[1:]
-	}
-	if len(words) < 2 {
-		return false
-	}
-	var all, caps []byte
-	for _, x := range words {
+	// The letters go to stack buffers and the words are not collected:
+	// initialsOf tries an abbreviation on each coded organisation named
+	// before it.
+	var allBuf, capsBuf [32]byte
+	all, caps := allBuf[:0], capsBuf[:0]
+	first := true
+	for x := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == ' ' || r == '-' || r == ',' }) {
+		if first {
+			first = false
+			if strings.EqualFold(x, "the") {
+				continue
+			}
+		}
 		c := x[0]
 		all = append(all, c)
 		if 'A' <= c && c <= 'Z' {
 			caps = append(caps, c)
 		}
+	}
+	if len(all) < 2 {
+		return false
 	}
 	letters := strings.Map(func(r rune) rune {
 		if r == '.' || r == '&' {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 )
@@ -80,7 +81,7 @@ func (r *Resolver) anaphora(st *state) {
 		if !t.word {
 			continue
 		}
-		w := strings.ToLower(st.tokText(k))
+		w := anaphorWord(st.tokText(k))
 		switch w {
 		case "they":
 			r.they(st, k)
@@ -92,6 +93,33 @@ func (r *Resolver) anaphora(st *state) {
 			}
 		}
 	}
+}
+
+// anaphorWords are the words anaphora looks at, lower case.
+var anaphorWords = [...]string{"they", "it", "the", "both"}
+
+// anaphorWord returns s lower-cased when that is one of anaphorWords,
+// else "". It lower-cases no other word: only a token of two to four
+// bytes can be one ("İt" is three), and an ASCII one is compared in
+// place.
+func anaphorWord(s string) string {
+	if len(s) < 2 || len(s) > 4 {
+		return ""
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			if l := strings.ToLower(s); slices.Contains(anaphorWords[:], l) {
+				return l
+			}
+			return ""
+		}
+	}
+	for _, a := range anaphorWords {
+		if len(a) == len(s) && equalLowerASCII(a, s) {
+			return a
+		}
+	}
+	return ""
 }
 
 // lowAt returns token k lower-cased, "" past the sentence.

@@ -809,7 +809,7 @@ func (r *Resolver) loneSurname(st *state, c *chunk) bool {
 	w := st.tokText(c.i)
 	for i := range st.drafts {
 		if d := &st.drafts[i]; d.person {
-			for _, f := range strings.Fields(d.actor.Name) {
+			for f := range strings.FieldsSeq(d.actor.Name) {
 				if strings.EqualFold(f, w) {
 					return false
 				}

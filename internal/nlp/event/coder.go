@@ -1,7 +1,6 @@
 package event
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -135,27 +134,76 @@ type sentEvent struct {
 func newWorker(c *Coder, doc *dyad.Document) *worker {
 	w := &worker{c: c, doc: doc, pub: doc.Article.PublishedDate(), accuserSent: -1}
 	n := len(doc.Sentences)
-	w.byMent = make([][]int, n)
-	w.byPlace = make([][]int, n)
+	var pairs []sentItem
 	for i := range doc.Mentions {
 		if si := doc.SentenceAt(doc.Mentions[i].Start); si >= 0 {
-			w.byMent[si] = append(w.byMent[si], i)
+			pairs = append(pairs, sentItem{si, i})
 		}
 	}
+	w.byMent = groupBySentence(n, pairs)
+	pairs = pairs[:0]
 	for i := range doc.Places {
 		if si := doc.SentenceAt(doc.Places[i].Start); si >= 0 {
-			w.byPlace[si] = append(w.byPlace[si], i)
+			pairs = append(pairs, sentItem{si, i})
 		}
 	}
-	w.byQuote = make([][]int, n)
+	w.byPlace = groupBySentence(n, pairs)
+	pairs = pairs[:0]
 	for qi, q := range doc.Quotes {
 		for si := max(doc.SentenceAt(q.Start), 0); si < n && doc.Sentences[si].Start < q.End; si++ {
 			if q.End > doc.Sentences[si].Start && q.Start < doc.Sentences[si].End {
-				w.byQuote[si] = append(w.byQuote[si], qi)
+				pairs = append(pairs, sentItem{si, qi})
 			}
 		}
 	}
+	w.byQuote = groupBySentence(n, pairs)
 	return w
+}
+
+// hasField reports whether w is one of the white-space separated words
+// of s.
+func hasField(s, w string) bool {
+	for f := range strings.FieldsSeq(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// sentItem is an item (mention, place or quote) of sentence sent.
+type sentItem struct{ sent, item int }
+
+// groupBySentence returns, for each of n sentences, the items that pairs
+// give it, in the order of pairs; a sentence with none has nil. The lists
+// share one backing array, each capped at its length, so that an append
+// to one never writes into the next.
+func groupBySentence(n int, pairs []sentItem) [][]int {
+	out := make([][]int, n)
+	if len(pairs) == 0 {
+		return out
+	}
+	start := make([]int, n+1)
+	for _, p := range pairs {
+		start[p.sent+1]++
+	}
+	for si := range n {
+		start[si+1] += start[si]
+	}
+	flat := make([]int, len(pairs))
+	for _, p := range pairs {
+		flat[start[p.sent]] = p.item
+		start[p.sent]++
+	}
+	// start[si] is now the end of sentence si's list.
+	lo := 0
+	for si := range n {
+		if hi := start[si]; hi > lo {
+			out[si] = flat[lo:hi:hi]
+			lo = hi
+		}
+	}
+	return out
 }
 
 // resolve returns the actor a mention stands for, following a pronoun's
@@ -757,33 +805,45 @@ func (w *worker) scanBounds(i int) (int, int) {
 
 // wordAt reports how many tokens of e's alternatives match at k, 0 for none.
 func (w *worker) wordAt(e *elem, k, hi int) int {
+	low := w.low[k]
+	// "tariff-trade" ends in "trade"
+	suf, hyph := "", false
+	if i := strings.LastIndexByte(low, '-'); i > 0 {
+		suf, hyph = low[i+1:], true
+	}
 	for _, a := range e.alts {
-		if !strings.Contains(a, " ") {
-			if w.low[k] == a {
-				return 1
-			}
-			// "tariff-trade" ends in "trade"
-			if i := strings.LastIndexByte(w.low[k], '-'); i > 0 && w.low[k][i+1:] == a {
+		if strings.IndexByte(a, ' ') < 0 {
+			if low == a || hyph && suf == a {
 				return 1
 			}
 			continue
 		}
-		parts := strings.Fields(a)
-		if k+len(parts) > hi {
-			continue
-		}
-		ok := true
-		for j, p := range parts {
-			if w.low[k+j] != p {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return len(parts)
+		if l := phraseAt(a, w.low, k, hi); l >= 0 {
+			return l
 		}
 	}
 	return 0
+}
+
+// phraseAt returns the number of words of the phrase a (words separated
+// by white space) when they are the tokens of low from k on, before hi;
+// else -1. It allocates nothing (wordAt runs for every pattern word).
+func phraseAt(a string, low []string, k, hi int) int {
+	n := 0
+	for range strings.FieldsSeq(a) {
+		n++
+	}
+	if k+n > hi {
+		return -1
+	}
+	j := k
+	for p := range strings.FieldsSeq(a) {
+		if low[j] != p {
+			return -1
+		}
+		j++
+	}
+	return n
 }
 
 // reportingLo returns the first token of the clause that reports the
@@ -958,7 +1018,7 @@ func (w *worker) institutionAnaphora() {
 			if m.End > off {
 				break
 			}
-			if !slices.Contains(strings.Fields(m.Text), head) {
+			if !hasField(m.Text, head) {
 				continue
 			}
 			if a := w.resolve(mi); a != nil && a.Code != "" {

@@ -150,20 +150,25 @@ func (a *article) newContext() *artContext {
 // sign the text counts in: "US" for "$5,000" or "US$5", "GB" for "£5";
 // "" when it uses none, several, or another dollar ("C$5", "A$5").
 func currencyCountry(text string) string {
-	var usd, gbp, other bool
-	for i := 0; i < len(text); i++ {
+	gbp := strings.Contains(text, "£")
+	var usd, other bool
+	for off := 0; ; {
+		j := strings.IndexByte(text[off:], '$')
+		if j < 0 {
+			break
+		}
+		i := off + j
+		off = i + 1
+		if i+1 >= len(text) || text[i+1] < '0' || text[i+1] > '9' {
+			continue
+		}
 		switch {
-		case text[i] == '$' && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9':
-			switch {
-			case i == 0 || !isASCIILetter(text[i-1]):
-				usd = true
-			case i >= 2 && text[i-2:i] == "US" && (i == 2 || !isASCIILetter(text[i-3])):
-				usd = true
-			default:
-				other = true
-			}
-		case strings.HasPrefix(text[i:], "£"):
-			gbp = true
+		case i == 0 || !isASCIILetter(text[i-1]):
+			usd = true
+		case i >= 2 && text[i-2:i] == "US" && (i == 2 || !isASCIILetter(text[i-3])):
+			usd = true
+		default:
+			other = true
 		}
 	}
 	switch {
