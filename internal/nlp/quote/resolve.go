@@ -1214,7 +1214,7 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 			}
 		case "on", "in", "at", "during", "via", "through":
 			j := i + 1
-			for j < hi && j-i <= 4 && (determiners[w.toks[j].low] || timeWords[w.toks[j].low] && j > i+1 || isYear(w.toks[j].w) && j > i+1 || w.toks[j].low == "different" || w.toks[j].low == "written" || w.toks[j].low == "televised" && !w.knownPhrase(j) || w.toks[j].low == "brief" || w.toks[j].low == "lengthy" || w.toks[j].low == "separate" || w.toks[j].low == "recent" || w.toks[j].low == "new" && !w.toks[j].upper || w.toks[j].low == "exclusive" || w.toks[j].low == "joint" || settingAdjectives[w.toks[j].low]) {
+			for j < hi && j-i <= 4 && (determiners[w.toks[j].low] || timeWords[w.toks[j].low] && j > i+1 || isYear(w.toks[j].w) && j > i+1 || w.toks[j].low == "different" || w.toks[j].low == "written" || w.toks[j].low == "televised" && !w.knownPhrase(j) || w.toks[j].low == "brief" || w.toks[j].low == "lengthy" || w.toks[j].low == "separate" || w.toks[j].low == "recent" || w.toks[j].low == "new" && !w.toks[j].upper || w.toks[j].low == "exclusive" || w.toks[j].low == "joint" || settingAdjectives[w.toks[j].low] || w.coordinatedAdjective(j, i) || w.toks[j].low == "live" && w.toks[i].low == "on") {
 				j++
 			}
 			if j >= hi || !in(j) {
@@ -1294,6 +1294,18 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 		return setting
 	}
 	return body
+}
+
+// coordinatedAdjective reports whether the token at j joins two
+// adjectives before an occasion ("in a brief but official statement",
+// "in a short and formal statement"): a "but" or "and" after a word the
+// venue scan at i skipped and before an occasion adjective.
+func (w *work) coordinatedAdjective(j, i int) bool {
+	if l := w.toks[j].low; l != "but" && l != "and" || j <= i+1 || j+1 >= len(w.toks) {
+		return false
+	}
+	p, n := w.toks[j-1].low, w.toks[j+1].low
+	return (settingAdjectives[p] || p == "brief" || p == "lengthy" || p == "separate") && (settingAdjectives[n] || n == "brief" || n == "lengthy" || n == "joint")
 }
 
 // leadVenue returns the venue of the sentence before the quote's

@@ -200,6 +200,13 @@ func TestExtractor_Venues(t *testing.T) {
 		{"\"The roads are closed,\" Berg said in a statement carried by the news agency NTB.", "NTB"},
 		{"\"The roads are closed,\" Berg said in a readout of the call.", "readout"},
 		{"Berg was quoted by NTB as saying the roads were closed.", "NTB"},
+		// Coordinated adjectives before the occasion; live broadcasts.
+		{"In a brief but official statement, Berg said the roads were closed.", "statement"},
+		{"In a short and formal statement, Berg said the roads were closed.", "statement"},
+		{"In a brief but crowded town near the border, Berg said the roads were closed.", ""},
+		{"On the live television Berg said, \"The roads are closed.\"", "television"},
+		{"On live radio, Berg said the roads were closed.", "radio"},
+		{"On the live music stage, Berg said the roads were closed.", ""},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
