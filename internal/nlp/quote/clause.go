@@ -1255,6 +1255,34 @@ func (w *work) subjectAfter(k, hi int) (int, int, bool) {
 	return s, e, true
 }
 
+// barePluralSource reports whether the word at s is a plural noun of
+// people who speak with no article before it ("…, say analysts.", "…,
+// said officials in Kabul.", "…, say leaders of both countries.").
+func (w *work) barePluralSource(s int) bool {
+	l := w.toks[s].low
+	return anonHeads[l] && (strings.HasSuffix(l, "s") || l == "police" || l == "people")
+}
+
+// barePluralAfter finds the subject of an inverted reporting clause that
+// is a plural noun of people with no article ("…, say analysts.") and
+// its "of" phrase ("…, say leaders of both countries."), from k+1 up
+// to hi.
+func (w *work) barePluralAfter(k, hi int) (int, int, bool) {
+	s := k + 1
+	if s >= hi || w.toks[s].kind != dyad.TokenWord || w.toks[s].reg >= 0 || w.toks[s].upper || !w.barePluralSource(s) {
+		return 0, 0, false
+	}
+	e := s + 1
+	if e+1 < hi && w.toks[e].low == "of" && w.toks[e+1].reg < 0 {
+		for e++; e < hi && e-s < maxSpeakerTokens && w.toks[e].kind == dyad.TokenWord && w.toks[e].reg < 0; e++ {
+			if t := &w.toks[e]; preps[t.low] || t.low == "that" || t.low == "who" || timeWords[t.low] || cueFormsLower(t) {
+				break
+			}
+		}
+	}
+	return s, e, true
+}
+
 // skipObject returns the token after the addressee of "tell" at k+1:
 // a pronoun, a capitalised name with media nouns ("Reuters news agency"),
 // or a short lower-case phrase ("reporters", "police officials").

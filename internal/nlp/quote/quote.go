@@ -1135,7 +1135,15 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			return
 		}
 		if s, e, ok = w.subjectAfter(k, hi); !ok {
-			return
+			// "…, say analysts.": a bare plural after the verb is
+			// its subject only with "say" ("…, pledged delegates"
+			// is a noun phrase).
+			if cu.lemma != "say" {
+				return
+			}
+			if s, e, ok = w.barePluralAfter(k, hi); !ok {
+				return
+			}
 		}
 		inverted = true
 	}

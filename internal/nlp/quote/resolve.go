@@ -240,6 +240,10 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 				// source; it keeps the code.
 				if anon, affil, _ := w.anonymous(s, e); anon {
 					sp.Anonymous, sp.Affiliation = true, affil
+				} else if w.barePluralSource(s) {
+					// "leaders of both countries say": unnamed people
+					// of a group, not the group; they keep its code.
+					sp.Anonymous = true
 				}
 			}
 			if sp.Anonymous && !pronoun {

@@ -47,6 +47,15 @@ func TestExtractor_Tails(t *testing.T) {
 		{"PleadedFor", "Berg pleaded for the city to stay calm.", []brief{{"the city to stay calm", "Berg", "plead for"}}},
 		{"ToldAJoke", "On Friday morning, the third day of his tour, Berg told a joke.", []brief{}},
 		{"ToldTheStoryOf", "After the dinner, Berg told the story of his first campaign.", []brief{}},
+		{"InvertedBarePlural", "The roads are closed, say officials.",
+			[]brief{{"The roads are closed", "officials", "say"}}},
+		{"InvertedBarePluralOf", "The two towns have mended their ties, say leaders of both towns.",
+			[]brief{{"The two towns have mended their ties", "leaders of both towns", "say"}}},
+		{"InvertedBarePluralThenPlace", "The roads were closed, said residents in the capital.",
+			[]brief{{"The roads were closed", "residents", "say"}}},
+		{"InvertedBarePluralOtherVerb", "She won the state, pledged delegates.", []brief{}},
+		{"InvertedBareNounNoSpeaker", "The roads are closed, say goodbye.", []brief{}},
+		{"InvertedBareThing", "The roads are closed, say reports.", []brief{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
