@@ -1228,6 +1228,12 @@ func (w *work) subjectAfter(k, hi int) (int, int, bool) {
 			}
 			break
 		}
+		if t.kind == dyad.TokenWord && e > s && (t.low == "from" || t.low == "by") && w.occasionPhrase(s, e) {
+			// "said a statement from the ministry", "said a letter by
+			// the envoys": the occasion with its author.
+			e++
+			continue
+		}
 		if t.kind == dyad.TokenWord && e > s {
 			if t.low == "that" || (preps[t.low] && t.low != "of" && t.low != "for" && t.low != "at") || timeWords[t.low] || cueFormsLower(t) || t.low == "who" || t.low == "adding" || t.low == "according" || boundaries[t.low] && !npInner[t.low] {
 				break
@@ -1253,6 +1259,17 @@ func (w *work) subjectAfter(k, hi int) (int, int, bool) {
 		}
 	}
 	return s, e, true
+}
+
+// occasionPhrase reports whether the tokens [s, e) are an article and
+// an occasion in which words are said ("a statement", "the joint
+// statement", "a letter").
+func (w *work) occasionPhrase(s, e int) bool {
+	k := s
+	for k < e && (determiners[w.toks[k].low] || possessives[w.toks[k].low]) {
+		k++
+	}
+	return k > s && e-k <= 2 && w.occasionBefore(e) != ""
 }
 
 // barePluralSource reports whether the word at s is a plural noun of

@@ -648,6 +648,12 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 			}
 		} else {
 			s, e, ok2 = w.subjectBefore(lo, k)
+			if r := w.issuedRelative(lo, s, e, k); ok2 && r >= 0 {
+				// "They released a statement which said, “…”".
+				if s2, e2, ok3 := w.subjectBefore(lo, w.issuingVerb(lo, r)); ok3 {
+					s, e = s2, e2
+				}
+			}
 			if !ok2 {
 				if s2, e2, ok3 := w.subjectAfter(k, first); ok3 && (w.isComma(k-1) || k == lo) {
 					s, e = s2, e2
@@ -1106,6 +1112,15 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		return // "told a joke", "told the story of …": what was told is named, not reported
 	}
 	s, e, ok := w.subjectBefore(lo, k)
+	if ok {
+		if r := w.issuedRelative(lo, s, e, k); r >= 0 {
+			// "They released a statement which said …": the subject
+			// of the issuing verb speaks, the occasion is the venue.
+			if s2, e2, ok2 := w.subjectBefore(lo, w.issuingVerb(lo, r)); ok2 {
+				s, e = s2, e2
+			}
+		}
+	}
 	inverted := false
 	if !ok && w.andAfter(lo, k) {
 		// "called X “outrageous” and called for …": the subject of the
@@ -1813,22 +1828,51 @@ func contractedSubject(low string) bool {
 // the sentence's subject put out ("released a statement saying …",
 // "issued a video message saying …"): the subject speaks in it.
 func (w *work) issuedOccasion(lo, k int) bool {
+	return w.issuingVerb(lo, k) >= 0
+}
+
+// issuingVerb returns the index of the verb that put out the occasion
+// ending before token k ("released" in "released a statement which
+// said"), or -1 (see issuedOccasion).
+func (w *work) issuingVerb(lo, k int) int {
 	n := k - 1
 	if n-3 >= lo && w.toks[n].kind == dyad.TokenWord && timeWords[w.toks[n].low] && !w.toks[n-1].upper {
 		n-- // "issued a statement Tuesday saying"
 	}
 	if n-2 < lo || w.toks[n].kind != dyad.TokenWord || w.toks[n].upper || w.occasionBefore(n+1) == "" {
-		return false
+		return -1
 	}
 	d := n - 1
 	for d > lo && !determiners[w.toks[d].low] && !possessives[w.toks[d].low] && n-d < 3 {
 		d-- // "a video message", "a brief statement"
 	}
-	if !determiners[w.toks[d].low] && !possessives[w.toks[d].low] || d-1 < lo {
-		return false
+	if !determiners[w.toks[d].low] && !possessives[w.toks[d].low] || d-1 < lo || !issueVerbs[w.toks[d-1].low] {
+		return -1
 	}
-	return issueVerbs[w.toks[d-1].low]
+	return d - 1
 }
+
+// issuedRelative returns the index of the relative pronoun in "released
+// a statement which said", "issued a letter that read" when the
+// reporting verb at k follows it (with the subject found before k being
+// s..e), or -1: the occasion's issuer speaks.
+func (w *work) issuedRelative(lo, s, e, k int) int {
+	r := k - 1
+	if r < lo || r < s || (w.toks[r].low != "which" && w.toks[r].low != "that") || w.toks[r].upper {
+		return -1
+	}
+	if e-s > 1 && r != e || e-s == 1 && r != s {
+		return -1
+	}
+	if v := w.issuingVerb(lo, r); v < 0 || !publishVerbs[w.toks[v].low] {
+		return -1 // "She sent a letter that says …": the letter speaks
+	}
+	return r
+}
+
+// publishVerbs put an occasion out to the public, whose issuer speaks in
+// it ("released a statement which said").
+var publishVerbs = set("released", "issued", "published", "releases", "issues", "publishes")
 
 // occasionBefore returns the occasion whose head noun is the word before
 // token k ("statement" in "a statement saying"), or "".

@@ -910,6 +910,10 @@ func (w *work) venue(c *cand) string {
 	if v := w.subjectSetting(c); v != "" {
 		return v // "a statement from the ministry said"
 	}
+	if r := c.cueTok - 1; r > lo && (w.toks[r].low == "which" || w.toks[r].low == "that") && c.spkE <= r && w.issuedOccasion(lo, r) && publishVerbs[w.toks[w.issuingVerb(lo, r)].low] {
+		// "released a statement which said": the statement.
+		return w.occasionBefore(r)
+	}
 	if c.cue.flags&cueParticiple != 0 && w.issuedOccasion(lo, c.cueTok) {
 		// "released a statement saying", "issued a statement Tuesday
 		// saying".

@@ -53,6 +53,18 @@ func TestExtractor_Tails(t *testing.T) {
 			[]brief{{"The two towns have mended their ties", "leaders of both towns", "say"}}},
 		{"InvertedBarePluralThenPlace", "The roads were closed, said residents in the capital.",
 			[]brief{{"The roads were closed", "residents", "say"}}},
+		{"IssuedStatementWhichSaid", "The council released a statement which said, \"The roads are closed.\"",
+			[]brief{{"The roads are closed.", "The council", "say"}}},
+		{"IssuedStatementThatSaid", "The council issued a statement that said the roads were closed.",
+			[]brief{{"the roads were closed", "The council", "say"}}},
+		{"ReadStatementWhichSaid", "The council read a statement which said the roads were closed.",
+			[]brief{{"the roads were closed", "which", "say"}}},
+		{"InvertedStatementFrom", "\"The roads are closed,\" said a statement from the council.",
+			[]brief{{"The roads are closed", "a statement from the council", "say"}}},
+		{"InvertedLetterBy", "\"The roads are closed,\" said a letter by the council.",
+			[]brief{{"The roads are closed", "a letter by the council", "say"}}},
+		{"InvertedPersonFrom", "\"The roads are closed,\" said a man from the council.",
+			[]brief{{"The roads are closed", "a man", "say"}}},
 		{"InvertedBarePluralOtherVerb", "She won the state, pledged delegates.", []brief{}},
 		{"InvertedBareNounNoSpeaker", "The roads are closed, say goodbye.", []brief{}},
 		{"InvertedBareThing", "The roads are closed, say reports.", []brief{}},
@@ -216,6 +228,8 @@ func TestExtractor_Venues(t *testing.T) {
 		{"On the live television Berg said, \"The roads are closed.\"", "television"},
 		{"On live radio, Berg said the roads were closed.", "radio"},
 		{"On the live music stage, Berg said the roads were closed.", ""},
+		{"The council released a statement which said the roads were closed.", "statement"},
+		{"\"The roads are closed,\" said a statement from the council.", "statement"},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
