@@ -1646,7 +1646,7 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 }
 
 // timeAdverbs are adverbs of time that stand alone as an adjunct.
-var timeAdverbs = set("yesterday", "today", "tonight", "tomorrow")
+var timeAdverbs = set("yesterday", "today", "tonight", "tomorrow", "earlier", "previously", "recently")
 
 // presentClause reports whether the words from j are a name and a verb
 // in the present tense with its object ("claims Mahan flies fighters to
