@@ -2184,7 +2184,12 @@ func (w *work) leadName(si, k int) (int, int, bool) {
 	for j < k && (w.toks[j].kind == dyad.TokenWord && w.toks[j].upper && w.toks[j].reg < 0 || j > i && (w.isPunct(j, ".") && w.abbrevPeriod(j) || w.isPunct(j, "-"))) {
 		j++
 	}
-	if j == i || j >= k-1 || !w.isComma(j) || k-j > 45 || boundaries[w.toks[i].low] || determiners[w.toks[i].low] {
+	if j+3 < k && j > i && w.isPunct(j, "(") && w.toks[j+1].kind == dyad.TokenWord && acronym(w.toks[j+1].w) && w.isPunct(j+2, ")") {
+		j += 3 // "The Revolutionary Guard Corps (IRGC), which …, declared"
+	}
+	// "The Daily Telegraph, citing …, reported": "The" opens a name.
+	the := w.toks[i].low == "the" && j-i >= 2
+	if j == i || j >= k-1 || !w.isComma(j) || k-j > 45 || boundaries[w.toks[i].low] || determiners[w.toks[i].low] && !the {
 		return 0, 0, false
 	}
 	if j-i < 2 {
@@ -2200,7 +2205,9 @@ func (w *work) leadName(si, k int) (int, int, bool) {
 		if t.reg >= 0 || w.isStop(n) || w.used[n] || t.w == ";" || t.w == ":" {
 			return 0, 0, false
 		}
-		if _, ok := w.cueAt(n); ok {
+		if cu, ok := w.cueAt(n); ok && !(n == j+1 && cu.flags&cueParticiple != 0 && cu.lemma == "cite") {
+			// (but "The Daily Telegraph, citing local groups,
+			// reported": the participle names the speaker's sources)
 			return 0, 0, false
 		}
 	}
