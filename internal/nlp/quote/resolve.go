@@ -22,7 +22,7 @@ var anonSourceHeads = set("official", "officials", "source", "sources", "spokesp
 	"supporters", "officer", "officers", "someone", "insiders", "figure", "figures",
 	"authorities", "reporter", "reporters", "correspondent", "correspondents", "eyewitness",
 	"eyewitnesses", "others", "members", "activists", "protesters", "locals", "villagers",
-	"forces", "troops", "police", "military", "survivors", "victims", "relatives", "families",
+	"forces", "troops", "police", "military", "survivors", "victims", "relatives", "families", "media",
 	"scientists", "researchers", "doctors", "economists", "lawyers", "attorneys", "prosecutors",
 	"voters", "experts", "campaigners", "demonstrators", "organizers", "organisers", "rescuers",
 	"reports", "advocates", "groups", "documents", "suits", "lawsuits", "filings",
@@ -622,6 +622,9 @@ func (w *work) anonymous(s, e int) (bool, string, string) {
 			break
 		}
 		if t.kind == dyad.TokenWord && anonSourceHeads[t.low] && (!t.upper || i == s || w.toks[i-1].upper) {
+			if t.low == "media" && i+1 < e && w.toks[i+1].kind == dyad.TokenWord && !preps[w.toks[i+1].low] {
+				continue // "media association CamboJA": a modifier, not the head
+			}
 			head = i
 			break
 		}

@@ -1034,3 +1034,28 @@ func TestExtractor_RelativePronounSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractor_UnnamedMediaAndGroups checks that media named by no
+// outlet, and bare plurals of people, are unnamed sources, and that
+// "media" as a modifier of a named body is not.
+func TestExtractor_UnnamedMediaAndGroups(t *testing.T) {
+	tests := []struct {
+		text string
+		anon bool
+	}{
+		{"British media have reported that the roads were closed.", true},
+		{"Local media said the roads were closed.", true},
+		{"Independent media association NordPress said the roads were closed.", false},
+		{"The roads are closed, say officials.", true},
+	}
+	for _, tt := range tests {
+		doc := extract(t, tt.text, nil, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil {
+			t.Errorf("%q: %d quotes, want 1 with a speaker", tt.text, len(doc.Quotes))
+			continue
+		}
+		if got := doc.Quotes[0].Speaker.Anonymous; got != tt.anon {
+			t.Errorf("%q: anonymous %v, want %v", tt.text, got, tt.anon)
+		}
+	}
+}
