@@ -1234,6 +1234,14 @@ func (w *work) subjectAfter(k, hi int) (int, int, bool) {
 			e++
 			continue
 		}
+		if t.kind == dyad.TokenWord && e > s && !t.upper && (t.low == "the" || t.low == "a" || t.low == "an" || subjectPronouns[t.low]) {
+			if p := &w.toks[e-1]; p.kind == dyad.TokenWord && !preps[p.low] && !determiners[p.low] && !npInner[p.low] && !phraseLinks[p.low] && !strings.HasSuffix(p.low, "ing") && !strings.HasSuffix(p.low, "ed") {
+				// "according to the ministry the roads were …",
+				// "according to the Ministry he died …": a new noun
+				// phrase after the name opens the reported clause.
+				break
+			}
+		}
 		if t.kind == dyad.TokenWord && e > s {
 			if t.low == "that" || (preps[t.low] && t.low != "of" && t.low != "for" && t.low != "at") || timeWords[t.low] || cueFormsLower(t) || t.low == "who" || t.low == "adding" || t.low == "according" || boundaries[t.low] && !npInner[t.low] {
 				break
@@ -1260,6 +1268,9 @@ func (w *work) subjectAfter(k, hi int) (int, int, bool) {
 	}
 	return s, e, true
 }
+
+// phraseLinks join a noun phrase to the words after it.
+var phraseLinks = set("and", "or", "of", "for", "by", "from", "to", "with", "at", "in", "on", "near", "outside", "inside")
 
 // occasionPhrase reports whether the tokens [s, e) are an article and
 // an occasion in which words are said ("a statement", "the joint

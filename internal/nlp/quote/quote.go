@@ -1644,10 +1644,12 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 			break
 		}
 	}
-	if k-1 > lo && w.coordinatedAccording(k-1, hi) && w.isComma(e) {
-		// "… but according to aid groups, the situation is dire": the
-		// source's words follow it, as when it opens the sentence.
-		lo = k
+	bare := false // the source's words follow it with no comma
+	if k-1 > lo && w.coordinatedAccording(k-1, hi) && e < hi && (w.isComma(e) || e+2 < hi && w.toks[e].kind == dyad.TokenWord && w.toks[e].reg < 0 && (subjectPronouns[w.toks[e].low] && !w.toks[e+1].upper || w.pronounClause(e, hi) || w.clausal(e, hi))) {
+		// "… but according to aid groups, the situation is dire",
+		// "… and according to the ministry he died …": the source's
+		// words follow it, as when it opens the sentence.
+		lo, bare = k, !w.isComma(e)
 	}
 	first := lo
 	for first < k && w.toks[first].kind == dyad.TokenPunct && (!w.isMark(first) || first+1 == k) {
@@ -1657,7 +1659,7 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 		// "According to a poll from X broadcast on Y, …": the content
 		// follows the comma that closes the source phrase.
 		cs = e
-		for n := cs; n < hi && n-e < 15; n++ {
+		for n := cs; n < hi && n-e < 15 && !bare; n++ {
 			if w.isComma(n) {
 				cs = n
 				break
