@@ -82,6 +82,19 @@ func (w *work) cueAt(i int) (cue, bool) {
 		return cue{}, false
 	}
 	c, ok := cueForms[t.low]
+	pastRead := false
+	if !ok && t.low == "read" && !t.upper && i > 0 && w.toks[i-1].sent == t.sent {
+		// "Trump's statement read: …", "a letter which read …": the
+		// past of "reads" after a document (not "Berg read the book").
+		n := i
+		if w.toks[i-1].low == "which" || w.toks[i-1].low == "that" {
+			n = i - 1
+		}
+		if pieceOwners[w.occasionBefore(n)] {
+			c, ok = cueForms["reads"]
+			pastRead = true
+		}
+	}
 	if ok && t.upper && !w.titleCaseLine(i) {
 		return cue{}, false // a capitalised form is a name ("Qaboos bin Said") or opens a sentence
 	}
@@ -117,7 +130,7 @@ func (w *work) cueAt(i int) (cue, bool) {
 	if c.flags&cueParticiple == 0 && w.passive(i) {
 		return cue{}, false // "was told to", "it was reported that"
 	}
-	if baseForm(t.low, c) && !w.baseSubject(i) {
+	if baseForm(t.low, c) && !pastRead && !w.baseSubject(i) {
 		return cue{}, false // "the final say", "a claim"
 	}
 	if t.low == "states" && i > 0 && w.toks[i-1].sent == t.sent && stateNouns[w.toks[i-1].low] {

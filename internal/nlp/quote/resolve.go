@@ -212,6 +212,13 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 			break
 		}
 	}
+	if p := e - 2; p > s && (w.toks[p].low == "’s" || w.toks[p].low == "'s") && w.toks[p-1].kind == dyad.TokenWord && w.toks[p-1].upper && w.occasionBefore(e) != "" && pieceOwners[w.occasionBefore(e)] {
+		// "Trump's statement read", "the ministry's letter said": the
+		// document's author speaks; the span keeps the document.
+		a := w.speaker(s, p, last)
+		a.Span, a.Text = span, w.text[span.Start:span.End]
+		return a
+	}
 	sp := &dyad.Speaker{Span: span, Text: w.text[span.Start:span.End]}
 	pronoun := e-s == 1 && pronouns[w.toks[s].low]
 	// The actors stage's mention at the phrase's head (the name in "Trump
@@ -1306,6 +1313,11 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 	}
 	return body
 }
+
+// pieceOwners are the occasions whose owner before "'s" wrote them
+// ("Trump's statement", "the council's letter"); an outlet's report
+// ("CNN's report") is no one's words but the outlet's either way.
+var pieceOwners = set("statement", "letter", "message", "note", "tweet", "post", "email", "memo", "video message")
 
 // coordinatedAdjective reports whether the token at j joins two
 // adjectives before an occasion ("in a brief but official statement",

@@ -83,6 +83,12 @@ func TestExtractor_Tails(t *testing.T) {
 		{"InvertedSourceUsingName", "\"The roads are closed,\" said a protester using the name Katya.",
 			[]brief{{"The roads are closed", "a protester using the name Katya", "say"}}},
 		{"AccordingToPlanNoComma", "Berg lived according to the rules he made.", []brief{}},
+		{"PossessiveStatementRead", "Berg's statement read: \"The roads are closed.\"",
+			[]brief{{"The roads are closed.", "Berg's statement", "read"}}},
+		{"LetterReadInverted", "\"The roads are closed,\" the letter read.",
+			[]brief{{"The roads are closed", "the letter", "read"}}},
+		{"PersonReadBook", "Berg read the letter and left.", []brief{}},
+		{"PersonReadColon", "Berg read: \"The roads are closed.\"", []brief{}},
 		{"InvertedBarePluralOtherVerb", "She won the state, pledged delegates.", []brief{}},
 		{"InvertedBareNounNoSpeaker", "The roads are closed, say goodbye.", []brief{}},
 		{"InvertedBareThing", "The roads are closed, say reports.", []brief{}},
@@ -1063,6 +1069,27 @@ func TestExtractor_UnnamedMediaAndGroups(t *testing.T) {
 		}
 		if got := doc.Quotes[0].Speaker.Anonymous; got != tt.anon {
 			t.Errorf("%q: anonymous %v, want %v", tt.text, got, tt.anon)
+		}
+	}
+}
+
+// TestExtractor_DocumentAuthor checks that the author before "'s" of a
+// statement or letter speaks in it, and that an outlet's report keeps
+// the report's words.
+func TestExtractor_DocumentAuthor(t *testing.T) {
+	tests := []struct{ text, name string }{
+		{"Berg's statement read: \"The roads are closed.\"", "Berg"},
+		{"Berg's letter said the roads were closed.", "Berg"},
+		{"Berg's book said the roads were closed.", "Berg's book"},
+	}
+	for _, tt := range tests {
+		doc := extract(t, tt.text, nil, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil {
+			t.Errorf("%q: %d quotes, want 1 with a speaker", tt.text, len(doc.Quotes))
+			continue
+		}
+		if got := doc.Quotes[0].Speaker.Name; got != tt.name {
+			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.name)
 		}
 	}
 }
