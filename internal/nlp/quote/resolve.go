@@ -1042,7 +1042,9 @@ func (w *work) subjectSetting(c *cand) string {
 			continue
 		}
 		if m > k {
-			if o := w.outletAt(k, m, func(i int) bool { return w.toks[i].reg < 0 }); o != "" {
+			if o := w.outletAt(k, m, func(i int) bool { return w.toks[i].reg < 0 }); o != "" && (!pieceOwners[v] || knownOutlets[strings.ToLower(o)]) {
+				// (but "the NISA statement said": an agency's
+				// statement, not an outlet's)
 				return o
 			}
 		}

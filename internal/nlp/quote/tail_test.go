@@ -254,6 +254,8 @@ func TestExtractor_Venues(t *testing.T) {
 		{"On the live music stage, Berg said the roads were closed.", ""},
 		{"The council released a statement which said the roads were closed.", "statement"},
 		{"\"The roads are closed,\" said a statement from the council.", "statement"},
+		{"\"The roads are closed,\" the NHA statement said.", "statement"},
+		{"\"The roads are closed,\" a CNN statement said.", "CNN"},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
