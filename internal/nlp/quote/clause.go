@@ -1247,6 +1247,10 @@ func (w *work) subjectAfter(k, hi int) (int, int, bool) {
 			e++
 			continue
 		}
+		if t.kind == dyad.TokenWord && e > s && !t.upper && strings.HasSuffix(t.low, "ed") && (w.toks[e-1].upper || w.toks[e-1].kind == dyad.TokenNumber) && e+1 < hi &&
+			(timeWords[w.toks[e+1].low] || preps[w.toks[e+1].low] || w.toks[e+1].low == "last" || w.toks[e+1].low == "this" || w.toks[e+1].low == "earlier") {
+			break // "the Global Peace Index released last week": a reduced relative
+		}
 		if t.kind == dyad.TokenWord && e > s && !t.upper && (t.low == "the" || t.low == "a" || t.low == "an" || subjectPronouns[t.low]) {
 			if p := &w.toks[e-1]; p.kind == dyad.TokenWord && !preps[p.low] && !determiners[p.low] && !npInner[p.low] && !phraseLinks[p.low] && !strings.HasSuffix(p.low, "ing") && !strings.HasSuffix(p.low, "ed") {
 				// "according to the ministry the roads were …",

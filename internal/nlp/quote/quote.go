@@ -1644,6 +1644,12 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 			break
 		}
 	}
+	if k > lo && w.toks[k].upper && w.toks[k-1].kind == dyad.TokenWord {
+		// "Troops advance According to the ministry, …": a capital
+		// "According" opens a sentence the segmenter ran into the
+		// heading before it.
+		lo = k
+	}
 	bare := false // the source's words follow it with no comma
 	if k-1 > lo && w.coordinatedAccording(k-1, hi) && e < hi && (w.isComma(e) || e+2 < hi && w.toks[e].kind == dyad.TokenWord && w.toks[e].reg < 0 && (subjectPronouns[w.toks[e].low] && !w.toks[e+1].upper || w.pronounClause(e, hi) || w.clausal(e, hi))) {
 		// "… but according to aid groups, the situation is dire",
