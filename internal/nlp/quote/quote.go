@@ -265,6 +265,12 @@ func (w *work) directQuotes() {
 			w.cands = append(w.cands, c)
 			continue
 		}
+		if k, ok := w.occasionColon(first, &c); ok {
+			// "In his message, he praised the troops: “…”".
+			w.used[k] = true
+			w.cands = append(w.cands, c)
+			continue
+		}
 		// No attribution of its own: a quotation that stands as its own
 		// sentence, or that resumes after “…,” X said, “…” in the same
 		// sentence, continues the previous speaker.
@@ -328,6 +334,53 @@ func (w *work) colonLead(first int, c *cand) (int, bool) {
 		return k, true
 	}
 	return -1, false
+}
+
+// occasionColon attributes the quotation opening at token first, after
+// a colon in its own sentence, to the subject of a sentence that opens
+// with the occasion the words were given in ("In his message, he
+// praised the troops: “…”", "In a statement, the ministry defended the
+// strike: “…”"). The verb before the colon need not be one of saying:
+// the occasion says the words are the subject's. It returns the verb's
+// token.
+func (w *work) occasionColon(first int, c *cand) (int, bool) {
+	p := first - 1
+	if p < 1 || !w.isPunct(p, ":") || w.toks[p].reg >= 0 || w.toks[p].sent != w.toks[first].sent {
+		return -1, false
+	}
+	si := int(w.toks[p].sent)
+	lo := w.sstart[si]
+	for lo < p && w.toks[lo].kind == dyad.TokenPunct {
+		lo++
+	}
+	if w.toks[lo].low != "in" || lo+2 >= p {
+		return -1, false
+	}
+	j := lo + 1
+	for j < p && j-lo <= 4 && (determiners[w.toks[j].low] || possessives[w.toks[j].low] || settingAdjectives[w.toks[j].low]) {
+		j++
+	}
+	if j == lo+1 || !pieceOwners[w.settingAt(j, p)] {
+		return -1, false
+	}
+	s, e, ok := w.sentenceSubject(lo, p)
+	if !ok || e >= p || s <= j {
+		return -1, false
+	}
+	k := e
+	for k < p && w.toks[k].kind == dyad.TokenWord && auxAdverbs[w.toks[k].low] {
+		k++ // "he also praised"
+	}
+	if k >= p || w.toks[k].kind != dyad.TokenWord || w.toks[k].upper || w.toks[k].reg >= 0 || !strings.HasSuffix(w.toks[k].low, "ed") {
+		return -1, false
+	}
+	for i := k + 1; i < p; i++ {
+		if r := w.toks[i].reg; r >= 0 && w.regLast[r]-w.regFirst[r] > 4 || w.isStop(i) {
+			return -1, false // (a scare-quoted word or two may stand before the colon)
+		}
+	}
+	c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s, e, k, cue{lemma: w.toks[k].low}, si, -1
+	return k, true
 }
 
 // nickname reports whether region ri is a nickname inside a name: a
