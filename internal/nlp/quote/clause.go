@@ -82,6 +82,19 @@ func (w *work) cueAt(i int) (cue, bool) {
 		return cue{}, false
 	}
 	c, ok := cueForms[t.low]
+	pastRead := false
+	if !ok && t.low == "read" && !t.upper && i > 0 && w.toks[i-1].sent == t.sent {
+		// "Trump's statement read: …", "a letter which read …": the
+		// past of "reads" after a document (not "Berg read the book").
+		n := i
+		if w.toks[i-1].low == "which" || w.toks[i-1].low == "that" {
+			n = i - 1
+		}
+		if pieceOwners[w.occasionBefore(n)] {
+			c, ok = cueForms["reads"]
+			pastRead = true
+		}
+	}
 	if ok && t.upper && !w.titleCaseLine(i) {
 		return cue{}, false // a capitalised form is a name ("Qaboos bin Said") or opens a sentence
 	}
@@ -117,7 +130,7 @@ func (w *work) cueAt(i int) (cue, bool) {
 	if c.flags&cueParticiple == 0 && w.passive(i) {
 		return cue{}, false // "was told to", "it was reported that"
 	}
-	if baseForm(t.low, c) && !w.baseSubject(i) {
+	if baseForm(t.low, c) && !pastRead && !w.baseSubject(i) {
 		return cue{}, false // "the final say", "a claim"
 	}
 	if t.low == "states" && i > 0 && w.toks[i-1].sent == t.sent && stateNouns[w.toks[i-1].low] {
@@ -1228,6 +1241,24 @@ func (w *work) subjectAfter(k, hi int) (int, int, bool) {
 			}
 			break
 		}
+		if t.kind == dyad.TokenWord && e > s && (t.low == "from" || t.low == "by") && w.occasionPhrase(s, e) {
+			// "said a statement from the ministry", "said a letter by
+			// the envoys": the occasion with its author.
+			e++
+			continue
+		}
+		if t.kind == dyad.TokenWord && e > s && !t.upper && strings.HasSuffix(t.low, "ed") && (w.toks[e-1].upper || w.toks[e-1].kind == dyad.TokenNumber) && e+1 < hi &&
+			(timeWords[w.toks[e+1].low] || preps[w.toks[e+1].low] || w.toks[e+1].low == "last" || w.toks[e+1].low == "this" || w.toks[e+1].low == "earlier") {
+			break // "the Global Peace Index released last week": a reduced relative
+		}
+		if t.kind == dyad.TokenWord && e > s && !t.upper && (t.low == "the" || t.low == "a" || t.low == "an" || subjectPronouns[t.low]) {
+			if p := &w.toks[e-1]; p.kind == dyad.TokenWord && !preps[p.low] && !determiners[p.low] && !npInner[p.low] && !phraseLinks[p.low] && !strings.HasSuffix(p.low, "ing") && !strings.HasSuffix(p.low, "ed") {
+				// "according to the ministry the roads were …",
+				// "according to the Ministry he died …": a new noun
+				// phrase after the name opens the reported clause.
+				break
+			}
+		}
 		if t.kind == dyad.TokenWord && e > s {
 			if t.low == "that" || (preps[t.low] && t.low != "of" && t.low != "for" && t.low != "at") || timeWords[t.low] || cueFormsLower(t) || t.low == "who" || t.low == "adding" || t.low == "according" || boundaries[t.low] && !npInner[t.low] {
 				break
@@ -1250,6 +1281,48 @@ func (w *work) subjectAfter(k, hi int) (int, int, bool) {
 		}
 		if m >= hi || w.isTerminal(m) {
 			e = m
+		}
+	}
+	return s, e, true
+}
+
+// phraseLinks join a noun phrase to the words after it.
+var phraseLinks = set("and", "or", "of", "for", "by", "from", "to", "with", "at", "in", "on", "near", "outside", "inside")
+
+// occasionPhrase reports whether the tokens [s, e) are an article and
+// an occasion in which words are said ("a statement", "the joint
+// statement", "a letter").
+func (w *work) occasionPhrase(s, e int) bool {
+	k := s
+	for k < e && (determiners[w.toks[k].low] || possessives[w.toks[k].low]) {
+		k++
+	}
+	return k > s && e-k <= 2 && w.occasionBefore(e) != ""
+}
+
+// barePluralSource reports whether the word at s is a plural noun of
+// people who speak with no article before it ("…, say analysts.", "…,
+// said officials in Kabul.", "…, say leaders of both countries.").
+func (w *work) barePluralSource(s int) bool {
+	l := w.toks[s].low
+	return anonHeads[l] && (strings.HasSuffix(l, "s") || l == "police" || l == "people")
+}
+
+// barePluralAfter finds the subject of an inverted reporting clause that
+// is a plural noun of people with no article ("…, say analysts.") and
+// its "of" phrase ("…, say leaders of both countries."), from k+1 up
+// to hi.
+func (w *work) barePluralAfter(k, hi int) (int, int, bool) {
+	s := k + 1
+	if s >= hi || w.toks[s].kind != dyad.TokenWord || w.toks[s].reg >= 0 || w.toks[s].upper || !w.barePluralSource(s) {
+		return 0, 0, false
+	}
+	e := s + 1
+	if e+1 < hi && w.toks[e].low == "of" && w.toks[e+1].reg < 0 {
+		for e++; e < hi && e-s < maxSpeakerTokens && w.toks[e].kind == dyad.TokenWord && w.toks[e].reg < 0; e++ {
+			if t := &w.toks[e]; preps[t.low] || t.low == "that" || t.low == "who" || timeWords[t.low] || cueFormsLower(t) {
+				break
+			}
 		}
 	}
 	return s, e, true
@@ -1601,7 +1674,7 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 }
 
 // timeAdverbs are adverbs of time that stand alone as an adjunct.
-var timeAdverbs = set("yesterday", "today", "tonight", "tomorrow")
+var timeAdverbs = set("yesterday", "today", "tonight", "tomorrow", "earlier", "previously", "recently")
 
 // presentClause reports whether the words from j are a name and a verb
 // in the present tense with its object ("claims Mahan flies fighters to

@@ -265,6 +265,12 @@ func (w *work) directQuotes() {
 			w.cands = append(w.cands, c)
 			continue
 		}
+		if k, ok := w.occasionColon(first, &c); ok {
+			// "In his message, he praised the troops: “…”".
+			w.used[k] = true
+			w.cands = append(w.cands, c)
+			continue
+		}
 		// No attribution of its own: a quotation that stands as its own
 		// sentence, or that resumes after “…,” X said, “…” in the same
 		// sentence, continues the previous speaker.
@@ -328,6 +334,53 @@ func (w *work) colonLead(first int, c *cand) (int, bool) {
 		return k, true
 	}
 	return -1, false
+}
+
+// occasionColon attributes the quotation opening at token first, after
+// a colon in its own sentence, to the subject of a sentence that opens
+// with the occasion the words were given in ("In his message, he
+// praised the troops: “…”", "In a statement, the ministry defended the
+// strike: “…”"). The verb before the colon need not be one of saying:
+// the occasion says the words are the subject's. It returns the verb's
+// token.
+func (w *work) occasionColon(first int, c *cand) (int, bool) {
+	p := first - 1
+	if p < 1 || !w.isPunct(p, ":") || w.toks[p].reg >= 0 || w.toks[p].sent != w.toks[first].sent {
+		return -1, false
+	}
+	si := int(w.toks[p].sent)
+	lo := w.sstart[si]
+	for lo < p && w.toks[lo].kind == dyad.TokenPunct {
+		lo++
+	}
+	if w.toks[lo].low != "in" || lo+2 >= p {
+		return -1, false
+	}
+	j := lo + 1
+	for j < p && j-lo <= 4 && (determiners[w.toks[j].low] || possessives[w.toks[j].low] || settingAdjectives[w.toks[j].low]) {
+		j++
+	}
+	if j == lo+1 || !pieceOwners[w.settingAt(j, p)] {
+		return -1, false
+	}
+	s, e, ok := w.sentenceSubject(lo, p)
+	if !ok || e >= p || s <= j {
+		return -1, false
+	}
+	k := e
+	for k < p && w.toks[k].kind == dyad.TokenWord && auxAdverbs[w.toks[k].low] {
+		k++ // "he also praised"
+	}
+	if k >= p || w.toks[k].kind != dyad.TokenWord || w.toks[k].upper || w.toks[k].reg >= 0 || !strings.HasSuffix(w.toks[k].low, "ed") {
+		return -1, false
+	}
+	for i := k + 1; i < p; i++ {
+		if r := w.toks[i].reg; r >= 0 && w.regLast[r]-w.regFirst[r] > 4 || w.isStop(i) {
+			return -1, false // (a scare-quoted word or two may stand before the colon)
+		}
+	}
+	c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s, e, k, cue{lemma: w.toks[k].low}, si, -1
+	return k, true
 }
 
 // nickname reports whether region ri is a nickname inside a name: a
@@ -648,6 +701,12 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 			}
 		} else {
 			s, e, ok2 = w.subjectBefore(lo, k)
+			if r := w.issuedRelative(lo, s, e, k); ok2 && r >= 0 {
+				// "They released a statement which said, “…”".
+				if s2, e2, ok3 := w.subjectBefore(lo, w.issuingVerb(lo, r)); ok3 {
+					s, e = s2, e2
+				}
+			}
 			if !ok2 {
 				if s2, e2, ok3 := w.subjectAfter(k, first); ok3 && (w.isComma(k-1) || k == lo) {
 					s, e = s2, e2
@@ -1106,6 +1165,15 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		return // "told a joke", "told the story of …": what was told is named, not reported
 	}
 	s, e, ok := w.subjectBefore(lo, k)
+	if ok {
+		if r := w.issuedRelative(lo, s, e, k); r >= 0 {
+			// "They released a statement which said …": the subject
+			// of the issuing verb speaks, the occasion is the venue.
+			if s2, e2, ok2 := w.subjectBefore(lo, w.issuingVerb(lo, r)); ok2 {
+				s, e = s2, e2
+			}
+		}
+	}
 	inverted := false
 	if !ok && w.andAfter(lo, k) {
 		// "called X “outrageous” and called for …": the subject of the
@@ -1135,7 +1203,15 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			return
 		}
 		if s, e, ok = w.subjectAfter(k, hi); !ok {
-			return
+			// "…, say analysts.": a bare plural after the verb is
+			// its subject only with "say" ("…, pledged delegates"
+			// is a noun phrase).
+			if cu.lemma != "say" {
+				return
+			}
+			if s, e, ok = w.barePluralAfter(k, hi); !ok {
+				return
+			}
 		}
 		inverted = true
 	}
@@ -1621,10 +1697,18 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 			break
 		}
 	}
-	if k-1 > lo && w.coordinatedAccording(k-1, hi) && w.isComma(e) {
-		// "… but according to aid groups, the situation is dire": the
-		// source's words follow it, as when it opens the sentence.
+	if k > lo && w.toks[k].upper && w.toks[k-1].kind == dyad.TokenWord {
+		// "Troops advance According to the ministry, …": a capital
+		// "According" opens a sentence the segmenter ran into the
+		// heading before it.
 		lo = k
+	}
+	bare := false // the source's words follow it with no comma
+	if k-1 > lo && w.coordinatedAccording(k-1, hi) && e < hi && (w.isComma(e) || e+2 < hi && w.toks[e].kind == dyad.TokenWord && w.toks[e].reg < 0 && (subjectPronouns[w.toks[e].low] && !w.toks[e+1].upper || w.pronounClause(e, hi) || w.clausal(e, hi))) {
+		// "… but according to aid groups, the situation is dire",
+		// "… and according to the ministry he died …": the source's
+		// words follow it, as when it opens the sentence.
+		lo, bare = k, !w.isComma(e)
 	}
 	first := lo
 	for first < k && w.toks[first].kind == dyad.TokenPunct && (!w.isMark(first) || first+1 == k) {
@@ -1634,7 +1718,7 @@ func (w *work) accordingTo(si, lo, hi, k int) {
 		// "According to a poll from X broadcast on Y, …": the content
 		// follows the comma that closes the source phrase.
 		cs = e
-		for n := cs; n < hi && n-e < 15; n++ {
+		for n := cs; n < hi && n-e < 15 && !bare; n++ {
 			if w.isComma(n) {
 				cs = n
 				break
@@ -1805,22 +1889,51 @@ func contractedSubject(low string) bool {
 // the sentence's subject put out ("released a statement saying …",
 // "issued a video message saying …"): the subject speaks in it.
 func (w *work) issuedOccasion(lo, k int) bool {
+	return w.issuingVerb(lo, k) >= 0
+}
+
+// issuingVerb returns the index of the verb that put out the occasion
+// ending before token k ("released" in "released a statement which
+// said"), or -1 (see issuedOccasion).
+func (w *work) issuingVerb(lo, k int) int {
 	n := k - 1
 	if n-3 >= lo && w.toks[n].kind == dyad.TokenWord && timeWords[w.toks[n].low] && !w.toks[n-1].upper {
 		n-- // "issued a statement Tuesday saying"
 	}
 	if n-2 < lo || w.toks[n].kind != dyad.TokenWord || w.toks[n].upper || w.occasionBefore(n+1) == "" {
-		return false
+		return -1
 	}
 	d := n - 1
 	for d > lo && !determiners[w.toks[d].low] && !possessives[w.toks[d].low] && n-d < 3 {
 		d-- // "a video message", "a brief statement"
 	}
-	if !determiners[w.toks[d].low] && !possessives[w.toks[d].low] || d-1 < lo {
-		return false
+	if !determiners[w.toks[d].low] && !possessives[w.toks[d].low] || d-1 < lo || !issueVerbs[w.toks[d-1].low] {
+		return -1
 	}
-	return issueVerbs[w.toks[d-1].low]
+	return d - 1
 }
+
+// issuedRelative returns the index of the relative pronoun in "released
+// a statement which said", "issued a letter that read" when the
+// reporting verb at k follows it (with the subject found before k being
+// s..e), or -1: the occasion's issuer speaks.
+func (w *work) issuedRelative(lo, s, e, k int) int {
+	r := k - 1
+	if r < lo || r < s || (w.toks[r].low != "which" && w.toks[r].low != "that") || w.toks[r].upper {
+		return -1
+	}
+	if e-s > 1 && r != e || e-s == 1 && r != s {
+		return -1
+	}
+	if v := w.issuingVerb(lo, r); v < 0 || !publishVerbs[w.toks[v].low] {
+		return -1 // "She sent a letter that says …": the letter speaks
+	}
+	return r
+}
+
+// publishVerbs put an occasion out to the public, whose issuer speaks in
+// it ("released a statement which said").
+var publishVerbs = set("released", "issued", "published", "releases", "issues", "publishes")
 
 // occasionBefore returns the occasion whose head noun is the word before
 // token k ("statement" in "a statement saying"), or "".
@@ -2132,7 +2245,12 @@ func (w *work) leadName(si, k int) (int, int, bool) {
 	for j < k && (w.toks[j].kind == dyad.TokenWord && w.toks[j].upper && w.toks[j].reg < 0 || j > i && (w.isPunct(j, ".") && w.abbrevPeriod(j) || w.isPunct(j, "-"))) {
 		j++
 	}
-	if j == i || j >= k-1 || !w.isComma(j) || k-j > 45 || boundaries[w.toks[i].low] || determiners[w.toks[i].low] {
+	if j+3 < k && j > i && w.isPunct(j, "(") && w.toks[j+1].kind == dyad.TokenWord && acronym(w.toks[j+1].w) && w.isPunct(j+2, ")") {
+		j += 3 // "The Revolutionary Guard Corps (IRGC), which …, declared"
+	}
+	// "The Daily Telegraph, citing …, reported": "The" opens a name.
+	the := w.toks[i].low == "the" && j-i >= 2
+	if j == i || j >= k-1 || !w.isComma(j) || k-j > 45 || boundaries[w.toks[i].low] || determiners[w.toks[i].low] && !the {
 		return 0, 0, false
 	}
 	if j-i < 2 {
@@ -2148,7 +2266,9 @@ func (w *work) leadName(si, k int) (int, int, bool) {
 		if t.reg >= 0 || w.isStop(n) || w.used[n] || t.w == ";" || t.w == ":" {
 			return 0, 0, false
 		}
-		if _, ok := w.cueAt(n); ok {
+		if cu, ok := w.cueAt(n); ok && !(n == j+1 && cu.flags&cueParticiple != 0 && cu.lemma == "cite") {
+			// (but "The Daily Telegraph, citing local groups,
+			// reported": the participle names the speaker's sources)
 			return 0, 0, false
 		}
 	}

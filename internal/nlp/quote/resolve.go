@@ -22,7 +22,7 @@ var anonSourceHeads = set("official", "officials", "source", "sources", "spokesp
 	"supporters", "officer", "officers", "someone", "insiders", "figure", "figures",
 	"authorities", "reporter", "reporters", "correspondent", "correspondents", "eyewitness",
 	"eyewitnesses", "others", "members", "activists", "protesters", "locals", "villagers",
-	"forces", "troops", "police", "military", "survivors", "victims", "relatives", "families",
+	"forces", "troops", "police", "military", "survivors", "victims", "relatives", "families", "media",
 	"scientists", "researchers", "doctors", "economists", "lawyers", "attorneys", "prosecutors",
 	"voters", "experts", "campaigners", "demonstrators", "organizers", "organisers", "rescuers",
 	"reports", "advocates", "groups", "documents", "suits", "lawsuits", "filings",
@@ -212,6 +212,13 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 			break
 		}
 	}
+	if p := e - 2; p > s && (w.toks[p].low == "’s" || w.toks[p].low == "'s") && w.toks[p-1].kind == dyad.TokenWord && w.toks[p-1].upper && w.occasionBefore(e) != "" && pieceOwners[w.occasionBefore(e)] {
+		// "Trump's statement read", "the ministry's letter said": the
+		// document's author speaks; the span keeps the document.
+		a := w.speaker(s, p, last)
+		a.Span, a.Text = span, w.text[span.Start:span.End]
+		return a
+	}
 	sp := &dyad.Speaker{Span: span, Text: w.text[span.Start:span.End]}
 	pronoun := e-s == 1 && pronouns[w.toks[s].low]
 	// The actors stage's mention at the phrase's head (the name in "Trump
@@ -240,6 +247,10 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 				// source; it keeps the code.
 				if anon, affil, _ := w.anonymous(s, e); anon {
 					sp.Anonymous, sp.Affiliation = true, affil
+				} else if w.barePluralSource(s) {
+					// "leaders of both countries say": unnamed people
+					// of a group, not the group; they keep its code.
+					sp.Anonymous = true
 				}
 			}
 			if sp.Anonymous && !pronoun {
@@ -618,6 +629,9 @@ func (w *work) anonymous(s, e int) (bool, string, string) {
 			break
 		}
 		if t.kind == dyad.TokenWord && anonSourceHeads[t.low] && (!t.upper || i == s || w.toks[i-1].upper) {
+			if t.low == "media" && i+1 < e && w.toks[i+1].kind == dyad.TokenWord && !preps[w.toks[i+1].low] {
+				continue // "media association CamboJA": a modifier, not the head
+			}
 			head = i
 			break
 		}
@@ -906,6 +920,10 @@ func (w *work) venue(c *cand) string {
 	if v := w.subjectSetting(c); v != "" {
 		return v // "a statement from the ministry said"
 	}
+	if r := c.cueTok - 1; r > lo && (w.toks[r].low == "which" || w.toks[r].low == "that") && c.spkE <= r && w.issuedOccasion(lo, r) && publishVerbs[w.toks[w.issuingVerb(lo, r)].low] {
+		// "released a statement which said": the statement.
+		return w.occasionBefore(r)
+	}
 	if c.cue.flags&cueParticiple != 0 && w.issuedOccasion(lo, c.cueTok) {
 		// "released a statement saying", "issued a statement Tuesday
 		// saying".
@@ -1024,7 +1042,9 @@ func (w *work) subjectSetting(c *cand) string {
 			continue
 		}
 		if m > k {
-			if o := w.outletAt(k, m, func(i int) bool { return w.toks[i].reg < 0 }); o != "" {
+			if o := w.outletAt(k, m, func(i int) bool { return w.toks[i].reg < 0 }); o != "" && (!pieceOwners[v] || knownOutlets[strings.ToLower(o)]) {
+				// (but "the NISA statement said": an agency's
+				// statement, not an outlet's)
 				return o
 			}
 		}
@@ -1214,7 +1234,7 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 			}
 		case "on", "in", "at", "during", "via", "through":
 			j := i + 1
-			for j < hi && j-i <= 4 && (determiners[w.toks[j].low] || timeWords[w.toks[j].low] && j > i+1 || isYear(w.toks[j].w) && j > i+1 || w.toks[j].low == "different" || w.toks[j].low == "written" || w.toks[j].low == "televised" && !w.knownPhrase(j) || w.toks[j].low == "brief" || w.toks[j].low == "lengthy" || w.toks[j].low == "separate" || w.toks[j].low == "recent" || w.toks[j].low == "new" && !w.toks[j].upper || w.toks[j].low == "exclusive" || w.toks[j].low == "joint" || settingAdjectives[w.toks[j].low]) {
+			for j < hi && j-i <= 4 && (determiners[w.toks[j].low] || timeWords[w.toks[j].low] && j > i+1 || isYear(w.toks[j].w) && j > i+1 || w.toks[j].low == "different" || w.toks[j].low == "written" || w.toks[j].low == "televised" && !w.knownPhrase(j) || w.toks[j].low == "brief" || w.toks[j].low == "lengthy" || w.toks[j].low == "separate" || w.toks[j].low == "recent" || w.toks[j].low == "new" && !w.toks[j].upper || w.toks[j].low == "exclusive" || w.toks[j].low == "joint" || settingAdjectives[w.toks[j].low] || w.coordinatedAdjective(j, i) || w.toks[j].low == "live" && w.toks[i].low == "on") {
 				j++
 			}
 			if j >= hi || !in(j) {
@@ -1294,6 +1314,23 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 		return setting
 	}
 	return body
+}
+
+// pieceOwners are the occasions whose owner before "'s" wrote them
+// ("Trump's statement", "the council's letter"); an outlet's report
+// ("CNN's report") is no one's words but the outlet's either way.
+var pieceOwners = set("statement", "letter", "message", "note", "tweet", "post", "email", "memo", "video message")
+
+// coordinatedAdjective reports whether the token at j joins two
+// adjectives before an occasion ("in a brief but official statement",
+// "in a short and formal statement"): a "but" or "and" after a word the
+// venue scan at i skipped and before an occasion adjective.
+func (w *work) coordinatedAdjective(j, i int) bool {
+	if l := w.toks[j].low; l != "but" && l != "and" || j <= i+1 || j+1 >= len(w.toks) {
+		return false
+	}
+	p, n := w.toks[j-1].low, w.toks[j+1].low
+	return (settingAdjectives[p] || p == "brief" || p == "lengthy" || p == "separate") && (settingAdjectives[n] || n == "brief" || n == "lengthy" || n == "joint")
 }
 
 // leadVenue returns the venue of the sentence before the quote's

@@ -47,6 +47,63 @@ func TestExtractor_Tails(t *testing.T) {
 		{"PleadedFor", "Berg pleaded for the city to stay calm.", []brief{{"the city to stay calm", "Berg", "plead for"}}},
 		{"ToldAJoke", "On Friday morning, the third day of his tour, Berg told a joke.", []brief{}},
 		{"ToldTheStoryOf", "After the dinner, Berg told the story of his first campaign.", []brief{}},
+		{"InvertedBarePlural", "The roads are closed, say officials.",
+			[]brief{{"The roads are closed", "officials", "say"}}},
+		{"InvertedBarePluralOf", "The two towns have mended their ties, say leaders of both towns.",
+			[]brief{{"The two towns have mended their ties", "leaders of both towns", "say"}}},
+		{"InvertedBarePluralThenPlace", "The roads were closed, said residents in the capital.",
+			[]brief{{"The roads were closed", "residents", "say"}}},
+		{"IssuedStatementWhichSaid", "The council released a statement which said, \"The roads are closed.\"",
+			[]brief{{"The roads are closed.", "The council", "say"}}},
+		{"IssuedStatementThatSaid", "The council issued a statement that said the roads were closed.",
+			[]brief{{"the roads were closed", "The council", "say"}}},
+		{"ReadStatementWhichSaid", "The council read a statement which said the roads were closed.",
+			[]brief{{"the roads were closed", "which", "say"}}},
+		{"InvertedStatementFrom", "\"The roads are closed,\" said a statement from the council.",
+			[]brief{{"The roads are closed", "a statement from the council", "say"}}},
+		{"InvertedLetterBy", "\"The roads are closed,\" said a letter by the council.",
+			[]brief{{"The roads are closed", "a letter by the council", "say"}}},
+		{"InvertedPersonFrom", "\"The roads are closed,\" said a man from the council.",
+			[]brief{{"The roads are closed", "a man", "say"}}},
+		{"SaidEarlierBare", "Berg also said earlier he might close the roads.",
+			[]brief{{"he might close the roads", "Berg", "say"}}},
+		{"SaidPreviouslyBare", "Berg said previously the roads were open.",
+			[]brief{{"the roads were open", "Berg", "say"}}},
+		{"SaidEarlierThanPlanned", "Berg said earlier than planned.", []brief{}},
+		{"TheNameCitingReported", "The Daily Planet, citing local groups, reported that the roads were closed.",
+			[]brief{{"the roads were closed", "The Daily Planet", "report"}}},
+		{"TheNameAcronymRelative", "The Harbour Council (HC), which includes the mayor, declared that the roads were closed.",
+			[]brief{{"the roads were closed", "The Harbour Council (HC)", "declare"}}},
+		{"TheNameSayingBetween", "The Daily Planet, saying nothing, reported that the roads were closed.", []brief{}},
+		{"TheLowerNounRelative", "The report, which is long, found that the roads were closed.", []brief{}},
+		{"AndAccordingToNoComma", "The city is calm, and according to the ministry the roads were closed.",
+			[]brief{{"the roads were closed", "the ministry", "according to"}}},
+		{"AndAccordingToPronounClause", "Berg was ill for months and according to the Ministry of Health he died in the morning.",
+			[]brief{{"he died in the morning", "the Ministry of Health", "according to"}}},
+		{"InvertedSourceUsingName", "\"The roads are closed,\" said a protester using the name Katya.",
+			[]brief{{"The roads are closed", "a protester using the name Katya", "say"}}},
+		{"AccordingToPlanNoComma", "Berg lived according to the rules he made.", []brief{}},
+		{"PossessiveStatementRead", "Berg's statement read: \"The roads are closed.\"",
+			[]brief{{"The roads are closed.", "Berg's statement", "read"}}},
+		{"LetterReadInverted", "\"The roads are closed,\" the letter read.",
+			[]brief{{"The roads are closed", "the letter", "read"}}},
+		{"PersonReadBook", "Berg read the letter and left.", []brief{}},
+		{"PersonReadColon", "Berg read: \"The roads are closed.\"", []brief{}},
+		{"GluedHeadingAccordingTo", "Attacks surge According to the Harbour Index released last week, the town saw more deaths.",
+			[]brief{{"the town saw more deaths", "the Harbour Index", "according to"}}},
+		{"SourceReleasedOnDate", "According to the Harbour Index released on Monday, the town saw more deaths.",
+			[]brief{{"the town saw more deaths", "the Harbour Index", "according to"}}},
+		{"LowerAccordingMidSentence", "Attacks surge according to the plan.", []brief{}},
+		{"OccasionThenColonQuote", "In his message, he praised the troops: \"They were brave and they were loyal.\"",
+			[]brief{{"They were brave and they were loyal.", "he", "praised"}}},
+		{"OccasionThenScareQuoteColon", "In a statement released after the raid, the ministry defended it as \"lawful\" in nature: \"The army acted to protect our people.\"",
+			[]brief{{"The army acted to protect our people.", "the ministry", "defended"}}},
+		{"NoOccasionColonQuote", "In the morning, he packed his bags: \"The roads are closed and the trains are late.\"",
+			[]brief{}},
+		{"OccasionColonNoQuotation", "In his message, he listed three things: bread, milk and eggs.", []brief{}},
+		{"InvertedBarePluralOtherVerb", "She won the state, pledged delegates.", []brief{}},
+		{"InvertedBareNounNoSpeaker", "The roads are closed, say goodbye.", []brief{}},
+		{"InvertedBareThing", "The roads are closed, say reports.", []brief{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -200,6 +257,17 @@ func TestExtractor_Venues(t *testing.T) {
 		{"\"The roads are closed,\" Berg said in a statement carried by the news agency NTB.", "NTB"},
 		{"\"The roads are closed,\" Berg said in a readout of the call.", "readout"},
 		{"Berg was quoted by NTB as saying the roads were closed.", "NTB"},
+		// Coordinated adjectives before the occasion; live broadcasts.
+		{"In a brief but official statement, Berg said the roads were closed.", "statement"},
+		{"In a short and formal statement, Berg said the roads were closed.", "statement"},
+		{"In a brief but crowded town near the border, Berg said the roads were closed.", ""},
+		{"On the live television Berg said, \"The roads are closed.\"", "television"},
+		{"On live radio, Berg said the roads were closed.", "radio"},
+		{"On the live music stage, Berg said the roads were closed.", ""},
+		{"The council released a statement which said the roads were closed.", "statement"},
+		{"\"The roads are closed,\" said a statement from the council.", "statement"},
+		{"\"The roads are closed,\" the NHA statement said.", "statement"},
+		{"\"The roads are closed,\" a CNN statement said.", "CNN"},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
@@ -990,6 +1058,52 @@ func TestExtractor_RelativePronounSpeaker(t *testing.T) {
 		}
 		if got := qs[1].Speaker.Name; got != tt.speaker {
 			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.speaker)
+		}
+	}
+}
+
+// TestExtractor_UnnamedMediaAndGroups checks that media named by no
+// outlet, and bare plurals of people, are unnamed sources, and that
+// "media" as a modifier of a named body is not.
+func TestExtractor_UnnamedMediaAndGroups(t *testing.T) {
+	tests := []struct {
+		text string
+		anon bool
+	}{
+		{"British media have reported that the roads were closed.", true},
+		{"Local media said the roads were closed.", true},
+		{"Independent media association NordPress said the roads were closed.", false},
+		{"The roads are closed, say officials.", true},
+	}
+	for _, tt := range tests {
+		doc := extract(t, tt.text, nil, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil {
+			t.Errorf("%q: %d quotes, want 1 with a speaker", tt.text, len(doc.Quotes))
+			continue
+		}
+		if got := doc.Quotes[0].Speaker.Anonymous; got != tt.anon {
+			t.Errorf("%q: anonymous %v, want %v", tt.text, got, tt.anon)
+		}
+	}
+}
+
+// TestExtractor_DocumentAuthor checks that the author before "'s" of a
+// statement or letter speaks in it, and that an outlet's report keeps
+// the report's words.
+func TestExtractor_DocumentAuthor(t *testing.T) {
+	tests := []struct{ text, name string }{
+		{"Berg's statement read: \"The roads are closed.\"", "Berg"},
+		{"Berg's letter said the roads were closed.", "Berg"},
+		{"Berg's book said the roads were closed.", "Berg's book"},
+	}
+	for _, tt := range tests {
+		doc := extract(t, tt.text, nil, nil)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil {
+			t.Errorf("%q: %d quotes, want 1 with a speaker", tt.text, len(doc.Quotes))
+			continue
+		}
+		if got := doc.Quotes[0].Speaker.Name; got != tt.name {
+			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.name)
 		}
 	}
 }
