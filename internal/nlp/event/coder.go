@@ -910,6 +910,39 @@ var pastOnly = set("spoke", "met", "told", "sent", "gave", "took", "held", "soug
 	"led", "fought", "sold", "brought", "began", "broke", "drove", "threw", "froze", "withdrew", "struck",
 	"stood", "wrote", "went", "forgave", "overthrew", "stole", "forbade", "lent", "withheld", "slew")
 
+// quantityOf returns the index after the "of" of a quantity phrase opening
+// at token k ("$20.7 billion worth of", "16 of", "dozens of", "50% of"),
+// or k when none opens there. What the quantity counts heads the phrase:
+// "tariffs on $20 billion of Canadian goods" fall on Canadian goods.
+func (w *worker) quantityOf(k, hi int) int {
+	j := k
+	money := j < hi && currencySigns[w.low[j]]
+	if money {
+		j++
+	}
+	n := 0
+	for j < hi && j-k < 6 && (w.ment[j] < 0 && (w.countWord(j) || magnitudes[w.low[j]])) {
+		j++
+		n++
+	}
+	if n == 0 {
+		return k
+	}
+	if j < hi && w.low[j] == "worth" {
+		j++
+	}
+	if j+1 < hi && (w.low[j] == "of" || money && w.low[j] == "in") {
+		return j + 1 // ("$5 billion in Canadian goods", but not "16 in Kabul")
+	}
+	return k
+}
+
+// currencySigns and magnitudes make up amounts: "$20.7 billion", "50%".
+var (
+	currencySigns = set("$", "€", "£", "us$", "¥")
+	magnitudes    = set("million", "billion", "trillion", "millions", "billions", "%", "percent", "per cent")
+)
+
 // slotAt returns the actor at token k for a slot, or nil.
 func (w *worker) slotAt(k int, places bool) *actorRef {
 	if mi := w.ment[k]; mi >= 0 {
@@ -1306,12 +1339,27 @@ func (w *worker) coordinatedSubject(m *match, s actorRef) (actorRef, bool) {
 		return actorRef{}, false
 	}
 	v := s.tok - 1
+	// Over a complement that ends in the object ("labeled Soleimani as a
+	// terrorist and levied …", "met leaders of Hamas and condemned …"):
+	// its words, and mentions, up to the verb.
+	for t := v; t > lo && t >= s.tok-6; t-- {
+		if w.ment[t] >= 0 || complementWords[w.low[t]] {
+			continue
+		}
+		v = t
+		break
+	}
 	if w.ment[v] >= 0 || w.low[v] != w.doc.Text(w.toks[v].Span) ||
 		!(strings.HasSuffix(w.low[v], "ed") || irregularPast[w.low[v]] || w.isVerbWord(v)) || prepositions[w.low[v]] {
 		return actorRef{}, false
 	}
 	return w.clauseSubject(lo, v)
 }
+
+// complementWords may stand between a verb and the object that ends its
+// phrase before a coordinated verb: "as", articles and the prepositions
+// of a complement ("labeled X as a terrorist", "met leaders of Hamas").
+var complementWords = set("as", "a", "an", "the", "of", "with", "to")
 
 // infinitiveConjunctSubject returns the subject of a finite verb
 // coordinated after a control verb's infinitive: in "X urged Y to
@@ -1415,9 +1463,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	places := p.Flags&FlagPlace != 0
 	if !p.Noun && i > lo {
 		prev := w.low[i-1]
-		// (a floating "both"/"all" after a form of "be" is no determiner:
-		// "were both criticized by X")
-		floating := (prev == "both" || prev == "all") && i >= lo+2 && beForms[w.low[i-2]] && w.low[i-2] != "'s"
+		// (a floating "both"/"all" after a form of "be" or "have" is no
+		// determiner: "were both criticized by X", "have both designated")
+		floating := (prev == "both" || prev == "all") && i >= lo+2 && (beForms[w.low[i-2]] && w.low[i-2] != "'s" || haveForms[w.low[i-2]])
 		if strings.HasSuffix(w.low[i], "ed") && (determiners[prev] && !floating || prepositions[prev] || w.toks[i-1].Kind == dyad.TokenNumber ||
 			strings.HasSuffix(prev, "ing") && prev != "having" && prev != "being" && !attackHeads[prev] && w.ment[i-1] < 0) {
 			return m, false // an adjectival participle: "of occupied Ukraine", "guarding captured fighters", "41 pledged delegates"
@@ -1490,6 +1538,11 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	for ei := range p.post {
 		e := &p.post[ei]
 		found := false
+		if e.kind != ekWord && e.kind != ekSkip {
+			if j := w.quantityOf(pos, hi); j > pos {
+				pos = j // "tariffs on $20 billion worth of U.S. goods": the slot is what is counted
+			}
+		}
 		for k := pos; k <= pos+e.gap && k < hi; k++ {
 			if k > pos && !w.gapOK(k-1) {
 				break
