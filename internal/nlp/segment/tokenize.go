@@ -121,6 +121,11 @@ func scanWord(text string, i int) int {
 			nr, _ := decode(text, j+n)
 			switch r {
 			case '\'', '\u2019', '-', '\u2010', '\u2011':
+				if r != '\'' && r != '\u2019' && dottedAhead(text, j+n) {
+					// "Kenya-U.S. base": a dotted abbreviation after a
+					// hyphen is its own word, as "U.N." before one is.
+					break
+				}
 				if isWordRune(nr) {
 					j += n
 					continue
@@ -142,6 +147,16 @@ func scanWord(text string, i int) int {
 		break
 	}
 	return j
+}
+
+// dottedAhead reports whether a dotted abbreviation with its final
+// period ("U.S.", "U.N.") starts at i.
+func dottedAhead(text string, i int) bool {
+	if i+3 >= len(text) || text[i+1] != '.' || text[i+3] != '.' {
+		return false
+	}
+	c, d := text[i], text[i+2]
+	return 'A' <= c && c <= 'Z' && 'A' <= d && d <= 'Z'
 }
 
 // isSingleLetterBefore reports whether the segment of the word before j
