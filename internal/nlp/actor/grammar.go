@@ -1665,11 +1665,37 @@ func (r *Resolver) compoundCountry(st *state, i int) (country, backer string) {
 	switch strings.ToLower(suffix) {
 	case "led", "appointed", "run", "owned", "installed", "controlled", "dominated":
 		return r.wordCountry(st, x), ""
-	case "backed", "allied", "funded", "financed", "supported", "aligned", "sponsored", "trained", "armed", "brokered", "friendly",
-		"designated", "listed", "blacklisted", "sanctioned", "recognized", "recognised", "organized", "organised", "mediated", "imposed":
+	}
+	if backerTails[strings.ToLower(suffix)] {
 		return "", r.wordCountry(st, x)
 	}
 	return "", ""
+}
+
+// backerTails are the participles and adjectives that, after "X-", say
+// X backs, designates or inspires what follows, which stays apart from X:
+// "Iran-backed militias", "a U.S.-designated terrorist group",
+// "al-Shabab-related websites".
+var backerTails = map[string]bool{
+	"backed": true, "allied": true, "funded": true, "financed": true, "supported": true,
+	"aligned": true, "sponsored": true, "trained": true, "armed": true, "brokered": true,
+	"friendly": true, "designated": true, "listed": true, "blacklisted": true,
+	"sanctioned": true, "recognized": true, "recognised": true, "organized": true,
+	"organised": true, "mediated": true, "imposed": true, "inspired": true,
+	"linked": true, "related": true,
+}
+
+// backerAt reports whether text at byte offset i is "-" and a backer
+// tail: the end of the X in "X-backed".
+func backerAt(text string, i int) bool {
+	if i >= len(text) || text[i] != '-' {
+		return false
+	}
+	e := i + 1
+	for e < len(text) && text[e] >= 'a' && text[e] <= 'z' {
+		e++
+	}
+	return backerTails[text[i+1:e]]
 }
 
 // wordCountry returns the country of the one-word country, demonym, seat
