@@ -158,7 +158,7 @@ func scanWord(text string, i int) int {
 var compoundTails = map[string]bool{
 	"backed": true, "led": true, "sponsored": true, "allied": true, "supported": true,
 	"funded": true, "financed": true, "designated": true, "organized": true, "organised": true,
-	"brokered": true, "mediated": true, "trained": true, "armed": true, "appointed": true,
+	"brokered": true, "mediated": true, "appointed": true,
 	"installed": true, "controlled": true, "dominated": true, "aligned": true, "friendly": true,
 	"related": true, "linked": true, "inspired": true, "imposed": true,
 }
