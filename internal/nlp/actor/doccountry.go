@@ -319,6 +319,11 @@ func (st *state) sentCountry() string {
 			// was waiting for the High Court".)
 			continue
 		}
+		if backerAt(st.text, d.span.End) {
+			// "Police arrested members of an Iran-backed militia": the
+			// backer sets no scene either.
+			continue
+		}
 		return d.actor.Country
 	}
 	return ""
@@ -427,7 +432,9 @@ func (r *Resolver) localCountry(st *state, sp dyad.Span) string {
 			continue
 		}
 		s, t := st.toks[c.i].start, st.toks[c.j-1].end
-		if s >= sp.Start && t <= sp.End {
+		if s >= sp.Start && t <= sp.End || backerAt(st.text, t) {
+			// (Nor a backer: "police arrested members of an Iran-backed
+			// militia".)
 			continue
 		}
 		cc := r.entityActor(st, c.idx).Country

@@ -588,12 +588,13 @@ func (r *Resolver) rolePhraseBody(st *state, k, end int, det uint32, former bool
 				}
 			}
 		}
-		if c, backed := r.compoundCountry(st, ch[k].i); c != "" {
+		if c, backer := r.compoundCountry(st, ch[k].i); c != "" {
 			// "Beijing-appointed judges", "the Saudi-led coalition".
 			docC = c
-		} else if backed {
-			// "Iran-backed militias": not the sentence's other
-			// country's.
+		} else if backer != "" && docC == backer {
+			// "Iran-backed militias", "a U.S.-designated terrorist
+			// group": not the backer's (but "Iran-backed militias in
+			// Iraq" are Iraq's).
 			docC = st.docCountry()
 		}
 		if c := r.antiCountry(st, ch[k].i); c != "" {
@@ -1643,12 +1644,13 @@ func (r *Resolver) antiCountry(st *state, i int) string {
 
 // compoundCountry reads an "X-led" word right before token i: the
 // country of X when the compound makes the group X's ("Saudi-led
-// coalition", "Beijing-appointed judges"), and whether it names another
-// country's backing ("Iran-backed militias", "U.S.-trained forces"),
-// which says nothing of the group's own.
-func (r *Resolver) compoundCountry(st *state, i int) (country string, backed bool) {
+// coalition", "Beijing-appointed judges"), or else the country of a
+// backer or designator ("Iran-backed militias", "U.S.-trained forces",
+// "a U.S.-designated terrorist group"), which says nothing of the
+// group's own.
+func (r *Resolver) compoundCountry(st *state, i int) (country, backer string) {
 	if i == 0 || !st.toks[i-1].word {
-		return "", false
+		return "", ""
 	}
 	w := st.tokText(i - 1)
 	x, suffix := "", ""
@@ -1658,15 +1660,42 @@ func (r *Resolver) compoundCountry(st *state, i int) (country string, backed boo
 		// "U.S.-backed": the abbreviation's period splits the word.
 		x, suffix = st.tokText(i-3), w
 	} else {
-		return "", false
+		return "", ""
 	}
 	switch strings.ToLower(suffix) {
 	case "led", "appointed", "run", "owned", "installed", "controlled", "dominated":
-		return r.wordCountry(st, x), false
-	case "backed", "allied", "funded", "supported", "aligned", "sponsored", "trained", "armed", "brokered", "friendly":
-		return "", r.wordCountry(st, x) != ""
+		return r.wordCountry(st, x), ""
 	}
-	return "", false
+	if backerTails[strings.ToLower(suffix)] {
+		return "", r.wordCountry(st, x)
+	}
+	return "", ""
+}
+
+// backerTails are the participles and adjectives that, after "X-", say
+// X backs, designates or inspires what follows, which stays apart from X:
+// "Iran-backed militias", "a U.S.-designated terrorist group",
+// "al-Shabab-related websites".
+var backerTails = map[string]bool{
+	"backed": true, "allied": true, "funded": true, "financed": true, "supported": true,
+	"aligned": true, "sponsored": true, "trained": true, "armed": true, "brokered": true,
+	"friendly": true, "designated": true, "listed": true, "blacklisted": true,
+	"sanctioned": true, "recognized": true, "recognised": true, "organized": true,
+	"organised": true, "mediated": true, "imposed": true, "inspired": true,
+	"linked": true, "related": true,
+}
+
+// backerAt reports whether text at byte offset i is "-" and a backer
+// tail: the end of the X in "X-backed".
+func backerAt(text string, i int) bool {
+	if i >= len(text) || text[i] != '-' {
+		return false
+	}
+	e := i + 1
+	for e < len(text) && text[e] >= 'a' && text[e] <= 'z' {
+		e++
+	}
+	return backerTails[text[i+1:e]]
 }
 
 // wordCountry returns the country of the one-word country, demonym, seat

@@ -164,6 +164,14 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 			st.addTok(d, t.Start+n, t.End)
 			continue
 		}
+		if h := r.countryPair(st, w); h > 0 && t.Kind == dyad.TokenWord {
+			// "the Russia-Ukraine war", "U.S.-Ukraine talks": two
+			// countries, each a word of its own.
+			st.addTok(d, t.Start, t.Start+h)
+			st.toks = append(st.toks, tok{start: t.Start + h, end: t.Start + h + 1, id: -1})
+			st.addTok(d, t.Start+h+1, t.End)
+			continue
+		}
 		id := int32(-1)
 		if t.Kind == dyad.TokenWord || t.Kind == dyad.TokenPunct && len(w) == 1 && (w[0] == '&' || w[0] == '\'') {
 			id, st.buf = d.table.lookupFold(st.buf, w)
@@ -184,6 +192,26 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 	r.aliases(st)
 	r.anaphora(st)
 	r.notePlaces(st)
+}
+
+// countryPair returns the offset of the hyphen in a word w that joins
+// two different countries ("Russia-Ukraine", "Kenya-Somalia"), 0 when w
+// is none, or is a name of its own ("Guinea-Bissau").
+func (r *Resolver) countryPair(st *state, w string) int {
+	h := strings.IndexByte(w, '-')
+	if h <= 0 || h+1 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' || w[0] < 'A' || w[0] > 'Z' || strings.IndexByte(w[h+1:], '-') >= 0 {
+		return 0
+	}
+	id, buf := r.d.table.lookupFold(st.buf, w)
+	st.buf = buf
+	if id >= 0 && r.d.child(0, id) >= 0 {
+		return 0
+	}
+	x, y := r.wordCountry(st, w[:h]), r.wordCountry(st, w[h+1:])
+	if x == "" || y == "" || x == y {
+		return 0
+	}
+	return h
 }
 
 // timePrefix returns the length of a "then-" or "ex-" prefix (hyphen

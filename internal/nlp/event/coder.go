@@ -1575,6 +1575,12 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 					k = hi
 					continue
 				}
+				if e.kind == ekTarget && w.ment[k] >= 0 && w.mstart[k] == k && w.backerBefore(w.mend[k]) {
+					// "arrested members of a U.S.-designated terrorist
+					// group": the group, not its designator
+					k = w.mend[k] + 1
+					continue
+				}
 				if e.kind == ekTarget && w.eachOtherAt(k) {
 					// "accused each other of": the sources, both ways
 					m.eachOther = true

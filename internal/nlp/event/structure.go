@@ -874,6 +874,13 @@ func (w *worker) object(m *match) (actorRef, bool) {
 				// victim, not the one criticised
 				break
 			}
+			if r.mention >= 0 && w.backerBefore(r.tokEnd) {
+				// "arrested members of a U.S.-designated terrorist
+				// group", "attacked Iran-backed militias": the group,
+				// not its backer
+				k = r.tokEnd - 1
+				continue
+			}
 			if n > 0 && (w.low[k-1] == "on" || w.low[k-1] == "in" || w.low[k-1] == "via") && strings.HasSuffix(r.code, "MED") {
 				// "hailed the report on Twitter": a venue
 				k = r.tokEnd - 1
@@ -937,6 +944,33 @@ func (w *worker) object(m *match) (actorRef, bool) {
 		return noun, true
 	}
 	return actorRef{}, false
+}
+
+// backerTails are the participles that, after "X-", make X the backer
+// or designator of the group named next ("a U.S.-designated terrorist
+// group", "Iran-backed militias"), not a party itself.
+var backerTails = map[string]bool{
+	"backed": true, "sponsored": true, "funded": true, "financed": true, "supported": true,
+	"allied": true, "aligned": true, "trained": true, "armed": true, "designated": true,
+	"listed": true, "blacklisted": true, "sanctioned": true, "recognized": true, "recognised": true,
+}
+
+// backerBefore reports whether the mention ending at token e is the X of
+// an "X-backed" compound with another mention (the group) within the
+// next few tokens.
+func (w *worker) backerBefore(e int) bool {
+	if e+1 >= len(w.low) || w.low[e] != "-" || !backerTails[w.low[e+1]] {
+		return false
+	}
+	for k := e + 2; k < len(w.low) && k < e+6; k++ {
+		if w.ment[k] >= 0 {
+			return true
+		}
+		if isPunct(w.low[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // regionCode returns the code of the region mention at token k ("North

@@ -94,6 +94,24 @@ func TestTokenize_NumberPossessive(t *testing.T) {
 	}
 }
 
+func TestTokenize_HyphenAbbreviation(t *testing.T) {
+	for text, want := range map[string][]string{
+		"a Kenya-U.S. base":    {"a", "Kenya", "-", "U.S.", "base"},
+		"U.N.-organized talks": {"U.N.", "-", "organized", "talks"},
+		"a full-scale war":     {"a", "full-scale", "war"},
+		"a Kenya-Uganda deal":  {"a", "Kenya-Uganda", "deal"},
+		"the U-S border":       {"the", "U-S", "border"},
+	} {
+		var got []string
+		for _, tok := range segment.Tokenize(text) {
+			got = append(got, text[tok.Start:tok.End])
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("Tokenize(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
 func TestTokenize_NonASCIIDigits(t *testing.T) {
 	text := "On १८ March, 2025 ٢٠٢٥."
 	toks := segment.Tokenize(text)

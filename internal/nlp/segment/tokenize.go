@@ -121,7 +121,12 @@ func scanWord(text string, i int) int {
 			nr, _ := decode(text, j+n)
 			switch r {
 			case '\'', '\u2019', '-', '\u2010', '\u2011':
-				if isWordRune(nr) {
+				if r != '\'' && r != '\u2019' && dottedAhead(text, j+n) {
+					// "Kenya-U.S. base": a dotted abbreviation after a
+					// hyphen is its own word, as "U.N." before one is.
+					break
+				}
+				if isWordRune(nr) && !actorCompound(text, i, j, j+n) {
 					j += n
 					continue
 				}
@@ -142,6 +147,52 @@ func scanWord(text string, i int) int {
 		break
 	}
 	return j
+}
+
+// compoundTails are the participles and adjectives that, after a
+// capitalised name and a hyphen, make a compound about the named actor:
+// "Iran-backed militias", "Saudi-led coalition", "al-Shabab-related
+// websites". (Not "China-made drones", "London-based group": a
+// product's origin and a group's seat name no actor doing anything.) The name is then a word of its own, as
+// in "U.S.-backed", where the abbreviation's period splits the word.
+var compoundTails = map[string]bool{
+	"backed": true, "led": true, "sponsored": true, "allied": true, "supported": true,
+	"funded": true, "financed": true, "designated": true, "organized": true, "organised": true,
+	"brokered": true, "mediated": true, "appointed": true,
+	"installed": true, "controlled": true, "dominated": true, "aligned": true, "friendly": true,
+	"related": true, "linked": true, "inspired": true, "imposed": true,
+}
+
+// actorCompound reports whether the hyphen at h, in the word text[i:h]
+// that follows, joins a capitalised name to a compound tail ending the
+// word at t: "Iran-backed", "Al-Shabab-related", not "full-scale" or
+// "state-backed".
+func actorCompound(text string, i, h, t int) bool {
+	if c := text[i]; c < 'A' || c > 'Z' {
+		if !strings.HasPrefix(text[i:h], "al-") {
+			return false
+		}
+	}
+	e := t
+	for e < len(text) && text[e] >= 'a' && text[e] <= 'z' {
+		e++
+	}
+	if e < len(text) {
+		if r, _ := decode(text, e); isWordRune(r) || r == '-' {
+			return false
+		}
+	}
+	return compoundTails[text[t:e]]
+}
+
+// dottedAhead reports whether a dotted abbreviation with its final
+// period ("U.S.", "U.N.") starts at i.
+func dottedAhead(text string, i int) bool {
+	if i+3 >= len(text) || text[i+1] != '.' || text[i+3] != '.' {
+		return false
+	}
+	c, d := text[i], text[i+2]
+	return 'A' <= c && c <= 'Z' && 'A' <= d && d <= 'Z'
 }
 
 // isSingleLetterBefore reports whether the segment of the word before j
