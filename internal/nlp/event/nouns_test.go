@@ -17,5 +17,24 @@ func TestCoder_PrepositionalNominals(t *testing.T) {
 		{"imposed curbs on", "The EU imposed new curbs on Russian banks.",
 			[]string{"IGOEUR→RUS 16 asserted"}},
 		{"curbs on an activity", "Kenya's central bank kept curbs on borrowing.", nil},
+		// a time adjunct between the noun and its complement
+		{"attack that day on", "An attack that day on the Kenyan army killed two.",
+			[]string{"-→KENMIL 19 asserted"}},
+		{"visit in March to", "Macron's visit in March to Kenya was praised.",
+			[]string{"FRAGOV→KEN 04 asserted"}},
+		{"talks on Tuesday with", "Somalia's talks on Tuesday with Kenya ended early.",
+			[]string{"SOM→KEN 04 asserted"}},
+		// an attack a "saying" reports is no verbal attack
+		{"saying an attack on", "The army released a statement saying an attack on a Kenyan military base killed two.",
+			[]string{"-→KENMIL 19 reported"}},
+		{"attacked, saying", "Trump attacked the Kenyan government, saying it was corrupt.",
+			[]string{"USAGOV→KENGOV 11 asserted"}},
+		// an indefinite act heading a quote's subject is the quote's
+		// content; a bare or definite one is presupposed
+		{"indefinite subject of a quote", "Pedersen said an agreement between Syria and Turkey is a reminder of progress.",
+			[]string{"SYR→TUR 05 reported"}},
+		{"bare subject of a quote", "Pedersen said recent agreements between Syria and Turkey are a reminder of progress.",
+			[]string{"SYR→TUR 05 asserted"}},
+		{"time adjunct alone", "Somalia's talks on Tuesday ended early.", nil},
 	})
 }
