@@ -35,6 +35,9 @@ func TestCoder_PrepositionalNominals(t *testing.T) {
 			[]string{"SYR→TUR 05 reported"}},
 		{"bare subject of a quote", "Pedersen said recent agreements between Syria and Turkey are a reminder of progress.",
 			[]string{"SYR→TUR 05 asserted"}},
+		{"economic war is no war", "Trump ignited the economic war last week with Canada.", nil},
+		{"war with", "Trump ignited the war last week with Canada.",
+			[]string{"USAGOV→CAN 19 asserted"}},
 		{"time adjunct alone", "Somalia's talks on Tuesday ended early.", nil},
 	})
 }
