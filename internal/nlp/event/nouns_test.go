@@ -38,6 +38,11 @@ func TestCoder_PrepositionalNominals(t *testing.T) {
 		{"economic war is no war", "Trump ignited the economic war last week with Canada.", nil},
 		{"war with", "Trump ignited the war last week with Canada.",
 			[]string{"USAGOV→CAN 19 asserted"}},
+		// a definite attack its date identifies is a particular act; a bare
+		// definite one refers back
+		{"the December 31 attack on", "The December 31 attack on the Kenyan army killed two.",
+			[]string{"-→KENMIL 19 asserted"}},
+		{"the attack on", "The attack on the Kenyan army killed two.", nil},
 		{"time adjunct alone", "Somalia's talks on Tuesday ended early.", nil},
 	})
 }
