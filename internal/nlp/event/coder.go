@@ -1499,8 +1499,8 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if !strings.HasSuffix(w.low[i], "ed") && w.modifiedNounCached(i, lo) {
 			return m, false // a compound noun: "the Bouake attack", "the 11 September attacks"
 		}
-		if prepositions[prev] && prev != "to" && !strings.HasSuffix(w.low[i], "ing") {
-			return m, false // a noun: "under attack", "after talks"
+		if (prepositions[prev] || prev == "following" || prev == "during") && prev != "to" && !strings.HasSuffix(w.low[i], "ing") {
+			return m, false // a noun: "under attack", "after talks", "following talks"
 		}
 		if isCloseQuote(prev) && !w.scareQuoted(i) || prev == "," && i >= lo+2 && isCloseQuote(w.low[i-2]) {
 			return m, false // a speech cue after a quote: "…,” agreed Polat Sayim"
@@ -1906,6 +1906,11 @@ func (w *worker) code(m *match) {
 				ev.sources = []actorRef{s}
 			} else if m.target != nil && m.target.tok >= 0 && w.prepBefore(m.target.tok) == "between" {
 				// "a meeting between X and Y": the parties, below
+			} else if s, ok := w.frontedJointActSubject(m); ok {
+				// "After talks with Ruto, Hassan reopened the border": the
+				// main clause's subject took part in the joint act a
+				// sentence-opening "after/following/before/during" names.
+				ev.sources = []actorRef{s}
 			} else if pp := w.nounPrep(m.start); eventPPs[pp] && (materialConflict(m.p.Code) || !participantPPs[pp]) {
 				// (a visit, talks or a meeting "during/in/at/for" which the
 				// subject speaks is usually the subject's own)
@@ -4048,6 +4053,23 @@ func (w *worker) frontedParticipleSubject(m *match) (actorRef, bool) {
 	if m.start != lo {
 		return actorRef{}, false
 	}
+	return w.subjectAfterComma(m, hi)
+}
+
+// frontedJointActSubject returns the main clause's subject for a
+// reciprocal nominal act (talks, a meeting) in a sentence-opening
+// "after/following/before/during" phrase: "Following talks with X, Y said".
+func (w *worker) frontedJointActSubject(m *match) (actorRef, bool) {
+	lo, hi := w.bounds(m.anchor)
+	if !m.p.Noun || m.p.Flags&FlagRecip == 0 || m.start != lo+1 || !frontedTimeWords[w.low[lo]] || w.quote[m.anchor] >= 0 {
+		return actorRef{}, false
+	}
+	return w.subjectAfterComma(m, hi)
+}
+
+// subjectAfterComma returns the first actor within four words after the
+// comma that closes the phrase holding m.
+func (w *worker) subjectAfterComma(m *match, hi int) (actorRef, bool) {
 	for k := m.hiEnd; k < hi; k++ {
 		if w.low[k] != "," {
 			continue

@@ -43,6 +43,12 @@ func TestCoder_PrepositionalNominals(t *testing.T) {
 		{"the December 31 attack on", "The December 31 attack on the Kenyan army killed two.",
 			[]string{"-→KENMIL 19 asserted"}},
 		{"the attack on", "The attack on the Kenyan army killed two.", nil},
+		// joint talks a sentence-opening "after/following" phrase names are
+		// the main clause subject's; an attack there is not
+		{"following talks with", "Following talks with Kenya, Somalia agreed to reopen the border.",
+			[]string{"SOM→KEN 04 asserted"}},
+		{"after an attack on", "After an attack on Kenya, Somalia praised Ethiopia.",
+			[]string{"-→KEN 18 asserted", "SOM→ETH 05 asserted"}},
 		{"time adjunct alone", "Somalia's talks on Tuesday ended early.", nil},
 	})
 }
