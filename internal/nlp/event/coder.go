@@ -1499,8 +1499,8 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if !strings.HasSuffix(w.low[i], "ed") && w.modifiedNounCached(i, lo) {
 			return m, false // a compound noun: "the Bouake attack", "the 11 September attacks"
 		}
-		if prepositions[prev] && prev != "to" && !strings.HasSuffix(w.low[i], "ing") {
-			return m, false // a noun: "under attack", "after talks"
+		if (prepositions[prev] || prev == "following" || prev == "during") && prev != "to" && !strings.HasSuffix(w.low[i], "ing") {
+			return m, false // a noun: "under attack", "after talks", "following talks"
 		}
 		if isCloseQuote(prev) && !w.scareQuoted(i) || prev == "," && i >= lo+2 && isCloseQuote(w.low[i-2]) {
 			return m, false // a speech cue after a quote: "…,” agreed Polat Sayim"
@@ -1533,6 +1533,14 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		// warning from China to Japan", "threats from Russia against X").
 		if r, e, ok := w.byPhrase(pos, hi, !p.postWord("from")); ok {
 			m.source, pos = &r, e
+		}
+		// "the attack on Tuesday on the embassy", "an attack that day on
+		// an air base", "talks last week with Kenya": a time adjunct may
+		// stand between the noun and its complement.
+		if pos < hi && w.wordAt(&p.post[0], pos, hi) == 0 {
+			if e := w.timeAdjunct(pos, hi); e > pos && e < hi && w.wordAt(&p.post[0], e, hi) > 0 {
+				pos = e
+			}
 		}
 	}
 	for ei := range p.post {
@@ -1904,6 +1912,11 @@ func (w *worker) code(m *match) {
 				ev.sources = []actorRef{s}
 			} else if m.target != nil && m.target.tok >= 0 && w.prepBefore(m.target.tok) == "between" {
 				// "a meeting between X and Y": the parties, below
+			} else if s, ok := w.frontedJointActSubject(m); ok {
+				// "After talks with Ruto, Hassan reopened the border": the
+				// main clause's subject took part in the joint act a
+				// sentence-opening "after/following/before/during" names.
+				ev.sources = []actorRef{s}
 			} else if pp := w.nounPrep(m.start); eventPPs[pp] && (materialConflict(m.p.Code) || !participantPPs[pp]) {
 				// (a visit, talks or a meeting "during/in/at/for" which the
 				// subject speaks is usually the subject's own)
@@ -3007,11 +3020,13 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		// (a nominal event heading the subject of an indirect quote is
 		// presupposed, not claimed: "X said recent agreements between Y
 		// and Z are …"; one in its predicate is reported: "X said people
-		// died in the hijacking by Y")
+		// died in the hijacking by Y", and so is an indefinite one the
+		// quote introduces: "a statement saying an attack on X caused no
+		// casualties")
 		if ev.Mode == dyad.ModeAsserted && w.requestedAct(m, q) {
 			ev.Mode = dyad.ModeProposed // "called for the Taliban to lift the ban"
 		}
-		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && (w.performative(m, s) || w.institutionPerformative(m, s, q))) && !(m.p.Noun && w.unmarked(q, trig.Start) && w.clauseSubjectNP(q, m.start)) &&
+		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && (w.performative(m, s) || w.institutionPerformative(m, s, q))) && !(m.p.Noun && w.unmarked(q, trig.Start) && w.clauseSubjectNP(q, m.start) && !w.indefiniteOccurrence(m.start)) &&
 			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) && !w.ownStance(m, s, q) &&
 			!w.accordingElsewhere(q, m) && !s.quoteLead && !w.asClauseAfterReport(q, m) {
 			ev.Mode = dyad.ModeReported
@@ -3873,7 +3888,9 @@ func (w *worker) verbalAttack(m *match, t *actorRef) bool {
 		return true
 	}
 	for k := range w.low {
-		if verbalWords[w.low[k]] {
+		if verbalWords[w.low[k]] && !(w.low[k] == "saying" && k < m.anchor) {
+			// (a "saying" before the attack reports it: "a statement
+			// saying an attack on an air base caused no casualties")
 			return true
 		}
 	}
@@ -4042,6 +4059,23 @@ func (w *worker) frontedParticipleSubject(m *match) (actorRef, bool) {
 	if m.start != lo {
 		return actorRef{}, false
 	}
+	return w.subjectAfterComma(m, hi)
+}
+
+// frontedJointActSubject returns the main clause's subject for a
+// reciprocal nominal act (talks, a meeting) in a sentence-opening
+// "after/following/before/during" phrase: "Following talks with X, Y said".
+func (w *worker) frontedJointActSubject(m *match) (actorRef, bool) {
+	lo, hi := w.bounds(m.anchor)
+	if !m.p.Noun || m.p.Flags&FlagRecip == 0 || m.start != lo+1 || !frontedTimeWords[w.low[lo]] || w.quote[m.anchor] >= 0 {
+		return actorRef{}, false
+	}
+	return w.subjectAfterComma(m, hi)
+}
+
+// subjectAfterComma returns the first actor within four words after the
+// comma that closes the phrase holding m.
+func (w *worker) subjectAfterComma(m *match, hi int) (actorRef, bool) {
 	for k := m.hiEnd; k < hi; k++ {
 		if w.low[k] != "," {
 			continue
@@ -4076,6 +4110,38 @@ func (w *worker) byPhrase(k, hi int, from bool) (actorRef, int, bool) {
 	r := w.mentionRef(w.ment[j], j)
 	return r, r.tokEnd, true
 }
+
+// timeAdjunct returns the token after a time adjunct that opens at token
+// k ("Tuesday", "on Tuesday", "last week", "in 2019", "that day"), or k
+// when none does.
+func (w *worker) timeAdjunct(k, hi int) int {
+	if k >= hi {
+		return k
+	}
+	j := k
+	if (w.low[j] == "on" || w.low[j] == "in" || w.low[j] == "at") && j+1 < hi {
+		j++
+	}
+	if j+1 < hi && w.low[j] == "that" && dayWords[w.low[j+1]] {
+		return j + 2
+	}
+	start := w.toks[j].Start
+	for ti := range w.doc.Times {
+		t := &w.doc.Times[ti]
+		if t.Span.Start != start {
+			continue
+		}
+		e := j
+		for e < hi && w.toks[e].Start < t.Span.End {
+			e++
+		}
+		return e
+	}
+	return k
+}
+
+// dayWords name a time of day after "that": "that day", "that night".
+var dayWords = set("day", "night", "morning", "afternoon", "evening", "week")
 
 // byBetween reports whether "by" stands among tokens [from, to): "arrested
 // by Thames Valley Police".

@@ -56,13 +56,43 @@ func (w *worker) unknownAttack(m *match) bool {
 	if !m.p.Noun || m.p.light || !placeConflict(m.p.Code) || !unknownAttackNouns[w.low[m.anchor]] {
 		return false
 	}
-	if w.definiteNominal(m.anchor) || w.nounPrep(m.start) == "about" || w.objectOfVerb(m.start) || w.mentionedEvent(m.start) {
+	if w.definiteNominal(m.anchor) && !w.datedDefinite(m.start) || w.nounPrep(m.start) == "about" || w.objectOfVerb(m.start) || w.mentionedEvent(m.start) {
 		return false
 	}
 	if m.start > 0 && w.ment[m.start-1] >= 0 {
 		return false // "the Russian attack": an agent named
 	}
-	return w.indefiniteOccurrence(m.start)
+	return w.indefiniteOccurrence(m.start) || w.datedDefinite(m.start)
+}
+
+// datedDefinite reports whether the noun at token i is a definite one
+// that its own date modifier identifies ("the December 31 attack", "the
+// 2019 bombing"): a particular act, not one referred back to.
+func (w *worker) datedDefinite(i int) bool {
+	lo, _ := w.bounds(i)
+	dated := false
+	for k := i - 1; k >= lo && k >= i-5; k-- {
+		switch {
+		case w.low[k] == "the":
+			return dated // (the times stage may take "the" into the date)
+		case w.inDate(k):
+			dated = true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// inDate reports whether token k lies in a date the times stage found.
+func (w *worker) inDate(k int) bool {
+	sp := w.toks[k]
+	for ti := range w.doc.Times {
+		if t := &w.doc.Times[ti]; t.Type == dyad.TimeDate && t.Span.Start <= sp.Start && sp.End <= t.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // indefiniteOccurrence reports whether the noun phrase ending before token

@@ -245,6 +245,9 @@ var (
 		"readiness": dyad.ModeConditional, "willingness": dyad.ModeConditional, "determination": dyad.ModePlanned,
 		"failure": dyad.ModeNegated}
 	participleClauseWords = set("after", "before", "since", "upon", "on", "while", "when", "despite", "without")
+	// frontedTimeWords open a sentence-initial phrase naming an earlier or
+	// simultaneous act: "After talks with X, Y said".
+	frontedTimeWords = set("after", "following", "before", "during")
 	// coordinators join a clause with its own subject to the one before:
 	// "X pledged funds and Syria is taxing goods".
 	coordinators = set("and", "but", "or", "while", "whereas", "yet")
