@@ -328,7 +328,7 @@ func TestCoverage_MiddleInitial(t *testing.T) {
 	}
 }
 
-// Added people are dated both ways: in office they are their government,
+// Added people (G20 and others in the news) are dated both ways: in office they are their government,
 // after their last tenure a former official, even when the text calls them
 // "the former" minister.
 func TestCoverage_G20AddedPeople(t *testing.T) {
@@ -347,6 +347,10 @@ func TestCoverage_G20AddedPeople(t *testing.T) {
 		{"TurkeyDefenceDuring", "Fikri Işık visited the border.", "Fikri Işık", "2016-09-01", "TURGOV"},
 		{"TurkeyDefenceBefore", "Nurettin Canikli visited the border.", "Nurettin Canikli", "2016-09-01", "TUR"},
 		{"UNICEFDuring", "Anthony Lake warned of famine.", "Anthony Lake", "2016-06-01", "IGOUNOKID"},
+		{"PolandDefenceDuring", "Antoni Macierewicz visited the base.", "Antoni Macierewicz", "2017-03-01", "POLGOV"},
+		{"PolandDefenceAfter", "Antoni Macierewicz, the former defence minister, visited the base.", "Antoni Macierewicz", "2019-03-01", "POLELI"},
+		{"EgyptDefenceDuring", "Sedki Sobhi met the delegation.", "Sedki Sobhi", "2017-03-01", "EGYGOV"},
+		{"EgyptDefenceBefore", "Sedki Sobhi met the delegation.", "Sedki Sobhi", "2012-03-01", "EGY"},
 		{"WFPAfter", "Ertharin Cousin warned of famine.", "Ertharin Cousin", "2019-06-01", ""}, // a former IGO head has no country
 	}
 	for _, tt := range tests {
