@@ -173,7 +173,7 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 			continue
 		}
 		id := int32(-1)
-		if t.Kind == dyad.TokenWord || t.Kind == dyad.TokenPunct && len(w) == 1 && (w[0] == '&' || w[0] == '\'') {
+		if t.Kind == dyad.TokenWord || t.Kind == dyad.TokenPunct && len(w) == 1 && (w[0] == '&' || w[0] == '\'' || w[0] == '.' && st.afterInitial(t.Start)) {
 			id, st.buf = d.table.lookupFold(st.buf, w)
 		}
 		tk := tok{start: t.Start, end: t.End, id: id, word: t.Kind == dyad.TokenWord}
@@ -256,6 +256,17 @@ func (d *dict) startsRole(w string, buf *[]byte) bool {
 		}
 	}
 	return false
+}
+
+// afterInitial reports whether the period at byte start is glued to a
+// single capital letter just read: the "R." of "Joseph R. Biden", which a
+// dictionary name spells with its period.
+func (st *state) afterInitial(start int) bool {
+	if len(st.toks) == 0 {
+		return false
+	}
+	t := &st.toks[len(st.toks)-1]
+	return t.word && t.end == start && t.end-t.start == 1 && t.cap
 }
 
 // addTok appends the word token text[start:end] to the sentence.
