@@ -145,3 +145,16 @@ func TestCommands_Help(t *testing.T) {
 		}
 	}
 }
+
+func TestIngestHelp_QueuePlaceholder(t *testing.T) {
+	code, out, _ := run(t, "", "ingest", "--help")
+	if code != 0 {
+		t.Fatalf("dyad ingest --help: exit %d", code)
+	}
+	if !strings.Contains(out, "--queue URL ") || strings.Contains(out, "--queue dyad") {
+		t.Errorf("dyad ingest --help: want the --queue flag shown as --queue URL:\n%s", out)
+	}
+	if !strings.Contains(out, "dyad worker") {
+		t.Errorf("dyad ingest --help: the --queue usage no longer names dyad worker:\n%s", out)
+	}
+}
