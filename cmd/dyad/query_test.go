@@ -158,3 +158,17 @@ func TestIngestHelp_QueuePlaceholder(t *testing.T) {
 		t.Errorf("dyad ingest --help: the --queue usage no longer names dyad worker:\n%s", out)
 	}
 }
+
+func TestCodeCommand_MissingFile(t *testing.T) {
+	code, _, errOut := run(t, "", "code")
+	if code != 2 {
+		t.Fatalf("dyad code: exit %d, want 2; stderr:\n%s", code, errOut)
+	}
+	if !strings.Contains(errOut, "FILE") || !strings.Contains(errOut, "-") || strings.Contains(errOut, "arg(s)") {
+		t.Errorf("dyad code: stderr = %q, want it to name the missing FILE argument and - for stdin", errOut)
+	}
+	code, _, errOut = run(t, "", "code", "a.txt", "b.txt")
+	if code != 2 || !strings.Contains(errOut, "FILE") {
+		t.Errorf("dyad code a.txt b.txt: exit %d, stderr %q; want 2 naming FILE", code, errOut)
+	}
+}
