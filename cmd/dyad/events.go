@@ -47,7 +47,7 @@ per line (JSONL), --csv a CSV table.`,
 					f.Code = root
 				}
 			}
-			st, err := m.openStore(cmd.Context(), dsn)
+			st, err := m.openExisting(cmd.Context(), dsn)
 			if err != nil {
 				return err
 			}

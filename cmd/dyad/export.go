@@ -45,7 +45,7 @@ exported (no page limit) unless --limit is given.`,
 			if format == "parquet" && out == "" && isTerminal(m.Stdout) {
 				return dyad.Errorf(dyad.CodeInvalid, "parquet is binary: give -o FILE or redirect stdout")
 			}
-			st, err := m.openStore(cmd.Context(), dsn)
+			st, err := m.openExisting(cmd.Context(), dsn)
 			if err != nil {
 				return err
 			}

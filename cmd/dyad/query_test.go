@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -170,5 +171,20 @@ func TestCodeCommand_MissingFile(t *testing.T) {
 	code, _, errOut = run(t, "", "code", "a.txt", "b.txt")
 	if code != 2 || !strings.Contains(errOut, "FILE") {
 		t.Errorf("dyad code a.txt b.txt: exit %d, stderr %q; want 2 naming FILE", code, errOut)
+	}
+}
+
+func TestReadCommands_MissingDatabase(t *testing.T) {
+	for _, args := range [][]string{
+		{"quotes"}, {"events"}, {"actors"}, {"articles"}, {"search", "peace"}, {"show", "abc123"}, {"export"},
+	} {
+		db := filepath.Join(t.TempDir(), "nothere.db")
+		code, _, errOut := run(t, "", append(args, "--db", db)...)
+		if code == 0 || !strings.Contains(errOut, db) || !strings.Contains(errOut, "does not exist") {
+			t.Errorf("dyad %v --db %s: exit %d, stderr %q; want an error naming the missing file", args, db, code, errOut)
+		}
+		if _, err := os.Stat(db); err == nil {
+			t.Errorf("dyad %v created %s", args, db)
+		}
 	}
 }
