@@ -115,19 +115,10 @@ func escapeLike(s string) string {
 	return r.Replace(s)
 }
 
-// checkDate validates a filter date: YYYY, YYYY-MM or YYYY-MM-DD.
+// checkDate validates a filter date: a day, month, year, ISO week or season.
 func checkDate(name, s string) error {
-	ok := false
-	switch len(s) {
-	case 4:
-		ok = digits(s)
-	case 7:
-		ok = digits(s[:4]) && s[4] == '-' && digits(s[5:])
-	case 10:
-		ok = digits(s[:4]) && s[4] == '-' && digits(s[5:7]) && s[7] == '-' && digits(s[8:])
-	}
-	if !ok {
-		return dyad.Errorf(dyad.CodeInvalid, "%s date %q: want YYYY, YYYY-MM or YYYY-MM-DD", name, s)
+	if _, _, ok := DateSpan(s); !ok || len(s) < 4 || len(s) > 10 {
+		return dyad.Errorf(dyad.CodeInvalid, "%s date %q: want a real date as YYYY-MM-DD, YYYY-MM, YYYY, a week YYYY-Www or a season YYYY-SP|SU|FA|WI", name, s)
 	}
 	return nil
 }
@@ -186,13 +177,15 @@ func (b *Builder) Events(f dyad.EventFilter) error {
 		if err := checkDate("from", f.From); err != nil {
 			return err
 		}
-		b.Where("substr(e.date, 1, " + b.Arg(len(f.From)) + ") >= " + b.Arg(f.From))
+		first, _, _ := DateSpan(f.From)
+		b.Where("e.date_last >= " + b.Arg(first))
 	}
 	if f.To != "" {
 		if err := checkDate("to", f.To); err != nil {
 			return err
 		}
-		b.Where("substr(e.date, 1, " + b.Arg(len(f.To)) + ") <= " + b.Arg(f.To))
+		_, last, _ := DateSpan(f.To)
+		b.Where("e.date_first <= " + b.Arg(last))
 	}
 	if f.Place != "" {
 		b.Where("(" + b.ContainsCond("e.place_name", f.Place) + " OR e.place_country = " + b.Arg(strings.ToUpper(f.Place)) + ")")
