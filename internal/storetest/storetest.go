@@ -258,6 +258,9 @@ func testInvalid(t *testing.T, s dyad.Store) {
 		{"BadCode", func() error { _, err := s.Events(ctx, dyad.EventFilter{Code: "4a"}); return err }},
 		{"BadFrom", func() error { _, err := s.Events(ctx, dyad.EventFilter{From: "August"}); return err }},
 		{"BadTo", func() error { _, err := s.Events(ctx, dyad.EventFilter{To: "2025-8-1"}); return err }},
+		{"ImpossibleFrom", func() error { _, err := s.Events(ctx, dyad.EventFilter{From: "2025-02-30"}); return err }},
+		{"BadPLOVER", func() error { _, err := s.Events(ctx, dyad.EventFilter{PLOVER: "FOO"}); return err }},
+		{"CountryName", func() error { _, err := s.Events(ctx, dyad.EventFilter{Country: "ukraine"}); return err }},
 		{"BadCountBy", func() error { _, err := s.Counts(ctx, dyad.CountQuery{By: "week"}); return err }},
 		{"EmptySearch", func() error { _, err := s.Search(ctx, dyad.SearchQuery{Query: "  "}); return err }},
 	}
@@ -415,7 +418,7 @@ func testEvents(t *testing.T, s dyad.Store) {
 		{"Country", dyad.EventFilter{Country: "rus"}, []string{e(first, 1), e(second, 1)}},
 		{"CodeRoot", dyad.EventFilter{Code: "04"}, []string{e(first, 2), e(second, 2), e(A, 0), e(B, 0)}},
 		{"CodeFull", dyad.EventFilter{Code: "043"}, []string{e(first, 2), e(second, 2)}},
-		{"PLOVER", dyad.EventFilter{PLOVER: "fight"}, []string{e(first, 1), e(second, 1)}},
+		{"PLOVER", dyad.EventFilter{PLOVER: "assault"}, []string{e(first, 1), e(second, 1)}},
 		{"Mode", dyad.EventFilter{Mode: dyad.ModeNegated}, []string{e(first, 1), e(second, 1)}},
 		{"Quad", dyad.EventFilter{Quad: 1}, []string{e(first, 2), e(second, 2), e(A, 0), e(B, 0)}},
 		// The month-dated events (e2, 2025-08) overlap the 18th.
@@ -601,7 +604,7 @@ func testCounts(t *testing.T, s dyad.Store) {
 	}{
 		{dyad.ByDay, dyad.EventFilter{}, []dyad.Count{{Key: "2025-08-17", Quad: 4, Count: 1}, {Key: "2025-08-18", Quad: 1, Count: 2}, {Key: "2025-08-18", Quad: 4, Count: 1}}},
 		{dyad.ByRoot, dyad.EventFilter{}, []dyad.Count{{Key: "04", Quad: 0, Count: 4}, {Key: "19", Quad: 0, Count: 2}}},
-		{dyad.ByPLOVER, dyad.EventFilter{}, []dyad.Count{{Key: "CONSULT", Quad: 0, Count: 4}, {Key: "FIGHT", Quad: 0, Count: 2}}},
+		{dyad.ByPLOVER, dyad.EventFilter{}, []dyad.Count{{Key: "CONSULT", Quad: 0, Count: 4}, {Key: "ASSAULT", Quad: 0, Count: 2}}},
 		{dyad.ByQuad, dyad.EventFilter{}, []dyad.Count{{Key: "1", Quad: 0, Count: 4}, {Key: "4", Quad: 0, Count: 2}}},
 		{dyad.ByMode, dyad.EventFilter{}, []dyad.Count{{Key: "asserted", Quad: 0, Count: 2}, {Key: "negated", Quad: 0, Count: 2}, {Key: "planned", Quad: 0, Count: 2}}},
 		{dyad.ByDyad, dyad.EventFilter{}, []dyad.Count{{Key: "RUS-UKR", Quad: 0, Count: 2}, {Key: "USA-UKR", Quad: 0, Count: 2}}},

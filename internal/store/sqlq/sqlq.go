@@ -8,11 +8,13 @@ package sqlq
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/cameo"
 )
 
 // Page defaults and bounds, as documented on dyad.Page.
@@ -123,6 +125,20 @@ func checkDate(name, s string) error {
 	return nil
 }
 
+// alpha3 reports whether s has the shape of an ISO 3166 alpha-3 code:
+// three ASCII letters, either case.
+func alpha3(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 func digits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
@@ -148,6 +164,9 @@ func (b *Builder) Events(f dyad.EventFilter) error {
 		b.Prefix("e.target_code", f.Target)
 	}
 	if f.Country != "" {
+		if !alpha3(f.Country) {
+			return dyad.Errorf(dyad.CodeInvalid, "country %q: want an ISO 3166 alpha-3 code, e.g. UKR or ukr", f.Country)
+		}
 		c := strings.ToUpper(f.Country)
 		b.Where("(e.source_country = " + b.Arg(c) + " OR e.target_country = " + b.Arg(c) + ")")
 	}
@@ -158,7 +177,11 @@ func (b *Builder) Events(f dyad.EventFilter) error {
 		b.Prefix("e.cameo", f.Code)
 	}
 	if f.PLOVER != "" {
-		b.Where("e.plover = " + b.Arg(strings.ToUpper(f.PLOVER)))
+		p := strings.ToUpper(f.PLOVER)
+		if !slices.Contains(cameo.PLOVERTypes(), p) {
+			return dyad.Errorf(dyad.CodeInvalid, "PLOVER type %q: want one of %s", f.PLOVER, strings.Join(cameo.PLOVERTypes(), ", "))
+		}
+		b.Where("e.plover = " + b.Arg(p))
 	}
 	if f.Mode != "" {
 		m := strings.ToLower(f.Mode)
