@@ -34,7 +34,7 @@ title and whether they are a copy of another article.`,
 			if f.To, err = parseDay("--to", to); err != nil {
 				return err
 			}
-			st, err := m.openStore(cmd.Context(), dsn)
+			st, err := m.openExisting(cmd.Context(), dsn)
 			if err != nil {
 				return err
 			}

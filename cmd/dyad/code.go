@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -24,7 +25,15 @@ is a stable interface, described in docs/document.md.`,
 		Example: `  dyad code article.txt --published 2025-08-18 --timezone Australia/Sydney
   dyad code page.html | jq '.events[] | {cameo, mode, date}'
   curl -s https://example.org/story | dyad code - --url https://example.org/story`,
-		Args: cobra.ExactArgs(1),
+		Args: func(cmd *cobra.Command, args []string) error {
+			switch {
+			case len(args) == 0:
+				return dyad.Errorf(dyad.CodeInvalid, "missing FILE argument: give the article's file, or - to read it from stdin")
+			case len(args) > 1:
+				return dyad.Errorf(dyad.CodeInvalid, "want one FILE argument (or - for stdin), got %d: %s", len(args), strings.Join(args, " "))
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			meta, err := mf.meta()
 			if err != nil {

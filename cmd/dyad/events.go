@@ -22,8 +22,17 @@ func (m *Main) eventsCommand() *cobra.Command {
 PLOVER type, QuadClass), in which mode (asserted, planned, proposed,
 conditional, negated, reported), when, where, and the article they come
 from. Actor and code filters match prefixes: --actor USA matches USAGOV and
-USAMIL, --code 04 matches every consultation. Dates are YYYY, YYYY-MM or
-YYYY-MM-DD and bound the event's own date, not the publication's.
+USAMIL, --code 04 matches every consultation.
+
+--from and --to bound the event's own date, not the publication's. Each is a
+day (YYYY-MM-DD), month (YYYY-MM), year (YYYY), ISO week (YYYY-Www) or season
+(YYYY-SP, -SU, -FA, -WI) and stands for the days it covers: --from for its
+first day, --to for its last. An event's date is an interval too (a day, a
+week, a season, a month, a decade…), and the event is listed when that
+interval overlaps [--from, --to]: --to 2025-08 keeps an event dated 2025-W33,
+and a month-dated 2025-08 event matches --from 2025-08-18. Events are listed
+by the first day of their date. Events whose date names no calendar interval
+are left out when either bound is given.
 
 A story re-published by several outlets is stored once per copy, the copies
 marked as near-duplicates of the original: --originals lists only the
@@ -47,7 +56,7 @@ per line (JSONL), --csv a CSV table.`,
 					f.Code = root
 				}
 			}
-			st, err := m.openStore(cmd.Context(), dsn)
+			st, err := m.openExisting(cmd.Context(), dsn)
 			if err != nil {
 				return err
 			}
@@ -93,8 +102,8 @@ per line (JSONL), --csv a CSV table.`,
 	fl.StringVar(&f.PLOVER, "plover", "", "PLOVER event type, e.g. CONSULT, ACCUSE, ASSAULT")
 	fl.StringVar(&f.Mode, "mode", "", "asserted, planned, proposed, conditional, negated or reported")
 	fl.IntVar(&f.Quad, "quad", 0, "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict")
-	fl.StringVar(&f.From, "from", "", "events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
-	fl.StringVar(&f.To, "to", "", "events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+	fl.StringVar(&f.From, "from", "", "events whose date overlaps or follows this day, month, year, week (YYYY-Www) or season (YYYY-SU)")
+	fl.StringVar(&f.To, "to", "", "events whose date overlaps or precedes this day, month, year, week or season")
 	fl.StringVar(&f.Place, "place", "", "place name (part of it) or country code where the event happened")
 	fl.StringVar(&f.ArticleID, "article", "", "only events of this article (ID or unique prefix)")
 	fl.BoolVar(&f.Originals, "originals", false, "only events of original articles, not of their near-copies (each story counts once)")

@@ -45,7 +45,7 @@ exported (no page limit) unless --limit is given.`,
 			if format == "parquet" && out == "" && isTerminal(m.Stdout) {
 				return dyad.Errorf(dyad.CodeInvalid, "parquet is binary: give -o FILE or redirect stdout")
 			}
-			st, err := m.openStore(cmd.Context(), dsn)
+			st, err := m.openExisting(cmd.Context(), dsn)
 			if err != nil {
 				return err
 			}
@@ -130,8 +130,8 @@ exported (no page limit) unless --limit is given.`,
 	fl.StringVar(&f.PLOVER, "plover", "", "PLOVER event type")
 	fl.StringVar(&f.Mode, "mode", "", "asserted, planned, proposed, conditional, negated or reported")
 	fl.IntVar(&f.Quad, "quad", 0, "QuadClass 1-4")
-	fl.StringVar(&f.From, "from", "", "events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
-	fl.StringVar(&f.To, "to", "", "events on or before this date")
+	fl.StringVar(&f.From, "from", "", "events whose date overlaps or follows this day, month, year, week (YYYY-Www) or season (YYYY-SU); see dyad events --help")
+	fl.StringVar(&f.To, "to", "", "events whose date overlaps or precedes this day, month, year, week or season")
 	fl.StringVar(&f.Place, "place", "", "place name or country code")
 	fl.StringVar(&f.ArticleID, "article", "", "only events of this article")
 	fl.BoolVar(&f.Originals, "originals", false, "only events of original articles, not of their near-copies")

@@ -119,7 +119,7 @@ and the exit status is 1 when anything failed.`,
 	fl.Float64Var(&threshold, "near-dup-threshold", dedup.DefaultThreshold,
 		"estimated word-shingle Jaccard similarity at which an article counts as a copy of a stored one")
 	fl.BoolVar(&noNearDup, "no-near-dup", false, "do not look for near-duplicates")
-	fl.StringVar(&queueURL, "queue", "", "publish articles to this NATS JetStream work queue (nats://host:4222) for `dyad worker` instead of coding them here")
+	fl.StringVar(&queueURL, "queue", "", "publish articles to the NATS JetStream work queue at `URL` (nats://host:4222), for dyad worker to code, instead of coding them here")
 	return cmd
 }
 

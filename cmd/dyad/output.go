@@ -39,6 +39,13 @@ func (m *Main) openStore(ctx context.Context, dsn string) (dyad.Store, error) {
 	return store.New().Open(ctx, dsn, store.Options{Logger: m.Logger, Now: m.Now})
 }
 
+// openExisting opens the database named by dsn for a command that only
+// reads: a SQLite file that does not exist is an error naming it, not a
+// new empty database.
+func (m *Main) openExisting(ctx context.Context, dsn string) (dyad.Store, error) {
+	return store.New().Open(ctx, dsn, store.Options{Logger: m.Logger, Now: m.Now, MustExist: true})
+}
+
 // isTerminal reports whether w is a terminal.
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)

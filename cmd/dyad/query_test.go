@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -64,13 +65,17 @@ func TestQueryCommands(t *testing.T) {
 		{"SearchNone", []string{"search", "earthquake"}, 0, []string{"no matches"}, -1},
 		{"SearchJSON", []string{"search", "peace", "--json"}, 0, []string{`"snippet"`}, 2},
 		{"Events", []string{"events", "--actor", "USA"}, 0, []string{"DATE", "USAGOV Donald Trump", "CONSULT", "asserted", "Washington"}, -1},
-		{"EventsJSON", []string{"events", "--json"}, 0, []string{`"plover":"FIGHT"`}, 6},
+		{"EventsJSON", []string{"events", "--json"}, 0, []string{`"plover":"ASSAULT"`}, 6},
 		{"EventsFiltered", []string{"events", "--json", "--code", "19", "--mode", "negated", "--country", "RUS", "--from", "2025-08-17", "--to", "2025-08-17"}, 0, []string{`"cameo":"190"`}, 2},
 		{"EventsRoot", []string{"events", "--json", "--root", "04", "--article", id[:6]}, 0, nil, 2},
 		{"EventsPlace", []string{"events", "--json", "--place", "kyiv"}, 0, nil, 2},
 		{"EventsPage", []string{"events", "--json", "--limit", "2", "--offset", "5"}, 0, nil, 1},
 		{"EventsBadMode", []string{"events", "--mode", "perhaps"}, 2, nil, -1},
 		{"EventsBadRoot", []string{"events", "--root", "4"}, 2, nil, -1},
+		{"EventsPLOVERLower", []string{"events", "--json", "--plover", "consult"}, 0, []string{`"plover":"CONSULT"`}, 4},
+		{"EventsCountryLower", []string{"events", "--json", "--country", "rus"}, 0, nil, 2},
+		{"EventsFromWeek", []string{"events", "--json", "--from", "2025-W34"}, 0, []string{`"date":"2025-08-18"`, `"date":"2025-08"`}, 4},
+		{"ExportBadPLOVER", []string{"export", "--plover", "FOO"}, 2, nil, -1},
 		{"Quotes", []string{"quotes", "--speaker", "zelensk"}, 0, []string{"Volodymyr Zelenskyy (UKRGOV)", "CNN", "We want peace"}, -1},
 		{"QuotesAnonymousJSON", []string{"quotes", "--anonymous", "--json"}, 0, []string{`"anonymous":true`}, 2},
 		{"QuotesVenue", []string{"quotes", "--venue", "cnn", "--json"}, 0, nil, 2},
@@ -142,6 +147,73 @@ func TestCommands_Help(t *testing.T) {
 		code, out, _ := run(t, "", c, "--help")
 		if code != 0 || !strings.Contains(out, "Examples:") || !strings.Contains(out, "dyad "+c) {
 			t.Errorf("dyad %s --help: exit %d, no examples:\n%s", c, code, out)
+		}
+	}
+}
+
+func TestIngestHelp_QueuePlaceholder(t *testing.T) {
+	code, out, _ := run(t, "", "ingest", "--help")
+	if code != 0 {
+		t.Fatalf("dyad ingest --help: exit %d", code)
+	}
+	if !strings.Contains(out, "--queue URL ") || strings.Contains(out, "--queue dyad") {
+		t.Errorf("dyad ingest --help: want the --queue flag shown as --queue URL:\n%s", out)
+	}
+	if !strings.Contains(out, "dyad worker") {
+		t.Errorf("dyad ingest --help: the --queue usage no longer names dyad worker:\n%s", out)
+	}
+}
+
+func TestCodeCommand_MissingFile(t *testing.T) {
+	code, _, errOut := run(t, "", "code")
+	if code != 2 {
+		t.Fatalf("dyad code: exit %d, want 2; stderr:\n%s", code, errOut)
+	}
+	if !strings.Contains(errOut, "FILE") || !strings.Contains(errOut, "-") || strings.Contains(errOut, "arg(s)") {
+		t.Errorf("dyad code: stderr = %q, want it to name the missing FILE argument and - for stdin", errOut)
+	}
+	code, _, errOut = run(t, "", "code", "a.txt", "b.txt")
+	if code != 2 || !strings.Contains(errOut, "FILE") {
+		t.Errorf("dyad code a.txt b.txt: exit %d, stderr %q; want 2 naming FILE", code, errOut)
+	}
+}
+
+func TestReadCommands_MissingDatabase(t *testing.T) {
+	for _, args := range [][]string{
+		{"quotes"}, {"events"}, {"actors"}, {"articles"}, {"search", "peace"}, {"show", "abc123"}, {"export"},
+	} {
+		db := filepath.Join(t.TempDir(), "nothere.db")
+		code, _, errOut := run(t, "", append(args, "--db", db)...)
+		if code == 0 || !strings.Contains(errOut, db) || !strings.Contains(errOut, "does not exist") {
+			t.Errorf("dyad %v --db %s: exit %d, stderr %q; want an error naming the missing file", args, db, code, errOut)
+		}
+		if _, err := os.Stat(db); err == nil {
+			t.Errorf("dyad %v created %s", args, db)
+		}
+	}
+}
+
+func TestEventsCommand_BadFilters(t *testing.T) {
+	db, _ := seeded(t)
+	for _, c := range []struct {
+		args []string
+		want []string // in the error
+	}{
+		{[]string{"--plover", "FOO"}, []string{`"FOO"`, "PLOVER", "CONSULT"}},
+		{[]string{"--country", "ukraine"}, []string{`"ukraine"`, "country", "alpha-3"}},
+		{[]string{"--country", "U1R"}, []string{`"U1R"`, "country"}},
+		{[]string{"--from", "2025-02-30"}, []string{`"2025-02-30"`, "from"}},
+		{[]string{"--to", "2025-13"}, []string{`"2025-13"`, "to"}},
+		{[]string{"--from", "2025-W54"}, []string{`"2025-W54"`, "from"}},
+	} {
+		code, out, errOut := run(t, "", append([]string{"events", "--db", db}, c.args...)...)
+		if code != 2 || out != "" {
+			t.Errorf("dyad events %v: exit %d, stdout %q; want exit 2 and no output", c.args, code, out)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(errOut, w) {
+				t.Errorf("dyad events %v: stderr %q lacks %q", c.args, errOut, w)
+			}
 		}
 	}
 }

@@ -30,7 +30,7 @@ the venue it was said to or in ("told CNN", "on Truth Social") and the article.
 			if anonymous || named {
 				f.Anonymous = &anonymous
 			}
-			st, err := m.openStore(cmd.Context(), dsn)
+			st, err := m.openExisting(cmd.Context(), dsn)
 			if err != nil {
 				return err
 			}

@@ -32,7 +32,7 @@ words: quotes, operators and punctuation have no special meaning.`,
 				}
 				q.Query += a
 			}
-			st, err := m.openStore(cmd.Context(), dsn)
+			st, err := m.openExisting(cmd.Context(), dsn)
 			if err != nil {
 				return err
 			}

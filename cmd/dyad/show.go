@@ -44,7 +44,7 @@ With --json it prints the whole document, as dyad code does.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, err := m.openStore(ctx, dsn)
+			st, err := m.openExisting(ctx, dsn)
 			if err != nil {
 				return err
 			}

@@ -174,3 +174,18 @@ func QuadOfRoot(root string) int {
 	}
 	return MaterialConflict
 }
+
+// PLOVERTypes returns the PLOVER event types the codebook maps CAMEO codes
+// to ("ACCUSE", "AGREE"…), sorted.
+func PLOVERTypes() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, c := range load().codes {
+		if c.PLOVER != "" && !seen[c.PLOVER] {
+			seen[c.PLOVER] = true
+			out = append(out, c.PLOVER)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

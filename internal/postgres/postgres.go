@@ -88,6 +88,10 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 		s.Close()
 		return nil, fmt.Errorf("migrate postgres: %w", mapErr(err))
 	}
+	if err := sqlq.BackfillDateSpans(ctx, db, sqlq.Dollar); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("migrate postgres: event date spans: %w", mapErr(err))
+	}
 	if err := s.Prepare(ctx); err != nil {
 		s.Close()
 		return nil, fmt.Errorf("prepare postgres: %w", mapErr(err))

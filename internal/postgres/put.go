@@ -140,10 +140,11 @@ const (
 	insertQuotesSQL = `INSERT INTO quotes (article_id, idx, speaker_name, speaker_code, venue, anonymous, direct, data)
 		SELECT $1, u.* FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::bool[], $7::bool[], $8::text[]) AS u`
 	insertEventsSQL = `INSERT INTO events (article_id, idx, date, source_code, source_name, source_country, target_code,
-		target_name, target_country, cameo, root, plover, quad, goldstein, mode, place_name, place_country, data)
+		target_name, target_country, cameo, root, plover, quad, goldstein, mode, place_name, place_country, data,
+		date_first, date_last)
 		SELECT $1, u.* FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
 		$9::text[], $10::text[], $11::text[], $12::text[], $13::int[], $14::float8[], $15::text[], $16::text[],
-		$17::text[], $18::text[]) AS u`
+		$17::text[], $18::text[], $19::text[], $20::text[]) AS u`
 	// Actors in array order (key order), so that row locks are taken in
 	// the same order by every writer.
 	upsertActorsSQL = `INSERT INTO actors (code, name, data, mentions, articles)
@@ -214,7 +215,7 @@ func (s *Store) writeBatch(doc *dyad.Document, e *sqlq.Encoded, dupOf string) *p
 		b.Queue(insertQuotesSQL, a.ID, idx(n), name, code, venue, anon, direct, e.Quotes)
 	}
 	if n := len(doc.Events); n > 0 {
-		cols := make([][]string, 14)
+		cols := make([][]string, 16)
 		for j := range cols {
 			cols[j] = make([]string, n)
 		}
@@ -223,13 +224,14 @@ func (s *Store) writeBatch(doc *dyad.Document, e *sqlq.Encoded, dupOf string) *p
 			ev := &doc.Events[i]
 			r := sqlq.EventColumns(ev)
 			for j, v := range []string{r.Date, r.SourceCode, r.SourceName, r.SourceCountry, r.TargetCode, r.TargetName,
-				r.TargetCountry, ev.CAMEO, ev.Root, strings.ToUpper(ev.PLOVER), ev.Mode, r.PlaceName, r.PlaceCountry, e.Events[i]} {
+				r.TargetCountry, ev.CAMEO, ev.Root, strings.ToUpper(ev.PLOVER), ev.Mode, r.PlaceName, r.PlaceCountry, e.Events[i],
+				r.DateFirst, r.DateLast} {
 				cols[j][i] = v
 			}
 			quad[i], gold[i] = int32(ev.Quad), ev.Goldstein
 		}
 		b.Queue(insertEventsSQL, a.ID, idx(n), cols[0], cols[1], cols[2], cols[3], cols[4], cols[5], cols[6],
-			cols[7], cols[8], cols[9], quad, gold, cols[10], cols[11], cols[12], cols[13])
+			cols[7], cols[8], cols[9], quad, gold, cols[10], cols[11], cols[12], cols[13], cols[14], cols[15])
 	}
 	if n := len(e.Actors); n > 0 {
 		code, name, mentions := make([]string, n), make([]string, n), make([]int32, n)

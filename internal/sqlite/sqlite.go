@@ -126,6 +126,10 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		w.Close()
 		return nil, fmt.Errorf("migrate sqlite %s: %w", path, mapErr(err))
 	}
+	if err := sqlq.BackfillDateSpans(ctx, w, sqlq.Question); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("migrate sqlite %s: event date spans: %w", path, mapErr(err))
+	}
 
 	rq := url.Values{}
 	rq.Add("_pragma", "busy_timeout("+strconv.FormatInt(opts.BusyTimeout.Milliseconds(), 10)+")")

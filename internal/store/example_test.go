@@ -39,5 +39,5 @@ func Example() {
 	// first put duplicate: false second: true
 	// 2025-08-18 USAGOV 040 CONSULT UKRGOV Washington
 	// CONSULT 2
-	// FIGHT 1
+	// ASSAULT 1
 }

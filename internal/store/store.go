@@ -9,7 +9,10 @@ package store
 
 import (
 	"context"
+	"errors"
+	"io/fs"
 	"log/slog"
+	"os"
 	"sort"
 	"strings"
 	"time"
@@ -27,6 +30,10 @@ type Options struct {
 	Now func() time.Time
 	// Dedup configures near-duplicate detection at Put.
 	Dedup dedup.Config
+	// MustExist makes opening a SQLite file that does not exist a
+	// CodeNotFound error instead of creating an empty database: for
+	// commands that only read.
+	MustExist bool
 }
 
 // Opener opens a store for a DSN of its scheme.
@@ -102,6 +109,12 @@ func SQLitePath(dsn string) string {
 }
 
 func openSQLite(ctx context.Context, dsn string, opts Options) (dyad.Store, error) {
+	if opts.MustExist {
+		p := SQLitePath(dsn)
+		if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
+			return nil, dyad.Errorf(dyad.CodeNotFound, "database %s does not exist (give an existing file with --db or $DYAD_DB; dyad ingest creates one)", p)
+		}
+	}
 	return sqlite.Open(ctx, SQLitePath(dsn), sqlite.Options{Logger: opts.Logger, Now: opts.Now, Dedup: opts.Dedup})
 }
 

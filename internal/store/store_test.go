@@ -1,7 +1,9 @@
 package store_test
 
 import (
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -49,5 +51,27 @@ func TestFactory_Open(t *testing.T) {
 		if dyad.ErrorCode(err) != dyad.CodeInvalid {
 			t.Errorf("Open(mysql) error = %v, want code %s", err, dyad.CodeInvalid)
 		}
+	})
+	t.Run("MustExist", func(t *testing.T) {
+		dir := t.TempDir()
+		missing := filepath.Join(dir, "nothere.db")
+		_, err := f.Open(t.Context(), "sqlite:"+missing, store.Options{MustExist: true})
+		if dyad.ErrorCode(err) != dyad.CodeNotFound || !strings.Contains(err.Error(), missing) {
+			t.Errorf("Open(missing, MustExist) error = %v, want code %s naming the path", err, dyad.CodeNotFound)
+		}
+		if _, err := os.Stat(missing); err == nil {
+			t.Errorf("Open(missing, MustExist) created %s", missing)
+		}
+		made := filepath.Join(dir, "made.db")
+		st, err := f.Open(t.Context(), made, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.Close()
+		st, err = f.Open(t.Context(), made, store.Options{MustExist: true})
+		if err != nil {
+			t.Fatalf("Open(existing, MustExist): %v", err)
+		}
+		st.Close()
 	})
 }

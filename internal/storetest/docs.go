@@ -144,7 +144,7 @@ func RichDocument(tag string) *dyad.Document {
 			DateSource: dyad.DateFromText, DateText: "on Monday", Place: &washington,
 			Attribution: dyad.Attribution{Outlet: "example.org"}, Rule: "verb:meet"},
 		{Sentence: s2, Source: ea("Russia's army", 0, rus, 3), Target: &dyad.EventActor{Span: span(text, "Kyiv", 0), Code: "UKR", Country: "UKR"},
-			Trigger: dyad.Trigger{Span: span(text, "attack", 0), Text: "attack"}, CAMEO: "190", Root: "19", PLOVER: "FIGHT",
+			Trigger: dyad.Trigger{Span: span(text, "attack", 0), Text: "attack"}, CAMEO: "190", Root: "19", PLOVER: "ASSAULT",
 			Quad: 4, Goldstein: -10, Mode: dyad.ModeNegated, Date: "2025-08-17", DatePrecision: dyad.DateDay,
 			DateSource: dyad.DateFromText, DateText: "on 17 August", Place: &kyiv,
 			Attribution: dyad.Attribution{Outlet: "example.org", Quote: intp(1), Speaker: "a top official", Anonymous: true},

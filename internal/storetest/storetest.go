@@ -43,6 +43,7 @@ func Run(t *testing.T, newStore func(t *testing.T) dyad.Store) {
 	t.Run("Articles", func(t *testing.T) { testArticles(t, open(t)) })
 	t.Run("Search", func(t *testing.T) { testSearch(t, open(t)) })
 	t.Run("Events", func(t *testing.T) { testEvents(t, open(t)) })
+	t.Run("EventDateSpans", func(t *testing.T) { testEventDateSpans(t, open(t)) })
 	t.Run("Quotes", func(t *testing.T) { testQuotes(t, open(t)) })
 	t.Run("Actors", func(t *testing.T) { testActors(t, open(t)) })
 	t.Run("Counts", func(t *testing.T) { testCounts(t, open(t)) })
@@ -257,6 +258,9 @@ func testInvalid(t *testing.T, s dyad.Store) {
 		{"BadCode", func() error { _, err := s.Events(ctx, dyad.EventFilter{Code: "4a"}); return err }},
 		{"BadFrom", func() error { _, err := s.Events(ctx, dyad.EventFilter{From: "August"}); return err }},
 		{"BadTo", func() error { _, err := s.Events(ctx, dyad.EventFilter{To: "2025-8-1"}); return err }},
+		{"ImpossibleFrom", func() error { _, err := s.Events(ctx, dyad.EventFilter{From: "2025-02-30"}); return err }},
+		{"BadPLOVER", func() error { _, err := s.Events(ctx, dyad.EventFilter{PLOVER: "FOO"}); return err }},
+		{"CountryName", func() error { _, err := s.Events(ctx, dyad.EventFilter{Country: "ukraine"}); return err }},
 		{"BadCountBy", func() error { _, err := s.Counts(ctx, dyad.CountQuery{By: "week"}); return err }},
 		{"EmptySearch", func() error { _, err := s.Search(ctx, dyad.SearchQuery{Query: "  "}); return err }},
 	}
@@ -414,10 +418,11 @@ func testEvents(t *testing.T, s dyad.Store) {
 		{"Country", dyad.EventFilter{Country: "rus"}, []string{e(first, 1), e(second, 1)}},
 		{"CodeRoot", dyad.EventFilter{Code: "04"}, []string{e(first, 2), e(second, 2), e(A, 0), e(B, 0)}},
 		{"CodeFull", dyad.EventFilter{Code: "043"}, []string{e(first, 2), e(second, 2)}},
-		{"PLOVER", dyad.EventFilter{PLOVER: "fight"}, []string{e(first, 1), e(second, 1)}},
+		{"PLOVER", dyad.EventFilter{PLOVER: "assault"}, []string{e(first, 1), e(second, 1)}},
 		{"Mode", dyad.EventFilter{Mode: dyad.ModeNegated}, []string{e(first, 1), e(second, 1)}},
 		{"Quad", dyad.EventFilter{Quad: 1}, []string{e(first, 2), e(second, 2), e(A, 0), e(B, 0)}},
-		{"FromDay", dyad.EventFilter{From: "2025-08-18"}, []string{e(A, 0), e(B, 0)}},
+		// The month-dated events (e2, 2025-08) overlap the 18th.
+		{"FromDay", dyad.EventFilter{From: "2025-08-18"}, []string{e(first, 2), e(second, 2), e(A, 0), e(B, 0)}},
 		{"ToDay", dyad.EventFilter{To: "2025-08-17"}, []string{e(first, 2), e(second, 2), e(first, 1), e(second, 1)}},
 		{"FromMonth", dyad.EventFilter{From: "2025-08", To: "2025-08"}, all},
 		{"FromYearExcludes", dyad.EventFilter{From: "2026"}, []string{}},
@@ -443,6 +448,49 @@ func testEvents(t *testing.T, s dyad.Store) {
 	}
 	if diff := cmp.Diff(want(a).Events, got, cmpopts.SortSlices(func(x, y dyad.Event) bool { return x.ID < y.ID })); diff != "" {
 		t.Errorf("Events of %s mismatch (-want +got):\n%s", A, diff)
+	}
+}
+
+// testEventDateSpans checks that date filters and ordering use the
+// interval an event's date denotes: an event matches when its interval
+// overlaps the filter's.
+func testEventDateSpans(t *testing.T, s dyad.Store) {
+	doc := RichDocument("date-spans")
+	doc.Events[0].Date, doc.Events[0].DatePrecision = "2025-W33", "week"  // 11–17 Aug
+	doc.Events[1].Date, doc.Events[1].DatePrecision = "2025-SU", "season" // June–August
+	doc.Events[2].Date, doc.Events[2].DatePrecision = "2025-09", "month"
+	put(t, s, doc)
+	id := doc.Article.ID
+	e := func(n int) string { return fmt.Sprintf("%s/e%d", id, n) }
+	cases := []struct {
+		name string
+		f    dyad.EventFilter
+		want []string
+	}{
+		{"Order", dyad.EventFilter{}, []string{e(1), e(0), e(2)}},
+		{"ToMonthKeepsWeek", dyad.EventFilter{To: "2025-08"}, []string{e(1), e(0)}},
+		{"FromLaterMonthDropsWeek", dyad.EventFilter{From: "2025-09"}, []string{e(2)}},
+		{"DayInsideWeek", dyad.EventFilter{From: "2025-08-14", To: "2025-08-14"}, []string{e(1), e(0)}},
+		{"DayAfterWeek", dyad.EventFilter{From: "2025-08-18", To: "2025-08-31"}, []string{e(1)}},
+		{"WeekFilter", dyad.EventFilter{From: "2025-W36", To: "2025-W36"}, []string{e(2)}},
+		{"SeasonFilter", dyad.EventFilter{From: "2025-SU", To: "2025-SU"}, []string{e(1), e(0)}},
+		{"SpringMissesSummer", dyad.EventFilter{From: "2025-SP", To: "2025-SP"}, []string{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := s.Events(t.Context(), c.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(c.want, eventIDs(got)); diff != "" {
+				t.Errorf("Events(From %q, To %q) mismatch (-want +got):\n%s", c.f.From, c.f.To, diff)
+			}
+		})
+	}
+	for _, f := range []dyad.EventFilter{{From: "2025-02-30"}, {To: "2025-13"}, {From: "2025-W54"}, {To: "last week"}} {
+		if _, err := s.Events(t.Context(), f); dyad.ErrorCode(err) != dyad.CodeInvalid {
+			t.Errorf("Events(From %q, To %q) error = %v, want code %s", f.From, f.To, err, dyad.CodeInvalid)
+		}
 	}
 }
 
@@ -556,7 +604,7 @@ func testCounts(t *testing.T, s dyad.Store) {
 	}{
 		{dyad.ByDay, dyad.EventFilter{}, []dyad.Count{{Key: "2025-08-17", Quad: 4, Count: 1}, {Key: "2025-08-18", Quad: 1, Count: 2}, {Key: "2025-08-18", Quad: 4, Count: 1}}},
 		{dyad.ByRoot, dyad.EventFilter{}, []dyad.Count{{Key: "04", Quad: 0, Count: 4}, {Key: "19", Quad: 0, Count: 2}}},
-		{dyad.ByPLOVER, dyad.EventFilter{}, []dyad.Count{{Key: "CONSULT", Quad: 0, Count: 4}, {Key: "FIGHT", Quad: 0, Count: 2}}},
+		{dyad.ByPLOVER, dyad.EventFilter{}, []dyad.Count{{Key: "CONSULT", Quad: 0, Count: 4}, {Key: "ASSAULT", Quad: 0, Count: 2}}},
 		{dyad.ByQuad, dyad.EventFilter{}, []dyad.Count{{Key: "1", Quad: 0, Count: 4}, {Key: "4", Quad: 0, Count: 2}}},
 		{dyad.ByMode, dyad.EventFilter{}, []dyad.Count{{Key: "asserted", Quad: 0, Count: 2}, {Key: "negated", Quad: 0, Count: 2}, {Key: "planned", Quad: 0, Count: 2}}},
 		{dyad.ByDyad, dyad.EventFilter{}, []dyad.Count{{Key: "RUS-UKR", Quad: 0, Count: 2}, {Key: "USA-UKR", Quad: 0, Count: 2}}},

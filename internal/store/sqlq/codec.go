@@ -110,6 +110,7 @@ func TallyActors(doc *dyad.Document) []ActorTally {
 // EventRow is the event's queryable columns.
 type EventRow struct {
 	Date                                  string
+	DateFirst, DateLast                   string // the interval Date denotes; see DateSpan
 	SourceCode, SourceName, SourceCountry string
 	TargetCode, TargetName, TargetCountry string
 	PlaceName, PlaceCountry               string
@@ -118,6 +119,7 @@ type EventRow struct {
 // EventColumns extracts an event's queryable columns.
 func EventColumns(e *dyad.Event) EventRow {
 	r := EventRow{Date: e.Date}
+	r.DateFirst, r.DateLast = eventSpan(e.Date)
 	if e.Source != nil {
 		r.SourceCode, r.SourceName, r.SourceCountry = e.Source.Code, e.Source.Name, e.Source.Country
 	}

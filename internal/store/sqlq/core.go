@@ -317,11 +317,11 @@ func (c *Core) put(ctx context.Context, tx *sql.Tx, doc *dyad.Document, e *Encod
 			}
 			return []any{a.ID, i, name, code, q.Venue, anon, q.Direct, e.Quotes[i]}
 		}),
-		ins("events", `article_id, idx, date, source_code, source_name, source_country, target_code, target_name,
+		ins("events", `article_id, idx, date, date_first, date_last, source_code, source_name, source_country, target_code, target_name,
 			target_country, cameo, root, plover, quad, goldstein, mode, place_name, place_country, data`, "", len(doc.Events), func(i int) []any {
 			ev := &doc.Events[i]
 			r := EventColumns(ev)
-			return []any{a.ID, i, r.Date, r.SourceCode, r.SourceName, r.SourceCountry, r.TargetCode, r.TargetName,
+			return []any{a.ID, i, r.Date, r.DateFirst, r.DateLast, r.SourceCode, r.SourceName, r.SourceCountry, r.TargetCode, r.TargetName,
 				r.TargetCountry, ev.CAMEO, ev.Root, strings.ToUpper(ev.PLOVER), ev.Quad, ev.Goldstein, ev.Mode,
 				r.PlaceName, r.PlaceCountry, e.Events[i]}
 		}),

@@ -239,7 +239,7 @@ func (c *Core) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.Event, er
 	if err != nil {
 		return nil, err
 	}
-	q := `SELECT e.article_id, e.idx, e.data, ` + CopiesExpr + ` FROM events e` + b.Clause() + ` ORDER BY e.date, e.article_id, e.idx` + lim
+	q := `SELECT e.article_id, e.idx, e.data, ` + CopiesExpr + ` FROM events e` + b.Clause() + ` ORDER BY e.date_first, e.date_last, e.article_id, e.idx` + lim
 	rows, err := c.R.QueryContext(ctx, q, b.Args()...)
 	if err != nil {
 		return nil, fmt.Errorf("list events: %w", c.mapErr(err))

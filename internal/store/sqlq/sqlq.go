@@ -8,11 +8,13 @@ package sqlq
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/cameo"
 )
 
 // Page defaults and bounds, as documented on dyad.Page.
@@ -115,21 +117,26 @@ func escapeLike(s string) string {
 	return r.Replace(s)
 }
 
-// checkDate validates a filter date: YYYY, YYYY-MM or YYYY-MM-DD.
+// checkDate validates a filter date: a day, month, year, ISO week or season.
 func checkDate(name, s string) error {
-	ok := false
-	switch len(s) {
-	case 4:
-		ok = digits(s)
-	case 7:
-		ok = digits(s[:4]) && s[4] == '-' && digits(s[5:])
-	case 10:
-		ok = digits(s[:4]) && s[4] == '-' && digits(s[5:7]) && s[7] == '-' && digits(s[8:])
-	}
-	if !ok {
-		return dyad.Errorf(dyad.CodeInvalid, "%s date %q: want YYYY, YYYY-MM or YYYY-MM-DD", name, s)
+	if _, _, ok := DateSpan(s); !ok || len(s) < 4 || len(s) > 10 {
+		return dyad.Errorf(dyad.CodeInvalid, "%s date %q: want a real date as YYYY-MM-DD, YYYY-MM, YYYY, a week YYYY-Www or a season YYYY-SP|SU|FA|WI", name, s)
 	}
 	return nil
+}
+
+// alpha3 reports whether s has the shape of an ISO 3166 alpha-3 code:
+// three ASCII letters, either case.
+func alpha3(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 func digits(s string) bool {
@@ -157,6 +164,9 @@ func (b *Builder) Events(f dyad.EventFilter) error {
 		b.Prefix("e.target_code", f.Target)
 	}
 	if f.Country != "" {
+		if !alpha3(f.Country) {
+			return dyad.Errorf(dyad.CodeInvalid, "country %q: want an ISO 3166 alpha-3 code, e.g. UKR or ukr", f.Country)
+		}
 		c := strings.ToUpper(f.Country)
 		b.Where("(e.source_country = " + b.Arg(c) + " OR e.target_country = " + b.Arg(c) + ")")
 	}
@@ -167,7 +177,11 @@ func (b *Builder) Events(f dyad.EventFilter) error {
 		b.Prefix("e.cameo", f.Code)
 	}
 	if f.PLOVER != "" {
-		b.Where("e.plover = " + b.Arg(strings.ToUpper(f.PLOVER)))
+		p := strings.ToUpper(f.PLOVER)
+		if !slices.Contains(cameo.PLOVERTypes(), p) {
+			return dyad.Errorf(dyad.CodeInvalid, "PLOVER type %q: want one of %s", f.PLOVER, strings.Join(cameo.PLOVERTypes(), ", "))
+		}
+		b.Where("e.plover = " + b.Arg(p))
 	}
 	if f.Mode != "" {
 		m := strings.ToLower(f.Mode)
@@ -186,13 +200,15 @@ func (b *Builder) Events(f dyad.EventFilter) error {
 		if err := checkDate("from", f.From); err != nil {
 			return err
 		}
-		b.Where("substr(e.date, 1, " + b.Arg(len(f.From)) + ") >= " + b.Arg(f.From))
+		first, _, _ := DateSpan(f.From)
+		b.Where("e.date_last >= " + b.Arg(first))
 	}
 	if f.To != "" {
 		if err := checkDate("to", f.To); err != nil {
 			return err
 		}
-		b.Where("substr(e.date, 1, " + b.Arg(len(f.To)) + ") <= " + b.Arg(f.To))
+		_, last, _ := DateSpan(f.To)
+		b.Where("e.date_first <= " + b.Arg(last))
 	}
 	if f.Place != "" {
 		b.Where("(" + b.ContainsCond("e.place_name", f.Place) + " OR e.place_country = " + b.Arg(strings.ToUpper(f.Place)) + ")")
