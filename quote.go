@@ -46,7 +46,9 @@ type Quote struct {
 	Date *string `json:"date"`
 	// Unclosed marks a direct quote whose closing quotation mark is
 	// missing in the text: it was taken to run to the end of its
-	// paragraph.
+	// paragraph, or to the comma before a reporting clause inside it
+	// ("“This is unbalanced, Putin said.": the content is "This is
+	// unbalanced", said by Putin).
 	Unclosed bool `json:"unclosed,omitempty"`
 	// ID is set by stores: "<article id>/q<index>".
 	ID string `json:"id,omitempty"`

@@ -118,6 +118,19 @@ func TestExtractor_Process(t *testing.T) {
 			want: []got{{Text: "We will win the vote and then", Speaker: "Smith", SpeakerText: "Smith", Cue: "said", CueLemma: "say", Direct: true, Unclosed: true}},
 		},
 		{
+			name: "UnclosedEndsAtItsReportingClause",
+			text: "Smith said in an interview with CBS on Sunday that a deal was close.\n\"This is unbalanced, Jones said on Monday.",
+			want: []got{
+				{Text: "a deal was close", Speaker: "Smith", SpeakerText: "Smith", Cue: "said", CueLemma: "say", Venue: "CBS"},
+				{Text: "This is unbalanced", Speaker: "Jones", SpeakerText: "Jones", Cue: "said", CueLemma: "say", Direct: true, Unclosed: true},
+			},
+		},
+		{
+			name: "UnclosedCommaWithoutClauseRunsOn",
+			text: "Smith said: \"This is unbalanced, and Jones knows it.",
+			want: []got{{Text: "This is unbalanced, and Jones knows it.", Speaker: "Smith", SpeakerText: "Smith", Cue: "said", CueLemma: "say", Direct: true, Unclosed: true}},
+		},
+		{
 			name: "MultiParagraphQuote",
 			text: "Smith said: “We will win the vote.\n“And then we will govern.”\nThe vote is on Monday.",
 			want: []got{{Text: "We will win the vote.\n“And then we will govern.", Speaker: "Smith", SpeakerText: "Smith", Cue: "said", CueLemma: "say", Direct: true}},
