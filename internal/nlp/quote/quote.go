@@ -81,6 +81,11 @@ func (e *Extractor) Process(ctx context.Context, doc *dyad.Document) error {
 	w.beliefs, w.evidentials = e.cfg.Beliefs, e.cfg.Evidentials
 	w.run()
 	doc.Quotes = append(doc.Quotes[:0:0], w.quotes...)
+	for i := range doc.Quotes {
+		if q := &doc.Quotes[i]; q.Direct {
+			q.Parts = paragraphParts(w.text, q.Span)
+		}
+	}
 	if doc.Quotes == nil {
 		doc.Quotes = []dyad.Quote{}
 	}

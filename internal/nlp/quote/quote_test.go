@@ -448,6 +448,35 @@ func TestExtractor_Mentions(t *testing.T) {
 
 // TestExtractor_Date checks that a time expression in the reporting
 // clause dates the quote, and one inside the content does not.
+func TestExtractor_Parts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // each part's text; nil when the quote has none
+	}{
+		{"ParagraphsReopened", "Smith said: “We will win the vote.\n“And then we will govern.”\nThe vote is on Monday.", []string{"We will win the vote.", "And then we will govern."}},
+		{"StraightMarks", "Smith said: \"We will see.\n\"It is not over.\"", []string{"We will see.", "It is not over."}},
+		{"OneParagraph", "Smith said: “We will win the vote and then govern.”", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extract(t, tt.text, nil, nil)
+			if len(doc.Quotes) != 1 {
+				t.Fatalf("Quotes(%q) = %v, want one", tt.text, project(doc.Quotes))
+			}
+			var got []string
+			for _, p := range doc.Quotes[0].Parts {
+				got = append(got, tt.text[p.Start:p.End])
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Quotes(%q)[0].Parts (-want +got):\n%s", tt.text, diff)
+			}
+			if err := doc.Validate(); err != nil {
+				t.Errorf("Validate: %v", err)
+			}
+		})
+	}
+}
+
 func TestExtractor_Date(t *testing.T) {
 	text := "“We won the concession,” Witkoff told CNN on Sunday. Rubio said the summit would be held on Friday."
 	sun := dyad.Span{Start: len("“We won the concession,” Witkoff told CNN on "), End: len("“We won the concession,” Witkoff told CNN on Sunday")}
