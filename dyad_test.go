@@ -123,11 +123,12 @@ func TestDocument_Validate(t *testing.T) {
 	bad := 7
 	doc.Mentions = append(doc.Mentions, dyad.Mention{Span: dyad.Span{Start: 10, End: 15}, Text: "Putn", Antecedent: &bad})
 	doc.Events = []dyad.Event{{Mode: "maybe", Trigger: dyad.Trigger{Span: dyad.Span{Start: 6, End: 40}, Text: "met"}}}
+	doc.Quotes = []dyad.Quote{{Span: dyad.Span{Start: 0, End: 9}, Text: "Trump met", Parts: []dyad.Span{{Start: 6, End: 9}, {Start: 0, End: 5}}}}
 	err := doc.Validate()
 	if err == nil || dyad.ErrorCode(err) != dyad.CodeInvalid {
 		t.Fatalf("Validate on a bad document = %v, want invalid errors", err)
 	}
-	for _, want := range []string{"does not match", "antecedent 7", "out of bounds", "not a valid mode"} {
+	for _, want := range []string{"does not match", "antecedent 7", "out of bounds", "not a valid mode", "quote 0 part 1"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("Validate error lacks %q: %v", want, err)
 		}

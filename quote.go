@@ -46,8 +46,16 @@ type Quote struct {
 	Date *string `json:"date"`
 	// Unclosed marks a direct quote whose closing quotation mark is
 	// missing in the text: it was taken to run to the end of its
-	// paragraph.
+	// paragraph, or to the comma before a reporting clause inside it
+	// ("“This is unbalanced, Putin said.": the content is "This is
+	// unbalanced", said by Putin).
 	Unclosed bool `json:"unclosed,omitempty"`
+	// Parts, for a direct quote over several paragraphs (each reopening
+	// with a quotation mark, the newspaper convention), are the content
+	// of each paragraph without that mark, in order and inside Span;
+	// nil for a quote of one paragraph. Span and Text cover the whole
+	// quotation, the reopening marks included.
+	Parts []Span `json:"parts,omitempty"`
 	// ID is set by stores: "<article id>/q<index>".
 	ID string `json:"id,omitempty"`
 	// ArticleID is set by stores.

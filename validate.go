@@ -66,6 +66,13 @@ func (d *Document) Validate() error {
 	for i, q := range d.Quotes {
 		what := fmt.Sprintf("quote %d", i)
 		span(what, q.Span, q.Text, true)
+		at := q.Start
+		for k, p := range q.Parts {
+			if p.Start < at || p.End <= p.Start || p.End > q.End {
+				bad("%s part %d [%d,%d) not in order inside [%d,%d)", what, k, p.Start, p.End, q.Start, q.End)
+			}
+			at = p.End
+		}
 		if q.Speaker != nil {
 			if q.Speaker.End > q.Speaker.Start || q.Speaker.Text != "" {
 				span(what+" speaker", q.Speaker.Span, q.Speaker.Text, true)

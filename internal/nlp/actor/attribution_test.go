@@ -29,6 +29,8 @@ func TestResolver_CountryAttribution(t *testing.T) {
 		{"StateInAmericanStory", "The U.S. Senate and the White House argued over funding. Georgia sued the administration on Monday.", "Georgia", "USAGOV"},
 		{"CountryBesideForeignCountry", "The U.S. Senate and the White House argued over funding. Georgia will hold talks with Armenia.", "Georgia", "GEO"},
 		{"CountryAlone", "Georgia will hold talks on Monday.", "Georgia", "GEO"},
+		{"CountryAfterCapitalInAmericanStory", "The U.S. Senate and the White House argued over funding. Protesters gathered in Tbilisi, Georgia on Monday.", "Georgia", "GEO"},
+		{"CountryDemonymInAmericanStory", "The U.S. Senate and the White House argued over funding. The Georgian government condemned the violence.", "The Georgian government", "GEOGOV"},
 		{"StateOf", "Lawyers for the state of Georgia appealed.", "Georgia", "USAGOV"},
 		{"MilitaryForces", "Ukrainian forces shelled the town.", "Ukrainian forces", "UKRMIL"},
 		{"MarketForces", "Ukrainian officials said market forces would set prices.", "forces", ""},

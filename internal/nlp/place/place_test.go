@@ -165,6 +165,38 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 	}
 }
 
+// TestGeocoder_CityCommaCountry checks that "<city>, <country>" names the
+// country of the city at that occurrence, whatever the article reads the
+// same name as elsewhere, and that a capital sharing its name with its
+// region is read as the city.
+func TestGeocoder_CityCommaCountry(t *testing.T) {
+	tests := []struct {
+		name, text, mention string
+		nth                 int // which occurrence of mention
+		wantCountry         string
+		wantPrecision       string
+	}{
+		{"CountryAfterStateReading", "Officials in Georgia counted ballots in Atlanta. Later, protesters gathered in Tbilisi, Georgia.", "Georgia", 1, "GEO", dyad.PrecisionCountry},
+		{"StateReadingKept", "Officials in Georgia counted ballots in Atlanta. Later, protesters gathered in Tbilisi, Georgia.", "Georgia", 0, "USA", dyad.PrecisionAdmin1},
+		{"CapitalNotItsRegion", "Officials in Georgia counted ballots in Atlanta. Later, protesters gathered in Tbilisi, Georgia.", "Tbilisi", 0, "GEO", dyad.PrecisionCity},
+		{"CapitalAlone", "Later, protesters gathered in Tbilisi, Georgia.", "Tbilisi", 0, "GEO", dyad.PrecisionCity},
+		{"StateAfterCountryReading", "Troops crossed into Georgia after fighting near Tbilisi and Gori. Fans later gathered in Atlanta, Georgia.", "Georgia", 1, "USA", dyad.PrecisionAdmin1},
+		{"ListOfStates", "Storms hit Missouri, Georgia and Ohio on Friday.", "Georgia", 0, "USA", dyad.PrecisionAdmin1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := find(run(t, tt.text), tt.mention)
+			if len(ps) <= tt.nth {
+				t.Fatalf("Places(%q): %d places %q, want at least %d", tt.text, len(ps), tt.mention, tt.nth+1)
+			}
+			p := ps[tt.nth]
+			if p.Country != tt.wantCountry || p.Precision != tt.wantPrecision {
+				t.Errorf("Places(%q): %q #%d = %s/%s, want %s/%s", tt.text, tt.mention, tt.nth, p.Country, p.Precision, tt.wantCountry, tt.wantPrecision)
+			}
+		})
+	}
+}
+
 // TestGeocoder_ListAtSentenceEnd checks that a list of places that runs
 // to the end of a sentence with no closing punctuation is read without
 // going past the sentence's last token (it used to panic).

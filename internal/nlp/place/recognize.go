@@ -45,6 +45,10 @@ type cand struct {
 	// wantCountry: listed with a country ("Mali and Niger" is the
 	// country, not Nigeria's Niger State)
 	wantCountry bool
+	// qualifier: the country or region of the town before it and a
+	// comma ("Tbilisi, Georgia"), a cue that holds at this occurrence
+	// whatever the name reads as elsewhere in the article
+	qualifier bool
 	// strictA1: hintA1 comes from a name that is only a region ("Man."),
 	// so a reading elsewhere is wrong
 	strictA1 bool
@@ -1477,8 +1481,10 @@ func (a *article) localHints(si, first int) {
 			// A state before a comma and another state's full name starts
 			// a list of states: "Missouri, New York, North Carolina and
 			// Virginia" (not "Washington, D.C.", nor "New York, New York").
+			// Nor a city of that region or country: "Tbilisi, Georgia",
+			// where the capital shares its name with its region.
 			if k+1 < len(cs) && cs[k+1].i == c.j+1 && !strings.ContainsRune(cs[k+1].key, '.') && cs[k+1].key != c.key &&
-				majorAdmin1(c.entries) && majorAdmin1(cs[k+1].entries) {
+				majorAdmin1(c.entries) && majorAdmin1(cs[k+1].entries) && !bigCityIn(c.entries, cs[k+1].entries) {
 				c.wantA1, cs[k+1].wantA1 = true, true
 				break
 			}
@@ -1500,6 +1506,7 @@ func (a *article) localHints(si, first int) {
 				// But a country that holds the town and none of whose
 				// regions of that name does is the country: "Niamey, Niger"
 				// is not Nigeria's Niger State.
+				cs[k+1].qualifier = cs[k+1].key != c.key
 				if inCountryOnly(c.entries, cs[k+1].entries) {
 					cs[k+1].wantCountry = true
 				} else {
@@ -1670,6 +1677,22 @@ func inCountryOnly(towns, next []gazetteer.Entry) bool {
 		}
 	}
 	return inCountry
+}
+
+// bigCityIn reports whether towns holds a capital or a city of stationPop
+// people or more that lies in one of the regions or countries next.
+func bigCityIn(towns, next []gazetteer.Entry) bool {
+	for _, t := range towns {
+		if !t.Kind.IsCity() || t.Kind != gazetteer.Capital && t.Population < stationPop {
+			continue
+		}
+		for _, r := range next {
+			if r.CC2 == t.CC2 && (r.Kind == gazetteer.Country || r.Kind == gazetteer.Admin1 && r.Admin1 == t.Admin1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // listGap reports whether tokens [from, to) of sentence si join two

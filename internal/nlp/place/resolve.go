@@ -423,7 +423,7 @@ func (a *article) resolve() {
 			if c.demonym {
 				continue
 			}
-			if b, ok := byKey[c.key]; ok && c.hintA1 == "" && c.hintCC == "" && !c.wantA1 && !c.wantCity {
+			if b, ok := byKey[c.key]; ok && c.hintA1 == "" && c.hintCC == "" && !c.wantA1 && !c.wantCity && !c.qualifier {
 				c.best = a.cands[b].best
 				continue
 			}
@@ -653,7 +653,7 @@ func (a *article) refine(x *artContext) {
 				continue
 			}
 			first, seen := byKey[c.key]
-			if seen && c.hintA1 == "" && c.hintCC == "" && !c.wantA1 && !c.wantCity {
+			if seen && c.hintA1 == "" && c.hintCC == "" && !c.wantA1 && !c.wantCity && !c.qualifier {
 				c.best = a.cands[first].best
 				continue
 			}

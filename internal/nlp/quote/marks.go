@@ -3,6 +3,8 @@ package quote
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dyad-events/dyad"
 )
 
 // region is one passage in double quotation marks: straight ("…") or
@@ -219,4 +221,35 @@ func scanRegions(text string, out []region) []region {
 		emit(len(text), trimSpaceRight(text, cur.start, len(text)), true)
 	}
 	return out
+}
+
+// paragraphParts returns the content of each paragraph of the direct
+// quotation content, without the quotation mark that reopens each
+// paragraph after the first (“We will see.\n“It is not over” gives "We
+// will see." and "It is not over"), or nil when content is one
+// paragraph.
+func paragraphParts(text string, content dyad.Span) []dyad.Span {
+	var parts []dyad.Span
+	start := content.Start
+	for i := content.Start; i < content.End; i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		j := trimSpaceLeft(text, i, content.End)
+		if j >= content.End {
+			break
+		}
+		if k, n := markAt(text, j); k == markOpen || k == markStraight {
+			next := trimSpaceLeft(text, j+n, content.End)
+			if end := trimSpaceRight(text, start, i); end > start && next < content.End {
+				parts = append(parts, dyad.Span{Start: start, End: end})
+				start = next
+				i = next - 1
+			}
+		}
+	}
+	if parts == nil {
+		return nil
+	}
+	return append(parts, dyad.Span{Start: start, End: content.End})
 }

@@ -81,6 +81,11 @@ func (e *Extractor) Process(ctx context.Context, doc *dyad.Document) error {
 	w.beliefs, w.evidentials = e.cfg.Beliefs, e.cfg.Evidentials
 	w.run()
 	doc.Quotes = append(doc.Quotes[:0:0], w.quotes...)
+	for i := range doc.Quotes {
+		if q := &doc.Quotes[i]; q.Direct {
+			q.Parts = paragraphParts(w.text, q.Span)
+		}
+	}
 	if doc.Quotes == nil {
 		doc.Quotes = []dyad.Quote{}
 	}
@@ -240,7 +245,11 @@ func (w *work) directQuotes() {
 		words := wordCount(w.text[r.start:r.end])
 		c := cand{content: dyad.Span{Start: r.start, End: r.end}, direct: true, unclosed: r.unclosed, cueTok: -1, inherit: -1}
 		c.para = w.paraOf(int(w.toks[first].sent))
-		if ok := w.tailAttribution(ri, last, &c); ok {
+		ok := w.tailAttribution(ri, last, &c)
+		if !ok && r.unclosed {
+			ok = w.unclosedTail(ri, &c)
+		}
+		if ok {
 			w.leadIn(first, &c)
 			w.cands = append(w.cands, c)
 			continue
@@ -291,6 +300,43 @@ func (w *work) directQuotes() {
 			w.cands = append(w.cands, c)
 		}
 	}
+}
+
+// unclosedTail finds the reporting clause inside an unclosed quotation
+// whose closing mark was left out before it ("“This is unbalanced, Putin
+// said on Monday."): when the words after a comma in the quotation's
+// first sentence attribute it as “…,” X said would, the quotation ends
+// at that comma and the clause is its attribution. It reports whether
+// it found one; the region and c are cut back to the comma then.
+func (w *work) unclosedTail(ri int, c *cand) bool {
+	r := &w.regs[ri]
+	first, last := w.regFirst[ri], w.regLast[ri]
+	if first >= len(w.toks) || last >= len(w.toks) {
+		return false
+	}
+	si := w.toks[first].sent
+	for k := first + 2; k < last; k++ {
+		if w.toks[k].sent != si {
+			break
+		}
+		if !w.isComma(k) || w.toks[k].Start <= r.start {
+			continue
+		}
+		for i := k + 1; i <= last; i++ {
+			w.toks[i].reg = -1
+		}
+		if w.tailAttribution(ri, k, c) {
+			r.end = trimSpaceRight(w.text, r.start, w.toks[k].Start)
+			r.close = w.toks[k].End
+			w.regLast[ri] = k
+			c.content.End = r.end
+			return true
+		}
+		for i := k + 1; i <= last; i++ {
+			w.toks[i].reg = int32(ri)
+		}
+	}
+	return false
 }
 
 // colonLead attributes the quotation opening at token first to a

@@ -118,6 +118,19 @@ func TestExtractor_Process(t *testing.T) {
 			want: []got{{Text: "We will win the vote and then", Speaker: "Smith", SpeakerText: "Smith", Cue: "said", CueLemma: "say", Direct: true, Unclosed: true}},
 		},
 		{
+			name: "UnclosedEndsAtItsReportingClause",
+			text: "Smith said in an interview with CBS on Sunday that a deal was close.\n\"This is unbalanced, Jones said on Monday.",
+			want: []got{
+				{Text: "a deal was close", Speaker: "Smith", SpeakerText: "Smith", Cue: "said", CueLemma: "say", Venue: "CBS"},
+				{Text: "This is unbalanced", Speaker: "Jones", SpeakerText: "Jones", Cue: "said", CueLemma: "say", Direct: true, Unclosed: true},
+			},
+		},
+		{
+			name: "UnclosedCommaWithoutClauseRunsOn",
+			text: "Smith said: \"This is unbalanced, and Jones knows it.",
+			want: []got{{Text: "This is unbalanced, and Jones knows it.", Speaker: "Smith", SpeakerText: "Smith", Cue: "said", CueLemma: "say", Direct: true, Unclosed: true}},
+		},
+		{
 			name: "MultiParagraphQuote",
 			text: "Smith said: “We will win the vote.\n“And then we will govern.”\nThe vote is on Monday.",
 			want: []got{{Text: "We will win the vote.\n“And then we will govern.", Speaker: "Smith", SpeakerText: "Smith", Cue: "said", CueLemma: "say", Direct: true}},
@@ -435,6 +448,35 @@ func TestExtractor_Mentions(t *testing.T) {
 
 // TestExtractor_Date checks that a time expression in the reporting
 // clause dates the quote, and one inside the content does not.
+func TestExtractor_Parts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // each part's text; nil when the quote has none
+	}{
+		{"ParagraphsReopened", "Smith said: “We will win the vote.\n“And then we will govern.”\nThe vote is on Monday.", []string{"We will win the vote.", "And then we will govern."}},
+		{"StraightMarks", "Smith said: \"We will see.\n\"It is not over.\"", []string{"We will see.", "It is not over."}},
+		{"OneParagraph", "Smith said: “We will win the vote and then govern.”", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extract(t, tt.text, nil, nil)
+			if len(doc.Quotes) != 1 {
+				t.Fatalf("Quotes(%q) = %v, want one", tt.text, project(doc.Quotes))
+			}
+			var got []string
+			for _, p := range doc.Quotes[0].Parts {
+				got = append(got, tt.text[p.Start:p.End])
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Quotes(%q)[0].Parts (-want +got):\n%s", tt.text, diff)
+			}
+			if err := doc.Validate(); err != nil {
+				t.Errorf("Validate: %v", err)
+			}
+		})
+	}
+}
+
 func TestExtractor_Date(t *testing.T) {
 	text := "“We won the concession,” Witkoff told CNN on Sunday. Rubio said the summit would be held on Friday."
 	sun := dyad.Span{Start: len("“We won the concession,” Witkoff told CNN on "), End: len("“We won the concession,” Witkoff told CNN on Sunday")}
