@@ -54,8 +54,12 @@ func TestEval_JSONShape(t *testing.T) {
 	for k := range rep {
 		keys = append(keys, k)
 	}
-	if diff := cmp.Diff([]string{"events", "files", "per_file", "quotes", "tasks"}, sorted(keys)); diff != "" {
+	// quotes_by_part: b.json has a quote (actors_by_kind needs a gold kind).
+	if diff := cmp.Diff([]string{"events", "files", "per_file", "quotes", "quotes_by_part", "tasks"}, sorted(keys)); diff != "" {
 		t.Errorf("top-level keys (-want +got):\n%s", diff)
+	}
+	if parts, _ := rep["quotes_by_part"].(map[string]any); parts["content"] == nil || parts["source"] == nil {
+		t.Errorf("quotes_by_part = %v, want content and source", rep["quotes_by_part"])
 	}
 	if rep["files"] != 2.0 {
 		t.Errorf("files = %v, want 2", rep["files"])

@@ -42,6 +42,10 @@ type Scores struct {
 	// ActorsByKind (an extension) breaks actors down by gold kind; absent
 	// when no gold actor gives a kind.
 	ActorsByKind map[string]TaskScore `json:"actors_by_kind,omitempty"`
+	// QuotesByPart (an extension) scores quotes on their content alone
+	// and on their source (FileResult.QuoteParts); absent when the set
+	// has no quote.
+	QuotesByPart map[string]TaskScore `json:"quotes_by_part,omitempty"`
 }
 
 // FileReport is one entry of Report.PerFile.
@@ -99,7 +103,7 @@ func score(c *Counts) TaskScore {
 	return ts
 }
 
-func scoresOf(counts map[string]*Counts, byKind map[string]*Counts, mode, date, venue, cue Accuracy) Scores {
+func scoresOf(counts, byKind, parts map[string]*Counts, mode, date, venue, cue Accuracy) Scores {
 	s := Scores{Tasks: map[string]TaskScore{}}
 	for _, t := range Tasks {
 		c := counts[t]
@@ -116,6 +120,12 @@ func scoresOf(counts map[string]*Counts, byKind map[string]*Counts, mode, date, 
 			s.ActorsByKind[k] = score(c)
 		}
 	}
+	if len(parts) > 0 {
+		s.QuotesByPart = map[string]TaskScore{}
+		for k, c := range parts {
+			s.QuotesByPart[k] = score(c)
+		}
+	}
 	return s
 }
 
@@ -127,7 +137,7 @@ func NewReport(results []*FileResult, verbose bool) *Report {
 	for _, t := range Tasks {
 		total[t] = &Counts{}
 	}
-	kinds := map[string]*Counts{}
+	kinds, parts := map[string]*Counts{}, map[string]*Counts{}
 	var mode, date, venue, cue Accuracy
 	for _, fr := range results {
 		for _, t := range Tasks {
@@ -141,11 +151,17 @@ func NewReport(results []*FileResult, verbose bool) *Report {
 			}
 			kinds[k].add(c)
 		}
+		for k, c := range fr.QuoteParts {
+			if parts[k] == nil {
+				parts[k] = &Counts{}
+			}
+			parts[k].add(c)
+		}
 		mode.add(fr.Mode)
 		date.add(fr.Date)
 		venue.add(fr.Venue)
 		cue.add(fr.Cue)
-		pf := FileReport{ID: fr.Name, File: fr.File, Scores: scoresOf(fr.Counts, fr.ByKind, fr.Mode, fr.Date, fr.Venue, fr.Cue), RemovedByCleaning: fr.RemovedByCleaning}
+		pf := FileReport{ID: fr.Name, File: fr.File, Scores: scoresOf(fr.Counts, fr.ByKind, fr.QuoteParts, fr.Mode, fr.Date, fr.Venue, fr.Cue), RemovedByCleaning: fr.RemovedByCleaning}
 		for t, n := range fr.RemovedByCleaning {
 			if r.RemovedByCleaning == nil {
 				r.RemovedByCleaning = map[string]int{}
@@ -157,7 +173,7 @@ func NewReport(results []*FileResult, verbose bool) *Report {
 		}
 		r.PerFile = append(r.PerFile, pf)
 	}
-	r.Scores = scoresOf(total, kinds, mode, date, venue, cue)
+	r.Scores = scoresOf(total, kinds, parts, mode, date, venue, cue)
 	return r
 }
 
@@ -185,14 +201,19 @@ func (r *Report) WriteTable(w io.Writer, verbose bool) error {
 		s := r.Tasks[t]
 		fmt.Fprintf(tw, "%-16s\t%d\t%d\t%d\t%s\t%s\t%s\t\n", t, s.TP, s.FP, s.FN, pct(s.Precision), pct(s.Recall), pct(s.F1))
 	}
-	kinds := make([]string, 0, len(r.ActorsByKind))
-	for k := range r.ActorsByKind {
-		kinds = append(kinds, k)
-	}
-	sort.Strings(kinds)
-	for _, k := range kinds {
-		s := r.ActorsByKind[k]
-		fmt.Fprintf(tw, "%-16s\t%d\t%d\t%d\t%s\t%s\t%s\t\n", "  actors/"+k, s.TP, s.FP, s.FN, pct(s.Precision), pct(s.Recall), pct(s.F1))
+	for _, sub := range []struct {
+		task string
+		m    map[string]TaskScore
+	}{{TaskActors, r.ActorsByKind}, {TaskQuotes, r.QuotesByPart}} {
+		keys := make([]string, 0, len(sub.m))
+		for k := range sub.m {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			s := sub.m[k]
+			fmt.Fprintf(tw, "%-16s\t%d\t%d\t%d\t%s\t%s\t%s\t\n", "  "+sub.task+"/"+k, s.TP, s.FP, s.FN, pct(s.Precision), pct(s.Recall), pct(s.F1))
+		}
 	}
 	if err := tw.Flush(); err != nil {
 		return err

@@ -68,8 +68,13 @@ type FileResult struct {
 	Cue    Accuracy           `json:"-"`
 	// ByKind breaks the actors task down by gold kind (an extension; only
 	// for gold actors that give a kind).
-	ByKind  map[string]*Counts `json:"-"`
-	Details []Detail           `json:"-"`
+	ByKind map[string]*Counts `json:"-"`
+	// QuoteParts scores the two halves of a quote apart (an extension):
+	// "content" matches on the quoted words alone, whoever the speaker;
+	// "source" counts only gold quotes that name a speaker and system
+	// quotes that give one, matched on words and speaker both.
+	QuoteParts map[string]*Counts `json:"-"`
+	Details    []Detail           `json:"-"`
 	// Notes are problems with the gold file met while scoring (a text not
 	// found in the article).
 	Notes []string `json:"-"`
@@ -562,6 +567,7 @@ func (s *scorer) quotes() {
 			return q.Span, clip(q.Text, 80) + " — " + name
 		},
 		nil)
+	s.quoteParts(occ, match)
 	for g, i := range a.pairs {
 		it, q := &gold[g], &sys[i]
 		if it.Venue != "" {
@@ -578,6 +584,43 @@ func (s *scorer) quotes() {
 				s.wrong(TaskQuotes, q.Span, it.Starts, "cue "+q.Cue+", want "+it.Cue)
 			}
 		}
+	}
+}
+
+// quoteParts fills res.QuoteParts (see FileResult) from the quote
+// occurrences occ and the full match (words and speaker). Neither part
+// adds details: the misses and false positives are the quotes task's.
+func (s *scorer) quoteParts(occ [][]dyad.Span, match func(g, i int) bool) {
+	gold, sys := s.g.Quotes, s.doc.Quotes
+	if len(gold) == 0 && len(sys) == 0 {
+		return
+	}
+	ex := s.res.Counts[TaskQuotes].Exhaustive
+	count := func(a assignment, fpCounts func(i int) bool) *Counts {
+		c := &Counts{TP: len(a.pairs), FN: len(a.miss), Exhaustive: ex}
+		if ex {
+			c.ExhaustiveTP = c.TP
+			for _, i := range a.fp {
+				if fpCounts(i) {
+					c.FP++
+				}
+			}
+		}
+		return c
+	}
+	optional := func(g int) bool { return gold[g].Optional }
+	content := assign(len(gold), len(sys), optional,
+		func(g, i int) bool { return overlapsAny(sys[i].Span, occ[g]) }, nil)
+	named := func(g int) bool {
+		it := &gold[g]
+		return it.Speaker != "" || it.SpeakerStart != nil
+	}
+	source := assign(len(gold), len(sys),
+		func(g int) bool { return optional(g) || !named(g) },
+		func(g, i int) bool { return sys[i].Speaker != nil && match(g, i) }, nil)
+	s.res.QuoteParts = map[string]*Counts{
+		"content": count(content, func(int) bool { return true }),
+		"source":  count(source, func(i int) bool { return sys[i].Speaker != nil }),
 	}
 }
 

@@ -449,6 +449,56 @@ func TestScore_EmptyDocumentZeroRecall(t *testing.T) {
 	}
 }
 
+// TestScore_QuoteParts scores quotes on content alone and on source: a
+// wrong speaker still finds the content, a speakerless system quote is no
+// false positive for the source, and a gold quote naming no speaker is not
+// counted for the source.
+func TestScore_QuoteParts(t *testing.T) {
+	quote := func(content, name string) dyad.Quote {
+		q := dyad.Quote{Span: at(t, content, 0), Text: content}
+		if name != "" {
+			q.Speaker = &dyad.Speaker{Name: name}
+		}
+		return q
+	}
+	tests := []struct {
+		name            string
+		items           []eval.QuoteItem
+		sys             []dyad.Quote
+		content, source [3]int
+	}{
+		{"Right", []eval.QuoteItem{{Starts: "We will win", Speaker: "Zelenskyy"}},
+			[]dyad.Quote{quote("We will win,", "Volodymyr Zelenskyy")}, [3]int{1, 0, 0}, [3]int{1, 0, 0}},
+		{"WrongSpeaker", []eval.QuoteItem{{Starts: "We will win", Speaker: "Zelenskyy"}},
+			[]dyad.Quote{quote("We will win,", "Donald Trump")}, [3]int{1, 0, 0}, [3]int{0, 1, 1}},
+		{"NoSystemSpeaker", []eval.QuoteItem{{Starts: "We will win", Speaker: "Zelenskyy"}},
+			[]dyad.Quote{quote("We will win,", "")}, [3]int{1, 0, 0}, [3]int{0, 0, 1}},
+		{"NoGoldSpeaker", []eval.QuoteItem{{Starts: "We will win"}},
+			[]dyad.Quote{quote("We will win,", "Donald Trump")}, [3]int{1, 0, 0}, [3]int{0, 0, 0}},
+		{"WrongContent", []eval.QuoteItem{{Starts: "talks would go on", Speaker: "Zelenskyy"}},
+			[]dyad.Quote{quote("We will win,", "Zelenskyy")}, [3]int{0, 1, 1}, [3]int{0, 1, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := doc(t)
+			d.Quotes = tt.sys
+			g := &eval.Gold{Text: article, Exhaustive: []string{"quotes"}, Quotes: tt.items}
+			r := eval.Score(g, d)
+			var got [2][3]int
+			for i, part := range []string{"content", "source"} {
+				c := r.QuoteParts[part]
+				if c == nil {
+					t.Fatalf("no %s counts", part)
+				}
+				got[i] = [3]int{c.TP, c.FP, c.FN}
+			}
+			if want := [2][3]int{tt.content, tt.source}; got != want {
+				t.Errorf("content, source = %v, want %v", got, want)
+			}
+		})
+	}
+}
+
 func TestNewReport_PrecisionOverExhaustiveFilesOnly(t *testing.T) {
 	d1 := doc(t)
 	d1.Times = []dyad.TimeExpr{{Span: at(t, "Sunday", 0), Text: "Sunday", Value: "2025-08-17"}, {Span: at(t, "2022", 0), Text: "2022", Value: "2022"}}

@@ -129,7 +129,10 @@ func (s Set) Metrics(rep *eval.Report) map[string]*float64 {
 	}
 	out := map[string]*float64{}
 	for k, v := range m {
-		task, metric, _ := strings.Cut(k, ".")
+		// The metric is after the last dot: "actors.person.f1" is the
+		// f1 of the task "actors.person".
+		i := strings.LastIndex(k, ".")
+		task, metric := k[:i], k[i+1:]
 		if metric == "f1" || metric == "recall" && m[task+".f1"] == nil {
 			out[k] = v
 		}
@@ -138,17 +141,28 @@ func (s Set) Metrics(rep *eval.Report) map[string]*float64 {
 }
 
 // Metrics flattens a report into "task.metric" → value; undefined metrics
-// are nil. Tasks with no gold items in the set are left out.
+// are nil. Tasks with no gold items in the set are left out. Actors broken
+// down by gold kind (CrossNER) give "actors.KIND.metric" (actors.person.f1),
+// quotes scored on content or source alone "quotes.content.f1" and
+// "quotes.source.f1".
 func Metrics(rep *eval.Report) map[string]*float64 {
 	m := map[string]*float64{}
-	for _, t := range eval.Tasks {
-		s := rep.Tasks[t]
+	add := func(task string, s eval.TaskScore) {
 		if s.TP+s.FN == 0 {
-			continue
+			return
 		}
-		m[t+".recall"] = s.Recall
-		m[t+".precision"] = s.Precision
-		m[t+".f1"] = s.F1
+		m[task+".recall"] = s.Recall
+		m[task+".precision"] = s.Precision
+		m[task+".f1"] = s.F1
+	}
+	for _, t := range eval.Tasks {
+		add(t, rep.Tasks[t])
+	}
+	for k, s := range rep.ActorsByKind {
+		add(eval.TaskActors+"."+k, s)
+	}
+	for k, s := range rep.QuotesByPart {
+		add(eval.TaskQuotes+"."+k, s)
 	}
 	m["events.mode_accuracy"] = rep.Events.ModeAccuracy
 	m["events.date_accuracy"] = rep.Events.DateAccuracy

@@ -67,3 +67,58 @@ func TestSet_MetricsF1Only(t *testing.T) {
 		t.Errorf("F1Only metrics (-want +got):\n%s", diff)
 	}
 }
+
+// TestMetrics_ByKindAndPart checks that the per-kind actor scores and the
+// quote content and source scores are floored: a per-kind F1 or a source
+// F1 below its floor is a violation, though the overall scores hold.
+func TestMetrics_ByKindAndPart(t *testing.T) {
+	rep := &eval.Report{Scores: eval.Scores{
+		Tasks: map[string]eval.TaskScore{
+			"actors": {TP: 9, FP: 1, FN: 1, Precision: fp(0.9), Recall: fp(0.9), F1: fp(0.9)},
+			"quotes": {TP: 4, FP: 0, FN: 4, Precision: fp(1), Recall: fp(0.5), F1: fp(2.0 / 3)},
+		},
+		ActorsByKind: map[string]eval.TaskScore{
+			"person":  {TP: 6, FN: 0, Precision: fp(1), Recall: fp(1), F1: fp(1)},
+			"country": {TP: 3, FP: 1, FN: 1, Precision: fp(0.75), Recall: fp(0.75), F1: fp(0.75)},
+			"org":     {}, // no gold item: no metric
+		},
+		QuotesByPart: map[string]eval.TaskScore{
+			"content": {TP: 6, FN: 2, Precision: fp(1), Recall: fp(0.75), F1: fp(6.0 / 7)},
+			"source":  {TP: 4, FN: 4, Precision: fp(1), Recall: fp(0.5), F1: fp(2.0 / 3)},
+		},
+	}}
+	met := floors.Metrics(rep)
+	for _, k := range []string{"actors.person.f1", "actors.country.precision", "actors.country.recall", "quotes.content.f1", "quotes.source.f1"} {
+		if met[k] == nil {
+			t.Errorf("metric %s missing", k)
+		}
+	}
+	if met["actors.org.f1"] != nil {
+		t.Errorf("actors.org.f1 defined with no gold org")
+	}
+	fl := floors.Floors{"crossner": {
+		"actors.f1":         0.9,
+		"actors.person.f1":  0.95,
+		"actors.country.f1": 0.8,
+		"quotes.f1":         0.6,
+		"quotes.content.f1": 0.85,
+		"quotes.source.f1":  0.7,
+	}}
+	var got []string
+	for _, v := range fl.Check("crossner", met) {
+		got = append(got, v.Metric)
+	}
+	if diff := cmp.Diff([]string{"actors.country.f1", "quotes.source.f1"}, got); diff != "" {
+		t.Errorf("Check (-want +got):\n%s", diff)
+	}
+	// F1Only keeps the per-kind and per-part F1.
+	only := floors.Set{Name: "h", F1Only: true}.Metrics(rep)
+	for _, k := range []string{"actors.person.f1", "quotes.source.f1"} {
+		if only[k] == nil {
+			t.Errorf("F1Only: %s missing", k)
+		}
+	}
+	if only["actors.person.precision"] != nil {
+		t.Errorf("F1Only kept actors.person.precision")
+	}
+}
