@@ -53,6 +53,14 @@ func TestEntities(t *testing.T) {
 			t.Errorf("Entities of one dictionary entry = %+v, want one actor with both mentions", got)
 		}
 	})
+	t.Run("BadAntecedent", func(t *testing.T) {
+		a, b := *zel, *ukr
+		got := dyad.Entities([]dyad.Mention{{Kind: dyad.MentionPerson, Actor: &a, Antecedent: ante(99)},
+			{Kind: dyad.MentionCountry, Actor: &b, Antecedent: ante(-1)}})
+		if len(got) != 2 {
+			t.Errorf("Entities with out-of-range antecedents = %+v, want two actors", got)
+		}
+	})
 	t.Run("Empty", func(t *testing.T) {
 		if got := dyad.Entities(nil); got == nil || len(got) != 0 {
 			t.Errorf("Entities(nil) = %#v, want empty, not nil", got)
