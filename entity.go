@@ -51,7 +51,10 @@ func Entities(mentions []Mention) []Entity {
 		a := mentions[i].Actor
 		return a != nil && (a.Code != "" || a.Name != "" || a.Anonymous)
 	}
-	byKey := map[entityKey]int{}
+	// Join each mention to its antecedent and to the first mention with
+	// the same key: linear in the mentions.
+	ent := make([]int, n)               // mention -> entity, -1 without an actor
+	first := make(map[entityKey]int, n) // key -> its first mention
 	for i := range mentions {
 		if !has(i) {
 			continue
@@ -60,32 +63,48 @@ func Entities(mentions []Mention) []Entity {
 		if j := m.Antecedent; j != nil && *j >= 0 && *j < n && *j != i && has(*j) {
 			union(i, *j)
 		}
-		k, ok := keyOf(m)
-		if !ok {
-			continue
-		}
-		if j, seen := byKey[k]; seen {
-			union(i, j)
-		} else {
-			byKey[k] = i
+		if k, ok := keyOf(m); ok {
+			if j, seen := first[k]; seen {
+				union(i, j)
+			} else {
+				first[k] = i
+			}
 		}
 	}
-	out := []Entity{}
-	at := map[int]int{} // root mention -> index in out
-	var named []bool    // whether out[e].Actor comes from a naming mention
+	// Number the entities in order of their first mention (the root of
+	// each set is its first mention), then carve every entity's mention
+	// list out of one backing array.
+	var count []int
+	total := 0
 	for i := range mentions {
+		ent[i] = -1
 		if !has(i) {
 			continue
 		}
-		r := find(i)
-		e, ok := at[r]
-		if !ok {
-			e = len(out)
-			at[r] = e
-			out = append(out, Entity{Actor: *mentions[i].Actor})
-			named = append(named, !descriptiveKind(mentions[i].Kind))
-		} else if !named[e] && !descriptiveKind(mentions[i].Kind) {
-			out[e].Actor, named[e] = *mentions[i].Actor, true
+		if r := find(i); r == i {
+			ent[i] = len(count)
+			count = append(count, 0)
+		} else {
+			ent[i] = ent[r]
+		}
+		count[ent[i]]++
+		total++
+	}
+	out := make([]Entity, len(count))
+	named := make([]bool, len(count)) // out[e].Actor comes from a naming mention
+	backing := make([]int, 0, total)
+	for e, c := range count {
+		out[e].Mentions = backing[len(backing) : len(backing) : len(backing)+c]
+		backing = backing[:len(backing)+c]
+	}
+	for i := range mentions {
+		e := ent[i]
+		if e < 0 {
+			continue
+		}
+		naming := !descriptiveKind(mentions[i].Kind)
+		if len(out[e].Mentions) == 0 || (!named[e] && naming) {
+			out[e].Actor, named[e] = *mentions[i].Actor, naming
 		}
 		out[e].Mentions = append(out[e].Mentions, i)
 	}
