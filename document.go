@@ -16,10 +16,14 @@ type Document struct {
 	Article   *Article   `json:"article"`
 	Sentences []Sentence `json:"sentences"`
 	Mentions  []Mention  `json:"mentions"`
-	Places    []Place    `json:"places"`
-	Times     []TimeExpr `json:"times"`
-	Quotes    []Quote    `json:"quotes"`
-	Events    []Event    `json:"events"`
+	// Actors are the distinct actors of Mentions (see Entities), in order
+	// of first mention; the actors stage sets them, and stores recompute
+	// them when they load a document.
+	Actors []Entity   `json:"actors"`
+	Places []Place    `json:"places"`
+	Times  []TimeExpr `json:"times"`
+	Quotes []Quote    `json:"quotes"`
+	Events []Event    `json:"events"`
 }
 
 // NewDocument returns an empty document for a, with all lists non-nil so
@@ -29,6 +33,7 @@ func NewDocument(a *Article) *Document {
 		Article:   a,
 		Sentences: []Sentence{},
 		Mentions:  []Mention{},
+		Actors:    []Entity{},
 		Places:    []Place{},
 		Times:     []TimeExpr{},
 		Quotes:    []Quote{},

@@ -23,7 +23,8 @@ type Store interface {
 	Article(ctx context.Context, id string) (*Article, error)
 	// Document returns an article with all its annotations, as Put stored
 	// them (sentences with their tokens, mentions, places, times, quotes,
-	// events).
+	// events), and Actors recomputed from the mentions (Entities), so a
+	// stored Actors list is never stale.
 	Document(ctx context.Context, id string) (*Document, error)
 	// Articles lists articles, newest publication first, then by ID.
 	Articles(ctx context.Context, f ArticleFilter) ([]*Article, error)

@@ -9,8 +9,9 @@ import (
 // joined (CodeInvalid errors), or nil: every span lies within
 // Article.Text, on UTF-8 boundaries; every Text field equals the slice
 // its span covers; sentences are ordered and do not overlap; tokens lie
-// inside their sentence; index references (antecedents, speaker mentions,
-// event mentions and quotes) are in range; event modes are valid.
+// inside their sentence; index references (antecedents, actors' mentions,
+// speaker mentions, event mentions and quotes) are in range, and each
+// actor's mentions ascend; event modes are valid.
 func (d *Document) Validate() error {
 	if d.Article == nil {
 		return Errorf(CodeInvalid, "document has no article")
@@ -52,6 +53,20 @@ func (d *Document) Validate() error {
 		}
 		if m.Antecedent != nil && (*m.Antecedent < 0 || *m.Antecedent >= len(d.Mentions)) {
 			bad("%s antecedent %d out of range", what, *m.Antecedent)
+		}
+	}
+	for i, a := range d.Actors {
+		if len(a.Mentions) == 0 {
+			bad("actor %d %q has no mentions", i, a.Name)
+		}
+		prev := -1
+		for _, j := range a.Mentions {
+			if j < 0 || j >= len(d.Mentions) {
+				bad("actor %d %q mention %d out of range", i, a.Name, j)
+			} else if j <= prev {
+				bad("actor %d %q mention %d not after %d", i, a.Name, j, prev)
+			}
+			prev = j
 		}
 	}
 	for i, p := range d.Places {

@@ -115,6 +115,7 @@ func RichDocument(tag string) *dyad.Document {
 	doc.Mentions[2].Antecedent = intp(1)
 	h := span(text, "Russia", 0)
 	doc.Mentions[3].Head = &h
+	doc.Actors = dyad.Entities(doc.Mentions)
 	washington := dyad.Place{Span: span(text, "Washington", 0), Text: "Washington", Name: "Washington", Country: "USA",
 		Admin1: "DC", Lat: 38.89511, Lon: -77.03637, GeonamesID: 4140963, FeatureClass: "P", Precision: dyad.PrecisionCity}
 	kyiv := dyad.Place{Span: span(text, "Kyiv", 0), Text: "Kyiv", Name: "Kyiv", Country: "UKR", Lat: 50.45466, Lon: 30.5238,

@@ -147,6 +147,17 @@ func testRoundTrip(t *testing.T, s dyad.Store) {
 	if diff := cmp.Diff(want(doc), got); diff != "" {
 		t.Errorf("Document mismatch (-want +got):\n%s", diff)
 	}
+	// The distinct actors come back with the document: "Volodymyr
+	// Zelenskyy" and "Zelenskyy" are one actor.
+	var zel *dyad.Entity
+	for i := range got.Actors {
+		if got.Actors[i].Name == "Volodymyr Zelenskyy" {
+			zel = &got.Actors[i]
+		}
+	}
+	if zel == nil || !slices.Equal(zel.Mentions, []int{1, 2}) {
+		t.Errorf("Actors = %+v, want Volodymyr Zelenskyy with mentions [1 2]", got.Actors)
+	}
 	if loc := got.Article.Published.Location().String(); loc != "Australia/Sydney" {
 		t.Errorf("Published location = %s, want Australia/Sydney", loc)
 	}
@@ -183,7 +194,7 @@ func testRoundTrip(t *testing.T, s dyad.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if pd.Events == nil || pd.Mentions == nil || pd.Quotes == nil || pd.Places == nil || pd.Times == nil {
+	if pd.Events == nil || pd.Mentions == nil || pd.Actors == nil || pd.Quotes == nil || pd.Places == nil || pd.Times == nil {
 		t.Errorf("Document lists are nil, want empty: %+v", pd)
 	}
 }
@@ -949,6 +960,7 @@ func testPutValidates(t *testing.T, s dyad.Store) {
 		{"EventMode", func(d *dyad.Document) { d.Events[2].Mode = "rumoured" }, "event 2"},
 		{"EventQuote", func(d *dyad.Document) { d.Events[1].Attribution.Quote = intp(7) }, "event 1 quote 7"},
 		{"Antecedent", func(d *dyad.Document) { d.Mentions[2].Antecedent = intp(-1) }, "mention 2 antecedent"},
+		{"ActorMention", func(d *dyad.Document) { d.Actors[0].Mentions = append(d.Actors[0].Mentions, len(d.Mentions)) }, "actor 0"},
 		{"SentenceOrder", func(d *dyad.Document) { d.Sentences[0], d.Sentences[1] = d.Sentences[1], d.Sentences[0] }, "sentence 1"},
 	}
 	for _, c := range cases {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/dyad-events/dyad"
 	"github.com/dyad-events/dyad/internal/mock"
+	"github.com/dyad-events/dyad/internal/storetest"
 	"github.com/dyad-events/dyad/internal/web"
 )
 
@@ -240,4 +241,44 @@ func FuzzParseEventFilter(f *testing.F) {
 			t.Fatalf("invalid mode accepted: %q", fl.Mode)
 		}
 	})
+}
+
+// TestServer_ArticleActors checks that the article endpoint gives the
+// document's distinct actors with the indexes of their mentions.
+func TestServer_ArticleActors(t *testing.T) {
+	doc := storetest.RichDocument("web-actors")
+	st := &mock.Store{DocumentFn: func(_ context.Context, id string) (*dyad.Document, error) {
+		if id != doc.Article.ID {
+			return nil, dyad.ErrNotFound
+		}
+		return doc, nil
+	}}
+	ts := newServer(t, st, "", nil)
+	res, b := get(t, ts.URL+"/api/v1/articles/"+doc.Article.ID)
+	var body struct {
+		Data struct {
+			Mentions []json.RawMessage `json:"mentions"`
+			Actors   []struct {
+				Code, Name string
+				Mentions   []int
+			} `json:"actors"`
+		} `json:"data"`
+	}
+	if err := json.Unmarshal(b, &body); err != nil || res.StatusCode != http.StatusOK {
+		t.Fatalf("GET article = %d %s: %v", res.StatusCode, b, err)
+	}
+	found := false
+	for _, a := range body.Data.Actors {
+		if a.Name == "Volodymyr Zelenskyy" {
+			found = a.Code == "UKRGOV" && cmp.Equal(a.Mentions, []int{1, 2})
+		}
+		for _, j := range a.Mentions {
+			if j < 0 || j >= len(body.Data.Mentions) {
+				t.Errorf("actor %q mention %d out of range of %d mentions", a.Name, j, len(body.Data.Mentions))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("actors = %+v, want Volodymyr Zelenskyy (UKRGOV) with mentions [1 2]", body.Data.Actors)
+	}
 }

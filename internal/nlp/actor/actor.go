@@ -90,7 +90,8 @@ func (r *Resolver) Stats() Stats {
 // Process sets doc.Mentions from doc.Sentences (which the segment stage
 // fills), replacing any mentions already there. Mentions are sorted by
 // start offset and do not overlap. People are resolved on the article's
-// publication date.
+// publication date. It also sets doc.Actors, the distinct actors of the
+// mentions (dyad.Entities).
 func (r *Resolver) Process(ctx context.Context, doc *dyad.Document) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -108,6 +109,7 @@ func (r *Resolver) Process(ctx context.Context, doc *dyad.Document) error {
 	st.undatedTitles()
 	st.dropOrphans()
 	doc.Mentions = st.emit()
+	doc.Actors = dyad.Entities(doc.Mentions)
 	return nil
 }
 

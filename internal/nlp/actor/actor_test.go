@@ -42,10 +42,25 @@ func run(tb testing.TB, r *actor.Resolver, text string, day time.Time) *dyad.Doc
 }
 
 // checkMentions asserts the stage's invariants: spans valid, text equal
-// to the span, sorted, not overlapping, antecedents earlier.
+// to the span, sorted, not overlapping, antecedents earlier; every
+// mention with an actor in exactly one of doc.Actors, the others in none.
 func checkMentions(tb testing.TB, doc *dyad.Document) {
 	tb.Helper()
 	text := doc.Article.Text
+	if err := doc.Validate(); err != nil {
+		tb.Fatalf("Validate: %v", err)
+	}
+	in := make([]int, len(doc.Mentions))
+	for _, a := range doc.Actors {
+		for _, j := range a.Mentions {
+			in[j]++
+		}
+	}
+	for i, m := range doc.Mentions {
+		if want := m.Actor != nil && (m.Actor.Code != "" || m.Actor.Name != "" || m.Actor.Anonymous); (want && in[i] != 1) || (!want && in[i] != 0) {
+			tb.Fatalf("mention %d %q (actor %+v) is in %d of doc.Actors", i, m.Text, m.Actor, in[i])
+		}
+	}
 	last := -1
 	for i, m := range doc.Mentions {
 		if err := m.Validate(text); err != nil {
@@ -607,6 +622,90 @@ func TestResolver_Seed(t *testing.T) {
 	t.Logf("seed actors: %d/%d found, recall %.3f, F1 %.3f (precision not scored: actors are not exhaustive)", hit, len(g.Actors), recall, f1)
 	if f1 < floor || recall < recallFloor {
 		t.Errorf("seed actors F1 %.3f, recall %.3f below floors %.2f, %.2f", f1, recall, floor, recallFloor)
+	}
+}
+
+// TestResolver_SeedActors checks the seed's distinct actors: the
+// president's full name, his surname and "the Ukrainian leader" are one
+// actor, and other people and countries are actors of their own.
+func TestResolver_SeedActors(t *testing.T) {
+	var g goldFile
+	b, err := os.ReadFile(corpus.Path(t, "gold/seed.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile(corpus.Path(t, g.File))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := run(t, newResolver(t, actor.Config{}), string(text), date(g.Published))
+	// owner maps a mention index to the index of its actor.
+	owner := map[int]int{}
+	for i, a := range doc.Actors {
+		for _, j := range a.Mentions {
+			owner[j] = i
+		}
+		if i > 0 && a.Mentions[0] <= doc.Actors[i-1].Mentions[0] {
+			t.Errorf("actor %d %q first mentioned at %d, not after actor %d's %d", i, a.Name, a.Mentions[0], i-1, doc.Actors[i-1].Mentions[0])
+		}
+	}
+	texts := func(a dyad.Entity) map[string]int {
+		out := map[string]int{}
+		for _, j := range a.Mentions {
+			out[doc.Mentions[j].Text]++
+		}
+		return out
+	}
+	zel := -1
+	for i, m := range doc.Mentions {
+		if m.Text == "Volodymyr Zelenskyy" {
+			zel = owner[i]
+			break
+		}
+	}
+	if zel < 0 {
+		t.Fatalf("no mention of Volodymyr Zelenskyy: %s", dump(doc))
+	}
+	a := doc.Actors[zel]
+	got := texts(a)
+	if a.Name != "Volodymyr Zelenskyy" || a.Code != "UKRGOV" || a.Kind != dyad.ActorPerson {
+		t.Errorf("Zelenskyy actor = %+v, want Volodymyr Zelenskyy, UKRGOV, person", a.Actor)
+	}
+	for _, w := range []string{"Volodymyr Zelenskyy", "Zelenskyy", "the Ukrainian leader"} {
+		if got[w] == 0 {
+			t.Errorf("Zelenskyy actor's mentions %v lack %q", got, w)
+		}
+	}
+	if n := strings.Count(string(text), "Zelenskyy"); got["Zelenskyy"]+got["Volodymyr Zelenskyy"] != n {
+		t.Errorf("Zelenskyy actor's mentions %v, want all %d occurrences of the name", got, n)
+	}
+	for _, w := range []string{"Donald Trump", "Ukraine", "Russia", "NATO"} {
+		if got[w] > 0 {
+			t.Errorf("Zelenskyy actor's mentions %v include %q", got, w)
+		}
+	}
+	// Trump is one actor too, and not Zelenskyy's.
+	trump := -1
+	for i, m := range doc.Mentions {
+		if m.Text == "Donald Trump" {
+			trump = owner[i]
+		}
+	}
+	if trump < 0 || trump == zel || texts(doc.Actors[trump])["President Trump"] == 0 {
+		t.Errorf("Trump actor %d: want one with \"President Trump\", apart from Zelenskyy's %d", trump, zel)
+	}
+	// The country is one actor, apart from its government.
+	var ukraine []int
+	for i, a := range doc.Actors {
+		if a.Code == "UKR" && a.Kind == dyad.ActorState {
+			ukraine = append(ukraine, i)
+		}
+	}
+	if len(ukraine) != 1 || doc.Actors[ukraine[0]].Name != "Ukraine" {
+		t.Errorf("Ukraine actors %v, want one named Ukraine", ukraine)
 	}
 }
 

@@ -122,6 +122,9 @@ func (c *Core) findDocument(ctx context.Context, tx *sql.Tx, id string) (*dyad.D
 	if err := readJSON(ctx, tx, "mentions", ph, id, &doc.Mentions); err != nil {
 		return nil, err
 	}
+	// The distinct actors derive from the mentions, so they are not
+	// stored but recomputed, as the actors stage computed them.
+	doc.Actors = dyad.Entities(doc.Mentions)
 	if err := readJSON(ctx, tx, "places", ph, id, &doc.Places); err != nil {
 		return nil, err
 	}
