@@ -1397,24 +1397,13 @@ func TestResolver_OrgLists(t *testing.T) {
 // An abbreviation in mixed case is an organisation's; a degree, a
 // memorandum or a surname is not.
 func TestResolver_MixedCaseAcronym(t *testing.T) {
-	r := newResolver(t, actor.Config{})
-	tests := []struct {
-		text, word string
-		org        bool
-	}{
+	checkOrgs(t, newResolver(t, actor.Config{}), []orgCase{
 		{"In December 2017 IdV was a founding member of the list.", "IdV", true},
 		{"He joined the PvdA and later left it.", "PvdA", true},
 		{"She earned a PhD in Leiden.", "PhD", false},
 		{"They signed an MoU on trade.", "MoU", false},
 		{"He met McCain in Phoenix.", "McCain", false},
-	}
-	for _, tt := range tests {
-		doc := run(t, r, tt.text, date("2020-01-01"))
-		m := find(doc, tt.word)
-		if got := m != nil && m.Kind == dyad.MentionOrg; got != tt.org {
-			t.Errorf("%q: %q org = %v, want %v: %s", tt.text, tt.word, got, tt.org, dump(doc))
-		}
-	}
+	})
 }
 
 // "general" before an election is an adjective, not a military officer.
@@ -1557,11 +1546,7 @@ func TestResolver_DefinedAcronym(t *testing.T) {
 // "for" tail of capitalised words names an organisation; a state's
 // people, a lower-case tail and a sentence's first word do not.
 func TestResolver_GroupName(t *testing.T) {
-	r := newResolver(t, actor.Config{})
-	tests := []struct {
-		text, word string
-		org        bool
-	}{
+	checkOrgs(t, newResolver(t, actor.Config{}), []orgCase{
 		{"He joined the Veterans of Foreign Vorlims in 1990.", "Veterans of Foreign Vorlims", true},
 		{"They joined Women for Peace in 1990.", "Women for Peace", true},
 		{"It was backed by Concerned Women for Vorlimia in 1990.", "Concerned Women for Vorlimia", true},
@@ -1569,14 +1554,7 @@ func TestResolver_GroupName(t *testing.T) {
 		{"He met Members of Parliament on Tuesday.", "Members of Parliament", false},
 		{"He said Veterans of the war gathered.", "Veterans of the war", false},
 		{"Veterans of Foreign Vorlims met.", "Veterans of Foreign Vorlims", false},
-	}
-	for _, tt := range tests {
-		doc := run(t, r, tt.text, date("2020-01-01"))
-		m := find(doc, tt.word)
-		if got := m != nil && m.Kind == dyad.MentionOrg; got != tt.org {
-			t.Errorf("%q: %q org = %v, want %v: %s", tt.text, tt.word, got, tt.org, dump(doc))
-		}
-	}
+	})
 }
 
 // TestResolver_EnvoyToIGO checks that a country's envoy to an IGO ("Iran's
@@ -1624,5 +1602,25 @@ func TestResolver_JournalistVotes(t *testing.T) {
 				t.Errorf("Police code = %q, want %q: %s", got, tt.code, dump(doc))
 			}
 		})
+	}
+}
+
+// orgCase is a text, a word in it, and whether the word must be found as
+// an organisation's name.
+type orgCase struct {
+	text, word string
+	org        bool
+}
+
+// checkOrgs runs each case through r, dated 2020-01-01, and checks
+// whether its word is an organisation mention.
+func checkOrgs(t *testing.T, r *actor.Resolver, tests []orgCase) {
+	t.Helper()
+	for _, tt := range tests {
+		doc := run(t, r, tt.text, date("2020-01-01"))
+		m := find(doc, tt.word)
+		if got := m != nil && m.Kind == dyad.MentionOrg; got != tt.org {
+			t.Errorf("%q: %q org = %v, want %v: %s", tt.text, tt.word, got, tt.org, dump(doc))
+		}
 	}
 }
