@@ -414,11 +414,7 @@ func testEvents(t *testing.T, s dyad.Store) {
 		first, second = B, A
 	}
 	all := []string{e(first, 2), e(second, 2), e(first, 1), e(second, 1), e(A, 0), e(B, 0)}
-	cases := []struct {
-		name string
-		f    dyad.EventFilter
-		want []string
-	}{
+	cases := []eventCase{
 		{"All", dyad.EventFilter{}, all},
 		{"Article", dyad.EventFilter{ArticleID: B}, []string{e(B, 2), e(B, 1), e(B, 0)}},
 		{"ActorCodePrefix", dyad.EventFilter{Actor: "fra"}, []string{e(B, 0)}},
@@ -442,17 +438,7 @@ func testEvents(t *testing.T, s dyad.Store) {
 		{"Combined", dyad.EventFilter{Source: "USA", Mode: dyad.ModeAsserted, Quad: 1}, []string{e(A, 0)}},
 		{"Page", dyad.EventFilter{Page: dyad.Page{Limit: 2, Offset: 3}}, all[3:5]},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, err := s.Events(t.Context(), c.f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(c.want, eventIDs(got)); diff != "" {
-				t.Errorf("Events(%+v) mismatch (-want +got):\n%s", c.f, diff)
-			}
-		})
-	}
+	checkEvents(t, s, cases)
 	got, err := s.Events(t.Context(), dyad.EventFilter{ArticleID: A})
 	if err != nil {
 		t.Fatal(err)
@@ -473,11 +459,7 @@ func testEventDateSpans(t *testing.T, s dyad.Store) {
 	put(t, s, doc)
 	id := doc.Article.ID
 	e := func(n int) string { return fmt.Sprintf("%s/e%d", id, n) }
-	cases := []struct {
-		name string
-		f    dyad.EventFilter
-		want []string
-	}{
+	cases := []eventCase{
 		{"Order", dyad.EventFilter{}, []string{e(1), e(0), e(2)}},
 		{"ToMonthKeepsWeek", dyad.EventFilter{To: "2025-08"}, []string{e(1), e(0)}},
 		{"FromLaterMonthDropsWeek", dyad.EventFilter{From: "2025-09"}, []string{e(2)}},
@@ -487,17 +469,7 @@ func testEventDateSpans(t *testing.T, s dyad.Store) {
 		{"SeasonFilter", dyad.EventFilter{From: "2025-SU", To: "2025-SU"}, []string{e(1), e(0)}},
 		{"SpringMissesSummer", dyad.EventFilter{From: "2025-SP", To: "2025-SP"}, []string{}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got, err := s.Events(t.Context(), c.f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(c.want, eventIDs(got)); diff != "" {
-				t.Errorf("Events(From %q, To %q) mismatch (-want +got):\n%s", c.f.From, c.f.To, diff)
-			}
-		})
-	}
+	checkEvents(t, s, cases)
 	for _, f := range []dyad.EventFilter{{From: "2025-02-30"}, {To: "2025-13"}, {From: "2025-W54"}, {To: "last week"}} {
 		if _, err := s.Events(t.Context(), f); dyad.ErrorCode(err) != dyad.CodeInvalid {
 			t.Errorf("Events(From %q, To %q) error = %v, want code %s", f.From, f.To, err, dyad.CodeInvalid)
@@ -1052,5 +1024,29 @@ func testOneSided(t *testing.T, s dyad.Store) {
 	}
 	if diff := cmp.Diff([]dyad.Count{{Key: "RUS-UKR", Count: 1}, {Key: "USA-UKR", Count: 1}}, counts); diff != "" {
 		t.Errorf("Counts(dyad) with one-sided events (-want +got):\n%s", diff)
+	}
+}
+
+// eventCase is an event filter and the IDs of the events it must give, in
+// order.
+type eventCase struct {
+	name string
+	f    dyad.EventFilter
+	want []string
+}
+
+// checkEvents runs each case's filter on s as a subtest.
+func checkEvents(t *testing.T, s dyad.Store, cases []eventCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := s.Events(t.Context(), c.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(c.want, eventIDs(got)); diff != "" {
+				t.Errorf("Events(%+v) mismatch (-want +got):\n%s", c.f, diff)
+			}
+		})
 	}
 }
