@@ -303,22 +303,13 @@ func holdersOf(tenures []peopleTenure, person string, day time.Time) []peopleTen
 // other; another initial is not the same name.
 func TestCoverage_MiddleInitial(t *testing.T) {
 	r := newResolver(t, actor.Config{})
-	tests := []struct {
-		name, text, mention, day, code string
-	}{
+	tests := []datedCase{
 		{"InOffice", "Joseph R. Biden met the governors.", "Joseph R. Biden", "2022-06-01", "USAGOV"},
 		{"Former", "George W. Bush met the governors.", "George W. Bush", "2019-06-01", "USAELI"},
 		{"ActingSecretary", "Christopher C. Miller met the governors.", "Christopher C. Miller", "2021-01-01", "USAGOV"},
 		{"ActingSecretaryAfter", "Christopher C. Miller met the governors.", "Christopher C. Miller", "2023-01-01", "USAELI"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m := coverageResolve(t, r, tt.text, tt.mention, date(tt.day))
-			if m.Actor.Code != tt.code {
-				t.Errorf("%q on %s: code %q, want %q", tt.mention, tt.day, m.Actor.Code, tt.code)
-			}
-		})
-	}
+	checkDated(t, r, tests)
 	// another initial: not the dictionary's Christopher C. Miller
 	doc := run(t, r, "Christopher D. Miller met the governors.", date("2021-01-01"))
 	for _, m := range doc.Mentions {
@@ -333,9 +324,7 @@ func TestCoverage_MiddleInitial(t *testing.T) {
 // "the former" minister.
 func TestCoverage_G20AddedPeople(t *testing.T) {
 	r := newResolver(t, actor.Config{})
-	tests := []struct {
-		name, text, mention, day, code string
-	}{
+	tests := []datedCase{
 		{"ItalyDefenceDuring", "Roberta Pinotti inspected the troops.", "Roberta Pinotti", "2017-03-01", "ITAGOV"},
 		{"ItalyDefenceAfter", "Roberta Pinotti, the former defence minister, inspected the troops.", "Roberta Pinotti", "2020-03-01", "ITAELI"},
 		{"KoreaForeignDuring", "Yun Byung-se met his Japanese counterpart.", "Yun Byung-se", "2016-06-01", "KORGOV"},
@@ -353,14 +342,7 @@ func TestCoverage_G20AddedPeople(t *testing.T) {
 		{"EgyptDefenceBefore", "Sedki Sobhi met the delegation.", "Sedki Sobhi", "2012-03-01", "EGY"},
 		{"WFPAfter", "Ertharin Cousin warned of famine.", "Ertharin Cousin", "2019-06-01", ""}, // a former IGO head has no country
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m := coverageResolve(t, r, tt.text, tt.mention, date(tt.day))
-			if m.Actor.Code != tt.code {
-				t.Errorf("%q on %s: code %q, want %q", tt.mention, tt.day, m.Actor.Code, tt.code)
-			}
-		})
-	}
+	checkDated(t, r, tests)
 }
 
 // igoHeads are the IGO offices whose holders 2016–2025 are all written in

@@ -55,9 +55,7 @@ func coverageResolve(t *testing.T, r *actor.Resolver, text, want string, day tim
 // of them.
 func TestCoverage_LeaderByDate(t *testing.T) {
 	r := newResolver(t, actor.Config{})
-	tests := []struct {
-		name, text, mention, day, code string
-	}{
+	tests := []datedCase{
 		{"SriLankaPM2019", "Ranil Wickremesinghe met donors in Colombo.", "Ranil Wickremesinghe", "2019-06-01", "LKAGOV"},
 		{"SriLankaPresident2022", "Ranil Wickremesinghe met donors in Colombo.", "Ranil Wickremesinghe", "2022-09-01", "LKAGOV"},
 		{"SriLankaFormer2025", "Ranil Wickremesinghe met donors in Colombo.", "Ranil Wickremesinghe", "2025-06-01", "LKAELI"},
@@ -167,14 +165,7 @@ func TestCoverage_LeaderByDate(t *testing.T) {
 		{"MilitiaCommander", "Abu Mahdi al-Muhandis inspected the brigades.", "Abu Mahdi al-Muhandis", "2019-06-01", "IRQMIL"},
 		{"TitleMawlawi", "Mawlawi Hibatullah Akhundzada issued a decree.", "Hibatullah Akhundzada", "2021-05-09", "AFGREBTAL"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m := coverageResolve(t, r, tt.text, tt.mention, date(tt.day))
-			if m.Actor.Code != tt.code {
-				t.Errorf("%q on %s: code %q, want %q", tt.mention, tt.day, m.Actor.Code, tt.code)
-			}
-		})
-	}
+	checkDated(t, r, tests)
 }
 
 // A surname that is also a common word, a day, a place or another actor's
@@ -365,5 +356,25 @@ func TestCoverage_HeadsEveryCountry(t *testing.T) {
 				t.Errorf("%s: no head of state or government on %s", c, day)
 			}
 		}
+	}
+}
+
+// datedCase is a text, a mention in it, the article's day and the code the
+// mention must get on that day.
+type datedCase struct {
+	name, text, mention, day, code string
+}
+
+// checkDated resolves each case's text as of its day and checks the
+// mention's code.
+func checkDated(t *testing.T, r *actor.Resolver, tests []datedCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := coverageResolve(t, r, tt.text, tt.mention, date(tt.day))
+			if m.Actor.Code != tt.code {
+				t.Errorf("%q on %s: code %q, want %q", tt.mention, tt.day, m.Actor.Code, tt.code)
+			}
+		})
 	}
 }
