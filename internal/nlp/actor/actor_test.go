@@ -944,27 +944,13 @@ func TestResolver_StatedNationality(t *testing.T) {
 // an organisation even beside other abbreviations or opening a sentence,
 // and not in a line written all in capitals.
 func TestResolver_Acronyms(t *testing.T) {
-	r := newResolver(t, actor.Config{})
-	tests := []struct {
-		name, text, acronym string
-		org                 bool
-	}{
+	checkOrgs(t, newResolver(t, actor.Config{}), []orgCase{
 		{"AfterOtherAcronym", "It is a founding member of ASEAN, QTZ and the Organisation of Islamic Cooperation.", "QTZ", true},
 		{"BeforeItsRepeat", "The letter was signed by the heads of the KVRN (KVRN) and others.", "KVRN", true},
 		{"SentenceStart", "QTZ was founded in 2005 by a split.", "QTZ", true},
 		{"SentenceStartBeforeName", "QTZ Lomberg spoke.", "QTZ", false},
 		{"ShoutedLine", "OFFICIALS SAY QTZ FAILED TO PAY.", "QTZ", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := run(t, r, tt.text, date("2020-01-01"))
-			m := find(doc, tt.acronym)
-			got := m != nil && m.Kind == dyad.MentionOrg
-			if got != tt.org {
-				t.Errorf("%q org = %v, want %v: %s", tt.acronym, got, tt.org, dump(doc))
-			}
-		})
-	}
+	})
 }
 
 // A capitalised word listed after a name that may be a place's, or
@@ -1361,11 +1347,7 @@ func TestResolver_RoleParts(t *testing.T) {
 // organisations opens, are organisations; a list of places or people is
 // not.
 func TestResolver_OrgLists(t *testing.T) {
-	r := newResolver(t, actor.Config{})
-	tests := []struct {
-		name, text, word string
-		org              bool
-	}{
+	checkOrgs(t, newResolver(t, actor.Config{}), []orgCase{
 		{"AfterDictOrg", "The coalition included Likud, Shas, Yisrael Vorlim and others.", "Yisrael Vorlim", true},
 		{"BeforeNamedOrg", "Members of Oath Keppers and the Proud Veterans Party were there.", "Oath Keppers", true},
 		{"Chain", "The groups were the Sierra Club, Oath Keppers, and Proud Bovs.", "Proud Bovs", true},
@@ -1381,28 +1363,18 @@ func TestResolver_OrgLists(t *testing.T) {
 		{"AfterGuessNot", "The finalists were Sioux Falls, S.D. and Surprise, Ariz., this year.", "Surprise", false},
 		{"AfterPlaceEndedNot", "He heads the Chamber of Commerce Serving Middletown, Trenton and Monroe.", "Trenton", false},
 		{"CompoundAfterNot", "They discussed FIFA, the Zurich, Switzerland-based soccer body.", "Zurich", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := run(t, r, tt.text, date("2020-01-01"))
-			m := find(doc, tt.word)
-			got := m != nil && m.Kind == dyad.MentionOrg
-			if got != tt.org {
-				t.Errorf("%q org = %v, want %v: %s", tt.word, got, tt.org, dump(doc))
-			}
-		})
-	}
+	})
 }
 
 // An abbreviation in mixed case is an organisation's; a degree, a
 // memorandum or a surname is not.
 func TestResolver_MixedCaseAcronym(t *testing.T) {
 	checkOrgs(t, newResolver(t, actor.Config{}), []orgCase{
-		{"In December 2017 IdV was a founding member of the list.", "IdV", true},
-		{"He joined the PvdA and later left it.", "PvdA", true},
-		{"She earned a PhD in Leiden.", "PhD", false},
-		{"They signed an MoU on trade.", "MoU", false},
-		{"He met McCain in Phoenix.", "McCain", false},
+		{"IdV", "In December 2017 IdV was a founding member of the list.", "IdV", true},
+		{"PvdA", "He joined the PvdA and later left it.", "PvdA", true},
+		{"PhD", "She earned a PhD in Leiden.", "PhD", false},
+		{"MoU", "They signed an MoU on trade.", "MoU", false},
+		{"McCain", "He met McCain in Phoenix.", "McCain", false},
 	})
 }
 
@@ -1519,27 +1491,14 @@ func TestResolver_Undated(t *testing.T) {
 // is the abbreviation; a plural abbreviation, one marked as no actor,
 // and one whose capitals are not the initials are not.
 func TestResolver_DefinedAcronym(t *testing.T) {
-	r := newResolver(t, actor.Config{})
-	tests := []struct {
-		name, text, word string
-		org              bool
-	}{
+	checkOrgs(t, newResolver(t, actor.Config{}), []orgCase{
 		{"LongForm", "It was organised by the Campaign for Vorlim Disarmament (CVD) and others.", "Campaign for Vorlim Disarmament", true},
 		{"ShortForm", "It was organised by the Campaign for Vorlim Disarmament (CVD) and others.", "CVD", true},
 		{"WithAnd", "Some members of the Civics and Vorlimers (CV) left.", "Civics and Vorlimers", true},
 		{"PluralNot", "Help for Internally Vorlimed Persons (IVPs) rose.", "Internally Vorlimed Persons", false},
 		{"OtherLettersNot", "Some members of the Civics and Vorlimers (QZ) left.", "Civics and Vorlimers", false},
 		{"NotActorNot", "Growth in Gross Domestic Product (GDP) slowed.", "Gross Domestic Product", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := run(t, r, tt.text, date("2020-01-01"))
-			m := find(doc, tt.word)
-			if got := m != nil && m.Kind == dyad.MentionOrg; got != tt.org {
-				t.Errorf("%q org = %v, want %v: %s", tt.word, got, tt.org, dump(doc))
-			}
-		})
-	}
+	})
 }
 
 // A capitalised plural of a civilian group's role word with an "of" or
@@ -1547,13 +1506,13 @@ func TestResolver_DefinedAcronym(t *testing.T) {
 // people, a lower-case tail and a sentence's first word do not.
 func TestResolver_GroupName(t *testing.T) {
 	checkOrgs(t, newResolver(t, actor.Config{}), []orgCase{
-		{"He joined the Veterans of Foreign Vorlims in 1990.", "Veterans of Foreign Vorlims", true},
-		{"They joined Women for Peace in 1990.", "Women for Peace", true},
-		{"It was backed by Concerned Women for Vorlimia in 1990.", "Concerned Women for Vorlimia", true},
-		{"Others included Vorlim Families for Peace and Veterans for Peace.", "Veterans for Peace", true},
-		{"He met Members of Parliament on Tuesday.", "Members of Parliament", false},
-		{"He said Veterans of the war gathered.", "Veterans of the war", false},
-		{"Veterans of Foreign Vorlims met.", "Veterans of Foreign Vorlims", false},
+		{"Veterans of Foreign Vorlims", "He joined the Veterans of Foreign Vorlims in 1990.", "Veterans of Foreign Vorlims", true},
+		{"Women for Peace", "They joined Women for Peace in 1990.", "Women for Peace", true},
+		{"Concerned Women for Vorlimia", "It was backed by Concerned Women for Vorlimia in 1990.", "Concerned Women for Vorlimia", true},
+		{"Veterans for Peace", "Others included Vorlim Families for Peace and Veterans for Peace.", "Veterans for Peace", true},
+		{"Members of Parliament", "He met Members of Parliament on Tuesday.", "Members of Parliament", false},
+		{"Veterans of the war", "He said Veterans of the war gathered.", "Veterans of the war", false},
+		{"Veterans of Foreign Vorlims", "Veterans of Foreign Vorlims met.", "Veterans of Foreign Vorlims", false},
 	})
 }
 
@@ -1605,22 +1564,24 @@ func TestResolver_JournalistVotes(t *testing.T) {
 	}
 }
 
-// orgCase is a text, a word in it, and whether the word must be found as
-// an organisation's name.
+// orgCase is a named text, a word in it, and whether the word must be
+// found as an organisation's name.
 type orgCase struct {
-	text, word string
-	org        bool
+	name, text, word string
+	org              bool
 }
 
-// checkOrgs runs each case through r, dated 2020-01-01, and checks
-// whether its word is an organisation mention.
+// checkOrgs runs each case through r, dated 2020-01-01, as a subtest and
+// checks whether its word is an organisation mention.
 func checkOrgs(t *testing.T, r *actor.Resolver, tests []orgCase) {
 	t.Helper()
 	for _, tt := range tests {
-		doc := run(t, r, tt.text, date("2020-01-01"))
-		m := find(doc, tt.word)
-		if got := m != nil && m.Kind == dyad.MentionOrg; got != tt.org {
-			t.Errorf("%q: %q org = %v, want %v: %s", tt.text, tt.word, got, tt.org, dump(doc))
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2020-01-01"))
+			m := find(doc, tt.word)
+			if got := m != nil && m.Kind == dyad.MentionOrg; got != tt.org {
+				t.Errorf("%q: %q org = %v, want %v: %s", tt.text, tt.word, got, tt.org, dump(doc))
+			}
+		})
 	}
 }
