@@ -1,5 +1,7 @@
 package dyad
 
+import "time"
+
 // TIMEX3 types.
 const (
 	TimeDate     = "DATE"
@@ -39,4 +41,11 @@ type TimeExpr struct {
 	Zone string `json:"zone,omitempty"`
 	// Mod is a TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER.
 	Mod string `json:"mod,omitempty"`
+}
+
+// WeekStart returns the Monday (UTC midnight) of ISO week w of year y:
+// week 1 is the week that holds 4 January.
+func WeekStart(y, w int) time.Time {
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+	return jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+(w-1)*7)
 }

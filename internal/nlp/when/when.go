@@ -357,8 +357,7 @@ func weekStart(v string) (time.Time, string, bool) {
 	if err1 != nil || err2 != nil || w < 1 || w > 53 {
 		return time.Time{}, "", false
 	}
-	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
-	return jan4.AddDate(0, 0, 1-isoWeekday(jan4)+7*(w-1)), v[8:], true
+	return dyad.WeekStart(y, w), v[8:], true
 }
 
 // inQuotation reports whether byte offset pos of text lies inside a

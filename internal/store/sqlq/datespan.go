@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"strconv"
 	"time"
+
+	"github.com/dyad-events/dyad"
 )
 
 // NoSpan is the first day stored for an event date that names no
@@ -80,9 +82,7 @@ func DateSpan(v string) (first, last string, ok bool) {
 		if !ok || w < 1 || w > 53 {
 			return "", "", false
 		}
-		// ISO week 1 holds 4 January; weeks start on Monday.
-		jan4 := ymd(y, 1, 4)
-		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+(w-1)*7)
+		monday := dyad.WeekStart(y, w)
 		if w == 53 {
 			if wy, _ := monday.ISOWeek(); wy != y {
 				return "", "", false
