@@ -2656,6 +2656,7 @@ func (w *worker) attackHead(m *match) int {
 	if k >= 2 && (w.low[k] == "which" || w.low[k] == "that") && w.low[k-1] == "," {
 		k -= 2
 	}
+	k = w.skipCommaAdjunct(k) // "the attack, in 2009, killed"
 	if k >= 2 && w.place[k] >= 0 {
 		// "a bombing in Kabul killed": over the locating phrase
 		for k >= 1 && w.place[k] >= 0 {
@@ -2719,6 +2720,11 @@ func (w *worker) attackAgent(m *match) (actorRef, bool) {
 				}
 			}
 		}
+	}
+	if r, ok := w.attackOwner(k); ok {
+		// "Israel launched strikes on Gaza. The strikes killed 20
+		// Palestinians": the referring attack's agent, named before
+		return r, true
 	}
 	for j := lo; j < hi; j++ {
 		if w.ment[j] >= 0 && armedNonState(w.mentionRef(w.ment[j], j).code) {
@@ -3251,6 +3257,9 @@ func (w *worker) inAttackAgent(i int) (actorRef, bool) {
 			continue
 		}
 		s := w.low[k]
+		if operationHeads[s] && !attackHeads[s] && mod != nil && k-mod.tokEnd <= 3 {
+			return *mod, true // "killed in a US counter-terrorism operation"
+		}
 		if attackHeads[s] {
 			if k+1 < hi && w.low[k+1] == "by" {
 				if a, ok := w.byAgent(k+1, false); ok {
@@ -3259,6 +3268,11 @@ func (w *worker) inAttackAgent(i int) (actorRef, bool) {
 			}
 			if mod != nil && k-mod.tokEnd <= 2 {
 				return *mod, true
+			}
+			if mod == nil {
+				// "who was also killed in the airstrike": the agent of
+				// the attack the text named before
+				return w.attackOwner(k)
 			}
 			return actorRef{}, false
 		}

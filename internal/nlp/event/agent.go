@@ -1,0 +1,96 @@
+package event
+
+// Arguments found outside the trigger's clause. News names an act of
+// violence once with its agent and then refers back to it by a definite
+// noun that names none: "Israel launched strikes on Gaza. The strikes
+// killed 20 Palestinians", "al-Muhandis, who was also killed in the
+// airstrike". The agent of such a referring attack is the one party the
+// sentences before named as the agent of an act of violence (the owner
+// ledger of discourse.go, family "attack"); with two parties, or an act
+// of violence with no named agent there, it has none.
+
+// definiteAttack reports whether the attack noun at token k is definite
+// and names no agent of its own: a determiner that points back ("the",
+// "this", "these") with at most three lower-case modifiers between ("the
+// single biggest attack", "the deadly strikes"); not an indefinite one
+// ("an attack"), a possessed one ("Israel's strikes") or one with an
+// actor modifier ("the U.S. airstrike").
+func (w *worker) definiteAttack(k int) bool {
+	if k < 1 || w.ment[k] >= 0 || !attackHeads[w.low[k]] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch s := w.low[j]; {
+		case w.ment[j] >= 0:
+			return false
+		case ownerDeterminers[s]:
+			return true
+		case !w.lowerWord(j) || isPunct(s) || prepositions[s] || w.isVerbWord(j):
+			return false
+		}
+	}
+	return false
+}
+
+// attackOwner returns the agent of the definite attack noun at token k:
+// the one party (codes that extend one another count as one) noted as the
+// agent of an act of violence in the maxOwnerGap sentences before; none
+// when two parties compete or one such act had no named agent. The
+// returned actor stands at the noun.
+func (w *worker) attackOwner(k int) (actorRef, bool) {
+	if !w.definiteAttack(k) {
+		return actorRef{}, false
+	}
+	var owner *actorRef
+	for i := len(w.owners) - 1; i >= 0; i-- {
+		o := &w.owners[i]
+		if o.sent >= w.si {
+			continue
+		}
+		if w.si-o.sent > maxOwnerGap {
+			break
+		}
+		if o.family != "attack" {
+			continue
+		}
+		if o.ref.code == unknownOwner {
+			return actorRef{}, false
+		}
+		if owner != nil && !sameParty(owner.code, o.ref.code) {
+			return actorRef{}, false
+		}
+		if owner == nil {
+			owner = &o.ref
+		}
+	}
+	if owner == nil {
+		return actorRef{}, false
+	}
+	r := *owner
+	r.span, r.tok, r.tokEnd = w.toks[k].Span, k, k+1
+	return r, true
+}
+
+// skipCommaAdjunct returns, for a comma at token k that closes a time
+// adjunct opened by a comma ("The single biggest attack, in 2009, killed
+// …"), the token before the opening comma; else k.
+func (w *worker) skipCommaAdjunct(k int) int {
+	if k < 3 || w.low[k] != "," {
+		return k
+	}
+	for c := k - 2; c >= 1 && c >= k-6; c-- {
+		if w.low[c] != "," {
+			continue
+		}
+		if w.timeAdjunct(c+1, k) == k {
+			return c - 1
+		}
+		return k
+	}
+	return k
+}
+
+// operationHeads name a military or police operation: the one an actor
+// modifier names ("killed in a US counter-terrorism operation", "killed in
+// a Pakistani military offensive") is that actor's act.
+var operationHeads = set("operation", "operations", "offensive", "crackdown")

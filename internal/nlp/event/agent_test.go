@@ -1,0 +1,34 @@
+package event_test
+
+import "testing"
+
+// The agents of acts of violence named outside the clause: a definite
+// attack noun that refers back to an attack coded before, an operation an
+// actor modifier names, and an attack subject after a time adjunct.
+func TestCoder_ReferringAttackAgents(t *testing.T) {
+	runArgCases(t, []argCase{
+		// "the strikes" are the ones Israel launched
+		{"definite attack subject after its agent's attack", "Israel launched strikes on Gaza. The strikes killed 20 Palestinians.",
+			[]string{"ISR→PSE 19 asserted", "ISR→PSE 19 asserted"}},
+		// two parties attacked: "the strikes" is no one's
+		{"two attackers compete", "Israel launched strikes on Gaza on Monday. Hamas fired rockets at Israel. The strikes killed 20 Palestinians.",
+			[]string{"ISR→PSE 19 asserted", "PSEREBHMS→ISR 19 asserted"}},
+		// an indefinite attack does not refer back
+		{"indefinite attack subject", "Israel launched strikes on Gaza. An airstrike killed 20 Palestinians.",
+			[]string{"ISR→PSE 19 asserted"}},
+		// "in the airstrike": the airstrike coded before
+		{"passive in the definite attack", "Israel launched an airstrike on Gaza on Monday. Two Hamas commanders were also killed in the airstrike.",
+			[]string{"ISR→PSE 19 asserted", "ISR→PSEREBHMS 19 asserted"}},
+		{"passive in an indefinite attack", "Israel launched an airstrike on Gaza on Monday. Two Hamas commanders were also killed in an airstrike.",
+			[]string{"ISR→PSE 19 asserted"}},
+		// an operation an actor modifier names is the actor's
+		{"operation of a named actor", "Five Taliban fighters were killed in a Pakistani military operation.",
+			[]string{"PAKMIL→AFGREBTAL 19 asserted"}},
+		{"operation of no named actor", "Five Taliban fighters were killed in an operation in Pakistan.", nil},
+		// "The attack, in 2009, killed": over the time adjunct to the attack
+		{"attack subject before a time adjunct", "Al-Shabab has carried out many attacks in Somalia. The single biggest attack, in 2009, killed at least 25 people.",
+			[]string{"SOMREBSHB→SOMCVL 18 asserted", "SOMREBSHB→SOMCVL 19 asserted"}},
+		{"no attack before the time adjunct", "Al-Shabab has carried out many attacks in Somalia. The biggest flood, in 2009, killed at least 25 people.",
+			[]string{"SOMREBSHB→SOMCVL 19 asserted"}},
+	})
+}
