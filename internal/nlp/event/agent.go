@@ -1,13 +1,18 @@
 package event
 
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+)
+
 // Arguments found outside the trigger's clause. News names an act of
 // violence once with its agent and then refers back to it by a definite
 // noun that names none: "Israel launched strikes on Gaza. The strikes
 // killed 20 Palestinians", "al-Muhandis, who was also killed in the
 // airstrike". The agent of such a referring attack is the one party the
-// sentences before named as the agent of an act of violence (the owner
-// ledger of discourse.go, family "attack"); with two parties, or an act
-// of violence with no named agent there, it has none.
+// sentences before named as the agent of an act of violence; with two
+// parties, or an act of violence with no named agent there, it has none.
 
 // definiteAttack reports whether the attack noun at token k is definite
 // and names no agent of its own: a determiner that points back ("the",
@@ -33,41 +38,56 @@ func (w *worker) definiteAttack(k int) bool {
 }
 
 // attackOwner returns the agent of the definite attack noun at token k:
-// the one party (codes that extend one another count as one) noted as the
-// agent of an act of violence in the maxOwnerGap sentences before; none
-// when two parties compete or one such act had no named agent. The
-// returned actor stands at the noun.
+// the one party (codes that extend one another count as one) that was
+// the source of an act of violence (roots 18–20) that happened, coded in
+// the maxOwnerGap sentences before, among those whose trigger has the noun's word when
+// any has ("the airstrike" is the one "carried out the airstrike", not
+// "the December 31 attack"); none when two parties compete or one such
+// act had no named agent. The returned actor stands at the noun.
 func (w *worker) attackOwner(k int) (actorRef, bool) {
 	if !w.definiteAttack(k) {
 		return actorRef{}, false
 	}
-	var owner *actorRef
-	for i := len(w.owners) - 1; i >= 0; i-- {
-		o := &w.owners[i]
-		if o.sent >= w.si {
-			continue
-		}
-		if w.si-o.sent > maxOwnerGap {
+	stem := strings.TrimSuffix(w.low[k], "s")
+	first := max(w.si-maxOwnerGap, 0)
+	lo := w.doc.Sentences[first].Start
+	var all, same []*dyad.Event
+	for i := len(w.doc.Events) - 1; i >= 0; i-- {
+		e := &w.doc.Events[i]
+		if e.Sentence.Start < lo {
 			break
 		}
-		if o.family != "attack" {
+		if e.Sentence.Start >= w.sent.Start || !placeConflict(e.CAMEO) || !happened(e) {
 			continue
 		}
-		if o.ref.code == unknownOwner {
-			return actorRef{}, false
-		}
-		if owner != nil && !sameParty(owner.code, o.ref.code) {
-			return actorRef{}, false
-		}
-		if owner == nil {
-			owner = &o.ref
+		all = append(all, e)
+		if strings.Contains(strings.ToLower(e.Trigger.Text), stem) {
+			same = append(same, e)
 		}
 	}
-	if owner == nil {
+	if len(same) > 0 {
+		all = same
+	}
+	var src *dyad.EventActor
+	for _, e := range all {
+		if e.Source == nil {
+			return actorRef{}, false // an act with no named agent may be the one meant
+		}
+		if src != nil && !sameParty(src.Code, e.Source.Code) {
+			return actorRef{}, false
+		}
+		if src == nil {
+			src = e.Source
+		}
+	}
+	if src == nil {
 		return actorRef{}, false
 	}
-	r := *owner
-	r.span, r.tok, r.tokEnd = w.toks[k].Span, k, k+1
+	r := actorRef{mention: -1, place: -1, span: w.toks[k].Span, code: src.Code, name: src.Name, country: src.Country,
+		tok: k, tokEnd: k + 1}
+	if src.Mention != nil {
+		r.mention = *src.Mention
+	}
 	return r, true
 }
 
@@ -94,3 +114,10 @@ func (w *worker) skipCommaAdjunct(k int) int {
 // modifier names ("killed in a US counter-terrorism operation", "killed in
 // a Pakistani military offensive") is that actor's act.
 var operationHeads = set("operation", "operations", "offensive", "crackdown")
+
+// happened reports whether e is an act the text says took place
+// (asserted or reported), not one planned, proposed, conditional or
+// denied: only such an act is the one a later mention refers back to.
+func happened(e *dyad.Event) bool {
+	return e.Mode == dyad.ModeAsserted || e.Mode == dyad.ModeReported
+}

@@ -11,8 +11,11 @@ func TestCoder_ReferringAttackAgents(t *testing.T) {
 		{"definite attack subject after its agent's attack", "Israel launched strikes on Gaza. The strikes killed 20 Palestinians.",
 			[]string{"ISR→PSE 19 asserted", "ISR→PSE 19 asserted"}},
 		// two parties attacked: "the strikes" is no one's
-		{"two attackers compete", "Israel launched strikes on Gaza on Monday. Hamas fired rockets at Israel. The strikes killed 20 Palestinians.",
-			[]string{"ISR→PSE 19 asserted", "PSEREBHMS→ISR 19 asserted"}},
+		// of two attackers, the one whose act the noun names
+		{"the attacker by the noun", "Israel launched strikes on Gaza on Monday. Hamas fired rockets at Israel. The strikes killed 20 Palestinians.",
+			[]string{"ISR→PSE 19 asserted", "ISR→PSE 19 asserted", "PSEREBHMS→ISR 19 asserted"}},
+		{"two attackers compete", "Israel attacked Gaza on Monday. Egypt attacked Libya. The attacks killed 20 people.",
+			[]string{"EGY→LBY 19 asserted", "ISR→PSE 19 asserted"}},
 		// an indefinite attack does not refer back
 		{"indefinite attack subject", "Israel launched strikes on Gaza. An airstrike killed 20 Palestinians.",
 			[]string{"ISR→PSE 19 asserted"}},
