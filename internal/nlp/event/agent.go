@@ -121,3 +121,28 @@ var operationHeads = set("operation", "operations", "offensive", "crackdown")
 func happened(e *dyad.Event) bool {
 	return e.Mode == dyad.ModeAsserted || e.Mode == dyad.ModeReported
 }
+
+// nominalStateAgent returns, for a nominal act only a state performs on a
+// party named after it ("the arrest of Blessed Mhlanga", "the detention of
+// X") that names no agent, the patient's state, as for the agentless
+// passive ("X was arrested": stateAgent), when it is the article's
+// country (else unsure: a foreigner's). None when the article already
+// coded an act of the same root on the same party: the noun then refers
+// back to it ("X was arrested on Monday. … the arrest of X").
+func (w *worker) nominalStateAgent(m *match) (actorRef, bool) {
+	if !m.p.Noun || !stateActs[m.p.Code] || m.target == nil || m.target.tok <= m.anchor || m.target.country == "" {
+		return actorRef{}, false
+	}
+	if c := w.docCountry(); c != "" && m.target.country != c {
+		// (a foreigner's arrest is often another state's: "the arrest of
+		// Palestinian activist X" in a story about the United States)
+		return actorRef{}, false
+	}
+	root := m.p.Code[:2]
+	for i := range w.doc.Events {
+		if e := &w.doc.Events[i]; e.Root == root && e.Target != nil && strings.EqualFold(e.Target.Name, m.target.name) {
+			return actorRef{}, false
+		}
+	}
+	return w.stateAgent(m), true
+}

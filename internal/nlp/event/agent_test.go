@@ -35,3 +35,22 @@ func TestCoder_ReferringAttackAgents(t *testing.T) {
 			[]string{"SOMREBSHB→SOMCVL 19 asserted"}},
 	})
 }
+
+// A nominal state act on a named patient with no agent is the patient's
+// state's, as the agentless passive is; not a foreigner's, whom another
+// state may hold, nor one the article already coded.
+func TestCoder_NominalStateAgent(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"arrest of a person", "Zimbabwe's lawyers said the arrest of Blessed Mhlanga sent a chilling message.",
+			[]string{"ZWEGOV→ZWECVL 17 asserted"}},
+		{"detention of counted men", "The detention of twelve men at Belmarsh prison in London was unlawful, British lawyers said.",
+			[]string{"GBRGOV→GBRCVL 17 asserted"}},
+		// the agent named before the noun is kept
+		{"announced arrest keeps its agent", "Zimbabwe police announced the arrest of Blessed Mhlanga.",
+			[]string{"ZWECOP→ZWECVL 17 asserted"}},
+		// the noun refers back to the arrest coded before
+		{"arrest coded before", "Police in Harare arrested Blessed Mhlanga on Monday. Lawyers said the arrest of Blessed Mhlanga sent a chilling message.",
+			[]string{"ZWECOP→ZWECVL 17 asserted"}},
+		{"a foreigner's arrest", "The recent arrest of Palestinian activist Mahmoud Khalil in New York has prompted questions in the United States about free speech.", nil},
+	})
+}

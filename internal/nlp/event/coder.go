@@ -2021,6 +2021,12 @@ func (w *worker) code(m *match) {
 			}
 		}
 	}
+	if len(ev.sources) == 0 && m.p.Noun {
+		// "the arrest of Blessed Mhlanga": the patient's state
+		if s, ok := w.nominalStateAgent(m); ok {
+			ev.sources = []actorRef{s}
+		}
+	}
 	if len(ev.sources) == 0 && !passive {
 		// "the attack on the hotel", "rocket attacks on the base" after
 		// naming al-Shabab: the armed group the text has just named.
