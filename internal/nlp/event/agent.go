@@ -146,3 +146,38 @@ func (w *worker) nominalStateAgent(m *match) (actorRef, bool) {
 	}
 	return w.stateAgent(m), true
 }
+
+// insurgentTarget returns, for an act of force (threats, shows of force,
+// coercion, violence: roots 13, 15, 17–20) by a named armed non-state
+// group of a country (AFGREBTAL, YEMREBHTH; not a bare group noun) on
+// that country itself or a place in it, in the pattern's target slot,
+// the target as the country: "Houthi rebels attacked
+// Sanaa" → YEM, "the Taliban seized control of Afghanistan" → AFG, "an
+// insurgency against the Pakistani state". An actor is otherwise not its
+// own country's target ("India backs Indian officials"); for an armed
+// group fighting its state that is the event.
+func (w *worker) insurgentTarget(m *match, s, t actorRef, code string) (actorRef, bool) {
+	if len(s.code) < 6 || !nonState(s.code[:3], s.code) || len(code) < 2 || m.target == nil || m.target.tok != t.tok {
+		return actorRef{}, false
+	}
+	if s.mention < 0 || len(s.code) == 6 && w.doc.Mentions[s.mention].Actor != nil && w.doc.Mentions[s.mention].Actor.Kind == dyad.ActorGroup {
+		// (a group noun, "terrorists", "militants", is given the
+		// article's country whoever they are: "the terrorists who
+		// threaten Britain")
+		return actorRef{}, false
+	}
+	switch code[:2] {
+	case "13", "15", "17", "18", "19", "20":
+	default:
+		return actorRef{}, false
+	}
+	c := s.code[:3]
+	switch {
+	case t.place >= 0 && t.country == c:
+		t.place, t.code, t.noun = -1, c, true
+		return t, true
+	case t.code == c:
+		return t, true
+	}
+	return actorRef{}, false
+}

@@ -54,3 +54,20 @@ func TestCoder_NominalStateAgent(t *testing.T) {
 		{"a foreigner's arrest", "The recent arrest of Palestinian activist Mahmoud Khalil in New York has prompted questions in the United States about free speech.", nil},
 	})
 }
+
+// A named armed group's force against its own country is an event
+// against that country (not dropped as an actor acting on itself); a
+// group noun given the article's country is not ("terrorists"), nor a
+// country named outside the pattern's target slot.
+func TestCoder_InsurgentTarget(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"armed group attacks a city of its country", "Houthi rebels attacked Sanaa on Monday.",
+			[]string{"YEMREBHTH→YEM 19 asserted"}},
+		{"armed group seizes its country", "The Taliban seized control of Afghanistan in 2021.",
+			[]string{"AFGREBTAL→AFG 19 asserted"}},
+		{"armed group threatens its country", "The Pakistani Taliban threatened Pakistan with more attacks.",
+			[]string{"PAKREBTTP→PAK 13 asserted"}},
+		{"armed group praises its country", "Houthi rebels praised Yemen.", nil},
+		{"a place outside the target slot", "The Taliban said they had barred him from the country.", nil},
+	})
+}

@@ -2974,11 +2974,18 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			x.place, x.code, x.noun = -1, t.country+"GOV", true
 			t = &x
 		}
+		insurgent := false
+		if x, ok := w.insurgentTarget(m, s, *t, code); ok {
+			// "Houthi rebels attacked Sanaa", "the Taliban seized
+			// control of Afghanistan": an armed group's force against
+			// its own country is against the state
+			t, insurgent = &x, true
+		}
 		// An actor is not its own target, nor its country's or its
 		// government's ("India backs Indian officials"). (A person the
 		// actors stage knows only by country, "Maria Kalesnikava" BLR,
 		// is no country.)
-		if m.within || s.unknown {
+		if m.within || s.unknown || insurgent {
 			// the members of a joint or group subject act on one another;
 			// an unknown agent is no one's own
 		} else if s.code == t.code || (t.place >= 0 && t.country == s.country) ||
