@@ -331,7 +331,7 @@ func (r *Resolver) they(st *state, k int) {
 		s--
 		subj = st.subject(s, -1)
 	}
-	if subj == nil || len(subj) == 1 && !st.plural(subj[0]) && !st.peopleSubject(subj[0]) {
+	if subj == nil || len(subj) == 1 && !st.plural(subj[0]) && !st.peopleSubject(subj[0]) && !st.pluralBody(subj[0]) {
 		return
 	}
 	end := off
@@ -351,6 +351,27 @@ func (r *Resolver) they(st *state, k int) {
 	}
 	st.addAnaphor(k, k+1, subj[0], second, dyad.MentionPronoun)
 }
+
+// pluralBody reports whether draft i, a body the subject of its sentence,
+// is plural: by its head noun ("Houthi rebels", "the security forces",
+// "police": pluralWord) or by the verb it takes ("The Taliban have
+// ruled", "the Houthis say"), so that a "they" after it stands for it
+// ("Houthi rebels said they attacked a ship").
+func (st *state) pluralBody(i int32) bool {
+	d := &st.drafts[st.root(i)]
+	if d.person || d.kind != dyad.MentionRole && d.kind != dyad.MentionOrg {
+		return false
+	}
+	if st.pluralWord(st.root(i)) {
+		return true
+	}
+	rest := strings.TrimLeft(st.text[d.span.End:], " ")
+	w, _, _ := strings.Cut(rest, " ")
+	return pluralVerbs[w]
+}
+
+// pluralVerbs agree with a plural subject only.
+var pluralVerbs = map[string]bool{"have": true, "are": true, "were": true, "say": true, "do": true, "claim": true, "deny": true}
 
 // peopleSubject reports whether draft i, the subject of its sentence,
 // is a demonym standing for people ("Sudanese began protesting", "Tens

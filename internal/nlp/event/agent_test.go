@@ -71,3 +71,15 @@ func TestCoder_InsurgentTarget(t *testing.T) {
 		{"a place outside the target slot", "The Taliban said they had barred him from the country.", nil},
 	})
 }
+
+// "they" after a plural body subject (by its head noun or its verb)
+// stands for it.
+func TestCoder_TheyAfterPluralBody(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"plural head noun", "Houthi rebels said they attacked Sanaa on Monday.",
+			[]string{"YEMREBHTH→YEM 19 reported"}},
+		{"plural verb", "The Taliban have ruled harshly since they seized control of Afghanistan in 2021.",
+			[]string{"AFGREBTAL→AFG 19 asserted"}},
+		{"singular body", "The Kenyan parliament debated the bill before they attacked the Somali government.", nil},
+	})
+}
