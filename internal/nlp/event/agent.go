@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyad-events/dyad"
@@ -180,4 +181,82 @@ func (w *worker) insurgentTarget(m *match, s, t actorRef, code string) (actorRef
 		return t, true
 	}
 	return actorRef{}, false
+}
+
+// pairPartner returns, for a pair anaphor r ("the two leaders", "both
+// countries") whose antecedent a is not coordinated with its partner
+// ("Modi met Ramgoolam on Tuesday. The two leaders signed eight pacts"),
+// the other member of the pair, as the actors stage finds it: the two
+// distinct coded actors of the anaphor's kind named in its sentence before
+// it, else in the sentence before; none when that sentence names one or
+// more than two, or when a is not one of them.
+func (w *worker) pairPartner(r actorRef, a int) (actorRef, bool) {
+	m := &w.doc.Mentions[r.mention]
+	words := strings.Fields(strings.ToLower(m.Text))
+	if len(words) < 2 {
+		return actorRef{}, false
+	}
+	kind, ok := pairKinds[words[len(words)-1]]
+	if !ok || words[len(words)-2] != "two" && words[len(words)-2] != "both" {
+		return actorRef{}, false
+	}
+	member := func(x *dyad.Mention) bool {
+		person := x.Actor != nil && x.Actor.Kind == dyad.ActorPerson
+		switch kind {
+		case "country":
+			return !person && (x.Kind == dyad.MentionCountry || x.Kind == dyad.MentionCapital || x.Kind == dyad.MentionDemonym)
+		case "person":
+			return person && (x.Kind == dyad.MentionPerson || x.Kind == dyad.MentionRole)
+		}
+		return x.Kind == dyad.MentionCountry || x.Kind == dyad.MentionCapital || x.Kind == dyad.MentionOrg || x.Kind == dyad.MentionPerson
+	}
+	for si := w.si; si >= 0 && si >= w.si-1; si-- {
+		var keys []string
+		var firsts []int
+		for _, j := range w.byMent[si] {
+			x := &w.doc.Mentions[j]
+			if si == w.si && x.Start >= m.Start || x.Source == "coref" {
+				continue
+			}
+			c := w.resolve(j)
+			if c == nil || c.Anonymous || !member(x) {
+				continue
+			}
+			key := c.Code + "|" + c.Name
+			if !slices.Contains(keys, key) {
+				keys = append(keys, key)
+				firsts = append(firsts, j)
+			}
+		}
+		if len(keys) == 0 {
+			continue
+		}
+		if len(keys) != 2 {
+			return actorRef{}, false
+		}
+		ca := w.resolve(a)
+		if ca == nil {
+			return actorRef{}, false
+		}
+		for i, j := range firsts {
+			if keys[i] != ca.Code+"|"+ca.Name {
+				if keys[1-i] != ca.Code+"|"+ca.Name {
+					return actorRef{}, false
+				}
+				c := w.resolve(j)
+				return actorRef{mention: j, place: -1, span: r.span, code: c.Code, name: c.Name,
+					country: c.Country, tok: r.tok, tokEnd: r.tokEnd}, true
+			}
+		}
+		return actorRef{}, false
+	}
+	return actorRef{}, false
+}
+
+// pairKinds are the heads of a pair anaphor and the kind of actor they
+// take ("" any: "both sides").
+var pairKinds = map[string]string{
+	"countries": "country", "nations": "country", "governments": "country", "states": "country",
+	"neighbours": "country", "neighbors": "country",
+	"leaders": "person", "presidents": "person", "men": "person", "sides": "",
 }

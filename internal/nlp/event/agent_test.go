@@ -83,3 +83,17 @@ func TestCoder_TheyAfterPluralBody(t *testing.T) {
 		{"singular body", "The Kenyan parliament debated the bill before they attacked the Somali government.", nil},
 	})
 }
+
+// A pair anaphor whose antecedent is not coordinated with its partner
+// stands for the two actors of its kind named just before.
+func TestCoder_PairPartner(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"two leaders named apart", "Indian Prime Minister Narendra Modi met Mauritius Prime Minister Navinchandra Ramgoolam on Tuesday. The two leaders signed eight pacts.",
+			[]string{"INDGOV→MUSGOV 04 asserted", "INDGOV→MUSGOV 05 asserted"}},
+		{"two countries named apart", "Kenya accused Somalia of violating its border. The two countries agreed to hold talks.",
+			[]string{"KEN→SOM 03 asserted", "KEN→SOM 11 asserted"}},
+		// four countries before: no one pair
+		{"more than two countries", "Kenya accused Somalia of violating its border, and Ethiopia criticized Eritrea. The two countries agreed to hold talks.",
+			[]string{"ETH→ERI 11 reported", "KEN→SOM 11 asserted"}},
+	})
+}

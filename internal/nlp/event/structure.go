@@ -2132,6 +2132,13 @@ func (w *worker) antecedentConjuncts(r actorRef) []actorRef {
 	if len(out) > 0 && strings.TrimSpace(text[w.doc.Mentions[out[len(out)-1].mention-1].End:w.doc.Mentions[out[len(out)-1].mention].Start]) == "," {
 		return nil // "Russia, Ukraine": an apposition, not a list
 	}
+	if len(out) == 0 {
+		// "Modi met Ramgoolam. The two leaders signed …": the pair's
+		// other member, named apart
+		if p, ok := w.pairPartner(r, a); ok {
+			out = append(out, p)
+		}
+	}
 	return out
 }
 
