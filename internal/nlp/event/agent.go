@@ -260,3 +260,35 @@ var pairKinds = map[string]string{
 	"neighbours": "country", "neighbors": "country",
 	"leaders": "person", "presidents": "person", "men": "person", "sides": "",
 }
+
+// personTarget reports whether an act of the code takes a person the
+// actors stage left uncoded as its target, as a legal act does: violence
+// and threats ("hired Mehdiyev to kill Alinejad", "gunmen shot journalist
+// X", "threatened Y"), a person of the article's country (personRef).
+func personTarget(code string) bool {
+	return placeConflict(code) || strings.HasPrefix(code, "13")
+}
+
+// forcePersonTargets drops from targets the uncoded persons that only
+// personTarget admitted (acts of violence and threats, not legal acts)
+// when the source is no armed force of a state (army, police,
+// intelligence): "the police shooting of Jacob Blake" is an event, but a
+// person's violence on another ("hired X to kill Alinejad"), a politician's
+// "court battle with Mrs Quinn" or a force's act read off a name that is a
+// ship's are too often misread.
+func (w *worker) forcePersonTargets(m *match, src actorRef, targets []actorRef) []actorRef {
+	if legalAct(m.p.Code) || !personTarget(m.p.Code) {
+		return targets
+	}
+	c := src.code
+	if len(c) >= 6 && (c[3:6] == "MIL" || c[3:6] == "COP" || c[3:6] == "SPY") {
+		return targets
+	}
+	out := targets[:0]
+	for _, t := range targets {
+		if !t.person {
+			out = append(out, t)
+		}
+	}
+	return out
+}

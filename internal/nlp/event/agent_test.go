@@ -97,3 +97,16 @@ func TestCoder_PairPartner(t *testing.T) {
 			[]string{"ETH→ERI 11 reported", "KEN→SOM 11 asserted"}},
 	})
 }
+
+// An uncoded person is the target of a state force's violence, as of a
+// legal act; not of anyone else's (too often misread).
+func TestCoder_ForcePersonTarget(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"police shooting of a person", "The police shooting of Jacob Blake in Kenosha, Wisconsin led to protests.",
+			[]string{"USACOP→USACVL 19 asserted"}},
+		{"police shot a person", "Kenyan police shot Brian Otieno in Nairobi on Monday.",
+			[]string{"KENCOP→KENCVL 19 asserted"}},
+		{"a gunman shot a person", "A gunman shot Brian Otieno in Nairobi on Monday.", nil},
+		{"a court battle with a person", "Senator Rosa Brown won a court battle with Mrs Quinn in London.", nil},
+	})
+}

@@ -98,7 +98,8 @@ type worker struct {
 	// the country of the event being built's source, for objects
 	srcCountry string
 	// whether the pattern being matched or coded is a legal act on a
-	// person (see legalAct)
+	// person (see legalAct) or an act of violence or a threat
+	// (personTarget), whose slot takes an uncoded person
 	legal bool
 	// alleged marks the event being coded as the act an accusation
 	// names ("accused X of killing civilians"): reported, not asserted.
@@ -1457,7 +1458,7 @@ func (w *worker) objectModifier(i, lo int) bool {
 
 // match tries pattern p at anchor i.
 func (w *worker) match(p *Pattern, i int) (match, bool) {
-	w.legal = legalAct(p.Code)
+	w.legal = legalAct(p.Code) || personTarget(p.Code)
 	lo, hi := w.bounds(i)
 	m := match{p: p, anchor: i, start: i, end: i + 1, hiEnd: i + 1, loStart: i}
 	places := p.Flags&FlagPlace != 0
@@ -1697,7 +1698,7 @@ func (w *worker) prepInPredicate(i, start int) bool {
 
 // code builds the events of match m and appends them to the document.
 func (w *worker) code(m *match) {
-	w.legal = legalAct(m.p.Code)
+	w.legal = legalAct(m.p.Code) || personTarget(m.p.Code)
 	ev := sentEvent{m: m}
 	passive, placeTarget, govTarget, ownerTarget := false, false, false, false
 	subjTarget := false // the target is a passive's subject: it expands over the compound before it
@@ -2289,9 +2290,11 @@ func (w *worker) code(m *match) {
 		// the request"): no other reading ("has praise for X")
 		return
 	}
+	ev.targets = w.forcePersonTargets(m, ev.sources[0], ev.targets)
 	for i := range ev.targets {
-		if t := &ev.targets[i]; t.person && len(ev.sources[0].country) == 3 {
-			// the state that acts on a person is the person's
+		if t := &ev.targets[i]; t.person && len(ev.sources[0].country) == 3 && legalAct(m.p.Code) {
+			// the state that acts on a person is the person's (not
+			// whoever attacks one: personTarget)
 			t.country, t.code = ev.sources[0].country, ev.sources[0].country+"CVL"
 		}
 	}
