@@ -49,7 +49,16 @@ func (w *worker) attackOwner(k int) (actorRef, bool) {
 	if !w.definiteAttack(k) {
 		return actorRef{}, false
 	}
-	stem := strings.TrimSuffix(w.low[k], "s")
+	r, _, ok := w.violentOwner(k, strings.TrimSuffix(w.low[k], "s"))
+	return r, ok
+}
+
+// violentOwner returns the one party that was the source of the acts of
+// violence (roots 18–20) that happened, coded in the maxOwnerGap
+// sentences before, among those whose trigger has stem when any has; any
+// reports whether there was such an act at all. The returned actor
+// stands at token k.
+func (w *worker) violentOwner(k int, stem string) (r actorRef, any, ok bool) {
 	first := max(w.si-maxOwnerGap, 0)
 	lo := w.doc.Sentences[first].Start
 	var all, same []*dyad.Event
@@ -62,7 +71,7 @@ func (w *worker) attackOwner(k int) (actorRef, bool) {
 			continue
 		}
 		all = append(all, e)
-		if strings.Contains(strings.ToLower(e.Trigger.Text), stem) {
+		if stem != "" && strings.Contains(strings.ToLower(e.Trigger.Text), stem) {
 			same = append(same, e)
 		}
 	}
@@ -72,24 +81,24 @@ func (w *worker) attackOwner(k int) (actorRef, bool) {
 	var src *dyad.EventActor
 	for _, e := range all {
 		if e.Source == nil {
-			return actorRef{}, false // an act with no named agent may be the one meant
+			return actorRef{}, true, false // an act with no named agent may be the one meant
 		}
 		if src != nil && !sameParty(src.Code, e.Source.Code) {
-			return actorRef{}, false
+			return actorRef{}, true, false
 		}
 		if src == nil {
 			src = e.Source
 		}
 	}
 	if src == nil {
-		return actorRef{}, false
+		return actorRef{}, false, false
 	}
-	r := actorRef{mention: -1, place: -1, span: w.toks[k].Span, code: src.Code, name: src.Name, country: src.Country,
+	r = actorRef{mention: -1, place: -1, span: w.toks[k].Span, code: src.Code, name: src.Name, country: src.Country,
 		tok: k, tokEnd: k + 1}
 	if src.Mention != nil {
 		r.mention = *src.Mention
 	}
-	return r, true
+	return r, true, true
 }
 
 // skipCommaAdjunct returns, for a comma at token k that closes a time
@@ -291,4 +300,59 @@ func (w *worker) forcePersonTargets(m *match, src actorRef, targets []actorRef) 
 		}
 	}
 	return out
+}
+
+// targetThings are things and sites an act of violence may strike with
+// no one named as its victim: a vehicle, a building, a camp ("the car …
+// was then attacked with gunfire", "a hotel was stormed").
+var targetThings = set("car", "cars", "bus", "buses", "vehicle", "vehicles", "convoy", "truck", "trucks", "train",
+	"hotel", "hotels", "base", "bases", "school", "schools", "market", "mosque", "church", "cathedral", "temple",
+	"building", "buildings", "checkpoint", "camp", "compound", "restaurant", "hospital", "station", "post",
+	"village", "villages", "town", "house", "houses", "home", "homes", "office", "offices", "embassy", "consulate",
+	"patrol", "plane", "aircraft", "ship", "vessel", "tanker", "airport", "pipeline")
+
+// thingPatient returns, for an agentless past passive of violence whose
+// subject is a thing or site (targetThings right before its verb group:
+// "the car … was then attacked with gunfire"), the country where it
+// happened (the sentence's place, else the article's) as the target,
+// standing at the noun: the place's country suffers violence that names
+// no victim, as for an active verb (placeVictim). Its agent is that of
+// the acts of violence coded just before (violentOwner: "Al-Shabab
+// stormed a hotel … The hotel was attacked at dawn"), unknown when there
+// were none; with competing agents the act is left uncoded.
+func (w *worker) thingPatient(m *match) (actorRef, bool) {
+	if !placeConflict(m.p.Code) || !violentPassive(w.low[m.anchor]) || w.accidentNear(m) || w.thingAgent(m.hiEnd) {
+		return actorRef{}, false
+	}
+	past := false
+	k := m.start - 1
+	for ; k >= 0 && w.ment[k] < 0; k-- {
+		s := w.low[k]
+		if !(auxWords[s] || beForms[s] || groupAdverbs[s] || s == "then" || strings.HasSuffix(s, "ly") && len(s) > 4) {
+			break
+		}
+		past = past || s == "was" || s == "were" || s == "been"
+	}
+	if k >= 2 && w.place[k] >= 0 {
+		// "a hotel in Mogadishu was attacked": over the locating phrase
+		for k >= 1 && w.place[k] >= 0 {
+			k--
+		}
+		if !locativePreps[w.low[k]] {
+			return actorRef{}, false
+		}
+		k--
+	}
+	if !past || k < 1 || !targetThings[w.low[k]] || w.ment[k] >= 0 || w.place[k] >= 0 || w.quote[m.anchor] >= 0 {
+		return actorRef{}, false
+	}
+	c := w.sentencePlaceCountry(m.anchor)
+	if c == "" {
+		c = w.docCountry()
+	}
+	if c == "" {
+		return actorRef{}, false
+	}
+	return actorRef{mention: -1, place: -1, span: w.toks[k].Span, code: c, name: c, country: c,
+		tok: k, tokEnd: k + 1, noun: true}, true
 }

@@ -110,3 +110,20 @@ func TestCoder_ForcePersonTarget(t *testing.T) {
 		{"a court battle with a person", "Senator Rosa Brown won a court battle with Mrs Quinn in London.", nil},
 	})
 }
+
+// An agentless past passive of violence on a thing or site strikes the
+// country where it happened, by the agent of the violence just before,
+// else by someone unknown; not with competing agents before, nor a
+// present generic passive.
+func TestCoder_ThingPatient(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"a site attacked by someone unnamed", "A hotel in Mogadishu was attacked on Tuesday.",
+			[]string{"-→SOM 18 asserted"}},
+		{"the agent of the attack before", "Al-Shabab fighters stormed a hotel in Mogadishu on Tuesday. The hotel was attacked at dawn.",
+			[]string{"SOMREBSHB→SOM 19 asserted", "SOMREBSHB→SOMCVL 19 asserted"}},
+		{"competing agents before", "Israel attacked Gaza. Hamas attacked Israel. A hotel in Gaza was attacked on Tuesday.",
+			[]string{"ISR→PSE 19 asserted", "PSEREBHMS→ISR 19 asserted"}},
+		{"a generic present passive", "Schools are attacked in Nigeria every year.", nil},
+		{"damage is no attack", "A hotel in Mogadishu was damaged on Tuesday.", nil},
+	})
+}

@@ -1787,6 +1787,18 @@ func (w *worker) code(m *match) {
 		if agent == nil && m.target == nil && w.noOneBefore(m.start) {
 			return // "No one should be detained": no one is
 		}
+		if agent == nil && m.target == nil {
+			// "the car … was then attacked with gunfire": the country
+			// where it happened, by someone unnamed
+			if t, ok := w.thingPatient(m); ok {
+				if r, any, ok := w.violentOwner(m.anchor, ""); ok {
+					m.target, ev.sources = &t, []actorRef{r}
+				} else if !any {
+					m.target = &t
+					ev.sources = []actorRef{{mention: -1, place: -1, span: w.toks[m.anchor].Span, tok: -1, tokEnd: -1, unknown: true}}
+				}
+			}
+		}
 		if agent == nil && m.target == nil && stateActs[m.p.Code] && (w.patientBefore(m) || !strings.HasPrefix(m.p.Code, "172") || w.personPatient(m.start)) {
 			// (a ban needs a person banned: "books that are banned" is no
 			// act on anyone)
