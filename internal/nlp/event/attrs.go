@@ -122,13 +122,24 @@ func (w *worker) unquotedReport(m *match, s actorRef) bool {
 		}
 		// the complement opens right after the verb: "that", its subject
 		// or a quotation mark ("reported the news after …" has an object)
-		if nx := k + 1; nx >= len(w.toks) || !(w.low[nx] == "that" || w.ment[nx] >= 0 || subjectPronouns[w.low[nx]] || isOpenQuote(w.low[nx])) {
+		if nx := k + 1; nx >= len(w.toks) || !(w.low[nx] == "that" || w.ment[nx] >= 0 || subjectPronouns[w.low[nx]] || isOpenQuote(w.low[nx]) ||
+			beliefVerbs[v] && possessivePronouns[w.low[nx]]) {
+			// ("believes her book was banned")
 			continue
+		}
+		if beliefVerbs[v] && (w.ment[k-1] >= 0 || subjectPronouns[w.low[k-1]]) && w.ment[m.anchor] < 0 {
+			// a belief is no telling of one's own act: "an MP believes
+			// British agents were involved in the attacks"
+			return true
 		}
 		var reporter int
 		switch {
-		case reportingVerbs[v] && w.ment[k-1] >= 0:
+		case (reportingVerbs[v] || beliefVerbs[v]) && w.ment[k-1] >= 0:
 			reporter = w.ment[k-1]
+		case (reportingVerbs[v] || beliefVerbs[v]) && hearsaySubjects[w.low[k-1]]:
+			// "Witnesses reported troops fired tear gas": an unnamed
+			// reporter, never the actor's own side
+			return true
 		case (v == "adding" || v == "saying") && (w.low[k-1] == "," || w.low[k-1] == "while"):
 			lo, _ := w.bounds(k)
 			r, ok := w.mainSubject(lo, k)
@@ -152,6 +163,17 @@ func (w *worker) unquotedReport(m *match, s actorRef) bool {
 	}
 	return false
 }
+
+// beliefVerbs report what their subject holds true, like verbs of saying:
+// "an MP believes security services were involved in the attacks" does
+// not assert the attacks.
+var beliefVerbs = set("believe", "believes", "think", "thinks", "suspect", "suspects", "suspected",
+	"allege", "alleges", "alleged", "assume", "assumes", "assumed")
+
+// hearsaySubjects are unnamed reporters a reporting verb's subject may be:
+// "Witnesses said troops fired tear gas".
+var hearsaySubjects = set("witnesses", "eyewitnesses", "residents", "sources", "officials", "critics",
+	"analysts", "experts", "observers", "activists", "reports", "media", "diplomats", "locals", "survivors")
 
 // relativeReport reports whether the trigger of m is in the complement of
 // a reporting verb in a relative clause: "Washington, which claims the
@@ -223,7 +245,11 @@ func (w *worker) hearsayRaised(m *match) bool {
 	case "claimed", "claims", "claim", "claiming", "purports":
 		return true
 	}
-	return a >= 2 && beForms[w.low[a-2]] // "is said to", not "said to reporters"
+	b := a - 2
+	for b >= 1 && w.ment[b] < 0 && (w.low[b] == "also" || w.low[b] == "still" || w.low[b] == "now" || len(w.low[b]) > 4 && strings.HasSuffix(w.low[b], "ly")) {
+		b-- // "are also believed to have agreed", "is widely thought to"
+	}
+	return b >= 0 && beForms[w.low[b]] // "is said to", not "said to reporters"
 }
 
 // futureDated reports whether the event dated date (from the time
@@ -305,6 +331,13 @@ func (w *worker) claimContent(m *match) bool {
 		s := w.low[k]
 		if s == "that" {
 			return claimNouns[w.low[k-1]]
+		}
+		if claimNouns[w.low[k-1]] && (w.ment[k] >= 0 && w.mstart[k] == k || possessivePronouns[s] || subjectPronouns[s] && s != "it") && k > 1 && w.ment[k-2] < 0 && !subjectPronouns[w.low[k-2]] {
+			// a that-less content clause of a claim noun: "denied
+			// allegations his campaign is meant to assist Trump" (not the
+			// verb after its subject, "Russia claims it", left to the
+			// reporting rules)
+			return true
 		}
 		if isPunct(s) || relativeWords[s] || reportingVerbs[s] || clauseStops[s] {
 			return false

@@ -4199,6 +4199,23 @@ func (w *worker) performative(m *match, s actorRef) bool {
 	for k >= 0 && strings.HasSuffix(w.low[k], "ly") && w.ment[k] < 0 {
 		k--
 	}
+	if k >= 1 && w.low[k] == "and" {
+		// a second present verb of the same subject: "We condemn the
+		// attack and urge calm"
+		for j := k - 1; j >= 0 && j >= k-10; j-- {
+			if isPunct(w.low[j]) || w.quote[j] != w.quote[m.anchor] {
+				return false
+			}
+			if (w.low[j] == "we" || w.low[j] == "i") && j+1 < k {
+				n := w.low[j+1]
+				if strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing") || auxWords[n] || negations[n] {
+					return false
+				}
+				k = j
+				break
+			}
+		}
+	}
 	return k >= 0 && (w.low[k] == "we" || w.low[k] == "i") && (s.tok == k || s.tok < 0 || s.speaker)
 }
 

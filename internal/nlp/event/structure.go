@@ -1365,6 +1365,11 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			neg = true
 		}
 	}
+	// "nodded rather than lay a wreath", "instead of meeting Trump": an
+	// alternative not taken
+	if a >= 2 && (w.low[a-1] == "than" && w.low[a-2] == "rather" || w.low[a-1] == "of" && w.low[a-2] == "instead") {
+		neg = true
+	}
 	// "no longer supplies arms", "left without meeting Trump"
 	if a >= 2 && w.low[a-1] == "longer" && w.low[a-2] == "no" || a >= 1 && a == m.start && w.low[a-1] == "without" {
 		neg = true
@@ -1442,6 +1447,12 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		}
 		if !nonFinite {
 			continue
+		}
+		if claimNouns[s] && k+1 < m.start {
+			// "has not denied allegations his campaign is meant to assist
+			// Trump": the claim's content is reported, whatever governs
+			// the claim
+			break
 		}
 		if s == "that" && k > lo && factNouns[w.low[k-1]] {
 			// "cannot change the fact that X chose to suppress protests":
