@@ -564,6 +564,16 @@ func (w *worker) accordingGoverns(k int, m *match) bool {
 	lo, hi := k+2, m.start
 	if m.start < k {
 		lo, hi = m.end, k
+		// "apologized to X, which the president accepted, according to a
+		// statement": the cue sources the open relative clause before it
+		for j := k - 1; j > lo; j-- {
+			if w.low[j] == "," {
+				break
+			}
+			if (w.low[j] == "which" || w.low[j] == "who") && w.low[j-1] == "," {
+				return false
+			}
+		}
 	}
 	for j := lo; j+1 < hi; j++ {
 		if w.low[j] == ";" || w.low[j] == "," && (w.low[j+1] == "and" || w.low[j+1] == "but" || w.low[j+1] == "while" || w.low[j+1] == "whereas") {

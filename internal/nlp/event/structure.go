@@ -21,6 +21,12 @@ func (w *worker) auxStart(i int) int {
 		if w.ment[k] >= 0 {
 			break
 		}
+		if isOpenQuote(s) && k > lo && w.low[k-1] != "," && (auxWords[w.low[k-1]] || negations[w.low[k-1]]) && w.ment[k-1] < 0 {
+			// a quotation opening inside the verb group: he will "shortly
+			// be declaring", "will be crushed"
+			k--
+			continue
+		}
 		if auxWords[s] || negations[s] || plannedCues[s] || conditionalCues[s] || strings.HasSuffix(s, "ly") && len(s) > 4 ||
 			s == "yet" && k > lo && (negations[w.low[k-1]] || haveForms[w.low[k-1]] || beForms[w.low[k-1]]) ||
 			s == "since" && k > lo && (w.low[k-1] == "has" || w.low[k-1] == "have" || w.low[k-1] == "had") {
@@ -1342,8 +1348,9 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	if cond && !neg && onlyWould && w.reportedClause(a) && !w.ifAfter(m.end) {
 		cond, plan = false, true
 	}
-	// "is to meet", "are to sign"
-	if a+1 < m.start && (w.low[a] == "is" || w.low[a] == "are") && w.low[a+1] == "to" {
+	// "is to meet", "are to sign"; "the Senate was to meet Monday" (an
+	// actor's arrangement seen from the past, not "the aim was to meet")
+	if a+1 < m.start && (w.low[a] == "is" || w.low[a] == "are" || (w.low[a] == "was" || w.low[a] == "were") && a > 0 && w.ment[a-1] >= 0) && w.low[a+1] == "to" {
 		plan = true
 	}
 	for k := a; k+1 < m.start; k++ {
@@ -1468,7 +1475,8 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		case negations[s] && w.rulesOut(k):
 			// "did not rule out a strike": possible, not denied
 			return dyad.ModeConditional
-		case failWords[s] && k+1 < m.start && w.low[k+1] == "to" && !coordinated:
+		case failWords[s] && k+1 < m.start && w.low[k+1] == "to" && !coordinated && !possessed:
+			// (not "failed to mention Trump's ban on travel": presupposed)
 			return dyad.ModeNegated // "failed to capture Kyiv"
 		case negations[s] && !coordinated && !possessed:
 			// "can't afford to attack", "is not expected to sign" (but
