@@ -27,6 +27,12 @@ func (w *worker) auxStart(i int) int {
 			k--
 			continue
 		}
+		if (s == "week" || s == "month" || s == "year") && k-1 > lo && (w.low[k-1] == "next" || w.low[k-1] == "this") && auxWords[w.low[k-2]] && w.low[k-2] != "to" {
+			// a time adverbial inside the verb group: "will next week
+			// visit Africa"
+			k -= 2
+			continue
+		}
 		if auxWords[s] || negations[s] || plannedCues[s] || conditionalCues[s] || strings.HasSuffix(s, "ly") && len(s) > 4 ||
 			s == "yet" && k > lo && (negations[w.low[k-1]] || haveForms[w.low[k-1]] || beForms[w.low[k-1]]) ||
 			s == "since" && k > lo && (w.low[k-1] == "has" || w.low[k-1] == "have" || w.low[k-1] == "had") {
@@ -1452,6 +1458,18 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		if mandativeCues[s] && k+1 < m.start && w.low[k+1] == "that" && !strings.HasSuffix(w.low[m.anchor], "ed") && w.plainThatClause(k+2, m.start) {
 			return dyad.ModeProposed
 		}
+		// "has requested President Trump declare a state of emergency":
+		// the same clause without "that", its subject an actor right
+		// before a bare verb
+		if mandativeCues[s] && !m.p.Noun && m.start == m.anchor && k+1 < m.start && w.ment[k+1] >= 0 && w.mstart[k+1] == k+1 && w.mend[k+1] == m.start && bareVerb(w.low[m.anchor]) {
+			return dyad.ModeProposed
+		}
+		if m.p.Noun && k < m.start-1 && (s == "is" || s == "are" || s == "was" || s == "were" || s == "what") {
+			// "the issues Muslims should consider were what he called the
+			// war on Iraq": a nominal after another clause's verb of being
+			// is out of the first clause's modal's reach
+			break
+		}
 		if !nonFinite {
 			continue
 		}
@@ -1513,6 +1531,13 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		}
 	}
 	return dyad.ModeAsserted
+}
+
+// bareVerb reports whether the verb form v may be a bare infinitive or
+// a present subjunctive ("declare", not "declares", "declared",
+// "declaring").
+func bareVerb(v string) bool {
+	return !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "ing") && !(strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss"))
 }
 
 // factNouns take a that-clause whose content the speaker presupposes.
