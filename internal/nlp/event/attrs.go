@@ -134,7 +134,7 @@ func (w *worker) unquotedReport(m *match, s actorRef) bool {
 		}
 		var reporter int
 		switch {
-		case (reportingVerbs[v] || beliefVerbs[v]) && w.ment[k-1] >= 0:
+		case (reportingVerbs[v] || beliefVerbs[v] || disclosureVerbs[v]) && w.ment[k-1] >= 0:
 			reporter = w.ment[k-1]
 		case (reportingVerbs[v] || beliefVerbs[v]) && hearsaySubjects[w.low[k-1]]:
 			// "Witnesses reported troops fired tear gas": an unnamed
@@ -169,6 +169,12 @@ func (w *worker) unquotedReport(m *match, s actorRef) bool {
 // not assert the attacks.
 var beliefVerbs = set("believe", "believes", "think", "thinks", "suspect", "suspects", "suspected",
 	"allege", "alleges", "alleged", "assume", "assumes", "assumed")
+
+// disclosureVerbs tell a fact as their subject's finding or disclosure:
+// "Abbas confirmed Israel shared information with the PA" is Abbas's word
+// (an act of the teller's own side is its own, see unquotedReport).
+var disclosureVerbs = set("confirm", "confirms", "confirmed", "reveal", "reveals", "revealed", "disclose",
+	"discloses", "disclosed", "conclude", "concludes", "concluded")
 
 // hearsaySubjects are unnamed reporters a reporting verb's subject may be:
 // "Witnesses said troops fired tear gas".

@@ -1330,6 +1330,9 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	for k := a; k < m.start; k++ {
 		s := w.low[k]
 		switch {
+		case negations[s] && m.p.Noun && k+1 < m.start && notJust[w.low[k+1]]:
+			// "policies, not just withdrawal from the EU": an addition,
+			// not a denial
 		case negations[s]:
 			neg = true
 		case conditionalCues[s]:
@@ -1496,7 +1499,7 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		case failWords[s] && k+1 < m.start && w.low[k+1] == "to" && !coordinated && !possessed:
 			// (not "failed to mention Trump's ban on travel": presupposed)
 			return dyad.ModeNegated // "failed to capture Kyiv"
-		case negations[s] && !coordinated && !possessed:
+		case negations[s] && !coordinated && !possessed && !(k+1 < m.start && notJust[w.low[k+1]]):
 			// "can't afford to attack", "is not expected to sign" (but
 			// "has never condemned Russia's invasion": a possessed
 			// nominal is presupposed)
@@ -1520,6 +1523,12 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			}
 			return dyad.ModePlanned
 		}
+		if possessed && k < m.start-2 && w.isVerbWord(k) && w.ment[k] < 0 && !auxWords[s] && !beForms[s] {
+			// "plans to end the EU's arms embargo", "will not tolerate
+			// attacks such as Friday's bombing": a possessed nominal
+			// another verb governs is presupposed by it
+			break
+		}
 		if clauseStops[s] && s != "that" {
 			break
 		}
@@ -1532,6 +1541,9 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	}
 	return dyad.ModeAsserted
 }
+
+// notJust after "not" adds to what was said ("not just", "not only").
+var notJust = set("just", "only", "merely")
 
 // bareVerb reports whether the verb form v may be a bare infinitive or
 // a present subjunctive ("declare", not "declares", "declared",
