@@ -221,6 +221,10 @@ var scheduleWords = set("scheduled", "planned", "set", "slated", "due", "expecte
 var hearsayRaising = set("said", "believed", "reported", "thought", "alleged", "rumoured", "rumored",
 	"understood", "suspected", "purported", "claimed", "claims", "claim", "claiming", "purports")
 
+// quantifierWords are auxWords that also open a noun phrase ("all out
+// war", "both sides").
+var quantifierWords = set("all", "both", "each")
+
 // claimForms are the forms of "claim" that open a pattern claiming an act
 // as one's own: the claimant acts, but only by its word.
 var claimForms = set("claimed", "claims", "claim", "claiming")
@@ -235,7 +239,8 @@ func (w *worker) hearsayRaised(m *match) bool {
 		// each other"
 		lo, _ := w.bounds(m.anchor)
 		k := m.start - 1
-		for k > lo && k >= m.start-3 && !w.isVerbWord(k) && !isPunct(w.low[k]) && w.ment[k] < 0 && !auxWords[w.low[k]] {
+		for k > lo && k >= m.start-3 && !w.isVerbWord(k) && !isPunct(w.low[k]) && w.ment[k] < 0 && (!auxWords[w.low[k]] || quantifierWords[w.low[k]]) {
+			// (a quantifier may stand in the object: "declared all out war")
 			k--
 		}
 		if k <= lo || auxWords[w.low[k]] || isPunct(w.low[k]) || w.ment[k] >= 0 {

@@ -1398,6 +1398,21 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	if plan && !neg && (w.frontedCondition(m) || w.conditionAfter(m.end)) {
 		cond = true // "Unless Iran halts enrichment, Israel will strike"
 	}
+	if !neg && !cond && !plan && a == m.start && !m.p.Noun && bareVerb(w.low[m.anchor]) {
+		switch w.coordinatedModal(a) {
+		case "will", "shall":
+			plan = true
+		case "would":
+			if w.reportedClause(a) && !w.ifAfter(m.end) {
+				plan = true
+			} else {
+				cond = true
+			}
+		case "":
+		default:
+			cond = true
+		}
+	}
 	if !neg && !cond && !plan && a == m.start && w.futureTemporalClause(m) {
 		plan = true // "Zelenskyy will meet Trump after Putin visits China"
 	}
@@ -1540,6 +1555,36 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		}
 	}
 	return dyad.ModeAsserted
+}
+
+// coordinatedModal returns the modal of the verb group that a bare verb
+// at token a is coordinated with ("may try and deport them", "may have to
+// consider sanctions or ask the US", "would abolish fees and instead
+// offer loans"), or "": the conjunct shares the first verb's modal. A
+// negation is not shared ("did not attack and fled"), nor is a modal in
+// another clause.
+func (w *worker) coordinatedModal(a int) string {
+	lo, _ := w.bounds(a)
+	k := a - 1
+	if k > lo && w.low[k] == "instead" {
+		k--
+	}
+	if k <= lo || w.low[k] != "and" && w.low[k] != "or" {
+		return ""
+	}
+	for j := k - 1; j >= lo && j >= k-12; j-- {
+		s := w.low[j]
+		if isPunct(s) || clauseStops[s] || relativeWords[s] || negations[s] || reportingVerbs[s] || s == "and" || s == "or" {
+			return ""
+		}
+		if conditionalCues[s] || s == "will" || s == "shall" || s == "'ll" {
+			if j+1 < k && bareVerb(w.low[j+1]) && w.ment[j+1] < 0 {
+				return s
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // notJust after "not" adds to what was said ("not just", "not only").
