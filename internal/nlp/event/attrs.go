@@ -410,11 +410,19 @@ func (w *worker) nounMode(m *match) string {
 	if k >= lo && postponeVerbs[w.low[k]] {
 		return dyad.ModePlanned // "postponed his visit": still to come
 	}
+	if k >= lo && arrangeVerbs[w.low[k]] {
+		return dyad.ModePlanned // "worked to arrange a meeting between X and Y"
+	}
 	return ""
 }
 
 // preparingVerbs, in the present, make their nominal object a plan.
 var preparingVerbs = set("preparing", "prepares", "drafting", "drafts", "readying", "readies")
+
+// arrangeVerbs, not in the past, make a meeting or visit their object a
+// plan ("is arranging talks with X"; "arranged talks" may tell of talks
+// held).
+var arrangeVerbs = set("arrange", "arranges", "arranging", "schedule", "schedules", "scheduling")
 
 // postponeVerbs move a nominal event to a later date.
 var postponeVerbs = set("postpone", "postpones", "postponed", "postponing", "delay", "delays", "delayed",

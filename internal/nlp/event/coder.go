@@ -4185,8 +4185,11 @@ var performativeRoots = map[string]bool{"01": true, "02": true, "03": true, "10"
 // strongly reject the allegations", "I condemn this attack"). Saying it
 // is doing it, so the event is asserted, not reported.
 func (w *worker) performative(m *match, s actorRef) bool {
-	if m.p.Noun || len(m.p.Code) < 2 || !performativeRoots[m.p.Code[:2]] {
+	if len(m.p.Code) < 2 || !performativeRoots[m.p.Code[:2]] {
 		return false
+	}
+	if m.p.Noun {
+		return w.performativeNoun(m, s)
 	}
 	v := w.low[m.anchor]
 	if strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing") {
@@ -4218,6 +4221,28 @@ func (w *worker) performative(m *match, s actorRef) bool {
 	}
 	return k >= 0 && (w.low[k] == "we" || w.low[k] == "i") && (s.tok == k || s.tok < 0 || s.speaker)
 }
+
+// performativeNoun reports whether a quoted nominal speech act is the
+// speaker's own, through a present light verb: "We extend our deepest
+// condolences to his family", "I express my support for X".
+func (w *worker) performativeNoun(m *match, s actorRef) bool {
+	k := m.start - 1
+	for k >= 1 && w.ment[k] < 0 && !lightSpeechVerbs[w.low[k]] && !isPunct(w.low[k]) && m.start-k <= 4 {
+		k-- // over "our deepest", "my sincere"
+	}
+	if k < 1 || !lightSpeechVerbs[w.low[k]] || k+1 >= m.start || w.low[k+1] != "our" && w.low[k+1] != "my" {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && strings.HasSuffix(w.low[j], "ly") && w.ment[j] < 0 {
+		j--
+	}
+	return j >= 0 && (w.low[j] == "we" || w.low[j] == "i") && (s.tok == j || s.tok < 0 || s.speaker)
+}
+
+// lightSpeechVerbs, in the present, perform the speech act their
+// nominal object names.
+var lightSpeechVerbs = set("extend", "express", "offer", "convey", "send", "reiterate", "reaffirm", "renew", "voice", "repeat")
 
 // institutionPerformative reports whether a quoted event is an
 // institution's speech act voiced by its own speaker: the institution

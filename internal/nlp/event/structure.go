@@ -1482,6 +1482,11 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		if mandativeCues[s] && !m.p.Noun && m.start == m.anchor && k+1 < m.start && w.ment[k+1] >= 0 && w.mstart[k+1] == k+1 && w.mend[k+1] == m.start && bareVerb(w.low[m.anchor]) {
 			return dyad.ModeProposed
 		}
+		if m.p.Noun && k < m.start-1 && relativeWords[s] {
+			// "no repeat of the trouble which marred the demonstration":
+			// a relative clause is its own clause
+			break
+		}
 		if m.p.Noun && k < m.start-1 && (s == "is" || s == "are" || s == "was" || s == "were" || s == "what") {
 			// "the issues Muslims should consider were what he called the
 			// war on Iraq": a nominal after another clause's verb of being
