@@ -4185,7 +4185,7 @@ var performativeRoots = map[string]bool{"01": true, "02": true, "03": true, "10"
 // strongly reject the allegations", "I condemn this attack"). Saying it
 // is doing it, so the event is asserted, not reported.
 func (w *worker) performative(m *match, s actorRef) bool {
-	if len(m.p.Code) < 2 || !performativeRoots[m.p.Code[:2]] {
+	if len(m.p.Code) < 2 || !performativeRoots[m.p.Code[:2]] && !performativeCodes[m.p.Code[:3]] {
 		return false
 	}
 	if m.p.Noun {
@@ -4221,6 +4221,11 @@ func (w *worker) performative(m *match, s actorRef) bool {
 	}
 	return k >= 0 && (w.low[k] == "we" || w.low[k] == "i") && (s.tok == k || s.tok < 0 || s.speaker)
 }
+
+// performativeCodes are verbal acts of diplomatic cooperation that a
+// first person performs by saying them: "I applaud the efforts of both
+// India and Pakistan", "we apologise to the families", "I forgive them".
+var performativeCodes = set("051", "052", "054", "055", "056")
 
 // performativeNoun reports whether a quoted nominal speech act is the
 // speaker's own, through a present light verb: "We extend our deepest
