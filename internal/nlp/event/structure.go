@@ -1371,12 +1371,25 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	// not done. (Readiness, "is ready to accept", is the subject's own
 	// stance, coded by its intent rules.)
 	for k := max(a-1, 0); k+1 < m.start; k++ {
-		if w.low[k+1] != "to" || k < 1 || !(beForms[w.low[k-1]] || w.ment[k-1] >= 0 || w.low[k-1] == "seem" || w.low[k-1] == "seems") {
+		if w.low[k+1] != "to" || k < 1 {
+			continue
+		}
+		b := k - 1
+		if b >= 1 && b >= a && len(w.low[b]) > 4 && strings.HasSuffix(w.low[b], "ly") {
+			b-- // "were increasingly likely to be targeted"
+		}
+		if !(beForms[w.low[b]] || w.ment[b] >= 0 || w.low[b] == "seem" || w.low[b] == "seems") {
 			continue
 		}
 		switch w.low[k] {
 		case "likely", "unlikely":
 			cond = true
+		case "able":
+			// "would still be able to reject proposals": a capacity,
+			// not a plan (not "was able to", which tells it was done)
+			if b >= 1 && w.low[b] == "be" {
+				cond = true
+			}
 		case "unable":
 			neg = true
 		}
