@@ -1782,11 +1782,11 @@ func (w *worker) questionMode(m *match) string {
 		return ""
 	}
 	switch {
+	case aux == 0:
+		return dyad.ModeConditional // "Will Russia attack Poland?": open
 	case s == "will" || s == "shall":
 		return dyad.ModePlanned
 	case conditionalCues[s]:
-		return dyad.ModeConditional
-	case aux == 0:
 		return dyad.ModeConditional
 	}
 	return ""
