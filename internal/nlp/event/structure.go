@@ -1495,6 +1495,12 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		if mandativeCues[s] && !m.p.Noun && m.start == m.anchor && k+1 < m.start && w.ment[k+1] >= 0 && w.mstart[k+1] == k+1 && w.mend[k+1] == m.start && bareVerb(w.low[m.anchor]) {
 			return dyad.ModeProposed
 		}
+		if m.p.Noun && (presupposingVerbs[s] || presentModifiers[s]) {
+			// "would violate a U.N. arms embargo", "must maintain
+			// sanctions", "would undermine the ongoing talks": the act is
+			// there already; the modal bears on the governing verb
+			break
+		}
 		if m.p.Noun && k < m.start-1 && relativeWords[s] {
 			// "no repeat of the trouble which marred the demonstration":
 			// a relative clause is its own clause
@@ -1604,6 +1610,17 @@ func (w *worker) coordinatedModal(a int) string {
 	}
 	return ""
 }
+
+// presupposingVerbs take a nominal event that exists already as their
+// object: violating, maintaining or undermining sanctions or talks
+// presupposes them, whatever modal governs the verb.
+var presupposingVerbs = set("violate", "violates", "violating", "breach", "breaches", "breaching", "maintain",
+	"maintains", "maintaining", "undermine", "undermines", "undermining", "following", "jeopardize",
+	"jeopardise", "jeopardizes", "jeopardises", "derail", "derails")
+
+// presentModifiers mark a nominal event as going on: "the ongoing talks",
+// "the current sanctions", "existing sanctions".
+var presentModifiers = set("ongoing", "current", "existing")
 
 // notJust after "not" adds to what was said ("not just", "not only").
 var notJust = set("just", "only", "merely")
