@@ -116,6 +116,25 @@ func TestCoder_BroadLexicon(t *testing.T) {
 		{"Russia slaughtered Ukrainian civilians.", []string{"202 RUS UKRCVL asserted"}},
 		{"Russia exterminated Ukrainian civilians.", []string{"202 RUS UKRCVL asserted"}},
 		{"Farmers slaughtered cattle.", nil},
+		// further codebook wordings, each with a sense that must not fire
+		{"Germany received a delegation from France.", []string{"043 DEU FRA asserted"}},
+		{"Germany received a letter from France.", nil},
+		{"France allocated funds to Ukraine.", []string{"071 FRA UKR asserted"}},
+		{"France allocated funds to schools.", nil},
+		{"France airdropped aid into Gaza.", []string{"073 FRA PSE asserted"}},
+		{"France appreciated Germany's efforts.", []string{"051 FRA DEU asserted"}},
+		{"France appreciated the help.", nil},
+		{"Germany belittled Russia.", []string{"111 DEU RUS asserted"}},
+		{"Germany put Russia on notice.", []string{"130 DEU RUS asserted"}},
+		{"Russian troops burned Ukrainian villages.", []string{"1712 RUSMIL UKR asserted"}},
+		{"Farmers burned crops in Ukraine.", nil},
+		{"Iran hanged a British national.", []string{"186 IRN GBR asserted"}},
+		{"The prisoner hanged himself.", nil},
+		{"Indian troops skirmished with Pakistani troops.", []string{"190 INDMIL PAKMIL asserted"}},
+		// a verb that anchors only on its noun leaves other objects to their
+		// own patterns ("join the war on X", not "join forces with X")
+		{"Turkey joined the war on ISIS.", []string{"190 TUR IMGMOSISI asserted"}},
+		{"Fiorina mounted a counterattack on Germany.", nil},
 	}
 	checkEventTable(t, tests)
 }
