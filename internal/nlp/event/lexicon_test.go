@@ -131,6 +131,10 @@ func TestCoder_BroadLexicon(t *testing.T) {
 		{"Iran hanged a British national.", []string{"186 IRN GBR asserted"}},
 		{"The prisoner hanged himself.", nil},
 		{"Indian troops skirmished with Pakistani troops.", []string{"190 INDMIL PAKMIL asserted"}},
+		{"France rallied support for Ukraine.", []string{"053 FRA UKR asserted"}},
+		{"France rallied support for the bill.", nil},
+		{"Hamas used Israeli hostages as human shields.", []string{"184 PSEREBHMS ISRCVL asserted"}},
+		{"France used civilians as workers.", nil},
 		// a verb that anchors only on its noun leaves other objects to their
 		// own patterns ("join the war on X", not "join forces with X")
 		{"Turkey joined the war on ISIS.", []string{"190 TUR IMGMOSISI asserted"}},
