@@ -215,6 +215,18 @@ func TestCoder_BroadLexicon(t *testing.T) {
 		{"The Democrat locked up the Republican nomination.", nil},
 		{"The Kenyan opposition lobbed criticisms of Ruto.", []string{"111 KENOPP KENGOV asserted"}},
 		{"Kenya downed Uganda 2-1.", nil},
+		// passives and nominals of the new wordings
+		{"A Ukrainian ship was sunk by Russia.", []string{"190 RUS UKR asserted"}},
+		{"The bill was sunk by Republicans.", nil},
+		{"A Russian drone was downed by Ukraine.", []string{"190 UKR RUS asserted"}},
+		{"The Kenyan team was downed by Uganda.", nil},
+		{"Russia's sinking of a Ukrainian ship drew criticism.", []string{"190 RUS UKR asserted"}},
+		{"The downing of a Ukrainian plane by Russia drew criticism.", []string{"190 RUS UKR asserted"}},
+		{"The sinking of the ferry killed 300 Kenyans.", nil},
+		{"The bulldozing of Palestinian homes by Israel drew criticism.", []string{"1712 ISR PSE asserted"}},
+		{"Russia's impounding of a Ukrainian ship drew criticism.", []string{"1711 RUS UKR asserted"}},
+		{"Ukrainian media were muzzled by Russia.", []string{"1721 RUS UKRMED asserted"}},
+		{"Ukrainian troops were encircled by Russian forces.", []string{"191 RUSMIL UKRMIL asserted"}},
 		// a verb that anchors only on its noun leaves other objects to their
 		// own patterns ("join the war on X", not "join forces with X")
 		{"Turkey joined the war on ISIS.", []string{"190 TUR IMGMOSISI asserted"}},
