@@ -1,6 +1,11 @@
 package event_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dyad-events/dyad/internal/nlp/event"
+	"github.com/dyad-events/dyad/internal/pipeline"
+)
 
 // TestCoder_BroadLexicon checks the broad codebook wordings of the
 // built-in dictionary (docs/verbs.md, "broad codebook coverage"): for each
@@ -257,4 +262,36 @@ func TestCoder_BroadLexicon(t *testing.T) {
 		{"Fiorina mounted a counterattack on Germany.", nil},
 	}
 	checkEventTable(t, tests)
+}
+
+// TestCoder_OptionalBeforeGap checks that an optional word that is absent
+// passes its gap ("...") on to the next element, before the anchor and
+// after it: "extend:v out? ... !olive_branch" matches "extended an olive
+// branch", as "held out an olive branch".
+func TestCoder_OptionalBeforeGap(t *testing.T) {
+	f := t.TempDir() + "/verbs.txt"
+	if err := writeFile(f, "030  quux:v out? ... !frobnication to <T>\n030  zorble:v ... grand? widget to <T>\n"); err != nil {
+		t.Fatal(err)
+	}
+	p, err := pipeline.New(nil, pipeline.Options{Event: event.Config{VerbFiles: []string{f}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"France quuxed out a frobnication to Germany.", 1},
+		{"France quuxed a frobnication to Germany.", 1},
+		{"France quuxed a big new frobnication to Germany.", 1},
+		{"France quuxed. A frobnication to Germany followed.", 0},
+		{"France zorbled a grand widget to Germany.", 1},
+		{"France zorbled a widget to Germany.", 1},
+		{"France zorbled. A widget to Germany followed.", 0},
+	} {
+		doc := processAt(t, p, tt.text, "example.org")
+		if len(doc.Events) != tt.want {
+			t.Errorf("%q: %d events, want %d", tt.text, len(doc.Events), tt.want)
+		}
+	}
 }
