@@ -256,6 +256,16 @@ func TestCoder_BroadLexicon(t *testing.T) {
 		{"Police dropped charges against the driver.", nil},
 		{"Russia filed charges against the Ukrainian journalist.", []string{"173 RUS UKRMED asserted"}},
 		{"A Russian court threw out the case against the Ukrainian journalist.", []string{"081 RUSJUD UKRMED asserted"}},
+		// a terrorist designation without "as"; a warrant; a travel ban; a
+		// high commissioner
+		{"Kenya designated the Ugandan rebel group a terrorist organization.", []string{"111 KEN UGAREB asserted"}},
+		{"The United States designated the area a national park.", nil},
+		{"The Kenyan court issued a warrant for the Ugandan general.", []string{"173 KENJUD UGAMIL asserted"}},
+		{"Police obtained a warrant for the house.", nil},
+		{"Kenya put a travel ban on Ugandan officials.", []string{"163 KEN UGAGOV asserted"}},
+		{"Kenya put a travel ban in place.", nil},
+		{"Kenya recalled its high commissioner from Uganda.", []string{"161 KEN UGA asserted"}},
+		{"The Kenyan high commissioner recalled his childhood in Uganda.", nil},
 		// a verb that anchors only on its noun leaves other objects to their
 		// own patterns ("join the war on X", not "join forces with X")
 		{"Turkey joined the war on ISIS.", []string{"190 TUR IMGMOSISI asserted"}},
