@@ -1543,6 +1543,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 			}
 		}
 	}
+	carry := 0 // the gap of an optional element that was absent passes to the next
 	for ei := range p.post {
 		e := &p.post[ei]
 		found := false
@@ -1551,7 +1552,8 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 				pos = j // "tariffs on $20 billion worth of U.S. goods": the slot is what is counted
 			}
 		}
-		for k := pos; k <= pos+e.gap && k < hi; k++ {
+		gap := e.gap + carry
+		for k := pos; k <= pos+gap && k < hi; k++ {
 			if k > pos && !w.gapOK(k-1) {
 				break
 			}
@@ -1623,13 +1625,19 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if !found && !e.opt && !(passive && e.kind == ekTarget) {
 			return m, false
 		}
+		carry = 0
+		if !found && e.opt && e.kind == ekWord {
+			carry = gap
+		}
 	}
 	m.hiEnd = pos
 	pos = i - 1
+	carry = 0
 	for ei := range p.pre {
 		e := &p.pre[ei]
 		found := false
-		for k := pos; k >= pos-e.gap && k >= lo; k-- {
+		gap := e.gap + carry
+		for k := pos; k >= pos-gap && k >= lo; k-- {
 			if k < pos && !w.gapOK(k+1) {
 				break
 			}
@@ -1666,6 +1674,10 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		}
 		if !found && !e.opt {
 			return m, false
+		}
+		carry = 0
+		if !found && e.opt && e.kind == ekWord {
+			carry = gap // "extend:v out? ... !olive_branch": "extended an olive branch"
 		}
 	}
 	if p.light && m.start < i && w.nounBefore(m.start, lo) {
