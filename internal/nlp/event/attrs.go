@@ -122,13 +122,24 @@ func (w *worker) unquotedReport(m *match, s actorRef) bool {
 		}
 		// the complement opens right after the verb: "that", its subject
 		// or a quotation mark ("reported the news after …" has an object)
-		if nx := k + 1; nx >= len(w.toks) || !(w.low[nx] == "that" || w.ment[nx] >= 0 || subjectPronouns[w.low[nx]] || isOpenQuote(w.low[nx])) {
+		if nx := k + 1; nx >= len(w.toks) || !(w.low[nx] == "that" || w.ment[nx] >= 0 || subjectPronouns[w.low[nx]] || isOpenQuote(w.low[nx]) ||
+			beliefVerbs[v] && possessivePronouns[w.low[nx]]) {
+			// ("believes her book was banned")
 			continue
+		}
+		if beliefVerbs[v] && (w.ment[k-1] >= 0 || subjectPronouns[w.low[k-1]]) && w.ment[m.anchor] < 0 {
+			// a belief is no telling of one's own act: "an MP believes
+			// British agents were involved in the attacks"
+			return true
 		}
 		var reporter int
 		switch {
-		case reportingVerbs[v] && w.ment[k-1] >= 0:
+		case (reportingVerbs[v] || beliefVerbs[v] || disclosureVerbs[v]) && w.ment[k-1] >= 0:
 			reporter = w.ment[k-1]
+		case (reportingVerbs[v] || beliefVerbs[v]) && hearsaySubjects[w.low[k-1]]:
+			// "Witnesses reported troops fired tear gas": an unnamed
+			// reporter, never the actor's own side
+			return true
 		case (v == "adding" || v == "saying") && (w.low[k-1] == "," || w.low[k-1] == "while"):
 			lo, _ := w.bounds(k)
 			r, ok := w.mainSubject(lo, k)
@@ -152,6 +163,23 @@ func (w *worker) unquotedReport(m *match, s actorRef) bool {
 	}
 	return false
 }
+
+// beliefVerbs report what their subject holds true, like verbs of saying:
+// "an MP believes security services were involved in the attacks" does
+// not assert the attacks.
+var beliefVerbs = set("believe", "believes", "think", "thinks", "suspect", "suspects", "suspected",
+	"allege", "alleges", "alleged", "assume", "assumes", "assumed")
+
+// disclosureVerbs tell a fact as their subject's finding or disclosure:
+// "Abbas confirmed Israel shared information with the PA" is Abbas's word
+// (an act of the teller's own side is its own, see unquotedReport).
+var disclosureVerbs = set("confirm", "confirms", "confirmed", "reveal", "reveals", "revealed", "disclose",
+	"discloses", "disclosed", "conclude", "concludes", "concluded")
+
+// hearsaySubjects are unnamed reporters a reporting verb's subject may be:
+// "Witnesses said troops fired tear gas".
+var hearsaySubjects = set("witnesses", "eyewitnesses", "residents", "sources", "officials", "critics",
+	"analysts", "experts", "observers", "activists", "reports", "media", "diplomats", "locals", "survivors")
 
 // relativeReport reports whether the trigger of m is in the complement of
 // a reporting verb in a relative clause: "Washington, which claims the
@@ -193,6 +221,10 @@ var scheduleWords = set("scheduled", "planned", "set", "slated", "due", "expecte
 var hearsayRaising = set("said", "believed", "reported", "thought", "alleged", "rumoured", "rumored",
 	"understood", "suspected", "purported", "claimed", "claims", "claim", "claiming", "purports")
 
+// quantifierWords are auxWords that also open a noun phrase ("all out
+// war", "both sides").
+var quantifierWords = set("all", "both", "each")
+
 // claimForms are the forms of "claim" that open a pattern claiming an act
 // as one's own: the claimant acts, but only by its word.
 var claimForms = set("claimed", "claims", "claim", "claiming")
@@ -207,7 +239,8 @@ func (w *worker) hearsayRaised(m *match) bool {
 		// each other"
 		lo, _ := w.bounds(m.anchor)
 		k := m.start - 1
-		for k > lo && k >= m.start-3 && !w.isVerbWord(k) && !isPunct(w.low[k]) && w.ment[k] < 0 && !auxWords[w.low[k]] {
+		for k > lo && k >= m.start-3 && !w.isVerbWord(k) && !isPunct(w.low[k]) && w.ment[k] < 0 && (!auxWords[w.low[k]] || quantifierWords[w.low[k]]) {
+			// (a quantifier may stand in the object: "declared all out war")
 			k--
 		}
 		if k <= lo || auxWords[w.low[k]] || isPunct(w.low[k]) || w.ment[k] >= 0 {
@@ -223,7 +256,11 @@ func (w *worker) hearsayRaised(m *match) bool {
 	case "claimed", "claims", "claim", "claiming", "purports":
 		return true
 	}
-	return a >= 2 && beForms[w.low[a-2]] // "is said to", not "said to reporters"
+	b := a - 2
+	for b >= 1 && w.ment[b] < 0 && (w.low[b] == "also" || w.low[b] == "still" || w.low[b] == "now" || len(w.low[b]) > 4 && strings.HasSuffix(w.low[b], "ly")) {
+		b-- // "are also believed to have agreed", "is widely thought to"
+	}
+	return b >= 0 && beForms[w.low[b]] // "is said to", not "said to reporters"
 }
 
 // futureDated reports whether the event dated date (from the time
@@ -306,6 +343,13 @@ func (w *worker) claimContent(m *match) bool {
 		if s == "that" {
 			return claimNouns[w.low[k-1]]
 		}
+		if claimNouns[w.low[k-1]] && (w.ment[k] >= 0 && w.mstart[k] == k || possessivePronouns[s] || subjectPronouns[s] && s != "it") && k > 1 && w.ment[k-2] < 0 && !subjectPronouns[w.low[k-2]] {
+			// a that-less content clause of a claim noun: "denied
+			// allegations his campaign is meant to assist Trump" (not the
+			// verb after its subject, "Russia claims it", left to the
+			// reporting rules)
+			return true
+		}
 		if isPunct(s) || relativeWords[s] || reportingVerbs[s] || clauseStops[s] {
 			return false
 		}
@@ -366,11 +410,19 @@ func (w *worker) nounMode(m *match) string {
 	if k >= lo && postponeVerbs[w.low[k]] {
 		return dyad.ModePlanned // "postponed his visit": still to come
 	}
+	if k >= lo && arrangeVerbs[w.low[k]] {
+		return dyad.ModePlanned // "worked to arrange a meeting between X and Y"
+	}
 	return ""
 }
 
 // preparingVerbs, in the present, make their nominal object a plan.
 var preparingVerbs = set("preparing", "prepares", "drafting", "drafts", "readying", "readies")
+
+// arrangeVerbs, not in the past, make a meeting or visit their object a
+// plan ("is arranging talks with X"; "arranged talks" may tell of talks
+// held).
+var arrangeVerbs = set("arrange", "arranges", "arranging", "schedule", "schedules", "scheduling")
 
 // postponeVerbs move a nominal event to a later date.
 var postponeVerbs = set("postpone", "postpones", "postponed", "postponing", "delay", "delays", "delayed",
@@ -531,6 +583,16 @@ func (w *worker) accordingGoverns(k int, m *match) bool {
 	lo, hi := k+2, m.start
 	if m.start < k {
 		lo, hi = m.end, k
+		// "apologized to X, which the president accepted, according to a
+		// statement": the cue sources the open relative clause before it
+		for j := k - 1; j > lo; j-- {
+			if w.low[j] == "," {
+				break
+			}
+			if (w.low[j] == "which" || w.low[j] == "who") && w.low[j-1] == "," {
+				return false
+			}
+		}
 	}
 	for j := lo; j+1 < hi; j++ {
 		if w.low[j] == ";" || w.low[j] == "," && (w.low[j+1] == "and" || w.low[j+1] == "but" || w.low[j+1] == "while" || w.low[j+1] == "whereas") {

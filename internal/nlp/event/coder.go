@@ -1544,6 +1544,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 			}
 		}
 	}
+	carry := 0 // the gap of an optional element that was absent passes to the next
 	for ei := range p.post {
 		e := &p.post[ei]
 		found := false
@@ -1552,7 +1553,8 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 				pos = j // "tariffs on $20 billion worth of U.S. goods": the slot is what is counted
 			}
 		}
-		for k := pos; k <= pos+e.gap && k < hi; k++ {
+		gap := e.gap + carry
+		for k := pos; k <= pos+gap && k < hi; k++ {
 			if k > pos && !w.gapOK(k-1) {
 				break
 			}
@@ -1624,13 +1626,19 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if !found && !e.opt && !(passive && e.kind == ekTarget) {
 			return m, false
 		}
+		carry = 0
+		if !found && e.opt && e.kind == ekWord {
+			carry = gap
+		}
 	}
 	m.hiEnd = pos
 	pos = i - 1
+	carry = 0
 	for ei := range p.pre {
 		e := &p.pre[ei]
 		found := false
-		for k := pos; k >= pos-e.gap && k >= lo; k-- {
+		gap := e.gap + carry
+		for k := pos; k >= pos-gap && k >= lo; k-- {
 			if k < pos && !w.gapOK(k+1) {
 				break
 			}
@@ -1667,6 +1675,10 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		}
 		if !found && !e.opt {
 			return m, false
+		}
+		carry = 0
+		if !found && e.opt && e.kind == ekWord {
+			carry = gap // "extend:v out? ... !olive_branch": "extended an olive branch"
 		}
 	}
 	if p.light && m.start < i && w.nounBefore(m.start, lo) {
@@ -4227,8 +4239,11 @@ var performativeRoots = map[string]bool{"01": true, "02": true, "03": true, "10"
 // strongly reject the allegations", "I condemn this attack"). Saying it
 // is doing it, so the event is asserted, not reported.
 func (w *worker) performative(m *match, s actorRef) bool {
-	if m.p.Noun || len(m.p.Code) < 2 || !performativeRoots[m.p.Code[:2]] {
+	if len(m.p.Code) < 2 || !performativeRoots[m.p.Code[:2]] && !performativeCodes[m.p.Code[:3]] {
 		return false
+	}
+	if m.p.Noun {
+		return w.performativeNoun(m, s)
 	}
 	v := w.low[m.anchor]
 	if strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing") {
@@ -4241,8 +4256,52 @@ func (w *worker) performative(m *match, s actorRef) bool {
 	for k >= 0 && strings.HasSuffix(w.low[k], "ly") && w.ment[k] < 0 {
 		k--
 	}
+	if k >= 1 && w.low[k] == "and" {
+		// a second present verb of the same subject: "We condemn the
+		// attack and urge calm"
+		for j := k - 1; j >= 0 && j >= k-10; j-- {
+			if isPunct(w.low[j]) || w.quote[j] != w.quote[m.anchor] {
+				return false
+			}
+			if (w.low[j] == "we" || w.low[j] == "i") && j+1 < k {
+				n := w.low[j+1]
+				if strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing") || auxWords[n] || negations[n] {
+					return false
+				}
+				k = j
+				break
+			}
+		}
+	}
 	return k >= 0 && (w.low[k] == "we" || w.low[k] == "i") && (s.tok == k || s.tok < 0 || s.speaker)
 }
+
+// performativeCodes are verbal acts of diplomatic cooperation that a
+// first person performs by saying them: "I applaud the efforts of both
+// India and Pakistan", "we apologise to the families", "I forgive them".
+var performativeCodes = set("051", "052", "054", "055", "056")
+
+// performativeNoun reports whether a quoted nominal speech act is the
+// speaker's own, through a present light verb: "We extend our deepest
+// condolences to his family", "I express my support for X".
+func (w *worker) performativeNoun(m *match, s actorRef) bool {
+	k := m.start - 1
+	for k >= 1 && w.ment[k] < 0 && !lightSpeechVerbs[w.low[k]] && !isPunct(w.low[k]) && m.start-k <= 4 {
+		k-- // over "our deepest", "my sincere"
+	}
+	if k < 1 || !lightSpeechVerbs[w.low[k]] || k+1 >= m.start || w.low[k+1] != "our" && w.low[k+1] != "my" {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && strings.HasSuffix(w.low[j], "ly") && w.ment[j] < 0 {
+		j--
+	}
+	return j >= 0 && (w.low[j] == "we" || w.low[j] == "i") && (s.tok == j || s.tok < 0 || s.speaker)
+}
+
+// lightSpeechVerbs, in the present, perform the speech act their
+// nominal object names.
+var lightSpeechVerbs = set("extend", "express", "offer", "convey", "send", "reiterate", "reaffirm", "renew", "voice", "repeat")
 
 // institutionPerformative reports whether a quoted event is an
 // institution's speech act voiced by its own speaker: the institution

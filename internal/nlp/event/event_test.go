@@ -242,7 +242,8 @@ func TestCoder_Constructions(t *testing.T) {
 		{"InvertedSpeechCue", "Russia could attack Ukraine, warn European leaders.", []string{"RUS→UKR 190 conditional"}},
 		{"SlotStopsAtNominalEvent", "Germany backed the invasion of Iran.", nil},
 		{"ActorAdjectiveAgent", "Israel condemned the Hamas missile strike on Paris.", []string{"ISR→PSEREB 111 asserted", "PSEREB→FRA 190 asserted"}},
-		{"NominalInInfinitiveIsSubjects", "Trump worked to arrange a meeting between Putin and Zelenskyy.", []string{"RUSGOV→UKRGOV 040 asserted"}},
+		// (a meeting being arranged is still to come: planned)
+		{"NominalInInfinitiveIsSubjects", "Trump worked to arrange a meeting between Putin and Zelenskyy.", []string{"RUSGOV→UKRGOV 040 planned"}},
 		{"FrontedParticiple", "Speaking to NATO in Paris, Macron warned of war.", []string{"FRAGOV→IGOWSTNAT 040 asserted"}},
 		{"PassiveArrestStateAgent", "Hamas was banned on Monday.", []string{"PSEGOV→PSEREB 172 asserted"}},
 		// reported clauses

@@ -21,6 +21,18 @@ func (w *worker) auxStart(i int) int {
 		if w.ment[k] >= 0 {
 			break
 		}
+		if isOpenQuote(s) && k > lo && w.low[k-1] != "," && (auxWords[w.low[k-1]] || negations[w.low[k-1]]) && w.ment[k-1] < 0 {
+			// a quotation opening inside the verb group: he will "shortly
+			// be declaring", "will be crushed"
+			k--
+			continue
+		}
+		if (s == "week" || s == "month" || s == "year") && k-1 > lo && (w.low[k-1] == "next" || w.low[k-1] == "this") && auxWords[w.low[k-2]] && w.low[k-2] != "to" {
+			// a time adverbial inside the verb group: "will next week
+			// visit Africa"
+			k -= 2
+			continue
+		}
 		if auxWords[s] || negations[s] || plannedCues[s] || conditionalCues[s] || strings.HasSuffix(s, "ly") && len(s) > 4 ||
 			s == "yet" && k > lo && (negations[w.low[k-1]] || haveForms[w.low[k-1]] || beForms[w.low[k-1]]) ||
 			s == "since" && k > lo && (w.low[k-1] == "has" || w.low[k-1] == "have" || w.low[k-1] == "had") {
@@ -1318,6 +1330,9 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	for k := a; k < m.start; k++ {
 		s := w.low[k]
 		switch {
+		case negations[s] && m.p.Noun && k+1 < m.start && notJust[w.low[k+1]]:
+			// "policies, not just withdrawal from the EU": an addition,
+			// not a denial
 		case negations[s]:
 			neg = true
 		case conditionalCues[s]:
@@ -1342,8 +1357,9 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	if cond && !neg && onlyWould && w.reportedClause(a) && !w.ifAfter(m.end) {
 		cond, plan = false, true
 	}
-	// "is to meet", "are to sign"
-	if a+1 < m.start && (w.low[a] == "is" || w.low[a] == "are") && w.low[a+1] == "to" {
+	// "is to meet", "are to sign"; "the Senate was to meet Monday" (an
+	// actor's arrangement seen from the past, not "the aim was to meet")
+	if a+1 < m.start && (w.low[a] == "is" || w.low[a] == "are" || (w.low[a] == "was" || w.low[a] == "were") && a > 0 && w.ment[a-1] >= 0) && w.low[a+1] == "to" {
 		plan = true
 	}
 	for k := a; k+1 < m.start; k++ {
@@ -1355,15 +1371,33 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	// not done. (Readiness, "is ready to accept", is the subject's own
 	// stance, coded by its intent rules.)
 	for k := max(a-1, 0); k+1 < m.start; k++ {
-		if w.low[k+1] != "to" || k < 1 || !(beForms[w.low[k-1]] || w.ment[k-1] >= 0 || w.low[k-1] == "seem" || w.low[k-1] == "seems") {
+		if w.low[k+1] != "to" || k < 1 {
+			continue
+		}
+		b := k - 1
+		if b >= 1 && b >= a && len(w.low[b]) > 4 && strings.HasSuffix(w.low[b], "ly") {
+			b-- // "were increasingly likely to be targeted"
+		}
+		if !(beForms[w.low[b]] || w.ment[b] >= 0 || w.low[b] == "seem" || w.low[b] == "seems") {
 			continue
 		}
 		switch w.low[k] {
 		case "likely", "unlikely":
 			cond = true
+		case "able":
+			// "would still be able to reject proposals": a capacity,
+			// not a plan (not "was able to", which tells it was done)
+			if b >= 1 && w.low[b] == "be" {
+				cond = true
+			}
 		case "unable":
 			neg = true
 		}
+	}
+	// "nodded rather than lay a wreath", "instead of meeting Trump": an
+	// alternative not taken
+	if a >= 2 && (w.low[a-1] == "than" && w.low[a-2] == "rather" || w.low[a-1] == "of" && w.low[a-2] == "instead") {
+		neg = true
 	}
 	// "no longer supplies arms", "left without meeting Trump"
 	if a >= 2 && w.low[a-1] == "longer" && w.low[a-2] == "no" || a >= 1 && a == m.start && w.low[a-1] == "without" {
@@ -1376,6 +1410,21 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	}
 	if plan && !neg && (w.frontedCondition(m) || w.conditionAfter(m.end)) {
 		cond = true // "Unless Iran halts enrichment, Israel will strike"
+	}
+	if !neg && !cond && !plan && a == m.start && !m.p.Noun && bareVerb(w.low[m.anchor]) {
+		switch w.coordinatedModal(a) {
+		case "will", "shall":
+			plan = true
+		case "would":
+			if w.reportedClause(a) && !w.ifAfter(m.end) {
+				plan = true
+			} else {
+				cond = true
+			}
+		case "":
+		default:
+			cond = true
+		}
 	}
 	if !neg && !cond && !plan && a == m.start && w.futureTemporalClause(m) {
 		plan = true // "Zelenskyy will meet Trump after Putin visits China"
@@ -1440,8 +1489,37 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		if mandativeCues[s] && k+1 < m.start && w.low[k+1] == "that" && !strings.HasSuffix(w.low[m.anchor], "ed") && w.plainThatClause(k+2, m.start) {
 			return dyad.ModeProposed
 		}
+		// "has requested President Trump declare a state of emergency":
+		// the same clause without "that", its subject an actor right
+		// before a bare verb
+		if mandativeCues[s] && !m.p.Noun && m.start == m.anchor && k+1 < m.start && w.ment[k+1] >= 0 && w.mstart[k+1] == k+1 && w.mend[k+1] == m.start && bareVerb(w.low[m.anchor]) {
+			return dyad.ModeProposed
+		}
+		if m.p.Noun && (presupposingVerbs[s] || presentModifiers[s]) {
+			// "would violate a U.N. arms embargo", "must maintain
+			// sanctions", "would undermine the ongoing talks": the act is
+			// there already; the modal bears on the governing verb
+			break
+		}
+		if m.p.Noun && k < m.start-1 && relativeWords[s] {
+			// "no repeat of the trouble which marred the demonstration":
+			// a relative clause is its own clause
+			break
+		}
+		if m.p.Noun && k < m.start-1 && (s == "is" || s == "are" || s == "was" || s == "were" || s == "what") {
+			// "the issues Muslims should consider were what he called the
+			// war on Iraq": a nominal after another clause's verb of being
+			// is out of the first clause's modal's reach
+			break
+		}
 		if !nonFinite {
 			continue
+		}
+		if claimNouns[s] && k+1 < m.start {
+			// "has not denied allegations his campaign is meant to assist
+			// Trump": the claim's content is reported, whatever governs
+			// the claim
+			break
 		}
 		if s == "that" && k > lo && factNouns[w.low[k-1]] {
 			// "cannot change the fact that X chose to suppress protests":
@@ -1457,9 +1535,10 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		case negations[s] && w.rulesOut(k):
 			// "did not rule out a strike": possible, not denied
 			return dyad.ModeConditional
-		case failWords[s] && k+1 < m.start && w.low[k+1] == "to" && !coordinated:
+		case failWords[s] && k+1 < m.start && w.low[k+1] == "to" && !coordinated && !possessed:
+			// (not "failed to mention Trump's ban on travel": presupposed)
 			return dyad.ModeNegated // "failed to capture Kyiv"
-		case negations[s] && !coordinated && !possessed:
+		case negations[s] && !coordinated && !possessed && !(k+1 < m.start && notJust[w.low[k+1]]):
 			// "can't afford to attack", "is not expected to sign" (but
 			// "has never condemned Russia's invasion": a possessed
 			// nominal is presupposed)
@@ -1483,6 +1562,12 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			}
 			return dyad.ModePlanned
 		}
+		if possessed && k < m.start-2 && w.isVerbWord(k) && w.ment[k] < 0 && !auxWords[s] && !beForms[s] {
+			// "plans to end the EU's arms embargo", "will not tolerate
+			// attacks such as Friday's bombing": a possessed nominal
+			// another verb governs is presupposed by it
+			break
+		}
 		if clauseStops[s] && s != "that" {
 			break
 		}
@@ -1494,6 +1579,57 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		}
 	}
 	return dyad.ModeAsserted
+}
+
+// coordinatedModal returns the modal of the verb group that a bare verb
+// at token a is coordinated with ("may try and deport them", "may have to
+// consider sanctions or ask the US", "would abolish fees and instead
+// offer loans"), or "": the conjunct shares the first verb's modal. A
+// negation is not shared ("did not attack and fled"), nor is a modal in
+// another clause.
+func (w *worker) coordinatedModal(a int) string {
+	lo, _ := w.bounds(a)
+	k := a - 1
+	if k > lo && w.low[k] == "instead" {
+		k--
+	}
+	if k <= lo || w.low[k] != "and" && w.low[k] != "or" {
+		return ""
+	}
+	for j := k - 1; j >= lo && j >= k-12; j-- {
+		s := w.low[j]
+		if isPunct(s) || clauseStops[s] || relativeWords[s] || negations[s] || reportingVerbs[s] || s == "and" || s == "or" {
+			return ""
+		}
+		if conditionalCues[s] || s == "will" || s == "shall" || s == "'ll" {
+			if j+1 < k && bareVerb(w.low[j+1]) && w.ment[j+1] < 0 {
+				return s
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// presupposingVerbs take a nominal event that exists already as their
+// object: violating, maintaining or undermining sanctions or talks
+// presupposes them, whatever modal governs the verb.
+var presupposingVerbs = set("violate", "violates", "violating", "breach", "breaches", "breaching", "maintain",
+	"maintains", "maintaining", "undermine", "undermines", "undermining", "following", "jeopardize",
+	"jeopardise", "jeopardizes", "jeopardises", "derail", "derails")
+
+// presentModifiers mark a nominal event as going on: "the ongoing talks",
+// "the current sanctions", "existing sanctions".
+var presentModifiers = set("ongoing", "current", "existing")
+
+// notJust after "not" adds to what was said ("not just", "not only").
+var notJust = set("just", "only", "merely")
+
+// bareVerb reports whether the verb form v may be a bare infinitive or
+// a present subjunctive ("declare", not "declares", "declared",
+// "declaring").
+func bareVerb(v string) bool {
+	return !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "ing") && !(strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss"))
 }
 
 // factNouns take a that-clause whose content the speaker presupposes.
@@ -1663,11 +1799,11 @@ func (w *worker) questionMode(m *match) string {
 		return ""
 	}
 	switch {
+	case aux == 0:
+		return dyad.ModeConditional // "Will Russia attack Poland?": open
 	case s == "will" || s == "shall":
 		return dyad.ModePlanned
 	case conditionalCues[s]:
-		return dyad.ModeConditional
-	case aux == 0:
 		return dyad.ModeConditional
 	}
 	return ""
