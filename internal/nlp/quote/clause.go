@@ -90,7 +90,8 @@ func (w *work) cueAt(i int) (cue, bool) {
 		if w.toks[i-1].low == "which" || w.toks[i-1].low == "that" {
 			n = i - 1
 		}
-		if pieceOwners[w.occasionBefore(n)] {
+		if pieceOwners[w.occasionBefore(n)] || w.toks[i-1].low == "it" && i > 1 && (w.isMark(i-2) || w.isComma(i-2)) {
+			// "“…,” it read.": "it" after a quotation is the document.
 			c, ok = cueForms["reads"]
 			pastRead = true
 		}
@@ -2045,8 +2046,8 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 			if t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(e)) {
 				break
 			}
-			if t.kind == dyad.TokenWord && !t.upper && e > s && (clauseVerbs[t.low] || cueFormsLower(t) || boundaries[t.low] && !npInner[t.low] || len(t.low) > 3 && strings.HasSuffix(t.low, "ed")) {
-				break
+			if t.kind == dyad.TokenWord && !t.upper && e > s && (clauseVerbs[t.low] || cueFormsLower(t) || boundaries[t.low] && !npInner[t.low] || len(t.low) > 3 && strings.HasSuffix(t.low, "ed") || issueVerbs[t.low] && !w.afterDeterminer(e)) {
+				break // ("sent", "put" and "gave" end in no -ed)
 			}
 			e++
 		}

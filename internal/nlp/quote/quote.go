@@ -1942,22 +1942,89 @@ func (w *work) issuedOccasion(lo, k int) bool {
 // ending before token k ("released" in "released a statement which
 // said"), or -1 (see issuedOccasion).
 func (w *work) issuingVerb(lo, k int) int {
+	v, _ := w.issuing(lo, k)
+	return v
+}
+
+// issuing returns the verb that put out the occasion ending before
+// token k and the occasion's head noun, or -1, -1 (see issuingVerb).
+func (w *work) issuing(lo, k int) (verb, noun int) {
 	n := k - 1
 	if n-3 >= lo && w.toks[n].kind == dyad.TokenWord && timeWords[w.toks[n].low] && !w.toks[n-1].upper {
 		n-- // "issued a statement Tuesday saying"
+		if n-3 >= lo && timeLeads[w.toks[n].low] && !w.toks[n].upper {
+			n-- // "posted tweets early Friday saying", "on Friday"
+		}
 	}
-	if n-2 < lo || w.toks[n].kind != dyad.TokenWord || w.toks[n].upper || w.occasionBefore(n+1) == "" {
-		return -1
+	if n-2 >= lo && !w.occasionAt(n) {
+		// "sent a letter to the board urging …": the addressee between
+		// the occasion and the participle.
+		for t := n; t > lo+1 && n-t < 6; t-- {
+			tk := &w.toks[t]
+			if tk.kind == dyad.TokenPunct && !(tk.w == "." && w.abbrevPeriod(t)) || tk.reg >= 0 {
+				break
+			}
+			if tk.low == "to" && !tk.upper {
+				if t < n && w.occasionAt(t-1) {
+					n = t - 1
+				}
+				break
+			}
+		}
+	}
+	if n-2 < lo || w.toks[n].kind != dyad.TokenWord || w.toks[n].upper || !w.occasionAt(n) {
+		return -1, -1
 	}
 	d := n - 1
+	if n-3 >= lo && w.toks[n-1].low == "of" && seriesNouns[w.toks[n-2].low] {
+		d = n - 3 // "a series of tweets"
+	}
+	if issueVerbs[w.toks[d].low] && strings.HasSuffix(w.toks[n].low, "s") && d == n-1 {
+		return d, n // "posted tweets saying": a bare plural
+	}
 	for d > lo && !determiners[w.toks[d].low] && !possessives[w.toks[d].low] && n-d < 3 {
 		d-- // "a video message", "a brief statement"
 	}
-	if !determiners[w.toks[d].low] && !possessives[w.toks[d].low] || d-1 < lo || !issueVerbs[w.toks[d-1].low] {
-		return -1
+	if !determiners[w.toks[d].low] && !possessives[w.toks[d].low] || d-1 < lo {
+		return -1, -1
 	}
-	return d - 1
+	v := d - 1
+	if (w.toks[v].low == "out" || w.toks[v].low == "off") && v-1 >= lo {
+		v-- // "put out a statement saying", "fired off a letter"
+		if w.toks[v].low == "fired" {
+			return v, n
+		}
+	}
+	if !issueVerbs[w.toks[v].low] {
+		return -1, -1
+	}
+	return v, n
 }
+
+// occasionAt reports whether the word at n ends an occasion words are
+// said in ("a statement", "a video message"), its plural too ("tweets",
+// "letters").
+func (w *work) occasionAt(n int) bool { return w.occasionEnding(n) != "" }
+
+// occasionEnding returns the occasion whose head noun is the word at n,
+// or its singular ("tweets" → tweet), or "".
+func (w *work) occasionEnding(n int) string {
+	if v := w.occasionBefore(n + 1); v != "" {
+		return v
+	}
+	t := &w.toks[n]
+	if t.kind != dyad.TokenWord || !strings.HasSuffix(t.low, "s") {
+		return ""
+	}
+	return mediaSettings[singular(t.low)]
+}
+
+// timeLeads open a time adjunct of two words ("early Friday", "on
+// Tuesday", "last week").
+var timeLeads = set("early", "late", "on", "last", "this", "earlier", "later")
+
+// seriesNouns count the occasions after "of" ("a series of tweets").
+var seriesNouns = set("series", "string", "flurry", "barrage", "pair", "couple", "number")
 
 // issuedRelative returns the index of the relative pronoun in "released
 // a statement which said", "issued a letter that read" when the
@@ -1996,7 +2063,7 @@ func (w *work) occasionBefore(k int) string {
 }
 
 // issueVerbs put out an occasion in which words are said.
-var issueVerbs = set("released", "issued", "published", "posted", "sent", "shared", "put", "delivered", "gave", "made", "releases", "issues", "publishes", "posts")
+var issueVerbs = set("released", "issued", "published", "posted", "sent", "shared", "put", "delivered", "gave", "made", "releases", "issues", "publishes", "posts", "unleashed", "tweeted")
 
 // participlePreps introduce a participle whose subject is the
 // sentence's ("began by saying", "after saying").

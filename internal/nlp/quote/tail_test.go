@@ -88,6 +88,9 @@ func TestExtractor_Tails(t *testing.T) {
 		{"LetterReadInverted", "\"The roads are closed,\" the letter read.",
 			[]brief{{"The roads are closed", "the letter", "read"}}},
 		{"PersonReadBook", "Berg read the letter and left.", []brief{}},
+		{"ItReadAfterQuotation", "\"The roads are closed,\" it read.",
+			[]brief{{"The roads are closed", "it", "read"}}},
+		{"ItReadWell", "Berg liked the letter because it read well.", []brief{}},
 		{"PersonReadColon", "Berg read: \"The roads are closed.\"", []brief{}},
 		{"GluedHeadingAccordingTo", "Attacks surge According to the Harbour Index released last week, the town saw more deaths.",
 			[]brief{{"the town saw more deaths", "the Harbour Index", "according to"}}},
@@ -963,6 +966,16 @@ func TestExtractor_IssuedOccasion(t *testing.T) {
 		{"Berg posted a video message saying the roads were closed.", "Berg", "video message", 1},
 		{"Berg saw a statement saying the roads were closed.", "", "", 0},
 		{"The ministry released a man saying the roads were closed.", "", "", 0},
+		// The occasion's addressee, a series or a bare plural, a time
+		// of two words and "put out" between.
+		{"The parents sent a letter to the school board saying the roads were closed.", "The parents", "letter", 1},
+		{"The parents read a letter to the school board saying the roads were closed.", "", "", 0},
+		{"Berg posted a series of tweets early Friday saying the roads were closed.", "Berg", "tweet", 1},
+		{"Berg posted tweets saying the roads were closed.", "Berg", "tweet", 1},
+		{"Berg posted photos saying the roads were closed.", "", "", 0},
+		{"Berg saw a series of tweets saying the roads were closed.", "", "", 0},
+		{"The ministry put out a statement saying the roads were closed.", "The ministry", "statement", 1},
+		{"The ministry put a man saying the roads were closed on the bus.", "", "", 0},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
