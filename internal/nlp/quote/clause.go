@@ -1431,6 +1431,9 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 		return t, compThat
 	}
 	j0 := j // where the words after the verb and its addressee start
+	if t := &w.toks[j]; j+2 < hi && t.kind == dyad.TokenWord && !t.upper && t.reg < 0 && (participleAdverbs[t.low] || verbAdverbs[t.low]) && w.isComma(j+1) && w.isMark(j+2) {
+		return j + 2, compQuote // "adding later, “…”"
+	}
 	// Adjuncts, and a "that" within reach.
 	for n := 0; j < hi && n < 14; n++ {
 		t := &w.toks[j]

@@ -559,6 +559,12 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 			// tycoon told Reuters when asked if …" is the quotation's).
 			break
 		}
+		if !own && cu.flags&cueAct != 0 && w.regionWords(ri) <= 3 && w.actComplement(k, hi, cu) >= 0 {
+			// "Bemoaning the “phony system,” Trump accused Holt of
+			// …": after a scare quote the act reports its own
+			// complement.
+			break
+		}
 		s, e, ok := w.subjectBefore(j, k)
 		if !ok || s != j {
 			// “…,” Michael McFaul, a senior fellow at …, said.
@@ -2100,7 +2106,8 @@ func (w *work) andAfter(lo, k int) bool {
 // particle extends the cue of c to the particle before the content at cs
 // ("called for", "called on"), with the lemma to match ("call for").
 func (w *work) particle(c *cand, cs int) {
-	if p := cs - 1; p == c.cueTok+1 && w.toks[p].kind == dyad.TokenWord {
+	if p := cs - 1; (p == c.cueTok+1 || p == c.cueTok+2 && timeWords[w.toks[p-1].low]) && w.toks[p].kind == dyad.TokenWord {
+		// ("called Friday for …": a day between)
 		switch w.toks[p].low {
 		case "for", "on", "upon":
 			c.cueEnd = p
