@@ -2725,8 +2725,22 @@ func (w *work) objectRelative(lo, s, k, hi int) bool {
 		return false
 	}
 	v := &w.toks[k+1]
+	if v.kind == dyad.TokenWord && !v.upper && v.reg < 0 && relativeAdverbs[v.low] && k+3 < hi {
+		// "which state media said now allows …": an adverb of the
+		// predicate, then a verb with a tense ending.
+		v = &w.toks[k+2]
+		if v.kind == dyad.TokenWord && !v.upper && v.reg < 0 && len(v.low) > 3 && !strings.HasSuffix(v.low, "ss") &&
+			(strings.HasSuffix(v.low, "s") || strings.HasSuffix(v.low, "ed")) {
+			return true
+		}
+	}
 	return v.kind == dyad.TokenWord && !v.upper && v.reg < 0 && relativeVerbs[v.low]
 }
+
+// relativeAdverbs may open the predicate of a relative pronoun after a
+// reporting verb ("which he said now allows …", "who she said also
+// had …").
+var relativeAdverbs = set("now", "also", "still", "already", "once", "then", "later", "never", "eventually", "soon", "effectively", "actually")
 
 // relativeVerbs open the predicate of a relative pronoun after a
 // reporting verb ("which he said was …", "who she said had …").
