@@ -1378,7 +1378,12 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		for j < hi && w.toks[j].kind == dyad.TokenWord && (preps[w.toks[j].low] || timeWords[w.toks[j].low] || tailAdverbs[w.toks[j].low]) && !w.toks[j].upper {
 			j = max(j+1, w.skipAdjunct(j, hi))
 		}
-		if j+1 < hi && w.isComma(j) && (w.clausal(j+1, hi) || w.pronounClause(j+1, hi) || w.nounClause(j+1, hi)) {
+		// "Hawaii, as an adviser pointed out, normally does not get …":
+		// inside a sentence, words after the comma that open a
+		// predicate (an adverb in -ly or a verb) continue the words
+		// before "as", which are its subject.
+		inside := s-1 > w.sstart[si] && j+1 < hi && w.opensPredicate(j+1, hi)
+		if j+1 < hi && w.isComma(j) && !inside && (w.clausal(j+1, hi) || w.pronounClause(j+1, hi) || w.nounClause(j+1, hi)) {
 			ce := w.contentEnd(j+1, w.clauseHi(j+1, hi))
 			if ce > j+1 {
 				w.markDirect(&c, j+1, ce)
@@ -2735,6 +2740,24 @@ func (w *work) objectRelative(lo, s, k, hi int) bool {
 		}
 	}
 	return v.kind == dyad.TokenWord && !v.upper && v.reg < 0 && relativeVerbs[v.low]
+}
+
+// opensPredicate reports whether the words from j open a predicate with
+// no subject of its own: a verb of the clause ("is", "will"), or an
+// adverb in -ly before one ("normally does not get …").
+func (w *work) opensPredicate(j, hi int) bool {
+	t := &w.toks[j]
+	if t.kind != dyad.TokenWord || t.upper || t.reg >= 0 {
+		return false
+	}
+	if clauseVerbs[t.low] {
+		return true
+	}
+	if len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && j+1 < hi {
+		n := &w.toks[j+1]
+		return n.kind == dyad.TokenWord && !n.upper && n.reg < 0 && clauseVerbs[n.low]
+	}
+	return false
 }
 
 // relativeAdverbs may open the predicate of a relative pronoun after a
