@@ -1431,7 +1431,7 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 		return t, compThat
 	}
 	j0 := j // where the words after the verb and its addressee start
-	if t := &w.toks[j]; j+2 < hi && t.kind == dyad.TokenWord && !t.upper && t.reg < 0 && (participleAdverbs[t.low] || verbAdverbs[t.low]) && w.isComma(j+1) && w.isMark(j+2) {
+	if j+2 < hi && w.toks[j].kind == dyad.TokenWord && !w.toks[j].upper && w.toks[j].reg < 0 && (participleAdverbs[w.toks[j].low] || verbAdverbs[w.toks[j].low]) && w.isComma(j+1) && w.isMark(j+2) {
 		return j + 2, compQuote // "adding later, “…”"
 	}
 	// Adjuncts, and a "that" within reach.
