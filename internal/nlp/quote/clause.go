@@ -1070,6 +1070,12 @@ func (w *work) allUpperWords(s, e int) bool {
 	return true
 }
 
+// pairedModifiers are modifiers that come in pairs joined by "and"
+// before the noun of a subject ("current and former officials").
+var pairedModifiers = set("current", "former", "past", "present", "senior", "junior", "active",
+	"retired", "elected", "appointed", "local", "state", "federal", "national", "foreign",
+	"domestic", "military", "civilian", "western", "european", "american")
+
 // npBack returns the start of the noun phrase ending at token end
 // (exclusive), no earlier than lo; start == end when there is none.
 func (w *work) npBack(lo, end int) int {
@@ -1117,7 +1123,8 @@ func (w *work) npBack(lo, end int) int {
 					break
 				}
 				if t.low == "and" && !(w.toks[j-1].upper && (w.toks[j+1].upper || w.toks[j+1].low == "the" && j+2 < end && w.toks[j+2].upper || w.toks[j+1].low == "other" && w.toks[j-1].reg < 0)) &&
-					!(subjectPronouns[w.toks[j-1].low] && (j-2 < lo || w.isComma(j-2) || w.toks[j-2].kind == dyad.TokenPunct)) {
+					!(subjectPronouns[w.toks[j-1].low] && (j-2 < lo || w.isComma(j-2) || w.toks[j-2].kind == dyad.TokenPunct)) &&
+					!(pairedModifiers[w.toks[j-1].low] && pairedModifiers[w.toks[j+1].low] && j+2 < end) { // "current and former officials said"
 					break // but "she and another reporter said"
 				}
 				continue
