@@ -1406,7 +1406,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		if kind == compBare && cu.flags&cueBare == 0 && !w.pronounClause(cs, hi) && !w.nounClause(cs, hi) {
 			return
 		}
-		ce := w.contentEnd(cs, w.clauseHi(cs, hi))
+		ce := w.contentEnd(cs, w.relativeEnd(s, e, cs, w.clauseHi(cs, hi)))
 		if ce <= cs {
 			return
 		}
@@ -2758,6 +2758,27 @@ func (w *work) opensPredicate(j, hi int) bool {
 		return n.kind == dyad.TokenWord && !n.upper && n.reg < 0 && clauseVerbs[n.low]
 	}
 	return false
+}
+
+// relativeEnd returns where the content from cs of a verb whose subject
+// [s, e) is a relative pronoun set off by a comma ends: at the comma
+// before the main clause's verb ("The study, which notes that …, should
+// be …"), when no other comma comes first ("who said that the roads,
+// which were new, are closed" keeps its words). It returns hi otherwise.
+func (w *work) relativeEnd(s, e, cs, hi int) int {
+	if e-s != 1 || s < 1 || (w.toks[s].low != "which" && w.toks[s].low != "who") || w.toks[s].upper || !w.isComma(s-1) {
+		return hi
+	}
+	for i := cs + 1; i+1 < hi; i++ {
+		if w.toks[i].reg >= 0 || !w.isComma(i) {
+			continue
+		}
+		if n := &w.toks[i+1]; n.kind == dyad.TokenWord && !n.upper && n.reg < 0 && clauseVerbs[n.low] {
+			return i
+		}
+		return hi
+	}
+	return hi
 }
 
 // relativeAdverbs may open the predicate of a relative pronoun after a
