@@ -45,6 +45,9 @@ func (w *work) actComplement(k, hi int, c cue) int {
 	if c.lemma == "call" && (t.low == "out" || t.low == "off" || t.low == "up" || t.low == "back" || t.low == "in" || t.low == "into") {
 		return -1 // "calling out Trump for his “lies”": a phrasal verb
 	}
+	if timeWords[t.low] && j+2 < hi && w.toks[j+1].low == "for" && actFor[c.lemma] && w.toks[j+1].reg < 0 {
+		j, t = j+1, &w.toks[j+1] // "called Friday for …"
+	}
 	switch {
 	case t.low == "for" && actFor[c.lemma]:
 		if w.phraseAfter(j+1, hi) {
@@ -235,10 +238,26 @@ func (w *work) actSpeaker(s, e int) bool {
 			return true
 		case anonHeads[t.low] || orgHeads[t.low] || orgHeads[singular(t.low)]:
 			return true // "rights groups", "the agencies"
+		case peopleNouns[t.low] || peopleNouns[singular(t.low)] || roleNouns[t.low] || roleNouns[singular(t.low)]:
+			return true // "One of the doctors", "His surrogates"
 		}
 	}
 	return false
 }
+
+// peopleNouns are nouns for people by what they do or stand for, who
+// can perform a speech act ("the doctors called Oz a quack"). Crowds
+// (protesters, demonstrators) are left out: what they "demand" is
+// chanted or carried, not reported speech in news gold.
+var peopleNouns = set("doctor", "physician", "surgeon", "nurse", "scientist", "economist",
+	"researcher", "lawyer", "attorney", "judge", "senator", "candidate", "nominee",
+	"governor", "mayor", "parent", "teacher",
+	"student", "family", "families", "relative", "journalist", "reporter", "editor",
+	"columnist", "commentator", "pundit", "pollster", "historian", "scholar", "professor",
+	"author", "writer", "opponent", "rival", "backer", "donor", "colleague", "surrogate",
+	"democrat", "republican", "conservative", "liberal", "progressive", "veteran",
+	"congressman", "congresswoman", "lawmaker", "politician", "chief", "executive",
+	"president", "campaigner", "advocate", "union", "unions", "board", "panel")
 
 // notSpeakerLabels are labels before a colon that name no speaker
 // ("UPDATE: …", "Editor's note: …").

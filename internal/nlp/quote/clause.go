@@ -90,7 +90,8 @@ func (w *work) cueAt(i int) (cue, bool) {
 		if w.toks[i-1].low == "which" || w.toks[i-1].low == "that" {
 			n = i - 1
 		}
-		if pieceOwners[w.occasionBefore(n)] {
+		if pieceOwners[w.occasionBefore(n)] || w.toks[i-1].low == "it" && i > 1 && (w.isMark(i-2) || w.isComma(i-2)) {
+			// "“…,” it read.": "it" after a quotation is the document.
 			c, ok = cueForms["reads"]
 			pastRead = true
 		}
@@ -1069,6 +1070,12 @@ func (w *work) allUpperWords(s, e int) bool {
 	return true
 }
 
+// pairedModifiers are modifiers that come in pairs joined by "and"
+// before the noun of a subject ("current and former officials").
+var pairedModifiers = set("current", "former", "past", "present", "senior", "junior", "active",
+	"retired", "elected", "appointed", "local", "state", "federal", "national", "foreign",
+	"domestic", "military", "civilian", "western", "european", "american")
+
 // npBack returns the start of the noun phrase ending at token end
 // (exclusive), no earlier than lo; start == end when there is none.
 func (w *work) npBack(lo, end int) int {
@@ -1116,7 +1123,8 @@ func (w *work) npBack(lo, end int) int {
 					break
 				}
 				if t.low == "and" && !(w.toks[j-1].upper && (w.toks[j+1].upper || w.toks[j+1].low == "the" && j+2 < end && w.toks[j+2].upper || w.toks[j+1].low == "other" && w.toks[j-1].reg < 0)) &&
-					!(subjectPronouns[w.toks[j-1].low] && (j-2 < lo || w.isComma(j-2) || w.toks[j-2].kind == dyad.TokenPunct)) {
+					!(subjectPronouns[w.toks[j-1].low] && (j-2 < lo || w.isComma(j-2) || w.toks[j-2].kind == dyad.TokenPunct)) &&
+					!(pairedModifiers[w.toks[j-1].low] && pairedModifiers[w.toks[j+1].low] && j+2 < end) { // "current and former officials said"
 					break // but "she and another reporter said"
 				}
 				continue
@@ -1430,6 +1438,9 @@ func (w *work) complement(k, hi int, c cue) (int, compKind) {
 		return t, compThat
 	}
 	j0 := j // where the words after the verb and its addressee start
+	if j+2 < hi && w.toks[j].kind == dyad.TokenWord && !w.toks[j].upper && w.toks[j].reg < 0 && (participleAdverbs[w.toks[j].low] || verbAdverbs[w.toks[j].low]) && w.isComma(j+1) && w.isMark(j+2) {
+		return j + 2, compQuote // "adding later, “…”"
+	}
 	// Adjuncts, and a "that" within reach.
 	for n := 0; j < hi && n < 14; n++ {
 		t := &w.toks[j]
@@ -2045,8 +2056,8 @@ func (w *work) sentenceSubject(lo, j int) (int, int, bool) {
 			if t.kind == dyad.TokenPunct && !(t.w == "." && w.abbrevPeriod(e)) {
 				break
 			}
-			if t.kind == dyad.TokenWord && !t.upper && e > s && (clauseVerbs[t.low] || cueFormsLower(t) || boundaries[t.low] && !npInner[t.low] || len(t.low) > 3 && strings.HasSuffix(t.low, "ed")) {
-				break
+			if t.kind == dyad.TokenWord && !t.upper && e > s && (clauseVerbs[t.low] || cueFormsLower(t) || boundaries[t.low] && !npInner[t.low] || len(t.low) > 3 && strings.HasSuffix(t.low, "ed") || issueVerbs[t.low] && !w.afterDeterminer(e)) {
+				break // ("sent", "put" and "gave" end in no -ed)
 			}
 			e++
 		}

@@ -89,8 +89,12 @@
 // …", "called the charges “fabricated”", "called climate change a
 // hoax", "cited his own endorsements" (not "citing", which stands in
 // a subject: "Reuters, citing officials, said"). Their subject must be able to speak: a name or an organisation,
-// a personal or relative pronoun, or a noun for people or bodies ("the
-// plan called for" is no quote).
+// a personal or relative pronoun, or a noun for people or bodies ("One
+// of the doctors called Oz a quack"; not crowds, "protesters demanded";
+// "the plan called for" is no quote). "called Friday for …" keeps the
+// day out of the content, and a scare quote before an act with its own
+// complement is not its quote ("Bemoaning the “phony system,” Trump
+// accused Holt of …").
 //
 // A speaker label opens a quote running to the end of its paragraph: a
 // transcript line ("WALLACE: Let's start …", a name in capitals and a
@@ -228,7 +232,10 @@
 // and a web address is kept whole ("in remarks to UOL.com.br"). An occasion named in the clause outranks
 // the press addressed without a name ("told reporters at a news
 // conference" → news conference). "Released a statement saying …"
-// reports the subject's words, the occasion as venue. An occasion sent
+// reports the subject's words, the occasion as venue, also past an
+// addressee, a series or a time ("sent a letter to the board urging …",
+// "posted a series of tweets early Friday saying …", "put out a
+// statement saying …"); "“…,” it read." is the document's. An occasion sent
 // to a named outlet gives way to it ("in a statement to CNN", "in an
 // email to The Associated Press", "in a statement provided to Reuters",
 // "shared with CNN" → the outlet; "in remarks to reporters" stays

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -209,9 +210,11 @@ func scanRegions(text string, out []region) []region {
 		case markClose:
 			if inside {
 				emit(i, i+n, false)
-			} else if prev, next := runeBefore(text, i), runeAfter(text, i+n); (i == 0 || unicode.IsSpace(prev)) && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+			} else if prev, next := runeBefore(text, i), runeAfter(text, i+n); (i == 0 || unicode.IsSpace(prev) || unicode.Is(unicode.Cf, prev)) && (unicode.IsLetter(next) || unicode.IsDigit(next) || ellipsisThenWord(text, i+n)) {
 				// ”Fear. I am …” ― a closing mark typed for an opening
-				// one: before a word and after a space, it opens.
+				// one: before a word (or an ellipsis and a word, ”
+				// … they are") and after a space or a formatting
+				// character, it opens.
 				open(i, n)
 			}
 			i += n
@@ -252,4 +255,25 @@ func paragraphParts(text string, content dyad.Span) []dyad.Span {
 		return nil
 	}
 	return append(parts, dyad.Span{Start: start, End: content.End})
+}
+
+// ellipsisThenWord reports whether text from i is an ellipsis ("…" or
+// "...") between optional spaces, then a letter.
+func ellipsisThenWord(text string, i int) bool {
+	j := i
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	switch {
+	case strings.HasPrefix(text[j:], "…"):
+		j += len("…")
+	case strings.HasPrefix(text[j:], "..."):
+		j += 3
+	default:
+		return false
+	}
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	return j < len(text) && unicode.IsLetter(runeAfter(text, j))
 }

@@ -559,6 +559,12 @@ func (w *work) tailAttribution(ri, last int, c *cand) bool {
 			// tycoon told Reuters when asked if …" is the quotation's).
 			break
 		}
+		if !own && cu.flags&cueAct != 0 && w.regionWords(ri) <= 3 && w.actComplement(k, hi, cu) >= 0 {
+			// "Bemoaning the “phony system,” Trump accused Holt of
+			// …": after a scare quote the act reports its own
+			// complement.
+			break
+		}
 		s, e, ok := w.subjectBefore(j, k)
 		if !ok || s != j {
 			// “…,” Michael McFaul, a senior fellow at …, said.
@@ -1372,7 +1378,12 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		for j < hi && w.toks[j].kind == dyad.TokenWord && (preps[w.toks[j].low] || timeWords[w.toks[j].low] || tailAdverbs[w.toks[j].low]) && !w.toks[j].upper {
 			j = max(j+1, w.skipAdjunct(j, hi))
 		}
-		if j+1 < hi && w.isComma(j) && (w.clausal(j+1, hi) || w.pronounClause(j+1, hi) || w.nounClause(j+1, hi)) {
+		// "Hawaii, as an adviser pointed out, normally does not get …":
+		// inside a sentence, words after the comma that open a
+		// predicate (an adverb in -ly or a verb) continue the words
+		// before "as", which are its subject.
+		inside := s-1 > w.sstart[si] && j+1 < hi && w.opensPredicate(j+1, hi)
+		if j+1 < hi && w.isComma(j) && !inside && (w.clausal(j+1, hi) || w.pronounClause(j+1, hi) || w.nounClause(j+1, hi)) {
 			ce := w.contentEnd(j+1, w.clauseHi(j+1, hi))
 			if ce > j+1 {
 				w.markDirect(&c, j+1, ce)
@@ -1395,7 +1406,7 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 		if kind == compBare && cu.flags&cueBare == 0 && !w.pronounClause(cs, hi) && !w.nounClause(cs, hi) {
 			return
 		}
-		ce := w.contentEnd(cs, w.clauseHi(cs, hi))
+		ce := w.contentEnd(cs, w.relativeEnd(s, e, cs, w.clauseHi(cs, hi)))
 		if ce <= cs {
 			return
 		}
@@ -1942,22 +1953,89 @@ func (w *work) issuedOccasion(lo, k int) bool {
 // ending before token k ("released" in "released a statement which
 // said"), or -1 (see issuedOccasion).
 func (w *work) issuingVerb(lo, k int) int {
+	v, _ := w.issuing(lo, k)
+	return v
+}
+
+// issuing returns the verb that put out the occasion ending before
+// token k and the occasion's head noun, or -1, -1 (see issuingVerb).
+func (w *work) issuing(lo, k int) (verb, noun int) {
 	n := k - 1
 	if n-3 >= lo && w.toks[n].kind == dyad.TokenWord && timeWords[w.toks[n].low] && !w.toks[n-1].upper {
 		n-- // "issued a statement Tuesday saying"
+		if n-3 >= lo && timeLeads[w.toks[n].low] && !w.toks[n].upper {
+			n-- // "posted tweets early Friday saying", "on Friday"
+		}
 	}
-	if n-2 < lo || w.toks[n].kind != dyad.TokenWord || w.toks[n].upper || w.occasionBefore(n+1) == "" {
-		return -1
+	if n-2 >= lo && !w.occasionAt(n) {
+		// "sent a letter to the board urging …": the addressee between
+		// the occasion and the participle.
+		for t := n; t > lo+1 && n-t < 6; t-- {
+			tk := &w.toks[t]
+			if tk.kind == dyad.TokenPunct && !(tk.w == "." && w.abbrevPeriod(t)) || tk.reg >= 0 {
+				break
+			}
+			if tk.low == "to" && !tk.upper {
+				if t < n && w.occasionAt(t-1) {
+					n = t - 1
+				}
+				break
+			}
+		}
+	}
+	if n-2 < lo || w.toks[n].kind != dyad.TokenWord || w.toks[n].upper || !w.occasionAt(n) {
+		return -1, -1
 	}
 	d := n - 1
+	if n-3 >= lo && w.toks[n-1].low == "of" && seriesNouns[w.toks[n-2].low] {
+		d = n - 3 // "a series of tweets"
+	}
+	if issueVerbs[w.toks[d].low] && strings.HasSuffix(w.toks[n].low, "s") && d == n-1 {
+		return d, n // "posted tweets saying": a bare plural
+	}
 	for d > lo && !determiners[w.toks[d].low] && !possessives[w.toks[d].low] && n-d < 3 {
 		d-- // "a video message", "a brief statement"
 	}
-	if !determiners[w.toks[d].low] && !possessives[w.toks[d].low] || d-1 < lo || !issueVerbs[w.toks[d-1].low] {
-		return -1
+	if !determiners[w.toks[d].low] && !possessives[w.toks[d].low] || d-1 < lo {
+		return -1, -1
 	}
-	return d - 1
+	v := d - 1
+	if (w.toks[v].low == "out" || w.toks[v].low == "off") && v-1 >= lo {
+		v-- // "put out a statement saying", "fired off a letter"
+		if w.toks[v].low == "fired" {
+			return v, n
+		}
+	}
+	if !issueVerbs[w.toks[v].low] {
+		return -1, -1
+	}
+	return v, n
 }
+
+// occasionAt reports whether the word at n ends an occasion words are
+// said in ("a statement", "a video message"), its plural too ("tweets",
+// "letters").
+func (w *work) occasionAt(n int) bool { return w.occasionEnding(n) != "" }
+
+// occasionEnding returns the occasion whose head noun is the word at n,
+// or its singular ("tweets" → tweet), or "".
+func (w *work) occasionEnding(n int) string {
+	if v := w.occasionBefore(n + 1); v != "" {
+		return v
+	}
+	t := &w.toks[n]
+	if t.kind != dyad.TokenWord || !strings.HasSuffix(t.low, "s") {
+		return ""
+	}
+	return mediaSettings[singular(t.low)]
+}
+
+// timeLeads open a time adjunct of two words ("early Friday", "on
+// Tuesday", "last week").
+var timeLeads = set("early", "late", "on", "last", "this", "earlier", "later")
+
+// seriesNouns count the occasions after "of" ("a series of tweets").
+var seriesNouns = set("series", "string", "flurry", "barrage", "pair", "couple", "number")
 
 // issuedRelative returns the index of the relative pronoun in "released
 // a statement which said", "issued a letter that read" when the
@@ -1996,7 +2074,7 @@ func (w *work) occasionBefore(k int) string {
 }
 
 // issueVerbs put out an occasion in which words are said.
-var issueVerbs = set("released", "issued", "published", "posted", "sent", "shared", "put", "delivered", "gave", "made", "releases", "issues", "publishes", "posts")
+var issueVerbs = set("released", "issued", "published", "posted", "sent", "shared", "put", "delivered", "gave", "made", "releases", "issues", "publishes", "posts", "unleashed", "tweeted")
 
 // participlePreps introduce a participle whose subject is the
 // sentence's ("began by saying", "after saying").
@@ -2033,7 +2111,8 @@ func (w *work) andAfter(lo, k int) bool {
 // particle extends the cue of c to the particle before the content at cs
 // ("called for", "called on"), with the lemma to match ("call for").
 func (w *work) particle(c *cand, cs int) {
-	if p := cs - 1; p == c.cueTok+1 && w.toks[p].kind == dyad.TokenWord {
+	if p := cs - 1; (p == c.cueTok+1 || p == c.cueTok+2 && timeWords[w.toks[p-1].low]) && w.toks[p].kind == dyad.TokenWord {
+		// ("called Friday for …": a day between)
 		switch w.toks[p].low {
 		case "for", "on", "upon":
 			c.cueEnd = p
@@ -2651,8 +2730,61 @@ func (w *work) objectRelative(lo, s, k, hi int) bool {
 		return false
 	}
 	v := &w.toks[k+1]
+	if v.kind == dyad.TokenWord && !v.upper && v.reg < 0 && relativeAdverbs[v.low] && k+3 < hi {
+		// "which state media said now allows …": an adverb of the
+		// predicate, then a verb with a tense ending.
+		v = &w.toks[k+2]
+		if v.kind == dyad.TokenWord && !v.upper && v.reg < 0 && len(v.low) > 3 && !strings.HasSuffix(v.low, "ss") &&
+			(strings.HasSuffix(v.low, "s") || strings.HasSuffix(v.low, "ed")) {
+			return true
+		}
+	}
 	return v.kind == dyad.TokenWord && !v.upper && v.reg < 0 && relativeVerbs[v.low]
 }
+
+// opensPredicate reports whether the words from j open a predicate with
+// no subject of its own: a verb of the clause ("is", "will"), or an
+// adverb in -ly before one ("normally does not get …").
+func (w *work) opensPredicate(j, hi int) bool {
+	t := &w.toks[j]
+	if t.kind != dyad.TokenWord || t.upper || t.reg >= 0 {
+		return false
+	}
+	if clauseVerbs[t.low] {
+		return true
+	}
+	if len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && j+1 < hi {
+		n := &w.toks[j+1]
+		return n.kind == dyad.TokenWord && !n.upper && n.reg < 0 && clauseVerbs[n.low]
+	}
+	return false
+}
+
+// relativeEnd returns where the content from cs of a verb whose subject
+// [s, e) is a relative pronoun set off by a comma ends: at the comma
+// before the main clause's verb ("The study, which notes that …, should
+// be …"), when no other comma comes first ("who said that the roads,
+// which were new, are closed" keeps its words). It returns hi otherwise.
+func (w *work) relativeEnd(s, e, cs, hi int) int {
+	if e-s != 1 || s < 1 || (w.toks[s].low != "which" && w.toks[s].low != "who") || w.toks[s].upper || !w.isComma(s-1) {
+		return hi
+	}
+	for i := cs + 1; i+1 < hi; i++ {
+		if w.toks[i].reg >= 0 || !w.isComma(i) {
+			continue
+		}
+		if n := &w.toks[i+1]; n.kind == dyad.TokenWord && !n.upper && n.reg < 0 && clauseVerbs[n.low] {
+			return i
+		}
+		return hi
+	}
+	return hi
+}
+
+// relativeAdverbs may open the predicate of a relative pronoun after a
+// reporting verb ("which he said now allows …", "who she said also
+// had …").
+var relativeAdverbs = set("now", "also", "still", "already", "once", "then", "later", "never", "eventually", "soon", "effectively", "actually")
 
 // relativeVerbs open the predicate of a relative pronoun after a
 // reporting verb ("which he said was …", "who she said had …").

@@ -927,10 +927,9 @@ func (w *work) venue(c *cand) string {
 	if c.cue.flags&cueParticiple != 0 && w.issuedOccasion(lo, c.cueTok) {
 		// "released a statement saying", "issued a statement Tuesday
 		// saying".
-		if v := w.occasionBefore(c.cueTok); v != "" {
-			return v
+		if _, n := w.issuing(lo, c.cueTok); n >= 0 {
+			return w.occasionEnding(n)
 		}
-		return w.occasionBefore(c.cueTok - 1)
 	}
 	// "told CNN", "told Reuters news agency", "told reporters".
 	if c.cue.flags&cueObject != 0 && c.cueTok+1 < hi {
