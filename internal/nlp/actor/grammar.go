@@ -306,9 +306,11 @@ func (r *Resolver) phrase(st *state, k int) int {
 	if pos < n && last.flags&roleGroup == 0 {
 		switch c := &ch[pos]; c.kind {
 		case cName, cSur:
-			if c.kind == cName && r.orgName(st, pos) {
+			if c.kind == cName && (r.orgName(st, pos) || r.partyNameAfter(st, c.i)) {
 				// "the opposition Democratic Action Party": an
-				// organisation's name is no person's (it is read next).
+				// organisation's name is no person's (it is read next);
+				// nor is a name after "party" ("the party Democratic
+				// Choice of Russia").
 				break
 			}
 			headK = pos
@@ -1273,6 +1275,8 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		nk := first + 1
 		if st.flagsAt(nk)&wPossS != 0 {
 			nk++
+		} else if ent.mkind == dyad.MentionDemonym && r.innerDemonym(st, first) {
+			nk++ // "Malaysian Indian Congress"
 		}
 		if ent.mkind == dyad.MentionDemonym && !r.orgName(st, nk) && !r.acronymName(st, nk) {
 			// "Australian Ballet" or "British Columbia": a name of
@@ -1334,6 +1338,19 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 			}
 			return next
 		}
+	}
+	if ent.mkind == dyad.MentionOrg && c.j-c.i >= 2 && next+2 < len(ch) && st.flagsAt(next)&wOf != 0 && st.toks[ch[next+1].i].id == r.theID && !st.toks[ch[next+1].i].cap &&
+		ch[next+2].kind == cEnt && r.d.entities[ch[next+2].idx].mkind == dyad.MentionCountry && !possessiveAt(st.text, st.toks[ch[next+2].j-1].end) {
+		// "the House of Commons of the United Kingdom": a body's name
+		// goes on with its country after "of the"; the body is that
+		// country's.
+		d.span.End = st.toks[ch[next+2].j-1].end
+		d.actor.Name = st.text[d.span.Start:d.span.End]
+		if ca := r.entityActor(st, ch[next+2].idx); ca.Country != "" && d.actor.Country != ca.Country && d.actor.Sector != "" && !strings.HasPrefix(d.actor.Code, "IGO") {
+			d.actor.Country, d.actor.Code = ca.Country, ca.Country+d.actor.Sector
+		}
+		st.add(d)
+		return next + 3
 	}
 	if ent.mkind == dyad.MentionOrg && next+1 < len(ch) && st.flagsAt(next)&wOf != 0 && (ch[next+1].kind == cEnt || ch[next+1].kind == cName) && st.toks[ch[next+1].i].cap {
 		d.span.End = st.toks[ch[next+1].j-1].end
@@ -1547,6 +1564,12 @@ func (r *Resolver) demonymGroup(st *state, k int) bool {
 	return next >= len(ch) || ch[next].kind == cNone && (!st.toks[ch[next].i].word || st.toks[ch[next].i].flags&(wReport|wAnd) != 0)
 }
 
+// possessiveAt reports whether a possessive ending ("'s", "'", "’s")
+// starts at byte i of text.
+func possessiveAt(text string, i int) bool {
+	return strings.HasPrefix(text[i:], "'") || strings.HasPrefix(text[i:], "’")
+}
+
 // orgPhrase emits an organisation's name that runs from chunk k (after
 // a determiner) to name chunk nk, with the modifiers' country or
 // organisation: "NATO's Military Committee" (NATO's code), "the Iraqi
@@ -1739,10 +1762,28 @@ func (r *Resolver) countryOrg(st *state, k int, mk string) bool {
 		nk++
 		return mk != dyad.MentionDemonym && nk < len(ch) && ch[nk].kind == cName && r.orgName(st, nk)
 	}
+	if mk == dyad.MentionDemonym && r.innerDemonym(st, k) {
+		return true
+	}
 	if ch[nk].kind != cName {
 		return false
 	}
 	return r.orgName(st, nk) || mk != dyad.MentionCountry && (r.demonymOrg(st, nk) || mk == dyad.MentionDemonym && r.acronymName(st, nk))
+}
+
+// innerDemonym reports whether the demonym at chunk k is followed,
+// word after word, by a second demonym and a name ending with an
+// organisation word ("Malaysian Chinese Association", "Malaysian Indian
+// Congress"): the second demonym qualifies the organisation's members,
+// and the whole is the first country's organisation.
+func (r *Resolver) innerDemonym(st *state, k int) bool {
+	ch := st.chunks
+	nk := k + 1
+	if nk+1 >= len(ch) || ch[nk].kind != cEnt || ch[nk].i != ch[k].j || ch[nk+1].kind != cName || ch[nk+1].i != ch[nk].j {
+		return false
+	}
+	e := &r.d.entities[ch[nk].idx]
+	return !e.person && e.mkind == dyad.MentionDemonym && st.toks[ch[nk].i].cap && r.orgName(st, nk+1)
 }
 
 // acronymName reports whether name chunk k is one all-capitals

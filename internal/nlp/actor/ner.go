@@ -134,6 +134,26 @@ func (r *Resolver) name(st *state, k int) int {
 		r.learnAcronym(st, c.j+1, a)
 		return next + 1
 	}
+	// "the pro-capitalist party Democratic Choice of Russia", "the
+	// coalition Auzolan": a name right after a lower-case word for a
+	// party or a movement is its name.
+	if r.partyNameAfter(st, c.i) {
+		var country string
+		if nn, end, cc := r.orgTail(st, next); nn > next {
+			sp.End = toks[end-1].end
+			next, country = nn, cc
+		}
+		a := dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
+		if id := toks[c.i-1].id; id >= 0 {
+			a.Sector = r.d.orgSect[id]
+		}
+		if country != "" {
+			a.Country, a.Code = country, st.code(country, a.Sector)
+		}
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+		r.learnAcronym(st, ch[next-1].j, a)
+		return next
+	}
 	// "Iranian airline Mahan Air", "the Kenyan daily Nation": a name
 	// right after a lower-case word for a business or an outlet.
 	if sector, ok := businessNouns[st.tokText(max(c.i-1, 0))]; ok && c.i > 0 && toks[c.i-1].word && !toks[c.i-1].cap && ntok <= 4 && !toks[c.i].caps && !r.nameGoesOn(st, c.j) {
@@ -344,9 +364,11 @@ func (r *Resolver) nameWithCountry(st *state, k int) (int, bool) {
 	if c.i == 0 || !toks[c.i-1].word && !openers[st.tokText(c.i-1)] || next >= len(ch) || ch[next].kind != cEnt || ch[next].i != c.j || toks[c.i].caps && (c.j-c.i < 2 || toks[c.j-1].caps) || toks[c.i].flags&wFirstName != 0 || r.titleBefore(st, c.i) {
 		return 0, false
 	}
-	if w := st.tokText(c.j - 1); len(w) < 3 || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ly") {
+	if w := st.tokText(c.j - 1); len(w) < 3 || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && toks[c.j-1].flags&(wOrgWord|wOrgSuffix) == 0 || strings.HasSuffix(w, "ly") {
 		// ("O Canada"; "Uyghurs Thailand", "Increasingly China": a
-		// plural or an adverb is no name's word.)
+		// plural or an adverb is no name's word, unless it is an
+		// organisation's: "Partai Komunis Indonesia", "Greens
+		// Australia".)
 		return 0, false
 	}
 	for i := ch[next].i; i < ch[next].j; i++ {
@@ -577,18 +599,27 @@ func (r *Resolver) orgTail1(st *state, next int) (int, int, string) {
 	if next+1 >= len(ch) || ch[next].kind != cNone {
 		return next, 0, ""
 	}
-	if w := st.tokText(ch[next].i); st.flagsAt(next)&wOf == 0 && w != "for" {
+	w := st.tokText(ch[next].i)
+	if st.flagsAt(next)&wOf == 0 && w != "for" && !foreignOf[w] {
 		return next, 0, ""
 	}
 	k := next + 1
-	if k < len(ch) && ch[k].kind == cNone && st.toks[ch[k].i].id == r.theID && !st.toks[ch[k].i].cap {
-		k++ // "Party of the Left"
+	if k < len(ch) && ch[k].kind == cNone && (st.toks[ch[k].i].id == r.theID || foreignOf[w] && foreignThe[st.tokText(ch[k].i)]) && !st.toks[ch[k].i].cap {
+		k++ // "Party of the Left", "Partido de la Revolución"
 	}
 	country := ""
 	start, ntok := k, 0
 	for k < len(ch) && ntok < 5 {
 		c := &ch[k]
 		t := &st.toks[c.i]
+		if k == start && c.kind == cEnt && t.id == r.theID && !t.cap && c.j-c.i >= 2 && r.d.entities[c.idx].mkind == dyad.MentionCountry {
+			// "Education Commission of the States": a country
+			// whose name holds its article.
+			country = r.entityActor(st, c.idx).Country
+			ntok += c.j - c.i
+			k++
+			break
+		}
 		if !t.word || !t.cap || t.flags&(wStop|wDet|wPoss|wPronoun|wReport|wAnd) != 0 && c.kind == cNone {
 			break
 		}
@@ -623,6 +654,14 @@ func (r *Resolver) orgTail1(st *state, next int) (int, int, string) {
 	}
 	return k, ch[k-1].j, country
 }
+
+// foreignOf are the words for "of" that link an organisation's name in
+// another language to its tail ("Partido Liberal de Honduras", "Front
+// du Peuple"), and foreignThe the articles that may follow them.
+var (
+	foreignOf  = map[string]bool{"de": true, "del": true, "du": true, "des": true, "di": true, "della": true, "do": true, "da": true, "dos": true, "das": true}
+	foreignThe = map[string]bool{"la": true, "le": true, "el": true, "los": true, "las": true, "les": true}
+)
 
 // orgConjunct reports whether the capitalised words from chunk k on
 // name an organisation of their own: two words or more that hold a
@@ -1390,6 +1429,23 @@ func (r *Resolver) listItemEnd(st *state, j int) bool {
 // partyNouns are lower-case words that, right after a name, make it a
 // party's or a movement's ("the Kadima party").
 var partyNouns = map[string]bool{"party": true, "movement": true, "alliance": true, "coalition": true, "bloc": true, "faction": true}
+
+// partyNameAfter reports whether the capitalised name starting at token
+// i stands right after a lower-case word for a party or a movement
+// ("the party Democratic Choice", "the coalition Auzolan") as that
+// party's name: not a first name ("the party John hosted") and not a
+// subject of what people do ("the party Smith founded").
+func (r *Resolver) partyNameAfter(st *state, i int) bool {
+	toks := st.toks
+	if i == 0 || !toks[i-1].word || toks[i-1].cap || !partyNouns[st.tokText(i-1)] || toks[i].flags&wFirstName != 0 {
+		return false
+	}
+	j := i
+	for j < len(toks) && toks[j].word && toks[j].cap {
+		j++
+	}
+	return !r.personVerbAfter(st, j)
+}
 
 // businessNouns are lower-case words for a company or an outlet that,
 // right before a name, say what the name is ("airline Mahan Air",

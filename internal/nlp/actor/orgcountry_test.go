@@ -1,0 +1,63 @@
+package actor_test
+
+import (
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/nlp/actor"
+)
+
+// TestOrgNamesHoldingCountries checks organisation names that hold a
+// country or a demonym: the whole name is the organisation, and the
+// country in it is no mention of its own. Each rule also has a text
+// where it must not fire.
+func TestOrgNamesHoldingCountries(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	checkOrgs(t, r, []orgCase{
+		// Two demonyms and an organisation word.
+		{"demonym demonym association", "Its partners were Malaysian Chinese Association and others.", "Malaysian Chinese Association", true},
+		{"demonym demonym congress", "Leaders of the Kenyan Indian Congress met on Monday.", "Kenyan Indian Congress", true},
+		{"demonym demonym voters", "Malaysian Chinese voters backed the opposition.", "Malaysian Chinese Association", false},
+		// A name right after a lower-case word for a party.
+		{"party name", "Voters backed the liberal party Civic Choice of Kenya in March.", "Civic Choice of Kenya", true},
+		{"coalition name", "The group joined the coalition Harambee Ahead last year.", "Harambee Ahead", true},
+		{"party then verb", "The party Odhiambo founded won two seats.", "Odhiambo", false},
+		// "of the" and a country after a body's name.
+		{"body of the country", "He sat in the House of Commons of the United Kingdom for ten years.", "House of Commons of the United Kingdom", true},
+		{"commission of the States", "She chaired the Education Commission of the States in 2001.", "Education Commission of the States", true},
+		{"of the country possessive", "The criticism by the European Union of the United States' tariffs grew.", "European Union of the United States", false},
+		// A name in another language with its "of".
+		{"partido de", "He led the Partido Nacional de Honduras until 2010.", "Partido Nacional de Honduras", true},
+		{"partido de la", "They founded the Partido de la Revolución Democrática in 1989.", "Partido de la Revolución Democrática", true},
+		{"plural organisation word", "The Partai Komunis Indonesia was banned in 1966.", "Partai Komunis Indonesia", true},
+		{"plural people", "Many Uyghurs Thailand deported were sent back.", "Uyghurs Thailand", false},
+	})
+	// The country inside such a name is no mention; elsewhere it is.
+	for _, tt := range []struct{ text, word string }{
+		{"Its partners were Malaysian Chinese Association and others.", "Malaysian"},
+		{"He led the Partido Nacional de Honduras until 2010.", "Honduras"},
+		{"He sat in the House of Commons of the United Kingdom for ten years.", "United Kingdom"},
+	} {
+		doc := run(t, r, tt.text, date("2020-01-01"))
+		if m := find(doc, tt.word); m != nil {
+			t.Errorf("%q: %q is a mention of its own: %s", tt.text, tt.word, dump(doc))
+		}
+	}
+	for _, tt := range []struct{ text, word, code string }{
+		{"The criticism by the European Union of the United States' tariffs grew.", "United States", "USA"},
+		{"Malaysian Chinese voters backed the opposition.", "Malaysian Chinese voters", ""},
+		{"Charles de Gaulle visited Honduras.", "Charles de Gaulle", ""},
+	} {
+		doc := run(t, r, tt.text, date("2020-01-01"))
+		m := find(doc, tt.word)
+		if m == nil || tt.code != "" && (m.Actor == nil || m.Actor.Code != tt.code) {
+			t.Errorf("%q: want a mention %q (%s): %s", tt.text, tt.word, tt.code, dump(doc))
+		}
+	}
+	// The party's name takes the party's sector and the country of its
+	// "of" tail.
+	doc := run(t, r, "Voters backed the liberal party Civic Choice of Kenya in March.", date("2020-01-01"))
+	if m := find(doc, "Civic Choice of Kenya"); m == nil || m.Kind != dyad.MentionOrg || m.Actor == nil || m.Actor.Code != "KENPTY" {
+		t.Errorf("Civic Choice of Kenya: want KENPTY: %s", dump(doc))
+	}
+}
