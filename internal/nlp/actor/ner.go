@@ -70,6 +70,9 @@ func (r *Resolver) name(st *state, k int) int {
 	if nn, ok := r.nameWithCountry(st, k); ok {
 		return nn
 	}
+	if nn, ok := r.polityName(st, k); ok {
+		return nn
+	}
 	if e, ok := r.definedAcronym(st, k); ok {
 		// "Campaign for Nuclear Disarmament (CND)": a name its
 		// abbreviation spells is an organisation's.
@@ -398,6 +401,60 @@ func (r *Resolver) nameWithCountry(st *state, k int) (int, bool) {
 	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
 	r.learnAcronym(st, ch[next].j, a)
 	return next + 1, true
+}
+
+// polityWords name a kind of state, mostly of the past, in names such
+// as "Principality of Guria", "Duchy of Saxony", "Cape Colony".
+var polityWords = map[string]bool{
+	"principality": true, "duchy": true, "colony": true, "khanate": true, "emirate": true,
+	"sultanate": true, "kingdom": true, "margraviate": true, "caliphate": true, "tsardom": true,
+	"protectorate": true, "dominion": true, "viceroyalty": true, "grand duchy": true,
+}
+
+// notPolity are the tails of kingdoms that are no states ("the Kingdom
+// of God").
+var notPolity = map[string]bool{"God": true, "Heaven": true, "Christ": true}
+
+// polityName emits a state the dictionaries do not know, named by a word
+// for a kind of state: "Principality of Mingrelia", "Crown Colony of
+// North Borneo", "Duchy of Saxony" (the word and a capitalised "of"
+// tail), "Cape Colony" (a name ending with "Colony"). It is a country
+// mention without a code. It returns the chunk after the name, or false
+// when chunk k starts no such name.
+func (r *Resolver) polityName(st *state, k int) (int, bool) {
+	ch := st.chunks
+	c := &ch[k]
+	toks := st.toks
+	last := strings.ToLower(st.tokText(c.j - 1))
+	if !polityWords[last] || !toks[c.j-1].cap {
+		return 0, false
+	}
+	sp := dyad.Span{Start: toks[c.i].start, End: toks[c.j-1].end}
+	next := k + 1
+	if next+1 < len(ch) && ch[next].kind == cNone && st.flagsAt(next)&wOf != 0 {
+		// The tail: capitalised words, no person's name.
+		m := next + 1
+		for m < len(ch) && m < next+4 && st.toks[ch[m].i].word && st.toks[ch[m].i].cap && (ch[m].kind == cName || ch[m].kind == cEnt && !r.d.entities[ch[m].idx].person ||
+			ch[m].kind == cNone && regionWords[strings.ToLower(st.tokText(ch[m].i))] && m+1 < len(ch) && st.toks[ch[m+1].i].cap) {
+			m++ // ("Crown Colony of North Borneo")
+		}
+		if m == next+1 || ch[m-1].kind == cNone || m == next+2 && notPolity[st.tokText(ch[next+1].i)] {
+			return 0, false
+		}
+		sp.End = toks[ch[m-1].j-1].end
+		next = m
+	} else if last != "colony" || c.j-c.i < 2 {
+		return 0, false
+	}
+	a := dyad.Actor{Kind: dyad.ActorState, Name: st.text[sp.Start:sp.End]}
+	if m := next - 1; m > k+1 && ch[m].kind == cEnt && r.d.entities[ch[m].idx].mkind == dyad.MentionCountry {
+		// "Dominion of Canada": the country that continues it.
+		if ca := r.entityActor(st, ch[m].idx); ca.Code != "" {
+			a.Country, a.Code = ca.Country, ca.Code
+		}
+	}
+	st.add(draft{span: sp, kind: dyad.MentionCountry, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+	return next, true
 }
 
 // openers are punctuation after which a capital still shows a name.

@@ -61,3 +61,33 @@ func TestOrgNamesHoldingCountries(t *testing.T) {
 		t.Errorf("Civic Choice of Kenya: want KENPTY: %s", dump(doc))
 	}
 }
+
+// TestPolityNames checks states the dictionaries do not know, named by a
+// word for a kind of state: country mentions, coded as the country that
+// continues them where the name holds one.
+func TestPolityNames(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	for _, tt := range []struct {
+		text, word, code string
+		country          bool
+	}{
+		{"The dukes of Principality of Zemlya rebelled in 1463.", "Principality of Zemlya", "", true},
+		{"Wars spread to the Colony of Natal and beyond.", "Colony of Natal", "", true},
+		{"He spurred the revolt in Duchy of Saxony, which forced the king back.", "Duchy of Saxony", "", true},
+		{"Malaya united with Crown Colony of North Borneo in 1963.", "Crown Colony of North Borneo", "", true},
+		{"The Dominion of Canada was formed in 1867.", "Dominion of Canada", "CAN", true},
+		{"He preached about the Kingdom of God to the crowd.", "Kingdom of God", "", false},
+		{"The colony of settlers grew quickly.", "colony of settlers", "", false},
+		{"Organisations such as the Duchy of Lancaster remain.", "Duchy of Lancaster", "GBRGOV", false},
+	} {
+		doc := run(t, r, tt.text, date("2020-01-01"))
+		m := find(doc, tt.word)
+		if got := m != nil && m.Kind == dyad.MentionCountry; got != tt.country {
+			t.Errorf("%q: %q country = %v, want %v: %s", tt.text, tt.word, got, tt.country, dump(doc))
+			continue
+		}
+		if tt.code != "" && (m == nil || m.Actor == nil || m.Actor.Code != tt.code) {
+			t.Errorf("%q: %q want code %s: %s", tt.text, tt.word, tt.code, dump(doc))
+		}
+	}
+}
