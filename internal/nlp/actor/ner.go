@@ -73,6 +73,9 @@ func (r *Resolver) name(st *state, k int) int {
 	if nn, ok := r.polityName(st, k); ok {
 		return nn
 	}
+	if nn, ok := r.nameBeforeRole(st, k); ok {
+		return nn
+	}
 	if e, ok := r.definedAcronym(st, k); ok {
 		// "Campaign for Nuclear Disarmament (CND)": a name its
 		// abbreviation spells is an organisation's.
@@ -409,6 +412,35 @@ var polityWords = map[string]bool{
 	"principality": true, "duchy": true, "colony": true, "khanate": true, "emirate": true,
 	"sultanate": true, "kingdom": true, "margraviate": true, "caliphate": true, "tsardom": true,
 	"protectorate": true, "dominion": true, "viceroyalty": true, "grand duchy": true,
+}
+
+// nameBeforeRole reads a name that runs into a role opening with a
+// capitalised organisation word ("Black Panther Party leader Eldridge
+// Cleaver", where the dictionary's role is "party leader"): the name and
+// that word are the organisation's name, and the role goes on from the
+// next word. It returns the role's chunk, or false.
+func (r *Resolver) nameBeforeRole(st *state, k int) (int, bool) {
+	ch, toks := st.chunks, st.toks
+	c := &ch[k]
+	next := k + 1
+	if next >= len(ch) || ch[next].kind != cRole || ch[next].i != c.j || ch[next].j-ch[next].i < 2 || c.j-c.i > 4 {
+		return 0, false
+	}
+	w := &toks[ch[next].i]
+	if !w.word || !w.cap || w.caps || w.flags&wOrgSuffix == 0 || toks[c.i].flags&wFirstName != 0 || r.titleBefore(st, max(c.i, 1)) && c.i > 0 {
+		return 0, false
+	}
+	if t := &toks[ch[next].i+1]; !t.word || t.cap {
+		return 0, false // the role goes on in lower case: "Party leader"
+	}
+	sp := dyad.Span{Start: toks[c.i].start, End: w.end}
+	a := dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
+	if w.id >= 0 {
+		a.Sector = r.d.orgSect[w.id]
+	}
+	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+	ch[next].i++
+	return next, true
 }
 
 // notPolity are the tails of kingdoms that are no states ("the Kingdom

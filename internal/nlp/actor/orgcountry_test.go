@@ -91,3 +91,24 @@ func TestPolityNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNameBeforePartyRole checks a name that runs into a role opening with
+// a capitalised organisation word ("Party leader"): the name and the word
+// are the organisation, the rest of the role and the person another
+// mention.
+func TestNameBeforePartyRole(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	checkOrgs(t, r, []orgCase{
+		{"unknown party", "Zemlyan Panther Party leader Odhiambo Kariuki resigned on Monday.", "Zemlyan Panther Party", true},
+		{"sentence-initial the", "The Party leader Odhiambo Kariuki resigned.", "The Party", false},
+		{"known party keeps its part", "Labour Party leader Keir Starmer spoke.", "Labour Party", false},
+	})
+	doc := run(t, r, "Zemlyan Panther Party leader Odhiambo Kariuki resigned on Monday.", date("2020-01-01"))
+	if m := find(doc, "leader Odhiambo Kariuki"); m == nil || m.Kind != dyad.MentionPerson {
+		t.Errorf("want the person after the organisation: %s", dump(doc))
+	}
+	doc = run(t, r, "Labour Party leader Keir Starmer spoke.", date("2020-01-01"))
+	if m := find(doc, "Labour Party leader Keir Starmer"); m == nil || len(m.Parts) != 1 {
+		t.Errorf("want one role phrase with the party as its part: %s", dump(doc))
+	}
+}
