@@ -1268,6 +1268,17 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		}
 		a.Name = st.text[d.span.Start:d.span.End]
 		d.actor = a
+	case ent.mkind == dyad.MentionDemonym && a.Kind != dyad.ActorRegion && r.peopleFor(st, first) > 0:
+		// "Americans for Peace Now", "Americans for Tax Reform": a
+		// people's name with a "for" tail of capitalised words is an
+		// organisation of that country.
+		nn := r.peopleFor(st, first)
+		end := ch[nn-1].j
+		sp.End = st.toks[end-1].end
+		oa := dyad.Actor{Kind: dyad.ActorOrg, Country: a.Country, Name: st.text[sp.Start:sp.End]}
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: oa, coded: true, ante: -1, source: "ner", keyID: -1})
+		r.learnAcronym(st, end, oa)
+		return nn
 	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym || ent.mkind == dyad.MentionCapital) && r.countryOrg(st, first, ent.mkind):
 		// "Italian Communist Party", "Somalia's National Intelligence
 		// and Security Agency": a country word before an organisation's
@@ -1769,6 +1780,32 @@ func (r *Resolver) countryOrg(st *state, k int, mk string) bool {
 		return false
 	}
 	return r.orgName(st, nk) || mk != dyad.MentionCountry && (r.demonymOrg(st, nk) || mk == dyad.MentionDemonym && r.acronymName(st, nk))
+}
+
+// peopleFor reports whether the demonym at chunk k is a people's plural
+// ("Americans") followed by "for" and capitalised words that are no
+// person's name: "Americans for Peace Now", "Americans for Tax Reform",
+// not "Americans for Trump", "Britons for the first time".
+// It returns the chunk after the name, 0 when there is none.
+func (r *Resolver) peopleFor(st *state, k int) int {
+	ch := st.chunks
+	nk := k + 1
+	if nk+1 >= len(ch) || ch[nk].kind != cNone || st.tokText(ch[nk].i) != "for" || !strings.HasSuffix(st.tokText(ch[k].j-1), "s") || !st.toks[ch[k].i].cap {
+		return 0
+	}
+	if c := &ch[nk+1]; c.kind == cEnt && st.toks[c.i].cap && r.d.entities[c.idx].mkind == dyad.MentionOrg && c.j-c.i >= 2 {
+		return nk + 2 // "Americans for Peace Now"
+	}
+	nn, _, _ := r.orgTail(st, nk)
+	if nn <= nk {
+		return 0
+	}
+	for m := nk + 1; m < nn; m++ {
+		if ch[m].kind == cEnt && r.d.entities[ch[m].idx].person {
+			return 0
+		}
+	}
+	return nn
 }
 
 // innerDemonym reports whether the demonym at chunk k is followed,

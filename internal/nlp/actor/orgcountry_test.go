@@ -31,6 +31,11 @@ func TestOrgNamesHoldingCountries(t *testing.T) {
 		{"partido de la", "They founded the Partido de la Revolución Democrática in 1989.", "Partido de la Revolución Democrática", true},
 		{"plural organisation word", "The Partai Komunis Indonesia was banned in 1966.", "Partai Komunis Indonesia", true},
 		{"plural people", "Many Uyghurs Thailand deported were sent back.", "Uyghurs Thailand", false},
+		// A people's name with a "for" tail.
+		{"people for", "Kenyans for Wildlife Protection marched on Monday.", "Kenyans for Wildlife Protection", true},
+		{"people for a known organisation", "Groups included Americans for Peace Now and others.", "Americans for Peace Now", true},
+		{"people for a person", "Kenyans for Odinga rallied in Nairobi.", "Kenyans for Odinga", false},
+		{"people for lower case", "Kenyans for the first time voted by mail.", "Kenyans for the", false},
 	})
 	// The country inside such a name is no mention; elsewhere it is.
 	for _, tt := range []struct{ text, word string }{
