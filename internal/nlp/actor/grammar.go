@@ -359,7 +359,9 @@ func (r *Resolver) groupName(st *state, roles []int, nm, pos int) (int, bool) {
 	if c.i == 0 || !toks[c.i].cap || toks[c.i].caps || role.flags&roleGroup == 0 || stateSectors[role.sector] || role.sector == "" {
 		return 0, false
 	}
-	if w := st.tokText(c.j - 1); !strings.HasSuffix(w, "s") && w != "People" && w != "Women" && w != "Men" && w != "Children" {
+	if w := st.tokText(c.j - 1); !strings.HasSuffix(w, "s") && w != "People" && w != "Women" && w != "Men" && w != "Children" && toks[c.j-1].flags&wOrgSuffix == 0 {
+		// (A role word that is also an organisation's word names
+		// one too: "the University for the Creative Arts".)
 		return 0, false
 	}
 	nn, end, country := r.orgTail(st, pos)

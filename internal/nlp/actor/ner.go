@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 )
@@ -75,6 +76,14 @@ func (r *Resolver) name(st *state, k int) int {
 	}
 	if nn, ok := r.nameBeforeRole(st, k); ok {
 		return nn
+	}
+	if w := st.tokText(c.j - 1); strings.HasSuffix(w, "tō") && utf8.RuneCountInString(w) >= 6 && !r.titleBefore(st, max(c.i, 1)) {
+		// "Rikken Kaishintō", "Shimpotō": a romanised Japanese name
+		// ending in -tō (党, party) is a party's (not the shorter
+		// surnames: Satō, Katō, Saitō).
+		a := dyad.Actor{Kind: dyad.ActorOrg, Country: "JPN", Sector: "PTY", Code: "JPNPTY", Name: st.text[sp.Start:sp.End]}
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+		return next
 	}
 	if e, ok := r.definedAcronym(st, k); ok {
 		// "Campaign for Nuclear Disarmament (CND)": a name its

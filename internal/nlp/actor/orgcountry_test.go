@@ -117,3 +117,17 @@ func TestNameBeforePartyRole(t *testing.T) {
 		t.Errorf("want one role phrase with the party as its part: %s", dump(doc))
 	}
 }
+
+// TestOrgWordsOfOtherKinds checks organisation names typed by a word that
+// is also a role ("University") or by a foreign word for a party (the
+// Japanese -tō), both ways.
+func TestOrgWordsOfOtherKinds(t *testing.T) {
+	checkOrgs(t, newResolver(t, actor.Config{}), []orgCase{
+		{"university for", "She joined the University for the Performing Arts in 2005.", "University for the Performing Arts", true},
+		{"university alone", "The University said it would appeal.", "The University", false},
+		{"japanese party", "He led the Kenseitō and later the Rikken Seiyūtō.", "Kenseitō", true},
+		{"japanese party two words", "He led the Kenseitō and later the Rikken Seiyūtō.", "Rikken Seiyūtō", true},
+		{"japanese surname", "Prime Minister Saitō Makoto met Naitō in Tokyo.", "Naitō", false},
+		{"japanese surname after title", "Prime Minister Saitō Makoto met Naitō in Tokyo.", "Saitō", false},
+	})
+}
