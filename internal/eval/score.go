@@ -302,12 +302,17 @@ func prefixAny(code string, alts Alts) bool {
 
 // MentionKind maps a system mention to the gold kinds person, country and
 // org (an extension of the gold format for NER-style gold); other mentions
-// keep their own kind (role, pronoun, group, anonymous, …).
+// keep their own kind (role, pronoun, group, anonymous, …). A region's
+// name or demonym ("the West", "Europe", "Latin America"), resolved to a
+// multi-country region, names no country: its kind is "region".
 func MentionKind(m *dyad.Mention) string {
 	switch m.Kind {
 	case dyad.MentionPerson:
 		return "person"
 	case dyad.MentionCountry, dyad.MentionCapital, dyad.MentionDemonym:
+		if m.Actor != nil && m.Actor.Kind == dyad.ActorRegion {
+			return "region"
+		}
 		return "country"
 	case dyad.MentionOrg:
 		return "org"

@@ -212,6 +212,24 @@ func TestScore_Actors(t *testing.T) {
 			want: [3]int{2, 1, 0},
 		},
 		{
+			name: "RegionIsNoCountry",
+			// A demonym resolved to a region (dyad.ActorRegion, "the
+			// West") is no country for NER-style gold; one resolved to
+			// a state is.
+			gold: eval.Gold{Exhaustive: []string{"actors"}, ExhaustiveKinds: map[string][]string{"actors": {"person", "country", "org"}},
+				Actors: []eval.ActorItem{{Text: "Russia", Kind: "country"}}},
+			mentions: func(t *testing.T) []dyad.Mention {
+				west := mention(t, "Officials", 0, "demonym", "WST")
+				west.Actor.Kind = dyad.ActorRegion
+				russia := mention(t, "Russia", 0, "country", "RUS")
+				russia.Actor.Kind = dyad.ActorState
+				niger := mention(t, "Niger", 0, "demonym", "NER")
+				niger.Actor.Kind = dyad.ActorState
+				return []dyad.Mention{west, russia, niger}
+			},
+			want: [3]int{1, 1, 0},
+		},
+		{
 			name: "PartIgnoredWithoutKinds",
 			gold: eval.Gold{Actors: []eval.ActorItem{{Text: "Trump", Code: eval.Alts{"USA"}}, {Text: "Washington", Code: eval.Alts{"USA"}}}},
 			mentions: func(t *testing.T) []dyad.Mention {

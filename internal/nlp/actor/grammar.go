@@ -306,9 +306,11 @@ func (r *Resolver) phrase(st *state, k int) int {
 	if pos < n && last.flags&roleGroup == 0 {
 		switch c := &ch[pos]; c.kind {
 		case cName, cSur:
-			if c.kind == cName && r.orgName(st, pos) {
+			if c.kind == cName && (r.orgName(st, pos) || r.partyNameAfter(st, c.i)) {
 				// "the opposition Democratic Action Party": an
-				// organisation's name is no person's (it is read next).
+				// organisation's name is no person's (it is read next);
+				// nor is a name after "party" ("the party Democratic
+				// Choice of Russia").
 				break
 			}
 			headK = pos
@@ -357,7 +359,9 @@ func (r *Resolver) groupName(st *state, roles []int, nm, pos int) (int, bool) {
 	if c.i == 0 || !toks[c.i].cap || toks[c.i].caps || role.flags&roleGroup == 0 || stateSectors[role.sector] || role.sector == "" {
 		return 0, false
 	}
-	if w := st.tokText(c.j - 1); !strings.HasSuffix(w, "s") && w != "People" && w != "Women" && w != "Men" && w != "Children" {
+	if w := st.tokText(c.j - 1); !strings.HasSuffix(w, "s") && w != "People" && w != "Women" && w != "Men" && w != "Children" && toks[c.j-1].flags&wOrgSuffix == 0 {
+		// (A role word that is also an organisation's word names
+		// one too: "the University for the Creative Arts".)
 		return 0, false
 	}
 	nn, end, country := r.orgTail(st, pos)
@@ -1266,6 +1270,17 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		}
 		a.Name = st.text[d.span.Start:d.span.End]
 		d.actor = a
+	case ent.mkind == dyad.MentionDemonym && a.Kind != dyad.ActorRegion && r.peopleFor(st, first) > 0:
+		// "Americans for Peace Now", "Americans for Tax Reform": a
+		// people's name with a "for" tail of capitalised words is an
+		// organisation of that country.
+		nn := r.peopleFor(st, first)
+		end := ch[nn-1].j
+		sp.End = st.toks[end-1].end
+		oa := dyad.Actor{Kind: dyad.ActorOrg, Country: a.Country, Name: st.text[sp.Start:sp.End]}
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: oa, coded: true, ante: -1, source: "ner", keyID: -1})
+		r.learnAcronym(st, end, oa)
+		return nn
 	case (ent.mkind == dyad.MentionCountry || ent.mkind == dyad.MentionDemonym || ent.mkind == dyad.MentionCapital) && r.countryOrg(st, first, ent.mkind):
 		// "Italian Communist Party", "Somalia's National Intelligence
 		// and Security Agency": a country word before an organisation's
@@ -1273,6 +1288,8 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 		nk := first + 1
 		if st.flagsAt(nk)&wPossS != 0 {
 			nk++
+		} else if ent.mkind == dyad.MentionDemonym && r.innerDemonym(st, first) {
+			nk++ // "Malaysian Indian Congress"
 		}
 		if ent.mkind == dyad.MentionDemonym && !r.orgName(st, nk) && !r.acronymName(st, nk) {
 			// "Australian Ballet" or "British Columbia": a name of
@@ -1334,6 +1351,19 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 			}
 			return next
 		}
+	}
+	if ent.mkind == dyad.MentionOrg && c.j-c.i >= 2 && next+2 < len(ch) && st.flagsAt(next)&wOf != 0 && st.toks[ch[next+1].i].id == r.theID && !st.toks[ch[next+1].i].cap &&
+		ch[next+2].kind == cEnt && r.d.entities[ch[next+2].idx].mkind == dyad.MentionCountry && !possessiveAt(st.text, st.toks[ch[next+2].j-1].end) {
+		// "the House of Commons of the United Kingdom": a body's name
+		// goes on with its country after "of the"; the body is that
+		// country's.
+		d.span.End = st.toks[ch[next+2].j-1].end
+		d.actor.Name = st.text[d.span.Start:d.span.End]
+		if ca := r.entityActor(st, ch[next+2].idx); ca.Country != "" && d.actor.Country != ca.Country && d.actor.Sector != "" && !strings.HasPrefix(d.actor.Code, "IGO") {
+			d.actor.Country, d.actor.Code = ca.Country, ca.Country+d.actor.Sector
+		}
+		st.add(d)
+		return next + 3
 	}
 	if ent.mkind == dyad.MentionOrg && next+1 < len(ch) && st.flagsAt(next)&wOf != 0 && (ch[next+1].kind == cEnt || ch[next+1].kind == cName) && st.toks[ch[next+1].i].cap {
 		d.span.End = st.toks[ch[next+1].j-1].end
@@ -1547,6 +1577,12 @@ func (r *Resolver) demonymGroup(st *state, k int) bool {
 	return next >= len(ch) || ch[next].kind == cNone && (!st.toks[ch[next].i].word || st.toks[ch[next].i].flags&(wReport|wAnd) != 0)
 }
 
+// possessiveAt reports whether a possessive ending ("'s", "'", "’s")
+// starts at byte i of text.
+func possessiveAt(text string, i int) bool {
+	return strings.HasPrefix(text[i:], "'") || strings.HasPrefix(text[i:], "’")
+}
+
 // orgPhrase emits an organisation's name that runs from chunk k (after
 // a determiner) to name chunk nk, with the modifiers' country or
 // organisation: "NATO's Military Committee" (NATO's code), "the Iraqi
@@ -1739,10 +1775,54 @@ func (r *Resolver) countryOrg(st *state, k int, mk string) bool {
 		nk++
 		return mk != dyad.MentionDemonym && nk < len(ch) && ch[nk].kind == cName && r.orgName(st, nk)
 	}
+	if mk == dyad.MentionDemonym && r.innerDemonym(st, k) {
+		return true
+	}
 	if ch[nk].kind != cName {
 		return false
 	}
 	return r.orgName(st, nk) || mk != dyad.MentionCountry && (r.demonymOrg(st, nk) || mk == dyad.MentionDemonym && r.acronymName(st, nk))
+}
+
+// peopleFor reports whether the demonym at chunk k is a people's plural
+// ("Americans") followed by "for" and capitalised words that are no
+// person's name: "Americans for Peace Now", "Americans for Tax Reform",
+// not "Americans for Trump", "Britons for the first time".
+// It returns the chunk after the name, 0 when there is none.
+func (r *Resolver) peopleFor(st *state, k int) int {
+	ch := st.chunks
+	nk := k + 1
+	if nk+1 >= len(ch) || ch[nk].kind != cNone || st.tokText(ch[nk].i) != "for" || !strings.HasSuffix(st.tokText(ch[k].j-1), "s") || !st.toks[ch[k].i].cap {
+		return 0
+	}
+	if c := &ch[nk+1]; c.kind == cEnt && st.toks[c.i].cap && r.d.entities[c.idx].mkind == dyad.MentionOrg && c.j-c.i >= 2 {
+		return nk + 2 // "Americans for Peace Now"
+	}
+	nn, _, _ := r.orgTail(st, nk)
+	if nn <= nk {
+		return 0
+	}
+	for m := nk + 1; m < nn; m++ {
+		if ch[m].kind == cEnt && r.d.entities[ch[m].idx].person {
+			return 0
+		}
+	}
+	return nn
+}
+
+// innerDemonym reports whether the demonym at chunk k is followed,
+// word after word, by a second demonym and a name ending with an
+// organisation word ("Malaysian Chinese Association", "Malaysian Indian
+// Congress"): the second demonym qualifies the organisation's members,
+// and the whole is the first country's organisation.
+func (r *Resolver) innerDemonym(st *state, k int) bool {
+	ch := st.chunks
+	nk := k + 1
+	if nk+1 >= len(ch) || ch[nk].kind != cEnt || ch[nk].i != ch[k].j || ch[nk+1].kind != cName || ch[nk+1].i != ch[nk].j {
+		return false
+	}
+	e := &r.d.entities[ch[nk].idx]
+	return !e.person && e.mkind == dyad.MentionDemonym && st.toks[ch[nk].i].cap && r.orgName(st, nk+1)
 }
 
 // acronymName reports whether name chunk k is one all-capitals

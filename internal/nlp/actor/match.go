@@ -743,6 +743,12 @@ func (r *Resolver) nameEnd(st *state, i int) int {
 				k++
 			}
 			if k < n && r.nameTok(st, k) {
+				if _, p, ok := r.longest(st, k); ok && p.kind == pEntity && !r.d.entities[p.idx].person {
+					// "Partido Liberal de Honduras": a country or an
+					// organisation after the particle is no part of
+					// a person's name; the name ends before "de".
+					break
+				}
 				j = k
 				continue
 			}

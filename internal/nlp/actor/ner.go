@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dyad-events/dyad"
 )
@@ -70,6 +71,20 @@ func (r *Resolver) name(st *state, k int) int {
 	if nn, ok := r.nameWithCountry(st, k); ok {
 		return nn
 	}
+	if nn, ok := r.polityName(st, k); ok {
+		return nn
+	}
+	if nn, ok := r.nameBeforeRole(st, k); ok {
+		return nn
+	}
+	if w := st.tokText(c.j - 1); strings.HasSuffix(w, "tō") && utf8.RuneCountInString(w) >= 6 && !r.titleBefore(st, max(c.i, 1)) {
+		// "Rikken Kaishintō", "Shimpotō": a romanised Japanese name
+		// ending in -tō (党, party) is a party's (not the shorter
+		// surnames: Satō, Katō, Saitō).
+		a := dyad.Actor{Kind: dyad.ActorOrg, Country: "JPN", Sector: "PTY", Code: "JPNPTY", Name: st.text[sp.Start:sp.End]}
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+		return next
+	}
 	if e, ok := r.definedAcronym(st, k); ok {
 		// "Campaign for Nuclear Disarmament (CND)": a name its
 		// abbreviation spells is an organisation's.
@@ -133,6 +148,26 @@ func (r *Resolver) name(st *state, k int) int {
 		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
 		r.learnAcronym(st, c.j+1, a)
 		return next + 1
+	}
+	// "the pro-capitalist party Democratic Choice of Russia", "the
+	// coalition Auzolan": a name right after a lower-case word for a
+	// party or a movement is its name.
+	if r.partyNameAfter(st, c.i) {
+		var country string
+		if nn, end, cc := r.orgTail(st, next); nn > next {
+			sp.End = toks[end-1].end
+			next, country = nn, cc
+		}
+		a := dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
+		if id := toks[c.i-1].id; id >= 0 {
+			a.Sector = r.d.orgSect[id]
+		}
+		if country != "" {
+			a.Country, a.Code = country, st.code(country, a.Sector)
+		}
+		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+		r.learnAcronym(st, ch[next-1].j, a)
+		return next
 	}
 	// "Iranian airline Mahan Air", "the Kenyan daily Nation": a name
 	// right after a lower-case word for a business or an outlet.
@@ -344,9 +379,11 @@ func (r *Resolver) nameWithCountry(st *state, k int) (int, bool) {
 	if c.i == 0 || !toks[c.i-1].word && !openers[st.tokText(c.i-1)] || next >= len(ch) || ch[next].kind != cEnt || ch[next].i != c.j || toks[c.i].caps && (c.j-c.i < 2 || toks[c.j-1].caps) || toks[c.i].flags&wFirstName != 0 || r.titleBefore(st, c.i) {
 		return 0, false
 	}
-	if w := st.tokText(c.j - 1); len(w) < 3 || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ly") {
+	if w := st.tokText(c.j - 1); len(w) < 3 || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && toks[c.j-1].flags&(wOrgWord|wOrgSuffix) == 0 || strings.HasSuffix(w, "ly") {
 		// ("O Canada"; "Uyghurs Thailand", "Increasingly China": a
-		// plural or an adverb is no name's word.)
+		// plural or an adverb is no name's word, unless it is an
+		// organisation's: "Partai Komunis Indonesia", "Greens
+		// Australia".)
 		return 0, false
 	}
 	for i := ch[next].i; i < ch[next].j; i++ {
@@ -376,6 +413,89 @@ func (r *Resolver) nameWithCountry(st *state, k int) (int, bool) {
 	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
 	r.learnAcronym(st, ch[next].j, a)
 	return next + 1, true
+}
+
+// polityWords name a kind of state, mostly of the past, in names such
+// as "Principality of Guria", "Duchy of Saxony", "Cape Colony".
+var polityWords = map[string]bool{
+	"principality": true, "duchy": true, "colony": true, "khanate": true, "emirate": true,
+	"sultanate": true, "kingdom": true, "margraviate": true, "caliphate": true, "tsardom": true,
+	"protectorate": true, "dominion": true, "viceroyalty": true, "grand duchy": true,
+}
+
+// nameBeforeRole reads a name that runs into a role opening with a
+// capitalised organisation word ("Black Panther Party leader Eldridge
+// Cleaver", where the dictionary's role is "party leader"): the name and
+// that word are the organisation's name, and the role goes on from the
+// next word. It returns the role's chunk, or false.
+func (r *Resolver) nameBeforeRole(st *state, k int) (int, bool) {
+	ch, toks := st.chunks, st.toks
+	c := &ch[k]
+	next := k + 1
+	if next >= len(ch) || ch[next].kind != cRole || ch[next].i != c.j || ch[next].j-ch[next].i < 2 || c.j-c.i > 4 {
+		return 0, false
+	}
+	w := &toks[ch[next].i]
+	if !w.word || !w.cap || w.caps || w.flags&wOrgSuffix == 0 || toks[c.i].flags&wFirstName != 0 || r.titleBefore(st, max(c.i, 1)) && c.i > 0 {
+		return 0, false
+	}
+	if t := &toks[ch[next].i+1]; !t.word || t.cap {
+		return 0, false // the role goes on in lower case: "Party leader"
+	}
+	sp := dyad.Span{Start: toks[c.i].start, End: w.end}
+	a := dyad.Actor{Kind: dyad.ActorOrg, Name: st.text[sp.Start:sp.End]}
+	if w.id >= 0 {
+		a.Sector = r.d.orgSect[w.id]
+	}
+	st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+	ch[next].i++
+	return next, true
+}
+
+// notPolity are the tails of kingdoms that are no states ("the Kingdom
+// of God").
+var notPolity = map[string]bool{"God": true, "Heaven": true, "Christ": true}
+
+// polityName emits a state the dictionaries do not know, named by a word
+// for a kind of state: "Principality of Mingrelia", "Crown Colony of
+// North Borneo", "Duchy of Saxony" (the word and a capitalised "of"
+// tail), "Cape Colony" (a name ending with "Colony"). It is a country
+// mention without a code. It returns the chunk after the name, or false
+// when chunk k starts no such name.
+func (r *Resolver) polityName(st *state, k int) (int, bool) {
+	ch := st.chunks
+	c := &ch[k]
+	toks := st.toks
+	last := strings.ToLower(st.tokText(c.j - 1))
+	if !polityWords[last] || !toks[c.j-1].cap {
+		return 0, false
+	}
+	sp := dyad.Span{Start: toks[c.i].start, End: toks[c.j-1].end}
+	next := k + 1
+	if next+1 < len(ch) && ch[next].kind == cNone && st.flagsAt(next)&wOf != 0 {
+		// The tail: capitalised words, no person's name.
+		m := next + 1
+		for m < len(ch) && m < next+4 && st.toks[ch[m].i].word && st.toks[ch[m].i].cap && (ch[m].kind == cName || ch[m].kind == cEnt && !r.d.entities[ch[m].idx].person ||
+			ch[m].kind == cNone && regionWords[strings.ToLower(st.tokText(ch[m].i))] && m+1 < len(ch) && st.toks[ch[m+1].i].cap) {
+			m++ // ("Crown Colony of North Borneo")
+		}
+		if m == next+1 || ch[m-1].kind == cNone || m == next+2 && notPolity[st.tokText(ch[next+1].i)] {
+			return 0, false
+		}
+		sp.End = toks[ch[m-1].j-1].end
+		next = m
+	} else if last != "colony" || c.j-c.i < 2 {
+		return 0, false
+	}
+	a := dyad.Actor{Kind: dyad.ActorState, Name: st.text[sp.Start:sp.End]}
+	if m := next - 1; m > k+1 && ch[m].kind == cEnt && r.d.entities[ch[m].idx].mkind == dyad.MentionCountry {
+		// "Dominion of Canada": the country that continues it.
+		if ca := r.entityActor(st, ch[m].idx); ca.Code != "" {
+			a.Country, a.Code = ca.Country, ca.Code
+		}
+	}
+	st.add(draft{span: sp, kind: dyad.MentionCountry, actor: a, coded: true, ante: -1, source: "ner", keyID: -1})
+	return next, true
 }
 
 // openers are punctuation after which a capital still shows a name.
@@ -577,18 +697,27 @@ func (r *Resolver) orgTail1(st *state, next int) (int, int, string) {
 	if next+1 >= len(ch) || ch[next].kind != cNone {
 		return next, 0, ""
 	}
-	if w := st.tokText(ch[next].i); st.flagsAt(next)&wOf == 0 && w != "for" {
+	w := st.tokText(ch[next].i)
+	if st.flagsAt(next)&wOf == 0 && w != "for" && !foreignOf[w] {
 		return next, 0, ""
 	}
 	k := next + 1
-	if k < len(ch) && ch[k].kind == cNone && st.toks[ch[k].i].id == r.theID && !st.toks[ch[k].i].cap {
-		k++ // "Party of the Left"
+	if k < len(ch) && ch[k].kind == cNone && (st.toks[ch[k].i].id == r.theID || foreignOf[w] && foreignThe[st.tokText(ch[k].i)]) && !st.toks[ch[k].i].cap {
+		k++ // "Party of the Left", "Partido de la Revolución"
 	}
 	country := ""
 	start, ntok := k, 0
 	for k < len(ch) && ntok < 5 {
 		c := &ch[k]
 		t := &st.toks[c.i]
+		if k == start && c.kind == cEnt && t.id == r.theID && !t.cap && c.j-c.i >= 2 && r.d.entities[c.idx].mkind == dyad.MentionCountry {
+			// "Education Commission of the States": a country
+			// whose name holds its article.
+			country = r.entityActor(st, c.idx).Country
+			ntok += c.j - c.i
+			k++
+			break
+		}
 		if !t.word || !t.cap || t.flags&(wStop|wDet|wPoss|wPronoun|wReport|wAnd) != 0 && c.kind == cNone {
 			break
 		}
@@ -623,6 +752,14 @@ func (r *Resolver) orgTail1(st *state, next int) (int, int, string) {
 	}
 	return k, ch[k-1].j, country
 }
+
+// foreignOf are the words for "of" that link an organisation's name in
+// another language to its tail ("Partido Liberal de Honduras", "Front
+// du Peuple"), and foreignThe the articles that may follow them.
+var (
+	foreignOf  = map[string]bool{"de": true, "del": true, "du": true, "des": true, "di": true, "della": true, "do": true, "da": true, "dos": true, "das": true}
+	foreignThe = map[string]bool{"la": true, "le": true, "el": true, "los": true, "las": true, "les": true}
+)
 
 // orgConjunct reports whether the capitalised words from chunk k on
 // name an organisation of their own: two words or more that hold a
@@ -1390,6 +1527,23 @@ func (r *Resolver) listItemEnd(st *state, j int) bool {
 // partyNouns are lower-case words that, right after a name, make it a
 // party's or a movement's ("the Kadima party").
 var partyNouns = map[string]bool{"party": true, "movement": true, "alliance": true, "coalition": true, "bloc": true, "faction": true}
+
+// partyNameAfter reports whether the capitalised name starting at token
+// i stands right after a lower-case word for a party or a movement
+// ("the party Democratic Choice", "the coalition Auzolan") as that
+// party's name: not a first name ("the party John hosted") and not a
+// subject of what people do ("the party Smith founded").
+func (r *Resolver) partyNameAfter(st *state, i int) bool {
+	toks := st.toks
+	if i == 0 || !toks[i-1].word || toks[i-1].cap || !partyNouns[st.tokText(i-1)] || toks[i].flags&wFirstName != 0 {
+		return false
+	}
+	j := i
+	for j < len(toks) && toks[j].word && toks[j].cap {
+		j++
+	}
+	return !r.personVerbAfter(st, j)
+}
 
 // businessNouns are lower-case words for a company or an outlet that,
 // right before a name, say what the name is ("airline Mahan Air",
