@@ -2863,6 +2863,27 @@ func armedActor(code string) bool {
 	return false
 }
 
+// civilianPolitics reports whether r is an unarmed political, legal,
+// press or business actor of a country (a government, party,
+// legislature, court, outlet, firm or elite, or a person known only by
+// country): one that fights with words.
+func (w *worker) civilianPolitics(r actorRef) bool {
+	if strings.HasPrefix(r.code, "IGO") || len(r.code) < 3 {
+		return false
+	}
+	if len(r.code) == 3 {
+		return r.person || r.mention >= 0 && w.doc.Mentions[r.mention].Kind == dyad.MentionPerson
+	}
+	if len(r.code) < 6 {
+		return false
+	}
+	switch r.code[3:6] {
+	case "GOV", "PTY", "LEG", "JUD", "MED", "ELI", "BUS":
+		return true
+	}
+	return false
+}
+
 // territory reports whether target t is a place or a settlement coded as
 // its country ("Goma", "the town of Bunia"), not an actor.
 func (w *worker) territory(t *actorRef) bool {
@@ -2973,6 +2994,14 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			strings.HasPrefix(s.code, t.code) && !w.isPersonRef(t) || strings.HasPrefix(t.code, s.code) && !t.noun && !w.isPersonRef(&s) && !nonState(s.code, t.code) && !(!m.p.Noun && ownPeople(code, s.code, t.code)) {
 			return
 		}
+	}
+	if t != nil && strings.HasPrefix(code, "19") && w.civilianPolitics(s) && w.civilianPolitics(*t) && s.code[:3] == t.code[:3] {
+		// "Cable attacked Labour's taxes", "Democrats continued to
+		// attack Trump", "the judge clashed with ministers": force
+		// between a country's own politicians, courts, press or firms is
+		// a figure for criticism.
+		code = "111"
+		rule += " [figurative]"
 	}
 	if w.alleged && t == nil {
 		return // an alleged act on no one named is too thin to code

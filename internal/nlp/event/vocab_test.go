@@ -21,6 +21,13 @@ func TestCoder_Vocabulary(t *testing.T) {
 		text string
 		want []string
 	}{
+		// force between a country's own politicians, courts or press is a
+		// figure for criticism; between states, or by its troops, force
+		{"Kenyan lawmakers attacked President William Ruto during the debate.", []string{"111 KENLEG KENGOV asserted"}},
+		{"The Kenyan Supreme Court clashed with the Kenyan government last year.", []string{"111 KENJUD KENGOV asserted"}},
+		{"Kenyan police attacked Kenyan lawmakers during the debate.", []string{"190 KENCOP KENLEG asserted"}},
+		{"The Kenyan army attacked the Kenyan parliament.", []string{"190 KENMIL KENLEG asserted"}},
+		{"The Kenyan government attacked Somalia.", []string{"190 KENGOV SOM asserted"}},
 		// a trial the accused faces is the accused's state's; a trial by
 		// voters is no court's
 		{"Several former Kenyan ministers are facing trial on charges of corruption.", []string{"115 KENGOV KEN asserted"}},
