@@ -1589,6 +1589,15 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 					k = w.mend[k] + 1
 					continue
 				}
+				if e.kind == ekTarget && personPatient(p.Code) && w.ment[k] >= 0 && w.mstart[k] == k && !strings.HasPrefix(w.low[i], "welcom") {
+					if j, ok := w.possessedThing(w.mend[k], hi, p.Code); ok && j < 0 {
+						k = hi // "recognised people's concerns": the concerns are recognised
+						continue
+					} else if ok && j > w.mend[k] {
+						k = j - 1 // "met Kenya's Ugandan counterpart"
+						continue
+					}
+				}
 				if e.kind == ekTarget && w.eachOtherAt(k) {
 					// "accused each other of": the sources, both ways
 					m.eachOther = true
@@ -3002,6 +3011,11 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		// a figure for criticism.
 		code = "111"
 		rule += " [figurative]"
+	}
+	if code == "043" && t != nil && t.mention >= 0 && strings.HasPrefix(w.low[m.anchor], "welcom") {
+		if j, ok := w.possessedThing(t.tokEnd, len(w.low), code); ok && j < 0 {
+			code = "051" // "welcomed X's courage": praise, not a welcome to X
+		}
 	}
 	if w.alleged && t == nil {
 		return // an alleged act on no one named is too thin to code

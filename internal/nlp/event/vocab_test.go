@@ -28,6 +28,19 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Kenyan police attacked Kenyan lawmakers during the debate.", []string{"190 KENCOP KENLEG asserted"}},
 		{"The Kenyan army attacked the Kenyan parliament.", []string{"190 KENMIL KENLEG asserted"}},
 		{"The Kenyan government attacked Somalia.", []string{"190 KENGOV SOM asserted"}},
+		// meeting, hosting, receiving, recognising or accepting a party's
+		// concerns, fair or opinion is no act on the party; its envoys,
+		// delegation or invitation stand for it
+		{"The Kenyan government will take steps to meet Ugandan firms' concerns.", nil},
+		{"Ruto will meet Uganda's president on Friday.", []string{"040 KENGOV UGAGOV planned"}},
+		{"Ruto said he recognised Ugandan farmers' concerns.", nil},
+		{"Kenya hosted Uganda's annual trade fair.", nil},
+		{"Kenya hosted Uganda's delegation.", []string{"043 KEN UGAGOV asserted"}},
+		{"Parliament had only received a summary of the Kenyan president's opinion.", nil},
+		{"Kenya accepted Uganda's claim.", nil},
+		{"Kenya welcomed Uganda's courage.", []string{"051 KEN UGA asserted"}},
+		{"Kenya welcomed the Ugandan president's visit.", []string{"043 KEN UGAGOV asserted"}},
+		{"Kenya accepted Uganda's invitation to the summit.", []string{"030 KEN UGA asserted"}},
 		// a trial the accused faces is the accused's state's; a trial by
 		// voters is no court's
 		{"Several former Kenyan ministers are facing trial on charges of corruption.", []string{"115 KENGOV KEN asserted"}},
