@@ -2226,9 +2226,12 @@ func (w *worker) code(m *match) {
 		// "the deal between Mauritius and Britain": the parties, whoever
 		// the clause's subject is.
 		ev.sources, ev.targets = ev.targets[:1], ev.targets[1:]
-	} else if len(ev.sources) == 0 && m.p.Flags&FlagRecip != 0 && len(ev.targets) > 1 && !passive {
+	} else if len(ev.sources) == 0 && m.p.Flags&FlagRecip != 0 && len(ev.targets) > 1 && !passive && (m.p.Noun || ev.targets[0].tok < m.anchor || strings.HasSuffix(w.low[m.anchor], "ing")) {
 		// (not a passive's compound subject: "X and Y would be consulted"
-		// are consulted by someone unnamed, not each other)
+		// are consulted by someone unnamed, not each other; nor a verb's
+		// compound object: in "they will talk to X and Y" the unnamed
+		// subject talks to both; a gerund is a noun's: "the first
+		// meeting … both X and Y")
 		// "Talks between Russia and Ukraine resumed": the parties.
 		ev.sources, ev.targets = ev.targets[:1], ev.targets[1:]
 	}

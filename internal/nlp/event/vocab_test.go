@@ -28,6 +28,10 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Kenyan police attacked Kenyan lawmakers during the debate.", []string{"190 KENCOP KENLEG asserted"}},
 		{"The Kenyan army attacked the Kenyan parliament.", []string{"190 KENMIL KENLEG asserted"}},
 		{"The Kenyan government attacked Somalia.", []string{"190 KENGOV SOM asserted"}},
+		// a verb's compound object with no subject named are not each
+		// other's partners; a noun's "between" pair are
+		{"They will also talk to Kenyan Foreign Minister Musalia Mudavadi and Ugandan officials.", nil},
+		{"Talks between Kenya and Uganda resumed on Monday.", []string{"040 KEN UGA asserted"}},
 		// meeting, hosting, receiving, recognising or accepting a party's
 		// concerns, fair or opinion is no act on the party; its envoys,
 		// delegation or invitation stand for it
