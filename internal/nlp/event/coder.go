@@ -1499,6 +1499,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if !strings.HasSuffix(w.low[i], "ed") && w.modifiedNounCached(i, lo) {
 			return m, false // a compound noun: "the Bouake attack", "the 11 September attacks"
 		}
+		if w.nounCompoundHead(i, lo) {
+			return m, false // a noun after a noun: "the asylum and immigration veto", "community support officers"
+		}
 		if (prepositions[prev] || prev == "following" || prev == "during") && prev != "to" && !strings.HasSuffix(w.low[i], "ing") {
 			return m, false // a noun: "under attack", "after talks", "following talks"
 		}
@@ -3993,6 +3996,95 @@ func (w *worker) modifierAgent(i int) (actorRef, bool) {
 	}
 	return w.mentionRef(w.ment[k], k), true
 }
+
+// nounCompoundHead reports whether the base form at token i follows a
+// lower-case singular noun, which cannot be its subject (that would take
+// "-s"): "the immigration veto", "community support officers". Not after
+// a function word, an adverb, a verb of the dictionary ("help support"),
+// a mass plural ("people support") or a name.
+func (w *worker) nounCompoundHead(i, lo int) bool {
+	s := w.low[i]
+	if i <= lo || strings.HasSuffix(s, "s") || strings.HasSuffix(s, "ed") || strings.HasSuffix(s, "ing") ||
+		strings.HasSuffix(s, "en") || strings.HasSuffix(s, "wn") || strings.HasSuffix(s, "ne") || pastForms[s] {
+		return false // a past form: "the Pakistani president met X", "the foreign secretary hit back", "the president overthrown in 2019"
+	}
+	k := i - 1
+	prev := w.low[k]
+	if mi := w.ment[k]; mi >= 0 && w.doc.Mentions[mi].Kind == dyad.MentionPronoun {
+		return false
+	}
+	// (a mention's last word may be the noun: "Kenyan community support
+	// officers")
+	prev = strings.ToLower(prev)
+	if w.pers[k] >= 0 || w.place[k] >= 0 || w.capitalised(k) || !letterWord(prev) || len(prev) < 3 ||
+		strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "ly") || strings.HasSuffix(prev, "ed") || strings.HasSuffix(prev, "ing") {
+		return false
+	}
+	if auxWords[prev] || negations[prev] || subjectPronouns[prev] || determiners[prev] || prepositions[prev] || clauseStops[prev] ||
+		relativeWords[prev] || coordinators[prev] || conditionalCues[prev] || plannedCues[prev] || whWords[prev] ||
+		verbAdverbs[prev] || massPlurals[prev] || len(w.c.dict.index[prev]) > 0 {
+		return false
+	}
+	// a conjunct makes a plural subject: "Uganda and the Kenyan community
+	// support X"
+	j := k
+	if mi := w.ment[k]; mi >= 0 {
+		j = w.mstart[k]
+	}
+	for n := 0; j > lo && n < 4; n++ {
+		j--
+		if t := w.low[j]; t == "and" || t == "or" || t == "nor" || t == "&" {
+			return false
+		} else if isPunct(t) || w.ment[j] >= 0 {
+			break
+		}
+	}
+	return true
+}
+
+// letterWord reports whether s is a lower-case word of letters (and
+// hyphens).
+func letterWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// pastForms are past forms without "-ed" (some the same as the base
+// form: "hit", "put"), which a singular subject may take.
+var pastForms = set("met", "hit", "broke", "struck", "fought", "took", "shot", "led", "sent", "held", "gave",
+	"made", "said", "told", "spoke", "beat", "bought", "brought", "built", "caught", "chose", "came", "cut",
+	"did", "drew", "drove", "fell", "felt", "fled", "flew", "forbade", "forgave", "froze", "got", "grew", "hung",
+	"had", "heard", "hid", "hurt", "kept", "knew", "laid", "left", "lent", "let", "lost", "meant", "paid", "put",
+	"quit", "ran", "rose", "saw", "sought", "sold", "set", "shook", "shut", "sank", "sat", "slew", "spent",
+	"split", "spread", "stood", "stole", "stuck", "swore", "swept", "swung", "taught", "tore", "thought",
+	"threw", "thrust", "understood", "wore", "won", "wrote", "withdrew", "overthrew", "upheld", "withheld",
+	"undertook", "overtook", "oversaw", "arose", "bore", "bound", "dealt", "fed", "found", "lit", "overcame",
+	"read", "rode", "slept", "sped", "spun", "strove", "wept", "bid", "cast", "forecast", "shed", "upset",
+	"beset", "rebuilt", "retook", "reelected", "rebid", "mislead", "misled", "bled", "bred", "clung", "dug",
+	"flung", "ground", "slid", "stung", "strung", "swam", "woke", "wound")
+
+// verbAdverbs stand before a verb: "would rather support", "may yet
+// host".
+var verbAdverbs = set("you", "not", "never", "also", "still", "always", "often", "even", "only", "just", "again",
+	"now", "then", "together", "already", "rather", "instead", "later", "soon", "first", "once", "further",
+	"yet", "ever", "too", "so", "seldom", "almost", "nearly", "thus", "hence", "therefore", "please", "let",
+	"help", "make", "go", "come", "must", "cannot", "nor", "who", "which", "that", "this", "what", "how", "why",
+	"where", "when", "whether", "than", "both", "either", "neither", "all", "each", "own", "out", "off", "up",
+	"down", "back", "away", "over", "well", "far", "much", "more", "most", "less", "least", "very", "quite")
+
+// massPlurals are plural nouns without "-s" that may be a base verb's
+// subject: "people support the plan".
+var massPlurals = set("people", "police", "children", "men", "women", "media", "staff", "public", "youth",
+	"clergy", "military", "personnel", "government", "army", "navy", "leadership", "opposition", "majority",
+	"minority", "team", "cabinet", "parliament", "congress", "senate", "council", "committee", "jury", "board",
+	"union", "party", "family", "crew", "electorate", "administration", "regime", "junta", "group")
 
 // nounBefore reports whether the word at token i is a noun after an
 // article or possessive, right before it or before one modifier ("a

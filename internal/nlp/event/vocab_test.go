@@ -28,6 +28,13 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Kenyan police attacked Kenyan lawmakers during the debate.", []string{"190 KENCOP KENLEG asserted"}},
 		{"The Kenyan army attacked the Kenyan parliament.", []string{"190 KENMIL KENLEG asserted"}},
 		{"The Kenyan government attacked Somalia.", []string{"190 KENGOV SOM asserted"}},
+		// a base form after a singular noun is a noun ("community support
+		// officers", "indefinite jail"), not after a plural, a conjunct or
+		// as a past form
+		{"Ministers plan to put in place 25,000 Kenyan community support officers.", nil},
+		{"Kenyan farmers support Uganda.", []string{"050 KENCVL UGA asserted"}},
+		{"Uganda and the Kenyan community support Tanzania.", []string{"050 UGA TZA asserted", "050 KENCVL TZA asserted"}},
+		{"The Kenyan president met the Ugandan president in Nairobi.", []string{"040 KENGOV UGAGOV asserted"}},
 		// a verb's compound object with no subject named are not each
 		// other's partners; a noun's "between" pair are
 		{"They will also talk to Kenyan Foreign Minister Musalia Mudavadi and Ugandan officials.", nil},
