@@ -1499,6 +1499,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 		if !strings.HasSuffix(w.low[i], "ed") && w.modifiedNounCached(i, lo) {
 			return m, false // a compound noun: "the Bouake attack", "the 11 September attacks"
 		}
+		if strings.HasSuffix(w.low[i], "s") && !strings.HasSuffix(w.low[i], "ss") && w.quantifiedPlural(i, lo) {
+			return m, false // a plural noun: "more extravagant promises", "several deadly attacks"
+		}
 		if w.nounCompoundHead(i, lo) {
 			return m, false // a noun after a noun: "the asylum and immigration veto", "community support officers"
 		}
@@ -3995,6 +3998,27 @@ func (w *worker) modifierAgent(i int) (actorRef, bool) {
 		return actorRef{}, false // a possessor is handled as such
 	}
 	return w.mentionRef(w.ment[k], k), true
+}
+
+// quantifiers open a plural noun phrase: "more extravagant promises".
+var quantifiers = set("more", "many", "several", "some", "these", "those", "few", "numerous", "various",
+	"such", "other", "multiple", "countless", "fewer", "most")
+
+// quantifiedPlural reports whether the "-s" form at token i ends a noun
+// phrase opened by a quantifier and a modifier or two: "more extravagant
+// promises on the police", "several deadly attacks".
+func (w *worker) quantifiedPlural(i, lo int) bool {
+	for k := i - 2; k >= lo && k >= i-3; k-- {
+		s := w.low[k+1]
+		if w.ment[k+1] >= 0 || auxWords[s] || negations[s] || isPunct(s) || prepositions[s] || clauseStops[s] ||
+			relativeWords[s] || subjectPronouns[s] || s == "and" || s == "or" || strings.HasSuffix(s, "ly") || !letterWord(s) {
+			return false
+		}
+		if quantifiers[w.low[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // nounCompoundHead reports whether the base form at token i follows a
