@@ -3092,8 +3092,10 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Mode = dyad.ModeReported // "X, which claims Y threatens Z"
 	} else if ev.Mode == dyad.ModeAsserted && w.unquotedReport(m, s) {
 		ev.Mode = dyad.ModeReported // "NPR reported X urged Y to leave"
-	} else if ev.Mode == dyad.ModeAsserted && w.claimContent(m) {
-		ev.Mode = dyad.ModeReported // "denied reports that Russia attacked Kyiv"
+	} else if (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModePlanned) && w.claimContent(m) {
+		// "denied reports that Russia attacked Kyiv", "denied a report
+		// that he planned to appeal to X": the claim's, not the narrator's
+		ev.Mode = dyad.ModeReported
 	} else if ev.Mode == dyad.ModeAsserted && w.hearsayRaised(m) {
 		ev.Mode = dyad.ModeReported // "Iran claimed to have attacked Israel"
 	} else if ev.Mode == dyad.ModeAsserted && m.p.Noun && m.start < m.anchor && claimForms[w.low[m.start]] {

@@ -35,6 +35,9 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Kenyan farmers support Uganda.", []string{"050 KENCVL UGA asserted"}},
 		{"Uganda and the Kenyan community support Tanzania.", []string{"050 UGA TZA asserted", "050 KENCVL TZA asserted"}},
 		{"The Kenyan president met the Ugandan president in Nairobi.", []string{"040 KENGOV UGAGOV asserted"}},
+		// a plan in a denied report is the report's
+		{"Kenya denied reports that it will attack Uganda.", []string{"190 KEN UGA reported"}},
+		{"Kenya said it will attack Uganda.", []string{"190 KEN UGA planned"}},
 		// an "-s" form after a quantifier and a modifier is a plural noun
 		{"The Kenyan opposition is making more extravagant promises on the Kenyan police.", nil},
 		{"Some Kenyan officials often criticise Uganda.", []string{"111 KENGOV UGA asserted"}},
