@@ -1203,6 +1203,29 @@ var personNouns = set("candidates", "candidate", "users", "members", "prisoners"
 	"daughter", "husband", "wife", "brother", "sister", "leaders", "officials", "politician", "official",
 	"he", "she", "they", "him", "her", "them")
 
+// uncodedSubject reports whether the verb group before token i has for
+// subject a common noun no actor covers, opened by an article or a
+// demonstrative within three words ("the judge ordered the accused
+// remain in custody"): the subject search must not reach past it to an
+// actor named before.
+func (w *worker) uncodedSubject(i int) bool {
+	k := w.auxStart(i) - 1
+	lo, _ := w.bounds(i)
+	if k <= lo || w.ment[k] >= 0 || w.pers[k] >= 0 || w.place[k] >= 0 || w.capitalised(k) || !letterWord(w.low[k]) ||
+		relativeWords[w.low[k]] || subjectPronouns[w.low[k]] || determiners[w.low[k]] || prepositions[w.low[k]] {
+		return false
+	}
+	for j := k - 1; j >= lo && j >= k-3; j-- {
+		switch t := w.low[j]; {
+		case articles[t] && t != "as" || t == "this" || t == "these" || t == "those":
+			return true
+		case w.ment[j] >= 0 || w.pers[j] >= 0 || w.place[j] >= 0 || !letterWord(t) || prepositions[t]:
+			return false
+		}
+	}
+	return false
+}
+
 // legalAct reports whether a CAMEO code is an act of a state's police or
 // courts on a person (arrest, detention, charges, trial, sentence, ban,
 // expulsion): its uncoded object is one of the state's own people.
@@ -1849,7 +1872,11 @@ func (w *worker) code(m *match) {
 		// "Mech Dara's arrest": the possessor is the one arrested, by
 		// the state; "X has been in detention since May": the subject.
 		if m.target == nil {
-			if s, ok := w.subject(m.start); ok {
+			if w.uncodedSubject(m.start) {
+				// "the judge ordered the accused remain in custody": the
+				// one held is uncoded, not the judge
+				return
+			} else if s, ok := w.subject(m.start); ok {
 				m.target = &s
 			}
 		}

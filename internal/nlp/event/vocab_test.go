@@ -35,6 +35,10 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Kenyan farmers support Uganda.", []string{"050 KENCVL UGA asserted"}},
 		{"Uganda and the Kenyan community support Tanzania.", []string{"050 UGA TZA asserted", "050 KENCVL TZA asserted"}},
 		{"The Kenyan president met the Ugandan president in Nairobi.", []string{"040 KENGOV UGAGOV asserted"}},
+		// an uncoded subject of "remain in custody" is no actor named
+		// before it
+		{"Kenyan judge Paul Mwangi ordered the accused remain in custody until April.", nil},
+		{"The Kenyan journalist will remain in custody until April.", []string{"173 KENGOV KENMED planned"}},
 		// a plan in a denied report is the report's
 		{"Kenya denied reports that it will attack Uganda.", []string{"190 KEN UGA reported"}},
 		{"Kenya said it will attack Uganda.", []string{"190 KEN UGA planned"}},
