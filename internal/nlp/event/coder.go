@@ -1226,6 +1226,19 @@ func (w *worker) uncodedSubject(i int) bool {
 	return false
 }
 
+// comparedAt reports whether token k is a "than" that opens what is
+// compared ("received more aid than Uganda"), not a quantity ("killed
+// more than 10 people").
+func (w *worker) comparedAt(k int) bool {
+	if w.low[k] != "than" {
+		return false
+	}
+	if n := k + 1; n < len(w.toks) && (w.toks[n].Kind == dyad.TokenNumber || numberWords[w.low[n]] || w.low[n] == "a" || w.low[n] == "half") {
+		return false
+	}
+	return true
+}
+
 // legalAct reports whether a CAMEO code is an act of a state's police or
 // courts on a person (arrest, detention, charges, trial, sentence, ban,
 // expulsion): its uncoded object is one of the state's own people.
@@ -1650,7 +1663,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 					}
 					pos = r.tokEnd
 					found = true
-				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" && !w.hashMark(k) || slotStops[w.low[k]] || p.strict && (locativePreps[w.low[k]] || w.low[k] == "of" && (k > 0 && len(w.c.dict.index[w.low[k-1]]) > 0 || ei+1 < len(p.post))) || w.place[k] >= 0 {
+				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" && !w.hashMark(k) || slotStops[w.low[k]] || w.comparedAt(k) || p.strict && (locativePreps[w.low[k]] || w.low[k] == "of" && (k > 0 && len(w.c.dict.index[w.low[k-1]]) > 0 || ei+1 < len(p.post))) || w.place[k] >= 0 {
 					k = hi // a mention or place that cannot fill the slot, punctuation, a new clause: stop
 				}
 			}

@@ -942,7 +942,7 @@ func (w *worker) object(m *match) (actorRef, bool) {
 		case !m.p.Noun && objectPreps[s]:
 			sawPrep = true
 		case s == "'s" || s == "-" || determiners[s]:
-		case isPunct(s) || clauseStops[s] || relativeWords[s] || s == "and" || s == "or":
+		case isPunct(s) || clauseStops[s] || relativeWords[s] || s == "and" || s == "or" || w.comparedAt(k):
 			n = limit
 		case s == "to" || beForms[s] || auxWords[s]:
 			n = limit

@@ -39,6 +39,10 @@ func TestCoder_Vocabulary(t *testing.T) {
 		// before it
 		{"Kenyan judge Paul Mwangi ordered the accused remain in custody until April.", nil},
 		{"The Kenyan journalist will remain in custody until April.", []string{"173 KENGOV KENMED planned"}},
+		// an actor after "than" is compared, not the object
+		{"Kenya received more aid than Uganda.", nil},
+		{"Kenya received the Ugandan president.", []string{"043 KEN UGAGOV asserted"}},
+		{"Al-Shabab said it had killed more than 10 Kenyan soldiers.", []string{"190 SOMREBSHB KENMIL reported"}},
 		// a plan in a denied report is the report's
 		{"Kenya denied reports that it will attack Uganda.", []string{"190 KEN UGA reported"}},
 		{"Kenya said it will attack Uganda.", []string{"190 KEN UGA planned"}},
