@@ -4091,8 +4091,9 @@ func (w *worker) nounCompoundHead(i, lo int) bool {
 		verbAdverbs[prev] || massPlurals[prev] || len(w.c.dict.index[prev]) > 0 {
 		return false
 	}
-	// a conjunct makes a plural subject: "Uganda and the Kenyan community
-	// support X"
+	// a conjunct that names a party makes a plural subject: "Uganda and
+	// the Kenyan community support X" (not a noun's: "the asylum and
+	// immigration veto")
 	j := k
 	if mi := w.ment[k]; mi >= 0 {
 		j = w.mstart[k]
@@ -4100,7 +4101,12 @@ func (w *worker) nounCompoundHead(i, lo int) bool {
 	for n := 0; j > lo && n < 4; n++ {
 		j--
 		if t := w.low[j]; t == "and" || t == "or" || t == "nor" || t == "&" {
-			return false
+			if j == lo {
+				return false
+			}
+			c := strings.ToLower(w.low[j-1])
+			return w.ment[j-1] < 0 && w.pers[j-1] < 0 && letterWord(c) && !strings.HasSuffix(c, "s") &&
+				!massPlurals[c] && !subjectPronouns[c] && !objectPronouns[c]
 		} else if isPunct(t) || w.ment[j] >= 0 {
 			break
 		}

@@ -34,6 +34,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Ministers plan to put in place 25,000 Kenyan community support officers.", nil},
 		{"Kenyan farmers support Uganda.", []string{"050 KENCVL UGA asserted"}},
 		{"Uganda and the Kenyan community support Tanzania.", []string{"050 UGA TZA asserted", "050 KENCVL TZA asserted"}},
+		{"Kenyans will notice the disappearance of the Kenyan asylum and immigration veto.", nil},
 		{"The Kenyan president met the Ugandan president in Nairobi.", []string{"040 KENGOV UGAGOV asserted"}},
 		// an uncoded subject of "remain in custody" is no actor named
 		// before it
