@@ -1226,6 +1226,20 @@ func (w *worker) uncodedSubject(i int) bool {
 	return false
 }
 
+// nounPPs open a noun's complement inside a slot's gap: the actor after
+// them is the noun's, not the slot's ("demonstrated against plans for the
+// Iraq war": not against Iraq).
+var nounPPs = set("for", "about", "over", "on", "with", "against", "into", "toward", "towards", "under",
+	"after", "before", "during", "since", "until", "amid")
+
+// nounHeadAt reports whether token k may head a noun phrase: a lower-case
+// word that is no pronoun, determiner or other function word.
+func (w *worker) nounHeadAt(k int) bool {
+	s := w.low[k]
+	return letterWord(s) && w.ment[k] < 0 && !objectPronouns[s] && !subjectPronouns[s] && !determiners[s] &&
+		!prepositions[s] && !auxWords[s] && !negations[s] && !particles[s] && !strings.HasSuffix(s, "ly")
+}
+
 // comparedAt reports whether token k is a "than" that opens what is
 // compared ("received more aid than Uganda"), not a quantity ("killed
 // more than 10 people").
@@ -1663,7 +1677,7 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 					}
 					pos = r.tokEnd
 					found = true
-				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" && !w.hashMark(k) || slotStops[w.low[k]] || w.comparedAt(k) || p.strict && (locativePreps[w.low[k]] || w.low[k] == "of" && (k > 0 && len(w.c.dict.index[w.low[k-1]]) > 0 || ei+1 < len(p.post))) || w.place[k] >= 0 {
+				} else if w.ment[k] >= 0 || isPunct(w.low[k]) && w.low[k] != "-" && !w.hashMark(k) || slotStops[w.low[k]] || w.comparedAt(k) || e.kind == ekTarget && k > pos && nounPPs[w.low[k]] && w.nounHeadAt(k-1) || p.strict && (locativePreps[w.low[k]] || w.low[k] == "of" && (k > 0 && len(w.c.dict.index[w.low[k-1]]) > 0 || ei+1 < len(p.post))) || w.place[k] >= 0 {
 					k = hi // a mention or place that cannot fill the slot, punctuation, a new clause: stop
 				}
 			}

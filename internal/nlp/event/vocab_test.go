@@ -40,6 +40,11 @@ func TestCoder_Vocabulary(t *testing.T) {
 		// before it
 		{"Kenyan judge Paul Mwangi ordered the accused remain in custody until April.", nil},
 		{"The Kenyan journalist will remain in custody until April.", []string{"173 KENGOV KENMED planned"}},
+		// an actor in a noun's complement inside a slot's gap is the
+		// noun's ("plans for the Somalia war"), not after a pronoun ("blame
+		// him for …")
+		{"Thousands of Kenyans demonstrated against plans for the Somalia war.", nil},
+		{"Thousands of Kenyans demonstrated against Ugandan plans.", []string{"141 KEN UGA asserted"}},
 		// an actor after "than" is compared, not the object
 		{"Kenya received more aid than Uganda.", nil},
 		{"Kenya received the Ugandan president.", []string{"043 KEN UGAGOV asserted"}},
