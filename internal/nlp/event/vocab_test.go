@@ -49,6 +49,9 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Kenya received more aid than Uganda.", nil},
 		{"Kenya received the Ugandan president.", []string{"043 KEN UGAGOV asserted"}},
 		{"Al-Shabab said it had killed more than 10 Kenyan soldiers.", []string{"190 SOMREBSHB KENMIL reported"}},
+		// "tipped to" is expected (planned)
+		{"Kenyan President William Ruto is tipped to visit Uganda on Monday.", []string{"042 KENGOV UGA planned"}},
+		{"The Kenyan president tipped his hat to Uganda.", nil},
 		// a plan in a denied report is the report's
 		{"Kenya denied reports that it will attack Uganda.", []string{"190 KEN UGA reported"}},
 		{"Kenya said it will attack Uganda.", []string{"190 KEN UGA planned"}},
