@@ -281,6 +281,16 @@ func (w *worker) subject(i int) (actorRef, bool) {
 					}
 
 				}
+				if fallback != nil && k+1 < len(w.low) && w.low[k+1] != "," && !prepositions[w.low[k+1]] &&
+					fallback.tokEnd != aux && fallback.tokEnd != i {
+					// "It picked out the case of X, who …, and urged Y":
+					// the pronoun is the subject, not the object of "of"
+					// after its verb ("He, a member of X's parliament,"
+					// keeps the apposition's, "we in Ireland" the place's,
+					// "they are added to the lists of prisoners pardoned
+					// by X" the reduced relative's)
+					return actorRef{}, false
+				}
 				break // "as he opened a visit": an unresolved pronoun is the subject
 			}
 			if firstPerson[s] && s != "our" && s != "my" && w.quote[k] >= 0 {

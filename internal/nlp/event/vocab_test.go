@@ -49,6 +49,10 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Kenya received more aid than Uganda.", nil},
 		{"Kenya received the Ugandan president.", []string{"043 KEN UGAGOV asserted"}},
 		{"Al-Shabab said it had killed more than 10 Kenyan soldiers.", []string{"190 SOMREBSHB KENMIL reported"}},
+		// an unresolved pronoun subject is not replaced by the object of
+		// "of" after its verb; an apposition's still stands in
+		{"It picked out the case of Kenyan activist Jane Wanjiru, who died in her cell in March 2002, and urged the Ugandan government to hold an inquiry.", nil},
+		{"He, a member of the Kenyan parliament, urged Uganda to hold an inquiry.", []string{"100 KENLEG UGA asserted"}},
 		// "tipped to" is expected (planned)
 		{"Kenyan President William Ruto is tipped to visit Uganda on Monday.", []string{"042 KENGOV UGA planned"}},
 		{"The Kenyan president tipped his hat to Uganda.", nil},
