@@ -53,6 +53,11 @@ func TestCoder_Vocabulary(t *testing.T) {
 		// "of" after its verb; an apposition's still stands in
 		{"It picked out the case of Kenyan activist Jane Wanjiru, who died in her cell in March 2002, and urged the Ugandan government to hold an inquiry.", nil},
 		{"He, a member of the Kenyan parliament, urged Uganda to hold an inquiry.", []string{"100 KENLEG UGA asserted"}},
+		// "agree" takes no implicit target: joint subjects agree with each
+		// other, a complement's actor is its partner
+		{"Kenya and Uganda agreed on a line as their shared border that would make the lake between Tanzania and Kenya part of Uganda.", []string{"030 KEN UGA asserted"}},
+		{"Kenyan President William Ruto said he agreed, but added that Ugandan officials had asked for more time.", nil},
+		{"Kenya agreed to help Uganda.", []string{"030 KEN UGA asserted"}},
 		// "tipped to" is expected (planned)
 		{"Kenyan President William Ruto is tipped to visit Uganda on Monday.", []string{"042 KENGOV UGA planned"}},
 		{"The Kenyan president tipped his hat to Uganda.", nil},
