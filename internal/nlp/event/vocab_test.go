@@ -58,6 +58,9 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Kenya and Uganda agreed on a line as their shared border that would make the lake between Tanzania and Kenya part of Uganda.", []string{"030 KEN UGA asserted"}},
 		{"Kenyan President William Ruto said he agreed, but added that Ugandan officials had asked for more time.", nil},
 		{"Kenya agreed to help Uganda.", []string{"030 KEN UGA asserted"}},
+		// accepting that something is so is no cooperation
+		{"Kenya accepted that the Ugandan army might attack.", nil},
+		{"Kenya accepted the Ugandan proposal.", []string{"030 KEN UGA asserted"}},
 		// "tipped to" is expected (planned)
 		{"Kenyan President William Ruto is tipped to visit Uganda on Monday.", []string{"042 KENGOV UGA planned"}},
 		{"The Kenyan president tipped his hat to Uganda.", nil},
