@@ -4102,8 +4102,8 @@ func (w *worker) nounCompoundHead(i, lo int) bool {
 	}
 	if auxWords[prev] || negations[prev] || subjectPronouns[prev] || determiners[prev] || prepositions[prev] || clauseStops[prev] ||
 		relativeWords[prev] || coordinators[prev] || conditionalCues[prev] || plannedCues[prev] || whWords[prev] ||
-		verbAdverbs[prev] || massPlurals[prev] || len(w.c.dict.index[prev]) > 0 {
-		return false
+		verbAdverbs[prev] || massPlurals[prev] || timeNouns[prev] || len(w.c.dict.index[prev]) > 0 {
+		return false // (a time adjunct: "will next week visit Kenya")
 	}
 	// a conjunct that names a party makes a plural subject: "Uganda and
 	// the Kenyan community support X" (not a noun's: "the asylum and
@@ -4164,6 +4164,11 @@ var verbAdverbs = set("you", "not", "never", "also", "still", "always", "often",
 	"help", "make", "go", "come", "must", "cannot", "nor", "who", "which", "that", "this", "what", "how", "why",
 	"where", "when", "whether", "than", "both", "either", "neither", "all", "each", "own", "out", "off", "up",
 	"down", "back", "away", "over", "well", "far", "much", "more", "most", "less", "least", "very", "quite")
+
+// timeNouns end a time adjunct that may stand before a verb: "will next
+// week visit".
+var timeNouns = set("week", "month", "year", "day", "weekend", "morning", "afternoon", "evening", "night",
+	"today", "tomorrow", "tonight", "yesterday", "time", "decade", "summer", "winter", "spring", "autumn", "fall")
 
 // massPlurals are plural nouns without "-s" that may be a base verb's
 // subject: "people support the plan".

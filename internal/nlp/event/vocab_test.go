@@ -36,6 +36,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"Uganda and the Kenyan community support Tanzania.", []string{"050 UGA TZA asserted", "050 KENCVL TZA asserted"}},
 		{"Kenyans will notice the disappearance of the Kenyan asylum and immigration veto.", nil},
 		{"The Kenyan president met the Ugandan president in Nairobi.", []string{"040 KENGOV UGAGOV asserted"}},
+		{"Kenyan ministers each year visit Uganda.", []string{"042 KENGOV UGA asserted"}}, // a time adjunct, no noun
 		// an uncoded subject of "remain in custody" is no actor named
 		// before it
 		{"Kenyan judge Paul Mwangi ordered the accused remain in custody until April.", nil},
