@@ -293,6 +293,16 @@ func (w *worker) subject(i int) (actorRef, bool) {
 					}
 
 				}
+				if fallback != nil && k+1 < len(w.low) && w.low[k+1] != "," && !prepositions[w.low[k+1]] &&
+					fallback.tokEnd != aux && fallback.tokEnd != i {
+					// "It picked out the case of X, who …, and urged Y":
+					// the pronoun is the subject, not the object of "of"
+					// after its verb ("He, a member of X's parliament,"
+					// keeps the apposition's, "we in Ireland" the place's,
+					// "they are added to the lists of prisoners pardoned
+					// by X" the reduced relative's)
+					return actorRef{}, false
+				}
 				break // "as he opened a visit": an unresolved pronoun is the subject
 			}
 			if firstPerson[s] && s != "our" && s != "my" && w.quote[k] >= 0 {
@@ -886,6 +896,17 @@ func (w *worker) object(m *match) (actorRef, bool) {
 				// victim, not the one criticised
 				break
 			}
+			if r.mention >= 0 && personPatient(m.p.Code) {
+				if j, ok := w.possessedThing(r.tokEnd, hi, m.p.Code); ok && j < 0 {
+					// "meet firms' concerns", "recognised people's
+					// concerns": the possessor's thing is met, not the
+					// possessor
+					return actorRef{}, false
+				} else if ok && j > r.tokEnd {
+					k = j - 1 // "met Kenya's Ugandan counterpart": the mention after
+					continue
+				}
+			}
 			if r.mention >= 0 && w.backerBefore(r.tokEnd) {
 				// "arrested members of a U.S.-designated terrorist
 				// group", "attacked Iran-backed militias": the group,
@@ -943,7 +964,7 @@ func (w *worker) object(m *match) (actorRef, bool) {
 		case !m.p.Noun && objectPreps[s]:
 			sawPrep = true
 		case s == "'s" || s == "-" || determiners[s]:
-		case isPunct(s) || clauseStops[s] || relativeWords[s] || s == "and" || s == "or":
+		case isPunct(s) || clauseStops[s] || relativeWords[s] || s == "and" || s == "or" || w.comparedAt(k):
 			n = limit
 		case s == "to" || beForms[s] || auxWords[s]:
 			n = limit
@@ -957,6 +978,51 @@ func (w *worker) object(m *match) (actorRef, bool) {
 	}
 	return actorRef{}, false
 }
+
+// personPatient reports whether the act of code takes a party itself as
+// its patient, not the party's words or concerns: meetings (040),
+// hosting and receiving (043), recognition (054) and accepting (030).
+func personPatient(code string) bool {
+	return code == "040" || code == "043" || code == "054" || code == "030"
+}
+
+// acceptedThings are what an actor offers another to accept: accepting
+// them is accepting the offer ("accepted Kenya's invitation").
+var acceptedThings = set("offer", "offers", "proposal", "proposals", "invitation", "invitations",
+	"plan", "plans", "terms", "deal", "demand", "demands", "conditions", "ceasefire", "mediation",
+	"promise", "promises", "apology", "help", "aid", "assistance", "support")
+
+// possessedThing looks at what the actor ending at token e possesses
+// ("firms' concerns", "Kenya's foreign minister"): ok is false when e is
+// no possessive; else j is the mention that heads the possessed phrase,
+// or -1 when the possessed head is no person or role (a thing, for an
+// act on persons), and e itself when it is one (the possessor stands for
+// it: "met Russia's envoys").
+func (w *worker) possessedThing(e, hi int, code string) (int, bool) {
+	if e >= hi || e >= len(w.low) || w.low[e] != "'s" && w.low[e] != "'" {
+		return 0, false
+	}
+	for j := e + 1; j < hi && j <= e+4; j++ {
+		s := strings.ToLower(w.low[j])
+		if w.ment[j] >= 0 && w.mstart[j] == j {
+			return j, true
+		}
+		if appositionTitles[s] || appositionTitles[strings.TrimSuffix(s, "s")] || groupHeads[s] || relationNouns[s] ||
+			memberSectors[s] != "" || personHeads[s] || code == "030" && acceptedThings[s] {
+			return e, true
+		}
+		if isPunct(s) || prepositions[s] || s == "and" || s == "or" {
+			break
+		}
+	}
+	return -1, true
+}
+
+// personHeads are further nouns for people a possessor stands for.
+var personHeads = set("delegation", "delegations", "counterpart", "counterparts", "team", "teams",
+	"representative", "representatives", "negotiator", "negotiators", "staff", "family", "government",
+	"leadership", "cabinet", "army", "forces", "troops", "people", "citizens", "nationals",
+	"visit", "visits", "arrival", "trip", "tour") // (hosting X's visit hosts X)
 
 // backerTails are the participles that, after "X-", make X the backer
 // or designator of the group named next ("a U.S.-designated terrorist

@@ -21,6 +21,73 @@ func TestCoder_Vocabulary(t *testing.T) {
 		text string
 		want []string
 	}{
+		// force between a country's own politicians, courts or press is a
+		// figure for criticism; between states, or by its troops, force
+		{"Kenyan lawmakers attacked President William Ruto during the debate.", []string{"111 KENLEG KENGOV asserted"}},
+		{"The Kenyan Supreme Court clashed with the Kenyan government last year.", []string{"111 KENJUD KENGOV asserted"}},
+		{"Kenyan police attacked Kenyan lawmakers during the debate.", []string{"190 KENCOP KENLEG asserted"}},
+		{"The Kenyan army attacked the Kenyan parliament.", []string{"190 KENMIL KENLEG asserted"}},
+		{"The Kenyan government attacked Somalia.", []string{"190 KENGOV SOM asserted"}},
+		// a base form after a singular noun is a noun ("community support
+		// officers", "indefinite jail"), not after a plural, a conjunct or
+		// as a past form
+		{"Ministers plan to put in place 25,000 Kenyan community support officers.", nil},
+		{"Kenyan farmers support Uganda.", []string{"050 KENCVL UGA asserted"}},
+		{"Uganda and the Kenyan community support Tanzania.", []string{"050 UGA TZA asserted", "050 KENCVL TZA asserted"}},
+		{"Kenyans will notice the disappearance of the Kenyan asylum and immigration veto.", nil},
+		{"The Kenyan president met the Ugandan president in Nairobi.", []string{"040 KENGOV UGAGOV asserted"}},
+		{"Kenyan ministers each year visit Uganda.", []string{"042 KENGOV UGA asserted"}}, // a time adjunct, no noun
+		// an uncoded subject of "remain in custody" is no actor named
+		// before it
+		{"Kenyan judge Paul Mwangi ordered the accused remain in custody until April.", nil},
+		{"The Kenyan journalist will remain in custody until April.", []string{"173 KENGOV KENMED planned"}},
+		// an actor in a noun's complement inside a slot's gap is the
+		// noun's ("plans for the Somalia war"), not after a pronoun ("blame
+		// him for …")
+		{"Thousands of Kenyans demonstrated against plans for the Somalia war.", nil},
+		{"Thousands of Kenyans demonstrated against Ugandan plans.", []string{"141 KEN UGA asserted"}},
+		// an actor after "than" is compared, not the object
+		{"Kenya received more aid than Uganda.", nil},
+		{"Kenya received the Ugandan president.", []string{"043 KEN UGAGOV asserted"}},
+		{"Al-Shabab said it had killed more than 10 Kenyan soldiers.", []string{"190 SOMREBSHB KENMIL reported"}},
+		// an unresolved pronoun subject is not replaced by the object of
+		// "of" after its verb; an apposition's still stands in
+		{"It picked out the case of Kenyan activist Jane Wanjiru, who died in her cell in March 2002, and urged the Ugandan government to hold an inquiry.", nil},
+		{"He, a member of the Kenyan parliament, urged Uganda to hold an inquiry.", []string{"100 KENLEG UGA asserted"}},
+		// "agree" takes no implicit target: joint subjects agree with each
+		// other, a complement's actor is its partner
+		{"Kenya and Uganda agreed on a line as their shared border that would make the lake between Tanzania and Kenya part of Uganda.", []string{"030 KEN UGA asserted"}},
+		{"Kenyan President William Ruto said he agreed, but added that Ugandan officials had asked for more time.", nil},
+		{"Kenya agreed to help Uganda.", []string{"030 KEN UGA asserted"}},
+		// accepting that something is so is no cooperation
+		{"Kenya accepted that the Ugandan army might attack.", nil},
+		{"Kenya accepted the Ugandan proposal.", []string{"030 KEN UGA asserted"}},
+		// "tipped to" is expected (planned)
+		{"Kenyan President William Ruto is tipped to visit Uganda on Monday.", []string{"042 KENGOV UGA planned"}},
+		{"The Kenyan president tipped his hat to Uganda.", nil},
+		// a plan in a denied report is the report's
+		{"Kenya denied reports that it will attack Uganda.", []string{"190 KEN UGA reported"}},
+		{"Kenya said it will attack Uganda.", []string{"190 KEN UGA planned"}},
+		// an "-s" form after a quantifier and a modifier is a plural noun
+		{"The Kenyan opposition is making more extravagant promises on the Kenyan police.", nil},
+		{"Some Kenyan officials often criticise Uganda.", []string{"111 KENGOV UGA asserted"}},
+		// a verb's compound object with no subject named are not each
+		// other's partners; a noun's "between" pair are
+		{"They will also talk to Kenyan Foreign Minister Musalia Mudavadi and Ugandan officials.", nil},
+		{"Talks between Kenya and Uganda resumed on Monday.", []string{"040 KEN UGA asserted"}},
+		// meeting, hosting, receiving, recognising or accepting a party's
+		// concerns, fair or opinion is no act on the party; its envoys,
+		// delegation or invitation stand for it
+		{"The Kenyan government will take steps to meet Ugandan firms' concerns.", nil},
+		{"Ruto will meet Uganda's president on Friday.", []string{"040 KENGOV UGAGOV planned"}},
+		{"Ruto said he recognised Ugandan farmers' concerns.", nil},
+		{"Kenya hosted Uganda's annual trade fair.", nil},
+		{"Kenya hosted Uganda's delegation.", []string{"043 KEN UGAGOV asserted"}},
+		{"Parliament had only received a summary of the Kenyan president's opinion.", nil},
+		{"Kenya accepted Uganda's claim.", nil},
+		{"Kenya welcomed Uganda's courage.", []string{"051 KEN UGA asserted"}},
+		{"Kenya welcomed the Ugandan president's visit.", []string{"043 KEN UGAGOV asserted"}},
+		{"Kenya accepted Uganda's invitation to the summit.", []string{"030 KEN UGA asserted"}},
 		// a trial the accused faces is the accused's state's; a trial by
 		// voters is no court's
 		{"Several former Kenyan ministers are facing trial on charges of corruption.", []string{"115 KENGOV KEN asserted"}},

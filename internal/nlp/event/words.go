@@ -48,7 +48,7 @@ var (
 		"hasn't", "haven't", "hadn't", "won't", "wouldn't", "couldn't", "can't", "cannot", "isn't",
 		"aren't", "wasn't", "weren't", "shouldn't", "mustn't")
 	plannedCues = set("will", "shall", "'ll", "set", "scheduled", "due", "plan", "plans", "planned",
-		"planning", "plot", "plots", "plotted", "plotting", "expected", "intend", "intends", "intended", "going", "about", "slated", "poised", "prepared",
+		"planning", "plot", "plots", "plotted", "plotting", "expected", "tipped", "intend", "intends", "intended", "going", "about", "slated", "poised", "prepared",
 		"preparing", "prepares", "prepare", "promise", "promises", "promised", "pledge", "pledges", "pledged",
 		"vow", "vows", "vowed", "tipped",
 		"won't")
