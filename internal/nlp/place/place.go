@@ -61,7 +61,9 @@
 // Resolution scores each reading of a name by its population and rank
 // (country, capital, admin seat …), by the countries and first-level
 // regions the rest of the article names ("Paris" is Paris, Texas, in an
-// article about Texas), and by local cues ("Paris, Texas", "Washington
+// article about Texas; a small town more so where the article names its
+// state itself, "Nebraska", unless the name is also a state's, a
+// country's or a city's of 100,000), and by local cues ("Paris, Texas", "Washington
 // state", "the Iraqi city of Irbil"). The article's majority country
 // counts against towns abroad that nothing else supports; names whose
 // readings lie close together choose each other ("Huntsville" beside

@@ -943,6 +943,20 @@ func TestGeocoder_Namesakes(t *testing.T) {
 			"www.columbuslocalnews.com", "Dublin", "USA", "Ohio"},
 		{"OutletTownNeighbour", "The restored plane circled over Gainesville before it left for shows in Texas and Florida. Its owner keeps a hangar near Lindsay.",
 			"www.gainesvilleregister.com", "Gainesville", "USA", "Texas"},
+		// A town close to the outlet's is found so however many other
+		// names lie near it; a cluster of namesakes elsewhere (Wayne,
+		// Bloomfield and Madison, New Jersey) does not outvote it.
+		{"OutletNearTownAmongMany", "Northeast Nebraska scouts will collect food. Units from Battle Creek, Pierce and Neligh will help, and so will packs from Wayne, Bloomfield, Madison and Plainview.",
+			"www.norfolkherald.com", "Wayne", "USA", "Nebraska"},
+		// A story that names the state itself: its small towns, not the
+		// larger namesakes that sit together elsewhere.
+		{"NamedStateTown", "Nebraska scouts will collect food. Units from Battle Creek, Pierce, Neligh and Knox County will help, and so will packs from Wayne, Bloomfield and Madison.",
+			"", "Wayne", "USA", "Nebraska"},
+		{"UnnamedStateTown", "Units from Battle Creek, Pierce, Neligh and Knox County will help, and so will packs from Wayne, Bloomfield and Madison.",
+			"", "Wayne", "USA", "New Jersey"},
+		// Not a name that is a state itself or a big city's: "Nevada"
+		// beside "Iowa" is the state.
+		{"NamedStateNotState", "Iowa officials met their counterparts from Nevada on Monday.", "", "Nevada", "USA", "Nevada"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

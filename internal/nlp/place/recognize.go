@@ -89,6 +89,8 @@ type article struct {
 	// nearOutlet holds the entries (by index) of towns and counties close
 	// to the outlet's town.
 	nearOutlet map[int]bool
+	// namedA1 holds the first-level regions the article names as such.
+	namedA1 map[region]bool
 	// outletCC is the alpha-2 code of the country of the outlet's
 	// domain, "" when unknown.
 	outletCC string

@@ -32,6 +32,7 @@ const (
 	foreignVotes   = 3.0  // the article's majority country: this many names' votes …
 	penaltyForeign = -4.0 // … count against towns of countries no other name is in
 	ctxShare       = 2.0  // times the share of the article's country votes
+	ctxNamedA1     = 3.0  // the article names the town's first-level region itself ("Nebraska")
 	minShareVotes  = 1.0  // names' votes needed for ctxShare
 	ctxNear        = 1.0
 	ctxOutletNear  = 4.0 // close to the outlet's town
@@ -373,9 +374,10 @@ func (a *article) proximity() {
 					a.nearOutlet[e.Index] = true
 					continue
 				}
-				seen = append(seen, p.name)
-				if len(seen) == maxNear {
-					break
+				// (Past maxNear names, go on only to find the outlet's
+				// town, which may come later in the region.)
+				if len(seen) < maxNear {
+					seen = append(seen, p.name)
 				}
 			}
 			if len(seen) > 0 {
@@ -442,6 +444,7 @@ func (a *article) resolve() {
 			}
 		}
 		x = hard
+		a.nameRegions()
 	}
 	a.refine(x)
 	a.loneTowns(x)
@@ -476,6 +479,32 @@ func (a *article) resolve() {
 		}
 		a.syntax(c)
 	}
+}
+
+// nameRegions fills a.namedA1 with the first-level regions that the
+// article names as such ("Nebraska", "Neb."), by the current picks.
+func (a *article) nameRegions() {
+	clear(a.namedA1)
+	for k := range a.cands {
+		c := &a.cands[k]
+		if c.demonym || c.best < 0 {
+			continue
+		}
+		if e := &c.entries[c.best]; e.Kind == gazetteer.Admin1 {
+			if a.namedA1 == nil {
+				a.namedA1 = map[region]bool{}
+			}
+			a.namedA1[region{e.CC2, e.Admin1}] = true
+		}
+	}
+}
+
+// bigReading reports whether es holds a city of stationPop people or
+// more, a country, a first-level region or a hand-written region.
+func bigReading(es []gazetteer.Entry) bool {
+	return slices.ContainsFunc(es, func(e gazetteer.Entry) bool {
+		return e.Kind.IsCity() && e.Population >= stationPop || e.Kind == gazetteer.Country || e.Kind == gazetteer.Admin1 || e.Kind == gazetteer.Region
+	})
 }
 
 // lonePop is the population below which a one-word town needs support
@@ -713,6 +742,9 @@ func (a *article) pick(c *cand, x *artContext) int {
 		}
 		if a.nearOutlet[e.Index] {
 			s += ctxOutletNear
+		}
+		if localReading(e) && a.namedA1[region{e.CC2, e.Admin1}] && !bigReading(c.entries) {
+			s += ctxNamedA1
 		}
 		if x != nil {
 			wc, wa := x.weights(c.key, e)
