@@ -76,13 +76,14 @@
 // Investigation" is Albany, Georgia, and Georgia the state); the
 // outlet's town ("richmondregister.com") counts for the names near it
 // as much as a name of their region would ("Dublin" in a Columbus
-// paper is Dublin, Ohio), not for its own name; a one-word small town
-// that nothing in the article supports (no local cue, no dateline, no
-// other name in its region or close by, while other names place the
-// story elsewhere in its country, or in another country altogether) is
-// left unplaced, being more often a person's name ("killing Welch",
-// but "a Welch man", "in downtown Welch" and "618 Main Street, Welch"
-// are the town); a
+// paper is Dublin, Ohio), not for its own name; a one-word town of up
+// to 300,000 people that nothing in the article supports (no local cue,
+// no dateline, no other name in its region or close by, while other
+// names place the story elsewhere in its country, or in another country
+// altogether) is left unplaced, being more often a person's name
+// ("killing Welch", "the Denton family", but "a Welch man", "in
+// downtown Welch", "618 Main Street, Welch", "from Denton to Lexington"
+// and "the cities of Seville and Ceuta" are the town); a
 // village named like a city of its country thirty times its size needs
 // a local cue or neighbours ("Boston" beside "Albany" is Boston,
 // Massachusetts, not Boston, New York); and

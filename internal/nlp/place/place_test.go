@@ -449,6 +449,16 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"SurnameTownPolice", "Ozark police cordoned off Ozark Dodge on Monday.", "Ozark", true, false},
 		{"SurnameCityOf", "Officers met Bob Mansfield on Monday. The city of Mansfield later thanked them.", "Mansfield", true, false},
 		{"LoneTownFarFromStory", "Volunteers in Boston met Berea donors on Monday.", "Berea", false, false},
+		// So is a city of up to 300,000 ("Denton", Texas), when other
+		// names place the story elsewhere in its country; but a
+		// journey's start ("from Denton to Lexington") and a list after a
+		// place that fits ("the Spanish cities of Seville and Ceuta") are
+		// places.
+		{"LoneCitySurname", "The Denton family hosted a dinner in Lexington, Kentucky, on Sunday.", "Denton", false, false},
+		{"LoneCityJourney", "The family moved from Denton to Lexington, Kentucky, last year.", "Denton", true, false},
+		{"LoneCityLetter", "A letter from Denton to Rebecca was read in Lexington, Kentucky.", "Denton", false, false},
+		{"LoneCityListed", "A cell was dismantled in the Spanish cities of Seville and Ceuta.", "Ceuta", true, false},
+		{"LoneCityListedWithPerson", "Rebecca and Denton hosted a dinner in Lexington, Kentucky, on Sunday.", "Denton", false, false},
 		// An institution named like a small town is as often named after
 		// a person: the town needs support, and "at" is the
 		// institution's, no cue for the town.

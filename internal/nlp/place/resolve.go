@@ -508,8 +508,10 @@ func bigReading(es []gazetteer.Entry) bool {
 }
 
 // lonePop is the population below which a one-word town needs support
-// from the article (see loneTowns).
-const lonePop = 50000
+// from the article (see loneTowns). Up to this size a town's name is
+// still more often a person's ("Denton", "Chandler", "Norman") where the
+// story is elsewhere in its country.
+const lonePop = 300000
 
 // loneVillagePop is the population below which a one-word town in a
 // country that no other name of the article is in needs a local cue.
@@ -545,6 +547,15 @@ func (a *article) loneTowns(x *artContext) {
 			supported[c.key] = true
 		}
 	}
+	// A name listed after a supported one shares its slot: "the
+	// Spanish cities of Seville and Ceuta", "in Dayton, Xenia and
+	// Troy".
+	for k := 1; k < len(a.cands); k++ {
+		c, p := &a.cands[k], &a.cands[k-1]
+		if p.sent == c.sent && p.j+1 == c.i && supported[p.key] && !p.demonym && p.best >= 0 && listWords[a.lowerTok(c.sent, p.j)] {
+			supported[c.key] = true
+		}
+	}
 	for k := range a.cands {
 		c := &a.cands[k]
 		pop := int64(lonePop)
@@ -575,7 +586,7 @@ func (a *article) loneReading(c *cand, i int, x *artContext, pop int64) bool {
 		// named like a city: "Kursk" in a Ukrainian story is the city.)
 		wc, _ := x.weights(c.key, e)
 		return wc == 0 && x.majority(c.key) >= foreignVotes && !slices.ContainsFunc(c.entries, func(o gazetteer.Entry) bool {
-			return o.Kind == gazetteer.Country || o.Kind.IsCity() && o.Population >= lonePop
+			return o.Kind == gazetteer.Country || o.Kind.IsCity() && o.Population >= namesakePop
 		})
 	}
 	if !e.Kind.IsCity() || e.Population >= pop || e.Kind == gazetteer.Capital {
@@ -610,6 +621,9 @@ func (a *article) townSlot(c *cand) bool {
 	p := a.prevWord(si, c.i, false)
 	if p >= 0 && areaWords[a.lowerTok(si, p)] && !isCapitalized(a.tok(si, p)) {
 		return true // "downtown Pineville"
+	}
+	if p >= 0 && a.lowerTok(si, p) == "from" && a.lowerTok(si, c.j) == "to" && a.candAt(si, c.j+1) != nil {
+		return true // "moved from Denton to Lexington", not "a letter from Denton to Smith"
 	}
 	return p >= 0 && townPreps[a.lowerTok(si, p)]
 }
@@ -1455,3 +1469,6 @@ func (a *article) sharesRegionName(c *cand, e *gazetteer.Entry) bool {
 	}
 	return false
 }
+
+// listWords join the names of a list.
+var listWords = set(`and or ,`)
