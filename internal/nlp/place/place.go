@@ -58,6 +58,10 @@
 // University") needs the article's support as a lone town does, up to
 // 100,000 people.
 //
+// Creeks, lakes, parks, valleys and airports the gazetteer lacks ("Lake
+// Lanier", "Shawnee Park in Louisville") are places at the town the
+// story names beside them (feature.go).
+//
 // Resolution scores each reading of a name by its population and rank
 // (country, capital, admin seat …), by the countries and first-level
 // regions the rest of the article names ("Paris" is Paris, Texas, in an
@@ -112,6 +116,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 
 	"github.com/dyad-events/dyad"
@@ -177,7 +182,7 @@ func (s *Geocoder) Process(ctx context.Context, doc *dyad.Document) error {
 		outletCC: s.outletCountry(doc.Article.Outlet), outletHost: outletHost(doc.Article.Outlet)}
 	a.recognize()
 	a.resolve()
-	doc.Places = append(doc.Places, a.output()...)
+	doc.Places = append(doc.Places, a.places()...)
 	return nil
 }
 
@@ -188,7 +193,20 @@ func (s *Geocoder) Places(text string, sents []dyad.Sentence, mentions []dyad.Me
 	a := &article{s: s, text: text, sents: sents, mentions: mentions}
 	a.recognize()
 	a.resolve()
-	return a.output()
+	return a.places()
+}
+
+// places returns the article's places, names and local features, in
+// text order.
+func (a *article) places() []dyad.Place {
+	out := a.output()
+	fs := a.features()
+	if len(fs) == 0 {
+		return out
+	}
+	out = append(out, fs...)
+	slices.SortStableFunc(out, func(x, y dyad.Place) int { return x.Start - y.Start })
+	return out
 }
 
 // outletHost returns the outlet's host name in lower case
