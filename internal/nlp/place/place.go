@@ -66,8 +66,11 @@
 // (country, capital, admin seat …), by the countries and first-level
 // regions the rest of the article names ("Paris" is Paris, Texas, in an
 // article about Texas; a small town more so where the article names its
-// state itself, "Nebraska", unless the name is also a state's, a
-// country's or a city's of 100,000), and by local cues ("Paris, Texas", "Washington
+// state itself, "Nebraska", the more the more often against other states
+// named, unless the name is also a state's, a country's or a city's of
+// 100,000; the region of the dateline, which cleaning takes out of the
+// text, "PARIS, Mo. —", counts as a name of the article), and by local
+// cues ("Paris, Texas", "Washington
 // state", "the Iraqi city of Irbil"). The article's majority country
 // counts against towns abroad that nothing else supports; names whose
 // readings lie close together choose each other ("Huntsville" beside
@@ -179,7 +182,8 @@ func (s *Geocoder) Process(ctx context.Context, doc *dyad.Document) error {
 		return dyad.Errorf(dyad.CodeInvalid, "places: document has no article")
 	}
 	a := &article{s: s, text: doc.Article.Text, sents: doc.Sentences, mentions: doc.Mentions,
-		outletCC: s.outletCountry(doc.Article.Outlet), outletHost: outletHost(doc.Article.Outlet)}
+		outletCC: s.outletCountry(doc.Article.Outlet), outletHost: outletHost(doc.Article.Outlet),
+		datelineText: doc.Article.Dateline}
 	a.recognize()
 	a.resolve()
 	doc.Places = append(doc.Places, a.places()...)

@@ -90,12 +90,16 @@ type article struct {
 	// to the outlet's town.
 	nearOutlet map[int]bool
 	// namedA1 holds the first-level regions the article names as such.
-	namedA1 map[region]bool
+	namedA1  map[region]int
+	namedMax int
 	// outletCC is the alpha-2 code of the country of the outlet's
 	// domain, "" when unknown.
 	outletCC string
 	// outletHost is the outlet's host name in lower case, "" when unknown.
 	outletHost string
+	// dateline is the article's dateline, which cleaning takes out of
+	// the text ("PARIS, Mo. —"), "" when none.
+	datelineText string
 	// partyEnd is the token after the last home found by partyHome.
 	partyEnd int
 	lowerBuf []byte

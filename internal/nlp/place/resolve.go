@@ -137,6 +137,13 @@ func addKey[K comparable](ws []weight[K], k K) []weight[K] {
 
 func (a *article) newContext() *artContext {
 	x := &artContext{cc: map[string]float64{}, a1: map[region]float64{}, own: map[string]votes{}}
+	// The dateline's region, which cleaning took out of the text
+	// ("PARIS, Mo. —"), votes as a name of the article would.
+	if r := a.datelineRegion(); r.cc != "" {
+		x.cc[r.cc] += 1
+		x.a1[r] += 1
+		x.total += 1
+	}
 	if a.outletCC != "" {
 		x.cc[a.outletCC] = outletVote // a local paper writes about its country
 		x.total = outletVote
@@ -482,9 +489,15 @@ func (a *article) resolve() {
 }
 
 // nameRegions fills a.namedA1 with the first-level regions that the
-// article names as such ("Nebraska", "Neb."), by the current picks.
+// article names as such ("Nebraska", "Neb."), by the current picks, with
+// how often, and a.namedMax with the most.
 func (a *article) nameRegions() {
 	clear(a.namedA1)
+	a.namedMax = 0
+	if r := a.datelineRegion(); r.cc != "" {
+		a.namedA1 = map[region]int{r: 1}
+		a.namedMax = 1
+	}
 	for k := range a.cands {
 		c := &a.cands[k]
 		if c.demonym || c.best < 0 {
@@ -492,9 +505,11 @@ func (a *article) nameRegions() {
 		}
 		if e := &c.entries[c.best]; e.Kind == gazetteer.Admin1 {
 			if a.namedA1 == nil {
-				a.namedA1 = map[region]bool{}
+				a.namedA1 = map[region]int{}
 			}
-			a.namedA1[region{e.CC2, e.Admin1}] = true
+			r := region{e.CC2, e.Admin1}
+			a.namedA1[r]++
+			a.namedMax = max(a.namedMax, a.namedA1[r])
 		}
 	}
 }
@@ -757,8 +772,8 @@ func (a *article) pick(c *cand, x *artContext) int {
 		if a.nearOutlet[e.Index] {
 			s += ctxOutletNear
 		}
-		if localReading(e) && a.namedA1[region{e.CC2, e.Admin1}] && !bigReading(c.entries) {
-			s += ctxNamedA1
+		if n := a.namedA1[region{e.CC2, e.Admin1}]; n > 0 && localReading(e) && !bigReading(c.entries) {
+			s += ctxNamedA1 * float64(n) / float64(a.namedMax) // the state named most, most
 		}
 		if x != nil {
 			wc, wa := x.weights(c.key, e)
@@ -1472,3 +1487,28 @@ func (a *article) sharesRegionName(c *cand, e *gazetteer.Entry) bool {
 
 // listWords join the names of a list.
 var listWords = set(`and or ,`)
+
+// datelineRegion returns the first-level region named after the comma
+// of the article's dateline ("PARIS, Mo. —", "EDMONTON, Ky. (WBKO) --",
+// "Red Deer, Alta."), the zero region when it names none.
+func (a *article) datelineRegion() region {
+	_, rest, ok := strings.Cut(a.datelineText, ",")
+	if !ok {
+		return region{}
+	}
+	if i := strings.IndexAny(rest, "(—–"); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(rest), "-"))
+	ab := strings.ToLower(strings.ReplaceAll(strings.TrimSuffix(rest, "."), " ", ""))
+	switch {
+	case stateAbbrevs[ab] != "":
+		return region{"US", stateAbbrevs[ab]}
+	case provinceAbbrevs[ab] != "":
+		return region{"CA", provinceAbbrevs[ab]}
+	case len(rest) == 2 && postalCodes[strings.ToUpper(rest)] != "":
+		cc, code, _ := strings.Cut(postalCodes[strings.ToUpper(rest)], ".")
+		return region{cc, code}
+	}
+	return region{}
+}
