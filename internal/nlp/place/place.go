@@ -83,7 +83,8 @@
 // Investigation" is Albany, Georgia, and Georgia the state); the
 // outlet's town ("richmondregister.com") counts for the names near it
 // as much as a name of their region would ("Dublin" in a Columbus
-// paper is Dublin, Ohio), not for its own name; a one-word town of up
+// paper is Dublin, Ohio), not for its own name, and of several towns
+// the host names ("norfolk") the one most names lie close to; a one-word town of up
 // to 300,000 people that nothing in the article supports (no local cue,
 // no dateline, no other name in its region or close by, while other
 // names place the story elsewhere in its country, or in another country

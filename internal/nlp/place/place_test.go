@@ -958,6 +958,11 @@ func TestGeocoder_Namesakes(t *testing.T) {
 		// Bloomfield and Madison, New Jersey) does not outvote it.
 		{"OutletNearTownAmongMany", "Northeast Nebraska scouts will collect food. Units from Battle Creek, Pierce and Neligh will help, and so will packs from Wayne, Bloomfield, Madison and Plainview.",
 			"www.norfolkherald.com", "Wayne", "USA", "Nebraska"},
+		// A host naming several towns ("norfolk") is the town the
+		// story's names lie close to; with none close, any of them.
+		{"OutletTownOfSeveral", "Units from Battle Creek, Pierce and Neligh will help, and so will packs from Plainview and Wakefield.",
+			"www.norfolkherald.com", "Wakefield", "USA", "Nebraska"},
+		{"OutletTownOfSeveralUnsupported", "Teams from Wakefield met on Saturday.", "www.norfolkherald.com", "Wakefield", "USA", "Massachusetts"},
 		// A story that names the state itself: its small towns, not the
 		// larger namesakes that sit together elsewhere.
 		{"NamedStateTown", "Nebraska scouts will collect food. Units from Battle Creek, Pierce, Neligh and Knox County will help, and so will packs from Wayne, Bloomfield and Madison.",

@@ -337,8 +337,33 @@ func (a *article) proximity() {
 	}
 	// The outlet's town, read from its host name ("dallasnews.com"):
 	// local news is about places near it (a.nearOutlet).
+	// When the host names several towns ("norfolk": Virginia, Nebraska,
+	// Massachusetts), the one the most names lie close to is the
+	// outlet's, if any are.
 	nKeys := len(keys)
-	for _, e := range a.outletTowns() {
+	towns := a.outletTowns()
+	if len(towns) > 1 {
+		near := make([]int, len(towns))
+		most := 0
+		for t, e := range towns {
+			for _, p := range pts {
+				if p.cc == e.CC2 && p.a1 == e.Admin1 && math.Abs(p.lat-e.Lat) <= nearDeg && math.Abs(p.lon-e.Lon) <= nearDeg {
+					near[t]++
+				}
+			}
+			most = max(most, near[t])
+		}
+		if most > 0 {
+			kept := towns[:0:0]
+			for t, e := range towns {
+				if near[t] == most {
+					kept = append(kept, e)
+				}
+			}
+			towns = kept
+		}
+	}
+	for _, e := range towns {
 		pts = append(pts, pt{e.CC2, e.Admin1, nKeys, e.Lat, e.Lon, e.Index})
 	}
 	if len(keys) < 2 && len(pts) == 0 || len(keys) == 0 {
