@@ -91,7 +91,10 @@
 // altogether) is left unplaced, being more often a person's name
 // ("killing Welch", "the Denton family", but "a Welch man", "in
 // downtown Welch", "618 Main Street, Welch", "from Denton to Lexington"
-// and "the cities of Seville and Ceuta" are the town); a
+// and "the cities of Seville and Ceuta" are the town); a town abroad of
+// fewer than 50,000 people (or a district of a city abroad) in a story
+// set in one other country needs a local cue whatever its preposition
+// ("met in Tara" in a Texas story); a
 // village named like a city of its country thirty times its size needs
 // a local cue or neighbours ("Boston" beside "Albany" is Boston,
 // Massachusetts, not Boston, New York); and

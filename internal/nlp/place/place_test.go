@@ -449,6 +449,14 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"SurnameTownPolice", "Ozark police cordoned off Ozark Dodge on Monday.", "Ozark", true, false},
 		{"SurnameCityOf", "Officers met Bob Mansfield on Monday. The city of Mansfield later thanked them.", "Mansfield", true, false},
 		{"LoneTownFarFromStory", "Volunteers in Boston met Berea donors on Monday.", "Berea", false, false},
+		// A town abroad of fewer than 50,000, or a district of a city
+		// abroad, in a story set in one other country is a name the
+		// gazetteer lacks at home, even after "in"; not with a local cue,
+		// nor in a story set in its country.
+		{"TownAbroadAfterIn", "Officials in Dallas, Houston and Austin said the fans met in Tara on Friday.", "Tara", false, false},
+		{"DistrictAbroad", "Officials in Dallas, Houston and Austin said the fans met at City Park on Friday.", "City Park", false, false},
+		{"TownAbroadWithCue", "Officials in Dallas, Houston and Austin said the fans met in Tara, Australia, on Friday.", "Tara", true, false},
+		{"TownAtHome", "Officials in Brisbane, Sydney and Perth said the fans met in Tara on Friday.", "Tara", true, false},
 		// So is a city of up to 300,000 ("Denton", Texas), when other
 		// names place the story elsewhere in its country; but a
 		// journey's start ("from Denton to Lexington") and a list after a

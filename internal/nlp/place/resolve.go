@@ -610,6 +610,19 @@ func (a *article) loneTowns(x *artContext) {
 				c.best = -1
 			}
 		}
+		// A town abroad of fewer than namesakePop people, or a district
+		// of a city abroad, in a story whose other names lie in one
+		// other country, is a name the gazetteer lacks at home: "City
+		// Park" in a South Carolina story is no Saskatoon neighbourhood,
+		// nor "in Tara" the Russian town, whatever preposition stands
+		// before it. (A local cue, "Tara, Australia", keeps it.)
+		if !c.demonym && c.best >= 0 && c.hintCC == "" && c.hintA1 == "" {
+			if e := &c.entries[c.best]; e.Kind == gazetteer.Section || e.Kind.IsCity() && e.Kind != gazetteer.Capital && e.Population < namesakePop {
+				if wc, _ := x.weights(c.key, e); wc == 0 && x.majority(c.key) >= foreignVotes {
+					c.best = -1
+				}
+			}
+		}
 	}
 }
 
