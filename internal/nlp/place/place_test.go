@@ -1009,6 +1009,13 @@ func TestGeocoder_Abbreviations(t *testing.T) {
 		{"House Speaker Nancy Pelosi, D-Calif, told colleagues.", "Calif", "California", 1},
 		{"L.A. police were disappointed with the release.", "L.A.", "California", 1},
 		{"Philly fans cheered the parade on Broad Street.", "Philly", "Pennsylvania", 1},
+		// A town and its region's abbreviation that the gazetteer holds
+		// as one name are read as "Norman, Okla." is: the town, then
+		// the region.
+		{"He moved to Washington, D.C., last year.", "Washington", "District of Columbia", 1},
+		{"He moved to Washington, D.C., last year.", "D.C.", "District of Columbia", 1},
+		{"He rode from Norman, Okla. to Washington D.C. and back.", "D.C.", "District of Columbia", 1},
+		{"He rode his bike to D.C. on Monday.", "Washington", "", 0},
 	}
 	for _, tt := range tests {
 		ps := find(run(t, tt.text), tt.name)

@@ -1441,9 +1441,54 @@ func (a *article) output() []dyad.Place {
 				p.Admin1 = r.Name
 			}
 		}
+		if r, ok := a.regionTail(c, e); ok {
+			// "Washington, D.C.": the city, then its region, as "Norman,
+			// Okla." is read.
+			cut := a.sents[c.sent].Tokens[c.j-r.n].Start
+			head := strings.TrimRight(a.text[c.span.Start:cut], " ,")
+			p.End = p.Start + len(head)
+			p.Text = head
+			out = append(out, p)
+			tail := dyad.Span{Start: cut, End: c.span.End}
+			out = append(out, dyad.Place{Span: tail, Text: a.text[tail.Start:tail.End], Name: r.e.Name, Country: r.e.CC3,
+				Admin1: r.e.Name, Lat: r.e.Lat, Lon: r.e.Lon, Precision: dyad.PrecisionAdmin1, FeatureClass: "A", Metonymic: c.metonymic})
+			continue
+		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// tailRegion is a first-level region whose abbreviation ends a town's
+// name in the gazetteer, and how many tokens the abbreviation takes.
+type tailRegion struct {
+	e gazetteer.Entry
+	n int
+}
+
+// regionTail reports the region abbreviation that ends the name of the
+// town c reads as e, when the gazetteer holds the two as one name
+// ("Washington, D.C.", "Washington D.C."), and the abbreviation names
+// e's own region.
+func (a *article) regionTail(c *cand, e *gazetteer.Entry) (tailRegion, bool) {
+	if !e.Kind.IsCity() || e.CC2 != "US" || c.j-c.i < 2 {
+		return tailRegion{}, false
+	}
+	toks := a.sents[c.sent].Tokens
+	// The abbreviation's tokens: "D.C." or "D.C" "." after the head.
+	for n := 1; n <= 3 && c.j-n > c.i; n++ {
+		start := toks[c.j-n].Start
+		raw := a.text[start:c.span.End]
+		ab := strings.ToLower(strings.TrimSuffix(raw, "."))
+		if code := stateAbbrevs[ab]; code != "" && strings.Contains(raw, ".") && code == e.Admin1 {
+			if prev := a.tok(c.sent, c.j-n-1); !isCapitalized(prev) && prev != "," {
+				return tailRegion{}, false
+			}
+			r, ok := a.s.g.Admin1("US", code)
+			return tailRegion{e: r, n: n}, ok
+		}
+	}
+	return tailRegion{}, false
 }
 
 // Outlet towns: substrings of the host's first label of minOutletTown
