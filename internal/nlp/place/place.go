@@ -115,7 +115,9 @@
 // state ("DeKalb County, Ga."). US and Canadian abbreviations ("Kan.", "W. Va.", "B.C.", "KY"
 // after a comma, "D-S.C.") are read as the state or province, never as
 // towns, also where the gazetteer holds town and abbreviation as one
-// name ("Washington, D.C." is Washington and D.C.). A town named before its region that the gazetteer lacks there
+// name ("Washington, D.C." is Washington and D.C.); "Co." is "County"
+// where only a place fits ("in Loudon Co.", "a Loudon Co. man", not
+// "including Crane Co., which"). A town named before its region that the gazetteer lacks there
 // ("Churchill, Man.") is left unplaced, and so is the same name
 // elsewhere in the story without a cue of its own.
 package place

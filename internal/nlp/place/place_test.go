@@ -1016,6 +1016,12 @@ func TestGeocoder_Abbreviations(t *testing.T) {
 		{"He moved to Washington, D.C., last year.", "D.C.", "District of Columbia", 1},
 		{"He rode from Norman, Okla. to Washington D.C. and back.", "D.C.", "District of Columbia", 1},
 		{"He rode his bike to D.C. on Monday.", "Washington", "", 0},
+		// "Co." for "County" where only a place fits; a company's "Co."
+		// elsewhere.
+		{"Crews worked in Loudon Co. on Friday.", "Loudon Co.", "Tennessee", 1},
+		{"A Loudon Co. man died in a wreck.", "Loudon Co.", "Tennessee", 1},
+		{"The Platte Co. sheriff said the road reopened.", "Platte Co.", "Missouri", 1},
+		{"The land is owned by others, including Crane Co., which still owns an acre.", "Crane Co.", "", 0},
 	}
 	for _, tt := range tests {
 		ps := find(run(t, tt.text), tt.name)
