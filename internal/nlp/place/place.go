@@ -98,8 +98,8 @@
 // village named like a city of its country thirty times its size needs
 // a local cue or neighbours ("Boston" beside "Albany" is Boston,
 // Massachusetts, not Boston, New York); and
-// so is a province abroad in a story set in one other country
-// ("Brittany" in a Virginia court story); the outlet's country-code
+// so is a province or county abroad in a story set in one other country
+// ("Brittany" in a Virginia court story, "Angus" cattle in a Missouri one); the outlet's country-code
 // domain votes for its country and for its cities of 100,000 ("London"
 // in a Canadian paper); where the outlet names no country, the article's
 // currency sign votes for one as the outlet's domain would ("$765,000"

@@ -420,6 +420,10 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"LoneTownAfterPreposition", "Deputies in Jackson County said the man had moved to Welch in 2019.", "Welch", true, false},
 		{"LoneTownWithState", "Deputies in Jackson County said the man grew up in Welch, W.Va., and moved west.", "Welch", true, false},
 		{"LoneProvinceAbroad", "Prosecutors in Fairfax County, Arlington and Alexandria said Brittany had been ill for years.", "Brittany", false, false},
+		// So is a county abroad: "Angus" cattle in a Missouri story; not
+		// in a story set in its country.
+		{"LoneCountyAbroad", "Ranchers near Paris, Missouri, sold Angus cattle to buyers from Macon and Columbia.", "Angus", false, false},
+		{"CountyAtHome", "Storms hit Angus on Friday, and roads near Dundee and Perth were closed.", "Angus", true, false},
 		{"ProvinceNamedLikeCity", "Officials in Kyiv, Kharkiv and Odesa said Kursk had been shelled.", "Kursk", true, false},
 		{"ProvinceStartsEventName", "Volunteers are needed for the Ontario ParaSport Games in July.", "Ontario", true, false},
 		{"StateAsFirstName", "Critics praised Virginia Woolf on Monday.", "Virginia", false, false},

@@ -633,10 +633,11 @@ func (a *article) loneTowns(x *artContext) {
 // country no other name is in.
 func (a *article) loneReading(c *cand, i int, x *artContext, pop int64) bool {
 	e := &c.entries[i]
-	if e.Kind == gazetteer.Admin1 {
-		// A province abroad in a story whose other names all lie in one
-		// other country: "Brittany" in a Virginia court story. (Not one
-		// named like a city: "Kursk" in a Ukrainian story is the city.)
+	if e.Kind == gazetteer.Admin1 || e.Kind == gazetteer.Admin2 {
+		// A province or county abroad in a story whose other names all
+		// lie in one other country: "Brittany" in a Virginia court
+		// story, "Angus" cattle in a Missouri one. (Not one named like a
+		// city: "Kursk" in a Ukrainian story is the city.)
 		wc, _ := x.weights(c.key, e)
 		return wc == 0 && x.majority(c.key) >= foreignVotes && !slices.ContainsFunc(c.entries, func(o gazetteer.Entry) bool {
 			return o.Kind == gazetteer.Country || o.Kind.IsCity() && o.Population >= namesakePop
