@@ -119,7 +119,9 @@
 // where only a place fits ("in Loudon Co.", "a Loudon Co. man", not
 // "including Crane Co., which"). A town named before its region that the gazetteer lacks there
 // ("Churchill, Man.") is left unplaced, and so is the same name
-// elsewhere in the story without a cue of its own.
+// elsewhere in the story without a cue of its own; so is a country
+// named as a town in a story set in another country ("the city of
+// Turkey" in a Texas story, and "returns to Turkey" there).
 package place
 
 import (

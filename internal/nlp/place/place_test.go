@@ -424,6 +424,13 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		// in a story set in its country.
 		{"LoneCountyAbroad", "Ranchers near Paris, Missouri, sold Angus cattle to buyers from Macon and Columbia.", "Angus", false, false},
 		{"CountyAtHome", "Storms hit Angus on Friday, and roads near Dundee and Perth were closed.", "Angus", true, false},
+		// A country named as a town in a story set in another country is
+		// a town the gazetteer lacks, at every mention; not where the
+		// story names nothing else, nor a country that is a city's name.
+		{"CountryNamedAsTown", "The festival in Hall County returns to Turkey on Thursday, the city of Turkey said.", "Turkey", false, false},
+		{"CountryAsTownAlone", "Officials in the city of Kuwait said talks would resume. He flew to Kuwait on Monday.", "Kuwait", true, false},
+		{"CountryAsTownCity", "Officials in the city of Luxembourg said talks would resume.", "Luxembourg", true, false},
+		{"CountryNotTown", "The festival returns to Turkey on Thursday, officials in Ankara said.", "Turkey", true, false},
 		{"ProvinceNamedLikeCity", "Officials in Kyiv, Kharkiv and Odesa said Kursk had been shelled.", "Kursk", true, false},
 		{"ProvinceStartsEventName", "Volunteers are needed for the Ontario ParaSport Games in July.", "Ontario", true, false},
 		{"StateAsFirstName", "Critics praised Virginia Woolf on Monday.", "Virginia", false, false},

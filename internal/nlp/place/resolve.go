@@ -501,12 +501,32 @@ func (a *article) resolve() {
 			lacked[c.key] = true
 		}
 	}
+	// A country named as a town ("the city of Turkey", the Texas town)
+	// that is no city's name too, in a story the other names set in
+	// another country (not "the city of Kuwait" alone), is a town the
+	// gazetteer lacks, and so is the name elsewhere in the story:
+	// "returns to Turkey" there is no trip to Türkiye.
+	var townCountry map[string]bool
+	for k := range a.cands {
+		c := &a.cands[k]
+		if c.best >= 0 && c.entries[c.best].Kind == gazetteer.Country && c.i >= 2 && a.lowerTok(c.sent, c.i-1) == "of" &&
+			townNouns[a.lowerTok(c.sent, c.i-2)] && !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() }) &&
+			a.elsewhere(c, x) {
+			if townCountry == nil {
+				townCountry = map[string]bool{}
+			}
+			townCountry[c.key] = true
+		}
+	}
 	for k := range a.cands {
 		c := &a.cands[k]
 		// The same name elsewhere in the story, with no cue of its own,
 		// is that town too: "born in Churchill, Man." … "the hospital in
 		// Churchill" is not Churchill, Pennsylvania.
 		if lacked[c.key] && c.hintA1 == "" && c.hintCC == "" && c.best >= 0 && c.entries[c.best].Kind.IsCity() {
+			c.best = -1
+		}
+		if townCountry[c.key] && c.best >= 0 && c.entries[c.best].Kind == gazetteer.Country {
 			c.best = -1
 		}
 		a.syntax(c)
@@ -1595,4 +1615,11 @@ func (a *article) datelineRegion() region {
 		return region{cc, code}
 	}
 	return region{}
+}
+
+// elsewhere reports whether the other names of the article vote for
+// another country than c's reading's, and none for that one.
+func (a *article) elsewhere(c *cand, x *artContext) bool {
+	wc, _ := x.weights(c.key, &c.entries[c.best])
+	return wc == 0 && x.majority(c.key) >= minShareVotes
 }
