@@ -99,9 +99,11 @@
 // a local cue or neighbours ("Boston" beside "Albany" is Boston,
 // Massachusetts, not Boston, New York); and
 // so is a province or county abroad in a story set in one other country
-// ("Brittany" in a Virginia court story, "Angus" cattle in a Missouri one); the outlet's country-code
-// domain votes for its country and for its cities of 100,000 ("London"
-// in a Canadian paper); where the outlet names no country, the article's
+// ("Brittany" in a Virginia court story, "Angus" cattle in a Missouri
+// one); the outlet's country-code domain votes for its country, for its
+// cities of 100,000 ("London" in a Canadian paper) and, less, for its
+// smaller towns and counties ("Edmonton" in a north London paper), none
+// named like a province ("Quebec"); where the outlet names no country, the article's
 // currency sign votes for one as the outlet's domain would ("$765,000"
 // for the United States, "£" for Britain; not "C$" or "A$"); a small
 // town named like a country or a large

@@ -46,6 +46,7 @@ const (
 	// bonusOutletCity goes to a city of 100,000 in the country of the
 	// outlet's domain.
 	bonusOutletCity = 3.0
+	bonusOutletTown = 2.0   // a smaller town or county in that country
 	namesakePop     = 50000 // towns below this need the cue
 	// penaltyDwarfed goes to a town named like a city or first-level
 	// region of its own country dwarfRatio times its size (and of
@@ -861,10 +862,16 @@ func (a *article) pick(c *cand, x *artContext) int {
 		}
 		// A national outlet's city of 100,000 ("London" in lfpress.ca is
 		// London, Ontario).
-		// (Not when the name is also a province's: "Quebec".)
-		if a.outletCC != "" && e.CC2 == a.outletCC && e.Kind.IsCity() && e.Population >= stationPop &&
+		// (Not when the name is also a province's: "Quebec".) A smaller
+		// town or county there gains less ("Edmonton" in a north London
+		// paper is Edmonton, London, not Edmonton, Kentucky).
+		if a.outletCC != "" && e.CC2 == a.outletCC && localReading(e) &&
 			!slices.ContainsFunc(c.entries, func(o gazetteer.Entry) bool { return o.Kind == gazetteer.Admin1 }) {
-			s += bonusOutletCity
+			if e.Kind.IsCity() && e.Population >= stationPop {
+				s += bonusOutletCity
+			} else {
+				s += bonusOutletTown
+			}
 		}
 		if e.Kind.IsCity() && e.Population >= 1e6 && !c.wantA1 && a.sharesRegionName(c, e) {
 			s += hintKind // "New York", "São Paulo": the big city, not its region
