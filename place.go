@@ -26,7 +26,8 @@ type Place struct {
 	// GeoNames.
 	GeonamesID int `json:"geonames_id,omitempty"`
 	// FeatureClass is the GeoNames feature class (P populated place, A
-	// administrative area, L region) or "" when unknown.
+	// administrative area, L region or park, H water, S building) or ""
+	// when unknown.
 	FeatureClass string `json:"feature_class,omitempty"`
 	// Precision is one of the Precision* constants.
 	Precision string `json:"precision"`

@@ -58,10 +58,19 @@
 // University") needs the article's support as a lone town does, up to
 // 100,000 people.
 //
+// Creeks, lakes, parks, valleys and airports the gazetteer lacks ("Lake
+// Lanier", "Shawnee Park in Louisville") are places at the town the
+// story names beside them (feature.go).
+//
 // Resolution scores each reading of a name by its population and rank
 // (country, capital, admin seat …), by the countries and first-level
 // regions the rest of the article names ("Paris" is Paris, Texas, in an
-// article about Texas), and by local cues ("Paris, Texas", "Washington
+// article about Texas; a small town more so where the article names its
+// state itself, "Nebraska", the more the more often against other states
+// named, unless the name is also a state's, a country's or a city's of
+// 100,000; the region of the dateline, which cleaning takes out of the
+// text, "PARIS, Mo. —", counts as a name of the article), and by local
+// cues ("Paris, Texas", "Washington
 // state", "the Iraqi city of Irbil"). The article's majority country
 // counts against towns abroad that nothing else supports; names whose
 // readings lie close together choose each other ("Huntsville" beside
@@ -74,20 +83,27 @@
 // Investigation" is Albany, Georgia, and Georgia the state); the
 // outlet's town ("richmondregister.com") counts for the names near it
 // as much as a name of their region would ("Dublin" in a Columbus
-// paper is Dublin, Ohio), not for its own name; a one-word small town
-// that nothing in the article supports (no local cue, no dateline, no
-// other name in its region or close by, while other names place the
-// story elsewhere in its country, or in another country altogether) is
-// left unplaced, being more often a person's name ("killing Welch",
-// but "a Welch man", "in downtown Welch" and "618 Main Street, Welch"
-// are the town); a
+// paper is Dublin, Ohio), not for its own name, and of several towns
+// the host names ("norfolk") the one most names lie close to; a one-word town of up
+// to 300,000 people that nothing in the article supports (no local cue,
+// no dateline, no other name in its region or close by, while other
+// names place the story elsewhere in its country, or in another country
+// altogether) is left unplaced, being more often a person's name
+// ("killing Welch", "the Denton family", but "a Welch man", "in
+// downtown Welch", "618 Main Street, Welch", "from Denton to Lexington"
+// and "the cities of Seville and Ceuta" are the town); a town abroad of
+// fewer than 50,000 people (or a district of a city abroad) in a story
+// set in one other country needs a local cue whatever its preposition
+// ("met in Tara" in a Texas story); a
 // village named like a city of its country thirty times its size needs
 // a local cue or neighbours ("Boston" beside "Albany" is Boston,
 // Massachusetts, not Boston, New York); and
-// so is a province abroad in a story set in one other country
-// ("Brittany" in a Virginia court story); the outlet's country-code
-// domain votes for its country and for its cities of 100,000 ("London"
-// in a Canadian paper); where the outlet names no country, the article's
+// so is a province or county abroad in a story set in one other country
+// ("Brittany" in a Virginia court story, "Angus" cattle in a Missouri
+// one); the outlet's country-code domain votes for its country, for its
+// cities of 100,000 ("London" in a Canadian paper) and, less, for its
+// smaller towns and counties ("Edmonton" in a north London paper), none
+// named like a province ("Quebec"); where the outlet names no country, the article's
 // currency sign votes for one as the outlet's domain would ("$765,000"
 // for the United States, "£" for Britain; not "C$" or "A$"); a small
 // town named like a country or a large
@@ -100,15 +116,21 @@
 // "Gwinnett County"); a county before a comma and a state takes the
 // state ("DeKalb County, Ga."). US and Canadian abbreviations ("Kan.", "W. Va.", "B.C.", "KY"
 // after a comma, "D-S.C.") are read as the state or province, never as
-// towns. A town named before its region that the gazetteer lacks there
+// towns, also where the gazetteer holds town and abbreviation as one
+// name ("Washington, D.C." is Washington and D.C.); "Co." is "County"
+// where only a place fits ("in Loudon Co.", "a Loudon Co. man", not
+// "including Crane Co., which"). A town named before its region that the gazetteer lacks there
 // ("Churchill, Man.") is left unplaced, and so is the same name
-// elsewhere in the story without a cue of its own.
+// elsewhere in the story without a cue of its own; so is a country
+// named as a town in a story set in another country ("the city of
+// Turkey" in a Texas story, and "returns to Turkey" there).
 package place
 
 import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 
 	"github.com/dyad-events/dyad"
@@ -171,10 +193,11 @@ func (s *Geocoder) Process(ctx context.Context, doc *dyad.Document) error {
 		return dyad.Errorf(dyad.CodeInvalid, "places: document has no article")
 	}
 	a := &article{s: s, text: doc.Article.Text, sents: doc.Sentences, mentions: doc.Mentions,
-		outletCC: s.outletCountry(doc.Article.Outlet), outletHost: outletHost(doc.Article.Outlet)}
+		outletCC: s.outletCountry(doc.Article.Outlet), outletHost: outletHost(doc.Article.Outlet),
+		datelineText: doc.Article.Dateline}
 	a.recognize()
 	a.resolve()
-	doc.Places = append(doc.Places, a.output()...)
+	doc.Places = append(doc.Places, a.places()...)
 	return nil
 }
 
@@ -185,7 +208,20 @@ func (s *Geocoder) Places(text string, sents []dyad.Sentence, mentions []dyad.Me
 	a := &article{s: s, text: text, sents: sents, mentions: mentions}
 	a.recognize()
 	a.resolve()
-	return a.output()
+	return a.places()
+}
+
+// places returns the article's places, names and local features, in
+// text order.
+func (a *article) places() []dyad.Place {
+	out := a.output()
+	fs := a.features()
+	if len(fs) == 0 {
+		return out
+	}
+	out = append(out, fs...)
+	slices.SortStableFunc(out, func(x, y dyad.Place) int { return x.Start - y.Start })
+	return out
 }
 
 // outletHost returns the outlet's host name in lower case

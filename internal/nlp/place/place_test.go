@@ -420,6 +420,17 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"LoneTownAfterPreposition", "Deputies in Jackson County said the man had moved to Welch in 2019.", "Welch", true, false},
 		{"LoneTownWithState", "Deputies in Jackson County said the man grew up in Welch, W.Va., and moved west.", "Welch", true, false},
 		{"LoneProvinceAbroad", "Prosecutors in Fairfax County, Arlington and Alexandria said Brittany had been ill for years.", "Brittany", false, false},
+		// So is a county abroad: "Angus" cattle in a Missouri story; not
+		// in a story set in its country.
+		{"LoneCountyAbroad", "Ranchers near Paris, Missouri, sold Angus cattle to buyers from Macon and Columbia.", "Angus", false, false},
+		{"CountyAtHome", "Storms hit Angus on Friday, and roads near Dundee and Perth were closed.", "Angus", true, false},
+		// A country named as a town in a story set in another country is
+		// a town the gazetteer lacks, at every mention; not where the
+		// story names nothing else, nor a country that is a city's name.
+		{"CountryNamedAsTown", "The festival in Hall County returns to Turkey on Thursday, the city of Turkey said.", "Turkey", false, false},
+		{"CountryAsTownAlone", "Officials in the city of Kuwait said talks would resume. He flew to Kuwait on Monday.", "Kuwait", true, false},
+		{"CountryAsTownCity", "Officials in the city of Luxembourg said talks would resume.", "Luxembourg", true, false},
+		{"CountryNotTown", "The festival returns to Turkey on Thursday, officials in Ankara said.", "Turkey", true, false},
 		{"ProvinceNamedLikeCity", "Officials in Kyiv, Kharkiv and Odesa said Kursk had been shelled.", "Kursk", true, false},
 		{"ProvinceStartsEventName", "Volunteers are needed for the Ontario ParaSport Games in July.", "Ontario", true, false},
 		{"StateAsFirstName", "Critics praised Virginia Woolf on Monday.", "Virginia", false, false},
@@ -449,6 +460,24 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"SurnameTownPolice", "Ozark police cordoned off Ozark Dodge on Monday.", "Ozark", true, false},
 		{"SurnameCityOf", "Officers met Bob Mansfield on Monday. The city of Mansfield later thanked them.", "Mansfield", true, false},
 		{"LoneTownFarFromStory", "Volunteers in Boston met Berea donors on Monday.", "Berea", false, false},
+		// A town abroad of fewer than 50,000, or a district of a city
+		// abroad, in a story set in one other country is a name the
+		// gazetteer lacks at home, even after "in"; not with a local cue,
+		// nor in a story set in its country.
+		{"TownAbroadAfterIn", "Officials in Dallas, Houston and Austin said the fans met in Tara on Friday.", "Tara", false, false},
+		{"DistrictAbroad", "Officials in Dallas, Houston and Austin said the fans met at City Park on Friday.", "City Park", false, false},
+		{"TownAbroadWithCue", "Officials in Dallas, Houston and Austin said the fans met in Tara, Australia, on Friday.", "Tara", true, false},
+		{"TownAtHome", "Officials in Brisbane, Sydney and Perth said the fans met in Tara on Friday.", "Tara", true, false},
+		// So is a city of up to 300,000 ("Denton", Texas), when other
+		// names place the story elsewhere in its country; but a
+		// journey's start ("from Denton to Lexington") and a list after a
+		// place that fits ("the Spanish cities of Seville and Ceuta") are
+		// places.
+		{"LoneCitySurname", "The Denton family hosted a dinner in Lexington, Kentucky, on Sunday.", "Denton", false, false},
+		{"LoneCityJourney", "The family moved from Denton to Lexington, Kentucky, last year.", "Denton", true, false},
+		{"LoneCityLetter", "A letter from Denton to Rebecca was read in Lexington, Kentucky.", "Denton", false, false},
+		{"LoneCityListed", "A cell was dismantled in the Spanish cities of Seville and Ceuta.", "Ceuta", true, false},
+		{"LoneCityListedWithPerson", "Rebecca and Denton hosted a dinner in Lexington, Kentucky, on Sunday.", "Denton", false, false},
 		// An institution named like a small town is as often named after
 		// a person: the town needs support, and "at" is the
 		// institution's, no cue for the town.
@@ -943,6 +972,25 @@ func TestGeocoder_Namesakes(t *testing.T) {
 			"www.columbuslocalnews.com", "Dublin", "USA", "Ohio"},
 		{"OutletTownNeighbour", "The restored plane circled over Gainesville before it left for shows in Texas and Florida. Its owner keeps a hangar near Lindsay.",
 			"www.gainesvilleregister.com", "Gainesville", "USA", "Texas"},
+		// A town close to the outlet's is found so however many other
+		// names lie near it; a cluster of namesakes elsewhere (Wayne,
+		// Bloomfield and Madison, New Jersey) does not outvote it.
+		{"OutletNearTownAmongMany", "Northeast Nebraska scouts will collect food. Units from Battle Creek, Pierce and Neligh will help, and so will packs from Wayne, Bloomfield, Madison and Plainview.",
+			"www.norfolkherald.com", "Wayne", "USA", "Nebraska"},
+		// A host naming several towns ("norfolk") is the town the
+		// story's names lie close to; with none close, any of them.
+		{"OutletTownOfSeveral", "Units from Battle Creek, Pierce and Neligh will help, and so will packs from Plainview and Wakefield.",
+			"www.norfolkherald.com", "Wakefield", "USA", "Nebraska"},
+		{"OutletTownOfSeveralUnsupported", "Teams from Wakefield met on Saturday.", "www.norfolkherald.com", "Wakefield", "USA", "Massachusetts"},
+		// A story that names the state itself: its small towns, not the
+		// larger namesakes that sit together elsewhere.
+		{"NamedStateTown", "Nebraska scouts will collect food. Units from Battle Creek, Pierce, Neligh and Knox County will help, and so will packs from Wayne, Bloomfield and Madison.",
+			"", "Wayne", "USA", "Nebraska"},
+		{"UnnamedStateTown", "Units from Battle Creek, Pierce, Neligh and Knox County will help, and so will packs from Wayne, Bloomfield and Madison.",
+			"", "Wayne", "USA", "New Jersey"},
+		// Not a name that is a state itself or a big city's: "Nevada"
+		// beside "Iowa" is the state.
+		{"NamedStateNotState", "Iowa officials met their counterparts from Nevada on Monday.", "", "Nevada", "USA", "Nevada"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -972,6 +1020,19 @@ func TestGeocoder_Abbreviations(t *testing.T) {
 		{"House Speaker Nancy Pelosi, D-Calif, told colleagues.", "Calif", "California", 1},
 		{"L.A. police were disappointed with the release.", "L.A.", "California", 1},
 		{"Philly fans cheered the parade on Broad Street.", "Philly", "Pennsylvania", 1},
+		// A town and its region's abbreviation that the gazetteer holds
+		// as one name are read as "Norman, Okla." is: the town, then
+		// the region.
+		{"He moved to Washington, D.C., last year.", "Washington", "District of Columbia", 1},
+		{"He moved to Washington, D.C., last year.", "D.C.", "District of Columbia", 1},
+		{"He rode from Norman, Okla. to Washington D.C. and back.", "D.C.", "District of Columbia", 1},
+		{"He rode his bike to D.C. on Monday.", "Washington", "", 0},
+		// "Co." for "County" where only a place fits; a company's "Co."
+		// elsewhere.
+		{"Crews worked in Loudon Co. on Friday.", "Loudon Co.", "Tennessee", 1},
+		{"A Loudon Co. man died in a wreck.", "Loudon Co.", "Tennessee", 1},
+		{"The Platte Co. sheriff said the road reopened.", "Platte Co.", "Missouri", 1},
+		{"The land is owned by others, including Crane Co., which still owns an acre.", "Crane Co.", "", 0},
 	}
 	for _, tt := range tests {
 		ps := find(run(t, tt.text), tt.name)

@@ -89,11 +89,17 @@ type article struct {
 	// nearOutlet holds the entries (by index) of towns and counties close
 	// to the outlet's town.
 	nearOutlet map[int]bool
+	// namedA1 holds the first-level regions the article names as such.
+	namedA1  map[region]int
+	namedMax int
 	// outletCC is the alpha-2 code of the country of the outlet's
 	// domain, "" when unknown.
 	outletCC string
 	// outletHost is the outlet's host name in lower case, "" when unknown.
 	outletHost string
+	// dateline is the article's dateline, which cleaning takes out of
+	// the text ("PARIS, Mo. —"), "" when none.
+	datelineText string
 	// partyEnd is the token after the last home found by partyHome.
 	partyEnd int
 	lowerBuf []byte
@@ -244,6 +250,9 @@ func (a *article) recognize() {
 				continue
 			}
 			j, entries := a.listedCounty(si, i)
+			if j < 0 {
+				j, entries = a.countyAbbrev(si, i)
+			}
 			if j < 0 {
 				j, entries = a.longest(si, i)
 			}
@@ -1788,6 +1797,46 @@ func (a *article) listedCounty(si, i int) (int, []gazetteer.Entry) {
 		}
 	}
 	return -1, nil
+}
+
+// countyAbbrev recognises a county's name with "Co." for "County"
+// ("Loudon Co.", "Platte Co."), when the gazetteer knows the county. It
+// returns the index after the abbreviation and the county's readings, or
+// -1.
+func (a *article) countyAbbrev(si, i int) (int, []gazetteer.Entry) {
+	toks := a.sents[si].Tokens
+	end := i + 1
+	for end < len(toks) && end < i+3 && a.nameToken(si, end) && a.lowerTok(si, end) != "co" && a.lowerTok(si, end) != "co." {
+		end++
+	}
+	if end >= len(toks) {
+		return -1, nil
+	}
+	after := end + 1
+	switch w := a.tok(si, end); {
+	case w == "Co." || w == "CO.":
+	case (w == "Co" || w == "CO") && after < len(toks) && a.tok(si, after) == "." && toks[after].Start == toks[end].End:
+		after++
+	default:
+		return -1, nil
+	}
+	// A county where only a place fits: "in Loudon Co.", "Platte Co.
+	// sheriff", "a Loudon Co. man", "Loudon Co., Tenn."; a company
+	// elsewhere ("including Crane Co., which").
+	prev := ""
+	if i > 0 {
+		prev = a.lowerTok(si, i-1)
+	}
+	next := a.lowerTok(si, after)
+	if !townPreps[prev] && !localWords[next] && !townOffices[next] && !residentNouns[next] && !a.stateAfterComma(si, after) {
+		return -1, nil
+	}
+	a.keyBuf = gazetteer.Key(a.keyBuf[:0], a.text[toks[i].Start:toks[end-1].End]+" County")
+	es := a.s.g.Lookup(nil, a.keyBuf)
+	if len(es) == 0 {
+		return -1, nil
+	}
+	return after, es
 }
 
 // countryOf returns the alpha-2 code of the first country or demonym

@@ -32,6 +32,7 @@ const (
 	foreignVotes   = 3.0  // the article's majority country: this many names' votes …
 	penaltyForeign = -4.0 // … count against towns of countries no other name is in
 	ctxShare       = 2.0  // times the share of the article's country votes
+	ctxNamedA1     = 3.0  // the article names the town's first-level region itself ("Nebraska")
 	minShareVotes  = 1.0  // names' votes needed for ctxShare
 	ctxNear        = 1.0
 	ctxOutletNear  = 4.0 // close to the outlet's town
@@ -45,6 +46,7 @@ const (
 	// bonusOutletCity goes to a city of 100,000 in the country of the
 	// outlet's domain.
 	bonusOutletCity = 3.0
+	bonusOutletTown = 2.0   // a smaller town or county in that country
 	namesakePop     = 50000 // towns below this need the cue
 	// penaltyDwarfed goes to a town named like a city or first-level
 	// region of its own country dwarfRatio times its size (and of
@@ -136,6 +138,13 @@ func addKey[K comparable](ws []weight[K], k K) []weight[K] {
 
 func (a *article) newContext() *artContext {
 	x := &artContext{cc: map[string]float64{}, a1: map[region]float64{}, own: map[string]votes{}}
+	// The dateline's region, which cleaning took out of the text
+	// ("PARIS, Mo. —"), votes as a name of the article would.
+	if r := a.datelineRegion(); r.cc != "" {
+		x.cc[r.cc] += 1
+		x.a1[r] += 1
+		x.total += 1
+	}
 	if a.outletCC != "" {
 		x.cc[a.outletCC] = outletVote // a local paper writes about its country
 		x.total = outletVote
@@ -329,8 +338,33 @@ func (a *article) proximity() {
 	}
 	// The outlet's town, read from its host name ("dallasnews.com"):
 	// local news is about places near it (a.nearOutlet).
+	// When the host names several towns ("norfolk": Virginia, Nebraska,
+	// Massachusetts), the one the most names lie close to is the
+	// outlet's, if any are.
 	nKeys := len(keys)
-	for _, e := range a.outletTowns() {
+	towns := a.outletTowns()
+	if len(towns) > 1 {
+		near := make([]int, len(towns))
+		most := 0
+		for t, e := range towns {
+			for _, p := range pts {
+				if p.cc == e.CC2 && p.a1 == e.Admin1 && math.Abs(p.lat-e.Lat) <= nearDeg && math.Abs(p.lon-e.Lon) <= nearDeg {
+					near[t]++
+				}
+			}
+			most = max(most, near[t])
+		}
+		if most > 0 {
+			kept := towns[:0:0]
+			for t, e := range towns {
+				if near[t] == most {
+					kept = append(kept, e)
+				}
+			}
+			towns = kept
+		}
+	}
+	for _, e := range towns {
 		pts = append(pts, pt{e.CC2, e.Admin1, nKeys, e.Lat, e.Lon, e.Index})
 	}
 	if len(keys) < 2 && len(pts) == 0 || len(keys) == 0 {
@@ -373,9 +407,10 @@ func (a *article) proximity() {
 					a.nearOutlet[e.Index] = true
 					continue
 				}
-				seen = append(seen, p.name)
-				if len(seen) == maxNear {
-					break
+				// (Past maxNear names, go on only to find the outlet's
+				// town, which may come later in the region.)
+				if len(seen) < maxNear {
+					seen = append(seen, p.name)
 				}
 			}
 			if len(seen) > 0 {
@@ -442,6 +477,7 @@ func (a *article) resolve() {
 			}
 		}
 		x = hard
+		a.nameRegions()
 	}
 	a.refine(x)
 	a.loneTowns(x)
@@ -466,6 +502,23 @@ func (a *article) resolve() {
 			lacked[c.key] = true
 		}
 	}
+	// A country named as a town ("the city of Turkey", the Texas town)
+	// that is no city's name too, in a story the other names set in
+	// another country (not "the city of Kuwait" alone), is a town the
+	// gazetteer lacks, and so is the name elsewhere in the story:
+	// "returns to Turkey" there is no trip to Türkiye.
+	var townCountry map[string]bool
+	for k := range a.cands {
+		c := &a.cands[k]
+		if c.best >= 0 && c.entries[c.best].Kind == gazetteer.Country && c.i >= 2 && a.lowerTok(c.sent, c.i-1) == "of" &&
+			townNouns[a.lowerTok(c.sent, c.i-2)] && !slices.ContainsFunc(c.entries, func(e gazetteer.Entry) bool { return e.Kind.IsCity() }) &&
+			a.elsewhere(c, x) {
+			if townCountry == nil {
+				townCountry = map[string]bool{}
+			}
+			townCountry[c.key] = true
+		}
+	}
 	for k := range a.cands {
 		c := &a.cands[k]
 		// The same name elsewhere in the story, with no cue of its own,
@@ -474,13 +527,52 @@ func (a *article) resolve() {
 		if lacked[c.key] && c.hintA1 == "" && c.hintCC == "" && c.best >= 0 && c.entries[c.best].Kind.IsCity() {
 			c.best = -1
 		}
+		if townCountry[c.key] && c.best >= 0 && c.entries[c.best].Kind == gazetteer.Country {
+			c.best = -1
+		}
 		a.syntax(c)
 	}
 }
 
+// nameRegions fills a.namedA1 with the first-level regions that the
+// article names as such ("Nebraska", "Neb."), by the current picks, with
+// how often, and a.namedMax with the most.
+func (a *article) nameRegions() {
+	clear(a.namedA1)
+	a.namedMax = 0
+	if r := a.datelineRegion(); r.cc != "" {
+		a.namedA1 = map[region]int{r: 1}
+		a.namedMax = 1
+	}
+	for k := range a.cands {
+		c := &a.cands[k]
+		if c.demonym || c.best < 0 {
+			continue
+		}
+		if e := &c.entries[c.best]; e.Kind == gazetteer.Admin1 {
+			if a.namedA1 == nil {
+				a.namedA1 = map[region]int{}
+			}
+			r := region{e.CC2, e.Admin1}
+			a.namedA1[r]++
+			a.namedMax = max(a.namedMax, a.namedA1[r])
+		}
+	}
+}
+
+// bigReading reports whether es holds a city of stationPop people or
+// more, a country, a first-level region or a hand-written region.
+func bigReading(es []gazetteer.Entry) bool {
+	return slices.ContainsFunc(es, func(e gazetteer.Entry) bool {
+		return e.Kind.IsCity() && e.Population >= stationPop || e.Kind == gazetteer.Country || e.Kind == gazetteer.Admin1 || e.Kind == gazetteer.Region
+	})
+}
+
 // lonePop is the population below which a one-word town needs support
-// from the article (see loneTowns).
-const lonePop = 50000
+// from the article (see loneTowns). Up to this size a town's name is
+// still more often a person's ("Denton", "Chandler", "Norman") where the
+// story is elsewhere in its country.
+const lonePop = 300000
 
 // loneVillagePop is the population below which a one-word town in a
 // country that no other name of the article is in needs a local cue.
@@ -516,6 +608,15 @@ func (a *article) loneTowns(x *artContext) {
 			supported[c.key] = true
 		}
 	}
+	// A name listed after a supported one shares its slot: "the
+	// Spanish cities of Seville and Ceuta", "in Dayton, Xenia and
+	// Troy".
+	for k := 1; k < len(a.cands); k++ {
+		c, p := &a.cands[k], &a.cands[k-1]
+		if p.sent == c.sent && p.j+1 == c.i && supported[p.key] && !p.demonym && p.best >= 0 && listWords[a.lowerTok(c.sent, p.j)] {
+			supported[c.key] = true
+		}
+	}
 	for k := range a.cands {
 		c := &a.cands[k]
 		pop := int64(lonePop)
@@ -530,6 +631,19 @@ func (a *article) loneTowns(x *artContext) {
 				c.best = -1
 			}
 		}
+		// A town abroad of fewer than namesakePop people, or a district
+		// of a city abroad, in a story whose other names lie in one
+		// other country, is a name the gazetteer lacks at home: "City
+		// Park" in a South Carolina story is no Saskatoon neighbourhood,
+		// nor "in Tara" the Russian town, whatever preposition stands
+		// before it. (A local cue, "Tara, Australia", keeps it.)
+		if !c.demonym && c.best >= 0 && c.hintCC == "" && c.hintA1 == "" {
+			if e := &c.entries[c.best]; e.Kind == gazetteer.Section || e.Kind.IsCity() && e.Kind != gazetteer.Capital && e.Population < namesakePop {
+				if wc, _ := x.weights(c.key, e); wc == 0 && x.majority(c.key) >= foreignVotes {
+					c.best = -1
+				}
+			}
+		}
 	}
 }
 
@@ -540,13 +654,14 @@ func (a *article) loneTowns(x *artContext) {
 // country no other name is in.
 func (a *article) loneReading(c *cand, i int, x *artContext, pop int64) bool {
 	e := &c.entries[i]
-	if e.Kind == gazetteer.Admin1 {
-		// A province abroad in a story whose other names all lie in one
-		// other country: "Brittany" in a Virginia court story. (Not one
-		// named like a city: "Kursk" in a Ukrainian story is the city.)
+	if e.Kind == gazetteer.Admin1 || e.Kind == gazetteer.Admin2 {
+		// A province or county abroad in a story whose other names all
+		// lie in one other country: "Brittany" in a Virginia court
+		// story, "Angus" cattle in a Missouri one. (Not one named like a
+		// city: "Kursk" in a Ukrainian story is the city.)
 		wc, _ := x.weights(c.key, e)
 		return wc == 0 && x.majority(c.key) >= foreignVotes && !slices.ContainsFunc(c.entries, func(o gazetteer.Entry) bool {
-			return o.Kind == gazetteer.Country || o.Kind.IsCity() && o.Population >= lonePop
+			return o.Kind == gazetteer.Country || o.Kind.IsCity() && o.Population >= namesakePop
 		})
 	}
 	if !e.Kind.IsCity() || e.Population >= pop || e.Kind == gazetteer.Capital {
@@ -581,6 +696,9 @@ func (a *article) townSlot(c *cand) bool {
 	p := a.prevWord(si, c.i, false)
 	if p >= 0 && areaWords[a.lowerTok(si, p)] && !isCapitalized(a.tok(si, p)) {
 		return true // "downtown Pineville"
+	}
+	if p >= 0 && a.lowerTok(si, p) == "from" && a.lowerTok(si, c.j) == "to" && a.candAt(si, c.j+1) != nil {
+		return true // "moved from Denton to Lexington", not "a letter from Denton to Smith"
 	}
 	return p >= 0 && townPreps[a.lowerTok(si, p)]
 }
@@ -714,6 +832,9 @@ func (a *article) pick(c *cand, x *artContext) int {
 		if a.nearOutlet[e.Index] {
 			s += ctxOutletNear
 		}
+		if n := a.namedA1[region{e.CC2, e.Admin1}]; n > 0 && localReading(e) && !bigReading(c.entries) {
+			s += ctxNamedA1 * float64(n) / float64(a.namedMax) // the state named most, most
+		}
 		if x != nil {
 			wc, wa := x.weights(c.key, e)
 			s += ctxCountry*wc + ctxAdmin1*wa + ctxShare*x.share(c.key, e)
@@ -741,10 +862,16 @@ func (a *article) pick(c *cand, x *artContext) int {
 		}
 		// A national outlet's city of 100,000 ("London" in lfpress.ca is
 		// London, Ontario).
-		// (Not when the name is also a province's: "Quebec".)
-		if a.outletCC != "" && e.CC2 == a.outletCC && e.Kind.IsCity() && e.Population >= stationPop &&
+		// (Not when the name is also a province's: "Quebec".) A smaller
+		// town or county there gains less ("Edmonton" in a north London
+		// paper is Edmonton, London, not Edmonton, Kentucky).
+		if a.outletCC != "" && e.CC2 == a.outletCC && localReading(e) &&
 			!slices.ContainsFunc(c.entries, func(o gazetteer.Entry) bool { return o.Kind == gazetteer.Admin1 }) {
-			s += bonusOutletCity
+			if e.Kind.IsCity() && e.Population >= stationPop {
+				s += bonusOutletCity
+			} else {
+				s += bonusOutletTown
+			}
 		}
 		if e.Kind.IsCity() && e.Population >= 1e6 && !c.wantA1 && a.sharesRegionName(c, e) {
 			s += hintKind // "New York", "São Paulo": the big city, not its region
@@ -1342,9 +1469,54 @@ func (a *article) output() []dyad.Place {
 				p.Admin1 = r.Name
 			}
 		}
+		if r, ok := a.regionTail(c, e); ok {
+			// "Washington, D.C.": the city, then its region, as "Norman,
+			// Okla." is read.
+			cut := a.sents[c.sent].Tokens[c.j-r.n].Start
+			head := strings.TrimRight(a.text[c.span.Start:cut], " ,")
+			p.End = p.Start + len(head)
+			p.Text = head
+			out = append(out, p)
+			tail := dyad.Span{Start: cut, End: c.span.End}
+			out = append(out, dyad.Place{Span: tail, Text: a.text[tail.Start:tail.End], Name: r.e.Name, Country: r.e.CC3,
+				Admin1: r.e.Name, Lat: r.e.Lat, Lon: r.e.Lon, Precision: dyad.PrecisionAdmin1, FeatureClass: "A", Metonymic: c.metonymic})
+			continue
+		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// tailRegion is a first-level region whose abbreviation ends a town's
+// name in the gazetteer, and how many tokens the abbreviation takes.
+type tailRegion struct {
+	e gazetteer.Entry
+	n int
+}
+
+// regionTail reports the region abbreviation that ends the name of the
+// town c reads as e, when the gazetteer holds the two as one name
+// ("Washington, D.C.", "Washington D.C."), and the abbreviation names
+// e's own region.
+func (a *article) regionTail(c *cand, e *gazetteer.Entry) (tailRegion, bool) {
+	if !e.Kind.IsCity() || e.CC2 != "US" || c.j-c.i < 2 {
+		return tailRegion{}, false
+	}
+	toks := a.sents[c.sent].Tokens
+	// The abbreviation's tokens: "D.C." or "D.C" "." after the head.
+	for n := 1; n <= 3 && c.j-n > c.i; n++ {
+		start := toks[c.j-n].Start
+		raw := a.text[start:c.span.End]
+		ab := strings.ToLower(strings.TrimSuffix(raw, "."))
+		if code := stateAbbrevs[ab]; code != "" && strings.Contains(raw, ".") && code == e.Admin1 {
+			if prev := a.tok(c.sent, c.j-n-1); !isCapitalized(prev) && prev != "," {
+				return tailRegion{}, false
+			}
+			r, ok := a.s.g.Admin1("US", code)
+			return tailRegion{e: r, n: n}, ok
+		}
+	}
+	return tailRegion{}, false
 }
 
 // Outlet towns: substrings of the host's first label of minOutletTown
@@ -1422,4 +1594,39 @@ func (a *article) sharesRegionName(c *cand, e *gazetteer.Entry) bool {
 		}
 	}
 	return false
+}
+
+// listWords join the names of a list.
+var listWords = set(`and or ,`)
+
+// datelineRegion returns the first-level region named after the comma
+// of the article's dateline ("PARIS, Mo. —", "EDMONTON, Ky. (WBKO) --",
+// "Red Deer, Alta."), the zero region when it names none.
+func (a *article) datelineRegion() region {
+	_, rest, ok := strings.Cut(a.datelineText, ",")
+	if !ok {
+		return region{}
+	}
+	if i := strings.IndexAny(rest, "(—–"); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(rest), "-"))
+	ab := strings.ToLower(strings.ReplaceAll(strings.TrimSuffix(rest, "."), " ", ""))
+	switch {
+	case stateAbbrevs[ab] != "":
+		return region{"US", stateAbbrevs[ab]}
+	case provinceAbbrevs[ab] != "":
+		return region{"CA", provinceAbbrevs[ab]}
+	case len(rest) == 2 && postalCodes[strings.ToUpper(rest)] != "":
+		cc, code, _ := strings.Cut(postalCodes[strings.ToUpper(rest)], ".")
+		return region{cc, code}
+	}
+	return region{}
+}
+
+// elsewhere reports whether the other names of the article vote for
+// another country than c's reading's, and none for that one.
+func (a *article) elsewhere(c *cand, x *artContext) bool {
+	wc, _ := x.weights(c.key, &c.entries[c.best])
+	return wc == 0 && x.majority(c.key) >= minShareVotes
 }
