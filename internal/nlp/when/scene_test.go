@@ -18,6 +18,9 @@ func TestSceneDate(t *testing.T) {
 		{"LedeItself", "2025-03-14", "On Wednesday, troops attacked a camp. The army also arrested two commanders.", "attacked", ""},
 		{"LedeOnPublicationDay", "2025-03-14", "On Friday, troops attacked a camp. The army also arrested two commanders.", "arrested", ""},
 		{"LedeTooOld", "2025-03-14", "On March 1, troops attacked a camp. The army also arrested two commanders.", "arrested", ""},
+		{"PerfectSetsNoScene", "2025-03-14", "On Wednesday, troops attacked a camp. The army has arrested two commanders in past raids.", "arrested", ""},
+		{"PastPerfectSetsNoScene", "2025-03-14", "On Wednesday, troops attacked a camp. The camp had been shelled by the army.", "shelled", ""},
+		{"ShiftedPastKeepsScene", "2025-03-14", "On Wednesday, troops attacked a camp. The army said it had arrested two commanders.", "arrested", "2025-03-12"},
 		{"LedeWithoutDay", "2025-03-14", "Last week troops attacked a camp. The army also arrested two commanders.", "arrested", ""},
 	}
 	for _, tt := range tests {
