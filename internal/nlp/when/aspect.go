@@ -120,3 +120,60 @@ var irregularParticiples = map[string]bool{"been": true, "met": true, "made": tr
 	"come": true, "dealt": true, "drawn": true, "fed": true, "forgiven": true, "laid": true, "let": true,
 	"lent": true, "quit": true, "ridden": true, "rung": true, "shut": true,
 	"sprung": true, "stuck": true, "swept": true, "taught": true, "woken": true, "wound": true}
+
+// Present reports whether the trigger at span is a participle or gerund
+// after a present "is", "are" or "am" (adverbs between): a present
+// passive or progressive ("the rebels are backed by Iran", "the PKK is
+// banned in Turkey", "experts are urging people to …"). Such a clause
+// tells a state or an ongoing act as of the story's time, not an act on
+// the day the lede sets. A trigger that begins with the auxiliary itself
+// counts too ("is backed by").
+func Present(text string, sentence, span dyad.Span) bool {
+	if sentence.CheckIn(text) != nil || !sentence.Contains(span) {
+		return false
+	}
+	toks := tokenize(text, sentence.Start, sentence.End, nil)
+	i := 0
+	for i < len(toks) && toks[i].end <= span.Start {
+		i++
+	}
+	word := func(k int) string { return strings.ToLower(text[toks[k].start:toks[k].end]) }
+	// the verb: the trigger's first word, or its second after an
+	// auxiliary it begins with
+	v := i
+	if v < len(toks) && toks[v].kind == tkWord && presentBe[word(v)] && v+1 < len(toks) && toks[v+1].start < span.End {
+		v++
+		for v < len(toks) && toks[v].kind == tkWord && perfectAdverbs[word(v)] && toks[v].start < span.End {
+			v++
+		}
+		if v >= len(toks) || toks[v].kind != tkWord {
+			return false
+		}
+		return presentForm(word(v))
+	}
+	if v >= len(toks) || toks[v].kind != tkWord || !presentForm(word(v)) {
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-4; k-- {
+		if toks[k].kind != tkWord {
+			return false
+		}
+		w := word(k)
+		if presentBe[w] {
+			return true
+		}
+		if !perfectAdverbs[w] && w != "not" && w != "being" {
+			return false
+		}
+	}
+	return false
+}
+
+// presentBe are the present forms of "be".
+var presentBe = map[string]bool{"is": true, "are": true, "am": true}
+
+// presentForm reports whether w may follow a present "be" as a passive
+// participle or a progressive's "-ing" form.
+func presentForm(w string) bool {
+	return participle(w) && w != "been" || len(w) > 4 && strings.HasSuffix(w, "ing")
+}

@@ -34,3 +34,26 @@ func TestPerfect(t *testing.T) {
 		}
 	}
 }
+
+func TestPresent(t *testing.T) {
+	for _, c := range []struct {
+		sent, trig string
+		want       bool
+	}{
+		{"The militia is funded by a neighbour.", "funded", true},
+		{"The militia was funded by a neighbour.", "funded", false},
+		{"Doctors are now urging villagers to boil water.", "urging", true},
+		{"Doctors were urging villagers to boil water.", "urging", false},
+		{"The party is banned in the north.", "is banned", true},
+		{"The party has been banned in the north.", "banned", false},
+		{"The envoy is Swiss and urged calm.", "urged", false},
+		{"The talks are expected to resume.", "talks", false},
+	} {
+		text := c.sent
+		at := strings.Index(text, c.trig)
+		got := Present(text, dyad.Span{Start: 0, End: len(text)}, dyad.Span{Start: at, End: at + len(c.trig)})
+		if got != c.want {
+			t.Errorf("Present(%q, %q) = %v, want %v", c.sent, c.trig, got, c.want)
+		}
+	}
+}

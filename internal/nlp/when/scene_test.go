@@ -21,6 +21,8 @@ func TestSceneDate(t *testing.T) {
 		{"PerfectSetsNoScene", "2025-03-14", "On Wednesday, troops attacked a camp. The army has arrested two commanders in past raids.", "arrested", ""},
 		{"PastPerfectSetsNoScene", "2025-03-14", "On Wednesday, troops attacked a camp. The camp had been shelled by the army.", "shelled", ""},
 		{"ShiftedPastKeepsScene", "2025-03-14", "On Wednesday, troops attacked a camp. The army said it had arrested two commanders.", "arrested", "2025-03-12"},
+		{"PresentSetsNoScene", "2025-03-14", "On Wednesday, troops attacked a camp. The camp is funded by a neighbour.", "funded", ""},
+		{"PastPassiveKeepsScene", "2025-03-14", "On Wednesday, troops attacked a camp. The camp was funded by a neighbour.", "funded", "2025-03-12"},
 		{"LedeWithoutDay", "2025-03-14", "Last week troops attacked a camp. The army also arrested two commanders.", "arrested", ""},
 	}
 	for _, tt := range tests {
