@@ -3120,7 +3120,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, t.Precision, dyad.DateFromText, t.Text
 	} else if v, text, ok := w.beforeLedeEvent(); ok {
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, dyad.DateDay, dyad.DateFromText, text
-	} else if t, ok := w.ledeStatementDate(ev.Root, s.code); ok {
+	} else if t, ok := w.ledeStatementDate(ev.Root, s.code, dateAt); ok {
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, dyad.DateDay, dyad.DateFromText, t.Text
 	} else {
 		ev.Date, ev.DatePrecision, ev.DateSource = w.pub, dyad.DateDay, dyad.DateFromPublication
@@ -3517,10 +3517,15 @@ var verbalRoots = set("01", "02", "03", "04", "05", "10", "11", "12", "13", "14"
 // once ("The United States warned Wednesday that …", "On Wednesday, Carrie
 // Lam announced …"), and what that actor goes on to say or do in the
 // opening belongs to that occasion ("The United States said Iran is
-// defying …", "Lam also agreed to …"). It returns the lede's time.
-func (w *worker) ledeStatementDate(root, src string) (*dyad.TimeExpr, bool) {
+// defying …", "Lam also agreed to …"). A perfect or a present passive or
+// progressive tells no act on that day (when.Perfect, when.Present). It
+// returns the lede's time.
+func (w *worker) ledeStatementDate(root, src string, trigger dyad.Span) (*dyad.TimeExpr, bool) {
 	if !verbalRoots[root] || src == "" || w.si == 0 || w.si > ledeReach || len(w.doc.Sentences) == 0 {
 		return nil, false
+	}
+	if text := w.doc.Article.Text; when.Perfect(text, w.sent.Span, trigger) || when.Present(text, w.sent.Span, trigger) {
+		return nil, false // "Islamabad has blamed …", "X is urging …": no day of its own
 	}
 	lede := w.doc.Sentences[0].Span
 	var day *dyad.TimeExpr
