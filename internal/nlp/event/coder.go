@@ -3120,8 +3120,8 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, t.Precision, dyad.DateFromText, t.Text
 	} else if v, text, ok := w.beforeLedeEvent(); ok {
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, dyad.DateDay, dyad.DateFromText, text
-	} else if t, ok := w.ledeStatementDate(ev.Root, s.code, dateAt); ok && !w.presentSimple(m) {
-		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, dyad.DateDay, dyad.DateFromText, t.Text
+	} else if d, ok := w.ledeStatementDate(ev.Root, s.code, dateAt); ok && !w.presentSimple(m) {
+		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = d.Value, dyad.DateDay, dyad.DateFromText, d.Expr.Text
 	} else {
 		ev.Date, ev.DatePrecision, ev.DateSource = w.pub, dyad.DateDay, dyad.DateFromPublication
 		if w.pub == "" {
@@ -3520,23 +3520,17 @@ var verbalRoots = set("01", "02", "03", "04", "05", "10", "11", "12", "13", "14"
 // defying …", "Lam also agreed to …"). A perfect or a present passive or
 // progressive tells no act on that day (when.Perfect, when.Present). It
 // returns the lede's time.
-func (w *worker) ledeStatementDate(root, src string, trigger dyad.Span) (*dyad.TimeExpr, bool) {
+func (w *worker) ledeStatementDate(root, src string, trigger dyad.Span) (when.EventDate, bool) {
 	if !verbalRoots[root] || src == "" || w.si == 0 || w.si > ledeReach || len(w.doc.Sentences) == 0 {
-		return nil, false
+		return when.EventDate{}, false
 	}
 	if text := w.doc.Article.Text; when.Perfect(text, w.sent.Span, trigger) || when.Present(text, w.sent.Span, trigger) {
-		return nil, false // "Islamabad has blamed …", "X is urging …": no day of its own
+		return when.EventDate{}, false // "Islamabad has blamed …", "X is urging …": no day of its own
 	}
 	lede := w.doc.Sentences[0].Span
-	var day *dyad.TimeExpr
-	for i := range w.doc.Times {
-		if t := &w.doc.Times[i]; lede.Contains(t.Span) && t.Type == dyad.TimeDate && len(t.Value) == 10 {
-			day = t
-			break
-		}
-	}
-	if day == nil {
-		return nil, false
+	day, ok := when.LedeDay(w.doc)
+	if !ok {
+		return when.EventDate{}, false
 	}
 	for mi := range w.doc.Mentions {
 		m := &w.doc.Mentions[mi]
@@ -3546,11 +3540,11 @@ func (w *worker) ledeStatementDate(root, src string, trigger dyad.Span) (*dyad.T
 		// the lede's first actor is its subject
 		a := w.resolve(mi)
 		if a == nil || a.Code != src {
-			return nil, false
+			return when.EventDate{}, false
 		}
 		return day, true
 	}
-	return nil, false
+	return when.EventDate{}, false
 }
 
 // presentSimple reports whether m's verb is a third-person simple present
@@ -3660,15 +3654,9 @@ func (w *worker) beforeLedeEvent() (string, string, bool) {
 	if w.si == 0 || len(w.doc.Sentences) == 0 {
 		return "", "", false
 	}
-	sent, lede := w.sent.Span, w.doc.Sentences[0].Span
-	var ref *dyad.TimeExpr
-	for i := range w.doc.Times {
-		if t := &w.doc.Times[i]; lede.Contains(t.Span) && t.Type == dyad.TimeDate && len(t.Value) == 10 {
-			ref = t
-			break
-		}
-	}
-	if ref == nil {
+	sent := w.sent.Span
+	ref, ok := when.LedeDay(w.doc)
+	if !ok {
 		return "", "", false
 	}
 	for i := range w.doc.Times {

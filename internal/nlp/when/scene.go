@@ -38,25 +38,13 @@ func SceneDate(doc *dyad.Document, sentence, trigger dyad.Span) (EventDate, bool
 	if sentence.CheckIn(text) != nil || trigger.CheckIn(text) != nil {
 		return EventDate{}, false
 	}
-	lede := doc.Sentences[0].Span
-	if sentence.Start < lede.End {
+	if sentence.Start < doc.Sentences[0].End {
 		return EventDate{}, false
 	}
-	var te *dyad.TimeExpr
-	for i := range doc.Times {
-		t := &doc.Times[i]
-		if t.Start >= lede.End {
-			break
-		}
-		if lede.Contains(t.Span) && datePrecision(t) == dyad.DateDay {
-			te = t
-			break
-		}
-	}
-	if te == nil {
+	d, ok := LedeDay(doc)
+	if !ok {
 		return EventDate{}, false
 	}
-	d := eventDate(te)
 	day, err := time.Parse(time.DateOnly, d.Value)
 	if err != nil {
 		return EventDate{}, false
@@ -70,4 +58,26 @@ func SceneDate(doc *dyad.Document, sentence, trigger dyad.Span) (EventDate, bool
 		return EventDate{}, false
 	}
 	return d, true
+}
+
+// LedeDay returns the day the article's first sentence gives: its first
+// time expression of day precision (a time of day dropped: "Wednesday
+// morning" gives the Wednesday), with ok false when it gives none. The
+// events stage dates by it what the story goes on to tell of that
+// occasion (SceneDate, and a span counted from "the event").
+func LedeDay(doc *dyad.Document) (EventDate, bool) {
+	if doc == nil || len(doc.Sentences) == 0 {
+		return EventDate{}, false
+	}
+	lede := doc.Sentences[0].Span
+	for i := range doc.Times {
+		t := &doc.Times[i]
+		if t.Start >= lede.End {
+			break
+		}
+		if lede.Contains(t.Span) && datePrecision(t) == dyad.DateDay {
+			return eventDate(t), true
+		}
+	}
+	return EventDate{}, false
 }
