@@ -22,7 +22,9 @@ const sceneDays = 7
 // impeached two presidents": what had come about by the time of the
 // story, see Perfect), for a present passive or progressive ("the
 // rebels are backed by Iran": a state as of the story's time, see
-// Present) and for the lede itself.
+// Present), for a sentence with a vague past, present or future
+// ("was convicted years ago", "recently", "currently") and for the lede
+// itself.
 //
 // On TBAQ-cleaned (both halves), of the events in a sentence without a
 // date that a link dates and that SceneDate dates, the lede's day is
@@ -57,6 +59,14 @@ func SceneDate(doc *dyad.Document, sentence, trigger dyad.Span) (EventDate, bool
 	if TenseAt(text, sentence, trigger) == TenseFuture || Perfect(text, sentence, trigger) || Present(text, sentence, trigger) {
 		return EventDate{}, false
 	}
+	for i := range doc.Times {
+		// (a sentence that places itself in a vague past, present or
+		// future is not on the lede's day: "Khan was convicted years
+		// ago", "the group now controls …")
+		if t := &doc.Times[i]; sentence.Contains(t.Span) && vagueRefs[t.Value] {
+			return EventDate{}, false
+		}
+	}
 	return d, true
 }
 
@@ -81,3 +91,6 @@ func LedeDay(doc *dyad.Document) (EventDate, bool) {
 	}
 	return EventDate{}, false
 }
+
+// vagueRefs are the TIMEX3 values of a vague past, present or future.
+var vagueRefs = map[string]bool{"PAST_REF": true, "PRESENT_REF": true, "FUTURE_REF": true}

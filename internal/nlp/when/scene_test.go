@@ -23,6 +23,8 @@ func TestSceneDate(t *testing.T) {
 		{"ShiftedPastKeepsScene", "2025-03-14", "On Wednesday, troops attacked a camp. The army said it had arrested two commanders.", "arrested", "2025-03-12"},
 		{"PresentSetsNoScene", "2025-03-14", "On Wednesday, troops attacked a camp. The camp is funded by a neighbour.", "funded", ""},
 		{"PastPassiveKeepsScene", "2025-03-14", "On Wednesday, troops attacked a camp. The camp was funded by a neighbour.", "funded", "2025-03-12"},
+		{"VaguePastSetsNoScene", "2025-03-14", "On Wednesday, troops attacked a camp. The commander was jailed years ago for smuggling.", "jailed", ""},
+		{"NoVaguePastKeepsScene", "2025-03-14", "On Wednesday, troops attacked a camp. The commander was jailed for smuggling.", "jailed", "2025-03-12"},
 		{"LedeWithoutDay", "2025-03-14", "Last week troops attacked a camp. The army also arrested two commanders.", "arrested", ""},
 	}
 	for _, tt := range tests {
