@@ -3228,8 +3228,8 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, t.Precision, dyad.DateFromText, t.Text
 	} else if v, text, ok := w.beforeLedeEvent(); ok {
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, dyad.DateDay, dyad.DateFromText, text
-	} else if t, ok := w.ledeStatementDate(ev.Root, s.code); ok {
-		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, dyad.DateDay, dyad.DateFromText, t.Text
+	} else if d, ok := w.ledeStatementDate(ev.Root, s.code, dateAt); ok && !w.presentSimple(m) {
+		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = d.Value, dyad.DateDay, dyad.DateFromText, d.Expr.Text
 	} else {
 		ev.Date, ev.DatePrecision, ev.DateSource = w.pub, dyad.DateDay, dyad.DateFromPublication
 		if w.pub == "" {
@@ -3257,7 +3257,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 	if ev.DateSource == dyad.DateFromPublication && (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModeReported || ev.Mode == dyad.ModeNegated) {
 		// "On Wednesday, Lam announced …" (published Friday) … "Lam
 		// also agreed to …": the day the lede sets.
-		if d, ok := when.SceneDate(w.doc, w.dateScope(m), dateAt); ok {
+		if d, ok := when.SceneDate(w.doc, w.dateScope(m), dateAt); ok && !w.presentSimple(m) {
 			ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = d.Value, d.Precision, dyad.DateFromText, d.Expr.Text
 		}
 	}
@@ -3625,21 +3625,20 @@ var verbalRoots = set("01", "02", "03", "04", "05", "10", "11", "12", "13", "14"
 // once ("The United States warned Wednesday that …", "On Wednesday, Carrie
 // Lam announced …"), and what that actor goes on to say or do in the
 // opening belongs to that occasion ("The United States said Iran is
-// defying …", "Lam also agreed to …"). It returns the lede's time.
-func (w *worker) ledeStatementDate(root, src string) (*dyad.TimeExpr, bool) {
+// defying …", "Lam also agreed to …"). A perfect or a present passive or
+// progressive tells no act on that day (when.Perfect, when.Present). It
+// returns the lede's time.
+func (w *worker) ledeStatementDate(root, src string, trigger dyad.Span) (when.EventDate, bool) {
 	if !verbalRoots[root] || src == "" || w.si == 0 || w.si > ledeReach || len(w.doc.Sentences) == 0 {
-		return nil, false
+		return when.EventDate{}, false
+	}
+	if text := w.doc.Article.Text; when.Perfect(text, w.sent.Span, trigger) || when.Present(text, w.sent.Span, trigger) {
+		return when.EventDate{}, false // "Islamabad has blamed …", "X is urging …": no day of its own
 	}
 	lede := w.doc.Sentences[0].Span
-	var day *dyad.TimeExpr
-	for i := range w.doc.Times {
-		if t := &w.doc.Times[i]; lede.Contains(t.Span) && t.Type == dyad.TimeDate && len(t.Value) == 10 {
-			day = t
-			break
-		}
-	}
-	if day == nil {
-		return nil, false
+	day, ok := when.LedeDay(w.doc)
+	if !ok {
+		return when.EventDate{}, false
 	}
 	for mi := range w.doc.Mentions {
 		m := &w.doc.Mentions[mi]
@@ -3649,12 +3648,56 @@ func (w *worker) ledeStatementDate(root, src string) (*dyad.TimeExpr, bool) {
 		// the lede's first actor is its subject
 		a := w.resolve(mi)
 		if a == nil || a.Code != src {
-			return nil, false
+			return when.EventDate{}, false
 		}
 		return day, true
 	}
-	return nil, false
+	return when.EventDate{}, false
 }
+
+// presentSimple reports whether m's verb is a third-person simple present
+// ("The group also opposes Chinese investment", "the House of
+// Representatives impeaches the official", "the United States calls for
+// his release"): a standing position or a rule, told as of the story's
+// time, not an act on the day the lede sets, so it takes no lede day. A
+// verb inside a direct quote is left alone: there the present may be the
+// speaker's own act, done by saying it ("“The party complies with the
+// royal command,” it said").
+func (w *worker) presentSimple(m *match) bool {
+	if m.p.Noun || m.anchor >= len(w.low) {
+		return false
+	}
+	if qi := w.quote[m.anchor]; qi >= 0 && w.doc.Quotes[qi].Direct {
+		return false
+	}
+	marks := 0 // (a quotation the quotes stage did not take)
+	for _, r := range w.doc.Article.Text[w.sent.Start:w.toks[m.anchor].Start] {
+		if isQuoteMark(r) {
+			marks++
+		}
+	}
+	if marks%2 == 1 {
+		return false
+	}
+	v := w.low[m.anchor]
+	if len(v) <= 3 || !strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "us") || strings.HasSuffix(v, "is") {
+		return false
+	}
+	// the word before a verb is its subject's head, a name, a pronoun or
+	// an adverb; a lower-case common word before it makes it a plural
+	// noun ("peace talks with", "air strikes on")
+	if m.anchor == 0 {
+		return false
+	}
+	prev := w.doc.Article.Text[w.toks[m.anchor-1].Start:w.toks[m.anchor-1].End]
+	r, _ := utf8.DecodeRuneInString(prev)
+	return unicode.IsUpper(r) || presentSubjects[w.low[m.anchor-1]] || strings.HasSuffix(w.low[m.anchor-1], "ly")
+}
+
+// presentSubjects are words that may stand right before a present verb:
+// pronouns and adverbs ("it also opposes", "who wants").
+var presentSubjects = set("he", "she", "it", "who", "which", "that", "also", "still", "now", "again",
+	"already", "often", "always", "never", "reportedly", "allegedly", "too", "further")
 
 // ledeReach is how many sentences after the lede still tell its occasion.
 const ledeReach = 6
@@ -3719,15 +3762,9 @@ func (w *worker) beforeLedeEvent() (string, string, bool) {
 	if w.si == 0 || len(w.doc.Sentences) == 0 {
 		return "", "", false
 	}
-	sent, lede := w.sent.Span, w.doc.Sentences[0].Span
-	var ref *dyad.TimeExpr
-	for i := range w.doc.Times {
-		if t := &w.doc.Times[i]; lede.Contains(t.Span) && t.Type == dyad.TimeDate && len(t.Value) == 10 {
-			ref = t
-			break
-		}
-	}
-	if ref == nil {
+	sent := w.sent.Span
+	ref, ok := when.LedeDay(w.doc)
+	if !ok {
 		return "", "", false
 	}
 	for i := range w.doc.Times {
