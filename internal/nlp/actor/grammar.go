@@ -71,6 +71,39 @@ func (r *Resolver) verbAfterName(st *state, m, pos int) bool {
 	return true
 }
 
+// verbAfterSubject reports whether chunk k, a lower-case modifier in -ed
+// opening a phrase, is the verb of the subject right before it: a name
+// that is not a demonym ("Russia detained"), a surname, a role noun
+// ("police detained") or a subject pronoun ("they detained"). After a
+// demonym, a determiner, a possessive or a preposition it stays an
+// adjective ("Russian detained activists", "the detained activists").
+func (r *Resolver) verbAfterSubject(st *state, k int) bool {
+	ch := st.chunks
+	if k == 0 || k+1 >= len(ch) || ch[k].kind != cNone || ch[k-1].j != ch[k].i || st.toks[ch[k].i].cap {
+		return false
+	}
+	if st.flagsAt(k)&wMod == 0 || st.flagsAt(k)&(wDet|wPoss) != 0 {
+		return false
+	}
+	w := st.tokText(ch[k].i)
+	if len(w) < 4 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	p := &ch[k-1]
+	switch p.kind {
+	case cEnt, cSur:
+		return r.verbAfterName(st, k-1, k)
+	case cRole:
+		return st.flagsAt(k-1)&wPossS == 0
+	case cNone:
+		switch strings.ToLower(st.tokText(p.j - 1)) {
+		case "he", "she", "they", "we":
+			return true
+		}
+	}
+	return false
+}
+
 // prevWord returns the folded text of the token before token i, or "".
 func (st *state) prevWord(i int) string {
 	if i <= 0 {
@@ -193,6 +226,12 @@ func (r *Resolver) phrase(st *state, k int) int {
 	n := len(ch)
 	if ch[k].kind == cNone && st.flagsAt(k)&wPronoun != 0 {
 		r.pronoun(st, k)
+		return k + 1
+	}
+	if r.verbAfterSubject(st, k) {
+		// "Russia detained Ukrainian activists", "police jailed
+		// journalist X": the participle is the subject's verb, not the
+		// patient's adjective; the phrase starts after it.
 		return k + 1
 	}
 	pos := k

@@ -1,0 +1,17 @@
+package event_test
+
+import "testing"
+
+// TestCoder_GeneralMisreadings checks general misreadings found by hand
+// checks of unseen news, each on invented sentences both ways.
+func TestCoder_GeneralMisreadings(t *testing.T) {
+	checkEventTable(t, []eventCase{
+		// a participle right after its subject is the subject's verb, not
+		// the adjective of a demonym-modified patient
+		{"Russia detained Ukrainian activists.", []string{"173 RUS UKR asserted"}},
+		{"Putin jailed Ukrainian activists.", []string{"173 RUSGOV UKR asserted"}},
+		{"Moldova detained journalist Varno Tekle on Monday.", []string{"173 MDA MDAMED asserted"}},
+		{"Russia freed the detained Ukrainian activists.", []string{"0841 RUS UKR asserted"}},
+		{"The Russian detained activists were hungry.", nil},
+	})
+}
