@@ -1604,6 +1604,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 					if r == nil {
 						r = w.otherPossessorAt(p, i, k)
 					}
+					if rr, ok := w.pastSlotWord(p, ei, r, hi); ok {
+						r = rr // "held Israeli civilians hostage": the mention took the pattern's next word
+					}
 					switch e.kind {
 					case ekTarget:
 						m.target = r
@@ -1688,6 +1691,38 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	}
 	m.loStart = pos + 1
 	return m, true
+}
+
+// pastSlotWord returns slot r without its last token when that token is
+// the required word the pattern's next element wants and the word is not
+// found after r: the actors stage read a predicate noun as part of the
+// name ("held Israeli civilians hostage", "took two Kenyans captive": the
+// mention is "Israeli civilians hostage").
+func (w *worker) pastSlotWord(p *Pattern, ei int, r *actorRef, hi int) (*actorRef, bool) {
+	if r == nil || ei+1 >= len(p.post) || r.tok < 0 || r.tokEnd-1 <= r.tok || r.tokEnd > len(w.toks) {
+		return r, false
+	}
+	nx := &p.post[ei+1]
+	if nx.kind != ekWord || nx.opt {
+		return r, false
+	}
+	if r.tokEnd < hi && w.wordAt(nx, r.tokEnd, hi) > 0 {
+		return r, false
+	}
+	last := r.tokEnd - 1
+	if w.wordAt(nx, last, r.tokEnd) != 1 {
+		return r, false
+	}
+	if rest := w.toks[last-1].In(w.doc.Article.Text); !strings.HasSuffix(rest, "s") && rest != strings.ToLower(rest) || determiners[w.low[last-1]] || w.toks[last-1].Kind == dyad.TokenNumber {
+		// "freed British detainees", "took many hostages": the word
+		// is the head of the phrase, not a word after its noun
+		return r, false
+	}
+	c := *r
+	c.tokEnd = last
+	c.span.End = w.toks[last-1].End
+	c.name = strings.TrimSpace(w.doc.Article.Text[c.span.Start:c.span.End])
+	return &c, true
 }
 
 // prepInPredicate reports whether a preposition stands between the noun

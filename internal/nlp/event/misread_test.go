@@ -13,5 +13,11 @@ func TestCoder_GeneralMisreadings(t *testing.T) {
 		{"Moldova detained journalist Varno Tekle on Monday.", []string{"173 MDA MDAMED asserted"}},
 		{"Russia freed the detained Ukrainian activists.", []string{"0841 RUS UKR asserted"}},
 		{"The Russian detained activists were hungry.", nil},
+		// a predicate noun the actors stage read into the patient's name
+		// ("Israeli civilians hostage") is still the pattern's word
+		{"Hamas held Israeli civilians hostage.", []string{"181 PSEREBHMS ISR asserted"}},
+		{"Hamas took two Israelis captive.", []string{"181 PSEREBHMS ISR asserted"}},
+		{"Hamas held Israeli civilians in Gaza.", nil},
+		{"The hostage families held Israeli officials responsible.", nil},
 	})
 }
