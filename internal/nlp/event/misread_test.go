@@ -19,5 +19,12 @@ func TestCoder_GeneralMisreadings(t *testing.T) {
 		{"Hamas took two Israelis captive.", []string{"181 PSEREBHMS ISR asserted"}},
 		{"Hamas held Israeli civilians in Gaza.", nil},
 		{"The hostage families held Israeli officials responsible.", nil},
+		// a dictionary word modifying a plural role keeps the role's list
+		{"The trade officials of France, Germany and Italy criticized Russia.",
+			[]string{"111 FRAGOV RUS asserted", "111 DEUGOV RUS asserted", "111 ITAGOV RUS asserted"}},
+		{"The host nation leaders of France, Germany and Italy criticized Russia.",
+			[]string{"111 FRAGOV RUS asserted", "111 DEUGOV RUS asserted", "111 ITAGOV RUS asserted"}},
+		{"Russia aids officials of France, Germany and Italy.",
+			[]string{"070 RUS FRA asserted", "070 RUS DEU asserted", "070 RUS ITA asserted"}},
 	})
 }

@@ -2341,7 +2341,7 @@ func (w *worker) memberSubject(a, lo int) (actorRef, bool) {
 			b -= 2
 			continue
 		}
-		if !(determiners[s] || w.adjectiveLike(b) || w.capitalised(b) && !w.isVerbWord(b) && !prepositions[s]) {
+		if !(determiners[s] || w.adjectiveLike(b) || w.capitalised(b) && !w.isVerbWord(b) && !prepositions[s] || w.anchorModifier(b, lo)) {
 			break
 		}
 		if nonStateMods[s] {
@@ -2363,6 +2363,24 @@ func (w *worker) memberSubject(a, lo int) (actorRef, bool) {
 	}
 	r.members, r.memberSector, r.memberSector2, r.memberEnd = true, sector, sector2, w.mend[a]
 	return memberCode(r), true
+}
+
+// anchorModifier reports whether token b, a dictionary word, is a noun
+// modifying the role after it rather than a verb: it opens the noun
+// phrase, after a determiner, a comma, a clause opener or the clause's
+// start, and has no -ed or -ing form ("The defence ministers of …",
+// "the host countries of …"; but "Russia hosts ministers of …").
+func (w *worker) anchorModifier(b, lo int) bool {
+	s := w.low[b]
+	if len(w.c.dict.index[s]) == 0 || w.capitalised(b) || strings.HasSuffix(s, "ed") || strings.HasSuffix(s, "ing") ||
+		auxWords[s] || beForms[s] || negations[s] || prepositions[s] || reportingVerbs[s] {
+		return false
+	}
+	if b-1 < lo {
+		return true
+	}
+	p := w.low[b-1]
+	return determiners[p] && w.ment[b-1] < 0 || p == "," || clauseOpeners[p]
 }
 
 // memberHead reports whether token h is a plural role head whose members
