@@ -2408,6 +2408,16 @@ func (w *worker) code(m *match) {
 					// is withdrawn (166), not deported as people are.
 					code = "166"
 				}
+				if code == "166" && (peopleSector(t.code) || t.tok >= 0 && t.tokEnd < len(w.toks) && peopleNouns[w.low[t.tokEnd]]) {
+					// "Kenya expelled Ugandan refugees": people are deported
+					// (174); troops, missions and envoys are withdrawn (166).
+					code = "174"
+				}
+				if code == "030" && len(t.code) >= 6 && t.code[3:6] == "REF" && strings.HasPrefix(w.low[m.anchor], "accept") {
+					// "Kenya accepted Ugandan refugees": taking refugees in
+					// is granting asylum (075), not an intent to cooperate.
+					code = "075"
+				}
 				if code == "0874" && civilianBody(s.code) {
 					// "German firms announced plans to pull out of Iran": a
 					// firm or an aid group leaving a country reduces ties
@@ -2472,6 +2482,24 @@ func (w *worker) code(m *match) {
 			w.emit(m, s, nil, ev.mode, rule, srcFromSpeaker, m.p.Code)
 		}
 	}
+}
+
+// peopleNouns after a demonym name people of that nationality ("Ugandan
+// nationals").
+var peopleNouns = set("nationals", "citizens", "migrants", "immigrants", "residents", "workers", "people", "refugees", "asylum-seekers")
+
+// peopleSector reports whether an actor code names people rather than a
+// state body or a force: refugees, civilians, journalists, the opposition,
+// students, clergy, workers ("UGAREF", "KENCVL").
+func peopleSector(code string) bool {
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "REF", "CVL", "MED", "OPP", "EDU", "REL", "LAB":
+		return true
+	}
+	return false
 }
 
 // civilianBody reports whether code is a business or a non-governmental

@@ -26,5 +26,16 @@ func TestCoder_GeneralMisreadings(t *testing.T) {
 			[]string{"111 FRAGOV RUS asserted", "111 DEUGOV RUS asserted", "111 ITAGOV RUS asserted"}},
 		{"Russia aids officials of France, Germany and Italy.",
 			[]string{"070 RUS FRA asserted", "070 RUS DEU asserted", "070 RUS ITA asserted"}},
+		// an agreement violated is none signed
+		{"Russia violated its agreement with Ukraine.", nil},
+		{"Russia signed an agreement with Ukraine.", []string{"057 RUS UKR asserted"}},
+		// people expelled are deported; troops and envoys are not
+		{"Kenya expelled Ugandan refugees.", []string{"174 KEN UGAREF asserted"}},
+		{"Kenya expelled Ugandan nationals.", []string{"174 KEN UGA asserted"}},
+		{"Kenya expelled Ugandan troops.", []string{"166 KEN UGAMIL asserted"}},
+		// refugees accepted are granted asylum; an offer accepted is 030
+		{"Kenya accepted Ugandan refugees.", []string{"075 KEN UGAREF asserted"}},
+		{"Kenya accepted Uganda's offer.", []string{"030 KEN UGA asserted"}},
+		{"Kenya vowed to block Ugandan refugees.", []string{"030 KEN UGAREF asserted"}}, // a vow (as before), no asylum
 	})
 }
