@@ -367,6 +367,9 @@ func (w *worker) prepare(si int) {
 			i = j
 		}
 	}
+	if id > 0 {
+		w.fillBounds() // quotes inside asides no longer bound the clause
+	}
 	w.prev = w.prev[:0]
 }
 
@@ -771,12 +774,30 @@ func (w *worker) fillBounds() {
 				w.qlo[k], w.qhi[k] = i, j
 			}
 		}
-		if w.quote[i] >= 0 {
+		if w.quote[i] >= 0 && !w.asideQuote(i, j) {
 			last = j - 1
 		}
 		i = j
 	}
 	w.qready = true
+}
+
+// asideQuote reports whether the quoted tokens [i, j) lie inside one
+// relative clause or parenthetical ("Ruto, who says he is “standing by”
+// his remarks, had accused …"): a search after the aside may cross it to
+// the clause it interrupts. (Regions are marked after the first
+// fillBounds, which so sees none; prepare computes bounds again.)
+func (w *worker) asideQuote(i, j int) bool {
+	r := w.region[i]
+	if r == 0 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if w.region[k] != r {
+			return false
+		}
+	}
+	return true
 }
 
 // scanBounds is bounds computed by scanning from token i (< len(w.toks)).

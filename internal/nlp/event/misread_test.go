@@ -36,6 +36,11 @@ func TestCoder_GeneralMisreadings(t *testing.T) {
 		// refugees accepted are granted asylum; an offer accepted is 030
 		{"Kenya accepted Ugandan refugees.", []string{"075 KEN UGAREF asserted"}},
 		{"Kenya accepted Uganda's offer.", []string{"030 KEN UGA asserted"}},
+		// a report in a relative aside ends with the aside, and the
+		// clause it interrupts keeps its subject
+		{"Kenyan President William Ruto, who says he is \"standing by\" his remarks, had accused Uganda of lying.", []string{"112 KENGOV UGA asserted"}},
+		{"Ruto, who said Uganda attacked Kenya, criticized Uganda.", []string{"111 UGA KEN reported", "111 KENGOV UGA asserted"}},
+		{"Ruto said Uganda, which he visited, attacked Kenya.", []string{"190 UGA KEN reported"}},
 		{"Kenya vowed to block Ugandan refugees.", []string{"030 KEN UGAREF asserted"}}, // a vow (as before), no asylum
 	})
 }
