@@ -532,7 +532,7 @@ func (w *worker) sentence(si int) {
 			continue
 		}
 		for ; wish < m.anchor; wish++ {
-			if wish >= 0 && wishCues[w.low[wish]] && w.toInfinitiveAfter(wish) {
+			if wish >= 0 && (wishCues[w.low[wish]] && w.toInfinitiveAfter(wish) || w.lookingTo(wish)) {
 				wishEnd = w.scopeEnd(wish + 1)
 			}
 		}
@@ -3934,6 +3934,20 @@ func (w *worker) toInfinitiveAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// lookingTo reports whether token k is "look" right before "to" and a
+// bare verb: a desire, as "seeking to" ("is looking to reset relations
+// with X"; not "looks set to", "look to Washington for support"). ("Look
+// forward to" is left alone: "look forward to discussing how we can
+// continue to support X" states the support.)
+func (w *worker) lookingTo(k int) bool {
+	if !lookForms[w.low[k]] || k+2 >= len(w.low) || w.low[k+1] != "to" {
+		return false
+	}
+	v := k + 2
+	return w.ment[v] < 0 && w.place[v] < 0 && !determiners[w.low[v]] && !articles[w.low[v]] && !possessivePronouns[w.low[v]] &&
+		!isPunct(w.low[v]) && w.low[v] == strings.ToLower(w.toks[v].In(w.doc.Article.Text)) && !strings.HasSuffix(w.low[v], "ing")
 }
 
 // dateScope returns the part of the sentence whose time expressions may

@@ -41,6 +41,11 @@ func TestCoder_GeneralMisreadings(t *testing.T) {
 		{"Kenyan President William Ruto, who says he is \"standing by\" his remarks, had accused Uganda of lying.", []string{"112 KENGOV UGA asserted"}},
 		{"Ruto, who said Uganda attacked Kenya, criticized Uganda.", []string{"111 UGA KEN reported", "111 KENGOV UGA asserted"}},
 		{"Ruto said Uganda, which he visited, attacked Kenya.", []string{"190 UGA KEN reported"}},
+		// "looking to V" is a desire, as "seeking to V": no event
+		{"Russia is looking to reset relations with Ukraine.", nil},
+		{"Russia is seeking to reset relations with Ukraine.", nil},
+		{"Taiwan looks to Washington for support.", []string{"023 TWN USA asserted"}},
+		{"Russia looks set to attack Ukraine.", []string{"190 RUS UKR planned"}},
 		{"Kenya vowed to block Ugandan refugees.", []string{"030 KEN UGAREF asserted"}}, // a vow (as before), no asylum
 	})
 }

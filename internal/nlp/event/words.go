@@ -99,6 +99,9 @@ var (
 		"sought", "seeking", "try", "tries", "tried", "trying", "attempt", "attempts", "attempted",
 		"attempting", "strive", "strives", "striving", "want", "wants", "wanted", "wanting", "wish", "order",
 		"wishes", "wished", "wishing", "keen", "eager")
+	// lookForms right before "to" are a desire like "seeking to" ("is
+	// looking to reset relations with X"; not "looks set to").
+	lookForms       = set("look", "looks", "looked", "looking")
 	subjectPronouns = set("he", "she", "they", "it", "we", "i")
 	// exemplarPreps introduce examples of a group: "countries including
 	// Germany and Poland".
