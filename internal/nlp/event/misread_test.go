@@ -46,6 +46,15 @@ func TestCoder_GeneralMisreadings(t *testing.T) {
 		{"Russia is seeking to reset relations with Ukraine.", nil},
 		{"Taiwan looks to Washington for support.", []string{"023 TWN USA asserted"}},
 		{"Russia looks set to attack Ukraine.", []string{"190 RUS UKR planned"}},
+		// "not the first time" denies only that the act is new
+		{"This is not the first time that Hamas has fired rockets at Israel, deliberately using civilians as human shields.",
+			[]string{"190 PSEREBHMS ISR asserted", "184 PSEREBHMS ISRCVL asserted"}},
+		{"Hamas did not fire rockets at Israel, deliberately using civilians as human shields.",
+			[]string{"190 PSEREBHMS ISR negated", "184 PSEREBHMS ISRCVL negated"}},
+		// a negation does not reach across ", and" into the next clause
+		{"Kenya has not responded, and Ethiopia continues to support Somalia.", []string{"050 ETH SOM asserted"}},
+		{"Kenya has no plans to attack Uganda, and to support Ethiopia.", []string{"190 KEN UGA negated", "050 KEN ETH negated"}},
+		{"Uganda is promising to help Somalia.", []string{"070 UGA SOM planned"}},
 		{"Kenya vowed to block Ugandan refugees.", []string{"030 KEN UGAREF asserted"}}, // a vow (as before), no asylum
 	})
 }

@@ -1458,6 +1458,13 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		if s == ";" {
 			break
 		}
+		if (s == "and" || s == "but") && k > lo && k+1 < m.start && w.low[k-1] == "," && !determiners[w.low[k+1]] && !articles[w.low[k+1]] && !possessivePronouns[w.low[k+1]] {
+			// "Kenya has not responded, and Ethiopia continues to support
+			// Somalia", "…, and continues to support": a clause after a
+			// comma and a conjunction is out of the first one's reach (not
+			// a listed noun phrase: "…, and the abduction of X")
+			break
+		}
 		if continueVerbs[s] && k+2 == m.start && w.low[k+1] == "to" {
 			ongoing = true
 		}
@@ -1538,7 +1545,7 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		case failWords[s] && k+1 < m.start && w.low[k+1] == "to" && !coordinated && !possessed:
 			// (not "failed to mention Trump's ban on travel": presupposed)
 			return dyad.ModeNegated // "failed to capture Kyiv"
-		case negations[s] && !coordinated && !possessed && !(k+1 < m.start && notJust[w.low[k+1]]):
+		case negations[s] && !coordinated && !possessed && !(k+1 < m.start && notJust[w.low[k+1]]) && !w.notFirstTime(k):
 			// "can't afford to attack", "is not expected to sign" (but
 			// "has never condemned Russia's invasion": a possessed
 			// nominal is presupposed)
@@ -1579,6 +1586,24 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		}
 	}
 	return dyad.ModeAsserted
+}
+
+// notFirstTime reports whether the negation at k denies only that the act
+// is new ("not the first time that X used human shields", "not for the
+// first time"): the act itself is asserted.
+func (w *worker) notFirstTime(k int) bool {
+	j := k + 1
+	if j < len(w.low) && w.low[j] == "for" {
+		j++
+	}
+	if j+2 >= len(w.low) || w.low[j] != "the" {
+		return false
+	}
+	switch w.low[j+1] {
+	case "first", "second", "third", "last", "only":
+		return w.low[j+2] == "time" || w.low[j+2] == "times"
+	}
+	return false
 }
 
 // coordinatedModal returns the modal of the verb group that a bare verb

@@ -50,7 +50,7 @@ var (
 	plannedCues = set("will", "shall", "'ll", "set", "scheduled", "due", "plan", "plans", "planned",
 		"planning", "plot", "plots", "plotted", "plotting", "expected", "intend", "intends", "intended", "going", "about", "slated", "poised", "prepared",
 		"preparing", "prepares", "prepare", "promise", "promises", "promised", "pledge", "pledges", "pledged",
-		"vow", "vows", "vowed", "tipped",
+		"vow", "vows", "vowed", "tipped", "promising", "pledging", "vowing", "intending",
 		"won't")
 	conditionalCues = set("would", "could", "might", "may", "can", "should", "must", "wouldn't",
 		"couldn't", "can't", "cannot", "shouldn't")
