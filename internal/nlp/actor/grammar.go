@@ -2089,6 +2089,10 @@ func (r *Resolver) idiomForces(st *state, k int) bool {
 	}
 	switch strings.ToLower(st.tokText(c.i)) {
 	case "forces", "force":
+	case "party", "parties":
+		// "interested parties", "a third party", "the warring parties":
+		// parties to a matter, not political parties
+		return c.i > 0 && partyIdiomBefore[strings.ToLower(st.tokText(c.i-1))]
 	default:
 		return false
 	}
@@ -2099,6 +2103,16 @@ func (r *Resolver) idiomForces(st *state, k int) bool {
 		return false
 	}
 	return forceAbstractOf[strings.ToLower(st.tokText(c.i+2))]
+}
+
+// partyIdiomBefore are the words before "party/parties" that make them
+// parties to a matter (a deal, a dispute, a lawsuit, a war), not
+// political parties.
+var partyIdiomBefore = map[string]bool{
+	"interested": true, "third": true, "concerned": true, "relevant": true, "warring": true,
+	"affected": true, "contracting": true, "injured": true, "guilty": true, "responsible": true,
+	"aggrieved": true, "innocent": true, "opposing": true, "negotiating": true,
+	"dinner": true, "birthday": true, "search": true, "working": true, "rescue": true,
 }
 
 // forceAbstractOf are the nouns of "the forces of evil", "forces of

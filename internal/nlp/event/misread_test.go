@@ -55,6 +55,11 @@ func TestCoder_GeneralMisreadings(t *testing.T) {
 		{"Kenya has not responded, and Ethiopia continues to support Somalia.", []string{"050 ETH SOM asserted"}},
 		{"Kenya has no plans to attack Uganda, and to support Ethiopia.", []string{"190 KEN UGA negated", "050 KEN ETH negated"}},
 		{"Uganda is promising to help Somalia.", []string{"070 UGA SOM planned"}},
+		// parties to a matter are no political parties; "the Republicans"
+		// are not French
+		{"Britain criticized interested parties.", nil},
+		{"Kenya criticized Ugandan political parties.", []string{"111 KEN UGAPTY asserted"}},
+		{"Biden criticized the Republicans.", []string{"111 USA USAPTY asserted"}},
 		{"Kenya vowed to block Ugandan refugees.", []string{"030 KEN UGAREF asserted"}}, // a vow (as before), no asylum
 	})
 }
