@@ -3099,6 +3099,17 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 	if t != nil {
 		ev.Target = w.eventActor(*t)
 	}
+	// An implied actor (a passive's state agent, an unnamed detainee, a
+	// protest's own government) has no words of its own: its span is left
+	// empty at the trigger, not the trigger's words ("ZAFGOV(kicked)").
+	for _, a := range []struct {
+		r  *actorRef
+		ea *dyad.EventActor
+	}{{&s, ev.Source}, {t, ev.Target}} {
+		if a.r != nil && a.ea != nil && a.r.mention < 0 && a.r.place < 0 && !a.r.speaker && a.ea.Start >= trig.Start && a.ea.End <= trig.End {
+			a.ea.End = a.ea.Start
+		}
+	}
 	if c, ok := cameo.Nearest(code); ok {
 		ev.PLOVER, ev.Quad, ev.Goldstein = c.PLOVER, c.Quad, c.Goldstein
 	}

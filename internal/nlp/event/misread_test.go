@@ -1,6 +1,10 @@
 package event_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dyad-events/dyad/internal/pipeline"
+)
 
 // TestCoder_GeneralMisreadings checks general misreadings found by hand
 // checks of unseen news, each on invented sentences both ways.
@@ -62,4 +66,25 @@ func TestCoder_GeneralMisreadings(t *testing.T) {
 		{"Biden criticized the Republicans.", []string{"111 USA USAPTY asserted"}},
 		{"Kenya vowed to block Ugandan refugees.", []string{"030 KEN UGAREF asserted"}}, // a vow (as before), no asylum
 	})
+}
+
+// TestCoder_ImpliedActorSpan checks that an implied actor (a passive's
+// state agent) has an empty span at the trigger, not the trigger's words,
+// while a named one keeps its mention's span.
+func TestCoder_ImpliedActorSpan(t *testing.T) {
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := processAt(t, p, "Two Ugandan journalists were arrested in Kenya.", "example.org")
+	if len(doc.Events) != 1 {
+		t.Fatalf("got %d events, want 1", len(doc.Events))
+	}
+	e := doc.Events[0]
+	if e.Source == nil || e.Source.Code != "KENGOV" || e.Source.End != e.Source.Start || e.Source.Mention != nil {
+		t.Errorf("source %+v: want KENGOV with an empty span", e.Source)
+	}
+	if e.Target == nil || e.Target.End <= e.Target.Start || e.Target.Mention == nil {
+		t.Errorf("target %+v: want the journalists' mention", e.Target)
+	}
 }
