@@ -2434,6 +2434,11 @@ func (w *worker) code(m *match) {
 					// (174); troops, missions and envoys are withdrawn (166).
 					code = "174"
 				}
+				if code == "174" && t.tok >= 0 && t.tokEnd > t.tok && t.tokEnd <= len(w.toks) && envoyHeads[strings.ToLower(w.low[t.tokEnd-1])] {
+					// "Ugandan diplomats were expelled from South Africa":
+					// envoys expelled are ties cut (161), not deportees.
+					code = "161"
+				}
 				if code == "030" && len(t.code) >= 6 && t.code[3:6] == "REF" && strings.HasPrefix(w.low[m.anchor], "accept") {
 					// "Kenya accepted Ugandan refugees": taking refugees in
 					// is granting asylum (075), not an intent to cooperate.
@@ -2504,6 +2509,9 @@ func (w *worker) code(m *match) {
 		}
 	}
 }
+
+// envoyHeads end the name of a state's envoys (as &ENVOY in verbs.txt).
+var envoyHeads = set("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat", "consul", "consuls", "commissioner", "commissioners")
 
 // peopleNouns after a demonym name people of that nationality ("Ugandan
 // nationals").

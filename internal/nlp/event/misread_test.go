@@ -37,6 +37,8 @@ func TestCoder_GeneralMisreadings(t *testing.T) {
 		{"Kenya expelled Ugandan refugees.", []string{"174 KEN UGAREF asserted"}},
 		{"Kenya expelled Ugandan nationals.", []string{"174 KEN UGA asserted"}},
 		{"Kenya expelled Ugandan troops.", []string{"166 KEN UGAMIL asserted"}},
+		{"Ugandan diplomats were expelled from South Africa.", []string{"161 ZAFGOV UGAGOV asserted"}},
+		{"Ugandan journalists were expelled from South Africa.", []string{"174 ZAFGOV UGAMED asserted"}},
 		// refugees accepted are granted asylum; an offer accepted is 030
 		{"Kenya accepted Ugandan refugees.", []string{"075 KEN UGAREF asserted"}},
 		{"Kenya accepted Uganda's offer.", []string{"030 KEN UGA asserted"}},
