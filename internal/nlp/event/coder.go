@@ -368,6 +368,9 @@ func (w *worker) prepare(si int) {
 			i = j
 		}
 	}
+	if id > 0 {
+		w.fillBounds() // quotes inside asides no longer bound the clause
+	}
 	w.prev = w.prev[:0]
 }
 
@@ -530,7 +533,7 @@ func (w *worker) sentence(si int) {
 			continue
 		}
 		for ; wish < m.anchor; wish++ {
-			if wish >= 0 && wishCues[w.low[wish]] && w.toInfinitiveAfter(wish) {
+			if wish >= 0 && (wishCues[w.low[wish]] && w.toInfinitiveAfter(wish) || w.lookingTo(wish)) {
 				wishEnd = w.scopeEnd(wish + 1)
 			}
 		}
@@ -772,12 +775,30 @@ func (w *worker) fillBounds() {
 				w.qlo[k], w.qhi[k] = i, j
 			}
 		}
-		if w.quote[i] >= 0 {
+		if w.quote[i] >= 0 && !w.asideQuote(i, j) {
 			last = j - 1
 		}
 		i = j
 	}
 	w.qready = true
+}
+
+// asideQuote reports whether the quoted tokens [i, j) lie inside one
+// relative clause or parenthetical ("Ruto, who says he is “standing by”
+// his remarks, had accused …"): a search after the aside may cross it to
+// the clause it interrupts. (Regions are marked after the first
+// fillBounds, which so sees none; prepare computes bounds again.)
+func (w *worker) asideQuote(i, j int) bool {
+	r := w.region[i]
+	if r == 0 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if w.region[k] != r {
+			return false
+		}
+	}
+	return true
 }
 
 // scanBounds is bounds computed by scanning from token i (< len(w.toks)).
@@ -1670,6 +1691,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 					if r == nil {
 						r = w.otherPossessorAt(p, i, k)
 					}
+					if rr, ok := w.pastSlotWord(p, ei, r, hi); ok {
+						r = rr // "held Israeli civilians hostage": the mention took the pattern's next word
+					}
 					switch e.kind {
 					case ekTarget:
 						m.target = r
@@ -1754,6 +1778,38 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	}
 	m.loStart = pos + 1
 	return m, true
+}
+
+// pastSlotWord returns slot r without its last token when that token is
+// the required word the pattern's next element wants and the word is not
+// found after r: the actors stage read a predicate noun as part of the
+// name ("held Israeli civilians hostage", "took two Kenyans captive": the
+// mention is "Israeli civilians hostage").
+func (w *worker) pastSlotWord(p *Pattern, ei int, r *actorRef, hi int) (*actorRef, bool) {
+	if r == nil || ei+1 >= len(p.post) || r.tok < 0 || r.tokEnd-1 <= r.tok || r.tokEnd > len(w.toks) {
+		return r, false
+	}
+	nx := &p.post[ei+1]
+	if nx.kind != ekWord || nx.opt {
+		return r, false
+	}
+	if r.tokEnd < hi && w.wordAt(nx, r.tokEnd, hi) > 0 {
+		return r, false
+	}
+	last := r.tokEnd - 1
+	if w.wordAt(nx, last, r.tokEnd) != 1 {
+		return r, false
+	}
+	if rest := w.toks[last-1].In(w.doc.Article.Text); !strings.HasSuffix(rest, "s") && rest != strings.ToLower(rest) || determiners[w.low[last-1]] || w.toks[last-1].Kind == dyad.TokenNumber {
+		// "freed British detainees", "took many hostages": the word
+		// is the head of the phrase, not a word after its noun
+		return r, false
+	}
+	c := *r
+	c.tokEnd = last
+	c.span.End = w.toks[last-1].End
+	c.name = strings.TrimSpace(w.doc.Article.Text[c.span.Start:c.span.End])
+	return &c, true
 }
 
 // prepInPredicate reports whether a preposition stands between the noun
@@ -2466,6 +2522,21 @@ func (w *worker) code(m *match) {
 					// is withdrawn (166), not deported as people are.
 					code = "166"
 				}
+				if code == "166" && (peopleSector(t.code) || t.tok >= 0 && t.tokEnd < len(w.toks) && peopleNouns[w.low[t.tokEnd]]) {
+					// "Kenya expelled Ugandan refugees": people are deported
+					// (174); troops, missions and envoys are withdrawn (166).
+					code = "174"
+				}
+				if code == "174" && t.tok >= 0 && t.tokEnd > t.tok && t.tokEnd <= len(w.toks) && envoyHeads[strings.ToLower(w.low[t.tokEnd-1])] {
+					// "Ugandan diplomats were expelled from South Africa":
+					// envoys expelled are ties cut (161), not deportees.
+					code = "161"
+				}
+				if code == "030" && len(t.code) >= 6 && t.code[3:6] == "REF" && strings.HasPrefix(w.low[m.anchor], "accept") {
+					// "Kenya accepted Ugandan refugees": taking refugees in
+					// is granting asylum (075), not an intent to cooperate.
+					code = "075"
+				}
 				if code == "0874" && civilianBody(s.code) {
 					// "German firms announced plans to pull out of Iran": a
 					// firm or an aid group leaving a country reduces ties
@@ -2530,6 +2601,27 @@ func (w *worker) code(m *match) {
 			w.emit(m, s, nil, ev.mode, rule, srcFromSpeaker, m.p.Code)
 		}
 	}
+}
+
+// envoyHeads end the name of a state's envoys (as &ENVOY in verbs.txt).
+var envoyHeads = set("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat", "consul", "consuls", "commissioner", "commissioners")
+
+// peopleNouns after a demonym name people of that nationality ("Ugandan
+// nationals").
+var peopleNouns = set("nationals", "citizens", "migrants", "immigrants", "residents", "workers", "people", "refugees", "asylum-seekers")
+
+// peopleSector reports whether an actor code names people rather than a
+// state body or a force: refugees, civilians, journalists, the opposition,
+// students, clergy, workers ("UGAREF", "KENCVL").
+func peopleSector(code string) bool {
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "REF", "CVL", "MED", "OPP", "EDU", "REL", "LAB":
+		return true
+	}
+	return false
 }
 
 // civilianBody reports whether code is a business or a non-governmental
@@ -3154,6 +3246,17 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 	}
 	if t != nil {
 		ev.Target = w.eventActor(*t)
+	}
+	// An implied actor (a passive's state agent, an unnamed detainee, a
+	// protest's own government) has no words of its own: its span is left
+	// empty at the trigger, not the trigger's words ("ZAFGOV(kicked)").
+	for _, a := range []struct {
+		r  *actorRef
+		ea *dyad.EventActor
+	}{{&s, ev.Source}, {t, ev.Target}} {
+		if a.r != nil && a.ea != nil && a.r.mention < 0 && a.r.place < 0 && !a.r.speaker && a.ea.Start >= trig.Start && a.ea.End <= trig.End {
+			a.ea.End = a.ea.Start
+		}
 	}
 	if c, ok := cameo.Nearest(code); ok {
 		ev.PLOVER, ev.Quad, ev.Goldstein = c.PLOVER, c.Quad, c.Goldstein
@@ -4037,6 +4140,20 @@ func (w *worker) toInfinitiveAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// lookingTo reports whether token k is "look" right before "to" and a
+// bare verb: a desire, as "seeking to" ("is looking to reset relations
+// with X"; not "looks set to", "look to Washington for support"). ("Look
+// forward to" is left alone: "look forward to discussing how we can
+// continue to support X" states the support.)
+func (w *worker) lookingTo(k int) bool {
+	if !lookForms[w.low[k]] || k+2 >= len(w.low) || w.low[k+1] != "to" {
+		return false
+	}
+	v := k + 2
+	return w.ment[v] < 0 && w.place[v] < 0 && !determiners[w.low[v]] && !articles[w.low[v]] && !possessivePronouns[w.low[v]] &&
+		!isPunct(w.low[v]) && w.low[v] == strings.ToLower(w.toks[v].In(w.doc.Article.Text)) && !strings.HasSuffix(w.low[v], "ing")
 }
 
 // dateScope returns the part of the sentence whose time expressions may

@@ -1524,6 +1524,13 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		if s == ";" {
 			break
 		}
+		if (s == "and" || s == "but") && k > lo && k+1 < m.start && w.low[k-1] == "," && !determiners[w.low[k+1]] && !articles[w.low[k+1]] && !possessivePronouns[w.low[k+1]] {
+			// "Kenya has not responded, and Ethiopia continues to support
+			// Somalia", "…, and continues to support": a clause after a
+			// comma and a conjunction is out of the first one's reach (not
+			// a listed noun phrase: "…, and the abduction of X")
+			break
+		}
 		if continueVerbs[s] && k+2 == m.start && w.low[k+1] == "to" {
 			ongoing = true
 		}
@@ -1604,7 +1611,7 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		case failWords[s] && k+1 < m.start && w.low[k+1] == "to" && !coordinated && !possessed:
 			// (not "failed to mention Trump's ban on travel": presupposed)
 			return dyad.ModeNegated // "failed to capture Kyiv"
-		case negations[s] && !coordinated && !possessed && !(k+1 < m.start && notJust[w.low[k+1]]):
+		case negations[s] && !coordinated && !possessed && !(k+1 < m.start && notJust[w.low[k+1]]) && !w.notFirstTime(k):
 			// "can't afford to attack", "is not expected to sign" (but
 			// "has never condemned Russia's invasion": a possessed
 			// nominal is presupposed)
@@ -1645,6 +1652,24 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		}
 	}
 	return dyad.ModeAsserted
+}
+
+// notFirstTime reports whether the negation at k denies only that the act
+// is new ("not the first time that X used human shields", "not for the
+// first time"): the act itself is asserted.
+func (w *worker) notFirstTime(k int) bool {
+	j := k + 1
+	if j < len(w.low) && w.low[j] == "for" {
+		j++
+	}
+	if j+2 >= len(w.low) || w.low[j] != "the" {
+		return false
+	}
+	switch w.low[j+1] {
+	case "first", "second", "third", "last", "only":
+		return w.low[j+2] == "time" || w.low[j+2] == "times"
+	}
+	return false
 }
 
 // coordinatedModal returns the modal of the verb group that a bare verb
@@ -2414,7 +2439,7 @@ func (w *worker) memberSubject(a, lo int) (actorRef, bool) {
 			b -= 2
 			continue
 		}
-		if !(determiners[s] || w.adjectiveLike(b) || w.capitalised(b) && !w.isVerbWord(b) && !prepositions[s]) {
+		if !(determiners[s] || w.adjectiveLike(b) || w.capitalised(b) && !w.isVerbWord(b) && !prepositions[s] || w.anchorModifier(b, lo)) {
 			break
 		}
 		if nonStateMods[s] {
@@ -2436,6 +2461,24 @@ func (w *worker) memberSubject(a, lo int) (actorRef, bool) {
 	}
 	r.members, r.memberSector, r.memberSector2, r.memberEnd = true, sector, sector2, w.mend[a]
 	return memberCode(r), true
+}
+
+// anchorModifier reports whether token b, a dictionary word, is a noun
+// modifying the role after it rather than a verb: it opens the noun
+// phrase, after a determiner, a comma, a clause opener or the clause's
+// start, and has no -ed or -ing form ("The defence ministers of …",
+// "the host countries of …"; but "Russia hosts ministers of …").
+func (w *worker) anchorModifier(b, lo int) bool {
+	s := w.low[b]
+	if len(w.c.dict.index[s]) == 0 || w.capitalised(b) || strings.HasSuffix(s, "ed") || strings.HasSuffix(s, "ing") ||
+		auxWords[s] || beForms[s] || negations[s] || prepositions[s] || reportingVerbs[s] {
+		return false
+	}
+	if b-1 < lo {
+		return true
+	}
+	p := w.low[b-1]
+	return determiners[p] && w.ment[b-1] < 0 || p == "," || clauseOpeners[p]
 }
 
 // memberHead reports whether token h is a plural role head whose members
