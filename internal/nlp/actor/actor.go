@@ -99,6 +99,7 @@ func (r *Resolver) Process(ctx context.Context, doc *dyad.Document) error {
 	st := r.pool.Get().(*state)
 	defer r.pool.Put(st)
 	st.reset(doc.Article.Text, dayOf(doc.Article))
+	st.words = r.d.table.words
 	st.vote(r.d.datelineCountry(doc.Article.Dateline), datelineVotes)
 	st.vote(outletCountry(doc.Article.Outlet, doc.Article.URL), outletVotes)
 	for si := range doc.Sentences {

@@ -79,6 +79,7 @@ type draft struct {
 // state is the per-document scratch space, pooled.
 type state struct {
 	text   string
+	words  []string // the dictionary's folded words, by id (lowAt)
 	day    int32
 	toks   []tok
 	chunks []chunk
@@ -92,6 +93,10 @@ type state struct {
 	// so far.
 	sents    []dyad.Span
 	sentPara []int32
+	// sentFirst is the index of each sentence's first draft: drafts are
+	// appended sentence by sentence, so sentence s owns the drafts from
+	// sentFirst[s] to the next sentence's first (sentRange).
+	sentFirst []int32
 	votes    []countryVote
 	// notes are the countries each sentence so far names (localCountry).
 	notes []placeNote
@@ -133,6 +138,19 @@ func (st *state) reset(text string, day int32) {
 	st.courtCountry = ""
 	st.sents = st.sents[:0]
 	st.sentPara = st.sentPara[:0]
+	st.sentFirst = st.sentFirst[:0]
+}
+
+// sentRange returns the indexes [lo, hi) of the drafts of sentence s.
+func (st *state) sentRange(s int32) (lo, hi int) {
+	if s < 0 || int(s) >= len(st.sentFirst) {
+		return 0, 0
+	}
+	lo, hi = int(st.sentFirst[s]), len(st.drafts)
+	if int(s)+1 < len(st.sentFirst) {
+		hi = int(st.sentFirst[s+1])
+	}
+	return lo, hi
 }
 
 // add appends a draft and returns its index.
@@ -150,6 +168,7 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 	st.sent, st.para = si, int32(s.Paragraph)
 	st.sents = append(st.sents, s.Span)
 	st.sentPara = append(st.sentPara, st.para)
+	st.sentFirst = append(st.sentFirst, int32(len(st.drafts)))
 	d := r.d
 	st.toks = st.toks[:0]
 	for _, t := range s.Tokens {
@@ -217,6 +236,9 @@ func (r *Resolver) countryPair(st *state, w string) int {
 // timePrefix returns the length of a "then-" or "ex-" prefix (hyphen
 // included) before a capitalised word in w, 0 when there is none.
 func timePrefix(w string) int {
+	if len(w) < 4 || w[0]|0x20 != 't' && w[0]|0x20 != 'e' {
+		return 0
+	}
 	for _, p := range []string{"then-", "ex-"} {
 		if len(w) > len(p)+1 && strings.EqualFold(w[:len(p)], p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
 			return len(p)
