@@ -97,7 +97,7 @@ type state struct {
 	// appended sentence by sentence, so sentence s owns the drafts from
 	// sentFirst[s] to the next sentence's first (sentRange).
 	sentFirst []int32
-	votes    []countryVote
+	votes     []countryVote
 	// notes are the countries each sentence so far names (localCountry).
 	notes []placeNote
 	// acr are the acronyms the article defined ("Movement for the Left
