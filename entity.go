@@ -53,8 +53,11 @@ func Entities(mentions []Mention) []Entity {
 	}
 	// Join each mention to its antecedent and to the first mention with
 	// the same key: linear in the mentions.
-	ent := make([]int, n)               // mention -> entity, -1 without an actor
-	first := make(map[entityKey]int, n) // key -> its first mention
+	ent := make([]int, n) // mention -> entity, -1 without an actor
+	// first maps a key's hash to the key's first mention (a fifth of
+	// the memory of a map keyed by the four strings); two keys with one
+	// hash take the next free hash values, so the keys are compared.
+	first := make(map[uint64]int32, n)
 	for i := range mentions {
 		if !has(i) {
 			continue
@@ -64,10 +67,16 @@ func Entities(mentions []Mention) []Entity {
 			union(i, *j)
 		}
 		if k, ok := keyOf(m); ok {
-			if j, seen := first[k]; seen {
-				union(i, j)
-			} else {
-				first[k] = i
+			for h := keyHash(k); ; h++ {
+				j, seen := first[h]
+				if !seen {
+					first[h] = int32(i)
+					break
+				}
+				if kj, _ := keyOf(&mentions[j]); kj == k {
+					union(i, int(j))
+					break
+				}
 			}
 		}
 	}
@@ -109,6 +118,20 @@ func Entities(mentions []Mention) []Entity {
 		out[e].Mentions = append(out[e].Mentions, i)
 	}
 	return out
+}
+
+// keyHash hashes an entity key: FNV-1a over its fields, each ended by a
+// byte no UTF-8 text holds (a variable so that a test can make all keys
+// collide; Entities compares the keys whose hashes meet).
+var keyHash = func(k entityKey) uint64 {
+	h := uint64(14695981039346656037)
+	for _, f := range [...]string{k.id, k.kind, k.code, k.name} {
+		for i := 0; i < len(f); i++ {
+			h = (h ^ uint64(f[i])) * 1099511628211
+		}
+		h = (h ^ 0xff) * 1099511628211
+	}
+	return h
 }
 
 // entityKey is what makes two mentions' actors the same entity when no
