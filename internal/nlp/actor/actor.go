@@ -40,7 +40,11 @@ type Resolver struct {
 	noNER  bool
 	theID  int32
 	possID int32
-	pool   sync.Pool
+	// anaphorIDs are the word ids of anaphorWords, when the dictionary
+	// has all of them (anaphorIDsOK): a token with another id is none.
+	anaphorIDs   [len(anaphorWords)]int32
+	anaphorIDsOK bool
+	pool         sync.Pool
 }
 
 var _ dyad.Stage = (*Resolver)(nil)
@@ -56,6 +60,11 @@ func New(cfg Config) (*Resolver, error) {
 	r := &Resolver{d: d, noNER: cfg.NoNER}
 	r.theID = d.table.id("the")
 	r.possID = d.table.id("'s")
+	r.anaphorIDsOK = true
+	for i, w := range anaphorWords {
+		r.anaphorIDs[i] = d.table.id(w)
+		r.anaphorIDsOK = r.anaphorIDsOK && r.anaphorIDs[i] >= 0
+	}
 	r.pool.New = func() any { return new(state) }
 	logger := cfg.Logger
 	if logger == nil {

@@ -81,7 +81,7 @@ func (r *Resolver) anaphora(st *state) {
 		if !t.word {
 			continue
 		}
-		w := anaphorWord(st.tokText(k))
+		w := r.anaphorWordAt(st, k)
 		switch w {
 		case "they":
 			r.they(st, k)
@@ -120,6 +120,17 @@ func anaphorWord(s string) string {
 		}
 	}
 	return ""
+}
+
+// anaphorWordAt is anaphorWord of token k. A token whose word id is none
+// of theirs is none of them (an ASCII token has the id of its lower
+// case, and anaphorWord takes no non-ASCII token), so only those tokens
+// are compared.
+func (r *Resolver) anaphorWordAt(st *state, k int) string {
+	if r.anaphorIDsOK && !slices.Contains(r.anaphorIDs[:], st.toks[k].id) {
+		return ""
+	}
+	return anaphorWord(st.tokText(k))
 }
 
 // lowAt returns token k lower-cased, "" past the sentence. It allocates

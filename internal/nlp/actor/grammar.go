@@ -191,6 +191,13 @@ func (r *Resolver) pickActive(st *state, cands []payload) int32 {
 func (r *Resolver) phrase(st *state, k int) int {
 	ch := st.chunks
 	n := len(ch)
+	if ch[k].kind == cNone && st.toks[ch[k].i].flags == 0 {
+		// A plain word or punctuation mark opens no phrase (below it
+		// is no determiner, modifier, name or role, and fallback
+		// steps over it); most chunks are one.
+		st.refCountry = ""
+		return k + 1
+	}
 	if ch[k].kind == cNone && st.flagsAt(k)&wPronoun != 0 {
 		r.pronoun(st, k)
 		return k + 1

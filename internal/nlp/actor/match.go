@@ -217,8 +217,11 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 // two different countries ("Russia-Ukraine", "Kenya-Somalia"), 0 when w
 // is none, or is a name of its own ("Guinea-Bissau").
 func (r *Resolver) countryPair(st *state, w string) int {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return 0
+	}
 	h := strings.IndexByte(w, '-')
-	if h <= 0 || h+1 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' || w[0] < 'A' || w[0] > 'Z' || strings.IndexByte(w[h+1:], '-') >= 0 {
+	if h <= 0 || h+1 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' || strings.IndexByte(w[h+1:], '-') >= 0 {
 		return 0
 	}
 	id, buf := r.d.table.lookupFold(st.buf, w)
@@ -610,7 +613,7 @@ func (r *Resolver) chunk(st *state) {
 			i = end
 			continue
 		}
-		if compoundModifier(st.tokText(i)) && i+1 < n && toks[i+1].flags&wFirstName != 0 && r.nameTok(st, i+1) && toks[i+1].start > toks[i].end {
+		if i+1 < n && toks[i+1].flags&wFirstName != 0 && compoundModifier(st.tokText(i)) && r.nameTok(st, i+1) && toks[i+1].start > toks[i].end {
 			// "the Tammany-backed James W. Gerard": a compound
 			// adjective qualifies the person's name after it.
 			st.chunks = append(st.chunks, chunk{i: i, j: i + 1, kind: cNone, idx: -1})
@@ -813,6 +816,9 @@ func (r *Resolver) initialAt(st *state, j int) bool {
 // particle glued by a hyphen before a capital: "al-Bashir", "el-Sisi",
 // "bin-Salman".
 func arabicArticle(w string) bool {
+	if w == "" || w[0] != 'a' && w[0] != 'e' && w[0] != 'b' && w[0] != 'i' {
+		return false // (no article below starts otherwise)
+	}
 	i := strings.IndexByte(w, '-')
 	if i <= 0 || i > 4 || i+1 >= len(w) || w[i+1] < 'A' || w[i+1] > 'Z' {
 		return false
