@@ -1,5 +1,7 @@
 package dyad
 
+import "hash/maphash"
+
 // Entity is one distinct actor of a document with the mentions that refer
 // to it: "Volodymyr Zelenskyy", "Zelenskyy" and "the Ukrainian leader" are
 // one entity when the actors stage resolved them to the same person. Its
@@ -120,18 +122,19 @@ func Entities(mentions []Mention) []Entity {
 	return out
 }
 
-// keyHash hashes an entity key: FNV-1a over its fields, each ended by a
-// byte no UTF-8 text holds (a variable so that a test can make all keys
-// collide; Entities compares the keys whose hashes meet).
+// keySeed seeds keyHash.
+var keySeed = maphash.MakeSeed()
+
+// keyHash hashes an entity key: its fields, each ended by a byte no UTF-8
+// text holds, hashed at once (a variable so that a test can make all
+// keys collide; Entities compares the keys whose hashes meet).
 var keyHash = func(k entityKey) uint64 {
-	h := uint64(14695981039346656037)
-	for _, f := range [...]string{k.id, k.kind, k.code, k.name} {
-		for i := 0; i < len(f); i++ {
-			h = (h ^ uint64(f[i])) * 1099511628211
-		}
-		h = (h ^ 0xff) * 1099511628211
-	}
-	return h
+	var b [128]byte
+	buf := append(b[:0], k.id...)
+	buf = append(append(buf, 0xff), k.kind...)
+	buf = append(append(buf, 0xff), k.code...)
+	buf = append(append(buf, 0xff), k.name...)
+	return maphash.Bytes(keySeed, buf)
 }
 
 // entityKey is what makes two mentions' actors the same entity when no

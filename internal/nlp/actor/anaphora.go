@@ -127,7 +127,7 @@ func anaphorWord(s string) string {
 // case, and anaphorWord takes no non-ASCII token), so only those tokens
 // are compared.
 func (r *Resolver) anaphorWordAt(st *state, k int) string {
-	if r.anaphorIDsOK && !slices.Contains(r.anaphorIDs[:], st.toks[k].id) {
+	if id := st.toks[k].id; r.anaphorIDsOK && id != r.anaphorIDs[0] && id != r.anaphorIDs[1] && id != r.anaphorIDs[2] && id != r.anaphorIDs[3] {
 		return ""
 	}
 	return anaphorWord(st.tokText(k))
