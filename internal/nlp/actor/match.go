@@ -176,20 +176,29 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 			continue
 		}
 		w := st.text[t.Start:t.End]
-		if n := timePrefix(w); n > 0 && t.Kind == dyad.TokenWord && d.startsRole(st.text[t.Start+n:t.End], &st.buf) {
-			// "then-President Bozize", "ex-Prime Minister": the prefix
-			// is a word of its own, so the title after it is read.
-			st.addTok(d, t.Start, t.Start+n-1)
-			st.addTok(d, t.Start+n, t.End)
-			continue
+		// (The first byte decides most of the tests below without a
+		// call: only "then-"/"ex-" words have a time prefix, only a
+		// capitalised word joins two countries.)
+		c0 := w[0]
+		if c := c0 | 0x20; (c == 't' || c == 'e') && t.Kind == dyad.TokenWord {
+			if n := timePrefix(w); n > 0 && d.startsRole(st.text[t.Start+n:t.End], &st.buf) {
+				// "then-President Bozize", "ex-Prime Minister": the
+				// prefix is a word of its own, so the title after it
+				// is read.
+				st.addTok(d, t.Start, t.Start+n-1)
+				st.addTok(d, t.Start+n, t.End)
+				continue
+			}
 		}
-		if h := r.countryPair(st, w); h > 0 && t.Kind == dyad.TokenWord {
-			// "the Russia-Ukraine war", "U.S.-Ukraine talks": two
-			// countries, each a word of its own.
-			st.addTok(d, t.Start, t.Start+h)
-			st.toks = append(st.toks, tok{start: t.Start + h, end: t.Start + h + 1, id: -1})
-			st.addTok(d, t.Start+h+1, t.End)
-			continue
+		if 'A' <= c0 && c0 <= 'Z' && t.Kind == dyad.TokenWord {
+			if h := r.countryPair(st, w); h > 0 {
+				// "the Russia-Ukraine war", "U.S.-Ukraine talks": two
+				// countries, each a word of its own.
+				st.addTok(d, t.Start, t.Start+h)
+				st.toks = append(st.toks, tok{start: t.Start + h, end: t.Start + h + 1, id: -1})
+				st.addTok(d, t.Start+h+1, t.End)
+				continue
+			}
 		}
 		id := int32(-1)
 		if t.Kind == dyad.TokenWord || t.Kind == dyad.TokenPunct && len(w) == 1 && (w[0] == '&' || w[0] == '\'' || w[0] == '.' && st.afterInitial(t.Start)) {
@@ -200,7 +209,11 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 			tk.flags = d.flags[id]
 		}
 		if tk.word {
-			tk.cap = isCap(w) || arabicArticle(w) // "al-Shabab", "al-Qaida": a name
+			if c0 < 0x80 {
+				tk.cap = 'A' <= c0 && c0 <= 'Z' || (c0 == 'a' || c0 == 'e' || c0 == 'b' || c0 == 'i') && arabicArticle(w)
+			} else {
+				tk.cap = isCap(w) || arabicArticle(w) // "al-Shabab", "al-Qaida": a name
+			}
 			tk.caps = tk.cap && isAllCaps(w)
 		}
 		st.toks = append(st.toks, tk)
