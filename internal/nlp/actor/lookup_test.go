@@ -16,10 +16,10 @@ func TestTrimClosers(t *testing.T) {
 	}
 }
 
-// TestChild checks the trie's child look-up (a binary search on nodes
+// TestDict_Child checks the trie's child look-up (a binary search on nodes
 // with many children) against every edge of the built-in dictionaries,
 // and that word ids between and around a node's edges find nothing.
-func TestChild(t *testing.T) {
+func TestDict_Child(t *testing.T) {
 	r, err := New(Config{})
 	if err != nil {
 		t.Fatal(err)

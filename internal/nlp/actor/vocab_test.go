@@ -40,10 +40,10 @@ func TestVocabTable_LookupFold(t *testing.T) {
 	}
 }
 
-// TestLowerASCII checks the word-wide lower-casing against
+// TestVocabTable_LookupFoldChunks checks the word-wide lower-casing against
 // strings.ToLower for every ASCII byte in every position of a chunk,
 // and that lookupFold finds long words whatever their case.
-func TestLowerASCII(t *testing.T) {
+func TestVocabTable_LookupFoldChunks(t *testing.T) {
 	for b := range 0x80 {
 		for pos := range 8 {
 			in := []byte("a@Z[z`M.")
