@@ -419,7 +419,18 @@ func (d *dict) child(node, id int32) int32 {
 		return d.rootChild[id]
 	}
 	if d.kids != nil {
-		for _, e := range d.kids[node] {
+		ks := d.kids[node]
+		// Binary search down to a few edges ("the" and "united" have
+		// hundreds of children), then a scan.
+		for len(ks) > 8 {
+			h := len(ks) / 2
+			if ks[h].id > id {
+				ks = ks[:h]
+			} else {
+				ks = ks[h:]
+			}
+		}
+		for _, e := range ks {
 			if e.id == id {
 				return e.node
 			}

@@ -224,6 +224,14 @@ func (r *Resolver) pickActive(st *state, cands []payload) int32 {
 func (r *Resolver) phrase(st *state, k int) int {
 	ch := st.chunks
 	n := len(ch)
+	if ch[k].kind == cNone && st.toks[ch[k].i].flags&(wPronoun|wDet|wPoss|wIndef|wMod|wFormer) == 0 {
+		// A word that is no pronoun, determiner or modifier, or a
+		// punctuation mark, opens no phrase (below it is no
+		// determiner, modifier, name or role, and fallback steps over
+		// it); most chunks are one.
+		st.refCountry = ""
+		return k + 1
+	}
 	if ch[k].kind == cNone && st.flagsAt(k)&wPronoun != 0 {
 		r.pronoun(st, k)
 		return k + 1
@@ -1527,7 +1535,7 @@ func (r *Resolver) unnamedPerson(st *state, from, to int, other uint32) bool {
 		if i == j {
 			break
 		}
-		w := strings.TrimRight(text[i:j], ".,;:!?\"”’)")
+		w := trimClosers(text[i:j])
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if first && isCap(w) && !isAllCaps(w) && !st.covered(from+prevEnd-len(prev), from+i+len(w)) {
 			return true
@@ -1543,6 +1551,22 @@ func (r *Resolver) unnamedPerson(st *state, from, to int, other uint32) bool {
 		i = j
 	}
 	return false
+}
+
+// trimClosers is strings.TrimRight(w, ".,;:!?\"”’)") without the
+// rune-by-rune path that a cutset with non-ASCII characters takes.
+func trimClosers(w string) string {
+	for len(w) > 0 {
+		switch c := w[len(w)-1]; {
+		case c < 0x80 && strings.IndexByte(".,;:!?\")", c) >= 0:
+			w = w[:len(w)-1]
+		case strings.HasSuffix(w, "”") || strings.HasSuffix(w, "’"):
+			w = w[:len(w)-len("”")]
+		default:
+			return w
+		}
+	}
+	return w
 }
 
 // covered reports whether a mention so far covers bytes [a, b).
