@@ -147,6 +147,11 @@ func (r *Resolver) name(st *state, k int) int {
 		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: country == ""})
 		return next
 	}
+	if c.i > 0 && toks[c.i-1].word && !toks[c.i-1].cap && vesselNouns[st.tokText(c.i-1)] {
+		// "the tanker Kalev Maru", "aboard the ship Stella": a name
+		// after a word for a vessel is the vessel's, no actor.
+		return next
+	}
 	// An abbreviation the article defined.
 	if ntok == 1 {
 		if a, src, ok := st.aliasActor(st.tokText(c.i)); ok {
@@ -1389,6 +1394,14 @@ func (r *Resolver) listItemEnd(st *state, j int) bool {
 
 // partyNouns are lower-case words that, right after a name, make it a
 // party's or a movement's ("the Kadima party").
+// vesselNouns are lower-case words for ships and boats: a name right
+// after one is a vessel's ("the tanker Kalev Maru").
+var vesselNouns = map[string]bool{
+	"ship": true, "vessel": true, "tanker": true, "freighter": true, "ferry": true, "yacht": true,
+	"trawler": true, "boat": true, "frigate": true, "destroyer": true, "warship": true, "submarine": true,
+	"cruiser": true, "corvette": true, "liner": true, "barge": true, "tugboat": true, "schooner": true,
+}
+
 var partyNouns = map[string]bool{"party": true, "movement": true, "alliance": true, "coalition": true, "bloc": true, "faction": true}
 
 // businessNouns are lower-case words for a company or an outlet that,
