@@ -79,3 +79,40 @@ func TestResolver_FamilyFirstGivenName(t *testing.T) {
 		t.Errorf("Stubb: got %+v, want FINGOV", m)
 	}
 }
+
+// TestResolver_SharedSurname checks that a surname several dictionary
+// people share is still a person, of their common country, where the
+// text marks a name, and not after a determiner or opening a sentence
+// before a noun.
+func TestResolver_SharedSurname(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	tests := []struct {
+		name, text, mention string
+		person              bool
+		country             string
+	}{
+		{"SentenceSubject", "Roosevelt was the running mate of a governor.", "Roosevelt", true, "USA"},
+		{"MidSentence", "Though Roosevelt won the backing of the party, he lost.", "Roosevelt", true, "USA"},
+		{"AfterPreposition", "Critics of Roosevelt spoke at length.", "Roosevelt", true, "USA"},
+		{"NotAfterDeterminer", "The Roosevelt administration acted.", "Roosevelt", false, ""},
+		{"NotOpeningBeforeNoun", "Roosevelt dime collectors met in a hall.", "Roosevelt", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := run(t, r, tt.text, date("2025-03-01"))
+			m := find(doc, tt.mention)
+			if !tt.person {
+				if m != nil && m.Kind == "person" {
+					t.Errorf("%q in %q is a person, want none", tt.mention, tt.text)
+				}
+				return
+			}
+			if m == nil || m.Kind != "person" {
+				t.Fatalf("%q in %q: got %+v, want a person", tt.mention, tt.text, m)
+			}
+			if m.Actor == nil || m.Actor.Country != tt.country {
+				t.Errorf("%q: actor %+v, want country %q", tt.mention, m.Actor, tt.country)
+			}
+		})
+	}
+}
