@@ -12,7 +12,9 @@ import (
 // the name states, and so every later mention of the same person:
 //
 //   - an apposition after it: "Oskar Lindqvist, a Swedish engineer,",
-//     "Bruno Yapande, Chad's territorial administration minister,";
+//     "Bruno Yapande, Chad's territorial administration minister,", or
+//     a country closing the clause: "Maria Ressa from the Philippines";
+//   - a predicate: "Hatice Cengiz is a Turkish national";
 //   - lower-case words between a demonym and the name, ending in a
 //     title or a word for a person: "Haitian gang leader Arnel Joseph",
 //     "the Libyan refugee Khaled Omar".
@@ -25,7 +27,7 @@ import (
 func (st *state) describedNationality() {
 	for i := range st.drafts {
 		p := &st.drafts[i]
-		if p.kind != dyad.MentionPerson || !p.person || p.actor.Country != "" || p.ante >= 0 || p.source != "ner" || p.span.Start < 0 {
+		if p.kind != dyad.MentionPerson || !p.person || p.actor.Country != "" || p.source != "ner" && p.source != "coref" || p.span.Start < 0 {
 			continue
 		}
 		c := ""
@@ -56,6 +58,13 @@ func (st *state) appositionCountry(p, d *draft) string {
 		// "Maria Ressa from the Philippines;", "Ann Ek of Sweden,": a
 		// country closing the clause.
 		if d.kind == dyad.MentionCountry && lowerClause(rest, 0, 0) {
+			return d.actor.Country
+		}
+		return ""
+	case "is a", "is an", "was a", "was an":
+		// "Hatice Cengiz is a Turkish national": a demonym before a
+		// word for a person.
+		if d.kind == dyad.MentionDemonym && predicateNoun(rest) {
 			return d.actor.Country
 		}
 		return ""
@@ -112,6 +121,25 @@ func (st *state) premodifierCountry(p, d *draft) string {
 		p.actor.Sector = ""
 	}
 	return d.actor.Country
+}
+
+// predicateNoun reports whether s starts with a lower-case word for a
+// person ("national", "citizen", "journalist", "engineer"), not one for a
+// vessel ("tanker").
+func predicateNoun(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.TrimRight(f[0], ",.;:")
+	if !lowerWord(w) || vesselNouns[w] {
+		return false
+	}
+	switch w {
+	case "national", "citizen", "native", "resident", "journalist", "activist", "writer", "businessman", "businesswoman":
+		return true
+	}
+	return personNoun(w)
 }
 
 // personNoun reports whether the lower-case noun w ends as words for

@@ -20,6 +20,7 @@ func TestResolver_DescribedNationality(t *testing.T) {
 		{"FromCountry", "Nobel laureate Corazon Dimalanta from the Philippines; and others were named.", "Corazon Dimalanta", "PHL"},
 		{"OfCountry", "Halvard Ek of Norway, the winner, thanked the jury.", "Halvard Ek", "NOR"},
 		{"PremodifierPersonNoun", "The court heard that Libyan refugee Khaled Omar was arrested.", "Khaled Omar", "LBY"},
+		{"Predicate", "Ayse Korkmaz is a Turkish national now living in London.", "Ayse Korkmaz", "TUR"},
 		{"Premodifier", "Haitian gang leader Ronel Pierrot was killed on Monday.", "leader Ronel Pierrot", "HTI"},
 		// Look-alikes: a country in a list, a clause going on to a
 		// capitalised name, a country before more words.
@@ -27,6 +28,8 @@ func TestResolver_DescribedNationality(t *testing.T) {
 		{"NotLongClause", "Oskar Lindqvist, a Swedish engineer at the Volvo plant in Gothenburg, was detained.", "Oskar Lindqvist", ""},
 		{"NotCountryThenNoun", "Halvard Ek of Norway's largest bank thanked the jury.", "Halvard Ek", ""},
 		{"NotPremodifierAbstract", "France said on Monday. Libyan reluctance Khaled Omar, a lawyer, noted in Paris that French courts agreed.", "Khaled Omar", "FRA"},
+		{"NotPredicateVessel", "France and Paris spoke. The Kalev Maru is an Estonian tanker, French officials said.", "Kalev Maru", ""},
+		{"NotPredicateThing", "Ayse Korkmaz is a Turkish company, French officials said in Paris.", "Ayse Korkmaz", ""},
 		{"NotPremodifierClause", "Haitian officials said Ronel Pierrot was killed.", "Ronel Pierrot", ""},
 	}
 	for _, tt := range tests {
