@@ -1,6 +1,7 @@
 package actor_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad/internal/nlp/actor"
@@ -117,5 +118,20 @@ func TestResolver_SharedSurname(t *testing.T) {
 				t.Errorf("%q: actor %+v, want country %q", tt.mention, m.Actor, tt.country)
 			}
 		})
+	}
+}
+
+// TestResolver_PastGroupLeader checks that an armed group's leader past
+// his tenure keeps the group's code, while a former IGO official does not
+// keep the IGO's.
+func TestResolver_PastGroupLeader(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	doc := run(t, r, "Osama bin Laden was killed.", date("2019-09-17"))
+	if m := find(doc, "Osama bin Laden"); m == nil || m.Actor == nil || m.Actor.Code != "IMGMOSALQ" {
+		t.Errorf("Osama bin Laden in 2019: got %+v, want IMGMOSALQ", m)
+	}
+	doc = run(t, r, "Navi Pillay spoke in Geneva.", date("2019-09-17"))
+	if m := find(doc, "Navi Pillay"); m != nil && m.Actor != nil && strings.HasPrefix(m.Actor.Code, "IGO") {
+		t.Errorf("Navi Pillay after her UN tenure coded IGOUNOHRI")
 	}
 }
