@@ -3,6 +3,7 @@ package actor_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dyad-events/dyad/internal/nlp/actor"
 )
@@ -133,5 +134,19 @@ func TestResolver_PastGroupLeader(t *testing.T) {
 	doc = run(t, r, "Navi Pillay spoke in Geneva.", date("2019-09-17"))
 	if m := find(doc, "Navi Pillay"); m != nil && m.Actor != nil && strings.HasPrefix(m.Actor.Code, "IGO") {
 		t.Errorf("Navi Pillay after her UN tenure coded IGOUNOHRI")
+	}
+}
+
+// TestResolver_WonReelection checks that a lone unknown name that won
+// re-election is a person, and one that won seats is not made one.
+func TestResolver_WonReelection(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	doc := run(t, r, "In the end Tarrow won re-election in 1967.", time.Time{})
+	if m := find(doc, "Tarrow"); m == nil || m.Kind != "person" {
+		t.Errorf("Tarrow won re-election: got %+v, want a person", m)
+	}
+	doc = run(t, r, "In the end Tarrow won seats in 1967.", time.Time{})
+	if m := find(doc, "Tarrow"); m != nil && m.Kind == "person" {
+		t.Errorf("Tarrow won seats: a person, want none")
 	}
 }

@@ -836,6 +836,9 @@ var personVerbs = map[string]bool{
 	"led": true, "sought": true,
 }
 
+// reelection are the words for being elected again.
+var reelection = map[string]bool{"re-election": true, "reelection": true}
+
 // nameAdverbs are adverbs that may stand between a subject's name and
 // its verb ("Hundal later ran", "Shaw himself ran").
 var nameAdverbs = map[string]bool{
@@ -891,6 +894,11 @@ func (r *Resolver) personVerbAfter(st *state, i int) bool {
 		w = st.tokText(i)
 	}
 	if personVerbs[w] {
+		return true
+	}
+	if (w == "won" || w == "lost" || w == "wins") && i+1 < len(toks) && reelection[st.lowAt(i+1)] {
+		// "Park won re-election": a party wins seats, a person
+		// re-election.
 		return true
 	}
 	if i+1 < len(toks) && !clauseWords[w] && toks[i].flags&(wDet|wIndef|wPoss|wPronoun|wLocative) == 0 {
