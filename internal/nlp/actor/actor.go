@@ -115,6 +115,7 @@ func (r *Resolver) Process(ctx context.Context, doc *dyad.Document) error {
 		r.sentence(st, int32(si), &doc.Sentences[si])
 	}
 	st.statedNationality()
+	st.describedNationality()
 	st.fillDefaults()
 	st.undatedTitles()
 	st.dropOrphans()

@@ -171,6 +171,9 @@ func (e *entity) resolve(day int32) dated {
 		}
 		return dated{Code: code, Country: last.Country, Sector: "ELI", Role: role}
 	}
+	if c, ok := e.pastGroupCode(day); ok {
+		return c
+	}
 	// Before any tenure: the country of the first.
 	for i := range e.codes {
 		if c := e.codes[i].Country; c != "" {
@@ -178,6 +181,30 @@ func (e *entity) resolve(day int32) dated {
 		}
 	}
 	return dated{}
+}
+
+// pastGroupCode returns, for a person whose tenures all ended before day
+// and none of them in a state, the latest one's code when it is a
+// transnational armed group's (IMG…): "Osama bin Laden" in 2019 is still
+// al-Qaeda's, not a state's former official nor no one. An IGO post left
+// behind is no longer held, so it gives nothing.
+func (e *entity) pastGroupCode(day int32) (dated, bool) {
+	var last *dated
+	for i := range e.codes {
+		c := &e.codes[i]
+		if c.Country != "" || c.undated() || c.To == 0 || c.To >= day {
+			return dated{}, false
+		}
+		if last == nil || c.To > last.To {
+			last = c
+		}
+	}
+	if last == nil || !strings.HasPrefix(last.Code, "IMG") {
+		return dated{}, false
+	}
+	d := *last
+	d.From, d.To = 0, 0
+	return d, true
 }
 
 // tenureIn returns e's tenure in sector that covers day, if any; with no

@@ -1272,7 +1272,14 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 	e := r.chunkEntity(st, first)
 	if e < 0 {
 		// An ambiguous surname: a name of unknown identity.
-		return r.name(st, first)
+		n0 := len(st.drafts)
+		next := r.name(st, first)
+		if len(mods) == 1 && next == first+1 {
+			// (What the words around do not make a person, a surname
+			// the dictionaries know may.)
+			r.sharedSurname(st, first, n0)
+		}
+		return next
 	}
 	ent := &r.d.entities[e]
 	a := r.entityActor(st, e)
