@@ -589,6 +589,7 @@ func (w *worker) sentence(si int) {
 	}
 	w.quotedAccusations(si)
 	w.quotedStances(si)
+	w.quotedDemands(si)
 	w.noteAccusers()
 	w.noteOwners()
 }
@@ -3384,6 +3385,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		w.dropUnknownAgents() // the sentence names who did its violence
 	}
 	w.doc.Events = append(w.doc.Events, ev)
+	w.speechThreat(m, s, t, ev, rule) // "“We will strike Iran,” X said": also X's threat
 	var accuser *actorRef
 	switch {
 	case strings.HasPrefix(code, "112") && s.code != "":

@@ -147,10 +147,9 @@ func TestCoder_VerbalRoots(t *testing.T) {
 		// declining to answer is no rejection of anyone
 		{"Biden and Harris both refused to answer whether they would support Court packing.", nil},
 		{"Iran refused to free the Russian journalist.", []string{"124 IRN RUSMED asserted"}},
-		// an obligation laid in reported speech on a verb the dictionary
-		// does not code is no event (tried as a demand: below the stage's
-		// precision on the corpora)
-		{"\"Russia must stop its attacks,\" the German chancellor said.", nil},
+		// an obligation laid in reported speech on another actor, whatever
+		// the verb, is the speaker's demand (see speech.go)
+		{"\"Russia must stop its attacks,\" the German chancellor said.", []string{"100 DEUGOV RUS asserted"}},
 		// a reported clause may open with the article before its
 		// subject's mention
 		{"“The Trump administration has misled the public,” said Amnesty International.", []string{"112 NGOHRIAMN USAGOV asserted"}},

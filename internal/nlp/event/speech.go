@@ -1,0 +1,202 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/cameo"
+)
+
+// What a speaker does by speaking: acts read from the content of a quote
+// or reported clause rather than from a verb of saying. See docs/verbs.md
+// "Threats in speech".
+
+// threatAux are the auxiliaries that make a speaker's own act of force a
+// commitment: "will", "shall", "'ll" ("we will retaliate against X").
+// "would" commits only in reported speech, where it is a backshifted
+// "will" ("said it would retaliate"); in a direct quote it is hypothetical.
+var threatAux = set("will", "shall", "'ll")
+
+// speechThreat adds the threat a speaker makes by saying its own side
+// will use force or coercion (roots 17–20) on another actor, beside ev, the
+// act itself (planned or conditional): "“If Turkey crosses the line, I will
+// destroy the economy of Turkey,” Trump wrote" (USA → TUR 130);
+// "the Israeli minister said Israel will strike Iran" (138). The act must
+// be inside a quote or reported clause of a coded speaker, its subject
+// (right before its verb group) the speaker ("I", "we") or the speaker's
+// side, its target another party, and committed by "will"/"shall"
+// ("would" only in reported speech, where it is a backshifted "will"),
+// neither negated, passive nor asked. Another party's future act ("Iran
+// will attack Israel," the Israeli minister said) is a prediction, and a
+// past one a report: neither is a threat. The threat is 138 for force
+// (18–20), 130 for other coercion (17), asserted and dated by the saying.
+func (w *worker) speechThreat(m *match, s actorRef, t *actorRef, ev dyad.Event, rule string) {
+	code := ev.CAMEO
+	if len(code) < 2 || t == nil || t.code == "" || s.code == "" || sameSide(s.code, t.code) || m.p.Noun ||
+		strings.Contains(rule, "[passive]") || ev.Attribution.Quote == nil {
+		return
+	}
+	root := code[:2]
+	if root != "17" && root != "18" && root != "19" && root != "20" {
+		return
+	}
+	if ev.Mode != dyad.ModePlanned && ev.Mode != dyad.ModeConditional {
+		return
+	}
+	qi := w.quote[m.anchor]
+	if qi < 0 || qi != *ev.Attribution.Quote {
+		return
+	}
+	sp, ok := w.quoteSpeaker(qi)
+	if !ok || !sameSide(sp.code, s.code) {
+		return
+	}
+	q := &w.doc.Quotes[qi]
+	a := w.auxStart(m.start)
+	if a < 1 || !w.speakerSubject(a-1, s) {
+		return // the subject is not the speaker's side: "the thing that will hit them"
+	}
+	committed := -1
+	for k := a; k < m.start; k++ {
+		switch v := w.low[k]; {
+		case threatAux[v]:
+			committed = k
+		case (v == "would" || v == "'d") && !q.Direct:
+			committed = k
+		case negations[v] || v == "could" || v == "might" || v == "may" || v == "can" || v == "should" || v == "must":
+			return
+		}
+	}
+	if committed < 0 || w.questionAfter(m.end, qi) {
+		return
+	}
+	// The threat's trigger is the word that commits ("will"), the act's
+	// own trigger staying the planned or conditional act's.
+	th := ev
+	th.Trigger.Span = w.toks[committed].Span
+	th.Trigger.Text = th.Trigger.Span.In(w.doc.Article.Text)
+	th.CAMEO, th.Root, th.Mode, th.Rule = "138", "13", dyad.ModeAsserted, rule+" [threat]"
+	if root == "17" {
+		th.CAMEO = "130"
+	}
+	if c, ok := cameo.Nearest(th.CAMEO); ok {
+		th.PLOVER, th.Quad, th.Goldstein = c.PLOVER, c.Quad, c.Goldstein
+	}
+	w.dateBySaying(&th, q) // taken by saying it, when the saying is dated
+	w.doc.Events = append(w.doc.Events, th)
+}
+
+// demandModals lay an obligation on a clause's subject: "X must …", "X
+// should …", "X ought to …", "X needs to …", "X has to …".
+var demandModals = set("must", "should", "ought", "needs", "need", "has", "have", "shouldn't", "mustn't")
+
+// demandSkip are the verbs after a modal that lay no act on the subject:
+// perfect "have" (a judgement of what was done: "should have freed him"),
+// "be" (a passive, or an epistemic "must be behind it"), and verbs of
+// knowing or feeling ("China should know that …", "must feel betrayed").
+var demandSkip = set("have", "be", "know", "knows", "realize", "realise", "understand", "expect",
+	"feel", "think", "hope", "seem", "appear", "get", "go", "see", "wonder", "receive", "face", "blame")
+
+// quotedDemands codes the demand a speaker makes by laying an obligation
+// on another actor in a quote or reported clause, whatever the act
+// demanded: "“The Trump administration must stop these transfers,” the
+// group said" (speaker → subject 100, asserted, dated by the saying);
+// "Sayim said those countries should keep their offers open". The clause
+// must open the quote (or one of its sentences, or follow "that"), its
+// subject a coded actor of another side (a pronoun the actors stage
+// resolved counts: "They must, with Europe and others, watch over …"),
+// then the modal, an optional adverb or a comma-fenced adjunct, and a
+// plain verb that is no perfect, passive or verb of knowing. Not a
+// question, not the speaker's own side ("we must defend"), and not a dyad
+// the sentence already has as a demand (the dictionary's own obligation
+// rule codes clauses whose verb it knows).
+func (w *worker) quotedDemands(si int) {
+	for _, qi := range w.byQuote[si] {
+		q := &w.doc.Quotes[qi]
+		sp, ok := w.quoteSpeaker(qi)
+		if !ok || sp.code == "" {
+			continue
+		}
+		for _, k := range w.stanceOpenings(qi) {
+			if w.ment[k] < 0 || w.mstart[k] != k || indefinite(w.low, k) {
+				continue // no actor, or an indefinite one: "A judge should look into …"
+			}
+			subj := w.mentionRef(w.ment[k], k)
+			if subj.code == "" || sameSide(subj.code, sp.code) {
+				continue
+			}
+			start, end := w.demandAt(w.mend[k], qi)
+			if start < 0 || w.questionAfter(end, qi) || w.dyadCoded(sp.code, subj.code, "10") {
+				continue
+			}
+			m := match{p: &Pattern{Code: "100"}, anchor: end - 1, start: start, end: end, hiEnd: end, loStart: k, source: &sp, target: &subj}
+			n := len(w.doc.Events)
+			w.emit(&m, sp, &subj, dyad.ModeAsserted, "quoted demand", true, "100")
+			if len(w.doc.Events) > n {
+				ev := &w.doc.Events[len(w.doc.Events)-1]
+				ev.Mode = dyad.ModeAsserted // saying it is demanding
+				w.dateBySaying(ev, q)
+			}
+		}
+	}
+}
+
+// demandAt returns the span from the modal at token j to the verb it
+// governs, inside quote qi, when j opens an obligation ("must stop",
+// "should, with Europe, watch", "ought to leave", "needs to withdraw"),
+// or -1, -1.
+func (w *worker) demandAt(j, qi int) (int, int) {
+	n := len(w.toks)
+	in := func(k int) bool { return k < n && w.quote[k] == qi }
+	if !in(j) || !demandModals[w.low[j]] {
+		return -1, -1
+	}
+	start := j
+	switch w.low[j] {
+	case "ought", "needs", "need", "has", "have":
+		if !in(j+1) || w.low[j+1] != "to" {
+			return -1, -1
+		}
+		j += 2
+	default:
+		j++
+	}
+	if in(j) && w.low[j] == "," { // "must, with Europe and others, watch"
+		c := j + 1
+		for ; in(c) && c-j <= 8 && w.low[c] != ","; c++ {
+		}
+		if !in(c) || w.low[c] != "," {
+			return -1, -1
+		}
+		j = c + 1
+	}
+	for c := 0; c < 2 && in(j) && (strings.HasSuffix(w.low[j], "ly") || w.low[j] == "now" || w.low[j] == "also" || w.low[j] == "not" || w.low[j] == "n't" || w.low[j] == "never"); c++ {
+		j++ // "must immediately stop", "should also keep", "must not attack"
+	}
+	if !in(j) || !w.plainWord(j) || demandSkip[w.low[j]] || stanceModifierStop[w.low[j]] && w.low[j] != "stop" {
+		return -1, -1
+	}
+	if x := w.low[j]; strings.HasSuffix(x, "ed") || strings.HasSuffix(x, "ing") || irregularPast[x] {
+		return -1, -1 // no base form: "should given", a participle
+	}
+	return start, j + 1
+}
+
+// speakerSubject reports whether token k, right before a verb group, is
+// its subject standing for source s: "I" or "we", or the last token of a
+// mention coded on s's side ("Israel will strike …").
+func (w *worker) speakerSubject(k int, s actorRef) bool {
+	if x := w.low[k]; x == "i" || x == "we" {
+		return true
+	}
+	mi := w.ment[k]
+	return mi >= 0 && w.mend[w.mstart[k]] == k+1 && sameSide(w.mentionRef(mi, w.mstart[k]).code, s.code)
+}
+
+// indefinite reports whether the mention opening at token k is
+// indefinite, its article inside it or right before it ("A judge", "an
+// official"): no particular actor is addressed.
+func indefinite(low []string, k int) bool {
+	article := func(x string) bool { return strings.EqualFold(x, "a") || strings.EqualFold(x, "an") }
+	return article(low[k]) || k > 0 && article(low[k-1]) // words of a mention keep their case
+}

@@ -1,0 +1,116 @@
+package event_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyad-events/dyad"
+	"github.com/dyad-events/dyad/internal/pipeline"
+)
+
+// speechEvents codes text and returns its events whose rule contains tag.
+func speechEvents(t *testing.T, p *pipeline.Pipeline, text, tag string) []dyad.Event {
+	t.Helper()
+	doc := processAt(t, p, text, "test")
+	var got []dyad.Event
+	for _, e := range doc.Events {
+		if strings.Contains(e.Rule, tag) {
+			got = append(got, e)
+		}
+	}
+	return got
+}
+
+// TestCoder_SpeechThreat checks that an act of force or coercion the
+// speaker's own side will do to another actor, said in a quote or reported
+// clause, is coded as the speaker's threat (13, asserted), and that another
+// party's future act, a past one, a negated, hypothetical, passive or
+// asked one, or one whose subject is not the speaker's side is not.
+func TestCoder_SpeechThreat(t *testing.T) {
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, code, src, tgt string // code "": no threat wanted
+	}{
+		// fires
+		{"\"We will strike Iran,\" the Israeli defence minister said on Tuesday.", "138", "ISR", "IRN"},
+		{"\"If Turkey crosses the line, I will destroy the economy of Turkey,\" Trump wrote.", "130", "USA", "TUR"},
+		{"The Israeli defence minister said Israel will attack Iran.", "138", "ISR", "IRN"},
+		{"The Israeli defence minister said Israel would retaliate against Iran.", "138", "ISR", "IRN"},
+		// near misses
+		{"\"Iran will attack Israel,\" the Israeli defence minister said on Tuesday.", "", "", ""},
+		{"\"Israel attacked Iran last year,\" the Israeli defence minister said.", "", "", ""},
+		{"\"We will not attack Iran,\" the Israeli defence minister said.", "", "", ""},
+		{"\"We would strike Iran,\" the Israeli defence minister said.", "", "", ""},
+		{"\"We could strike Iran,\" the Israeli defence minister said.", "", "", ""},
+		{"\"Will we strike Iran?\" the Israeli defence minister asked.", "", "", ""},
+		{"Israel will strike Iran, analysts said.", "", "", ""},
+	}
+	for _, c := range cases {
+		got := speechEvents(t, p, c.text, "[threat]")
+		if c.code == "" {
+			if len(got) != 0 {
+				t.Errorf("%q: want no threat, got %s %s → %v", c.text, got[0].CAMEO, codeOf(got[0].Source), got[0].Target)
+			}
+			continue
+		}
+		if len(got) != 1 {
+			t.Errorf("%q: want one threat, got %d", c.text, len(got))
+			continue
+		}
+		e := got[0]
+		if e.CAMEO != c.code || !strings.HasPrefix(codeOf(e.Source), c.src) || e.Target == nil || !strings.HasPrefix(e.Target.Code, c.tgt) || e.Mode != dyad.ModeAsserted {
+			t.Errorf("%q: got %s %s → %v (%s), want %s %s → %s asserted", c.text, e.CAMEO, codeOf(e.Source), e.Target, e.Mode, c.code, c.src, c.tgt)
+		}
+	}
+}
+
+// TestCoder_QuotedDemand checks that an obligation a quote lays on another
+// actor with any verb is the speaker's demand on it (100, asserted), and
+// that a past obligation, a passive, a verb of knowing, the speaker's own
+// side, an indefinite subject, a question and an uncoded subject give none.
+func TestCoder_QuotedDemand(t *testing.T) {
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, src, tgt string // src "": no demand wanted
+	}{
+		// fires
+		{"\"Russia must stop these cruel attacks,\" the Ukrainian foreign minister said.", "UKR", "RUS"},
+		{"\"Russia must, with Europe and others, watch over the captured fighters,\" the Ukrainian foreign minister said.", "UKR", "RUS"},
+		{"The Ukrainian foreign minister said Russia needs to pay the workers.", "UKR", "RUS"},
+		{"The Ukrainian foreign minister said Russia should keep its offers open.", "UKR", "RUS"},
+		// near misses
+		{"\"Russia should have paid the workers,\" the Ukrainian foreign minister said.", "", ""},
+		{"\"Russia must be behind this attack,\" the Ukrainian foreign minister said.", "", ""},
+		{"\"Russia should be punished,\" the Ukrainian foreign minister said.", "", ""},
+		{"\"Russia must know that we are strong,\" the Ukrainian foreign minister said.", "", ""},
+		{"\"We must defend Ukraine,\" the Ukrainian foreign minister said.", "", ""},
+		{"\"Ukraine must keep its offers open,\" the Ukrainian foreign minister said.", "", ""},
+		{"\"Should Russia pay the workers?\" the Ukrainian foreign minister asked.", "", ""},
+		{"\"Russia should pay the workers?\" the Ukrainian foreign minister asked.", "", ""},
+		{"\"A judge should look into the affair,\" the Ukrainian foreign minister said.", "", ""},
+		{"\"The workers should receive their pay,\" the Ukrainian foreign minister said.", "", ""},
+	}
+	for _, c := range cases {
+		got := speechEvents(t, p, c.text, "quoted demand")
+		if c.src == "" {
+			if len(got) != 0 {
+				t.Errorf("%q: want no demand, got %s %s → %v", c.text, got[0].CAMEO, codeOf(got[0].Source), got[0].Target)
+			}
+			continue
+		}
+		if len(got) != 1 {
+			t.Errorf("%q: want one demand, got %d", c.text, len(got))
+			continue
+		}
+		e := got[0]
+		if e.CAMEO != "100" || !strings.HasPrefix(codeOf(e.Source), c.src) || e.Target == nil || !strings.HasPrefix(e.Target.Code, c.tgt) || e.Mode != dyad.ModeAsserted {
+			t.Errorf("%q: got %s %s → %v (%s), want 100 %s → %s asserted", c.text, e.CAMEO, codeOf(e.Source), e.Target, e.Mode, c.src, c.tgt)
+		}
+	}
+}
