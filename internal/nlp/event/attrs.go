@@ -668,7 +668,7 @@ func (w *worker) obligation(m *match, s actorRef, rule string) (actorRef, bool) 
 		return actorRef{}, false
 	}
 	sp, ok := w.speaker(qi)
-	if !ok || sp.code == "" || strings.HasPrefix(sp.code, s.code) || strings.HasPrefix(s.code, sp.code) {
+	if !ok || sp.code == "" || ownSide(sp.code, s.code) {
 		return actorRef{}, false
 	}
 	return sp, true

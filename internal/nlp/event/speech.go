@@ -122,7 +122,7 @@ func (w *worker) quotedDemands(si int) {
 				continue // no actor, or an indefinite one: "A judge should look into …"
 			}
 			subj := w.mentionRef(w.ment[k], k)
-			if subj.code == "" || sameSide(subj.code, sp.code) {
+			if subj.code == "" || ownSide(sp.code, subj.code) {
 				continue
 			}
 			start, end := w.demandAt(w.mend[k], qi)
@@ -199,4 +199,17 @@ func (w *worker) speakerSubject(k int, s actorRef) bool {
 func indefinite(low []string, k int) bool {
 	article := func(x string) bool { return strings.EqualFold(x, "a") || strings.EqualFold(x, "an") }
 	return article(low[k]) || k > 0 && article(low[k-1]) // words of a mention keep their case
+}
+
+// ownSide reports whether a speaker coded sp speaks of its own side when
+// it speaks of an actor coded subj (one code a prefix of the other), except
+// that a speaker known only by country (a citizen, an activist: "NGA")
+// speaking of a sector of that country ("NGAGOV", "ZWEELI") speaks of
+// another party: the domestic critic's demand or judgement ("authorities
+// should declare a state of emergency", "He was a dictator").
+func ownSide(sp, subj string) bool {
+	if len(sp) == 3 && len(subj) > 3 {
+		return false
+	}
+	return sameSide(sp, subj)
 }

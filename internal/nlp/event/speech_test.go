@@ -84,6 +84,10 @@ func TestCoder_QuotedDemand(t *testing.T) {
 		{"\"Russia must, with Europe and others, watch over the captured fighters,\" the Ukrainian foreign minister said.", "UKR", "RUS"},
 		{"The Ukrainian foreign minister said Russia needs to pay the workers.", "UKR", "RUS"},
 		{"The Ukrainian foreign minister said Russia should keep its offers open.", "UKR", "RUS"},
+		// a speaker known only by country speaks of its government as
+		// another party; the government itself does not
+		{"\"The Nigerian government must act now,\" said Ada Obi, a Nigerian women's rights activist.", "NGA", "NGAGOV"},
+		{"\"The Nigerian government must act now,\" said the Nigerian president.", "", ""},
 		// near misses
 		{"\"Russia should have paid the workers,\" the Ukrainian foreign minister said.", "", ""},
 		{"\"Russia must be behind this attack,\" the Ukrainian foreign minister said.", "", ""},

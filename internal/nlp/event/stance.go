@@ -108,7 +108,7 @@ func (w *worker) quotedStances(si int) {
 				continue
 			}
 			subj := w.mentionRef(w.ment[k], k)
-			if subj.code == "" || strings.HasPrefix(subj.code, sp.code) || strings.HasPrefix(sp.code, subj.code) {
+			if subj.code == "" || ownSide(sp.code, subj.code) {
 				continue // no coded subject, or the speaker speaks of its own side
 			}
 			e, start, end := w.stanceAt(k, qi)
