@@ -590,6 +590,7 @@ func (w *worker) sentence(si int) {
 	w.quotedAccusations(si)
 	w.quotedStances(si)
 	w.quotedDemands(si)
+	w.quotedThreats(si)
 	w.noteAccusers()
 	w.noteOwners()
 }

@@ -88,7 +88,7 @@ func (w *worker) speechThreat(m *match, s actorRef, t *actorRef, ev dyad.Event, 
 
 // demandModals lay an obligation on a clause's subject: "X must …", "X
 // should …", "X ought to …", "X needs to …", "X has to …".
-var demandModals = set("must", "should", "ought", "needs", "need", "has", "have", "shouldn't", "mustn't")
+var demandModals = set("must", "should", "ought", "needs", "need", "shouldn't", "mustn't")
 
 // demandSkip are the verbs after a modal that lay no act on the subject:
 // perfect "have" (a judgement of what was done: "should have freed him"),
@@ -118,8 +118,8 @@ func (w *worker) quotedDemands(si int) {
 			continue
 		}
 		for _, k := range w.stanceOpenings(qi) {
-			if w.ment[k] < 0 || w.mstart[k] != k || indefinite(w.low, k) {
-				continue // no actor, or an indefinite one: "A judge should look into …"
+			if w.ment[k] < 0 || w.mstart[k] != k || indefinite(w.low, k) || w.genericSubject(k) {
+				continue // no actor, or an indefinite or generic one: "A judge should …", "Judges should …"
 			}
 			subj := w.mentionRef(w.ment[k], k)
 			if subj.code == "" || ownSide(sp.code, subj.code) {
@@ -153,7 +153,7 @@ func (w *worker) demandAt(j, qi int) (int, int) {
 	}
 	start := j
 	switch w.low[j] {
-	case "ought", "needs", "need", "has", "have":
+	case "ought", "needs", "need":
 		if !in(j+1) || w.low[j+1] != "to" {
 			return -1, -1
 		}
@@ -212,4 +212,170 @@ func ownSide(sp, subj string) bool {
 		return false
 	}
 	return sameSide(sp, subj)
+}
+
+// threatPhrases are the commitments that threaten whoever they name after
+// them, said of the speaker's own side with "will": "we will take all
+// necessary measures against X", "Iran will pursue the prosecution of
+// Trump", "we will hold X accountable". Each is a sequence of word sets;
+// a set holding "" is optional. The code is the threat's.
+var threatPhrases = []struct {
+	code  string
+	words [][]string
+}{
+	{"130", [][]string{{"take"}, {"all", "any", "every", ""}, {"necessary", "appropriate", "diplomatic", "legal", "further", "firm", "decisive", "strong", "tough", ""}, {"necessary", "appropriate", "diplomatic", "legal", "further", ""}, {"action", "actions", "measures", "steps", "countermeasures"}}},
+	{"130", [][]string{{"pursue"}, {"the", ""}, {"prosecution", "punishment"}, {"of"}}},
+	{"130", [][]string{{"hold"}} /* "hold X accountable|responsible": checked below */},
+	{"130", [][]string{{"bring"}} /* "bring X to justice": checked below */},
+	{"138", [][]string{{"use"}, {"the", ""}, {"full", ""}, {"force", "might"}}},
+}
+
+// quotedThreats codes the threats a speaker makes with a commitment its
+// own side will act against another actor, in words the dictionary does
+// not code as an act: "Kariuki said Britain will take any diplomatic
+// measures necessary to prevent Iran from acquiring a nuclear weapon"
+// (GBR → IRN 130), "“We will hold Russia accountable,” X said". The
+// subject right before "will"/"shall"/"'ll" is the speaker ("I", "we") or a
+// mention of its side; the target is the first coded actor of another
+// side after the phrase in the quote's sentence ("hold X accountable",
+// "bring X to justice": the actor between). Not negated, not asked, and
+// not a dyad the sentence already has in root 13.
+func (w *worker) quotedThreats(si int) {
+	n := len(w.toks)
+	for _, qi := range w.byQuote[si] {
+		q := &w.doc.Quotes[qi]
+		sp, ok := w.quoteSpeaker(qi)
+		if !ok || sp.code == "" {
+			continue
+		}
+		for k := 1; k < n; k++ {
+			if w.quote[k] != qi || !threatAux[w.low[k]] || !w.speakerSubject(k-1, sp) {
+				continue
+			}
+			j := k + 1
+			for c := 0; c < 2 && j < n && (w.low[j] == "also" || w.low[j] == "continue" || w.low[j] == "to" || strings.HasSuffix(w.low[j], "ly")); c++ {
+				j++ // "will also take", "will continue to take", "will firmly take"
+			}
+			if j < n && w.low[j] == "continue" && j+1 < n && w.low[j+1] == "to" {
+				j += 2
+			}
+			code, end := w.threatPhraseAt(j, qi)
+			if end < 0 || w.questionAfter(end, qi) {
+				continue
+			}
+			tgt, ok := w.threatTarget(j, end, qi, sp)
+			if !ok || w.dyadCoded(sp.code, tgt.code, "13") {
+				continue
+			}
+			m := match{p: &Pattern{Code: code}, anchor: j, start: k, end: end, hiEnd: end, loStart: k - 1, source: &sp, target: &tgt}
+			before := len(w.doc.Events)
+			w.emit(&m, sp, &tgt, dyad.ModeAsserted, "quoted threat", true, code)
+			if len(w.doc.Events) > before {
+				ev := &w.doc.Events[len(w.doc.Events)-1]
+				ev.Mode = dyad.ModeAsserted // saying it is threatening
+				w.dateBySaying(ev, q)
+			}
+		}
+	}
+}
+
+// threatPhraseAt returns the code and one past the end of the threat
+// phrase at token j inside quote qi, or "", -1. For "hold" and "bring" the
+// end is the token after the actor they govern ("hold Russia accountable",
+// "bring the killers to justice").
+func (w *worker) threatPhraseAt(j, qi int) (string, int) {
+	n := len(w.toks)
+	for _, ph := range threatPhrases {
+		k, ok := j, true
+		for _, alts := range ph.words {
+			hit, optional := false, false
+			for _, a := range alts {
+				if a == "" {
+					optional = true
+				} else if k < n && w.quote[k] == qi && w.low[k] == a {
+					hit = true
+				}
+			}
+			switch {
+			case hit:
+				k++
+			case !optional:
+				ok = false
+			}
+			if !ok {
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		switch w.low[j] {
+		case "hold", "bring":
+			// the governed phrase, then "accountable"/"responsible" or "to justice"
+			for c := k; c < n && c < k+6 && w.quote[c] == qi; c++ {
+				if w.low[j] == "hold" && (w.low[c] == "accountable" || w.low[c] == "responsible") ||
+					w.low[j] == "bring" && w.low[c] == "to" && c+1 < n && w.low[c+1] == "justice" {
+					return ph.code, k
+				}
+			}
+			continue
+		}
+		return ph.code, k
+	}
+	return "", -1
+}
+
+// threatTarget returns the actor a threat phrase from token j to end
+// aims at, in quote qi and its sentence, of another side than sp: for
+// "hold"/"bring" the first actor after the verb ("hold Russia
+// accountable"); for "pursue the prosecution of" the actor right after
+// "of"; otherwise the first actor within eight tokens after the phrase
+// that a word of aim (against, prevent, stop, deter, punish, counter)
+// introduces ("take measures against X", "use force to stop X"), not a
+// beneficiary ("take measures to protect our farmers").
+func (w *worker) threatTarget(j, end, qi int, sp actorRef) (actorRef, bool) {
+	aimed := w.low[j] == "hold" || w.low[j] == "bring" || w.low[end-1] == "of"
+	from := end
+	if w.low[j] == "hold" || w.low[j] == "bring" {
+		from = j + 1
+	}
+	for k := from; k < len(w.toks) && k < end+8 && w.quote[k] == qi; k++ {
+		switch w.low[k] {
+		case ".", ";":
+			return actorRef{}, false
+		case "against", "prevent", "stop", "deter", "punish", "counter":
+			aimed = true
+		}
+		if w.ment[k] >= 0 && w.mstart[k] == k {
+			r := w.mentionRef(w.ment[k], k)
+			if r.code == "" || sameSide(r.code, sp.code) {
+				continue
+			}
+			if !aimed {
+				return actorRef{}, false // the first actor is no aim: a beneficiary, a place
+			}
+			return r, true
+		}
+	}
+	return actorRef{}, false
+}
+
+// genericSubject reports whether the mention opening at token k is a bare
+// plural role or group ("Judges should avoid …", "People should provide
+// evidence", "critics should instead …"): a norm for a class, no demand on
+// a party. "authorities" used bare names the authorities in charge.
+func (w *worker) genericSubject(k int) bool {
+	mi := w.ment[k]
+	if mi < 0 || w.mend[k] != k+1 {
+		return false
+	}
+	kind := w.doc.Mentions[mi].Kind
+	if kind != dyad.MentionRole && kind != dyad.MentionGroup {
+		return false
+	}
+	x := strings.ToLower(w.low[k])
+	if !strings.HasSuffix(x, "s") || x == "authorities" {
+		return false
+	}
+	return k == 0 || !determiners[w.low[k-1]] && !articles[w.low[k-1]] && !possessivePronouns[w.low[k-1]]
 }

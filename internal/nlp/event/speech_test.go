@@ -99,6 +99,8 @@ func TestCoder_QuotedDemand(t *testing.T) {
 		{"\"Russia should pay the workers?\" the Ukrainian foreign minister asked.", "", ""},
 		{"\"A judge should look into the affair,\" the Ukrainian foreign minister said.", "", ""},
 		{"\"The workers should receive their pay,\" the Ukrainian foreign minister said.", "", ""},
+		{"\"Judges should avoid commenting on candidates,\" the Ukrainian foreign minister said.", "", ""},
+		{"\"Russia has to pay the workers,\" the Ukrainian foreign minister said.", "", ""},
 	}
 	for _, c := range cases {
 		got := speechEvents(t, p, c.text, "quoted demand")
@@ -115,6 +117,51 @@ func TestCoder_QuotedDemand(t *testing.T) {
 		e := got[0]
 		if e.CAMEO != "100" || !strings.HasPrefix(codeOf(e.Source), c.src) || e.Target == nil || !strings.HasPrefix(e.Target.Code, c.tgt) || e.Mode != dyad.ModeAsserted {
 			t.Errorf("%q: got %s %s → %v (%s), want 100 %s → %s asserted", c.text, e.CAMEO, codeOf(e.Source), e.Target, e.Mode, c.src, c.tgt)
+		}
+	}
+}
+
+// TestCoder_QuotedThreat checks that a commitment the speaker's own side
+// will act against another actor in words the dictionary does not code
+// ("take measures against", "hold X accountable", "pursue the prosecution
+// of") is the speaker's threat (130, asserted), and that another side's
+// commitment, a negated or asked one, and one aimed at no one (a
+// beneficiary) give none.
+func TestCoder_QuotedThreat(t *testing.T) {
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, src, tgt string // src "": no threat wanted
+	}{
+		// fires
+		{"The British envoy said Britain will take any diplomatic measures necessary to prevent Iran from acquiring a nuclear weapon.", "GBR", "IRN"},
+		{"\"We will hold Russia accountable,\" the Ukrainian foreign minister said.", "UKR", "RUS"},
+		{"The Iranian prosecutor said Iran will pursue the prosecution of Trump.", "IRN", "USA"},
+		{"\"We will take firm measures against Russia,\" the Ukrainian foreign minister said.", "UKR", "RUS"},
+		// near misses
+		{"\"We will not hold Russia accountable,\" the Ukrainian foreign minister said.", "", ""},
+		{"\"Russia will hold Ukraine accountable,\" the Ukrainian foreign minister said.", "", ""},
+		{"\"Will we take measures against Russia?\" the Ukrainian foreign minister asked.", "", ""},
+		{"\"We will take all necessary measures to help Poland,\" the Ukrainian foreign minister said.", "", ""},
+		{"\"We took firm measures against Russia,\" the Ukrainian foreign minister said.", "", ""},
+	}
+	for _, c := range cases {
+		got := speechEvents(t, p, c.text, "quoted threat")
+		if c.src == "" {
+			if len(got) != 0 {
+				t.Errorf("%q: want no threat, got %s %s → %v", c.text, got[0].CAMEO, codeOf(got[0].Source), got[0].Target)
+			}
+			continue
+		}
+		if len(got) != 1 {
+			t.Errorf("%q: want one threat, got %d", c.text, len(got))
+			continue
+		}
+		e := got[0]
+		if e.Root != "13" || !strings.HasPrefix(codeOf(e.Source), c.src) || e.Target == nil || !strings.HasPrefix(e.Target.Code, c.tgt) || e.Mode != dyad.ModeAsserted {
+			t.Errorf("%q: got %s %s → %v (%s), want 13 %s → %s asserted", c.text, e.CAMEO, codeOf(e.Source), e.Target, e.Mode, c.src, c.tgt)
 		}
 	}
 }

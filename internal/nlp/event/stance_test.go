@@ -32,6 +32,11 @@ func TestCoder_QuotedStance(t *testing.T) {
 		{"Ukraine said Russia was \u201cthe main aggressor\u201d in this war.", "112", "UKR", "RUS"},
 		{"The Afghan president said the Taliban \u201cwill be crushed\u201d by the army.", "138", "AFG", "AFGREB"},
 		{"\"Russia is a terrorist state,\" Ukraine said.", "111", "UKR", "RUS"},
+		{"Germany said the American withdrawal was a stab in the back.", "111", "DEU", "USA"},
+		{"\"China is a bully,\" the Philippine foreign minister said.", "111", "PHL", "CHN"},
+		{"\"Russia's decision is a good step,\" Germany said.", "051", "DEU", "RUS"},
+		{"Germany said the withdrawal was a stab in the back.", "", "", ""},
+		{"\"Russia's invasion is not a blow to peace,\" Germany said.", "", "", ""},
 		// near misses
 		{"Ukraine accused Russia of shelling Kharkiv, saying Russia was the aggressor.", "", "", ""},
 		{"Kenya said Uganda was a terrorist financing hub.", "", "", ""},
