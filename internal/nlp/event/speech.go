@@ -374,8 +374,12 @@ func (w *worker) genericSubject(k int) bool {
 		return false
 	}
 	x := strings.ToLower(w.low[k])
-	if !strings.HasSuffix(x, "s") || x == "authorities" {
+	if !strings.HasSuffix(x, "s") && x != "people" && x != "men" && x != "women" || x == "authorities" {
 		return false
 	}
-	return k == 0 || !determiners[w.low[k-1]] && !articles[w.low[k-1]] && !possessivePronouns[w.low[k-1]]
+	prev := ""
+	if k > 0 {
+		prev = w.low[k-1]
+	}
+	return prev == "that" || !determiners[prev] && !articles[prev] && !possessivePronouns[prev] // "said that critics should …"
 }

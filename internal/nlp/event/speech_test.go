@@ -101,6 +101,8 @@ func TestCoder_QuotedDemand(t *testing.T) {
 		{"\"The workers should receive their pay,\" the Ukrainian foreign minister said.", "", ""},
 		{"\"Judges should avoid commenting on candidates,\" the Ukrainian foreign minister said.", "", ""},
 		{"\"Russia has to pay the workers,\" the Ukrainian foreign minister said.", "", ""},
+		{"The Ukrainian foreign minister said that judges should avoid commenting on candidates.", "", ""},
+		{"\"People should provide evidence for their accusations,\" the Chinese foreign ministry spokesman said.", "", ""},
 	}
 	for _, c := range cases {
 		got := speechEvents(t, p, c.text, "quoted demand")
