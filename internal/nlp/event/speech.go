@@ -9,7 +9,7 @@ import (
 
 // What a speaker does by speaking: acts read from the content of a quote
 // or reported clause rather than from a verb of saying. See docs/verbs.md
-// "Threats in speech".
+// "Speech acts read from a quote's content".
 
 // threatAux are the auxiliaries that make a speaker's own act of force a
 // commitment: "will", "shall", "'ll" ("we will retaliate against X").
@@ -73,6 +73,16 @@ func (w *worker) speechThreat(m *match, s actorRef, t *actorRef, ev dyad.Event, 
 	// The threat's trigger is the word that commits ("will"), the act's
 	// own trigger staying the planned or conditional act's.
 	th := ev
+	for _, a := range []**dyad.EventActor{&th.Source, &th.Target} {
+		if *a != nil {
+			c := **a // the threat's own copy: later passes may edit the act's
+			*a = &c
+		}
+	}
+	if th.Place != nil {
+		p := *th.Place
+		th.Place = &p
+	}
 	th.Trigger.Span = w.toks[committed].Span
 	th.Trigger.Text = th.Trigger.Span.In(w.doc.Article.Text)
 	th.CAMEO, th.Root, th.Mode, th.Rule = "138", "13", dyad.ModeAsserted, rule+" [threat]"
@@ -382,4 +392,43 @@ func (w *worker) genericSubject(k int) bool {
 		prev = w.low[k-1]
 	}
 	return prev == "that" || !determiners[prev] && !articles[prev] && !possessivePronouns[prev] // "said that critics should …"
+}
+
+// actOfSubject reads a stance's subject that names an act and then its
+// agent: "the actions of Russia", "the recent decision by Washington",
+// "this move by the Chinese government". From token k (the clause's first)
+// an article or demonstrative, at most one modifier, a noun of an act
+// (stance.txt's noun lines), "of" or "by", an optional "the", and the
+// agent's mention. It returns the mention's first token and the token
+// after it.
+func (w *worker) actOfSubject(k, qi int) (int, int, bool) {
+	n := len(w.toks)
+	in := func(i int) bool { return i < n && w.quote[i] == qi }
+	if !in(k) {
+		return 0, 0, false
+	}
+	switch strings.ToLower(w.low[k]) {
+	case "the", "this", "these", "that":
+	default:
+		return 0, 0, false
+	}
+	j := k + 1
+	if in(j+1) && w.plainWord(j) && !stances.actNouns[w.low[j]] && stances.actNouns[w.low[j+1]] {
+		j++ // "the recent decision"
+	}
+	if !in(j) || !stances.actNouns[w.low[j]] {
+		return 0, 0, false
+	}
+	j++
+	if !in(j) || w.low[j] != "of" && w.low[j] != "by" {
+		return 0, 0, false
+	}
+	j++
+	if in(j) && w.low[j] == "the" && w.ment[j] < 0 {
+		j++
+	}
+	if !in(j) || w.ment[j] < 0 || w.mstart[j] != j {
+		return 0, 0, false
+	}
+	return j, w.mend[j], true
 }

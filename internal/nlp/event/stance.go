@@ -104,14 +104,25 @@ func (w *worker) quotedStances(si int) {
 			continue
 		}
 		for _, k := range w.stanceOpenings(qi) {
-			if w.ment[k] < 0 || w.mstart[k] != k {
-				continue
+			var e *stanceEntry
+			start, end := 0, 0
+			switch {
+			case w.ment[k] >= 0 && w.mstart[k] == k:
+				e, start, end = w.stanceAt(k, qi)
+			default:
+				// "the actions of Russia are illegal": the act's agent
+				// after "of"/"by" (speech.go)
+				mk, j, ok := w.actOfSubject(k, qi)
+				if !ok {
+					continue
+				}
+				k = mk
+				e, start, end = w.stancePredicate(j, true, qi)
 			}
 			subj := w.mentionRef(w.ment[k], k)
 			if subj.code == "" || ownSide(sp.code, subj.code) {
 				continue // no coded subject, or the speaker speaks of its own side
 			}
-			e, start, end := w.stanceAt(k, qi)
 			if e == nil || w.questionAfter(end, qi) || w.dyadCoded(sp.code, subj.code, e.code[:2]) {
 				continue
 			}
@@ -186,6 +197,14 @@ func (w *worker) stanceAt(k, qi int) (*stanceEntry, int, int) {
 	case j > w.mend[k]:
 		return nil, 0, 0 // a possessive before no act: "Russia's envoy"
 	}
+	return w.stancePredicate(j, act, qi)
+}
+
+// stancePredicate returns the stance entry whose predicate follows token j
+// (past the subject; act when the subject is an actor's act) in quote qi,
+// with the span of its words, or nil.
+func (w *worker) stancePredicate(j int, act bool, qi int) (*stanceEntry, int, int) {
+	n := len(w.toks)
 	sawBe, sawWill := false, false
 	for c := 0; c < 5 && j < n && w.quote[j] == qi; c++ {
 		x := w.low[j]

@@ -36,6 +36,11 @@ func TestCoder_QuotedStance(t *testing.T) {
 		{"\"China is a bully,\" the Philippine foreign minister said.", "111", "PHL", "CHN"},
 		{"\"Russia's decision is a good step,\" Germany said.", "051", "DEU", "RUS"},
 		{"Germany said the withdrawal was a stab in the back.", "", "", ""},
+		{"\"The actions of Russia are illegal,\" Ukraine said.", "111", "UKR", "RUS"},
+		{"Germany said the recent decision by Washington was a mistake.", "111", "DEU", "USA"},
+		{"\"The actions of Russia are not illegal,\" Ukraine said.", "", "", ""},
+		{"\"The arrest of Navalny is illegal,\" Germany said.", "", "", ""},
+		{"\"The actions of Ukraine are legitimate,\" Ukraine said.", "", "", ""},
 		{"\"Russia's invasion is not a blow to peace,\" Germany said.", "", "", ""},
 		// near misses
 		{"Ukraine accused Russia of shelling Kharkiv, saying Russia was the aggressor.", "", "", ""},
