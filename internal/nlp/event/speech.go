@@ -17,6 +17,11 @@ import (
 // "will" ("said it would retaliate"); in a direct quote it is hypothetical.
 var threatAux = set("will", "shall", "'ll")
 
+// selfPronouns stand for the speaker in a reported clause whose act the
+// coder gave the speaker's side: "Iran said it would retaliate", "Putin
+// said he would strike". ("they" may be others: "said they would attack".)
+var selfPronouns = set("it", "he", "she")
+
 // speechThreat adds the threat a speaker makes by saying its own side
 // will use force or coercion (roots 17–20) on another actor, beside ev, the
 // act itself (planned or conditional): "“If Turkey crosses the line, I will
@@ -53,8 +58,11 @@ func (w *worker) speechThreat(m *match, s actorRef, t *actorRef, ev dyad.Event, 
 	}
 	q := &w.doc.Quotes[qi]
 	a := w.auxStart(m.start)
-	if a < 1 || !w.speakerSubject(a-1, s) {
-		return // the subject is not the speaker's side: "the thing that will hit them"
+	if a < 1 || !w.speakerSubject(a-1, s) && !(!q.Direct && selfPronouns[w.low[a-1]]) {
+		// the subject is not the speaker's side ("the thing that will
+		// hit them"), nor, in reported speech, the speaker's "it", "he"
+		// or "she" ("Iran said it would retaliate against Israel")
+		return
 	}
 	committed := -1
 	for k := a; k < m.start; k++ {

@@ -39,6 +39,9 @@ func TestCoder_SpeechThreat(t *testing.T) {
 		{"\"If Turkey crosses the line, I will destroy the economy of Turkey,\" Trump wrote.", "130", "USA", "TUR"},
 		{"The Israeli defence minister said Israel will attack Iran.", "138", "ISR", "IRN"},
 		{"The Israeli defence minister said Israel would retaliate against Iran.", "138", "ISR", "IRN"},
+		{"Iran said it would retaliate against Israel.", "138", "IRN", "ISR"},
+		{"Iran said on Monday that it will strike Israel if attacked.", "138", "IRN", "ISR"},
+		{"\"They will attack Israel,\" Iran's foreign minister said.", "", "", ""},
 		// near misses
 		{"\"Iran will attack Israel,\" the Israeli defence minister said on Tuesday.", "", "", ""},
 		{"\"Israel attacked Iran last year,\" the Israeli defence minister said.", "", "", ""},

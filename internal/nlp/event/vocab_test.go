@@ -67,7 +67,7 @@ func TestCoder_Vocabulary(t *testing.T) {
 		{"The Kenyan president tipped his hat to Uganda.", nil},
 		// a plan in a denied report is the report's
 		{"Kenya denied reports that it will attack Uganda.", []string{"190 KEN UGA reported"}},
-		{"Kenya said it will attack Uganda.", []string{"190 KEN UGA planned"}},
+		{"Kenya said it will attack Uganda.", []string{"190 KEN UGA planned", "138 KEN UGA asserted"}}, // and its threat (speech.go)
 		// an "-s" form after a quantifier and a modifier is a plural noun
 		{"The Kenyan opposition is making more extravagant promises on the Kenyan police.", nil},
 		{"Some Kenyan officials often criticise Uganda.", []string{"111 KENGOV UGA asserted"}},
