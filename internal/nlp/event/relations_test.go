@@ -1,0 +1,51 @@
+package event_test
+
+import "testing"
+
+// The giver named by a demonym on the thing received ("accepted Chinese
+// funding"): the demonym's country acts on the receiver.
+func TestCoder_DemonymGiver(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"accepted funding", "Malaysia accepted Chinese funding for the railway.",
+			[]string{"CHN→MYS 07 asserted"}},
+		{"amount in funding", "Kenya received $2 billion in Japanese aid last year.",
+			[]string{"JPN→KEN 07 asserted"}},
+		{"loans", "Pakistan has taken Saudi loans before.",
+			[]string{"SAU→PAK 07 asserted"}},
+		{"weapons", "Ukraine received American weapons last year.",
+			[]string{"USA→UKR 07 asserted"}},
+		// near misses: the demonym names the beneficiary or the thing's
+		// topic, or modifies a noun that is no aid (hosted visitors)
+		{"funding for students", "Kenya received funding for Chinese students.",
+			nil},
+		{"visitors", "Kenya received Chinese visitors at the palace.",
+			[]string{"KEN→CHN 04 asserted"}}, // hosting, no aid
+	})
+}
+
+// Standing disputes between two parties: a compound subject disputing,
+// disagreeing or at odds, or one party locked in a standoff with another.
+func TestCoder_StandingDisputes(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"have been disputing", "Japan and China have been disputing the islands for years.",
+			[]string{"JPN→CHN 11 asserted"}},
+		{"disagreeing over", "China and Malaysia are disagreeing over the sea.",
+			[]string{"CHN→MYS 11 asserted"}},
+		{"at odds over", "Kenya and Somalia remain at odds over the maritime border.",
+			[]string{"KEN→SOM 11 asserted"}},
+		{"border standoff", "India has been locked in a border standoff with China.",
+			[]string{"IND→CHN 15 asserted"}},
+		{"standoff", "India has been locked in a standoff with China.",
+			[]string{"IND→CHN 11 asserted"}},
+		// near misses: a single party disputing a thing, a joint
+		// dispute of a third thing in the simple past, a meeting
+		{"single disputing", "China is disputing the report.",
+			nil},
+		{"disputed the report", "Kenya and Uganda disputed the report.",
+			nil},
+		{"policy at odds", "Her policy is at odds with the government's science policy.",
+			nil},
+		{"met over", "Kenya and Somalia met over the disputed border.",
+			[]string{"KEN→SOM 04 asserted"}},
+	})
+}
