@@ -49,3 +49,26 @@ func TestCoder_StandingDisputes(t *testing.T) {
 			[]string{"KEN→SOM 04 asserted"}},
 	})
 }
+
+// Armed ships or aircraft moved into waters or airspace show force (150),
+// at the owner a demonym names; unarmed boats and people do not. The
+// noun "ships" after the force's name does not end its clause.
+func TestCoder_IncursionIntoWaters(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"coast guard ships", "The dispute has seen Chinese coast guard ships sail into the contested waters.",
+			[]string{"CHNMIL→- 15 asserted"}},
+		{"warships into waters", "Chinese warships sailed into Japanese waters near the islands.",
+			[]string{"CHNMIL→JPN 15 asserted"}},
+		{"jets entered airspace", "Russian fighter jets entered Estonian airspace on Tuesday.",
+			[]string{"RUSMIL→EST 15 asserted"}},
+		// near misses: unarmed boats, tourists, a patrol of one's own waters
+		{"fishing boats", "Chinese fishing boats sailed into Philippine waters.",
+			nil},
+		{"tourists", "Tourists flew into Estonian airspace.",
+			nil},
+		{"own waters", "The Philippine navy patrols its waters.",
+			nil},
+		{"shipped aid", "The EU shipped aid to Gaza.",
+			[]string{"IGOEUR→PSE 07 asserted"}},
+	})
+}
