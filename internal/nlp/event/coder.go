@@ -2053,6 +2053,13 @@ func (w *worker) code(m *match) {
 					ev.sources = []actorRef{s}
 					intentMode = intentNouns[w.low[k-1]]
 				}
+			} else if k >= 1 && k < m.start {
+				// "a Turkish court ruling on Wednesday to continue to
+				// imprison X" (relations.go)
+				if s, mode, ok := w.intentAgent(k); ok {
+					ev.sources = []actorRef{s}
+					intentMode = mode
+				}
 			}
 		}
 		if len(ev.sources) == 0 && !m.p.Noun && materialConflict(m.p.Code) {

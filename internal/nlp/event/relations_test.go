@@ -72,3 +72,18 @@ func TestCoder_IncursionIntoWaters(t *testing.T) {
 			[]string{"IGOEUR→PSE 07 asserted"}},
 	})
 }
+
+// An intent noun's infinitive is its agent's act also over an aspect verb
+// and a time adjunct, with an actor modifier as the agent: not the clause
+// subject's, nor the "by" object's clause's.
+func TestCoder_IntentNounAgent(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"court ruling", "U.S. lawmakers were angered by a Turkish court ruling on Wednesday to continue to imprison Kenyan traders.",
+			[]string{"TURJUD→KENBUS 17 asserted"}},
+		{"decision last week", "Kenyan lawmakers were angered by the Ugandan decision last week to expel the Kenyan ambassador.",
+			[]string{"UGA→KENGOV 16 planned"}},
+		// near misses: a verb, not a noun, before the time adjunct
+		{"voted on Wednesday", "Kenyan lawmakers voted on Wednesday to expel the Ugandan ambassador.",
+			[]string{"KENLEG→UGAGOV 16 asserted"}},
+	})
+}
