@@ -87,3 +87,19 @@ func TestCoder_IntentNounAgent(t *testing.T) {
 			[]string{"KENLEG→UGAGOV 16 asserted"}},
 	})
 }
+
+// A possessed imposition of sanctions is the possessor's sanction, on the
+// party the sentence names; with no possessor nor "on" target, none.
+func TestCoder_PossessedImposition(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"possessor, implicit target", "Markets punished Turkey, plunging the country into a recession following Trump's imposition of sanctions.",
+			[]string{"USAGOV→TUR 16 asserted"}},
+		{"possessor, on target", "Kenya's imposition of sanctions on Somali officials angered Mogadishu.",
+			[]string{"KEN→SOMGOV 16 asserted"}},
+		// near misses: no agent; a curfew is no sanction between parties
+		{"no agent", "The imposition of sanctions hurt Iraq.",
+			nil},
+		{"curfew", "The government's imposition of a curfew angered residents.",
+			nil},
+	})
+}
