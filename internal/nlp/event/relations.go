@@ -49,3 +49,20 @@ func (w *worker) intentAgent(k int) (actorRef, string, bool) {
 	}
 	return actorRef{}, "", false
 }
+
+// nearestBody returns the nearest coded country, capital or organisation
+// mention before token k in [lo, k): the referent of an unresolved "its".
+func (w *worker) nearestBody(lo, k int) (actorRef, bool) {
+	for j := k - 1; j >= lo; j-- {
+		if w.ment[j] < 0 || w.mstart[j] != j {
+			continue
+		}
+		switch w.doc.Mentions[w.ment[j]].Kind {
+		case dyad.MentionCountry, dyad.MentionCapital, dyad.MentionOrg:
+			if a := w.resolve(w.ment[j]); a != nil {
+				return w.mentionRef(w.ment[j], j), true
+			}
+		}
+	}
+	return actorRef{}, false
+}

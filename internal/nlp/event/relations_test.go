@@ -103,3 +103,28 @@ func TestCoder_PossessedImposition(t *testing.T) {
 			nil},
 	})
 }
+
+// A possessed purchase of a demonym's arms is the possessor's cooperation
+// with the seller; an unpossessed one names no buyer.
+func TestCoder_PossessedPurchase(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"possessed purchase", "Sanctions followed Turkey's purchase of Russian air defense systems.",
+			[]string{"TUR→RUS 06 asserted"}},
+		{"unpossessed purchase", "Analysts say a large-scale purchase of Russian jets will have consequences.",
+			nil},
+		{"no seller", "Turkey's purchase of new jets angered Greece.",
+			nil},
+	})
+}
+
+// An unresolved "its" owning a nominal act is the nearest country or body
+// before it, not the sentence's first subject.
+func TestCoder_ItsNearestBody(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"its after prep object", "Canada requested consultations with the U.S. over its imposition of import duties on steel products from Canada.",
+			[]string{"CAN→USA 04 asserted", "USA→CAN 16 asserted"}},
+		// near miss: no body before "its" but the subject itself
+		{"its subject", "Canada explained that its imposition of import duties on steel products from China was legal.",
+			[]string{"CAN→CHN 16 asserted"}},
+	})
+}

@@ -509,6 +509,14 @@ func (w *worker) possessor(i int) (actorRef, bool) {
 			return actorRef{}, false
 		}
 		if possessivePronouns[s] {
+			if s == "its" {
+				// "measures against Turkey over its procuring of …": an
+				// unresolved "its" is the nearest country or body before
+				// it (relations.go).
+				if r, ok := w.nearestBody(lo, k); ok {
+					return r, true
+				}
+			}
 			// An unresolved pronoun: the sentence's subject.
 			for j := lo; j < k; j++ {
 				if w.ment[j] >= 0 && !w.isPrepObject(w.mstart[j]) {
