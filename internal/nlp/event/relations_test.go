@@ -37,6 +37,16 @@ func TestCoder_StandingDisputes(t *testing.T) {
 			[]string{"IND→CHN 15 asserted"}},
 		{"standoff", "India has been locked in a standoff with China.",
 			[]string{"IND→CHN 11 asserted"}},
+		{"embroiled in a row", "Kenya has been embroiled in a diplomatic row with Somalia since 2019.",
+			[]string{"KEN→SOM 11 asserted"}},
+		{"been feuding", "Kenya and Somalia have been feuding over the maritime border.",
+			[]string{"KEN→SOM 11 asserted"}},
+		{"dispute between", "The dispute between Kenya and Somalia escalated.",
+			[]string{"KEN→SOM 11 asserted"}},
+		{"squabbling adjective", "The Conservatives say the two men are behaving like squabbling schoolboys.",
+			nil},
+		{"mediated dispute", "Kenya mediated in the dispute between Ethiopia and Egypt.",
+			[]string{"KEN→EGY 04 asserted", "KEN→ETH 04 asserted"}},
 		// near misses: a single party disputing a thing, a joint
 		// dispute of a third thing in the simple past, a meeting
 		{"single disputing", "China is disputing the report.",
