@@ -14,6 +14,10 @@ func TestCoder_DemonymGiver(t *testing.T) {
 			[]string{"SAU→PAK 07 asserted"}},
 		{"weapons", "Ukraine received American weapons last year.",
 			[]string{"USA→UKR 07 asserted"}},
+		{"contributed money", "Germany contributed $5 million to Somalia last year.",
+			[]string{"DEU→SOM 07 asserted"}},
+		{"contributed to success", "The rains contributed to Kenya's economic recovery.",
+			nil},
 		// near misses: the demonym names the beneficiary or the thing's
 		// topic, or modifies a noun that is no aid (hosted visitors)
 		{"funding for students", "Kenya received funding for Chinese students.",
