@@ -142,3 +142,18 @@ func TestCoder_ItsNearestBody(t *testing.T) {
 			[]string{"CAN→CHN 16 asserted"}},
 	})
 }
+
+// Claims contested over a quantity and a modifier, and a standing
+// alliance after a form of "be" (a state, not an agentless passive).
+func TestCoder_ContestedClaimsAndAlliances(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"contest parts of claims", "Vietnam and Taiwan contest all or parts of China's sovereignty claims over the sea.",
+			[]string{"TWN→CHN 12 asserted", "VNM→CHN 12 asserted"}},
+		{"contest results", "Kenya contested the results of the election.",
+			nil},
+		{"is allied with", "Kenya has long been allied with Uganda.",
+			[]string{"KEN→UGA 05 asserted"}},
+		{"allied adjective", "Allied forces attacked the town.",
+			nil},
+	})
+}
