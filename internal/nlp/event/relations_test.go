@@ -157,3 +157,14 @@ func TestCoder_ContestedClaimsAndAlliances(t *testing.T) {
 			nil},
 	})
 }
+
+// Legislation passed "targeting" a party is a sanction on it; one
+// targeting a practice is none.
+func TestCoder_LegislationTargeting(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"bill targeting firms", "The House approved a bill targeting Chinese firms.",
+			[]string{"USALEG→CHNBUS 16 asserted"}},
+		{"bill targeting practice", "The House approved a bill targeting tax evasion.",
+			nil},
+	})
+}
