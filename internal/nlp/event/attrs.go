@@ -870,3 +870,65 @@ func (w *worker) reporter(r int) (actorRef, bool) {
 	}
 	return actorRef{}, false
 }
+
+// backgroundSubordinators open a finite clause whose content the sentence
+// presupposes rather than claims: the time or concession it is set
+// against ("since authorities deported 40 others", "after China donated
+// vaccines", "although the two leaders spoke by phone").
+var backgroundSubordinators = set("since", "after", "although", "though", "whereas", "while")
+
+// backgroundClause reports whether m's verb trigger heads a finite clause
+// opened by a background subordinator (see backgroundSubordinators) with
+// its own subject between them: a reporting verb or "according to"
+// sources the main claim, not the background the writer gives as fact
+// ("Advocates say the men held since authorities deported 40 others are
+// at risk": the deportation is asserted). Not an -ing or infinitive
+// clause ("after meeting X", "since to attack"), nor a nominal trigger.
+func (w *worker) backgroundClause(m *match) bool {
+	if m.p.Noun {
+		return false
+	}
+	a := w.auxStart(m.start)
+	if a < m.start && w.low[a] == "to" {
+		return false
+	}
+	lo, _ := w.bounds(m.anchor)
+	for j := a - 1; j >= lo && j >= a-12; j-- {
+		s := w.low[j]
+		if backgroundSubordinators[s] {
+			if j+1 >= a || strings.HasSuffix(w.low[j+1], "ing") || w.low[j+1] == "being" {
+				return false
+			}
+			if s == "since" && j > 0 && haveForms[w.low[j-1]] {
+				return false // "has since banned": an adverb
+			}
+			return true
+		}
+		if s == "that" || relativeWords[s] || isPunct(s) {
+			return false
+		}
+	}
+	return false
+}
+
+// ownWords reports whether the quote q gives its speaker's content in the
+// writer's words around m: an indirect quote, or one the quotes stage
+// marked direct only for a quoted fragment inside it, the trigger itself
+// not between quotation marks (the writer's clause "came after China
+// donated vaccines, which X described as “a gesture”, according to Y").
+func (w *worker) ownWords(q *dyad.Quote, m *match) bool {
+	if !q.Direct {
+		return true
+	}
+	text := w.doc.Article.Text
+	if q.Span.Start >= len(text) || strings.HasPrefix(text[q.Span.Start:], "\u201c") || strings.HasPrefix(text[q.Span.Start:], "\"") {
+		return false
+	}
+	lo, _ := w.bounds(m.anchor)
+	for j := lo; j < m.start; j++ {
+		if isOpenQuote(w.low[j]) {
+			return false
+		}
+	}
+	return true
+}

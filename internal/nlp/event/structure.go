@@ -1411,6 +1411,11 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			if s == "will" || s == "shall" || s == "'ll" || s == "won't" || (k+1 < m.start && w.low[k+1] == "to") {
 				plan = true
 			}
+			// "is expected visit India": the "to" dropped by a typo, the
+			// bare verb right after a be-form and "expected" still plans
+			if s == "expected" && k+1 == m.start && k > a && beForms[w.low[k-1]] && !m.p.Noun && bareVerb(w.low[m.start]) {
+				plan = true
+			}
 			if k == a && k+1 < m.start && w.low[k+1] == "to" {
 				if lo, _ := w.bounds(k); w.negatedPlan(k, lo) {
 					neg = true // "has no plans to withdraw"
