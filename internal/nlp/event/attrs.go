@@ -932,3 +932,48 @@ func (w *worker) ownWords(q *dyad.Quote, m *match) bool {
 	}
 	return true
 }
+
+// warningCues report a warning: a hostile act the speaker says its own
+// side could or would take is a threat it makes by saying so.
+var warningCues = set("warn", "threaten", "hint", "signal")
+
+// warnedThreat returns the CAMEO threat code and the saying's span when m
+// is a hostile act (roots 15–20) of the speaker's own side, told as
+// possible or intended ("could", "would", "will", "may") in an indirect
+// quote cued by a warning ("Beijing has hinted that it could retaliate
+// with tariffs on German vehicles", "Iran warned it would strike US
+// bases"): the act is not done, the warning is, so the event is the
+// threat, asserted and dated by the saying. Another side's act ("Putin
+// warned that Ukraine could attack Russia") is a prediction and keeps its
+// mode; so does a negated one.
+func (w *worker) warnedThreat(m *match, s actorRef, code, mode string) (string, dyad.Span, bool) {
+	if len(code) < 2 || s.code == "" || mode != dyad.ModeConditional && mode != dyad.ModePlanned {
+		return "", dyad.Span{}, false
+	}
+	var threat string
+	switch code[:2] {
+	case "15", "18", "19", "20":
+		threat = "138"
+	case "16":
+		threat = "131"
+		if strings.HasPrefix(code, "163") {
+			threat = "1312"
+		}
+	case "17":
+		threat = "137"
+		if strings.HasPrefix(code, "172") {
+			threat = "132"
+		}
+	default:
+		return "", dyad.Span{}, false
+	}
+	qi := w.quote[m.anchor]
+	if qi < 0 {
+		return "", dyad.Span{}, false
+	}
+	q := &w.doc.Quotes[qi]
+	if q.Direct || q.Speaker == nil || q.CueSpan == nil || !warningCues[strings.ToLower(q.CueLemma)] || !sameSide(q.Speaker.Code, s.code) {
+		return "", dyad.Span{}, false
+	}
+	return threat, *q.CueSpan, true
+}

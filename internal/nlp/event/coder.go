@@ -3066,6 +3066,12 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			mode = dyad.ModeAsserted
 		}
 	}
+	if th, at, ok := w.warnedThreat(m, s, code, mode); ok {
+		// "Beijing hinted that it could retaliate with tariffs on X": the
+		// threat is made by saying it
+		code, mode, sayingAt, ownIntent = th, dyad.ModeAsserted, at, true
+		rule += " [threat]"
+	}
 	obliged := false
 	if sp, ok := w.obligation(m, s, rule); ok {
 		// "X said authorities should declare a state of emergency": no
