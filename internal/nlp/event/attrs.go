@@ -977,3 +977,49 @@ func (w *worker) warnedThreat(m *match, s actorRef, code, mode string) (string, 
 	}
 	return threat, *q.CueSpan, true
 }
+
+// ownSideRecord reports whether m is material cooperation or aid (roots
+// 06, 07) that a direct quote's speaker tells of its own side in the first
+// person ("“The U.S. government, through our programs, has provided
+// technical assistance,” the spokesperson said"), or a stance its side
+// goes on holding ("“how we can continue to support Ukraine”"): the
+// speaker is the record of its own side's aid and cooperation, so the act
+// is the text's fact, not hearsay. A hostile act
+// so told ("“our soldiers shot dead two militants”") is a contestable
+// claim and stays reported, as does another side's act.
+func (w *worker) ownSideRecord(m *match, s actorRef, q *dyad.Quote, code string) bool {
+	if !q.Direct || len(code) < 2 || code[:2] > "08" {
+		return false
+	}
+	a := w.auxStart(m.start)
+	lo, _ := w.bounds(m.anchor)
+	if code[:2] != "06" && code[:2] != "07" {
+		// a stance (01–05, 08) told in the first person is performed
+		// only in the present (see performative); one the speaker says
+		// its side goes on with, "we will continue to support Ukraine",
+		// is held as it is said
+		goesOn := false
+		for j := max(lo, a-3); j < m.start; j++ {
+			goesOn = goesOn || strings.HasPrefix(w.low[j], "continu")
+		}
+		if !goesOn {
+			return false
+		}
+	}
+	sp, ok := w.speaker(w.quote[m.anchor])
+	if !ok || !sameSide(sp.code, s.code) {
+		return false
+	}
+	for j := a - 1; j >= lo && j >= a-14; j-- {
+		switch w.low[j] {
+		case "we", "i", "our", "my":
+			return true
+		case ";", ":", "that":
+			return false
+		}
+		if relativeWords[w.low[j]] {
+			return false
+		}
+	}
+	return false
+}

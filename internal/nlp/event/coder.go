@@ -3186,7 +3186,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		}
 		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && (w.performative(m, s) || w.institutionPerformative(m, s, q))) && !(m.p.Noun && w.unmarked(q, trig.Start) && w.clauseSubjectNP(q, m.start) && !w.indefiniteOccurrence(m.start)) &&
 			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) && !w.ownStance(m, s, q) &&
-			!w.accordingElsewhere(q, m) && !s.quoteLead && !w.asClauseAfterReport(q, m) && !(w.ownWords(q, m) && w.backgroundClause(m)) {
+			!w.accordingElsewhere(q, m) && !s.quoteLead && !w.asClauseAfterReport(q, m) && !(w.ownWords(q, m) && w.backgroundClause(m)) && !w.ownSideRecord(m, s, q, code) {
 			ev.Mode = dyad.ModeReported
 		}
 	} else if (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModePlanned) && w.alleged {
