@@ -921,7 +921,13 @@ func (w *worker) ownWords(q *dyad.Quote, m *match) bool {
 		return true
 	}
 	text := w.doc.Article.Text
-	if q.Span.Start >= len(text) || strings.HasPrefix(text[q.Span.Start:], "\u201c") || strings.HasPrefix(text[q.Span.Start:], "\"") {
+	if q.Span.Start >= len(text) {
+		return false
+	}
+	// the content opens with a quotation mark, or right after one
+	head := strings.TrimRight(text[max(q.Span.Start-4, 0):q.Span.Start], " ")
+	if strings.HasPrefix(text[q.Span.Start:], "\u201c") || strings.HasPrefix(text[q.Span.Start:], "\"") ||
+		strings.HasSuffix(head, "\u201c") || strings.HasSuffix(head, "\"") {
 		return false
 	}
 	lo, _ := w.bounds(m.anchor)
