@@ -1029,3 +1029,30 @@ func (w *worker) ownSideRecord(m *match, s actorRef, q *dyad.Quote, code string)
 	}
 	return false
 }
+
+// conjunctReport reports whether the verb trigger of m is coordinated with
+// "and" to an earlier verb of the same subject that is the complement of
+// an unquoted report (see unquotedReport), however long the first
+// conjunct: "Fars reported Iran issued arrest warrants on 36 people
+// believed to have been involved in … and demanded from Interpol to
+// publish a red notice" reports the demand too.
+func (w *worker) conjunctReport(m *match, s actorRef) bool {
+	if m.p.Noun || s.code == "" {
+		return false
+	}
+	a := w.auxStart(m.start)
+	if a < 1 || w.low[a-1] != "and" {
+		return false
+	}
+	for j := len(w.prev) - 1; j >= 0; j-- {
+		p := w.prev[j]
+		if p.m.anchor >= m.anchor || p.m.p.Noun && !p.m.p.light {
+			continue
+		}
+		if len(p.sources) == 0 || p.sources[0].code != s.code || w.quote[p.m.anchor] != w.quote[m.anchor] {
+			return false
+		}
+		return w.unquotedReport(p.m, p.sources[0])
+	}
+	return false
+}

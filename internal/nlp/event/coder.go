@@ -3196,7 +3196,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Attribution.Anonymous = true
 	} else if ev.Mode == dyad.ModeAsserted && w.relativeReport(m) {
 		ev.Mode = dyad.ModeReported // "X, which claims Y threatens Z"
-	} else if ev.Mode == dyad.ModeAsserted && w.unquotedReport(m, s) && !w.backgroundClause(m) {
+	} else if ev.Mode == dyad.ModeAsserted && (w.unquotedReport(m, s) || w.conjunctReport(m, s)) && !w.backgroundClause(m) {
 		ev.Mode = dyad.ModeReported // "NPR reported X urged Y to leave"
 	} else if (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModePlanned) && w.claimContent(m) {
 		// "denied reports that Russia attacked Kyiv", "denied a report
