@@ -3158,6 +3158,12 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			mode = dyad.ModeAsserted
 		}
 	}
+	if th, at, ok := w.warnedThreat(m, s, code, mode); ok {
+		// "Beijing hinted that it could retaliate with tariffs on X": the
+		// threat is made by saying it
+		code, mode, sayingAt, ownIntent = th, dyad.ModeAsserted, at, true
+		rule += " [threat]"
+	}
 	obliged := false
 	if sp, ok := w.obligation(m, s, rule); ok {
 		// "X said authorities should declare a state of emergency": no
@@ -3283,17 +3289,17 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		}
 		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && (w.performative(m, s) || w.institutionPerformative(m, s, q))) && !(m.p.Noun && w.unmarked(q, trig.Start) && w.clauseSubjectNP(q, m.start) && !w.indefiniteOccurrence(m.start)) &&
 			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) && !w.ownStance(m, s, q) &&
-			!w.accordingElsewhere(q, m) && !s.quoteLead && !w.asClauseAfterReport(q, m) {
+			!w.accordingElsewhere(q, m) && !s.quoteLead && !w.asClauseAfterReport(q, m) && !(w.ownWords(q, m) && w.backgroundClause(m)) && !w.ownSideRecord(m, s, q, code) {
 			ev.Mode = dyad.ModeReported
 		}
 	} else if (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModePlanned) && w.alleged {
 		ev.Mode = dyad.ModeReported // the act an accusation names
-	} else if ev.Mode == dyad.ModeAsserted && w.reportedCue(m) {
+	} else if ev.Mode == dyad.ModeAsserted && w.reportedCue(m) && !w.backgroundClause(m) {
 		ev.Mode = dyad.ModeReported
 		ev.Attribution.Anonymous = true
 	} else if ev.Mode == dyad.ModeAsserted && w.relativeReport(m) {
 		ev.Mode = dyad.ModeReported // "X, which claims Y threatens Z"
-	} else if ev.Mode == dyad.ModeAsserted && w.unquotedReport(m, s) {
+	} else if ev.Mode == dyad.ModeAsserted && (w.unquotedReport(m, s) || w.conjunctReport(m, s)) && !w.backgroundClause(m) {
 		ev.Mode = dyad.ModeReported // "NPR reported X urged Y to leave"
 	} else if (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModePlanned) && w.claimContent(m) {
 		// "denied reports that Russia attacked Kyiv", "denied a report
