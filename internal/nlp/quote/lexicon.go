@@ -90,6 +90,8 @@ var cueForms = buildCues([]cueEntry{
 	{"joke", cueThat, []string{"joked"}, "joking"},
 	{"quip", cueThat, []string{"quipped"}, ""},
 	{"continue", cueThat, []string{"continued"}, ""},
+	// "spoke on Fox News, “…”": only with a quotation or a colon after it.
+	{"speak", cueThat, []string{"spoke"}, ""},
 	{"testify", cueThat, []string{"testified"}, "testifying"},
 	{"indicate", cueThat, []string{"indicated"}, ""},
 	{"charge", cueThat, []string{"charged"}, ""},

@@ -687,6 +687,9 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 				continue
 			}
 		}
+		if cu.lemma == "speak" && !(w.isComma(first-1) || w.isPunct(first-1, ":")) {
+			continue // "spoke on CNN, “…”" but not "spoke instead about “…”"
+		}
 		hi := w.regLast[ri] + 1
 		cs, kind := w.complement(k, hi, cu)
 		if _, shi := w.sentBounds(si); (kind == compNone || kind == compQuote) && words < 3 && hi < shi && w.toks[hi].kind == dyad.TokenWord && !w.toks[hi].upper && w.toks[hi].reg < 0 &&
@@ -1362,6 +1365,11 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 	cs, kind := w.complement(k, hi, cu)
 	if cu.flags&(cueThat|cueBare) == 0 {
 		return // a speech act with none of its frames: "called a meeting", "any questions that …"
+	}
+	if cu.lemma == "speak" && kind != compColon && kind != compQuote {
+		// "spoke that night", "As he spoke, the crowd …": "spoke"
+		// reports only a quotation or words after a colon.
+		return
 	}
 	if inverted {
 		cs, kind = e, compNone

@@ -144,14 +144,20 @@ func (w *work) resolve() {
 			q.Venue = w.venue(c)
 			q.Date = w.date(c)
 			if q.Venue == "" && last != nil && q.Speaker != nil && q.Speaker.Name == last.Name && lastQ.Venue != "" && c.cue.lemma != "according to" &&
-				c.para == lastPara && w.sentenceOf(c.content.Start)-lastSent <= 1 {
+				(c.para == lastPara || c.cue.lemma == "continue" && c.para == lastPara+1) && w.sentenceOf(c.content.Start)-lastSent <= 1 {
 				// "In an interview with VOA, Jesow said … “…,” Jesow
 				// said.": the same speaker goes on in the same
-				// interview ("according to Jesow" cites anew).
+				// interview ("according to Jesow" cites anew), also
+				// into the next paragraph when the verb says so
+				// ("“…,” Jesow continued.").
 				q.Venue = lastQ.Venue
 			}
 			if q.Venue == "" {
 				q.Venue = w.leadVenue(c, &q)
+			}
+			if q.Venue == "" && c.cue.lemma == "tweet" {
+				// "“…,” he tweeted.": a tweet is said on Twitter.
+				q.Venue = "Twitter"
 			}
 		}
 		if q.Speaker != nil {
@@ -1117,7 +1123,7 @@ func (w *work) addresseeVenue(c *cand, hi int, in func(int) bool) string {
 // describes ("told a congressional hearing", "told a joint session").
 var audienceAdjectives = set("congressional", "parliamentary", "joint", "special", "closed",
 	"emergency", "packed", "full", "federal", "state", "local", "public", "plenary", "cheering",
-	"virtual", "legislative", "senate", "house", "international", "national", "regional")
+	"virtual", "legislative", "senate", "house", "international", "national", "regional", "general")
 
 // pressAudiences are the press addressed without a name, which an
 // occasion named in the same clause outranks as the venue.
@@ -1234,6 +1240,10 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 		case "on", "in", "at", "during", "via", "through":
 			j := i + 1
 			for j < hi && j-i <= 4 && (determiners[w.toks[j].low] || timeWords[w.toks[j].low] && j > i+1 || isYear(w.toks[j].w) && j > i+1 || w.toks[j].low == "different" || w.toks[j].low == "written" || w.toks[j].low == "televised" && !w.knownPhrase(j) || w.toks[j].low == "brief" || w.toks[j].low == "lengthy" || w.toks[j].low == "separate" || w.toks[j].low == "recent" || w.toks[j].low == "new" && !w.toks[j].upper || w.toks[j].low == "exclusive" || w.toks[j].low == "joint" || settingAdjectives[w.toks[j].low] || w.coordinatedAdjective(j, i) || w.toks[j].low == "live" && w.toks[i].low == "on") {
+				if j > i+1 && w.toks[j].upper && (months[w.toks[j].low] || monthAbbrevs[w.toks[j].low]) {
+					j = w.dateAfter(j, hi) // "in a Jan. 23 press briefing": the day goes with its month
+					continue
+				}
 				j++
 			}
 			if j >= hi || !in(j) {

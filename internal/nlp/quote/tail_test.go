@@ -274,6 +274,17 @@ func TestExtractor_Venues(t *testing.T) {
 		{"\"The roads are closed,\" said a statement from the council.", "statement"},
 		{"\"The roads are closed,\" the NHA statement said.", "statement"},
 		{"\"The roads are closed,\" a CNN statement said.", "CNN"},
+		// A date inside the occasion; a general assembly addressed; a
+		// tweet said on Twitter unless another platform is named.
+		{"Berg said in a Jan. 23 press briefing that the roads were closed.", "press briefing"},
+		{"Berg answered questions in a March 3 briefing, asserting that the roads were closed.", "briefing"},
+		{"Berg said in a Jan. 23 meeting with Lund that the roads were closed.", ""},
+		{"\"The roads are closed,\" Berg told a U.N. general assembly on Dec. 12.", "a U.N. general assembly"},
+		{"\"The roads are closed,\" Berg told a general the news.", ""},
+		{"\"The roads are closed,\" Berg tweeted.", "Twitter"},
+		{"\"The roads are closed,\" Berg tweeted on Telegram.", "Telegram"},
+		{"\"The roads are closed,\" Berg said in a tweet.", "tweet"},
+		{"\"The roads are closed,\" Berg said.", ""},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
@@ -1133,6 +1144,38 @@ func TestExtractor_DocumentAuthor(t *testing.T) {
 		}
 		if got := doc.Quotes[0].Speaker.Name; got != tt.name {
 			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.name)
+		}
+	}
+}
+
+// TestExtractor_SpokeAndContinued checks that "spoke" reports only a
+// quotation or words after a colon, and that "continued" keeps the
+// speaker's venue into the next paragraph while "said" does not.
+func TestExtractor_SpokeAndContinued(t *testing.T) {
+	tests := []struct {
+		text   string
+		venues []string // one per quote, in order
+	}{
+		{"Senator Berg spoke on Fox News, \"The roads are closed. The bridges are down.\"", []string{"Fox News"}},
+		{"Berg spoke on Fox News: the roads are closed.", []string{"Fox News"}},
+		{"Berg spoke that night.", nil},
+		{"As Berg spoke in the lobby, there were no roads open.", nil},
+		{"Berg spoke instead about \"closing roads\" and the bridges.", nil},
+		{"According to an official, who spoke to CNN on condition of anonymity, the roads are closed.", []string{"CNN"}},
+		{"Berg told CNN that the roads are closed.\n\"The bridges are down,\" Berg continued.", []string{"CNN", "CNN"}},
+		{"Berg told CNN that the roads are closed.\n\"The bridges are down,\" Berg said.", []string{"CNN", ""}},
+		{"Berg told CNN that the roads are closed.\nThe army left.\n\"The bridges are down,\" Berg continued.", []string{"CNN", ""}},
+	}
+	for _, tt := range tests {
+		doc := extract(t, tt.text, nil, nil)
+		if len(doc.Quotes) != len(tt.venues) {
+			t.Errorf("%q: %d quotes, want %d: %+v", tt.text, len(doc.Quotes), len(tt.venues), project(doc.Quotes))
+			continue
+		}
+		for i, q := range doc.Quotes {
+			if q.Venue != tt.venues[i] {
+				t.Errorf("%q: quote %d venue %q, want %q", tt.text, i, q.Venue, tt.venues[i])
+			}
 		}
 	}
 }
