@@ -926,6 +926,9 @@ func (w *work) venue(c *cand) string {
 	if v := w.subjectSetting(c); v != "" {
 		return v // "a statement from the ministry said"
 	}
+	if v := w.authorSetting(c, lo); v != "" {
+		return v // "A 2020 report on human rights by the State Department said"
+	}
 	if r := c.cueTok - 1; r > lo && (w.toks[r].low == "which" || w.toks[r].low == "that") && c.spkE <= r && w.issuedOccasion(lo, r) && publishVerbs[w.toks[w.issuingVerb(lo, r)].low] {
 		// "released a statement which said": the statement.
 		return w.occasionBefore(r)
@@ -985,7 +988,36 @@ func (w *work) venue(c *cand) string {
 			return v
 		}
 	}
-	return w.venueIn(lo, hi, in)
+	v := w.venueIn(lo, hi, in)
+	if v == "" && c.cue.flags&cueParticiple != 0 && c.cueTok-1 > lo && w.isComma(c.cueTok-1) {
+		// "Eight senators sent a letter to the secretary about the
+		// scheme dated Feb. 4, urging him to …": the subject's words
+		// are in what it sent, past a longer addressee and topic than
+		// issuedOccasion reaches.
+		v = w.sentOccasion(lo, c.cueTok-1, in)
+	}
+	return v
+}
+
+// sentOccasion returns the occasion an issuing verb in the tokens [lo, k)
+// puts out with its determiner ("sent a letter", "released a brief
+// statement"), or "".
+func (w *work) sentOccasion(lo, k int, in func(int) bool) string {
+	for i := lo; i+2 < k; i++ {
+		if !in(i) || w.toks[i].upper || !issueVerbs[w.toks[i].low] {
+			continue
+		}
+		d := i + 1
+		if !determiners[w.toks[d].low] && !possessives[w.toks[d].low] {
+			continue
+		}
+		for n := d + 1; n < k && n <= d+3 && in(n) && w.toks[n].kind == dyad.TokenWord; n++ {
+			if v := w.occasionEnding(n); v != "" && (n+1 >= k || w.occasionEnding(n+1) == "") {
+				return v
+			}
+		}
+	}
+	return ""
 }
 
 // accordingOutlet returns the outlet named after "according to" in the
@@ -1056,6 +1088,45 @@ func (w *work) subjectSetting(c *cand) string {
 		return v
 	}
 	return ""
+}
+
+// topicPreps open the topic of an occasion ("a report on human rights").
+var topicPreps = set("on", "about", "into", "of", "concerning")
+
+// authorSetting returns the occasion that opens the sentence when the
+// speaker is its author, named after "by" or "from" just before the
+// verb ("A 2020 report on human rights by the State Department said …"
+// → report), or "" ("A man by the river said …" names no occasion).
+func (w *work) authorSetting(c *cand, lo int) string {
+	b := c.spkS - 1
+	if c.spkE <= c.spkS || b <= lo || w.toks[b].low != "by" && w.toks[b].low != "from" || c.cueTok < c.spkE || c.cueTok > c.spkE+1 || b-lo > 10 {
+		return ""
+	}
+	k := lo
+	for k < b && (determiners[w.toks[k].low] || isYear(w.toks[k].w)) {
+		k++
+	}
+	v := w.settingAt(k, b)
+	if v == "" {
+		return ""
+	}
+	// The occasion's own words, then its topic up to "by".
+	m := k + 1
+	for m < b && m-k < 3 && !topicPreps[w.toks[m].low] {
+		m++
+	}
+	if m < b && !topicPreps[w.toks[m].low] {
+		return ""
+	}
+	for i := k; i < b; i++ {
+		if w.toks[i].kind != dyad.TokenWord && !w.isPunct(i, "-") && !w.isPunct(i, ".") || w.toks[i].reg >= 0 {
+			return ""
+		}
+		if _, ok := w.cueAt(i); ok {
+			return "" // "A report that critics said …"
+		}
+	}
+	return v
 }
 
 // addresseeVenue returns the venue named by the addressee of a verb of

@@ -285,6 +285,13 @@ func TestExtractor_Venues(t *testing.T) {
 		{"\"The roads are closed,\" Berg tweeted on Telegram.", "Telegram"},
 		{"\"The roads are closed,\" Berg said in a tweet.", "tweet"},
 		{"\"The roads are closed,\" Berg said.", ""},
+		// The occasion whose author is the speaker; a letter sent
+		// before a participle past a long addressee and topic.
+		{"A 2020 report on road safety by the ministry said the roads were closed.", "report"},
+		{"A report by the ministry said the roads were closed.", "report"},
+		{"A man from the ministry said the roads were closed.", ""},
+		{"Berg sent a letter to the minister about the Oslo-Bergen road dated Feb. 4, urging him to close the roads.", "letter"},
+		{"Berg sent troops to the border about the Oslo-Bergen road on Feb. 4, urging them to close the roads.", ""},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
