@@ -2207,7 +2207,10 @@ var geoModifiers = set("north", "south", "east", "west", "northern", "southern",
 // after the preposition. It returns -1 when there is none.
 func (w *work) personBeforePrep(s, e int) int {
 	i := s
-	for i < e && (titles[w.toks[i].low] || w.toks[i].low == "former" || w.isPunct(i, ".")) {
+	for i < e && (titles[w.toks[i].low] || w.toks[i].low == "former" || w.isPunct(i, ".") ||
+		w.toks[i].kind == dyad.TokenWord && !w.toks[i].upper && !phraseLinks[w.toks[i].low] && !preps[w.toks[i].low] && !npInner[w.toks[i].low]) {
+		// "international relations lecturer Soli Ozel of …",
+		// "analyst Atilla Yesilada of …": a role before the name.
 		i++
 	}
 	j := i

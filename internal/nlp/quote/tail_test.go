@@ -683,6 +683,11 @@ func TestExtractor_DescribedSpeakers(t *testing.T) {
 		// Without a particle (or an actor's mention) the name is not
 		// told from a body's.
 		{"Karl Berg of the army's Western Command said the roads were closed.", "Western Command"},
+		// A role in lower case before the name.
+		{"\"The roads are closed,\" said analyst Karl van der Berg of Nordic Source Partners.", "Karl van der Berg"},
+		{"\"The roads are closed,\" said international relations lecturer Arnel dela Vega of Bergen's Nordic University.", "Arnel dela Vega"},
+		{"Senior analyst Karl van der Berg of Nordic Source Partners said the roads were closed.", "Karl van der Berg"},
+		{"\"The roads are closed,\" said the chief analyst of Nordic Source Partners.", "the chief analyst of Nordic Source Partners"},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
