@@ -1173,14 +1173,19 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 				andPart = true
 			}
 		}
-		if !w.isComma(pk-1) && !(w.isMark(pk-1) && w.isComma(pk-2)) && !byPrep && !withSome && !andPart {
+		_, citedS, citedE := w.citedAs(slo, pk) // (past a quoted object: "cited “…” as saying")
+		if !w.isComma(pk-1) && !(w.isMark(pk-1) && w.isComma(pk-2)) && !byPrep && !withSome && !andPart && citedS < 0 {
 			return // but “… values,” saying …
 		}
 		inh := w.lastCandInSentence(si, pk)
-		if byPrep || withSome {
+		if byPrep || withSome || citedS >= 0 {
 			inh = -1
 		}
-		if withSome {
+		if citedS >= 0 {
+			// "The Financial Times cited security officials as saying
+			// …": the ones cited speak.
+			c.spkS, c.spkE = citedS, citedE
+		} else if withSome {
 			c.spkS, c.spkE = withS, pk
 		} else if inh < 0 {
 			// "Clinton chimed in on Twitter, saying …": the subject
@@ -2104,6 +2109,40 @@ func (w *work) quotedAs(lo, pk int) bool {
 		}
 	}
 	return false
+}
+
+// citedAs returns the object of an active verb of quoting before "as"
+// and the participle at pk ("The Financial Times cited security
+// officials as saying …", "Reuters quoted two sources as saying …"):
+// the tokens [s, e) speak, the verb at v cites them. It returns -1s when
+// there is none (and for the passive "was cited as saying", quotedAs).
+func (w *work) citedAs(lo, pk int) (v, s, e int) {
+	if pk-3 < lo || w.toks[pk-1].low != "as" || w.toks[pk-1].upper {
+		return -1, -1, -1
+	}
+	for b := pk - 2; b > lo && pk-b <= 12; b-- {
+		t := &w.toks[b]
+		if t.reg < 0 && (w.isComma(b) || w.isTerminal(b)) {
+			return -1, -1, -1
+		}
+		if t.reg >= 0 || t.upper {
+			continue
+		}
+		if l := t.low; l == "cited" || l == "quoted" || l == "cites" || l == "quotes" {
+			if beForms[w.toks[b-1].low] || w.toks[b-1].low == "being" {
+				return -1, -1, -1
+			}
+			s, e = b+1, pk-1
+			if w.isMark(s) && w.isMark(e-1) && e-s > 2 {
+				s, e = s+1, e-1 // "cited “security officials …” as saying"
+			}
+			if e <= s || w.toks[s].kind != dyad.TokenWord && w.toks[s].kind != dyad.TokenNumber {
+				return -1, -1, -1
+			}
+			return b, s, e
+		}
+	}
+	return -1, -1, -1
 }
 
 // andAfter reports whether "and" (adverbs aside) stands right before the

@@ -933,6 +933,22 @@ func (w *work) venue(c *cand) string {
 		// "released a statement which said": the statement.
 		return w.occasionBefore(r)
 	}
+	if v, _, _ := w.citedAs(lo, c.cueTok); v > lo && c.cue.flags&cueParticiple != 0 {
+		// "The Financial Times cited security officials as saying …":
+		// the outlet that cites them.
+		j := v
+		for j > lo && w.toks[j-1].kind == dyad.TokenWord && w.toks[j-1].upper {
+			j--
+		}
+		if j < v-1 && w.toks[j].low == "the" {
+			j++ // "The Financial Times" → Financial Times, as "told The New York Times"
+		}
+		if j < v {
+			if o := w.outletAt(j, v, in); o != "" {
+				return o
+			}
+		}
+	}
 	if c.cue.flags&cueParticiple != 0 && w.issuedOccasion(lo, c.cueTok) {
 		// "released a statement saying", "issued a statement Tuesday
 		// saying".

@@ -1191,3 +1191,40 @@ func TestExtractor_SpokeAndContinued(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractor_CitedAsSaying checks that the object of an active verb of
+// quoting before "as saying" speaks, with the outlet that cites it as
+// the venue, and that "cited … as a reason" reports nothing.
+func TestExtractor_CitedAsSaying(t *testing.T) {
+	tests := []struct{ text, speaker, venue string }{
+		{"The Daily Planet cited two unnamed officials as saying the roads were closed.", "two unnamed officials", "Daily Planet"},
+		{"The Daily Planet cited \"officials in two northern towns\" as saying the roads were closed.", "officials in two northern towns", "Daily Planet"},
+		{"In its report, The Daily Planet cited officials as saying the roads were closed.", "officials", "Daily Planet"},
+		{"Berg cited two officials as saying the roads were closed.", "two officials", ""},
+		{"Berg was cited as saying the roads were closed.", "Berg", ""},
+		{"Berg cited high costs as a reason for the delay.", "", ""},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, "Daily Planet")
+		var m []dyad.Mention
+		if i >= 0 {
+			m = []dyad.Mention{{Span: dyad.Span{Start: i, End: i + len("Daily Planet")}, Text: "Daily Planet", Kind: dyad.MentionOrg,
+				Actor: &dyad.Actor{Name: "Daily Planet", Kind: dyad.ActorOrg, Sector: "MED"}}}
+		}
+		doc := extract(t, tt.text, m, nil)
+		if tt.speaker == "" {
+			if len(doc.Quotes) != 0 {
+				t.Errorf("%q: quotes %+v, want none", tt.text, project(doc.Quotes))
+			}
+			continue
+		}
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil {
+			t.Errorf("%q: quotes %+v, want 1 with a speaker", tt.text, project(doc.Quotes))
+			continue
+		}
+		q := doc.Quotes[0]
+		if q.Speaker.Text != tt.speaker || q.Venue != tt.venue || q.Text != "the roads were closed" {
+			t.Errorf("%q: speaker %q venue %q content %q, want %q, %q", tt.text, q.Speaker.Text, q.Venue, q.Text, tt.speaker, tt.venue)
+		}
+	}
+}
