@@ -119,6 +119,15 @@ func (w *work) resolve() {
 				q.Speaker = sp
 			}
 		case c.continuation:
+			if sp, v, venue := w.leadSpeaker(c, last); sp != nil {
+				// "McGurk also criticized the decision via Twitter.
+				// “…”": the sentence before names who reacts, and how.
+				q.Speaker = sp
+				t := &w.toks[v]
+				q.Cue, q.CueLemma, q.Venue = t.w, t.low, venue
+				q.CueSpan = &dyad.Span{Start: t.Start, End: t.End}
+				break
+			}
 			if last == nil || c.para-lastPara > 1 || c.para < lastPara || c.sent-lastSent > 4 {
 				continue // an unattributed quotation: a title or a slogan
 			}
@@ -1479,6 +1488,95 @@ func (w *work) leadVenue(c *cand, q *dyad.Quote) string {
 		}
 	}
 	return w.venueIn(lo, hi, func(int) bool { return true })
+}
+
+// reactionVerbs say that someone answered an act or words without
+// reporting words of their own; a quotation after such a sentence is
+// the reaction ("X criticized the decision via Twitter. “…”").
+var reactionVerbs = set("criticized", "criticised", "defended", "reacted", "responded", "slammed", "blasted",
+	"praised", "welcomed", "condemned", "denounced", "lashed", "dismissed", "mocked", "applauded", "disputed", "chimed")
+
+// leadSpeaker returns the speaker of an unattributed quotation that
+// opens a sentence when the sentence before it, in the same paragraph
+// and quoting no one, has a person other than the last speaker as its
+// subject and a verb of reaction ("Brett McGurk also criticized the
+// decision via Twitter. “…”"), with that verb's token and the venue the
+// sentence names; nil when there is none.
+func (w *work) leadSpeaker(c *cand, last *dyad.Speaker) (*dyad.Speaker, int, string) {
+	qs := w.sentenceOf(c.content.Start)
+	ps := qs - 1
+	if ps < 0 || qs >= len(w.sents) || w.pord[ps] != w.pord[qs] {
+		return nil, -1, ""
+	}
+	lo, hi := w.sentBounds(ps)
+	if lo >= hi || w.toks[hi-1].End > c.content.Start {
+		return nil, -1, ""
+	}
+	for i := lo; i < hi; i++ {
+		if w.toks[i].reg >= 0 {
+			return nil, -1, "" // it quotes words of its own
+		}
+	}
+	// The subject: a person's mention opening the sentence.
+	s := lo
+	for s < hi && w.toks[s].kind != dyad.TokenWord {
+		s++
+	}
+	if s >= hi {
+		return nil, -1, ""
+	}
+	mi := -1
+	for k := s; k < hi && k <= s+3; k++ {
+		if m := w.mentionFor(w.toks[k].Span); m >= 0 {
+			mi = m
+			break
+		}
+	}
+	if mi < 0 {
+		return nil, -1, ""
+	}
+	m := &w.doc.Mentions[mi]
+	if m.Actor == nil || m.Actor.Kind != dyad.ActorPerson || m.Kind == dyad.MentionPronoun || last != nil && last.Name == m.Actor.Name {
+		return nil, -1, ""
+	}
+	e := s
+	for e < hi && w.toks[e].Start < m.End {
+		e++
+	}
+	// Its verb: a reaction, past an appositive or a relative clause.
+	v := -1
+	for k := e; k < hi; k++ {
+		t := &w.toks[k]
+		if t.kind == dyad.TokenWord && !t.upper && reactionVerbs[t.low] {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return nil, -1, ""
+	}
+	for k := e; k < v; k++ {
+		if _, ok := w.cueAt(k); ok && !w.inRelative(e, k) {
+			return nil, -1, "" // the subject's own verb is another one
+		}
+	}
+	sp := w.speaker(s, e, last)
+	if sp == nil || sp.Name != m.Actor.Name {
+		return nil, -1, ""
+	}
+	return sp, v, w.venueIn(lo, hi, func(int) bool { return true })
+}
+
+// inRelative reports whether token k stands inside a relative clause or
+// an appositive opened by a comma after token e ("McGurk, who was …,").
+func (w *work) inRelative(e, k int) bool {
+	open := false
+	for i := e; i < k; i++ {
+		if w.isComma(i) {
+			open = !open
+		}
+	}
+	return open
 }
 
 // occasionParticiples open a phrase after a speaker's name that says

@@ -1228,3 +1228,37 @@ func TestExtractor_CitedAsSaying(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractor_ReactionLead checks that an unattributed quotation after
+// a sentence in which a named person reacts ("criticized the decision
+// via Twitter") is that person's, with the reaction as cue and the
+// sentence's venue, while a sentence with no reaction leaves the
+// quotation to the last speaker.
+func TestExtractor_ReactionLead(t *testing.T) {
+	person := func(text, name string) dyad.Mention {
+		i := strings.Index(text, name)
+		return dyad.Mention{Span: dyad.Span{Start: i, End: i + len(name)}, Text: name, Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: name, Kind: dyad.ActorPerson}}
+	}
+	tests := []struct{ text, speaker, cue, venue string }{
+		{"Anna Holm told CNN, \"The roads are open.\"\nKarl Berg, who was the mayor until May, also criticized the decision via Twitter. \"The roads are closed.\"", "Karl Berg", "criticized", "Twitter"},
+		{"Anna Holm told CNN, \"The roads are open.\"\nKarl Berg welcomed the decision. \"The roads are closed.\"", "Karl Berg", "welcomed", ""},
+		{"Anna Holm told CNN, \"The roads are open.\"\nKarl Berg arrived in Oslo on Monday. \"The roads are closed.\"", "Anna Holm", "told", "CNN"},
+		{"Anna Holm told CNN, \"The roads are open.\"\nThe council criticized the decision. \"The roads are closed.\"", "Anna Holm", "told", "CNN"},
+	}
+	for _, tt := range tests {
+		doc := extract(t, tt.text, []dyad.Mention{person(tt.text, "Anna Holm"), person(tt.text, "Karl Berg")}, nil)
+		var q *dyad.Quote
+		for i := range doc.Quotes {
+			if doc.Quotes[i].Text == "The roads are closed." {
+				q = &doc.Quotes[i]
+			}
+		}
+		if q == nil || q.Speaker == nil {
+			t.Errorf("%q: quotes %+v, want one on the closed roads with a speaker", tt.text, project(doc.Quotes))
+			continue
+		}
+		if q.Speaker.Name != tt.speaker || q.Cue != tt.cue || q.Venue != tt.venue {
+			t.Errorf("%q: speaker %q cue %q venue %q, want %q, %q, %q", tt.text, q.Speaker.Name, q.Cue, q.Venue, tt.speaker, tt.cue, tt.venue)
+		}
+	}
+}
