@@ -280,6 +280,12 @@ func (w *work) directQuotes() {
 			w.cands = append(w.cands, c)
 			continue
 		}
+		if k, ok := w.reactionComma(first, words, &c); ok {
+			// "Trump, also on Twitter, defended his decision, “…”".
+			w.used[k] = true
+			w.cands = append(w.cands, c)
+			continue
+		}
 		// No attribution of its own: a quotation that stands as its own
 		// sentence, or that resumes after “…,” X said, “…” in the same
 		// sentence, continues the previous speaker.
@@ -423,6 +429,53 @@ func (w *work) occasionColon(first int, c *cand) (int, bool) {
 	for i := k + 1; i < p; i++ {
 		if r := w.toks[i].reg; r >= 0 && w.regLast[r]-w.regFirst[r] > 4 || w.isStop(i) {
 			return -1, false // (a scare-quoted word or two may stand before the colon)
+		}
+	}
+	c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s, e, k, cue{lemma: w.toks[k].low}, si, -1
+	return k, true
+}
+
+// reactionComma attributes the quotation opening at token first, after
+// a comma or a colon in its own sentence, to the subject of a verb of
+// reaction and its object before it ("Trump, also on Twitter, defended
+// his decision, “…”", "Berg criticized the plan: “…”"). A parenthetical
+// between commas may follow the subject. It returns the verb's token.
+func (w *work) reactionComma(first, words int, c *cand) (int, bool) {
+	p := first - 1
+	if words < 3 || p < 1 || !w.isComma(p) && !w.isPunct(p, ":") || w.toks[p].reg >= 0 || w.toks[p].sent != w.toks[first].sent {
+		return -1, false
+	}
+	si := int(w.toks[p].sent)
+	lo := w.sstart[si]
+	s, e, ok := w.sentenceSubject(lo, p)
+	if !ok || e >= p {
+		return -1, false
+	}
+	k := e
+	if w.isComma(k) {
+		// "Trump, also on Twitter, defended …": past a short
+		// parenthetical.
+		n := k + 1
+		for n < p && n-k <= 6 && !w.isComma(n) && w.toks[n].reg < 0 && !w.isStop(n) {
+			n++
+		}
+		if n >= p || !w.isComma(n) {
+			return -1, false
+		}
+		k = n + 1
+	}
+	for k < p && w.toks[k].kind == dyad.TokenWord && auxAdverbs[w.toks[k].low] {
+		k++ // "also defended"
+	}
+	if k >= p || w.toks[k].kind != dyad.TokenWord || w.toks[k].upper || w.toks[k].reg >= 0 || !reactionVerbs[w.toks[k].low] {
+		return -1, false
+	}
+	if k+1 >= p || k+8 < p {
+		return -1, false // an object of a few words, then the quotation
+	}
+	for i := k + 1; i < p; i++ {
+		if w.toks[i].reg >= 0 || w.isStop(i) || w.isComma(i) {
+			return -1, false
 		}
 	}
 	c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s, e, k, cue{lemma: w.toks[k].low}, si, -1

@@ -1262,3 +1262,32 @@ func TestExtractor_ReactionLead(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractor_ReactionComma checks that a quotation after a verb of
+// reaction, its object and a comma or a colon is the subject's, and that
+// a verb of another kind there attributes nothing.
+func TestExtractor_ReactionComma(t *testing.T) {
+	tests := []struct{ text, speaker, cue, venue string }{
+		{"Karl Berg, also on Twitter, defended his decision, \"The roads are closed. We will win.\"", "Karl Berg", "defended", "Twitter"},
+		{"Karl Berg criticized the plan: \"The roads are closed.\"", "Karl Berg", "criticized", ""},
+		{"Karl Berg arrived in Oslo, \"The roads are closed.\"", "", "", ""},
+		{"Karl Berg criticized the \"deal of the century\" as a fraud.", "", "", ""},
+	}
+	for _, tt := range tests {
+		doc := extract(t, tt.text, nil, nil)
+		if tt.speaker == "" {
+			if len(doc.Quotes) != 0 {
+				t.Errorf("%q: quotes %+v, want none", tt.text, project(doc.Quotes))
+			}
+			continue
+		}
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil {
+			t.Errorf("%q: quotes %+v, want 1 with a speaker", tt.text, project(doc.Quotes))
+			continue
+		}
+		q := doc.Quotes[0]
+		if q.Speaker.Text != tt.speaker || q.Cue != tt.cue || q.Venue != tt.venue {
+			t.Errorf("%q: speaker %q cue %q venue %q, want %q, %q, %q", tt.text, q.Speaker.Text, q.Cue, q.Venue, tt.speaker, tt.cue, tt.venue)
+		}
+	}
+}
