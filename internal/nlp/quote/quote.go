@@ -2685,7 +2685,7 @@ func (w *work) nounClause(j, hi int) bool {
 	if j+3 < hi && determiners[w.toks[j].low] && w.toks[j+2].low == "of" {
 		limit = 6 // "the population of northern Norway is"
 	}
-	for i < hi && i-j < limit && w.toks[i].reg < 0 && (w.toks[i].kind == dyad.TokenWord && !clauseVerbs[w.toks[i].low] && !boundaries[w.toks[i].low] && (!cueFormsLower(&w.toks[i]) || i > j && determiners[w.toks[j].low]) || w.isPunct(i, ".") && w.abbrevPeriod(i) ||
+	for i < hi && i-j < limit && w.toks[i].reg < 0 && (w.toks[i].kind == dyad.TokenWord && !clauseVerbs[w.toks[i].low] && (!boundaries[w.toks[i].low] || w.toks[i].w == "US") && (!cueFormsLower(&w.toks[i]) || i > j && determiners[w.toks[j].low]) || w.isPunct(i, ".") && w.abbrevPeriod(i) ||
 		w.toks[i].low == "and" && i > j && w.toks[i-1].upper && i+1 < hi && w.toks[i+1].upper) {
 		i++
 	}

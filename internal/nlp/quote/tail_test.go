@@ -36,6 +36,8 @@ func TestExtractor_Tails(t *testing.T) {
 		{"SaidAsClause", "The plan will fail, Berg said as he left the hall.",
 			[]brief{{"The plan will fail", "Berg", "say"}}},
 		{"SaidAsMuch", "Berg said as much.", []brief{}},
+		{"AnnouncedUSBare", "Berg announced US troops would be leaving.", []brief{{"US troops would be leaving", "Berg", "announce"}}},
+		{"AnnouncedUsLower", "Berg announced us troops would be leaving.", []brief{}},
 		{"ToldPossessiveAddresseeEnds", "The plan will fail, Berg told his advisers.",
 			[]brief{{"The plan will fail", "Berg", "tell"}}},
 		{"ToldPossessiveAddresseeAs", "The plan will fail, Berg told his advisers as he left the hall.",
