@@ -258,6 +258,11 @@ func (w *work) directQuotes() {
 			w.cands = append(w.cands, c)
 			continue
 		}
+		if w.sharedTail(ri, &c) {
+			// "“…” and “…,” tweeted X.": both quotations are X's.
+			w.cands = append(w.cands, c)
+			continue
+		}
 		if k, ok := w.headAttribution(ri, first, words, &c); ok {
 			w.parentheticalClause(ri, &c)
 			w.used[k] = true
@@ -306,6 +311,28 @@ func (w *work) directQuotes() {
 			w.cands = append(w.cands, c)
 		}
 	}
+}
+
+// sharedTail attributes quotation ri when "and" joins it to the next
+// quotation, whose reporting clause follows it (“…” and “…,” tweeted
+// X.): the clause reports both. It reports whether it found one.
+func (w *work) sharedTail(ri int, c *cand) bool {
+	last := w.regLast[ri]
+	a := last + 1
+	if ri+1 >= len(w.regs) || a+1 >= len(w.toks) || w.toks[a].low != "and" || w.toks[a].reg >= 0 || w.regFirst[ri+1] != a+1 ||
+		w.toks[a].sent != w.toks[last].sent && !w.isTerminal(last-1) {
+		return false
+	}
+	if w.isTitle(ri+1) || w.nickname(ri+1) || w.isTitle(ri) || !w.sentStart(w.regFirst[ri]) {
+		return false // (not "He sang “Hey Jude” and “Let It Be,” Berg said")
+	}
+	var c2 cand
+	c2.cueTok, c2.inherit = -1, -1
+	if !w.tailAttribution(ri+1, w.regLast[ri+1], &c2) || c2.spkE <= c2.spkS {
+		return false
+	}
+	c.spkS, c.spkE, c.cueTok, c.cue, c.sent = c2.spkS, c2.spkE, c2.cueTok, c2.cue, c2.sent
+	return true
 }
 
 // unclosedTail finds the reporting clause inside an unclosed quotation
