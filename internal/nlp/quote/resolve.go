@@ -384,6 +384,13 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 			return sp
 		}
 	}
+	if k := s; e-s >= 3 && w.toks[s].low == "the" && mediaNouns[w.toks[e-1].low] {
+		// "The Reuters news agency reported": the outlet by its name.
+		if v := w.outletAt(k+1, e, func(int) bool { return true }); v != "" {
+			sp.Name = v
+			return sp
+		}
+	}
 	sp.Name = w.properName(s, e)
 	return sp
 }

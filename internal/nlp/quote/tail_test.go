@@ -689,6 +689,9 @@ func TestExtractor_DescribedSpeakers(t *testing.T) {
 		// Without a particle (or an actor's mention) the name is not
 		// told from a body's.
 		{"Karl Berg of the army's Western Command said the roads were closed.", "Western Command"},
+		// An outlet by its name, without "the" and its media nouns.
+		{"The Daily Planet news agency has reported that the roads were closed.", "Daily Planet"},
+		{"The local radio station reported that the roads were closed.", "The local radio station"},
 		// A role in lower case before the name.
 		{"\"The roads are closed,\" said analyst Karl van der Berg of Nordic Source Partners.", "Karl van der Berg"},
 		{"\"The roads are closed,\" said international relations lecturer Arnel dela Vega of Bergen's Nordic University.", "Arnel dela Vega"},
