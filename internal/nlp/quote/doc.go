@@ -260,6 +260,8 @@
 // … dated Feb. 4, urging …" → letter), and the outlet that cites a source
 // is that source's venue ("The Financial Times cited security officials
 // as saying …": the officials speak, the Financial Times is the venue).
+// A participle after ", but" and a clause of its own is that clause
+// subject's ("X attended, but his office criticized it, saying …").
 // "Spoke" reports only a quotation or words after a colon ("spoke on Fox
 // News, “…”"; not "spoke that night", "as he spoke, …").
 // A person addressed ("told Putin") is no venue. A participle phrase

@@ -1269,8 +1269,22 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 			c.spkS, c.spkE = withS, pk
 		} else if inh < 0 {
 			// "Clinton chimed in on Twitter, saying …": the subject
-			// of the sentence, even before a quotation.
-			s, e, ok := w.sentenceSubject(min(lo, w.sstart[si]), pk)
+			// of the sentence, even before a quotation; of the last
+			// clause joined by ", but" ("X attended, but his mission
+			// criticized it, saying …").
+			from := min(lo, w.sstart[si])
+			for b := pk - 3; b > from+1; b-- {
+				if w.toks[b].reg >= 0 || w.isStop(b) {
+					break
+				}
+				if w.toks[b].low == "but" && w.isComma(b-1) {
+					if s2, e2, ok2 := w.sentenceSubject(b+1, pk); ok2 && e2 < pk-1 && w.toks[s2].kind == dyad.TokenWord && !cueFormsLower(&w.toks[s2]) {
+						from = b + 1
+					}
+					break
+				}
+			}
+			s, e, ok := w.sentenceSubject(from, pk)
 			if !ok {
 				return
 			}
