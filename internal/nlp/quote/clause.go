@@ -288,6 +288,19 @@ func (w *work) baseSubject(i int) bool {
 // conjunction or subordinator, a verb-like word. A relative clause
 // ("X, who …, said") is stepped over to its head.
 func (w *work) subjectBefore(lo, k int) (int, int, bool) {
+	s, e, ok := w.subjectBeforeVerb(lo, k)
+	if ok && s-3 >= lo && w.toks[s-1].low == "as" && w.toks[s-2].low == "such" && !w.toks[s-3].upper && pluralName(w.toks[s-3].w) {
+		// "opposition lawmakers such as Kannavee, though, say": the
+		// group with its example is the subject.
+		if s2, _, ok2 := w.subjectBeforeVerb(lo, s-2); ok2 {
+			return s2, e, true
+		}
+	}
+	return s, e, ok
+}
+
+// subjectBeforeVerb is subjectBefore without the group before "such as".
+func (w *work) subjectBeforeVerb(lo, k int) (int, int, bool) {
 	if c := w.catenative(k); c < k && c > lo {
 		k = c // "Ham went on to say": the subject of "went"
 	}

@@ -158,7 +158,8 @@
 // name with a particle, "Arnel dela Vega of the army's Western Command",
 // and after a role in lower case, "said analyst Atilla Yesilada of Global
 // Source Partners"; "cited unnamed officials as saying" → the officials;
-// "The Reuters news agency" → Reuters;
+// "The Reuters news agency" → Reuters; "opposition lawmakers such as
+// Kannavee say" → the lawmakers, unnamed;
 // "Norway's ambassador to the EU, Karl Berg" → "Karl Berg", the name
 // after a description with a role noun; "Roe and Berg's mother, Anwar,
 // wept … and said" → "Anwar", one name after a kin or role noun; "railway controller Ali Khan in

@@ -226,6 +226,12 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 			e = i
 			break
 		}
+		if w.toks[i].low == "such" && w.toks[i+1].low == "as" && i > s && pluralName(w.toks[i-1].w) && !w.toks[i-1].upper {
+			// "opposition lawmakers such as Kannavee": the group the
+			// example belongs to speaks.
+			e = i
+			break
+		}
 	}
 	if p := e - 2; p > s && (w.toks[p].low == "’s" || w.toks[p].low == "'s") && w.toks[p-1].kind == dyad.TokenWord && w.toks[p-1].upper && w.occasionBefore(e) != "" && pieceOwners[w.occasionBefore(e)] {
 		// "Trump's statement read", "the ministry's letter said": the

@@ -693,6 +693,9 @@ func TestExtractor_DescribedSpeakers(t *testing.T) {
 		// Without a particle (or an actor's mention) the name is not
 		// told from a body's.
 		{"Karl Berg of the army's Western Command said the roads were closed.", "Western Command"},
+		// A group before "such as" speaks, not its example.
+		{"Rights groups and opposition lawmakers such as Karl van der Berg, though, say the roads were closed.", "opposition lawmakers such as Karl van der Berg"},
+		{"Karl van der Berg, such as he is, says the roads were closed.", "Karl van der Berg"},
 		// An outlet by its name, without "the" and its media nouns.
 		{"The Daily Planet news agency has reported that the roads were closed.", "Daily Planet"},
 		{"The local radio station reported that the roads were closed.", "The local radio station"},
