@@ -204,7 +204,8 @@
 // outlet reporting the speaker ("Reuters reported a source said …") and
 // the occasion a source was written in ("according to a tweet by X")
 // are venues as well. So are the outlet that asked ("asked by Reuters",
-// "responding to a question from AFP", "in an interview Thursday with
+// "responding to a question from AFP", "in response to a VOA query",
+// "in an interview Thursday with
 // VOA"), the outlet a media noun introduces ("told state broadcaster
 // RTS"), the platform of a post ("in a Facebook post" → Facebook) and a
 // named body addressed ("at the European Parliament", "addressing the

@@ -1291,6 +1291,12 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 				if v != "" {
 					return v
 				}
+				if (prev == "response" || prev == "reply") && j < hi && (w.toks[j].low == "a" || w.toks[j].low == "an") && j+2 < hi && in(j+1) && w.toks[j+1].upper {
+					// "in response to a VOA query": the outlet that asked.
+					if v := w.outletAt(j+1, hi, in); v != "" && queryNouns[w.toks[w.upperEnd(j+1, hi)].low] {
+						return v
+					}
+				}
 				if v := w.platformAt(j, hi); v != "" && w.toks[i].low == "by" && j < hi && in(j) {
 					return v // "in remarks broadcast by state television"
 				}
@@ -1432,6 +1438,19 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 		return setting
 	}
 	return body
+}
+
+// queryNouns are what an outlet sends a source to answer ("in response
+// to a VOA query").
+var queryNouns = set("query", "question", "request", "inquiry")
+
+// upperEnd returns the index of the first token from j that is not a
+// capitalised word (hi - 1 at the most).
+func (w *work) upperEnd(j, hi int) int {
+	for j < hi-1 && w.toks[j].kind == dyad.TokenWord && w.toks[j].upper {
+		j++
+	}
+	return j
 }
 
 // pieceOwners are the occasions whose owner before "'s" wrote them

@@ -295,6 +295,10 @@ func TestExtractor_Venues(t *testing.T) {
 		{"\"The roads are closed,\" Berg tweeted on Telegram.", "Telegram"},
 		{"\"The roads are closed,\" Berg said in a tweet.", "tweet"},
 		{"\"The roads are closed,\" Berg said.", ""},
+		// The outlet whose query is answered.
+		{"\"The roads are closed,\" Berg said in response to a VOA query.", "VOA"},
+		{"\"The roads are closed,\" Berg said in reply to an NTB request.", "NTB"},
+		{"\"The roads are closed,\" Berg said in response to a VOA report.", ""},
 		// The occasion whose author is the speaker; a letter sent
 		// before a participle past a long addressee and topic.
 		{"A 2020 report on road safety by the ministry said the roads were closed.", "report"},
