@@ -604,6 +604,25 @@ func (w *work) ingModifier(j int) bool {
 		p.kind == dyad.TokenWord && !p.upper && !boundaries[p.low] && !cueFormsLower(p)
 }
 
+// tookTo returns the index of "took" in "took to X to say", where the
+// platform X ends at token v and the infinitive's "to" is at t, or -1
+// ("took to Twitter to say", "took to social media to say").
+func (w *work) tookTo(v, t int) int {
+	for p := v; p >= 2 && v-p < 3; p-- {
+		if w.toks[p-1].low != "to" {
+			continue
+		}
+		switch w.toks[p-2].low {
+		case "took", "take", "takes", "taking", "taken":
+			if w.platformAt(p, t) != "" {
+				return p - 2
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // catenative returns the verb a reporting verb at k depends on through
 // "to" when it only carries the telling on or hedges it ("went on to
 // say", "is going on to argue", "continues to insist", "appeared to
@@ -620,6 +639,14 @@ func (w *work) catenative(k int) int {
 			return v - 1
 		}
 		return k
+	}
+	if g := w.tookTo(v, t); g >= 0 && w.toks[g].sent == w.toks[k].sent {
+		// "took to X to say …": the subject of "took" says it (an act,
+		// "took to X to accuse …", stays as it was: PolNeAR's cue for
+		// it holds the object).
+		if cu, ok := cueForms[w.toks[k].low]; ok && cu.flags&cueAct == 0 {
+			return g
+		}
 	}
 	switch w.toks[v].low {
 	case "continues", "continued", "continue", "continuing",

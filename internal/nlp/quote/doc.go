@@ -262,6 +262,9 @@
 // … dated Feb. 4, urging …" → letter), and the outlet that cites a source
 // is that source's venue ("The Financial Times cited security officials
 // as saying …": the officials speak, the Financial Times is the venue).
+// "Took to Twitter to say …" reports the subject's words with the
+// platform as venue (an act, "took to X to accuse …", does not), and
+// local media addressed are a venue ("told local media").
 // A participle after ", but" and a clause of its own is that clause
 // subject's ("X attended, but his office criticized it, saying …").
 // "Spoke" reports only a quotation or words after a colon ("spoke on Fox

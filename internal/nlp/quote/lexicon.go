@@ -314,6 +314,8 @@ var platforms = map[string]string{
 	"national radio": "national radio", "state-run television": "state television",
 	"state-run tv": "state television", "state-run media": "state media",
 	"national television": "national television", "state media": "state media",
+	"local media": "local media", "local television": "local television", "local tv": "local television",
+	"local radio": "local radio",
 }
 
 // mediaSettings are the occasions a statement is made in or at ("in a

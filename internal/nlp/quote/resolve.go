@@ -948,6 +948,13 @@ func (w *work) venue(c *cand) string {
 	if v := w.subjectSetting(c); v != "" {
 		return v // "a statement from the ministry said"
 	}
+	if t := c.cueTok - 1; t-2 > lo && w.toks[t].low == "to" {
+		if g := w.tookTo(t-1, t); g >= 0 {
+			if v := w.platformAt(g+2, t); v != "" {
+				return v // "took to Twitter to say"
+			}
+		}
+	}
 	if v := w.authorSetting(c, lo); v != "" {
 		return v // "A 2020 report on human rights by the State Department said"
 	}

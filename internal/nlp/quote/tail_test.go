@@ -38,6 +38,8 @@ func TestExtractor_Tails(t *testing.T) {
 		{"SaidAsMuch", "Berg said as much.", []brief{}},
 		{"AnnouncedUSBare", "Berg announced US troops would be leaving.", []brief{{"US troops would be leaving", "Berg", "announce"}}},
 		{"AnnouncedUsLower", "Berg announced us troops would be leaving.", []brief{}},
+		{"TookToPlatformToSay", "Berg took to Twitter to say the roads were closed.", []brief{{"the roads were closed", "Berg", "say"}}},
+		{"TookToStreetsToSay", "Berg took to the streets to say the roads were closed.", []brief{}},
 		{"ParticipleAfterButClause", "Karl Berg attended the meeting, but his office criticized it, saying the roads were closed.",
 			[]brief{{"the roads were closed", "his office", "say"}}},
 		{"ParticipleAfterButVerb", "Karl Berg attended the meeting, but criticized it, saying the roads were closed.",
@@ -295,6 +297,11 @@ func TestExtractor_Venues(t *testing.T) {
 		{"\"The roads are closed,\" Berg tweeted on Telegram.", "Telegram"},
 		{"\"The roads are closed,\" Berg said in a tweet.", "tweet"},
 		{"\"The roads are closed,\" Berg said.", ""},
+		// A platform taken to; local media addressed.
+		{"Berg took to X to say the roads were closed.", "X"},
+		{"Berg took to social media to say the roads were closed.", "social media"},
+		{"\"The roads are closed,\" Berg told local media.", "local media"},
+		{"\"The roads are closed,\" Berg told local residents.", ""},
 		// The outlet whose query is answered.
 		{"\"The roads are closed,\" Berg said in response to a VOA query.", "VOA"},
 		{"\"The roads are closed,\" Berg said in reply to an NTB request.", "NTB"},
