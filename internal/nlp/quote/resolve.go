@@ -2087,6 +2087,17 @@ func (w *work) audienceAt(j, hi int, in func(int) bool) string {
 				t = &w.toks[k]
 			}
 			end := t.End
+			if t.upper {
+				// "told the Senate Foreign Relations Committee": a body
+				// named after the chamber it belongs to.
+				n := k + 1
+				for n < hi && n-k <= 4 && in(n) && w.toks[n].kind == dyad.TokenWord && w.toks[n].upper {
+					n++
+				}
+				if n-1 > k && audiences[w.toks[n-1].low] {
+					end = w.toks[n-1].End
+				}
+			}
 			if k+1 < hi && in(k+1) && (w.toks[k+1].low == "members" || w.toks[k+1].low == "delegates") {
 				end = w.toks[k+1].End // "told council members"
 			}

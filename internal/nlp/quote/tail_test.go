@@ -302,6 +302,9 @@ func TestExtractor_Venues(t *testing.T) {
 		{"Berg took to social media to say the roads were closed.", "social media"},
 		{"\"The roads are closed,\" Berg told local media.", "local media"},
 		{"\"The roads are closed,\" Berg told local residents.", ""},
+		// A committee named after its chamber.
+		{"\"The roads are closed,\" Berg told the Senate Foreign Relations Committee.", "the Senate Foreign Relations Committee"},
+		{"\"The roads are closed,\" Berg told the Senate on Tuesday.", "the Senate"},
 		// The outlet whose query is answered.
 		{"\"The roads are closed,\" Berg said in response to a VOA query.", "VOA"},
 		{"\"The roads are closed,\" Berg said in reply to an NTB request.", "NTB"},
