@@ -356,3 +356,90 @@ func (w *worker) thingPatient(m *match) (actorRef, bool) {
 	return actorRef{mention: -1, place: -1, span: w.toks[k].Span, code: c, name: c, country: c,
 		tok: k, tokEnd: k + 1, noun: true}, true
 }
+
+// holdActs are the codes of acts that put a party in someone's hands:
+// arrest, detention, jailing, a sentence (173) and abduction (181).
+func holdAct(code string) bool {
+	return strings.HasPrefix(code, "173") || strings.HasPrefix(code, "181")
+}
+
+// releaseHolder returns, for an agentless passive release of a coded
+// party ("He was released in May 2017", "she was freed on Friday"), the
+// one who held it: the source of the latest act coded before that
+// arrested, jailed, sentenced or abducted the same party and happened
+// ("Joseph had been arrested and sentenced … He was released" → the
+// state; "X was abducted by gunmen … He was freed" → the gunmen). With
+// no such act a bare release names no holder: hostages are freed by
+// their captors, reports and films are released too.
+func (w *worker) releaseHolder(m *match) (actorRef, bool) {
+	if !strings.HasPrefix(m.p.Code, "084") || m.target == nil || m.target.unknown || m.target.code == "" {
+		return actorRef{}, false
+	}
+	for i := len(w.doc.Events) - 1; i >= 0; i-- {
+		e := &w.doc.Events[i]
+		if e.Source == nil || e.Target == nil || !holdAct(e.CAMEO) || !happened(e) {
+			continue
+		}
+		if !w.sameHeld(e.Target, m.target) {
+			continue
+		}
+		r := actorRef{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: e.Source.Code, name: e.Source.Name,
+			country: e.Source.Country, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}
+		return r, true
+	}
+	return actorRef{}, false
+}
+
+// sameHeld reports whether the target of an earlier event and t are the
+// same party: the same name, or, for persons, the same last name ("Arnel
+// Joseph" … "Joseph" … "he"), with codes of one country.
+func (w *worker) sameHeld(a *dyad.EventActor, t *actorRef) bool {
+	if !sameParty(a.Code, t.code) && a.Country != t.country {
+		return false
+	}
+	an, tn := strings.ToLower(a.Name), strings.ToLower(t.name)
+	if t.mention >= 0 {
+		if c := w.resolve(t.mention); c != nil && c.Name != "" {
+			tn = strings.ToLower(c.Name)
+		}
+	}
+	if an == "" || tn == "" {
+		return false
+	}
+	if an == tn {
+		return true
+	}
+	af, tf := strings.Fields(an), strings.Fields(tn)
+	return len(af) > 0 && len(tf) > 0 && af[len(af)-1] == tf[len(tf)-1] && (len(af) == 1 || len(tf) == 1)
+}
+
+// caughtArrest reports whether "caught" at m's anchor reads as an
+// arrest: not "caught operating a vote-rigging factory", "caught entering
+// the country" (caught in the act: the act is the news) nor a generic
+// present ("drivers who are caught going over the limit"); as an
+// agentless passive, not on armed forces or armed groups (captured in
+// war) and, for a coded party, only one of the article's country (a
+// foreigner may be caught by another state). Other triggers pass.
+func (w *worker) caughtArrest(m *match, passive bool) bool {
+	if w.low[m.anchor] != "caught" {
+		return true
+	}
+	if k := m.anchor + 1; k < len(w.toks) && strings.HasSuffix(w.low[k], "ing") && w.ment[k] < 0 {
+		return false
+	}
+	if k := m.anchor - 1; k >= 0 && (w.low[k] == "is" || w.low[k] == "are" || w.low[k] == "get" || w.low[k] == "gets") {
+		return false
+	}
+	if !passive {
+		return true
+	}
+	t := m.target
+	if t == nil {
+		return true
+	}
+	if len(t.code) >= 6 && (t.code[3:6] == "MIL" || armedNonState(t.code)) {
+		return false
+	}
+	c := w.docCountry()
+	return c != "" && t.country == c
+}

@@ -127,3 +127,48 @@ func TestCoder_ThingPatient(t *testing.T) {
 		{"damage is no attack", "A hotel in Mogadishu was damaged on Tuesday.", nil},
 	})
 }
+
+// An agentless passive release is the act of whoever held the party: the
+// source of the arrest or abduction coded before on the same party; with
+// none, a bare release names no one.
+func TestCoder_ReleaseHolder(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"released after an arrest", "Kenyan opposition leader Raila Odinga was arrested in Nairobi on Monday. He was released on Friday.",
+			[]string{"KENGOV→KENOPP 08 asserted", "KENGOV→KENOPP 17 asserted"}},
+		{"freed after an abduction", "Kenyan activist Boniface Mwangi was abducted by gunmen on Monday. He was freed on Friday.",
+			[]string{"KENREB→KENOPP 08 asserted", "KENREB→KENOPP 18 asserted"}},
+		{"released with no holder", "Kenyan opposition leader Raila Odinga was released on Friday.", nil},
+		{"another party released", "Kenyan opposition leader Raila Odinga was arrested in Nairobi on Monday. Kenyan activist Boniface Mwangi was released on Friday.",
+			[]string{"KENGOV→KENOPP 17 asserted"}},
+		{"a report released", "The Kenyan report was released on Friday.", nil},
+	})
+}
+
+// "caught" as an arrest: an agentless passive on the article's people
+// (also a pronoun's), "rearrested"; not caught in the act, in a storm, a
+// generic present, a catch of fish or soldiers captured in war.
+func TestCoder_StateCaught(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"rearrested", "Kenyan activist Boniface Mwangi was rearrested on Friday.",
+			[]string{"KENGOV→KENOPP 17 asserted"}},
+		{"caught and back in custody", "Haiti's prison chief spoke in Port-au-Prince on Friday. Sixty of those who escaped have been caught and are back in custody.",
+			[]string{"HTIGOV→HTICVL 17 asserted"}},
+		{"caught by guards", "Haiti's prison chief spoke in Port-au-Prince on Friday. Haitian activist Wilson Dorval was caught by prison guards.",
+			[]string{"HTICOP→HTIOPP 17 asserted"}},
+		{"caught in a storm", "Haiti's prison chief spoke in Port-au-Prince on Friday. Sixty of those who escaped have been caught in the storm.", nil},
+		{"caught in the act", "Three Kenyan councillors were caught running a vote-buying scheme.", nil},
+		{"generic present", "Kenyan drivers who are caught pay heavy fines.", nil},
+		{"a catch of fish", "Haiti's prison chief spoke in Port-au-Prince on Friday. Fishermen caught sixty tonnes of fish.", nil},
+		{"soldiers captured in war", "Kenya's president spoke in Nairobi on Friday. Five Ugandan soldiers were caught.", nil},
+	})
+}
+
+// Prison guards are the state's police: a prisoners' gunfight with them
+// is a clash of the country's people with its police.
+func TestCoder_PrisonClash(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"prisoners exchange gunfire with guards", "Haiti's prison chief spoke in Port-au-Prince on Friday. A group of armed prisoners exchanged gunfire with guards.",
+			[]string{"HTICVL→HTICOP 19 asserted"}},
+		{"prisoners exchange letters with guards", "Haiti's prison chief spoke in Port-au-Prince on Friday. A group of prisoners exchanged letters with guards.", nil},
+	})
+}

@@ -1776,6 +1776,9 @@ func (w *worker) prepInPredicate(i, start int) bool {
 // code builds the events of match m and appends them to the document.
 func (w *worker) code(m *match) {
 	w.legal = legalAct(m.p.Code) || personTarget(m.p.Code)
+	if !w.caughtArrest(m, false) {
+		return // "caught operating a vote-rigging factory"
+	}
 	ev := sentEvent{m: m}
 	passive, placeTarget, govTarget, ownerTarget := false, false, false, false
 	subjTarget := false // the target is a passive's subject: it expands over the compound before it
@@ -1876,6 +1879,9 @@ func (w *worker) code(m *match) {
 				}
 			}
 		}
+		if agent == nil && !w.caughtArrest(m, true) {
+			return // "five soldiers were caught": captured in war, not arrested
+		}
 		if agent == nil && m.target == nil && stateActs[m.p.Code] && (w.patientBefore(m) || !strings.HasPrefix(m.p.Code, "172") || w.personPatient(m.start)) {
 			// (a ban needs a person banned: "books that are banned" is no
 			// act on anyone)
@@ -1899,6 +1905,12 @@ func (w *worker) code(m *match) {
 			// "Gachagua was arrested/convicted": only the state arrests,
 			// charges, convicts and jails; the target's state is the agent.
 			ev.sources = []actorRef{w.stateAgent(m)}
+		}
+		if len(ev.sources) == 0 && agent == nil {
+			// "He was released in May 2017": by whoever held him
+			if h, ok := w.releaseHolder(m); ok {
+				ev.sources = []actorRef{h}
+			}
 		}
 		agentless = agent == nil && len(ev.sources) == 0
 	case !m.p.Noun && m.p.Flags&FlagState != 0 && w.patientBefore(m) && m.target == nil:
