@@ -443,3 +443,49 @@ func (w *worker) caughtArrest(m *match, passive bool) bool {
 	c := w.docCountry()
 	return c != "" && t.country == c
 }
+
+// foreignDeporter returns, for an agentless deportation whose state c is
+// the deportees' own (the article's country is the one they are sent
+// back to: "Thailand deported 40 Uyghurs to China … the five in prison
+// face the risk of being deported"), the state that held or deported
+// people of c before in the article: the source country of the latest
+// arrest, detention or deportation (173, 174) coded on a party of c by
+// another state. A state does not deport its own people.
+func (w *worker) foreignDeporter(c string) (string, bool) {
+	if c == "" {
+		return "", false
+	}
+	for i := len(w.doc.Events) - 1; i >= 0; i-- {
+		e := &w.doc.Events[i]
+		if e.Source == nil || e.Target == nil || !happened(e) {
+			continue
+		}
+		if !strings.HasPrefix(e.CAMEO, "173") && !strings.HasPrefix(e.CAMEO, "174") {
+			continue
+		}
+		sc := e.Source.Country
+		if sc == "" && len(e.Source.Code) >= 3 {
+			sc = e.Source.Code[:3]
+		}
+		tc := e.Target.Country
+		if tc == "" && len(e.Target.Code) >= 3 {
+			tc = e.Target.Code[:3]
+		}
+		if tc == c && sc != "" && sc != c && stateSource(e.Source.Code) {
+			return sc, true
+		}
+	}
+	return "", false
+}
+
+// stateSource reports whether code is a state or one of its agencies
+// (a bare country code, its government, forces, police, courts).
+func stateSource(code string) bool {
+	if len(code) < 3 || code[:3] == "IGO" || code[:3] == "NGO" {
+		return false
+	}
+	if len(code) == 3 {
+		return true
+	}
+	return stateForce(code) || len(code) >= 6 && (code[3:6] == "JUD" || code[3:6] == "LEG")
+}

@@ -172,3 +172,23 @@ func TestCoder_PrisonClash(t *testing.T) {
 		{"prisoners exchange letters with guards", "Haiti's prison chief spoke in Port-au-Prince on Friday. A group of prisoners exchanged letters with guards.", nil},
 	})
 }
+
+// An agentless deportation is not the deportees' own state's: when the
+// article's country is theirs, the state that deported or held them before.
+func TestCoder_ForeignDeporter(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"deported after a foreign state's deportation", "Thailand deported 40 Uyghurs to China last month. China said more Chinese migrants will be deported soon.",
+			[]string{"THAGOV→CHNCVL 17 planned", "THA→CHN 17 asserted"}},
+		{"deported with no foreign state before", "China said more Chinese migrants will be deported soon.",
+			[]string{"CHNGOV→CHNCVL 17 planned"}},
+	})
+}
+
+// An acquittal is a court's act (08); agentless, the state's.
+func TestCoder_Acquittal(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"court acquits", "A Pakistani court acquitted cleric Abdul Qawi on Monday.", []string{"PAKJUD→PAKREL 08 asserted"}},
+		{"agentless acquittal", "Pakistani cleric Abdul Qawi was acquitted on Monday.", []string{"PAKGOV→PAKREL 08 asserted"}},
+		{"acquitted himself well", "Pakistani cleric Abdul Qawi acquitted himself well in the debate.", nil},
+	})
+}

@@ -2721,6 +2721,11 @@ func (w *worker) stateAgent(m *match) actorRef {
 		} else if dc := w.docCountry(); dc != "" {
 			c = dc
 		}
+		if c == m.target.country {
+			if d, ok := w.foreignDeporter(c); ok {
+				c = d // no state deports its own people
+			}
+		}
 	} else if pc := w.actPlaceCountry(m.anchor); pc != "" {
 		// "a Russian journalist was arrested in Paris": the state of the
 		// place acts.
