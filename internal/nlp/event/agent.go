@@ -489,3 +489,35 @@ func stateSource(code string) bool {
 	}
 	return stateForce(code) || len(code) >= 6 && (code[3:6] == "JUD" || code[3:6] == "LEG")
 }
+
+// extraditingState returns, for an agentless passive extradition to a
+// state ("X was extradited to the United States"), the state that hands
+// the person over: the place it is extradited from, else the article's
+// country; none when that is the destination itself (the receiving
+// state's story: "was extradited to the US" in an article about the US).
+func (w *worker) extraditingState(m *match) (actorRef, bool) {
+	if !strings.HasPrefix(m.p.Code, "063") || m.p.Noun || m.target == nil || m.target.tok <= m.anchor {
+		return actorRef{}, false
+	}
+	c := w.docCountry()
+	if pc := w.actPlaceCountry(m.anchor); pc != "" && w.placeAfter(m.anchor, "from") {
+		c = pc
+	}
+	if c == "" || c == m.target.country || strings.HasPrefix(m.target.code, c) {
+		return actorRef{}, false
+	}
+	return actorRef{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: c + "GOV", name: c,
+		country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}, true
+}
+
+// homePardon reports whether an agentless passive pardon may take the
+// state as its agent: only for a party of the article's country (a
+// foreigner is pardoned by whichever state held him, often not his own).
+// Other acts pass.
+func (w *worker) homePardon(m *match) bool {
+	if !strings.HasPrefix(m.p.Code, "056") || m.target == nil {
+		return true
+	}
+	c := w.docCountry()
+	return c != "" && m.target.country == c
+}

@@ -192,3 +192,19 @@ func TestCoder_Acquittal(t *testing.T) {
 		{"acquitted himself well", "Pakistani cleric Abdul Qawi acquitted himself well in the debate.", nil},
 	})
 }
+
+// Pardons and extraditions with no agent named: the state's, a pardon
+// only for the article's own people, an extradition only when the
+// destination is another state.
+func TestCoder_AgentlessPardonExtradition(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"home pardon", "Kenya's president spoke in Nairobi on Friday. Kenyan activist Boniface Mwangi was pardoned on Friday.",
+			[]string{"KENGOV→KENOPP 05 asserted"}},
+		{"foreigner pardoned", "Kenya's president spoke in Nairobi on Friday. Ugandan activist Kizza Besigye was pardoned on Friday.", nil},
+		{"extradited abroad", "Kenya's president spoke in Nairobi on Friday. Kenyan businessman Boniface Mwangi was extradited to the United States on Friday.",
+			[]string{"KENGOV→USA 06 asserted"}},
+		{"extradited to the article's country", "Kenya's president spoke in Nairobi on Friday. Ugandan activist Kizza Besigye was extradited to Kenya on Friday.", nil},
+		{"inmates clash with guards", "Haitian inmates clashed with guards at the prison on Monday.",
+			[]string{"HTICVL→HTICOP 19 asserted"}},
+	})
+}

@@ -1882,6 +1882,9 @@ func (w *worker) code(m *match) {
 		if agent == nil && !w.caughtArrest(m, true) {
 			return // "five soldiers were caught": captured in war, not arrested
 		}
+		if agent == nil && !w.homePardon(m) {
+			return // "an American was pardoned" in a story about Russia
+		}
 		if agent == nil && m.target == nil && stateActs[m.p.Code] && (w.patientBefore(m) || !strings.HasPrefix(m.p.Code, "172") || w.personPatient(m.start)) {
 			// (a ban needs a person banned: "books that are banned" is no
 			// act on anyone)
@@ -1910,6 +1913,8 @@ func (w *worker) code(m *match) {
 			// "He was released in May 2017": by whoever held him
 			if h, ok := w.releaseHolder(m); ok {
 				ev.sources = []actorRef{h}
+			} else if x, ok := w.extraditingState(m); ok {
+				ev.sources = []actorRef{x} // "X was extradited to the US"
 			}
 		}
 		agentless = agent == nil && len(ev.sources) == 0
