@@ -208,3 +208,16 @@ func TestCoder_AgentlessPardonExtradition(t *testing.T) {
 			[]string{"HTICVL→HTICOP 19 asserted"}},
 	})
 }
+
+// "X is on trial", "X stood trial": tried by X's state (115); not a trial
+// before a named body, nor an uncoded thing "on trial".
+func TestCoder_OnTrial(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"went on trial", "Turkey's president spoke in Ankara on Friday. Turkish journalist Can Dundar went on trial on Monday.",
+			[]string{"TURGOV→TURMED 11 asserted"}},
+		{"stood trial", "Turkey's president spoke in Ankara on Friday. Turkish journalist Can Dundar stood trial last year.",
+			[]string{"TURGOV→TURMED 11 asserted"}},
+		{"on trial in the Senate", "The U.S. president spoke on Friday. Trump is on trial in the Senate.", nil},
+		{"a thing on trial", "Turkey's president spoke in Ankara on Friday. The Turkish system of justice is on trial.", nil},
+	})
+}
