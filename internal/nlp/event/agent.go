@@ -521,3 +521,29 @@ func (w *worker) homePardon(m *match) bool {
 	c := w.docCountry()
 	return c != "" && m.target.country == c
 }
+
+// openingPlace returns the country of a place that opens the sentence
+// before token k as its frame, "In <place>," ("In mainland China, which
+// claims sovereignty over Taiwan, … a writer was sentenced"): the place
+// of every act after it, over places named in between; "" when the
+// sentence opens otherwise.
+func (w *worker) openingPlace(k int) string {
+	if len(w.toks) < 4 || w.low[0] != "in" {
+		return ""
+	}
+	j := 1
+	if j < len(w.toks) && (w.low[j] == "the" || w.lowerWord(j) && w.place[j] < 0 && j+1 < len(w.toks) && w.place[j+1] >= 0) {
+		j++ // "In the Philippines", "In mainland China"
+	}
+	pi := w.place[j]
+	if pi < 0 || w.doc.Places[pi].Country == "" || w.doc.Places[pi].Metonymic {
+		return ""
+	}
+	for j < len(w.toks) && w.place[j] == pi {
+		j++
+	}
+	if j >= k || j >= len(w.toks) || w.low[j] != "," {
+		return ""
+	}
+	return w.doc.Places[pi].Country
+}

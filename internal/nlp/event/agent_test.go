@@ -221,3 +221,17 @@ func TestCoder_OnTrial(t *testing.T) {
 		{"a thing on trial", "Turkey's president spoke in Ankara on Friday. The Turkish system of justice is on trial.", nil},
 	})
 }
+
+// A sentence-opening "In <place>," frames the acts after it: the state
+// that sentences an uncoded person there, over a place named in between;
+// a place that does not open the sentence so does not.
+func TestCoder_OpeningPlace(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"opening place over a place in between", "Uganda's president spoke in Kampala on Friday. In Kenya, which claims sovereignty over parts of Uganda, protests are legal, but last year an author was sentenced to ten years in prison.",
+			[]string{"KENGOV→KENCVL 17 asserted"}},
+		{"opening place with a modifier", "Uganda's president spoke in Kampala on Friday. In western Kenya, near Uganda, protests are legal, but last year an author was sentenced to ten years in prison.",
+			[]string{"KENGOV→KENCVL 17 asserted"}},
+		{"no opening place", "Uganda's president spoke in Kampala on Friday. Kenya, which claims sovereignty over parts of Uganda, is calm, but last year an author was sentenced to ten years in prison.",
+			[]string{"UGAGOV→UGACVL 17 asserted"}},
+	})
+}

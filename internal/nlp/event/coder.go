@@ -4639,6 +4639,9 @@ func (w *worker) actPlaceCountry(k int) string {
 			return c
 		}
 	}
+	if c := w.openingPlace(k); c != "" {
+		return c
+	}
 	for j := k - 1; j >= 0; j-- {
 		if c := try(j); c != "" {
 			return c
