@@ -235,3 +235,18 @@ func TestCoder_OpeningPlace(t *testing.T) {
 			[]string{"UGAGOV→UGACVL 17 asserted"}},
 	})
 }
+
+// Sent to prison, placed under house arrest, remanded in custody: with no
+// agent named, the state's; other sendings and placings are none.
+func TestCoder_AgentlessCustody(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"sent to prison", "Kenya's president spoke in Nairobi on Friday. Kenyan activist Boniface Mwangi was sent to prison.",
+			[]string{"KENGOV→KENOPP 17 asserted"}},
+		{"placed under house arrest", "Kenya's president spoke in Nairobi on Friday. Kenyan activist Boniface Mwangi was placed under house arrest.",
+			[]string{"KENGOV→KENOPP 17 asserted"}},
+		{"remanded in custody", "Kenya's president spoke in Nairobi on Friday. Kenyan activist Boniface Mwangi was remanded in custody.",
+			[]string{"KENGOV→KENOPP 17 asserted"}},
+		{"aid sent to prison officials", "Kenya's president spoke in Nairobi on Friday. Kenya sent aid to prison officials in Uganda.", nil},
+		{"placed under pressure", "Kenya's president spoke in Nairobi on Friday. Kenyan activist Boniface Mwangi was placed under pressure.", nil},
+	})
+}
