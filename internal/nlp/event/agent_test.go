@@ -250,3 +250,15 @@ func TestCoder_AgentlessCustody(t *testing.T) {
 		{"placed under pressure", "Kenya's president spoke in Nairobi on Friday. Kenyan activist Boniface Mwangi was placed under pressure.", nil},
 	})
 }
+
+// A nominal release is the holder's too, when the text named one.
+func TestCoder_NominalReleaseHolder(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"release of after an arrest", "Kenyan activist Boniface Mwangi was arrested on Monday. The release of Boniface Mwangi on Friday surprised his lawyers.",
+			[]string{"KENGOV→KENOPP 08 asserted", "KENGOV→KENOPP 17 asserted"}},
+		{"possessive release after an arrest", "Kenyan activist Boniface Mwangi was arrested on Monday. Mwangi's release on Friday surprised his lawyers.",
+			[]string{"KENGOV→KENOPP 08 asserted", "KENGOV→KENOPP 17 asserted"}},
+		{"release with no holder", "The release of Kenyan activist Boniface Mwangi on Friday surprised his lawyers.", nil},
+		{"a company's release", "Kenya's Safaricom was fined on Monday. Safaricom's release of its results surprised investors.", nil},
+	})
+}

@@ -1937,6 +1937,14 @@ func (w *worker) code(m *match) {
 		m.target = &t
 		passive = true
 		ev.sources = []actorRef{w.stateAgent(m)}
+	case m.p.Noun && strings.HasPrefix(m.p.Code, "084") && m.target != nil && m.target.tok < m.anchor:
+		// "Mwangi's release", "after his release": by whoever held him,
+		// when the text named who did; else no one's ("the film's release")
+		h, ok := w.releaseHolder(m)
+		if !ok {
+			return
+		}
+		ev.sources = []actorRef{h}
 	case m.p.Noun && m.p.Flags&FlagState != 0 && (m.target == nil || m.target.tok < m.anchor):
 		// "Mech Dara's arrest": the possessor is the one arrested, by
 		// the state; "X has been in detention since May": the subject.
@@ -2136,6 +2144,8 @@ func (w *worker) code(m *match) {
 		// "the arrest of Blessed Mhlanga": the patient's state
 		if s, ok := w.nominalStateAgent(m); ok {
 			ev.sources = []actorRef{s}
+		} else if h, ok := w.releaseHolder(m); ok {
+			ev.sources = []actorRef{h} // "after his release": by whoever held him
 		}
 	}
 	if len(ev.sources) == 0 && !passive {
