@@ -547,3 +547,48 @@ func (w *worker) openingPlace(k int) string {
 	}
 	return w.doc.Places[pi].Country
 }
+
+// battleHeads name a fight between two sides ("a gun battle with police",
+// "clashes with the army").
+var battleHeads = set("battle", "gunbattle", "gun-battle", "shootout", "shoot-out", "firefight", "gunfight",
+	"clash", "clashes", "skirmish", "skirmishes", "fighting")
+
+// battleAgent returns, for a passive act of force whose victim died or
+// was hurt "in a gun battle with X" ("Arnel Joseph was killed in a gun
+// battle with police"), the other side X, named right after "with": the
+// victim's opponent in the fight; none when X is the victim's own side.
+// i is the token after the verb group.
+func (w *worker) battleAgent(i int, victim *actorRef) (actorRef, bool) {
+	_, hi := w.bounds(max(i-1, 0))
+	for i < hi && (strings.HasSuffix(w.low[i], "ly") || timeAdjuncts[w.low[i]] || groupAdverbs[w.low[i]]) {
+		i++
+	}
+	if i >= hi || w.low[i] != "in" && w.low[i] != "during" {
+		return actorRef{}, false
+	}
+	for k := i + 1; k < hi && k <= i+5; k++ {
+		s := w.low[k]
+		if w.ment[k] >= 0 || isPunct(s) {
+			return actorRef{}, false
+		}
+		if !battleHeads[s] {
+			continue
+		}
+		if k+2 >= hi || w.low[k+1] != "with" {
+			return actorRef{}, false
+		}
+		j := k + 2
+		if determiners[w.low[j]] && j+1 < hi {
+			j++
+		}
+		if w.ment[j] < 0 {
+			return actorRef{}, false
+		}
+		a := w.mentionRef(w.ment[j], j)
+		if victim != nil && (sameParty(a.code, victim.code) && len(a.code) > 3 && len(victim.code) > 3) {
+			return actorRef{}, false
+		}
+		return a, true
+	}
+	return actorRef{}, false
+}

@@ -262,3 +262,14 @@ func TestCoder_NominalReleaseHolder(t *testing.T) {
 		{"a company's release", "Kenya's Safaricom was fined on Monday. Safaricom's release of its results surprised investors.", nil},
 	})
 }
+
+// A victim of a fight "with X" was struck by X, the other side; not by
+// his own side, and not in a crash or a battle with an illness.
+func TestCoder_BattleAgent(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"killed in clashes with militants", "Two Kenyan police officers were killed in clashes with al-Shabab militants on Friday.",
+			[]string{"SOMREBSHB→KENCOP 19 asserted"}},
+		{"killed in clashes with their own side", "Two Kenyan police officers were killed in clashes with other police officers on Friday.", nil},
+		{"killed in a crash", "Two Kenyan police officers were killed in a car crash with a Ugandan army truck on Friday.", nil},
+	})
+}

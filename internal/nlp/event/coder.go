@@ -1856,6 +1856,10 @@ func (w *worker) code(m *match) {
 			if a, ok := w.inAttackAgent(m.hiEnd); ok {
 				agent = &a
 				ev.sources = []actorRef{a}
+			} else if a, ok := w.battleAgent(m.hiEnd, m.target); ok {
+				// "killed in a gun battle with police": the other side
+				agent = &a
+				ev.sources = []actorRef{a}
 			}
 		}
 		if agent == nil && m.target != nil {
