@@ -592,3 +592,32 @@ func (w *worker) battleAgent(i int, victim *actorRef) (actorRef, bool) {
 	}
 	return actorRef{}, false
 }
+
+// foreignPatient reports whether the patient of an agentless state act
+// is a coded party of another country than the article's, with no place
+// in the sentence naming where it happened ("a Russian journalist was
+// arrested" in a story set in Belarus): the state that acted may be the
+// article's, not the patient's own, so the act is left uncoded.
+// Deportations (the article's state expels foreigners) are decided
+// elsewhere.
+func (w *worker) foreignPatient(m *match) bool {
+	if strings.HasPrefix(m.p.Code, "174") || m.target == nil || m.target.noun {
+		return false
+	}
+	dc := w.docCountry()
+	if dc == "" || m.target.country == "" || m.target.country == dc || w.actPlaceCountry(m.anchor) != "" {
+		return false
+	}
+	// (only an article clearly set in one country: its places name it
+	// at least twice and more often than the patient's)
+	n, own := 0, 0
+	for i := range w.doc.Places {
+		switch w.doc.Places[i].Country {
+		case dc:
+			n++
+		case m.target.country:
+			own++
+		}
+	}
+	return n >= 2 && n > own
+}

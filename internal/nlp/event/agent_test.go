@@ -273,3 +273,20 @@ func TestCoder_BattleAgent(t *testing.T) {
 		{"killed in a crash", "Two Kenyan police officers were killed in a car crash with a Ugandan army truck on Friday.", nil},
 	})
 }
+
+// An agentless state act on a foreigner (another country's party than the
+// article's) with no place named is left uncoded: the acting state may be
+// the article's, not the patient's own; with a place, that place's state;
+// in an article not clearly set in one country (named by places twice),
+// the patient's own state as before.
+func TestCoder_ForeignPatient(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"home patient", "Belarus's president spoke in Minsk on Friday about protests across Belarus. Belarusian journalist Ihar Losik was arrested on Monday.",
+			[]string{"BLRGOV→BLRMED 17 asserted"}},
+		{"foreign patient, no place", "Belarus's president spoke in Minsk on Friday about protests across Belarus. Russian journalist Ivan Petrov was arrested on Monday.", nil},
+		{"foreign patient, placed", "Belarus's president spoke in Minsk on Friday about protests across Belarus. Russian journalist Ivan Petrov was arrested in Minsk on Monday.",
+			[]string{"BLRGOV→RUSMED 17 asserted"}},
+		{"article set in no one country", "Belarus's president spoke in Minsk on Friday. Russian journalist Ivan Petrov was arrested on Monday.",
+			[]string{"RUSGOV→RUSMED 17 asserted"}},
+	})
+}
