@@ -1,5 +1,7 @@
 package dyad
 
+import "hash/maphash"
+
 // Entity is one distinct actor of a document with the mentions that refer
 // to it: "Volodymyr Zelenskyy", "Zelenskyy" and "the Ukrainian leader" are
 // one entity when the actors stage resolved them to the same person. Its
@@ -53,8 +55,11 @@ func Entities(mentions []Mention) []Entity {
 	}
 	// Join each mention to its antecedent and to the first mention with
 	// the same key: linear in the mentions.
-	ent := make([]int, n)               // mention -> entity, -1 without an actor
-	first := make(map[entityKey]int, n) // key -> its first mention
+	ent := make([]int, n) // mention -> entity, -1 without an actor
+	// first maps a key's hash to the key's first mention (a fifth of
+	// the memory of a map keyed by the four strings); two keys with one
+	// hash take the next free hash values, so the keys are compared.
+	first := make(map[uint64]int32, n)
 	for i := range mentions {
 		if !has(i) {
 			continue
@@ -64,10 +69,16 @@ func Entities(mentions []Mention) []Entity {
 			union(i, *j)
 		}
 		if k, ok := keyOf(m); ok {
-			if j, seen := first[k]; seen {
-				union(i, j)
-			} else {
-				first[k] = i
+			for h := keyHash(k); ; h++ {
+				j, seen := first[h]
+				if !seen {
+					first[h] = int32(i)
+					break
+				}
+				if kj, _ := keyOf(&mentions[j]); kj == k {
+					union(i, int(j))
+					break
+				}
 			}
 		}
 	}
@@ -109,6 +120,21 @@ func Entities(mentions []Mention) []Entity {
 		out[e].Mentions = append(out[e].Mentions, i)
 	}
 	return out
+}
+
+// keySeed seeds keyHash.
+var keySeed = maphash.MakeSeed()
+
+// keyHash hashes an entity key: its fields, each ended by a byte no UTF-8
+// text holds, hashed at once (a variable so that a test can make all
+// keys collide; Entities compares the keys whose hashes meet).
+var keyHash = func(k entityKey) uint64 {
+	var b [128]byte
+	buf := append(b[:0], k.id...)
+	buf = append(append(buf, 0xff), k.kind...)
+	buf = append(append(buf, 0xff), k.code...)
+	buf = append(append(buf, 0xff), k.name...)
+	return maphash.Bytes(keySeed, buf)
 }
 
 // entityKey is what makes two mentions' actors the same entity when no

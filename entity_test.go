@@ -45,6 +45,13 @@ func TestEntities(t *testing.T) {
 	if diff := cmp.Diff(want, dyad.Entities(mentions)); diff != "" {
 		t.Errorf("Entities mismatch (-want +got):\n%s", diff)
 	}
+	t.Run("HashCollisions", func(t *testing.T) {
+		// Keys that hash alike are still told apart by comparing them.
+		defer dyad.CollideEntityKeys()()
+		if diff := cmp.Diff(want, dyad.Entities(mentions)); diff != "" {
+			t.Errorf("Entities with colliding key hashes mismatch (-want +got):\n%s", diff)
+		}
+	})
 	t.Run("SameID", func(t *testing.T) {
 		a, b := *zel, *zel
 		a.ID, b.ID, b.Code = "zelenskyy", "zelenskyy", "UKR"

@@ -40,7 +40,11 @@ type Resolver struct {
 	noNER  bool
 	theID  int32
 	possID int32
-	pool   sync.Pool
+	// anaphorIDs are the word ids of anaphorWords, when the dictionary
+	// has all of them (anaphorIDsOK): a token with another id is none.
+	anaphorIDs   [len(anaphorWords)]int32
+	anaphorIDsOK bool
+	pool         sync.Pool
 }
 
 var _ dyad.Stage = (*Resolver)(nil)
@@ -56,6 +60,11 @@ func New(cfg Config) (*Resolver, error) {
 	r := &Resolver{d: d, noNER: cfg.NoNER}
 	r.theID = d.table.id("the")
 	r.possID = d.table.id("'s")
+	r.anaphorIDsOK = true
+	for i, w := range anaphorWords {
+		r.anaphorIDs[i] = d.table.id(w)
+		r.anaphorIDsOK = r.anaphorIDsOK && r.anaphorIDs[i] >= 0
+	}
 	r.pool.New = func() any { return new(state) }
 	logger := cfg.Logger
 	if logger == nil {
@@ -99,12 +108,14 @@ func (r *Resolver) Process(ctx context.Context, doc *dyad.Document) error {
 	st := r.pool.Get().(*state)
 	defer r.pool.Put(st)
 	st.reset(doc.Article.Text, dayOf(doc.Article))
+	st.words = r.d.table.words
 	st.vote(r.d.datelineCountry(doc.Article.Dateline), datelineVotes)
 	st.vote(outletCountry(doc.Article.Outlet, doc.Article.URL), outletVotes)
 	for si := range doc.Sentences {
 		r.sentence(st, int32(si), &doc.Sentences[si])
 	}
 	st.statedNationality()
+	st.describedNationality()
 	st.fillDefaults()
 	st.undatedTitles()
 	st.dropOrphans()
@@ -191,35 +202,37 @@ func (st *state) emit() []dyad.Mention {
 		newIdx = append(newIdx, -1)
 	}
 	st.newIdx = newIdx
-	out := make([]dyad.Mention, 0, n)
-	actors := make([]dyad.Actor, 0, n)
+	// First which drafts survive, so that every slice below is
+	// allocated once at its exact size.
 	lastEnd := -1
+	kept, nCoded, nHeads, nParts, nAnte := 0, 0, 0, 0, 0
 	for _, di := range order {
 		d := &st.drafts[di]
 		if d.span.Start < 0 || d.span.Start < lastEnd || !boundary(st.text, d.span.Start) || !boundary(st.text, d.span.End) {
 			continue
 		}
 		lastEnd = d.span.End
-		newIdx[di] = int32(len(out))
-		out = append(out, dyad.Mention{Span: d.span, Text: st.text[d.span.Start:d.span.End], Kind: d.kind, Source: d.source})
-		actors = append(actors, d.actor)
-	}
-	heads := make([]dyad.Span, len(out))
-	nParts := 0
-	for _, di := range order {
-		if newIdx[di] >= 0 {
-			nParts += st.drafts[di].nparts
+		newIdx[di] = int32(kept)
+		kept++
+		if d.coded {
+			nCoded++
 		}
+		if d.hasHead {
+			nHeads++
+		}
+		nParts += d.nparts
 	}
-	var parts []dyad.Part
-	if nParts > 0 {
-		parts = make([]dyad.Part, 0, nParts)
-	}
-	nAnte := 0
 	for _, di := range order {
 		if d := &st.drafts[di]; newIdx[di] >= 0 && d.ante >= 0 && newIdx[d.ante] >= 0 {
 			nAnte++
 		}
+	}
+	out := make([]dyad.Mention, kept)
+	actors := make([]dyad.Actor, 0, nCoded)
+	heads := make([]dyad.Span, 0, nHeads)
+	var parts []dyad.Part
+	if nParts > 0 {
+		parts = make([]dyad.Part, 0, nParts)
 	}
 	antes := make([]int, nAnte)
 	for _, di := range order {
@@ -229,12 +242,14 @@ func (st *state) emit() []dyad.Mention {
 		}
 		d := &st.drafts[di]
 		m := &out[j]
+		*m = dyad.Mention{Span: d.span, Text: st.text[d.span.Start:d.span.End], Kind: d.kind, Source: d.source}
 		if d.coded {
-			m.Actor = &actors[j]
+			actors = append(actors, d.actor)
+			m.Actor = &actors[len(actors)-1]
 		}
 		if d.hasHead {
-			heads[j] = d.head
-			m.Head = &heads[j]
+			heads = append(heads, d.head)
+			m.Head = &heads[len(heads)-1]
 		}
 		if d.nparts > 0 {
 			k := len(parts)

@@ -343,7 +343,7 @@ func TestResolver_Kinds(t *testing.T) {
 		{"Herders", "Nigeria said herders clashed with farmers.", "herders", dyad.MentionGroup, "NGACVL", false},
 		{"HyphenatedSecretaryGeneral", "Moldova said no. U.N. Secretary-General Antonio Guterres disagreed.", "U.N. Secretary-General Antonio Guterres", dyad.MentionPerson, "IGOUNO", false},
 		{"CountryVerbRoleName", "Moldova detained journalist Varno Tekle on Monday.", "Moldova", dyad.MentionCountry, "MDA", false},
-		{"CountryVerbRoleNamePerson", "Moldova detained journalist Varno Tekle on Monday.", "detained journalist Varno Tekle", dyad.MentionPerson, "MDAMED", false},
+		{"CountryVerbRoleNamePerson", "Moldova detained journalist Varno Tekle on Monday.", "journalist Varno Tekle", dyad.MentionPerson, "MDAMED", false},
 		{"RightsGroupName", "Moldova said no. The rights group Zorvika said no.", "The rights group Zorvika", dyad.MentionOrg, "MDANGO", false},
 		{"NameCommaTheRole", "Moldova said no. Varno Tekle, the association's executive director, told reporters.", "Varno Tekle", dyad.MentionPerson, "MDA", false},
 		{"IntlBodyNoDefault", "Pakistan said militants attacked. The Joint Monitoring Commission said 18 died.", "Joint Monitoring Commission", dyad.MentionOrg, "", false},

@@ -128,8 +128,8 @@ func (r *Resolver) introduced(st *state, i int32) {
 		k++
 	}
 	d := &st.drafts[i]
-	w := strings.ToLower(st.text[d.span.Start:d.span.End])
-	indef := strings.HasPrefix(w, "a ") || strings.HasPrefix(w, "an ")
+	w := st.text[d.span.Start:d.span.End]
+	indef := hasPrefixFold(w, "a ") || hasPrefixFold(w, "an ")
 	if m := st.introAt(k, indef); m >= 0 {
 		j = m
 		if st.lowAt(j) == "the" {
@@ -250,9 +250,10 @@ func (r *Resolver) aliasName(st *state, i int32, sp dyad.Span) {
 	}
 	a := d.actor
 	a.Name, a.Kind, a.Anonymous = st.text[sp.Start:sp.End], dyad.ActorOrg, false
-	for o := range st.drafts {
+	lo, hi := st.sentRange(st.sent)
+	for o := lo; o < hi; o++ {
 		od := &st.drafts[o]
-		if od.sent != st.sent || od.span.End <= sp.Start || od.span.Start >= sp.End {
+		if od.span.End <= sp.Start || od.span.Start >= sp.End {
 			continue
 		}
 		if od.actor.Code != "" || od.actor.Country != "" || od.person || od.kind == dyad.MentionPerson {
@@ -340,4 +341,28 @@ func initialsMatch(name, w string) bool {
 		return r
 	}, w)
 	return strings.EqualFold(string(all), letters) || len(caps) >= 2 && strings.EqualFold(string(caps), letters)
+}
+
+// hasPrefixFold reports whether s begins with the lower-case ASCII
+// prefix, ignoring the case of s: strings.HasPrefix(strings.ToLower(s),
+// prefix) without the copy, for a prefix of letters and spaces that no
+// other character lower-cases to.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && equalLowerASCII(prefix, s[:len(prefix)])
+}
+
+// hasSuffixFold reports whether the ASCII string s ends with the
+// lower-case suffix, ignoring the case of s.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && equalLowerASCII(suffix, s[len(s)-len(suffix):])
+}
+
+// isASCII reports whether s is all ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -81,7 +81,7 @@ func (r *Resolver) anaphora(st *state) {
 		if !t.word {
 			continue
 		}
-		w := anaphorWord(st.tokText(k))
+		w := r.anaphorWordAt(st, k)
 		switch w {
 		case "they":
 			r.they(st, k)
@@ -122,25 +122,66 @@ func anaphorWord(s string) string {
 	return ""
 }
 
-// lowAt returns token k lower-cased, "" past the sentence.
+// anaphorWordAt is anaphorWord of token k. A token whose word id is none
+// of theirs is none of them (an ASCII token has the id of its lower
+// case, and anaphorWord takes no non-ASCII token), so only those tokens
+// are compared.
+func (r *Resolver) anaphorWordAt(st *state, k int) string {
+	if id := st.toks[k].id; r.anaphorIDsOK && id != r.anaphorIDs[0] && id != r.anaphorIDs[1] && id != r.anaphorIDs[2] && id != r.anaphorIDs[3] {
+		return ""
+	}
+	return anaphorWord(st.tokText(k))
+}
+
+// lowAt returns token k lower-cased, "" past the sentence. It allocates
+// only for a capitalised word in no dictionary or with non-ASCII letters:
+// an ASCII word without capitals is its own lower case, and an ASCII word
+// the dictionary knows has its lower case (its folded form) in the word
+// table already.
 func (st *state) lowAt(k int) string {
 	if k < 0 || k >= len(st.toks) {
 		return ""
 	}
-	return strings.ToLower(st.tokText(k))
+	t := &st.toks[k]
+	s := st.text[t.start:t.end]
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
+		return s
+	}
+	if t.id >= 0 {
+		return st.words[t.id]
+	}
+	return strings.ToLower(s)
 }
 
 // sentDrafts returns the drafts of sentence s that will be emitted (the
 // earlier, longer of overlapping ones), in text order, ending before byte
 // end when end >= 0.
 func (st *state) sentDrafts(s int32, end int) []int32 {
-	var out []int32
-	for i := range st.drafts {
-		d := &st.drafts[i]
-		if d.sent != s || d.span.Start < 0 || end >= 0 && d.span.End > end {
-			continue
+	lo, hi := st.sentRange(s)
+	n := 0
+	for i := lo; i < hi; i++ {
+		if d := &st.drafts[i]; d.span.Start >= 0 && (end < 0 || d.span.End <= end) {
+			n++
 		}
-		out = append(out, int32(i))
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]int32, 0, n)
+	for i := lo; i < hi; i++ {
+		if d := &st.drafts[i]; d.span.Start >= 0 && (end < 0 || d.span.End <= end) {
+			out = append(out, int32(i))
+		}
 	}
 	slices.SortStableFunc(out, st.byPosition)
 	last := -1
@@ -630,8 +671,9 @@ func (st *state) sameHead(k int) (int, bool) {
 	}
 	sp := dyad.Span{Start: st.toks[k].start, End: st.toks[k+1].end}
 	own := int32(-1)
-	for i := range st.drafts {
-		if d := &st.drafts[i]; d.sent == st.sent && d.span == sp && !d.anaphor {
+	lo, hi := st.sentRange(st.sent)
+	for i := lo; i < hi; i++ {
+		if d := &st.drafts[i]; d.span == sp && !d.anaphor {
 			own = int32(i)
 		}
 	}
@@ -643,7 +685,14 @@ func (st *state) sameHead(k int) (int, bool) {
 		if d.actor.Code == "" || d.actor.Anonymous && d.actor.Country == "" && !strings.HasPrefix(d.actor.Code, "IGO") {
 			return false
 		}
-		t := strings.ToLower(st.text[d.span.Start:d.span.End])
+		t := st.text[d.span.Start:d.span.End]
+		if !isASCII(t) {
+			t = strings.ToLower(t)
+		} else if !hasSuffixFold(t, head) {
+			return false // (most drafts: decided without a copy)
+		} else {
+			t = strings.ToLower(t)
+		}
 		return strings.HasSuffix(t, head) && !strings.HasPrefix(t, "the"+head) && !strings.HasPrefix(t, "a"+head) && !strings.HasPrefix(t, "an"+head) &&
 			!st.lastConjunct(d.span.Start)
 	})
@@ -880,9 +929,10 @@ func (st *state) addAnaphor(i, e int, ante, second int32, kind string) {
 	d := draft{span: sp, kind: kind, actor: a.actor, coded: true, ante: ante, source: "coref", keyID: -1, anaphor: true}
 	d.person = a.person && second < 0 && kind != dyad.MentionPronoun // "the spokesperson": a "he" or "she" may follow
 	d.pair = second + 1
-	for j := range st.drafts {
+	lo, hi := st.sentRange(st.sent)
+	for j := lo; j < hi; j++ {
 		p := &st.drafts[j]
-		if p.sent != st.sent || p.span.Start < 0 || p.span.End <= sp.Start || p.span.Start >= sp.End {
+		if p.span.Start < 0 || p.span.End <= sp.Start || p.span.Start >= sp.End {
 			continue
 		}
 		if p.span.Start < sp.Start || p.span.End > sp.End {

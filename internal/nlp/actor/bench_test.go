@@ -30,12 +30,20 @@ func voaDocs(b *testing.B) []*dyad.Document {
 
 // BenchmarkResolver measures the actors stage alone on segmented VOA
 // stories; BenchmarkSegment measures the sentence splitter on the same
-// text for comparison.
+// text for comparison. BenchmarkResolver also splits the same stories in
+// every iteration, outside its timer, and reports x-segment: the
+// resolver's time over the splitter's, both measured in the same
+// iterations, so that a loaded machine slows both alike (the aim
+// is x-segment ≤ 1).
 //
 //	go test -run XXX -bench 'Resolver|Segment' -benchmem ./internal/nlp/actor/ | tee new.txt; benchstat old.txt new.txt
 func BenchmarkResolver(b *testing.B) {
 	docs := voaDocs(b)
 	r, err := actor.New(actor.Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	seg, err := segment.New(segment.Config{})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -47,7 +55,15 @@ func BenchmarkResolver(b *testing.B) {
 	b.SetBytes(int64(bytes))
 	b.ReportAllocs()
 	n := 0
+	var split time.Duration
 	for b.Loop() {
+		b.StopTimer()
+		t0 := time.Now()
+		for _, d := range docs {
+			_ = seg.Split(d.Article.Text)
+		}
+		split += time.Since(t0)
+		b.StartTimer()
 		mentions = 0
 		for _, d := range docs {
 			if err := r.Process(b.Context(), d); err != nil {
@@ -57,9 +73,14 @@ func BenchmarkResolver(b *testing.B) {
 		}
 		n++
 	}
-	sec := b.Elapsed().Seconds()
+	el := b.Elapsed()
+	sec := el.Seconds()
+	b.ReportMetric(float64(el.Nanoseconds())/float64(n*len(docs)), "ns/article")
 	b.ReportMetric(float64(sents*n)/sec, "sentences/s")
 	b.ReportMetric(float64(mentions*n)/sec, "mentions/s")
+	if split > 0 {
+		b.ReportMetric(float64(el)/float64(split), "x-segment")
+	}
 }
 
 func BenchmarkSegment(b *testing.B) {
@@ -82,6 +103,7 @@ func BenchmarkSegment(b *testing.B) {
 		}
 		n++
 	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n*len(docs)), "ns/article")
 	b.ReportMetric(float64(sents*n)/b.Elapsed().Seconds(), "sentences/s")
 }
 

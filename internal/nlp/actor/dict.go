@@ -171,6 +171,9 @@ func (e *entity) resolve(day int32) dated {
 		}
 		return dated{Code: code, Country: last.Country, Sector: "ELI", Role: role}
 	}
+	if c, ok := e.pastGroupCode(day); ok {
+		return c
+	}
 	// Before any tenure: the country of the first.
 	for i := range e.codes {
 		if c := e.codes[i].Country; c != "" {
@@ -178,6 +181,30 @@ func (e *entity) resolve(day int32) dated {
 		}
 	}
 	return dated{}
+}
+
+// pastGroupCode returns, for a person whose tenures all ended before day
+// and none of them in a state, the latest one's code when it is a
+// transnational armed group's (IMG…): "Osama bin Laden" in 2019 is still
+// al-Qaeda's, not a state's former official nor no one. An IGO post left
+// behind is no longer held, so it gives nothing.
+func (e *entity) pastGroupCode(day int32) (dated, bool) {
+	var last *dated
+	for i := range e.codes {
+		c := &e.codes[i]
+		if c.Country != "" || c.undated() || c.To == 0 || c.To >= day {
+			return dated{}, false
+		}
+		if last == nil || c.To > last.To {
+			last = c
+		}
+	}
+	if last == nil || !strings.HasPrefix(last.Code, "IMG") {
+		return dated{}, false
+	}
+	d := *last
+	d.From, d.To = 0, 0
+	return d, true
 }
 
 // tenureIn returns e's tenure in sector that covers day, if any; with no
@@ -419,7 +446,18 @@ func (d *dict) child(node, id int32) int32 {
 		return d.rootChild[id]
 	}
 	if d.kids != nil {
-		for _, e := range d.kids[node] {
+		ks := d.kids[node]
+		// Binary search down to a few edges ("the" and "united" have
+		// hundreds of children), then a scan.
+		for len(ks) > 8 {
+			h := len(ks) / 2
+			if ks[h].id > id {
+				ks = ks[:h]
+			} else {
+				ks = ks[h:]
+			}
+		}
+		for _, e := range ks {
 			if e.id == id {
 				return e.node
 			}

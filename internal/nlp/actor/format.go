@@ -315,7 +315,7 @@ func (d *dict) addNative(p *pending) error {
 		d.addEntityPhrase(idx, ph, false)
 	}
 	if surname {
-		d.addSurnames(idx, p.phrases)
+		d.addSurnames(idx, p.phrases, familyFirst(e.codes))
 	}
 	return nil
 }
@@ -368,13 +368,18 @@ var surnameStop = map[string]bool{
 // "Xavier Espot", "Abiy Ahmed Ali" after "Abiy Ahmed") ends with a
 // second surname, a patronymic or a suffix, which alone means someone
 // else: the shorter name gives the surname.
-func (d *dict) addSurnames(idx int32, phrases []string) {
+func (d *dict) addSurnames(idx int32, phrases []string, familyFirst bool) {
 	for pi, ph := range phrases {
 		words := d.phraseWords(ph)
 		if len(words) < 2 {
 			continue
 		}
 		d.setFlag(words[0], wFirstName)
+		if familyFirst && len(words) >= 3 {
+			// "Kim Yo Jong": the family name comes first, and the last
+			// word is part of a given name others share ("Jong").
+			continue
+		}
 		// (phraseWords reuses its buffer.)
 		if extendsName(d, slices.Clone(words), phrases, pi) {
 			continue
@@ -404,6 +409,17 @@ func (d *dict) addSurnames(idx int32, phrases []string) {
 		}
 		d.addPhrase(sw, payload{kind: pSurname, idx: idx})
 	}
+}
+
+// familyFirst reports whether a person coded by codes is of a country
+// whose names put the family name first (surnameFirst).
+func familyFirst(codes []dated) bool {
+	for i := range codes {
+		if surnameFirst[codes[i].Country] {
+			return true
+		}
+	}
+	return false
 }
 
 // extendsName reports whether words (phrase pi) go on past another of

@@ -71,6 +71,39 @@ func (r *Resolver) verbAfterName(st *state, m, pos int) bool {
 	return true
 }
 
+// verbAfterSubject reports whether chunk k, a lower-case modifier in -ed
+// opening a phrase, is the verb of the subject right before it: a name
+// that is not a demonym ("Russia detained"), a surname, a role noun
+// ("police detained") or a subject pronoun ("they detained"). After a
+// demonym, a determiner, a possessive or a preposition it stays an
+// adjective ("Russian detained activists", "the detained activists").
+func (r *Resolver) verbAfterSubject(st *state, k int) bool {
+	ch := st.chunks
+	if k == 0 || k+1 >= len(ch) || ch[k].kind != cNone || ch[k-1].j != ch[k].i || st.toks[ch[k].i].cap {
+		return false
+	}
+	if st.flagsAt(k)&wMod == 0 || st.flagsAt(k)&(wDet|wPoss) != 0 {
+		return false
+	}
+	w := st.tokText(ch[k].i)
+	if len(w) < 4 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	p := &ch[k-1]
+	switch p.kind {
+	case cEnt, cSur:
+		return r.verbAfterName(st, k-1, k)
+	case cRole:
+		return st.flagsAt(k-1)&wPossS == 0
+	case cNone:
+		switch strings.ToLower(st.tokText(p.j - 1)) {
+		case "he", "she", "they", "we":
+			return true
+		}
+	}
+	return false
+}
+
 // prevWord returns the folded text of the token before token i, or "".
 func (st *state) prevWord(i int) string {
 	if i <= 0 {
@@ -191,8 +224,22 @@ func (r *Resolver) pickActive(st *state, cands []payload) int32 {
 func (r *Resolver) phrase(st *state, k int) int {
 	ch := st.chunks
 	n := len(ch)
+	if ch[k].kind == cNone && st.toks[ch[k].i].flags&(wPronoun|wDet|wPoss|wIndef|wMod|wFormer) == 0 {
+		// A word that is no pronoun, determiner or modifier, or a
+		// punctuation mark, opens no phrase (below it is no
+		// determiner, modifier, name or role, and fallback steps over
+		// it); most chunks are one.
+		st.refCountry = ""
+		return k + 1
+	}
 	if ch[k].kind == cNone && st.flagsAt(k)&wPronoun != 0 {
 		r.pronoun(st, k)
+		return k + 1
+	}
+	if r.verbAfterSubject(st, k) {
+		// "Russia detained Ukrainian activists", "police jailed
+		// journalist X": the participle is the subject's verb, not the
+		// patient's adjective; the phrase starts after it.
 		return k + 1
 	}
 	pos := k
@@ -1225,7 +1272,14 @@ func (r *Resolver) fallback(st *state, k int, det uint32, mods []int) int {
 	e := r.chunkEntity(st, first)
 	if e < 0 {
 		// An ambiguous surname: a name of unknown identity.
-		return r.name(st, first)
+		n0 := len(st.drafts)
+		next := r.name(st, first)
+		if len(mods) == 1 && next == first+1 {
+			// (What the words around do not make a person, a surname
+			// the dictionaries know may.)
+			r.sharedSurname(st, first, n0)
+		}
+		return next
 	}
 	ent := &r.d.entities[e]
 	a := r.entityActor(st, e)
@@ -1488,7 +1542,7 @@ func (r *Resolver) unnamedPerson(st *state, from, to int, other uint32) bool {
 		if i == j {
 			break
 		}
-		w := strings.TrimRight(text[i:j], ".,;:!?\"”’)")
+		w := trimClosers(text[i:j])
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if first && isCap(w) && !isAllCaps(w) && !st.covered(from+prevEnd-len(prev), from+i+len(w)) {
 			return true
@@ -1504,6 +1558,22 @@ func (r *Resolver) unnamedPerson(st *state, from, to int, other uint32) bool {
 		i = j
 	}
 	return false
+}
+
+// trimClosers is strings.TrimRight(w, ".,;:!?\"”’)") without the
+// rune-by-rune path that a cutset with non-ASCII characters takes.
+func trimClosers(w string) string {
+	for len(w) > 0 {
+		switch c := w[len(w)-1]; {
+		case c < 0x80 && strings.IndexByte(".,;:!?\")", c) >= 0:
+			w = w[:len(w)-1]
+		case strings.HasSuffix(w, "”") || strings.HasSuffix(w, "’"):
+			w = w[:len(w)-len("”")]
+		default:
+			return w
+		}
+	}
+	return w
 }
 
 // covered reports whether a mention so far covers bytes [a, b).
@@ -2130,6 +2200,10 @@ func (r *Resolver) idiomForces(st *state, k int) bool {
 	}
 	switch strings.ToLower(st.tokText(c.i)) {
 	case "forces", "force":
+	case "party", "parties":
+		// "interested parties", "a third party", "the warring parties":
+		// parties to a matter, not political parties
+		return c.i > 0 && partyIdiomBefore[strings.ToLower(st.tokText(c.i-1))]
 	default:
 		return false
 	}
@@ -2140,6 +2214,16 @@ func (r *Resolver) idiomForces(st *state, k int) bool {
 		return false
 	}
 	return forceAbstractOf[strings.ToLower(st.tokText(c.i+2))]
+}
+
+// partyIdiomBefore are the words before "party/parties" that make them
+// parties to a matter (a deal, a dispute, a lawsuit, a war), not
+// political parties.
+var partyIdiomBefore = map[string]bool{
+	"interested": true, "third": true, "concerned": true, "relevant": true, "warring": true,
+	"affected": true, "contracting": true, "injured": true, "guilty": true, "responsible": true,
+	"aggrieved": true, "innocent": true, "opposing": true, "negotiating": true,
+	"dinner": true, "birthday": true, "search": true, "working": true, "rescue": true,
 }
 
 // forceAbstractOf are the nouns of "the forces of evil", "forces of

@@ -79,6 +79,7 @@ type draft struct {
 // state is the per-document scratch space, pooled.
 type state struct {
 	text   string
+	words  []string // the dictionary's folded words, by id (lowAt)
 	day    int32
 	toks   []tok
 	chunks []chunk
@@ -92,7 +93,11 @@ type state struct {
 	// so far.
 	sents    []dyad.Span
 	sentPara []int32
-	votes    []countryVote
+	// sentFirst is the index of each sentence's first draft: drafts are
+	// appended sentence by sentence, so sentence s owns the drafts from
+	// sentFirst[s] to the next sentence's first (sentRange).
+	sentFirst []int32
+	votes     []countryVote
 	// notes are the countries each sentence so far names (localCountry).
 	notes []placeNote
 	// acr are the acronyms the article defined ("Movement for the Left
@@ -133,6 +138,19 @@ func (st *state) reset(text string, day int32) {
 	st.courtCountry = ""
 	st.sents = st.sents[:0]
 	st.sentPara = st.sentPara[:0]
+	st.sentFirst = st.sentFirst[:0]
+}
+
+// sentRange returns the indexes [lo, hi) of the drafts of sentence s.
+func (st *state) sentRange(s int32) (lo, hi int) {
+	if s < 0 || int(s) >= len(st.sentFirst) {
+		return 0, 0
+	}
+	lo, hi = int(st.sentFirst[s]), len(st.drafts)
+	if int(s)+1 < len(st.sentFirst) {
+		hi = int(st.sentFirst[s+1])
+	}
+	return lo, hi
 }
 
 // add appends a draft and returns its index.
@@ -150,6 +168,7 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 	st.sent, st.para = si, int32(s.Paragraph)
 	st.sents = append(st.sents, s.Span)
 	st.sentPara = append(st.sentPara, st.para)
+	st.sentFirst = append(st.sentFirst, int32(len(st.drafts)))
 	d := r.d
 	st.toks = st.toks[:0]
 	for _, t := range s.Tokens {
@@ -157,20 +176,29 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 			continue
 		}
 		w := st.text[t.Start:t.End]
-		if n := timePrefix(w); n > 0 && t.Kind == dyad.TokenWord && d.startsRole(st.text[t.Start+n:t.End], &st.buf) {
-			// "then-President Bozize", "ex-Prime Minister": the prefix
-			// is a word of its own, so the title after it is read.
-			st.addTok(d, t.Start, t.Start+n-1)
-			st.addTok(d, t.Start+n, t.End)
-			continue
+		// (The first byte decides most of the tests below without a
+		// call: only "then-"/"ex-" words have a time prefix, only a
+		// capitalised word joins two countries.)
+		c0 := w[0]
+		if c := c0 | 0x20; (c == 't' || c == 'e') && t.Kind == dyad.TokenWord {
+			if n := timePrefix(w); n > 0 && d.startsRole(st.text[t.Start+n:t.End], &st.buf) {
+				// "then-President Bozize", "ex-Prime Minister": the
+				// prefix is a word of its own, so the title after it
+				// is read.
+				st.addTok(d, t.Start, t.Start+n-1)
+				st.addTok(d, t.Start+n, t.End)
+				continue
+			}
 		}
-		if h := r.countryPair(st, w); h > 0 && t.Kind == dyad.TokenWord {
-			// "the Russia-Ukraine war", "U.S.-Ukraine talks": two
-			// countries, each a word of its own.
-			st.addTok(d, t.Start, t.Start+h)
-			st.toks = append(st.toks, tok{start: t.Start + h, end: t.Start + h + 1, id: -1})
-			st.addTok(d, t.Start+h+1, t.End)
-			continue
+		if 'A' <= c0 && c0 <= 'Z' && t.Kind == dyad.TokenWord {
+			if h := r.countryPair(st, w); h > 0 {
+				// "the Russia-Ukraine war", "U.S.-Ukraine talks": two
+				// countries, each a word of its own.
+				st.addTok(d, t.Start, t.Start+h)
+				st.toks = append(st.toks, tok{start: t.Start + h, end: t.Start + h + 1, id: -1})
+				st.addTok(d, t.Start+h+1, t.End)
+				continue
+			}
 		}
 		id := int32(-1)
 		if t.Kind == dyad.TokenWord || t.Kind == dyad.TokenPunct && len(w) == 1 && (w[0] == '&' || w[0] == '\'' || w[0] == '.' && st.afterInitial(t.Start)) {
@@ -181,7 +209,11 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 			tk.flags = d.flags[id]
 		}
 		if tk.word {
-			tk.cap = isCap(w) || arabicArticle(w) // "al-Shabab", "al-Qaida": a name
+			if c0 < 0x80 {
+				tk.cap = 'A' <= c0 && c0 <= 'Z' || (c0 == 'a' || c0 == 'e' || c0 == 'b' || c0 == 'i') && arabicArticle(w)
+			} else {
+				tk.cap = isCap(w) || arabicArticle(w) // "al-Shabab", "al-Qaida": a name
+			}
 			tk.caps = tk.cap && isAllCaps(w)
 		}
 		st.toks = append(st.toks, tk)
@@ -198,8 +230,11 @@ func (r *Resolver) sentence(st *state, si int32, s *dyad.Sentence) {
 // two different countries ("Russia-Ukraine", "Kenya-Somalia"), 0 when w
 // is none, or is a name of its own ("Guinea-Bissau").
 func (r *Resolver) countryPair(st *state, w string) int {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return 0
+	}
 	h := strings.IndexByte(w, '-')
-	if h <= 0 || h+1 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' || w[0] < 'A' || w[0] > 'Z' || strings.IndexByte(w[h+1:], '-') >= 0 {
+	if h <= 0 || h+1 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' || strings.IndexByte(w[h+1:], '-') >= 0 {
 		return 0
 	}
 	id, buf := r.d.table.lookupFold(st.buf, w)
@@ -217,6 +252,9 @@ func (r *Resolver) countryPair(st *state, w string) int {
 // timePrefix returns the length of a "then-" or "ex-" prefix (hyphen
 // included) before a capitalised word in w, 0 when there is none.
 func timePrefix(w string) int {
+	if len(w) < 4 || w[0]|0x20 != 't' && w[0]|0x20 != 'e' {
+		return 0
+	}
 	for _, p := range []string{"then-", "ex-"} {
 		if len(w) > len(p)+1 && strings.EqualFold(w[:len(p)], p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
 			return len(p)
@@ -588,7 +626,7 @@ func (r *Resolver) chunk(st *state) {
 			i = end
 			continue
 		}
-		if compoundModifier(st.tokText(i)) && i+1 < n && toks[i+1].flags&wFirstName != 0 && r.nameTok(st, i+1) && toks[i+1].start > toks[i].end {
+		if i+1 < n && toks[i+1].flags&wFirstName != 0 && compoundModifier(st.tokText(i)) && r.nameTok(st, i+1) && toks[i+1].start > toks[i].end {
 			// "the Tammany-backed James W. Gerard": a compound
 			// adjective qualifies the person's name after it.
 			st.chunks = append(st.chunks, chunk{i: i, j: i + 1, kind: cNone, idx: -1})
@@ -797,6 +835,9 @@ func (r *Resolver) initialAt(st *state, j int) bool {
 // particle glued by a hyphen before a capital: "al-Bashir", "el-Sisi",
 // "bin-Salman".
 func arabicArticle(w string) bool {
+	if w == "" || w[0] != 'a' && w[0] != 'e' && w[0] != 'b' && w[0] != 'i' {
+		return false // (no article below starts otherwise)
+	}
 	i := strings.IndexByte(w, '-')
 	if i <= 0 || i > 4 || i+1 >= len(w) || w[i+1] < 'A' || w[i+1] > 'Z' {
 		return false

@@ -182,6 +182,11 @@ func (r *Resolver) name(st *state, k int) int {
 		st.add(draft{span: sp, kind: dyad.MentionOrg, actor: a, coded: true, ante: -1, source: "ner", keyID: -1, needCountry: country == ""})
 		return next
 	}
+	if c.i > 0 && toks[c.i-1].word && !toks[c.i-1].cap && vesselNouns[st.tokText(c.i-1)] {
+		// "the tanker Kalev Maru", "aboard the ship Stella": a name
+		// after a word for a vessel is the vessel's, no actor.
+		return next
+	}
 	// An abbreviation the article defined.
 	if ntok == 1 {
 		if a, src, ok := st.aliasActor(st.tokText(c.i)); ok {
@@ -968,6 +973,9 @@ var personVerbs = map[string]bool{
 	"led": true, "sought": true,
 }
 
+// reelection are the words for being elected again.
+var reelection = map[string]bool{"re-election": true, "reelection": true}
+
 // nameAdverbs are adverbs that may stand between a subject's name and
 // its verb ("Hundal later ran", "Shaw himself ran").
 var nameAdverbs = map[string]bool{
@@ -1023,6 +1031,11 @@ func (r *Resolver) personVerbAfter(st *state, i int) bool {
 		w = st.tokText(i)
 	}
 	if personVerbs[w] {
+		return true
+	}
+	if (w == "won" || w == "lost" || w == "wins") && i+1 < len(toks) && reelection[st.lowAt(i+1)] {
+		// "Park won re-election": a party wins seats, a person
+		// re-election.
 		return true
 	}
 	if i+1 < len(toks) && !clauseWords[w] && toks[i].flags&(wDet|wIndef|wPoss|wPronoun|wLocative) == 0 {
@@ -1526,6 +1539,14 @@ func (r *Resolver) listItemEnd(st *state, j int) bool {
 
 // partyNouns are lower-case words that, right after a name, make it a
 // party's or a movement's ("the Kadima party").
+// vesselNouns are lower-case words for ships and boats: a name right
+// after one is a vessel's ("the tanker Kalev Maru").
+var vesselNouns = map[string]bool{
+	"ship": true, "vessel": true, "tanker": true, "freighter": true, "ferry": true, "yacht": true,
+	"trawler": true, "boat": true, "frigate": true, "destroyer": true, "warship": true, "submarine": true,
+	"cruiser": true, "corvette": true, "liner": true, "barge": true, "tugboat": true, "schooner": true,
+}
+
 var partyNouns = map[string]bool{"party": true, "movement": true, "alliance": true, "coalition": true, "bloc": true, "faction": true}
 
 // partyNameAfter reports whether the capitalised name starting at token

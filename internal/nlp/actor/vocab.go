@@ -31,18 +31,69 @@ func prefix8(w string) uint64 {
 	return p
 }
 
+// The table hashes a word eight bytes at a time: each little-endian
+// chunk (the last zero-padded) is mixed into the hash, then the length.
+// lookupFold lower-cases a chunk of ASCII text with a few word-wide
+// operations instead of byte by byte, so a token is hashed, lower-cased
+// and given its eight-byte prefix in one pass of one or two steps.
 const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
+	hashSeed  = 0x243f6a8885a308d3
+	hashMul   = 0x9e3779b97f4a7c15
+	highBits  = 0x8080808080808080
+	addBelowA = 0x3f3f3f3f3f3f3f3f // byte+this has its high bit set iff byte >= 'A' (ASCII bytes)
+	addAboveZ = 0x2525252525252525 // … iff byte > 'Z'
 )
 
-func fnv(b []byte) uint64 {
-	h := uint64(fnvOffset)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= fnvPrime
+// mix folds the chunk c into the hash h.
+func mix(h, c uint64) uint64 {
+	h = (h ^ c) * hashMul
+	return h ^ h>>29
+}
+
+// finalize mixes the length n into h and spreads the high bits down, so
+// the slot index (the low bits) depends on every byte.
+func finalize(h uint64, n int) uint64 {
+	h = (h ^ uint64(n)) * hashMul
+	h ^= h >> 32
+	h *= hashMul
+	return h ^ h>>29
+}
+
+// chunk8 reads the eight bytes of s from i, little-endian.
+func chunk8[T string | []byte](s T, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// chunkTail reads the bytes of s from i to its end (fewer than eight),
+// little-endian and zero-padded.
+func chunkTail[T string | []byte](s T, i int) uint64 {
+	var c uint64
+	for k := 0; i+k < len(s); k++ {
+		c |= uint64(s[i+k]) << (8 * k)
 	}
-	return h
+	return c
+}
+
+// lowerASCII lowers the capitals of a chunk of ASCII bytes (no byte has
+// its high bit set, so no sum carries into the next byte).
+func lowerASCII(c uint64) uint64 {
+	upper := (c + addBelowA) &^ (c + addAboveZ) & highBits
+	return c | upper>>2
+}
+
+// wordHash hashes the bytes of a folded word.
+func wordHash[T string | []byte](w T) uint64 {
+	h := uint64(hashSeed)
+	i := 0
+	for ; i+8 <= len(w); i += 8 {
+		h = mix(h, chunk8(w, i))
+	}
+	if i < len(w) {
+		h = mix(h, chunkTail(w, i))
+	}
+	return finalize(h, len(w))
 }
 
 // newVocabTable builds the table for words, indexed by id. It keeps
@@ -55,7 +106,7 @@ func newVocabTable(words []string) *vocabTable {
 	t := &vocabTable{slots: make([]vslot, n), words: words, mask: uint64(n - 1)}
 	for id, w := range t.words {
 		id := int32(id)
-		h := fnv([]byte(w))
+		h := wordHash(w)
 		i := h & t.mask
 		for t.slots[i].id != 0 {
 			i = (i + 1) & t.mask
@@ -67,7 +118,7 @@ func newVocabTable(words []string) *vocabTable {
 
 // lookup returns the id of the folded word b, or -1.
 func (t *vocabTable) lookup(b []byte) int32 {
-	h := fnv(b)
+	h := wordHash(b)
 	i, hi := h&t.mask, uint32(h>>32)
 	for {
 		s := t.slots[i]
@@ -88,23 +139,34 @@ func (t *vocabTable) id(w string) int32 { return t.lookup([]byte(w)) }
 // compared case-insensitively in place, without copying; other text is
 // folded into buf first. It returns the id (-1 when absent) and buf.
 func (t *vocabTable) lookupFold(buf []byte, s string) (int32, []byte) {
-	h := uint64(fnvOffset)
+	h := uint64(hashSeed)
 	var pre uint64
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
+	p := 0
+	for ; p+8 <= len(s); p += 8 {
+		c := chunk8(s, p)
+		if c&highBits != 0 {
 			buf = appendFold(buf[:0], s)
 			return t.lookup(buf), buf
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		c = lowerASCII(c)
+		if p == 0 {
+			pre = c
 		}
-		if i < 8 {
-			pre |= uint64(c) << (8 * i)
-		}
-		h ^= uint64(c)
-		h *= fnvPrime
+		h = mix(h, c)
 	}
+	if p < len(s) {
+		c := chunkTail(s, p)
+		if c&highBits != 0 {
+			buf = appendFold(buf[:0], s)
+			return t.lookup(buf), buf
+		}
+		c = lowerASCII(c)
+		if p == 0 {
+			pre = c
+		}
+		h = mix(h, c)
+	}
+	h = finalize(h, len(s))
 	i, hi := h&t.mask, uint32(h>>32)
 	for {
 		sl := &t.slots[i]

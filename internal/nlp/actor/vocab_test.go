@@ -3,6 +3,7 @@ package actor
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestVocabTable_LookupFold checks the hash table against the words it
@@ -36,5 +37,37 @@ func TestVocabTable_LookupFold(t *testing.T) {
 	// Non-ASCII text is folded first: "KRÉMLIN" is "kremlin".
 	if got, _ := tab.lookupFold(buf, "KRÉMLIN"); got != vocab["kremlin"] {
 		t.Errorf("lookupFold(KRÉMLIN) = %d, want %d", got, vocab["kremlin"])
+	}
+}
+
+// TestVocabTable_LookupFoldChunks checks the word-wide lower-casing against
+// strings.ToLower for every ASCII byte in every position of a chunk,
+// and that lookupFold finds long words whatever their case.
+func TestVocabTable_LookupFoldChunks(t *testing.T) {
+	for b := range 0x80 {
+		for pos := range 8 {
+			in := []byte("a@Z[z`M.")
+			in[pos] = byte(b)
+			want := chunk8(strings.ToLower(string(in)), 0)
+			if got := lowerASCII(chunk8(string(in), 0)); got != want {
+				t.Fatalf("lowerASCII(%q) = %x, want %x", in, got, want)
+			}
+		}
+	}
+	words := []string{"international criminal court", "организация", "x", "abcdefgh", "abcdefghi"}
+	tab := newVocabTable(words)
+	for id, w := range words {
+		r := []rune(w)
+		title := string(unicode.ToUpper(r[0])) + string(r[1:])
+		for _, form := range []string{w, strings.ToUpper(w), title} {
+			if got, _ := tab.lookupFold(nil, form); got != int32(id) {
+				t.Errorf("lookupFold(%q) = %d, want %d", form, got, id)
+			}
+		}
+	}
+	for _, w := range []string{"abcdefgH!", "abcdefg", "internationalcriminal court", "International Criminal Cour"} {
+		if got, _ := tab.lookupFold(nil, w); got != -1 {
+			t.Errorf("lookupFold(%q) = %d, want -1", w, got)
+		}
 	}
 }

@@ -209,15 +209,17 @@ func TestCoder_AgentlessPardonExtradition(t *testing.T) {
 	})
 }
 
-// "X is on trial", "X stood trial": tried by X's state (115); not a trial
-// before a named body, nor an uncoded thing "on trial".
+// "X is on trial", "X stood trial": tried by X's state (115); before a
+// named body, by that body; an uncoded thing "on trial" is no event.
 func TestCoder_OnTrial(t *testing.T) {
 	runArgCases(t, []argCase{
 		{"went on trial", "Turkey's president spoke in Ankara on Friday. Turkish journalist Can Dundar went on trial on Monday.",
 			[]string{"TURGOV→TURMED 11 asserted"}},
 		{"stood trial", "Turkey's president spoke in Ankara on Friday. Turkish journalist Can Dundar stood trial last year.",
 			[]string{"TURGOV→TURMED 11 asserted"}},
-		{"on trial in the Senate", "The U.S. president spoke on Friday. Trump is on trial in the Senate.", nil},
+		// before a named body, that body tries the subject (as "faces trial in the Senate")
+		{"on trial in the Senate", "The U.S. president spoke on Friday. Trump is on trial in the Senate.",
+			[]string{"USALEG→USAGOV 11 asserted"}},
 		{"a thing on trial", "Turkey's president spoke in Ankara on Friday. The Turkish system of justice is on trial.", nil},
 	})
 }

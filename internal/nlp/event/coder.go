@@ -368,6 +368,9 @@ func (w *worker) prepare(si int) {
 			i = j
 		}
 	}
+	if id > 0 {
+		w.fillBounds() // quotes inside asides no longer bound the clause
+	}
 	w.prev = w.prev[:0]
 }
 
@@ -530,7 +533,7 @@ func (w *worker) sentence(si int) {
 			continue
 		}
 		for ; wish < m.anchor; wish++ {
-			if wish >= 0 && wishCues[w.low[wish]] && w.toInfinitiveAfter(wish) {
+			if wish >= 0 && (wishCues[w.low[wish]] && w.toInfinitiveAfter(wish) || w.lookingTo(wish)) {
 				wishEnd = w.scopeEnd(wish + 1)
 			}
 		}
@@ -772,12 +775,30 @@ func (w *worker) fillBounds() {
 				w.qlo[k], w.qhi[k] = i, j
 			}
 		}
-		if w.quote[i] >= 0 {
+		if w.quote[i] >= 0 && !w.asideQuote(i, j) {
 			last = j - 1
 		}
 		i = j
 	}
 	w.qready = true
+}
+
+// asideQuote reports whether the quoted tokens [i, j) lie inside one
+// relative clause or parenthetical ("Ruto, who says he is “standing by”
+// his remarks, had accused …"): a search after the aside may cross it to
+// the clause it interrupts. (Regions are marked after the first
+// fillBounds, which so sees none; prepare computes bounds again.)
+func (w *worker) asideQuote(i, j int) bool {
+	r := w.region[i]
+	if r == 0 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if w.region[k] != r {
+			return false
+		}
+	}
+	return true
 }
 
 // scanBounds is bounds computed by scanning from token i (< len(w.toks)).
@@ -1670,6 +1691,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 					if r == nil {
 						r = w.otherPossessorAt(p, i, k)
 					}
+					if rr, ok := w.pastSlotWord(p, ei, r, hi); ok {
+						r = rr // "held Israeli civilians hostage": the mention took the pattern's next word
+					}
 					switch e.kind {
 					case ekTarget:
 						m.target = r
@@ -1754,6 +1778,38 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	}
 	m.loStart = pos + 1
 	return m, true
+}
+
+// pastSlotWord returns slot r without its last token when that token is
+// the required word the pattern's next element wants and the word is not
+// found after r: the actors stage read a predicate noun as part of the
+// name ("held Israeli civilians hostage", "took two Kenyans captive": the
+// mention is "Israeli civilians hostage").
+func (w *worker) pastSlotWord(p *Pattern, ei int, r *actorRef, hi int) (*actorRef, bool) {
+	if r == nil || ei+1 >= len(p.post) || r.tok < 0 || r.tokEnd-1 <= r.tok || r.tokEnd > len(w.toks) {
+		return r, false
+	}
+	nx := &p.post[ei+1]
+	if nx.kind != ekWord || nx.opt {
+		return r, false
+	}
+	if r.tokEnd < hi && w.wordAt(nx, r.tokEnd, hi) > 0 {
+		return r, false
+	}
+	last := r.tokEnd - 1
+	if w.wordAt(nx, last, r.tokEnd) != 1 {
+		return r, false
+	}
+	if rest := w.toks[last-1].In(w.doc.Article.Text); !strings.HasSuffix(rest, "s") && rest != strings.ToLower(rest) || determiners[w.low[last-1]] || w.toks[last-1].Kind == dyad.TokenNumber {
+		// "freed British detainees", "took many hostages": the word
+		// is the head of the phrase, not a word after its noun
+		return r, false
+	}
+	c := *r
+	c.tokEnd = last
+	c.span.End = w.toks[last-1].End
+	c.name = strings.TrimSpace(w.doc.Article.Text[c.span.Start:c.span.End])
+	return &c, true
 }
 
 // prepInPredicate reports whether a preposition stands between the noun
@@ -2081,6 +2137,13 @@ func (w *worker) code(m *match) {
 				if s, ok := w.possessor(k - 1); ok {
 					ev.sources = []actorRef{s}
 					intentMode = intentNouns[w.low[k-1]]
+				}
+			} else if k >= 1 && k < m.start {
+				// "a Turkish court ruling on Wednesday to continue to
+				// imprison X" (relations.go)
+				if s, mode, ok := w.intentAgent(k); ok {
+					ev.sources = []actorRef{s}
+					intentMode = mode
 				}
 			}
 		}
@@ -2497,6 +2560,21 @@ func (w *worker) code(m *match) {
 					// is withdrawn (166), not deported as people are.
 					code = "166"
 				}
+				if code == "166" && (peopleSector(t.code) || t.tok >= 0 && t.tokEnd < len(w.toks) && peopleNouns[w.low[t.tokEnd]]) {
+					// "Kenya expelled Ugandan refugees": people are deported
+					// (174); troops, missions and envoys are withdrawn (166).
+					code = "174"
+				}
+				if code == "174" && t.tok >= 0 && t.tokEnd > t.tok && t.tokEnd <= len(w.toks) && envoyHeads[strings.ToLower(w.low[t.tokEnd-1])] {
+					// "Ugandan diplomats were expelled from South Africa":
+					// envoys expelled are ties cut (161), not deportees.
+					code = "161"
+				}
+				if code == "030" && len(t.code) >= 6 && t.code[3:6] == "REF" && strings.HasPrefix(w.low[m.anchor], "accept") {
+					// "Kenya accepted Ugandan refugees": taking refugees in
+					// is granting asylum (075), not an intent to cooperate.
+					code = "075"
+				}
 				if code == "0874" && civilianBody(s.code) {
 					// "German firms announced plans to pull out of Iran": a
 					// firm or an aid group leaving a country reduces ties
@@ -2561,6 +2639,27 @@ func (w *worker) code(m *match) {
 			w.emit(m, s, nil, ev.mode, rule, srcFromSpeaker, m.p.Code)
 		}
 	}
+}
+
+// envoyHeads end the name of a state's envoys (as &ENVOY in verbs.txt).
+var envoyHeads = set("ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat", "consul", "consuls", "commissioner", "commissioners")
+
+// peopleNouns after a demonym name people of that nationality ("Ugandan
+// nationals").
+var peopleNouns = set("nationals", "citizens", "migrants", "immigrants", "residents", "workers", "people", "refugees", "asylum-seekers")
+
+// peopleSector reports whether an actor code names people rather than a
+// state body or a force: refugees, civilians, journalists, the opposition,
+// students, clergy, workers ("UGAREF", "KENCVL").
+func peopleSector(code string) bool {
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "REF", "CVL", "MED", "OPP", "EDU", "REL", "LAB":
+		return true
+	}
+	return false
 }
 
 // civilianBody reports whether code is a business or a non-governmental
@@ -3102,6 +3201,12 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			mode = dyad.ModeAsserted
 		}
 	}
+	if th, at, ok := w.warnedThreat(m, s, code, mode); ok {
+		// "Beijing hinted that it could retaliate with tariffs on X": the
+		// threat is made by saying it
+		code, mode, sayingAt, ownIntent = th, dyad.ModeAsserted, at, true
+		rule += " [threat]"
+	}
 	obliged := false
 	if sp, ok := w.obligation(m, s, rule); ok {
 		// "X said authorities should declare a state of emergency": no
@@ -3191,6 +3296,17 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 	if t != nil {
 		ev.Target = w.eventActor(*t)
 	}
+	// An implied actor (a passive's state agent, an unnamed detainee, a
+	// protest's own government) has no words of its own: its span is left
+	// empty at the trigger, not the trigger's words ("ZAFGOV(kicked)").
+	for _, a := range []struct {
+		r  *actorRef
+		ea *dyad.EventActor
+	}{{&s, ev.Source}, {t, ev.Target}} {
+		if a.r != nil && a.ea != nil && a.r.mention < 0 && a.r.place < 0 && !a.r.speaker && a.ea.Start >= trig.Start && a.ea.End <= trig.End {
+			a.ea.End = a.ea.Start
+		}
+	}
 	if c, ok := cameo.Nearest(code); ok {
 		ev.PLOVER, ev.Quad, ev.Goldstein = c.PLOVER, c.Quad, c.Goldstein
 	}
@@ -3216,17 +3332,17 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		}
 		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && (w.performative(m, s) || w.institutionPerformative(m, s, q))) && !(m.p.Noun && w.unmarked(q, trig.Start) && w.clauseSubjectNP(q, m.start) && !w.indefiniteOccurrence(m.start)) &&
 			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) && !w.ownStance(m, s, q) &&
-			!w.accordingElsewhere(q, m) && !s.quoteLead && !w.asClauseAfterReport(q, m) {
+			!w.accordingElsewhere(q, m) && !s.quoteLead && !w.asClauseAfterReport(q, m) && !(w.ownWords(q, m) && w.backgroundClause(m)) && !w.ownSideRecord(m, s, q, code) {
 			ev.Mode = dyad.ModeReported
 		}
 	} else if (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModePlanned) && w.alleged {
 		ev.Mode = dyad.ModeReported // the act an accusation names
-	} else if ev.Mode == dyad.ModeAsserted && w.reportedCue(m) {
+	} else if ev.Mode == dyad.ModeAsserted && w.reportedCue(m) && !w.backgroundClause(m) {
 		ev.Mode = dyad.ModeReported
 		ev.Attribution.Anonymous = true
 	} else if ev.Mode == dyad.ModeAsserted && w.relativeReport(m) {
 		ev.Mode = dyad.ModeReported // "X, which claims Y threatens Z"
-	} else if ev.Mode == dyad.ModeAsserted && w.unquotedReport(m, s) {
+	} else if ev.Mode == dyad.ModeAsserted && (w.unquotedReport(m, s) || w.conjunctReport(m, s)) && !w.backgroundClause(m) {
 		ev.Mode = dyad.ModeReported // "NPR reported X urged Y to leave"
 	} else if (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModePlanned) && w.claimContent(m) {
 		// "denied reports that Russia attacked Kyiv", "denied a report
@@ -3264,8 +3380,8 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, t.Precision, dyad.DateFromText, t.Text
 	} else if v, text, ok := w.beforeLedeEvent(); ok {
 		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = v, dyad.DateDay, dyad.DateFromText, text
-	} else if t, ok := w.ledeStatementDate(ev.Root, s.code); ok {
-		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = t.Value, dyad.DateDay, dyad.DateFromText, t.Text
+	} else if d, ok := w.ledeStatementDate(ev.Root, s.code, dateAt); ok && !w.presentSimple(m) {
+		ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = d.Value, dyad.DateDay, dyad.DateFromText, d.Expr.Text
 	} else {
 		ev.Date, ev.DatePrecision, ev.DateSource = w.pub, dyad.DateDay, dyad.DateFromPublication
 		if w.pub == "" {
@@ -3293,7 +3409,7 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 	if ev.DateSource == dyad.DateFromPublication && (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModeReported || ev.Mode == dyad.ModeNegated) {
 		// "On Wednesday, Lam announced …" (published Friday) … "Lam
 		// also agreed to …": the day the lede sets.
-		if d, ok := when.SceneDate(w.doc, w.dateScope(m), dateAt); ok {
+		if d, ok := when.SceneDate(w.doc, w.dateScope(m), dateAt); ok && !w.presentSimple(m) {
 			ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = d.Value, d.Precision, dyad.DateFromText, d.Expr.Text
 		}
 	}
@@ -3661,21 +3777,20 @@ var verbalRoots = set("01", "02", "03", "04", "05", "10", "11", "12", "13", "14"
 // once ("The United States warned Wednesday that …", "On Wednesday, Carrie
 // Lam announced …"), and what that actor goes on to say or do in the
 // opening belongs to that occasion ("The United States said Iran is
-// defying …", "Lam also agreed to …"). It returns the lede's time.
-func (w *worker) ledeStatementDate(root, src string) (*dyad.TimeExpr, bool) {
+// defying …", "Lam also agreed to …"). A perfect or a present passive or
+// progressive tells no act on that day (when.Perfect, when.Present). It
+// returns the lede's time.
+func (w *worker) ledeStatementDate(root, src string, trigger dyad.Span) (when.EventDate, bool) {
 	if !verbalRoots[root] || src == "" || w.si == 0 || w.si > ledeReach || len(w.doc.Sentences) == 0 {
-		return nil, false
+		return when.EventDate{}, false
+	}
+	if text := w.doc.Article.Text; when.Perfect(text, w.sent.Span, trigger) || when.Present(text, w.sent.Span, trigger) {
+		return when.EventDate{}, false // "Islamabad has blamed …", "X is urging …": no day of its own
 	}
 	lede := w.doc.Sentences[0].Span
-	var day *dyad.TimeExpr
-	for i := range w.doc.Times {
-		if t := &w.doc.Times[i]; lede.Contains(t.Span) && t.Type == dyad.TimeDate && len(t.Value) == 10 {
-			day = t
-			break
-		}
-	}
-	if day == nil {
-		return nil, false
+	day, ok := when.LedeDay(w.doc)
+	if !ok {
+		return when.EventDate{}, false
 	}
 	for mi := range w.doc.Mentions {
 		m := &w.doc.Mentions[mi]
@@ -3685,12 +3800,56 @@ func (w *worker) ledeStatementDate(root, src string) (*dyad.TimeExpr, bool) {
 		// the lede's first actor is its subject
 		a := w.resolve(mi)
 		if a == nil || a.Code != src {
-			return nil, false
+			return when.EventDate{}, false
 		}
 		return day, true
 	}
-	return nil, false
+	return when.EventDate{}, false
 }
+
+// presentSimple reports whether m's verb is a third-person simple present
+// ("The group also opposes Chinese investment", "the House of
+// Representatives impeaches the official", "the United States calls for
+// his release"): a standing position or a rule, told as of the story's
+// time, not an act on the day the lede sets, so it takes no lede day. A
+// verb inside a direct quote is left alone: there the present may be the
+// speaker's own act, done by saying it ("“The party complies with the
+// royal command,” it said").
+func (w *worker) presentSimple(m *match) bool {
+	if m.p.Noun || m.anchor >= len(w.low) {
+		return false
+	}
+	if qi := w.quote[m.anchor]; qi >= 0 && w.doc.Quotes[qi].Direct {
+		return false
+	}
+	marks := 0 // (a quotation the quotes stage did not take)
+	for _, r := range w.doc.Article.Text[w.sent.Start:w.toks[m.anchor].Start] {
+		if isQuoteMark(r) {
+			marks++
+		}
+	}
+	if marks%2 == 1 {
+		return false
+	}
+	v := w.low[m.anchor]
+	if len(v) <= 3 || !strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "us") || strings.HasSuffix(v, "is") {
+		return false
+	}
+	// the word before a verb is its subject's head, a name, a pronoun or
+	// an adverb; a lower-case common word before it makes it a plural
+	// noun ("peace talks with", "air strikes on")
+	if m.anchor == 0 {
+		return false
+	}
+	prev := w.doc.Article.Text[w.toks[m.anchor-1].Start:w.toks[m.anchor-1].End]
+	r, _ := utf8.DecodeRuneInString(prev)
+	return unicode.IsUpper(r) || presentSubjects[w.low[m.anchor-1]] || strings.HasSuffix(w.low[m.anchor-1], "ly")
+}
+
+// presentSubjects are words that may stand right before a present verb:
+// pronouns and adverbs ("it also opposes", "who wants").
+var presentSubjects = set("he", "she", "it", "who", "which", "that", "also", "still", "now", "again",
+	"already", "often", "always", "never", "reportedly", "allegedly", "too", "further")
 
 // ledeReach is how many sentences after the lede still tell its occasion.
 const ledeReach = 6
@@ -3755,15 +3914,9 @@ func (w *worker) beforeLedeEvent() (string, string, bool) {
 	if w.si == 0 || len(w.doc.Sentences) == 0 {
 		return "", "", false
 	}
-	sent, lede := w.sent.Span, w.doc.Sentences[0].Span
-	var ref *dyad.TimeExpr
-	for i := range w.doc.Times {
-		if t := &w.doc.Times[i]; lede.Contains(t.Span) && t.Type == dyad.TimeDate && len(t.Value) == 10 {
-			ref = t
-			break
-		}
-	}
-	if ref == nil {
+	sent := w.sent.Span
+	ref, ok := when.LedeDay(w.doc)
+	if !ok {
 		return "", "", false
 	}
 	for i := range w.doc.Times {
@@ -4036,6 +4189,20 @@ func (w *worker) toInfinitiveAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// lookingTo reports whether token k is "look" right before "to" and a
+// bare verb: a desire, as "seeking to" ("is looking to reset relations
+// with X"; not "looks set to", "look to Washington for support"). ("Look
+// forward to" is left alone: "look forward to discussing how we can
+// continue to support X" states the support.)
+func (w *worker) lookingTo(k int) bool {
+	if !lookForms[w.low[k]] || k+2 >= len(w.low) || w.low[k+1] != "to" {
+		return false
+	}
+	v := k + 2
+	return w.ment[v] < 0 && w.place[v] < 0 && !determiners[w.low[v]] && !articles[w.low[v]] && !possessivePronouns[w.low[v]] &&
+		!isPunct(w.low[v]) && w.low[v] == strings.ToLower(w.toks[v].In(w.doc.Article.Text)) && !strings.HasSuffix(w.low[v], "ing")
 }
 
 // dateScope returns the part of the sentence whose time expressions may

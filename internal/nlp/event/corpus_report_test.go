@@ -18,8 +18,9 @@ import (
 
 // TestCoder_CorpusReport codes the real news corpora with the whole
 // pipeline and logs events per article; with DYAD_EVENT_DUMP=DIR it writes
-// every event (code, source, target, sentence) to DIR/<corpus>.tsv for a
-// hand check. It only runs with DYAD_EVENT_REPORT set: it is a measurement.
+// every event (code, source, target, sentence, then its date, precision,
+// date source and date words, the article's publication day and title) to
+// DIR/<corpus>.tsv for a hand check. It only runs with DYAD_EVENT_REPORT set: it is a measurement.
 func TestCoder_CorpusReport(t *testing.T) {
 	if os.Getenv("DYAD_EVENT_REPORT") == "" {
 		t.Skip("set DYAD_EVENT_REPORT=1 to measure events per article on the corpora")
@@ -69,7 +70,12 @@ func TestCoder_CorpusReport(t *testing.T) {
 				if e.Target != nil {
 					tg = e.Target.Code + "(" + a.Text[e.Target.Start:e.Target.End] + ")"
 				}
-				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.CAMEO, e.Trigger.Text, src, tg, e.Mode, e.Rule, a.Text[e.Sentence.Start:e.Sentence.End])
+				pub := ""
+				if !a.Published.IsZero() {
+					pub = a.Published.In(a.Location()).Format("2006-01-02 Mon")
+				}
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.CAMEO, e.Trigger.Text, src, tg, e.Mode, e.Rule, a.Text[e.Sentence.Start:e.Sentence.End],
+					e.Date, e.DatePrecision, e.DateSource, e.DateText, pub, a.Title)
 			}
 		}
 		t.Logf("%s: %d articles, %d sentences, %d events, %.2f events/article", name, len(arts), sents, n, float64(n)/float64(len(arts)))

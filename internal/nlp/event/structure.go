@@ -509,6 +509,14 @@ func (w *worker) possessor(i int) (actorRef, bool) {
 			return actorRef{}, false
 		}
 		if possessivePronouns[s] {
+			if s == "its" {
+				// "measures against Turkey over its procuring of …": an
+				// unresolved "its" is the nearest country or body before
+				// it (relations.go).
+				if r, ok := w.nearestBody(lo, k); ok {
+					return r, true
+				}
+			}
 			// An unresolved pronoun: the sentence's subject.
 			for j := lo; j < k; j++ {
 				if w.ment[j] >= 0 && !w.isPrepObject(w.mstart[j]) {
@@ -1414,6 +1422,11 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			if s == "will" || s == "shall" || s == "'ll" || s == "won't" || (k+1 < m.start && w.low[k+1] == "to") {
 				plan = true
 			}
+			// "is expected visit India": the "to" dropped by a typo, the
+			// bare verb right after a be-form and "expected" still plans
+			if s == "expected" && k+1 == m.start && k > a && beForms[w.low[k-1]] && !m.p.Noun && bareVerb(w.low[m.start]) {
+				plan = true
+			}
 			if k == a && k+1 < m.start && w.low[k+1] == "to" {
 				if lo, _ := w.bounds(k); w.negatedPlan(k, lo) {
 					neg = true // "has no plans to withdraw"
@@ -1519,12 +1532,35 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	nonFinite := m.p.Noun || strings.HasSuffix(w.low[m.anchor], "ing") && !w.progressive(m.start) || (a < m.start && w.low[m.start-1] == "to") ||
 		a+1 < m.start && w.low[m.start-2] == "to" && w.low[m.start-1] == "be"
 	lo, _ := w.bounds(m.anchor)
+	if nonFinite && !m.p.Noun && m.start == m.anchor && strings.HasSuffix(w.low[m.anchor], "ing") && len(m.p.Code) >= 2 && (m.p.Code[:2] == "02" || m.p.Code[:2] == "10") {
+		// "joined the calls by UK officials asking the US to waive X",
+		// "a proposal asking Russia to withdraw": an appeal or demand as
+		// the participle of a proposal noun (past its "by/from" agent)
+		// is the proposal itself, made; its own content is what is
+		// proposed ("a proposal ending the war" is not made)
+		k := m.start - 1
+		if k > lo && w.ment[k] >= 0 {
+			if ms := w.mstart[k]; ms-1 > lo && (w.low[ms-1] == "by" || w.low[ms-1] == "from") {
+				k = ms - 2
+			}
+		}
+		if k >= lo && proposalNouns[w.low[k]] {
+			nonFinite = false
+		}
+	}
 	possessed := m.p.Noun && m.start > lo && (w.low[m.start-1] == "'s" || possessivePronouns[w.low[m.start-1]] ||
 		m.start > lo+1 && (w.low[m.start-2] == "'s" || possessivePronouns[w.low[m.start-2]]))
 	ongoing := false // "can continue to support": the act goes on already
 	for k := m.start - 1; k >= lo; k-- {
 		s := w.low[k]
 		if s == ";" {
+			break
+		}
+		if (s == "and" || s == "but") && k > lo && k+1 < m.start && w.low[k-1] == "," && !determiners[w.low[k+1]] && !articles[w.low[k+1]] && !possessivePronouns[w.low[k+1]] {
+			// "Kenya has not responded, and Ethiopia continues to support
+			// Somalia", "…, and continues to support": a clause after a
+			// comma and a conjunction is out of the first one's reach (not
+			// a listed noun phrase: "…, and the abduction of X")
 			break
 		}
 		if continueVerbs[s] && k+2 == m.start && w.low[k+1] == "to" {
@@ -1607,7 +1643,7 @@ func (w *worker) mode(m *match, coordinated bool) string {
 		case failWords[s] && k+1 < m.start && w.low[k+1] == "to" && !coordinated && !possessed:
 			// (not "failed to mention Trump's ban on travel": presupposed)
 			return dyad.ModeNegated // "failed to capture Kyiv"
-		case negations[s] && !coordinated && !possessed && !(k+1 < m.start && notJust[w.low[k+1]]):
+		case negations[s] && !coordinated && !possessed && !(k+1 < m.start && notJust[w.low[k+1]]) && !w.notFirstTime(k):
 			// "can't afford to attack", "is not expected to sign" (but
 			// "has never condemned Russia's invasion": a possessed
 			// nominal is presupposed)
@@ -1649,6 +1685,29 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	}
 	return dyad.ModeAsserted
 }
+
+// notFirstTime reports whether the negation at k denies only that the act
+// is new ("not the first time that X used human shields", "not for the
+// first time"): the act itself is asserted.
+func (w *worker) notFirstTime(k int) bool {
+	j := k + 1
+	if j < len(w.low) && w.low[j] == "for" {
+		j++
+	}
+	if j+2 >= len(w.low) || w.low[j] != "the" {
+		return false
+	}
+	switch w.low[j+1] {
+	case "first", "second", "third", "last", "only":
+		return w.low[j+2] == "time" || w.low[j+2] == "times"
+	}
+	return false
+}
+
+// proposalNouns name a proposal or appeal as a thing ("the calls by X
+// asking Y to …", "a proposal urging Y to …").
+var proposalNouns = set("call", "calls", "proposal", "proposals", "demand", "demands", "appeal", "appeals",
+	"request", "requests", "petition", "petitions", "initiative", "suggestion", "suggestions", "motion", "resolution")
 
 // coordinatedModal returns the modal of the verb group that a bare verb
 // at token a is coordinated with ("may try and deport them", "may have to
@@ -2417,7 +2476,7 @@ func (w *worker) memberSubject(a, lo int) (actorRef, bool) {
 			b -= 2
 			continue
 		}
-		if !(determiners[s] || w.adjectiveLike(b) || w.capitalised(b) && !w.isVerbWord(b) && !prepositions[s]) {
+		if !(determiners[s] || w.adjectiveLike(b) || w.capitalised(b) && !w.isVerbWord(b) && !prepositions[s] || w.anchorModifier(b, lo)) {
 			break
 		}
 		if nonStateMods[s] {
@@ -2439,6 +2498,24 @@ func (w *worker) memberSubject(a, lo int) (actorRef, bool) {
 	}
 	r.members, r.memberSector, r.memberSector2, r.memberEnd = true, sector, sector2, w.mend[a]
 	return memberCode(r), true
+}
+
+// anchorModifier reports whether token b, a dictionary word, is a noun
+// modifying the role after it rather than a verb: it opens the noun
+// phrase, after a determiner, a comma, a clause opener or the clause's
+// start, and has no -ed or -ing form ("The defence ministers of …",
+// "the host countries of …"; but "Russia hosts ministers of …").
+func (w *worker) anchorModifier(b, lo int) bool {
+	s := w.low[b]
+	if len(w.c.dict.index[s]) == 0 || w.capitalised(b) || strings.HasSuffix(s, "ed") || strings.HasSuffix(s, "ing") ||
+		auxWords[s] || beForms[s] || negations[s] || prepositions[s] || reportingVerbs[s] {
+		return false
+	}
+	if b-1 < lo {
+		return true
+	}
+	p := w.low[b-1]
+	return determiners[p] && w.ment[b-1] < 0 || p == "," || clauseOpeners[p]
 }
 
 // memberHead reports whether token h is a plural role head whose members

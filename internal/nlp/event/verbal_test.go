@@ -176,9 +176,11 @@ func TestCoder_LedeStatementDate(t *testing.T) {
 	text := "Germany warned Russia on March 1 against any new attack. " +
 		"Germany also said Russia was to blame for the war. " +
 		"France criticized Russia. " +
-		"Germany sent troops to Lithuania."
+		"Germany sent troops to Lithuania. " +
+		"Germany has repeatedly condemned Belarus."
 	doc := processAt(t, p, text, "example.org")
-	want := map[string]string{"111 FRA": "2025-03-14", "112 DEU": "2025-03-01", "130 DEU": "2025-03-01"}
+	// (a perfect tells no act on the lede's day: "has repeatedly condemned")
+	want := map[string]string{"111 FRA": "2025-03-14", "112 DEU": "2025-03-01", "130 DEU": "2025-03-01", "111 DEU": "2025-03-14"}
 	seen := 0
 	for _, e := range doc.Events {
 		k := e.CAMEO + " " + e.Source.Code
@@ -194,5 +196,38 @@ func TestCoder_LedeStatementDate(t *testing.T) {
 	}
 	if seen != len(want) {
 		t.Errorf("got events %v, want one each of %v", doc.Events, want)
+	}
+}
+
+// TestCoder_PresentSimpleNoLedeDay checks that a third-person simple
+// present after the lede ("Denmark also opposes …") keeps the publication
+// day, where the same act in the past ("Denmark also opposed …") takes the
+// day the lede sets, and that a present inside a quotation (the speaker's
+// own act) is left alone.
+func TestCoder_PresentSimpleNoLedeDay(t *testing.T) {
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lede := "Norway condemned Sweden on Wednesday over its new fishing quotas. "
+	for _, c := range []struct{ second, want string }{
+		{"Denmark also opposes the Swedish quotas.", "2025-03-14"},
+		{"Denmark also opposed the Swedish quotas.", "2025-03-12"},
+		{"\"Denmark opposes the Swedish quotas,\" Danish officials told reporters.", "2025-03-12"},
+	} {
+		doc := processAt(t, p, lede+c.second, "example.org")
+		found := false
+		for _, e := range doc.Events {
+			if e.Sentence.Start < len(lede)-1 || e.Source == nil || e.Source.Code[:3] != "DNK" {
+				continue
+			}
+			found = true
+			if e.Date != c.want {
+				t.Errorf("%q: %s dated %s (%s), want %s", c.second, e.CAMEO, e.Date, e.DateSource, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event by Denmark in %v", c.second, doc.Events)
+		}
 	}
 }

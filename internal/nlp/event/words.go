@@ -50,7 +50,7 @@ var (
 	plannedCues = set("will", "shall", "'ll", "set", "scheduled", "due", "plan", "plans", "planned",
 		"planning", "plot", "plots", "plotted", "plotting", "expected", "tipped", "intend", "intends", "intended", "going", "about", "slated", "poised", "prepared",
 		"preparing", "prepares", "prepare", "promise", "promises", "promised", "pledge", "pledges", "pledged",
-		"vow", "vows", "vowed", "tipped",
+		"vow", "vows", "vowed", "tipped", "promising", "pledging", "vowing", "intending",
 		"won't")
 	conditionalCues = set("would", "could", "might", "may", "can", "should", "must", "wouldn't",
 		"couldn't", "can't", "cannot", "shouldn't")
@@ -99,6 +99,9 @@ var (
 		"sought", "seeking", "try", "tries", "tried", "trying", "attempt", "attempts", "attempted",
 		"attempting", "strive", "strives", "striving", "want", "wants", "wanted", "wanting", "wish", "order",
 		"wishes", "wished", "wishing", "keen", "eager")
+	// lookForms right before "to" are a desire like "seeking to" ("is
+	// looking to reset relations with X"; not "looks set to").
+	lookForms       = set("look", "looks", "looked", "looking")
 	subjectPronouns = set("he", "she", "they", "it", "we", "i")
 	// exemplarPreps introduce examples of a group: "countries including
 	// Germany and Poland".

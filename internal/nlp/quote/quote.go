@@ -1595,7 +1595,19 @@ var tailAdverbs = set("then", "later", "earlier", "again", "afterward", "afterwa
 // clauseHi returns where a reported clause starting at cs ends: before
 // ", adding …" or ", saying …", else at hi.
 func (w *work) clauseHi(cs, hi int) int {
+	rel := w.inRelativeAside(cs)
 	for i := cs + 1; i+1 < hi; i++ {
+		if rel && w.isComma(i) && w.toks[i].reg < 0 {
+			// "Ruto, who says he is “standing by” his remarks, had
+			// accused …": the aside's report ends with the aside; the
+			// main clause's predicate follows its closing comma (the
+			// first comma only: "who says the plan, announced by X,
+			// is unfair" goes on).
+			if w.mainPredicate(i + 1) {
+				return i
+			}
+			rel = false
+		}
 		if t := &w.toks[i]; (t.low == "and" || t.low == "but") && t.kind == dyad.TokenWord {
 			// "urged delegates to … and said …": the next verb's own.
 			if c, ok := w.cueAt(i + 1); ok && c.flags&cueParticiple == 0 {
@@ -1666,6 +1678,40 @@ func (w *work) clauseHi(cs, hi int) int {
 	}
 	return hi
 }
+
+// inRelativeAside reports whether the reported clause starting at cs
+// stands in a relative aside after a comma (", who says …"): the nearest
+// comma before it in its sentence, at most eight tokens back, opens
+// "who" or "which".
+func (w *work) inRelativeAside(cs int) bool {
+	for j := cs - 1; j > 0 && cs-j <= 8; j-- {
+		if w.isTerminal(j) {
+			return false
+		}
+		if w.isComma(j) {
+			return j+1 < cs && (w.toks[j+1].low == "who" || w.toks[j+1].low == "which") && w.toks[j+1].kind == dyad.TokenWord
+		}
+	}
+	return false
+}
+
+// mainPredicate reports whether token i opens a finite predicate: an
+// auxiliary or modal ("had accused", "will visit") or a lower-case past
+// form not opening a "by" phrase ("accused Uganda"; not "announced by").
+func (w *work) mainPredicate(i int) bool {
+	t := &w.toks[i]
+	if t.kind != dyad.TokenWord || t.upper {
+		return false
+	}
+	if predicateAux[t.low] {
+		return true
+	}
+	return len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && i+1 < len(w.toks) && w.toks[i+1].low != "by" && w.toks[i+1].low != "in" && w.toks[i+1].low != "on"
+}
+
+// predicateAux open a finite predicate.
+var predicateAux = set("has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could",
+	"should", "may", "might", "must", "did", "does")
 
 // coordinatedParticiple reports whether the "and" or "but" at i is
 // followed by the participle of a reporting verb that opens a clause of

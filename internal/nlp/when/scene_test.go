@@ -18,6 +18,13 @@ func TestSceneDate(t *testing.T) {
 		{"LedeItself", "2025-03-14", "On Wednesday, troops attacked a camp. The army also arrested two commanders.", "attacked", ""},
 		{"LedeOnPublicationDay", "2025-03-14", "On Friday, troops attacked a camp. The army also arrested two commanders.", "arrested", ""},
 		{"LedeTooOld", "2025-03-14", "On March 1, troops attacked a camp. The army also arrested two commanders.", "arrested", ""},
+		{"PerfectSetsNoScene", "2025-03-14", "On Wednesday, troops attacked a camp. The army has arrested two commanders in past raids.", "arrested", ""},
+		{"PastPerfectSetsNoScene", "2025-03-14", "On Wednesday, troops attacked a camp. The camp had been shelled by the army.", "shelled", ""},
+		{"ShiftedPastKeepsScene", "2025-03-14", "On Wednesday, troops attacked a camp. The army said it had arrested two commanders.", "arrested", "2025-03-12"},
+		{"PresentSetsNoScene", "2025-03-14", "On Wednesday, troops attacked a camp. The camp is funded by a neighbour.", "funded", ""},
+		{"PastPassiveKeepsScene", "2025-03-14", "On Wednesday, troops attacked a camp. The camp was funded by a neighbour.", "funded", "2025-03-12"},
+		{"VaguePastSetsNoScene", "2025-03-14", "On Wednesday, troops attacked a camp. The commander was jailed years ago for smuggling.", "jailed", ""},
+		{"NoVaguePastKeepsScene", "2025-03-14", "On Wednesday, troops attacked a camp. The commander was jailed for smuggling.", "jailed", "2025-03-12"},
 		{"LedeWithoutDay", "2025-03-14", "Last week troops attacked a camp. The army also arrested two commanders.", "arrested", ""},
 	}
 	for _, tt := range tests {
