@@ -1832,6 +1832,9 @@ func (w *worker) prepInPredicate(i, start int) bool {
 // code builds the events of match m and appends them to the document.
 func (w *worker) code(m *match) {
 	w.legal = legalAct(m.p.Code) || personTarget(m.p.Code)
+	if !w.caughtArrest(m, false) {
+		return // "caught operating a vote-rigging factory"
+	}
 	ev := sentEvent{m: m}
 	passive, placeTarget, govTarget, ownerTarget := false, false, false, false
 	subjTarget := false // the target is a passive's subject: it expands over the compound before it
@@ -1909,6 +1912,10 @@ func (w *worker) code(m *match) {
 			if a, ok := w.inAttackAgent(m.hiEnd); ok {
 				agent = &a
 				ev.sources = []actorRef{a}
+			} else if a, ok := w.battleAgent(m.hiEnd, m.target); ok {
+				// "killed in a gun battle with police": the other side
+				agent = &a
+				ev.sources = []actorRef{a}
 			}
 		}
 		if agent == nil && m.target != nil {
@@ -1932,6 +1939,12 @@ func (w *worker) code(m *match) {
 				}
 			}
 		}
+		if agent == nil && !w.caughtArrest(m, true) {
+			return // "five soldiers were caught": captured in war, not arrested
+		}
+		if agent == nil && !w.homePardon(m) {
+			return // "an American was pardoned" in a story about Russia
+		}
 		if agent == nil && m.target == nil && stateActs[m.p.Code] && (w.patientBefore(m) || !strings.HasPrefix(m.p.Code, "172") || w.personPatient(m.start)) {
 			// (a ban needs a person banned: "books that are banned" is no
 			// act on anyone)
@@ -1951,10 +1964,18 @@ func (w *worker) code(m *match) {
 				ev.sources = []actorRef{r}
 			}
 		}
-		if len(ev.sources) == 0 && agent == nil && m.target != nil && m.target.country != "" && (stateActs[m.p.Code] || m.p.Flags&FlagState != 0) {
+		if len(ev.sources) == 0 && agent == nil && m.target != nil && m.target.country != "" && (stateActs[m.p.Code] || m.p.Flags&FlagState != 0) && !w.foreignPatient(m) {
 			// "Gachagua was arrested/convicted": only the state arrests,
 			// charges, convicts and jails; the target's state is the agent.
 			ev.sources = []actorRef{w.stateAgent(m)}
+		}
+		if len(ev.sources) == 0 && agent == nil {
+			// "He was released in May 2017": by whoever held him
+			if h, ok := w.releaseHolder(m); ok {
+				ev.sources = []actorRef{h}
+			} else if x, ok := w.extraditingState(m); ok {
+				ev.sources = []actorRef{x} // "X was extradited to the US"
+			}
 		}
 		agentless = agent == nil && len(ev.sources) == 0
 	case !m.p.Noun && m.p.Flags&FlagState != 0 && w.patientBefore(m) && m.target == nil:
@@ -1976,6 +1997,14 @@ func (w *worker) code(m *match) {
 		m.target = &t
 		passive = true
 		ev.sources = []actorRef{w.stateAgent(m)}
+	case m.p.Noun && strings.HasPrefix(m.p.Code, "084") && m.target != nil && m.target.tok < m.anchor:
+		// "Mwangi's release", "after his release": by whoever held him,
+		// when the text named who did; else no one's ("the film's release")
+		h, ok := w.releaseHolder(m)
+		if !ok {
+			return
+		}
+		ev.sources = []actorRef{h}
 	case m.p.Noun && m.p.Flags&FlagState != 0 && (m.target == nil || m.target.tok < m.anchor):
 		// "Mech Dara's arrest": the possessor is the one arrested, by
 		// the state; "X has been in detention since May": the subject.
@@ -2182,6 +2211,8 @@ func (w *worker) code(m *match) {
 		// "the arrest of Blessed Mhlanga": the patient's state
 		if s, ok := w.nominalStateAgent(m); ok {
 			ev.sources = []actorRef{s}
+		} else if h, ok := w.releaseHolder(m); ok {
+			ev.sources = []actorRef{h} // "after his release": by whoever held him
 		}
 	}
 	if len(ev.sources) == 0 && !passive {
@@ -2807,6 +2838,11 @@ func (w *worker) stateAgent(m *match) actorRef {
 			c = pc // "deported from Germany"
 		} else if dc := w.docCountry(); dc != "" {
 			c = dc
+		}
+		if c == m.target.country {
+			if d, ok := w.foreignDeporter(c); ok {
+				c = d // no state deports its own people
+			}
 		}
 	} else if pc := w.actPlaceCountry(m.anchor); pc != "" {
 		// "a Russian journalist was arrested in Paris": the state of the
@@ -4783,6 +4819,9 @@ func (w *worker) actPlaceCountry(k int) string {
 		if c := try(j); c != "" {
 			return c
 		}
+	}
+	if c := w.openingPlace(k); c != "" {
+		return c
 	}
 	for j := k - 1; j >= 0; j-- {
 		if c := try(j); c != "" {

@@ -1089,6 +1089,9 @@ func (w *worker) countryFor(k int) string {
 			return w.doc.Places[pi].Country
 		}
 	}
+	if c := w.openingPlace(k); c != "" {
+		return c
+	}
 	for j := k - 1; j >= 0; j-- {
 		if pi := w.place[j]; pi >= 0 && w.doc.Places[pi].Country != "" && !w.doc.Places[pi].Metonymic {
 			return w.doc.Places[pi].Country
