@@ -1164,6 +1164,24 @@ func TestGeocoder_IslandsSitesAndOldNames(t *testing.T) {
 		{"The cruiser HMS Ceylon sailed in 1943.", "Ceylon", "", false},
 		// Without the prefix the name is the place.
 		{"Floods cut roads around Imphal on Monday.", "Imphal", "IND", true},
+		// Reefs, straits, rivers and air bases, with their words in
+		// lower case too.
+		{"Fishing boats swarmed Whitsun Reef last month.", "Whitsun Reef", "", true},
+		{"The tanker headed toward the Singapore Strait.", "Singapore Strait", "", true},
+		{"Troops crossed the Euphrates River near Raqqa.", "Euphrates River", "", true},
+		{"Troops crossed the Euphrates river near Raqqa.", "Euphrates river", "", true},
+		{"Ankara may close Incirlik air base.", "Incirlik", "TUR", true},
+		{"The crash happened near RAF Croughton on Sunday.", "RAF Croughton", "GBR", true},
+		// A lower-case water word after a name the gazetteer lacks with it
+		// is no part of it.
+		{"Troops crossed the Raqqa river at dawn.", "Raqqa river", "", false},
+		// A compound modifier before a name is no first name; a
+		// capitalised word is.
+		{"Boats swarmed Philippine-claimed Whitsun Reef.", "Whitsun Reef", "", true},
+		{"He spoke to Jean-Claude Whitsun Reef.", "Whitsun Reef", "", false},
+		// Two names of one place joined by a slash, the second known.
+		{"Both claim the uninhabited Senkaku/Diaoyu islands.", "Senkaku/Diaoyu islands", "", true},
+		{"Both claim the Foo/Bar islands.", "Foo/Bar islands", "", false},
 	}
 	for _, tt := range tests {
 		ps := find(run(t, tt.text), tt.name)
@@ -1186,6 +1204,9 @@ func TestGeocoder_CompassRegions(t *testing.T) {
 		{"Drought hit much of southern Africa this year.", "southern Africa", "Southern Africa"},
 		{"Gas prices rose across eastern Europe.", "eastern Europe", "Eastern Europe"},
 		{"Drought hit much of Africa this year.", "Africa", "Africa"},
+		// Intercardinal compass words too.
+		{"Corruption is rife in southeast Europe, he said.", "southeast Europe", "Southeast Europe"},
+		{"Tensions rose across northeast Asia.", "northeast Asia", "Northeast Asia"},
 	}
 	for _, tt := range tests {
 		ps := find(run(t, tt.text), tt.name)
@@ -1194,8 +1215,10 @@ func TestGeocoder_CompassRegions(t *testing.T) {
 		}
 	}
 	// A country's part is the country: no "southern Syria" region.
-	ps := run(t, "Shelling hit southern Syria overnight.")
-	if len(find(ps, "Syria")) != 1 || len(find(ps, "southern Syria")) != 0 {
-		t.Errorf("Places(southern Syria) = %+v, want the country Syria alone", ps)
+	for _, text := range []string{"Shelling hit southern Syria overnight.", "Shelling hit northeast Syria overnight."} {
+		ps := run(t, text)
+		if len(find(ps, "Syria")) != 1 || len(find(ps, "southern Syria")) != 0 || len(find(ps, "northeast Syria")) != 0 {
+			t.Errorf("Places(%q) = %+v, want the country Syria alone", text, ps)
+		}
 	}
 }
