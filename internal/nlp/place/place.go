@@ -97,7 +97,10 @@
 // ("met in Tara" in a Texas story); a
 // village named like a city of its country thirty times its size needs
 // a local cue or neighbours ("Boston" beside "Albany" is Boston,
-// Massachusetts, not Boston, New York); and
+// Massachusetts, not Boston, New York); a town of fewer than 50,000
+// people that only its country's mention supports yields to a city
+// abroad five times its size and of 100,000 or more ("Geneva" in a
+// story that names the United States once is Geneva, Switzerland); and
 // so is a province or county abroad in a story set in one other country
 // ("Brittany" in a Virginia court story, "Angus" cattle in a Missouri
 // one); the outlet's country-code domain votes for its country, for its

@@ -149,6 +149,11 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"CountryWithoutThe", "Thousands fled across the river to the Republic of Congo.", "Republic of Congo", "COG", "", dyad.PrecisionCountry},
 		{"TownAlias", "A truck bomb exploded in Maidan Shahr on Monday.", "Maidan Shahr", "AFG", "", dyad.PrecisionCity},
 		{"SettleTogetherState", "Police in Albany arrested a man on Friday. Agents of the Georgia Bureau of Investigation searched his home.", "Georgia", "USA", "Georgia", dyad.PrecisionAdmin1},
+		// A town that only its country's mention supports yields to a
+		// city abroad several times its size; a town its region or
+		// neighbours support does not.
+		{"TownDwarfedAbroad", "The U.S. envoy spoke. The council based in Geneva met on Monday.", "Geneva", "CHE", "", dyad.PrecisionCity},
+		{"TownSupportedNotDwarfed", "The U.S. envoy spoke. The council in Geneva, near Aurora and Naperville, Illinois, met.", "Geneva", "USA", "Illinois", dyad.PrecisionCity},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

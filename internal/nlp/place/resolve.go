@@ -57,6 +57,9 @@ const (
 	// neighbours alone do not lift it.
 	penaltyDwarfed = -4.0
 	dwarfRatio     = 30
+	// abroadRatio: a town named like a city abroad this many times its
+	// size needs more than its country's mention (abroadDwarfed).
+	abroadRatio = 5
 )
 
 func baseScore(e *gazetteer.Entry) float64 {
@@ -860,6 +863,19 @@ func (a *article) pick(c *cand, x *artContext) int {
 			(a.near[c.key] == nil || a.near[c.key][i] == 0) && dwarfed(c.entries, e) && !a.outletNamed(c.key) {
 			s += penaltyDwarfed
 		}
+		// A town that only its country's mention supports yields to a
+		// city abroad several times its size: "Geneva" in a story that
+		// names the United States once is Geneva, Switzerland, not
+		// Geneva, Illinois, unless the story names Illinois or a town
+		// near it, or the outlet is in the town's country ("Edmonton" in
+		// a north London paper).
+		if x != nil && e.Kind.IsCity() && e.Population < namesakePop && c.hintA1 == "" && c.hintCC == "" && !c.wantCity && !c.home &&
+			e.CC2 != a.outletCC &&
+			!a.nearOutlet[e.Index] && (a.near[c.key] == nil || a.near[c.key][i] == 0) && !a.outletNamed(c.key) && abroadDwarfed(c.entries, e) {
+			if _, wa := x.weights(c.key, e); wa == 0 {
+				s += penaltyDwarfed
+			}
+		}
 		// A national outlet's city of 100,000 ("London" in lfpress.ca is
 		// London, Ontario).
 		// (Not when the name is also a province's: "Quebec".) A smaller
@@ -901,6 +917,19 @@ func dwarfed(es []gazetteer.Entry, e *gazetteer.Entry) bool {
 		o := &es[i]
 		if o.Index != e.Index && o.CC2 == e.CC2 && (o.Kind.IsCity() || o.Kind == gazetteer.Admin1) &&
 			o.Population >= stationPop && o.Population >= dwarfRatio*max(e.Population, 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// abroadDwarfed reports whether another of the readings es of e's name
+// is a city in another country with stationPop people or more and
+// abroadRatio times e's population.
+func abroadDwarfed(es []gazetteer.Entry, e *gazetteer.Entry) bool {
+	for i := range es {
+		o := &es[i]
+		if o.CC2 != e.CC2 && o.Kind.IsCity() && o.Population >= stationPop && o.Population >= abroadRatio*max(e.Population, 1) {
 			return true
 		}
 	}
