@@ -18,7 +18,9 @@
 // Countries named as actors are not places: a country name is kept only
 // where the syntax makes it a location ("in Ukraine", "occupied Ukraine",
 // "parts of Ukraine", "Kharkiv, Ukraine"), not as a subject, possessive
-// or modifier ("Russia absorbed", "Ukraine's borders", "US envoy").
+// or modifier ("Russia absorbed", "Ukraine's borders", "US envoy"),
+// except a possessive border that something lies on ("close to Iran's
+// border", "along Syria's border").
 // In a list, a country follows the list's head ("in Spain, Greece and
 // Italy", "destinations including Spain"; but "Russia, China and Iran
 // said", "rogue states such as Iran").

@@ -341,6 +341,11 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"TownNamedCompany", "Officials grounded Tarnby Air on Monday. Tarnby has flown cargo since 2011.", "Tarnby", false, false},
 		{"TownNamedCompanyAlone", "Officials grounded Tarnby Air on Monday. Tarnby has flown cargo since 2011.", "Tarnby Air", false, false},
 		{"TownAirBase", "He was held at Bagram Air Base. Bagram lies north of Kabul.", "Bagram", true, false},
+		// A country's border is a place where something lies on it.
+		{"PossessiveCloseToBorder", "The radar base lies close to Iran's border.", "Iran", true, false},
+		{"PossessiveAlongBorder", "Troops massed along Syria's border.", "Syria", true, false},
+		{"PossessiveBorderThreat", "Russia is a threat to Ukraine's borders.", "Ukraine", false, false},
+		{"PossessiveBorderGuards", "Turkey's border guards fired.", "Turkey", false, false},
 		{"CountryNamedCompany", "Kenya Airways flew to Nairobi. Kenya has a new airport.", "Kenya", false, false},
 		{"CityNamedCompany", "Zenith Bank opened a branch in Lagos. Lagos Bank closed.", "Lagos", true, false},
 		{"WarName", "He served in the Gulf War before moving home.", "Gulf", false, false},

@@ -1005,6 +1005,12 @@ func (a *article) literalCountry(c *cand) bool {
 			// north": a part of the country is a place; "Ukraine's
 			// borders" is not, nor a name's place ("Syria's northwestern
 			// Idlib" is Idlib).
+			// The border's side is a place where the words before
+			// locate something on it: "close to Iran's border", "along
+			// Syria's border"; not "threats to Ukraine's borders".
+			if b := a.lowerTok(si, c.j+1); (b == "border" || b == "borders") && a.nearBorder(si, c.i) {
+				return true
+			}
 			for k := c.j + 1; k < len(toks) && k <= c.j+3; k++ {
 				w := a.lowerTok(si, k)
 				if placeNouns[w] && w != "state" && w != "border" {
@@ -1107,6 +1113,31 @@ func (a *article) literalCountry(c *cand) bool {
 			p--
 		}
 		return a.exampleOfPlaces(si, p)
+	}
+	return false
+}
+
+// borderPreps locate something on a border: "along Syria's border".
+var borderPreps = set(`near along across at on toward towards beyond over inside within`)
+
+// nearBorder reports whether the words before token i locate something
+// on a border: a preposition of borderPreps, or "to" after "close",
+// "closer", "next" or "up" ("close to Iran's border").
+func (a *article) nearBorder(si, i int) bool {
+	p := i - 1
+	if p < 0 {
+		return false
+	}
+	w := a.lowerTok(si, p)
+	if borderPreps[w] {
+		return true
+	}
+	if w != "to" || p == 0 {
+		return false
+	}
+	switch a.lowerTok(si, p-1) {
+	case "close", "closer", "next", "up":
+		return true
 	}
 	return false
 }
