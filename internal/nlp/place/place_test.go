@@ -341,6 +341,7 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"TownNamedCompany", "Officials grounded Tarnby Air on Monday. Tarnby has flown cargo since 2011.", "Tarnby", false, false},
 		{"TownNamedCompanyAlone", "Officials grounded Tarnby Air on Monday. Tarnby has flown cargo since 2011.", "Tarnby Air", false, false},
 		{"TownAirBase", "He was held at Bagram Air Base. Bagram lies north of Kabul.", "Bagram", true, false},
+		{"CountryAfterInAlone", "The lawsuit was filed in the U.S. on Monday.", "U.S.", true, false},
 		// A country's border is a place where something lies on it.
 		{"PossessiveCloseToBorder", "The radar base lies close to Iran's border.", "Iran", true, false},
 		{"PossessiveAlongBorder", "Troops massed along Syria's border.", "Syria", true, false},
@@ -735,6 +736,11 @@ func TestGeocoder_OrgMentions(t *testing.T) {
 		// A company's name before a landform's noun names the land.
 		{"OrgBeforeLandform", "Fires spread through the Amazon rainforest.", "Amazon", "Amazon", "USABUS", "", true},
 		{"OrgAsCompany", "Amazon shipped the parcels on Monday.", "Amazon", "Amazon", "USABUS", "", false},
+		// A country that names the institution after a locative
+		// preposition is the institution's, not a place.
+		{"CountryBeforeOrgAfterWithin", "The money came from a fund within the U.S. Treasury Department.", "Treasury Department", "U.S.", "USAGOV", "", false},
+		{"CountryBeforeOrgLaterWord", "The lawsuit was filed in the U.S. District Court on Monday.", "Court", "U.S.", "", "", false},
+		{"CountryBeforeNoOrg", "The money came from a fund within the U.S. on Monday.", "fund", "U.S.", "", "", true},
 		// A known name that is only a word of a longer place name.
 		{"OrgWordOfLongerPlace", "Voters in Republika Srpska went to the polls.", "Republika", "Republika Srpska", "BIHPTY", "", true},
 	}

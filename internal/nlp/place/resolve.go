@@ -1051,7 +1051,10 @@ func (a *article) literalCountry(c *cand) bool {
 		// "Officials, including those from Japan, said".
 		return false
 	case locativePreps[w]:
-		return true
+		// (Not a country that names the institution after it, which is
+		// where the preposition puts things: "filed in the U.S. District
+		// Court", "a fund within the U.S. Treasury Department".)
+		return !a.orgAfter(si, c.j)
 	case w == "of":
 		// "parts of Ukraine"; and the land an office is of: "the
 		// President of Burundi", "the government of Iraq".
@@ -1113,6 +1116,26 @@ func (a *article) literalCountry(c *cand) bool {
 			p--
 		}
 		return a.exampleOfPlaces(si, p)
+	}
+	return false
+}
+
+// orgAfter reports whether an organisation the actors stage found
+// starts at token j of sentence si, right after the word before it, or
+// at one of the next two capitalised words.
+func (a *article) orgAfter(si, j int) bool {
+	toks := a.sents[si].Tokens
+	if j >= len(toks) || j == 0 || toks[j].Start-toks[j-1].End > 1 || !isCapitalized(a.tok(si, j)) {
+		return false
+	}
+	// The organisation may start a word or two on: "the U.S. District
+	// Court", of which the actors stage names "Court".
+	for k := j; k < len(toks) && k < j+3 && isCapitalized(a.tok(si, k)) && (k == j || toks[k].Start-toks[k-1].End <= 1); k++ {
+		for _, m := range a.mentions {
+			if m.Kind == dyad.MentionOrg && m.Start == toks[k].Start {
+				return true
+			}
+		}
 	}
 	return false
 }
