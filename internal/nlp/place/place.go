@@ -27,7 +27,9 @@
 // A country after a locative word stays a place before an adverb or a
 // function word ("in Peru initially", "born in Italy around 1564"),
 // not before the institution it names ("filed in the U.S. District
-// Court", "within the U.S. Treasury Department"), and
+// Court", "within the U.S. Treasury Department"), nor after what a
+// state says or pledges and "from" ("assurances from the US", "a
+// warning from Iran"), and
 // so does one after a land adjective whatever follows ("from northern
 // France opens").
 // A country is a place too where things happen to it ("Nigeria is seeing

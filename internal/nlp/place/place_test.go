@@ -342,6 +342,11 @@ func TestGeocoder_ActorsAndMetonymy(t *testing.T) {
 		{"TownNamedCompanyAlone", "Officials grounded Tarnby Air on Monday. Tarnby has flown cargo since 2011.", "Tarnby Air", false, false},
 		{"TownAirBase", "He was held at Bagram Air Base. Bagram lies north of Kabul.", "Bagram", true, false},
 		{"CountryAfterInAlone", "The lawsuit was filed in the U.S. on Monday.", "U.S.", true, false},
+		// What a state says or pledges comes "from" it as an actor;
+		// people and goods come from the land.
+		{"AssurancesFromCountry", "The militia said it was given assurances from the US that it would not allow attacks.", "US", false, false},
+		{"WarningFromCountry", "He received a warning from Iran on Monday.", "Iran", false, false},
+		{"RefugeesFromCountry", "Refugees from Syria arrived on Monday.", "Syria", true, false},
 		// A country's border is a place where something lies on it.
 		{"PossessiveCloseToBorder", "The radar base lies close to Iran's border.", "Iran", true, false},
 		{"PossessiveAlongBorder", "Troops massed along Syria's border.", "Syria", true, false},

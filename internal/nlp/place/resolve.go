@@ -1283,7 +1283,7 @@ func (a *article) envoysBefore(si, p int) bool {
 		return false
 	}
 	w := a.lowerTok(si, p-1)
-	if envoyNouns[w] {
+	if envoyNouns[w] || messageNouns[w] {
 		return true
 	}
 	if w != "those" {
@@ -1300,6 +1300,11 @@ func (a *article) envoysBefore(si, p int) bool {
 // envoyNouns name people who speak or act for a state.
 var envoyNouns = set(`officials official delegates delegation delegations representatives diplomats negotiators envoys
 	ministers counterparts`)
+
+// messageNouns name what a state says or pledges, which come "from"
+// it as an actor: "assurances from the US", "a warning from Iran".
+var messageNouns = set(`assurance assurances guarantee guarantees pledge pledges promise promises commitment commitments
+	warning warnings threat threats message messages demand demands request requests invitation apology condemnation`)
 
 // landNouns are the nouns for a state that, before "where", name its
 // land: "the countries where abortion is legal".
