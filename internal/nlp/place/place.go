@@ -83,7 +83,9 @@
 // "Walker County"); a name that is a state and a city is the state
 // before a state's office or border ("New York Gov. Andrew Cuomo", "the
 // New York border", "New York's attorney general") and in a list of
-// states ("Missouri, New York, North Carolina and Virginia"), and names
+// states ("Missouri, New York, North Carolina and Virginia"), whatever
+// the region of the city of that name gets from other names
+// ("Virginia, Washington and Washington, D.C."), and names
 // that decide each other are revisited one
 // at a time until they agree ("Albany" beside "the Georgia Bureau of
 // Investigation" is Albany, Georgia, and Georgia the state); the

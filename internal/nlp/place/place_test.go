@@ -106,6 +106,10 @@ func TestGeocoder_Ambiguity(t *testing.T) {
 		{"CityCommaSameState", "Reporters gathered in New York, New York, on Thursday.", "New York", "USA", "New York", dyad.PrecisionCity},
 		{"CityListedWithCity", "Singers came from New York and Chicago.", "New York", "USA", "New York", dyad.PrecisionCity},
 		{"WashingtonListedWithState", "Doctors in Oregon and Washington may prescribe the drug.", "Washington", "USA", "Washington", dyad.PrecisionAdmin1},
+		// The capital named after the list does not pull the listed
+		// state to it.
+		{"StateListBeforeCapital", "Members came from Texas, Utah, Virginia, Washington and Washington, D.C.", "Washington", "USA", "Washington", dyad.PrecisionAdmin1},
+		{"CapitalAfterStateList", "Members came from Texas, Utah and Washington, D.C.", "Washington", "USA", "District of Columbia", dyad.PrecisionCity},
 		{"CommonWordAfterIn", "Police reinforced patrols after the attack in Nice.", "Nice", "FRA", "", dyad.PrecisionCity},
 		// Abbreviations of states and provinces are regions, never towns.
 		{"AbbrevKan", "The plant moved to Wichita, Kan., last year.", "Kan.", "USA", "Kansas", dyad.PrecisionAdmin1},

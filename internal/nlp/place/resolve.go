@@ -835,11 +835,19 @@ func (a *article) pick(c *cand, x *artContext) int {
 		if a.nearOutlet[e.Index] {
 			s += ctxOutletNear
 		}
-		if n := a.namedA1[region{e.CC2, e.Admin1}]; n > 0 && localReading(e) && !bigReading(c.entries) {
+		// A name its words make a state's ("Virginia, Washington and
+		// Oregon", "New York Gov.") takes no votes of the region a city
+		// of that name lies in: "Washington and Washington, D.C." ends a
+		// list of states with the state, whatever "D.C." says.
+		a1Votes := !(c.wantA1 && e.Kind.IsCity() && hasAdmin1(c.entries))
+		if n := a.namedA1[region{e.CC2, e.Admin1}]; n > 0 && localReading(e) && !bigReading(c.entries) && a1Votes {
 			s += ctxNamedA1 * float64(n) / float64(a.namedMax) // the state named most, most
 		}
 		if x != nil {
 			wc, wa := x.weights(c.key, e)
+			if !a1Votes {
+				wa = 0
+			}
 			s += ctxCountry*wc + ctxAdmin1*wa + ctxShare*x.share(c.key, e)
 			// A town abroad in an article whose other names all lie in one
 			// other country: "Paris" beside "Henry County" and "Tennessee".
