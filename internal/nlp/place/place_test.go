@@ -1197,6 +1197,10 @@ func TestGeocoder_IslandsSitesAndOldNames(t *testing.T) {
 		{"Troops crossed the Euphrates river near Raqqa.", "Euphrates river", "", true},
 		{"Ankara may close Incirlik air base.", "Incirlik", "TUR", true},
 		{"The crash happened near RAF Croughton on Sunday.", "RAF Croughton", "GBR", true},
+		// Airports abroad the gazetteer has are there; others are at
+		// their city.
+		{"The airstrike hit Baghdad International Airport on Friday.", "Baghdad International Airport", "IRQ", true},
+		{"The airstrike hit Mosul International Airport on Friday.", "Mosul", "IRQ", true},
 		// A lower-case water word after a name the gazetteer lacks with it
 		// is no part of it.
 		{"Troops crossed the Raqqa river at dawn.", "Raqqa river", "", false},
