@@ -53,7 +53,7 @@ type cand struct {
 	// so a reading elsewhere is wrong
 	strictA1 bool
 	// strictCC lists the alpha-2 codes of the regions and countries
-	// named after a comma ("CA " for "Charlevoix, Quebec"), one of which
+	// named after a comma ("CA " for "Gaylord, Quebec"), one of which
 	// the town's reading must lie in
 	strictCC string
 	// home: a legislator's home after the party ("R-Fairfax"), or a
@@ -1538,7 +1538,7 @@ func (a *article) localHints(si, first int) {
 				c.strictA1 = len(cs[k+1].entries) == 1 && cs[k+1].entries[0].Kind == gazetteer.Admin1
 				// A small town named after a comma by a region or country
 				// where it has no namesake is one the gazetteer lacks:
-				// "Charlevoix, Quebec" is no Charlevoix in Michigan.
+				// "Gaylord, Quebec" is no Gaylord in Michigan.
 				// (Not a city of 100,000, which may start a list: "London,
 				// Washington and Paris".)
 				// Nor one in a list: "Crockett, Palestine and Houston".
