@@ -356,3 +356,268 @@ func (w *worker) thingPatient(m *match) (actorRef, bool) {
 	return actorRef{mention: -1, place: -1, span: w.toks[k].Span, code: c, name: c, country: c,
 		tok: k, tokEnd: k + 1, noun: true}, true
 }
+
+// holdActs are the codes of acts that put a party in someone's hands:
+// arrest, detention, jailing, a sentence (173) and abduction (181).
+func holdAct(code string) bool {
+	return strings.HasPrefix(code, "173") || strings.HasPrefix(code, "181")
+}
+
+// releaseHolder returns, for an agentless passive release of a coded
+// party ("He was released in May 2017", "she was freed on Friday"), the
+// one who held it: the source of the latest act coded before that
+// arrested, jailed, sentenced or abducted the same party and happened
+// ("Joseph had been arrested and sentenced … He was released" → the
+// state; "X was abducted by gunmen … He was freed" → the gunmen). With
+// no such act a bare release names no holder: hostages are freed by
+// their captors, reports and films are released too.
+func (w *worker) releaseHolder(m *match) (actorRef, bool) {
+	if !strings.HasPrefix(m.p.Code, "084") || m.target == nil || m.target.unknown || m.target.code == "" {
+		return actorRef{}, false
+	}
+	for i := len(w.doc.Events) - 1; i >= 0; i-- {
+		e := &w.doc.Events[i]
+		if e.Source == nil || e.Target == nil || !holdAct(e.CAMEO) || !happened(e) {
+			continue
+		}
+		if !w.sameHeld(e.Target, m.target) {
+			continue
+		}
+		r := actorRef{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: e.Source.Code, name: e.Source.Name,
+			country: e.Source.Country, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}
+		return r, true
+	}
+	return actorRef{}, false
+}
+
+// sameHeld reports whether the target of an earlier event and t are the
+// same party: the same name, or, for persons, the same last name ("Arnel
+// Joseph" … "Joseph" … "he"), with codes of one country.
+func (w *worker) sameHeld(a *dyad.EventActor, t *actorRef) bool {
+	if !sameParty(a.Code, t.code) && a.Country != t.country {
+		return false
+	}
+	an, tn := strings.ToLower(a.Name), strings.ToLower(t.name)
+	if t.mention >= 0 {
+		if c := w.resolve(t.mention); c != nil && c.Name != "" {
+			tn = strings.ToLower(c.Name)
+		}
+	}
+	if an == "" || tn == "" {
+		return false
+	}
+	if an == tn {
+		return true
+	}
+	af, tf := strings.Fields(an), strings.Fields(tn)
+	return len(af) > 0 && len(tf) > 0 && af[len(af)-1] == tf[len(tf)-1] && (len(af) == 1 || len(tf) == 1)
+}
+
+// caughtArrest reports whether "caught" at m's anchor reads as an
+// arrest: not "caught operating a vote-rigging factory", "caught entering
+// the country" (caught in the act: the act is the news) nor a generic
+// present ("drivers who are caught going over the limit"); as an
+// agentless passive, not on armed forces or armed groups (captured in
+// war) and, for a coded party, only one of the article's country (a
+// foreigner may be caught by another state). Other triggers pass.
+func (w *worker) caughtArrest(m *match, passive bool) bool {
+	if w.low[m.anchor] != "caught" {
+		return true
+	}
+	if k := m.anchor + 1; k < len(w.toks) && strings.HasSuffix(w.low[k], "ing") && w.ment[k] < 0 {
+		return false
+	}
+	if k := m.anchor - 1; k >= 0 && (w.low[k] == "is" || w.low[k] == "are" || w.low[k] == "get" || w.low[k] == "gets") {
+		return false
+	}
+	if !passive {
+		return true
+	}
+	t := m.target
+	if t == nil {
+		return true
+	}
+	if len(t.code) >= 6 && (t.code[3:6] == "MIL" || armedNonState(t.code)) {
+		return false
+	}
+	c := w.docCountry()
+	return c != "" && t.country == c
+}
+
+// foreignDeporter returns, for an agentless deportation whose state c is
+// the deportees' own (the article's country is the one they are sent
+// back to: "Thailand deported 40 Uyghurs to China … the five in prison
+// face the risk of being deported"), the state that held or deported
+// people of c before in the article: the source country of the latest
+// arrest, detention or deportation (173, 174) coded on a party of c by
+// another state. A state does not deport its own people.
+func (w *worker) foreignDeporter(c string) (string, bool) {
+	if c == "" {
+		return "", false
+	}
+	for i := len(w.doc.Events) - 1; i >= 0; i-- {
+		e := &w.doc.Events[i]
+		if e.Source == nil || e.Target == nil || !happened(e) {
+			continue
+		}
+		if !strings.HasPrefix(e.CAMEO, "173") && !strings.HasPrefix(e.CAMEO, "174") {
+			continue
+		}
+		sc := e.Source.Country
+		if sc == "" && len(e.Source.Code) >= 3 {
+			sc = e.Source.Code[:3]
+		}
+		tc := e.Target.Country
+		if tc == "" && len(e.Target.Code) >= 3 {
+			tc = e.Target.Code[:3]
+		}
+		if tc == c && sc != "" && sc != c && stateSource(e.Source.Code) {
+			return sc, true
+		}
+	}
+	return "", false
+}
+
+// stateSource reports whether code is a state or one of its agencies
+// (a bare country code, its government, forces, police, courts).
+func stateSource(code string) bool {
+	if len(code) < 3 || code[:3] == "IGO" || code[:3] == "NGO" {
+		return false
+	}
+	if len(code) == 3 {
+		return true
+	}
+	return stateForce(code) || len(code) >= 6 && (code[3:6] == "JUD" || code[3:6] == "LEG")
+}
+
+// extraditingState returns, for an agentless passive extradition to a
+// state ("X was extradited to the United States"), the state that hands
+// the person over: the place it is extradited from, else the article's
+// country; none when that is the destination itself (the receiving
+// state's story: "was extradited to the US" in an article about the US).
+func (w *worker) extraditingState(m *match) (actorRef, bool) {
+	if !strings.HasPrefix(m.p.Code, "063") || m.p.Noun || m.target == nil || m.target.tok <= m.anchor {
+		return actorRef{}, false
+	}
+	c := w.docCountry()
+	if pc := w.actPlaceCountry(m.anchor); pc != "" && w.placeAfter(m.anchor, "from") {
+		c = pc
+	}
+	if c == "" || c == m.target.country || strings.HasPrefix(m.target.code, c) {
+		return actorRef{}, false
+	}
+	return actorRef{mention: -1, place: -1, span: w.toks[m.anchor].Span, code: c + "GOV", name: c,
+		country: c, tok: m.anchor, tokEnd: m.anchor + 1, noun: true}, true
+}
+
+// homePardon reports whether an agentless passive pardon may take the
+// state as its agent: only for a party of the article's country (a
+// foreigner is pardoned by whichever state held him, often not his own).
+// Other acts pass.
+func (w *worker) homePardon(m *match) bool {
+	if !strings.HasPrefix(m.p.Code, "056") || m.target == nil {
+		return true
+	}
+	c := w.docCountry()
+	return c != "" && m.target.country == c
+}
+
+// openingPlace returns the country of a place that opens the sentence
+// before token k as its frame, "In <place>," ("In mainland China, which
+// claims sovereignty over Taiwan, … a writer was sentenced"): the place
+// of every act after it, over places named in between; "" when the
+// sentence opens otherwise.
+func (w *worker) openingPlace(k int) string {
+	if len(w.toks) < 4 || w.low[0] != "in" {
+		return ""
+	}
+	j := 1
+	if j < len(w.toks) && (w.low[j] == "the" || w.lowerWord(j) && w.place[j] < 0 && j+1 < len(w.toks) && w.place[j+1] >= 0) {
+		j++ // "In the Philippines", "In mainland China"
+	}
+	pi := w.place[j]
+	if pi < 0 || w.doc.Places[pi].Country == "" || w.doc.Places[pi].Metonymic {
+		return ""
+	}
+	for j < len(w.toks) && w.place[j] == pi {
+		j++
+	}
+	if j >= k || j >= len(w.toks) || w.low[j] != "," {
+		return ""
+	}
+	return w.doc.Places[pi].Country
+}
+
+// battleHeads name a fight between two sides ("a gun battle with police",
+// "clashes with the army").
+var battleHeads = set("battle", "gunbattle", "gun-battle", "shootout", "shoot-out", "firefight", "gunfight",
+	"clash", "clashes", "skirmish", "skirmishes", "fighting")
+
+// battleAgent returns, for a passive act of force whose victim died or
+// was hurt "in a gun battle with X" ("Arnel Joseph was killed in a gun
+// battle with police"), the other side X, named right after "with": the
+// victim's opponent in the fight; none when X is the victim's own side.
+// i is the token after the verb group.
+func (w *worker) battleAgent(i int, victim *actorRef) (actorRef, bool) {
+	_, hi := w.bounds(max(i-1, 0))
+	for i < hi && (strings.HasSuffix(w.low[i], "ly") || timeAdjuncts[w.low[i]] || groupAdverbs[w.low[i]]) {
+		i++
+	}
+	if i >= hi || w.low[i] != "in" && w.low[i] != "during" {
+		return actorRef{}, false
+	}
+	for k := i + 1; k < hi && k <= i+5; k++ {
+		s := w.low[k]
+		if w.ment[k] >= 0 || isPunct(s) {
+			return actorRef{}, false
+		}
+		if !battleHeads[s] {
+			continue
+		}
+		if k+2 >= hi || w.low[k+1] != "with" {
+			return actorRef{}, false
+		}
+		j := k + 2
+		if determiners[w.low[j]] && j+1 < hi {
+			j++
+		}
+		if w.ment[j] < 0 {
+			return actorRef{}, false
+		}
+		a := w.mentionRef(w.ment[j], j)
+		if victim != nil && (sameParty(a.code, victim.code) && len(a.code) > 3 && len(victim.code) > 3) {
+			return actorRef{}, false
+		}
+		return a, true
+	}
+	return actorRef{}, false
+}
+
+// foreignPatient reports whether the patient of an agentless state act
+// is a coded party of another country than the article's, with no place
+// in the sentence naming where it happened ("a Russian journalist was
+// arrested" in a story set in Belarus): the state that acted may be the
+// article's, not the patient's own, so the act is left uncoded.
+// Deportations (the article's state expels foreigners) are decided
+// elsewhere.
+func (w *worker) foreignPatient(m *match) bool {
+	if strings.HasPrefix(m.p.Code, "174") || m.target == nil || m.target.noun {
+		return false
+	}
+	dc := w.docCountry()
+	if dc == "" || m.target.country == "" || m.target.country == dc || w.actPlaceCountry(m.anchor) != "" {
+		return false
+	}
+	// (only an article clearly set in one country: its places name it
+	// at least twice and more often than the patient's)
+	n, own := 0, 0
+	for i := range w.doc.Places {
+		switch w.doc.Places[i].Country {
+		case dc:
+			n++
+		case m.target.country:
+			own++
+		}
+	}
+	return n >= 2 && n > own
+}

@@ -127,3 +127,168 @@ func TestCoder_ThingPatient(t *testing.T) {
 		{"damage is no attack", "A hotel in Mogadishu was damaged on Tuesday.", nil},
 	})
 }
+
+// An agentless passive release is the act of whoever held the party: the
+// source of the arrest or abduction coded before on the same party; with
+// none, a bare release names no one.
+func TestCoder_ReleaseHolder(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"released after an arrest", "Kenyan opposition leader Raila Odinga was arrested in Nairobi on Monday. He was released on Friday.",
+			[]string{"KENGOV→KENOPP 08 asserted", "KENGOV→KENOPP 17 asserted"}},
+		{"freed after an abduction", "Kenyan activist Boniface Mwangi was abducted by gunmen on Monday. He was freed on Friday.",
+			[]string{"KENREB→KENOPP 08 asserted", "KENREB→KENOPP 18 asserted"}},
+		{"released with no holder", "Kenyan opposition leader Raila Odinga was released on Friday.", nil},
+		{"another party released", "Kenyan opposition leader Raila Odinga was arrested in Nairobi on Monday. Kenyan activist Boniface Mwangi was released on Friday.",
+			[]string{"KENGOV→KENOPP 17 asserted"}},
+		{"a report released", "The Kenyan report was released on Friday.", nil},
+	})
+}
+
+// "caught" as an arrest: an agentless passive on the article's people
+// (also a pronoun's), "rearrested"; not caught in the act, in a storm, a
+// generic present, a catch of fish or soldiers captured in war.
+func TestCoder_StateCaught(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"rearrested", "Kenyan activist Boniface Mwangi was rearrested on Friday.",
+			[]string{"KENGOV→KENOPP 17 asserted"}},
+		{"caught and back in custody", "Haiti's prison chief spoke in Port-au-Prince on Friday. Sixty of those who escaped have been caught and are back in custody.",
+			[]string{"HTIGOV→HTICVL 17 asserted"}},
+		{"caught by guards", "Haiti's prison chief spoke in Port-au-Prince on Friday. Haitian activist Wilson Dorval was caught by prison guards.",
+			[]string{"HTICOP→HTIOPP 17 asserted"}},
+		{"caught in a storm", "Haiti's prison chief spoke in Port-au-Prince on Friday. Sixty of those who escaped have been caught in the storm.", nil},
+		{"caught in the act", "Three Kenyan councillors were caught running a vote-buying scheme.", nil},
+		{"generic present", "Kenyan drivers who are caught pay heavy fines.", nil},
+		{"a catch of fish", "Haiti's prison chief spoke in Port-au-Prince on Friday. Fishermen caught sixty tonnes of fish.", nil},
+		{"soldiers captured in war", "Kenya's president spoke in Nairobi on Friday. Five Ugandan soldiers were caught.", nil},
+	})
+}
+
+// Prison guards are the state's police: a prisoners' gunfight with them
+// is a clash of the country's people with its police.
+func TestCoder_PrisonClash(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"prisoners exchange gunfire with guards", "Haiti's prison chief spoke in Port-au-Prince on Friday. A group of armed prisoners exchanged gunfire with guards.",
+			[]string{"HTICVL→HTICOP 19 asserted"}},
+		{"prisoners exchange letters with guards", "Haiti's prison chief spoke in Port-au-Prince on Friday. A group of prisoners exchanged letters with guards.", nil},
+	})
+}
+
+// An agentless deportation is not the deportees' own state's: when the
+// article's country is theirs, the state that deported or held them before.
+func TestCoder_ForeignDeporter(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"deported after a foreign state's deportation", "Thailand deported 40 Uyghurs to China last month. China said more Chinese migrants will be deported soon.",
+			[]string{"THAGOV→CHNCVL 17 planned", "THA→CHN 17 asserted"}},
+		{"deported with no foreign state before", "China said more Chinese migrants will be deported soon.",
+			[]string{"CHNGOV→CHNCVL 17 planned"}},
+	})
+}
+
+// An acquittal is a court's act (08); agentless, the state's.
+func TestCoder_Acquittal(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"court acquits", "A Pakistani court acquitted cleric Abdul Qawi on Monday.", []string{"PAKJUD→PAKREL 08 asserted"}},
+		{"agentless acquittal", "Pakistani cleric Abdul Qawi was acquitted on Monday.", []string{"PAKGOV→PAKREL 08 asserted"}},
+		{"acquitted himself well", "Pakistani cleric Abdul Qawi acquitted himself well in the debate.", nil},
+	})
+}
+
+// Pardons and extraditions with no agent named: the state's, a pardon
+// only for the article's own people, an extradition only when the
+// destination is another state.
+func TestCoder_AgentlessPardonExtradition(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"home pardon", "Kenya's president spoke in Nairobi on Friday. Kenyan activist Boniface Mwangi was pardoned on Friday.",
+			[]string{"KENGOV→KENOPP 05 asserted"}},
+		{"foreigner pardoned", "Kenya's president spoke in Nairobi on Friday. Ugandan activist Kizza Besigye was pardoned on Friday.", nil},
+		{"extradited abroad", "Kenya's president spoke in Nairobi on Friday. Kenyan businessman Boniface Mwangi was extradited to the United States on Friday.",
+			[]string{"KENGOV→USA 06 asserted"}},
+		{"extradited to the article's country", "Kenya's president spoke in Nairobi on Friday. Ugandan activist Kizza Besigye was extradited to Kenya on Friday.", nil},
+		{"inmates clash with guards", "Haitian inmates clashed with guards at the prison on Monday.",
+			[]string{"HTICVL→HTICOP 19 asserted"}},
+	})
+}
+
+// "X is on trial", "X stood trial": tried by X's state (115); before a
+// named body, by that body; an uncoded thing "on trial" is no event.
+func TestCoder_OnTrial(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"went on trial", "Turkey's president spoke in Ankara on Friday. Turkish journalist Can Dundar went on trial on Monday.",
+			[]string{"TURGOV→TURMED 11 asserted"}},
+		{"stood trial", "Turkey's president spoke in Ankara on Friday. Turkish journalist Can Dundar stood trial last year.",
+			[]string{"TURGOV→TURMED 11 asserted"}},
+		// before a named body, that body tries the subject (as "faces trial in the Senate")
+		{"on trial in the Senate", "The U.S. president spoke on Friday. Trump is on trial in the Senate.",
+			[]string{"USALEG→USAGOV 11 asserted"}},
+		{"a thing on trial", "Turkey's president spoke in Ankara on Friday. The Turkish system of justice is on trial.", nil},
+	})
+}
+
+// A sentence-opening "In <place>," frames the acts after it: the state
+// that sentences an uncoded person there, over a place named in between;
+// a place that does not open the sentence so does not.
+func TestCoder_OpeningPlace(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"opening place over a place in between", "Uganda's president spoke in Kampala on Friday. In Kenya, which claims sovereignty over parts of Uganda, protests are legal, but last year an author was sentenced to ten years in prison.",
+			[]string{"KENGOV→KENCVL 17 asserted"}},
+		{"opening place with a modifier", "Uganda's president spoke in Kampala on Friday. In western Kenya, near Uganda, protests are legal, but last year an author was sentenced to ten years in prison.",
+			[]string{"KENGOV→KENCVL 17 asserted"}},
+		{"no opening place", "Uganda's president spoke in Kampala on Friday. Kenya, which claims sovereignty over parts of Uganda, is calm, but last year an author was sentenced to ten years in prison.",
+			[]string{"UGAGOV→UGACVL 17 asserted"}},
+	})
+}
+
+// Sent to prison, placed under house arrest, remanded in custody: with no
+// agent named, the state's; other sendings and placings are none.
+func TestCoder_AgentlessCustody(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"sent to prison", "Kenya's president spoke in Nairobi on Friday. Kenyan activist Boniface Mwangi was sent to prison.",
+			[]string{"KENGOV→KENOPP 17 asserted"}},
+		{"placed under house arrest", "Kenya's president spoke in Nairobi on Friday. Kenyan activist Boniface Mwangi was placed under house arrest.",
+			[]string{"KENGOV→KENOPP 17 asserted"}},
+		{"remanded in custody", "Kenya's president spoke in Nairobi on Friday. Kenyan activist Boniface Mwangi was remanded in custody.",
+			[]string{"KENGOV→KENOPP 17 asserted"}},
+		{"aid sent to prison officials", "Kenya's president spoke in Nairobi on Friday. Kenya sent aid to prison officials in Uganda.", nil},
+		{"placed under pressure", "Kenya's president spoke in Nairobi on Friday. Kenyan activist Boniface Mwangi was placed under pressure.", nil},
+	})
+}
+
+// A nominal release is the holder's too, when the text named one.
+func TestCoder_NominalReleaseHolder(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"release of after an arrest", "Kenyan activist Boniface Mwangi was arrested on Monday. The release of Boniface Mwangi on Friday surprised his lawyers.",
+			[]string{"KENGOV→KENOPP 08 asserted", "KENGOV→KENOPP 17 asserted"}},
+		{"possessive release after an arrest", "Kenyan activist Boniface Mwangi was arrested on Monday. Mwangi's release on Friday surprised his lawyers.",
+			[]string{"KENGOV→KENOPP 08 asserted", "KENGOV→KENOPP 17 asserted"}},
+		{"release with no holder", "The release of Kenyan activist Boniface Mwangi on Friday surprised his lawyers.", nil},
+		{"a company's release", "Kenya's Safaricom was fined on Monday. Safaricom's release of its results surprised investors.", nil},
+	})
+}
+
+// A victim of a fight "with X" was struck by X, the other side; not by
+// his own side, and not in a crash or a battle with an illness.
+func TestCoder_BattleAgent(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"killed in clashes with militants", "Two Kenyan police officers were killed in clashes with al-Shabab militants on Friday.",
+			[]string{"SOMREBSHB→KENCOP 19 asserted"}},
+		{"killed in clashes with their own side", "Two Kenyan police officers were killed in clashes with other police officers on Friday.", nil},
+		{"killed in a crash", "Two Kenyan police officers were killed in a car crash with a Ugandan army truck on Friday.", nil},
+	})
+}
+
+// An agentless state act on a foreigner (another country's party than the
+// article's) with no place named is left uncoded: the acting state may be
+// the article's, not the patient's own; with a place, that place's state;
+// in an article not clearly set in one country (named by places twice),
+// the patient's own state as before.
+func TestCoder_ForeignPatient(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"home patient", "Belarus's president spoke in Minsk on Friday about protests across Belarus. Belarusian journalist Ihar Losik was arrested on Monday.",
+			[]string{"BLRGOV→BLRMED 17 asserted"}},
+		{"foreign patient, no place", "Belarus's president spoke in Minsk on Friday about protests across Belarus. Russian journalist Ivan Petrov was arrested on Monday.", nil},
+		{"foreign patient, placed", "Belarus's president spoke in Minsk on Friday about protests across Belarus. Russian journalist Ivan Petrov was arrested in Minsk on Monday.",
+			[]string{"BLRGOV→RUSMED 17 asserted"}},
+		{"article set in no one country", "Belarus's president spoke in Minsk on Friday. Russian journalist Ivan Petrov was arrested on Monday.",
+			[]string{"RUSGOV→RUSMED 17 asserted"}},
+	})
+}

@@ -870,3 +870,189 @@ func (w *worker) reporter(r int) (actorRef, bool) {
 	}
 	return actorRef{}, false
 }
+
+// backgroundSubordinators open a finite clause whose content the sentence
+// presupposes rather than claims: the time or concession it is set
+// against ("since authorities deported 40 others", "after China donated
+// vaccines", "although the two leaders spoke by phone").
+var backgroundSubordinators = set("since", "after", "although", "though", "whereas", "while")
+
+// backgroundClause reports whether m's verb trigger heads a finite clause
+// opened by a background subordinator (see backgroundSubordinators) with
+// its own subject between them: a reporting verb or "according to"
+// sources the main claim, not the background the writer gives as fact
+// ("Advocates say the men held since authorities deported 40 others are
+// at risk": the deportation is asserted). Not an -ing or infinitive
+// clause ("after meeting X", "since to attack"), nor a nominal trigger.
+func (w *worker) backgroundClause(m *match) bool {
+	if m.p.Noun {
+		return false
+	}
+	a := w.auxStart(m.start)
+	if a < m.start && w.low[a] == "to" {
+		return false
+	}
+	lo, _ := w.bounds(m.anchor)
+	for j := a - 1; j >= lo && j >= a-12; j-- {
+		s := w.low[j]
+		if backgroundSubordinators[s] {
+			if j+1 >= a || strings.HasSuffix(w.low[j+1], "ing") || w.low[j+1] == "being" {
+				return false
+			}
+			if s == "since" && j > 0 && haveForms[w.low[j-1]] {
+				return false // "has since banned": an adverb
+			}
+			return true
+		}
+		if s == "that" || relativeWords[s] || isPunct(s) {
+			return false
+		}
+	}
+	return false
+}
+
+// ownWords reports whether the quote q gives its speaker's content in the
+// writer's words around m: an indirect quote, or one the quotes stage
+// marked direct only for a quoted fragment inside it, the trigger itself
+// not between quotation marks (the writer's clause "came after China
+// donated vaccines, which X described as “a gesture”, according to Y").
+func (w *worker) ownWords(q *dyad.Quote, m *match) bool {
+	if !q.Direct {
+		return true
+	}
+	text := w.doc.Article.Text
+	if q.Span.Start >= len(text) {
+		return false
+	}
+	// the content opens with a quotation mark, or right after one
+	head := strings.TrimRight(text[max(q.Span.Start-4, 0):q.Span.Start], " ")
+	if strings.HasPrefix(text[q.Span.Start:], "\u201c") || strings.HasPrefix(text[q.Span.Start:], "\"") ||
+		strings.HasSuffix(head, "\u201c") || strings.HasSuffix(head, "\"") {
+		return false
+	}
+	lo, _ := w.bounds(m.anchor)
+	for j := lo; j < m.start; j++ {
+		if isOpenQuote(w.low[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// warningCues report a warning: a hostile act the speaker says its own
+// side could or would take is a threat it makes by saying so.
+var warningCues = set("warn", "threaten", "hint", "signal")
+
+// warnedThreat returns the CAMEO threat code and the saying's span when m
+// is a hostile act (roots 15–20) of the speaker's own side, told as
+// possible or intended ("could", "would", "will", "may") in an indirect
+// quote cued by a warning ("Beijing has hinted that it could retaliate
+// with tariffs on German vehicles", "Iran warned it would strike US
+// bases"): the act is not done, the warning is, so the event is the
+// threat, asserted and dated by the saying. Another side's act ("Putin
+// warned that Ukraine could attack Russia") is a prediction and keeps its
+// mode; so does a negated one.
+func (w *worker) warnedThreat(m *match, s actorRef, code, mode string) (string, dyad.Span, bool) {
+	if len(code) < 2 || s.code == "" || mode != dyad.ModeConditional && mode != dyad.ModePlanned {
+		return "", dyad.Span{}, false
+	}
+	var threat string
+	switch code[:2] {
+	case "15", "18", "19", "20":
+		threat = "138"
+	case "16":
+		threat = "131"
+		if strings.HasPrefix(code, "163") {
+			threat = "1312"
+		}
+	case "17":
+		threat = "137"
+		if strings.HasPrefix(code, "172") {
+			threat = "132"
+		}
+	default:
+		return "", dyad.Span{}, false
+	}
+	qi := w.quote[m.anchor]
+	if qi < 0 {
+		return "", dyad.Span{}, false
+	}
+	q := &w.doc.Quotes[qi]
+	if q.Direct || q.Speaker == nil || q.CueSpan == nil || !warningCues[strings.ToLower(q.CueLemma)] || !sameSide(q.Speaker.Code, s.code) {
+		return "", dyad.Span{}, false
+	}
+	return threat, *q.CueSpan, true
+}
+
+// ownSideRecord reports whether m is material cooperation or aid (roots
+// 06, 07) that a direct quote's speaker tells of its own side in the first
+// person ("“The U.S. government, through our programs, has provided
+// technical assistance,” the spokesperson said"), or a stance its side
+// goes on holding ("“how we can continue to support Ukraine”"): the
+// speaker is the record of its own side's aid and cooperation, so the act
+// is the text's fact, not hearsay. A hostile act
+// so told ("“our soldiers shot dead two militants”") is a contestable
+// claim and stays reported, as does another side's act.
+func (w *worker) ownSideRecord(m *match, s actorRef, q *dyad.Quote, code string) bool {
+	if !q.Direct || len(code) < 2 || code[:2] > "08" {
+		return false
+	}
+	a := w.auxStart(m.start)
+	lo, _ := w.bounds(m.anchor)
+	if code[:2] != "06" && code[:2] != "07" {
+		// a stance (01–05, 08) told in the first person is performed
+		// only in the present (see performative); one the speaker says
+		// its side goes on with, "we will continue to support Ukraine",
+		// is held as it is said
+		goesOn := false
+		for j := max(lo, a-3); j < m.start; j++ {
+			goesOn = goesOn || strings.HasPrefix(w.low[j], "continu")
+		}
+		if !goesOn {
+			return false
+		}
+	}
+	sp, ok := w.speaker(w.quote[m.anchor])
+	if !ok || !sameSide(sp.code, s.code) {
+		return false
+	}
+	for j := a - 1; j >= lo && j >= a-14; j-- {
+		switch w.low[j] {
+		case "we", "i", "our", "my":
+			return true
+		case ";", ":", "that":
+			return false
+		}
+		if relativeWords[w.low[j]] {
+			return false
+		}
+	}
+	return false
+}
+
+// conjunctReport reports whether the verb trigger of m is coordinated with
+// "and" to an earlier verb of the same subject that is the complement of
+// an unquoted report (see unquotedReport), however long the first
+// conjunct: "Fars reported Iran issued arrest warrants on 36 people
+// believed to have been involved in … and demanded from Interpol to
+// publish a red notice" reports the demand too.
+func (w *worker) conjunctReport(m *match, s actorRef) bool {
+	if m.p.Noun || s.code == "" {
+		return false
+	}
+	a := w.auxStart(m.start)
+	if a < 1 || w.low[a-1] != "and" {
+		return false
+	}
+	for j := len(w.prev) - 1; j >= 0; j-- {
+		p := w.prev[j]
+		if p.m.anchor >= m.anchor || p.m.p.Noun && !p.m.p.light {
+			continue
+		}
+		if len(p.sources) == 0 || p.sources[0].code != s.code || w.quote[p.m.anchor] != w.quote[m.anchor] {
+			return false
+		}
+		return w.unquotedReport(p.m, p.sources[0])
+	}
+	return false
+}

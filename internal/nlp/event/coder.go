@@ -1834,6 +1834,9 @@ func (w *worker) prepInPredicate(i, start int) bool {
 // code builds the events of match m and appends them to the document.
 func (w *worker) code(m *match) {
 	w.legal = legalAct(m.p.Code) || personTarget(m.p.Code)
+	if !w.caughtArrest(m, false) {
+		return // "caught operating a vote-rigging factory"
+	}
 	ev := sentEvent{m: m}
 	passive, placeTarget, govTarget, ownerTarget := false, false, false, false
 	subjTarget := false // the target is a passive's subject: it expands over the compound before it
@@ -1911,6 +1914,10 @@ func (w *worker) code(m *match) {
 			if a, ok := w.inAttackAgent(m.hiEnd); ok {
 				agent = &a
 				ev.sources = []actorRef{a}
+			} else if a, ok := w.battleAgent(m.hiEnd, m.target); ok {
+				// "killed in a gun battle with police": the other side
+				agent = &a
+				ev.sources = []actorRef{a}
 			}
 		}
 		if agent == nil && m.target != nil {
@@ -1934,6 +1941,12 @@ func (w *worker) code(m *match) {
 				}
 			}
 		}
+		if agent == nil && !w.caughtArrest(m, true) {
+			return // "five soldiers were caught": captured in war, not arrested
+		}
+		if agent == nil && !w.homePardon(m) {
+			return // "an American was pardoned" in a story about Russia
+		}
 		if agent == nil && m.target == nil && stateActs[m.p.Code] && (w.patientBefore(m) || !strings.HasPrefix(m.p.Code, "172") || w.personPatient(m.start)) {
 			// (a ban needs a person banned: "books that are banned" is no
 			// act on anyone)
@@ -1953,10 +1966,18 @@ func (w *worker) code(m *match) {
 				ev.sources = []actorRef{r}
 			}
 		}
-		if len(ev.sources) == 0 && agent == nil && m.target != nil && m.target.country != "" && (stateActs[m.p.Code] || m.p.Flags&FlagState != 0) {
+		if len(ev.sources) == 0 && agent == nil && m.target != nil && m.target.country != "" && (stateActs[m.p.Code] || m.p.Flags&FlagState != 0) && !w.foreignPatient(m) {
 			// "Gachagua was arrested/convicted": only the state arrests,
 			// charges, convicts and jails; the target's state is the agent.
 			ev.sources = []actorRef{w.stateAgent(m)}
+		}
+		if len(ev.sources) == 0 && agent == nil {
+			// "He was released in May 2017": by whoever held him
+			if h, ok := w.releaseHolder(m); ok {
+				ev.sources = []actorRef{h}
+			} else if x, ok := w.extraditingState(m); ok {
+				ev.sources = []actorRef{x} // "X was extradited to the US"
+			}
 		}
 		agentless = agent == nil && len(ev.sources) == 0
 	case !m.p.Noun && m.p.Flags&FlagState != 0 && w.patientBefore(m) && m.target == nil:
@@ -1978,6 +1999,14 @@ func (w *worker) code(m *match) {
 		m.target = &t
 		passive = true
 		ev.sources = []actorRef{w.stateAgent(m)}
+	case m.p.Noun && strings.HasPrefix(m.p.Code, "084") && m.target != nil && m.target.tok < m.anchor:
+		// "Mwangi's release", "after his release": by whoever held him,
+		// when the text named who did; else no one's ("the film's release")
+		h, ok := w.releaseHolder(m)
+		if !ok {
+			return
+		}
+		ev.sources = []actorRef{h}
 	case m.p.Noun && m.p.Flags&FlagState != 0 && (m.target == nil || m.target.tok < m.anchor):
 		// "Mech Dara's arrest": the possessor is the one arrested, by
 		// the state; "X has been in detention since May": the subject.
@@ -2111,6 +2140,13 @@ func (w *worker) code(m *match) {
 					ev.sources = []actorRef{s}
 					intentMode = intentNouns[w.low[k-1]]
 				}
+			} else if k >= 1 && k < m.start {
+				// "a Turkish court ruling on Wednesday to continue to
+				// imprison X" (relations.go)
+				if s, mode, ok := w.intentAgent(k); ok {
+					ev.sources = []actorRef{s}
+					intentMode = mode
+				}
 			}
 		}
 		if len(ev.sources) == 0 && !m.p.Noun && materialConflict(m.p.Code) {
@@ -2177,6 +2213,8 @@ func (w *worker) code(m *match) {
 		// "the arrest of Blessed Mhlanga": the patient's state
 		if s, ok := w.nominalStateAgent(m); ok {
 			ev.sources = []actorRef{s}
+		} else if h, ok := w.releaseHolder(m); ok {
+			ev.sources = []actorRef{h} // "after his release": by whoever held him
 		}
 	}
 	if len(ev.sources) == 0 && !passive {
@@ -2803,6 +2841,11 @@ func (w *worker) stateAgent(m *match) actorRef {
 		} else if dc := w.docCountry(); dc != "" {
 			c = dc
 		}
+		if c == m.target.country {
+			if d, ok := w.foreignDeporter(c); ok {
+				c = d // no state deports its own people
+			}
+		}
 	} else if pc := w.actPlaceCountry(m.anchor); pc != "" {
 		// "a Russian journalist was arrested in Paris": the state of the
 		// place acts.
@@ -3160,6 +3203,12 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			mode = dyad.ModeAsserted
 		}
 	}
+	if th, at, ok := w.warnedThreat(m, s, code, mode); ok {
+		// "Beijing hinted that it could retaliate with tariffs on X": the
+		// threat is made by saying it
+		code, mode, sayingAt, ownIntent = th, dyad.ModeAsserted, at, true
+		rule += " [threat]"
+	}
 	obliged := false
 	if sp, ok := w.obligation(m, s, rule); ok {
 		// "X said authorities should declare a state of emergency": no
@@ -3285,17 +3334,17 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		}
 		if ev.Mode == dyad.ModeAsserted && !(srcFromSpeaker && ev.Root == "01") && !(q.Direct && (w.performative(m, s) || w.institutionPerformative(m, s, q))) && !(m.p.Noun && w.unmarked(q, trig.Start) && w.clauseSubjectNP(q, m.start) && !w.indefiniteOccurrence(m.start)) &&
 			!(!q.Direct && strings.EqualFold(q.Cue, "according to") && w.ledeAccordingTo()) && !w.ownStance(m, s, q) &&
-			!w.accordingElsewhere(q, m) && !s.quoteLead && !w.asClauseAfterReport(q, m) {
+			!w.accordingElsewhere(q, m) && !s.quoteLead && !w.asClauseAfterReport(q, m) && !(w.ownWords(q, m) && w.backgroundClause(m)) && !w.ownSideRecord(m, s, q, code) {
 			ev.Mode = dyad.ModeReported
 		}
 	} else if (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModePlanned) && w.alleged {
 		ev.Mode = dyad.ModeReported // the act an accusation names
-	} else if ev.Mode == dyad.ModeAsserted && w.reportedCue(m) {
+	} else if ev.Mode == dyad.ModeAsserted && w.reportedCue(m) && !w.backgroundClause(m) {
 		ev.Mode = dyad.ModeReported
 		ev.Attribution.Anonymous = true
 	} else if ev.Mode == dyad.ModeAsserted && w.relativeReport(m) {
 		ev.Mode = dyad.ModeReported // "X, which claims Y threatens Z"
-	} else if ev.Mode == dyad.ModeAsserted && w.unquotedReport(m, s) {
+	} else if ev.Mode == dyad.ModeAsserted && (w.unquotedReport(m, s) || w.conjunctReport(m, s)) && !w.backgroundClause(m) {
 		ev.Mode = dyad.ModeReported // "NPR reported X urged Y to leave"
 	} else if (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModePlanned) && w.claimContent(m) {
 		// "denied reports that Russia attacked Kyiv", "denied a report
@@ -4773,6 +4822,9 @@ func (w *worker) actPlaceCountry(k int) string {
 		if c := try(j); c != "" {
 			return c
 		}
+	}
+	if c := w.openingPlace(k); c != "" {
+		return c
 	}
 	for j := k - 1; j >= 0; j-- {
 		if c := try(j); c != "" {

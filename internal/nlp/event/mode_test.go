@@ -79,3 +79,35 @@ func wordAt(text, w string) int {
 	}
 	return locs[n-1][0]
 }
+
+// TestCoder_WarnedThreat checks that a hostile act the speaker's own side
+// says it could or would take, under a warning cue, is coded as the threat
+// (asserted), and that another side's act or a plain saying keeps the act.
+func TestCoder_WarnedThreat(t *testing.T) {
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, word, code, mode string }{
+		{"China hinted that it could impose sanctions on Japan.", "sanctions", "1312", dyad.ModeAsserted},
+		{"Iran warned that it would attack Israel.", "attack", "138", dyad.ModeAsserted},
+		{"China said that it could impose sanctions on Japan.", "sanctions", "163", dyad.ModeConditional},
+		{"Putin warned that Ukraine could attack Russia.", "attack", "190", dyad.ModeConditional},
+	}
+	for _, c := range cases {
+		doc := processAt(t, p, c.text, "test")
+		at := wordAt(c.text, c.word)
+		found := false
+		for _, e := range doc.Events {
+			if e.Trigger.Start <= at && at < e.Trigger.End {
+				found = true
+				if e.CAMEO != c.code || e.Mode != c.mode {
+					t.Errorf("%q: %s %s, want %s %s", c.text, e.CAMEO, e.Mode, c.code, c.mode)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q", c.text, c.word)
+		}
+	}
+}

@@ -509,6 +509,14 @@ func (w *worker) possessor(i int) (actorRef, bool) {
 			return actorRef{}, false
 		}
 		if possessivePronouns[s] {
+			if s == "its" {
+				// "measures against Turkey over its procuring of …": an
+				// unresolved "its" is the nearest country or body before
+				// it (relations.go).
+				if r, ok := w.nearestBody(lo, k); ok {
+					return r, true
+				}
+			}
 			// An unresolved pronoun: the sentence's subject.
 			for j := lo; j < k; j++ {
 				if w.ment[j] >= 0 && !w.isPrepObject(w.mstart[j]) {
@@ -1081,6 +1089,9 @@ func (w *worker) countryFor(k int) string {
 			return w.doc.Places[pi].Country
 		}
 	}
+	if c := w.openingPlace(k); c != "" {
+		return c
+	}
 	for j := k - 1; j >= 0; j-- {
 		if pi := w.place[j]; pi >= 0 && w.doc.Places[pi].Country != "" && !w.doc.Places[pi].Metonymic {
 			return w.doc.Places[pi].Country
@@ -1411,6 +1422,11 @@ func (w *worker) mode(m *match, coordinated bool) string {
 			if s == "will" || s == "shall" || s == "'ll" || s == "won't" || (k+1 < m.start && w.low[k+1] == "to") {
 				plan = true
 			}
+			// "is expected visit India": the "to" dropped by a typo, the
+			// bare verb right after a be-form and "expected" still plans
+			if s == "expected" && k+1 == m.start && k > a && beForms[w.low[k-1]] && !m.p.Noun && bareVerb(w.low[m.start]) {
+				plan = true
+			}
 			if k == a && k+1 < m.start && w.low[k+1] == "to" {
 				if lo, _ := w.bounds(k); w.negatedPlan(k, lo) {
 					neg = true // "has no plans to withdraw"
@@ -1516,6 +1532,22 @@ func (w *worker) mode(m *match, coordinated bool) string {
 	nonFinite := m.p.Noun || strings.HasSuffix(w.low[m.anchor], "ing") && !w.progressive(m.start) || (a < m.start && w.low[m.start-1] == "to") ||
 		a+1 < m.start && w.low[m.start-2] == "to" && w.low[m.start-1] == "be"
 	lo, _ := w.bounds(m.anchor)
+	if nonFinite && !m.p.Noun && m.start == m.anchor && strings.HasSuffix(w.low[m.anchor], "ing") && len(m.p.Code) >= 2 && (m.p.Code[:2] == "02" || m.p.Code[:2] == "10") {
+		// "joined the calls by UK officials asking the US to waive X",
+		// "a proposal asking Russia to withdraw": an appeal or demand as
+		// the participle of a proposal noun (past its "by/from" agent)
+		// is the proposal itself, made; its own content is what is
+		// proposed ("a proposal ending the war" is not made)
+		k := m.start - 1
+		if k > lo && w.ment[k] >= 0 {
+			if ms := w.mstart[k]; ms-1 > lo && (w.low[ms-1] == "by" || w.low[ms-1] == "from") {
+				k = ms - 2
+			}
+		}
+		if k >= lo && proposalNouns[w.low[k]] {
+			nonFinite = false
+		}
+	}
 	possessed := m.p.Noun && m.start > lo && (w.low[m.start-1] == "'s" || possessivePronouns[w.low[m.start-1]] ||
 		m.start > lo+1 && (w.low[m.start-2] == "'s" || possessivePronouns[w.low[m.start-2]]))
 	ongoing := false // "can continue to support": the act goes on already
@@ -1671,6 +1703,11 @@ func (w *worker) notFirstTime(k int) bool {
 	}
 	return false
 }
+
+// proposalNouns name a proposal or appeal as a thing ("the calls by X
+// asking Y to …", "a proposal urging Y to …").
+var proposalNouns = set("call", "calls", "proposal", "proposals", "demand", "demands", "appeal", "appeals",
+	"request", "requests", "petition", "petitions", "initiative", "suggestion", "suggestions", "motion", "resolution")
 
 // coordinatedModal returns the modal of the verb group that a bare verb
 // at token a is coordinated with ("may try and deport them", "may have to

@@ -92,7 +92,9 @@ func TestCoder_Vocabulary(t *testing.T) {
 		// voters is no court's
 		{"Several former Kenyan ministers are facing trial on charges of corruption.", []string{"115 KENGOV KEN asserted"}},
 		{"The Kenyan opposition faced trial by the voters in the election.", nil},
-		{"The impeached Kenyan president will face trial in the Senate.", nil},
+		// a trial before a named body is that body's (the gold convention:
+		// a Senate trial to come is 11/17, planned)
+		{"The impeached Kenyan president will face trial in the Senate.", []string{"115 KENLEG KENGOV planned"}},
 		{"The former Ugandan army chief faces trial in Kampala next month.", []string{"115 UGAGOV UGA planned"}}, // next month: an arrangement
 		{"The Kenyan team faced a difficult trial in the final.", nil},
 		// a reduced relative on a people noun with a "by" agent is a passive

@@ -18,12 +18,18 @@
 // Countries named as actors are not places: a country name is kept only
 // where the syntax makes it a location ("in Ukraine", "occupied Ukraine",
 // "parts of Ukraine", "Kharkiv, Ukraine"), not as a subject, possessive
-// or modifier ("Russia absorbed", "Ukraine's borders", "US envoy").
+// or modifier ("Russia absorbed", "Ukraine's borders", "US envoy"),
+// except a possessive border that something lies on ("close to Iran's
+// border", "along Syria's border").
 // In a list, a country follows the list's head ("in Spain, Greece and
 // Italy", "destinations including Spain"; but "Russia, China and Iran
 // said", "rogue states such as Iran").
 // A country after a locative word stays a place before an adverb or a
-// function word ("in Peru initially", "born in Italy around 1564"), and
+// function word ("in Peru initially", "born in Italy around 1564"),
+// not before the institution it names ("filed in the U.S. District
+// Court", "within the U.S. Treasury Department"), nor after what a
+// state says or pledges and "from" ("assurances from the US", "a
+// warning from Iran"), and
 // so does one after a land adjective whatever follows ("from northern
 // France opens").
 // A country is a place too where things happen to it ("Nigeria is seeing
@@ -77,7 +83,9 @@
 // "Walker County"); a name that is a state and a city is the state
 // before a state's office or border ("New York Gov. Andrew Cuomo", "the
 // New York border", "New York's attorney general") and in a list of
-// states ("Missouri, New York, North Carolina and Virginia"), and names
+// states ("Missouri, New York, North Carolina and Virginia"), whatever
+// the region of the city of that name gets from other names
+// ("Virginia, Washington and Washington, D.C."), and names
 // that decide each other are revisited one
 // at a time until they agree ("Albany" beside "the Georgia Bureau of
 // Investigation" is Albany, Georgia, and Georgia the state); the
@@ -97,7 +105,10 @@
 // ("met in Tara" in a Texas story); a
 // village named like a city of its country thirty times its size needs
 // a local cue or neighbours ("Boston" beside "Albany" is Boston,
-// Massachusetts, not Boston, New York); and
+// Massachusetts, not Boston, New York); a town of fewer than 50,000
+// people that only its country's mention supports yields to a city
+// abroad five times its size and of 100,000 or more ("Geneva" in a
+// story that names the United States once is Geneva, Switzerland); and
 // so is a province or county abroad in a story set in one other country
 // ("Brittany" in a Virginia court story, "Angus" cattle in a Missouri
 // one); the outlet's country-code domain votes for its country, for its

@@ -53,7 +53,7 @@ type cand struct {
 	// so a reading elsewhere is wrong
 	strictA1 bool
 	// strictCC lists the alpha-2 codes of the regions and countries
-	// named after a comma ("CA " for "Charlevoix, Quebec"), one of which
+	// named after a comma ("CA " for "Gaylord, Quebec"), one of which
 	// the town's reading must lie in
 	strictCC string
 	// home: a legislator's home after the party ("R-Fairfax"), or a
@@ -257,6 +257,10 @@ func (a *article) recognize() {
 				j, entries = a.longest(si, i)
 			}
 			if j < 0 {
+				if k := a.slashName(si, i); k > i {
+					i = k
+					continue
+				}
 				if k := a.neighbourhood(si, i); k > i {
 					i = k
 					continue
@@ -270,7 +274,10 @@ func (a *article) recognize() {
 				// An unknown name ("Bob Jones") hides the names inside it;
 				// an English word ("The", "Northeast") does not.
 				// Nor does an acronym, which keep weighs: "CBC Toronto".
-				if _, common := commonWords[a.lowerTok(si, i)]; common || vocab()[a.lowerTok(si, i)] || acronymTok(a.tok(si, i)) {
+				// Nor does a compound modifier ending in a lower-case
+				// English word: "Philippine-claimed Whitsun Reef",
+				// "Kurdish-held Kobani".
+				if _, common := commonWords[a.lowerTok(si, i)]; common || vocab()[a.lowerTok(si, i)] || acronymTok(a.tok(si, i)) || lowerTail(a.tok(si, i)) {
 					i++
 				} else {
 					i = a.skipName(si, i)
@@ -308,7 +315,7 @@ func (a *article) recognize() {
 
 // compassRegions are the lower-case compass adjectives that name a part
 // of a continent or world region.
-var compassRegions = set(`northern southern eastern western central north south east west`)
+var compassRegions = set(`northern southern eastern western central north south east west northeast northwest southeast southwest northeastern northwestern southeastern southwestern south-east south-eastern`)
 
 // compassRegion widens a world region after a lower-case compass
 // adjective to the region the two words name, when the gazetteer has it:
@@ -999,6 +1006,11 @@ func (a *article) longest(si, i int) (int, []gazetteer.Entry) {
 		}
 		end = k + 1
 	}
+	// A lower-case word for islands or water may end a name the gazetteer
+	// has with it: "the Senkaku islands", "the Euphrates river".
+	if end < len(toks) && toks[end].Start-toks[end-1].End == 1 && waterNouns[a.tok(si, end)] {
+		end++
+	}
 	// An abbreviated first word is looked up written out: "Mt. Pleasant"
 	// is Mount Pleasant, "Ft. Myers" Fort Myers; "St. Paul" both as
 	// written and as Saint Paul, the gazetteer having some names one way
@@ -1071,7 +1083,7 @@ func (a *article) probeLongest(si, i, end int, word string) int {
 		if !prefix {
 			break
 		}
-		if exact && (a.nameToken(si, j-1) || j-1 > i && (a.tok(si, j-1) == "." || articled(a.tok(si, j-1)))) {
+		if exact && (a.nameToken(si, j-1) || j-1 > i && (a.tok(si, j-1) == "." || articled(a.tok(si, j-1)) || waterNouns[a.tok(si, j-1)])) {
 			best = j
 		}
 	}
@@ -1371,8 +1383,9 @@ func (a *article) keep(c *cand) int {
 	if p := c.i - 1; p >= 0 && a.nameToken(si, p) && toks[c.i].Start-toks[p].End <= 1 {
 		prev := a.lowerTok(si, p)
 		_, common := commonWords[prev]
-		// (An acronym is weighed below: "CBC Toronto", "IS Sahel".)
-		if titleWords[prev] || !common && !vocab()[prev] && !isShouting(a.tok(si, p)) && len(prev) > 2 && !acronymTok(a.tok(si, p)) {
+		// (An acronym is weighed below: "CBC Toronto", "IS Sahel"; a
+		// compound modifier is no name: "Philippine-claimed Whitsun Reef".)
+		if titleWords[prev] || !common && !vocab()[prev] && !isShouting(a.tok(si, p)) && len(prev) > 2 && !acronymTok(a.tok(si, p)) && !lowerTail(a.tok(si, p)) {
 			return keepNo
 		}
 	}
@@ -1525,7 +1538,7 @@ func (a *article) localHints(si, first int) {
 				c.strictA1 = len(cs[k+1].entries) == 1 && cs[k+1].entries[0].Kind == gazetteer.Admin1
 				// A small town named after a comma by a region or country
 				// where it has no namesake is one the gazetteer lacks:
-				// "Charlevoix, Quebec" is no Charlevoix in Michigan.
+				// "Gaylord, Quebec" is no Gaylord in Michigan.
 				// (Not a city of 100,000, which may start a list: "London,
 				// Washington and Paris".)
 				// Nor one in a list: "Crockett, Palestine and Houston".
@@ -1854,6 +1867,11 @@ func countryOf(es []gazetteer.Entry) string {
 // "the Amazon rainforest".
 var landformNouns = set(`rainforest rainforests forest jungle basin delta valley region highlands lowlands`)
 
+// waterNouns are the lower-case words for islands and water that end
+// names the gazetteer has capitalised: "the Senkaku islands", "the
+// Euphrates river", "the Singapore strait".
+var waterNouns = set(`islands island archipelago sea strait river reef shoal`)
+
 // placeNouns name kinds of place: "the city of", "Anbar province".
 var placeNouns = set(`city town village province region capital port district area desert border territory enclave
 	oblast governorate state county island islands peninsula coast valley heartland stronghold`)
@@ -2127,4 +2145,48 @@ func majorPlace(es []gazetteer.Entry) bool {
 	return slices.ContainsFunc(es, func(e gazetteer.Entry) bool {
 		return e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital || e.Kind == gazetteer.Region
 	})
+}
+
+// lowerTail reports whether w is a hyphenated compound whose last part
+// is a lower-case English word ("Philippine-claimed", "Russian-held",
+// "US-backed"): a modifier before a name, not a name of its own. Not
+// "Dasht-e-Barchi" or "Stratford-upon-Avon", whose last parts are
+// capitalised.
+func lowerTail(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k == len(w)-1 {
+		return false
+	}
+	tail := w[k+1:]
+	for _, r := range tail {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return vocab()[tail]
+}
+
+// slashName reads two names of one place joined by a slash, the first
+// unknown, as the place the second names with the words after it:
+// "the Senkaku/Diaoyu islands" is the Diaoyu Islands, "Whitsun/Julian
+// Felipe Reef" Julian Felipe Reef. It adds the candidate, spanning both
+// names, and returns the index after it, or i when the rule does not
+// apply (not "Senkaku/Diaoyu" when neither is known).
+func (a *article) slashName(si, i int) int {
+	toks := a.sents[si].Tokens
+	if i+2 >= len(toks) || a.tok(si, i+1) != "/" || toks[i+1].Start != toks[i].End || toks[i+2].Start != toks[i+1].End || !a.nameToken(si, i+2) {
+		return i
+	}
+	j, entries := a.longest(si, i+2)
+	if j < 0 {
+		return i
+	}
+	c := cand{sent: si, i: i + 2, j: j, span: dyad.Span{Start: toks[i+2].Start, End: toks[j-1].End}, entries: entries, best: -1}
+	c.key = string(a.keyBuf)
+	if a.keep(&c) != keepYes {
+		return i
+	}
+	c.i, c.span.Start = i, toks[i].Start
+	a.cands = append(a.cands, c)
+	return j
 }

@@ -57,6 +57,9 @@ const (
 	// neighbours alone do not lift it.
 	penaltyDwarfed = -4.0
 	dwarfRatio     = 30
+	// abroadRatio: a town named like a city abroad this many times its
+	// size needs more than its country's mention (abroadDwarfed).
+	abroadRatio = 5
 )
 
 func baseScore(e *gazetteer.Entry) float64 {
@@ -832,11 +835,19 @@ func (a *article) pick(c *cand, x *artContext) int {
 		if a.nearOutlet[e.Index] {
 			s += ctxOutletNear
 		}
-		if n := a.namedA1[region{e.CC2, e.Admin1}]; n > 0 && localReading(e) && !bigReading(c.entries) {
+		// A name its words make a state's ("Virginia, Washington and
+		// Oregon", "New York Gov.") takes no votes of the region a city
+		// of that name lies in: "Washington and Washington, D.C." ends a
+		// list of states with the state, whatever "D.C." says.
+		a1Votes := !(c.wantA1 && e.Kind.IsCity() && hasAdmin1(c.entries))
+		if n := a.namedA1[region{e.CC2, e.Admin1}]; n > 0 && localReading(e) && !bigReading(c.entries) && a1Votes {
 			s += ctxNamedA1 * float64(n) / float64(a.namedMax) // the state named most, most
 		}
 		if x != nil {
 			wc, wa := x.weights(c.key, e)
+			if !a1Votes {
+				wa = 0
+			}
 			s += ctxCountry*wc + ctxAdmin1*wa + ctxShare*x.share(c.key, e)
 			// A town abroad in an article whose other names all lie in one
 			// other country: "Paris" beside "Henry County" and "Tennessee".
@@ -859,6 +870,19 @@ func (a *article) pick(c *cand, x *artContext) int {
 		if e.Kind.IsCity() && c.hintA1 == "" && c.hintCC == "" && !c.wantCity && !c.home && !a.nearOutlet[e.Index] &&
 			(a.near[c.key] == nil || a.near[c.key][i] == 0) && dwarfed(c.entries, e) && !a.outletNamed(c.key) {
 			s += penaltyDwarfed
+		}
+		// A town that only its country's mention supports yields to a
+		// city abroad several times its size: "Geneva" in a story that
+		// names the United States once is Geneva, Switzerland, not
+		// Geneva, Illinois, unless the story names Illinois or a town
+		// near it, or the outlet is in the town's country ("Edmonton" in
+		// a north London paper).
+		if x != nil && e.Kind.IsCity() && e.Population < namesakePop && c.hintA1 == "" && c.hintCC == "" && !c.wantCity && !c.home &&
+			e.CC2 != a.outletCC &&
+			!a.nearOutlet[e.Index] && (a.near[c.key] == nil || a.near[c.key][i] == 0) && !a.outletNamed(c.key) && abroadDwarfed(c.entries, e) {
+			if _, wa := x.weights(c.key, e); wa == 0 {
+				s += penaltyDwarfed
+			}
 		}
 		// A national outlet's city of 100,000 ("London" in lfpress.ca is
 		// London, Ontario).
@@ -901,6 +925,19 @@ func dwarfed(es []gazetteer.Entry, e *gazetteer.Entry) bool {
 		o := &es[i]
 		if o.Index != e.Index && o.CC2 == e.CC2 && (o.Kind.IsCity() || o.Kind == gazetteer.Admin1) &&
 			o.Population >= stationPop && o.Population >= dwarfRatio*max(e.Population, 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// abroadDwarfed reports whether another of the readings es of e's name
+// is a city in another country with stationPop people or more and
+// abroadRatio times e's population.
+func abroadDwarfed(es []gazetteer.Entry, e *gazetteer.Entry) bool {
+	for i := range es {
+		o := &es[i]
+		if o.CC2 != e.CC2 && o.Kind.IsCity() && o.Population >= stationPop && o.Population >= abroadRatio*max(e.Population, 1) {
 			return true
 		}
 	}
@@ -976,6 +1013,12 @@ func (a *article) literalCountry(c *cand) bool {
 			// north": a part of the country is a place; "Ukraine's
 			// borders" is not, nor a name's place ("Syria's northwestern
 			// Idlib" is Idlib).
+			// The border's side is a place where the words before
+			// locate something on it: "close to Iran's border", "along
+			// Syria's border"; not "threats to Ukraine's borders".
+			if b := a.lowerTok(si, c.j+1); (b == "border" || b == "borders") && a.nearBorder(si, c.i) {
+				return true
+			}
 			for k := c.j + 1; k < len(toks) && k <= c.j+3; k++ {
 				w := a.lowerTok(si, k)
 				if placeNouns[w] && w != "state" && w != "border" {
@@ -1016,7 +1059,10 @@ func (a *article) literalCountry(c *cand) bool {
 		// "Officials, including those from Japan, said".
 		return false
 	case locativePreps[w]:
-		return true
+		// (Not a country that names the institution after it, which is
+		// where the preposition puts things: "filed in the U.S. District
+		// Court", "a fund within the U.S. Treasury Department".)
+		return !a.orgAfter(si, c.j)
 	case w == "of":
 		// "parts of Ukraine"; and the land an office is of: "the
 		// President of Burundi", "the government of Iraq".
@@ -1078,6 +1124,51 @@ func (a *article) literalCountry(c *cand) bool {
 			p--
 		}
 		return a.exampleOfPlaces(si, p)
+	}
+	return false
+}
+
+// orgAfter reports whether an organisation the actors stage found
+// starts at token j of sentence si, right after the word before it, or
+// at one of the next two capitalised words.
+func (a *article) orgAfter(si, j int) bool {
+	toks := a.sents[si].Tokens
+	if j >= len(toks) || j == 0 || toks[j].Start-toks[j-1].End > 1 || !isCapitalized(a.tok(si, j)) {
+		return false
+	}
+	// The organisation may start a word or two on: "the U.S. District
+	// Court", of which the actors stage names "Court".
+	for k := j; k < len(toks) && k < j+3 && isCapitalized(a.tok(si, k)) && (k == j || toks[k].Start-toks[k-1].End <= 1); k++ {
+		for _, m := range a.mentions {
+			if m.Kind == dyad.MentionOrg && m.Start == toks[k].Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// borderPreps locate something on a border: "along Syria's border".
+var borderPreps = set(`near along across at on toward towards beyond over inside within`)
+
+// nearBorder reports whether the words before token i locate something
+// on a border: a preposition of borderPreps, or "to" after "close",
+// "closer", "next" or "up" ("close to Iran's border").
+func (a *article) nearBorder(si, i int) bool {
+	p := i - 1
+	if p < 0 {
+		return false
+	}
+	w := a.lowerTok(si, p)
+	if borderPreps[w] {
+		return true
+	}
+	if w != "to" || p == 0 {
+		return false
+	}
+	switch a.lowerTok(si, p-1) {
+	case "close", "closer", "next", "up":
+		return true
 	}
 	return false
 }
@@ -1200,7 +1291,7 @@ func (a *article) envoysBefore(si, p int) bool {
 		return false
 	}
 	w := a.lowerTok(si, p-1)
-	if envoyNouns[w] {
+	if envoyNouns[w] || messageNouns[w] {
 		return true
 	}
 	if w != "those" {
@@ -1217,6 +1308,11 @@ func (a *article) envoysBefore(si, p int) bool {
 // envoyNouns name people who speak or act for a state.
 var envoyNouns = set(`officials official delegates delegation delegations representatives diplomats negotiators envoys
 	ministers counterparts`)
+
+// messageNouns name what a state says or pledges, which come "from"
+// it as an actor: "assurances from the US", "a warning from Iran".
+var messageNouns = set(`assurance assurances guarantee guarantees pledge pledges promise promises commitment commitments
+	warning warnings threat threats message messages demand demands request requests invitation apology condemnation`)
 
 // landNouns are the nouns for a state that, before "where", name its
 // land: "the countries where abortion is legal".

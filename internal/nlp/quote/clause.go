@@ -288,6 +288,19 @@ func (w *work) baseSubject(i int) bool {
 // conjunction or subordinator, a verb-like word. A relative clause
 // ("X, who …, said") is stepped over to its head.
 func (w *work) subjectBefore(lo, k int) (int, int, bool) {
+	s, e, ok := w.subjectBeforeVerb(lo, k)
+	if ok && s-3 >= lo && w.toks[s-1].low == "as" && w.toks[s-2].low == "such" && !w.toks[s-3].upper && pluralName(w.toks[s-3].w) {
+		// "opposition lawmakers such as Kannavee, though, say": the
+		// group with its example is the subject.
+		if s2, _, ok2 := w.subjectBeforeVerb(lo, s-2); ok2 {
+			return s2, e, true
+		}
+	}
+	return s, e, ok
+}
+
+// subjectBeforeVerb is subjectBefore without the group before "such as".
+func (w *work) subjectBeforeVerb(lo, k int) (int, int, bool) {
 	if c := w.catenative(k); c < k && c > lo {
 		k = c // "Ham went on to say": the subject of "went"
 	}
@@ -591,6 +604,25 @@ func (w *work) ingModifier(j int) bool {
 		p.kind == dyad.TokenWord && !p.upper && !boundaries[p.low] && !cueFormsLower(p)
 }
 
+// tookTo returns the index of "took" in "took to X to say", where the
+// platform X ends at token v and the infinitive's "to" is at t, or -1
+// ("took to Twitter to say", "took to social media to say").
+func (w *work) tookTo(v, t int) int {
+	for p := v; p >= 2 && v-p < 3; p-- {
+		if w.toks[p-1].low != "to" {
+			continue
+		}
+		switch w.toks[p-2].low {
+		case "took", "take", "takes", "taking", "taken":
+			if w.platformAt(p, t) != "" {
+				return p - 2
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // catenative returns the verb a reporting verb at k depends on through
 // "to" when it only carries the telling on or hedges it ("went on to
 // say", "is going on to argue", "continues to insist", "appeared to
@@ -607,6 +639,14 @@ func (w *work) catenative(k int) int {
 			return v - 1
 		}
 		return k
+	}
+	if g := w.tookTo(v, t); g >= 0 && w.toks[g].sent == w.toks[k].sent {
+		// "took to X to say …": the subject of "took" says it (an act,
+		// "took to X to accuse …", stays as it was: PolNeAR's cue for
+		// it holds the object).
+		if cu, ok := cueForms[w.toks[k].low]; ok && cu.flags&cueAct == 0 {
+			return g
+		}
 	}
 	switch w.toks[v].low {
 	case "continues", "continued", "continue", "continuing",

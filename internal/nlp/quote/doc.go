@@ -155,7 +155,11 @@
 // otherwise the name in the phrase without titles ("US secretary of
 // state Marco Rubio" → "Marco Rubio"; "Andrew Lebovich of the think
 // tank Clingendael" → "Andrew Lebovich", also when no actor covers a
-// name with a particle, "Arnel dela Vega of the army's Western Command";
+// name with a particle, "Arnel dela Vega of the army's Western Command",
+// and after a role in lower case, "said analyst Atilla Yesilada of Global
+// Source Partners"; "cited unnamed officials as saying" → the officials;
+// "The Reuters news agency" → Reuters; "opposition lawmakers such as
+// Kannavee say" → the lawmakers, unnamed;
 // "Norway's ambassador to the EU, Karl Berg" → "Karl Berg", the name
 // after a description with a role noun; "Roe and Berg's mother, Anwar,
 // wept … and said" → "Anwar", one name after a kin or role noun; "railway controller Ali Khan in
@@ -200,7 +204,8 @@
 // outlet reporting the speaker ("Reuters reported a source said …") and
 // the occasion a source was written in ("according to a tweet by X")
 // are venues as well. So are the outlet that asked ("asked by Reuters",
-// "responding to a question from AFP", "in an interview Thursday with
+// "responding to a question from AFP", "in response to a VOA query",
+// "in an interview Thursday with
 // VOA"), the outlet a media noun introduces ("told state broadcaster
 // RTS"), the platform of a post ("in a Facebook post" → Facebook) and a
 // named body addressed ("at the European Parliament", "addressing the
@@ -248,6 +253,22 @@
 // before its media noun is not its name ("told German newspaper Bild" →
 // Bild); a country's broadcaster is the broadcast medium ("on Russian
 // state TV" → state television).
+// A tweet is said on Twitter ("“…,” he tweeted." → Twitter, unless the
+// clause names another platform), a date may stand inside the occasion
+// ("in a Jan. 23 press briefing"), an occasion whose author is the
+// speaker opens the sentence ("A 2020 report on human rights by the State
+// Department said" → report), a letter sent before a participle keeps
+// its place past a long addressee and topic ("sent a letter to … about
+// … dated Feb. 4, urging …" → letter), and the outlet that cites a source
+// is that source's venue ("The Financial Times cited security officials
+// as saying …": the officials speak, the Financial Times is the venue).
+// "Took to Twitter to say …" reports the subject's words with the
+// platform as venue (an act, "took to X to accuse …", does not), and
+// local media addressed are a venue ("told local media").
+// A participle after ", but" and a clause of its own is that clause
+// subject's ("X attended, but his office criticized it, saying …").
+// "Spoke" reports only a quotation or words after a colon ("spoke on Fox
+// News, “…”"; not "spoke that night", "as he spoke, …").
 // A person addressed ("told Putin") is no venue. A participle phrase
 // after the speaker's name ("Lund, writing in the Financial Times,
 // said") gives the venue and is no part of the speaker's name.
@@ -261,12 +282,22 @@
 // as well as its speaker: the one reporting clause introduces both. A
 // quote of the same speaker in the next sentence of the paragraph with
 // no venue of its own keeps the venue of the one before ("In an interview with VOA,
-// Jesow said … “…,” Jesow said."), and one whose sentence before, in
+// Jesow said … “…,” Jesow said."; with "continued", also in the next
+// paragraph), and one whose sentence before, in
 // the same paragraph and quoting no one, names the speaker where the
 // words were said takes that venue ("The same warning came from von der
 // Leyen at the European Parliament. “…,” she said."; the sentence
 // before a quotation of several sentences, not one inside it; "Like X,
-// Y spoke on CNN." names Y, not X).
+// Y spoke on CNN." names Y, not X). A quotation with no attribution
+// after a sentence in the same paragraph, quoting no one, whose subject
+// is a person other than the last speaker and whose verb is a reaction
+// ("McGurk also criticized the decision via Twitter. “…”") is that
+// person's, with the reaction as cue and the sentence's venue; so is a
+// quotation after such a verb, its object and a comma or a colon in the
+// same sentence ("Trump, also on Twitter, defended his decision, “…”").
+// A quotation opening a sentence and joined by "and" to one with a
+// reporting clause after it shares that clause ("“…” and “…,” tweeted
+// X.").
 //
 // The stage allocates little and runs at well over 100,000 sentences/s
 // on one core (see BenchmarkExtractor).

@@ -90,6 +90,8 @@ var cueForms = buildCues([]cueEntry{
 	{"joke", cueThat, []string{"joked"}, "joking"},
 	{"quip", cueThat, []string{"quipped"}, ""},
 	{"continue", cueThat, []string{"continued"}, ""},
+	// "spoke on Fox News, “…”": only with a quotation or a colon after it.
+	{"speak", cueThat, []string{"spoke"}, ""},
 	{"testify", cueThat, []string{"testified"}, "testifying"},
 	{"indicate", cueThat, []string{"indicated"}, ""},
 	{"charge", cueThat, []string{"charged"}, ""},
@@ -312,6 +314,8 @@ var platforms = map[string]string{
 	"national radio": "national radio", "state-run television": "state television",
 	"state-run tv": "state television", "state-run media": "state media",
 	"national television": "national television", "state media": "state media",
+	"local media": "local media", "local television": "local television", "local tv": "local television",
+	"local radio": "local radio",
 }
 
 // mediaSettings are the occasions a statement is made in or at ("in a

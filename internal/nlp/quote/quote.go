@@ -258,6 +258,11 @@ func (w *work) directQuotes() {
 			w.cands = append(w.cands, c)
 			continue
 		}
+		if w.sharedTail(ri, &c) {
+			// "“…” and “…,” tweeted X.": both quotations are X's.
+			w.cands = append(w.cands, c)
+			continue
+		}
 		if k, ok := w.headAttribution(ri, first, words, &c); ok {
 			w.parentheticalClause(ri, &c)
 			w.used[k] = true
@@ -276,6 +281,12 @@ func (w *work) directQuotes() {
 		}
 		if k, ok := w.occasionColon(first, &c); ok {
 			// "In his message, he praised the troops: “…”".
+			w.used[k] = true
+			w.cands = append(w.cands, c)
+			continue
+		}
+		if k, ok := w.reactionComma(first, words, &c); ok {
+			// "Trump, also on Twitter, defended his decision, “…”".
 			w.used[k] = true
 			w.cands = append(w.cands, c)
 			continue
@@ -300,6 +311,28 @@ func (w *work) directQuotes() {
 			w.cands = append(w.cands, c)
 		}
 	}
+}
+
+// sharedTail attributes quotation ri when "and" joins it to the next
+// quotation, whose reporting clause follows it (“…” and “…,” tweeted
+// X.): the clause reports both. It reports whether it found one.
+func (w *work) sharedTail(ri int, c *cand) bool {
+	last := w.regLast[ri]
+	a := last + 1
+	if ri+1 >= len(w.regs) || a+1 >= len(w.toks) || w.toks[a].low != "and" || w.toks[a].reg >= 0 || w.regFirst[ri+1] != a+1 ||
+		w.toks[a].sent != w.toks[last].sent && !w.isTerminal(last-1) {
+		return false
+	}
+	if w.isTitle(ri+1) || w.nickname(ri+1) || w.isTitle(ri) || !w.sentStart(w.regFirst[ri]) {
+		return false // (not "He sang “Hey Jude” and “Let It Be,” Berg said")
+	}
+	var c2 cand
+	c2.cueTok, c2.inherit = -1, -1
+	if !w.tailAttribution(ri+1, w.regLast[ri+1], &c2) || c2.spkE <= c2.spkS {
+		return false
+	}
+	c.spkS, c.spkE, c.cueTok, c.cue, c.sent = c2.spkS, c2.spkE, c2.cueTok, c2.cue, c2.sent
+	return true
 }
 
 // unclosedTail finds the reporting clause inside an unclosed quotation
@@ -423,6 +456,53 @@ func (w *work) occasionColon(first int, c *cand) (int, bool) {
 	for i := k + 1; i < p; i++ {
 		if r := w.toks[i].reg; r >= 0 && w.regLast[r]-w.regFirst[r] > 4 || w.isStop(i) {
 			return -1, false // (a scare-quoted word or two may stand before the colon)
+		}
+	}
+	c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s, e, k, cue{lemma: w.toks[k].low}, si, -1
+	return k, true
+}
+
+// reactionComma attributes the quotation opening at token first, after
+// a comma or a colon in its own sentence, to the subject of a verb of
+// reaction and its object before it ("Trump, also on Twitter, defended
+// his decision, “…”", "Berg criticized the plan: “…”"). A parenthetical
+// between commas may follow the subject. It returns the verb's token.
+func (w *work) reactionComma(first, words int, c *cand) (int, bool) {
+	p := first - 1
+	if words < 3 || p < 1 || !w.isComma(p) && !w.isPunct(p, ":") || w.toks[p].reg >= 0 || w.toks[p].sent != w.toks[first].sent {
+		return -1, false
+	}
+	si := int(w.toks[p].sent)
+	lo := w.sstart[si]
+	s, e, ok := w.sentenceSubject(lo, p)
+	if !ok || e >= p {
+		return -1, false
+	}
+	k := e
+	if w.isComma(k) {
+		// "Trump, also on Twitter, defended …": past a short
+		// parenthetical.
+		n := k + 1
+		for n < p && n-k <= 6 && !w.isComma(n) && w.toks[n].reg < 0 && !w.isStop(n) {
+			n++
+		}
+		if n >= p || !w.isComma(n) {
+			return -1, false
+		}
+		k = n + 1
+	}
+	for k < p && w.toks[k].kind == dyad.TokenWord && auxAdverbs[w.toks[k].low] {
+		k++ // "also defended"
+	}
+	if k >= p || w.toks[k].kind != dyad.TokenWord || w.toks[k].upper || w.toks[k].reg >= 0 || !reactionVerbs[w.toks[k].low] {
+		return -1, false
+	}
+	if k+1 >= p || k+8 < p {
+		return -1, false // an object of a few words, then the quotation
+	}
+	for i := k + 1; i < p; i++ {
+		if w.toks[i].reg >= 0 || w.isStop(i) || w.isComma(i) {
+			return -1, false
 		}
 	}
 	c.spkS, c.spkE, c.cueTok, c.cue, c.sent, c.inherit = s, e, k, cue{lemma: w.toks[k].low}, si, -1
@@ -686,6 +766,9 @@ func (w *work) headAttribution(ri, first, words int, c *cand) (int, bool) {
 			if cu.flags&(cueThat|cueBare) == 0 {
 				continue
 			}
+		}
+		if cu.lemma == "speak" && !(w.isComma(first-1) || w.isPunct(first-1, ":")) {
+			continue // "spoke on CNN, “…”" but not "spoke instead about “…”"
 		}
 		hi := w.regLast[ri] + 1
 		cs, kind := w.complement(k, hi, cu)
@@ -1170,19 +1253,38 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 				andPart = true
 			}
 		}
-		if !w.isComma(pk-1) && !(w.isMark(pk-1) && w.isComma(pk-2)) && !byPrep && !withSome && !andPart {
+		_, citedS, citedE := w.citedAs(slo, pk) // (past a quoted object: "cited “…” as saying")
+		if !w.isComma(pk-1) && !(w.isMark(pk-1) && w.isComma(pk-2)) && !byPrep && !withSome && !andPart && citedS < 0 {
 			return // but “… values,” saying …
 		}
 		inh := w.lastCandInSentence(si, pk)
-		if byPrep || withSome {
+		if byPrep || withSome || citedS >= 0 {
 			inh = -1
 		}
-		if withSome {
+		if citedS >= 0 {
+			// "The Financial Times cited security officials as saying
+			// …": the ones cited speak.
+			c.spkS, c.spkE = citedS, citedE
+		} else if withSome {
 			c.spkS, c.spkE = withS, pk
 		} else if inh < 0 {
 			// "Clinton chimed in on Twitter, saying …": the subject
-			// of the sentence, even before a quotation.
-			s, e, ok := w.sentenceSubject(min(lo, w.sstart[si]), pk)
+			// of the sentence, even before a quotation; of the last
+			// clause joined by ", but" ("X attended, but his mission
+			// criticized it, saying …").
+			from := min(lo, w.sstart[si])
+			for b := pk - 3; b > from+1; b-- {
+				if w.toks[b].reg >= 0 || w.isStop(b) {
+					break
+				}
+				if w.toks[b].low == "but" && w.isComma(b-1) {
+					if s2, e2, ok2 := w.sentenceSubject(b+1, pk); ok2 && e2 < pk-1 && w.toks[s2].kind == dyad.TokenWord && !cueFormsLower(&w.toks[s2]) {
+						from = b + 1
+					}
+					break
+				}
+			}
+			s, e, ok := w.sentenceSubject(from, pk)
 			if !ok {
 				return
 			}
@@ -1362,6 +1464,11 @@ func (w *work) reported(si, lo, hi, k int, cu cue) {
 	cs, kind := w.complement(k, hi, cu)
 	if cu.flags&(cueThat|cueBare) == 0 {
 		return // a speech act with none of its frames: "called a meeting", "any questions that …"
+	}
+	if cu.lemma == "speak" && kind != compColon && kind != compQuote {
+		// "spoke that night", "As he spoke, the crowd …": "spoke"
+		// reports only a quotation or words after a colon.
+		return
 	}
 	if inverted {
 		cs, kind = e, compNone
@@ -2144,6 +2251,40 @@ func (w *work) quotedAs(lo, pk int) bool {
 	return false
 }
 
+// citedAs returns the object of an active verb of quoting before "as"
+// and the participle at pk ("The Financial Times cited security
+// officials as saying …", "Reuters quoted two sources as saying …"):
+// the tokens [s, e) speak, the verb at v cites them. It returns -1s when
+// there is none (and for the passive "was cited as saying", quotedAs).
+func (w *work) citedAs(lo, pk int) (v, s, e int) {
+	if pk-3 < lo || w.toks[pk-1].low != "as" || w.toks[pk-1].upper {
+		return -1, -1, -1
+	}
+	for b := pk - 2; b > lo && pk-b <= 12; b-- {
+		t := &w.toks[b]
+		if t.reg < 0 && (w.isComma(b) || w.isTerminal(b)) {
+			return -1, -1, -1
+		}
+		if t.reg >= 0 || t.upper {
+			continue
+		}
+		if l := t.low; l == "cited" || l == "quoted" || l == "cites" || l == "quotes" {
+			if beForms[w.toks[b-1].low] || w.toks[b-1].low == "being" {
+				return -1, -1, -1
+			}
+			s, e = b+1, pk-1
+			if w.isMark(s) && w.isMark(e-1) && e-s > 2 {
+				s, e = s+1, e-1 // "cited “security officials …” as saying"
+			}
+			if e <= s || w.toks[s].kind != dyad.TokenWord && w.toks[s].kind != dyad.TokenNumber {
+				return -1, -1, -1
+			}
+			return b, s, e
+		}
+	}
+	return -1, -1, -1
+}
+
 // andAfter reports whether "and" (adverbs aside) stands right before the
 // verb at k: a coordinated verb.
 func (w *work) andAfter(lo, k int) bool {
@@ -2631,7 +2772,7 @@ func (w *work) nounClause(j, hi int) bool {
 	if j+3 < hi && determiners[w.toks[j].low] && w.toks[j+2].low == "of" {
 		limit = 6 // "the population of northern Norway is"
 	}
-	for i < hi && i-j < limit && w.toks[i].reg < 0 && (w.toks[i].kind == dyad.TokenWord && !clauseVerbs[w.toks[i].low] && !boundaries[w.toks[i].low] && (!cueFormsLower(&w.toks[i]) || i > j && determiners[w.toks[j].low]) || w.isPunct(i, ".") && w.abbrevPeriod(i) ||
+	for i < hi && i-j < limit && w.toks[i].reg < 0 && (w.toks[i].kind == dyad.TokenWord && !clauseVerbs[w.toks[i].low] && (!boundaries[w.toks[i].low] || w.toks[i].w == "US") && (!cueFormsLower(&w.toks[i]) || i > j && determiners[w.toks[j].low]) || w.isPunct(i, ".") && w.abbrevPeriod(i) ||
 		w.toks[i].low == "and" && i > j && w.toks[i-1].upper && i+1 < hi && w.toks[i+1].upper) {
 		i++
 	}

@@ -119,6 +119,15 @@ func (w *work) resolve() {
 				q.Speaker = sp
 			}
 		case c.continuation:
+			if sp, v, venue := w.leadSpeaker(c, last); sp != nil {
+				// "McGurk also criticized the decision via Twitter.
+				// “…”": the sentence before names who reacts, and how.
+				q.Speaker = sp
+				t := &w.toks[v]
+				q.Cue, q.CueLemma, q.Venue = t.w, t.low, venue
+				q.CueSpan = &dyad.Span{Start: t.Start, End: t.End}
+				break
+			}
 			if last == nil || c.para-lastPara > 1 || c.para < lastPara || c.sent-lastSent > 4 {
 				continue // an unattributed quotation: a title or a slogan
 			}
@@ -144,14 +153,20 @@ func (w *work) resolve() {
 			q.Venue = w.venue(c)
 			q.Date = w.date(c)
 			if q.Venue == "" && last != nil && q.Speaker != nil && q.Speaker.Name == last.Name && lastQ.Venue != "" && c.cue.lemma != "according to" &&
-				c.para == lastPara && w.sentenceOf(c.content.Start)-lastSent <= 1 {
+				(c.para == lastPara || c.cue.lemma == "continue" && c.para == lastPara+1) && w.sentenceOf(c.content.Start)-lastSent <= 1 {
 				// "In an interview with VOA, Jesow said … “…,” Jesow
 				// said.": the same speaker goes on in the same
-				// interview ("according to Jesow" cites anew).
+				// interview ("according to Jesow" cites anew), also
+				// into the next paragraph when the verb says so
+				// ("“…,” Jesow continued.").
 				q.Venue = lastQ.Venue
 			}
 			if q.Venue == "" {
 				q.Venue = w.leadVenue(c, &q)
+			}
+			if q.Venue == "" && c.cue.lemma == "tweet" {
+				// "“…,” he tweeted.": a tweet is said on Twitter.
+				q.Venue = "Twitter"
 			}
 		}
 		if q.Speaker != nil {
@@ -208,6 +223,12 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 		if w.isComma(i) && (w.toks[i+1].low == "including" || w.toks[i+1].low == "such" || w.toks[i+1].low == "like") {
 			// "Several candidates, including Trump": the group
 			// speaks; the span keeps the whole phrase.
+			e = i
+			break
+		}
+		if w.toks[i].low == "such" && w.toks[i+1].low == "as" && i > s && pluralName(w.toks[i-1].w) && !w.toks[i-1].upper {
+			// "opposition lawmakers such as Kannavee": the group the
+			// example belongs to speaks.
 			e = i
 			break
 		}
@@ -366,6 +387,13 @@ func (w *work) speaker(s, e int, last *dyad.Speaker) *dyad.Speaker {
 		// before the phrase.
 		if a, name := w.lastBodyAt(span.Start); a != nil {
 			sp.Name, sp.Code = name, a.Code
+			return sp
+		}
+	}
+	if k := s; e-s >= 3 && w.toks[s].low == "the" && mediaNouns[w.toks[e-1].low] {
+		// "The Reuters news agency reported": the outlet by its name.
+		if v := w.outletAt(k+1, e, func(int) bool { return true }); v != "" {
+			sp.Name = v
 			return sp
 		}
 	}
@@ -920,9 +948,35 @@ func (w *work) venue(c *cand) string {
 	if v := w.subjectSetting(c); v != "" {
 		return v // "a statement from the ministry said"
 	}
+	if t := c.cueTok - 1; t-2 > lo && w.toks[t].low == "to" {
+		if g := w.tookTo(t-1, t); g >= 0 {
+			if v := w.platformAt(g+2, t); v != "" {
+				return v // "took to Twitter to say"
+			}
+		}
+	}
+	if v := w.authorSetting(c, lo); v != "" {
+		return v // "A 2020 report on human rights by the State Department said"
+	}
 	if r := c.cueTok - 1; r > lo && (w.toks[r].low == "which" || w.toks[r].low == "that") && c.spkE <= r && w.issuedOccasion(lo, r) && publishVerbs[w.toks[w.issuingVerb(lo, r)].low] {
 		// "released a statement which said": the statement.
 		return w.occasionBefore(r)
+	}
+	if v, _, _ := w.citedAs(lo, c.cueTok); v > lo && c.cue.flags&cueParticiple != 0 {
+		// "The Financial Times cited security officials as saying …":
+		// the outlet that cites them.
+		j := v
+		for j > lo && w.toks[j-1].kind == dyad.TokenWord && w.toks[j-1].upper {
+			j--
+		}
+		if j < v-1 && w.toks[j].low == "the" {
+			j++ // "The Financial Times" → Financial Times, as "told The New York Times"
+		}
+		if j < v {
+			if o := w.outletAt(j, v, in); o != "" {
+				return o
+			}
+		}
 	}
 	if c.cue.flags&cueParticiple != 0 && w.issuedOccasion(lo, c.cueTok) {
 		// "released a statement saying", "issued a statement Tuesday
@@ -979,7 +1033,36 @@ func (w *work) venue(c *cand) string {
 			return v
 		}
 	}
-	return w.venueIn(lo, hi, in)
+	v := w.venueIn(lo, hi, in)
+	if v == "" && c.cue.flags&cueParticiple != 0 && c.cueTok-1 > lo && w.isComma(c.cueTok-1) {
+		// "Eight senators sent a letter to the secretary about the
+		// scheme dated Feb. 4, urging him to …": the subject's words
+		// are in what it sent, past a longer addressee and topic than
+		// issuedOccasion reaches.
+		v = w.sentOccasion(lo, c.cueTok-1, in)
+	}
+	return v
+}
+
+// sentOccasion returns the occasion an issuing verb in the tokens [lo, k)
+// puts out with its determiner ("sent a letter", "released a brief
+// statement"), or "".
+func (w *work) sentOccasion(lo, k int, in func(int) bool) string {
+	for i := lo; i+2 < k; i++ {
+		if !in(i) || w.toks[i].upper || !issueVerbs[w.toks[i].low] {
+			continue
+		}
+		d := i + 1
+		if !determiners[w.toks[d].low] && !possessives[w.toks[d].low] {
+			continue
+		}
+		for n := d + 1; n < k && n <= d+3 && in(n) && w.toks[n].kind == dyad.TokenWord; n++ {
+			if v := w.occasionEnding(n); v != "" && (n+1 >= k || w.occasionEnding(n+1) == "") {
+				return v
+			}
+		}
+	}
+	return ""
 }
 
 // accordingOutlet returns the outlet named after "according to" in the
@@ -1052,6 +1135,45 @@ func (w *work) subjectSetting(c *cand) string {
 	return ""
 }
 
+// topicPreps open the topic of an occasion ("a report on human rights").
+var topicPreps = set("on", "about", "into", "of", "concerning")
+
+// authorSetting returns the occasion that opens the sentence when the
+// speaker is its author, named after "by" or "from" just before the
+// verb ("A 2020 report on human rights by the State Department said …"
+// → report), or "" ("A man by the river said …" names no occasion).
+func (w *work) authorSetting(c *cand, lo int) string {
+	b := c.spkS - 1
+	if c.spkE <= c.spkS || b <= lo || w.toks[b].low != "by" && w.toks[b].low != "from" || c.cueTok < c.spkE || c.cueTok > c.spkE+1 || b-lo > 10 {
+		return ""
+	}
+	k := lo
+	for k < b && (determiners[w.toks[k].low] || isYear(w.toks[k].w)) {
+		k++
+	}
+	v := w.settingAt(k, b)
+	if v == "" {
+		return ""
+	}
+	// The occasion's own words, then its topic up to "by".
+	m := k + 1
+	for m < b && m-k < 3 && !topicPreps[w.toks[m].low] {
+		m++
+	}
+	if m < b && !topicPreps[w.toks[m].low] {
+		return ""
+	}
+	for i := k; i < b; i++ {
+		if w.toks[i].kind != dyad.TokenWord && !w.isPunct(i, "-") && !w.isPunct(i, ".") || w.toks[i].reg >= 0 {
+			return ""
+		}
+		if _, ok := w.cueAt(i); ok {
+			return "" // "A report that critics said …"
+		}
+	}
+	return v
+}
+
 // addresseeVenue returns the venue named by the addressee of a verb of
 // telling ("told CNN", "told a news conference", "told reporters", "told
 // state broadcaster RTS", "told a local radio station"), or "".
@@ -1117,7 +1239,7 @@ func (w *work) addresseeVenue(c *cand, hi int, in func(int) bool) string {
 // describes ("told a congressional hearing", "told a joint session").
 var audienceAdjectives = set("congressional", "parliamentary", "joint", "special", "closed",
 	"emergency", "packed", "full", "federal", "state", "local", "public", "plenary", "cheering",
-	"virtual", "legislative", "senate", "house", "international", "national", "regional")
+	"virtual", "legislative", "senate", "house", "international", "national", "regional", "general")
 
 // pressAudiences are the press addressed without a name, which an
 // occasion named in the same clause outranks as the venue.
@@ -1175,6 +1297,12 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 				j, v := w.outletAfter(i, hi, in)
 				if v != "" {
 					return v
+				}
+				if (prev == "response" || prev == "reply") && j < hi && (w.toks[j].low == "a" || w.toks[j].low == "an") && j+2 < hi && in(j+1) && w.toks[j+1].upper {
+					// "in response to a VOA query": the outlet that asked.
+					if v := w.outletAt(j+1, hi, in); v != "" && queryNouns[w.toks[w.upperEnd(j+1, hi)].low] {
+						return v
+					}
 				}
 				if v := w.platformAt(j, hi); v != "" && w.toks[i].low == "by" && j < hi && in(j) {
 					return v // "in remarks broadcast by state television"
@@ -1234,6 +1362,10 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 		case "on", "in", "at", "during", "via", "through":
 			j := i + 1
 			for j < hi && j-i <= 4 && (determiners[w.toks[j].low] || timeWords[w.toks[j].low] && j > i+1 || isYear(w.toks[j].w) && j > i+1 || w.toks[j].low == "different" || w.toks[j].low == "written" || w.toks[j].low == "televised" && !w.knownPhrase(j) || w.toks[j].low == "brief" || w.toks[j].low == "lengthy" || w.toks[j].low == "separate" || w.toks[j].low == "recent" || w.toks[j].low == "new" && !w.toks[j].upper || w.toks[j].low == "exclusive" || w.toks[j].low == "joint" || settingAdjectives[w.toks[j].low] || w.coordinatedAdjective(j, i) || w.toks[j].low == "live" && w.toks[i].low == "on") {
+				if j > i+1 && w.toks[j].upper && (months[w.toks[j].low] || monthAbbrevs[w.toks[j].low]) {
+					j = w.dateAfter(j, hi) // "in a Jan. 23 press briefing": the day goes with its month
+					continue
+				}
 				j++
 			}
 			if j >= hi || !in(j) {
@@ -1315,6 +1447,19 @@ func (w *work) venueIn(lo, hi int, in func(int) bool) string {
 	return body
 }
 
+// queryNouns are what an outlet sends a source to answer ("in response
+// to a VOA query").
+var queryNouns = set("query", "question", "request", "inquiry")
+
+// upperEnd returns the index of the first token from j that is not a
+// capitalised word (hi - 1 at the most).
+func (w *work) upperEnd(j, hi int) int {
+	for j < hi-1 && w.toks[j].kind == dyad.TokenWord && w.toks[j].upper {
+		j++
+	}
+	return j
+}
+
 // pieceOwners are the occasions whose owner before "'s" wrote them
 // ("Trump's statement", "the council's letter"); an outlet's report
 // ("CNN's report") is no one's words but the outlet's either way.
@@ -1382,6 +1527,95 @@ func (w *work) leadVenue(c *cand, q *dyad.Quote) string {
 		}
 	}
 	return w.venueIn(lo, hi, func(int) bool { return true })
+}
+
+// reactionVerbs say that someone answered an act or words without
+// reporting words of their own; a quotation after such a sentence is
+// the reaction ("X criticized the decision via Twitter. “…”").
+var reactionVerbs = set("criticized", "criticised", "defended", "reacted", "responded", "slammed", "blasted",
+	"praised", "welcomed", "condemned", "denounced", "lashed", "dismissed", "mocked", "applauded", "disputed", "chimed")
+
+// leadSpeaker returns the speaker of an unattributed quotation that
+// opens a sentence when the sentence before it, in the same paragraph
+// and quoting no one, has a person other than the last speaker as its
+// subject and a verb of reaction ("Brett McGurk also criticized the
+// decision via Twitter. “…”"), with that verb's token and the venue the
+// sentence names; nil when there is none.
+func (w *work) leadSpeaker(c *cand, last *dyad.Speaker) (*dyad.Speaker, int, string) {
+	qs := w.sentenceOf(c.content.Start)
+	ps := qs - 1
+	if ps < 0 || qs >= len(w.sents) || w.pord[ps] != w.pord[qs] {
+		return nil, -1, ""
+	}
+	lo, hi := w.sentBounds(ps)
+	if lo >= hi || w.toks[hi-1].End > c.content.Start {
+		return nil, -1, ""
+	}
+	for i := lo; i < hi; i++ {
+		if w.toks[i].reg >= 0 {
+			return nil, -1, "" // it quotes words of its own
+		}
+	}
+	// The subject: a person's mention opening the sentence.
+	s := lo
+	for s < hi && w.toks[s].kind != dyad.TokenWord {
+		s++
+	}
+	if s >= hi {
+		return nil, -1, ""
+	}
+	mi := -1
+	for k := s; k < hi && k <= s+3; k++ {
+		if m := w.mentionFor(w.toks[k].Span); m >= 0 {
+			mi = m
+			break
+		}
+	}
+	if mi < 0 {
+		return nil, -1, ""
+	}
+	m := &w.doc.Mentions[mi]
+	if m.Actor == nil || m.Actor.Kind != dyad.ActorPerson || m.Kind == dyad.MentionPronoun || last != nil && last.Name == m.Actor.Name {
+		return nil, -1, ""
+	}
+	e := s
+	for e < hi && w.toks[e].Start < m.End {
+		e++
+	}
+	// Its verb: a reaction, past an appositive or a relative clause.
+	v := -1
+	for k := e; k < hi; k++ {
+		t := &w.toks[k]
+		if t.kind == dyad.TokenWord && !t.upper && reactionVerbs[t.low] {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return nil, -1, ""
+	}
+	for k := e; k < v; k++ {
+		if _, ok := w.cueAt(k); ok && !w.inRelative(e, k) {
+			return nil, -1, "" // the subject's own verb is another one
+		}
+	}
+	sp := w.speaker(s, e, last)
+	if sp == nil || sp.Name != m.Actor.Name {
+		return nil, -1, ""
+	}
+	return sp, v, w.venueIn(lo, hi, func(int) bool { return true })
+}
+
+// inRelative reports whether token k stands inside a relative clause or
+// an appositive opened by a comma after token e ("McGurk, who was …,").
+func (w *work) inRelative(e, k int) bool {
+	open := false
+	for i := e; i < k; i++ {
+		if w.isComma(i) {
+			open = !open
+		}
+	}
+	return open
 }
 
 // occasionParticiples open a phrase after a speaker's name that says
@@ -1853,6 +2087,17 @@ func (w *work) audienceAt(j, hi int, in func(int) bool) string {
 				t = &w.toks[k]
 			}
 			end := t.End
+			if t.upper {
+				// "told the Senate Foreign Relations Committee": a body
+				// named after the chamber it belongs to.
+				n := k + 1
+				for n < hi && n-k <= 4 && in(n) && w.toks[n].kind == dyad.TokenWord && w.toks[n].upper {
+					n++
+				}
+				if n-1 > k && audiences[w.toks[n-1].low] {
+					end = w.toks[n-1].End
+				}
+			}
 			if k+1 < hi && in(k+1) && (w.toks[k+1].low == "members" || w.toks[k+1].low == "delegates") {
 				end = w.toks[k+1].End // "told council members"
 			}
@@ -2126,7 +2371,10 @@ var geoModifiers = set("north", "south", "east", "west", "northern", "southern",
 // after the preposition. It returns -1 when there is none.
 func (w *work) personBeforePrep(s, e int) int {
 	i := s
-	for i < e && (titles[w.toks[i].low] || w.toks[i].low == "former" || w.isPunct(i, ".")) {
+	for i < e && (titles[w.toks[i].low] || w.toks[i].low == "former" || w.isPunct(i, ".") ||
+		w.toks[i].kind == dyad.TokenWord && !w.toks[i].upper && !phraseLinks[w.toks[i].low] && !preps[w.toks[i].low] && !npInner[w.toks[i].low]) {
+		// "international relations lecturer Soli Ozel of …",
+		// "analyst Atilla Yesilada of …": a role before the name.
 		i++
 	}
 	j := i

@@ -36,6 +36,18 @@ func TestExtractor_Tails(t *testing.T) {
 		{"SaidAsClause", "The plan will fail, Berg said as he left the hall.",
 			[]brief{{"The plan will fail", "Berg", "say"}}},
 		{"SaidAsMuch", "Berg said as much.", []brief{}},
+		{"AnnouncedUSBare", "Berg announced US troops would be leaving.", []brief{{"US troops would be leaving", "Berg", "announce"}}},
+		{"AnnouncedUsLower", "Berg announced us troops would be leaving.", []brief{}},
+		{"TookToPlatformToSay", "Berg took to Twitter to say the roads were closed.", []brief{{"the roads were closed", "Berg", "say"}}},
+		{"TookToStreetsToSay", "Berg took to the streets to say the roads were closed.", []brief{}},
+		{"ParticipleAfterButClause", "Karl Berg attended the meeting, but his office criticized it, saying the roads were closed.",
+			[]brief{{"the roads were closed", "his office", "say"}}},
+		{"ParticipleAfterButVerb", "Karl Berg attended the meeting, but criticized it, saying the roads were closed.",
+			[]brief{{"the roads were closed", "Karl Berg", "say"}}},
+		{"TwoQuotationsOneTail", "Lund spoke first. \"The roads are closed. Why is that?\" and \"the bridges are down,\" tweeted Berg.",
+			[]brief{{"The roads are closed. Why is that?", "Berg", "tweet"}, {"the bridges are down", "Berg", "tweet"}}},
+		{"TwoTitlesOneTail", "He sang \"Hey Jude\" and \"Let It Be,\" Berg said.",
+			[]brief{{"He sang \"Hey Jude\" and \"Let It Be", "Berg", "say"}}},
 		{"ToldPossessiveAddresseeEnds", "The plan will fail, Berg told his advisers.",
 			[]brief{{"The plan will fail", "Berg", "tell"}}},
 		{"ToldPossessiveAddresseeAs", "The plan will fail, Berg told his advisers as he left the hall.",
@@ -274,6 +286,36 @@ func TestExtractor_Venues(t *testing.T) {
 		{"\"The roads are closed,\" said a statement from the council.", "statement"},
 		{"\"The roads are closed,\" the NHA statement said.", "statement"},
 		{"\"The roads are closed,\" a CNN statement said.", "CNN"},
+		// A date inside the occasion; a general assembly addressed; a
+		// tweet said on Twitter unless another platform is named.
+		{"Berg said in a Jan. 23 press briefing that the roads were closed.", "press briefing"},
+		{"Berg answered questions in a March 3 briefing, asserting that the roads were closed.", "briefing"},
+		{"Berg said in a Jan. 23 meeting with Lund that the roads were closed.", ""},
+		{"\"The roads are closed,\" Berg told a U.N. general assembly on Dec. 12.", "a U.N. general assembly"},
+		{"\"The roads are closed,\" Berg told a general the news.", ""},
+		{"\"The roads are closed,\" Berg tweeted.", "Twitter"},
+		{"\"The roads are closed,\" Berg tweeted on Telegram.", "Telegram"},
+		{"\"The roads are closed,\" Berg said in a tweet.", "tweet"},
+		{"\"The roads are closed,\" Berg said.", ""},
+		// A platform taken to; local media addressed.
+		{"Berg took to X to say the roads were closed.", "X"},
+		{"Berg took to social media to say the roads were closed.", "social media"},
+		{"\"The roads are closed,\" Berg told local media.", "local media"},
+		{"\"The roads are closed,\" Berg told local residents.", ""},
+		// A committee named after its chamber.
+		{"\"The roads are closed,\" Berg told the Senate Foreign Relations Committee.", "the Senate Foreign Relations Committee"},
+		{"\"The roads are closed,\" Berg told the Senate on Tuesday.", "the Senate"},
+		// The outlet whose query is answered.
+		{"\"The roads are closed,\" Berg said in response to a VOA query.", "VOA"},
+		{"\"The roads are closed,\" Berg said in reply to an NTB request.", "NTB"},
+		{"\"The roads are closed,\" Berg said in response to a VOA report.", ""},
+		// The occasion whose author is the speaker; a letter sent
+		// before a participle past a long addressee and topic.
+		{"A 2020 report on road safety by the ministry said the roads were closed.", "report"},
+		{"A report by the ministry said the roads were closed.", "report"},
+		{"A man from the ministry said the roads were closed.", ""},
+		{"Berg sent a letter to the minister about the Oslo-Bergen road dated Feb. 4, urging him to close the roads.", "letter"},
+		{"Berg sent troops to the border about the Oslo-Bergen road on Feb. 4, urging them to close the roads.", ""},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
@@ -665,6 +707,17 @@ func TestExtractor_DescribedSpeakers(t *testing.T) {
 		// Without a particle (or an actor's mention) the name is not
 		// told from a body's.
 		{"Karl Berg of the army's Western Command said the roads were closed.", "Western Command"},
+		// A group before "such as" speaks, not its example.
+		{"Rights groups and opposition lawmakers such as Karl van der Berg, though, say the roads were closed.", "opposition lawmakers such as Karl van der Berg"},
+		{"Karl van der Berg, such as he is, says the roads were closed.", "Karl van der Berg"},
+		// An outlet by its name, without "the" and its media nouns.
+		{"The Daily Planet news agency has reported that the roads were closed.", "Daily Planet"},
+		{"The local radio station reported that the roads were closed.", "The local radio station"},
+		// A role in lower case before the name.
+		{"\"The roads are closed,\" said analyst Karl van der Berg of Nordic Source Partners.", "Karl van der Berg"},
+		{"\"The roads are closed,\" said international relations lecturer Arnel dela Vega of Bergen's Nordic University.", "Arnel dela Vega"},
+		{"Senior analyst Karl van der Berg of Nordic Source Partners said the roads were closed.", "Karl van der Berg"},
+		{"\"The roads are closed,\" said the chief analyst of Nordic Source Partners.", "the chief analyst of Nordic Source Partners"},
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
@@ -1133,6 +1186,138 @@ func TestExtractor_DocumentAuthor(t *testing.T) {
 		}
 		if got := doc.Quotes[0].Speaker.Name; got != tt.name {
 			t.Errorf("%q: speaker %q, want %q", tt.text, got, tt.name)
+		}
+	}
+}
+
+// TestExtractor_SpokeAndContinued checks that "spoke" reports only a
+// quotation or words after a colon, and that "continued" keeps the
+// speaker's venue into the next paragraph while "said" does not.
+func TestExtractor_SpokeAndContinued(t *testing.T) {
+	tests := []struct {
+		text   string
+		venues []string // one per quote, in order
+	}{
+		{"Senator Berg spoke on Fox News, \"The roads are closed. The bridges are down.\"", []string{"Fox News"}},
+		{"Berg spoke on Fox News: the roads are closed.", []string{"Fox News"}},
+		{"Berg spoke that night.", nil},
+		{"As Berg spoke in the lobby, there were no roads open.", nil},
+		{"Berg spoke instead about \"closing roads\" and the bridges.", nil},
+		{"According to an official, who spoke to CNN on condition of anonymity, the roads are closed.", []string{"CNN"}},
+		{"Berg told CNN that the roads are closed.\n\"The bridges are down,\" Berg continued.", []string{"CNN", "CNN"}},
+		{"Berg told CNN that the roads are closed.\n\"The bridges are down,\" Berg said.", []string{"CNN", ""}},
+		{"Berg told CNN that the roads are closed.\nThe army left.\n\"The bridges are down,\" Berg continued.", []string{"CNN", ""}},
+	}
+	for _, tt := range tests {
+		doc := extract(t, tt.text, nil, nil)
+		if len(doc.Quotes) != len(tt.venues) {
+			t.Errorf("%q: %d quotes, want %d: %+v", tt.text, len(doc.Quotes), len(tt.venues), project(doc.Quotes))
+			continue
+		}
+		for i, q := range doc.Quotes {
+			if q.Venue != tt.venues[i] {
+				t.Errorf("%q: quote %d venue %q, want %q", tt.text, i, q.Venue, tt.venues[i])
+			}
+		}
+	}
+}
+
+// TestExtractor_CitedAsSaying checks that the object of an active verb of
+// quoting before "as saying" speaks, with the outlet that cites it as
+// the venue, and that "cited … as a reason" reports nothing.
+func TestExtractor_CitedAsSaying(t *testing.T) {
+	tests := []struct{ text, speaker, venue string }{
+		{"The Daily Planet cited two unnamed officials as saying the roads were closed.", "two unnamed officials", "Daily Planet"},
+		{"The Daily Planet cited \"officials in two northern towns\" as saying the roads were closed.", "officials in two northern towns", "Daily Planet"},
+		{"In its report, The Daily Planet cited officials as saying the roads were closed.", "officials", "Daily Planet"},
+		{"Berg cited two officials as saying the roads were closed.", "two officials", ""},
+		{"Berg was cited as saying the roads were closed.", "Berg", ""},
+		{"Berg cited high costs as a reason for the delay.", "", ""},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, "Daily Planet")
+		var m []dyad.Mention
+		if i >= 0 {
+			m = []dyad.Mention{{Span: dyad.Span{Start: i, End: i + len("Daily Planet")}, Text: "Daily Planet", Kind: dyad.MentionOrg,
+				Actor: &dyad.Actor{Name: "Daily Planet", Kind: dyad.ActorOrg, Sector: "MED"}}}
+		}
+		doc := extract(t, tt.text, m, nil)
+		if tt.speaker == "" {
+			if len(doc.Quotes) != 0 {
+				t.Errorf("%q: quotes %+v, want none", tt.text, project(doc.Quotes))
+			}
+			continue
+		}
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil {
+			t.Errorf("%q: quotes %+v, want 1 with a speaker", tt.text, project(doc.Quotes))
+			continue
+		}
+		q := doc.Quotes[0]
+		if q.Speaker.Text != tt.speaker || q.Venue != tt.venue || q.Text != "the roads were closed" {
+			t.Errorf("%q: speaker %q venue %q content %q, want %q, %q", tt.text, q.Speaker.Text, q.Venue, q.Text, tt.speaker, tt.venue)
+		}
+	}
+}
+
+// TestExtractor_ReactionLead checks that an unattributed quotation after
+// a sentence in which a named person reacts ("criticized the decision
+// via Twitter") is that person's, with the reaction as cue and the
+// sentence's venue, while a sentence with no reaction leaves the
+// quotation to the last speaker.
+func TestExtractor_ReactionLead(t *testing.T) {
+	person := func(text, name string) dyad.Mention {
+		i := strings.Index(text, name)
+		return dyad.Mention{Span: dyad.Span{Start: i, End: i + len(name)}, Text: name, Kind: dyad.MentionPerson, Actor: &dyad.Actor{Name: name, Kind: dyad.ActorPerson}}
+	}
+	tests := []struct{ text, speaker, cue, venue string }{
+		{"Anna Holm told CNN, \"The roads are open.\"\nKarl Berg, who was the mayor until May, also criticized the decision via Twitter. \"The roads are closed.\"", "Karl Berg", "criticized", "Twitter"},
+		{"Anna Holm told CNN, \"The roads are open.\"\nKarl Berg welcomed the decision. \"The roads are closed.\"", "Karl Berg", "welcomed", ""},
+		{"Anna Holm told CNN, \"The roads are open.\"\nKarl Berg arrived in Oslo on Monday. \"The roads are closed.\"", "Anna Holm", "told", "CNN"},
+		{"Anna Holm told CNN, \"The roads are open.\"\nThe council criticized the decision. \"The roads are closed.\"", "Anna Holm", "told", "CNN"},
+	}
+	for _, tt := range tests {
+		doc := extract(t, tt.text, []dyad.Mention{person(tt.text, "Anna Holm"), person(tt.text, "Karl Berg")}, nil)
+		var q *dyad.Quote
+		for i := range doc.Quotes {
+			if doc.Quotes[i].Text == "The roads are closed." {
+				q = &doc.Quotes[i]
+			}
+		}
+		if q == nil || q.Speaker == nil {
+			t.Errorf("%q: quotes %+v, want one on the closed roads with a speaker", tt.text, project(doc.Quotes))
+			continue
+		}
+		if q.Speaker.Name != tt.speaker || q.Cue != tt.cue || q.Venue != tt.venue {
+			t.Errorf("%q: speaker %q cue %q venue %q, want %q, %q, %q", tt.text, q.Speaker.Name, q.Cue, q.Venue, tt.speaker, tt.cue, tt.venue)
+		}
+	}
+}
+
+// TestExtractor_ReactionComma checks that a quotation after a verb of
+// reaction, its object and a comma or a colon is the subject's, and that
+// a verb of another kind there attributes nothing.
+func TestExtractor_ReactionComma(t *testing.T) {
+	tests := []struct{ text, speaker, cue, venue string }{
+		{"Karl Berg, also on Twitter, defended his decision, \"The roads are closed. We will win.\"", "Karl Berg", "defended", "Twitter"},
+		{"Karl Berg criticized the plan: \"The roads are closed.\"", "Karl Berg", "criticized", ""},
+		{"Karl Berg arrived in Oslo, \"The roads are closed.\"", "", "", ""},
+		{"Karl Berg criticized the \"deal of the century\" as a fraud.", "", "", ""},
+	}
+	for _, tt := range tests {
+		doc := extract(t, tt.text, nil, nil)
+		if tt.speaker == "" {
+			if len(doc.Quotes) != 0 {
+				t.Errorf("%q: quotes %+v, want none", tt.text, project(doc.Quotes))
+			}
+			continue
+		}
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil {
+			t.Errorf("%q: quotes %+v, want 1 with a speaker", tt.text, project(doc.Quotes))
+			continue
+		}
+		q := doc.Quotes[0]
+		if q.Speaker.Text != tt.speaker || q.Cue != tt.cue || q.Venue != tt.venue {
+			t.Errorf("%q: speaker %q cue %q venue %q, want %q, %q, %q", tt.text, q.Speaker.Text, q.Cue, q.Venue, tt.speaker, tt.cue, tt.venue)
 		}
 	}
 }
