@@ -639,6 +639,12 @@ func (r *Resolver) rolePhraseBody(st *state, k, end int, det uint32, former bool
 				}
 			}
 		}
+		if c := st.possessorPerson(ch[k].i); c != "" {
+			// "Mahathir's government", "Kagame's spokesman": a
+			// person's institution or aide is of the person's
+			// country, not the story's or the sentence's.
+			docC = c
+		}
 		if c, backer := r.compoundCountry(st, ch[k].i); c != "" {
 			// "Beijing-appointed judges", "the Saudi-led coalition".
 			docC = c
@@ -1102,6 +1108,29 @@ func (r *Resolver) topicMods(st *state, mods []int) bool {
 		}
 	}
 	return true
+}
+
+// possessorPerson returns the country of the person named right before
+// token i with a possessive ending ("Mahathir's government"), "" when
+// the possessor is no person or has no country of its own.
+func (st *state) possessorPerson(i int) string {
+	if i < 2 || st.toks[i-1].flags&wPossS == 0 {
+		return ""
+	}
+	at := st.toks[i-1].start
+	for k := len(st.drafts) - 1; k >= 0; k-- {
+		d := &st.drafts[k]
+		if d.span.End < at {
+			break
+		}
+		if d.span.End == at {
+			if d.person && !d.actor.Anonymous && !d.defaulted && d.actor.Country != "" {
+				return d.actor.Country
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // personCountry returns the country of the latest person named in this

@@ -1,0 +1,40 @@
+package actor_test
+
+import (
+	"testing"
+
+	"github.com/dyad-events/dyad/internal/nlp/actor"
+)
+
+// misreadCase is a sentence, a mention's text and the code it must have
+// (want) or must not have (not; "" with want "" means no such coded
+// mention).
+type misreadCase struct{ text, span, want, not string }
+
+func checkMisreads(t *testing.T, cases []misreadCase) {
+	t.Helper()
+	r := newResolver(t, actor.Config{})
+	for _, c := range cases {
+		doc := run(t, r, c.text, date("2024-06-01"))
+		m := find(doc, c.span)
+		code := ""
+		if m != nil && m.Actor != nil {
+			code = m.Actor.Code
+		}
+		if c.want != "" && code != c.want || c.not != "" && code == c.not {
+			t.Errorf("%q: %q = %q, want %q, not %q: %s", c.text, c.span, code, c.want, c.not, dump(doc))
+		}
+	}
+}
+
+// TestResolver_GivenNamePossessor: a given name standing alone ("Anwar")
+// after a person named in full is that person, and his institution
+// ("Anwar's government") is his country's, not the story's; a given
+// name two people named before share stays unresolved.
+func TestResolver_GivenNamePossessor(t *testing.T) {
+	checkMisreads(t, []misreadCase{
+		{"BEIJING - China said it would buy palm oil. Chinese officials met Anwar Ibrahim in Kuala Lumpur. Anwar's government welcomed the deal.", "government", "MYSGOV", ""},
+		{"BEIJING - China said it would buy palm oil. Chinese officials met Anwar Ibrahim in Kuala Lumpur. Anwar said he was pleased.", "Anwar", "MYSGOV", ""},
+		{"BEIJING - China said it would buy palm oil. Chinese officials met Anwar Ibrahim in Kuala Lumpur. The government welcomed the deal.", "government", "", "MYSGOV"},
+	})
+}
