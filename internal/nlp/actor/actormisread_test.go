@@ -38,3 +38,16 @@ func TestResolver_GivenNamePossessor(t *testing.T) {
 		{"BEIJING - China said it would buy palm oil. Chinese officials met Anwar Ibrahim in Kuala Lumpur. The government welcomed the deal.", "government", "", "MYSGOV"},
 	})
 }
+
+// TestResolver_GroupLeader: a head word after a criminal, tribal or
+// union group noun is that group's leader, not the government's; a
+// country's leader stays the government's.
+func TestResolver_GroupLeader(t *testing.T) {
+	checkMisreads(t, []misreadCase{
+		{"PORT-AU-PRINCE - Police said gang leader Jean Baptiste was arrested.", "gang leader Jean Baptiste", "HTICRM", ""},
+		{"PORT-AU-PRINCE - Police said cartel leader Jean Baptiste was arrested.", "cartel leader Jean Baptiste", "HTICRM", ""},
+		{"PORT-AU-PRINCE - Police said union leader Jean Baptiste was arrested.", "union leader Jean Baptiste", "HTILAB", ""},
+		{"PORT-AU-PRINCE - Police said tribal leader Jean Baptiste was arrested.", "tribal leader Jean Baptiste", "HTIETH", ""},
+		{"PORT-AU-PRINCE - Haiti's leader Jean Baptiste met police chiefs.", "Haiti's leader Jean Baptiste", "HTIGOV", ""},
+	})
+}
