@@ -51,3 +51,25 @@ func TestResolver_GroupLeader(t *testing.T) {
 		{"PORT-AU-PRINCE - Haiti's leader Jean Baptiste met police chiefs.", "Haiti's leader Jean Baptiste", "HTIGOV", ""},
 	})
 }
+
+// TestResolver_MissionToIGO: a country's mission to an IGO speaks for
+// the country; a bare or organisation's mission is no country's.
+func TestResolver_MissionToIGO(t *testing.T) {
+	checkMisreads(t, []misreadCase{
+		{"Chile's U.N. mission rejected the report on Friday.", "Chile's U.N. mission", "CHLGOV", ""},
+		{"The Peruvian U.N. mission rejected the report on Friday.", "The Peruvian U.N. mission", "PERGOV", ""},
+		{"The U.N. mission in Mali rejected the report on Friday.", "The U.N. mission", "IGOUNO", ""},
+		{"LIMA - Peru said a rescue mission began on Friday.", "rescue mission", "", "PERGOV"},
+	})
+}
+
+// TestResolver_RepresentativeNotLegislator: "representative" alone is an
+// envoy (a state's), a legislator only as "state representative" or the
+// title "Rep.".
+func TestResolver_RepresentativeNotLegislator(t *testing.T) {
+	checkMisreads(t, []misreadCase{
+		{"Chile's representative told the Security Council that Peru had broken the truce.", "Chile's representative", "CHLGOV", ""},
+		{"COLUMBUS - Ohio state representative Jane Doe criticised the bill.", "state representative Jane Doe", "USALEG", ""},
+		{"WASHINGTON - Rep. John Smith voted against the bill.", "Rep. John Smith", "USALEG", ""},
+	})
+}

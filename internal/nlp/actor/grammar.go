@@ -526,6 +526,7 @@ func (r *Resolver) modActor(st *state, mods []int, sector string, last *role) dy
 // diplomaticTitles are the titles of envoys, who are posted to a body
 // (an IGO) on behalf of a country.
 var diplomaticTitles = map[string]bool{"ambassador": true, "envoy": true, "representative": true,
+	"mission": true, "permanent mission": true, "diplomatic mission": true,
 	"permanent representative": true, "delegate": true, "delegation": true, "diplomat": true, "top diplomat": true}
 
 // rolePhrase emits the mention for chunks [k, end) made of an optional
@@ -666,6 +667,11 @@ func (r *Resolver) rolePhraseBody(st *state, k, end int, det uint32, former bool
 		}
 	}
 	sp := st.span(k, end-1)
+	if len(mods) == 0 && last.flags&roleModified != 0 && st.possessorPerson(ch[k].i) == "" {
+		// "the mission", "a rescue mission": only a country's or an
+		// organisation's mission ("China's U.N. mission") is an actor.
+		return end
+	}
 	if headK < 0 && len(roles) > 0 && len(mods) == 0 {
 		// "a military laboratory", "the police station", "government
 		// spending": a role word qualifying a thing names no one. (Not
