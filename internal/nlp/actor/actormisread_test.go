@@ -60,6 +60,7 @@ func TestResolver_MissionToIGO(t *testing.T) {
 		{"The Peruvian U.N. mission rejected the report on Friday.", "The Peruvian U.N. mission", "PERGOV", ""},
 		{"The U.N. mission in Mali rejected the report on Friday.", "The U.N. mission", "IGOUNO", ""},
 		{"LIMA - Peru said a rescue mission began on Friday.", "rescue mission", "", "PERGOV"},
+		{"LIMA - Peru said Mission Andes, a charity, began work on Friday.", "Andes", "", "PERGOV"},
 	})
 }
 

@@ -527,6 +527,11 @@ func (r *Resolver) chunk(st *state) {
 				ok = false
 			}
 		}
+		if ok && p.kind == pRole && r.d.roles[p.idx].flags&roleModified != 0 && toks[i].cap && end < n && toks[end].cap {
+			// "Mission America": a capitalised role word that needs a
+			// modifier, before a name, starts the name.
+			ok = false
+		}
 		if ok {
 			c := chunk{i: i, j: end, idx: p.idx, node: node}
 			switch p.kind {
