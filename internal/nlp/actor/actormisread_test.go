@@ -74,3 +74,13 @@ func TestResolver_RepresentativeNotLegislator(t *testing.T) {
 		{"WASHINGTON - Rep. John Smith voted against the bill.", "Rep. John Smith", "USALEG", ""},
 	})
 }
+
+// TestResolver_DominicanDemonym: "Dominican" is the Dominican Republic's
+// demonym; Dominica is still named by its name.
+func TestResolver_DominicanDemonym(t *testing.T) {
+	checkMisreads(t, []misreadCase{
+		{"Dominican soldiers were sent to the border with Haiti on Sunday.", "Dominican soldiers", "DOMMIL", ""},
+		{"The Dominican Republic closed its border on Sunday.", "Dominican Republic", "DOM", ""},
+		{"Dominica closed its port on Sunday.", "Dominica", "DMA", ""},
+	})
+}
