@@ -84,3 +84,15 @@ func TestResolver_DominicanDemonym(t *testing.T) {
 		{"Dominica closed its port on Sunday.", "Dominica", "DMA", ""},
 	})
 }
+
+// TestResolver_CapitalAsSurname: a capital right after an unknown
+// capitalised word is a surname ("Tarek Amman"), not the seat; a
+// capital after a known word stays the seat.
+func TestResolver_CapitalAsSurname(t *testing.T) {
+	checkMisreads(t, []misreadCase{
+		{"LONDON - Police said Tarek Amman stabbed two people.", "Tarek Amman", "", "JORGOV"},
+		{"LONDON - Police said Tarek Amman stabbed two people.", "Amman", "", "JORGOV"},
+		{"LONDON - Britain said Amman had agreed to the plan.", "Amman", "JORGOV", ""},
+		{"LONDON - Britain said Distinctly Amman, a festival, had opened.", "Amman", "JORGOV", ""},
+	})
+}

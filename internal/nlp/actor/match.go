@@ -815,6 +815,15 @@ func (r *Resolver) nameEnd(st *state, i int) int {
 				j = end
 				continue
 			}
+			// "Sudesh Amman": a capital right after an unknown
+			// capitalised word is that person's surname, not a seat of
+			// government (not inside a longer name, "the Dublin Art
+			// Stroll", nor after an adverb: "Distinctly Dublin"; the
+			// first names ending in -ly, Emily, Holly, are known).
+			if p.kind == pEntity && end == j+1 && j == i+1 && r.unknownCap(st, i) && r.nameWord(st, i) && r.d.entities[p.idx].mkind == dyad.MentionCapital && !toks[j].caps && (end >= n || !toks[end].cap) && (i == 0 || !toks[i-1].cap) && !strings.HasSuffix(st.tokText(i), "ly") {
+				j = end
+				continue
+			}
 			break
 		}
 		j++
