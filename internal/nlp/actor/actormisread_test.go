@@ -96,3 +96,14 @@ func TestResolver_CapitalAsSurname(t *testing.T) {
 		{"LONDON - Britain said Distinctly Amman, a festival, had opened.", "Amman", "JORGOV", ""},
 	})
 }
+
+// TestResolver_GeneralSecretary: a general secretary is of the
+// organisation named before the title, not a military general; a
+// general stays military.
+func TestResolver_GeneralSecretary(t *testing.T) {
+	checkMisreads(t, []misreadCase{
+		{"LONDON - Aslef general secretary Tom Poe said drivers would strike.", "Aslef general secretary Tom Poe", "GBRLAB", ""},
+		{"LONDON - The union's general secretary Tom Poe said drivers would strike.", "general secretary Tom Poe", "", "GBRMIL"},
+		{"LONDON - British general Tom Poe said troops would leave.", "British general Tom Poe", "GBRMIL", ""},
+	})
+}
