@@ -107,3 +107,13 @@ func TestResolver_GeneralSecretary(t *testing.T) {
 		{"LONDON - British general Tom Poe said troops would leave.", "British general Tom Poe", "GBRMIL", ""},
 	})
 }
+
+// TestResolver_SharedPartyAcronym: an acronym two countries' parties
+// share is the article's country's party; elsewhere the default.
+func TestResolver_SharedPartyAcronym(t *testing.T) {
+	checkMisreads(t, []misreadCase{
+		{"British voters went to the polls. The BNP won two council seats in Burnley on Friday.", "BNP", "GBRPTY", ""},
+		{"DHAKA - The BNP called a general strike in Bangladesh on Monday.", "BNP", "BGDPTY", ""},
+		{"PARIS - The BNP said on Monday it would boycott the vote in Dhaka.", "BNP", "", "GBRPTY"},
+	})
+}

@@ -346,7 +346,7 @@ func (r *Resolver) longestNode(st *state, i int) (end int, best payload, bnode i
 			}
 			if !found || rank(q) < rank(pick) {
 				pick, found = q, true
-			} else if q.kind == pEntity && pick.kind == pEntity && (r.stateOverCountry(st, i, j+1, pick, q) || r.countryOverState(st, i, j+1, q, pick)) {
+			} else if q.kind == pEntity && pick.kind == pEntity && (r.stateOverCountry(st, i, j+1, pick, q) || r.countryOverState(st, i, j+1, q, pick) || r.ownCountryOrg(st, pick, q)) {
 				pick = q
 			}
 		}
@@ -355,6 +355,22 @@ func (r *Resolver) longestNode(st *state, i int) (end int, best payload, bnode i
 		}
 	}
 	return
+}
+
+// ownCountryOrg reports whether q, an organisation, is of the article's
+// country and p, another organisation with the same name, is not: "the
+// BNP" in a British story is the British National Party, in a
+// Bangladeshi one the Bangladesh Nationalist Party.
+func (r *Resolver) ownCountryOrg(st *state, p, q payload) bool {
+	pe, qe := &r.d.entities[p.idx], &r.d.entities[q.idx]
+	if pe.mkind != dyad.MentionOrg || qe.mkind != dyad.MentionOrg {
+		return false
+	}
+	dc := st.docCountry()
+	if dc == "" {
+		return false
+	}
+	return r.entityActor(st, q.idx).Country == dc && r.entityActor(st, p.idx).Country != dc
 }
 
 func rank(p payload) int {
