@@ -117,3 +117,13 @@ func TestResolver_SharedPartyAcronym(t *testing.T) {
 		{"PARIS - The BNP said on Monday it would boycott the vote in Dhaka.", "BNP", "", "GBRPTY"},
 	})
 }
+
+// TestResolver_Kurds: the Kurds are coded by their CAMEO ethnic code;
+// the Kurdistan Regional Government is Iraq's.
+func TestResolver_Kurds(t *testing.T) {
+	checkMisreads(t, []misreadCase{
+		{"ANKARA - The Kurds were angry on Monday.", "The Kurds", "KUR", ""},
+		{"ERBIL - The Kurdistan Regional Government met Iraqi officials.", "Kurdistan Regional Government", "IRQGOV", ""},
+		{"ANKARA - Turkey said the Syrian militia had attacked.", "the Syrian militia", "SYRREB", "KUR"},
+	})
+}
