@@ -127,3 +127,15 @@ func TestResolver_Kurds(t *testing.T) {
 		{"ANKARA - Turkey said the Syrian militia had attacked.", "the Syrian militia", "SYRREB", "KUR"},
 	})
 }
+
+// TestResolver_RegionAdjectiveNation: "the Southeast Asian nation" is
+// the one country named before (even inside another mention), never
+// the region; with two countries before it, it is left uncoded; the
+// region named alone stays the region.
+func TestResolver_RegionAdjectiveNation(t *testing.T) {
+	checkMisreads(t, []misreadCase{
+		{"Laos's president met investors on Monday. The Southeast Asian nation plans a new railway.", "The Southeast Asian nation", "LAO", ""},
+		{"Laos's president met Thailand's king on Monday. The Southeast Asian nation plans a new railway.", "Southeast Asian", "", "SEA"},
+		{"Laos's president met investors on Monday. Southeast Asian leaders plan a new railway.", "Southeast Asian leaders", "SEAGOV", ""},
+	})
+}
