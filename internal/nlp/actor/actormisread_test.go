@@ -72,6 +72,8 @@ func TestResolver_RepresentativeNotLegislator(t *testing.T) {
 		{"Chile's representative told the Security Council that Peru had broken the truce.", "Chile's representative", "CHLGOV", ""},
 		{"COLUMBUS - Ohio state representative Jane Doe criticised the bill.", "state representative Jane Doe", "USALEG", ""},
 		{"WASHINGTON - Rep. John Smith voted against the bill.", "Rep. John Smith", "USALEG", ""},
+		{"WASHINGTON - Democratic Representative John Smith voted against the bill.", "Representative John Smith", "USALEG", ""},
+		{"NEW YORK - Chile's Representative Ana Soto told the Security Council it objected.", "Chile's Representative Ana Soto", "CHLGOV", ""},
 	})
 }
 

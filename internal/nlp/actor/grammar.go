@@ -576,6 +576,12 @@ func (r *Resolver) rolePhraseBody(st *state, k, end int, det uint32, former bool
 	lastK := roles[len(roles)-1]
 	last := &r.d.roles[ch[lastK].idx]
 	sector := r.sectorOf(st, roles, former)
+	if sector == "GOV" && headK >= 0 && ch[lastK].j-ch[lastK].i == 1 && st.tokText(ch[lastK].i) == "Representative" && (len(mods) == 0 || st.flagsAt(mods[len(mods)-1]+1)&wPossS == 0) {
+		// "Democratic Representative Jason Crow": the capitalised
+		// title before a name is a member of a House of
+		// Representatives (not "Pakistan's representative").
+		sector = "LEG"
+	}
 	a := r.modActor(st, mods, sector, last)
 	if len(mods) > 0 && det&wIndef != 0 && last.flags&roleGroup == 0 && (a.Sector == "EDU" || a.Sector == "MED") && r.topicMods(st, mods) {
 		// "a senior Iran analyst", "a Russia correspondent": a country
