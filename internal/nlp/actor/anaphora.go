@@ -619,17 +619,59 @@ func (st *state) countryNoun(k int) (int, bool) {
 			continue
 		}
 		if country != "" && d.actor.Country != country {
-			return e, true // (a body or a person of another country competes: "the Somali government … the country")
+			// (a body or a person of another country competes: "the
+			// Somali government … the country")
+			st.dropRegionIn(k, e)
+			return e, true
 		}
 		country = d.actor.Country
 		if best < 0 && d.kind == dyad.MentionCountry {
 			best = i
 		}
 	}
-	if best >= 0 {
+	switch {
+	case best >= 0:
 		st.addAnaphor(k, e, best, -1, dyad.MentionRole)
+	case country != "":
+		// "Indonesia's president … the Southeast Asian nation": the
+		// one country named, inside another mention.
+		st.dropRegionIn(k, e)
+		sp := dyad.Span{Start: st.toks[k].start, End: st.toks[e-1].end}
+		if !st.coveredSpan(sp) {
+			d := draft{span: sp, kind: dyad.MentionRole, actor: dyad.Actor{Code: country, Country: country, Kind: dyad.ActorState, Name: st.text[sp.Start:sp.End]}, coded: true, ante: -1, source: "coref", keyID: -1, anaphor: true}
+			d.sent, d.para = st.sent, st.para
+			st.drafts = append(st.drafts, d)
+		}
+	default:
+		st.dropRegionIn(k, e)
 	}
 	return e, true
+}
+
+// dropRegionIn drops the region mentions inside tokens [k, e) of the
+// sentence: "the Southeast Asian nation" is a country, never the
+// region its adjective names.
+func (st *state) dropRegionIn(k, e int) {
+	a, b := st.toks[k].start, st.toks[e-1].end
+	lo, hi := st.sentRange(st.sent)
+	for j := lo; j < hi; j++ {
+		p := &st.drafts[j]
+		if p.span.Start >= a && p.span.End <= b && p.actor.Kind == dyad.ActorRegion {
+			p.span.Start = -1
+		}
+	}
+}
+
+// coveredSpan reports whether a live draft of the sentence overlaps sp.
+func (st *state) coveredSpan(sp dyad.Span) bool {
+	lo, hi := st.sentRange(st.sent)
+	for j := lo; j < hi; j++ {
+		p := &st.drafts[j]
+		if p.span.Start >= 0 && p.span.End > sp.Start && p.span.Start < sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // ageVerbs may follow an age standing alone for a person: "the

@@ -283,6 +283,7 @@ const (
 	roleTitle                        // a title that stands before a name: President, Gen.
 	roleOther                        // others in relation to the modifier: allies, rivals
 	roleLocal                        // no sector; a name after it is of the article's country: husband, Democrat
+	roleModified                     // names an actor only after a country, demonym or organisation: "China's mission"
 )
 
 // role is a role word or phrase ("president", "secretary of state",

@@ -483,8 +483,10 @@ func (d *dict) addRoleEntry(p *pending) error {
 			r.flags |= roleOther
 		case "local":
 			r.flags |= roleLocal
+		case "modified":
+			r.flags |= roleModified
 		default:
-			return fmt.Errorf("unknown role flag %q (want head, inst, anon, group, title, noplural, other, local)", a)
+			return fmt.Errorf("unknown role flag %q (want head, inst, anon, group, title, noplural, other, local, modified)", a)
 		}
 	}
 	if sector == "-" {

@@ -526,6 +526,7 @@ func (r *Resolver) modActor(st *state, mods []int, sector string, last *role) dy
 // diplomaticTitles are the titles of envoys, who are posted to a body
 // (an IGO) on behalf of a country.
 var diplomaticTitles = map[string]bool{"ambassador": true, "envoy": true, "representative": true,
+	"mission": true, "permanent mission": true, "diplomatic mission": true,
 	"permanent representative": true, "delegate": true, "delegation": true, "diplomat": true, "top diplomat": true}
 
 // rolePhrase emits the mention for chunks [k, end) made of an optional
@@ -575,6 +576,12 @@ func (r *Resolver) rolePhraseBody(st *state, k, end int, det uint32, former bool
 	lastK := roles[len(roles)-1]
 	last := &r.d.roles[ch[lastK].idx]
 	sector := r.sectorOf(st, roles, former)
+	if sector == "GOV" && headK >= 0 && ch[lastK].j-ch[lastK].i == 1 && st.tokText(ch[lastK].i) == "Representative" && (len(mods) == 0 || st.flagsAt(mods[len(mods)-1]+1)&wPossS == 0) {
+		// "Democratic Representative Jason Crow": the capitalised
+		// title before a name is a member of a House of
+		// Representatives (not "Pakistan's representative").
+		sector = "LEG"
+	}
 	a := r.modActor(st, mods, sector, last)
 	if len(mods) > 0 && det&wIndef != 0 && last.flags&roleGroup == 0 && (a.Sector == "EDU" || a.Sector == "MED") && r.topicMods(st, mods) {
 		// "a senior Iran analyst", "a Russia correspondent": a country
@@ -639,6 +646,12 @@ func (r *Resolver) rolePhraseBody(st *state, k, end int, det uint32, former bool
 				}
 			}
 		}
+		if c := st.possessorPerson(ch[k].i); c != "" {
+			// "Mahathir's government", "Kagame's spokesman": a
+			// person's institution or aide is of the person's
+			// country, not the story's or the sentence's.
+			docC = c
+		}
 		if c, backer := r.compoundCountry(st, ch[k].i); c != "" {
 			// "Beijing-appointed judges", "the Saudi-led coalition".
 			docC = c
@@ -660,6 +673,11 @@ func (r *Resolver) rolePhraseBody(st *state, k, end int, det uint32, former bool
 		}
 	}
 	sp := st.span(k, end-1)
+	if len(mods) == 0 && last.flags&roleModified != 0 && st.possessorPerson(ch[k].i) == "" {
+		// "the mission", "a rescue mission": only a country's or an
+		// organisation's mission ("China's U.N. mission") is an actor.
+		return end
+	}
 	if headK < 0 && len(roles) > 0 && len(mods) == 0 {
 		// "a military laboratory", "the police station", "government
 		// spending": a role word qualifying a thing names no one. (Not
@@ -1102,6 +1120,29 @@ func (r *Resolver) topicMods(st *state, mods []int) bool {
 		}
 	}
 	return true
+}
+
+// possessorPerson returns the country of the person named right before
+// token i with a possessive ending ("Mahathir's government"), "" when
+// the possessor is no person or has no country of its own.
+func (st *state) possessorPerson(i int) string {
+	if i < 2 || st.toks[i-1].flags&wPossS == 0 {
+		return ""
+	}
+	at := st.toks[i-1].start
+	for k := len(st.drafts) - 1; k >= 0; k-- {
+		d := &st.drafts[k]
+		if d.span.End < at {
+			break
+		}
+		if d.span.End == at {
+			if d.person && !d.actor.Anonymous && !d.defaulted && d.actor.Country != "" {
+				return d.actor.Country
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // personCountry returns the country of the latest person named in this

@@ -346,7 +346,7 @@ func (r *Resolver) longestNode(st *state, i int) (end int, best payload, bnode i
 			}
 			if !found || rank(q) < rank(pick) {
 				pick, found = q, true
-			} else if q.kind == pEntity && pick.kind == pEntity && (r.stateOverCountry(st, i, j+1, pick, q) || r.countryOverState(st, i, j+1, q, pick)) {
+			} else if q.kind == pEntity && pick.kind == pEntity && (r.stateOverCountry(st, i, j+1, pick, q) || r.countryOverState(st, i, j+1, q, pick) || r.ownCountryOrg(st, pick, q)) {
 				pick = q
 			}
 		}
@@ -355,6 +355,22 @@ func (r *Resolver) longestNode(st *state, i int) (end int, best payload, bnode i
 		}
 	}
 	return
+}
+
+// ownCountryOrg reports whether q, an organisation, is of the article's
+// country and p, another organisation with the same name, is not: "the
+// BNP" in a British story is the British National Party, in a
+// Bangladeshi one the Bangladesh Nationalist Party.
+func (r *Resolver) ownCountryOrg(st *state, p, q payload) bool {
+	pe, qe := &r.d.entities[p.idx], &r.d.entities[q.idx]
+	if pe.mkind != dyad.MentionOrg || qe.mkind != dyad.MentionOrg {
+		return false
+	}
+	dc := st.docCountry()
+	if dc == "" {
+		return false
+	}
+	return r.entityActor(st, q.idx).Country == dc && r.entityActor(st, p.idx).Country != dc
 }
 
 func rank(p payload) int {
@@ -526,6 +542,11 @@ func (r *Resolver) chunk(st *state) {
 			if end2, _, _, ok2 := r.longestNode(st, i+1); ok2 && end2 > end {
 				ok = false
 			}
+		}
+		if ok && p.kind == pRole && r.d.roles[p.idx].flags&roleModified != 0 && toks[i].cap && end < n && toks[end].cap {
+			// "Mission America": a capitalised role word that needs a
+			// modifier, before a name, starts the name.
+			ok = false
 		}
 		if ok {
 			c := chunk{i: i, j: end, idx: p.idx, node: node}
@@ -807,6 +828,15 @@ func (r *Resolver) nameEnd(st *state, i int) int {
 			}
 			// "Michael Jordan": a first name then a one-word entity.
 			if p.kind == pEntity && end == j+1 && j == i+1 && toks[i].flags&wFirstName != 0 {
+				j = end
+				continue
+			}
+			// "Sudesh Amman": a capital right after an unknown
+			// capitalised word is that person's surname, not a seat of
+			// government (not inside a longer name, "the Dublin Art
+			// Stroll", nor after an adverb: "Distinctly Dublin"; the
+			// first names ending in -ly, Emily, Holly, are known).
+			if p.kind == pEntity && end == j+1 && j == i+1 && r.unknownCap(st, i) && r.nameWord(st, i) && r.d.entities[p.idx].mkind == dyad.MentionCapital && !toks[j].caps && (end >= n || !toks[end].cap) && (i == 0 || !toks[i-1].cap) && !strings.HasSuffix(st.tokText(i), "ly") {
 				j = end
 				continue
 			}

@@ -23,7 +23,7 @@ func TestResolver_DescribedNationality(t *testing.T) {
 		{"OfCountry", "Halvard Ek of Norway, the winner, thanked the jury.", "Halvard Ek", "NOR"},
 		{"PremodifierPersonNoun", "The court heard that Libyan refugee Khaled Omar was arrested.", "Khaled Omar", "LBY"},
 		{"Predicate", "Ayse Korkmaz is a Turkish national now living in London.", "Ayse Korkmaz", "TUR"},
-		{"Premodifier", "Haitian gang leader Ronel Pierrot was killed on Monday.", "leader Ronel Pierrot", "HTI"},
+		{"Premodifier", "Haitian gang leader Ronel Pierrot was killed on Monday.", "Haitian gang leader Ronel Pierrot", "HTI"},
 		// Look-alikes: a country in a list, a clause going on to a
 		// capitalised name, a country before more words.
 		{"NotList", "Halvard Ek, Norway and Sweden signed the pact.", "Halvard Ek", ""},

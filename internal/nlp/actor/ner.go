@@ -68,6 +68,15 @@ func (r *Resolver) name(st *state, k int) int {
 	}
 	sp := dyad.Span{Start: toks[c.i].start, End: toks[c.j-1].end}
 	ntok := c.j - c.i
+	if ntok == 1 && c.kind == cName && !toks[c.i].caps {
+		if ante := st.givenNameOf(st.tokText(c.i)); ante >= 0 {
+			// "Mahathir's government", "Anwar said" after "Mahathir
+			// Mohamad", "Anwar Ibrahim": a given name standing alone
+			// is the one person named before with that first name.
+			st.addAnaphor(c.i, c.j, ante, -1, dyad.MentionPerson)
+			return next
+		}
+	}
 	if nn, ok := r.nameWithCountry(st, k); ok {
 		return nn
 	}
@@ -626,6 +635,39 @@ func (r *Resolver) intlName(st *state, sp dyad.Span) bool {
 		}
 	}
 	return false
+}
+
+// givenNameOf returns the draft of the one coded person named earlier in
+// the article whose name of two words or more starts with w ("Mahathir"
+// after "Mahathir Mohamad"), -1 when there is none, or several people
+// with that first name, or w is another such person's later name word.
+func (st *state) givenNameOf(w string) int32 {
+	found := int32(-1)
+	for i := range st.drafts {
+		d := &st.drafts[i]
+		if !d.person || d.anaphor || d.kind != dyad.MentionPerson || d.actor.Code == "" || d.actor.Anonymous || d.span.Start < 0 {
+			continue
+		}
+		fs := strings.Fields(d.actor.Name)
+		if len(fs) < 2 {
+			continue
+		}
+		for n, f := range fs {
+			if !strings.EqualFold(f, w) {
+				continue
+			}
+			if n > 0 {
+				return -1
+			}
+			if found >= 0 && st.drafts[found].actor.Name != d.actor.Name {
+				return -1
+			}
+			if found < 0 {
+				found = int32(i)
+			}
+		}
+	}
+	return found
 }
 
 // samePerson returns the first draft of the person named name earlier
