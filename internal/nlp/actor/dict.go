@@ -275,15 +275,15 @@ func lowerFirst(s string) string {
 type roleFlags uint16
 
 const (
-	roleHead   roleFlags = 1 << iota // head of state or government: president, prime minister, leader
-	roleInst                         // an institution: government, army, ministry, police
-	roleAnon                         // may denote an unnamed source: official, source, diplomat
-	roleGroup                        // a collective or plural form: troops, officials, protesters
-	rolePrefix                       // PETRARCH [XXX~]: the code goes before the actor's
-	roleTitle                        // a title that stands before a name: President, Gen.
-	roleOther                        // others in relation to the modifier: allies, rivals
-	roleLocal                        // no sector; a name after it is of the article's country: husband, Democrat
-	roleModified                     // names an actor only after a country, demonym or organisation: "China's mission"
+	roleHead     roleFlags = 1 << iota // head of state or government: president, prime minister, leader
+	roleInst                           // an institution: government, army, ministry, police
+	roleAnon                           // may denote an unnamed source: official, source, diplomat
+	roleGroup                          // a collective or plural form: troops, officials, protesters
+	rolePrefix                         // PETRARCH [XXX~]: the code goes before the actor's
+	roleTitle                          // a title that stands before a name: President, Gen.
+	roleOther                          // others in relation to the modifier: allies, rivals
+	roleLocal                          // no sector; a name after it is of the article's country: husband, Democrat
+	roleModified                       // names an actor only after a country, demonym or organisation: "China's mission"
 )
 
 // role is a role word or phrase ("president", "secretary of state",

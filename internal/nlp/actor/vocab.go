@@ -141,21 +141,13 @@ func (t *vocabTable) id(w string) int32 { return t.lookup([]byte(w)) }
 func (t *vocabTable) lookupFold(buf []byte, s string) (int32, []byte) {
 	h := uint64(hashSeed)
 	var pre uint64
-	p := 0
-	for ; p+8 <= len(s); p += 8 {
-		c := chunk8(s, p)
-		if c&highBits != 0 {
-			buf = appendFold(buf[:0], s)
-			return t.lookup(buf), buf
+	for p := 0; p < len(s); p += 8 {
+		var c uint64
+		if p+8 <= len(s) {
+			c = chunk8(s, p)
+		} else {
+			c = chunkTail(s, p)
 		}
-		c = lowerASCII(c)
-		if p == 0 {
-			pre = c
-		}
-		h = mix(h, c)
-	}
-	if p < len(s) {
-		c := chunkTail(s, p)
 		if c&highBits != 0 {
 			buf = appendFold(buf[:0], s)
 			return t.lookup(buf), buf

@@ -25,13 +25,9 @@ const perfectReach = 12
 // attack") is a shifted simple past and no perfect here. A "have" that is the
 // main verb ("have talks", "had a meeting") makes no perfect.
 func Perfect(text string, sentence, span dyad.Span) bool {
-	if sentence.CheckIn(text) != nil || !sentence.Contains(span) {
+	toks, i, ok := spanTokens(text, sentence, span)
+	if !ok {
 		return false
-	}
-	toks := tokenize(text, sentence.Start, sentence.End, nil)
-	i := 0
-	for i < len(toks) && toks[i].end <= span.Start {
-		i++
 	}
 	word := func(k int) string { return strings.ToLower(text[toks[k].start:toks[k].end]) }
 	for k := i - 1; k >= 0 && k >= i-perfectReach; k-- {
@@ -129,13 +125,9 @@ var irregularParticiples = map[string]bool{"been": true, "met": true, "made": tr
 // the day the lede sets. A trigger that begins with the auxiliary itself
 // counts too ("is backed by").
 func Present(text string, sentence, span dyad.Span) bool {
-	if sentence.CheckIn(text) != nil || !sentence.Contains(span) {
+	toks, i, ok := spanTokens(text, sentence, span)
+	if !ok {
 		return false
-	}
-	toks := tokenize(text, sentence.Start, sentence.End, nil)
-	i := 0
-	for i < len(toks) && toks[i].end <= span.Start {
-		i++
 	}
 	word := func(k int) string { return strings.ToLower(text[toks[k].start:toks[k].end]) }
 	// the verb: the trigger's first word, or its second after an
@@ -176,4 +168,18 @@ var presentBe = map[string]bool{"is": true, "are": true, "am": true}
 // participle or a progressive's "-ing" form.
 func presentForm(w string) bool {
 	return participle(w) && w != "been" || len(w) > 4 && strings.HasSuffix(w, "ing")
+}
+
+// spanTokens tokenizes the sentence and finds the first token that ends
+// after span's start; ok is false when the sentence is out of the text or
+// does not contain the span.
+func spanTokens(text string, sentence, span dyad.Span) (toks []tok, i int, ok bool) {
+	if sentence.CheckIn(text) != nil || !sentence.Contains(span) {
+		return nil, 0, false
+	}
+	toks = tokenize(text, sentence.Start, sentence.End, nil)
+	for i < len(toks) && toks[i].end <= span.Start {
+		i++
+	}
+	return toks, i, true
 }

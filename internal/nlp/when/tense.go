@@ -41,13 +41,9 @@ func (t Tense) String() string {
 // a planned event from an asserted one; spans out of range give
 // TenseUnknown.
 func TenseAt(text string, sentence, span dyad.Span) Tense {
-	if sentence.CheckIn(text) != nil || !sentence.Contains(span) || span.Start > span.End {
+	toks, i, ok := spanTokens(text, sentence, span)
+	if !ok || span.Start > span.End {
 		return TenseUnknown
-	}
-	toks := tokenize(text, sentence.Start, sentence.End, nil)
-	i := 0
-	for i < len(toks) && toks[i].end <= span.Start {
-		i++
 	}
 	j := i
 	for j < len(toks) && toks[j].start < span.End {
