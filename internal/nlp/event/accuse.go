@@ -95,13 +95,7 @@ func (w *worker) quotedAccusations(si int) {
 			continue
 		}
 		m := match{p: accusationPattern, anchor: j, start: j, end: end, hiEnd: end, loStart: k, source: &sp, target: &subj}
-		n := len(w.doc.Events)
-		w.emit(&m, sp, &subj, dyad.ModeAsserted, "quoted accusation", true, "112")
-		if len(w.doc.Events) > n {
-			ev := &w.doc.Events[len(w.doc.Events)-1]
-			ev.Mode = dyad.ModeAsserted // saying it is accusing
-			w.dateBySaying(ev, q)
-		}
+		w.emitSaying(&m, sp, &subj, "quoted accusation", "112", q)
 	}
 }
 
@@ -177,4 +171,17 @@ func (w *worker) possessorSpeaker(q *dyad.Quote) (actorRef, bool) {
 			country: a.Country, tok: -1, tokEnd: -1, speaker: true}, true
 	}
 	return actorRef{}, false
+}
+
+// emitSaying emits the act the speaker performs by saying quote q (a
+// stance, an accusation, a demand, a threat): asserted whatever the
+// quote's own mode, and dated by the saying.
+func (w *worker) emitSaying(m *match, sp actorRef, t *actorRef, rule, code string, q *dyad.Quote) {
+	n := len(w.doc.Events)
+	w.emit(m, sp, t, dyad.ModeAsserted, rule, true, code)
+	if len(w.doc.Events) > n {
+		ev := &w.doc.Events[len(w.doc.Events)-1]
+		ev.Mode = dyad.ModeAsserted
+		w.dateBySaying(ev, q)
+	}
 }

@@ -148,13 +148,7 @@ func (w *worker) quotedDemands(si int) {
 				continue
 			}
 			m := match{p: &Pattern{Code: "100"}, anchor: end - 1, start: start, end: end, hiEnd: end, loStart: k, source: &sp, target: &subj}
-			n := len(w.doc.Events)
-			w.emit(&m, sp, &subj, dyad.ModeAsserted, "quoted demand", true, "100")
-			if len(w.doc.Events) > n {
-				ev := &w.doc.Events[len(w.doc.Events)-1]
-				ev.Mode = dyad.ModeAsserted // saying it is demanding
-				w.dateBySaying(ev, q)
-			}
+			w.emitSaying(&m, sp, &subj, "quoted demand", "100", q)
 		}
 	}
 }
@@ -286,13 +280,7 @@ func (w *worker) quotedThreats(si int) {
 				continue
 			}
 			m := match{p: &Pattern{Code: code}, anchor: j, start: k, end: end, hiEnd: end, loStart: k - 1, source: &sp, target: &tgt}
-			before := len(w.doc.Events)
-			w.emit(&m, sp, &tgt, dyad.ModeAsserted, "quoted threat", true, code)
-			if len(w.doc.Events) > before {
-				ev := &w.doc.Events[len(w.doc.Events)-1]
-				ev.Mode = dyad.ModeAsserted // saying it is threatening
-				w.dateBySaying(ev, q)
-			}
+			w.emitSaying(&m, sp, &tgt, "quoted threat", code, q)
 		}
 	}
 }

@@ -127,13 +127,7 @@ func (w *worker) quotedStances(si int) {
 				continue
 			}
 			m := match{p: &Pattern{Code: e.code}, anchor: start, start: start, end: end, hiEnd: end, loStart: k, source: &sp, target: &subj}
-			n := len(w.doc.Events)
-			w.emit(&m, sp, &subj, dyad.ModeAsserted, "quoted stance", true, e.code)
-			if len(w.doc.Events) > n {
-				ev := &w.doc.Events[len(w.doc.Events)-1]
-				ev.Mode = dyad.ModeAsserted // saying it is taking the stance
-				w.dateBySaying(ev, q)
-			}
+			w.emitSaying(&m, sp, &subj, "quoted stance", e.code, q)
 		}
 	}
 }
