@@ -31,9 +31,7 @@ func TestCoder_SpeechThreat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		text, code, src, tgt string // code "": no threat wanted
-	}{
+	cases := []speechCase{ // src "": no threat wanted
 		// fires
 		{"\"We will strike Iran,\" the Israeli defence minister said on Tuesday.", "138", "ISR", "IRN"},
 		{"\"If Turkey crosses the line, I will destroy the economy of Turkey,\" Trump wrote.", "130", "USA", "TUR"},
@@ -51,23 +49,7 @@ func TestCoder_SpeechThreat(t *testing.T) {
 		{"\"Will we strike Iran?\" the Israeli defence minister asked.", "", "", ""},
 		{"Israel will strike Iran, analysts said.", "", "", ""},
 	}
-	for _, c := range cases {
-		got := speechEvents(t, p, c.text, "[threat]")
-		if c.code == "" {
-			if len(got) != 0 {
-				t.Errorf("%q: want no threat, got %s %s → %v", c.text, got[0].CAMEO, codeOf(got[0].Source), got[0].Target)
-			}
-			continue
-		}
-		if len(got) != 1 {
-			t.Errorf("%q: want one threat, got %d", c.text, len(got))
-			continue
-		}
-		e := got[0]
-		if e.CAMEO != c.code || !strings.HasPrefix(codeOf(e.Source), c.src) || e.Target == nil || !strings.HasPrefix(e.Target.Code, c.tgt) || e.Mode != dyad.ModeAsserted {
-			t.Errorf("%q: got %s %s → %v (%s), want %s %s → %s asserted", c.text, e.CAMEO, codeOf(e.Source), e.Target, e.Mode, c.code, c.src, c.tgt)
-		}
-	}
+	checkSpeech(t, p, "[threat]", "threat", cases)
 }
 
 // TestCoder_QuotedDemand checks that an obligation a quote lays on another
@@ -79,51 +61,33 @@ func TestCoder_QuotedDemand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		text, src, tgt string // src "": no demand wanted
-	}{
+	cases := []speechCase{ // src "": no demand wanted
 		// fires
-		{"\"Russia must stop these cruel attacks,\" the Ukrainian foreign minister said.", "UKR", "RUS"},
-		{"\"Russia must, with Europe and others, watch over the captured fighters,\" the Ukrainian foreign minister said.", "UKR", "RUS"},
-		{"The Ukrainian foreign minister said Russia needs to pay the workers.", "UKR", "RUS"},
-		{"The Ukrainian foreign minister said Russia should keep its offers open.", "UKR", "RUS"},
+		{"\"Russia must stop these cruel attacks,\" the Ukrainian foreign minister said.", "100", "UKR", "RUS"},
+		{"\"Russia must, with Europe and others, watch over the captured fighters,\" the Ukrainian foreign minister said.", "100", "UKR", "RUS"},
+		{"The Ukrainian foreign minister said Russia needs to pay the workers.", "100", "UKR", "RUS"},
+		{"The Ukrainian foreign minister said Russia should keep its offers open.", "100", "UKR", "RUS"},
 		// a speaker known only by country speaks of its government as
 		// another party; the government itself does not
-		{"\"The Nigerian government must act now,\" said Ada Obi, a Nigerian women's rights activist.", "NGA", "NGAGOV"},
-		{"\"The Nigerian government must act now,\" said the Nigerian president.", "", ""},
+		{"\"The Nigerian government must act now,\" said Ada Obi, a Nigerian women's rights activist.", "100", "NGA", "NGAGOV"},
+		{"\"The Nigerian government must act now,\" said the Nigerian president.", "100", "", ""},
 		// near misses
-		{"\"Russia should have paid the workers,\" the Ukrainian foreign minister said.", "", ""},
-		{"\"Russia must be behind this attack,\" the Ukrainian foreign minister said.", "", ""},
-		{"\"Russia should be punished,\" the Ukrainian foreign minister said.", "", ""},
-		{"\"Russia must know that we are strong,\" the Ukrainian foreign minister said.", "", ""},
-		{"\"We must defend Ukraine,\" the Ukrainian foreign minister said.", "", ""},
-		{"\"Ukraine must keep its offers open,\" the Ukrainian foreign minister said.", "", ""},
-		{"\"Should Russia pay the workers?\" the Ukrainian foreign minister asked.", "", ""},
-		{"\"Russia should pay the workers?\" the Ukrainian foreign minister asked.", "", ""},
-		{"\"A judge should look into the affair,\" the Ukrainian foreign minister said.", "", ""},
-		{"\"The workers should receive their pay,\" the Ukrainian foreign minister said.", "", ""},
-		{"\"Judges should avoid commenting on candidates,\" the Ukrainian foreign minister said.", "", ""},
-		{"\"Russia has to pay the workers,\" the Ukrainian foreign minister said.", "", ""},
-		{"The Ukrainian foreign minister said that judges should avoid commenting on candidates.", "", ""},
-		{"\"People should provide evidence for their accusations,\" the Chinese foreign ministry spokesman said.", "", ""},
+		{"\"Russia should have paid the workers,\" the Ukrainian foreign minister said.", "100", "", ""},
+		{"\"Russia must be behind this attack,\" the Ukrainian foreign minister said.", "100", "", ""},
+		{"\"Russia should be punished,\" the Ukrainian foreign minister said.", "100", "", ""},
+		{"\"Russia must know that we are strong,\" the Ukrainian foreign minister said.", "100", "", ""},
+		{"\"We must defend Ukraine,\" the Ukrainian foreign minister said.", "100", "", ""},
+		{"\"Ukraine must keep its offers open,\" the Ukrainian foreign minister said.", "100", "", ""},
+		{"\"Should Russia pay the workers?\" the Ukrainian foreign minister asked.", "100", "", ""},
+		{"\"Russia should pay the workers?\" the Ukrainian foreign minister asked.", "100", "", ""},
+		{"\"A judge should look into the affair,\" the Ukrainian foreign minister said.", "100", "", ""},
+		{"\"The workers should receive their pay,\" the Ukrainian foreign minister said.", "100", "", ""},
+		{"\"Judges should avoid commenting on candidates,\" the Ukrainian foreign minister said.", "100", "", ""},
+		{"\"Russia has to pay the workers,\" the Ukrainian foreign minister said.", "100", "", ""},
+		{"The Ukrainian foreign minister said that judges should avoid commenting on candidates.", "100", "", ""},
+		{"\"People should provide evidence for their accusations,\" the Chinese foreign ministry spokesman said.", "100", "", ""},
 	}
-	for _, c := range cases {
-		got := speechEvents(t, p, c.text, "quoted demand")
-		if c.src == "" {
-			if len(got) != 0 {
-				t.Errorf("%q: want no demand, got %s %s → %v", c.text, got[0].CAMEO, codeOf(got[0].Source), got[0].Target)
-			}
-			continue
-		}
-		if len(got) != 1 {
-			t.Errorf("%q: want one demand, got %d", c.text, len(got))
-			continue
-		}
-		e := got[0]
-		if e.CAMEO != "100" || !strings.HasPrefix(codeOf(e.Source), c.src) || e.Target == nil || !strings.HasPrefix(e.Target.Code, c.tgt) || e.Mode != dyad.ModeAsserted {
-			t.Errorf("%q: got %s %s → %v (%s), want 100 %s → %s asserted", c.text, e.CAMEO, codeOf(e.Source), e.Target, e.Mode, c.src, c.tgt)
-		}
-	}
+	checkSpeech(t, p, "quoted demand", "demand", cases)
 }
 
 // TestCoder_QuotedThreat checks that a commitment the speaker's own side
@@ -137,36 +101,46 @@ func TestCoder_QuotedThreat(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		text, src, tgt string // src "": no threat wanted
-	}{
+	cases := []speechCase{ // src "": no threat wanted
 		// fires
-		{"The British envoy said Britain will take any diplomatic measures necessary to prevent Iran from acquiring a nuclear weapon.", "GBR", "IRN"},
-		{"\"We will hold Russia accountable,\" the Ukrainian foreign minister said.", "UKR", "RUS"},
-		{"The Iranian prosecutor said Iran will pursue the prosecution of Trump.", "IRN", "USA"},
-		{"\"We will take firm measures against Russia,\" the Ukrainian foreign minister said.", "UKR", "RUS"},
+		{"The British envoy said Britain will take any diplomatic measures necessary to prevent Iran from acquiring a nuclear weapon.", "13", "GBR", "IRN"},
+		{"\"We will hold Russia accountable,\" the Ukrainian foreign minister said.", "13", "UKR", "RUS"},
+		{"The Iranian prosecutor said Iran will pursue the prosecution of Trump.", "13", "IRN", "USA"},
+		{"\"We will take firm measures against Russia,\" the Ukrainian foreign minister said.", "13", "UKR", "RUS"},
 		// near misses
-		{"\"We will not hold Russia accountable,\" the Ukrainian foreign minister said.", "", ""},
-		{"\"Russia will hold Ukraine accountable,\" the Ukrainian foreign minister said.", "", ""},
-		{"\"Will we take measures against Russia?\" the Ukrainian foreign minister asked.", "", ""},
-		{"\"We will take all necessary measures to help Poland,\" the Ukrainian foreign minister said.", "", ""},
-		{"\"We took firm measures against Russia,\" the Ukrainian foreign minister said.", "", ""},
+		{"\"We will not hold Russia accountable,\" the Ukrainian foreign minister said.", "13", "", ""},
+		{"\"Russia will hold Ukraine accountable,\" the Ukrainian foreign minister said.", "13", "", ""},
+		{"\"Will we take measures against Russia?\" the Ukrainian foreign minister asked.", "13", "", ""},
+		{"\"We will take all necessary measures to help Poland,\" the Ukrainian foreign minister said.", "13", "", ""},
+		{"\"We took firm measures against Russia,\" the Ukrainian foreign minister said.", "13", "", ""},
 	}
+	checkSpeech(t, p, "quoted threat", "threat", cases)
+}
+
+// speechCase is an invented sentence and the speech act wanted from it:
+// a CAMEO code (or its prefix) from src to tgt, or, with src "", none.
+type speechCase struct{ text, code, src, tgt string }
+
+// checkSpeech codes each case and checks the events whose rule contains
+// tag: none where none is wanted, else exactly one, asserted, with the
+// wanted code and actors.
+func checkSpeech(t *testing.T, p *pipeline.Pipeline, tag, what string, cases []speechCase) {
+	t.Helper()
 	for _, c := range cases {
-		got := speechEvents(t, p, c.text, "quoted threat")
+		got := speechEvents(t, p, c.text, tag)
 		if c.src == "" {
 			if len(got) != 0 {
-				t.Errorf("%q: want no threat, got %s %s → %v", c.text, got[0].CAMEO, codeOf(got[0].Source), got[0].Target)
+				t.Errorf("%q: want no %s, got %s %s → %v", c.text, what, got[0].CAMEO, codeOf(got[0].Source), got[0].Target)
 			}
 			continue
 		}
 		if len(got) != 1 {
-			t.Errorf("%q: want one threat, got %d", c.text, len(got))
+			t.Errorf("%q: want one %s, got %d", c.text, what, len(got))
 			continue
 		}
 		e := got[0]
-		if e.Root != "13" || !strings.HasPrefix(codeOf(e.Source), c.src) || e.Target == nil || !strings.HasPrefix(e.Target.Code, c.tgt) || e.Mode != dyad.ModeAsserted {
-			t.Errorf("%q: got %s %s → %v (%s), want 13 %s → %s asserted", c.text, e.CAMEO, codeOf(e.Source), e.Target, e.Mode, c.src, c.tgt)
+		if !strings.HasPrefix(e.CAMEO, c.code) || !strings.HasPrefix(codeOf(e.Source), c.src) || e.Target == nil || !strings.HasPrefix(e.Target.Code, c.tgt) || e.Mode != dyad.ModeAsserted {
+			t.Errorf("%q: got %s %s → %v (%s), want %s %s → %s asserted", c.text, e.CAMEO, codeOf(e.Source), e.Target, e.Mode, c.code, c.src, c.tgt)
 		}
 	}
 }
