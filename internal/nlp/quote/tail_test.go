@@ -1242,17 +1242,10 @@ func TestExtractor_CitedAsSaying(t *testing.T) {
 				Actor: &dyad.Actor{Name: "Daily Planet", Kind: dyad.ActorOrg, Sector: "MED"}}}
 		}
 		doc := extract(t, tt.text, m, nil)
-		if tt.speaker == "" {
-			if len(doc.Quotes) != 0 {
-				t.Errorf("%q: quotes %+v, want none", tt.text, project(doc.Quotes))
-			}
+		q, ok := soleQuote(t, tt.text, doc, tt.speaker != "")
+		if !ok {
 			continue
 		}
-		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil {
-			t.Errorf("%q: quotes %+v, want 1 with a speaker", tt.text, project(doc.Quotes))
-			continue
-		}
-		q := doc.Quotes[0]
 		if q.Speaker.Text != tt.speaker || q.Venue != tt.venue || q.Text != "the roads were closed" {
 			t.Errorf("%q: speaker %q venue %q content %q, want %q, %q", tt.text, q.Speaker.Text, q.Venue, q.Text, tt.speaker, tt.venue)
 		}
@@ -1305,19 +1298,30 @@ func TestExtractor_ReactionComma(t *testing.T) {
 	}
 	for _, tt := range tests {
 		doc := extract(t, tt.text, nil, nil)
-		if tt.speaker == "" {
-			if len(doc.Quotes) != 0 {
-				t.Errorf("%q: quotes %+v, want none", tt.text, project(doc.Quotes))
-			}
+		q, ok := soleQuote(t, tt.text, doc, tt.speaker != "")
+		if !ok {
 			continue
 		}
-		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil {
-			t.Errorf("%q: quotes %+v, want 1 with a speaker", tt.text, project(doc.Quotes))
-			continue
-		}
-		q := doc.Quotes[0]
 		if q.Speaker.Text != tt.speaker || q.Cue != tt.cue || q.Venue != tt.venue {
 			t.Errorf("%q: speaker %q cue %q venue %q, want %q, %q, %q", tt.text, q.Speaker.Text, q.Cue, q.Venue, tt.speaker, tt.cue, tt.venue)
 		}
 	}
+}
+
+// soleQuote checks that doc, coded from text, has no quote when none is
+// wanted, else exactly one with a speaker, and returns it; ok is false
+// when there is nothing more to check.
+func soleQuote(t *testing.T, text string, doc *dyad.Document, want bool) (dyad.Quote, bool) {
+	t.Helper()
+	if !want {
+		if len(doc.Quotes) != 0 {
+			t.Errorf("%q: quotes %+v, want none", text, project(doc.Quotes))
+		}
+		return dyad.Quote{}, false
+	}
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker == nil {
+		t.Errorf("%q: quotes %+v, want 1 with a speaker", text, project(doc.Quotes))
+		return dyad.Quote{}, false
+	}
+	return doc.Quotes[0], true
 }
