@@ -430,3 +430,18 @@ func TestCoder_ConjunctBeforeInfinitive(t *testing.T) {
 		{"Kenya imposed tariffs on Uganda and Rwanda will respond.", []string{"163 KEN UGA asserted"}},
 	})
 }
+
+// An -ing verb whose object pronoun stands for the actor right before it
+// ("sent a letter to X urging them to …") urges X: X is never its
+// subject, also when the writer is uncoded.
+func TestCoder_PronounAntecedentNoSubject(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"uncoded writer, conjoined addressee", "Some farmers sent separate letters last Friday to the Interior and Trade ministries urging them to reconsider.", nil},
+		{"uncoded writer, of-phrase addressee", "A group of farmers sent a letter to the board of directors of the Kenyan central bank urging them to reconsider.", nil},
+		{"coded writer", "Kenyan opposition leaders sent a letter to the Kenyan parliament urging them to reconsider.", []string{"KENOPP→- 10 asserted"}},
+		{"direct object addressee", "Kenyan opposition leaders met the Kenyan parliament urging them to reconsider.",
+			[]string{"KENOPP→- 10 asserted", "KENOPP→KENLEG 04 asserted"}},
+		// (an actor opening the clause stays the subject: a headline)
+		{"subject right before", "Kenyan lawmakers urging them to reconsider.", []string{"KENLEG→- 10 asserted"}},
+	})
+}
