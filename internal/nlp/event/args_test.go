@@ -445,3 +445,17 @@ func TestCoder_PronounAntecedentNoSubject(t *testing.T) {
 		{"subject right before", "Kenyan lawmakers urging them to reconsider.", []string{"KENLEG→- 10 asserted"}},
 	})
 }
+
+// A count opening a clause ("thousands of X took to the streets") is
+// headed by X: X is the subject, not an earlier clause's actor; a count
+// after a verb or "and" stays an object.
+func TestCoder_CountHeadSubject(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"tens of thousands after as", "Three people died in Nairobi as tens of thousands of Kenyan protesters took to the streets.",
+			[]string{"KENOPP→KENGOV 14 asserted"}},
+		{"hundreds after as", "Three people died in Nairobi as hundreds of Kenyan soldiers attacked the rebels.",
+			[]string{"KENMIL→KENREB 19 asserted"}},
+		{"count as an object", "The Kenyan leader who has admitted having two wives and dozens of children was arrested on Wednesday.",
+			[]string{"KENCOP→KENGOV 17 asserted"}},
+	})
+}

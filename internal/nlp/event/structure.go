@@ -226,11 +226,37 @@ func (w *worker) prepBefore(a int) string {
 	for k >= 0 && determiners[w.low[k]] {
 		k--
 	}
+	if k >= 1 && w.low[k] == "of" && quantityNouns[w.low[k-1]] && w.ment[k-1] < 0 && w.countOpensClause(k-1) {
+		return "" // a count's head: "thousands of protesters marched"
+	}
 	if k >= 0 && prepositions[w.low[k]] {
 		return w.low[k]
 	}
 	return ""
 }
+
+// countOpensClause reports whether the count at token q ("tens of
+// thousands of", "hundreds of") opens a clause: the sentence's start,
+// punctuation, "as" or a clause word stands before it. A count after a
+// verb or "and" is an object ("admitted having two wives and dozens of
+// children").
+func (w *worker) countOpensClause(q int) bool {
+	if q >= 2 && w.low[q-1] == "of" && quantityNouns[w.low[q-2]] {
+		q -= 2 // "tens of thousands"
+	}
+	for q >= 1 && (w.low[q-1] == "the" || w.low[q-1] == "some" || w.low[q-1] == "many") {
+		q--
+	}
+	if q == 0 {
+		return true
+	}
+	p := w.low[q-1]
+	return isPunct(p) || p == "as" || clauseStops[p]
+}
+
+// quantityNouns count the noun after "of" ("tens of thousands of
+// protesters", "dozens of soldiers"): that noun heads the phrase.
+var quantityNouns = set("dozens", "scores", "hundreds", "thousands", "millions", "tens")
 
 // subject finds the source to the left of token i: the nearest actor
 // mention in the same clause that is not a prepositional object or a
