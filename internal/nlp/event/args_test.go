@@ -459,3 +459,14 @@ func TestCoder_CountHeadSubject(t *testing.T) {
 			[]string{"KENCOP→KENGOV 17 asserted"}},
 	})
 }
+
+// A company named after "a"/"an" is its product ("struck by a grey Toyota
+// Camry"): no party to an act; the company itself and its staff stay.
+func TestCoder_ProductNoAgent(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"car with modifier", "Kenyan police said a woman was struck by a grey Toyota Camry in Nairobi.", nil},
+		{"car with model", "A Kenyan activist was struck by a Volvo truck in Nairobi.", nil},
+		{"company", "Toyota sued the Kenyan government.", []string{"JPNBUS→KENGOV 11 asserted"}},
+		{"company spokesman", "A Toyota spokesman criticized the Kenyan government.", []string{"JPNBUS→KENGOV 11 asserted"}},
+	})
+}

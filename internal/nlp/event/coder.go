@@ -1496,6 +1496,20 @@ func (w *worker) conjunctAfterIndirect(m *match, qi int) bool {
 	return ok
 }
 
+// productMention reports whether actor r is a company named after an
+// indefinite article, a few modifiers apart ("a Volvo", "a grey Toyota
+// Camry"): the company's product, no party to an act.
+func (w *worker) productMention(r actorRef) bool {
+	if r.mention < 0 || r.tok <= 0 || !strings.HasSuffix(r.code, "BUS") {
+		return false
+	}
+	k := r.tok - 1
+	for n := 0; k > 0 && n < 2 && w.ment[k] < 0 && !articles[w.low[k]] && w.adjectiveLike(k); n++ {
+		k--
+	}
+	return w.ment[k] < 0 && (w.low[k] == "a" || w.low[k] == "an")
+}
+
 // mannerPP reports whether nominal m stands bare after "in" inside a
 // clause as a manner adverbial ("eliminate militants in cooperation with
 // Iraqi forces"; not "a role in talks with X", a noun's complement): its
@@ -3188,6 +3202,9 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 	}
 	if w.nobodySubject(m) {
 		return // "No one was arrested": there is no patient, nor an act
+	}
+	if w.productMention(s) {
+		return // "she was struck by a grey Toyota": a car, not the company
 	}
 	if mode == dyad.ModeNegated && strings.HasPrefix(code, "05") && w.withheldApproval(m) {
 		// "Dodik does not recognize the court": withholding approval is
