@@ -470,3 +470,15 @@ func TestCoder_ProductNoAgent(t *testing.T) {
 		{"company spokesman", "A Toyota spokesman criticized the Kenyan government.", []string{"JPNBUS→KENGOV 11 asserted"}},
 	})
 }
+
+// Kept from a job, a team or a game with no agent named: an employer's or
+// a league's act, no state's; kept from parliament or an election: the
+// state's.
+func TestCoder_PrivateSanction(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"job", "A Kenyan nurse was suspended from her job in Nairobi.", nil},
+		{"game", "Quarterback John Doe was suspended from the Alamo Bowl in Kenya.", nil},
+		{"parliament", "The Kenyan lawmaker was suspended from parliament for two weeks.", []string{"KENGOV→KENLEG 17 asserted"}},
+		{"election", "Kenyan opposition leader Raila Odinga was banned from the election.", []string{"KENGOV→KENOPP 17 asserted"}},
+	})
+}

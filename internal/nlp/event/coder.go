@@ -1980,7 +1980,8 @@ func (w *worker) code(m *match) {
 				ev.sources = []actorRef{r}
 			}
 		}
-		if len(ev.sources) == 0 && agent == nil && m.target != nil && m.target.country != "" && (stateActs[m.p.Code] || m.p.Flags&FlagState != 0) && !w.foreignPatient(m) {
+		if len(ev.sources) == 0 && agent == nil && m.target != nil && m.target.country != "" && (stateActs[m.p.Code] || m.p.Flags&FlagState != 0) && !w.foreignPatient(m) &&
+			!w.privateSanction(m) {
 			// "Gachagua was arrested/convicted": only the state arrests,
 			// charges, convicts and jails; the target's state is the agent.
 			ev.sources = []actorRef{w.stateAgent(m)}
@@ -2840,6 +2841,33 @@ func (w *worker) exemplar(k, hi int) (actorRef, bool) {
 	}
 	return actorRef{}, false
 }
+
+// privateSanction reports whether sanction m keeps its target from a
+// job, a school, a team or a game ("was suspended from her job", "banned
+// from the team"): an employer's, school's or league's act, which no
+// state does when the text names no agent.
+func (w *worker) privateSanction(m *match) bool {
+	if !strings.HasPrefix(m.p.Code, "172") {
+		return false
+	}
+	_, hi := w.bounds(m.anchor)
+	for k := m.anchor + 1; k < hi && k <= m.end+1; k++ {
+		if w.low[k] != "from" {
+			continue
+		}
+		j := k + 1
+		for j < hi && !privateBodies[w.low[j]] && (determiners[w.low[j]] || possessivePronouns[w.low[j]] || w.capitalised(j) && w.ment[j] < 0) && j < k+4 {
+			j++
+		}
+		return j < hi && privateBodies[w.low[j]]
+	}
+	return false
+}
+
+// privateBodies are what an employer, a school or a league keeps people
+// from.
+var privateBodies = set("job", "jobs", "work", "school", "schools", "class", "classes", "team", "club", "league",
+	"game", "games", "match", "matches", "bowl", "season", "practice", "tournament", "competition", "company", "firm")
 
 // stateAgent returns the state acting on m's target with no agent named:
 // the state of the sentence's place, else the target's; its police or
