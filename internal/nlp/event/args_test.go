@@ -482,3 +482,15 @@ func TestCoder_PrivateSanction(t *testing.T) {
 		{"election", "Kenyan opposition leader Raila Odinga was banned from the election.", []string{"KENGOV→KENOPP 17 asserted"}},
 	})
 }
+
+// An event word right before a staff noun only names its field ("bomb
+// squad technician", "bomb experts"); after a modal or "to" it stays a
+// verb with its object ("will sanction experts").
+func TestCoder_StaffModifier(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"bomb squad", "A Kenyan police bomb squad technician was killed in Nairobi.", nil},
+		{"bomb experts", "Kenyan police bomb experts examined the car.", nil},
+		{"verb", "Kenyan jets bombed the rebels.", []string{"KEN→KENREB 19 asserted"}},
+		{"verb after a modal", "Kenya will sanction experts who helped the rebels.", []string{"KENEDU→KENREB 07 asserted", "KEN→KENEDU 17 planned"}},
+	})
+}

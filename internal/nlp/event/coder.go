@@ -1521,6 +1521,10 @@ func (w *worker) mannerPP(m *match) bool {
 	return m.start == m.anchor && k > 0 && w.low[k] == "in" && (!isPunct(w.low[k-1]) || w.low[k-1] == ",") && mannerNouns[w.low[m.anchor]]
 }
 
+// staffHeads are people or units named by their field, which an event
+// word before them only modifies ("bomb squad", "sentencing experts").
+var staffHeads = set("squad", "squads", "technician", "technicians", "expert", "experts", "specialist", "specialists", "disposal")
+
 // objectModifier reports whether the -ed form at i is a participle
 // modifying the object of the verb right before it, not a verb of its own:
 // the word before is an infinitive ("to hold captured fighters"), a verb
@@ -1549,6 +1553,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	lo, hi := w.bounds(i)
 	m := match{p: p, anchor: i, start: i, end: i + 1, hiEnd: i + 1, loStart: i}
 	places := p.Flags&FlagPlace != 0
+	if i+1 < hi && staffHeads[w.low[i+1]] && !(i > lo && (auxWords[w.low[i-1]] || w.low[i-1] == "to")) {
+		return m, false // a modifier of staff: "a bomb squad technician", "sanctions experts"
+	}
 	if !p.Noun && i > lo {
 		prev := w.low[i-1]
 		// (a floating "both"/"all" after a form of "be" or "have" is no
