@@ -494,3 +494,14 @@ func TestCoder_StaffModifier(t *testing.T) {
 		{"verb after a modal", "Kenya will sanction experts who helped the rebels.", []string{"KENEDU→KENREB 07 asserted", "KEN→KENEDU 17 planned"}},
 	})
 }
+
+// "Anybody"/"everyone" as the subject states what happens in general: no
+// act; a man or somebody arrested is one.
+func TestCoder_AnyoneSubject(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"anybody", "The Kenyan coach said: “Anytime anybody's arrested in Nairobi, I get very disappointed.”", nil},
+		{"everyone", "Kenyan police said everyone was arrested in Nairobi.", nil},
+		{"a man", "Kenyan police said a man was arrested in Nairobi.", []string{"KENGOV→KENCVL 17 reported"}},
+		{"somebody", "Kenyan police said somebody was arrested in Nairobi.", []string{"KENGOV→KENCVL 17 reported"}},
+	})
+}
