@@ -430,3 +430,78 @@ func TestCoder_ConjunctBeforeInfinitive(t *testing.T) {
 		{"Kenya imposed tariffs on Uganda and Rwanda will respond.", []string{"163 KEN UGA asserted"}},
 	})
 }
+
+// An -ing verb whose object pronoun stands for the actor right before it
+// ("sent a letter to X urging them to …") urges X: X is never its
+// subject, also when the writer is uncoded.
+func TestCoder_PronounAntecedentNoSubject(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"uncoded writer, conjoined addressee", "Some farmers sent separate letters last Friday to the Interior and Trade ministries urging them to reconsider.", nil},
+		{"uncoded writer, of-phrase addressee", "A group of farmers sent a letter to the board of directors of the Kenyan central bank urging them to reconsider.", nil},
+		{"coded writer", "Kenyan opposition leaders sent a letter to the Kenyan parliament urging them to reconsider.", []string{"KENOPP→- 10 asserted"}},
+		{"direct object addressee", "Kenyan opposition leaders met the Kenyan parliament urging them to reconsider.",
+			[]string{"KENOPP→- 10 asserted", "KENOPP→KENLEG 04 asserted"}},
+		// (an actor opening the clause stays the subject: a headline)
+		{"subject right before", "Kenyan lawmakers urging them to reconsider.", []string{"KENLEG→- 10 asserted"}},
+	})
+}
+
+// A count opening a clause ("thousands of X took to the streets") is
+// headed by X: X is the subject, not an earlier clause's actor; a count
+// after a verb or "and" stays an object.
+func TestCoder_CountHeadSubject(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"tens of thousands after as", "Three people died in Nairobi as tens of thousands of Kenyan protesters took to the streets.",
+			[]string{"KENOPP→KENGOV 14 asserted"}},
+		{"hundreds after as", "Three people died in Nairobi as hundreds of Kenyan soldiers attacked the rebels.",
+			[]string{"KENMIL→KENREB 19 asserted"}},
+		{"count as an object", "The Kenyan leader who has admitted having two wives and dozens of children was arrested on Wednesday.",
+			[]string{"KENCOP→KENGOV 17 asserted"}},
+	})
+}
+
+// A company named after "a"/"an" is its product ("struck by a grey Toyota
+// Camry"): no party to an act; the company itself and its staff stay.
+func TestCoder_ProductNoAgent(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"car with modifier", "Kenyan police said a woman was struck by a grey Toyota Camry in Nairobi.", nil},
+		{"car with model", "A Kenyan activist was struck by a Volvo truck in Nairobi.", nil},
+		{"company", "Toyota sued the Kenyan government.", []string{"JPNBUS→KENGOV 11 asserted"}},
+		{"company spokesman", "A Toyota spokesman criticized the Kenyan government.", []string{"JPNBUS→KENGOV 11 asserted"}},
+	})
+}
+
+// Kept from a job, a team or a game with no agent named: an employer's or
+// a league's act, no state's; kept from parliament or an election: the
+// state's.
+func TestCoder_PrivateSanction(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"job", "A Kenyan nurse was suspended from her job in Nairobi.", nil},
+		{"game", "Quarterback John Doe was suspended from the Alamo Bowl in Kenya.", nil},
+		{"parliament", "The Kenyan lawmaker was suspended from parliament for two weeks.", []string{"KENGOV→KENLEG 17 asserted"}},
+		{"election", "Kenyan opposition leader Raila Odinga was banned from the election.", []string{"KENGOV→KENOPP 17 asserted"}},
+	})
+}
+
+// An event word right before a staff noun only names its field ("bomb
+// squad technician", "bomb experts"); after a modal or "to" it stays a
+// verb with its object ("will sanction experts").
+func TestCoder_StaffModifier(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"bomb squad", "A Kenyan police bomb squad technician was killed in Nairobi.", nil},
+		{"bomb experts", "Kenyan police bomb experts examined the car.", nil},
+		{"verb", "Kenyan jets bombed the rebels.", []string{"KEN→KENREB 19 asserted"}},
+		{"verb after a modal", "Kenya will sanction experts who helped the rebels.", []string{"KENEDU→KENREB 07 asserted", "KEN→KENEDU 17 planned"}},
+	})
+}
+
+// "Anybody"/"everyone" as the subject states what happens in general: no
+// act; a man or somebody arrested is one.
+func TestCoder_AnyoneSubject(t *testing.T) {
+	runArgCases(t, []argCase{
+		{"anybody", "The Kenyan coach said: “Anytime anybody's arrested in Nairobi, I get very disappointed.”", nil},
+		{"everyone", "Kenyan police said everyone was arrested in Nairobi.", nil},
+		{"a man", "Kenyan police said a man was arrested in Nairobi.", []string{"KENGOV→KENCVL 17 reported"}},
+		{"somebody", "Kenyan police said somebody was arrested in Nairobi.", []string{"KENGOV→KENCVL 17 reported"}},
+	})
+}

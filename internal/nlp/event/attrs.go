@@ -687,14 +687,22 @@ func (w *worker) nestedInfinitive(k int) bool {
 }
 
 // nobodySubject reports whether the subject right before m's auxiliary
-// chain is "no one", "nobody" or "none": no one acted or was acted on.
+// chain is "no one", "nobody" or "none": no one acted or was acted on;
+// or "anybody", "everyone": anyone at all, a general statement.
 func (w *worker) nobodySubject(m *match) bool {
 	a := w.auxStart(m.start)
 	if a >= 1 && (w.low[a-1] == "nobody" || w.low[a-1] == "none") {
 		return true
 	}
+	if a >= 1 && anyonePronouns[w.low[a-1]] && w.ment[a-1] < 0 {
+		return true // "anytime anybody's arrested": anyone at all, no one act
+	}
 	return a >= 2 && w.low[a-1] == "one" && w.low[a-2] == "no"
 }
+
+// anyonePronouns stand for anyone at all: a clause of which one is the
+// subject states what happens in general.
+var anyonePronouns = set("anybody", "anyone", "everybody", "everyone")
 
 // approvalStems are the verbs of approval whose negation is a rejection.
 var approvalStems = []string{"recogni", "accept", "support", "endors", "approv"}

@@ -1496,6 +1496,20 @@ func (w *worker) conjunctAfterIndirect(m *match, qi int) bool {
 	return ok
 }
 
+// productMention reports whether actor r is a company named after an
+// indefinite article, a few modifiers apart ("a Volvo", "a grey Toyota
+// Camry"): the company's product, no party to an act.
+func (w *worker) productMention(r actorRef) bool {
+	if r.mention < 0 || r.tok <= 0 || !strings.HasSuffix(r.code, "BUS") {
+		return false
+	}
+	k := r.tok - 1
+	for n := 0; k > 0 && n < 2 && w.ment[k] < 0 && !articles[w.low[k]] && w.adjectiveLike(k); n++ {
+		k--
+	}
+	return w.ment[k] < 0 && (w.low[k] == "a" || w.low[k] == "an")
+}
+
 // mannerPP reports whether nominal m stands bare after "in" inside a
 // clause as a manner adverbial ("eliminate militants in cooperation with
 // Iraqi forces"; not "a role in talks with X", a noun's complement): its
@@ -1506,6 +1520,10 @@ func (w *worker) mannerPP(m *match) bool {
 	// coordination with Y")
 	return m.start == m.anchor && k > 0 && w.low[k] == "in" && (!isPunct(w.low[k-1]) || w.low[k-1] == ",") && mannerNouns[w.low[m.anchor]]
 }
+
+// staffHeads are people or units named by their field, which an event
+// word before them only modifies ("bomb squad", "sentencing experts").
+var staffHeads = set("squad", "squads", "technician", "technicians", "expert", "experts", "specialist", "specialists", "disposal")
 
 // objectModifier reports whether the -ed form at i is a participle
 // modifying the object of the verb right before it, not a verb of its own:
@@ -1535,6 +1553,9 @@ func (w *worker) match(p *Pattern, i int) (match, bool) {
 	lo, hi := w.bounds(i)
 	m := match{p: p, anchor: i, start: i, end: i + 1, hiEnd: i + 1, loStart: i}
 	places := p.Flags&FlagPlace != 0
+	if i+1 < hi && staffHeads[w.low[i+1]] && !(i > lo && (auxWords[w.low[i-1]] || w.low[i-1] == "to")) {
+		return m, false // a modifier of staff: "a bomb squad technician", "sanctions experts"
+	}
 	if !p.Noun && i > lo {
 		prev := w.low[i-1]
 		// (a floating "both"/"all" after a form of "be" or "have" is no
@@ -1966,7 +1987,8 @@ func (w *worker) code(m *match) {
 				ev.sources = []actorRef{r}
 			}
 		}
-		if len(ev.sources) == 0 && agent == nil && m.target != nil && m.target.country != "" && (stateActs[m.p.Code] || m.p.Flags&FlagState != 0) && !w.foreignPatient(m) {
+		if len(ev.sources) == 0 && agent == nil && m.target != nil && m.target.country != "" && (stateActs[m.p.Code] || m.p.Flags&FlagState != 0) && !w.foreignPatient(m) &&
+			!w.privateSanction(m) {
 			// "Gachagua was arrested/convicted": only the state arrests,
 			// charges, convicts and jails; the target's state is the agent.
 			ev.sources = []actorRef{w.stateAgent(m)}
@@ -2827,6 +2849,33 @@ func (w *worker) exemplar(k, hi int) (actorRef, bool) {
 	return actorRef{}, false
 }
 
+// privateSanction reports whether sanction m keeps its target from a
+// job, a school, a team or a game ("was suspended from her job", "banned
+// from the team"): an employer's, school's or league's act, which no
+// state does when the text names no agent.
+func (w *worker) privateSanction(m *match) bool {
+	if !strings.HasPrefix(m.p.Code, "172") {
+		return false
+	}
+	_, hi := w.bounds(m.anchor)
+	for k := m.anchor + 1; k < hi && k <= m.end+1; k++ {
+		if w.low[k] != "from" {
+			continue
+		}
+		j := k + 1
+		for j < hi && !privateBodies[w.low[j]] && (determiners[w.low[j]] || possessivePronouns[w.low[j]] || w.capitalised(j) && w.ment[j] < 0) && j < k+4 {
+			j++
+		}
+		return j < hi && privateBodies[w.low[j]]
+	}
+	return false
+}
+
+// privateBodies are what an employer, a school or a league keeps people
+// from.
+var privateBodies = set("job", "jobs", "work", "school", "schools", "class", "classes", "team", "club", "league",
+	"game", "games", "match", "matches", "bowl", "season", "practice", "tournament", "competition", "company", "firm")
+
 // stateAgent returns the state acting on m's target with no agent named:
 // the state of the sentence's place, else the target's; its police or
 // courts when the target is its government.
@@ -3188,6 +3237,9 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 	}
 	if w.nobodySubject(m) {
 		return // "No one was arrested": there is no patient, nor an act
+	}
+	if w.productMention(s) {
+		return // "she was struck by a grey Toyota": a car, not the company
 	}
 	if mode == dyad.ModeNegated && strings.HasPrefix(code, "05") && w.withheldApproval(m) {
 		// "Dodik does not recognize the court": withholding approval is

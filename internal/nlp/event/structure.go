@@ -226,11 +226,37 @@ func (w *worker) prepBefore(a int) string {
 	for k >= 0 && determiners[w.low[k]] {
 		k--
 	}
+	if k >= 1 && w.low[k] == "of" && quantityNouns[w.low[k-1]] && w.ment[k-1] < 0 && w.countOpensClause(k-1) {
+		return "" // a count's head: "thousands of protesters marched"
+	}
 	if k >= 0 && prepositions[w.low[k]] {
 		return w.low[k]
 	}
 	return ""
 }
+
+// countOpensClause reports whether the count at token q ("tens of
+// thousands of", "hundreds of") opens a clause: the sentence's start,
+// punctuation, "as" or a clause word stands before it. A count after a
+// verb or "and" is an object ("admitted having two wives and dozens of
+// children").
+func (w *worker) countOpensClause(q int) bool {
+	if q >= 2 && w.low[q-1] == "of" && quantityNouns[w.low[q-2]] {
+		q -= 2 // "tens of thousands"
+	}
+	for q >= 1 && (w.low[q-1] == "the" || w.low[q-1] == "some" || w.low[q-1] == "many") {
+		q--
+	}
+	if q == 0 {
+		return true
+	}
+	p := w.low[q-1]
+	return isPunct(p) || p == "as" || clauseStops[p]
+}
+
+// quantityNouns count the noun after "of" ("tens of thousands of
+// protesters", "dozens of soldiers"): that noun heads the phrase.
+var quantityNouns = set("dozens", "scores", "hundreds", "thousands", "millions", "tens")
 
 // subject finds the source to the left of token i: the nearest actor
 // mention in the same clause that is not a prepositional object or a
@@ -245,10 +271,16 @@ func (w *worker) subject(i int) (actorRef, bool) {
 	var fallback *actorRef
 	aux := w.auxStart(i)
 	participle := -1
+	addressee := w.pronounAntecedent(i, lo)
 	for k := i - 1; k >= lo; k-- {
 		s := w.low[k]
 		if s == ";" || s == ":" {
 			break
+		}
+		if addressee >= 0 && w.ment[k] >= 0 && w.mstart[k] == addressee {
+			// "sent a letter to X urging them to …": X is the one urged
+			k = addressee
+			continue
 		}
 		if s == "," && k+1 < i && participle < 0 && strings.HasSuffix(w.low[k+1], "ing") && w.ment[k+1] < 0 && k+1 != aux {
 			participle = k
@@ -361,6 +393,36 @@ func (w *worker) subject(i int) (actorRef, bool) {
 		}
 	}
 	return actorRef{}, false
+}
+
+// pronounAntecedent returns, for an -ing trigger at i with an object
+// pronoun right after it and an actor object right before it ("sent a
+// letter to the ministry urging them to act", "wrote to the board of
+// directors asking them to …"), the first token of that actor: the
+// pronoun stands for it, so it is the one urged, never the subject. It
+// is an object when a preposition, a conjunction or a verb stands before
+// it (skipping determiners). Else -1.
+func (w *worker) pronounAntecedent(i, lo int) int {
+	if i+1 >= len(w.low) || i-1 < lo || !strings.HasSuffix(w.low[i], "ing") || !objectPronouns[w.low[i+1]] || w.ment[i-1] < 0 {
+		return -1
+	}
+	a := w.mstart[i-1]
+	k := a - 1
+	// (over a few modifiers of the actor's head: "to the Interior and
+	// Commerce departments")
+	for n := 0; k >= lo && n < 4 && w.ment[k] < 0 && (w.adjectiveLike(k) || w.capitalised(k) && !w.isVerbWord(k) || w.low[k] == "and" && n > 0); n++ {
+		k--
+	}
+	for k >= lo && determiners[w.low[k]] {
+		k--
+	}
+	if k < lo || w.ment[k] >= 0 {
+		return -1
+	}
+	if prepositions[w.low[k]] || w.low[k] == "and" || w.isVerbWord(k) {
+		return a
+	}
+	return -1
 }
 
 // relationOf reports whether the mention starting at token a is the
