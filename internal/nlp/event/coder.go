@@ -3415,6 +3415,14 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = d.Value, d.Precision, dyad.DateFromText, d.Expr.Text
 		}
 	}
+	if ev.DateSource == dyad.DateFromPublication && (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModeReported) {
+		// "Germany on Monday banned Mahan Air" … "Germany's aviation
+		// office has suspended Mahan's permit": the lede's act retold in
+		// the perfect happened on the lede's day.
+		if le := w.ledeActRetold(&ev, m, trig); le != nil {
+			ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = le.Date, le.DatePrecision, dyad.DateFromText, le.DateText
+		}
+	}
 	if (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModeReported) && !obliged && !ownIntent &&
 		ev.DateSource == dyad.DateFromText && w.futureDated(m, ev.Date, ev.DateText, w.pub) {
 		ev.Mode = dyad.ModePlanned // "Putin is meeting Zelenskyy tomorrow"
@@ -3447,6 +3455,67 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		w.accuser, w.accuserSent = *accuser, w.si
 	}
 }
+
+// ledeActRetold returns the lede's event that ev, a perfect after the
+// lede with no time of its own, retells: an event of the first sentence
+// dated by the lede's day, with the same CAMEO root and the same source
+// and target countries ("Germany on Monday banned Iranian airline Mahan
+// Air" … "The Federal Aviation Office of Germany has suspended Mahan's
+// permit"). A perfect that tells of something else — another root or
+// dyad, a time of its own in the sentence, a repeated, earlier or other
+// act ("has repeatedly banned", "has banned airlines before", "has only
+// impeached two other presidents"), a progressive ("has been
+// encouraging"), a noun under another verb's perfect ("have condemned
+// his arrest") — retells nothing, and it returns nil.
+func (w *worker) ledeActRetold(ev *dyad.Event, m *match, trig dyad.Span) *dyad.Event {
+	if w.si == 0 || len(w.doc.Sentences) == 0 || ev.Source == nil || ev.Target == nil ||
+		ev.Source.Country == "" || ev.Target.Country == "" {
+		return nil
+	}
+	text := w.doc.Article.Text
+	if !when.Perfect(text, w.sent.Span, trig) {
+		return nil
+	}
+	// the trigger's own verb is the perfect's participle ("has
+	// suspended Mahan's permit"), not a noun under another verb's perfect
+	// ("have condemned Mhlanga's arrest")
+	k := m.start - 1
+	if k > 0 && (strings.HasSuffix(w.low[k], "ly") || w.low[k] == "also" || w.low[k] == "now" || w.low[k] == "just") {
+		k--
+	}
+	if k < 0 || !(w.low[k] == "has" || w.low[k] == "have" || w.low[k] == "'ve") {
+		return nil // (also "has been encouraging", "had banned")
+	}
+	for i := range w.doc.Times {
+		if w.sent.Span.Contains(w.doc.Times[i].Span) {
+			return nil
+		}
+	}
+	lo, hi := w.bounds(m.anchor)
+	for k := lo; k < hi && k < len(w.low); k++ {
+		if repeatedWords[w.low[k]] {
+			return nil
+		}
+	}
+	day, ok := when.LedeDay(w.doc)
+	if !ok {
+		return nil
+	}
+	lede := w.doc.Sentences[0].Span
+	for i := range w.doc.Events {
+		e := &w.doc.Events[i]
+		if e.Sentence != lede || e.DateSource != dyad.DateFromText || e.Date != day.Value || e.Root != ev.Root ||
+			e.Source == nil || e.Target == nil || e.Source.Country != ev.Source.Country || e.Target.Country != ev.Target.Country {
+			continue
+		}
+		return e
+	}
+	return nil
+}
+
+// repeatedWords mark a perfect that tells of a repeated, earlier or
+// lasting state of affairs, not of one act.
+var repeatedWords = set("other", "only", "repeatedly", "previously", "before", "ever", "never", "often", "long", "since", "yet", "again", "frequently", "already", "twice", "times", "years", "months", "decades", "so", "far", "until", "recently")
 
 // answersCharge reports whether p rejects or denies an accusation,
 // allegation or charge.

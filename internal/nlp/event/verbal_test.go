@@ -230,3 +230,41 @@ func TestCoder_PresentSimpleNoLedeDay(t *testing.T) {
 		}
 	}
 }
+
+// TestCoder_PerfectRetellsLedeAct checks that a perfect after the lede
+// that retells the lede's own act (same root, same source and target
+// countries) takes the lede's day, and that a perfect of another act, an
+// earlier or repeated one, or a noun under another verb's perfect keeps
+// the publication day.
+func TestCoder_PerfectRetellsLedeAct(t *testing.T) {
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lede := "Norway on Wednesday expelled two Swedish diplomats over a spying row. "
+	for _, c := range []struct{ second, root, want string }{
+		{"The Norwegian foreign ministry has expelled the Swedish diplomats, officials said.", "16", "2025-03-12"},
+		{"The Norwegian foreign ministry has expelled Swedish diplomats before.", "16", "2025-03-14"},
+		{"Norway has only expelled two other Swedish envoys.", "16", "2025-03-14"},
+		{"Norway has praised Sweden.", "05", "2025-03-14"},
+		{"Norway has condemned Danish fishing quotas.", "", "2025-03-14"},
+	} {
+		doc := processAt(t, p, lede+c.second, "example.org")
+		found := false
+		for _, e := range doc.Events {
+			if e.Sentence.Start < len(lede)-1 || e.Source == nil || e.Source.Code[:3] != "NOR" {
+				continue
+			}
+			found = true
+			if c.root != "" && e.Root != c.root {
+				t.Errorf("%q: root %s, want %s", c.second, e.Root, c.root)
+			}
+			if e.Date != c.want {
+				t.Errorf("%q: %s dated %s (%s), want %s", c.second, e.CAMEO, e.Date, e.DateSource, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event by Norway in %v", c.second, doc.Events)
+		}
+	}
+}
