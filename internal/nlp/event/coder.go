@@ -3903,6 +3903,9 @@ func (w *worker) presentSimple(m *match) bool {
 	if marks%2 == 1 {
 		return false
 	}
+	if w.pluralPresent(m) {
+		return true
+	}
 	v := w.low[m.anchor]
 	if len(v) <= 3 || !strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "us") || strings.HasSuffix(v, "is") {
 		return false
@@ -3917,6 +3920,57 @@ func (w *worker) presentSimple(m *match) bool {
 	r, _ := utf8.DecodeRuneInString(prev)
 	return unicode.IsUpper(r) || presentSubjects[w.low[m.anchor-1]] || strings.HasSuffix(w.low[m.anchor-1], "ly")
 }
+
+// pluralPresent reports whether m's verb is a bare form after a plural
+// subject, a simple present in the plural ("Both Pakistan and China
+// reject the claims", "officials deny any role", "they oppose the plan"):
+// the subject right before it is "they" or "we", a lower-case plural noun,
+// or the last of names joined by "and". A bare form that is also a past
+// ("hit", "cut", "put") or any inflected form is none.
+func (w *worker) pluralPresent(m *match) bool {
+	v := w.low[m.anchor]
+	if len(v) < 3 || strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing") ||
+		strings.HasSuffix(v, "en") || pastForms[v] || v != w.doc.Article.Text[w.toks[m.anchor].Start:w.toks[m.anchor].End] {
+		return false
+	}
+	lo, _ := w.bounds(m.anchor)
+	k := m.anchor - 1
+	for k > lo && (strings.HasSuffix(w.low[k], "ly") || presentAdverbs[w.low[k]]) {
+		k--
+	}
+	if k < lo || k < 0 {
+		return false
+	}
+	prev := strings.ToLower(w.low[k])
+	upper := func(j int) bool {
+		r, _ := utf8.DecodeRuneInString(w.doc.Article.Text[w.toks[j].Start:w.toks[j].End])
+		return unicode.IsUpper(r)
+	}
+	switch {
+	case prev == "they" || prev == "we":
+		return true
+	case !upper(k): // a lower-case plural noun ("officials deny")
+		return len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") &&
+			!strings.HasSuffix(prev, "us") && !strings.HasSuffix(prev, "is") && !notPluralNouns[prev]
+	}
+	// the last of names joined by "and" ("Pakistan and China",
+	// "Pakistan and the United States")
+	for j := k; j > lo && j >= k-3; j-- {
+		if !upper(j) && w.low[j] != "the" {
+			return false
+		}
+		if strings.ToLower(w.low[j-1]) == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// presentAdverbs may stand between a plural subject and its present verb.
+var presentAdverbs = set("also", "still", "now", "both", "all", "again", "often", "always", "never", "too", "further")
+
+// notPluralNouns are words in -s that are no plural subject.
+var notPluralNouns = set("this", "thus", "does", "was", "has", "its", "hers", "ours", "yours", "theirs", "whereas", "news", "perhaps")
 
 // presentSubjects are words that may stand right before a present verb:
 // pronouns and adverbs ("it also opposes", "who wants").

@@ -213,6 +213,11 @@ func TestCoder_PresentSimpleNoLedeDay(t *testing.T) {
 		{"Denmark also opposes the Swedish quotas.", "2025-03-14"},
 		{"Denmark also opposed the Swedish quotas.", "2025-03-12"},
 		{"\"Denmark opposes the Swedish quotas,\" Danish officials told reporters.", "2025-03-12"},
+		// (a plural present: names joined by "and", a plural noun, "they")
+		{"Both Iceland and Denmark oppose the Swedish quotas.", "2025-03-14"},
+		{"Both Iceland and Denmark opposed the Swedish quotas.", "2025-03-12"},
+		{"Danish officials oppose the Swedish quotas.", "2025-03-14"},
+		{"Danish officials opposed the Swedish quotas.", "2025-03-12"},
 	} {
 		doc := processAt(t, p, lede+c.second, "example.org")
 		found := false
