@@ -273,3 +273,40 @@ func TestCoder_PerfectRetellsLedeAct(t *testing.T) {
 		}
 	}
 }
+
+// TestCoder_BackgroundAfterOlderSentence checks that an undated sentence
+// right after one that dates only to before the lede's scene ("… was
+// arrested in 2019.") goes on with that background and takes no lede
+// day, while a "since" state or a time inside a quote in the sentence
+// before does not step back from the scene.
+func TestCoder_BackgroundAfterOlderSentence(t *testing.T) {
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lede := "Norway expelled two Swedish diplomats on Wednesday over a spying row. "
+	const third = " Norwegian police accused Sweden of spying."
+	for _, c := range []struct{ second, want string }{
+		{"One of the diplomats had been arrested in Oslo in 2019.", "2025-03-14"},
+		{"One of the diplomats had been arrested in Oslo in May.", "2025-03-14"},
+		{"The diplomats have been under watch since 2019.", "2025-03-12"},
+		{"\"They were warned last year,\" a minister said.", "2025-03-12"},
+		{"The row deepened in Oslo.", "2025-03-12"},
+	} {
+		text := lede + c.second + third
+		doc := processAt(t, p, text, "example.org")
+		found := false
+		for _, e := range doc.Events {
+			if e.Sentence.Start < len(text)-len(third) || e.Source == nil || e.Source.Code[:3] != "NOR" {
+				continue
+			}
+			found = true
+			if e.Date != c.want {
+				t.Errorf("%q: %s dated %s (%s), want %s", c.second, e.CAMEO, e.Date, e.DateSource, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event by Norway in the third sentence in %v", c.second, doc.Events)
+		}
+	}
+}
