@@ -3467,6 +3467,14 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 			ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = d.Value, d.Precision, dyad.DateFromText, d.Expr.Text
 		}
 	}
+	if ev.DateSource == dyad.DateFromPublication && (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModeReported) {
+		// "Germany on Monday banned Mahan Air" … "Germany's aviation
+		// office has suspended Mahan's permit": the lede's act retold in
+		// the perfect happened on the lede's day.
+		if le := w.ledeActRetold(&ev, m, trig); le != nil {
+			ev.Date, ev.DatePrecision, ev.DateSource, ev.DateText = le.Date, le.DatePrecision, dyad.DateFromText, le.DateText
+		}
+	}
 	if (ev.Mode == dyad.ModeAsserted || ev.Mode == dyad.ModeReported) && !obliged && !ownIntent &&
 		ev.DateSource == dyad.DateFromText && w.futureDated(m, ev.Date, ev.DateText, w.pub) {
 		ev.Mode = dyad.ModePlanned // "Putin is meeting Zelenskyy tomorrow"
@@ -3499,6 +3507,67 @@ func (w *worker) emit(m *match, s actorRef, t *actorRef, mode, rule string, srcF
 		w.accuser, w.accuserSent = *accuser, w.si
 	}
 }
+
+// ledeActRetold returns the lede's event that ev, a perfect after the
+// lede with no time of its own, retells: an event of the first sentence
+// dated by the lede's day, with the same CAMEO root and the same source
+// and target countries ("Germany on Monday banned Iranian airline Mahan
+// Air" … "The Federal Aviation Office of Germany has suspended Mahan's
+// permit"). A perfect that tells of something else — another root or
+// dyad, a time of its own in the sentence, a repeated, earlier or other
+// act ("has repeatedly banned", "has banned airlines before", "has only
+// impeached two other presidents"), a progressive ("has been
+// encouraging"), a noun under another verb's perfect ("have condemned
+// his arrest") — retells nothing, and it returns nil.
+func (w *worker) ledeActRetold(ev *dyad.Event, m *match, trig dyad.Span) *dyad.Event {
+	if w.si == 0 || len(w.doc.Sentences) == 0 || ev.Source == nil || ev.Target == nil ||
+		ev.Source.Country == "" || ev.Target.Country == "" {
+		return nil
+	}
+	text := w.doc.Article.Text
+	if !when.Perfect(text, w.sent.Span, trig) {
+		return nil
+	}
+	// the trigger's own verb is the perfect's participle ("has
+	// suspended Mahan's permit"), not a noun under another verb's perfect
+	// ("have condemned Mhlanga's arrest")
+	k := m.start - 1
+	if k > 0 && (strings.HasSuffix(w.low[k], "ly") || w.low[k] == "also" || w.low[k] == "now" || w.low[k] == "just") {
+		k--
+	}
+	if k < 0 || !(w.low[k] == "has" || w.low[k] == "have" || w.low[k] == "'ve") {
+		return nil // (also "has been encouraging", "had banned")
+	}
+	for i := range w.doc.Times {
+		if w.sent.Span.Contains(w.doc.Times[i].Span) {
+			return nil
+		}
+	}
+	lo, hi := w.bounds(m.anchor)
+	for k := lo; k < hi && k < len(w.low); k++ {
+		if repeatedWords[w.low[k]] {
+			return nil
+		}
+	}
+	day, ok := when.LedeDay(w.doc)
+	if !ok {
+		return nil
+	}
+	lede := w.doc.Sentences[0].Span
+	for i := range w.doc.Events {
+		e := &w.doc.Events[i]
+		if e.Sentence != lede || e.DateSource != dyad.DateFromText || e.Date != day.Value || e.Root != ev.Root ||
+			e.Source == nil || e.Target == nil || e.Source.Country != ev.Source.Country || e.Target.Country != ev.Target.Country {
+			continue
+		}
+		return e
+	}
+	return nil
+}
+
+// repeatedWords mark a perfect that tells of a repeated, earlier or
+// lasting state of affairs, not of one act.
+var repeatedWords = set("other", "only", "repeatedly", "previously", "before", "ever", "never", "often", "long", "since", "yet", "again", "frequently", "already", "twice", "times", "years", "months", "decades", "so", "far", "until", "recently")
 
 // answersCharge reports whether p rejects or denies an accusation,
 // allegation or charge.
@@ -3886,6 +3955,9 @@ func (w *worker) presentSimple(m *match) bool {
 	if marks%2 == 1 {
 		return false
 	}
+	if w.pluralPresent(m) {
+		return true
+	}
 	v := w.low[m.anchor]
 	if len(v) <= 3 || !strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "us") || strings.HasSuffix(v, "is") {
 		return false
@@ -3900,6 +3972,57 @@ func (w *worker) presentSimple(m *match) bool {
 	r, _ := utf8.DecodeRuneInString(prev)
 	return unicode.IsUpper(r) || presentSubjects[w.low[m.anchor-1]] || strings.HasSuffix(w.low[m.anchor-1], "ly")
 }
+
+// pluralPresent reports whether m's verb is a bare form after a plural
+// subject, a simple present in the plural ("Both Pakistan and China
+// reject the claims", "officials deny any role", "they oppose the plan"):
+// the subject right before it is "they" or "we", a lower-case plural noun,
+// or the last of names joined by "and". A bare form that is also a past
+// ("hit", "cut", "put") or any inflected form is none.
+func (w *worker) pluralPresent(m *match) bool {
+	v := w.low[m.anchor]
+	if len(v) < 3 || strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing") ||
+		strings.HasSuffix(v, "en") || pastForms[v] || v != w.doc.Article.Text[w.toks[m.anchor].Start:w.toks[m.anchor].End] {
+		return false
+	}
+	lo, _ := w.bounds(m.anchor)
+	k := m.anchor - 1
+	for k > lo && (strings.HasSuffix(w.low[k], "ly") || presentAdverbs[w.low[k]]) {
+		k--
+	}
+	if k < lo || k < 0 {
+		return false
+	}
+	prev := strings.ToLower(w.low[k])
+	upper := func(j int) bool {
+		r, _ := utf8.DecodeRuneInString(w.doc.Article.Text[w.toks[j].Start:w.toks[j].End])
+		return unicode.IsUpper(r)
+	}
+	switch {
+	case prev == "they" || prev == "we":
+		return true
+	case !upper(k): // a lower-case plural noun ("officials deny")
+		return len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") &&
+			!strings.HasSuffix(prev, "us") && !strings.HasSuffix(prev, "is") && !notPluralNouns[prev]
+	}
+	// the last of names joined by "and" ("Pakistan and China",
+	// "Pakistan and the United States")
+	for j := k; j > lo && j >= k-3; j-- {
+		if !upper(j) && w.low[j] != "the" {
+			return false
+		}
+		if strings.ToLower(w.low[j-1]) == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// presentAdverbs may stand between a plural subject and its present verb.
+var presentAdverbs = set("also", "still", "now", "both", "all", "again", "often", "always", "never", "too", "further")
+
+// notPluralNouns are words in -s that are no plural subject.
+var notPluralNouns = set("this", "thus", "does", "was", "has", "its", "hers", "ours", "yours", "theirs", "whereas", "news", "perhaps")
 
 // presentSubjects are words that may stand right before a present verb:
 // pronouns and adverbs ("it also opposes", "who wants").

@@ -213,6 +213,11 @@ func TestCoder_PresentSimpleNoLedeDay(t *testing.T) {
 		{"Denmark also opposes the Swedish quotas.", "2025-03-14"},
 		{"Denmark also opposed the Swedish quotas.", "2025-03-12"},
 		{"\"Denmark opposes the Swedish quotas,\" Danish officials told reporters.", "2025-03-12"},
+		// (a plural present: names joined by "and", a plural noun, "they")
+		{"Both Iceland and Denmark oppose the Swedish quotas.", "2025-03-14"},
+		{"Both Iceland and Denmark opposed the Swedish quotas.", "2025-03-12"},
+		{"Danish officials oppose the Swedish quotas.", "2025-03-14"},
+		{"Danish officials opposed the Swedish quotas.", "2025-03-12"},
 	} {
 		doc := processAt(t, p, lede+c.second, "example.org")
 		found := false
@@ -227,6 +232,81 @@ func TestCoder_PresentSimpleNoLedeDay(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no event by Denmark in %v", c.second, doc.Events)
+		}
+	}
+}
+
+// TestCoder_PerfectRetellsLedeAct checks that a perfect after the lede
+// that retells the lede's own act (same root, same source and target
+// countries) takes the lede's day, and that a perfect of another act, an
+// earlier or repeated one, or a noun under another verb's perfect keeps
+// the publication day.
+func TestCoder_PerfectRetellsLedeAct(t *testing.T) {
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lede := "Norway on Wednesday expelled two Swedish diplomats over a spying row. "
+	for _, c := range []struct{ second, root, want string }{
+		{"The Norwegian foreign ministry has expelled the Swedish diplomats, officials said.", "16", "2025-03-12"},
+		{"The Norwegian foreign ministry has expelled Swedish diplomats before.", "16", "2025-03-14"},
+		{"Norway has only expelled two other Swedish envoys.", "16", "2025-03-14"},
+		{"Norway has praised Sweden.", "05", "2025-03-14"},
+		{"Norway has condemned Danish fishing quotas.", "", "2025-03-14"},
+	} {
+		doc := processAt(t, p, lede+c.second, "example.org")
+		found := false
+		for _, e := range doc.Events {
+			if e.Sentence.Start < len(lede)-1 || e.Source == nil || e.Source.Code[:3] != "NOR" {
+				continue
+			}
+			found = true
+			if c.root != "" && e.Root != c.root {
+				t.Errorf("%q: root %s, want %s", c.second, e.Root, c.root)
+			}
+			if e.Date != c.want {
+				t.Errorf("%q: %s dated %s (%s), want %s", c.second, e.CAMEO, e.Date, e.DateSource, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event by Norway in %v", c.second, doc.Events)
+		}
+	}
+}
+
+// TestCoder_BackgroundAfterOlderSentence checks that an undated sentence
+// right after one that dates only to before the lede's scene ("… was
+// arrested in 2019.") goes on with that background and takes no lede
+// day, while a "since" state or a time inside a quote in the sentence
+// before does not step back from the scene.
+func TestCoder_BackgroundAfterOlderSentence(t *testing.T) {
+	p, err := pipeline.New(nil, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lede := "Norway expelled two Swedish diplomats on Wednesday over a spying row. "
+	const third = " Norwegian police accused Sweden of spying."
+	for _, c := range []struct{ second, want string }{
+		{"One of the diplomats had been arrested in Oslo in 2019.", "2025-03-14"},
+		{"One of the diplomats had been arrested in Oslo in May.", "2025-03-14"},
+		{"The diplomats have been under watch since 2019.", "2025-03-12"},
+		{"\"They were warned last year,\" a minister said.", "2025-03-12"},
+		{"The row deepened in Oslo.", "2025-03-12"},
+	} {
+		text := lede + c.second + third
+		doc := processAt(t, p, text, "example.org")
+		found := false
+		for _, e := range doc.Events {
+			if e.Sentence.Start < len(text)-len(third) || e.Source == nil || e.Source.Code[:3] != "NOR" {
+				continue
+			}
+			found = true
+			if e.Date != c.want {
+				t.Errorf("%q: %s dated %s (%s), want %s", c.second, e.CAMEO, e.Date, e.DateSource, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event by Norway in the third sentence in %v", c.second, doc.Events)
 		}
 	}
 }

@@ -1039,7 +1039,10 @@ func breaksClause(between string, before bool) bool {
 			}
 		}
 	}
-	for _, w := range words {
+	for i, w := range words {
+		if w == "but" && i > 0 && exceptBut[words[i-1]] {
+			continue // "all but one of the member states have signed": "except", no new clause
+		}
 		switch w {
 		case "but", "while", "whereas", "although", "though", "then", "later", "afterwards", "subsequently":
 			return true
@@ -1067,3 +1070,7 @@ func breaksClause(between string, before bool) bool {
 	}
 	return false
 }
+
+// exceptBut are the words before a "but" that means "except" ("all but
+// one", "nothing but praise"), which opens no clause.
+var exceptBut = map[string]bool{"all": true, "none": true, "nothing": true, "everything": true, "everyone": true, "anything": true, "anyone": true, "nobody": true, "everybody": true}

@@ -79,7 +79,9 @@ func TestDateOf(t *testing.T) {
 		"The envoy, who arrived on Saturday, met the rebels. " +
 		"The president arrived in Kyiv on Friday, a day after missiles struck the city. " +
 		"Iran rejected the offer on Friday, two days after Trump said he had sent a letter. " +
-		"The talks opened on Friday after missiles hit the port."
+		"The talks opened on Friday after missiles hit the port. " +
+		"With Sunday's signings, all but one of the member states have ratified the pact. " +
+		"On Sunday, Chad ratified the accord but Niger rejected it."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -138,6 +140,8 @@ func TestDateOf(t *testing.T) {
 		{"DurationWithoutLaterDoesNotDate", "redeploy", result{}},
 		{"FrontedClauseNotDatedByMainClause", "seized the port", result{}},
 		{"MainClauseAfterFrontedClause", "struck back", result{"2025-08-13", dyad.DateDay, "Wednesday", true}},
+		{"AllButIsNoClauseBreak", "have ratified", result{"2025-08-17", dyad.DateDay, "Sunday", true}},
+		{"ButOpensNewClause", "rejected it", result{}},
 		{"FrontedAfterClauseDoesNotDateMainClause", "raided", result{}},
 		{"SinceBoundsRepeatedActs", "shelled the town", result{}},
 		{"FrontedSinceBoundsRepeatedActs", "killed 40", result{}},

@@ -1,6 +1,7 @@
 package when
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dyad-events/dyad"
@@ -23,8 +24,10 @@ const sceneDays = 7
 // story, see Perfect), for a present passive or progressive ("the
 // rebels are backed by Iran": a state as of the story's time, see
 // Present), for a sentence with a vague past, present or future
-// ("was convicted years ago", "recently", "currently") and for the lede
-// itself.
+// ("was convicted years ago", "recently", "currently"), for one that
+// goes on with a background passage the sentence before it dated to
+// before the scene ("He was rearrested in July 2019. Law enforcement
+// charged him with …") and for the lede itself.
 //
 // On TBAQ-cleaned (both halves), of the events in a sentence without a
 // date that a link dates and that SceneDate dates, the lede's day is
@@ -59,6 +62,9 @@ func SceneDate(doc *dyad.Document, sentence, trigger dyad.Span) (EventDate, bool
 	if TenseAt(text, sentence, trigger) == TenseFuture || Perfect(text, sentence, trigger) || Present(text, sentence, trigger) {
 		return EventDate{}, false
 	}
+	if olderBefore(doc, sentence, day.AddDate(0, 0, -sceneDays)) {
+		return EventDate{}, false
+	}
 	for i := range doc.Times {
 		// (a sentence that places itself in a vague past, present or
 		// future is not on the lede's day: "Khan was convicted years
@@ -90,6 +96,50 @@ func LedeDay(doc *dyad.Document) (EventDate, bool) {
 		}
 	}
 	return EventDate{}, false
+}
+
+// olderBefore reports whether the sentence right before sentence (the
+// lede left out) dates something only to before start: its calendar
+// expressions all end before that day ("He was released in May 2017."),
+// so the story has stepped back from its scene and an undated sentence
+// after it goes on with that background.
+func olderBefore(doc *dyad.Document, sentence dyad.Span, start time.Time) bool {
+	prev := -1
+	for i := 1; i < len(doc.Sentences); i++ {
+		if doc.Sentences[i].End <= sentence.Start {
+			prev = i
+		}
+	}
+	if prev < 1 {
+		return false
+	}
+	ps := doc.Sentences[prev].Span
+	if strings.ContainsAny(doc.Article.Text[ps.Start:ps.End], "\"“”") {
+		return false // (a time in a quote is the speaker's: "“… reported last month …,” he said")
+	}
+	ref := start.Format(time.DateOnly)
+	older := false
+	for i := range doc.Times {
+		t := &doc.Times[i]
+		if !ps.Contains(t.Span) {
+			continue
+		}
+		if vagueRefs[t.Value] {
+			return false
+		}
+		if datePrecision(t) == "" {
+			continue
+		}
+		if before := strings.Fields(strings.ToLower(doc.Article.Text[ps.Start:t.Start])); len(before) > 0 && before[len(before)-1] == "since" {
+			return false // "has been under sanctions since 2011": a state up to now
+		}
+		v := eventDate(t).Value
+		if len(v) < 4 || len(v) > len(ref) || !(v < ref[:len(v)]) {
+			return false // (a week value, or a date within the scene or later)
+		}
+		older = true
+	}
+	return older
 }
 
 // vagueRefs are the TIMEX3 values of a vague past, present or future.
