@@ -420,7 +420,10 @@ func (r *Resolver) nameWithCountry(st *state, k int) (int, bool) {
 	sp := dyad.Span{Start: toks[c.i].start, End: toks[ch[next].j-1].end}
 	sector := r.orgSector(st, k)
 	a := dyad.Actor{Kind: dyad.ActorOrg, Country: country, Sector: sector, Name: st.text[sp.Start:sp.End]}
-	if sector != "" {
+	if sector != "" || r.orgWords(st, c.i, c.j) {
+		// (With an organisation word but none for a sector the code
+		// is the bare country: "Youth Forum Zimbabwe" → ZWE; with
+		// neither the name may be a place's or a thing's.)
 		a.Code = st.code(country, sector)
 	}
 	// (The country still tells what the article is about: it votes.)

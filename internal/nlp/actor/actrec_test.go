@@ -1,0 +1,53 @@
+package actor_test
+
+import (
+	"testing"
+
+	"github.com/dyad-events/dyad/internal/nlp/actor"
+)
+
+// checkCodes runs each text and checks the code of one mention ("" for
+// an uncoded one, "-" for no such mention).
+func checkCodes(t *testing.T, r *actor.Resolver, tests []struct{ name, text, mention, code string }) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(t, r, tc.text, date("2019-06-01"))
+			m := find(doc, tc.mention)
+			if m == nil {
+				if tc.code == "-" {
+					return
+				}
+				var got []string
+				for _, m := range doc.Mentions {
+					got = append(got, m.Text)
+				}
+				t.Fatalf("no mention %q; got %q", tc.mention, got)
+			}
+			code := ""
+			if m.Actor != nil {
+				code = m.Actor.Code
+			}
+			if code != tc.code {
+				t.Errorf("%q coded %q, want %q", tc.mention, code, tc.code)
+			}
+		})
+	}
+}
+
+// An unknown organisation whose name ends in a country is that country's
+// even with no word for its sector, and so is a person of it; a name
+// ending in a place word is no organisation, and one with no
+// organisation word stays uncoded. The sentences and names are
+// invented.
+func TestNameEndingInCountry_BareCode(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	checkCodes(t, r, []struct{ name, text, mention, code string }{
+		{"Forum", "The talks failed, said Tendai Moyo, director of Youth Action Forum Zimbabwe.", "Youth Action Forum Zimbabwe", "ZWE"},
+		{"Coalition", "Mei Lin of Clean Rivers Coalition Taiwan said the plan was too late.", "Clean Rivers Coalition Taiwan", "TWN"},
+		{"PersonOfIt", "Mei Lin of Clean Rivers Coalition Taiwan said the plan was too late.", "Mei Lin", "TWN"},
+		{"SectorWordKept", "Mei Lin of the Clean Rivers Party Taiwan said the plan was too late.", "Clean Rivers Party Taiwan", "TWNPTY"},
+		{"NoOrgWord", "Meteorologists at Weather Canada warned of snow on Monday.", "Weather Canada", ""},
+		{"PlaceWordNoOrg", "Boats sailed from Liuheng Island China on Monday.", "Liuheng Island China", "-"},
+	})
+}
