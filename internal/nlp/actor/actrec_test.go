@@ -51,3 +51,17 @@ func TestNameEndingInCountry_BareCode(t *testing.T) {
 		{"PlaceWordNoOrg", "Boats sailed from Liuheng Island China on Monday.", "Liuheng Island China", "-"},
 	})
 }
+
+// An unknown civil organisation named with "in <place>" after it is of the
+// place's country, and so is a person of it; a month after "in", or a
+// state body, takes nothing from it. The sentences and names are invented.
+func TestOrganisationInPlace(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	const pre = "It was a mistake, said Mary Olsen, a professor at Saint Brendan Christian College in "
+	checkCodes(t, r, []struct{ name, text, mention, code string }{
+		{"College", pre + "Nairobi.", "Saint Brendan Christian College", "KENEDU"},
+		{"PersonOfIt", pre + "Nairobi.", "Mary Olsen", "KENEDU"},
+		{"Month", pre + "March.", "Saint Brendan Christian College", ""},
+		{"StateBody", "Judges at the Daniel Webb Court in Nairobi said it was late.", "Daniel Webb Court", ""},
+	})
+}

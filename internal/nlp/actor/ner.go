@@ -126,6 +126,14 @@ func (r *Resolver) name(st *state, k int) int {
 			// "the Iranian company Bahman Group".
 			country = st.descriptorCountry(toks[c.i-1].start)
 		}
+		if country == "" && !office && !stateSectors[sector] && !r.intlName(st, sp) {
+			// "the Asia-Pacific Center for Security Studies in
+			// Hawaii": a civil organisation named with its place
+			// after "in" is of that place's country. (Not state
+			// bodies, "the Supreme Court in Ohio", nor international
+			// ones.)
+			country = r.siteAfter(st, ch[next-1].j)
+		}
 		a := dyad.Actor{Kind: dyad.ActorOrg, Sector: sector, Name: st.text[sp.Start:sp.End]}
 		if country != "" {
 			a.Country, a.Code = country, st.code(country, sector)
