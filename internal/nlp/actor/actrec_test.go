@@ -65,3 +65,20 @@ func TestOrganisationInPlace(t *testing.T) {
 		{"StateBody", "Judges at the Daniel Webb Court in Nairobi said it was late.", "Daniel Webb Court", ""},
 	})
 }
+
+// "Minister of Justice X" is the justice minister, as "Minister of
+// Defence X" is; the ministry's name stays an organisation, no person.
+// The sentences and names are invented.
+func TestMinisterOfDepartment(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	const ke = "Kenya's cabinet met. "
+	checkCodes(t, r, []struct{ name, text, mention, code string }{
+		{"Justice", ke + "Minister of Justice John Kamau said it passed.", "Minister of Justice John Kamau", "KENGOV"},
+		{"ForEducation", ke + "Minister for Education John Kamau said it passed.", "Minister for Education John Kamau", "KENGOV"},
+		{"Apposition", ke + "John Kamau, the minister of health, said it passed.", "John Kamau", "KENGOV"},
+	})
+	doc := run(t, r, ke+"The Ministry of Justice said it passed.", date("2019-06-01"))
+	if m := find(doc, "Ministry of Justice"); m == nil || m.Kind == "person" {
+		t.Errorf("Ministry of Justice: got %+v, want an organisation", m)
+	}
+}
