@@ -82,3 +82,18 @@ func TestMinisterOfDepartment(t *testing.T) {
 		t.Errorf("Ministry of Justice: got %+v, want an organisation", m)
 	}
 }
+
+// "the 27-nation bloc", "the regional bloc" and "the world body" are the
+// international organisation named before; another modifier, or no such
+// organisation before, gives no mention. The sentences are invented.
+func TestBlocAndWorldBody(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	const eu = "The European Union met in Brussels. "
+	checkCodes(t, r, []struct{ name, text, mention, code string }{
+		{"NationBloc", eu + "Mr Lee threatened the 27-nation bloc with tariffs.", "the 27-nation bloc", "IGOEUR"},
+		{"RegionalBloc", eu + "Mr Lee threatened the regional bloc with tariffs.", "the regional bloc", "IGOEUR"},
+		{"YearBloc", eu + "Mr Lee threatened the 27-year bloc with tariffs.", "the 27-year bloc", "-"},
+		{"WorldBody", "The United Nations met. Critics condemned the world body on Monday.", "the world body", "IGOUNO"},
+		{"WorldBodyNoUN", "Germany met. Critics condemned the world body on Monday.", "the world body", "-"},
+	})
+}
