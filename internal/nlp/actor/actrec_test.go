@@ -97,3 +97,16 @@ func TestBlocAndWorldBody(t *testing.T) {
 		{"WorldBodyNoUN", "Germany met. Critics condemned the world body on Monday.", "the world body", "-"},
 	})
 }
+
+// "X, head of Y" and "X, the founder of Y" give the name Y's code, as "X,
+// a member of Y" does; a head of a family takes no code from it. The
+// sentences and names are invented.
+func TestHeadOfOrganisation(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	const ke = "Kenya's parliament met. "
+	checkCodes(t, r, []struct{ name, text, mention, code string }{
+		{"HeadOf", ke + "Mary Wanjiru, head of the Kenya Human Rights Commission, called the move disappointing.", "Mary Wanjiru", "KENNGO"},
+		{"FounderOf", ke + "Mary Wanjiru, the founder of the Kenya Human Rights Commission, called the move disappointing.", "Mary Wanjiru", "KENNGO"},
+		{"HeadOfFamily", ke + "Mary Wanjiru, head of the family, called the move disappointing.", "Mary Wanjiru", ""},
+	})
+}
