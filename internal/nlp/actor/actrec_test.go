@@ -110,3 +110,14 @@ func TestHeadOfOrganisation(t *testing.T) {
 		{"HeadOfFamily", ke + "Mary Wanjiru, head of the family, called the move disappointing.", "Mary Wanjiru", ""},
 	})
 }
+
+// Unnamed officials "in <seat of government>" are that government's; "in"
+// before a month or a list of places places them nowhere. The sentences are invented.
+func TestOfficialsInPlace(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	checkCodes(t, r, []struct{ name, text, mention, code string }{
+		{"InCapital", "The rebels praised the pullout as officials in Kabul raised the death toll.", "officials", "AFGGOV"},
+		{"InMonth", "The rebels praised the pullout as officials in March raised the death toll.", "officials", ""},
+		{"List", "Officials in Kabul and Nairobi said the talks failed.", "Officials", ""},
+	})
+}
