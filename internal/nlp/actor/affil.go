@@ -352,8 +352,9 @@ func (st *state) nounPhraseTo(at, b int) bool {
 // ("leads protests against the government").
 var clausePreps = map[string]bool{"against": true, "to": true, "in": true, "on": true, "into": true, "over": true, "about": true, "by": true}
 
-// memberOf reads ", of" or ", a (board) member of" at token i, after a
-// name, and returns the token of "of".
+// memberOf reads ", of", ", a (board) member of" or ", (the) head of" (a
+// word of leadNouns) at token i, after a name, and returns the token of
+// "of".
 func (st *state) memberOf(i int) (int, bool) {
 	if i+2 >= len(st.toks) || st.tokText(i) != "," {
 		return 0, false
@@ -370,6 +371,9 @@ func (st *state) memberOf(i int) (int, bool) {
 	}
 	if j+1 < len(st.toks) && strings.ToLower(st.tokText(j)) == "member" && st.tokText(j+1) == "of" {
 		return j + 1, true
+	}
+	if j+1 < len(st.toks) && !st.toks[j].cap && leadNouns[st.tokText(j)] && st.tokText(j+1) == "of" {
+		return j + 1, true // "Chris Swonger, head of the …", "the founder of"
 	}
 	return 0, false
 }

@@ -533,13 +533,28 @@ func (r *Resolver) description(st *state, k int, both bool) int {
 			st.addAnaphor(k, k+2, a, -1, "")
 		}
 		return k + 2
-	case w1 == "bloc":
+	case w1 == "bloc" || st.blocAfter(k+1) > 0:
+		// "the bloc", "the 27-nation bloc", "the regional bloc": the
+		// one international organisation named before.
+		e := k + 2
+		if w1 != "bloc" {
+			e = st.blocAfter(k+1) + 1
+		}
 		if a := st.uniqueBefore(st.toks[k].start, func(d *draft) bool {
 			return !d.person && strings.HasPrefix(d.actor.Code, "IGO")
 		}); a >= 0 {
-			st.addAnaphor(k, k+2, a, -1, "")
+			st.addAnaphor(k, e, a, -1, "")
 		}
-		return k + 2
+		return e
+	case w1 == "world" && st.lowAt(k+2) == "body":
+		// "the world body": the United Nations (or its body) named
+		// before.
+		if a := st.uniqueBefore(st.toks[k].start, func(d *draft) bool {
+			return !d.person && strings.HasPrefix(d.actor.Code, "IGOUNO")
+		}); a >= 0 {
+			st.addAnaphor(k, k+3, a, -1, "")
+		}
+		return k + 3
 	case armedNouns[w1]:
 		// (a leader of the group names it too, and one of another group
 		// competes: "Hamas leader X … the militants")
@@ -587,6 +602,51 @@ func (r *Resolver) description(st *state, k int, both bool) int {
 	}
 	return k
 }
+
+// blocModifiers may stand before "bloc" in a description of an
+// international organisation; a number before "-nation", "-member" or
+// "-country" may too ("the 27-nation bloc").
+var blocModifiers = map[string]bool{"regional": true, "trade": true, "trading": true, "economic": true, "political": true}
+
+// blocAfter returns the token of "bloc" after the modifiers of a bloc
+// from token j on ("27-nation bloc", "regional bloc"), -1 when none.
+func (st *state) blocAfter(j int) int {
+	if blocModifiers[st.lowAt(j)] {
+		j++
+	} else if j+2 < len(st.toks) && isNumber(st.lowAt(j)) && st.lowAt(j+1) == "-" {
+		switch st.lowAt(j + 2) {
+		case "nation", "member", "country", "state":
+			j += 3
+		default:
+			return -1
+		}
+	} else {
+		return -1
+	}
+	if st.lowAt(j) == "bloc" {
+		return j
+	}
+	return -1
+}
+
+// isNumber reports whether w is written in digits or is a number word up
+// to thirty.
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	digits := true
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			digits = false
+			break
+		}
+	}
+	return digits || numberWords[w]
+}
+
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true, "thirty": true}
 
 // countryNoun resolves "the country", "the nation" or such a noun after
 // up to two adjectives ("the central African nation", "the Middle

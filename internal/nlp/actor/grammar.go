@@ -436,6 +436,23 @@ func (r *Resolver) groupName(st *state, roles []int, nm, pos int) (int, bool) {
 	return nn, true
 }
 
+// seatAfter returns the country whose seat of government "in" at chunk k
+// names ("officials in Kabul"), "" when none or when another place is
+// listed with it.
+func (r *Resolver) seatAfter(st *state, k int) string {
+	ch := st.chunks
+	if k+1 >= len(ch) || ch[k].j-ch[k].i != 1 || st.lowAt(ch[k].i) != "in" || ch[k+1].kind != cEnt || ch[k+1].i != ch[k].j {
+		return ""
+	}
+	if e := &r.d.entities[ch[k+1].idx]; e.person || e.mkind != dyad.MentionCapital {
+		return ""
+	}
+	if w := st.lowAt(ch[k+1].j); w == "and" || w == "or" || w == "," {
+		return ""
+	}
+	return r.entityActor(st, ch[k+1].idx).Country
+}
+
 // sectorOf returns the sector of a chain of roles: the first that has
 // one, ELI for former officials. A government institution before armed,
 // police or judicial people ("government troops", "regime forces") gives
@@ -801,6 +818,14 @@ func (r *Resolver) rolePhraseBody(st *state, k, end int, det uint32, former bool
 		a.Name, a.Anonymous = text, true
 		a.Role = ""
 		var need, deflt bool
+		if a.Code == "" && bare && len(roles) == 1 && a.Sector != "" {
+			// "officials in Kabul": the government whose seat they are
+			// in (not a list of places, "officials in Kenya and
+			// Uganda", which coordination reads).
+			if c := r.seatAfter(st, end); c != "" {
+				st.applyCountry(&a, c)
+			}
+		}
 		if a.Code == "" && bare && len(roles) > 1 && r.d.roles[ch[roles[0]].idx].flags&roleInst != 0 && a.Sector != "" {
 			// "government officials", "ministry officials": the
 			// institution is the article's country's, as "the

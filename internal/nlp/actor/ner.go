@@ -126,6 +126,14 @@ func (r *Resolver) name(st *state, k int) int {
 			// "the Iranian company Bahman Group".
 			country = st.descriptorCountry(toks[c.i-1].start)
 		}
+		if country == "" && !office && !stateSectors[sector] && !r.intlName(st, sp) {
+			// "the Asia-Pacific Center for Security Studies in
+			// Hawaii": a civil organisation named with its place
+			// after "in" is of that place's country. (Not state
+			// bodies, "the Supreme Court in Ohio", nor international
+			// ones.)
+			country = r.siteAfter(st, ch[next-1].j)
+		}
 		a := dyad.Actor{Kind: dyad.ActorOrg, Sector: sector, Name: st.text[sp.Start:sp.End]}
 		if country != "" {
 			a.Country, a.Code = country, st.code(country, sector)
@@ -420,7 +428,10 @@ func (r *Resolver) nameWithCountry(st *state, k int) (int, bool) {
 	sp := dyad.Span{Start: toks[c.i].start, End: toks[ch[next].j-1].end}
 	sector := r.orgSector(st, k)
 	a := dyad.Actor{Kind: dyad.ActorOrg, Country: country, Sector: sector, Name: st.text[sp.Start:sp.End]}
-	if sector != "" {
+	if sector != "" || r.orgWords(st, c.i, c.j) {
+		// (With an organisation word but none for a sector the code
+		// is the bare country: "Youth Forum Zimbabwe" → ZWE; with
+		// neither the name may be a place's or a thing's.)
 		a.Code = st.code(country, sector)
 	}
 	// (The country still tells what the article is about: it votes.)
