@@ -54,26 +54,7 @@ func TestAffiliation_StatedOrganisation(t *testing.T) {
 		{"OrgHeadsVerb", "NATO heads Mary Wanjiru's way.", "Mary Wanjiru", ""},
 		{"KnownNameKeepsCode", "US President Donald Trump of the Republican Party spoke in Ohio.", "US President Donald Trump", "USAGOV"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := run(t, r, tc.text, date("2019-06-01"))
-			m := find(doc, tc.mention)
-			if m == nil {
-				var got []string
-				for _, m := range doc.Mentions {
-					got = append(got, m.Text)
-				}
-				t.Fatalf("no mention %q; got %q", tc.mention, got)
-			}
-			code := ""
-			if m.Actor != nil {
-				code = m.Actor.Code
-			}
-			if code != tc.code {
-				t.Errorf("%q coded %q, want %q", tc.mention, code, tc.code)
-			}
-		})
-	}
+	checkCodes(t, r, tests)
 }
 
 // A later mention by surname takes the code the affiliation gave the
