@@ -30,7 +30,7 @@ import (
 //
 // Each event (E line) with a Content becomes a quotes item: starts is the
 // first words of the content, start/end the content's first fragment,
-// speaker and speaker_start/end the Source's first fragment, cue the Cue's
+// speaker and speaker_start/end the Source's first fragment, cue the reporting verb of the Cue's
 // text, direct whether the content opens with a quotation mark. Each later
 // fragment of a content becomes an optional item with the same source and
 // cue (label "continuation"), so that a quote found on it is neither a hit
@@ -334,6 +334,9 @@ func parseBrat(name, ann, raw string) (*eval.Gold, error) {
 					q.Cue = m.Text[*q.SpeakerStart:*q.SpeakerEnd]
 					q.Speaker, q.SpeakerStart, q.SpeakerEnd = sourceName(m.Text[s:e]), ip(s), ip(e)
 				}
+				// "accused Holt of" → "accused": the reporting verb
+				// alone, as dyad's cues are (see cueHead).
+				q.Cue = cueHead(q.Cue)
 			}
 		}
 		g.Quotes = append(g.Quotes, q)
