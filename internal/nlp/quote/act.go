@@ -97,7 +97,9 @@ func (w *work) actComplement(k, hi int, c cue) int {
 			// the audit as the reason …" characterises, like "described
 			// … as", and is left out.
 			return j
-		case c.lemma == "accuse" && w.wordOrQuoteWithin(j, hi, 8, "of"):
+		case c.lemma == "accuse" && (w.wordOrQuoteWithin(j, hi, 8, "of") || w.appositionOf(j, hi)):
+			// "accused the minister, Karl Berg, of …": a name in
+			// commas after the object.
 			return j
 		case c.lemma == "call" && w.namingWithin(j, hi, 10):
 			// "called climate change a hoax", "called Oz a quack".
@@ -199,6 +201,29 @@ func (w *work) wordOrQuoteWithin(j, hi, n int, want string) bool {
 		}
 	}
 	return false
+}
+
+// appositionOf reports whether the words from j are an object phrase
+// of at most five words, a name in commas (capitalised words only, at
+// most four) and "of" with a word after it: "the minister, Karl Berg,
+// of lying". A relative clause or a coordination in the commas ("the
+// minister, who denied it, of", "the minister, and Berg, of") is none.
+func (w *work) appositionOf(j, hi int) bool {
+	i := j
+	for i < hi && i-j < 5 && w.toks[i].kind == dyad.TokenWord {
+		i++
+	}
+	if i == j || i >= hi || w.toks[i].w != "," {
+		return false
+	}
+	n := 0
+	for i++; i < hi && n < 4 && (w.toks[i].kind == dyad.TokenWord && w.toks[i].upper && !determiners[w.toks[i].low] && !pronouns[w.toks[i].low] ||
+		w.toks[i].w == "." && w.abbrevPeriod(i)); i++ {
+		if w.toks[i].kind == dyad.TokenWord {
+			n++
+		}
+	}
+	return n > 0 && i+2 < hi && w.toks[i].w == "," && w.toks[i+1].low == "of" && w.toks[i+2].kind == dyad.TokenWord
 }
 
 // quotationWithin reports whether a quotation opens within n tokens of
