@@ -83,6 +83,29 @@ func TestMinisterOfDepartment(t *testing.T) {
 	}
 }
 
+// A ministry name many states use ("the Ministry of Justice", "the
+// Foreign Office", "the Home Ministry") takes the
+// story's country; a name only one state uses ("the Home Office") keeps
+// its own. Demonyms of places written as actors ("Hongkongers",
+// "Kosovars") are coded with the place. The sentences are invented.
+func TestGenericInstitutionAndDemonyms(t *testing.T) {
+	r := newResolver(t, actor.Config{})
+	const ke = "NAIROBI, Kenya — Kenyan police arrested three activists on Monday. "
+	const uk = "LONDON — Britain said on Monday it would reform its prisons. "
+	checkCodes(t, r, []struct{ name, text, mention, code string }{
+		{"JusticeKenya", ke + "The Ministry of Justice said the arrests were lawful.", "Ministry of Justice", "KENGOV"},
+		{"JusticeBritain", uk + "The Ministry of Justice said the plan would cut overcrowding.", "Ministry of Justice", "GBRGOV"},
+		{"ForeignOfficePakistan", "ISLAMABAD, Pakistan — Pakistani police arrested three activists on Monday. The Foreign Office said the arrests were lawful.", "The Foreign Office", "PAKGOV"},
+		{"ForeignOfficeBritain", uk + "The Foreign Office said the plan was sound.", "The Foreign Office", "GBRGOV"},
+		{"HomeMinistryBangladesh", "DHAKA, Bangladesh — Bangladeshi police arrested three activists on Monday. The Home Ministry said the arrests were lawful.", "Home Ministry", "BGDGOV"},
+		{"HomeOfficeStaysBritish", ke + "The Home Office said it would deport them.", "Home Office", "GBRGOV"},
+		{"Hongkongers", "Hongkongers marched through the city on Sunday.", "Hongkongers", "HKG"},
+		{"HongKongers", "Thousands of Hong Kongers marched on Sunday.", "Hong Kongers", "HKG"},
+		{"Kosovars", "Kosovars voted on Sunday.", "Kosovars", "UNK"},
+		{"HongKongPolice", "Hong Kong police arrested two men on Sunday.", "Hong Kong police", "HKGCOP"},
+	})
+}
+
 // "the 27-nation bloc", "the regional bloc" and "the world body" are the
 // international organisation named before; another modifier, or no such
 // organisation before, gives no mention. The sentences are invented.

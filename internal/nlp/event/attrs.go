@@ -535,8 +535,10 @@ func (w *worker) afterClause(k, hi int) bool {
 	}
 	for j := k + 1; j < hi && j <= k+15; j++ {
 		s := w.low[j]
-		if s == ";" || relativeWords[s] || s == "that" {
-			return false // the verb belongs to a relative clause
+		if s == ";" || relativeWords[s] || s == "that" || s == "when" && w.low[j-1] == "," {
+			// the verb belongs to a relative clause ("since early
+			// June, when the government proposed a bill")
+			return false
 		}
 		if j > k+1 && (beForms[s] && s != "being" && s != "been" || strings.HasSuffix(s, "ed") && w.ment[j] < 0) {
 			return true

@@ -28,6 +28,13 @@ func TestCoder_Attributes(t *testing.T) {
 			trigger: "imposed", date: "2023"},
 		{name: "DateNotFromAfterClause", text: "Polish police arrested a man after the mayor of Gdansk was stabbed last night.",
 			trigger: "arrested", date: "2025-03-14"},
+		// a "when" clause after "since <time>," is the time's relative
+		// clause, not the since-clause's verb: the time still dates the
+		// ongoing act
+		{name: "DateFromSinceTimeWithWhenClause", text: "Kenyan students have been protesting since early February, when the government of Kenya raised university fees.",
+			trigger: "protesting", date: "2025-02"},
+		{name: "DateNotFromSinceClause", text: "Kenyan students have been protesting against the government since the parliament raised university fees in February.",
+			trigger: "protesting", date: "2025-03-14"},
 		{name: "DateFromAfterPhrase", text: "Polish police arrested a man after the concert last night.",
 			trigger: "arrested", date: "2025-03-13"},
 		// a year modifying a noun in a relative clause dates that noun,

@@ -705,16 +705,28 @@ func bounds(pre string, mod bool) bool {
 // stateSince reports whether the words w before a "since" end in a
 // state of being ("has been in custody", "had been under sanctions",
 // "has been the subject of sanctions"): a time after "since" then dates
-// the act that began the state, where after an act ("have been killed
+// the act that began the state (and so does an ongoing activity: "have
+// been protesting since early June"), where after an act ("have been killed
 // since 1993", "has fired missiles since May") it bounds a stretch of
 // repeated acts and dates none.
 func stateSince(w []string) bool {
 	for i := len(w) - 1; i >= 0 && i >= len(w)-8; i-- {
 		if w[i] == "been" {
-			return i+1 < len(w) && stateAfterBeen[w[i+1]]
+			// "have been protesting since early June": a progressive
+			// activity going on since then began then, as a state does.
+			// (Only an activity with nothing between it and "since":
+			// "have been holding talks since May" bounds the talks.)
+			return i+1 < len(w) && (stateAfterBeen[w[i+1]] || i+2 == len(w) && progressive(w[i+1]))
 		}
 	}
 	return false
+}
+
+// progressive reports whether word w is a present participle after
+// "been" ("been protesting", "been holding"), not "being" or a short
+// word that only ends in -ing ("king", "ring").
+func progressive(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && w != "being"
 }
 
 // stateAfterBeen are words after "been" that open a state, not a

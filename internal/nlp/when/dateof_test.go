@@ -81,7 +81,10 @@ func TestDateOf(t *testing.T) {
 		"Iran rejected the offer on Friday, two days after Trump said he had sent a letter. " +
 		"The talks opened on Friday after missiles hit the port. " +
 		"With Sunday's signings, all but one of the member states have ratified the pact. " +
-		"On Sunday, Chad ratified the accord but Niger rejected it."
+		"On Sunday, Chad ratified the accord but Niger rejected it. " +
+		"Dockers have been striking since early May. " +
+		"Dockers have been sacked by the firm since May. " +
+		"Pickets have been blocking ships since June."
 	doc := process(t, text, "2025-08-18", "Australia/Sydney")
 	type result struct {
 		Value, Precision, Expr string
@@ -146,6 +149,9 @@ func TestDateOf(t *testing.T) {
 		{"SinceBoundsRepeatedActs", "shelled the town", result{}},
 		{"FrontedSinceBoundsRepeatedActs", "killed 40", result{}},
 		{"SinceDatesOnsetOfState", "custody since", result{"2025-03-03", dyad.DateDay, "March 3", true}},
+		{"SinceDatesOnsetOfActivity", "striking since", result{"2025-05", dyad.DateMonth, "early May", true}},
+		{"SinceBoundsPassiveActs", "sacked by", result{}},
+		{"SinceBoundsActivityWithObject", "blocking ships", result{}},
 		{"ToldOverAddresseeDatesTelling", "withdraw", result{}},
 		{"SaidNotOverReportedSubject", "rose 5%", result{"2025-Q2", when.PrecisionQuarter, "the second quarter", true}},
 		{"CountedSpanBeforeMainDay", "seized the harbor", result{"2025-08-13", dyad.DateDay, "Friday", true}},
