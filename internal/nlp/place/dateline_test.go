@@ -51,13 +51,7 @@ func TestGeocoder_OutletCountryTowns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := dyad.NewDocument(&dyad.Article{Text: tt.text, Outlet: tt.outlet})
-			if err := seg.Process(t.Context(), doc); err != nil {
-				t.Fatal(err)
-			}
-			if err := g.Process(t.Context(), doc); err != nil {
-				t.Fatal(err)
-			}
+			doc := placeOutlet(t, seg, g, tt.text, tt.outlet)
 			ps := find(doc.Places, tt.mention)
 			if tt.wantCountry == "" {
 				if len(ps) != 0 {

@@ -31,6 +31,19 @@ func newStages(t testing.TB) (*segment.Segmenter, *place.Geocoder) {
 	return seg, g
 }
 
+// placeOutlet splits and geocodes text as an article of outlet.
+func placeOutlet(t *testing.T, seg *segment.Segmenter, g *place.Geocoder, text, outlet string) *dyad.Document {
+	t.Helper()
+	doc := dyad.NewDocument(&dyad.Article{Text: text, Outlet: outlet})
+	if err := seg.Process(t.Context(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := g.Process(t.Context(), doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
 // run codes text through the segmenter and the places stage.
 func run(t testing.TB, text string) []dyad.Place {
 	t.Helper()
@@ -1023,13 +1036,7 @@ func TestGeocoder_Namesakes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := dyad.NewDocument(&dyad.Article{Text: tt.text, Outlet: tt.outlet})
-			if err := seg.Process(t.Context(), doc); err != nil {
-				t.Fatal(err)
-			}
-			if err := g.Process(t.Context(), doc); err != nil {
-				t.Fatal(err)
-			}
+			doc := placeOutlet(t, seg, g, tt.text, tt.outlet)
 			ps := find(doc.Places, tt.place)
 			if len(ps) != 1 || ps[0].Country != tt.wantCountry || ps[0].Admin1 != tt.wantAdmin1 {
 				t.Errorf("Places(%q): %q = %+v, want %s/%s", tt.text, tt.place, ps, tt.wantCountry, tt.wantAdmin1)
