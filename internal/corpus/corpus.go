@@ -119,6 +119,26 @@ func VOA(tb testing.TB) []Story {
 	return out
 }
 
+// Gunzip returns the decompressed contents of the gzip file at path; any
+// read error fails tb.
+func Gunzip(tb testing.TB, path string) []byte {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+	return b
+}
+
 // TarGz calls fn with the name and contents of every regular file in the
 // gzip-compressed tar archive at path, in archive order; any read error
 // fails tb.

@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"context"
 	"encoding/json"
@@ -511,16 +512,8 @@ func sweepGold(t *testing.T, imp func(string) ([]*eval.Gold, error), rel string)
 // sweepMSRP groups the MSR paraphrase corpus's sentences into
 // pseudo-articles of 20 lines.
 func sweepMSRP(t *testing.T) []*dyad.Article {
-	f, err := os.Open(corpus.Path(t, "corpora/msrp/msr_paraphrase_data.txt.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
+	b := corpus.Gunzip(t, corpus.Path(t, "corpora/msrp/msr_paraphrase_data.txt.gz"))
+	sc := bufio.NewScanner(bytes.NewReader(b))
 	sc.Buffer(make([]byte, 0, 1<<16), 1<<20)
 	var out []*dyad.Article
 	var lines []string

@@ -1,10 +1,9 @@
 package place_test
 
 import (
-	"compress/gzip"
+	"bytes"
 	"encoding/xml"
 	"math"
-	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -49,17 +48,8 @@ type xmlArticles struct {
 // phrase does not match the text at its offsets are dropped.
 func readGeo(t testing.TB, rel string) []geoArticle {
 	t.Helper()
-	f, err := os.Open(corpus.Path(t, rel))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var x xmlArticles
-	if err := xml.NewDecoder(zr).Decode(&x); err != nil {
+	if err := xml.NewDecoder(bytes.NewReader(corpus.Gunzip(t, corpus.Path(t, rel)))).Decode(&x); err != nil {
 		t.Fatalf("%s: %v", rel, err)
 	}
 	var out []geoArticle
