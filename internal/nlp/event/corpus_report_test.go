@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/dyad-events/dyad"
@@ -62,24 +64,32 @@ func TestCoder_CorpusReport(t *testing.T) {
 				if w == nil {
 					continue
 				}
-				// (an unknown source or no target is written empty)
-				src, tg := "", ""
-				if e.Source != nil {
-					src = e.Source.Code + "(" + a.Text[e.Source.Start:e.Source.End] + ")"
-				}
-				if e.Target != nil {
-					tg = e.Target.Code + "(" + a.Text[e.Target.Start:e.Target.End] + ")"
-				}
-				pub := ""
-				if !a.Published.IsZero() {
-					pub = a.Published.In(a.Location()).Format("2006-01-02 Mon")
-				}
-				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.CAMEO, e.Trigger.Text, src, tg, e.Mode, e.Rule, a.Text[e.Sentence.Start:e.Sentence.End],
-					e.Date, e.DatePrecision, e.DateSource, e.DateText, pub, a.Title)
+				dumpEvent(w, a, e)
 			}
 		}
 		t.Logf("%s: %d articles, %d sentences, %d events, %.2f events/article", name, len(arts), sents, n, float64(n)/float64(len(arts)))
 	}
+}
+
+// dumpEvent writes one event of a as a row of the hand-check dump: code,
+// trigger, source and target (code and words; an unknown source or no
+// target is written empty), mode, rule, sentence (on one line), date,
+// precision, date source, date words, the publication day and the title.
+func dumpEvent(w io.Writer, a *dyad.Article, e dyad.Event) {
+	src, tg := "", ""
+	if e.Source != nil {
+		src = e.Source.Code + "(" + a.Text[e.Source.Start:e.Source.End] + ")"
+	}
+	if e.Target != nil {
+		tg = e.Target.Code + "(" + a.Text[e.Target.Start:e.Target.End] + ")"
+	}
+	pub := ""
+	if !a.Published.IsZero() {
+		pub = a.Published.In(a.Location()).Format("2006-01-02 Mon")
+	}
+	sent := strings.ReplaceAll(a.Text[e.Sentence.Start:e.Sentence.End], "\n", " ")
+	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.CAMEO, e.Trigger.Text, src, tg, e.Mode, e.Rule, sent,
+		e.Date, e.DatePrecision, e.DateSource, e.DateText, pub, a.Title)
 }
 
 func readFiles(t *testing.T, glob string) []*dyad.Article {

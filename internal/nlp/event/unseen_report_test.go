@@ -3,7 +3,6 @@ package event_test
 import (
 	"bufio"
 	"encoding/xml"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -19,7 +18,7 @@ import (
 // TestCoder_UnseenReport writes every event the pipeline codes on two
 // corpora no event rule was tuned on, the PolNeAR dev article texts and
 // the ECB+ documents, to DIR/polnear.tsv and DIR/ecbplus.tsv (the columns
-// of TestCoder_CorpusReport's dump, with the article name last). It only
+// of TestCoder_CorpusReport's dump, dumpEvent). It only
 // runs with DYAD_EVENT_UNSEEN_DUMP=DIR set: it is a hand-check aid.
 func TestCoder_UnseenReport(t *testing.T) {
 	dump := os.Getenv("DYAD_EVENT_UNSEEN_DUMP")
@@ -48,15 +47,7 @@ func TestCoder_UnseenReport(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, e := range doc.Events {
-				src, tg := "", ""
-				if e.Source != nil {
-					src = e.Source.Code + "(" + a.Text[e.Source.Start:e.Source.End] + ")"
-				}
-				if e.Target != nil {
-					tg = e.Target.Code + "(" + a.Text[e.Target.Start:e.Target.End] + ")"
-				}
-				sent := strings.ReplaceAll(a.Text[e.Sentence.Start:e.Sentence.End], "\n", " ")
-				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.CAMEO, e.Trigger.Text, src, tg, e.Mode, e.Rule, sent, a.Title)
+				dumpEvent(w, a, e)
 				n++
 			}
 		}
